@@ -1,0 +1,160 @@
+"""The ``summarize`` command line: parse, call the API, print. No logic lives only here."""
+from __future__ import annotations
+
+import json
+import sys
+from functools import wraps
+from pathlib import Path
+from typing import Any, Callable, List, Optional
+
+import typer
+
+from .errors import InputError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Summarise a cluster of news articles, answer questions, and show who reports what.")
+
+PathsArg = typer.Argument(None, help="Article files or folders (default: the bundled seed articles).",
+                          show_default=False)
+JsonOpt = typer.Option(False, "--json", help="Print JSON instead of text.")
+ThresholdOpt = typer.Option(None, "--threshold", help="Cosine similarity at which two sentences are duplicates (default 0.5).")
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def guarded(func: Callable) -> Callable:
+    """Turn input errors into one line on stderr and exit code 1 (2 for usage errors)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except InputError as exc:
+            _fail(str(exc), 2 if exc.usage else 1)
+        except MemoryError:
+            _fail("out of memory: try fewer or smaller inputs", 1)
+
+    return wrapper
+
+
+def bundled_seeds() -> Path:
+    """The seed articles shipped with the package (or beside it in a source checkout)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "seeds", here.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise InputError("no input paths given and the bundled seed articles are missing", usage=True)
+
+
+def _notice(message: str) -> None:
+    typer.echo(f"note: {message}", err=True)
+
+
+def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None):
+    from .corpus import Corpus
+    from .dedup import DEFAULT_THRESHOLD
+
+    return Corpus.from_paths(paths or [bundled_seeds()], notice=_notice,
+                             threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+
+
+def labels(doc_ids: List[str]) -> dict[str, str]:
+    """Short labels for people: the id up to its first "_" when that is still unique."""
+    short = {d: d.split("_", 1)[0] for d in doc_ids}
+    return short if len(set(short.values())) == len(short) else {d: d for d in doc_ids}
+
+
+def _emit(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _scored(item, with_positions: bool = True) -> dict:
+    out = {"text": item.text, "sources": list(item.sources), "score": round(item.score, 6)}
+    if with_positions:
+        out["positions"] = [{"doc": m.doc_id, "index": m.index} for m in item.group.members]
+    return out
+
+
+def _line(number: int, item, label: dict[str, str]) -> str:
+    return f"{number:>2}. {item.text} [{', '.join(label[s] for s in item.sources)}]"
+
+
+@app.command()
+@guarded
+def summary(paths: Optional[List[Path]] = PathsArg,
+            sentences: Optional[int] = typer.Option(None, "--sentences", "-n", help="Number of sentences (default 5)."),
+            words: Optional[int] = typer.Option(None, "--words", "-w", help="Number of words instead of sentences."),
+            ranker: str = typer.Option("default", "--ranker", "-r", help="default, centroid, graph, lexrank, textrank, lsa, luhn, sumbasic, kl, lead, random."),
+            seed: int = typer.Option(0, "--seed", help="Seed for the random ranker."),
+            threshold: Optional[float] = ThresholdOpt,
+            as_json: bool = JsonOpt) -> None:
+    """Write an extractive summary; each sentence shows the sources that state it."""
+    if sentences is not None and words is not None:
+        raise InputError("give --sentences or --words, not both", usage=True)
+    corpus = corpus_from(paths, threshold)
+    picked = corpus.summarize(sentences=sentences, words=words, ranker=ranker, seed=seed)
+    if as_json:
+        _emit({"documents": [{"id": d.id, "title": d.title, "date": d.date, "path": d.path} for d in corpus.documents],
+               "ranker": ranker, "sentences": [_scored(s) for s in picked]})
+        return
+    label = labels([d.id for d in corpus.documents])
+    for n, s in enumerate(picked, 1):
+        typer.echo(_line(n, s, label))
+
+
+@app.command()
+@guarded
+def ask(question: str = typer.Argument(..., help="The question, in quotes."),
+        paths: Optional[List[Path]] = PathsArg,
+        top_k: int = typer.Option(5, "--top-k", "-k", help="How many evidence sentences to show."),
+        retriever: str = typer.Option("bm25", "--retriever", help="bm25, tfidf or hybrid."),
+        threshold: Optional[float] = ThresholdOpt,
+        as_json: bool = JsonOpt) -> None:
+    """Answer a question from the articles, with ranked evidence and its sources."""
+    from .corpus import check_question
+
+    check_question(question)
+    corpus = corpus_from(paths, threshold)
+    result = corpus.ask(question, top_k=top_k, retriever=retriever)
+    if as_json:
+        _emit({"question": question, "answer": result.answer,
+               "evidence": [_scored(e) for e in result.evidence]})
+        return
+    label = labels([d.id for d in corpus.documents])
+    typer.echo(f"answer: {result.answer if result.answer is not None else 'no answer in these articles'}")
+    for n, e in enumerate(result.evidence, 1):
+        typer.echo(f"{_line(n, e, label)} ({e.score:.2f})")
+
+
+@app.command()
+@guarded
+def dedup(paths: Optional[List[Path]] = PathsArg,
+          threshold: Optional[float] = ThresholdOpt,
+          show_all: bool = typer.Option(False, "--all", help="Also list sentences that only one place says."),
+          as_json: bool = JsonOpt) -> None:
+    """List the sentences that several places repeat, grouped, with every source."""
+    corpus = corpus_from(paths, threshold)
+    groups = corpus.groups if show_all else corpus.duplicates()
+    if as_json:
+        _emit({"groups": [{"text": g.text, "sources": list(g.sources),
+                           "members": [{"doc": m.doc_id, "index": m.index, "text": m.text} for m in g.members]}
+                          for g in groups]})
+        return
+    label = labels([d.id for d in corpus.documents])
+    for n, g in enumerate(groups, 1):
+        typer.echo(f"{n:>2}. {g.text}")
+        for m in g.members:
+            typer.echo(f"      [{label[m.doc_id]} #{m.index}] {m.text}")
+    typer.echo(f"{len(groups)} group(s) of {len(corpus.sentences)} sentences from {len(corpus.documents)} documents",
+               err=True)
+
+
+def main() -> None:
+    """Console entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

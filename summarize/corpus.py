@@ -1,0 +1,134 @@
+"""The Python API: a cluster of articles, processed once, summarised and questioned many times."""
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from .answer import Answerer
+from .clean import Dropped, clean
+from .dedup import DEFAULT_THRESHOLD, group_sentences
+from .errors import InputError
+from .load import Notice, from_texts, load_paths
+from .model import Answer, Document, Group, Scored, Sentence
+from .rankers import get_ranker
+from .retrieve import get_retriever, top_k
+from .select import DEFAULT_SENTENCES, Budget, select
+from .split import blocks, split_blocks
+
+DEFAULT_TOP_K = 5
+MAX_QUESTION_CHARS = 1000
+
+
+class Corpus:
+    """Articles about one event: cleaned, split, deduplicated on first use.
+
+    >>> corpus = Corpus.from_texts({"a": "Rain fell in Paris on Monday. It was cold.",
+    ...                             "b": "Rain fell in Paris on Monday, officials said."})
+    >>> [s.sources for s in corpus.summarize(sentences=1)]
+    [('a', 'b')]
+    """
+
+    def __init__(self, documents: Sequence[Document], *, threshold: float = DEFAULT_THRESHOLD) -> None:
+        if not documents:
+            raise InputError("no documents given")
+        if not 0.0 < threshold <= 1.0:
+            raise InputError(f"threshold must be in (0, 1], got {threshold}", usage=True)
+        self.documents = tuple(sorted(documents, key=lambda d: d.id))
+        self.threshold = threshold
+        self._retrievers: dict = {}
+
+    @classmethod
+    def from_paths(cls, paths: Iterable[str | Path], *, threshold: float = DEFAULT_THRESHOLD,
+                   notice: Notice | None = None) -> "Corpus":
+        """Load ``.txt`` articles from files and folders."""
+        return cls(load_paths(paths, notice=notice), threshold=threshold)
+
+    @classmethod
+    def from_texts(cls, texts: Mapping[str, str] | Iterable[str], *,
+                   threshold: float = DEFAULT_THRESHOLD) -> "Corpus":
+        """Articles given as strings: a mapping id -> text, or texts numbered 000, 001, ..."""
+        return cls(from_texts(texts), threshold=threshold)
+
+    @cached_property
+    def _cleaned(self) -> tuple[list[Sentence], list[Dropped]]:
+        kept, dropped = clean([b for d in self.documents for b in blocks(d)])
+        return split_blocks(kept), dropped
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """Every news sentence, in document then reading order."""
+        return self._cleaned[0]
+
+    @property
+    def dropped(self) -> list[Dropped]:
+        """Paragraphs left out as boilerplate, with the reason."""
+        return self._cleaned[1]
+
+    @cached_property
+    def groups(self) -> list[Group]:
+        """Deduplicated sentences: each group is one statement and every source of it."""
+        return group_sentences(self.sentences, threshold=self.threshold)
+
+    @property
+    def dates(self) -> dict[str, str]:
+        return {d.id: d.date for d in self.documents}
+
+    def duplicates(self) -> list[Group]:
+        """Groups that more than one sentence says (the repeats that deduplication removed)."""
+        return [g for g in self.groups if len(g.members) > 1]
+
+    def summarize(self, *, sentences: int | None = None, words: int | None = None,
+                  ranker: str = "default", seed: int = 0) -> list[Scored]:
+        """An extractive summary within a budget of ``sentences`` (default 5) or ``words``,
+        in reading order; each sentence carries its score and sources."""
+        if sentences is None and words is None:
+            sentences = DEFAULT_SENTENCES
+        budget = Budget(sentences=sentences, words=words)
+        try:
+            model = get_ranker(ranker, seed=seed)
+        except ValueError as exc:
+            raise InputError(str(exc), usage=True) from None
+        groups = self.groups
+        return select(groups, model.score(groups), budget, dates=self.dates)
+
+    def retriever(self, name: str = "bm25"):
+        """The fitted retriever ``name`` over the deduplicated sentences (built once)."""
+        if name not in self._retrievers:
+            try:
+                model = get_retriever(name)
+            except ValueError as exc:
+                raise InputError(str(exc), usage=True) from None
+            self._retrievers[name] = model.fit([g.text for g in self.groups])
+        return self._retrievers[name]
+
+    @cached_property
+    def _answerer(self) -> Answerer:
+        return Answerer([g.text for g in self.groups])
+
+    def search(self, question: str, *, top_k_: int = DEFAULT_TOP_K, retriever: str = "bm25") -> list[Scored]:
+        """The ``top_k_`` sentences most relevant to ``question``, best first."""
+        check_question(question)
+        if top_k_ < 1:
+            raise InputError(f"top-k must be at least 1, got {top_k_}", usage=True)
+        hits = top_k(self.retriever(retriever).scores(question), top_k_)
+        return [Scored(self.groups[h.index], h.score) for h in hits]
+
+    def ask(self, question: str, *, top_k: int = DEFAULT_TOP_K, retriever: str = "bm25") -> Answer:
+        """A short answer to ``question`` (``None`` when the articles do not say) with evidence."""
+        evidence = self.search(question, top_k_=top_k, retriever=retriever)
+        text = self._answerer.answer(question, [e.text for e in evidence], [e.score for e in evidence])
+        return Answer(question, text, tuple(evidence))
+
+
+def check_question(question: str) -> str:
+    """Reject empty, overlong or stop-word-only questions with a clear message."""
+    from .answer import key_terms
+
+    if not question or not question.strip():
+        raise InputError("the question is empty", usage=True)
+    if len(question) > MAX_QUESTION_CHARS:
+        raise InputError(f"the question is longer than {MAX_QUESTION_CHARS} characters", usage=True)
+    if not key_terms(question):
+        raise InputError("the question has no content words to search for", usage=True)
+    return question

@@ -1,0 +1,9 @@
+"""The one exception type users see: bad input, reported without a traceback."""
+
+
+class InputError(ValueError):
+    """Input the toolkit cannot use; ``usage`` marks errors in how it was called (exit code 2)."""
+
+    def __init__(self, message: str, *, usage: bool = False) -> None:
+        super().__init__(message)
+        self.usage = usage

@@ -1,0 +1,89 @@
+"""Dataclasses that carry provenance (document id, position, offsets) through every stage."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: ``text`` is the decoded file; ``body_start`` is where the news text begins."""
+
+    id: str
+    text: str
+    title: str = ""
+    date: str = ""
+    path: str = ""
+    body_start: int = 0
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph (one line of the input) with its offsets into ``Document.text``."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, order=True)
+class Sentence:
+    """One sentence; identity is ``(doc_id, index)`` and ``doc.text[start:end] == text``."""
+
+    doc_id: str
+    index: int
+    text: str = field(compare=False)
+    start: int = field(compare=False)
+    end: int = field(compare=False)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.doc_id, self.index)
+
+
+@dataclass(frozen=True)
+class Group:
+    """Sentences that say the same thing; ``representative`` is the one shown.
+
+    ``supporters`` are documents that state the same fact in other words (paraphrase);
+    ``sources`` is every document behind the group, sorted.
+    """
+
+    id: int
+    representative: Sentence
+    members: tuple[Sentence, ...]
+    supporters: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.representative.text
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({m.doc_id for m in self.members} | set(self.supporters)))
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A group picked or retrieved, with its score (higher = better)."""
+
+    group: Group
+    score: float
+
+    @property
+    def text(self) -> str:
+        return self.group.text
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return self.group.sources
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A short answer (or ``None`` when the documents do not answer) with ranked evidence."""
+
+    question: str
+    answer: str | None
+    evidence: tuple[Scored, ...]
+    conflicts: tuple = ()

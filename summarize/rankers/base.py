@@ -1,0 +1,36 @@
+"""The one interface every ranker follows: rate deduplicated sentences, higher = more salient."""
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from ..model import Group
+
+
+class Ranker(Protocol):
+    """Rates groups; selection (budget, redundancy, order) is done once, elsewhere."""
+
+    name: str
+
+    def score(self, groups: Sequence[Group]) -> np.ndarray:
+        """One float per group, in input order; higher = more salient."""
+
+
+def positions(groups: Sequence[Group]) -> np.ndarray:
+    """Earliest position (0 = first sentence) at which any source states each group."""
+    return np.array([min(m.index for m in g.members) for g in groups], dtype=float)
+
+
+def support(groups: Sequence[Group]) -> np.ndarray:
+    """Number of documents behind each group."""
+    return np.array([len(g.sources) for g in groups], dtype=float)
+
+
+def minmax(values: np.ndarray) -> np.ndarray:
+    """Rescale to [0, 1]; constant input becomes all ones."""
+    values = np.asarray(values, dtype=float)
+    if values.size == 0:
+        return values
+    lo, hi = float(values.min()), float(values.max())
+    return np.ones_like(values) if hi - lo < 1e-12 else (values - lo) / (hi - lo)

@@ -1,0 +1,57 @@
+"""Word tokens and stemmed content terms shared by dedup, ranking, retrieval and answering."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Numbers keep their inner commas and decimal points ("1,960", "3.5"); words keep
+# inner apostrophes and hyphens ("Jong-Un", "Kim's").
+WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’\-]\w+)*", re.UNICODE)
+
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours
+    yourself yourselves said says say mr mrs ms will would may might must shall""".split()
+)
+
+
+def words(text: str) -> list[str]:
+    """Word and number tokens of ``text`` in order, case kept."""
+    return WORD_RE.findall(text)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Lower-cased Snowball stem of one word (cached: news vocabularies repeat)."""
+    return _stemmer().stem(word.lower())
+
+
+def normalise_word(word: str) -> str:
+    """Fold case and curly apostrophes so "Kim’s" and "kim's" compare equal."""
+    return word.lower().replace("’", "'")
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms: lower-cased, stop words dropped, numbers kept as written."""
+    out = []
+    for w in words(text):
+        n = normalise_word(w)
+        if n.endswith("'s"):
+            n = n[:-2]
+        # "Jong-Un" and "Jong Un", "slow-moving" and "slow moving" share their terms.
+        for part in n.split("-") if "-" in n else (n,):
+            if part and part not in STOP_WORDS:
+                out.append(part if part[0].isdigit() else stem(part))
+    return out
