@@ -80,10 +80,28 @@ class Scored:
 
 
 @dataclass(frozen=True)
+class Side:
+    """One side of a disagreement: the value it states, a sentence that says so, its sources."""
+
+    value: str
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Sources that disagree about the same quantity, date or name (``kind``)."""
+
+    topic: str
+    kind: str
+    sides: tuple[Side, ...]
+
+
+@dataclass(frozen=True)
 class Answer:
     """A short answer (or ``None`` when the documents do not answer) with ranked evidence."""
 
     question: str
     answer: str | None
     evidence: tuple[Scored, ...]
-    conflicts: tuple = ()
+    conflicts: tuple[Conflict, ...] = ()
