@@ -27,7 +27,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATE_RE = re.compile(
-    rf"\b(?:(?:early|late)\s+(?:on\s+)?)?(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"\b(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"(?:\s*\(?{_MONTH}\s+\d{{1,2}}\)?)?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
     rf"{_MONTH}\s+\d{{4}}|(?:1[89]|20)\d\d(?:s)?|\d{{1,2}}[:.]\d\d\s?(?:am|pm)?|\d{{1,2}}\s?(?:am|pm))\b")
 _CAP = r"[A-Z][\w’'\-]*"
@@ -58,7 +58,7 @@ _WH = {
     "whom": "name", "whose": "name", "why": "reason",
 }
 _QUESTION_WORDS = frozenset("what which who whom whose when where why how many much long far name "
-                            "does do did is are was were the a an".split())
+                            "does do did is are was were the a an like kind sort".split())
 
 
 @dataclass(frozen=True)

@@ -117,12 +117,12 @@ def _candidates(path: Path, notice: Notice | None) -> list[Path]:
         return [path]
     files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
     chosen = [p for p in files if p.suffix.lower() in SUFFIXES]
+    if not chosen:
+        raise InputError(f"{path}: no {'/'.join(SUFFIXES)} files in this folder")
     if notice:
         for p in files:
             if p.suffix.lower() not in SUFFIXES:
                 notice(f"skipped {p}: not a {'/'.join(SUFFIXES)} file")
-    if not chosen:
-        raise InputError(f"{path}: no {'/'.join(SUFFIXES)} files in this folder")
     return chosen
 
 

@@ -57,14 +57,17 @@ class BM25Retriever:
 
         self.n_ = len(texts)
         self.model_ = bm25s.BM25(k1=self.k1, b=self.b)
-        # An empty token list would break bm25s; a placeholder term matches no query.
-        self.model_.index([terms(t) or ["\x00"] for t in texts], show_progress=False)
+        if texts:
+            # An empty token list would break bm25s; a placeholder term matches no query.
+            self.model_.index([terms(t) or ["\x00"] for t in texts], show_progress=False)
         return self
 
     def scores(self, query: str) -> np.ndarray:
+        if self.n_ == 0:
+            return np.zeros(0)
         vocab = self.model_.vocab_dict
         tokens = [t for t in terms(query) if t in vocab]
-        if not tokens or self.n_ == 0:
+        if not tokens:
             return np.zeros(self.n_)
         return np.asarray(self.model_.get_scores(tokens), dtype=float)
 

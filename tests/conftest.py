@@ -1,0 +1,43 @@
+"""Shared builders: the seed corpus, small hand-made clusters, and paths to shared data."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from summarize.corpus import Corpus
+from summarize.model import Group, Sentence
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+
+
+def shared_dir() -> Path:
+    """``../shared`` beside the repository (CI layout), or $SUMMARIZE_SHARED."""
+    return Path(os.environ.get("SUMMARIZE_SHARED", REPO.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Corpus:
+    return Corpus.from_paths([SEEDS])
+
+
+@pytest.fixture(scope="session")
+def multiling() -> Path:
+    path = shared_dir() / "data" / "multiling2011"
+    if not path.is_dir():
+        pytest.skip("shared MultiLing data not found beside the repository")
+    return path
+
+
+def make_groups(*texts_by_doc: tuple[str, str]) -> list[Group]:
+    """One single-member group per ``(doc_id, text)``, numbered in order within each doc."""
+    counters: dict[str, int] = {}
+    groups = []
+    for k, (doc, text) in enumerate(texts_by_doc):
+        i = counters.get(doc, 0)
+        counters[doc] = i + 1
+        s = Sentence(doc, i, text, 0, len(text))
+        groups.append(Group(k, s, (s,)))
+    return groups

@@ -1,0 +1,46 @@
+import pytest
+
+from summarize.answer import Answerer, question_kind
+
+EVIDENCE = [
+    "His full journey is expected to take 24 hours, state media said.",
+    "Kim travelled with foreign minister Choe Son Hui and other officials.",
+    "Kim crossed the border into China early on Tuesday.",
+    "The train is slow-moving due to its heavy protection.",
+    "North Korea has sent around 15,000 troops to Russia.",
+    "The train runs at 60km per hour on the line to Beijing.",
+]
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("How many troops were sent?", "number"), ("How long will the journey take?", "duration"),
+    ("When did Kim cross the border?", "date"), ("Who travelled with Kim?", "name"),
+    ("Where is the parade held?", "place"), ("Why is the train slow?", "reason"),
+    ("What does the train serve?", "other"), ("In what year did Kim last visit?", "date"),
+])
+def test_question_kind(question, kind):
+    assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize("question,evidence_index,expected", [
+    ("How long is the journey expected to take?", 0, "24 hours"),
+    ("Who is the foreign minister travelling with Kim?", 1, "Choe Son Hui"),
+    ("On what day did Kim cross the border into China?", 2, "Tuesday"),
+    ("Why is the train slow-moving?", 3, "its heavy protection"),
+    ("How many troops has North Korea sent to Russia?", 4, "around 15,000 troops"),
+])
+def test_short_answers_from_evidence(question, evidence_index, expected):
+    a = Answerer(EVIDENCE)
+    ev = [EVIDENCE[evidence_index]] + [e for i, e in enumerate(EVIDENCE) if i != evidence_index]
+    assert a.answer(question, ev, [5.0] + [1.0] * (len(ev) - 1)) == expected
+
+
+def test_abstains_when_evidence_misses_the_question():
+    a = Answerer(EVIDENCE)
+    assert a.answer("How much did the submarine cost the navy?", [EVIDENCE[5]], [0.5]) is None
+    assert a.answer("How fast is the train?", [], []) is None
+
+
+def test_untyped_question_returns_best_sentence():
+    a = Answerer(EVIDENCE)
+    assert a.answer("What is the train like?", [EVIDENCE[3]], [2.0]) == EVIDENCE[3]

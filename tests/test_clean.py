@@ -1,0 +1,69 @@
+import pytest
+
+from summarize.clean import caption, clean, credit, fragment, reader_appeal, repeated_lines
+from summarize.load import load_paths
+from summarize.model import Block
+from summarize.split import blocks
+
+from .conftest import SEEDS
+
+APPEALS = [
+    "Independent journalism needs you. Your donation keeps our reporters in the field. Give today.",
+    "We rely on readers like you. Subscribe now for unlimited access to our award-winning coverage.",
+    "Sign up to our morning newsletter and we will send you the day's top stories.",
+]
+NEWS = [
+    'The minister said: "We will not give up, and you will see results by June."',
+    "Officials said donations from the public reached $3 million by Friday.",
+    "The US and its allies imposed sanctions on the country in 2017.",
+    "Our correspondent in Seoul said the train crossed the border early on Tuesday.",
+]
+CAPTIONS = [
+    "View gallery Firefighters battle the blaze near the motorway on Sunday",
+    "Protesters gather outside parliament in Lima (Photo: Juan Perez/Reuters)",
+    "The mayor speaks to residents, in this handout picture released by the city council.",
+    "A rescue worker carries a child through floodwater (AFP via Getty Images)",
+]
+
+
+@pytest.mark.parametrize("text", APPEALS)
+def test_reader_appeals_are_dropped(text):
+    assert reader_appeal(text)
+
+
+@pytest.mark.parametrize("text", NEWS)
+def test_news_is_kept(text):
+    assert not any(rule(text) for rule in (reader_appeal, caption, credit, fragment))
+
+
+@pytest.mark.parametrize("text", CAPTIONS)
+def test_captions_are_dropped(text):
+    assert caption(text)
+
+
+@pytest.mark.parametrize("text", ["By Jane Smith and Omar Khan", "© 2025 Example Media Ltd. All rights reserved.",
+                                  "Follow us on Instagram", "Share this article"])
+def test_credits_and_chrome_are_dropped(text):
+    assert credit(text)
+
+
+def test_short_unpunctuated_line_is_a_fragment_but_a_sentence_is_not():
+    assert fragment("Local death tolls")
+    assert not fragment("Rain fell.")
+
+
+def test_lines_repeated_across_many_outlets_are_furniture():
+    bl = [Block(d, 0, 10, t) for d in "abc" for t in ("Most read stories", f"Story {d} is unique news.")]
+    assert repeated_lines(bl) == {"most read stories"}
+    kept, dropped = clean(bl)
+    assert all("Most read" not in b.text for b in kept) and len(dropped) == 3
+
+
+def test_seed_boilerplate_is_removed_and_news_kept():
+    docs = load_paths([SEEDS])
+    kept, dropped = clean([b for d in docs for b in blocks(d)])
+    kept_text = " ".join(b.text for b in kept)
+    for marker in ("open image in gallery", "Your support helps us", "(Photo:", "via AP)", "KNS/AP)"):
+        assert marker not in kept_text
+    assert "expected to take 20 hours" in kept_text and "15,000 troops" in kept_text
+    assert len(dropped) == 7

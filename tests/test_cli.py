@@ -1,0 +1,107 @@
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarize.cli import app
+
+from .conftest import SEEDS
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def test_help_on_every_command():
+    for cmd in ([], ["summary"], ["ask"], ["dedup"]):
+        r = run(*cmd, "--help")
+        assert r.exit_code == 0 and "Usage" in r.stdout
+
+
+def test_summary_text_lists_sources():
+    r = run("summary", "--sentences", "3")
+    assert r.exit_code == 0
+    lines = r.stdout.strip().splitlines()
+    assert len(lines) == 3 and all(line.strip()[0].isdigit() and line.rstrip().endswith("]") for line in lines)
+
+
+def test_summary_json_contract():
+    r = run("summary", str(SEEDS), "--words", "80", "--json")
+    data = json.loads(r.stdout)
+    assert {d["id"] for d in data["documents"]} == {p.stem for p in SEEDS.glob("*.txt")}
+    assert set(data["documents"][0]) >= {"id", "title", "date", "path"}
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    for s in data["sentences"]:
+        assert set(s) >= {"text", "sources", "score"}
+        assert any(s["text"] in texts[d] for d in s["sources"])
+    assert sum(len(s["text"].split()) for s in data["sentences"]) <= 80
+
+
+def test_ask_json_contract():
+    r = run("ask", "How many carriages does the train have?", "--json", "--top-k", "3")
+    data = json.loads(r.stdout)
+    assert set(data) >= {"question", "answer", "evidence"} and len(data["evidence"]) <= 3
+    assert all(set(e) >= {"text", "sources", "score"} for e in data["evidence"])
+
+
+def test_ask_says_when_there_is_no_answer():
+    r = run("ask", "How much did the submarine cost?")
+    assert r.exit_code == 0 and "no answer" in r.stdout
+
+
+def test_dedup_json_contract():
+    data = json.loads(run("dedup", "--json").stdout)
+    assert data["groups"] and all(len(g["members"]) >= 2 for g in data["groups"])
+    assert all(set(m) >= {"doc", "text"} for g in data["groups"] for m in g["members"])
+
+
+def _bad(tmp_path: Path, kind: str) -> list[str]:
+    if kind == "missing":
+        return ["summary", str(tmp_path / "nope")]
+    if kind == "empty dir":
+        return ["summary", str(tmp_path)]
+    if kind == "no txt":
+        (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
+        return ["summary", str(tmp_path)]
+    if kind == "empty file":
+        (tmp_path / "a.txt").write_text("")
+        return ["summary", str(tmp_path / "a.txt")]
+    if kind == "whitespace file":
+        (tmp_path / "a.txt").write_text(" \n\t \n")
+        return ["summary", str(tmp_path / "a.txt")]
+    if kind == "binary file":
+        (tmp_path / "a.txt").write_bytes(bytes(range(256)) * 4)
+        return ["summary", str(tmp_path / "a.txt")]
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("kind", ["missing", "empty dir", "no txt", "empty file", "whitespace file", "binary file"])
+def test_bad_input_files(tmp_path, kind):
+    r = run(*_bad(tmp_path, kind))
+    assert r.exit_code == 1
+    assert r.stderr.startswith("error: ") and len(r.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in r.stderr + r.stdout and r.stdout == ""
+
+
+@pytest.mark.parametrize("args", [
+    ["ask", ""], ["ask", "the and of"], ["summary", "--sentences", "0"], ["summary", "--words", "-5"],
+    ["summary", "--ranker", "magic"], ["summary", "--sentences", "2", "--words", "20"],
+    ["ask", "Who?", "--top-k", "0"], ["dedup", "--threshold", "1.5"],
+])
+def test_usage_errors_exit_2(args):
+    r = run(*args)
+    assert r.exit_code == 2, r.stdout + r.stderr
+    assert "error" in r.stderr.lower() and "Traceback" not in r.stderr
+
+
+def test_other_encoding_is_read(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Le café a rouvert lundi à Paris après des travaux.".encode("cp1252"))
+    r = run("summary", str(tmp_path), "--json")
+    assert r.exit_code == 0 and "café" in json.loads(r.stdout)["sentences"][0]["text"]
+
+
+def test_same_output_twice():
+    assert run("summary", "--json").stdout == run("summary", "--json").stdout

@@ -1,0 +1,63 @@
+"""The Python API end to end, including the README example."""
+import re
+
+import pytest
+
+from summarize import Corpus, InputError
+
+from .conftest import REPO
+
+
+def test_readme_example_runs():
+    readme = (REPO / "README.md").read_text()
+    block = re.search(r"```python\n(.*?)```", readme, re.S)
+    assert block, "README has a Python example"
+    exec(compile(block.group(1), "README.md", "exec"), {})
+
+
+def test_summary_is_verbatim_sourced_and_not_redundant(seeds):
+    from summarize.similarity import tfidf
+
+    picked = seeds.summarize(sentences=6)
+    assert len(picked) == 6
+    by_id = {d.id: d for d in seeds.documents}
+    for p in picked:
+        for m in p.group.members:
+            assert by_id[m.doc_id].text[m.start:m.end] == m.text
+        assert any(p.text == m.text for m in p.group.members)
+        assert set(p.sources) >= {m.doc_id for m in p.group.members}
+    m = tfidf([p.text for p in picked])
+    sims = (m @ m.T).toarray()
+    assert max(sims[i, j] for i in range(6) for j in range(6) if i != j) < 0.5
+
+
+def test_summary_is_deterministic(seeds):
+    a = [(p.text, p.sources, p.score) for p in seeds.summarize(words=120)]
+    b = [(p.text, p.sources, p.score) for p in Corpus.from_paths([REPO / "seeds"]).summarize(words=120)]
+    assert a == b
+
+
+def test_ask_gives_answer_and_evidence(seeds):
+    a = seeds.ask("How many carriages does the armoured train have?")
+    assert a.answer and "90" in a.answer
+    assert a.evidence and "90 carriages" in a.evidence[0].text
+
+
+@pytest.mark.parametrize("question", ["", "   ", "the of and", "x" * 2000])
+def test_bad_questions(seeds, question):
+    with pytest.raises(InputError):
+        seeds.ask(question)
+
+
+def test_unknown_ranker_and_retriever(seeds):
+    with pytest.raises(InputError, match="unknown ranker"):
+        seeds.summarize(ranker="magic")
+    with pytest.raises(InputError, match="unknown retriever"):
+        seeds.ask("Where is the parade?", retriever="magic")
+
+
+def test_from_texts_and_threshold_checks():
+    c = Corpus.from_texts({"a": "Rain fell in Paris on Monday. Roads flooded.", "b": "Rain fell in Paris on Monday."})
+    assert c.summarize(sentences=1)[0].sources == ("a", "b")
+    with pytest.raises(InputError):
+        Corpus.from_texts(["Rain."], threshold=0)

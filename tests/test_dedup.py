@@ -1,0 +1,61 @@
+import pytest
+
+from summarize.dedup import group_sentences
+from summarize.model import Sentence
+
+
+def sents(*pairs):
+    counters = {}
+    out = []
+    for d, t in pairs:
+        i = counters.get(d, 0)
+        counters[d] = i + 1
+        out.append(Sentence(d, i, t, 0, len(t)))
+    return out
+
+
+def test_wire_copy_groups_and_different_facts_do_not():
+    s = sents(("a", "The intelligence service said Mr Kim will likely receive special protocol and security measures."),
+              ("b", "The intelligence service said Mr Kim will likely receive special protocol and security measures, a lawmaker said."),
+              ("c", "The intelligence service said North Korea has sent around 15,000 troops to Russia."),
+              ("a", "Rain is expected in the capital on Thursday."))
+    groups = group_sentences(s)
+    assert len(groups) == 3
+    first = groups[0]
+    assert {m.doc_id for m in first.members} == {"a", "b"} and first.sources == ("a", "b")
+    assert first.representative in first.members
+
+
+def test_identical_sentences_in_two_documents_keep_both_provenances():
+    s = sents(("x", "Officials confirmed the bridge will reopen."), ("y", "Officials confirmed the bridge will reopen."))
+    (g,) = group_sentences(s)
+    assert [m.key for m in g.members] == [("x", 0), ("y", 0)]
+
+
+def test_threshold_controls_grouping():
+    s = sents(("a", "Kim left Pyongyang for China on Monday and crossed into China early Tuesday morning."),
+              ("b", "Kim left the capital Pyongyang for Beijing on Monday and crossed the Chinese border first thing on Tuesday."))
+    assert len(group_sentences(s, threshold=0.2)) == 1
+    assert len(group_sentences(s, threshold=0.95)) == 2
+
+
+def test_sentences_without_content_words_and_empty_input():
+    assert group_sentences([]) == []
+    s = sents(("a", "It is."), ("b", "It is."), ("c", "Was it?"))
+    assert sorted(len(g.members) for g in group_sentences(s)) == [1, 2]
+
+
+@pytest.mark.parametrize("bad", [0.0, -0.1, 1.5])
+def test_bad_threshold_is_rejected(bad):
+    with pytest.raises(ValueError, match="threshold"):
+        group_sentences(sents(("a", "Some text here.")), threshold=bad)
+
+
+def test_seed_duplicates_cross_outlets(seeds):
+    dups = seeds.duplicates()
+    assert dups and all(len(g.sources) >= 2 for g in dups)
+    texts = [g.text for g in dups]
+    assert any("special protocol and security measures" in t for t in texts)
+    # Every sentence lands in exactly one group.
+    keys = [m.key for g in seeds.groups for m in g.members]
+    assert sorted(keys) == sorted(s.key for s in seeds.sentences)

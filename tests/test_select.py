@@ -1,0 +1,46 @@
+import numpy as np
+import pytest
+
+from summarize.errors import InputError
+from summarize.select import Budget, select, word_count
+
+from .conftest import make_groups
+
+GROUPS = make_groups(
+    ("a", "The storm hit the coast of Florida on Monday, killing three people."),
+    ("b", "The storm hit the coast of Florida on Monday and killed three people."),
+    ("a", "Power was cut to 200,000 homes across the state."),
+    ("b", "Too short."),
+    ("c", "The governor declared an emergency in twelve counties on Tuesday."),
+)
+
+
+def test_redundant_and_short_sentences_are_skipped():
+    picked = select(GROUPS, np.array([5, 4, 3, 9, 2.0]), Budget(sentences=3))
+    texts = [p.text for p in picked]
+    assert "Too short." not in texts
+    assert sum("storm hit" in t for t in texts) == 1 and len(texts) == 3
+
+
+def test_word_budget_is_never_exceeded():
+    for n in (5, 12, 25, 40):
+        picked = select(GROUPS, np.arange(5, dtype=float), Budget(words=n))
+        assert sum(word_count(p.text) for p in picked) <= n
+
+
+def test_reading_order_by_date_then_position():
+    picked = select(GROUPS, np.array([1, 0, 5, 0, 4.0]), Budget(sentences=3),
+                    dates={"a": "2025-01-02", "c": "2025-01-01"})
+    assert [p.group.representative.doc_id for p in picked] == ["c", "a", "a"]
+
+
+def test_ties_break_by_position():
+    groups = make_groups(("b", "Alpha beta gamma delta epsilon zeta."), ("a", "Eta theta iota kappa lambda mu."))
+    (p,) = select(groups, np.array([1.0, 1.0]), Budget(sentences=1))
+    assert p.group.representative.doc_id == "a"
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"sentences": 0}, {"words": -3}, {"sentences": 2, "words": 10}])
+def test_bad_budgets(kwargs):
+    with pytest.raises(InputError):
+        Budget(**kwargs)

@@ -1,0 +1,37 @@
+import pytest
+
+from summarize.split import blocks, sentence_spans, split_blocks
+
+from summarize.model import Document
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mr. Kim arrived. He waved.", ["Mr. Kim arrived.", "He waved."]),
+    ("The U.S. Senate voted on Sep 2. It passed.", ["The U.S. Senate voted on Sep 2.", "It passed."]),
+    ("Thrust is 1,960 kN. Speed is 3.5 km per hour.", ["Thrust is 1,960 kN.", "Speed is 3.5 km per hour."]),
+    ('He said "we are ready." Then he left.', ['He said "we are ready."', "Then he left."]),
+    ("J. R. R. Tolkien wrote it. Dr. Smith read it.", ["J. R. R. Tolkien wrote it.", "Dr. Smith read it."]),
+    ("It ended at 5 p.m. Monday. Nobody came.", ["It ended at 5 p.m. Monday.", "Nobody came."]),
+    ("“We will win,” she said. “Soon.”", ["“We will win,” she said.", "“Soon.”"]),
+])
+def test_punkt_keeps_abbreviations_initials_decimals_quotes(text, expected):
+    assert [text[s:e] for s, e in sentence_spans(text)] == expected
+
+
+def test_line_breaks_always_end_sentences_and_offsets_hold():
+    d = Document("d", "First line without a stop\nSecond line. Third one.\n\n  Indented fourth.  ")
+    sents = split_blocks(blocks(d))
+    assert [s.text for s in sents] == ["First line without a stop", "Second line.", "Third one.", "Indented fourth."]
+    assert [s.index for s in sents] == [0, 1, 2, 3]
+    assert all(d.text[s.start:s.end] == s.text for s in sents)
+
+
+def test_seed_sentences_survive_intact(seeds):
+    by_id = {d.id: d for d in seeds.documents}
+    assert seeds.sentences
+    for s in seeds.sentences:
+        assert by_id[s.doc_id].text[s.start:s.end] == s.text
+    texts = [s.text for s in seeds.sentences]
+    assert any(t.startswith('"Maximum propulsion of the new solid-type engine using carbon fibre composites is 1,960 kN')
+               for t in texts)
+    assert any("(Sep 2)" in t for t in texts)
