@@ -1,9 +1,9 @@
-"""Short answers taken from retrieved evidence: a number, a date, a name, a place or a reason.
+"""Short answers taken from retrieved evidence: a number, a date, a person, a place, a reason.
 
-The question's wording says what kind of answer it wants; candidates of that kind are
-found in the evidence sentences and scored by the evidence's rank, their closeness to the
-question's words, and how many evidence sentences repeat them. When the evidence does
-not cover the question's key terms, the answer is ``None`` ("no answer"), not a guess.
+The question's wording says what kind of answer it wants (``analyse``); candidates of that
+kind are found in the evidence sentences (``candidates``) and scored by the evidence's rank,
+their closeness to the question's words, and how many evidence sentences repeat them. When
+the best evidence misses the question's key terms, the answer is ``None`` ("no answer").
 """
 from __future__ import annotations
 
@@ -11,123 +11,294 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from .tokens import STOP_WORDS, normalise_word, stem, terms, words
 
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-                 r"eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|"
-                 r"dozen|dozens|half")
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*)"
-_QUALIFIER = r"(?:(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|up to|at least|some|approximately|an estimated|tens of|hundreds of)\s+)?"
-NUMBER_RE = re.compile(rf"(?<![\w.,])({_QUALIFIER}(?:[$€£¥]\s?)?{_NUM}(?:\s?(?:%|per ?cent|percent))?)"
-                       rf"(?:[\s-]?(?P<unit>[A-Za-z]+))?(?:\s(?P<unit2>[A-Za-z]+))?", re.I)
+_NUMBER_WORDS = ("hundreds|thousands|millions|billions|dozens|hundred|thousand|million|billion|dozen|"
+                 "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                 "thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|"
+                 "eight|nine|ten|half")
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|"
+        rf"(?:{_NUMBER_WORDS})\b(?:[- ](?:{_NUMBER_WORDS})\b)*|(?:fir|seco|thi|four|fif|six|seven|eigh|nin|ten)(?:st|nd|rd|th))")
+_QUALIFIER = (r"(?:(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|up to|at least|"
+              r"some|approximately|an estimated|tens of|hundreds of|the first)\s+)?")
+NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{_QUALIFIER})(?:[$€£¥]\s?)?{_NUM}(?:\s?(?:%|per ?cent|percent))?(?!\w)", re.I)
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATE_RE = re.compile(
-    rf"\b(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"(?:\s*\(?{_MONTH}\s+\d{{1,2}}\)?)?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
-    rf"{_MONTH}\s+\d{{4}}|(?:1[89]|20)\d\d(?:s)?|\d{{1,2}}[:.]\d\d\s?(?:am|pm)?|\d{{1,2}}\s?(?:am|pm))\b")
+    rf"\b(?:{_WEEKDAY}(?:\s*\(?{_MONTH}\s+\d{{1,2}}\)?)?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|"
+    rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d(?:s)?|"
+    rf"\d{{1,2}}[:.]\d\d\s?(?:am|pm)?|\d{{1,2}}\s?(?:am|pm))(?!\w)")
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                      "may june july august september october november december".split())
 _CAP = r"[A-Z][\w’'\-]*"
-NAME_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von|and)\s+)?{_CAP})*")
-_ORG_WORDS = frozenset(stem(w) for w in (
-    "agency service party ministry news council organisation organization department university center "
-    "centre committee police bank association union group corporation company newspaper sinmun "
-    "times post agency office institute assembly parliament government army navy").split())
-_TITLES = frozenset("mr mrs ms dr president minister leader premier chancellor king queen prince "
-                    "secretary spokesman spokeswoman official aide general director chief sister wife "
-                    "husband brother father mother son daughter lawmaker senator governor mayor".split())
-_PLACE_PREPOSITIONS = frozenset("in at to from into near towards toward across through via".split())
-_REASON_RE = re.compile(
-    r"\b(?:because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in order to|so as to|"
-    r"in response to|thanks to|since|to avoid)\s+([^.;:!?]+)", re.I)
-_UNIT_WORDS = frozenset(
-    "hours hour minutes minute seconds days day weeks week months month years year km kilometres kilometers "
-    "miles mile metres meters kg tonnes tons percent per cent carriages cars people troops leaders "
-    "countries members kn mph kph".split())
+NAME_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von)\s+)?{_CAP})*")
+QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
 
-_WH = {
-    "how many": "number", "how much": "number", "what number": "number", "what percentage": "number",
-    "how long": "duration", "how far": "number", "how fast": "number", "what speed": "number",
-    "how old": "number", "what year": "date", "which year": "date", "what date": "date",
-    "what day": "date", "which day": "date", "what month": "date", "what time": "date",
-    "when": "date", "since when": "date", "where": "place", "which city": "place",
-    "which country": "place", "what country": "place", "what city": "place", "who": "name",
-    "whom": "name", "whose": "name", "why": "reason",
-}
-_QUESTION_WORDS = frozenset("what which who whom whose when where why how many much long far name "
-                            "does do did is are was were the a an like kind sort".split())
+_ROLE_NOUNS = frozenset(stem(w) for w in (
+    "person people man woman leader president minister official lawmaker aide spokesman spokeswoman "
+    "expert analyst director chief secretary diplomat general commander envoy premier king queen prince "
+    "chancellor governor mayor senator adviser advisor correspondent journalist judge officer "
+    "member sister brother wife husband father mother son daughter relative").split())
+_ORG_NOUNS = frozenset(stem(w) for w in (
+    "agency newspaper paper outlet broadcaster network channel service party ministry organisation "
+    "organization company firm group council committee department university institute tank bank "
+    "union alliance bloc court army navy station media").split())
+_PLACE_NOUNS = frozenset(stem(w) for w in (
+    "city country town village region province state capital place square border location nation "
+    "island district area port").split())
+_TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
+_COUNT_NOUNS = frozenset(stem(w) for w in "anniversary percentage number figure amount total".split())
+_TITLES = frozenset("mr mrs ms dr president minister leader premier chancellor king queen prince secretary "
+                    "spokesman spokeswoman official aide general director chief lawmaker senator governor "
+                    "mayor foreign prime vice deputy".split())
+_ORG_WORDS = _ORG_NOUNS | {stem(w) for w in "sinmun news times post center centre office assembly agency".split()}
+_PLACE_PREPOSITIONS = frozenset("in at to from into near towards toward across through via visit visited".split())
+_PLACE_SUFFIXES = frozenset(stem(w) for w in "region province square station city state county district".split())
+_TIME_UNITS = frozenset(stem(w) for w in "hours minutes seconds days weeks months years hour minute day week month year".split())
+_UNITS = _TIME_UNITS | frozenset(stem(w) for w in (
+    "km kilometres kilometers miles metres meters kg tonnes tons percent kn mph kph feet").split())
+_SPEED_RE = re.compile(r"\b(?:per hour|an hour|a hour|km/h|kmh|kph|mph|miles per hour|knots)\b", re.I)
+# Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
+_REASON_CUES = (
+    (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for"),
+    (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
+    (0.5, r"as|since"),
+)
+_REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w, cues in _REASON_CUES)
+_CLAUSE_END_RE = re.compile(
+    r",|\s(?:but|while|which|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
+_FRAME = frozenset(stem(w) for w in (
+    "what which who whom whose when where why how many much long far fast old name called nickname "
+    "does do did is are was were the a an like kind sort type").split())
+
+
+_AUX = frozenset("is are was were do does did has have had will would can could should may might".split())
 
 
 @dataclass(frozen=True)
-class Candidate:
-    """A possible short answer: its text and the evidence rank it was found at."""
+class Query:
+    """What a question asks for: ``kind`` of answer, the noun it asks about (stemmed)."""
 
-    text: str
-    rank: int
-    score: float
+    kind: str
+    focus: str | None = None
+
+
+def _counted_noun(rest: str) -> str | None:
+    """The noun a "how many ..." question counts: the first plural among its next content
+    words ("how many of the North Korean troops ..." -> troop), else the first content word."""
+    tokens = re.findall(r"[\w'-]+", rest)
+    aux = next((i for i, w in enumerate(tokens) if w in _AUX), len(tokens))
+    content = [w for w in tokens[:aux] if w not in STOP_WORDS][:5]
+    plural = next((w for w in content if w.endswith("s") and not w.endswith("ss")), None)
+    chosen = plural or (content[-1] if content else None)
+    return stem(chosen) if chosen else None
+
+
+def _noun_kind(noun: str) -> str | None:
+    n = stem(noun.lower())
+    for kind, nouns in (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
+                        ("date", _TIME_NOUNS), ("number", _COUNT_NOUNS)):
+        if n in nouns:
+            return kind
+    return None
+
+
+def analyse(question: str) -> Query:
+    """The kind of answer ``question`` wants: number, duration, speed, date, person, org,
+    place, name, reason or other (answered by the best sentence)."""
+    q = " ".join(question.lower().replace("’", "'").split())
+    m = re.search(r"\bhow (?:many|much)\b(.*)", q)
+    if m:
+        return Query("number", _counted_noun(m.group(1)))
+    for pattern, kind in ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|\bspeed\b", "speed"),
+                          (r"\bhow far\b|\bwhat distance\b", "number"), (r"\bhow old\b", "number"),
+                          # "when", "where", "why" ask only when they open the question
+                          # ("What was he wearing when ..." asks for a thing, not a date).
+                          (r"^\W*(?:and |so |but )?when\b|\bsince when\b|\bwhat time\b", "date"),
+                          (r"^\W*(?:and |so |but )?where\b|\bin what place\b", "place"),
+                          (r"^\W*(?:and |so |but )?why\b|\bfor what reason\b|\bin exchange for\b|\boccasion\b", "reason")):
+        if re.search(pattern, q):
+            return Query(kind)
+    if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
+        return Query("name")
+    which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
+    if which:
+        # The head noun is the last classified word before the verb: "which European Union leader is".
+        window = which.group(1).split()
+        window = window[:next((i for i, w in enumerate(window) if w in _AUX), len(window))]
+        kinds = [(k, w) for w in window if (k := _noun_kind(w))]
+        if kinds:
+            return Query(kinds[-1][0], stem(kinds[-1][1]))
+    if re.search(r"\b(?:who|whom|whose)\b", q):
+        return Query("person")
+    return Query("other")
 
 
 def question_kind(question: str) -> str:
-    """What the question asks for: number, duration, date, place, name, reason or other."""
-    q = question.lower()
-    best = ("other", len(q) + 1)
-    for cue, kind in _WH.items():
-        m = re.search(rf"\b{cue}\b", q)
-        if m and (m.start(), -len(cue)) < (best[1], 0):
-            best = (kind, m.start())
-    if best[0] == "other" and re.search(r"\b(?:what|which)\b.*\b(?:name|called|agency|newspaper|outlet|"
-                                        r"organisation|organization|official|minister|leader|person)\b", q):
-        return "name"
-    return best[0]
-
-
-def question_focus(question: str) -> str | None:
-    """The stem of the noun a 'how many X' question counts (``None`` otherwise)."""
-    m = re.search(r"\bhow many\s+(?:\w+\s+){0,2}?(\w+)\s+(?:do|does|did|are|is|were|was|have|has|had|will|would|can|could)\b",
-                  question, re.I) or re.search(r"\bhow many\s+(\w+)", question, re.I)
-    return stem(m.group(1)) if m else None
+    """Shortcut for ``analyse(question).kind``."""
+    return analyse(question).kind
 
 
 def key_terms(question: str) -> list[str]:
     """The question's content terms, minus the words that only frame a question."""
-    skip = {stem(w) for w in _QUESTION_WORDS}
-    return [t for t in terms(question) if t not in skip]
+    return [t for t in terms(question) if t not in _FRAME and t not in _TIME_NOUNS
+            and t not in _PLACE_NOUNS and t not in _COUNT_NOUNS]
 
 
-def _spans(kind: str, text: str, focus: str | None) -> list[tuple[str, int]]:
-    """Candidate answer strings in ``text`` with their character offsets."""
-    out: list[tuple[str, int]] = []
-    if kind in ("number", "duration"):
-        for m in NUMBER_RE.finditer(text):
-            value = m.group(1)
-            if re.fullmatch(r"(?:1[89]|20)\d\d", value) and kind == "number" and focus not in ("year",):
-                continue  # a year is a date, not a count
-            unit, unit2 = (m.group("unit") or ""), (m.group("unit2") or "")
-            u, u2 = stem(unit.lower()) if unit else "", stem(unit2.lower()) if unit2 else ""
-            if focus and focus in (u, u2):
-                value = m.group(0) if focus == u2 else f"{value}{text[m.end(1):m.start('unit')]}{unit}"
-            elif unit.lower() in _UNIT_WORDS:
-                value = f"{value}{text[m.end(1):m.start('unit')]}{unit}"
-            if kind == "duration" and stem(unit.lower()) not in {stem(w) for w in ("hours", "minutes", "days", "weeks", "months", "years", "seconds")}:
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Lower-cased country names (pycountry ships them; sumy already depends on it)."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry comes with sumy
+        return frozenset()
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            if getattr(c, attr, None):
+                names.add(getattr(c, attr).lower())
+    return frozenset(names | {"russia", "north korea", "south korea", "iran", "syria", "vietnam", "britain", "uk", "us"})
+
+
+def _number_spans(text: str, query: Query) -> list[tuple[str, int]]:
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        value, end = m.group(0), m.end()
+        if re.fullmatch(r"(?:1[5-9]|20)\d\d", value) and query.kind == "number":
+            continue  # a year is a date, not a count
+        after = list(re.finditer(r"[\w’'/-]+|\([^()]{1,30}\)", text[end:end + 60]))[:5]
+        follow = [stem(a.group().lower().strip("()")) for a in after]
+        if query.kind == "speed":
+            tail = _SPEED_RE.search(text, end, end + 40)
+            if not tail:
                 continue
-            out.append((value.strip(), m.start()))
-    elif kind == "date":
-        out = [(m.group(0), m.start()) for m in DATE_RE.finditer(text)]
-    elif kind in ("name", "place"):
-        for m in NAME_RE.finditer(text):
-            span = m.group(0)
-            if m.start() == 0 and " " not in span:
-                continue  # a lone capitalised first word is just the sentence start
-            before = normalise_word(text[:m.start()].split()[-1]) if text[:m.start()].split() else ""
-            if kind == "place" and before not in _PLACE_PREPOSITIONS:
-                continue
-            out.append((span, m.start()))
-    elif kind == "reason":
-        out = [(m.group(1).strip(" ,\"'“”"), m.start(1)) for m in _REASON_RE.finditer(text)]
+            out.append((text[m.start():tail.end()], m.start()))
+            continue
+        if query.focus and query.focus in follow[:4]:
+            # "90 carriages" keeps its noun; "26 other world leaders" is answered "26".
+            k = follow.index(query.focus)
+            out.append((text[m.start():end + after[k].end()] if k == 0 else value, m.start()))
+            continue
+        unit = follow[0] if follow else ""
+        glued = re.match(r"[-]?([a-zA-Z]+)", text[end:end + 12])
+        if glued and stem(glued.group(1).lower()) in _UNITS and not text[end:end + 1].isspace():
+            unit, value = stem(glued.group(1).lower()), text[m.start():end + glued.end()]
+        elif unit in _UNITS:
+            value = text[m.start():end + after[0].end()]
+        if query.kind == "duration" and unit not in _TIME_UNITS:
+            continue
+        out.append((value, m.start()))
     return out
+
+
+def _is_demonym(word: str) -> bool:
+    """"Korean", "Russian", "Slovak": a nationality adjective, not a name."""
+    w = word.lower()
+    return any(w != c and w.startswith(c[:max(4, len(c) - 2)]) and len(w) - len(c) <= 3
+               for c in _countries() if " " not in c and len(c) >= 4)
+
+
+def _trim_name(tokens: list[str]) -> int:
+    """How many leading tokens are a possessor or a title ("Russia’s", "Slovak Prime Minister")."""
+    cut = 0
+    for i, t in enumerate(tokens[:-1]):
+        n = normalise_word(t)
+        if n.endswith("'s") or n in _TITLES:
+            cut = i + 1
+    return cut
+
+
+def _name_spans(text: str, query: Query) -> list[tuple[str, int, float]]:
+    out = []
+    countries = _countries()
+    for m in NAME_RE.finditer(text):
+        toks = m.group(0).split()
+        cut = _trim_name(toks)
+        start = m.start() + sum(len(t) + 1 for t in toks[:cut])
+        toks = toks[cut:]
+        span = " ".join(toks).removesuffix("’s").removesuffix("'s")
+        lowered = [normalise_word(t).removesuffix("'s") for t in toks]
+        if m.start() == 0 and len(toks) == 1 or all(t in _CALENDAR for t in lowered):
+            continue
+        stems = {stem(t) for t in lowered}
+        following = re.match(r"\s+([a-z]+)", text[m.end():])
+        is_org = (bool(stems & _ORG_WORDS) or bool(re.fullmatch(r"[A-Z]{2,6}", span))
+                  or bool(following and stem(following.group(1)) in _ORG_WORDS))
+        is_country = " ".join(lowered) in countries
+        before = text[:m.start()].split()
+        prev = normalise_word(before[-1]) if before else ""
+        prior = 1.0
+        if query.kind == "person":
+            if is_org or is_country or _is_demonym(lowered[-1]):
+                continue
+            prior = 1.5 if len(toks) >= 2 else 1.0
+        elif query.kind == "org" and not is_org:
+            continue
+        elif query.kind == "place":
+            if query.focus in _PLACE_NOUNS and query.focus not in (stem("country"), stem("nation")) and is_country:
+                continue
+            if not (prev in _PLACE_PREPOSITIONS or is_country or stems & _PLACE_SUFFIXES):
+                continue
+            prior = 1.5 if stems & _PLACE_SUFFIXES else 1.0
+        out.append((span, start, prior))
+    if query.kind == "name":
+        out += [(m.group(1), m.start(1), 1.0) for m in QUOTED_RE.finditer(text)]
+    return out
+
+
+def _reason_spans(text: str) -> list[tuple[str, int, float]]:
+    out = []
+    for weight, rx in _REASON_RES:
+        for m in rx.finditer(text):
+            clause = m.group(1)
+            cut = _CLAUSE_END_RE.search(clause)
+            if cut and cut.start() >= 8:
+                clause = clause[:cut.start()]
+            out.append((clause.strip(" ,\"'“”"), m.start(1), weight))
+    return out
+
+
+def candidates(text: str, query: Query) -> list[tuple[str, int, float]]:
+    """Candidate answers of the kind ``query`` wants in ``text``: (string, offset, prior weight)."""
+    if query.kind in ("number", "duration", "speed"):
+        return [(t, o, 1.0) for t, o in _number_spans(text, query)]
+    if query.kind == "date":
+        return [(m.group(0), m.start(), 1.0) for m in DATE_RE.finditer(text)]
+    if query.kind in ("person", "org", "place", "name"):
+        return _name_spans(text, query)
+    if query.kind == "reason":
+        return _reason_spans(text)
+    return []
+
+
+def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | None:
+    """The longest run of the sentence that the question does not already say, from the
+    first question term on, cut at a clause boundary; ``None`` when no short run stands out."""
+    toks = [(m.start(), m.end(), terms(m.group())) for m in re.finditer(r"[^\s,;:()]+", text)]
+    hits = [i for i, (_, _, t) in enumerate(toks) if set(t) & qterms]
+    if not hits:
+        return None
+    runs, start = [], hits[0] + 1
+    for i in hits[1:] + [len(toks)]:
+        if i > start:
+            runs.append((start, i))
+        start = i + 1
+    if not runs:
+        return None
+    # The answer usually follows the question's last word in the sentence; else take the longest run.
+    tail = runs[-1] if runs[-1][1] == len(toks) and runs[-1][1] - runs[-1][0] >= 2 else None
+    best = tail or max(runs, key=lambda r: (r[1] - r[0], -r[0]))
+    a, b = best
+    while a < b and not toks[a][2]:  # leading function words ("is", "to", "such as")
+        a += 1
+    span = text[toks[a][0]:toks[b - 1][1]] if a < b else ""
+    span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
+    span = span.strip(" .,;:\"'“”")
+    return span if 1 <= len(span.split()) <= max_words else None
 
 
 def _distance(text: str, offset: int, qterms: set[str]) -> int:
@@ -143,10 +314,12 @@ class Answerer:
 
     ``coverage`` is the share of the question's key-term weight (idf over the indexed
     sentences) that the best evidence must contain; below it the answer is ``None``.
+    Candidates come from the first ``depth`` evidence sentences, deeper only if none has one.
     """
 
-    def __init__(self, texts: Sequence[str], *, coverage: float = 0.5) -> None:
+    def __init__(self, texts: Sequence[str], *, coverage: float = 0.5, depth: int = 5) -> None:
         self.coverage = coverage
+        self.depth = depth
         df: Counter = Counter()
         for t in texts:
             df.update(set(terms(t)))
@@ -169,28 +342,26 @@ class Answerer:
         """The short answer to ``question`` from ``evidence`` (best first), or ``None``."""
         if not evidence or self.covered(question, evidence) < self.coverage:
             return None
-        kind = question_kind(question)
-        if kind == "other":
-            return evidence[0]
-        focus = question_focus(question)
-        qwords = {normalise_word(w) for w in words(question)}
+        query = analyse(question)
+        if query.kind == "other":
+            return answer_window(evidence[0], set(key_terms(question))) or evidence[0]
+        qwords = {normalise_word(w).removesuffix("'s") for w in re.findall(r"\w+", question)}
         qterms = set(key_terms(question))
         top = max(scores[0], 1e-9)
         found: dict[str, float] = {}
         shown: dict[str, str] = {}
         for rank, (text, score) in enumerate(zip(evidence, scores)):
-            for span, offset in _spans(kind, text, focus):
-                toks = [normalise_word(w) for w in words(span)]
-                if kind in ("name", "place") and all(t in qwords or t in STOP_WORDS for t in toks):
+            if rank == self.depth and found:
+                break  # deeper evidence is only searched when the first has no candidate
+            for span, offset, prior in candidates(text, query):
+                toks = [normalise_word(w).removesuffix("'s") for w in re.findall(r"\w+", span)]
+                content = [t for t in toks if t not in STOP_WORDS]
+                if not content or sum(t in qwords for t in content) * 2 > len(content) and query.kind not in ("number", "duration", "speed", "date"):
                     continue
+                weight = prior * (score / top) / (1.0 + _distance(text, offset, qterms) / 4.0)
+                if query.kind == "name" and re.search(r"(?:called|named|dubbed|known as|described as)\W*$", text[:offset]):
+                    weight *= 3.0
                 key = " ".join(toks)
-                if not key:
-                    continue
-                weight = (score / top) / (1.0 + _distance(text, offset, qterms) / 4.0)
-                if kind == "number" and focus and focus in {stem(t) for t in toks}:
-                    weight *= 2.0
-                if kind == "name" and any(stem(t) in _ORG_WORDS for t in toks) and "agenc" in " ".join(qterms):
-                    weight *= 1.5
                 found[key] = found.get(key, 0.0) + weight
                 shown.setdefault(key, span)
         if not found:

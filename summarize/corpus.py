@@ -17,6 +17,8 @@ from .select import DEFAULT_SENTENCES, Budget, select
 from .split import blocks, split_blocks
 
 DEFAULT_TOP_K = 5
+# Short answers are looked for a little deeper than the evidence shown.
+ANSWER_DEPTH = 10
 MAX_QUESTION_CHARS = 1000
 
 
@@ -116,9 +118,9 @@ class Corpus:
 
     def ask(self, question: str, *, top_k: int = DEFAULT_TOP_K, retriever: str = "bm25") -> Answer:
         """A short answer to ``question`` (``None`` when the articles do not say) with evidence."""
-        evidence = self.search(question, top_k_=top_k, retriever=retriever)
+        evidence = self.search(question, top_k_=max(top_k, ANSWER_DEPTH), retriever=retriever)
         text = self._answerer.answer(question, [e.text for e in evidence], [e.score for e in evidence])
-        return Answer(question, text, tuple(evidence))
+        return Answer(question, text, tuple(evidence[:top_k]))
 
 
 def check_question(question: str) -> str:

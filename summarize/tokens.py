@@ -20,6 +20,25 @@ STOP_WORDS = frozenset(
 )
 
 
+# Irregular past forms, so "left" matches "leave" and "met" matches "meet" (Snowball only
+# strips suffixes).
+_IRREGULAR = dict(pair.split(":") for pair in """arose:arise awoke:awake bore:bear beat:beat became:become
+began:begin begun:begin bent:bend bet:bet bound:bind bit:bite bitten:bite bled:bleed blew:blow blown:blow
+broke:break broken:break bred:breed brought:bring built:build burnt:burn bought:buy caught:catch chose:choose
+chosen:choose came:come cost:cost crept:creep dealt:deal dug:dig did:do done:do drew:draw drawn:draw drank:drink
+drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall fed:feed felt:feel fought:fight found:find
+fled:flee flew:fly flown:fly forbade:forbid forgot:forget forgave:forgive froze:freeze frozen:freeze got:get
+gotten:get gave:give given:give went:go gone:go grew:grow grown:grow hung:hang heard:hear hid:hide hidden:hide
+held:hold hurt:hurt kept:keep knew:know known:know laid:lay led:lead left:leave lent:lend lay:lie lain:lie
+lost:lose made:make meant:mean met:meet paid:pay quit:quit ran:run rang:ring rose:rise risen:rise sought:seek
+sold:sell sent:send set:set shook:shake shaken:shake shot:shoot shut:shut sang:sing sung:sing sank:sink sat:sit
+slept:sleep slid:slide spoke:speak spoken:speak spent:spend spun:spin split:split spread:spread stood:stand
+stole:steal stolen:steal stuck:stick struck:strike swore:swear sworn:swear swept:sweep swam:swim swung:swing
+took:take taken:take taught:teach tore:tear torn:tear told:tell thought:think threw:throw thrown:throw
+understood:understand woke:wake wore:wear worn:wear won:win withdrew:withdraw withdrawn:withdraw wrote:write
+written:write""".split())
+
+
 def words(text: str) -> list[str]:
     """Word and number tokens of ``text`` in order, case kept."""
     return WORD_RE.findall(text)
@@ -34,8 +53,10 @@ def _stemmer():
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Lower-cased Snowball stem of one word (cached: news vocabularies repeat)."""
-    return _stemmer().stem(word.lower())
+    """Lower-cased Snowball stem of one word, irregular past forms mapped to their verb
+    first (cached: news vocabularies repeat)."""
+    w = word.lower()
+    return _stemmer().stem(_IRREGULAR.get(w, w))
 
 
 def normalise_word(word: str) -> str:

@@ -14,7 +14,8 @@ EVIDENCE = [
 
 @pytest.mark.parametrize("question,kind", [
     ("How many troops were sent?", "number"), ("How long will the journey take?", "duration"),
-    ("When did Kim cross the border?", "date"), ("Who travelled with Kim?", "name"),
+    ("When did Kim cross the border?", "date"), ("Who travelled with Kim?", "person"), ("Which news agency reported it?", "org"),
+    ("How fast does the train go?", "speed"), ("What is the train called?", "name"),
     ("Where is the parade held?", "place"), ("Why is the train slow?", "reason"),
     ("What does the train serve?", "other"), ("In what year did Kim last visit?", "date"),
 ])
@@ -41,6 +42,20 @@ def test_abstains_when_evidence_misses_the_question():
     assert a.answer("How fast is the train?", [], []) is None
 
 
-def test_untyped_question_returns_best_sentence():
+def test_untyped_question_answers_from_the_best_sentence():
     a = Answerer(EVIDENCE)
-    assert a.answer("What is the train like?", [EVIDENCE[3]], [2.0]) == EVIDENCE[3]
+    got = a.answer("What is the train like?", [EVIDENCE[3]], [2.0])
+    assert got and got in EVIDENCE[3]
+
+
+def test_answer_window_is_what_the_question_does_not_say():
+    from summarize.answer import answer_window, key_terms
+
+    text = "The parade is expected to feature China's latest weaponry, such as aircraft, tanks, and drones."
+    assert answer_window(text, set(key_terms("What weaponry will China feature?"))) == "aircraft, tanks, and drones"
+    assert answer_window(text, set(key_terms("Who won the election?"))) is None
+
+
+def test_when_inside_a_question_does_not_make_it_a_date_question():
+    assert question_kind("What was Kim wearing when he stepped off the train?") == "other"
+    assert question_kind("When did the train arrive?") == "date"
