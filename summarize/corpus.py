@@ -10,7 +10,7 @@ from .clean import Dropped, clean
 from .dedup import DEFAULT_THRESHOLD, group_sentences
 from .errors import InputError
 from .load import Notice, from_texts, load_paths
-from .model import Answer, Document, Group, Scored, Sentence
+from .model import Answer, Block, Document, Group, Scored, Sentence
 from .rankers import get_ranker
 from .retrieve import get_retriever, top_k
 from .select import DEFAULT_SENTENCES, Budget, select
@@ -53,14 +53,18 @@ class Corpus:
         return cls(from_texts(texts), threshold=threshold)
 
     @cached_property
-    def _cleaned(self) -> tuple[list[Sentence], list[Dropped]]:
-        kept, dropped = clean([b for d in self.documents for b in blocks(d)])
-        return split_blocks(kept), dropped
+    def _cleaned(self) -> tuple[list[Block], list[Dropped]]:
+        return clean([b for d in self.documents for b in blocks(d)])
 
     @property
+    def paragraphs(self) -> list[Block]:
+        """The news paragraphs left after cleaning, in document then reading order."""
+        return self._cleaned[0]
+
+    @cached_property
     def sentences(self) -> list[Sentence]:
         """Every news sentence, in document then reading order."""
-        return self._cleaned[0]
+        return split_blocks(self.paragraphs)
 
     @property
     def dropped(self) -> list[Dropped]:
@@ -103,6 +107,12 @@ class Corpus:
                 raise InputError(str(exc), usage=True) from None
             self._retrievers[name] = model.fit([g.text for g in self.groups])
         return self._retrievers[name]
+
+    def build_index(self, retriever: str = "bm25") -> "Corpus":
+        """Fit ``retriever`` and the answerer now, so the first question is as fast as the rest."""
+        self.retriever(retriever)
+        self._answerer
+        return self
 
     @cached_property
     def _answerer(self) -> Answerer:
