@@ -52,8 +52,10 @@ def _unquoted(text: str) -> str:
 
 def reader_appeal(text: str) -> str | None:
     """A paragraph that talks to the reader (you, we, our) and asks for something."""
-    spans = sentence_spans(text)
     plain = _unquoted(text)
+    if not _READER_RE.search(plain):
+        return None
+    spans = sentence_spans(text)
     addressed = sum(1 for s, e in spans if _READER_RE.search(plain[s:e]))
     asks = _CALL_RE.search(plain)
     if addressed >= 2 and addressed / max(len(spans), 1) >= 0.4:

@@ -1,7 +1,7 @@
 """Group near-duplicate sentences across all documents by TF-IDF cosine similarity.
 
 Sentences whose cosine is at least ``threshold`` are linked; linked sentences form one
-group (union-find); the group's medoid is the sentence shown, and every member keeps
+group (connected components); the group's medoid is the sentence shown, and every member keeps
 its document and position.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ import numpy as np
 from scipy import sparse
 
 from .model import Group, Sentence
-from .similarity import similar_pairs, tfidf
+from .similarity import pair_arrays, tfidf
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -23,30 +23,29 @@ def _check_threshold(threshold: float) -> float:
     return threshold
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+def _components(n: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Component label of each of ``n`` nodes linked by edges (rows[k], cols[k])."""
+    from scipy.sparse.csgraph import connected_components
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
+    graph = sparse.csr_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
+    return connected_components(graph, directed=False)[1]
 
 
-def _medoid(members: list[int], matrix: sparse.csr_matrix, sentences: Sequence[Sentence]) -> int:
-    """The member most similar to the rest; ties go to the longer, then the earlier sentence."""
-    if len(members) == 1:
-        return members[0]
-    sims = np.asarray((matrix[members] @ matrix[members].T).sum(axis=1)).ravel()
-    best = max(range(len(members)),
-               key=lambda k: (round(float(sims[k]), 6), len(sentences[members[k]].text), -k))
-    return members[best]
+def _medoids(labels: np.ndarray, matrix: sparse.csr_matrix, sentences: Sequence[Sentence]) -> dict[int, int]:
+    """Each group's member most similar to the others (sum of cosines, rounded to 6 places);
+    ties go to the longer, then the earlier sentence. All groups at once: a member's
+    similarity to the others is its row times the sum of the other members' rows."""
+    n = len(labels)
+    rows = sparse.csr_matrix(matrix, dtype=np.float64)
+    indicator = sparse.csr_matrix((np.ones(n), (labels, np.arange(n))))
+    others = (indicator @ rows)[labels] - rows
+    sims = np.asarray(rows.multiply(others).sum(axis=1)).ravel()
+    best: dict[int, tuple] = {}
+    for i, g in enumerate(labels.tolist()):
+        key = (round(float(sims[i]), 6), len(sentences[i].text), -i)
+        if g not in best or key > best[g]:
+            best[g] = key
+    return {g: -key[2] for g, key in best.items()}
 
 
 def group_sentences(sentences: Sequence[Sentence], *, threshold: float = DEFAULT_THRESHOLD,
@@ -59,19 +58,18 @@ def group_sentences(sentences: Sequence[Sentence], *, threshold: float = DEFAULT
     if not sentences:
         return []
     matrix = tfidf([s.text for s in sentences]) if matrix is None else matrix
-    uf = _UnionFind(len(sentences))
-    for i, j, _ in similar_pairs(matrix, threshold):
-        uf.union(i, j)
+    rows, cols, _ = pair_arrays(matrix, threshold)
     # Identical text is always a duplicate, even when it has no content word to compare.
     first_by_text: dict[str, int] = {}
-    for i, s in enumerate(sentences):
-        uf.union(first_by_text.setdefault(" ".join(s.text.split()), i), i)
-    members: dict[int, list[int]] = {}
-    for i in range(len(sentences)):
-        members.setdefault(uf.find(i), []).append(i)
-    groups = []
-    for gid, root in enumerate(sorted(members)):
-        idx = members[root]
-        rep = _medoid(idx, matrix, sentences)
-        groups.append(Group(gid, sentences[rep], tuple(sentences[i] for i in idx)))
-    return groups
+    same = np.array([first_by_text.setdefault(" ".join(s.text.split()), i) for i, s in enumerate(sentences)])
+    labels = _components(len(sentences), np.concatenate([rows, same]),
+                         np.concatenate([cols, np.arange(len(sentences))]))
+    # Number groups by their first member, in input order.
+    first = np.full(labels.max() + 1, len(sentences))
+    np.minimum.at(first, labels, np.arange(len(sentences)))
+    labels = np.argsort(np.argsort(first, kind="stable"), kind="stable")[labels]
+    rep = _medoids(labels, matrix, sentences)
+    members: list[list[int]] = [[] for _ in rep]
+    for i, g in enumerate(labels.tolist()):
+        members[g].append(i)
+    return [Group(g, sentences[rep[g]], tuple(sentences[i] for i in idx)) for g, idx in enumerate(members)]

@@ -46,7 +46,13 @@ def blocks(doc: Document) -> list[Block]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of one paragraph (Punkt, English)."""
-    return list(punkt_tokenizer().span_tokenize(text))
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=200_000)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: cleaning and splitting both ask for the spans of the same paragraphs.
+    return tuple(punkt_tokenizer().span_tokenize(text))
 
 
 def split_blocks(doc_blocks: Iterable[Block]) -> list[Sentence]:

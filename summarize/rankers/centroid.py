@@ -29,14 +29,15 @@ class CentroidRanker:
         norm = np.linalg.norm(centroid)
         c = np.asarray(matrix @ centroid).ravel() / (norm or 1.0)
         p = c.max() / np.sqrt(1.0 + positions(groups))
-        firsts = {}
+        firsts: dict[str, int] = {}
         for k, g in enumerate(groups):
             for m in g.members:
                 if m.index == 0:
                     firsts.setdefault(m.doc_id, k)
+        pairs = np.array([(k, firsts[d]) for k, g in enumerate(groups) for d in g.sources if d in firsts],
+                         dtype=np.int64).reshape(-1, 2)
         f = np.zeros(len(groups))
-        for k, g in enumerate(groups):
-            lead = [firsts[d] for d in g.sources if d in firsts]
-            if lead:
-                f[k] = max(float(matrix[k].multiply(matrix[i]).sum()) for i in lead)
+        if len(pairs):
+            overlap = np.asarray(matrix[pairs[:, 0]].multiply(matrix[pairs[:, 1]]).sum(axis=1)).ravel()
+            np.maximum.at(f, pairs[:, 0], overlap)
         return c + self.position_weight * p + self.first_weight * f

@@ -8,7 +8,10 @@ import numpy as np
 from scipy import sparse
 
 from ..model import Group
-from ..similarity import similar_pairs, tfidf
+from ..similarity import neighbours, tfidf
+
+# Edges kept per sentence; below this many groups the graph is the full thresholded one.
+MAX_NEIGHBOURS = 50
 
 
 def pagerank(adjacency: sparse.csr_matrix, *, damping: float = 0.85, tol: float = 1e-8,
@@ -30,11 +33,13 @@ def pagerank(adjacency: sparse.csr_matrix, *, damping: float = 0.85, tol: float 
 
 @dataclass(frozen=True)
 class GraphRanker:
-    """Continuous LexRank: edges are cosines >= ``threshold``; a duplicate group counts
-    once per member, so a fact many outlets repeat pulls more weight."""
+    """Continuous LexRank: edges are cosines >= ``threshold`` to each sentence's
+    ``max_neighbours`` nearest (a sparse top-k graph: memory grows with n, not n²); a duplicate
+    group counts once per member, so a fact many outlets repeat pulls more weight."""
 
     threshold: float = 0.1
     damping: float = 0.85
+    max_neighbours: int = MAX_NEIGHBOURS
     name: str = "graph"
 
     def score(self, groups: Sequence[Group]) -> np.ndarray:
@@ -42,12 +47,7 @@ class GraphRanker:
         if n == 0:
             return np.zeros(0)
         matrix = tfidf([g.text for g in groups])
-        rows, cols, vals = [], [], []
-        for i, j, v in similar_pairs(matrix, self.threshold):
-            rows += [i, j]
-            cols += [j, i]
-            vals += [v, v]
-        adjacency = sparse.csr_matrix((vals, (rows, cols)), shape=(n, n))
+        adjacency = neighbours(matrix, self.threshold, self.max_neighbours).astype(np.float64)
         # Each group links to itself once per extra member: repeated facts gain weight.
         extra = np.array([len(g.members) - 1 for g in groups], dtype=float)
         adjacency = adjacency + sparse.diags(extra)
