@@ -13,6 +13,9 @@ CHUNK_ROWS = 512
 # Slack for float32 rounding in the pruning bounds: a pair is never dropped by a bound
 # that is within this of the threshold.
 _EPS = 1e-5
+# Terms in more than this many rows (or 2% of them, if more) count as common: they are left
+# out of candidate search (pair_arrays, exact) and of the neighbour graph (neighbours, approximate).
+COMMON_MIN_DF = 2000
 
 
 @lru_cache(maxsize=400_000)
@@ -53,63 +56,67 @@ def _row_ids(matrix: sparse.csr_matrix) -> np.ndarray:
     return np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
 
 
-def _split_prefix(matrix: sparse.csr_matrix, threshold: float) -> tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray]:
-    """Each row's frequent-term prefix that alone cannot reach ``threshold`` with any row.
+def common_cap(n: int) -> int:
+    """Document frequency above which a term counts as common in a collection of ``n`` rows."""
+    return max(COMMON_MIN_DF, n // 50)
 
-    Returns (prefix part, indexed rest, bound): the prefix part's cosine with any unit row is
-    at most ``bound[row]`` (the smaller of sum(x_f * max_f) and its norm, by Cauchy-Schwarz).
-    """
-    n, m = matrix.shape
-    rows = _row_ids(matrix)
-    df = np.bincount(matrix.indices, minlength=m)
-    top = np.zeros(m, dtype=np.float64)
-    np.maximum.at(top, matrix.indices, matrix.data)
-    order = np.lexsort((matrix.indices, -df[matrix.indices], rows))  # frequent terms first in each row
-    data = matrix.data[order].astype(np.float64)
-    feats = matrix.indices[order]
-    starts = matrix.indptr[:-1]
 
-    def running(values: np.ndarray) -> np.ndarray:
-        total = np.cumsum(values)
-        before = np.concatenate(([0.0], total))[starts]
-        return total - np.repeat(before, np.diff(matrix.indptr))
-
-    bound = np.minimum(running(data * top[feats]), np.sqrt(running(data * data)))
-    prefix = bound < threshold - _EPS
-    row_bound = np.zeros(n)
-    np.maximum.at(row_bound, rows[prefix], bound[prefix])
+def split_common(matrix: sparse.csr_matrix, cap: int) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """(rare part, common part) of ``matrix``: columns in at most ``cap`` rows, and the rest."""
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    rare = (df <= cap)[matrix.indices]
 
     def part(mask: np.ndarray) -> sparse.csr_matrix:
-        return sparse.csr_matrix((matrix.data[order][mask], (rows[mask], feats[mask])), shape=(n, m))
+        return sparse.csr_matrix((matrix.data[mask], (_row_ids(matrix)[mask], matrix.indices[mask])),
+                                 shape=matrix.shape)
 
-    return part(prefix), part(~prefix), row_bound
+    return part(rare), part(~rare)
+
+
+def _norms(matrix: sparse.csr_matrix) -> np.ndarray:
+    return np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1), dtype=np.float64).ravel())
 
 
 def pair_arrays(matrix: sparse.csr_matrix, threshold: float, *,
                 chunk_rows: int = CHUNK_ROWS) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """All pairs ``i < j`` of unit rows with cosine >= ``threshold``: arrays (i, j, cosine).
+    """All pairs ``i < j`` of unit rows with cosine >= ``threshold``: arrays (i, j, cosine), exact.
 
-    All-Pairs prefix filtering (Bayardo, Ma & Srikant, WWW 2007): a row's frequent terms
-    that cannot reach the threshold on their own are left out of the candidate search, so
-    common words do not make the product dense; candidates are then scored exactly.
+    Common terms would make the all-pairs product dense, so each row is split into its rare
+    and common terms (x = r + c). Candidates are the pairs that share a rare term and whose
+    rare overlap plus the Cauchy-Schwarz bound on the common one (|c_x| |c_y|) reaches the
+    threshold; they are then scored exactly. A pair sharing no rare term has cosine at most
+    |c_x| |c_y|, so it can only qualify when both common parts have norm >= threshold: those
+    few rows are compared directly.
     """
     matrix = sparse.csr_matrix(matrix)
     n = matrix.shape[0]
-    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
     if n == 0 or matrix.nnz == 0:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    prefix, indexed, bound = _split_prefix(matrix, threshold)
-    transposed = matrix.T.tocsc()
+        return empty
+    rare, common = split_common(matrix, common_cap(n))
+    bound = _norms(common)
+    found = [empty]
+    transposed = rare.T.tocsc()
     for start in range(0, n, chunk_rows):
-        block = (indexed[start:start + chunk_rows] @ transposed).tocoo()
+        block = (rare[start:start + chunk_rows] @ transposed).tocoo()
         i, j, partial = block.row + start, block.col, block.data
-        keep = (j > i) & (partial + bound[i] >= threshold - _EPS)
+        keep = (i < j) & (partial + bound[i] * bound[j] >= threshold - _EPS)
         i, j, partial = i[keep], j[keep], partial[keep]
-        rest = np.asarray(prefix[i].multiply(matrix[j]).sum(axis=1), dtype=np.float32).ravel() if i.size else partial
-        cosine = partial + rest
-        ok = cosine >= threshold
-        found.append((i[ok].astype(np.int64), j[ok].astype(np.int64), cosine[ok]))
-    return tuple(np.concatenate(parts) for parts in zip(*found))  # type: ignore[return-value]
+        if common.nnz and i.size:
+            partial = partial + np.asarray(common[i].multiply(common[j]).sum(axis=1), dtype=np.float32).ravel()
+        ok = partial >= threshold
+        found.append((i[ok].astype(np.int64), j[ok].astype(np.int64), partial[ok]))
+    heavy = np.flatnonzero(bound >= threshold - _EPS)
+    if heavy.size > 1:
+        for start in range(0, heavy.size, chunk_rows):
+            rows = heavy[start:start + chunk_rows]
+            block = (matrix[rows] @ matrix[heavy].T).tocoo()
+            i, j = rows[block.row], heavy[block.col]
+            ok = (i < j) & (block.data >= threshold)
+            found.append((i[ok].astype(np.int64), j[ok].astype(np.int64), block.data[ok]))
+    i, j, v = (np.concatenate(parts) for parts in zip(*found))
+    _, first = np.unique(i * n + j, return_index=True)
+    return i[first], j[first], v[first]
 
 
 def similar_pairs(matrix: sparse.csr_matrix, threshold: float, *,
@@ -124,9 +131,15 @@ def similar_pairs(matrix: sparse.csr_matrix, threshold: float, *,
 def neighbours(matrix: sparse.csr_matrix, threshold: float, k: int, *,
                chunk_rows: int = CHUNK_ROWS) -> sparse.csr_matrix:
     """Symmetric sparse graph linking each row to its ``k`` most similar other rows
-    (cosine >= ``threshold``; ties to the earlier row); an edge kept by either end stays."""
+    (cosine >= ``threshold``; ties to the earlier row); an edge kept by either end stays.
+
+    Approximate on large inputs: when some term is common (``common_cap``), cosines are
+    taken over the rare terms only, so the product stays sparse.
+    """
     matrix = sparse.csr_matrix(matrix)
     n = matrix.shape[0]
+    if matrix.nnz and np.bincount(matrix.indices).max() > common_cap(n):
+        matrix = split_common(matrix, common_cap(n))[0]
     rows, cols, vals = [], [], []
     transposed = matrix.T.tocsc()
     for start in range(0, n, chunk_rows):

@@ -59,3 +59,23 @@ def test_seed_duplicates_cross_outlets(seeds):
     # Every sentence lands in exactly one group.
     keys = [m.key for g in seeds.groups for m in g.members]
     assert sorted(keys) == sorted(s.key for s in seeds.sentences)
+
+
+def test_pair_arrays_exact_when_common_terms_are_split_off(monkeypatch):
+    """With every term counted as common or rare by a tiny cap, the pruned search still finds
+    exactly the pairs a brute-force product finds."""
+    import numpy as np
+
+    from summarize import similarity
+
+    texts = [f"The {w} council met in {p} on Monday to discuss the {w} budget." for w in
+             ("harbour", "river", "school", "road") for p in ("Lisbon", "Oslo", "Quito")]
+    texts += ["Council budget Monday.", "The council met.", "Rain fell on the river harbour."]
+    matrix = similarity.tfidf(texts)
+    dense = (matrix @ matrix.T).toarray()
+    for threshold in (0.3, 0.5, 0.8):
+        want = {(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts)) if dense[i, j] >= threshold}
+        monkeypatch.setattr(similarity, "COMMON_MIN_DF", 2)
+        i, j, v = similarity.pair_arrays(matrix, threshold, chunk_rows=4)
+        assert set(zip(i.tolist(), j.tolist())) == want
+        assert np.allclose(v, [dense[a, b] for a, b in zip(i, j)], atol=1e-5)
