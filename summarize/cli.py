@@ -10,14 +10,21 @@ from typing import Any, Callable, List, Optional
 import typer
 
 from .errors import InputError
+from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Summarise a cluster of news articles, answer questions, and show who reports what.")
 
-PathsArg = typer.Argument(None, help="Article files or folders (default: the bundled seed articles).",
-                          show_default=False)
+PathsArg = typer.Argument(None, help="Article files or folders: .txt, .md, .html/.htm, .json, .jsonl; "
+                          "'-' reads standard input (default: the bundled seed articles).", show_default=False)
 JsonOpt = typer.Option(False, "--json", help="Print JSON instead of text.")
 ThresholdOpt = typer.Option(None, "--threshold", help="Cosine similarity at which two sentences are duplicates (default 0.5).")
+OutputOpt = typer.Option(None, "--output", "-o", dir_okay=False,
+                         help="Write the result to this file (atomically: all or nothing) instead of printing it.")
+MaxFileOpt = typer.Option(MAX_FILE_BYTES / 1_000_000, "--max-file-mb",
+                          help="Largest input file read, in MB; larger files are refused (or skipped in a folder).")
+MaxSentencesOpt = typer.Option(MAX_SENTENCES, "--max-sentences",
+                               help="Largest number of sentences in the cluster; more is refused.")
 
 
 def _fail(message: str, code: int) -> None:
@@ -53,12 +60,25 @@ def _notice(message: str) -> None:
     typer.echo(f"note: {message}", err=True)
 
 
-def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None):
+def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, *,
+                max_file_mb: float = MAX_FILE_BYTES / 1_000_000, max_sentences: int = MAX_SENTENCES,
+                max_question_chars: int = MAX_QUESTION_CHARS, output: Optional[Path] = None):
+    """The corpus the command-line arguments name; checks ``output`` against the inputs first."""
     from .corpus import Corpus
     from .dedup import DEFAULT_THRESHOLD
+    from .limits import positive
+    from .output import check_output
 
-    return Corpus.from_paths(paths or [bundled_seeds()], notice=_notice,
-                             threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+    paths = paths or [bundled_seeds()]
+    if output is not None:
+        check_output(output, paths)
+    corpus = Corpus.from_paths(paths, notice=_notice,
+                               threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+                               max_file_bytes=int(positive("--max-file-mb", max_file_mb) * 1_000_000),
+                               max_sentences=max_sentences, max_question_chars=max_question_chars)
+    if output is not None:
+        check_output(output, [d.path for d in corpus.documents])
+    return corpus
 
 
 def labels(doc_ids: List[str]) -> dict[str, str]:
@@ -67,8 +87,18 @@ def labels(doc_ids: List[str]) -> dict[str, str]:
     return short if len(set(short.values())) == len(short) else {d: d for d in doc_ids}
 
 
-def _emit(data: Any) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+def _deliver(text: str, output: Optional[Path] = None) -> None:
+    """Print ``text``, or write it to ``output`` atomically."""
+    if output is None:
+        typer.echo(text)
+        return
+    from .output import write_atomic
+
+    write_atomic(output, text + "\n")
+
+
+def _emit(data: Any, output: Optional[Path] = None) -> None:
+    _deliver(json.dumps(data, ensure_ascii=False, indent=2), output)
 
 
 def _scored(item, with_positions: bool = True) -> dict:
@@ -90,19 +120,22 @@ def summary(paths: Optional[List[Path]] = PathsArg,
             ranker: str = typer.Option("default", "--ranker", "-r", help="default, centroid, graph, lexrank, textrank, lsa, luhn, sumbasic, kl, lead, random."),
             seed: int = typer.Option(0, "--seed", help="Seed for the random ranker."),
             threshold: Optional[float] = ThresholdOpt,
-            as_json: bool = JsonOpt) -> None:
+            as_json: bool = JsonOpt,
+            output: Optional[Path] = OutputOpt,
+            max_file_mb: float = MaxFileOpt,
+            max_sentences: int = MaxSentencesOpt) -> None:
     """Write an extractive summary; each sentence shows the sources that state it."""
     if sentences is not None and words is not None:
         raise InputError("give --sentences or --words, not both", usage=True)
-    corpus = corpus_from(paths, threshold)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
     picked = corpus.summarize(sentences=sentences, words=words, ranker=ranker, seed=seed)
     if as_json:
-        _emit({"documents": [{"id": d.id, "title": d.title, "date": d.date, "path": d.path} for d in corpus.documents],
-               "ranker": ranker, "sentences": [_scored(s) for s in picked]})
+        _emit({"documents": [{"id": d.id, "title": d.title, "date": d.date, "path": d.path, "source": d.source}
+                             for d in corpus.documents],
+               "ranker": ranker, "sentences": [_scored(s) for s in picked]}, output)
         return
     label = labels([d.id for d in corpus.documents])
-    for n, s in enumerate(picked, 1):
-        typer.echo(_line(n, s, label))
+    _deliver("\n".join(_line(n, s, label) for n, s in enumerate(picked, 1)), output)
 
 
 @app.command()
@@ -112,21 +145,27 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
         top_k: int = typer.Option(5, "--top-k", "-k", help="How many evidence sentences to show."),
         retriever: str = typer.Option("bm25", "--retriever", help="bm25, tfidf or hybrid."),
         threshold: Optional[float] = ThresholdOpt,
-        as_json: bool = JsonOpt) -> None:
+        as_json: bool = JsonOpt,
+        output: Optional[Path] = OutputOpt,
+        max_file_mb: float = MaxFileOpt,
+        max_sentences: int = MaxSentencesOpt,
+        max_question_chars: int = typer.Option(MAX_QUESTION_CHARS, "--max-question-chars",
+                                               help="Longest question accepted, in characters.")) -> None:
     """Answer a question from the articles, with ranked evidence and its sources."""
     from .corpus import check_question
 
-    check_question(question)
-    corpus = corpus_from(paths, threshold)
+    check_question(question, max_chars=max_question_chars)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences,
+                         max_question_chars=max_question_chars, output=output)
     result = corpus.ask(question, top_k=top_k, retriever=retriever)
     if as_json:
         _emit({"question": question, "answer": result.answer,
-               "evidence": [_scored(e) for e in result.evidence]})
+               "evidence": [_scored(e) for e in result.evidence]}, output)
         return
     label = labels([d.id for d in corpus.documents])
-    typer.echo(f"answer: {result.answer if result.answer is not None else 'no answer in these articles'}")
-    for n, e in enumerate(result.evidence, 1):
-        typer.echo(f"{_line(n, e, label)} ({e.score:.2f})")
+    lines = [f"answer: {result.answer if result.answer is not None else 'no answer in these articles'}"]
+    lines += [f"{_line(n, e, label)} ({e.score:.2f})" for n, e in enumerate(result.evidence, 1)]
+    _deliver("\n".join(lines), output)
 
 
 @app.command()
@@ -134,20 +173,25 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
 def dedup(paths: Optional[List[Path]] = PathsArg,
           threshold: Optional[float] = ThresholdOpt,
           show_all: bool = typer.Option(False, "--all", help="Also list sentences that only one place says."),
-          as_json: bool = JsonOpt) -> None:
+          as_json: bool = JsonOpt,
+          output: Optional[Path] = OutputOpt,
+          max_file_mb: float = MaxFileOpt,
+          max_sentences: int = MaxSentencesOpt) -> None:
     """List the sentences that several places repeat, grouped, with every source."""
-    corpus = corpus_from(paths, threshold)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
     groups = corpus.groups if show_all else corpus.duplicates()
     if as_json:
         _emit({"groups": [{"text": g.text, "sources": list(g.sources),
                            "members": [{"doc": m.doc_id, "index": m.index, "text": m.text} for m in g.members]}
-                          for g in groups]})
+                          for g in groups]}, output)
         return
     label = labels([d.id for d in corpus.documents])
+    lines = []
     for n, g in enumerate(groups, 1):
-        typer.echo(f"{n:>2}. {g.text}")
-        for m in g.members:
-            typer.echo(f"      [{label[m.doc_id]} #{m.index}] {m.text}")
+        lines.append(f"{n:>2}. {g.text}")
+        lines += [f"      [{label[m.doc_id]} #{m.index}] {m.text}" for m in g.members]
+    if lines or output is not None:
+        _deliver("\n".join(lines), output)
     typer.echo(f"{len(groups)} group(s) of {len(corpus.sentences)} sentences from {len(corpus.documents)} documents",
                err=True)
 

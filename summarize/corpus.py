@@ -9,6 +9,7 @@ from .answer import Answerer
 from .clean import Dropped, clean
 from .dedup import DEFAULT_THRESHOLD, group_sentences
 from .errors import InputError
+from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .load import Notice, from_texts, load_paths
 from .model import Answer, Document, Group, Scored, Sentence
 from .rankers import get_ranker
@@ -19,7 +20,6 @@ from .split import blocks, split_blocks
 DEFAULT_TOP_K = 5
 # Short answers are looked for a little deeper than the evidence shown.
 ANSWER_DEPTH = 10
-MAX_QUESTION_CHARS = 1000
 
 
 class Corpus:
@@ -31,31 +31,41 @@ class Corpus:
     [('a', 'b')]
     """
 
-    def __init__(self, documents: Sequence[Document], *, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, documents: Sequence[Document], *, threshold: float = DEFAULT_THRESHOLD,
+                 max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS) -> None:
         if not documents:
             raise InputError("no documents given")
         if not 0.0 < threshold <= 1.0:
             raise InputError(f"threshold must be in (0, 1], got {threshold}", usage=True)
         self.documents = tuple(sorted(documents, key=lambda d: d.id))
         self.threshold = threshold
+        self.max_sentences = positive("max_sentences", max_sentences)
+        self.max_question_chars = positive("max_question_chars", max_question_chars)
         self._retrievers: dict = {}
 
     @classmethod
     def from_paths(cls, paths: Iterable[str | Path], *, threshold: float = DEFAULT_THRESHOLD,
-                   notice: Notice | None = None) -> "Corpus":
-        """Load ``.txt`` articles from files and folders."""
-        return cls(load_paths(paths, notice=notice), threshold=threshold)
+                   notice: Notice | None = None, max_file_bytes: int = MAX_FILE_BYTES,
+                   max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS) -> "Corpus":
+        """Load articles (.txt, .md, .html, .json, .jsonl; "-" for standard input) from files and folders."""
+        return cls(load_paths(paths, notice=notice, max_file_bytes=max_file_bytes), threshold=threshold,
+                   max_sentences=max_sentences, max_question_chars=max_question_chars)
 
     @classmethod
-    def from_texts(cls, texts: Mapping[str, str] | Iterable[str], *,
-                   threshold: float = DEFAULT_THRESHOLD) -> "Corpus":
+    def from_texts(cls, texts: Mapping[str, str] | Iterable[str], *, threshold: float = DEFAULT_THRESHOLD,
+                   max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS) -> "Corpus":
         """Articles given as strings: a mapping id -> text, or texts numbered 000, 001, ..."""
-        return cls(from_texts(texts), threshold=threshold)
+        return cls(from_texts(texts), threshold=threshold, max_sentences=max_sentences,
+                   max_question_chars=max_question_chars)
 
     @cached_property
     def _cleaned(self) -> tuple[list[Sentence], list[Dropped]]:
         kept, dropped = clean([b for d in self.documents for b in blocks(d)])
-        return split_blocks(kept), dropped
+        sentences = split_blocks(kept)
+        if len(sentences) > self.max_sentences:
+            raise InputError(f"the articles hold {len(sentences)} sentences, over the limit of "
+                             f"{self.max_sentences} (raise it with --max-sentences / max_sentences)")
+        return sentences, dropped
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -110,7 +120,7 @@ class Corpus:
 
     def search(self, question: str, *, top_k_: int = DEFAULT_TOP_K, retriever: str = "bm25") -> list[Scored]:
         """The ``top_k_`` sentences most relevant to ``question``, best first."""
-        check_question(question)
+        check_question(question, max_chars=self.max_question_chars)
         if top_k_ < 1:
             raise InputError(f"top-k must be at least 1, got {top_k_}", usage=True)
         hits = top_k(self.retriever(retriever).scores(question), top_k_)
@@ -123,14 +133,15 @@ class Corpus:
         return Answer(question, text, tuple(evidence[:top_k]))
 
 
-def check_question(question: str) -> str:
+def check_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> str:
     """Reject empty, overlong or stop-word-only questions with a clear message."""
     from .answer import key_terms
 
     if not question or not question.strip():
         raise InputError("the question is empty", usage=True)
-    if len(question) > MAX_QUESTION_CHARS:
-        raise InputError(f"the question is longer than {MAX_QUESTION_CHARS} characters", usage=True)
+    if len(question) > max_chars:
+        raise InputError(f"the question is {len(question)} characters, over the limit of {max_chars} "
+                         "(raise it with --max-question-chars / max_question_chars)", usage=True)
     if not key_terms(question):
         raise InputError("the question has no content words to search for", usage=True)
     return question

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Document:
-    """One article: ``text`` is the decoded file; ``body_start`` is where the news text begins."""
+    """One article: ``text`` is its plain text (the decoded file, or the text extracted from
+    Markdown, HTML or JSON); ``body_start`` is where the news begins; ``path`` the file it came
+    from ("-" for standard input); ``source`` its URL or outlet when the input names one."""
 
     id: str
     text: str
@@ -14,6 +16,7 @@ class Document:
     date: str = ""
     path: str = ""
     body_start: int = 0
+    source: str = ""
 
 
 @dataclass(frozen=True)

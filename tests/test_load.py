@@ -48,7 +48,7 @@ def test_decode_fallbacks():
 def test_bad_paths(tmp_path: Path):
     with pytest.raises(InputError, match="no such file"):
         load_paths([tmp_path / "missing.txt"])
-    with pytest.raises(InputError, match="no .txt files"):
+    with pytest.raises(InputError, match="no supported files"):
         load_paths([tmp_path])
     (tmp_path / "empty.txt").write_text("  \n\t\n")
     with pytest.raises(InputError, match="empty"):
