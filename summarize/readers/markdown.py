@@ -31,6 +31,9 @@ _EMPHASIS_RES = (
     re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"),
 )
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# Escaped characters hide in a private-use plane while the markup rules run.
+_HIDDEN = 0xF0000
+_HIDDEN_RE = re.compile("[\U000F0000-\U000F007F]")
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -43,6 +46,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def _inline(line: str) -> str:
+    line = _ESCAPE_RE.sub(lambda m: chr(_HIDDEN + ord(m.group(1))), line)
     line = _IMAGE_RE.sub("", line)
     line = _LINK_RE.sub(r"\1", line)
     line = _AUTOLINK_RE.sub("", line)
@@ -50,7 +54,7 @@ def _inline(line: str) -> str:
     line = _CODE_RE.sub(lambda m: m.group(2).strip(), line)
     for rx in _EMPHASIS_RES:
         line = rx.sub(lambda m: m.group(m.lastindex), line)
-    return _ESCAPE_RE.sub(r"\1", line)
+    return _HIDDEN_RE.sub(lambda m: chr(ord(m.group()) - _HIDDEN), line)
 
 
 def strip_markdown(text: str) -> str:
