@@ -16,8 +16,9 @@ def check_output(path: Path, inputs: Iterable[str | Path] = ()) -> Path:
         raise InputError(f"{path}: --output is a folder, not a file", usage=True)
     if not path.parent.is_dir():
         raise InputError(f"{path}: the folder for --output does not exist", usage=True)
-    target = path.resolve()
-    if any(str(p) != "-" and Path(p).resolve() == target for p in inputs):
+    # os.path.realpath, not Path.resolve: the latter raises RuntimeError on a symlink loop.
+    target = os.path.realpath(path)
+    if any(str(p) != "-" and os.path.realpath(p) == target for p in inputs):
         raise InputError(f"{path}: --output would overwrite an input file", usage=True)
     return path
 
