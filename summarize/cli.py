@@ -19,7 +19,7 @@ PathsArg = typer.Argument(None, help="Article files or folders: .txt, .md, .html
                           "'-' reads standard input (default: the bundled seed articles).", show_default=False)
 JsonOpt = typer.Option(False, "--json", help="Print JSON instead of text.")
 ThresholdOpt = typer.Option(None, "--threshold", help="Cosine similarity at which two sentences are duplicates (default 0.5).")
-OutputOpt = typer.Option(None, "--output", "-o", dir_okay=False,
+OutputOpt = typer.Option(None, "--output", "-o",
                          help="Write the result to this file (atomically: all or nothing) instead of printing it.")
 MaxFileOpt = typer.Option(MAX_FILE_BYTES / 1_000_000, "--max-file-mb",
                           help="Largest input file read, in MB; larger files are refused (or skipped in a folder).")

@@ -151,7 +151,7 @@ def test_other_encodings_decode_to_the_right_text(tmp_path, encoding):
 
 
 @pytest.mark.parametrize("args,message", [
-    (["summary", "--output", "{tmp}"], "is a directory"),
+    (["summary", "--output", "{tmp}"], "--output is a folder"),
     (["summary", "--output", "{tmp}/no/such/dir/out.txt"], "the folder for --output does not exist"),
     (["summary", "{tmp}/in.txt", "--output", "{tmp}/in.txt"], "--output would overwrite an input file"),
     (["dedup", "{tmp}", "--output", "{tmp}/in.txt"], "--output would overwrite an input file"),
