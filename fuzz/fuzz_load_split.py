@@ -23,6 +23,8 @@ with atheris.instrument_imports(include=["summarize"]):
     from summarize.errors import InputError
     from summarize.load import decode
     from summarize.readers import read_documents, sniff_stdin
+    # Readers are imported on first use; import them here so atheris instruments them too.
+    from summarize.readers import markdown, plain, records  # noqa: F401
     from summarize.split import blocks, punkt_tokenizer, split_blocks
 
 SUFFIXES = (".txt", ".md", ".json", ".jsonl", "-")
