@@ -24,10 +24,16 @@ def read_html(text: str, *, stem: str, path: str) -> list[Document]:
                                            include_tables=False, include_images=False)
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise InputError(f"{path}: cannot parse this HTML page ({type(exc).__name__})") from None
-    body = (getattr(page, "text", None) or "") if page is not None else ""
+    body = _field(page, "text")
     if not body.strip():
         raise InputError(f"{path}: no article text found in this HTML page")
     from . import make_document
 
-    return [make_document(stem, body, path=path, title=page.title or "", date=page.date or "",
-                          source=page.url or "")]
+    return [make_document(stem, body, path=path, title=_field(page, "title"), date=_field(page, "date"),
+                          source=_field(page, "url"))]
+
+
+def _field(page, name: str) -> str:
+    """A string field of trafilatura's result (an object, or a dict in older releases), "" if absent."""
+    value = page.get(name) if isinstance(page, dict) else getattr(page, name, None)
+    return value if isinstance(value, str) else ""
