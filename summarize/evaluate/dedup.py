@@ -1,0 +1,115 @@
+"""Dedup section: precision/recall/F1 on labelled sentence pairs at the default threshold and a sweep."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..corpus import Corpus
+from ..model import Sentence
+from .gold import Cluster, Quote
+from .metrics import PRF, pair_prf, prf
+from .report import Table, fmt
+from .section import Advance, Loaded, Section, Settings, rounded
+
+
+def thresholds(settings: Settings) -> list[float]:
+    """The sweep plus the default threshold, ascending."""
+    return sorted(set(settings.sweep) | {settings.threshold})
+
+
+def units(cluster: Cluster, settings: Settings) -> int:
+    return len(thresholds(settings)) if cluster.pairs else 0
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def locate(quote: Quote, sentences: Sequence[Sentence]) -> Sentence | None:
+    """Our sentence for a gold quote: same document and the same text up to whitespace, else the
+    longest sentence of that document containing the quote or contained in it."""
+    mine = [s for s in sentences if s.doc_id == quote.doc]
+    target = _squash(quote.text)
+    for s in mine:
+        if _squash(s.text) == target:
+            return s
+    overlapping = [s for s in mine if _squash(s.text) in target or target in _squash(s.text)]
+    return max(overlapping, key=lambda s: (len(s.text), -s.index)) if overlapping else None
+
+
+def predictions(corpus: Corpus, located: Sequence[tuple[Sentence | None, Sentence | None]]) -> list[bool]:
+    """For each located pair, whether both sentences fall in the same group of ``corpus``."""
+    group_of = {m.key: g.id for g in corpus.groups for m in g.members}
+    return [a is not None and b is not None and group_of[a.key] == group_of[b.key] for a, b in located]
+
+
+def _row(threshold: float, score: PRF) -> dict:
+    return {"threshold": threshold, "precision": rounded(score.precision), "recall": rounded(score.recall),
+            "f1": rounded(score.f1), "tp": score.tp, "fp": score.fp, "fn": score.fn}
+
+
+def _summary(sweep: list[dict], default: float, pairs: int, unmatched: list[dict]) -> dict:
+    top = max(r["f1"] for r in sweep)
+    return {"pairs": pairs, "unmatched": unmatched,
+            "default": next(r for r in sweep if r["threshold"] == default),
+            "best_f1": [r["threshold"] for r in sweep if r["f1"] == top], "sweep": sweep}
+
+
+def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict | None:
+    cuts = thresholds(settings)
+    clusters, pooled = {}, {t: [0, 0, 0] for t in cuts}
+    for item in loaded:
+        pairs = item.gold.pairs
+        if not pairs:
+            continue
+        sentences = item.corpus.sentences
+        located = [(locate(p.a, sentences), locate(p.b, sentences)) for p in pairs]
+        unmatched = [{"doc": q.doc, "text": q.text} for p, (a, b) in zip(pairs, located)
+                     for q, s in ((p.a, a), (p.b, b)) if s is None]
+        gold = [p.duplicate for p in pairs]
+        sweep = []
+        for t in cuts:
+            score = pair_prf(predictions(Corpus(item.corpus.documents, threshold=t), located), gold)
+            sweep.append(_row(t, score))
+            pooled[t] = [x + y for x, y in zip(pooled[t], (score.tp, score.fp, score.fn))]
+            advance(f"dedup: {item.gold.name}, threshold {t:.2f}")
+        clusters[item.gold.name] = _summary(sweep, settings.threshold, len(pairs), unmatched)
+    if not clusters:
+        return None
+    figures = {"settings": {"default": settings.threshold, "thresholds": cuts,
+                            "rule": "a pair is predicted duplicate when both sentences fall in the same group of "
+                                    "Corpus(threshold=t).groups; gold sentences are matched to ours by "
+                                    "whitespace-normalised text within their document, else by containment"},
+               "clusters": clusters}
+    if len(clusters) > 1:
+        sweep = [_row(t, prf(*pooled[t])) for t in cuts]
+        figures["all"] = _summary(sweep, settings.threshold, sum(c["pairs"] for c in clusters.values()), [])
+    return figures
+
+
+def tables(figures: dict) -> list[Table]:
+    default = figures["settings"]["default"]
+    groups = list(figures["clusters"].items()) + ([("all clusters", figures["all"])] if "all" in figures else [])
+    rows: list[tuple[str, ...]] = []
+    breaks, bold = set(), set()
+    for name, c in groups:
+        for k, r in enumerate(c["sweep"]):
+            marks = [m for m, on in (("default", r["threshold"] == default), ("best F1", r["threshold"] in c["best_f1"]))
+                     if on]
+            label = name if k == 0 else (f"{c['pairs']} pairs" if k == 1 else "")
+            rows.append((label, f"{r['threshold']:.2f}", fmt(r["precision"]), fmt(r["recall"]), fmt(r["f1"]),
+                         str(r["tp"]), str(r["fp"]), str(r["fn"]), ", ".join(marks)))
+            if r["threshold"] in c["best_f1"]:
+                bold.add((len(rows) - 1, 4))
+            if r["threshold"] == default:
+                bold |= {(len(rows) - 1, col) for col in (1, 8)}
+        breaks.add(len(rows) - 1)
+    unmatched = sum(len(c["unmatched"]) for c in figures["clusters"].values())
+    caption = (f"Labelled cross-document sentence pairs; predicted duplicate = same group of "
+               f"Corpus(threshold=t).groups (TF-IDF cosine, union of links). Default threshold {default:.2f}. "
+               f"{unmatched} gold sentence(s) not found among our sentences (counted as not grouped).")
+    columns = ("cluster", "threshold", "P", "R", "F1", "TP", "FP", "FN", "")
+    return [Table("Deduplication: labelled pairs and threshold sweep", caption, columns, tuple(rows),
+                  frozenset(breaks), frozenset(bold))]
+
+
+SECTION = Section("dedup", units, run, tables)
