@@ -27,7 +27,7 @@ def predict(item: Loaded, question: Question, *, retriever: str, top_k: int) -> 
 def splits(questions: Sequence[Question], scores: Sequence[dict[str, float]]) -> dict[str, dict]:
     """Mean scores over all questions, answerable, unanswerable, and each question type."""
     keys = {"all": lambda q: True, "answerable": lambda q: q.answerable, "unanswerable": lambda q: not q.answerable}
-    keys.update({f"type: {t}": (lambda q, t=t: q.type == t) for t in sorted({q.type for q in questions})})
+    keys.update({f"{t} (type)": (lambda q, t=t: q.type == t) for t in sorted({q.type for q in questions})})
     out = {}
     for name, keep in keys.items():
         chosen = [s for q, s in zip(questions, scores) if keep(q)]
@@ -69,27 +69,24 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
 
 
 def tables(figures: dict) -> list[Table]:
-    retrievers = figures["settings"]["retrievers"]
     metrics = list(ANSWER_METRICS)
     rows: list[tuple[str, ...]] = []
     breaks, bold = set(), set()
     for name, cluster in figures["clusters"].items():
-        split_names = list(cluster["retrievers"][retrievers[0]])
-        for k, split in enumerate(split_names):
-            cells = []
-            for r in retrievers:
-                s = cluster["retrievers"][r].get(split)
-                cells += [fmt(s[m] if s else None) for m in metrics]
-            n = cluster["retrievers"][retrievers[0]][split]["n"]
-            rows.append((name if k == 0 else "", split, str(n), *cells))
-            for m in range(len(metrics)):  # the best retriever per metric on this row
-                bold |= highest(rows, [(len(rows) - 1, 3 + m + len(metrics) * j) for j in range(len(retrievers))])
-        breaks.add(len(rows) - 1)
-    columns = ("cluster", "questions", "n", *(f"{r} {LABELS[m]}" for r in retrievers for m in metrics))
+        first = len(rows)
+        for j, (retriever, by_split) in enumerate(cluster["retrievers"].items()):
+            for k, (split, s) in enumerate(by_split.items()):
+                rows.append((name if j == k == 0 else "", retriever if k == 0 else "", split, str(s["n"]),
+                             *(fmt(s[m]) for m in metrics)))
+            breaks.add(len(rows) - 1)
+        for split in {r[2] for r in rows[first:]}:  # the best retriever per question split and metric
+            same = [i for i in range(first, len(rows)) if rows[i][2] == split]
+            bold |= {cell for c in range(4, 4 + len(metrics)) for cell in highest(rows, [(i, c) for i in same])}
+    columns = ("cluster", "retriever", "questions", "n", *(LABELS[m] for m in metrics))
     caption = (f"Short answers from Corpus.ask(top_k={figures['settings']['top_k']}) per retriever. EM and F1: "
                "SQuAD v1.1 normalisation, best over the acceptable answers. num: exact match with numbers "
                "compared as values, so a wrong figure scores 0. Unanswerable questions score 1 for 'no answer'. "
-               "Best retriever per row in bold.")
+               "Bold: the best retriever for that group of questions.")
     return [Table("Answers: exact match, token F1, number-aware exact", caption, columns, tuple(rows),
                   frozenset(breaks), frozenset(bold))]
 

@@ -5,7 +5,7 @@ from typing import Sequence
 
 from ..corpus import Corpus
 from ..model import Sentence
-from .gold import Cluster, Quote
+from .gold import Cluster, Pair, Quote
 from .metrics import PRF, pair_prf, prf
 from .report import Table, fmt
 from .section import Advance, Loaded, Section, Settings, rounded
@@ -42,9 +42,19 @@ def predictions(corpus: Corpus, located: Sequence[tuple[Sentence | None, Sentenc
     return [a is not None and b is not None and group_of[a.key] == group_of[b.key] for a, b in located]
 
 
-def _row(threshold: float, score: PRF) -> dict:
-    return {"threshold": threshold, "precision": rounded(score.precision), "recall": rounded(score.recall),
-            "f1": rounded(score.f1), "tp": score.tp, "fp": score.fp, "fn": score.fn}
+def _row(threshold: float, score: PRF, by_kind: dict[str, float] | None = None) -> dict:
+    row = {"threshold": threshold, "precision": rounded(score.precision), "recall": rounded(score.recall),
+           "f1": rounded(score.f1), "tp": score.tp, "fp": score.fp, "fn": score.fn}
+    return {**row, "recall_by_kind": by_kind} if by_kind is not None else row
+
+
+def recall_by_kind(pairs: Sequence[Pair], predicted: Sequence[bool]) -> dict[str, float]:
+    """Recall among the gold duplicates of each kind (e.g. wire copy vs paraphrase)."""
+    out = {}
+    for kind in sorted({p.kind for p in pairs if p.duplicate}):
+        chosen = [hit for p, hit in zip(pairs, predicted) if p.duplicate and p.kind == kind]
+        out[kind] = rounded(sum(chosen) / len(chosen))
+    return out
 
 
 def _summary(sweep: list[dict], default: float, pairs: int, unmatched: list[dict]) -> dict:
@@ -68,8 +78,9 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
         gold = [p.duplicate for p in pairs]
         sweep = []
         for t in cuts:
-            score = pair_prf(predictions(Corpus(item.corpus.documents, threshold=t), located), gold)
-            sweep.append(_row(t, score))
+            predicted = predictions(Corpus(item.corpus.documents, threshold=t), located)
+            score = pair_prf(predicted, gold)
+            sweep.append(_row(t, score, recall_by_kind(pairs, predicted)))
             pooled[t] = [x + y for x, y in zip(pooled[t], (score.tp, score.fp, score.fn))]
             advance(f"dedup: {item.gold.name}, threshold {t:.2f}")
         clusters[item.gold.name] = _summary(sweep, settings.threshold, len(pairs), unmatched)
@@ -89,6 +100,7 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
 def tables(figures: dict) -> list[Table]:
     default = figures["settings"]["default"]
     groups = list(figures["clusters"].items()) + ([("all clusters", figures["all"])] if "all" in figures else [])
+    kinds = sorted({k for _, c in groups for r in c["sweep"] for k in r.get("recall_by_kind", {})})
     rows: list[tuple[str, ...]] = []
     breaks, bold = set(), set()
     for name, c in groups:
@@ -96,18 +108,21 @@ def tables(figures: dict) -> list[Table]:
             marks = [m for m, on in (("default", r["threshold"] == default), ("best F1", r["threshold"] in c["best_f1"]))
                      if on]
             label = name if k == 0 else (f"{c['pairs']} pairs" if k == 1 else "")
+            by_kind = r.get("recall_by_kind", {})
             rows.append((label, f"{r['threshold']:.2f}", fmt(r["precision"]), fmt(r["recall"]), fmt(r["f1"]),
-                         str(r["tp"]), str(r["fp"]), str(r["fn"]), ", ".join(marks)))
+                         *(fmt(by_kind.get(k)) for k in kinds), str(r["tp"]), str(r["fp"]), str(r["fn"]),
+                         ", ".join(marks)))
             if r["threshold"] in c["best_f1"]:
                 bold.add((len(rows) - 1, 4))
             if r["threshold"] == default:
-                bold |= {(len(rows) - 1, col) for col in (1, 8)}
+                bold |= {(len(rows) - 1, 1), (len(rows) - 1, len(rows[-1]) - 1)}
         breaks.add(len(rows) - 1)
     unmatched = sum(len(c["unmatched"]) for c in figures["clusters"].values())
     caption = (f"Labelled cross-document sentence pairs; predicted duplicate = same group of "
                f"Corpus(threshold=t).groups (TF-IDF cosine, union of links). Default threshold {default:.2f}. "
-               f"{unmatched} gold sentence(s) not found among our sentences (counted as not grouped).")
-    columns = ("cluster", "threshold", "P", "R", "F1", "TP", "FP", "FN", "")
+               f"R <kind>: recall on the gold duplicates of that kind. {unmatched} gold sentence(s) not found "
+               "among our sentences (counted as not grouped).")
+    columns = ("cluster", "threshold", "P", "R", "F1", *(f"R {k}" for k in kinds), "TP", "FP", "FN", "")
     return [Table("Deduplication: labelled pairs and threshold sweep", caption, columns, tuple(rows),
                   frozenset(breaks), frozenset(bold))]
 
