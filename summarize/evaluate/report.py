@@ -100,10 +100,11 @@ def ranker_chart(summaries: dict, path: Path) -> Path:
         for k, t in enumerate(types):
             ax.bar(x + (k - (len(types) - 1) / 2) * width, [rankers[r]["best"][t] for r in names], width, label=t)
         ax.set_xticks(x, names)
+        ax.set_ylim(0, 1.3 * max(max(r["best"].values()) for r in rankers.values()) or 1)
         ax.set_ylabel("F1")
         ax.set_title(name, loc="left", fontsize=10)
         ax.grid(axis="y", alpha=0.3)
-    axes[0, 0].legend(ncol=len(types), fontsize=8, loc="upper right")
+    axes[0, 0].legend(ncol=len(types), fontsize=8, loc="upper right", frameon=False)
     words = summaries["settings"]["words"]
     fig.suptitle(f"ROUGE F1 per ranker at {words} words (best over references, Porter stemming)", fontsize=11)
     fig.tight_layout()
