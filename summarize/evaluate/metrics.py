@@ -94,8 +94,15 @@ def truncate_words(sentences: Sequence[str], budget: int) -> list[str]:
 
 # --- Answers: SQuAD v1.1 (Rajpurkar et al., 2016), official evaluate-v1.1.py -------------
 
+def _is_punctuation(ch: str) -> bool:
+    # SQuAD's script strips ASCII punctuation only; Unicode punctuation (curly quotes, dashes)
+    # goes too, so that "Russia’s" in an article matches "Russia's" in the gold.
+    return ch in string.punctuation or unicodedata.category(ch).startswith("P")
+
+
 def normalize_answer(s: str) -> str:
-    """Lower text and remove punctuation, articles and extra whitespace (SQuAD v1.1)."""
+    """Lower text and remove punctuation, articles and extra whitespace (SQuAD v1.1; Unicode
+    punctuation counts as punctuation)."""
     def remove_articles(text: str) -> str:
         return re.sub(r"\b(a|an|the)\b", " ", text)
 
@@ -103,8 +110,7 @@ def normalize_answer(s: str) -> str:
         return " ".join(text.split())
 
     def remove_punc(text: str) -> str:
-        exclude = set(string.punctuation)
-        return "".join(ch for ch in text if ch not in exclude)
+        return "".join(ch for ch in text if not _is_punctuation(ch))
 
     return white_space_fix(remove_articles(remove_punc(s.lower())))
 

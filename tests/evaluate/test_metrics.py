@@ -75,6 +75,8 @@ def test_truncate_words():
 def test_squad_normalisation():
     assert normalize_answer("The  Armoured, train!") == "armoured train"
     assert normalize_answer("an apple a day") == "apple day"
+    # Unicode punctuation goes too (the official script strips only ASCII punctuation).
+    assert normalize_answer("Russia’s “actions” — now") == normalize_answer("Russia's \"actions\" now") == "russias actions now"
 
 
 @pytest.mark.parametrize("prediction, gold, em, f1", [
