@@ -5,7 +5,8 @@ from typing import Sequence
 
 from ..corpus import Corpus
 from ..model import Sentence
-from .gold import Cluster, Pair, Quote
+from .align import group_index, locate
+from .gold import Cluster, Pair
 from .metrics import PRF, pair_prf, prf
 from .report import Table, fmt
 from .section import Advance, Loaded, Section, Settings, rounded
@@ -20,26 +21,10 @@ def units(cluster: Cluster, settings: Settings) -> int:
     return len(thresholds(settings)) if cluster.pairs else 0
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def locate(quote: Quote, sentences: Sequence[Sentence]) -> Sentence | None:
-    """Our sentence for a gold quote: same document and the same text up to whitespace, else the
-    longest sentence of that document containing the quote or contained in it."""
-    mine = [s for s in sentences if s.doc_id == quote.doc]
-    target = _squash(quote.text)
-    for s in mine:
-        if _squash(s.text) == target:
-            return s
-    overlapping = [s for s in mine if _squash(s.text) in target or target in _squash(s.text)]
-    return max(overlapping, key=lambda s: (len(s.text), -s.index)) if overlapping else None
-
-
 def predictions(corpus: Corpus, located: Sequence[tuple[Sentence | None, Sentence | None]]) -> list[bool]:
     """For each located pair, whether both sentences fall in the same group of ``corpus``."""
-    group_of = {m.key: g.id for g in corpus.groups for m in g.members}
-    return [a is not None and b is not None and group_of[a.key] == group_of[b.key] for a, b in located]
+    group_of = group_index(corpus.groups)
+    return [a is not None and b is not None and group_of[a.key].id == group_of[b.key].id for a, b in located]
 
 
 def _row(threshold: float, score: PRF, by_kind: dict[str, float] | None = None) -> dict:

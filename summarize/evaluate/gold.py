@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from ..errors import InputError
+from ..model import Conflict, Side
 
 T = TypeVar("T")
 
@@ -46,22 +47,6 @@ class Pair:
 
 
 @dataclass(frozen=True)
-class GoldSide:
-    """One side of a gold disagreement: the value claimed, every document claiming it, a sentence."""
-
-    value: str
-    docs: tuple[str, ...]
-    text: str = ""
-
-
-@dataclass(frozen=True)
-class GoldConflict:
-    topic: str
-    kind: str
-    sides: tuple[GoldSide, ...]
-
-
-@dataclass(frozen=True)
 class SupportFact:
     """A sentence and every document that states the same main fact."""
 
@@ -88,8 +73,8 @@ class Cluster:
     references: tuple[Reference, ...] = ()
     questions: tuple[Question, ...] = ()
     pairs: tuple[Pair, ...] = ()
-    conflicts: tuple[GoldConflict, ...] = ()
-    non_conflicts: tuple[GoldConflict, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    non_conflicts: tuple[Conflict, ...] = ()
     support: tuple[SupportFact, ...] = ()
 
 
@@ -195,10 +180,10 @@ def _pair(d: dict) -> Pair:
     return Pair(_quote(d["a"]), _quote(d["b"]), bool(d["duplicate"]), str(d.get("kind", "")))
 
 
-def _conflict(d: dict) -> GoldConflict:
-    sides = tuple(GoldSide(str(s["value"]), _strings(s["docs"], "docs"), str(s.get("text", "")))
-                  for s in d["sides"])
-    return GoldConflict(str(d.get("topic", "")), str(d.get("kind", "")), sides)
+def _conflict(d: dict) -> Conflict:
+    """A gold disagreement as the toolkit's own ``Conflict``: each side's ``docs`` become its ``sources``."""
+    sides = tuple(Side(str(s["value"]), str(s.get("text", "")), _strings(s["docs"], "docs")) for s in d["sides"])
+    return Conflict(str(d.get("topic", "")), str(d.get("kind", "")), sides)
 
 
 def _support(d: dict) -> SupportFact:

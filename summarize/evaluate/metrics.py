@@ -13,7 +13,6 @@ from ..numbers import find_numbers
 
 if TYPE_CHECKING:
     from ..model import Conflict
-    from .gold import GoldConflict
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
@@ -220,30 +219,31 @@ def pair_prf(predicted: Sequence[bool], gold: Sequence[bool]) -> PRF:
 # --- Conflicts and support (issue 4) ------------------------------------------------------
 
 def _main_claim(value: str) -> str:
-    """A gold value without its explanation in parentheses: "25 other leaders (26 ...)" -> "25 other leaders"."""
+    """A value without its explanation in parentheses: "25 other leaders (26 ...)" -> "25 other leaders"."""
     return re.sub(r"\([^)]*\)", " ", value).strip() or value
 
 
 def values_match(predicted: str, gold: str) -> bool:
-    """Whether a predicted conflict value states the gold value: the same set of numbers when
-    the gold value has numbers, else equal SQuAD-normalised text."""
-    gold = _main_claim(gold)
+    """Whether a predicted conflict value states the gold value, parenthetical explanations left
+    out of both: the same set of numbers when the gold value has numbers, else equal
+    SQuAD-normalised text."""
+    predicted, gold = _main_claim(predicted), _main_claim(gold)
     gold_numbers = {n.value for n in find_numbers(gold)}
     if gold_numbers:
         return {n.value for n in find_numbers(predicted)} == gold_numbers
     return normalize_answer(predicted) == normalize_answer(gold)
 
 
-def conflict_matches(predicted: "Conflict", gold: "GoldConflict") -> bool:
+def conflict_matches(predicted: "Conflict", gold: "Conflict") -> bool:
     """A predicted conflict matches a gold one when at least two gold sides are each matched
     by some predicted side with the same value (:func:`values_match`) and a shared source."""
     matched = sum(
-        any(values_match(side.value, g.value) and set(side.sources) & set(g.docs) for side in predicted.sides)
+        any(values_match(side.value, g.value) and set(side.sources) & set(g.sources) for side in predicted.sides)
         for g in gold.sides)
     return matched >= 2
 
 
-def conflict_prf(predicted: Sequence["Conflict"], gold: Sequence["GoldConflict"]) -> PRF:
+def conflict_prf(predicted: Sequence["Conflict"], gold: Sequence["Conflict"]) -> PRF:
     """Precision (share of predicted conflicts matching some gold one) and recall (share of
     gold conflicts matched by some prediction); ``tp`` counts matching predictions."""
     good = sum(any(conflict_matches(p, g) for g in gold) for p in predicted)

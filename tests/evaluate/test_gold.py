@@ -70,3 +70,14 @@ def test_missing_documents_folder(tiny_gold):
     (tiny_gold / "cluster.json").write_text(json.dumps({"name": "tiny", "docs": "nowhere"}))
     with pytest.raises(InputError, match="documents folder not found"):
         read_gold(tiny_gold)
+
+
+def test_gold_conflicts_are_toolkit_conflicts_and_score_themselves_perfectly():
+    from summarize.evaluate.metrics import conflict_prf
+
+    (cluster,) = read_gold(REPO / "eval" / "seeds")
+    assert cluster.conflicts and all(len(c.sides) >= 2 and all(s.sources for s in c.sides) for c in cluster.conflicts)
+    score = conflict_prf(cluster.conflicts, cluster.conflicts)
+    assert (score.precision, score.recall) == (1.0, 1.0)
+    # the tempting non-conflicts do not match any real one
+    assert conflict_prf(cluster.non_conflicts, cluster.conflicts).precision == 0.0

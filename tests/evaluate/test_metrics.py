@@ -2,7 +2,6 @@
 the number-aware score, ranking metrics and P/R/F1 on hand-made inputs."""
 import pytest
 
-from summarize.evaluate.gold import GoldConflict, GoldSide
 from summarize.evaluate.metrics import (
     UnicodeTokenizer, answer_scores, conflict_matches, conflict_prf, exact_match, first_hit, jaccard,
     mrr, normalize_answer, number_exact, pair_prf, prf, recall_at, rouge, support_scores, token_f1,
@@ -145,18 +144,15 @@ def test_pair_prf_on_tiny_input():
 
 # --- Conflicts and support ----------------------------------------------------------------
 
-JOURNEY = GoldConflict("journey", "quantity", (
-    GoldSide("24 hours (up to 24 hours)", ("000", "002", "003")),
-    GoldSide("20 hours", ("002",))))
-LEADERS = GoldConflict("leaders", "quantity", (
-    GoldSide("26 other leaders (besides Kim)", ("000", "003")),
-    GoldSide("25 other leaders (26 world leaders including Kim)", ("002", "004"))))
-TROOPS = GoldConflict("troops", "quantity", (
-    GoldSide("thousands", ("000",)), GoldSide("tens of thousands", ("003",))))
-
-
 def conflict(*sides):
+    """A Conflict from ``(value, sources)`` sides, as the detector or the gold reader builds it."""
     return Conflict("t", "quantity", tuple(Side(value, "", tuple(sources)) for value, sources in sides))
+
+
+JOURNEY = conflict(("24 hours (up to 24 hours)", ("000", "002", "003")), ("20 hours", ("002",)))
+LEADERS = conflict(("26 other leaders (besides Kim)", ("000", "003")),
+                   ("25 other leaders (26 world leaders including Kim)", ("002", "004")))
+TROOPS = conflict(("thousands", ("000",)), ("tens of thousands", ("003",)))
 
 
 def test_values_match_numbers_as_values_and_text_otherwise():
@@ -164,6 +160,8 @@ def test_values_match_numbers_as_values_and_text_otherwise():
     assert not values_match("20 hours", "24 hours")
     assert values_match("twenty-five", "25 other leaders (26 world leaders including Kim)")
     assert not values_match("26", "25 other leaders (26 world leaders including Kim)")
+    assert values_match("60km (37 miles) per hour", "60 km/h")
+    assert values_match("National Information Society Agency (NIA)", "national information society agency")
     assert values_match("Thousands", "thousands")
     assert not values_match("thousands", "tens of thousands")
 

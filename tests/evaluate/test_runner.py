@@ -1,10 +1,9 @@
 """The runner on a tiny hand-made cluster: every section's figures, progress steps, names, defaults."""
-from pathlib import Path
-
 import pytest
 
 from summarize.evaluate import runner
-from summarize.evaluate.dedup import locate, recall_by_kind
+from summarize.evaluate.align import locate
+from summarize.evaluate.dedup import recall_by_kind
 from summarize.evaluate.gold import Pair, Quote, read_gold
 from summarize.evaluate.retrieval import is_hit
 from summarize.evaluate.section import Section, Settings
@@ -97,3 +96,18 @@ def test_a_hit_needs_the_answer_and_a_supporting_source():
     assert is_hit(Scored(group, 1.0), q)
     assert not is_hit(Scored(group, 1.0), Question("q", "How many trees?", ("90",), ("b",)))
     assert not is_hit(Scored(group, 1.0), Question("q", "How many?", ("9",), ("a",)))  # whole tokens only
+
+
+def test_support_is_read_from_the_group_that_holds_the_sentence():
+    from summarize import Corpus
+    from summarize.evaluate.align import group_index
+    from summarize.evaluate.metrics import support_scores
+
+    corpus = Corpus.from_texts({"a": "Rain hit Paris on Monday. Trees fell in the park.",
+                                "b": "Rain hit Paris on Monday. Roads were closed."})
+    facts = [(Quote("a", "Rain hit Paris on Monday."), {"a", "b"}), (Quote("b", "Roads were closed."), {"a", "b"})]
+    groups = group_index(corpus.groups)
+    predicted = [groups[locate(q, corpus.sentences).key].sources for q, _ in facts]
+    assert predicted == [("a", "b"), ("b",)]
+    score = support_scores(list(zip(predicted, (gold for _, gold in facts))))
+    assert (score.accuracy, score.jaccard) == (0.5, 0.75)
