@@ -36,8 +36,7 @@ class UnicodeTokenizer:
         text = unicodedata.normalize("NFC", text).lower()
         tokens = [t for t in self._SPLIT.split(text) if t]
         if self.use_stemmer:
-            stemmer = _porter()
-            tokens = [stemmer.stem(t) if len(t) > 3 else t for t in tokens]
+            tokens = [_stem(t) if len(t) > 3 else t for t in tokens]
         return tokens
 
 
@@ -46,6 +45,12 @@ def _porter():
     from nltk.stem import porter
 
     return porter.PorterStemmer()
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    # References are scored against every ranker's summary: stem each word once.
+    return _porter().stem(word)
 
 
 @lru_cache(maxsize=4)
@@ -72,11 +77,11 @@ def rouge(summary: Sequence[str], references: Sequence[Sequence[str]], *,
         raise ValueError("rouge needs at least one reference")
     scorer = rouge_scorer(tuple(types), stemming=stemming)
     prediction = "\n".join(summary)
-    targets = ["\n".join(r) for r in references]
-    best = scorer.score_multi(targets, prediction)
-    each = [scorer.score(t, prediction) for t in targets]
-    return RougeResult({t: best[t].fmeasure for t in types},
-                       {t: sum(s[t].fmeasure for s in each) / len(each) for t in types})
+    each = [scorer.score("\n".join(r), prediction) for r in references]
+    # The first reference with the highest F1 per type: what score_multi returns (np.argmax),
+    # without scoring every reference a second time.
+    best = {t: max(s[t].fmeasure for s in each) for t in types}
+    return RougeResult(best, {t: sum(s[t].fmeasure for s in each) / len(each) for t in types})
 
 
 def truncate_words(sentences: Sequence[str], budget: int) -> list[str]:

@@ -39,6 +39,15 @@ def test_multi_reference_best_is_score_multi_and_mean_is_the_average():
     assert r.mean["rouge1"] == pytest.approx((1.0 + 0.5) / 2)
 
 
+def test_best_agrees_with_score_multi_on_real_references():
+    from summarize.evaluate.metrics import rouge_scorer
+
+    refs = [p.read_text(encoding="utf-8").splitlines() for p in sorted((SEEDS.parent / "eval" / "seeds" / "refs").glob("*.txt"))]
+    summary = [line for line in (SEEDS / "001_d08085707fdcdf0c.txt").read_text(encoding="utf-8").splitlines()[2:6] if line]
+    multi = rouge_scorer().score_multi(["\n".join(r) for r in refs], "\n".join(summary))
+    assert rouge(summary, refs).best == pytest.approx({t: s.fmeasure for t, s in multi.items()})
+
+
 def test_empty_summary_scores_zero_and_no_reference_is_an_error():
     assert rouge([], [["testing one two"]]).best["rouge1"] == 0.0
     with pytest.raises(ValueError):
