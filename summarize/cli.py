@@ -57,8 +57,11 @@ def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None):
     from .corpus import Corpus
     from .dedup import DEFAULT_THRESHOLD
 
-    return Corpus.from_paths(paths or [bundled_seeds()], notice=_notice,
-                             threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+    corpus = Corpus.from_paths(paths or [bundled_seeds()], notice=_notice,
+                               threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+    if not corpus.sentences:
+        _notice(f"no news sentences in the input ({len(corpus.dropped)} paragraph(s) dropped as boilerplate)")
+    return corpus
 
 
 def labels(doc_ids: List[str]) -> dict[str, str]:
