@@ -48,10 +48,9 @@ class Pair:
 
 @dataclass(frozen=True)
 class SupportFact:
-    """A sentence and every document that states the same main fact."""
+    """A sentence and every document (its own included) that states the same main fact."""
 
-    doc: str
-    text: str
+    quote: Quote
     sources: tuple[str, ...]
 
 
@@ -172,7 +171,7 @@ def _question(d: dict) -> Question:
 
 def _quote(d: Any) -> Quote:
     if not isinstance(d, dict):
-        raise TypeError("a pair side must be an object with 'doc' and 'text'")
+        raise TypeError("expected an object with 'doc' and 'text'")
     return Quote(str(d["doc"]), str(d["text"]))
 
 
@@ -187,4 +186,4 @@ def _conflict(d: dict) -> Conflict:
 
 
 def _support(d: dict) -> SupportFact:
-    return SupportFact(str(d["doc"]), str(d["text"]), _strings(d["sources"], "sources"))
+    return SupportFact(_quote(d), _strings(d["sources"], "sources"))

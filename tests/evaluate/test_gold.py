@@ -81,3 +81,10 @@ def test_gold_conflicts_are_toolkit_conflicts_and_score_themselves_perfectly():
     assert (score.precision, score.recall) == (1.0, 1.0)
     # the tempting non-conflicts do not match any real one
     assert conflict_prf(cluster.non_conflicts, cluster.conflicts).precision == 0.0
+
+
+def test_support_facts_quote_their_document():
+    (cluster,) = read_gold(REPO / "eval" / "seeds")
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in cluster.docs.glob("*.txt")}
+    assert cluster.support and all(f.quote.text in texts[f.quote.doc] for f in cluster.support)
+    assert all(f.quote.doc in f.sources for f in cluster.support)
