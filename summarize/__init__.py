@@ -1,6 +1,13 @@
 """summarize: deduplicated, source-attributed extractive summaries and answers for news clusters."""
-from .corpus import Corpus
-from .errors import InputError
-from .model import Answer, Document, Group, Scored, Sentence
+from importlib import import_module
 
 __all__ = ["Answer", "Corpus", "Document", "Group", "InputError", "Scored", "Sentence"]
+_HOME = {"Corpus": "corpus", "InputError": "errors", "Answer": "model", "Document": "model",
+         "Group": "model", "Scored": "model", "Sentence": "model"}
+
+
+def __getattr__(name: str):
+    """Import on first use, so ``summarize --help`` does not load numpy, scikit-learn or NLTK."""
+    if name in _HOME:
+        return getattr(import_module(f".{_HOME[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

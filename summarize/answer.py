@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -35,7 +35,7 @@ DATE_RE = re.compile(
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
                       "may june july august september october november december".split())
 _CAP = r"[A-Z][\w’'\-]*"
-NAME_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|for|de|al|bin|van|von)\s+)?{_CAP})*")
+NAME_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|de|al|bin|van|von)\s+)?{_CAP})*")
 QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
 
 _ROLE_NOUNS = frozenset(stem(w) for w in (
@@ -46,7 +46,7 @@ _ROLE_NOUNS = frozenset(stem(w) for w in (
 _ORG_NOUNS = frozenset(stem(w) for w in (
     "agency newspaper paper outlet broadcaster network channel service party ministry organisation "
     "organization company firm group council committee department university institute tank bank "
-    "union alliance bloc court army navy station media").split())
+    "union alliance bloc court army navy station media police force").split())
 _PLACE_NOUNS = frozenset(stem(w) for w in (
     "city country town village region province state capital place square border location nation "
     "island district area port").split())
@@ -76,6 +76,7 @@ _FRAME = frozenset(stem(w) for w in (
     "does do did is are was were the a an like kind sort type").split())
 
 
+REPEAT_WEIGHT = 0.3
 _AUX = frozenset("is are was were do does did has have had will would can could should may might".split())
 
 
@@ -85,6 +86,7 @@ class Query:
 
     kind: str
     focus: str | None = None
+    terms: frozenset[str] = frozenset()
 
 
 def _counted_noun(rest: str) -> str | None:
@@ -109,7 +111,11 @@ def _noun_kind(noun: str) -> str | None:
 
 def analyse(question: str) -> Query:
     """The kind of answer ``question`` wants: number, duration, speed, date, person, org,
-    place, name, reason or other (answered by the best sentence)."""
+    place, name, reason or other (answered from the best sentence), with its key terms."""
+    return replace(_classify(question), terms=frozenset(key_terms(question)))
+
+
+def _classify(question: str) -> Query:
     q = " ".join(question.lower().replace("’", "'").split())
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
     if m:
@@ -124,7 +130,9 @@ def analyse(question: str) -> Query:
         if re.search(pattern, q):
             return Query(kind)
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
-        return Query("name")
+        # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
+        named = [(k, w) for w in re.findall(r"[\w'-]+", q) if (k := _noun_kind(w)) in ("person", "org", "place")]
+        return Query(named[-1][0], stem(named[-1][1])) if named else Query("name")
     which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
     if which:
         # The head noun is the last classified word before the verb: "which European Union leader is".
@@ -199,7 +207,14 @@ def _is_demonym(word: str) -> bool:
     """"Korean", "Russian", "Slovak": a nationality adjective, not a name."""
     w = word.lower()
     return any(w != c and w.startswith(c[:max(4, len(c) - 2)]) and len(w) - len(c) <= 3
-               for c in _countries() if " " not in c and len(c) >= 4)
+               for c in _country_words())
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Single words of country names ("korea" from "north korea"), for nationality adjectives."""
+    return frozenset(w for c in _countries() for w in re.findall(r"[a-z]{4,}", c)
+                     if w not in {"republic", "united", "kingdom", "islands", "democratic", "people", "states", "federation"})
 
 
 def _trim_name(tokens: list[str]) -> int:
@@ -241,7 +256,8 @@ def _name_spans(text: str, query: Query) -> list[tuple[str, int, float]]:
         elif query.kind == "place":
             if query.focus in _PLACE_NOUNS and query.focus not in (stem("country"), stem("nation")) and is_country:
                 continue
-            if not (prev in _PLACE_PREPOSITIONS or is_country or stems & _PLACE_SUFFIXES):
+            if not (prev in _PLACE_PREPOSITIONS or is_country or stems & _PLACE_SUFFIXES
+                    or stem(prev) in query.terms):
                 continue
             prior = 1.5 if stems & _PLACE_SUFFIXES else 1.0
         out.append((span, start, prior))
@@ -348,7 +364,7 @@ class Answerer:
         qwords = {normalise_word(w).removesuffix("'s") for w in re.findall(r"\w+", question)}
         qterms = set(key_terms(question))
         top = max(scores[0], 1e-9)
-        found: dict[str, float] = {}
+        found: dict[str, list[float]] = {}
         shown: dict[str, str] = {}
         for rank, (text, score) in enumerate(zip(evidence, scores)):
             if rank == self.depth and found:
@@ -356,15 +372,18 @@ class Answerer:
             for span, offset, prior in candidates(text, query):
                 toks = [normalise_word(w).removesuffix("'s") for w in re.findall(r"\w+", span)]
                 content = [t for t in toks if t not in STOP_WORDS]
-                if not content or sum(t in qwords for t in content) * 2 > len(content) and query.kind not in ("number", "duration", "speed", "date"):
+                # A name the question already gives is not its answer ("Kim" for "Who is Kim's sister?").
+                if not content or all(t in qwords for t in content) and query.kind not in ("number", "duration", "speed", "date"):
                     continue
                 weight = prior * (score / top) / (1.0 + _distance(text, offset, qterms) / 4.0)
                 if query.kind == "name" and re.search(r"(?:called|named|dubbed|known as|described as)\W*$", text[:offset]):
                     weight *= 3.0
                 key = " ".join(toks)
-                found[key] = found.get(key, 0.0) + weight
+                found.setdefault(key, []).append(weight)
                 shown.setdefault(key, span)
         if not found:
             return evidence[0]
-        best = max(found, key=lambda k: (found[k], -len(k)))
+        # The best single mention counts most; repetition across evidence adds a little.
+        total = {k: max(v) + REPEAT_WEIGHT * (sum(v) - max(v)) for k, v in found.items()}
+        best = max(total, key=lambda k: (total[k], -len(k)))
         return shown[best]

@@ -35,11 +35,16 @@ def word_count(text: str) -> int:
     return len(words(text))
 
 
+def is_question(text: str) -> bool:
+    """A sentence that asks rather than states ("Did you see this man?"): not summary material."""
+    return text.rstrip(" \"'”’)").endswith("?")
+
+
 def select(groups: Sequence[Group], scores: np.ndarray, budget: Budget, *,
            dates: Mapping[str, str] | None = None, redundancy: float = REDUNDANCY,
            min_words: int = MIN_WORDS) -> list[Scored]:
     """Best-scored groups within ``budget``, none too similar to one already picked
-    (cosine >= ``redundancy``, MEAD's cut-off), none shorter than ``min_words``;
+    (cosine >= ``redundancy``, MEAD's cut-off), none shorter than ``min_words``, no questions;
     returned in reading order: document date, then position, then document id.
     Ties in score go to the earlier ``(doc_id, index)``.
     """
@@ -49,7 +54,7 @@ def select(groups: Sequence[Group], scores: np.ndarray, budget: Budget, *,
     used = 0
     for k in order:
         n = word_count(groups[k].text)
-        if n < min_words:
+        if n < min_words or is_question(groups[k].text):
             continue
         if budget.words is not None and used + n > budget.words:
             continue

@@ -59,3 +59,24 @@ def test_answer_window_is_what_the_question_does_not_say():
 def test_when_inside_a_question_does_not_make_it_a_date_question():
     assert question_kind("What was Kim wearing when he stepped off the train?") == "other"
     assert question_kind("When did the train arrive?") == "date"
+
+
+@pytest.mark.parametrize("question,evidence,expected", [
+    # A nationality adjective is not a person.
+    ("Which lawmaker spoke after the briefing?",
+     ["The South Korean lawmaker Lee Seong Kweun spoke after the briefing."], "Lee Seong Kweun"),
+    # Relatives share family names with the person the question names.
+    ("Who is Kim Jong Un's sister?",
+     ["Kim Jong Un travelled with his powerful sister Kim Yo Jong to Beijing.", "Kim Jong Un arrived in Beijing."],
+     "Kim Yo Jong"),
+    # "the name of" a role asks for a person.
+    ("What is the name of the country's foreign minister?",
+     ["North Korean officials said foreign minister Choe Son Hui was on the train."], "Choe Son Hui"),
+    # A place right after the question's own verb.
+    ("Which city did the minister leave on Monday?", ["The minister left Madrid on Monday for talks."], "Madrid"),
+    # Number words and glued units.
+    ("How long has she been in power?", ["She marked the end of her 14-year rule in power on Friday."], "14-year"),
+])
+def test_typed_answers(question, evidence, expected):
+    a = Answerer(evidence)
+    assert a.answer(question, evidence, [2.0] + [1.0] * (len(evidence) - 1)) == expected

@@ -105,3 +105,10 @@ def test_other_encoding_is_read(tmp_path):
 
 def test_same_output_twice():
     assert run("summary", "--json").stdout == run("summary", "--json").stdout
+
+
+def test_input_without_news_sentences_says_so(tmp_path):
+    (tmp_path / "a.txt").write_text("Open image in gallery Crowds gather (Photo: AFP via Getty Images)\n")
+    r = run("summary", str(tmp_path), "--json")
+    assert r.exit_code == 0 and json.loads(r.stdout)["sentences"] == []
+    assert "no news sentences" in r.stderr

@@ -44,3 +44,10 @@ def test_ties_break_by_position():
 def test_bad_budgets(kwargs):
     with pytest.raises(InputError):
         Budget(**kwargs)
+
+
+def test_questions_are_not_summary_sentences():
+    groups = make_groups(("a", "Did you see this man at the station on Monday?"),
+                         ("b", "Police released two photographs of the suspect on Monday."))
+    picked = select(groups, np.array([9.0, 1.0]), Budget(sentences=2))
+    assert [p.text for p in picked] == ["Police released two photographs of the suspect on Monday."]
