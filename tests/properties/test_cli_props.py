@@ -4,7 +4,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -12,7 +12,7 @@ from summarize import Corpus
 from summarize.cli import app
 from summarize.load import load_paths
 
-from .strategies import cluster
+from .strategies import cluster, examples
 
 runner = CliRunner()
 FORMAT = st.sampled_from([".txt", ".md", ".json", ".jsonl"])
@@ -29,7 +29,7 @@ def write(folder: Path, texts: dict, suffix: str) -> None:
             path.write_text(text, encoding="utf-8", newline="")
 
 
-@settings(max_examples=30)
+@examples(30)
 @given(cluster, FORMAT, st.sampled_from(["summary", "dedup", "ask"]), st.booleans())
 def test_cli_gives_output_or_one_clean_error(texts, suffix, command, use_output):
     with tempfile.TemporaryDirectory() as tmp:
@@ -56,7 +56,7 @@ def test_cli_gives_output_or_one_clean_error(texts, suffix, command, use_output)
             assert len(data["sentences"]) <= 5
 
 
-@settings(max_examples=20)
+@examples(20)
 @given(cluster, st.randoms(use_true_random=False))
 def test_cli_output_does_not_depend_on_path_order(texts, rnd):
     with tempfile.TemporaryDirectory() as tmp:

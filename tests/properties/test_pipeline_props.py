@@ -3,7 +3,7 @@ import random
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from summarize import Corpus, InputError
@@ -13,7 +13,7 @@ from summarize.rankers.sumy import SUMY_NAMES
 from summarize.retrieve import RETRIEVER_NAMES, top_k
 from summarize.select import word_count
 
-from .strategies import FEW, VOCAB, cluster, sentence
+from .strategies import FEW, VOCAB, cluster, examples, sentence
 
 OURS = [n for n in RANKER_NAMES if n not in SUMY_NAMES]
 
@@ -96,7 +96,7 @@ def test_sumy_rankers_summaries_are_verbatim_within_budget_and_repeatable(texts,
     assert as_data(picked) == as_data(Corpus.from_texts(texts).summarize(ranker=ranker, sentences=n))
 
 
-@settings(max_examples=25)
+@examples(25)
 @given(cluster, st.sampled_from(RANKER_NAMES), st.randoms(use_true_random=False))
 def test_summary_does_not_depend_on_input_order(texts, ranker, rnd):
     corpus = corpus_or_none(texts)
