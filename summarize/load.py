@@ -175,9 +175,11 @@ def _declared_charset(data: bytes) -> str | None:
     if not m:
         return None
     try:
-        return codecs.lookup(m.group(1).decode("ascii")).name
+        name = codecs.lookup(m.group(1).decode("ascii")).name
     except (LookupError, UnicodeDecodeError):
         return None
+    # A page that got this far has no NUL bytes, so a declared UTF-16/32 is a mislabel.
+    return None if name.startswith(("utf-16", "utf-32")) else name
 
 
 def decode_input(data: bytes, *, name: str, suffix: str) -> str:

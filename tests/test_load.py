@@ -155,3 +155,11 @@ def test_same_id_from_two_formats_is_an_error(tmp_path: Path):
     (tmp_path / "a.md").write_text("# The bridge\n\nThe bridge opened on Monday.")
     with pytest.raises(InputError, match="same id 'a'"):
         load_paths([tmp_path])
+
+
+def test_html_mislabelled_utf16_is_read_as_what_it_is(tmp_path: Path):
+    page = ('<html><head><meta charset="utf-16"></head><body><article><p>The council voted on Monday to close '
+            "the old bridge for repairs, officials said.</p></article></body></html>")
+    (tmp_path / "p.html").write_bytes(page.encode("utf-8"))
+    (doc,) = load_paths([tmp_path / "p.html"])
+    assert "close the old bridge" in doc.text
