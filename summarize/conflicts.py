@@ -97,6 +97,15 @@ def same_subject(a: Statement, b: Statement, cosine: float, shared: int, *,
     return shared >= SHARED and cosine >= (CONTEXT if same_noun else CONTEXT_OTHER_NOUN)
 
 
+def _matched_elsewhere(a: Statement, b: Statement, by_row: dict[int, list[Value]]) -> bool:
+    """Does ``a``'s sentence state ``b``'s value in another slot? Then ``a`` and ``b`` are not
+    about the same thing ("52 people killed ... four bombers" copied by two outlets)."""
+    if a.value.compatible(b.value):
+        return False
+    return any(v != a.value and v.dimension == b.value.dimension and v.noun == b.value.noun
+               and v.compatible(b.value) for v in by_row[a.row])
+
+
 def _pairs(found: list[Statement], texts: list[str]):
     """Candidate statement pairs (same dimension, different documents) with their context cosine."""
     matrix = tfidf(texts)
@@ -175,11 +184,16 @@ def find_conflicts(groups: Sequence[Group]) -> list[Conflict]:
     if not found:
         return []
     per_row = Counter((st.row, st.value.dimension) for st in found)
+    by_row: dict[int, list[Value]] = {}
+    for st in found:
+        by_row.setdefault(st.row, []).append(st.value)
     windows = [window_terms(st) for st in found]
     uf = _UnionFind(len(found))
     clash: set[int] = set()
     for a, b, cos in _pairs(found, texts):
         shared = len(windows[a] & windows[b])
+        if _matched_elsewhere(found[a], found[b], by_row) or _matched_elsewhere(found[b], found[a], by_row):
+            continue
         if same_subject(found[a], found[b], cos, shared, dimension_counts=per_row):
             uf.union(a, b)
             if not found[a].value.compatible(found[b].value):

@@ -51,6 +51,7 @@ _UNIT_NAMES = {"hour": "hours", "hr": "hours", "minut": "minutes", "min": "minut
                "week": "weeks", "month": "months", "year": "years", "decad": "decades", "kilometr": "km",
                "kilomet": "km", "mile": "miles", "metr": "metres", "meter": "metres", "m": "metres", "foot": "feet",
                "kilogram": "kg", "tonn": "tonnes", "ton": "tons", "percent": "%", "per cent": "%", "kn": "kN"}
+_RELATIVE_RE = re.compile(r"\s+(?:before|after|ago|later|earlier|since|from now)\b", re.I)
 _PER_HOUR_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:per|an|a)\s+hour\b", re.I)
 _NOUN_SKIP = frozenset("other more of the his her their its new old senior top military north south".split())
 _NOT_NOUNS = frozenset("and or but to in on at by for with from as than that which who were are was is have has had "
@@ -184,8 +185,8 @@ def _counted_noun(text: str, end: int) -> tuple[str, int]:
         word = w.group().lower().replace("’", "'")
         if word in _NOT_NOUNS or word.startswith("("):
             break
-        if word in _NOUN_SKIP:
-            continue
+        if word in _NOUN_SKIP or w.group()[0].isupper():
+            continue  # "26 other world leaders", "five Iranian guards"; "Ten O'Clock News" counts nothing
         s = stem(word)
         if (word.endswith("s") and not word.endswith("ss")) or s in _MASS_PLURALS:
             return s, end + w.end()
@@ -207,6 +208,8 @@ def quantities(text: str) -> list[Value]:
         unit = _unit(text, m.end())
         if unit:
             dim, key, factor, stop = unit
+            if dim == "duration" and _RELATIVE_RE.match(text, stop):
+                continue  # "nine days before the bombings" places an event in time; it measures nothing
             value_text = text[m.start():stop]
             out.append(Value("quantity", dim, low * factor, high * factor, value_text, m.start(), stop,
                              noun=key, exact=exact, label=_format(m, low, high, _unit_name(key, low, dim))))
