@@ -75,10 +75,25 @@ def _emit(data: Any) -> None:
 
 
 def _scored(item, with_positions: bool = True) -> dict:
-    out = {"text": item.text, "sources": list(item.sources), "score": round(item.score, 6)}
+    out = {"text": item.text, "sources": list(item.sources), "support": len(item.sources),
+           "score": round(item.score, 6)}
     if with_positions:
         out["positions"] = [{"doc": m.doc_id, "index": m.index} for m in item.group.members]
+    if item.conflicts:
+        out["conflicts"] = [_conflict(c) for c in item.conflicts]
     return out
+
+
+def _conflict(conflict) -> dict:
+    return {"topic": conflict.topic, "kind": conflict.kind,
+            "sides": [{"value": s.value, "text": s.text, "sources": list(s.sources), "support": len(s.sources)}
+                      for s in conflict.sides]}
+
+
+def _disagreement(conflict, label: dict[str, str]) -> str:
+    """One plain line: "sources disagree: 24 hours [000, 003] vs 20 hours [002]"."""
+    sides = " vs ".join(f"{s.value} [{', '.join(label[d] for d in s.sources)}]" for s in conflict.sides)
+    return f"sources disagree: {sides}"
 
 
 def _line(number: int, item, label: dict[str, str]) -> str:
@@ -106,6 +121,8 @@ def summary(paths: Optional[List[Path]] = PathsArg,
     label = labels([d.id for d in corpus.documents])
     for n, s in enumerate(picked, 1):
         typer.echo(_line(n, s, label))
+        for c in s.conflicts:
+            typer.echo(f"    {_disagreement(c, label)}")
 
 
 @app.command()
@@ -124,10 +141,13 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
     result = corpus.ask(question, top_k=top_k, retriever=retriever)
     if as_json:
         _emit({"question": question, "answer": result.answer,
-               "evidence": [_scored(e) for e in result.evidence]})
+               "evidence": [_scored(e) for e in result.evidence],
+               "conflicts": [_conflict(c) for c in result.conflicts]})
         return
     label = labels([d.id for d in corpus.documents])
     typer.echo(f"answer: {result.answer if result.answer is not None else 'no answer in these articles'}")
+    for c in result.conflicts:
+        typer.echo(_disagreement(c, label))
     for n, e in enumerate(result.evidence, 1):
         typer.echo(f"{_line(n, e, label)} ({e.score:.2f})")
 
@@ -142,7 +162,8 @@ def dedup(paths: Optional[List[Path]] = PathsArg,
     corpus = corpus_from(paths, threshold)
     groups = corpus.groups if show_all else corpus.duplicates()
     if as_json:
-        _emit({"groups": [{"text": g.text, "sources": list(g.sources),
+        _emit({"groups": [{"text": g.text, "sources": list(g.sources), "support": len(g.sources),
+                           "supporters": list(g.supporters),
                            "members": [{"doc": m.doc_id, "index": m.index, "text": m.text} for m in g.members]}
                           for g in groups]})
         return
@@ -151,8 +172,29 @@ def dedup(paths: Optional[List[Path]] = PathsArg,
         typer.echo(f"{n:>2}. {g.text}")
         for m in g.members:
             typer.echo(f"      [{label[m.doc_id]} #{m.index}] {m.text}")
+        if g.supporters:
+            typer.echo(f"      also said in other words by [{', '.join(label[d] for d in g.supporters)}]")
     typer.echo(f"{len(groups)} group(s) of {len(corpus.sentences)} sentences from {len(corpus.documents)} documents",
                err=True)
+
+
+@app.command()
+@guarded
+def conflicts(paths: Optional[List[Path]] = PathsArg,
+              threshold: Optional[float] = ThresholdOpt,
+              as_json: bool = JsonOpt) -> None:
+    """List where the sources disagree about a quantity, date or name, with every side and its sources."""
+    corpus = corpus_from(paths, threshold)
+    found = corpus.conflicts()
+    if as_json:
+        _emit({"conflicts": [_conflict(c) for c in found]})
+        return
+    label = labels([d.id for d in corpus.documents])
+    for n, c in enumerate(found, 1):
+        typer.echo(f"{n:>2}. {c.topic} ({c.kind})")
+        for side in c.sides:
+            typer.echo(f"      {side.value} [{', '.join(label[d] for d in side.sources)}]: {side.text}")
+    typer.echo(f"{len(found)} conflict(s) among {len(corpus.documents)} documents", err=True)
 
 
 def main() -> None:

@@ -65,10 +65,12 @@ class Group:
 
 @dataclass(frozen=True)
 class Scored:
-    """A group picked or retrieved, with its score (higher = better)."""
+    """A group picked or retrieved, with its score (higher = better) and the disagreements
+    between sources about a value it states (a summary shows them instead of picking a side)."""
 
     group: Group
     score: float
+    conflicts: tuple["Conflict", ...] = ()
 
     @property
     def text(self) -> str:
@@ -81,11 +83,13 @@ class Scored:
 
 @dataclass(frozen=True)
 class Side:
-    """One side of a disagreement: the value it states, a sentence that says so, its sources."""
+    """One side of a disagreement: the value it states, a sentence that says so, its sources,
+    and the ``(doc_id, index)`` of every sentence that states it."""
 
     value: str
     text: str
     sources: tuple[str, ...]
+    positions: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
