@@ -92,12 +92,17 @@ def _conflict(conflict) -> dict:
 
 def _disagreement(conflict, label: dict[str, str]) -> str:
     """One plain line: "sources disagree: 24 hours [000, 003] vs 20 hours [002]"."""
-    sides = " vs ".join(f"{s.value} [{', '.join(label[d] for d in s.sources)}]" for s in conflict.sides)
+    sides = " vs ".join(f"{s.value} {_docs(s.sources, label)}" for s in conflict.sides)
     return f"sources disagree: {sides}"
 
 
+def _docs(ids, label: dict[str, str]) -> str:
+    """Document ids as people read them: "[000, 003]"."""
+    return f"[{', '.join(label[d] for d in ids)}]"
+
+
 def _line(number: int, item, label: dict[str, str]) -> str:
-    return f"{number:>2}. {item.text} [{', '.join(label[s] for s in item.sources)}]"
+    return f"{number:>2}. {item.text} {_docs(item.sources, label)}"
 
 
 @app.command()
@@ -173,7 +178,7 @@ def dedup(paths: Optional[List[Path]] = PathsArg,
         for m in g.members:
             typer.echo(f"      [{label[m.doc_id]} #{m.index}] {m.text}")
         if g.supporters:
-            typer.echo(f"      also said in other words by [{', '.join(label[d] for d in g.supporters)}]")
+            typer.echo(f"      also said in other words by {_docs(g.supporters, label)}")
     typer.echo(f"{len(groups)} group(s) of {len(corpus.sentences)} sentences from {len(corpus.documents)} documents",
                err=True)
 
@@ -193,7 +198,7 @@ def conflicts(paths: Optional[List[Path]] = PathsArg,
     for n, c in enumerate(found, 1):
         typer.echo(f"{n:>2}. {c.topic} ({c.kind})")
         for side in c.sides:
-            typer.echo(f"      {side.value} [{', '.join(label[d] for d in side.sources)}]: {side.text}")
+            typer.echo(f"      {side.value} {_docs(side.sources, label)}: {side.text}")
     typer.echo(f"{len(found)} conflict(s) among {len(corpus.documents)} documents", err=True)
 
 

@@ -100,9 +100,7 @@ def same_subject(a: Statement, b: Statement, cosine: float, shared: int, *,
 def _matched_elsewhere(a: Statement, b: Statement, by_row: dict[int, list[Value]]) -> bool:
     """Does ``a``'s sentence state ``b``'s value in another slot? Then ``a`` and ``b`` are not
     about the same thing ("52 people killed ... four bombers" copied by two outlets)."""
-    if a.value.compatible(b.value):
-        return False
-    return any(v != a.value and v.dimension == b.value.dimension and v.noun == b.value.noun
+    return any(v is not a.value and v.dimension == b.value.dimension and v.noun == b.value.noun
                and v.compatible(b.value) for v in by_row[a.row])
 
 
@@ -193,12 +191,15 @@ def find_conflicts(groups: Sequence[Group]) -> list[Conflict]:
     clash: set[int] = set()
     for a, b, cos in _pairs(found, texts):
         shared = len(windows[a] & windows[b])
-        if _matched_elsewhere(found[a], found[b], by_row) or _matched_elsewhere(found[b], found[a], by_row):
+        if not same_subject(found[a], found[b], cos, shared, dimension_counts=per_row):
             continue
-        if same_subject(found[a], found[b], cos, shared, dimension_counts=per_row):
-            uf.union(a, b)
-            if not found[a].value.compatible(found[b].value):
-                clash.update((a, b))
+        agree = found[a].value.compatible(found[b].value)
+        if not agree and (_matched_elsewhere(found[a], found[b], by_row)
+                          or _matched_elsewhere(found[b], found[a], by_row)):
+            continue
+        uf.union(a, b)
+        if not agree:
+            clash.update((a, b))
     topics: dict[int, list[Statement]] = {}
     for k in range(len(found)):
         topics.setdefault(uf.find(k), []).append(found[k])

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import replace
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from .model import Group, Sentence
 from .similarity import similar_pairs, tfidf
@@ -43,7 +43,7 @@ def name_keys(text: str) -> frozenset[str]:
     return frozenset(t[:NAME_PREFIX] for w in toks if w[:1].isupper() for t in terms(w))
 
 
-def containment(shorter: Sequence[str], longer: Sequence[str], idf: dict[str, float]) -> float:
+def containment(shorter: Iterable[str], longer: Iterable[str], idf: dict[str, float]) -> float:
     """Idf-weighted share of ``shorter``'s terms found in ``longer`` (0 = none, 1 = all)."""
     a, b = set(shorter), set(longer)
     total = sum(idf.get(t, 1.0) for t in a)
@@ -72,27 +72,29 @@ def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESH
         return
     texts = [s.text for s in sentences]
     matrix = tfidf(texts, bigrams=False)
-    bags = [terms(t) for t in texts]
-    found: dict[int, list] = {}
-
-    def values_of(k: int) -> list:
-        if k not in found:
-            found[k] = values(texts[k])
-        return found[k]
-
-    df = Counter(t for bag in bags for t in set(bag))
+    bags = [frozenset(terms(t)) for t in texts]
+    df = Counter(t for bag in bags for t in bag)
     idf = {t: math.log((len(texts) + 1) / (n + 1)) + 1.0 for t, n in df.items()}
+    # Per-sentence facts, computed once and only for sentences that reach a check.
+    keys: dict[int, frozenset[str]] = {}
+    prefixes: dict[int, frozenset[str]] = {}
+    found: dict[int, list[Value]] = {}
     for i, j, cos in similar_pairs(matrix, threshold):
         if sentences[i].doc_id == sentences[j].doc_id or (skip is not None and skip[i] == skip[j]):
             continue
-        short, long_ = (i, j) if len(set(bags[i])) <= len(set(bags[j])) else (j, i)
+        short, long_ = (i, j) if len(bags[i]) <= len(bags[j]) else (j, i)
         if containment(bags[short], bags[long_], idf) < min_containment:
             continue
-        keys = name_keys(texts[short])
-        other = {t[:NAME_PREFIX] for t in bags[long_]}
-        if keys and len(keys & other) / len(keys) < min_names:
+        if short not in keys:
+            keys[short] = name_keys(texts[short])
+        if long_ not in prefixes:
+            prefixes[long_] = frozenset(t[:NAME_PREFIX] for t in bags[long_])
+        if keys[short] and len(keys[short] & prefixes[long_]) / len(keys[short]) < min_names:
             continue
-        if _values_clash(values_of(i), values_of(j)):
+        for k in (i, j):
+            if k not in found:
+                found[k] = values(texts[k])
+        if _values_clash(found[i], found[j]):
             continue
         yield i, j, cos
 
