@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
-from .dedup import _UnionFind
+from .dedup import UnionFind
 from .model import Conflict, Group, Sentence, Side
 from .similarity import similar_pairs, tfidf
 from .tokens import terms
@@ -157,8 +157,8 @@ def _sides(members: list[Statement]) -> list[Side]:
 
 
 def _topic(members: list[Statement], *, size: int = 4) -> str:
-    """What the sides disagree about: the unit, counted noun or role, and the words around the
-    values that most statements share, in the first statement's order."""
+    """What the sides disagree about: the unit, counted noun or role, and the words next to the
+    values that most statements share (most shared first)."""
     first = min(members, key=lambda s: s.sentence.key)
     v = first.value
     if v.kind == "name":
@@ -187,7 +187,7 @@ def find_conflicts(groups: Sequence[Group]) -> list[Conflict]:
     for st in found:
         by_row.setdefault(st.row, []).append(st.value)
     windows = [window_terms(st) for st in found]
-    uf = _UnionFind(len(found))
+    uf = UnionFind(len(found))
     clash: set[int] = set()
     for a, b, cos in _pairs(found, texts):
         shared = len(windows[a] & windows[b])

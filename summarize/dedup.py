@@ -23,7 +23,9 @@ def _check_threshold(threshold: float) -> float:
     return threshold
 
 
-class _UnionFind:
+class UnionFind:
+    """Disjoint sets over 0..n-1; the smaller index is the root, so groups keep input order."""
+
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
 
@@ -59,7 +61,7 @@ def group_sentences(sentences: Sequence[Sentence], *, threshold: float = DEFAULT
     if not sentences:
         return []
     matrix = tfidf([s.text for s in sentences]) if matrix is None else matrix
-    uf = _UnionFind(len(sentences))
+    uf = UnionFind(len(sentences))
     for i, j, _ in similar_pairs(matrix, threshold):
         uf.union(i, j)
     # Identical text is always a duplicate, even when it has no content word to compare.
