@@ -202,6 +202,49 @@ def conflicts(paths: Optional[List[Path]] = PathsArg,
     typer.echo(f"{len(found)} conflict(s) among {len(corpus.documents)} documents", err=True)
 
 
+@app.command("eval")
+@guarded
+def evaluate(gold: Optional[List[Path]] = typer.Option(
+                 None, "--gold", help="A gold cluster folder, or a folder of them; repeatable (default: eval/seeds "
+                                      "plus ../shared/data/multiling2011 when present, or $SUMMARIZE_SHARED)."),
+             as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object instead of tables."),
+             out: Path = typer.Option(Path("eval/out"), "--out", help="Folder for results.json, report.md and rankers.png."),
+             words: int = typer.Option(100, "--words", "-w", help="Word budget for every ranker's summary.")) -> None:
+    """Score every ranker, retriever and the deduplicator against hand-written gold."""
+    import os
+    import time
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .evaluate import report, runner
+    from .evaluate.section import Settings
+
+    settings = Settings(words=words)
+    clusters = runner.read_golds(gold or runner.default_gold())
+    started = time.perf_counter()
+    err = Console(stderr=True)
+    columns = (TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=as_json or not err.is_terminal) as bar:
+        task = bar.add_task("evaluating", total=runner.total_units(clusters, settings))
+        results = runner.evaluate(clusters, settings,
+                                  advance=lambda label: bar.update(task, advance=1, description=label))
+    elapsed = time.perf_counter() - started
+    tables = runner.tables(results)
+    header = (f"`summarize eval --words {words}` on {', '.join(c.name for c in clusters)}: "
+              f"{elapsed:.1f} s on {os.cpu_count()} cores.")
+    written = report.write_outputs(results, tables, out, header=header)
+    if as_json:
+        _emit(results)
+    else:
+        console = Console() if Console().is_terminal else Console(width=160)
+        for table in tables:
+            console.print(report.to_rich(table))
+            console.print()
+    typer.echo(f"evaluated {len(clusters)} cluster(s) in {elapsed:.1f} s; wrote {', '.join(str(p) for p in written)}",
+               err=True)
+
+
 def main() -> None:
     """Console entry point."""
     try:
