@@ -19,7 +19,7 @@ def test_every_section_scores_the_tiny_cluster(tiny_gold):
     labels = []
     results = runner.evaluate(clusters, SMALL, advance=labels.append)
     assert len(labels) == runner.total_units(clusters, SMALL)
-    assert [s.name for s in runner.SECTIONS] == ["summaries", "answers", "retrieval", "dedup"]
+    assert [s.name for s in runner.SECTIONS] == ["summaries", "answers", "retrieval", "dedup", "conflicts", "support"]
     assert all(isinstance(s, Section) for s in runner.SECTIONS)
 
     summaries = results["summaries"]["clusters"]["tiny"]["rankers"]
