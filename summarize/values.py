@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import words_value
 from .tokens import stem
 
 # Relative slack for exact values (unit conversions round: 60 km is "37 miles").
@@ -17,13 +18,13 @@ EXACT_SLACK = 0.03
 # Relative width of an approximate value ("around 90", "roughly 2,000", "up to 24").
 APPROX_SLACK = 0.1
 
-_ONES = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+# Number words the pattern accepts; ``numbers.words_value`` gives their value.
+_NUMBER_VOCAB = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                 "hundred thousand million billion a").split()
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
-_WORD = "|".join(sorted([*_ONES, *_TENS, *_SCALES, "dozen", "a"], key=len, reverse=True))
+_WORD = "|".join(sorted(_NUMBER_VOCAB, key=len, reverse=True))
 _NUMBER_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
 _VAGUE_RE = r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)"
 _QUAL = (r"(?:about|around|roughly|nearly|almost|approximately|some|an\s+estimated|estimated|"
@@ -99,33 +100,6 @@ class Value:
         return self.low <= other.high + slack and other.low <= self.high + slack
 
 
-def _words_number(text: str) -> float | None:
-    """"two thousand" -> 2000, "twenty-four" -> 24, "a hundred" -> 100; ``None`` if not a number."""
-    total, current, seen = 0, 0, False
-    for w in re.split(r"[\s-]+", text.lower()):
-        if w in ("and", ""):
-            continue
-        if w == "a":
-            current = max(current, 1)
-        elif w in _ONES:
-            current += _ONES[w]
-            seen = True
-        elif w in _TENS:
-            current += _TENS[w]
-            seen = True
-        elif w == "dozen":
-            current = max(current, 1) * 12
-            seen = True
-        elif w in _SCALES:
-            current = max(current, 1) * _SCALES[w]
-            seen = True
-            if _SCALES[w] >= 1000:
-                total, current = total + current, 0
-        else:
-            return None
-    return float(total + current) if seen else None
-
-
 def _number(m: re.Match) -> tuple[float, float, bool] | None:
     """The (low, high, exact) range of a quantity match before its unit, or ``None``."""
     if m.group("vague"):
@@ -142,7 +116,7 @@ def _number(m: re.Match) -> tuple[float, float, bool] | None:
         words = m.group("words")
         if words.lower() in ("a", "one") and not m.group("scale"):
             return None  # "a" and "one" are articles far more often than counts
-        value = _words_number(words)
+        value = words_value(words)
         if value is None:
             return None
     if m.group("scale"):
