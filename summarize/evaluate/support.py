@@ -8,7 +8,7 @@ from typing import Sequence
 from ..dedup import group_sentences
 from ..model import Group
 from .align import group_index, locate
-from .gold import Cluster, Quote
+from .gold import Cluster
 from .metrics import pair_prf, support_scores
 from .report import Table, fmt
 from .section import Advance, Loaded, Section, Settings, rounded
@@ -23,7 +23,7 @@ def predicted_sources(groups: Sequence[Group], item: Loaded) -> list[tuple[str, 
     group_of = group_index(groups)
     out = []
     for fact in item.gold.support:
-        found = locate(Quote(fact.doc, fact.text), item.corpus.sentences)
+        found = locate(fact.quote, item.corpus.sentences)
         out.append(group_of[found.key].sources if found is not None else ())
     return out
 
@@ -61,7 +61,7 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
             rows[name] = {"accuracy": rounded(score.accuracy), "jaccard": rounded(score.jaccard), "n": score.n,
                           "pairs": _pairs_score(groups, item)}
             if name == "with paraphrase support":
-                facts = [{"doc": f.doc, "text": f.text, "gold": list(f.sources), "predicted": list(p)}
+                facts = [{"doc": f.quote.doc, "text": f.quote.text, "gold": list(f.sources), "predicted": list(p)}
                          for f, p in zip(item.gold.support, predicted)]
         clusters[item.gold.name] = {"variants": rows, "facts": facts}
         advance(f"support: {item.gold.name}")
