@@ -18,9 +18,13 @@ class SupportRanker:
     × (1 + ``support_weight`` × share of the cluster's documents that state it).
 
     A fact reported by more outlets ranks higher; a lone outlet's claim needs more salience.
+    An outlet that only paraphrases the fact counts ``paraphrase_weight`` of one that repeats it:
+    paraphrase matching is the less certain evidence (0.5 beat 0 and 1 on mean ROUGE-1 over the
+    four eval clusters; 1 repeated long paraphrased statements on MultiLing M002).
     """
 
     support_weight: float = 1.0
+    paraphrase_weight: float = 0.5
     lead_weight: float = 0.2
     name: str = "default"
 
@@ -30,5 +34,5 @@ class SupportRanker:
         salience = (minmax(GraphRanker().score(groups)) + minmax(CentroidRanker().score(groups))) / 2
         lead = self.lead_weight / np.sqrt(1.0 + positions(groups))
         n_docs = len({m.doc_id for g in groups for m in g.members})
-        share = (support(groups) - 1) / max(n_docs - 1, 1)
+        share = (support(groups, paraphrase=self.paraphrase_weight) - 1) / max(n_docs - 1, 1)
         return (salience + lead) * (1.0 + self.support_weight * share)
