@@ -8,7 +8,7 @@ from summarize.evaluate import runner
 from summarize.evaluate.gold import read_gold
 from summarize.evaluate.section import Settings
 
-from .conftest import write_jsonl
+from .conftest import write_docs, write_jsonl
 
 SMALL = Settings(rankers=("lead",), retrievers=("bm25",))
 DOCS = {
@@ -25,9 +25,7 @@ DOCS = {
 @pytest.fixture
 def planted(tmp_path: Path) -> Path:
     root = tmp_path / "planted"
-    (root / "docs").mkdir(parents=True)
-    for doc, text in DOCS.items():
-        (root / "docs" / f"{doc}.txt").write_text(text, encoding="utf-8")
+    write_docs(root / "docs", DOCS)
     ferry = lambda d: DOCS[d].splitlines()[0]  # noqa: E731
     write_jsonl(root / "conflicts.jsonl", [
         {"topic": "ferry time", "kind": "quantity",
