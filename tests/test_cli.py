@@ -180,3 +180,8 @@ def test_dedup_json_shows_support():
     data = json.loads(run("dedup", "--all", "--json").stdout)
     assert all(g["support"] == len(g["sources"]) for g in data["groups"])
     assert any(g["supporters"] for g in data["groups"])
+
+
+def test_conflicts_bad_input_is_one_line_and_exit_1(tmp_path):
+    r = run("conflicts", str(tmp_path / "nope"))
+    assert r.exit_code == 1 and "Traceback" not in r.output
