@@ -20,8 +20,8 @@ class SupportRanker:
     A fact reported by more outlets ranks higher; a lone outlet's claim needs more salience.
     """
 
-    support_weight: float = 1.0
-    lead_weight: float = 0.2
+    support_weight: float = 2.0
+    lead_weight: float = 0.5
     name: str = "default"
 
     def score(self, groups: Sequence[Group]) -> np.ndarray:
