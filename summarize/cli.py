@@ -209,7 +209,8 @@ def evaluate(gold: Optional[List[Path]] = typer.Option(
                                       "plus ../shared/data/multiling2011 when present, or $SUMMARIZE_SHARED)."),
              as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object instead of tables."),
              out: Path = typer.Option(Path("eval/out"), "--out", help="Folder for results.json, report.md and rankers.png."),
-             words: int = typer.Option(100, "--words", "-w", help="Word budget for every ranker's summary.")) -> None:
+             words: Optional[int] = typer.Option(None, "--words", "-w", help="Word budget for every ranker's summary "
+                                                                 "(default: each cluster's mean reference length).")) -> None:
     """Score every ranker, retriever and the deduplicator against hand-written gold."""
     import os
     import time
@@ -231,7 +232,8 @@ def evaluate(gold: Optional[List[Path]] = typer.Option(
                                   advance=lambda label: bar.update(task, advance=1, description=label))
     elapsed = time.perf_counter() - started
     tables = runner.tables(results)
-    header = (f"`summarize eval --words {words}` on {', '.join(c.name for c in clusters)}: "
+    command = "summarize eval" + (f" --words {words}" if words else "")
+    header = (f"`{command}` on {', '.join(c.name for c in clusters)}: "
               f"{elapsed:.1f} s on {os.cpu_count()} cores.")
     written = report.write_outputs(results, tables, out, header=header)
     if as_json:

@@ -18,14 +18,14 @@ class SupportRanker:
     × (1 + ``support_weight`` × share of the cluster's documents that state it).
 
     A fact reported by more outlets ranks higher; a lone outlet's claim needs more salience.
-    An outlet that only paraphrases the fact counts ``paraphrase_weight`` of one that repeats it:
-    paraphrase matching is the less certain evidence (0.5 beat 0 and 1 on mean ROUGE-1 over the
-    four eval clusters; 1 repeated long paraphrased statements on MultiLing M002).
+    An outlet that only paraphrases the fact counts ``paraphrase_weight`` of one that repeats it,
+    as paraphrase matching is the less certain evidence. Mean ROUGE-1 (mean over references) on
+    the four eval clusters: 0.482 at 0 (paraphrase ignored), 0.478 at 0.5, 0.472 at 1.
     """
 
-    support_weight: float = 1.0
+    support_weight: float = 2.0
     paraphrase_weight: float = 0.5
-    lead_weight: float = 0.2
+    lead_weight: float = 0.5
     name: str = "default"
 
     def score(self, groups: Sequence[Group]) -> np.ndarray:
