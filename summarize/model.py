@@ -45,7 +45,8 @@ class Sentence:
 class Group:
     """Sentences that say the same thing; ``representative`` is the one shown.
 
-    ``supporters`` are documents that state the same fact in other words (paraphrase);
+    ``supporters`` are documents that state the same fact in other words (paraphrase), found
+    in the groups whose ids are ``paraphrases``;
     ``sources`` is every document behind the group, sorted.
     """
 
@@ -53,6 +54,7 @@ class Group:
     representative: Sentence
     members: tuple[Sentence, ...]
     supporters: tuple[str, ...] = ()
+    paraphrases: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:

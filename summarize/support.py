@@ -105,13 +105,16 @@ def with_support(groups: Sequence[Group], *, threshold: float = THRESHOLD,
     members = [(g.id, m) for g in groups for m in g.members]
     owner = [gid for gid, _ in members]
     extra: dict[int, set[str]] = {}
+    linked: dict[int, set[int]] = {}
     for i, j, _ in paraphrase_pairs([m for _, m in members], skip=owner, threshold=threshold,
                                     min_containment=min_containment, min_names=min_names):
         extra.setdefault(owner[i], set()).add(members[j][1].doc_id)
         extra.setdefault(owner[j], set()).add(members[i][1].doc_id)
+        linked.setdefault(owner[i], set()).add(owner[j])
+        linked.setdefault(owner[j], set()).add(owner[i])
     out = []
     for g in groups:
         own = {m.doc_id for m in g.members}
         added = tuple(sorted(extra.get(g.id, set()) - own))
-        out.append(replace(g, supporters=added) if added else g)
+        out.append(replace(g, supporters=added, paraphrases=tuple(sorted(linked[g.id]))) if g.id in linked else g)
     return out
