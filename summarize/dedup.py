@@ -14,6 +14,10 @@ from scipy import sparse
 from .model import Group, Sentence
 from .similarity import similar_pairs, tfidf
 
+# Measured on eval/seeds/pairs.jsonl (summarize eval): wire copy is found with precision 1.0
+# at every threshold from 0.25 to 0.5; lower thresholds also merge paraphrases, which the
+# support stage links instead, because a merged group shows one wording only (at 0.3 the
+# default ranker loses 0.011 ROUGE-1 and the answerer 0.04 exact match on the eval clusters).
 DEFAULT_THRESHOLD = 0.5
 
 
