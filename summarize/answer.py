@@ -137,7 +137,9 @@ def _classify(question: str) -> Query:
     if which:
         # The head noun is the last classified word before the verb: "which European Union leader is".
         window = which.group(1).split()
-        window = window[:next((i for i, w in enumerate(window) if w in _AUX), len(window))]
+        verb = next((i for i, w in enumerate(window)
+                     if w in _AUX or (i and w.endswith("ed") and _noun_kind(w) is None)), len(window))
+        window = window[:verb]
         kinds = [(k, w) for w in window if (k := _noun_kind(w))]
         if kinds:
             return Query(kinds[-1][0], stem(kinds[-1][1]))

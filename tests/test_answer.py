@@ -15,6 +15,7 @@ EVIDENCE = [
 @pytest.mark.parametrize("question,kind", [
     ("How many troops were sent?", "number"), ("How long will the journey take?", "duration"),
     ("When did Kim cross the border?", "date"), ("Who travelled with Kim?", "person"), ("Which news agency reported it?", "org"),
+    ("Which South Korean agency briefed lawmakers about the trip?", "org"),
     ("How fast does the train go?", "speed"), ("What is the train called?", "name"),
     ("Where is the parade held?", "place"), ("Why is the train slow?", "reason"),
     ("What does the train serve?", "other"), ("In what year did Kim last visit?", "date"),
