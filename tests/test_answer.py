@@ -84,8 +84,8 @@ def test_typed_answers(question, evidence, expected):
 
 
 def test_rare_question_terms_pull_the_answer_towards_them():
-    # "crossed" is the rare, telling term: Tuesday stands beside it, Monday beside "China".
-    evidence = ["Kim left Pyongyang for China on Monday and crossed into China early Tuesday morning."]
+    # "crossed" and "border" are the rare, telling terms: Tuesday stands beside them, Monday beside "Kim".
+    evidence = ["Kim left Pyongyang on Monday and his train crossed the border into China early Tuesday."]
     a = Answerer(evidence + ["Kim met officials in China.", "China hosted the summit.", "Kim spoke."])
     assert a.answer("When did Kim's train cross the border into China?", evidence, [3.0]) == "Tuesday"
 
