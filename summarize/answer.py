@@ -70,7 +70,7 @@ _REASON_CUES = (
 )
 _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w, cues in _REASON_CUES)
 _CLAUSE_END_RE = re.compile(
-    r",|\s(?:but|while|which|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
+    r",(?!\d)|\s(?:but|while|which|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
 _FRAME = frozenset(stem(w) for w in (
     "what which who whom whose when where why how many much long far fast old name called nickname "
     "does do did is are was were the a an like kind sort type").split())
@@ -137,7 +137,9 @@ def _classify(question: str) -> Query:
     if which:
         # The head noun is the last classified word before the verb: "which European Union leader is".
         window = which.group(1).split()
-        window = window[:next((i for i, w in enumerate(window) if w in _AUX), len(window))]
+        verb = next((i for i, w in enumerate(window)
+                     if w in _AUX or (i and w.endswith("ed") and _noun_kind(w) is None)), len(window))
+        window = window[:verb]
         kinds = [(k, w) for w in window if (k := _noun_kind(w))]
         if kinds:
             return Query(kinds[-1][0], stem(kinds[-1][1]))
@@ -250,7 +252,7 @@ def _name_spans(text: str, query: Query) -> list[tuple[str, int, float]]:
         if query.kind == "person":
             if is_org or is_country or _is_demonym(lowered[-1]):
                 continue
-            prior = 1.5 if len(toks) >= 2 else 1.0
+            prior = 1.5 if len(toks) >= 2 else 0.7  # people are named in full at least once
         elif query.kind == "org" and not is_org:
             continue
         elif query.kind == "place":
@@ -317,12 +319,19 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     return span if 1 <= len(span.split()) <= max_words else None
 
 
-def _distance(text: str, offset: int, qterms: set[str]) -> int:
-    """Words between ``offset`` and the nearest question term in ``text``."""
+def closeness(text: str, offset: int, weights: dict[str, float]) -> float:
+    """How near ``offset`` the question's terms stand in ``text``: for each term, its weight
+    over (1 + half the words to its nearest occurrence), summed and divided by the total
+    weight; 1 = every term right beside it, 0 = none in the sentence. Rare terms weigh more."""
     toks = [(m.start(), t) for m in re.finditer(r"\S+", text) for t in terms(m.group())[:1]]
-    hits = [i for i, (_, t) in enumerate(toks) if t in qterms]
     here = sum(1 for s, _ in toks if s < offset)
-    return min((abs(here - i) for i in hits), default=len(toks))
+    total = sum(weights.values())
+    near = 0.0
+    for term, w in weights.items():
+        gaps = [abs(here - i) for i, (_, t) in enumerate(toks) if t == term]
+        if gaps:
+            near += w / (1.0 + min(gaps) / 2.0)
+    return near / total if total else 0.0
 
 
 class Answerer:
@@ -362,7 +371,7 @@ class Answerer:
         if query.kind == "other":
             return answer_window(evidence[0], set(key_terms(question))) or evidence[0]
         qwords = {normalise_word(w).removesuffix("'s") for w in re.findall(r"\w+", question)}
-        qterms = set(key_terms(question))
+        weights = {t: self.idf(t) for t in query.terms}
         top = max(scores[0], 1e-9)
         found: dict[str, list[float]] = {}
         shown: dict[str, str] = {}
@@ -375,7 +384,7 @@ class Answerer:
                 # A name the question already gives is not its answer ("Kim" for "Who is Kim's sister?").
                 if not content or all(t in qwords for t in content) and query.kind not in ("number", "duration", "speed", "date"):
                     continue
-                weight = prior * (score / top) / (1.0 + _distance(text, offset, qterms) / 4.0)
+                weight = prior * (score / top) * (0.1 + closeness(text, offset, weights))
                 if query.kind == "name" and re.search(r"(?:called|named|dubbed|known as|described as)\W*$", text[:offset]):
                     weight *= 3.0
                 key = " ".join(toks)

@@ -105,14 +105,34 @@ def _emit(data: Any, output: Optional[Path] = None) -> None:
 
 
 def _scored(item, with_positions: bool = True) -> dict:
-    out = {"text": item.text, "sources": list(item.sources), "score": round(item.score, 6)}
+    out = {"text": item.text, "sources": list(item.sources), "support": len(item.sources),
+           "score": round(item.score, 6)}
     if with_positions:
         out["positions"] = [{"doc": m.doc_id, "index": m.index} for m in item.group.members]
+    if item.conflicts:
+        out["conflicts"] = [_conflict(c) for c in item.conflicts]
     return out
 
 
+def _conflict(conflict) -> dict:
+    return {"topic": conflict.topic, "kind": conflict.kind,
+            "sides": [{"value": s.value, "text": s.text, "sources": list(s.sources), "support": len(s.sources)}
+                      for s in conflict.sides]}
+
+
+def _disagreement(conflict, label: dict[str, str]) -> str:
+    """One plain line: "sources disagree: 24 hours [000, 003] vs 20 hours [002]"."""
+    sides = " vs ".join(f"{s.value} {_docs(s.sources, label)}" for s in conflict.sides)
+    return f"sources disagree: {sides}"
+
+
+def _docs(ids, label: dict[str, str]) -> str:
+    """Document ids as people read them: "[000, 003]"."""
+    return f"[{', '.join(label[d] for d in ids)}]"
+
+
 def _line(number: int, item, label: dict[str, str]) -> str:
-    return f"{number:>2}. {item.text} [{', '.join(label[s] for s in item.sources)}]"
+    return f"{number:>2}. {item.text} {_docs(item.sources, label)}"
 
 
 @app.command()
@@ -138,7 +158,11 @@ def summary(paths: Optional[List[Path]] = PathsArg,
                "ranker": ranker, "sentences": [_scored(s) for s in picked]}, output)
         return
     label = labels([d.id for d in corpus.documents])
-    _deliver("\n".join(_line(n, s, label) for n, s in enumerate(picked, 1)), output)
+    lines = []
+    for n, s in enumerate(picked, 1):
+        lines.append(_line(n, s, label))
+        lines += [f"    {_disagreement(c, label)}" for c in s.conflicts]
+    _deliver("\n".join(lines), output)
 
 
 @app.command()
@@ -163,10 +187,12 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
     result = corpus.ask(question, top_k=top_k, retriever=retriever)
     if as_json:
         _emit({"question": question, "answer": result.answer,
-               "evidence": [_scored(e) for e in result.evidence]}, output)
+               "evidence": [_scored(e) for e in result.evidence],
+               "conflicts": [_conflict(c) for c in result.conflicts]}, output)
         return
     label = labels([d.id for d in corpus.documents])
     lines = [f"answer: {result.answer if result.answer is not None else 'no answer in these articles'}"]
+    lines += [_disagreement(c, label) for c in result.conflicts]
     lines += [f"{_line(n, e, label)} ({e.score:.2f})" for n, e in enumerate(result.evidence, 1)]
     _deliver("\n".join(lines), output)
 
@@ -184,7 +210,8 @@ def dedup(paths: Optional[List[Path]] = PathsArg,
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
     groups = corpus.groups if show_all else corpus.duplicates()
     if as_json:
-        _emit({"groups": [{"text": g.text, "sources": list(g.sources),
+        _emit({"groups": [{"text": g.text, "sources": list(g.sources), "support": len(g.sources),
+                           "supporters": list(g.supporters),
                            "members": [{"doc": m.doc_id, "index": m.index, "text": m.text} for m in g.members]}
                           for g in groups]}, output)
         return
@@ -193,9 +220,34 @@ def dedup(paths: Optional[List[Path]] = PathsArg,
     for n, g in enumerate(groups, 1):
         lines.append(f"{n:>2}. {g.text}")
         lines += [f"      [{label[m.doc_id]} #{m.index}] {m.text}" for m in g.members]
+        if g.supporters:
+            lines.append(f"      also said in other words by {_docs(g.supporters, label)}")
     _deliver("\n".join(lines), output)
     typer.echo(f"{len(groups)} group(s) of {len(corpus.sentences)} sentences from {len(corpus.documents)} documents",
                err=True)
+
+
+@app.command()
+@guarded
+def conflicts(paths: Optional[List[Path]] = PathsArg,
+              threshold: Optional[float] = ThresholdOpt,
+              as_json: bool = JsonOpt,
+              output: Optional[Path] = OutputOpt,
+              max_file_mb: float = MaxFileOpt,
+              max_sentences: int = MaxSentencesOpt) -> None:
+    """List where the sources disagree about a quantity, date or name, with every side and its sources."""
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
+    found = corpus.conflicts()
+    if as_json:
+        _emit({"conflicts": [_conflict(c) for c in found]}, output)
+        return
+    label = labels([d.id for d in corpus.documents])
+    lines = []
+    for n, c in enumerate(found, 1):
+        lines.append(f"{n:>2}. {c.topic} ({c.kind})")
+        lines += [f"      {side.value} {_docs(side.sources, label)}: {side.text}" for side in c.sides]
+    _deliver("\n".join(lines), output)
+    typer.echo(f"{len(found)} conflict(s) among {len(corpus.documents)} documents", err=True)
 
 
 @app.command("eval")
@@ -205,7 +257,8 @@ def evaluate(gold: Optional[List[Path]] = typer.Option(
                                       "plus ../shared/data/multiling2011 when present, or $SUMMARIZE_SHARED)."),
              as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object instead of tables."),
              out: Path = typer.Option(Path("eval/out"), "--out", help="Folder for results.json, report.md and rankers.png."),
-             words: int = typer.Option(100, "--words", "-w", help="Word budget for every ranker's summary.")) -> None:
+             words: Optional[int] = typer.Option(None, "--words", "-w", help="Word budget for every ranker's summary "
+                                                                 "(default: each cluster's mean reference length).")) -> None:
     """Score every ranker, retriever and the deduplicator against hand-written gold."""
     import os
     import time
@@ -227,7 +280,8 @@ def evaluate(gold: Optional[List[Path]] = typer.Option(
                                   advance=lambda label: bar.update(task, advance=1, description=label))
     elapsed = time.perf_counter() - started
     tables = runner.tables(results)
-    header = (f"`summarize eval --words {words}` on {', '.join(c.name for c in clusters)}: "
+    command = "summarize eval" + (f" --words {words}" if words else "")
+    header = (f"`{command}` on {', '.join(c.name for c in clusters)}: "
               f"{elapsed:.1f} s on {os.cpu_count()} cores.")
     written = report.write_outputs(results, tables, out, header=header)
     if as_json:

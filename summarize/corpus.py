@@ -1,6 +1,7 @@
 """The Python API: a cluster of articles, processed once, summarised and questioned many times."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -11,11 +12,13 @@ from .dedup import DEFAULT_THRESHOLD, group_sentences
 from .errors import InputError
 from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .load import Notice, from_texts, load_paths
-from .model import Answer, Document, Group, Scored, Sentence
+from .conflicts import disputed_answer, find_conflicts, is_short, side_of, touching
+from .model import Answer, Conflict, Document, Group, Scored, Sentence
 from .rankers import get_ranker
 from .retrieve import get_retriever, top_k
 from .select import DEFAULT_SENTENCES, Budget, select
 from .split import blocks, split_blocks
+from .support import with_support
 
 DEFAULT_TOP_K = 5
 # Short answers are looked for a little deeper than the evidence shown.
@@ -79,8 +82,17 @@ class Corpus:
 
     @cached_property
     def groups(self) -> list[Group]:
-        """Deduplicated sentences: each group is one statement and every source of it."""
-        return group_sentences(self.sentences, threshold=self.threshold)
+        """Deduplicated sentences: each group is one statement and every source of it, the
+        documents that paraphrase it included (``Group.supporters``)."""
+        return with_support(group_sentences(self.sentences, threshold=self.threshold))
+
+    def conflicts(self) -> list[Conflict]:
+        """Where the documents disagree about the same quantity, date or name."""
+        return list(self._conflicts)
+
+    @cached_property
+    def _conflicts(self) -> tuple[Conflict, ...]:
+        return tuple(find_conflicts(self.groups))
 
     @property
     def dates(self) -> dict[str, str]:
@@ -102,7 +114,8 @@ class Corpus:
         except ValueError as exc:
             raise InputError(str(exc), usage=True) from None
         groups = self.groups
-        return select(groups, model.score(groups), budget, dates=self.dates)
+        picked = select(groups, model.score(groups), budget, dates=self.dates)
+        return [replace(s, conflicts=tuple(touching(self._conflicts, [s.group]))) for s in picked]
 
     def retriever(self, name: str = "bm25"):
         """The fitted retriever ``name`` over the deduplicated sentences (built once)."""
@@ -130,7 +143,11 @@ class Corpus:
         """A short answer to ``question`` (``None`` when the articles do not say) with evidence."""
         evidence = self.search(question, top_k_=max(top_k, ANSWER_DEPTH), retriever=retriever)
         text = self._answerer.answer(question, [e.text for e in evidence], [e.score for e in evidence])
-        return Answer(question, text, tuple(evidence[:top_k]))
+        shown = evidence[:top_k]
+        disputed = disputed_answer(question, text, shown, touching(self._conflicts, [e.group for e in shown]))
+        if disputed and is_short(text) and side_of(disputed[0], text):
+            text = disputed[0].sides[0].value  # the side most sources take
+        return Answer(question, text, tuple(shown), tuple(disputed))
 
 
 def check_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> str:

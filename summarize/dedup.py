@@ -14,6 +14,10 @@ from scipy import sparse
 from .model import Group, Sentence
 from .similarity import similar_pairs, tfidf
 
+# Measured on eval/seeds/pairs.jsonl (summarize eval): wire copy is found with precision 1.0
+# at every threshold from 0.25 to 0.5; lower thresholds also merge paraphrases, which the
+# support stage links instead, because a merged group shows one wording only (at 0.3 the
+# default ranker loses 0.011 ROUGE-1 and the answerer 0.04 exact match on the eval clusters).
 DEFAULT_THRESHOLD = 0.5
 
 
@@ -23,7 +27,9 @@ def _check_threshold(threshold: float) -> float:
     return threshold
 
 
-class _UnionFind:
+class UnionFind:
+    """Disjoint sets over 0..n-1; the smaller index is the root, so groups keep input order."""
+
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
 
@@ -59,7 +65,7 @@ def group_sentences(sentences: Sequence[Sentence], *, threshold: float = DEFAULT
     if not sentences:
         return []
     matrix = tfidf([s.text for s in sentences]) if matrix is None else matrix
-    uf = _UnionFind(len(sentences))
+    uf = UnionFind(len(sentences))
     for i, j, _ in similar_pairs(matrix, threshold):
         uf.union(i, j)
     # Identical text is always a duplicate, even when it has no content word to compare.

@@ -48,7 +48,8 @@ class Sentence:
 class Group:
     """Sentences that say the same thing; ``representative`` is the one shown.
 
-    ``supporters`` are documents that state the same fact in other words (paraphrase);
+    ``supporters`` are documents that state the same fact in other words (paraphrase), found
+    in the groups whose ids are ``paraphrases``;
     ``sources`` is every document behind the group, sorted.
     """
 
@@ -56,6 +57,7 @@ class Group:
     representative: Sentence
     members: tuple[Sentence, ...]
     supporters: tuple[str, ...] = ()
+    paraphrases: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
@@ -68,10 +70,12 @@ class Group:
 
 @dataclass(frozen=True)
 class Scored:
-    """A group picked or retrieved, with its score (higher = better)."""
+    """A group picked or retrieved, with its score (higher = better) and the disagreements
+    between sources about a value it states (a summary shows them instead of picking a side)."""
 
     group: Group
     score: float
+    conflicts: tuple["Conflict", ...] = ()
 
     @property
     def text(self) -> str:
@@ -84,11 +88,13 @@ class Scored:
 
 @dataclass(frozen=True)
 class Side:
-    """One side of a disagreement: the value it states, a sentence that says so, its sources."""
+    """One side of a disagreement: the value it states, a sentence that says so, its sources,
+    and the ``(doc_id, index)`` of every sentence that states it."""
 
     value: str
     text: str
     sources: tuple[str, ...]
+    positions: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

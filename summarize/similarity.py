@@ -17,13 +17,14 @@ def analyse(text: str) -> list[str]:
     return t + [f"{a} {b}" for a, b in zip(t, t[1:])]
 
 
-def tfidf(texts: Sequence[str]) -> sparse.csr_matrix:
-    """Row-normalised TF-IDF matrix (sublinear tf, smoothed idf) of ``texts``."""
+def tfidf(texts: Sequence[str], *, bigrams: bool = True) -> sparse.csr_matrix:
+    """Row-normalised TF-IDF matrix (sublinear tf, smoothed idf) of ``texts``: stemmed content
+    unigrams and bigrams, or unigrams only (looser, for paraphrase)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     if not texts:
         return sparse.csr_matrix((0, 0))
-    vectorizer = TfidfVectorizer(analyzer=analyse, sublinear_tf=True, dtype=np.float32)
+    vectorizer = TfidfVectorizer(analyzer=analyse if bigrams else terms, sublinear_tf=True, dtype=np.float32)
     try:
         return vectorizer.fit_transform(texts).tocsr()
     except ValueError:  # no text has a content word

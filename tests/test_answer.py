@@ -15,6 +15,7 @@ EVIDENCE = [
 @pytest.mark.parametrize("question,kind", [
     ("How many troops were sent?", "number"), ("How long will the journey take?", "duration"),
     ("When did Kim cross the border?", "date"), ("Who travelled with Kim?", "person"), ("Which news agency reported it?", "org"),
+    ("Which South Korean agency briefed lawmakers about the trip?", "org"),
     ("How fast does the train go?", "speed"), ("What is the train called?", "name"),
     ("Where is the parade held?", "place"), ("Why is the train slow?", "reason"),
     ("What does the train serve?", "other"), ("In what year did Kim last visit?", "date"),
@@ -80,3 +81,17 @@ def test_when_inside_a_question_does_not_make_it_a_date_question():
 def test_typed_answers(question, evidence, expected):
     a = Answerer(evidence)
     assert a.answer(question, evidence, [2.0] + [1.0] * (len(evidence) - 1)) == expected
+
+
+def test_rare_question_terms_pull_the_answer_towards_them():
+    # "crossed" and "border" are the rare, telling terms: Tuesday stands beside them, Monday beside "Kim".
+    evidence = ["Kim left Pyongyang on Monday and his train crossed the border into China early Tuesday."]
+    a = Answerer(evidence + ["Kim met officials in China.", "China hosted the summit.", "Kim spoke."])
+    assert a.answer("When did Kim's train cross the border into China?", evidence, [3.0]) == "Tuesday"
+
+
+def test_thousands_separators_do_not_end_an_answer_window():
+    from summarize.answer import answer_window, key_terms
+
+    text = "Maximum propulsion of the new engine is 1,960 kN, KCNA said."
+    assert "1,960 kN" in answer_window(text, set(key_terms("What is the maximum propulsion of the engine?")))

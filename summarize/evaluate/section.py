@@ -12,8 +12,7 @@ from ..retrieve import RETRIEVER_NAMES
 from .gold import Cluster
 from .report import Table
 
-DEFAULT_WORDS = 100
-SWEEP = tuple(round(0.30 + 0.05 * i, 2) for i in range(13))  # 0.30 .. 0.90
+SWEEP = tuple(round(0.10 + 0.05 * i, 2) for i in range(17))  # 0.10 .. 0.90
 
 Advance = Callable[[str], None]
 
@@ -22,7 +21,7 @@ Advance = Callable[[str], None]
 class Settings:
     """What the harness measures and how; every figure in the report depends only on these."""
 
-    words: int = DEFAULT_WORDS
+    words: int | None = None  # None: each cluster's mean reference length, rounded to 10 words
     top_k: int = 5
     ks: tuple[int, ...] = (1, 3, 5)
     seed: int = 0
@@ -32,7 +31,7 @@ class Settings:
     retrievers: tuple[str, ...] = RETRIEVER_NAMES
 
     def __post_init__(self) -> None:
-        if self.words < 1:
+        if self.words is not None and self.words < 1:
             raise InputError(f"--words must be at least 1, got {self.words}", usage=True)
         if self.top_k < max(self.ks):
             raise InputError(f"top_k ({self.top_k}) must cover the largest k ({max(self.ks)})", usage=True)

@@ -16,13 +16,18 @@ def write_jsonl(path: Path, rows) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
 
+def write_docs(folder: Path, docs: dict[str, str]) -> None:
+    """One ``<id>.txt`` article per entry of ``docs``."""
+    folder.mkdir(parents=True)
+    for doc, text in docs.items():
+        (folder / f"{doc}.txt").write_text(text, encoding="utf-8")
+
+
 @pytest.fixture
 def tiny_gold(tmp_path: Path) -> Path:
     """A cluster folder in the documented format, written from scratch."""
     root = tmp_path / "tiny"
-    (root / "articles").mkdir(parents=True)
-    for doc, text in DOCS.items():
-        (root / "articles" / f"{doc}.txt").write_text(text, encoding="utf-8")
+    write_docs(root / "articles", DOCS)
     (root / "cluster.json").write_text(json.dumps({"name": "tiny", "docs": "articles"}), encoding="utf-8")
     (root / "refs").mkdir()
     (root / "refs" / "A.txt").write_text("Rain hit Paris on Monday and felled 90 trees.\n"

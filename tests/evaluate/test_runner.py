@@ -19,12 +19,15 @@ def test_every_section_scores_the_tiny_cluster(tiny_gold):
     labels = []
     results = runner.evaluate(clusters, SMALL, advance=labels.append)
     assert len(labels) == runner.total_units(clusters, SMALL)
-    assert [s.name for s in runner.SECTIONS] == ["summaries", "answers", "retrieval", "dedup"]
+    assert [s.name for s in runner.SECTIONS] == ["summaries", "answers", "retrieval", "dedup", "conflicts", "support"]
     assert all(isinstance(s, Section) for s in runner.SECTIONS)
 
     summaries = results["summaries"]["clusters"]["tiny"]["rankers"]
     assert set(summaries) == {"default", "lead"}
-    assert all(0 < r["best"]["rouge1"] <= 1 and r["words"] <= SMALL.words for r in summaries.values())
+    budget = results["summaries"]["clusters"]["tiny"]["budget"]
+    refs = [r.text for r in clusters[0].references]
+    assert budget == max(10, round(sum(len(r.split()) for r in refs) / len(refs) / 10) * 10)
+    assert all(0 < r["best"]["rouge1"] <= 1 and r["words"] <= budget for r in summaries.values())
 
     answers = results["answers"]["clusters"]["tiny"]["retrievers"]["bm25"]
     assert answers["all"]["n"] == 2 and answers["unanswerable"]["n"] == 1
