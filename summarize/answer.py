@@ -8,6 +8,7 @@ the best evidence misses the question's key terms, the answer is ``None`` ("no a
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -153,10 +154,16 @@ def question_kind(question: str) -> str:
     return analyse(question).kind
 
 
+_TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
+# "which city", "what day of the week": the noun names the answer's type, not its content.
+_TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
+
+
 def key_terms(question: str) -> list[str]:
-    """The question's content terms, minus the words that only frame a question."""
-    return [t for t in terms(question) if t not in _FRAME and t not in _TIME_NOUNS
-            and t not in _PLACE_NOUNS and t not in _COUNT_NOUNS]
+    """The question's content terms, minus the words that only frame a question and the
+    noun that names the kind of answer ("which city", "what year")."""
+    typed = {t for m in _TYPE_WORD_RE.finditer(question) for t in terms(m.group(1)) if t in _TYPE_NOUNS}
+    return [t for t in terms(question) if t not in _FRAME and t not in typed]
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +181,7 @@ def _countries() -> frozenset[str]:
     return frozenset(names | {"russia", "north korea", "south korea", "iran", "syria", "vietnam", "britain", "uk", "us"})
 
 
-def _number_spans(text: str, query: Query) -> list[tuple[str, int]]:
+def _number_spans(text: str, query: Query) -> list[tuple[str, int, float]]:
     out = []
     for m in NUMBER_RE.finditer(text):
         value, end = m.group(0), m.end()
@@ -186,12 +193,12 @@ def _number_spans(text: str, query: Query) -> list[tuple[str, int]]:
             tail = _SPEED_RE.search(text, end, end + 40)
             if not tail:
                 continue
-            out.append((text[m.start():tail.end()], m.start()))
+            out.append((text[m.start():tail.end()], m.start(), 1.0))
             continue
         if query.focus and query.focus in follow[:4]:
             # "90 carriages" keeps its noun; "26 other world leaders" is answered "26".
             k = follow.index(query.focus)
-            out.append((text[m.start():end + after[k].end()] if k == 0 else value, m.start()))
+            out.append((text[m.start():end + after[k].end()] if k == 0 else value, m.start(), 1.0))
             continue
         unit = follow[0] if follow else ""
         glued = re.match(r"[-]?([a-zA-Z]+)", text[end:end + 12])
@@ -201,7 +208,7 @@ def _number_spans(text: str, query: Query) -> list[tuple[str, int]]:
             value = text[m.start():end + after[0].end()]
         if query.kind == "duration" and unit not in _TIME_UNITS:
             continue
-        out.append((value, m.start()))
+        out.append((value, m.start(), 1.0))
     return out
 
 
@@ -283,7 +290,7 @@ def _reason_spans(text: str) -> list[tuple[str, int, float]]:
 def candidates(text: str, query: Query) -> list[tuple[str, int, float]]:
     """Candidate answers of the kind ``query`` wants in ``text``: (string, offset, prior weight)."""
     if query.kind in ("number", "duration", "speed"):
-        return [(t, o, 1.0) for t, o in _number_spans(text, query)]
+        return _number_spans(text, query)
     if query.kind == "date":
         return [(m.group(0), m.start(), 1.0) for m in DATE_RE.finditer(text)]
     if query.kind in ("person", "org", "place", "name"):
@@ -321,17 +328,27 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
 
 def closeness(text: str, offset: int, weights: dict[str, float]) -> float:
     """How near ``offset`` the question's terms stand in ``text``: for each term, its weight
-    over (1 + half the words to its nearest occurrence), summed and divided by the total
+    over (1 + half the content words to its nearest occurrence), summed and divided by the total
     weight; 1 = every term right beside it, 0 = none in the sentence. Rare terms weigh more."""
     toks = [(m.start(), t) for m in re.finditer(r"\S+", text) for t in terms(m.group())[:1]]
     here = sum(1 for s, _ in toks if s < offset)
     total = sum(weights.values())
     near = 0.0
     for term, w in weights.items():
-        gaps = [abs(here - i) for i, (_, t) in enumerate(toks) if t == term]
+        # A modifier usually follows what it modifies ("crossed ... on Tuesday"), so words
+        # after the candidate count as three times as far as words before it.
+        gaps = [here - i if i < here else 3 * (i - here) for i, (_, t) in enumerate(toks) if t == term]
         if gaps:
             near += w / (1.0 + min(gaps) / 2.0)
     return near / total if total else 0.0
+
+
+def _present(term: str, have: set[str]) -> bool:
+    """``term`` or a close form of it is in ``have``: "korea" meets "korean", "china" "chines"."""
+    if term in have:
+        return True
+    return any(len(p := os.path.commonprefix((term, h))) >= 4 and len(p) >= 0.8 * min(len(term), len(h))
+               for h in have)
 
 
 class Answerer:
@@ -361,7 +378,7 @@ class Answerer:
             return 0.0
         have = set(terms(evidence[0])) if evidence else set()
         total = sum(self.idf(t) for t in q)
-        return sum(self.idf(t) for t in q & have) / total if total else 0.0
+        return sum(self.idf(t) for t in q if _present(t, have)) / total if total else 0.0
 
     def answer(self, question: str, evidence: Sequence[str], scores: Sequence[float]) -> str | None:
         """The short answer to ``question`` from ``evidence`` (best first), or ``None``."""

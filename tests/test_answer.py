@@ -71,7 +71,7 @@ def test_when_inside_a_question_does_not_make_it_a_date_question():
      ["Kim Jong Un travelled with his powerful sister Kim Yo Jong to Beijing.", "Kim Jong Un arrived in Beijing."],
      "Kim Yo Jong"),
     # "the name of" a role asks for a person.
-    ("What is the name of the country's foreign minister?",
+    ("What is the name of North Korea's foreign minister?",
      ["North Korean officials said foreign minister Choe Son Hui was on the train."], "Choe Son Hui"),
     # A place right after the question's own verb.
     ("Which city did the minister leave on Monday?", ["The minister left Madrid on Monday for talks."], "Madrid"),
@@ -84,10 +84,11 @@ def test_typed_answers(question, evidence, expected):
 
 
 def test_rare_question_terms_pull_the_answer_towards_them():
-    # "crossed" and "border" are the rare, telling terms: Tuesday stands beside them, Monday beside "Kim".
-    evidence = ["Kim left Pyongyang on Monday and his train crossed the border into China early Tuesday."]
+    # "crossed" and "border" are the rare, telling terms, and the day that follows them is theirs.
+    evidence = ["Kim left Pyongyang for Beijing on Monday and crossed the Chinese border first thing on Tuesday morning."]
     a = Answerer(evidence + ["Kim met officials in China.", "China hosted the summit.", "Kim spoke."])
-    assert a.answer("When did Kim's train cross the border into China?", evidence, [3.0]) == "Tuesday"
+    assert a.answer("When did Kim cross the Chinese border?", evidence, [3.0]) == "Tuesday"
+    assert a.answer("When did Kim leave Pyongyang for Beijing?", evidence, [3.0]) == "Monday"
 
 
 def test_thousands_separators_do_not_end_an_answer_window():
