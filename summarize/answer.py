@@ -8,6 +8,7 @@ the best evidence misses the question's key terms, the answer is ``None`` ("no a
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -70,7 +71,7 @@ _REASON_CUES = (
 )
 _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w, cues in _REASON_CUES)
 _CLAUSE_END_RE = re.compile(
-    r",|\s(?:but|while|which|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
+    r",(?!\d)|\s(?:but|while|which|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
 _FRAME = frozenset(stem(w) for w in (
     "what which who whom whose when where why how many much long far fast old name called nickname "
     "does do did is are was were the a an like kind sort type").split())
@@ -137,7 +138,9 @@ def _classify(question: str) -> Query:
     if which:
         # The head noun is the last classified word before the verb: "which European Union leader is".
         window = which.group(1).split()
-        window = window[:next((i for i, w in enumerate(window) if w in _AUX), len(window))]
+        verb = next((i for i, w in enumerate(window)
+                     if w in _AUX or (i and w.endswith("ed") and _noun_kind(w) is None)), len(window))
+        window = window[:verb]
         kinds = [(k, w) for w in window if (k := _noun_kind(w))]
         if kinds:
             return Query(kinds[-1][0], stem(kinds[-1][1]))
@@ -151,10 +154,16 @@ def question_kind(question: str) -> str:
     return analyse(question).kind
 
 
+_TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
+# "which city", "what day of the week": the noun names the answer's type, not its content.
+_TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
+
+
 def key_terms(question: str) -> list[str]:
-    """The question's content terms, minus the words that only frame a question."""
-    return [t for t in terms(question) if t not in _FRAME and t not in _TIME_NOUNS
-            and t not in _PLACE_NOUNS and t not in _COUNT_NOUNS]
+    """The question's content terms, minus the words that only frame a question and the
+    noun that names the kind of answer ("which city", "what year")."""
+    typed = {t for m in _TYPE_WORD_RE.finditer(question) for t in terms(m.group(1)) if t in _TYPE_NOUNS}
+    return [t for t in terms(question) if t not in _FRAME and t not in typed]
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +181,7 @@ def _countries() -> frozenset[str]:
     return frozenset(names | {"russia", "north korea", "south korea", "iran", "syria", "vietnam", "britain", "uk", "us"})
 
 
-def _number_spans(text: str, query: Query) -> list[tuple[str, int]]:
+def _number_spans(text: str, query: Query) -> list[tuple[str, int, float]]:
     out = []
     for m in NUMBER_RE.finditer(text):
         value, end = m.group(0), m.end()
@@ -184,12 +193,12 @@ def _number_spans(text: str, query: Query) -> list[tuple[str, int]]:
             tail = _SPEED_RE.search(text, end, end + 40)
             if not tail:
                 continue
-            out.append((text[m.start():tail.end()], m.start()))
+            out.append((text[m.start():tail.end()], m.start(), 1.0))
             continue
         if query.focus and query.focus in follow[:4]:
             # "90 carriages" keeps its noun; "26 other world leaders" is answered "26".
             k = follow.index(query.focus)
-            out.append((text[m.start():end + after[k].end()] if k == 0 else value, m.start()))
+            out.append((text[m.start():end + after[k].end()] if k == 0 else value, m.start(), 1.0))
             continue
         unit = follow[0] if follow else ""
         glued = re.match(r"[-]?([a-zA-Z]+)", text[end:end + 12])
@@ -199,7 +208,7 @@ def _number_spans(text: str, query: Query) -> list[tuple[str, int]]:
             value = text[m.start():end + after[0].end()]
         if query.kind == "duration" and unit not in _TIME_UNITS:
             continue
-        out.append((value, m.start()))
+        out.append((value, m.start(), 1.0))
     return out
 
 
@@ -250,7 +259,7 @@ def _name_spans(text: str, query: Query) -> list[tuple[str, int, float]]:
         if query.kind == "person":
             if is_org or is_country or _is_demonym(lowered[-1]):
                 continue
-            prior = 1.5 if len(toks) >= 2 else 1.0
+            prior = 1.5 if len(toks) >= 2 else 0.7  # people are named in full at least once
         elif query.kind == "org" and not is_org:
             continue
         elif query.kind == "place":
@@ -281,7 +290,7 @@ def _reason_spans(text: str) -> list[tuple[str, int, float]]:
 def candidates(text: str, query: Query) -> list[tuple[str, int, float]]:
     """Candidate answers of the kind ``query`` wants in ``text``: (string, offset, prior weight)."""
     if query.kind in ("number", "duration", "speed"):
-        return [(t, o, 1.0) for t, o in _number_spans(text, query)]
+        return _number_spans(text, query)
     if query.kind == "date":
         return [(m.group(0), m.start(), 1.0) for m in DATE_RE.finditer(text)]
     if query.kind in ("person", "org", "place", "name"):
@@ -317,12 +326,29 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     return span if 1 <= len(span.split()) <= max_words else None
 
 
-def _distance(text: str, offset: int, qterms: set[str]) -> int:
-    """Words between ``offset`` and the nearest question term in ``text``."""
+def closeness(text: str, offset: int, weights: dict[str, float]) -> float:
+    """How near ``offset`` the question's terms stand in ``text``: for each term, its weight
+    over (1 + half the content words to its nearest occurrence), summed and divided by the total
+    weight; 1 = every term right beside it, 0 = none in the sentence. Rare terms weigh more."""
     toks = [(m.start(), t) for m in re.finditer(r"\S+", text) for t in terms(m.group())[:1]]
-    hits = [i for i, (_, t) in enumerate(toks) if t in qterms]
     here = sum(1 for s, _ in toks if s < offset)
-    return min((abs(here - i) for i in hits), default=len(toks))
+    total = sum(weights.values())
+    near = 0.0
+    for term, w in weights.items():
+        # A modifier usually follows what it modifies ("crossed ... on Tuesday"), so words
+        # after the candidate count as three times as far as words before it.
+        gaps = [here - i if i < here else 3 * (i - here) for i, (_, t) in enumerate(toks) if t == term]
+        if gaps:
+            near += w / (1.0 + min(gaps) / 2.0)
+    return near / total if total else 0.0
+
+
+def _present(term: str, have: set[str]) -> bool:
+    """``term`` or a close form of it is in ``have``: "korea" meets "korean", "china" "chines"."""
+    if term in have:
+        return True
+    return any(len(p := os.path.commonprefix((term, h))) >= 4 and len(p) >= 0.8 * min(len(term), len(h))
+               for h in have)
 
 
 class Answerer:
@@ -352,7 +378,7 @@ class Answerer:
             return 0.0
         have = set(terms(evidence[0])) if evidence else set()
         total = sum(self.idf(t) for t in q)
-        return sum(self.idf(t) for t in q & have) / total if total else 0.0
+        return sum(self.idf(t) for t in q if _present(t, have)) / total if total else 0.0
 
     def answer(self, question: str, evidence: Sequence[str], scores: Sequence[float]) -> str | None:
         """The short answer to ``question`` from ``evidence`` (best first), or ``None``."""
@@ -362,7 +388,7 @@ class Answerer:
         if query.kind == "other":
             return answer_window(evidence[0], set(key_terms(question))) or evidence[0]
         qwords = {normalise_word(w).removesuffix("'s") for w in re.findall(r"\w+", question)}
-        qterms = set(key_terms(question))
+        weights = {t: self.idf(t) for t in query.terms}
         top = max(scores[0], 1e-9)
         found: dict[str, list[float]] = {}
         shown: dict[str, str] = {}
@@ -375,7 +401,7 @@ class Answerer:
                 # A name the question already gives is not its answer ("Kim" for "Who is Kim's sister?").
                 if not content or all(t in qwords for t in content) and query.kind not in ("number", "duration", "speed", "date"):
                     continue
-                weight = prior * (score / top) / (1.0 + _distance(text, offset, qterms) / 4.0)
+                weight = prior * (score / top) * (0.1 + closeness(text, offset, weights))
                 if query.kind == "name" and re.search(r"(?:called|named|dubbed|known as|described as)\W*$", text[:offset]):
                     weight *= 3.0
                 key = " ".join(toks)

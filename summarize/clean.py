@@ -40,6 +40,7 @@ _CHROME_RE = re.compile(
     r"listen to this|download (?:the|our)|click (?:here|to)|tap (?:here|to)|recommended|most read|"
     r"trending|topics?\s*:|tags?\s*:|comments?\b)", re.I)
 _END_PUNCT = tuple(".!?\"'”’…:;)")
+_SENTENCE_END = tuple(".!?\"'”’…")
 FRAGMENT_WORDS = 12
 REPEATED_MIN_DOCS = 3
 REPEATED_MAX_WORDS = 20
@@ -108,11 +109,21 @@ def _key(text: str) -> str:
     return re.sub(r"[\W\d_]+", " ", text.lower()).strip()
 
 
+def _furniture_shaped(text: str) -> bool:
+    """Short and not ended like a sentence: a line that could be page furniture.
+
+    A sentence that several outlets print word for word is wire copy, which dedup groups
+    and credits to every outlet; it must not be thrown away here.
+    """
+    return len(text.split()) <= REPEATED_MAX_WORDS and not text.rstrip().endswith(_SENTENCE_END)
+
+
 def repeated_lines(blocks: Sequence[Block]) -> set[str]:
-    """Keys of short lines that at least ``REPEATED_MIN_DOCS`` documents repeat word for word."""
+    """Keys of short, unpunctuated lines that at least ``REPEATED_MIN_DOCS`` documents repeat
+    word for word."""
     docs_by_key: dict[str, set[str]] = {}
     for b in blocks:
-        if len(b.text.split()) <= REPEATED_MAX_WORDS:
+        if _furniture_shaped(b.text):
             docs_by_key.setdefault(_key(b.text), set()).add(b.doc_id)
     return {k for k, d in docs_by_key.items() if k and len(d) >= REPEATED_MIN_DOCS}
 
@@ -133,7 +144,7 @@ def clean(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
     kept: list[Block] = []
     dropped: list[Dropped] = []
     for b in blocks:
-        reason = "repeated across outlets" if _key(b.text) in repeated else None
+        reason = "repeated across outlets" if _furniture_shaped(b.text) and _key(b.text) in repeated else None
         for rule in RULES:
             reason = reason or rule(b.text)
         if reason:

@@ -10,14 +10,21 @@ from typing import Any, Callable, List, Optional
 import typer
 
 from .errors import InputError
+from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Summarise a cluster of news articles, answer questions, and show who reports what.")
 
-PathsArg = typer.Argument(None, help="Article files or folders (default: the bundled seed articles).",
-                          show_default=False)
+PathsArg = typer.Argument(None, help="Article files or folders: .txt, .md, .html/.htm, .json, .jsonl; "
+                          "'-' reads standard input (default: the bundled seed articles).", show_default=False)
 JsonOpt = typer.Option(False, "--json", help="Print JSON instead of text.")
 ThresholdOpt = typer.Option(None, "--threshold", help="Cosine similarity at which two sentences are duplicates (default 0.5).")
+OutputOpt = typer.Option(None, "--output", "-o",
+                         help="Write the result to this file (atomically: all or nothing) instead of printing it.")
+MaxFileOpt = typer.Option(MAX_FILE_BYTES / 1_000_000, "--max-file-mb",
+                          help="Largest input file read, in MB; larger files are refused (or skipped in a folder).")
+MaxSentencesOpt = typer.Option(MAX_SENTENCES, "--max-sentences",
+                               help="Largest number of sentences in the cluster; more is refused.")
 
 
 def _fail(message: str, code: int) -> None:
@@ -53,12 +60,24 @@ def _notice(message: str) -> None:
     typer.echo(f"note: {message}", err=True)
 
 
-def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None):
+def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, *,
+                max_file_mb: float = MAX_FILE_BYTES / 1_000_000, max_sentences: int = MAX_SENTENCES,
+                max_question_chars: int = MAX_QUESTION_CHARS, output: Optional[Path] = None):
+    """The corpus the command-line arguments name; checks ``output`` against the inputs first."""
     from .corpus import Corpus
     from .dedup import DEFAULT_THRESHOLD
+    from .limits import positive
+    from .output import check_output
 
-    corpus = Corpus.from_paths(paths or [bundled_seeds()], notice=_notice,
-                               threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+    paths = paths or [bundled_seeds()]
+    if output is not None:
+        check_output(output, paths)
+    corpus = Corpus.from_paths(paths, notice=_notice,
+                               threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+                               max_file_bytes=int(positive("--max-file-mb", max_file_mb) * 1_000_000),
+                               max_sentences=max_sentences, max_question_chars=max_question_chars)
+    if output is not None:
+        check_output(output, [d.path for d in corpus.documents])
     if not corpus.sentences:
         _notice(f"no news sentences in the input ({len(corpus.dropped)} paragraph(s) dropped as boilerplate)")
     return corpus
@@ -70,19 +89,50 @@ def labels(doc_ids: List[str]) -> dict[str, str]:
     return short if len(set(short.values())) == len(short) else {d: d for d in doc_ids}
 
 
-def _emit(data: Any) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+def _deliver(text: str, output: Optional[Path] = None) -> None:
+    """Print ``text`` (nothing when it is empty), or write it to ``output`` atomically."""
+    if output is None:
+        if text:
+            typer.echo(text)
+        return
+    from .output import write_atomic
+
+    write_atomic(output, text + "\n")
+
+
+def _emit(data: Any, output: Optional[Path] = None) -> None:
+    _deliver(json.dumps(data, ensure_ascii=False, indent=2), output)
 
 
 def _scored(item, with_positions: bool = True) -> dict:
-    out = {"text": item.text, "sources": list(item.sources), "score": round(item.score, 6)}
+    out = {"text": item.text, "sources": list(item.sources), "support": len(item.sources),
+           "score": round(item.score, 6)}
     if with_positions:
         out["positions"] = [{"doc": m.doc_id, "index": m.index} for m in item.group.members]
+    if item.conflicts:
+        out["conflicts"] = [_conflict(c) for c in item.conflicts]
     return out
 
 
+def _conflict(conflict) -> dict:
+    return {"topic": conflict.topic, "kind": conflict.kind,
+            "sides": [{"value": s.value, "text": s.text, "sources": list(s.sources), "support": len(s.sources)}
+                      for s in conflict.sides]}
+
+
+def _disagreement(conflict, label: dict[str, str]) -> str:
+    """One plain line: "sources disagree: 24 hours [000, 003] vs 20 hours [002]"."""
+    sides = " vs ".join(f"{s.value} {_docs(s.sources, label)}" for s in conflict.sides)
+    return f"sources disagree: {sides}"
+
+
+def _docs(ids, label: dict[str, str]) -> str:
+    """Document ids as people read them: "[000, 003]"."""
+    return f"[{', '.join(label[d] for d in ids)}]"
+
+
 def _line(number: int, item, label: dict[str, str]) -> str:
-    return f"{number:>2}. {item.text} [{', '.join(label[s] for s in item.sources)}]"
+    return f"{number:>2}. {item.text} {_docs(item.sources, label)}"
 
 
 @app.command()
@@ -93,19 +143,26 @@ def summary(paths: Optional[List[Path]] = PathsArg,
             ranker: str = typer.Option("default", "--ranker", "-r", help="default, centroid, graph, lexrank, textrank, lsa, luhn, sumbasic, kl, lead, random."),
             seed: int = typer.Option(0, "--seed", help="Seed for the random ranker."),
             threshold: Optional[float] = ThresholdOpt,
-            as_json: bool = JsonOpt) -> None:
+            as_json: bool = JsonOpt,
+            output: Optional[Path] = OutputOpt,
+            max_file_mb: float = MaxFileOpt,
+            max_sentences: int = MaxSentencesOpt) -> None:
     """Write an extractive summary; each sentence shows the sources that state it."""
     if sentences is not None and words is not None:
         raise InputError("give --sentences or --words, not both", usage=True)
-    corpus = corpus_from(paths, threshold)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
     picked = corpus.summarize(sentences=sentences, words=words, ranker=ranker, seed=seed)
     if as_json:
-        _emit({"documents": [{"id": d.id, "title": d.title, "date": d.date, "path": d.path} for d in corpus.documents],
-               "ranker": ranker, "sentences": [_scored(s) for s in picked]})
+        _emit({"documents": [{"id": d.id, "title": d.title, "date": d.date, "path": d.path, "source": d.source}
+                             for d in corpus.documents],
+               "ranker": ranker, "sentences": [_scored(s) for s in picked]}, output)
         return
     label = labels([d.id for d in corpus.documents])
+    lines = []
     for n, s in enumerate(picked, 1):
-        typer.echo(_line(n, s, label))
+        lines.append(_line(n, s, label))
+        lines += [f"    {_disagreement(c, label)}" for c in s.conflicts]
+    _deliver("\n".join(lines), output)
 
 
 @app.command()
@@ -115,21 +172,29 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
         top_k: int = typer.Option(5, "--top-k", "-k", help="How many evidence sentences to show."),
         retriever: str = typer.Option("bm25", "--retriever", help="bm25, tfidf or hybrid."),
         threshold: Optional[float] = ThresholdOpt,
-        as_json: bool = JsonOpt) -> None:
+        as_json: bool = JsonOpt,
+        output: Optional[Path] = OutputOpt,
+        max_file_mb: float = MaxFileOpt,
+        max_sentences: int = MaxSentencesOpt,
+        max_question_chars: int = typer.Option(MAX_QUESTION_CHARS, "--max-question-chars",
+                                               help="Longest question accepted, in characters.")) -> None:
     """Answer a question from the articles, with ranked evidence and its sources."""
     from .corpus import check_question
 
-    check_question(question)
-    corpus = corpus_from(paths, threshold)
+    check_question(question, max_chars=max_question_chars)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences,
+                         max_question_chars=max_question_chars, output=output)
     result = corpus.ask(question, top_k=top_k, retriever=retriever)
     if as_json:
         _emit({"question": question, "answer": result.answer,
-               "evidence": [_scored(e) for e in result.evidence]})
+               "evidence": [_scored(e) for e in result.evidence],
+               "conflicts": [_conflict(c) for c in result.conflicts]}, output)
         return
     label = labels([d.id for d in corpus.documents])
-    typer.echo(f"answer: {result.answer if result.answer is not None else 'no answer in these articles'}")
-    for n, e in enumerate(result.evidence, 1):
-        typer.echo(f"{_line(n, e, label)} ({e.score:.2f})")
+    lines = [f"answer: {result.answer if result.answer is not None else 'no answer in these articles'}"]
+    lines += [_disagreement(c, label) for c in result.conflicts]
+    lines += [f"{_line(n, e, label)} ({e.score:.2f})" for n, e in enumerate(result.evidence, 1)]
+    _deliver("\n".join(lines), output)
 
 
 @app.command()
@@ -137,21 +202,96 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
 def dedup(paths: Optional[List[Path]] = PathsArg,
           threshold: Optional[float] = ThresholdOpt,
           show_all: bool = typer.Option(False, "--all", help="Also list sentences that only one place says."),
-          as_json: bool = JsonOpt) -> None:
+          as_json: bool = JsonOpt,
+          output: Optional[Path] = OutputOpt,
+          max_file_mb: float = MaxFileOpt,
+          max_sentences: int = MaxSentencesOpt) -> None:
     """List the sentences that several places repeat, grouped, with every source."""
-    corpus = corpus_from(paths, threshold)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
     groups = corpus.groups if show_all else corpus.duplicates()
     if as_json:
-        _emit({"groups": [{"text": g.text, "sources": list(g.sources),
+        _emit({"groups": [{"text": g.text, "sources": list(g.sources), "support": len(g.sources),
+                           "supporters": list(g.supporters),
                            "members": [{"doc": m.doc_id, "index": m.index, "text": m.text} for m in g.members]}
-                          for g in groups]})
+                          for g in groups]}, output)
         return
     label = labels([d.id for d in corpus.documents])
+    lines = []
     for n, g in enumerate(groups, 1):
-        typer.echo(f"{n:>2}. {g.text}")
-        for m in g.members:
-            typer.echo(f"      [{label[m.doc_id]} #{m.index}] {m.text}")
+        lines.append(f"{n:>2}. {g.text}")
+        lines += [f"      [{label[m.doc_id]} #{m.index}] {m.text}" for m in g.members]
+        if g.supporters:
+            lines.append(f"      also said in other words by {_docs(g.supporters, label)}")
+    _deliver("\n".join(lines), output)
     typer.echo(f"{len(groups)} group(s) of {len(corpus.sentences)} sentences from {len(corpus.documents)} documents",
+               err=True)
+
+
+@app.command()
+@guarded
+def conflicts(paths: Optional[List[Path]] = PathsArg,
+              threshold: Optional[float] = ThresholdOpt,
+              as_json: bool = JsonOpt,
+              output: Optional[Path] = OutputOpt,
+              max_file_mb: float = MaxFileOpt,
+              max_sentences: int = MaxSentencesOpt) -> None:
+    """List where the sources disagree about a quantity, date or name, with every side and its sources."""
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
+    found = corpus.conflicts()
+    if as_json:
+        _emit({"conflicts": [_conflict(c) for c in found]}, output)
+        return
+    label = labels([d.id for d in corpus.documents])
+    lines = []
+    for n, c in enumerate(found, 1):
+        lines.append(f"{n:>2}. {c.topic} ({c.kind})")
+        lines += [f"      {side.value} {_docs(side.sources, label)}: {side.text}" for side in c.sides]
+    _deliver("\n".join(lines), output)
+    typer.echo(f"{len(found)} conflict(s) among {len(corpus.documents)} documents", err=True)
+
+
+@app.command("eval")
+@guarded
+def evaluate(gold: Optional[List[Path]] = typer.Option(
+                 None, "--gold", help="A gold cluster folder, or a folder of them; repeatable (default: eval/seeds "
+                                      "plus ../shared/data/multiling2011 when present, or $SUMMARIZE_SHARED)."),
+             as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object instead of tables."),
+             out: Path = typer.Option(Path("eval/out"), "--out", help="Folder for results.json, report.md and rankers.png."),
+             words: Optional[int] = typer.Option(None, "--words", "-w", help="Word budget for every ranker's summary "
+                                                                 "(default: each cluster's mean reference length).")) -> None:
+    """Score every ranker, retriever and the deduplicator against hand-written gold."""
+    import os
+    import time
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .evaluate import report, runner
+    from .evaluate.section import Settings
+
+    settings = Settings(words=words)
+    clusters = runner.read_golds(gold or runner.default_gold())
+    started = time.perf_counter()
+    err = Console(stderr=True)
+    columns = (TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=as_json or not err.is_terminal) as bar:
+        task = bar.add_task("evaluating", total=runner.total_units(clusters, settings))
+        results = runner.evaluate(clusters, settings,
+                                  advance=lambda label: bar.update(task, advance=1, description=label))
+    elapsed = time.perf_counter() - started
+    tables = runner.tables(results)
+    command = "summarize eval" + (f" --words {words}" if words else "")
+    header = (f"`{command}` on {', '.join(c.name for c in clusters)}: "
+              f"{elapsed:.1f} s on {os.cpu_count()} cores.")
+    written = report.write_outputs(results, tables, out, header=header)
+    if as_json:
+        _emit(results)
+    else:
+        console = Console() if Console().is_terminal else Console(width=160)
+        for table in tables:
+            console.print(report.to_rich(table))
+            console.print()
+    typer.echo(f"evaluated {len(clusters)} cluster(s) in {elapsed:.1f} s; wrote {', '.join(str(p) for p in written)}",
                err=True)
 
 

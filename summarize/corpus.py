@@ -1,6 +1,7 @@
 """The Python API: a cluster of articles, processed once, summarised and questioned many times."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -9,17 +10,19 @@ from .answer import Answerer
 from .clean import Dropped, clean
 from .dedup import DEFAULT_THRESHOLD, group_sentences
 from .errors import InputError
+from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .load import Notice, from_texts, load_paths
-from .model import Answer, Block, Document, Group, Scored, Sentence
+from .conflicts import disputed_answer, find_conflicts, is_short, side_of, touching
+from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
 from .rankers import get_ranker
 from .retrieve import get_retriever, top_k
 from .select import DEFAULT_SENTENCES, Budget, select
 from .split import blocks, split_blocks
+from .support import with_support
 
 DEFAULT_TOP_K = 5
 # Short answers are looked for a little deeper than the evidence shown.
 ANSWER_DEPTH = 10
-MAX_QUESTION_CHARS = 1000
 
 
 class Corpus:
@@ -31,26 +34,32 @@ class Corpus:
     [('a', 'b')]
     """
 
-    def __init__(self, documents: Sequence[Document], *, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, documents: Sequence[Document], *, threshold: float = DEFAULT_THRESHOLD,
+                 max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS) -> None:
         if not documents:
             raise InputError("no documents given")
         if not 0.0 < threshold <= 1.0:
             raise InputError(f"threshold must be in (0, 1], got {threshold}", usage=True)
         self.documents = tuple(sorted(documents, key=lambda d: d.id))
         self.threshold = threshold
+        self.max_sentences = positive("max_sentences", max_sentences)
+        self.max_question_chars = positive("max_question_chars", max_question_chars)
         self._retrievers: dict = {}
 
     @classmethod
     def from_paths(cls, paths: Iterable[str | Path], *, threshold: float = DEFAULT_THRESHOLD,
-                   notice: Notice | None = None) -> "Corpus":
-        """Load ``.txt`` articles from files and folders."""
-        return cls(load_paths(paths, notice=notice), threshold=threshold)
+                   notice: Notice | None = None, max_file_bytes: int = MAX_FILE_BYTES,
+                   max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS) -> "Corpus":
+        """Load articles (.txt, .md, .html, .json, .jsonl; "-" for standard input) from files and folders."""
+        return cls(load_paths(paths, notice=notice, max_file_bytes=max_file_bytes), threshold=threshold,
+                   max_sentences=max_sentences, max_question_chars=max_question_chars)
 
     @classmethod
-    def from_texts(cls, texts: Mapping[str, str] | Iterable[str], *,
-                   threshold: float = DEFAULT_THRESHOLD) -> "Corpus":
+    def from_texts(cls, texts: Mapping[str, str] | Iterable[str], *, threshold: float = DEFAULT_THRESHOLD,
+                   max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS) -> "Corpus":
         """Articles given as strings: a mapping id -> text, or texts numbered 000, 001, ..."""
-        return cls(from_texts(texts), threshold=threshold)
+        return cls(from_texts(texts), threshold=threshold, max_sentences=max_sentences,
+                   max_question_chars=max_question_chars)
 
     @cached_property
     def _cleaned(self) -> tuple[list[Block], list[Dropped]]:
@@ -64,7 +73,11 @@ class Corpus:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """Every news sentence, in document then reading order."""
-        return split_blocks(self.paragraphs)
+        sentences = split_blocks(self.paragraphs)
+        if len(sentences) > self.max_sentences:
+            raise InputError(f"the articles hold {len(sentences)} sentences, over the limit of "
+                             f"{self.max_sentences} (raise it with --max-sentences / max_sentences)")
+        return sentences
 
     @property
     def dropped(self) -> list[Dropped]:
@@ -73,8 +86,17 @@ class Corpus:
 
     @cached_property
     def groups(self) -> list[Group]:
-        """Deduplicated sentences: each group is one statement and every source of it."""
-        return group_sentences(self.sentences, threshold=self.threshold)
+        """Deduplicated sentences: each group is one statement and every source of it, the
+        documents that paraphrase it included (``Group.supporters``)."""
+        return with_support(group_sentences(self.sentences, threshold=self.threshold))
+
+    def conflicts(self) -> list[Conflict]:
+        """Where the documents disagree about the same quantity, date or name."""
+        return list(self._conflicts)
+
+    @cached_property
+    def _conflicts(self) -> tuple[Conflict, ...]:
+        return tuple(find_conflicts(self.groups))
 
     @property
     def dates(self) -> dict[str, str]:
@@ -96,7 +118,8 @@ class Corpus:
         except ValueError as exc:
             raise InputError(str(exc), usage=True) from None
         groups = self.groups
-        return select(groups, model.score(groups), budget, dates=self.dates)
+        picked = select(groups, model.score(groups), budget, dates=self.dates)
+        return [replace(s, conflicts=tuple(touching(self._conflicts, [s.group]))) for s in picked]
 
     def retriever(self, name: str = "bm25"):
         """The fitted retriever ``name`` over the deduplicated sentences (built once)."""
@@ -120,7 +143,7 @@ class Corpus:
 
     def search(self, question: str, *, top_k_: int = DEFAULT_TOP_K, retriever: str = "bm25") -> list[Scored]:
         """The ``top_k_`` sentences most relevant to ``question``, best first."""
-        check_question(question)
+        check_question(question, max_chars=self.max_question_chars)
         if top_k_ < 1:
             raise InputError(f"top-k must be at least 1, got {top_k_}", usage=True)
         hits = top_k(self.retriever(retriever).scores(question), top_k_)
@@ -130,17 +153,22 @@ class Corpus:
         """A short answer to ``question`` (``None`` when the articles do not say) with evidence."""
         evidence = self.search(question, top_k_=max(top_k, ANSWER_DEPTH), retriever=retriever)
         text = self._answerer.answer(question, [e.text for e in evidence], [e.score for e in evidence])
-        return Answer(question, text, tuple(evidence[:top_k]))
+        shown = evidence[:top_k]
+        disputed = disputed_answer(question, text, shown, touching(self._conflicts, [e.group for e in shown]))
+        if disputed and is_short(text) and side_of(disputed[0], text):
+            text = disputed[0].sides[0].value  # the side most sources take
+        return Answer(question, text, tuple(shown), tuple(disputed))
 
 
-def check_question(question: str) -> str:
+def check_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> str:
     """Reject empty, overlong or stop-word-only questions with a clear message."""
     from .answer import key_terms
 
     if not question or not question.strip():
         raise InputError("the question is empty", usage=True)
-    if len(question) > MAX_QUESTION_CHARS:
-        raise InputError(f"the question is longer than {MAX_QUESTION_CHARS} characters", usage=True)
+    if len(question) > max_chars:
+        raise InputError(f"the question is {len(question)} characters, over the limit of {max_chars} "
+                         "(raise it with --max-question-chars / max_question_chars)", usage=True)
     if not key_terms(question):
         raise InputError("the question has no content words to search for", usage=True)
     return question

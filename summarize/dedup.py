@@ -14,6 +14,10 @@ from scipy import sparse
 from .model import Group, Sentence
 from .similarity import pair_arrays, tfidf
 
+# Measured on eval/seeds/pairs.jsonl (summarize eval): wire copy is found with precision 1.0
+# at every threshold from 0.25 to 0.5; lower thresholds also merge paraphrases, which the
+# support stage links instead, because a merged group shows one wording only (at 0.3 the
+# default ranker loses 0.011 ROUGE-1 and the answerer 0.04 exact match on the eval clusters).
 DEFAULT_THRESHOLD = 0.5
 
 
@@ -21,6 +25,24 @@ def _check_threshold(threshold: float) -> float:
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     return threshold
+
+
+class UnionFind:
+    """Disjoint sets over 0..n-1; the smaller index is the root, so groups keep input order."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
 
 
 def _components(n: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:

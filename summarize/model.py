@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Document:
-    """One article: ``text`` is the decoded file; ``body_start`` is where the news text begins."""
+    """One article: ``text`` is its plain text (the decoded file, or the text extracted from
+    Markdown, HTML or JSON); ``body_start`` is where the news begins; ``path`` the file it came
+    from ("-" for standard input); ``source`` its URL or outlet when the input names one."""
 
     id: str
     text: str
@@ -14,6 +16,7 @@ class Document:
     date: str = ""
     path: str = ""
     body_start: int = 0
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,8 @@ class Sentence:
 class Group:
     """Sentences that say the same thing; ``representative`` is the one shown.
 
-    ``supporters`` are documents that state the same fact in other words (paraphrase);
+    ``supporters`` are documents that state the same fact in other words (paraphrase), found
+    in the groups whose ids are ``paraphrases``;
     ``sources`` is every document behind the group, sorted.
     """
 
@@ -53,6 +57,7 @@ class Group:
     representative: Sentence
     members: tuple[Sentence, ...]
     supporters: tuple[str, ...] = ()
+    paraphrases: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
@@ -65,10 +70,12 @@ class Group:
 
 @dataclass(frozen=True)
 class Scored:
-    """A group picked or retrieved, with its score (higher = better)."""
+    """A group picked or retrieved, with its score (higher = better) and the disagreements
+    between sources about a value it states (a summary shows them instead of picking a side)."""
 
     group: Group
     score: float
+    conflicts: tuple["Conflict", ...] = ()
 
     @property
     def text(self) -> str:
@@ -81,11 +88,13 @@ class Scored:
 
 @dataclass(frozen=True)
 class Side:
-    """One side of a disagreement: the value it states, a sentence that says so, its sources."""
+    """One side of a disagreement: the value it states, a sentence that says so, its sources,
+    and the ``(doc_id, index)`` of every sentence that states it."""
 
     value: str
     text: str
     sources: tuple[str, ...]
+    positions: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

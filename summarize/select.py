@@ -44,7 +44,8 @@ def select(groups: Sequence[Group], scores: np.ndarray, budget: Budget, *,
            dates: Mapping[str, str] | None = None, redundancy: float = REDUNDANCY,
            min_words: int = MIN_WORDS) -> list[Scored]:
     """Best-scored groups within ``budget``, none too similar to one already picked
-    (cosine >= ``redundancy``, MEAD's cut-off), none shorter than ``min_words``, no questions;
+    (cosine >= ``redundancy``, MEAD's cut-off) or a paraphrase of one, none shorter than
+    ``min_words``, no questions;
     returned in reading order: document date, then position, then document id.
     Ties in score go to the earlier ``(doc_id, index)``.
     """
@@ -60,6 +61,8 @@ def select(groups: Sequence[Group], scores: np.ndarray, budget: Budget, *,
             continue
         if picked and float((matrix[picked] @ matrix[k].T).max()) >= redundancy:
             continue
+        if any(groups[p].id in groups[k].paraphrases for p in picked):
+            continue  # another outlet's wording of a fact already picked
         picked.append(k)
         used += n
         if budget.sentences is not None and len(picked) >= budget.sentences:

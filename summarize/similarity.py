@@ -20,8 +20,8 @@ COMMON_MIN_DF = 2000
 
 @lru_cache(maxsize=400_000)
 def _features(text: str) -> tuple[str, ...]:
-    t = terms(text)
-    return tuple(t + [f"{a} {b}" for a, b in zip(t, t[1:])])
+    t = _unigrams(text)
+    return t + tuple(f"{a} {b}" for a, b in zip(t, t[1:]))
 
 
 def analyse(text: str) -> list[str]:
@@ -30,22 +30,28 @@ def analyse(text: str) -> list[str]:
     return list(_features(text))
 
 
-def tfidf(texts: Sequence[str]) -> sparse.csr_matrix:
-    """Row-normalised TF-IDF matrix (sublinear tf, smoothed idf) of ``texts``.
+def tfidf(texts: Sequence[str], *, bigrams: bool = True) -> sparse.csr_matrix:
+    """Row-normalised TF-IDF matrix (sublinear tf, smoothed idf) of ``texts``: stemmed content
+    unigrams and bigrams, or unigrams only (looser, for paraphrase).
 
-    The last two results are kept, so the rankers and the selection step that vectorise the
+    The last few results are kept, so the rankers and the selection step that vectorise the
     same sentences share one fit; callers must not modify the matrix.
     """
-    return _tfidf(tuple(texts))
+    return _tfidf(tuple(texts), bigrams)
 
 
-@lru_cache(maxsize=2)
-def _tfidf(texts: tuple[str, ...]) -> sparse.csr_matrix:
+@lru_cache(maxsize=400_000)
+def _unigrams(text: str) -> tuple[str, ...]:
+    return tuple(terms(text))
+
+
+@lru_cache(maxsize=4)
+def _tfidf(texts: tuple[str, ...], bigrams: bool) -> sparse.csr_matrix:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     if not texts:
         return sparse.csr_matrix((0, 0))
-    vectorizer = TfidfVectorizer(analyzer=_features, sublinear_tf=True, dtype=np.float32)
+    vectorizer = TfidfVectorizer(analyzer=_features if bigrams else _unigrams, sublinear_tf=True, dtype=np.float32)
     try:
         return vectorizer.fit_transform(texts).tocsr()
     except ValueError:  # no text has a content word

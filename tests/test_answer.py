@@ -15,6 +15,7 @@ EVIDENCE = [
 @pytest.mark.parametrize("question,kind", [
     ("How many troops were sent?", "number"), ("How long will the journey take?", "duration"),
     ("When did Kim cross the border?", "date"), ("Who travelled with Kim?", "person"), ("Which news agency reported it?", "org"),
+    ("Which South Korean agency briefed lawmakers about the trip?", "org"),
     ("How fast does the train go?", "speed"), ("What is the train called?", "name"),
     ("Where is the parade held?", "place"), ("Why is the train slow?", "reason"),
     ("What does the train serve?", "other"), ("In what year did Kim last visit?", "date"),
@@ -70,7 +71,7 @@ def test_when_inside_a_question_does_not_make_it_a_date_question():
      ["Kim Jong Un travelled with his powerful sister Kim Yo Jong to Beijing.", "Kim Jong Un arrived in Beijing."],
      "Kim Yo Jong"),
     # "the name of" a role asks for a person.
-    ("What is the name of the country's foreign minister?",
+    ("What is the name of North Korea's foreign minister?",
      ["North Korean officials said foreign minister Choe Son Hui was on the train."], "Choe Son Hui"),
     # A place right after the question's own verb.
     ("Which city did the minister leave on Monday?", ["The minister left Madrid on Monday for talks."], "Madrid"),
@@ -80,3 +81,18 @@ def test_when_inside_a_question_does_not_make_it_a_date_question():
 def test_typed_answers(question, evidence, expected):
     a = Answerer(evidence)
     assert a.answer(question, evidence, [2.0] + [1.0] * (len(evidence) - 1)) == expected
+
+
+def test_rare_question_terms_pull_the_answer_towards_them():
+    # "crossed" and "border" are the rare, telling terms, and the day that follows them is theirs.
+    evidence = ["Kim left Pyongyang for Beijing on Monday and crossed the Chinese border first thing on Tuesday morning."]
+    a = Answerer(evidence + ["Kim met officials in China.", "China hosted the summit.", "Kim spoke."])
+    assert a.answer("When did Kim cross the Chinese border?", evidence, [3.0]) == "Tuesday"
+    assert a.answer("When did Kim leave Pyongyang for Beijing?", evidence, [3.0]) == "Monday"
+
+
+def test_thousands_separators_do_not_end_an_answer_window():
+    from summarize.answer import answer_window, key_terms
+
+    text = "Maximum propulsion of the new engine is 1,960 kN, KCNA said."
+    assert "1,960 kN" in answer_window(text, set(key_terms("What is the maximum propulsion of the engine?")))

@@ -16,7 +16,7 @@ def run(*args: str):
 
 
 def test_help_on_every_command():
-    for cmd in ([], ["summary"], ["ask"], ["dedup"]):
+    for cmd in ([], ["summary"], ["ask"], ["dedup"], ["conflicts"]):
         r = run(*cmd, "--help")
         assert r.exit_code == 0 and "Usage" in r.stdout
 
@@ -24,8 +24,8 @@ def test_help_on_every_command():
 def test_summary_text_lists_sources():
     r = run("summary", "--sentences", "3")
     assert r.exit_code == 0
-    lines = r.stdout.strip().splitlines()
-    assert len(lines) == 3 and all(line.strip()[0].isdigit() and line.rstrip().endswith("]") for line in lines)
+    numbered = [line for line in r.stdout.strip().splitlines() if not line.startswith("    ")]
+    assert len(numbered) == 3 and all(line.strip()[0].isdigit() and line.rstrip().endswith("]") for line in numbered)
 
 
 def test_summary_json_contract():
@@ -112,3 +112,76 @@ def test_input_without_news_sentences_says_so(tmp_path):
     r = run("summary", str(tmp_path), "--json")
     assert r.exit_code == 0 and json.loads(r.stdout)["sentences"] == []
     assert "no news sentences" in r.stderr
+
+
+JOURNEY = "How long is Kim's armoured train journey to Beijing expected to take?"
+
+
+def test_conflicts_help_and_text():
+    assert run("conflicts", "--help").exit_code == 0
+    r = run("conflicts")
+    assert r.exit_code == 0
+    assert "24 hours [000, 002, 003]" in r.stdout and "20 hours [002]" in r.stdout
+
+
+def test_conflicts_json_contract():
+    data = json.loads(run("conflicts", str(SEEDS), "--json").stdout)
+    assert set(data) == {"conflicts"} and data["conflicts"]
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    for c in data["conflicts"]:
+        assert set(c) >= {"topic", "sides"} and len(c["sides"]) >= 2
+        for side in c["sides"]:
+            assert set(side) >= {"value", "text", "sources"}
+            assert any(side["text"] in texts[d] for d in side["sources"])
+        assert len({s["value"] for s in c["sides"]}) == len(c["sides"])
+
+
+def test_conflicts_on_a_planted_cluster(tmp_path):
+    (tmp_path / "a.txt").write_text("The ferry crossing from Dover to Calais takes 90 minutes, the operator said.\n")
+    (tmp_path / "b.txt").write_text("The ferry crossing from Dover to Calais takes 2 hours, the operator said.\n")
+    data = json.loads(run("conflicts", str(tmp_path), "--json").stdout)
+    (c,) = data["conflicts"]
+    assert {s["value"]: s["sources"] for s in c["sides"]} == {"90 minutes": ["a"], "2 hours": ["b"]}
+
+
+def test_ask_json_flags_the_journey_time_conflict():
+    data = json.loads(run("ask", JOURNEY, "--json").stdout)
+    assert data["answer"] == "24 hours"  # the side most sources take
+    (c,) = data["conflicts"]
+    sides = {s["value"]: s["sources"] for s in c["sides"]}
+    assert set(sides) == {"24 hours", "20 hours"} and sides["20 hours"] == ["002_cba6d34d82d475d0"]
+
+
+def test_ask_text_says_sources_disagree():
+    r = run("ask", JOURNEY)
+    assert "sources disagree: 24 hours [000, 002, 003] vs 20 hours [002]" in r.stdout
+
+
+def test_ask_json_has_no_conflicts_for_an_undisputed_fact():
+    data = json.loads(run("ask", "On what day did Putin arrive in China?", "--json").stdout)
+    assert data["conflicts"] == []
+
+
+def test_summary_shows_both_sides_of_a_contested_figure():
+    data = json.loads(run("summary", "--sentences", "10", "--json").stdout)
+    contested = [s for s in data["sentences"] if "conflicts" in s]
+    assert contested
+    for s in contested:
+        for c in s["conflicts"]:
+            assert len(c["sides"]) >= 2
+            # the sentence states one of the sides' values
+            assert any(side["text"] == s["text"] or set(side["sources"]) & set(s["sources"]) for side in c["sides"])
+    assert all(s["support"] == len(s["sources"]) for s in data["sentences"])
+    text = run("summary", "--sentences", "10").stdout
+    assert "    sources disagree: " in text
+
+
+def test_dedup_json_shows_support():
+    data = json.loads(run("dedup", "--all", "--json").stdout)
+    assert all(g["support"] == len(g["sources"]) for g in data["groups"])
+    assert any(g["supporters"] for g in data["groups"])
+
+
+def test_conflicts_bad_input_is_one_line_and_exit_1(tmp_path):
+    r = run("conflicts", str(tmp_path / "nope"))
+    assert r.exit_code == 1 and "Traceback" not in r.output

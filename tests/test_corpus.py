@@ -61,3 +61,18 @@ def test_from_texts_and_threshold_checks():
     assert c.summarize(sentences=1)[0].sources == ("a", "b")
     with pytest.raises(InputError):
         Corpus.from_texts(["Rain."], threshold=0)
+
+
+@pytest.mark.parametrize("name", ["wire.txt", "blog.md", "page.html", "export.json", "feed.jsonl"])
+def test_every_format_through_the_api(name):
+    path = REPO / "tests" / "data" / "formats" / name
+    corpus = Corpus.from_paths([path])
+    assert all(d.path == str(path) for d in corpus.documents)
+    docs = {d.id: d for d in corpus.documents}
+    for item in corpus.summarize(sentences=3):
+        assert item.text in docs[item.group.representative.doc_id].text
+    assert corpus.ask("What happened in Porto?").evidence
+    assert all(len(g.members) > 1 for g in corpus.duplicates())
+    for s in corpus.sentences:
+        assert docs[s.doc_id].text[s.start:s.end] == s.text
+    assert not any(mark in d.text for d in docs.values() for mark in ("<p>", "**", "](", '"text"'))

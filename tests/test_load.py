@@ -48,7 +48,7 @@ def test_decode_fallbacks():
 def test_bad_paths(tmp_path: Path):
     with pytest.raises(InputError, match="no such file"):
         load_paths([tmp_path / "missing.txt"])
-    with pytest.raises(InputError, match="no .txt files"):
+    with pytest.raises(InputError, match="no supported files"):
         load_paths([tmp_path])
     (tmp_path / "empty.txt").write_text("  \n\t\n")
     with pytest.raises(InputError, match="empty"):
@@ -78,3 +78,88 @@ def test_from_texts_numbers_and_rejects_empty():
     assert [d.id for d in from_texts(["One story.", "Two story."])] == ["000", "001"]
     with pytest.raises(InputError):
         from_texts(["", "   "])
+
+
+FORMATS = SEEDS.parent / "tests" / "data" / "formats"
+
+
+def test_mixed_folder_reads_every_format_and_skips_unknown(tmp_path: Path):
+    notes = []
+    docs = load_paths([FORMATS], notice=notes.append)
+    assert {Path(d.path).suffix for d in docs} == {".txt", ".md", ".html", ".json", ".jsonl"}
+    assert {d.id for d in docs} == {"wire", "blog", "page", "agency-1", "export-001", "radio", "feed-001"}
+    assert notes == [f"skipped {FORMATS / 'notes.csv'}: not a supported format "
+                     "(.txt, .md, .markdown, .html, .htm, .json, .jsonl)"]
+    for d in docs:
+        assert d.text[d.body_start:].strip() and Path(d.path).parent == FORMATS
+
+
+def test_stdin_plain_json_and_jsonl():
+    import io
+
+    (doc,) = load_paths(["-"], stdin=io.BytesIO("date 2024-01-05 Storm\nA storm hit the coast.".encode()))
+    assert (doc.id, doc.path, doc.title, doc.date) == ("stdin", "-", "Storm", "2024-01-05")
+    docs = load_paths(["-"], stdin=io.BytesIO(b'[{"text": "One story."}, {"id": "b", "text": "Two."}]'))
+    assert [d.id for d in docs] == ["b", "stdin-000"]
+    docs = load_paths(["-"], stdin=io.BytesIO(b'{"text": "One story."}\n{"text": "Two story."}\n'))
+    assert [d.id for d in docs] == ["stdin-000", "stdin-001"]
+    with pytest.raises(InputError, match="only once"):
+        load_paths(["-", "-"], stdin=io.BytesIO(b"x"))
+    with pytest.raises(InputError, match="standard input: the file is empty|-: the file is empty"):
+        load_paths(["-"], stdin=io.BytesIO(b"  \n"))
+
+
+def test_file_size_limit(tmp_path: Path):
+    import io
+
+    f = tmp_path / "big.txt"
+    f.write_text("A storm hit the coast on Friday. " * 100)
+    with pytest.raises(InputError, match=r"big.txt: 3300 bytes is over the file size limit of 1000 bytes"):
+        load_paths([f], max_file_bytes=1000)
+    (tmp_path / "small.txt").write_text("Rain fell on the town on Monday.")
+    notes = []
+    assert [d.id for d in load_paths([tmp_path], max_file_bytes=1000, notice=notes.append)] == ["small"]
+    assert any("big.txt" in n and "limit" in n for n in notes)
+    with pytest.raises(InputError, match="standard input: .* over the file size limit"):
+        load_paths(["-"], stdin=io.BytesIO(b"x" * 2000), max_file_bytes=1000)
+    with pytest.raises(InputError, match="max_file_bytes must be above 0"):
+        load_paths([f], max_file_bytes=0)
+
+
+def test_symlink_loop_and_broken_link(tmp_path: Path):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(InputError, match="loop.txt: broken symbolic link or symlink loop"):
+        load_paths([loop])
+    (tmp_path / "ok.txt").write_text("The bridge opened on Monday after years of work.")
+    notes = []
+    assert [d.id for d in load_paths([tmp_path], notice=notes.append)] == ["ok"]
+    assert any("loop.txt" in n and "symlink loop" in n for n in notes)
+
+
+def test_special_file_is_not_read():
+    with pytest.raises(InputError, match="binary|not a regular file"):
+        load_paths(["/dev/zero"], max_file_bytes=10_000)
+
+
+def test_html_declared_charset_wins(tmp_path: Path):
+    page = ('<html><head><meta charset="iso-8859-15"><title>Café</title></head><body><article>'
+            "<p>Le café a rouvert lundi à Paris après des travaux qui ont coûté 20 000 €.</p></article></body></html>")
+    (tmp_path / "p.html").write_bytes(page.encode("iso-8859-15"))
+    (doc,) = load_paths([tmp_path / "p.html"])
+    assert "coûté 20 000 €" in doc.text
+
+
+def test_same_id_from_two_formats_is_an_error(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("The bridge opened on Monday.")
+    (tmp_path / "a.md").write_text("# The bridge\n\nThe bridge opened on Monday.")
+    with pytest.raises(InputError, match="same id 'a'"):
+        load_paths([tmp_path])
+
+
+def test_html_mislabelled_utf16_is_read_as_what_it_is(tmp_path: Path):
+    page = ('<html><head><meta charset="utf-16"></head><body><article><p>The council voted on Monday to close '
+            "the old bridge for repairs, officials said.</p></article></body></html>")
+    (tmp_path / "p.html").write_bytes(page.encode("utf-8"))
+    (doc,) = load_paths([tmp_path / "p.html"])
+    assert "close the old bridge" in doc.text

@@ -85,3 +85,15 @@ def test_support_raises_multi_source_facts():
     s_one = get_ranker("default").score([one, base[1]])[0]
     s_many = get_ranker("default").score([many, base[1]])[0]
     assert s_many > s_one
+
+
+def test_paraphrase_supporters_count_less_than_repeating_members():
+    from summarize.model import Group, Sentence
+    from summarize.rankers.base import support
+
+    s = [Sentence(d, 0, "The dam burst after heavy rain.", 0, 31) for d in "abc"]
+    repeated = Group(0, s[0], tuple(s))                                # three outlets repeat it
+    paraphrased = Group(1, s[0], (s[0],), supporters=("b", "c"))       # two only paraphrase it
+    assert list(support([repeated, paraphrased])) == [3.0, 3.0]
+    assert list(support([repeated, paraphrased], paraphrase=0.5)) == [3.0, 2.0]
+    assert list(support([paraphrased], paraphrase=0.0)) == [1.0]

@@ -51,3 +51,14 @@ def test_questions_are_not_summary_sentences():
                          ("b", "Police released two photographs of the suspect on Monday."))
     picked = select(groups, np.array([9.0, 1.0]), Budget(sentences=2))
     assert [p.text for p in picked] == ["Police released two photographs of the suspect on Monday."]
+
+
+def test_paraphrase_of_a_picked_fact_is_skipped():
+    from dataclasses import replace
+
+    a, b, c = make_groups(("a", "Kim crossed into China early on Tuesday by armoured train."),
+                          ("b", "The leader's train entered Chinese territory before dawn on Tuesday."),
+                          ("c", "The parade on Wednesday will last seventy minutes in Beijing."))
+    a, b = replace(a, paraphrases=(b.id,)), replace(b, paraphrases=(a.id,))
+    picked = select([a, b, c], np.array([3.0, 2.0, 1.0]), Budget(sentences=2))
+    assert [p.group.id for p in picked] == [a.id, c.id]

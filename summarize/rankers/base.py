@@ -22,9 +22,11 @@ def positions(groups: Sequence[Group]) -> np.ndarray:
     return np.array([min(m.index for m in g.members) for g in groups], dtype=float)
 
 
-def support(groups: Sequence[Group]) -> np.ndarray:
-    """Number of documents behind each group."""
-    return np.array([len(g.sources) for g in groups], dtype=float)
+def support(groups: Sequence[Group], *, paraphrase: float = 1.0) -> np.ndarray:
+    """Number of documents behind each group; a document that only paraphrases it (a supporter)
+    counts ``paraphrase`` (0..1)."""
+    return np.array([len({m.doc_id for m in g.members}) + paraphrase * len(g.supporters) for g in groups],
+                    dtype=float)
 
 
 def minmax(values: np.ndarray) -> np.ndarray:

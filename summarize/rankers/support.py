@@ -18,10 +18,14 @@ class SupportRanker:
     × (1 + ``support_weight`` × share of the cluster's documents that state it).
 
     A fact reported by more outlets ranks higher; a lone outlet's claim needs more salience.
+    An outlet that only paraphrases the fact counts ``paraphrase_weight`` of one that repeats it,
+    as paraphrase matching is the less certain evidence. The weights were chosen with
+    ``summarize eval`` (README, "Evaluation").
     """
 
-    support_weight: float = 1.0
-    lead_weight: float = 0.2
+    support_weight: float = 2.0
+    paraphrase_weight: float = 0.5
+    lead_weight: float = 0.5
     name: str = "default"
 
     def score(self, groups: Sequence[Group]) -> np.ndarray:
@@ -30,5 +34,5 @@ class SupportRanker:
         salience = (minmax(GraphRanker().score(groups)) + minmax(CentroidRanker().score(groups))) / 2
         lead = self.lead_weight / np.sqrt(1.0 + positions(groups))
         n_docs = len({m.doc_id for g in groups for m in g.members})
-        share = (support(groups) - 1) / max(n_docs - 1, 1)
+        share = (support(groups, paraphrase=self.paraphrase_weight) - 1) / max(n_docs - 1, 1)
         return (salience + lead) * (1.0 + self.support_weight * share)

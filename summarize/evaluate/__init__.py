@@ -1,0 +1,1 @@
+"""Score the toolkit against hand-written gold: metrics, gold reader, runner, report."""

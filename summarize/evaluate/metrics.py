@@ -1,0 +1,283 @@
+"""Pure metric functions: ROUGE, SQuAD answer scores, number-aware exact match, ranking
+(recall@k, MRR), precision/recall/F1, conflict matching and support accuracy."""
+from __future__ import annotations
+
+import collections
+import re
+import string
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
+
+from ..numbers import find_numbers
+
+if TYPE_CHECKING:
+    from ..model import Conflict
+
+ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
+
+
+# --- ROUGE -------------------------------------------------------------------------------
+
+class UnicodeTokenizer:
+    """rouge-score's tokenizer (lower-case, split on anything not a letter or digit, Porter
+    stem on words longer than 3 characters) with Unicode letters and digits kept.
+
+    rouge-score's own tokenizer keeps only ``[a-z0-9]``, so "Pyeongyang" with an accent or
+    a non-Latin name would vanish from both sides; on ASCII text the two give the same tokens.
+    """
+
+    _SPLIT = re.compile(r"[^\w]+|_+", re.UNICODE)
+
+    def __init__(self, *, use_stemmer: bool = True) -> None:
+        self.use_stemmer = use_stemmer
+
+    def tokenize(self, text: str) -> list[str]:
+        text = unicodedata.normalize("NFC", text).lower()
+        tokens = [t for t in self._SPLIT.split(text) if t]
+        if self.use_stemmer:
+            tokens = [_stem(t) if len(t) > 3 else t for t in tokens]
+        return tokens
+
+
+@lru_cache(maxsize=1)
+def _porter():
+    from nltk.stem import porter
+
+    return porter.PorterStemmer()
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    # References are scored against every ranker's summary: stem each word once.
+    return _porter().stem(word)
+
+
+@lru_cache(maxsize=4)
+def rouge_scorer(types: tuple[str, ...] = ROUGE_TYPES, *, stemming: bool = True):
+    """A ``rouge_score`` scorer for ``types`` using :class:`UnicodeTokenizer`."""
+    from rouge_score import rouge_scorer as rs
+
+    return rs.RougeScorer(list(types), tokenizer=UnicodeTokenizer(use_stemmer=stemming))
+
+
+class RougeResult(NamedTuple):
+    """F1 per ROUGE type: ``best`` is rouge-score's ``score_multi`` (the reference with the
+    highest F1, per type); ``mean`` is the mean F1 over references."""
+
+    best: dict[str, float]
+    mean: dict[str, float]
+
+
+def rouge(summary: Sequence[str], references: Sequence[Sequence[str]], *,
+          types: tuple[str, ...] = ROUGE_TYPES, stemming: bool = True) -> RougeResult:
+    """ROUGE F1 of a summary (a list of sentences) against references (each a list of
+    sentences); sentences are joined one per line, as ROUGE-Lsum needs. Range 0..1."""
+    if not references:
+        raise ValueError("rouge needs at least one reference")
+    scorer = rouge_scorer(tuple(types), stemming=stemming)
+    prediction = "\n".join(summary)
+    each = [scorer.score("\n".join(r), prediction) for r in references]
+    # The first reference with the highest F1 per type: what score_multi returns (np.argmax),
+    # without scoring every reference a second time.
+    best = {t: max(s[t].fmeasure for s in each) for t in types}
+    return RougeResult(best, {t: sum(s[t].fmeasure for s in each) / len(each) for t in types})
+
+
+def truncate_words(sentences: Sequence[str], budget: int) -> list[str]:
+    """The sentences cut to at most ``budget`` whitespace-separated words (ROUGE's ``-l``)."""
+    out, left = [], budget
+    for s in sentences:
+        if left <= 0:
+            break
+        ws = s.split()
+        out.append(" ".join(ws[:left]) if len(ws) > left else s)
+        left -= len(ws)
+    return out
+
+
+# --- Answers: SQuAD v1.1 (Rajpurkar et al., 2016), official evaluate-v1.1.py -------------
+
+def _is_punctuation(ch: str) -> bool:
+    # SQuAD's script strips ASCII punctuation only; Unicode punctuation (curly quotes, dashes)
+    # goes too, so that "Russia’s" in an article matches "Russia's" in the gold.
+    return ch in string.punctuation or unicodedata.category(ch).startswith("P")
+
+
+def normalize_answer(s: str) -> str:
+    """Lower text and remove punctuation, articles and extra whitespace (SQuAD v1.1; Unicode
+    punctuation counts as punctuation)."""
+    def remove_articles(text: str) -> str:
+        return re.sub(r"\b(a|an|the)\b", " ", text)
+
+    def white_space_fix(text: str) -> str:
+        return " ".join(text.split())
+
+    def remove_punc(text: str) -> str:
+        return "".join(ch for ch in text if not _is_punctuation(ch))
+
+    return white_space_fix(remove_articles(remove_punc(s.lower())))
+
+
+def exact_match(prediction: str, ground_truth: str) -> float:
+    """1.0 when the normalised strings are equal, else 0.0 (SQuAD v1.1)."""
+    return float(normalize_answer(prediction) == normalize_answer(ground_truth))
+
+
+def token_f1(prediction: str, ground_truth: str) -> float:
+    """Harmonic mean of token precision and recall after normalisation (SQuAD v1.1), 0..1."""
+    prediction_tokens = normalize_answer(prediction).split()
+    ground_truth_tokens = normalize_answer(ground_truth).split()
+    common = collections.Counter(prediction_tokens) & collections.Counter(ground_truth_tokens)
+    num_same = sum(common.values())
+    if num_same == 0:
+        return 0.0
+    precision = num_same / len(prediction_tokens)
+    recall = num_same / len(ground_truth_tokens)
+    return (2 * precision * recall) / (precision + recall)
+
+
+def canonical_tokens(text: str) -> list[str]:
+    """SQuAD-normalised tokens with every number, in digits or words, as one canonical token
+    ("two thousand" and "2,000" both give "2000"; "3.5" stays "3.5", not "35")."""
+    out: list[str] = []
+    pos = 0
+    for n in find_numbers(text):
+        out += normalize_answer(text[pos:n.start]).split()
+        out.append(f"{n.value:g}" if n.value < 1e15 else repr(n.value))
+        pos = n.end
+    return out + normalize_answer(text[pos:]).split()
+
+
+def number_exact(prediction: str, ground_truth: str) -> float:
+    """Exact match with numbers compared as values: "two thousand" = "2,000" (1.0), while
+    "20 hours" vs "24 hours" and "3.5" vs "35" score 0.0."""
+    return float(canonical_tokens(prediction) == canonical_tokens(ground_truth))
+
+
+ANSWER_METRICS = {"em": exact_match, "f1": token_f1, "number_exact": number_exact}
+
+
+def answer_scores(prediction: str | None, answers: Sequence[str]) -> dict[str, float]:
+    """Each answer metric, best over the acceptable ``answers``. An unanswerable question
+    (no answers) scores 1.0 when the prediction is ``None`` (abstained), else 0.0; an
+    answerable one answered ``None`` scores 0.0."""
+    if not answers or prediction is None:
+        value = float(not answers and prediction is None)
+        return {name: value for name in ANSWER_METRICS}
+    return {name: max(metric(prediction, a) for a in answers) for name, metric in ANSWER_METRICS.items()}
+
+
+# --- Ranking ------------------------------------------------------------------------------
+
+def first_hit(hits: Iterable[bool]) -> int | None:
+    """The 1-based rank of the first relevant item, or None when none is relevant."""
+    for rank, hit in enumerate(hits, 1):
+        if hit:
+            return rank
+    return None
+
+
+def recall_at(ranks: Sequence[int | None], k: int) -> float:
+    """Share of queries whose first relevant item is within the top ``k`` (0..1)."""
+    if k < 1:
+        raise ValueError(f"k must be at least 1, got {k}")
+    return sum(1 for r in ranks if r is not None and r <= k) / len(ranks) if ranks else 0.0
+
+
+def mrr(ranks: Sequence[int | None]) -> float:
+    """Mean reciprocal rank of the first relevant item; a miss counts 0 (0..1)."""
+    return sum(1.0 / r for r in ranks if r is not None) / len(ranks) if ranks else 0.0
+
+
+# --- Classification -----------------------------------------------------------------------
+
+class PRF(NamedTuple):
+    """Precision, recall and F1 (0..1) with the counts behind them."""
+
+    precision: float
+    recall: float
+    f1: float
+    tp: int
+    fp: int
+    fn: int
+
+
+def prf(tp: int, fp: int, fn: int) -> PRF:
+    """Precision, recall and F1 from counts; an empty denominator gives 0.0."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return PRF(p, r, f, tp, fp, fn)
+
+
+def pair_prf(predicted: Sequence[bool], gold: Sequence[bool]) -> PRF:
+    """P/R/F1 of predicted duplicate labels against gold labels, pair by pair."""
+    if len(predicted) != len(gold):
+        raise ValueError(f"{len(predicted)} predictions for {len(gold)} gold labels")
+    tp = sum(p and g for p, g in zip(predicted, gold))
+    fp = sum(p and not g for p, g in zip(predicted, gold))
+    fn = sum(g and not p for p, g in zip(predicted, gold))
+    return prf(tp, fp, fn)
+
+
+# --- Conflicts and support (issue 4) ------------------------------------------------------
+
+def _main_claim(value: str) -> str:
+    """A value without its explanation in parentheses: "25 other leaders (26 ...)" -> "25 other leaders"."""
+    return re.sub(r"\([^)]*\)", " ", value).strip() or value
+
+
+def values_match(predicted: str, gold: str) -> bool:
+    """Whether a predicted conflict value states the gold value, parenthetical explanations left
+    out of both: the same set of numbers when the gold value has numbers, else equal
+    SQuAD-normalised text."""
+    predicted, gold = _main_claim(predicted), _main_claim(gold)
+    gold_numbers = {n.value for n in find_numbers(gold)}
+    if gold_numbers:
+        return {n.value for n in find_numbers(predicted)} == gold_numbers
+    return normalize_answer(predicted) == normalize_answer(gold)
+
+
+def conflict_matches(predicted: "Conflict", gold: "Conflict") -> bool:
+    """A predicted conflict matches a gold one when at least two gold sides are each matched
+    by some predicted side with the same value (:func:`values_match`) and a shared source."""
+    matched = sum(
+        any(values_match(side.value, g.value) and set(side.sources) & set(g.sources) for side in predicted.sides)
+        for g in gold.sides)
+    return matched >= 2
+
+
+def conflict_prf(predicted: Sequence["Conflict"], gold: Sequence["Conflict"]) -> PRF:
+    """Precision (share of predicted conflicts matching some gold one) and recall (share of
+    gold conflicts matched by some prediction); ``tp`` counts matching predictions."""
+    good = sum(any(conflict_matches(p, g) for g in gold) for p in predicted)
+    found = sum(any(conflict_matches(p, g) for p in predicted) for g in gold)
+    precision = good / len(predicted) if predicted else 0.0
+    recall = found / len(gold) if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return PRF(precision, recall, f1, good, len(predicted) - good, len(gold) - found)
+
+
+class SupportScore(NamedTuple):
+    """Exact-set accuracy and mean Jaccard of predicted vs gold source sets (0..1)."""
+
+    accuracy: float
+    jaccard: float
+    n: int
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    """|a & b| / |a | b|; two empty sets count as equal (1.0)."""
+    a, b = set(a), set(b)
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
+def support_scores(pairs: Sequence[tuple[Iterable[str], Iterable[str]]]) -> SupportScore:
+    """Score ``(predicted sources, gold sources)`` per fact; a fact whose sentence was not
+    found should be passed with an empty predicted set."""
+    pairs = [(set(p), set(g)) for p, g in pairs]
+    if not pairs:
+        return SupportScore(0.0, 0.0, 0)
+    return SupportScore(sum(p == g for p, g in pairs) / len(pairs),
+                        sum(jaccard(p, g) for p, g in pairs) / len(pairs), len(pairs))

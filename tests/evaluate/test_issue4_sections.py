@@ -1,0 +1,70 @@
+"""The conflicts and support sections on a small planted cluster whose figures can be checked by hand."""
+import json
+from pathlib import Path
+
+import pytest
+
+from summarize.evaluate import runner
+from summarize.evaluate.gold import read_gold
+from summarize.evaluate.section import Settings
+
+from .conftest import write_docs, write_jsonl
+
+SMALL = Settings(rankers=("lead",), retrievers=("bm25",))
+DOCS = {
+    "a": "The ferry crossing from Dover to Calais takes 90 minutes, the operator said.\n"
+         "Kim left Pyongyang for China on Monday and crossed into China early Tuesday morning.\n",
+    "b": "The ferry crossing from Dover to Calais takes 2 hours, the operator said.\n"
+         "Kim left the capital Pyongyang for Beijing on Monday and crossed the Chinese border first thing on Tuesday.\n",
+    "c": "The new pipeline runs 100 km from the coast to the capital.\n"
+         "Engineers expect the work to finish next spring.\n",
+    "d": "The new pipeline runs 80 miles from the coast to the capital.\n",
+}
+
+
+@pytest.fixture
+def planted(tmp_path: Path) -> Path:
+    root = tmp_path / "planted"
+    write_docs(root / "docs", DOCS)
+    ferry = lambda d: DOCS[d].splitlines()[0]  # noqa: E731
+    write_jsonl(root / "conflicts.jsonl", [
+        {"topic": "ferry time", "kind": "quantity",
+         "sides": [{"value": "90 minutes", "docs": ["a"], "text": ferry("a")},
+                   {"value": "2 hours", "docs": ["b"], "text": ferry("b")}]},
+        {"topic": "a conflict nobody can find", "kind": "date",
+         "sides": [{"value": "1999", "docs": ["c"], "text": "x"}, {"value": "2001", "docs": ["d"], "text": "y"}]}])
+    write_jsonl(root / "non_conflicts.jsonl", [
+        {"topic": "pipeline length", "kind": "quantity",
+         "sides": [{"value": "100 km", "docs": ["c"], "text": DOCS["c"].splitlines()[0]},
+                   {"value": "80 miles", "docs": ["d"], "text": DOCS["d"].strip()}]}])
+    write_jsonl(root / "support.jsonl", [
+        {"doc": "a", "text": DOCS["a"].splitlines()[1], "sources": ["a", "b"]},
+        {"doc": "c", "text": DOCS["c"].splitlines()[1], "sources": ["c"]}])
+    return root
+
+
+def test_conflicts_section_counts_hits_misses_and_false_alarms(planted):
+    results = runner.evaluate(read_gold(planted), SMALL)
+    c = results["conflicts"]["clusters"]["planted"]
+    # Predicted: the ferry (matches gold) and the pipeline (100 km vs 80 miles = 129 km, listed as a
+    # non-conflict by this gold, so a false alarm).
+    assert (c["predicted"], c["gold"], c["matched"]) == (2, 2, 1)
+    assert c["precision"] == 0.5 and c["recall"] == 0.5
+    assert c["missed"] == ["a conflict nobody can find"]
+    assert c["false_alarms_on_non_conflicts"] == 1
+    assert [x["matches_gold"] for x in c["conflicts"]] == [["ferry time"], []]
+    titles = [t.title.split(":")[0] for t in runner.tables(results)]
+    assert "Conflicts" in titles and "Conflicts found" in titles
+
+
+def test_support_section_compares_with_and_without_paraphrase(planted):
+    results = runner.evaluate(read_gold(planted), SMALL)
+    variants = results["support"]["clusters"]["planted"]["variants"]
+    assert variants["near-duplicates only"]["accuracy"] == 0.5      # the Kim paraphrase is missed
+    assert variants["with paraphrase support"]["accuracy"] == 1.0
+    assert variants["near-duplicates only"]["jaccard"] == pytest.approx(0.75)
+    assert json.loads(json.dumps(results))  # JSON-ready
+
+
+def test_sections_are_in_the_report_order():
+    assert [s.name for s in runner.SECTIONS][-2:] == ["conflicts", "support"]

@@ -1,0 +1,76 @@
+import pytest
+
+from summarize.corpus import Corpus
+from summarize.dedup import group_sentences
+from summarize.support import containment, name_keys, paraphrase_pairs, with_support
+
+from .conftest import make_groups
+
+
+def supported(*texts_by_doc):
+    return with_support(make_groups(*texts_by_doc))
+
+
+def test_light_paraphrase_adds_a_supporter():
+    a, b, c = supported(
+        ("a", "Kim left the North Korean capital Pyongyang for Beijing on Monday and crossed the Chinese border first thing on Tuesday morning."),
+        ("b", "Kim left Pyongyang for China on Monday and crossed into China early Tuesday morning, state media said."),
+        ("c", "Xi told the summit that instability had increased in the last decade."))
+    assert a.supporters == ("b",) and a.sources == ("a", "b")
+    assert b.supporters == ("a",)
+    assert c.supporters == () and c.sources == ("c",)
+
+
+@pytest.mark.parametrize("x, y", [
+    # same topic, different fact
+    ("Before crossing into China, Kim on Monday visited a missile laboratory researching engines.",
+     "Kim left Pyongyang for China on Monday on his armoured train."),
+    # same words, a different number
+    ("Mr Kim will join 25 other world leaders at the parade in Beijing.",
+     "Mr Kim will join 26 other world leaders at the huge parade in Beijing, officials said."),
+    # same frame, different people
+    ("Mr Putin arrived in China on Sunday to attend the Shanghai Cooperation Organisation summit.",
+     "World leaders are in China for the Shanghai Cooperation Organisation summit, which brings together ten members."),
+])
+def test_different_facts_get_no_support(x, y):
+    groups = supported(("a", x), ("b", y))
+    assert all(g.supporters == () for g in groups)
+
+
+def test_same_document_never_supports_itself_and_groups_are_not_counted_twice():
+    groups = supported(("a", "Kim left Pyongyang for China on Monday and crossed into China early Tuesday."),
+                       ("a", "Kim left the capital Pyongyang for Beijing on Monday and crossed the border on Tuesday."))
+    assert all(g.supporters == () for g in groups)
+
+
+def test_support_is_not_transitive():
+    # b paraphrases a and c, but a and c alone share too little to support each other.
+    s = [("a", "The armoured train crossed the border into China early on Tuesday morning."),
+         ("b", "The armoured train crossed the border into China early on Tuesday, reaching Beijing by night."),
+         ("c", "The train reached Beijing late on Tuesday night after a slow journey.")]
+    pairs = {(i, j) for i, j, _ in paraphrase_pairs([g.representative for g in make_groups(*s)])}
+    assert pairs == {(0, 1), (1, 2)}
+    a, b, c = with_support(make_groups(*s))
+    assert (a.supporters, b.supporters, c.supporters) == (("b",), ("a", "c"), ("b",))
+
+
+def test_containment_and_name_keys():
+    assert containment(["a", "b"], ["a", "b", "c"], {}) == 1.0
+    assert containment(["a", "b"], ["c"], {}) == 0.0
+    assert containment([], ["c"], {}) == 0.0
+    assert name_keys("Kim met Chinese officials in Beijing.") == {"chin", "beij"}
+
+
+@pytest.mark.parametrize("option", ["threshold", "min_containment", "min_names"])
+def test_bad_settings_are_rejected(option):
+    with pytest.raises(ValueError, match=option):
+        list(paraphrase_pairs([g.representative for g in make_groups(("a", "x y z"), ("b", "x y z"))], **{option: 1.5}))
+
+
+def test_corpus_groups_carry_supporters(seeds):
+    crossed = next(g for g in seeds.groups if g.text.startswith("Kim left the North Korean capital Pyongyang"))
+    assert "001_d08085707fdcdf0c" in crossed.sources
+    assert set(crossed.supporters).isdisjoint(m.doc_id for m in crossed.members)
+    # Supporters only add sources; the near-duplicate groups are the same as dedup's.
+    plain = group_sentences(seeds.sentences, threshold=seeds.threshold)
+    assert [g.members for g in plain] == [g.members for g in seeds.groups]
