@@ -23,6 +23,8 @@ OutputOpt = typer.Option(None, "--output", "-o",
                          help="Write the result to this file (atomically: all or nothing) instead of printing it.")
 MaxFileOpt = typer.Option(MAX_FILE_BYTES / 1_000_000, "--max-file-mb",
                           help="Largest input file read, in MB; larger files are refused (or skipped in a folder).")
+IndexOpt = typer.Option(None, "--index", help="Read the corpus from an index file made by `summarize index` "
+                        "instead of processing PATHS.", dir_okay=False)
 MaxSentencesOpt = typer.Option(MAX_SENTENCES, "--max-sentences",
                                help="Largest number of sentences in the cluster; more is refused.")
 
@@ -62,13 +64,17 @@ def _notice(message: str) -> None:
 
 def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, *,
                 max_file_mb: float = MAX_FILE_BYTES / 1_000_000, max_sentences: int = MAX_SENTENCES,
-                max_question_chars: int = MAX_QUESTION_CHARS, output: Optional[Path] = None):
-    """The corpus the command-line arguments name; checks ``output`` against the inputs first."""
+                max_question_chars: int = MAX_QUESTION_CHARS, output: Optional[Path] = None,
+                index: Optional[Path] = None):
+    """The corpus the command-line arguments name (or the ``index`` file holds); checks
+    ``output`` against the inputs first."""
     from .corpus import Corpus
     from .dedup import DEFAULT_THRESHOLD
     from .limits import positive
     from .output import check_output
 
+    if index is not None:
+        return _indexed(index, paths, threshold, max_question_chars=max_question_chars, output=output)
     paths = paths or [bundled_seeds()]
     if output is not None:
         check_output(output, paths)
@@ -80,6 +86,22 @@ def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, 
         check_output(output, [d.path for d in corpus.documents])
     if not corpus.sentences:
         _notice(f"no news sentences in the input ({len(corpus.dropped)} paragraph(s) dropped as boilerplate)")
+    return corpus
+
+
+def _indexed(index: Path, paths: Optional[List[Path]], threshold: Optional[float], *,
+             max_question_chars: int, output: Optional[Path]):
+    from . import store
+    from .output import check_output
+
+    if paths:
+        raise InputError("give article PATHS or --index, not both", usage=True)
+    if output is not None:
+        check_output(output, [index])
+    corpus = store.load(index, notice=_notice, max_question_chars=max_question_chars)
+    if threshold is not None and threshold != corpus.threshold:
+        raise InputError(f"{index} was built with --threshold {corpus.threshold}; rebuild it to use {threshold}",
+                         usage=True)
     return corpus
 
 
@@ -146,11 +168,13 @@ def summary(paths: Optional[List[Path]] = PathsArg,
             as_json: bool = JsonOpt,
             output: Optional[Path] = OutputOpt,
             max_file_mb: float = MaxFileOpt,
-            max_sentences: int = MaxSentencesOpt) -> None:
+            max_sentences: int = MaxSentencesOpt,
+            index: Optional[Path] = IndexOpt) -> None:
     """Write an extractive summary; each sentence shows the sources that state it."""
     if sentences is not None and words is not None:
         raise InputError("give --sentences or --words, not both", usage=True)
-    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output,
+                         index=index)
     picked = corpus.summarize(sentences=sentences, words=words, ranker=ranker, seed=seed)
     if as_json:
         _emit({"documents": [{"id": d.id, "title": d.title, "date": d.date, "path": d.path, "source": d.source}
@@ -177,13 +201,14 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
         max_file_mb: float = MaxFileOpt,
         max_sentences: int = MaxSentencesOpt,
         max_question_chars: int = typer.Option(MAX_QUESTION_CHARS, "--max-question-chars",
-                                               help="Longest question accepted, in characters.")) -> None:
+                                               help="Longest question accepted, in characters."),
+        index: Optional[Path] = IndexOpt) -> None:
     """Answer a question from the articles, with ranked evidence and its sources."""
     from .corpus import check_question
 
     check_question(question, max_chars=max_question_chars)
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences,
-                         max_question_chars=max_question_chars, output=output)
+                         max_question_chars=max_question_chars, output=output, index=index)
     result = corpus.ask(question, top_k=top_k, retriever=retriever)
     if as_json:
         _emit({"question": question, "answer": result.answer,
@@ -293,6 +318,26 @@ def evaluate(gold: Optional[List[Path]] = typer.Option(
             console.print()
     typer.echo(f"evaluated {len(clusters)} cluster(s) in {elapsed:.1f} s; wrote {', '.join(str(p) for p in written)}",
                err=True)
+
+
+@app.command("index")
+@guarded
+def index_command(paths: Optional[List[Path]] = PathsArg,
+                  out: Path = typer.Option(..., "--out", help="The index file to write (a zip of JSON and .npy).",
+                                           dir_okay=False),
+                  threshold: Optional[float] = ThresholdOpt,
+                  max_file_mb: float = MaxFileOpt,
+                  max_sentences: int = MaxSentencesOpt) -> None:
+    """Process the articles once and save them (sentences, groups, sources, BM25 index) to a
+    file that `summary --index` and `ask --index` load instead of reprocessing."""
+    from . import store
+
+    paths = paths or [bundled_seeds()]
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=out)
+    manifest = store.save(corpus, out, inputs=paths)
+    counts = manifest["counts"]
+    typer.echo(f"indexed {counts['documents']} documents, {counts['sentences']} sentences, "
+               f"{counts['groups']} groups into {out}", err=True)
 
 
 def main() -> None:

@@ -61,6 +61,20 @@ class Corpus:
         return cls(from_texts(texts), threshold=threshold, max_sentences=max_sentences,
                    max_question_chars=max_question_chars)
 
+    @classmethod
+    def restore(cls, documents: Sequence[Document], *, threshold: float, paragraphs: list[Block],
+                dropped: list[Dropped], sentences: list[Sentence], groups: list[Group],
+                conflicts: Sequence[Conflict], retrievers: Mapping[str, object],
+                max_question_chars: int = MAX_QUESTION_CHARS) -> "Corpus":
+        """A corpus from stages computed before (``store.load``); nothing is recomputed."""
+        corpus = cls(documents, threshold=threshold, max_sentences=max(MAX_SENTENCES, len(sentences)),
+                     max_question_chars=max_question_chars)
+        # cached_property keeps its value in the instance dict: fill it as if computed.
+        corpus.__dict__.update(_cleaned=(paragraphs, dropped), sentences=sentences, groups=groups,
+                               _conflicts=tuple(conflicts))
+        corpus._retrievers.update(retrievers)
+        return corpus
+
     @cached_property
     def _cleaned(self) -> tuple[list[Block], list[Dropped]]:
         return clean([b for d in self.documents for b in blocks(d)])
