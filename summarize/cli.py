@@ -136,6 +136,13 @@ def _scored(item, with_positions: bool = True) -> dict:
     return out
 
 
+def summary_record(corpus, picked, ranker: str) -> dict:
+    """The JSON contract of ``summary --json`` (also one line of ``batch``)."""
+    return {"documents": [{"id": d.id, "title": d.title, "date": d.date, "path": d.path, "source": d.source}
+                          for d in corpus.documents],
+            "ranker": ranker, "sentences": [_scored(s) for s in picked]}
+
+
 def _conflict(conflict) -> dict:
     return {"topic": conflict.topic, "kind": conflict.kind,
             "sides": [{"value": s.value, "text": s.text, "sources": list(s.sources), "support": len(s.sources)}
@@ -177,9 +184,7 @@ def summary(paths: Optional[List[Path]] = PathsArg,
                          index=index)
     picked = corpus.summarize(sentences=sentences, words=words, ranker=ranker, seed=seed)
     if as_json:
-        _emit({"documents": [{"id": d.id, "title": d.title, "date": d.date, "path": d.path, "source": d.source}
-                             for d in corpus.documents],
-               "ranker": ranker, "sentences": [_scored(s) for s in picked]}, output)
+        _emit(summary_record(corpus, picked, ranker), output)
         return
     label = labels([d.id for d in corpus.documents])
     lines = []
@@ -338,6 +343,44 @@ def index_command(paths: Optional[List[Path]] = PathsArg,
     counts = manifest["counts"]
     typer.echo(f"indexed {counts['documents']} documents, {counts['sentences']} sentences, "
                f"{counts['groups']} groups into {out}", err=True)
+
+
+@app.command()
+@guarded
+def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfolder per cluster (its articles, "
+                                              "or a docs/ subfolder holding them).", show_default=False),
+          out: Path = typer.Option(..., "--out", help="JSON Lines file: one summary per cluster, appended as each "
+                                   "finishes; clusters already in it are skipped.", dir_okay=False),
+          jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
+          sentences: Optional[int] = typer.Option(None, "--sentences", "-n", help="Number of sentences (default 5)."),
+          words: Optional[int] = typer.Option(None, "--words", "-w", help="Number of words instead of sentences."),
+          ranker: str = typer.Option("default", "--ranker", "-r", help="Ranker name, as for `summary`."),
+          engine: str = typer.Option("local", "--engine", help="local (all cores here) or dask."),
+          scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                                  help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")) -> None:
+    """Summarise every cluster folder, in parallel, writing one JSON line per cluster."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .batch import run_batch
+
+    if sentences is not None and words is not None:
+        raise InputError("give --sentences or --words, not both", usage=True)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=False) as bar:
+        task = bar.add_task("clusters", total=None)
+        failed: list[str] = []
+
+        def progress(done: int, total: int, record: dict | None) -> None:
+            bar.update(task, completed=done, total=total)
+            if record and "error" in record:
+                failed.append(f"{record['cluster']}: {record['error']}")
+
+        written = run_batch(clusters_dir, out, sentences=sentences, words=words, ranker=ranker, jobs=jobs,
+                            engine=engine, scheduler=scheduler, progress=progress)
+    for line in failed:
+        _notice(f"cluster {line}")
+    typer.echo(f"{written} cluster(s) written to {out}", err=True)
 
 
 def main() -> None:
