@@ -203,10 +203,11 @@ def find_conflicts(groups: Sequence[Group]) -> list[Conflict]:
     topics: dict[int, list[Statement]] = {}
     for k in range(len(found)):
         topics.setdefault(uf.find(k), []).append(found[k])
+    clashing = {uf.find(k) for k in clash}
     conflicts = []
     for root in sorted(topics):
         members = topics[root]
-        if not any(uf.find(k) == root for k in clash):
+        if root not in clashing:
             continue
         sides = _sides(members)
         if len(sides) < 2 or len({d for s in sides for d in s.sources}) < 2:

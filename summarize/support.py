@@ -16,8 +16,11 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Iterator, Sequence
 
+import numpy as np
+from scipy import sparse
+
 from .model import Group, Sentence
-from .similarity import similar_pairs, tfidf
+from .similarity import pair_arrays, tfidf
 from .tokens import terms, words
 from .values import Value, values
 
@@ -59,6 +62,43 @@ def _values_clash(va: Sequence[Value], vb: Sequence[Value]) -> bool:
     return False
 
 
+# Candidate pairs are checked this many at a time (bounds the memory of the sparse products).
+_PAIR_CHUNK = 200_000
+
+
+def _candidates(sentences: Sequence[Sentence], bags: Sequence[frozenset[str]], idf: dict[str, float],
+                matrix, *, threshold: float, min_containment: float,
+                skip: Sequence[int] | None) -> Iterator[tuple[int, int, float, int, int]]:
+    """``(i, j, cosine, shorter, longer)`` for pairs at ``threshold`` from different documents
+    and groups whose idf-weighted containment reaches ``min_containment``; vectorised (the
+    same test as ``containment``, one sparse product per chunk of pairs)."""
+    rows, cols, cos = pair_arrays(matrix, threshold)
+    order = np.lexsort((cols, rows))
+    rows, cols, cos = rows[order], cols[order], cos[order]
+    doc_ids = {d: k for k, d in enumerate(sorted({s.doc_id for s in sentences}))}
+    docs = np.array([doc_ids[s.doc_id] for s in sentences])
+    keep = docs[rows] != docs[cols]
+    if skip is not None:
+        owner = np.asarray(skip)
+        keep &= owner[rows] != owner[cols]
+    rows, cols, cos = rows[keep], cols[keep], cos[keep]
+    vocab = {t: k for k, t in enumerate(sorted(idf))}
+    weights = np.array([idf[t] for t in sorted(idf)])
+    lengths = np.array([len(b) for b in bags])
+    incidence = sparse.csr_matrix((np.ones(sum(lengths)), np.concatenate([[vocab[t] for t in b] for b in bags] or [[]]).astype(np.int64),
+                                   np.concatenate(([0], np.cumsum(lengths)))), shape=(len(bags), len(vocab)))
+    weighted = incidence @ sparse.diags(weights)
+    totals = np.asarray(weighted.sum(axis=1)).ravel()
+    for start in range(0, len(rows), _PAIR_CHUNK):
+        i, j, c = rows[start:start + _PAIR_CHUNK], cols[start:start + _PAIR_CHUNK], cos[start:start + _PAIR_CHUNK]
+        shorter = np.where(lengths[i] <= lengths[j], i, j)
+        longer = np.where(lengths[i] <= lengths[j], j, i)
+        overlap = np.asarray(incidence[shorter].multiply(weighted[longer]).sum(axis=1)).ravel()
+        share = np.divide(overlap, totals[shorter], out=np.zeros_like(overlap), where=totals[shorter] > 0)
+        ok = share >= min_containment
+        yield from zip(i[ok].tolist(), j[ok].tolist(), c[ok].tolist(), shorter[ok].tolist(), longer[ok].tolist())
+
+
 def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESHOLD,
                      min_containment: float = CONTAINMENT, min_names: float = NAMES,
                      skip: Sequence[int] | None = None) -> Iterator[tuple[int, int, float]]:
@@ -79,12 +119,8 @@ def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESH
     keys: dict[int, frozenset[str]] = {}
     prefixes: dict[int, frozenset[str]] = {}
     found: dict[int, list[Value]] = {}
-    for i, j, cos in similar_pairs(matrix, threshold):
-        if sentences[i].doc_id == sentences[j].doc_id or (skip is not None and skip[i] == skip[j]):
-            continue
-        short, long_ = (i, j) if len(bags[i]) <= len(bags[j]) else (j, i)
-        if containment(bags[short], bags[long_], idf) < min_containment:
-            continue
+    for i, j, cos, short, long_ in _candidates(sentences, bags, idf, matrix, threshold=threshold,
+                                               min_containment=min_containment, skip=skip):
         if short not in keys:
             keys[short] = name_keys(texts[short])
         if long_ not in prefixes:
