@@ -119,7 +119,7 @@ def _deliver(text: str, output: Optional[Path] = None) -> None:
         return
     from .output import write_atomic
 
-    write_atomic(output, text + "\n")
+    write_atomic(output, text + "\n" if text else "")
 
 
 def _emit(data: Any, output: Optional[Path] = None) -> None:

@@ -2,8 +2,8 @@
 
 Every sentence's typed values (``values.values``) become statements. Two statements are
 about the same subject when their sentences, with the values masked, still look alike
-(TF-IDF cosine, sparse and chunked) and share content words next to the value; for counts
-the counted noun must match too, unless the context is stronger. Statements linked that way
+(TF-IDF cosine, sparse and chunked) and share content words next to the value; counts of
+different nouns may agree (with a stronger context) but never clash. Statements linked that way
 form a topic; a topic is a conflict when two of its values from different documents cannot
 both be true ("24 hours" vs "20 hours"; "up to 24 hours" agrees with "24 hours", "late
 Monday" with "Monday", "around 90" with "90"). Sides merge compatible values and list every
@@ -94,7 +94,11 @@ def same_subject(a: Statement, b: Statement, cosine: float, shared: int, *,
     same_noun = va.dimension != "count" or va.noun == vb.noun
     if same_noun and va.compatible(vb) and cosine >= CONTEXT_AGREE:
         return True
-    return shared >= SHARED and cosine >= (CONTEXT if same_noun else CONTEXT_OTHER_NOUN)
+    if not same_noun:
+        # Counts of different nouns may agree ("26 heads of state", "26 leaders") but never
+        # clash: "two bridges" and "1,200 people" are different facts, however close the words.
+        return va.compatible(vb) and shared >= SHARED and cosine >= CONTEXT_OTHER_NOUN
+    return shared >= SHARED and cosine >= CONTEXT
 
 
 def _matched_elsewhere(a: Statement, b: Statement, by_row: dict[int, list[Value]]) -> bool:

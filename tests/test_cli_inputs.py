@@ -192,8 +192,10 @@ def test_every_format_through_summary_ask_and_dedup():
         for p in s["positions"]:
             assert p["doc"] in docs
     r = runner.invoke(app, ["ask", "How many people were moved from their homes?", str(FORMATS), "--json"])
-    top = json.loads(r.stdout)["evidence"][0]
+    data = json.loads(r.stdout)
+    top = data["evidence"][0]
     assert "1,200 people" in top["text"] and {"page", "wire", "feed-001"} <= set(top["sources"])
+    assert data["answer"].replace("About ", "") == "1,200 people" and data["conflicts"] == []
     r = runner.invoke(app, ["dedup", str(FORMATS), "--json"])
     groups = json.loads(r.stdout)["groups"]
     bridges = [g for g in groups if "Two bridges over the Douro" in g["text"]]
