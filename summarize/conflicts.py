@@ -17,7 +17,7 @@ from typing import Sequence
 
 from .dedup import UnionFind
 from .model import Conflict, Group, Sentence, Side
-from .similarity import similar_pairs, tfidf
+from .similarity import neighbour_pairs, tfidf
 from .tokens import terms
 from .values import Value, values
 
@@ -29,6 +29,10 @@ CONTEXT_OTHER_NOUN = 0.15
 CONTEXT_AGREE = 0.04
 # Dates are everywhere in news ("on Monday"): only near-identical framing compares them.
 CONTEXT_DATE = 0.3
+# Statements are compared with their nearest neighbours only, so the work stays linear in the
+# number of sentences; names (few) are compared all against all up to ALL_PAIRS sentences.
+NEIGHBOURS = 30
+ALL_PAIRS = 300
 # Content terms each side of a value that describe what it measures, and how many must match.
 WINDOW = 6
 SHARED = 2
@@ -132,11 +136,13 @@ def _pairs(found: list[Statement], texts: list[str]):
 
 
 def _row_pairs(matrix, threshold: float):
-    """Row pairs at or above ``threshold``; with a zero threshold, every pair (names are few)."""
-    if threshold > 0:
-        yield from similar_pairs(matrix, threshold)
-        return
+    """Row pairs at or above ``threshold`` among each row's ``NEIGHBOURS`` nearest; with a zero
+    threshold (names), every pair while there are at most ``ALL_PAIRS`` rows."""
     n = matrix.shape[0]
+    if threshold > 0 or n > ALL_PAIRS:
+        i, j, v = neighbour_pairs(matrix, max(threshold, 1e-6), NEIGHBOURS)
+        yield from zip(i.tolist(), j.tolist(), v.tolist())
+        return
     for i in range(n):
         for j in range(i + 1, n):
             yield i, j, float((matrix[i] @ matrix[j].T).sum())

@@ -164,3 +164,11 @@ def neighbours(matrix: sparse.csr_matrix, threshold: float, k: int, *,
     graph = sparse.csr_matrix((np.concatenate(vals) if vals else [], (np.concatenate(rows) if rows else [],
                                np.concatenate(cols) if cols else [])), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
+
+
+def neighbour_pairs(matrix: sparse.csr_matrix, threshold: float, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The edges of ``neighbours`` as arrays ``(i, j, cosine)`` with ``i < j``, sorted by (i, j):
+    at most about ``k`` pairs a row, so work grows with n, not with the number of similar pairs."""
+    graph = sparse.triu(neighbours(matrix, threshold, k), k=1).tocoo()
+    order = np.lexsort((graph.col, graph.row))
+    return graph.row[order].astype(np.int64), graph.col[order].astype(np.int64), graph.data[order]

@@ -20,7 +20,7 @@ import numpy as np
 from scipy import sparse
 
 from .model import Group, Sentence
-from .similarity import pair_arrays, tfidf
+from .similarity import neighbour_pairs, tfidf
 from .tokens import terms, words
 from .values import Value, values
 
@@ -62,6 +62,9 @@ def _values_clash(va: Sequence[Value], vb: Sequence[Value]) -> bool:
     return False
 
 
+# Each sentence is compared with its nearest neighbours only (cosine >= THRESHOLD): a fact's
+# paraphrases are among them, and the work stays linear in the number of sentences.
+NEIGHBOURS = 30
 # Candidate pairs are checked this many at a time (bounds the memory of the sparse products).
 _PAIR_CHUNK = 200_000
 
@@ -72,9 +75,7 @@ def _candidates(sentences: Sequence[Sentence], bags: Sequence[frozenset[str]], i
     """``(i, j, cosine, shorter, longer)`` for pairs at ``threshold`` from different documents
     and groups whose idf-weighted containment reaches ``min_containment``; vectorised (the
     same test as ``containment``, one sparse product per chunk of pairs)."""
-    rows, cols, cos = pair_arrays(matrix, threshold)
-    order = np.lexsort((cols, rows))
-    rows, cols, cos = rows[order], cols[order], cos[order]
+    rows, cols, cos = neighbour_pairs(matrix, threshold, NEIGHBOURS)
     doc_ids = {d: k for k, d in enumerate(sorted({s.doc_id for s in sentences}))}
     docs = np.array([doc_ids[s.doc_id] for s in sentences])
     keep = docs[rows] != docs[cols]
