@@ -18,7 +18,7 @@ from typing import Sequence
 from .dedup import UnionFind
 from .model import Conflict, Group, Sentence, Side
 from .similarity import neighbour_pairs, tfidf
-from .tokens import terms
+from .tokens import term_spans, terms
 from .values import Value, values
 
 # Masked-sentence cosine above which two statements can be about the same subject; counts of
@@ -62,7 +62,10 @@ def masked(text: str, found: Sequence[Value]) -> str:
 def window_terms(statement: Statement, width: int = WINDOW) -> frozenset[str]:
     """Content terms within ``width`` terms before and after the value."""
     text, v = statement.sentence.text, statement.value
-    return frozenset(terms(text[:v.start])[-width:] + terms(text[v.end:])[:width])
+    spans = term_spans(text)
+    before = [t for at, t in spans if at < v.start][-width:]
+    after = [t for at, t in spans if at >= v.end][:width]
+    return frozenset(before + after)
 
 
 def statements(groups: Sequence[Group]) -> tuple[list[Statement], list[str]]:

@@ -66,13 +66,19 @@ def normalise_word(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """Stemmed content terms: lower-cased, stop words dropped, numbers kept as written."""
+    return [t for _, t in term_spans(text)]
+
+
+@lru_cache(maxsize=65_536)
+def term_spans(text: str) -> tuple[tuple[int, str], ...]:
+    """``(offset, term)`` for every content term of ``text``, in order (cached per text)."""
     out = []
-    for w in words(text):
-        n = normalise_word(w)
+    for m in WORD_RE.finditer(text):
+        n = normalise_word(m.group())
         if n.endswith("'s"):
             n = n[:-2]
         # "Jong-Un" and "Jong Un", "slow-moving" and "slow moving" share their terms.
         for part in n.split("-") if "-" in n else (n,):
             if part and part not in STOP_WORDS:
-                out.append(part if part[0].isdigit() else stem(part))
-    return out
+                out.append((m.start(), part if part[0].isdigit() else stem(part)))
+    return tuple(out)
