@@ -1,6 +1,8 @@
 """TF-IDF sentence vectors and sparse, chunked similarity search (never dense n-by-n)."""
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import Iterator, Sequence
 
@@ -10,6 +12,7 @@ from scipy import sparse
 from .tokens import terms
 
 CHUNK_ROWS = 512
+MAX_THREADS = 8
 # Slack for float32 rounding in the pruning bounds: a pair is never dropped by a bound
 # that is within this of the threshold.
 _EPS = 1e-5
@@ -58,6 +61,17 @@ def _tfidf(texts: tuple[str, ...], bigrams: bool) -> sparse.csr_matrix:
         return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
 
 
+def map_chunks(func, starts) -> list:
+    """``[func(s) for s in starts]``, spread over the machine's cores: scipy's sparse products
+    and numpy's sorts release the GIL, so threads share the work; results keep their order."""
+    starts = list(starts)
+    workers = min(len(starts), os.cpu_count() or 1, MAX_THREADS)
+    if workers <= 1:
+        return [func(s) for s in starts]
+    with ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(func, starts))
+
+
 def _row_ids(matrix: sparse.csr_matrix) -> np.ndarray:
     return np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
 
@@ -101,9 +115,9 @@ def pair_arrays(matrix: sparse.csr_matrix, threshold: float, *,
         return empty
     rare, common = split_common(matrix, common_cap(n))
     bound = _norms(common)
-    found = [empty]
     transposed = rare.T.tocsc()
-    for start in range(0, n, chunk_rows):
+
+    def candidates(start: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         block = (rare[start:start + chunk_rows] @ transposed).tocoo()
         i, j, partial = block.row + start, block.col, block.data
         keep = (i < j) & (partial + bound[i] * bound[j] >= threshold - _EPS)
@@ -111,7 +125,9 @@ def pair_arrays(matrix: sparse.csr_matrix, threshold: float, *,
         if common.nnz and i.size:
             partial = partial + np.asarray(common[i].multiply(common[j]).sum(axis=1), dtype=np.float32).ravel()
         ok = partial >= threshold
-        found.append((i[ok].astype(np.int64), j[ok].astype(np.int64), partial[ok]))
+        return i[ok].astype(np.int64), j[ok].astype(np.int64), partial[ok]
+
+    found = [empty] + map_chunks(candidates, range(0, n, chunk_rows))
     heavy = np.flatnonzero(bound >= threshold - _EPS)
     if heavy.size > 1:
         for start in range(0, heavy.size, chunk_rows):
@@ -146,9 +162,9 @@ def neighbours(matrix: sparse.csr_matrix, threshold: float, k: int, *,
     n = matrix.shape[0]
     if matrix.nnz and np.bincount(matrix.indices).max() > common_cap(n):
         matrix = split_common(matrix, common_cap(n))[0]
-    rows, cols, vals = [], [], []
     transposed = matrix.T.tocsc()
-    for start in range(0, n, chunk_rows):
+
+    def best(start: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         block = (matrix[start:start + chunk_rows] @ transposed).tocsr()
         r = _row_ids(block)
         block.data[(block.data < threshold) | (r + start == block.indices)] = 0
@@ -158,9 +174,10 @@ def neighbours(matrix: sparse.csr_matrix, threshold: float, k: int, *,
         order = np.lexsort((block.indices, -block.data, r))
         rank = np.arange(order.size) - np.repeat(block.indptr[:-1], np.diff(block.indptr))
         chosen = order[rank < k]
-        rows.append(r[chosen] + start)
-        cols.append(block.indices[chosen])
-        vals.append(block.data[chosen])
+        return r[chosen] + start, block.indices[chosen], block.data[chosen]
+
+    found = map_chunks(best, range(0, n, chunk_rows))
+    rows, cols, vals = ([f[i] for f in found] for i in range(3))
     graph = sparse.csr_matrix((np.concatenate(vals) if vals else [], (np.concatenate(rows) if rows else [],
                                np.concatenate(cols) if cols else [])), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
