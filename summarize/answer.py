@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
+from .dates import CALENDAR_WORDS, weekday_pattern
 from .tokens import STOP_WORDS, normalise_word, stem, terms, words
 
 _NUMBER_WORDS = ("hundreds|thousands|millions|billions|dozens|hundred|thousand|million|billion|dozen|"
@@ -28,13 +29,11 @@ _QUALIFIER = (r"(?:(?:about|around|roughly|nearly|almost|over|more than|less tha
 NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{_QUALIFIER})(?:[$€£¥]\s?)?{_NUM}(?:\s?(?:%|per ?cent|percent))?(?!\w)", re.I)
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = f"(?:{weekday_pattern()})"
 DATE_RE = re.compile(
     rf"\b(?:{_WEEKDAY}(?:\s*\(?{_MONTH}\s+\d{{1,2}}\)?)?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|"
     rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d(?:s)?|"
     rf"\d{{1,2}}[:.]\d\d\s?(?:am|pm)?|\d{{1,2}}\s?(?:am|pm))(?!\w)")
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
-                      "may june july august september october november december".split())
 _CAP = r"[A-Z][\w’'\-]*"
 NAME_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|de|al|bin|van|von)\s+)?{_CAP})*")
 QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
@@ -246,7 +245,7 @@ def _name_spans(text: str, query: Query) -> list[tuple[str, int, float]]:
         toks = toks[cut:]
         span = " ".join(toks).removesuffix("’s").removesuffix("'s")
         lowered = [normalise_word(t).removesuffix("'s") for t in toks]
-        if m.start() == 0 and len(toks) == 1 or all(t in _CALENDAR for t in lowered):
+        if m.start() == 0 and len(toks) == 1 or all(t in CALENDAR_WORDS for t in lowered):
             continue
         stems = {stem(t) for t in lowered}
         following = re.match(r"\s+([a-z]+)", text[m.end():])

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable
 
+from .dates import month_number
 from .errors import InputError
 from .limits import MAX_FILE_BYTES, positive
 from .model import Document
@@ -16,10 +17,6 @@ Notice = Callable[[str], None]
 STDIN = "-"
 MAX_TITLE_WORDS = 25
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _MONTH_RE = r"(?P<month>[A-Za-z]{3,9})\.?"
 _WEEKDAY_RE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 # A leading ``date 2025-09-02`` marker or a bare ISO / slashed date before the headline.
@@ -37,7 +34,7 @@ _END_PUNCT = tuple(".!?\"'”’…:;")
 
 def _iso(year: str, month: str, day: str) -> str:
     """ISO date from parts (month as number or name), or "" when they are not a real date."""
-    m = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."), 0)
+    m = int(month) if month.isdigit() else month_number(month)
     try:
         return _dt.date(int(year), m, int(day)).isoformat()
     except ValueError:

@@ -8,16 +8,16 @@ _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}
-_WORD_VALUES = {**_UNITS, **_TENS, **_SCALES}
+_WORD_VALUES = {**_UNITS, **_TENS, **SCALES}
 
 _WORD = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
 # Digits keep inner thousands commas and a decimal point; a scale word may follow ("1.5 million").
 _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?"
 # Number words run on through hyphens, spaces and "and" ("two hundred and fifty", "twenty-four");
 # "a"/"an" may open a scale ("a hundred").
-_SCALE = "|".join(_SCALES)
+_SCALE = "|".join(SCALES)
 _WORDS = rf"(?:an?\s+(?=(?:{_SCALE})\b))?(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*\b"
 NUMBER_RE = re.compile(rf"(?<![\w.,])(?:(?P<digits>{_DIGITS})(?![\d]|[.,]\d)(?:\s+(?P<scale>{_SCALE})\b)?"
                        rf"|(?P<words>{_WORDS}))", re.I)
@@ -63,7 +63,7 @@ def find_numbers(text: str) -> list[Number]:
         if m.group("digits"):
             value = float(m.group("digits").replace(",", ""))
             if m.group("scale"):
-                value *= _SCALES[m.group("scale").lower()]
+                value *= SCALES[m.group("scale").lower()]
         else:
             parsed = words_value(m.group("words"))
             if parsed is None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import words_value
+from .dates import MONTHS, month_number, weekday_number, weekday_pattern
+from .numbers import SCALES, words_value
 from .tokens import stem
 
 # Relative slack for exact values (unit conversions round: 60 km is "37 miles").
@@ -22,7 +23,6 @@ APPROX_SLACK = 0.1
 _NUMBER_VOCAB = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                  "hundred thousand million billion a").split()
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 _WORD = "|".join(sorted(_NUMBER_VOCAB, key=len, reverse=True))
 _NUMBER_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
@@ -62,8 +62,7 @@ _MASS_PLURALS = frozenset(stem(w) for w in "people personnel staff police troops
 
 _YEAR_RE = re.compile(r"(?<![\w,.])(1[89]\d\d|20\d\d)(?![\w,]|\.\d)")
 _WEEKDAY_RE = re.compile(r"\b(?:(?P<part>early|late|earlier|later)\s+(?:on\s+)?)?"
-                         r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_MONTHS = ("january february march april may june july august september october november december").split()
+                         rf"(?P<day>{weekday_pattern()})\b")
 _MONTH_DAY_RE = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b")
 
 # An agency named with its owner: "South Korea's spy agency National Information Society Agency".
@@ -120,7 +119,7 @@ def _number(m: re.Match) -> tuple[float, float, bool] | None:
         if value is None:
             return None
     if m.group("scale"):
-        value *= _SCALES[m.group("scale").strip().lower()]
+        value *= SCALES[m.group("scale").strip().lower()]
     qual = " ".join((m.group("qual") or "").lower().split())
     if not qual:
         return value, value, True
@@ -226,13 +225,13 @@ def dates(text: str) -> list[Value]:
         y = float(m.group(1))
         out.append(Value("date", "year", y, y, m.group(0), m.start(), m.end(), label=m.group(1)))
     for m in _WEEKDAY_RE.finditer(text):
-        d = ("monday tuesday wednesday thursday friday saturday sunday".split()).index(m.group("day").lower())
+        d = weekday_number(m.group("day"))
         out.append(Value("date", "weekday", d, d, m.group(0), m.start(), m.end(), label=m.group("day")))
     for m in _MONTH_DAY_RE.finditer(text):
-        month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group("month").lower()[:3]))
+        month = month_number(m.group("month")[:3])
         v = month * 100 + float(m.group("day"))
         out.append(Value("date", "month-day", v, v, m.group(0), m.start(), m.end(),
-                         label=f"{_MONTHS[month - 1].title()} {int(m.group('day'))}"))
+                         label=f"{MONTHS[month - 1].title()} {int(m.group('day'))}"))
     return out
 
 
