@@ -5,7 +5,7 @@ from typing import NamedTuple, Protocol, Sequence
 
 import numpy as np
 
-from .similarity import analyse
+from .similarity import TfidfModel, analyse
 from .tokens import terms
 
 RETRIEVER_NAMES = ("bm25", "tfidf", "hybrid")
@@ -78,19 +78,12 @@ class TfidfRetriever:
     name = "tfidf"
 
     def fit(self, texts: Sequence[str]) -> "TfidfRetriever":
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         self.n_ = len(texts)
-        self.vectorizer_ = TfidfVectorizer(analyzer=analyse, sublinear_tf=True, dtype=np.float32)
-        try:
-            self.matrix_ = self.vectorizer_.fit_transform(texts)
-        except ValueError:  # nothing to index
-            self.matrix_ = None
+        self.vectorizer_ = TfidfModel(analyse)
+        self.matrix_ = self.vectorizer_.fit_transform(texts)
         return self
 
     def scores(self, query: str) -> np.ndarray:
-        if self.matrix_ is None:
-            return np.zeros(self.n_)
         q = self.vectorizer_.transform([query])
         return np.asarray((self.matrix_ @ q.T).todense(), dtype=float).ravel()
 

@@ -50,15 +50,51 @@ def _unigrams(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def _tfidf(texts: tuple[str, ...], bigrams: bool) -> sparse.csr_matrix:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     if not texts:
         return sparse.csr_matrix((0, 0))
-    vectorizer = TfidfVectorizer(analyzer=_features if bigrams else _unigrams, sublinear_tf=True, dtype=np.float32)
-    try:
-        return vectorizer.fit_transform(texts).tocsr()
-    except ValueError:  # no text has a content word
-        return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
+    return TfidfModel(_features if bigrams else _unigrams).fit_transform(texts)
+
+
+class TfidfModel:
+    """Sublinear-tf, smoothed-idf, L2-normalised TF-IDF (scikit-learn's ``TfidfVectorizer``
+    with ``sublinear_tf=True``, same vocabulary order and values) without importing
+    scikit-learn, whose import pulls in scipy.stats and costs most of a cold start.
+
+    ``analyzer`` maps a text to its features; ``vocabulary_`` and ``idf_`` are learned by
+    ``fit_transform``; rows with no feature are zero.
+    """
+
+    def __init__(self, analyzer) -> None:
+        self.analyzer = analyzer
+
+    def fit_transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        features = [self.analyzer(t) for t in texts]
+        self.vocabulary_ = {f: i for i, f in enumerate(sorted({f for fs in features for f in fs}))}
+        counts = self._counts(features)
+        df = np.bincount(counts.indices, minlength=len(self.vocabulary_))
+        self.idf_ = np.log((1 + len(texts)) / (1 + df)) + 1.0
+        return self._weigh(counts)
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        return self._weigh(self._counts([self.analyzer(t) for t in texts]))
+
+    def _counts(self, features: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+        vocab = self.vocabulary_
+        cols = [[vocab[f] for f in fs if f in vocab] for fs in features]
+        indptr = np.cumsum([0] + [len(c) for c in cols])
+        indices = np.fromiter((c for row in cols for c in row), dtype=np.int64, count=int(indptr[-1]))
+        data = np.ones(len(indices))
+        counts = sparse.csr_matrix((data, indices, indptr), shape=(len(features), max(len(vocab), 1)))
+        counts.sum_duplicates()
+        return counts
+
+    def _weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
+        counts.data = np.log(counts.data) + 1.0
+        if len(self.vocabulary_):
+            counts = counts @ sparse.diags(self.idf_)
+        norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return sparse.csr_matrix(sparse.diags(1.0 / norms) @ counts, dtype=np.float32)
 
 
 def map_chunks(func, starts) -> list:

@@ -46,9 +46,10 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    from nltk.stem.snowball import SnowballStemmer
+    # PyStemmer: the Snowball English algorithm in C, imported in 1 ms (NLTK takes 1.4 s).
+    import Stemmer
 
-    return SnowballStemmer("english")
+    return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=200_000)
@@ -56,7 +57,7 @@ def stem(word: str) -> str:
     """Lower-cased Snowball stem of one word, irregular past forms mapped to their verb
     first (cached: news vocabularies repeat)."""
     w = word.lower()
-    return _stemmer().stem(_IRREGULAR.get(w, w))
+    return _stemmer().stemWord(_IRREGULAR.get(w, w))
 
 
 def normalise_word(word: str) -> str:
