@@ -55,7 +55,7 @@ def _timed(results: dict, name: str, func):
 
 def questions(texts: list[str], n: int, *, seed: int = 0) -> list[str]:
     """``n`` questions about random sentences: a wh-word and four of the sentence's content words."""
-    from summarize.tokens import STOP_WORDS, words
+    from summarize.text.tokens import STOP_WORDS, words
 
     rng = random.Random(seed)
     out = []
@@ -72,7 +72,7 @@ def questions(texts: list[str], n: int, *, seed: int = 0) -> list[str]:
 def stages_child(folder: Path, texts_out: Path, n_queries: int) -> dict:
     """Every stage on one corpus, through the same ``Corpus`` the CLI uses."""
     from summarize.corpus import Corpus
-    from summarize.rankers import get_ranker
+    from summarize.summary.rankers import get_ranker
 
     r: dict = {}
     corpus = _timed(r, "load", lambda: Corpus.from_paths([folder]))
@@ -105,7 +105,7 @@ def e2e_child(folder: Path, started: float) -> dict:
 
 
 def sumy_child(name: str, texts_file: Path) -> dict:
-    from summarize.rankers.sumy import rate
+    from summarize.summary.rankers.sumy import rate
 
     texts = json.loads(texts_file.read_text(encoding="utf-8"))
     t = time.perf_counter()

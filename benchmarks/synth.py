@@ -53,7 +53,7 @@ def _name_map(sentences: Sequence[str], rng: random.Random) -> dict[str, str]:
 
 def _word_map(sentences: Sequence[str], rng: random.Random, share: float = 0.35) -> dict[str, str]:
     """A cluster's own vocabulary: about ``share`` of the seeds' lower-case words swapped for others."""
-    from summarize.tokens import STOP_WORDS
+    from summarize.text.tokens import STOP_WORDS
 
     vocab = sorted({w for s in sentences for w in _WORD_RE.findall(s) if w not in STOP_WORDS})
     return {w: rng.choice(vocab) for w in vocab if w not in STOP_WORDS and rng.random() < share}

@@ -23,13 +23,13 @@ except ImportError:  # `check` still runs without it (the test suite feeds it wi
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 with atheris.instrument_imports(include=["summarize"]) if atheris else contextlib.nullcontext():
-    from summarize.clean import clean
+    from summarize.stages.clean import clean
     from summarize.errors import InputError
-    from summarize.load import decode
-    from summarize.readers import read_documents, sniff_stdin
+    from summarize.ingest.load import decode
+    from summarize.ingest.readers import read_documents, sniff_stdin
     # Readers are imported on first use; import them here so atheris instruments them too.
-    from summarize.readers import markdown, plain, records  # noqa: F401
-    from summarize.split import blocks, punkt_tokenizer, split_blocks
+    from summarize.ingest.readers import markdown, plain, records  # noqa: F401
+    from summarize.stages.split import blocks, punkt_tokenizer, split_blocks
 
 SUFFIXES = (".txt", ".md", ".json", ".jsonl", "-")
 

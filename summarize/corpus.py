@@ -6,19 +6,20 @@ from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from .answer import Answerer
-from .clean import Dropped, clean
-from .dedup import DEFAULT_THRESHOLD, group_sentences
 from .errors import InputError
+from .ingest.load import Notice, from_texts, load_paths
 from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
-from .load import Notice, from_texts, load_paths
-from .conflicts import disputed_answer, find_conflicts, is_short, side_of, touching
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
-from .rankers import get_ranker
-from .retrieve import get_retriever, top_k
-from .select import DEFAULT_SENTENCES, Budget, select
-from .split import blocks, split_blocks
-from .support import with_support
+from .qa.answer import Answerer, key_terms
+from .qa.disputes import disputed_answer, is_short, side_of
+from .qa.retrieve import get_retriever, top_k
+from .stages.clean import Dropped, clean
+from .stages.conflicts import find_conflicts, touching
+from .stages.dedup import DEFAULT_THRESHOLD, group_sentences
+from .stages.split import blocks, split_blocks
+from .stages.support import with_support
+from .summary.rankers import get_ranker
+from .summary.select import DEFAULT_SENTENCES, Budget, select
 
 DEFAULT_TOP_K = 5
 # Short answers are looked for a little deeper than the evidence shown.
@@ -176,8 +177,6 @@ class Corpus:
 
 def check_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> str:
     """Reject empty, overlong or stop-word-only questions with a clear message."""
-    from .answer import key_terms
-
     if not question or not question.strip():
         raise InputError("the question is empty", usage=True)
     if len(question) > max_chars:

@@ -18,6 +18,10 @@ class Document:
     body_start: int = 0
     source: str = ""
 
+    def to_dict(self) -> dict:
+        """The JSON record of a document's metadata (its text is not repeated)."""
+        return {"id": self.id, "title": self.title, "date": self.date, "path": self.path, "source": self.source}
+
 
 @dataclass(frozen=True)
 class Block:
@@ -67,6 +71,12 @@ class Group:
     def sources(self) -> tuple[str, ...]:
         return tuple(sorted({m.doc_id for m in self.members} | set(self.supporters)))
 
+    def to_dict(self) -> dict:
+        """The JSON record of ``dedup --json``: the text, every source and every member sentence."""
+        return {"text": self.text, "sources": list(self.sources), "support": len(self.sources),
+                "supporters": list(self.supporters),
+                "members": [{"doc": m.doc_id, "index": m.index, "text": m.text} for m in self.members]}
+
 
 @dataclass(frozen=True)
 class Scored:
@@ -84,6 +94,16 @@ class Scored:
     @property
     def sources(self) -> tuple[str, ...]:
         return self.group.sources
+
+    def to_dict(self, *, positions: bool = True) -> dict:
+        """The JSON record of a summary sentence or an evidence sentence."""
+        out: dict = {"text": self.text, "sources": list(self.sources), "support": len(self.sources),
+                     "score": round(self.score, 6)}
+        if positions:
+            out["positions"] = [{"doc": m.doc_id, "index": m.index} for m in self.group.members]
+        if self.conflicts:
+            out["conflicts"] = [c.to_dict() for c in self.conflicts]
+        return out
 
 
 @dataclass(frozen=True)
@@ -105,6 +125,12 @@ class Conflict:
     kind: str
     sides: tuple[Side, ...]
 
+    def to_dict(self) -> dict:
+        """The JSON record of a disagreement: every side with its value, a sentence and its sources."""
+        return {"topic": self.topic, "kind": self.kind,
+                "sides": [{"value": s.value, "text": s.text, "sources": list(s.sources), "support": len(s.sources)}
+                          for s in self.sides]}
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -114,3 +140,9 @@ class Answer:
     answer: str | None
     evidence: tuple[Scored, ...]
     conflicts: tuple[Conflict, ...] = ()
+
+    def to_dict(self) -> dict:
+        """The JSON record of ``ask --json``."""
+        return {"question": self.question, "answer": self.answer,
+                "evidence": [e.to_dict() for e in self.evidence],
+                "conflicts": [c.to_dict() for c in self.conflicts]}

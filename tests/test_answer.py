@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.answer import Answerer, question_kind
+from summarize.qa.answer import Answerer, question_kind
 
 EVIDENCE = [
     "His full journey is expected to take 24 hours, state media said.",
@@ -50,7 +50,7 @@ def test_untyped_question_answers_from_the_best_sentence():
 
 
 def test_answer_window_is_what_the_question_does_not_say():
-    from summarize.answer import answer_window, key_terms
+    from summarize.qa.answer import answer_window, key_terms
 
     text = "The parade is expected to feature China's latest weaponry, such as aircraft, tanks, and drones."
     assert answer_window(text, set(key_terms("What weaponry will China feature?"))) == "aircraft, tanks, and drones"
@@ -92,7 +92,7 @@ def test_rare_question_terms_pull_the_answer_towards_them():
 
 
 def test_thousands_separators_do_not_end_an_answer_window():
-    from summarize.answer import answer_window, key_terms
+    from summarize.qa.answer import answer_window, key_terms
 
     text = "Maximum propulsion of the new engine is 1,960 kN, KCNA said."
     assert "1,960 kN" in answer_window(text, set(key_terms("What is the maximum propulsion of the engine?")))

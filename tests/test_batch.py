@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from summarize.batch import find_clusters, finished, run_batch, summarize_cluster
-from summarize.cli import app
+from summarize.cli.batch import find_clusters, finished, run_batch, summarize_cluster
+from summarize.cli.main import app
 
 from .conftest import SEEDS
 
@@ -122,7 +122,7 @@ def test_find_clusters_uses_docs_subfolder(clusters):
 
 def test_unreachable_scheduler_is_a_clear_error(clusters, tmp_path, monkeypatch):
     pytest.importorskip("distributed")
-    from summarize import batch
+    from summarize.cli import batch
 
     monkeypatch.setattr(batch, "CONNECT_TIMEOUT", "1s")
     r = run("batch", clusters, "--out", tmp_path / "r.jsonl", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")

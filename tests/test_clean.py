@@ -1,9 +1,9 @@
 import pytest
 
-from summarize.clean import caption, clean, credit, fragment, reader_appeal, repeated_lines
-from summarize.load import load_paths
+from summarize.stages.clean import caption, clean, credit, fragment, reader_appeal, repeated_lines
+from summarize.ingest.load import load_paths
 from summarize.model import Block
-from summarize.split import blocks
+from summarize.stages.split import blocks
 
 from .conftest import SEEDS
 

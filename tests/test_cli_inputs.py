@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from summarize.cli import app
+from summarize.cli.main import app
 
 from .conftest import REPO
 

@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.conflicts import find_conflicts
+from summarize.stages.conflicts import find_conflicts
 from summarize.corpus import Corpus
 
 from .conftest import SEEDS, make_groups

@@ -16,7 +16,7 @@ def test_readme_example_runs():
 
 
 def test_summary_is_verbatim_sourced_and_not_redundant(seeds):
-    from summarize.similarity import tfidf
+    from summarize.text.similarity import tfidf
 
     picked = seeds.summarize(sentences=6)
     assert len(picked) == 6

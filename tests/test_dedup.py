@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.dedup import group_sentences
+from summarize.stages.dedup import group_sentences
 from summarize.model import Sentence
 
 
@@ -66,7 +66,7 @@ def test_pair_arrays_exact_when_common_terms_are_split_off(monkeypatch):
     exactly the pairs a brute-force product finds."""
     import numpy as np
 
-    from summarize import similarity
+    from summarize.text import similarity
 
     texts = [f"The {w} council met in {p} on Monday to discuss the {w} budget." for w in
              ("harbour", "river", "school", "road") for p in ("Lisbon", "Oslo", "Quito")]

@@ -3,7 +3,7 @@ from typer.testing import CliRunner
 
 from summarize import Corpus, InputError
 from summarize import limits
-from summarize.cli import app
+from summarize.cli.main import app
 from summarize.corpus import MAX_QUESTION_CHARS, check_question
 
 runner = CliRunner()

@@ -3,7 +3,8 @@ from pathlib import Path
 import pytest
 
 from summarize.errors import InputError
-from summarize.load import decode, from_texts, load_paths, parse_document
+from summarize.ingest.header import parse_document
+from summarize.ingest.load import decode, from_texts, load_paths
 
 from .conftest import SEEDS
 

@@ -1,7 +1,7 @@
 """Numbers as values: digits with thousands commas and decimals, number words, scale words."""
 import pytest
 
-from summarize.numbers import find_numbers, numbers, words_value
+from summarize.text.numbers import find_numbers, numbers, words_value
 
 
 @pytest.mark.parametrize("text, expected", [

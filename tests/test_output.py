@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from summarize.errors import InputError
-from summarize.output import check_output, write_atomic
+from summarize.persist.output import check_output, write_atomic
 
 
 def test_write_replaces_whole_file(tmp_path: Path):

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from summarize.rankers import RANKER_NAMES, get_ranker
+from summarize.summary.rankers import RANKER_NAMES, get_ranker
 
 from .conftest import make_groups
 
@@ -53,7 +53,7 @@ def test_unknown_ranker_lists_choices():
 
 
 def test_sumy_ratings_read_back_by_position_not_text():
-    from summarize.rankers.sumy import rate
+    from summarize.summary.rankers.sumy import rate
 
     texts = [g.text for g in CLUSTER]
     forward = rate("luhn", texts)
@@ -65,7 +65,7 @@ def test_lsa_does_not_depend_on_hash_seed(tmp_path):
     import subprocess
     import sys
 
-    code = ("from tests.test_rankers import CLUSTER; from summarize.rankers import get_ranker;"
+    code = ("from tests.test_rankers import CLUSTER; from summarize.summary.rankers import get_ranker;"
             "print(list(get_ranker('lsa').score(CLUSTER).round(6)))")
     from .conftest import REPO
 
@@ -89,7 +89,7 @@ def test_support_raises_multi_source_facts():
 
 def test_paraphrase_supporters_count_less_than_repeating_members():
     from summarize.model import Group, Sentence
-    from summarize.rankers.base import support
+    from summarize.summary.rankers.base import support
 
     s = [Sentence(d, 0, "The dam burst after heavy rain.", 0, 31) for d in "abc"]
     repeated = Group(0, s[0], tuple(s))                                # three outlets repeat it

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from summarize.retrieve import RETRIEVER_NAMES, get_retriever, top_k
+from summarize.qa.retrieve import RETRIEVER_NAMES, get_retriever, top_k
 
 TEXTS = ["The train journey to Beijing takes 24 hours.",
          "Putin arrived in China on Sunday.",

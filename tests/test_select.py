@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from summarize.errors import InputError
-from summarize.select import Budget, select, word_count
+from summarize.summary.select import Budget, select, word_count
 
 from .conftest import make_groups
 

@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.split import blocks, sentence_spans, split_blocks
+from summarize.stages.split import blocks, sentence_spans, split_blocks
 
 from summarize.model import Document
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from summarize import store
-from summarize.cli import app
+from summarize.persist import store
+from summarize.cli.main import app
 
 from .conftest import SEEDS
 

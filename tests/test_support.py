@@ -1,8 +1,7 @@
 import pytest
 
-from summarize.corpus import Corpus
-from summarize.dedup import group_sentences
-from summarize.support import containment, name_keys, paraphrase_pairs, with_support
+from summarize.stages.dedup import group_sentences
+from summarize.stages.support import containment, name_keys, paraphrase_pairs, with_support
 
 from .conftest import make_groups
 

@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.values import dates, names, quantities, values
+from summarize.text.values import dates, names, quantities, values
 
 
 def only(text):

@@ -7,12 +7,10 @@ import re
 import string
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
-from ..numbers import find_numbers
-
-if TYPE_CHECKING:
-    from ..model import Conflict
+from ..model import Conflict
+from ..text.numbers import find_numbers
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
@@ -239,7 +237,7 @@ def values_match(predicted: str, gold: str) -> bool:
     return normalize_answer(predicted) == normalize_answer(gold)
 
 
-def conflict_matches(predicted: "Conflict", gold: "Conflict") -> bool:
+def conflict_matches(predicted: Conflict, gold: Conflict) -> bool:
     """A predicted conflict matches a gold one when at least two gold sides are each matched
     by some predicted side with the same value (:func:`values_match`) and a shared source."""
     matched = sum(
@@ -248,7 +246,7 @@ def conflict_matches(predicted: "Conflict", gold: "Conflict") -> bool:
     return matched >= 2
 
 
-def conflict_prf(predicted: Sequence["Conflict"], gold: Sequence["Conflict"]) -> PRF:
+def conflict_prf(predicted: Sequence[Conflict], gold: Sequence[Conflict]) -> PRF:
     """Precision (share of predicted conflicts matching some gold one) and recall (share of
     gold conflicts matched by some prediction); ``tp`` counts matching predictions."""
     good = sum(any(conflict_matches(p, g) for g in gold) for p in predicted)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from ..output import write_atomic
+from ..persist.output import write_atomic
 
 
 @dataclass(frozen=True)

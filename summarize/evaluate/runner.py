@@ -8,14 +8,14 @@ from typing import Sequence
 
 from ..corpus import Corpus
 from ..errors import InputError
-from . import answers, conflicts, dedup, retrieval, summaries, support
 from .gold import Cluster, read_gold
 from .report import Table
 from .section import Advance, Loaded, Section, Settings
+from .sections import attribution, disagreements, duplicates, evidence, short_answers, summaries
 
-# The report's sections, in order; add one (e.g. conflicts.SECTION) by appending it here.
-SECTIONS: tuple[Section, ...] = (summaries.SECTION, answers.SECTION, retrieval.SECTION, dedup.SECTION,
-                                 conflicts.SECTION, support.SECTION)
+# The report's sections, in order; add one (a module in ``sections/``) by appending it here.
+SECTIONS: tuple[Section, ...] = (summaries.SECTION, short_answers.SECTION, evidence.SECTION, duplicates.SECTION,
+                                 disagreements.SECTION, attribution.SECTION)
 
 
 def unique_names(clusters: Sequence[Cluster]) -> list[Cluster]:

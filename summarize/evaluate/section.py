@@ -5,10 +5,10 @@ from dataclasses import dataclass
 from typing import Callable, NamedTuple, Sequence
 
 from ..corpus import Corpus
-from ..dedup import DEFAULT_THRESHOLD
 from ..errors import InputError
-from ..rankers import RANKER_NAMES
-from ..retrieve import RETRIEVER_NAMES
+from ..qa.retrieve import RETRIEVER_NAMES
+from ..stages.dedup import DEFAULT_THRESHOLD
+from ..summary.rankers import RANKER_NAMES
 from .gold import Cluster
 from .report import Table
 

@@ -3,9 +3,9 @@ import json
 
 from typer.testing import CliRunner
 
-from summarize.cli import app
-from summarize.rankers import RANKER_NAMES
-from summarize.retrieve import RETRIEVER_NAMES
+from summarize.cli.main import app
+from summarize.summary.rankers import RANKER_NAMES
+from summarize.qa.retrieve import RETRIEVER_NAMES
 
 runner = CliRunner()
 

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from summarize import Corpus
-from summarize.cli import app
-from summarize.load import load_paths
+from summarize.cli.main import app
+from summarize.ingest.load import load_paths
 
 from .strategies import cluster, examples
 

@@ -1,17 +1,14 @@
 """Properties of dedup, every ranker, selection, retrieval and the API as a whole."""
-import random
 
 import numpy as np
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from summarize import Corpus, InputError
-from summarize.dedup import group_sentences
-from summarize.rankers import RANKER_NAMES, get_ranker
-from summarize.rankers.sumy import SUMY_NAMES
-from summarize.retrieve import RETRIEVER_NAMES, top_k
-from summarize.select import word_count
+from summarize.summary.rankers import RANKER_NAMES, get_ranker
+from summarize.summary.rankers.sumy import SUMY_NAMES
+from summarize.qa.retrieve import RETRIEVER_NAMES, top_k
+from summarize.summary.select import word_count
 
 from .strategies import FEW, VOCAB, cluster, examples, sentence
 

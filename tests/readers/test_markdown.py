@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.readers.markdown import front_matter, read_markdown, strip_markdown
+from summarize.ingest.readers.markdown import front_matter, read_markdown, strip_markdown
 
 
 @pytest.mark.parametrize("markdown,plain", [

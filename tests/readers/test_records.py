@@ -3,7 +3,7 @@ import json
 import pytest
 
 from summarize.errors import InputError
-from summarize.readers.records import read_json, read_jsonl
+from summarize.ingest.readers.records import read_json, read_jsonl
 
 
 def test_one_object():

@@ -1,6 +1,7 @@
 import pytest
 
-from summarize.readers import SUFFIXES, get_reader, make_document, read_documents, sniff_stdin
+from summarize.ingest.header import make_document
+from summarize.ingest.readers import SUFFIXES, get_reader, read_documents, sniff_stdin
 from summarize.errors import InputError
 
 

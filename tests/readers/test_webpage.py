@@ -1,9 +1,8 @@
-from pathlib import Path
 
 import pytest
 
 from summarize.errors import InputError
-from summarize.readers.webpage import read_html
+from summarize.ingest.readers.webpage import read_html
 
 from ..conftest import REPO
 

@@ -2,8 +2,8 @@
 because the check that --output is not an input used Path.resolve, which raises on loops."""
 from typer.testing import CliRunner
 
-from summarize.cli import app
-from summarize.output import check_output
+from summarize.cli.main import app
+from summarize.persist.output import check_output
 
 
 def test_check_output_accepts_a_looping_input(tmp_path):

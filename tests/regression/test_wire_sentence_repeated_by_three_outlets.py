@@ -2,7 +2,7 @@
 by the cleaner as "repeated across outlets", so the summary of an all-duplicate cluster was
 empty. Found by the property tests (thousands of tiny files; all-duplicate clusters)."""
 from summarize import Corpus
-from summarize.clean import clean
+from summarize.stages.clean import clean
 from summarize.model import Block
 
 

@@ -1,0 +1,382 @@
+"""The ``summarize`` command line: parse, call the API, print. No logic lives only here."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from functools import wraps
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Callable, List, Optional
+
+import typer
+
+from ..errors import InputError
+from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
+from ..persist import output as output_files
+from ..persist.records import summary_record
+
+
+def _lazy(name: str) -> ModuleType:
+    """Module ``name``, executed on first attribute use (importlib's ``LazyLoader``): the
+    pipeline imports numpy and scipy, which ``summarize --help`` and a usage error never need."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.loader is not None, name
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+api = _lazy("summarize.corpus")
+dedup_stage = _lazy("summarize.stages.dedup")
+store = _lazy("summarize.persist.store")
+runner = _lazy("summarize.evaluate.runner")
+report = _lazy("summarize.evaluate.report")
+batch_runner = _lazy("summarize.cli.batch")
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Summarise a cluster of news articles, answer questions, and show who reports what.")
+
+PathsArg = typer.Argument(None, help="Article files or folders: .txt, .md, .html/.htm, .json, .jsonl; "
+                          "'-' reads standard input (default: the bundled seed articles).", show_default=False)
+JsonOpt = typer.Option(False, "--json", help="Print JSON instead of text.")
+ThresholdOpt = typer.Option(None, "--threshold", help="Cosine similarity at which two sentences are duplicates (default 0.5).")
+OutputOpt = typer.Option(None, "--output", "-o",
+                         help="Write the result to this file (atomically: all or nothing) instead of printing it.")
+MaxFileOpt = typer.Option(MAX_FILE_BYTES / 1_000_000, "--max-file-mb",
+                          help="Largest input file read, in MB; larger files are refused (or skipped in a folder).")
+IndexOpt = typer.Option(None, "--index", help="Read the corpus from an index file made by `summarize index` "
+                        "instead of processing PATHS.", dir_okay=False)
+MaxSentencesOpt = typer.Option(MAX_SENTENCES, "--max-sentences",
+                               help="Largest number of sentences in the cluster; more is refused.")
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def guarded(func: Callable) -> Callable:
+    """Turn input errors into one line on stderr and exit code 1 (2 for usage errors)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except InputError as exc:
+            _fail(str(exc), 2 if exc.usage else 1)
+        except MemoryError:
+            _fail("out of memory: try fewer or smaller inputs", 1)
+
+    return wrapper
+
+
+def bundled_seeds() -> Path:
+    """The seed articles shipped with the package (or beside it in a source checkout)."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "seeds", package.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise InputError("no input paths given and the bundled seed articles are missing", usage=True)
+
+
+def _notice(message: str) -> None:
+    typer.echo(f"note: {message}", err=True)
+
+
+def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, *,
+                max_file_mb: float = MAX_FILE_BYTES / 1_000_000, max_sentences: int = MAX_SENTENCES,
+                max_question_chars: int = MAX_QUESTION_CHARS, output: Optional[Path] = None,
+                index: Optional[Path] = None):
+    """The corpus the command-line arguments name (or the ``index`` file holds); checks
+    ``output`` against the inputs first."""
+    if index is not None:
+        return _indexed(index, paths, threshold, max_question_chars=max_question_chars, output=output)
+    paths = paths or [bundled_seeds()]
+    if output is not None:
+        output_files.check_output(output, paths)
+    corpus = api.Corpus.from_paths(paths, notice=_notice,
+                               threshold=dedup_stage.DEFAULT_THRESHOLD if threshold is None else threshold,
+                               max_file_bytes=int(positive("--max-file-mb", max_file_mb) * 1_000_000),
+                               max_sentences=max_sentences, max_question_chars=max_question_chars)
+    if output is not None:
+        output_files.check_output(output, [d.path for d in corpus.documents])
+    if not corpus.sentences:
+        _notice(f"no news sentences in the input ({len(corpus.dropped)} paragraph(s) dropped as boilerplate)")
+    return corpus
+
+
+def _indexed(index: Path, paths: Optional[List[Path]], threshold: Optional[float], *,
+             max_question_chars: int, output: Optional[Path]):
+    if paths:
+        raise InputError("give article PATHS or --index, not both", usage=True)
+    if output is not None:
+        output_files.check_output(output, [index])
+    corpus = store.load(index, notice=_notice, max_question_chars=max_question_chars)
+    if threshold is not None and threshold != corpus.threshold:
+        raise InputError(f"{index} was built with --threshold {corpus.threshold}; rebuild it to use {threshold}",
+                         usage=True)
+    return corpus
+
+
+def labels(doc_ids: List[str]) -> dict[str, str]:
+    """Short labels for people: the id up to its first "_" when that is still unique."""
+    short = {d: d.split("_", 1)[0] for d in doc_ids}
+    return short if len(set(short.values())) == len(short) else {d: d for d in doc_ids}
+
+
+def _deliver(text: str, output: Optional[Path] = None) -> None:
+    """Print ``text`` (nothing when it is empty), or write it to ``output`` atomically."""
+    if output is None:
+        if text:
+            typer.echo(text)
+        return
+    output_files.write_atomic(output, text + "\n" if text else "")
+
+
+def _emit(data: Any, output: Optional[Path] = None) -> None:
+    _deliver(json.dumps(data, ensure_ascii=False, indent=2), output)
+
+
+def _disagreement(conflict, label: dict[str, str]) -> str:
+    """One plain line: "sources disagree: 24 hours [000, 003] vs 20 hours [002]"."""
+    sides = " vs ".join(f"{s.value} {_docs(s.sources, label)}" for s in conflict.sides)
+    return f"sources disagree: {sides}"
+
+
+def _docs(ids, label: dict[str, str]) -> str:
+    """Document ids as people read them: "[000, 003]"."""
+    return f"[{', '.join(label[d] for d in ids)}]"
+
+
+def _line(number: int, item, label: dict[str, str]) -> str:
+    return f"{number:>2}. {item.text} {_docs(item.sources, label)}"
+
+
+@app.command()
+@guarded
+def summary(paths: Optional[List[Path]] = PathsArg,
+            sentences: Optional[int] = typer.Option(None, "--sentences", "-n", help="Number of sentences (default 5)."),
+            words: Optional[int] = typer.Option(None, "--words", "-w", help="Number of words instead of sentences."),
+            ranker: str = typer.Option("default", "--ranker", "-r", help="default, centroid, graph, lexrank, textrank, lsa, luhn, sumbasic, kl, lead, random."),
+            seed: int = typer.Option(0, "--seed", help="Seed for the random ranker."),
+            threshold: Optional[float] = ThresholdOpt,
+            as_json: bool = JsonOpt,
+            output: Optional[Path] = OutputOpt,
+            max_file_mb: float = MaxFileOpt,
+            max_sentences: int = MaxSentencesOpt,
+            index: Optional[Path] = IndexOpt) -> None:
+    """Write an extractive summary; each sentence shows the sources that state it."""
+    if sentences is not None and words is not None:
+        raise InputError("give --sentences or --words, not both", usage=True)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output,
+                         index=index)
+    picked = corpus.summarize(sentences=sentences, words=words, ranker=ranker, seed=seed)
+    if as_json:
+        _emit(summary_record(corpus.documents, picked, ranker), output)
+        return
+    label = labels([d.id for d in corpus.documents])
+    lines = []
+    for n, s in enumerate(picked, 1):
+        lines.append(_line(n, s, label))
+        lines += [f"    {_disagreement(c, label)}" for c in s.conflicts]
+    _deliver("\n".join(lines), output)
+
+
+@app.command()
+@guarded
+def ask(question: str = typer.Argument(..., help="The question, in quotes."),
+        paths: Optional[List[Path]] = PathsArg,
+        top_k: int = typer.Option(5, "--top-k", "-k", help="How many evidence sentences to show."),
+        retriever: str = typer.Option("bm25", "--retriever", help="bm25, tfidf or hybrid."),
+        threshold: Optional[float] = ThresholdOpt,
+        as_json: bool = JsonOpt,
+        output: Optional[Path] = OutputOpt,
+        max_file_mb: float = MaxFileOpt,
+        max_sentences: int = MaxSentencesOpt,
+        max_question_chars: int = typer.Option(MAX_QUESTION_CHARS, "--max-question-chars",
+                                               help="Longest question accepted, in characters."),
+        index: Optional[Path] = IndexOpt) -> None:
+    """Answer a question from the articles, with ranked evidence and its sources."""
+    api.check_question(question, max_chars=max_question_chars)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences,
+                         max_question_chars=max_question_chars, output=output, index=index)
+    result = corpus.ask(question, top_k=top_k, retriever=retriever)
+    if as_json:
+        _emit(result.to_dict(), output)
+        return
+    label = labels([d.id for d in corpus.documents])
+    lines = [f"answer: {result.answer if result.answer is not None else 'no answer in these articles'}"]
+    lines += [_disagreement(c, label) for c in result.conflicts]
+    lines += [f"{_line(n, e, label)} ({e.score:.2f})" for n, e in enumerate(result.evidence, 1)]
+    _deliver("\n".join(lines), output)
+
+
+@app.command()
+@guarded
+def dedup(paths: Optional[List[Path]] = PathsArg,
+          threshold: Optional[float] = ThresholdOpt,
+          show_all: bool = typer.Option(False, "--all", help="Also list sentences that only one place says."),
+          as_json: bool = JsonOpt,
+          output: Optional[Path] = OutputOpt,
+          max_file_mb: float = MaxFileOpt,
+          max_sentences: int = MaxSentencesOpt) -> None:
+    """List the sentences that several places repeat, grouped, with every source."""
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
+    groups = corpus.groups if show_all else corpus.duplicates()
+    if as_json:
+        _emit({"groups": [g.to_dict() for g in groups]}, output)
+        return
+    label = labels([d.id for d in corpus.documents])
+    lines = []
+    for n, g in enumerate(groups, 1):
+        lines.append(f"{n:>2}. {g.text}")
+        lines += [f"      [{label[m.doc_id]} #{m.index}] {m.text}" for m in g.members]
+        if g.supporters:
+            lines.append(f"      also said in other words by {_docs(g.supporters, label)}")
+    _deliver("\n".join(lines), output)
+    typer.echo(f"{len(groups)} group(s) of {len(corpus.sentences)} sentences from {len(corpus.documents)} documents",
+               err=True)
+
+
+@app.command()
+@guarded
+def conflicts(paths: Optional[List[Path]] = PathsArg,
+              threshold: Optional[float] = ThresholdOpt,
+              as_json: bool = JsonOpt,
+              output: Optional[Path] = OutputOpt,
+              max_file_mb: float = MaxFileOpt,
+              max_sentences: int = MaxSentencesOpt) -> None:
+    """List where the sources disagree about a quantity, date or name, with every side and its sources."""
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
+    found = corpus.conflicts()
+    if as_json:
+        _emit({"conflicts": [c.to_dict() for c in found]}, output)
+        return
+    label = labels([d.id for d in corpus.documents])
+    lines = []
+    for n, c in enumerate(found, 1):
+        lines.append(f"{n:>2}. {c.topic} ({c.kind})")
+        lines += [f"      {side.value} {_docs(side.sources, label)}: {side.text}" for side in c.sides]
+    _deliver("\n".join(lines), output)
+    typer.echo(f"{len(found)} conflict(s) among {len(corpus.documents)} documents", err=True)
+
+
+@app.command("eval")
+@guarded
+def evaluate(gold: Optional[List[Path]] = typer.Option(
+                 None, "--gold", help="A gold cluster folder, or a folder of them; repeatable (default: eval/seeds "
+                                      "plus ../shared/data/multiling2011 when present, or $SUMMARIZE_SHARED)."),
+             as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object instead of tables."),
+             out: Path = typer.Option(Path("eval/out"), "--out", help="Folder for results.json, report.md and rankers.png."),
+             words: Optional[int] = typer.Option(None, "--words", "-w", help="Word budget for every ranker's summary "
+                                                                 "(default: each cluster's mean reference length).")) -> None:
+    """Score every ranker, retriever and the deduplicator against hand-written gold."""
+    import os
+    import time
+
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    settings = runner.Settings(words=words)
+    clusters = runner.read_golds(gold or runner.default_gold())
+    started = time.perf_counter()
+    err = Console(stderr=True)
+    columns = (TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=as_json or not err.is_terminal) as bar:
+        task = bar.add_task("evaluating", total=runner.total_units(clusters, settings))
+        results = runner.evaluate(clusters, settings,
+                                  advance=lambda label: bar.update(task, advance=1, description=label))
+    elapsed = time.perf_counter() - started
+    tables = runner.tables(results)
+    command = "summarize eval" + (f" --words {words}" if words else "")
+    header = (f"`{command}` on {', '.join(c.name for c in clusters)}: "
+              f"{elapsed:.1f} s on {os.cpu_count()} cores.")
+    written = report.write_outputs(results, tables, out, header=header)
+    if as_json:
+        _emit(results)
+    else:
+        console = Console() if Console().is_terminal else Console(width=160)
+        for table in tables:
+            console.print(report.to_rich(table))
+            console.print()
+    typer.echo(f"evaluated {len(clusters)} cluster(s) in {elapsed:.1f} s; wrote {', '.join(str(p) for p in written)}",
+               err=True)
+
+
+@app.command("index")
+@guarded
+def index_command(paths: Optional[List[Path]] = PathsArg,
+                  out: Path = typer.Option(..., "--out", help="The index file to write (a zip of JSON and .npy).",
+                                           dir_okay=False),
+                  threshold: Optional[float] = ThresholdOpt,
+                  max_file_mb: float = MaxFileOpt,
+                  max_sentences: int = MaxSentencesOpt) -> None:
+    """Process the articles once and save them (sentences, groups, sources, BM25 index) to a
+    file that `summary --index` and `ask --index` load instead of reprocessing."""
+    paths = paths or [bundled_seeds()]
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=out)
+    manifest = store.save(corpus, out, inputs=paths)
+    counts = manifest["counts"]
+    typer.echo(f"indexed {counts['documents']} documents, {counts['sentences']} sentences, "
+               f"{counts['groups']} groups into {out}", err=True)
+
+
+@app.command()
+@guarded
+def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfolder per cluster (its articles, "
+                                              "or a docs/ subfolder holding them).", show_default=False),
+          out: Path = typer.Option(..., "--out", help="JSON Lines file: one summary per cluster, appended as each "
+                                   "finishes; clusters already in it are skipped.", dir_okay=False),
+          jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
+          sentences: Optional[int] = typer.Option(None, "--sentences", "-n", help="Number of sentences (default 5)."),
+          words: Optional[int] = typer.Option(None, "--words", "-w", help="Number of words instead of sentences."),
+          ranker: str = typer.Option("default", "--ranker", "-r", help="Ranker name, as for `summary`."),
+          engine: str = typer.Option("local", "--engine", help="local (all cores here) or dask."),
+          scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                                  help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")) -> None:
+    """Summarise every cluster folder, in parallel, writing one JSON line per cluster."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    if sentences is not None and words is not None:
+        raise InputError("give --sentences or --words, not both", usage=True)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=False) as bar:
+        task = bar.add_task("clusters", total=None)
+        failed: list[str] = []
+
+        def progress(done: int, total: int, record: dict | None) -> None:
+            bar.update(task, completed=done, total=total)
+            if record and "error" in record:
+                failed.append(f"{record['cluster']}: {record['error']}")
+
+        written = batch_runner.run_batch(clusters_dir, out, sentences=sentences, words=words, ranker=ranker, jobs=jobs,
+                            engine=engine, scheduler=scheduler, progress=progress)
+    for line in failed:
+        _notice(f"cluster {line}")
+    typer.echo(f"{written} cluster(s) written to {out}", err=True)
+
+
+def main() -> None:
+    """Console entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

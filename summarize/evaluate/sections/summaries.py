@@ -1,0 +1,104 @@
+"""Summaries section: ROUGE of every ranker's summary at one word budget, per cluster and mean."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ...stages.split import sentence_spans
+from ..gold import Cluster
+from ..metrics import ROUGE_TYPES, rouge, truncate_words
+from ..report import Table, best_cells, fmt
+from ..section import Advance, Loaded, Section, Settings, mean, rounded
+
+LABELS = {"rouge1": "R-1", "rouge2": "R-2", "rougeL": "R-L", "rougeLsum": "R-Lsum"}
+
+
+def reference_sentences(text: str) -> list[str]:
+    """A reference's sentences, one per line as ROUGE-Lsum needs (lines split further by Punkt)."""
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        out += [line[a:b] for a, b in sentence_spans(line)] if line else []
+    return out
+
+
+def budget(references: Sequence[str], settings: Settings) -> int:
+    """The word budget: ``settings.words``, else the references' mean length rounded to 10
+    (about 100 words for the seeds, 250 for MultiLing), so summaries match their references."""
+    if settings.words is not None:
+        return settings.words
+    return max(10, round(mean([len(r.split()) for r in references]) / 10) * 10)
+
+
+def units(cluster: Cluster, settings: Settings) -> int:
+    return len(settings.rankers) if cluster.references else 0
+
+
+def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict | None:
+    clusters = {}
+    for item in loaded:
+        if not item.gold.references:
+            continue
+        refs = [reference_sentences(r.text) for r in item.gold.references]
+        words = budget([r.text for r in item.gold.references], settings)
+        rankers = {}
+        for name in settings.rankers:
+            picked = item.corpus.summarize(words=words, ranker=name, seed=settings.seed)
+            summary = truncate_words([p.text for p in picked], words)
+            score = rouge(summary, refs, types=ROUGE_TYPES)
+            rankers[name] = {"sentences": len(summary), "words": sum(len(s.split()) for s in summary),
+                             "best": {t: rounded(v) for t, v in score.best.items()},
+                             "mean": {t: rounded(v) for t, v in score.mean.items()}}
+            advance(f"summaries: {item.gold.name}, {name}")
+        clusters[item.gold.name] = {"budget": words, "references": len(refs),
+                                    "reference_words": [len(r.text.split()) for r in item.gold.references],
+                                    "rankers": rankers}
+    if not clusters:
+        return None
+    return {"settings": _settings(settings), "clusters": clusters, "mean": _mean(clusters, settings.rankers)}
+
+
+def _settings(settings: Settings) -> dict:
+    return {"words": settings.words or "mean reference length, rounded to 10", "types": list(ROUGE_TYPES), "measure": "F1", "stemming": "Porter",
+            "budget": "sentences picked whole within the word budget, then cut to that many whitespace words",
+            "tokenizer": "rouge-score's rule (lower-case, split on non-alphanumerics, stem words over 3 "
+                         "letters) keeping Unicode letters instead of only a-z0-9",
+            "rougeLsum": "one sentence per line (references split by Punkt)",
+            "best": "rouge-score score_multi: per type, the reference with the highest F1",
+            "mean": "mean F1 over the references", "random_seed": settings.seed}
+
+
+def _mean(clusters: dict, rankers: Sequence[str]) -> dict:
+    out = {}
+    for name in rankers:
+        rows = [c["rankers"][name] for c in clusters.values()]
+        out[name] = {"words": rounded(mean([r["words"] for r in rows])),
+                     **{k: {t: rounded(mean([r[k][t] for r in rows])) for t in ROUGE_TYPES} for k in ("best", "mean")}}
+    return out
+
+
+def tables(figures: dict) -> list[Table]:
+    groups = list(figures["clusters"].items())
+    if len(groups) > 1:
+        groups.append((f"mean of {len(groups)}", {"rankers": figures["mean"]}))
+    rows: list[tuple[str, ...]] = []
+    breaks, bold = set(), set()
+    for name, cluster in groups:
+        label = f"{name} ({cluster['budget']} w)" if "budget" in cluster else name
+        block = [(label if k == 0 else "", ranker, f"{r['words']:g}",
+                  *(fmt(r["best"][t]) for t in ROUGE_TYPES), *(fmt(r["mean"][t]) for t in ROUGE_TYPES))
+                 for k, (ranker, r) in enumerate(cluster["rankers"].items())]
+        bold |= best_cells(block, range(3, 3 + 2 * len(ROUGE_TYPES)), start=len(rows))
+        rows += block
+        breaks.add(len(rows) - 1)
+    s = figures["settings"]
+    columns = ("cluster", "ranker", "words", *(f"{LABELS[t]} best" for t in ROUGE_TYPES),
+               *(f"{LABELS[t]} mean" for t in ROUGE_TYPES))
+    caption = (f"ROUGE F1 (rouge-score, Porter stemming, Unicode-keeping tokenizer; R-Lsum with one sentence "
+               f"per line) at a word budget of {s['words']} (beside each cluster's name); summaries are "
+               f"whole sentences cut to the budget. 'best' = score_multi, the reference with the "
+               f"highest F1; 'mean' = mean over the references. Random ranker seed {s['random_seed']}. "
+               "Best per cluster in bold.")
+    return [Table("Summaries: ROUGE per ranker", caption, columns, tuple(rows), frozenset(breaks), frozenset(bold))]
+
+
+SECTION = Section("summaries", units, run, tables)

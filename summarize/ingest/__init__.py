@@ -1,0 +1,1 @@
+"""Reading articles: files, folders and standard input into ``Document``s (readers by format, header parsing)."""

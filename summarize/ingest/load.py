@@ -1,0 +1,196 @@
+"""Read articles from files, folders and standard input into ``Document``s: decoding, size
+limit, date marker and headline; the format readers live in ``summarize.ingest.readers``."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable
+
+from ..errors import InputError
+from ..limits import MAX_FILE_BYTES, positive
+from ..model import Document
+from .header import parse_document
+from .readers import SUFFIXES, read_documents, sniff_stdin
+
+Notice = Callable[[str], None]
+
+STDIN = "-"
+def decode(data: bytes, *, name: str) -> str:
+    """Decode bytes as UTF-8 (with or without BOM) or UTF-16 by BOM, else Windows-1252/Latin-1.
+
+    Raises ``InputError`` for binary data (NUL bytes or many control characters).
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: not valid UTF-16 text ({exc.reason})") from None
+    head = data[:8192]
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    if b"\x00" in head or (head and controls / len(head) > 0.05):
+        raise InputError(f"{name}: looks like a binary file, not text")
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _size_text(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n} bytes"
+
+
+def _too_big(name: str, size: int, limit: int) -> InputError:
+    return InputError(f"{name}: {_size_text(size)} is over the file size limit of {_size_text(limit)} "
+                      "(raise it with --max-file-mb / max_file_bytes)")
+
+
+def read_limited(stream: BinaryIO, *, name: str, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` from ``stream``; ``InputError`` when there is more."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _too_big(name, len(data), max_bytes)
+    return data
+
+
+def _supported(path: Path) -> bool:
+
+    return path.suffix.lower() in SUFFIXES
+
+
+def candidates(path: Path, notice: Notice | None) -> list[Path]:
+    """The article files a path names: itself, or the supported files in a folder (sorted)."""
+    try:
+        if not path.exists():
+            if path.is_symlink():
+                raise InputError(f"{path}: broken symbolic link or symlink loop")
+            raise InputError(f"{path}: no such file or directory")
+        if path.is_file():
+            return [path]
+        if not path.is_dir():
+            raise InputError(f"{path}: not a regular file or folder")
+        entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
+        files = [p for p in entries if p.is_file()]
+        loops = [p for p in entries if p.is_symlink() and not p.exists()]
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
+    chosen = [p for p in files if _supported(p)]
+    if not chosen:
+        raise InputError(f"{path}: no supported files in this folder ({', '.join(SUFFIXES)})")
+    if notice:
+        for p in files:
+            if not _supported(p):
+                notice(f"skipped {p}: not a supported format ({', '.join(SUFFIXES)})")
+        for p in loops:
+            notice(f"skipped {p}: broken symbolic link or symlink loop")
+    return chosen
+
+
+_CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a ``<meta>`` tag, when Python knows it."""
+    import codecs
+
+    m = _CHARSET_RE.search(data[:4096])
+    if not m:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    # A page that got this far has no NUL bytes, so a declared UTF-16/32 is a mislabel.
+    return None if name.startswith(("utf-16", "utf-32")) else name
+
+
+def decode_input(data: bytes, *, name: str, suffix: str) -> str:
+    """Text of one input: ``decode``'s rules, except that an HTML page's declared charset wins."""
+    text = decode(data, name=name)
+    charset = _declared_charset(data) if suffix in (".html", ".htm") else None
+    if charset and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError:
+            pass
+    return text
+
+
+def load_file(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES) -> list[Document]:
+    """The documents in one file, read by the reader for its suffix (plain text when unknown);
+    a single-article file's id is its stem."""
+    try:
+        size = path.stat().st_size
+        if size > max_file_bytes:
+            raise _too_big(str(path), size, max_file_bytes)
+        with path.open("rb") as stream:
+            data = read_limited(stream, name=str(path), max_bytes=max_file_bytes)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
+    suffix = path.suffix.lower() if path.suffix.lower() in SUFFIXES else ".txt"
+    text = decode_input(data, name=str(path), suffix=suffix)
+    return read_documents(text, suffix=suffix, stem=path.stem, path=str(path))
+
+
+def load_stdin(stream: BinaryIO, *, max_file_bytes: int = MAX_FILE_BYTES) -> list[Document]:
+    """Documents piped in: JSON or JSON Lines when the text parses so, else one plain-text article
+    with id "stdin"."""
+
+    text = decode(read_limited(stream, name="standard input", max_bytes=max_file_bytes), name="standard input")
+    return read_documents(text, suffix=sniff_stdin(text), stem="stdin", path=STDIN)
+
+
+def _stdin() -> BinaryIO:
+    import sys
+
+    return getattr(sys.stdin, "buffer", sys.stdin)
+
+
+def load_paths(paths: Iterable[str | Path], *, notice: Notice | None = None,
+               max_file_bytes: int = MAX_FILE_BYTES, stdin: BinaryIO | None = None) -> list[Document]:
+    """Load every article under ``paths`` (files, folders, or "-" for ``stdin``), sorted by id.
+
+    Files found in a folder that are unsupported, empty, binary, over ``max_file_bytes`` or
+    malformed are skipped with a ``notice``; a file named directly that cannot be used raises
+    ``InputError``.
+    """
+    positive("max_file_bytes", max_file_bytes)
+    docs: dict[str, Document] = {}
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise InputError("no input paths given", usage=True)
+    if sum(str(p) == STDIN for p in paths) > 1:
+        raise InputError("standard input ('-') can be named only once", usage=True)
+    for path in paths:
+        if str(path) == STDIN:
+            found = load_stdin(stdin or _stdin(), max_file_bytes=max_file_bytes)
+        else:
+            found = []
+            files = candidates(path, notice)
+            named = files == [path]
+            for file in files:
+                try:
+                    found.extend(load_file(file, max_file_bytes=max_file_bytes))
+                except InputError as exc:
+                    if named:
+                        raise
+                    if notice:
+                        notice(f"skipped {exc}")
+        for doc in found:
+            if doc.id in docs and docs[doc.id].path != doc.path:
+                first, second = sorted([docs[doc.id].path, doc.path])
+                raise InputError(f"two inputs have the same id {doc.id!r}: {first} and {second}")
+            docs[doc.id] = doc
+    if not docs:
+        raise InputError("no usable articles in " + ", ".join(str(p) for p in paths))
+    return [docs[k] for k in sorted(docs)]
+
+
+def from_texts(texts: dict[str, str] | Iterable[str]) -> list[Document]:
+    """Documents from strings: a mapping id -> text, or texts numbered 000, 001, ..."""
+    items = texts.items() if isinstance(texts, dict) else ((f"{i:03d}", t) for i, t in enumerate(texts))
+    docs = [parse_document(str(k), t) for k, t in items if t and t.strip()]
+    if not docs:
+        raise InputError("no non-empty texts given")
+    return sorted(docs, key=lambda d: d.id)

@@ -1,0 +1,1 @@
+"""Question answering: a parsed question, evidence retrieval and short answers."""

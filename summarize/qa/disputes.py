@@ -1,0 +1,56 @@
+"""The disagreements an answer stands in: which side a short answer takes, and which
+conflicts bear on what the question asks."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..model import Conflict, Side
+from ..stages.conflicts import touching
+from ..text.tokens import terms
+from ..text.values import Value, values
+from .answer import key_terms, question_kind
+
+# The kind (and dimension) of value each kind of question asks for (see ``answer.analyse``).
+QUESTION_KINDS = {"number": ("quantity", None), "duration": ("quantity", "duration"),
+                  "speed": ("quantity", "speed"), "date": ("date", None), "org": ("name", None),
+                  "name": ("name", None)}
+# A short answer is a value; a longer one is a sentence the answerer fell back on.
+SHORT_ANSWER_WORDS = 6
+
+
+def is_short(answer: str | None) -> bool:
+    return answer is not None and len(answer.split()) <= SHORT_ANSWER_WORDS
+
+
+def disputed_answer(question: str, answer: str | None, evidence: Sequence, candidates: Sequence[Conflict]) -> list[Conflict]:
+    """The conflicts an answer stands in: a short answer states one of their sides, or the best
+    evidence takes a side on the kind of value the question asks for, about words the question
+    uses. ``evidence`` is ranked ``Scored`` items; ``candidates`` the conflicts touching them."""
+    kind, dimension = QUESTION_KINDS.get(question_kind(question), (None, None))
+    asked = set(key_terms(question))
+    top = touching(candidates, [evidence[0].group]) if evidence else []
+
+    def about_it(c: Conflict) -> bool:
+        return (c in top and c.kind == kind and (dimension is None or c.topic.startswith(dimension))
+                and bool(asked & set(terms(c.topic))))
+
+    return [c for c in candidates if (is_short(answer) and side_of(c, answer)) or about_it(c)]
+
+
+def _first_quantity(text: str) -> Value | None:
+    found = [v for v in values(text) + values(f"{text} things") if v.kind == "quantity"]  # a bare number counts
+    return found[0] if found else None
+
+
+def side_of(conflict: Conflict, answer: str) -> Side | None:
+    """The side whose value ``answer`` states ("24-hour" -> "24 hours", "NIS" in a name), or ``None``."""
+    said = _first_quantity(answer) if conflict.kind == "quantity" else None
+    for side in conflict.sides:
+        a, b = answer.strip().lower(), side.value.lower()
+        if a == b or (conflict.kind != "quantity" and (a in b or b in a)):
+            return side
+        mine = _first_quantity(side.value) if said else None
+        if mine and (said.dimension == mine.dimension or "thing" in (said.noun, mine.noun)) \
+                and said.low <= mine.high and mine.low <= said.high:
+            return side
+    return None

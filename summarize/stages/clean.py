@@ -1,0 +1,159 @@
+"""Drop paragraphs that are not news: appeals to the reader, captions, credits, bylines, page chrome.
+
+Each rule is a small pure function over one paragraph's text that returns the reason it is
+boilerplate, or ``None``; one statistic works across the cluster (short lines that many
+articles repeat word for word are page furniture, not news).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Callable, Sequence
+
+from ..ingest.header import leading_date
+from ..model import Block
+from .split import sentence_spans
+
+# A quotation runs to its closing mark, or to the end of the paragraph when news style
+# leaves it open for a quote that continues in the next paragraph.
+_QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]{12,}’")
+# Lower-case "us" only: "the US" is a country, not the reader.
+_READER_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs)\b")
+_CALL_RE = re.compile(
+    r"\b(?:donat\w*|subscri\w*|sign(?:ing)? up|newsletters?|paywalls?|support (?:us|now|our)|read more|"
+    r"click here|become a (?:member|subscriber)|membership|unlimited access|log ?in|register)\b", re.I)
+_UI_PREFIX_RE = re.compile(
+    r"^(?:open (?:image|photo) in gallery|view (?:image|gallery|photos?|slideshow)|click to (?:enlarge|expand|play)|"
+    r"(?:image|photo|picture|slide) \d+ of \d+|photo(?:graph)?s?\s*:|pictures?\s*:|images?\s*:|caption\s*:|"
+    r"file photo\b|watch\s*:|video\s*:|listen\s*:|advertisement\b|ad\b|skip (?:ad|advertisement))", re.I)
+_CREDIT_WORDS = (r"via|photo|photos|photograph|picture|pictures|image|images|getty|reuters|afp|ap|pa|epa|"
+                 r"kcna|copyright|credit|pool|shutterstock|file|handout|alamy|bloomberg|xinhua|yonhap|©")
+_CREDIT_TAIL_RE = re.compile(rf"\((?=[^()]*(?:\b(?:{_CREDIT_WORDS})\b|©))[^()]*\)\s*[.]?\s*$", re.I)
+_PICTURE_RE = re.compile(r"\bin (?:this|a|an) (?:handout )?(?:picture|photo|photograph|image|file photo|video grab)\b", re.I)
+_BYLINE_RE = re.compile(
+    r"^(?:by|written by|reporting by|reported by|additional reporting by|edited by|compiled by|"
+    r"story by|words by|with reporting by)\s+\S", re.I)
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved", re.I)
+_CHROME_RE = re.compile(
+    r"^(?:follow (?:us|@)|share (?:this|on)|sign up|subscribe|related\s*:|read more\b|read next|more\s*:|see also|"
+    r"listen to this|download (?:the|our)|click (?:here|to)|tap (?:here|to)|recommended|most read|"
+    r"trending|topics?\s*:|tags?\s*:|comments?\b)", re.I)
+_END_PUNCT = tuple(".!?\"'”’…:;)")
+_SENTENCE_END = tuple(".!?\"'”’…")
+FRAGMENT_WORDS = 12
+REPEATED_MIN_DOCS = 3
+REPEATED_MAX_WORDS = 20
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with quoted speech blanked out, same length (offsets stay valid)."""
+    return _QUOTED_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def reader_appeal(text: str) -> str | None:
+    """A paragraph that talks to the reader (you, we, our) and asks for something."""
+    plain = _unquoted(text)
+    if not _READER_RE.search(plain):
+        return None
+    spans = sentence_spans(text)
+    addressed = sum(1 for s, e in spans if _READER_RE.search(plain[s:e]))
+    asks = _CALL_RE.search(plain)
+    if addressed >= 2 and addressed / max(len(spans), 1) >= 0.4:
+        return "addresses the reader"
+    if addressed and asks:
+        return "appeal to the reader"
+    return None
+
+
+def caption(text: str) -> str | None:
+    """A photo or video caption: gallery chrome, a trailing photo credit, 'in this picture'."""
+    if _UI_PREFIX_RE.search(text):
+        return "page chrome or caption"
+    if len(text.split()) <= 80 and (_CREDIT_TAIL_RE.search(text) or _PICTURE_RE.search(text)):
+        return "photo caption or credit"
+    return None
+
+
+def credit(text: str) -> str | None:
+    """A byline, copyright line or a call to share, follow or subscribe."""
+    short = len(text.split()) <= FRAGMENT_WORDS
+    if short and _BYLINE_RE.search(text):
+        return "byline"
+    if _COPYRIGHT_RE.search(text):
+        return "copyright notice"
+    if short and _CHROME_RE.search(text):
+        return "page chrome"
+    return None
+
+
+def fragment(text: str) -> str | None:
+    """A short line without sentence punctuation: a sub-heading, label or stray caption."""
+    if len(text.split()) <= FRAGMENT_WORDS and not text.rstrip().endswith(_END_PUNCT):
+        return "fragment without sentence punctuation"
+    return None
+
+
+RULES: tuple[Callable[[str], str | None], ...] = (caption, credit, reader_appeal, fragment)
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A paragraph left out, and why."""
+
+    block: Block
+    reason: str
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W\d_]+", " ", text.lower()).strip()
+
+
+def _furniture_shaped(text: str) -> bool:
+    """Short and not ended like a sentence: a line that could be page furniture.
+
+    A sentence that several outlets print word for word is wire copy, which dedup groups
+    and credits to every outlet; it must not be thrown away here.
+    """
+    return len(text.split()) <= REPEATED_MAX_WORDS and not text.rstrip().endswith(_SENTENCE_END)
+
+
+def repeated_lines(blocks: Sequence[Block]) -> set[str]:
+    """Keys of short, unpunctuated lines that at least ``REPEATED_MIN_DOCS`` documents repeat
+    word for word."""
+    docs_by_key: dict[str, set[str]] = {}
+    for b in blocks:
+        if _furniture_shaped(b.text):
+            docs_by_key.setdefault(_key(b.text), set()).add(b.doc_id)
+    return {k for k, d in docs_by_key.items() if k and len(d) >= REPEATED_MIN_DOCS}
+
+
+def trim_dateline(block: Block) -> Block:
+    """Cut a dateline glued to the front of a paragraph ("Tuesday, January 18, 2005Through ...")."""
+    _, length = leading_date(block.text)
+    if not length or length >= len(block.text):
+        return block
+    rest = block.text[length:]
+    cut = length + len(rest) - len(rest.lstrip())
+    return replace(block, start=block.start + cut, text=block.text[cut:])
+
+
+def clean(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
+    """Split paragraphs into news (kept, in order) and boilerplate (with the reason)."""
+    repeated = repeated_lines(blocks)
+    kept: list[Block] = []
+    dropped: list[Dropped] = []
+    for b in blocks:
+        reason = "repeated across outlets" if _furniture_shaped(b.text) and _key(b.text) in repeated else None
+        for rule in RULES:
+            reason = reason or rule(b.text)
+        if reason:
+            dropped.append(Dropped(b, reason))
+        else:
+            kept.append(trim_dateline(b))
+    return kept, dropped
+
+
+def reasons(dropped: Sequence[Dropped]) -> Counter:
+    """How many paragraphs each rule dropped."""
+    return Counter(d.reason for d in dropped)

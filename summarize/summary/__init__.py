@@ -1,0 +1,1 @@
+"""Extractive summaries: rankers rate groups, one selection step picks them within the budget."""

@@ -1,0 +1,38 @@
+"""The one interface every ranker follows: rate deduplicated sentences, higher = more salient."""
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from ...model import Group
+
+
+class Ranker(Protocol):
+    """Rates groups; selection (budget, redundancy, order) is done once, elsewhere."""
+
+    name: str
+
+    def score(self, groups: Sequence[Group]) -> np.ndarray:
+        """One float per group, in input order; higher = more salient."""
+
+
+def positions(groups: Sequence[Group]) -> np.ndarray:
+    """Earliest position (0 = first sentence) at which any source states each group."""
+    return np.array([min(m.index for m in g.members) for g in groups], dtype=float)
+
+
+def support(groups: Sequence[Group], *, paraphrase: float = 1.0) -> np.ndarray:
+    """Number of documents behind each group; a document that only paraphrases it (a supporter)
+    counts ``paraphrase`` (0..1)."""
+    return np.array([len({m.doc_id for m in g.members}) + paraphrase * len(g.supporters) for g in groups],
+                    dtype=float)
+
+
+def minmax(values: np.ndarray) -> np.ndarray:
+    """Rescale to [0, 1]; constant input becomes all ones."""
+    values = np.asarray(values, dtype=float)
+    if values.size == 0:
+        return values
+    lo, hi = float(values.min()), float(values.max())
+    return np.ones_like(values) if hi - lo < 1e-12 else (values - lo) / (hi - lo)
