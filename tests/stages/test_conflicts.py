@@ -3,7 +3,7 @@ import pytest
 from summarize.stages.conflicts import find_conflicts
 from summarize.corpus import Corpus
 
-from .conftest import SEEDS, make_groups
+from ..conftest import SEEDS, make_groups
 
 
 def conflicts_of(*texts_by_doc):

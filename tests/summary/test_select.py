@@ -4,7 +4,7 @@ import pytest
 from summarize.errors import InputError
 from summarize.summary.select import Budget, select, word_count
 
-from .conftest import make_groups
+from ..conftest import make_groups
 
 GROUPS = make_groups(
     ("a", "The storm hit the coast of Florida on Monday, killing three people."),

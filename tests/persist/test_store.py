@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from summarize.persist import store
 from summarize.cli.main import app
 
-from .conftest import SEEDS
+from ..conftest import SEEDS
 
 runner = CliRunner()
 

@@ -4,7 +4,7 @@ import pytest
 from summarize.errors import InputError
 from summarize.ingest.readers.webpage import read_html
 
-from ..conftest import REPO
+from ...conftest import REPO
 
 PAGE = REPO / "tests" / "data" / "formats" / "page.html"
 

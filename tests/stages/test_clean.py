@@ -5,7 +5,7 @@ from summarize.ingest.load import load_paths
 from summarize.model import Block
 from summarize.stages.split import blocks
 
-from .conftest import SEEDS
+from ..conftest import SEEDS
 
 APPEALS = [
     "Independent journalism needs you. Your donation keeps our reporters in the field. Give today.",

@@ -3,7 +3,7 @@ import pytest
 
 from summarize.summary.rankers import RANKER_NAMES, get_ranker
 
-from .conftest import make_groups
+from ..conftest import make_groups
 
 CLUSTER = make_groups(
     ("a", "The storm hit the coast of Florida on Monday, killing three people."),
@@ -65,9 +65,9 @@ def test_lsa_does_not_depend_on_hash_seed(tmp_path):
     import subprocess
     import sys
 
-    code = ("from tests.test_rankers import CLUSTER; from summarize.summary.rankers import get_ranker;"
+    code = ("from tests.summary.test_rankers import CLUSTER; from summarize.summary.rankers import get_ranker;"
             "print(list(get_ranker('lsa').score(CLUSTER).round(6)))")
-    from .conftest import REPO
+    from ..conftest import REPO
 
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO,
                            env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout

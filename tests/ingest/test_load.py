@@ -6,7 +6,7 @@ from summarize.errors import InputError
 from summarize.ingest.header import parse_document
 from summarize.ingest.load import decode, from_texts, load_paths
 
-from .conftest import SEEDS
+from ..conftest import SEEDS
 
 
 def test_seeds_load_with_dates_and_titles():

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from summarize.cli.batch import find_clusters, finished, run_batch, summarize_cluster
 from summarize.cli.main import app
 
-from .conftest import SEEDS
+from ..conftest import SEEDS
 
 runner = CliRunner()
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from summarize.cli.main import app
 
-from .conftest import REPO
+from ..conftest import REPO
 
 FORMATS = REPO / "tests" / "data" / "formats"
 runner = CliRunner()

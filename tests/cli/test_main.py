@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from summarize.cli.main import app
 
-from .conftest import SEEDS
+from ..conftest import SEEDS
 
 runner = CliRunner()
 

@@ -3,7 +3,7 @@ import pytest
 from summarize.stages.dedup import group_sentences
 from summarize.stages.support import containment, name_keys, paraphrase_pairs, with_support
 
-from .conftest import make_groups
+from ..conftest import make_groups
 
 
 def supported(*texts_by_doc):
