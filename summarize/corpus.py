@@ -12,7 +12,7 @@ from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
 from .qa.answer import Answerer, key_terms
 from .qa.disputes import disputed_answer, is_short, side_of
-from .qa.retrieve import get_retriever, top_k
+from .qa.retrieve import best_hits, get_retriever
 from .stages.clean import Dropped, clean
 from .stages.conflicts import find_conflicts, touching
 from .stages.dedup import DEFAULT_THRESHOLD, group_sentences
@@ -156,17 +156,17 @@ class Corpus:
     def _answerer(self) -> Answerer:
         return Answerer([g.text for g in self.groups])
 
-    def search(self, question: str, *, top_k_: int = DEFAULT_TOP_K, retriever: str = "bm25") -> list[Scored]:
-        """The ``top_k_`` sentences most relevant to ``question``, best first."""
+    def search(self, question: str, *, top_k: int = DEFAULT_TOP_K, retriever: str = "bm25") -> list[Scored]:
+        """The ``top_k`` sentences most relevant to ``question``, best first."""
         check_question(question, max_chars=self.max_question_chars)
-        if top_k_ < 1:
-            raise InputError(f"top-k must be at least 1, got {top_k_}", usage=True)
-        hits = top_k(self.retriever(retriever).scores(question), top_k_)
+        if top_k < 1:
+            raise InputError(f"top-k must be at least 1, got {top_k}", usage=True)
+        hits = best_hits(self.retriever(retriever).scores(question), top_k)
         return [Scored(self.groups[h.index], h.score) for h in hits]
 
     def ask(self, question: str, *, top_k: int = DEFAULT_TOP_K, retriever: str = "bm25") -> Answer:
         """A short answer to ``question`` (``None`` when the articles do not say) with evidence."""
-        evidence = self.search(question, top_k_=max(top_k, ANSWER_DEPTH), retriever=retriever)
+        evidence = self.search(question, top_k=max(top_k, ANSWER_DEPTH), retriever=retriever)
         text = self._answerer.answer(question, [e.text for e in evidence], [e.score for e in evidence])
         shown = evidence[:top_k]
         disputed = disputed_answer(question, text, shown, touching(self._conflicts, [e.group for e in shown]))

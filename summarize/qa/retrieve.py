@@ -28,7 +28,7 @@ class Retriever(Protocol):
         """One score per fitted text, higher = more relevant."""
 
 
-def top_k(scores: np.ndarray, k: int) -> list[Hit]:
+def best_hits(scores: np.ndarray, k: int) -> list[Hit]:
     """The ``k`` best positive scores, ties broken by position."""
     if k < 1:
         raise ValueError(f"k must be at least 1, got {k}")

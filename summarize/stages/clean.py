@@ -7,7 +7,6 @@ articles repeat word for word are page furniture, not news).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
@@ -153,7 +152,3 @@ def clean(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
             kept.append(trim_dateline(b))
     return kept, dropped
 
-
-def reasons(dropped: Sequence[Dropped]) -> Counter:
-    """How many paragraphs each rule dropped."""
-    return Counter(d.reason for d in dropped)

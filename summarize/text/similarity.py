@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Sequence
 
 import numpy as np
 from scipy import sparse
@@ -175,15 +175,6 @@ def pair_arrays(matrix: sparse.csr_matrix, threshold: float, *,
     i, j, v = (np.concatenate(parts) for parts in zip(*found))
     _, first = np.unique(i * n + j, return_index=True)
     return i[first], j[first], v[first]
-
-
-def similar_pairs(matrix: sparse.csr_matrix, threshold: float, *,
-                  chunk_rows: int = CHUNK_ROWS) -> Iterator[tuple[int, int, float]]:
-    """Pairs ``(i, j, cosine)`` with ``i < j`` and cosine >= ``threshold``, sorted by (i, j)."""
-    i, j, v = pair_arrays(matrix, threshold, chunk_rows=chunk_rows)
-    order = np.lexsort((j, i))
-    for a, b, c in zip(i[order].tolist(), j[order].tolist(), v[order].tolist()):
-        yield a, b, c
 
 
 def neighbours(matrix: sparse.csr_matrix, threshold: float, k: int, *,

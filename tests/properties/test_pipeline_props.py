@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from summarize import Corpus, InputError
 from summarize.summary.rankers import RANKER_NAMES, get_ranker
 from summarize.summary.rankers.sumy import SUMY_NAMES
-from summarize.qa.retrieve import RETRIEVER_NAMES, top_k
+from summarize.qa.retrieve import RETRIEVER_NAMES, best_hits
 from summarize.summary.select import word_count
 
 from .strategies import FEW, VOCAB, cluster, examples, sentence
@@ -134,13 +134,13 @@ def test_retrieval_and_answers(texts, retriever, question, k):
     raw = corpus.retriever(retriever).scores(question)
     assert raw.shape == (len(corpus.groups),) and np.isfinite(raw).all()
     brute_force = sorted((i for i in range(len(raw)) if raw[i] > 0), key=lambda i: (-raw[i], i))[:k]
-    assert [h.index for h in top_k(raw, k)] == brute_force
+    assert [h.index for h in best_hits(raw, k)] == brute_force
 
 
 @given(st.lists(st.floats(-5, 5, allow_nan=False), max_size=50), st.integers(1, 20))
 def test_top_k_is_the_k_best_positive_by_position(values, k):
     scores = np.array(values, dtype=float)
-    hits = top_k(scores, k)
+    hits = best_hits(scores, k)
     expected = sorted((i for i, v in enumerate(values) if v > 0), key=lambda i: (-values[i], i))[:k]
     assert [h.index for h in hits] == expected
 

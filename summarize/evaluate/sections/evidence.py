@@ -27,7 +27,7 @@ def is_hit(evidence: Scored, question: Question) -> bool:
 def rank(item: Loaded, question: Question, *, retriever: str, depth: int) -> int | None:
     """The 1-based rank of the first hit in the top ``depth`` results, or None."""
     try:
-        hits = item.corpus.search(question.question, top_k_=depth, retriever=retriever)
+        hits = item.corpus.search(question.question, top_k=depth, retriever=retriever)
     except InputError:
         return None
     return first_hit(is_hit(e, question) for e in hits)
