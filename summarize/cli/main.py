@@ -13,6 +13,7 @@ import typer
 
 from ..errors import InputError
 from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
+from ..model import labels
 from ..persist import output as output_files
 from ..persist.records import summary_record
 
@@ -121,12 +122,6 @@ def _indexed(index: Path, paths: Optional[List[Path]], threshold: Optional[float
         raise InputError(f"{index} was built with --threshold {corpus.threshold}; rebuild it to use {threshold}",
                          usage=True)
     return corpus
-
-
-def labels(doc_ids: List[str]) -> dict[str, str]:
-    """Short labels for people: the id up to its first "_" when that is still unique."""
-    short = {d: d.split("_", 1)[0] for d in doc_ids}
-    return short if len(set(short.values())) == len(short) else {d: d for d in doc_ids}
 
 
 def _deliver(text: str, output: Optional[Path] = None) -> None:
