@@ -2,6 +2,7 @@
 limit, date marker and headline; the format readers live in ``summarize.ingest.readers``."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable
@@ -50,7 +51,7 @@ def read_limited(stream: BinaryIO, *, name: str, max_bytes: int) -> bytes:
     """At most ``max_bytes`` from ``stream``; ``InputError`` when there is more."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise _too_big(name, len(data), max_bytes)
+        raise _too_big(name, stream.seek(0, os.SEEK_END) if stream.seekable() else len(data), max_bytes)
     return data
 
 
