@@ -19,7 +19,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from ..corpus import Corpus
+from ..corpus import DEFAULT_TOP_K, Corpus
 from ..errors import InputError
 from ..ingest.load import add_unique, from_texts, load_bytes, load_paths, read_limited
 from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES
@@ -80,9 +80,11 @@ def create_app(corpus_or_paths: Corpus | Iterable[str | Path] | None = None, *,
                max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS) -> Starlette:
     """The web app over a corpus (or the articles under paths, or none yet), kept in memory.
     When a corpus is given, its own threshold and limits apply to articles added later."""
-    corpus = corpus_or_paths if isinstance(corpus_or_paths, Corpus) or corpus_or_paths is None else \
-        Corpus(load_paths(corpus_or_paths, max_file_bytes=max_file_bytes), threshold=threshold,
-               max_sentences=max_sentences, max_question_chars=max_question_chars)
+    if corpus_or_paths is None or isinstance(corpus_or_paths, Corpus):
+        corpus = corpus_or_paths
+    else:
+        corpus = Corpus(load_paths(corpus_or_paths, max_file_bytes=max_file_bytes), threshold=threshold,
+                        max_sentences=max_sentences, max_question_chars=max_question_chars)
     if corpus is not None:
         threshold, max_sentences, max_question_chars = (corpus.threshold, corpus.max_sentences,
                                                         corpus.max_question_chars)
@@ -94,10 +96,10 @@ def create_app(corpus_or_paths: Corpus | Iterable[str | Path] | None = None, *,
 
     def page(request: Request, *, error: str = "", status: int = 200) -> Response:
         question = request.query_params.get("q", "") if not error else ""
-        corpus = desk.corpus
+        corpus = desk.current() if question else desk.corpus
         context = {"corpus": corpus, "error": error, "question": question,
                    "summary": corpus.summarize() if corpus else [],
-                   "answer": desk.current().ask(question) if question else None,
+                   "answer": corpus.ask(question) if question else None,
                    "labels": labels([d.id for d in desk.documents]),
                    "max_mb": desk.max_file_bytes / 1_000_000, "max_files": MAX_UPLOAD_FILES}
         return templates.TemplateResponse(request, "page.html", context, status_code=status)
@@ -127,7 +129,10 @@ def create_app(corpus_or_paths: Corpus | Iterable[str | Path] | None = None, *,
         return JSONResponse(summary_record(corpus.documents, picked, ranker))
 
     def ask_api(request: Request) -> Response:
-        return JSONResponse(desk.current().ask(request.query_params.get("q", "")).to_dict())
+        k = _number(request, "top_k")
+        answer = desk.current().ask(request.query_params.get("q", ""), top_k=DEFAULT_TOP_K if k is None else k,
+                                    retriever=request.query_params.get("retriever", "bm25"))
+        return JSONResponse(answer.to_dict())
 
     def conflicts_api(request: Request) -> Response:
         return JSONResponse({"conflicts": [c.to_dict() for c in desk.current().conflicts()]})
@@ -174,8 +179,8 @@ def _number(request: Request, name: str) -> int | None:
 
 def anchor(doc_id: str, index: int | None = None) -> str:
     """The link to an article, at sentence ``index`` when given (``#doc-<id>-s<index>``)."""
-    link = f"/doc/{quote(doc_id, safe='')}"
-    return link if index is None else f"{link}#doc-{doc_id}-s{index}"
+    ref = quote(doc_id, safe="")
+    return f"/doc/{ref}" if index is None else f"/doc/{ref}#doc-{ref}-s{index}"
 
 
 def chips(sources: Sequence[str], positions: Iterable[tuple[str, int]]) -> list[tuple[str, str]]:

@@ -49,6 +49,9 @@ def test_ask_is_the_cli_record(client):
     answer = client.get("/api/ask", params={"q": QUESTION}).json()
     assert answer == cli_json("ask", QUESTION, str(SEEDS))
     assert answer["answer"] == "24 hours"
+    two = client.get("/api/ask", params={"q": QUESTION, "top_k": 2, "retriever": "tfidf"}).json()
+    assert two == cli_json("ask", QUESTION, str(SEEDS), "-k", "2", "--retriever", "tfidf")
+    assert len(two["evidence"]) == 2
 
 
 def test_conflicts_are_the_cli_record(client):
@@ -62,6 +65,7 @@ def test_conflicts_are_the_cli_record(client):
     ("/api/summary?words=0", "the budget must be at least 1, got 0"),
     ("/api/summary?words=9&sentences=2", "give a budget in sentences or in words, not both"),
     ("/api/summary?ranker=nope", "unknown ranker 'nope'"),
+    ("/api/ask?q=train&retriever=nope", "unknown retriever 'nope'"),
 ])
 def test_bad_queries_are_400_with_the_cli_message(client, query, message):
     response = client.get(query)

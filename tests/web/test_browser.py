@@ -37,15 +37,15 @@ def server():
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     app = create_app()
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     for _ in range(200):
-        if server.started:
+        if uv.started:
             break
         time.sleep(0.05)
     yield app, f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
+    uv.should_exit = True
     thread.join(timeout=10)
     sock.close()
 
