@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 
 @dataclass(frozen=True)
@@ -146,3 +147,9 @@ class Answer:
         return {"question": self.question, "answer": self.answer,
                 "evidence": [e.to_dict() for e in self.evidence],
                 "conflicts": [c.to_dict() for c in self.conflicts]}
+
+
+def labels(doc_ids: Sequence[str]) -> dict[str, str]:
+    """Short labels for people: the id up to its first "_" when that is still unique."""
+    short = {d: d.split("_", 1)[0] for d in doc_ids}
+    return short if len(set(short.values())) == len(short) else {d: d for d in doc_ids}

@@ -13,6 +13,7 @@ import typer
 
 from ..errors import InputError
 from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
+from ..model import labels
 from ..persist import output as output_files
 from ..persist.records import summary_record
 
@@ -37,6 +38,7 @@ store = _lazy("summarize.persist.store")
 runner = _lazy("summarize.evaluate.runner")
 report = _lazy("summarize.evaluate.report")
 batch_runner = _lazy("summarize.cli.batch")
+web = _lazy("summarize.web.app")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Summarise a cluster of news articles, answer questions, and show who reports what.")
@@ -121,12 +123,6 @@ def _indexed(index: Path, paths: Optional[List[Path]], threshold: Optional[float
         raise InputError(f"{index} was built with --threshold {corpus.threshold}; rebuild it to use {threshold}",
                          usage=True)
     return corpus
-
-
-def labels(doc_ids: List[str]) -> dict[str, str]:
-    """Short labels for people: the id up to its first "_" when that is still unique."""
-    short = {d: d.split("_", 1)[0] for d in doc_ids}
-    return short if len(set(short.values())) == len(short) else {d: d for d in doc_ids}
 
 
 def _deliver(text: str, output: Optional[Path] = None) -> None:
@@ -372,6 +368,32 @@ def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfo
     for line in failed:
         _notice(f"cluster {line}")
     typer.echo(f"{written} cluster(s) written to {out}", err=True)
+
+
+@app.command()
+@guarded
+def serve(paths: Optional[List[Path]] = typer.Argument(None, help="Article files or folders to start with "
+                                                       "(default: none; add articles in the page).", show_default=False),
+          host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 opens it to the network)."),
+          port: int = typer.Option(8000, "--port", help="Port to listen on."),
+          threshold: Optional[float] = ThresholdOpt,
+          max_file_mb: float = MaxFileOpt,
+          max_sentences: int = MaxSentencesOpt) -> None:
+    """Serve a local web page: add articles, read the summary with its sources, see where outlets
+    disagree, ask questions; JSON at /api/summary, /api/ask, /api/conflicts and /api/documents."""
+    try:
+        import uvicorn
+
+        create_app = web.create_app
+    except ModuleNotFoundError as exc:
+        raise InputError(f"`summarize serve` needs {exc.name}: install summarize[web] "
+                         "(pip install 'summarize[web]')") from None
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences) if paths else None
+    application = create_app(corpus, threshold=dedup_stage.DEFAULT_THRESHOLD if threshold is None else threshold,
+                             max_file_bytes=int(positive("--max-file-mb", max_file_mb) * 1_000_000),
+                             max_sentences=max_sentences)
+    typer.echo(f"serving on http://{host}:{port} (Ctrl-C stops)", err=True)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 limit, date marker and headline; the format readers live in ``summarize.ingest.readers``."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable
@@ -50,7 +51,7 @@ def read_limited(stream: BinaryIO, *, name: str, max_bytes: int) -> bytes:
     """At most ``max_bytes`` from ``stream``; ``InputError`` when there is more."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise _too_big(name, len(data), max_bytes)
+        raise _too_big(name, stream.seek(0, os.SEEK_END) if stream.seekable() else len(data), max_bytes)
     return data
 
 
@@ -128,9 +129,16 @@ def load_file(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES) -> list[Docum
             data = read_limited(stream, name=str(path), max_bytes=max_file_bytes)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
+    return load_bytes(data, name=str(path))
+
+
+def load_bytes(data: bytes, *, name: str) -> list[Document]:
+    """The documents in the bytes of a file called ``name`` (a path or an uploaded file's name),
+    read by the reader for its suffix (plain text when unknown); a single article's id is the stem."""
+    path = Path(name)
     suffix = path.suffix.lower() if path.suffix.lower() in SUFFIXES else ".txt"
-    text = decode_input(data, name=str(path), suffix=suffix)
-    return read_documents(text, suffix=suffix, stem=path.stem, path=str(path))
+    text = decode_input(data, name=name, suffix=suffix)
+    return read_documents(text, suffix=suffix, stem=path.stem, path=name)
 
 
 def load_stdin(stream: BinaryIO, *, max_file_bytes: int = MAX_FILE_BYTES) -> list[Document]:
@@ -177,14 +185,19 @@ def load_paths(paths: Iterable[str | Path], *, notice: Notice | None = None,
                         raise
                     if notice:
                         notice(f"skipped {exc}")
-        for doc in found:
-            if doc.id in docs and docs[doc.id].path != doc.path:
-                first, second = sorted([docs[doc.id].path, doc.path])
-                raise InputError(f"two inputs have the same id {doc.id!r}: {first} and {second}")
-            docs[doc.id] = doc
+        add_unique(docs, found)
     if not docs:
         raise InputError("no usable articles in " + ", ".join(str(p) for p in paths))
     return [docs[k] for k in sorted(docs)]
+
+
+def add_unique(docs: dict[str, Document], found: Iterable[Document]) -> None:
+    """Add ``found`` to ``docs`` (id -> document); ``InputError`` when two inputs share an id."""
+    for doc in found:
+        if doc.id in docs and docs[doc.id].path != doc.path:
+            first, second = sorted([docs[doc.id].path, doc.path])
+            raise InputError(f"two inputs have the same id {doc.id!r}: {first} and {second}")
+        docs[doc.id] = doc
 
 
 def from_texts(texts: dict[str, str] | Iterable[str]) -> list[Document]:
