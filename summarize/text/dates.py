@@ -14,13 +14,17 @@ Conventions (each is a choice; news rarely says more):
 - Slashed and dotted dates: a field above 12 decides; otherwise day first ("02/09/2025" = 2 September,
   as in most of the world's press) unless ``month_first=True`` (US style). Only four-digit years.
 - A weekday is resolved against the anchor by the tense around it: the nearest cue word in its clause
-  (up to 8 words before it, else up to 8 after) decides. Future cues: will, would, shall, 'll, may, might,
-  due, expected, scheduled, planned, slated, upcoming, and "set/poised/going/plans/hopes/aims/... to|for".
+  (up to 5 words before it, else up to 5 after) decides. Future cues: will, would, shall, 'll, may, might,
+  due, expected, scheduled, planned, slated, upcoming, "set/poised/going/plans/hopes/aims/... to|for", and
+  the present of a scheduling verb ("the summit opens Monday", "kicks off", "resumes").
   Past cues: was, were, had, did, said, common irregular past forms, words ending in -ed.
   Past -> the latest such day on or before the anchor; future -> the first on or after it; no cue -> the
   nearer. "last Tuesday" / "next Tuesday" are strictly before / after the anchor.
 - A date, month or season without a year takes the year that puts it nearest the anchor (so never more
-  than ~6 months away); when the tense disagrees and that is over a month on the wrong side, it moves a year.
+  than ~6 months away). For a month or season the tense may move it a year when the nearest lies over a
+  month on the wrong side ("will begin in March" in September = next March; a past verb only with "in",
+  "during", "since": "slumped in March" in January = last March, "slipped to January"); a day is never moved
+  ("adjourned until 14 October" is read past by its verb but means the coming one)
 - "three weeks later", "two days earlier", "the next day" count from the last single day named before
   them in the text, else from the anchor; "ago" and "from now" always count from the anchor.
 - ``kind`` is the unit ("date" = day); a range ("Sept. 2-5", "2015-16") keeps the unit and widens low/high.
@@ -34,6 +38,7 @@ Conventions (each is a choice; news rarely says more):
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Callable
@@ -107,10 +112,11 @@ _VAGUE = r"a\s+few|few|several|a\s+couple\s+of|couple\s+of|many"
 _COUNT = rf"(?P<n>\d{{1,3}}|{_VAGUE}|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
 
 
-def _rx(pattern: str, first: str) -> re.Pattern:
+def _rx(pattern: str, first: str) -> str:
     """A verbose, case-blind pattern behind a one-character look-ahead (``first``, a class's inside):
-    without it every position of a long run of spaces or slashes would try every branch."""
-    return re.compile(f"(?=[{first}]){pattern}", re.I | re.X)
+    without it every position of a long run of spaces or slashes would try every branch.
+    Compiled on first use (``_readers``): compiling the grammar takes ~15 ms the CLI need not pay."""
+    return f"(?=[{first}]){pattern}"
 
 
 # The second argument lists the characters a match can start with (see ``_rx``).
@@ -255,7 +261,10 @@ def _day(year: int, month: int, day: int) -> _dt.date | None:
 # --- tense around an expression -----------------------------------------------------------------
 
 _FUTURE = frozenset("will would shall ’ll 'll won’t won't wouldn’t wouldn't might upcoming scheduled planned "
-                    "slated due expected".split())
+                    "slated due expected".split()
+                    # News writes a scheduled event in the present: "the summit opens Monday".
+                    + "opens begins starts resumes reopens returns closes ends meets visits arrives launches kicks "
+                      "goes hosts plays faces".split())
 _TO_VERBS = frozenset("set poised going plans plan planning hopes hope hoping aims aim aiming intends intend "
                       "likely about preparing prepares vowed vows promised promises pledged pledges agreed agrees "
                       "decided wants wanted seeks sought ready".split())
@@ -267,6 +276,9 @@ _PAST = frozenset("was were had did said told went came made took gave left met 
 _NOT_PAST = frozenset("need feed speed seed bed red shed wed hundred indeed proceed exceed succeed breed embed "
                       "weed greed sled united limited naked wicked sacred beloved aged".split())
 _WORD = re.compile(r"[A-Za-z’']+")
+# Five words reach the verb of "said on Tuesday", "is set to open Tuesday", "spoke to reporters on Friday"
+# but not past the preposition chain of "issued a yellow warning for rain from 6am Saturday".
+_TENSE_WORDS = 5
 _CLAUSE_END = re.compile(r"[!?;\n]|\.\s+(?=[A-Z“\"])")
 
 
@@ -284,13 +296,13 @@ def _tense(text: str, start: int, end: int) -> str:
     """The tense of the clause around text[start:end], read from the nearest cue word (see module notes)."""
     left = text[max(0, start - 80):start]
     cut = [m.end() for m in _CLAUSE_END.finditer(left)]
-    words = _WORD.findall(left[cut[-1] if cut else 0:])[-8:]
+    words = _WORD.findall(left[cut[-1] if cut else 0:])[-_TENSE_WORDS:]
     for i in range(len(words) - 1, -1, -1):
         if found := _cue(words[i], words[i + 1] if i + 1 < len(words) else ""):
             return found
     right = text[end:end + 80]
     stop = _CLAUSE_END.search(right)
-    words = _WORD.findall(right[:stop.start() if stop else len(right)])[:8]
+    words = _WORD.findall(right[:stop.start() if stop else len(right)])[:_TENSE_WORDS]
     for i, w in enumerate(words):
         if found := _cue(w, words[i + 1] if i + 1 < len(words) else ""):
             return found
@@ -353,8 +365,8 @@ def _calendar_day(m: re.Match, month: int, first: str, last: str | None) -> _Fou
         return _Found(m.start(), m.end(), "date", _fixed(span)) if span else None
     if not make(2024):  # not a real day in any year
         return None
-    return _Found(m.start(), m.end(), "date", lambda ctx: ctx.anchor and _by_year(make, ctx.anchor, ctx.tense()),
-                  relative=True)
+    # A day without a year is the nearest such day: tense is not trusted to move a day ("adjourned until 14 October").
+    return _Found(m.start(), m.end(), "date", lambda ctx: ctx.anchor and _by_year(make, ctx.anchor, ""), relative=True)
 
 
 def _iso(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
@@ -396,6 +408,13 @@ def _month_in_year(m: re.Match, strict: bool, month_first: bool) -> _Found | Non
     return _Found(m.start(), m.end(), "month", _fixed(_split("month", span, m["part"]) if m["part"] else span))
 
 
+def _locating_tense(ctx: _Context, cue: str | None) -> str:
+    """The tense that may move a month or season a year. A past verb counts only when a preposition
+    places the event in the period ("slumped in March"), not when it names a target ("slipped to January")."""
+    tense = ctx.tense()
+    return "" if tense == "past" and (cue or "").lower() not in ("in", "during", "throughout", "since", "from") else tense
+
+
 def _month(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     name = m["mon"]
     if not (m["cue"] or m["dir"] or m["part"]) or strict and not name[0].isupper():
@@ -414,7 +433,7 @@ def _month(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
         elif direction == "next":
             span = min(s for s in options if s[0] > ctx.anchor)
         else:
-            span = _nearest(options, ctx.anchor, ctx.tense())
+            span = _nearest(options, ctx.anchor, _locating_tense(ctx, m["cue"]))
         return _split("month", span, part) if part else span
     return _Found(start, m.end(), "month", resolve, relative=True)
 
@@ -583,7 +602,7 @@ def _season(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
         if year:
             span = _season_span(season, int(year))
         elif ctx.anchor:
-            span = _nearest(_season_options(season, ctx.anchor), ctx.anchor, ctx.tense())
+            span = _nearest(_season_options(season, ctx.anchor), ctx.anchor, _locating_tense(ctx, m["cue"]))
         else:
             return None
         return _split("season", span, part) if part else span
@@ -610,7 +629,7 @@ def _time(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     return _Found(m.start(), m.end(), "time", _fixed(None), time=clock)
 
 
-_READERS: tuple[tuple[re.Pattern, Callable[[re.Match, bool, bool], _Found | None]], ...] = (
+_GRAMMAR: tuple[tuple[str, Callable[[re.Match, bool, bool], _Found | None]], ...] = (
     (_ISO, _iso), (_YMD, _ymd), (_DMY, _dmy), (_DAY_MONTH, _written), (_DASHED, _written),
     (_MONTH_DAY, _written), (_PAREN, _paren), (_MONTH_YEAR, _month_in_year), (_MONTH, _month),
     (_WEEKDAY, _weekday_day), (_DEICTIC, _deictic), (_REL_UNIT, _relative_unit), (_THE_WEEKEND, _the_weekend),
@@ -620,11 +639,16 @@ _READERS: tuple[tuple[re.Pattern, Callable[[re.Match, bool, bool], _Found | None
 )
 
 
+@functools.cache
+def _readers() -> tuple[tuple[re.Pattern, Callable[[re.Match, bool, bool], _Found | None]], ...]:
+    return tuple((re.compile(pattern, re.I | re.X), read) for pattern, read in _GRAMMAR)
+
+
 # --- the readers --------------------------------------------------------------------------------
 
 def _found(text: str, strict: bool, month_first: bool) -> list[_Found]:
     """Every reading, longest first where two overlap, in text order."""
-    candidates = [f for rx, read in _READERS for m in rx.finditer(text) if (f := read(m, strict, month_first))]
+    candidates = [f for rx, read in _readers() for m in rx.finditer(text) if (f := read(m, strict, month_first))]
     candidates.sort(key=lambda f: (f.start - f.end, f.start))
     taken = bytearray(len(text) + 1)
     kept = []
