@@ -136,7 +136,7 @@ _MONTH_YEAR = _rx(rf"(?<!\w)(?:{_PART})?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YE
 _MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|through|during|before|after|throughout|of)\s+)?
     (?:(?P<dir>last|next|this)\s+|{_PART})?(?P<mon>{_MON})(?![\w-]|[’']s\b)""", "isutbfdaolnemj")
 _WEEKDAY = _rx(rf"""(?<!\w)(?:(?P<dir>last|next|this|coming|past)\s+)?(?:(?P<part>early|late)\s+(?:on\s+)?)?
-    (?P<wd>{_WD})(?!\w)(?:\s+(?P<pod>{_POD})\b)?""", "lntcpemwfs")
+    (?P<wd>{_WD})(?!\w)(?:\s+(?P<pod>{_POD})\b)?(?:\s+of\s+(?P<week>this|last|next)\s+week\b)?""", "lntcpemwfs")
 _DEICTIC = _rx(rf"""(?<!\w)(?:(?P<w>yesterday|today|tonight|tomorrow|overnight)(?:\s+(?P<pod>{_POD})\b)?
     |(?P<dir>this|last)\s+(?P<pod2>morning|afternoon|evening|night))(?!\w)""", "ytol")
 _REL_UNIT = _rx(r"""(?<!\w)(?:(?P<part>early|mid|late|earlier|later)[-\s]+)?(?P<dir>last|this|next)\s+
@@ -160,6 +160,8 @@ _TIME = _rx(rf"""(?<![\w.:,])(?:(?P<h1>{_CLOCK})(?:[:.](?P<m1>[0-5]\d))?\s?(?P<a
     |(?P<h2>{_CLOCK}):(?P<m2>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?!\d)
     |(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s?(?-i:GMT|UTC|Z\b))
     |(?P<word>noon|midday|midnight)\b)(?:{_ZONE})?""", r"\dnm")
+# An article before a weekday makes it any such day: "on a Sunday", "every Friday".
+_GENERIC = re.compile(r"(?<!\w)(?:a|an|every|each|any)\s+\Z", re.I)
 # What may stand between a date and its time: "Tuesday at 8 p.m.", "6am Saturday", "2 Sep 2025 08:15".
 _DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+|@\s*|-\s*)?\Z", re.I)
 _TIME_THEN_DATE = re.compile(r"\s*(?:on\s+)?\Z", re.I)
@@ -296,10 +298,13 @@ def _tense(text: str, start: int, end: int) -> str:
     """The tense of the clause around text[start:end], read from the nearest cue word (see module notes)."""
     left = text[max(0, start - 80):start]
     cut = [m.end() for m in _CLAUSE_END.finditer(left)]
-    words = _WORD.findall(left[cut[-1] if cut else 0:])[-_TENSE_WORDS:]
+    before = _WORD.findall(left[cut[-1] if cut else 0:])
+    words = before[-_TENSE_WORDS:]
     for i in range(len(words) - 1, -1, -1):
         if found := _cue(words[i], words[i + 1] if i + 1 < len(words) else ""):
             return found
+    if len(before) > 2:
+        return ""  # the words after belong to the clause's verb only when the expression opens it ("On Friday, ...")
     right = text[end:end + 80]
     stop = _CLAUSE_END.search(right)
     words = _WORD.findall(right[:stop.start() if stop else len(right)])[:_TENSE_WORDS]
@@ -441,13 +446,17 @@ def _month(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 def _weekday_day(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     if strict and not _upper(m, "wd"):
         return None
-    wd, direction = weekday_number(m["wd"]), (m["dir"] or "").lower()
+    wd, direction, week = weekday_number(m["wd"]), (m["dir"] or "").lower(), (m["week"] or "").lower()
     time = " ".join(t.lower() for t in (m["part"], m["pod"]) if t)
     mode = {"last": "last", "next": "next", "coming": "future", "past": "past"}.get(direction)
+    generic = not direction and _GENERIC.search(m.string, max(0, m.start() - 8), m.start())
 
     def resolve(ctx: _Context) -> Span | None:
-        if not ctx.anchor:
-            return None
+        if not ctx.anchor or generic:
+            return None  # "on a Sunday morning" is no particular Sunday
+        if week:
+            monday = _unit_span("week", _shift(ctx.anchor, "week", {"last": -1, "this": 0, "next": 1}[week]))[0]
+            return monday + wd * _DAY, monday + wd * _DAY
         day = _weekday(wd, ctx.anchor, mode if mode is not None else ctx.tense())
         return day, day
     return _Found(m.start(), m.end(), "date", resolve, relative=True, time=time)

@@ -60,6 +60,12 @@ CASES = [
     ("Talks resume next Friday in Geneva.", THU, [R("next Friday", "date", "2025-09-05")]),
     ("Turnout was high this past Sunday.", THU, [R("past Sunday", "date", "2025-08-31")]),
     ("The summit opens Monday.", THU, [R("Monday", "date", "2025-09-08")]),
+    ("Shops shut early on a Sunday in the town.", THU, [R("Sunday", "date", None)]),
+    ("On Monday of this week, the envoy arrived.", dt.date(2025, 9, 5),
+     [R("Monday of this week", "date", "2025-09-01")]),
+    ("Leaders may stand on the rostrum at the square during Wednesday's parade, and anticipated crowds.",
+     dt.date(2025, 9, 2),
+     [R("Wednesday", "date", "2025-09-03")]),
     ("The results of Tuesday (Sep 2) were certified.", THU, [R("Tuesday (Sep 2)", "date", "2025-09-02")]),
     # Deictic days.
     ("Firefighters were still battling the blaze yesterday.", THU, [R("yesterday", "date", "2025-09-03")]),
