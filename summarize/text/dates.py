@@ -32,6 +32,9 @@ Conventions (each is a choice; news rarely says more):
 - Weeks run Monday to Sunday; seasons are meteorological, northern hemisphere (spring = March-May, winter
   YEAR = December YEAR to February YEAR+1); early/mid/late split a period in thirds (a month 1-10/11-20/21-end,
   a year by four months, a decade 0-3/4-6/7-9).
+- Holidays with a fixed day (Christmas, Boxing Day, New Year's Day/Eve, Halloween, Valentine's Day) and
+  Easter, Good Friday, Easter Monday are days; "the end of the year" is its late third, "the start of" its early one.
+  "Q3" alone and "the third quarter of 2025" are quarters; "the third quarter" alone is left (a game's, often).
 - A time's zone is read but not applied: "23:30 -05:00" stays on its own day. Numbers win over a
   weekday that contradicts them.
 """
@@ -138,7 +141,14 @@ _MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|through|during|b
 _WEEKDAY = _rx(rf"""(?<!\w)(?:(?P<dir>last|next|this|coming|past)\s+)?(?:(?P<part>early|late)\s+(?:on\s+)?)?
     (?P<wd>{_WD})(?!\w)(?:\s+(?P<pod>{_POD})\b)?(?:\s+of\s+(?P<week>this|last|next)\s+week\b)?""", "lntcpemwfs")
 _DEICTIC = _rx(rf"""(?<!\w)(?:(?P<w>yesterday|today|tonight|tomorrow|overnight)(?:\s+(?P<pod>{_POD})\b)?
-    |(?P<dir>this|last)\s+(?P<pod2>morning|afternoon|evening|night))(?!\w)""", "ytol")
+    |(?P<dir>this|last)\s+(?P<pod2>morning|afternoon|evening|night)
+    |the\s+day\s+(?P<far>before\s+yesterday|after\s+tomorrow))(?!\w)""", "ytol")
+_EDGE = _rx(rf"""(?<!\w)(?P<edge>end|start|beginning|middle)\s+of\s+(?:(?P<dir>this|last|next|the)\s+(?P<unit>week|month|year)
+    |(?P<mon>{_MON})(?:,?\s+(?P<my>{_YEAR}))?|(?P<y>{_YEAR}))(?![\w-])""", "esbm")
+_QUARTER = _rx(rf"""(?<!\w)(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)[-\s]quarter)
+    (?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?!\w)""", "qfts")
+_HOLIDAY = _rx(rf"""(?<!\w)(?P<h>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day|halloween
+    |valentine['’]s\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday)(?:\s+(?P<y>{_YEAR}))?(?!\w)""", "cnbhveg")
 _REL_UNIT = _rx(r"""(?<!\w)(?:(?P<part>early|mid|late|earlier|later)[-\s]+)?(?P<dir>last|this|next)\s+
     (?P<unit>week|weekend|month|year|spring|summer|autumn|fall|winter)(?!\w)""", "emltn")
 _THE_WEEKEND = _rx(r"(?<!\w)the\s+weekend(?!\w)", "t")
@@ -173,6 +183,7 @@ Span = tuple[_dt.date, _dt.date]
 
 
 def _month_span(year: int, month: int) -> Span:
+    """The first and last day of a month."""
     following = _dt.date(year + month // 12, month % 12 + 1, 1)
     return _dt.date(year, month, 1), following - _DAY
 
@@ -180,17 +191,19 @@ def _month_span(year: int, month: int) -> Span:
 def _add_months(day: _dt.date, months: int) -> _dt.date:
     """``day`` moved by whole months, clamped to the month's end (Jan 31 + 1 month = Feb 28)."""
     y, m = divmod(day.month - 1 + months, 12)
-    return min(day.replace(day=1, year=day.year + y, month=m + 1) + _dt.timedelta(days=day.day - 1),
-               _month_span(day.year + y, m + 1)[1])
+    last = _month_span(day.year + y, m + 1)[1]
+    return last.replace(day=min(day.day, last.day))
 
 
 def _shift(day: _dt.date, unit: str, n: int) -> _dt.date:
+    """``day`` moved by ``n`` hours (whole days only), days, weeks, fortnights, months, years or decades."""
     if unit in ("month", "year", "decade"):
         return _add_months(day, n * {"month": 1, "year": 12, "decade": 120}[unit])
     return day + _dt.timedelta(days=n * {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14}[unit])
 
 
 def _season_span(season: str, year: int) -> Span:
+    """Meteorological seasons; winter ``year`` runs from its December into the next year."""
     first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[season]
     return _dt.date(year, first, 1), _add_months(_dt.date(year, first, 1), 3) - _DAY
 
@@ -338,6 +351,7 @@ class _Found:
 
 
 def _fixed(span: Span | None) -> Resolver:
+    """The resolver of an absolute expression."""
     return lambda ctx: span
 
 
@@ -374,18 +388,24 @@ def _calendar_day(m: re.Match, month: int, first: str, last: str | None) -> _Fou
     return _Found(m.start(), m.end(), "date", lambda ctx: ctx.anchor and _by_year(make, ctx.anchor, ""), relative=True)
 
 
+# Each reader turns one match into a _Found (or None to reject it); ``strict`` is running text, where
+# month and weekday names must be capitalised.
+
 def _iso(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """2025-09-02, 2025-09-02T08:15:00Z."""
     day = _day(int(m["y"]), int(m["m"]), int(m["d"]))
     time = f"{m['h']}:{m['mi']}" if m["h"] else ""
     return _Found(m.start(), m.end(), "date", _fixed((day, day)), time=time) if day else None
 
 
 def _ymd(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """2025/09/02, 2025.09.02."""
     day = _day(int(m["y"]), int(m["m"]), int(m["d"]))
     return _Found(m.start(), m.end(), "date", _fixed((day, day))) if day else None
 
 
 def _dmy(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """02/09/2025, 02.09.2025, 02-09-2025: a field over 12 is the day, else ``month_first`` decides."""
     a, b = int(m["a"]), int(m["b"])
     day_first = a > 12 or (b <= 12 and not month_first)
     day = _day(int(m["y"]), b if day_first else a, a if day_first else b)
@@ -393,12 +413,14 @@ def _dmy(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 
 def _written(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """Sept. 2, 2025; 2 September; Tue, 02 Sep 2025; 02-Sep-25; Sept. 12-14."""
     if strict and not (_upper(m, "mon") and _upper(m, "wd")):
         return None
     return _calendar_day(m, month_number(m["mon"]), m["d"], m.groupdict().get("d2"))
 
 
 def _paren(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """Tuesday (Sep 2)."""
     if strict and not (_upper(m, "wd") and _upper(m, "mon") and _upper(m, "mon2")):
         return None
     if m["mon"]:
@@ -407,10 +429,11 @@ def _paren(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 
 def _month_in_year(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """March 2024, early September 2025, March of 2024."""
     if strict and not _upper(m, "mon"):
         return None
     span = _month_span(int(m["y"]), month_number(m["mon"]))
-    return _Found(m.start(), m.end(), "month", _fixed(_split("month", span, m["part"]) if m["part"] else span))
+    return _Found(m.start(), m.end(), "month", _fixed(_split("month", span, m["part"].lower()) if m["part"] else span))
 
 
 def _locating_tense(ctx: _Context, cue: str | None) -> str:
@@ -421,6 +444,7 @@ def _locating_tense(ctx: _Context, cue: str | None) -> str:
 
 
 def _month(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """A month without a year, after a preposition or with last/next/this/early/mid/late."""
     name = m["mon"]
     if not (m["cue"] or m["dir"] or m["part"]) or strict and not name[0].isupper():
         return None
@@ -444,6 +468,7 @@ def _month(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 
 def _weekday_day(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """on Tuesday, late Monday, Tuesday morning, last Friday, Monday of this week."""
     if strict and not _upper(m, "wd"):
         return None
     wd, direction, week = weekday_number(m["wd"]), (m["dir"] or "").lower(), (m["week"] or "").lower()
@@ -463,9 +488,11 @@ def _weekday_day(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 
 def _deictic(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
-    word = (m["w"] or m["dir"]).lower()
+    """yesterday, today, tonight, tomorrow, overnight, last night, this morning, the day before yesterday."""
+    word = (m["w"] or m["dir"] or m["far"].split()[0]).lower()
     pod = (m["pod"] or m["pod2"] or "").lower()
-    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": -1, "this": 0, "last": -1}[word]
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": -1, "this": 0, "last": -1,
+              "before": -2, "after": 2}[word]
     time = pod or {"tonight": "night", "overnight": "night"}.get(word, "")
     upto = 1 if word == "overnight" else 0
 
@@ -474,11 +501,90 @@ def _deictic(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     return _Found(m.start(), m.end(), "date", resolve, relative=True, time=time)
 
 
+def _edge(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """the end of the year, the start of next month, the end of March, the middle of 2026."""
+    if strict and not _upper(m, "mon"):
+        return None
+    part = {"end": "late", "start": "early", "beginning": "early", "middle": "mid"}[m["edge"].lower()]
+    if m["y"]:
+        return _Found(m.start(), m.end(), "year", _fixed(_split("year", _unit_span("year", _dt.date(int(m["y"]), 1, 1)),
+                                                                part)))
+    if m["my"]:
+        span = _month_span(int(m["my"]), month_number(m["mon"]))
+        return _Found(m.start(), m.end(), "month", _fixed(_split("month", span, part)))
+    unit, month = (m["unit"] or "month").lower(), month_number(m["mon"] or "")
+    step = {"last": -1, "next": 1}.get((m["dir"] or "").lower(), 0)
+
+    def resolve(ctx: _Context) -> Span | None:
+        if not ctx.anchor:
+            return None
+        if month:
+            options = [_month_span(y, month) for y in range(ctx.anchor.year - 1, ctx.anchor.year + 2)]
+            span = _nearest(options, ctx.anchor, _locating_tense(ctx, None))
+        else:
+            span = _unit_span(unit, _shift(ctx.anchor, unit, step))
+        return _split(unit, span, part)
+    return _Found(m.start(), m.end(), unit, resolve, relative=True)
+
+
+def _quarter(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """Q3 2025, the third quarter of 2025, Q3 (the nearest); "the third quarter" alone may be a match's."""
+    if m["qw"] and not m["y"] or strict and m["q"] and m.group(0)[0] != "Q":
+        return None
+    q = int(m["q"]) if m["q"] else ("first", "second", "third", "fourth").index(m["qw"].lower()) + 1
+
+    def make(year: int) -> Span:
+        return _month_span(year, 3 * q - 2)[0], _month_span(year, 3 * q)[1]
+    if m["y"]:
+        return _Found(m.start(), m.end(), "quarter", _fixed(make(int(m["y"]))))
+    return _Found(m.start(), m.end(), "quarter",
+                  lambda ctx: ctx.anchor and _by_year(make, ctx.anchor, _locating_tense(ctx, None)), relative=True)
+
+
+def _easter(year: int) -> _dt.date:
+    """Easter Sunday in the Gregorian calendar (the anonymous algorithm of Meeus, Astronomical Algorithms, ch. 8)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    shift = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * shift + 90) // 25
+    return _dt.date(year, month, (h + weekday - 7 * shift + 33 * month + 19) % 32)
+
+
+# A holiday's day in a given year.
+_HOLIDAYS: dict[str, Callable[[int], _dt.date]] = {
+    "christmas": lambda y: _dt.date(y, 12, 25), "christmas day": lambda y: _dt.date(y, 12, 25),
+    "christmas eve": lambda y: _dt.date(y, 12, 24), "boxing day": lambda y: _dt.date(y, 12, 26),
+    "new year's day": lambda y: _dt.date(y, 1, 1), "new year's eve": lambda y: _dt.date(y, 12, 31),
+    "halloween": lambda y: _dt.date(y, 10, 31), "valentine's day": lambda y: _dt.date(y, 2, 14),
+    "easter": _easter, "easter sunday": _easter, "easter monday": lambda y: _easter(y) + _DAY,
+    "good friday": lambda y: _easter(y) - 2 * _DAY,
+}
+
+
+def _holiday(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """Christmas Day, New Year's Eve, Easter Monday, Good Friday 2026: a day, the nearest when no year is given."""
+    if strict and not m["h"][0].isupper():
+        return None
+    day_of = _HOLIDAYS[" ".join(m["h"].lower().replace("’", "'").split())]
+
+    def make(year: int) -> Span:
+        return day_of(year), day_of(year)
+    if m["y"]:
+        return _Found(m.start(), m.end(), "date", _fixed(make(int(m["y"]))))
+    return _Found(m.start(), m.end(), "date", lambda ctx: ctx.anchor and _by_year(make, ctx.anchor, ""), relative=True)
+
+
 def _season_options(season: str, anchor: _dt.date) -> list[Span]:
+    """The season in the years around ``anchor`` (winter reaches into the next year)."""
     return [_season_span(season, y) for y in range(anchor.year - 2, anchor.year + 2)]
 
 
 def _relative_unit(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """last week, this weekend, next month, earlier this year, late last year, this summer."""
     unit, direction, part = m["unit"].lower(), m["dir"].lower(), (m["part"] or "").lower()
     if part in ("earlier", "later") and direction != "this":
         return None
@@ -513,6 +619,7 @@ def _season_around(season: str, anchor: _dt.date, direction: str) -> Span:
 
 
 def _the_weekend(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """the weekend: the one holding the anchor, else the last one, or the coming one in future tense."""
     def resolve(ctx: _Context) -> Span | None:
         if not ctx.anchor:
             return None
@@ -523,6 +630,7 @@ def _the_weekend(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 
 def _offset(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """two days ago, three weeks later, a year earlier, ten days from now."""
     n, unit, direction = _n(m["n"]), m["unit"].lower(), m["dir"].lower()
     sign = -1 if direction in ("ago", "earlier") else 1
     from_anchor = direction == "ago" or direction.startswith("from")
@@ -538,6 +646,7 @@ def _offset(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 
 def _period(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """the past 24 hours, the next two weeks, the past year; "recent weeks" stays unresolved."""
     direction = (m["dir"] or m["dir2"] or "").lower()
     unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     n = _n(m["n"]) if m["n"] else None if m["recent"] or m["pl"] else 1
@@ -552,6 +661,7 @@ def _period(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 
 def _narrative(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """the next day, the following week, the previous morning, the day before."""
     direction, unit = (m["dir"] or m["dir2"]).lower(), (m["unit"] or m["unit2"]).lower()
     step = 1 if direction in ("next", "following", "after") else -1
     pod = unit in ("morning", "evening", "night")
@@ -567,16 +677,19 @@ def _narrative(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 
 def _year_part(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
-    y = int(m["y"])
-    return _Found(m.start(), m.end(), "year", _fixed(_split("year", _unit_span("year", _dt.date(y, 1, 1)), m["part"].lower())))
+    """mid-2024, early 2025."""
+    year = _unit_span("year", _dt.date(int(m["y"]), 1, 1))
+    return _Found(m.start(), m.end(), "year", _fixed(_split("year", year, m["part"].lower())))
 
 
 def _year(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """A year from 1800 to 2099 standing alone."""
     y = int(m["y"])
     return _Found(m.start(), m.end(), "year", _fixed((_dt.date(y, 1, 1), _dt.date(y, 12, 31))))
 
 
 def _year_range(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """2015-16, 2015-2017, 2024/25."""
     y, tail = int(m["y"]), m["y2"]
     y2 = int(tail) if len(tail) == 4 else y // 100 * 100 + int(tail)
     if not y < y2 <= y + 100 or m.group(0).count("/") and y2 != y + 1:
@@ -585,6 +698,7 @@ def _year_range(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 
 def _decade(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """1990s, '90s, the early 1980s."""
     # "'90s" has no century: 30-90 go to the 1900s, 00-20 to the 2000s. "the 1800s" is a century.
     first = int(m["c"]) * 100 + int(m["d"]) * 10 if m["c"] else (1900 if int(m["s"]) >= 3 else 2000) + int(m["s"]) * 10
     length = 100 if first % 100 == 0 and first < 1900 else 10
@@ -593,14 +707,17 @@ def _decade(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 
 def _century(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """19th century, the early 20th-century."""
     n = int(m["n"])
     if not 1 <= n <= 21:
         return None
     span = (_dt.date((n - 1) * 100 + 1, 1, 1), _dt.date(n * 100, 12, 31))
-    return _Found(m.start(), m.end(), "century", _fixed(_split("century", span, m["part"].lower()) if m["part"] else span))
+    part = _split("century", span, m["part"].lower()) if m["part"] else span
+    return _Found(m.start(), m.end(), "century", _fixed(part))
 
 
 def _season(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """spring, in the fall, summer 2024, the summer of 2022, late autumn."""
     season, part, year = m["s"].lower(), (m["part"] or "").lower(), m["y"]
     start = m.start("part") if part else m.start("s")
     if not (year or part or m["cue"]) and (season == "fall" or strict and m["s"][0].isupper() and
@@ -625,6 +742,7 @@ def _after_word(m: re.Match) -> bool:
 
 
 def _time(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """8 a.m., 8.30pm, 08:15:00 GMT, 0800 GMT, noon, midnight -> "HH:MM"."""
     if m["word"]:
         clock = "00:00" if m["word"].lower() == "midnight" else "12:00"
     else:
@@ -644,12 +762,13 @@ _GRAMMAR: tuple[tuple[str, Callable[[re.Match, bool, bool], _Found | None]], ...
     (_WEEKDAY, _weekday_day), (_DEICTIC, _deictic), (_REL_UNIT, _relative_unit), (_THE_WEEKEND, _the_weekend),
     (_OFFSET, _offset), (_PERIOD, _period), (_NARRATIVE, _narrative), (_YEAR_PART, _year_part),
     (_YEAR_ONLY, _year), (_YEAR_RANGE, _year_range), (_DECADE, _decade), (_CENTURY, _century),
-    (_SEASON, _season), (_TIME, _time),
+    (_SEASON, _season), (_TIME, _time), (_EDGE, _edge), (_QUARTER, _quarter), (_HOLIDAY, _holiday),
 )
 
 
 @functools.cache
 def _readers() -> tuple[tuple[re.Pattern, Callable[[re.Match, bool, bool], _Found | None]], ...]:
+    """The grammar, compiled once on first use."""
     return tuple((re.compile(pattern, re.I | re.X), read) for pattern, read in _GRAMMAR)
 
 
@@ -684,6 +803,7 @@ def _merge_times(text: str, found: list[_Found]) -> list[_Found]:
 
 
 def _read(text: str, anchor: _dt.date | None, *, strict: bool, month_first: bool) -> list[When]:
+    """Resolve the readings in order, each "later"/"next day" against the last single day before it."""
     out, ref = [], anchor
     for f in _merge_times(text, _found(text, strict, month_first)):
         ctx = _Context(anchor, ref, lambda f=f: _tense(text, f.start, f.end))
@@ -707,7 +827,5 @@ def parse_date(text: str, *, month_first: bool = False) -> _dt.date | None:
     "02/09/2025", "Sept. 2, 2025"), or None when it is not exactly one full date."""
     stripped = text.strip()
     found = _read(stripped, None, strict=False, month_first=month_first)
-    if len(found) == 1 and found[0].text == stripped and found[0].kind == "date" and found[0].resolved:
-        if found[0].low == found[0].high:
-            return found[0].low
-    return None
+    whole = len(found) == 1 and found[0].text == stripped and found[0].kind == "date"
+    return found[0].low if whole and found[0].resolved and found[0].low == found[0].high else None
