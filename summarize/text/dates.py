@@ -133,7 +133,8 @@ _DASHED = _rx(rf"""{_NOT_BEFORE}(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<d>{_DAY_RE})-(?P<
     (?![\w-])""", r"\dmtwfs")
 _MONTH_DAY = _rx(rf"""(?<!\w)(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<mon>{_MON})\s+(?P<d>{_DAY_RE})
     (?:\s*[-–]\s*(?P<d2>{_DAY_RE}))?(?:,?\s+(?P<y>{_YEAR}))?""", "jfmasondtw")
-_PAREN = _rx(rf"""(?<!\w)(?P<wd>{_WD})\s*\(\s*(?:(?P<mon>{_MON})\s+(?P<d>{_DAY_RE})|(?P<d2>{_DAY_RE})\s+(?P<mon2>{_MON}))
+_PAREN = _rx(rf"""(?<!\w)(?P<wd>{_WD})\s*\(\s*
+    (?:(?P<mon>{_MON})\s+(?P<d>{_DAY_RE})|(?P<d2>{_DAY_RE})\s+(?P<mon2>{_MON}))
     (?:,?\s+(?P<y>{_YEAR}))?\s*\)""", "mtwfs")
 _MONTH_YEAR = _rx(rf"(?<!\w)(?:{_PART})?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})", "jfmasondel")
 _MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|through|during|before|after|throughout|of)\s+)?
@@ -143,7 +144,8 @@ _WEEKDAY = _rx(rf"""(?<!\w)(?:(?P<dir>last|next|this|coming|past)\s+)?(?:(?P<par
 _DEICTIC = _rx(rf"""(?<!\w)(?:(?P<w>yesterday|today|tonight|tomorrow|overnight)(?:\s+(?P<pod>{_POD})\b)?
     |(?P<dir>this|last)\s+(?P<pod2>morning|afternoon|evening|night)
     |the\s+day\s+(?P<far>before\s+yesterday|after\s+tomorrow))(?!\w)""", "ytol")
-_EDGE = _rx(rf"""(?<!\w)(?P<edge>end|start|beginning|middle)\s+of\s+(?:(?P<dir>this|last|next|the)\s+(?P<unit>week|month|year)
+_EDGE = _rx(rf"""(?<!\w)(?P<edge>end|start|beginning|middle)\s+of\s+
+    (?:(?P<dir>this|last|next|the)\s+(?P<unit>week|month|year)
     |(?P<mon>{_MON})(?:,?\s+(?P<my>{_YEAR}))?|(?P<y>{_YEAR}))(?![\w-])""", "esbm")
 _QUARTER = _rx(rf"""(?<!\w)(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)[-\s]quarter)
     (?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?!\w)""", "qfts")
@@ -157,12 +159,14 @@ _OFFSET = _rx(rf"""(?<!\w){_COUNT}\s+(?P<unit>day|week|fortnight|month|year|deca
 _PERIOD = _rx(rf"""(?<!\w)(?:(?P<dir>past|last|previous|next|coming)\s+{_COUNT}\s+(?P<unit>hour|day|week|month|year)s
     |(?P<dir2>past|coming)\s+(?P<unit2>day|week|month|year)(?P<pl>s?)
     |(?P<recent>recent)\s+(?P<unit3>day|week|month|year)s)(?!\w)""", "plncr")
-_NARRATIVE = _rx(r"""(?<!\w)the\s+(?:(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|week|month|year|morning|evening|night)
+_NARRATIVE = _rx(r"""(?<!\w)the\s+
+    (?:(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|week|month|year|morning|evening|night)
     |(?P<unit2>day|night)\s+(?P<dir2>before|after)(?=\s*(?:[,.;:!?)]|$)))(?!\w)""", "t")
 _YEAR_PART = _rx(rf"(?<![\w-]){_PART}(?P<y>{_BARE_YEAR}){_NOT_AFTER}", "eml")
 _YEAR_ONLY = _rx(rf"{_NOT_BEFORE}(?P<y>{_BARE_YEAR}){_NOT_AFTER}", "12")
 _YEAR_RANGE = _rx(rf"{_NOT_BEFORE}(?P<y>{_BARE_YEAR})\s*[-–/]\s*(?P<y2>{_BARE_YEAR}|\d\d){_NOT_AFTER}", "12")
-_DECADE = _rx(rf"{_NOT_BEFORE}(?:{_PART})?(?:(?P<c>1\d|20)(?P<d>\d)0|['’‘](?P<s>\d)0)['’]?s(?!\w)", "12'’‘eml")
+_DECADE = _rx(rf"""{_NOT_BEFORE}(?:{_PART})?(?:(?P<c>1\d|20)(?P<d>\d)0|['’‘](?P<s>\d)0)['’]?s(?!\w)""",
+              "12'’‘eml")
 _CENTURY = _rx(rf"(?<!\w)(?:{_PART})?(?P<n>[12]?\d)(?:st|nd|rd|th)[-\s]+century(?!\w)", r"\deml")
 _SEASON = _rx(rf"""(?<!\w)(?:(?P<cue>in|during|over|through|throughout|until|by|since|before|after)\s+(?:the\s+)?)?
     (?:{_PART})?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?!\w)""", "idotubsaemlfw")
@@ -256,7 +260,8 @@ def _by_year(make: Callable[[int], Span | None], anchor: _dt.date, tense: str) -
 
 
 def _weekday(wd: int, anchor: _dt.date, mode: str) -> _dt.date:
-    """The day named ``wd`` relative to ``anchor``: mode past/future (may be the anchor), last/next (never), "" nearer."""
+    """The day named ``wd`` relative to ``anchor``: mode past/future (may be the anchor itself),
+    last/next (never the anchor), or "" for the nearer of the two."""
     back, ahead = (anchor.weekday() - wd) % 7, (wd - anchor.weekday()) % 7
     if mode == "last":
         back = back or 7
@@ -440,7 +445,8 @@ def _locating_tense(ctx: _Context, cue: str | None) -> str:
     """The tense that may move a month or season a year. A past verb counts only when a preposition
     places the event in the period ("slumped in March"), not when it names a target ("slipped to January")."""
     tense = ctx.tense()
-    return "" if tense == "past" and (cue or "").lower() not in ("in", "during", "throughout", "since", "from") else tense
+    locating = (cue or "").lower() in ("in", "during", "throughout", "since", "from")
+    return "" if tense == "past" and not locating else tense
 
 
 def _month(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
@@ -703,7 +709,8 @@ def _decade(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     first = int(m["c"]) * 100 + int(m["d"]) * 10 if m["c"] else (1900 if int(m["s"]) >= 3 else 2000) + int(m["s"]) * 10
     length = 100 if first % 100 == 0 and first < 1900 else 10
     span = (_dt.date(first, 1, 1), _dt.date(first + length - 1, 12, 31))
-    return _Found(m.start(), m.end(), "decade", _fixed(_split("decade", span, m["part"].lower()) if m["part"] else span))
+    part = _split("decade", span, m["part"].lower()) if m["part"] else span
+    return _Found(m.start(), m.end(), "decade", _fixed(part))
 
 
 def _century(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
@@ -807,7 +814,10 @@ def _read(text: str, anchor: _dt.date | None, *, strict: bool, month_first: bool
     out, ref = [], anchor
     for f in _merge_times(text, _found(text, strict, month_first)):
         ctx = _Context(anchor, ref, lambda f=f: _tense(text, f.start, f.end))
-        span = f.resolve(ctx)
+        try:
+            span = f.resolve(ctx)
+        except (ValueError, OverflowError):
+            span = None  # "999 decades from now" leaves the calendar
         low, high = span if span else (None, None)
         out.append(When(f.start, f.end, text[f.start:f.end], f.kind, low, high, span is not None, f.relative, f.time))
         if span and low == high:
