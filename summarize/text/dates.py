@@ -106,6 +106,7 @@ _ZONE = (r"(?:\s?(?-i:Z|UTC|GMT|BST|CEST|CET|EEST|EET|[ECMP][SD]T|[ECMP]T|IST|JS
          r"|\s?[+-][01]\d:?[0-5]\d\b)")
 _CLOCK = r"(?:[01]?\d|2[0-3])"
 _PART = r"(?P<part>early|mid|late)[-\s]+"
+_REL_YEAR = r"(?:\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)"  # "in March last year", "on 3 May this year"
 _POD = r"morning|afternoon|evening|night|overnight"
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -128,17 +129,17 @@ _ISO = _rx(rf"""{_NOT_BEFORE}(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)
 _YMD = _rx(rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\w/]|\.\d)", r"\d")
 _DMY = _rx(rf"{_NOT_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\w/]|[.-]\d)", r"\d")
 _DAY_MONTH = _rx(rf"""{_NOT_BEFORE}(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<d>{_DAY_RE})(?:\s*[-–]\s*(?P<d2>{_DAY_RE}))?
-    (?:\s+of)?\s+(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR}))?""", r"\dmtwfs")
+    (?:\s+of)?\s+(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?""", r"\dmtwfs")
 _DASHED = _rx(rf"""{_NOT_BEFORE}(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<d>{_DAY_RE})-(?P<mon>{_MON})-(?P<y>\d{{4}}|\d\d)
     (?![\w-])""", r"\dmtwfs")
 _MONTH_DAY = _rx(rf"""(?<!\w)(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<mon>{_MON})\s+(?P<d>{_DAY_RE})
-    (?:\s*[-–]\s*(?P<d2>{_DAY_RE}))?(?:,?\s+(?P<y>{_YEAR}))?""", "jfmasondtw")
+    (?:\s*[-–]\s*(?P<d2>{_DAY_RE}))?(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?""", "jfmasondtw")
 _PAREN = _rx(rf"""(?<!\w)(?P<wd>{_WD})\s*\(\s*
     (?:(?P<mon>{_MON})\s+(?P<d>{_DAY_RE})|(?P<d2>{_DAY_RE})\s+(?P<mon2>{_MON}))
     (?:,?\s+(?P<y>{_YEAR}))?\s*\)""", "mtwfs")
 _MONTH_YEAR = _rx(rf"(?<!\w)(?:{_PART})?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})", "jfmasondel")
 _MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|through|during|before|after|throughout|of)\s+)?
-    (?:(?P<dir>last|next|this)\s+|{_PART})?(?P<mon>{_MON})(?![\w-]|[’']s\b)""", "isutbfdaolnemj")
+    (?:(?P<dir>last|next|this)\s+|{_PART})?(?P<mon>{_MON})(?![\w-]|[’']s\b){_REL_YEAR}?""", "isutbfdaolnemj")
 _WEEKDAY = _rx(rf"""(?<!\w)(?:(?P<dir>last|next|this|coming|past)\s+)?(?:(?P<part>early|late)\s+(?:on\s+)?)?
     (?P<wd>{_WD})(?!\w)(?:\s+(?P<pod>{_POD})\b)?(?:\s+of\s+(?P<week>this|last|next)\s+week\b)?""", "lntcpemwfs")
 _DEICTIC = _rx(rf"""(?<!\w)(?:(?P<w>yesterday|today|tonight|tomorrow|overnight)(?:\s+(?P<pod>{_POD})\b)?
@@ -163,6 +164,9 @@ _NARRATIVE = _rx(r"""(?<!\w)the\s+
     (?:(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|week|month|year|morning|evening|night)
     |(?P<unit2>day|night)\s+(?P<dir2>before|after)(?=\s*(?:[,.;:!?)]|$)))(?!\w)""", "t")
 _YEAR_PART = _rx(rf"(?<![\w-]){_PART}(?P<y>{_BARE_YEAR}){_NOT_AFTER}", "eml")
+# Before 1800 a number is a year only after a preposition: "in 1776", "since 1648".
+_OLD_YEAR = _rx(rf"""(?<!\w)(?:in|since|by|from|until|till|of|during|before|after|around|circa|c\.)\s+
+    (?P<y>1[0-7]\d\d){_NOT_AFTER}""", "isbfutodac")
 _YEAR_ONLY = _rx(rf"{_NOT_BEFORE}(?P<y>{_BARE_YEAR}){_NOT_AFTER}", "12")
 _YEAR_RANGE = _rx(rf"{_NOT_BEFORE}(?P<y>{_BARE_YEAR})\s*[-–/]\s*(?P<y2>{_BARE_YEAR}|\d\d){_NOT_AFTER}", "12")
 _DECADE = _rx(rf"""{_NOT_BEFORE}(?:{_PART})?(?:(?P<c>1\d|20)(?P<d>\d)0|['’‘](?P<s>\d)0)['’]?s(?!\w)""",
@@ -355,6 +359,9 @@ class _Found:
     time: str = ""
 
 
+_STEP = {"last": -1, "this": 0, "the": 0, "next": 1}
+
+
 def _fixed(span: Span | None) -> Resolver:
     """The resolver of an absolute expression."""
     return lambda ctx: span
@@ -381,7 +388,11 @@ def _calendar_day(m: re.Match, month: int, first: str, last: str | None) -> _Fou
     def make(year: int) -> Span | None:
         low, high = _day(year, month, d1), _day(year, month, d2)
         return (low, high) if low and high else None
-    year = m.group("y")
+    year, relative_year = m.group("y"), m.groupdict().get("ry")
+    if relative_year:
+        step = _STEP[relative_year.lower()]
+        return _Found(m.start(), m.end(), "date", lambda ctx: ctx.anchor and make(ctx.anchor.year + step),
+                      relative=True)
     if year:
         y = int(year)
         y += 0 if len(year) == 4 else 2000 if y < 70 else 1900
@@ -450,9 +461,9 @@ def _locating_tense(ctx: _Context, cue: str | None) -> str:
 
 
 def _month(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
-    """A month without a year, after a preposition or with last/next/this/early/mid/late."""
+    """A month without a year, after a preposition, with last/next/this/early/mid/late, or "March last year"."""
     name = m["mon"]
-    if not (m["cue"] or m["dir"] or m["part"]) or strict and not name[0].isupper():
+    if not (m["cue"] or m["dir"] or m["part"] or m["ry"]) or strict and not name[0].isupper():
         return None
     if not (name.rstrip(".").lower() in MONTHS or name.endswith(".")):
         return None  # "by Jan" is more often a person than a month
@@ -463,7 +474,9 @@ def _month(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
         if not ctx.anchor:
             return None
         options = [_month_span(y, month) for y in range(ctx.anchor.year - 1, ctx.anchor.year + 2)]
-        if direction == "last":
+        if m["ry"]:
+            span = options[1 + _STEP[m["ry"].lower()]]
+        elif direction == "last":
             span = max(s for s in options if s[1] < ctx.anchor)
         elif direction == "next":
             span = min(s for s in options if s[0] > ctx.anchor)
@@ -486,7 +499,7 @@ def _weekday_day(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
         if not ctx.anchor or generic:
             return None  # "on a Sunday morning" is no particular Sunday
         if week:
-            monday = _unit_span("week", _shift(ctx.anchor, "week", {"last": -1, "this": 0, "next": 1}[week]))[0]
+            monday = _unit_span("week", _shift(ctx.anchor, "week", _STEP[week]))[0]
             return monday + wd * _DAY, monday + wd * _DAY
         day = _weekday(wd, ctx.anchor, mode if mode is not None else ctx.tense())
         return day, day
@@ -519,7 +532,7 @@ def _edge(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
         span = _month_span(int(m["my"]), month_number(m["mon"]))
         return _Found(m.start(), m.end(), "month", _fixed(_split("month", span, part)))
     unit, month = (m["unit"] or "month").lower(), month_number(m["mon"] or "")
-    step = {"last": -1, "next": 1}.get((m["dir"] or "").lower(), 0)
+    step = _STEP.get((m["dir"] or "").lower(), 0)
 
     def resolve(ctx: _Context) -> Span | None:
         if not ctx.anchor:
@@ -595,7 +608,7 @@ def _relative_unit(m: re.Match, strict: bool, month_first: bool) -> _Found | Non
     if part in ("earlier", "later") and direction != "this":
         return None
     season = unit in ("spring", "summer", "autumn", "fall", "winter")
-    step = {"last": -1, "this": 0, "next": 1}[direction]
+    step = _STEP[direction]
 
     def resolve(ctx: _Context) -> Span | None:
         if not ctx.anchor:
@@ -689,9 +702,9 @@ def _year_part(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 
 def _year(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
-    """A year from 1800 to 2099 standing alone."""
+    """A year from 1800 to 2099 standing alone, or an older one after a preposition (the span is the year)."""
     y = int(m["y"])
-    return _Found(m.start(), m.end(), "year", _fixed((_dt.date(y, 1, 1), _dt.date(y, 12, 31))))
+    return _Found(m.start("y"), m.end(), "year", _fixed((_dt.date(y, 1, 1), _dt.date(y, 12, 31))))
 
 
 def _year_range(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
@@ -768,7 +781,7 @@ _GRAMMAR: tuple[tuple[str, Callable[[re.Match, bool, bool], _Found | None]], ...
     (_MONTH_DAY, _written), (_PAREN, _paren), (_MONTH_YEAR, _month_in_year), (_MONTH, _month),
     (_WEEKDAY, _weekday_day), (_DEICTIC, _deictic), (_REL_UNIT, _relative_unit), (_THE_WEEKEND, _the_weekend),
     (_OFFSET, _offset), (_PERIOD, _period), (_NARRATIVE, _narrative), (_YEAR_PART, _year_part),
-    (_YEAR_ONLY, _year), (_YEAR_RANGE, _year_range), (_DECADE, _decade), (_CENTURY, _century),
+    (_YEAR_ONLY, _year), (_OLD_YEAR, _year), (_YEAR_RANGE, _year_range), (_DECADE, _decade), (_CENTURY, _century),
     (_SEASON, _season), (_TIME, _time), (_EDGE, _edge), (_QUARTER, _quarter), (_HOLIDAY, _holiday),
 )
 

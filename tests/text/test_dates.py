@@ -113,6 +113,8 @@ CASES = [
     # Years, decades, centuries, seasons.
     ("She joined the club in 2015 and left in 2019.", THU,
      [A("2015", "year", "2015-01-01", "2015-12-31"), A("2019", "year", "2019-01-01", "2019-12-31")]),
+    ("The treaty was signed in 1648, and 1776 people signed the petition.", THU,
+     [A("1648", "year", "1648-01-01", "1648-12-31")]),
     ("Prices have risen steadily since the 1990s.", THU, [A("1990s", "decade", "1990-01-01", "1999-12-31")]),
     ("The band peaked in the early '80s.", THU, [A("early '80s", "decade", "1980-01-01", "1983-12-31")]),
     ("The line was built in the 1800s.", THU, [A("1800s", "decade", "1800-01-01", "1899-12-31")]),
@@ -136,6 +138,8 @@ CASES = [
     ("The vote slipped to late January.", THU, [R("late January", "month", "2026-01-21", "2026-01-31")]),
     ("Hiring slowed in December, the survey said.", JAN, [R("December", "month", "2025-12-01", "2025-12-31")]),
     ("Sales slumped in March, the review of the year showed.", JAN, [R("March", "month", "2025-03-01", "2025-03-31")]),
+    ("The plant opened in March last year and shut on 3 May this year.", THU,
+     [R("March last year", "month", "2024-03-01", "2024-03-31"), R("3 May this year", "date", "2025-05-03")]),
     ("A referendum is planned for June 2027.", THU, [A("June 2027", "month", "2027-06-01", "2027-06-30")]),
     # Court dates, fixtures, weather warnings: written dates and clock times.
     ("The hearing was adjourned until 14 October.", THU, [R("14 October", "date", "2025-10-14")]),
