@@ -138,7 +138,7 @@ _PAREN = _rx(rf"""(?<!\w)(?P<wd>{_WD})\s*\(\s*
     (?:(?P<mon>{_MON})\s+(?P<d>{_DAY_RE})|(?P<d2>{_DAY_RE})\s+(?P<mon2>{_MON}))
     (?:,?\s+(?P<y>{_YEAR}))?\s*\)""", "mtwfs")
 _MONTH_YEAR = _rx(rf"(?<!\w)(?:{_PART})?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})", "jfmasondel")
-_MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|through|during|before|after|throughout|of)\s+)?
+_MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|to|through|during|before|after|throughout|of)\s+)?
     (?:(?P<dir>last|next|this)\s+|{_PART})?(?P<mon>{_MON})(?![\w-]|[’']s\b){_REL_YEAR}?""", "isutbfdaolnemj")
 _WEEKDAY = _rx(rf"""(?<!\w)(?:(?P<dir>last|next|this|coming|past)\s+)?(?:(?P<part>early|late)\s+(?:on\s+)?)?
     (?P<wd>{_WD})(?!\w)(?:\s+(?P<pod>{_POD})\b)?(?:\s+of\s+(?P<week>this|last|next)\s+week\b)?""", "lntcpemwfs")
@@ -467,6 +467,8 @@ def _month(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
         return None
     if not (name.rstrip(".").lower() in MONTHS or name.endswith(".")):
         return None  # "by Jan" is more often a person than a month
+    if (m["cue"] or "").lower() == "to" and name.lower() == "may" and not m["ry"]:
+        return None  # "wrote to May": a name; "the year to March" is a month
     month, part, direction = month_number(name), (m["part"] or "").lower(), (m["dir"] or "").lower()
     start = m.start("dir") if direction else m.start("part") if part else m.start("mon")
 

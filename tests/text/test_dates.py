@@ -140,6 +140,8 @@ CASES = [
     ("Sales slumped in March, the review of the year showed.", JAN, [R("March", "month", "2025-03-01", "2025-03-31")]),
     ("The plant opened in March last year and shut on 3 May this year.", THU,
      [R("March last year", "month", "2024-03-01", "2024-03-31"), R("3 May this year", "date", "2025-05-03")]),
+    ("In the 12 months to August, inflation was 3.8%.", THU, [R("August", "month", "2025-08-01", "2025-08-31")]),
+    ("The minister wrote to May about the plan.", THU, []),
     ("A referendum is planned for June 2027.", THU, [A("June 2027", "month", "2027-06-01", "2027-06-30")]),
     # Court dates, fixtures, weather warnings: written dates and clock times.
     ("The hearing was adjourned until 14 October.", THU, [R("14 October", "date", "2025-10-14")]),
