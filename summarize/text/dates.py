@@ -844,6 +844,10 @@ def dates(text: str, anchor: _dt.date | None = None, *, month_first: bool = Fals
     """Every temporal expression in ``text``, in order, resolved against ``anchor`` (the article's date)
     where it is relative; without an anchor relative ones come back typed but unresolved.
     ``month_first`` reads an ambiguous "02/09/2025" as February 9 (US) instead of 2 September."""
+    if isinstance(anchor, _dt.datetime):
+        anchor = anchor.date()
+    elif anchor is not None and not isinstance(anchor, _dt.date):
+        raise TypeError(f"anchor must be a datetime.date or None, not {type(anchor).__name__}")
     return _read(text, anchor, strict=True, month_first=month_first)
 
 

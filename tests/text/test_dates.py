@@ -237,6 +237,12 @@ def test_a_bare_weekday_without_tense_takes_the_nearer_day():
     assert dates("The summit in Rome, Saturday.", THU)[0].low == dt.date(2025, 9, 6)
 
 
+def test_the_anchor_may_be_a_datetime_but_not_a_string():
+    assert dates("It rained yesterday.", dt.datetime(2025, 9, 4, 23, 0))[0].low == dt.date(2025, 9, 3)
+    with pytest.raises(TypeError, match="anchor"):
+        dates("It rained yesterday.", "2025-09-04")
+
+
 def test_month_first_reads_american_slashes():
     text = "Filed 09/02/2025."
     assert dates(text)[0].low == dt.date(2025, 2, 9)
