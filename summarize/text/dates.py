@@ -10,9 +10,11 @@ Conventions (each is a choice; news rarely says more):
 - Spans leave out prepositions and "the" ("on Tuesday" -> "Tuesday", "the 1990s" -> "1990s") but keep
   words that change the meaning ("last week", "early Tuesday", "mid-2024", "the weekend", "the next day").
 - In running text month and weekday names must be capitalised ("may" and "march" are verbs), and a bare
-  month needs a preposition before it ("in March", "since May") or a year after it; ``parse_date`` takes any case.
+  month needs a preposition before it ("in March", "since May"), a year after it, or "last/this/next year"
+  ("in March last year"); ``parse_date`` takes any case.
 - Slashed and dotted dates: a field above 12 decides; otherwise day first ("02/09/2025" = 2 September,
-  as in most of the world's press) unless ``month_first=True`` (US style). Only four-digit years.
+  as in most of the world's press) unless ``month_first=True`` (US style). Only four-digit years, except
+  the RFC 850 header form "02-Sep-25" (00-69 = 20xx). Bare years are 1800-2099, older ones after a preposition.
 - A weekday is resolved against the anchor by the tense around it: the nearest cue word in its clause
   (up to 5 words before it, else up to 5 after) decides. Future cues: will, would, shall, 'll, may, might,
   due, expected, scheduled, planned, slated, upcoming, "set/poised/going/plans/hopes/aims/... to|for", and
@@ -24,19 +26,22 @@ Conventions (each is a choice; news rarely says more):
   than ~6 months away). For a month or season the tense may move it a year when the nearest lies over a
   month on the wrong side ("will begin in March" in September = next March; a past verb only with "in",
   "during", "since": "slumped in March" in January = last March, "slipped to January"); a day is never moved
-  ("adjourned until 14 October" is read past by its verb but means the coming one)
+  ("adjourned until 14 October" is read past by its verb but means the coming one).
+- A weekday after "a", "every", "each" is no particular day and stays unresolved; so do vague counts
+  ("several days ago", "in recent weeks", "the coming weeks").
 - "three weeks later", "two days earlier", "the next day" count from the last single day named before
   them in the text, else from the anchor; "ago" and "from now" always count from the anchor.
 - ``kind`` is the unit ("date" = day); a range ("Sept. 2-5", "2015-16") keeps the unit and widens low/high.
   Counted offsets above a day ("three weeks ago") are kind "relative": the shifted day +/- half a unit.
 - Weeks run Monday to Sunday; seasons are meteorological, northern hemisphere (spring = March-May, winter
   YEAR = December YEAR to February YEAR+1); early/mid/late split a period in thirds (a month 1-10/11-20/21-end,
-  a year by four months, a decade 0-3/4-6/7-9).
+  a year by four months, a decade 0-3/4-6/7-9, a week Mon-Wed/Tue-Thu/Thu-Sun). "the 1800s" is a century.
 - Holidays with a fixed day (Christmas, Boxing Day, New Year's Day/Eve, Halloween, Valentine's Day) and
   Easter, Good Friday, Easter Monday are days; "the end of the year" is its late third, "the start of" its early one.
   "Q3" alone and "the third quarter of 2025" are quarters; "the third quarter" alone is left (a game's, often).
-- A time's zone is read but not applied: "23:30 -05:00" stays on its own day. Numbers win over a
-  weekday that contradicts them.
+- A clock time next to a day joins it ("Tuesday at 8 p.m.", "6am Saturday", "Tue, 02 Sep 2025 08:15:00 GMT");
+  alone it is kind "time", unresolved. Its zone is read but not applied: "23:30 -05:00" stays on its own day.
+  Numbers win over a weekday that contradicts them.
 """
 from __future__ import annotations
 
