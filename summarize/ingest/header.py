@@ -2,49 +2,32 @@
 where a document is made (every reader builds its ``Document`` here)."""
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import replace
 
 from ..model import Document
-from ..text.dates import month_number
+from ..text.dates import dates
 
 MAX_TITLE_WORDS = 25
 
-_MONTH_RE = r"(?P<month>[A-Za-z]{3,9})\.?"
-_WEEKDAY_RE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-# A leading ``date 2025-09-02`` marker or a bare ISO / slashed date before the headline.
-_MARKER_RE = re.compile(r"\A\s*(?:date\s*:?\s*)?(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?![\d/-])[ \t]*", re.I)
-# A dateline opening a line: "Saturday, January 8, 2005" or "8 January 2005", alone or
-# glued to the first sentence ("Tuesday, January 18, 2005Through a telethon, ...").
-_DATE_END = r"(?:[ \t]*\Z|[ \t]+|(?=[A-Z]))"
-_DATELINE_RES = (
-    re.compile(rf"\A[ \t]*{_WEEKDAY_RE}{_MONTH_RE}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}){_DATE_END}", re.I),
-    re.compile(rf"\A[ \t]*{_WEEKDAY_RE}(?P<d>\d{{1,2}})\s+{_MONTH_RE},?\s+(?P<y>\d{{4}}){_DATE_END}", re.I),
-    re.compile(rf"\A[ \t]*(?:date\s*:?\s*)?(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){_DATE_END}", re.I),
-)
+# A date label before the date itself: "date 2025-09-02", "Date: 2 Sep 2025".
+_LABEL_RE = re.compile(r"[ \t]*(?:date\b[ \t]*:?[ \t]*)?", re.I)
+# A dateline may be glued to the first sentence ("Tuesday, January 18, 2005Through a telethon").
+_DATELINE_END_RE = re.compile(r"[ \t]*\Z|[ \t]+|(?=[A-Z])")
+# A dateline is short: only its first characters are read.
+_DATELINE_CHARS = 120
 _END_PUNCT = tuple(".!?\"'”’…:;")
 
 
-def _iso(year: str, month: str, day: str) -> str:
-    """ISO date from parts (month as number or name), or "" when they are not a real date."""
-    m = int(month) if month.isdigit() else month_number(month)
-    try:
-        return _dt.date(int(year), m, int(day)).isoformat()
-    except ValueError:
-        return ""
-
-
 def leading_date(line: str) -> tuple[str, int]:
-    """The ISO date that opens ``line`` and where it ends, or ("", 0)."""
-    for rx in _DATELINE_RES:
-        m = rx.match(line)
-        if m:
-            g = m.groupdict()
-            iso = _iso(g["y"], g.get("m") or g.get("month") or "", g["d"])
-            if iso:
-                return iso, m.end()
-    return "", 0
+    """The ISO date that opens ``line`` (a dateline, an ISO, slashed or RSS date, with an
+    optional "date" label) and where it ends, or ("", 0). Read by the text layer's date reader."""
+    label = _LABEL_RE.match(line).end()
+    found = next(iter(dates(line[label:label + _DATELINE_CHARS])), None)
+    if found is None or found.start or found.kind != "date" or not found.resolved or found.low != found.high:
+        return "", 0
+    tail = _DATELINE_END_RE.match(line, label + found.end)
+    return (found.low.isoformat(), tail.end()) if tail and found.low else ("", 0)
 
 
 def _is_headline(line: str, rest: str) -> bool:
@@ -62,11 +45,8 @@ def parse_document(doc_id: str, text: str, *, path: str = "") -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     pos, date, title = 0, "", ""
     lead = len(text) - len(text.lstrip())
-    marker = _MARKER_RE.match(text)
-    if marker and _iso(marker["y"], marker["m"], marker["d"]):
-        date, pos = _iso(marker["y"], marker["m"], marker["d"]), marker.end()
-    else:
-        pos = lead
+    date, length = leading_date(text[lead:].split("\n", 1)[0])
+    pos = lead + length
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     first = text[pos:line_end]
