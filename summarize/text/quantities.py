@@ -28,7 +28,7 @@ APPROX_SLACK = 0.10
 ROUNDING_TOLERANCE = 0.05
 # Longer digit runs are identifiers, not amounts; longer word runs are never one number.
 _MAX_DIGITS = 30
-_MAX_WORDS = 16
+_MAX_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ _FACTORS = {
     ("distance", "mile"): 1.609344, ("distance", "nautical mile"): 1.852, ("distance", "foot"): 3.048e-4,
     ("distance", "yard"): 9.144e-4, ("distance", "inch"): 2.54e-5,
     ("speed", "km/h"): 1.0, ("speed", "mph"): 1.609344, ("speed", "knot"): 1.852, ("speed", "m/s"): 3.6,
-    ("mass", "kg"): 1.0, ("mass", "g"): 1e-3, ("mass", "tonne"): 1000.0, ("mass", "ton"): 907.18474,
+    ("mass", "kg"): 1.0, ("mass", "g"): 1e-3, ("mass", "mg"): 1e-6, ("mass", "tonne"): 1000.0, ("mass", "ton"): 907.18474,
     ("mass", "lb"): 0.45359237, ("mass", "oz"): 0.028349523125,
     ("area", "km²"): 1.0, ("area", "m²"): 1e-6, ("area", "hectare"): 0.01, ("area", "acre"): 0.0040468564224,
     ("area", "sq mile"): 2.589988110336, ("area", "sq ft"): 9.290304e-8,
@@ -107,6 +107,7 @@ _UNIT_FORMS = {
     ("speed", "m/s"): "m/s|metres per second|meters per second",
     ("mass", "kg"): "kilograms|kilogram|kilogrammes|kilogramme|kilos|kilo|kgs|kg",
     ("mass", "g"): "grams|gram|grammes|gramme",
+    ("mass", "mg"): "milligrams|milligram|mg",
     ("mass", "tonne"): "tonnes|tonne|metric tons|metric ton",
     ("mass", "ton"): "tons|ton",
     ("mass", "lb"): "lbs|lb",
@@ -247,6 +248,8 @@ _NUMBER_WORDS = [*_SMALL, *_TENS, "hundred", "dozen", "half", *_SCALES]
 _W = rf"(?:{_alternation(_NUMBER_WORDS)})\b"
 _WORDS = (rf"(?i:(?:(?:an?|half\s+an?)\s+)?{_W}"
           rf"(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:an?\s+)?{_W}){{0,{_MAX_WORDS - 1}}})")
+# The first word of a number in words; ``_number_at`` reads the rest of the run.
+_WORD_LEAD = rf"(?i:(?:(?:an?|half\s+an?)\s+)?{_W})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,/]\d)"
 _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _UFRAC = "[½¼¾⅓⅔]"
@@ -332,13 +335,14 @@ def _number_at(text: str, pos: int, money: bool) -> _Number | None:
         return _Number(bare * scale, bare, scale, end, "digits")
     if m.group("ufrac"):
         return _Number(_UNICODE_FRACTIONS[m.group("ufrac")], _UNICODE_FRACTIONS[m.group("ufrac")], 1.0, m.end(), "digits")
-    spans = [(t.group().lower(), t.end()) for t in re.finditer(r"[A-Za-z]+", m.group("words"))]
-    parsed = _words_value([w for w, _ in spans])
+    run = m.group("words")
+    parsed = _words_value(_LETTERS_RE.findall(run.lower()))
     if parsed is None:
         half = _HALF_A_RE.match(text, pos)  # "half an hour"
         return _Number(0.5, 0.5, 1.0, half.end(), "words") if half else None
     value, scale, used = parsed
-    return _Number(value, value / scale, scale, pos + spans[used - 1][1], "words")
+    end = next(t.end() for i, t in enumerate(_LETTERS_RE.finditer(run), 1) if i == used)
+    return _Number(value, value / scale, scale, pos + end, "words")
 
 
 def _scale_at(text: str, end: int, bare: float, money: bool) -> tuple[float, int]:
@@ -360,6 +364,7 @@ def _scale_at(text: str, end: int, bare: float, money: bool) -> tuple[float, int
     return _SCALE_VALUES[key], m.end()
 
 
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
 _HALF_A_RE = re.compile(r"(?i:half\s+an?)\b")
 _NUMBER_AT_RE = re.compile(rf"(?P<digits>{_DIGITS})(?P<uf>{_UFRAC})?|(?P<ufrac>{_UFRAC})|(?P<words>{_WORDS})")
 
@@ -430,11 +435,15 @@ _SKIP = (rf"(?<![\w.,/])(?:\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?[ \u00a0]?(?i:[ap]\.?m\
 
 _QUANTITY_RE = re.compile(
     rf"(?P<skip>{_SKIP})"
-    rf"|(?<![\w.,/])(?:(?P<aged>(?i:aged|age))\s+)?(?:(?P<qual>(?i:{_alternation(_QUALIFIERS)}))\s+)?"
+    rf"|(?<![\w.,/])(?=[\w$£€¥₹₩₽₦₺₪½¼¾⅓⅔−+-])(?:(?P<aged>(?i:aged|age))\s+)?(?:(?P<qual>(?i:{_alternation(_QUALIFIERS)}))\s+)?"
     rf"(?:(?P<between>(?i:between))\s+)?(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus)\s+|[-−](?=\d))?"
-    rf"(?P<num>(?P<vague>{_VAGUE})|(?P<frac>{_FRACTION_WORDS}|{_FRACTION_DIGITS})|(?P<ordw>{_ORDINAL_WORDS})"
-    rf"|{_DIGITS}|{_UFRAC}|{_WORDS})")
+    rf"(?=[\d½¼¾⅓⅔]|(?i:[abdefhmnostz]))(?P<num>(?P<vague>{_VAGUE})|(?P<frac>{_FRACTION_WORDS}|{_FRACTION_DIGITS})|(?P<ordw>{_ORDINAL_WORDS})"
+    rf"|{_DIGITS}|{_UFRAC}|{_WORD_LEAD})")
 
+_FROM_RE = re.compile(r"\b(?i:from)\s+\S*$")
+_SCORE_RE = re.compile(r"[-–]\d+")
+_TOKEN_RE = re.compile(r"[\w.,’'/-]+")
+_OF_RE = re.compile(r"\s+of(?=\s)")
 _RANGE_RE = re.compile(r"(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|\s+(?i:to|or|and)\s+)"
                        rf"(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus)\s+|[-−](?=\d))?")
 
@@ -476,7 +485,7 @@ def _counted_noun(text: str, end: int, single: bool) -> tuple[str, int]:
         if not m or (m.start(1) == pos and pos == end):
             break
         word = m.group(1).lower().rstrip("'’")
-        if word in _NOT_NOUNS or word.endswith(("'s", "’s")):
+        if word in _NOT_NOUNS or word.endswith(("'s", "’s")) or word in _SMALL or word in _TENS:
             break
         if _is_plural(word) or (single and i == 0 and m.group(1).islower()):
             return m.group(1), m.end()
@@ -487,6 +496,8 @@ def _counted_noun(text: str, end: int, single: bool) -> tuple[str, int]:
 def _is_label(text: str, start: int) -> bool:
     """Is a bare number at ``start`` a label or name ("Boeing 737", "page 4", "Covid-19", "#1")?"""
     before = text[max(0, start - 2):start]
+    if not before or before[-1].isalnum():
+        return False
     if before.endswith("#") or (before.endswith("-") and before[:1].isalnum()):
         return True
     prev = _PREV_WORD_RE.search(text, max(0, start - 40), start)
@@ -504,7 +515,7 @@ def _is_label(text: str, start: int) -> bool:
 def _is_year(number: _Number, text: str, start: int) -> bool:
     """A bare four-digit number from 1800 to 2099 is a year ("in 2015", "since 1959")."""
     return (number.kind == "digits" and number.scale == 1.0 and 1800 <= number.value <= 2099
-            and re.fullmatch(r"\d{4}", text[start:number.end]) is not None)
+            and number.end - start == 4 and text[start:number.end].isdigit())
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -556,7 +567,7 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | None, int]:
         suffix = _ORDINAL_SUFFIX_RE.match(text, first.end)
         if suffix:
             return _make(text, num, suffix.end(), first.value, "", "ordinal", ""), suffix.end()
-        if re.match(r"[A-Za-z0-9]", text[first.end:first.end + 1]) and not _unit_at(text, first.end, False):
+        if text[first.end:first.end + 1].isalnum() and not _unit_at(text, first.end, False):
             return None, _past_word(text, first.end)  # "5G", "A380", "1990s": a name, not an amount
     currency = _PREFIX_CURRENCY[m.group("cur").strip()] if money else ""
     unit = None if money else _unit_at(text, first.end, first.scale > 1)
@@ -613,12 +624,15 @@ def _tidy(x: float) -> float:
 
 def _bounds(bound: str, low: float, high: float, dimension: str) -> tuple[float, float]:
     """The interval a qualifier makes of a stated value (or range) in base units."""
-    floor = -math.inf if dimension == "temperature" else 0.0
-    slack_lo, slack_hi = APPROX_SLACK * abs(low), APPROX_SLACK * abs(high)
-    return {
-        "approx": (low - slack_lo, high + slack_hi), "below": (low - slack_lo, high), "above": (low, high + slack_hi),
-        "gt": (low, math.inf), "ge": (low, math.inf), "le": (min(floor, low), high), "lt": (min(floor, low), high),
-    }.get(bound, (low, high))
+    if bound in ("gt", "ge"):
+        return low, math.inf
+    if bound in ("le", "lt"):
+        return min(-math.inf if dimension == "temperature" else 0.0, low), high
+    if bound in ("approx", "below"):
+        low -= APPROX_SLACK * abs(low)
+    if bound in ("approx", "above"):
+        high += APPROX_SLACK * abs(high)
+    return low, high
 
 
 def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | None, money: bool):
@@ -631,7 +645,7 @@ def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | No
     sep = r.group("sep").strip().lower()
     if (sep == "and") != bool(m.group("between")) and not (m.group("between") and sep in "-–—"):
         return None
-    if sep == "to" and re.search(r"\bfrom\s+\S*$", text[max(0, m.start() - 12):m.start()], re.I):
+    if sep == "to" and _FROM_RE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "rose from 5% to 7%" is a change, not a range
     second = _number_at(text, r.end(), money)
     if second is None or (sep in "-–—" and (first.kind, second.kind) != ("digits", "digits")):
@@ -652,16 +666,16 @@ def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | No
 
 def _is_score(text: str, m: re.Match, first: _Number, unit: _Unit | None) -> bool:
     """ "won 3-1", "a 2-2 draw": digits joined by a dash that do not rise are a score."""
-    return not unit and m.group("cur") is None and re.match(r"[-–]\d", text[first.end:first.end + 2]) is not None
+    return not unit and m.group("cur") is None and _SCORE_RE.match(text, first.end) is not None
 
 
 def _past_score(text: str, pos: int) -> int:
-    return re.compile(r"[-–]\d+").match(text, pos).end()
+    return _SCORE_RE.match(text, pos).end()
 
 
 def _past_word(text: str, pos: int) -> int:
     """Where the word or number at ``pos`` ends (at least one character on)."""
-    m = re.compile(r"[\w.,’'/-]+").match(text, pos)
+    m = _TOKEN_RE.match(text, pos)
     return max(m.end() if m else pos + 1, pos + 1)
 
 
@@ -678,7 +692,7 @@ def _vague(text: str, m: re.Match) -> Quantity:
         few = " ".join(m.group("vfew").lower().split())
         low, high = (2 * scale, 3 * scale) if few == "a couple of" else (2 * scale, 10 * scale)
     end = m.end()
-    of = re.compile(r"\s+of(?=\s)").match(text, end)
+    of = _OF_RE.match(text, end)
     unit = _unit_at(text, of.end(), True) if of else None
     if unit and unit.dimension in ("money", "distance", "mass", "area", "volume", "duration"):
         dimension, unit_name, end = unit.dimension, unit.unit, unit.end
@@ -700,7 +714,7 @@ def _fraction(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     start = m.start("frac")
     if value is None:
         return None, _past_word(text, start)
-    if phrase.lower().startswith(("a ", "an ")) and not re.compile(r"\s+of\b").match(text, m.end()):
+    if phrase.lower().startswith(("a ", "an ")) and not _OF_RE.match(text, m.end()):
         return None, start + 2  # "a third term": "third" is read next as an ordinal
     return _make(text, start, m.end(), value, "", "fraction", ""), m.end()
 
