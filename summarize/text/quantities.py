@@ -127,7 +127,7 @@ _UNIT_FORMS = {
     ("temperature", "°C"): "°c|° c|ºc|degrees celsius|degree celsius|degrees centigrade|degrees c",
     ("temperature", "°F"): "°f|° f|ºf|degrees fahrenheit|degree fahrenheit|degrees f",
     ("temperature", "degree"): "degrees|degree|°",
-    ("percent", "%"): "%|per cent|percent|pct",
+    ("percent", "%"): "%|per cent|percent|pct|pc",
     ("percent", "pp"): "percentage points|percentage point",
     ("percent", "bp"): "basis points|basis point|bps",
     ("money", "USD"): "us dollars|u.s. dollars|american dollars|dollars|dollar",
@@ -334,7 +334,8 @@ def _number_at(text: str, pos: int, money: bool) -> _Number | None:
         scale, end = _scale_at(text, end, bare, money)
         return _Number(bare * scale, bare, scale, end, "digits")
     if m.group("ufrac"):
-        return _Number(_UNICODE_FRACTIONS[m.group("ufrac")], _UNICODE_FRACTIONS[m.group("ufrac")], 1.0, m.end(), "digits")
+        value = _UNICODE_FRACTIONS[m.group("ufrac")]
+        return _Number(value, value, 1.0, m.end(), "digits")
     run = m.group("words")
     parsed = _words_value(_LETTERS_RE.findall(run.lower()))
     if parsed is None:
@@ -429,7 +430,7 @@ _SKIP = (rf"(?<![\w.,/])(?:\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?[ \u00a0]?(?i:[ap]\.?m\
          rf"|\d{{1,2}}:\d\d(?::\d\d)?(?![\d:])"                                                # 8:15, 1:59:40
          rf"|\d{{1,2}}[ \u00a0]?(?i:[ap]\.?m\.?)(?![A-Za-z])|\d{{1,2}}\s+o['’]clock"           # 8am, 8 o'clock
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}})?"              # 3 March 2015
-         rf"|\d{{1,4}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep)\d{{2,4}}(?![\d/.-])"                                   # 3/4/2020
+         rf"|\d{{1,4}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep)\d{{2,4}}(?![\d/.-])"                 # 3/4/2020
          rf"|\+?\(?\d{{2,4}}\)?(?:[ -]\d{{2,4}}){{2,}}(?![\d,.]))"                              # phone numbers
          rf"|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.])")             # March 3, 2015
 
@@ -443,7 +444,7 @@ _QUANTITY_RE = re.compile(
 _FROM_RE = re.compile(r"\b(?i:from)\s+\S*$")
 _SCORE_RE = re.compile(r"[-–]\d+")
 _TOKEN_RE = re.compile(r"[\w.,’'/-]+")
-_OF_RE = re.compile(r"\s+of(?=\s)")
+_OF_RE = re.compile(r"\s+of\b")
 _RANGE_RE = re.compile(r"(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|\s+(?i:to|or|and)\s+)"
                        rf"(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus)\s+|[-−](?=\d))?")
 
@@ -600,7 +601,7 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | None, int]:
         article = first.kind == "words" and first.value <= 1  # "one", "a", "half a" alone count nothing
         if (_is_year(first, text, num) and not (qual_word and noun)) or (article and not noun and not ranged):
             return None, first.end
-        if not (qual_word or ranged or money) and first.kind == "digits" and _is_label(text, num):
+        if not (qual_word or ranged) and (first.kind == "digits" or text[num].isupper()) and _is_label(text, num):
             return None, first.end
     value = (low + high) / 2 if ranged else low
     qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))

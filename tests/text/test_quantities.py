@@ -1,4 +1,5 @@
 """Quantities read from news phrasing: span, value, unit, dimension, interval, qualifier, noun."""
+import itertools
 import math
 
 import pytest
@@ -244,7 +245,7 @@ def test_several_quantities_in_order_without_overlap():
             "and damage could reach $3bn-$4bn.")
     found = quantities(text)
     assert [q.text for q in found] == ["1.2m people", "about 40%", "up to 48 hours", "$3bn-$4bn"]
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
 
 @pytest.mark.parametrize("text", [c[0] for c in CASES] + [
