@@ -71,8 +71,8 @@ _FACTORS = {
     ("distance", "mile"): 1.609344, ("distance", "nautical mile"): 1.852, ("distance", "foot"): 3.048e-4,
     ("distance", "yard"): 9.144e-4, ("distance", "inch"): 2.54e-5,
     ("speed", "km/h"): 1.0, ("speed", "mph"): 1.609344, ("speed", "knot"): 1.852, ("speed", "m/s"): 3.6,
-    ("mass", "kg"): 1.0, ("mass", "g"): 1e-3, ("mass", "mg"): 1e-6, ("mass", "tonne"): 1000.0, ("mass", "ton"): 907.18474,
-    ("mass", "lb"): 0.45359237, ("mass", "oz"): 0.028349523125,
+    ("mass", "kg"): 1.0, ("mass", "g"): 1e-3, ("mass", "mg"): 1e-6, ("mass", "tonne"): 1000.0,
+    ("mass", "ton"): 907.18474, ("mass", "lb"): 0.45359237, ("mass", "oz"): 0.028349523125,
     ("area", "km²"): 1.0, ("area", "m²"): 1e-6, ("area", "hectare"): 0.01, ("area", "acre"): 0.0040468564224,
     ("area", "sq mile"): 2.589988110336, ("area", "sq ft"): 9.290304e-8,
     ("volume", "litre"): 1.0, ("volume", "ml"): 1e-3, ("volume", "gallon"): 3.785411784,
@@ -245,6 +245,7 @@ _SMALL = {w: i for i, w in enumerate(
 _TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NUMBER_WORDS = [*_SMALL, *_TENS, "hundred", "dozen", "half", *_SCALES]
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _W = rf"(?:{_alternation(_NUMBER_WORDS)})\b"
 _WORDS = (rf"(?i:(?:(?:an?|half\s+an?)\s+)?{_W}"
           rf"(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:an?\s+)?{_W}){{0,{_MAX_WORDS - 1}}})")
@@ -456,7 +457,7 @@ _NOT_NOUNS = frozenset(
     "and or but nor to in on at by for with from as than that which who whom whose were are was is be been "
     "being have has had will would could should may might must can do does did per of into onto over under "
     "after before during since until while when where because if so this these those its his her their our "
-    "your my the a an more less times".split())
+    "your my the a an more less times tens dozens hundreds thousands millions billions trillions".split())
 _NOT_PLURALS = frozenset("is was has does as this his its us thus across plus unless always perhaps news "
                          "series species means whereas yes".split())
 _MASS_NOUNS = frozenset("people police staff personnel cattle children men women sheep fish deer aircraft "
@@ -486,7 +487,7 @@ def _counted_noun(text: str, end: int, single: bool) -> tuple[str, int]:
         if not m or (m.start(1) == pos and pos == end):
             break
         word = m.group(1).lower().rstrip("'’")
-        if word in _NOT_NOUNS or word.endswith(("'s", "’s")) or word in _SMALL or word in _TENS:
+        if word in _NOT_NOUNS or word.endswith(("'s", "’s")) or word in _NUMBER_WORD_SET:
             break
         if _is_plural(word) or (single and i == 0 and m.group(1).islower()):
             return m.group(1), m.end()
@@ -552,7 +553,8 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     """The quantity the match opens (or None) and where to search next."""
     num = m.start("num")
     if m.group("vague"):
-        return _vague(text, m), m.end()
+        found = _vague(text, m)
+        return found, found.end
     if m.group("frac"):
         return _fraction(text, m)
     if m.group("ordw"):

@@ -3,6 +3,8 @@ import itertools
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarize.text.quantities import Quantity, agree, number_value, quantities
 
@@ -326,3 +328,42 @@ def test_base_converts_the_stated_value():
     assert _one("8 mph").base == pytest.approx(12.874752)
     assert _one("104F").base == pytest.approx(40)
     assert _one("$4.2bn").base == 4.2e9
+
+
+# Pieces of news text that stress the grammar when put together at random.
+_PIECES = ["1", "12", "1,000", "2015", "3.5", "$", "£", "US$", "€", "-", "–", " ", "to", "and", "or", "between",
+           "about", "more than", "up to", "nearly", "one", "a", "half", "hundred", "and a half", "twenty", "-four",
+           "million", "bn", "m", "k", "%", "per cent", "km", "mph", "miles", "per hour", "(", ")", "year",
+           "-year-old", "aged", "C", "°F", "degrees", "people", "of", "thousands", "tens of", "third", "1/3", "½",
+           "minus", "pounds", "weighed", "March", "8:15", "No.", "Boeing", ",", ".", "th", "won", "crore", "Rs"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " "])), max_size=16))
+def test_any_mix_gives_ordered_disjoint_slices(pieces):
+    text = "".join(p + sep for p, sep in pieces)
+    found = quantities(text)
+    for q in found:
+        assert q.text == text[q.start:q.end] and q.start < q.end and q.low <= q.high
+        assert agree(q, q)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+@pytest.mark.parametrize("piece, expected", [
+    ("7", []),                 # one run of 100,000 digits is an identifier, not an amount
+    ("1,", []),
+    (" ", []),
+    ("one ", []),              # "one" alone counts nothing
+    ("$", []),
+    ("-", []),
+    ("1-", []),                # "1-1" does not rise: a score
+    ("twenty-", [20.0]),
+    ("one hundred and one ", [101.0, 101.0]),
+])
+def test_100_kb_of_repeats_reads_each_piece_once(piece, expected):
+    """Huge repetitive inputs parse in linear time (measured: well under a second each) and
+    give the same reading throughout."""
+    text = piece * (100_000 // len(piece))
+    values = [q.value for q in quantities(text)]
+    assert values[:len(expected)] == expected
+    assert set(values) <= set(expected)
