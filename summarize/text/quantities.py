@@ -9,7 +9,7 @@ widen it into an interval. Years, dates, times of day, phone numbers and labels 
 737", "Covid-19") are not quantities.
 
 Base units: hour (duration), year (age), km (distance), km/h (speed), kg (mass), km² (area),
-litre (volume), °C (temperature). Money stays in its currency and percentages in their own
+litre (volume), °C (temperature), kN (force). Money stays in its currency and percentages in their own
 unit (%, percentage points, basis points): those only compare with the same unit.
 """
 from __future__ import annotations
@@ -78,6 +78,7 @@ _FACTORS = {
     ("volume", "litre"): 1.0, ("volume", "ml"): 1e-3, ("volume", "gallon"): 3.785411784,
     ("volume", "barrel"): 158.987294928, ("volume", "m³"): 1000.0,
     ("temperature", "°C"): 1.0,
+    ("force", "kN"): 1.0, ("force", "N"): 1e-3, ("force", "MN"): 1e3,
 }
 
 # Written forms of each unit, case-insensitive ("|"-separated; spaces match any whitespace).
@@ -127,6 +128,9 @@ _UNIT_FORMS = {
     ("temperature", "°C"): "°c|° c|ºc|degrees celsius|degree celsius|degrees centigrade|degrees c",
     ("temperature", "°F"): "°f|° f|ºf|degrees fahrenheit|degree fahrenheit|degrees f",
     ("temperature", "degree"): "degrees|degree|°",
+    ("force", "kN"): "kilonewtons|kilonewton|kn",
+    ("force", "N"): "newtons|newton",
+    ("force", "MN"): "meganewtons|meganewton",
     ("percent", "%"): "%|per cent|percent|pct|pc",
     ("percent", "pp"): "percentage points|percentage point",
     ("percent", "bp"): "basis points|basis point|bps",
@@ -169,7 +173,7 @@ def _alternation(forms) -> str:
 
 
 _UNIT_RE = re.compile(
-    rf"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]?)(?P<unit>(?i:{_alternation(_FORM_UNIT)}))(?![A-Za-z0-9²³])"
+    rf"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]?)(?=[A-Za-z%°º])(?P<unit>(?i:{_alternation(_FORM_UNIT)}))(?![A-Za-z0-9²³])"
     rf"|(?P<cased>{_alternation(f for f in _CASED_FORMS if len(f) == 1)})(?![A-Za-z0-9])"
     rf"|[ \u00a0](?P<code>{_alternation(f for f in _CASED_FORMS if len(f) > 1)})\b")
 # A distance per unit of time is a speed: "60km (37 miles) per hour", "100 kilometres an hour".
@@ -247,8 +251,8 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NUMBER_WORDS = [*_SMALL, *_TENS, "hundred", "dozen", "half", *_SCALES]
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _W = rf"(?:{_alternation(_NUMBER_WORDS)})\b"
-_WORDS = (rf"(?i:(?:(?:an?|half\s+an?)\s+)?{_W}"
-          rf"(?:(?:\s*-\s*|\s+)(?:and\s+)?(?:an?\s+)?{_W}){{0,{_MAX_WORDS - 1}}})")
+_FIRST_WORD_RE = re.compile(rf"(?i:(an?|{_alternation(_NUMBER_WORDS)})\b)")
+_NEXT_WORD_RE = re.compile(rf"(?:\s*-\s*|\s+)(?i:(and|an?|{_alternation(_NUMBER_WORDS)})\b)")
 # The first word of a number in words; ``_number_at`` reads the rest of the run.
 _WORD_LEAD = rf"(?i:(?:(?:an?|half\s+an?)\s+)?{_W})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,/]\d)"
@@ -271,27 +275,46 @@ class _Number(NamedTuple):
     kind: str     # "digits" or "words"
 
 
-def _words_value(tokens: list[str]) -> tuple[float, float, int] | None:
-    """The longest prefix of number words that is one number: (value, scale, tokens used)."""
-    n = len(tokens)
-    if tokens[0] == "half":
-        if n >= 3 and tokens[1] in ("a", "an") and tokens[2] in ("hundred", "dozen", *_SCALES):
+class _Run:
+    """The words of a number from ``pos`` on ("two", "hundred", "and", "fifty"), read only as far
+    as the parser asks and never more than ``_MAX_WORDS``; "" past the end."""
+
+    def __init__(self, text: str, pos: int):
+        self._text, self._pos = text, pos
+        self.words: list[str] = []
+        self.ends: list[int] = []
+
+    def __getitem__(self, i: int) -> str:
+        while len(self.words) <= i and len(self.words) < _MAX_WORDS:
+            m = (_NEXT_WORD_RE if self.words else _FIRST_WORD_RE).match(self._text, self._pos)
+            if not m:
+                break
+            self.words.append(m.group(1).lower())
+            self.ends.append(m.end())
+            self._pos = m.end()
+        return self.words[i] if i < len(self.words) else ""
+
+
+def _words_value(tokens: _Run) -> tuple[float, float, int] | None:
+    """The longest prefix of number words that is one number: (value, scale, words used)."""
+    if tokens[0] == "half":  # "half a million", "half an hour"
+        if tokens[1] in ("a", "an") and tokens[2] in ("hundred", "dozen", *_SCALES):
             mult = 100.0 if tokens[2] == "hundred" else 12.0 if tokens[2] == "dozen" else _SCALES[tokens[2]]
             return 0.5 * mult, mult, 3
-        return (0.5, 1.0, 2) if n >= 2 and tokens[1] in ("a", "an") else None
+        return (0.5, 1.0, 2) if tokens[1] in ("a", "an") else None
     total = group = 0.0
     cap, last, i, best, scale = math.inf, "", 0, None, 1.0
     if tokens[0] in ("a", "an"):
         group, last, i = 1.0, "article", 1
-    while i < n:
+    while tokens[i]:
         w = tokens[i]
         if w == "and":
-            if last in ("unit", "teen", "tens") and tokens[i + 1:i + 3] in (["a", "half"], ["an", "half"]):
+            if last in ("unit", "teen", "tens") and tokens[i + 1] in ("a", "an") and tokens[i + 2] == "half":
                 group += 0.5
                 last, i = "half", i + 3
                 best = (total + group, 1.0, i)
                 continue
-            if last in ("hundred", "scale") and i + 1 < n and (tokens[i + 1] in _SMALL or tokens[i + 1] in _TENS):
+            if last in ("hundred", "scale") and (tokens[i + 1] in _SMALL or tokens[i + 1] in _TENS):
                 last, i = "and", i + 1
                 continue
             break
@@ -331,20 +354,17 @@ def _number_at(text: str, pos: int, money: bool) -> _Number | None:
         if len(digits) > _MAX_DIGITS:
             return None
         bare = float(digits) + _UNICODE_FRACTIONS.get(m.group("uf") or "", 0.0)
-        end = m.end()
-        scale, end = _scale_at(text, end, bare, money)
+        scale, end = _scale_at(text, m.end(), bare, money)
         return _Number(bare * scale, bare, scale, end, "digits")
     if m.group("ufrac"):
         value = _UNICODE_FRACTIONS[m.group("ufrac")]
         return _Number(value, value, 1.0, m.end(), "digits")
-    run = m.group("words")
-    parsed = _words_value(_LETTERS_RE.findall(run.lower()))
+    run = _Run(text, pos)
+    parsed = _words_value(run)
     if parsed is None:
-        half = _HALF_A_RE.match(text, pos)  # "half an hour"
-        return _Number(0.5, 0.5, 1.0, half.end(), "words") if half else None
+        return None
     value, scale, used = parsed
-    end = next(t.end() for i, t in enumerate(_LETTERS_RE.finditer(run), 1) if i == used)
-    return _Number(value, value / scale, scale, pos + end, "words")
+    return _Number(value, value / scale, scale, run.ends[used - 1], "words")
 
 
 def _scale_at(text: str, end: int, bare: float, money: bool) -> tuple[float, int]:
@@ -366,9 +386,7 @@ def _scale_at(text: str, end: int, bare: float, money: bool) -> tuple[float, int
     return _SCALE_VALUES[key], m.end()
 
 
-_LETTERS_RE = re.compile(r"[A-Za-z]+")
-_HALF_A_RE = re.compile(r"(?i:half\s+an?)\b")
-_NUMBER_AT_RE = re.compile(rf"(?P<digits>{_DIGITS})(?P<uf>{_UFRAC})?|(?P<ufrac>{_UFRAC})|(?P<words>{_WORDS})")
+_NUMBER_AT_RE = re.compile(rf"(?P<digits>{_DIGITS})(?P<uf>{_UFRAC})?|(?P<ufrac>{_UFRAC})|(?P<words>{_WORD_LEAD})")
 
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                  "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
@@ -442,6 +460,7 @@ _QUANTITY_RE = re.compile(
     rf"(?=[\d½¼¾⅓⅔]|(?i:[abdefhmnostz]))(?P<num>(?P<vague>{_VAGUE})|(?P<frac>{_FRACTION_WORDS}|{_FRACTION_DIGITS})|(?P<ordw>{_ORDINAL_WORDS})"
     rf"|{_DIGITS}|{_UFRAC}|{_WORD_LEAD})")
 
+_COMPOUND_RE = re.compile(r"-[A-Za-z]")
 _FROM_RE = re.compile(r"\b(?i:from)\s+\S*$")
 _SCORE_RE = re.compile(r"[-–]\d+")
 _TOKEN_RE = re.compile(r"[\w.,’'/-]+")
@@ -599,6 +618,8 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | None, int]:
         min(m.start(g) for g in opening if m.group(g) is not None)
     noun = ""
     if dimension == "count":
+        if _COMPOUND_RE.match(text, end):
+            return None, end  # "three-way talks", "a four-time champion": an adjective, not a count
         noun, end = _counted_noun(text, end, single=first.value == 1)
         article = first.kind == "words" and first.value <= 1  # "one", "a", "half a" alone count nothing
         if (_is_year(first, text, num) and not (qual_word and noun)) or (article and not noun and not ranged):

@@ -200,6 +200,20 @@ CASES = [
     ("The colony numbers about 1.2m birds.", "about 1.2m birds", 1.2e6, "", "count", {"qualifier": "about"}),
     ("The outbreak lasted two and a half years.", "two and a half years", 2.5, "year", "duration", {}),
     ("The rover drove 120 metres over two days.", "two days", 2, "day", "duration", {"qualifier": ""}),
+    ("The new engine produces 1,960 kN of thrust.", "1,960 kN", 1960, "kN", "force", {}),
+    ("The scandal cost investors hundreds of millions of dollars.", "hundreds of millions of dollars", 1e8, "USD",
+     "money", {"low": 1e8, "high": 1e9, "qualifier": "vague"}),
+    ("Councils have spent millions of pounds on repairs.", "millions of pounds", 1e6, "GBP", "money",
+     {"qualifier": "vague"}),
+    ("The loan of USD 500 million was approved.", "USD 500 million", 5e8, "USD", "money", {}),
+    ("Fares will rise by 0.5pc in January.", "0.5pc", 0.5, "%", "percent", {}),
+    ("A fifth of households are in arrears.", "A fifth", 0.2, "", "fraction", {}),
+    ("Rebels seized a 12-mile-long convoy.", "12-mile", 12, "mile", "distance", {}),
+    ("Police said 2,000 people attended.", "2,000 people", 2000, "", "count", {"noun": "people"}),
+    ("The bridge is 1.2 kilometres long.", "1.2 kilometres", 1.2, "km", "distance", {}),
+    ("The three-way talks ended without a deal.", "three", None, None, None, {}),
+    ("She is a four-time world champion.", "four", None, None, None, {}),
+    ("Veterans of World War Two gathered in the square.", "Two", None, None, None, {}),
 ]
 
 
