@@ -4,13 +4,22 @@ unit, and an interval in the base unit of its dimension.
 Numbers are digits ("1,960", "4.2"), words ("two hundred and fifty", "half a million"),
 fractions ("three-quarters", "1/3") and scaled ("1.5 million", "4.2bn", "$500k"). A number
 becomes a quantity with a currency, a unit, a percentage sign, an ordinal suffix or a counted
-noun; qualifiers ("about", "more than", "up to") and ranges ("10-12", "between 5 and 7")
-widen it into an interval. Years, dates, times of day, phone numbers and labels ("Boeing
-737", "Covid-19") are not quantities.
+noun. Years ("in 2015"), dates, times of day, phone numbers, scores ("3-1") and labels
+("Boeing 737", "Covid-19", "page 4") are not quantities.
+
+Intervals (``low``..``high``): an exact value is a point; "about/around/some/an estimated" is
++-10% (``APPROX_SLACK``), "nearly/almost" [-10%, v], "just over" [v, +10%]; "more than/over"
+is (v, inf) and "at least" [v, inf); "up to/as many as" is [0, v] and "less than/fewer
+than/under" [0, v) (from -inf for temperatures); a range ("three to four weeks", "10-12",
+"between 5 and 7") is [low, high] with ``value`` its midpoint; a vague plural is a decade
+above its scale ("thousands" [1,000, 10,000], "tens of thousands" [10,000, 100,000],
+"dozens" [24, 144], "several hundred" [200, 1,000]) with ``value`` its low end.
 
 Base units: hour (duration), year (age), km (distance), km/h (speed), kg (mass), km² (area),
-litre (volume), °C (temperature), kN (force). Money stays in its currency and percentages in their own
-unit (%, percentage points, basis points): those only compare with the same unit.
+litre (volume), °C (temperature), kN (force). Money stays in its currency ("$" is USD, "¥" is
+JPY) and percentages in their own unit (%, percentage points, basis points): those only
+compare with the same unit. A "ton" is the US short ton (907.18474 kg), a "tonne" 1,000 kg;
+"pounds" is weight (lb) near "weigh", "heavy", "kg"..., money (GBP) otherwise.
 """
 from __future__ import annotations
 
