@@ -403,7 +403,7 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 _FRACTION_WORDS = (rf"(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]"
                    rf"(?:{_alternation(_DENOMINATORS)})\b|half(?=\s+of\b))")
 _FRACTION_DIGITS = r"(?<![\d/])\d/(?:[2-9]|10)(?![/\d])"
-_FRACTION_RE = re.compile(rf"(?P<fw>{_FRACTION_WORDS})|(?P<fd>{_FRACTION_DIGITS})")
+_FRACTION_RE = re.compile(rf"{_FRACTION_WORDS}|{_FRACTION_DIGITS}")
 
 
 def _fraction_value(phrase: str) -> float | None:
@@ -758,8 +758,9 @@ def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) ->
     """Can both quantities be true of one thing? They must share a dimension (and, for money,
     percentages and unscaled degrees, a unit) and their intervals must overlap. An exactly
     stated bound is widened by its rounding: half a unit of its last significant digit, at most
-    ``tolerance`` of its size ("8 mph" agrees with "12 km/h"). Open bounds ("more than",
-    "less than") exclude their end; approximate and vague intervals are taken as they are."""
+    ``tolerance`` of its size ("8 mph" agrees with "12 km/h"; ordinals are never rounded).
+    Open bounds ("more than", "less than", a rounded end) exclude their end; approximate and
+    vague intervals are taken as they are. Counted nouns are not compared."""
     if tolerance < 0:
         raise ValueError(f"tolerance must be >= 0, got {tolerance}")
     if a.dimension != b.dimension:
@@ -774,20 +775,23 @@ def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) ->
 
 
 def _sides(q: Quantity, tolerance: float) -> tuple[tuple[float, bool], tuple[float, bool]]:
-    """((low, low is open), (high, high is open)), exact sides widened by their rounding."""
-    def widen(base: float, direction: int) -> float:
+    """((low, low is open), (high, high is open)). An exactly stated side is widened by its
+    rounding and left open: "20" is [19.5, 20.5), so it does not meet "21"."""
+    def widen(base: float, direction: int) -> tuple[float, bool]:
         stated = _from_base(q.dimension, q.unit, base)
-        return _to_base(q.dimension, q.unit, stated + direction * _rounding(stated, tolerance))
-    exact_low = q.qualifier in ("", "range", "at least", "more than")
-    exact_high = q.qualifier in ("", "range", "up to", "less than")
-    low = widen(q.low, -1) if exact_low and q.qualifier != "more than" else q.low
-    high = widen(q.high, 1) if exact_high and q.qualifier != "less than" else q.high
-    return (low, q.qualifier == "more than"), (high, q.qualifier == "less than")
+        rounding = 0.0 if q.dimension == "ordinal" else _rounding(stated, tolerance)
+        return _to_base(q.dimension, q.unit, stated + direction * rounding), rounding > 0
+    low = widen(q.low, -1) if q.qualifier in ("", "range", "at least") else (q.low, q.qualifier == "more than")
+    high = widen(q.high, 1) if q.qualifier in ("", "range", "up to") else (q.high, q.qualifier == "less than")
+    return low, high
 
 
 def _rounding(stated: float, tolerance: float) -> float:
-    """Half a unit of the last significant digit of ``stated``, at most ``tolerance`` of it."""
+    """Half a unit of the last significant digit of ``stated`` ("250,000": 5,000; "4.2": 0.05),
+    at most ``tolerance`` of it. Below 100 trailing zeros are taken as exact ("20": 0.5)."""
     if stated == 0 or math.isinf(stated):
         return 0.0
-    digits = Decimal(repr(round(abs(stated), 9))).normalize()
-    return min(0.5 * 10.0 ** digits.as_tuple().exponent, tolerance * abs(stated))
+    exponent = Decimal(repr(round(abs(stated), 9))).normalize().as_tuple().exponent
+    if abs(stated) < 100:
+        exponent = min(exponent, 0)
+    return min(0.5 * 10.0 ** exponent, tolerance * abs(stated))

@@ -316,6 +316,12 @@ def _one(text: str) -> Quantity:
     ("40C", "104F", True),
     ("30 degrees", "30C", False),                    # a bare degree has no scale
     ("12 years", "12 km", False),
+    ("20 people", "21 people", False),               # "20" is [19.5, 20.5): it does not reach 21
+    ("at least 26 people", "26 people", True),
+    ("the 100th", "the 104th", False),               # ordinals are exact
+    ("about 90 carriages", "around 100 carriages", True),
+    ("between 5 and 7 seats", "8 seats", False),
+    ("nearly 300 homes", "310 homes", False),
 ])
 def test_agree(a, b, expected):
     qa, qb = quantities(a)[-1], quantities(b)[-1]
@@ -352,7 +358,7 @@ _PIECES = ["1", "12", "1,000", "2015", "3.5", "$", "£", "US$", "€", "-", "–
            "minus", "pounds", "weighed", "March", "8:15", "No.", "Boeing", ",", ".", "th", "won", "crore", "Rs"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " "])), max_size=16))
 def test_any_mix_gives_ordered_disjoint_slices(pieces):
     text = "".join(p + sep for p, sep in pieces)
