@@ -269,7 +269,7 @@ _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 
 _UFRAC = "[½¼¾⅓⅔]"
 # Scales after digits: glued abbreviations ("4.2bn", "$500k", "1.2m") or words ("1.5 million").
 _SCALE_RE = re.compile(r"(?:[ \u00a0]?(?P<abbr>bn|tn|trn|mn)|(?P<glued>[mMkKbB]))(?![A-Za-z0-9])"
-                       r"|[ \u00a0]+(?P<word>(?i:hundred|thousand|million|billion|trillion|lakh|crore))s?\b")
+                       r"|(?:[ \u00a0]+|-)(?P<word>(?i:hundred|thousand|million|billion|trillion|lakh|crore))s?\b")
 _SCALE_VALUES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9,
                  "hundred": 1e2, **_SCALES, "lakh": 1e5, "crore": 1e7}
 # "100m hurdles" is a distance although a plural follows.
@@ -464,7 +464,7 @@ _SKIP = (rf"(?<![\w.,/])(?:\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?[ \u00a0]?(?i:[ap]\.?m\
 
 _QUANTITY_RE = re.compile(
     rf"(?P<skip>{_SKIP})"
-    rf"|(?<![\w.,/])(?=[\w$£€¥₹₩₽₦₺₪½¼¾⅓⅔−+-])(?:(?P<aged>(?i:aged|age))\s+)?(?:(?P<qual>(?i:{_alternation(_QUALIFIERS)}))\s+)?"
+    rf"|(?<![\w.,/])(?=[\w$£€¥₹₩₽₦₺₪½¼¾⅓⅔−+-])(?:(?P<aged>(?i:aged|ages|age))\s+)?(?:(?P<qual>(?i:{_alternation(_QUALIFIERS)}))\s+)?"
     rf"(?:(?P<between>(?i:between))\s+)?(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus)\s+|[-−](?=\d))?"
     rf"(?=[\d½¼¾⅓⅔]|(?i:[abdefhmnostz]))(?P<num>(?P<vague>{_VAGUE})|(?P<frac>{_FRACTION_WORDS}|{_FRACTION_DIGITS})|(?P<ordw>{_ORDINAL_WORDS})"
     rf"|{_DIGITS}|{_UFRAC}|{_WORD_LEAD})")
@@ -536,7 +536,7 @@ def _is_label(text: str, start: int) -> bool:
     word = prev.group(1)
     if word.lower() in _LABEL_WORDS:
         return True
-    if not word[0].isupper() or word.lower() in _WEEKDAYS or word.endswith(("'s", "’s")) or word.isupper():
+    if not word[0].isupper() or word.lower() in _WEEKDAYS or word.endswith(("'s", "’s")):
         return False
     opening = text[max(0, prev.start() - 3):prev.start()].rstrip()
     return bool(opening) and opening[-1] not in '.!?:;"“‘(\n—–-'

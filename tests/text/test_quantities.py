@@ -214,6 +214,14 @@ CASES = [
     ("The three-way talks ended without a deal.", "three", None, None, None, {}),
     ("She is a four-time world champion.", "four", None, None, None, {}),
     ("Veterans of World War Two gathered in the square.", "Two", None, None, None, {}),
+    ("Investors welcomed the $1.5-billion deal.", "$1.5-billion", 1.5e9, "USD", "money", {}),
+    ("The scheme is open to people in the ages 18 to 25.", "ages 18 to 25", 21.5, "year", "age",
+     {"low": 18, "high": 25, "qualifier": "range"}),
+    ("Two men, aged 25 and 31, were charged.", "Two men", 2, "", "count", {"noun": "men"}),
+    ("Between 600,000 and 800,000 people are at risk.", "Between 600,000 and 800,000 people", 7e5, "", "count",
+     {"low": 6e5, "high": 8e5}),
+    ("Repairs will take 7 to 10 days.", "7 to 10 days", 8.5, "day", "duration", {"low": 168, "high": 240}),
+    ("Prices rose from 5% to 7% over the year.", "7%", 7, "%", "percent", {"qualifier": ""}),
 ]
 
 
@@ -244,6 +252,8 @@ def test_reads_news_phrasing(text, span, value, unit, dimension, other):
     "The rules are set out in article 5 of the treaty.",
     "The 5G network is one of the best.",
     "Nine of the 24/7 stations closed after 9/11.",
+    "Shares in the FTSE 100 company fell as the S&P 500 closed higher.",
+    "The three-way talks ended without a deal.",
 ])
 def test_not_quantities(text):
     found = [q.text for q in quantities(text)]
