@@ -222,6 +222,13 @@ CASES = [
      {"low": 6e5, "high": 8e5}),
     ("Repairs will take 7 to 10 days.", "7 to 10 days", 8.5, "day", "duration", {"low": 168, "high": 240}),
     ("Prices rose from 5% to 7% over the year.", "7%", 7, "%", "percent", {"qualifier": ""}),
+    ("Police clocked the car at 180 kph.", "180 kph", 180, "km/h", "speed", {}),
+    ("The thermometer read 25°C at noon.", "25°C", 25, "°C", "temperature", {}),
+    ("Forecasters expect highs of 77°F.", "77°F", 77, "°F", "temperature", {"low": 25}),
+    ("The state paid 5 million dollars in compensation.", "5 million dollars", 5e6, "USD", "money", {}),
+    ("The dispute has dragged on for three decades.", "three decades", 3, "decade", "duration",
+     {"low": 3 * 87660}),
+    ("The volcano spewed ash 12,000 metres into the sky.", "12,000 metres", 1.2e4, "m", "distance", {"low": 12}),
 ]
 
 
