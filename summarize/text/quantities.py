@@ -223,7 +223,7 @@ def _unit_at(text: str, pos: int, scaled: bool) -> _Unit | None:
     else:
         dimension, unit = _CASED_FORMS[m.group("cased") or m.group("code")]
     end = m.end()
-    if unit == "GBP" and m.group("unit").lower().startswith("pound") and \
+    if (m.group("unit") or "").lower() in ("pounds", "pound") and \
             _WEIGHT_RE.search(text, max(0, pos - 50), min(len(text), end + 50)):
         return _Unit("mass", "lb", end)
     if unit in _SCALED_ONLY and not scaled:
@@ -231,9 +231,9 @@ def _unit_at(text: str, pos: int, scaled: bool) -> _Unit | None:
     if unit in _SUBUNITS:
         currency, factor = _SUBUNITS[unit]
         return _Unit("money", currency, end, factor)
-    if dimension == "distance" and unit in ("km", "mile", "m"):
+    if unit in ("km", "mile"):
         per = _PER_HOUR_RE.match(text, end)
-        if per and unit != "m":
+        if per:
             return _Unit("speed", "km/h" if unit == "km" else "mph", per.end())
     return _Unit(dimension, unit, end)
 

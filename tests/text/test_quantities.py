@@ -228,6 +228,8 @@ CASES = [
     ("The state paid 5 million dollars in compensation.", "5 million dollars", 5e6, "USD", "money", {}),
     ("The dispute has dragged on for three decades.", "three decades", 3, "decade", "duration",
      {"low": 3 * 87660}),
+    ("The fee is 500 GBP per person.", "500 GBP", 500, "GBP", "money", {}),
+    ("The heavy bill came to 300 pounds sterling.", "300 pounds sterling", 300, "GBP", "money", {}),
     ("The volcano spewed ash 12,000 metres into the sky.", "12,000 metres", 1.2e4, "m", "distance", {"low": 12}),
 ]
 
@@ -372,7 +374,8 @@ _PIECES = ["1", "12", "1,000", "2015", "3.5", "$", "£", "US$", "€", "-", "–
            "about", "more than", "up to", "nearly", "one", "a", "half", "hundred", "and a half", "twenty", "-four",
            "million", "bn", "m", "k", "%", "per cent", "km", "mph", "miles", "per hour", "(", ")", "year",
            "-year-old", "aged", "C", "°F", "degrees", "people", "of", "thousands", "tens of", "third", "1/3", "½",
-           "minus", "pounds", "weighed", "March", "8:15", "No.", "Boeing", ",", ".", "th", "won", "crore", "Rs"]
+           "minus", "pounds", "weighed", "March", "8:15", "No.", "Boeing", ",", ".", "th", "won", "crore", "Rs",
+           "GBP", "USD", "p", "cents", "mg", "kN", "°", "1990", "9/11", "x", "'s", "Flight", "weeks"]
 
 
 @settings(max_examples=150, deadline=None)
