@@ -620,7 +620,7 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     else:
         dimension, unit_name = "count", ""
     qual_word = " ".join((m.group("qual") or "").lower().split())
-    if qual_word == "over" and dimension in ("duration", "age"):
+    if qual_word == "over" and dimension == "duration":
         qual_word = ""  # "over two days" says when, not how long
     opening = ("between", "cur", "neg", "num") if ranged else ("cur", "neg", "num")
     start = m.start() if (qual_word or m.group("aged")) else \

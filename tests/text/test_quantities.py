@@ -228,6 +228,8 @@ CASES = [
     ("The state paid 5 million dollars in compensation.", "5 million dollars", 5e6, "USD", "money", {}),
     ("The dispute has dragged on for three decades.", "three decades", 3, "decade", "duration",
      {"low": 3 * 87660}),
+    ("The jab is offered to everyone aged over 65.", "aged over 65", 65, "year", "age",
+     {"low": 65, "high": INF, "qualifier": "more than"}),
     ("The fee is 500 GBP per person.", "500 GBP", 500, "GBP", "money", {}),
     ("The heavy bill came to 300 pounds sterling.", "300 pounds sterling", 300, "GBP", "money", {}),
     ("The volcano spewed ash 12,000 metres into the sky.", "12,000 metres", 1.2e4, "m", "distance", {"low": 12}),
