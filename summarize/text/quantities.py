@@ -12,8 +12,8 @@ Intervals (``low``..``high``): an exact value is a point; "about/around/some/an 
 is (v, inf) and "at least" [v, inf); "up to/as many as" is [0, v] and "less than/fewer
 than/under" [0, v) (from -inf for temperatures); a range ("three to four weeks", "10-12",
 "between 5 and 7") is [low, high] with ``value`` its midpoint; a vague plural is a decade
-above its scale ("thousands" [1,000, 10,000], "tens of thousands" [10,000, 100,000],
-"dozens" [24, 144], "several hundred" [200, 1,000]) with ``value`` its low end.
+above its scale ("thousands" [1,000, 10,000), "tens of thousands" [10,000, 100,000),
+"dozens" [24, 144), "several hundred" [200, 1,000)) with ``value`` its low end.
 
 Base units: hour (duration), year (age), km (distance), km/h (speed), kg (mass), km² (area),
 litre (volume), °C (temperature), kN (force). Money stays in its currency ("$" is USD, "¥" is
@@ -759,8 +759,9 @@ def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) ->
     percentages and unscaled degrees, a unit) and their intervals must overlap. An exactly
     stated bound is widened by its rounding: half a unit of its last significant digit, at most
     ``tolerance`` of its size ("8 mph" agrees with "12 km/h"; ordinals are never rounded).
-    Open bounds ("more than", "less than", a rounded end) exclude their end; approximate and
-    vague intervals are taken as they are. Counted nouns are not compared."""
+    Open bounds ("more than", "less than", a rounded end, the top of a vague plural) exclude
+    their end; approximate and vague intervals are otherwise taken as they are. Counted nouns
+    are not compared."""
     if tolerance < 0:
         raise ValueError(f"tolerance must be >= 0, got {tolerance}")
     if a.dimension != b.dimension:
@@ -782,7 +783,8 @@ def _sides(q: Quantity, tolerance: float) -> tuple[tuple[float, bool], tuple[flo
         rounding = 0.0 if q.dimension == "ordinal" else _rounding(stated, tolerance)
         return _to_base(q.dimension, q.unit, stated + direction * rounding), rounding > 0
     low = widen(q.low, -1) if q.qualifier in ("", "range", "at least") else (q.low, q.qualifier == "more than")
-    high = widen(q.high, 1) if q.qualifier in ("", "range", "up to") else (q.high, q.qualifier == "less than")
+    open_high = q.qualifier in ("less than", "vague")
+    high = widen(q.high, 1) if q.qualifier in ("", "range", "up to") else (q.high, open_high)
     return low, high
 
 
