@@ -363,7 +363,7 @@ def _number_at(text: str, pos: int, money: bool) -> _Number | None:
         if len(digits) > _MAX_DIGITS:
             return None
         bare = float(digits) + _UNICODE_FRACTIONS.get(m.group("uf") or "", 0.0)
-        scale, end = _scale_at(text, m.end(), bare, money)
+        scale, end = _scale_at(text, m.end(), money)
         return _Number(bare * scale, bare, scale, end, "digits")
     if m.group("ufrac"):
         value = _UNICODE_FRACTIONS[m.group("ufrac")]
@@ -376,7 +376,7 @@ def _number_at(text: str, pos: int, money: bool) -> _Number | None:
     return _Number(value, value / scale, scale, run.ends[used - 1], "words")
 
 
-def _scale_at(text: str, end: int, bare: float, money: bool) -> tuple[float, int]:
+def _scale_at(text: str, end: int, money: bool) -> tuple[float, int]:
     """The scale written after digits ending at ``end`` and where it ends; (1, end) if none.
     A glued "m", "k" or "b" is a scale only with money or before a counted plural ("1.2m
     people"); otherwise "100m" is metres and "5G" a label."""
