@@ -1,0 +1,799 @@
+"""Quantities a text states, read by one grammar: each with its span, its value in the stated
+unit, and an interval in the base unit of its dimension.
+
+Numbers are digits ("1,960", "4.2"), words ("two hundred and fifty", "half a million"),
+fractions ("three-quarters", "1/3") and scaled ("1.5 million", "4.2bn", "$500k"). A number
+becomes a quantity with a currency, a unit, a percentage sign, an ordinal suffix or a counted
+noun. Years ("in 2015"), dates, times of day, phone numbers, scores ("3-1") and labels
+("Boeing 737", "Covid-19", "page 4") are not quantities.
+
+Intervals (``low``..``high``): an exact value is a point; "about/around/some/an estimated" is
++-10% (``APPROX_SLACK``), "nearly/almost" [-10%, v], "just over" [v, +10%]; "more than/over"
+is (v, inf) and "at least" [v, inf); "up to/as many as" is [0, v] and "less than/fewer
+than/under" [0, v) (from -inf for temperatures); a range ("three to four weeks", "10-12",
+"between 5 and 7") is [low, high] with ``value`` its midpoint; a vague plural is a decade
+above its scale ("thousands" [1,000, 10,000), "tens of thousands" [10,000, 100,000),
+"dozens" [24, 144), "several hundred" [200, 1,000)) with ``value`` its low end.
+
+Base units: hour (duration), year (age), km (distance), km/h (speed), kg (mass), km² (area),
+litre (volume), °C (temperature), kN (force). Money stays in its currency ("$" is USD, "¥" is
+JPY) and percentages in their own unit (%, percentage points, basis points): those only
+compare with the same unit. A "ton" is the US short ton (907.18474 kg), a "tonne" 1,000 kg;
+"pounds" is weight (lb) near "weigh", "heavy", "kg"..., money (GBP) otherwise.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
+
+# Relative slack of an approximate value: "about 250,000" is [225,000, 275,000];
+# "nearly 300" is [270, 300] and "just over 300" is [300, 330].
+APPROX_SLACK = 0.10
+# ``agree``'s default: an exactly stated number may be rounded by up to half a unit of its
+# last significant digit ("8 mph" is 7.5-8.5 mph), but by no more than this fraction of it.
+ROUNDING_TOLERANCE = 0.05
+# Longer digit runs are identifiers, not amounts; longer word runs are never one number.
+_MAX_DIGITS = 30
+_MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity in a text: ``text == source[start:end]``; ``value`` is the stated number in
+    the stated ``unit`` ("$4.2bn" -> 4.2e9 USD, "8 mph" -> 8.0 mph); ``low``..``high`` is the
+    interval it allows in the base unit of its ``dimension``; ``qualifier`` is "", "about",
+    "more than", "at least", "up to", "less than", "range" or "vague"; ``noun`` is the
+    counted noun as written, for counts."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    dimension: str
+    low: float
+    high: float
+    qualifier: str
+    noun: str = ""
+
+    @property
+    def base(self) -> float:
+        """The value in the base unit of the dimension."""
+        return _to_base(self.dimension, self.unit, self.value)
+
+
+# --- units -------------------------------------------------------------------------------
+
+# (dimension, canonical unit) -> factor to the dimension's base unit. A month is a twelfth of
+# a 365.25-day year; a ton is the US short ton (907.18474 kg), a tonne 1,000 kg; a gallon is
+# the US gallon; a barrel of oil is 42 US gallons.
+_FACTORS = {
+    ("duration", "second"): 1 / 3600, ("duration", "minute"): 1 / 60, ("duration", "hour"): 1.0,
+    ("duration", "day"): 24.0, ("duration", "week"): 168.0, ("duration", "fortnight"): 336.0,
+    ("duration", "month"): 730.5, ("duration", "year"): 8766.0, ("duration", "decade"): 87660.0,
+    ("duration", "century"): 876600.0,
+    ("age", "year"): 1.0, ("age", "month"): 1 / 12, ("age", "week"): 7 / 365.25, ("age", "day"): 1 / 365.25,
+    ("distance", "km"): 1.0, ("distance", "m"): 1e-3, ("distance", "cm"): 1e-5, ("distance", "mm"): 1e-6,
+    ("distance", "mile"): 1.609344, ("distance", "nautical mile"): 1.852, ("distance", "foot"): 3.048e-4,
+    ("distance", "yard"): 9.144e-4, ("distance", "inch"): 2.54e-5,
+    ("speed", "km/h"): 1.0, ("speed", "mph"): 1.609344, ("speed", "knot"): 1.852, ("speed", "m/s"): 3.6,
+    ("mass", "kg"): 1.0, ("mass", "g"): 1e-3, ("mass", "mg"): 1e-6, ("mass", "tonne"): 1000.0,
+    ("mass", "ton"): 907.18474, ("mass", "lb"): 0.45359237, ("mass", "oz"): 0.028349523125,
+    ("area", "km²"): 1.0, ("area", "m²"): 1e-6, ("area", "hectare"): 0.01, ("area", "acre"): 0.0040468564224,
+    ("area", "sq mile"): 2.589988110336, ("area", "sq ft"): 9.290304e-8,
+    ("volume", "litre"): 1.0, ("volume", "ml"): 1e-3, ("volume", "gallon"): 3.785411784,
+    ("volume", "barrel"): 158.987294928, ("volume", "m³"): 1000.0,
+    ("temperature", "°C"): 1.0,
+    ("force", "kN"): 1.0, ("force", "N"): 1e-3, ("force", "MN"): 1e3,
+}
+
+# Written forms of each unit, case-insensitive ("|"-separated; spaces match any whitespace).
+_UNIT_FORMS = {
+    ("duration", "second"): "seconds|second|secs|sec",
+    ("duration", "minute"): "minutes|minute|mins|min",
+    ("duration", "hour"): "hours|hour|hrs|hr",
+    ("duration", "day"): "days|day",
+    ("duration", "week"): "weeks|week",
+    ("duration", "fortnight"): "fortnights|fortnight",
+    ("duration", "month"): "months|month",
+    ("duration", "year"): "years|year|yrs|yr",
+    ("duration", "decade"): "decades|decade",
+    ("duration", "century"): "centuries|century",
+    ("distance", "km"): "kilometres|kilometre|kilometers|kilometer|kms|km",
+    ("distance", "m"): "metres|metre|meters|meter",
+    ("distance", "cm"): "centimetres|centimetre|centimeters|centimeter|cm",
+    ("distance", "mm"): "millimetres|millimetre|millimeters|millimeter|mm",
+    ("distance", "mile"): "miles|mile",
+    ("distance", "nautical mile"): "nautical miles|nautical mile",
+    ("distance", "foot"): "feet|foot|ft",
+    ("distance", "yard"): "yards|yard|yds|yd",
+    ("distance", "inch"): "inches|inch",
+    ("speed", "km/h"): "km/h|km/hr|kph|kmh|kmph|kilometres per hour|kilometers per hour|kilometres an hour",
+    ("speed", "mph"): "mph|miles per hour|miles an hour|miles-per-hour",
+    ("speed", "knot"): "knots|knot",
+    ("speed", "m/s"): "m/s|metres per second|meters per second",
+    ("mass", "kg"): "kilograms|kilogram|kilogrammes|kilogramme|kilos|kilo|kgs|kg",
+    ("mass", "g"): "grams|gram|grammes|gramme",
+    ("mass", "mg"): "milligrams|milligram|mg",
+    ("mass", "tonne"): "tonnes|tonne|metric tons|metric ton",
+    ("mass", "ton"): "tons|ton",
+    ("mass", "lb"): "lbs|lb",
+    ("mass", "oz"): "ounces|ounce|oz",
+    ("area", "km²"): "square kilometres|square kilometre|square kilometers|square kilometer|sq km|sq. km|"
+                     "sqkm|km2|km²",
+    ("area", "m²"): "square metres|square metre|square meters|square meter|sq m|m2|m²",
+    ("area", "sq mile"): "square miles|square mile|sq miles|sq mi",
+    ("area", "sq ft"): "square feet|square foot|sq ft",
+    ("area", "hectare"): "hectares|hectare|ha",
+    ("area", "acre"): "acres|acre",
+    ("volume", "litre"): "litres|litre|liters|liter",
+    ("volume", "ml"): "millilitres|millilitre|milliliters|milliliter|ml",
+    ("volume", "gallon"): "gallons|gallon",
+    ("volume", "barrel"): "barrels|barrel|bbl",
+    ("volume", "m³"): "cubic metres|cubic metre|cubic meters|cubic meter|m3|m³",
+    ("temperature", "°C"): "°c|° c|ºc|degrees celsius|degree celsius|degrees centigrade|degrees c",
+    ("temperature", "°F"): "°f|° f|ºf|degrees fahrenheit|degree fahrenheit|degrees f",
+    ("temperature", "degree"): "degrees|degree|°",
+    ("force", "kN"): "kilonewtons|kilonewton|kn",
+    ("force", "N"): "newtons|newton",
+    ("force", "MN"): "meganewtons|meganewton",
+    ("percent", "%"): "%|per cent|percent|pct|pc",
+    ("percent", "pp"): "percentage points|percentage point",
+    ("percent", "bp"): "basis points|basis point|bps",
+    ("money", "USD"): "us dollars|u.s. dollars|american dollars|dollars|dollar",
+    ("money", "AUD"): "australian dollars",
+    ("money", "CAD"): "canadian dollars",
+    ("money", "HKD"): "hong kong dollars",
+    ("money", "NZD"): "new zealand dollars",
+    ("money", "SGD"): "singapore dollars",
+    ("money", "GBP"): "pounds sterling|sterling|pounds|pound",
+    ("money", "EUR"): "euros|euro",
+    ("money", "JPY"): "yen",
+    ("money", "CNY"): "yuan|renminbi",
+    ("money", "INR"): "rupees|rupee",
+    ("money", "RUB"): "roubles|rubles|rouble|ruble",
+    ("money", "CHF"): "swiss francs|francs",
+    ("money", "ZAR"): "rand",
+    ("money", "NGN"): "naira",
+    ("money", "ILS"): "shekels|shekel",
+    ("money", "SAR"): "riyals|riyal",
+    ("money", "AED"): "dirhams|dirham",
+    ("money", "TRY"): "lira|liras",
+    ("money", "KRW"): "won",
+    ("money", "cent USD"): "cents|cent",
+    ("money", "penny GBP"): "pence",
+}
+# Case-sensitive forms: single letters glued to the number ("40C", "100m", "20p") and codes.
+_CASED_FORMS = {
+    "m": ("distance", "m"), "g": ("mass", "g"), "C": ("temperature", "°C"), "F": ("temperature", "°F"),
+    "p": ("money", "penny GBP"),
+    **{code: ("money", code) for code in "USD EUR GBP JPY CNY INR AUD CAD HKD CHF NZD SGD".split()},
+    "RMB": ("money", "CNY"),
+}
+_FORM_UNIT = {form: key for key, forms in _UNIT_FORMS.items() for form in forms.split("|")}
+
+
+def _alternation(forms) -> str:
+    """Forms as a regex alternation, longest first; spaces match any run of whitespace."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+_UNIT_RE = re.compile(
+    rf"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]?)(?=[A-Za-z%°º])(?P<unit>(?i:{_alternation(_FORM_UNIT)}))(?![A-Za-z0-9²³])"
+    rf"|(?P<cased>{_alternation(f for f in _CASED_FORMS if len(f) == 1)})(?![A-Za-z0-9])"
+    rf"|[ \u00a0](?P<code>{_alternation(f for f in _CASED_FORMS if len(f) > 1)})\b")
+# A distance per unit of time is a speed: "60km (37 miles) per hour", "100 kilometres an hour".
+_PER_HOUR_RE = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:(?:per|an|a)\s+hour\b|/\s?hr?\b)", re.I)
+_AGE_RE = re.compile(r"(?:[ \u00a0]|-)(?P<unit>year|month|week|day)s?(?:[ \u00a0]|-)olds?\b", re.I)
+# "pounds" is a weight near these words, money otherwise.
+_WEIGHT_RE = re.compile(r"\b(?:weigh\w*|heav(?:y|ier|iest)|lighter|overweight|kg|kilos?|lbs?|obese)\b", re.I)
+# Currency signs and codes before the number: "$", "US$", "HK$", "£", "Rs", "EUR ".
+_PREFIX_CURRENCY = {
+    "$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
+    "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs": "INR",
+    "Rs.": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN", "₺": "TRY", "₪": "ILS",
+    **{code: code for code in "USD EUR GBP JPY CNY INR AUD CAD HKD CHF NZD SGD".split()}, "RMB": "CNY",
+}
+_CURRENCY = rf"(?:{_alternation(_PREFIX_CURRENCY)})[ \u00a0]?"
+# Currencies that are also common words count only after a scale ("5 million won").
+_SCALED_ONLY = frozenset({"KRW"})
+_SUBUNITS = {"cent USD": ("USD", 0.01), "penny GBP": ("GBP", 0.01)}
+
+
+class _Unit(NamedTuple):
+    dimension: str
+    unit: str
+    end: int
+    factor: float = 1.0  # multiplies the stated number (cents -> dollars)
+
+
+def _unit_at(text: str, pos: int, scaled: bool) -> _Unit | None:
+    """The unit written right after a number ending at ``pos``, glued, spaced or hyphenated."""
+    age = _AGE_RE.match(text, pos)
+    if age:
+        return _Unit("age", age.group("unit").lower(), age.end())
+    m = _UNIT_RE.match(text, pos)
+    if not m:
+        return None
+    if m.group("unit"):
+        dimension, unit = _FORM_UNIT[" ".join(m.group("unit").lower().split())]
+    else:
+        dimension, unit = _CASED_FORMS[m.group("cased") or m.group("code")]
+    end = m.end()
+    if (m.group("unit") or "").lower() in ("pounds", "pound") and \
+            _WEIGHT_RE.search(text, max(0, pos - 50), min(len(text), end + 50)):
+        return _Unit("mass", "lb", end)
+    if unit in _SCALED_ONLY and not scaled:
+        return None
+    if unit in _SUBUNITS:
+        currency, factor = _SUBUNITS[unit]
+        return _Unit("money", currency, end, factor)
+    if unit in ("km", "mile"):
+        per = _PER_HOUR_RE.match(text, end)
+        if per:
+            return _Unit("speed", "km/h" if unit == "km" else "mph", per.end())
+    return _Unit(dimension, unit, end)
+
+
+def _to_base(dimension: str, unit: str, value: float) -> float:
+    if unit == "°F":
+        return (value - 32) * 5 / 9
+    return value * _FACTORS.get((dimension, unit), 1.0)
+
+
+def _from_base(dimension: str, unit: str, value: float) -> float:
+    if unit == "°F":
+        return value * 9 / 5 + 32
+    return value / _FACTORS.get((dimension, unit), 1.0)
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUMBER_WORDS = [*_SMALL, *_TENS, "hundred", "dozen", "half", *_SCALES]
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+_W = rf"(?:{_alternation(_NUMBER_WORDS)})\b"
+_FIRST_WORD_RE = re.compile(rf"(?i:(an?|{_alternation(_NUMBER_WORDS)})\b)")
+_NEXT_WORD_RE = re.compile(rf"(?:\s*-\s*|\s+)(?i:(and|an?|{_alternation(_NUMBER_WORDS)})\b)")
+# The first word of a number in words; ``_number_at`` reads the rest of the run.
+_WORD_LEAD = rf"(?i:(?:(?:an?|half\s+an?)\s+)?{_W})"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,/]\d)"
+_UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_UFRAC = "[½¼¾⅓⅔]"
+# Scales after digits: glued abbreviations ("4.2bn", "$500k", "1.2m") or words ("1.5 million").
+_SCALE_RE = re.compile(r"(?:[ \u00a0]?(?P<abbr>bn|tn|trn|mn)|(?P<glued>[mMkKbB]))(?![A-Za-z0-9])"
+                       r"|(?:[ \u00a0]+|-)(?P<word>(?i:hundred|thousand|million|billion|trillion|lakh|crore))s?\b")
+_SCALE_VALUES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9,
+                 "hundred": 1e2, **_SCALES, "lakh": 1e5, "crore": 1e7}
+# "100m hurdles" is a distance although a plural follows.
+_RACE_WORDS = frozenset("hurdles freestyle backstroke breaststroke butterfly medley relay sprint".split())
+
+
+class _Number(NamedTuple):
+    value: float
+    bare: float   # before the scale
+    scale: float
+    end: int
+    kind: str     # "digits" or "words"
+
+
+class _Run:
+    """The words of a number from ``pos`` on ("two", "hundred", "and", "fifty"), read only as far
+    as the parser asks and never more than ``_MAX_WORDS``; "" past the end."""
+
+    def __init__(self, text: str, pos: int):
+        self._text, self._pos = text, pos
+        self.words: list[str] = []
+        self.ends: list[int] = []
+
+    def __getitem__(self, i: int) -> str:
+        while len(self.words) <= i and len(self.words) < _MAX_WORDS:
+            m = (_NEXT_WORD_RE if self.words else _FIRST_WORD_RE).match(self._text, self._pos)
+            if not m:
+                break
+            self.words.append(m.group(1).lower())
+            self.ends.append(m.end())
+            self._pos = m.end()
+        return self.words[i] if i < len(self.words) else ""
+
+
+def _words_value(tokens: _Run) -> tuple[float, float, int] | None:
+    """The longest prefix of number words that is one number: (value, scale, words used)."""
+    if tokens[0] == "half":  # "half a million", "half an hour"
+        if tokens[1] in ("a", "an") and tokens[2] in ("hundred", "dozen", *_SCALES):
+            mult = 100.0 if tokens[2] == "hundred" else 12.0 if tokens[2] == "dozen" else _SCALES[tokens[2]]
+            return 0.5 * mult, mult, 3
+        return (0.5, 1.0, 2) if tokens[1] in ("a", "an") else None
+    total = group = 0.0
+    cap, last, i, best, scale = math.inf, "", 0, None, 1.0
+    if tokens[0] in ("a", "an"):
+        group, last, i = 1.0, "article", 1
+    while tokens[i]:
+        w = tokens[i]
+        if w == "and":
+            if last in ("unit", "teen", "tens") and tokens[i + 1] in ("a", "an") and tokens[i + 2] == "half":
+                group += 0.5
+                last, i = "half", i + 3
+                best = (total + group, 1.0, i)
+                continue
+            if last in ("hundred", "scale") and (tokens[i + 1] in _SMALL or tokens[i + 1] in _TENS):
+                last, i = "and", i + 1
+                continue
+            break
+        if w in _SMALL or w in _TENS:
+            kind = "tens" if w in _TENS else "unit" if _SMALL[w] < 10 else "teen"
+            if not (last in ("", "hundred", "scale", "and") or (last == "tens" and kind == "unit")):
+                break
+            group += _SMALL.get(w, 0) + _TENS.get(w, 0)
+            last = kind
+        elif w in ("hundred", "dozen"):
+            if last not in ("unit", "teen", "tens", "article") or group >= 100:
+                break
+            group *= 100 if w == "hundred" else 12
+            last = w
+        elif w in _SCALES:
+            if last not in ("unit", "teen", "tens", "hundred", "half", "article") or _SCALES[w] >= cap:
+                break
+            total += group * _SCALES[w]
+            group, cap, last = 0.0, _SCALES[w], "scale"
+        else:
+            break
+        i += 1
+        scale = cap if last == "scale" else 1.0
+        best = (total + group, scale, i)
+        if last == "dozen":
+            break
+    return best
+
+
+def _number_at(text: str, pos: int, money: bool) -> _Number | None:
+    """The number (with its scale) written at ``pos``: digits or words."""
+    m = _NUMBER_AT_RE.match(text, pos)
+    if not m:
+        return None
+    if m.group("digits"):
+        digits = m.group("digits").replace(",", "")
+        if len(digits) > _MAX_DIGITS:
+            return None
+        bare = float(digits) + _UNICODE_FRACTIONS.get(m.group("uf") or "", 0.0)
+        scale, end = _scale_at(text, m.end(), money)
+        return _Number(bare * scale, bare, scale, end, "digits")
+    if m.group("ufrac"):
+        value = _UNICODE_FRACTIONS[m.group("ufrac")]
+        return _Number(value, value, 1.0, m.end(), "digits")
+    run = _Run(text, pos)
+    parsed = _words_value(run)
+    if parsed is None:
+        return None
+    value, scale, used = parsed
+    return _Number(value, value / scale, scale, run.ends[used - 1], "words")
+
+
+def _scale_at(text: str, end: int, money: bool) -> tuple[float, int]:
+    """The scale written after digits ending at ``end`` and where it ends; (1, end) if none.
+    A glued "m", "k" or "b" is a scale only with money or before a counted plural ("1.2m
+    people"); otherwise "100m" is metres and "5G" a label."""
+    m = _SCALE_RE.match(text, end)
+    if not m:
+        return 1.0, end
+    if m.group("glued"):
+        letter = m.group("glued").lower()
+        currency_after = _unit_at(text, m.end(), True)
+        if not money and not (currency_after and currency_after.dimension == "money"):
+            nxt = _WORD_AFTER_RE.match(text, m.end())
+            plural = nxt is not None and _is_plural(nxt.group(1).lower()) and nxt.group(1).lower() not in _RACE_WORDS
+            if letter == "b" or m.group("glued").isupper() or not plural:
+                return 1.0, end
+    key = (m.group("abbr") or m.group("glued") or m.group("word")).lower()
+    return _SCALE_VALUES[key], m.end()
+
+
+_NUMBER_AT_RE = re.compile(rf"(?P<digits>{_DIGITS})(?P<uf>{_UFRAC})?|(?P<ufrac>{_UFRAC})|(?P<words>{_WORD_LEAD})")
+
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                 "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+                 "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_FRACTION_WORDS = (rf"(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]"
+                   rf"(?:{_alternation(_DENOMINATORS)})\b|half(?=\s+of\b))")
+_FRACTION_DIGITS = r"(?<![\d/])\d/(?:[2-9]|10)(?![/\d])"
+_FRACTION_RE = re.compile(rf"{_FRACTION_WORDS}|{_FRACTION_DIGITS}")
+
+
+def _fraction_value(phrase: str) -> float | None:
+    """ "three-quarters" -> 0.75, "a third" -> 1/3, "1/3" -> 1/3; None unless a proper fraction."""
+    if "/" in phrase:
+        num, den = (int(p) for p in phrase.split("/"))
+    elif phrase.lower() == "half":
+        num, den = 1, 2
+    else:
+        head, tail = re.split(r"[\s-]+", phrase.lower())
+        num, den = (1 if head in ("a", "an") else _SMALL[head]), _DENOMINATORS[tail]
+        if (num == 1) == tail.endswith("s") and tail != "halves":
+            return None  # "two third", "one thirds"
+    return num / den if 0 < num < den else None
+
+
+_ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
+_ORDINALS.update({w: 10 * i for i, w in enumerate(
+    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(), 2)})
+_ORDINALS.update({"hundredth": 100, "thousandth": 1000, "millionth": 1_000_000})
+_ORDINAL_WORDS = rf"(?i:(?:(?:{_alternation(_TENS)})[\s-])?(?:{_alternation(_ORDINALS)})\b)"
+_ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z0-9])")
+
+# "thousands", "tens of thousands", "several hundred": (low, high) multiples of the scale.
+_VAGUE_SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_VAGUE = (r"(?i:(?P<vtimes>tens|hundreds)\s+of\s+(?P<vof>dozens|hundreds|thousands|millions|billions)\b"
+          r"|(?P<vplural>dozens|hundreds|thousands|millions|billions|trillions)\b"
+          r"|(?P<vfew>several|a\s+few|a\s+couple\s+of)\s+(?P<vscale>dozen|hundred|thousand|million|billion)\b)")
+
+
+# --- qualifiers ----------------------------------------------------------------------------
+
+# Written qualifier -> (reported qualifier, how it bounds the value).
+_QUALIFIERS = {
+    **dict.fromkeys("about|around|roughly|some|approximately|an estimated|estimated|circa|close to|"
+                    "in the region of|more or less".split("|"), ("about", "approx")),
+    **dict.fromkeys("nearly|almost|just under|just shy of|not quite".split("|"), ("about", "below")),
+    **dict.fromkeys("just over|just above|slightly more than".split("|"), ("about", "above")),
+    **dict.fromkeys("more than|over|above|in excess of|upwards of|exceeding".split("|"), ("more than", "gt")),
+    **dict.fromkeys("at least|no fewer than|no less than|a minimum of".split("|"), ("at least", "ge")),
+    **dict.fromkeys("up to|as many as|as much as|at most|no more than|a maximum of|as high as".split("|"),
+                    ("up to", "le")),
+    **dict.fromkeys("less than|fewer than|under|below".split("|"), ("less than", "lt")),
+}
+
+# Spans that hold digits but state no quantity; they are skipped whole.
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_SKIP = (rf"(?<![\w.,/])(?:\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?[ \u00a0]?(?i:[ap]\.?m\.?)(?![A-Za-z])"  # 8.15am
+         rf"|\d{{1,2}}:\d\d(?::\d\d)?(?![\d:])"                                                # 8:15, 1:59:40
+         rf"|\d{{1,2}}[ \u00a0]?(?i:[ap]\.?m\.?)(?![A-Za-z])|\d{{1,2}}\s+o['’]clock"           # 8am, 8 o'clock
+         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}})?"              # 3 March 2015
+         rf"|\d{{1,4}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep)\d{{2,4}}(?![\d/.-])"                 # 3/4/2020
+         rf"|\+?\(?\d{{2,4}}\)?(?:[ -]\d{{2,4}}){{2,}}(?![\d,.]))"                              # phone numbers
+         rf"|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.])")             # March 3, 2015
+
+_QUANTITY_RE = re.compile(
+    rf"(?P<skip>{_SKIP})"
+    rf"|(?<![\w.,/])(?=[\w$£€¥₹₩₽₦₺₪½¼¾⅓⅔−+-])(?:(?P<aged>(?i:aged|ages|age))\s+)?(?:(?P<qual>(?i:{_alternation(_QUALIFIERS)}))\s+)?"
+    rf"(?:(?P<between>(?i:between))\s+)?(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus)\s+|[-−](?=\d))?"
+    rf"(?=[\d½¼¾⅓⅔]|(?i:[abdefhmnostz]))(?P<num>(?P<vague>{_VAGUE})|(?P<frac>{_FRACTION_WORDS}|{_FRACTION_DIGITS})|(?P<ordw>{_ORDINAL_WORDS})"
+    rf"|{_DIGITS}|{_UFRAC}|{_WORD_LEAD})")
+
+_COMPOUND_RE = re.compile(r"-[A-Za-z]")
+_FROM_RE = re.compile(r"\b(?i:from)\s+\S*$")
+_SCORE_RE = re.compile(r"[-–]\d+")
+_TOKEN_RE = re.compile(r"[\w.,’'/-]+")
+_OF_RE = re.compile(r"\s+of\b")
+_RANGE_RE = re.compile(r"(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|\s+(?i:to|or|and)\s+)"
+                       rf"(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus)\s+|[-−](?=\d))?")
+
+
+# --- counted nouns and labels --------------------------------------------------------------
+
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]*([A-Za-z][A-Za-z’'-]*)")
+_NOT_NOUNS = frozenset(
+    "and or but nor to in on at by for with from as than that which who whom whose were are was is be been "
+    "being have has had will would could should may might must can do does did per of into onto over under "
+    "after before during since until while when where because if so this these those its his her their our "
+    "your my the a an more less times tens dozens hundreds thousands millions billions trillions".split())
+_NOT_PLURALS = frozenset("is was has does as this his its us thus across plus unless always perhaps news "
+                         "series species means whereas yes".split())
+_MASS_NOUNS = frozenset("people police staff personnel cattle children men women sheep fish deer aircraft "
+                        "livestock crew youth".split())
+# Words before a number that make it a label: "page 4", "flight 17", "No. 10".
+_LABEL_WORDS = frozenset(
+    "article section chapter page room flight route platform gate level category grade phase stage version "
+    "model series season episode number no no. vol vol. volume line bus channel district ward unit block "
+    "lot item clause paragraph rule resolution highway interstate row seat tier figure table pier terminal "
+    "apartment suite floor hall dock bay track lane exit junction".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PREV_WORD_RE = re.compile(r"([A-Za-z][\w.’'-]*)[ \u00a0]+$")
+
+
+def _is_plural(word: str) -> bool:
+    return word in _MASS_NOUNS or (len(word) > 2 and word.endswith("s") and not word.endswith("ss")
+                                   and word not in _NOT_PLURALS and word not in _NOT_NOUNS)
+
+
+def _counted_noun(text: str, end: int, single: bool) -> tuple[str, int]:
+    """The noun a number counts and where it ends ("26 other world leaders" -> "leaders"):
+    the first plural within four words, before any function word; ("", end) if none.
+    ``single`` lets "one" count a singular noun ("one person")."""
+    pos = end
+    for i in range(4):
+        m = _WORD_AFTER_RE.match(text, pos)
+        if not m or (m.start(1) == pos and pos == end):
+            break
+        word = m.group(1).lower().rstrip("'’")
+        if word in _NOT_NOUNS or word.endswith(("'s", "’s")) or word in _NUMBER_WORD_SET:
+            break
+        if _is_plural(word) or (single and i == 0 and m.group(1).islower()):
+            return m.group(1), m.end()
+        pos = m.end()
+    return "", end
+
+
+def _is_label(text: str, start: int) -> bool:
+    """Is a bare number at ``start`` a label or name ("Boeing 737", "page 4", "Covid-19", "#1")?"""
+    before = text[max(0, start - 2):start]
+    if not before or before[-1].isalnum():
+        return False
+    if before.endswith("#") or (before.endswith("-") and before[:1].isalnum()):
+        return True
+    prev = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+    if not prev:
+        return False
+    word = prev.group(1)
+    if word.lower() in _LABEL_WORDS:
+        return True
+    if not word[0].isupper() or word.lower() in _WEEKDAYS or word.endswith(("'s", "’s")):
+        return False
+    opening = text[max(0, prev.start() - 3):prev.start()].rstrip()
+    return bool(opening) and opening[-1] not in '.!?:;"“‘(\n—–-'
+
+
+def _is_year(number: _Number, text: str, start: int) -> bool:
+    """A bare four-digit number from 1800 to 2099 is a year ("in 2015", "since 1959")."""
+    return (number.kind == "digits" and number.scale == 1.0 and 1800 <= number.value <= 2099
+            and number.end - start == 4 and text[start:number.end].isdigit())
+
+
+# --- reading -------------------------------------------------------------------------------
+
+def quantities(text: str) -> list[Quantity]:
+    """Every quantity stated in ``text``, in order of position and not overlapping."""
+    out: list[Quantity] = []
+    pos = 0
+    while True:
+        m = _QUANTITY_RE.search(text, pos)
+        if not m:
+            return out
+        if m.group("skip"):
+            pos = m.end()
+            continue
+        found, pos = _read(text, m)
+        if found:
+            out.append(found)
+
+
+def number_value(phrase: str) -> float | None:
+    """The value of a phrase that is one number, or None: "two hundred and fifty" -> 250,
+    "1,960" -> 1960, "half a million" -> 500000, "1.2m" -> 1.2e6, "three-quarters" -> 0.75."""
+    phrase = phrase.strip()
+    frac = _FRACTION_RE.fullmatch(phrase)
+    if frac:
+        return _fraction_value(phrase)
+    number = _number_at(phrase, 0, money=True) if phrase else None
+    return number.value if number and number.end == len(phrase) else None
+
+
+def _read(text: str, m: re.Match) -> tuple[Quantity | None, int]:
+    """The quantity the match opens (or None) and where to search next."""
+    num = m.start("num")
+    if m.group("vague"):
+        found = _vague(text, m)
+        return found, found.end
+    if m.group("frac"):
+        return _fraction(text, m)
+    if m.group("ordw"):
+        *tens, last = re.split(r"[\s-]+", m.group("ordw").lower())
+        value = float(_ORDINALS[last] + sum(_TENS[t] for t in tens))
+        return _make(text, num, m.end(), value, "", "ordinal", ""), m.end()
+    money = m.group("cur") is not None
+    first = _number_at(text, num, money)
+    if first is None:
+        return None, _past_word(text, num)
+    sign = -1.0 if m.group("neg") else 1.0
+    if first.kind == "digits" and first.scale == 1.0 and not money:
+        suffix = _ORDINAL_SUFFIX_RE.match(text, first.end)
+        if suffix:
+            return _make(text, num, suffix.end(), first.value, "", "ordinal", ""), suffix.end()
+        if text[first.end:first.end + 1].isalnum() and not _unit_at(text, first.end, False):
+            return None, _past_word(text, first.end)  # "5G", "A380", "1990s": a name, not an amount
+    currency = _PREFIX_CURRENCY[m.group("cur").strip()] if money else ""
+    unit = None if money else _unit_at(text, first.end, first.scale > 1)
+    low = high = sign * first.value * (unit.factor if unit else 1.0)
+    end = unit.end if unit else first.end
+    ranged = _range(text, m, first, sign, unit, money)
+    if ranged:
+        low, high, unit, end = ranged
+    elif _is_score(text, m, first, unit):
+        return None, _past_score(text, first.end)
+    if m.group("aged"):
+        dimension, unit_name = "age", unit.unit if unit and unit.dimension in ("duration", "age") else "year"
+        if unit and unit.dimension not in ("duration", "age"):
+            end = first.end
+    elif money:
+        dimension, unit_name = "money", currency
+    elif unit:
+        dimension, unit_name = unit.dimension, unit.unit
+    else:
+        dimension, unit_name = "count", ""
+    qual_word = " ".join((m.group("qual") or "").lower().split())
+    if qual_word == "over" and dimension == "duration":
+        qual_word = ""  # "over two days" says when, not how long
+    opening = ("between", "cur", "neg", "num") if ranged else ("cur", "neg", "num")
+    start = m.start() if (qual_word or m.group("aged")) else \
+        min(m.start(g) for g in opening if m.group(g) is not None)
+    noun = ""
+    if dimension == "count":
+        if _COMPOUND_RE.match(text, end):
+            return None, end  # "three-way talks", "a four-time champion": an adjective, not a count
+        noun, end = _counted_noun(text, end, single=first.value == 1)
+        article = first.kind == "words" and first.value <= 1  # "one", "a", "half a" alone count nothing
+        if (_is_year(first, text, num) and not (qual_word and noun)) or (article and not noun and not ranged):
+            return None, first.end
+        if not (qual_word or ranged) and (first.kind == "digits" or text[num].isupper()) and _is_label(text, num):
+            return None, first.end
+    value = (low + high) / 2 if ranged else low
+    qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))
+    lo, hi = (_to_base(dimension, unit_name, v) for v in (low, high))
+    lo, hi = _bounds(bound, lo, hi, dimension)
+    return _make(text, start, end, value, unit_name, dimension, "range" if ranged else qualifier,
+                 noun=noun, low=lo, high=hi), end
+
+
+def _make(text: str, start: int, end: int, value: float, unit: str, dimension: str, qualifier: str,
+          noun: str = "", low: float | None = None, high: float | None = None) -> Quantity:
+    base = _to_base(dimension, unit, value)
+    return Quantity(start, end, text[start:end], value, unit, dimension,
+                    base if low is None else _tidy(low), base if high is None else _tidy(high), qualifier, noun)
+
+
+def _tidy(x: float) -> float:
+    """``x`` to 12 significant digits, so 250,000 * 1.1 is 275,000 and not 275,000.00000000006."""
+    return x if math.isinf(x) or x == 0 else float(f"{x:.12g}")
+
+
+def _bounds(bound: str, low: float, high: float, dimension: str) -> tuple[float, float]:
+    """The interval a qualifier makes of a stated value (or range) in base units."""
+    if bound in ("gt", "ge"):
+        return low, math.inf
+    if bound in ("le", "lt"):
+        return min(-math.inf if dimension == "temperature" else 0.0, low), high
+    if bound in ("approx", "below"):
+        low -= APPROX_SLACK * abs(low)
+    if bound in ("approx", "above"):
+        high += APPROX_SLACK * abs(high)
+    return low, high
+
+
+def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | None, money: bool):
+    """(low, high, unit, end) when the number opens a range ("10-12", "three to four weeks",
+    "between 5 and 7", "$3bn-$4bn", "10% to 15%"); None otherwise."""
+    after = unit.end if unit else first.end
+    r = _RANGE_RE.match(text, after)
+    if not r:
+        return None
+    sep = r.group("sep").strip().lower()
+    if (sep == "and") != bool(m.group("between")) and not (m.group("between") and sep in "-–—"):
+        return None
+    if sep == "to" and _FROM_RE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "rose from 5% to 7%" is a change, not a range
+    second = _number_at(text, r.end(), money)
+    if second is None or (sep in "-–—" and (first.kind, second.kind) != ("digits", "digits")):
+        return None
+    unit2 = None if money else _unit_at(text, second.end, second.scale > 1)
+    if unit and (not unit2 or unit2[:2] != unit[:2]):
+        return None
+    bare_first = first.value
+    if second.scale > 1 and first.scale == 1 and first.bare < second.bare:
+        bare_first = first.bare * second.scale  # "$3-4bn", "three to four million"
+    factor = (unit2 or unit).factor if (unit2 or unit) else 1.0
+    low = sign * bare_first * factor
+    high = (-1.0 if r.group("neg") else 1.0) * second.value * factor
+    if not low < high:
+        return None
+    return low, high, unit2 or unit, unit2.end if unit2 else second.end
+
+
+def _is_score(text: str, m: re.Match, first: _Number, unit: _Unit | None) -> bool:
+    """ "won 3-1", "a 2-2 draw": digits joined by a dash that do not rise are a score."""
+    return not unit and m.group("cur") is None and _SCORE_RE.match(text, first.end) is not None
+
+
+def _past_score(text: str, pos: int) -> int:
+    return _SCORE_RE.match(text, pos).end()
+
+
+def _past_word(text: str, pos: int) -> int:
+    """Where the word or number at ``pos`` ends (at least one character on)."""
+    m = _TOKEN_RE.match(text, pos)
+    return max(m.end() if m else pos + 1, pos + 1)
+
+
+def _vague(text: str, m: re.Match) -> Quantity:
+    """ "thousands of people", "tens of thousands", "several hundred", "millions of dollars"."""
+    if m.group("vtimes"):
+        scale = _VAGUE_SCALES[m.group("vof")[:-1].lower()] * (10 if m.group("vtimes").lower() == "tens" else 100)
+        low, high = scale, 10 * scale
+    elif m.group("vplural"):
+        scale = _VAGUE_SCALES[m.group("vplural")[:-1].lower()]
+        low, high = (2 * scale, 12 * scale) if scale == 12 else (scale, 10 * scale)
+    else:
+        scale = _VAGUE_SCALES[m.group("vscale").lower()]
+        few = " ".join(m.group("vfew").lower().split())
+        low, high = (2 * scale, 3 * scale) if few == "a couple of" else (2 * scale, 10 * scale)
+    end = m.end()
+    of = _OF_RE.match(text, end)
+    unit = _unit_at(text, of.end(), True) if of else None
+    if unit and unit.dimension in ("money", "distance", "mass", "area", "volume", "duration"):
+        dimension, unit_name, end = unit.dimension, unit.unit, unit.end
+    else:
+        dimension, unit_name = "count", ""
+    noun = ""
+    if dimension == "count":
+        noun, end = _counted_noun(text, of.end() if of else end, single=False)
+        end = end if noun else m.end()
+    start = m.start("num")
+    lo, hi = (_to_base(dimension, unit_name, v) for v in (low, high))
+    return _make(text, start, end, low, unit_name, dimension, "vague", noun=noun, low=lo, high=hi)
+
+
+def _fraction(text: str, m: re.Match) -> tuple[Quantity | None, int]:
+    """ "two-thirds", "a quarter of", "1/3": a fraction; "a third" without "of" is an ordinal."""
+    phrase = m.group("frac")
+    value = _fraction_value(phrase)
+    start = m.start("frac")
+    if value is None:
+        return None, _past_word(text, start)
+    if phrase.lower().startswith(("a ", "an ")) and not _OF_RE.match(text, m.end()):
+        return None, start + 2  # "a third term": "third" is read next as an ordinal
+    return _make(text, start, m.end(), value, "", "fraction", ""), m.end()
+
+
+# --- comparing -----------------------------------------------------------------------------
+
+def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) -> bool:
+    """Can both quantities be true of one thing? They must share a dimension (and, for money,
+    percentages and unscaled degrees, a unit) and their intervals must overlap. An exactly
+    stated bound is widened by its rounding: half a unit of its last significant digit, at most
+    ``tolerance`` of its size ("8 mph" agrees with "12 km/h"; ordinals are never rounded).
+    Open bounds ("more than", "less than", a rounded end, the top of a vague plural) exclude
+    their end; approximate and vague intervals are otherwise taken as they are. Counted nouns
+    are not compared."""
+    if tolerance < 0:
+        raise ValueError(f"tolerance must be >= 0, got {tolerance}")
+    if a.dimension != b.dimension:
+        return False
+    if (a.dimension in ("money", "percent") or "degree" in (a.unit, b.unit)) and a.unit != b.unit:
+        return False
+    (lo_a, lo_a_open), (hi_a, hi_a_open) = _sides(a, tolerance)
+    (lo_b, lo_b_open), (hi_b, hi_b_open) = _sides(b, tolerance)
+    lo, lo_open = max((lo_a, lo_a_open), (lo_b, lo_b_open))  # on a tie the open side wins
+    hi, hi_closed = min((hi_a, not hi_a_open), (hi_b, not hi_b_open))
+    return lo < hi or (lo == hi and not lo_open and hi_closed)
+
+
+def _sides(q: Quantity, tolerance: float) -> tuple[tuple[float, bool], tuple[float, bool]]:
+    """((low, low is open), (high, high is open)). An exactly stated side is widened by its
+    rounding and left open: "20" is [19.5, 20.5), so it does not meet "21"."""
+    def widen(base: float, direction: int) -> tuple[float, bool]:
+        stated = _from_base(q.dimension, q.unit, base)
+        rounding = 0.0 if q.dimension == "ordinal" else _rounding(stated, tolerance)
+        return _to_base(q.dimension, q.unit, stated + direction * rounding), rounding > 0
+    low = widen(q.low, -1) if q.qualifier in ("", "range", "at least") else (q.low, q.qualifier == "more than")
+    open_high = q.qualifier in ("less than", "vague")
+    high = widen(q.high, 1) if q.qualifier in ("", "range", "up to") else (q.high, open_high)
+    return low, high
+
+
+def _rounding(stated: float, tolerance: float) -> float:
+    """Half a unit of the last significant digit of ``stated`` ("250,000": 5,000; "4.2": 0.05),
+    at most ``tolerance`` of it. Below 100 trailing zeros are taken as exact ("20": 0.5)."""
+    if stated == 0 or math.isinf(stated):
+        return 0.0
+    exponent = Decimal(repr(round(abs(stated), 9))).normalize().as_tuple().exponent
+    if abs(stated) < 100:
+        exponent = min(exponent, 0)
+    return min(0.5 * 10.0 ** exponent, tolerance * abs(stated))
