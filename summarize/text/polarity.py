@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-# Words, with inner apostrophes ("didn't", "Kim's"), and single punctuation marks; each
+# Words, with inner apostrophes ("didn't", "Smith's"), and single punctuation marks; each
 # alternative consumes a fixed class per step, so matching is linear.
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 

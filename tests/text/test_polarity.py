@@ -99,7 +99,7 @@ def test_content_polarity_of_a_value(text, value, sign):
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Putin will attend the parade.", "Putin will not attend the parade."),
+    ("The chancellor will attend the summit.", "The chancellor will not attend the summit."),
     ("The central bank will raise interest rates.", "The central bank won't raise interest rates."),
     ("The senator voted for the bill.", "The senator did not vote for the bill."),
     ("The company broke the law, prosecutors said.", "The company denied that it had broken the law."),
@@ -125,7 +125,7 @@ def test_a_claim_and_its_denial_contradict(a, b):
 
 @pytest.mark.parametrize("a, b", [
     # same polarity
-    ("Putin will attend the parade.", "Putin is expected to attend the parade, aides said."),
+    ("The chancellor will attend the summit.", "The chancellor is expected to attend the summit, aides said."),
     ("The senator did not vote for the bill.", "The senator didn't vote for the bill."),
     ("The minister denied leaking the report.", "The minister did not leak the report."),
     ("The spokesman did not deny that talks were under way.", "Talks were under way."),
