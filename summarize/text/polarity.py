@@ -1,0 +1,332 @@
+"""Negation cues, the words they negate, and the polarity of a sentence's main claim.
+
+A cue is the word that reverses a claim; its scope runs from the word after it to the end
+of its clause. What counts as a cue, and why:
+
+- "not", "n't" (won't, didn't, isn't, can't), "cannot", "never", "no" + noun ("no evidence"),
+  "no one", "no longer", "nobody", "none", "nothing", "nowhere", "neither" (with its "nor"),
+  a lone "nor", "without": grammatical negation.
+- "deny/denied", "refused to", "failed to", "declined to", "ruled out": the subject asserts
+  that the complement is false or did not happen ("denied that X" says not-X). A passive
+  "was denied bail" reports an event, so it is no cue.
+- "rejected"/"dismissed" only before "that" or a claim noun ("rejected claims that",
+  "dismissed reports"): "Parliament rejected the bill" is a positive event.
+- Not cues: idioms that assert ("not only ... but also", "not just", "not least", "no doubt",
+  "no more than", "nothing but", "if not") and hedges ("unlikely to", "may", "doubt"), which
+  change certainty, not polarity.
+
+Polarity counts the cues over the main clause: relative clauses ("who did not give
+details"), subordinate clauses ("although ...", "because ..."), parentheses and clauses
+after ", but" / ", nor" / ";" / ", adding" are side clauses, and so is a "without" phrase
+("left without telling anyone" still says he left). A question asserts nothing: polarity +1.
+"""
+from __future__ import annotations
+
+import heapq
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+# Words, with inner apostrophes ("didn't", "Smith's"), and single punctuation marks; each
+# alternative consumes a fixed class per step, so matching is linear.
+_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+
+_CLAUSE_PUNCT = frozenset(",;:.!?()[]—–")
+_CLAUSE_WORDS = frozenset("but while whereas although though because unless who which whose whom "
+                          "however if".split())
+_SUBJECTS = frozenset("he she it they we i you there".split())
+_FINITE = frozenset("is are was were has have had will would can could did does do said says told "
+                    "may might must shall should".split())
+# Past forms that do not end in -ed, so "and negotiators went home" starts a new clause.
+_IRREGULAR_PAST = frozenset("went came left made took gave held met won lost fled began saw fell rose kept sent found "
+                            "brought became stood ran paid sold spent struck hit put set cut led".split())
+_PASSIVE = frozenset("was were is are be been being get got gets".split())
+_NOT_IDIOMS = frozenset("only just merely least".split())
+_NO_IDIOMS = frozenset("doubt less more fewer".split())  # "no doubt", "no more than"
+_NO_CUES = frozenset("never nobody nothing nowhere none cannot neither without".split())
+_DENY = frozenset("deny denies denied denying".split())
+_TO_VERBS = frozenset("refuse refuses refused refusing fail fails failed failing decline declines declined "
+                      "declining".split())
+_RULE = frozenset("rule rules ruled ruling".split())
+_REJECT = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing".split())
+_CLAIM_NOUNS = frozenset("claim claims report reports allegation allegations accusation accusations suggestion "
+                         "suggestions speculation rumour rumours rumor rumors idea notion assertion assertions "
+                         "charge charges".split())
+_LEADING_SUBORDINATORS = frozenset("although though while if unless because since as when after before whereas "
+                                   "once until despite even".split())
+_INNER_SUBORDINATORS = frozenset("although though whereas because unless while if when once".split())
+_RELATIVES = frozenset("who which whose whom".split())
+_SIDE_AFTER_COMMA = frozenset("but nor adding saying".split())
+
+
+@dataclass(frozen=True)
+class Negation:
+    """One negation: the cue's span and the span of the words it negates (its clause's rest)."""
+
+    start: int
+    end: int
+    cue: str
+    scope_start: int
+    scope_end: int
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
+            for m in _TOKEN_RE.finditer(text)]
+
+
+def _cue_at(toks: list[_Token], i: int) -> int | None:
+    """How many tokens the cue starting at token ``i`` spans, or ``None`` when it is no cue."""
+    w = toks[i].low
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    prev = toks[i - 1].low if i else ""
+    if w == "not" or w.endswith("n't"):
+        return None if nxt in _NOT_IDIOMS or prev == "if" else 1
+    if w in _NO_CUES:
+        return None if w == "nothing" and nxt == "but" else 1
+    if w == "nor":
+        return 1
+    if w == "no":
+        if nxt in ("one", "longer"):
+            return 2
+        if not nxt[:1].isalnum() or nxt in _NO_IDIOMS and (nxt == "doubt" or _low(toks, i + 2) == "than"):
+            return None  # "No, ..." answers; "no doubt" and "no more than" assert
+        return 1
+    if w in _DENY:
+        return None if prev in _PASSIVE else 1
+    if w in _TO_VERBS and nxt == "to" or w in _RULE and nxt == "out":
+        return 2
+    if w in _REJECT and prev not in _PASSIVE:
+        after = [_low(toks, i + k) for k in (1, 2, 3)]
+        if after[0] == "that" or _CLAIM_NOUNS & set(after):
+            return 1
+    return None
+
+
+def _low(toks: list[_Token], i: int) -> str:
+    return toks[i].low if i < len(toks) else ""
+
+
+def _is_boundary(toks: list[_Token], j: int) -> bool:
+    """Token ``j`` ends a clause: punctuation, a subordinator or relative pronoun, or
+    "and"/"or" before a new subject or a new finite verb."""
+    w = toks[j].low
+    if w in _CLAUSE_PUNCT or w in _CLAUSE_WORDS:
+        return True
+    if w in ("and", "or"):
+        ahead = [_low(toks, j + k) for k in (1, 2, 3)]
+        return ahead[0] in _SUBJECTS or any(w in _FINITE or w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed")
+                                            for w in ahead)
+    return False
+
+
+def _next_index(toks: list[_Token], hit) -> list[int]:
+    """For every token, the index of the first token at or after it for which ``hit`` holds
+    (``len(toks)`` if none): one right-to-left pass, so every clause search is O(1)."""
+    out, nxt = [0] * (len(toks) + 1), len(toks)
+    out[-1] = nxt
+    for j in range(len(toks) - 1, -1, -1):
+        if hit(j):
+            nxt = j
+        out[j] = nxt
+    return out
+
+
+# A restrictive relative clause is looked at for this many tokens for its end.
+_RELATIVE_WINDOW = 40
+
+
+def _side_regions(toks: list[_Token]) -> list[tuple[int, int]]:
+    """Token ranges ``[a, b)`` of side clauses: relative, subordinate, parenthetical, and
+    clauses coordinated after the first main clause."""
+    n = len(toks)
+    punct = _next_index(toks, lambda j: toks[j].low in _CLAUSE_PUNCT)
+    close = _next_index(toks, lambda j: toks[j].low == ")")
+    regions = []
+    if n and toks[0].low in _LEADING_SUBORDINATORS:
+        comma = _next_index(toks, lambda j: toks[j].low == ",")[0]
+        if comma < n:
+            regions.append((0, comma))
+    for k, t in enumerate(toks):
+        prev = toks[k - 1].low if k else ""
+        if t.low in _RELATIVES:
+            stop = punct[k + 1]
+            regions.append((k, stop if prev == "," else _relative_end(toks, k, stop)))
+        elif t.low in _INNER_SUBORDINATORS and k or t.low == "without":
+            regions.append((k, punct[k + 1]))
+        elif t.low == "(":
+            regions.append((k, min(close[k] + 1, n)))
+        elif t.low == ";" or prev == "," and t.low in _SIDE_AFTER_COMMA:
+            regions.append((k, n))
+    return regions
+
+
+def _relative_end(toks: list[_Token], k: int, stop: int) -> int:
+    """End of a restrictive relative clause opened at ``k`` (no comma before it): the main
+    verb, i.e. the first finite verb that follows another word of the clause ("the man who
+    did not pay | was arrested"), else the next punctuation mark ``stop``."""
+    for m in range(k + 2, min(stop, k + _RELATIVE_WINDOW)):
+        if toks[m].low in _FINITE and toks[m - 1].low not in _FINITE and toks[m - 1].low != "not":
+            return m
+    return stop
+
+
+def _side_cover(toks: list[_Token]) -> list[int | None]:
+    """For every token, the end of the innermost side region over it (``None`` in the main
+    clause): a sweep over region starts with a heap of open region ends."""
+    regions = sorted(_side_regions(toks))
+    out: list[int | None] = [None] * len(toks)
+    open_ends: list[int] = []
+    r = 0
+    for i in range(len(toks)):
+        while r < len(regions) and regions[r][0] <= i:
+            heapq.heappush(open_ends, regions[r][1])
+            r += 1
+        while open_ends and open_ends[0] <= i:
+            heapq.heappop(open_ends)
+        out[i] = open_ends[0] if open_ends else None
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _negations(text: str) -> tuple[tuple[Negation, bool], ...]:
+    """Every negation of ``text`` with whether its cue stands in the main clause (cached:
+    polarity, scopes and contradiction all read it)."""
+    toks = _tokens(text)
+    cover = _side_cover(toks)
+    boundary = _next_index(toks, lambda j: _is_boundary(toks, j))
+    out, i, neither = [], 0, False
+    while i < len(toks):
+        low = toks[i].low
+        if low in _CLAUSE_PUNCT and low != ",":
+            neither = False
+        # "neither ... nor" is one negation; a lone "nor" is another.
+        width = None if low == "nor" and neither else _cue_at(toks, i)
+        neither = neither or low == "neither"
+        if width is None:
+            i += 1
+            continue
+        first, last = toks[i], toks[i + width - 1]
+        start = first.end - 3 if first.low.endswith("n't") else first.start
+        # A cue inside a side clause negates no further than that clause.
+        end = min(boundary[i + width], cover[i] if cover[i] is not None else len(toks))
+        scope = (toks[i + width].start, toks[end - 1].end) if end > i + width else (last.end, last.end)
+        out.append((Negation(start, last.end, text[start:last.end], *scope), cover[i] is None))
+        i += width
+    return tuple(out)
+
+
+def negations(text: str) -> list[Negation]:
+    """Every negation cue of ``text`` with its scope, in order."""
+    return [n for n, _ in _negations(text)]
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" \t\n\"'”’)").endswith("?")
+
+
+def _main_negations(text: str) -> list[Negation]:
+    """The negations whose cue stands in the main clause of ``text``."""
+    return [n for n, main in _negations(text) if main]
+
+
+def polarity(text: str) -> int:
+    """-1 when an odd number of negations stand over the main claim of ``text``, else +1
+    ("did not deny" is positive). Questions assert nothing and are +1."""
+    if _is_question(text):
+        return 1
+    return -1 if len(_main_negations(text)) % 2 else 1
+
+
+def content_polarity(text: str, span: tuple[int, int]) -> int:
+    """-1 when the span starting at ``span[0]`` lies inside an odd number of negation
+    scopes ("not | 10 people"), else +1."""
+    inside = sum(1 for n in negations(text) if n.scope_start <= span[0] < n.scope_end)
+    return -1 if inside % 2 else 1
+
+
+# Content overlap two sentences need to count as one claim. On the pairs in
+# tests/text/test_polarity.py, every claim/denial pair shares all of the smaller term set and
+# >= 0.6 of the union; opposite-polarity pairs that only share a topic reach 0.67 / 0.33 at most.
+OVERLAP = 0.75
+JACCARD = 0.5
+
+_STOP = frozenset("""a an the this that these those he she it they we i you his her its their our my your him them
+us me of in on at to for from by with as into onto over under about after before than then there here and or
+but so if is are was were be been being am has have had having do does did will would can could shall should
+may might must also still yet ever just only very even again up out however who which whom whose what when where
+why how all any some such own same other more most not no nor n't never none nobody nothing without
+whether""".split())
+_ATTRIBUTION_VERBS = ("said says reported added announced confirmed stated claimed insisted noted warned wrote argued "
+                      "explained estimated alleged tweeted").split()
+_ATTRIBUTION = frozenset(_ATTRIBUTION_VERBS) | frozenset(
+    "say saying told tells adding according statement spokesman spokeswoman spokesperson".split())
+# A comma segment that only attributes: "the Kremlin said on Monday", "according to Reuters",
+# "said John Smith". Quantifiers are bounded, so a long segment cannot make it backtrack.
+_ATTRIBUTION_SEGMENT_RE = re.compile(
+    r"\s*(?:according\s+to\b"
+    rf"|(?:[\w'’.\-]+\s+){{0,5}}(?:{'|'.join(_ATTRIBUTION_VERBS)}|told\s+\S+)"
+    r"(?:\s+(?:on|in|at|late|early|last|this|a|the|statement|interview|week|[A-Z][\w'’.\-]*)){0,5}"
+    r"[\s.!?\"”’']*$"
+    r"|(?:said|says|added)\s+[A-Z])")
+# Words that are no part of a claim's content; the claim nouns a denial names ("rejected
+# claims that") frame the claim, like attribution.
+_NOT_CLAIM = _STOP | _ATTRIBUTION | _CLAIM_NOUNS
+_KNOWLEDGE_RE = re.compile(r"\b(?:whether|if)\b|^\W*(?:clear|known|sure|say|confirm)\b", re.I)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+
+
+def _stem(word: str) -> str:
+    """A light English stem, enough to meet "attended" with "attend" and "closes" with "closed"."""
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    for suffix, size in (("ies", 5), ("ing", 6), ("ed", 4), ("en", 6), ("es", 5), ("s", 4)):
+        if w.endswith(suffix) and len(w) >= size and not w.endswith("ss"):
+            w = w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "sz":
+        w = w[:-1]
+    return w.removesuffix("e") if len(w) > 3 else w
+
+
+def _claim_terms(text: str) -> set[str]:
+    """Stemmed content words of ``text`` without its negation cues and attribution: comma
+    segments that only attribute (", the ministry said", "according to ...") are dropped."""
+    cut = set()
+    for n in negations(text):
+        cut.update(range(n.start, n.end))
+    kept = "".join(" " if i in cut else c for i, c in enumerate(text))
+    segments = re.split(r"[,;:]", kept)
+    if len(segments) > 1:
+        segments = [s for s in segments
+                    if not _ATTRIBUTION_SEGMENT_RE.match(s)]
+    words = [w for s in segments for w in _WORD_RE.findall(s)]
+    return {_stem(w) for w in words if w.lower() not in _NOT_CLAIM}
+
+
+def _about_knowledge(text: str) -> bool:
+    """A main negation over "whether"/"if" denies knowing, not the claim ("not clear whether",
+    "did not say if"); the scope's first words are enough to tell."""
+    return any(_KNOWLEDGE_RE.search(text[n.scope_start:min(n.scope_end, n.scope_start + 60)])
+               for n in _main_negations(text))
+
+
+def contradicts(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` make the same claim with opposite polarity: their claim terms
+    (content words without cues and attribution) share at least ``OVERLAP`` of the smaller
+    set, ``JACCARD`` of the union and two terms, and exactly one of them is negated."""
+    if _is_question(a) or _is_question(b) or polarity(a) == polarity(b):
+        return False
+    if _about_knowledge(a) or _about_knowledge(b):
+        return False
+    ta, tb = _claim_terms(a), _claim_terms(b)
+    shared = len(ta & tb)
+    return (shared >= 2 and shared / min(len(ta), len(tb)) >= OVERLAP
+            and shared / len(ta | tb) >= JACCARD)

@@ -1,0 +1,119 @@
+import time
+
+import pytest
+
+from summarize.text.names import is_demonym, names
+
+P, O, L, N = "person", "organisation", "place", "name"
+
+
+def typed(text):
+    """(span, kind) of every name, checked against its offsets."""
+    out = []
+    for n in names(text):
+        assert text[n.start:n.end] == n.text
+        out.append((n.text, n.kind))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # politics: titles are cues, not part of the name; possessives end a name
+    ("India's Prime Minister Narendra Modi arrived in Washington on Wednesday.",
+     [("India", L), ("Narendra Modi", P), ("Washington", L)]),
+    ("US President Joe Biden spoke to reporters at the White House.", [("US", L), ("Joe Biden", P), ("White House", N)]),
+    ("Former President Donald Trump held a rally in Ohio.", [("Donald Trump", P), ("Ohio", L)]),
+    ("Secretary of State Antony Blinken flew to Riyadh.", [("Antony Blinken", P), ("Riyadh", L)]),
+    ("Senate Majority Leader Chuck Schumer called the vote.", [("Senate", O), ("Chuck Schumer", P)]),
+    ("The bill was backed by Sen. Elizabeth Warren and Rep. Jim Jordan.", [("Elizabeth Warren", P), ("Jim Jordan", P)]),
+    ("Mr Sunak told MPs the Conservative Party would win.", [("Sunak", P), ("Conservative Party", O)]),
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.",
+     [("Olaf Scholz", P), ("Emmanuel Macron", P), ("Paris", L)]),
+    ("UN Secretary-General Antonio Guterres urged restraint.", [("UN", O), ("Antonio Guterres", P)]),
+    ("Opposition leader Keir Starmer said Labour would scrap the tax.", [("Keir Starmer", P), ("Labour", N)]),
+    ("The Foreign Ministry in Tokyo summoned the ambassador.", [("Foreign Ministry", O), ("Tokyo", L)]),
+    ("Brazil's President Luiz Inacio Lula da Silva visited Angola.",
+     [("Brazil", L), ("Luiz Inacio Lula da Silva", P), ("Angola", L)]),
+    ("Syria's Bashar al-Assad fled to Moscow, officials said.", [("Syria", L), ("Bashar al-Assad", N), ("Moscow", L)]),
+    ("Texas Governor Greg Abbott signed the law in Austin.", [("Texas", L), ("Greg Abbott", P), ("Austin", L)]),
+    ("King Charles III opened Parliament on Tuesday.", [("Charles III", P), ("Parliament", O)]),
+    ("Pope Francis arrived in Lisbon on Wednesday.", [("Francis", P), ("Lisbon", L)]),
+    # business: suffixes, acronyms, owners of titles, class nouns
+    ("Apple CEO Tim Cook unveiled the phone in Cupertino.", [("Apple", O), ("Tim Cook", P), ("Cupertino", L)]),
+    ("Shares in Tesla Inc fell after the report.", [("Tesla Inc", O)]),
+    ("The carmaker Volkswagen said profits fell.", [("Volkswagen", O)]),
+    ("Goldman Sachs Group Inc. cut its forecast.", [("Goldman Sachs Group Inc.", O)]),
+    ("The Federal Reserve held rates steady, Chair Jerome Powell said.",
+     [("Federal Reserve", O), ("Jerome Powell", P)]),
+    ("The apology came from Google chief executive Sundar Pichai.", [("Google", O), ("Sundar Pichai", P)]),
+    ("The London-based lender HSBC cut 300 jobs.", [("London", L), ("HSBC", O)]),
+    ("Toyota Motor Corp. recalled cars sold in Europe.", [("Toyota Motor Corp.", O), ("Europe", L)]),
+    ("The European Central Bank raised rates in Frankfurt.", [("European Central Bank", O), ("Frankfurt", L)]),
+    ("Regulators at the Securities and Exchange Commission sued the firm.",
+     [("Securities and Exchange Commission", O)]),
+    ("Talks between Bosnia and Herzegovina and Serbia stalled.", [("Bosnia and Herzegovina", L), ("Serbia", L)]),
+    ("Exports from Kenya and Uganda rose.", [("Kenya", L), ("Uganda", L)]),
+    # disasters and crime: prepositions, place heads, patterns
+    ("A 6.1 magnitude earthquake struck near Kathmandu on Friday.", [("Kathmandu", L)]),
+    ("Floods swept through villages in Sindh Province.", [("Sindh Province", L)]),
+    ("The Yangtze River burst its banks north of Wuhan.", [("Yangtze River", L), ("Wuhan", L)]),
+    ("Rescuers searched the slopes of Mount Etna.", [("Mount Etna", L)]),
+    ("The ship sank in the Gulf of Aden.", [("Gulf of Aden", L)]),
+    ("Residents of Gaza City said there was no water.", [("Gaza City", L)]),
+    ("Thousands of Ukrainians fled to Poland.", [("Poland", L)]),
+    ("Police said John Smith, 34, was charged with murder.", [("John Smith", P)]),
+    ("The suspect was named as Maria Lopez, who lives in Leeds.", [("Maria Lopez", P), ("Leeds", L)]),
+    ("The FBI and the Metropolitan Police are investigating.", [("FBI", O), ("Metropolitan Police", O)]),
+    ("Fighting continued in Sudan, the World Health Organization said.", [("Sudan", L), ("World Health Organization", O)]),
+    ("NATO troops were deployed to Estonia.", [("NATO", O), ("Estonia", L)]),
+    # sport and culture: role nouns before names
+    ("Striker Harry Kane scored twice for Bayern Munich.", [("Harry Kane", P), ("Bayern Munich", N)]),
+    ("Manchester United manager Erik ten Hag was sacked.", [("Manchester United", O), ("Erik ten Hag", P)]),
+    ("The film stars actor Tom Hanks and singer Rita Wilson.", [("Tom Hanks", P), ("Rita Wilson", P)]),
+    ("Novelist Salman Rushdie spoke at Columbia University.", [("Salman Rushdie", P), ("Columbia University", O)]),
+    ("Dr Anthony Fauci warned of a new wave.", [("Anthony Fauci", P)]),
+    # science and courts
+    ("Scientists at the University of Oxford said the vaccine worked.", [("University of Oxford", O)]),
+    ("The Supreme Court ruled against the state of Alabama.", [("Supreme Court", O), ("Alabama", L)]),
+    ("NASA launched the probe from Cape Canaveral.", [("NASA", O), ("Cape Canaveral", L)]),
+    # what is not a name: sentence-initial words, months, weekdays, demonyms, closed-class words
+    ("Officials said the talks would resume in March.", []),
+    ("On Monday the Chinese and Russian envoys met.", []),
+    ("However, several Democrats voted against it.", [("Democrats", N)]),
+    ("Witnesses said the blast shook buildings.", []),
+    ("“We will not back down,” she said.", []),
+    # a name typed once keeps its type; surnames follow the person
+    ("Prime Minister Jacinda Ardern resigned. Ardern said she had no more to give.",
+     [("Jacinda Ardern", P), ("Ardern", P)]),
+    ("Heavy rain fell in Lagos on Sunday. Lagos officials urged calm.", [("Lagos", L), ("Lagos", L)]),
+])
+def test_names_and_kinds(text, expected):
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("President Joe Biden spoke.", "title"),
+    ("The Defence Ministry said so.", "suffix"),
+    ("He lives in Leeds.", "preposition"),
+    ("He flew to Kenya.", "gazetteer"),
+    ("The Oslo-based group said so.", "pattern"),
+])
+def test_cues(text, cue):
+    assert names(text)[0].cue == cue
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Russian", True), ("Chinese", True), ("Ukrainians", True), ("French", True), ("Israeli", True),
+    ("Russia", False), ("Smith", False), ("Parliament", False), ("Indiana", False),
+])
+def test_demonyms(word, expected):
+    assert is_demonym(word) == expected
+
+
+@pytest.mark.parametrize("piece", ["A", "Abc ", "not ", "'", "-", " ", "Abc of ", "Mr. ", "U.S. ", "Abc's ",
+                                   "President Abc ", "in Abc "])
+def test_long_inputs_finish(piece):
+    """A hang guard against catastrophic backtracking: 100 KB of one repeated piece."""
+    text = piece * (100_000 // len(piece))
+    began = time.perf_counter()
+    names(text)
+    assert time.perf_counter() - began < 5

@@ -1,0 +1,164 @@
+import time
+
+import pytest
+
+from summarize.text.polarity import content_polarity, contradicts, negations, polarity
+
+
+def found(text):
+    """(cue, scope) strings of every negation, checked against their offsets."""
+    out = []
+    for n in negations(text):
+        assert text[n.start:n.end] == n.cue
+        out.append((n.cue, text[n.scope_start:n.scope_end]))
+    return out
+
+
+@pytest.mark.parametrize("text, expected, sign", [
+    # plain "not", contractions, "cannot"
+    ("The central bank will not raise interest rates this month.", [("not", "raise interest rates this month")], -1),
+    ("The striker did not train with the squad on Thursday.", [("not", "train with the squad on Thursday")], -1),
+    ("The airline said it won't cancel any more flights.", [("n't", "cancel any more flights")], -1),
+    ("The senator didn't vote for the bill.", [("n't", "vote for the bill")], -1),
+    ("The vaccine isn't available to children yet.", [("n't", "available to children yet")], -1),
+    ("Rescuers can't reach the village by road.", [("n't", "reach the village by road")], -1),
+    ("The court cannot hear the appeal before March.", [("cannot", "hear the appeal before March")], -1),
+    ("Investors aren’t convinced by the merger.", [("n’t", "convinced by the merger")], -1),
+    # never, no + noun, no one, nobody, none, nothing, no longer
+    ("The suspect has never been charged with a crime.", [("never", "been charged with a crime")], -1),
+    ("There is no evidence of fraud in the election.", [("no", "evidence of fraud in the election")], -1),
+    ("No one was injured in the blast, police said.", [("No one", "was injured in the blast")], -1),
+    ("Nobody has claimed responsibility for the attack.", [("Nobody", "has claimed responsibility for the attack")], -1),
+    ("None of the passengers were hurt.", [("None", "of the passengers were hurt")], -1),
+    ("Nothing has been decided about the tour.", [("Nothing", "has been decided about the tour")], -1),
+    ("The mine no longer produces coal.", [("no longer", "produces coal")], -1),
+    ("The singer no longer lives in Nashville.", [("no longer", "lives in Nashville")], -1),
+    # neither/nor, lone nor, without
+    ("Neither the coach nor the players commented on the result.",
+     [("Neither", "the coach nor the players commented on the result")], -1),
+    ("The firm has not paid the fine, nor has it appealed.",
+     [("not", "paid the fine"), ("nor", "has it appealed")], -1),
+    ("The prisoners were held without charge for months.", [("without", "charge for months")], 1),
+    ("He left the country without telling his lawyers.", [("without", "telling his lawyers")], 1),
+    # verbs that deny, refuse, fail, decline, rule out, reject claims
+    ("The minister denied that she had leaked the report.", [("denied", "that she had leaked the report")], -1),
+    ("The club denies any wrongdoing.", [("denies", "any wrongdoing")], -1),
+    ("The governor refused to sign the budget.", [("refused to", "sign the budget")], -1),
+    ("The rocket failed to reach orbit.", [("failed to", "reach orbit")], -1),
+    ("The company declined to comment on the lawsuit.", [("declined to", "comment on the lawsuit")], -1),
+    ("The prime minister ruled out an early election.", [("ruled out", "an early election")], -1),
+    ("The ministry rejected claims that the dam was unsafe.", [("rejected", "claims that the dam was unsafe")], -1),
+    ("The actor dismissed reports that he had quit the show.",
+     [("dismissed", "reports that he had quit the show")], -1),
+    # not cues: passive deny, rejecting a bill, idioms, hedges
+    ("The suspect was denied bail on Monday.", [], 1),
+    ("Lawmakers rejected the spending bill by 20 votes.", [], 1),
+    ("The storm is unlikely to reach the coast before Friday.", [], 1),
+    ("There is no doubt that the drought has hurt farmers.", [], 1),
+    ("The fire destroyed no more than ten homes.", [], 1),
+    ("Not only did the team win, but it also set a record.", [], 1),
+    ("The strike affected not just trains but also buses.", [], 1),
+    ("No, the deal has been signed.", [], 1),
+    # double negation
+    ("The spokesman did not deny that talks were under way.",
+     [("not", "deny that talks were under way"), ("deny", "that talks were under way")], 1),
+    ("The regulator never failed to publish its report.", [("never", "failed to publish its report"),
+                                                           ("failed to", "publish its report")], 1),
+    # negation in a side clause leaves the main claim positive
+    ("Police, who did not give details, said the man was arrested.", [("not", "give details")], 1),
+    ("The driver, who was not wearing a seatbelt, survived the crash.", [("not", "wearing a seatbelt")], 1),
+    ("Although the results were not final, the party declared victory.", [("not", "final")], 1),
+    ("The match went ahead because the rain did not arrive.", [("not", "arrive")], 1),
+    ("The man who did not pay the fine was arrested.", [("not", "pay the fine")], 1),
+    ("The bridge reopened (though trucks may not cross it) on Sunday.", [("not", "cross it")], 1),
+    ("The plant resumed output, but exports did not recover.", [("not", "recover")], 1),
+    # the main clause negated, with other clauses around it
+    ("The company did not say how many jobs would be cut.", [("not", "say how many jobs would be cut")], -1),
+    ("The talks did not produce a deal and negotiators went home.", [("not", "produce a deal")], -1),
+    ("The treaty has not been ratified, officials said on Tuesday.", [("not", "been ratified")], -1),
+    ("Officials said the treaty had not been ratified.", [("not", "been ratified")], -1),
+    # questions assert nothing
+    ("Why did the senator not attend the hearing?", [("not", "attend the hearing")], 1),
+    ("Will the central bank cut rates?", [], 1),
+])
+def test_negations_scopes_and_polarity(text, expected, sign):
+    assert found(text) == expected
+    assert polarity(text) == sign
+
+
+@pytest.mark.parametrize("text, value, sign", [
+    ("The firm did not cut 500 jobs, the union said.", "500", -1),
+    ("The firm cut 500 jobs, the union said.", "500", 1),
+    ("Police, who did not name the victim, said 12 people were hurt.", "12", 1),
+    ("The minister denied that 40 people had died.", "40", -1),
+    ("The minister did not deny that 40 people had died.", "40", 1),
+])
+def test_content_polarity_of_a_value(text, value, sign):
+    start = text.index(value)
+    assert content_polarity(text, (start, start + len(value))) == sign
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The chancellor will attend the summit.", "The chancellor will not attend the summit."),
+    ("The central bank will raise interest rates.", "The central bank won't raise interest rates."),
+    ("The senator voted for the bill.", "The senator did not vote for the bill."),
+    ("The company broke the law, prosecutors said.", "The company denied that it had broken the law."),
+    ("The governor signed the budget on Friday.", "The governor refused to sign the budget on Friday."),
+    ("The rocket reached orbit.", "The rocket failed to reach orbit."),
+    ("The coach has been sacked, the club said.", "The coach has not been sacked, according to the club."),
+    ("The prime minister will call an early election.", "The prime minister ruled out an early election."),
+    ("The dam was unsafe, engineers warned.", "The ministry rejected claims that the dam was unsafe."),
+    ("There is evidence of fraud in the election.", "There is no evidence of fraud in the election."),
+    ("The mine still produces coal.", "The mine no longer produces coal."),
+    ("The singer has quit the band.", "The singer has never quit the band."),
+    ("The embassy will reopen next week.", "The embassy will not reopen next week, officials said."),
+    ("Officials said the factory closed in March.", "The factory did not close in March."),
+    ("The talks produced a deal.", "The talks did not produce a deal."),
+    ("The airline cancelled flights to the island.", "The airline didn't cancel flights to the island."),
+    ("The actor has left the show.", "The actor dismissed reports that he had left the show."),
+    ("Investors are convinced by the merger.", "Investors aren't convinced by the merger."),
+])
+def test_a_claim_and_its_denial_contradict(a, b):
+    assert contradicts(a, b)
+    assert contradicts(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    # same polarity
+    ("The chancellor will attend the summit.", "The chancellor is expected to attend the summit, aides said."),
+    ("The senator did not vote for the bill.", "The senator didn't vote for the bill."),
+    ("The minister denied leaking the report.", "The minister did not leak the report."),
+    ("The spokesman did not deny that talks were under way.", "Talks were under way."),
+    # a negation in a side clause
+    ("Police, who did not give details, said the man was arrested.", "Police said the man was arrested."),
+    ("The driver, who was not wearing a seatbelt, survived the crash.", "The driver survived the crash."),
+    ("Although the results were not final, the party declared victory.", "The party declared victory."),
+    ("The plant resumed output, but exports did not recover.", "The plant resumed output."),
+    # unrelated sentences, one negated
+    ("The central bank will not raise interest rates.", "The storm flooded hundreds of homes."),
+    ("Nobody was injured in the fire.", "The team won the cup for a third time."),
+    ("The airline won't cancel flights.", "The governor signed the budget."),
+    # same topic, different claim
+    ("The governor refused to sign the budget.", "The governor praised the budget's spending on schools."),
+    ("No one was hurt in the blast.", "The blast shattered windows across the district."),
+    # knowledge, not the claim, is denied
+    ("It was not clear whether the embassy will reopen.", "The embassy will reopen."),
+    ("Police did not say whether the suspect was armed.", "The suspect was armed."),
+    # questions assert nothing
+    ("Will the embassy not reopen?", "The embassy will reopen."),
+    ("Was the coach sacked?", "The coach was not sacked."),
+])
+def test_no_contradiction(a, b):
+    assert not contradicts(a, b)
+    assert not contradicts(b, a)
+
+
+@pytest.mark.parametrize("piece", ["A", "Abc ", "not ", "'", "-", " ", "Not Only ", "no, ", "didn't "])
+def test_long_inputs_finish(piece):
+    """A hang guard against catastrophic backtracking: 100 KB of one repeated piece."""
+    text = piece * (100_000 // len(piece))
+    began = time.perf_counter()
+    negations(text)
+    polarity(text)
+    contradicts(text, text[: len(text) // 2])
+    assert time.perf_counter() - began < 5
