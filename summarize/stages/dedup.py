@@ -12,6 +12,7 @@ import numpy as np
 from scipy import sparse
 
 from ..model import Group, Sentence
+from ..text.polarity import polarity
 from ..text.similarity import pair_arrays, tfidf
 
 # Measured on eval/seeds/pairs.jsonl (summarize eval): wire copy is found with precision 1.0
@@ -70,6 +71,19 @@ def _medoids(labels: np.ndarray, matrix: sparse.csr_matrix, sentences: Sequence[
     return {g: -key[2] for g, key in best.items()}
 
 
+def same_polarity(sentences: Sequence[Sentence], rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs whose two sentences make their claim with the same polarity: a sentence and
+    its denial ("will attend" / "will not attend") share nearly every term but never one fact.
+    Polarity is read only for the sentences that appear in a pair."""
+    if not len(rows):
+        return rows, cols
+    touched = np.unique(np.concatenate([rows, cols]))
+    sign = np.zeros(len(sentences), dtype=np.int8)
+    sign[touched] = [polarity(sentences[i].text) for i in touched.tolist()]
+    keep = sign[rows] == sign[cols]
+    return rows[keep], cols[keep]
+
+
 def group_sentences(sentences: Sequence[Sentence], *, threshold: float = DEFAULT_THRESHOLD,
                     matrix: sparse.csr_matrix | None = None) -> list[Group]:
     """Groups of near-duplicates, ordered by their first member in input order.
@@ -81,6 +95,7 @@ def group_sentences(sentences: Sequence[Sentence], *, threshold: float = DEFAULT
         return []
     matrix = tfidf([s.text for s in sentences]) if matrix is None else matrix
     rows, cols, _ = pair_arrays(matrix, threshold)
+    rows, cols = same_polarity(sentences, rows, cols)
     # Identical text is always a duplicate, even when it has no content word to compare.
     first_by_text: dict[str, int] = {}
     same = np.array([first_by_text.setdefault(" ".join(s.text.split()), i) for i, s in enumerate(sentences)])

@@ -6,7 +6,8 @@ different groups support each other when they state the same fact in other words
   * the shorter sentence's content is mostly inside the longer one (idf-weighted containment);
   * they name the same things: most names (capitalised words) of the shorter sentence occur
     in the longer one, compared by a short prefix so "China" meets "Chinese";
-  * they do not state different values of the same kind ("25 leaders" vs "26 leaders").
+  * they do not state different values of the same kind ("25 leaders" vs "26 leaders");
+  * they make their claim with the same polarity (a claim never supports its denial).
 Support is not transitive: only direct pairs count, so a chain of loose matches adds nothing.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ import numpy as np
 from scipy import sparse
 
 from ..model import Group, Sentence
+from ..text.polarity import polarity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import terms, words
 from ..text.values import Value, values
@@ -131,7 +133,7 @@ def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESH
         for k in (i, j):
             if k not in found:
                 found[k] = values(texts[k])
-        if _values_clash(found[i], found[j]):
+        if _values_clash(found[i], found[j]) or polarity(texts[i]) != polarity(texts[j]):
             continue
         yield i, j, cos
 
