@@ -14,7 +14,7 @@ from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .load import Notice, from_texts, load_paths
 from .conflicts import disputed_answer, find_conflicts, is_short, side_of, touching
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
-from .rankers import get_ranker
+from .rankers import Chooser, get_ranker
 from .retrieve import get_retriever, top_k
 from .select import DEFAULT_SENTENCES, Budget, select
 from .split import blocks, split_blocks
@@ -132,7 +132,10 @@ class Corpus:
         except ValueError as exc:
             raise InputError(str(exc), usage=True) from None
         groups = self.groups
-        picked = select(groups, model.score(groups), budget, dates=self.dates)
+        if isinstance(model, Chooser):
+            picked = model.choose(groups, budget, dates=self.dates)
+        else:
+            picked = select(groups, model.score(groups), budget, dates=self.dates)
         return [replace(s, conflicts=tuple(touching(self._conflicts, [s.group]))) for s in picked]
 
     def retriever(self, name: str = "bm25"):

@@ -40,6 +40,11 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \"'”’)").endswith("?")
 
 
+def is_quotation(text: str) -> bool:
+    """A sentence that opens with a quotation mark: someone's words, not the reporter's account."""
+    return text.lstrip()[:1] in "\"“‘'«"
+
+
 def select(groups: Sequence[Group], scores: np.ndarray, budget: Budget, *,
            dates: Mapping[str, str] | None = None, redundancy: float = REDUNDANCY,
            min_words: int = MIN_WORDS) -> list[Scored]:
