@@ -34,7 +34,7 @@ from summarize.select import Budget  # noqa: E402
 
 TYPES = ("rouge1", "rouge2", "rougeLsum")
 LABELS = {"rouge1": "R-1", "rouge2": "R-2", "rougeLsum": "R-L"}
-GRID = {"min_docs": (1, 2, 3), "position": (0.0, 0.5, 1.0, 2.0), "min_words": (6, 8, 10)}
+GRID = {"min_docs": (1, 2, 3), "position": (0.5, 1.0, 2.0), "salience": (0.5, 1.0, 2.0), "min_words": (6, 8, 10)}
 TUNED = "coverage (LOCO)"
 
 
@@ -123,13 +123,13 @@ def markdown(out: dict) -> str:
             for name, f in [*rows.items(), ("mean", mean_figures(list(rows.values())))]:
                 lines.append("| " + " | ".join([ranker, name] + cells(f)) + " |")
     lines += ["\n### Coverage settings chosen on the other three clusters (dev) and scored on the held-out one\n",
-              "| held-out | min_docs | position | min_words | budget | dev R-1 R | dev R-2 R | held-out R-1 R "
-              "| held-out R-2 R | held-out R-1 F | held-out R-2 F |", "|" + "---|" * 11]
+              "| held-out | min_docs | position | salience | min_words | budget | dev R-1 R | dev R-2 R "
+              "| held-out R-1 R | held-out R-2 R | held-out R-1 F | held-out R-2 F |", "|" + "---|" * 12]
     for held, r in out["loco"].items():
         s = r["setting"]
         for kind in r["dev"]:
             d, h = r["dev"][kind], r["held_out"][kind]
-            lines.append(f"| {held} | {s['min_docs']} | {s['position']:g} | {s['min_words']} | {kind} | "
+            lines.append(f"| {held} | {s['min_docs']} | {s['position']:g} | {s['salience']:g} | {s['min_words']} | {kind} | "
                          f"{100 * d['rouge1']['R']:.2f} | {100 * d['rouge2']['R']:.2f} | {100 * h['rouge1']['R']:.2f} | "
                          f"{100 * h['rouge2']['R']:.2f} | {100 * h['rouge1']['F']:.2f} | {100 * h['rouge2']['F']:.2f} |")
     lines.append(f"\nCoverage selection time per summary: mean {out['coverage_seconds']['mean']} s, "

@@ -11,6 +11,7 @@ submodular functions with the best-singleton check (Khuller, Moss & Naor, 1999; 
 """
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from typing import Mapping, NamedTuple, Sequence
@@ -20,12 +21,15 @@ import numpy as np
 from ..model import Group, Scored
 from ..select import Budget, is_question, is_quotation, reading_key, word_count
 from ..tokens import terms
+from .base import minmax
+from .support import SupportRanker
 
 # Chosen by leave-one-cluster-out over eval/seeds and MultiLing 2011 (benchmarks/summary_loco.py):
 # every held-out fold picked these on its three development clusters (docs/summaries.md).
 MIN_DOCS = 3          # a concept must be stated by this many documents ...
 DOCS_PER_LEVEL = 4    # ... capped at one per this many documents in the cluster (5 docs -> 2)
 POSITION = 1.0        # a statement in an article's first sentence weighs 1 + POSITION
+SALIENCE = 2.0        # weight of the default ranker's salience beside coverage (see CoverageRanker)
 MIN_WORDS = 8
 # The integer program is solved when candidates x concepts stays under this (benchmarks/bench.py
 # measures HiGHS at well under 0.1 s there); beyond it the greedy runs.
@@ -75,9 +79,22 @@ class Problem(NamedTuple):
         return float(self.weights[list(covered)].sum() + self.bonus[list(chosen)].sum())
 
 
+def shared(problem: Problem) -> Problem:
+    """The same problem with every concept that only one candidate states folded into that
+    candidate's bonus (it counts exactly when that candidate is chosen): same optimum, far
+    fewer variables, as most bigrams occur in one sentence only."""
+    counts = np.bincount([c for cover in problem.covers for c in cover], minlength=len(problem.weights))
+    keep = np.flatnonzero(counts >= 2)
+    new = {int(c): k for k, c in enumerate(keep)}
+    bonus = problem.bonus + np.array([sum(problem.weights[c] for c in cover if counts[c] == 1)
+                                      for cover in problem.covers], dtype=float)
+    covers = tuple(tuple(new[c] for c in cover if c in new) for cover in problem.covers)
+    return problem._replace(covers=covers, weights=problem.weights[keep], bonus=bonus)
+
+
 def solve_exact(problem: Problem, *, time_limit: float = 5.0) -> list[int] | None:
     """The optimal choice by integer programming (Gillick & Favre's concept ILP), or ``None``
-    when HiGHS stops before proving optimality."""
+    when HiGHS stops before proving optimality. Pass a :func:`shared` problem for speed."""
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import coo_matrix
 
@@ -85,12 +102,12 @@ def solve_exact(problem: Problem, *, time_limit: float = 5.0) -> list[int] | Non
     if n == 0:
         return []
     # Variables: x_0..x_{n-1} (candidates) then y_0..y_{m-1} (concepts).
-    rows, cols, vals = [0] * n, list(range(n)), list(problem.costs)
+    # Row 0: the budget; row 1 + c: y_c <= sum of the x_i that contain c.
+    rows, cols, vals = [0] * n + [1 + c for c in range(m)], list(range(n + m)), [*problem.costs, *[1.0] * m]
     for i, cover in enumerate(problem.covers):
-        for c in cover:  # y_c <= sum of the x_i that contain c
-            rows += [1 + c, 1 + c]
-            cols += [n + c, i]
-            vals += [1.0, -1.0]
+        rows += [1 + c for c in cover]
+        cols += [i] * len(cover)
+        vals += [-1.0] * len(cover)
     for k, (i, j) in enumerate(problem.exclusive):
         rows += [1 + m + k, 1 + m + k]
         cols += [i, j]
@@ -141,18 +158,40 @@ def solve_greedy(problem: Problem) -> list[int]:
 
 
 def solve(problem: Problem, *, exact_limit: int = EXACT_LIMIT) -> list[int]:
-    """Exact when candidates x concepts <= ``exact_limit`` (and HiGHS proves optimality), else greedy."""
-    if len(problem.costs) * len(problem.weights) <= exact_limit:
-        exact = solve_exact(problem)
+    """Exact when candidates x shared concepts <= ``exact_limit`` (and HiGHS proves
+    optimality), else greedy."""
+    small = shared(problem)
+    if len(small.costs) * len(small.weights) <= exact_limit:
+        exact = solve_exact(small)
         if exact is not None:
             return exact
     return solve_greedy(problem)
+
+
+def exclusive(groups: Sequence[Group], picked: Sequence[int],
+              covers: Sequence[tuple[int, ...]]) -> tuple[tuple[int, int], ...]:
+    """Pairs of candidates (slots in ``picked``) that may not both be chosen: paraphrases of
+    one another, and candidates stating exactly the same concepts (one fact, two wordings,
+    whatever their salience)."""
+    slot = {groups[k].id: s for s, k in enumerate(picked)}
+    pairs = {(min(slot[groups[k].id], slot[p]), max(slot[groups[k].id], slot[p]))
+             for k in picked for p in groups[k].paraphrases if p in slot}
+    alike: dict[tuple[int, ...], list[int]] = {}
+    for s, cover in enumerate(covers):
+        if cover:
+            alike.setdefault(cover, []).append(s)
+    pairs |= {pair for same in alike.values() for pair in itertools.combinations(same, 2)}
+    return tuple(sorted(pairs))
 
 
 @dataclass(frozen=True)
 class CoverageRanker:
     """Chooses the whole summary as budgeted concept coverage (see the module docstring).
 
+    Besides the concepts, each sentence earns a modular bonus for its salience under the
+    default ranker (LexRank + centroid + lead, raised by multi-source support), ``salience``
+    times the concept weight its length carries on average: coverage decides what is new,
+    salience which of two sentences covering alike is more central.
     ``score`` rates each group alone by the concept weight it covers (higher = more salient),
     so this also works with the shared selection step; ``choose`` is what summaries use.
     Candidates are groups of at least ``min_words`` words that are neither questions nor
@@ -161,15 +200,16 @@ class CoverageRanker:
 
     min_docs: int = MIN_DOCS
     position: float = POSITION
+    salience: float = SALIENCE
     min_words: int = MIN_WORDS
     exact_limit: int = EXACT_LIMIT
     name: str = "coverage"
 
     def __post_init__(self) -> None:
-        if self.min_docs < 1 or self.min_words < 0 or self.position < 0 or self.exact_limit < 0:
+        if self.min_docs < 1 or min(self.min_words, self.position, self.salience, self.exact_limit) < 0:
             raise ValueError(f"bad coverage settings: min_docs={self.min_docs} (>= 1), min_words="
-                             f"{self.min_words} (>= 0), position={self.position} (>= 0), "
-                             f"exact_limit={self.exact_limit} (>= 0)")
+                             f"{self.min_words}, position={self.position}, salience={self.salience}, "
+                             f"exact_limit={self.exact_limit} (each >= 0)")
 
     def _weights(self, groups: Sequence[Group]) -> dict[str, float]:
         return concept_weights(groups, min_docs=self.min_docs, position=self.position)
@@ -188,19 +228,23 @@ class CoverageRanker:
         lengths = np.array([word_count(groups[k].text) for k in picked], dtype=float)
         costs = lengths if budget.words is not None else np.ones(len(picked))
         covers = tuple(tuple(sorted(index[c] for c in concepts(groups[k].text) if c in index)) for k in picked)
-        # Fill the budget with words, and break exact ties towards the earlier (doc_id, index).
+        weights_ = np.array(list(weights.values()), dtype=float)
+        # Salience: a fully salient sentence earns ``salience`` times the concept weight its
+        # length carries on average. Then fill the budget with words, and break exact ties
+        # towards the earlier (doc_id, index).
+        per_word = sum(weights_[c] for cover in covers for c in cover) / max(float(lengths.sum()), 1.0)
+        salient = minmax(SupportRanker().score(groups))[picked] if self.salience and picked else np.zeros(len(picked))
         rank = np.arange(len(picked), 0, -1, dtype=float) / max(len(picked), 1)
-        bonus = FILL * lengths + FILL * 1e-3 * rank
-        slot = {groups[k].id: s for s, k in enumerate(picked)}
-        exclusive = tuple(sorted({(min(slot[groups[k].id], slot[p]), max(slot[groups[k].id], slot[p]))
-                                  for k in picked for p in groups[k].paraphrases if p in slot}))
-        return picked, Problem(costs, covers, np.array(list(weights.values()), dtype=float), bonus,
-                               float(budget.words if budget.words is not None else budget.sentences), exclusive)
+        bonus = self.salience * salient * lengths * per_word + FILL * lengths + FILL * 1e-3 * rank
+        return picked, Problem(costs, covers, weights_, bonus,
+                               float(budget.words if budget.words is not None else budget.sentences),
+                               exclusive(groups, picked, covers))
 
     def choose(self, groups: Sequence[Group], budget: Budget, *,
                dates: Mapping[str, str] | None = None) -> list[Scored]:
         """The summary: the groups covering the most concept weight within ``budget``, in reading order."""
         picked, problem = self.problem(groups, budget)
         chosen = [picked[s] for s in solve(problem, exact_limit=self.exact_limit)]
-        return [Scored(groups[k], problem.value([picked.index(k)]))
+        slot = {k: s for s, k in enumerate(picked)}
+        return [Scored(groups[k], problem.value([slot[k]]))
                 for k in sorted(chosen, key=lambda k: reading_key(groups[k], dates))]
