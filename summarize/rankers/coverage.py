@@ -31,9 +31,11 @@ DOCS_PER_LEVEL = 4    # ... capped at one per this many documents in the cluster
 POSITION = 1.0        # a statement in an article's first sentence weighs 1 + POSITION
 SALIENCE = 2.0        # weight of the default ranker's salience beside coverage (see CoverageRanker)
 MIN_WORDS = 8
-# The integer program is solved when candidates x concepts stays under this (benchmarks/bench.py
-# measures HiGHS at well under 0.1 s there); beyond it the greedy runs.
-EXACT_LIMIT = 400_000
+# The integer program is solved when candidates x shared concepts stays under this; beyond it
+# the greedy runs. HiGHS solves these at the root node, in 0.01-0.35 s up to ~10,000 (eval
+# clusters, 250-sentence synthetic ones) but 1.0-1.2 s at 35,000 (benchmarks/coverage_time.py),
+# while the exact optimum beats the greedy's by 0-6 %.
+EXACT_LIMIT = 20_000
 # A tiny reward per word fills the budget once concepts run out, without trading any concept for length.
 FILL = 1e-4
 
