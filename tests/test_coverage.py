@@ -1,9 +1,13 @@
 import itertools
+import json
 import math
 
 import numpy as np
 import pytest
 
+from typer.testing import CliRunner
+
+from summarize.cli import app
 from summarize.corpus import Corpus
 from summarize.model import Group, Sentence
 from summarize.rankers import RANKER_NAMES
@@ -11,7 +15,7 @@ from summarize.rankers.coverage import (CoverageRanker, Problem, concept_weights
                                         solve_exact, solve_greedy)
 from summarize.select import Budget, word_count
 
-from .conftest import make_groups
+from .conftest import SEEDS, make_groups
 
 COVER = CoverageRanker(min_docs=1)
 
@@ -170,3 +174,11 @@ def test_budget_larger_than_input(name):
 @pytest.mark.parametrize("name", RANKER_NAMES)
 def test_nothing_to_summarise(name):
     assert Corpus.from_texts({"a": "Subscribe now."}).summarize(words=50, ranker=name) == []
+
+
+def test_cli_reaches_coverage_by_name():
+    r = CliRunner().invoke(app, ["summary", str(SEEDS), "--ranker", "coverage", "--words", "60", "--json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["ranker"] == "coverage" and data["sentences"]
+    assert sum(len(s["text"].split()) for s in data["sentences"]) <= 60
