@@ -33,9 +33,9 @@ POSITION = 0.5        # a statement in an article's first sentence weighs 1 + PO
 SALIENCE = 2.0        # weight of the default ranker's salience beside coverage (see CoverageRanker)
 MIN_WORDS = 8
 # The integer program is solved when candidates x shared concepts stays under this; beyond it
-# the greedy runs. HiGHS solves these at the root node, in 0.01-0.35 s up to ~10,000 (eval
-# clusters, 250-sentence synthetic ones) but 1.0-1.2 s at 35,000 (benchmarks/coverage_time.py),
-# while the exact optimum beats the greedy's by 0-6 %.
+# the greedy runs. HiGHS solves these at the root node in 0.02-0.19 s up to ~10,000 (eval
+# clusters, a 245-sentence synthetic one) but took 0.05-1.2 s at 35,000 over runs
+# (benchmarks/coverage_time.py), while the exact optimum beats the greedy's by 0-6 %.
 EXACT_LIMIT = 20_000
 # A tiny reward per word fills the budget once concepts run out, without trading any concept for length.
 FILL = 1e-4
