@@ -97,7 +97,8 @@ def _mean(clusters: dict, rankers: Sequence[str]) -> dict:
 
 def tables(figures: dict) -> list[Table]:
     s = figures["settings"]
-    out = [_table("Summaries: ROUGE per ranker", figures, s["words"], s["random_seed"])]
+    words = f"{s['words']} words" if isinstance(s["words"], int) else "the references' mean length, rounded to 10"
+    out = [_table("Summaries: ROUGE per ranker", figures, words, s["random_seed"])]
     for key, block in figures.items():
         if key.startswith("at_"):
             out.append(_table(f"Summaries: ROUGE per ranker at {key[3:]} words", block, f"{key[3:]} words",
