@@ -18,7 +18,7 @@ from .stages.conflicts import find_conflicts, touching
 from .stages.dedup import DEFAULT_THRESHOLD, group_sentences
 from .stages.split import blocks, split_blocks
 from .stages.support import with_support
-from .summary.rankers import get_ranker
+from .summary.rankers import Chooser, get_ranker
 from .summary.select import DEFAULT_SENTENCES, Budget, select
 
 DEFAULT_TOP_K = 5
@@ -133,7 +133,10 @@ class Corpus:
         except ValueError as exc:
             raise InputError(str(exc), usage=True) from None
         groups = self.groups
-        picked = select(groups, model.score(groups), budget, dates=self.dates)
+        if isinstance(model, Chooser):
+            picked = model.choose(groups, budget, dates=self.dates)
+        else:
+            picked = select(groups, model.score(groups), budget, dates=self.dates)
         return [replace(s, conflicts=tuple(touching(self._conflicts, [s.group]))) for s in picked]
 
     def retriever(self, name: str = "bm25"):

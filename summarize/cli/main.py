@@ -158,7 +158,7 @@ def _line(number: int, item, label: dict[str, str]) -> str:
 def summary(paths: Optional[List[Path]] = PathsArg,
             sentences: Optional[int] = typer.Option(None, "--sentences", "-n", help="Number of sentences (default 5)."),
             words: Optional[int] = typer.Option(None, "--words", "-w", help="Number of words instead of sentences."),
-            ranker: str = typer.Option("default", "--ranker", "-r", help="default, centroid, graph, lexrank, textrank, lsa, luhn, sumbasic, kl, lead, random."),
+            ranker: str = typer.Option("default", "--ranker", "-r", help="default, coverage, centroid, graph, lexrank, textrank, lsa, luhn, sumbasic, kl, lead, random."),
             seed: int = typer.Option(0, "--seed", help="Seed for the random ranker."),
             threshold: Optional[float] = ThresholdOpt,
             as_json: bool = JsonOpt,

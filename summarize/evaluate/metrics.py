@@ -38,11 +38,35 @@ class UnicodeTokenizer:
         return tokens
 
 
+# Step 4 suffixes that ROUGE-1.5.5 tries first; "-ment", then "-ent" or "-(s|t)ion", follow.
+_STEP4 = ("al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ou", "ism", "ate", "iti", "ous",
+          "ive", "ize")
+
+
 @lru_cache(maxsize=1)
 def _porter():
+    """Porter's stemmer as official ROUGE-1.5.5 ``-m`` runs it: Martin Porter's Perl release
+    (NLTK's ``MARTIN_EXTENSIONS``: "bli" -> "ble", "logi" -> "log") with step 4 as changed in
+    ROUGE-1.5.5 (02/14/2004), where "-ment" and then "-ent" or "-(s|t)ion" are tried again after
+    the other suffixes ("statements" -> "statem", "accidental" -> "accid"). rouge-score uses
+    NLTK's default mode instead, which also rewrites "-y" endings ("days" -> "day", not "dai")."""
     from nltk.stem import porter
 
-    return porter.PorterStemmer()
+    class RougeStemmer(porter.PorterStemmer):
+        def __init__(self) -> None:
+            super().__init__(mode=porter.PorterStemmer.MARTIN_EXTENSIONS)
+
+        def _step4(self, word: str) -> str:
+            def long_stem(stem: str) -> bool:
+                return self._measure(stem) > 1
+
+            word = self._apply_rule_list(word, [(suffix, "", long_stem) for suffix in _STEP4])
+            word = self._apply_rule_list(word, [("ment", "", long_stem)])
+            if word.endswith("ent"):
+                return self._apply_rule_list(word, [("ent", "", long_stem)])
+            return self._apply_rule_list(word, [("ion", "", lambda stem: long_stem(stem) and stem[-1:] in "st")])
+
+    return RougeStemmer()
 
 
 @lru_cache(maxsize=100_000)
@@ -60,11 +84,13 @@ def rouge_scorer(types: tuple[str, ...] = ROUGE_TYPES, *, stemming: bool = True)
 
 
 class RougeResult(NamedTuple):
-    """F1 per ROUGE type: ``best`` is rouge-score's ``score_multi`` (the reference with the
-    highest F1, per type); ``mean`` is the mean F1 over references."""
+    """Per ROUGE type: ``best`` is rouge-score's ``score_multi`` F1 (the reference with the
+    highest F1); ``mean`` the mean F1 over references; ``recall`` the mean recall over
+    references (ROUGE-1.5.5's model average, ``-f A``, for references of equal length)."""
 
     best: dict[str, float]
     mean: dict[str, float]
+    recall: dict[str, float]
 
 
 def rouge(summary: Sequence[str], references: Sequence[Sequence[str]], *,
@@ -79,7 +105,8 @@ def rouge(summary: Sequence[str], references: Sequence[Sequence[str]], *,
     # The first reference with the highest F1 per type: what score_multi returns (np.argmax),
     # without scoring every reference a second time.
     best = {t: max(s[t].fmeasure for s in each) for t in types}
-    return RougeResult(best, {t: sum(s[t].fmeasure for s in each) / len(each) for t in types})
+    return RougeResult(best, {t: sum(s[t].fmeasure for s in each) / len(each) for t in types},
+                       {t: sum(s[t].recall for s in each) / len(each) for t in types})
 
 
 def truncate_words(sentences: Sequence[str], budget: int) -> list[str]:

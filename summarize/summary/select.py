@@ -32,12 +32,19 @@ class Budget:
 
 
 def word_count(text: str) -> int:
-    return len(words(text))
+    """Words as the budget counts them: word tokens, or whitespace-separated pieces when those
+    are more (a lone dash counts for ROUGE's ``-l``), so a summary is never over either count."""
+    return max(len(words(text)), len(text.split()))
 
 
 def is_question(text: str) -> bool:
     """A sentence that asks rather than states ("Did you see this man?"): not summary material."""
     return text.rstrip(" \"'”’)").endswith("?")
+
+
+def is_quotation(text: str) -> bool:
+    """A sentence that opens with a quotation mark: someone's words, not the reporter's account."""
+    return text.lstrip()[:1] in "\"“‘'«"
 
 
 def select(groups: Sequence[Group], scores: np.ndarray, budget: Budget, *,

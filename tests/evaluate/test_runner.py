@@ -28,6 +28,9 @@ def test_every_section_scores_the_tiny_cluster(tiny_gold):
     refs = [r.text for r in clusters[0].references]
     assert budget == max(10, round(sum(len(r.split()) for r in refs) / len(refs) / 10) * 10)
     assert all(0 < r["best"]["rouge1"] <= 1 and r["words"] <= budget for r in summaries.values())
+    at_100 = results["summaries"]["at_100"]["clusters"]["tiny"]
+    assert at_100["budget"] == 100 and all(r["words"] <= 100 for r in at_100["rankers"].values())
+    assert all(0 < r["recall"]["rouge1"] <= 1 for r in at_100["rankers"].values())
 
     answers = results["answers"]["clusters"]["tiny"]["retrievers"]["bm25"]
     assert answers["all"]["n"] == 2 and answers["unanswerable"]["n"] == 1
@@ -39,8 +42,8 @@ def test_every_section_scores_the_tiny_cluster(tiny_gold):
     assert dedup["default"]["tp"] == 1 and dedup["default"]["fp"] == 0 and dedup["unmatched"] == []
     assert [r["threshold"] for r in dedup["sweep"]] == sorted(set(SMALL.sweep) | {SMALL.threshold})
 
-    assert [t.title.split(":")[0] for t in runner.tables(results)] == ["Summaries", "Answers", "Retrieval",
-                                                                      "Deduplication"]
+    assert [t.title.split(":")[0] for t in runner.tables(results)] == ["Summaries", "Summaries", "Answers",
+                                                                      "Retrieval", "Deduplication"]
 
 
 def test_sections_without_gold_are_left_out(tmp_path):

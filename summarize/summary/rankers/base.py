@@ -1,11 +1,12 @@
 """The one interface every ranker follows: rate deduplicated sentences, higher = more salient."""
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from typing import Mapping, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
-from ...model import Group
+from ...model import Group, Scored
+from ..select import Budget
 
 
 class Ranker(Protocol):
@@ -15,6 +16,16 @@ class Ranker(Protocol):
 
     def score(self, groups: Sequence[Group]) -> np.ndarray:
         """One float per group, in input order; higher = more salient."""
+
+
+@runtime_checkable
+class Chooser(Protocol):
+    """A ranker that chooses the whole summary itself (e.g. budgeted coverage) instead of
+    leaving the choice to the shared selection step."""
+
+    def choose(self, groups: Sequence[Group], budget: Budget, *,
+               dates: Mapping[str, str] | None = None) -> list[Scored]:
+        """The chosen groups within ``budget``, in reading order."""
 
 
 def positions(groups: Sequence[Group]) -> np.ndarray:

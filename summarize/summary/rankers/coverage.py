@@ -1,0 +1,255 @@
+"""Summaries as budgeted coverage of what the sources say (Gillick & Favre, 2009; Lin & Bilmes, 2011).
+
+A concept is a bigram of adjacent content terms (stemmed, stop words dropped). Its weight is
+the number of documents that state it, each counting more when it states it early in its
+article (news puts key facts in the lead). The summary is the set of sentences that covers the
+most concept weight within the budget; a concept counts once, so the same fact in two
+wordings is not paid for twice. Small problems are solved exactly as an integer program
+(``scipy.optimize.milp``, HiGHS); larger ones by the cost-scaled greedy algorithm for monotone
+submodular functions with the best-singleton check (Khuller, Moss & Naor, 1999; Lin & Bilmes,
+2010), which reaches at least (1 - 1/e) / 2 of the optimum.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+from typing import Mapping, NamedTuple, Sequence
+
+import numpy as np
+
+from ...model import Group, Scored
+from ..select import Budget, is_question, is_quotation, reading_key, word_count
+from ...text.tokens import terms
+from .base import minmax
+from .consensus import SupportRanker
+
+# Chosen by leave-one-cluster-out over eval/seeds and MultiLing 2011 (benchmarks/summary_loco.py,
+# docs/summaries.md): three of the four folds picked these on their three development clusters
+# (the fourth, M000 held out, picked min_docs 1, position 1, salience 1, min_words 6).
+MIN_DOCS = 3          # a concept must be stated by this many documents ...
+DOCS_PER_LEVEL = 4    # ... capped at one per this many documents in the cluster (5 docs -> 2)
+POSITION = 0.5        # a statement in an article's first sentence weighs 1 + POSITION
+SALIENCE = 2.0        # weight of the default ranker's salience beside coverage (see CoverageRanker)
+MIN_WORDS = 8
+# The integer program is solved when candidates x shared concepts stays under this; beyond it
+# the greedy runs. HiGHS solves these at the root node in 0.02-0.19 s up to ~10,000 (eval
+# clusters, a 245-sentence synthetic one) but took 0.05-1.2 s at 35,000 over runs
+# (benchmarks/coverage_time.py), while the exact optimum beats the greedy's by 0-6 %.
+EXACT_LIMIT = 20_000
+# A tiny reward per word fills the budget once concepts run out, without trading any concept for length.
+FILL = 1e-4
+
+
+def concepts(text: str) -> frozenset[str]:
+    """Bigrams of adjacent content terms ("north korea", "korea leader")."""
+    ts = terms(text)
+    return frozenset(f"{a} {b}" for a, b in zip(ts, ts[1:]))
+
+
+def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, position: float = POSITION,
+                    docs_per_level: int = DOCS_PER_LEVEL) -> dict[str, float]:
+    """Weight of each concept: the sum over the documents stating it (every member sentence of
+    every group) of ``1 + position / (1 + p)``, ``p`` the earliest sentence stating it there.
+    Concepts stated by fewer than ``min(min_docs, ceil(documents / docs_per_level))`` documents
+    are dropped (a lone outlet's wording is not a fact of the cluster), unless none would remain."""
+    first: dict[str, dict[str, int]] = {}
+    for g in groups:
+        for m in g.members:
+            for c in concepts(m.text):
+                seen = first.setdefault(c, {})
+                seen[m.doc_id] = min(seen.get(m.doc_id, m.index), m.index)
+    n_docs = len({m.doc_id for g in groups for m in g.members})
+    floor = max(1, min(min_docs, math.ceil(n_docs / docs_per_level)))
+    kept = {c: d for c, d in first.items() if len(d) >= floor} or first
+    return {c: sum(1.0 + position / (1.0 + p) for p in d.values()) for c, d in sorted(kept.items())}
+
+
+class Problem(NamedTuple):
+    """A budgeted coverage problem: each candidate's cost and concepts (indices into
+    ``weights``), a small per-candidate bonus, and pairs that may not both be chosen."""
+
+    costs: np.ndarray
+    covers: tuple[tuple[int, ...], ...]
+    weights: np.ndarray
+    bonus: np.ndarray
+    budget: float
+    exclusive: tuple[tuple[int, int], ...] = ()
+
+    def value(self, chosen: Sequence[int]) -> float:
+        """Covered concept weight plus the bonuses of ``chosen``."""
+        covered = {c for i in chosen for c in self.covers[i]}
+        return float(self.weights[list(covered)].sum() + self.bonus[list(chosen)].sum())
+
+
+def shared(problem: Problem) -> Problem:
+    """The same problem with every concept that only one candidate states folded into that
+    candidate's bonus (it counts exactly when that candidate is chosen): same optimum, far
+    fewer variables, as most bigrams occur in one sentence only."""
+    counts = np.bincount([c for cover in problem.covers for c in cover], minlength=len(problem.weights))
+    keep = np.flatnonzero(counts >= 2)
+    new = {int(c): k for k, c in enumerate(keep)}
+    bonus = problem.bonus + np.array([sum(problem.weights[c] for c in cover if counts[c] == 1)
+                                      for cover in problem.covers], dtype=float)
+    covers = tuple(tuple(new[c] for c in cover if c in new) for cover in problem.covers)
+    return problem._replace(covers=covers, weights=problem.weights[keep], bonus=bonus)
+
+
+def solve_exact(problem: Problem, *, time_limit: float = 5.0) -> list[int] | None:
+    """The optimal choice by integer programming (Gillick & Favre's concept ILP), or ``None``
+    when HiGHS stops before proving optimality. Pass a :func:`shared` problem for speed."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import coo_matrix
+
+    n, m = len(problem.costs), len(problem.weights)
+    if n == 0:
+        return []
+    # Variables: x_0..x_{n-1} (candidates) then y_0..y_{m-1} (concepts).
+    # Row 0: the budget; row 1 + c: y_c <= sum of the x_i that contain c.
+    rows, cols, vals = [0] * n + [1 + c for c in range(m)], list(range(n + m)), [*problem.costs, *[1.0] * m]
+    for i, cover in enumerate(problem.covers):
+        rows += [1 + c for c in cover]
+        cols += [i] * len(cover)
+        vals += [-1.0] * len(cover)
+    for k, (i, j) in enumerate(problem.exclusive):
+        rows += [1 + m + k, 1 + m + k]
+        cols += [i, j]
+        vals += [1.0, 1.0]
+    shape = (1 + m + len(problem.exclusive), n + m)
+    upper = np.concatenate([[problem.budget], np.zeros(m), np.ones(len(problem.exclusive))])
+    a = coo_matrix((vals, (rows, cols)), shape=shape).tocsr()
+    result = milp(-np.concatenate([problem.bonus, problem.weights]), integrality=np.ones(n + m),
+                  bounds=Bounds(0, 1), constraints=LinearConstraint(a, -np.inf, upper),
+                  options={"time_limit": time_limit})
+    if result.status != 0 or result.x is None:
+        return None
+    return [i for i in range(n) if result.x[i] > 0.5]
+
+
+def solve_greedy(problem: Problem) -> list[int]:
+    """Cost-scaled greedy (gain / cost, r = 1) with the best-singleton check: at least
+    (1 - 1/e) / 2 of the optimum for a monotone submodular objective. Ties go to the lower index."""
+    n = len(problem.costs)
+    covered = np.zeros(len(problem.weights), dtype=bool)
+    chosen: list[int] = []
+    left = problem.budget
+    open_ = [i for i in range(n) if problem.costs[i] <= problem.budget]
+    banned: set[int] = set()
+    while True:
+        best, best_ratio = -1, 0.0
+        for i in open_:
+            if i in banned or problem.costs[i] > left:
+                continue
+            cover = [c for c in problem.covers[i] if not covered[c]]
+            gain = float(problem.weights[cover].sum()) + float(problem.bonus[i])
+            ratio = gain / max(float(problem.costs[i]), 1e-9)
+            if ratio > best_ratio:
+                best, best_ratio = i, ratio
+        if best < 0:
+            break
+        chosen.append(best)
+        covered[list(problem.covers[best])] = True
+        left -= problem.costs[best]
+        open_.remove(best)
+        banned |= {j for pair in problem.exclusive if best in pair for j in pair}
+    singles = [(problem.value([i]), -i) for i in range(n) if problem.costs[i] <= problem.budget]
+    if singles:
+        value, neg = max(singles)
+        if value > problem.value(chosen):
+            return [-neg]
+    return chosen
+
+
+def solve(problem: Problem, *, exact_limit: int = EXACT_LIMIT) -> list[int]:
+    """Exact when candidates x shared concepts <= ``exact_limit`` (and HiGHS proves
+    optimality), else greedy."""
+    small = shared(problem)
+    if len(small.costs) * len(small.weights) <= exact_limit:
+        exact = solve_exact(small)
+        if exact is not None:
+            return exact
+    return solve_greedy(problem)
+
+
+def exclusive(groups: Sequence[Group], picked: Sequence[int],
+              covers: Sequence[tuple[int, ...]]) -> tuple[tuple[int, int], ...]:
+    """Pairs of candidates (slots in ``picked``) that may not both be chosen: paraphrases of
+    one another, and candidates stating exactly the same concepts (one fact, two wordings,
+    whatever their salience)."""
+    slot = {groups[k].id: s for s, k in enumerate(picked)}
+    pairs = {(min(slot[groups[k].id], slot[p]), max(slot[groups[k].id], slot[p]))
+             for k in picked for p in groups[k].paraphrases if p in slot}
+    alike: dict[tuple[int, ...], list[int]] = {}
+    for s, cover in enumerate(covers):
+        if cover:
+            alike.setdefault(cover, []).append(s)
+    pairs |= {pair for same in alike.values() for pair in itertools.combinations(same, 2)}
+    return tuple(sorted(pairs))
+
+
+@dataclass(frozen=True)
+class CoverageRanker:
+    """Chooses the whole summary as budgeted concept coverage (see the module docstring).
+
+    Besides the concepts, each sentence earns a modular bonus for its salience under the
+    default ranker (LexRank + centroid + lead, raised by multi-source support), ``salience``
+    times the concept weight its length carries on average: coverage decides what is new,
+    salience which of two sentences covering alike is more central.
+    ``score`` rates each group alone by the concept weight it covers (higher = more salient),
+    so this also works with the shared selection step; ``choose`` is what summaries use.
+    Candidates are groups of at least ``min_words`` words that are neither questions nor
+    quotations; a group whose paraphrase is chosen is not chosen too.
+    """
+
+    min_docs: int = MIN_DOCS
+    position: float = POSITION
+    salience: float = SALIENCE
+    min_words: int = MIN_WORDS
+    exact_limit: int = EXACT_LIMIT
+    name: str = "coverage"
+
+    def __post_init__(self) -> None:
+        if self.min_docs < 1 or min(self.min_words, self.position, self.salience, self.exact_limit) < 0:
+            raise ValueError(f"bad coverage settings: min_docs={self.min_docs} (>= 1), min_words="
+                             f"{self.min_words}, position={self.position}, salience={self.salience}, "
+                             f"exact_limit={self.exact_limit} (each >= 0)")
+
+    def _weights(self, groups: Sequence[Group]) -> dict[str, float]:
+        return concept_weights(groups, min_docs=self.min_docs, position=self.position)
+
+    def score(self, groups: Sequence[Group]) -> np.ndarray:
+        weights = self._weights(groups)
+        return np.array([sum(weights.get(c, 0.0) for c in concepts(g.text)) for g in groups], dtype=float)
+
+    def problem(self, groups: Sequence[Group], budget: Budget) -> tuple[list[int], Problem]:
+        """The candidate groups (indices, in ``(doc_id, index)`` order) and their coverage problem."""
+        weights = self._weights(groups)
+        index = {c: k for k, c in enumerate(weights)}
+        order = sorted(range(len(groups)), key=lambda k: groups[k].representative.key)
+        picked = [k for k in order if word_count(groups[k].text) >= self.min_words
+                  and not is_question(groups[k].text) and not is_quotation(groups[k].text)]
+        # A cluster of only short sentences, questions or quotes still gets a summary.
+        picked = picked or order
+        lengths = np.array([word_count(groups[k].text) for k in picked], dtype=float)
+        costs = lengths if budget.words is not None else np.ones(len(picked))
+        covers = tuple(tuple(sorted(index[c] for c in concepts(groups[k].text) if c in index)) for k in picked)
+        weights_ = np.array(list(weights.values()), dtype=float)
+        # Salience: a fully salient sentence earns ``salience`` times the concept weight its
+        # length carries on average. Then fill the budget with words, and break exact ties
+        # towards the earlier (doc_id, index).
+        per_word = sum(weights_[c] for cover in covers for c in cover) / max(float(lengths.sum()), 1.0)
+        salient = minmax(SupportRanker().score(groups))[picked] if self.salience and picked else np.zeros(len(picked))
+        rank = np.arange(len(picked), 0, -1, dtype=float) / max(len(picked), 1)
+        bonus = self.salience * salient * lengths * per_word + FILL * lengths + FILL * 1e-3 * rank
+        return picked, Problem(costs, covers, weights_, bonus,
+                               float(budget.words if budget.words is not None else budget.sentences),
+                               exclusive(groups, picked, covers))
+
+    def choose(self, groups: Sequence[Group], budget: Budget, *,
+               dates: Mapping[str, str] | None = None) -> list[Scored]:
+        """The summary: the groups covering the most concept weight within ``budget``, in reading order."""
+        picked, problem = self.problem(groups, budget)
+        chosen = [picked[s] for s in solve(problem, exact_limit=self.exact_limit)]
+        slot = {k: s for s, k in enumerate(picked)}
+        return [Scored(groups[k], problem.value([slot[k]]))
+                for k in sorted(chosen, key=lambda k: reading_key(groups[k], dates))]

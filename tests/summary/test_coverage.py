@@ -1,0 +1,183 @@
+import itertools
+import json
+import math
+
+import numpy as np
+import pytest
+
+from typer.testing import CliRunner
+
+from summarize.cli.main import app
+from summarize.corpus import Corpus
+from summarize.model import Group, Sentence
+from summarize.summary.rankers import RANKER_NAMES
+from summarize.summary.rankers.coverage import (CoverageRanker, Problem, concept_weights, concepts, shared, solve_exact, solve_greedy)
+from summarize.summary.select import Budget, word_count
+
+from ..conftest import SEEDS, make_groups
+
+COVER = CoverageRanker(min_docs=1)
+
+
+def group(gid: int, text: str, *docs: str, index: int = 0) -> Group:
+    """One group stated by every document in ``docs`` (the first one's sentence shown)."""
+    members = tuple(Sentence(d, index, text, 0, len(text)) for d in docs)
+    return Group(gid, members[0], members)
+
+
+def brute_force(problem: Problem) -> float:
+    n = len(problem.costs)
+    best = 0.0
+    for r in range(n + 1):
+        for chosen in itertools.combinations(range(n), r):
+            if problem.costs[list(chosen)].sum() > problem.budget:
+                continue
+            if any(i in chosen and j in chosen for i, j in problem.exclusive):
+                continue
+            best = max(best, problem.value(chosen))
+    return best
+
+
+def random_problem(seed: int) -> Problem:
+    rng = np.random.default_rng(seed)
+    n, m = 8, 10
+    covers = tuple(tuple(sorted(rng.choice(m, size=rng.integers(1, 5), replace=False).tolist())) for _ in range(n))
+    return Problem(costs=rng.integers(5, 30, n).astype(float), covers=covers, weights=rng.integers(1, 6, m).astype(float),
+                   bonus=np.zeros(n), budget=float(rng.integers(20, 60)), exclusive=((0, 1),))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_exact_is_optimal_and_greedy_within_its_bound(seed):
+    problem = random_problem(seed)
+    optimum = brute_force(problem)
+    exact = solve_exact(shared(problem))
+    assert problem.value(exact) == pytest.approx(optimum)
+    assert problem.value(solve_exact(problem)) == pytest.approx(optimum)
+    greedy = solve_greedy(problem)
+    assert problem.costs[greedy].sum() <= problem.budget
+    assert problem.value(greedy) >= (1 - 1 / math.e) / 2 * optimum - 1e-9
+
+
+def test_greedy_best_singleton_beats_many_cheap_items():
+    # Cost-scaled greedy alone takes the cheap item and then has no room for the big one.
+    problem = Problem(costs=np.array([1.0, 10.0]), covers=((0,), (1,)), weights=np.array([2.0, 10.0]),
+                      bonus=np.zeros(2), budget=10.0)
+    assert solve_greedy(problem) == [1]
+
+
+def test_shared_folds_single_candidate_concepts_into_bonus():
+    problem = Problem(costs=np.ones(2), covers=((0, 1), (1, 2)), weights=np.array([1.0, 2.0, 4.0]),
+                      bonus=np.zeros(2), budget=1.0)
+    small = shared(problem)
+    assert list(small.weights) == [2.0] and small.covers == ((0,), (0,)) and list(small.bonus) == [1.0, 4.0]
+
+
+def test_concepts_are_adjacent_content_term_bigrams():
+    assert concepts("The storm hit the coast of Florida.") == {"storm hit", "hit coast", "coast florida"}
+
+
+def test_concept_threshold_scales_with_the_cluster():
+    # Eight documents: a concept needs min(3, ceil(8 / 4)) = 2 of them.
+    groups = [group(0, "Flood waters rose overnight.", "a", "b"), group(1, "Bakeries reopened today.", "c"),
+              *[group(k, "Elsewhere.", d) for k, d in enumerate("defgh", 2)]]
+    weights = concept_weights(groups, min_docs=3, position=0.0)
+    assert weights == {"flood water": 2.0, "water rise": 2.0, "rise overnight": 2.0}
+    # One document: nothing would survive a threshold, so every concept counts.
+    assert set(concept_weights(groups[1:2], min_docs=3)) == {"bakeri reopen", "reopen today"}
+
+
+def test_position_prior_weighs_lead_statements_more():
+    early = concept_weights([group(0, "Flood waters rose overnight.", "a", index=0)], position=1.0)
+    late = concept_weights([group(0, "Flood waters rose overnight.", "a", index=3)], position=1.0)
+    assert early["flood water"] == pytest.approx(2.0) and late["flood water"] == pytest.approx(1.25)
+
+
+def test_same_fact_in_two_wordings_is_not_picked_twice():
+    groups = [group(0, "Police arrested three men in Leeds on Tuesday morning.", "a"),
+              group(1, "Police have arrested three men in Leeds on Tuesday morning.", "b"),
+              group(2, "The governor declared an emergency in twelve counties on Monday.", "c")]
+    assert concepts(groups[0].text) == concepts(groups[1].text)
+    picked = COVER.choose(groups, Budget(sentences=2))
+    assert sorted(p.group.id for p in picked) in ([0, 2], [1, 2])
+
+
+def test_concept_stated_by_more_documents_wins():
+    groups = [group(0, "Local bakeries reopened on Wednesday with fresh bread for everyone.", "d"),
+              group(1, "Flood waters rose along the river valley overnight, officials said.", "a", "b", "c")]
+    (p,) = CoverageRanker(min_docs=1, salience=0.0).choose(groups, Budget(sentences=1))
+    assert p.group.id == 1 and p.sources == ("a", "b", "c")
+
+
+def test_ties_go_to_the_earlier_document_and_are_repeatable():
+    groups = [group(0, "Alpha beta gamma delta epsilon zeta eta theta.", "b"),
+              group(1, "Iota kappa lambda mu nu xi omicron pi.", "a")]
+    runs = {tuple(p.group.id for p in COVER.choose(groups, Budget(sentences=1))) for _ in range(3)}
+    assert runs == {(1,)}
+
+
+def test_questions_quotations_and_short_sentences_are_not_candidates():
+    groups = make_groups(("a", "Did the flood waters rise along the river valley overnight?"),
+                         ("b", '"Flood waters rose along the river valley overnight," he said.'),
+                         ("c", "Flood waters rose overnight."),
+                         ("d", "Rescue teams searched the river valley after flood waters rose overnight."))
+    picked = COVER.choose(groups, Budget(sentences=4))
+    assert [p.group.representative.doc_id for p in picked] == ["d"]
+
+
+@pytest.mark.parametrize("words", [8, 15, 30, 60, 100, 250])
+def test_word_budget_is_never_exceeded_and_filled(seeds, words):
+    picked = seeds.summarize(words=words, ranker="coverage")
+    used = sum(word_count(p.text) for p in picked)
+    assert used <= words
+    assert sum(len(p.text.split()) for p in picked) <= words
+    if words >= 100:
+        assert used >= words - 15
+
+
+def test_exact_and_greedy_settings_agree_on_budget(seeds):
+    for limit in (0, 10**9):
+        picked = CoverageRanker(exact_limit=limit).choose(seeds.groups, Budget(words=100), dates=seeds.dates)
+        assert sum(word_count(p.text) for p in picked) <= 100
+
+
+def test_bad_settings_name_the_argument():
+    with pytest.raises(ValueError, match="min_docs"):
+        CoverageRanker(min_docs=0)
+
+
+# --- every ranker through the summary path: the same edge cases --------------------------
+
+SENTENCE = "Flood waters rose along the river valley overnight, officials said on Monday."
+
+
+@pytest.mark.parametrize("name", RANKER_NAMES)
+def test_one_sentence(name):
+    picked = Corpus.from_texts({"a": SENTENCE}).summarize(words=100, ranker=name)
+    assert [p.text for p in picked] == [SENTENCE]
+
+
+@pytest.mark.parametrize("name", RANKER_NAMES)
+def test_same_sentence_in_two_documents_is_one_item_with_both_sources(name):
+    picked = Corpus.from_texts({"a": SENTENCE, "b": SENTENCE}).summarize(sentences=3, ranker=name)
+    assert len(picked) == 1 and picked[0].sources == ("a", "b")
+
+
+@pytest.mark.parametrize("name", RANKER_NAMES)
+def test_budget_larger_than_input(name):
+    texts = {"a": SENTENCE + " Rescue teams searched the valley for survivors after the dam burst.",
+             "b": "The governor declared an emergency in twelve counties on Tuesday morning."}
+    picked = Corpus.from_texts(texts).summarize(words=1000, ranker=name)
+    assert 2 <= len(picked) <= 3 and sum(word_count(p.text) for p in picked) <= 1000
+
+
+@pytest.mark.parametrize("name", RANKER_NAMES)
+def test_nothing_to_summarise(name):
+    assert Corpus.from_texts({"a": "Subscribe now."}).summarize(words=50, ranker=name) == []
+
+
+def test_cli_reaches_coverage_by_name():
+    r = CliRunner().invoke(app, ["summary", str(SEEDS), "--ranker", "coverage", "--words", "60", "--json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["ranker"] == "coverage" and data["sentences"]
+    assert sum(len(s["text"].split()) for s in data["sentences"]) <= 60
