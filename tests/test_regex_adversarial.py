@@ -1,0 +1,128 @@
+"""Every compiled pattern in the package, and every reader, on pathological 100 KB inputs.
+
+A pattern that backtracks catastrophically takes minutes on such inputs; each run here is cut
+off by a hard timer (``HANG_SECONDS``) so a regression fails the test instead of hanging CI.
+Patterns are found by importing every module and collecting module-level ``re.Pattern``s
+(also inside tuples, lists and dicts), so a new pattern is covered without listing it here.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import signal
+from contextlib import contextmanager
+
+import pytest
+
+import summarize
+from summarize.errors import InputError
+from summarize.readers import read_documents
+
+SIZE = 100_000
+HANG_SECONDS = 2.0
+
+# Runs of one character class, and near-matches that open a construct and never close it.
+UNITS = ["a", "A", "Abc ", "abc ", "1", "1,", "1.", " ", "\t", "\n", " \n", "[", "*", "`", "<", "#", "'", '"',
+         "-", ",", ".", "(", "_", "~", ">", "|", "!", "\\", "“", "‘", "’", "©",
+         "Abc's ", "Abc Abc’s abc ", "one ", "one hundred ", "one-", "1 ", "1,000 ", "about ",
+         "Monday late ", "Jan 1 ", "date 2024-", "**a ", "*a ", "_a ", "[a](", "![", "<!--", "<http:", "`a",
+         "# a ", "title: a ", "- ", "1. ", "<meta charset=", "A-", "A- ", "(photo ", "you ", "“a ”"]
+
+
+def _inputs() -> list[tuple[str, str]]:
+    """(label, text) of every pathological input, each about ``SIZE`` characters."""
+    out = [(f"run of {u!r}", (u * (SIZE // len(u) + 1))[:SIZE]) for u in UNITS]
+    out.append(("'#' + spaces", "#" + " " * SIZE))
+    out.append(("title: + spaces", "title: a" + " " * SIZE + "x"))
+    out.append(("quote left open", "“" + "word " * (SIZE // 5)))
+    out.append(("capitals then apostrophe", "Abc " * (SIZE // 4) + "’s agency"))
+    return out
+
+
+INPUTS = _inputs()
+
+
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    """(qualified name, pattern) for every module-level pattern in the package."""
+    found: dict[int, tuple[str, re.Pattern]] = {}
+
+    def collect(name: str, value: object, depth: int = 0) -> None:
+        if isinstance(value, re.Pattern):
+            found.setdefault(id(value), (name, value))
+        elif depth < 2 and isinstance(value, (tuple, list)):
+            for i, item in enumerate(value):
+                collect(f"{name}[{i}]", item, depth + 1)
+        elif depth < 2 and isinstance(value, dict):
+            for key, item in value.items():
+                collect(f"{name}[{key!r}]", item, depth + 1)
+
+    for info in pkgutil.walk_packages(summarize.__path__, "summarize."):
+        if info.name.endswith("__main__"):
+            continue  # running it is the CLI
+        module = importlib.import_module(info.name)
+        for attr, value in vars(module).items():
+            collect(f"{info.name}.{attr}", value)
+    return sorted(found.values(), key=lambda item: item[0])
+
+
+PATTERNS = _patterns()
+
+
+class Hang(Exception):
+    """Raised by the timer when one run takes longer than ``HANG_SECONDS``."""
+
+
+@contextmanager
+def hang_guard(what: str):
+    """Fail ``what`` when it runs over ``HANG_SECONDS`` (the regex engine checks signals)."""
+    def expire(signum, frame):
+        raise Hang(f"{what} ran over {HANG_SECONDS} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, HANG_SECONDS)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_the_package_patterns_are_found():
+    names = {name for name, _ in PATTERNS}
+    assert {"summarize.values.AGENCY_RE", "summarize.clean._QUOTED_RE", "summarize.numbers.NUMBER_RE"} <= names
+    assert len(PATTERNS) > 40
+
+
+@pytest.mark.parametrize("name,pattern", PATTERNS, ids=[name for name, _ in PATTERNS])
+def test_pattern_is_linear_on_pathological_input(name, pattern):
+    for label, text in INPUTS:
+        subject = text.encode("utf-8") if isinstance(pattern.pattern, bytes) else text
+        with hang_guard(f"{name} on {label}"):
+            pattern.search(subject)
+            for _ in pattern.finditer(subject):
+                pass
+
+
+READER_INPUTS = {
+    "backticks": "`" * 20_000,
+    "brackets": "[" * SIZE,
+    "bold openers": "**a " * (SIZE // 4),
+    "heading then spaces": "# a" + " " * SIZE + "x",
+    "front matter title then spaces": "---\ntitle: a" + " " * SIZE + "x\n---\nBody text.\n",
+    "emphasis openers": "*a " * (SIZE // 3),
+    "comment openers": "<!--" * (SIZE // 4),
+    "autolink openers": "<http:" * (SIZE // 6),
+}
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt", ".html", ".json"])
+@pytest.mark.parametrize("label", list(READER_INPUTS))
+def test_reader_finishes_on_pathological_input(suffix, label):
+    with hang_guard(f"{suffix} reader on {label}"):
+        try:
+            docs = read_documents(READER_INPUTS[label], suffix=suffix, stem="x", path=f"x{suffix}")
+        except InputError:
+            return
+    for doc in docs:
+        assert doc.text[doc.body_start:].strip()
