@@ -86,12 +86,22 @@ def parse_document(doc_id: str, text: str, *, path: str = "") -> Document:
     return Document(id=doc_id, text=text, title=title, date=date, path=path, body_start=pos)
 
 
-def decode(data: bytes, *, name: str) -> str:
-    """Decode bytes as UTF-8 (with or without BOM) or UTF-16 by BOM, else Windows-1252/Latin-1.
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF8_BOM = b"\xef\xbb\xbf"
+# A file is UTF-8 with a few bad bytes (a bad paste, a truncated character) when valid
+# non-ASCII characters outnumber the bad bytes this many times; text in a legacy encoding read
+# as UTF-8 gives more bad bytes than accidental characters (cp1251: 86 to 0, Shift-JIS: 33 to 13).
+UTF8_MAJORITY = 4
+
+
+def decode(data: bytes, *, name: str, notice: Notice | None = None, declared: str | None = None) -> str:
+    """Text of ``data``: UTF-16 by BOM; else the ``declared`` charset when it decodes; else UTF-8
+    (BOM or not); else UTF-8 with a few bad bytes replaced; else the encoding charset-normalizer
+    detects. A ``notice`` says when the text was not clean UTF-8.
 
     Raises ``InputError`` for binary data (NUL bytes or many control characters).
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(_UTF16_BOMS):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
@@ -100,12 +110,39 @@ def decode(data: bytes, *, name: str) -> str:
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if b"\x00" in head or (head and controls / len(head) > 0.05):
         raise InputError(f"{name}: looks like a binary file, not text")
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+    if declared and not data.startswith(_UTF8_BOM):
         try:
-            return data.decode(encoding)
+            return data.decode(declared)
+        except (UnicodeError, LookupError):
+            pass  # a mislabelled page: read it as if it declared nothing
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    if sum(ord(c) > 127 for c in text) - bad >= UTF8_MAJORITY * bad:
+        if notice:
+            notice(f"{name}: {bad} byte(s) are not valid UTF-8; read as UTF-8 with them replaced by \ufffd")
+        return text
+    return _detected(data, name=name, notice=notice)
+
+
+def _detected(data: bytes, *, name: str, notice: Notice | None) -> str:
+    """``data`` decoded in the encoding charset-normalizer finds most likely (Windows-1252 when
+    it finds none), with a notice naming it."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    encoding, text = (best.encoding, str(best)) if best is not None else ("cp1252", None)
+    if text is None:
+        try:
+            text = data.decode("cp1252")
         except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+            encoding, text = "latin-1", data.decode("latin-1")
+    if notice:
+        notice(f"{name}: not UTF-8; read as {encoding} (detected)")
+    return text
 
 
 def _size_text(n: int) -> str:
@@ -167,7 +204,8 @@ _CHARSET_RE = re.compile(rb"<meta[^<>]+charset\s*=\s*(?:[\"']\s*)?([A-Za-z0-9_.:
 
 
 def _declared_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares in a ``<meta>`` tag, when Python knows it."""
+    """The charset an HTML page declares in a ``<meta>`` tag, when Python knows it as a text
+    encoding (not rot13, hex, base64, zlib, uu or undefined)."""
     import codecs
 
     m = _CHARSET_RE.search(data[:4096])
@@ -175,25 +213,20 @@ def _declared_charset(data: bytes) -> str | None:
         return None
     try:
         name = codecs.lookup(m.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
+        "a".encode(name)  # str.encode refuses codecs that are not text encodings
+    except (LookupError, UnicodeError):
         return None
     # A page that got this far has no NUL bytes, so a declared UTF-16/32 is a mislabel.
     return None if name.startswith(("utf-16", "utf-32")) else name
 
 
-def decode_input(data: bytes, *, name: str, suffix: str) -> str:
-    """Text of one input: ``decode``'s rules, except that an HTML page's declared charset wins."""
-    text = decode(data, name=name)
-    charset = _declared_charset(data) if suffix in (".html", ".htm") else None
-    if charset and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
-        try:
-            return data.decode(charset)
-        except UnicodeDecodeError:
-            pass
-    return text
+def decode_input(data: bytes, *, name: str, suffix: str, notice: Notice | None = None) -> str:
+    """Text of one input by ``decode``'s rules; an HTML page's declared charset comes first."""
+    declared = _declared_charset(data) if suffix in (".html", ".htm") else None
+    return decode(data, name=name, notice=notice, declared=declared)
 
 
-def load_file(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES) -> list[Document]:
+def load_file(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES, notice: Notice | None = None) -> list[Document]:
     """The documents in one file, read by the reader for its suffix (plain text when unknown);
     a single-article file's id is its stem."""
     from .readers import SUFFIXES, read_documents
@@ -207,16 +240,18 @@ def load_file(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES) -> list[Docum
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
     suffix = path.suffix.lower() if path.suffix.lower() in SUFFIXES else ".txt"
-    text = decode_input(data, name=str(path), suffix=suffix)
+    text = decode_input(data, name=str(path), suffix=suffix, notice=notice)
     return read_documents(text, suffix=suffix, stem=path.stem, path=str(path))
 
 
-def load_stdin(stream: BinaryIO, *, max_file_bytes: int = MAX_FILE_BYTES) -> list[Document]:
+def load_stdin(stream: BinaryIO, *, max_file_bytes: int = MAX_FILE_BYTES,
+               notice: Notice | None = None) -> list[Document]:
     """Documents piped in: JSON or JSON Lines when the text parses so, else one plain-text article
     with id "stdin"."""
     from .readers import read_documents, sniff_stdin
 
-    text = decode(read_limited(stream, name="standard input", max_bytes=max_file_bytes), name="standard input")
+    text = decode(read_limited(stream, name="standard input", max_bytes=max_file_bytes), name="standard input",
+                  notice=notice)
     return read_documents(text, suffix=sniff_stdin(text), stem="stdin", path=STDIN)
 
 
@@ -243,14 +278,14 @@ def load_paths(paths: Iterable[str | Path], *, notice: Notice | None = None,
         raise InputError("standard input ('-') can be named only once", usage=True)
     for path in paths:
         if str(path) == STDIN:
-            found = load_stdin(stdin or _stdin(), max_file_bytes=max_file_bytes)
+            found = load_stdin(stdin or _stdin(), max_file_bytes=max_file_bytes, notice=notice)
         else:
             found = []
             files = _candidates(path, notice)
             named = files == [path]
             for file in files:
                 try:
-                    found.extend(load_file(file, max_file_bytes=max_file_bytes))
+                    found.extend(load_file(file, max_file_bytes=max_file_bytes, notice=notice))
                 except InputError as exc:
                     if named:
                         raise
