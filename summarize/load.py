@@ -3,12 +3,13 @@ limit, date marker and headline; the format readers live in ``summarize.readers`
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable
+from typing import BinaryIO, Callable, Iterable, Mapping
 
 from .dates import month_number
-from .errors import InputError
+from .errors import InputError, InputTypeError
 from .limits import MAX_FILE_BYTES, positive
 from .model import Document
 
@@ -146,11 +147,16 @@ def _detected(data: bytes, *, name: str, notice: Notice | None) -> str:
 
 
 def _size_text(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n} bytes"
+    return f"{n / 1_000_000:g} MB" if n >= 100_000 else f"{n} bytes"
 
 
-def _too_big(name: str, size: int, limit: int) -> InputError:
-    return InputError(f"{name}: {_size_text(size)} is over the file size limit of {_size_text(limit)} "
+def _too_big(name: str, size: int | None, limit: int) -> InputError:
+    """The error for an input over ``limit`` bytes; ``size`` is None when reading stopped at the limit."""
+    size_text, limit_text = _size_text(size or 0), _size_text(limit)
+    if size_text == limit_text:  # rounded, the two would read the same ("20 MB is over ... 20 MB")
+        size_text, limit_text = f"{size or 0:,} bytes", f"{limit:,} bytes"
+    amount = "the input is" if size is None else f"{size_text} is"
+    return InputError(f"{name}: {amount} over the file size limit of {limit_text} "
                       "(raise it with --max-file-mb / max_file_bytes)")
 
 
@@ -158,7 +164,7 @@ def read_limited(stream: BinaryIO, *, name: str, max_bytes: int) -> bytes:
     """At most ``max_bytes`` from ``stream``; ``InputError`` when there is more."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise _too_big(name, len(data), max_bytes)
+        raise _too_big(name, None, max_bytes)
     return data
 
 
@@ -168,8 +174,15 @@ def _supported(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES
 
 
-def _candidates(path: Path, notice: Notice | None) -> list[Path]:
-    """The article files a path names: itself, or the supported files in a folder (sorted)."""
+def _outside(link: Path, folder: Path) -> bool:
+    """Whether the symbolic link ``link`` in ``folder`` points to a file outside it."""
+    home = os.path.realpath(folder)
+    return link.is_symlink() and os.path.commonpath([home, os.path.realpath(link)]) != home
+
+
+def _candidates(path: Path, notice: Notice | None, *, follow_links: bool = False) -> list[Path]:
+    """The article files a path names: itself, or the supported files in a folder (sorted).
+    A symbolic link in a folder that leads out of it is skipped unless ``follow_links``."""
     from .readers import SUFFIXES
 
     try:
@@ -184,9 +197,13 @@ def _candidates(path: Path, notice: Notice | None) -> list[Path]:
         entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
         files = [p for p in entries if p.is_file()]
         loops = [p for p in entries if p.is_symlink() and not p.exists()]
+        leaving = [] if follow_links else [p for p in files if _outside(p, path)]
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
-    chosen = [p for p in files if _supported(p)]
+    chosen = [p for p in files if _supported(p) and p not in leaving]
+    if not chosen and leaving:
+        raise InputError(f"{path}: its only articles are symbolic links to files outside it (--follow-links "
+                         "/ follow_links=True reads them)")
     if not chosen:
         raise InputError(f"{path}: no supported files in this folder ({', '.join(SUFFIXES)})")
     if notice:
@@ -195,6 +212,8 @@ def _candidates(path: Path, notice: Notice | None) -> list[Path]:
                 notice(f"skipped {p}: not a supported format ({', '.join(SUFFIXES)})")
         for p in loops:
             notice(f"skipped {p}: broken symbolic link or symlink loop")
+        for p in leaving:
+            notice(f"skipped {p}: a symbolic link to a file outside {path} (--follow-links reads it)")
     return chosen
 
 
@@ -261,17 +280,30 @@ def _stdin() -> BinaryIO:
     return getattr(sys.stdin, "buffer", sys.stdin)
 
 
+def _path_list(paths: Iterable[str | Path]) -> list[Path]:
+    """``paths`` as ``Path``s; one string (which would be read as one path per character) or an
+    item that is not a path raises ``InputTypeError``."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        raise InputTypeError(f"paths must be a list of paths, not one {type(paths).__name__} ({paths!r}); "
+                             "wrap it in a list")
+    try:
+        return [Path(p) for p in paths]
+    except TypeError:
+        raise InputTypeError("paths must be a list of str or Path items") from None
+
+
 def load_paths(paths: Iterable[str | Path], *, notice: Notice | None = None,
-               max_file_bytes: int = MAX_FILE_BYTES, stdin: BinaryIO | None = None) -> list[Document]:
+               max_file_bytes: int = MAX_FILE_BYTES, stdin: BinaryIO | None = None,
+               follow_links: bool = False) -> list[Document]:
     """Load every article under ``paths`` (files, folders, or "-" for ``stdin``), sorted by id.
 
     Files found in a folder that are unsupported, empty, binary, over ``max_file_bytes`` or
-    malformed are skipped with a ``notice``; a file named directly that cannot be used raises
-    ``InputError``.
+    malformed are skipped with a ``notice``, and so are symbolic links leading out of the folder
+    unless ``follow_links``; a file named directly that cannot be used raises ``InputError``.
     """
     positive("max_file_bytes", max_file_bytes)
     docs: dict[str, Document] = {}
-    paths = [Path(p) for p in paths]
+    paths = _path_list(paths)
     if not paths:
         raise InputError("no input paths given", usage=True)
     if sum(str(p) == STDIN for p in paths) > 1:
@@ -281,7 +313,7 @@ def load_paths(paths: Iterable[str | Path], *, notice: Notice | None = None,
             found = load_stdin(stdin or _stdin(), max_file_bytes=max_file_bytes, notice=notice)
         else:
             found = []
-            files = _candidates(path, notice)
+            files = _candidates(path, notice, follow_links=follow_links)
             named = files == [path]
             for file in files:
                 try:
@@ -301,10 +333,22 @@ def load_paths(paths: Iterable[str | Path], *, notice: Notice | None = None,
     return [docs[k] for k in sorted(docs)]
 
 
-def from_texts(texts: dict[str, str] | Iterable[str]) -> list[Document]:
-    """Documents from strings: a mapping id -> text, or texts numbered 000, 001, ..."""
-    items = texts.items() if isinstance(texts, dict) else ((f"{i:03d}", t) for i, t in enumerate(texts))
-    docs = [parse_document(str(k), t) for k, t in items if t and t.strip()]
+def from_texts(texts: Mapping[str, str] | Iterable[str]) -> list[Document]:
+    """Documents from strings: a mapping id -> text, or texts numbered 000, 001, ...
+
+    One string (which would be read as one text per character) or a text that is not a string
+    raises ``InputTypeError``."""
+    if isinstance(texts, (str, bytes)):
+        raise InputTypeError(f"texts must be a list of texts or a mapping of id -> text, not one "
+                             f"{type(texts).__name__}; wrap it in a list")
+    if not isinstance(texts, (Mapping, Iterable)):
+        raise InputTypeError(f"texts must be a list of texts or a mapping of id -> text, not "
+                             f"{type(texts).__name__}")
+    items = list(texts.items()) if isinstance(texts, Mapping) else [(f"{i:03d}", t) for i, t in enumerate(texts)]
+    for key, text in items:
+        if not isinstance(text, str):
+            raise InputTypeError(f"text {key!r} must be a str, got {type(text).__name__}")
+    docs = [parse_document(str(k), t) for k, t in items if t.strip()]
     if not docs:
         raise InputError("no non-empty texts given")
     return sorted(docs, key=lambda d: d.id)
