@@ -364,7 +364,7 @@ def index_command(paths: Optional[List[Path]] = PathsArg,
 def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfolder per cluster (its articles, "
                                               "or a docs/ subfolder holding them).", show_default=False),
           out: Path = typer.Option(..., "--out", help="JSON Lines file: one summary per cluster, appended as each "
-                                   "finishes; clusters already in it are skipped.", dir_okay=False),
+                                   "finishes; clusters already in it are skipped."),
           jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
           sentences: Optional[int] = typer.Option(None, "--sentences", "-n", help="Number of sentences (default 5)."),
           words: Optional[int] = typer.Option(None, "--words", "-w", help="Number of words instead of sentences."),
