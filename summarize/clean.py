@@ -30,7 +30,9 @@ _UI_PREFIX_RE = re.compile(
     r"file photo\b|watch\s*:|video\s*:|listen\s*:|advertisement\b|ad\b|skip (?:ad|advertisement))", re.I)
 _CREDIT_WORDS = (r"via|photo|photos|photograph|picture|pictures|image|images|getty|reuters|afp|ap|pa|epa|"
                  r"kcna|copyright|credit|pool|shutterstock|file|handout|alamy|bloomberg|xinhua|yonhap|©")
-_CREDIT_TAIL_RE = re.compile(rf"\((?=[^()]*(?:\b(?:{_CREDIT_WORDS})\b|©))[^()]*\)\s*[.]?\s*$", re.I)
+# ``\)\s*(?:\.\s*)?$``, not ``\)\s*[.]?\s*$``: two runs of spaces with only an optional dot between
+# them split a long run every possible way (quadratic).
+_CREDIT_TAIL_RE = re.compile(rf"\((?=[^()]*(?:\b(?:{_CREDIT_WORDS})\b|©))[^()]*\)\s*(?:\.\s*)?$", re.I)
 _PICTURE_RE = re.compile(r"\bin (?:this|a|an) (?:handout )?(?:picture|photo|photograph|image|file photo|video grab)\b", re.I)
 _BYLINE_RE = re.compile(
     r"^(?:by|written by|reporting by|reported by|additional reporting by|edited by|compiled by|"

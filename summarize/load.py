@@ -20,15 +20,17 @@ MAX_TITLE_WORDS = 25
 
 _MONTH_RE = r"(?P<month>[A-Za-z]{3,9})\.?"
 _WEEKDAY_RE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-# A leading ``date 2025-09-02`` marker or a bare ISO / slashed date before the headline.
-_MARKER_RE = re.compile(r"\A\s*(?:date\s*:?\s*)?(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?![\d/-])[ \t]*", re.I)
+# A leading ``date 2025-09-02`` marker or a bare ISO / slashed date before the headline. The colon
+# comes with its own spaces: ``\s*:?\s*`` split a run of spaces every possible way (quadratic).
+_DATE_WORD = r"(?:date\s*(?::\s*)?)?"
+_MARKER_RE = re.compile(rf"\A\s*{_DATE_WORD}(?P<y>\d{{4}})[-/](?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})(?![\d/-])[ \t]*", re.I)
 # A dateline opening a line: "Saturday, January 8, 2005" or "8 January 2005", alone or
 # glued to the first sentence ("Tuesday, January 18, 2005Through a telethon, ...").
 _DATE_END = r"(?:[ \t]*\Z|[ \t]+|(?=[A-Z]))"
 _DATELINE_RES = (
     re.compile(rf"\A[ \t]*{_WEEKDAY_RE}{_MONTH_RE}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}){_DATE_END}", re.I),
     re.compile(rf"\A[ \t]*{_WEEKDAY_RE}(?P<d>\d{{1,2}})\s+{_MONTH_RE},?\s+(?P<y>\d{{4}}){_DATE_END}", re.I),
-    re.compile(rf"\A[ \t]*(?:date\s*:?\s*)?(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){_DATE_END}", re.I),
+    re.compile(rf"\A[ \t]*{_DATE_WORD}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){_DATE_END}", re.I),
 )
 _END_PUNCT = tuple(".!?\"'”’…:;")
 

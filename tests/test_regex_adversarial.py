@@ -33,8 +33,9 @@ UNITS = ["a", "A", "Abc ", "1", "1,", " ", "\n", "[", "*", "`", "<", "#", "'", '
 def _inputs() -> list[tuple[str, str]]:
     """(label, text) of every pathological input, each about ``SIZE`` characters."""
     out = [(f"run of {u!r}", (u * (SIZE // len(u) + 1))[:SIZE]) for u in UNITS]
-    out.append(("'#' + spaces", "#" + " " * SIZE))
-    out.append(("title: + spaces", "title: a" + " " * SIZE + "x"))
+    # A construct opened, then a long run of spaces, then something that does not fit.
+    for opener in ("#", "title: a", "date", "(photo)", "Monday,", "Jan", "1 km", "<meta charset="):
+        out.append((f"{opener!r} + spaces", opener + " " * SIZE + "x"))
     out.append(("quote left open", "“" + "word " * (SIZE // 5)))
     out.append(("capitals then apostrophe", "Abc " * (SIZE // 4) + "’s agency"))
     return out
