@@ -124,7 +124,8 @@ def decode(data: bytes, *, name: str, notice: Notice | None = None, declared: st
         pass
     text = data.decode("utf-8-sig", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
-    if sum(ord(c) > 127 for c in text) - bad >= UTF8_MAJORITY * bad:
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    if non_ascii - bad >= UTF8_MAJORITY * bad:
         if notice:
             notice(f"{name}: {bad} byte(s) are not valid UTF-8; read as UTF-8 with them replaced by \ufffd")
         return text
@@ -137,10 +138,11 @@ def _detected(data: bytes, *, name: str, notice: Notice | None) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    encoding, text = (best.encoding, str(best)) if best is not None else ("cp1252", None)
-    if text is None:
+    if best is not None:
+        encoding, text = best.encoding, str(best)
+    else:  # nothing fits well: Windows-1252 reads most Western bytes, Latin-1 every byte
         try:
-            text = data.decode("cp1252")
+            encoding, text = "cp1252", data.decode("cp1252")
         except UnicodeDecodeError:
             encoding, text = "latin-1", data.decode("latin-1")
     if notice:
@@ -199,7 +201,7 @@ def _candidates(path: Path, notice: Notice | None, *, follow_links: bool = False
         entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
         files = [p for p in entries if p.is_file()]
         loops = [p for p in entries if p.is_symlink() and not p.exists()]
-        leaving = [] if follow_links else [p for p in files if _outside(p, path)]
+        leaving = set() if follow_links else {p for p in files if _outside(p, path)}
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
     chosen = [p for p in files if _supported(p) and p not in leaving]
@@ -214,7 +216,7 @@ def _candidates(path: Path, notice: Notice | None, *, follow_links: bool = False
                 notice(f"skipped {p}: not a supported format ({', '.join(SUFFIXES)})")
         for p in loops:
             notice(f"skipped {p}: broken symbolic link or symlink loop")
-        for p in leaving:
+        for p in sorted(leaving):
             notice(f"skipped {p}: a symbolic link to a file outside {path} (--follow-links reads it)")
     return chosen
 
