@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cached_property
+from numbers import Real
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from .errors import InputError
+from .errors import InputError, InputTypeError
 from .ingest.load import Notice, from_texts, load_paths
 from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
@@ -37,8 +38,15 @@ class Corpus:
 
     def __init__(self, documents: Sequence[Document], *, threshold: float = DEFAULT_THRESHOLD,
                  max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS) -> None:
+        if isinstance(documents, (str, bytes)):
+            raise InputTypeError("documents must be a list of Document; use Corpus.from_texts for strings")
+        documents = tuple(documents)
+        if not all(isinstance(d, Document) for d in documents):
+            raise InputTypeError("documents must be a list of Document; use Corpus.from_texts for strings")
         if not documents:
             raise InputError("no documents given")
+        if isinstance(threshold, bool) or not isinstance(threshold, Real):
+            raise InputTypeError(f"threshold must be a number, got {type(threshold).__name__}")
         if not 0.0 < threshold <= 1.0:
             raise InputError(f"threshold must be in (0, 1], got {threshold}", usage=True)
         self.documents = tuple(sorted(documents, key=lambda d: d.id))
@@ -50,10 +58,12 @@ class Corpus:
     @classmethod
     def from_paths(cls, paths: Iterable[str | Path], *, threshold: float = DEFAULT_THRESHOLD,
                    notice: Notice | None = None, max_file_bytes: int = MAX_FILE_BYTES,
-                   max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS) -> "Corpus":
-        """Load articles (.txt, .md, .html, .json, .jsonl; "-" for standard input) from files and folders."""
-        return cls(load_paths(paths, notice=notice, max_file_bytes=max_file_bytes), threshold=threshold,
-                   max_sentences=max_sentences, max_question_chars=max_question_chars)
+                   max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS,
+                   follow_links: bool = False) -> "Corpus":
+        """Load articles (.txt, .md, .html, .json, .jsonl; "-" for standard input) from files and
+        folders; symbolic links leading out of a folder are skipped unless ``follow_links``."""
+        return cls(load_paths(paths, notice=notice, max_file_bytes=max_file_bytes, follow_links=follow_links),
+                   threshold=threshold, max_sentences=max_sentences, max_question_chars=max_question_chars)
 
     @classmethod
     def from_texts(cls, texts: Mapping[str, str] | Iterable[str], *, threshold: float = DEFAULT_THRESHOLD,
@@ -128,6 +138,8 @@ class Corpus:
         if sentences is None and words is None:
             sentences = DEFAULT_SENTENCES
         budget = Budget(sentences=sentences, words=words)
+        if isinstance(seed, bool) or not isinstance(seed, int):
+            raise InputTypeError(f"seed must be a whole number, got {type(seed).__name__}")
         try:
             model = get_ranker(ranker, seed=seed)
         except ValueError as exc:
@@ -141,6 +153,8 @@ class Corpus:
 
     def retriever(self, name: str = "bm25"):
         """The fitted retriever ``name`` over the deduplicated sentences (built once)."""
+        if not isinstance(name, str):
+            raise InputTypeError(f"the retriever name must be a str, got {type(name).__name__}")
         if name not in self._retrievers:
             try:
                 model = get_retriever(name)
@@ -162,13 +176,13 @@ class Corpus:
     def search(self, question: str, *, top_k: int = DEFAULT_TOP_K, retriever: str = "bm25") -> list[Scored]:
         """The ``top_k`` sentences most relevant to ``question``, best first."""
         check_question(question, max_chars=self.max_question_chars)
-        if top_k < 1:
-            raise InputError(f"top-k must be at least 1, got {top_k}", usage=True)
+        check_top_k(top_k)
         hits = best_hits(self.retriever(retriever).scores(question), top_k)
         return [Scored(self.groups[h.index], h.score) for h in hits]
 
     def ask(self, question: str, *, top_k: int = DEFAULT_TOP_K, retriever: str = "bm25") -> Answer:
         """A short answer to ``question`` (``None`` when the articles do not say) with evidence."""
+        check_top_k(top_k)
         evidence = self.search(question, top_k=max(top_k, ANSWER_DEPTH), retriever=retriever)
         text = self._answerer.answer(question, [e.text for e in evidence], [e.score for e in evidence])
         shown = evidence[:top_k]
@@ -180,7 +194,9 @@ class Corpus:
 
 def check_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> str:
     """Reject empty, overlong or stop-word-only questions with a clear message."""
-    if not question or not question.strip():
+    if not isinstance(question, str):
+        raise InputTypeError(f"the question must be a str, got {type(question).__name__}")
+    if not question.strip():
         raise InputError("the question is empty", usage=True)
     if len(question) > max_chars:
         raise InputError(f"the question is {len(question)} characters, over the limit of {max_chars} "
@@ -188,3 +204,12 @@ def check_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> str
     if not key_terms(question):
         raise InputError("the question has no content words to search for", usage=True)
     return question
+
+
+def check_top_k(top_k: int) -> int:
+    """``top_k`` when it is a whole number of at least 1, else a usage ``InputError``."""
+    if isinstance(top_k, bool) or not isinstance(top_k, int):
+        raise InputTypeError(f"top-k must be a whole number, got {type(top_k).__name__}")
+    if top_k < 1:
+        raise InputError(f"top-k must be at least 1, got {top_k}", usage=True)
+    return top_k

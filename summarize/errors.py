@@ -7,3 +7,10 @@ class InputError(ValueError):
     def __init__(self, message: str, *, usage: bool = False) -> None:
         super().__init__(message)
         self.usage = usage
+
+
+class InputTypeError(InputError, TypeError):
+    """An argument of the wrong type given to the API: an ``InputError`` that is also a ``TypeError``."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, usage=True)

@@ -1,8 +1,7 @@
 import pytest
 from typer.testing import CliRunner
 
-from summarize import Corpus, InputError
-from summarize import limits
+from summarize import Corpus, InputError, limits
 from summarize.cli.main import app
 from summarize.corpus import MAX_QUESTION_CHARS, check_question
 

@@ -55,6 +55,8 @@ IndexOpt = typer.Option(None, "--index", help="Read the corpus from an index fil
                         "instead of processing PATHS.", dir_okay=False)
 MaxSentencesOpt = typer.Option(MAX_SENTENCES, "--max-sentences",
                                help="Largest number of sentences in the cluster; more is refused.")
+FollowLinksOpt = typer.Option(False, "--follow-links",
+                              help="Read symbolic links in a folder that lead outside it (skipped by default).")
 
 
 def _fail(message: str, code: int) -> None:
@@ -93,7 +95,7 @@ def _notice(message: str) -> None:
 def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, *,
                 max_file_mb: float = MAX_FILE_BYTES / 1_000_000, max_sentences: int = MAX_SENTENCES,
                 max_question_chars: int = MAX_QUESTION_CHARS, output: Optional[Path] = None,
-                index: Optional[Path] = None):
+                index: Optional[Path] = None, follow_links: bool = False):
     """The corpus the command-line arguments name (or the ``index`` file holds); checks
     ``output`` against the inputs first."""
     if index is not None:
@@ -101,7 +103,7 @@ def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, 
     paths = paths or [bundled_seeds()]
     if output is not None:
         output_files.check_output(output, paths)
-    corpus = api.Corpus.from_paths(paths, notice=_notice,
+    corpus = api.Corpus.from_paths(paths, notice=_notice, follow_links=follow_links,
                                threshold=dedup_stage.DEFAULT_THRESHOLD if threshold is None else threshold,
                                max_file_bytes=int(positive("--max-file-mb", max_file_mb) * 1_000_000),
                                max_sentences=max_sentences, max_question_chars=max_question_chars)
@@ -165,12 +167,13 @@ def summary(paths: Optional[List[Path]] = PathsArg,
             output: Optional[Path] = OutputOpt,
             max_file_mb: float = MaxFileOpt,
             max_sentences: int = MaxSentencesOpt,
-            index: Optional[Path] = IndexOpt) -> None:
+            index: Optional[Path] = IndexOpt,
+            follow_links: bool = FollowLinksOpt) -> None:
     """Write an extractive summary; each sentence shows the sources that state it."""
     if sentences is not None and words is not None:
         raise InputError("give --sentences or --words, not both", usage=True)
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output,
-                         index=index)
+                         index=index, follow_links=follow_links)
     picked = corpus.summarize(sentences=sentences, words=words, ranker=ranker, seed=seed)
     if as_json:
         _emit(summary_record(corpus.documents, picked, ranker), output)
@@ -196,11 +199,14 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
         max_sentences: int = MaxSentencesOpt,
         max_question_chars: int = typer.Option(MAX_QUESTION_CHARS, "--max-question-chars",
                                                help="Longest question accepted, in characters."),
-        index: Optional[Path] = IndexOpt) -> None:
+        index: Optional[Path] = IndexOpt,
+        follow_links: bool = FollowLinksOpt) -> None:
     """Answer a question from the articles, with ranked evidence and its sources."""
     api.check_question(question, max_chars=max_question_chars)
+    api.check_top_k(top_k)
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences,
-                         max_question_chars=max_question_chars, output=output, index=index)
+                         max_question_chars=max_question_chars, output=output, index=index,
+                         follow_links=follow_links)
     result = corpus.ask(question, top_k=top_k, retriever=retriever)
     if as_json:
         _emit(result.to_dict(), output)
@@ -220,9 +226,11 @@ def dedup(paths: Optional[List[Path]] = PathsArg,
           as_json: bool = JsonOpt,
           output: Optional[Path] = OutputOpt,
           max_file_mb: float = MaxFileOpt,
-          max_sentences: int = MaxSentencesOpt) -> None:
+          max_sentences: int = MaxSentencesOpt,
+          follow_links: bool = FollowLinksOpt) -> None:
     """List the sentences that several places repeat, grouped, with every source."""
-    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output,
+                         follow_links=follow_links)
     groups = corpus.groups if show_all else corpus.duplicates()
     if as_json:
         _emit({"groups": [g.to_dict() for g in groups]}, output)
@@ -246,9 +254,11 @@ def conflicts(paths: Optional[List[Path]] = PathsArg,
               as_json: bool = JsonOpt,
               output: Optional[Path] = OutputOpt,
               max_file_mb: float = MaxFileOpt,
-              max_sentences: int = MaxSentencesOpt) -> None:
+              max_sentences: int = MaxSentencesOpt,
+              follow_links: bool = FollowLinksOpt) -> None:
     """List where the sources disagree about a quantity, date or name, with every side and its sources."""
-    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output,
+                         follow_links=follow_links)
     found = corpus.conflicts()
     if as_json:
         _emit({"conflicts": [c.to_dict() for c in found]}, output)
@@ -284,6 +294,7 @@ def evaluate(gold: Optional[List[Path]] = typer.Option(
         TimeElapsedColumn,
     )
 
+    output_files.check_output_folder(out)
     settings = runner.Settings(words=words)
     clusters = runner.read_golds(gold or runner.default_gold())
     started = time.perf_counter()
@@ -317,11 +328,13 @@ def index_command(paths: Optional[List[Path]] = PathsArg,
                                            dir_okay=False),
                   threshold: Optional[float] = ThresholdOpt,
                   max_file_mb: float = MaxFileOpt,
-                  max_sentences: int = MaxSentencesOpt) -> None:
+                  max_sentences: int = MaxSentencesOpt,
+                  follow_links: bool = FollowLinksOpt) -> None:
     """Process the articles once and save them (sentences, groups, sources, BM25 index) to a
     file that `summary --index` and `ask --index` load instead of reprocessing."""
     paths = paths or [bundled_seeds()]
-    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=out)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=out,
+                         follow_links=follow_links)
     manifest = store.save(corpus, out, inputs=paths)
     counts = manifest["counts"]
     typer.echo(f"indexed {counts['documents']} documents, {counts['sentences']} sentences, "
@@ -333,7 +346,7 @@ def index_command(paths: Optional[List[Path]] = PathsArg,
 def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfolder per cluster (its articles, "
                                               "or a docs/ subfolder holding them).", show_default=False),
           out: Path = typer.Option(..., "--out", help="JSON Lines file: one summary per cluster, appended as each "
-                                   "finishes; clusters already in it are skipped.", dir_okay=False),
+                                   "finishes; clusters already in it are skipped."),
           jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
           sentences: Optional[int] = typer.Option(None, "--sentences", "-n", help="Number of sentences (default 5)."),
           words: Optional[int] = typer.Option(None, "--words", "-w", help="Number of words instead of sentences."),
@@ -353,6 +366,7 @@ def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfo
 
     if sentences is not None and words is not None:
         raise InputError("give --sentences or --words, not both", usage=True)
+    output_files.check_output(out, [clusters_dir], option="--out")
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=Console(stderr=True), transient=False) as bar:
         task = bar.add_task("clusters", total=None)

@@ -15,8 +15,9 @@ from ..model import Block
 from .split import sentence_spans
 
 # A quotation runs to its closing mark, or to the end of the paragraph when news style
-# leaves it open for a quote that continues in the next paragraph.
-_QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]{12,}’")
+# leaves it open for a quote that continues in the next paragraph. A single-quoted one stops
+# at the next opening mark, so a run of unclosed ‘ is not rescanned from each (quadratic).
+_QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’‘]{12,}’")
 # Lower-case "us" only: "the US" is a country, not the reader.
 _READER_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs)\b")
 _CALL_RE = re.compile(
@@ -28,7 +29,9 @@ _UI_PREFIX_RE = re.compile(
     r"file photo\b|watch\s*:|video\s*:|listen\s*:|advertisement\b|ad\b|skip (?:ad|advertisement))", re.I)
 _CREDIT_WORDS = (r"via|photo|photos|photograph|picture|pictures|image|images|getty|reuters|afp|ap|pa|epa|"
                  r"kcna|copyright|credit|pool|shutterstock|file|handout|alamy|bloomberg|xinhua|yonhap|©")
-_CREDIT_TAIL_RE = re.compile(rf"\((?=[^()]*(?:\b(?:{_CREDIT_WORDS})\b|©))[^()]*\)\s*[.]?\s*$", re.I)
+# ``\)\s*(?:\.\s*)?$``, not ``\)\s*[.]?\s*$``: two runs of spaces with only an optional dot between
+# them split a long run every possible way (quadratic).
+_CREDIT_TAIL_RE = re.compile(rf"\((?=[^()]*(?:\b(?:{_CREDIT_WORDS})\b|©))[^()]*\)\s*(?:\.\s*)?$", re.I)
 _PICTURE_RE = re.compile(r"\bin (?:this|a|an) (?:handout )?(?:picture|photo|photograph|image|file photo|video grab)\b", re.I)
 _BYLINE_RE = re.compile(
     r"^(?:by|written by|reporting by|reported by|additional reporting by|edited by|compiled by|"

@@ -6,7 +6,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import InputError, InputTypeError
 from ..model import Group, Scored
 from ..text.similarity import tfidf
 from ..text.tokens import words
@@ -27,6 +27,8 @@ class Budget:
         if (self.sentences is None) == (self.words is None):
             raise InputError("give a budget in sentences or in words, not both", usage=True)
         value = self.sentences if self.words is None else self.words
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InputTypeError(f"the budget must be a whole number, got {type(value).__name__}")
         if value < 1:
             raise InputError(f"the budget must be at least 1, got {value}", usage=True)
 

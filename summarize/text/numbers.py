@@ -19,8 +19,17 @@ _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?"
 # "a"/"an" may open a scale ("a hundred").
 _SCALE = "|".join(SCALES)
 _WORDS = rf"(?:an?\s+(?=(?:{_SCALE})\b))?(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*\b"
+_WORD_SPLIT_RE = re.compile(r"[\s-]+")
 NUMBER_RE = re.compile(rf"(?<![\w.,])(?:(?P<digits>{_DIGITS})(?![\d]|[.,]\d)(?:\s+(?P<scale>{_SCALE})\b)?"
                        rf"|(?P<words>{_WORDS}))", re.I)
+
+
+# The longest run of number words read as one number ("nine hundred and ninety-nine thousand nine
+# hundred and ninety-nine" is 11): a longer run is a list or a chant, and its product could
+# overflow a float ("one hundred" 160 times is 10**320).
+MAX_NUMBER_WORDS = 16
+# Nothing news reports by count is larger (a quadrillion); a larger product is not a number.
+MAX_WORD_VALUE = 10**15
 
 
 class Number(NamedTuple):
@@ -32,12 +41,14 @@ class Number(NamedTuple):
 
 
 def words_value(phrase: str) -> float | None:
-    """The value of English number words ("two hundred and fifty" -> 250), or None."""
+    """The value of English number words ("two hundred and fifty" -> 250), or None (also for runs
+    over ``MAX_NUMBER_WORDS`` words or ``MAX_WORD_VALUE``)."""
     total = current = 0
     seen = False
-    for word in re.split(r"[\s-]+", phrase.lower()):
-        if word in ("and", ""):
-            continue
+    words = [w for w in _WORD_SPLIT_RE.split(phrase.lower()) if w not in ("and", "")]
+    if len(words) > MAX_NUMBER_WORDS:
+        return None
+    for word in words:
         if word in ("a", "an"):
             current = max(current, 1)
             continue
@@ -52,7 +63,8 @@ def words_value(phrase: str) -> float | None:
             current = 0
         else:
             current += value
-    return float(total + current) if seen else None
+    value = total + current
+    return float(value) if seen and value <= MAX_WORD_VALUE else None
 
 
 def find_numbers(text: str) -> list[Number]:

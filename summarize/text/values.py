@@ -52,8 +52,10 @@ _UNIT_NAMES = {"hour": "hours", "hr": "hours", "minut": "minutes", "min": "minut
                "week": "weeks", "month": "months", "year": "years", "decad": "decades", "kilometr": "km",
                "kilomet": "km", "mile": "miles", "metr": "metres", "meter": "metres", "m": "metres", "foot": "feet",
                "kilogram": "kg", "tonn": "tonnes", "ton": "tons", "percent": "%", "per cent": "%", "kn": "kN"}
-_RELATIVE_RE = re.compile(r"\s+(?:before|after|ago|later|earlier|since|from now)\b", re.I)
-_PER_HOUR_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:per|an|a)\s+hour\b", re.I)
+# Both are matched right after a unit word; ``(?<!\s)`` keeps a search from rescanning a run of
+# spaces from each of its positions (quadratic on a long run).
+_RELATIVE_RE = re.compile(r"(?<!\s)\s+(?:before|after|ago|later|earlier|since|from now)\b", re.I)
+_PER_HOUR_RE = re.compile(r"(?<!\s)\s*(?:\([^()]{1,30}\)\s*)?(?:per|an|a)\s+hour\b", re.I)
 _NOUN_SKIP = frozenset("other more of the his her their its new old senior top military north south".split())
 _NOT_NOUNS = frozenset("and or but to in on at by for with from as than that which who were are was is have has had "
                        "will would per".split())
@@ -67,9 +69,12 @@ _MONTH_DAY_RE = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sep
 
 # An agency named with its owner: "South Korea's spy agency National Information Society Agency".
 _AGENCY_HEADS = frozenset("agency service bureau office directorate".split())
-_NAME_WORD = r"[A-Z][\w\-]*"
+# A capitalised word, whole: the lookahead stops the engine from retrying every shorter prefix.
+_NAME_WORD = r"[A-Z][\w\-]*(?![\w\-])"
+# The owner starts at a word and has at most two words (``names`` keeps two): an unbounded run of
+# capitalised words before "’s" made every word a start and each start rescan the run (quadratic).
 AGENCY_RE = re.compile(
-    rf"(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD})*)[’']s\s+(?P<role>(?:[a-z][\w\-]*\s+){{0,3}}?)"
+    rf"(?<![\w\-])(?P<owner>(?:{_NAME_WORD}\s+)?{_NAME_WORD})[’']s\s+(?P<role>(?:[a-z][\w\-]*\s+){{0,3}}?)"
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{1,5}})")
 
 
@@ -244,7 +249,7 @@ def names(text: str) -> list[Value]:
         head = name.split()[-1].lower()
         if head not in _AGENCY_HEADS:
             continue
-        owner = " ".join(m.group("owner").split()[-2:])
+        owner = " ".join(m.group("owner").split())
         out.append(Value("name", f"agency:{owner.lower()}", 0.0, 0.0, name, m.start("name"), m.end("name"),
                          noun=head, label=name))
     return out

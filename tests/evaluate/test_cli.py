@@ -4,8 +4,8 @@ import json
 from typer.testing import CliRunner
 
 from summarize.cli.main import app
-from summarize.summary.rankers import RANKER_NAMES
 from summarize.qa.retrieve import RETRIEVER_NAMES
+from summarize.summary.rankers import RANKER_NAMES
 
 runner = CliRunner()
 

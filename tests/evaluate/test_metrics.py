@@ -3,9 +3,25 @@ the number-aware score, ranking metrics and P/R/F1 on hand-made inputs."""
 import pytest
 
 from summarize.evaluate.metrics import (
-    UnicodeTokenizer, answer_scores, conflict_matches, conflict_prf, exact_match, first_hit, jaccard,
-    mrr, normalize_answer, number_exact, pair_prf, prf, recall_at, rouge, support_scores, token_f1,
-    truncate_words, values_match)
+    UnicodeTokenizer,
+    answer_scores,
+    conflict_matches,
+    conflict_prf,
+    exact_match,
+    first_hit,
+    jaccard,
+    mrr,
+    normalize_answer,
+    number_exact,
+    pair_prf,
+    prf,
+    recall_at,
+    rouge,
+    support_scores,
+    token_f1,
+    truncate_words,
+    values_match,
+)
 from summarize.model import Conflict, Side
 
 from ..conftest import SEEDS

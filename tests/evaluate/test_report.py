@@ -1,5 +1,13 @@
 """Report layout: Markdown tables, bold best cells, the PNG chart."""
-from summarize.evaluate.report import Table, best_cells, highest, markdown_report, ranker_chart, to_markdown, to_rich
+from summarize.evaluate.report import (
+    Table,
+    best_cells,
+    highest,
+    markdown_report,
+    ranker_chart,
+    to_markdown,
+    to_rich,
+)
 
 TABLE = Table("Scores", "Higher is better.", ("name", "score"), (("a", "0.500"), ("b|c", "0.700"), ("d", "–")),
               frozenset({1}), frozenset({(1, 1)}))

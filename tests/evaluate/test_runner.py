@@ -3,10 +3,10 @@ import pytest
 
 from summarize.evaluate import runner
 from summarize.evaluate.align import locate
-from summarize.evaluate.sections.duplicates import recall_by_kind
 from summarize.evaluate.gold import Pair, Quote, read_gold
-from summarize.evaluate.sections.evidence import is_hit
 from summarize.evaluate.section import Section, Settings
+from summarize.evaluate.sections.duplicates import recall_by_kind
+from summarize.evaluate.sections.evidence import is_hit
 from summarize.model import Sentence
 
 from ..conftest import REPO, make_groups

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from summarize.persist import store
 from summarize.cli.main import app
+from summarize.persist import store
 
 from ..conftest import SEEDS
 

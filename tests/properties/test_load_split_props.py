@@ -5,13 +5,13 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarize.stages.clean import clean
 from summarize.errors import InputError
 from summarize.ingest.header import parse_document
 from summarize.ingest.load import decode, from_texts
 from summarize.ingest.readers import read_documents
 from summarize.ingest.readers.markdown import strip_markdown
 from summarize.ingest.readers.records import read_json, read_jsonl
+from summarize.stages.clean import clean
 from summarize.stages.split import blocks, split_blocks
 
 from .strategies import FEW, cluster, document, unicode_text

@@ -2,8 +2,8 @@
 by the cleaner as "repeated across outlets", so the summary of an all-duplicate cluster was
 empty. Found by the property tests (thousands of tiny files; all-duplicate clusters)."""
 from summarize import Corpus
-from summarize.stages.clean import clean
 from summarize.model import Block
+from summarize.stages.clean import clean
 
 
 def test_repeated_sentence_is_kept_and_credited_to_every_outlet():

@@ -1,8 +1,15 @@
 import pytest
 
-from summarize.stages.clean import caption, clean, credit, fragment, reader_appeal, repeated_lines
 from summarize.ingest.load import load_paths
 from summarize.model import Block
+from summarize.stages.clean import (
+    caption,
+    clean,
+    credit,
+    fragment,
+    reader_appeal,
+    repeated_lines,
+)
 from summarize.stages.split import blocks
 
 from ..conftest import SEEDS

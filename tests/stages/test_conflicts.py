@@ -1,7 +1,7 @@
 import pytest
 
-from summarize.stages.conflicts import find_conflicts
 from summarize.corpus import Corpus
+from summarize.stages.conflicts import find_conflicts
 
 from ..conftest import SEEDS, make_groups
 

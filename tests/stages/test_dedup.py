@@ -1,7 +1,7 @@
 import pytest
 
-from summarize.stages.dedup import group_sentences
 from summarize.model import Sentence
+from summarize.stages.dedup import group_sentences
 
 
 def sents(*pairs):

@@ -1,8 +1,7 @@
 import pytest
 
-from summarize.stages.split import blocks, sentence_spans, split_blocks
-
 from summarize.model import Document
+from summarize.stages.split import blocks, sentence_spans, split_blocks
 
 
 @pytest.mark.parametrize("text,expected", [

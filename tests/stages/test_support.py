@@ -1,7 +1,12 @@
 import pytest
 
 from summarize.stages.dedup import group_sentences
-from summarize.stages.support import containment, name_keys, paraphrase_pairs, with_support
+from summarize.stages.support import (
+    containment,
+    name_keys,
+    paraphrase_pairs,
+    with_support,
+)
 
 from ..conftest import make_groups
 

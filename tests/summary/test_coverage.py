@@ -4,14 +4,21 @@ import math
 
 import numpy as np
 import pytest
-
 from typer.testing import CliRunner
 
 from summarize.cli.main import app
 from summarize.corpus import Corpus
 from summarize.model import Group, Sentence
 from summarize.summary.rankers import RANKER_NAMES
-from summarize.summary.rankers.coverage import (CoverageRanker, Problem, concept_weights, concepts, shared, solve_exact, solve_greedy)
+from summarize.summary.rankers.coverage import (
+    CoverageRanker,
+    Problem,
+    concept_weights,
+    concepts,
+    shared,
+    solve_exact,
+    solve_greedy,
+)
 from summarize.summary.select import Budget, word_count
 
 from ..conftest import SEEDS, make_groups

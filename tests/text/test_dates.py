@@ -8,8 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.dates import (CALENDAR_WORDS, MONTHS, WEEKDAYS, When, dates, month_number, parse_date,
-                                  weekday_number, weekday_pattern)
+from summarize.text.dates import (
+    CALENDAR_WORDS,
+    MONTHS,
+    WEEKDAYS,
+    When,
+    dates,
+    month_number,
+    parse_date,
+    weekday_number,
+    weekday_pattern,
+)
 
 THU = dt.date(2025, 9, 4)   # the default article date: Thursday 4 September 2025
 MON = dt.date(2025, 9, 8)

@@ -6,6 +6,7 @@ from typing import Callable
 
 from ...errors import InputError
 from ...model import Document
+from .records import is_json
 
 Reader = Callable[..., list[Document]]
 
@@ -43,21 +44,13 @@ def read_documents(text: str, *, suffix: str, stem: str, path: str) -> list[Docu
 
 
 def sniff_stdin(text: str) -> str:
-    """The suffix whose reader fits text piped in: ".json" or ".jsonl" when it parses so, else ".txt"."""
-    import json
-
+    """The suffix whose reader fits text piped in: ".json" or ".jsonl" when it is JSON by its
+    syntax (even JSON the reader then refuses, so it is never summarised as prose), else ".txt"."""
     stripped = text.strip()
     if not stripped.startswith(("{", "[")):
         return ".txt"
-    try:
-        json.loads(stripped)
+    if is_json(stripped):
         return ".json"
-    except ValueError:
-        pass
-    try:
-        for line in stripped.splitlines():
-            if line.strip():
-                json.loads(line)
+    if all(is_json(line) for line in stripped.splitlines() if line.strip()):
         return ".jsonl"
-    except ValueError:
-        return ".txt"
+    return ".txt"

@@ -44,19 +44,33 @@ def _numbered(objs: list, wheres: list[str], *, stem: str, path: str) -> list[Do
     return docs
 
 
-def _error(path: str, exc: json.JSONDecodeError, line: int | None = None) -> InputError:
-    where = f"line {line}" if line is not None else f"line {exc.lineno} column {exc.colno}"
-    return InputError(f"{path}: not valid JSON at {where} ({exc.msg})")
+def parse_json(text: str, *, path: str, line: int | None = None) -> Any:
+    """``json.loads(text)``; every failure is an ``InputError`` naming ``path`` (and ``line``)."""
+    prefix = f"{path}: line {line}:" if line is not None else f"{path}:"
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {line}" if line is not None else f"line {exc.lineno} column {exc.colno}"
+        raise InputError(f"{path}: not valid JSON at {where} ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{prefix} JSON nested too deeply") from None
+    except ValueError:  # Python refuses integers of over 4,300 digits
+        raise InputError(f"{prefix} a number in the JSON is too long to read (over 4,300 digits)") from None
+
+
+def is_json(text: str) -> bool:
+    """Whether ``text`` is JSON by its syntax: it parses, or fails only on a limit (a number
+    too long, nesting too deep), which ``parse_json`` reports."""
+    try:
+        parse_json(text, path="")
+    except InputError as exc:
+        return "not valid JSON" not in str(exc)
+    return True
 
 
 def read_json(text: str, *, stem: str, path: str) -> list[Document]:
     """One article object, or a list of them."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise _error(path, exc) from None
-    except RecursionError:
-        raise InputError(f"{path}: JSON nested too deeply") from None
+    data = parse_json(text, path=path)
     if isinstance(data, list):
         if not data:
             raise InputError(f"{path}: the JSON list is empty")
@@ -70,11 +84,6 @@ def read_jsonl(text: str, *, stem: str, path: str) -> list[Document]:
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        try:
-            objs.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise _error(path, exc, n) from None
-        except RecursionError:
-            raise InputError(f"{path}: line {n}: JSON nested too deeply") from None
+        objs.append(parse_json(line, path=path, line=n))
         wheres.append(f"line {n}")
     return _numbered(objs, wheres, stem=stem, path=path)

@@ -1,6 +1,10 @@
 import pytest
 
-from summarize.ingest.readers.markdown import front_matter, read_markdown, strip_markdown
+from summarize.ingest.readers.markdown import (
+    front_matter,
+    read_markdown,
+    strip_markdown,
+)
 
 
 @pytest.mark.parametrize("markdown,plain", [
@@ -14,13 +18,19 @@ from summarize.ingest.readers.markdown import front_matter, read_markdown, strip
     ("Call `evacuate()` now.", "Call evacuate() now."),
     ("> The river rose.", "The river rose."),
     ("- Schools closed.\n* Roads closed.\n1. Bridges closed.", "Schools closed.\nRoads closed.\nBridges closed."),
-    ("Text.\n\n```python\nprint('code is not news')\n```\nMore text.", "Text.\n\n\nMore text."),
-    ("Above.\n\n---\n\nBelow.", "Above.\n\n\n\nBelow."),
-    ("snake_case and 2*3*4 stay.", "snake_case and 2*3*4 stay."),
+    ("Text.\n\n```python\nprint('code is not news')\n```\nMore text.", "Text.\n\nMore text."),
+    ("Text.\n\n    indented_code()\n\nMore text.", "Text.\n\nMore text."),
+    ("Above.\n\n---\n\nBelow.", "Above.\n\nBelow."),
+    ("snake_case and 2 * 3 * 4 stay.", "snake_case and 2 * 3 * 4 stay."),
     ("An escaped \\*star\\* stays.", "An escaped *star* stays."),
     ("Line<br>break and <span class=\"x\">tag</span>.", "Linebreak and tag."),
-    ("| city | rain |\n|---|---|\n| Porto | 80 mm |", "city rain\n\nPorto 80 mm"),
+    ("| city | rain |\n|---|---|\n| Porto | 80 mm |", "city rain\nPorto 80 mm"),
     ("~~Old~~ news.", "Old news."),
+    ("A paragraph wrapped\nover two lines.", "A paragraph wrapped over two lines."),
+    ("Before <!-- a note --> after.", "Before  after."),
+    ("See <https://x.example/report> now.", "See https://x.example/report now."),
+    ("<div class=\"lead\">\nRain <b>fell</b>.<br>Then sun.\n</div>\n\nNext.", "Rain fell. Then sun.\n\nNext."),
+    ("Unclosed `code and **bold and [link and <!-- note", "Unclosed `code and **bold and [link and <!-- note"),
 ])
 def test_strip_markdown(markdown, plain):
     assert strip_markdown(markdown) == plain

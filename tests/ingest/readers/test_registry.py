@@ -1,8 +1,8 @@
 import pytest
 
+from summarize.errors import InputError
 from summarize.ingest.header import make_document
 from summarize.ingest.readers import SUFFIXES, get_reader, read_documents, sniff_stdin
-from summarize.errors import InputError
 
 
 def test_every_suffix_has_a_reader():
