@@ -38,10 +38,11 @@ class Settings:
 
 
 class Loaded(NamedTuple):
-    """A gold cluster with its articles processed by the toolkit."""
+    """A gold cluster with its articles processed by the toolkit (None for a pairs folder, whose
+    pairs bring their own sentences)."""
 
     gold: Cluster
-    corpus: Corpus
+    corpus: Corpus | None
 
 
 @dataclass(frozen=True)
