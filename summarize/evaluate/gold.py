@@ -165,8 +165,8 @@ def folder(path: Path, key: str) -> Path:
     relative = Path(str(_meta(path).get(key, key)))
     shared = os.environ.get("SUMMARIZE_SHARED")
     if shared and "shared" in relative.parts:
-        parts = relative.parts
-        moved = Path(shared).joinpath(*parts[len(parts) - parts[::-1].index("shared"):])
+        last = max(k for k, part in enumerate(relative.parts) if part == "shared")
+        moved = Path(shared).joinpath(*relative.parts[last + 1:])
         if moved.is_dir():
             return moved
     return path / relative

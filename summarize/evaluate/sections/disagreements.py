@@ -7,20 +7,22 @@ from typing import Sequence
 
 from ...model import Conflict
 from ..gold import SPLITS, Cluster, GoldConflict
-from ..metrics import ConflictCounts, conflict_counts, conflict_counts_by_kind, conflict_matches, counts_prf, pooled
+from ..metrics import (
+    ConflictCounts,
+    conflict_counts,
+    conflict_counts_by_kind,
+    conflict_matches,
+    counts_prf,
+    pooled,
+)
 from ..report import Table, fmt
-from ..section import Advance, Loaded, Section, Settings, rounded
+from ..section import SCOPES, Advance, Loaded, Section, Settings, in_scope, rounded
 
 KINDS = ("quantity", "date", "name", "polarity", "update")
-SCOPES = ("all", *SPLITS)
 
 
 def units(cluster: Cluster, settings: Settings) -> int:
     return 1 if cluster.conflicts or cluster.non_conflicts else 0
-
-
-def in_scope(split: str, scope: str) -> bool:
-    return scope == "all" or split == scope
 
 
 def scoped_predictions(predicted: Sequence[Conflict], gold: Sequence[GoldConflict], scope: str) -> list[Conflict]:

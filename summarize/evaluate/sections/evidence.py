@@ -6,12 +6,10 @@ from typing import Sequence
 
 from ...errors import InputError
 from ...model import Scored
-from ..gold import SPLITS, Cluster, Question
+from ..gold import Cluster, Question
 from ..metrics import first_hit, mrr, normalize_answer, recall_at
 from ..report import Table, best_cells, fmt
-from ..section import Advance, Loaded, Section, Settings, rounded
-
-SCOPES = ("all", *SPLITS)
+from ..section import SCOPES, Advance, Loaded, Section, Settings, in_scope, rounded
 
 
 def units(cluster: Cluster, settings: Settings) -> int:
@@ -43,8 +41,12 @@ def scores(ranks: Sequence[int | None], ks: Sequence[int]) -> dict:
 
 def by_split(questions: Sequence[Question], ranks: Sequence[int | None], ks: Sequence[int]) -> dict:
     """:func:`scores` over all questions and over each split's."""
-    return {scope: scores([r for q, r in zip(questions, ranks) if scope in ("all", q.split)], ks)
-            for scope in SCOPES if any(scope in ("all", q.split) for q in questions)}
+    out = {}
+    for scope in SCOPES:
+        chosen = [r for q, r in zip(questions, ranks) if in_scope(q.split, scope)]
+        if chosen:
+            out[scope] = scores(chosen, ks)
+    return out
 
 
 def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict | None:

@@ -9,9 +9,17 @@ from ...corpus import Corpus
 from ..gold import SPLITS, Cluster, Dated, LabelledPair
 from ..metrics import gold_kind
 from ..report import Table, fmt
-from ..section import Advance, Loaded, Section, Settings, mean, rounded
+from ..section import (
+    SCOPES,
+    Advance,
+    Loaded,
+    Section,
+    Settings,
+    in_scope,
+    mean,
+    rounded,
+)
 
-SCOPES = ("all", *SPLITS)
 DISAGREE = ("conflict", "update", "polarity")  # labels where a conflict should be reported
 AGREE = ("same", "compatible", "different")  # labels where any conflict is a false alarm
 RATES = ("conflict", "right_kind", "merged", "credited")
@@ -59,7 +67,7 @@ def rates(verdicts: Sequence[dict]) -> dict:
 
 def by_scope(verdicts: Sequence[dict]) -> dict:
     """:func:`rates` over all the pairs and over each split's."""
-    return {scope: rates([v for v in verdicts if scope in ("all", v["split"])]) for scope in SCOPES}
+    return {scope: rates([v for v in verdicts if in_scope(v["split"], scope)]) for scope in SCOPES}
 
 
 def headline(verdicts: Sequence[dict]) -> dict:
@@ -67,7 +75,7 @@ def headline(verdicts: Sequence[dict]) -> dict:
     the false-alarm rate on those that agree, and how often polarity pairs are merged or credited."""
     out = {}
     for scope in SCOPES:
-        chosen = [v for v in verdicts if scope in ("all", v["split"])]
+        chosen = [v for v in verdicts if in_scope(v["split"], scope)]
         disagree = [v for v in chosen if v["label"] in DISAGREE]
         agree = [v for v in chosen if v["label"] in AGREE]
         polarity = [v for v in chosen if v["label"] == "polarity"]

@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from ...errors import InputError
-from ..gold import SPLITS, Cluster, Question
+from ..gold import Cluster, Question
 from ..metrics import ANSWER_METRICS, answer_scores
 from ..report import Table, fmt, highest
-from ..section import Advance, Loaded, Section, Settings, mean, rounded
+from ..section import SCOPES, Advance, Loaded, Section, Settings, in_scope, mean, rounded
 
 LABELS = {"em": "EM", "f1": "F1", "number_exact": "num"}
-SCOPES = ("all", *SPLITS)
 
 
 def units(cluster: Cluster, settings: Settings) -> int:
@@ -40,8 +39,12 @@ def groups(questions: Sequence[Question], scores: Sequence[dict[str, float]]) ->
 
 def by_split(questions: Sequence[Question], scores: Sequence[dict[str, float]]) -> dict[str, dict]:
     """:func:`groups` over all questions and over each split's."""
-    return {scope: groups(*zip(*[(q, s) for q, s in zip(questions, scores) if scope in ("all", q.split)]))
-            for scope in SCOPES if any(scope in ("all", q.split) for q in questions)}
+    out = {}
+    for scope in SCOPES:
+        chosen = [(q, s) for q, s in zip(questions, scores) if in_scope(q.split, scope)]
+        if chosen:
+            out[scope] = groups([q for q, _ in chosen], [s for _, s in chosen])
+    return out
 
 
 def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict | None:
