@@ -92,6 +92,6 @@ def default_gold(*, cwd: Path | None = None, notice: Callable[[str], None] | Non
     present = [p for p in clusters if folder(p, "docs").is_dir()]
     for p in clusters:
         if p not in present and notice is not None:
-            notice(f"skipping {p}: its articles are not at {folder(p, 'docs')} (set $SUMMARIZE_SHARED)")
+            notice(f"skipping {p}: its articles are not at {folder(p, 'docs').resolve()} (set $SUMMARIZE_SHARED)")
     pairs = gold / "pairs"
     return [gold / "seeds", *present] + ([pairs] if pairs.is_dir() else [])
