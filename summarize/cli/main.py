@@ -275,8 +275,9 @@ def conflicts(paths: Optional[List[Path]] = PathsArg,
 @app.command("eval")
 @guarded
 def evaluate(gold: Optional[List[Path]] = typer.Option(
-                 None, "--gold", help="A gold cluster folder, or a folder of them; repeatable (default: eval/seeds "
-                                      "plus ../shared/data/multiling2011 when present, or $SUMMARIZE_SHARED)."),
+                 None, "--gold", help="A gold cluster or pairs folder, or a folder of them; repeatable (default: "
+                                      "eval/seeds, eval/multiling2011 when its articles are in ../shared or "
+                                      "$SUMMARIZE_SHARED, and eval/pairs)."),
              as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object instead of tables."),
              out: Path = typer.Option(Path("eval/out"), "--out", help="Folder for results.json, report.md and rankers.png."),
              words: Optional[int] = typer.Option(None, "--words", "-w", help="Word budget for every ranker's summary "
@@ -296,7 +297,7 @@ def evaluate(gold: Optional[List[Path]] = typer.Option(
 
     output_files.check_output_folder(out)
     settings = runner.Settings(words=words)
-    clusters = runner.read_golds(gold or runner.default_gold())
+    clusters = runner.read_golds(gold or runner.default_gold(notice=lambda note: typer.echo(note, err=True)))
     started = time.perf_counter()
     err = Console(stderr=True)
     columns = (TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())

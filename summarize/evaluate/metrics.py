@@ -273,15 +273,58 @@ def conflict_matches(predicted: Conflict, gold: Conflict) -> bool:
     return matched >= 2
 
 
+# The toolkit calls a value revised between dated articles "updated"; the gold calls it "update".
+_GOLD_KINDS = {"updated": "update"}
+
+
+def gold_kind(kind: str) -> str:
+    """A predicted conflict's kind in the gold's words ("updated" -> "update"; others unchanged)."""
+    return _GOLD_KINDS.get(kind, kind)
+
+
+class ConflictCounts(NamedTuple):
+    """``good`` of the ``predicted`` conflicts match some gold one; ``found`` of the ``gold`` ones
+    are matched by some prediction."""
+
+    good: int
+    predicted: int
+    found: int
+    gold: int
+
+
+def conflict_counts(predicted: Sequence[Conflict], gold: Sequence[Conflict]) -> ConflictCounts:
+    """How many predictions match a gold conflict and how many gold conflicts are matched."""
+    good = sum(any(conflict_matches(p, g) for g in gold) for p in predicted)
+    found = sum(any(conflict_matches(p, g) for p in predicted) for g in gold)
+    return ConflictCounts(good, len(predicted), found, len(gold))
+
+
+def pooled(counts: Iterable[ConflictCounts]) -> ConflictCounts:
+    """Counts summed field by field (e.g. over clusters)."""
+    return ConflictCounts(*(sum(column) for column in zip(*counts, (0, 0, 0, 0))))
+
+
+def counts_prf(counts: ConflictCounts) -> PRF:
+    """Precision (good / predicted), recall (found / gold) and F1; ``tp`` counts good predictions."""
+    good, predicted, found, gold = counts
+    precision = good / predicted if predicted else 0.0
+    recall = found / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return PRF(precision, recall, f1, good, predicted - good, gold - found)
+
+
 def conflict_prf(predicted: Sequence[Conflict], gold: Sequence[Conflict]) -> PRF:
     """Precision (share of predicted conflicts matching some gold one) and recall (share of
     gold conflicts matched by some prediction); ``tp`` counts matching predictions."""
-    good = sum(any(conflict_matches(p, g) for g in gold) for p in predicted)
-    found = sum(any(conflict_matches(p, g) for p in predicted) for g in gold)
-    precision = good / len(predicted) if predicted else 0.0
-    recall = found / len(gold) if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return PRF(precision, recall, f1, good, len(predicted) - good, len(gold) - found)
+    return counts_prf(conflict_counts(predicted, gold))
+
+
+def conflict_counts_by_kind(predicted: Sequence[Conflict], gold: Sequence[Conflict],
+                            kinds: Sequence[str]) -> dict[str, ConflictCounts]:
+    """Per kind: the predictions of that kind (in the gold's words, :func:`gold_kind`) against the
+    gold conflicts of that kind, so a match of the wrong kind counts for neither."""
+    return {k: conflict_counts([p for p in predicted if gold_kind(p.kind) == k], [g for g in gold if g.kind == k])
+            for k in kinds}
 
 
 class SupportScore(NamedTuple):

@@ -1,21 +1,20 @@
 """Run every report section over gold clusters: load each cluster once, collect the figures."""
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..corpus import Corpus
 from ..errors import InputError
-from .gold import Cluster, read_gold
+from .gold import Cluster, folder, is_cluster, read_gold
 from .report import Table
 from .section import Advance, Loaded, Section, Settings
-from .sections import attribution, disagreements, duplicates, evidence, short_answers, summaries
+from .sections import attribution, disagreements, duplicates, evidence, pairs, short_answers, summaries
 
 # The report's sections, in order; add one (a module in ``sections/``) by appending it here.
 SECTIONS: tuple[Section, ...] = (summaries.SECTION, short_answers.SECTION, evidence.SECTION, duplicates.SECTION,
-                                 disagreements.SECTION, attribution.SECTION)
+                                 disagreements.SECTION, attribution.SECTION, pairs.SECTION)
 
 
 def unique_names(clusters: Sequence[Cluster]) -> list[Cluster]:
@@ -44,17 +43,14 @@ def evaluate(clusters: Sequence[Cluster], settings: Settings = Settings(), *,
     step = advance or (lambda _label: None)
     loaded = []
     for c in clusters:
-        loaded.append(Loaded(c, Corpus.from_paths([c.docs], threshold=settings.threshold)))
+        corpus = Corpus.from_paths([c.docs], threshold=settings.threshold) if c.docs is not None else None
+        loaded.append(Loaded(c, corpus))
         step(f"loading {c.name}")
     results: dict = {
         "settings": {"words": settings.words, "top_k": settings.top_k, "ks": list(settings.ks),
                      "seed": settings.seed, "threshold": settings.threshold,
                      "rankers": list(settings.rankers), "retrievers": list(settings.retrievers)},
-        "clusters": [{"name": x.gold.name, "path": str(x.gold.path), "documents": len(x.corpus.documents),
-                      "sentences": len(x.corpus.sentences), "groups": len(x.corpus.groups),
-                      "references": len(x.gold.references), "questions": len(x.gold.questions),
-                      "pairs": len(x.gold.pairs), "conflicts": len(x.gold.conflicts),
-                      "support": len(x.gold.support)} for x in loaded],
+        "clusters": [_listing(x) for x in loaded],
     }
     for section in SECTIONS:
         figures = section.run(loaded, settings, step)
@@ -63,24 +59,39 @@ def evaluate(clusters: Sequence[Cluster], settings: Settings = Settings(), *,
     return results
 
 
+def _listing(item: Loaded) -> dict:
+    """What one gold folder holds and how much of it the toolkit made."""
+    corpus, gold = item.corpus, item.gold
+    made = ({"documents": len(corpus.documents), "sentences": len(corpus.sentences), "groups": len(corpus.groups)}
+            if corpus is not None else {})
+    return {"name": gold.name, "path": str(gold.path), **made, "references": len(gold.references),
+            "questions": len(gold.questions), "pairs": len(gold.pairs), "conflicts": len(gold.conflicts),
+            "non_conflicts": len(gold.non_conflicts), "support": len(gold.support),
+            "labelled_pairs": len(gold.labelled)}
+
+
 def tables(results: dict) -> list[Table]:
     """Every table of a finished run, in section order."""
     return [t for s in SECTIONS if s.name in results for t in s.tables(results[s.name])]
 
 
-def default_gold(*, cwd: Path | None = None) -> list[Path]:
-    """The repository's ``eval/seeds`` (looked for from the working folder, then beside the
-    package) and, when present, ``<shared>/data/multiling2011`` where ``<shared>`` is
-    $SUMMARIZE_SHARED or ``<repo>/../shared``."""
+def default_gold(*, cwd: Path | None = None, notice: Callable[[str], None] | None = None) -> list[Path]:
+    """The repository's gold (looked for from the working folder, then beside the package):
+    ``eval/seeds``, each ``eval/multiling2011`` cluster whose articles are present (they live in
+    ``shared/`` beside the checkout, or $SUMMARIZE_SHARED; ``notice`` hears of each one skipped)
+    and ``eval/pairs``."""
     package_repo = Path(__file__).resolve().parents[2]
     for repo in (cwd or Path.cwd(), package_repo):
-        seeds = repo / "eval" / "seeds"
-        if seeds.is_dir():
+        gold = repo / "eval"
+        if (gold / "seeds").is_dir():
             break
     else:
         raise InputError("no --gold given and eval/seeds not found here or beside the package", usage=True)
-    shared = Path(os.environ.get("SUMMARIZE_SHARED") or repo.resolve().parent / "shared")
-    multiling = shared / "data" / "multiling2011"
-    return [seeds] + ([multiling] if multiling.is_dir() else [])
-
-
+    multiling = gold / "multiling2011"
+    clusters = sorted(p for p in multiling.iterdir() if is_cluster(p)) if multiling.is_dir() else []
+    present = [p for p in clusters if folder(p, "docs").is_dir()]
+    for p in clusters:
+        if p not in present and notice is not None:
+            notice(f"skipping {p}: its articles are not at {folder(p, 'docs').resolve()} (set $SUMMARIZE_SHARED)")
+    pairs = gold / "pairs"
+    return [gold / "seeds", *present] + ([pairs] if pairs.is_dir() else [])

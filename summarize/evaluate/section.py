@@ -9,9 +9,10 @@ from ..errors import InputError
 from ..qa.retrieve import RETRIEVER_NAMES
 from ..stages.dedup import DEFAULT_THRESHOLD
 from ..summary.rankers import RANKER_NAMES
-from .gold import Cluster
+from .gold import SPLITS, Cluster
 from .report import Table
 
+SCOPES = ("all", *SPLITS)  # every figure with a split is given for all the gold, then each split
 SWEEP = tuple(round(0.10 + 0.05 * i, 2) for i in range(17))  # 0.10 .. 0.90
 
 Advance = Callable[[str], None]
@@ -38,10 +39,11 @@ class Settings:
 
 
 class Loaded(NamedTuple):
-    """A gold cluster with its articles processed by the toolkit."""
+    """A gold cluster with its articles processed by the toolkit (None for a pairs folder, whose
+    pairs bring their own sentences)."""
 
     gold: Cluster
-    corpus: Corpus
+    corpus: Corpus | None
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,11 @@ class Section:
     units: Callable[[Cluster, Settings], int]
     run: Callable[[Sequence[Loaded], Settings, Advance], "dict | None"]
     tables: Callable[[dict], "list[Table]"]
+
+
+def in_scope(split: str, scope: str) -> bool:
+    """Whether a gold record of ``split`` counts in ``scope`` ("all" or a split)."""
+    return scope == "all" or split == scope
 
 
 def mean(values: Sequence[float]) -> float:

@@ -76,11 +76,12 @@ def test_gold_conflicts_are_toolkit_conflicts_and_score_themselves_perfectly():
     from summarize.evaluate.metrics import conflict_prf
 
     (cluster,) = read_gold(REPO / "eval" / "seeds")
-    assert cluster.conflicts and all(len(c.sides) >= 2 and all(s.sources for s in c.sides) for c in cluster.conflicts)
-    score = conflict_prf(cluster.conflicts, cluster.conflicts)
+    conflicts = [g.conflict for g in cluster.conflicts]
+    assert conflicts and all(len(c.sides) >= 2 and all(s.sources for s in c.sides) for c in conflicts)
+    score = conflict_prf(conflicts, conflicts)
     assert (score.precision, score.recall) == (1.0, 1.0)
     # the tempting non-conflicts do not match any real one
-    assert conflict_prf(cluster.non_conflicts, cluster.conflicts).precision == 0.0
+    assert conflict_prf([g.conflict for g in cluster.non_conflicts], conflicts).precision == 0.0
 
 
 def test_support_facts_quote_their_document():

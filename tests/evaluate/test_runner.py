@@ -1,9 +1,11 @@
 """The runner on a tiny hand-made cluster: every section's figures, progress steps, names, defaults."""
+import json
+
 import pytest
 
 from summarize.evaluate import runner
 from summarize.evaluate.align import locate
-from summarize.evaluate.gold import Pair, Quote, read_gold
+from summarize.evaluate.gold import Pair, Quote, folder, read_gold
 from summarize.evaluate.section import Section, Settings
 from summarize.evaluate.sections.duplicates import recall_by_kind
 from summarize.evaluate.sections.evidence import is_hit
@@ -19,7 +21,8 @@ def test_every_section_scores_the_tiny_cluster(tiny_gold):
     labels = []
     results = runner.evaluate(clusters, SMALL, advance=labels.append)
     assert len(labels) == runner.total_units(clusters, SMALL)
-    assert [s.name for s in runner.SECTIONS] == ["summaries", "answers", "retrieval", "dedup", "conflicts", "support"]
+    assert [s.name for s in runner.SECTIONS] == ["summaries", "answers", "retrieval", "dedup", "conflicts", "support",
+                                                   "pairs"]
     assert all(isinstance(s, Section) for s in runner.SECTIONS)
 
     summaries = results["summaries"]["clusters"]["tiny"]["rankers"]
@@ -33,10 +36,12 @@ def test_every_section_scores_the_tiny_cluster(tiny_gold):
     assert all(0 < r["recall"]["rouge1"] <= 1 for r in at_100["rankers"].values())
 
     answers = results["answers"]["clusters"]["tiny"]["retrievers"]["bm25"]
-    assert answers["all"]["n"] == 2 and answers["unanswerable"]["n"] == 1
+    assert answers["all"]["all"]["n"] == 2 and answers["all"]["unanswerable"]["n"] == 1
+    assert answers["dev"]["all"]["n"] == answers["test"]["all"]["n"] == 1  # lines 1 and 2 of questions.jsonl
 
     retrieval = results["retrieval"]["clusters"]["tiny"]["retrievers"]["bm25"]
-    assert retrieval["n"] == 1 and retrieval["recall@5"] == 1.0  # only the sentence with "90" counts
+    assert retrieval["all"]["n"] == 1 and retrieval["all"]["recall@5"] == 1.0  # only the sentence with "90" counts
+    assert retrieval["dev"] == retrieval["all"] and "test" not in retrieval  # the answerable question is on line 1
 
     dedup = results["dedup"]["clusters"]["tiny"]
     assert dedup["default"]["tp"] == 1 and dedup["default"]["fp"] == 0 and dedup["unmatched"] == []
@@ -59,12 +64,23 @@ def test_same_names_are_made_unique(tiny_gold):
     assert names == ["tiny", "tiny-2"]
 
 
-def test_default_gold_uses_the_shared_env_var(tmp_path, monkeypatch):
-    (tmp_path / "data" / "multiling2011").mkdir(parents=True)
-    monkeypatch.setenv("SUMMARIZE_SHARED", str(tmp_path))
-    assert runner.default_gold(cwd=REPO) == [REPO / "eval" / "seeds", tmp_path / "data" / "multiling2011"]
-    monkeypatch.setenv("SUMMARIZE_SHARED", str(tmp_path / "missing"))
-    assert runner.default_gold(cwd=REPO) == [REPO / "eval" / "seeds"]
+def test_default_gold_is_seeds_multiling_and_pairs(tmp_path, monkeypatch):
+    repo, gold = tmp_path / "repo", tmp_path / "repo" / "eval"
+    (gold / "seeds").mkdir(parents=True)
+    (gold / "pairs").mkdir()
+    cluster = gold / "multiling2011" / "M000"
+    cluster.mkdir(parents=True)
+    (cluster / "cluster.json").write_text(json.dumps({"docs": "../../../../shared/data/multiling2011/M000/docs"}))
+    monkeypatch.delenv("SUMMARIZE_SHARED", raising=False)
+    notes = []
+    assert runner.default_gold(cwd=repo, notice=notes.append) == [gold / "seeds", gold / "pairs"]
+    assert len(notes) == 1 and "M000" in notes[0]
+    (tmp_path / "shared" / "data" / "multiling2011" / "M000" / "docs").mkdir(parents=True)  # shared/ beside repo
+    assert runner.default_gold(cwd=repo) == [gold / "seeds", cluster, gold / "pairs"]
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "data" / "multiling2011" / "M000" / "docs").mkdir(parents=True)
+    monkeypatch.setenv("SUMMARIZE_SHARED", str(elsewhere))
+    assert folder(cluster, "docs") == elsewhere / "data" / "multiling2011" / "M000" / "docs"
 
 
 def test_settings_reject_a_bad_budget():

@@ -47,14 +47,23 @@ def test_conflicts_section_counts_hits_misses_and_false_alarms(planted):
     results = runner.evaluate(read_gold(planted), SMALL)
     c = results["conflicts"]["clusters"]["planted"]
     # Predicted: the ferry (matches gold) and the pipeline (100 km vs 80 miles = 129 km, listed as a
-    # non-conflict by this gold, so a false alarm).
-    assert (c["predicted"], c["gold"], c["matched"]) == (2, 2, 1)
-    assert c["precision"] == 0.5 and c["recall"] == 0.5
-    assert c["missed"] == ["a conflict nobody can find"]
-    assert c["false_alarms_on_non_conflicts"] == 1
-    assert [x["matches_gold"] for x in c["conflicts"]] == [["ferry time"], []]
+    # non-conflict by this gold, so a false alarm). No split in the files: line 1 is dev, line 2 test.
+    every = c["splits"]["all"]
+    assert (every["predicted"], every["gold"], every["good"], every["found"]) == (2, 2, 1, 1)
+    assert every["precision"] == 0.5 and every["recall"] == 0.5
+    assert c["missed"] == [{"topic": "a conflict nobody can find", "kind": "date", "split": "test"}]
+    assert every["false_alarms"]["count"] == 1 and every["false_alarms"]["by_kind"]["quantity"] == {"count": 1, "n": 1}
+    assert [[g["topic"] for g in x["matches_gold"]] for x in c["conflicts"]] == [["ferry time"], []]
+    # dev: the ferry is found; the pipeline, matching no gold, still counts against precision
+    dev, test = c["splits"]["dev"], c["splits"]["test"]
+    assert (dev["predicted"], dev["good"], dev["recall"]) == (2, 1, 1.0)
+    # test: the ferry matches only dev gold, so it is set aside; the pipeline is wrong here too
+    assert (test["predicted"], test["good"], test["gold"], test["recall"]) == (1, 0, 1, 0.0)
+    assert test["false_alarms"]["n"] == 0
+    assert every["by_kind"]["quantity"]["recall"] == 1.0 and every["by_kind"]["date"]["recall"] == 0.0
+    assert every["by_kind"]["quantity"]["precision"] == 0.5 and every["by_kind"]["polarity"]["gold"] == 0
     titles = [t.title.split(":")[0] for t in runner.tables(results)]
-    assert "Conflicts" in titles and "Conflicts found" in titles
+    assert "Conflicts" in titles and "Conflicts by kind" in titles and "Conflicts found" in titles
 
 
 def test_support_section_compares_with_and_without_paraphrase(planted):
@@ -67,4 +76,4 @@ def test_support_section_compares_with_and_without_paraphrase(planted):
 
 
 def test_sections_are_in_the_report_order():
-    assert [s.name for s in runner.SECTIONS][-2:] == ["conflicts", "support"]
+    assert [s.name for s in runner.SECTIONS][-3:] == ["conflicts", "support", "pairs"]

@@ -1,4 +1,5 @@
-"""Answers section: EM, token F1 and number-aware exact score of ``Corpus.ask`` per retriever."""
+"""Answers section: EM, token F1 and number-aware exact score of ``Corpus.ask`` per retriever,
+on all questions and on each split."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -7,7 +8,7 @@ from ...errors import InputError
 from ..gold import Cluster, Question
 from ..metrics import ANSWER_METRICS, answer_scores
 from ..report import Table, fmt, highest
-from ..section import Advance, Loaded, Section, Settings, mean, rounded
+from ..section import SCOPES, Advance, Loaded, Section, Settings, in_scope, mean, rounded
 
 LABELS = {"em": "EM", "f1": "F1", "number_exact": "num"}
 
@@ -24,7 +25,7 @@ def predict(item: Loaded, question: Question, *, retriever: str, top_k: int) -> 
         return None
 
 
-def splits(questions: Sequence[Question], scores: Sequence[dict[str, float]]) -> dict[str, dict]:
+def groups(questions: Sequence[Question], scores: Sequence[dict[str, float]]) -> dict[str, dict]:
     """Mean scores over all questions, answerable, unanswerable, and each question type."""
     keys = {"all": lambda q: True, "answerable": lambda q: q.answerable, "unanswerable": lambda q: not q.answerable}
     keys.update({f"{t} (type)": (lambda q, t=t: q.type == t) for t in sorted({q.type for q in questions})})
@@ -36,14 +37,24 @@ def splits(questions: Sequence[Question], scores: Sequence[dict[str, float]]) ->
     return out
 
 
+def by_split(questions: Sequence[Question], scores: Sequence[dict[str, float]]) -> dict[str, dict]:
+    """:func:`groups` over all questions and over each split's."""
+    out = {}
+    for scope in SCOPES:
+        chosen = [(q, s) for q, s in zip(questions, scores) if in_scope(q.split, scope)]
+        if chosen:
+            out[scope] = groups([q for q, _ in chosen], [s for _, s in chosen])
+    return out
+
+
 def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict | None:
-    clusters = {}
+    clusters, pooled = {}, {name: ([], []) for name in settings.retrievers}
     for item in loaded:
         questions = item.gold.questions
         if not questions:
             continue
-        per_question = [{"id": q.id, "type": q.type, "answerable": q.answerable, "answers": list(q.answers),
-                         "predicted": {}, "scores": {}} for q in questions]
+        per_question = [{"id": q.id, "type": q.type, "split": q.split, "answerable": q.answerable,
+                         "answers": list(q.answers), "predicted": {}, "scores": {}} for q in questions]
         retrievers = {}
         for name in settings.retrievers:
             scores = []
@@ -52,41 +63,55 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
                 scores.append(answer_scores(answer, q.answers))
                 record["predicted"][name] = answer
                 record["scores"][name] = scores[-1]
-            retrievers[name] = splits(questions, scores)
+            retrievers[name] = by_split(questions, scores)
+            pooled[name][0].extend(questions)
+            pooled[name][1].extend(scores)
             advance(f"answers: {item.gold.name}, {name}")
         clusters[item.gold.name] = {"retrievers": retrievers, "questions": per_question}
     if not clusters:
         return None
-    return {"settings": {"top_k": settings.top_k, "retrievers": list(settings.retrievers),
-                         "em": "SQuAD v1.1 exact match (lower-case; punctuation, articles, extra spaces removed)",
-                         "f1": "SQuAD v1.1 token F1", "number_exact": (
-                             "exact match with numbers compared as values ('two thousand' = '2,000'; "
-                             "'3.5' != '35'); a different number scores 0"),
-                         "best_over": "each score is the best over the acceptable answers",
-                         "unanswerable": "scores 1 when the answer is None (abstained), else 0; "
-                                         "an answerable question answered None scores 0"},
-            "clusters": clusters}
+    figures = {"settings": {"top_k": settings.top_k, "retrievers": list(settings.retrievers),
+                            "em": "SQuAD v1.1 exact match (lower-case; punctuation, articles, extra spaces removed)",
+                            "f1": "SQuAD v1.1 token F1", "number_exact": (
+                                "exact match with numbers compared as values ('two thousand' = '2,000'; "
+                                "'3.5' != '35'); a different number scores 0"),
+                            "best_over": "each score is the best over the acceptable answers",
+                            "unanswerable": "scores 1 when the answer is None (abstained), else 0; "
+                                            "an answerable question answered None scores 0",
+                            "splits": "each retriever's figures for all questions, then the dev and test splits"},
+               "clusters": clusters}
+    if len(clusters) > 1:
+        figures["all"] = {"retrievers": {name: by_split(*qs) for name, qs in pooled.items()}}
+    return figures
 
 
 def tables(figures: dict) -> list[Table]:
     metrics = list(ANSWER_METRICS)
     rows: list[tuple[str, ...]] = []
     breaks, bold = set(), set()
-    for name, cluster in figures["clusters"].items():
+    blocks = list(figures["clusters"].items()) + ([("all clusters", figures["all"])] if "all" in figures else [])
+    for name, cluster in blocks:
         first = len(rows)
-        for j, (retriever, by_split) in enumerate(cluster["retrievers"].items()):
-            for k, (split, s) in enumerate(by_split.items()):
-                rows.append((name if j == k == 0 else "", retriever if k == 0 else "", split, str(s["n"]),
-                             *(fmt(s[m]) for m in metrics)))
+        for j, (retriever, scopes) in enumerate(cluster["retrievers"].items()):
+            for k, group in enumerate(scopes["all"]):
+                cells = []
+                for scope in SCOPES:
+                    s = scopes.get(scope, {}).get(group)
+                    cells += [str(s["n"]) if s else "0", *(fmt(s[m] if s else None) for m in metrics)]
+                rows.append((name if j == k == 0 else "", retriever if k == 0 else "", group, *cells))
             breaks.add(len(rows) - 1)
-        for split in {r[2] for r in rows[first:]}:  # the best retriever per question split and metric
-            same = [i for i in range(first, len(rows)) if rows[i][2] == split]
-            bold |= {cell for c in range(4, 4 + len(metrics)) for cell in highest(rows, [(i, c) for i in same])}
-    columns = ("cluster", "retriever", "questions", "n", *(LABELS[m] for m in metrics))
-    caption = (f"Short answers from Corpus.ask(top_k={figures['settings']['top_k']}) per retriever. EM and F1: "
-               "SQuAD v1.1 normalisation, best over the acceptable answers. num: exact match with numbers "
-               "compared as values, so a wrong figure scores 0. Unanswerable questions score 1 for 'no answer'. "
-               "Bold: the best retriever for that group of questions.")
+        for group in {r[2] for r in rows[first:]}:  # the best retriever per question group and metric
+            same = [i for i in range(first, len(rows)) if rows[i][2] == group]
+            bold |= {cell for c in range(3, len(rows[first])) if (c - 3) % (1 + len(metrics))
+                     for cell in highest(rows, [(i, c) for i in same])}
+    columns = ("cluster", "retriever", "questions",
+               *(f"{label} {scope}" if scope != "all" else label for scope in SCOPES
+                 for label in ("n", *(LABELS[m] for m in metrics))))
+    caption = (f"Short answers from Corpus.ask(top_k={figures['settings']['top_k']}) per retriever, on all "
+               "questions, then on the dev and test splits. EM and F1: SQuAD v1.1 normalisation, best over the "
+               "acceptable answers. num: exact match with numbers compared as values, so a wrong figure scores 0. "
+               "Unanswerable questions score 1 for 'no answer'. Bold: the best retriever for that group of "
+               "questions.")
     return [Table("Answers: exact match, token F1, number-aware exact", caption, columns, tuple(rows),
                   frozenset(breaks), frozenset(bold))]
 
