@@ -1,42 +1,27 @@
 """The ``summarize`` command line: parse, call the API, print. No logic lives only here."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from functools import wraps
 from pathlib import Path
-from types import ModuleType
 from typing import Any, Callable, List, Optional
 
 import typer
 
 from ..errors import InputError
+from ..lazy import lazy_module
 from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from ..persist import output as output_files
 from ..persist.records import summary_record
 
 
-def _lazy(name: str) -> ModuleType:
-    """Module ``name``, executed on first attribute use (importlib's ``LazyLoader``): the
-    pipeline imports numpy and scipy, which ``summarize --help`` and a usage error never need."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.find_spec(name)
-    assert spec is not None and spec.loader is not None, name
-    spec.loader = importlib.util.LazyLoader(spec.loader)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-api = _lazy("summarize.corpus")
-dedup_stage = _lazy("summarize.stages.dedup")
-store = _lazy("summarize.persist.store")
-runner = _lazy("summarize.evaluate.runner")
-report = _lazy("summarize.evaluate.report")
-batch_runner = _lazy("summarize.cli.batch")
+api = lazy_module("summarize.corpus")
+dedup_stage = lazy_module("summarize.stages.dedup")
+store = lazy_module("summarize.persist.store")
+runner = lazy_module("summarize.evaluate.runner")
+report = lazy_module("summarize.evaluate.report")
+batch_runner = lazy_module("summarize.cli.batch")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Summarise a cluster of news articles, answer questions, and show who reports what.")
