@@ -14,17 +14,33 @@ from ..lazy import lazy_module
 from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from ..persist import output as output_files
 from ..persist.records import summary_record
+from ..version import package_version
 
 
 api = lazy_module("summarize.corpus")
 dedup_stage = lazy_module("summarize.stages.dedup")
 store = lazy_module("summarize.persist.store")
+archive_store = lazy_module("summarize.persist.archive")
 runner = lazy_module("summarize.evaluate.runner")
 report = lazy_module("summarize.evaluate.report")
 batch_runner = lazy_module("summarize.cli.batch")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Summarise a cluster of news articles, answer questions, and show who reports what.")
+
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"summarize {package_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
+                                          help="Print the version and exit.")) -> None:
+    """Summarise a cluster of news articles, answer questions, and show who reports what."""
+
 
 PathsArg = typer.Argument(None, help="Article files or folders: .txt, .md, .html/.htm, .json, .jsonl; "
                           "'-' reads standard input (default: the bundled seed articles).", show_default=False)
@@ -36,6 +52,11 @@ MaxFileOpt = typer.Option(MAX_FILE_BYTES / 1_000_000, "--max-file-mb",
                           help="Largest input file read, in MB; larger files are refused (or skipped in a folder).")
 IndexOpt = typer.Option(None, "--index", help="Read the corpus from an index file made by `summarize index` "
                         "instead of processing PATHS.", dir_okay=False)
+ArchiveOpt = typer.Option(None, "--archive", help="Read the articles from an archive made by `summarize add` "
+                          "instead of PATHS: only the documents that matter are processed.", dir_okay=False)
+SinceOpt = typer.Option(None, "--since", help="With --archive: only documents dated on or after this date (2025-09-01).")
+TopicOpt = typer.Option(None, "--topic", help="With --archive: only documents holding every content word of this query.")
+LimitOpt = typer.Option(30, "--limit", help="With --archive: the most documents read into the corpus.")
 MaxSentencesOpt = typer.Option(MAX_SENTENCES, "--max-sentences",
                                help="Largest number of sentences in the cluster; more is refused.")
 
@@ -76,9 +97,20 @@ def _notice(message: str) -> None:
 def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, *,
                 max_file_mb: float = MAX_FILE_BYTES / 1_000_000, max_sentences: int = MAX_SENTENCES,
                 max_question_chars: int = MAX_QUESTION_CHARS, output: Optional[Path] = None,
-                index: Optional[Path] = None):
-    """The corpus the command-line arguments name (or the ``index`` file holds); checks
-    ``output`` against the inputs first."""
+                index: Optional[Path] = None, archive: Optional[Path] = None, since: Optional[str] = None,
+                topic: Optional[str] = None, question: Optional[str] = None, limit: int = 30):
+    """The corpus the command-line arguments name (or the ``index`` or ``archive`` file holds);
+    checks ``output`` against the inputs first."""
+    if archive is not None:
+        if paths or index is not None:
+            raise InputError("give article PATHS, --index or --archive, only one of them", usage=True)
+        if output is not None:
+            output_files.check_output(output, [archive])
+        with archive_store.Archive(archive, create=False) as kept:
+            return kept.corpus(since=since, topic=topic, question=question, limit=limit, threshold=threshold,
+                               max_sentences=max_sentences, max_question_chars=max_question_chars, notice=_notice)
+    if since is not None or topic is not None:
+        raise InputError("--since and --topic need --archive", usage=True)
     if index is not None:
         return _indexed(index, paths, threshold, max_question_chars=max_question_chars, output=output)
     paths = paths or [bundled_seeds()]
@@ -154,12 +186,16 @@ def summary(paths: Optional[List[Path]] = PathsArg,
             output: Optional[Path] = OutputOpt,
             max_file_mb: float = MaxFileOpt,
             max_sentences: int = MaxSentencesOpt,
-            index: Optional[Path] = IndexOpt) -> None:
+            index: Optional[Path] = IndexOpt,
+            archive: Optional[Path] = ArchiveOpt,
+            since: Optional[str] = SinceOpt,
+            topic: Optional[str] = TopicOpt,
+            limit: int = LimitOpt) -> None:
     """Write an extractive summary; each sentence shows the sources that state it."""
     if sentences is not None and words is not None:
         raise InputError("give --sentences or --words, not both", usage=True)
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output,
-                         index=index)
+                         index=index, archive=archive, since=since, topic=topic, limit=limit)
     picked = corpus.summarize(sentences=sentences, words=words, ranker=ranker, seed=seed)
     if as_json:
         _emit(summary_record(corpus.documents, picked, ranker), output)
@@ -185,11 +221,16 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
         max_sentences: int = MaxSentencesOpt,
         max_question_chars: int = typer.Option(MAX_QUESTION_CHARS, "--max-question-chars",
                                                help="Longest question accepted, in characters."),
-        index: Optional[Path] = IndexOpt) -> None:
+        index: Optional[Path] = IndexOpt,
+        archive: Optional[Path] = ArchiveOpt,
+        since: Optional[str] = SinceOpt,
+        topic: Optional[str] = TopicOpt,
+        limit: int = LimitOpt) -> None:
     """Answer a question from the articles, with ranked evidence and its sources."""
     api.check_question(question, max_chars=max_question_chars)
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences,
-                         max_question_chars=max_question_chars, output=output, index=index)
+                         max_question_chars=max_question_chars, output=output, index=index, archive=archive,
+                         since=since, topic=topic, question=question, limit=limit)
     result = corpus.ask(question, top_k=top_k, retriever=retriever)
     if as_json:
         _emit(result.to_dict(), output)
@@ -235,9 +276,14 @@ def conflicts(paths: Optional[List[Path]] = PathsArg,
               as_json: bool = JsonOpt,
               output: Optional[Path] = OutputOpt,
               max_file_mb: float = MaxFileOpt,
-              max_sentences: int = MaxSentencesOpt) -> None:
+              max_sentences: int = MaxSentencesOpt,
+              archive: Optional[Path] = ArchiveOpt,
+              since: Optional[str] = SinceOpt,
+              topic: Optional[str] = TopicOpt,
+              limit: int = LimitOpt) -> None:
     """List where the sources disagree about a quantity, date or name, with every side and its sources."""
-    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output)
+    corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output,
+                         archive=archive, since=since, topic=topic, limit=limit)
     found = corpus.conflicts()
     if as_json:
         _emit({"conflicts": [c.to_dict() for c in found]}, output)
@@ -315,6 +361,35 @@ def index_command(paths: Optional[List[Path]] = PathsArg,
     counts = manifest["counts"]
     typer.echo(f"indexed {counts['documents']} documents, {counts['sentences']} sentences, "
                f"{counts['groups']} groups into {out}", err=True)
+
+
+@app.command()
+@guarded
+def add(paths: List[Path] = typer.Argument(..., help="Article files or folders to add ('-' reads standard input).",
+                                          show_default=False),
+        archive: Path = typer.Option(..., "--archive", help="The archive file (SQLite); made when missing.",
+                                     dir_okay=False),
+        max_file_mb: float = MaxFileOpt) -> None:
+    """Add articles to an archive in one transaction; articles it already holds are skipped.
+
+    Each added id is printed after the transaction committed, so a printed id is stored."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    err = Console(stderr=True)
+    with archive_store.Archive(archive) as kept, \
+            Progress(TextColumn("adding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                     console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("adding", total=None)
+        result = kept.add(paths, notice=_notice, max_file_bytes=int(positive("--max-file-mb", max_file_mb) * 1_000_000),
+                          progress=lambda done, total: bar.update(task, completed=done, total=total))
+        held = len(kept)
+    for doc_id in result.added:
+        typer.echo(doc_id)
+    for s in result.skipped:
+        _notice(f"skipped {s.id}: the archive already holds the same text as {s.duplicate_of}")
+    typer.echo(f"added {len(result.added)} documents ({result.sentences} sentences), skipped {len(result.skipped)}; "
+               f"{archive} holds {held}", err=True)
 
 
 @app.command()

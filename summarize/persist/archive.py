@@ -131,7 +131,7 @@ class Archive:
             self._db.execute("PRAGMA foreign_keys=ON")
             self._setup()
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"{self.path}: not a summarize archive ({exc})") from None
+            raise InputError(f"{self.path}: cannot open as a summarize archive ({exc})") from None
 
     def _setup(self) -> None:
         found = dict(self._db.execute("SELECT key, value FROM meta")) if self._has_meta() else {}
