@@ -134,15 +134,13 @@ class Archive:
             raise InputError(f"{self.path}: cannot open as a summarize archive ({exc})") from None
 
     def _setup(self) -> None:
-        found = dict(self._db.execute("SELECT key, value FROM meta")) if self._has_meta() else {}
-        if not found:
+        """Make the tables in a new (empty) file; check the format of an existing one. Readers
+        take no write lock, so they never wait for a long ``add``."""
+        if not self._has_meta():
             with _transaction(self._db):
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        self._db.execute(statement)
-                self._db.executemany("INSERT INTO meta VALUES (?, ?)",
-                                     [("format", FORMAT), ("version", str(FORMAT_VERSION))])
-            return
+                if not self._has_meta():
+                    self._create()
+        found = dict(self._db.execute("SELECT key, value FROM meta"))
         if found.get("format") != FORMAT:
             raise InputError(f"{self.path}: not a summarize archive")
         if found.get("version") != str(FORMAT_VERSION):
@@ -151,6 +149,14 @@ class Archive:
 
     def _has_meta(self) -> bool:
         return self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is not None
+
+    def _create(self) -> None:
+        if self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise InputError(f"{self.path}: an SQLite file of something else, not a summarize archive")
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                self._db.execute(statement)
+        self._db.executemany("INSERT INTO meta VALUES (?, ?)", [("format", FORMAT), ("version", str(FORMAT_VERSION))])
 
     def close(self) -> None:
         self._db.close()

@@ -242,3 +242,13 @@ def test_a_killed_add_never_loses_or_half_writes_an_article(tmp_path):
     assert reported, "no add finished before its kill: the test proved nothing"
     with Archive(db, create=False) as archive:
         assert set(archive.ids()) >= reported
+
+
+def test_another_programs_sqlite_file_is_left_alone(tmp_path):
+    other = tmp_path / "app.db"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE notes(body TEXT)")
+    result = run("add", SEEDS, "--archive", other)
+    assert result.exit_code == 1 and "not a summarize archive" in result.stderr
+    with sqlite3.connect(other) as db:
+        assert [r[0] for r in db.execute("SELECT name FROM sqlite_master")] == ["notes"]
