@@ -14,7 +14,6 @@ from ..lazy import lazy_module
 from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from ..persist import output as output_files
 from ..persist.records import summary_record
-from ..version import package_version
 
 
 api = lazy_module("summarize.corpus")
@@ -24,6 +23,7 @@ archive_store = lazy_module("summarize.persist.archive")
 runner = lazy_module("summarize.evaluate.runner")
 report = lazy_module("summarize.evaluate.report")
 batch_runner = lazy_module("summarize.cli.batch")
+version_info = lazy_module("summarize.version")  # importlib.metadata takes 15 ms: only for --version
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Summarise a cluster of news articles, answer questions, and show who reports what.")
@@ -32,7 +32,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 
 def _show_version(value: bool) -> None:
     if value:
-        typer.echo(f"summarize {package_version()}")
+        typer.echo(f"summarize {version_info.package_version()}")
         raise typer.Exit()
 
 
