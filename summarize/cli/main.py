@@ -159,6 +159,17 @@ def _emit(data: Any, output: Optional[Path] = None) -> None:
     _deliver(json.dumps(data, ensure_ascii=False, indent=2), output)
 
 
+def _progress_bar(description: str = "{task.description}", *, transient: bool = True,
+                  disable: Optional[bool] = None):
+    """A progress bar on stderr (what, bar, done/total, time); by default only on a terminal."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    err = Console(stderr=True)
+    return Progress(TextColumn(description), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                    transient=transient, disable=not err.is_terminal if disable is None else disable)
+
+
 def _disagreement(conflict, label: dict[str, str]) -> str:
     """One plain line: "sources disagree: 24 hours [000, 003] vs 20 hours [002]"."""
     sides = " vs ".join(f"{s.value} {_docs(s.sources, label)}" for s in conflict.sides)
@@ -311,20 +322,11 @@ def evaluate(gold: Optional[List[Path]] = typer.Option(
     import time
 
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
 
     settings = runner.Settings(words=words)
     clusters = runner.read_golds(gold or runner.default_gold())
     started = time.perf_counter()
-    err = Console(stderr=True)
-    columns = (TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True, disable=as_json or not err.is_terminal) as bar:
+    with _progress_bar("{task.description:<40}", disable=True if as_json else None) as bar:
         task = bar.add_task("evaluating", total=runner.total_units(clusters, settings))
         results = runner.evaluate(clusters, settings,
                                   advance=lambda label: bar.update(task, advance=1, description=label))
@@ -373,15 +375,10 @@ def add(paths: List[Path] = typer.Argument(..., help="Article files or folders t
     """Add articles to an archive in one transaction; articles it already holds are skipped.
 
     Each added id is printed after the transaction committed, so a printed id is stored."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    err = Console(stderr=True)
-    with archive_store.Archive(archive) as kept, \
-            Progress(TextColumn("adding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                     console=err, transient=True, disable=not err.is_terminal) as bar:
+    max_file_bytes = int(positive("--max-file-mb", max_file_mb) * 1_000_000)
+    with archive_store.Archive(archive) as kept, _progress_bar() as bar:
         task = bar.add_task("adding", total=None)
-        result = kept.add(paths, notice=_notice, max_file_bytes=int(positive("--max-file-mb", max_file_mb) * 1_000_000),
+        result = kept.add(paths, notice=_notice, max_file_bytes=max_file_bytes,
                           progress=lambda done, total: bar.update(task, completed=done, total=total))
         held = len(kept)
     for doc_id in result.added:
@@ -406,19 +403,9 @@ def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfo
           scheduler: Optional[str] = typer.Option(None, "--scheduler",
                                                   help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")) -> None:
     """Summarise every cluster folder, in parallel, writing one JSON line per cluster."""
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
     if sentences is not None and words is not None:
         raise InputError("give --sentences or --words, not both", usage=True)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=False) as bar:
+    with _progress_bar(transient=False, disable=False) as bar:
         task = bar.add_task("clusters", total=None)
         failed: list[str] = []
 

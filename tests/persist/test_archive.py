@@ -157,10 +157,13 @@ def test_cli_add_prints_each_added_id(tmp_path, news):
     ["summary", "--archive", "{db}", "--topic", "of the"],
     ["summary", "--archive", "{db}", "--limit", "0"],
     ["add", "--archive", "{db}"],
+    ["add", SEEDS, "--archive", "{new}", "--max-file-mb", "0"],
 ])
-def test_usage_errors_exit_2(seeded, args):
-    result = run(*[str(seeded) if a == "{db}" else a for a in args])
+def test_usage_errors_exit_2(seeded, tmp_path, args):
+    new = tmp_path / "new.db"
+    result = run(*[{"{db}": str(seeded), "{new}": str(new)}.get(a, a) for a in args])
     assert result.exit_code == 2, result.output
+    assert not new.exists()
 
 
 def test_a_file_that_is_not_an_archive_is_refused(tmp_path):
