@@ -22,11 +22,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from synth import write_corpus  # noqa: E402
+
 from summarize.corpus import Corpus  # noqa: E402
 from summarize.persist.archive import match_any  # noqa: E402
 from summarize.qa.answer import key_terms  # noqa: E402
 from summarize.text.tokens import normalise_word, terms, words  # noqa: E402
-from synth import write_corpus  # noqa: E402
 
 KS = (1, 5, 20, 100)
 VARIANTS = {
@@ -87,7 +88,8 @@ def recall(shared: Path | None, n_distractors: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path(os.environ.get("SUMMARIZE_SHARED", REPO.parent / "shared")) / "data" / "multiling2011")
+    shared = Path(os.environ.get("SUMMARIZE_SHARED", REPO.parent / "shared")) / "data" / "multiling2011"
+    parser.add_argument("--shared", type=Path, default=shared, help="The MultiLing 2011 clusters (skipped when absent).")
     parser.add_argument("--distractors", type=int, default=0, help="Add about this many synthetic sentences.")
     args = parser.parse_args()
     print(json.dumps(recall(args.shared, args.distractors), indent=1))

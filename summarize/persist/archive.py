@@ -301,7 +301,7 @@ class Archive:
     def _load(self, rows: Sequence[int]) -> list[Document]:
         sql = (f"SELECT {', '.join(_DOC_FIELDS)} FROM documents WHERE rowid IN "
                f"({', '.join('?' * len(rows))}) ORDER BY id")
-        return [Document(**dict(zip(_DOC_FIELDS, r))) for r in self._db.execute(sql, list(rows))]
+        return [Document(**dict(zip(_DOC_FIELDS, r, strict=True))) for r in self._db.execute(sql, list(rows))]
 
 
 @contextmanager
