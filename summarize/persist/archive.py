@@ -44,8 +44,6 @@ FORMAT_VERSION = 1
 # One news event is told by a handful to a few dozen outlets: 30 documents hold it, and the exact
 # pipeline on them (about 600 sentences) takes a fraction of a second.
 DEFAULT_LIMIT = 30
-# Candidate sentences ranked by FTS5 before their documents are chosen.
-_CANDIDATES = 2000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -282,12 +280,14 @@ class Archive:
         words = key_terms(question) or terms(question)
         if not words:
             raise InputError("the question has no content words to search for", usage=True)
+        # Every matching sentence is scored (FTS5 must score them all to rank them anyway), so
+        # --since and --topic never leave out a document that a cut-off list of sentences would.
         hits = self._db.execute(
-            "SELECT s.doc FROM (SELECT rowid, rank FROM sentence_terms WHERE sentence_terms MATCH ? "
-            f"ORDER BY rank LIMIT {_CANDIDATES}) AS f "
-            f"JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.rowid = s.doc WHERE {where} "
-            "ORDER BY f.rank, s.rowid", [match_any(words), *params])
-        return list(dict.fromkeys(r[0] for r in hits))[:limit]
+            "SELECT s.doc, min(f.rank) AS best FROM (SELECT rowid, rank FROM sentence_terms "
+            "WHERE sentence_terms MATCH ?) AS f JOIN sentences s ON s.rowid = f.rowid "
+            f"JOIN documents d ON d.rowid = s.doc WHERE {where} GROUP BY s.doc ORDER BY best, s.doc LIMIT ?",
+            [match_any(words), *params, limit])
+        return [r[0] for r in hits]
 
     def _documents(self, where: str, params: list, limit: int, *, topic_match: str | None) -> list[int]:
         """The documents that pass ``where``: best topic matches first, else the most recent."""

@@ -257,3 +257,10 @@ def test_a_killed_add_never_loses_or_half_writes_an_article(tmp_path):
             db_conn.close()
     with Archive(db, create=False) as archive:
         assert set(archive.ids()) >= reported
+
+
+def test_a_question_with_since_reads_only_recent_documents(tmp_path, news):
+    with Archive(tmp_path / "a.db") as archive:
+        archive.add([news])
+        corpus = archive.corpus(question="When did the flood waters recede?", since="2025-03-05")
+        assert [d.id for d in corpus.documents] == ["flood2"]
