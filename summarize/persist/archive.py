@@ -221,11 +221,9 @@ class Archive:
             (*(getattr(doc, f) for f in _DOC_FIELDS), digest, len(sentences),
              _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")))
         doc_row = cur.lastrowid
-        first = None
         for s in sentences:
             row = self._db.execute("INSERT INTO sentences(doc, idx, start, end, text) VALUES (?, ?, ?, ?, ?)",
                                    (doc_row, s.index, s.start, s.end, s.text)).lastrowid
-            first = row if first is None else first
             self._db.execute("INSERT INTO sentence_terms(rowid, terms) VALUES (?, ?)", (row, " ".join(terms(s.text))))
         body = " ".join([doc.title] + [s.text for s in sentences])
         self._db.execute("INSERT INTO document_terms(rowid, terms) VALUES (?, ?)", (doc_row, " ".join(terms(body))))
