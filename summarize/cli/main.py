@@ -1,47 +1,48 @@
 """The ``summarize`` command line: parse, call the API, print. No logic lives only here."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from functools import wraps
 from pathlib import Path
-from types import ModuleType
 from typing import Any, Callable, List, Optional
 
 import typer
 
 from ..errors import InputError
+from ..lazy import lazy_module
 from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from ..model import labels
 from ..persist import output as output_files
 from ..persist.records import summary_record
 
 
-def _lazy(name: str) -> ModuleType:
-    """Module ``name``, executed on first attribute use (importlib's ``LazyLoader``): the
-    pipeline imports numpy and scipy, which ``summarize --help`` and a usage error never need."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.find_spec(name)
-    assert spec is not None and spec.loader is not None, name
-    spec.loader = importlib.util.LazyLoader(spec.loader)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-api = _lazy("summarize.corpus")
-dedup_stage = _lazy("summarize.stages.dedup")
-store = _lazy("summarize.persist.store")
-runner = _lazy("summarize.evaluate.runner")
-report = _lazy("summarize.evaluate.report")
-batch_runner = _lazy("summarize.cli.batch")
-web = _lazy("summarize.web.app")
+api = lazy_module("summarize.corpus")
+dedup_stage = lazy_module("summarize.stages.dedup")
+store = lazy_module("summarize.persist.store")
+archive_store = lazy_module("summarize.persist.archive")
+runner = lazy_module("summarize.evaluate.runner")
+report = lazy_module("summarize.evaluate.report")
+batch_runner = lazy_module("summarize.cli.batch")
+web = lazy_module("summarize.web.app")
+version_info = lazy_module("summarize.version")  # importlib.metadata takes 15 ms: only for --version
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Summarise a cluster of news articles, answer questions, and show who reports what.")
+
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"summarize {version_info.package_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
+                                          help="Print the version and exit.")) -> None:
+    """Summarise a cluster of news articles, answer questions, and show who reports what."""
+
 
 PathsArg = typer.Argument(None, help="Article files or folders: .txt, .md, .html/.htm, .json, .jsonl; "
                           "'-' reads standard input (default: the bundled seed articles).", show_default=False)
@@ -53,6 +54,11 @@ MaxFileOpt = typer.Option(MAX_FILE_BYTES / 1_000_000, "--max-file-mb",
                           help="Largest input file read, in MB; larger files are refused (or skipped in a folder).")
 IndexOpt = typer.Option(None, "--index", help="Read the corpus from an index file made by `summarize index` "
                         "instead of processing PATHS.", dir_okay=False)
+ArchiveOpt = typer.Option(None, "--archive", help="Read the articles from an archive made by `summarize add` "
+                          "instead of PATHS: only the documents that matter are processed.", dir_okay=False)
+SinceOpt = typer.Option(None, "--since", help="With --archive: only documents dated on or after this date (2025-09-01).")
+TopicOpt = typer.Option(None, "--topic", help="With --archive: only documents holding every content word of this query.")
+LimitOpt = typer.Option(30, "--limit", help="With --archive: the most documents read into the corpus.")
 MaxSentencesOpt = typer.Option(MAX_SENTENCES, "--max-sentences",
                                help="Largest number of sentences in the cluster; more is refused.")
 FollowLinksOpt = typer.Option(False, "--follow-links",
@@ -95,9 +101,21 @@ def _notice(message: str) -> None:
 def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, *,
                 max_file_mb: float = MAX_FILE_BYTES / 1_000_000, max_sentences: int = MAX_SENTENCES,
                 max_question_chars: int = MAX_QUESTION_CHARS, output: Optional[Path] = None,
-                index: Optional[Path] = None, follow_links: bool = False):
-    """The corpus the command-line arguments name (or the ``index`` file holds); checks
-    ``output`` against the inputs first."""
+                index: Optional[Path] = None, archive: Optional[Path] = None, since: Optional[str] = None,
+                topic: Optional[str] = None, question: Optional[str] = None, limit: int = 30,
+                follow_links: bool = False):
+    """The corpus the command-line arguments name (or the ``index`` or ``archive`` file holds);
+    checks ``output`` against the inputs first."""
+    if archive is not None:
+        if paths or index is not None:
+            raise InputError("give article PATHS, --index or --archive, only one of them", usage=True)
+        if output is not None:
+            output_files.check_output(output, [archive])
+        with archive_store.Archive(archive, create=False) as kept:
+            return kept.corpus(since=since, topic=topic, question=question, limit=limit, threshold=threshold,
+                               max_sentences=max_sentences, max_question_chars=max_question_chars, notice=_notice)
+    if since is not None or topic is not None:
+        raise InputError("--since and --topic need --archive", usage=True)
     if index is not None:
         return _indexed(index, paths, threshold, max_question_chars=max_question_chars, output=output)
     paths = paths or [bundled_seeds()]
@@ -140,6 +158,17 @@ def _emit(data: Any, output: Optional[Path] = None) -> None:
     _deliver(json.dumps(data, ensure_ascii=False, indent=2), output)
 
 
+def _progress_bar(description: str = "{task.description}", *, transient: bool = True,
+                  disable: Optional[bool] = None):
+    """A progress bar on stderr (what, bar, done/total, time); by default only on a terminal."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    err = Console(stderr=True)
+    return Progress(TextColumn(description), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                    transient=transient, disable=not err.is_terminal if disable is None else disable)
+
+
 def _disagreement(conflict, label: dict[str, str]) -> str:
     """One plain line: "sources disagree: 24 hours [000, 003] vs 20 hours [002]"."""
     sides = " vs ".join(f"{s.value} {_docs(s.sources, label)}" for s in conflict.sides)
@@ -168,12 +197,17 @@ def summary(paths: Optional[List[Path]] = PathsArg,
             max_file_mb: float = MaxFileOpt,
             max_sentences: int = MaxSentencesOpt,
             index: Optional[Path] = IndexOpt,
+            archive: Optional[Path] = ArchiveOpt,
+            since: Optional[str] = SinceOpt,
+            topic: Optional[str] = TopicOpt,
+            limit: int = LimitOpt,
             follow_links: bool = FollowLinksOpt) -> None:
     """Write an extractive summary; each sentence shows the sources that state it."""
     if sentences is not None and words is not None:
         raise InputError("give --sentences or --words, not both", usage=True)
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output,
-                         index=index, follow_links=follow_links)
+                         index=index, archive=archive, since=since, topic=topic, limit=limit,
+                         follow_links=follow_links)
     picked = corpus.summarize(sentences=sentences, words=words, ranker=ranker, seed=seed)
     if as_json:
         _emit(summary_record(corpus.documents, picked, ranker), output)
@@ -200,13 +234,17 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
         max_question_chars: int = typer.Option(MAX_QUESTION_CHARS, "--max-question-chars",
                                                help="Longest question accepted, in characters."),
         index: Optional[Path] = IndexOpt,
+        archive: Optional[Path] = ArchiveOpt,
+        since: Optional[str] = SinceOpt,
+        topic: Optional[str] = TopicOpt,
+        limit: int = LimitOpt,
         follow_links: bool = FollowLinksOpt) -> None:
     """Answer a question from the articles, with ranked evidence and its sources."""
     api.check_question(question, max_chars=max_question_chars)
     api.check_top_k(top_k)
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences,
-                         max_question_chars=max_question_chars, output=output, index=index,
-                         follow_links=follow_links)
+                         max_question_chars=max_question_chars, output=output, index=index, archive=archive,
+                         since=since, topic=topic, question=question, limit=limit, follow_links=follow_links)
     result = corpus.ask(question, top_k=top_k, retriever=retriever)
     if as_json:
         _emit(result.to_dict(), output)
@@ -255,10 +293,14 @@ def conflicts(paths: Optional[List[Path]] = PathsArg,
               output: Optional[Path] = OutputOpt,
               max_file_mb: float = MaxFileOpt,
               max_sentences: int = MaxSentencesOpt,
+              archive: Optional[Path] = ArchiveOpt,
+              since: Optional[str] = SinceOpt,
+              topic: Optional[str] = TopicOpt,
+              limit: int = LimitOpt,
               follow_links: bool = FollowLinksOpt) -> None:
     """List where the sources disagree about a quantity, date or name, with every side and its sources."""
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output,
-                         follow_links=follow_links)
+                         archive=archive, since=since, topic=topic, limit=limit, follow_links=follow_links)
     found = corpus.conflicts()
     if as_json:
         _emit({"conflicts": [c.to_dict() for c in found]}, output)
@@ -287,21 +329,12 @@ def evaluate(gold: Optional[List[Path]] = typer.Option(
     import time
 
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
 
     output_files.check_output_folder(out)
     settings = runner.Settings(words=words)
     clusters = runner.read_golds(gold or runner.default_gold(notice=lambda note: typer.echo(note, err=True)))
     started = time.perf_counter()
-    err = Console(stderr=True)
-    columns = (TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True, disable=as_json or not err.is_terminal) as bar:
+    with _progress_bar("{task.description:<40}", disable=True if as_json else None) as bar:
         task = bar.add_task("evaluating", total=runner.total_units(clusters, settings))
         results = runner.evaluate(clusters, settings,
                                   advance=lambda label: bar.update(task, advance=1, description=label))
@@ -344,6 +377,30 @@ def index_command(paths: Optional[List[Path]] = PathsArg,
 
 @app.command()
 @guarded
+def add(paths: List[Path] = typer.Argument(..., help="Article files or folders to add ('-' reads standard input).",
+                                          show_default=False),
+        archive: Path = typer.Option(..., "--archive", help="The archive file (SQLite); made when missing.",
+                                     dir_okay=False),
+        max_file_mb: float = MaxFileOpt) -> None:
+    """Add articles to an archive in one transaction; articles it already holds are skipped.
+
+    Each added id is printed after the transaction committed, so a printed id is stored."""
+    max_file_bytes = int(positive("--max-file-mb", max_file_mb) * 1_000_000)
+    with archive_store.Archive(archive) as kept, _progress_bar() as bar:
+        task = bar.add_task("adding", total=None)
+        result = kept.add(paths, notice=_notice, max_file_bytes=max_file_bytes,
+                          progress=lambda done, total: bar.update(task, completed=done, total=total))
+        held = len(kept)
+    for doc_id in result.added:
+        typer.echo(doc_id)
+    for s in result.skipped:
+        _notice(f"skipped {s.id}: the archive already holds the same text as {s.duplicate_of}")
+    typer.echo(f"added {len(result.added)} documents ({result.sentences} sentences), skipped {len(result.skipped)}; "
+               f"{archive} holds {held}", err=True)
+
+
+@app.command()
+@guarded
 def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfolder per cluster (its articles, "
                                               "or a docs/ subfolder holding them).", show_default=False),
           out: Path = typer.Option(..., "--out", help="JSON Lines file: one summary per cluster, appended as each "
@@ -356,20 +413,10 @@ def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfo
           scheduler: Optional[str] = typer.Option(None, "--scheduler",
                                                   help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")) -> None:
     """Summarise every cluster folder, in parallel, writing one JSON line per cluster."""
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
     if sentences is not None and words is not None:
         raise InputError("give --sentences or --words, not both", usage=True)
     output_files.check_output(out, [clusters_dir], option="--out")
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=False) as bar:
+    with _progress_bar(transient=False, disable=False) as bar:
         task = bar.add_task("clusters", total=None)
         failed: list[str] = []
 
