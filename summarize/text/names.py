@@ -23,6 +23,7 @@ Anything else is kind "name" with cue "". Demonyms ("Russian", "Ukrainians") are
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,7 +47,7 @@ _CALENDAR = frozenset("""january february march april may june july august septe
 mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 # Titles written before a name, and the words that build longer titles around them.
 _TITLES = frozenset("""president minister secretary chancellor premier king queen prince princess pope emperor sheikh
-ayatollah sultan emir mr mrs ms miss dr prof professor sir dame lord lady gen general col colonel lt lieutenant sgt
+ayatollah sultan emir duke duchess earl baron baroness mr mrs ms miss dr prof professor sir dame lord lady gen general col colonel lt lieutenant sgt
 sergeant capt captain adm admiral maj major cmdr commander sen senator rep representative gov governor mayor judge
 justice ambassador envoy chairman chairwoman ceo cfo director spokesman spokeswoman spokesperson rev reverend bishop
 cardinal archbishop rabbi imam chair chief inspector detective superintendent commissioner speaker leader mp mep
@@ -77,7 +78,8 @@ federation fund authority service police army navy guard parliament congress sen
 administration board bureau club fc united times post news herald journal press airlines airways motors systems
 technologies holdings group partners pharmaceuticals labs network channel broadcasting corporation company trust
 society centre center hospital school college academy church alliance coalition front movement brigade battalion
-regiment command nations secretariat directorate reserve exchange ministries forces""".split())
+regiment command nations secretariat directorate reserve exchange ministries forces house museum theatre theater
+gallery library palace""".split())
 _PLACE_HEADS = frozenset("""street road avenue square river lake mountains mountain island islands valley sea ocean gulf
 bay strait peninsula province region county district oblast airport bridge park coast desert heights plains canal basin
 forest hills falls beach harbour harbor prefecture governorate territory territories highway city republic kingdom
@@ -93,16 +95,19 @@ _SAYING = frozenset("said says added told according".split())
 _PERSON_OWNED = frozenset("adviser advisor aide ally wife husband son daughter lawyer attorney".split())
 # All-capital words that are no organisations.
 _NOT_ORG_ACRONYMS = frozenset("""AI TV CCTV GDP DNA HIV AIDS COVID SUV PR IT ID IQ GPS VAT AM PM OK LGBT LGBTQ CEO CFO
-COO MP MEP I II III IV VI""".split())
+COO MP MEP I II III IV VI GMT BST UTC EST EDT PST CET""".split())
 _ALIASES = ("us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "britain", "great britain", "america", "england",
             "scotland", "wales", "northern ireland", "holland", "burma", "czech republic", "congo", "vatican city",
             "gaza strip", "east timor", "palestine", "the netherlands", "netherlands")
 _DEMONYM_ENDINGS = ("ians", "ans", "ese", "ish", "ian", "ean", "an", "is", "i", "ic")
+# Words of many place names that make no demonym ("Republican" is no nation's people).
+_GENERIC_PLACE_WORDS = frozenset("""republic kingdom united islands island states state democratic federation saint
+north south east west northern southern eastern western central city territory territories coast""".split())
 # Demonyms that do not share a stem with their country's name.
 _IRREGULAR_DEMONYMS = frozenset("""french dutch swiss greek filipino welsh irish polish danish finnish spanish thai arab
 arabs kurd kurds kurdish jewish jews muslim muslims christian christians catholic catholics sunni shia shiite
 western eastern northern southern british scottish english swedish turkish czech slovak croat croats serb serbs
-pashtun uighur uyghur tamil sikh hindu hindus""".split())
+pashtun uighur uyghur tamil sikh hindu hindus asian asians norwegian norwegians portuguese congolese""".split())
 
 
 @dataclass(frozen=True)
@@ -142,24 +147,26 @@ def _gazetteer() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_stems() -> frozenset[str]:
-    """Four-letter-or-longer stems of single place words, for demonyms ("russi" in "Russian")."""
-    return frozenset(w[:-1] for p in _gazetteer() for w in p.split() if len(w) >= 5)
+def _place_words() -> tuple[str, ...]:
+    """Sorted single words of place names, to find the country a demonym comes from."""
+    return tuple(sorted({w for p in _gazetteer() for w in p.split() if len(w) >= 4} - _GENERIC_PLACE_WORDS))
 
 
 @lru_cache(maxsize=4096)
 def is_demonym(word: str) -> bool:
-    """"Russian", "Chinese", "Ukrainians", "French": a word naming a nation's people."""
+    """"Russian", "Chinese", "Ukrainians", "French": a word naming a nation's people. Regular
+    ones are a place word's first four or more letters plus an ending ("Ital|ian", "Germ|an")."""
     w = word.lower().replace("’", "'")
     if w in _IRREGULAR_DEMONYMS:
         return True
     if w in _gazetteer() or not w.isalpha():
         return False
-    stems = _place_stems()
+    places = _place_words()
     for ending in _DEMONYM_ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= 4:
-            base = w[: -len(ending)]
-            if any(base[:k] in stems for k in range(len(base), 3, -1)):
+        base = w[: -len(ending)]
+        if w.endswith(ending) and len(base) >= 4:
+            k = bisect.bisect_left(places, base)
+            if k < len(places) and places[k].startswith(base):
                 return True
     return False
 
@@ -292,10 +299,19 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
     begin = last
     while begin > 0 and (_is_title(words[begin - 1]) or words[begin - 1].low in _TITLE_MODIFIERS):
         begin -= 1
+    while last + 1 < len(words) - 1 and (_is_title(words[last + 1]) or words[last + 1].low in _TITLE_MODIFIERS):
+        last += 1  # "Chief Executive"
     person = words[last + 1:]
-    if person[0].low in _CONNECTORS:  # "Secretary of State Antony Blinken"
-        person = person[-2:]
     out = [_Piece(words[:begin], "", "", words[last].low.rstrip("."))] if begin else []
+    if person[0].low in _CONNECTORS:
+        # "Secretary of State Antony Blinken": the office runs on, the person is the last two
+        # words; "Chief Executive of the Royal Opera House" names an office and its body.
+        body = _trim(person)
+        if _in_gazetteer(body) or len(body) > 1 and (_org_head(body) or _place_head(body)):
+            return out + [_Piece(body, "", "")]
+        if len(body) < 3:
+            return out  # "Director of Communications" is an office, not a name
+        person = person[-2:]
     return out + [_Piece(person, "person", "title")]
 
 

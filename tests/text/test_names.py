@@ -20,7 +20,7 @@ def typed(text):
     # politics: titles are cues, not part of the name; possessives end a name
     ("India's Prime Minister Narendra Modi arrived in Washington on Wednesday.",
      [("India", L), ("Narendra Modi", P), ("Washington", L)]),
-    ("US President Joe Biden spoke to reporters at the White House.", [("US", L), ("Joe Biden", P), ("White House", N)]),
+    ("US President Joe Biden spoke to reporters at the White House.", [("US", L), ("Joe Biden", P), ("White House", O)]),
     ("Former President Donald Trump held a rally in Ohio.", [("Donald Trump", P), ("Ohio", L)]),
     ("Secretary of State Antony Blinken flew to Riyadh.", [("Antony Blinken", P), ("Riyadh", L)]),
     ("Senate Majority Leader Chuck Schumer called the vote.", [("Senate", O), ("Chuck Schumer", P)]),
@@ -75,6 +75,10 @@ def typed(text):
     ("Scientists at the University of Oxford said the vaccine worked.", [("University of Oxford", O)]),
     ("The Supreme Court ruled against the state of Alabama.", [("Supreme Court", O), ("Alabama", L)]),
     ("NASA launched the probe from Cape Canaveral.", [("NASA", O), ("Cape Canaveral", L)]),
+    # offices are no names; what follows an office with "of" is
+    ("The Minister of Health resigned.", []),
+    ("Tony Hall, Chief Executive of the Royal Opera House, spoke.", [("Tony Hall", N), ("Royal Opera House", O)]),
+    ("Iranian and Syrian officials met in Geneva.", [("Geneva", L)]),
     # what is not a name: sentence-initial words, months, weekdays, demonyms, closed-class words
     ("Officials said the talks would resume in March.", []),
     ("On Monday the Chinese and Russian envoys met.", []),
