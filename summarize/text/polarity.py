@@ -17,7 +17,7 @@ of its clause. What counts as a cue, and why:
 
 Polarity counts the cues over the main clause: relative clauses ("who did not give
 details"), subordinate clauses ("although ...", "because ..."), parentheses and clauses
-after ", but" / ", nor" / ";" / ", adding" are side clauses, and so is a "without" phrase
+after ", but" / ", nor" / ", and" + new clause / ";" / ", adding" are side clauses, and so is a "without" phrase
 ("left without telling anyone" still says he left). A question asserts nothing: polarity +1.
 """
 from __future__ import annotations
@@ -58,6 +58,7 @@ _LEADING_SUBORDINATORS = frozenset("although though while if unless because sinc
 _INNER_SUBORDINATORS = frozenset("although though whereas because unless while if when once".split())
 _RELATIVES = frozenset("who which whose whom".split())
 _SIDE_AFTER_COMMA = frozenset("but nor adding saying".split())
+_QUOTES = frozenset("\"'“”‘’")
 
 
 @dataclass(frozen=True)
@@ -150,13 +151,19 @@ def _side_regions(toks: list[_Token]) -> list[tuple[int, int]]:
     n = len(toks)
     punct = _next_index(toks, lambda j: toks[j].low in _CLAUSE_PUNCT)
     close = _next_index(toks, lambda j: toks[j].low == ")")
+    # The token before each one, skipping quotation marks ("soon,\" but").
+    before, last = [], ""
+    for t in toks:
+        before.append(last)
+        if t.low not in _QUOTES:
+            last = t.low
     regions = []
     if n and toks[0].low in _LEADING_SUBORDINATORS:
         comma = _next_index(toks, lambda j: toks[j].low == ",")[0]
         if comma < n:
             regions.append((0, comma))
     for k, t in enumerate(toks):
-        prev = toks[k - 1].low if k else ""
+        prev = before[k]
         if t.low in _RELATIVES:
             stop = punct[k + 1]
             regions.append((k, stop if prev == "," else _relative_end(toks, k, stop)))
@@ -164,7 +171,7 @@ def _side_regions(toks: list[_Token]) -> list[tuple[int, int]]:
             regions.append((k, punct[k + 1]))
         elif t.low == "(":
             regions.append((k, min(close[k] + 1, n)))
-        elif t.low == ";" or prev == "," and t.low in _SIDE_AFTER_COMMA:
+        elif t.low == ";" or prev == "," and (t.low in _SIDE_AFTER_COMMA or t.low == "and" and _is_boundary(toks, k)):
             regions.append((k, n))
     return regions
 

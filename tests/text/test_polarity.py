@@ -72,6 +72,9 @@ def found(text):
     ("The man who did not pay the fine was arrested.", [("not", "pay the fine")], 1),
     ("The bridge reopened (though trucks may not cross it) on Sunday.", [("not", "cross it")], 1),
     ("The plant resumed output, but exports did not recover.", [("not", "recover")], 1),
+    ("The coach said the team would “fight on,” but did not say how.", [("not", "say how")], 1),
+    ("The storm had weakened, and so posed no threat to the island.", [("no", "threat to the island")], 1),
+    ("The storm had not weakened, and so posed a threat to the island.", [("not", "weakened")], -1),
     # the main clause negated, with other clauses around it
     ("The company did not say how many jobs would be cut.", [("not", "say how many jobs would be cut")], -1),
     ("The talks did not produce a deal and negotiators went home.", [("not", "produce a deal")], -1),
