@@ -79,7 +79,7 @@ administration board bureau club fc united times post news herald journal press 
 technologies holdings group partners pharmaceuticals labs network channel broadcasting corporation company trust
 society centre center hospital school college academy church alliance coalition front movement brigade battalion
 regiment command nations secretariat directorate reserve exchange ministries forces house museum theatre theater
-gallery library palace""".split())
+gallery library palace league""".split())
 _PLACE_HEADS = frozenset("""street road avenue square river lake mountains mountain island islands valley sea ocean gulf
 bay strait peninsula province region county district oblast airport bridge park coast desert heights plains canal basin
 forest hills falls beach harbour harbor prefecture governorate territory territories highway city republic kingdom
@@ -291,17 +291,18 @@ def _is_one_name(ws: list[_Word]) -> bool:
 def _split_title(words: list[_Word]) -> list[_Piece]:
     """Split "Apple CEO Tim Cook" into owner "Apple" and person "Tim Cook"; after a title with
     "of" ("Secretary of State Antony Blinken") the person is the last two words."""
-    if not words:
-        return []
     last = max((k for k, w in enumerate(words[:-1]) if _is_title(w)), default=None)
-    if last is None or all(_is_title(w) or w.low in _TITLE_MODIFIERS for w in words[last + 1:]):
+    if last is None:
         return [_Piece(words, "", "")]
     begin = last
-    while begin > 0 and (_is_title(words[begin - 1]) or words[begin - 1].low in _TITLE_MODIFIERS):
+    while begin > 0 and _is_title_word(words[begin - 1]):
         begin -= 1
-    while last + 1 < len(words) - 1 and (_is_title(words[last + 1]) or words[last + 1].low in _TITLE_MODIFIERS):
+    while last + 1 < len(words) - 1 and _is_title_word(words[last + 1]):
         last += 1  # "Chief Executive"
     person = words[last + 1:]
+    if all(map(_is_title_word, person)) or person[0].low not in _CONNECTORS and _is_one_name(person) \
+            and not _in_gazetteer(person):
+        return [_Piece(words, "", "")]  # "General Motors", "Justice Department" are no people
     out = [_Piece(words[:begin], "", "", words[last].low.rstrip("."))] if begin else []
     if person[0].low in _CONNECTORS:
         # "Secretary of State Antony Blinken": the office runs on, the person is the last two
@@ -315,10 +316,15 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
     return out + [_Piece(person, "person", "title")]
 
 
-def _pieces(text: str, words: list[_Word], run: list[int]) -> list[_Piece]:
+def _is_title_word(w: _Word) -> bool:
+    return _is_title(w) or w.low in _TITLE_MODIFIERS
+
+
+def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
     """The typed parts of one run, before the context cues."""
     out = []
-    pieces = [p for part in _split_and(_trim([words[k] for k in run])) for p in _split_title(_trim(part)) if p.words]
+    parts = [_trim(part) for part in _split_and(_trim([words[k] for k in run]))]
+    pieces = [p for part in parts if part for p in _split_title(part) if p.words]
     for piece in pieces:
         ws = piece.words
         if piece.kind != "person":
@@ -327,7 +333,7 @@ def _pieces(text: str, words: list[_Word], run: list[int]) -> list[_Piece]:
                 ws = _trim(ws[1:])
             if not ws or len(ws) == 1 and (is_demonym(_bare(ws[0])) or _is_title(ws[0])):
                 continue
-            if any(map(_is_title, ws)) and all(_is_title(w) or w.low in _TITLE_MODIFIERS for w in ws):
+            if any(map(_is_title, ws)) and all(map(_is_title_word, ws)):
                 continue  # a title without a name ("the Prime Minister")
             if ws[0].initial and len(ws) > 1 and ws[1].low in _CONNECTORS and not _org_head(ws[:1]) \
                     and not _place_head(ws[:1]):
@@ -343,7 +349,7 @@ def _bare(w: _Word) -> str:
     return _POSSESSIVE_RE.sub("", w.text).rstrip(".") if not _ACRONYM_RE.fullmatch(w.text) else w.text
 
 
-def _span_text(ws: list[_Word], text: str) -> tuple[int, int]:
+def _offsets(ws: list[_Word]) -> tuple[int, int]:
     """Offsets of a piece, without a final possessive."""
     end = ws[-1].end
     m = _POSSESSIVE_RE.search(ws[-1].text)
@@ -412,8 +418,8 @@ def names(text: str) -> list[Name]:
     position = {w.start: k for k, w in enumerate(words)}
     typed: list[tuple[int, int, str, str]] = []
     for run in _runs(text, words):
-        for ws, kind, cue, owns in _pieces(text, words, run):
-            start, end = _span_text(ws, text)
+        for ws, kind, cue, owns in _pieces(words, run):
+            start, end = _offsets(ws)
             based = re.search(r"-(?:based|born)$", ws[-1].low)
             if based:
                 typed.append((start, end - len(based.group()), "place", "pattern"))

@@ -40,6 +40,8 @@ def typed(text):
     # business: suffixes, acronyms, owners of titles, class nouns
     ("Apple CEO Tim Cook unveiled the phone in Cupertino.", [("Apple", O), ("Tim Cook", P), ("Cupertino", L)]),
     ("Shares in Tesla Inc fell after the report.", [("Tesla Inc", O)]),
+    ("The strike at General Motors ended, the Justice Department said.",
+     [("General Motors", O), ("Justice Department", O)]),
     ("The carmaker Volkswagen said profits fell.", [("Volkswagen", O)]),
     ("Goldman Sachs Group Inc. cut its forecast.", [("Goldman Sachs Group Inc.", O)]),
     ("The Federal Reserve held rates steady, Chair Jerome Powell said.",
