@@ -243,12 +243,14 @@ class _Piece(NamedTuple):
     kind: str
     cue: str
     owns: str = ""  # the title this piece is the owner of ("Apple" in "Apple CEO Tim Cook")
+    alone: bool = False  # the run's only word
 
 
 def _trim(words: list[_Word]) -> list[_Word]:
-    """Drop leading closed-class words, calendar words and connectors ("The", "On Monday")."""
+    """Drop leading closed-class words, calendar words, connectors and the pronoun "I"
+    ("The", "On Monday")."""
     k = 0
-    while k < len(words) and (words[k].low in _CLOSED and not words[k].text.isupper()
+    while k < len(words) and (words[k].low in _CLOSED and not words[k].text.isupper() or len(words[k].text) == 1
                               or words[k].low.rstrip(".") in _CALENDAR or words[k].low in _CONNECTORS):
         k += 1
     return words[k:]
@@ -323,7 +325,8 @@ def _is_title_word(w: _Word) -> bool:
 def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
     """The typed parts of one run, before the context cues."""
     out = []
-    parts = [_trim(part) for part in _split_and(_trim([words[k] for k in run]))]
+    whole = _trim([words[k] for k in run])
+    parts = [_trim(part) for part in _split_and(whole)]
     pieces = [p for part in parts if part for p in _split_title(part) if p.words]
     for piece in pieces:
         ws = piece.words
@@ -340,7 +343,7 @@ def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
                 ws = _trim(ws[2:])  # "Residents of Gaza", "Thousands of Ukrainians"
                 if not ws or len(ws) == 1 and is_demonym(_bare(ws[0])):
                     continue
-        out.append(piece._replace(words=ws))
+        out.append(piece._replace(words=ws, alone=len(whole) == 1))
     return out
 
 
@@ -418,7 +421,7 @@ def names(text: str) -> list[Name]:
     position = {w.start: k for k, w in enumerate(words)}
     typed: list[tuple[int, int, str, str]] = []
     for run in _runs(text, words):
-        for ws, kind, cue, owns in _pieces(words, run):
+        for ws, kind, cue, owns, alone in _pieces(words, run):
             start, end = _offsets(ws)
             based = re.search(r"-(?:based|born)$", ws[-1].low)
             if based:
@@ -426,20 +429,19 @@ def names(text: str) -> list[Name]:
                 continue
             if not kind:
                 before = words[max(0, position[start] - 2):position[start]]
-                kind, cue = _typed(ws, before, text[end:end + 60]) or ("", "")
+                kind, cue = _typed(ws, before, text[end:end + 60], alone=alone) or ("", "")
                 if kind in ("", "drop") and owns in _ORG_ROLES:
                     kind, cue = "organisation", "pattern"
             typed.append((start, end, kind, cue))
     return _resolve(text, typed)
 
 
-def _typed(ws: list[_Word], before: list[_Word], after: str) -> tuple[str, str] | None:
+def _typed(ws: list[_Word], before: list[_Word], after: str, *, alone: bool) -> tuple[str, str] | None:
     """The first cue that types a piece, strongest first; ``None`` when none does. A lone
     capitalised word opening a sentence ("Police", "Opposition") is dropped unless the
     gazetteer knows it, it is an acronym or a possessive, or the text types it elsewhere."""
     own = _own_type(ws)
-    if ws[0].initial and len(ws) == 1 and not _POSSESSIVE_RE.search(ws[0].text) \
-            and (own is None or own[1] == "suffix"):
+    if ws[0].initial and alone and not _POSSESSIVE_RE.search(ws[0].text) and (own is None or own[1] == "suffix"):
         return "drop", ""
     if own:
         return own

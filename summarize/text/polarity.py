@@ -12,7 +12,7 @@ of its clause. What counts as a cue, and why:
 - "rejected"/"dismissed" only before "that" or a claim noun ("rejected claims that",
   "dismissed reports"): "Parliament rejected the bill" is a positive event.
 - Not cues: idioms that assert ("not only ... but also", "not just", "not least", "no doubt",
-  "no more than", "nothing but", "if not") and hedges ("unlikely to", "may", "doubt"), which
+  "no more than", "nothing but", "if not", "whether or not") and hedges ("unlikely to", "may", "doubt"), which
   change certainty, not polarity.
 
 Polarity counts the cues over the main clause: relative clauses ("who did not give
@@ -90,7 +90,9 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     prev = toks[i - 1].low if i else ""
     if w == "not" or w.endswith("n't"):
-        return None if nxt in _NOT_IDIOMS or prev == "if" else 1
+        # "not only", "if not", "whether or not", "... or not": no claim is denied.
+        either = prev == "or" and (_low(toks, i - 2) == "whether" or not nxt[:1].isalnum())
+        return None if nxt in _NOT_IDIOMS or prev == "if" or either else 1
     if w in _NO_CUES:
         return None if w == "nothing" and nxt == "but" else 1
     if w == "nor":

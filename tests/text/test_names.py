@@ -87,6 +87,9 @@ def typed(text):
     ("However, several Democrats voted against it.", [("Democrats", N)]),
     ("Witnesses said the blast shook buildings.", []),
     ("“We will not back down,” she said.", []),
+    ("He said I was wrong about Kenya.", [("Kenya", L)]),
+    ("Hamas and Hezbollah fighters clashed near the Lebanese border.", [("Hamas", N), ("Hezbollah", N)]),
+    ("Prime Minister Theresa May said in May that the UK would leave.", [("Theresa May", P), ("UK", L)]),
     # a name typed once keeps its type; surnames follow the person
     ("Prime Minister Jacinda Ardern resigned. Ardern said she had no more to give.",
      [("Jacinda Ardern", P), ("Ardern", P)]),

@@ -59,6 +59,7 @@ def found(text):
     ("Not only did the team win, but it also set a record.", [], 1),
     ("The strike affected not just trains but also buses.", [], 1),
     ("No, the deal has been signed.", [], 1),
+    ("The league will publish the report whether or not the clubs agree.", [], 1),
     # double negation
     ("The spokesman did not deny that talks were under way.",
      [("not", "deny that talks were under way"), ("deny", "that talks were under way")], 1),
