@@ -1,8 +1,8 @@
 """Proper names in a sentence, typed person, organisation or place by the words around them.
 
 A name is a maximal run of capitalised words (inner "of", "the", "de", "bin", "al-" ... and
-hyphens allowed); an apostrophe-s ends it ("China's President Xi Jinping" gives "China" and
-"Xi Jinping"). Each run is typed by the first cue that fires, strongest first:
+hyphens allowed); an apostrophe-s ends it ("India's Prime Minister Narendra Modi" gives "India"
+and "Narendra Modi"). Each run is typed by the first cue that fires, strongest first:
 
 - "title": a title inside the run or a role noun right before it ("President Joe Biden",
   "spokesman Dmitry Peskov") makes what follows a person; the title is no part of the name
@@ -16,9 +16,9 @@ hyphens allowed); an apostrophe-s ends it ("China's President Xi Jinping" gives 
   Last, who" (person), "X chief executive <person>" (organisation), "the company X" ...;
   a span typed elsewhere in the text, or a person's surname, takes that type.
 - "preposition": "in", "near", "across" ... before the run make it a place.
-Anything else is kind "name" with cue "". Demonyms ("Russian", "Ukrainians") are no names
+Anything else is kind "name" with cue "". Demonyms ("Hungarian", "Ukrainians") are no names
 (they name groups of people, not one thing); they stay inside an organisation's name
-("Russian Defence Ministry") and are dropped elsewhere. Months, weekdays, closed-class words
+("Hungarian Defence Ministry") and are dropped elsewhere. Months, weekdays, closed-class words
 ("The", "In", "Several") and a lone capitalised first word of a sentence are no names.
 """
 from __future__ import annotations
@@ -154,7 +154,7 @@ def _place_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def is_demonym(word: str) -> bool:
-    """"Russian", "Chinese", "Ukrainians", "French": a word naming a nation's people. Regular
+    """"Hungarian", "Japanese", "Ukrainians", "French": a word naming a nation's people. Regular
     ones are a place word's first four or more letters plus an ending ("Ital|ian", "Germ|an")."""
     w = word.lower().replace("’", "'")
     if w in _IRREGULAR_DEMONYMS:

@@ -12,13 +12,14 @@ of its clause. What counts as a cue, and why:
 - "rejected"/"dismissed" only before "that" or a claim noun ("rejected claims that",
   "dismissed reports"): "Parliament rejected the bill" is a positive event.
 - Not cues: idioms that assert ("not only ... but also", "not just", "not least", "no doubt",
-  "no more than", "nothing but", "if not", "whether or not") and hedges ("unlikely to", "may", "doubt"), which
-  change certainty, not polarity.
+  "no more than", "nothing but", "if not", "whether or not") and hedges ("unlikely to",
+  "may", "doubt"), which change certainty, not polarity.
 
-Polarity counts the cues over the main clause: relative clauses ("who did not give
-details"), subordinate clauses ("although ...", "because ..."), parentheses and clauses
-after ", but" / ", nor" / ", and" + new clause / ";" / ", adding" are side clauses, and so is a "without" phrase
-("left without telling anyone" still says he left). A question asserts nothing: polarity +1.
+Polarity counts the cues over the main clause. Side clauses are relative clauses ("who did
+not give details"), subordinate clauses ("although ...", "because ..."), parentheses,
+clauses after ", but" / ", nor" / ", and" + new clause / ";" / ", adding", and "without"
+phrases ("left without telling anyone" still says he left). A question asserts nothing:
+its polarity is +1.
 """
 from __future__ import annotations
 
@@ -115,16 +116,16 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
 
 
 def _low(toks: list[_Token], i: int) -> str:
-    return toks[i].low if i < len(toks) else ""
+    return toks[i].low if 0 <= i < len(toks) else ""
 
 
 def _is_boundary(toks: list[_Token], j: int) -> bool:
     """Token ``j`` ends a clause: punctuation, a subordinator or relative pronoun, or
     "and"/"or" before a new subject or a new finite verb."""
-    w = toks[j].low
-    if w in _CLAUSE_PUNCT or w in _CLAUSE_WORDS:
+    word = toks[j].low
+    if word in _CLAUSE_PUNCT or word in _CLAUSE_WORDS:
         return True
-    if w in ("and", "or"):
+    if word in ("and", "or"):
         ahead = [_low(toks, j + k) for k in (1, 2, 3)]
         return ahead[0] in _SUBJECTS or any(w in _FINITE or w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed")
                                             for w in ahead)
@@ -278,7 +279,7 @@ _ATTRIBUTION_VERBS = ("said says reported added announced confirmed stated claim
                       "explained estimated alleged tweeted").split()
 _ATTRIBUTION = frozenset(_ATTRIBUTION_VERBS) | frozenset(
     "say saying told tells adding according statement spokesman spokeswoman spokesperson".split())
-# A comma segment that only attributes: "the Kremlin said on Monday", "according to Reuters",
+# A comma segment that only attributes: "the ministry said on Monday", "according to Reuters",
 # "said John Smith". Quantifiers are bounded, so a long segment cannot make it backtrack.
 _ATTRIBUTION_SEGMENT_RE = re.compile(
     r"\s*(?:according\s+to\b"

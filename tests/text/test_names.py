@@ -21,7 +21,7 @@ def typed(text):
     ("India's Prime Minister Narendra Modi arrived in Washington on Wednesday.",
      [("India", L), ("Narendra Modi", P), ("Washington", L)]),
     ("US President Joe Biden spoke to reporters at the White House.", [("US", L), ("Joe Biden", P), ("White House", O)]),
-    ("Former President Donald Trump held a rally in Ohio.", [("Donald Trump", P), ("Ohio", L)]),
+    ("Former President Barack Obama held a rally in Ohio.", [("Barack Obama", P), ("Ohio", L)]),
     ("Secretary of State Antony Blinken flew to Riyadh.", [("Antony Blinken", P), ("Riyadh", L)]),
     ("Senate Majority Leader Chuck Schumer called the vote.", [("Senate", O), ("Chuck Schumer", P)]),
     ("The bill was backed by Sen. Elizabeth Warren and Rep. Jim Jordan.", [("Elizabeth Warren", P), ("Jim Jordan", P)]),
@@ -33,7 +33,7 @@ def typed(text):
     ("The Foreign Ministry in Tokyo summoned the ambassador.", [("Foreign Ministry", O), ("Tokyo", L)]),
     ("Brazil's President Luiz Inacio Lula da Silva visited Angola.",
      [("Brazil", L), ("Luiz Inacio Lula da Silva", P), ("Angola", L)]),
-    ("Syria's Bashar al-Assad fled to Moscow, officials said.", [("Syria", L), ("Bashar al-Assad", N), ("Moscow", L)]),
+    ("Syria's Bashar al-Assad fled to Tehran, officials said.", [("Syria", L), ("Bashar al-Assad", N), ("Tehran", L)]),
     ("Texas Governor Greg Abbott signed the law in Austin.", [("Texas", L), ("Greg Abbott", P), ("Austin", L)]),
     ("King Charles III opened Parliament on Tuesday.", [("Charles III", P), ("Parliament", O)]),
     ("Pope Francis arrived in Lisbon on Wednesday.", [("Francis", P), ("Lisbon", L)]),
@@ -83,7 +83,7 @@ def typed(text):
     ("Iranian and Syrian officials met in Geneva.", [("Geneva", L)]),
     # what is not a name: sentence-initial words, months, weekdays, demonyms, closed-class words
     ("Officials said the talks would resume in March.", []),
-    ("On Monday the Chinese and Russian envoys met.", []),
+    ("On Monday the Japanese and Hungarian envoys met.", []),
     ("However, several Democrats voted against it.", [("Democrats", N)]),
     ("Witnesses said the blast shook buildings.", []),
     ("“We will not back down,” she said.", []),
@@ -111,8 +111,8 @@ def test_cues(text, cue):
 
 
 @pytest.mark.parametrize("word, expected", [
-    ("Russian", True), ("Chinese", True), ("Ukrainians", True), ("French", True), ("Israeli", True),
-    ("Russia", False), ("Smith", False), ("Parliament", False), ("Indiana", False),
+    ("Hungarian", True), ("Japanese", True), ("Ukrainians", True), ("French", True), ("Israeli", True),
+    ("Hungary", False), ("Smith", False), ("Parliament", False), ("Indiana", False),
 ])
 def test_demonyms(word, expected):
     assert is_demonym(word) == expected
