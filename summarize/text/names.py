@@ -15,7 +15,9 @@ and "Narendra Modi"). Each run is typed by the first cue that fires, strongest f
   knows it), "X-based" (place), "the X government" (place), "said First Last" or "First
   Last, who" (person), "X chief executive <person>" (organisation), "the company X" ...;
   a span typed elsewhere in the text, or a person's surname, takes that type.
-- "preposition": "in", "near", "across" ... before the run make it a place.
+- "preposition": "in", "near", "across", "outside", "into", "towards" and "north of" ...
+  before the run make it a place, unless "in" follows "stake", "trust", "role" ... ("a stake
+  in Tesla"). "at", "from" and "to" are left out: "at Google", "from Reuters", "wrote to Smith".
 Anything else is kind "name" with cue "". Demonyms ("Hungarian", "Ukrainians") are no names
 (they name groups of people, not one thing); they stay inside an organisation's name
 ("Hungarian Defence Ministry") and are dropped elsewhere. Months, weekdays, closed-class words

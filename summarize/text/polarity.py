@@ -1,7 +1,9 @@
 """Negation cues, the words they negate, and the polarity of a sentence's main claim.
 
-A cue is the word that reverses a claim; its scope runs from the word after it to the end
-of its clause. What counts as a cue, and why:
+A cue is the word that reverses a claim, without its auxiliary ("did not" gives "not",
+"won't" gives "n't"); its scope runs from the word after it to the end of its clause
+(punctuation, "but", a relative pronoun, "and"/"or" before a new subject or verb). What
+counts as a cue, and why:
 
 - "not", "n't" (won't, didn't, isn't, can't), "cannot", "never", "no" + noun ("no evidence"),
   "no one", "no longer", "nobody", "none", "nothing", "nowhere", "neither" (with its "nor"),
