@@ -1,6 +1,8 @@
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarize.text.names import is_demonym, names
 
@@ -126,3 +128,14 @@ def test_long_inputs_finish(piece):
     began = time.perf_counter()
     names(text)
     assert time.perf_counter() - began < 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The", "Bank", "of", "England", "and", "Mr.", "Jane", "Doe's", "in", "Kenya", "U.S.",
+                                 "NATO", "said", ",", ".", "’s", "-based", "President", "al-", "I", "“", "\n"]),
+                max_size=30).map(" ".join) | st.text(max_size=80))
+def test_spans_are_exact_and_ordered(text):
+    found = names(text)
+    assert all(text[n.start:n.end] == n.text and n.start < n.end for n in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert {n.kind for n in found} <= {P, O, L, N}

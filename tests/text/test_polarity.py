@@ -1,6 +1,8 @@
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarize.text.polarity import content_polarity, contradicts, negations, polarity
 
@@ -166,3 +168,13 @@ def test_long_inputs_finish(piece):
     polarity(text)
     contradicts(text, text[: len(text) // 2])
     assert time.perf_counter() - began < 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The", "firm", "did", "not", "won't", "deny", "denied", "that", "no", "one", "never",
+                                 "refused", "to", ",", ".", "who", "but", "and", "he", "(", ")", "neither", "nor",
+                                 "whether", "or", "?", "without"]), max_size=30).map(" ".join) | st.text(max_size=80))
+def test_spans_lie_in_the_text(text):
+    for n in negations(text):
+        assert text[n.start:n.end] == n.cue and n.start < n.end <= n.scope_start <= n.scope_end <= len(text)
+    assert polarity(text) in (-1, 1)
