@@ -1,8 +1,8 @@
 """Proper names in a sentence, typed person, organisation or place by the words around them.
 
 A name is a maximal run of capitalised words (inner "of", "the", "de", "bin", "al-" ... and
-hyphens allowed); an apostrophe-s ends it ("China's President Xi Jinping" gives "China" and
-"Xi Jinping"). Each run is typed by the first cue that fires, strongest first:
+hyphens allowed); an apostrophe-s ends it ("India's Prime Minister Narendra Modi" gives "India"
+and "Narendra Modi"). Each run is typed by the first cue that fires, strongest first:
 
 - "title": a title inside the run or a role noun right before it ("President Joe Biden",
   "spokesman Dmitry Peskov") makes what follows a person; the title is no part of the name
@@ -15,14 +15,17 @@ hyphens allowed); an apostrophe-s ends it ("China's President Xi Jinping" gives 
   knows it), "X-based" (place), "the X government" (place), "said First Last" or "First
   Last, who" (person), "X chief executive <person>" (organisation), "the company X" ...;
   a span typed elsewhere in the text, or a person's surname, takes that type.
-- "preposition": "in", "near", "across" ... before the run make it a place.
-Anything else is kind "name" with cue "". Demonyms ("Russian", "Ukrainians") are no names
+- "preposition": "in", "near", "across", "outside", "into", "towards" and "north of" ...
+  before the run make it a place, unless "in" follows "stake", "trust", "role" ... ("a stake
+  in Tesla"). "at", "from" and "to" are left out: "at Google", "from Reuters", "wrote to Smith".
+Anything else is kind "name" with cue "". Demonyms ("Hungarian", "Ukrainians") are no names
 (they name groups of people, not one thing); they stay inside an organisation's name
-("Russian Defence Ministry") and are dropped elsewhere. Months, weekdays, closed-class words
+("Hungarian Defence Ministry") and are dropped elsewhere. Months, weekdays, closed-class words
 ("The", "In", "Several") and a lone capitalised first word of a sentence are no names.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,7 +49,7 @@ _CALENDAR = frozenset("""january february march april may june july august septe
 mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 # Titles written before a name, and the words that build longer titles around them.
 _TITLES = frozenset("""president minister secretary chancellor premier king queen prince princess pope emperor sheikh
-ayatollah sultan emir mr mrs ms miss dr prof professor sir dame lord lady gen general col colonel lt lieutenant sgt
+ayatollah sultan emir duke duchess earl baron baroness mr mrs ms miss dr prof professor sir dame lord lady gen general col colonel lt lieutenant sgt
 sergeant capt captain adm admiral maj major cmdr commander sen senator rep representative gov governor mayor judge
 justice ambassador envoy chairman chairwoman ceo cfo director spokesman spokeswoman spokesperson rev reverend bishop
 cardinal archbishop rabbi imam chair chief inspector detective superintendent commissioner speaker leader mp mep
@@ -77,7 +80,8 @@ federation fund authority service police army navy guard parliament congress sen
 administration board bureau club fc united times post news herald journal press airlines airways motors systems
 technologies holdings group partners pharmaceuticals labs network channel broadcasting corporation company trust
 society centre center hospital school college academy church alliance coalition front movement brigade battalion
-regiment command nations secretariat directorate reserve exchange ministries forces""".split())
+regiment command nations secretariat directorate reserve exchange ministries forces house museum theatre theater
+gallery library palace league""".split())
 _PLACE_HEADS = frozenset("""street road avenue square river lake mountains mountain island islands valley sea ocean gulf
 bay strait peninsula province region county district oblast airport bridge park coast desert heights plains canal basin
 forest hills falls beach harbour harbor prefecture governorate territory territories highway city republic kingdom
@@ -93,16 +97,19 @@ _SAYING = frozenset("said says added told according".split())
 _PERSON_OWNED = frozenset("adviser advisor aide ally wife husband son daughter lawyer attorney".split())
 # All-capital words that are no organisations.
 _NOT_ORG_ACRONYMS = frozenset("""AI TV CCTV GDP DNA HIV AIDS COVID SUV PR IT ID IQ GPS VAT AM PM OK LGBT LGBTQ CEO CFO
-COO MP MEP I II III IV VI""".split())
+COO MP MEP I II III IV VI GMT BST UTC EST EDT PST CET""".split())
 _ALIASES = ("us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "britain", "great britain", "america", "england",
             "scotland", "wales", "northern ireland", "holland", "burma", "czech republic", "congo", "vatican city",
             "gaza strip", "east timor", "palestine", "the netherlands", "netherlands")
 _DEMONYM_ENDINGS = ("ians", "ans", "ese", "ish", "ian", "ean", "an", "is", "i", "ic")
+# Words of many place names that make no demonym ("Republican" is no nation's people).
+_GENERIC_PLACE_WORDS = frozenset("""republic kingdom united islands island states state democratic federation saint
+north south east west northern southern eastern western central city territory territories coast""".split())
 # Demonyms that do not share a stem with their country's name.
 _IRREGULAR_DEMONYMS = frozenset("""french dutch swiss greek filipino welsh irish polish danish finnish spanish thai arab
 arabs kurd kurds kurdish jewish jews muslim muslims christian christians catholic catholics sunni shia shiite
 western eastern northern southern british scottish english swedish turkish czech slovak croat croats serb serbs
-pashtun uighur uyghur tamil sikh hindu hindus""".split())
+pashtun uighur uyghur tamil sikh hindu hindus asian asians norwegian norwegians portuguese congolese""".split())
 
 
 @dataclass(frozen=True)
@@ -142,24 +149,26 @@ def _gazetteer() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_stems() -> frozenset[str]:
-    """Four-letter-or-longer stems of single place words, for demonyms ("russi" in "Russian")."""
-    return frozenset(w[:-1] for p in _gazetteer() for w in p.split() if len(w) >= 5)
+def _place_words() -> tuple[str, ...]:
+    """Sorted single words of place names, to find the country a demonym comes from."""
+    return tuple(sorted({w for p in _gazetteer() for w in p.split() if len(w) >= 4} - _GENERIC_PLACE_WORDS))
 
 
 @lru_cache(maxsize=4096)
 def is_demonym(word: str) -> bool:
-    """"Russian", "Chinese", "Ukrainians", "French": a word naming a nation's people."""
+    """"Hungarian", "Japanese", "Ukrainians", "French": a word naming a nation's people. Regular
+    ones are a place word's first four or more letters plus an ending ("Ital|ian", "Germ|an")."""
     w = word.lower().replace("’", "'")
     if w in _IRREGULAR_DEMONYMS:
         return True
     if w in _gazetteer() or not w.isalpha():
         return False
-    stems = _place_stems()
+    places = _place_words()
     for ending in _DEMONYM_ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= 4:
-            base = w[: -len(ending)]
-            if any(base[:k] in stems for k in range(len(base), 3, -1)):
+        base = w[: -len(ending)]
+        if w.endswith(ending) and len(base) >= 4:
+            k = bisect.bisect_left(places, base)
+            if k < len(places) and places[k].startswith(base):
                 return True
     return False
 
@@ -236,12 +245,14 @@ class _Piece(NamedTuple):
     kind: str
     cue: str
     owns: str = ""  # the title this piece is the owner of ("Apple" in "Apple CEO Tim Cook")
+    alone: bool = False  # the run's only word
 
 
 def _trim(words: list[_Word]) -> list[_Word]:
-    """Drop leading closed-class words, calendar words and connectors ("The", "On Monday")."""
+    """Drop leading closed-class words, calendar words, connectors and the pronoun "I"
+    ("The", "On Monday")."""
     k = 0
-    while k < len(words) and (words[k].low in _CLOSED and not words[k].text.isupper()
+    while k < len(words) and (words[k].low in _CLOSED and not words[k].text.isupper() or len(words[k].text) == 1
                               or words[k].low.rstrip(".") in _CALENDAR or words[k].low in _CONNECTORS):
         k += 1
     return words[k:]
@@ -284,25 +295,41 @@ def _is_one_name(ws: list[_Word]) -> bool:
 def _split_title(words: list[_Word]) -> list[_Piece]:
     """Split "Apple CEO Tim Cook" into owner "Apple" and person "Tim Cook"; after a title with
     "of" ("Secretary of State Antony Blinken") the person is the last two words."""
-    if not words:
-        return []
     last = max((k for k, w in enumerate(words[:-1]) if _is_title(w)), default=None)
-    if last is None or all(_is_title(w) or w.low in _TITLE_MODIFIERS for w in words[last + 1:]):
+    if last is None:
         return [_Piece(words, "", "")]
     begin = last
-    while begin > 0 and (_is_title(words[begin - 1]) or words[begin - 1].low in _TITLE_MODIFIERS):
+    while begin > 0 and _is_title_word(words[begin - 1]):
         begin -= 1
+    while last + 1 < len(words) - 1 and _is_title_word(words[last + 1]):
+        last += 1  # "Chief Executive"
     person = words[last + 1:]
-    if person[0].low in _CONNECTORS:  # "Secretary of State Antony Blinken"
-        person = person[-2:]
+    if all(map(_is_title_word, person)) or person[0].low not in _CONNECTORS and _is_one_name(person) \
+            and not _in_gazetteer(person):
+        return [_Piece(words, "", "")]  # "General Motors", "Justice Department" are no people
     out = [_Piece(words[:begin], "", "", words[last].low.rstrip("."))] if begin else []
+    if person[0].low in _CONNECTORS:
+        # "Secretary of State Antony Blinken": the office runs on, the person is the last two
+        # words; "Chief Executive of the Royal Opera House" names an office and its body.
+        body = _trim(person)
+        if _in_gazetteer(body) or len(body) > 1 and (_org_head(body) or _place_head(body)):
+            return out + [_Piece(body, "", "")]
+        if len(body) < 3:
+            return out  # "Director of Communications" is an office, not a name
+        person = person[-2:]
     return out + [_Piece(person, "person", "title")]
 
 
-def _pieces(text: str, words: list[_Word], run: list[int]) -> list[_Piece]:
+def _is_title_word(w: _Word) -> bool:
+    return _is_title(w) or w.low in _TITLE_MODIFIERS
+
+
+def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
     """The typed parts of one run, before the context cues."""
     out = []
-    pieces = [p for part in _split_and(_trim([words[k] for k in run])) for p in _split_title(_trim(part)) if p.words]
+    whole = _trim([words[k] for k in run])
+    parts = [_trim(part) for part in _split_and(whole)]
+    pieces = [p for part in parts if part for p in _split_title(part) if p.words]
     for piece in pieces:
         ws = piece.words
         if piece.kind != "person":
@@ -311,14 +338,14 @@ def _pieces(text: str, words: list[_Word], run: list[int]) -> list[_Piece]:
                 ws = _trim(ws[1:])
             if not ws or len(ws) == 1 and (is_demonym(_bare(ws[0])) or _is_title(ws[0])):
                 continue
-            if any(map(_is_title, ws)) and all(_is_title(w) or w.low in _TITLE_MODIFIERS for w in ws):
+            if any(map(_is_title, ws)) and all(map(_is_title_word, ws)):
                 continue  # a title without a name ("the Prime Minister")
             if ws[0].initial and len(ws) > 1 and ws[1].low in _CONNECTORS and not _org_head(ws[:1]) \
                     and not _place_head(ws[:1]):
                 ws = _trim(ws[2:])  # "Residents of Gaza", "Thousands of Ukrainians"
                 if not ws or len(ws) == 1 and is_demonym(_bare(ws[0])):
                     continue
-        out.append(piece._replace(words=ws))
+        out.append(piece._replace(words=ws, alone=len(whole) == 1))
     return out
 
 
@@ -327,7 +354,7 @@ def _bare(w: _Word) -> str:
     return _POSSESSIVE_RE.sub("", w.text).rstrip(".") if not _ACRONYM_RE.fullmatch(w.text) else w.text
 
 
-def _span_text(ws: list[_Word], text: str) -> tuple[int, int]:
+def _offsets(ws: list[_Word]) -> tuple[int, int]:
     """Offsets of a piece, without a final possessive."""
     end = ws[-1].end
     m = _POSSESSIVE_RE.search(ws[-1].text)
@@ -396,28 +423,27 @@ def names(text: str) -> list[Name]:
     position = {w.start: k for k, w in enumerate(words)}
     typed: list[tuple[int, int, str, str]] = []
     for run in _runs(text, words):
-        for ws, kind, cue, owns in _pieces(text, words, run):
-            start, end = _span_text(ws, text)
+        for ws, kind, cue, owns, alone in _pieces(words, run):
+            start, end = _offsets(ws)
             based = re.search(r"-(?:based|born)$", ws[-1].low)
             if based:
                 typed.append((start, end - len(based.group()), "place", "pattern"))
                 continue
             if not kind:
                 before = words[max(0, position[start] - 2):position[start]]
-                kind, cue = _typed(ws, before, text[end:end + 60]) or ("", "")
+                kind, cue = _typed(ws, before, text[end:end + 60], alone=alone) or ("", "")
                 if kind in ("", "drop") and owns in _ORG_ROLES:
                     kind, cue = "organisation", "pattern"
             typed.append((start, end, kind, cue))
     return _resolve(text, typed)
 
 
-def _typed(ws: list[_Word], before: list[_Word], after: str) -> tuple[str, str] | None:
+def _typed(ws: list[_Word], before: list[_Word], after: str, *, alone: bool) -> tuple[str, str] | None:
     """The first cue that types a piece, strongest first; ``None`` when none does. A lone
     capitalised word opening a sentence ("Police", "Opposition") is dropped unless the
     gazetteer knows it, it is an acronym or a possessive, or the text types it elsewhere."""
     own = _own_type(ws)
-    if ws[0].initial and len(ws) == 1 and not _POSSESSIVE_RE.search(ws[0].text) \
-            and (own is None or own[1] == "suffix"):
+    if ws[0].initial and alone and not _POSSESSIVE_RE.search(ws[0].text) and (own is None or own[1] == "suffix"):
         return "drop", ""
     if own:
         return own

@@ -1,7 +1,9 @@
 """Negation cues, the words they negate, and the polarity of a sentence's main claim.
 
-A cue is the word that reverses a claim; its scope runs from the word after it to the end
-of its clause. What counts as a cue, and why:
+A cue is the word that reverses a claim, without its auxiliary ("did not" gives "not",
+"won't" gives "n't"); its scope runs from the word after it to the end of its clause
+(punctuation, "but", a relative pronoun, "and"/"or" before a new subject or verb). What
+counts as a cue, and why:
 
 - "not", "n't" (won't, didn't, isn't, can't), "cannot", "never", "no" + noun ("no evidence"),
   "no one", "no longer", "nobody", "none", "nothing", "nowhere", "neither" (with its "nor"),
@@ -12,13 +14,14 @@ of its clause. What counts as a cue, and why:
 - "rejected"/"dismissed" only before "that" or a claim noun ("rejected claims that",
   "dismissed reports"): "Parliament rejected the bill" is a positive event.
 - Not cues: idioms that assert ("not only ... but also", "not just", "not least", "no doubt",
-  "no more than", "nothing but", "if not") and hedges ("unlikely to", "may", "doubt"), which
-  change certainty, not polarity.
+  "no more than", "nothing but", "if not", "whether or not") and hedges ("unlikely to",
+  "may", "doubt"), which change certainty, not polarity.
 
-Polarity counts the cues over the main clause: relative clauses ("who did not give
-details"), subordinate clauses ("although ...", "because ..."), parentheses and clauses
-after ", but" / ", nor" / ";" / ", adding" are side clauses, and so is a "without" phrase
-("left without telling anyone" still says he left). A question asserts nothing: polarity +1.
+Polarity counts the cues over the main clause. Side clauses are relative clauses ("who did
+not give details"), subordinate clauses ("although ...", "because ..."), parentheses,
+clauses after ", but" / ", nor" / ", and" + new clause / ";" / ", adding", and "without"
+phrases ("left without telling anyone" still says he left). A question asserts nothing:
+its polarity is +1.
 """
 from __future__ import annotations
 
@@ -58,6 +61,7 @@ _LEADING_SUBORDINATORS = frozenset("although though while if unless because sinc
 _INNER_SUBORDINATORS = frozenset("although though whereas because unless while if when once".split())
 _RELATIVES = frozenset("who which whose whom".split())
 _SIDE_AFTER_COMMA = frozenset("but nor adding saying".split())
+_QUOTES = frozenset("\"'“”‘’")
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,9 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     prev = toks[i - 1].low if i else ""
     if w == "not" or w.endswith("n't"):
-        return None if nxt in _NOT_IDIOMS or prev == "if" else 1
+        # "not only", "if not", "whether or not", "... or not": no claim is denied.
+        either = prev == "or" and (_low(toks, i - 2) == "whether" or not nxt[:1].isalnum())
+        return None if nxt in _NOT_IDIOMS or prev == "if" or either else 1
     if w in _NO_CUES:
         return None if w == "nothing" and nxt == "but" else 1
     if w == "nor":
@@ -112,16 +118,16 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
 
 
 def _low(toks: list[_Token], i: int) -> str:
-    return toks[i].low if i < len(toks) else ""
+    return toks[i].low if 0 <= i < len(toks) else ""
 
 
 def _is_boundary(toks: list[_Token], j: int) -> bool:
     """Token ``j`` ends a clause: punctuation, a subordinator or relative pronoun, or
     "and"/"or" before a new subject or a new finite verb."""
-    w = toks[j].low
-    if w in _CLAUSE_PUNCT or w in _CLAUSE_WORDS:
+    word = toks[j].low
+    if word in _CLAUSE_PUNCT or word in _CLAUSE_WORDS:
         return True
-    if w in ("and", "or"):
+    if word in ("and", "or"):
         ahead = [_low(toks, j + k) for k in (1, 2, 3)]
         return ahead[0] in _SUBJECTS or any(w in _FINITE or w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed")
                                             for w in ahead)
@@ -150,13 +156,19 @@ def _side_regions(toks: list[_Token]) -> list[tuple[int, int]]:
     n = len(toks)
     punct = _next_index(toks, lambda j: toks[j].low in _CLAUSE_PUNCT)
     close = _next_index(toks, lambda j: toks[j].low == ")")
+    # The token before each one, skipping quotation marks ("soon,\" but").
+    before, last = [], ""
+    for t in toks:
+        before.append(last)
+        if t.low not in _QUOTES:
+            last = t.low
     regions = []
     if n and toks[0].low in _LEADING_SUBORDINATORS:
         comma = _next_index(toks, lambda j: toks[j].low == ",")[0]
         if comma < n:
             regions.append((0, comma))
     for k, t in enumerate(toks):
-        prev = toks[k - 1].low if k else ""
+        prev = before[k]
         if t.low in _RELATIVES:
             stop = punct[k + 1]
             regions.append((k, stop if prev == "," else _relative_end(toks, k, stop)))
@@ -164,7 +176,7 @@ def _side_regions(toks: list[_Token]) -> list[tuple[int, int]]:
             regions.append((k, punct[k + 1]))
         elif t.low == "(":
             regions.append((k, min(close[k] + 1, n)))
-        elif t.low == ";" or prev == "," and t.low in _SIDE_AFTER_COMMA:
+        elif t.low == ";" or prev == "," and (t.low in _SIDE_AFTER_COMMA or t.low == "and" and _is_boundary(toks, k)):
             regions.append((k, n))
     return regions
 
@@ -269,7 +281,7 @@ _ATTRIBUTION_VERBS = ("said says reported added announced confirmed stated claim
                       "explained estimated alleged tweeted").split()
 _ATTRIBUTION = frozenset(_ATTRIBUTION_VERBS) | frozenset(
     "say saying told tells adding according statement spokesman spokeswoman spokesperson".split())
-# A comma segment that only attributes: "the Kremlin said on Monday", "according to Reuters",
+# A comma segment that only attributes: "the ministry said on Monday", "according to Reuters",
 # "said John Smith". Quantifiers are bounded, so a long segment cannot make it backtrack.
 _ATTRIBUTION_SEGMENT_RE = re.compile(
     r"\s*(?:according\s+to\b"

@@ -1,6 +1,8 @@
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarize.text.names import is_demonym, names
 
@@ -20,8 +22,8 @@ def typed(text):
     # politics: titles are cues, not part of the name; possessives end a name
     ("India's Prime Minister Narendra Modi arrived in Washington on Wednesday.",
      [("India", L), ("Narendra Modi", P), ("Washington", L)]),
-    ("US President Joe Biden spoke to reporters at the White House.", [("US", L), ("Joe Biden", P), ("White House", N)]),
-    ("Former President Donald Trump held a rally in Ohio.", [("Donald Trump", P), ("Ohio", L)]),
+    ("US President Joe Biden spoke to reporters at the White House.", [("US", L), ("Joe Biden", P), ("White House", O)]),
+    ("Former President Barack Obama held a rally in Ohio.", [("Barack Obama", P), ("Ohio", L)]),
     ("Secretary of State Antony Blinken flew to Riyadh.", [("Antony Blinken", P), ("Riyadh", L)]),
     ("Senate Majority Leader Chuck Schumer called the vote.", [("Senate", O), ("Chuck Schumer", P)]),
     ("The bill was backed by Sen. Elizabeth Warren and Rep. Jim Jordan.", [("Elizabeth Warren", P), ("Jim Jordan", P)]),
@@ -33,13 +35,15 @@ def typed(text):
     ("The Foreign Ministry in Tokyo summoned the ambassador.", [("Foreign Ministry", O), ("Tokyo", L)]),
     ("Brazil's President Luiz Inacio Lula da Silva visited Angola.",
      [("Brazil", L), ("Luiz Inacio Lula da Silva", P), ("Angola", L)]),
-    ("Syria's Bashar al-Assad fled to Moscow, officials said.", [("Syria", L), ("Bashar al-Assad", N), ("Moscow", L)]),
+    ("Syria's Bashar al-Assad fled to Tehran, officials said.", [("Syria", L), ("Bashar al-Assad", N), ("Tehran", L)]),
     ("Texas Governor Greg Abbott signed the law in Austin.", [("Texas", L), ("Greg Abbott", P), ("Austin", L)]),
     ("King Charles III opened Parliament on Tuesday.", [("Charles III", P), ("Parliament", O)]),
     ("Pope Francis arrived in Lisbon on Wednesday.", [("Francis", P), ("Lisbon", L)]),
     # business: suffixes, acronyms, owners of titles, class nouns
     ("Apple CEO Tim Cook unveiled the phone in Cupertino.", [("Apple", O), ("Tim Cook", P), ("Cupertino", L)]),
     ("Shares in Tesla Inc fell after the report.", [("Tesla Inc", O)]),
+    ("The strike at General Motors ended, the Justice Department said.",
+     [("General Motors", O), ("Justice Department", O)]),
     ("The carmaker Volkswagen said profits fell.", [("Volkswagen", O)]),
     ("Goldman Sachs Group Inc. cut its forecast.", [("Goldman Sachs Group Inc.", O)]),
     ("The Federal Reserve held rates steady, Chair Jerome Powell said.",
@@ -75,12 +79,19 @@ def typed(text):
     ("Scientists at the University of Oxford said the vaccine worked.", [("University of Oxford", O)]),
     ("The Supreme Court ruled against the state of Alabama.", [("Supreme Court", O), ("Alabama", L)]),
     ("NASA launched the probe from Cape Canaveral.", [("NASA", O), ("Cape Canaveral", L)]),
+    # offices are no names; what follows an office with "of" is
+    ("The Minister of Health resigned.", []),
+    ("Tony Hall, Chief Executive of the Royal Opera House, spoke.", [("Tony Hall", N), ("Royal Opera House", O)]),
+    ("Iranian and Syrian officials met in Geneva.", [("Geneva", L)]),
     # what is not a name: sentence-initial words, months, weekdays, demonyms, closed-class words
     ("Officials said the talks would resume in March.", []),
-    ("On Monday the Chinese and Russian envoys met.", []),
+    ("On Monday the Japanese and Hungarian envoys met.", []),
     ("However, several Democrats voted against it.", [("Democrats", N)]),
     ("Witnesses said the blast shook buildings.", []),
     ("“We will not back down,” she said.", []),
+    ("He said I was wrong about Kenya.", [("Kenya", L)]),
+    ("Hamas and Hezbollah fighters clashed near the Lebanese border.", [("Hamas", N), ("Hezbollah", N)]),
+    ("Prime Minister Theresa May said in May that the UK would leave.", [("Theresa May", P), ("UK", L)]),
     # a name typed once keeps its type; surnames follow the person
     ("Prime Minister Jacinda Ardern resigned. Ardern said she had no more to give.",
      [("Jacinda Ardern", P), ("Ardern", P)]),
@@ -102,8 +113,8 @@ def test_cues(text, cue):
 
 
 @pytest.mark.parametrize("word, expected", [
-    ("Russian", True), ("Chinese", True), ("Ukrainians", True), ("French", True), ("Israeli", True),
-    ("Russia", False), ("Smith", False), ("Parliament", False), ("Indiana", False),
+    ("Hungarian", True), ("Japanese", True), ("Ukrainians", True), ("French", True), ("Israeli", True),
+    ("Hungary", False), ("Smith", False), ("Parliament", False), ("Indiana", False),
 ])
 def test_demonyms(word, expected):
     assert is_demonym(word) == expected
@@ -117,3 +128,14 @@ def test_long_inputs_finish(piece):
     began = time.perf_counter()
     names(text)
     assert time.perf_counter() - began < 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The", "Bank", "of", "England", "and", "Mr.", "Jane", "Doe's", "in", "Kenya", "U.S.",
+                                 "NATO", "said", ",", ".", "’s", "-based", "President", "al-", "I", "“", "\n"]),
+                max_size=30).map(" ".join) | st.text(max_size=80))
+def test_spans_are_exact_and_ordered(text):
+    found = names(text)
+    assert all(text[n.start:n.end] == n.text and n.start < n.end for n in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert {n.kind for n in found} <= {P, O, L, N}

@@ -1,6 +1,8 @@
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarize.text.polarity import content_polarity, contradicts, negations, polarity
 
@@ -59,6 +61,7 @@ def found(text):
     ("Not only did the team win, but it also set a record.", [], 1),
     ("The strike affected not just trains but also buses.", [], 1),
     ("No, the deal has been signed.", [], 1),
+    ("The league will publish the report whether or not the clubs agree.", [], 1),
     # double negation
     ("The spokesman did not deny that talks were under way.",
      [("not", "deny that talks were under way"), ("deny", "that talks were under way")], 1),
@@ -72,6 +75,9 @@ def found(text):
     ("The man who did not pay the fine was arrested.", [("not", "pay the fine")], 1),
     ("The bridge reopened (though trucks may not cross it) on Sunday.", [("not", "cross it")], 1),
     ("The plant resumed output, but exports did not recover.", [("not", "recover")], 1),
+    ("The coach said the team would “fight on,” but did not say how.", [("not", "say how")], 1),
+    ("The storm had weakened, and so posed no threat to the island.", [("no", "threat to the island")], 1),
+    ("The storm had not weakened, and so posed a threat to the island.", [("not", "weakened")], -1),
     # the main clause negated, with other clauses around it
     ("The company did not say how many jobs would be cut.", [("not", "say how many jobs would be cut")], -1),
     ("The talks did not produce a deal and negotiators went home.", [("not", "produce a deal")], -1),
@@ -162,3 +168,13 @@ def test_long_inputs_finish(piece):
     polarity(text)
     contradicts(text, text[: len(text) // 2])
     assert time.perf_counter() - began < 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The", "firm", "did", "not", "won't", "deny", "denied", "that", "no", "one", "never",
+                                 "refused", "to", ",", ".", "who", "but", "and", "he", "(", ")", "neither", "nor",
+                                 "whether", "or", "?", "without"]), max_size=30).map(" ".join) | st.text(max_size=80))
+def test_spans_lie_in_the_text(text):
+    for n in negations(text):
+        assert text[n.start:n.end] == n.cue and n.start < n.end <= n.scope_start <= n.scope_end <= len(text)
+    assert polarity(text) in (-1, 1)
