@@ -11,7 +11,7 @@ from summarize.evaluate.sections.duplicates import recall_by_kind
 from summarize.evaluate.sections.evidence import is_hit
 from summarize.model import Sentence
 
-from ..conftest import REPO, make_groups
+from ..conftest import make_groups
 
 SMALL = Settings(rankers=("default", "lead"), retrievers=("bm25", "tfidf"))
 
