@@ -13,13 +13,14 @@ from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
 from .qa.answer import Answerer, key_terms
 from .qa.disputes import disputed_answer, is_short, side_of
-from .qa.retrieve import best_hits, get_retriever
+from .qa.retrieve import Retriever, best_hits, get_retriever
 from .stages.clean import Dropped, clean
 from .stages.conflicts import find_conflicts, touching
 from .stages.dedup import DEFAULT_THRESHOLD, group_sentences
 from .stages.split import blocks, split_blocks
 from .stages.support import with_support
-from .summary.rankers import Chooser, get_ranker
+from .summary.rankers import get_ranker
+from .summary.rankers.base import Chooser, Ranker
 from .summary.select import DEFAULT_SENTENCES, Budget, select
 
 DEFAULT_TOP_K = 5
@@ -132,7 +133,7 @@ class Corpus:
         return [g for g in self.groups if len(g.members) > 1]
 
     def summarize(self, *, sentences: int | None = None, words: int | None = None,
-                  ranker: str = "default", seed: int = 0) -> list[Scored]:
+                  ranker: str | Ranker = "default", seed: int = 0) -> list[Scored]:
         """An extractive summary within a budget of ``sentences`` (default 5) or ``words``,
         in reading order; each sentence carries its score and sources."""
         if sentences is None and words is None:
@@ -142,6 +143,8 @@ class Corpus:
             raise InputTypeError(f"seed must be a whole number, got {type(seed).__name__}")
         try:
             model = get_ranker(ranker, seed=seed)
+        except TypeError as exc:
+            raise InputTypeError(str(exc)) from None
         except ValueError as exc:
             raise InputError(str(exc), usage=True) from None
         groups = self.groups
@@ -151,17 +154,19 @@ class Corpus:
             picked = select(groups, model.score(groups), budget, dates=self.dates)
         return [replace(s, conflicts=tuple(touching(self._conflicts, [s.group]))) for s in picked]
 
-    def retriever(self, name: str = "bm25"):
-        """The fitted retriever ``name`` over the deduplicated sentences (built once)."""
-        if not isinstance(name, str):
-            raise InputTypeError(f"the retriever name must be a str, got {type(name).__name__}")
-        if name not in self._retrievers:
+    def retriever(self, name: str | Retriever = "bm25") -> Retriever:
+        """The fitted retriever ``name`` (or a retriever object) over the deduplicated sentences,
+        built once."""
+        key = name if isinstance(name, str) else id(name)
+        if key not in self._retrievers:
             try:
                 model = get_retriever(name)
+            except TypeError as exc:
+                raise InputTypeError(str(exc)) from None
             except ValueError as exc:
                 raise InputError(str(exc), usage=True) from None
-            self._retrievers[name] = model.fit([g.text for g in self.groups])
-        return self._retrievers[name]
+            self._retrievers[key] = model.fit([g.text for g in self.groups])
+        return self._retrievers[key]
 
     def build_index(self, retriever: str = "bm25") -> "Corpus":
         """Fit ``retriever`` and the answerer now, so the first question is as fast as the rest."""

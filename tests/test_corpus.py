@@ -76,3 +76,27 @@ def test_every_format_through_the_api(name):
     for s in corpus.sentences:
         assert docs[s.doc_id].text[s.start:s.end] == s.text
     assert not any(mark in d.text for d in docs.values() for mark in ("<p>", "**", "](", '"text"'))
+
+
+def test_rankers_and_retrievers_may_be_objects():
+    class Longest:
+        def score(self, groups):
+            return [len(g.text) for g in groups]
+
+    class Lexical:
+        def fit(self, texts):
+            self.texts = list(texts)
+            return self
+
+        def scores(self, query):
+            import numpy as np
+
+            return np.array([float("carriages" in t) for t in self.texts])
+
+    corpus = Corpus.from_texts(["The train has 90 carriages. It left on Monday.",
+                                "A much longer sentence about the armoured train and its journey to the capital."])
+    picked = corpus.summarize(ranker=Longest(), sentences=1)
+    assert picked[0].text == max((g.text for g in corpus.groups), key=len)
+    assert "carriages" in corpus.search("How many carriages?", retriever=Lexical(), top_k=1)[0].text
+    with pytest.raises(TypeError):
+        corpus.summarize(ranker=object())

@@ -16,8 +16,8 @@ from ..errors import InputError
 from ..persist.records import summary_record
 from ..summary.rankers import get_ranker
 from ..summary.select import Budget
+from . import ENGINES
 
-ENGINES = ("local", "dask")
 # How long to wait for a Dask scheduler before giving up.
 CONNECT_TIMEOUT = "10s"
 

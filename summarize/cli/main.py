@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from functools import wraps
 from pathlib import Path
 from typing import Any, Callable, List, Optional
@@ -15,7 +16,15 @@ from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from ..model import labels
 from ..persist import output as output_files
 from ..persist.records import summary_record
+from ..qa import RETRIEVERS
+from ..summary.rankers import RANKER_NAMES
+from . import ENGINES
 
+
+# Choices are checked by the parser, before any input is read (a typo fails at once).
+RankerName = Enum("RankerName", {name: name for name in RANKER_NAMES}, type=str)
+RetrieverName = Enum("RetrieverName", {name: name for name in RETRIEVERS.names}, type=str)
+EngineName = Enum("EngineName", {name: name for name in ENGINES}, type=str)
 
 api = lazy_module("summarize.corpus")
 dedup_stage = lazy_module("summarize.stages.dedup")
@@ -189,7 +198,7 @@ def _line(number: int, item, label: dict[str, str]) -> str:
 def summary(paths: Optional[List[Path]] = PathsArg,
             sentences: Optional[int] = typer.Option(None, "--sentences", "-n", help="Number of sentences (default 5)."),
             words: Optional[int] = typer.Option(None, "--words", "-w", help="Number of words instead of sentences."),
-            ranker: str = typer.Option("default", "--ranker", "-r", help="default, coverage, centroid, graph, lexrank, textrank, lsa, luhn, sumbasic, kl, lead, random."),
+            ranker: RankerName = typer.Option("default", "--ranker", "-r", help="How sentences are rated."),
             seed: int = typer.Option(0, "--seed", help="Seed for the random ranker."),
             threshold: Optional[float] = ThresholdOpt,
             as_json: bool = JsonOpt,
@@ -208,9 +217,9 @@ def summary(paths: Optional[List[Path]] = PathsArg,
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output,
                          index=index, archive=archive, since=since, topic=topic, limit=limit,
                          follow_links=follow_links)
-    picked = corpus.summarize(sentences=sentences, words=words, ranker=ranker, seed=seed)
+    picked = corpus.summarize(sentences=sentences, words=words, ranker=ranker.value, seed=seed)
     if as_json:
-        _emit(summary_record(corpus.documents, picked, ranker), output)
+        _emit(summary_record(corpus.documents, picked, ranker.value), output)
         return
     label = labels([d.id for d in corpus.documents])
     lines = []
@@ -225,7 +234,7 @@ def summary(paths: Optional[List[Path]] = PathsArg,
 def ask(question: str = typer.Argument(..., help="The question, in quotes."),
         paths: Optional[List[Path]] = PathsArg,
         top_k: int = typer.Option(5, "--top-k", "-k", help="How many evidence sentences to show."),
-        retriever: str = typer.Option("bm25", "--retriever", help="bm25, tfidf or hybrid."),
+        retriever: RetrieverName = typer.Option("bm25", "--retriever", help="How evidence is found."),
         threshold: Optional[float] = ThresholdOpt,
         as_json: bool = JsonOpt,
         output: Optional[Path] = OutputOpt,
@@ -245,7 +254,7 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences,
                          max_question_chars=max_question_chars, output=output, index=index, archive=archive,
                          since=since, topic=topic, question=question, limit=limit, follow_links=follow_links)
-    result = corpus.ask(question, top_k=top_k, retriever=retriever)
+    result = corpus.ask(question, top_k=top_k, retriever=retriever.value)
     if as_json:
         _emit(result.to_dict(), output)
         return
@@ -408,8 +417,8 @@ def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfo
           jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
           sentences: Optional[int] = typer.Option(None, "--sentences", "-n", help="Number of sentences (default 5)."),
           words: Optional[int] = typer.Option(None, "--words", "-w", help="Number of words instead of sentences."),
-          ranker: str = typer.Option("default", "--ranker", "-r", help="Ranker name, as for `summary`."),
-          engine: str = typer.Option("local", "--engine", help="local (all cores here) or dask."),
+          ranker: RankerName = typer.Option("default", "--ranker", "-r", help="How sentences are rated, as for `summary`."),
+          engine: EngineName = typer.Option("local", "--engine", help="local (all cores here) or dask."),
           scheduler: Optional[str] = typer.Option(None, "--scheduler",
                                                   help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")) -> None:
     """Summarise every cluster folder, in parallel, writing one JSON line per cluster."""
@@ -425,8 +434,8 @@ def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfo
             if record and "error" in record:
                 failed.append(f"{record['cluster']}: {record['error']}")
 
-        written = batch_runner.run_batch(clusters_dir, out, sentences=sentences, words=words, ranker=ranker, jobs=jobs,
-                            engine=engine, scheduler=scheduler, progress=progress)
+        written = batch_runner.run_batch(clusters_dir, out, sentences=sentences, words=words, ranker=ranker.value, jobs=jobs,
+                            engine=engine.value, scheduler=scheduler, progress=progress)
     for line in failed:
         _notice(f"cluster {line}")
     typer.echo(f"{written} cluster(s) written to {out}", err=True)

@@ -7,8 +7,9 @@ import numpy as np
 
 from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import terms
+from . import RETRIEVERS
 
-RETRIEVER_NAMES = ("bm25", "tfidf", "hybrid")
+RETRIEVER_NAMES = RETRIEVERS.names
 
 
 class Hit(NamedTuple):
@@ -111,12 +112,11 @@ class HybridRetriever:
         return total if total is not None else np.zeros(0)
 
 
-def get_retriever(name: str) -> Retriever:
-    """A fresh, unfitted retriever by name."""
-    if name == "bm25":
-        return BM25Retriever()
-    if name == "tfidf":
-        return TfidfRetriever()
-    if name == "hybrid":
-        return HybridRetriever()
-    raise ValueError(f"unknown retriever {name!r}; choose one of: {', '.join(RETRIEVER_NAMES)}")
+def get_retriever(retriever: "str | Retriever") -> Retriever:
+    """A fresh, unfitted retriever by name, or ``retriever`` itself when it is a retriever object."""
+    if not isinstance(retriever, str):
+        if not (callable(getattr(retriever, "fit", None)) and callable(getattr(retriever, "scores", None))):
+            raise TypeError(f"a retriever must be a name or have fit(texts) and scores(query) methods, "
+                            f"got {type(retriever).__name__}")
+        return retriever
+    return RETRIEVERS.load(retriever)()

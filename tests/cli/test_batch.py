@@ -97,9 +97,9 @@ def test_dask_engine_gives_the_local_lines(clusters, tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--engine", "spark"], "unknown engine"),
+    (["--engine", "spark"], "is not one of"),
     (["--engine", "dask"], "--scheduler"),
-    (["--ranker", "nope"], "unknown ranker"),
+    (["--ranker", "nope"], "is not one of"),
     (["--jobs", "0"], "--jobs"),
     (["--sentences", "2", "--words", "9"], "not both"),
 ])

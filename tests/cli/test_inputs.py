@@ -155,7 +155,7 @@ def test_other_encodings_decode_to_the_right_text(tmp_path, encoding):
     (["summary", "--output", "{tmp}/no/such/dir/out.txt"], "the folder for --output does not exist"),
     (["summary", "{tmp}/in.txt", "--output", "{tmp}/in.txt"], "--output would overwrite an input file"),
     (["dedup", "{tmp}", "--output", "{tmp}/in.txt"], "--output would overwrite an input file"),
-    (["summary", "--ranker", "magic", "--output", "{tmp}/out.txt"], "unknown ranker"),
+    (["summary", "--ranker", "magic", "--output", "{tmp}/out.txt"], "is not one of"),
     (["summary", "--max-file-mb", "0", "--output", "{tmp}/out.txt"], "--max-file-mb must be above 0"),
     (["summary", "--max-sentences", "-1", "--output", "{tmp}/out.txt"], "max_sentences must be above 0"),
 ])

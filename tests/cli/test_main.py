@@ -185,3 +185,11 @@ def test_dedup_json_shows_support():
 def test_conflicts_bad_input_is_one_line_and_exit_1(tmp_path):
     r = run("conflicts", str(tmp_path / "nope"))
     assert r.exit_code == 1 and "Traceback" not in r.output
+
+
+def test_a_mistyped_choice_fails_before_any_input_is_read(tmp_path):
+    missing = str(tmp_path / "no-such-folder")
+    for args in (["summary", missing, "--ranker", "lexrnk"], ["ask", "Who?", missing, "--retriever", "bm52"],
+                 ["batch", missing, "--out", str(tmp_path / "o.jsonl"), "--engine", "spork"]):
+        r = run(*args)
+        assert r.exit_code == 2 and "is not one of" in r.output and "no-such-folder" not in r.output

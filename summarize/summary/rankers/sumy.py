@@ -15,7 +15,6 @@ import numpy as np
 from ...model import Group
 from ...text.tokens import words
 
-SUMY_NAMES = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl")
 
 
 class _Tokenizer:
