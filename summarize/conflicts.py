@@ -68,12 +68,28 @@ def window_terms(statement: Statement, width: int = WINDOW) -> frozenset[str]:
     return frozenset(before + after)
 
 
+def _windows(found: Sequence[Statement]) -> list[frozenset[str]]:
+    """``window_terms`` of every statement, each distinct (sentence text, value span) once."""
+    seen: dict[tuple[str, int, int], frozenset[str]] = {}
+    out = []
+    for st in found:
+        key = (st.sentence.text, st.value.start, st.value.end)
+        if key not in seen:
+            seen[key] = window_terms(st)
+        out.append(seen[key])
+    return out
+
+
 def statements(groups: Sequence[Group]) -> tuple[list[Statement], list[str]]:
     """Every value in every member sentence, and the masked text of each such sentence."""
     out, texts = [], []
+    # Repeated sentences (wire copy) are read once: n copies cost one parse, not n.
+    seen: dict[str, list[Value]] = {}
     for g in groups:
         for s in g.members:
-            found = values(s.text)
+            if s.text not in seen:
+                seen[s.text] = values(s.text)
+            found = seen[s.text]
             if not found:
                 continue
             out += [Statement(v, s, len(texts)) for v in found]
@@ -199,7 +215,7 @@ def find_conflicts(groups: Sequence[Group]) -> list[Conflict]:
     by_row: dict[int, list[Value]] = {}
     for st in found:
         by_row.setdefault(st.row, []).append(st.value)
-    windows = [window_terms(st) for st in found]
+    windows = _windows(found)
     uf = UnionFind(len(found))
     clash: set[int] = set()
     for a, b, cos in _pairs(found, texts):
