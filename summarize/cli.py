@@ -357,7 +357,10 @@ def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfo
           ranker: str = typer.Option("default", "--ranker", "-r", help="Ranker name, as for `summary`."),
           engine: str = typer.Option("local", "--engine", help="local (all cores here) or dask."),
           scheduler: Optional[str] = typer.Option(None, "--scheduler",
-                                                  help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")) -> None:
+                                                  help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
+          retry_failed: bool = typer.Option(False, "--retry-failed",
+                                            help="Redo clusters that failed in a way the same input would "
+                                            "repeat (skipped on reruns otherwise).")) -> None:
     """Summarise every cluster folder, in parallel, writing one JSON line per cluster."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -377,7 +380,7 @@ def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfo
                 failed.append(f"{record['cluster']}: {record['error']}")
 
         written = run_batch(clusters_dir, out, sentences=sentences, words=words, ranker=ranker, jobs=jobs,
-                            engine=engine, scheduler=scheduler, progress=progress)
+                            engine=engine, scheduler=scheduler, retry_failed=retry_failed, progress=progress)
     for line in failed:
         _notice(f"cluster {line}")
     typer.echo(f"{written} cluster(s) written to {out}", err=True)
