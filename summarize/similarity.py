@@ -62,15 +62,22 @@ def _unigrams(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def _tfidf(texts: tuple[str, ...], bigrams: bool) -> sparse.csr_matrix:
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """What ``TfidfVectorizer(sublinear_tf=True).fit_transform(texts)`` gives, with each distinct
+    text analysed once: repeated sentences (wire copy) cost a row copy, not a re-analysis. The
+    idf is fitted on every row, repeats included, so the figures are the same."""
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
     if not texts:
         return sparse.csr_matrix((0, 0))
-    vectorizer = TfidfVectorizer(analyzer=_features if bigrams else _unigrams, sublinear_tf=True, dtype=np.float32)
+    position: dict[str, int] = {}
+    inverse = np.fromiter((position.setdefault(t, len(position)) for t in texts), dtype=np.int64, count=len(texts))
+    counter = CountVectorizer(analyzer=_features if bigrams else _unigrams, dtype=np.float32)
     try:
-        return vectorizer.fit_transform(texts).tocsr()
+        counts = counter.fit_transform(list(position)).tocsr()
     except ValueError:  # no text has a content word
         return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
+    weights = TfidfTransformer(sublinear_tf=True).fit(counts[inverse])
+    return weights.transform(counts).tocsr()[inverse]
 
 
 def map_chunks(func, starts) -> list:
