@@ -1,13 +1,14 @@
 """Peak memory and time of `summarize summary` on repeated and varied inputs and at the declared limits.
 
-    python benchmarks/memory.py [--cases copies,near-number,...] [--scale 1.0] [--limit-gb 8] [--readme]
+    python benchmarks/memory.py [--cases copies,near-number,...] [--scale 1.0] [--limit-gb 8] [--repo PATH]
 
 Each case writes its input to a temporary folder and runs ``python -m summarize summary`` on it
 (the `api` case runs ``Corpus.from_texts([article] * 20000).summarize()``) in a child process;
 the child's wall time and peak resident memory (``ru_maxrss`` of that child, from
 ``os.wait4``) are printed, one JSON line a case.
 A child is capped at ``--limit-gb`` of address space, so a blow-up ends as a failure, not as
-an out-of-memory kill of the machine. ``--scale`` shrinks every case (for a quick look).
+an out-of-memory kill of the machine. ``--scale`` shrinks every case (for a quick look);
+``--repo`` runs another checkout of summarize on the same inputs (for before/after figures).
 """
 from __future__ import annotations
 
@@ -94,14 +95,16 @@ def cases(scale: float) -> dict[str, object]:
             "max-sentences": lambda: copies(int(MAX_SENTENCES * scale) - 1)}
 
 
-def api_child(n: int) -> None:
-    from summarize.corpus import Corpus
+# The API case, run with the checkout under test as the working folder (so it is the one imported).
+API_CASE = """
+from pathlib import Path
+from summarize.corpus import Corpus
+article = sorted(Path({seeds!r}).glob("*.txt"))[0].read_text(encoding="utf-8")
+Corpus.from_texts([article] * {n}).summarize()
+"""
 
-    article = (REPO / "seeds").glob("*.txt").__next__().read_text(encoding="utf-8")
-    Corpus.from_texts([article] * n).summarize()
 
-
-def run(name: str, make, scale: float, limit_gb: float) -> dict:
+def run(name: str, make, scale: float, limit_gb: float, repo: Path = REPO) -> dict:
     """Run one case in a child; wall time, peak RSS, exit code and the input's size."""
     def cap() -> None:
         limit = int(limit_gb * 2**30)
@@ -110,7 +113,7 @@ def run(name: str, make, scale: float, limit_gb: float) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         if make is None:
             n = max(10, int(COPIES * scale))
-            cmd, size = [sys.executable, __file__, "--api-child", str(n)], 0
+            cmd, size = [sys.executable, "-c", API_CASE.format(seeds=str(REPO / "seeds"), n=n)], 0
         else:
             path = Path(tmp) / f"{name}.txt"
             path.write_text(make(), encoding="utf-8")
@@ -119,7 +122,7 @@ def run(name: str, make, scale: float, limit_gb: float) -> dict:
                    "--max-file-mb", str(max(20, size / 1e6 + 1))]
         with tempfile.TemporaryFile() as err:
             started = time.perf_counter()
-            child = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=err, preexec_fn=cap)
+            child = subprocess.Popen(cmd, cwd=repo, stdout=subprocess.DEVNULL, stderr=err, preexec_fn=cap)
             _, status, usage = os.wait4(child.pid, 0)
             seconds = time.perf_counter() - started
             err.seek(0)
@@ -134,14 +137,11 @@ def main() -> None:
     parser.add_argument("--cases", default=",".join(cases(1.0)))
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--limit-gb", type=float, default=8.0)
-    parser.add_argument("--api-child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--repo", type=Path, default=REPO, help="the summarize checkout to run")
     args = parser.parse_args()
-    if args.api_child:
-        api_child(args.api_child)
-        return
     table = cases(args.scale)
     for name in args.cases.split(","):
-        print(json.dumps(run(name, table[name], args.scale, args.limit_gb)), flush=True)
+        print(json.dumps(run(name, table[name], args.scale, args.limit_gb, args.repo.resolve())), flush=True)
 
 
 if __name__ == "__main__":

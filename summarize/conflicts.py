@@ -202,8 +202,8 @@ def _topic(members: list[Statement], *, size: int = 4) -> str:
 def find_conflicts(groups: Sequence[Group]) -> list[Conflict]:
     """Disagreements between documents, in reading order of their first statement."""
     found, texts = statements(groups)
-    if not found:
-        return []
+    if len({d for st in found for d in st.docs}) < 2:
+        return []  # disagreement needs two documents
     per_row = Counter((st.row, st.value.dimension) for st in found)
     by_row: dict[int, list[Value]] = {}
     for st in found:
