@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from summarize.limits import MAX_FILE_BYTES, MAX_SENTENCES  # noqa: E402
+from summarize.limits import MAX_FILE_BYTES, MAX_SENTENCES
 
 # One invented news sentence; the near-repeats change one number or one word of it.
 SENTENCE = ("The regional council said on Tuesday that {n} families had been moved from homes "
@@ -76,7 +76,7 @@ def varied(size: int) -> str:
     from synth import write_corpus
 
     from summarize.load import load_paths
-    from summarize.split import split_blocks, blocks
+    from summarize.split import blocks, split_blocks
 
     seeds = [s.text for d in load_paths([REPO / "seeds"]) for s in split_blocks(blocks(d))]
     with tempfile.TemporaryDirectory() as tmp:

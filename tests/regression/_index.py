@@ -5,8 +5,8 @@ import hashlib
 import json
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from typer.testing import CliRunner
 

@@ -18,7 +18,7 @@ def test_stale_source_is_refused_from_another_folder(tmp_path, monkeypatch):
     with zipfile.ZipFile("seeds.idx") as z:
         sources = json.loads(z.read("manifest.json"))["sources"]
     assert all(s["path"].startswith(str(tmp_path.resolve())) for s in sources)
-    victim = sorted((tmp_path / "articles").iterdir())[0]
+    victim = min((tmp_path / "articles").iterdir())
     victim.write_text("The council said on Friday that the bridge would stay shut for a year.\n", encoding="utf-8")
     monkeypatch.chdir(elsewhere)
     one_clear_error(run("summary", "--index", tmp_path / "seeds.idx"), "stale", victim.name)
@@ -30,7 +30,7 @@ def test_same_size_and_mtime_but_other_content_is_stale(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "articles")
     index = tmp_path / "seeds.idx"
     assert run("index", tmp_path / "articles", "--out", index).exit_code == 0
-    victim = sorted((tmp_path / "articles").iterdir())[0]
+    victim = min((tmp_path / "articles").iterdir())
     st = victim.stat()
     data = bytearray(victim.read_bytes())
     data[-2] = ord("X") if data[-2] != ord("X") else ord("Y")
