@@ -95,3 +95,16 @@ def test_conflicts_over_copies_keep_every_position():
     five = next(s for s in conflict.sides if s.value.startswith("5"))
     assert five.sources == ("a", "b")
     assert five.positions == (("a", 0), ("a", 1), ("a", 2), ("b", 0))
+
+
+def test_quadratic_sumy_rankers_refuse_large_clusters(monkeypatch):
+    from summarize.errors import InputError
+    from summarize.rankers import sumy
+
+    monkeypatch.setattr(sumy, "MAX_SENTENCES", 50)
+    corpus = Corpus.from_texts({"a": " ".join(f"The river rose {k} centimetres at the {k}th gauge on Monday."
+                                              for k in range(60))})
+    assert len(corpus.groups) > 50
+    with pytest.raises(InputError, match="at most 50"):
+        corpus.summarize(ranker="lexrank")
+    assert corpus.summarize(ranker="graph")  # the sparse rankers have no such limit
