@@ -99,8 +99,9 @@ def _compact(out: Path, keep: set[str]) -> None:
 _PR_SET_PDEATHSIG = 1
 
 
-def _watch_parent(parent: int) -> None:
-    """Worker start-up: end this worker when the batch's main process ends, even by kill -9.
+def _watch_parent() -> None:
+    """Worker start-up: end this worker when its parent (the batch's main process, or the
+    fork server it started) ends, even by kill -9.
 
     On Linux the kernel sends SIGTERM on the parent's death (``prctl(PR_SET_PDEATHSIG)``);
     everywhere, a daemon thread also checks every second that the parent is still ours."""
@@ -109,6 +110,8 @@ def _watch_parent(parent: int) -> None:
     import sys
     import threading
     import time
+
+    parent = os.getppid()
 
     if sys.platform.startswith("linux"):
         try:
@@ -133,7 +136,7 @@ def _local(todo, jobs: int, options: dict) -> Iterator[dict]:
         for name, folder in todo:
             yield summarize_cluster(name, folder, **options)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent) as pool:
         futures = {pool.submit(summarize_cluster, name, folder, **options): name for name, folder in todo}
         for future in as_completed(futures):
             try:
