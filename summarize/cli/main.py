@@ -420,7 +420,10 @@ def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfo
           ranker: RankerName = typer.Option("default", "--ranker", "-r", help="How sentences are rated, as for `summary`."),
           engine: EngineName = typer.Option("local", "--engine", help="local (all cores here) or dask."),
           scheduler: Optional[str] = typer.Option(None, "--scheduler",
-                                                  help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")) -> None:
+                                                  help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
+          retry_failed: bool = typer.Option(False, "--retry-failed",
+                                            help="Redo clusters that failed in a way the same input would "
+                                            "repeat (skipped on reruns otherwise).")) -> None:
     """Summarise every cluster folder, in parallel, writing one JSON line per cluster."""
     if sentences is not None and words is not None:
         raise InputError("give --sentences or --words, not both", usage=True)
@@ -434,8 +437,9 @@ def batch(clusters_dir: Path = typer.Argument(..., help="A folder with one subfo
             if record and "error" in record:
                 failed.append(f"{record['cluster']}: {record['error']}")
 
-        written = batch_runner.run_batch(clusters_dir, out, sentences=sentences, words=words, ranker=ranker.value, jobs=jobs,
-                            engine=engine.value, scheduler=scheduler, progress=progress)
+        written = batch_runner.run_batch(clusters_dir, out, sentences=sentences, words=words, ranker=ranker.value,
+                                         jobs=jobs, engine=engine.value, scheduler=scheduler,
+                                         retry_failed=retry_failed, progress=progress)
     for line in failed:
         _notice(f"cluster {line}")
     typer.echo(f"{written} cluster(s) written to {out}", err=True)

@@ -4,8 +4,8 @@ The file is a zip archive of plain members (JSON and numpy ``.npy``, never pickl
 
 * ``manifest.json``: ``format`` ("summarize-index"), ``version`` (``FORMAT_VERSION``),
   ``threshold``, ``inputs`` (the paths given and the files each folder held), ``sources``
-  (every input file's ``path``, ``bytes``, ``mtime_ns`` and ``sha256``) and ``members``
-  (the SHA-256 of every other member, which is checked on load).
+  (every input file's absolute, resolved ``path``, ``bytes``, ``mtime_ns`` and ``sha256``)
+  and ``members`` (the SHA-256 of every other member, which is checked on load).
 * ``documents.json``: every ``Document`` as an object of its fields.
 * ``paragraphs.json``, ``dropped.json``: kept and dropped paragraphs as ``[doc, start, end]``
   (``doc`` indexes ``documents``), dropped ones with their reason.
@@ -14,8 +14,12 @@ The file is a zip archive of plain members (JSON and numpy ``.npy``, never pickl
 * ``conflicts.json``: every ``Conflict`` with its sides.
 * ``bm25/``: the BM25 index as ``bm25s`` saves it (JSON and ``.npy``, loaded with pickle off).
 
-A file of another version, a file that fails its hashes, or one whose input files changed
-since it was built raises ``InputError``: a stale index never gives an answer.
+An index file is untrusted input. Before anything is unpacked, the members' declared sizes
+are checked against ``MAX_MEMBER_BYTES`` and ``MAX_UNPACKED_BYTES`` (a zip bomb is refused
+from its directory); every member's hash is checked before it is parsed; every record's shape
+and every index into another record is checked before it is used. A file of another version,
+a corrupt or crafted file, or one whose input files changed since it was built (by content
+hash, from any working folder) raises one ``InputError``: a stale index never gives an answer.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ import json
 import os
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -38,6 +43,10 @@ from ..stages.clean import Dropped
 FORMAT = "summarize-index"
 FORMAT_VERSION = 1
 _BM25 = "bm25/"
+# An index of a corpus at the input limits (500,000 sentences) unpacks to a few hundred MB.
+MAX_MEMBER_BYTES = 400_000_000
+MAX_UNPACKED_BYTES = 1_000_000_000
+MAX_MEMBERS = 64
 
 
 def file_digest(path: Path) -> str:
@@ -50,8 +59,12 @@ def file_digest(path: Path) -> str:
 
 
 def _source(path: str) -> dict:
-    st = os.stat(path)
-    return {"path": path, "bytes": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": file_digest(Path(path))}
+    """An input file as the manifest records it: its absolute, resolved path, so the index
+    checks the same file from any working folder, with its size, mtime and content hash."""
+    resolved = Path(path).resolve()
+    st = resolved.stat()
+    return {"path": str(resolved), "bytes": st.st_size, "mtime_ns": st.st_mtime_ns,
+            "sha256": file_digest(resolved)}
 
 
 def _folder_files(path: Path) -> list[str]:
@@ -72,12 +85,6 @@ def _inputs(paths: Iterable[str | Path]) -> list[dict]:
 def _plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
-    return value
-
-
-def _tuples(value: Any) -> Any:
-    if isinstance(value, list):
-        return tuple(_tuples(v) for v in value)
     return value
 
 
@@ -122,12 +129,7 @@ def save(corpus, path: Path, *, inputs: Iterable[str | Path] = ()) -> dict:
         "groups.json": _json([_group_record(g, position) for g in corpus.groups]),
         "conflicts.json": _json([_conflict_record(c) for c in corpus.conflicts()]),
     }
-    retriever = corpus.retriever("bm25")
-    with tempfile.TemporaryDirectory() as tmp:
-        if retriever.n_:
-            retriever.model_.save(tmp, show_progress=False)
-        for f in sorted(Path(tmp).iterdir()):
-            members[_BM25 + f.name] = f.read_bytes()
+    members.update({_BM25 + name: blob for name, blob in corpus.retriever("bm25").to_state().items()})
     manifest = {
         "format": FORMAT, "version": FORMAT_VERSION, "threshold": corpus.threshold,
         "counts": {"documents": len(docs), "sentences": len(sentences), "groups": len(corpus.groups)},
@@ -156,42 +158,134 @@ def save(corpus, path: Path, *, inputs: Iterable[str | Path] = ()) -> dict:
     return manifest
 
 
+class _Corrupt(ValueError):
+    """What is wrong with an index file, for the one error the user sees."""
+
+
+def _members(z: zipfile.ZipFile, names: Iterable[str]) -> dict[str, bytes]:
+    """The named members, their sizes checked from the zip directory before any is unpacked
+    and again while reading (a directory can lie)."""
+    infos = {}
+    for name in names:
+        try:
+            infos[name] = z.getinfo(name)
+        except KeyError:
+            raise _Corrupt(f"{name} is missing") from None
+    for name, info in infos.items():
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise _Corrupt(f"{name} unpacks to {info.file_size:,} bytes, over the limit of {MAX_MEMBER_BYTES:,}")
+    total = sum(info.file_size for info in infos.values())
+    if total > MAX_UNPACKED_BYTES:
+        raise _Corrupt(f"its members unpack to {total:,} bytes, over the limit of {MAX_UNPACKED_BYTES:,}")
+    out = {}
+    for name, info in infos.items():
+        with z.open(info) as f:
+            data = f.read(info.file_size + 1)
+        if len(data) != info.file_size:
+            raise _Corrupt(f"{name} is not the size its directory says")
+        out[name] = data
+    return out
+
+
+def _shape(value: Any, spec: Any, where: str) -> None:
+    """Check a parsed JSON value against ``spec``: a type; ``[spec]`` a list of them; a tuple a
+    list of fixed length; a dict an object with those keys (a key ending in "?" may be absent)."""
+    if isinstance(spec, list):
+        if not isinstance(value, list):
+            raise _Corrupt(f"{where} is not a list")
+        for v in value:
+            _shape(v, spec[0], where)
+    elif isinstance(spec, tuple):
+        if not isinstance(value, list) or len(value) != len(spec):
+            raise _Corrupt(f"{where} holds a record of the wrong length")
+        for v, s in zip(value, spec):
+            _shape(v, s, where)
+    elif isinstance(spec, dict):
+        if not isinstance(value, dict):
+            raise _Corrupt(f"{where} holds a record that is not an object")
+        required = {k for k in spec if not k.endswith("?")}
+        allowed = required | {k[:-1] for k in spec if k.endswith("?")}
+        if not required <= value.keys() <= allowed:
+            raise _Corrupt(f"{where} holds a record with keys {sorted(value)}, expected {sorted(required)}")
+        for k, v in value.items():
+            _shape(v, spec.get(k, spec.get(k + "?")), where)
+    elif spec is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise _Corrupt(f"{where} holds {type(value).__name__} where a number belongs")
+    elif isinstance(value, bool) or not isinstance(value, spec):
+        raise _Corrupt(f"{where} holds {type(value).__name__} where {spec.__name__} belongs")
+
+
+_SOURCE = {"path": str, "bytes": int, "mtime_ns": int, "sha256": str}
+_INPUT = {"path": str, "files?": [str]}
+_MANIFEST = {"format": str, "version": int, "threshold": float, "counts": {"documents": int, "sentences": int,
+             "groups": int}, "inputs": [_INPUT], "sources": [_SOURCE], "members": dict}
+_DOCUMENT = {f.name: (int if f.name == "body_start" else str) for f in dataclasses.fields(Document)}
+_SIDE = {"value": str, "text": str, "sources": [str], "positions": [(str, int)]}
+_RECORDS = {
+    "documents.json": [_DOCUMENT],
+    "paragraphs.json": [(int, int, int, str)],
+    "dropped.json": [(int, int, int, str, str)],
+    "sentences.json": [(int, int, int, int)],
+    "groups.json": [{"id": int, "representative": int, "members": [int], "supporters": [str], "paraphrases": [int]}],
+    "conflicts.json": [{"topic": str, "kind": str, "sides": [_SIDE]}],
+}
+
+
+def _parse(data: bytes, where: str) -> Any:
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise _Corrupt(f"{where} is nested too deeply") from None
+    except ValueError:  # includes a bad UTF-8 byte
+        raise _Corrupt(f"{where} is not valid JSON") from None
+
+
+def _check_manifest(manifest: Any, path: Path) -> dict:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise InputError(f"{path}: not a summarize index file")
+    if manifest.get("version") != FORMAT_VERSION:
+        raise InputError(f"{path}: index format version {str(manifest.get('version'))[:20]}, but this summarize "
+                         f"reads version {FORMAT_VERSION}; rebuild it with `summarize index`")
+    _shape(manifest, _MANIFEST, "manifest.json")
+    if not 0.0 < manifest["threshold"] <= 1.0:
+        raise _Corrupt("manifest.json holds a threshold outside (0, 1]")
+    members = manifest["members"]
+    if len(members) > MAX_MEMBERS or not set(_RECORDS) <= members.keys():
+        raise _Corrupt("manifest.json lists the wrong members")
+    for name, digest in members.items():
+        if (not isinstance(name, str) or name == "manifest.json"
+                or not (name in _RECORDS or (name.startswith(_BM25) and "/" not in name[len(_BM25):]))
+                or not isinstance(digest, str) or len(digest) != 64):
+            raise _Corrupt("manifest.json lists a member it should not")
+    return manifest
+
+
 def _read(path: Path) -> tuple[dict, dict[str, bytes]]:
-    """Manifest and verified members of an index file."""
+    """Manifest and members of an index file, sizes and hashes checked before parsing."""
     if not path.is_file():
         raise InputError(f"{path}: no such index file")
-    try:
-        with zipfile.ZipFile(path) as z:
-            manifest = json.loads(z.read("manifest.json"))
-            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise InputError(f"{path}: not a summarize index file")
-            if manifest.get("version") != FORMAT_VERSION:
-                raise InputError(f"{path}: index format version {manifest.get('version')}, but this summarize "
-                                 f"reads version {FORMAT_VERSION}; rebuild it with `summarize index`")
-            members = {name: z.read(name) for name in manifest["members"]}
-    except InputError:
-        raise
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError, zipfile.LargeZipFile) as exc:
-        raise InputError(f"{path}: corrupt index file ({type(exc).__name__}); rebuild it with `summarize index`") from None
+    with zipfile.ZipFile(path) as z:
+        manifest = _check_manifest(_parse(_members(z, ["manifest.json"])["manifest.json"], "manifest.json"), path)
+        members = _members(z, manifest["members"])
     for name, data in members.items():
         if hashlib.sha256(data).hexdigest() != manifest["members"][name]:
-            raise InputError(f"{path}: corrupt index file ({name} fails its checksum); rebuild it with `summarize index`")
+            raise _Corrupt(f"{name} fails its checksum")
     return manifest, members
 
 
 def check_fresh(manifest: dict, path: Path, notice: Callable[[str], None] | None = None) -> None:
-    """Refuse an index whose input files changed (or whose folders gained or lost files) since
-    it was built; only note the ones that are gone."""
-    for src in manifest.get("sources", []):
+    """Refuse an index whose input files changed (by content hash) or whose folders gained or
+    lost files since it was built; only note the ones that are gone."""
+    for src in manifest["sources"]:
         p = src["path"]
         if not os.path.isfile(p):
             if notice:
                 notice(f"{p} is gone; using the index as built")
             continue
-        st = os.stat(p)
-        if (st.st_size, st.st_mtime_ns) != (src["bytes"], src["mtime_ns"]) and file_digest(Path(p)) != src["sha256"]:
+        if file_digest(Path(p)) != src["sha256"]:
             raise InputError(f"{path}: stale index: {p} changed since it was indexed; rebuild it with `summarize index`")
-    for entry in manifest.get("inputs", []):
+    for entry in manifest["inputs"]:
         folder = Path(entry["path"])
         if "files" in entry and folder.is_dir():
             try:
@@ -203,40 +297,61 @@ def check_fresh(manifest: dict, path: Path, notice: Callable[[str], None] | None
                                  "rebuild it with `summarize index`")
 
 
+def _span(docs: list[Document], d: int, start: int, end: int, where: str) -> Document:
+    """The document ``d`` after checking that ``[start, end)`` lies inside its text."""
+    if not (0 <= d < len(docs) and 0 <= start <= end <= len(docs[d].text)):
+        raise _Corrupt(f"{where} points outside the documents")
+    return docs[d]
+
+
+def _pick(items: list, k: int, where: str):
+    if not 0 <= k < len(items):
+        raise _Corrupt(f"{where} points outside the sentences")
+    return items[k]
+
+
+def _stages(data: dict[str, Any]) -> dict[str, Any]:
+    """The corpus's stages from its checked records."""
+    docs = [Document(**d) for d in data["documents.json"]]
+    if len({d.id for d in docs}) != len(docs) or not docs:
+        raise _Corrupt("documents.json holds no documents or repeated ids")
+    sentences = [Sentence(_span(docs, d, s, e, "sentences.json").id, i, docs[d].text[s:e], s, e)
+                 for d, i, s, e in data["sentences.json"]]
+    paragraphs = [Block(_span(docs, d, s, e, "paragraphs.json").id, s, e, t) for d, s, e, t in data["paragraphs.json"]]
+    dropped = [Dropped(Block(_span(docs, d, s, e, "dropped.json").id, s, e, t), r)
+               for d, s, e, t, r in data["dropped.json"]]
+    groups = [Group(g["id"], _pick(sentences, g["representative"], "groups.json"),
+                    tuple(_pick(sentences, k, "groups.json") for k in g["members"]),
+                    tuple(g["supporters"]), tuple(g["paraphrases"])) for g in data["groups.json"]]
+    conflicts = tuple(Conflict(c["topic"], c["kind"], tuple(Side(s["value"], s["text"], tuple(s["sources"]),
+                                                                  tuple(map(tuple, s["positions"])))
+                                                             for s in c["sides"]))
+                      for c in data["conflicts.json"])
+    return {"documents": docs, "sentences": sentences, "paragraphs": paragraphs, "dropped": dropped,
+            "groups": groups, "conflicts": conflicts}
+
+
 def load(path: Path, *, notice: Callable[[str], None] | None = None, max_question_chars: int | None = None):
     """The ``Corpus`` saved in ``path``, ready to summarise and answer without reprocessing."""
-    manifest, members = _read(path)
-    check_fresh(manifest, path, notice)
     try:
-        data = {name: json.loads(members[name]) for name in members if name.endswith(".json") and "/" not in name}
-        docs = [Document(**d) for d in data["documents.json"]]
-        sentences = [Sentence(docs[d].id, i, docs[d].text[s:e], s, e) for d, i, s, e in data["sentences.json"]]
-        paragraphs = [Block(docs[d].id, s, e, t) for d, s, e, t in data["paragraphs.json"]]
-        dropped = [Dropped(Block(docs[d].id, s, e, t), r) for d, s, e, t, r in data["dropped.json"]]
-        groups = []
-        for rec in data["groups.json"]:
-            rec = {k: _tuples(v) for k, v in rec.items()}
-            rec["representative"] = sentences[rec["representative"]]
-            rec["members"] = tuple(sentences[k] for k in rec["members"])
-            groups.append(Group(**rec))
-        conflicts = tuple(Conflict(**{**{k: _tuples(v) for k, v in c.items() if k != "sides"},
-                                      "sides": tuple(Side(**{k: _tuples(v) for k, v in s.items()}) for s in c["sides"])})
-                          for c in data["conflicts.json"])
-        retriever = BM25Retriever()
-        retriever.n_ = len(groups)
-        bm25 = {name[len(_BM25):]: blob for name, blob in members.items() if name.startswith(_BM25)}
-        if bm25:
-            import bm25s
-
-            with tempfile.TemporaryDirectory() as tmp:
-                for name, blob in bm25.items():
-                    (Path(tmp) / Path(name).name).write_bytes(blob)
-                retriever.model_ = bm25s.BM25.load(tmp, allow_pickle=False, show_progress=False, verbosity=0)
-        return Corpus.restore(docs, threshold=manifest["threshold"], paragraphs=paragraphs, dropped=dropped,
-                              sentences=sentences, groups=groups, conflicts=conflicts,
-                              retrievers={"bm25": retriever},
-                              **({} if max_question_chars is None else {"max_question_chars": max_question_chars}))
+        manifest, members = _read(path)
+        check_fresh(manifest, path, notice)
+        data = {}
+        for name, spec in _RECORDS.items():
+            data[name] = _parse(members[name], name)
+            _shape(data[name], spec, name)
+        stages = _stages(data)
+        retriever = BM25Retriever.from_state({name[len(_BM25):]: blob for name, blob in members.items()
+                                              if name.startswith(_BM25)}, len(stages["groups"]))
     except InputError:
         raise
-    except (KeyError, IndexError, TypeError, ValueError, OSError) as exc:
-        raise InputError(f"{path}: corrupt index file ({type(exc).__name__}: {exc}); rebuild it with `summarize index`") from None
+    except _Corrupt as exc:
+        raise InputError(f"{path}: corrupt index file ({exc}); rebuild it with `summarize index`") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError, KeyError,
+            IndexError, TypeError, AttributeError, NotImplementedError, RuntimeError, OverflowError) as exc:
+        # zipfile and bm25s raise these on a damaged or crafted file; RuntimeError: an encrypted member.
+        raise InputError(f"{path}: corrupt index file ({type(exc).__name__}); rebuild it with `summarize index`") from None
+    return Corpus.restore(stages["documents"], threshold=manifest["threshold"], paragraphs=stages["paragraphs"],
+                          dropped=stages["dropped"], sentences=stages["sentences"], groups=stages["groups"],
+                          conflicts=stages["conflicts"], retrievers={"bm25": retriever},
+                          **({} if max_question_chars is None else {"max_question_chars": max_question_chars}))

@@ -63,6 +63,36 @@ class BM25Retriever:
             self.model_.index([terms(t) or ["\x00"] for t in texts], show_progress=False)
         return self
 
+    def to_state(self) -> dict[str, bytes]:
+        """The fitted index as the files ``bm25s`` saves (JSON and ``.npy``, no pickle), by name."""
+        import tempfile
+        from pathlib import Path
+
+        if not self.n_:
+            return {}
+        with tempfile.TemporaryDirectory() as tmp:
+            self.model_.save(tmp, show_progress=False)
+            return {f.name: f.read_bytes() for f in sorted(Path(tmp).iterdir())}
+
+    @classmethod
+    def from_state(cls, files: dict[str, bytes], n: int) -> "BM25Retriever":
+        """A retriever fitted on ``n`` texts, from ``to_state``'s files (read with pickle off)."""
+        import tempfile
+        from pathlib import Path
+
+        import bm25s
+
+        retriever = cls()
+        retriever.n_ = n
+        if n:
+            with tempfile.TemporaryDirectory() as tmp:
+                for name, blob in files.items():
+                    (Path(tmp) / Path(name).name).write_bytes(blob)
+                retriever.model_ = bm25s.BM25.load(tmp, allow_pickle=False, show_progress=False, verbosity=0)
+            if retriever.model_.scores["num_docs"] != n:
+                raise ValueError(f"the BM25 index holds {retriever.model_.scores['num_docs']} texts, not {n}")
+        return retriever
+
     def scores(self, query: str) -> np.ndarray:
         if self.n_ == 0:
             return np.zeros(0)

@@ -145,10 +145,15 @@ def clean(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
     repeated = repeated_lines(blocks)
     kept: list[Block] = []
     dropped: list[Dropped] = []
+    # A paragraph repeated n times (wire copy, syndicated feeds) is judged once.
+    judged: dict[str, str | None] = {}
     for b in blocks:
-        reason = "repeated across outlets" if _furniture_shaped(b.text) and _key(b.text) in repeated else None
-        for rule in RULES:
-            reason = reason or rule(b.text)
+        if b.text not in judged:
+            reason = "repeated across outlets" if _furniture_shaped(b.text) and _key(b.text) in repeated else None
+            for rule in RULES:
+                reason = reason or rule(b.text)
+            judged[b.text] = reason
+        reason = judged[b.text]
         if reason:
             dropped.append(Dropped(b, reason))
         else:

@@ -41,15 +41,19 @@ SHARED_DATE = 3
 
 @dataclass(frozen=True)
 class Statement:
-    """A value as stated by one sentence; ``row`` indexes the sentence in the context matrix."""
+    """A value as stated by one wording: ``sentences`` are every sentence with that exact text
+    (wire copy repeated n times is one statement, so the pairing work does not grow with n);
+    ``docs`` their documents; ``row`` indexes the wording in the context matrix."""
 
     value: Value
-    sentence: Sentence
+    sentences: tuple[Sentence, ...]
+    docs: frozenset[str]
     row: int
 
     @property
-    def doc_id(self) -> str:
-        return self.sentence.doc_id
+    def sentence(self) -> Sentence:
+        """The first sentence with this wording."""
+        return self.sentences[0]
 
 
 def masked(text: str, found: Sequence[Value]) -> str:
@@ -69,15 +73,20 @@ def window_terms(statement: Statement, width: int = WINDOW) -> frozenset[str]:
 
 
 def statements(groups: Sequence[Group]) -> tuple[list[Statement], list[str]]:
-    """Every value in every member sentence, and the masked text of each such sentence."""
-    out, texts = [], []
+    """Every value in every distinct member sentence (with all its copies), and the masked
+    text of each such wording."""
+    copies: dict[str, list[Sentence]] = {}
     for g in groups:
         for s in g.members:
-            found = values(s.text)
-            if not found:
-                continue
-            out += [Statement(v, s, len(texts)) for v in found]
-            texts.append(masked(s.text, found))
+            copies.setdefault(s.text, []).append(s)
+    out, texts = [], []
+    for text, sentences in copies.items():
+        found = values(text)
+        if not found:
+            continue
+        docs = frozenset(s.doc_id for s in sentences)
+        out += [Statement(v, tuple(sentences), docs, len(texts)) for v in found]
+        texts.append(masked(text, found))
     return out, texts
 
 
@@ -134,7 +143,7 @@ def _pairs(found: list[Statement], texts: list[str]):
         for i, j, cos in _row_pairs(matrix[rows], threshold):
             for a in by_row[i]:
                 for b in by_row[j]:
-                    if found[a].doc_id != found[b].doc_id:
+                    if len(found[a].docs | found[b].docs) > 1:  # some two documents differ
                         yield a, b, cos
 
 
@@ -164,8 +173,8 @@ def _sides(members: list[Statement]) -> list[Side]:
         else:
             anchors.append(st)
             said.append([st])
-    sides = [Side(a.value.label, a.sentence.text, tuple(sorted({st.doc_id for st in sts})),
-                  tuple(sorted({st.sentence.key for st in sts}))) for a, sts in zip(anchors, said)]
+    sides = [Side(a.value.label, a.sentence.text, tuple(sorted(set().union(*(st.docs for st in sts)))),
+                  tuple(sorted({s.key for st in sts for s in st.sentences}))) for a, sts in zip(anchors, said)]
     return sorted(sides, key=lambda s: (-len(s.sources), s.sources, s.value))
 
 
@@ -193,8 +202,8 @@ def _topic(members: list[Statement], *, size: int = 4) -> str:
 def find_conflicts(groups: Sequence[Group]) -> list[Conflict]:
     """Disagreements between documents, in reading order of their first statement."""
     found, texts = statements(groups)
-    if not found:
-        return []
+    if len({d for st in found for d in st.docs}) < 2:
+        return []  # disagreement needs two documents
     per_row = Counter((st.row, st.value.dimension) for st in found)
     by_row: dict[int, list[Value]] = {}
     for st in found:

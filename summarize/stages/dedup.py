@@ -84,6 +84,11 @@ def same_polarity(sentences: Sequence[Sentence], rows: np.ndarray, cols: np.ndar
     return rows[keep], cols[keep]
 
 
+def normalised(text: str) -> str:
+    """``text`` with its runs of white space made single spaces: the key of an exact repeat."""
+    return " ".join(text.split())
+
+
 def group_sentences(sentences: Sequence[Sentence], *, threshold: float = DEFAULT_THRESHOLD,
                     matrix: sparse.csr_matrix | None = None) -> list[Group]:
     """Groups of near-duplicates, ordered by their first member in input order.
@@ -94,11 +99,14 @@ def group_sentences(sentences: Sequence[Sentence], *, threshold: float = DEFAULT
     if not sentences:
         return []
     matrix = tfidf([s.text for s in sentences]) if matrix is None else matrix
-    rows, cols, _ = pair_arrays(matrix, threshold)
-    rows, cols = same_polarity(sentences, rows, cols)
-    # Identical text is always a duplicate, even when it has no content word to compare.
+    # Exact repeats (same whitespace-normalised text) join the first sentence with that text,
+    # even when it has no content word to compare, and only one of them is paired: n copies
+    # cost O(n), and every copy stays a member of the group.
     first_by_text: dict[str, int] = {}
-    same = np.array([first_by_text.setdefault(" ".join(s.text.split()), i) for i, s in enumerate(sentences)])
+    same = np.array([first_by_text.setdefault(normalised(s.text), i) for i, s in enumerate(sentences)])
+    unique = np.flatnonzero(same == np.arange(len(sentences)))
+    rows, cols, _ = pair_arrays(matrix[unique], threshold)
+    rows, cols = same_polarity(sentences, unique[rows], unique[cols])
     labels = _components(len(sentences), np.concatenate([rows, same]),
                          np.concatenate([cols, np.arange(len(sentences))]))
     # Number groups by their first member, in input order.

@@ -73,14 +73,19 @@ _PAIR_CHUNK = 200_000
 
 def _candidates(sentences: Sequence[Sentence], bags: Sequence[frozenset[str]], idf: dict[str, float],
                 matrix, *, threshold: float, min_containment: float,
-                skip: Sequence[int] | None) -> Iterator[tuple[int, int, float, int, int]]:
+                skip: Sequence[int] | None,
+                docs: Sequence[frozenset[str]] | None) -> Iterator[tuple[int, int, float, int, int]]:
     """``(i, j, cosine, shorter, longer)`` for pairs at ``threshold`` from different documents
     and groups whose idf-weighted containment reaches ``min_containment``; vectorised (the
     same test as ``containment``, one sparse product per chunk of pairs)."""
     rows, cols, cos = neighbour_pairs(matrix, threshold, NEIGHBOURS)
-    doc_ids = {d: k for k, d in enumerate(sorted({s.doc_id for s in sentences}))}
-    docs = np.array([doc_ids[s.doc_id] for s in sentences])
-    keep = docs[rows] != docs[cols]
+    # A sentence stated by one document has that document's code; one stated by several
+    # (collapsed copies) a code of its own, as some document of it differs from any other's.
+    docs = docs or [frozenset([s.doc_id]) for s in sentences]
+    codes: dict[str, int] = {}
+    code = np.array([codes.setdefault(next(iter(d)), len(codes)) if len(d) == 1 else -1 - k
+                     for k, d in enumerate(docs)])
+    keep = code[rows] != code[cols]
     if skip is not None:
         owner = np.asarray(skip)
         keep &= owner[rows] != owner[cols]
@@ -104,15 +109,18 @@ def _candidates(sentences: Sequence[Sentence], bags: Sequence[frozenset[str]], i
 
 def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESHOLD,
                      min_containment: float = CONTAINMENT, min_names: float = NAMES,
-                     skip: Sequence[int] | None = None) -> Iterator[tuple[int, int, float]]:
+                     skip: Sequence[int] | None = None,
+                     docs: Sequence[frozenset[str]] | None = None) -> Iterator[tuple[int, int, float]]:
     """Pairs ``(i, j, cosine)`` of sentences from different documents that state the same fact.
 
-    ``skip[i] == skip[j]`` marks pairs already grouped (e.g. the same dedup group)."""
+    ``skip[i] == skip[j]`` marks pairs already grouped (e.g. the same dedup group); ``docs[i]``
+    are the documents that state sentence ``i`` (default: its own), for callers that pass
+    each wording once."""
     _check("threshold", threshold)
     _check("min_containment", min_containment)
     _check("min_names", min_names)
-    if len(sentences) < 2:
-        return
+    if len({d for ds in (docs or [[s.doc_id] for s in sentences]) for d in ds}) < 2:
+        return  # one document (or none): nothing to pair across documents
     texts = [s.text for s in sentences]
     matrix = tfidf(texts, bigrams=False)
     bags = [frozenset(terms(t)) for t in texts]
@@ -123,7 +131,7 @@ def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESH
     prefixes: dict[int, frozenset[str]] = {}
     found: dict[int, list[Value]] = {}
     for i, j, cos, short, long_ in _candidates(sentences, bags, idf, matrix, threshold=threshold,
-                                               min_containment=min_containment, skip=skip):
+                                               min_containment=min_containment, skip=skip, docs=docs):
         if short not in keys:
             keys[short] = name_keys(texts[short])
         if long_ not in prefixes:
@@ -141,14 +149,20 @@ def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESH
 def with_support(groups: Sequence[Group], *, threshold: float = THRESHOLD,
                  min_containment: float = CONTAINMENT, min_names: float = NAMES) -> list[Group]:
     """``groups`` with ``supporters``: documents outside each group that paraphrase a member."""
-    members = [(g.id, m) for g in groups for m in g.members]
-    owner = [gid for gid, _ in members]
+    # Each wording once (wire copy repeated n times costs one row), with the documents behind it.
+    wordings: dict[tuple[int, str], tuple[Sentence, set[str]]] = {}
+    for g in groups:
+        for m in g.members:
+            wordings.setdefault((g.id, m.text), (m, set()))[1].add(m.doc_id)
+    owner = [gid for gid, _ in wordings]
+    sentences = [m for m, _ in wordings.values()]
+    docs = [frozenset(d) for _, d in wordings.values()]
     extra: dict[int, set[str]] = {}
     linked: dict[int, set[int]] = {}
-    for i, j, _ in paraphrase_pairs([m for _, m in members], skip=owner, threshold=threshold,
+    for i, j, _ in paraphrase_pairs(sentences, skip=owner, docs=docs, threshold=threshold,
                                     min_containment=min_containment, min_names=min_names):
-        extra.setdefault(owner[i], set()).add(members[j][1].doc_id)
-        extra.setdefault(owner[j], set()).add(members[i][1].doc_id)
+        extra.setdefault(owner[i], set()).update(docs[j])
+        extra.setdefault(owner[j], set()).update(docs[i])
         linked.setdefault(owner[i], set()).add(owner[j])
         linked.setdefault(owner[j], set()).add(owner[i])
     out = []

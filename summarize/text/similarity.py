@@ -19,6 +19,18 @@ _EPS = 1e-5
 # Terms in more than this many rows (or 2% of them, if more) count as common: they are left
 # out of candidate search (pair_arrays, exact) and of the neighbour graph (neighbours, approximate).
 COMMON_MIN_DF = 2000
+# Rows whose common terms alone could reach the threshold ("heavy": long sentences that differ
+# in a word or two) are compared all against all up to this many; past it, each is compared
+# with its HEAVY_WINDOW neighbours once sorted by their HEAVY_KEY_TERMS strongest terms, so n
+# near-repeats cost O(n) (README, "Performance": the effect on recall).
+HEAVY_ALL_PAIRS = 2000
+HEAVY_WINDOW = 30
+HEAVY_KEY_TERMS = 8
+# Candidates scored per row at most, the ones with the highest bound first: near-repeats that
+# share a rare term with thousands of rows are still linked, through their best candidates.
+MAX_CANDIDATES = 200
+# Row pairs scored at a time in the windowed comparison (bounds the sparse products' memory).
+PAIR_CHUNK = 100_000
 
 
 @lru_cache(maxsize=400_000)
@@ -142,7 +154,8 @@ def pair_arrays(matrix: sparse.csr_matrix, threshold: float, *,
     rare overlap plus the Cauchy-Schwarz bound on the common one (|c_x| |c_y|) reaches the
     threshold; they are then scored exactly. A pair sharing no rare term has cosine at most
     |c_x| |c_y|, so it can only qualify when both common parts have norm >= threshold: those
-    few rows are compared directly.
+    rows are compared directly (``_heavy_pairs``; capped per row past ``HEAVY_ALL_PAIRS`` of
+    them, the one place the search is not exact). Callers collapse identical rows first.
     """
     matrix = sparse.csr_matrix(matrix)
     n = matrix.shape[0]
@@ -156,25 +169,62 @@ def pair_arrays(matrix: sparse.csr_matrix, threshold: float, *,
     def candidates(start: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         block = (rare[start:start + chunk_rows] @ transposed).tocoo()
         i, j, partial = block.row + start, block.col, block.data
-        keep = (i < j) & (partial + bound[i] * bound[j] >= threshold - _EPS)
+        upper = partial + bound[i] * bound[j]
+        keep = (i < j) & (upper >= threshold - _EPS)
         i, j, partial = i[keep], j[keep], partial[keep]
+        best = _best_per_row(i, upper[keep], MAX_CANDIDATES)
+        i, j, partial = i[best], j[best], partial[best]
         if common.nnz and i.size:
             partial = partial + np.asarray(common[i].multiply(common[j]).sum(axis=1), dtype=np.float32).ravel()
         ok = partial >= threshold
         return i[ok].astype(np.int64), j[ok].astype(np.int64), partial[ok]
 
     found = [empty] + map_chunks(candidates, range(0, n, chunk_rows))
-    heavy = np.flatnonzero(bound >= threshold - _EPS)
-    if heavy.size > 1:
+    found += _heavy_pairs(matrix, np.flatnonzero(bound >= threshold - _EPS), threshold, chunk_rows)
+    i, j, v = (np.concatenate(parts) for parts in zip(*found))
+    _, first = np.unique(i * n + j, return_index=True)
+    return i[first], j[first], v[first]
+
+
+def _best_per_row(rows: np.ndarray, score: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the ``k`` highest ``score`` of each row (ties to the earlier position)."""
+    order = np.lexsort((np.arange(rows.size), -score, rows))
+    sorted_rows = rows[order]
+    starts = np.searchsorted(sorted_rows, sorted_rows, side="left")
+    return np.sort(order[np.arange(order.size) - starts < k])
+
+
+def _heavy_pairs(matrix: sparse.csr_matrix, heavy: np.ndarray, threshold: float,
+                 chunk_rows: int) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Pairs at ``threshold`` among the ``heavy`` rows (those whose common terms alone could
+    reach it): all of them while there are at most ``HEAVY_ALL_PAIRS`` such rows, else each
+    row against its ``HEAVY_WINDOW`` neighbours in an order that puts rows with the same
+    strongest terms side by side (sorted neighbourhood), so the work stays linear."""
+    if heavy.size <= HEAVY_ALL_PAIRS:
+        out = []
         for start in range(0, heavy.size, chunk_rows):
             rows = heavy[start:start + chunk_rows]
             block = (matrix[rows] @ matrix[heavy].T).tocoo()
             i, j = rows[block.row], heavy[block.col]
             ok = (i < j) & (block.data >= threshold)
-            found.append((i[ok].astype(np.int64), j[ok].astype(np.int64), block.data[ok]))
-    i, j, v = (np.concatenate(parts) for parts in zip(*found))
-    _, first = np.unique(i * n + j, return_index=True)
-    return i[first], j[first], v[first]
+            out.append((i[ok].astype(np.int64), j[ok].astype(np.int64), block.data[ok]))
+        return out
+    sub = matrix[heavy]
+    keys = []
+    for r in range(sub.shape[0]):
+        cols, vals = sub.indices[sub.indptr[r]:sub.indptr[r + 1]], sub.data[sub.indptr[r]:sub.indptr[r + 1]]
+        keys.append(tuple(cols[np.lexsort((cols, -vals))][:HEAVY_KEY_TERMS].tolist()))
+    order = heavy[sorted(range(len(keys)), key=keys.__getitem__)]
+    out = []
+    for d in range(1, HEAVY_WINDOW + 1):
+        for start in range(0, order.size - d, PAIR_CHUNK):
+            a, b = order[start:start + PAIR_CHUNK], order[start + d:start + d + PAIR_CHUNK]
+            a = a[:b.size]
+            cos = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1), dtype=np.float32).ravel()
+            ok = cos >= threshold
+            i, j = np.minimum(a, b)[ok], np.maximum(a, b)[ok]
+            out.append((i.astype(np.int64), j.astype(np.int64), cos[ok]))
+    return out
 
 
 def neighbours(matrix: sparse.csr_matrix, threshold: float, k: int, *,

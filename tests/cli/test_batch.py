@@ -137,3 +137,106 @@ def test_summarize_cluster_is_deterministic(clusters):
 def test_batch_help():
     r = run("batch", "--help")
     assert r.exit_code == 0 and "--engine" in r.stdout
+
+
+def _break_on(marker: str, monkeypatch) -> None:
+    """Make the summarising stage raise for clusters whose articles contain ``marker``."""
+    from summarize.corpus import Corpus
+
+    real = Corpus.summarize
+
+    def summarize(self, **kwargs):
+        if any(marker in d.text for d in self.documents):
+            raise RuntimeError("stage broke")
+        return real(self, **kwargs)
+
+    monkeypatch.setattr(Corpus, "summarize", summarize)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])  # 1: in this process; 2: the local worker pool (forked)
+def test_a_cluster_that_crashes_gets_an_error_line_and_the_run_goes_on(clusters, tmp_path, monkeypatch, jobs):
+    (clusters / "b" / "zz_marker.txt").write_text("Officials said the bridge would reopen on Friday. CRASHME\n",
+                                                  encoding="utf-8")
+    _break_on("CRASHME", monkeypatch)
+    out = tmp_path / "results.jsonl"
+    assert run_batch(clusters, out, jobs=jobs) == 3
+    got = lines(out)
+    assert got["b"] == {"cluster": "b", "error": "RuntimeError: stage broke", "retry": False}
+    assert "sentences" in got["a"] and "sentences" in got["c"]
+    # A rerun does not redo a deterministic failure, and the file is unchanged.
+    before = out.read_text(encoding="utf-8")
+    assert run_batch(clusters, out, jobs=jobs) == 0 and out.read_text(encoding="utf-8") == before
+    # --retry-failed redoes it; the error line is replaced, not piled up.
+    monkeypatch.undo()
+    assert run_batch(clusters, out, jobs=jobs, retry_failed=True) == 1
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["cluster"] for r in records) == ["a", "b", "c"]
+    assert "sentences" in lines(out)["b"]
+
+
+def test_retry_failed_from_the_cli(clusters, tmp_path):
+    out = tmp_path / "results.jsonl"
+    out.write_text(json.dumps({"cluster": "a", "error": "RuntimeError: x", "retry": False}) + "\n", encoding="utf-8")
+    assert run("batch", clusters, "--out", out, "--jobs", "1").exit_code == 0
+    assert lines(out)["a"]["error"] == "RuntimeError: x"
+    assert run("batch", clusters, "--out", out, "--jobs", "1", "--retry-failed").exit_code == 0
+    assert "sentences" in lines(out)["a"] and len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_error_lines_do_not_pile_up_on_reruns(clusters, tmp_path):
+    (clusters / "d").mkdir()
+    out = tmp_path / "results.jsonl"
+    for _ in range(3):
+        run_batch(clusters, out, jobs=1)
+    names = [json.loads(x)["cluster"] for x in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(names) == ["a", "b", "c", "d"]
+    assert lines(out)["d"]["retry"] is True
+
+
+def test_killing_the_main_process_stops_its_workers(clusters, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    script = f"""
+import os, time
+from pathlib import Path
+from summarize.cli import batch
+
+def slow(name, folder, **options):
+    Path({str(pids)!r}, str(os.getpid())).touch()
+    time.sleep(120)
+
+batch.summarize_cluster = slow
+batch.run_batch(Path({str(clusters)!r}), Path({str(tmp_path / 'r.jsonl')!r}), jobs=2)
+"""
+    main = subprocess.Popen([sys.executable, "-c", script], cwd=Path(__file__).resolve().parents[1])
+    try:
+        deadline = time.monotonic() + 60
+        while len(list(pids.iterdir())) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        workers = [int(p.name) for p in pids.iterdir()]
+        assert len(workers) == 2
+        os.kill(main.pid, signal.SIGKILL)
+        main.wait()
+
+        def alive(pid: int) -> bool:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return False
+            # A worker that died but is not yet reaped (a zombie) counts as stopped.
+            stat = Path(f"/proc/{pid}/stat")
+            return not (stat.exists() and stat.read_text().split(")")[-1].split()[0] == "Z")
+
+        deadline = time.monotonic() + 30
+        while any(alive(p) for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(alive(p) for p in workers)
+    finally:
+        if main.poll() is None:
+            main.kill()

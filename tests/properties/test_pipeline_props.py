@@ -6,8 +6,7 @@ from hypothesis import strategies as st
 
 from summarize import Corpus, InputError
 from summarize.qa.retrieve import RETRIEVER_NAMES, best_hits
-from summarize.summary.rankers import RANKER_NAMES, get_ranker
-from summarize.summary.rankers.sumy import SUMY_NAMES
+from summarize.summary.rankers import RANKER_NAMES, SUMY_NAMES, get_ranker
 from summarize.summary.select import word_count
 
 from .strategies import FEW, VOCAB, cluster, examples, sentence
