@@ -1,35 +1,31 @@
 """Reader registry by file suffix: each reader turns one decoded file into ``Document``s."""
 from __future__ import annotations
 
-from importlib import import_module
 from typing import Callable
 
 from ...errors import InputError
 from ...model import Document
+from ...registry import Registry
 from .records import is_json
 
 Reader = Callable[..., list[Document]]
 
-# suffix -> (module, function); modules are imported on first use (trafilatura is heavy).
-READERS: dict[str, tuple[str, str]] = {
-    ".txt": ("plain", "read_text"),
-    ".md": ("markdown", "read_markdown"),
-    ".markdown": ("markdown", "read_markdown"),
-    ".html": ("webpage", "read_html"),
-    ".htm": ("webpage", "read_html"),
-    ".json": ("records", "read_json"),
-    ".jsonl": ("records", "read_jsonl"),
-}
-SUFFIXES = tuple(READERS)
+# One reader per suffix, imported on first use (trafilatura is heavy).
+READERS = Registry("input format", {
+    ".txt": f"{__name__}.plain:read_text",
+    ".md": f"{__name__}.markdown:read_markdown",
+    ".markdown": f"{__name__}.markdown:read_markdown",
+    ".html": f"{__name__}.webpage:read_html",
+    ".htm": f"{__name__}.webpage:read_html",
+    ".json": f"{__name__}.records:read_json",
+    ".jsonl": f"{__name__}.records:read_jsonl",
+})
+SUFFIXES = READERS.names
 
 
 def get_reader(suffix: str) -> Reader:
     """The reader for files ending in ``suffix`` (".md", ...); ``ValueError`` lists the valid ones."""
-    try:
-        module, name = READERS[suffix.lower()]
-    except KeyError:
-        raise ValueError(f"unknown input format {suffix!r}; choose one of: {', '.join(SUFFIXES)}") from None
-    return getattr(import_module(f"{__name__}.{module}"), name)
+    return READERS.load(suffix.lower())
 
 
 def read_documents(text: str, *, suffix: str, stem: str, path: str) -> list[Document]:
