@@ -222,7 +222,7 @@ def markdown(report: dict) -> str:
 
 
 def update_readme(report: dict) -> None:
-    readme = REPO / "README.md"
+    readme = REPO / "docs" / "performance.md"
     text = readme.read_text(encoding="utf-8")
     block = f"{README_START}\n{markdown(report)}{README_END}"
     if README_START in text:
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, help="Write the figures as JSON to this file.")
     parser.add_argument("--sumy-limit", type=float, default=60.0, help="Seconds before sumy is stopped.")
     parser.add_argument("--queries", type=int, default=100, help="Questions timed per size.")
-    parser.add_argument("--readme", action="store_true", help="Put the table in README.md under Performance.")
+    parser.add_argument("--readme", action="store_true", help="Put the table in docs/performance.md.")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     with tempfile.TemporaryDirectory(prefix="summarize-bench-") as tmp:
