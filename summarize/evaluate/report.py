@@ -82,7 +82,7 @@ def markdown_report(tables: Sequence[Table], *, header: str = "", chart: tuple[s
     (file name beside the report, one-line caption), then every table."""
     parts = ["# Evaluation", ""] + ([header, ""] if header else [])
     if chart:
-        parts += [f"![{chart[1]}]({chart[0]})", "", f"*{chart[1]}*", ""]
+        parts += [f"![Chart: ROUGE per ranker]({chart[0]})", "", f"*{chart[1]}*", ""]
     return "\n".join(parts + [to_markdown(t) for t in tables])
 
 
