@@ -166,7 +166,8 @@ def canonical_tokens(text: str) -> list[str]:
     """SQuAD-normalised tokens with every quantity read by :mod:`summarize.text.quantities` as
     its value key and its counted noun ("two thousand troops" and "2,000 troops" both give
     ["2000", "troops"]; "1 day" and "24 hours" both give ["24", "duration"]), and every other
-    lone number ("one", a year) as its value."""
+    lone number ("one", a year) as its value. Words between a number and its counted noun are
+    not compared ("26 other leaders" gives ["26", "leaders"])."""
     return [token for tokens, _ in _pieces(text) for token in tokens]
 
 
