@@ -7,10 +7,10 @@ import re
 import string
 import unicodedata
 from functools import lru_cache
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from ..model import Conflict
-from ..text.numbers import find_numbers
+from ..text.quantities import Quantity, number_value, quantities
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
@@ -163,15 +163,46 @@ def token_f1(prediction: str, ground_truth: str) -> float:
 
 
 def canonical_tokens(text: str) -> list[str]:
-    """SQuAD-normalised tokens with every number, in digits or words, as one canonical token
-    ("two thousand" and "2,000" both give "2000"; "3.5" stays "3.5", not "35")."""
-    out: list[str] = []
+    """SQuAD-normalised tokens with every quantity read by :mod:`summarize.text.quantities` as
+    its value key and its counted noun ("two thousand troops" and "2,000 troops" both give
+    ["2000", "troops"]; "1 day" and "24 hours" both give ["24", "duration"]), and every other
+    lone number ("one", a year) as its value. Words between a number and its counted noun are
+    not compared ("26 other leaders" gives ["26", "leaders"])."""
+    return [token for tokens, _ in _pieces(text) for token in tokens]
+
+
+def _pieces(text: str) -> Iterator[tuple[list[str], bool]]:
+    """(tokens, is a number) for each quantity, counted noun and other word of ``text``, in order."""
     pos = 0
-    for n in find_numbers(text):
-        out += normalize_answer(text[pos:n.start]).split()
-        out.append(f"{n.value:g}" if n.value < 1e15 else repr(n.value))
-        pos = n.end
-    return out + normalize_answer(text[pos:]).split()
+    for q in quantities(text):
+        yield from _words(text[pos:q.start])
+        yield _value_key(q), True
+        yield normalize_answer(q.noun).split(), False
+        pos = q.end
+    yield from _words(text[pos:])
+
+
+def _words(text: str) -> Iterator[tuple[list[str], bool]]:
+    """(tokens, is a number) for each word: a number ("one", "2015") as its value, else its
+    SQuAD-normalised tokens (read before normalising, which would make "3.5" "35")."""
+    for raw in text.split():
+        value = number_value(raw.strip(string.punctuation))
+        yield ([_number_token(value)], True) if value is not None else (normalize_answer(raw).split(), False)
+
+
+def _value_key(q: Quantity) -> list[str]:
+    """A quantity's interval in the base unit of its dimension ("1 day" and "24 hours" are both
+    24 hours; "about 300" is 270..330), then its unit where units do not convert (money,
+    percentages, unscaled degrees) or its dimension; a plain count is its value alone."""
+    value = _number_token(q.low) if q.low == q.high else f"{_number_token(q.low)}..{_number_token(q.high)}"
+    if q.dimension == "count":
+        return [value]
+    kind = q.unit if q.dimension in ("money", "percent") or q.unit == "degree" else q.dimension
+    return [value, kind]
+
+
+def _number_token(value: float) -> str:
+    return f"{value:.12g}"
 
 
 def number_exact(prediction: str, ground_truth: str) -> float:
@@ -258,10 +289,15 @@ def values_match(predicted: str, gold: str) -> bool:
     out of both: the same set of numbers when the gold value has numbers, else equal
     SQuAD-normalised text."""
     predicted, gold = _main_claim(predicted), _main_claim(gold)
-    gold_numbers = {n.value for n in find_numbers(gold)}
+    gold_numbers = _numbers(gold)
     if gold_numbers:
-        return {n.value for n in find_numbers(predicted)} == gold_numbers
+        return _numbers(predicted) == gold_numbers
     return normalize_answer(predicted) == normalize_answer(gold)
+
+
+def _numbers(text: str) -> set[tuple[str, ...]]:
+    """The value keys of the quantities and lone numbers of ``text`` (counted nouns left out)."""
+    return {tuple(tokens) for tokens, number in _pieces(text) if number}
 
 
 def conflict_matches(predicted: Conflict, gold: Conflict) -> bool:

@@ -186,8 +186,10 @@ _TIME = _rx(rf"""(?<![\w.:,])(?:(?P<h1>{_CLOCK})(?:[:.](?P<m1>[0-5]\d))?\s?(?P<a
 # An article before a weekday makes it any such day: "on a Sunday", "every Friday".
 _GENERIC = re.compile(r"(?<!\w)(?:a|an|every|each|any)\s+\Z", re.I)
 # What may stand between a date and its time: "Tuesday at 8 p.m.", "6am Saturday", "2 Sep 2025 08:15".
-_DATE_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+|@\s*|-\s*)?\Z", re.I)
-_TIME_THEN_DATE = re.compile(r"\s*(?:on\s+)?\Z", re.I)
+# Each gap is bounded (and no two whitespace runs touch), so a search over a long run of
+# spaces is linear; the patterns are matched between two readings, with ``\Z`` at ``endpos``.
+_DATE_THEN_TIME = re.compile(r"\s{0,4}(?:,\s{0,4})?(?:(?:at\s|@|-)\s{0,4})?\Z", re.I)
+_TIME_THEN_DATE = re.compile(r"\s{0,4}(?:on\s{1,4})?\Z", re.I)
 
 
 # --- calendar arithmetic ------------------------------------------------------------------------

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from .dates import CALENDAR_WORDS, month_number
+
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
 # hyphen between letters ("O'Brien", "U.S", "al-Assad"). Every step consumes a fixed class,
 # so matching is linear.
@@ -45,8 +47,6 @@ over there here what which who why how some many most all both several few each 
 three four five six seven eight nine ten meanwhile however also still then now today yesterday tomorrow last next
 earlier later according asked despite once until unless among amid against about like unlike thus instead perhaps
 even only just nor either neither whether these""".split())
-_CALENDAR = frozenset("""january february march april may june july august september october november december jan feb
-mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 # Titles written before a name, and the words that build longer titles around them.
 _TITLES = frozenset("""president minister secretary chancellor premier king queen prince princess pope emperor sheikh
 ayatollah sultan emir duke duchess earl baron baroness mr mrs ms miss dr prof professor sir dame lord lady gen general col colonel lt lieutenant sgt
@@ -253,9 +253,14 @@ def _trim(words: list[_Word]) -> list[_Word]:
     ("The", "On Monday")."""
     k = 0
     while k < len(words) and (words[k].low in _CLOSED and not words[k].text.isupper() or len(words[k].text) == 1
-                              or words[k].low.rstrip(".") in _CALENDAR or words[k].low in _CONNECTORS):
+                              or _is_calendar(words[k].low) or words[k].low in _CONNECTORS):
         k += 1
     return words[k:]
+
+
+def _is_calendar(low: str) -> bool:
+    """A month or weekday, or a month's abbreviation ("jan", "sept.")."""
+    return low.rstrip(".") in CALENDAR_WORDS or month_number(low) > 0
 
 
 def _is_title(w: _Word) -> bool:

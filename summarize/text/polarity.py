@@ -13,6 +13,16 @@ counts as a cue, and why:
   "was denied bail" reports an event, so it is no cue.
 - "rejected"/"dismissed" only before "that" or a claim noun ("rejected claims that",
   "dismissed reports"): "Parliament rejected the bill" is a positive event.
+- "first" in "was the first ... since <time>", "for the first time in 20 years": an implicit
+  negation, "nothing of the kind happened since then" ("It is the first time a president has
+  visited the island since 1998" says, like "No president has visited the island since 1998",
+  that none did in between; both are -1, so dedup keeps them together). "first" counts only
+  as the complement of a copula or "marks" ("is/was/marks the first"), or after "for" ("for
+  the first time"), with "since" or "in" + a period ("in 20 years", "in a decade") later in
+  its clause; "time" right after it belongs to the cue. As a subject or an object "first"
+  asserts the event ("The first flight since the crash landed safely" is +1), and without a
+  period ("the first time a president has visited") it is no cue. Superlatives ("the highest
+  since 2008") are not read.
 - Not cues: idioms that assert ("not only ... but also", "not just", "not least", "no doubt",
   "no more than", "nothing but", "if not", "whether or not") and hedges ("unlikely to",
   "may", "doubt"), which change certainty, not polarity.
@@ -62,6 +72,16 @@ _INNER_SUBORDINATORS = frozenset("although though whereas because unless while i
 _RELATIVES = frozenset("who which whose whom".split())
 _SIDE_AFTER_COMMA = frozenset("but nor adding saying".split())
 _QUOTES = frozenset("\"'“”‘’")
+# "was the first ... since": what may link "first" to its subject, what may stand between
+# them, and the words that make "in ..." a period ("in 20 years", "in more than a decade").
+_FIRST_LINKS = frozenset("is was are were be been being 's marks marked mark marking became becomes become "
+                         "for".split())
+_CONTRACTED_LINKS = frozenset("it's that's this's he's she's there's here's isn't wasn't aren't weren't".split())
+_FIRST_DETERMINERS = frozenset("the its his her their our my your only also not".split())
+_PERIOD_UNITS = frozenset("day days week weeks month months year years decade decades century centuries "
+                          "generation generations".split())
+# How far "since" or the period may follow "first", in tokens.
+_FIRST_WINDOW = 25
 
 
 @dataclass(frozen=True)
@@ -110,11 +130,31 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
         return None if prev in _PASSIVE else 1
     if w in _TO_VERBS and nxt == "to" or w in _RULE and nxt == "out":
         return 2
+    if w == "first" and _is_first_since(toks, i):
+        return 2 if nxt == "time" else 1
     if w in _REJECT and prev not in _PASSIVE:
         after = [_low(toks, i + k) for k in (1, 2, 3)]
         if after[0] == "that" or _CLAIM_NOUNS & set(after):
             return 1
     return None
+
+
+def _is_first_since(toks: list[_Token], i: int) -> bool:
+    """Does "first" at ``i`` say that nothing of its kind happened for a period: the complement
+    of a copula, "marks" or "for" ("was the first ...", "for the first time"), followed in its
+    clause by "since" or "in" + a period?"""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and (toks[j].low in _FIRST_DETERMINERS or
+                                     toks[j].low.endswith("'s") and toks[j].low not in _CONTRACTED_LINKS):
+        j -= 1  # "was the president's first", "is not the first"
+    if j < 0 or not (toks[j].low in _FIRST_LINKS or toks[j].low in _CONTRACTED_LINKS):
+        return False
+    for k in range(i + 1, min(len(toks), i + _FIRST_WINDOW)):
+        if toks[k].low == "since" or toks[k].low == "in" and _PERIOD_UNITS & {_low(toks, k + d) for d in (1, 2, 3, 4)}:
+            return True
+        if _is_boundary(toks, k):
+            return False
+    return False
 
 
 def _low(toks: list[_Token], i: int) -> str:
@@ -282,13 +322,14 @@ _ATTRIBUTION_VERBS = ("said says reported added announced confirmed stated claim
 _ATTRIBUTION = frozenset(_ATTRIBUTION_VERBS) | frozenset(
     "say saying told tells adding according statement spokesman spokeswoman spokesperson".split())
 # A comma segment that only attributes: "the ministry said on Monday", "according to Reuters",
-# "said John Smith". Quantifiers are bounded, so a long segment cannot make it backtrack.
+# "said John Smith". Every run is bounded (words to 40 characters, gaps to 8), so the pattern
+# is linear even when searched over a long text, and no segment can make it backtrack far.
 _ATTRIBUTION_SEGMENT_RE = re.compile(
-    r"\s*(?:according\s+to\b"
-    rf"|(?:[\w'’.\-]+\s+){{0,5}}(?:{'|'.join(_ATTRIBUTION_VERBS)}|told\s+\S+)"
-    r"(?:\s+(?:on|in|at|late|early|last|this|a|the|statement|interview|week|[A-Z][\w'’.\-]*)){0,5}"
-    r"[\s.!?\"”’']*$"
-    r"|(?:said|says|added)\s+[A-Z])")
+    r"\s{0,8}(?:according\s{1,8}to\b"
+    rf"|(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,5}}(?:{'|'.join(_ATTRIBUTION_VERBS)}|told\s{{1,8}}\S{{1,40}})"
+    r"(?:\s{1,8}(?:on|in|at|late|early|last|this|a|the|statement|interview|week|[A-Z][\w'’.\-]{0,40})){0,5}"
+    r"[\s.!?\"”’']{0,8}$"
+    r"|(?:said|says|added)\s{1,8}[A-Z])")
 # Words that are no part of a claim's content; the claim nouns a denial names ("rejected
 # claims that") frame the claim, like attribution.
 _NOT_CLAIM = _STOP | _ATTRIBUTION | _CLAIM_NOUNS

@@ -38,6 +38,12 @@ ROUNDING_TOLERANCE = 0.05
 # Longer digit runs are identifiers, not amounts; longer word runs are never one number.
 _MAX_DIGITS = 30
 _MAX_WORDS = 12
+# Most whitespace between two words of one quantity ("10  of", "two hundred\nand"). Bounded so
+# that a search over a long run of spaces is linear: an unbounded run before a required word
+# is scanned again from every start.
+_MAX_GAP = 10
+_GAP = rf"\s{{1,{_MAX_GAP}}}"
+_OPT_GAP = rf"\s{{0,{_MAX_GAP}}}"
 
 
 @dataclass(frozen=True)
@@ -186,7 +192,7 @@ _UNIT_RE = re.compile(
     rf"|(?P<cased>{_alternation(f for f in _CASED_FORMS if len(f) == 1)})(?![A-Za-z0-9])"
     rf"|[ \u00a0](?P<code>{_alternation(f for f in _CASED_FORMS if len(f) > 1)})\b")
 # A distance per unit of time is a speed: "60km (37 miles) per hour", "100 kilometres an hour".
-_PER_HOUR_RE = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:(?:per|an|a)\s+hour\b|/\s?hr?\b)", re.I)
+_PER_HOUR_RE = re.compile(rf"(?:{_OPT_GAP}\([^()]{{1,30}}\))?{_OPT_GAP}(?:(?:per|an|a){_GAP}hour\b|/\s?hr?\b)", re.I)
 _AGE_RE = re.compile(r"(?:[ \u00a0]|-)(?P<unit>year|month|week|day)s?(?:[ \u00a0]|-)olds?\b", re.I)
 # "pounds" is a weight near these words, money otherwise.
 _WEIGHT_RE = re.compile(r"\b(?:weigh\w*|heav(?:y|ier|iest)|lighter|overweight|kg|kilos?|lbs?|obese)\b", re.I)
@@ -261,7 +267,8 @@ _NUMBER_WORDS = [*_SMALL, *_TENS, "hundred", "dozen", "half", *_SCALES]
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _W = rf"(?:{_alternation(_NUMBER_WORDS)})\b"
 _FIRST_WORD_RE = re.compile(rf"(?i:(an?|{_alternation(_NUMBER_WORDS)})\b)")
-_NEXT_WORD_RE = re.compile(rf"(?:\s*-\s*|\s+)(?i:(and|an?|{_alternation(_NUMBER_WORDS)})\b)")
+# The lookahead fails a shorter gap at once instead of trying every word there.
+_NEXT_WORD_RE = re.compile(rf"(?:{_OPT_GAP}-{_OPT_GAP}|{_GAP})(?=[A-Za-z])(?i:(and|an?|{_alternation(_NUMBER_WORDS)})\b)")
 # The first word of a number in words; ``_number_at`` reads the rest of the run.
 _WORD_LEAD = rf"(?i:(?:(?:an?|half\s+an?)\s+)?{_W})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,/]\d)"
@@ -269,7 +276,7 @@ _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 
 _UFRAC = "[½¼¾⅓⅔]"
 # Scales after digits: glued abbreviations ("4.2bn", "$500k", "1.2m") or words ("1.5 million").
 _SCALE_RE = re.compile(r"(?:[ \u00a0]?(?P<abbr>bn|tn|trn|mn)|(?P<glued>[mMkKbB]))(?![A-Za-z0-9])"
-                       r"|(?:[ \u00a0]+|-)(?P<word>(?i:hundred|thousand|million|billion|trillion|lakh|crore))s?\b")
+                       rf"|(?:[ \u00a0]{{1,{_MAX_GAP}}}|-)(?P<word>(?i:hundred|thousand|million|billion|trillion|lakh|crore))s?\b")
 _SCALE_VALUES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9,
                  "hundred": 1e2, **_SCALES, "lakh": 1e5, "crore": 1e7}
 # "100m hurdles" is a distance although a plural follows.
@@ -473,14 +480,14 @@ _COMPOUND_RE = re.compile(r"-[A-Za-z]")
 _FROM_RE = re.compile(r"\b(?i:from)\s+\S*$")
 _SCORE_RE = re.compile(r"[-–]\d+")
 _TOKEN_RE = re.compile(r"[\w.,’'/-]+")
-_OF_RE = re.compile(r"\s+of\b")
-_RANGE_RE = re.compile(r"(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|\s+(?i:to|or|and)\s+)"
-                       rf"(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus)\s+|[-−](?=\d))?")
+_OF_RE = re.compile(rf"{_GAP}of\b")
+_RANGE_RE = re.compile(rf"(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|{_GAP}(?i:to|or|and){_GAP})"
+                       rf"(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus){_GAP}|[-−](?=\d))?")
 
 
 # --- counted nouns and labels --------------------------------------------------------------
 
-_WORD_AFTER_RE = re.compile(r"[ \u00a0]*([A-Za-z][A-Za-z’'-]*)")
+_WORD_AFTER_RE = re.compile(rf"[ \u00a0]{{0,{_MAX_GAP}}}([A-Za-z][A-Za-z’'-]*)")
 _NOT_NOUNS = frozenset(
     "and or but nor to in on at by for with from as than that which who whom whose were are was is be been "
     "being have has had will would could should may might must can do does did per of into onto over under "
@@ -497,7 +504,10 @@ _LABEL_WORDS = frozenset(
     "lot item clause paragraph rule resolution highway interstate row seat tier figure table pier terminal "
     "apartment suite floor hall dock bay track lane exit junction".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_PREV_WORD_RE = re.compile(r"([A-Za-z][\w.’'-]*)[ \u00a0]+$")
+# The word before a number, searched for in the ``_PREV_WINDOW`` characters before it; both runs
+# are bounded by the window, so the pattern is linear even when searched over a whole text.
+_PREV_WINDOW = 40
+_PREV_WORD_RE = re.compile(rf"([A-Za-z][\w.’'-]{{0,{_PREV_WINDOW - 2}}})[ \u00a0]{{1,{_PREV_WINDOW - 1}}}$")
 
 
 def _is_plural(word: str) -> bool:
@@ -530,7 +540,7 @@ def _is_label(text: str, start: int) -> bool:
         return False
     if before.endswith("#") or (before.endswith("-") and before[:1].isalnum()):
         return True
-    prev = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+    prev = _PREV_WORD_RE.search(text, max(0, start - _PREV_WINDOW), start)
     if not prev:
         return False
     word = prev.group(1)

@@ -152,6 +152,17 @@ def test_squad_em_and_f1(prediction, gold, em, f1):
     ("1,960 kN", "1960 kN", 1.0),
     ("Monday", "Tuesday", 0.0),
     ("Monday", "on Monday", 0.0),
+    # quantities compare in their base unit, with their qualifier's interval and counted noun
+    ("1 day", "24 hours", 1.0),
+    ("$5bn", "5 billion dollars", 1.0),
+    ("3.5 per cent", "3.5%", 1.0),
+    ("one", "1", 1.0),
+    ("more than 40 people", "over 40 people", 1.0),
+    ("about 300", "300", 0.0),
+    ("10-12 km", "11 km", 0.0),
+    ("5 km", "5 miles", 0.0),
+    ("40 people", "40 cars", 0.0),
+    ("1,234,567", "1,234,568", 0.0),   # no rounding to six digits
 ])
 def test_number_exact(prediction, gold, expected):
     assert number_exact(prediction, gold) == expected
@@ -215,6 +226,9 @@ def test_values_match_numbers_as_values_and_text_otherwise():
     assert values_match("National Information Society Agency (NIA)", "national information society agency")
     assert values_match("Thousands", "thousands")
     assert not values_match("thousands", "tens of thousands")
+    assert values_match("$5m", "5 million dollars")
+    assert not values_match("$5m", "5 million euros")
+    assert not values_match("about 300 people", "300")
 
 
 def test_conflict_matches_needs_two_sides_with_shared_sources():

@@ -178,3 +178,54 @@ def test_spans_lie_in_the_text(text):
     for n in negations(text):
         assert text[n.start:n.end] == n.cue and n.start < n.end <= n.scope_start <= n.scope_end <= len(text)
     assert polarity(text) in (-1, 1)
+
+
+# "the first ... since <time>": an implicit "nothing of the kind since then", read only where
+# "first" is predicated ("was the first", "for the first time") and a period follows it.
+@pytest.mark.parametrize("text, expected, sign", [
+    ("It is the first time a female pilot has flown the route since 1987.",
+     [("first time", "a female pilot has flown the route since 1987")], -1),
+    ("This was the first strike by dock workers since the 2010 pay deal.",
+     [("first", "strike by dock workers since the 2010 pay deal")], -1),
+    ("The vote marks the party's first defeat in a generation.", [("first", "defeat in a generation")], -1),
+    ("For the first time since March, the index fell below 50.", [("first time", "since March")], -1),
+    ("It's the first time in more than a decade that the lake has frozen over.",
+     [("first time", "in more than a decade that the lake has frozen over")], -1),
+    ("The ferry sailed for the first time in six weeks.", [("first time", "in six weeks")], -1),
+    # "not the first" denies the implicit negation: it happened before
+    ("It is not the first time the bridge has closed since the flood.",
+     [("not", "the first time the bridge has closed since the flood"),
+      ("first time", "the bridge has closed since the flood")], 1),
+    ("This isn't the first strike at the port since 2019.", [("n't", "the first strike at the port since 2019"),
+                                                              ("first", "strike at the port since 2019")], 1),
+    # unaffected: "first" as a subject or object asserts the event
+    ("The first flight since the crash landed safely.", [], 1),
+    ("The first train since the storm left the station at noon.", [], 1),
+    ("Fans packed the first match since the stadium reopened.", [], 1),
+    # unaffected: no period after "first", or one outside its clause
+    ("It is the first time a female pilot has flown the route.", [], 1),
+    ("She was the first woman in the cabinet.", [], 1),
+    ("It was the first attempt, and since then the team has improved.", [], 1),
+    # in a side clause it does not touch the main claim
+    ("The mayor, who was the first to visit since 1998, praised the harbour.",
+     [("first", "to visit since 1998")], 1),
+])
+def test_first_since_is_an_implicit_negation(text, expected, sign):
+    assert found(text) == expected
+    assert polarity(text) == sign
+
+
+@pytest.mark.parametrize("a, b", [
+    ("It is the first time a sitting premier has toured the mine since 2004.",
+     "No sitting premier has toured the mine since 2004."),
+    ("The ferry sailed for the first time in six weeks.", "The ferry had not sailed in six weeks."),
+    ("This was the first strike by dock workers since 2010.", "Dock workers had not gone on strike since 2010."),
+])
+def test_first_since_keeps_the_polarity_of_its_plain_negation(a, b):
+    assert polarity(a) == polarity(b) == -1
+    assert not contradicts(a, b)
+
+
+def test_first_since_contradicts_an_event_inside_its_period():
+    assert contradicts("It is the first time a sitting premier has toured the mine since 2004.",
+                       "A sitting premier toured the mine in 2011.")

@@ -74,7 +74,8 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
                             "em": "SQuAD v1.1 exact match (lower-case; punctuation, articles, extra spaces removed)",
                             "f1": "SQuAD v1.1 token F1", "number_exact": (
                                 "exact match with numbers compared as values ('two thousand' = '2,000'; "
-                                "'3.5' != '35'); a different number scores 0"),
+                                "'3.5' != '35'; quantities in their base unit, '1 day' = '24 hours'); "
+                                "a different number scores 0"),
                             "best_over": "each score is the best over the acceptable answers",
                             "unanswerable": "scores 1 when the answer is None (abstained), else 0; "
                                             "an answerable question answered None scores 0",
