@@ -1,182 +1,226 @@
-"""Find where sources disagree: the same kind of value about the same subject, different values.
+"""Find where sources disagree: two statements of the same fact with values that cannot both be true.
 
-Every sentence's typed values (``values.values``) become statements. Two statements are
-about the same subject when their sentences, with the values masked, still look alike
-(TF-IDF cosine, sparse and chunked) and share content words next to the value; counts of
-different nouns may agree (with a stronger context) but never clash. Statements linked that way
-form a topic; a topic is a conflict when two of its values from different documents cannot
-both be true ("24 hours" vs "20 hours"; "up to 24 hours" agrees with "24 hours", "late
-Monday" with "Monday", "around 90" with "90"). Sides merge compatible values and list every
-source.
+A statement is one value (``values.values``, dates resolved against the article's date) in one
+sentence. Statements are aligned before their values are compared:
+  * their sentences come from different documents and are near neighbours once every value
+    is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only);
+  * the value measures the same thing: same dimension, and for a count the same counted noun,
+    and the content words next to it (the measured noun or relation) meet;
+  * the subject is the same: the names the two sentences give outside the compared values do
+    not exclude each other, and neither sentence states the other's value in another slot;
+  * ``alignment.aligned`` (a logistic model over these features, fitted on pairs generated
+    from news text by ``scripts/fit_alignment.py``) accepts the pair.
+Aligned statements form a topic; a topic is a disagreement when two of its values from
+different documents do not ``agree`` (conversions, intervals, rounding, one currency). Each
+sentence takes at most one side of a topic, and a statement that fits more than one side takes
+none. When every side comes from articles of other dates, later values replacing earlier ones,
+the topic is an update (kind ``"updated"``, sides oldest first with their ``dates``).
+Sentences from different documents that make one claim with opposite polarity
+(``polarity.contradicts``) are a disagreement of kind ``"polarity"``.
 """
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
+from ..text.dates import parse_date
+from ..text.names import names
+from ..text.polarity import contradicts, polarity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import term_spans, terms
 from ..text.values import Value, values
+from . import alignment
 from .dedup import UnionFind
 
-# Masked-sentence cosine above which two statements can be about the same subject; counts of
-# different nouns ("heads of state" vs "leaders") need the stronger one.
-CONTEXT = 0.1
-CONTEXT_OTHER_NOUN = 0.15
-# Agreeing values of the same unit or noun need only a faint common context to join a side.
-CONTEXT_AGREE = 0.04
-# Dates are everywhere in news ("on Monday"): only near-identical framing compares them.
-CONTEXT_DATE = 0.3
-# Statements are compared with their nearest neighbours only, so the work stays linear in the
-# number of sentences; names (few) are compared all against all up to ALL_PAIRS sentences.
+# Statements are compared with their sentence's nearest neighbours only (masked cosine at or
+# above FLOOR), so the work stays linear in the number of sentences.
 NEIGHBOURS = 30
-ALL_PAIRS = 300
-# Content terms each side of a value that describe what it measures, and how many must match.
+FLOOR = 0.02
+# Content terms each side of a value that say what it measures; the nearest NEAR of them name the
+# measured thing itself ("take 24 hours", "24 other leaders").
 WINDOW = 6
-SHARED = 2
-SHARED_DATE = 3
+NEAR = 2
+# Claim and denial: whole sentences at least this alike (unmasked cosine) are checked.
+POLARITY_FLOOR = 0.2
+# Names compared by their first letters, so "China" meets "Chinese".
+NAME_PREFIX = 4
+# A body named by its owner ("Ruritania's Central Statistics Office"): two outlets naming the
+# owner's body of the same kind with names that share a word but differ disagree about its
+# name, however different their sentences.
+_OWNER_RE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s+(?:[a-z][\w-]*\s+){0,3}$")
+_BODY_HEADS = frozenset("agency service bureau office directorate".split())
 
 
 @dataclass(frozen=True)
 class Statement:
-    """A value as stated by one sentence; ``row`` indexes the sentence in the context matrix."""
+    """A value as stated by one sentence; ``row`` indexes the sentence; ``date`` is its article's."""
 
     value: Value
     sentence: Sentence
     row: int
+    date: str
 
     @property
     def doc_id(self) -> str:
         return self.sentence.doc_id
 
 
+def number_end(v: Value) -> int:
+    """Where the number of a value ends: a count keeps its noun ("2,000 | protesters")."""
+    noun = getattr(v.span, "noun", "")
+    at = v.text.rfind(noun) if noun else -1
+    return v.start + at if at > 0 else v.end
+
+
 def masked(text: str, found: Sequence[Value]) -> str:
-    """``text`` with its values cut out, so the context compares without them."""
+    """``text`` with its values (but not the nouns they count) cut out, so the context compares
+    without them."""
     for v in sorted(found, key=lambda v: -v.start):
-        text = text[:v.start] + " " + text[v.end:]
+        text = text[:v.start] + " " + text[number_end(v):]
     return text
 
 
-def window_terms(statement: Statement, width: int = WINDOW) -> frozenset[str]:
-    """Content terms within ``width`` terms before and after the value."""
+def window_terms(statement: Statement, width: int = WINDOW) -> tuple[list[str], list[str]]:
+    """Content terms within ``width`` terms before (nearest last) and after the value."""
     text, v = statement.sentence.text, statement.value
     spans = term_spans(text)
-    before = [t for at, t in spans if at < v.start][-width:]
-    after = [t for at, t in spans if at >= v.end][:width]
-    return frozenset(before + after)
+    return [t for at, t in spans if at < v.start][-width:], [t for at, t in spans if at >= v.end][:width]
 
 
-def statements(groups: Sequence[Group]) -> tuple[list[Statement], list[str]]:
-    """Every value in every member sentence, and the masked text of each such sentence."""
-    out, texts = [], []
+def name_keys(text: str, found: Sequence[Value]) -> frozenset[str]:
+    """Prefixes of the words of the names in ``text`` (the subjects it names)."""
+    return frozenset(w.lower()[:NAME_PREFIX] for n in names(text) for w in n.text.split()
+                     if not any(v.start <= n.start < v.end for v in found if v.kind != "name"))
+
+
+def owned_body(text: str, v: Value) -> tuple[str, str] | None:
+    """(owner, head) of an organisation named as its owner's body, else ``None``."""
+    head = v.text.split()[-1].lower()
+    m = _OWNER_RE.search(text[max(0, v.start - 80):v.start])
+    return (m.group(1).lower(), head) if v.dimension == "organisation" and head in _BODY_HEADS and m else None
+
+
+def _same_body(a: Statement, b: Statement) -> bool:
+    """Two names of one owner's body of the same kind that share a word besides the head."""
+    body = owned_body(a.sentence.text, a.value)
+    if not body or body != owned_body(b.sentence.text, b.value):
+        return False
+    return bool(set(a.value.text.lower().split()[:-1]) & set(b.value.text.lower().split()[:-1]))
+
+
+def _anchor(date: str) -> _dt.date | None:
+    return parse_date(date) if date else None
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One sentence's reading: its values, masked text and names."""
+
+    sentence: Sentence
+    date: str
+    found: tuple[Value, ...]
+    masked: str
+    names: frozenset[str]
+
+
+def _rows(groups: Sequence[Group], dates: dict[str, str]) -> list[_Row]:
+    out = []
     for g in groups:
         for s in g.members:
-            found = values(s.text)
-            if not found:
-                continue
-            out += [Statement(v, s, len(texts)) for v in found]
-            texts.append(masked(s.text, found))
-    return out, texts
+            date = dates.get(s.doc_id, "")
+            found = tuple(values(s.text, _anchor(date)))
+            out.append(_Row(s, date, found, masked(s.text, found), name_keys(s.text, found)))
+    return out
 
 
-def _name_overlap(a: Value, b: Value) -> bool:
-    """Two names of bodies of the same owner that share a distinctive word."""
-    wa = {w.lower() for w in a.label.split()} - {a.noun, b.noun, "of"}
-    wb = {w.lower() for w in b.label.split()} - {a.noun, b.noun, "of"}
-    return bool(wa & wb)
+def features(a: Statement, b: Statement, ra: _Row, rb: _Row, cosine: float) -> dict[str, float]:
+    """What says two statements are about the same fact (see ``alignment.FEATURES``)."""
+    (before_a, after_a), (before_b, after_b) = window_terms(a), window_terms(b)
+    wa, wb = set(before_a + after_a), set(before_b + after_b)
+    near_a, near_b = set(before_a[-NEAR:] + after_a[:NEAR]), set(before_b[-NEAR:] + after_b[:NEAR])
+    other_a = ra.names - name_keys(a.value.text, ()) if a.value.kind == "name" else ra.names
+    other_b = rb.names - name_keys(b.value.text, ()) if b.value.kind == "name" else rb.names
+    return {"cosine": cosine,
+            "window": len(wa & wb) / max(1, min(len(wa), len(wb))),
+            "near": float(bool(near_a & near_b)),
+            "noun": float(a.value.noun == b.value.noun),
+            "names_apart": float(bool(other_a) and bool(other_b) and not other_a & other_b),
+            "names_shared": float(bool(other_a & other_b)),
+            "several": float(sum(v.dimension == a.value.dimension for v in ra.found) > 1
+                             or sum(v.dimension == b.value.dimension for v in rb.found) > 1)}
 
 
-def same_subject(a: Statement, b: Statement, cosine: float, shared: int, *,
-                 dimension_counts: Counter) -> bool:
-    """Are two statements (same dimension, different documents) about the same thing?"""
-    va, vb = a.value, b.value
-    if va.kind == "name":
-        return _name_overlap(va, vb)
-    if va.kind == "date":
-        # A sentence with two weekdays ("left on Monday, crossed on Tuesday") cannot tell which is which.
-        alone = dimension_counts[(a.row, va.dimension)] == 1 and dimension_counts[(b.row, vb.dimension)] == 1
-        return alone and cosine >= CONTEXT_DATE and shared >= SHARED_DATE
-    same_noun = va.dimension != "count" or va.noun == vb.noun
-    if same_noun and va.compatible(vb) and cosine >= CONTEXT_AGREE:
-        return True
-    if not same_noun:
-        # Counts of different nouns may agree ("26 heads of state", "26 leaders") but never
-        # clash: "two bridges" and "1,200 people" are different facts, however close the words.
-        return va.compatible(vb) and shared >= SHARED and cosine >= CONTEXT_OTHER_NOUN
-    return shared >= SHARED and cosine >= CONTEXT
+def _comparable(a: Value, b: Value) -> bool:
+    """Same dimension and, for counts, the same counted noun; dates of the same unit (a day
+    and a year are not one fact); names of the same kind."""
+    return a.kind == b.kind and a.dimension == b.dimension and (a.kind == "name" or a.noun == b.noun
+                                                              or a.dimension not in ("count", "date"))
 
 
-def _matched_elsewhere(a: Statement, b: Statement, by_row: dict[int, list[Value]]) -> bool:
-    """Does ``a``'s sentence state ``b``'s value in another slot? Then ``a`` and ``b`` are not
-    about the same thing ("52 people killed ... four bombers" copied by two outlets)."""
-    return any(v is not a.value and v.dimension == b.value.dimension and v.noun == b.value.noun
-               and v.compatible(b.value) for v in by_row[a.row])
+def _only_other_name(a: Statement, b: Statement, ra: _Row, rb: _Row) -> bool:
+    """Is ``a``'s name the one name of ``a``'s sentence missing from ``b``'s, and the other way
+    round? Then the two sentences differ in that slot only (else the names are their subjects)."""
+    def missing(row: _Row, other: _Row) -> list[Value]:
+        return [v for v in row.found if v.kind == "name"
+                and not any(w.kind == "name" and v.compatible(w) for w in other.found)]
+    return [v.start for v in missing(ra, rb)] == [a.value.start] and [v.start for v in missing(rb, ra)] == [b.value.start]
 
 
-def _pairs(found: list[Statement], texts: list[str]):
-    """Candidate statement pairs (same dimension, different documents) with their context cosine."""
-    matrix = tfidf(texts)
-    by_dim: dict[str, list[int]] = {}
-    for k, st in enumerate(found):
-        by_dim.setdefault(st.value.dimension, []).append(k)
-    floor = min(CONTEXT_AGREE, CONTEXT, CONTEXT_DATE)
-    for dim in sorted(by_dim):
-        members = by_dim[dim]
-        rows = sorted({found[k].row for k in members})
-        local = {r: i for i, r in enumerate(rows)}
-        by_row: dict[int, list[int]] = {}
-        for k in members:
-            by_row.setdefault(local[found[k].row], []).append(k)
-        # Names compare on the names themselves, so every pair of their sentences is a candidate.
-        threshold = 0.0 if dim.startswith("agency:") else floor
-        for i, j, cos in _row_pairs(matrix[rows], threshold):
-            for a in by_row[i]:
-                for b in by_row[j]:
-                    if found[a].doc_id != found[b].doc_id:
-                        yield a, b, cos
+def _matched_elsewhere(a: Statement, b: Statement, row: _Row) -> bool:
+    """Does ``a``'s sentence state ``b``'s value in another slot? Then they are not one fact."""
+    return any(v is not a.value and _comparable(v, b.value) and v.compatible(b.value) for v in row.found)
 
 
-def _row_pairs(matrix, threshold: float):
-    """Row pairs at or above ``threshold`` among each row's ``NEIGHBOURS`` nearest; with a zero
-    threshold (names), every pair while there are at most ``ALL_PAIRS`` rows."""
-    n = matrix.shape[0]
-    if threshold > 0 or n > ALL_PAIRS:
-        i, j, v = neighbour_pairs(matrix, max(threshold, 1e-6), NEIGHBOURS)
-        yield from zip(i.tolist(), j.tolist(), v.tolist())
+def _aligned(a: Statement, b: Statement, ra: _Row, rb: _Row, cosine: float) -> bool:
+    """Are two comparable statements about one fact? Names only where they are the one slot in
+    which the sentences differ; then the alignment model."""
+    if a.value.kind == "name" and not _only_other_name(a, b, ra, rb):
+        return False
+    return alignment.aligned(a.value.kind, features(a, b, ra, rb, cosine))
+
+
+def _sentence_pairs(rows: Sequence[_Row], texts: Sequence[str], floor: float) -> Iterator[tuple[int, int, float]]:
+    """Sentence pairs from different documents among each other's nearest neighbours."""
+    if len(rows) < 2:
         return
-    for i in range(n):
-        for j in range(i + 1, n):
-            yield i, j, float((matrix[i] @ matrix[j].T).sum())
+    i, j, cos = neighbour_pairs(tfidf(texts), floor, NEIGHBOURS)
+    for a, b, c in zip(i.tolist(), j.tolist(), cos.tolist()):
+        if rows[a].sentence.doc_id != rows[b].sentence.doc_id:
+            yield a, b, c
 
 
-def _sides(members: list[Statement]) -> list[Side]:
-    """Merge compatible values into sides, each with every source; most support first."""
-    order = sorted(members, key=lambda s: (not s.value.exact, s.sentence.key, s.value.start))
+def _sides(members: list[Statement], links: Counter) -> list[tuple[Side, list[Statement]]]:
+    """Compatible values merged into sides, each with every source stating it; one statement
+    per sentence (the best linked), and none that fits two sides; most support first."""
+    best: dict[tuple[str, int], Statement] = {}
+    for st in members:
+        key = st.sentence.key
+        if key not in best or links[id(st)] > links[id(best[key])]:
+            best[key] = st
+    order = sorted(best.values(), key=lambda s: (not s.value.exact, s.sentence.key, s.value.start))
     anchors: list[Statement] = []
-    said: list[list[Statement]] = []
     for st in order:
-        for k, anchor in enumerate(anchors):
-            if anchor.value.compatible(st.value):
-                said[k].append(st)
-                break
-        else:
+        if not any(a.value.compatible(st.value) for a in anchors):
             anchors.append(st)
-            said.append([st])
-    sides = [Side(a.value.label, a.sentence.text, tuple(sorted({st.doc_id for st in sts})),
-                  tuple(sorted({st.sentence.key for st in sts}))) for a, sts in zip(anchors, said)]
-    return sorted(sides, key=lambda s: (-len(s.sources), s.sources, s.value))
+    said: list[list[Statement]] = [[] for _ in anchors]
+    for st in order:
+        fits = [k for k, a in enumerate(anchors) if a.value.compatible(st.value)]
+        if len(fits) == 1:
+            said[fits[0]].append(st)
+    sides = [(Side(a.value.label, a.sentence.text, tuple(sorted({st.doc_id for st in sts})),
+                   tuple(sorted({st.sentence.key for st in sts}))), sts) for a, sts in zip(anchors, said) if sts]
+    return sorted(sides, key=lambda p: (-len(p[0].sources), p[0].sources, p[0].value))
 
 
 def _topic(members: list[Statement], *, size: int = 4) -> str:
-    """What the sides disagree about: the unit, counted noun or role, and the words next to the
+    """What the sides disagree about: the dimension or counted noun and the words next to the
     values that most statements share (most shared first)."""
-    first = min(members, key=lambda s: s.sentence.key)
-    v = first.value
-    if v.kind == "name":
-        return f"name of the {v.dimension.split(':', 1)[1].title()} {v.noun}"
-    counts = Counter(t for st in members for t in window_terms(st))
+    v = min(members, key=lambda s: s.sentence.key).value
+    counts = Counter(t for st in members for t in set(sum(window_terms(st), [])))
     surface: dict[str, str] = {}
     for st in sorted(members, key=lambda s: s.sentence.key):
         text, sv = st.sentence.text, st.value
@@ -186,47 +230,106 @@ def _topic(members: list[Statement], *, size: int = 4) -> str:
                 surface.setdefault(t, word)
     ranked = sorted((t for t in surface if counts[t] >= 2), key=lambda t: -counts[t])[:size]
     words = [surface[t] for t in ranked]
-    what = f"number of {v.text.split()[-1]}" if v.dimension == "count" else v.dimension
+    what = f"number of {v.noun}" if v.dimension == "count" else (
+        f"name of the {v.dimension}" if v.kind == "name" else v.dimension)
     return f"{what}: {' '.join(words)}" if words else what
 
 
-def find_conflicts(groups: Sequence[Group]) -> list[Conflict]:
-    """Disagreements between documents, in reading order of their first statement."""
-    found, texts = statements(groups)
-    if not found:
-        return []
-    per_row = Counter((st.row, st.value.dimension) for st in found)
-    by_row: dict[int, list[Value]] = {}
-    for st in found:
-        by_row.setdefault(st.row, []).append(st.value)
-    windows = [window_terms(st) for st in found]
+def _timeline(sides: list[tuple[Side, list[Statement]]]) -> tuple[str, ...] | None:
+    """The first date of each side when the sides follow each other in time (every article of
+    a side dated after every article of the side before), else ``None``."""
+    spans = []
+    for _, sts in sides:
+        days = [st.date for st in sts]
+        if not all(days):
+            return None
+        spans.append((min(days), max(days)))
+    spans.sort()
+    if all(earlier[1] < later[0] for earlier, later in zip(spans, spans[1:])):
+        return tuple(s[0] for s in spans)
+    return None
+
+
+def _conflict(members: list[Statement], links: Counter) -> Conflict | None:
+    sides = _sides(members, links)
+    if len(sides) < 2 or len({d for s, _ in sides for d in s.sources}) < 2:
+        return None
+    kind = members[0].value.kind
+    dates = _timeline(sides)
+    if dates:
+        ordered = sorted(sides, key=lambda p: min(st.date for st in p[1]))
+        return Conflict(_topic(members), "updated", tuple(s for s, _ in ordered), dates=dates)
+    return Conflict(_topic(members), kind, tuple(s for s, _ in sides))
+
+
+def _value_conflicts(rows: list[_Row]) -> list[Conflict]:
+    found: list[Statement] = []
+    at: dict[int, list[int]] = {}
+    for r, row in enumerate(rows):
+        for v in row.found:
+            at.setdefault(r, []).append(len(found))
+            found.append(Statement(v, row.sentence, r, row.date))
+    with_values = sorted(at)
     uf = UnionFind(len(found))
     clash: set[int] = set()
-    for a, b, cos in _pairs(found, texts):
-        shared = len(windows[a] & windows[b])
-        if not same_subject(found[a], found[b], cos, shared, dimension_counts=per_row):
+    links: Counter = Counter()
+    texts = [rows[r].masked for r in with_values]
+    pairs: list[tuple[int, int, float | None]] = [(a, b, cos) for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR)
+             for a in at[with_values[i]] for b in at[with_values[j]]
+             if _comparable(found[a].value, found[b].value)]
+    # Bodies named by their owner are few: every pair of them is compared, whatever the context.
+    bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
+    pairs += [(a, b, None) for a in bodies for b in bodies if a < b and found[a].doc_id != found[b].doc_id
+              and _same_body(found[a], found[b])]
+    for a, b, cos in pairs:
+        sa, sb = found[a], found[b]
+        ra, rb = rows[sa.row], rows[sb.row]
+        if cos is not None and not _aligned(sa, sb, ra, rb, cos):
             continue
-        agree = found[a].value.compatible(found[b].value)
-        if not agree and (_matched_elsewhere(found[a], found[b], by_row)
-                          or _matched_elsewhere(found[b], found[a], by_row)):
+        agree = sa.value.compatible(sb.value)
+        if not agree and (_matched_elsewhere(sa, sb, ra) or _matched_elsewhere(sb, sa, rb)):
             continue
         uf.union(a, b)
+        links[id(sa)] += 1
+        links[id(sb)] += 1
         if not agree:
             clash.update((a, b))
     topics: dict[int, list[Statement]] = {}
     for k in range(len(found)):
         topics.setdefault(uf.find(k), []).append(found[k])
     clashing = {uf.find(k) for k in clash}
-    conflicts = []
-    for root in sorted(topics):
-        members = topics[root]
-        if root not in clashing:
-            continue
-        sides = _sides(members)
-        if len(sides) < 2 or len({d for s in sides for d in s.sources}) < 2:
-            continue
-        conflicts.append(Conflict(_topic(members), members[0].value.kind, tuple(sides)))
-    return conflicts
+    out = (_conflict(topics[root], links) for root in sorted(topics) if root in clashing)
+    return [c for c in out if c]
+
+
+def _polarity_conflicts(rows: list[_Row]) -> list[Conflict]:
+    """Claims and their denials in other documents: one side affirms, the other denies."""
+    uf = UnionFind(len(rows))
+    linked: set[int] = set()
+    for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR):
+        if contradicts(rows[i].sentence.text, rows[j].sentence.text):
+            uf.union(i, j)
+            linked.update((i, j))
+    topics: dict[int, list[int]] = {}
+    for k in sorted(linked):
+        topics.setdefault(uf.find(k), []).append(k)
+    out = []
+    for members in topics.values():
+        sides = []
+        for sign, value in ((1, "affirms"), (-1, "denies")):
+            said = [rows[k].sentence for k in members if polarity(rows[k].sentence.text) == sign]
+            sides.append(Side(value, said[0].text, tuple(sorted({s.doc_id for s in said})),
+                              tuple(sorted(s.key for s in said))))
+        claim = [t for t in terms(sides[0].text) if t in set(terms(sides[1].text))][:5]
+        out.append(Conflict(f"claim: {' '.join(claim)}", "polarity", tuple(sides)))
+    return out
+
+
+def find_conflicts(groups: Sequence[Group], dates: dict[str, str] | None = None) -> list[Conflict]:
+    """Every disagreement among ``groups``' sentences; ``dates`` maps a document id to its ISO
+    date (resolves relative dates and tells updates from disagreements)."""
+    rows = _rows(groups, dates or {})
+    return _value_conflicts(rows) + _polarity_conflicts(rows)
 
 
 def touching(conflicts: Sequence[Conflict], groups: Sequence[Group]) -> list[Conflict]:
