@@ -48,9 +48,9 @@ NEAR = 2
 POLARITY_FLOOR = 0.2
 # Names compared by their first letters, so "China" meets "Chinese".
 NAME_PREFIX = 4
-# A body named by its owner ("Ruritania's Central Statistics Office"): two outlets naming the
-# owner's body of the same kind with names that share a word but differ disagree about its
-# name, however different their sentences.
+# A body named by its owner ("Ruritania's Central Statistics Office"): two outlets naming an
+# owner's body (agency, service, bureau, ...) with names that share a word but differ disagree
+# about its name, however different their sentences.
 _OWNER_RE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s+(?:[a-z][\w-]*\s+){0,3}$")
 _BODY_HEADS = frozenset("agency service bureau office directorate".split())
 
@@ -97,11 +97,10 @@ def name_keys(text: str, found: Sequence[Value]) -> frozenset[str]:
                      if not any(v.start <= n.start < v.end for v in found if v.kind != "name"))
 
 
-def owned_body(text: str, v: Value) -> tuple[str, str] | None:
-    """(owner, head) of an organisation named as its owner's body, else ``None``."""
-    head = v.text.split()[-1].lower()
+def owned_body(text: str, v: Value) -> str | None:
+    """The owner of an organisation named as its owner's body, else ``None``."""
     m = _OWNER_RE.search(text[max(0, v.start - 80):v.start])
-    return (m.group(1).lower(), head) if v.dimension == "organisation" and head in _BODY_HEADS and m else None
+    return m.group(1).lower() if v.dimension == "organisation" and v.text.split()[-1].lower() in _BODY_HEADS and m else None
 
 
 def _same_body(a: Statement, b: Statement) -> bool:
@@ -302,12 +301,23 @@ def _value_conflicts(rows: list[_Row]) -> list[Conflict]:
     return [c for c in out if c]
 
 
+_FIRST_RE = re.compile(r"\bfirst\b", re.I)
+_SINCE_RE = re.compile(r"\bsince\b", re.I)
+
+
+def _first_since(a: str, b: str) -> bool:
+    """"The first X since 1990" says what "no X since 1990" says: both sides agree."""
+    positive = a if polarity(a) > 0 else b
+    return bool(_SINCE_RE.search(a) and _SINCE_RE.search(b) and _FIRST_RE.search(positive))
+
+
 def _polarity_conflicts(rows: list[_Row]) -> list[Conflict]:
     """Claims and their denials in other documents: one side affirms, the other denies."""
     uf = UnionFind(len(rows))
     linked: set[int] = set()
     for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR):
-        if contradicts(rows[i].sentence.text, rows[j].sentence.text):
+        if contradicts(rows[i].sentence.text, rows[j].sentence.text) \
+                and not _first_since(rows[i].sentence.text, rows[j].sentence.text):
             uf.union(i, j)
             linked.update((i, j))
     topics: dict[int, list[int]] = {}

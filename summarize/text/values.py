@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .dates import When, dates as read_dates
 from .names import Name, is_demonym, names as read_names
-from .quantities import Quantity, agree, quantities as read_quantities
+from .quantities import Quantity, agree, number_value, quantities as read_quantities
 from .tokens import stem
 
 # Proper names that can be the value of a fact ("the driver, named as X"); untyped names and
@@ -59,7 +59,19 @@ class Value:
 def _quantity(q: Quantity) -> Value:
     noun = stem(q.noun.split()[-1].lower()) if q.noun else q.unit
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
-                 label=" ".join(q.text.split()), span=q)
+                 label=_number_words(q), span=q)
+
+
+def _number_words(q: Quantity) -> str:
+    """A count as shown: its words up to the last number ("26 other world leaders" -> "26",
+    "tens of thousands of troops" -> "tens of thousands"); other quantities as written."""
+    words = q.text.split()
+    if q.dimension != "count":
+        return " ".join(words)
+    while len(words) > 1 and not any(c.isdigit() for c in words[-1]) \
+            and number_value("one " + words[-1].lower().removesuffix("s")) is None:
+        words.pop()
+    return " ".join(words)
 
 
 def _date(w: When) -> Value | None:
