@@ -154,10 +154,37 @@ def features(a: Statement, b: Statement, ra: _Row, rb: _Row, cosine: float) -> d
 
 
 def _comparable(a: Value, b: Value) -> bool:
-    """Same dimension and, for counts, the same counted noun; dates of the same unit (a day
-    and a year are not one fact); names of the same kind."""
-    return a.kind == b.kind and a.dimension == b.dimension and (a.kind == "name" or a.noun == b.noun
-                                                              or a.dimension not in ("count", "date"))
+    """Same dimension and, for counts, the same counted noun; money and percentages in the same
+    unit (one currency is not compared with another); dates of the same unit (a day and a year
+    are not one fact); names of the same kind."""
+    if a.kind != b.kind or a.dimension != b.dimension:
+        return False
+    if a.dimension in ("count", "date", "money", "percent"):
+        return a.noun == b.noun
+    return True
+
+
+def periods(row: _Row) -> list[Value]:
+    """The dates of a sentence that also states a quantity: the period it is measured in."""
+    return [v for v in row.found if v.kind == "date"] if any(v.kind == "quantity" for v in row.found) else []
+
+
+def _other_time(ra: _Row, rb: _Row) -> bool:
+    """Do two sentences date what they state to different periods ("in 2023" / "in 2022",
+    "last month's earthquake" / "Tuesday's aftershock")? Then they state different facts."""
+    pa, pb = periods(ra), periods(rb)
+    return bool(pa and pb) and not any(x.low <= y.high and y.low <= x.high for x in pa for y in pb)
+
+
+# A value a sentence states as a requirement or limit, not as what happened ("needs 76 seats",
+# "must exceed 50%", "requires 201 seats"): it is never the same fact as an outcome.
+_REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement|must|threshold|minimum|maximum|"
+                             r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|to\s+win)\b", re.I)
+
+
+def _requirement(st: Statement) -> bool:
+    text, v = st.sentence.text, st.value
+    return bool(_REQUIREMENT_RE.search(text[max(0, v.start - 40):v.start]))
 
 
 def _only_other_name(a: Statement, b: Statement, ra: _Row, rb: _Row) -> bool:
@@ -170,8 +197,11 @@ def _only_other_name(a: Statement, b: Statement, ra: _Row, rb: _Row) -> bool:
 
 
 def _matched_elsewhere(a: Statement, b: Statement, row: _Row) -> bool:
-    """Does ``a``'s sentence state ``b``'s value in another slot? Then they are not one fact."""
-    return any(v is not a.value and _comparable(v, b.value) and v.compatible(b.value) for v in row.found)
+    """Does ``a``'s sentence state ``b``'s value in another slot ("42 killed, 17 of them in the
+    county" / "17 died in the county")? Then they are not one fact; a bare count ("17 of them")
+    counts the noun of any count."""
+    return any(v is not a.value and v.dimension == b.value.dimension and v.kind == b.value.kind
+               and (v.noun == b.value.noun or v.dimension == "count") and v.compatible(b.value) for v in row.found)
 
 
 def _aligned(a: Statement, b: Statement, ra: _Row, rb: _Row, cosine: float) -> bool:
@@ -179,7 +209,11 @@ def _aligned(a: Statement, b: Statement, ra: _Row, rb: _Row, cosine: float) -> b
     which the sentences differ; then the alignment model."""
     if a.value.kind == "name" and not _only_other_name(a, b, ra, rb):
         return False
-    return alignment.aligned(a.value.kind, features(a, b, ra, rb, cosine))
+    f = features(a, b, ra, rb, cosine)
+    # Never across different subjects, periods or modalities: the model only weighs the rest.
+    if f["names_apart"] or _other_time(ra, rb) or _requirement(a) != _requirement(b):
+        return False
+    return alignment.aligned(a.value.kind, f)
 
 
 def _sentence_pairs(rows: Sequence[_Row], texts: Sequence[str], floor: float) -> Iterator[tuple[int, int, float]]:

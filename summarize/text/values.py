@@ -21,7 +21,7 @@ from .tokens import stem
 # demonyms ("North Korean") are no values.
 _NAME_KINDS = frozenset("person organisation place".split())
 # Temporal spans compared as days; times of day as minutes; the rest ("the 1990s") is not a stated value.
-_DAY_KINDS = frozenset("date week month year".split())
+_DAY_KINDS = frozenset("date week month quarter year".split())
 
 
 @dataclass(frozen=True)
