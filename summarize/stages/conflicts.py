@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
-from ..text.dates import parse_date
+from ..text.dates import When, parse_date
 from ..text.names import names
 from ..text.polarity import contradicts, polarity
 from ..text.similarity import neighbour_pairs, tfidf
@@ -204,6 +204,16 @@ def _matched_elsewhere(a: Statement, b: Statement, row: _Row) -> bool:
                and (v.noun == b.value.noun or v.dimension == "count") and v.compatible(b.value) for v in row.found)
 
 
+def _agree(a: Statement, b: Statement) -> bool:
+    """Can both values be true? The same weekday named in articles of the same day is one day,
+    whatever tense each sentence puts it in."""
+    wa, wb = a.value.span, b.value.span
+    if isinstance(wa, When) and isinstance(wb, When) and wa.anchor_relative and wb.anchor_relative \
+            and a.date == b.date and wa.text.lower() == wb.text.lower():
+        return True
+    return a.value.compatible(b.value)
+
+
 def _aligned(a: Statement, b: Statement, ra: _Row, rb: _Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
     which the sentences differ; then the alignment model."""
@@ -319,7 +329,7 @@ def _value_conflicts(rows: list[_Row]) -> list[Conflict]:
         ra, rb = rows[sa.row], rows[sb.row]
         if cos is not None and not _aligned(sa, sb, ra, rb, cos):
             continue
-        agree = sa.value.compatible(sb.value)
+        agree = _agree(sa, sb)
         if not agree and (_matched_elsewhere(sa, sb, ra) or _matched_elsewhere(sb, sa, rb)):
             continue
         uf.union(a, b)

@@ -10,6 +10,7 @@ names agree when one is the other, a part of it, or its initials.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 
 from .dates import When, dates as read_dates
@@ -20,6 +21,7 @@ from .tokens import stem
 # Proper names that can be the value of a fact ("the driver, named as X"); untyped names and
 # demonyms ("North Korean") are no values.
 _NAME_KINDS = frozenset("person organisation place".split())
+_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b", re.I)
 # Temporal spans compared as days; times of day as minutes; the rest ("the 1990s") is not a stated value.
 _DAY_KINDS = frozenset("date week month quarter year".split())
 
@@ -56,8 +58,12 @@ class Value:
         return self.low <= other.high and other.low <= self.high
 
 
-def _quantity(q: Quantity) -> Value:
+def _quantity(q: Quantity, text: str) -> Value:
     noun = stem(q.noun.split()[-1].lower()) if q.noun else q.unit
+    if q.dimension == "count" and not q.noun:
+        # "the number of people killed had reached 2,870" counts people
+        said = _NUMBER_OF_RE.findall(text[:q.start])
+        noun = stem(said[-1].lower()) if said else ""
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
                  label=_number_words(q), span=q)
 
@@ -92,7 +98,7 @@ def _name(n: Name) -> Value:
 def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     """Every quantity, date (resolved against ``anchor``, the article's date) and name in
     ``text``, in order of position; a date inside a quantity's span is left to the quantity."""
-    found = [_quantity(q) for q in read_quantities(text) if q.dimension != "ordinal"]
+    found = [_quantity(q, text) for q in read_quantities(text) if q.dimension != "ordinal"]
     taken = [(v.start, v.end) for v in found]
     for w in read_dates(text, anchor):
         v = _date(w)
