@@ -164,9 +164,21 @@ def _comparable(a: Value, b: Value) -> bool:
     return True
 
 
+# A date right after a verb of saying dates the report, not the fact ("said on Friday").
+_SAID_RE = re.compile(r"\b(?:said|says|announced|told|reported|added|confirmed|stated|reporters)\s+(?:on\s+|late\s+|early\s+)?$",
+                      re.I)
+
+
+def _report_date(st: Statement) -> bool:
+    return bool(_SAID_RE.search(st.sentence.text[max(0, st.value.start - 30):st.value.start]))
+
+
 def periods(row: _Row) -> list[Value]:
-    """The dates of a sentence that also states a quantity: the period it is measured in."""
-    return [v for v in row.found if v.kind == "date"] if any(v.kind == "quantity" for v in row.found) else []
+    """The dates of a sentence that also states a quantity, except those of the report itself:
+    the period the quantity is measured in."""
+    if not any(v.kind == "quantity" for v in row.found):
+        return []
+    return [v for v in row.found if v.kind == "date" and not _report_date(Statement(v, row.sentence, 0, row.date))]
 
 
 def _other_time(ra: _Row, rb: _Row) -> bool:
@@ -219,6 +231,8 @@ def _aligned(a: Statement, b: Statement, ra: _Row, rb: _Row, cosine: float) -> b
     which the sentences differ; then the alignment model."""
     if a.value.kind == "name" and not _only_other_name(a, b, ra, rb):
         return False
+    if a.value.kind == "date" and (_report_date(a) or _report_date(b)):
+        return False  # when each outlet reported is no fact they can disagree on
     f = features(a, b, ra, rb, cosine)
     # Never across different subjects, periods or modalities: the model only weighs the rest.
     if f["names_apart"] or _other_time(ra, rb) or _requirement(a) != _requirement(b):
