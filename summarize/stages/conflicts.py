@@ -39,7 +39,7 @@ from .dedup import UnionFind
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
 # above FLOOR), so the work stays linear in the number of sentences.
 NEIGHBOURS = 30
-FLOOR = 0.02
+FLOOR = 0.01
 # Content terms each side of a value that say what it measures; the nearest NEAR of them name the
 # measured thing itself ("take 24 hours", "24 other leaders").
 WINDOW = 6
@@ -85,10 +85,11 @@ def masked(text: str, found: Sequence[Value]) -> str:
 
 
 def window_terms(statement: Statement, width: int = WINDOW) -> tuple[list[str], list[str]]:
-    """Content terms within ``width`` terms before (nearest last) and after the value."""
+    """Content terms within ``width`` terms before (nearest last) and after the value's number
+    (a count's noun is what it measures)."""
     text, v = statement.sentence.text, statement.value
     spans = term_spans(text)
-    return [t for at, t in spans if at < v.start][-width:], [t for at, t in spans if at >= v.end][:width]
+    return [t for at, t in spans if at < v.start][-width:], [t for at, t in spans if at >= number_end(v)][:width]
 
 
 def name_keys(text: str, found: Sequence[Value]) -> frozenset[str]:
@@ -155,10 +156,11 @@ def features(a: Statement, b: Statement, ra: _Row, rb: _Row, cosine: float) -> d
 
 def _comparable(a: Value, b: Value) -> bool:
     """Same dimension and, for counts, the same counted noun; money and percentages in the same
-    unit (one currency is not compared with another); dates of the same unit (a day and a year
-    are not one fact); names of the same kind."""
+    unit (one currency is not compared with another); days with days; names of the same kind."""
     if a.kind != b.kind or a.dimension != b.dimension:
         return False
+    if a.kind == "date" and a.dimension == "date" and a.noun != "date":
+        return False  # a year or month names an event's period far more often than a disputed date
     if a.dimension in ("count", "date", "money", "percent"):
         return a.noun == b.noun
     return True
@@ -167,6 +169,20 @@ def _comparable(a: Value, b: Value) -> bool:
 # A date right after a verb of saying dates the report, not the fact ("said on Friday").
 _SAID_RE = re.compile(r"\b(?:said|says|announced|told|reported|added|confirmed|stated|reporters)\s+(?:on\s+|late\s+|early\s+)?$",
                       re.I)
+
+
+def _dates_apart(ra: _Row, rb: _Row) -> bool:
+    da, db = [v for v in ra.found if v.kind == "date"], [v for v in rb.found if v.kind == "date"]
+    return bool(da and db) and not any(x.compatible(y) for x in da for y in db)
+
+
+_DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _definite(st: Statement) -> bool:
+    """"The three leaders", "among the 26 leaders": a count with "the" names a set the text
+    already knows; it is no figure an outlet states."""
+    return st.value.dimension == "count" and bool(_DEFINITE_RE.search(st.sentence.text[max(0, st.value.start - 5):st.value.start]))
 
 
 def _report_date(st: Statement) -> bool:
@@ -231,6 +247,10 @@ def _aligned(a: Statement, b: Statement, ra: _Row, rb: _Row, cosine: float) -> b
     which the sentences differ; then the alignment model."""
     if a.value.kind == "name" and not _only_other_name(a, b, ra, rb):
         return False
+    if a.value.kind == "name" and _dates_apart(ra, rb):
+        return False  # a name that differs where the dates differ too is another event's
+    if _definite(a) or _definite(b):
+        return False
     if a.value.kind == "date" and (_report_date(a) or _report_date(b)):
         return False  # when each outlet reported is no fact they can disagree on
     f = features(a, b, ra, rb, cosine)
@@ -250,9 +270,16 @@ def _sentence_pairs(rows: Sequence[_Row], texts: Sequence[str], floor: float) ->
             yield a, b, c
 
 
+def _states(v: Value, anchor: Value) -> bool:
+    """Is ``anchor``'s figure the number ``v`` states (its bound, for a qualified value)?"""
+    a, b = getattr(v.span, "base", None), getattr(anchor.span, "base", None)
+    return a is not None and b is not None and abs(a - b) <= 1e-9 * max(1.0, abs(a))
+
+
 def _sides(members: list[Statement], links: Counter) -> list[tuple[Side, list[Statement]]]:
     """Compatible values merged into sides, each with every source stating it; one statement
-    per sentence (the best linked), and none that fits two sides; most support first."""
+    per sentence (the best linked); a value that fits two sides joins the one whose figure it
+    states, else none; most support first."""
     best: dict[tuple[str, int], Statement] = {}
     for st in members:
         key = st.sentence.key
@@ -266,6 +293,8 @@ def _sides(members: list[Statement], links: Counter) -> list[tuple[Side, list[St
     said: list[list[Statement]] = [[] for _ in anchors]
     for st in order:
         fits = [k for k, a in enumerate(anchors) if a.value.compatible(st.value)]
+        if len(fits) > 1:  # "up to 24 hours" fits 24 and 20 hours: it states 24
+            fits = [k for k in fits if _states(st.value, anchors[k].value)]
         if len(fits) == 1:
             said[fits[0]].append(st)
     sides = [(Side(a.value.label, a.sentence.text, tuple(sorted({st.doc_id for st in sts})),
