@@ -45,7 +45,8 @@ WINDOW = 6
 NEAR = 2
 # Alignment: with a term next to both values shared (the measured thing), this share of the
 # terms around the values (of the smaller window) or this masked-sentence cosine; without it,
-# more of both. Days and names, stated everywhere in news, need more of the words around them.
+# more of both. Days and names, stated everywhere in news, need the term, more of the words
+# around them and sentences alike.
 # Set on the dev half of eval/pairs and the dev gold of the clusters (every setting from 0.1 to
 # 0.2 for WINDOW_SHARE, 0.4 to 0.5 for the strict share, 0.3 to 0.5 for CONTEXT_ALONE scores
 # the same there). A logistic fit on generated pairs (seed sentences reworded, a value changed
@@ -53,9 +54,12 @@ NEAR = 2
 # facts: it kept 4-5 of the 17 dev quantity disagreements, these rules 11.
 WINDOW_SHARE = 0.1
 WINDOW_SHARE_STRICT = 0.5
+CONTEXT_STRICT = 0.15
 CONTEXT = 0.2
 WINDOW_ALONE = 0.4
 CONTEXT_ALONE = 0.4
+# A name is a disputed value only in sentences that match once values are masked.
+NAME_CONTEXT = 0.3
 # Claim and denial: whole sentences at least this alike (unmasked cosine) are checked.
 POLARITY_FLOOR = 0.2
 # Names compared by their first letters, so "China" meets "Chinese".
@@ -82,10 +86,12 @@ class Statement:
 
 
 def number_end(v: Value) -> int:
-    """Where the number of a value ends: a count keeps its noun ("2,000 | protesters")."""
-    noun = getattr(v.span, "noun", "")
-    at = v.text.rfind(noun) if noun else -1
-    return v.start + at if at > 0 else v.end
+    """Where the number of a value ends: a count keeps its noun and modifiers ("26 | other
+    world leaders"); other values end where they end."""
+    if v.dimension != "count":
+        return v.end
+    m = re.match(r"\s+".join(map(re.escape, v.label.split())), v.text)
+    return v.start + m.end() if m else v.end
 
 
 def masked(text: str, found: Sequence[Value]) -> str:
@@ -97,11 +103,14 @@ def masked(text: str, found: Sequence[Value]) -> str:
 
 
 def window_terms(statement: Statement, width: int = WINDOW) -> tuple[list[str], list[str]]:
-    """Content terms within ``width`` terms before (nearest last) and after the value's number
-    (a count's noun is what it measures)."""
+    """Content terms within ``width`` terms before (nearest last) and after the value's number;
+    a count's noun is left out (only counts of the same noun are compared), its modifiers kept
+    ("26 other world | leaders")."""
     text, v = statement.sentence.text, statement.value
     spans = term_spans(text)
-    return [t for at, t in spans if at < v.start][-width:], [t for at, t in spans if at >= number_end(v)][:width]
+    noun = set(terms(getattr(v.span, "noun", ""))[-1:])
+    after = [t for at, t in spans if at >= number_end(v) and (at >= v.end or t not in noun)]
+    return [t for at, t in spans if at < v.start][-width:], after[:width]
 
 
 def name_keys(text: str, found: Sequence[Value]) -> frozenset[str]:
@@ -171,6 +180,8 @@ def comparable(a: Value, b: Value) -> bool:
         return False
     if a.kind == "date" and a.dimension == "date" and a.noun != "date":
         return False  # a year or month names an event's period far more often than a disputed date
+    if a.dimension == "count" and not a.noun:
+        return False  # a bare number ("0800", "aged 31") counts nothing
     if a.dimension in ("count", "date", "money", "percent"):
         return a.noun == b.noun
     return True
@@ -186,13 +197,13 @@ def _dates_apart(ra: Row, rb: Row) -> bool:
     return bool(da and db) and not any(x.compatible(y) for x in da for y in db)
 
 
-_DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
+_DEFINITE_RE = re.compile(r"\bthe\s+(?:other\s+|remaining\s+)?$", re.I)
 
 
 def _definite(st: Statement) -> bool:
-    """"The three leaders", "among the 26 leaders": a count with "the" names a set the text
-    already knows; it is no figure an outlet states."""
-    return st.value.dimension == "count" and bool(_DEFINITE_RE.search(st.sentence.text[max(0, st.value.start - 5):st.value.start]))
+    """"The three leaders", "among the 26 leaders", "the other 14": a count with "the" names
+    a set the text already knows (or what is left of it); it is no figure an outlet states."""
+    return st.value.dimension == "count" and bool(_DEFINITE_RE.search(st.sentence.text[max(0, st.value.start - 16):st.value.start]))
 
 
 def _report_date(st: Statement) -> bool:
@@ -258,7 +269,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     around the values."""
     if a.value.kind == "name" and not _only_other_name(a, b, ra, rb):
         return False
-    if a.value.kind == "name" and _dates_apart(ra, rb):
+    if a.value.kind == "name" and (_dates_apart(ra, rb) or cosine < NAME_CONTEXT):
         return False  # a name that differs where the dates differ too is another event's
     if _definite(a) or _definite(b):
         return False
@@ -267,12 +278,13 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     f = features(a, b, ra, rb, cosine)
     if f["names_apart"] or _other_time(ra, rb) or _requirement(a) != _requirement(b):
         return False
-    share = WINDOW_SHARE if a.value.kind == "quantity" else WINDOW_SHARE_STRICT
-    if a.value.kind == "quantity" and a.value.noun == b.value.noun and _agree(a, b):
+    if a.value.kind != "quantity":
+        return bool(f["near"]) and f["window"] >= WINDOW_SHARE_STRICT and f["cosine"] >= CONTEXT_STRICT
+    if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if f["near"]:
-        return f["window"] >= share or f["cosine"] >= CONTEXT
+        return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
 
 
@@ -364,26 +376,42 @@ def _conflict(members: list[Statement], links: Counter) -> Conflict | None:
     return Conflict(_topic(members), kind, tuple(s for s, _ in sides))
 
 
-def _value_conflicts(rows: list[Row]) -> list[Conflict]:
+def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]:
+    """Every value of every sentence, and the statements of each row."""
     found: list[Statement] = []
     at: dict[int, list[int]] = {}
     for r, row in enumerate(rows):
         for v in row.found:
             at.setdefault(r, []).append(len(found))
             found.append(Statement(v, row.sentence, r, row.date))
+    return found, at
+
+
+def _candidates(rows: list[Row], found: list[Statement], at: dict[int, list[int]]):
+    """Comparable statement pairs of neighbouring sentences, with their masked cosine; and every
+    pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
     with_values = sorted(at)
-    uf = UnionFind(len(found))
-    clash: set[int] = set()
-    links: Counter = Counter()
     texts = [rows[r].masked for r in with_values]
-    pairs: list[tuple[int, int, float | None]] = [(a, b, cos) for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR)
-             for a in at[with_values[i]] for b in at[with_values[j]]
-             if comparable(found[a].value, found[b].value)]
-    # Bodies named by their owner are few: every pair of them is compared, whatever the context.
+    for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR):
+        for a in at[with_values[i]]:
+            for b in at[with_values[j]]:
+                if comparable(found[a].value, found[b].value):
+                    yield a, b, cos
     bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
-    pairs += [(a, b, None) for a in bodies for b in bodies if a < b and found[a].doc_id != found[b].doc_id
-              and _same_body(found[a], found[b])]
-    for a, b, cos in pairs:
+    for a in bodies:
+        for b in bodies:
+            if a < b and found[a].doc_id != found[b].doc_id and _same_body(found[a], found[b]):
+                yield a, b, None
+
+
+def _value_conflicts(rows: list[Row]) -> list[Conflict]:
+    """Aligned statements that agree form sides; sides joined by a direct clash form a topic
+    (so two facts are never chained through a third statement that agrees with both)."""
+    found, at = _statements(rows)
+    sides = UnionFind(len(found))
+    clashes: list[tuple[int, int]] = []
+    links: Counter = Counter()
+    for a, b, cos in _candidates(rows, found, at):
         sa, sb = found[a], found[b]
         ra, rb = rows[sa.row], rows[sb.row]
         if cos is not None and not _aligned(sa, sb, ra, rb, cos):
@@ -391,16 +419,21 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
         agree = _agree(sa, sb)
         if not agree and (_matched_elsewhere(sa, sb, ra) or _matched_elsewhere(sb, sa, rb)):
             continue
-        uf.union(a, b)
         links[id(sa)] += 1
         links[id(sb)] += 1
-        if not agree:
-            clash.update((a, b))
-    topics: dict[int, list[Statement]] = {}
+        if agree:
+            sides.union(a, b)
+        else:
+            clashes.append((a, b))
+    topics = UnionFind(len(found))
+    for a, b in clashes:
+        topics.union(sides.find(a), sides.find(b))
+    clashing = {sides.find(k) for pair in clashes for k in pair}
+    members: dict[int, list[Statement]] = {}
     for k in range(len(found)):
-        topics.setdefault(uf.find(k), []).append(found[k])
-    clashing = {uf.find(k) for k in clash}
-    out = (_conflict(topics[root], links) for root in sorted(topics) if root in clashing)
+        if sides.find(k) in clashing:
+            members.setdefault(topics.find(sides.find(k)), []).append(found[k])
+    out = (_conflict(members[root], links) for root in sorted(members))
     return [c for c in out if c]
 
 
