@@ -197,13 +197,20 @@ def _dates_apart(ra: Row, rb: Row) -> bool:
     return bool(da and db) and not any(x.compatible(y) for x in da for y in db)
 
 
-_DEFINITE_RE = re.compile(r"\bthe\s+(?:other\s+|remaining\s+)?$", re.I)
+# "the other 14", "the remaining 14": what is left of a set; "the three leaders": a small set
+# the text has already named (news spells out numbers below ten).
+_REMAINDER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.I)
+_SMALL_SET_RE = re.compile(r"\bthe\s+$", re.I)
+SMALL_SET = 10
 
 
 def _definite(st: Statement) -> bool:
-    """"The three leaders", "among the 26 leaders", "the other 14": a count with "the" names
-    a set the text already knows (or what is left of it); it is no figure an outlet states."""
-    return st.value.dimension == "count" and bool(_DEFINITE_RE.search(st.sentence.text[max(0, st.value.start - 16):st.value.start]))
+    """Is a count the rest of a set ("the other 14") or a small set the text already knows
+    ("the three leaders")? Then it is no figure an outlet states."""
+    if st.value.dimension != "count":
+        return False
+    before = st.sentence.text[max(0, st.value.start - 20):st.value.start]
+    return bool(_REMAINDER_RE.search(before)) or (bool(_SMALL_SET_RE.search(before)) and st.value.high < SMALL_SET)
 
 
 def _report_date(st: Statement) -> bool:

@@ -100,8 +100,8 @@ def test_add_the_seeds_then_read_sources_sides_and_an_answer(server, browser):
                   for side in conflict.find_elements(By.CSS_SELECTOR, ".side")]
         sides[tuple(v for v, _ in values)] = [chips for _, chips in values]
     assert sides[("24 hours", "20 hours")] == [["000", "002", "003"], ["002"]]
-    # 004's "the 26 world leaders" counts Kim among them (no side); 003 counts heads of state
-    assert sides[("26", "25")] == [["000"], ["002"]]
+    # 003 counts "heads of state", another noun
+    assert sides[("26", "25")] == [["000", "004"], ["002"]]
 
     # A question: the short answer, highlighted in its evidence sentence.
     box = browser.find_element(By.CSS_SELECTOR, "form.ask input[name=q]")
