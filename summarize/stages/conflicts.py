@@ -57,6 +57,7 @@ WINDOW_SHARE_STRICT = 0.5
 CONTEXT_STRICT = 0.15
 CONTEXT = 0.2
 WINDOW_ALONE = 0.4
+WINDOW_SHARE_COUNT = 0.3
 CONTEXT_ALONE = 0.4
 # A name is a disputed value only in sentences that match once values are masked.
 NAME_CONTEXT = 0.3
@@ -187,6 +188,8 @@ def comparable(a: Value, b: Value) -> bool:
     return True
 
 
+# A sentence that dates nothing reports what happened in the weeks before its article.
+RECENT_DAYS = 31
 # A date right after a verb of saying dates the report, not the fact ("said on Friday").
 _SAID_RE = re.compile(r"\b(?:said|says|announced|told|reported|added|confirmed|stated|reporters)\s+(?:on\s+|late\s+|early\s+)?$",
                       re.I)
@@ -227,9 +230,20 @@ def periods(row: Row) -> list[Value]:
 
 def _other_time(ra: Row, rb: Row) -> bool:
     """Do two sentences date what they state to different periods ("in 2023" / "in 2022",
-    "last month's earthquake" / "Tuesday's aftershock")? Then they state different facts."""
-    pa, pb = periods(ra), periods(rb)
-    return bool(pa and pb) and not any(x.low <= y.high and y.low <= x.high for x in pa for y in pb)
+    "last month's earthquake" / "Tuesday's aftershock", "in June 2004" / an article of 2007
+    that dates nothing)? Then they state different facts."""
+    pa, pb = _spans(ra), _spans(rb)
+    return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
+
+
+def _spans(row: Row) -> list[tuple[float, float]]:
+    """The days a sentence's quantities are about: its periods, else the weeks before its
+    article's date (news reports what is recent), else nothing known."""
+    dated = [(v.low, v.high) for v in periods(row)]
+    anchor = _anchor(row.date)
+    if dated or not anchor or not any(v.kind == "quantity" for v in row.found):
+        return dated
+    return [(float(anchor.toordinal() - RECENT_DAYS), float(anchor.toordinal()))]
 
 
 # A value a sentence states as a requirement or limit, not as what happened ("needs 76 seats",
@@ -292,6 +306,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if f["near"]:
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
+    if a.value.dimension == "count":  # the counted noun is the measured thing
+        return f["window"] >= WINDOW_SHARE_COUNT or f["cosine"] >= CONTEXT
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
 
 
