@@ -188,7 +188,7 @@ def comparable(a: Value, b: Value) -> bool:
     return True
 
 
-# A sentence that dates nothing reports what happened in the weeks before its article.
+# A sentence that dates nothing reports what happens in the weeks around its article's date.
 RECENT_DAYS = 31
 # A date right after a verb of saying dates the report, not the fact ("said on Friday").
 _SAID_RE = re.compile(r"\b(?:said|says|announced|told|reported|added|confirmed|stated|reporters)\s+(?:on\s+|late\s+|early\s+)?$",
@@ -237,13 +237,13 @@ def _other_time(ra: Row, rb: Row) -> bool:
 
 
 def _spans(row: Row) -> list[tuple[float, float]]:
-    """The days a sentence's quantities are about: its periods, else the weeks before its
-    article's date (news reports what is recent), else nothing known."""
+    """The days a sentence's quantities are about: its periods, else the weeks around its
+    article's date (news reports what is recent or coming), else nothing known."""
     dated = [(v.low, v.high) for v in periods(row)]
     anchor = _anchor(row.date)
     if dated or not anchor or not any(v.kind == "quantity" for v in row.found):
         return dated
-    return [(float(anchor.toordinal() - RECENT_DAYS), float(anchor.toordinal()))]
+    return [(float(anchor.toordinal() - RECENT_DAYS), float(anchor.toordinal() + RECENT_DAYS))]
 
 
 # A value a sentence states as a requirement or limit, not as what happened ("needs 76 seats",
