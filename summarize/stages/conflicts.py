@@ -23,12 +23,13 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterator, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
 from ..text.dates import When, parse_date
-from ..text.names import names
+from ..text.names import Name, names
 from ..text.polarity import contradicts, polarity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import term_spans, terms
@@ -103,21 +104,26 @@ def masked(text: str, found: Sequence[Value]) -> str:
     return text
 
 
-def window_terms(statement: Statement, width: int = WINDOW) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=4096)
+def _term_spans(text: str) -> tuple[tuple[int, str], ...]:
+    return term_spans(text)
+
+
+@lru_cache(maxsize=65536)
+def window_terms(statement: Statement, width: int = WINDOW) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Content terms within ``width`` terms before (nearest last) and after the value's number;
     a count's noun is left out (only counts of the same noun are compared), its modifiers kept
     ("26 other world | leaders")."""
     text, v = statement.sentence.text, statement.value
-    spans = term_spans(text)
+    spans = _term_spans(text)
     noun = set(terms(getattr(v.span, "noun", ""))[-1:])
     after = [t for at, t in spans if at >= number_end(v) and (at >= v.end or t not in noun)]
-    return [t for at, t in spans if at < v.start][-width:], after[:width]
+    return tuple([t for at, t in spans if at < v.start][-width:]), tuple(after[:width])
 
 
-def name_keys(text: str, found: Sequence[Value]) -> frozenset[str]:
-    """Prefixes of the words of the names in ``text`` (the subjects it names)."""
-    return frozenset(w.lower()[:NAME_PREFIX] for n in names(text) for w in n.text.split()
-                     if not any(v.start <= n.start < v.end for v in found if v.kind != "name"))
+def name_keys(spans: Sequence[Value | Name]) -> frozenset[str]:
+    """Prefixes of the words of names (the subjects a sentence names)."""
+    return frozenset(w.lower()[:NAME_PREFIX] for n in spans for w in n.text.split())
 
 
 def owned_body(text: str, v: Value) -> str | None:
@@ -134,6 +140,7 @@ def _same_body(a: Statement, b: Statement) -> bool:
     return bool(set(a.value.text.lower().split()[:-1]) & set(b.value.text.lower().split()[:-1]))
 
 
+@lru_cache(maxsize=4096)
 def _anchor(date: str) -> _dt.date | None:
     return parse_date(date) if date else None
 
@@ -152,11 +159,20 @@ class Row:
 def read_row(sentence: Sentence, date: str) -> Row:
     """A sentence's values (relative dates resolved against ``date``), masked text and names."""
     found = tuple(values(sentence.text, _anchor(date)))
-    return Row(sentence, date, found, masked(sentence.text, found), name_keys(sentence.text, found))
+    return Row(sentence, date, found, masked(sentence.text, found), name_keys(names(sentence.text)))
 
 
 def _rows(groups: Sequence[Group], dates: dict[str, str]) -> list[Row]:
-    return [read_row(s, dates.get(s.doc_id, "")) for g in groups for s in g.members]
+    """Every member sentence read; copies of a sentence in articles of the same date are read once."""
+    read: dict[tuple[str, str], Row] = {}
+    out = []
+    for s in (m for g in groups for m in g.members):
+        date = dates.get(s.doc_id, "")
+        if (s.text, date) not in read:
+            read[(s.text, date)] = read_row(s, date)
+        row = read[(s.text, date)]
+        out.append(row if row.sentence is s else replace(row, sentence=s))
+    return out
 
 
 def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dict[str, float]:
@@ -166,8 +182,8 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     (before_a, after_a), (before_b, after_b) = window_terms(a), window_terms(b)
     wa, wb = set(before_a + after_a), set(before_b + after_b)
     near_a, near_b = set(before_a[-NEAR:] + after_a[:NEAR]), set(before_b[-NEAR:] + after_b[:NEAR])
-    other_a = ra.names - name_keys(a.value.text, ()) if a.value.kind == "name" else ra.names
-    other_b = rb.names - name_keys(b.value.text, ()) if b.value.kind == "name" else rb.names
+    other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.names
+    other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.names
     return {"cosine": cosine,
             "window": len(wa & wb) / max(1, min(len(wa), len(wb))),
             "near": float(bool(near_a & near_b)),
@@ -259,11 +275,15 @@ def _requirement(st: Statement) -> bool:
 
 def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     """Is ``a``'s name the one name of ``a``'s sentence missing from ``b``'s, and the other way
-    round? Then the two sentences differ in that slot only (else the names are their subjects)."""
+    round (a name is there when the other names every word of it), with no other value that
+    differs? Then the two sentences differ in that slot only (else the names are subjects)."""
     def missing(row: Row, other: Row) -> list[Value]:
-        return [v for v in row.found if v.kind == "name"
-                and not any(w.kind == "name" and v.compatible(w) for w in other.found)]
-    return [v.start for v in missing(ra, rb)] == [a.value.start] and [v.start for v in missing(rb, ra)] == [b.value.start]
+        return [v for v in row.found if v.kind == "name" and not name_keys([v]) <= other.names]
+    if [v.start for v in missing(ra, rb)] != [a.value.start] or [v.start for v in missing(rb, ra)] != [b.value.start]:
+        return False
+    # a name beside other values that differ is their subject ("140 killed in X" / "38 in Y")
+    return not any(comparable(x, y) and not x.compatible(y) for x in ra.found if x.kind != "name"
+                   for y in rb.found if y.kind != "name")
 
 
 def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
@@ -288,9 +308,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     """Are two comparable statements about one fact? Names only where they are the one slot in
     which the sentences differ; never across subjects, periods or modalities; then the words
     around the values."""
-    if a.value.kind == "name" and not _only_other_name(a, b, ra, rb):
-        return False
-    if a.value.kind == "name" and (_dates_apart(ra, rb) or cosine < NAME_CONTEXT):
+    if a.value.kind == "name" and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
+                                   or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
     if _definite(a) or _definite(b):
         return False
@@ -357,7 +376,7 @@ def _topic(members: list[Statement], *, size: int = 4) -> str:
     """What the sides disagree about: the dimension or counted noun and the words next to the
     values that most statements share (most shared first)."""
     v = min(members, key=lambda s: s.sentence.key).value
-    counts = Counter(t for st in members for t in set(sum(window_terms(st), [])))
+    counts = Counter(t for st in members for t in set(sum(window_terms(st), ())))
     surface: dict[str, str] = {}
     for st in sorted(members, key=lambda s: s.sentence.key):
         text, sv = st.sentence.text, st.value
