@@ -54,19 +54,20 @@ def _cluster(path: Path):
     return read_cluster(copy)
 
 
+def _half(path: Path, gold: tuple[Conflict, ...], split: str) -> list[Conflict]:
+    """The gold records of ``split``: field ``split``, else odd lines (1st, 3rd, ...) are dev."""
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return [g for k, (g, r) in enumerate(zip(gold, rows)) if r.get("split", "dev" if k % 2 == 0 else "test") == split]
+
+
 def clusters(split: str, tally: dict) -> None:
     """Seeds and MultiLing: recall per gold kind, false alarms on non-conflicts, predictions."""
     for path in [HERE / "seeds", *sorted((HERE / "multiling2011").glob("M*"))]:
         cluster = _cluster(path)
         predicted = Corpus.from_paths([cluster.docs]).conflicts()
 
-        def half(name: str) -> list[Conflict]:
-            rows = [json.loads(line) for line in (path / name).read_text().splitlines() if line.strip()]
-            gold = cluster.conflicts if name == "conflicts.jsonl" else cluster.non_conflicts
-            keep = [r.get("split", "dev" if k % 2 == 0 else "test") == split for k, r in enumerate(rows)]
-            return [g for g, ok in zip(gold, keep) if ok]
-
-        gold, tempting = half("conflicts.jsonl"), half("non_conflicts.jsonl")
+        gold = _half(path / "conflicts.jsonl", cluster.conflicts, split)
+        tempting = _half(path / "non_conflicts.jsonl", cluster.non_conflicts, split)
         for g in gold:
             tally["recall"][_gold_kind(g)][0] += any(conflict_matches(p, g) for p in predicted)
             tally["recall"][_gold_kind(g)][1] += 1

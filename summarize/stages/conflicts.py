@@ -1,22 +1,23 @@
 """Find where sources disagree: two statements of the same fact with values that cannot both be true.
 
-A statement is one value (``values.values``, dates resolved against the article's date) in one
-sentence. Statements are aligned before their values are compared:
+A statement is one value (``values.values``: quantities, days resolved against the article's
+date, names) in one sentence. Statements are aligned before their values are compared:
   * their sentences come from different documents and are near neighbours once every value
     is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only);
-  * the value measures the same thing: same dimension, and for a count the same counted noun,
-    and the content words next to it (the measured noun or relation) meet;
-  * the subject is the same: the names the two sentences give outside the compared values do
-    not exclude each other, and neither sentence states the other's value in another slot;
-  * the words nearest the value meet, and the words around it or the whole masked sentences
-    are alike enough (``WINDOW_SHARE``, ``CONTEXT``).
-Aligned statements form a topic; a topic is a disagreement when two of its values from
-different documents do not ``agree`` (conversions, intervals, rounding, one currency). Each
-sentence takes at most one side of a topic, and a statement that fits more than one side takes
-none. When every side comes from articles of other dates, later values replacing earlier ones,
-the topic is an update (kind ``"updated"``, sides oldest first with their ``dates``).
-Sentences from different documents that make one claim with opposite polarity
-(``polarity.contradicts``) are a disagreement of kind ``"polarity"``.
+  * the value measures the same thing: same dimension (one currency, a day with a day), for a
+    count the same counted noun, and the terms next to it or around it meet;
+  * the subject and time are the same: the sentences' names do not exclude each other, their
+    periods ("in 2023", "last month", else the weeks around the article's date) overlap, both
+    or neither state a requirement ("needs 76 seats"), and neither states the other's value in
+    another slot ("42 killed, 17 of them in the county");
+  * a name is compared only where it is the one slot in which the sentences differ.
+Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
+joined by a direct clash form a topic, so a third statement never chains two facts. Each
+sentence takes at most one side of a topic. When every side comes from articles of other dates,
+later values replacing earlier ones, the topic is an update (kind ``"updated"``, sides oldest
+first with their ``dates``); a difference on one day is a disagreement. Sentences of different
+documents that make one claim with opposite polarity (``polarity.contradicts``) are a
+disagreement of kind ``"polarity"``.
 """
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ NEAR = 2
 # 0.2 for WINDOW_SHARE, 0.4 to 0.5 for the strict share, 0.3 to 0.5 for CONTEXT_ALONE scores
 # the same there). A logistic fit on generated pairs (seed sentences reworded, a value changed
 # or restated, the measured words or the subject swapped) learned the rewording rather than the
-# facts: it kept 4-5 of the 17 dev quantity disagreements, these rules 11.
+# facts: it kept 4-5 of the 17 dev quantity disagreements, these rules 10.
 WINDOW_SHARE = 0.1
 WINDOW_SHARE_STRICT = 0.5
 CONTEXT_STRICT = 0.15
