@@ -8,8 +8,8 @@ date, names) in one sentence. Statements are aligned before their values are com
     count the same counted noun, and the terms next to it or around it meet;
   * the subject and time are the same: the sentences' names do not exclude each other, their
     periods ("in 2023", "last month", else the weeks around the article's date) overlap, both
-    or neither state a requirement ("needs 76 seats"), and neither states the other's value in
-    another slot ("42 killed, 17 of them in the county");
+    or neither state a requirement ("needs 76 seats") or a change ("rose 40 cm"), and neither
+    states the other's value in another slot ("42 killed, 17 of them in the county");
   * a name is compared only where it is the one slot in which the sentences differ.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
 joined by a direct clash form a topic, so a third statement never chains two facts. Each
@@ -276,6 +276,18 @@ def _requirement(st: Statement) -> bool:
     return bool(_REQUIREMENT_RE.search(text[max(0, v.start - 40):v.start]))
 
 
+# A value stated as a change ("rose 40 cm", "fell by 3%", "up 4%") is another measure than a
+# level ("stood at 6.2 metres", "fell to 6.2%").
+_CHANGE_RE = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|gained|lost|jumped|slipped|"
+                        r"grew|shrank|increased|decreased|up|down|by)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|"
+                        r"more\s+than|over)\s+)?$", re.I)
+
+
+def _change(st: Statement) -> bool:
+    text, v = st.sentence.text, st.value
+    return bool(_CHANGE_RE.search(text[max(0, v.start - 30):v.start]))
+
+
 def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     """Is ``a``'s name the one name of ``a``'s sentence missing from ``b``'s, and the other way
     round (a name is there when the other names every word of it), with no other value that
@@ -309,8 +321,8 @@ def _agree(a: Statement, b: Statement) -> bool:
 
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
-    which the sentences differ; never across subjects, periods or modalities; then the words
-    around the values."""
+    which the sentences differ; never across subjects, periods, requirement and outcome, or
+    change and level; then the words around the values."""
     if a.value.kind == "name" and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                    or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
@@ -319,7 +331,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.kind == "date" and (_report_date(a) or _report_date(b)):
         return False  # when each outlet reported is no fact they can disagree on
     f = features(a, b, ra, rb, cosine)
-    if f["names_apart"] or _other_time(ra, rb) or _requirement(a) != _requirement(b):
+    if f["names_apart"] or _other_time(ra, rb) or _requirement(a) != _requirement(b) or _change(a) != _change(b):
         return False
     if a.value.kind == "name":  # the one slot where sentences alike differ
         return f["window"] >= WINDOW_SHARE_STRICT

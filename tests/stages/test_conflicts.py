@@ -135,6 +135,9 @@ def test_output_is_deterministic(seeds):
      "The court jailed Mirek Sandoval for 8 years for the armed robbery."),
     ("The cyclone killed 140 people in Norland, officials said.",
      "The cyclone killed 38 people in Osterby, officials said."),
+    # a change vs a level
+    ("The reservoir rose 30 cm after the storm, the water board said.",
+     "The reservoir stood at 4.5 metres after the storm, the water board said."),
     # a shared unit only
     ("The couple celebrated a 51-year marriage at the town hall.",
      "The council's 3-week-old coalition collapsed at the town hall."),
