@@ -25,16 +25,16 @@ import datetime as _dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterator, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
 from ..text.dates import When, parse_date
-from ..text.names import Name, names
+from ..text.names import Name
 from ..text.polarity import contradicts, polarity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import term_spans, terms
-from ..text.values import Value, values
+from ..text.values import Value, proper_names, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -89,6 +89,11 @@ class Statement:
     def doc_id(self) -> str:
         return self.sentence.doc_id
 
+    @cached_property
+    def window(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """``window_terms`` of this statement, read once."""
+        return window_terms(self)
+
 
 def number_end(v: Value) -> int:
     """Where the number of a value ends: a count keeps its noun and modifiers ("26 | other
@@ -112,7 +117,6 @@ def _term_spans(text: str) -> tuple[tuple[int, str], ...]:
     return term_spans(text)
 
 
-@lru_cache(maxsize=65536)
 def window_terms(statement: Statement, width: int = WINDOW) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Content terms within ``width`` terms before (nearest last) and after the value's number;
     a count's noun is left out (only counts of the same noun are compared), its modifiers kept
@@ -162,7 +166,7 @@ class Row:
 def read_row(sentence: Sentence, date: str) -> Row:
     """A sentence's values (relative dates resolved against ``date``), masked text and names."""
     found = tuple(values(sentence.text, _anchor(date)))
-    return Row(sentence, date, found, masked(sentence.text, found), name_keys(names(sentence.text)))
+    return Row(sentence, date, found, masked(sentence.text, found), name_keys(proper_names(sentence.text)))
 
 
 def _rows(groups: Sequence[Group], dates: dict[str, str]) -> list[Row]:
@@ -182,7 +186,7 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     """What says two statements are about the same fact: masked-sentence cosine, the share of
     the terms around the values that meet, whether a term next to both meets, and whether the
     sentences name only different subjects (0/1)."""
-    (before_a, after_a), (before_b, after_b) = window_terms(a), window_terms(b)
+    (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
     near_a, near_b = set(before_a[-NEAR:] + after_a[:NEAR]), set(before_b[-NEAR:] + after_b[:NEAR])
     other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.names
@@ -511,8 +515,9 @@ def _polarity_conflicts(rows: list[Row]) -> list[Conflict]:
     """Claims and their denials in other documents: one side affirms, the other denies."""
     uf = UnionFind(len(rows))
     linked: set[int] = set()
+    signs = [polarity(r.sentence.text) for r in rows]
     for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR):
-        if contradicts(rows[i].sentence.text, rows[j].sentence.text) \
+        if signs[i] != signs[j] and contradicts(rows[i].sentence.text, rows[j].sentence.text) \
                 and not _first_since(rows[i].sentence.text, rows[j].sentence.text):
             uf.union(i, j)
             linked.update((i, j))
@@ -523,7 +528,7 @@ def _polarity_conflicts(rows: list[Row]) -> list[Conflict]:
     for members in topics.values():
         sides = []
         for sign, value in ((1, "affirms"), (-1, "denies")):
-            said = [rows[k].sentence for k in members if polarity(rows[k].sentence.text) == sign]
+            said = [rows[k].sentence for k in members if signs[k] == sign]
             sides.append(Side(value, said[0].text, tuple(sorted({s.doc_id for s in said})),
                               tuple(sorted(s.key for s in said))))
         claim = [t for t in terms(sides[0].text) if t in set(terms(sides[1].text))][:5]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import When, dates as read_dates
 from .names import Name, is_demonym, names as read_names
@@ -105,9 +106,15 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
         if v and not any(a < v.end and v.start < b for a, b in taken):
             found.append(v)
             taken.append((v.start, v.end))
-    found += [_name(n) for n in read_names(text) if n.kind in _NAME_KINDS and not is_demonym(n.text.split()[-1])
+    found += [_name(n) for n in proper_names(text) if n.kind in _NAME_KINDS and not is_demonym(n.text.split()[-1])
               and not any(a < n.end and n.start < b for a, b in taken)]
     return sorted(found, key=lambda v: (v.start, v.end))
+
+
+@lru_cache(maxsize=4096)
+def proper_names(text: str) -> tuple[Name, ...]:
+    """Every proper name in ``text`` (``names.names``), read once for the stages that ask twice."""
+    return tuple(read_names(text))
 
 
 def same_name(a: str, b: str) -> bool:
