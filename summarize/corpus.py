@@ -117,12 +117,13 @@ class Corpus:
         return with_support(group_sentences(self.sentences, threshold=self.threshold))
 
     def conflicts(self) -> list[Conflict]:
-        """Where the documents disagree about the same quantity, date or name."""
+        """Where the documents disagree about the same quantity, date, name or claim, and the
+        figures later articles updated (kind "updated", with a timeline)."""
         return list(self._conflicts)
 
     @cached_property
     def _conflicts(self) -> tuple[Conflict, ...]:
-        return tuple(find_conflicts(self.groups))
+        return tuple(find_conflicts(self.groups, self.dates))
 
     @property
     def dates(self) -> dict[str, str]:

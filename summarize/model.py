@@ -120,17 +120,25 @@ class Side:
 
 @dataclass(frozen=True)
 class Conflict:
-    """Sources that disagree about the same quantity, date or name (``kind``)."""
+    """Sources that disagree about the same quantity, date or name, or a claim and its denial
+    (``kind`` quantity, date, name or polarity); kind "updated" is a figure that later articles
+    changed: its sides run oldest first and ``dates[k]`` is the first date of side ``k``."""
 
     topic: str
     kind: str
     sides: tuple[Side, ...]
+    dates: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        """The JSON record of a disagreement: every side with its value, a sentence and its sources."""
-        return {"topic": self.topic, "kind": self.kind,
-                "sides": [{"value": s.value, "text": s.text, "sources": list(s.sources), "support": len(s.sources)}
-                          for s in self.sides]}
+        """The JSON record of a disagreement: every side with its value, a sentence and its
+        sources; an update adds its ``timeline`` of (value, date, sources), oldest first."""
+        out = {"topic": self.topic, "kind": self.kind,
+               "sides": [{"value": s.value, "text": s.text, "sources": list(s.sources), "support": len(s.sources)}
+                         for s in self.sides]}
+        if self.dates:
+            out["timeline"] = [{"value": s.value, "date": d, "sources": list(s.sources)}
+                               for s, d in zip(self.sides, self.dates)]
+        return out
 
 
 @dataclass(frozen=True)

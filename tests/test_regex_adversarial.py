@@ -92,7 +92,7 @@ def hang_guard(what: str, seconds: float = HANG_SECONDS):
 
 def test_the_package_patterns_are_found():
     names = {name for name, _ in PATTERNS}
-    assert {"summarize.text.values.AGENCY_RE", "summarize.stages.clean._QUOTED_RE", "summarize.text.numbers.NUMBER_RE"} <= names
+    assert {"summarize.stages.conflicts._OWNER_RE", "summarize.stages.clean._QUOTED_RE", "summarize.text.quantities._RANGE_RE"} <= names
     assert len(PATTERNS) > 30
 
 

@@ -179,7 +179,12 @@ def _progress_bar(description: str = "{task.description}", *, transient: bool = 
 
 
 def _disagreement(conflict, label: dict[str, str]) -> str:
-    """One plain line: "sources disagree: 24 hours [000, 003] vs 20 hours [002]"."""
+    """One plain line: "sources disagree: 24 hours [000, 003] vs 20 hours [002]"; an update
+    gives the latest value first: "latest: 173 [003] (earlier reports: 157 [000] on 2024-05-01)"."""
+    if conflict.dates:
+        *earlier, last = zip(conflict.sides, conflict.dates)
+        before = "; ".join(f"{s.value} {_docs(s.sources, label)} on {d}" for s, d in earlier)
+        return f"latest: {last[0].value} {_docs(last[0].sources, label)} on {last[1]} (earlier reports: {before})"
     sides = " vs ".join(f"{s.value} {_docs(s.sources, label)}" for s in conflict.sides)
     return f"sources disagree: {sides}"
 
@@ -307,7 +312,8 @@ def conflicts(paths: Optional[List[Path]] = PathsArg,
               topic: Optional[str] = TopicOpt,
               limit: int = LimitOpt,
               follow_links: bool = FollowLinksOpt) -> None:
-    """List where the sources disagree about a quantity, date or name, with every side and its sources."""
+    """List where the sources disagree about a quantity, date, name or claim (and figures later
+    articles updated), with every side and its sources."""
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output,
                          archive=archive, since=since, topic=topic, limit=limit, follow_links=follow_links)
     found = corpus.conflicts()
@@ -318,7 +324,8 @@ def conflicts(paths: Optional[List[Path]] = PathsArg,
     lines = []
     for n, c in enumerate(found, 1):
         lines.append(f"{n:>2}. {c.topic} ({c.kind})")
-        lines += [f"      {side.value} {_docs(side.sources, label)}: {side.text}" for side in c.sides]
+        dates = [f" on {d}" for d in c.dates] or [""] * len(c.sides)
+        lines += [f"      {side.value} {_docs(side.sources, label)}{on}: {side.text}" for side, on in zip(c.sides, dates)]
     _deliver("\n".join(lines), output)
     typer.echo(f"{len(found)} conflict(s) among {len(corpus.documents)} documents", err=True)
 

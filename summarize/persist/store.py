@@ -41,7 +41,7 @@ from ..qa.retrieve import BM25Retriever
 from ..stages.clean import Dropped
 
 FORMAT = "summarize-index"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _BM25 = "bm25/"
 # An index of a corpus at the input limits (500,000 sentences) unpacks to a few hundred MB.
 MAX_MEMBER_BYTES = 400_000_000
@@ -228,7 +228,7 @@ _RECORDS = {
     "dropped.json": [(int, int, int, str, str)],
     "sentences.json": [(int, int, int, int)],
     "groups.json": [{"id": int, "representative": int, "members": [int], "supporters": [str], "paraphrases": [int]}],
-    "conflicts.json": [{"topic": str, "kind": str, "sides": [_SIDE]}],
+    "conflicts.json": [{"topic": str, "kind": str, "sides": [_SIDE], "dates": [str]}],
 }
 
 
@@ -325,7 +325,7 @@ def _stages(data: dict[str, Any]) -> dict[str, Any]:
                     tuple(g["supporters"]), tuple(g["paraphrases"])) for g in data["groups.json"]]
     conflicts = tuple(Conflict(c["topic"], c["kind"], tuple(Side(s["value"], s["text"], tuple(s["sources"]),
                                                                   tuple(map(tuple, s["positions"])))
-                                                             for s in c["sides"]))
+                                                             for s in c["sides"]), tuple(c["dates"]))
                       for c in data["conflicts.json"])
     return {"documents": docs, "sentences": sentences, "paragraphs": paragraphs, "dropped": dropped,
             "groups": groups, "conflicts": conflicts}

@@ -31,7 +31,7 @@ def disputed_answer(question: str, answer: str | None, evidence: Sequence, candi
     top = touching(candidates, [evidence[0].group]) if evidence else []
 
     def about_it(c: Conflict) -> bool:
-        return (c in top and c.kind == kind and (dimension is None or c.topic.startswith(dimension))
+        return (c in top and value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))
                 and bool(asked & set(terms(c.topic))))
 
     return [c for c in candidates if (is_short(answer) and side_of(c, answer)) or about_it(c)]
@@ -42,12 +42,21 @@ def _first_quantity(text: str) -> Value | None:
     return found[0] if found else None
 
 
+def value_kind(conflict: Conflict) -> str:
+    """The kind of value the sides state: an update's is read from its latest value."""
+    if conflict.kind != "updated":
+        return conflict.kind
+    found = values(conflict.sides[-1].value)
+    return found[0].kind if found else "quantity"
+
+
 def side_of(conflict: Conflict, answer: str) -> Side | None:
     """The side whose value ``answer`` states ("24-hour" -> "24 hours", "NIS" in a name), or ``None``."""
-    said = _first_quantity(answer) if conflict.kind == "quantity" else None
+    quantity = value_kind(conflict) == "quantity"
+    said = _first_quantity(answer) if quantity else None
     for side in conflict.sides:
         a, b = answer.strip().lower(), side.value.lower()
-        if a == b or (conflict.kind != "quantity" and (a in b or b in a)):
+        if a == b or (not quantity and (a in b or b in a)):
             return side
         mine = _first_quantity(side.value) if said else None
         if mine and (said.dimension == mine.dimension or "thing" in (said.noun, mine.noun)) \

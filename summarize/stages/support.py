@@ -140,7 +140,7 @@ def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESH
             continue
         for k in (i, j):
             if k not in found:
-                found[k] = values(texts[k])
+                found[k] = [v for v in values(texts[k]) if v.kind != "name"]
         if _values_clash(found[i], found[j]) or polarity(texts[i]) != polarity(texts[j]):
             continue
         yield i, j, cos
