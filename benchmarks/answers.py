@@ -21,6 +21,7 @@ from summarize.evaluate.sections.evidence import is_hit
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = [ROOT / "eval" / "seeds", *sorted((ROOT / "eval" / "multiling2011").glob("M00*"))]
+MIN_CONFIDENCE = None
 SHARED = Path(os.environ.get("SUMMARIZE_SHARED", ROOT.parent / "shared")) / "data"
 
 
@@ -62,7 +63,7 @@ def answers(corpus: Corpus, questions, retriever: str) -> tuple[dict, list]:
     for q in questions:
         t = time.perf_counter()
         try:
-            a = corpus.ask(q.question, retriever=retriever).answer
+            a = corpus.ask(q.question, retriever=retriever, min_confidence=MIN_CONFIDENCE).answer
         except InputError:
             a = None
         times.append(time.perf_counter() - t)
@@ -86,7 +87,10 @@ def main() -> None:
     parser.add_argument("--baseline", default="bm25")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--no-pool", action="store_true")
+    parser.add_argument("--min-confidence", type=float)
     args = parser.parse_args()
+    global MIN_CONFIDENCE
+    MIN_CONFIDENCE = args.min_confidence
     result, details, pooled_q = {}, {}, []
     for folder in GOLD:
         corpus = Corpus.from_paths([docs_of(folder)])

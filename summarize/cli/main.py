@@ -16,6 +16,7 @@ from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from ..model import labels
 from ..persist import output as output_files
 from ..persist.records import summary_record
+from ..qa.retrieve import DEFAULT_RETRIEVER, RETRIEVER_NAMES
 
 
 def _lazy(name: str) -> ModuleType:
@@ -188,7 +189,10 @@ def summary(paths: Optional[List[Path]] = PathsArg,
 def ask(question: str = typer.Argument(..., help="The question, in quotes."),
         paths: Optional[List[Path]] = PathsArg,
         top_k: int = typer.Option(5, "--top-k", "-k", help="How many evidence sentences to show."),
-        retriever: str = typer.Option("bm25", "--retriever", help="bm25, tfidf or hybrid."),
+        retriever: str = typer.Option(DEFAULT_RETRIEVER, "--retriever", help=f"{', '.join(RETRIEVER_NAMES)}."),
+        min_confidence: Optional[float] = typer.Option(
+            None, "--min-confidence", help="Answer only above this confidence (0-1; default: the threshold "
+                                           "fitted with the answerer)."),
         threshold: Optional[float] = ThresholdOpt,
         as_json: bool = JsonOpt,
         output: Optional[Path] = OutputOpt,
@@ -201,12 +205,13 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
     api.check_question(question, max_chars=max_question_chars)
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences,
                          max_question_chars=max_question_chars, output=output, index=index)
-    result = corpus.ask(question, top_k=top_k, retriever=retriever)
+    result = corpus.ask(question, top_k=top_k, retriever=retriever, min_confidence=min_confidence)
     if as_json:
         _emit(result.to_dict(), output)
         return
     label = labels([d.id for d in corpus.documents])
-    lines = [f"answer: {result.answer if result.answer is not None else 'no answer in these articles'}"]
+    lines = [f"answer: {result.answer if result.answer is not None else 'no answer in these articles'} "
+             f"(confidence {result.confidence:.2f})"]
     lines += [_disagreement(c, label) for c in result.conflicts]
     lines += [f"{_line(n, e, label)} ({e.score:.2f})" for n, e in enumerate(result.evidence, 1)]
     _deliver("\n".join(lines), output)

@@ -8,9 +8,9 @@ from ..model import Conflict, Side
 from ..stages.conflicts import touching
 from ..text.tokens import terms
 from ..text.values import Value, values
-from .answer import key_terms, question_kind
+from .question import Question
 
-# The kind (and dimension) of value each kind of question asks for (see ``answer.analyse``).
+# The kind (and dimension) of value each kind of question asks for (see ``question.parse``).
 QUESTION_KINDS = {"number": ("quantity", None), "duration": ("quantity", "duration"),
                   "speed": ("quantity", "speed"), "date": ("date", None), "org": ("name", None),
                   "name": ("name", None)}
@@ -22,12 +22,12 @@ def is_short(answer: str | None) -> bool:
     return answer is not None and len(answer.split()) <= SHORT_ANSWER_WORDS
 
 
-def disputed_answer(question: str, answer: str | None, evidence: Sequence, candidates: Sequence[Conflict]) -> list[Conflict]:
+def disputed_answer(question: Question, answer: str | None, evidence: Sequence, candidates: Sequence[Conflict]) -> list[Conflict]:
     """The conflicts an answer stands in: a short answer states one of their sides, or the best
     evidence takes a side on the kind of value the question asks for, about words the question
     uses. ``evidence`` is ranked ``Scored`` items; ``candidates`` the conflicts touching them."""
-    kind, dimension = QUESTION_KINDS.get(question_kind(question), (None, None))
-    asked = set(key_terms(question))
+    kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
+    asked = set(question.terms)
     top = touching(candidates, [evidence[0].group]) if evidence else []
 
     def about_it(c: Conflict) -> bool:

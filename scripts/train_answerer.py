@@ -1,0 +1,186 @@
+"""Fit the answerer's weights on questions generated from news text; writes summarize/qa/weights.json.
+
+A question is made from a sentence with a typed span (a quantity, a date, a person, an
+organisation, a place): the span becomes a wh-phrase ("how many troops", "when", "who",
+"which organisation", "where") and a few words around it, some dropped, become the rest of
+the question. The toolkit then answers it from the rest of the cluster with the source
+sentence removed, so the answer has to come from another sentence or another outlet's
+wording; the candidate equal to the span is the positive, every other candidate a negative.
+A question whose answer no other sentence gives, and every question asked against another
+cluster, is unanswerable: the abstention threshold is chosen with them. Questions from
+eval/ are never used. Deterministic: same clusters, same seed, same bytes.
+
+    python scripts/train_answerer.py [CLUSTER_DOCS ...] [--out summarize/qa/weights.json]
+
+Default clusters: seeds/ and ../shared/data/multiling2011/*/docs (or $SUMMARIZE_SHARED/data).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from summarize.corpus import Corpus  # noqa: E402
+from summarize.qa.answer import FEATURES, Answerer, Weights, _anchor, mentions  # noqa: E402
+from summarize.qa.question import Question, parse  # noqa: E402
+from summarize.text.dates import dates  # noqa: E402
+from summarize.text.names import names  # noqa: E402
+from summarize.text.quantities import quantities  # noqa: E402
+from summarize.text.tokens import STOP_WORDS  # noqa: E402
+
+# The operating point: answer this share of the generated questions whose answer the rest of
+# the cluster gives, abstain below the confidence that allows it.
+ANSWERED_SHARE = 0.85
+EVIDENCE = 10
+_WH = {"duration": "How long", "money": "How much money", "age": "How old", "distance": "How far",
+       "percent": "What percentage", "speed": "How fast"}
+_NAME_WH = {"person": "Who", "org": "Which organisation", "place": "Where"}
+_PREPOSITIONS = frozenset("in at from to into near on of by".split())
+
+
+class Generated(NamedTuple):
+    """A generated question, the key of its answer, and the sentence it came from."""
+
+    question: Question
+    kind: str
+    answer: str
+    source: int
+
+
+def _context(text: str, start: int, end: int, rng: random.Random, *, width: int = 8, drop: float = 0.3) -> str:
+    """Words around a span (the span removed), some content words dropped: a reader's rewording."""
+    before = text[:start].split()[-width:]
+    after = text[end:].split()[:width]
+    if before and before[-1].lower() in _PREPOSITIONS:
+        before = before[:-1]
+    kept = [w for w in before + after if w.lower() in STOP_WORDS or rng.random() > drop]
+    return " ".join(re.sub(r"[^\w'’-]", "", w) for w in kept).strip()
+
+
+def _spans(text: str, anchor) -> list[tuple[str, str, int, int, str]]:
+    """(kind, wh-phrase, start, end, answer key) for each typed span of ``text``."""
+    out = []
+    for q in quantities(text):
+        wh = _WH.get(q.dimension) or (f"How many {q.noun}" if q.noun else "How many")
+        kind = "duration" if q.dimension == "duration" else "speed" if q.dimension == "speed" else "number"
+        out.append((kind, wh, q.start, q.end, f"{q.dimension}:{q.base:.6g}"))
+    for w in dates(text, anchor):
+        if w.resolved:
+            out.append(("date", "When", w.start, w.end, f"{w.low}/{w.high}/{w.time}"))
+    for n in names(text):
+        if n.kind in _NAME_WH and n.start > 0:
+            out.append((n.kind, _NAME_WH[n.kind], n.start, n.end, n.text.lower()))
+    return out
+
+
+def generate(corpus: Corpus, rng: random.Random, limit: int) -> list[Generated]:
+    """At most ``limit`` questions from ``corpus``, one per sentence, spans picked at random."""
+    out = []
+    order = list(range(len(corpus.groups)))
+    rng.shuffle(order)
+    for i in order:
+        g = corpus.groups[i]
+        spans = _spans(g.text, _anchor(corpus.dates.get(g.representative.doc_id, "")))
+        if not spans:
+            continue
+        kind, wh, start, end, key = spans[rng.randrange(len(spans))]
+        rest = _context(g.text, start, end, rng)
+        question = parse(f"{wh} {rest}?")
+        if question.terms:
+            out.append(Generated(question, kind, key, i))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _same(candidate: str, answer: str, kind: str) -> bool:
+    """A candidate's key names the generated answer: equal values, the same day, a part of a name."""
+    if candidate == answer:
+        return True
+    if kind == "date":
+        return candidate.split("/")[:2] == answer.split("/")[:2]
+    if kind in _NAME_WH:
+        a, b = set(candidate.split()), set(answer.split())
+        return bool(a) and (a <= b or b <= a) and not a <= STOP_WORDS
+    return False
+
+
+def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, own: bool):
+    """Feature rows and labels for one question; ``own`` = asked of the cluster it came from."""
+    evidence = [e for e in corpus.search(generated.question, top_k=EVIDENCE + 1)
+                if not (own and e.group.id == generated.source)][:EVIDENCE]
+    found = answerer.candidates(generated.question, evidence, [corpus.window(e.group) for e in evidence])
+    labels = [own and _same(c.key, generated.answer, generated.kind) for c in found]
+    return [c.features for c in found], labels
+
+
+def fit(features: np.ndarray, labels: np.ndarray):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=1.0, max_iter=2000).fit(features, labels)
+
+
+def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights, dict]:
+    corpora = [Corpus.from_paths([c]) for c in clusters]
+    blank = Weights((0.0,) * len(FEATURES), 0.0, 0.0)
+    X, y, questions = [], [], []  # questions: (row range, answerable?, own cluster?)
+    for n, corpus in enumerate(corpora):
+        rng = random.Random(seed + n)
+        answerer = Answerer([g.text for g in corpus.groups], dates=corpus.dates, weights=blank)
+        for k, gen in enumerate(generate(corpus, rng, per_cluster)):
+            for own, target in ((True, corpus), (False, corpora[(n + 1 + k) % len(corpora)])):
+                if target is not corpus or own:
+                    other = answerer if own else Answerer([g.text for g in target.groups], dates=target.dates,
+                                                           weights=blank)
+                    feats, labels = rows(target, other, gen, own=own)
+                    questions.append((len(X), len(X) + len(feats), any(labels), own))
+                    X += feats
+                    y += labels
+    X_, y_ = np.asarray(X, dtype=float), np.asarray(y, dtype=bool)
+    model = fit(X_, y_)
+    p = model.predict_proba(X_)[:, 1]
+    top = [(float(p[a:b].max()) if b > a else 0.0, ok, own, bool(b > a and y_[a + int(p[a:b].argmax())]))
+           for a, b, ok, own in questions]
+    answerable = sorted(t for t, ok, _, _ in top if ok)
+    threshold = answerable[int((1 - ANSWERED_SHARE) * len(answerable))] if answerable else 0.5
+    unanswerable = [t for t, ok, _, _ in top if not ok]
+    stats = {"questions": len(questions), "answerable": len(answerable), "rows": len(y_), "positives": int(y_.sum()),
+             "abstained_unanswerable": round(sum(t < threshold for t in unanswerable) / max(len(unanswerable), 1), 3),
+             "top_right_answerable": round(sum(r for _, ok, _, r in top if ok) / max(len(answerable), 1), 3)}
+    weights = Weights(tuple(round(float(c), 6) for c in model.coef_[0]), round(float(model.intercept_[0]), 6),
+                      round(threshold, 6))
+    return weights, stats
+
+
+def default_clusters() -> list[Path]:
+    shared = Path(os.environ.get("SUMMARIZE_SHARED", ROOT.parent / "shared")) / "data" / "multiling2011"
+    return [ROOT / "seeds", *sorted(p / "docs" for p in shared.glob("M*") if (p / "docs").is_dir())]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("clusters", nargs="*", type=Path, help="Folders of articles, one cluster each.")
+    parser.add_argument("--out", type=Path, default=ROOT / "summarize" / "qa" / "weights.json")
+    parser.add_argument("--per-cluster", type=int, default=400, help="Questions generated per cluster.")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    clusters = args.clusters or default_clusters()
+    weights, stats = train(clusters, per_cluster=args.per_cluster, seed=args.seed)
+    args.out.write_text(json.dumps({**weights.to_dict(), "trained_on": [c.name if c.name != "docs" else c.parent.name
+                                                                          for c in clusters], "stats": stats},
+                                   indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(stats), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
