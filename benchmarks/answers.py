@@ -63,15 +63,17 @@ def answers(corpus: Corpus, questions, retriever: str) -> tuple[dict, list]:
     for q in questions:
         t = time.perf_counter()
         try:
-            a = corpus.ask(q.question, retriever=retriever, min_confidence=MIN_CONFIDENCE).answer
+            got = corpus.ask(q.question, retriever=retriever, min_confidence=MIN_CONFIDENCE)
+            a, confidence = got.answer, got.confidence
         except InputError:
-            a = None
+            a, confidence = None, 0.0
         times.append(time.perf_counter() - t)
         s = answer_scores(a, q.answers)
         kinds = ["all", f"type:{q.type}", "answerable" if q.answerable else "unanswerable"]
         for k in kinds:
             by[k].append((s, a))
-        rows.append({"q": q.question, "type": q.type, "pred": a, "gold": list(q.answers[:3]),
+        rows.append({"q": q.question, "type": q.type, "pred": a, "gold": list(q.answers[:3]), "conf": confidence,
+                     "em_if_answered": answer_scores(a, q.answers)["em"] if a else 0.0,
                      "em": s["em"], "f1": round(s["f1"], 2)})
     table = {k: {"n": len(v), "em": round(sum(s["em"] for s, _ in v) / len(v), 3),
                  "f1": round(sum(s["f1"] for s, _ in v) / len(v), 3),
@@ -88,6 +90,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--no-pool", action="store_true")
     parser.add_argument("--min-confidence", type=float)
+    parser.add_argument("--sweep", action="store_true", help="EM and abstention over thresholds (clusters alone).")
     args = parser.parse_args()
     global MIN_CONFIDENCE
     MIN_CONFIDENCE = args.min_confidence
@@ -107,6 +110,14 @@ def main() -> None:
         result["pooled"] = {"answers": table, "recall": recall(ranks(pooled, pooled_q, args.retriever)),
                             "recall_baseline": recall(ranks(pooled, pooled_q, args.baseline))}
         print("pooled", json.dumps(result["pooled"]), flush=True)
+    if args.sweep:
+        every = [r for rows in details.values() for r in rows]
+        for t in (0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2):
+            ok = [r for r in every if r["gold"]]
+            no = [r for r in every if not r["gold"]]
+            em = (sum(r["em_if_answered"] for r in ok if r["conf"] >= t) + sum(r["conf"] < t for r in no)) / len(every)
+            print(f"t={t:.2f} em={em:.3f} answered={sum(r['conf'] >= t for r in ok) / len(ok):.3f} "
+                  f"abstained_unanswerable={sum(r['conf'] < t for r in no) / max(len(no), 1):.3f}")
     if args.out:
         args.out.write_text(json.dumps({"figures": result, "questions": details}, indent=1))
 

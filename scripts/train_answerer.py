@@ -31,17 +31,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarize.corpus import Corpus  # noqa: E402
-from summarize.qa.answer import FEATURES, Answerer, Weights, _anchor, mentions  # noqa: E402
+from summarize.qa.answer import (  # noqa: E402
+    CALIBRATION, FEATURES, Answerer, Candidate, Weights, _anchor, _reason_mentions, calibration_features)
 from summarize.qa.question import Question, parse  # noqa: E402
 from summarize.text.dates import dates  # noqa: E402
 from summarize.text.names import names  # noqa: E402
 from summarize.text.quantities import quantities  # noqa: E402
 from summarize.text.tokens import STOP_WORDS  # noqa: E402
 
-# The operating point: answer this share of the generated questions whose answer the rest of
-# the cluster gives, abstain below the confidence that allows it.
-ANSWERED_SHARE = 0.85
+# The operating point: keep this share of the generated questions whose best candidate is
+# right answered; abstain below the confidence that allows it.
+ANSWERED_SHARE = 0.9
 EVIDENCE = 10
+PER_SENTENCE = 3
+_CAUSE_RE = re.compile(r"\b(?:because|due to|owing to|as a result of|in order to|in response to)\b", re.I)
 _WH = {"duration": "How long", "money": "How much money", "age": "How old", "distance": "How far",
        "percent": "What percentage", "speed": "How fast"}
 _NAME_WH = {"person": "Who", "org": "Which organisation", "place": "Where"}
@@ -67,9 +70,25 @@ def _context(text: str, start: int, end: int, rng: random.Random, *, width: int 
     return " ".join(re.sub(r"[^\w'’-]", "", w) for w in kept).strip()
 
 
+def _phrase_spans(text: str) -> list[tuple[str, str, int, int, str]]:
+    """A reason clause after a cause cue ("because ...") and the words that end the sentence
+    (a "what" question about the rest of it), as (kind, wh-phrase, start, end, answer key)."""
+    out = []
+    cue = _CAUSE_RE.search(text)
+    if cue:
+        clause = _reason_mentions(text[cue.start():])
+        if clause:
+            out.append(("reason", "Why", cue.start(), len(text), clause[0].key))
+    tokens = list(re.finditer(r"\S+", text))
+    if len(tokens) >= 10:
+        start = tokens[len(tokens) // 2].start()
+        out.append(("other", "What", start, len(text), text[start:].strip(" .").lower()))
+    return out
+
+
 def _spans(text: str, anchor) -> list[tuple[str, str, int, int, str]]:
     """(kind, wh-phrase, start, end, answer key) for each typed span of ``text``."""
-    out = []
+    out = _phrase_spans(text)
     for q in quantities(text):
         wh = _WH.get(q.dimension) or (f"How many {q.noun}" if q.noun else "How many")
         kind = "duration" if q.dimension == "duration" else "speed" if q.dimension == "speed" else "number"
@@ -93,14 +112,13 @@ def generate(corpus: Corpus, rng: random.Random, limit: int) -> list[Generated]:
         spans = _spans(g.text, _anchor(corpus.dates.get(g.representative.doc_id, "")))
         if not spans:
             continue
-        kind, wh, start, end, key = spans[rng.randrange(len(spans))]
-        rest = _context(g.text, start, end, rng)
-        question = parse(f"{wh} {rest}?")
-        if question.terms:
-            out.append(Generated(question, kind, key, i))
+        for kind, wh, start, end, key in rng.sample(spans, min(len(spans), PER_SENTENCE)):
+            question = parse(f"{wh} {_context(g.text, start, end, rng)}?")
+            if question.terms:
+                out.append(Generated(question, kind, key, i))
         if len(out) >= limit:
             break
-    return out
+    return out[:limit]
 
 
 def _same(candidate: str, answer: str, kind: str) -> bool:
@@ -109,9 +127,12 @@ def _same(candidate: str, answer: str, kind: str) -> bool:
         return True
     if kind == "date":
         return candidate.split("/")[:2] == answer.split("/")[:2]
+    a, b = set(candidate.split()), set(answer.split())
     if kind in _NAME_WH:
-        a, b = set(candidate.split()), set(answer.split())
         return bool(a) and (a <= b or b <= a) and not a <= STOP_WORDS
+    if kind in ("reason", "other"):  # a phrase: most of its words
+        shared = len((a & b) - STOP_WORDS)
+        return shared > 0 and 2 * shared / (len(a - STOP_WORDS) + len(b - STOP_WORDS) or 1) >= 0.5
     return False
 
 
@@ -121,7 +142,7 @@ def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, own: bool)
                 if not (own and e.group.id == generated.source)][:EVIDENCE]
     found = answerer.candidates(generated.question, evidence, [corpus.window(e.group) for e in evidence])
     labels = [own and _same(c.key, generated.answer, generated.kind) for c in found]
-    return [c.features for c in found], labels
+    return found, labels
 
 
 def fit(features: np.ndarray, labels: np.ndarray):
@@ -130,10 +151,16 @@ def fit(features: np.ndarray, labels: np.ndarray):
     return LogisticRegression(C=1.0, max_iter=2000).fit(features, labels)
 
 
+def _operating_threshold(confidences: list[float], share: float) -> float:
+    """The highest threshold that keeps ``share`` of ``confidences`` at or above it."""
+    ordered = sorted(confidences)
+    return ordered[int((1 - share) * len(ordered))] if ordered else 0.5
+
+
 def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights, dict]:
     corpora = [Corpus.from_paths([c]) for c in clusters]
-    blank = Weights((0.0,) * len(FEATURES), 0.0, 0.0)
-    X, y, questions = [], [], []  # questions: (row range, answerable?, own cluster?)
+    blank = Weights((0.0,) * len(FEATURES), 0.0, (0.0,) * len(CALIBRATION), 0.0, 0.0)
+    X, y, questions, found_all = [], [], [], []  # questions: (row range, answerable?, own cluster?)
     for n, corpus in enumerate(corpora):
         rng = random.Random(seed + n)
         answerer = Answerer([g.text for g in corpus.groups], dates=corpus.dates, weights=blank)
@@ -142,22 +169,31 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
                 if target is not corpus or own:
                     other = answerer if own else Answerer([g.text for g in target.groups], dates=target.dates,
                                                            weights=blank)
-                    feats, labels = rows(target, other, gen, own=own)
-                    questions.append((len(X), len(X) + len(feats), any(labels), own))
-                    X += feats
+                    found, labels = rows(target, other, gen, own=own)
+                    questions.append((len(X), len(X) + len(found), any(labels), own))
+                    found_all += found
+                    X += [c.features for c in found]
                     y += labels
     X_, y_ = np.asarray(X, dtype=float), np.asarray(y, dtype=bool)
     model = fit(X_, y_)
     p = model.predict_proba(X_)[:, 1]
-    top = [(float(p[a:b].max()) if b > a else 0.0, ok, own, bool(b > a and y_[a + int(p[a:b].argmax())]))
-           for a, b, ok, own in questions]
-    answerable = sorted(t for t, ok, _, _ in top if ok)
-    threshold = answerable[int((1 - ANSWERED_SHARE) * len(answerable))] if answerable else 0.5
-    unanswerable = [t for t, ok, _, _ in top if not ok]
-    stats = {"questions": len(questions), "answerable": len(answerable), "rows": len(y_), "positives": int(y_.sum()),
-             "abstained_unanswerable": round(sum(t < threshold for t in unanswerable) / max(len(unanswerable), 1), 3),
-             "top_right_answerable": round(sum(r for _, ok, _, r in top if ok) / max(len(answerable), 1), 3)}
+    # Second stage: is the most probable candidate of a question right?
+    Q, right = [], []
+    for a, b, ok, own in questions:
+        order = sorted(range(a, b), key=lambda i: (-p[i], len(found_all[i].text)))
+        ranked = [Candidate(found_all[i].text, found_all[i].key, found_all[i].features, (), float(p[i])) for i in order]
+        Q.append(calibration_features(ranked))
+        right.append(bool(order) and bool(y_[order[0]]))
+    Q_, right_ = np.asarray(Q, dtype=float), np.asarray(right, dtype=bool)
+    calibrator = fit(Q_, right_)
+    confidence = calibrator.predict_proba(Q_)[:, 1]
+    threshold = _operating_threshold([float(c) for c, r in zip(confidence, right) if r], ANSWERED_SHARE)
+    unanswerable = [float(c) for c, (_, _, ok, _) in zip(confidence, questions) if not ok]
+    stats = {"questions": len(questions), "answerable": sum(ok for _, _, ok, _ in questions), "rows": len(y_),
+             "positives": int(y_.sum()), "top_right": int(right_.sum()),
+             "abstained_unanswerable": round(sum(c < threshold for c in unanswerable) / max(len(unanswerable), 1), 3)}
     weights = Weights(tuple(round(float(c), 6) for c in model.coef_[0]), round(float(model.intercept_[0]), 6),
+                      tuple(round(float(c), 6) for c in calibrator.coef_[0]), round(float(calibrator.intercept_[0]), 6),
                       round(threshold, 6))
     return weights, stats
 

