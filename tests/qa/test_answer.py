@@ -1,7 +1,7 @@
 import pytest
 
 from summarize.model import Group, Scored, Sentence
-from summarize.qa.answer import FEATURES, Answerer, Weights, answer_window, mentions, shipped_weights
+from summarize.qa.answer import CALIBRATION, FEATURES, Answerer, Weights, answer_window, mentions, shipped_weights
 from summarize.qa.question import parse
 
 EVIDENCE = [
@@ -52,18 +52,18 @@ def test_confidence_is_a_probability_and_abstention_follows_it():
     a = Answerer(EVIDENCE)
     q = parse("How many passengers did rescuers pull from the water?")
     ev = scored([EVIDENCE[4]])
-    best = a.candidates(q, ev)[0]
-    assert 0.0 < best.confidence < 1.0
-    assert a.answer(q, ev, min_confidence=best.confidence) == best
-    assert a.answer(q, ev, min_confidence=min(1.0, best.confidence + 1e-6)) is None
-    assert a.answer(q, []) is None
+    best, confidence = a.pick(q, ev)
+    assert 0.0 < best.probability < 1.0 and 0.0 < confidence < 1.0
+    assert a.answer(q, ev, min_confidence=confidence) == best
+    assert a.answer(q, ev, min_confidence=min(1.0, confidence + 1e-6)) is None
+    assert a.answer(q, []) is None and a.pick(q, []).confidence == 0.0
 
 
 def test_unrelated_evidence_scores_lower_than_matching_evidence():
     a = Answerer(EVIDENCE)
     q = parse("How many passengers did rescuers pull from the water?")
-    right = a.candidates(q, scored([EVIDENCE[4]]))[0].confidence
-    wrong = a.candidates(q, scored([EVIDENCE[5]]))[0].confidence
+    right = a.pick(q, scored([EVIDENCE[4]])).confidence
+    wrong = a.pick(q, scored([EVIDENCE[5]])).confidence
     assert right > wrong
 
 
@@ -72,7 +72,7 @@ def test_repetition_across_documents_raises_confidence():
     q = parse("How many passengers did rescuers pull from the water?")
     once = a.candidates(q, scored([EVIDENCE[4]]))[0]
     twice = a.candidates(q, scored([EVIDENCE[4]]) + scored(["Rescue teams said 212 passengers survived."], doc="b"))[0]
-    assert twice.documents == ("a0", "b0") and twice.confidence > once.confidence
+    assert twice.documents == ("a0", "b0") and twice.probability > once.probability
 
 
 def test_answer_window_is_what_the_question_does_not_say():
@@ -83,7 +83,7 @@ def test_answer_window_is_what_the_question_does_not_say():
 
 def test_shipped_weights_match_the_features():
     w = shipped_weights()
-    assert w.features == FEATURES and len(w.coef) == len(FEATURES) and 0.0 < w.threshold < 1.0
+    assert len(w.coef) == len(FEATURES) and len(w.calibration) == len(CALIBRATION) and 0.0 < w.threshold < 1.0
     assert Weights.from_dict(w.to_dict()) == w
     with pytest.raises(ValueError, match="features"):
         Weights.from_dict({**w.to_dict(), "features": ["other"]})
