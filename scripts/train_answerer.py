@@ -37,11 +37,13 @@ from summarize.qa.question import Question, parse  # noqa: E402
 from summarize.text.dates import dates  # noqa: E402
 from summarize.text.names import names  # noqa: E402
 from summarize.text.quantities import quantities  # noqa: E402
-from summarize.text.tokens import STOP_WORDS  # noqa: E402
+from summarize.text.tokens import STOP_WORDS, terms  # noqa: E402
 
-# The operating point: keep this share of the generated questions whose best candidate is
-# right answered; abstain below the confidence that allows it.
-ANSWERED_SHARE = 0.9
+# The operating point: answer this share of the generated questions whose answer the rest of
+# the cluster gives, right or wrong (issue 11 asks that 85% of answerable questions get an
+# answer; people's questions come out less confident than generated ones, hence the margin),
+# and abstain below the confidence that allows it.
+ANSWERED_SHARE = 0.97
 EVIDENCE = 10
 PER_SENTENCE = 3
 _CAUSE_RE = re.compile(r"\b(?:because|due to|owing to|as a result of|in order to|in response to)\b", re.I)
@@ -102,8 +104,10 @@ def _spans(text: str, anchor) -> list[tuple[str, str, int, int, str]]:
     return out
 
 
-def generate(corpus: Corpus, rng: random.Random, limit: int) -> list[Generated]:
-    """At most ``limit`` questions from ``corpus``, one per sentence, spans picked at random."""
+def generate(corpus: Corpus, rng: random.Random, limit: int, foreign: list[str] = ()) -> list[Generated]:
+    """At most ``limit`` questions from ``corpus``, ``PER_SENTENCE`` spans of a sentence picked at
+    random. Half of them take one of the ``foreign`` words (words this cluster never uses), as a
+    reader's question uses words of its own."""
     out = []
     order = list(range(len(corpus.groups)))
     rng.shuffle(order)
@@ -113,7 +117,10 @@ def generate(corpus: Corpus, rng: random.Random, limit: int) -> list[Generated]:
         if not spans:
             continue
         for kind, wh, start, end, key in rng.sample(spans, min(len(spans), PER_SENTENCE)):
-            question = parse(f"{wh} {_context(g.text, start, end, rng)}?")
+            words = _context(g.text, start, end, rng).split()
+            if foreign and rng.random() < 0.5:
+                words.insert(rng.randrange(len(words) + 1), rng.choice(foreign))
+            question = parse(f"{wh} {' '.join(words)}?")
             if question.terms:
                 out.append(Generated(question, kind, key, i))
         if len(out) >= limit:
@@ -142,7 +149,7 @@ def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, own: bool)
                 if not (own and e.group.id == generated.source)][:EVIDENCE]
     found = answerer.candidates(generated.question, evidence, [corpus.window(e.group) for e in evidence])
     labels = [own and _same(c.key, generated.answer, generated.kind) for c in found]
-    return found, labels
+    return found, labels, answerer.unknown(generated.question)
 
 
 def fit(features: np.ndarray, labels: np.ndarray):
@@ -151,10 +158,10 @@ def fit(features: np.ndarray, labels: np.ndarray):
     return LogisticRegression(C=1.0, max_iter=2000).fit(features, labels)
 
 
-def _operating_threshold(confidences: list[float], share: float) -> float:
-    """The highest threshold that keeps ``share`` of ``confidences`` at or above it."""
-    ordered = sorted(confidences)
-    return ordered[int((1 - share) * len(ordered))] if ordered else 0.5
+def _operating_threshold(confidence: np.ndarray, answerable: np.ndarray) -> float:
+    """The highest threshold that answers ``ANSWERED_SHARE`` of the answerable questions."""
+    ordered = np.sort(confidence[answerable])
+    return float(ordered[int((1 - ANSWERED_SHARE) * len(ordered))]) if ordered.size else 0.5
 
 
 def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights, dict]:
@@ -164,13 +171,16 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     for n, corpus in enumerate(corpora):
         rng = random.Random(seed + n)
         answerer = Answerer([g.text for g in corpus.groups], dates=corpus.dates, weights=blank)
-        for k, gen in enumerate(generate(corpus, rng, per_cluster)):
+        own_terms = {t for g in corpus.groups for t in terms(g.text)}
+        foreign = sorted({w.lower() for other in corpora if other is not corpus for g in other.groups
+                          for w in re.findall(r"[a-z]{4,}", g.text) if not set(terms(w)) & own_terms})
+        for k, gen in enumerate(generate(corpus, rng, per_cluster, foreign)):
             for own, target in ((True, corpus), (False, corpora[(n + 1 + k) % len(corpora)])):
                 if target is not corpus or own:
                     other = answerer if own else Answerer([g.text for g in target.groups], dates=target.dates,
                                                            weights=blank)
-                    found, labels = rows(target, other, gen, own=own)
-                    questions.append((len(X), len(X) + len(found), any(labels), own))
+                    found, labels, unknown = rows(target, other, gen, own=own)
+                    questions.append((len(X), len(X) + len(found), any(labels), unknown))
                     found_all += found
                     X += [c.features for c in found]
                     y += labels
@@ -179,15 +189,16 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     p = model.predict_proba(X_)[:, 1]
     # Second stage: is the most probable candidate of a question right?
     Q, right = [], []
-    for a, b, ok, own in questions:
+    for a, b, ok, unknown in questions:
         order = sorted(range(a, b), key=lambda i: (-p[i], len(found_all[i].text)))
         ranked = [Candidate(found_all[i].text, found_all[i].key, found_all[i].features, (), float(p[i])) for i in order]
-        Q.append(calibration_features(ranked))
+        Q.append(calibration_features(ranked, unknown))
         right.append(bool(order) and bool(y_[order[0]]))
     Q_, right_ = np.asarray(Q, dtype=float), np.asarray(right, dtype=bool)
     calibrator = fit(Q_, right_)
     confidence = calibrator.predict_proba(Q_)[:, 1]
-    threshold = _operating_threshold([float(c) for c, r in zip(confidence, right) if r], ANSWERED_SHARE)
+    answerable = np.asarray([ok for _, _, ok, _ in questions], dtype=bool)
+    threshold = _operating_threshold(confidence, answerable)
     unanswerable = [float(c) for c, (_, _, ok, _) in zip(confidence, questions) if not ok]
     stats = {"questions": len(questions), "answerable": sum(ok for _, _, ok, _ in questions), "rows": len(y_),
              "positives": int(y_.sum()), "top_right": int(right_.sum()),

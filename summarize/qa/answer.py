@@ -33,7 +33,7 @@ from .question import Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue")
-CALIBRATION = ("top", "margin", "top_cover", "fallback", "candidates")
+CALIBRATION = ("top", "margin", "top_cover", "fallback", "candidates", "unknown")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for"),
@@ -95,14 +95,15 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def calibration_features(found: Sequence[Candidate]) -> tuple[float, ...]:
-    """The ``CALIBRATION`` features of a question's candidates (most probable first)."""
+def calibration_features(found: Sequence[Candidate], unknown: float) -> tuple[float, ...]:
+    """The ``CALIBRATION`` features of a question's candidates (most probable first); ``unknown``
+    is the share of the question's term weight that no indexed sentence contains."""
     if not found:
-        return (_logit(0.0), 0.0, 0.0, 0.0, 0.0)
+        return (_logit(0.0), 0.0, 0.0, 0.0, 0.0, unknown)
     x = found[0].features
     second = found[1].probability if len(found) > 1 else 0.0
     return (_logit(found[0].probability), found[0].probability - second, x[FEATURES.index("top_cover")],
-            x[FEATURES.index("fallback")], math.log1p(len(found)))
+            x[FEATURES.index("fallback")], math.log1p(len(found)), unknown)
 
 
 @dataclass(frozen=True)
@@ -120,8 +121,10 @@ class Weights:
     def probability(self, x: Sequence[float]) -> float:
         return _sigmoid(self.intercept + sum(c * v for c, v in zip(self.coef, x)))
 
-    def confidence(self, found: Sequence[Candidate]) -> float:
-        z = self.calibration_intercept + sum(c * v for c, v in zip(self.calibration, calibration_features(found)))
+    def confidence(self, found: Sequence[Candidate], unknown: float) -> float:
+        """The probability that the best of ``found`` answers the question (0 when none)."""
+        z = self.calibration_intercept + sum(c * v for c, v in zip(self.calibration,
+                                                                   calibration_features(found, unknown)))
         return _sigmoid(z) if found else 0.0
 
     def to_dict(self) -> dict:
@@ -320,6 +323,12 @@ class Answerer:
     def idf(self, term: str) -> float:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
 
+    def unknown(self, question: Question) -> float:
+        """Idf-weighted share (0 to 1) of the question's key terms that no indexed sentence has:
+        a question about what the articles never mention."""
+        total = sum(self.idf(t) for t in question.terms)
+        return sum(self.idf(t) for t in question.terms if t not in self._df) / total if total else 0.0
+
     def cover(self, question: Question, text: str) -> float:
         """Idf-weighted share (0 to 1) of the question's key terms found in ``text``."""
         if not question.terms:
@@ -369,7 +378,7 @@ class Answerer:
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = ()) -> Pick:
         """The most probable candidate and the confidence that it answers ``question``."""
         found = self.candidates(question, evidence, windows)
-        return Pick(found[0] if found else None, self.weights.confidence(found))
+        return Pick(found[0] if found else None, self.weights.confidence(found, self.unknown(question)))
 
     def answer(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (), *,
                min_confidence: float | None = None) -> Candidate | None:

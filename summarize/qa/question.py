@@ -35,7 +35,8 @@ _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NO
                ("date", _TIME_NOUNS), ("number", _COUNT_NOUNS))
 _FRAME = frozenset(stem(w) for w in (
     "what which who whom whose when where why how many much long far fast old name called nickname "
-    "does do did is are was were the a an like kind sort type").split())
+    "does do did is are was were the a an like kind sort type exact exactly precise precisely roughly "
+    "approximately").split())
 _IRREGULAR_PLURALS = frozenset("people children men women police personnel staff cattle".split())
 _AUX = frozenset("is are was were do does did has have had will would can could should may might".split())
 _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
