@@ -85,7 +85,7 @@ def answers(corpus: Corpus, questions, retriever: str) -> tuple[dict, list]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="dev", choices=("dev", "test", "all"))
-    parser.add_argument("--retriever", default="bm25")
+    parser.add_argument("--retriever", default="passage")
     parser.add_argument("--baseline", default="bm25")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--no-pool", action="store_true")

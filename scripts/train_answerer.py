@@ -17,6 +17,7 @@ Default clusters: seeds/ and ../shared/data/multiling2011/*/docs (or $SUMMARIZE_
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -34,6 +35,7 @@ from summarize.corpus import Corpus  # noqa: E402
 from summarize.qa.answer import (  # noqa: E402
     CALIBRATION, FEATURES, Answerer, Candidate, Weights, _anchor, _reason_mentions, calibration_features)
 from summarize.qa.question import Question, parse  # noqa: E402
+from summarize.qa.retrieve import PassageRetriever, best_hits  # noqa: E402
 from summarize.text.dates import dates  # noqa: E402
 from summarize.text.names import names  # noqa: E402
 from summarize.text.quantities import quantities  # noqa: E402
@@ -45,6 +47,8 @@ from summarize.text.tokens import STOP_WORDS, terms  # noqa: E402
 # and abstain below the confidence that allows it.
 ANSWERED_SHARE = 0.97
 EVIDENCE = 10
+# Passage weights tried: document, window, expansion (see ``PassageRetriever``).
+RETRIEVAL_GRID = ((0.0, 0.15, 0.3, 0.5), (0.0, 0.1, 0.2, 0.4), (0.0, 0.1, 0.2, 0.4))
 PER_SENTENCE = 3
 _CAUSE_RE = re.compile(r"\b(?:because|due to|owing to|as a result of|in order to|in response to)\b", re.I)
 _WH = {"duration": "How long", "money": "How much money", "age": "How old", "distance": "How far",
@@ -164,17 +168,58 @@ def _operating_threshold(confidence: np.ndarray, answerable: np.ndarray) -> floa
     return float(ordered[int((1 - ANSWERED_SHARE) * len(ordered))]) if ordered.size else 0.5
 
 
-def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights, dict]:
+def _answer_groups(corpus: Corpus, gen: Generated) -> set[int]:
+    """The sentences other than the source that state the generated answer."""
+    anchor = {g.id: _anchor(corpus.dates.get(g.representative.doc_id, "")) for g in corpus.groups}
+    return {g.id for g in corpus.groups if g.id != gen.source
+            and any(_same(key, gen.answer, gen.kind) for kind, _, _, _, key in _spans(g.text, anchor[g.id])
+                    if kind == gen.kind)}
+
+
+def tune_retrieval(corpora: list[Corpus], generated: list[list[Generated]]) -> tuple[dict, float]:
+    """The passage weights (``RETRIEVAL_GRID``) under which a sentence stating the answer, the
+    source sentence left out, ranks best (mean of recall@1 and recall@3); and that mean."""
+    cases = []  # (retriever, parts, answer sentences, source)
+    for corpus, gens in zip(corpora, generated):
+        retriever = PassageRetriever().fit([g.text for g in corpus.groups], layout=corpus.layout)
+        for gen in gens:
+            if gen.kind in ("reason", "other"):
+                continue
+            answers = _answer_groups(corpus, gen)
+            if answers:
+                cases.append((retriever, retriever.parts(gen.question), answers, gen.source))
+    best, best_recall = {}, -1.0
+    for document, window, expansion in itertools.product(*RETRIEVAL_GRID):
+        weights = {"document": document, "window": window, "expansion": expansion}
+        hits = 0
+        for retriever, parts, answers, source in cases:
+            tuned = PassageRetriever(**weights)
+            tuned.layout_ = retriever.layout_  # the fitted index is shared; only the weights differ
+            top = [h.index for h in best_hits(tuned.combine(*parts), 4) if h.index != source][:3]
+            hits += (bool(answers & set(top[:1])) + bool(answers & set(top))) / 2
+        recall = hits / max(len(cases), 1)
+        if recall > best_recall + 1e-12:
+            best, best_recall = weights, recall
+    return best, round(best_recall, 3)
+
+
+def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights, dict, dict]:
     corpora = [Corpus.from_paths([c]) for c in clusters]
-    blank = Weights((0.0,) * len(FEATURES), 0.0, (0.0,) * len(CALIBRATION), 0.0, 0.0)
-    X, y, questions, found_all = [], [], [], []  # questions: (row range, answerable?, own cluster?)
+    generated = []
     for n, corpus in enumerate(corpora):
-        rng = random.Random(seed + n)
-        answerer = Answerer([g.text for g in corpus.groups], dates=corpus.dates, weights=blank)
         own_terms = {t for g in corpus.groups for t in terms(g.text)}
         foreign = sorted({w.lower() for other in corpora if other is not corpus for g in other.groups
                           for w in re.findall(r"[a-z]{4,}", g.text) if not set(terms(w)) & own_terms})
-        for k, gen in enumerate(generate(corpus, rng, per_cluster, foreign)):
+        generated.append(generate(corpus, random.Random(seed + n), per_cluster, foreign))
+    retrieval, recall = tune_retrieval(corpora, generated)
+    for corpus in corpora:  # answer with the tuned retriever, whatever the shipped file says
+        corpus._retrievers["passage"] = PassageRetriever(**retrieval).fit([g.text for g in corpus.groups],
+                                                                          layout=corpus.layout)
+    blank = Weights((0.0,) * len(FEATURES), 0.0, (0.0,) * len(CALIBRATION), 0.0, 0.0)
+    X, y, questions, found_all = [], [], [], []  # questions: (row range, answerable?, unknown share)
+    for n, corpus in enumerate(corpora):
+        answerer = Answerer([g.text for g in corpus.groups], dates=corpus.dates, weights=blank)
+        for k, gen in enumerate(generated[n]):
             for own, target in ((True, corpus), (False, corpora[(n + 1 + k) % len(corpora)])):
                 if target is not corpus or own:
                     other = answerer if own else Answerer([g.text for g in target.groups], dates=target.dates,
@@ -200,13 +245,13 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     answerable = np.asarray([ok for _, _, ok, _ in questions], dtype=bool)
     threshold = _operating_threshold(confidence, answerable)
     unanswerable = [float(c) for c, (_, _, ok, _) in zip(confidence, questions) if not ok]
-    stats = {"questions": len(questions), "answerable": sum(ok for _, _, ok, _ in questions), "rows": len(y_),
+    stats = {"retrieval_recall@1+3": recall, "questions": len(questions), "answerable": sum(ok for _, _, ok, _ in questions), "rows": len(y_),
              "positives": int(y_.sum()), "top_right": int(right_.sum()),
              "abstained_unanswerable": round(sum(c < threshold for c in unanswerable) / max(len(unanswerable), 1), 3)}
     weights = Weights(tuple(round(float(c), 6) for c in model.coef_[0]), round(float(model.intercept_[0]), 6),
                       tuple(round(float(c), 6) for c in calibrator.coef_[0]), round(float(calibrator.intercept_[0]), 6),
                       round(threshold, 6))
-    return weights, stats
+    return weights, retrieval, stats
 
 
 def default_clusters() -> list[Path]:
@@ -222,8 +267,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     clusters = args.clusters or default_clusters()
-    weights, stats = train(clusters, per_cluster=args.per_cluster, seed=args.seed)
-    args.out.write_text(json.dumps({**weights.to_dict(), "trained_on": [c.name if c.name != "docs" else c.parent.name
+    weights, retrieval, stats = train(clusters, per_cluster=args.per_cluster, seed=args.seed)
+    args.out.write_text(json.dumps({**weights.to_dict(), "retrieval": retrieval, "trained_on": [c.name if c.name != "docs" else c.parent.name
                                                                           for c in clusters], "stats": stats},
                                    indent=1) + "\n", encoding="utf-8")
     print(json.dumps(stats), file=sys.stderr)

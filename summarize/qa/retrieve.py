@@ -3,7 +3,10 @@ fusion, and passage retrieval (a sentence scored with its document and neighbour
 expanded from the top documents)."""
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
+from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple, Protocol, Sequence
 
 import numpy as np
@@ -189,27 +192,43 @@ class PassageRetriever:
         total = sum(w for _, w in picked)
         return [(t, w / total) for t, w in picked] if total else []
 
-    def scores(self, question: Question) -> np.ndarray:
-        if self.n_ == 0:
-            return np.zeros(0)
+    def parts(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per sentence: its own BM25, the expansion terms' BM25 and its document's BM25, each
+        over its maximum (``combine`` weighs them)."""
         asked = list(question.terms) or terms(question.text)
         docs = self.documents_.term_scores(asked)
         sentence = _peak(self.sentences_.term_scores(asked))
-        if self.expansion:
-            expanded = sum((w * self.sentences_.term_scores([t]) for t, w in self._expansion(docs, set(asked))),
-                           np.zeros(self.n_))
-            sentence = _peak(sentence + self.expansion * _peak(expanded))
+        expanded = _peak(sum((w * self.sentences_.term_scores([t]) for t, w in self._expansion(docs, set(asked))),
+                             np.zeros(self.n_)))
         docs = _peak(docs)
-        doc_part = np.array([max((docs[d] for d in ds), default=0.0) for ds in self.doc_index_])
-        near = np.array([max((sentence[j] for j in ns), default=0.0) for ns in self.layout_.neighbours])
-        total = sentence + self.document * doc_part + self.window * near
-        return np.where((sentence > 0) | (near > 0), total, 0.0)
+        return sentence, expanded, np.array([max((docs[d] for d in ds), default=0.0) for ds in self.doc_index_])
+
+    def combine(self, sentence: np.ndarray, expanded: np.ndarray, document: np.ndarray) -> np.ndarray:
+        """The passage score from ``parts``: the expanded sentence score, plus the document's and
+        the best neighbour's, weighted; 0 where neither the sentence nor a neighbour matches."""
+        own = _peak(sentence + self.expansion * expanded)
+        near = np.array([max((own[j] for j in ns), default=0.0) for ns in self.layout_.neighbours])
+        total = own + self.document * document + self.window * near
+        return np.where((own > 0) | (near > 0), total, 0.0)
+
+    def scores(self, question: Question) -> np.ndarray:
+        if self.n_ == 0:
+            return np.zeros(0)
+        return self.combine(*self.parts(question))
+
+
+@lru_cache(maxsize=1)
+def tuned_passage_weights() -> dict[str, float]:
+    """The passage weights chosen on generated questions (the "retrieval" entry of the shipped
+    ``weights.json``, written by ``scripts/train_answerer.py``); defaults if it has none."""
+    text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
+    return dict(json.loads(text).get("retrieval", {}))
 
 
 def get_retriever(name: str) -> Retriever:
     """A fresh, unfitted retriever by name."""
     if name == "passage":
-        return PassageRetriever()
+        return PassageRetriever(**tuned_passage_weights())
     if name == "bm25":
         return BM25Retriever()
     if name == "tfidf":
