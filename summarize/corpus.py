@@ -11,7 +11,7 @@ from .ingest.load import Notice, from_texts, load_paths
 from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
 from .qa.answer import Answerer
-from .qa.disputes import disputed_answer, is_short, side_of
+from .qa.disputes import candidate_conflict, disputed_answer, is_short, side_of
 from .qa.question import Question, parse
 from .qa.retrieve import DEFAULT_RETRIEVER, Layout, best_hits, get_retriever, layout
 from .stages.clean import Dropped, clean
@@ -185,13 +185,16 @@ class Corpus:
             raise InputError(f"min_confidence must be in [0, 1], got {min_confidence}", usage=True)
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
         evidence = self.search(asked, top_k=max(top_k, ANSWER_DEPTH), retriever=retriever)
-        best, confidence = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence])
+        best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence])
         threshold = self._answerer.weights.threshold if min_confidence is None else min_confidence
         text = best.text if best is not None and confidence >= threshold else None
         shown = evidence[:top_k]
         disputed = disputed_answer(asked, text, shown, touching(self._conflicts, [e.group for e in shown]))
-        if disputed and is_short(text) and side_of(disputed[0], text):
-            text = disputed[0].sides[0].value  # the side most sources take
+        rival = candidate_conflict(asked, found) if text is not None and not disputed else None
+        if rival:
+            disputed, text = [rival], rival.sides[0].value  # the side most sources take
+        elif disputed and is_short(text) and side_of(disputed[0], text):
+            text = disputed[0].sides[0].value
         return Answer(asked.text, text, tuple(shown), tuple(disputed),
                       confidence=round(confidence, 4))
 

@@ -77,13 +77,19 @@ class Candidate:
     features: tuple[float, ...]
     documents: tuple[str, ...]
     probability: float = 0.0
+    sentence: str = ""
+
+    def feature(self, name: str) -> float:
+        return self.features[FEATURES.index(name)]
 
 
 class Pick(NamedTuple):
-    """The best candidate (``None`` when there is none) and the confidence (0 to 1) that it answers."""
+    """The best candidate (``None`` when there is none), the confidence (0 to 1) that it answers,
+    and every candidate, most probable first."""
 
     best: Candidate | None
     confidence: float
+    candidates: tuple[Candidate, ...] = ()
 
 
 def _sigmoid(z: float) -> float:
@@ -357,7 +363,7 @@ class Answerer:
                 content = [w for w in words if w not in STOP_WORDS] or words
                 if not content:
                     continue
-                f = found.setdefault(m.key, {"text": m.text, "docs": set(), "n": 0, "x": None})
+                f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 f["docs"].update(e.sources)
                 f["n"] += 1
                 x = (m.fit == 1.0, m.fit == 0.5, question.kind in ("other", "reason"),
@@ -372,18 +378,19 @@ class Answerer:
             x = list(map(float, f["x"]))
             x[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)
             x[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)
-            out.append(Candidate(f["text"], key, tuple(x), tuple(sorted(f["docs"])), self.weights.probability(x)))
+            out.append(Candidate(f["text"], key, tuple(x), tuple(sorted(f["docs"])), self.weights.probability(x),
+                                 f["sentence"]))
         return sorted(out, key=lambda c: (-c.probability, len(c.text)))
 
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = ()) -> Pick:
         """The most probable candidate and the confidence that it answers ``question``."""
         found = self.candidates(question, evidence, windows)
-        return Pick(found[0] if found else None, self.weights.confidence(found, self.unknown(question)))
+        return Pick(found[0] if found else None, self.weights.confidence(found, self.unknown(question)), tuple(found))
 
     def answer(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (), *,
                min_confidence: float | None = None) -> Candidate | None:
         """The most probable candidate, or ``None`` when the confidence is below ``min_confidence``
         (default: the threshold fitted with the weights)."""
         threshold = self.weights.threshold if min_confidence is None else min_confidence
-        best, confidence = self.pick(question, evidence, windows)
+        best, confidence, _ = self.pick(question, evidence, windows)
         return best if best is not None and confidence >= threshold else None

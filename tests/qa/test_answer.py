@@ -52,7 +52,7 @@ def test_confidence_is_a_probability_and_abstention_follows_it():
     a = Answerer(EVIDENCE)
     q = parse("How many passengers did rescuers pull from the water?")
     ev = scored([EVIDENCE[4]])
-    best, confidence = a.pick(q, ev)
+    best, confidence, _ = a.pick(q, ev)
     assert 0.0 < best.probability < 1.0 and 0.0 < confidence < 1.0
     assert a.answer(q, ev, min_confidence=confidence) == best
     assert a.answer(q, ev, min_confidence=min(1.0, confidence + 1e-6)) is None

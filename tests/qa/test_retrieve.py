@@ -56,3 +56,16 @@ def test_passage_expansion_adds_terms_from_the_best_documents():
     r = get_retriever("passage").fit(texts, layout=where)
     expanded = dict(r._expansion(r.documents_.term_scores(["airlin"]), {"airlin"}))
     assert "fleet" in expanded and "airlin" not in expanded
+
+
+def test_pooled_clusters_find_the_passage_in_the_right_cluster():
+    from summarize.corpus import Corpus
+
+    pooled = Corpus.from_texts({
+        "storm_a": "The storm hit the island on Friday. It flattened 300 homes, officials said.",
+        "storm_b": "Winds reached 200 km per hour as the storm made landfall on the island.",
+        "vote_a": "Voters went to the polls on Sunday. Turnout was 300 thousand, officials said.",
+        "vote_b": "The vote count ended on Monday with the governing party ahead.",
+    })
+    hits = pooled.search("How many homes did the storm flatten on the island?", top_k=2)
+    assert hits[0].group.representative.doc_id == "storm_a" and "300 homes" in hits[0].text
