@@ -302,7 +302,7 @@ def _focus_near(text: str, m: Mention, focus: str | None) -> float:
 
 
 def _present(term: str, have: set[str]) -> bool:
-    """``term`` or a close form of it is in ``have``: "korea" meets "korean", "china" "chines"."""
+    """``term`` or a close form of it is in ``have``: "brazil" meets "brazilian", "nigeria" "nigerian"."""
     if term in have:
         return True
     return any(len(p := os.path.commonprefix((term, h))) >= 4 and len(p) >= 0.8 * min(len(term), len(h))
