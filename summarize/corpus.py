@@ -186,7 +186,7 @@ class Corpus:
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
         evidence = self.search(asked, top_k=max(top_k, ANSWER_DEPTH), retriever=retriever)
         best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence])
-        threshold = self._answerer.weights.threshold if min_confidence is None else min_confidence
+        threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
         text = best.text if best is not None and confidence >= threshold else None
         shown = evidence[:top_k]
         disputed = disputed_answer(asked, text, shown, touching(self._conflicts, [e.group for e in shown]))

@@ -32,7 +32,7 @@ from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
 from .question import Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
-            "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue")
+            "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes")
 CALIBRATION = ("top", "margin", "top_cover", "fallback", "candidates", "unknown")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
@@ -50,6 +50,10 @@ _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
 _NEAR_KINDS = {"person": ("name",), "org": ("name",), "place": ("name",), "name": ("person", "org", "place")}
 _COUNTRY_NOUNS = frozenset(stem(w) for w in ("country", "nation"))
 _PLACE_GRAINS = _COUNTRY_NOUNS | frozenset(stem(w) for w in "city town village region province capital district".split())
+PHRASE_KINDS = ("other", "reason")
+# A phrase answer ("why", "what ...") is looked for in the best evidence sentences only: past
+# them the sentence that matches is rarely the one that answers.
+PHRASE_DEPTH = 2
 _SCALES = frozenset("hundred thousand million billion trillion dozen hundreds thousands millions billions".split())
 _QUANTITY_KINDS = ("number", "duration", "speed")
 
@@ -116,13 +120,18 @@ def calibration_features(found: Sequence[Candidate], unknown: float) -> tuple[fl
 class Weights:
     """Two fitted logistic regressions: over a candidate's ``FEATURES`` (is it the answer?) and
     over a question's ``CALIBRATION`` features (is the best candidate right?), with the
-    abstention threshold on the second, chosen with them."""
+    abstention thresholds on the second, chosen with them: one for typed answers, one for
+    phrases ("why", "what ..."), whose confidence runs lower."""
 
     coef: tuple[float, ...]
     intercept: float
     calibration: tuple[float, ...]
     calibration_intercept: float
     threshold: float
+    phrase_threshold: float
+
+    def threshold_for(self, question: Question) -> float:
+        return self.phrase_threshold if question.kind in PHRASE_KINDS else self.threshold
 
     def probability(self, x: Sequence[float]) -> float:
         return _sigmoid(self.intercept + sum(c * v for c, v in zip(self.coef, x)))
@@ -136,7 +145,8 @@ class Weights:
     def to_dict(self) -> dict:
         return {"features": list(FEATURES), "coef": list(self.coef), "intercept": self.intercept,
                 "calibration_features": list(CALIBRATION), "calibration": list(self.calibration),
-                "calibration_intercept": self.calibration_intercept, "threshold": self.threshold}
+                "calibration_intercept": self.calibration_intercept, "threshold": self.threshold,
+                "phrase_threshold": self.phrase_threshold}
 
     @classmethod
     def from_dict(cls, d: Mapping) -> "Weights":
@@ -144,7 +154,7 @@ class Weights:
             raise ValueError(f"weights were fitted on features {d['features']} and {d['calibration_features']}, "
                              f"the answerer uses {list(FEATURES)} and {list(CALIBRATION)}")
         return cls(tuple(map(float, d["coef"])), float(d["intercept"]), tuple(map(float, d["calibration"])),
-                   float(d["calibration_intercept"]), float(d["threshold"]))
+                   float(d["calibration_intercept"]), float(d["threshold"]), float(d["phrase_threshold"]))
 
 
 @lru_cache(maxsize=1)
@@ -244,9 +254,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
     if question.kind in ("person", "org", "place", "name"):
         return _name_mentions(text, question)
     found = _reason_mentions(text) if question.kind == "reason" else []
-    window = answer_window(text, set(question.terms))
-    if window:
-        found.append(Mention(window, window.lower(), text.find(window), 0.0))
+    window = answer_window(text, set(question.terms)) or text.strip()
+    found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
 
 
@@ -353,7 +362,8 @@ class Answerer:
         top = max(evidence[0].score, 1e-9)
         top_cover = self.cover(question, evidence[0].text)
         found: dict[str, dict] = {}
-        for rank, e in enumerate(evidence):
+        phrases = question.kind in PHRASE_KINDS
+        for rank, e in enumerate(evidence[:PHRASE_DEPTH] if phrases else evidence):
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
             cover = self.cover(question, e.text)
@@ -371,7 +381,8 @@ class Answerer:
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
                      sum(w in question.words for w in content) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
-                     _focus_near(e.text, m, question.focus), m.cue)
+                     _focus_near(e.text, m, question.focus), m.cue,
+                     float(any(w in question.words for w in content)))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
         for key, f in found.items():
@@ -391,6 +402,6 @@ class Answerer:
                min_confidence: float | None = None) -> Candidate | None:
         """The most probable candidate, or ``None`` when the confidence is below ``min_confidence``
         (default: the threshold fitted with the weights)."""
-        threshold = self.weights.threshold if min_confidence is None else min_confidence
+        threshold = self.weights.threshold_for(question) if min_confidence is None else min_confidence
         best, confidence, _ = self.pick(question, evidence, windows)
         return best if best is not None and confidence >= threshold else None
