@@ -2,7 +2,9 @@
 
 ``python benchmarks/answers.py --split dev`` scores ``Corpus.ask`` and ``Corpus.search`` on the gold
 questions of eval/seeds (odd lines = dev, even = test) and eval/multiling2011 (their "split" field),
-each cluster alone and all clusters pooled into one Corpus; plain sentence BM25 is the baseline.
+each cluster alone and all clusters pooled into one Corpus; evidence recall of the passage
+retriever is compared with plain sentence BM25 in the same run. Needs ../shared (or
+$SUMMARIZE_SHARED) for the MultiLing articles.
 """
 from __future__ import annotations
 
@@ -18,10 +20,10 @@ from summarize.errors import InputError
 from summarize.evaluate.gold import read_cluster, _question
 from summarize.evaluate.metrics import answer_scores, first_hit, recall_at
 from summarize.evaluate.sections.evidence import is_hit
+from summarize.qa.retrieve import DEFAULT_RETRIEVER
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = [ROOT / "eval" / "seeds", *sorted((ROOT / "eval" / "multiling2011").glob("M00*"))]
-MIN_CONFIDENCE = None
 SHARED = Path(os.environ.get("SUMMARIZE_SHARED", ROOT.parent / "shared")) / "data"
 
 
@@ -57,13 +59,13 @@ def recall(r: list) -> dict:
     return {f"R@{k}": round(recall_at(r, k), 3) for k in (1, 3, 5)}
 
 
-def answers(corpus: Corpus, questions, retriever: str) -> tuple[dict, list]:
+def answers(corpus: Corpus, questions, retriever: str, min_confidence: float | None) -> tuple[dict, list]:
     by = defaultdict(list)
     rows, times = [], []
     for q in questions:
         t = time.perf_counter()
         try:
-            got = corpus.ask(q.question, retriever=retriever, min_confidence=MIN_CONFIDENCE)
+            got = corpus.ask(q.question, retriever=retriever, min_confidence=min_confidence)
             a, confidence = got.answer, got.confidence
         except InputError:
             a, confidence = None, 0.0
@@ -85,29 +87,28 @@ def answers(corpus: Corpus, questions, retriever: str) -> tuple[dict, list]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="dev", choices=("dev", "test", "all"))
-    parser.add_argument("--retriever", default="passage")
-    parser.add_argument("--baseline", default="bm25")
+    parser.add_argument("--retriever", default=DEFAULT_RETRIEVER, help="The retriever Corpus.ask uses.")
+    parser.add_argument("--passage", default="passage", help="The retriever whose recall is measured.")
+    parser.add_argument("--baseline", default="bm25", help="The retriever it is compared with.")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--no-pool", action="store_true")
     parser.add_argument("--min-confidence", type=float)
     parser.add_argument("--sweep", action="store_true", help="EM and abstention over thresholds (clusters alone).")
     args = parser.parse_args()
-    global MIN_CONFIDENCE
-    MIN_CONFIDENCE = args.min_confidence
     result, details, pooled_q = {}, {}, []
     for folder in GOLD:
         corpus = Corpus.from_paths([docs_of(folder)])
         qs = split_questions(folder, args.split)
         pooled_q += qs
-        table, rows = answers(corpus, qs, args.retriever)
-        result[folder.name] = {"answers": table, "recall": recall(ranks(corpus, qs, args.retriever)),
+        table, rows = answers(corpus, qs, args.retriever, args.min_confidence)
+        result[folder.name] = {"answers": table, "recall": recall(ranks(corpus, qs, args.passage)),
                                 "recall_baseline": recall(ranks(corpus, qs, args.baseline))}
         details[folder.name] = rows
         print(folder.name, json.dumps(result[folder.name]), flush=True)
     if not args.no_pool:
         pooled = Corpus.from_paths([docs_of(f) for f in GOLD])
-        table, rows = answers(pooled, pooled_q, args.retriever)
-        result["pooled"] = {"answers": table, "recall": recall(ranks(pooled, pooled_q, args.retriever)),
+        table, rows = answers(pooled, pooled_q, args.retriever, args.min_confidence)
+        result["pooled"] = {"answers": table, "recall": recall(ranks(pooled, pooled_q, args.passage)),
                             "recall_baseline": recall(ranks(pooled, pooled_q, args.baseline))}
         print("pooled", json.dumps(result["pooled"]), flush=True)
     if args.sweep:

@@ -185,17 +185,19 @@ def _answer_groups(corpus: Corpus, gen: Generated) -> set[int]:
 
 
 def tune_retrieval(corpora: list[Corpus], generated: list[list[Generated]]) -> tuple[dict, float]:
-    """The passage weights (``RETRIEVAL_GRID``) under which a sentence stating the answer, the
-    source sentence left out, ranks best (mean of recall@1 and recall@3); and that mean."""
-    cases = []  # (retriever, parts, answer sentences, source)
+    """The passage weights (``RETRIEVAL_GRID``) under which a sentence stating the answer ranks
+    best (mean of recall@1 and recall@3), the source sentence left out of every other question
+    as in training; and that mean."""
+    cases = []  # (retriever, parts, answer sentences, the source when it is left out)
     for corpus, gens in zip(corpora, generated):
         retriever = PassageRetriever().fit([g.text for g in corpus.groups], layout=corpus.layout)
-        for gen in gens:
-            if gen.kind in ("reason", "other"):
+        for k, gen in enumerate(gens):
+            if gen.kind in PHRASE_KINDS:
                 continue
-            answers = _answer_groups(corpus, gen)
+            dropped = k % DROP_EVERY == 0
+            answers = _answer_groups(corpus, gen) | (set() if dropped else {gen.source})
             if answers:
-                cases.append((retriever, retriever.parts(gen.question), answers, gen.source))
+                cases.append((retriever, retriever.parts(gen.question), answers, gen.source if dropped else -1))
     best, best_recall = {}, -1.0
     for document, window, expansion in itertools.product(*RETRIEVAL_GRID):
         weights = {"document": document, "window": window, "expansion": expansion}

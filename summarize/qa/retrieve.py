@@ -16,8 +16,8 @@ from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import terms
 from .question import Question
 
-RETRIEVER_NAMES = ("passage", "bm25", "tfidf", "hybrid")
-DEFAULT_RETRIEVER = "passage"
+RETRIEVER_NAMES = ("bm25", "tfidf", "hybrid", "passage")
+DEFAULT_RETRIEVER = "bm25"
 
 
 class Layout(NamedTuple):
