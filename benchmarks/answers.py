@@ -17,7 +17,7 @@ from pathlib import Path
 
 from summarize.corpus import Corpus
 from summarize.errors import InputError
-from summarize.evaluate.gold import read_cluster, _question
+from summarize.evaluate.gold import _question, read_cluster
 from summarize.evaluate.metrics import answer_scores, first_hit, recall_at
 from summarize.evaluate.sections.evidence import is_hit
 from summarize.qa.retrieve import DEFAULT_RETRIEVER

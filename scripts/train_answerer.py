@@ -33,7 +33,16 @@ sys.path.insert(0, str(ROOT))
 
 from summarize.corpus import Corpus  # noqa: E402
 from summarize.qa.answer import (  # noqa: E402
-    CALIBRATION, FEATURES, PHRASE_KINDS, Answerer, Candidate, Weights, _anchor, _reason_mentions, calibration_features)
+    CALIBRATION,
+    FEATURES,
+    PHRASE_KINDS,
+    Answerer,
+    Candidate,
+    Weights,
+    anchor_date,
+    calibration_features,
+    reason_mentions,
+)
 from summarize.qa.question import Question, parse  # noqa: E402
 from summarize.qa.retrieve import PassageRetriever, best_hits  # noqa: E402
 from summarize.text.dates import dates  # noqa: E402
@@ -88,7 +97,7 @@ def _phrase_spans(text: str) -> list[tuple[str, str, int, int, str]]:
     out = []
     cue = _CAUSE_RE.search(text)
     if cue:
-        clause = _reason_mentions(text[cue.start():])
+        clause = reason_mentions(text[cue.start():])
         if clause:
             out.append(("reason", "Why", cue.start(), len(text), clause[0].key))
     tokens = list(re.finditer(r"\S+", text))
@@ -123,7 +132,7 @@ def generate(corpus: Corpus, rng: random.Random, limit: int, foreign: list[str] 
     rng.shuffle(order)
     for i in order:
         g = corpus.groups[i]
-        spans = _spans(g.text, _anchor(corpus.dates.get(g.representative.doc_id, "")))
+        spans = _spans(g.text, anchor_date(corpus.dates.get(g.representative.doc_id, "")))
         if not spans:
             continue
         for kind, wh, start, end, key in rng.sample(spans, min(len(spans), PER_SENTENCE)):
@@ -180,7 +189,7 @@ def _operating_threshold(confidence: np.ndarray, answerable: np.ndarray) -> floa
 
 def _answer_groups(corpus: Corpus, gen: Generated) -> set[int]:
     """The sentences other than the source that state the generated answer."""
-    anchor = {g.id: _anchor(corpus.dates.get(g.representative.doc_id, "")) for g in corpus.groups}
+    anchor = {g.id: anchor_date(corpus.dates.get(g.representative.doc_id, "")) for g in corpus.groups}
     return {g.id for g in corpus.groups if g.id != gen.source
             and any(_same(key, gen.answer, gen.kind) for kind, _, _, _, key in _spans(g.text, anchor[g.id])
                     if kind == gen.kind)}

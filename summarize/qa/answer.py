@@ -164,7 +164,8 @@ def shipped_weights() -> Weights:
     return Weights.from_dict(json.loads(text))
 
 
-def _anchor(date: str) -> _dt.date | None:
+def anchor_date(date: str) -> _dt.date | None:
+    """The day an ISO ``Document.date`` names (the anchor of "on Monday"), or ``None``."""
     try:
         return _dt.date.fromisoformat(date[:10]) if date else None
     except ValueError:
@@ -232,7 +233,8 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
     return out
 
 
-def _reason_mentions(text: str) -> list[Mention]:
+def reason_mentions(text: str) -> list[Mention]:
+    """Cause clauses ("because ...", "due to ...") in ``text``, the cue's strength as their cue."""
     out = []
     for weight, rx in _REASON_RES:
         for m in rx.finditer(text):
@@ -253,7 +255,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
         return _date_mentions(text, question, anchor)
     if question.kind in ("person", "org", "place", "name"):
         return _name_mentions(text, question)
-    found = _reason_mentions(text) if question.kind == "reason" else []
+    found = reason_mentions(text) if question.kind == "reason" else []
     window = answer_window(text, set(question.terms)) or text.strip()
     found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
@@ -332,7 +334,7 @@ class Answerer:
             df.update(set(terms(t)))
         self._df = df
         self._n = max(len(texts), 1)
-        self._anchors = {k: _anchor(v) for k, v in (dates or {}).items()}
+        self._anchors = {k: anchor_date(v) for k, v in (dates or {}).items()}
         self.weights = weights or shipped_weights()
 
     def idf(self, term: str) -> float:
