@@ -35,6 +35,7 @@ from summarize.corpus import Corpus  # noqa: E402
 from summarize.qa.answer import (  # noqa: E402
     CALIBRATION,
     FEATURES,
+    NAME_KINDS,
     PHRASE_KINDS,
     Answerer,
     Candidate,
@@ -118,8 +119,9 @@ def _spans(text: str, anchor) -> list[tuple[str, str, int, int, str]]:
         if w.resolved:
             out.append(("date", "When", w.start, w.end, f"{w.low}/{w.high}/{w.time}"))
     for n in names(text):
-        if n.kind in _NAME_WH and n.start > 0:
-            out.append((n.kind, _NAME_WH[n.kind], n.start, n.end, n.text.lower()))
+        kind = NAME_KINDS.get(n.kind, "")
+        if kind in _NAME_WH and n.start > 0:
+            out.append((kind, _NAME_WH[kind], n.start, n.end, n.text.lower()))
     return out
 
 

@@ -48,6 +48,8 @@ _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposi
 _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
 # Name kinds that nearly fit a question's kind: an untyped name may be anything.
 _NEAR_KINDS = {"person": ("name",), "org": ("name",), "place": ("name",), "name": ("person", "org", "place")}
+# A question's kind for each kind of name ``text.names`` reads.
+NAME_KINDS = {"person": "person", "organisation": "org", "place": "place", "name": "name"}
 _COUNTRY_NOUNS = frozenset(stem(w) for w in ("country", "nation"))
 _PLACE_GRAINS = _COUNTRY_NOUNS | frozenset(stem(w) for w in "city town village region province capital district".split())
 PHRASE_KINDS = ("other", "reason")
@@ -215,11 +217,12 @@ def _countries() -> frozenset[str]:
 def _name_fit(name, question: Question) -> float:
     """How well a typed name fits the question (1 exact, 0.5 near, 0 not): a place question
     about a country wants a country, one about a city, region or venue wants anything else."""
-    if name.kind == question.kind:
+    kind = NAME_KINDS.get(name.kind, name.kind)
+    if kind == question.kind:
         if question.kind == "place" and question.focus in _PLACE_GRAINS:
             return 1.0 if (name.text.lower() in _countries()) == (question.focus in _COUNTRY_NOUNS) else 0.5
         return 1.0
-    return 0.5 if name.kind in _NEAR_KINDS.get(question.kind, ()) else 0.0
+    return 0.5 if kind in _NEAR_KINDS.get(question.kind, ()) else 0.0
 
 
 def _name_mentions(text: str, question: Question) -> list[Mention]:
@@ -378,7 +381,7 @@ class Answerer:
                 f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 f["docs"].update(e.sources)
                 f["n"] += 1
-                x = (m.fit == 1.0, m.fit == 0.5, question.kind in ("other", "reason"),
+                x = (m.fit == 1.0, m.fit == 0.5, phrases,
                      closeness(e.text, m.offset, weights), cover, window, top_cover,
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
                      sum(w in question.words for w in content) / len(content),

@@ -87,3 +87,9 @@ def test_shipped_weights_match_the_features():
     assert Weights.from_dict(w.to_dict()) == w
     with pytest.raises(ValueError, match="features"):
         Weights.from_dict({**w.to_dict(), "features": ["other"]})
+
+
+def test_an_organisation_fits_an_organisation_question():
+    q = parse("Which agency briefed the lawmakers?")
+    fits = {m.text: m.fit for m in mentions("The National Intelligence Service briefed lawmakers, Tom Berg said.", q)}
+    assert fits["National Intelligence Service"] == 1.0 and fits.get("Tom Berg", 0.0) < 1.0
