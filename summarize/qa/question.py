@@ -43,9 +43,10 @@ _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
 # "which city", "what day of the week": the noun names the answer's type, not its content.
 _TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
 # The measure a number question wants ("how old" -> age), first match wins.
-_DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:hours|days|weeks|months|years|minutes)\b", "duration"),
+_DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
                        (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
                        (r"\bhow far\b|\bdistance\b|\bhow (?:high|deep|tall)\b", "distance"),
+                       (r"\bhow heavy\b|\bweigh", "mass"),
                        (r"\bper ?cent|\bpercentage\b|\bshare\b", "percent"),
                        (r"\bhow much\b.*\b(?:money|cost|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|"
                         r"price|budget|dollars?|euros?|pounds?|fine|compensation)", "money"),
@@ -53,7 +54,7 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:hours|days|weeks|months|yea
 _OPENS = r"^\W*(?:and |so |but )?"
 # Wordings that fix the kind, tried in order after "how many/much".
 _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|\bspeed\b", "speed"),
-                  (r"\bhow far\b|\bwhat distance\b|\bhow old\b|\bwhat age\b|\bhow big\b|\bhow large\b", "number"),
+                  (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b", "number"),
                   # "when", "where", "why" ask only when they open the question
                   # ("What was he wearing when ..." asks for a thing, not a date).
                   (_OPENS + r"when\b|\bsince when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b", "date"),
