@@ -1,6 +1,7 @@
 import numpy as np
 import pytest
 
+from summarize.corpus import Corpus
 from summarize.qa.question import parse
 from summarize.qa.retrieve import RETRIEVER_NAMES, Layout, best_hits, get_retriever
 
@@ -59,8 +60,6 @@ def test_passage_expansion_adds_terms_from_the_best_documents():
 
 
 def test_pooled_clusters_find_the_passage_in_the_right_cluster():
-    from summarize.corpus import Corpus
-
     pooled = Corpus.from_texts({
         "storm_a": "The storm hit the island on Friday. It flattened 300 homes, officials said.",
         "storm_b": "Winds reached 200 km per hour as the storm made landfall on the island.",
