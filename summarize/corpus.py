@@ -11,9 +11,11 @@ from .errors import InputError, InputTypeError
 from .ingest.load import Notice, from_texts, load_paths
 from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
-from .qa.answer import Answerer, key_terms
-from .qa.disputes import disputed_answer, is_short, side_of
-from .qa.retrieve import Retriever, best_hits, get_retriever
+from .qa import DEFAULT_RETRIEVER
+from .qa.answer import Answerer
+from .qa.disputes import candidate_conflict, disputed_answer, is_short, side_of
+from .qa.question import Question, parse
+from .qa.retrieve import Layout, Retriever, best_hits, get_retriever, layout
 from .stages.clean import Dropped, clean
 from .stages.conflicts import find_conflicts, touching
 from .stages.dedup import DEFAULT_THRESHOLD, group_sentences
@@ -155,7 +157,12 @@ class Corpus:
             picked = select(groups, model.score(groups), budget, dates=self.dates)
         return [replace(s, conflicts=tuple(touching(self._conflicts, [s.group]))) for s in picked]
 
-    def retriever(self, name: str | Retriever = "bm25") -> Retriever:
+    @cached_property
+    def layout(self) -> Layout:
+        """Where each deduplicated sentence sits: its documents and its neighbours."""
+        return layout(self.groups)
+
+    def retriever(self, name: str | Retriever = DEFAULT_RETRIEVER) -> Retriever:
         """The fitted retriever ``name`` (or a retriever object) over the deduplicated sentences,
         built once."""
         key = name if isinstance(name, str) else id(name)
@@ -166,10 +173,12 @@ class Corpus:
                 raise InputTypeError(str(exc)) from None
             except ValueError as exc:
                 raise InputError(str(exc), usage=True) from None
-            self._retrievers[key] = model.fit([g.text for g in self.groups])
+            texts = [g.text for g in self.groups]
+            # Our retrievers read where each sentence sits; an object of the caller's fits on texts.
+            self._retrievers[key] = model.fit(texts, layout=self.layout) if isinstance(name, str) else model.fit(texts)
         return self._retrievers[key]
 
-    def build_index(self, retriever: str = "bm25") -> "Corpus":
+    def build_index(self, retriever: str = DEFAULT_RETRIEVER) -> "Corpus":
         """Fit ``retriever`` and the answerer now, so the first question is as fast as the rest."""
         self.retriever(retriever)
         self._answerer
@@ -177,29 +186,47 @@ class Corpus:
 
     @cached_property
     def _answerer(self) -> Answerer:
-        return Answerer([g.text for g in self.groups])
+        return Answerer([g.text for g in self.groups], dates=self.dates)
 
-    def search(self, question: str, *, top_k: int = DEFAULT_TOP_K, retriever: str = "bm25") -> list[Scored]:
+    def search(self, question: str | Question, *, top_k: int = DEFAULT_TOP_K,
+               retriever: str = DEFAULT_RETRIEVER) -> list[Scored]:
         """The ``top_k`` sentences most relevant to ``question``, best first."""
-        check_question(question, max_chars=self.max_question_chars)
+        asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
         check_top_k(top_k)
-        hits = best_hits(self.retriever(retriever).scores(question), top_k)
+        hits = best_hits(self.retriever(retriever).scores(asked), top_k)
         return [Scored(self.groups[h.index], h.score) for h in hits]
 
-    def ask(self, question: str, *, top_k: int = DEFAULT_TOP_K, retriever: str = "bm25") -> Answer:
-        """A short answer to ``question`` (``None`` when the articles do not say) with evidence."""
+    def window(self, group: Group) -> str:
+        """A sentence with the sentences around it in its documents, in reading order."""
+        around = self.layout.neighbours[group.id]
+        return " ".join(self.groups[i].text for i in sorted({*around, group.id}))
+
+    def ask(self, question: str | Question, *, top_k: int = DEFAULT_TOP_K, retriever: str = DEFAULT_RETRIEVER,
+            min_confidence: float | None = None) -> Answer:
+        """A short answer to ``question`` (``None`` when the articles do not say, or when the answer's
+        confidence is below ``min_confidence``, default the threshold fitted with the answerer's
+        weights) with evidence and the disagreements it stands in."""
+        if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+            raise InputError(f"min_confidence must be in [0, 1], got {min_confidence}", usage=True)
         check_top_k(top_k)
-        evidence = self.search(question, top_k=max(top_k, ANSWER_DEPTH), retriever=retriever)
-        text = self._answerer.answer(question, [e.text for e in evidence], [e.score for e in evidence])
+        asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
+        evidence = self.search(asked, top_k=max(top_k, ANSWER_DEPTH), retriever=retriever)
+        best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence])
+        threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
+        text = best.text if best is not None and confidence >= threshold else None
         shown = evidence[:top_k]
-        disputed = disputed_answer(question, text, shown, touching(self._conflicts, [e.group for e in shown]))
-        if disputed and is_short(text) and side_of(disputed[0], text):
-            text = disputed[0].sides[0].value  # the side most sources take
-        return Answer(question, text, tuple(shown), tuple(disputed))
+        disputed = disputed_answer(asked, text, shown, touching(self._conflicts, [e.group for e in shown]))
+        rival = candidate_conflict(asked, found) if text is not None and not disputed else None
+        if rival:
+            disputed, text = [rival], rival.sides[0].value  # the side most sources take
+        elif disputed and is_short(text) and side_of(disputed[0], text):
+            text = disputed[0].sides[0].value
+        return Answer(asked.text, text, tuple(shown), tuple(disputed),
+                      confidence=round(confidence, 4))
 
 
-def check_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> str:
-    """Reject empty, overlong or stop-word-only questions with a clear message."""
+def check_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> Question:
+    """The question parsed; rejects empty, overlong or stop-word-only questions with a clear message."""
     if not isinstance(question, str):
         raise InputTypeError(f"the question must be a str, got {type(question).__name__}")
     if not question.strip():
@@ -207,9 +234,10 @@ def check_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> str
     if len(question) > max_chars:
         raise InputError(f"the question is {len(question)} characters, over the limit of {max_chars} "
                          "(raise it with --max-question-chars / max_question_chars)", usage=True)
-    if not key_terms(question):
+    parsed = parse(question)
+    if not parsed.terms:
         raise InputError("the question has no content words to search for", usage=True)
-    return question
+    return parsed
 
 
 def check_top_k(top_k: int) -> int:

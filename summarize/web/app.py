@@ -25,6 +25,7 @@ from ..ingest.load import add_unique, from_texts, load_bytes, load_paths, read_l
 from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES
 from ..model import Conflict, Document, Sentence, Side, labels
 from ..persist.records import summary_record
+from ..qa import DEFAULT_RETRIEVER
 from ..stages.dedup import DEFAULT_THRESHOLD
 
 HERE = Path(__file__).resolve().parent
@@ -131,7 +132,7 @@ def create_app(corpus_or_paths: Corpus | Iterable[str | Path] | None = None, *,
     def ask_api(request: Request) -> Response:
         k = _number(request, "top_k")
         answer = desk.current().ask(request.query_params.get("q", ""), top_k=DEFAULT_TOP_K if k is None else k,
-                                    retriever=request.query_params.get("retriever", "bm25"))
+                                    retriever=request.query_params.get("retriever", DEFAULT_RETRIEVER))
         return JSONResponse(answer.to_dict())
 
     def conflicts_api(request: Request) -> Response:

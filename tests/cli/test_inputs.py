@@ -195,7 +195,7 @@ def test_every_format_through_summary_ask_and_dedup():
     data = json.loads(r.stdout)
     top = data["evidence"][0]
     assert "1,200 people" in top["text"] and {"page", "wire", "feed-001"} <= set(top["sources"])
-    assert data["answer"].replace("About ", "") == "1,200 people" and data["conflicts"] == []
+    assert data["answer"].replace("About ", "") == "1,200" and data["conflicts"] == []
     r = runner.invoke(app, ["dedup", str(FORMATS), "--json"])
     groups = json.loads(r.stdout)["groups"]
     bridges = [g for g in groups if "Two bridges over the Douro" in g["text"]]

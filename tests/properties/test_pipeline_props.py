@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarize import Corpus, InputError
+from summarize.qa.question import parse
 from summarize.qa.retrieve import RETRIEVER_NAMES, best_hits
 from summarize.summary.rankers import RANKER_NAMES, SUMY_NAMES, get_ranker
 from summarize.summary.select import word_count
@@ -130,7 +131,7 @@ def test_retrieval_and_answers(texts, retriever, question, k):
     assert scores == sorted(scores, reverse=True) and all(s > 0 and np.isfinite(s) for s in scores)
     if answer.answer is not None:
         assert answer.answer.strip()
-    raw = corpus.retriever(retriever).scores(question)
+    raw = corpus.retriever(retriever).scores(parse(question))
     assert raw.shape == (len(corpus.groups),) and np.isfinite(raw).all()
     brute_force = sorted((i for i in range(len(raw)) if raw[i] > 0), key=lambda i: (-raw[i], i))[:k]
     assert [h.index for h in best_hits(raw, k)] == brute_force

@@ -1,5 +1,43 @@
 from summarize.model import Conflict, Side
-from summarize.qa.disputes import side_of, value_kind
+from summarize.qa.answer import FEATURES, Candidate
+from summarize.qa.disputes import candidate_conflict, side_of, value_kind
+from summarize.qa.question import parse
+
+
+def candidate(text, key, docs, probability, *, exact=1.0, cover=0.8):
+    x = [0.0] * len(FEATURES)
+    x[FEATURES.index("type_exact")] = exact
+    x[FEATURES.index("sentence_cover")] = cover
+    return Candidate(text, key, tuple(x), docs, probability, f"The toll was {text}.")
+
+
+QUESTION = parse("How many people died in the fire?")
+
+
+def test_rivals_from_other_outlets_become_sides_most_sources_first():
+    found = [candidate("40", "count:40", ("a",), 0.6), candidate("45", "count:45", ("b", "c"), 0.5)]
+    conflict = candidate_conflict(QUESTION, found)
+    assert [s.value for s in conflict.sides] == ["45", "40"]
+    assert conflict.sides[0].sources == ("b", "c") and conflict.kind == "quantity"
+
+
+def test_values_the_same_outlet_gives_are_no_disagreement():
+    found = [candidate("40", "count:40", ("a",), 0.6), candidate("45", "count:45", ("a", "b"), 0.5)]
+    assert candidate_conflict(QUESTION, found) is None
+
+
+def test_weak_or_other_kinds_of_candidates_are_no_rivals():
+    weak = [candidate("40", "count:40", ("a",), 0.6), candidate("45", "count:45", ("b",), 0.2)]
+    money = [candidate("40", "count:40", ("a",), 0.6), candidate("$45", "money:45", ("b",), 0.5)]
+    off_topic = [candidate("40", "count:40", ("a",), 0.6), candidate("45", "count:45", ("b",), 0.5, cover=0.1)]
+    assert all(candidate_conflict(QUESTION, f) is None for f in (weak, money, off_topic))
+
+
+def test_the_seeds_journey_answers_the_majority_and_flags_the_other_side(seeds):
+    answer = seeds.ask("How long is the train journey expected to take?")
+    assert answer.answer == "24 hours"
+    assert any(s.value == "20 hours" for c in answer.conflicts for s in c.sides)
+
 
 UPDATE = Conflict("number of people: killed flooding", "updated",
                   (Side("157", "Flooding has killed 157 people.", ("a",)),

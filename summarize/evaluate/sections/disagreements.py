@@ -7,7 +7,14 @@ from typing import Sequence
 
 from ...model import Conflict
 from ..gold import SPLITS, Cluster, GoldConflict
-from ..metrics import ConflictCounts, conflict_counts, conflict_counts_by_kind, conflict_matches, counts_prf, pooled
+from ..metrics import (
+    ConflictCounts,
+    conflict_counts,
+    conflict_counts_by_kind,
+    conflict_matches,
+    counts_prf,
+    pooled,
+)
 from ..report import Table, fmt
 from ..section import SCOPES, Advance, Loaded, Section, Settings, in_scope, rounded
 

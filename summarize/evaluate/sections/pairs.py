@@ -9,7 +9,16 @@ from ...corpus import Corpus
 from ..gold import SPLITS, Cluster, Dated, LabelledPair
 from ..metrics import gold_kind
 from ..report import Table, fmt
-from ..section import SCOPES, Advance, Loaded, Section, Settings, in_scope, mean, rounded
+from ..section import (
+    SCOPES,
+    Advance,
+    Loaded,
+    Section,
+    Settings,
+    in_scope,
+    mean,
+    rounded,
+)
 
 DISAGREE = ("conflict", "update", "polarity")  # labels where a conflict should be reported
 AGREE = ("same", "compatible", "different")  # labels where any conflict is a false alarm

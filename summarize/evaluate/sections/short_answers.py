@@ -8,7 +8,16 @@ from ...errors import InputError
 from ..gold import Cluster, Question
 from ..metrics import ANSWER_METRICS, answer_scores
 from ..report import Table, fmt, highest
-from ..section import SCOPES, Advance, Loaded, Section, Settings, in_scope, mean, rounded
+from ..section import (
+    SCOPES,
+    Advance,
+    Loaded,
+    Section,
+    Settings,
+    in_scope,
+    mean,
+    rounded,
+)
 
 LABELS = {"em": "EM", "f1": "F1", "number_exact": "num"}
 

@@ -19,8 +19,8 @@ from typing import Mapping, NamedTuple, Sequence
 import numpy as np
 
 from ...model import Group, Scored
-from ..select import Budget, is_question, is_quotation, reading_key, word_count
 from ...text.tokens import terms
+from ..select import Budget, is_question, is_quotation, reading_key, word_count
 from .base import minmax
 from .consensus import SupportRanker
 

@@ -1,0 +1,140 @@
+"""A question parsed once: the kind of answer it wants, the noun it asks about, its key terms.
+
+``parse`` reads the wording ("how many", "when", "which city", "who") into a frozen
+``Question`` that retrieval, answering and disputes share, so nothing re-reads the string.
+The word lists below are general English (role, organisation, place and time nouns), not
+names from any article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
+
+# The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
+KINDS = ("number", "duration", "speed", "date", "person", "org", "place", "name", "reason", "other")
+
+_ROLE_NOUNS = frozenset(stem(w) for w in (
+    "person people man woman leader president minister official lawmaker aide spokesman spokeswoman "
+    "expert analyst director chief secretary diplomat general commander envoy premier king queen prince "
+    "chancellor governor mayor senator adviser advisor correspondent journalist judge officer scientist "
+    "member sister brother wife husband father mother son daughter relative author founder head player "
+    "singer actor coach captain winner candidate").split())
+_ORG_NOUNS = frozenset(stem(w) for w in (
+    "agency newspaper paper outlet broadcaster network channel service party ministry organisation "
+    "organization company firm group council committee department university institute tank bank "
+    "union alliance bloc court army navy station media police force charity team club body "
+    "airline manufacturer government").split())
+_PLACE_NOUNS = frozenset(stem(w) for w in (
+    "city country town village region province state capital place square border location nation "
+    "island district area port continent ocean sea river county").split())
+_TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
+_COUNT_NOUNS = frozenset(stem(w) for w in "anniversary percentage number figure amount total age".split())
+_NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
+               ("date", _TIME_NOUNS), ("number", _COUNT_NOUNS))
+_FRAME = frozenset(stem(w) for w in (
+    "what which who whom whose when where why how many much long far fast old name called nickname "
+    "does do did is are was were the a an like kind sort type exact exactly precise precisely roughly "
+    "approximately").split())
+_IRREGULAR_PLURALS = frozenset("people children men women police personnel staff cattle".split())
+_AUX = frozenset("is are was were do does did has have had will would can could should may might".split())
+_TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
+# "which city", "what day of the week": the noun names the answer's type, not its content.
+_TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
+# The measure a number question wants ("how old" -> age), first match wins.
+_DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
+                       (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
+                       (r"\bhow far\b|\bdistance\b|\bhow (?:high|deep|tall)\b", "distance"),
+                       (r"\bhow heavy\b|\bweigh", "mass"),
+                       (r"\bper ?cent|\bpercentage\b|\bshare\b", "percent"),
+                       (r"\bhow much\b.*\b(?:money|cost|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|"
+                        r"price|budget|dollars?|euros?|pounds?|fine|compensation)", "money"),
+                       (r"\bhow many\b", "count"))
+_OPENS = r"^\W*(?:and |so |but )?"
+# Wordings that fix the kind, tried in order after "how many/much".
+_KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|\bspeed\b", "speed"),
+                  (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b", "number"),
+                  # "when", "where", "why" ask only when they open the question
+                  # ("What was he wearing when ..." asks for a thing, not a date).
+                  (_OPENS + r"when\b|\bsince when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b", "date"),
+                  (_OPENS + r"where\b|\bin what place\b", "place"),
+                  (_OPENS + r"why\b|\bfor what reason\b|\bin exchange for\b|\boccasion\b", "reason"))
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question read once: ``kind`` of answer (one of ``KINDS``), ``focus`` the stemmed noun it
+    asks about ("how many troops" -> "troop"), ``dimension`` the measure a number question wants
+("how old" -> "age", "how much ... cost" -> "money"; "" when any), ``terms`` its stemmed key terms in order (the words
+    that only frame a question removed), ``words`` its normalised words (to spot answers it gives)."""
+
+    text: str
+    kind: str
+    focus: str | None = None
+    dimension: str = ""
+    terms: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()
+
+
+def parse(text: str) -> Question:
+    """``text`` read into a ``Question``."""
+    kind, focus = _classify(text)
+    words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
+    return Question(text, kind, focus, _dimension(text.lower()) if kind in ("number", "duration", "speed") else "",
+                    tuple(key_terms(text)), words)
+
+
+def _dimension(q: str) -> str:
+    """The measure a number question wants, from its wording (names as in ``text.quantities``)."""
+    return next((dim for pattern, dim in _DIMENSION_PATTERNS if re.search(pattern, q)), "")
+
+
+def key_terms(text: str) -> list[str]:
+    """The question's content terms, minus the words that only frame a question and the
+    noun that names the kind of answer ("which city", "what year")."""
+    typed = {t for m in _TYPE_WORD_RE.finditer(text) for t in terms(m.group(1)) if t in _TYPE_NOUNS}
+    return [t for t in terms(text) if t not in _FRAME and t not in typed]
+
+
+def _counted_noun(rest: str) -> str | None:
+    """The noun a "how many ..." question counts: the first plural among its next content
+    words ("how many of the troops ..." -> troop), else the first content word."""
+    tokens = re.findall(r"[\w'-]+", rest)
+    aux = next((i for i, w in enumerate(tokens) if w in _AUX), len(tokens))
+    content = [w for w in tokens[:aux] if w not in STOP_WORDS][:5]
+    plural = next((w for w in content if w in _IRREGULAR_PLURALS or w.endswith("s") and not w.endswith("ss")), None)
+    chosen = plural or (content[-1] if content else None)
+    return stem(chosen) if chosen else None
+
+
+def _noun_kind(noun: str) -> str | None:
+    n = stem(noun.lower())
+    return next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
+
+
+def _classify(question: str) -> tuple[str, str | None]:
+    q = " ".join(question.lower().replace("’", "'").split())
+    m = re.search(r"\bhow (?:many|much)\b(.*)", q)
+    if m:
+        return "number", _counted_noun(m.group(1))
+    for pattern, kind in _KIND_PATTERNS:
+        if re.search(pattern, q):
+            grain = re.search(r"\b(?:what|which)\s+(?:\w+\s+)?(year|time|date|day|month|hour)\b", q)
+            return kind, (grain.group(1) if grain and kind == "date" else None)
+    if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
+        # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
+        named = [(k, w) for w in re.findall(r"[\w'-]+", q) if (k := _noun_kind(w)) in ("person", "org", "place")]
+        return (named[-1][0], stem(named[-1][1])) if named else ("name", None)
+    which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
+    if which:
+        # The head noun is the last classified word before the verb: "which European Union leader is".
+        window = which.group(1).split()
+        verb = next((i for i, w in enumerate(window)
+                     if w in _AUX or (i and w.endswith("ed") and _noun_kind(w) is None)), len(window))
+        kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
+        if kinds:
+            return kinds[-1][0], stem(kinds[-1][1])
+    if re.search(r"\b(?:who|whom|whose)\b", q):
+        return "person", None
+    return "other", None

@@ -1,0 +1,67 @@
+"""The training script: questions generated from news sentences, and weights it writes."""
+import importlib.util
+import json
+import random
+
+import pytest
+
+from summarize.corpus import Corpus
+from summarize.qa.answer import Weights
+
+from ..conftest import REPO
+
+spec = importlib.util.spec_from_file_location("train_answerer", REPO / "scripts" / "train_answerer.py")
+train_answerer = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(train_answerer)
+
+FERRY = {
+    "a": "2024-03-04\nThe ferry sank off the coast on Monday. Rescuers saved 212 passengers from the water. "
+         "The captain, Maria Lindqvist, said the engine failed in Gdansk harbour.",
+    "b": "2024-03-05\nA ferry went down on Monday near the coast. Officials said 212 passengers were rescued. "
+         "Maria Lindqvist, the captain, blamed the engine.",
+}
+STADIUM = {
+    "c": "2023-06-01\nThe city council approved a new stadium on Tuesday. It will cost 300 million dollars. "
+         "Mayor Tom Okafor said building starts in May.",
+    "d": "2023-06-02\nCouncillors backed the stadium plan on Tuesday. The project will cost 300 million dollars, "
+         "Tom Okafor said.",
+}
+
+
+def test_generated_questions_replace_a_typed_span_with_a_wh_phrase():
+    corpus = Corpus.from_texts(FERRY)
+    made = train_answerer.generate(corpus, random.Random(0), 50)
+    assert made and all(g.question.text.endswith("?") for g in made)
+    kinds = {g.kind for g in made}
+    assert {"number", "person"} <= kinds
+    for g in made:
+        assert g.question.kind in ("number", "duration", "speed", "date", "person", "org", "place", "reason", "other")
+        assert 0 <= g.source < len(corpus.groups)
+
+
+@pytest.mark.parametrize("candidate,answer,kind,same", [
+    ("count:212", "count:212", "number", True), ("count:212", "count:213", "number", False),
+    ("2024-03-04/2024-03-04/", "2024-03-04/2024-03-04/morning", "date", True),
+    ("lindqvist", "maria lindqvist", "person", True), ("gdansk", "maria lindqvist", "person", False),
+])
+def test_a_candidate_matches_the_generated_answer(candidate, answer, kind, same):
+    assert train_answerer._same(candidate, answer, kind) is same
+
+
+def test_the_script_writes_loadable_weights_deterministically(tmp_path):
+    folders = []
+    for name, texts in (("ferry", FERRY), ("stadium", STADIUM)):
+        folder = tmp_path / name
+        folder.mkdir()
+        for doc, text in texts.items():
+            (folder / f"{doc}.txt").write_text(text, encoding="utf-8")
+        folders.append(folder)
+    outs = [tmp_path / "w1.json", tmp_path / "w2.json"]
+    for out in outs:
+        train_answerer.main([str(f) for f in folders] + ["--out", str(out), "--per-cluster", "20"])
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+    data = json.loads(outs[0].read_text())
+    shipped = json.loads((REPO / "summarize" / "qa" / "weights.json").read_text())
+    assert set(data) == set(shipped)
+    Weights.from_dict(data)
+    assert set(data["retrieval"]) == {"document", "window", "expansion"}
