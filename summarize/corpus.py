@@ -37,6 +37,11 @@ class Corpus:
     [('a', 'b')]
     """
 
+    documents: tuple[Document, ...]
+    threshold: float
+    max_sentences: int
+    max_question_chars: int
+
     def __init__(self, documents: Sequence[Document], *, threshold: float = DEFAULT_THRESHOLD,
                  max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS) -> None:
         if isinstance(documents, (str, bytes)):
@@ -54,7 +59,7 @@ class Corpus:
         self.threshold = threshold
         self.max_sentences = positive("max_sentences", max_sentences)
         self.max_question_chars = positive("max_question_chars", max_question_chars)
-        self._retrievers: dict = {}
+        self._retrievers: dict[str | int, Retriever] = {}
 
     @classmethod
     def from_paths(cls, paths: Iterable[str | Path], *, threshold: float = DEFAULT_THRESHOLD,
@@ -76,7 +81,7 @@ class Corpus:
     @classmethod
     def restore(cls, documents: Sequence[Document], *, threshold: float, paragraphs: list[Block],
                 dropped: list[Dropped], sentences: list[Sentence], groups: list[Group],
-                conflicts: Sequence[Conflict], retrievers: Mapping[str, object],
+                conflicts: Sequence[Conflict], retrievers: Mapping[str, Retriever],
                 max_question_chars: int = MAX_QUESTION_CHARS) -> "Corpus":
         """A corpus from stages computed before (``store.load``); nothing is recomputed."""
         corpus = cls(documents, threshold=threshold, max_sentences=max(MAX_SENTENCES, len(sentences)),
@@ -192,7 +197,7 @@ class Corpus:
         text = self._answerer.answer(question, [e.text for e in evidence], [e.score for e in evidence])
         shown = evidence[:top_k]
         disputed = disputed_answer(question, text, shown, touching(self._conflicts, [e.group for e in shown]))
-        if disputed and is_short(text) and side_of(disputed[0], text):
+        if disputed and text is not None and is_short(text) and side_of(disputed[0], text):
             text = disputed[0].sides[0].value  # the side most sources take
         return Answer(question, text, tuple(shown), tuple(disputed))
 

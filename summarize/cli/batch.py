@@ -194,7 +194,7 @@ def run_batch(root: Path, out: Path, *, sentences: int | None = None, words: int
         progress(len(clusters) - len(todo), len(clusters), None)
     if not todo:
         return 0
-    results = (_dask(todo, scheduler, options) if engine == "dask"
+    results = (_dask(todo, scheduler, options) if engine == "dask" and scheduler
                else _local(todo, jobs or os.cpu_count() or 1, options))
     written = 0
     with open(out, "a+", encoding="utf-8") as f:

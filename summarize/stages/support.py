@@ -119,7 +119,7 @@ def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESH
     _check("threshold", threshold)
     _check("min_containment", min_containment)
     _check("min_names", min_names)
-    if len({d for ds in (docs or [[s.doc_id] for s in sentences]) for d in ds}) < 2:
+    if len({d for ds in docs for d in ds} if docs else {s.doc_id for s in sentences}) < 2:
         return  # one document (or none): nothing to pair across documents
     texts = [s.text for s in sentences]
     matrix = tfidf(texts, bigrams=False)

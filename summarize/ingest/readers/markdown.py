@@ -77,12 +77,14 @@ def _inline_text(children) -> str:
 def _leaves(tokens) -> list[tuple[str, str]]:
     """(text, separator before it) of each line of prose: a blank line between blocks, one
     newline between the items of a tight list and between the rows of a table."""
-    out, cells, row, item = [], None, False, False
+    out: list[tuple[str, str]] = []
+    cells: list[str] | None = None
+    row = item = False
     for i, tok in enumerate(tokens):
         if tok.type == "tr_open":
             cells = []
         elif tok.type == "tr_close":
-            out.append((" ".join(c for c in cells if c), "\n" if row else "\n\n"))
+            out.append((" ".join(c for c in cells or () if c), "\n" if row else "\n\n"))
             cells, row = None, True
         elif tok.type == "table_close":
             row = False
