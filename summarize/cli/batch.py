@@ -129,7 +129,7 @@ def _watch_parent() -> None:
     threading.Thread(target=poll, daemon=True).start()
 
 
-def _local(todo, jobs: int, options: dict) -> Iterator[dict]:
+def _local(todo: list[tuple[str, str]], jobs: int, options: dict) -> Iterator[dict]:
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
@@ -146,7 +146,7 @@ def _local(todo, jobs: int, options: dict) -> Iterator[dict]:
                 yield error_record(futures[future], "its worker process died", retry=True)
 
 
-def _dask(todo, scheduler: str, options: dict) -> Iterator[dict]:
+def _dask(todo: list[tuple[str, str]], scheduler: str, options: dict) -> Iterator[dict]:
     try:
         from distributed import Client, as_completed
     except ImportError:

@@ -7,7 +7,7 @@ import re
 import string
 import unicodedata
 from functools import lru_cache
-from typing import Iterable, NamedTuple, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from ..model import Conflict
 from ..text.numbers import find_numbers
@@ -76,7 +76,7 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def rouge_scorer(types: tuple[str, ...] = ROUGE_TYPES, *, stemming: bool = True):
+def rouge_scorer(types: tuple[str, ...] = ROUGE_TYPES, *, stemming: bool = True) -> Any:  # rouge_score is untyped
     """A ``rouge_score`` scorer for ``types`` using :class:`UnicodeTokenizer`."""
     from rouge_score import rouge_scorer as rs
 

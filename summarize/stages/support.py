@@ -72,7 +72,7 @@ _PAIR_CHUNK = 200_000
 
 
 def _candidates(sentences: Sequence[Sentence], bags: Sequence[frozenset[str]], idf: dict[str, float],
-                matrix, *, threshold: float, min_containment: float,
+                matrix: sparse.csr_matrix, *, threshold: float, min_containment: float,
                 skip: Sequence[int] | None,
                 docs: Sequence[frozenset[str]] | None) -> Iterator[tuple[int, int, float, int, int]]:
     """``(i, j, cosine, shorter, longer)`` for pairs at ``threshold`` from different documents

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -32,7 +32,7 @@ class _Tokenizer:
         return tuple(words(text))
 
 
-def _document(texts: Sequence[str]):
+def _document(texts: Sequence[str]) -> Any:  # sumy is untyped
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
@@ -41,7 +41,7 @@ def _document(texts: Sequence[str]):
 
 
 @lru_cache(maxsize=None)
-def _summarizer_class(name: str):
+def _summarizer_class(name: str) -> Any:  # sumy is untyped
     from sumy.summarizers.kl import KLSummarizer
     from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.summarizers.lsa import LsaSummarizer
