@@ -44,7 +44,7 @@ _STEP4 = ("al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ou"
 
 
 @lru_cache(maxsize=1)
-def _porter():
+def _porter() -> Any:  # NLTK has no type hints
     """Porter's stemmer as official ROUGE-1.5.5 ``-m`` runs it: Martin Porter's Perl release
     (NLTK's ``MARTIN_EXTENSIONS``: "bli" -> "ble", "logi" -> "log") with step 4 as changed in
     ROUGE-1.5.5 (02/14/2004), where "-ment" and then "-ent" or "-(s|t)ion" are tried again after
@@ -52,7 +52,7 @@ def _porter():
     NLTK's default mode instead, which also rewrites "-y" endings ("days" -> "day", not "dai")."""
     from nltk.stem import porter
 
-    class RougeStemmer(porter.PorterStemmer):
+    class RougeStemmer(porter.PorterStemmer):  # type: ignore[misc]  # NLTK has no type hints
         def __init__(self) -> None:
             super().__init__(mode=porter.PorterStemmer.MARTIN_EXTENSIONS)
 

@@ -49,10 +49,10 @@ def _summarizer_class(name: str) -> Any:  # sumy is untyped
     from sumy.summarizers.sum_basic import SumBasicSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
 
-    class SortedLsa(LsaSummarizer):
+    class SortedLsa(LsaSummarizer):  # type: ignore[misc]  # sumy has no type hints
         """sumy's LSA builds its vocabulary from a set; sorting it makes runs repeatable."""
 
-        def _create_dictionary(self, document):
+        def _create_dictionary(self, document: Any) -> dict[str, int]:
             unsorted = super()._create_dictionary(document)
             return {w: i for i, w in enumerate(sorted(unsorted))}
 
@@ -75,7 +75,7 @@ def rate(name: str, texts: Sequence[str]) -> np.ndarray:
     summarizer.stop_words = get_stop_words("english")
     captured: list = []
 
-    def keep_all(infos):
+    def keep_all(infos: list[Any]) -> list[Any]:
         captured.extend(infos)
         return infos
 
