@@ -39,6 +39,11 @@ class Corpus:
     [('a', 'b')]
     """
 
+    documents: tuple[Document, ...]
+    threshold: float
+    max_sentences: int
+    max_question_chars: int
+
     def __init__(self, documents: Sequence[Document], *, threshold: float = DEFAULT_THRESHOLD,
                  max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS) -> None:
         if isinstance(documents, (str, bytes)):
@@ -56,7 +61,7 @@ class Corpus:
         self.threshold = threshold
         self.max_sentences = positive("max_sentences", max_sentences)
         self.max_question_chars = positive("max_question_chars", max_question_chars)
-        self._retrievers: dict = {}
+        self._retrievers: dict[str | int, Retriever] = {}
 
     @classmethod
     def from_paths(cls, paths: Iterable[str | Path], *, threshold: float = DEFAULT_THRESHOLD,
@@ -78,7 +83,7 @@ class Corpus:
     @classmethod
     def restore(cls, documents: Sequence[Document], *, threshold: float, paragraphs: list[Block],
                 dropped: list[Dropped], sentences: list[Sentence], groups: list[Group],
-                conflicts: Sequence[Conflict], retrievers: Mapping[str, object],
+                conflicts: Sequence[Conflict], retrievers: Mapping[str, Retriever],
                 max_question_chars: int = MAX_QUESTION_CHARS) -> "Corpus":
         """A corpus from stages computed before (``store.load``); nothing is recomputed."""
         corpus = cls(documents, threshold=threshold, max_sentences=max(MAX_SENTENCES, len(sentences)),
@@ -219,7 +224,7 @@ class Corpus:
         rival = candidate_conflict(asked, found) if text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take
-        elif disputed and is_short(text) and side_of(disputed[0], text):
+        elif disputed and text is not None and is_short(text) and side_of(disputed[0], text):
             text = disputed[0].sides[0].value
         return Answer(asked.text, text, tuple(shown), tuple(disputed),
                       confidence=round(confidence, 4))

@@ -129,7 +129,7 @@ def _watch_parent() -> None:
     threading.Thread(target=poll, daemon=True).start()
 
 
-def _local(todo, jobs: int, options: dict) -> Iterator[dict]:
+def _local(todo: list[tuple[str, str]], jobs: int, options: dict) -> Iterator[dict]:
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
@@ -146,7 +146,7 @@ def _local(todo, jobs: int, options: dict) -> Iterator[dict]:
                 yield error_record(futures[future], "its worker process died", retry=True)
 
 
-def _dask(todo, scheduler: str, options: dict) -> Iterator[dict]:
+def _dask(todo: list[tuple[str, str]], scheduler: str, options: dict) -> Iterator[dict]:
     try:
         from distributed import Client, as_completed
     except ImportError:
@@ -194,7 +194,7 @@ def run_batch(root: Path, out: Path, *, sentences: int | None = None, words: int
         progress(len(clusters) - len(todo), len(clusters), None)
     if not todo:
         return 0
-    results = (_dask(todo, scheduler, options) if engine == "dask"
+    results = (_dask(todo, scheduler, options) if engine == "dask" and scheduler
                else _local(todo, jobs or os.cpu_count() or 1, options))
     written = 0
     with open(out, "a+", encoding="utf-8") as f:

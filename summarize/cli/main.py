@@ -6,24 +6,31 @@ import sys
 from enum import Enum
 from functools import wraps
 from pathlib import Path
-from typing import Any, Callable, List, Optional
+from typing import TYPE_CHECKING, Any, Callable, List, Optional, Sequence
 
 import typer
 
 from ..errors import InputError
 from ..lazy import lazy_module
 from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
-from ..model import labels
+from ..model import Conflict, Scored, labels
 from ..persist import output as output_files
 from ..persist.records import summary_record
 from ..qa import DEFAULT_RETRIEVER, RETRIEVERS
 from ..summary.rankers import RANKER_NAMES
 from . import ENGINES
 
-# Choices are checked by the parser, before any input is read (a typo fails at once).
-RankerName = Enum("RankerName", {name: name for name in RANKER_NAMES}, type=str)
-RetrieverName = Enum("RetrieverName", {name: name for name in RETRIEVERS.names}, type=str)
-EngineName = Enum("EngineName", {name: name for name in ENGINES}, type=str)
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from ..corpus import Corpus
+
+
+# Choices are checked by the parser, before any input is read (a typo fails at once). The
+# members come from the registries, which mypy cannot read (and typer takes no click.Choice).
+RankerName = Enum("RankerName", {name: name for name in RANKER_NAMES}, type=str)  # type: ignore[misc]
+RetrieverName = Enum("RetrieverName", {name: name for name in RETRIEVERS.names}, type=str)  # type: ignore[misc]
+EngineName = Enum("EngineName", {name: name for name in ENGINES}, type=str)  # type: ignore[misc]
 
 api = lazy_module("summarize.corpus")
 dedup_stage = lazy_module("summarize.stages.dedup")
@@ -111,7 +118,7 @@ def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, 
                 max_question_chars: int = MAX_QUESTION_CHARS, output: Optional[Path] = None,
                 index: Optional[Path] = None, archive: Optional[Path] = None, since: Optional[str] = None,
                 topic: Optional[str] = None, question: Optional[str] = None, limit: int = 30,
-                follow_links: bool = False):
+                follow_links: bool = False) -> Corpus:
     """The corpus the command-line arguments name (or the ``index`` or ``archive`` file holds);
     checks ``output`` against the inputs first."""
     if archive is not None:
@@ -141,7 +148,7 @@ def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, 
 
 
 def _indexed(index: Path, paths: Optional[List[Path]], threshold: Optional[float], *,
-             max_question_chars: int, output: Optional[Path]):
+             max_question_chars: int, output: Optional[Path]) -> Corpus:
     if paths:
         raise InputError("give article PATHS or --index, not both", usage=True)
     if output is not None:
@@ -167,7 +174,7 @@ def _emit(data: Any, output: Optional[Path] = None) -> None:
 
 
 def _progress_bar(description: str = "{task.description}", *, transient: bool = True,
-                  disable: Optional[bool] = None):
+                  disable: Optional[bool] = None) -> Progress:
     """A progress bar on stderr (what, bar, done/total, time); by default only on a terminal."""
     from rich.console import Console
     from rich.progress import (
@@ -183,7 +190,7 @@ def _progress_bar(description: str = "{task.description}", *, transient: bool = 
                     transient=transient, disable=not err.is_terminal if disable is None else disable)
 
 
-def _disagreement(conflict, label: dict[str, str]) -> str:
+def _disagreement(conflict: Conflict, label: dict[str, str]) -> str:
     """One plain line: "sources disagree: 24 hours [000, 003] vs 20 hours [002]"; an update
     gives the latest value first: "latest: 173 [003] (earlier reports: 157 [000] on 2024-05-01)"."""
     if conflict.dates:
@@ -194,12 +201,12 @@ def _disagreement(conflict, label: dict[str, str]) -> str:
     return f"sources disagree: {sides}"
 
 
-def _docs(ids, label: dict[str, str]) -> str:
+def _docs(ids: Sequence[str], label: dict[str, str]) -> str:
     """Document ids as people read them: "[000, 003]"."""
     return f"[{', '.join(label[d] for d in ids)}]"
 
 
-def _line(number: int, item, label: dict[str, str]) -> str:
+def _line(number: int, item: Scored, label: dict[str, str]) -> str:
     return f"{number:>2}. {item.text} {_docs(item.sources, label)}"
 
 

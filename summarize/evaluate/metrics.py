@@ -7,7 +7,7 @@ import re
 import string
 import unicodedata
 from functools import lru_cache
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from ..model import Conflict
 from ..text.quantities import Quantity, number_value, quantities
@@ -44,7 +44,7 @@ _STEP4 = ("al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ou"
 
 
 @lru_cache(maxsize=1)
-def _porter():
+def _porter() -> Any:  # NLTK has no type hints
     """Porter's stemmer as official ROUGE-1.5.5 ``-m`` runs it: Martin Porter's Perl release
     (NLTK's ``MARTIN_EXTENSIONS``: "bli" -> "ble", "logi" -> "log") with step 4 as changed in
     ROUGE-1.5.5 (02/14/2004), where "-ment" and then "-ent" or "-(s|t)ion" are tried again after
@@ -52,7 +52,7 @@ def _porter():
     NLTK's default mode instead, which also rewrites "-y" endings ("days" -> "day", not "dai")."""
     from nltk.stem import porter
 
-    class RougeStemmer(porter.PorterStemmer):
+    class RougeStemmer(porter.PorterStemmer):  # type: ignore[misc]  # NLTK has no type hints
         def __init__(self) -> None:
             super().__init__(mode=porter.PorterStemmer.MARTIN_EXTENSIONS)
 
@@ -76,7 +76,7 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def rouge_scorer(types: tuple[str, ...] = ROUGE_TYPES, *, stemming: bool = True):
+def rouge_scorer(types: tuple[str, ...] = ROUGE_TYPES, *, stemming: bool = True) -> Any:  # rouge_score is untyped
     """A ``rouge_score`` scorer for ``types`` using :class:`UnicodeTokenizer`."""
     from rouge_score import rouge_scorer as rs
 

@@ -5,10 +5,13 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..persist.output import write_atomic
 from ..summary.rankers import SUMY_NAMES
+
+if TYPE_CHECKING:
+    from rich.table import Table as RichTable
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ def best_cells(rows: Sequence[Sequence[str]], columns: Sequence[int], *, start: 
     return {cell for c in columns for cell in highest(rows, [(r, c) for r in range(len(rows))], start=start)}
 
 
-def to_rich(table: Table):
+def to_rich(table: Table) -> RichTable:
     """The table for a terminal."""
     from rich.table import Table as RichTable
 

@@ -45,6 +45,13 @@ class Loaded(NamedTuple):
     gold: Cluster
     corpus: Corpus | None
 
+    @property
+    def articles(self) -> Corpus:
+        """The processed articles, for sections that read them (a pairs folder has none)."""
+        if self.corpus is None:
+            raise InputError(f"{self.gold.name}: a pairs folder has no articles to score")
+        return self.corpus
+
 
 @dataclass(frozen=True)
 class Section:

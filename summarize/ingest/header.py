@@ -22,7 +22,8 @@ _END_PUNCT = tuple(".!?\"'”’…:;")
 def leading_date(line: str) -> tuple[str, int]:
     """The ISO date that opens ``line`` (a dateline, an ISO, slashed or RSS date, with an
     optional "date" label) and where it ends, or ("", 0). Read by the text layer's date reader."""
-    label = _LABEL_RE.match(line).end()
+    opening = _LABEL_RE.match(line)  # every part of the pattern is optional: it always matches
+    label = opening.end() if opening else 0
     found = next(iter(dates(line[label:label + _DATELINE_CHARS])), None)
     if found is None or found.start or found.kind != "date" or not found.resolved or found.low != found.high:
         return "", 0

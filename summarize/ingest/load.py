@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Mapping
+from typing import BinaryIO, Callable, Iterable, Mapping, cast
 
 from ..errors import InputError, InputTypeError
 from ..limits import MAX_FILE_BYTES, positive
@@ -208,7 +208,10 @@ def load_stdin(stream: BinaryIO, *, max_file_bytes: int = MAX_FILE_BYTES,
 def _stdin() -> BinaryIO:
     import sys
 
-    return getattr(sys.stdin, "buffer", sys.stdin)
+    stream = sys.stdin
+    if hasattr(stream, "buffer"):
+        return stream.buffer
+    return cast(BinaryIO, stream)  # a binary stream put in place of sys.stdin (tests, embedding programs)
 
 
 def _path_list(paths: Iterable[str | Path]) -> list[Path]:

@@ -23,7 +23,7 @@ import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..errors import InputError
 from ..ingest.load import Notice, load_paths
@@ -34,6 +34,9 @@ from ..qa.question import key_terms
 from ..stages.clean import clean
 from ..stages.split import blocks, split_blocks
 from ..text.tokens import terms
+
+if TYPE_CHECKING:
+    from ..corpus import Corpus
 
 # The pipeline (numpy, scipy, scikit-learn) loads when a corpus is built, not when `add` runs.
 corpus_api = lazy_module("summarize.corpus")
@@ -232,7 +235,7 @@ class Archive:
     def corpus(self, *, since: str | None = None, topic: str | None = None, question: str | None = None,
                limit: int = DEFAULT_LIMIT, threshold: float | None = None,
                max_sentences: int = MAX_SENTENCES, max_question_chars: int = MAX_QUESTION_CHARS,
-               notice: Notice | None = None):
+               notice: Notice | None = None) -> Corpus:
         """A ``Corpus`` over at most ``limit`` documents of the archive: those dated ``since`` or
         later (ISO date), matching every content word of ``topic``, and, for a ``question``,
         holding the sentences FTS5 ranks best for it (BM25); without a question, the most

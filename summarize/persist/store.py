@@ -110,7 +110,7 @@ def _json(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def save(corpus, path: Path, *, inputs: Iterable[str | Path] = ()) -> dict:
+def save(corpus: Corpus, path: Path, *, inputs: Iterable[str | Path] = ()) -> dict:
     """Write ``corpus`` (cleaned, split, grouped, with its BM25 index and conflicts) to ``path``
     atomically; returns the manifest."""
     docs = list(corpus.documents)
@@ -129,7 +129,10 @@ def save(corpus, path: Path, *, inputs: Iterable[str | Path] = ()) -> dict:
         "groups.json": _json([_group_record(g, position) for g in corpus.groups]),
         "conflicts.json": _json([_conflict_record(c) for c in corpus.conflicts()]),
     }
-    members.update({_BM25 + name: blob for name, blob in corpus.retriever("bm25").to_state().items()})
+    bm25 = corpus.retriever("bm25")
+    if not isinstance(bm25, BM25Retriever):
+        raise InputError(f"the index saves BM25's own state; 'bm25' names a {type(bm25).__name__} here")
+    members.update({_BM25 + name: blob for name, blob in bm25.to_state().items()})
     manifest = {
         "format": FORMAT, "version": FORMAT_VERSION, "threshold": corpus.threshold,
         "counts": {"documents": len(docs), "sentences": len(sentences), "groups": len(corpus.groups)},
@@ -304,7 +307,7 @@ def _span(docs: list[Document], d: int, start: int, end: int, where: str) -> Doc
     return docs[d]
 
 
-def _pick(items: list, k: int, where: str):
+def _pick(items: list[Sentence], k: int, where: str) -> Sentence:
     if not 0 <= k < len(items):
         raise _Corrupt(f"{where} points outside the sentences")
     return items[k]
@@ -331,7 +334,7 @@ def _stages(data: dict[str, Any]) -> dict[str, Any]:
             "groups": groups, "conflicts": conflicts}
 
 
-def load(path: Path, *, notice: Callable[[str], None] | None = None, max_question_chars: int | None = None):
+def load(path: Path, *, notice: Callable[[str], None] | None = None, max_question_chars: int | None = None) -> Corpus:
     """The ``Corpus`` saved in ``path``, ready to summarise and answer without reprocessing."""
     try:
         manifest, members = _read(path)

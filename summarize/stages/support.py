@@ -72,7 +72,7 @@ _PAIR_CHUNK = 200_000
 
 
 def _candidates(sentences: Sequence[Sentence], bags: Sequence[frozenset[str]], idf: dict[str, float],
-                matrix, *, threshold: float, min_containment: float,
+                matrix: sparse.csr_matrix, *, threshold: float, min_containment: float,
                 skip: Sequence[int] | None,
                 docs: Sequence[frozenset[str]] | None) -> Iterator[tuple[int, int, float, int, int]]:
     """``(i, j, cosine, shorter, longer)`` for pairs at ``threshold`` from different documents
@@ -119,7 +119,7 @@ def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESH
     _check("threshold", threshold)
     _check("min_containment", min_containment)
     _check("min_names", min_names)
-    if len({d for ds in (docs or [[s.doc_id] for s in sentences]) for d in ds}) < 2:
+    if len({d for ds in docs for d in ds} if docs else {s.doc_id for s in sentences}) < 2:
         return  # one document (or none): nothing to pair across documents
     texts = [s.text for s in sentences]
     matrix = tfidf(texts, bigrams=False)

@@ -32,6 +32,14 @@ class Budget:
         if value < 1:
             raise InputError(f"the budget must be at least 1, got {value}", usage=True)
 
+    @property
+    def size(self) -> int:
+        """The one number given, in words or in sentences."""
+        for value in (self.words, self.sentences):
+            if value is not None:
+                return value
+        raise InputError("give a budget in sentences or in words", usage=True)
+
 
 def word_count(text: str) -> int:
     """Words as the budget counts them: word tokens, or whitespace-separated pieces when those

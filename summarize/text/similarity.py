@@ -4,12 +4,14 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Iterable, Sequence, TypeVar
 
 import numpy as np
 from scipy import sparse
 
 from .tokens import terms
+
+T = TypeVar("T")
 
 CHUNK_ROWS = 512
 MAX_THREADS = 8
@@ -76,7 +78,7 @@ class TfidfModel:
     ``fit_transform``; rows with no feature are zero.
     """
 
-    def __init__(self, analyzer) -> None:
+    def __init__(self, analyzer: Callable[[str], Sequence[str]]) -> None:
         self.analyzer = analyzer
 
     def fit_transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
@@ -109,7 +111,7 @@ class TfidfModel:
         return sparse.csr_matrix(sparse.diags(1.0 / norms) @ counts, dtype=np.float32)
 
 
-def map_chunks(func, starts) -> list:
+def map_chunks(func: Callable[[int], T], starts: Iterable[int]) -> list[T]:
     """``[func(s) for s in starts]``, spread over the machine's cores: scipy's sparse products
     and numpy's sorts release the GIL, so threads share the work; results keep their order."""
     starts = list(starts)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 # Numbers keep their inner commas and decimal points ("1,960", "3.5"); words keep
 # inner apostrophes and hyphens ("Jong-Un", "Kim's").
@@ -45,7 +46,7 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _stemmer():
+def _stemmer() -> Any:  # PyStemmer has no type hints
     # PyStemmer: the Snowball English algorithm in C, imported in 1 ms (NLTK takes 1.4 s).
     import Stemmer
 

@@ -100,7 +100,7 @@ def create_app(corpus_or_paths: Corpus | Iterable[str | Path] | None = None, *,
         corpus = desk.current() if question else desk.corpus
         context = {"corpus": corpus, "error": error, "question": question,
                    "summary": corpus.summarize() if corpus else [],
-                   "answer": corpus.ask(question) if question else None,
+                   "answer": desk.current().ask(question) if question else None,
                    "labels": labels([d.id for d in desk.documents]),
                    "max_mb": desk.max_file_bytes / 1_000_000, "max_files": MAX_UPLOAD_FILES}
         return templates.TemplateResponse(request, "page.html", context, status_code=status)

@@ -23,7 +23,7 @@ def predicted_sources(groups: Sequence[Group], item: Loaded) -> list[tuple[str, 
     group_of = group_index(groups)
     out = []
     for fact in item.gold.support:
-        found = locate(fact.quote, item.corpus.sentences)
+        found = locate(fact.quote, item.articles.sentences)
         out.append(group_of[found.key].sources if found is not None else ())
     return out
 
@@ -35,12 +35,15 @@ def _pairs_score(groups: Sequence[Group], item: Loaded) -> dict | None:
     if not pairs:
         return None
     group_of = group_index(groups)
-    sentences = item.corpus.sentences
+    sentences = item.articles.sentences
     predicted = []
     for p in pairs:
         a, b = locate(p.a, sentences), locate(p.b, sentences)
-        ga, gb = (group_of[a.key] if a else None), (group_of[b.key] if b else None)
-        predicted.append(bool(ga and gb and (ga.id == gb.id or (b.doc_id in ga.sources and a.doc_id in gb.sources))))
+        if a is None or b is None:
+            predicted.append(False)
+            continue
+        ga, gb = group_of[a.key], group_of[b.key]
+        predicted.append(ga.id == gb.id or (b.doc_id in ga.sources and a.doc_id in gb.sources))
     score = pair_prf(predicted, [p.duplicate for p in pairs])
     return {"precision": rounded(score.precision), "recall": rounded(score.recall), "f1": rounded(score.f1),
             "tp": score.tp, "fp": score.fp, "fn": score.fn}
@@ -51,8 +54,8 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
     for item in loaded:
         if not item.gold.support:
             continue
-        variants = {"near-duplicates only": group_sentences(item.corpus.sentences, threshold=settings.threshold),
-                    "with paraphrase support": item.corpus.groups}
+        variants = {"near-duplicates only": group_sentences(item.articles.sentences, threshold=settings.threshold),
+                    "with paraphrase support": item.articles.groups}
         rows, facts = {}, []
         for name, groups in variants.items():
             predicted = predicted_sources(groups, item)

@@ -89,7 +89,7 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
         gold, tempting = item.gold.conflicts, item.gold.non_conflicts
         if not gold and not tempting:
             continue
-        predicted = item.corpus.conflicts()
+        predicted = item.articles.conflicts()
         counts.append({scope: scope_counts(predicted, gold, tempting, scope) for scope in SCOPES})
         clusters[item.gold.name] = {
             "splits": {scope: _figures(c) for scope, c in counts[-1].items()},

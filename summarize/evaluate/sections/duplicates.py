@@ -56,14 +56,14 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
         pairs = item.gold.pairs
         if not pairs:
             continue
-        sentences = item.corpus.sentences
+        sentences = item.articles.sentences
         located = [(locate(p.a, sentences), locate(p.b, sentences)) for p in pairs]
         unmatched = [{"doc": q.doc, "text": q.text} for p, (a, b) in zip(pairs, located)
                      for q, s in ((p.a, a), (p.b, b)) if s is None]
         gold = [p.duplicate for p in pairs]
         sweep = []
         for t in cuts:
-            predicted = predictions(Corpus(item.corpus.documents, threshold=t), located)
+            predicted = predictions(Corpus(item.articles.documents, threshold=t), located)
             score = pair_prf(predicted, gold)
             sweep.append(_row(t, score, recall_by_kind(pairs, predicted)))
             pooled[t] = [x + y for x, y in zip(pooled[t], (score.tp, score.fp, score.fn))]

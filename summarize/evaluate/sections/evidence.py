@@ -27,8 +27,9 @@ def is_hit(evidence: Scored, question: Question) -> bool:
 
 def rank(item: Loaded, question: Question, *, retriever: str, depth: int) -> int | None:
     """The 1-based rank of the first hit in the top ``depth`` results, or None."""
+    corpus = item.articles
     try:
-        hits = item.corpus.search(question.question, top_k=depth, retriever=retriever)
+        hits = corpus.search(question.question, top_k=depth, retriever=retriever)
     except InputError:
         return None
     return first_hit(is_hit(e, question) for e in hits)
@@ -50,7 +51,8 @@ def by_split(questions: Sequence[Question], ranks: Sequence[int | None], ks: Seq
 
 
 def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict | None:
-    clusters, pooled = {}, {name: ([], []) for name in settings.retrievers}
+    clusters = {}
+    pooled: dict[str, tuple[list[Question], list[int | None]]] = {name: ([], []) for name in settings.retrievers}
     for item in loaded:
         questions = [q for q in item.gold.questions if q.answerable]
         if not questions:

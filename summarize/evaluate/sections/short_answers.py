@@ -2,7 +2,7 @@
 on all questions and on each split."""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 from ...errors import InputError
 from ..gold import Cluster, Question
@@ -28,19 +28,21 @@ def units(cluster: Cluster, settings: Settings) -> int:
 
 def predict(item: Loaded, question: Question, *, retriever: str, top_k: int) -> str | None:
     """The toolkit's short answer, or None (also when it rejects the question as unusable)."""
+    corpus = item.articles
     try:
-        return item.corpus.ask(question.question, top_k=top_k, retriever=retriever).answer
+        return corpus.ask(question.question, top_k=top_k, retriever=retriever).answer
     except InputError:
         return None
 
 
 def groups(questions: Sequence[Question], scores: Sequence[dict[str, float]]) -> dict[str, dict]:
     """Mean scores over all questions, answerable, unanswerable, and each question type."""
-    keys = {"all": lambda q: True, "answerable": lambda q: q.answerable, "unanswerable": lambda q: not q.answerable}
-    keys.update({f"{t} (type)": (lambda q, t=t: q.type == t) for t in sorted({q.type for q in questions})})
+    kept = {"all": [True for _ in questions], "answerable": [q.answerable for q in questions],
+            "unanswerable": [not q.answerable for q in questions],
+            **{f"{t} (type)": [q.type == t for q in questions] for t in sorted({q.type for q in questions})}}
     out = {}
-    for name, keep in keys.items():
-        chosen = [s for q, s in zip(questions, scores) if keep(q)]
+    for name, keep in kept.items():
+        chosen = [s for s, k in zip(scores, keep) if k]
         if chosen:
             out[name] = {"n": len(chosen), **{m: rounded(mean([s[m] for s in chosen])) for m in ANSWER_METRICS}}
     return out
@@ -57,12 +59,14 @@ def by_split(questions: Sequence[Question], scores: Sequence[dict[str, float]]) 
 
 
 def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict | None:
-    clusters, pooled = {}, {name: ([], []) for name in settings.retrievers}
+    clusters = {}
+    pooled: dict[str, tuple[list[Question], list[dict[str, float]]]] = {
+        name: ([], []) for name in settings.retrievers}
     for item in loaded:
         questions = item.gold.questions
         if not questions:
             continue
-        per_question = [{"id": q.id, "type": q.type, "split": q.split, "answerable": q.answerable,
+        per_question: list[dict[str, Any]] = [{"id": q.id, "type": q.type, "split": q.split, "answerable": q.answerable,
                          "answers": list(q.answers), "predicted": {}, "scores": {}} for q in questions]
         retrievers = {}
         for name in settings.retrievers:

@@ -54,7 +54,7 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
         for kind, words in budgets([r.text for r in item.gold.references], settings).items():
             rankers = {}
             for name in settings.rankers:
-                picked = item.corpus.summarize(words=words, ranker=name, seed=settings.seed)
+                picked = item.articles.summarize(words=words, ranker=name, seed=settings.seed)
                 summary = truncate_words([p.text for p in picked], words)
                 score = rouge(summary, refs, types=ROUGE_TYPES)
                 rankers[name] = {"sentences": len(summary), "words": sum(len(s.split()) for s in summary),

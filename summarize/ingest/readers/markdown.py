@@ -13,9 +13,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from html import unescape
+from typing import TYPE_CHECKING, Sequence
 
 from ...model import Document
 from ..header import make_document
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _FRONT_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _KEY_RE = re.compile(r"[A-Za-z_][\w-]*")
@@ -43,7 +48,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 @lru_cache(maxsize=1)
-def _parser():
+def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
@@ -61,7 +66,7 @@ def _html_text(html: str) -> str:
     return " ".join(unescape(text).split())
 
 
-def _inline_text(children) -> str:
+def _inline_text(children: Sequence[Token] | None) -> str:
     """Plain text of an inline token's children: markup gone, soft breaks as spaces."""
     parts = []
     for child in children or ():
@@ -74,15 +79,17 @@ def _inline_text(children) -> str:
     return "".join(parts)
 
 
-def _leaves(tokens) -> list[tuple[str, str]]:
+def _leaves(tokens: Sequence[Token]) -> list[tuple[str, str]]:
     """(text, separator before it) of each line of prose: a blank line between blocks, one
     newline between the items of a tight list and between the rows of a table."""
-    out, cells, row, item = [], None, False, False
+    out: list[tuple[str, str]] = []
+    cells: list[str] | None = None
+    row = item = False
     for i, tok in enumerate(tokens):
         if tok.type == "tr_open":
             cells = []
         elif tok.type == "tr_close":
-            out.append((" ".join(c for c in cells if c), "\n" if row else "\n\n"))
+            out.append((" ".join(c for c in cells or () if c), "\n" if row else "\n\n"))
             cells, row = None, True
         elif tok.type == "table_close":
             row = False

@@ -33,7 +33,7 @@ def read_html(text: str, *, stem: str, path: str) -> list[Document]:
                           source=_field(page, "url"))]
 
 
-def _field(page, name: str) -> str:
+def _field(page: object, name: str) -> str:
     """A string field of trafilatura's result (an object, or a dict in older releases), "" if absent."""
     value = page.get(name) if isinstance(page, dict) else getattr(page, name, None)
     return value if isinstance(value, str) else ""

@@ -242,7 +242,7 @@ class CoverageRanker:
         rank = np.arange(len(picked), 0, -1, dtype=float) / max(len(picked), 1)
         bonus = self.salience * salient * lengths * per_word + FILL * lengths + FILL * 1e-3 * rank
         return picked, Problem(costs, covers, weights_, bonus,
-                               float(budget.words if budget.words is not None else budget.sentences),
+                               float(budget.size),
                                exclusive(groups, picked, covers))
 
     def choose(self, groups: Sequence[Group], budget: Budget, *,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -32,7 +32,7 @@ class _Tokenizer:
         return tuple(words(text))
 
 
-def _document(texts: Sequence[str]):
+def _document(texts: Sequence[str]) -> Any:  # sumy is untyped
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
@@ -41,7 +41,7 @@ def _document(texts: Sequence[str]):
 
 
 @lru_cache(maxsize=None)
-def _summarizer_class(name: str):
+def _summarizer_class(name: str) -> Any:  # sumy is untyped
     from sumy.summarizers.kl import KLSummarizer
     from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.summarizers.lsa import LsaSummarizer
@@ -49,10 +49,10 @@ def _summarizer_class(name: str):
     from sumy.summarizers.sum_basic import SumBasicSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
 
-    class SortedLsa(LsaSummarizer):
+    class SortedLsa(LsaSummarizer):  # type: ignore[misc]  # sumy has no type hints
         """sumy's LSA builds its vocabulary from a set; sorting it makes runs repeatable."""
 
-        def _create_dictionary(self, document):
+        def _create_dictionary(self, document: Any) -> dict[str, int]:
             unsorted = super()._create_dictionary(document)
             return {w: i for i, w in enumerate(sorted(unsorted))}
 
@@ -75,7 +75,7 @@ def rate(name: str, texts: Sequence[str]) -> np.ndarray:
     summarizer.stop_words = get_stop_words("english")
     captured: list = []
 
-    def keep_all(infos):
+    def keep_all(infos: list[Any]) -> list[Any]:
         captured.extend(infos)
         return infos
 
