@@ -5,7 +5,13 @@ import pytest
 
 from summarize.errors import InputError
 from summarize.evaluate.gold import GoldConflict, default_split, read_gold
-from summarize.evaluate.metrics import ConflictCounts, conflict_counts_by_kind, counts_prf, gold_kind, pooled
+from summarize.evaluate.metrics import (
+    ConflictCounts,
+    conflict_counts_by_kind,
+    counts_prf,
+    gold_kind,
+    pooled,
+)
 from summarize.evaluate.sections.disagreements import scoped_predictions
 from summarize.model import Conflict, Side
 

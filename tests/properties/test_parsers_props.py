@@ -13,7 +13,7 @@ from summarize.ingest.header import leading_date, parse_document
 from summarize.ingest.load import decode_input
 from summarize.ingest.readers import read_documents, sniff_stdin
 from summarize.text.dates import month_number
-from summarize.text.numbers import find_numbers, words_value
+from summarize.text.quantities import number_value, quantities
 from summarize.text.values import values
 
 from .strategies import FEW, VOCAB, examples, unicode_text
@@ -72,13 +72,13 @@ def test_decoding_random_bytes_gives_text_or_input_errors(data, suffix):
 @examples(80)
 @given(hostile_text)
 def test_value_parsers_never_raise(text):
-    for number in find_numbers(text):
-        assert 0 <= number.start < number.end <= len(text)
+    for number in quantities(text):
+        assert 0 <= number.start < number.end <= len(text) and number.low <= number.high
     for value in values(text):
         assert 0 <= value.start <= value.end <= len(text) and value.low <= value.high
     iso, end = leading_date(text)
     assert 0 <= end <= len(text) and (iso == "" or len(iso) == 10)
     doc = parse_document("x", text)
     assert 0 <= doc.body_start <= len(doc.text)
-    words_value(text)
+    number_value(text)
     month_number(text)

@@ -1,7 +1,15 @@
 import pytest
 
 from summarize.model import Group, Scored, Sentence
-from summarize.qa.answer import CALIBRATION, FEATURES, Answerer, Weights, answer_window, mentions, shipped_weights
+from summarize.qa.answer import (
+    CALIBRATION,
+    FEATURES,
+    Answerer,
+    Weights,
+    answer_window,
+    mentions,
+    shipped_weights,
+)
 from summarize.qa.question import parse
 
 EVIDENCE = [

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from summarize.corpus import Corpus
 from summarize.stages import dedup
 from summarize.text import similarity
-from summarize.corpus import Corpus
 
 SENTENCE = "The regional council said on Tuesday that 42 families had been moved from homes near the river."
 

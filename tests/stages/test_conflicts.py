@@ -4,8 +4,8 @@ import pytest
 from typer.testing import CliRunner
 
 from summarize.cli.main import app
-from summarize.stages.conflicts import find_conflicts
 from summarize.corpus import Corpus
+from summarize.stages.conflicts import find_conflicts
 
 from ..conftest import SEEDS, make_groups
 
