@@ -13,7 +13,7 @@ from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
 from .qa import DEFAULT_RETRIEVER
 from .qa.answer import Answerer
-from .qa.disputes import candidate_conflict, disputed_answer, is_short, side_of
+from .qa.disputes import candidate_conflict, disputed_answer, is_short, side_of, yes_no_answer
 from .qa.question import Question, parse
 from .qa.retrieve import Layout, Retriever, best_hits, get_retriever, layout
 from .stages.clean import Dropped, clean
@@ -226,6 +226,9 @@ class Corpus:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take
         elif disputed and text is not None and is_short(text) and side_of(disputed[0], text):
             text = disputed[0].sides[0].value
+        if asked.yes_no:
+            text, claims = yes_no_answer(asked, text, shown, touching(self._conflicts, [e.group for e in shown]))
+            disputed = claims or disputed
         return Answer(asked.text, text, tuple(shown), tuple(disputed),
                       confidence=round(confidence, 4))
 

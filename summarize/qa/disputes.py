@@ -6,6 +6,7 @@ from typing import Sequence
 
 from ..model import Conflict, Side
 from ..stages.conflicts import touching
+from ..text.polarity import polarity
 from ..text.tokens import terms
 from ..text.values import Value, values
 from .answer import Candidate
@@ -40,6 +41,22 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
                 and bool(asked & set(terms(c.topic))))
 
     return [c for c in candidates if (is_short(answer) and side_of(c, answer)) or about_it(c)]
+
+
+def yes_no_answer(question: Question, answer: str | None, evidence: Sequence,
+                  candidates: Sequence[Conflict]) -> tuple[str | None, list[Conflict]]:
+    """A yes/no question's answer and the disagreements it stands in: where a claim and its
+    denial about what it asks touch the evidence, both sides, answered as most sources say (no
+    answer on a tie); else "yes" or "no" as the best evidence says it, when there is an answer."""
+    asked = set(question.terms)
+    claims = [c for c in candidates if c.kind == "polarity" and asked & set(terms(c.topic))]
+    if claims:
+        count = {side.value: len(side.sources) for side in claims[0].sides}
+        affirms, denies = count.get("affirms", 0), count.get("denies", 0)
+        return (None if affirms == denies else "yes" if affirms > denies else "no"), claims
+    if answer is None or not evidence:
+        return None, []
+    return ("yes" if polarity(evidence[0].text) > 0 else "no"), []
 
 
 def _family(c: Candidate) -> str:

@@ -62,12 +62,18 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|
                   (_OPENS + r"why\b|\bfor what reason\b|\bin exchange for\b|\boccasion\b", "reason"))
 
 
+# A question that opens with an auxiliary asks whether something is so.
+_YES_NO_RE = re.compile(r"\W{0,3}(?:(?:and|so|but)\s)?(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|"
+                        r"should|shall|may|might|must)(?:n['’]t)?\s", re.I)
+
+
 @dataclass(frozen=True)
 class Question:
     """A question read once: ``kind`` of answer (one of ``KINDS``), ``focus`` the stemmed noun it
     asks about ("how many troops" -> "troop"), ``dimension`` the measure a number question wants
 ("how old" -> "age", "how much ... cost" -> "money"; "" when any), ``terms`` its stemmed key terms in order (the words
-    that only frame a question removed), ``words`` its normalised words (to spot answers it gives)."""
+    that only frame a question removed), ``words`` its normalised words (to spot answers it gives);
+    ``yes_no`` when it opens with an auxiliary ("Will Putin attend?") and wants yes or no."""
 
     text: str
     kind: str
@@ -75,6 +81,7 @@ class Question:
     dimension: str = ""
     terms: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
+    yes_no: bool = False
 
 
 def parse(text: str) -> Question:
@@ -82,7 +89,7 @@ def parse(text: str) -> Question:
     kind, focus = _classify(text)
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     return Question(text, kind, focus, _dimension(text.lower()) if kind in ("number", "duration", "speed") else "",
-                    tuple(key_terms(text)), words)
+                    tuple(key_terms(text)), words, kind == "other" and bool(_YES_NO_RE.match(text)))
 
 
 def _dimension(q: str) -> str:

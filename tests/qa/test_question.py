@@ -1,5 +1,6 @@
 import pytest
 
+from summarize import Corpus
 from summarize.qa.question import parse
 
 
@@ -40,3 +41,24 @@ def test_a_question_is_frozen():
     q = parse("Who won?")
     with pytest.raises(AttributeError):
         q.kind = "date"
+
+
+@pytest.mark.parametrize("text, yes_no", [
+    ("Will the governor sign the bill?", True),
+    ("Did the ferry leave the harbour on time?", True),
+    ("Has the central bank raised rates?", True),
+    ("Wasn't the match postponed?", True),
+    ("Is the bridge open again?", True),
+    ("Who will sign the bill?", False),
+    ("How many ferries left the harbour?", False),
+    ("When did the ferry leave?", False),
+    ("What did the minister say about the strike?", False),
+])
+def test_yes_no_questions(text, yes_no):
+    assert parse(text).yes_no is yes_no
+
+
+def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
+    corpus = Corpus.from_texts(["The regional airline has not cancelled its flights to the island this week.",
+                                "Ferries kept running between the two ports on Tuesday."])
+    assert corpus.ask("Has the airline cancelled its flights to the island?").answer == "no"

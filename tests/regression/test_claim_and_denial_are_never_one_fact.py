@@ -39,3 +39,21 @@ def test_never_grouped_and_never_credited_to_each_other(tmp_path, claim, denial)
     for sentence in _json("summary", "--json", "--sentences", "4", *paths)["sentences"]:
         if sentence["text"] in (claim, denial):
             assert sentence["sources"] == ["wire" if sentence["text"] == claim else "paper"]
+
+
+@pytest.mark.parametrize("claim, denial", PAIRS, ids=[p[1][:40] for p in PAIRS])
+def test_reported_as_a_polarity_disagreement(tmp_path, claim, denial):
+    found = _json("conflicts", "--json", *_articles(tmp_path, claim, denial))["conflicts"]
+    polar = [c for c in found if c["kind"] == "polarity"]
+    assert len(polar) == 1
+    sides = {side["value"]: (side["text"], side["sources"]) for side in polar[0]["sides"]}
+    assert sides == {"affirms": (claim, ["wire"]), "denies": (denial, ["paper"])}
+
+
+def test_ask_shows_both_sides_of_a_claim_and_its_denial(tmp_path):
+    claim, denial = PAIRS[0]
+    result = _json("ask", "Will Putin attend the parade?", "--json", *_articles(tmp_path, claim, denial))
+    assert result["answer"] is None  # one outlet each way: no side wins
+    [conflict] = result["conflicts"]
+    assert conflict["kind"] == "polarity"
+    assert {s["value"]: s["sources"] for s in conflict["sides"]} == {"affirms": ["wire"], "denies": ["paper"]}
