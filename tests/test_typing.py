@@ -10,12 +10,6 @@ import pytest
 
 from .conftest import REPO
 
-# Modules being rewritten on other branches (issue 14): their errors are fixed when those branches
-# merge. Until then an error there marks the test xfailed instead of failed; drop this list then.
-PENDING = ("summarize/qa/", "summarize/stages/conflicts.py", "summarize/text/values.py",
-           "summarize/text/quantities.py", "summarize/text/dates.py", "summarize/text/names.py",
-           "summarize/text/polarity.py")
-
 
 def _cache_dir(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     """mypy's cache under pytest's (a rerun takes under a second), or a fresh one when pytest runs
@@ -32,6 +26,4 @@ def test_mypy_reports_no_error(request: pytest.FixtureRequest, tmp_path: Path) -
                          cwd=REPO, capture_output=True, text=True, timeout=600)
     errors = [line for line in run.stdout.splitlines() if ": error:" in line]
     assert run.returncode in (0, 1) and (run.returncode == 1) == bool(errors), run.stdout + run.stderr
-    assert [e for e in errors if not e.startswith(PENDING)] == []
-    if errors:
-        pytest.xfail(f"{len(errors)} mypy errors left in modules being rewritten, e.g. {errors[0]}")
+    assert errors == [], run.stdout

@@ -11,6 +11,8 @@ from ..persist.output import write_atomic
 from ..summary.rankers import SUMY_NAMES
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
     from rich.table import Table as RichTable
 
 
@@ -154,7 +156,7 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def ranker_figure(summaries: dict):
+def ranker_figure(summaries: dict) -> Figure:
     """The chart as a matplotlib figure: one sorted dot plot per metric (``chart_panels``),
     all on one shared score axis from 0."""
     import matplotlib
@@ -188,7 +190,7 @@ def ranker_figure(summaries: dict):
     return fig
 
 
-def _dot_plot(ax, panel: Panel) -> None:
+def _dot_plot(ax: Axes, panel: Panel) -> None:
     """One panel: best ranker at the top, a large dot per mean, small faint dots per cluster."""
     y = range(len(panel.rankers))
     for k, (name, value, values) in enumerate(zip(panel.rankers, panel.means, panel.clusters)):

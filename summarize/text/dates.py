@@ -398,7 +398,7 @@ def _calendar_day(m: re.Match, month: int, first: str, last: str | None) -> _Fou
     year, relative_year = m.group("y"), m.groupdict().get("ry")
     if relative_year:
         step = _STEP[relative_year.lower()]
-        return _Found(m.start(), m.end(), "date", lambda ctx: ctx.anchor and make(ctx.anchor.year + step),
+        return _Found(m.start(), m.end(), "date", lambda ctx: make(ctx.anchor.year + step) if ctx.anchor else None,
                       relative=True)
     if year:
         y = int(year)
@@ -408,7 +408,8 @@ def _calendar_day(m: re.Match, month: int, first: str, last: str | None) -> _Fou
     if not make(2024):  # not a real day in any year
         return None
     # A day without a year is the nearest such day: tense is not trusted to move a day ("adjourned until 14 October").
-    return _Found(m.start(), m.end(), "date", lambda ctx: ctx.anchor and _by_year(make, ctx.anchor, ""), relative=True)
+    return _Found(m.start(), m.end(), "date", lambda ctx: _by_year(make, ctx.anchor, "") if ctx.anchor else None,
+                  relative=True)
 
 
 # Each reader turns one match into a _Found (or None to reject it); ``strict`` is running text, where
@@ -525,7 +526,7 @@ def _deictic(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     upto = 1 if word == "overnight" else 0
 
     def resolve(ctx: _Context) -> Span | None:
-        return ctx.anchor and (ctx.anchor + offset * _DAY, ctx.anchor + (offset + upto) * _DAY)
+        return (ctx.anchor + offset * _DAY, ctx.anchor + (offset + upto) * _DAY) if ctx.anchor else None
     return _Found(m.start(), m.end(), "date", resolve, relative=True, time=time)
 
 
@@ -566,7 +567,8 @@ def _quarter(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     if m["y"]:
         return _Found(m.start(), m.end(), "quarter", _fixed(make(int(m["y"]))))
     return _Found(m.start(), m.end(), "quarter",
-                  lambda ctx: ctx.anchor and _by_year(make, ctx.anchor, _locating_tense(ctx, None)), relative=True)
+                  lambda ctx: _by_year(make, ctx.anchor, _locating_tense(ctx, None)) if ctx.anchor else None,
+                  relative=True)
 
 
 def _easter(year: int) -> _dt.date:
@@ -603,7 +605,8 @@ def _holiday(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
         return day_of(year), day_of(year)
     if m["y"]:
         return _Found(m.start(), m.end(), "date", _fixed(make(int(m["y"]))))
-    return _Found(m.start(), m.end(), "date", lambda ctx: ctx.anchor and _by_year(make, ctx.anchor, ""), relative=True)
+    return _Found(m.start(), m.end(), "date", lambda ctx: _by_year(make, ctx.anchor, "") if ctx.anchor else None,
+                  relative=True)
 
 
 def _season_options(season: str, anchor: _dt.date) -> list[Span]:
@@ -835,7 +838,7 @@ def _read(text: str, anchor: _dt.date | None, *, strict: bool, month_first: bool
     """Resolve the readings in order, each "later"/"next day" against the last single day before it."""
     out, ref = [], anchor
     for f in _merge_times(text, _found(text, strict, month_first)):
-        ctx = _Context(anchor, ref, lambda f=f: _tense(text, f.start, f.end))
+        ctx = _Context(anchor, ref, functools.partial(_tense, text, f.start, f.end))
         try:
             span = f.resolve(ctx)
         except (ValueError, OverflowError):

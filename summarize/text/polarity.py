@@ -39,7 +39,7 @@ import heapq
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 # Words, with inner apostrophes ("didn't", "Smith's"), and single punctuation marks; each
 # alternative consumes a fixed class per step, so matching is linear.
@@ -174,7 +174,7 @@ def _is_boundary(toks: list[_Token], j: int) -> bool:
     return False
 
 
-def _next_index(toks: list[_Token], hit) -> list[int]:
+def _next_index(toks: list[_Token], hit: Callable[[int], bool]) -> list[int]:
     """For every token, the index of the first token at or after it for which ``hit`` holds
     (``len(toks)`` if none): one right-to-left pass, so every clause search is O(1)."""
     out, nxt = [0] * (len(toks) + 1), len(toks)
@@ -269,9 +269,10 @@ def _negations(text: str) -> tuple[tuple[Negation, bool], ...]:
         first, last = toks[i], toks[i + width - 1]
         start = first.end - 3 if first.low.endswith("n't") else first.start
         # A cue inside a side clause negates no further than that clause.
-        end = min(boundary[i + width], cover[i] if cover[i] is not None else len(toks))
+        side = cover[i]
+        end = min(boundary[i + width], side if side is not None else len(toks))
         scope = (toks[i + width].start, toks[end - 1].end) if end > i + width else (last.end, last.end)
-        out.append((Negation(start, last.end, text[start:last.end], *scope), cover[i] is None))
+        out.append((Negation(start, last.end, text[start:last.end], *scope), side is None))
         i += width
     return tuple(out)
 
@@ -352,7 +353,7 @@ def _stem(word: str) -> str:
 def _claim_terms(text: str) -> set[str]:
     """Stemmed content words of ``text`` without its negation cues and attribution: comma
     segments that only attribute (", the ministry said", "according to ...") are dropped."""
-    cut = set()
+    cut: set[int] = set()
     for n in negations(text):
         cut.update(range(n.start, n.end))
     kept = "".join(" " if i in cut else c for i, c in enumerate(text))

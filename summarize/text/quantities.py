@@ -27,7 +27,7 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 # Relative slack of an approximate value: "about 250,000" is [225,000, 275,000];
 # "nearly 300" is [270, 300] and "just over 300" is [300, 330].
@@ -182,7 +182,7 @@ _CASED_FORMS = {
 _FORM_UNIT = {form: key for key, forms in _UNIT_FORMS.items() for form in forms.split("|")}
 
 
-def _alternation(forms) -> str:
+def _alternation(forms: Iterable[str]) -> str:
     """Forms as a regex alternation, longest first; spaces match any run of whitespace."""
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
@@ -617,8 +617,8 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     ranged = _range(text, m, first, sign, unit, money)
     if ranged:
         low, high, unit, end = ranged
-    elif _is_score(text, m, first, unit):
-        return None, _past_score(text, first.end)
+    elif (score_end := _score_end(text, m, first, unit)) is not None:
+        return None, score_end
     if m.group("aged"):
         dimension, unit_name = "age", unit.unit if unit and unit.dimension in ("duration", "age") else "year"
         if unit and unit.dimension not in ("duration", "age"):
@@ -678,7 +678,8 @@ def _bounds(bound: str, low: float, high: float, dimension: str) -> tuple[float,
     return low, high
 
 
-def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | None, money: bool):
+def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | None,
+           money: bool) -> tuple[float, float, _Unit | None, int] | None:
     """(low, high, unit, end) when the number opens a range ("10-12", "three to four weeks",
     "between 5 and 7", "$3bn-$4bn", "10% to 15%"); None otherwise."""
     after = unit.end if unit else first.end
@@ -699,21 +700,22 @@ def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | No
     bare_first = first.value
     if second.scale > 1 and first.scale == 1 and first.bare < second.bare:
         bare_first = first.bare * second.scale  # "$3-4bn", "three to four million"
-    factor = (unit2 or unit).factor if (unit2 or unit) else 1.0
+    found = unit2 or unit
+    factor = found.factor if found else 1.0
     low = sign * bare_first * factor
     high = (-1.0 if r.group("neg") else 1.0) * second.value * factor
     if not low < high:
         return None
-    return low, high, unit2 or unit, unit2.end if unit2 else second.end
+    return low, high, found, unit2.end if unit2 else second.end
 
 
-def _is_score(text: str, m: re.Match, first: _Number, unit: _Unit | None) -> bool:
-    """ "won 3-1", "a 2-2 draw": digits joined by a dash that do not rise are a score."""
-    return not unit and m.group("cur") is None and _SCORE_RE.match(text, first.end) is not None
-
-
-def _past_score(text: str, pos: int) -> int:
-    return _SCORE_RE.match(text, pos).end()
+def _score_end(text: str, m: re.Match, first: _Number, unit: _Unit | None) -> int | None:
+    """Where a score ends ("won 3-1", "a 2-2 draw": digits joined by a dash that do not rise
+    are a score), or None when the number opens none."""
+    if unit or m.group("cur") is not None:
+        return None
+    score = _SCORE_RE.match(text, first.end)
+    return score.end() if score else None
 
 
 def _past_word(text: str, pos: int) -> int:
@@ -801,9 +803,10 @@ def _sides(q: Quantity, tolerance: float) -> tuple[tuple[float, bool], tuple[flo
 def _rounding(stated: float, tolerance: float) -> float:
     """Half a unit of the last significant digit of ``stated`` ("250,000": 5,000; "4.2": 0.05),
     at most ``tolerance`` of it. Below 100 trailing zeros are taken as exact ("20": 0.5)."""
-    if stated == 0 or math.isinf(stated):
+    if stated == 0:
         return 0.0
-    exponent = Decimal(repr(round(abs(stated), 9))).normalize().as_tuple().exponent
-    if abs(stated) < 100:
-        exponent = min(exponent, 0)
+    last = Decimal(repr(round(abs(stated), 9))).normalize().as_tuple().exponent
+    if isinstance(last, str):  # "F" for an infinity, "n" for NaN: no last digit to round
+        return 0.0
+    exponent = min(last, 0) if abs(stated) < 100 else last
     return min(0.5 * 10.0 ** exponent, tolerance * abs(stated))

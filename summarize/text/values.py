@@ -126,5 +126,8 @@ def same_name(a: str, b: str) -> bool:
     ja, jb = f" {' '.join(fa)} ", f" {' '.join(fb)} "
     if ja in jb or jb in ja:
         return True
-    initials = lambda ws: "".join(w[0] for w in ws if w not in ("of", "the", "and"))  # noqa: E731
+
+    def initials(ws: list[str]) -> str:
+        return "".join(w[0] for w in ws if w not in ("of", "the", "and"))
+
     return "".join(fa) == initials(fb) or "".join(fb) == initials(fa)
