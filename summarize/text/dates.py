@@ -98,7 +98,8 @@ class When:
 # --- the grammar -------------------------------------------------------------------------------
 
 # A full month name takes no dot ("14 October." ends a sentence); an abbreviation may ("Sept. 7").
-_MON = (rf"(?:(?:{'|'.join(MONTHS)})\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
+# Lower case: used with re.I (here and by the quantity reader, to skip dates).
+MONTH_PATTERN = (rf"(?:(?:{'|'.join(MONTHS)})\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
 _WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WD_ANY = rf"(?:{_WD}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?)"
 # A day of the month, not the start of a longer number ("25,000", "2.5", "20%").
@@ -134,17 +135,17 @@ _ISO = _rx(rf"""{_NOT_BEFORE}(?P<y>\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)
 _YMD = _rx(rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\w/]|\.\d)", r"\d")
 _DMY = _rx(rf"{_NOT_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\w/]|[.-]\d)", r"\d")
 _DAY_MONTH = _rx(rf"""{_NOT_BEFORE}(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<d>{_DAY_RE})(?:\s*[-–]\s*(?P<d2>{_DAY_RE}))?
-    (?:\s+of)?\s+(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?""", r"\dmtwfs")
-_DASHED = _rx(rf"""{_NOT_BEFORE}(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<d>{_DAY_RE})-(?P<mon>{_MON})-(?P<y>\d{{4}}|\d\d)
+    (?:\s+of)?\s+(?P<mon>{MONTH_PATTERN})(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?""", r"\dmtwfs")
+_DASHED = _rx(rf"""{_NOT_BEFORE}(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<d>{_DAY_RE})-(?P<mon>{MONTH_PATTERN})-(?P<y>\d{{4}}|\d\d)
     (?![\w-])""", r"\dmtwfs")
-_MONTH_DAY = _rx(rf"""(?<!\w)(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<mon>{_MON})\s+(?P<d>{_DAY_RE})
+_MONTH_DAY = _rx(rf"""(?<!\w)(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<mon>{MONTH_PATTERN})\s+(?P<d>{_DAY_RE})
     (?:\s*[-–]\s*(?P<d2>{_DAY_RE}))?(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?""", "jfmasondtw")
 _PAREN = _rx(rf"""(?<!\w)(?P<wd>{_WD})\s*\(\s*
-    (?:(?P<mon>{_MON})\s+(?P<d>{_DAY_RE})|(?P<d2>{_DAY_RE})\s+(?P<mon2>{_MON}))
+    (?:(?P<mon>{MONTH_PATTERN})\s+(?P<d>{_DAY_RE})|(?P<d2>{_DAY_RE})\s+(?P<mon2>{MONTH_PATTERN}))
     (?:,?\s+(?P<y>{_YEAR}))?\s*\)""", "mtwfs")
-_MONTH_YEAR = _rx(rf"(?<!\w)(?:{_PART})?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})", "jfmasondel")
+_MONTH_YEAR = _rx(rf"(?<!\w)(?:{_PART})?(?P<mon>{MONTH_PATTERN}),?\s+(?:of\s+)?(?P<y>{_YEAR})", "jfmasondel")
 _MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|to|through|during|before|after|throughout|of)\s+)?
-    (?:(?P<dir>last|next|this)\s+|{_PART})?(?P<mon>{_MON})(?![\w-]|[’']s\b){_REL_YEAR}?""", "isutbfdaolnemj")
+    (?:(?P<dir>last|next|this)\s+|{_PART})?(?P<mon>{MONTH_PATTERN})(?![\w-]|[’']s\b){_REL_YEAR}?""", "isutbfdaolnemj")
 _WEEKDAY = _rx(rf"""(?<!\w)(?:(?P<dir>last|next|this|coming|past)\s+)?(?:(?P<part>early|late)\s+(?:on\s+)?)?
     (?P<wd>{_WD})(?!\w)(?:\s+(?P<pod>{_POD})\b)?(?:\s+of\s+(?P<week>this|last|next)\s+week\b)?""", "lntcpemwfs")
 _DEICTIC = _rx(rf"""(?<!\w)(?:(?P<w>yesterday|today|tonight|tomorrow|overnight)(?:\s+(?P<pod>{_POD})\b)?
@@ -152,7 +153,7 @@ _DEICTIC = _rx(rf"""(?<!\w)(?:(?P<w>yesterday|today|tonight|tomorrow|overnight)(
     |the\s+day\s+(?P<far>before\s+yesterday|after\s+tomorrow))(?!\w)""", "ytol")
 _EDGE = _rx(rf"""(?<!\w)(?P<edge>end|start|beginning|middle)\s+of\s+
     (?:(?P<dir>this|last|next|the)\s+(?P<unit>week|month|year)
-    |(?P<mon>{_MON})(?:,?\s+(?P<my>{_YEAR}))?|(?P<y>{_YEAR}))(?![\w-])""", "esbm")
+    |(?P<mon>{MONTH_PATTERN})(?:,?\s+(?P<my>{_YEAR}))?|(?P<y>{_YEAR}))(?![\w-])""", "esbm")
 _QUARTER = _rx(rf"""(?<!\w)(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)[-\s]quarter)
     (?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?!\w)""", "qfts")
 _HOLIDAY = _rx(rf"""(?<!\w)(?P<h>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day|halloween

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, NamedTuple
 
+from .dates import MONTH_PATTERN
+
 # Relative slack of an approximate value: "about 250,000" is [225,000, 275,000];
 # "nearly 300" is [270, 300] and "just over 300" is [300, 330].
 APPROX_SLACK = 0.10
@@ -459,8 +461,7 @@ _QUALIFIERS = {
 }
 
 # Spans that hold digits but state no quantity; they are skipped whole.
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH = rf"(?i:{MONTH_PATTERN})"
 _SKIP = (rf"(?<![\w.,/])(?:\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?[ \u00a0]?(?i:[ap]\.?m\.?)(?![A-Za-z])"  # 8.15am
          rf"|\d{{1,2}}:\d\d(?::\d\d)?(?![\d:])"                                                # 8:15, 1:59:40
          rf"|\d{{1,2}}[ \u00a0]?(?i:[ap]\.?m\.?)(?![A-Za-z])|\d{{1,2}}\s+o['’]clock"           # 8am, 8 o'clock
