@@ -97,6 +97,12 @@ class Statement:
         """``window_terms`` of this statement, read once."""
         return window_terms(self)
 
+    @cached_property
+    def marks(self) -> tuple[bool, bool, bool, bool]:
+        """Read once, as a statement meets many: is it a definite count (``_definite``), the
+        date of a report (``_report_date``), a requirement, a change?"""
+        return _definite(self), _report_date(self), _requirement(self), _change(self)
+
 
 def number_end(v: Value) -> int:
     """Where the number of a value ends: a count keeps its noun and modifiers ("26 | other
@@ -333,12 +339,15 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.kind == "name" and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                    or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
-    if _definite(a) or _definite(b):
+    (definite_a, report_a, requirement_a, change_a), (definite_b, report_b, requirement_b, change_b) = a.marks, b.marks
+    if definite_a or definite_b:
         return False
-    if a.value.kind == "date" and (_report_date(a) or _report_date(b)):
+    if a.value.kind == "date" and (report_a or report_b):
         return False  # when each outlet reported is no fact they can disagree on
+    if requirement_a != requirement_b or change_a != change_b:
+        return False
     f = features(a, b, ra, rb, cosine)
-    if f["names_apart"] or _other_time(ra, rb) or _requirement(a) != _requirement(b) or _change(a) != _change(b):
+    if f["names_apart"] or _other_time(ra, rb):
         return False
     if a.value.kind == "name":  # the one slot where sentences alike differ
         return f["window"] >= WINDOW_SHARE_STRICT

@@ -337,6 +337,7 @@ _KNOWLEDGE_RE = re.compile(r"\b(?:whether|if)\b|^\W*(?:clear|known|sure|say|conf
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A light English stem, enough to meet "attended" with "attend" and "closes" with "closed"."""
     w = word.lower().replace("’", "'").removesuffix("'s")
@@ -349,9 +350,11 @@ def _stem(word: str) -> str:
     return w.removesuffix("e") if len(w) > 3 else w
 
 
-def _claim_terms(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _claim_terms(text: str) -> frozenset[str]:
     """Stemmed content words of ``text`` without its negation cues and attribution: comma
-    segments that only attribute (", the ministry said", "according to ...") are dropped."""
+    segments that only attribute (", the ministry said", "according to ...") are dropped
+    (cached: a sentence meets many neighbours)."""
     cut = set()
     for n in negations(text):
         cut.update(range(n.start, n.end))
@@ -361,7 +364,7 @@ def _claim_terms(text: str) -> set[str]:
         segments = [s for s in segments
                     if not _ATTRIBUTION_SEGMENT_RE.match(s)]
     words = [w for s in segments for w in _WORD_RE.findall(s)]
-    return {_stem(w) for w in words if w.lower() not in _NOT_CLAIM}
+    return frozenset(_stem(w) for w in words if w.lower() not in _NOT_CLAIM)
 
 
 def _about_knowledge(text: str) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -798,6 +799,7 @@ def _sides(q: Quantity, tolerance: float) -> tuple[tuple[float, bool], tuple[flo
     return low, high
 
 
+@lru_cache(maxsize=65536)
 def _rounding(stated: float, tolerance: float) -> float:
     """Half a unit of the last significant digit of ``stated`` ("250,000": 5,000; "4.2": 0.05),
     at most ``tolerance`` of it. Below 100 trailing zeros are taken as exact ("20": 0.5)."""
