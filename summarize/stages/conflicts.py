@@ -209,15 +209,18 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
 def comparable(a: Value, b: Value) -> bool:
     """Same dimension and, for counts, the same counted noun; money and percentages in the same
     unit (one currency is not compared with another); days with days; names of the same kind."""
-    if a.kind != b.kind or a.dimension != b.dimension:
-        return False
-    if a.kind == "date" and a.dimension == "date" and a.noun != "date":
-        return False  # a year or month names an event's period far more often than a disputed date
-    if a.dimension == "count" and not a.noun:
-        return False  # a bare number ("0800", "aged 31") counts nothing
-    if a.dimension in ("count", "date", "money", "percent"):
-        return a.noun == b.noun
-    return True
+    key = measure(a)
+    return key is not None and key == measure(b)
+
+
+def measure(v: Value) -> tuple[str, str, str] | None:
+    """What ``v`` measures: values compare when this is the same (``comparable``); ``None`` when
+    it is compared with nothing."""
+    if v.kind == "date" and v.dimension == "date" and v.noun != "date":
+        return None  # a year or month names an event's period far more often than a disputed date
+    if v.dimension == "count" and not v.noun:
+        return None  # a bare number ("0800", "aged 31") counts nothing
+    return v.kind, v.dimension, v.noun if v.dimension in ("count", "date", "money", "percent") else ""
 
 
 # A sentence that dates nothing reports what happens in the weeks around its article's date.
@@ -468,11 +471,17 @@ def _candidates(rows: list[Row], found: list[Statement], at: dict[int, list[int]
     pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
     with_values = sorted(at)
     texts = [rows[r].masked for r in with_values]
+    keys = [measure(st.value) for st in found]
+    by_key: dict[int, dict[tuple[str, str, str] | None, list[int]]] = {}
+    for r in with_values:
+        for b in at[r]:
+            if keys[b] is not None:
+                by_key.setdefault(r, {}).setdefault(keys[b], []).append(b)
     for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR):
+        partners = by_key.get(with_values[j], {})
         for a in at[with_values[i]]:
-            for b in at[with_values[j]]:
-                if comparable(found[a].value, found[b].value):
-                    yield a, b, cos
+            for b in partners.get(keys[a], ()):
+                yield a, b, cos
     bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
     for a in bodies:
         for b in bodies:
