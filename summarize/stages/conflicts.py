@@ -489,6 +489,17 @@ def _candidates(rows: list[Row], found: list[Statement], at: dict[int, list[int]
                 yield a, b, None
 
 
+def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) -> bool | None:
+    """``None`` when two candidate statements are not one fact (not aligned, or a clash where
+    one sentence states the other's value in another slot), else whether they agree."""
+    if cosine is not None and not _aligned(a, b, ra, rb, cosine):
+        return None
+    agree = _agree(a, b)
+    if not agree and (_matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
+        return None
+    return agree
+
+
 def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     """Aligned statements that agree form sides; sides joined by a direct clash form a topic
     (so two facts are never chained through a third statement that agrees with both)."""
@@ -496,13 +507,16 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     sides = UnionFind(len(found))
     clashes: list[tuple[int, int]] = []
     links: Counter = Counter()
+    # Copies of a sentence share one reading (``_rows``), and how two statements link depends on
+    # that reading and the cosine alone: wire copy asks each question many times.
+    decided: dict[tuple[int, int, float | None], bool | None] = {}
     for a, b, cos in _candidates(rows, found, at):
         sa, sb = found[a], found[b]
-        ra, rb = rows[sa.row], rows[sb.row]
-        if cos is not None and not _aligned(sa, sb, ra, rb, cos):
-            continue
-        agree = _agree(sa, sb)
-        if not agree and (_matched_elsewhere(sa, sb, ra) or _matched_elsewhere(sb, sa, rb)):
+        key = (id(sa.value), id(sb.value), cos)
+        if key not in decided:
+            decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos)
+        agree = decided[key]
+        if agree is None:
             continue
         links[id(sa)] += 1
         links[id(sb)] += 1
