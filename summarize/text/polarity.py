@@ -248,10 +248,18 @@ def _side_cover(toks: list[_Token]) -> list[int | None]:
     return out
 
 
+# The words a negation cue starts with (``_cue_at``): a text without any of them negates
+# nothing, found without reading its clauses (most sentences).
+_CUE_WORD_RE = re.compile(r"\b(?:%s)\b|n['’]t\b" % "|".join(
+    sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | {"not", "nor", "no", "first"})), re.I)
+
+
 @lru_cache(maxsize=4096)
 def _negations(text: str) -> tuple[tuple[Negation, bool], ...]:
     """Every negation of ``text`` with whether its cue stands in the main clause (cached:
     polarity, scopes and contradiction all read it)."""
+    if not _CUE_WORD_RE.search(text):
+        return ()
     toks = _tokens(text)
     cover = _side_cover(toks)
     boundary = _next_index(toks, lambda j: _is_boundary(toks, j))

@@ -786,6 +786,7 @@ def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) ->
     return lo < hi or (lo == hi and not lo_open and hi_closed)
 
 
+@lru_cache(maxsize=65536)
 def _sides(q: Quantity, tolerance: float) -> tuple[tuple[float, bool], tuple[float, bool]]:
     """((low, low is open), (high, high is open)). An exactly stated side is widened by its
     rounding and left open: "20" is [19.5, 20.5), so it does not meet "21"."""
