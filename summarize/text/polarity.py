@@ -250,8 +250,8 @@ def _side_cover(toks: list[_Token]) -> list[int | None]:
 
 # The words a negation cue starts with (``_cue_at``): a text without any of them negates
 # nothing, found without reading its clauses (most sentences).
-_CUE_WORD_RE = re.compile(r"\b(?:%s)\b|n['’]t\b" % "|".join(
-    sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | {"not", "nor", "no", "first"})), re.I)
+_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | {"not", "nor", "no", "first"})
+_CUE_WORD_RE = re.compile(rf"\b(?:{'|'.join(_CUE_WORDS)})\b|n['’]t\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

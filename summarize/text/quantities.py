@@ -26,8 +26,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 # Relative slack of an approximate value: "about 250,000" is [225,000, 275,000];
