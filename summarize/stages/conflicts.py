@@ -144,8 +144,10 @@ def name_keys(spans: Sequence[Value | Name]) -> frozenset[str]:
 
 def owned_body(text: str, v: Value) -> str | None:
     """The owner of an organisation named as its owner's body, else ``None``."""
+    if v.dimension != "organisation" or v.text.split()[-1].lower() not in _BODY_HEADS:
+        return None
     m = _OWNER_RE.search(text[max(0, v.start - 80):v.start])
-    return m.group(1).lower() if v.dimension == "organisation" and v.text.split()[-1].lower() in _BODY_HEADS and m else None
+    return m.group(1).lower() if m else None
 
 
 def _same_body(a: Statement, b: Statement) -> bool:
@@ -170,6 +172,16 @@ class Row:
     found: tuple[Value, ...]
     masked: str
     names: frozenset[str]
+
+    @cached_property
+    def spans(self) -> list[tuple[float, float]]:
+        """``_spans`` of this row, read once, as a row meets many."""
+        return _spans(self)
+
+    @cached_property
+    def named(self) -> tuple[tuple[Value, frozenset[str]], ...]:
+        """Each name value with its ``name_keys``."""
+        return tuple((v, name_keys([v])) for v in self.found if v.kind == "name")
 
 
 def read_row(sentence: Sentence, date: str) -> Row:
@@ -267,7 +279,7 @@ def _other_time(ra: Row, rb: Row) -> bool:
     """Do two sentences date what they state to different periods ("in 2023" / "in 2022",
     "last month's earthquake" / "Tuesday's aftershock", "in June 2004" / an article of 2007
     that dates nothing)? Then they state different facts."""
-    pa, pb = _spans(ra), _spans(rb)
+    pa, pb = ra.spans, rb.spans
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
 
 
@@ -309,7 +321,7 @@ def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     round (a name is there when the other names every word of it), with no other value that
     differs? Then the two sentences differ in that slot only (else the names are subjects)."""
     def missing(row: Row, other: Row) -> list[Value]:
-        return [v for v in row.found if v.kind == "name" and not name_keys([v]) <= other.names]
+        return [v for v, keys in row.named if not keys <= other.names]
     if [v.start for v in missing(ra, rb)] != [a.value.start] or [v.start for v in missing(rb, ra)] != [b.value.start]:
         return False
     # a name beside other values that differ is their subject ("140 killed in X" / "38 in Y")
