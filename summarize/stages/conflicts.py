@@ -97,6 +97,12 @@ class Statement:
         """``window_terms`` of this statement, read once."""
         return window_terms(self)
 
+    @cached_property
+    def marks(self) -> tuple[bool, bool, bool, bool]:
+        """Read once, as a statement meets many: is it a definite count (``_definite``), the
+        date of a report (``_report_date``), a requirement, a change?"""
+        return _definite(self), _report_date(self), _requirement(self), _change(self)
+
 
 def number_end(v: Value) -> int:
     """Where the number of a value ends: a count keeps its noun and modifiers ("26 | other
@@ -138,8 +144,10 @@ def name_keys(spans: Sequence[Value | Name]) -> frozenset[str]:
 
 def owned_body(text: str, v: Value) -> str | None:
     """The owner of an organisation named as its owner's body, else ``None``."""
+    if v.dimension != "organisation" or v.text.split()[-1].lower() not in _BODY_HEADS:
+        return None
     m = _OWNER_RE.search(text[max(0, v.start - 80):v.start])
-    return m.group(1).lower() if v.dimension == "organisation" and v.text.split()[-1].lower() in _BODY_HEADS and m else None
+    return m.group(1).lower() if m else None
 
 
 def _same_body(a: Statement, b: Statement) -> bool:
@@ -164,6 +172,16 @@ class Row:
     found: tuple[Value, ...]
     masked: str
     names: frozenset[str]
+
+    @cached_property
+    def spans(self) -> list[tuple[float, float]]:
+        """``_spans`` of this row, read once, as a row meets many."""
+        return _spans(self)
+
+    @cached_property
+    def named(self) -> tuple[tuple[Value, frozenset[str]], ...]:
+        """Each name value with its ``name_keys``."""
+        return tuple((v, name_keys([v])) for v in self.found if v.kind == "name")
 
 
 def read_row(sentence: Sentence, date: str) -> Row:
@@ -203,15 +221,18 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
 def comparable(a: Value, b: Value) -> bool:
     """Same dimension and, for counts, the same counted noun; money and percentages in the same
     unit (one currency is not compared with another); days with days; names of the same kind."""
-    if a.kind != b.kind or a.dimension != b.dimension:
-        return False
-    if a.kind == "date" and a.dimension == "date" and a.noun != "date":
-        return False  # a year or month names an event's period far more often than a disputed date
-    if a.dimension == "count" and not a.noun:
-        return False  # a bare number ("0800", "aged 31") counts nothing
-    if a.dimension in ("count", "date", "money", "percent"):
-        return a.noun == b.noun
-    return True
+    key = measure(a)
+    return key is not None and key == measure(b)
+
+
+def measure(v: Value) -> tuple[str, str, str] | None:
+    """What ``v`` measures: values compare when this is the same (``comparable``); ``None`` when
+    it is compared with nothing."""
+    if v.kind == "date" and v.dimension == "date" and v.noun != "date":
+        return None  # a year or month names an event's period far more often than a disputed date
+    if v.dimension == "count" and not v.noun:
+        return None  # a bare number ("0800", "aged 31") counts nothing
+    return v.kind, v.dimension, v.noun if v.dimension in ("count", "date", "money", "percent") else ""
 
 
 # A sentence that dates nothing reports what happens in the weeks around its article's date.
@@ -258,7 +279,7 @@ def _other_time(ra: Row, rb: Row) -> bool:
     """Do two sentences date what they state to different periods ("in 2023" / "in 2022",
     "last month's earthquake" / "Tuesday's aftershock", "in June 2004" / an article of 2007
     that dates nothing)? Then they state different facts."""
-    pa, pb = _spans(ra), _spans(rb)
+    pa, pb = ra.spans, rb.spans
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
 
 
@@ -300,7 +321,7 @@ def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     round (a name is there when the other names every word of it), with no other value that
     differs? Then the two sentences differ in that slot only (else the names are subjects)."""
     def missing(row: Row, other: Row) -> list[Value]:
-        return [v for v in row.found if v.kind == "name" and not name_keys([v]) <= other.names]
+        return [v for v, keys in row.named if not keys <= other.names]
     if [v.start for v in missing(ra, rb)] != [a.value.start] or [v.start for v in missing(rb, ra)] != [b.value.start]:
         return False
     # a name beside other values that differ is their subject ("140 killed in X" / "38 in Y")
@@ -333,12 +354,15 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.kind == "name" and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                    or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
-    if _definite(a) or _definite(b):
+    (definite_a, report_a, requirement_a, change_a), (definite_b, report_b, requirement_b, change_b) = a.marks, b.marks
+    if definite_a or definite_b:
         return False
-    if a.value.kind == "date" and (_report_date(a) or _report_date(b)):
+    if a.value.kind == "date" and (report_a or report_b):
         return False  # when each outlet reported is no fact they can disagree on
+    if requirement_a != requirement_b or change_a != change_b:
+        return False
     f = features(a, b, ra, rb, cosine)
-    if f["names_apart"] or _other_time(ra, rb) or _requirement(a) != _requirement(b) or _change(a) != _change(b):
+    if f["names_apart"] or _other_time(ra, rb):
         return False
     if a.value.kind == "name":  # the one slot where sentences alike differ
         return f["window"] >= WINDOW_SHARE_STRICT
@@ -460,16 +484,33 @@ def _candidates(rows: list[Row], found: list[Statement],
     pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
     with_values = sorted(at)
     texts = [rows[r].masked for r in with_values]
+    keys = [measure(st.value) for st in found]
+    by_key: dict[int, dict[tuple[str, str, str] | None, list[int]]] = {}
+    for r in with_values:
+        for b in at[r]:
+            if keys[b] is not None:
+                by_key.setdefault(r, {}).setdefault(keys[b], []).append(b)
     for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR):
+        partners = by_key.get(with_values[j], {})
         for a in at[with_values[i]]:
-            for b in at[with_values[j]]:
-                if comparable(found[a].value, found[b].value):
-                    yield a, b, cos
+            for b in partners.get(keys[a], ()):
+                yield a, b, cos
     bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
     for a in bodies:
         for b in bodies:
             if a < b and found[a].doc_id != found[b].doc_id and _same_body(found[a], found[b]):
                 yield a, b, None
+
+
+def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) -> bool | None:
+    """``None`` when two candidate statements are not one fact (not aligned, or a clash where
+    one sentence states the other's value in another slot), else whether they agree."""
+    if cosine is not None and not _aligned(a, b, ra, rb, cosine):
+        return None
+    agree = _agree(a, b)
+    if not agree and (_matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
+        return None
+    return agree
 
 
 def _value_conflicts(rows: list[Row]) -> list[Conflict]:
@@ -479,13 +520,16 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     sides = UnionFind(len(found))
     clashes: list[tuple[int, int]] = []
     links: Counter = Counter()
+    # Copies of a sentence share one reading (``_rows``), and how two statements link depends on
+    # that reading and the cosine alone: wire copy asks each question many times.
+    decided: dict[tuple[int, int, float | None], bool | None] = {}
     for a, b, cos in _candidates(rows, found, at):
         sa, sb = found[a], found[b]
-        ra, rb = rows[sa.row], rows[sb.row]
-        if cos is not None and not _aligned(sa, sb, ra, rb, cos):
-            continue
-        agree = _agree(sa, sb)
-        if not agree and (_matched_elsewhere(sa, sb, ra) or _matched_elsewhere(sb, sa, rb)):
+        key = (id(sa.value), id(sb.value), cos)
+        if key not in decided:
+            decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos)
+        agree = decided[key]
+        if agree is None:
             continue
         links[id(sa)] += 1
         links[id(sb)] += 1

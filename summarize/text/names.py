@@ -39,6 +39,9 @@ from .dates import CALENDAR_WORDS, month_number
 _WORD_RE = re.compile(r"[^\W\d_](?:[\w&]|[’'.\-](?=\w))*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]+(?:\.[A-Z]+)*")
+# What opens a sentence or quotation between two words; a lower-case word run into a name ("al-Assad").
+_OPENING_RE = re.compile(r"[.!?:;\"“‘(\n]")
+_PREFIXED_RE = re.compile(r"[a-z]{1,3}-[A-Z]")
 
 _CONNECTORS = frozenset("of the de del della da das do dos du van von der den ten ter le la bin ibn al el y and".split())
 _CLOSED = frozenset("""the a an this that these those he she it they we i you his her its their our my your but and
@@ -184,8 +187,7 @@ def _words(text: str) -> list[_Word]:
                                          or word.lower() + "." in _ORG_HEADS or word.lower() in _TITLES
                                          or word.lower() in _PLACE_PREFIXES):
             end, word = end + 1, word + "."
-        gap = text[prev_end:start]
-        initial = not out or bool(re.search(r"[.!?:;\"“‘(\n]", gap)) or (
+        initial = not out or bool(_OPENING_RE.search(text, prev_end, start)) or (
             out[-1].text.endswith(".") and not _is_abbreviation(out[-1]))
         out.append(_Word(start, end, word, word.lower().replace("’", "'"), initial))
         prev_end = end
@@ -199,7 +201,7 @@ def _is_abbreviation(word: _Word) -> bool:
 
 
 def _is_name_word(w: _Word) -> bool:
-    return w.text[0].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", w.text))
+    return w.text[0].isupper() or bool(_PREFIXED_RE.match(w.text))
 
 
 def _joined(text: str, a: _Word, b: _Word) -> bool:

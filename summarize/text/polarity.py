@@ -248,10 +248,18 @@ def _side_cover(toks: list[_Token]) -> list[int | None]:
     return out
 
 
+# The words a negation cue starts with (``_cue_at``): a text without any of them negates
+# nothing, found without reading its clauses (most sentences).
+_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | {"not", "nor", "no", "first"})
+_CUE_WORD_RE = re.compile(rf"\b(?:{'|'.join(_CUE_WORDS)})\b|n['’]t\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _negations(text: str) -> tuple[tuple[Negation, bool], ...]:
     """Every negation of ``text`` with whether its cue stands in the main clause (cached:
     polarity, scopes and contradiction all read it)."""
+    if not _CUE_WORD_RE.search(text):
+        return ()
     toks = _tokens(text)
     cover = _side_cover(toks)
     boundary = _next_index(toks, lambda j: _is_boundary(toks, j))
@@ -338,6 +346,7 @@ _KNOWLEDGE_RE = re.compile(r"\b(?:whether|if)\b|^\W*(?:clear|known|sure|say|conf
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A light English stem, enough to meet "attended" with "attend" and "closes" with "closed"."""
     w = word.lower().replace("’", "'").removesuffix("'s")
@@ -350,9 +359,11 @@ def _stem(word: str) -> str:
     return w.removesuffix("e") if len(w) > 3 else w
 
 
-def _claim_terms(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _claim_terms(text: str) -> frozenset[str]:
     """Stemmed content words of ``text`` without its negation cues and attribution: comma
-    segments that only attribute (", the ministry said", "according to ...") are dropped."""
+    segments that only attribute (", the ministry said", "according to ...") are dropped
+    (cached: a sentence meets many neighbours)."""
     cut: set[int] = set()
     for n in negations(text):
         cut.update(range(n.start, n.end))
@@ -362,7 +373,7 @@ def _claim_terms(text: str) -> set[str]:
         segments = [s for s in segments
                     if not _ATTRIBUTION_SEGMENT_RE.match(s)]
     words = [w for s in segments for w in _WORD_RE.findall(s)]
-    return {_stem(w) for w in words if w.lower() not in _NOT_CLAIM}
+    return frozenset(_stem(w) for w in words if w.lower() not in _NOT_CLAIM)
 
 
 def _about_knowledge(text: str) -> bool:

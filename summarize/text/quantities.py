@@ -27,6 +27,7 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from .dates import MONTH_PATTERN
@@ -788,6 +789,7 @@ def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) ->
     return lo < hi or (lo == hi and not lo_open and hi_closed)
 
 
+@lru_cache(maxsize=65536)
 def _sides(q: Quantity, tolerance: float) -> tuple[tuple[float, bool], tuple[float, bool]]:
     """((low, low is open), (high, high is open)). An exactly stated side is widened by its
     rounding and left open: "20" is [19.5, 20.5), so it does not meet "21"."""
@@ -801,6 +803,7 @@ def _sides(q: Quantity, tolerance: float) -> tuple[tuple[float, bool], tuple[flo
     return low, high
 
 
+@lru_cache(maxsize=65536)
 def _rounding(stated: float, tolerance: float) -> float:
     """Half a unit of the last significant digit of ``stated`` ("250,000": 5,000; "4.2": 0.05),
     at most ``tolerance`` of it. Below 100 trailing zeros are taken as exact ("20": 0.5)."""

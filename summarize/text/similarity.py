@@ -229,6 +229,14 @@ def _heavy_pairs(matrix: sparse.csr_matrix, heavy: np.ndarray, threshold: float,
     return out
 
 
+def _best_first(rows: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Positions of positive float32 ``values`` (given by row, then column) ordered by row, then
+    value descending, then column: one stable sort of an integer key (a positive float's bits
+    grow with it), several times faster than a three-key ``lexsort``."""
+    bits = np.ascontiguousarray(values, dtype=np.float32).view(np.uint32).astype(np.int64)
+    return np.argsort((rows.astype(np.int64) << 32) | (0xFFFFFFFF - bits), kind="stable")
+
+
 def neighbours(matrix: sparse.csr_matrix, threshold: float, k: int, *,
                chunk_rows: int = CHUNK_ROWS) -> sparse.csr_matrix:
     """Symmetric sparse graph linking each row to its ``k`` most similar other rows
@@ -248,9 +256,9 @@ def neighbours(matrix: sparse.csr_matrix, threshold: float, k: int, *,
         r = _row_ids(block)
         block.data[(block.data < threshold) | (r + start == block.indices)] = 0
         block.eliminate_zeros()
+        block.sort_indices()
         r = _row_ids(block)
-        # Best first within each row: by row, then value descending, then column.
-        order = np.lexsort((block.indices, -block.data, r))
+        order = _best_first(r, block.data)
         rank = np.arange(order.size) - np.repeat(block.indptr[:-1], np.diff(block.indptr))
         chosen = order[rank < k]
         return r[chosen] + start, block.indices[chosen], block.data[chosen]

@@ -229,3 +229,12 @@ def test_first_since_keeps_the_polarity_of_its_plain_negation(a, b):
 def test_first_since_contradicts_an_event_inside_its_period():
     assert contradicts("It is the first time a sitting premier has toured the mine since 2004.",
                        "A sitting premier toured the mine in 2011.")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials DIDN’T confirm the figure.", "The minister Refused to resign.", "Nobody was hurt.",
+    "Police ruled out foul play.", "It was the first such visit since 1959.",
+])
+def test_regression_cue_words_survive_the_prefilter(text):
+    """Texts with a cue in capitals, a curly apostrophe or a two-word cue are still read."""
+    assert negations(text)
