@@ -328,8 +328,10 @@ def conflicts(paths: Optional[List[Path]] = PathsArg,
               topic: Optional[str] = TopicOpt,
               limit: int = LimitOpt,
               follow_links: bool = FollowLinksOpt) -> None:
-    """List where the sources disagree about a quantity, date, name or claim (and figures later
-    articles updated), with every side and its sources."""
+    """List where the sources disagree, with every side and its sources.
+
+    A figure, a date, a name, or a claim and its denial; a figure that later articles updated is
+    shown as a timeline."""
     corpus = corpus_from(paths, threshold, max_file_mb=max_file_mb, max_sentences=max_sentences, output=output,
                          archive=archive, since=since, topic=topic, limit=limit, follow_links=follow_links)
     found = corpus.conflicts()
