@@ -13,7 +13,13 @@ from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
 from .qa import DEFAULT_RETRIEVER
 from .qa.answer import Answerer
-from .qa.disputes import candidate_conflict, disputed_answer, is_short, side_of, yes_no_answer
+from .qa.disputes import (
+    candidate_conflict,
+    disputed_answer,
+    is_short,
+    side_of,
+    yes_no_answer,
+)
 from .qa.question import Question, parse
 from .qa.retrieve import Layout, Retriever, best_hits, get_retriever, layout
 from .stages.clean import Dropped, clean

@@ -17,13 +17,15 @@ from ..model import Conflict, Scored, labels
 from ..persist import output as output_files
 from ..persist.records import summary_record
 from ..qa import DEFAULT_RETRIEVER, RETRIEVERS
-from ..summary.rankers import RANKER_NAMES
+from ..summary import RANKER_NAMES
 from . import ENGINES
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-    from ..corpus import Corpus
+# The pipeline is loaded on first use (numpy and scipy are not needed for --help or a usage
+# error), so a corpus is typed ``Any`` here: the API itself is type-checked in corpus.py.
+CorpusLike = Any
 
 
 # Choices are checked by the parser, before any input is read (a typo fails at once). The
@@ -118,7 +120,7 @@ def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, 
                 max_question_chars: int = MAX_QUESTION_CHARS, output: Optional[Path] = None,
                 index: Optional[Path] = None, archive: Optional[Path] = None, since: Optional[str] = None,
                 topic: Optional[str] = None, question: Optional[str] = None, limit: int = 30,
-                follow_links: bool = False) -> Corpus:
+                follow_links: bool = False) -> CorpusLike:
     """The corpus the command-line arguments name (or the ``index`` or ``archive`` file holds);
     checks ``output`` against the inputs first."""
     if archive is not None:
@@ -148,7 +150,7 @@ def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, 
 
 
 def _indexed(index: Path, paths: Optional[List[Path]], threshold: Optional[float], *,
-             max_question_chars: int, output: Optional[Path]) -> Corpus:
+             max_question_chars: int, output: Optional[Path]) -> CorpusLike:
     if paths:
         raise InputError("give article PATHS or --index, not both", usage=True)
     if output is not None:

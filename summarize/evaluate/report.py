@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from ..persist.output import write_atomic
-from ..summary.rankers import SUMY_NAMES
+from ..summary import SUMY_NAMES
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

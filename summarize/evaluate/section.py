@@ -8,7 +8,7 @@ from ..corpus import Corpus
 from ..errors import InputError
 from ..qa.retrieve import RETRIEVER_NAMES
 from ..stages.dedup import DEFAULT_THRESHOLD
-from ..summary.rankers import RANKER_NAMES
+from ..summary import RANKER_NAMES
 from .gold import SPLITS, Cluster
 from .report import Table
 

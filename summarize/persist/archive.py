@@ -23,24 +23,18 @@ import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
+from ..corpus import Corpus
 from ..errors import InputError
 from ..ingest.load import Notice, load_paths
-from ..lazy import lazy_module
 from ..limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES
 from ..model import Block, Document
 from ..qa.question import key_terms
 from ..stages.clean import clean
+from ..stages.dedup import DEFAULT_THRESHOLD
 from ..stages.split import blocks, split_blocks
 from ..text.tokens import terms
-
-if TYPE_CHECKING:
-    from ..corpus import Corpus
-
-# The pipeline (numpy, scipy, scikit-learn) loads when a corpus is built, not when `add` runs.
-corpus_api = lazy_module("summarize.corpus")
-dedup_stage = lazy_module("summarize.stages.dedup")
 
 FORMAT = "summarize-archive"
 FORMAT_VERSION = 1
@@ -257,9 +251,9 @@ class Archive:
         if question is None and total > len(rows) and notice:
             notice(f"using {len(rows)} of the {total} matching documents "
                    f"({'best matches' if topic else 'most recent'}); narrow with --since/--topic or raise --limit")
-        return corpus_api.Corpus(self._load(rows), max_sentences=max_sentences,
+        return Corpus(self._load(rows), max_sentences=max_sentences,
                                  max_question_chars=max_question_chars,
-                                 threshold=dedup_stage.DEFAULT_THRESHOLD if threshold is None else threshold)
+                                 threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
 
     def _filters(self, since: str | None, topic: str | None) -> tuple[str, list, str | None]:
         """SQL condition on ``documents d``, its parameters, and the FTS5 query of ``topic``."""
