@@ -87,6 +87,21 @@ class Corpus:
                    max_question_chars=max_question_chars)
 
     @classmethod
+    def from_sentences(cls, documents: Sequence[Document], sentences: Sequence[Sentence], *,
+                       threshold: float = DEFAULT_THRESHOLD, max_sentences: int = MAX_SENTENCES,
+                       max_question_chars: int = MAX_QUESTION_CHARS) -> "Corpus":
+        """Articles cleaned and split before (an archive keeps their sentences): the later
+        stages run on ``sentences`` as given; ``paragraphs`` and ``dropped`` are computed from
+        the documents if asked for."""
+        corpus = cls(documents, threshold=threshold, max_sentences=max_sentences,
+                     max_question_chars=max_question_chars)
+        ids = {d.id for d in corpus.documents}
+        if any(s.doc_id not in ids for s in sentences):
+            raise InputError("a sentence belongs to none of the documents given")
+        corpus.__dict__["sentences"] = _check_size(list(sentences), corpus.max_sentences)
+        return corpus
+
+    @classmethod
     def restore(cls, documents: Sequence[Document], *, threshold: float, paragraphs: list[Block],
                 dropped: list[Dropped], sentences: list[Sentence], groups: list[Group],
                 conflicts: Sequence[Conflict], retrievers: Mapping[str, Retriever],
@@ -112,11 +127,7 @@ class Corpus:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """Every news sentence, in document then reading order."""
-        sentences = split_blocks(self.paragraphs)
-        if len(sentences) > self.max_sentences:
-            raise InputError(f"the articles hold {len(sentences)} sentences, over the limit of "
-                             f"{self.max_sentences} (raise it with --max-sentences / max_sentences)")
-        return sentences
+        return _check_size(split_blocks(self.paragraphs), self.max_sentences)
 
     @property
     def dropped(self) -> list[Dropped]:
@@ -237,6 +248,14 @@ class Corpus:
             disputed = claims or disputed
         return Answer(asked.text, text, tuple(shown), tuple(disputed),
                       confidence=round(confidence, 4))
+
+
+def _check_size(sentences: list[Sentence], max_sentences: int) -> list[Sentence]:
+    """``sentences`` when there are at most ``max_sentences`` of them, else an ``InputError``."""
+    if len(sentences) > max_sentences:
+        raise InputError(f"the articles hold {len(sentences)} sentences, over the limit of "
+                         f"{max_sentences} (raise it with --max-sentences / max_sentences)")
+    return sentences
 
 
 def check_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> Question:

@@ -75,7 +75,8 @@ ArchiveOpt = typer.Option(None, "--archive", help="Read the articles from an arc
                           "instead of PATHS: only the documents that matter are processed.", dir_okay=False)
 SinceOpt = typer.Option(None, "--since", help="With --archive: only documents dated on or after this date (2025-09-01).")
 TopicOpt = typer.Option(None, "--topic", help="With --archive: only documents holding every content word of this query.")
-LimitOpt = typer.Option(30, "--limit", help="With --archive: the most documents read into the corpus.")
+LimitOpt = typer.Option(None, "--limit", help="With --archive: the most documents read into the corpus "
+                        "(default: 10 for a question, 30 otherwise).")
 MaxSentencesOpt = typer.Option(MAX_SENTENCES, "--max-sentences",
                                help="Largest number of sentences in the cluster; more is refused.")
 FollowLinksOpt = typer.Option(False, "--follow-links",
@@ -119,7 +120,7 @@ def corpus_from(paths: Optional[List[Path]], threshold: Optional[float] = None, 
                 max_file_mb: float = MAX_FILE_BYTES / 1_000_000, max_sentences: int = MAX_SENTENCES,
                 max_question_chars: int = MAX_QUESTION_CHARS, output: Optional[Path] = None,
                 index: Optional[Path] = None, archive: Optional[Path] = None, since: Optional[str] = None,
-                topic: Optional[str] = None, question: Optional[str] = None, limit: int = 30,
+                topic: Optional[str] = None, question: Optional[str] = None, limit: Optional[int] = None,
                 follow_links: bool = False) -> CorpusLike:
     """The corpus the command-line arguments name (or the ``index`` or ``archive`` file holds);
     checks ``output`` against the inputs first."""
@@ -228,7 +229,7 @@ def summary(paths: Optional[List[Path]] = PathsArg,
             archive: Optional[Path] = ArchiveOpt,
             since: Optional[str] = SinceOpt,
             topic: Optional[str] = TopicOpt,
-            limit: int = LimitOpt,
+            limit: Optional[int] = LimitOpt,
             follow_links: bool = FollowLinksOpt) -> None:
     """Write an extractive summary; each sentence shows the sources that state it."""
     if sentences is not None and words is not None:
@@ -268,7 +269,7 @@ def ask(question: str = typer.Argument(..., help="The question, in quotes."),
         archive: Optional[Path] = ArchiveOpt,
         since: Optional[str] = SinceOpt,
         topic: Optional[str] = TopicOpt,
-        limit: int = LimitOpt,
+        limit: Optional[int] = LimitOpt,
         follow_links: bool = FollowLinksOpt) -> None:
     """Answer a question from the articles, with ranked evidence and its sources."""
     api.check_question(question, max_chars=max_question_chars)
@@ -328,7 +329,7 @@ def conflicts(paths: Optional[List[Path]] = PathsArg,
               archive: Optional[Path] = ArchiveOpt,
               since: Optional[str] = SinceOpt,
               topic: Optional[str] = TopicOpt,
-              limit: int = LimitOpt,
+              limit: Optional[int] = LimitOpt,
               follow_links: bool = FollowLinksOpt) -> None:
     """List where the sources disagree, with every side and its sources.
 

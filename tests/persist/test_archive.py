@@ -19,7 +19,8 @@ from typer.testing import CliRunner
 import summarize
 from summarize.cli.main import app
 from summarize.errors import InputError
-from summarize.persist.archive import Archive
+from summarize.corpus import Corpus
+from summarize.persist.archive import QUESTION_LIMIT, Archive
 
 from ..conftest import REPO, SEEDS
 
@@ -186,7 +187,8 @@ def test_version():
 
 _CHILD = """
 import sys
-from summarize.persist.archive import Archive
+from summarize.corpus import Corpus
+from summarize.persist.archive import QUESTION_LIMIT, Archive
 archive = Archive(sys.argv[1])
 print("ready", flush=True)
 for folder in sys.argv[2:]:
@@ -264,3 +266,33 @@ def test_a_question_with_since_reads_only_recent_documents(tmp_path, news):
         archive.add([news])
         corpus = archive.corpus(question="When did the flood waters recede?", since="2025-03-05")
         assert [d.id for d in corpus.documents] == ["flood2"]
+
+
+def test_a_question_reads_fewer_documents_than_a_summary(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for k in range(QUESTION_LIMIT + 4):
+        article(folder, f"storm{k:02d}", f"2025-04-{k + 1:02d}", "Storm report",
+                f"The storm cut power to {1000 + k} homes in the valley.", "Crews worked through the night.")
+    with Archive(tmp_path / "a.db") as archive:
+        archive.add([folder])
+        assert len(archive.corpus(question="How many homes lost power in the storm?").documents) == QUESTION_LIMIT
+        assert len(archive.corpus(topic="storm").documents) == QUESTION_LIMIT + 4
+        assert len(archive.corpus(question="How many homes lost power?", limit=3).documents) == 3
+
+
+def test_the_archive_corpus_reads_the_sentences_stored_at_add(seeded, seeds):
+    with Archive(seeded, create=False) as archive:
+        corpus = archive.corpus(limit=len(seeds.documents))
+    assert "sentences" in vars(corpus)  # filled from the archive, not split again
+    assert [(s.key, s.text, s.start, s.end) for s in corpus.sentences] == \
+        [(s.key, s.text, s.start, s.end) for s in seeds.sentences]
+    assert corpus.summarize(words=80) == seeds.summarize(words=80)
+
+
+def test_sentences_given_must_belong_to_the_documents_and_fit_the_limit(seeds):
+    sentences = seeds.sentences
+    with pytest.raises(InputError, match="none of the documents"):
+        Corpus.from_sentences(seeds.documents[:1], sentences)
+    with pytest.raises(InputError, match="over the limit of 3"):
+        Corpus.from_sentences(seeds.documents, sentences, max_sentences=3)
