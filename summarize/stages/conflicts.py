@@ -10,7 +10,10 @@ date, names) in one sentence. Statements are aligned before their values are com
     periods ("in 2023", "last month", else the weeks around the article's date) overlap, both
     or neither state a requirement ("needs 76 seats") or a change ("rose 40 cm"), and neither
     states the other's value in another slot ("42 killed, 17 of them in the county");
-  * a name is compared only where it is the one slot in which the sentences differ.
+  * a name is compared only where it is the one slot in which the sentences differ, in the
+    same role (a word next to both, or sentences alike throughout);
+  * quantities more than MAX_RATIO apart are never one fact (a part and its whole, another
+    subject or period), however alike their sentences.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
 joined by a direct clash form a topic, so a third statement never chains two facts. Each
 sentence takes at most one side of a topic. When every side comes from articles of other dates,
@@ -364,8 +367,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     f = features(a, b, ra, rb, cosine)
     if f["names_apart"] or _other_time(ra, rb):
         return False
-    if a.value.kind == "name":  # the one slot where sentences alike differ
-        return f["window"] >= WINDOW_SHARE_STRICT
+    if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
+        return (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT
     if a.value.kind == "date":
         share = WINDOW_SHARE_STRICT if f["near"] else WINDOW_ALONE_DATE
         return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
@@ -502,13 +505,28 @@ def _candidates(rows: list[Row], found: list[Statement],
                 yield a, b, None
 
 
+# Two outlets that state one figure differently stay within this factor of each other (every
+# conflict and update pair of eval/pairs is within 4); amounts further apart are a part and its
+# whole, other subjects or another period ("donated $10,000" / "raised $1.2 million").
+MAX_RATIO = 10.0
+
+
+def _orders_apart(a: Value, b: Value) -> bool:
+    """Are two positive quantities more than MAX_RATIO apart (the gap between their intervals)?"""
+    if a.kind != "quantity":
+        return False
+    top, bottom = max(a.low, b.low), min(a.high, b.high)
+    return bottom > 0 and top > MAX_RATIO * bottom
+
+
 def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) -> bool | None:
-    """``None`` when two candidate statements are not one fact (not aligned, or a clash where
-    one sentence states the other's value in another slot), else whether they agree."""
+    """``None`` when two candidate statements are not one fact (not aligned, a clash where one
+    sentence states the other's value in another slot, or values orders of magnitude apart),
+    else whether they agree."""
     if cosine is not None and not _aligned(a, b, ra, rb, cosine):
         return None
     agree = _agree(a, b)
-    if not agree and (_matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
+    if not agree and (_orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
         return None
     return agree
 

@@ -26,6 +26,16 @@ from .tokens import stem
 # demonyms ("North Korean") are no values.
 _NAME_KINDS = frozenset("person organisation place".split())
 _NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b", re.I)
+# A count of the dead is one measure however it is worded: a bare count or a count of people that
+# a death toll is said to reach in its clause ("the death toll passed 150,000", "the confirmed
+# death count is over 120,000", "the toll rose, passing 80,000 people"), and people a disaster
+# "claimed" or who were "killed" or "died" ("claimed 175,000 lives", "40 people were killed").
+# Each is searched over at most TALLY_REACH characters next to the count, so it stays linear.
+_TALLY_RE = re.compile(r"\b(?:toll|(?:death|casualty|body)\s+count)\b[^,;:.!?()\"“”]*$", re.I)
+_KILLED_BEFORE_RE = re.compile(r"\b(?:claimed|killed|killing|claiming)\s+(?:the\s+lives\s+of\s+)?$", re.I)
+_KILLED_AFTER_RE = re.compile(r"^\s+(?:(?:were|was|are|have|has|had)\s+)?(?:been\s+)?(?:killed|dead|died)\b", re.I)
+_PEOPLE = frozenset("peopl person victim live".split())
+TALLY_REACH = 80
 # Temporal spans compared as days; times of day as minutes; the rest ("the 1990s") is not a stated value.
 _DAY_KINDS = frozenset("date week month quarter year".split())
 
@@ -68,8 +78,18 @@ def _quantity(q: Quantity, text: str) -> Value:
         # "the number of people killed had reached 2,870" counts people
         said = _NUMBER_OF_RE.findall(text[:q.start])
         noun = stem(said[-1].lower()) if said else ""
+    if q.dimension == "count" and (noun in _PEOPLE or not noun) and _dead(q, text):
+        noun = "toll"
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
                  label=_number_words(q), span=q)
+
+
+def _dead(q: Quantity, text: str) -> bool:
+    """Is a count (of people, or bare) a count of the dead (``_TALLY_RE`` and the verbs of killing)?"""
+    before = text[max(0, q.start - TALLY_REACH):q.start]
+    if _TALLY_RE.search(before):
+        return True
+    return bool(q.noun) and bool(_KILLED_BEFORE_RE.search(before) or _KILLED_AFTER_RE.match(text[q.end:q.end + TALLY_REACH]))
 
 
 def _number_words(q: Quantity) -> str:

@@ -210,3 +210,23 @@ def test_claim_and_denial_through_the_cli(tmp_path):
     (c,) = json.loads(result.stdout)["conflicts"]
     assert c["kind"] == "polarity"
     assert {s["value"]: s["sources"] for s in c["sides"]} == {"affirms": ["a"], "denies": ["b"]}
+
+
+def test_a_toll_and_a_count_of_the_killed_are_one_figure():
+    (c,) = conflicts_of(("a", "The death toll from the floods in the delta rose to 230, officials said."),
+                        ("b", "Officials said 180 people were killed in the floods in the delta."))
+    assert c.kind == "quantity" and set(values_of(c)) == {"230", "180"}
+
+
+def test_amounts_orders_of_magnitude_apart_are_no_update_of_one_figure():
+    groups = make_groups(("a", "Online shoppers have donated over $3 million to the flood appeal through a retailer."),
+                         ("b", "A parish council said it had accidentally donated $5,000 to the flood appeal."))
+    assert find_conflicts(groups, {"a": "2024-05-01", "b": "2024-05-20"}) == []
+
+
+def test_a_name_in_another_role_is_no_disagreement_about_it():
+    groups = make_groups(("a", "The Harbour Authority has announced that it will delay the ban on night fishing "
+                               "for 20 trawlers."),
+                         ("b", "The Fishermen's Union has issued a statement calling for the ban on night fishing "
+                               "for 20 trawlers to be lifted."))
+    assert find_conflicts(groups, {"a": "2024-05-01", "b": "2024-05-02"}) == []
