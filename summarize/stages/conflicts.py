@@ -16,10 +16,12 @@ date, names) in one sentence. Statements are aligned before their values are com
     subject or period), however alike their sentences.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
 joined by a direct clash form a topic, so a third statement never chains two facts. Each
-sentence takes at most one side of a topic. When every side comes from articles of other dates,
-later values replacing earlier ones, the topic is an update (kind ``"updated"``, sides oldest
-first with their ``dates``); a difference on one day is a disagreement. Sentences of different
-documents that make one claim with opposite polarity (``polarity.contradicts``) are a
+sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
+on Wednesday") states no fact and takes no side. When every side comes from articles of other
+dates, each later side stating the fact of the side before it (a direct clash between them), the
+topic is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
+on one day is a disagreement. Sentences of different documents that make one claim with
+opposite polarity (``polarity.contradicts``) and state no values that differ are a
 disagreement of kind ``"polarity"``.
 """
 from __future__ import annotations
@@ -34,7 +36,7 @@ from typing import Iterator, Sequence
 from ..model import Conflict, Group, Sentence, Side
 from ..text.dates import When, parse_date
 from ..text.names import Name
-from ..text.polarity import contradicts, polarity
+from ..text.polarity import content_polarity, contradicts, polarity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import term_spans, terms
 from ..text.values import Value, proper_names, values
@@ -101,10 +103,12 @@ class Statement:
         return window_terms(self)
 
     @cached_property
-    def marks(self) -> tuple[bool, bool, bool, bool]:
+    def marks(self) -> tuple[bool, bool, bool, bool, bool]:
         """Read once, as a statement meets many: is it a definite count (``_definite``), the
-        date of a report (``_report_date``), a requirement, a change?"""
-        return _definite(self), _report_date(self), _requirement(self), _change(self)
+        date of a report (``_report_date``), a requirement, a change, or negated ("did not
+        reopen on Wednesday" states no day it reopened)?"""
+        negated = content_polarity(self.sentence.text, (self.value.start, self.value.end)) < 0
+        return _definite(self), _report_date(self), _requirement(self), _change(self), negated
 
 
 def number_end(v: Value) -> int:
@@ -328,8 +332,13 @@ def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     if [v.start for v in missing(ra, rb)] != [a.value.start] or [v.start for v in missing(rb, ra)] != [b.value.start]:
         return False
     # a name beside other values that differ is their subject ("140 killed in X" / "38 in Y")
-    return not any(comparable(x, y) and not x.compatible(y) for x in ra.found if x.kind != "name"
-                   for y in rb.found if y.kind != "name")
+    return not _values_clash(ra, rb)
+
+
+def _values_clash(ra: Row, rb: Row) -> bool:
+    """Do two sentences state a quantity or date each that measure the same and differ (``_agree``)?"""
+    return any(comparable(x, y) and not _agree(Statement(x, ra.sentence, 0, ra.date), Statement(y, rb.sentence, 0, rb.date))
+               for x in ra.found if x.kind != "name" for y in rb.found if y.kind != "name")
 
 
 def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
@@ -352,13 +361,14 @@ def _agree(a: Statement, b: Statement) -> bool:
 
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
-    which the sentences differ; never across subjects, periods, requirement and outcome, or
-    change and level; then the words around the values."""
+    which the sentences differ; never a negated value, nor across subjects, periods, requirement
+    and outcome, or change and level; then the words around the values."""
     if a.value.kind == "name" and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                    or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
-    (definite_a, report_a, requirement_a, change_a), (definite_b, report_b, requirement_b, change_b) = a.marks, b.marks
-    if definite_a or definite_b:
+    (definite_a, report_a, requirement_a, change_a, negated_a), \
+        (definite_b, report_b, requirement_b, change_b, negated_b) = a.marks, b.marks
+    if definite_a or definite_b or negated_a or negated_b:
         return False
     if a.value.kind == "date" and (report_a or report_b):
         return False  # when each outlet reported is no fact they can disagree on
@@ -443,27 +453,31 @@ def _topic(members: list[Statement], *, size: int = 4) -> str:
     return f"{what}: {' '.join(words)}" if words else what
 
 
-def _timeline(sides: list[tuple[Side, list[Statement]]]) -> tuple[str, ...] | None:
+def _timeline(sides: list[tuple[Side, list[Statement]]], clashes: set[frozenset[int]]) -> tuple[str, ...] | None:
     """The first date of each side when the sides follow each other in time (every article of
-    a side dated after every article of the side before), else ``None``."""
+    a side dated after every article of the side before) and each later side states the fact
+    of the side before it (a statement of each aligned with one of the other: ``clashes`` holds
+    the ``id`` pairs of the clashing statements), else ``None``."""
     spans = []
     for _, sts in sides:
         days = [st.date for st in sts]
         if not all(days):
             return None
-        spans.append((min(days), max(days)))
-    spans.sort()
-    if all(earlier[1] < later[0] for earlier, later in zip(spans, spans[1:])):
-        return tuple(s[0] for s in spans)
-    return None
+        spans.append((min(days), max(days), sts))
+    spans.sort(key=lambda span: span[:2])
+    for earlier, later in zip(spans, spans[1:]):
+        if earlier[1] >= later[0] or not any(frozenset((id(x), id(y))) in clashes
+                                             for x in earlier[2] for y in later[2]):
+            return None
+    return tuple(span[0] for span in spans)
 
 
-def _conflict(members: list[Statement], links: Counter) -> Conflict | None:
+def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[int]]) -> Conflict | None:
     sides = _sides(members, links)
     if len(sides) < 2 or len({d for s, _ in sides for d in s.sources}) < 2:
         return None
     kind = members[0].value.kind
-    dates = _timeline(sides)
+    dates = _timeline(sides, clashes)
     if dates:
         ordered = sorted(sides, key=lambda p: min(st.date for st in p[1]))
         return Conflict(_topic(members), "updated", tuple(s for s, _ in ordered), dates=dates)
@@ -563,7 +577,8 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     for k in range(len(found)):
         if sides.find(k) in clashing:
             members.setdefault(topics.find(sides.find(k)), []).append(found[k])
-    out = (_conflict(members[root], links) for root in sorted(members))
+    clashed = {frozenset((id(found[a]), id(found[b]))) for a, b in clashes}
+    out = (_conflict(members[root], links, clashed) for root in sorted(members))
     return [c for c in out if c]
 
 
@@ -584,7 +599,8 @@ def _polarity_conflicts(rows: list[Row]) -> list[Conflict]:
     signs = [polarity(r.sentence.text) for r in rows]
     for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR):
         if signs[i] != signs[j] and contradicts(rows[i].sentence.text, rows[j].sentence.text) \
-                and not _first_since(rows[i].sentence.text, rows[j].sentence.text):
+                and not _first_since(rows[i].sentence.text, rows[j].sentence.text) \
+                and not _values_clash(rows[i], rows[j]):  # "did not reopen on Wednesday" / "... Friday"
             uf.union(i, j)
             linked.update((i, j))
     topics: dict[int, list[int]] = {}

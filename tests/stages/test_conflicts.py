@@ -230,3 +230,19 @@ def test_a_name_in_another_role_is_no_disagreement_about_it():
                          ("b", "The Fishermen's Union has issued a statement calling for the ban on night fishing "
                                "for 20 trawlers to be lifted."))
     assert find_conflicts(groups, {"a": "2024-05-01", "b": "2024-05-02"}) == []
+
+
+def test_a_negated_value_states_no_fact_and_updates_nothing():
+    groups = make_groups(("a", "The coastal road will reopen on Friday, the council said."),
+                         ("b", "The coastal road did not reopen on Wednesday, the council said."))
+    assert find_conflicts(groups, {"a": "2025-01-13", "b": "2025-01-16"}) == []
+
+
+def test_an_update_needs_each_later_article_to_state_the_fact_before_it():
+    # b states a figure only c's sentence aligns with; a and b are never one fact, so no timeline
+    groups = make_groups(("a", "Flooding in the valley has killed 157 people, the governor said."),
+                         ("b", "Hospitals in the region confirmed that 173 people died."),
+                         ("c", "Flooding in the valley has killed 190 people, hospitals in the region confirmed."))
+    (c,) = find_conflicts(groups, {"a": "2024-05-01", "b": "2024-05-03", "c": "2024-05-05"})
+    assert c.kind == "quantity" and not c.dates
+    assert {s.value for s in c.sides} == {"157", "173", "190"}
