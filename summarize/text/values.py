@@ -2,7 +2,10 @@
 
 A thin view over ``quantities``, ``dates`` and ``names`` for the stages that compare values
 (support, conflicts, disputes): each ``Value`` keeps its span, a ``dimension`` that says what
-kind of thing it measures, the counted noun or unit, and its reading (``span``). Quantities
+kind of thing it measures, the counted noun or unit, and its reading (``span``). Two readings
+need the names and the clause around a number: a number between commas after a person's name
+is an age ("Ann Lee, 64,"), and a count of the dead has the noun "toll" however it is worded
+("the death toll passed 150,000", "claimed 640 lives", "38 people were killed"). Quantities
 agree by ``quantities.agree`` (conversions, intervals, rounding, one currency); dates agree
 when the days they may denote overlap (relative dates resolved against the article's date);
 names agree when one is the other, a part of it, or its initials.
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import When
@@ -72,6 +75,24 @@ class Value:
         return self.low <= other.high and other.low <= self.high
 
 
+# A bare whole number set off by commas right after a person's name is the person's age
+# ("Walter Pryce, 78, the oldest entrant"), as news style writes ages.
+_AGE_GAP_RE = re.compile(r",\s{1,3}")
+_AGE_END_RE = re.compile(r"\s{0,3}(?:[,;)]|\.?$)")
+MAX_AGE = 120
+
+
+def _appositive_age(q: Quantity, text: str, persons: list[tuple[int, int]]) -> Quantity:
+    """``q`` as an age in years when it is a bare number between commas after a person's name,
+    else ``q`` unchanged."""
+    if q.dimension != "count" or q.noun or q.qualifier or not (0 < q.value <= MAX_AGE) or q.value != int(q.value):
+        return q
+    if not _AGE_END_RE.match(text, q.end) or not any(
+            end <= q.start and _AGE_GAP_RE.fullmatch(text[end:q.start]) for _, end in persons):
+        return q
+    return replace(q, dimension="age", unit="year")
+
+
 def _quantity(q: Quantity, text: str) -> Value:
     noun = stem(q.noun.split()[-1].lower()) if q.noun else q.unit
     if q.dimension == "count" and not q.noun:
@@ -122,7 +143,8 @@ def _name(n: Name) -> Value:
 def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     """Every quantity, date (resolved against ``anchor``, the article's date) and name in
     ``text``, in order of position; a date inside a quantity's span is left to the quantity."""
-    found = [_quantity(q, text) for q in read_quantities(text) if q.dimension != "ordinal"]
+    persons = [(n.start, n.end) for n in proper_names(text) if n.kind == "person"]
+    found = [_quantity(_appositive_age(q, text, persons), text) for q in read_quantities(text) if q.dimension != "ordinal"]
     taken = [(v.start, v.end) for v in found]
     for w in read_dates(text, anchor):
         v = _date(w)

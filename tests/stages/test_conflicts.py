@@ -246,3 +246,10 @@ def test_an_update_needs_each_later_article_to_state_the_fact_before_it():
     (c,) = find_conflicts(groups, {"a": "2024-05-01", "b": "2024-05-03", "c": "2024-05-05"})
     assert c.kind == "quantity" and not c.dates
     assert {s.value for s in c.sides} == {"157", "173", "190"}
+
+
+def test_an_age_in_apposition_meets_an_age_written_out():
+    older = "The lifeboat's coxswain, 58-year-old Ailsa Grange, steered it through the storm."
+    (c,) = conflicts_of(("a", older), ("b", "Ailsa Grange, 61, the lifeboat's coxswain, steered it through the storm."))
+    assert set(values_of(c)) == {"58-year-old", "61"}
+    assert conflicts_of(("a", older), ("b", "Ailsa Grange, 58, the lifeboat's coxswain, steered it through the storm.")) == []

@@ -58,3 +58,14 @@ def test_same_name(a, b, same):
 def test_a_count_of_the_dead_is_one_measure_however_worded(text, noun):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
     assert v.noun == noun
+
+
+@pytest.mark.parametrize("text, dimension", [
+    ("Mara Velsky, 64, a retired teacher, chaired the inquiry.", "age"),
+    ("The fire was reported by resident Tomas Brand, 37.", "age"),
+    ("Mara Velsky, 64 and 3 others, chaired the inquiry.", "count"),  # no closing comma: a list
+    ("The ward, 64, is closed.", "count"),  # after no person's name
+])
+def test_a_number_between_commas_after_a_persons_name_is_an_age(text, dimension):
+    (v,) = [v for v in values(text) if v.kind == "quantity" and v.text in ("64", "37")]
+    assert v.dimension == dimension
