@@ -337,7 +337,8 @@ def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
 
 def _values_clash(ra: Row, rb: Row) -> bool:
     """Do two sentences state a quantity or date each that measure the same and differ (``_agree``)?"""
-    return any(comparable(x, y) and not _agree(Statement(x, ra.sentence, 0, ra.date), Statement(y, rb.sentence, 0, rb.date))
+    return any(comparable(x, y) and not _agree(Statement(x, ra.sentence, 0, ra.date),
+                                               Statement(y, rb.sentence, 0, rb.date))
                for x in ra.found if x.kind != "name" for y in rb.found if y.kind != "name")
 
 

@@ -110,7 +110,8 @@ def _dead(q: Quantity, text: str) -> bool:
     before = text[max(0, q.start - TALLY_REACH):q.start]
     if _TALLY_RE.search(before):
         return True
-    return bool(q.noun) and bool(_KILLED_BEFORE_RE.search(before) or _KILLED_AFTER_RE.match(text[q.end:q.end + TALLY_REACH]))
+    after = text[q.end:q.end + TALLY_REACH]
+    return bool(q.noun) and bool(_KILLED_BEFORE_RE.search(before) or _KILLED_AFTER_RE.match(after))
 
 
 def _number_words(q: Quantity) -> str:
@@ -144,7 +145,8 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     """Every quantity, date (resolved against ``anchor``, the article's date) and name in
     ``text``, in order of position; a date inside a quantity's span is left to the quantity."""
     persons = [(n.start, n.end) for n in proper_names(text) if n.kind == "person"]
-    found = [_quantity(_appositive_age(q, text, persons), text) for q in read_quantities(text) if q.dimension != "ordinal"]
+    found = [_quantity(_appositive_age(q, text, persons), text) for q in read_quantities(text)
+             if q.dimension != "ordinal"]
     taken = [(v.start, v.end) for v in found]
     for w in read_dates(text, anchor):
         v = _date(w)

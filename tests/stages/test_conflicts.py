@@ -225,10 +225,10 @@ def test_amounts_orders_of_magnitude_apart_are_no_update_of_one_figure():
 
 
 def test_a_name_in_another_role_is_no_disagreement_about_it():
-    groups = make_groups(("a", "The Harbour Authority has announced that it will delay the ban on night fishing "
-                               "for 20 trawlers."),
-                         ("b", "The Fishermen's Union has issued a statement calling for the ban on night fishing "
-                               "for 20 trawlers to be lifted."))
+    groups = make_groups(("a", ("The Harbour Authority has announced that it will delay the ban on night fishing "
+                                "for 20 trawlers.")),
+                         ("b", ("The Fishermen's Union has issued a statement calling for the ban on night fishing "
+                                "for 20 trawlers to be lifted.")))
     assert find_conflicts(groups, {"a": "2024-05-01", "b": "2024-05-02"}) == []
 
 
@@ -250,6 +250,6 @@ def test_an_update_needs_each_later_article_to_state_the_fact_before_it():
 
 def test_an_age_in_apposition_meets_an_age_written_out():
     older = "The lifeboat's coxswain, 58-year-old Ailsa Grange, steered it through the storm."
-    (c,) = conflicts_of(("a", older), ("b", "Ailsa Grange, 61, the lifeboat's coxswain, steered it through the storm."))
+    (c,) = conflicts_of(("a", older), ("b", "Ailsa Grange, 61, the lifeboat's coxswain, steered it through it."))
     assert set(values_of(c)) == {"58-year-old", "61"}
-    assert conflicts_of(("a", older), ("b", "Ailsa Grange, 58, the lifeboat's coxswain, steered it through the storm.")) == []
+    assert conflicts_of(("a", older), ("b", "Ailsa Grange, 58, the lifeboat's coxswain, steered it through it.")) == []
