@@ -71,8 +71,8 @@ WINDOW_SHARE_COUNT = 0.3
 CONTEXT_ALONE = 0.4
 # A name is a disputed value only in sentences that match once values are masked.
 NAME_CONTEXT = 0.3
-# Claim and denial: sentence pairs at least this alike (unmasked cosine) are checked; the check
-# itself (``contradicts``: most claim terms shared) keeps the precision.
+# Claim and denial: each denial's nearest sentences at least this alike (unmasked cosine) are
+# checked; the check itself (``contradicts``: most claim terms shared) keeps the precision.
 POLARITY_FLOOR = 0.05
 # Names compared by their first letters, so "China" meets "Chinese".
 NAME_PREFIX = 4
@@ -393,11 +393,13 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
 
 
-def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float) -> Iterator[tuple[int, int, float]]:
-    """Sentence pairs from different documents among each other's nearest neighbours."""
+def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *,
+                    queries: Sequence[int] | None = None) -> Iterator[tuple[int, int, float]]:
+    """Sentence pairs from different documents among each other's nearest neighbours (or
+    among the nearest neighbours of the ``queries``)."""
     if len(rows) < 2:
         return
-    i, j, cos = neighbour_pairs(tfidf(texts), floor, NEIGHBOURS)
+    i, j, cos = neighbour_pairs(tfidf(texts), floor, NEIGHBOURS, queries=queries)
     for a, b, c in zip(i.tolist(), j.tolist(), cos.tolist()):
         if rows[a].sentence.doc_id != rows[b].sentence.doc_id:
             yield a, b, c
@@ -508,7 +510,14 @@ def _candidates(rows: list[Row], found: list[Statement],
         for b in at[r]:
             if keys[b] is not None:
                 by_key.setdefault(r, {}).setdefault(keys[b], []).append(b)
-    for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR):
+    # Only a sentence with a measure that another document states too can pair, so only those
+    # sentences' nearest are searched; every sentence stays in the matrix (the same idf and
+    # ranks), so the pairs that yield candidates are the same.
+    docs: dict[tuple[str, str, str] | None, set[str]] = {}
+    for st, key in zip(found, keys):
+        docs.setdefault(key, set()).add(st.doc_id)
+    queries = [k for k, r in enumerate(with_values) if any(len(docs[key]) > 1 for key in by_key.get(r, {}))]
+    for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR, queries=queries):
         partners = by_key.get(with_values[j], {})
         for a in at[with_values[i]]:
             for b in partners.get(keys[a], ()):
@@ -598,7 +607,9 @@ def _polarity_conflicts(rows: list[Row]) -> list[Conflict]:
     uf = UnionFind(len(rows))
     linked: set[int] = set()
     signs = [polarity(r.sentence.text) for r in rows]
-    for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR):
+    # a pair needs a denial: only the denials' nearest sentences are searched
+    denials = [k for k, sign in enumerate(signs) if sign < 0]
+    for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR, queries=denials):
         if signs[i] != signs[j] and contradicts(rows[i].sentence.text, rows[j].sentence.text) \
                 and not _first_since(rows[i].sentence.text, rows[j].sentence.text) \
                 and not _values_clash(rows[i], rows[j]):  # "did not reopen on Wednesday" / "... Friday"
