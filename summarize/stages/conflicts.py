@@ -300,10 +300,13 @@ def _spans(row: Row) -> list[tuple[float, float]]:
     return [(float(anchor.toordinal() - RECENT_DAYS), float(anchor.toordinal() + RECENT_DAYS))]
 
 
-# A value a sentence states as a requirement or limit, not as what happened ("needs 76 seats",
-# "must exceed 50%", "requires 201 seats"): it is never the same fact as an outcome.
+# A value a sentence states as a requirement, limit or request, not as what happened ("needs 76
+# seats", "must exceed 50%", "prosecutors sought a 20-year term"): it is never the same fact as
+# an outcome.
 _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement|must|threshold|minimum|maximum|"
-                             r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|to\s+win)\b", re.I)
+                             r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|to\s+win|"
+                             r"sought|seeks?|seeking|demand(?:s|ed|ing)?|asked\s+for|call(?:s|ed)?\s+for|"
+                             r"propos(?:es|ed|ing)|request(?:s|ed)?)\b", re.I)
 
 
 def _requirement(st: Statement) -> bool:

@@ -253,3 +253,9 @@ def test_an_age_in_apposition_meets_an_age_written_out():
     (c,) = conflicts_of(("a", older), ("b", "Ailsa Grange, 61, the lifeboat's coxswain, steered it through it."))
     assert set(values_of(c)) == {"58-year-old", "61"}
     assert conflicts_of(("a", older), ("b", "Ailsa Grange, 58, the lifeboat's coxswain, steered it through it.")) == []
+
+
+def test_a_requested_term_is_no_outcome():
+    groups = make_groups(("a", "Prosecutors sought a 20-year prison term for the former harbour master."),
+                         ("b", "The former harbour master was sentenced to 8 years in prison."))
+    assert find_conflicts(groups, {"a": "2025-03-03", "b": "2025-03-04"}) == []
