@@ -10,13 +10,18 @@ date, names) in one sentence. Statements are aligned before their values are com
     periods ("in 2023", "last month", else the weeks around the article's date) overlap, both
     or neither state a requirement ("needs 76 seats") or a change ("rose 40 cm"), and neither
     states the other's value in another slot ("42 killed, 17 of them in the county");
-  * a name is compared only where it is the one slot in which the sentences differ.
+  * a name is compared only where it is the one slot in which the sentences differ, in the
+    same role (a word next to both, or sentences alike throughout);
+  * quantities more than MAX_RATIO apart are never one fact (a part and its whole, another
+    subject or period), however alike their sentences.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
 joined by a direct clash form a topic, so a third statement never chains two facts. Each
-sentence takes at most one side of a topic. When every side comes from articles of other dates,
-later values replacing earlier ones, the topic is an update (kind ``"updated"``, sides oldest
-first with their ``dates``); a difference on one day is a disagreement. Sentences of different
-documents that make one claim with opposite polarity (``polarity.contradicts``) are a
+sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
+on Wednesday") states no fact and takes no side. When every side comes from articles of other
+dates, each later side stating the fact of the side before it (a direct clash between them), the
+topic is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
+on one day is a disagreement. Sentences of different documents that make one claim with
+opposite polarity (``polarity.contradicts``) and state no values that differ are a
 disagreement of kind ``"polarity"``.
 """
 from __future__ import annotations
@@ -31,7 +36,7 @@ from typing import Iterator, Sequence
 from ..model import Conflict, Group, Sentence, Side
 from ..text.dates import When, parse_date
 from ..text.names import Name
-from ..text.polarity import contradicts, polarity
+from ..text.polarity import content_polarity, contradicts, polarity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import term_spans, terms
 from ..text.values import Value, proper_names, values
@@ -66,8 +71,8 @@ WINDOW_SHARE_COUNT = 0.3
 CONTEXT_ALONE = 0.4
 # A name is a disputed value only in sentences that match once values are masked.
 NAME_CONTEXT = 0.3
-# Claim and denial: sentence pairs at least this alike (unmasked cosine) are checked; the check
-# itself (``contradicts``: most claim terms shared) keeps the precision.
+# Claim and denial: each denial's nearest sentences at least this alike (unmasked cosine) are
+# checked; the check itself (``contradicts``: most claim terms shared) keeps the precision.
 POLARITY_FLOOR = 0.05
 # Names compared by their first letters, so "China" meets "Chinese".
 NAME_PREFIX = 4
@@ -98,10 +103,12 @@ class Statement:
         return window_terms(self)
 
     @cached_property
-    def marks(self) -> tuple[bool, bool, bool, bool]:
+    def marks(self) -> tuple[bool, bool, bool, bool, bool]:
         """Read once, as a statement meets many: is it a definite count (``_definite``), the
-        date of a report (``_report_date``), a requirement, a change?"""
-        return _definite(self), _report_date(self), _requirement(self), _change(self)
+        date of a report (``_report_date``), a requirement, a change, or negated ("did not
+        reopen on Wednesday" states no day it reopened)?"""
+        negated = content_polarity(self.sentence.text, (self.value.start, self.value.end)) < 0
+        return _definite(self), _report_date(self), _requirement(self), _change(self), negated
 
 
 def number_end(v: Value) -> int:
@@ -293,10 +300,13 @@ def _spans(row: Row) -> list[tuple[float, float]]:
     return [(float(anchor.toordinal() - RECENT_DAYS), float(anchor.toordinal() + RECENT_DAYS))]
 
 
-# A value a sentence states as a requirement or limit, not as what happened ("needs 76 seats",
-# "must exceed 50%", "requires 201 seats"): it is never the same fact as an outcome.
+# A value a sentence states as a requirement, limit or request, not as what happened ("needs 76
+# seats", "must exceed 50%", "prosecutors sought a 20-year term"): it is never the same fact as
+# an outcome.
 _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement|must|threshold|minimum|maximum|"
-                             r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|to\s+win)\b", re.I)
+                             r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|to\s+win|"
+                             r"sought|seeks?|seeking|demand(?:s|ed|ing)?|asked\s+for|call(?:s|ed)?\s+for|"
+                             r"propos(?:es|ed|ing)|request(?:s|ed)?)\b", re.I)
 
 
 def _requirement(st: Statement) -> bool:
@@ -325,8 +335,14 @@ def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     if [v.start for v in missing(ra, rb)] != [a.value.start] or [v.start for v in missing(rb, ra)] != [b.value.start]:
         return False
     # a name beside other values that differ is their subject ("140 killed in X" / "38 in Y")
-    return not any(comparable(x, y) and not x.compatible(y) for x in ra.found if x.kind != "name"
-                   for y in rb.found if y.kind != "name")
+    return not _values_clash(ra, rb)
+
+
+def _values_clash(ra: Row, rb: Row) -> bool:
+    """Do two sentences state a quantity or date each that measure the same and differ (``_agree``)?"""
+    return any(comparable(x, y) and not _agree(Statement(x, ra.sentence, 0, ra.date),
+                                               Statement(y, rb.sentence, 0, rb.date))
+               for x in ra.found if x.kind != "name" for y in rb.found if y.kind != "name")
 
 
 def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
@@ -349,13 +365,14 @@ def _agree(a: Statement, b: Statement) -> bool:
 
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
-    which the sentences differ; never across subjects, periods, requirement and outcome, or
-    change and level; then the words around the values."""
+    which the sentences differ; never a negated value, nor across subjects, periods, requirement
+    and outcome, or change and level; then the words around the values."""
     if a.value.kind == "name" and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                    or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
-    (definite_a, report_a, requirement_a, change_a), (definite_b, report_b, requirement_b, change_b) = a.marks, b.marks
-    if definite_a or definite_b:
+    (definite_a, report_a, requirement_a, change_a, negated_a), \
+        (definite_b, report_b, requirement_b, change_b, negated_b) = a.marks, b.marks
+    if definite_a or definite_b or negated_a or negated_b:
         return False
     if a.value.kind == "date" and (report_a or report_b):
         return False  # when each outlet reported is no fact they can disagree on
@@ -364,8 +381,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     f = features(a, b, ra, rb, cosine)
     if f["names_apart"] or _other_time(ra, rb):
         return False
-    if a.value.kind == "name":  # the one slot where sentences alike differ
-        return f["window"] >= WINDOW_SHARE_STRICT
+    if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
+        return (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT
     if a.value.kind == "date":
         share = WINDOW_SHARE_STRICT if f["near"] else WINDOW_ALONE_DATE
         return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
@@ -379,11 +396,13 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
 
 
-def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float) -> Iterator[tuple[int, int, float]]:
-    """Sentence pairs from different documents among each other's nearest neighbours."""
+def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *,
+                    queries: Sequence[int] | None = None) -> Iterator[tuple[int, int, float]]:
+    """Sentence pairs from different documents among each other's nearest neighbours (or
+    among the nearest neighbours of the ``queries``)."""
     if len(rows) < 2:
         return
-    i, j, cos = neighbour_pairs(tfidf(texts), floor, NEIGHBOURS)
+    i, j, cos = neighbour_pairs(tfidf(texts), floor, NEIGHBOURS, queries=queries)
     for a, b, c in zip(i.tolist(), j.tolist(), cos.tolist()):
         if rows[a].sentence.doc_id != rows[b].sentence.doc_id:
             yield a, b, c
@@ -440,27 +459,31 @@ def _topic(members: list[Statement], *, size: int = 4) -> str:
     return f"{what}: {' '.join(words)}" if words else what
 
 
-def _timeline(sides: list[tuple[Side, list[Statement]]]) -> tuple[str, ...] | None:
+def _timeline(sides: list[tuple[Side, list[Statement]]], clashes: set[frozenset[int]]) -> tuple[str, ...] | None:
     """The first date of each side when the sides follow each other in time (every article of
-    a side dated after every article of the side before), else ``None``."""
+    a side dated after every article of the side before) and each later side states the fact
+    of the side before it (a statement of each aligned with one of the other: ``clashes`` holds
+    the ``id`` pairs of the clashing statements), else ``None``."""
     spans = []
     for _, sts in sides:
         days = [st.date for st in sts]
         if not all(days):
             return None
-        spans.append((min(days), max(days)))
-    spans.sort()
-    if all(earlier[1] < later[0] for earlier, later in zip(spans, spans[1:])):
-        return tuple(s[0] for s in spans)
-    return None
+        spans.append((min(days), max(days), sts))
+    spans.sort(key=lambda span: span[:2])
+    for earlier, later in zip(spans, spans[1:]):
+        if earlier[1] >= later[0] or not any(frozenset((id(x), id(y))) in clashes
+                                             for x in earlier[2] for y in later[2]):
+            return None
+    return tuple(span[0] for span in spans)
 
 
-def _conflict(members: list[Statement], links: Counter) -> Conflict | None:
+def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[int]]) -> Conflict | None:
     sides = _sides(members, links)
     if len(sides) < 2 or len({d for s, _ in sides for d in s.sources}) < 2:
         return None
     kind = members[0].value.kind
-    dates = _timeline(sides)
+    dates = _timeline(sides, clashes)
     if dates:
         ordered = sorted(sides, key=lambda p: min(st.date for st in p[1]))
         return Conflict(_topic(members), "updated", tuple(s for s, _ in ordered), dates=dates)
@@ -490,7 +513,14 @@ def _candidates(rows: list[Row], found: list[Statement],
         for b in at[r]:
             if keys[b] is not None:
                 by_key.setdefault(r, {}).setdefault(keys[b], []).append(b)
-    for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR):
+    # Only a sentence with a measure that another document states too can pair, so only those
+    # sentences' nearest are searched; every sentence stays in the matrix (the same idf and
+    # ranks), so the pairs that yield candidates are the same.
+    docs: dict[tuple[str, str, str] | None, set[str]] = {}
+    for st, key in zip(found, keys):
+        docs.setdefault(key, set()).add(st.doc_id)
+    queries = [k for k, r in enumerate(with_values) if any(len(docs[key]) > 1 for key in by_key.get(r, {}))]
+    for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR, queries=queries):
         partners = by_key.get(with_values[j], {})
         for a in at[with_values[i]]:
             for b in partners.get(keys[a], ()):
@@ -502,13 +532,28 @@ def _candidates(rows: list[Row], found: list[Statement],
                 yield a, b, None
 
 
+# Two outlets that state one figure differently stay within this factor of each other (every
+# conflict and update pair of eval/pairs is within 4); amounts further apart are a part and its
+# whole, other subjects or another period ("donated $10,000" / "raised $1.2 million").
+MAX_RATIO = 10.0
+
+
+def _orders_apart(a: Value, b: Value) -> bool:
+    """Are two positive quantities more than MAX_RATIO apart (the gap between their intervals)?"""
+    if a.kind != "quantity":
+        return False
+    top, bottom = max(a.low, b.low), min(a.high, b.high)
+    return bottom > 0 and top > MAX_RATIO * bottom
+
+
 def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) -> bool | None:
-    """``None`` when two candidate statements are not one fact (not aligned, or a clash where
-    one sentence states the other's value in another slot), else whether they agree."""
+    """``None`` when two candidate statements are not one fact (not aligned, a clash where one
+    sentence states the other's value in another slot, or values orders of magnitude apart),
+    else whether they agree."""
     if cosine is not None and not _aligned(a, b, ra, rb, cosine):
         return None
     agree = _agree(a, b)
-    if not agree and (_matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
+    if not agree and (_orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
         return None
     return agree
 
@@ -545,7 +590,8 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     for k in range(len(found)):
         if sides.find(k) in clashing:
             members.setdefault(topics.find(sides.find(k)), []).append(found[k])
-    out = (_conflict(members[root], links) for root in sorted(members))
+    clashed = {frozenset((id(found[a]), id(found[b]))) for a, b in clashes}
+    out = (_conflict(members[root], links, clashed) for root in sorted(members))
     return [c for c in out if c]
 
 
@@ -564,9 +610,12 @@ def _polarity_conflicts(rows: list[Row]) -> list[Conflict]:
     uf = UnionFind(len(rows))
     linked: set[int] = set()
     signs = [polarity(r.sentence.text) for r in rows]
-    for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR):
+    # a pair needs a denial: only the denials' nearest sentences are searched
+    denials = [k for k, sign in enumerate(signs) if sign < 0]
+    for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR, queries=denials):
         if signs[i] != signs[j] and contradicts(rows[i].sentence.text, rows[j].sentence.text) \
-                and not _first_since(rows[i].sentence.text, rows[j].sentence.text):
+                and not _first_since(rows[i].sentence.text, rows[j].sentence.text) \
+                and not _values_clash(rows[i], rows[j]):  # "did not reopen on Wednesday" / "... Friday"
             uf.union(i, j)
             linked.update((i, j))
     topics: dict[int, list[int]] = {}

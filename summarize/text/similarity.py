@@ -238,9 +238,11 @@ def _best_first(rows: np.ndarray, values: np.ndarray) -> np.ndarray:
 
 
 def neighbours(matrix: sparse.csr_matrix, threshold: float, k: int, *,
-               chunk_rows: int = CHUNK_ROWS) -> sparse.csr_matrix:
+               chunk_rows: int = CHUNK_ROWS, queries: Sequence[int] | None = None) -> sparse.csr_matrix:
     """Symmetric sparse graph linking each row to its ``k`` most similar other rows
     (cosine >= ``threshold``; ties to the earlier row); an edge kept by either end stays.
+    With ``queries`` (row numbers, ascending), only those rows' nearest are searched: the
+    graph holds the edges a query keeps, at the cost of the queries alone.
 
     Approximate on large inputs: when some term is common (``common_cap``), cosines are
     taken over the rare terms only, so the product stays sparse.
@@ -250,29 +252,37 @@ def neighbours(matrix: sparse.csr_matrix, threshold: float, k: int, *,
     if matrix.nnz and np.bincount(matrix.indices).max() > common_cap(n):
         matrix = split_common(matrix, common_cap(n))[0]
     transposed = matrix.T.tocsc()
+    searched = n if queries is None else len(queries)
 
     def best(start: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        block = (matrix[start:start + chunk_rows] @ transposed).tocsr()
+        if queries is None:
+            ids, part = np.arange(start, min(start + chunk_rows, n)), matrix[start:start + chunk_rows]
+        else:
+            ids = np.asarray(queries[start:start + chunk_rows], dtype=np.int64)
+            part = matrix[ids]
+        block = (part @ transposed).tocsr()
         r = _row_ids(block)
-        block.data[(block.data < threshold) | (r + start == block.indices)] = 0
+        block.data[(block.data < threshold) | (ids[r] == block.indices)] = 0
         block.eliminate_zeros()
         block.sort_indices()
         r = _row_ids(block)
         order = _best_first(r, block.data)
         rank = np.arange(order.size) - np.repeat(block.indptr[:-1], np.diff(block.indptr))
         chosen = order[rank < k]
-        return r[chosen] + start, block.indices[chosen], block.data[chosen]
+        return ids[r[chosen]], block.indices[chosen], block.data[chosen]
 
-    found = map_chunks(best, range(0, n, chunk_rows))
+    found = map_chunks(best, range(0, searched, chunk_rows))
     rows, cols, vals = ([f[i] for f in found] for i in range(3))
     graph = sparse.csr_matrix((np.concatenate(vals) if vals else [], (np.concatenate(rows) if rows else [],
                                np.concatenate(cols) if cols else [])), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
 
 
-def neighbour_pairs(matrix: sparse.csr_matrix, threshold: float, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The edges of ``neighbours`` as arrays ``(i, j, cosine)`` with ``i < j``, sorted by (i, j):
-    at most about ``k`` pairs a row, so work grows with n, not with the number of similar pairs."""
-    graph = sparse.triu(neighbours(matrix, threshold, k), k=1).tocoo()
+def neighbour_pairs(matrix: sparse.csr_matrix, threshold: float, k: int, *,
+                    queries: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The edges of ``neighbours`` (of every row, or of the ``queries``) as arrays ``(i, j,
+    cosine)`` with ``i < j``, sorted by (i, j): at most about ``k`` pairs a row, so work grows
+    with n, not with the number of similar pairs."""
+    graph = sparse.triu(neighbours(matrix, threshold, k, queries=queries), k=1).tocoo()
     order = np.lexsort((graph.col, graph.row))
     return graph.row[order].astype(np.int64), graph.col[order].astype(np.int64), graph.data[order]

@@ -2,7 +2,10 @@
 
 A thin view over ``quantities``, ``dates`` and ``names`` for the stages that compare values
 (support, conflicts, disputes): each ``Value`` keeps its span, a ``dimension`` that says what
-kind of thing it measures, the counted noun or unit, and its reading (``span``). Quantities
+kind of thing it measures, the counted noun or unit, and its reading (``span``). Two readings
+need the names and the clause around a number: a number between commas after a person's name
+is an age ("Ann Lee, 64,"), and a count of the dead has the noun "toll" however it is worded
+("the death toll passed 150,000", "claimed 640 lives", "38 people were killed"). Quantities
 agree by ``quantities.agree`` (conversions, intervals, rounding, one currency); dates agree
 when the days they may denote overlap (relative dates resolved against the article's date);
 names agree when one is the other, a part of it, or its initials.
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import When
@@ -26,6 +29,16 @@ from .tokens import stem
 # demonyms ("North Korean") are no values.
 _NAME_KINDS = frozenset("person organisation place".split())
 _NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b", re.I)
+# A count of the dead is one measure however it is worded: a bare count or a count of people that
+# a death toll is said to reach in its clause ("the death toll passed 150,000", "the confirmed
+# death count is over 120,000", "the toll rose, passing 80,000 people"), and people a disaster
+# "claimed" or who were "killed" or "died" ("claimed 175,000 lives", "40 people were killed").
+# Each is searched over at most TALLY_REACH characters next to the count, so it stays linear.
+_TALLY_RE = re.compile(r"\b(?:toll|(?:death|casualty|body)\s+count)\b[^,;:.!?()\"“”]*$", re.I)
+_KILLED_BEFORE_RE = re.compile(r"\b(?:claimed|killed|killing|claiming)\s+(?:the\s+lives\s+of\s+)?$", re.I)
+_KILLED_AFTER_RE = re.compile(r"^\s+(?:(?:were|was|are|have|has|had)\s+)?(?:been\s+)?(?:killed|dead|died)\b", re.I)
+_PEOPLE = frozenset("peopl person victim live".split())
+TALLY_REACH = 80
 # Temporal spans compared as days; times of day as minutes; the rest ("the 1990s") is not a stated value.
 _DAY_KINDS = frozenset("date week month quarter year".split())
 
@@ -62,14 +75,43 @@ class Value:
         return self.low <= other.high and other.low <= self.high
 
 
+# A bare whole number set off by commas right after a person's name is the person's age
+# ("Walter Pryce, 78, the oldest entrant"), as news style writes ages.
+_AGE_GAP_RE = re.compile(r",\s{1,3}")
+_AGE_END_RE = re.compile(r"\s{0,3}(?:[,;)]|\.?$)")
+MAX_AGE = 120
+
+
+def _appositive_age(q: Quantity, text: str, persons: list[tuple[int, int]]) -> Quantity:
+    """``q`` as an age in years when it is a bare number between commas after a person's name,
+    else ``q`` unchanged."""
+    if q.dimension != "count" or q.noun or q.qualifier or not (0 < q.value <= MAX_AGE) or q.value != int(q.value):
+        return q
+    if not _AGE_END_RE.match(text, q.end) or not any(
+            end <= q.start and _AGE_GAP_RE.fullmatch(text[end:q.start]) for _, end in persons):
+        return q
+    return replace(q, dimension="age", unit="year")
+
+
 def _quantity(q: Quantity, text: str) -> Value:
     noun = stem(q.noun.split()[-1].lower()) if q.noun else q.unit
     if q.dimension == "count" and not q.noun:
         # "the number of people killed had reached 2,870" counts people
         said = _NUMBER_OF_RE.findall(text[:q.start])
         noun = stem(said[-1].lower()) if said else ""
+    if q.dimension == "count" and (noun in _PEOPLE or not noun) and _dead(q, text):
+        noun = "toll"
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
                  label=_number_words(q), span=q)
+
+
+def _dead(q: Quantity, text: str) -> bool:
+    """Is a count (of people, or bare) a count of the dead (``_TALLY_RE`` and the verbs of killing)?"""
+    before = text[max(0, q.start - TALLY_REACH):q.start]
+    if _TALLY_RE.search(before):
+        return True
+    after = text[q.end:q.end + TALLY_REACH]
+    return bool(q.noun) and bool(_KILLED_BEFORE_RE.search(before) or _KILLED_AFTER_RE.match(after))
 
 
 def _number_words(q: Quantity) -> str:
@@ -102,7 +144,9 @@ def _name(n: Name) -> Value:
 def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     """Every quantity, date (resolved against ``anchor``, the article's date) and name in
     ``text``, in order of position; a date inside a quantity's span is left to the quantity."""
-    found = [_quantity(q, text) for q in read_quantities(text) if q.dimension != "ordinal"]
+    persons = [(n.start, n.end) for n in proper_names(text) if n.kind == "person"]
+    found = [_quantity(_appositive_age(q, text, persons), text) for q in read_quantities(text)
+             if q.dimension != "ordinal"]
     taken = [(v.start, v.end) for v in found]
     for w in read_dates(text, anchor):
         v = _date(w)

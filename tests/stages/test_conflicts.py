@@ -210,3 +210,52 @@ def test_claim_and_denial_through_the_cli(tmp_path):
     (c,) = json.loads(result.stdout)["conflicts"]
     assert c["kind"] == "polarity"
     assert {s["value"]: s["sources"] for s in c["sides"]} == {"affirms": ["a"], "denies": ["b"]}
+
+
+def test_a_toll_and_a_count_of_the_killed_are_one_figure():
+    (c,) = conflicts_of(("a", "The death toll from the floods in the delta rose to 230, officials said."),
+                        ("b", "Officials said 180 people were killed in the floods in the delta."))
+    assert c.kind == "quantity" and set(values_of(c)) == {"230", "180"}
+
+
+def test_amounts_orders_of_magnitude_apart_are_no_update_of_one_figure():
+    groups = make_groups(("a", "Online shoppers have donated over $3 million to the flood appeal through a retailer."),
+                         ("b", "A parish council said it had accidentally donated $5,000 to the flood appeal."))
+    assert find_conflicts(groups, {"a": "2024-05-01", "b": "2024-05-20"}) == []
+
+
+def test_a_name_in_another_role_is_no_disagreement_about_it():
+    groups = make_groups(("a", ("The Harbour Authority has announced that it will delay the ban on night fishing "
+                                "for 20 trawlers.")),
+                         ("b", ("The Fishermen's Union has issued a statement calling for the ban on night fishing "
+                                "for 20 trawlers to be lifted.")))
+    assert find_conflicts(groups, {"a": "2024-05-01", "b": "2024-05-02"}) == []
+
+
+def test_a_negated_value_states_no_fact_and_updates_nothing():
+    groups = make_groups(("a", "The coastal road will reopen on Friday, the council said."),
+                         ("b", "The coastal road did not reopen on Wednesday, the council said."))
+    assert find_conflicts(groups, {"a": "2025-01-13", "b": "2025-01-16"}) == []
+
+
+def test_an_update_needs_each_later_article_to_state_the_fact_before_it():
+    # b states a figure only c's sentence aligns with; a and b are never one fact, so no timeline
+    groups = make_groups(("a", "Flooding in the valley has killed 157 people, the governor said."),
+                         ("b", "Hospitals in the region confirmed that 173 people died."),
+                         ("c", "Flooding in the valley has killed 190 people, hospitals in the region confirmed."))
+    (c,) = find_conflicts(groups, {"a": "2024-05-01", "b": "2024-05-03", "c": "2024-05-05"})
+    assert c.kind == "quantity" and not c.dates
+    assert {s.value for s in c.sides} == {"157", "173", "190"}
+
+
+def test_an_age_in_apposition_meets_an_age_written_out():
+    older = "The lifeboat's coxswain, 58-year-old Ailsa Grange, steered it through the storm."
+    (c,) = conflicts_of(("a", older), ("b", "Ailsa Grange, 61, the lifeboat's coxswain, steered it through it."))
+    assert set(values_of(c)) == {"58-year-old", "61"}
+    assert conflicts_of(("a", older), ("b", "Ailsa Grange, 58, the lifeboat's coxswain, steered it through it.")) == []
+
+
+def test_a_requested_term_is_no_outcome():
+    groups = make_groups(("a", "Prosecutors sought a 20-year prison term for the former harbour master."),
+                         ("b", "The former harbour master was sentenced to 8 years in prison."))
+    assert find_conflicts(groups, {"a": "2025-03-03", "b": "2025-03-04"}) == []

@@ -42,3 +42,30 @@ def test_counts_of_a_number_of_something():
     ("Maria Velde", "Alan Brooker", False), ("Ann", "Annette Coley", False)])
 def test_same_name(a, b, same):
     assert same_name(a, b) is same
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The death toll from the landslide passed 3,400 on Sunday.", "toll"),
+    ("Officials put the toll at 212.", "toll"),
+    ("The confirmed death count is above 9,000.", "toll"),
+    ("The cyclone claimed 640 lives.", "toll"),
+    ("At least 38 people were killed in the blast.", "toll"),
+    ("Rescuers said 21 people had died in the collapse.", "toll"),
+    ("Police arrested 38 people at the march.", "peopl"),
+    ("The toll road carries 40,000 cars a day.", "car"),
+    ("The tally of injured rose to 190.", ""),
+])
+def test_a_count_of_the_dead_is_one_measure_however_worded(text, noun):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.noun == noun
+
+
+@pytest.mark.parametrize("text, dimension", [
+    ("Mara Velsky, 64, a retired teacher, chaired the inquiry.", "age"),
+    ("The fire was reported by resident Tomas Brand, 37.", "age"),
+    ("Mara Velsky, 64 and 3 others, chaired the inquiry.", "count"),  # no closing comma: a list
+    ("The ward, 64, is closed.", "count"),  # after no person's name
+])
+def test_a_number_between_commas_after_a_persons_name_is_an_age(text, dimension):
+    (v,) = [v for v in values(text) if v.kind == "quantity" and v.text in ("64", "37")]
+    assert v.dimension == dimension
