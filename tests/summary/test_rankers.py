@@ -35,7 +35,7 @@ def test_deterministic(name):
     assert np.array_equal(get_ranker(name).score(CLUSTER), get_ranker(name).score(CLUSTER))
 
 
-@pytest.mark.parametrize("name", ["default", "centroid", "graph", "textrank"])
+@pytest.mark.parametrize("name", ["default", "support", "centroid", "graph", "textrank"])
 def test_central_fact_beats_off_topic_sentence(name):
     scores = get_ranker(name).score(CLUSTER)
     assert scores[0] > scores[4] and scores[3] > scores[4]
@@ -82,8 +82,8 @@ def test_support_raises_multi_source_facts():
                        ("b", "Rescue teams searched the valley for survivors after the dam burst."))
     one = base[0]
     many = Group(0, one.representative, one.members, supporters=("b", "c", "d"))
-    s_one = get_ranker("default").score([one, base[1]])[0]
-    s_many = get_ranker("default").score([many, base[1]])[0]
+    s_one = get_ranker("support").score([one, base[1]])[0]
+    s_many = get_ranker("support").score([many, base[1]])[0]
     assert s_many > s_one
 
 
