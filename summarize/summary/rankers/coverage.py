@@ -35,10 +35,10 @@ POSITION = 1.0        # a statement in an article's first sentence weighs 1 + PO
 SALIENCE = 2.0        # weight of the support ranker's salience beside coverage (see CoverageRanker)
 MIN_WORDS = 8
 # The integer program is solved when candidates x shared concepts stays under this; beyond it
-# the greedy runs. HiGHS solves these at the root node in 0.02-0.19 s up to ~10,000 (eval
-# clusters, a 245-sentence synthetic one) but took 0.05-1.2 s at 35,000 over runs
-# (benchmarks/coverage_time.py), while the exact optimum beats the greedy's by 0-6 %.
-EXACT_LIMIT = 20_000
+# the greedy runs. With bigram concepts the 10-article eval clusters reach 7,000-32,000, which
+# HiGHS solves in 0.01-0.28 s; 68,000 took 0.06-0.07 s and 268,000 0.3-0.9 s
+# (benchmarks/coverage_time.py), while the exact optimum beats the greedy's by 0-8 %.
+EXACT_LIMIT = 50_000
 # Two candidates sharing this share of the shorter one's concepts state one fact: not both are
 # chosen. Half, set a priori; on the four eval clusters 0.4-0.5 changes only M002's 250-word
 # summary (for the better) and 0.7 nothing (docs/summaries.md).
