@@ -97,3 +97,13 @@ def test_paraphrase_supporters_count_less_than_repeating_members():
     assert list(support([repeated, paraphrased])) == [3.0, 3.0]
     assert list(support([repeated, paraphrased], paraphrase=0.5)) == [3.0, 2.0]
     assert list(support([paraphrased], paraphrase=0.0)) == [1.0]
+
+
+def test_default_is_budgeted_coverage_and_the_old_default_is_support():
+    from summarize.summary.rankers.base import Chooser
+    from summarize.summary.rankers.consensus import SupportRanker
+    from summarize.summary.rankers.coverage import CoverageRanker
+
+    assert isinstance(get_ranker("default"), CoverageRanker) and isinstance(get_ranker("default"), Chooser)
+    assert get_ranker("default") == get_ranker("coverage")
+    assert isinstance(get_ranker("support"), SupportRanker) and not isinstance(get_ranker("support"), Chooser)
