@@ -69,7 +69,7 @@ def _runs(text: str) -> list[list[str]]:
         if text[end:m.start()].strip():
             runs.append([])
         word = normalise_word(m.group())
-        runs[-1] += [part for part in (word[:-2] if word.endswith("'s") else word).split("-") if part]
+        runs[-1] += [part for part in word.removesuffix("'s").split("-") if part]
         end = m.end()
     return [run for run in runs if run]
 
