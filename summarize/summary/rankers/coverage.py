@@ -145,9 +145,12 @@ def solve_exact(problem: Problem, *, time_limit: float = 5.0) -> list[int] | Non
     shape = (1 + m + len(problem.exclusive), n + m)
     upper = np.concatenate([[problem.budget], np.zeros(m), np.ones(len(problem.exclusive))])
     a = coo_matrix((vals, (rows, cols)), shape=shape).tocsr()
+    # Only the x are integer: with the x whole, the best y_c is min(1, sum of x_i), whole too, and
+    # HiGHS branches on n variables instead of n + m (0.13 s instead of 0.2 s on M001 and M002).
     # Gap 0: HiGHS's default relative gap (1e-4 of ~100) is larger than the fill and tie-break
     # bonuses, which would then go unheeded; proving the exact optimum cost no time on the eval clusters.
-    result = milp(-np.concatenate([problem.bonus, problem.weights]), integrality=np.ones(n + m),
+    result = milp(-np.concatenate([problem.bonus, problem.weights]),
+                  integrality=np.concatenate([np.ones(n), np.zeros(m)]),
                   bounds=Bounds(0, 1), constraints=LinearConstraint(a, -np.inf, upper),
                   options={"time_limit": time_limit, "mip_rel_gap": 0.0})
     if result.status != 0 or result.x is None:
