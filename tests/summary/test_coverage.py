@@ -79,8 +79,21 @@ def test_shared_folds_single_candidate_concepts_into_bonus():
     assert list(small.weights) == [2.0] and small.covers == ((0,), (0,)) and list(small.bonus) == [1.0, 4.0]
 
 
-def test_concepts_are_adjacent_content_term_bigrams():
-    assert concepts("The storm hit the coast of Florida.") == {"storm hit", "hit coast", "coast florida"}
+def test_concepts_are_adjacent_word_bigrams_less_two_stop_words():
+    assert concepts("The storm hit the coast of Florida.") == {
+        "the storm", "storm hit", "hit the", "the coast", "coast of", "of florida"}
+    assert "in the" not in concepts("Rain fell in the hills.")
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Rain fell, then the river rose.", "fell then", "river rise"),        # a comma breaks a run
+    ('He said "floods" were likely.', "said flood", "were like"),          # so does a quote
+    ("Kim Jong-Un's train left.", "jong-un train", "un train"),             # hyphen split, 's dropped
+    ("Prices rose 3.5 percent.", "3 5", "3.5 percent"),                     # numbers kept as written
+])
+def test_concept_runs_follow_punctuation_and_rouge_tokens(text, absent, present):
+    found = concepts(text)
+    assert present in found and absent not in found
 
 
 def test_concept_threshold_scales_with_the_cluster():
@@ -103,7 +116,7 @@ def test_same_fact_in_two_wordings_is_not_picked_twice():
     groups = [group(0, "Police arrested three men in Leeds on Tuesday morning.", "a"),
               group(1, "Police have arrested three men in Leeds on Tuesday morning.", "b"),
               group(2, "The governor declared an emergency in twelve counties on Monday.", "c")]
-    assert concepts(groups[0].text) == concepts(groups[1].text)
+    assert len(concepts(groups[0].text) & concepts(groups[1].text)) >= 7
     picked = COVER.choose(groups, Budget(sentences=2))
     assert sorted(p.group.id for p in picked) in ([0, 2], [1, 2])
 

@@ -35,7 +35,7 @@ def test_deterministic(name):
     assert np.array_equal(get_ranker(name).score(CLUSTER), get_ranker(name).score(CLUSTER))
 
 
-@pytest.mark.parametrize("name", ["default", "centroid", "graph", "textrank"])
+@pytest.mark.parametrize("name", ["default", "support", "centroid", "graph", "textrank"])
 def test_central_fact_beats_off_topic_sentence(name):
     scores = get_ranker(name).score(CLUSTER)
     assert scores[0] > scores[4] and scores[3] > scores[4]
@@ -82,8 +82,8 @@ def test_support_raises_multi_source_facts():
                        ("b", "Rescue teams searched the valley for survivors after the dam burst."))
     one = base[0]
     many = Group(0, one.representative, one.members, supporters=("b", "c", "d"))
-    s_one = get_ranker("default").score([one, base[1]])[0]
-    s_many = get_ranker("default").score([many, base[1]])[0]
+    s_one = get_ranker("support").score([one, base[1]])[0]
+    s_many = get_ranker("support").score([many, base[1]])[0]
     assert s_many > s_one
 
 
@@ -97,3 +97,13 @@ def test_paraphrase_supporters_count_less_than_repeating_members():
     assert list(support([repeated, paraphrased])) == [3.0, 3.0]
     assert list(support([repeated, paraphrased], paraphrase=0.5)) == [3.0, 2.0]
     assert list(support([paraphrased], paraphrase=0.0)) == [1.0]
+
+
+def test_default_is_budgeted_coverage_and_the_old_default_is_support():
+    from summarize.summary.rankers.base import Chooser
+    from summarize.summary.rankers.consensus import SupportRanker
+    from summarize.summary.rankers.coverage import CoverageRanker
+
+    assert isinstance(get_ranker("default"), CoverageRanker) and isinstance(get_ranker("default"), Chooser)
+    assert get_ranker("default") == get_ranker("coverage")
+    assert isinstance(get_ranker("support"), SupportRanker) and not isinstance(get_ranker("support"), Chooser)

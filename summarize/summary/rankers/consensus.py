@@ -1,4 +1,4 @@
-"""The default ranker: salience (LexRank graph + MEAD centroid) boosted by multi-source support."""
+"""The support ranker (the default until budgeted coverage): salience (LexRank graph + MEAD centroid) boosted by multi-source support."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,7 +26,7 @@ class SupportRanker:
     support_weight: float = 2.0
     paraphrase_weight: float = 0.5
     lead_weight: float = 0.5
-    name: str = "default"
+    name: str = "support"
 
     def score(self, groups: Sequence[Group]) -> np.ndarray:
         if not groups:
