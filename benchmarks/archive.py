@@ -3,21 +3,19 @@ synthetic archive of about 100k sentences; optionally the zip index (`--index`) 
 
     python benchmarks/archive.py [--sentences 100000] [--queries 5] [--index] [--workdir DIR] [--json out.json]
 
-Every figure is one `python -m summarize ...` subprocess, measured from outside: wall time, CPU
-time (user + system) and peak resident memory (``ru_maxrss`` from ``wait4``, this child only).
+Every figure is one `python -m summarize ...` subprocess of the byte-compiled package, as pip
+installs it (``child.py``), measured from outside: wall time, CPU time (user + system) and peak
+resident memory (``ru_maxrss`` from ``wait4``, this child only).
 On a shared machine wall time moves with the load; CPU time shows the work itself.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -25,22 +23,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench import questions  # noqa: E402
+from child import call, compile_once  # noqa: E402
 from synth import article, cluster, write_corpus  # noqa: E402
-
-
-def call(*args: str) -> dict:
-    """Run ``python -m summarize ARGS`` once: wall and CPU seconds, peak MiB, exit code."""
-    with tempfile.TemporaryFile() as err:
-        started = time.perf_counter()
-        child = subprocess.Popen([sys.executable, "-m", "summarize", *args], cwd=REPO,
-                                 stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - started
-        child.returncode = code = os.waitstatus_to_exitcode(status)
-        if code != 0:
-            err.seek(0)
-            raise SystemExit(f"summarize {' '.join(args)} failed ({code}): {err.read().decode()}")
-    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "peak_mib": usage.ru_maxrss / 1024}
 
 
 def summary(runs: list[dict]) -> dict:
@@ -62,6 +46,7 @@ def one_article(seed_texts: list[str], folder: Path, seed: int) -> Path:
 def measure(sentences: int, n_queries: int, workdir: Path, *, with_index: bool) -> dict:
     from summarize.corpus import Corpus
 
+    compile_once()
     seed_texts = [s.text for s in Corpus.from_paths([REPO / "seeds"]).sentences]
     folder = workdir / f"synth{sentences}"
     if not folder.is_dir():
