@@ -356,7 +356,7 @@ def conflicts(paths: Optional[List[Path]] = PathsArg,
 def evaluate(gold: Optional[List[Path]] = typer.Option(
                  None, "--gold", help="A gold cluster or pairs folder, or a folder of them; repeatable (default: "
                                       "eval/seeds, eval/multiling2011 when its articles are in ../shared or "
-                                      "$SUMMARIZE_SHARED, and eval/pairs)."),
+                                      "$SUMMARIZE_SHARED, eval/written and eval/pairs)."),
              as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object instead of tables."),
              out: Path = typer.Option(Path("eval/out"), "--out", help="Folder for results.json, report.md and rankers.png."),
              words: Optional[int] = typer.Option(None, "--words", "-w", help="Word budget for every ranker's summary "

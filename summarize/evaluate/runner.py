@@ -86,8 +86,8 @@ def tables(results: dict) -> list[Table]:
 def default_gold(*, cwd: Path | None = None, notice: Callable[[str], None] | None = None) -> list[Path]:
     """The repository's gold (looked for from the working folder, then beside the package):
     ``eval/seeds``, each ``eval/multiling2011`` cluster whose articles are present (they live in
-    ``shared/`` beside the checkout, or $SUMMARIZE_SHARED; ``notice`` hears of each one skipped)
-    and ``eval/pairs``."""
+    ``shared/`` beside the checkout, or $SUMMARIZE_SHARED; ``notice`` hears of each one skipped),
+    each ``eval/written`` cluster (invented news with its articles in the repository) and ``eval/pairs``."""
     package_repo = Path(__file__).resolve().parents[2]
     for repo in (cwd or Path.cwd(), package_repo):
         gold = repo / "eval"
@@ -101,5 +101,7 @@ def default_gold(*, cwd: Path | None = None, notice: Callable[[str], None] | Non
     for p in clusters:
         if p not in present and notice is not None:
             notice(f"skipping {p}: its articles are not at {folder(p, 'docs').resolve()} (set $SUMMARIZE_SHARED)")
+    written = gold / "written"
+    own = sorted(p for p in written.iterdir() if is_cluster(p)) if written.is_dir() else []
     pairs = gold / "pairs"
-    return [gold / "seeds", *present] + ([pairs] if pairs.is_dir() else [])
+    return [gold / "seeds", *present, *own] + ([pairs] if pairs.is_dir() else [])

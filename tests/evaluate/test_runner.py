@@ -64,7 +64,7 @@ def test_same_names_are_made_unique(tiny_gold):
     assert names == ["tiny", "tiny-2"]
 
 
-def test_default_gold_is_seeds_multiling_and_pairs(tmp_path, monkeypatch):
+def test_default_gold_is_seeds_multiling_written_and_pairs(tmp_path, monkeypatch):
     repo, gold = tmp_path / "repo", tmp_path / "repo" / "eval"
     (gold / "seeds").mkdir(parents=True)
     (gold / "pairs").mkdir()
@@ -77,6 +77,11 @@ def test_default_gold_is_seeds_multiling_and_pairs(tmp_path, monkeypatch):
     assert len(notes) == 1 and "M000" in notes[0]
     (tmp_path / "shared" / "data" / "multiling2011" / "M000" / "docs").mkdir(parents=True)  # shared/ beside repo
     assert runner.default_gold(cwd=repo) == [gold / "seeds", cluster, gold / "pairs"]
+    written = gold / "written" / "ferry"
+    written.mkdir(parents=True)
+    (written / "cluster.json").write_text(json.dumps({"docs": "docs"}))
+    (gold / "written" / "README.md").write_text("not a cluster")
+    assert runner.default_gold(cwd=repo) == [gold / "seeds", cluster, written, gold / "pairs"]
     elsewhere = tmp_path / "elsewhere"
     (elsewhere / "data" / "multiling2011" / "M000" / "docs").mkdir(parents=True)
     monkeypatch.setenv("SUMMARIZE_SHARED", str(elsewhere))
