@@ -6,9 +6,12 @@ organisation, a place): the span becomes a wh-phrase ("how many troops", "when",
 the question. The toolkit then answers it from the cluster, for every other question with the source
 sentence removed, so the answer has to come from another sentence or another outlet's
 wording; the candidate equal to the span is the positive, every other candidate a negative.
-A question whose answer no remaining sentence gives, and every question asked against another
-cluster, is unanswerable: the abstention threshold is chosen with them. Questions from
-eval/ are never used. Deterministic: same clusters, same seed, same bytes.
+Unanswerable questions calibrate abstention: a question whose answer no remaining sentence
+gives, every question asked again with every sentence that states its answer removed (the
+question still matches the cluster, as a reader's question about what the articles never say
+does), and every other question asked against another cluster. The abstention threshold is
+chosen on them for the operating point ``ANSWERED_SHARE``. Questions from eval/ are never
+used. Deterministic: same clusters, same seed, same bytes.
 
     python scripts/train_answerer.py [CLUSTER_DOCS ...] [--out summarize/qa/weights.json]
 
@@ -164,16 +167,17 @@ def _same(candidate: str, answer: str, kind: str) -> bool:
     return False
 
 
-def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, own: bool, drop_source: bool):
-    """Candidates and labels for one question; ``own`` = asked of the cluster it came from,
-    ``drop_source`` = with the sentence it was made from left out."""
-    gone = generated.source if own and drop_source else -1
-    evidence = [e for e in corpus.search(generated.question, top_k=EVIDENCE + 1) if e.group.id != gone][:EVIDENCE]
-    # The windows leave the source sentence out too, or its neighbours would inherit its words.
-    windows = [" ".join(corpus.groups[i].text for i in sorted({*corpus.layout.neighbours[e.group.id], e.group.id} - {gone}))
+def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, answerable: bool,
+         gone: frozenset[int] = frozenset()):
+    """Candidates and labels for one question; ``answerable`` = asked of the cluster it came from
+    with its answer left in (else every label is False), ``gone`` = the sentences left out."""
+    evidence = [e for e in corpus.search(generated.question, top_k=EVIDENCE + len(gone))
+                if e.group.id not in gone][:EVIDENCE]
+    # The windows leave those sentences out too, or their neighbours would inherit their words.
+    windows = [" ".join(corpus.groups[i].text for i in sorted({*corpus.layout.neighbours[e.group.id], e.group.id} - gone))
                for e in evidence]
     found = answerer.candidates(generated.question, evidence, windows)
-    labels = [own and _same(c.key, generated.answer, generated.kind) for c in found]
+    labels = [answerable and _same(c.key, generated.answer, generated.kind) for c in found]
     return found, labels, answerer.unknown(generated.question)
 
 
@@ -189,26 +193,31 @@ def _operating_threshold(confidence: np.ndarray, answerable: np.ndarray) -> floa
     return float(ordered[int((1 - ANSWERED_SHARE) * len(ordered))]) if ordered.size else 0.5
 
 
-def _answer_groups(corpus: Corpus, gen: Generated) -> set[int]:
-    """The sentences other than the source that state the generated answer."""
-    anchor = {g.id: anchor_date(corpus.dates.get(g.representative.doc_id, "")) for g in corpus.groups}
-    return {g.id for g in corpus.groups if g.id != gen.source
-            and any(_same(key, gen.answer, gen.kind) for kind, _, _, _, key in _spans(g.text, anchor[g.id])
-                    if kind == gen.kind)}
+def span_keys(corpus: Corpus) -> list[list[tuple[str, str]]]:
+    """(kind, answer key) of every typed span, for each sentence of ``corpus``."""
+    return [[(kind, key) for kind, _, _, _, key in _spans(g.text, anchor_date(corpus.dates.get(g.representative.doc_id, "")))]
+            for g in corpus.groups]
 
 
-def tune_retrieval(corpora: list[Corpus], generated: list[list[Generated]]) -> tuple[dict, float]:
+def _answer_groups(keys: list[list[tuple[str, str]]], gen: Generated) -> set[int]:
+    """The sentences other than the source that state the generated answer (``keys``: ``span_keys``)."""
+    return {i for i, spans in enumerate(keys) if i != gen.source
+            and any(kind == gen.kind and _same(key, gen.answer, gen.kind) for kind, key in spans)}
+
+
+def tune_retrieval(corpora: list[Corpus], generated: list[list[Generated]],
+                   answer_keys: list[list[list[tuple[str, str]]]]) -> tuple[dict, float]:
     """The passage weights (``RETRIEVAL_GRID``) under which a sentence stating the answer ranks
     best (mean of recall@1 and recall@3), the source sentence left out of every other question
     as in training; and that mean."""
     cases = []  # (retriever, parts, answer sentences, the source when it is left out)
-    for corpus, gens in zip(corpora, generated):
+    for corpus, gens, keys in zip(corpora, generated, answer_keys):
         retriever = PassageRetriever().fit([g.text for g in corpus.groups], layout=corpus.layout)
         for k, gen in enumerate(gens):
             if gen.kind in PHRASE_KINDS:
                 continue
             dropped = k % DROP_EVERY == 0
-            answers = _answer_groups(corpus, gen) | (set() if dropped else {gen.source})
+            answers = _answer_groups(keys, gen) | (set() if dropped else {gen.source})
             if answers:
                 cases.append((retriever, retriever.parts(gen.question), answers, gen.source if dropped else -1))
     best, best_recall = {}, -1.0
@@ -234,25 +243,30 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
         foreign = sorted({w.lower() for other in corpora if other is not corpus for g in other.groups
                           for w in re.findall(r"[a-z]{4,}", g.text) if not set(terms(w)) & own_terms})
         generated.append(generate(corpus, random.Random(seed + n), per_cluster, foreign))
-    retrieval, recall = tune_retrieval(corpora, generated)
+    answer_keys = [span_keys(corpus) for corpus in corpora]
+    retrieval, recall = tune_retrieval(corpora, generated, answer_keys)
     for corpus in corpora:  # answer with the tuned retriever, whatever the shipped file says
         corpus._retrievers["passage"] = PassageRetriever(**retrieval).fit([g.text for g in corpus.groups],
                                                                           layout=corpus.layout)
     blank = Weights((0.0,) * len(FEATURES), 0.0, (0.0,) * len(CALIBRATION), 0.0, 0.0, 0.0)
-    X, y, questions, found_all, phrases = [], [], [], [], []  # questions: (row range, answerable?, unknown share)
-    for n, corpus in enumerate(corpora):
-        answerer = Answerer([g.text for g in corpus.groups], dates=corpus.dates, weights=blank)
+    X, y, questions, found_all, phrases, variants = [], [], [], [], [], []  # questions: (row range, answerable?, unknown share)
+    answerers = [Answerer([g.text for g in c.groups], dates=c.dates, weights=blank) for c in corpora]
+    for n, (corpus, answerer) in enumerate(zip(corpora, answerers)):
         for k, gen in enumerate(generated[n]):
-            for own, target in ((True, corpus), (False, corpora[(n + 1 + k) % len(corpora)])):
-                if target is not corpus or own:
-                    other = answerer if own else Answerer([g.text for g in target.groups], dates=target.dates,
-                                                           weights=blank)
-                    found, labels, unknown = rows(target, other, gen, own=own, drop_source=k % DROP_EVERY == 0)
-                    questions.append((len(X), len(X) + len(found), any(labels), unknown))
-                    phrases.append(gen.question.kind in PHRASE_KINDS)
-                    found_all += found
-                    X += [c.features for c in found]
-                    y += labels
+            source = frozenset({gen.source})
+            asked = [("asked", corpus, answerer, source if k % DROP_EVERY == 0 else frozenset()),
+                     ("removed", corpus, answerer, source | _answer_groups(answer_keys[n], gen))]
+            target = corpora[(n + 1 + k) % len(corpora)]
+            if target is not corpus:
+                asked.append(("foreign", target, answerers[(n + 1 + k) % len(corpora)], frozenset()))
+            for how, where, who, gone in asked:
+                found, labels, unknown = rows(where, who, gen, answerable=how == "asked", gone=gone)
+                questions.append((len(X), len(X) + len(found), any(labels), unknown))
+                variants.append(how)
+                phrases.append(gen.question.kind in PHRASE_KINDS)
+                found_all += found
+                X += [c.features for c in found]
+                y += labels
     X_, y_ = np.asarray(X, dtype=float), np.asarray(y, dtype=bool)
     model = fit(X_, y_)
     p = model.predict_proba(X_)[:, 1]
@@ -262,7 +276,7 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
         order = sorted(range(a, b), key=lambda i: (-p[i], len(found_all[i].text)))
         ranked = [Candidate(found_all[i].text, found_all[i].key, found_all[i].features, (), float(p[i])) for i in order]
         Q.append(calibration_features(ranked, unknown))
-        right.append(bool(order) and bool(y_[order[0]]))
+        right.append(ok)
     Q_, right_ = np.asarray(Q, dtype=float), np.asarray(right, dtype=bool)
     calibrator = fit(Q_, right_)
     confidence = calibrator.predict_proba(Q_)[:, 1]
@@ -270,11 +284,13 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     phrase = np.asarray(phrases, dtype=bool)
     threshold = _operating_threshold(confidence[~phrase], answerable[~phrase])
     phrase_threshold = _operating_threshold(confidence[phrase], answerable[phrase])
+    answered = confidence >= np.where(phrase, phrase_threshold, threshold)
+    how = np.asarray(variants)
     stats = {"retrieval_recall@1+3": recall, "questions": len(questions), "answerable": sum(ok for _, _, ok, _ in questions), "rows": len(y_),
              "positives": int(y_.sum()), "top_right": int(right_.sum()),
-             "abstained_unanswerable": round(float(np.mean([c < (phrase_threshold if f else threshold)
-                                                            for c, f, ok in zip(confidence, phrase, answerable)
-                                                            if not ok])), 3)}
+             "answered": round(float(np.mean(answered[answerable])), 3),
+             "abstained_unanswerable": {v: round(float(np.mean(~answered[~answerable & (how == v)])), 3)
+                                        for v in ("asked", "removed", "foreign")}}
     weights = Weights(tuple(round(float(c), 6) for c in model.coef_[0]), round(float(model.intercept_[0]), 6),
                       tuple(round(float(c), 6) for c in calibrator.coef_[0]), round(float(calibrator.intercept_[0]), 6),
                       round(threshold, 6), round(phrase_threshold, 6))

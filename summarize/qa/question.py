@@ -73,7 +73,9 @@ class Question:
     asks about ("how many troops" -> "troop"), ``dimension`` the measure a number question wants
 ("how old" -> "age", "how much ... cost" -> "money"; "" when any), ``terms`` its stemmed key terms in order (the words
     that only frame a question removed), ``words`` its normalised words (to spot answers it gives);
-    ``yes_no`` when it opens with an auxiliary ("Will Putin attend?") and wants yes or no."""
+    ``yes_no`` when it opens with an auxiliary ("Will Putin attend?") and wants yes or no;
+    ``names`` the key terms written with a capital after the first word (what it is about:
+    a reader rewords the verbs of a question, seldom its names)."""
 
     text: str
     kind: str
@@ -82,14 +84,18 @@ class Question:
     terms: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
     yes_no: bool = False
+    names: tuple[str, ...] = ()
 
 
 def parse(text: str) -> Question:
     """``text`` read into a ``Question``."""
     kind, focus = _classify(text)
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
+    key = key_terms(text)
+    capitalised = {t for w in re.findall(r"[\w'’-]+", text)[1:] if w[:1].isupper() for t in terms(w)}
     return Question(text, kind, focus, _dimension(text.lower()) if kind in ("number", "duration", "speed") else "",
-                    tuple(key_terms(text)), words, kind == "other" and bool(_YES_NO_RE.match(text)))
+                    tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
+                    tuple(t for t in key if t in capitalised))
 
 
 def _dimension(q: str) -> str:

@@ -42,7 +42,28 @@ def test_candidates_of_the_question_type(question, text, expected):
 def test_candidates_of_another_type_do_not_fit():
     q = parse("Where did the captain speak?")
     fits = {m.text: m.fit for m in mentions(EVIDENCE[1], q)}
-    assert fits["Gdansk"] > fits["Maria Lindqvist"]
+    assert fits["Gdansk"] == 1.0 and "Maria Lindqvist" not in fits  # a titled person is no place
+
+
+@pytest.mark.parametrize("question,text,absent,kept", [
+    # No person is named: the country that denied is no answer to "who".
+    ("Who denied the report?", "Norway denied the report on Friday.", "Norway", None),
+    ("Who denied the report?", "Norway's foreign minister, Ola Brekke, denied the report.", "Norway", "Ola Brekke"),
+    # A firm organisation head is no place, a titled person no organisation.
+    ("Where did the talks take place?", "The Harbour Authority said talks were held in Tromso.", "Harbour Authority", "Tromso"),
+    ("Which company built the bridge?", "Mayor Ines Duval said Kestrel Holdings Ltd built the bridge.", "Ines Duval",
+     "Kestrel Holdings Ltd"),
+])
+def test_a_name_firmly_typed_as_another_kind_is_no_candidate(question, text, absent, kept):
+    got = [m.text for m in mentions(text, parse(question))]
+    assert absent not in got and (kept is None or kept in got)
+
+
+def test_a_person_question_with_only_a_country_named_abstains():
+    texts = ["Norway denied the report on Friday.", "The report said fishing quotas were broken."]
+    a = Answerer(texts)
+    q = parse("Who denied the report?")
+    assert a.candidates(q, scored(texts)) == [] and a.answer(q, scored(texts), min_confidence=0.0) is None
 
 
 @pytest.mark.parametrize("question,index,expected", [
