@@ -38,6 +38,7 @@ from summarize.corpus import Corpus  # noqa: E402
 from summarize.qa.answer import (  # noqa: E402
     CALIBRATION,
     FEATURES,
+    FAMILIES,
     NAME_KINDS,
     PHRASE_KINDS,
     Answerer,
@@ -187,10 +188,11 @@ def fit(features: np.ndarray, labels: np.ndarray):
     return LogisticRegression(C=1.0, max_iter=2000).fit(features, labels)
 
 
-def _operating_threshold(confidence: np.ndarray, answerable: np.ndarray) -> float:
-    """The highest threshold that answers ``ANSWERED_SHARE`` of the answerable questions."""
+def _operating_threshold(confidence: np.ndarray, answerable: np.ndarray, default: float = 0.5) -> float:
+    """The highest threshold that answers ``ANSWERED_SHARE`` of the answerable questions
+    (``default`` when there are none)."""
     ordered = np.sort(confidence[answerable])
-    return float(ordered[int((1 - ANSWERED_SHARE) * len(ordered))]) if ordered.size else 0.5
+    return float(ordered[int((1 - ANSWERED_SHARE) * len(ordered))]) if ordered.size else default
 
 
 def span_keys(corpus: Corpus) -> list[list[tuple[str, str]]]:
@@ -248,8 +250,8 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     for corpus in corpora:  # answer with the tuned retriever, whatever the shipped file says
         corpus._retrievers["passage"] = PassageRetriever(**retrieval).fit([g.text for g in corpus.groups],
                                                                           layout=corpus.layout)
-    blank = Weights((0.0,) * len(FEATURES), 0.0, (0.0,) * len(CALIBRATION), 0.0, 0.0, 0.0)
-    X, y, questions, found_all, phrases, variants = [], [], [], [], [], []  # questions: (row range, answerable?, unknown share)
+    blank = Weights((0.0,) * len(FEATURES), 0.0, (0.0,) * len(CALIBRATION), 0.0, dict.fromkeys(FAMILIES.values(), 0.0))
+    X, y, questions, found_all, families, variants = [], [], [], [], [], []  # questions: (row range, answerable?, unknown share)
     answerers = [Answerer([g.text for g in c.groups], dates=c.dates, weights=blank) for c in corpora]
     for n, (corpus, answerer) in enumerate(zip(corpora, answerers)):
         for k, gen in enumerate(generated[n]):
@@ -263,7 +265,7 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
                 found, labels, unknown = rows(where, who, gen, answerable=how == "asked", gone=gone)
                 questions.append((len(X), len(X) + len(found), any(labels), unknown))
                 variants.append(how)
-                phrases.append(gen.question.kind in PHRASE_KINDS)
+                families.append(FAMILIES[gen.question.kind])
                 found_all += found
                 X += [c.features for c in found]
                 y += labels
@@ -281,10 +283,11 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     calibrator = fit(Q_, right_)
     confidence = calibrator.predict_proba(Q_)[:, 1]
     answerable = np.asarray([ok for _, _, ok, _ in questions], dtype=bool)
-    phrase = np.asarray(phrases, dtype=bool)
-    threshold = _operating_threshold(confidence[~phrase], answerable[~phrase])
-    phrase_threshold = _operating_threshold(confidence[phrase], answerable[phrase])
-    answered = confidence >= np.where(phrase, phrase_threshold, threshold)
+    family = np.asarray(families)
+    overall = _operating_threshold(confidence, answerable)
+    thresholds = {f: round(_operating_threshold(confidence[family == f], answerable[family == f], overall), 6)
+                  for f in sorted(set(FAMILIES.values()))}
+    answered = confidence >= np.asarray([thresholds[f] for f in families])
     how = np.asarray(variants)
     stats = {"retrieval_recall@1+3": recall, "questions": len(questions), "answerable": sum(ok for _, _, ok, _ in questions), "rows": len(y_),
              "positives": int(y_.sum()), "top_right": int(right_.sum()),
@@ -293,7 +296,7 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
                                         for v in ("asked", "removed", "foreign")}}
     weights = Weights(tuple(round(float(c), 6) for c in model.coef_[0]), round(float(model.intercept_[0]), 6),
                       tuple(round(float(c), 6) for c in calibrator.coef_[0]), round(float(calibrator.intercept_[0]), 6),
-                      round(threshold, 6), round(phrase_threshold, 6))
+                      thresholds)
     return weights, retrieval, stats
 
 

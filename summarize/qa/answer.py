@@ -33,7 +33,7 @@ from .question import Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
-            "names")
+            "names", "rarest")
 # The best candidate's own evidence counts beside its probability: an unanswerable question is
 # usually answered from a sentence that shares only part of it (gold dev questions: the best
 # candidate's sentence holds 0.35 of an unanswerable question's key-term weight, 0.71 of one answered right).
@@ -57,6 +57,10 @@ NAME_KINDS = {"person": "person", "organisation": "org", "place": "place", "name
 _COUNTRY_NOUNS = frozenset(stem(w) for w in ("country", "nation"))
 _PLACE_GRAINS = _COUNTRY_NOUNS | frozenset(stem(w) for w in "city town village region province capital district".split())
 PHRASE_KINDS = ("other", "reason")
+# The family of answers each kind of question wants: each family has its own abstention
+# threshold, as their confidence runs at different heights (a phrase's lowest).
+FAMILIES = {"number": "quantity", "duration": "quantity", "speed": "quantity", "date": "date", "person": "name",
+            "org": "name", "place": "name", "name": "name", "reason": "phrase", "other": "phrase"}
 # A phrase answer ("why", "what ...") is looked for in the best evidence sentences only: past
 # them the sentence that matches is rarely the one that answers.
 PHRASE_DEPTH = 2
@@ -124,19 +128,17 @@ def calibration_features(found: Sequence[Candidate], unknown: float) -> tuple[fl
 @dataclass(frozen=True)
 class Weights:
     """Two fitted logistic regressions: over a candidate's ``FEATURES`` (is it the answer?) and
-    over a question's ``CALIBRATION`` features (is the best candidate right?), with the
-    abstention thresholds on the second, chosen with them: one for typed answers, one for
-    phrases ("why", "what ..."), whose confidence runs lower."""
+    over a question's ``CALIBRATION`` features (do the candidates hold the answer?), with the
+    abstention threshold on the second for each family of answers (``FAMILIES``), chosen with them."""
 
     coef: tuple[float, ...]
     intercept: float
     calibration: tuple[float, ...]
     calibration_intercept: float
-    threshold: float
-    phrase_threshold: float
+    thresholds: Mapping[str, float]
 
     def threshold_for(self, question: Question) -> float:
-        return self.phrase_threshold if question.kind in PHRASE_KINDS else self.threshold
+        return self.thresholds[FAMILIES[question.kind]]
 
     def probability(self, x: Sequence[float]) -> float:
         return _sigmoid(self.intercept + sum(c * v for c, v in zip(self.coef, x)))
@@ -150,16 +152,18 @@ class Weights:
     def to_dict(self) -> dict:
         return {"features": list(FEATURES), "coef": list(self.coef), "intercept": self.intercept,
                 "calibration_features": list(CALIBRATION), "calibration": list(self.calibration),
-                "calibration_intercept": self.calibration_intercept, "threshold": self.threshold,
-                "phrase_threshold": self.phrase_threshold}
+                "calibration_intercept": self.calibration_intercept, "thresholds": dict(self.thresholds)}
 
     @classmethod
     def from_dict(cls, d: Mapping) -> "Weights":
         if tuple(d["features"]) != FEATURES or tuple(d["calibration_features"]) != CALIBRATION:
             raise ValueError(f"weights were fitted on features {d['features']} and {d['calibration_features']}, "
                              f"the answerer uses {list(FEATURES)} and {list(CALIBRATION)}")
+        if set(d["thresholds"]) != set(FAMILIES.values()):
+            raise ValueError(f"weights have thresholds for {sorted(d['thresholds'])}, "
+                             f"the answerer needs {sorted(set(FAMILIES.values()))}")
         return cls(tuple(map(float, d["coef"])), float(d["intercept"]), tuple(map(float, d["calibration"])),
-                   float(d["calibration_intercept"]), float(d["threshold"]), float(d["phrase_threshold"]))
+                   float(d["calibration_intercept"]), {k: float(v) for k, v in d["thresholds"].items()})
 
 
 @lru_cache(maxsize=1)
@@ -367,6 +371,7 @@ class Answerer:
         if not evidence:
             return []
         weights = {t: self.idf(t) for t in question.terms}
+        rare = [max(question.terms, key=lambda t: (weights[t], t))] if question.terms else []
         top = max(evidence[0].score, 1e-9)
         top_cover = self.cover(question.terms, evidence[0].text)
         found: dict[str, dict] = {}
@@ -377,6 +382,7 @@ class Answerer:
             around = windows[rank] if rank < len(windows) else e.text
             cover, window = self.cover(question.terms, e.text), self.cover(question.terms, around)
             named = self.cover(question.names, around) if question.names else 1.0
+            rarest = self.cover(rare, around)
             for m in mentions(e.text, question, anchor=anchor):
                 words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", m.text)]
                 content = [w for w in words if w not in STOP_WORDS] or words
@@ -391,7 +397,7 @@ class Answerer:
                      sum(w in question.words for w in content) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
                      _focus_near(e.text, m, question.focus), m.cue,
-                     float(any(w in question.words for w in content)), named)
+                     float(any(w in question.words for w in content)), named, rarest)
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
         for key, f in found.items():

@@ -3,6 +3,7 @@ import pytest
 from summarize.model import Group, Scored, Sentence
 from summarize.qa.answer import (
     CALIBRATION,
+    FAMILIES,
     FEATURES,
     Answerer,
     Weights,
@@ -112,10 +113,21 @@ def test_answer_window_is_what_the_question_does_not_say():
 
 def test_shipped_weights_match_the_features():
     w = shipped_weights()
-    assert len(w.coef) == len(FEATURES) and len(w.calibration) == len(CALIBRATION) and 0.0 < w.threshold < 1.0
+    assert len(w.coef) == len(FEATURES) and len(w.calibration) == len(CALIBRATION)
+    assert set(w.thresholds) == set(FAMILIES.values()) and all(0.0 < t < 1.0 for t in w.thresholds.values())
     assert Weights.from_dict(w.to_dict()) == w
     with pytest.raises(ValueError, match="features"):
         Weights.from_dict({**w.to_dict(), "features": ["other"]})
+    with pytest.raises(ValueError, match="thresholds"):
+        Weights.from_dict({**w.to_dict(), "thresholds": {"quantity": 0.1}})
+
+
+@pytest.mark.parametrize("question,family", [("How many boats sank?", "quantity"), ("When did it sink?", "date"),
+                                             ("Who owns the boat?", "name"), ("Why did it sink?", "phrase")])
+def test_each_family_of_answers_has_its_own_threshold(question, family):
+    w = Weights((0.0,) * len(FEATURES), 0.0, (0.0,) * len(CALIBRATION), 0.0,
+                {"quantity": 0.1, "date": 0.2, "name": 0.3, "phrase": 0.4})
+    assert w.threshold_for(parse(question)) == w.thresholds[family]
 
 
 def test_an_organisation_fits_an_organisation_question():
