@@ -29,7 +29,7 @@ from ..text.dates import When, dates
 from ..text.names import Name, names
 from ..text.quantities import number_value, quantities
 from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
-from .question import Question
+from .question import PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -45,6 +45,10 @@ _REASON_CUES = (
     (0.5, r"as|since"),
 )
 _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w, cues in _REASON_CUES)
+# A stronger cue inside a clause opens a cause of its own ("to avoid air travel due to a fear of
+# flying": the cause is the fear), so the clause ends before it.
+_STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
+                 for w, _ in _REASON_CUES[1:]}
 _CLAUSE_END_RE = re.compile(
     r",(?!\d)|\s(?:but|while|which|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
 _CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
@@ -55,7 +59,7 @@ _NEAR_KINDS = {"person": ("name",), "org": ("name",), "place": ("name",), "name"
 # A question's kind for each kind of name ``text.names`` reads.
 NAME_KINDS = {"person": "person", "organisation": "org", "place": "place", "name": "name"}
 _COUNTRY_NOUNS = frozenset(stem(w) for w in ("country", "nation"))
-_PLACE_GRAINS = _COUNTRY_NOUNS | frozenset(stem(w) for w in "city town village region province capital district".split())
+_PLACE_GRAINS = _COUNTRY_NOUNS | frozenset(stem(w) for w in "city town village region province capital district".split()) | {PART}
 PHRASE_KINDS = ("other", "reason")
 # The family of answers each kind of question wants: each family has its own abstention
 # threshold, as their confidence runs at different heights (a phrase's lowest).
@@ -251,6 +255,8 @@ def reason_mentions(text: str) -> list[Mention]:
     for weight, rx in _REASON_RES:
         for m in rx.finditer(text):
             clause = m.group(1)
+            inner = _STRONGER_RES[weight].search(clause) if weight in _STRONGER_RES else None
+            clause = clause[:inner.start()] if inner and inner.start() > 0 else clause
             cut = _CLAUSE_END_RE.search(clause)
             if cut and cut.start() >= 8:
                 clause = clause[:cut.start()]
@@ -268,8 +274,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
     if question.kind in ("person", "org", "place", "name"):
         return _name_mentions(text, question)
     found = reason_mentions(text) if question.kind == "reason" else []
-    window = answer_window(text, set(question.terms)) or text.strip()
-    found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
+    if not found:  # a stated cause is the answer, not the words around it
+        window = answer_window(text, set(question.terms)) or text.strip()
+        found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
 
 

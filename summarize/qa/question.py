@@ -62,6 +62,10 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|
                   (_OPENS + r"why\b|\bfor what reason\b|\bin exchange for\b|\boccasion\b", "reason"))
 
 
+# "Where in Leeds", "which part of Leeds": a place inside a named one (focus ``PART``), not a country.
+_INSIDE_RE = re.compile(r"\b(?:[Ww]here in|(?:[Ww]hich|[Ww]hat) part of) (?:the )?[A-Z]")
+PART = "part"
+
 # A question that opens with an auxiliary asks whether something is so.
 _YES_NO_RE = re.compile(r"\W{0,3}(?:(?:and|so|but)\s)?(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|"
                         r"should|shall|may|might|must)(?:n['’]t)?\s", re.I)
@@ -131,23 +135,26 @@ def _classify(question: str) -> tuple[str, str | None]:
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
     if m:
         return "number", _counted_noun(m.group(1))
+    if _INSIDE_RE.search(question):
+        return "place", PART
     for pattern, kind in _KIND_PATTERNS:
         if re.search(pattern, q):
             grain = re.search(r"\b(?:what|which)\s+(?:\w+\s+)?(year|time|date|day|month|hour)\b", q)
             return kind, (grain.group(1) if grain and kind == "date" else None)
+    which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
+    if which:
+        # The head noun is the last classified word before the verb or "of": "which European
+        # Union leader is", "which district of the city".
+        window = which.group(1).split()
+        verb = next((i for i, w in enumerate(window)
+                     if w in _AUX or w == "of" or (i and w.endswith("ed") and _noun_kind(w) is None)), len(window))
+        kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
+        if kinds:
+            return kinds[-1][0], stem(kinds[-1][1])
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
         named = [(k, w) for w in re.findall(r"[\w'-]+", q) if (k := _noun_kind(w)) in ("person", "org", "place")]
         return (named[-1][0], stem(named[-1][1])) if named else ("name", None)
-    which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
-    if which:
-        # The head noun is the last classified word before the verb: "which European Union leader is".
-        window = which.group(1).split()
-        verb = next((i for i, w in enumerate(window)
-                     if w in _AUX or (i and w.endswith("ed") and _noun_kind(w) is None)), len(window))
-        kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
-        if kinds:
-            return kinds[-1][0], stem(kinds[-1][1])
     if re.search(r"\b(?:who|whom|whose)\b", q):
         return "person", None
     return "other", None

@@ -9,6 +9,7 @@ from summarize.qa.answer import (
     Weights,
     answer_window,
     mentions,
+    reason_mentions,
     shipped_weights,
 )
 from summarize.qa.question import parse
@@ -134,3 +135,21 @@ def test_an_organisation_fits_an_organisation_question():
     q = parse("Which agency briefed the lawmakers?")
     fits = {m.text: m.fit for m in mentions("The National Intelligence Service briefed lawmakers, Tom Berg said.", q)}
     assert fits["National Intelligence Service"] == 1.0 and fits.get("Tom Berg", 0.0) < 1.0
+
+
+def test_a_stronger_cause_inside_a_clause_is_a_cause_of_its_own():
+    got = {m.text: m.cue for m in reason_mentions(
+        "The mayor is said to avoid the bridge on foot due to a fear of heights and drives across instead.")}
+    assert got == {"a fear of heights": 1.0, "the bridge on foot": 0.8}
+
+
+def test_a_reason_question_is_answered_with_the_cause_not_the_words_around_it():
+    q = parse("Why was the match called off?")
+    got = [m.text for m in mentions("The match was called off because of flooding on the pitch.", q)]
+    assert got == ["flooding on the pitch"]
+
+
+def test_a_place_inside_a_named_place_is_not_a_country():
+    q = parse("Where in Lyon did the march end?")
+    fits = {m.text: m.fit for m in mentions("In France, the march in Lyon ended at Bellecour Square.", q)}
+    assert fits["Bellecour Square"] == 1.0 and fits["France"] == 0.5

@@ -1,7 +1,7 @@
 import pytest
 
 from summarize import Corpus
-from summarize.qa.question import parse
+from summarize.qa.question import PART, parse
 
 
 @pytest.mark.parametrize("text,kind,focus,dimension", [
@@ -62,3 +62,20 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     corpus = Corpus.from_texts(["The regional airline has not cancelled its flights to the island this week.",
                                 "Ferries kept running between the two ports on Tuesday."])
     assert corpus.ask("Has the airline cancelled its flights to the island?").answer == "no"
+
+
+@pytest.mark.parametrize("text,kind,focus", [
+    ("Where in Lyon did the march end?", "place", PART),
+    ("In which part of Oslo did the fire start?", "place", PART),
+    ("Which part of the plan was dropped?", "other", None),  # no named place: not a place question
+    ("In which district of the city did the fire start?", "place", "district"),  # the head comes before "of"
+    ("Which Danish official, by name, opened the bridge at the ferry station?", "person", "offici"),
+])
+def test_the_noun_a_question_asks_about(text, kind, focus):
+    q = parse(text)
+    assert (q.kind, q.focus) == (kind, focus)
+
+
+def test_the_names_a_question_is_about():
+    assert parse("When did Osman's trial at the Old Bailey begin?").names == ("osman", "bailey")
+    assert parse("Who won the race?").names == ()
