@@ -240,7 +240,7 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
     out = []
     for n in names(text):
         fit = _name_fit(n, question)
-        if fit == 0.0 and _CUES.get(n.cue) == 1.0:
+        if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
         cue = 1.0 if _CALLED_RE.search(text[:n.start]) else _CUES.get(n.cue, 0.0)
         out.append(Mention(n.text, n.text.lower(), n.start, fit, cue))
@@ -274,7 +274,10 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
     if question.kind in ("person", "org", "place", "name"):
         return _name_mentions(text, question)
     found = reason_mentions(text) if question.kind == "reason" else []
-    if not found:  # a stated cause is the answer, not the words around it
+    if question.kind == "other" and question.focus:
+        # "Which airport ...": a name may be the pick, and one headed by the noun asked about fits.
+        found += [m._replace(fit=1.0 if question.focus in terms(m.text) else 0.5) for m in _name_mentions(text, question)]
+    if not any(m.fit == 1.0 for m in found):  # a stated cause is the answer, not the words around it
         window = answer_window(text, set(question.terms)) or text.strip()
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found

@@ -29,6 +29,8 @@ _ORG_NOUNS = frozenset(stem(w) for w in (
 _PLACE_NOUNS = frozenset(stem(w) for w in (
     "city country town village region province state capital place square border location nation "
     "island district area port continent ocean sea river county").split())
+# A noun that names a person by what they do ("geologist", "columnist").
+_AGENT_RE = re.compile(r"^\w{4,}ists?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
 _COUNT_NOUNS = frozenset(stem(w) for w in "anniversary percentage number figure amount total age".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
@@ -127,6 +129,8 @@ def _counted_noun(rest: str) -> str | None:
 
 def _noun_kind(noun: str) -> str | None:
     n = stem(noun.lower())
+    if _AGENT_RE.search(noun.lower()):
+        return "person"
     return next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
 
 
@@ -151,6 +155,9 @@ def _classify(question: str) -> tuple[str, str | None]:
         kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
         if kinds:
             return kinds[-1][0], stem(kinds[-1][1])
+        if re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb:
+            # "Which venue ...", "under which law ...": a thing picked by name, kind unknown.
+            return "other", stem(window[verb - 1])
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
         named = [(k, w) for w in re.findall(r"[\w'-]+", q) if (k := _noun_kind(w)) in ("person", "org", "place")]

@@ -153,3 +153,9 @@ def test_a_place_inside_a_named_place_is_not_a_country():
     q = parse("Where in Lyon did the march end?")
     fits = {m.text: m.fit for m in mentions("In France, the march in Lyon ended at Bellecour Square.", q)}
     assert fits["Bellecour Square"] == 1.0 and fits["France"] == 0.5
+
+
+def test_a_which_question_of_unknown_kind_may_be_answered_with_a_name_headed_by_its_noun():
+    q = parse("From which Lisbon airport did the team fly home?")
+    fits = {m.text: m.fit for m in mentions("The team flew home from Portela International Airport on Sunday.", q)}
+    assert (q.kind, q.focus) == ("other", "airport") and fits["Portela International Airport"] == 1.0

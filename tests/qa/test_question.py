@@ -67,9 +67,11 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
 @pytest.mark.parametrize("text,kind,focus", [
     ("Where in Lyon did the march end?", "place", PART),
     ("In which part of Oslo did the fire start?", "place", PART),
-    ("Which part of the plan was dropped?", "other", None),  # no named place: not a place question
+    ("Which part of the plan was dropped?", "other", PART),  # no named place: not a place question
     ("In which district of the city did the fire start?", "place", "district"),  # the head comes before "of"
     ("Which Danish official, by name, opened the bridge at the ferry station?", "person", "offici"),
+    ("Which volcanologist measured the ash cloud?", "person", "volcanolog"),  # named by what they do
+    ("Under which treaty were the fishing rights shared?", "other", "treati"),  # a pick of unknown kind
 ])
 def test_the_noun_a_question_asks_about(text, kind, focus):
     q = parse(text)

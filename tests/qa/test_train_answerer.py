@@ -65,3 +65,20 @@ def test_the_script_writes_loadable_weights_deterministically(tmp_path):
     assert set(data) == set(shipped)
     Weights.from_dict(data)
     assert set(data["retrieval"]) == {"document", "window", "expansion"}
+
+
+def test_a_name_with_a_head_noun_makes_a_which_question():
+    made = train_answerer._spans("The crew flew out of Portela International Airport at dawn.", None)
+    assert ("other", "Which airport", 21, 50, "portela international airport") in made
+
+
+def test_asked_without_the_sentences_that_state_it_a_question_has_no_right_candidate():
+    corpus = Corpus.from_texts(FERRY)
+    keys = train_answerer.span_keys(corpus)
+    gen = next(g for g in train_answerer.generate(corpus, random.Random(0), 50) if g.kind == "number")
+    answerer = train_answerer.Answerer([g.text for g in corpus.groups], dates=corpus.dates)
+    gone = frozenset({gen.source}) | train_answerer._answer_groups(keys, gen)
+    found, labels, _ = train_answerer.rows(corpus, answerer, gen, answerable=True, gone=gone)
+    assert gone and not any(labels) and all(gen.answer != c.key for c in found)
+    _, kept, _ = train_answerer.rows(corpus, answerer, gen, answerable=True)
+    assert any(kept)
