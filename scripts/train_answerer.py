@@ -152,7 +152,9 @@ def generate(corpus: Corpus, rng: random.Random, limit: int, foreign: list[str] 
             if foreign and rng.random() < FOREIGN_SHARE:
                 words.insert(rng.randrange(len(words) + 1), rng.choice(foreign))
             question = parse(f"{wh} {' '.join(words)}?")
-            if question.terms:
+            # A reader does not name the person or place asked about ("Who met Kim?" is not
+            # answered "Kim"), so a name question whose words give part of the name is dropped.
+            if question.terms and not (kind in _NAME_WH and set(key.split()) & question.words):
                 out.append(Generated(question, kind, key, i))
         if len(out) >= limit:
             break

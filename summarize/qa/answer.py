@@ -398,16 +398,18 @@ class Answerer:
                 content = [w for w in words if w not in STOP_WORDS] or words
                 if not content:
                     continue
+                # Words the question already says, but for the noun it asks about ("which airport" -> "... Airport").
+                echo = [w in question.words and stem(w) != question.focus for w in content]
                 f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 f["docs"].update(e.sources)
                 f["n"] += 1
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,
                      closeness(e.text, m.offset, weights), cover, window, top_cover,
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
-                     sum(w in question.words for w in content) / len(content),
+                     sum(echo) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
                      _focus_near(e.text, m, question.focus), m.cue,
-                     float(any(w in question.words for w in content)), named, rarest)
+                     float(not phrases and any(echo)), named, rarest)
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
         for key, f in found.items():

@@ -159,3 +159,16 @@ def test_a_which_question_of_unknown_kind_may_be_answered_with_a_name_headed_by_
     q = parse("From which Lisbon airport did the team fly home?")
     fits = {m.text: m.fit for m in mentions("The team flew home from Portela International Airport on Sunday.", q)}
     assert (q.kind, q.focus) == ("other", "airport") and fits["Portela International Airport"] == 1.0
+
+
+def test_a_name_the_question_gives_is_not_its_answer():
+    texts = ["Deputy mayor Lina Berg met Tom Okafor at the station on Monday.", "Tom Okafor later spoke to the council."]
+    found = {c.text: c for c in Answerer(texts).candidates(parse("Who met Okafor at the station?"), scored(texts))}
+    assert found["Tom Okafor"].feature("echoes") == 1.0 and found["Lina Berg"].feature("echoes") == 0.0
+    assert found["Lina Berg"].probability > found["Tom Okafor"].probability
+
+
+def test_the_noun_a_question_asks_about_is_no_echo():
+    texts = ["The team flew home from Portela International Airport on Sunday."]
+    best = Answerer(texts).candidates(parse("From which airport did the team fly home?"), scored(texts))[0]
+    assert best.text == "Portela International Airport" and best.feature("echoes") == 0.0
