@@ -280,25 +280,24 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     X_, y_ = np.asarray(X, dtype=float), np.asarray(y, dtype=bool)
     model = fit(X_, y_)
     p = model.predict_proba(X_)[:, 1]
-    # Second stage: is the most probable candidate of a question right?
-    Q, right = [], []
-    for a, b, ok, unknown in questions:
+    # Second stage: do the question's candidates hold its answer (the confidence to abstain on)?
+    Q = []
+    for a, b, _, unknown in questions:
         order = sorted(range(a, b), key=lambda i: (-p[i], len(found_all[i].text)))
         ranked = [Candidate(found_all[i].text, found_all[i].key, found_all[i].features, (), float(p[i])) for i in order]
         Q.append(calibration_features(ranked, unknown))
-        right.append(ok)
-    Q_, right_ = np.asarray(Q, dtype=float), np.asarray(right, dtype=bool)
-    calibrator = fit(Q_, right_)
-    confidence = calibrator.predict_proba(Q_)[:, 1]
+    Q_ = np.asarray(Q, dtype=float)
     answerable = np.asarray([ok for _, _, ok, _ in questions], dtype=bool)
+    calibrator = fit(Q_, answerable)
+    confidence = calibrator.predict_proba(Q_)[:, 1]
     family = np.asarray(families)
     overall = _operating_threshold(confidence, answerable)
     thresholds = {f: round(_operating_threshold(confidence[family == f], answerable[family == f], overall), 6)
                   for f in sorted(set(FAMILIES.values()))}
     answered = confidence >= np.asarray([thresholds[f] for f in families])
     how = np.asarray(variants)
-    stats = {"retrieval_recall@1+3": recall, "questions": len(questions), "answerable": sum(ok for _, _, ok, _ in questions), "rows": len(y_),
-             "positives": int(y_.sum()), "top_right": int(right_.sum()),
+    stats = {"retrieval_recall@1+3": recall, "questions": len(questions), "answerable": int(answerable.sum()), "rows": len(y_),
+             "positives": int(y_.sum()),
              "answered": round(float(np.mean(answered[answerable])), 3),
              "abstained_unanswerable": {v: round(float(np.mean(~answered[~answerable & (how == v)])), 3)
                                         for v in ("asked", "removed", "foreign")}}
