@@ -1,15 +1,18 @@
 """Short answers taken from retrieved evidence, scored by a model learned on generated questions.
 
 Candidates are the typed spans of the text layer that fit the question's kind (quantities,
-dates, names; a clause or the sentence's new words for "why" and "what" questions). Each
-distinct candidate gets the features in ``FEATURES`` (type fit, closeness to the question's
-terms in its sentence and window, the evidence's rank and score, how many documents repeat
-it, words the question already gives, position in the article); a logistic regression
-(``weights.json``, fitted by ``scripts/train_answerer.py``) turns them into the probability
-that the candidate is the answer, and a second one (``CALIBRATION``: the best probability,
-its lead over the runner-up, how much of the question the best evidence covers) into the
-confidence that the best candidate answers the question at all. Below ``min_confidence``
-the answer is ``None``.
+dates, names; a clause or the sentence's new words for "why" and "what" questions, and names
+for "which <noun>" of no known kind). A name the text layer types firmly as another kind is no
+candidate ("Who denied ...?" is not answered with a country). Each distinct candidate gets the
+features in ``FEATURES`` (type fit, closeness to the question's terms in its sentence and
+window, the share of the question's names and of its rarest term there, the evidence's rank
+and score, how many documents repeat it, words the question already gives, position in the
+article); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
+turns them into the probability that the candidate is the answer, and a second one
+(``CALIBRATION``: the best probability, its lead over the runner-up, the number of candidates,
+the question's words the articles never use, and the best candidate's own features) into the
+confidence that the candidates hold the answer at all. Below the threshold of the question's
+family of answers (``FAMILIES``), or ``min_confidence``, the answer is ``None``.
 """
 from __future__ import annotations
 
