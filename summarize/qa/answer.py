@@ -53,7 +53,7 @@ _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w,
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
                  for w, _ in _REASON_CUES[1:]}
 _CLAUSE_END_RE = re.compile(
-    r",(?!\d)|\s(?:but|while|which|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
+    r",(?!\d)|\s(?:but|while|which|that|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
 _CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
 _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
@@ -260,9 +260,10 @@ def reason_mentions(text: str) -> list[Mention]:
             clause = m.group(1)
             inner = _STRONGER_RES[weight].search(clause) if weight in _STRONGER_RES else None
             clause = clause[:inner.start()] if inner and inner.start() > 0 else clause
-            cut = _CLAUSE_END_RE.search(clause)
-            if cut and cut.start() >= 8:
-                clause = clause[:cut.start()]
+            # A comma ends the clause; a word such as "with" only after three words ("because it deals with ...").
+            cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
+                        if c.group().startswith(",") or len(clause[:c.start()].split()) >= 3), None)
+            clause = clause[:cut.start()] if cut else clause
             clause = clause.strip(" ,\"'“”")
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
     return out

@@ -64,6 +64,10 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|
                   (_OPENS + r"why\b|\bfor what reason\b|\bin exchange for\b|\boccasion\b", "reason"))
 
 
+# A verb in the past ("presided", "organised"), not a noun ("speed"): its stem may equal a
+# noun's ("presid" of "president"), so the ending decides.
+_PAST_RE = re.compile(r"\w{3,}(?<!e)ed$")
+
 # "Where in Leeds", "which part of Leeds": a place inside a named one (focus ``PART``), not a country.
 _INSIDE_RE = re.compile(r"\b(?:[Ww]here in|(?:[Ww]hich|[Ww]hat) part of) (?:the )?[A-Z]")
 PART = "part"
@@ -151,7 +155,7 @@ def _classify(question: str) -> tuple[str, str | None]:
         # Union leader is", "which district of the city".
         window = which.group(1).split()
         verb = next((i for i, w in enumerate(window)
-                     if w in _AUX or w == "of" or (i and w.endswith("ed") and _noun_kind(w) is None)), len(window))
+                     if w in _AUX or w == "of" or (i and _PAST_RE.match(w))), len(window))
         kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
         if kinds:
             return kinds[-1][0], stem(kinds[-1][1])

@@ -172,3 +172,19 @@ def test_the_noun_a_question_asks_about_is_no_echo():
     texts = ["The team flew home from Portela International Airport on Sunday."]
     best = Answerer(texts).candidates(parse("From which airport did the team fly home?"), scored(texts))[0]
     assert best.text == "Portela International Airport" and best.feature("echoes") == 0.0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The plan is secret because it deals with troop movements, officials said.", "it deals with troop movements"),
+    ("The road closed because of snow, police said.", "snow"),  # a comma always ends a cause
+    ("The pier shut due to heavy storm damage with repairs weeks away.", "heavy storm damage"),
+])
+def test_a_cause_clause_ends_at_a_comma_or_after_three_words_at_a_joining_word(text, expected):
+    assert [m.text for m in reason_mentions(text)] == [expected]
+
+
+def test_the_answer_window_ends_before_a_relative_clause():
+    q = parse("What site did the minister tour on Friday before flying home?")
+    text = ("Before flying home, the minister on Friday toured a desalination plant that is being built "
+            "with European loans to supply water to three coastal towns, officials said.")
+    assert answer_window(text, set(q.terms)) == "desalination plant"

@@ -72,6 +72,7 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     ("Which Danish official, by name, opened the bridge at the ferry station?", "person", "offici"),
     ("Which volcanologist measured the ash cloud?", "person", "volcanolog"),  # named by what they do
     ("Under which treaty were the fishing rights shared?", "other", "treati"),  # a pick of unknown kind
+    ("Which judge presided over the appeal?", "person", "judg"),  # "presided" is the verb, not "president"
 ])
 def test_the_noun_a_question_asks_about(text, kind, focus):
     q = parse(text)
