@@ -32,7 +32,9 @@ _PLACE_NOUNS = frozenset(stem(w) for w in (
 # A noun that names a person by what they do ("geologist", "columnist").
 _AGENT_RE = re.compile(r"^\w{4,}ists?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
-_COUNT_NOUNS = frozenset(stem(w) for w in "anniversary percentage number figure amount total age".split())
+_COUNT_NOUNS = frozenset(stem(w) for w in (
+    "anniversary percentage number figure amount total age sum cost price toll rate distance length size height "
+    "depth weight budget salary value population score capacity magnitude temperature").split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
                ("date", _TIME_NOUNS), ("number", _COUNT_NOUNS))
 _FRAME = frozenset(stem(w) for w in (
@@ -63,6 +65,11 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|
                   (_OPENS + r"where\b|\bin what place\b", "place"),
                   (_OPENS + r"why\b|\bfor what reason\b|\bin exchange for\b|\boccasion\b", "reason"))
 
+
+# "What was the death toll (in ...)?": the noun after "what is" names the answer, unless a verb
+# follows it ("what was the coach wearing" asks about something else).
+_COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: [\w'-]+){0,2}?)"
+                            r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before)\b)")
 
 # A verb in the past ("presided", "organised"), not a noun ("speed"): its stem may equal a
 # noun's ("presid" of "president"), so the ending decides.
@@ -149,6 +156,9 @@ def _classify(question: str) -> tuple[str, str | None]:
         if re.search(pattern, q):
             grain = re.search(r"\b(?:what|which)\s+(?:\w+\s+)?(year|time|date|day|month|hour)\b", q)
             return kind, (grain.group(1) if grain and kind == "date" else None)
+    complement = _COMPLEMENT_RE.search(q)
+    if complement and (kind := _noun_kind(complement.group(1).split()[-1])):
+        return kind, stem(complement.group(1).split()[-1])
     which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
     if which:
         # The head noun is the last classified word before the verb or "of": "which European

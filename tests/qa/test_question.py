@@ -73,6 +73,9 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     ("Which volcanologist measured the ash cloud?", "person", "volcanolog"),  # named by what they do
     ("Under which treaty were the fishing rights shared?", "other", "treati"),  # a pick of unknown kind
     ("Which judge presided over the appeal?", "person", "judg"),  # "presided" is the verb, not "president"
+    ("What was the final death toll in the valley?", "number", "toll"),  # the noun after "what was" names it
+    ("What is the population of the island?", "number", "popul"),
+    ("What was the coach wearing when he arrived?", "other", None),  # ... unless a verb follows it
 ])
 def test_the_noun_a_question_asks_about(text, kind, focus):
     q = parse(text)
