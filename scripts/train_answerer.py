@@ -278,7 +278,12 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
                 X += [c.features for c in found]
                 y += labels
     X_, y_ = np.asarray(X, dtype=float), np.asarray(y, dtype=bool)
-    model = fit(X_, y_)
+    # The candidate model learns from the questions asked where their answer can be found; the
+    # unanswerable ones teach only the second stage.
+    asked = np.zeros(len(y_), dtype=bool)
+    for (a, b, _, _), how in zip(questions, variants):
+        asked[a:b] = how == "asked"
+    model = fit(X_[asked], y_[asked])
     p = model.predict_proba(X_)[:, 1]
     # Second stage: do the question's candidates hold its answer (the confidence to abstain on)?
     Q = []
