@@ -162,15 +162,17 @@ def _classify(question: str) -> tuple[str, str | None]:
     which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
     if which:
         # The head noun is the last classified word before the verb or "of": "which European
-        # Union leader is", "which district of the city".
+        # Union leader is", "which district of the city". A "which" question whose word before
+        # the verb is no known noun picks a thing of unknown kind by name: "which venue will",
+        # "which council resolution were".
         window = which.group(1).split()
         verb = next((i for i, w in enumerate(window)
                      if w in _AUX or w == "of" or (i and _PAST_RE.match(w))), len(window))
         kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
-        if kinds:
+        picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[verb - 1]) is None
+        if kinds and not (picks and verb < len(window)):
             return kinds[-1][0], stem(kinds[-1][1])
-        if re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb:
-            # "Which venue ...", "under which law ...": a thing picked by name, kind unknown.
+        if picks:
             return "other", stem(window[verb - 1])
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
