@@ -76,7 +76,7 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     ("What was the final death toll in the valley?", "number", "toll"),  # the noun after "what was" names it
     ("What is the population of the island?", "number", "popul"),
     ("What was the coach wearing when he arrived?", "other", None),  # ... unless a verb follows it
-    ("Which EU summit declaration were the ministers quoting?", "other", "declar"),  # the word before the verb
+    ("Which city council resolution were the ministers quoting?", "other", "resolut"),  # the word before the verb
     ("Which television network aired the debate?", "org", "network"),  # no verb found: the last known noun
 ])
 def test_the_noun_a_question_asks_about(text, kind, focus):
