@@ -39,6 +39,7 @@ from summarize.qa.answer import (  # noqa: E402
     CALIBRATION,
     FEATURES,
     FAMILIES,
+    FAMILY_NAMES,
     NAME_KINDS,
     PHRASE_KINDS,
     Answerer,
@@ -46,6 +47,7 @@ from summarize.qa.answer import (  # noqa: E402
     Weights,
     anchor_date,
     calibration_features,
+    family_block,
     reason_mentions,
 )
 from summarize.qa.question import Question, parse  # noqa: E402
@@ -259,7 +261,8 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     for corpus in corpora:  # answer with the tuned retriever, whatever the shipped file says
         corpus._retrievers["passage"] = PassageRetriever(**retrieval).fit([g.text for g in corpus.groups],
                                                                           layout=corpus.layout)
-    blank = Weights((0.0,) * len(FEATURES), 0.0, (0.0,) * len(CALIBRATION), 0.0, dict.fromkeys(FAMILIES.values(), 0.0))
+    blank = Weights((0.0,) * len(FEATURES), 0.0, dict.fromkeys(FAMILY_NAMES, (0.0,) * len(CALIBRATION)), 0.0,
+                    dict.fromkeys(FAMILY_NAMES, 0.0))
     X, y, questions, found_all, families, variants = [], [], [], [], [], []  # questions: (row range, answerable?, unknown share)
     answerers = [Answerer([g.text for g in c.groups], dates=c.dates, weights=blank) for c in corpora]
     for n, (corpus, answerer) in enumerate(zip(corpora, answerers)):
@@ -288,10 +291,10 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     p = model.predict_proba(X_)[:, 1]
     # Second stage: do the question's candidates hold its answer (the confidence to abstain on)?
     Q = []
-    for a, b, _, unknown in questions:
+    for (a, b, _, unknown), family in zip(questions, families):
         order = sorted(range(a, b), key=lambda i: (-p[i], len(found_all[i].text)))
         ranked = [Candidate(found_all[i].text, found_all[i].key, found_all[i].features, (), float(p[i])) for i in order]
-        Q.append(calibration_features(ranked, unknown))
+        Q.append(family_block(calibration_features(ranked, unknown), family))
     Q_ = np.asarray(Q, dtype=float)
     answerable = np.asarray([ok for _, _, ok, _ in questions], dtype=bool)
     calibrator = fit(Q_, answerable)
@@ -299,7 +302,7 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     family = np.asarray(families)
     overall = _operating_threshold(confidence, answerable)
     thresholds = {f: round(_operating_threshold(confidence[family == f], answerable[family == f], overall), 6)
-                  for f in sorted(set(FAMILIES.values()))}
+                  for f in FAMILY_NAMES}
     answered = confidence >= np.asarray([thresholds[f] for f in families])
     how = np.asarray(variants)
     stats = {"retrieval_recall@1+3": recall, "questions": len(questions), "answerable": int(answerable.sum()), "rows": len(y_),
@@ -308,7 +311,8 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
              "abstained_unanswerable": {v: round(float(np.mean(~answered[~answerable & (how == v)])), 3)
                                         for v in ("asked", "removed", "foreign")}}
     weights = Weights(tuple(round(float(c), 6) for c in model.coef_[0]), round(float(model.intercept_[0]), 6),
-                      tuple(round(float(c), 6) for c in calibrator.coef_[0]), round(float(calibrator.intercept_[0]), 6),
+                      {f: tuple(round(float(c), 6) for c in calibrator.coef_[0][i * len(CALIBRATION):(i + 1) * len(CALIBRATION)])
+                       for i, f in enumerate(FAMILY_NAMES)}, round(float(calibrator.intercept_[0]), 6),
                       thresholds)
     return weights, retrieval, stats
 

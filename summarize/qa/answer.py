@@ -11,8 +11,9 @@ article); a logistic regression (``weights.json``, fitted by ``scripts/train_ans
 turns them into the probability that the candidate is the answer, and a second one
 (``CALIBRATION``: the best probability, its lead over the runner-up, the number of candidates,
 the question's words the articles never use, and the best candidate's own features) into the
-confidence that the candidates hold the answer at all. Below the threshold of the question's
-family of answers (``FAMILIES``), or ``min_confidence``, the answer is ``None``.
+confidence that the candidates hold the answer at all, with coefficients for each family of
+answers (``FAMILIES``). Below the threshold of the question's family, or ``min_confidence``, the
+answer is ``None``.
 """
 from __future__ import annotations
 
@@ -68,6 +69,7 @@ PHRASE_KINDS = ("other", "reason")
 # threshold, as their confidence runs at different heights (a phrase's lowest).
 FAMILIES = {"number": "quantity", "duration": "quantity", "speed": "quantity", "date": "date", "person": "name",
             "org": "name", "place": "name", "name": "name", "reason": "phrase", "other": "phrase"}
+FAMILY_NAMES = tuple(sorted(set(FAMILIES.values())))
 # A phrase answer ("why", "what ...") is looked for in the best evidence sentences only: past
 # them the sentence that matches is rarely the one that answers.
 PHRASE_DEPTH = 2
@@ -132,15 +134,22 @@ def calibration_features(found: Sequence[Candidate], unknown: float) -> tuple[fl
             *found[0].features)
 
 
+def family_block(x: Sequence[float], family: str) -> tuple[float, ...]:
+    """``x`` in the block of ``family`` among ``FAMILY_NAMES`` (zeros in the others): one logistic
+    regression over such rows fits a calibration per family, with one intercept."""
+    return tuple(v for name in FAMILY_NAMES for v in (x if name == family else (0.0,) * len(x)))
+
+
 @dataclass(frozen=True)
 class Weights:
     """Two fitted logistic regressions: over a candidate's ``FEATURES`` (is it the answer?) and
-    over a question's ``CALIBRATION`` features (do the candidates hold the answer?), with the
-    abstention threshold on the second for each family of answers (``FAMILIES``), chosen with them."""
+    over a question's ``CALIBRATION`` features (do the candidates hold the answer?), the second
+    with coefficients and an abstention threshold for each family of answers (``FAMILIES``):
+    a number question finds some number in nearly any sentence, a phrase question some words."""
 
     coef: tuple[float, ...]
     intercept: float
-    calibration: tuple[float, ...]
+    calibration: Mapping[str, tuple[float, ...]]
     calibration_intercept: float
     thresholds: Mapping[str, float]
 
@@ -150,15 +159,16 @@ class Weights:
     def probability(self, x: Sequence[float]) -> float:
         return _sigmoid(self.intercept + sum(c * v for c, v in zip(self.coef, x)))
 
-    def confidence(self, found: Sequence[Candidate], unknown: float) -> float:
-        """The probability that the best of ``found`` answers the question (0 when none)."""
-        z = self.calibration_intercept + sum(c * v for c, v in zip(self.calibration,
+    def confidence(self, found: Sequence[Candidate], unknown: float, family: str) -> float:
+        """The probability (0 to 1) that ``found``, a question of ``family``, hold its answer (0 when none)."""
+        z = self.calibration_intercept + sum(c * v for c, v in zip(self.calibration[family],
                                                                    calibration_features(found, unknown)))
         return _sigmoid(z) if found else 0.0
 
     def to_dict(self) -> dict:
         return {"features": list(FEATURES), "coef": list(self.coef), "intercept": self.intercept,
-                "calibration_features": list(CALIBRATION), "calibration": list(self.calibration),
+                "calibration_features": list(CALIBRATION),
+                "calibration": {k: list(v) for k, v in self.calibration.items()},
                 "calibration_intercept": self.calibration_intercept, "thresholds": dict(self.thresholds)}
 
     @classmethod
@@ -166,11 +176,13 @@ class Weights:
         if tuple(d["features"]) != FEATURES or tuple(d["calibration_features"]) != CALIBRATION:
             raise ValueError(f"weights were fitted on features {d['features']} and {d['calibration_features']}, "
                              f"the answerer uses {list(FEATURES)} and {list(CALIBRATION)}")
-        if set(d["thresholds"]) != set(FAMILIES.values()):
-            raise ValueError(f"weights have thresholds for {sorted(d['thresholds'])}, "
-                             f"the answerer needs {sorted(set(FAMILIES.values()))}")
-        return cls(tuple(map(float, d["coef"])), float(d["intercept"]), tuple(map(float, d["calibration"])),
-                   float(d["calibration_intercept"]), {k: float(v) for k, v in d["thresholds"].items()})
+        for key in ("calibration", "thresholds"):
+            if not isinstance(d[key], Mapping) or set(d[key]) != set(FAMILY_NAMES):
+                raise ValueError(f"weights have {key} for {sorted(d[key]) if isinstance(d[key], Mapping) else d[key]!r}, "
+                                 f"the answerer needs {list(FAMILY_NAMES)}")
+        return cls(tuple(map(float, d["coef"])), float(d["intercept"]),
+                   {k: tuple(map(float, v)) for k, v in d["calibration"].items()}, float(d["calibration_intercept"]),
+                   {k: float(v) for k, v in d["thresholds"].items()})
 
 
 @lru_cache(maxsize=1)
@@ -427,7 +439,8 @@ class Answerer:
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = ()) -> Pick:
         """The most probable candidate and the confidence that it answers ``question``."""
         found = self.candidates(question, evidence, windows)
-        return Pick(found[0] if found else None, self.weights.confidence(found, self.unknown(question)), tuple(found))
+        return Pick(found[0] if found else None, self.weights.confidence(found, self.unknown(question), FAMILIES[question.kind]),
+                    tuple(found))
 
     def answer(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (), *,
                min_confidence: float | None = None) -> Candidate | None:

@@ -4,6 +4,7 @@ from summarize.model import Group, Scored, Sentence
 from summarize.qa.answer import (
     CALIBRATION,
     FAMILIES,
+    FAMILY_NAMES,
     FEATURES,
     Answerer,
     Weights,
@@ -114,21 +115,35 @@ def test_answer_window_is_what_the_question_does_not_say():
 
 def test_shipped_weights_match_the_features():
     w = shipped_weights()
-    assert len(w.coef) == len(FEATURES) and len(w.calibration) == len(CALIBRATION)
-    assert set(w.thresholds) == set(FAMILIES.values()) and all(0.0 < t < 1.0 for t in w.thresholds.values())
+    assert len(w.coef) == len(FEATURES) and all(len(c) == len(CALIBRATION) for c in w.calibration.values())
+    assert set(w.calibration) == set(w.thresholds) == set(FAMILIES.values())
+    assert all(0.0 < t < 1.0 for t in w.thresholds.values())
     assert Weights.from_dict(w.to_dict()) == w
     with pytest.raises(ValueError, match="features"):
         Weights.from_dict({**w.to_dict(), "features": ["other"]})
     with pytest.raises(ValueError, match="thresholds"):
         Weights.from_dict({**w.to_dict(), "thresholds": {"quantity": 0.1}})
+    with pytest.raises(ValueError, match="calibration"):
+        Weights.from_dict({**w.to_dict(), "calibration": [0.0] * len(CALIBRATION)})
 
 
 @pytest.mark.parametrize("question,family", [("How many boats sank?", "quantity"), ("When did it sink?", "date"),
                                              ("Who owns the boat?", "name"), ("Why did it sink?", "phrase")])
 def test_each_family_of_answers_has_its_own_threshold(question, family):
-    w = Weights((0.0,) * len(FEATURES), 0.0, (0.0,) * len(CALIBRATION), 0.0,
+    w = Weights((0.0,) * len(FEATURES), 0.0, {f: (0.0,) * len(CALIBRATION) for f in FAMILY_NAMES}, 0.0,
                 {"quantity": 0.1, "date": 0.2, "name": 0.3, "phrase": 0.4})
     assert w.threshold_for(parse(question)) == w.thresholds[family]
+
+
+def test_each_family_has_its_own_calibration():
+    texts = ["Rescuers pulled 212 passengers from the water on Tuesday."]
+    calibration = {f: (0.0,) * len(CALIBRATION) for f in FAMILY_NAMES}
+    calibration["quantity"] = (1.0,) + (0.0,) * (len(CALIBRATION) - 1)  # the best candidate's logit
+    w = Weights(shipped_weights().coef, shipped_weights().intercept, calibration, 0.0, dict.fromkeys(FAMILY_NAMES, 0.5))
+    a = Answerer(texts, weights=w)
+    number, date = parse("How many passengers were pulled from the water?"), parse("When were the passengers pulled out?")
+    assert a.pick(number, scored(texts)).confidence == pytest.approx(a.pick(number, scored(texts)).best.probability)
+    assert a.pick(date, scored(texts)).confidence == 0.5  # no weight on anything: the intercept alone
 
 
 def test_an_organisation_fits_an_organisation_question():
