@@ -250,11 +250,14 @@ def tune_retrieval(corpora: list[Corpus], generated: list[list[Generated]],
 
 def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights, dict, dict]:
     corpora = [Corpus.from_paths([c]) for c in clusters]
+    # A cluster's questions are asked again of the next cluster, and borrow their foreign words
+    # from the others: a word the next cluster knows would tell its questions from their own.
+    after = [(n + 1) % len(corpora) for n in range(len(corpora))]
+    known = [{t for g in corpus.groups for t in terms(g.text)} for corpus in corpora]
     generated = []
     for n, corpus in enumerate(corpora):
-        own_terms = {t for g in corpus.groups for t in terms(g.text)}
-        foreign = sorted({w.lower() for other in corpora if other is not corpus for g in other.groups
-                          for w in re.findall(r"[a-z]{4,}", g.text) if not set(terms(w)) & own_terms})
+        foreign = sorted({w.lower() for m, other in enumerate(corpora) if m not in (n, after[n]) for g in other.groups
+                          for w in re.findall(r"[a-z]{4,}", g.text) if not set(terms(w)) & (known[n] | known[after[n]])})
         generated.append(generate(corpus, random.Random(seed + n), per_cluster, foreign))
     answer_keys = [span_keys(corpus) for corpus in corpora]
     retrieval, recall = tune_retrieval(corpora, generated, answer_keys)
@@ -270,9 +273,8 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
             source = frozenset({gen.source})
             asked = [("asked", corpus, answerer, source if k % DROP_EVERY == 0 else frozenset()),
                      ("removed", corpus, answerer, source | _answer_groups(answer_keys[n], gen))]
-            target = corpora[(n + 1 + k) % len(corpora)]
-            if target is not corpus:
-                asked.append(("foreign", target, answerers[(n + 1 + k) % len(corpora)], frozenset()))
+            if after[n] != n:
+                asked.append(("foreign", corpora[after[n]], answerers[after[n]], frozenset()))
             for how, where, who, gone in asked:
                 found, labels, unknown = rows(where, who, gen, answerable=how == "asked", gone=gone)
                 questions.append((len(X), len(X) + len(found), any(labels), unknown))
