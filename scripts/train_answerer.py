@@ -38,16 +38,17 @@ from summarize.corpus import Corpus  # noqa: E402
 from summarize.qa.answer import (  # noqa: E402
     CALIBRATION,
     FEATURES,
-    FAMILIES,
     FAMILY_NAMES,
     NAME_KINDS,
     PHRASE_KINDS,
+    YES_NO,
     Answerer,
     Candidate,
     Weights,
     anchor_date,
     calibration_features,
     family_block,
+    family_of,
     reason_mentions,
 )
 from summarize.qa.question import Question, parse  # noqa: E402
@@ -102,9 +103,11 @@ def _context(text: str, start: int, end: int, rng: random.Random, *, width: int 
 
 
 def _phrase_spans(text: str) -> list[tuple[str, str, int, int, str]]:
-    """A reason clause after a cause cue ("because ...") and the words that end the sentence
-    (a "what" question about the rest of it), as (kind, wh-phrase, start, end, answer key)."""
-    out = []
+    """A reason clause after a cause cue ("because ..."), the words that end the sentence (a
+    "what" question about the rest of it) and the sentence itself (a yes/no question about what
+    it says, answerable where the evidence holds a sentence that says as much), as (kind,
+    wh-phrase, start, end, answer key)."""
+    out = [(YES_NO, "Did", 0, 0, text.lower())]
     cue = _CAUSE_RE.search(text)
     if cue:
         clause = reason_mentions(text[cue.start():])
@@ -157,7 +160,8 @@ def generate(corpus: Corpus, rng: random.Random, limit: int, foreign: list[str] 
             question = parse(f"{wh} {' '.join(words)}?")
             # A reader does not name the person or place asked about ("Who met Kim?" is not
             # answered "Kim"), so a name question whose words give part of the name is dropped.
-            if question.terms and not (kind in _NAME_WH and set(key.split()) & question.words):
+            if question.terms and not (kind in _NAME_WH and set(key.split()) & question.words) \
+                    and question.yes_no == (kind == YES_NO):
                 out.append(Generated(question, kind, key, i))
         if len(out) >= limit:
             break
@@ -173,7 +177,7 @@ def _same(candidate: str, answer: str, kind: str) -> bool:
     a, b = set(candidate.split()), set(answer.split())
     if kind in _NAME_WH:
         return bool(a) and (a <= b or b <= a) and not a <= STOP_WORDS
-    if kind in ("reason", "other"):  # a phrase: most of its words
+    if kind in ("reason", "other", YES_NO):  # a phrase: most of its words
         shared = len((a & b) - STOP_WORDS)
         return shared > 0 and 2 * shared / (len(a - STOP_WORDS) + len(b - STOP_WORDS) or 1) >= 0.5
     return False
@@ -181,16 +185,20 @@ def _same(candidate: str, answer: str, kind: str) -> bool:
 
 def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, answerable: bool,
          gone: frozenset[int] = frozenset()):
-    """Candidates and labels for one question; ``answerable`` = asked of the cluster it came from
-    with its answer left in (else every label is False), ``gone`` = the sentences left out."""
+    """Candidates, their labels, the question's unknown share and whether the evidence holds its
+    answer; ``answerable`` = asked of the cluster it came from with its answer left in (else every
+    label is False), ``gone`` = the sentences left out."""
     evidence = [e for e in corpus.search(generated.question, top_k=EVIDENCE + len(gone))
                 if e.group.id not in gone][:EVIDENCE]
     # The windows leave those sentences out too, or their neighbours would inherit their words.
     windows = [" ".join(corpus.groups[i].text for i in sorted({*corpus.layout.neighbours[e.group.id], e.group.id} - gone))
                for e in evidence]
     found = answerer.candidates(generated.question, evidence, windows)
+    if generated.kind == YES_NO:  # no candidate is the answer; the evidence may say it
+        return found, [False] * len(found), answerer.unknown(generated.question), \
+            answerable and any(_same(e.text.lower(), generated.answer, YES_NO) for e in evidence)
     labels = [answerable and _same(c.key, generated.answer, generated.kind) for c in found]
-    return found, labels, answerer.unknown(generated.question)
+    return found, labels, answerer.unknown(generated.question), any(labels)
 
 
 def fit(features: np.ndarray, labels: np.ndarray):
@@ -227,7 +235,7 @@ def tune_retrieval(corpora: list[Corpus], generated: list[list[Generated]],
     for corpus, gens, keys in zip(corpora, generated, answer_keys):
         retriever = PassageRetriever().fit([g.text for g in corpus.groups], layout=corpus.layout)
         for k, gen in enumerate(gens):
-            if gen.kind in PHRASE_KINDS:
+            if gen.kind in (*PHRASE_KINDS, YES_NO):
                 continue
             dropped = k % DROP_EVERY == 0
             answers = _answer_groups(keys, gen) | (set() if dropped else {gen.source})
@@ -276,10 +284,10 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
             if after[n] != n:
                 asked.append(("foreign", corpora[after[n]], answerers[after[n]], frozenset()))
             for how, where, who, gone in asked:
-                found, labels, unknown = rows(where, who, gen, answerable=how == "asked", gone=gone)
-                questions.append((len(X), len(X) + len(found), any(labels), unknown))
+                found, labels, unknown, holds = rows(where, who, gen, answerable=how == "asked", gone=gone)
+                questions.append((len(X), len(X) + len(found), holds, unknown))
                 variants.append(how)
-                families.append(FAMILIES[gen.question.kind])
+                families.append(family_of(gen.question))
                 found_all += found
                 X += [c.features for c in found]
                 y += labels
@@ -287,8 +295,8 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     # The candidate model learns from the questions asked where their answer can be found; the
     # unanswerable ones teach only the second stage.
     asked = np.zeros(len(y_), dtype=bool)
-    for (a, b, _, _), how in zip(questions, variants):
-        asked[a:b] = how == "asked"
+    for (a, b, _, _), how, family in zip(questions, variants, families):
+        asked[a:b] = how == "asked" and family != YES_NO
     model = fit(X_[asked], y_[asked])
     p = model.predict_proba(X_)[:, 1]
     # Second stage: do the question's candidates hold its answer (the confidence to abstain on)?

@@ -69,7 +69,14 @@ PHRASE_KINDS = ("other", "reason")
 # threshold, as their confidence runs at different heights (a phrase's lowest).
 FAMILIES = {"number": "quantity", "duration": "quantity", "speed": "quantity", "date": "date", "person": "name",
             "org": "name", "place": "name", "name": "name", "reason": "phrase", "other": "phrase"}
-FAMILY_NAMES = tuple(sorted(set(FAMILIES.values())))
+# A yes/no question wants neither a value nor a phrase: it has a family of its own.
+YES_NO = "yes_no"
+FAMILY_NAMES = tuple(sorted({*FAMILIES.values(), YES_NO}))
+
+
+def family_of(question: Question) -> str:
+    """The family of answers ``question`` wants (one of ``FAMILY_NAMES``)."""
+    return YES_NO if question.yes_no else FAMILIES[question.kind]
 # A phrase answer ("why", "what ...") is looked for in the best evidence sentences only: past
 # them the sentence that matches is rarely the one that answers.
 PHRASE_DEPTH = 2
@@ -154,7 +161,7 @@ class Weights:
     thresholds: Mapping[str, float]
 
     def threshold_for(self, question: Question) -> float:
-        return self.thresholds[FAMILIES[question.kind]]
+        return self.thresholds[family_of(question)]
 
     def probability(self, x: Sequence[float]) -> float:
         return _sigmoid(self.intercept + sum(c * v for c, v in zip(self.coef, x)))
@@ -439,7 +446,7 @@ class Answerer:
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = ()) -> Pick:
         """The most probable candidate and the confidence that it answers ``question``."""
         found = self.candidates(question, evidence, windows)
-        return Pick(found[0] if found else None, self.weights.confidence(found, self.unknown(question), FAMILIES[question.kind]),
+        return Pick(found[0] if found else None, self.weights.confidence(found, self.unknown(question), family_of(question)),
                     tuple(found))
 
     def answer(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (), *,

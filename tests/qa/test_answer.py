@@ -116,7 +116,7 @@ def test_answer_window_is_what_the_question_does_not_say():
 def test_shipped_weights_match_the_features():
     w = shipped_weights()
     assert len(w.coef) == len(FEATURES) and all(len(c) == len(CALIBRATION) for c in w.calibration.values())
-    assert set(w.calibration) == set(w.thresholds) == set(FAMILIES.values())
+    assert set(w.calibration) == set(w.thresholds) == {*FAMILIES.values(), "yes_no"} == set(FAMILY_NAMES)
     assert all(0.0 < t < 1.0 for t in w.thresholds.values())
     assert Weights.from_dict(w.to_dict()) == w
     with pytest.raises(ValueError, match="features"):
@@ -128,10 +128,11 @@ def test_shipped_weights_match_the_features():
 
 
 @pytest.mark.parametrize("question,family", [("How many boats sank?", "quantity"), ("When did it sink?", "date"),
-                                             ("Who owns the boat?", "name"), ("Why did it sink?", "phrase")])
+                                             ("Who owns the boat?", "name"), ("Why did it sink?", "phrase"),
+                                             ("Did the boat sink?", "yes_no")])
 def test_each_family_of_answers_has_its_own_threshold(question, family):
     w = Weights((0.0,) * len(FEATURES), 0.0, {f: (0.0,) * len(CALIBRATION) for f in FAMILY_NAMES}, 0.0,
-                {"quantity": 0.1, "date": 0.2, "name": 0.3, "phrase": 0.4})
+                {"quantity": 0.1, "date": 0.2, "name": 0.3, "phrase": 0.4, "yes_no": 0.5})
     assert w.threshold_for(parse(question)) == w.thresholds[family]
 
 
