@@ -59,11 +59,11 @@ from summarize.text.quantities import quantities  # noqa: E402
 from summarize.text.tokens import STOP_WORDS, terms  # noqa: E402
 
 # The operating point, for each family of answers: answer this share of the generated questions
-# whose answer the rest of the cluster gives, right or wrong (issue 11 asks that 85% of
-# answerable questions get an answer; people's questions come out less confident than
-# generated ones: on the gold dev questions this point answers 0.91 of the answerable ones),
-# and abstain below the confidence that allows it.
-ANSWERED_SHARE = 0.95
+# whose answer the rest of the cluster gives, right or wrong, and abstain below the confidence
+# that allows it. Issue 11 asks that 85% of answerable questions get an answer; people's
+# questions come out less confident than generated ones: on the gold dev questions 0.95 answers
+# 0.84 of the answerable ones (abstaining on 8 of 14 unanswerable), 0.97 answers 0.86 (6 of 14).
+ANSWERED_SHARE = 0.97
 EVIDENCE = 10
 # Passage weights tried: document, window, expansion (see ``PassageRetriever``).
 RETRIEVAL_GRID = ((0.0, 0.15, 0.3, 0.5), (0.0, 0.1, 0.2, 0.4), (0.0, 0.1, 0.2, 0.4))
