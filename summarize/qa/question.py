@@ -71,9 +71,6 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|
 _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: [\w'-]+){0,2}?)"
                             r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before)\b)")
 
-# A verb in the past ("presided", "organised"), not a noun ("speed"): its stem may equal a
-# noun's ("presid" of "president"), so the ending decides.
-_PAST_RE = re.compile(r"\w{3,}(?<!e)ed$")
 
 # "Where in Leeds", "which part of Leeds": a place inside a named one (focus ``PART``), not a country.
 _INSIDE_RE = re.compile(r"\b(?:[Ww]here in|(?:[Ww]hich|[Ww]hat) part of) (?:the )?[A-Z]")
@@ -138,6 +135,12 @@ def _counted_noun(rest: str) -> str | None:
     return stem(chosen) if chosen else None
 
 
+def _is_past(word: str) -> bool:
+    """A verb in the past ("presided", "organised"), not a noun ("speed"): its stem may equal a
+    noun's ("presid" of "president"), so the ending decides."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
 def _noun_kind(noun: str) -> str | None:
     n = stem(noun.lower())
     if _AGENT_RE.search(noun.lower()):
@@ -157,8 +160,9 @@ def _classify(question: str) -> tuple[str, str | None]:
             grain = re.search(r"\b(?:what|which)\s+(?:\w+\s+)?(year|time|date|day|month|hour)\b", q)
             return kind, (grain.group(1) if grain and kind == "date" else None)
     complement = _COMPLEMENT_RE.search(q)
-    if complement and (kind := _noun_kind(complement.group(1).split()[-1])):
-        return kind, stem(complement.group(1).split()[-1])
+    head = complement.group(1).split()[-1] if complement else ""
+    if head and (head_kind := _noun_kind(head)):
+        return head_kind, stem(head)
     which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
     if which:
         # The head noun is the last classified word before the verb or "of": "which European
@@ -167,7 +171,7 @@ def _classify(question: str) -> tuple[str, str | None]:
         # "which council resolution were".
         window = which.group(1).split()
         verb = next((i for i, w in enumerate(window)
-                     if w in _AUX or w == "of" or (i and _PAST_RE.match(w))), len(window))
+                     if w in _AUX or w == "of" or (i and _is_past(w))), len(window))
         kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
         picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[verb - 1]) is None
         if kinds and not (picks and verb < len(window)):
