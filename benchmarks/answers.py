@@ -17,7 +17,7 @@ from pathlib import Path
 
 from summarize.corpus import Corpus
 from summarize.errors import InputError
-from summarize.evaluate.gold import _question, read_cluster
+from summarize.evaluate.gold import _question, default_split, read_cluster
 from summarize.evaluate.metrics import answer_scores, first_hit, recall_at
 from summarize.evaluate.sections.evidence import is_hit
 from summarize.qa import DEFAULT_RETRIEVER
@@ -38,9 +38,8 @@ def docs_of(folder: Path) -> Path:
 def split_questions(folder: Path, split: str):
     """The gold questions of ``split`` in ``folder``: the "split" field, else odd lines = dev."""
     lines = [json.loads(l) for l in (folder / "questions.jsonl").read_text().splitlines() if l.strip()]
-    keep = [d for i, d in enumerate(lines, 1)
-            if d.get("split", "dev" if i % 2 else "test") == split or split == "all"]
-    return [_question(d) for d in keep]
+    return [q for q in (_question({"split": default_split(i), **d}) for i, d in enumerate(lines, 1))
+            if split in (q.split, "all")]
 
 
 def ranks(corpus: Corpus, questions, retriever: str) -> list:

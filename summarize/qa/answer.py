@@ -1,15 +1,19 @@
 """Short answers taken from retrieved evidence, scored by a model learned on generated questions.
 
 Candidates are the typed spans of the text layer that fit the question's kind (quantities,
-dates, names; a clause or the sentence's new words for "why" and "what" questions). Each
-distinct candidate gets the features in ``FEATURES`` (type fit, closeness to the question's
-terms in its sentence and window, the evidence's rank and score, how many documents repeat
-it, words the question already gives, position in the article); a logistic regression
-(``weights.json``, fitted by ``scripts/train_answerer.py``) turns them into the probability
-that the candidate is the answer, and a second one (``CALIBRATION``: the best probability,
-its lead over the runner-up, how much of the question the best evidence covers) into the
-confidence that the best candidate answers the question at all. Below ``min_confidence``
-the answer is ``None``.
+dates, names; a clause or the sentence's new words for "why" and "what" questions, and names
+for "which <noun>" of no known kind). A name the text layer types firmly as another kind is no
+candidate ("Who denied ...?" is not answered with a country). Each distinct candidate gets the
+features in ``FEATURES`` (type fit, closeness to the question's terms in its sentence and
+window, the share of the question's names and of its rarest term there, the evidence's rank
+and score, how many documents repeat it, words the question already gives, position in the
+article); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
+turns them into the probability that the candidate is the answer, and a second one
+(``CALIBRATION``: the best probability, its lead over the runner-up, the number of candidates,
+the question's words the articles never use, and the best candidate's own features) into the
+confidence that the candidates hold the answer at all, with coefficients for each family of
+answers (``FAMILIES``). Below the threshold of the question's family, or ``min_confidence``, the
+answer is ``None``.
 """
 from __future__ import annotations
 
@@ -29,11 +33,15 @@ from ..text.dates import When, dates
 from ..text.names import Name, names
 from ..text.quantities import number_value, quantities
 from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
-from .question import Question
+from .question import PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
-            "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes")
-CALIBRATION = ("top", "margin", "top_cover", "fallback", "candidates", "unknown")
+            "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
+            "names", "rarest")
+# The best candidate's own evidence counts beside its probability: an unanswerable question is
+# usually answered from a sentence that shares only part of it (gold dev questions: the best
+# candidate's sentence holds 0.35 of an unanswerable question's key-term weight, 0.71 of one answered right).
+CALIBRATION = ("top", "margin", "candidates", "unknown", *(f"best_{f}" for f in FEATURES))
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for"),
@@ -41,8 +49,12 @@ _REASON_CUES = (
     (0.5, r"as|since"),
 )
 _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w, cues in _REASON_CUES)
+# A stronger cue inside a clause opens a cause of its own ("to avoid air travel due to a fear of
+# flying": the cause is the fear), so the clause ends before it.
+_STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
+                 for w, _ in _REASON_CUES[1:]}
 _CLAUSE_END_RE = re.compile(
-    r",(?!\d)|\s(?:but|while|which|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
+    r",(?!\d)|\s(?:but|while|which|that|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
 _CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
 _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
@@ -51,8 +63,20 @@ _NEAR_KINDS = {"person": ("name",), "org": ("name",), "place": ("name",), "name"
 # A question's kind for each kind of name ``text.names`` reads.
 NAME_KINDS = {"person": "person", "organisation": "org", "place": "place", "name": "name"}
 _COUNTRY_NOUNS = frozenset(stem(w) for w in ("country", "nation"))
-_PLACE_GRAINS = _COUNTRY_NOUNS | frozenset(stem(w) for w in "city town village region province capital district".split())
+_PLACE_GRAINS = _COUNTRY_NOUNS | frozenset(stem(w) for w in "city town village region province capital district".split()) | {PART}
 PHRASE_KINDS = ("other", "reason")
+# The family of answers each kind of question wants: each family has its own abstention
+# threshold, as their confidence runs at different heights (a phrase's lowest).
+FAMILIES = {"number": "quantity", "duration": "quantity", "speed": "quantity", "date": "date", "person": "name",
+            "org": "name", "place": "name", "name": "name", "reason": "phrase", "other": "phrase"}
+# A yes/no question wants neither a value nor a phrase: it has a family of its own.
+YES_NO = "yes_no"
+FAMILY_NAMES = tuple(sorted({*FAMILIES.values(), YES_NO}))
+
+
+def family_of(question: Question) -> str:
+    """The family of answers ``question`` wants (one of ``FAMILY_NAMES``)."""
+    return YES_NO if question.yes_no else FAMILIES[question.kind]
 # A phrase answer ("why", "what ...") is looked for in the best evidence sentences only: past
 # them the sentence that matches is rarely the one that answers.
 PHRASE_DEPTH = 2
@@ -111,52 +135,61 @@ def calibration_features(found: Sequence[Candidate], unknown: float) -> tuple[fl
     """The ``CALIBRATION`` features of a question's candidates (most probable first); ``unknown``
     is the share of the question's term weight that no indexed sentence contains."""
     if not found:
-        return (_logit(0.0), 0.0, 0.0, 0.0, 0.0, unknown)
-    x = found[0].features
+        return (_logit(0.0), 0.0, 0.0, unknown, *(0.0,) * len(FEATURES))
     second = found[1].probability if len(found) > 1 else 0.0
-    return (_logit(found[0].probability), found[0].probability - second, x[FEATURES.index("top_cover")],
-            x[FEATURES.index("fallback")], math.log1p(len(found)), unknown)
+    return (_logit(found[0].probability), found[0].probability - second, math.log1p(len(found)), unknown,
+            *found[0].features)
+
+
+def family_block(x: Sequence[float], family: str) -> tuple[float, ...]:
+    """``x`` in the block of ``family`` among ``FAMILY_NAMES`` (zeros in the others): one logistic
+    regression over such rows fits a calibration per family, with one intercept."""
+    return tuple(v for name in FAMILY_NAMES for v in (x if name == family else (0.0,) * len(x)))
 
 
 @dataclass(frozen=True)
 class Weights:
     """Two fitted logistic regressions: over a candidate's ``FEATURES`` (is it the answer?) and
-    over a question's ``CALIBRATION`` features (is the best candidate right?), with the
-    abstention thresholds on the second, chosen with them: one for typed answers, one for
-    phrases ("why", "what ..."), whose confidence runs lower."""
+    over a question's ``CALIBRATION`` features (do the candidates hold the answer?), the second
+    with coefficients and an abstention threshold for each family of answers (``FAMILIES``):
+    a number question finds some number in nearly any sentence, a phrase question some words."""
 
     coef: tuple[float, ...]
     intercept: float
-    calibration: tuple[float, ...]
+    calibration: Mapping[str, tuple[float, ...]]
     calibration_intercept: float
-    threshold: float
-    phrase_threshold: float
+    thresholds: Mapping[str, float]
 
     def threshold_for(self, question: Question) -> float:
-        return self.phrase_threshold if question.kind in PHRASE_KINDS else self.threshold
+        return self.thresholds[family_of(question)]
 
     def probability(self, x: Sequence[float]) -> float:
         return _sigmoid(self.intercept + sum(c * v for c, v in zip(self.coef, x)))
 
-    def confidence(self, found: Sequence[Candidate], unknown: float) -> float:
-        """The probability that the best of ``found`` answers the question (0 when none)."""
-        z = self.calibration_intercept + sum(c * v for c, v in zip(self.calibration,
+    def confidence(self, found: Sequence[Candidate], unknown: float, family: str) -> float:
+        """The probability (0 to 1) that ``found``, a question of ``family``, hold its answer (0 when none)."""
+        z = self.calibration_intercept + sum(c * v for c, v in zip(self.calibration[family],
                                                                    calibration_features(found, unknown)))
         return _sigmoid(z) if found else 0.0
 
     def to_dict(self) -> dict:
         return {"features": list(FEATURES), "coef": list(self.coef), "intercept": self.intercept,
-                "calibration_features": list(CALIBRATION), "calibration": list(self.calibration),
-                "calibration_intercept": self.calibration_intercept, "threshold": self.threshold,
-                "phrase_threshold": self.phrase_threshold}
+                "calibration_features": list(CALIBRATION),
+                "calibration": {k: list(v) for k, v in self.calibration.items()},
+                "calibration_intercept": self.calibration_intercept, "thresholds": dict(self.thresholds)}
 
     @classmethod
     def from_dict(cls, d: Mapping) -> "Weights":
         if tuple(d["features"]) != FEATURES or tuple(d["calibration_features"]) != CALIBRATION:
             raise ValueError(f"weights were fitted on features {d['features']} and {d['calibration_features']}, "
                              f"the answerer uses {list(FEATURES)} and {list(CALIBRATION)}")
-        return cls(tuple(map(float, d["coef"])), float(d["intercept"]), tuple(map(float, d["calibration"])),
-                   float(d["calibration_intercept"]), float(d["threshold"]), float(d["phrase_threshold"]))
+        for key in ("calibration", "thresholds"):
+            if not isinstance(d[key], Mapping) or set(d[key]) != set(FAMILY_NAMES):
+                raise ValueError(f"weights have {key} for {sorted(d[key]) if isinstance(d[key], Mapping) else d[key]!r}, "
+                                 f"the answerer needs {list(FAMILY_NAMES)}")
+        return cls(tuple(map(float, d["coef"])), float(d["intercept"]),
+                   {k: tuple(map(float, v)) for k, v in d["calibration"].items()}, float(d["calibration_intercept"]),
+                   {k: float(v) for k, v in d["thresholds"].items()})
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +262,8 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
     out = []
     for n in names(text):
         fit = _name_fit(n, question)
+        if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
+            continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
         cue = 1.0 if _CALLED_RE.search(text[:n.start]) else _CUES.get(n.cue, 0.0)
         out.append(Mention(n.text, n.text.lower(), n.start, fit, cue))
     if question.kind == "name":
@@ -242,9 +277,12 @@ def reason_mentions(text: str) -> list[Mention]:
     for weight, rx in _REASON_RES:
         for m in rx.finditer(text):
             clause = m.group(1)
-            cut = _CLAUSE_END_RE.search(clause)
-            if cut and cut.start() >= 8:
-                clause = clause[:cut.start()]
+            inner = _STRONGER_RES[weight].search(clause) if weight in _STRONGER_RES else None
+            clause = clause[:inner.start()] if inner and inner.start() > 0 else clause
+            # A comma ends the clause; a word such as "with" only after three words ("because it deals with ...").
+            cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
+                        if c.group().startswith(",") or len(clause[:c.start()].split()) >= 3), None)
+            clause = clause[:cut.start()] if cut else clause
             clause = clause.strip(" ,\"'“”")
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
     return out
@@ -259,8 +297,12 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
     if question.kind in ("person", "org", "place", "name"):
         return _name_mentions(text, question)
     found = reason_mentions(text) if question.kind == "reason" else []
-    window = answer_window(text, set(question.terms)) or text.strip()
-    found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
+    if question.kind == "other" and question.focus:
+        # "Which airport ...": a name may be the pick, and one headed by the noun asked about fits.
+        found += [m._replace(fit=1.0 if question.focus in terms(m.text) else 0.5) for m in _name_mentions(text, question)]
+    if not any(m.fit == 1.0 for m in found):  # a stated cause is the answer, not the words around it
+        window = answer_window(text, set(question.terms)) or text.strip()
+        found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
 
 
@@ -349,13 +391,11 @@ class Answerer:
         total = sum(self.idf(t) for t in question.terms)
         return sum(self.idf(t) for t in question.terms if t not in self._df) / total if total else 0.0
 
-    def cover(self, question: Question, text: str) -> float:
-        """Idf-weighted share (0 to 1) of the question's key terms found in ``text``."""
-        if not question.terms:
-            return 0.0
+    def cover(self, wanted: Sequence[str], text: str) -> float:
+        """Idf-weighted share (0 to 1) of the ``wanted`` terms (a question's) found in ``text``."""
         have = set(terms(text))
-        total = sum(self.idf(t) for t in question.terms)
-        return sum(self.idf(t) for t in question.terms if _present(t, have)) / total if total else 0.0
+        total = sum(self.idf(t) for t in wanted)
+        return sum(self.idf(t) for t in wanted if _present(t, have)) / total if total else 0.0
 
     def candidates(self, question: Question, evidence: Sequence[Scored],
                    windows: Sequence[str] = ()) -> list[Candidate]:
@@ -364,30 +404,35 @@ class Answerer:
         if not evidence:
             return []
         weights = {t: self.idf(t) for t in question.terms}
+        rare = [max(question.terms, key=lambda t: (weights[t], t))] if question.terms else []
         top = max(evidence[0].score, 1e-9)
-        top_cover = self.cover(question, evidence[0].text)
+        top_cover = self.cover(question.terms, evidence[0].text)
         found: dict[str, dict] = {}
         phrases = question.kind in PHRASE_KINDS
         for rank, e in enumerate(evidence[:PHRASE_DEPTH] if phrases else evidence):
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
-            cover = self.cover(question, e.text)
-            window = self.cover(question, windows[rank]) if rank < len(windows) else cover
+            around = windows[rank] if rank < len(windows) else e.text
+            cover, window = self.cover(question.terms, e.text), self.cover(question.terms, around)
+            named = self.cover(question.names, around) if question.names else 1.0
+            rarest = self.cover(rare, around)
             for m in mentions(e.text, question, anchor=anchor):
                 words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", m.text)]
                 content = [w for w in words if w not in STOP_WORDS] or words
                 if not content:
                     continue
+                # Words the question already says, but for the noun it asks about ("which airport" -> "... Airport").
+                echo = [w in question.words and stem(w) != question.focus for w in content]
                 f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 f["docs"].update(e.sources)
                 f["n"] += 1
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,
                      closeness(e.text, m.offset, weights), cover, window, top_cover,
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
-                     sum(w in question.words for w in content) / len(content),
+                     sum(echo) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
                      _focus_near(e.text, m, question.focus), m.cue,
-                     float(any(w in question.words for w in content)))
+                     float(not phrases and any(echo)), named, rarest)
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
         for key, f in found.items():
@@ -401,7 +446,8 @@ class Answerer:
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = ()) -> Pick:
         """The most probable candidate and the confidence that it answers ``question``."""
         found = self.candidates(question, evidence, windows)
-        return Pick(found[0] if found else None, self.weights.confidence(found, self.unknown(question)), tuple(found))
+        return Pick(found[0] if found else None, self.weights.confidence(found, self.unknown(question), family_of(question)),
+                    tuple(found))
 
     def answer(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (), *,
                min_confidence: float | None = None) -> Candidate | None:

@@ -29,8 +29,12 @@ _ORG_NOUNS = frozenset(stem(w) for w in (
 _PLACE_NOUNS = frozenset(stem(w) for w in (
     "city country town village region province state capital place square border location nation "
     "island district area port continent ocean sea river county").split())
+# A noun that names a person by what they do ("geologist", "columnist").
+_AGENT_RE = re.compile(r"^\w{4,}ists?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
-_COUNT_NOUNS = frozenset(stem(w) for w in "anniversary percentage number figure amount total age".split())
+_COUNT_NOUNS = frozenset(stem(w) for w in (
+    "anniversary percentage number figure amount total age sum cost price toll rate distance length size height "
+    "depth weight budget salary value population score capacity magnitude temperature").split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
                ("date", _TIME_NOUNS), ("number", _COUNT_NOUNS))
 _FRAME = frozenset(stem(w) for w in (
@@ -62,6 +66,16 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|
                   (_OPENS + r"why\b|\bfor what reason\b|\bin exchange for\b|\boccasion\b", "reason"))
 
 
+# "What was the death toll (in ...)?": the noun after "what is" names the answer, unless a verb
+# follows it ("what was the coach wearing" asks about something else).
+_COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: [\w'-]+){0,2}?)"
+                            r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before)\b)")
+
+
+# "Where in Leeds", "which part of Leeds": a place inside a named one (focus ``PART``), not a country.
+_INSIDE_RE = re.compile(r"\b(?:[Ww]here in|(?:[Ww]hich|[Ww]hat) part of) (?:the )?[A-Z]")
+PART = "part"
+
 # A question that opens with an auxiliary asks whether something is so.
 _YES_NO_RE = re.compile(r"\W{0,3}(?:(?:and|so|but)\s)?(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|"
                         r"should|shall|may|might|must)(?:n['’]t)?\s", re.I)
@@ -73,7 +87,9 @@ class Question:
     asks about ("how many troops" -> "troop"), ``dimension`` the measure a number question wants
 ("how old" -> "age", "how much ... cost" -> "money"; "" when any), ``terms`` its stemmed key terms in order (the words
     that only frame a question removed), ``words`` its normalised words (to spot answers it gives);
-    ``yes_no`` when it opens with an auxiliary ("Will Putin attend?") and wants yes or no."""
+    ``yes_no`` when it opens with an auxiliary ("Will Putin attend?") and wants yes or no;
+    ``names`` the key terms written with a capital after the first word (what it is about:
+    a reader rewords the verbs of a question, seldom its names)."""
 
     text: str
     kind: str
@@ -82,14 +98,18 @@ class Question:
     terms: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
     yes_no: bool = False
+    names: tuple[str, ...] = ()
 
 
 def parse(text: str) -> Question:
     """``text`` read into a ``Question``."""
     kind, focus = _classify(text)
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
+    key = key_terms(text)
+    capitalised = {t for w in re.findall(r"[\w'’-]+", text)[1:] if w[:1].isupper() for t in terms(w)}
     return Question(text, kind, focus, _dimension(text.lower()) if kind in ("number", "duration", "speed") else "",
-                    tuple(key_terms(text)), words, kind == "other" and bool(_YES_NO_RE.match(text)))
+                    tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
+                    tuple(t for t in key if t in capitalised))
 
 
 def _dimension(q: str) -> str:
@@ -115,8 +135,16 @@ def _counted_noun(rest: str) -> str | None:
     return stem(chosen) if chosen else None
 
 
+def _is_past(word: str) -> bool:
+    """A verb in the past ("presided", "organised"), not a noun ("speed"): its stem may equal a
+    noun's ("presid" of "president"), so the ending decides."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
 def _noun_kind(noun: str) -> str | None:
     n = stem(noun.lower())
+    if _AGENT_RE.search(noun.lower()):
+        return "person"
     return next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
 
 
@@ -125,23 +153,35 @@ def _classify(question: str) -> tuple[str, str | None]:
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
     if m:
         return "number", _counted_noun(m.group(1))
+    if _INSIDE_RE.search(question):
+        return "place", PART
     for pattern, kind in _KIND_PATTERNS:
         if re.search(pattern, q):
             grain = re.search(r"\b(?:what|which)\s+(?:\w+\s+)?(year|time|date|day|month|hour)\b", q)
             return kind, (grain.group(1) if grain and kind == "date" else None)
+    complement = _COMPLEMENT_RE.search(q)
+    head = complement.group(1).split()[-1] if complement else ""
+    if head and (head_kind := _noun_kind(head)):
+        return head_kind, stem(head)
+    which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
+    if which:
+        # The head noun is the last classified word before the verb or "of": "which European
+        # Union leader is", "which district of the city". A "which" question whose word before
+        # the verb is no known noun picks a thing of unknown kind by name: "which venue will",
+        # "which council resolution were".
+        window = which.group(1).split()
+        verb = next((i for i, w in enumerate(window)
+                     if w in _AUX or w == "of" or (i and _is_past(w))), len(window))
+        kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
+        picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[verb - 1]) is None
+        if kinds and not (picks and verb < len(window)):
+            return kinds[-1][0], stem(kinds[-1][1])
+        if picks:
+            return "other", stem(window[verb - 1])
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
         named = [(k, w) for w in re.findall(r"[\w'-]+", q) if (k := _noun_kind(w)) in ("person", "org", "place")]
         return (named[-1][0], stem(named[-1][1])) if named else ("name", None)
-    which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
-    if which:
-        # The head noun is the last classified word before the verb: "which European Union leader is".
-        window = which.group(1).split()
-        verb = next((i for i, w in enumerate(window)
-                     if w in _AUX or (i and w.endswith("ed") and _noun_kind(w) is None)), len(window))
-        kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
-        if kinds:
-            return kinds[-1][0], stem(kinds[-1][1])
     if re.search(r"\b(?:who|whom|whose)\b", q):
         return "person", None
     return "other", None

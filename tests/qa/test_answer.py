@@ -3,11 +3,14 @@ import pytest
 from summarize.model import Group, Scored, Sentence
 from summarize.qa.answer import (
     CALIBRATION,
+    FAMILIES,
+    FAMILY_NAMES,
     FEATURES,
     Answerer,
     Weights,
     answer_window,
     mentions,
+    reason_mentions,
     shipped_weights,
 )
 from summarize.qa.question import parse
@@ -42,7 +45,28 @@ def test_candidates_of_the_question_type(question, text, expected):
 def test_candidates_of_another_type_do_not_fit():
     q = parse("Where did the captain speak?")
     fits = {m.text: m.fit for m in mentions(EVIDENCE[1], q)}
-    assert fits["Gdansk"] > fits["Maria Lindqvist"]
+    assert fits["Gdansk"] == 1.0 and "Maria Lindqvist" not in fits  # a titled person is no place
+
+
+@pytest.mark.parametrize("question,text,absent,kept", [
+    # No person is named: the country that denied is no answer to "who".
+    ("Who denied the report?", "Norway denied the report on Friday.", "Norway", None),
+    ("Who denied the report?", "Norway's foreign minister, Ola Brekke, denied the report.", "Norway", "Ola Brekke"),
+    # A firm organisation head is no place, a titled person no organisation.
+    ("Where did the talks take place?", "The Harbour Authority said talks were held in Tromso.", "Harbour Authority", "Tromso"),
+    ("Which company built the bridge?", "Mayor Ines Duval said Kestrel Holdings Ltd built the bridge.", "Ines Duval",
+     "Kestrel Holdings Ltd"),
+])
+def test_a_name_firmly_typed_as_another_kind_is_no_candidate(question, text, absent, kept):
+    got = [m.text for m in mentions(text, parse(question))]
+    assert absent not in got and (kept is None or kept in got)
+
+
+def test_a_person_question_with_only_a_country_named_abstains():
+    texts = ["Norway denied the report on Friday.", "The report said fishing quotas were broken."]
+    a = Answerer(texts)
+    q = parse("Who denied the report?")
+    assert a.candidates(q, scored(texts)) == [] and a.answer(q, scored(texts), min_confidence=0.0) is None
 
 
 @pytest.mark.parametrize("question,index,expected", [
@@ -91,13 +115,92 @@ def test_answer_window_is_what_the_question_does_not_say():
 
 def test_shipped_weights_match_the_features():
     w = shipped_weights()
-    assert len(w.coef) == len(FEATURES) and len(w.calibration) == len(CALIBRATION) and 0.0 < w.threshold < 1.0
+    assert len(w.coef) == len(FEATURES) and all(len(c) == len(CALIBRATION) for c in w.calibration.values())
+    assert set(w.calibration) == set(w.thresholds) == {*FAMILIES.values(), "yes_no"} == set(FAMILY_NAMES)
+    assert all(0.0 < t < 1.0 for t in w.thresholds.values())
     assert Weights.from_dict(w.to_dict()) == w
     with pytest.raises(ValueError, match="features"):
         Weights.from_dict({**w.to_dict(), "features": ["other"]})
+    with pytest.raises(ValueError, match="thresholds"):
+        Weights.from_dict({**w.to_dict(), "thresholds": {"quantity": 0.1}})
+    with pytest.raises(ValueError, match="calibration"):
+        Weights.from_dict({**w.to_dict(), "calibration": [0.0] * len(CALIBRATION)})
+
+
+@pytest.mark.parametrize("question,family", [("How many boats sank?", "quantity"), ("When did it sink?", "date"),
+                                             ("Who owns the boat?", "name"), ("Why did it sink?", "phrase"),
+                                             ("Did the boat sink?", "yes_no")])
+def test_each_family_of_answers_has_its_own_threshold(question, family):
+    w = Weights((0.0,) * len(FEATURES), 0.0, {f: (0.0,) * len(CALIBRATION) for f in FAMILY_NAMES}, 0.0,
+                {"quantity": 0.1, "date": 0.2, "name": 0.3, "phrase": 0.4, "yes_no": 0.5})
+    assert w.threshold_for(parse(question)) == w.thresholds[family]
+
+
+def test_each_family_has_its_own_calibration():
+    texts = ["Rescuers pulled 212 passengers from the water on Tuesday."]
+    calibration = {f: (0.0,) * len(CALIBRATION) for f in FAMILY_NAMES}
+    calibration["quantity"] = (1.0,) + (0.0,) * (len(CALIBRATION) - 1)  # the best candidate's logit
+    w = Weights(shipped_weights().coef, shipped_weights().intercept, calibration, 0.0, dict.fromkeys(FAMILY_NAMES, 0.5))
+    a = Answerer(texts, weights=w)
+    number, date = parse("How many passengers were pulled from the water?"), parse("When were the passengers pulled out?")
+    assert a.pick(number, scored(texts)).confidence == pytest.approx(a.pick(number, scored(texts)).best.probability)
+    assert a.pick(date, scored(texts)).confidence == 0.5  # no weight on anything: the intercept alone
 
 
 def test_an_organisation_fits_an_organisation_question():
     q = parse("Which agency briefed the lawmakers?")
     fits = {m.text: m.fit for m in mentions("The National Intelligence Service briefed lawmakers, Tom Berg said.", q)}
     assert fits["National Intelligence Service"] == 1.0 and fits.get("Tom Berg", 0.0) < 1.0
+
+
+def test_a_stronger_cause_inside_a_clause_is_a_cause_of_its_own():
+    got = {m.text: m.cue for m in reason_mentions(
+        "The mayor is said to avoid the bridge on foot due to a fear of heights and drives across instead.")}
+    assert got == {"a fear of heights": 1.0, "the bridge on foot": 0.8}
+
+
+def test_a_reason_question_is_answered_with_the_cause_not_the_words_around_it():
+    q = parse("Why was the match called off?")
+    got = [m.text for m in mentions("The match was called off because of flooding on the pitch.", q)]
+    assert got == ["flooding on the pitch"]
+
+
+def test_a_place_inside_a_named_place_is_not_a_country():
+    q = parse("Where in Lyon did the march end?")
+    fits = {m.text: m.fit for m in mentions("In France, the march in Lyon ended at Bellecour Square.", q)}
+    assert fits["Bellecour Square"] == 1.0 and fits["France"] == 0.5
+
+
+def test_a_which_question_of_unknown_kind_may_be_answered_with_a_name_headed_by_its_noun():
+    q = parse("From which Lisbon airport did the team fly home?")
+    fits = {m.text: m.fit for m in mentions("The team flew home from Portela International Airport on Sunday.", q)}
+    assert (q.kind, q.focus) == ("other", "airport") and fits["Portela International Airport"] == 1.0
+
+
+def test_a_name_the_question_gives_is_not_its_answer():
+    texts = ["Deputy mayor Lina Berg met Tom Okafor at the station on Monday.", "Tom Okafor later spoke to the council."]
+    found = {c.text: c for c in Answerer(texts).candidates(parse("Who met Okafor at the station?"), scored(texts))}
+    assert found["Tom Okafor"].feature("echoes") == 1.0 and found["Lina Berg"].feature("echoes") == 0.0
+    assert found["Lina Berg"].probability > found["Tom Okafor"].probability
+
+
+def test_the_noun_a_question_asks_about_is_no_echo():
+    texts = ["The team flew home from Portela International Airport on Sunday."]
+    best = Answerer(texts).candidates(parse("From which airport did the team fly home?"), scored(texts))[0]
+    assert best.text == "Portela International Airport" and best.feature("echoes") == 0.0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The plan is secret because it deals with troop movements, officials said.", "it deals with troop movements"),
+    ("The road closed because of snow, police said.", "snow"),  # a comma always ends a cause
+    ("The pier shut due to heavy storm damage with repairs weeks away.", "heavy storm damage"),
+])
+def test_a_cause_clause_ends_at_a_comma_or_after_three_words_at_a_joining_word(text, expected):
+    assert [m.text for m in reason_mentions(text)] == [expected]
+
+
+def test_the_answer_window_ends_before_a_relative_clause():
+    q = parse("What site did the minister tour on Friday before flying home?")
+    text = ("Before flying home, the minister on Friday toured a desalination plant that is being built "
+            "with European loans to supply water to three coastal towns, officials said.")
+    assert answer_window(text, set(q.terms)) == "desalination plant"

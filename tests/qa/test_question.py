@@ -1,7 +1,7 @@
 import pytest
 
 from summarize import Corpus
-from summarize.qa.question import parse
+from summarize.qa.question import PART, parse
 
 
 @pytest.mark.parametrize("text,kind,focus,dimension", [
@@ -62,3 +62,28 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     corpus = Corpus.from_texts(["The regional airline has not cancelled its flights to the island this week.",
                                 "Ferries kept running between the two ports on Tuesday."])
     assert corpus.ask("Has the airline cancelled its flights to the island?").answer == "no"
+
+
+@pytest.mark.parametrize("text,kind,focus", [
+    ("Where in Lyon did the march end?", "place", PART),
+    ("In which part of Oslo did the fire start?", "place", PART),
+    ("Which part of the plan was dropped?", "other", PART),  # no named place: not a place question
+    ("In which district of the city did the fire start?", "place", "district"),  # the head comes before "of"
+    ("Which Danish official, by name, opened the bridge at the ferry station?", "person", "offici"),
+    ("Which volcanologist measured the ash cloud?", "person", "volcanolog"),  # named by what they do
+    ("Under which treaty were the fishing rights shared?", "other", "treati"),  # a pick of unknown kind
+    ("Which judge presided over the appeal?", "person", "judg"),  # "presided" is the verb, not "president"
+    ("What was the final death toll in the valley?", "number", "toll"),  # the noun after "what was" names it
+    ("What is the population of the island?", "number", "popul"),
+    ("What was the coach wearing when he arrived?", "other", None),  # ... unless a verb follows it
+    ("Which city council resolution were the ministers quoting?", "other", "resolut"),  # the word before the verb
+    ("Which television network aired the debate?", "org", "network"),  # no verb found: the last known noun
+])
+def test_the_noun_a_question_asks_about(text, kind, focus):
+    q = parse(text)
+    assert (q.kind, q.focus) == (kind, focus)
+
+
+def test_the_names_a_question_is_about():
+    assert parse("When did Osman's trial at the Old Bailey begin?").names == ("osman", "bailey")
+    assert parse("Who won the race?").names == ()

@@ -36,6 +36,7 @@ def test_generated_questions_replace_a_typed_span_with_a_wh_phrase():
     assert {"number", "person"} <= kinds
     for g in made:
         assert g.question.kind in ("number", "duration", "speed", "date", "person", "org", "place", "reason", "other")
+        assert g.question.yes_no == (g.kind == "yes_no")
         assert 0 <= g.source < len(corpus.groups)
 
 
@@ -65,3 +66,31 @@ def test_the_script_writes_loadable_weights_deterministically(tmp_path):
     assert set(data) == set(shipped)
     Weights.from_dict(data)
     assert set(data["retrieval"]) == {"document", "window", "expansion"}
+
+
+def test_a_name_with_a_head_noun_makes_a_which_question():
+    made = train_answerer._spans("The crew flew out of Portela International Airport at dawn.", None)
+    assert ("other", "Which airport", 21, 50, "portela international airport") in made
+
+
+def test_asked_without_the_sentences_that_state_it_a_question_has_no_right_candidate():
+    corpus = Corpus.from_texts(FERRY)
+    keys = train_answerer.span_keys(corpus)
+    gen = next(g for g in train_answerer.generate(corpus, random.Random(0), 50) if g.kind == "number")
+    answerer = train_answerer.Answerer([g.text for g in corpus.groups], dates=corpus.dates)
+    gone = frozenset({gen.source}) | train_answerer._answer_groups(keys, gen)
+    found, labels, _, holds = train_answerer.rows(corpus, answerer, gen, answerable=True, gone=gone)
+    assert gone and not any(labels) and not holds and all(gen.answer != c.key for c in found)
+    _, kept, _, holds = train_answerer.rows(corpus, answerer, gen, answerable=True)
+    assert any(kept) and holds
+
+
+def test_a_yes_no_question_is_answerable_where_the_evidence_says_it():
+    corpus = Corpus.from_texts(FERRY)
+    gen = next(g for g in train_answerer.generate(corpus, random.Random(0), 60) if g.kind == "yes_no")
+    answerer = train_answerer.Answerer([g.text for g in corpus.groups], dates=corpus.dates)
+    found, labels, _, holds = train_answerer.rows(corpus, answerer, gen, answerable=True)
+    assert gen.question.text.startswith("Did ") and holds and not any(labels)
+    keys = train_answerer.span_keys(corpus)
+    gone = frozenset({gen.source}) | train_answerer._answer_groups(keys, gen)
+    assert not train_answerer.rows(corpus, answerer, gen, answerable=True, gone=gone)[3]
