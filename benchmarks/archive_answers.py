@@ -1,6 +1,7 @@
-"""Answers from a pooled archive: every gold cluster's articles in one archive with synthetic
-distractor articles, each gold question asked through ``Archive.corpus(question=...)``, for each
-``--limit`` (how many documents a question reads).
+"""Answers from a pooled archive: every gold cluster's articles (the seeds, eval/written and the
+MultiLing clusters when present) in one archive with synthetic distractor articles, each gold
+question asked through ``Archive.corpus(question=...)``, for each ``--limit`` (how many documents
+a question reads).
 
     python benchmarks/archive_answers.py [--shared ../shared/data/multiling2011] [--distractors 500]
                                          [--limits 5 10 20 30] [--split dev|test|all]
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -35,6 +37,8 @@ from summarize.persist.archive import Archive  # noqa: E402
 def gold(shared: Path | None) -> list[tuple[Path, Path]]:
     """(articles folder, questions file) of every gold cluster found."""
     out = [(REPO / "seeds", REPO / "eval" / "seeds" / "questions.jsonl")]
+    out += [(d / "docs", d / "questions.jsonl") for d in sorted((REPO / "eval" / "written").iterdir())
+            if (d / "questions.jsonl").is_file()]
     if shared and shared.is_dir():
         out += [(d / "docs", REPO / "eval" / "multiling2011" / d.name / "questions.jsonl")
                 for d in sorted(shared.iterdir()) if (d / "docs").is_dir()]
@@ -64,8 +68,13 @@ def run(shared: Path | None, n_distractors: int, limits: list[int], split: str) 
         extra.mkdir()
         write_distractors(extra, n_distractors)
         with Archive(db) as archive:
-            for docs, asked in gold(shared):
-                archive.add([docs])
+            for k, (docs, asked) in enumerate(gold(shared)):
+                # Clusters may reuse file names (ids): each cluster's files get its own prefix.
+                folder = Path(tmp) / f"cluster{k}"
+                folder.mkdir()
+                for path in sorted(docs.iterdir()):
+                    shutil.copy(path, folder / f"c{k}_{path.name}")
+                archive.add([folder])
                 questions += [r for r in map(json.loads, asked.open()) if split == "all" or r.get("split") == split]
             archive.add([extra])
             out: dict = {"documents": len(archive), "questions": len(questions), "limits": {}}
