@@ -41,10 +41,10 @@ FORMAT_VERSION = 1
 # One news event is told by a handful to a few dozen outlets: 30 documents hold it, and the exact
 # pipeline on them (about 600 sentences) takes a fraction of a second.
 DEFAULT_LIMIT = 30
-# A question reads fewer: the documents holding its best sentences. On every gold question pooled
-# in one archive with 300 distractor articles (benchmarks/archive_answers.py), 10 documents answer
-# as well as 30 (EM 0.401 vs 0.398, evidence recall@3 0.793 vs 0.810) in a third of the time.
-QUESTION_LIMIT = 10
+# A question reads fewer: the documents holding its best sentences. On every gold question (365)
+# pooled in one archive with 300 distractor articles (benchmarks/archive_answers.py), 8 documents
+# answer as well as 10 or 30 (EM 0.411, 0.408, 0.414) at a fraction of the cost of 30.
+QUESTION_LIMIT = 8
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
