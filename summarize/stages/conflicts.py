@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
 from ..text.dates import When, parse_date
@@ -103,12 +103,25 @@ class Statement:
         return window_terms(self)
 
     @cached_property
-    def marks(self) -> tuple[bool, bool, bool, bool, bool]:
-        """Read once, as a statement meets many: is it a definite count (``_definite``), the
-        date of a report (``_report_date``), a requirement, a change, or negated ("did not
-        reopen on Wednesday" states no day it reopened)?"""
+    def marks(self) -> Marks:
+        """``Marks`` of this statement, read once, as a statement meets many."""
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end)) < 0
-        return _definite(self), _report_date(self), _requirement(self), _change(self), negated
+        return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self), negated)
+
+
+class Marks(NamedTuple):
+    """How a sentence states a value: a definite count (``_definite``), the date of the report
+    itself (``_report_date``), a requirement or condition, a change ("" none, "step" or
+    "since": "rose 3%" on a day is not "up 6% since Tuesday"), a forecast ("gusts forecast at
+    40 mph" is not the gusts that blew), or negated ("did not reopen on Wednesday" states no
+    day it reopened). Statements with different marks are never one fact."""
+
+    definite: bool
+    report_date: bool
+    requirement: bool
+    change: str
+    forecast: bool
+    negated: bool
 
 
 def number_end(v: Value) -> int:
@@ -186,6 +199,15 @@ class Row:
         return _spans(self)
 
     @cached_property
+    def as_of(self) -> frozenset[int]:
+        """Where the days a running figure is stated as of start (``_as_of_report``), in a
+        sentence that states a quantity: when the outlet reported, no date to disagree on."""
+        if not any(v.kind == "quantity" for v in self.found):
+            return frozenset()
+        return frozenset(v.start for v in self.found
+                         if v.kind == "date" and _as_of_report(Statement(v, self.sentence, 0, self.date)))
+
+    @cached_property
     def named(self) -> tuple[tuple[Value, frozenset[str]], ...]:
         """Each name value with its ``name_keys``."""
         return tuple((v, name_keys([v])) for v in self.found if v.kind == "name")
@@ -249,6 +271,16 @@ _SAID_RE = re.compile(r"\b(?:said|says|announced|told|reported|added|confirmed|s
                       re.I)
 
 
+# A dateline or time stamp: a date or time in the first DATELINE_REACH characters followed by an
+# optional agency in brackets and a dash ("LONDON, May 3 (Wire) - ", "7:20 AM - ").
+DATELINE_REACH = 60
+_DATELINE_RE = re.compile(r"(?:,\s{0,3}\d{4})?\s{0,3}(?:\([^()]{1,30}\)\s{0,3})?[-–—]\s")
+# A running figure "by Monday" in Monday's article is the figure as of the report; a day either
+# side allows for an article dated the morning after.
+_AS_OF_RE = re.compile(r"\b(?:by|as\s+of)\s+$", re.I)
+AS_OF_DAYS = 1
+
+
 def _dates_apart(ra: Row, rb: Row) -> bool:
     da, db = [v for v in ra.found if v.kind == "date"], [v for v in rb.found if v.kind == "date"]
     return bool(da and db) and not any(x.compatible(y) for x in da for y in db)
@@ -271,15 +303,31 @@ def _definite(st: Statement) -> bool:
 
 
 def _report_date(st: Statement) -> bool:
-    return bool(_SAID_RE.search(st.sentence.text[max(0, st.value.start - 30):st.value.start]))
+    """Does a date say when the report was made, not when the fact holds: after a verb of saying,
+    or in a dateline or a live page's time stamp at the sentence start ("PORT ELLA, May 3 (Wire)
+    -", "9:40 AM - ")?"""
+    text, v = st.sentence.text, st.value
+    return bool(_SAID_RE.search(text[max(0, v.start - 30):v.start])) \
+        or (v.start <= DATELINE_REACH and bool(_DATELINE_RE.match(text, v.end)))
+
+
+def _as_of_report(st: Statement) -> bool:
+    """Is a date the article's own day after "by" or "as of"? A running figure stated so is the
+    figure as of the report ("had burned 4,000 acres by Monday" in Monday's paper), no period."""
+    text, v, anchor = st.sentence.text, st.value, _anchor(st.date)
+    return anchor is not None and bool(_AS_OF_RE.search(text[max(0, v.start - 12):v.start])) \
+        and v.low - AS_OF_DAYS <= anchor.toordinal() <= v.high + AS_OF_DAYS
 
 
 def periods(row: Row) -> list[Value]:
-    """The dates of a sentence that also states a quantity, except those of the report itself:
-    the period the quantity is measured in."""
+    """The days of a sentence that also states a quantity, except those of the report itself
+    (``_report_date``, ``_as_of_report``): the period the quantity is measured in. A time of day
+    is no period (its minutes are no days)."""
     if not any(v.kind == "quantity" for v in row.found):
         return []
-    return [v for v in row.found if v.kind == "date" and not _report_date(Statement(v, row.sentence, 0, row.date))]
+    stated = (Statement(v, row.sentence, 0, row.date) for v in row.found if v.kind == v.dimension == "date")
+    return [st.value for st in stated if not _report_date(st) and not _as_of_report(st)]
+
 
 
 def _other_time(ra: Row, rb: Row) -> bool:
@@ -309,21 +357,49 @@ _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement
                              r"propos(?:es|ed|ing)|request(?:s|ed)?)\b", re.I)
 
 
+# A bound in a clause of condition ("lines are cut when gusts are forecast above 45 mph", "if
+# turnout tops 60%") is a threshold too: what would happen, not what did.
+_CONDITION_RE = re.compile(r"\b(?:if|when|whenever|once|unless)\s[^,;:.!?]{0,30}$", re.I)
+_COMPARED_RE = re.compile(r"\b(?:above|over|below|under|beyond|exceeds?|exceeding|tops?|reach(?:es)?|hits?)\s+$", re.I)
+_BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
+
+
 def _requirement(st: Statement) -> bool:
     text, v = st.sentence.text, st.value
-    return bool(_REQUIREMENT_RE.search(text[max(0, v.start - 40):v.start]))
+    before = text[max(0, v.start - 40):v.start]
+    if _REQUIREMENT_RE.search(before):
+        return True
+    bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
+    return bound and bool(_CONDITION_RE.search(before))
 
 
 # A value stated as a change ("rose 40 cm", "fell by 3%", "up 4%") is another measure than a
-# level ("stood at 6.2 metres", "fell to 6.2%").
+# level ("stood at 6.2 metres", "fell to 6.2%"), and a change since a time ("up 6% since
+# Tuesday") another than a step on one day ("rose 3% on Tuesday").
 _CHANGE_RE = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|gained|lost|jumped|slipped|"
                         r"grew|shrank|increased|decreased|up|down|by)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|"
                         r"more\s+than|over)\s+)?$", re.I)
+_SINCE_AFTER_RE = re.compile(r"[^,;:.!?]{0,30}?\bsince\b", re.I)
 
 
-def _change(st: Statement) -> bool:
+def _change(st: Statement) -> str:
+    """"" for a level, "since" for a change since a time, "step" for another change."""
     text, v = st.sentence.text, st.value
-    return bool(_CHANGE_RE.search(text[max(0, v.start - 30):v.start]))
+    if not _CHANGE_RE.search(text[max(0, v.start - 30):v.start]):
+        return ""
+    return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
+
+
+# A forecast ("gusts forecast at 40 mph", "a surge of 3 metres expected tonight") is not what was
+# measured; only quantities (a date of what is to come is always expected).
+_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected)\b", re.I)
+_FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected)\b", re.I)
+
+
+def _forecast(st: Statement) -> bool:
+    text, v = st.sentence.text, st.value
+    return v.kind == "quantity" and bool(_FORECAST_BEFORE_RE.search(text[max(0, v.start - 40):v.start])
+                                         or _FORECAST_AFTER_RE.match(text, v.end))
 
 
 def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
@@ -370,13 +446,13 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.kind == "name" and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                    or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
-    (definite_a, report_a, requirement_a, change_a, negated_a), \
-        (definite_b, report_b, requirement_b, change_b, negated_b) = a.marks, b.marks
-    if definite_a or definite_b or negated_a or negated_b:
+    ma, mb = a.marks, b.marks
+    if ma.definite or mb.definite or ma.negated or mb.negated:
         return False
-    if a.value.kind == "date" and (report_a or report_b):
+    if a.value.kind == "date" and (ma.report_date or mb.report_date or a.value.start in ra.as_of
+                                   or b.value.start in rb.as_of):
         return False  # when each outlet reported is no fact they can disagree on
-    if requirement_a != requirement_b or change_a != change_b:
+    if (ma.requirement, ma.change, ma.forecast) != (mb.requirement, mb.change, mb.forecast):
         return False
     f = features(a, b, ra, rb, cosine)
     if f["names_apart"] or _other_time(ra, rb):

@@ -259,3 +259,38 @@ def test_a_requested_term_is_no_outcome():
     groups = make_groups(("a", "Prosecutors sought a 20-year prison term for the former harbour master."),
                          ("b", "The former harbour master was sentenced to 8 years in prison."))
     assert find_conflicts(groups, {"a": "2025-03-03", "b": "2025-03-04"}) == []
+
+
+def test_datelines_and_time_stamps_date_the_report_not_a_fact():
+    groups = make_groups(("a", "OSLEBY, May 4 (Nordwire) - The port authority said the harbour crane had collapsed."),
+                         ("b", "OSLEBY, May 6 (Nordwire) - The port authority said the harbour crane would be replaced."))
+    assert find_conflicts(groups, {"a": "2025-05-04", "b": "2025-05-06"}) == []
+
+
+def test_a_live_page_time_stamp_is_no_period_of_the_figure():
+    # "10:05 -" is a time of day: it neither dates the figure nor keeps two outlets' counts apart
+    (c,) = find_conflicts(make_groups(
+        ("a", "10:05 - The mill announced on Monday that it will shut, with the loss of 420 jobs."),
+        ("b", "The mill said on Monday it will shut, with the loss of 380 jobs.")), {"a": "2025-02-03", "b": "2025-02-03"})
+    assert set(values_of(c)) == {"420", "380"}
+
+
+def test_a_running_figure_as_of_each_report_is_an_update():
+    groups = make_groups(("a", "The blaze in the hills had burned 2,000 acres by Monday, the fire service said."),
+                         ("b", "By Tuesday the blaze in the hills had burned 5,000 acres, the fire service said."))
+    (c,) = find_conflicts(groups, {"a": "2025-08-04", "b": "2025-08-05"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["2,000 acres", "5,000 acres"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # a step on one day and a change since that day
+    ("Shares of the brewer fell 2.4 percent on Monday.", "The brewer's shares have fallen about 5% since Monday."),
+    # a forecast and what was measured
+    ("Gusts reached 60 mph over the bay on Friday night, forecasters said.",
+     "The race went ahead on Friday with gusts forecast at 30 to 35 mph over the bay."),
+    # a threshold in a clause of condition and a forecast
+    ("Gusts of up to 40 mph are expected over the bay this evening.",
+     "The bridge over the bay is closed to lorries when gusts are forecast above 50 mph."),
+])
+def test_other_measures_of_one_thing_do_not_conflict(a, b):
+    assert find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2025-03-03", "b": "2025-03-05"}) == []
