@@ -108,6 +108,11 @@ class Statement:
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end)) < 0
         return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self), negated)
 
+    @cached_property
+    def scope(self) -> frozenset[str]:
+        """``_scope`` of this statement, read once."""
+        return _scope(self)
+
 
 class Marks(NamedTuple):
     """How a sentence states a value: a definite count (``_definite``), the date of the report
@@ -402,6 +407,19 @@ def _forecast(st: Statement) -> bool:
                                          or _FORECAST_AFTER_RE.match(text, v.end))
 
 
+# A value scoped by a name or a number right after it ("1,900 people in Dunmore", "8,000 staff
+# in 12 countries", "$3 billion across Asia") is a part or a whole: values with scopes that
+# share no word are about different subjects. Bounded runs: it stays linear.
+_SCOPE_RE = re.compile(r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12})"
+                       r"(?:\s{1,3}[A-Z][\w'-]{0,30}|\s{1,3}[a-z]{3,30})?)")
+
+
+def _scope(st: Statement) -> frozenset[str]:
+    """The terms of the name or number that scopes a value, else none."""
+    m = _SCOPE_RE.match(st.sentence.text, st.value.end)
+    return frozenset(terms(m.group(1))) if m else frozenset()
+
+
 def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     """Is ``a``'s name the one name of ``a``'s sentence missing from ``b``'s, and the other way
     round (a name is there when the other names every word of it), with no other value that
@@ -454,6 +472,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return False  # when each outlet reported is no fact they can disagree on
     if (ma.requirement, ma.change, ma.forecast) != (mb.requirement, mb.change, mb.forecast):
         return False
+    if a.scope and b.scope and not a.scope & b.scope:
+        return False  # a part and its whole ("in Dunmore" / "in 12 countries"), or two parts
     f = features(a, b, ra, rb, cosine)
     if f["names_apart"] or _other_time(ra, rb):
         return False

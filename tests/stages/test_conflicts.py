@@ -294,3 +294,19 @@ def test_a_running_figure_as_of_each_report_is_an_update():
 ])
 def test_other_measures_of_one_thing_do_not_conflict(a, b):
     assert find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2025-03-03", "b": "2025-03-05"}) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Headquartered in Tarnby, the brewer employs more than 9,000 people in 14 countries.",
+     "The brewer employs about 1,200 people in Tarnby, its chief executive said."),
+    ("The flood damaged 3,000 homes in 12 districts, officials said.",
+     "The flood damaged 700 homes in Marchton, officials said."),
+])
+def test_a_part_and_its_whole_scoped_apart_do_not_conflict(a, b):
+    assert conflicts_of(("a", a), ("b", b)) == []
+
+
+def test_one_scope_stated_twice_still_conflicts():
+    (c,) = conflicts_of(("a", "The brewer employs about 1,200 people in Tarnby, its chief executive said."),
+                        ("b", "The brewer employs 1,900 people in Tarnby, the union said."))
+    assert set(values_of(c)) == {"about 1,200", "1,900"}
