@@ -39,7 +39,7 @@ from ..text.names import Name
 from ..text.polarity import content_polarity, contradicts, polarity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import term_spans, terms
-from ..text.values import Value, proper_names, values
+from ..text.values import Value, proper_names, same_name, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -654,6 +654,23 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) ->
     return agree
 
 
+def _names_by_doc(rows: Sequence[Row]) -> dict[str, set[str]]:
+    """Every name each document states."""
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        out.setdefault(row.sentence.doc_id, set()).update(v.label for v, _ in row.named)
+    return out
+
+
+def _names_both(a: Statement, b: Statement, named: dict[str, set[str]]) -> bool:
+    """Does one statement's article state the other's name too (a name that is the other's and not
+    its own: "Bell" is both "Ann Bell"'s and "Jo Bell"'s)? Then it uses both names, in other
+    roles ("close the plant in X" / "move to its plant in Y"), and disputes neither."""
+    def states(st: Statement, other: Statement) -> bool:
+        return any(same_name(n, other.value.label) and not same_name(n, st.value.label) for n in named[st.doc_id])
+    return states(a, b) or states(b, a)
+
+
 def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     """Aligned statements that agree form sides; sides joined by a direct clash form a topic
     (so two facts are never chained through a third statement that agrees with both)."""
@@ -661,6 +678,7 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     sides = UnionFind(len(found))
     clashes: list[tuple[int, int]] = []
     links: Counter = Counter()
+    named = _names_by_doc(rows)
     # Copies of a sentence share one reading (``_rows``), and how two statements link depends on
     # that reading and the cosine alone: wire copy asks each question many times.
     decided: dict[tuple[int, int, float | None], bool | None] = {}
@@ -670,7 +688,7 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
         if key not in decided:
             decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos)
         agree = decided[key]
-        if agree is None:
+        if agree is None or (agree is False and sa.value.kind == "name" and _names_both(sa, sb, named)):
             continue
         links[id(sa)] += 1
         links[id(sb)] += 1

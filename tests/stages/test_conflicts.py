@@ -310,3 +310,12 @@ def test_one_scope_stated_twice_still_conflicts():
     (c,) = conflicts_of(("a", "The brewer employs about 1,200 people in Tarnby, its chief executive said."),
                         ("b", "The brewer employs 1,900 people in Tarnby, the union said."))
     assert set(values_of(c)) == {"about 1,200", "1,900"}
+
+
+def test_a_name_its_own_article_states_too_is_not_disputed():
+    # "a" names Dunmore itself: Corrigan is the other plant, not another name for the one closing
+    assert conflicts_of(("a", "The Danish toy maker said on Monday it would close its factory in Dunmore."),
+                        ("a", "The Danish toy maker said production would move to its plant in Corrigan, Portugal, "
+                              "by the end of May."),
+                        ("b", "The Danish toy maker said on Monday it would close the factory in Dunmore and move "
+                              "production to Portugal by the end of May.")) == []
