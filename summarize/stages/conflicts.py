@@ -555,35 +555,37 @@ def _topic(members: list[Statement], *, size: int = 4) -> str:
     return f"{what}: {' '.join(words)}" if words else what
 
 
-def _timeline(sides: list[tuple[Side, list[Statement]]], clashes: set[frozenset[int]]) -> tuple[str, ...] | None:
-    """The first date of each side when the sides follow each other in time (every article of
-    a side dated after every article of the side before) and each later side states the fact
-    of the side before it (a statement of each aligned with one of the other: ``clashes`` holds
-    the ``id`` pairs of the clashing statements), else ``None``."""
-    spans = []
-    for _, sts in sides:
-        days = [st.date for st in sts]
-        if not all(days):
+def _before(x: Statement, y: Statement) -> bool:
+    """Was ``x`` reported before ``y``: in an article of an earlier date, or earlier in the same
+    article (a live page updates its own figures)?"""
+    return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index)
+
+
+def _timeline(sides: list[tuple[Side, list[Statement]]],
+              clashes: set[frozenset[int]]) -> list[tuple[Side, str]] | None:
+    """The sides oldest first, each with its first date, when they follow each other in time
+    (every statement of a side reported before every statement of the next: ``_before``) and
+    each later side states the fact of the side before it (a statement of each aligned with one
+    of the other: ``clashes`` holds the ``id`` pairs of the clashing statements), else ``None``."""
+    if not all(st.date for _, sts in sides for st in sts):
+        return None
+    ordered = sorted(sides, key=lambda p: min((st.date, st.sentence.index) for st in p[1]))
+    for (_, earlier), (_, later) in zip(ordered, ordered[1:]):
+        if not all(_before(x, y) for x in earlier for y in later) \
+                or not any(frozenset((id(x), id(y))) in clashes for x in earlier for y in later):
             return None
-        spans.append((min(days), max(days), sts))
-    spans.sort(key=lambda span: span[:2])
-    for earlier, later in zip(spans, spans[1:]):
-        if earlier[1] >= later[0] or not any(frozenset((id(x), id(y))) in clashes
-                                             for x in earlier[2] for y in later[2]):
-            return None
-    return tuple(span[0] for span in spans)
+    return [(side, min(st.date for st in sts)) for side, sts in ordered]
 
 
 def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[int]]) -> Conflict | None:
     sides = _sides(members, links)
     if len(sides) < 2 or len({d for s, _ in sides for d in s.sources}) < 2:
         return None
-    kind = members[0].value.kind
-    dates = _timeline(sides, clashes)
-    if dates:
-        ordered = sorted(sides, key=lambda p: min(st.date for st in p[1]))
-        return Conflict(_topic(members), "updated", tuple(s for s, _ in ordered), dates=dates)
-    return Conflict(_topic(members), kind, tuple(s for s, _ in sides))
+    timeline = _timeline(sides, clashes)
+    if timeline:
+        return Conflict(_topic(members), "updated", tuple(s for s, _ in timeline),
+                        dates=tuple(d for _, d in timeline))
+    return Conflict(_topic(members), members[0].value.kind, tuple(s for s, _ in sides))
 
 
 def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]:

@@ -319,3 +319,13 @@ def test_a_name_its_own_article_states_too_is_not_disputed():
                               "by the end of May."),
                         ("b", "The Danish toy maker said on Monday it would close the factory in Dunmore and move "
                               "production to Portugal by the end of May.")) == []
+
+
+def test_a_live_page_that_updates_its_own_figure_is_part_of_the_timeline():
+    groups = make_groups(("a", "Nine people were still missing late on Monday, the coastguard said."),
+                         ("b", "08:10 - Nine people are still missing, the coastguard says."),
+                         ("b", "14:30 - Five people remain missing after two were found alive, the coastguard says."),
+                         ("c", "Four people are now known to have died, and three people are still missing, "
+                               "the coastguard said."))
+    (c,) = find_conflicts(groups, {"a": "2025-05-05", "b": "2025-05-06", "c": "2025-05-07"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Nine", "Five", "three"]  # the dead are no side
