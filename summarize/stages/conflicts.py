@@ -106,7 +106,8 @@ class Statement:
     def marks(self) -> Marks:
         """``Marks`` of this statement, read once, as a statement meets many."""
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end)) < 0
-        return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self), negated)
+        return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
+                     _former(self), negated)
 
     @cached_property
     def scope(self) -> frozenset[str]:
@@ -118,14 +119,17 @@ class Marks(NamedTuple):
     """How a sentence states a value: a definite count (``_definite``), the date of the report
     itself (``_report_date``), a requirement or condition, a change ("" none, "step" or
     "since": "rose 3%" on a day is not "up 6% since Tuesday"), a forecast ("gusts forecast at
-    40 mph" is not the gusts that blew), or negated ("did not reopen on Wednesday" states no
-    day it reopened). Statements with different marks are never one fact."""
+    40 mph" is not the gusts that blew), a former value ("raised to 3%, from 2%": what held before
+    the change), or negated ("did not reopen on Wednesday" states no day it reopened). Statements
+    with different marks are never one fact; a former or negated value, or a definite count,
+    none."""
 
     definite: bool
     report_date: bool
     requirement: bool
     change: str
     forecast: bool
+    former: bool
     negated: bool
 
 
@@ -395,6 +399,19 @@ def _change(st: Statement) -> str:
     return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
 
 
+# A quantity after "from" in a sentence that states a change ("raised the offer to 3%, from 2%",
+# "the lead shrank from 164 to 91") is the value before the change: no fact of the article's day.
+_FROM_RE = re.compile(r"\bfrom\s+$", re.I)
+_CHANGED_RE = re.compile(r"\b(?:to|rais\w*|cut|increas\w*|reduc\w*|lower\w*|improv\w*|shr[au]nk|gr[oe]wn?|rose|"
+                         r"risen|fell|fallen|narrow\w*|widen\w*)\b", re.I)
+
+
+def _former(st: Statement) -> bool:
+    text, v = st.sentence.text, st.value
+    return v.kind == "quantity" and bool(_FROM_RE.search(text[max(0, v.start - 10):v.start])) \
+        and bool(_CHANGED_RE.search(text))
+
+
 # A forecast ("gusts forecast at 40 mph", "a surge of 3 metres expected tonight") is not what was
 # measured; only quantities (a date of what is to come is always expected).
 _FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected)\b", re.I)
@@ -442,9 +459,11 @@ def _values_clash(ra: Row, rb: Row) -> bool:
 def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     """Does ``a``'s sentence state ``b``'s value in another slot ("42 killed, 17 of them in the
     county" / "17 died in the county")? Then they are not one fact; a bare count ("17 of them")
-    counts the noun of any count."""
+    counts the noun of any count. The value before a change (``_former``: "raised to 6%, from
+    4%") is no other slot: it is the fact ``b`` states, as it was."""
     return any(v is not a.value and v.dimension == b.value.dimension and v.kind == b.value.kind
-               and (v.noun == b.value.noun or v.dimension == "count") and v.compatible(b.value) for v in row.found)
+               and (v.noun == b.value.noun or v.dimension == "count") and v.compatible(b.value)
+               and not _former(Statement(v, row.sentence, 0, row.date)) for v in row.found)
 
 
 def _agree(a: Statement, b: Statement) -> bool:
@@ -465,7 +484,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
                                    or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
     ma, mb = a.marks, b.marks
-    if ma.definite or mb.definite or ma.negated or mb.negated:
+    if any((ma.definite, mb.definite, ma.former, mb.former, ma.negated, mb.negated)):
         return False
     if a.value.kind == "date" and (ma.report_date or mb.report_date or a.value.start in ra.as_of
                                    or b.value.start in rb.as_of):

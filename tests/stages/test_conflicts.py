@@ -329,3 +329,11 @@ def test_a_live_page_that_updates_its_own_figure_is_part_of_the_timeline():
                                "the coastguard said."))
     (c,) = find_conflicts(groups, {"a": "2025-05-05", "b": "2025-05-06", "c": "2025-05-07"})
     assert c.kind == "updated" and [s.value for s in c.sides] == ["Nine", "Five", "three"]  # the dead are no side
+
+
+def test_the_value_before_a_change_takes_no_side():
+    groups = make_groups(("a", "The brewer said it would give staff two weeks' pay for every year of service."),
+                         ("b", "The brewer raised its offer to four weeks' pay for every year of service, from two "
+                               "weeks, it said."))
+    (c,) = find_conflicts(groups, {"a": "2025-04-01", "b": "2025-04-03"})
+    assert c.kind == "updated" and [s.sources for s in c.sides] == [("a",), ("b",)]
