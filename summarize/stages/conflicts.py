@@ -476,12 +476,30 @@ def _agree(a: Statement, b: Statement) -> bool:
     return a.value.compatible(b.value)
 
 
+# Words of a title before a person's name that name one role ("incident commander", "chief
+# constable"); one word ("said", "Mr") names none.
+TITLE = 2
+
+
+def _titled_alike(a: Statement, b: Statement) -> bool:
+    """Two names of a person with one surname and other given names, after the same title
+    ("fire chief Ann Bell" / "Fire chief Jo Bell"): one person named two ways, however different
+    the rest of the sentences."""
+    wa, wb = a.value.text.lower().split(), b.value.text.lower().split()
+    if not a.value.dimension == b.value.dimension == "person" or min(len(wa), len(wb)) < 2 \
+            or wa[-1] != wb[-1] or wa[0] == wb[0]:
+        return False
+    title = a.window[0][-TITLE:]
+    return len(title) == TITLE and title == b.window[0][-TITLE:]
+
+
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
     which the sentences differ; never a negated value, nor across subjects, periods, requirement
     and outcome, or change and level; then the words around the values."""
-    if a.value.kind == "name" and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
-                                   or not _only_other_name(a, b, ra, rb)):
+    titled = _titled_alike(a, b)
+    if a.value.kind == "name" and not titled and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
+                                                  or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
     ma, mb = a.marks, b.marks
     if any((ma.definite, mb.definite, ma.former, mb.former, ma.negated, mb.negated)):
@@ -497,7 +515,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if f["names_apart"] or _other_time(ra, rb):
         return False
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
-        return (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT
+        return titled or (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT
     if a.value.kind == "date":
         share = WINDOW_SHARE_STRICT if f["near"] else WINDOW_ALONE_DATE
         return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
