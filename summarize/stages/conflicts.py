@@ -6,23 +6,27 @@ date, names) in one sentence. Statements are aligned before their values are com
     is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only);
   * the value measures the same thing: same dimension (one currency, a day with a day), for a
     count the same counted noun, and the terms next to it or around it meet;
-  * the subject and time are the same: the sentences' names do not exclude each other, their
-    periods ("in 2023", "last month", else the weeks around the article's date) overlap, both
-    or neither state a requirement ("needs 76 seats") or a change ("rose 40 cm"), and neither
-    states the other's value in another slot ("42 killed, 17 of them in the county");
+  * the subject and time are the same: the sentences' names do not exclude each other, nor the
+    scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
+    month", else the weeks around the article's date; a dateline or "by Monday" in Monday's
+    paper dates the report) overlap, they state the value the same way (``Marks``: a
+    requirement, a change, a forecast), and neither states the other's value in another slot
+    ("42 killed, 17 of them in the county");
   * a name is compared only where it is the one slot in which the sentences differ, in the
-    same role (a word next to both, or sentences alike throughout);
+    same role (a word next to both, or sentences alike throughout), or after the same title
+    with the same surname; never a name its own article also states in another role;
   * quantities more than MAX_RATIO apart are never one fact (a part and its whole, another
     subject or period), however alike their sentences.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
 joined by a direct clash form a topic, so a third statement never chains two facts. Each
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
-on Wednesday") states no fact and takes no side. When every side comes from articles of other
-dates, each later side stating the fact of the side before it (a direct clash between them), the
-topic is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
-on one day is a disagreement. Sentences of different documents that make one claim with
-opposite polarity (``polarity.contradicts``) and state no values that differ are a
-disagreement of kind ``"polarity"``.
+on Wednesday") or before a change ("raised to 6%, from 4%") states no fact of the day and takes
+no side. When every side was reported after the side before it (in a later-dated article, or
+later in the same one: a live page updates itself), each later side stating the fact of the side
+before it (a direct clash between them), the topic is an update (kind ``"updated"``, sides oldest
+first with their ``dates``); a difference on one day is a disagreement. Sentences of different
+documents that make one claim with opposite polarity (``polarity.contradicts``) and state no
+values that differ are a disagreement of kind ``"polarity"``.
 """
 from __future__ import annotations
 
@@ -338,7 +342,6 @@ def periods(row: Row) -> list[Value]:
     return [st.value for st in stated if not _report_date(st) and not _as_of_report(st)]
 
 
-
 def _other_time(ra: Row, rb: Row) -> bool:
     """Do two sentences date what they state to different periods ("in 2023" / "in 2022",
     "last month's earthquake" / "Tuesday's aftershock", "in June 2004" / an article of 2007
@@ -485,9 +488,10 @@ def _titled_alike(a: Statement, b: Statement) -> bool:
     """Two names of a person with one surname and other given names, after the same title
     ("fire chief Ann Bell" / "Fire chief Jo Bell"): one person named two ways, however different
     the rest of the sentences."""
+    if not a.value.dimension == b.value.dimension == "person":
+        return False
     wa, wb = a.value.text.lower().split(), b.value.text.lower().split()
-    if not a.value.dimension == b.value.dimension == "person" or min(len(wa), len(wb)) < 2 \
-            or wa[-1] != wb[-1] or wa[0] == wb[0]:
+    if min(len(wa), len(wb)) < 2 or wa[-1] != wb[-1] or wa[0] == wb[0]:
         return False
     title = a.window[0][-TITLE:]
     return len(title) == TITLE and title == b.window[0][-TITLE:]
@@ -495,9 +499,10 @@ def _titled_alike(a: Statement, b: Statement) -> bool:
 
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
-    which the sentences differ; never a negated value, nor across subjects, periods, requirement
-    and outcome, or change and level; then the words around the values."""
-    titled = _titled_alike(a, b)
+    which the sentences differ (or after one title, ``_titled_alike``); never a negated or former
+    value, nor across subjects, scopes, periods, or values stated differently (``Marks``); then
+    the words around the values."""
+    titled = a.value.kind == "name" and _titled_alike(a, b)
     if a.value.kind == "name" and not titled and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                                   or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
@@ -693,20 +698,25 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) ->
     return agree
 
 
-def _names_by_doc(rows: Sequence[Row]) -> dict[str, set[str]]:
-    """Every name each document states."""
-    out: dict[str, set[str]] = {}
+def _names_by_doc(rows: Sequence[Row]) -> dict[str, dict[str, set[str]]]:
+    """Every name each document states, under each of its words (lower case)."""
+    out: dict[str, dict[str, set[str]]] = {}
     for row in rows:
-        out.setdefault(row.sentence.doc_id, set()).update(v.label for v, _ in row.named)
+        words = out.setdefault(row.sentence.doc_id, {})
+        for v, _ in row.named:
+            for w in v.label.lower().split():
+                words.setdefault(w, set()).add(v.label)
     return out
 
 
-def _names_both(a: Statement, b: Statement, named: dict[str, set[str]]) -> bool:
+def _names_both(a: Statement, b: Statement, named: dict[str, dict[str, set[str]]]) -> bool:
     """Does one statement's article state the other's name too (a name that is the other's and not
     its own: "Bell" is both "Ann Bell"'s and "Jo Bell"'s)? Then it uses both names, in other
     roles ("close the plant in X" / "move to its plant in Y"), and disputes neither."""
     def states(st: Statement, other: Statement) -> bool:
-        return any(same_name(n, other.value.label) and not same_name(n, st.value.label) for n in named[st.doc_id])
+        words = named[st.doc_id]
+        near = set().union(*(words.get(w, set()) for w in other.value.label.lower().split()))
+        return any(same_name(n, other.value.label) and not same_name(n, st.value.label) for n in near)
     return states(a, b) or states(b, a)
 
 
@@ -718,6 +728,7 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     clashes: list[tuple[int, int]] = []
     links: Counter = Counter()
     named = _names_by_doc(rows)
+    both: dict[tuple[str, str, str, str], bool] = {}
     # Copies of a sentence share one reading (``_rows``), and how two statements link depends on
     # that reading and the cosine alone: wire copy asks each question many times.
     decided: dict[tuple[int, int, float | None], bool | None] = {}
@@ -727,7 +738,12 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
         if key not in decided:
             decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos)
         agree = decided[key]
-        if agree is None or (agree is False and sa.value.kind == "name" and _names_both(sa, sb, named)):
+        if agree is False and sa.value.kind == "name":  # a question of the two articles, asked once
+            pair = (sa.doc_id, sb.doc_id, sa.value.label, sb.value.label)
+            if pair not in both:
+                both[pair] = _names_both(sa, sb, named)
+            agree = None if both[pair] else agree
+        if agree is None:
             continue
         links[id(sa)] += 1
         links[id(sb)] += 1
