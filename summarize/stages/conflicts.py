@@ -416,8 +416,10 @@ def _former(st: Statement) -> bool:
 
 
 # A forecast ("gusts forecast at 40 mph", "a surge of 3 metres expected tonight") is not what was
-# measured; only quantities (a date of what is to come is always expected).
-_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected)\b", re.I)
+# measured; only quantities (a date of what is to come is always expected), in the value's clause
+# ("the ship, expected on Friday, carried 300 people" states what it carried).
+_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected)\b"
+                                 r"[^,;:.!?]*$", re.I)
 _FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected)\b", re.I)
 
 

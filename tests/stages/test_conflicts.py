@@ -345,3 +345,9 @@ def test_one_title_before_two_given_names_of_one_surname_is_a_name_disagreement(
     assert c.kind == "name" and set(values_of(c)) == {"Daniel Hartwell", "David Hartwell"}
     # another title: two people of one family
     assert conflicts_of(("a", said), ("b", "09:30 - His brother David Hartwell says the tide will turn soon.")) == []
+
+
+def test_a_forecast_in_another_clause_leaves_the_figure_a_fact():
+    (c,) = conflicts_of(("a", "The liner, expected in port on Friday, carried 2,300 passengers."),
+                        ("b", "The liner carried 2,700 passengers, the port authority said."))
+    assert set(values_of(c)) == {"2,300", "2,700"}
