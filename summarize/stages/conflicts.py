@@ -417,7 +417,9 @@ def _former(st: Statement) -> bool:
 
 # A forecast ("gusts forecast at 40 mph", "a surge of 3 metres expected tonight") is not what was
 # measured; only quantities (a date of what is to come is always expected), in the value's clause
-# ("the ship, expected on Friday, carried 300 people" states what it carried).
+# ("the ship, expected on Friday, carried 300 people" states what it carried), up to FORECAST_REACH
+# characters before it ("is expected to reach the capital late in the day after a 24-hour trip").
+FORECAST_REACH = 80
 _FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected)\b"
                                  r"[^,;:.!?]*$", re.I)
 _FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected)\b", re.I)
@@ -425,7 +427,7 @@ _FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predict
 
 def _forecast(st: Statement) -> bool:
     text, v = st.sentence.text, st.value
-    return v.kind == "quantity" and bool(_FORECAST_BEFORE_RE.search(text[max(0, v.start - 40):v.start])
+    return v.kind == "quantity" and bool(_FORECAST_BEFORE_RE.search(text[max(0, v.start - FORECAST_REACH):v.start])
                                          or _FORECAST_AFTER_RE.match(text, v.end))
 
 
