@@ -23,8 +23,9 @@ sentence takes at most one side of a topic. A value inside a negation's scope ("
 on Wednesday") or before a change ("raised to 6%, from 4%") states no fact of the day and takes
 no side. When every side was reported after the side before it (in a later-dated article, or
 later in the same one: a live page updates itself), each later side stating the fact of the side
-before it (a direct clash between them), the topic is an update (kind ``"updated"``, sides oldest
-first with their ``dates``); a difference on one day is a disagreement. Sentences of different
+before it (a direct clash between them), a topic of quantities or dates is an update (kind
+``"updated"``, sides oldest first with their ``dates``); a difference on one day, or in a name,
+is a disagreement. Sentences of different
 documents that make one claim with opposite polarity (``polarity.contradicts``) and state no
 values that differ are a disagreement of kind ``"polarity"``.
 """
@@ -627,11 +628,12 @@ def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[i
     sides = _sides(members, links)
     if len(sides) < 2 or len({d for s, _ in sides for d in s.sources}) < 2:
         return None
-    timeline = _timeline(sides, clashes)
+    kind = members[0].value.kind
+    timeline = _timeline(sides, clashes) if kind != "name" else None  # a name is not a figure that moves
     if timeline:
         return Conflict(_topic(members), "updated", tuple(s for s, _ in timeline),
                         dates=tuple(d for _, d in timeline))
-    return Conflict(_topic(members), members[0].value.kind, tuple(s for s, _ in sides))
+    return Conflict(_topic(members), kind, tuple(s for s, _ in sides))
 
 
 def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]:
