@@ -6,23 +6,28 @@ date, names) in one sentence. Statements are aligned before their values are com
     is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only);
   * the value measures the same thing: same dimension (one currency, a day with a day), for a
     count the same counted noun, and the terms next to it or around it meet;
-  * the subject and time are the same: the sentences' names do not exclude each other, their
-    periods ("in 2023", "last month", else the weeks around the article's date) overlap, both
-    or neither state a requirement ("needs 76 seats") or a change ("rose 40 cm"), and neither
-    states the other's value in another slot ("42 killed, 17 of them in the county");
+  * the subject and time are the same: the sentences' names do not exclude each other, nor the
+    scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
+    month", else the weeks around the article's date; a dateline or "by Monday" in Monday's
+    paper dates the report) overlap, they state the value the same way (``Marks``: a
+    requirement, a change, a forecast), and neither states the other's value in another slot
+    ("42 killed, 17 of them in the county");
   * a name is compared only where it is the one slot in which the sentences differ, in the
-    same role (a word next to both, or sentences alike throughout);
+    same role (a word next to both, or sentences alike throughout), or after the same title
+    with the same surname; never a name its own article also states in another role;
   * quantities more than MAX_RATIO apart are never one fact (a part and its whole, another
     subject or period), however alike their sentences.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
 joined by a direct clash form a topic, so a third statement never chains two facts. Each
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
-on Wednesday") states no fact and takes no side. When every side comes from articles of other
-dates, each later side stating the fact of the side before it (a direct clash between them), the
-topic is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
-on one day is a disagreement. Sentences of different documents that make one claim with
-opposite polarity (``polarity.contradicts``) and state no values that differ are a
-disagreement of kind ``"polarity"``.
+on Wednesday") or before a change ("raised to 6%, from 4%") states no fact of the day and takes
+no side. When every side was reported after the side before it (in a later-dated article, or
+later in the same one: a live page updates itself), each later side stating the fact of the side
+before it (a direct clash between them), a topic of quantities or dates is an update (kind
+``"updated"``, sides oldest first with their ``dates``); a difference on one day, or in a name,
+is a disagreement. Sentences of different
+documents that make one claim with opposite polarity (``polarity.contradicts``) and state no
+values that differ are a disagreement of kind ``"polarity"``.
 """
 from __future__ import annotations
 
@@ -31,7 +36,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
 from ..text.dates import When, parse_date
@@ -39,7 +44,7 @@ from ..text.names import Name
 from ..text.polarity import content_polarity, contradicts, polarity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import term_spans, terms
-from ..text.values import Value, proper_names, values
+from ..text.values import Value, proper_names, same_name, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -103,12 +108,34 @@ class Statement:
         return window_terms(self)
 
     @cached_property
-    def marks(self) -> tuple[bool, bool, bool, bool, bool]:
-        """Read once, as a statement meets many: is it a definite count (``_definite``), the
-        date of a report (``_report_date``), a requirement, a change, or negated ("did not
-        reopen on Wednesday" states no day it reopened)?"""
+    def marks(self) -> Marks:
+        """``Marks`` of this statement, read once, as a statement meets many."""
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end)) < 0
-        return _definite(self), _report_date(self), _requirement(self), _change(self), negated
+        return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
+                     _former(self), negated)
+
+    @cached_property
+    def scope(self) -> frozenset[str]:
+        """``_scope`` of this statement, read once."""
+        return _scope(self)
+
+
+class Marks(NamedTuple):
+    """How a sentence states a value: a definite count (``_definite``), the date of the report
+    itself (``_report_date``), a requirement or condition, a change ("" none, "step" or
+    "since": "rose 3%" on a day is not "up 6% since Tuesday"), a forecast ("gusts forecast at
+    40 mph" is not the gusts that blew), a former value ("raised to 3%, from 2%": what held before
+    the change), or negated ("did not reopen on Wednesday" states no day it reopened). Statements
+    with different marks are never one fact; a former or negated value, or a definite count,
+    none."""
+
+    definite: bool
+    report_date: bool
+    requirement: bool
+    change: str
+    forecast: bool
+    former: bool
+    negated: bool
 
 
 def number_end(v: Value) -> int:
@@ -186,6 +213,15 @@ class Row:
         return _spans(self)
 
     @cached_property
+    def as_of(self) -> frozenset[int]:
+        """Where the days a running figure is stated as of start (``_as_of_report``), in a
+        sentence that states a quantity: when the outlet reported, no date to disagree on."""
+        if not any(v.kind == "quantity" for v in self.found):
+            return frozenset()
+        return frozenset(v.start for v in self.found
+                         if v.kind == "date" and _as_of_report(Statement(v, self.sentence, 0, self.date)))
+
+    @cached_property
     def named(self) -> tuple[tuple[Value, frozenset[str]], ...]:
         """Each name value with its ``name_keys``."""
         return tuple((v, name_keys([v])) for v in self.found if v.kind == "name")
@@ -249,6 +285,16 @@ _SAID_RE = re.compile(r"\b(?:said|says|announced|told|reported|added|confirmed|s
                       re.I)
 
 
+# A dateline or time stamp: a date or time in the first DATELINE_REACH characters followed by an
+# optional agency in brackets and a dash ("LONDON, May 3 (Wire) - ", "7:20 AM - ").
+DATELINE_REACH = 60
+_DATELINE_RE = re.compile(r"(?:,\s{0,3}\d{4})?\s{0,3}(?:\([^()]{1,30}\)\s{0,3})?[-–—]\s")
+# A running figure "by Monday" in Monday's article is the figure as of the report; a day either
+# side allows for an article dated the morning after.
+_AS_OF_RE = re.compile(r"\b(?:by|as\s+of)\s+$", re.I)
+AS_OF_DAYS = 1
+
+
 def _dates_apart(ra: Row, rb: Row) -> bool:
     da, db = [v for v in ra.found if v.kind == "date"], [v for v in rb.found if v.kind == "date"]
     return bool(da and db) and not any(x.compatible(y) for x in da for y in db)
@@ -271,15 +317,30 @@ def _definite(st: Statement) -> bool:
 
 
 def _report_date(st: Statement) -> bool:
-    return bool(_SAID_RE.search(st.sentence.text[max(0, st.value.start - 30):st.value.start]))
+    """Does a date say when the report was made, not when the fact holds: after a verb of saying,
+    or in a dateline or a live page's time stamp at the sentence start ("PORT ELLA, May 3 (Wire)
+    -", "9:40 AM - ")?"""
+    text, v = st.sentence.text, st.value
+    return bool(_SAID_RE.search(text[max(0, v.start - 30):v.start])) \
+        or (v.start <= DATELINE_REACH and bool(_DATELINE_RE.match(text, v.end)))
+
+
+def _as_of_report(st: Statement) -> bool:
+    """Is a date the article's own day after "by" or "as of"? A running figure stated so is the
+    figure as of the report ("had burned 4,000 acres by Monday" in Monday's paper), no period."""
+    text, v, anchor = st.sentence.text, st.value, _anchor(st.date)
+    return anchor is not None and bool(_AS_OF_RE.search(text[max(0, v.start - 12):v.start])) \
+        and v.low - AS_OF_DAYS <= anchor.toordinal() <= v.high + AS_OF_DAYS
 
 
 def periods(row: Row) -> list[Value]:
-    """The dates of a sentence that also states a quantity, except those of the report itself:
-    the period the quantity is measured in."""
+    """The days of a sentence that also states a quantity, except those of the report itself
+    (``_report_date``, ``_as_of_report``): the period the quantity is measured in. A time of day
+    is no period (its minutes are no days)."""
     if not any(v.kind == "quantity" for v in row.found):
         return []
-    return [v for v in row.found if v.kind == "date" and not _report_date(Statement(v, row.sentence, 0, row.date))]
+    stated = (Statement(v, row.sentence, 0, row.date) for v in row.found if v.kind == v.dimension == "date")
+    return [st.value for st in stated if not _report_date(st) and not _as_of_report(st)]
 
 
 def _other_time(ra: Row, rb: Row) -> bool:
@@ -309,21 +370,79 @@ _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement
                              r"propos(?:es|ed|ing)|request(?:s|ed)?)\b", re.I)
 
 
+# A bound in a clause of condition ("lines are cut when gusts are forecast above 45 mph", "if
+# turnout tops 60%") is a threshold too: what would happen, not what did.
+_CONDITION_RE = re.compile(r"\b(?:if|when|whenever|once|unless)\s[^,;:.!?]{0,30}$", re.I)
+_COMPARED_RE = re.compile(r"\b(?:above|over|below|under|beyond|exceeds?|exceeding|tops?|reach(?:es)?|hits?)\s+$", re.I)
+_BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
+
+
 def _requirement(st: Statement) -> bool:
     text, v = st.sentence.text, st.value
-    return bool(_REQUIREMENT_RE.search(text[max(0, v.start - 40):v.start]))
+    before = text[max(0, v.start - 40):v.start]
+    if _REQUIREMENT_RE.search(before):
+        return True
+    bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
+    return bound and bool(_CONDITION_RE.search(before))
 
 
 # A value stated as a change ("rose 40 cm", "fell by 3%", "up 4%") is another measure than a
-# level ("stood at 6.2 metres", "fell to 6.2%").
+# level ("stood at 6.2 metres", "fell to 6.2%"), and a change since a time ("up 6% since
+# Tuesday") another than a step on one day ("rose 3% on Tuesday").
 _CHANGE_RE = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|gained|lost|jumped|slipped|"
                         r"grew|shrank|increased|decreased|up|down|by)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|"
                         r"more\s+than|over)\s+)?$", re.I)
+_SINCE_AFTER_RE = re.compile(r"[^,;:.!?]{0,30}?\bsince\b", re.I)
 
 
-def _change(st: Statement) -> bool:
+def _change(st: Statement) -> str:
+    """"" for a level, "since" for a change since a time, "step" for another change."""
     text, v = st.sentence.text, st.value
-    return bool(_CHANGE_RE.search(text[max(0, v.start - 30):v.start]))
+    if not _CHANGE_RE.search(text[max(0, v.start - 30):v.start]):
+        return ""
+    return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
+
+
+# A quantity after "from" in a sentence that states a change ("raised the offer to 3%, from 2%",
+# "the lead shrank from 164 to 91") is the value before the change: no fact of the article's day.
+_FROM_RE = re.compile(r"\bfrom\s+$", re.I)
+_CHANGED_RE = re.compile(r"\b(?:to|rais\w*|cut|increas\w*|reduc\w*|lower\w*|improv\w*|shr[au]nk|gr[oe]wn?|rose|"
+                         r"risen|fell|fallen|narrow\w*|widen\w*)\b", re.I)
+
+
+def _former(st: Statement) -> bool:
+    text, v = st.sentence.text, st.value
+    return v.kind == "quantity" and bool(_FROM_RE.search(text[max(0, v.start - 10):v.start])) \
+        and bool(_CHANGED_RE.search(text))
+
+
+# A forecast ("gusts forecast at 40 mph", "a surge of 3 metres expected tonight") is not what was
+# measured; only quantities (a date of what is to come is always expected), in the value's clause
+# ("the ship, expected on Friday, carried 300 people" states what it carried), up to FORECAST_REACH
+# characters before it ("is expected to reach the capital late in the day after a 24-hour trip").
+FORECAST_REACH = 80
+_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected)\b"
+                                 r"[^,;:.!?]*$", re.I)
+_FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected)\b", re.I)
+
+
+def _forecast(st: Statement) -> bool:
+    text, v = st.sentence.text, st.value
+    return v.kind == "quantity" and bool(_FORECAST_BEFORE_RE.search(text[max(0, v.start - FORECAST_REACH):v.start])
+                                         or _FORECAST_AFTER_RE.match(text, v.end))
+
+
+# A value scoped by a name or a number right after it ("1,900 people in Dunmore", "8,000 staff
+# in 12 countries", "$3 billion across Asia") is a part or a whole: values with scopes that
+# share no word are about different subjects. Bounded runs: it stays linear.
+_SCOPE_RE = re.compile(r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12})"
+                       r"(?:\s{1,3}[A-Z][\w'-]{0,30}|\s{1,3}[a-z]{3,30})?)")
+
+
+def _scope(st: Statement) -> frozenset[str]:
+    """The terms of the name or number that scopes a value, else none."""
+    m = _SCOPE_RE.match(st.sentence.text, st.value.end)
+    return frozenset(terms(m.group(1))) if m else frozenset()
 
 
 def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
@@ -348,9 +467,11 @@ def _values_clash(ra: Row, rb: Row) -> bool:
 def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     """Does ``a``'s sentence state ``b``'s value in another slot ("42 killed, 17 of them in the
     county" / "17 died in the county")? Then they are not one fact; a bare count ("17 of them")
-    counts the noun of any count."""
+    counts the noun of any count. The value before a change (``_former``: "raised to 6%, from
+    4%") is no other slot: it is the fact ``b`` states, as it was."""
     return any(v is not a.value and v.dimension == b.value.dimension and v.kind == b.value.kind
-               and (v.noun == b.value.noun or v.dimension == "count") and v.compatible(b.value) for v in row.found)
+               and (v.noun == b.value.noun or v.dimension == "count") and v.compatible(b.value)
+               and not _former(Statement(v, row.sentence, 0, row.date)) for v in row.found)
 
 
 def _agree(a: Statement, b: Statement) -> bool:
@@ -363,26 +484,48 @@ def _agree(a: Statement, b: Statement) -> bool:
     return a.value.compatible(b.value)
 
 
+# Words of a title before a person's name that name one role ("incident commander", "chief
+# constable"); one word ("said", "Mr") names none.
+TITLE = 2
+
+
+def _titled_alike(a: Statement, b: Statement) -> bool:
+    """Two names of a person with one surname and other given names, after the same title
+    ("fire chief Ann Bell" / "Fire chief Jo Bell"): one person named two ways, however different
+    the rest of the sentences."""
+    if not a.value.dimension == b.value.dimension == "person":
+        return False
+    wa, wb = a.value.text.lower().split(), b.value.text.lower().split()
+    if min(len(wa), len(wb)) < 2 or wa[-1] != wb[-1] or wa[0] == wb[0]:
+        return False
+    title = a.window[0][-TITLE:]
+    return len(title) == TITLE and title == b.window[0][-TITLE:]
+
+
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
-    which the sentences differ; never a negated value, nor across subjects, periods, requirement
-    and outcome, or change and level; then the words around the values."""
-    if a.value.kind == "name" and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
-                                   or not _only_other_name(a, b, ra, rb)):
+    which the sentences differ (or after one title, ``_titled_alike``); never a negated or former
+    value, nor across subjects, scopes, periods, or values stated differently (``Marks``); then
+    the words around the values."""
+    titled = a.value.kind == "name" and _titled_alike(a, b)
+    if a.value.kind == "name" and not titled and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
+                                                  or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
-    (definite_a, report_a, requirement_a, change_a, negated_a), \
-        (definite_b, report_b, requirement_b, change_b, negated_b) = a.marks, b.marks
-    if definite_a or definite_b or negated_a or negated_b:
+    ma, mb = a.marks, b.marks
+    if any((ma.definite, mb.definite, ma.former, mb.former, ma.negated, mb.negated)):
         return False
-    if a.value.kind == "date" and (report_a or report_b):
+    if a.value.kind == "date" and (ma.report_date or mb.report_date or a.value.start in ra.as_of
+                                   or b.value.start in rb.as_of):
         return False  # when each outlet reported is no fact they can disagree on
-    if requirement_a != requirement_b or change_a != change_b:
+    if (ma.requirement, ma.change, ma.forecast) != (mb.requirement, mb.change, mb.forecast):
         return False
+    if a.scope and b.scope and not a.scope & b.scope:
+        return False  # a part and its whole ("in Dunmore" / "in 12 countries"), or two parts
     f = features(a, b, ra, rb, cosine)
     if f["names_apart"] or _other_time(ra, rb):
         return False
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
-        return (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT
+        return titled or (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT
     if a.value.kind == "date":
         share = WINDOW_SHARE_STRICT if f["near"] else WINDOW_ALONE_DATE
         return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
@@ -459,23 +602,26 @@ def _topic(members: list[Statement], *, size: int = 4) -> str:
     return f"{what}: {' '.join(words)}" if words else what
 
 
-def _timeline(sides: list[tuple[Side, list[Statement]]], clashes: set[frozenset[int]]) -> tuple[str, ...] | None:
-    """The first date of each side when the sides follow each other in time (every article of
-    a side dated after every article of the side before) and each later side states the fact
-    of the side before it (a statement of each aligned with one of the other: ``clashes`` holds
-    the ``id`` pairs of the clashing statements), else ``None``."""
-    spans = []
-    for _, sts in sides:
-        days = [st.date for st in sts]
-        if not all(days):
+def _before(x: Statement, y: Statement) -> bool:
+    """Was ``x`` reported before ``y``: in an article of an earlier date, or earlier in the same
+    article (a live page updates its own figures)?"""
+    return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index)
+
+
+def _timeline(sides: list[tuple[Side, list[Statement]]],
+              clashes: set[frozenset[int]]) -> list[tuple[Side, str]] | None:
+    """The sides oldest first, each with its first date, when they follow each other in time
+    (every statement of a side reported before every statement of the next: ``_before``) and
+    each later side states the fact of the side before it (a statement of each aligned with one
+    of the other: ``clashes`` holds the ``id`` pairs of the clashing statements), else ``None``."""
+    if not all(st.date for _, sts in sides for st in sts):
+        return None
+    ordered = sorted(sides, key=lambda p: min((st.date, st.sentence.index) for st in p[1]))
+    for (_, earlier), (_, later) in zip(ordered, ordered[1:]):
+        if not all(_before(x, y) for x in earlier for y in later) \
+                or not any(frozenset((id(x), id(y))) in clashes for x in earlier for y in later):
             return None
-        spans.append((min(days), max(days), sts))
-    spans.sort(key=lambda span: span[:2])
-    for earlier, later in zip(spans, spans[1:]):
-        if earlier[1] >= later[0] or not any(frozenset((id(x), id(y))) in clashes
-                                             for x in earlier[2] for y in later[2]):
-            return None
-    return tuple(span[0] for span in spans)
+    return [(side, min(st.date for st in sts)) for side, sts in ordered]
 
 
 def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[int]]) -> Conflict | None:
@@ -483,10 +629,10 @@ def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[i
     if len(sides) < 2 or len({d for s, _ in sides for d in s.sources}) < 2:
         return None
     kind = members[0].value.kind
-    dates = _timeline(sides, clashes)
-    if dates:
-        ordered = sorted(sides, key=lambda p: min(st.date for st in p[1]))
-        return Conflict(_topic(members), "updated", tuple(s for s, _ in ordered), dates=dates)
+    timeline = _timeline(sides, clashes) if kind != "name" else None  # a name is not a figure that moves
+    if timeline:
+        return Conflict(_topic(members), "updated", tuple(s for s, _ in timeline),
+                        dates=tuple(d for _, d in timeline))
     return Conflict(_topic(members), kind, tuple(s for s, _ in sides))
 
 
@@ -558,6 +704,28 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) ->
     return agree
 
 
+def _names_by_doc(rows: Sequence[Row]) -> dict[str, dict[str, set[str]]]:
+    """Every name each document states, under each of its words (lower case)."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for row in rows:
+        words = out.setdefault(row.sentence.doc_id, {})
+        for v, _ in row.named:
+            for w in v.label.lower().split():
+                words.setdefault(w, set()).add(v.label)
+    return out
+
+
+def _names_both(a: Statement, b: Statement, named: dict[str, dict[str, set[str]]]) -> bool:
+    """Does one statement's article state the other's name too (a name that is the other's and not
+    its own: "Bell" is both "Ann Bell"'s and "Jo Bell"'s)? Then it uses both names, in other
+    roles ("close the plant in X" / "move to its plant in Y"), and disputes neither."""
+    def states(st: Statement, other: Statement) -> bool:
+        words = named[st.doc_id]
+        near = set().union(*(words.get(w, set()) for w in other.value.label.lower().split()))
+        return any(same_name(n, other.value.label) and not same_name(n, st.value.label) for n in near)
+    return states(a, b) or states(b, a)
+
+
 def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     """Aligned statements that agree form sides; sides joined by a direct clash form a topic
     (so two facts are never chained through a third statement that agrees with both)."""
@@ -565,6 +733,8 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     sides = UnionFind(len(found))
     clashes: list[tuple[int, int]] = []
     links: Counter = Counter()
+    named = _names_by_doc(rows)
+    both: dict[tuple[str, str, str, str], bool] = {}
     # Copies of a sentence share one reading (``_rows``), and how two statements link depends on
     # that reading and the cosine alone: wire copy asks each question many times.
     decided: dict[tuple[int, int, float | None], bool | None] = {}
@@ -574,6 +744,11 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
         if key not in decided:
             decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos)
         agree = decided[key]
+        if agree is False and sa.value.kind == "name":  # a question of the two articles, asked once
+            pair = (sa.doc_id, sb.doc_id, sa.value.label, sb.value.label)
+            if pair not in both:
+                both[pair] = _names_both(sa, sb, named)
+            agree = None if both[pair] else agree
         if agree is None:
             continue
         links[id(sa)] += 1

@@ -28,7 +28,16 @@ from .tokens import stem
 # Proper names that can be the value of a fact ("the driver, named as X"); untyped names and
 # demonyms ("North Korean") are no values.
 _NAME_KINDS = frozenset("person organisation place".split())
-_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b", re.I)
+_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b(?:\s+(\w+))?", re.I)
+# What befell the people a count counts, said right after them ("six people remain missing", "40
+# people were hurt", "five people are now known to have died", "the number of people injured"):
+# people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
+_FATE_RE = re.compile(r"\s{1,3}(?:(?:were|was|are|is|have|has|had|been|be|remain(?:s|ed)?|still|now|reported|"
+                      r"known|believed|feared|thought|confirmed|to)\s{1,3}){0,5}(\w+)", re.I)
+_FATES = {"missing": "missing", "unaccounted": "missing", "injured": "injured", "hurt": "injured",
+          "wounded": "injured", "rescued": "rescued", "arrested": "arrested", "detained": "arrested",
+          "evacuated": "evacuated", "displaced": "displaced", "hospitalised": "hospitalised",
+          "hospitalized": "hospitalised", "dead": "toll", "killed": "toll", "died": "toll"}
 # A count of the dead is one measure however it is worded: a bare count or a count of people that
 # a death toll is said to reach in its clause ("the death toll passed 150,000", "the confirmed
 # death count is over 120,000", "the toll rose, passing 80,000 people"), and people a disaster
@@ -95,12 +104,16 @@ def _appositive_age(q: Quantity, text: str, persons: list[tuple[int, int]]) -> Q
 
 def _quantity(q: Quantity, text: str) -> Value:
     noun = stem(q.noun.split()[-1].lower()) if q.noun else q.unit
+    fate = ""
     if q.dimension == "count" and not q.noun:
-        # "the number of people killed had reached 2,870" counts people
+        # "the number of people killed had reached 2,870" counts people killed
         said = _NUMBER_OF_RE.findall(text[:q.start])
-        noun = stem(said[-1].lower()) if said else ""
-    if q.dimension == "count" and (noun in _PEOPLE or not noun) and _dead(q, text):
-        noun = "toll"
+        noun, fate = (stem(said[-1][0].lower()), said[-1][1].lower()) if said else ("", "")
+    elif q.dimension == "count" and stem(q.noun.split()[-1].lower()) in _PEOPLE:
+        m = _FATE_RE.match(text, q.end)
+        fate = m.group(1).lower() if m else ""
+    if q.dimension == "count" and (noun in _PEOPLE or not noun):
+        noun = "toll" if _dead(q, text) else _FATES.get(fate, noun)
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
                  label=_number_words(q), span=q)
 

@@ -259,3 +259,88 @@ def test_a_requested_term_is_no_outcome():
     groups = make_groups(("a", "Prosecutors sought a 20-year prison term for the former harbour master."),
                          ("b", "The former harbour master was sentenced to 8 years in prison."))
     assert find_conflicts(groups, {"a": "2025-03-03", "b": "2025-03-04"}) == []
+
+
+def test_datelines_and_time_stamps_date_the_report_not_a_fact():
+    groups = make_groups(("a", "OSLEBY, May 4 (Nordwire) - The port authority said the harbour crane had collapsed."),
+                         ("b", "OSLEBY, May 6 (Nordwire) - The port authority said the crane would be replaced."))
+    assert find_conflicts(groups, {"a": "2025-05-04", "b": "2025-05-06"}) == []
+
+
+def test_a_running_figure_as_of_each_report_is_an_update():
+    groups = make_groups(("a", "The blaze in the hills had burned 2,000 acres by Monday, the fire service said."),
+                         ("b", "By Tuesday the blaze in the hills had burned 5,000 acres, the fire service said."))
+    (c,) = find_conflicts(groups, {"a": "2025-08-04", "b": "2025-08-05"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["2,000 acres", "5,000 acres"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # a step on one day and a change since that day
+    ("Shares of the brewer fell 2.4 percent on Monday.", "The brewer's shares have fallen about 5% since Monday."),
+    # a forecast and what was measured
+    ("Gusts reached 60 mph over the bay on Friday night, forecasters said.",
+     "The race went ahead on Friday with gusts forecast at 30 to 35 mph over the bay."),
+    # a threshold in a clause of condition and a forecast
+    ("Gusts of up to 40 mph are expected over the bay this evening.",
+     "The bridge over the bay is closed to lorries when gusts are forecast above 50 mph."),
+])
+def test_other_measures_of_one_thing_do_not_conflict(a, b):
+    assert find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2025-03-03", "b": "2025-03-05"}) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Headquartered in Tarnby, the brewer employs more than 9,000 people in 14 countries.",
+     "The brewer employs about 1,200 people in Tarnby, its chief executive said."),
+    ("The flood damaged 3,000 homes in 12 districts, officials said.",
+     "The flood damaged 700 homes in Marchton, officials said."),
+])
+def test_a_part_and_its_whole_scoped_apart_do_not_conflict(a, b):
+    assert conflicts_of(("a", a), ("b", b)) == []
+
+
+def test_one_scope_stated_twice_still_conflicts():
+    (c,) = conflicts_of(("a", "The brewer employs about 1,200 people in Tarnby, its chief executive said."),
+                        ("b", "The brewer employs 1,900 people in Tarnby, the union said."))
+    assert set(values_of(c)) == {"about 1,200", "1,900"}
+
+
+def test_a_name_its_own_article_states_too_is_not_disputed():
+    # "a" names Dunmore itself: Corrigan is the other plant, not another name for the one closing
+    assert conflicts_of(("a", "The Danish toy maker said on Monday it would close its factory in Dunmore."),
+                        ("a", "The Danish toy maker said production would move to its plant in Corrigan, Portugal, "
+                              "by the end of May."),
+                        ("b", "The Danish toy maker said on Monday it would close the factory in Dunmore and move "
+                              "production to Portugal by the end of May.")) == []
+
+
+def test_a_live_page_that_updates_its_own_figure_is_part_of_the_timeline():
+    groups = make_groups(("a", "Nine people were still missing late on Monday, the coastguard said."),
+                         ("b", "08:10 - Nine people are still missing, the coastguard says."),
+                         ("b", "14:30 - Five people remain missing after two were found alive, the coastguard says."),
+                         ("c", "Four people are now known to have died, and three people are still missing, "
+                               "the coastguard said."))
+    (c,) = find_conflicts(groups, {"a": "2025-05-05", "b": "2025-05-06", "c": "2025-05-07"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Nine", "Five", "three"]  # the dead are no side
+
+
+def test_the_value_before_a_change_takes_no_side():
+    groups = make_groups(("a", "The brewer said it would give staff two weeks' pay for every year of service."),
+                         ("b", "The brewer raised its offer to four weeks' pay for every year of service, from two "
+                               "weeks, it said."))
+    (c,) = find_conflicts(groups, {"a": "2025-04-01", "b": "2025-04-03"})
+    assert c.kind == "updated" and [s.sources for s in c.sides] == [("a",), ("b",)]
+
+
+def test_one_title_before_two_given_names_of_one_surname_is_a_name_disagreement():
+    said = "About 300 volunteers joined the search on Friday, police commander Daniel Hartwell said."
+    groups = make_groups(("a", said), ("b", "09:30 - Police commander David Hartwell says the tide will turn soon."))
+    (c,) = find_conflicts(groups, {"a": "2025-05-05", "b": "2025-05-06"})  # a later name is no update
+    assert c.kind == "name" and set(values_of(c)) == {"Daniel Hartwell", "David Hartwell"}
+    # another title: two people of one family
+    assert conflicts_of(("a", said), ("b", "09:30 - His brother David Hartwell says the tide will turn soon.")) == []
+
+
+def test_a_forecast_in_another_clause_leaves_the_figure_a_fact():
+    (c,) = conflicts_of(("a", "The liner, expected in port on Friday, carried 2,300 passengers."),
+                        ("b", "The liner carried 2,700 passengers, the port authority said."))
+    assert set(values_of(c)) == {"2,300", "2,700"}

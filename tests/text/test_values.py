@@ -32,9 +32,27 @@ def test_values_compare_in_normalised_form(a, b, agree):
     assert x.compatible(y) is agree
 
 
-def test_counts_of_a_number_of_something():
-    (v,) = values("The number of people killed had reached 2,870.")
-    assert v.noun == "peopl" and v.label == "2,870"
+@pytest.mark.parametrize("text, noun", [
+    ("The number of people killed had reached 2,870.", "toll"),  # people killed: the toll
+    ("The number of people evacuated had reached 2,870.", "evacuated"),
+    ("The number of people attending had reached 2,870.", "peopl"),
+    ("The number of cars sold had reached 2,870.", "car"),
+])
+def test_counts_of_a_number_of_something(text, noun):
+    (v,) = values(text)
+    assert v.noun == noun and v.label == "2,870"
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Nine people were still missing late on Friday.", "missing"),
+    ("Four people remain unaccounted for.", "missing"),
+    ("Three people are now known to have died in the collapse.", "toll"),
+    ("Twelve people were hurt when the stand gave way.", "injured"),
+    ("Twelve people watched the stand give way.", "peopl"),
+])
+def test_what_befell_the_people_counted_is_the_measure(text, noun):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.noun == noun
 
 
 @pytest.mark.parametrize("a, b, same", [
