@@ -63,8 +63,8 @@ from summarize.text.tokens import STOP_WORDS, terms  # noqa: E402
 # whose answer the rest of the cluster gives, right or wrong, and abstain below the confidence
 # that allows it. Issue 11 asks that 85% of answerable questions get an answer; people's
 # questions come out less confident than generated ones: with the swapped questions among the
-# unanswerable, on the seeds' and MultiLing's dev questions 0.95 answers 0.88 of the answerable
-# ones (abstaining on 8 of 14 unanswerable), 0.97 answers 0.95 (7 of 14), 0.92 answers 0.79 (10 of 14).
+# unanswerable, on the seeds' and MultiLing's dev questions 0.95 answers 0.87 of the answerable
+# ones (abstaining on 9 of 14 unanswerable), 0.97 answers 0.95 (6 of 14), 0.92 answers 0.79 (10 of 14).
 ANSWERED_SHARE = 0.95
 EVIDENCE = 10
 # Passage weights tried: document, window, expansion (see ``PassageRetriever``).
@@ -232,8 +232,10 @@ def swap(gen: Generated, corpus: Corpus, answerer: Answerer, rng: random.Random)
     named = [n for n in names(text) if n.start > 0 and NAME_KINDS.get(n.kind)]
     if named:
         old = rng.choice(named)
-        pool = sorted({n.text for g in corpus.groups for n in names(g.text) if n.kind == old.kind
-                       and not set(terms(n.text)) & set(gen.question.terms)})
+        cluster = [n for g in corpus.groups for n in names(g.text)]
+        # A question's name has lost the cue that typed it ("Mayor ..."): its kind is the one the articles give it.
+        kind = min({n.kind for n in cluster if n.text == old.text and n.kind != "name"}, default=old.kind)
+        pool = sorted({n.text for n in cluster if n.kind == kind and not set(terms(n.text)) & set(gen.question.terms)})
         start, end = old.start, old.end
     else:
         rarest = max(gen.question.terms, key=lambda t: (answerer.idf(t), t))
