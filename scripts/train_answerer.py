@@ -319,17 +319,16 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     for n, (corpus, answerer) in enumerate(zip(corpora, answerers)):
         for k, gen in enumerate(generated[n]):
             source = frozenset({gen.source})
-            asked = [("asked", corpus, answerer, source if k % DROP_EVERY == 0 else frozenset()),
-                     ("removed", corpus, answerer, source | _answer_groups(answer_keys[n], gen))]
+            asked = [("asked", corpus, answerer, source if k % DROP_EVERY == 0 else frozenset(), gen),
+                     ("removed", corpus, answerer, source | _answer_groups(answer_keys[n], gen), gen)]
             if after[n] != n:
-                asked.append(("foreign", corpora[after[n]], answerers[after[n]], frozenset()))
+                asked.append(("foreign", corpora[after[n]], answerers[after[n]], frozenset(), gen))
             swapped = swap(gen, corpus, answerer, rng)
             if swapped:
-                asked.append(("swapped", corpus, answerer,
-                              frozenset(_stating(answer_keys[n], corpus, gen, swapped[1])), swapped[0]))
-            for how, where, who, gone, *other in asked:
-                found, labels, unknown, holds = rows(where, who, gen._replace(question=other[0]) if other else gen,
-                                                     answerable=how == "asked", gone=gone)
+                asked.append(("swapped", corpus, answerer, frozenset(_stating(answer_keys[n], corpus, gen, swapped[1])),
+                              gen._replace(question=swapped[0])))
+            for how, where, who, gone, case in asked:
+                found, labels, unknown, holds = rows(where, who, case, answerable=how == "asked", gone=gone)
                 questions.append((len(X), len(X) + len(found), holds, unknown))
                 variants.append(how)
                 families.append(family_of(gen.question))
