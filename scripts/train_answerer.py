@@ -225,11 +225,11 @@ def span_keys(corpus: Corpus) -> list[list[tuple[str, str]]]:
 def swap(gen: Generated, corpus: Corpus, answerer: Answerer, rng: random.Random) -> tuple[Question, set[str]] | None:
     """``gen``'s question about something else the cluster names, and the terms of what came in:
     a name in it swapped for another of the same kind, else its rarest word for another word of
-    an evidence sentence ("How much did Japan pledge?" -> "How much did Britain pledge?"). A
+    an evidence sentence ("How many votes did Smith win?" -> "How many votes did Jones win?"). A
     reader's unanswerable question is about the event and shares its words, but asks for a
     detail nobody states; ``None`` when there is nothing to swap."""
     text = gen.question.text
-    named = [n for n in names(text) if n.start > 0 and NAME_KINDS.get(n.kind)]
+    named = [n for n in names(text) if n.start > 0]
     if named:
         old = rng.choice(named)
         cluster = [n for g in corpus.groups for n in names(g.text)]
