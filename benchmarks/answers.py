@@ -1,7 +1,7 @@
 """Short answers and evidence recall per gold split (dev/test), per cluster and on a pooled archive.
 
 ``python benchmarks/answers.py --split dev`` scores ``Corpus.ask`` and ``Corpus.search`` on the gold
-questions of eval/seeds (odd lines = dev, even = test) and eval/multiling2011 (their "split" field),
+questions of eval/seeds (odd lines = dev, even = test), eval/multiling2011 and eval/written (their "split" field),
 each cluster alone and all clusters pooled into one Corpus; evidence recall of the passage
 retriever is compared with plain sentence BM25 in the same run. Needs ../shared (or
 $SUMMARIZE_SHARED) for the MultiLing articles.
@@ -23,7 +23,9 @@ from summarize.evaluate.sections.evidence import is_hit
 from summarize.qa import DEFAULT_RETRIEVER
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = [ROOT / "eval" / "seeds", *sorted((ROOT / "eval" / "multiling2011").glob("M00*"))]
+# eval/written's clusters reuse file names (doc ids), so they are scored alone and left out of the pool.
+WRITTEN = sorted(p for p in (ROOT / "eval" / "written").iterdir() if p.is_dir())
+GOLD = [ROOT / "eval" / "seeds", *sorted((ROOT / "eval" / "multiling2011").glob("M00*")), *WRITTEN]
 SHARED = Path(os.environ.get("SUMMARIZE_SHARED", ROOT.parent / "shared")) / "data"
 
 
@@ -98,14 +100,14 @@ def main() -> None:
     for folder in GOLD:
         corpus = Corpus.from_paths([docs_of(folder)])
         qs = split_questions(folder, args.split)
-        pooled_q += qs
+        pooled_q += [] if folder in WRITTEN else qs
         table, rows = answers(corpus, qs, args.retriever, args.min_confidence)
         result[folder.name] = {"answers": table, "recall": recall(ranks(corpus, qs, args.passage)),
                                 "recall_baseline": recall(ranks(corpus, qs, args.baseline))}
         details[folder.name] = rows
         print(folder.name, json.dumps(result[folder.name]), flush=True)
     if not args.no_pool:
-        pooled = Corpus.from_paths([docs_of(f) for f in GOLD])
+        pooled = Corpus.from_paths([docs_of(f) for f in GOLD if f not in WRITTEN])
         table, rows = answers(pooled, pooled_q, args.retriever, args.min_confidence)
         result["pooled"] = {"answers": table, "recall": recall(ranks(pooled, pooled_q, args.passage)),
                             "recall_baseline": recall(ranks(pooled, pooled_q, args.baseline))}

@@ -2,6 +2,7 @@
 import importlib.util
 import json
 import random
+import re
 
 import pytest
 
@@ -94,3 +95,28 @@ def test_a_yes_no_question_is_answerable_where_the_evidence_says_it():
     keys = train_answerer.span_keys(corpus)
     gone = frozenset({gen.source}) | train_answerer._answer_groups(keys, gen)
     assert not train_answerer.rows(corpus, answerer, gen, answerable=True, gone=gone)[3]
+
+
+def test_a_swapped_question_asks_about_another_name_of_the_cluster_and_no_sentence_left_states_it():
+    corpus = Corpus.from_texts({**STADIUM, "e": "2023-06-03\nMayor Ruth Adeyemi opened a new library on Friday."})
+    answerer = train_answerer.Answerer([g.text for g in corpus.groups], dates=corpus.dates)
+    gen = train_answerer.Generated(train_answerer.parse("How much will the stadium of Tom Okafor cost?"),
+                                   "number", "money:3e+08", 1)
+    question, wanted = train_answerer.swap(gen, corpus, answerer, random.Random(0))
+    assert question.text == "How much will the stadium of Ruth Adeyemi cost?"
+    assert wanted and not wanted & set(gen.question.terms)
+    keys = train_answerer.span_keys(corpus)
+    gone = train_answerer._stating(keys, corpus, gen, wanted)
+    assert all(wanted <= set(train_answerer.terms(corpus.groups[i].text)) for i in gone)
+    assert gen.source not in gone  # the sentence that answers the original question stays, as a trap
+
+
+def test_a_question_without_a_name_swaps_its_rarest_word_for_a_whole_word_of_the_evidence():
+    corpus = Corpus.from_texts(FERRY)
+    answerer = train_answerer.Answerer([g.text for g in corpus.groups], dates=corpus.dates)
+    gen = train_answerer.Generated(train_answerer.parse("How many passengers did rescuers save?"), "number",
+                                   "count:212", 1)
+    question, wanted = train_answerer.swap(gen, corpus, answerer, random.Random(0))
+    words = {w for g in corpus.groups for w in re.findall(r"\w+", g.text)}
+    new = set(question.text.rstrip("?").split()) - set(gen.question.text.rstrip("?").split())
+    assert len(new) == 1 and new <= words and new.pop().islower()
