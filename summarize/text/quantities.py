@@ -796,7 +796,9 @@ def _sides(q: Quantity, tolerance: float) -> tuple[tuple[float, bool], tuple[flo
     def widen(base: float, direction: int) -> tuple[float, bool]:
         stated = _from_base(q.dimension, q.unit, base)
         rounding = 0.0 if q.dimension == "ordinal" else _rounding(stated, tolerance)
-        return _to_base(q.dimension, q.unit, stated + direction * rounding), rounding > 0
+        widened = _to_base(q.dimension, q.unit, stated + direction * rounding)
+        # A rounding below float resolution (after a unit conversion) leaves the point itself, closed.
+        return (widened, True) if (widened - base) * direction > 0 else (base, False)
     low = widen(q.low, -1) if q.qualifier in ("", "range", "at least") else (q.low, q.qualifier == "more than")
     open_high = q.qualifier in ("less than", "vague")
     high = widen(q.high, 1) if q.qualifier in ("", "range", "up to") else (q.high, open_high)

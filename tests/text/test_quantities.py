@@ -416,3 +416,11 @@ def test_100_kb_of_repeats_reads_each_piece_once(piece, expected):
     values = [q.value for q in quantities(text)]
     assert values[:len(expected)] == expected
     assert set(values) <= set(expected)
+
+
+@pytest.mark.parametrize("text", ["11 million°F", "98.6°F", "3 million km", "0.001 mg"])
+def test_a_converted_value_agrees_with_itself(text):
+    """A rounding smaller than float resolution after a unit conversion leaves a closed point,
+    not an empty interval (hypothesis found "11 million°F" disagreeing with itself)."""
+    (q,) = quantities(text)
+    assert agree(q, q)
