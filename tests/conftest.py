@@ -5,12 +5,19 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from summarize.corpus import Corpus
 from summarize.model import Group, Sentence
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
+
+# The suite gates every landing, so each run tries the same examples; `HYPOTHESIS_PROFILE=deep`
+# (tests/properties/strategies.py) searches afresh, which is how new failures are found.
+settings.register_profile("gate", derandomize=True, deadline=None)
+if os.environ.get("HYPOTHESIS_PROFILE") != "deep":
+    settings.load_profile("gate")
 
 
 def shared_dir() -> Path:
