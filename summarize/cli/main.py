@@ -76,7 +76,7 @@ ArchiveOpt = typer.Option(None, "--archive", help="Read the articles from an arc
 SinceOpt = typer.Option(None, "--since", help="With --archive: only documents dated on or after this date (2025-09-01).")
 TopicOpt = typer.Option(None, "--topic", help="With --archive: only documents holding every content word of this query.")
 LimitOpt = typer.Option(None, "--limit", help="With --archive: the most documents read into the corpus "
-                        "(default: 8 for a question, 30 otherwise).")
+                        "(default: 6 for a question, 30 otherwise).")
 MaxSentencesOpt = typer.Option(MAX_SENTENCES, "--max-sentences",
                                help="Largest number of sentences in the cluster; more is refused.")
 FollowLinksOpt = typer.Option(False, "--follow-links",
