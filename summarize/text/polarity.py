@@ -307,6 +307,12 @@ def polarity(text: str) -> int:
     return -1 if len(_main_negations(text)) % 2 else 1
 
 
+def stance(text: str) -> str:
+    """What ``text`` does to its main claim: "affirms" (polarity +1) or "denies" (-1); the side
+    names of a polarity disagreement."""
+    return "affirms" if polarity(text) > 0 else "denies"
+
+
 def content_polarity(text: str, span: tuple[int, int]) -> int:
     """-1 when the span starting at ``span[0]`` lies inside an odd number of negation
     scopes ("not | 10 people"), else +1."""
@@ -319,6 +325,16 @@ def content_polarity(text: str, span: tuple[int, int]) -> int:
 # >= 0.6 of the union; opposite-polarity pairs that only share a topic reach 0.67 / 0.33 at most.
 OVERLAP = 0.75
 JACCARD = 0.5
+
+# A reported denial quotes its claim ("denied reports that C"): C must share this many terms,
+# and this share of its own, with the other sentence. A quoted claim is short and the claim it
+# answers is reworded ("warned managers" / "raised concerns with managers"), so two of three
+# terms are asked for rather than ``OVERLAP``; four shared terms keep a bare subject and verb
+# ("denied that she leaked the report") from meeting any sentence about a leak.
+QUOTED_SHARED = 4
+QUOTED_OVERLAP = 2 / 3
+# Words that may stand between the denying verb and "that" ("a newspaper report that").
+_QUOTE_LEAD = 3
 
 _STOP = frozenset("""a an the this that these those he she it they we i you his her its their our my your him them
 us me of in on at to for from by with as into onto over under about after before than then there here and or
@@ -383,15 +399,46 @@ def _about_knowledge(text: str) -> bool:
                for n in _main_negations(text))
 
 
+def quoted_claim(text: str) -> str | None:
+    """The claim a reported denial names, or ``None``: the words after "that" when a main-clause
+    "denied"/"rejected"/"dismissed" is followed by "that" or by a claim noun and "that"
+    ("denied a newspaper report that crew members had warned managers" gives "crew members had
+    warned managers")."""
+    for n in _main_negations(text):
+        if n.cue.lower() not in _DENY | _REJECT:
+            continue
+        toks = _tokens(text[n.scope_start:n.scope_end])
+        that = next((k for k, t in enumerate(toks[:_QUOTE_LEAD + 1]) if t.low == "that"), None)
+        if that is not None and (that == 0 or toks[that - 1].low in _CLAIM_NOUNS) and that + 1 < len(toks):
+            return text[n.scope_start + toks[that + 1].start:n.scope_end]
+    return None
+
+
+def _names_claim(denial: str, claim: str) -> bool:
+    """Does the claim that ``denial`` quotes stand in ``claim``: at least ``QUOTED_SHARED`` of its
+    terms and ``QUOTED_OVERLAP`` of them? The claim may add detail the denial leaves out ("in
+    the weeks before the disaster"), so the union is not asked for."""
+    quoted = quoted_claim(denial)
+    if quoted is None:
+        return False
+    terms_quoted = _claim_terms(quoted)
+    shared = len(terms_quoted & _claim_terms(claim))
+    return shared >= QUOTED_SHARED and shared / len(terms_quoted) >= QUOTED_OVERLAP
+
+
 def contradicts(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` make the same claim with opposite polarity: their claim terms
     (content words without cues and attribution) share at least ``OVERLAP`` of the smaller
-    set, ``JACCARD`` of the union and two terms, and exactly one of them is negated."""
+    set, ``JACCARD`` of the union and two terms, or the negated one is a reported denial whose
+    quoted claim the other states (``_names_claim``); exactly one of them is negated."""
     if _is_question(a) or _is_question(b) or polarity(a) == polarity(b):
         return False
     if _about_knowledge(a) or _about_knowledge(b):
         return False
     ta, tb = _claim_terms(a), _claim_terms(b)
     shared = len(ta & tb)
-    return (shared >= 2 and shared / min(len(ta), len(tb)) >= OVERLAP
-            and shared / len(ta | tb) >= JACCARD)
+    if (shared >= 2 and shared / min(len(ta), len(tb)) >= OVERLAP
+            and shared / len(ta | tb) >= JACCARD):
+        return True
+    denial, claim = (a, b) if polarity(a) < 0 else (b, a)
+    return _names_claim(denial, claim)

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.polarity import content_polarity, contradicts, negations, polarity
+from summarize.text.polarity import content_polarity, contradicts, negations, polarity, quoted_claim, stance
 
 
 def found(text):
@@ -123,6 +123,11 @@ def test_content_polarity_of_a_value(text, value, sign):
     ("The airline cancelled flights to the island.", "The airline didn't cancel flights to the island."),
     ("The actor has left the show.", "The actor dismissed reports that he had left the show."),
     ("Investors are convinced by the merger.", "Investors aren't convinced by the merger."),
+    # a reported denial quotes the claim; the claim is reworded and adds detail
+    ("The Courier has learned that two engineers had flagged cracks in the dam wall to the board last spring.",
+     "The utility denied reports that engineers had warned the board about cracks in the dam wall."),
+    ("Several players had complained to the club about unpaid wages for months, a teammate told reporters.",
+     "The club rejected claims that players complained about unpaid wages."),
 ])
 def test_a_claim_and_its_denial_contradict(a, b):
     assert contradicts(a, b)
@@ -147,6 +152,10 @@ def test_a_claim_and_its_denial_contradict(a, b):
     # same topic, different claim
     ("The governor refused to sign the budget.", "The governor praised the budget's spending on schools."),
     ("No one was hurt in the blast.", "The blast shattered windows across the district."),
+    # a quoted claim that the other sentence states only in part, or by its pronoun alone
+    ("Engineers inspected the dam wall last spring.",
+     "The utility denied reports that engineers had warned the board about cracks in the dam wall."),
+    ("An aide leaked the report to the press.", "The minister denied that she had leaked the report."),
     # knowledge, not the claim, is denied
     ("It was not clear whether the embassy will reopen.", "The embassy will reopen."),
     ("Police did not say whether the suspect was armed.", "The suspect was armed."),
@@ -238,3 +247,24 @@ def test_first_since_contradicts_an_event_inside_its_period():
 def test_regression_cue_words_survive_the_prefilter(text):
     """Texts with a cue in capitals, a curly apostrophe or a two-word cue are still read."""
     assert negations(text)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The utility denied reports that engineers had warned the board.", "engineers had warned the board"),
+    ("The firm has denied a newspaper report that it paid the fine late.", "it paid the fine late"),
+    ("The coach dismissed suggestions that he would resign.", "he would resign"),
+    ("The minister denied that she had leaked the report.", "she had leaked the report"),
+    # no claim quoted: a denial of a thing, a rejected bill, "that" too far from the verb
+    ("The club denies any wrongdoing.", None),
+    ("Lawmakers rejected the spending bill by 20 votes.", None),
+    ("The minister denied leaking the report to reporters that week.", None),
+    ("Police said the man was arrested.", None),
+])
+def test_quoted_claim_of_a_reported_denial(text, claim):
+    assert quoted_claim(text) == claim
+
+
+def test_stance_names_a_side_by_its_polarity():
+    assert stance("The mayor signed the contract.") == "affirms"
+    assert stance("The mayor denied that she signed the contract.") == "denies"
+    assert stance("The mayor did not deny that she signed the contract.") == "affirms"
