@@ -52,9 +52,13 @@ def found(text):
     ("The ministry rejected claims that the dam was unsafe.", [("rejected", "claims that the dam was unsafe")], -1),
     ("The actor dismissed reports that he had quit the show.",
      [("dismissed", "reports that he had quit the show")], -1),
-    # not cues: passive deny, rejecting a bill, idioms, hedges
+    # refusing an object, in either voice: "not accept"
+    ("Lawmakers rejected the spending bill by 20 votes.", [("rejected", "the spending bill by 20 votes")], -1),
+    ("The governor vetoed the tax cut.", [("vetoed", "the tax cut")], -1),
+    ("The asylum request was rejected in May.", [("rejected", "in May")], -1),
+    # not cues: passive deny, dismissing someone, idioms, hedges
     ("The suspect was denied bail on Monday.", [], 1),
-    ("Lawmakers rejected the spending bill by 20 votes.", [], 1),
+    ("The club dismissed its manager after the defeat.", [], 1),
     ("The storm is unlikely to reach the coast before Friday.", [], 1),
     ("There is no doubt that the drought has hurt farmers.", [], 1),
     ("The fire destroyed no more than ten homes.", [], 1),
@@ -123,6 +127,10 @@ def test_content_polarity_of_a_value(text, value, sign):
     ("The airline cancelled flights to the island.", "The airline didn't cancel flights to the island."),
     ("The actor has left the show.", "The actor dismissed reports that he had left the show."),
     ("Investors are convinced by the merger.", "Investors aren't convinced by the merger."),
+    # refusing an object denies accepting it
+    ("The dockers agreed to the new shift pattern.", "The dockers rejected the new shift pattern."),
+    ("The council approved the housing plan on Tuesday.", "The housing plan was rejected by the council on Tuesday."),
+    ("Shareholders accepted the buyout offer.", "Shareholders voted to reject the buyout offer."),
     # a reported denial quotes the claim; the claim is reworded and adds detail
     ("The Courier has learned that two engineers had flagged cracks in the dam wall to the board last spring.",
      "The utility denied reports that engineers had warned the board about cracks in the dam wall."),
@@ -152,6 +160,9 @@ def test_a_claim_and_its_denial_contradict(a, b):
     # same topic, different claim
     ("The governor refused to sign the budget.", "The governor praised the budget's spending on schools."),
     ("No one was hurt in the blast.", "The blast shattered windows across the district."),
+    # a refusal meets only a claim of accepting the same thing
+    ("The court heard the appeal on Monday.", "The court rejected the appeal on Monday."),
+    ("The dockers agreed to the new shift pattern.", "The dockers rejected the overtime ban."),
     # a quoted claim that the other sentence states only in part, or by its pronoun alone
     ("Engineers inspected the dam wall last spring.",
      "The utility denied reports that engineers had warned the board about cracks in the dam wall."),
@@ -262,6 +273,16 @@ def test_regression_cue_words_survive_the_prefilter(text):
 ])
 def test_quoted_claim_of_a_reported_denial(text, claim):
     assert quoted_claim(text) == claim
+
+
+@pytest.mark.parametrize("text", [
+    # negations that do not nest deny one claim each, and do not cancel
+    "The insurer did not receive any claim from the tenants, and no such claim has been found in its files.",
+    "The club has no training ground and no stadium of its own.",
+    "The firm did not pay the fine and never appealed the ruling.",
+])
+def test_coordinated_negations_do_not_cancel(text):
+    assert polarity(text) == -1
 
 
 def test_stance_names_a_side_by_its_polarity():
