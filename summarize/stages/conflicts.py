@@ -26,8 +26,9 @@ later in the same one: a live page updates itself), each later side stating the 
 before it (a direct clash between them), a topic of quantities or dates is an update (kind
 ``"updated"``, sides oldest first with their ``dates``); a difference on one day, or in a name,
 is a disagreement. Sentences of different
-documents that make one claim with opposite polarity (``polarity.contradicts``) and state no
-values that differ are a disagreement of kind ``"polarity"``.
+documents that make one claim with opposite polarity (``polarity.contradicts``: a claim and its
+negation, refusal or reported denial) and state no values that differ are a disagreement of kind
+``"polarity"``, its sides named by their stance (``polarity.stance``: "affirms", "denies").
 """
 from __future__ import annotations
 
