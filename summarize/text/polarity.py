@@ -385,6 +385,10 @@ _ATTRIBUTION_SEGMENT_RE = re.compile(
     r"(?:\s{1,8}(?:on|in|at|late|early|last|this|a|the|statement|interview|week|[A-Z][\w'’.\-]{0,40})){0,5}"
     r"[\s.!?\"”’']{0,8}$"
     r"|(?:said|says|added)\s{1,8}[A-Z])")
+# A reporting verb in the passive with no clause after it is the claim, not its attribution
+# ("residents were warned", "no fire was reported"): it stays a claim term.
+_PASSIVE_REPORT_RE = re.compile(
+    rf"\b(?:is|are|was|were|be|been|being)\s{{1,8}}({'|'.join(_ATTRIBUTION_VERBS)})\b(?!\s{{1,8}}that\b)", re.I)
 # Words that are no part of a claim's content; the claim nouns a denial names ("rejected
 # claims that") frame the claim, like attribution.
 _NOT_CLAIM = _STOP | _ATTRIBUTION | _CLAIM_NOUNS
@@ -425,7 +429,8 @@ def _claim_terms(text: str) -> frozenset[str]:
         segments = [s for s in segments
                     if not _ATTRIBUTION_SEGMENT_RE.match(s)]
     words = [w for s in segments for w in _WORD_RE.findall(s)]
-    stems = (_stem(w) for w in words if w.lower() not in _NOT_CLAIM)
+    stems = [_stem(w) for w in words if w.lower() not in _NOT_CLAIM]
+    stems += [_stem(m.group(1)) for s in segments for m in _PASSIVE_REPORT_RE.finditer(s)]
     refused = {_ACCEPT for n in negations(text) if _is_refusal(text, n)}
     return frozenset(_ACCEPTANCE.get(t, t) for t in stems) | refused
 

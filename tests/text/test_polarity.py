@@ -127,6 +127,9 @@ def test_content_polarity_of_a_value(text, value, sign):
     ("The airline cancelled flights to the island.", "The airline didn't cancel flights to the island."),
     ("The actor has left the show.", "The actor dismissed reports that he had left the show."),
     ("Investors are convinced by the merger.", "Investors aren't convinced by the merger."),
+    # "there was no ..." against a passive reporting verb, which is the claim, not its attribution
+    ("Passengers were warned about the storm before boarding.",
+     "There was no warning about the storm before boarding, passengers said."),
     # refusing an object denies accepting it
     ("The dockers agreed to the new shift pattern.", "The dockers rejected the new shift pattern."),
     ("The council approved the housing plan on Tuesday.", "The housing plan was rejected by the council on Tuesday."),
