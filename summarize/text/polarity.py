@@ -189,8 +189,8 @@ def _is_boundary(toks: list[_Token], j: int) -> bool:
     if word in ("and", "or"):
         ahead = [_low(toks, j + k) for k in (1, 2, 3)]
         # "and no report was found": a negation of its own, not one more inside the last
-        return ahead[0] in _SUBJECTS or ahead[0] in _COORDINATED_CUES or any(w in _FINITE or w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed")
-                                            for w in ahead)
+        return ahead[0] in _SUBJECTS | _COORDINATED_CUES or any(
+            w in _FINITE or w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed") for w in ahead)
     return False
 
 

@@ -214,7 +214,8 @@ def test_claim_and_denial_through_the_cli(tmp_path):
 
 def test_a_reported_denial_disputes_the_reworded_claim_it_quotes():
     (c,) = conflicts_of(
-        ("a", "The Courier has learned that two engineers had flagged cracks in the dam wall to the board last spring."),
+        ("a", "The Courier has learned that two engineers had flagged cracks in the dam wall to the board "
+              "last spring."),
         ("b", "The utility denied reports that engineers had warned the board about cracks in the dam wall."),
         ("c", "The utility said on Monday that the dam was safe and would stay open to visitors."))
     assert c.kind == "polarity"
