@@ -9,7 +9,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
-from ..model import Conflict
+from ..model import Conflict, Side
+from ..text.polarity import stance
 from ..text.quantities import Quantity, number_value, quantities
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
@@ -300,11 +301,20 @@ def _numbers(text: str) -> set[tuple[str, ...]]:
     return {tuple(tokens) for tokens, number in _pieces(text) if number}
 
 
+def _states_side(side: Side, gold: Side, kind: str) -> bool:
+    """Whether a predicted side states a gold side's value: a polarity side by its stance, the
+    gold's read from its quoted sentence (the gold names a side in its own words, "no warning
+    received"), any other by :func:`values_match`."""
+    if kind == "polarity" and gold.text and side.value == stance(gold.text):
+        return True
+    return values_match(side.value, gold.value)
+
+
 def conflict_matches(predicted: Conflict, gold: Conflict) -> bool:
     """A predicted conflict matches a gold one when at least two gold sides are each matched
-    by some predicted side with the same value (:func:`values_match`) and a shared source."""
+    by some predicted side that states its value (:func:`_states_side`) with a shared source."""
     matched = sum(
-        any(values_match(side.value, g.value) and set(side.sources) & set(g.sources) for side in predicted.sides)
+        any(_states_side(side, g, gold.kind) and set(side.sources) & set(g.sources) for side in predicted.sides)
         for g in gold.sides)
     return matched >= 2
 

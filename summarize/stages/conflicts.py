@@ -26,8 +26,9 @@ later in the same one: a live page updates itself), each later side stating the 
 before it (a direct clash between them), a topic of quantities or dates is an update (kind
 ``"updated"``, sides oldest first with their ``dates``); a difference on one day, or in a name,
 is a disagreement. Sentences of different
-documents that make one claim with opposite polarity (``polarity.contradicts``) and state no
-values that differ are a disagreement of kind ``"polarity"``.
+documents that make one claim with opposite polarity (``polarity.contradicts``: a claim and its
+negation, refusal or reported denial) and state no values that differ are a disagreement of kind
+``"polarity"``, its sides named by their stance (``polarity.stance``: "affirms", "denies").
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ from typing import Iterator, NamedTuple, Sequence
 from ..model import Conflict, Group, Sentence, Side
 from ..text.dates import When, parse_date
 from ..text.names import Name
-from ..text.polarity import content_polarity, contradicts, polarity
+from ..text.polarity import content_polarity, contradicts, polarity, stance
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import term_spans, terms
 from ..text.values import Value, proper_names, same_name, values
@@ -799,9 +800,9 @@ def _polarity_conflicts(rows: list[Row]) -> list[Conflict]:
     out = []
     for members in topics.values():
         sides = []
-        for sign, value in ((1, "affirms"), (-1, "denies")):
+        for sign in (1, -1):
             said = [rows[k].sentence for k in members if signs[k] == sign]
-            sides.append(Side(value, said[0].text, tuple(sorted({s.doc_id for s in said})),
+            sides.append(Side(stance(said[0].text), said[0].text, tuple(sorted({s.doc_id for s in said})),
                               tuple(sorted(s.key for s in said))))
         claim = [t for t in terms(sides[0].text) if t in set(terms(sides[1].text))][:5]
         out.append(Conflict(f"claim: {' '.join(claim)}", "polarity", tuple(sides)))

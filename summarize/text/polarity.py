@@ -2,7 +2,7 @@
 
 A cue is the word that reverses a claim, without its auxiliary ("did not" gives "not",
 "won't" gives "n't"); its scope runs from the word after it to the end of its clause
-(punctuation, "but", a relative pronoun, "and"/"or" before a new subject or verb). What
+(punctuation, "but", a relative pronoun, "and"/"or" before a new subject, verb or cue). What
 counts as a cue, and why:
 
 - "not", "n't" (won't, didn't, isn't, can't), "cannot", "never", "no" + noun ("no evidence"),
@@ -11,8 +11,12 @@ counts as a cue, and why:
 - "deny/denied", "refused to", "failed to", "declined to", "ruled out": the subject asserts
   that the complement is false or did not happen ("denied that X" says not-X). A passive
   "was denied bail" reports an event, so it is no cue.
-- "rejected"/"dismissed" only before "that" or a claim noun ("rejected claims that",
-  "dismissed reports"): "Parliament rejected the bill" is a positive event.
+- "rejected"/"dismissed" before "that" or a claim noun ("rejected claims that",
+  "dismissed reports"). "rejected"/"vetoed" with any other object, in either voice, says the
+  object was not accepted ("Unions rejected the pay offer" denies "Unions accepted the pay
+  offer"); the cue stands for "not accept", so its claim keeps the term of acceptance ("accept",
+  which "agreed to" and "approved" also give) and only meets claims about accepting that
+  object. "dismissed" with an object is no cue ("dismissed the coach" fires him).
 - "first" in "was the first ... since <time>", "for the first time in 20 years": an implicit
   negation, "nothing of the kind happened since then" ("It is the first time a president has
   visited the island since 1998" says, like "No president has visited the island since 1998",
@@ -27,11 +31,17 @@ counts as a cue, and why:
   "no more than", "nothing but", "if not", "whether or not") and hedges ("unlikely to",
   "may", "doubt"), which change certainty, not polarity.
 
-Polarity counts the cues over the main clause. Side clauses are relative clauses ("who did
+Polarity counts the cues over the main clause, nested ones together ("did not deny" is +1);
+cues that do not nest deny a claim each ("did not receive a report, and no report was found"
+is -1, not two cancelling cues). Side clauses are relative clauses ("who did
 not give details"), subordinate clauses ("although ...", "because ..."), parentheses,
 clauses after ", but" / ", nor" / ", and" + new clause / ";" / ", adding", and "without"
 phrases ("left without telling anyone" still says he left). A question asserts nothing:
 its polarity is +1.
+
+Two sentences contradict when they make one claim with opposite polarity: they share most of
+their content words, or the negated one is a reported denial ("denied reports that C") and the
+other states most of its quoted claim C, in its own words and with detail of its own.
 """
 from __future__ import annotations
 
@@ -63,9 +73,13 @@ _TO_VERBS = frozenset("refuse refuses refused refusing fail fails failed failing
                       "declining".split())
 _RULE = frozenset("rule rules ruled ruling".split())
 _REJECT = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing".split())
+# Verbs that refuse their object ("rejected the offer", "the bill was vetoed"): "not accept".
+_REFUSE_OBJECT = frozenset("reject rejects rejected rejecting veto vetoes vetoed vetoing".split())
 _CLAIM_NOUNS = frozenset("claim claims report reports allegation allegations accusation accusations suggestion "
                          "suggestions speculation rumour rumours rumor rumors idea notion assertion assertions "
                          "charge charges".split())
+# Cues that open a clause of their own after "and"/"or".
+_COORDINATED_CUES = frozenset("no not never nobody nothing none".split())
 _LEADING_SUBORDINATORS = frozenset("although though while if unless because since as when after before whereas "
                                    "once until despite even".split())
 _INNER_SUBORDINATORS = frozenset("although though whereas because unless while if when once".split())
@@ -132,11 +146,16 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
         return 2
     if w == "first" and _is_first_since(toks, i):
         return 2 if nxt == "time" else 1
-    if w in _REJECT and prev not in _PASSIVE:
-        after = [_low(toks, i + k) for k in (1, 2, 3)]
-        if after[0] == "that" or _CLAIM_NOUNS & set(after):
-            return 1
+    if w in _REJECT and prev not in _PASSIVE and _claim_follows([_low(toks, i + k) for k in (1, 2, 3)]):
+        return 1
+    if w in _REFUSE_OBJECT and nxt != "to":
+        return 1
     return None
+
+
+def _claim_follows(after: list[str]) -> bool:
+    """Do the three words after "rejected"/"dismissed" name a claim ("that ...", "claims that")?"""
+    return after[0] == "that" or bool(_CLAIM_NOUNS & set(after))
 
 
 def _is_first_since(toks: list[_Token], i: int) -> bool:
@@ -163,14 +182,15 @@ def _low(toks: list[_Token], i: int) -> str:
 
 def _is_boundary(toks: list[_Token], j: int) -> bool:
     """Token ``j`` ends a clause: punctuation, a subordinator or relative pronoun, or
-    "and"/"or" before a new subject or a new finite verb."""
+    "and"/"or" before a new subject, a new finite verb or a negation cue."""
     word = toks[j].low
     if word in _CLAUSE_PUNCT or word in _CLAUSE_WORDS:
         return True
     if word in ("and", "or"):
         ahead = [_low(toks, j + k) for k in (1, 2, 3)]
-        return ahead[0] in _SUBJECTS or any(w in _FINITE or w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed")
-                                            for w in ahead)
+        # "and no report was found": a negation of its own, not one more inside the last
+        return ahead[0] in _SUBJECTS | _COORDINATED_CUES or any(
+            w in _FINITE or w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed") for w in ahead)
     return False
 
 
@@ -250,7 +270,7 @@ def _side_cover(toks: list[_Token]) -> list[int | None]:
 
 # The words a negation cue starts with (``_cue_at``): a text without any of them negates
 # nothing, found without reading its clauses (most sentences).
-_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | {"not", "nor", "no", "first"})
+_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | _REFUSE_OBJECT | {"not", "nor", "no", "first"})
 _CUE_WORD_RE = re.compile(rf"\b(?:{'|'.join(_CUE_WORDS)})\b|n['’]t\b", re.IGNORECASE)
 
 
@@ -300,11 +320,25 @@ def _main_negations(text: str) -> list[Negation]:
 
 
 def polarity(text: str) -> int:
-    """-1 when an odd number of negations stand over the main claim of ``text``, else +1
-    ("did not deny" is positive). Questions assert nothing and are +1."""
+    """-1 when an odd number of nested negations stand over a main claim of ``text``, else +1:
+    "did not deny" is positive, and cues that do not nest negate claims of their own ("did not
+    receive any report, and no report has been found" is negative). Questions assert nothing
+    and are +1."""
     if _is_question(text):
         return 1
-    return -1 if len(_main_negations(text)) % 2 else 1
+    chains: list[tuple[int, int]] = []  # (scope end, cues) of each run of nested negations
+    for n in _main_negations(text):
+        if chains and n.start < chains[-1][0]:
+            chains[-1] = (chains[-1][0], chains[-1][1] + 1)
+        else:
+            chains.append((n.scope_end, 1))
+    return -1 if any(count % 2 for _, count in chains) else 1
+
+
+def stance(text: str) -> str:
+    """What ``text`` does to its main claim: "affirms" (polarity +1) or "denies" (-1); the side
+    names of a polarity disagreement."""
+    return "affirms" if polarity(text) > 0 else "denies"
 
 
 def content_polarity(text: str, span: tuple[int, int]) -> int:
@@ -319,6 +353,18 @@ def content_polarity(text: str, span: tuple[int, int]) -> int:
 # >= 0.6 of the union; opposite-polarity pairs that only share a topic reach 0.67 / 0.33 at most.
 OVERLAP = 0.75
 JACCARD = 0.5
+
+# A reported denial quotes its claim ("denied reports that C"): C must share this many terms,
+# and this share of its own, with the other sentence. A quoted claim is short and the claim it
+# answers is reworded ("warned managers" / "raised concerns with managers"), so two of three
+# terms are asked for rather than ``OVERLAP`` (set on the dev gold of eval/written, where the
+# claim states 5 of the 7 quoted terms); four shared terms keep a bare subject and verb ("denied
+# that she leaked the report") from meeting any sentence about a leak. No pair of eval/pairs
+# and no tempting non-conflict of the clusters meets this test.
+QUOTED_SHARED = 4
+QUOTED_OVERLAP = 2 / 3
+# Words that may stand between the denying verb and "that" ("a newspaper report that").
+_QUOTE_LEAD = 3
 
 _STOP = frozenset("""a an the this that these those he she it they we i you his her its their our my your him them
 us me of in on at to for from by with as into onto over under about after before than then there here and or
@@ -339,11 +385,21 @@ _ATTRIBUTION_SEGMENT_RE = re.compile(
     r"(?:\s{1,8}(?:on|in|at|late|early|last|this|a|the|statement|interview|week|[A-Z][\w'’.\-]{0,40})){0,5}"
     r"[\s.!?\"”’']{0,8}$"
     r"|(?:said|says|added)\s{1,8}[A-Z])")
+# A reporting verb in the passive with no clause after it is the claim, not its attribution
+# ("residents were warned", "no fire was reported"): it stays a claim term.
+_PASSIVE_REPORT_RE = re.compile(
+    rf"\b(?:is|are|was|were|be|been|being)\s{{1,8}}({'|'.join(_ATTRIBUTION_VERBS)})\b(?!\s{{1,8}}that\b)", re.I)
 # Words that are no part of a claim's content; the claim nouns a denial names ("rejected
 # claims that") frame the claim, like attribution.
 _NOT_CLAIM = _STOP | _ATTRIBUTION | _CLAIM_NOUNS
 _KNOWLEDGE_RE = re.compile(r"\b(?:whether|if)\b|^\W*(?:clear|known|sure|say|confirm)\b", re.I)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+
+
+# Stems of verbs of acceptance, all read as one term: the claim a refusal ("rejected the
+# offer", cue "not accept") denies.
+_ACCEPT = "accept"
+_ACCEPTANCE = {"agr": _ACCEPT, "approv": _ACCEPT}
 
 
 @lru_cache(maxsize=65536)
@@ -373,7 +429,10 @@ def _claim_terms(text: str) -> frozenset[str]:
         segments = [s for s in segments
                     if not _ATTRIBUTION_SEGMENT_RE.match(s)]
     words = [w for s in segments for w in _WORD_RE.findall(s)]
-    return frozenset(_stem(w) for w in words if w.lower() not in _NOT_CLAIM)
+    stems = [_stem(w) for w in words if w.lower() not in _NOT_CLAIM]
+    stems += [_stem(m.group(1)) for s in segments for m in _PASSIVE_REPORT_RE.finditer(s)]
+    refused = {_ACCEPT for n in negations(text) if _is_refusal(text, n)}
+    return frozenset(_ACCEPTANCE.get(t, t) for t in stems) | refused
 
 
 def _about_knowledge(text: str) -> bool:
@@ -383,15 +442,61 @@ def _about_knowledge(text: str) -> bool:
                for n in _main_negations(text))
 
 
+def quoted_claim(text: str) -> str | None:
+    """The claim a reported denial names, or ``None``: the words after "that" when a main-clause
+    "denied"/"rejected"/"dismissed" is followed by "that" or by a claim noun and "that"
+    ("denied a newspaper report that crew members had warned managers" gives "crew members had
+    warned managers")."""
+    for n in _main_negations(text):
+        if n.cue.lower() not in _DENY | _REJECT:
+            continue
+        toks = _tokens(text[n.scope_start:n.scope_end])
+        that = next((k for k, t in enumerate(toks[:_QUOTE_LEAD + 1]) if t.low == "that"), None)
+        if that is not None and (that == 0 or toks[that - 1].low in _CLAIM_NOUNS) and that + 1 < len(toks):
+            return text[n.scope_start + toks[that + 1].start:n.scope_end]
+    return None
+
+
+def _names_claim(denial: str, claim: str) -> bool:
+    """Does the claim that ``denial`` quotes stand in ``claim``: at least ``QUOTED_SHARED`` of its
+    terms and ``QUOTED_OVERLAP`` of them? The claim may add detail the denial leaves out ("in
+    the weeks before the disaster"), so the union is not asked for."""
+    quoted = quoted_claim(denial)
+    if quoted is None:
+        return False
+    terms_quoted = _claim_terms(quoted)
+    shared = len(terms_quoted & _claim_terms(claim))
+    return shared >= QUOTED_SHARED and shared / len(terms_quoted) >= QUOTED_OVERLAP
+
+
+def _is_refusal(text: str, n: Negation) -> bool:
+    """Does the cue ``n`` refuse an object ("rejected the offer"), not a claim ("rejected
+    claims that")?"""
+    return n.cue.lower() in _REFUSE_OBJECT and not _claim_follows(
+        [t.low for t in _tokens(text[n.scope_start:n.scope_end])[:3]] + ["", "", ""])
+
+
+def _refuses(text: str) -> bool:
+    """Does a main-clause cue of ``text`` refuse an object?"""
+    return any(_is_refusal(text, n) for n in _main_negations(text))
+
+
 def contradicts(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` make the same claim with opposite polarity: their claim terms
     (content words without cues and attribution) share at least ``OVERLAP`` of the smaller
-    set, ``JACCARD`` of the union and two terms, and exactly one of them is negated."""
+    set, ``JACCARD`` of the union and two terms, or the negated one is a reported denial whose
+    quoted claim the other states (``_names_claim``); exactly one of them is negated. A refusal
+    ("rejected the offer") only meets a claim of acceptance ("agreed to the offer")."""
     if _is_question(a) or _is_question(b) or polarity(a) == polarity(b):
         return False
     if _about_knowledge(a) or _about_knowledge(b):
         return False
     ta, tb = _claim_terms(a), _claim_terms(b)
+    if _refuses(a) != _refuses(b) and not (_ACCEPT in ta and _ACCEPT in tb):
+        return False  # "rejected the appeal" denies accepting it, not hearing it
     shared = len(ta & tb)
-    return (shared >= 2 and shared / min(len(ta), len(tb)) >= OVERLAP
-            and shared / len(ta | tb) >= JACCARD)
+    if (shared >= 2 and shared / min(len(ta), len(tb)) >= OVERLAP
+            and shared / len(ta | tb) >= JACCARD):
+        return True
+    denial, claim = (a, b) if polarity(a) < 0 else (b, a)
+    return _names_claim(denial, claim)

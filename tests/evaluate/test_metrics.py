@@ -241,6 +241,17 @@ def test_conflict_matches_needs_two_sides_with_shared_sources():
     assert conflict_matches(conflict(("thousands", ["000"]), ("tens of thousands", ["003"])), TROOPS)
 
 
+def test_a_polarity_side_matches_the_gold_side_of_its_stance():
+    gold = Conflict("warnings", "polarity", (
+        Side("no warning received", "The operator received no warning from its crew.", ("x", "y")),
+        Side("crew warned managers", "Crew members warned managers about the door.", ("z",))))
+    found = Conflict("claim", "polarity", (Side("affirms", "", ("z",)), Side("denies", "", ("y",))))
+    assert conflict_matches(found, gold)
+    # stances credited to the wrong documents
+    swapped = Conflict("claim", "polarity", (Side("affirms", "", ("y",)), Side("denies", "", ("z",))))
+    assert not conflict_matches(swapped, gold)
+
+
 def test_conflict_prf():
     predicted = [conflict(("24 hours", ["000"]), ("20 hours", ["002"])),
                  conflict(("2015", ["003"]), ("1959", ["000"]))]  # a false alarm

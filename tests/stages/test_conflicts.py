@@ -212,6 +212,16 @@ def test_claim_and_denial_through_the_cli(tmp_path):
     assert {s["value"]: s["sources"] for s in c["sides"]} == {"affirms": ["a"], "denies": ["b"]}
 
 
+def test_a_reported_denial_disputes_the_reworded_claim_it_quotes():
+    (c,) = conflicts_of(
+        ("a", "The Courier has learned that two engineers had flagged cracks in the dam wall to the board "
+              "last spring."),
+        ("b", "The utility denied reports that engineers had warned the board about cracks in the dam wall."),
+        ("c", "The utility said on Monday that the dam was safe and would stay open to visitors."))
+    assert c.kind == "polarity"
+    assert values_of(c) == {"affirms": ("a",), "denies": ("b",)}
+
+
 def test_a_toll_and_a_count_of_the_killed_are_one_figure():
     (c,) = conflicts_of(("a", "The death toll from the floods in the delta rose to 230, officials said."),
                         ("b", "Officials said 180 people were killed in the floods in the delta."))

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.polarity import content_polarity, contradicts, negations, polarity
+from summarize.text.polarity import content_polarity, contradicts, negations, polarity, quoted_claim, stance
 
 
 def found(text):
@@ -52,9 +52,13 @@ def found(text):
     ("The ministry rejected claims that the dam was unsafe.", [("rejected", "claims that the dam was unsafe")], -1),
     ("The actor dismissed reports that he had quit the show.",
      [("dismissed", "reports that he had quit the show")], -1),
-    # not cues: passive deny, rejecting a bill, idioms, hedges
+    # refusing an object, in either voice: "not accept"
+    ("Lawmakers rejected the spending bill by 20 votes.", [("rejected", "the spending bill by 20 votes")], -1),
+    ("The governor vetoed the tax cut.", [("vetoed", "the tax cut")], -1),
+    ("The asylum request was rejected in May.", [("rejected", "in May")], -1),
+    # not cues: passive deny, dismissing someone, idioms, hedges
     ("The suspect was denied bail on Monday.", [], 1),
-    ("Lawmakers rejected the spending bill by 20 votes.", [], 1),
+    ("The club dismissed its manager after the defeat.", [], 1),
     ("The storm is unlikely to reach the coast before Friday.", [], 1),
     ("There is no doubt that the drought has hurt farmers.", [], 1),
     ("The fire destroyed no more than ten homes.", [], 1),
@@ -123,6 +127,18 @@ def test_content_polarity_of_a_value(text, value, sign):
     ("The airline cancelled flights to the island.", "The airline didn't cancel flights to the island."),
     ("The actor has left the show.", "The actor dismissed reports that he had left the show."),
     ("Investors are convinced by the merger.", "Investors aren't convinced by the merger."),
+    # "there was no ..." against a passive reporting verb, which is the claim, not its attribution
+    ("Passengers were warned about the storm before boarding.",
+     "There was no warning about the storm before boarding, passengers said."),
+    # refusing an object denies accepting it
+    ("The dockers agreed to the new shift pattern.", "The dockers rejected the new shift pattern."),
+    ("The council approved the housing plan on Tuesday.", "The housing plan was rejected by the council on Tuesday."),
+    ("Shareholders accepted the buyout offer.", "Shareholders voted to reject the buyout offer."),
+    # a reported denial quotes the claim; the claim is reworded and adds detail
+    ("The Courier has learned that two engineers had flagged cracks in the dam wall to the board last spring.",
+     "The utility denied reports that engineers had warned the board about cracks in the dam wall."),
+    ("Several players had complained to the club about unpaid wages for months, a teammate told reporters.",
+     "The club rejected claims that players complained about unpaid wages."),
 ])
 def test_a_claim_and_its_denial_contradict(a, b):
     assert contradicts(a, b)
@@ -147,6 +163,13 @@ def test_a_claim_and_its_denial_contradict(a, b):
     # same topic, different claim
     ("The governor refused to sign the budget.", "The governor praised the budget's spending on schools."),
     ("No one was hurt in the blast.", "The blast shattered windows across the district."),
+    # a refusal meets only a claim of accepting the same thing
+    ("The court heard the appeal on Monday.", "The court rejected the appeal on Monday."),
+    ("The dockers agreed to the new shift pattern.", "The dockers rejected the overtime ban."),
+    # a quoted claim that the other sentence states only in part, or by its pronoun alone
+    ("Engineers inspected the dam wall last spring.",
+     "The utility denied reports that engineers had warned the board about cracks in the dam wall."),
+    ("An aide leaked the report to the press.", "The minister denied that she had leaked the report."),
     # knowledge, not the claim, is denied
     ("It was not clear whether the embassy will reopen.", "The embassy will reopen."),
     ("Police did not say whether the suspect was armed.", "The suspect was armed."),
@@ -238,3 +261,34 @@ def test_first_since_contradicts_an_event_inside_its_period():
 def test_regression_cue_words_survive_the_prefilter(text):
     """Texts with a cue in capitals, a curly apostrophe or a two-word cue are still read."""
     assert negations(text)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The utility denied reports that engineers had warned the board.", "engineers had warned the board"),
+    ("The firm has denied a newspaper report that it paid the fine late.", "it paid the fine late"),
+    ("The coach dismissed suggestions that he would resign.", "he would resign"),
+    ("The minister denied that she had leaked the report.", "she had leaked the report"),
+    # no claim quoted: a denial of a thing, a rejected bill, "that" too far from the verb
+    ("The club denies any wrongdoing.", None),
+    ("Lawmakers rejected the spending bill by 20 votes.", None),
+    ("The minister denied leaking the report to reporters that week.", None),
+    ("Police said the man was arrested.", None),
+])
+def test_quoted_claim_of_a_reported_denial(text, claim):
+    assert quoted_claim(text) == claim
+
+
+@pytest.mark.parametrize("text", [
+    # negations that do not nest deny one claim each, and do not cancel
+    "The insurer did not receive any claim from the tenants, and no such claim has been found in its files.",
+    "The club has no training ground and no stadium of its own.",
+    "The firm did not pay the fine and never appealed the ruling.",
+])
+def test_coordinated_negations_do_not_cancel(text):
+    assert polarity(text) == -1
+
+
+def test_stance_names_a_side_by_its_polarity():
+    assert stance("The mayor signed the contract.") == "affirms"
+    assert stance("The mayor denied that she signed the contract.") == "denies"
+    assert stance("The mayor did not deny that she signed the contract.") == "affirms"
