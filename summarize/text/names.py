@@ -90,6 +90,21 @@ bay strait peninsula province region county district oblast airport bridge park 
 forest hills falls beach harbour harbor prefecture governorate territory territories highway city republic kingdom
 state""".split())
 _PLACE_PREFIXES = frozenset("mount mt mt. lake port cape fort".split())
+# A number right after a name: digits, maybe one letter ("Terminal 5A"), not a decimal, a
+# range, a score, a time or a percentage.
+_NUMBER_AFTER_RE = re.compile(r"[ \u00a0](\d{1,4}[A-Za-z]?)(?![\w%]|[.,:/\-–]\d)")
+# Nouns that label things by number ("Resolution 1723", "Terminal 5", "Proposition 8").
+_LABEL_NOUNS = frozenset("""resolution flight terminal proposition prop route gate article chapter section room
+building highway interstate platform level phase stage category grade class division game episode season volume
+part type model unit reactor block line pier ward zone precinct sector camp base station runway exit lot bus train
+mission expedition operation measure question bill amendment clause paragraph rule item number no. district track
+lane pad launchpad berth hall floor wing bay""".split())
+# Words after a number that count or measure it ("15 people", "5 percent").
+_COUNT_WORDS = frozenset("""people percent per cent million billion trillion thousand hundred dozen times more less
+fewer of years months weeks days hours minutes seconds km miles metres meters feet tons tonnes""".split())
+_SAINTS = frozenset("st saint ste san santa".split())
+# Plural nouns whose apostrophe-s opens a name rather than naming an owner ("People's Party").
+_PLURAL_NOUNS = frozenset("people women men children workers farmers veterans teachers".split())
 _PLACE_PREPOSITIONS = frozenset("in near outside across throughout into towards toward inside".split())
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest northern southern eastern western "
                      "central".split())
@@ -209,8 +224,37 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
     return not _POSSESSIVE_RE.search(a.text) and text[a.end:b.start] in (" ", "\u00a0")
 
 
+def _possessive_inside(text: str, words: list[_Word], run: list[int], j: int) -> bool:
+    """The apostrophe-s before ``words[j]`` is inside one name, not an owner's: after a saint
+    ("St John's Wood"), a plural noun ("People's Republic", "Women's World Cup"), or one word
+    nothing else types before a last word ("Shepherd's Bush", "Land's End") when neither word
+    stands alone elsewhere in ``text`` ("Labour's Starmer ... Starmer said" is an owner's)."""
+    owner, head = words[j - 1], words[j]
+    if not re.search(r"['’]s$", owner.text) or text[owner.end:head.start] not in (" ", "\u00a0") \
+            or not head.text[0].isupper():
+        return False
+    first = words[run[0]].low.rstrip(".")
+    if first in _SAINTS and len(run) > 1:
+        return True
+    bare = _bare(owner)
+    if bare.lower() in _PLURAL_NOUNS:
+        return True
+    last = j + 1 >= len(words) or not (_is_name_word(words[j + 1]) and _joined(text, head, words[j + 1]))
+    return (len(run) == 1 and last and not _POSSESSIVE_RE.search(head.text)
+            and not any(_is_known(w) for w in (bare, head.text))
+            and all(len(re.findall(rf"\b{re.escape(w)}\b", text)) == 1 for w in (bare, head.text)))
+
+
+def _is_known(word: str) -> bool:
+    """A word other cues read: a place, an acronym, a demonym, a title, a month, a closed-class word."""
+    low = word.lower()
+    return (low in _gazetteer() or bool(_ACRONYM_RE.fullmatch(word)) or is_demonym(word) or low in _CLOSED
+            or low.rstrip(".") in _TITLES or _is_calendar(low) or low in _ORG_HEADS)
+
+
 def _runs(text: str, words: list[_Word]) -> list[list[int]]:
-    """Indices of maximal runs of name words, joined by inner connectors ("Bank of England")."""
+    """Indices of maximal runs of name words, joined by inner connectors ("Bank of England")
+    and by an apostrophe-s inside a name ("Land's End")."""
     runs: list[list[int]] = []
     i, n = 0, len(words)
     while i < n:
@@ -219,7 +263,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[int]]:
             continue
         run = [i]
         j = i + 1
-        while j < n and _joined(text, words[j - 1], words[j]):
+        while j < n and (_joined(text, words[j - 1], words[j]) or _possessive_inside(text, words, run, j)):
             if _is_name_word(words[j]):
                 run.append(j)
                 j += 1
@@ -251,11 +295,12 @@ class _Piece(NamedTuple):
 
 
 def _trim(words: list[_Word]) -> list[_Word]:
-    """Drop leading closed-class words, calendar words, connectors and the pronoun "I"
-    ("The", "On Monday")."""
+    """Drop leading closed-class words, calendar words (possessive too: "Monday's"), connectors
+    and the pronoun "I" ("The", "On Monday")."""
     k = 0
-    while k < len(words) and (words[k].low in _CLOSED and not words[k].text.isupper() or len(words[k].text) == 1
-                              or _is_calendar(words[k].low) or words[k].low in _CONNECTORS):
+    while k < len(words) and (_bare(words[k]).lower() in _CLOSED and not words[k].text.isupper()
+                              or len(words[k].text) == 1 or _is_calendar(_bare(words[k]).lower())
+                              or words[k].low in _CONNECTORS):
         k += 1
     return words[k:]
 
@@ -432,6 +477,9 @@ def names(text: str) -> list[Name]:
     for run in _runs(text, words):
         for ws, kind, cue, owns, alone in _pieces(words, run):
             start, end = _offsets(ws)
+            number = _number_after(text, ws, end)
+            if number:
+                end, alone = number, False
             based = re.search(r"-(?:based|born)$", ws[-1].low)
             if based:
                 typed.append((start, end - len(based.group()), "place", "pattern"))
@@ -443,6 +491,24 @@ def names(text: str) -> list[Name]:
                     kind, cue = "organisation", "pattern"
             typed.append((start, end, kind, cue))
     return _resolve(text, typed)
+
+
+def _number_after(text: str, ws: list[_Word], end: int) -> int:
+    """The end of a number that is part of the name ending at ``end`` ("Resolution 1723",
+    "Flight 370", "Apollo 11"), else 0. Any label noun takes one; a lone word the gazetteer does
+    not know takes one unless a count follows ("told Reuters 15 people", "Ukraine 20 tanks")."""
+    m = _NUMBER_AFTER_RE.match(text, end)
+    last = ws[-1]
+    if not m or end != last.end or _is_calendar(last.low):
+        return 0
+    if last.low in _LABEL_NOUNS:
+        return m.end()
+    follower = re.match(r"\s+([a-z]+)", text[m.end():m.end() + 30])
+    counted = follower and (follower.group(1) in _COUNT_WORDS
+                            or len(follower.group(1)) > 3 and re.search(r"[^s]s$", follower.group(1)))
+    if len(ws) > 1 or _in_gazetteer(ws) or _is_title(last) or counted:
+        return 0
+    return m.end()
 
 
 def _typed(ws: list[_Word], before: list[_Word], after: str, *, alone: bool) -> tuple[str, str] | None:
