@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -224,7 +225,7 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
     return not _POSSESSIVE_RE.search(a.text) and text[a.end:b.start] in (" ", "\u00a0")
 
 
-def _possessive_inside(text: str, words: list[_Word], run: list[int], j: int) -> bool:
+def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run: list[int], j: int) -> bool:
     """The apostrophe-s before ``words[j]`` is inside one name, not an owner's: after a saint
     ("St John's Wood"), a plural noun ("People's Republic", "Women's World Cup"), or one word
     nothing else types before a last word ("Shepherd's Bush", "Land's End") when neither word
@@ -242,7 +243,7 @@ def _possessive_inside(text: str, words: list[_Word], run: list[int], j: int) ->
     last = j + 1 >= len(words) or not (_is_name_word(words[j + 1]) and _joined(text, head, words[j + 1]))
     return (len(run) == 1 and last and not _POSSESSIVE_RE.search(head.text)
             and not any(_is_known(w) for w in (bare, head.text))
-            and all(len(re.findall(rf"\b{re.escape(w)}\b", text)) == 1 for w in (bare, head.text)))
+            and counts[bare] == counts[head.text] == 1)
 
 
 def _is_known(word: str) -> bool:
@@ -256,6 +257,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[int]]:
     """Indices of maximal runs of name words, joined by inner connectors ("Bank of England")
     and by an apostrophe-s inside a name ("Land's End")."""
     runs: list[list[int]] = []
+    counts = Counter(map(_bare, words))
     i, n = 0, len(words)
     while i < n:
         if not _is_name_word(words[i]):
@@ -263,7 +265,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[int]]:
             continue
         run = [i]
         j = i + 1
-        while j < n and (_joined(text, words[j - 1], words[j]) or _possessive_inside(text, words, run, j)):
+        while j < n and (_joined(text, words[j - 1], words[j]) or _possessive_inside(text, words, counts, run, j)):
             if _is_name_word(words[j]):
                 run.append(j)
                 j += 1
