@@ -1,8 +1,11 @@
 """Proper names in a sentence, typed person, organisation or place by the words around them.
 
 A name is a maximal run of capitalised words (inner "of", "the", "de", "bin", "al-" ... and
-hyphens allowed); an apostrophe-s ends it ("India's Prime Minister Narendra Modi" gives "India"
-and "Narendra Modi"). Each run is typed by the first cue that fires, strongest first:
+hyphens allowed); an owner's apostrophe-s ends it ("India's Prime Minister Narendra Modi" gives
+"India" and "Narendra Modi"), one inside a name does not ("St John's Wood", "Land's End"). A
+number after a label noun or a lone word is part of the name ("Resolution 1723", "Apollo 11"),
+a count after it is not ("told Reuters 15 people"). Each run is typed by the first cue that
+fires, strongest first:
 
 - "title": a title inside the run or a role noun right before it ("President Joe Biden",
   "spokesman Dmitry Peskov") makes what follows a person; the title is no part of the name
@@ -13,14 +16,15 @@ and "Narendra Modi"). Each run is typed by the first cue that fires, strongest f
   first use), plus common short forms ("US", "Britain").
 - "pattern": an acronym of two or more capitals (an organisation, unless the gazetteer
   knows it), "X-based" (place), "the X government" (place), "said First Last" or "First
-  Last, who" (person), "X chief executive <person>" (organisation), "the company X" ...;
-  a span typed elsewhere in the text, or a person's surname, takes that type.
+  Last, who" (person), "X chief executive <person>" (organisation), "the company X", an
+  appositive ("X, a lawmaker", "X, the charity"), "the X region" ...; a span typed elsewhere
+  in the text, or a person's surname, takes that type.
 - "preposition": "in", "near", "across", "outside", "into", "towards" and "north of" ...
   before the run make it a place, unless "in" follows "stake", "trust", "role" ... ("a stake
   in Tesla"). "at", "from" and "to" are left out: "at Google", "from Reuters", "wrote to Smith".
 Anything else is kind "name" with cue "". Demonyms ("Hungarian", "Ukrainians") are no names
-(they name groups of people, not one thing); they stay inside an organisation's name
-("Hungarian Defence Ministry") and are dropped elsewhere. Months, weekdays, closed-class words
+(they name groups of people, not one thing); they stay inside an organisation's or a place's
+name ("Hungarian Defence Ministry", "Indian Ocean") and are dropped elsewhere. Months, weekdays, closed-class words
 ("The", "In", "Several") and a lone capitalised first word of a sentence are no names.
 """
 from __future__ import annotations
