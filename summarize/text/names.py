@@ -268,9 +268,9 @@ def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run:
     end = j + 1
     while end < len(words) and _is_name_word(words[end]) and _joined(text, words[end - 1], words[end]):
         end += 1
-    tail = [w.text for w in words[j:end]]
+    tail = [_bare(w) for w in words[j:end]]
     placed = re.match(r"\s+([a-z]+)", text[words[end - 1].end:words[end - 1].end + 30])
-    return (len(run) == 1 and (len(tail) == 1 or bool(placed) and placed.group(1) in _PLACE_HEADS)
+    return (len(run) == 1 and (len(tail) == 1 or placed is not None and placed.group(1) in _PLACE_HEADS)
             and not _POSSESSIVE_RE.search(words[end - 1].text)
             and not any(_is_known(w) for w in [bare, *tail]) and all(counts[w] == 1 for w in [bare, *tail]))
 
