@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -108,7 +108,7 @@ _LABEL_NOUNS = frozenset("""resolution flight terminal proposition prop route ga
 building highway interstate platform level phase stage category grade class division game episode season volume
 part type model unit reactor block line pier ward zone precinct sector camp base station runway exit lot bus train
 mission expedition operation measure question bill amendment clause paragraph rule item number no. district track
-lane pad launchpad berth hall floor wing bay""".split())
+lane pad launchpad berth hall floor wing bay act""".split())
 # Words after a number that count or measure it ("15 people", "5 percent").
 _COUNT_WORDS = frozenset("""people percent per cent million billion trillion thousand hundred dozen times more less
 fewer of years months weeks days hours minutes seconds km miles metres meters feet tons tonnes""".split())
@@ -120,6 +120,8 @@ _PLACE_AFTER = _PLACE_NOUNS - {"state", "capital", "country", "nation"} | frozen
 # "resident of Leeds", "the outskirts of Kyiv": what comes after "of" here is a place.
 _PLACE_OF = _PLACE_NOUNS | frozenset("resident residents native natives outskirts mayor centre center".split())
 _DETERMINERS = frozenset("a an the his her its their former then now also".split())
+# What joins the names of a list: a comma, "and", "or".
+_LIST_GLUE_RE = re.compile(r",\s+|,?\s+(?:and|or)\s+")
 _SAINTS = frozenset("st saint ste san santa".split())
 # Plural nouns whose apostrophe-s opens a name rather than naming an owner ("People's Party").
 _PLURAL_NOUNS = frozenset("people women men children workers farmers veterans teachers".split())
@@ -558,18 +560,21 @@ def names(text: str) -> list[Name]:
 
 def _number_after(text: str, ws: list[_Word], end: int) -> int:
     """The end of a number that is part of the name ending at ``end`` ("Resolution 1723",
-    "Flight 370", "Apollo 11"), else 0. Any label noun takes one; a lone word the gazetteer does
-    not know takes one unless a count follows ("told Reuters 15 people", "Ukraine 20 tanks")."""
+    "Flight 370", "Terrorism Act 2000"), else 0, not when a count follows ("Act 5 years ago").
+    Any label noun takes one; a lone word the gazetteer does not know takes one unless a plural
+    follows ("Apollo 11", "told Reuters 15 people", "gave Ukraine 20 tanks")."""
     m = _NUMBER_AFTER_RE.match(text, end)
     last = ws[-1]
     if not m or end != last.end or _is_calendar(last.low):
         return 0
+    follower = re.match(r"\s+([a-z]+)", text[m.end():m.end() + 30])
+    noun = follower.group(1) if follower else ""
+    if noun in _COUNT_WORDS:
+        return 0
     if last.low in _LABEL_NOUNS:
         return m.end()
-    follower = re.match(r"\s+([a-z]+)", text[m.end():m.end() + 30])
-    counted = follower and (follower.group(1) in _COUNT_WORDS
-                            or len(follower.group(1)) > 3 and re.search(r"[^s]s$", follower.group(1)))
-    if len(ws) > 1 or _in_gazetteer(ws) or _is_title(last) or counted:
+    plural = len(noun) > 3 and re.search(r"[^s]s$", noun)
+    if len(ws) > 1 or _in_gazetteer(ws) or _is_title(last) or plural:
         return 0
     return m.end()
 
@@ -596,8 +601,8 @@ def _typed(ws: list[_Word], before: list[_Word], after: str, *, alone: bool) -> 
 
 def _resolve(text: str, typed: list[tuple[int, int, str, str]]) -> list[Name]:
     """Untyped spans take the type the same span, or a person's surname, has elsewhere in
-    ``text`` (a preposition yields to any other cue there); lone sentence-initial words that
-    nothing types are dropped."""
+    ``text`` (a preposition yields to any other cue there) or in their list; lone
+    sentence-initial words that nothing types are dropped."""
     known: dict[str, tuple[str, str]] = {}
     for weak in (False, True):
         for start, end, kind, cue in typed:
@@ -614,4 +619,24 @@ def _resolve(text: str, typed: list[tuple[int, int, str, str]]) -> list[Name]:
             kind, cue = other[0], "pattern"
         if kind != "drop":
             out.append(Name(start, end, span, kind or "name", cue))
+    return _listed(text, out)
+
+
+def _listed(text: str, found: list[Name]) -> list[Name]:
+    """Untyped names in a list with typed ones ("the Burley, Beeston and Holbeck areas") take
+    their type when the typed ones agree on one."""
+    groups: list[list[int]] = []
+    for k, n in enumerate(found):
+        if k and _LIST_GLUE_RE.fullmatch(text, found[k - 1].end, n.start):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    out = list(found)
+    for group in groups:
+        kinds = {found[k].kind for k in group} - {"name"}
+        if len(group) > 1 and len(kinds) == 1:
+            kind = kinds.pop()
+            for k in group:
+                if found[k].kind == "name":
+                    out[k] = replace(found[k], kind=kind, cue="pattern")
     return out

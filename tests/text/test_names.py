@@ -152,6 +152,13 @@ def test_possessives_and_numbers_inside_names(text, expected):
     ("The storm formed over the Indian Ocean.", [("Indian Ocean", L)]),
     ("The Jamaican-born singer lives in Toronto.", [("Toronto", L)]),
     ("Cars queued on Mill Lane.", [("Mill Lane", L)]),
+    # a list's untyped names take the type its typed ones agree on
+    ("Houses were searched in the Orrin, Daleby and Cotsby areas.", [("Orrin", L), ("Daleby", L), ("Cotsby", L)]),
+    ("Officials from Kenya, Uganda and Talwick met.", [("Kenya", L), ("Uganda", L), ("Talwick", L)]),
+    ("Talks with Marlo Dent and Rui Sato, who chairs the panel, ended.", [("Marlo Dent", P), ("Rui Sato", P)]),
+    # a year after an act is part of its name, a count is not
+    ("Warrants were issued under the Terrorism Act 2000.", [("Terrorism Act 2000", N)]),
+    ("The Clean Air Act 5 years ago changed little.", [("Clean Air Act", N)]),
     # class nouns and business suffixes type organisations
     ("It was aired by the television station Kanal Nord.", [("Kanal Nord", O)]),
     ("The estimate came from Halvard Risk Analytics on Monday.", [("Halvard Risk Analytics", O)]),
