@@ -1,8 +1,11 @@
 """Proper names in a sentence, typed person, organisation or place by the words around them.
 
 A name is a maximal run of capitalised words (inner "of", "the", "de", "bin", "al-" ... and
-hyphens allowed); an apostrophe-s ends it ("India's Prime Minister Narendra Modi" gives "India"
-and "Narendra Modi"). Each run is typed by the first cue that fires, strongest first:
+hyphens allowed); an owner's apostrophe-s ends it ("India's Prime Minister Narendra Modi" gives
+"India" and "Narendra Modi"), one inside a name does not ("St John's Wood", "Land's End"). A
+number after a label noun or a lone word is part of the name ("Resolution 1723", "Apollo 11"),
+a count after it is not ("told Reuters 15 people"). Each run is typed by the first cue that
+fires, strongest first:
 
 - "title": a title inside the run or a role noun right before it ("President Joe Biden",
   "spokesman Dmitry Peskov") makes what follows a person; the title is no part of the name
@@ -13,21 +16,23 @@ and "Narendra Modi"). Each run is typed by the first cue that fires, strongest f
   first use), plus common short forms ("US", "Britain").
 - "pattern": an acronym of two or more capitals (an organisation, unless the gazetteer
   knows it), "X-based" (place), "the X government" (place), "said First Last" or "First
-  Last, who" (person), "X chief executive <person>" (organisation), "the company X" ...;
-  a span typed elsewhere in the text, or a person's surname, takes that type.
+  Last, who" (person), "X chief executive <person>" (organisation), "the company X", an
+  appositive ("X, a lawmaker", "X, the charity"), "the X region" ...; a span typed elsewhere
+  in the text, or a person's surname, takes that type.
 - "preposition": "in", "near", "across", "outside", "into", "towards" and "north of" ...
   before the run make it a place, unless "in" follows "stake", "trust", "role" ... ("a stake
   in Tesla"). "at", "from" and "to" are left out: "at Google", "from Reuters", "wrote to Smith".
 Anything else is kind "name" with cue "". Demonyms ("Hungarian", "Ukrainians") are no names
-(they name groups of people, not one thing); they stay inside an organisation's name
-("Hungarian Defence Ministry") and are dropped elsewhere. Months, weekdays, closed-class words
+(they name groups of people, not one thing); they stay inside an organisation's or a place's
+name ("Hungarian Defence Ministry", "Indian Ocean") and are dropped elsewhere. Months, weekdays, closed-class words
 ("The", "In", "Several") and a lone capitalised first word of a sentence are no names.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -56,7 +61,8 @@ ayatollah sultan emir duke duchess earl baron baroness mr mrs ms miss dr prof pr
 sergeant capt captain adm admiral maj major cmdr commander sen senator rep representative gov governor mayor judge
 justice ambassador envoy chairman chairwoman ceo cfo director spokesman spokeswoman spokesperson rev reverend bishop
 cardinal archbishop rabbi imam chair chief inspector detective superintendent commissioner speaker leader mp mep
-president-elect coach""".split())
+president-elect coach sheriff marshal constable councillor councilor councilman councilwoman alderman
+prosecutor magistrate coroner warden dean provost""".split())
 _TITLE_MODIFIERS = frozenset("""former acting deputy vice prime foreign defence defense interior finance justice health
 home state chief senior attorney press executive supreme first grand crown opposition education economy trade energy
 agriculture labour labor transport environment culture security intelligence treasury commerce army navy air police
@@ -68,13 +74,15 @@ defender goalkeeper manager executive presenter host artist designer scientist r
 witness resident widow son daughter wife husband brother sister mother father cousin colleague friend opponent rival
 challenger incumbent veteran dissident blogger poet novelist photographer filmmaker tycoon billionaire businessman
 businesswoman entrepreneur investor banker diplomat lawmaker legislator congressman congresswoman politician officer
-official aide adviser advisor""".split())
+official aide adviser advisor grandfather grandmother grandson granddaughter uncle aunt nephew niece partner
+fiance fiancee boyfriend girlfriend predecessor successor lecturer""".split())
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())
 _ORG_NOUNS = frozenset("""company firm group agency carrier airline bank retailer startup broadcaster newspaper network
 party club team militia organisation organization charity union insurer lender automaker carmaker maker
-manufacturer giant operator regulator watchdog""".split())
+manufacturer giant operator regulator watchdog station channel magazine website publisher outlet tabloid
+consultancy""".split())
 _PLACE_NOUNS = frozenset("city town village region province state island port capital country nation district county "
                          "neighbourhood neighborhood suburb".split())
 _ORG_HEADS = frozenset("""inc inc. ltd ltd. corp corp. co co. llc plc ag sa gmbh party ministry university agency council
@@ -84,12 +92,39 @@ administration board bureau club fc united times post news herald journal press 
 technologies holdings group partners pharmaceuticals labs network channel broadcasting corporation company trust
 society centre center hospital school college academy church alliance coalition front movement brigade battalion
 regiment command nations secretariat directorate reserve exchange ministries forces house museum theatre theater
-gallery library palace league""".split())
+gallery library palace league analytics capital ventures solutions consulting associates industries enterprises
+media logistics insurance securities investments resources financial communications entertainment studios
+therapeutics electronics petroleum telecom""".split())
 _PLACE_HEADS = frozenset("""street road avenue square river lake mountains mountain island islands valley sea ocean gulf
 bay strait peninsula province region county district oblast airport bridge park coast desert heights plains canal basin
 forest hills falls beach harbour harbor prefecture governorate territory territories highway city republic kingdom
-state""".split())
+state lane drive boulevard junction station terminal route interstate gate platform pier""".split())
 _PLACE_PREFIXES = frozenset("mount mt mt. lake port cape fort".split())
+# A number right after a name: digits, maybe one letter ("Terminal 5A"), not a decimal, a
+# range, a score, a time or a percentage.
+_NUMBER_AFTER_RE = re.compile(r"[ \u00a0](\d{1,4}[A-Za-z]?)(?![\w%]|[.,:/\-–]\d)")
+# Nouns that label things by number ("Resolution 1723", "Terminal 5", "Proposition 8").
+_LABEL_NOUNS = frozenset("""resolution flight terminal proposition prop route gate article chapter section room
+building highway interstate platform level phase stage category grade class division game episode season volume
+part type model unit reactor block line pier ward zone precinct sector camp base station runway exit lot bus train
+mission expedition operation measure question bill amendment clause paragraph rule item number no. district track
+lane pad launchpad berth hall floor wing bay act""".split())
+# Words after a number that count or measure it ("15 people", "5 percent").
+_COUNT_WORDS = frozenset("""people percent per cent million billion trillion thousand hundred dozen times more less
+fewer of years months weeks days hours minutes seconds km miles metres meters feet tons tonnes""".split())
+# Titles that stay in a name written with one word after them ("Lord Triesman", "Baroness Smith").
+_PEERAGE = frozenset("lord lady baron baroness".split())
+# Lower-case nouns after a name that make it a place ("the Kursk region", "the Holbeck areas").
+_PLACE_AFTER = _PLACE_NOUNS - {"state", "capital", "country", "nation"} | frozenset(
+    "area areas regions districts oblast governorate prefecture municipality township border coast valley".split())
+# "resident of Leeds", "the outskirts of Kyiv": what comes after "of" here is a place.
+_PLACE_OF = _PLACE_NOUNS | frozenset("resident residents native natives outskirts mayor centre center".split())
+_DETERMINERS = frozenset("a an the his her its their former then now also".split())
+# What joins the names of a list: a comma, "and", "or".
+_LIST_GLUES = frozenset({(",",), ("and",), ("or",), (",", "and"), (",", "or")})
+_SAINTS = frozenset("st saint ste san santa".split())
+# Plural nouns whose apostrophe-s opens a name rather than naming an owner ("People's Party").
+_PLURAL_NOUNS = frozenset("people women men children workers farmers veterans teachers".split())
 _PLACE_PREPOSITIONS = frozenset("in near outside across throughout into towards toward inside".split())
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest northern southern eastern western "
                      "central".split())
@@ -104,7 +139,7 @@ COO MP MEP I II III IV VI GMT BST UTC EST EDT PST CET""".split())
 _ALIASES = ("us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "britain", "great britain", "america", "england",
             "scotland", "wales", "northern ireland", "holland", "burma", "czech republic", "congo", "vatican city",
             "gaza strip", "east timor", "palestine", "the netherlands", "netherlands")
-_DEMONYM_ENDINGS = ("ians", "ans", "ese", "ish", "ian", "ean", "an", "is", "i", "ic")
+_DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean", "an", "i", "ic")
 # Words of many place names that make no demonym ("Republican" is no nation's people).
 _GENERIC_PLACE_WORDS = frozenset("""republic kingdom united islands island states state democratic federation saint
 north south east west northern southern eastern western central city territory territories coast""".split())
@@ -112,7 +147,8 @@ north south east west northern southern eastern western central city territory t
 _IRREGULAR_DEMONYMS = frozenset("""french dutch swiss greek filipino welsh irish polish danish finnish spanish thai arab
 arabs kurd kurds kurdish jewish jews muslim muslims christian christians catholic catholics sunni shia shiite
 western eastern northern southern british scottish english swedish turkish czech slovak croat croats serb serbs
-pashtun uighur uyghur tamil sikh hindu hindus asian asians norwegian norwegians portuguese congolese""".split())
+pashtun uighur uyghur tamil sikh hindu hindus asian asians norwegian norwegians portuguese congolese afghan
+afghans""".split())
 
 
 @dataclass(frozen=True)
@@ -160,19 +196,25 @@ def _place_words() -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def is_demonym(word: str) -> bool:
     """"Hungarian", "Japanese", "Ukrainians", "French": a word naming a nation's people. Regular
-    ones are a place word's first four or more letters plus an ending ("Ital|ian", "Germ|an")."""
+    ones are a place word's first four or more letters plus an ending, the place word going on
+    by a vowel and at most two letters ("Ital|ian", "Germ|an", "Somal|i", not "Tall|i" of Tallinn)."""
     w = word.lower().replace("’", "'")
     if w in _IRREGULAR_DEMONYMS:
         return True
     if w in _gazetteer() or not w.isalpha():
         return False
+    if w.endswith("s") and is_demonym(w[:-1]):
+        return True  # "Ukrainians", "Iraqis"
     places = _place_words()
     for ending in _DEMONYM_ENDINGS:
         base = w[: -len(ending)]
         if w.endswith(ending) and len(base) >= 4:
             k = bisect.bisect_left(places, base)
-            if k < len(places) and places[k].startswith(base):
-                return True
+            while k < len(places) and places[k].startswith(base):
+                rest = places[k][len(base):]
+                if not rest or len(rest) <= (3 if ending.endswith("an") else 2) and rest[0] in "aeiouy":
+                    return True
+                k += 1
     return False
 
 
@@ -209,9 +251,44 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
     return not _POSSESSIVE_RE.search(a.text) and text[a.end:b.start] in (" ", "\u00a0")
 
 
+def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run: list[int], j: int) -> bool:
+    """The apostrophe-s before ``words[j]`` is inside one name, not an owner's: after a saint
+    ("St John's Wood"), a plural noun ("People's Republic", "Women's World Cup"), or one word
+    nothing else types before a last word or before words a place noun follows ("Shepherd's
+    Bush", "Land's End", "Shepherd's Bush Underground station") when none of them stands alone
+    elsewhere in ``text`` ("Labour's Starmer ... Starmer said" is an owner's)."""
+    owner, head = words[j - 1], words[j]
+    if not re.search(r"['’]s$", owner.text) or text[owner.end:head.start] not in (" ", "\u00a0") \
+            or not head.text[0].isupper():
+        return False
+    first = words[run[0]].low.rstrip(".")
+    if first in _SAINTS and len(run) > 1:
+        return True
+    bare = _bare(owner)
+    if bare.lower() in _PLURAL_NOUNS:
+        return True
+    end = j + 1
+    while end < len(words) and _is_name_word(words[end]) and _joined(text, words[end - 1], words[end]):
+        end += 1
+    tail = [_bare(w) for w in words[j:end]]
+    placed = re.match(r"\s+([a-z]+)", text[words[end - 1].end:words[end - 1].end + 30])
+    return (len(run) == 1 and (len(tail) == 1 or placed is not None and placed.group(1) in _PLACE_HEADS)
+            and not _POSSESSIVE_RE.search(words[end - 1].text)
+            and not any(_is_known(w) for w in [bare, *tail]) and all(counts[w] == 1 for w in [bare, *tail]))
+
+
+def _is_known(word: str) -> bool:
+    """A word other cues read: a place, an acronym, a demonym, a title, a month, a closed-class word."""
+    low = word.lower()
+    return (low in _gazetteer() or bool(_ACRONYM_RE.fullmatch(word)) or is_demonym(word) or low in _CLOSED
+            or low.rstrip(".") in _TITLES or _is_calendar(low) or low in _ORG_HEADS)
+
+
 def _runs(text: str, words: list[_Word]) -> list[list[int]]:
-    """Indices of maximal runs of name words, joined by inner connectors ("Bank of England")."""
+    """Indices of maximal runs of name words, joined by inner connectors ("Bank of England")
+    and by an apostrophe-s inside a name ("Land's End")."""
     runs: list[list[int]] = []
+    counts = Counter(map(_bare, words))
     i, n = 0, len(words)
     while i < n:
         if not _is_name_word(words[i]):
@@ -219,7 +296,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[int]]:
             continue
         run = [i]
         j = i + 1
-        while j < n and _joined(text, words[j - 1], words[j]):
+        while j < n and (_joined(text, words[j - 1], words[j]) or _possessive_inside(text, words, counts, run, j)):
             if _is_name_word(words[j]):
                 run.append(j)
                 j += 1
@@ -251,11 +328,12 @@ class _Piece(NamedTuple):
 
 
 def _trim(words: list[_Word]) -> list[_Word]:
-    """Drop leading closed-class words, calendar words, connectors and the pronoun "I"
-    ("The", "On Monday")."""
+    """Drop leading closed-class words, calendar words (possessive too: "Monday's"), connectors
+    and the pronoun "I" ("The", "On Monday")."""
     k = 0
-    while k < len(words) and (words[k].low in _CLOSED and not words[k].text.isupper() or len(words[k].text) == 1
-                              or _is_calendar(words[k].low) or words[k].low in _CONNECTORS):
+    while k < len(words) and (_bare(words[k]).lower() in _CLOSED and not words[k].text.isupper()
+                              or len(words[k].text) == 1 or _is_calendar(_bare(words[k]).lower())
+                              or words[k].low in _CONNECTORS):
         k += 1
     return words[k:]
 
@@ -315,7 +393,9 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
             and not _in_gazetteer(person):
         return [_Piece(words, "", "")]  # "General Motors", "Justice Department" are no people
     out = [_Piece(words[:begin], "", "", words[last].low.rstrip("."))] if begin else []
-    if person[0].low in _CONNECTORS:
+    if words[last].low.rstrip(".") in _PEERAGE and len(person) == 1:
+        person = words[last:]
+    elif person[0].low in _CONNECTORS:
         # "Secretary of State Antony Blinken": the office runs on, the person is the last two
         # words; "Chief Executive of the Royal Opera House" names an office and its body.
         body = _trim(person)
@@ -332,7 +412,8 @@ def _is_title_word(w: _Word) -> bool:
 
 
 def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
-    """The typed parts of one run, before the context cues."""
+    """The typed parts of one run, before the context cues. A leading demonym stays only in an
+    organisation's or a place's name ("Hungarian Defence Ministry", "Indian Ocean")."""
     out = []
     whole = _trim([words[k] for k in run])
     parts = [_trim(part) for part in _split_and(whole)]
@@ -340,8 +421,7 @@ def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
     for piece in pieces:
         ws = piece.words
         if piece.kind != "person":
-            # A leading demonym stays only in an organisation's name.
-            if ws and is_demonym(_bare(ws[0])) and not _org_head(ws):
+            if ws and is_demonym(_bare(ws[0])) and not _org_head(ws) and not _place_head(ws):
                 ws = _trim(ws[1:])
             if not ws or len(ws) == 1 and (is_demonym(_bare(ws[0])) or _is_title(ws[0])):
                 continue
@@ -391,7 +471,7 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "person", "title"
     if prev in _ORG_NOUNS or prev == "the" and prev2 in _ORG_NOUNS:
         return "organisation", "pattern"
-    if prev in _PLACE_NOUNS or prev == "of" and prev2 in _PLACE_NOUNS:
+    if prev in _PLACE_NOUNS or prev == "of" and prev2 in _PLACE_OF:
         return "place", "pattern"
     if prev in ("said", "says") and len(ws) >= 2:
         return "person", "pattern"
@@ -399,10 +479,36 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "person", "pattern"
     if re.match(r"\s+(?:government|authorities)\b", after):
         return "place", "pattern"
+    follower = re.match(r"\s+([a-z]+)\b", after)
+    if follower and follower.group(1) in _PLACE_AFTER:
+        return "place", "pattern"
+    apposed = _appositive(after)
+    if apposed and (apposed != "person" or len(ws) >= 2):
+        return apposed, "pattern"
     role = re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z]", after)
     if role and role.group(1) in _ORG_ROLES:
         return "organisation", "pattern"
     return None
+
+
+def _appositive(after: str) -> str:
+    """The kind a noun phrase after a comma gives the name before it ("Roger Bilham, professor
+    of ...", "Oxfam, the charity"), or "": a possessive or a saying verb ("..., the company
+    said") ends the search."""
+    m = re.match(r",\s+([^,;:.!?\"“”()]*)", after)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    for k, word in enumerate(words[:4]):
+        low = word.lower()
+        if low in _DETERMINERS or low.endswith("-born"):
+            continue
+        if "'" in low or "’" in low or k + 1 < len(words) and words[k + 1] in _SAYING:
+            return ""
+        for kind, nouns in (("person", _ROLE_NOUNS), ("organisation", _ORG_NOUNS), ("place", _PLACE_NOUNS)):
+            if low in nouns:
+                return kind
+    return ""
 
 
 def _in_gazetteer(ws: list[_Word]) -> bool:
@@ -432,8 +538,13 @@ def names(text: str) -> list[Name]:
     for run in _runs(text, words):
         for ws, kind, cue, owns, alone in _pieces(words, run):
             start, end = _offsets(ws)
+            number = _number_after(text, ws, end)
+            if number:
+                end, alone = number, False
             based = re.search(r"-(?:based|born)$", ws[-1].low)
             if based:
+                if len(ws) == 1 and is_demonym(ws[0].text[:-len(based.group())]):
+                    continue  # "Jamaican-born" names a nation's people, not a place
                 typed.append((start, end - len(based.group()), "place", "pattern"))
                 continue
             if not kind:
@@ -441,8 +552,31 @@ def names(text: str) -> list[Name]:
                 kind, cue = _typed(ws, before, text[end:end + 60], alone=alone) or ("", "")
                 if kind in ("", "drop") and owns in _ORG_ROLES:
                     kind, cue = "organisation", "pattern"
+                elif not kind and number and ws[-1].low in _PLACE_HEADS:
+                    kind, cue = "place", "suffix"  # "Highway 44", "Terminal 5"
             typed.append((start, end, kind, cue))
     return _resolve(text, typed)
+
+
+def _number_after(text: str, ws: list[_Word], end: int) -> int:
+    """The end of a number that is part of the name ending at ``end`` ("Resolution 1723",
+    "Flight 370", "Terrorism Act 2000"), else 0, not when a count follows ("Act 5 years ago").
+    Any label noun takes one; a lone word the gazetteer does not know takes one unless a plural
+    follows ("Apollo 11", "told Reuters 15 people", "gave Ukraine 20 tanks")."""
+    m = _NUMBER_AFTER_RE.match(text, end)
+    last = ws[-1]
+    if not m or end != last.end or _is_calendar(last.low):
+        return 0
+    follower = re.match(r"\s+([a-z]+)", text[m.end():m.end() + 30])
+    noun = follower.group(1) if follower else ""
+    if noun in _COUNT_WORDS:
+        return 0
+    if last.low in _LABEL_NOUNS:
+        return m.end()
+    plural = len(noun) > 3 and re.search(r"[^s]s$", noun)
+    if len(ws) > 1 or _in_gazetteer(ws) or _is_title(last) or plural:
+        return 0
+    return m.end()
 
 
 def _typed(ws: list[_Word], before: list[_Word], after: str, *, alone: bool) -> tuple[str, str] | None:
@@ -467,8 +601,8 @@ def _typed(ws: list[_Word], before: list[_Word], after: str, *, alone: bool) -> 
 
 def _resolve(text: str, typed: list[tuple[int, int, str, str]]) -> list[Name]:
     """Untyped spans take the type the same span, or a person's surname, has elsewhere in
-    ``text`` (a preposition yields to any other cue there); lone sentence-initial words that
-    nothing types are dropped."""
+    ``text`` (a preposition yields to any other cue there) or in their list; lone
+    sentence-initial words that nothing types are dropped."""
     known: dict[str, tuple[str, str]] = {}
     for weak in (False, True):
         for start, end, kind, cue in typed:
@@ -485,4 +619,24 @@ def _resolve(text: str, typed: list[tuple[int, int, str, str]]) -> list[Name]:
             kind, cue = other[0], "pattern"
         if kind != "drop":
             out.append(Name(start, end, span, kind or "name", cue))
+    return _listed(text, out)
+
+
+def _listed(text: str, found: list[Name]) -> list[Name]:
+    """Untyped names in a list with typed ones ("the Burley, Beeston and Holbeck areas") take
+    their type when the typed ones agree on one."""
+    groups: list[list[int]] = []
+    for k, n in enumerate(found):
+        if k and tuple(text[found[k - 1].end:n.start].replace(",", " , ").split()) in _LIST_GLUES:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    out = list(found)
+    for group in groups:
+        kinds = {found[k].kind for k in group} - {"name"}
+        if len(group) > 1 and len(kinds) == 1:
+            kind = kinds.pop()
+            for k in group:
+                if found[k].kind == "name":
+                    out[k] = replace(found[k], kind=kind, cue="pattern")
     return out
