@@ -3,7 +3,7 @@
 A name is a maximal run of capitalised words (inner "of", "the", "de", "bin", "al-" ... and
 hyphens allowed); an owner's apostrophe-s ends it ("India's Prime Minister Narendra Modi" gives
 "India" and "Narendra Modi"), one inside a name does not ("St John's Wood", "Land's End"). A
-number after a label noun or a lone word is part of the name ("Resolution 1723", "Apollo 11"),
+number after a label noun or a lone word is part of the name ("Resolution 2417", "Apollo 11"),
 a count after it is not ("told Reuters 15 people"). Each run is typed by the first cue that
 fires, strongest first:
 
@@ -103,7 +103,7 @@ _PLACE_PREFIXES = frozenset("mount mt mt. lake port cape fort".split())
 # A number right after a name: digits, maybe one letter ("Terminal 5A"), not a decimal, a
 # range, a score, a time or a percentage.
 _NUMBER_AFTER_RE = re.compile(r"[ \u00a0](\d{1,4}[A-Za-z]?)(?![\w%]|[.,:/\-–]\d)")
-# Nouns that label things by number ("Resolution 1723", "Terminal 5", "Proposition 8").
+# Nouns that label things by number ("Resolution 2417", "Terminal 5", "Proposition 8").
 _LABEL_NOUNS = frozenset("""resolution flight terminal proposition prop route gate article chapter section room
 building highway interstate platform level phase stage category grade class division game episode season volume
 part type model unit reactor block line pier ward zone precinct sector camp base station runway exit lot bus train
@@ -114,7 +114,7 @@ _COUNT_WORDS = frozenset("""people percent per cent million billion trillion tho
 fewer of years months weeks days hours minutes seconds km miles metres meters feet tons tonnes""".split())
 # Titles that stay in a name written with one word after them ("Lord Triesman", "Baroness Smith").
 _PEERAGE = frozenset("lord lady baron baroness".split())
-# Lower-case nouns after a name that make it a place ("the Kursk region", "the Holbeck areas").
+# Lower-case nouns after a name that make it a place ("the Velmar region", "the Hollin areas").
 _PLACE_AFTER = _PLACE_NOUNS - {"state", "capital", "country", "nation"} | frozenset(
     "area areas regions districts oblast governorate prefecture municipality township border coast valley".split())
 # "resident of Leeds", "the outskirts of Kyiv": what comes after "of" here is a place.
@@ -254,8 +254,8 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
 def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run: list[int], j: int) -> bool:
     """The apostrophe-s before ``words[j]`` is inside one name, not an owner's: after a saint
     ("St John's Wood"), a plural noun ("People's Republic", "Women's World Cup"), or one word
-    nothing else types before a last word or before words a place noun follows ("Shepherd's
-    Bush", "Land's End", "Shepherd's Bush Underground station") when none of them stands alone
+    nothing else types before a last word or before words a place noun follows ("Tanner's
+    Green", "Land's End", "Tanner's Green Underground station") when none of them stands alone
     elsewhere in ``text`` ("Labour's Starmer ... Starmer said" is an owner's)."""
     owner, head = words[j - 1], words[j]
     if not re.search(r"['’]s$", owner.text) or text[owner.end:head.start] not in (" ", "\u00a0") \
@@ -559,7 +559,7 @@ def names(text: str) -> list[Name]:
 
 
 def _number_after(text: str, ws: list[_Word], end: int) -> int:
-    """The end of a number that is part of the name ending at ``end`` ("Resolution 1723",
+    """The end of a number that is part of the name ending at ``end`` ("Resolution 2417",
     "Flight 370", "Terrorism Act 2000"), else 0, not when a count follows ("Act 5 years ago").
     Any label noun takes one; a lone word the gazetteer does not know takes one unless a plural
     follows ("Apollo 11", "told Reuters 15 people", "gave Ukraine 20 tanks")."""
@@ -623,7 +623,7 @@ def _resolve(text: str, typed: list[tuple[int, int, str, str]]) -> list[Name]:
 
 
 def _listed(text: str, found: list[Name]) -> list[Name]:
-    """Untyped names in a list with typed ones ("the Burley, Beeston and Holbeck areas") take
+    """Untyped names in a list with typed ones ("the Carrow, Dunmere and Hollin areas") take
     their type when the typed ones agree on one."""
     groups: list[list[int]] = []
     for k, n in enumerate(found):

@@ -103,7 +103,7 @@ def test_names_and_kinds(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an apostrophe-s inside a name: after a saint, a plural noun, or between two words nothing else reads
-    ("Crowds gathered in Shepherd's Bush on Sunday.", [("Shepherd's Bush", L)]),
+    ("Crowds gathered in Tanner's Green on Sunday.", [("Tanner's Green", L)]),
     ("The coastal path ends at Land's End.", [("Land's End", N)]),
     ("She sold her flat in St John's Wood last year.", [("St John's Wood", L)]),
     ("The boy was taken to St Mary's Hospital.", [("St Mary's Hospital", O)]),
@@ -116,8 +116,8 @@ def test_names_and_kinds(text, expected):
     ("Labour's Starmer met voters. Starmer said little.", [("Labour", N), ("Starmer", N)]),
     ("Tuesday's Senate vote failed.", [("Senate", O)]),
     # a number that is part of a name: after a label noun, or after a lone word
-    ("The Security Council passed Resolution 1723 on Friday.",
-     [("Security Council", O), ("Resolution 1723", N)]),
+    ("The Security Council passed Resolution 2417 on Friday.",
+     [("Security Council", O), ("Resolution 2417", N)]),
     ("Flight 370 vanished over the ocean.", [("Flight 370", N)]),
     ("Voters in Ohio backed Proposition 8.", [("Ohio", L), ("Proposition 8", N)]),
     ("Passengers queued at Terminal 5 for hours.", [("Terminal 5", L)]),
