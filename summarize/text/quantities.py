@@ -8,7 +8,9 @@ noun. Years ("in 2015"), dates, times of day, phone numbers, scores ("3-1") and 
 ("Boeing 737", "Covid-19", "page 4") are not quantities.
 
 Intervals (``low``..``high``): an exact value is a point; "about/around/some/an estimated" is
-+-10% (``APPROX_SLACK``), "nearly/almost" [-10%, v], "just over" [v, +10%]; "more than/over"
+v +- one rounding step, at most 10% (``APPROX_SLACK``): a step is a unit of the last significant
+digit, five when that digit is 5 ("about 640" [630, 650], "about 250,000" [225,000, 275,000],
+"about 600" [540, 660]); "nearly/almost" [v - step, v], "just over" [v, v + step]; "more than/over"
 is (v, inf) and "at least" [v, inf); "up to/as many as" is [0, v] and "less than/fewer
 than/under" [0, v) (from -inf for temperatures); a range ("three to four weeks", "10-12",
 "between 5 and 7") is [low, high] with ``value`` its midpoint; a vague plural is a decade
@@ -32,8 +34,8 @@ from typing import Iterable, NamedTuple
 
 from .dates import MONTH_PATTERN
 
-# Relative slack of an approximate value: "about 250,000" is [225,000, 275,000];
-# "nearly 300" is [270, 300] and "just over 300" is [300, 330].
+# Most relative slack of an approximate value: a round "about 2,000" is [1,800, 2,200] and "nearly
+# 300" [270, 300], while a precise "about 640" is only one rounding step either way, [630, 650].
 APPROX_SLACK = 0.10
 # ``agree``'s default: an exactly stated number may be rounded by up to half a unit of its
 # last significant digit ("8 mph" is 7.5-8.5 mph), but by no more than this fraction of it.
@@ -649,8 +651,7 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | None, int]:
             return None, first.end
     value = (low + high) / 2 if ranged else low
     qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))
-    lo, hi = (_to_base(dimension, unit_name, v) for v in (low, high))
-    lo, hi = _bounds(bound, lo, hi, dimension)
+    lo, hi = _bounds(bound, low, high, dimension, unit_name)
     return _make(text, start, end, value, unit_name, dimension, "range" if ranged else qualifier,
                  noun=noun, low=lo, high=hi), end
 
@@ -667,17 +668,32 @@ def _tidy(x: float) -> float:
     return x if math.isinf(x) or x == 0 else float(f"{x:.12g}")
 
 
-def _bounds(bound: str, low: float, high: float, dimension: str) -> tuple[float, float]:
-    """The interval a qualifier makes of a stated value (or range) in base units."""
+def _bounds(bound: str, low: float, high: float, dimension: str, unit: str) -> tuple[float, float]:
+    """The interval in base units that a qualifier makes of a value (or range) stated in ``unit``."""
+    if bound in ("approx", "below"):
+        low -= _approx_slack(low)
+    if bound in ("approx", "above"):
+        high += _approx_slack(high)
+    low, high = (_to_base(dimension, unit, v) for v in (low, high))
     if bound in ("gt", "ge"):
         return low, math.inf
     if bound in ("le", "lt"):
         return min(-math.inf if dimension == "temperature" else 0.0, low), high
-    if bound in ("approx", "below"):
-        low -= APPROX_SLACK * abs(low)
-    if bound in ("approx", "above"):
-        high += APPROX_SLACK * abs(high)
     return low, high
+
+
+def _approx_slack(stated: float) -> float:
+    """How far an approximate ``stated`` may be from the truth: one rounding step (a unit of its
+    last significant digit, five units when that digit is 5, as "250,000" is rounded to a
+    multiple of 50,000), at most ``APPROX_SLACK`` of it. A round number gets more slack than a
+    precise one: "about 640" is +-10, "about 600" +-60."""
+    if stated == 0:
+        return 0.0
+    digits = Decimal(repr(round(abs(stated), 9))).normalize().as_tuple()
+    if isinstance(digits.exponent, str):  # an infinity or NaN has no last digit
+        return 0.0
+    step = (5 if digits.digits[-1] == 5 else 1) * 10.0 ** digits.exponent
+    return min(step, APPROX_SLACK * abs(stated))
 
 
 def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | None,

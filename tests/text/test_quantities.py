@@ -350,6 +350,18 @@ def _one(text: str) -> Quantity:
     ("90 minutes", "2 hours", False),
     ("two thousand protesters", "2,000 protesters", True),
     ("two thousand protesters", "2,500 protesters", False),
+    # "about" allows one rounding step of the stated figure, so a precise figure gets less slack.
+    ("about 640 jobs", "more than 700 jobs", False),  # [630, 650]: 640 is rounded to tens
+    ("about 640 jobs", "648 jobs", True),
+    ("about 640 jobs", "660 jobs", False),
+    ("about 600 jobs", "650 jobs", True),            # a round hundred keeps the full 10%
+    ("about 2,000 jobs", "2,150 jobs", True),
+    ("about 2,000 jobs", "2,300 jobs", False),
+    ("about 1,250 staff", "1,290 staff", True),       # a last digit 5 rounds by fives: +-50
+    ("about 1,250 staff", "1,320 staff", False),
+    ("nearly 640 homes", "600 homes", False),        # [630, 640]
+    ("just over 4.2 million voters", "4.28 million voters", True),  # [4.2m, 4.3m]
+    ("just over 4.2 million voters", "4.5 million voters", False),
 ])
 def test_agree(a, b, expected):
     qa, qb = quantities(a)[-1], quantities(b)[-1]
