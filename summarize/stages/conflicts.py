@@ -4,8 +4,9 @@ A statement is one value (``values.values``: quantities, days resolved against t
 date, names) in one sentence. Statements are aligned before their values are compared:
   * their sentences come from different documents and are near neighbours once every value
     is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only);
-  * the value measures the same thing: same dimension (one currency, a day with a day), for a
-    count the same counted noun, and the terms next to it or around it meet;
+  * the value measures the same thing: same dimension (one currency, a day with a day, a month
+    with a month or quarter), for a count the same counted noun, and the terms next to it or
+    around it meet;
   * the subject and time are the same: the sentences' names do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
     month", else the weeks around the article's date; a dateline or "by Monday" in Monday's
@@ -262,9 +263,15 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
             "names_apart": float(bool(other_a) and bool(other_b) and not other_a & other_b)}
 
 
+# Dates that name a part of a year compare with each other, not with days: a deadline or opening
+# stated as a month ("by the end of March", "in June") or a quarter ("in the second quarter").
+_PERIOD_KINDS = frozenset({"week", "month", "quarter"})
+
+
 def comparable(a: Value, b: Value) -> bool:
     """Same dimension and, for counts, the same counted noun; money and percentages in the same
-    unit (one currency is not compared with another); days with days; names of the same kind."""
+    unit (one currency is not compared with another); days with days, weeks, months and quarters
+    with each other; names of the same kind."""
     key = measure(a)
     return key is not None and key == measure(b)
 
@@ -273,7 +280,9 @@ def measure(v: Value) -> tuple[str, str, str] | None:
     """What ``v`` measures: values compare when this is the same (``comparable``); ``None`` when
     it is compared with nothing."""
     if v.kind == "date" and v.dimension == "date" and v.noun != "date":
-        return None  # a year or month names an event's period far more often than a disputed date
+        if v.noun not in _PERIOD_KINDS:
+            return None  # a year names an event's era far more often than a disputed date
+        return v.kind, v.dimension, "period"
     if v.dimension == "count" and not v.noun:
         return None  # a bare number ("0800", "aged 31") counts nothing
     return v.kind, v.dimension, v.noun if v.dimension in ("count", "date", "money", "percent") else ""
@@ -344,11 +353,18 @@ def periods(row: Row) -> list[Value]:
     return [st.value for st in stated if not _report_date(st) and not _as_of_report(st)]
 
 
-def _other_time(ra: Row, rb: Row) -> bool:
+def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     """Do two sentences date what they state to different periods ("in 2023" / "in 2022",
     "last month's earthquake" / "Tuesday's aftershock", "in June 2004" / an article of 2007
-    that dates nothing)? Then they state different facts."""
-    pa, pb = ra.spans, rb.spans
+    that dates nothing)? Then they state different facts. Two dates compared are the values in
+    dispute, not periods: only the sentences' other days count for them, and figures that differ
+    make them the periods of two figures ("rose 5% in March" / "rose 4% in April")."""
+    if a.value.kind == "date":
+        if _values_clash(ra, rb, _FIGURES):
+            return True
+        pa, pb = ([(v.low, v.high) for v in periods(row) if v is not st.value] for row, st in ((ra, a), (rb, b)))
+    else:
+        pa, pb = ra.spans, rb.spans
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
 
 
@@ -397,9 +413,10 @@ _SINCE_AFTER_RE = re.compile(r"[^,;:.!?]{0,30}?\bsince\b", re.I)
 
 
 def _change(st: Statement) -> str:
-    """"" for a level, "since" for a change since a time, "step" for another change."""
+    """"" for a level, "since" for a change since a time, "step" for another change. Only an
+    amount changes: a date after "by" is a deadline ("will close by June")."""
     text, v = st.sentence.text, st.value
-    if not _CHANGE_RE.search(text[max(0, v.start - 30):v.start]):
+    if v.kind != "quantity" or not _CHANGE_RE.search(text[max(0, v.start - 30):v.start]):
         return ""
     return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
 
@@ -458,11 +475,15 @@ def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     return not _values_clash(ra, rb)
 
 
-def _values_clash(ra: Row, rb: Row) -> bool:
-    """Do two sentences state a quantity or date each that measure the same and differ (``_agree``)?"""
+_FIGURES = frozenset({"quantity"})
+
+
+def _values_clash(ra: Row, rb: Row, kinds: frozenset[str] = frozenset({"quantity", "date"})) -> bool:
+    """Do two sentences state a value each of ``kinds`` (quantities or dates) that measure the
+    same and differ (``_agree``)?"""
     return any(comparable(x, y) and not _agree(Statement(x, ra.sentence, 0, ra.date),
                                                Statement(y, rb.sentence, 0, rb.date))
-               for x in ra.found if x.kind != "name" for y in rb.found if y.kind != "name")
+               for x in ra.found if x.kind in kinds for y in rb.found if y.kind in kinds)
 
 
 def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
@@ -523,7 +544,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.scope and b.scope and not a.scope & b.scope:
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), or two parts
     f = features(a, b, ra, rb, cosine)
-    if f["names_apart"] or _other_time(ra, rb):
+    if f["names_apart"] or _other_time(a, b, ra, rb):
         return False
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
         return titled or (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT

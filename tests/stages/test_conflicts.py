@@ -354,3 +354,34 @@ def test_a_forecast_in_another_clause_leaves_the_figure_a_fact():
     (c,) = conflicts_of(("a", "The liner, expected in port on Friday, carried 2,300 passengers."),
                         ("b", "The liner carried 2,700 passengers, the port authority said."))
     assert set(values_of(c)) == {"2,300", "2,700"}
+
+
+@pytest.mark.parametrize("a, b, sides", [
+    # "about" allows one rounding step: 640 is rounded to tens, so it does not reach 700
+    ("About 640 workers will lose their jobs when the mill shuts, the union said.",
+     "More than 700 workers will lose their jobs when the mill shuts, the union said.",
+     {"About 640", "More than 700"}),
+    # months and quarters are compared with each other, also in a sentence that states a figure
+    ("The council said the new library will open by the end of March 2027.",
+     "The council said the new library will open in June 2027.", {"end of March 2027", "June 2027"}),
+    ("The depot, which employs 300 people, will close in the first quarter of 2027, the firm said.",
+     "The depot, which employs 300 people, will close in June 2027, the firm said.",
+     {"first quarter of 2027", "June 2027"}),
+])
+def test_precise_approximations_and_months_disagree(a, b, sides):
+    (c,) = find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2026-09-08", "b": "2026-09-08"})
+    assert c.kind == ("date" if "2027" in a else "quantity") and {s.value for s in c.sides} == sides
+
+
+@pytest.mark.parametrize("a, b", [
+    # a round "about 600" keeps its 10%
+    ("About 600 workers will lose their jobs when the mill shuts, the union said.",
+     "More than 640 workers will lose their jobs when the mill shuts, the union said."),
+    # a month inside the quarter it is said to fall in
+    ("The council said the new library will open in the second quarter of 2027.",
+     "The council said the new library will open in June 2027."),
+    # months that date two figures are two periods, not a disputed date
+    ("Exports rose 5% in March, the statistics office said.", "Exports rose 4% in April, the statistics office said."),
+])
+def test_round_approximations_and_months_that_overlap_do_not_conflict(a, b):
+    assert find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2026-09-08", "b": "2026-09-08"}) == []
