@@ -60,6 +60,8 @@ _CLAUSE_END_RE = re.compile(
 _LEAD_VERB_RE = re.compile(r"^(?:(?:\w+(?:ed|ing))\s+(?:in|of|on|with|by|as|at|for|from|to)\s+|(?:including|such as)\s+)", re.I)
 # A condition is never part of what is asked about ("shortages if sailings do not resume").
 _CONDITION_RE = re.compile(r"\s(?:if|unless)\s", re.I)
+# A list of things ends where a place or goal begins ("tents, water and food to the flooded towns").
+_LIST_TAIL_RE = re.compile(r"(?<=\w),\s.*?\s(?:and|or)\s.*?(\s(?:to|into|in|at|for|from|across)\s)")
 _CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
 _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
@@ -334,6 +336,7 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
         a += 1
     span = text[toks[a][0]:toks[b - 1][1]] if a < b else ""
     span = _CONDITION_RE.split(_LEAD_VERB_RE.sub("", span), maxsplit=1)[0]
+    span = span[:tail.start(1)] if (tail := _LIST_TAIL_RE.search(span)) else span
     span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
     span = span.strip(" .,;:\"'“”")
     return span if 1 <= len(span.split()) <= max_words else None

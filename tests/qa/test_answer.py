@@ -231,3 +231,12 @@ def test_the_answer_window_ends_before_a_relative_clause():
     text = ("Before flying home, the minister on Friday toured a desalination plant that is being built "
             "with European loans to supply water to three coastal towns, officials said.")
     assert answer_window(text, set(q.terms)) == "desalination plant"
+
+
+def test_a_listed_answer_ends_where_a_place_begins():
+    asked = set(terms("What form did the charity's aid take?"))
+    got = answer_window("The charity sent aid in the form of blankets, rice and soap to the flooded towns.", asked)
+    assert got == "blankets, rice and soap"
+    asked = set(terms("What did the rescuers bring?"))
+    assert answer_window("The rescuers brought ropes and lamps to the flooded towns.", asked) \
+        == "ropes and lamps to the flooded towns"  # no list of three: the place may be part of it
