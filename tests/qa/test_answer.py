@@ -240,3 +240,9 @@ def test_a_listed_answer_ends_where_a_place_begins():
     asked = set(terms("What did the rescuers bring?"))
     assert answer_window("The rescuers brought ropes and lamps to the flooded towns.", asked) \
         == "ropes and lamps to the flooded towns"  # no list of three: the place may be part of it
+
+
+def test_a_cause_ends_before_a_phrase_about_its_owner():
+    got = [m.text for m in reason_mentions(
+        "The bank kept its rate because inflation stayed below the target set in its annual review.")]
+    assert got == ["inflation stayed below the target set"]
