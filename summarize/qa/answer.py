@@ -54,7 +54,14 @@ _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w,
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
                  for w, _ in _REASON_CUES[1:]}
 _CLAUSE_END_RE = re.compile(
-    r",(?!\d)|\s(?:but|while|which|that|who|where|when|with)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
+    r",(?!\d)|\s(?:--|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
+# A verb that only leads in what the question asks about ("dressed in a grey coat", "warned of
+# closures", "including rifles"): the answer is what follows it.
+_LEAD_VERB_RE = re.compile(r"^(?:(?:\w+(?:ed|ing))\s+(?:in|of|on|with|by|as|at|for|from|to)\s+|(?:including|such as)\s+)", re.I)
+# A condition is never part of what is asked about ("closures if the strike lasts").
+_CONDITION_RE = re.compile(r"\s(?:if|unless)\s", re.I)
+# A list of things ends where a place or goal begins ("blankets, rice and soap to the flooded towns").
+_LIST_TAIL_RE = re.compile(r"(?<=\w),\s.*?\s(?:and|or)\s.*?(\s(?:to|into|in|at|for|from|across)\s)")
 _CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
 _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
@@ -278,10 +285,12 @@ def reason_mentions(text: str) -> list[Mention]:
         for m in rx.finditer(text):
             clause = m.group(1)
             inner = _STRONGER_RES[weight].search(clause) if weight in _STRONGER_RES else None
-            clause = clause[:inner.start()] if inner and inner.start() > 0 else clause
-            # A comma ends the clause; a word such as "with" only after three words ("because it deals with ...").
+            if inner:
+                continue  # "to avoid the bridge due to a fear of heights": the stronger cue's clause is the cause
+            clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
+            # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ...").
             cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
-                        if c.group().startswith(",") or len(clause[:c.start()].split()) >= 3), None)
+                        if c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3), None)
             clause = clause[:cut.start()] if cut else clause
             clause = clause.strip(" ,\"'“”")
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
@@ -326,6 +335,8 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     while a < b and not toks[a][2]:  # leading function words ("is", "to", "such as")
         a += 1
     span = text[toks[a][0]:toks[b - 1][1]] if a < b else ""
+    span = _CONDITION_RE.split(_LEAD_VERB_RE.sub("", span), maxsplit=1)[0]
+    span = span[:listed.start(1)] if (listed := _LIST_TAIL_RE.search(span)) else span
     span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
     span = span.strip(" .,;:\"'“”")
     return span if 1 <= len(span.split()) <= max_words else None

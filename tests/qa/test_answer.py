@@ -14,6 +14,7 @@ from summarize.qa.answer import (
     shipped_weights,
 )
 from summarize.qa.question import parse
+from summarize.text.tokens import terms
 
 EVIDENCE = [
     "The ferry crossing is expected to take 9 hours, the operator said.",
@@ -156,7 +157,33 @@ def test_an_organisation_fits_an_organisation_question():
 def test_a_stronger_cause_inside_a_clause_is_a_cause_of_its_own():
     got = {m.text: m.cue for m in reason_mentions(
         "The mayor is said to avoid the bridge on foot due to a fear of heights and drives across instead.")}
-    assert got == {"a fear of heights": 1.0, "the bridge on foot": 0.8}
+    assert got == {"a fear of heights": 1.0}  # the purpose it explains is no cause of its own
+
+
+def test_a_purpose_without_a_stronger_cause_stays_a_candidate():
+    got = {m.text: m.cue for m in reason_mentions("The club sold its ground to avoid bankruptcy, the chairman said.")}
+    assert got == {"bankruptcy": 0.8}
+
+
+def test_a_cause_ends_at_a_dash_or_a_condition():
+    got = [m.text for m in reason_mentions(
+        "Schools shut because of burst pipes -- the third time this winter -- officials said.")]
+    assert got == ["burst pipes"]
+    got = [m.text for m in reason_mentions("The race may be cancelled because of snow if the roads stay closed.")]
+    assert got == ["snow"]
+
+
+def test_a_window_drops_a_leading_verb_and_its_preposition():
+    asked = set(terms("What was the singer wearing on stage?"))
+    assert answer_window("The singer appeared on stage dressed in a silver coat and boots.", asked) == "a silver coat and boots"
+    asked = set(terms("What weapons did the army show?"))
+    assert answer_window("The army showed weapons including old rifles and cannons.", asked) == "old rifles and cannons"
+
+
+def test_a_window_stops_before_a_condition():
+    asked = set(terms("Why are bakers worried about the strike?"))
+    got = answer_window("The strike halts flour deliveries, and bakers have warned of closures if it lasts a month.", asked)
+    assert got == "closures"
 
 
 def test_a_reason_question_is_answered_with_the_cause_not_the_words_around_it():
@@ -204,3 +231,18 @@ def test_the_answer_window_ends_before_a_relative_clause():
     text = ("Before flying home, the minister on Friday toured a desalination plant that is being built "
             "with European loans to supply water to three coastal towns, officials said.")
     assert answer_window(text, set(q.terms)) == "desalination plant"
+
+
+def test_a_listed_answer_ends_where_a_place_begins():
+    asked = set(terms("What form did the charity's aid take?"))
+    got = answer_window("The charity sent aid in the form of blankets, rice and soap to the flooded towns.", asked)
+    assert got == "blankets, rice and soap"
+    asked = set(terms("What did the rescuers bring?"))
+    assert answer_window("The rescuers brought ropes and lamps to the flooded towns.", asked) \
+        == "ropes and lamps to the flooded towns"  # no list of three: the place may be part of it
+
+
+def test_a_cause_ends_before_a_phrase_about_its_owner():
+    got = [m.text for m in reason_mentions(
+        "The bank kept its rate because inflation stayed below the target set in its annual review.")]
+    assert got == ["inflation stayed below the target set"]
