@@ -72,7 +72,7 @@ _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )
                             r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before)\b)")
 
 
-# "Where in Leeds", "which part of Leeds": a place inside a named one (focus ``PART``), not a country.
+# "Where in Lyon", "which part of Lyon": a place inside a named one (focus ``PART``), not a country.
 _INSIDE_RE = re.compile(r"\b(?:[Ww]here in|(?:[Ww]hich|[Ww]hat) part of) (?:the )?[A-Z]")
 PART = "part"
 

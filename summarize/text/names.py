@@ -24,7 +24,7 @@ fires, strongest first:
   in Tesla"). "at", "from" and "to" are left out: "at Google", "from Reuters", "wrote to Smith".
 Anything else is kind "name" with cue "". Demonyms ("Hungarian", "Ukrainians") are no names
 (they name groups of people, not one thing); they stay inside an organisation's or a place's
-name ("Hungarian Defence Ministry", "Indian Ocean") and are dropped elsewhere. Months, weekdays, closed-class words
+name ("Hungarian Defence Ministry", "Norwegian Sea") and are dropped elsewhere. Months, weekdays, closed-class words
 ("The", "In", "Several") and a lone capitalised first word of a sentence are no names.
 """
 from __future__ import annotations
@@ -112,12 +112,12 @@ lane pad launchpad berth hall floor wing bay act""".split())
 # Words after a number that count or measure it ("15 people", "5 percent").
 _COUNT_WORDS = frozenset("""people percent per cent million billion trillion thousand hundred dozen times more less
 fewer of years months weeks days hours minutes seconds km miles metres meters feet tons tonnes""".split())
-# Titles that stay in a name written with one word after them ("Lord Triesman", "Baroness Smith").
+# Titles that stay in a name written with one word after them ("Lord Harwell", "Baroness Smith").
 _PEERAGE = frozenset("lord lady baron baroness".split())
 # Lower-case nouns after a name that make it a place ("the Velmar region", "the Hollin areas").
 _PLACE_AFTER = _PLACE_NOUNS - {"state", "capital", "country", "nation"} | frozenset(
     "area areas regions districts oblast governorate prefecture municipality township border coast valley".split())
-# "resident of Leeds", "the outskirts of Kyiv": what comes after "of" here is a place.
+# "resident of Lyon", "the outskirts of Kyiv": what comes after "of" here is a place.
 _PLACE_OF = _PLACE_NOUNS | frozenset("resident residents native natives outskirts mayor centre center".split())
 _DETERMINERS = frozenset("a an the his her its their former then now also".split())
 # What joins the names of a list: a comma, "and", "or".
@@ -413,7 +413,7 @@ def _is_title_word(w: _Word) -> bool:
 
 def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
     """The typed parts of one run, before the context cues. A leading demonym stays only in an
-    organisation's or a place's name ("Hungarian Defence Ministry", "Indian Ocean")."""
+    organisation's or a place's name ("Hungarian Defence Ministry", "Norwegian Sea")."""
     out = []
     whole = _trim([words[k] for k in run])
     parts = [_trim(part) for part in _split_and(whole)]
@@ -492,7 +492,7 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
 
 
 def _appositive(after: str) -> str:
-    """The kind a noun phrase after a comma gives the name before it ("Roger Bilham, professor
+    """The kind a noun phrase after a comma gives the name before it ("Ada Quint, professor
     of ...", "Oxfam, the charity"), or "": a possessive or a saying verb ("..., the company
     said") ends the search."""
     m = re.match(r",\s+([^,;:.!?\"“”()]*)", after)
@@ -560,7 +560,7 @@ def names(text: str) -> list[Name]:
 
 def _number_after(text: str, ws: list[_Word], end: int) -> int:
     """The end of a number that is part of the name ending at ``end`` ("Resolution 2417",
-    "Flight 370", "Terrorism Act 2000"), else 0, not when a count follows ("Act 5 years ago").
+    "Flight 370", "Housing Act 1988"), else 0, not when a count follows ("Act 5 years ago").
     Any label noun takes one; a lone word the gazetteer does not know takes one unless a plural
     follows ("Apollo 11", "told Reuters 15 people", "gave Ukraine 20 tanks")."""
     m = _NUMBER_AFTER_RE.match(text, end)

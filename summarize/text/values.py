@@ -85,7 +85,7 @@ class Value:
 
 
 # A bare whole number set off by commas right after a person's name is the person's age
-# ("Walter Pryce, 78, the oldest entrant"), as news style writes ages.
+# ("Edna Hollis, 78, the oldest entrant"), as news style writes ages.
 _AGE_GAP_RE = re.compile(r",\s{1,3}")
 _AGE_END_RE = re.compile(r"\s{0,3}(?:[,;)]|\.?$)")
 MAX_AGE = 120

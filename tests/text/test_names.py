@@ -149,7 +149,7 @@ def test_possessives_and_numbers_inside_names(text, expected):
     ("Troops crossed into the Dravna region overnight.", [("Dravna", L)]),
     ("She is a resident of Welbury and a teacher.", [("Welbury", L)]),
     ("Highway 12 is closed in both directions.", [("Highway 12", L)]),
-    ("The storm formed over the Indian Ocean.", [("Indian Ocean", L)]),
+    ("The storm formed over the Norwegian Sea.", [("Norwegian Sea", L)]),
     ("The Jamaican-born singer lives in Toronto.", [("Toronto", L)]),
     ("Cars queued on Mill Lane.", [("Mill Lane", L)]),
     # a list's untyped names take the type its typed ones agree on
@@ -157,7 +157,7 @@ def test_possessives_and_numbers_inside_names(text, expected):
     ("Officials from Kenya, Uganda and Talwick met.", [("Kenya", L), ("Uganda", L), ("Talwick", L)]),
     ("Talks with Marlo Dent and Rui Sato, who chairs the panel, ended.", [("Marlo Dent", P), ("Rui Sato", P)]),
     # a year after an act is part of its name, a count is not
-    ("Warrants were issued under the Terrorism Act 2000.", [("Terrorism Act 2000", N)]),
+    ("Tenants were evicted under the Housing Act 1988.", [("Housing Act 1988", N)]),
     ("The Clean Air Act 5 years ago changed little.", [("Clean Air Act", N)]),
     # class nouns and business suffixes type organisations
     ("It was aired by the television station Kanal Nord.", [("Kanal Nord", O)]),
