@@ -30,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synth import article, cluster  # noqa: E402
 
 from summarize.corpus import Corpus  # noqa: E402
-from summarize.evaluate.metrics import answer_scores, normalize_answer  # noqa: E402
+from summarize.evaluate.metrics import answer_scores  # noqa: E402
+from summarize.evaluate.sections.evidence import holds_answer  # noqa: E402
 from summarize.persist.archive import Archive  # noqa: E402
 
 
@@ -53,11 +54,6 @@ def write_distractors(folder: Path, n: int) -> None:
         body = cluster(seed_texts, rng, outlets=1, per_doc=20)[0]
         (folder / f"distractor_{k:05d}.txt").write_text(article(body, rng, day=1 + k % 28, headline=f"Report {k}"),
                                                         encoding="utf-8")
-
-
-def holds(text: str, answers: list[str]) -> bool:
-    said = f" {normalize_answer(text)} "
-    return any(f" {normalize_answer(a)} " in said for a in answers if normalize_answer(a))
 
 
 def run(shared: Path | None, n_distractors: int, limits: list[int], split: str) -> dict:
@@ -86,7 +82,7 @@ def run(shared: Path | None, n_distractors: int, limits: list[int], split: str) 
                     seconds.append(time.perf_counter() - started)
                     scores.append(answer_scores(result.answer, q["answers"]))
                     if q["answers"]:
-                        recall.append(any(holds(e.text, q["answers"]) for e in result.evidence))
+                        recall.append(any(holds_answer(e.text, q["answers"]) for e in result.evidence))
                 out["limits"][limit] = {
                     "em": round(statistics.mean(s["em"] for s in scores), 3),
                     "f1": round(statistics.mean(s["f1"] for s in scores), 3),

@@ -19,10 +19,13 @@ def units(cluster: Cluster, settings: Settings) -> int:
 def is_hit(evidence: Scored, question: Question) -> bool:
     """Evidence counts when it contains a gold answer (SQuAD-normalised, whole tokens) and one of
     its sources supports the question."""
-    if not set(evidence.sources) & set(question.docs):
-        return False
-    text = f" {normalize_answer(evidence.text)} "
-    return any(f" {a} " in text for a in map(normalize_answer, question.answers) if a)
+    return bool(set(evidence.sources) & set(question.docs)) and holds_answer(evidence.text, question.answers)
+
+
+def holds_answer(text: str, answers: Sequence[str]) -> bool:
+    """Does ``text`` contain one of ``answers`` (SQuAD-normalised, whole tokens)?"""
+    said = f" {normalize_answer(text)} "
+    return any(f" {a} " in said for a in map(normalize_answer, answers) if a)
 
 
 def rank(item: Loaded, question: Question, *, retriever: str, depth: int) -> int | None:
