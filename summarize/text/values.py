@@ -46,6 +46,11 @@ _FATES = {"missing": "missing", "unaccounted": "missing", "injured": "injured", 
 _TALLY_RE = re.compile(r"\b(?:toll|(?:death|casualty|body)\s+count)\b[^,;:.!?()\"“”]*$", re.I)
 _KILLED_BEFORE_RE = re.compile(r"\b(?:claimed|killed|killing|claiming)\s+(?:the\s+lives\s+of\s+)?$", re.I)
 _KILLED_AFTER_RE = re.compile(r"^\s+(?:(?:were|was|are|have|has|had)\s+)?(?:been\s+)?(?:killed|dead|died)\b", re.I)
+# The same fates said by a participle before the count ("injuring 14 people", "rescuing 30 people").
+_FATE_BEFORE_RE = re.compile(r"\b(injuring|wounding|hurting|rescuing|arresting|detaining|evacuating|displacing)\s+$",
+                             re.I)
+_FATE_OF = {"injuring": "injured", "wounding": "injured", "hurting": "injured", "rescuing": "rescued",
+            "arresting": "arrested", "detaining": "arrested", "evacuating": "evacuated", "displacing": "displaced"}
 _PEOPLE = frozenset("peopl person victim live".split())
 TALLY_REACH = 80
 # Temporal spans compared as days; times of day as minutes; the rest ("the 1990s") is not a stated value.
@@ -112,6 +117,8 @@ def _quantity(q: Quantity, text: str) -> Value:
     elif q.dimension == "count" and stem(q.noun.split()[-1].lower()) in _PEOPLE:
         m = _FATE_RE.match(text, q.end)
         fate = m.group(1).lower() if m else ""
+        if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
+            fate = _FATE_OF[b.group(1).lower()]
     if q.dimension == "count" and (noun in _PEOPLE or not noun):
         noun = "toll" if _dead(q, text) else _FATES.get(fate, noun)
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,

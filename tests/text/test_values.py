@@ -49,6 +49,9 @@ def test_counts_of_a_number_of_something(text, noun):
     ("Three people are now known to have died in the collapse.", "toll"),
     ("Twelve people were hurt when the stand gave way.", "injured"),
     ("Twelve people watched the stand give way.", "peopl"),
+    ("The roof fell in, injuring 14 people, the fire service said.", "injured"),
+    ("Lifeboats went out, rescuing at least 30 people.", "rescued"),
+    ("The band played on, delighting 14 people.", "peopl"),
 ])
 def test_what_befell_the_people_counted_is_the_measure(text, noun):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
