@@ -85,7 +85,7 @@ def tables(results: dict) -> list[Table]:
 
 def default_gold(*, cwd: Path | None = None, notice: Callable[[str], None] | None = None) -> list[Path]:
     """The repository's gold (looked for from the working folder, then beside the package):
-    ``eval/seeds``, each ``eval/multiling2011`` cluster whose articles are present (they live in
+    ``eval/seeds`` (and ``eval/seeds-more``, later questions on the same articles), each ``eval/multiling2011`` cluster whose articles are present (they live in
     ``shared/`` beside the checkout, or $SUMMARIZE_SHARED; ``notice`` hears of each one skipped),
     each ``eval/written`` cluster (invented news with its articles in the repository) and ``eval/pairs``."""
     package_repo = Path(__file__).resolve().parents[2]
@@ -104,4 +104,5 @@ def default_gold(*, cwd: Path | None = None, notice: Callable[[str], None] | Non
     written = gold / "written"
     own = sorted(p for p in written.iterdir() if is_cluster(p)) if written.is_dir() else []
     pairs = gold / "pairs"
-    return [gold / "seeds", *present, *own] + ([pairs] if pairs.is_dir() else [])
+    more = [gold / "seeds-more"] if is_cluster(gold / "seeds-more") else []
+    return [gold / "seeds", *more, *present, *own] + ([pairs] if pairs.is_dir() else [])
