@@ -44,11 +44,19 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 CALIBRATION = ("top", "margin", "candidates", "unknown", *(f"best_{f}" for f in FEATURES))
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
-    (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for"),
+    (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
+          r"(?:caused|triggered|sparked|prompted|brought on) by|blamed on|attributed to|the result of"),
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
     (0.5, r"as|since"),
 )
 _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w, cues in _REASON_CUES)
+_REPORTED_RE = re.compile(r"\b(?:said|says|say|believe[sd]?|think|thinks|thought|suspect(?:s|ed)?)(?:\s+that)?\s", re.I)
+_PASSIVE = frozenset("was were is are be been being".split())
+# A cause named before what it caused ("corrosion in the supports was the likely cause", "X led to
+# the delay"), after any "... said (that)" that reports it.
+_CAUSE_FIRST_RE = re.compile(r"(?:^|,\s)\s*((?:[^,;:!?\s]+\s){0,12}?[^,;:!?\s]+)\s+"
+                             r"(?:(?:was|were|is|are|had been|has been|may have been|could have been)\s+(?:the|a|an)\s+"
+                             r"(?:\w+\s+){0,2}?(?:cause|reason|trigger|culprit)\b|(?:caused|triggered|sparked|led to)\s)", re.I)
 # A stronger cue inside a clause opens a cause of its own ("to avoid air travel due to a fear of
 # flying": the cause is the fear), so the clause ends before it.
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
@@ -294,6 +302,10 @@ def reason_mentions(text: str) -> list[Mention]:
             clause = clause[:cut.start()] if cut else clause
             clause = clause.strip(" ,\"'“”")
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
+    for m in _CAUSE_FIRST_RE.finditer(text):
+        cause = _REPORTED_RE.split(m.group(1))[-1].strip(" \"'“”")
+        if terms(cause) and cause.split()[-1].lower() not in _PASSIVE:  # "the fire was caused by": the cause follows
+            out.append(Mention(cause, cause.lower(), m.start(1) + m.group(1).find(cause), 1.0, 1.0))
     return out
 
 

@@ -56,6 +56,10 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                         r"price|budget|dollars?|euros?|pounds?|fine|compensation)", "money"),
                        (r"\bhow many\b", "count"))
 _OPENS = r"^\W*(?:and |so |but )?"
+# "What caused ...", "what was behind ...", "what was the cause of ...": a cause asked for, as "why"
+# asks ("which body is investigating the causes" asks for a body).
+_CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:\w+ )?(?:behind|blamed for|responsible for|"
+                r"causes? of|reasons? (?:for|behind))|caused|causes|led to|triggered|sparked|prompted|provoked)\b")
 # Wordings that fix the kind, tried in order after "how many/much".
 _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|\bspeed\b", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b", "number"),
@@ -63,7 +67,7 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|
                   # ("What was he wearing when ..." asks for a thing, not a date).
                   (_OPENS + r"when\b|\bsince when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b", "date"),
                   (_OPENS + r"where\b|\bin what place\b", "place"),
-                  (_OPENS + r"why\b|\bfor what reason\b|\bin exchange for\b|\boccasion\b", "reason"))
+                  (_OPENS + r"why\b|\bfor what reason\b|\bin exchange for\b|\boccasion\b|" + _CAUSE_ASKED, "reason"))
 
 
 # "What was the death toll (in ...)?": the noun after "what is" names the answer, unless a verb

@@ -173,6 +173,18 @@ def test_a_cause_ends_at_a_dash_or_a_condition():
     assert got == ["snow"]
 
 
+@pytest.mark.parametrize("sentence, cause", [
+    ("Inspectors said worn brake pads were the most likely cause, the report added.", "worn brake pads"),
+    ("A burst water main caused the flooding, the utility said.", "A burst water main"),
+    ("Officials believe that a faulty heater sparked the blaze.", "a faulty heater"),
+    ("The delays were blamed on a shortage of drivers.", "a shortage of drivers"),
+    ("The closure was caused by a landslide near the tunnel.", "a landslide near the tunnel"),
+])
+def test_a_cause_is_read_before_or_after_what_it_caused(sentence, cause):
+    got = {m.text: m.cue for m in reason_mentions(sentence)}
+    assert got == {cause: 1.0}  # "the closure was caused by": the passive subject is no cause
+
+
 def test_a_window_drops_a_leading_verb_and_its_preposition():
     asked = set(terms("What was the singer wearing on stage?"))
     assert answer_window("The singer appeared on stage dressed in a silver coat and boots.", asked) == "a silver coat and boots"

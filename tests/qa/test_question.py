@@ -25,6 +25,11 @@ from summarize.qa.question import PART, parse
     ("Which airline ordered the planes?", "org", "airlin", ""),
     ("What is the ship called?", "name", None, ""),
     ("Why did the talks collapse?", "reason", None, ""),
+    ("What caused the blackout?", "reason", None, ""),
+    ("What was behind the sudden rise in prices?", "reason", None, ""),
+    ("What was the likely cause of the derailment?", "reason", None, ""),
+    ("What led to the mayor's resignation?", "reason", None, ""),
+    ("Which agency is investigating the causes of the fire?", "org", "agenc", ""),
 ])
 def test_kind_focus_and_dimension(text, kind, focus, dimension):
     q = parse(text)
