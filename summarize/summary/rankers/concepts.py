@@ -28,12 +28,13 @@ LEAD = 3              # sentences of an article that count as its lead
 
 
 class Bigram(NamedTuple):
-    """One concept occurrence: its key and whether each word is a number or a capitalised word
-    inside the sentence (a name, most often)."""
+    """One concept occurrence: its key, and how many of its two words are numbers, capitalised
+    words inside the sentence (names, most often) and stop words."""
 
     key: str
     numbers: int
     capitals: int
+    stops: int
 
 
 @lru_cache(maxsize=65_536)
@@ -48,7 +49,8 @@ def bigrams(text: str) -> tuple[Bigram, ...]:
                 continue
             pair = run[k:k + 2]
             capitals = sum(w[0].isupper() and not (r == 0 and k + j == 0) for j, w in enumerate(pair))
-            out.append(Bigram(f"{keys[k]} {keys[k + 1]}", sum(w[0].isdigit() for w in pair), capitals))
+            out.append(Bigram(f"{keys[k]} {keys[k + 1]}", sum(w[0].isdigit() for w in pair), capitals,
+                              sum(w in STOP_WORDS for w in low[k:k + 2])))
     return tuple(out)
 
 
@@ -102,41 +104,44 @@ def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, positi
     return {c: sum(1.0 + position / (1.0 + p) for p in d.values()) for c, d in sorted(kept.items())}
 
 
-FEATURES = ("doc_share", "log_docs", "log_sentences", "first", "lead_share", "mean_prior",
+FEATURES = ("doc_share", "log_docs", "log_occurrences", "first", "lead_share", "mean_prior",
             "stop", "number", "name", "word_share")
 
 
 def concept_features(groups: Sequence[Group]) -> tuple[list[str], np.ndarray]:
     """The cluster's concepts (sorted) and one row of :data:`FEATURES` per concept:
-    share and log count of documents stating it, log count of sentences stating it, 1/(1 + p) of
-    its earliest position p, share of documents stating it in their first ``LEAD`` sentences,
-    mean over documents of 1/(1 + p) (0 where not stated), whether a word is a stop word, a
-    number, a capitalised word inside its sentence (share of its occurrences), and the share of
-    documents using its rarer word."""
+    share and log count of documents stating it, log count of its occurrences (in every member
+    sentence of every group), 1/(1 + p) of its earliest position p, share of documents stating it
+    in their first ``LEAD`` sentences, mean over documents of 1/(1 + p) (0 where not stated),
+    whether a word is a stop word, a number, a capitalised word inside its sentence (share of its
+    occurrences), and the share of documents using its rarer word."""
     first = _first_positions(groups)
     n_docs = max(n_documents(groups), 1)
-    sentences: dict[str, int] = {}
+    seen: dict[str, int] = {}
     numbers: dict[str, float] = {}
     capitals: dict[str, float] = {}
+    stops: dict[str, float] = {}
     word_docs: dict[str, set[str]] = {}
     for g in groups:
         for m in g.members:
-            for b in bigrams(m.text):
-                sentences[b.key] = sentences.get(b.key, 0) + 1
-                numbers[b.key] = max(numbers.get(b.key, 0.0), float(b.numbers > 0))
-                capitals[b.key] = capitals.get(b.key, 0.0) + b.capitals / 2
-                for w in b.key.split(" "):
+            for bigram in bigrams(m.text):
+                key = bigram.key
+                seen[key] = seen.get(key, 0) + 1
+                numbers[key] = max(numbers.get(key, 0.0), float(bigram.numbers > 0))
+                capitals[key] = capitals.get(key, 0.0) + bigram.capitals / 2
+                stops[key] = max(stops.get(key, 0.0), float(bigram.stops > 0))
+                for w in key.split(" "):
                     word_docs.setdefault(w, set()).add(m.doc_id)
     keys = sorted(first)
     rows = np.zeros((len(keys), len(FEATURES)))
     for i, c in enumerate(keys):
         d = first[c]
-        a, b = c.split(" ")
+        left, right = c.split(" ")
         priors = [1.0 / (1.0 + p) for p in d.values()]
-        rows[i] = (len(d) / n_docs, math.log(len(d)), math.log(sentences[c]), max(priors),
+        rows[i] = (len(d) / n_docs, math.log(len(d)), math.log(seen[c]), max(priors),
                    sum(p < LEAD for p in d.values()) / n_docs, sum(priors) / n_docs,
-                   float(a in STOP_WORDS or b in STOP_WORDS), numbers[c], capitals[c] / sentences[c],
-                   min(len(word_docs[a]), len(word_docs[b])) / n_docs)
+                   stops[c], numbers[c], capitals[c] / seen[c],
+                   min(len(word_docs[left]), len(word_docs[right])) / n_docs)
     return keys, rows
 
 
