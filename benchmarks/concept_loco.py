@@ -16,10 +16,7 @@ recall and F1 (mean over references, ROUGE-1.5.5 stemming). Prints Markdown tabl
 """
 from __future__ import annotations
 
-import argparse
 import itertools
-import json
-import os
 import sys
 from pathlib import Path
 
@@ -27,7 +24,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from summary_loco import REPORTED, TUNING_BUDGETS, mean_figures, objective, pair, score  # noqa: E402
+import summary_loco  # noqa: E402
+from summary_loco import REPORTED, TUNING_BUDGETS, objective, overview, score  # noqa: E402
 from train_concepts import fit, load_clusters  # noqa: E402
 
 from summarize.evaluate.section import Settings  # noqa: E402
@@ -92,32 +90,13 @@ def run(shared: Path) -> dict:
     return out
 
 
-def overview(out: dict) -> str:
-    names = out["clusters"]
-    lines = ["| budget | ranker | " + " | ".join(f"{n} R-1 / R-2 R" for n in names)
-             + " | mean R-1 / R-2 R | mean R-1 / R-2 F | mean words |", "|" + "---|" * (len(names) + 5)]
-    for kind in REPORTED:
-        for ranker, by_kind in out["rankers"].items():
-            rows = by_kind[kind]
-            mean = mean_figures(list(rows.values()))
-            lines.append(f"| {kind} | {ranker} | " + " | ".join(pair(rows[n]) for n in names)
-                         + f" | {pair(mean)} | {pair(mean, 'F')} | {mean['words']:g} |")
-    lines += ["\n| held-out | weights | salience | dev (R-1 + R-2) / 2 |", "|---|---|---|---|"]
+def markdown(out: dict) -> str:
+    """The overview of every ranker and setting, then the setting each fold chose."""
+    lines = [*overview(out), "\n| held-out | weights | salience | dev (R-1 + R-2) / 2 |", "|---|---|---|---|"]
     lines += [f"| {held} | {r['setting']['weights']} | {r['setting']['salience']:g} | {100 * r['dev']:.2f} |"
               for held, r in out["loco"].items()]
     return "\n".join(lines)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path(os.environ.get("SUMMARIZE_SHARED", REPO.parent / "shared")))
-    parser.add_argument("--json", type=Path, help="Also write every figure here.")
-    args = parser.parse_args()
-    out = run(args.shared)
-    if args.json:
-        args.json.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
-    print(overview(out))
-
-
 if __name__ == "__main__":
-    main()
+    summary_loco.main(__doc__, run, markdown)

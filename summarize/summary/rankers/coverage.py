@@ -21,7 +21,14 @@ import numpy as np
 from ...model import Group, Scored
 from ..select import Budget, is_question, is_quotation, reading_key, word_count
 from .base import minmax
-from .concepts import MIN_DOCS, POSITION, ConceptModel, concept_weights, concepts, shipped_model
+from .concepts import (
+    MIN_DOCS,
+    POSITION,
+    ConceptModel,
+    concept_weights,
+    concepts,
+    shipped_model,
+)
 from .consensus import SupportRanker
 
 # Chosen by leave-one-cluster-out over eval/seeds and MultiLing 2011 (benchmarks/summary_loco.py,
