@@ -21,6 +21,7 @@ import numpy as np
 from ...model import Group
 from ...text.tokens import STOP_WORDS, WORD_RE, stem
 
+# MIN_DOCS and POSITION were chosen with coverage.py's SALIENCE and MIN_WORDS (see there).
 MIN_DOCS = 2          # a concept must be stated by this many documents ...
 DOCS_PER_LEVEL = 4    # ... capped at one per this many documents in the cluster (4 docs -> 1)
 POSITION = 1.0        # a statement in an article's first sentence weighs 1 + POSITION
@@ -88,7 +89,8 @@ def _first_positions(groups: Sequence[Group]) -> dict[str, dict[str, int]]:
     return first
 
 
-def n_documents(groups: Sequence[Group]) -> int:
+def _n_documents(groups: Sequence[Group]) -> int:
+    """Documents with a sentence in ``groups``."""
     return len({m.doc_id for g in groups for m in g.members})
 
 
@@ -99,7 +101,7 @@ def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, positi
     Concepts stated by fewer than ``min(min_docs, ceil(documents / docs_per_level))`` documents
     are dropped (a lone outlet's wording is not a fact of the cluster), unless none would remain."""
     first = _first_positions(groups)
-    floor = max(1, min(min_docs, math.ceil(n_documents(groups) / docs_per_level)))
+    floor = max(1, min(min_docs, math.ceil(_n_documents(groups) / docs_per_level)))
     kept = {c: d for c, d in first.items() if len(d) >= floor} or first
     return {c: sum(1.0 + position / (1.0 + p) for p in d.values()) for c, d in sorted(kept.items())}
 
@@ -116,7 +118,7 @@ def concept_features(groups: Sequence[Group]) -> tuple[list[str], np.ndarray]:
     whether a word is a stop word, a number, a capitalised word inside its sentence (share of its
     occurrences), and the share of documents using its rarer word."""
     first = _first_positions(groups)
-    n_docs = max(n_documents(groups), 1)
+    n_docs = max(_n_documents(groups), 1)
     seen: dict[str, int] = {}
     numbers: dict[str, float] = {}
     capitals: dict[str, float] = {}

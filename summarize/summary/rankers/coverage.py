@@ -3,7 +3,8 @@
 A concept is a stemmed bigram of adjacent words that punctuation does not separate, unless
 both are stop words (Gillick & Favre's concepts: "north korea", "leader of", not "of the"). Its
 weight is the number of documents that state it, each counting more when it states it early in
-its article (news puts key facts in the lead). The summary is the set of sentences that covers the
+its article (news puts key facts in the lead), or, for the default ranker, its chance of being in
+a human summary under a learned model (``concepts.py``). The summary is the set of sentences that covers the
 most concept weight within the budget; a concept counts once, so the same fact in two
 wordings is not paid for twice. Small problems are solved exactly as an integer program
 (``scipy.optimize.milp``, HiGHS); larger ones by the cost-scaled greedy algorithm for monotone
@@ -31,10 +32,9 @@ from .concepts import (
 )
 from .consensus import SupportRanker
 
-# Chosen by leave-one-cluster-out over eval/seeds and MultiLing 2011 (benchmarks/summary_loco.py,
-# docs/summaries.md): three of the four folds picked these on their three development clusters
-# (the fourth, M001 held out, picked salience 1).
-# (MIN_DOCS and POSITION, in concepts.py, were chosen with them.)
+# Chosen with MIN_DOCS and POSITION (concepts.py) by leave-one-cluster-out over eval/seeds and
+# MultiLing 2011 (benchmarks/summary_loco.py, docs/summaries.md): three of the four folds picked
+# these on their three development clusters (the fourth, M001 held out, picked salience 1).
 SALIENCE = 2.0        # weight of the support ranker's salience beside coverage (see CoverageRanker)
 MIN_WORDS = 8
 # The integer program is solved when candidates x shared concepts stays under this; beyond it
@@ -205,7 +205,8 @@ class CoverageRanker:
     ``score`` rates each group alone by the concept weight it covers (higher = more salient),
     so this also works with the shared selection step; ``choose`` is what summaries use.
     Candidates are groups of at least ``min_words`` words that are neither questions nor
-    quotations; a group whose paraphrase is chosen is not chosen too.
+    quotations; a group whose paraphrase is chosen is not chosen too. With a ``model``, the
+    concepts that pass the document threshold weigh their learned chance instead of their count.
     """
 
     min_docs: int = MIN_DOCS
@@ -276,11 +277,10 @@ class LearnedCoverageRanker(CoverageRanker):
     concept model (``concepts.ConceptModel``), and no salience bonus is added.
 
     Held out over the eight clusters with references (benchmarks/concept_loco.py,
-    docs/summaries.md), every fold chose salience 0 and five of eight the learned weights;
-    this beat counted weights with salience 2 on mean R-1 and R-2 recall at 100 words and at
-    the references' length."""
+    docs/summaries.md), every fold chose salience 0 and five of eight the learned weights.
+    Held out, it beat counted weights with salience 2 (``CoverageRanker``) on mean R-1 and R-2
+    recall at 100 words and on R-1 at the references' length, with R-2 level there."""
 
     salience: float = 0.0
     model: ConceptModel | None = field(default_factory=shipped_model)
     name: str = "learned"
-
