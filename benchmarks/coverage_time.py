@@ -1,5 +1,5 @@
-"""Time of the default coverage summary (learned concept weights): the integer program per
-cluster, the greedy beside it, and a 10-article cluster from files to summary.
+"""Time of the coverage summary: the integer program per cluster, the greedy beside it, and a
+10-article cluster from files to summary.
 
     python benchmarks/coverage_time.py [--shared ../shared] [--sizes 250,500,1000,2000]
 
@@ -22,13 +22,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from summarize.corpus import Corpus  # noqa: E402
-from summarize.summary.rankers.coverage import (  # noqa: E402
-    EXACT_LIMIT,
-    LearnedCoverageRanker,
-    shared,
-    solve_exact,
-    solve_greedy,
-)
+from summarize.summary.rankers.coverage import EXACT_LIMIT, CoverageRanker, shared, solve_exact, solve_greedy  # noqa: E402
 from summarize.summary.select import Budget  # noqa: E402
 from synth import write_corpus  # noqa: E402
 
@@ -43,7 +37,7 @@ def best_of(func, runs: int = 3) -> tuple[float, object]:
 
 
 def row(name: str, corpus: Corpus, words: int) -> str:
-    ranker = LearnedCoverageRanker()
+    ranker = CoverageRanker()
     _, problem = ranker.problem(corpus.groups, Budget(words=words))
     small = shared(problem)
     size = len(small.costs) * len(small.weights)
@@ -60,7 +54,7 @@ def end_to_end(folder: Path) -> str:
     """Files to a 100-word coverage summary (imports done), best of three fresh corpora."""
     def run():
         corpus = Corpus.from_paths([folder])
-        return corpus, corpus.summarize(words=100, ranker="default")
+        return corpus, corpus.summarize(words=100, ranker="coverage")
 
     seconds, (corpus, _) = best_of(run)
     return f"{len(corpus.documents)} articles, {len(corpus.sentences)} sentences: {seconds:.3f} s files to summary"
@@ -72,7 +66,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="250,500,1000,2000")
     args = parser.parse_args()
     Corpus.from_texts({"a": "Warm-up run so that imports are not timed. It loads every module."}).summarize(
-        words=20, ranker="default")
+        words=20, ranker="coverage")
     clusters = [("seeds", REPO / "seeds")] + [(p.name, p / "docs") for p in
                                               sorted((args.shared / "data" / "multiling2011").glob("M*"))]
     seed_texts = [s.text for s in Corpus.from_paths([REPO / "seeds"]).sentences]

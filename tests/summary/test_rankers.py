@@ -99,12 +99,12 @@ def test_paraphrase_supporters_count_less_than_repeating_members():
     assert list(support([paraphrased], paraphrase=0.0)) == [1.0]
 
 
-def test_default_is_learned_coverage_and_the_old_defaults_stay_by_name():
+def test_default_is_budgeted_coverage_and_the_old_default_is_support():
     from summarize.summary.rankers.base import Chooser
     from summarize.summary.rankers.consensus import SupportRanker
     from summarize.summary.rankers.coverage import CoverageRanker
 
     assert isinstance(get_ranker("default"), CoverageRanker) and isinstance(get_ranker("default"), Chooser)
-    assert get_ranker("default") == get_ranker("learned") and get_ranker("default").model is not None
-    assert get_ranker("coverage").model is None and get_ranker("coverage").salience > 0
+    assert get_ranker("default") == get_ranker("coverage") and get_ranker("default").model is None
+    assert get_ranker("learned").model is not None and get_ranker("learned").salience == 0
     assert isinstance(get_ranker("support"), SupportRanker) and not isinstance(get_ranker("support"), Chooser)
