@@ -163,7 +163,7 @@ class ConceptModel:
                              f"({', '.join(FEATURES)}), got {len(self.mean)}, {len(self.scale)}, {len(self.coef)}")
 
     @classmethod
-    def from_dict(cls, data: dict) -> "ConceptModel":
+    def from_dict(cls, data: dict) -> ConceptModel:
         if list(data.get("features", [])) != list(FEATURES):
             raise ValueError(f"concept model features {data.get('features')} are not {list(FEATURES)}")
         return cls(tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]), float(data["intercept"]))
@@ -173,6 +173,7 @@ class ConceptModel:
                 "coef": list(self.coef), "intercept": self.intercept}
 
     def predict(self, rows: np.ndarray) -> np.ndarray:
+        """One chance per row of features, 0..1 (higher = more likely in a human summary)."""
         z = (rows - np.array(self.mean)) / np.array(self.scale) @ np.array(self.coef) + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 
