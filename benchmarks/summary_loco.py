@@ -22,6 +22,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Callable
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -166,15 +167,17 @@ def markdown(out: dict) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(doc: str | None = __doc__, runner: Callable[[Path], dict] = run,
+         render: Callable[[dict], str] = markdown) -> None:
+    """Command line of a LOCO benchmark: ``--shared`` and ``--json``, then the Markdown tables."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("SUMMARIZE_SHARED", REPO.parent / "shared")))
     parser.add_argument("--json", type=Path, help="Also write every figure here.")
     args = parser.parse_args()
-    out = run(args.shared)
+    out = runner(args.shared)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
-    print(markdown(out))
+    print(render(out))
 
 
 if __name__ == "__main__":

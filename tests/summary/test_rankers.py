@@ -105,5 +105,6 @@ def test_default_is_budgeted_coverage_and_the_old_default_is_support():
     from summarize.summary.rankers.coverage import CoverageRanker
 
     assert isinstance(get_ranker("default"), CoverageRanker) and isinstance(get_ranker("default"), Chooser)
-    assert get_ranker("default") == get_ranker("coverage")
+    assert get_ranker("default") == get_ranker("coverage") and get_ranker("default").model is None
+    assert get_ranker("learned").model is not None and get_ranker("learned").salience == 0
     assert isinstance(get_ranker("support"), SupportRanker) and not isinstance(get_ranker("support"), Chooser)

@@ -1,0 +1,190 @@
+"""Concepts of a cluster (Gillick & Favre's bigrams) and their weights, counted or learned.
+
+A concept is a stemmed bigram of adjacent words that punctuation does not separate, unless
+both are stop words ("north korea", "leader of", not "of the"). Its weight says how likely a
+human summary is to state it: counted (the documents that state it, each counting more when it
+states it early) or learned (a logistic regression over features of the bigram in its cluster,
+fitted on reference summaries as in Li, Qian & Liu, 2013 and Hong & Nenkova, 2014;
+``concept_model.json``, written by ``scripts/train_concepts.py``).
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple, Sequence
+
+import numpy as np
+
+from ...model import Group
+from ...text.tokens import STOP_WORDS, WORD_RE, stem
+
+# MIN_DOCS and POSITION were chosen with coverage.py's SALIENCE and MIN_WORDS (see there).
+MIN_DOCS = 2          # a concept must be stated by this many documents ...
+DOCS_PER_LEVEL = 4    # ... capped at one per this many documents in the cluster (4 docs -> 1)
+POSITION = 1.0        # a statement in an article's first sentence weighs 1 + POSITION
+LEAD = 3              # sentences of an article that count as its lead
+
+
+class Bigram(NamedTuple):
+    """One concept occurrence: its key, and how many of its two words are numbers, capitalised
+    words inside the sentence (names, most often) and stop words."""
+
+    key: str
+    numbers: int
+    capitals: int
+    stops: int
+
+
+@lru_cache(maxsize=65_536)
+def bigrams(text: str) -> tuple[Bigram, ...]:
+    """Every concept occurrence of ``text``, in order (cached per text)."""
+    out = []
+    for r, run in enumerate(_runs(text)):
+        low = [w.lower() for w in run]
+        keys = [w if w[0].isdigit() else stem(w) for w in low]
+        for k in range(len(run) - 1):
+            if low[k] in STOP_WORDS and low[k + 1] in STOP_WORDS:
+                continue
+            pair = run[k:k + 2]
+            capitals = sum(w[0].isupper() and not (r == 0 and k + j == 0) for j, w in enumerate(pair))
+            out.append(Bigram(f"{keys[k]} {keys[k + 1]}", sum(w[0].isdigit() for w in pair), capitals,
+                              sum(w in STOP_WORDS for w in low[k:k + 2])))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65_536)
+def concepts(text: str) -> frozenset[str]:
+    """Stemmed bigrams of adjacent words with no punctuation between them, except those of two
+    stop words (Gillick & Favre, 2009): what ROUGE-2 counts, less "of the" (cached per text)."""
+    return frozenset(b.key for b in bigrams(text))
+
+
+def _runs(text: str) -> list[list[str]]:
+    """Words (case kept) in stretches that no punctuation breaks; a possessive "'s" is dropped
+    and hyphenated words are split, as ROUGE splits them ("Jong-Un's" -> "Jong", "Un")."""
+    runs: list[list[str]] = [[]]
+    end = 0
+    for m in WORD_RE.finditer(text):
+        if text[end:m.start()].strip():
+            runs.append([])
+        word = m.group().replace("’", "'")
+        word = word[:-2] if word.lower().endswith("'s") else word
+        runs[-1] += [part for part in word.split("-") if part]
+        end = m.end()
+    return [run for run in runs if run]
+
+
+def _first_positions(groups: Sequence[Group]) -> dict[str, dict[str, int]]:
+    """For each concept, the earliest sentence stating it in each document that does (every
+    member sentence of every group counts)."""
+    first: dict[str, dict[str, int]] = {}
+    for g in groups:
+        for m in g.members:
+            for c in concepts(m.text):
+                seen = first.setdefault(c, {})
+                seen[m.doc_id] = min(seen.get(m.doc_id, m.index), m.index)
+    return first
+
+
+def _n_documents(groups: Sequence[Group]) -> int:
+    """Documents with a sentence in ``groups``."""
+    return len({m.doc_id for g in groups for m in g.members})
+
+
+def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, position: float = POSITION,
+                    docs_per_level: int = DOCS_PER_LEVEL) -> dict[str, float]:
+    """Weight of each concept: the sum over the documents stating it (every member sentence of
+    every group) of ``1 + position / (1 + p)``, ``p`` the earliest sentence stating it there.
+    Concepts stated by fewer than ``min(min_docs, ceil(documents / docs_per_level))`` documents
+    are dropped (a lone outlet's wording is not a fact of the cluster), unless none would remain."""
+    first = _first_positions(groups)
+    floor = max(1, min(min_docs, math.ceil(_n_documents(groups) / docs_per_level)))
+    kept = {c: d for c, d in first.items() if len(d) >= floor} or first
+    return {c: sum(1.0 + position / (1.0 + p) for p in d.values()) for c, d in sorted(kept.items())}
+
+
+FEATURES = ("doc_share", "log_docs", "log_occurrences", "first", "lead_share", "mean_prior",
+            "stop", "number", "name", "word_share")
+
+
+def concept_features(groups: Sequence[Group]) -> tuple[list[str], np.ndarray]:
+    """The cluster's concepts (sorted) and one row of :data:`FEATURES` per concept:
+    share and log count of documents stating it, log count of its occurrences (in every member
+    sentence of every group), 1/(1 + p) of its earliest position p, share of documents stating it
+    in their first ``LEAD`` sentences, mean over documents of 1/(1 + p) (0 where not stated),
+    whether a word is a stop word, a number, a capitalised word inside its sentence (share of its
+    occurrences), and the share of documents using its rarer word."""
+    first = _first_positions(groups)
+    n_docs = max(_n_documents(groups), 1)
+    seen: dict[str, int] = {}
+    numbers: dict[str, float] = {}
+    capitals: dict[str, float] = {}
+    stops: dict[str, float] = {}
+    word_docs: dict[str, set[str]] = {}
+    for g in groups:
+        for m in g.members:
+            for bigram in bigrams(m.text):
+                key = bigram.key
+                seen[key] = seen.get(key, 0) + 1
+                numbers[key] = max(numbers.get(key, 0.0), float(bigram.numbers > 0))
+                capitals[key] = capitals.get(key, 0.0) + bigram.capitals / 2
+                stops[key] = max(stops.get(key, 0.0), float(bigram.stops > 0))
+                for w in key.split(" "):
+                    word_docs.setdefault(w, set()).add(m.doc_id)
+    keys = sorted(first)
+    rows = np.zeros((len(keys), len(FEATURES)))
+    for i, c in enumerate(keys):
+        d = first[c]
+        left, right = c.split(" ")
+        priors = [1.0 / (1.0 + p) for p in d.values()]
+        rows[i] = (len(d) / n_docs, math.log(len(d)), math.log(seen[c]), max(priors),
+                   sum(p < LEAD for p in d.values()) / n_docs, sum(priors) / n_docs,
+                   stops[c], numbers[c], capitals[c] / seen[c],
+                   min(len(word_docs[left]), len(word_docs[right])) / n_docs)
+    return keys, rows
+
+
+@dataclass(frozen=True)
+class ConceptModel:
+    """A logistic regression over :data:`FEATURES` (standardised with ``mean`` and ``scale``):
+    the chance that a human summary of the cluster states a concept, 0..1."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+
+    def __post_init__(self) -> None:
+        if not len(self.mean) == len(self.scale) == len(self.coef) == len(FEATURES):
+            raise ValueError(f"a concept model needs {len(FEATURES)} means, scales and coefficients "
+                             f"({', '.join(FEATURES)}), got {len(self.mean)}, {len(self.scale)}, {len(self.coef)}")
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ConceptModel:
+        if list(data.get("features", [])) != list(FEATURES):
+            raise ValueError(f"concept model features {data.get('features')} are not {list(FEATURES)}")
+        return cls(tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]), float(data["intercept"]))
+
+    def to_dict(self) -> dict:
+        return {"features": list(FEATURES), "mean": list(self.mean), "scale": list(self.scale),
+                "coef": list(self.coef), "intercept": self.intercept}
+
+    def predict(self, rows: np.ndarray) -> np.ndarray:
+        """One chance per row of features, 0..1 (higher = more likely in a human summary)."""
+        z = (rows - np.array(self.mean)) / np.array(self.scale) @ np.array(self.coef) + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def weights(self, groups: Sequence[Group]) -> dict[str, float]:
+        """Each concept of ``groups`` with its chance of being in a human summary."""
+        keys, rows = concept_features(groups)
+        return dict(zip(keys, self.predict(rows).tolist())) if keys else {}
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> ConceptModel:
+    """The concept model shipped with the package (``concept_model.json``)."""
+    text = resources.files(__package__).joinpath("concept_model.json").read_text(encoding="utf-8")
+    return ConceptModel.from_dict(json.loads(text))
