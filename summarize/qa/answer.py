@@ -5,7 +5,8 @@ dates, names; a clause or the sentence's new words for "why" and "what" question
 for "which <noun>" of no known kind). A name the text layer types firmly as another kind is no
 candidate ("Who denied ...?" is not answered with a country). Each distinct candidate gets the
 features in ``FEATURES`` (type fit, closeness to the question's terms in its sentence and
-window, the share of the question's names and of its rarest term there, the evidence's rank
+window, the share of the question's names and of its rarest term there, of its head terms
+(what it asks about: ``Question.heads``) in the sentence, the evidence's rank
 and score, how many documents repeat it, words the question already gives, position in the
 article); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
 turns them into the probability that the candidate is the answer, and a second one
@@ -31,13 +32,14 @@ from typing import Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.dates import When, dates
 from ..text.names import Name, names
-from ..text.quantities import number_value, quantities
+from ..text.quantities import Quantity, number_value, quantities
 from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
+from ..text.values import values
 from .question import PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
-            "names", "rarest")
+            "names", "rarest", "heads")
 # The best candidate's own evidence counts beside its probability: an unanswerable question is
 # usually answered from a sentence that shares only part of it (gold dev questions: the best
 # candidate's sentence holds 0.35 of an unanswerable question's key-term weight, 0.71 of one answered right).
@@ -214,11 +216,23 @@ def anchor_date(date: str) -> _dt.date | None:
         return None
 
 
+def _count_fit(q: Quantity, counted: str, question: Question) -> float:
+    """How well a count fits a "how many" question: exact when ``text.values`` reads it as a
+    count of what the question counts (``counted``: "the number of people killed rose to seven"
+    counts the dead), or its own noun is the question's when no fate of people is asked about;
+    near for any other count, a bare number among them ("seven" is no count of vehicles)."""
+    if question.counts and counted == question.counts:
+        return 1.0
+    own = bool(q.noun) and bool(question.focus) and terms(q.noun)[:1] == [question.focus]
+    return 1.0 if own and question.counts in ("", question.focus) else 0.5
+
+
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = []
+    counted = {v.start: v.noun for v in values(text) if v.kind == "quantity"}
     for q in quantities(text):
-        if question.dimension == "count" and q.dimension == "count" and q.noun:
-            fit = 1.0 if question.focus and terms(q.noun)[:1] == [question.focus] else 0.5
+        if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
+            fit = _count_fit(q, counted.get(q.start, ""), question)
         else:
             fit = 1.0 if q.dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
@@ -427,6 +441,7 @@ class Answerer:
             cover, window = self.cover(question.terms, e.text), self.cover(question.terms, around)
             named = self.cover(question.names, around) if question.names else 1.0
             rarest = self.cover(rare, around)
+            heads = self.cover(question.heads, e.text) if question.heads else 1.0
             for m in mentions(e.text, question, anchor=anchor):
                 words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", m.text)]
                 content = [w for w in words if w not in STOP_WORDS] or words
@@ -443,7 +458,7 @@ class Answerer:
                      sum(echo) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
                      _focus_near(e.text, m, question.focus), m.cue,
-                     float(not phrases and any(echo)), named, rarest)
+                     float(not phrases and any(echo)), named, rarest, heads)
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
         for key, f in found.items():
