@@ -6,7 +6,8 @@ for "which <noun>" of no known kind). A name the text layer types firmly as anot
 candidate ("Who denied ...?" is not answered with a country). Each distinct candidate gets the
 features in ``FEATURES`` (type fit, closeness to the question's terms in its sentence and
 window, the share of the question's names and of its rarest term there, of its head terms
-(what it asks about: ``Question.heads``) in the sentence, the evidence's rank
+(what it asks about: ``Question.heads``) in the sentence and their closeness, whether the text gives a
+name the role the question asks about, the evidence's rank
 and score, how many documents repeat it, words the question already gives, position in the
 article); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
 turns them into the probability that the candidate is the answer, and a second one
@@ -31,7 +32,7 @@ from typing import Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
 from ..text.dates import When, dates
-from ..text.names import Name, names
+from ..text.names import Name, names, roles
 from ..text.quantities import Quantity, number_value, quantities
 from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
 from ..text.values import values
@@ -39,7 +40,7 @@ from .question import PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
-            "names", "rarest", "heads")
+            "names", "rarest", "heads", "heads_near", "role")
 # The best candidate's own evidence counts beside its probability: an unanswerable question is
 # usually answered from a sentence that shares only part of it (gold dev questions: the best
 # candidate's sentence holds 0.35 of an unanswerable question's key-term weight, 0.71 of one answered right).
@@ -285,6 +286,8 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
         fit = _name_fit(n, question)
         if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
+        if _role_fit(text, n.start, n.end, question) == 0.0:
+            continue  # given another role: "Who chairs the board?" is not answered with its spokeswoman
         cue = 1.0 if _CALLED_RE.search(text[:n.start]) else _CUES.get(n.cue, 0.0)
         out.append(Mention(n.text, n.text.lower(), n.start, fit, cue))
     if question.kind == "name":
@@ -382,6 +385,15 @@ def _focus_near(text: str, m: Mention, focus: str | None) -> float:
     return float(focus in around)
 
 
+def _role_fit(text: str, start: int, end: int, question: Question) -> float | None:
+    """1 when the text gives the name at ``start``..``end`` a role the question asks about, 0
+    when it gives it only other roles ("Who chairs ...?" and "spokeswoman Ann Lee"), else ``None``."""
+    if not question.roles or question.kind not in _NEAR_KINDS:
+        return None
+    stated = roles(text, start, end)
+    return float(any(_present(r, set(stated)) for r in question.roles)) if stated else None
+
+
 def _present(term: str, have: set[str]) -> bool:
     """``term`` or a close form of it is in ``have``: "brazil" meets "brazilian", "nigeria" "nigerian"."""
     if term in have:
@@ -429,6 +441,7 @@ class Answerer:
         if not evidence:
             return []
         weights = {t: self.idf(t) for t in question.terms}
+        head_weights = {t: weights[t] for t in question.heads}
         rare = [max(question.terms, key=lambda t: (weights[t], t))] if question.terms else []
         top = max(evidence[0].score, 1e-9)
         top_cover = self.cover(question.terms, evidence[0].text)
@@ -458,7 +471,9 @@ class Answerer:
                      sum(echo) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
                      _focus_near(e.text, m, question.focus), m.cue,
-                     float(not phrases and any(echo)), named, rarest, heads)
+                     float(not phrases and any(echo)), named, rarest, heads,
+                     closeness(e.text, m.offset, head_weights) if head_weights else 1.0,
+                     _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0)
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
         for key, f in found.items():

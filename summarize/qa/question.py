@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
+from ..text.names import is_role
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
@@ -95,7 +96,8 @@ class Question:
     "toll", "how many vehicles" -> "vehicl"; "" when it reads none); ``heads`` the key terms
     that say what is asked about, the first ones after the question word but for names ("Who
     chairs the board?" -> chair, board): an unanswerable question usually shares the event's
-    words and names, and misses in the evidence the role, verb or counted noun it asks about."""
+    words and names, and misses in the evidence the role, verb or counted noun it asks about;
+    ``roles`` its key terms that are a person's role ("Who chairs the board?" -> chair)."""
 
     text: str
     kind: str
@@ -107,6 +109,7 @@ class Question:
     names: tuple[str, ...] = ()
     counts: str = ""
     heads: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
 
 
 def parse(text: str) -> Question:
@@ -117,11 +120,29 @@ def parse(text: str) -> Question:
     capitalised = {t for w in re.findall(r"[\w'’-]+", text)[1:] if w[:1].isupper() for t in terms(w)}
     return Question(text, kind, focus, _dimension(text.lower()) if kind in ("number", "duration", "speed") else "",
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
-                    tuple(t for t in key if t in capitalised), _counts(text), _heads(text, key, capitalised))
+                    tuple(t for t in key if t in capitalised), _counts(text), _heads(text, key, capitalised),
+                    _roles(text))
 
 
 # The question word a wh-question's head terms follow.
 _WH_RE = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
+# The words after which a role noun is no role asked about ("spoke to reporters", "the board of directors").
+_ROLE_BLOCKERS = frozenset("of to for with among from by about against at on in into".split())
+ROLE_REACH = 3
+
+
+def _roles(text: str) -> tuple[str, ...]:
+    """The roles a question asks about (stemmed role nouns) among the first ``ROLE_REACH``
+    content words after its question word ("Who chairs ...", "the name of the election lawyer"),
+    but for one after a preposition ("spoke to reporters") or capitalised (a name's title)."""
+    wh = _WH_RE.search(text)
+    words = re.findall(r"[\w'’-]+", text[wh.end():] if wh else text)
+    content = [(before, w) for before, w in zip(["", *words], words)
+               if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME][:ROLE_REACH]
+    return tuple(dict.fromkeys(stem(w.lower()) for before, w in content
+                               if w.islower() and before.lower() not in _ROLE_BLOCKERS and is_role(w)))
+
+
 HEADS = 2
 
 
