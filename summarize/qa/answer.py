@@ -3,13 +3,14 @@
 Candidates are the typed spans of the text layer that fit the question's kind (quantities,
 dates, names; a clause or the sentence's new words for "why" and "what" questions, and names
 for "which <noun>" of no known kind). A name the text layer types firmly as another kind is no
-candidate ("Who denied ...?" is not answered with a country). Each distinct candidate gets the
-features in ``FEATURES`` (type fit, closeness to the question's terms in its sentence and
-window, the share of the question's names and of its rarest term there, of its head terms
-(what it asks about: ``Question.heads``) in the sentence and their closeness, whether the text gives a
-name the role the question asks about, the evidence's rank
-and score, how many documents repeat it, words the question already gives, position in the
-article); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
+candidate ("Who denied ...?" is not answered with a country), nor a person the sentence gives
+only another role than the one asked about ("Who chairs the board?" is not answered with its
+spokeswoman). Each distinct candidate gets the features in ``FEATURES`` (type fit, closeness to
+the question's terms in its sentence and window, the share of the question's names and of its
+rarest term there, of its head terms (what it asks about: ``Question.heads``) in the sentence
+and their closeness, whether the sentence gives a name the role asked about, the evidence's
+rank and score, how many documents repeat it, words the question already gives, position in
+the article); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
 turns them into the probability that the candidate is the answer, and a second one
 (``CALIBRATION``: the best probability, its lead over the runner-up, the number of candidates,
 the question's words the articles never use, and the best candidate's own features) into the

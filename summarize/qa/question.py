@@ -97,7 +97,7 @@ class Question:
     that say what is asked about, the first ones after the question word but for names ("Who
     chairs the board?" -> chair, board): an unanswerable question usually shares the event's
     words and names, and misses in the evidence the role, verb or counted noun it asks about;
-    ``roles`` its key terms that are a person's role ("Who chairs the board?" -> chair)."""
+    ``roles`` the roles it asks a person's name for, stemmed ("Who chairs the board?" -> chair)."""
 
     text: str
     kind: str
@@ -128,6 +128,8 @@ def parse(text: str) -> Question:
 _WH_RE = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
 # The words after which a role noun is no role asked about ("spoke to reporters", "the board of directors").
 _ROLE_BLOCKERS = frozenset("of to for with among from by about against at on in into".split())
+# A role asked about stands among the first words after the question word ("which union official
+# ...", "the name of the election lawyer"); farther on it is someone else ("... met the mayor").
 ROLE_REACH = 3
 
 
@@ -143,6 +145,8 @@ def _roles(text: str) -> tuple[str, ...]:
                                if w.islower() and before.lower() not in _ROLE_BLOCKERS and is_role(w)))
 
 
+# Two head terms: the noun asked about and the verb next to it ("how many trucks crossed"), or the
+# verb and its object ("who chairs the board"); a third is mostly the event's own words.
 HEADS = 2
 
 
