@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
 from ..text.names import is_role
+from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
