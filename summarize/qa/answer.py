@@ -363,7 +363,8 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
 def closeness(text: str, offset: int, weights: Mapping[str, float]) -> float:
     """How near ``offset`` the question's terms stand in ``text``: for each term, its weight
     over (1 + half the content words to its nearest occurrence), summed and divided by the total
-    weight; 1 = every term right beside it, 0 = none in the sentence. Rare terms weigh more."""
+    weight; 1 = every term right beside it, 0 = none in the sentence. Rare terms weigh more; a
+    close form counts as the term, as in ``Answerer.cover`` ("rented" meets "renter")."""
     toks = [(m.start(), t) for m in re.finditer(r"\S+", text) for t in terms(m.group())[:1]]
     here = sum(1 for s, _ in toks if s < offset)
     total = sum(weights.values())
@@ -371,7 +372,7 @@ def closeness(text: str, offset: int, weights: Mapping[str, float]) -> float:
     for term, w in weights.items():
         # A modifier usually follows what it modifies ("crossed ... on Tuesday"), so words
         # after the candidate count as three times as far as words before it.
-        gaps = [here - i if i < here else 3 * (i - here) for i, (_, t) in enumerate(toks) if t == term]
+        gaps = [here - i if i < here else 3 * (i - here) for i, (_, t) in enumerate(toks) if _present(term, {t})]
         if gaps:
             near += w / (1.0 + min(gaps) / 2.0)
     return near / total if total else 0.0

@@ -9,6 +9,7 @@ from summarize.qa.answer import (
     Answerer,
     Weights,
     answer_window,
+    closeness,
     mentions,
     reason_mentions,
     shipped_weights,
@@ -262,3 +263,9 @@ def test_a_person_given_another_role_is_no_candidate():
     text = "Orvell spokeswoman Ana Ruiz said the board chairman, Piet Haan, would resign."
     assert [m.text for m in mentions(text, q)] == ["Piet Haan"]
     assert "Ana Ruiz" in [m.text for m in mentions(text, parse("Who spoke for Orvell?"))]  # no role asked
+
+
+def test_a_close_form_of_a_question_term_counts_as_near():
+    text = "Ana Ruiz, the renter of the flat, was not at home."
+    assert closeness(text, 0, {"rent": 1.0}) > 0.0  # "rented" in the question, "renter" here
+    assert closeness(text, 0, {"bridg": 1.0}) == 0.0
