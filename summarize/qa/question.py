@@ -126,7 +126,8 @@ def parse(text: str) -> Question:
 
 # The question word a wh-question's head terms follow.
 _WH_RE = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
-# The words after which a role noun is no role asked about ("spoke to reporters", "the board of directors").
+# The words that end the phrase a question asks about: a role after them is someone else's
+# ("spoke to reporters", "the board of directors").
 _ROLE_BLOCKERS = frozenset("of to for with among from by about against at on in into".split())
 # A role asked about stands among the first words after the question word ("which union official
 # ...", "the name of the election lawyer"); farther on it is someone else ("... met the mayor").
@@ -136,13 +137,16 @@ ROLE_REACH = 3
 def _roles(text: str) -> tuple[str, ...]:
     """The roles a question asks about (stemmed role nouns) among the first ``ROLE_REACH``
     content words after its question word ("Who chairs ...", "the name of the election lawyer"),
-    but for one after a preposition ("spoke to reporters") or capitalised (a name's title)."""
+    before a preposition ends the phrase asked about ("spoke to reporters", "standing in for the
+    mayor"), and not capitalised (a name's title)."""
     wh = _WH_RE.search(text)
-    words = re.findall(r"[\w'’-]+", text[wh.end():] if wh else text)
-    content = [(before, w) for before, w in zip(["", *words], words)
-               if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME][:ROLE_REACH]
-    return tuple(dict.fromkeys(stem(w.lower()) for before, w in content
-                               if w.islower() and before.lower() not in _ROLE_BLOCKERS and is_role(w)))
+    content: list[str] = []
+    for w in re.findall(r"[\w'’-]+", text[wh.end():] if wh else text):
+        if content and w.lower() in _ROLE_BLOCKERS or len(content) == ROLE_REACH:
+            break
+        if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME:
+            content.append(w)
+    return tuple(dict.fromkeys(stem(w.lower()) for w in content if w.islower() and is_role(w)))
 
 
 # Two head terms: the noun asked about and the verb next to it ("how many trucks crossed"), or the

@@ -107,4 +107,6 @@ def test_the_head_terms_follow_the_question_word_and_skip_names():
 def test_the_roles_a_question_names():
     assert parse("Which lawyer did the Pellin family hire?").roles == ("lawyer",)
     assert parse("Who sits on the board of directors?").roles == ()  # the group after "of" is no role
+    assert parse("Who stood in for the injured mayor at the hearing?").roles == ()  # the mayor is someone else
+    assert parse("What is the name of the lawyer the club hired?").roles == ("lawyer",)
     assert parse("What did Senator Ruiz say?").roles == ()  # a title in a name is no role asked about
