@@ -3,11 +3,14 @@
 Candidates are the typed spans of the text layer that fit the question's kind (quantities,
 dates, names; a clause or the sentence's new words for "why" and "what" questions, and names
 for "which <noun>" of no known kind). A name the text layer types firmly as another kind is no
-candidate ("Who denied ...?" is not answered with a country). Each distinct candidate gets the
-features in ``FEATURES`` (type fit, closeness to the question's terms in its sentence and
-window, the share of the question's names and of its rarest term there, the evidence's rank
-and score, how many documents repeat it, words the question already gives, position in the
-article); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
+candidate ("Who denied ...?" is not answered with a country), nor a person the sentence gives
+only another role than the one asked about ("Who chairs the board?" is not answered with its
+spokeswoman). Each distinct candidate gets the features in ``FEATURES`` (type fit, closeness to
+the question's terms in its sentence and window, the share of the question's names and of its
+rarest term there, of its head terms (what it asks about: ``Question.heads``) in the sentence
+and their closeness, whether the sentence gives a name the role asked about, the evidence's
+rank and score, how many documents repeat it, words the question already gives, position in
+the article); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
 turns them into the probability that the candidate is the answer, and a second one
 (``CALIBRATION``: the best probability, its lead over the runner-up, the number of candidates,
 the question's words the articles never use, and the best candidate's own features) into the
@@ -30,14 +33,15 @@ from typing import Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
 from ..text.dates import When, dates
-from ..text.names import Name, names
-from ..text.quantities import number_value, quantities
+from ..text.names import Name, names, roles
+from ..text.quantities import Quantity, number_value, quantities
 from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
+from ..text.values import values
 from .question import PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
-            "names", "rarest")
+            "names", "rarest", "heads", "heads_near", "role")
 # The best candidate's own evidence counts beside its probability: an unanswerable question is
 # usually answered from a sentence that shares only part of it (gold dev questions: the best
 # candidate's sentence holds 0.35 of an unanswerable question's key-term weight, 0.71 of one answered right).
@@ -222,11 +226,23 @@ def anchor_date(date: str) -> _dt.date | None:
         return None
 
 
+def _count_fit(q: Quantity, counted: str, question: Question) -> float:
+    """How well a count fits a "how many" question: exact when ``text.values`` reads it as a
+    count of what the question counts (``counted``: "the number of people killed rose to seven"
+    counts the dead), or its own noun is the question's when no fate of people is asked about;
+    near for any other count, a bare number among them ("seven" is no count of vehicles)."""
+    if question.counts and counted == question.counts:
+        return 1.0
+    own = bool(q.noun) and bool(question.focus) and terms(q.noun)[:1] == [question.focus]
+    return 1.0 if own and question.counts in ("", question.focus) else 0.5
+
+
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = []
+    counted = {v.start: v.noun for v in values(text) if v.kind == "quantity"}
     for q in quantities(text):
-        if question.dimension == "count" and q.dimension == "count" and q.noun:
-            fit = 1.0 if question.focus and terms(q.noun)[:1] == [question.focus] else 0.5
+        if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
+            fit = _count_fit(q, counted.get(q.start, ""), question)
         else:
             fit = 1.0 if q.dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
@@ -279,6 +295,8 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
         fit = _name_fit(n, question)
         if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
+        if _role_fit(text, n.start, n.end, question) == 0.0:
+            continue  # given another role: "Who chairs the board?" is not answered with its spokeswoman
         cue = 1.0 if _CALLED_RE.search(text[:n.start]) else _CUES.get(n.cue, 0.0)
         out.append(Mention(n.text, n.text.lower(), n.start, fit, cue))
     if question.kind == "name":
@@ -357,7 +375,8 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
 def closeness(text: str, offset: int, weights: Mapping[str, float]) -> float:
     """How near ``offset`` the question's terms stand in ``text``: for each term, its weight
     over (1 + half the content words to its nearest occurrence), summed and divided by the total
-    weight; 1 = every term right beside it, 0 = none in the sentence. Rare terms weigh more."""
+    weight; 1 = every term right beside it, 0 = none in the sentence. Rare terms weigh more; a
+    close form counts as the term, as in ``Answerer.cover`` ("rented" meets "renter")."""
     toks = [(m.start(), t) for m in re.finditer(r"\S+", text) for t in terms(m.group())[:1]]
     here = sum(1 for s, _ in toks if s < offset)
     total = sum(weights.values())
@@ -365,7 +384,7 @@ def closeness(text: str, offset: int, weights: Mapping[str, float]) -> float:
     for term, w in weights.items():
         # A modifier usually follows what it modifies ("crossed ... on Tuesday"), so words
         # after the candidate count as three times as far as words before it.
-        gaps = [here - i if i < here else 3 * (i - here) for i, (_, t) in enumerate(toks) if t == term]
+        gaps = [here - i if i < here else 3 * (i - here) for i, (_, t) in enumerate(toks) if _present(term, {t})]
         if gaps:
             near += w / (1.0 + min(gaps) / 2.0)
     return near / total if total else 0.0
@@ -378,6 +397,15 @@ def _focus_near(text: str, m: Mention, focus: str | None) -> float:
         return 0.0
     around = terms(text[max(0, m.offset - 40):m.offset])[-3:] + terms(text[m.offset + len(m.text):][:40])[:3]
     return float(focus in around)
+
+
+def _role_fit(text: str, start: int, end: int, question: Question) -> float | None:
+    """1 when the text gives the name at ``start``..``end`` a role the question asks about, 0
+    when it gives it only other roles ("Who chairs ...?" and "spokeswoman Ann Lee"), else ``None``."""
+    if not question.roles or question.kind not in _NEAR_KINDS:
+        return None
+    stated = roles(text, start, end)
+    return float(any(_present(r, set(stated)) for r in question.roles)) if stated else None
 
 
 def _present(term: str, have: set[str]) -> bool:
@@ -427,6 +455,7 @@ class Answerer:
         if not evidence:
             return []
         weights = {t: self.idf(t) for t in question.terms}
+        head_weights = {t: weights[t] for t in question.heads}
         rare = [max(question.terms, key=lambda t: (weights[t], t))] if question.terms else []
         top = max(evidence[0].score, 1e-9)
         top_cover = self.cover(question.terms, evidence[0].text)
@@ -439,6 +468,7 @@ class Answerer:
             cover, window = self.cover(question.terms, e.text), self.cover(question.terms, around)
             named = self.cover(question.names, around) if question.names else 1.0
             rarest = self.cover(rare, around)
+            heads = self.cover(question.heads, e.text) if question.heads else 1.0
             for m in mentions(e.text, question, anchor=anchor):
                 words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", m.text)]
                 content = [w for w in words if w not in STOP_WORDS] or words
@@ -455,7 +485,9 @@ class Answerer:
                      sum(echo) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
                      _focus_near(e.text, m, question.focus), m.cue,
-                     float(not phrases and any(echo)), named, rarest)
+                     float(not phrases and any(echo)), named, rarest, heads,
+                     closeness(e.text, m.offset, head_weights) if head_weights else 1.0,
+                     _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0)
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
         for key, f in found.items():

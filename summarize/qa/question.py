@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.names import is_role
 from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
+from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
 KINDS = ("number", "duration", "speed", "date", "person", "org", "place", "name", "reason", "other")
@@ -93,7 +95,13 @@ class Question:
     that only frame a question removed), ``words`` its normalised words (to spot answers it gives);
     ``yes_no`` when it opens with an auxiliary ("Will Putin attend?") and wants yes or no;
     ``names`` the key terms written with a capital after the first word (what it is about:
-    a reader rewords the verbs of a question, seldom its names)."""
+    a reader rewords the verbs of a question, seldom its names); ``counts`` what a "how many"
+    question counts as ``text.values`` reads it of a number ("how many people were killed" ->
+    "toll", "how many vehicles" -> "vehicl"; "" when it reads none); ``heads`` the key terms
+    that say what is asked about, the first ones after the question word but for names ("Who
+    chairs the board?" -> chair, board): an unanswerable question usually shares the event's
+    words and names, and misses in the evidence the role, verb or counted noun it asks about;
+    ``roles`` the roles it asks a person's name for, stemmed ("Who chairs the board?" -> chair)."""
 
     text: str
     kind: str
@@ -103,6 +111,9 @@ class Question:
     words: frozenset[str] = frozenset()
     yes_no: bool = False
     names: tuple[str, ...] = ()
+    counts: str = ""
+    heads: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
 
 
 def parse(text: str) -> Question:
@@ -113,7 +124,57 @@ def parse(text: str) -> Question:
     capitalised = {t for w in re.findall(r"[\w'’-]+", text)[1:] if w[:1].isupper() for t in terms(w)}
     return Question(text, kind, focus, _dimension(text.lower()) if kind in ("number", "duration", "speed") else "",
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
-                    tuple(t for t in key if t in capitalised))
+                    tuple(t for t in key if t in capitalised), _counts(text), _heads(text, key, capitalised),
+                    _roles(text))
+
+
+# The question word a wh-question's head terms follow.
+_WH_RE = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
+# The words that end the phrase a question asks about: a role after them is someone else's
+# ("spoke to reporters", "the board of directors").
+_ROLE_BLOCKERS = frozenset("of to for with among from by about against at on in into".split())
+# A role asked about stands among the first words after the question word ("which union official
+# ...", "the name of the election lawyer"); farther on it is someone else ("... met the mayor").
+ROLE_REACH = 3
+
+
+def _roles(text: str) -> tuple[str, ...]:
+    """The roles a question asks about (stemmed role nouns) among the first ``ROLE_REACH``
+    content words after its question word ("Who chairs ...", "the name of the election lawyer"),
+    before a preposition ends the phrase asked about ("spoke to reporters", "standing in for the
+    mayor"), and not capitalised (a name's title)."""
+    wh = _WH_RE.search(text)
+    content: list[str] = []
+    for w in re.findall(r"[\w'’-]+", text[wh.end():] if wh else text):
+        if content and w.lower() in _ROLE_BLOCKERS or len(content) == ROLE_REACH:
+            break
+        if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME:
+            content.append(w)
+    return tuple(dict.fromkeys(stem(w.lower()) for w in content if w.islower() and is_role(w)))
+
+
+# Two head terms: the noun asked about and the verb next to it ("how many trucks crossed"), or the
+# verb and its object ("who chairs the board"); a third is mostly the event's own words.
+HEADS = 2
+
+
+def _heads(text: str, key: list[str], names: set[str]) -> tuple[str, ...]:
+    """The first ``HEADS`` key terms after the question word that are no names (the first of
+    the whole question when none follows it)."""
+    wh = _WH_RE.search(text)
+    after = set(terms(text[wh.end():])) if wh else set()
+    plain = [t for t in key if t not in names]
+    return tuple(([t for t in plain if t in after] or plain)[:HEADS])
+
+
+def _counts(text: str) -> str:
+    """What a "how many" question counts, read by the grammar that reads a stated count: the
+    question with a number for "how many" ("2 people were killed ..." counts the dead)."""
+    m = re.search(r"\bhow many\s", text, re.I)
+    if not m:
+        return ""
+    stated = values(f"2 {text[m.end():]}")
+    return stated[0].noun if stated and stated[0].start == 0 and stated[0].dimension == "count" else ""
 
 
 def _dimension(q: str) -> str:

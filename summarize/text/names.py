@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .dates import CALENDAR_WORDS, month_number
+from .tokens import stem
 
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
 # hyphen between letters ("O'Brien", "U.S", "al-Assad"). Every step consumes a fixed class,
@@ -509,6 +510,34 @@ def _appositive(after: str) -> str:
             if low in nouns:
                 return kind
     return ""
+
+
+# The lower-case words right before a name that may give its role ("managing director ...",
+# "the captain, ..."), and a noun phrase after a comma that opens with a determiner ("..., the
+# coastguard spokesman") or a role noun ("..., spokesman for ..."): at most three and four words.
+_ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z-]+\s{1,3}){0,2}\b[a-z-]+,?\s{1,3}$")
+_ROLE_AFTER_RE = re.compile(r",\s{1,3}((?:the|a|an|its|his|her|their)\s)?([^,;:.!?\"“”()]{1,80})")
+
+
+def is_role(word: str) -> bool:
+    """Is ``word`` (or its singular) a noun for a person's role ("lawyer", "chairs")? Whole words:
+    a stem would take "report" for "reporter"."""
+    low = word.lower()
+    return low in _ROLE_NOUNS or low in _ORG_ROLES or low.endswith("s") and (low[:-1] in _ROLE_NOUNS or low[:-1] in _ORG_ROLES)
+
+
+def roles(text: str, start: int, end: int) -> frozenset[str]:
+    """The roles (stemmed role nouns) ``text`` gives the name at ``start``..``end``: the role
+    nouns among the lower-case words right before it ("Acme managing director Ann Lee" ->
+    director, "the captain, Ann Lee") and in a noun phrase after a comma ("Ann Lee, the coastguard
+    spokesman"; not "Ann Lee, 64, told reporters")."""
+    before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
+    words = before.group().replace(",", " ").split() if before else []
+    after = _ROLE_AFTER_RE.match(text, end)
+    if after:
+        phrase = after.group(2).split()[:4]
+        words += phrase if after.group(1) or phrase and is_role(phrase[0]) else []
+    return frozenset(stem(w.lower()) for w in words if is_role(w))
 
 
 def _in_gazetteer(ws: list[_Word]) -> bool:

@@ -9,6 +9,7 @@ from summarize.qa.answer import (
     Answerer,
     Weights,
     answer_window,
+    closeness,
     mentions,
     reason_mentions,
     shipped_weights,
@@ -258,3 +259,25 @@ def test_a_cause_ends_before_a_phrase_about_its_owner():
     got = [m.text for m in reason_mentions(
         "The bank kept its rate because inflation stayed below the target set in its annual review.")]
     assert got == ["inflation stayed below the target set"]
+
+
+def test_a_bare_number_is_no_exact_count_of_what_the_question_counts():
+    q = parse("How many trucks were on the bridge when it fell?")
+    fits = {m.text: m.fit for m in mentions("The number of people killed when the bridge fell rose to seven.", q)}
+    assert fits == {"seven": 0.5}  # the text layer reads a count of the dead
+    assert [m.fit for m in mentions("Some 40 trucks were on the bridge.", q)] == [1.0]
+    dead = parse("How many people were killed when the bridge fell?")
+    assert [m.fit for m in mentions("The number of people killed when the bridge fell rose to seven.", dead)] == [1.0]
+
+
+def test_a_person_given_another_role_is_no_candidate():
+    q = parse("Who chairs the Orvell board?")
+    text = "Orvell spokeswoman Ana Ruiz said the board chairman, Piet Haan, would resign."
+    assert [m.text for m in mentions(text, q)] == ["Piet Haan"]
+    assert "Ana Ruiz" in [m.text for m in mentions(text, parse("Who spoke for Orvell?"))]  # no role asked
+
+
+def test_a_close_form_of_a_question_term_counts_as_near():
+    text = "Ana Ruiz, the renter of the flat, was not at home."
+    assert closeness(text, 0, {"rent": 1.0}) > 0.0  # "rented" in the question, "renter" here
+    assert closeness(text, 0, {"bridg": 1.0}) == 0.0

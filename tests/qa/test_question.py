@@ -92,3 +92,26 @@ def test_the_noun_a_question_asks_about(text, kind, focus):
 def test_the_names_a_question_is_about():
     assert parse("When did Osman's trial at the Old Bailey begin?").names == ("osman", "bailey")
     assert parse("Who won the race?").names == ()
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("How many people were injured in the blast?", "injured"),  # a fate of people is its own measure
+    ("How many people died in the fire?", "toll"),
+    ("How many trucks crossed the bridge?", "truck"),
+    ("When did the bridge open?", ""),
+])
+def test_what_a_how_many_question_counts(text, counts):
+    assert parse(text).counts == counts
+
+
+def test_the_head_terms_follow_the_question_word_and_skip_names():
+    assert parse("Who heads Tarvel's flood committee?").heads == ("head", "flood")
+    assert parse("According to the mayor, how many trucks crossed?").heads == ("truck", "cross")
+
+
+def test_the_roles_a_question_names():
+    assert parse("Which lawyer did the Pellin family hire?").roles == ("lawyer",)
+    assert parse("Who sits on the board of directors?").roles == ()  # the group after "of" is no role
+    assert parse("Who stood in for the injured mayor at the hearing?").roles == ()  # the mayor is someone else
+    assert parse("What is the name of the lawyer the club hired?").roles == ("lawyer",)
+    assert parse("What did Senator Ruiz say?").roles == ()  # a title in a name is no role asked about

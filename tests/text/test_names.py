@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.names import is_demonym, names
+from summarize.text.names import is_demonym, names, roles
 
 P, O, L, N = "person", "organisation", "place", "name"
 
@@ -208,3 +208,9 @@ def test_spans_are_exact_and_ordered(text):
     assert all(text[n.start:n.end] == n.text and n.start < n.end for n in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     assert {n.kind for n in found} <= {P, O, L, N}
+
+
+def test_the_roles_a_text_gives_a_name():
+    text = "Orvell managing director Ana Ruiz met Piet Haan, the board chairman, and Lena Smit."
+    found = {n.text: roles(text, n.start, n.end) for n in names(text)}
+    assert "director" in found["Ana Ruiz"] and found["Piet Haan"] == {"chairman"} and found["Lena Smit"] == frozenset()
