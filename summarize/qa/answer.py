@@ -247,6 +247,12 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             fit = 1.0 if q.dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
+        after = terms(text[q.end:])[:1]
+        if q.dimension == "ordinal" and question.dimension and not (question.focus and after == [question.focus]):
+            continue  # no candidate: "the first time" answers no "how many"; "his fifth visit" does "how many visits"
+        if question.dimension == "count" and question.focus and q.dimension not in ("count", "ordinal") \
+                and stem(q.unit or "-") != question.focus:
+            continue  # no candidate: "24 hours" answers no "how many cars"
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").
         words = q.text.split()
         while q.noun and len(words) > 1 and number_value(words[-1].strip(",")) is None \

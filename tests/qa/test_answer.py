@@ -281,3 +281,14 @@ def test_a_close_form_of_a_question_term_counts_as_near():
     text = "Ana Ruiz, the renter of the flat, was not at home."
     assert closeness(text, 0, {"rent": 1.0}) > 0.0  # "rented" in the question, "renter" here
     assert closeness(text, 0, {"bridg": 1.0}) == 0.0
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    ("How old is the ferry's captain?", "It was the first crossing for the captain, aged 54.", ["aged 54"]),
+    ("How many trucks were on board?", "The crossing takes 3 hours and carried 40 trucks.", ["40"]),
+    ("How many visits has the envoy made?", "It is the envoy's fourth visit to the region.", ["fourth"]),
+    ("Which anniversary does the festival mark?", "The festival marks the 50th anniversary of the town.", ["50th"]),
+])
+def test_a_number_of_another_kind_is_no_candidate(question, sentence, expected):
+    # an ordinal counts only the noun it stands before; a duration counts no trucks
+    assert [m.text for m in mentions(sentence, parse(question))] == expected
