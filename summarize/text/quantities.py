@@ -789,9 +789,9 @@ def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) ->
     percentages and unscaled degrees, a unit) and their intervals must overlap. An exactly
     stated bound is widened by its rounding: half a unit of its last significant digit, at most
     ``tolerance`` of its size ("8 mph" agrees with "12 km/h"; ordinals are never rounded).
-    Open bounds ("more than", "less than", a rounded end, the top of a vague plural) exclude
-    their end; approximate and vague intervals are otherwise taken as they are. Counted nouns
-    are not compared."""
+    Open bounds ("more than", "less than", a rounded end, the slack of "about", the top of a
+    vague plural) exclude their end ("about 3,200" does not meet "about 3,400"); vague intervals
+    are otherwise taken as they are. Counted nouns are not compared."""
     if tolerance < 0:
         raise ValueError(f"tolerance must be >= 0, got {tolerance}")
     if a.dimension != b.dimension:
@@ -815,8 +815,13 @@ def _sides(q: Quantity, tolerance: float) -> tuple[tuple[float, bool], tuple[flo
         widened = _to_base(q.dimension, q.unit, stated + direction * rounding)
         # A rounding below float resolution (after a unit conversion) leaves the point itself, closed.
         return (widened, True) if (widened - base) * direction > 0 else (base, False)
-    low = widen(q.low, -1) if q.qualifier in ("", "range", "at least") else (q.low, q.qualifier == "more than")
-    open_high = q.qualifier in ("less than", "vague")
+    # An approximation's slack is open: "about 3,200" [3,100, 3,300] and "about 3,400" meet only
+    # at 3,300, a figure neither outlet would have rounded so.
+    stated = _to_base(q.dimension, q.unit, q.value)
+    approx = q.qualifier == "about"
+    low = widen(q.low, -1) if q.qualifier in ("", "range", "at least") else (
+        q.low, q.qualifier == "more than" or approx and q.low < stated)
+    open_high = q.qualifier in ("less than", "vague") or approx and q.high > stated
     high = widen(q.high, 1) if q.qualifier in ("", "range", "up to") else (q.high, open_high)
     return low, high
 

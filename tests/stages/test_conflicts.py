@@ -385,3 +385,33 @@ def test_precise_approximations_and_months_disagree(a, b, sides):
 ])
 def test_round_approximations_and_months_that_overlap_do_not_conflict(a, b):
     assert find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2026-09-08", "b": "2026-09-08"}) == []
+
+
+def test_a_toll_restated_from_an_older_report_is_still_one_running_figure():
+    # 23 is worded like the first report (12), not like the second (19): each later figure
+    # restates a figure reported before it, so the three make one timeline
+    groups = make_groups(("a", "The gale has killed 12 people, officials said."),
+                         ("b", "The death toll from the gale rose to 19 on Tuesday, officials said."),
+                         ("c", "The gale, which struck the coast on Saturday, has killed 23 people."))
+    (c,) = find_conflicts(groups, {"a": "2026-10-05", "b": "2026-10-06", "c": "2026-10-07"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["12", "19", "23"]
+
+
+def test_a_past_day_given_differently_later_is_a_disagreement_not_an_update():
+    groups = make_groups(("a", "The gale reached the coast on Saturday near the harbour, forecasters said."),
+                         ("b", "The gale reached the coast on Sunday near the harbour, forecasters said."))
+    (c,) = find_conflicts(groups, {"a": "2026-10-05", "b": "2026-10-06"})
+    assert c.kind == "date" and not c.dates
+
+
+def test_a_day_still_to_come_that_moves_later_is_an_update():
+    groups = make_groups(("a", "The ferry service across the estuary will begin on Thursday, the council said."),
+                         ("b", "The ferry service across the estuary will now begin on Friday, the council said."))
+    (c,) = find_conflicts(groups, {"a": "2026-03-02", "b": "2026-03-04"})
+    assert c.kind == "updated" and c.dates == ("2026-03-02", "2026-03-04")
+
+
+def test_two_rounded_counts_that_only_touch_disagree():
+    (c,) = conflicts_of(("a", "About 3,200 patients are registered at the surgery, the trust said."),
+                        ("b", "About 3,400 patients are registered at the surgery, the trust said."))
+    assert c.kind == "quantity" and set(values_of(c)) == {"About 3,200", "About 3,400"}

@@ -360,6 +360,10 @@ def _one(text: str) -> Quantity:
     ("about 1,250 staff", "1,290 staff", True),       # a last digit 5 rounds by fives: +-50
     ("about 1,250 staff", "1,320 staff", False),
     ("nearly 640 homes", "600 homes", False),        # [630, 640]
+    # the slack of "about" is open: two rounded figures that only touch at its ends differ
+    ("about 3,200 patients", "about 3,400 patients", False),
+    ("about 3,200 patients", "about 3,300 patients", True),
+    ("about 3,200 patients", "3,300 patients", True),
     ("just over 4.2 million voters", "4.28 million voters", True),  # [4.2m, 4.3m]
     ("just over 4.2 million voters", "4.5 million voters", False),
 ])
