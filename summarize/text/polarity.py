@@ -466,7 +466,34 @@ def _names_claim(denial: str, claim: str) -> bool:
         return False
     terms_quoted = _claim_terms(quoted)
     shared = len(terms_quoted & _claim_terms(claim))
-    return shared >= QUOTED_SHARED and shared / len(terms_quoted) >= QUOTED_OVERLAP
+    return shared >= QUOTED_SHARED and shared / len(terms_quoted) >= QUOTED_OVERLAP \
+        or _restates_predicate(quoted, claim)
+
+
+# A claim that names the quoted subject its own way ("denied that the bridge had passed an
+# inspection" / "The structure had passed an inspection"): the claim opens with a definite subject
+# of at most SUBJECT_WORDS words (one the reader already knows: "the structure", "it") and then
+# states every term of the quoted claim after its subject, in order and with no other term
+# between them; at least PREDICATE_TERMS of them. An indefinite subject ("An aide leaked the
+# report") is someone else.
+SUBJECT_WORDS = 3
+PREDICATE_TERMS = 2
+_DEFINITE = frozenset("the this that these those its their his her it they he she".split())
+
+
+def _restates_predicate(quoted: str, claim: str) -> bool:
+    """Does ``claim`` state the quoted claim's predicate word for word after a definite subject?"""
+    said = [_stem(w) for w in _WORD_RE.findall(quoted) if w.lower() not in _NOT_CLAIM]
+    predicate = said[1:]
+    if len(predicate) < PREDICATE_TERMS:
+        return False
+    words = [(m.start(), _stem(m.group())) for m in _WORD_RE.finditer(claim) if m.group().lower() not in _NOT_CLAIM]
+    stems = [t for _, t in words]
+    for k in range(len(stems) - len(predicate) + 1):
+        if stems[k:k + len(predicate)] == predicate:
+            lead = claim[:words[k][0]].split()
+            return 0 < len(lead) <= SUBJECT_WORDS and lead[0].lower() in _DEFINITE
+    return False
 
 
 def _is_refusal(text: str, n: Negation) -> bool:

@@ -144,6 +144,26 @@ def test_a_claim_and_its_denial_contradict(a, b):
     assert contradicts(a, b)
     assert contradicts(b, a)
 
+@pytest.mark.parametrize("claim", [
+    "The building had failed a safety check in May, inspectors found.",
+    "It had failed a safety check in May.",
+])
+def test_a_denial_meets_a_claim_that_names_its_subject_another_way(claim):
+    denial = "The council denied that the pool had failed a safety check, saying the report was out of date."
+    assert contradicts(denial, claim) and contradicts(claim, denial)
+
+
+@pytest.mark.parametrize("claim", [
+    "A private gym had failed a safety check in May.",  # an indefinite subject is someone else
+    "According to inspectors, the main hall in the old town had failed a safety check.",  # no subject it opens with
+    "The building had failed a fire safety check in May.",  # another check
+    "The building had failed a check in May.",  # a part of the predicate
+])
+def test_a_denial_does_not_meet_a_claim_with_another_subject_or_predicate(claim):
+    denial = "The council denied that the pool had failed a safety check, saying the report was out of date."
+    assert not contradicts(denial, claim) and not contradicts(claim, denial)
+
+
 
 @pytest.mark.parametrize("a, b", [
     # same polarity
