@@ -14,8 +14,9 @@ date, names) in one sentence. Statements are aligned before their values are com
     requirement, a change, a forecast), and neither states the other's value in another slot
     ("42 killed, 17 of them in the county");
   * a name is compared only where it is the one slot in which the sentences differ, in the
-    same role (a word next to both, or sentences alike throughout), or after the same title
-    with the same surname; never a name its own article also states in another role;
+    same role (a word next to both, or sentences alike throughout), after the same title
+    with the same surname, or as the holder of one owner's role ("the county's chief engineer,
+    Ann Bell,"); never a name its own article also states in another role;
   * quantities more than MAX_RATIO apart are never one fact (a part and its whole, another
     subject or period), however alike their sentences.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
@@ -184,6 +185,28 @@ def owned_body(text: str, v: Value) -> str | None:
         return None
     m = _OWNER_RE.search(text[max(0, v.start - 80):v.start])
     return m.group(1).lower() if m else None
+
+
+# A person named as the holder of an owner's role: "the county's chief engineer, Ann Bell," or
+# "the county's chief engineer Ann Bell". An owner's role in the singular has one holder, so two
+# outlets naming different people for it disagree, however different their sentences. Bounded
+# words and runs: searched over a window, it stays linear.
+_ROLE_RE = re.compile(r"\b([A-Za-z][\w-]{0,30})[’']s\s{1,3}((?:[a-z][\w-]{0,30}\s{1,3}){0,2}[a-z][\w-]{0,30})(,?)\s{1,3}$")
+
+
+def owned_role(text: str, v: Value) -> tuple[str, str] | None:
+    """The owner and role of a person named as the one holder of an owner's role, else ``None``:
+    set off by commas on both sides or by none ("the firm's shares fell, Ann Bell said" names
+    no role), the role in the singular."""
+    if v.dimension != "person":
+        return None
+    m = _ROLE_RE.search(text[max(0, v.start - 80):v.start])
+    if not m or (m.group(3) and not text.startswith(",", v.end)):
+        return None
+    role = m.group(2).lower()
+    if role.endswith("s") and not role.endswith("ss"):
+        return None  # "the firm's directors, Ann Bell and ...": a role of several
+    return m.group(1).lower(), " ".join(role.split())
 
 
 def _same_body(a: Statement, b: Statement) -> bool:
@@ -685,7 +708,8 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
 def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; and every
-    pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
+    pair of one owner's bodies or of holders of one owner's role (few), whatever the context
+    (cosine ``None``)."""
     with_values = sorted(at)
     texts = [rows[r].masked for r in with_values]
     keys = [measure(st.value) for st in found]
@@ -706,11 +730,16 @@ def _candidates(rows: list[Row], found: list[Statement],
         for a in at[with_values[i]]:
             for b in partners.get(keys[a], ()):
                 yield a, b, cos
-    bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
-    for a in bodies:
-        for b in bodies:
-            if a < b and found[a].doc_id != found[b].doc_id and _same_body(found[a], found[b]):
+    owned = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value) or _role(st)]
+    for a in owned:
+        for b in owned:
+            if a < b and found[a].doc_id != found[b].doc_id and (
+                    _same_body(found[a], found[b]) or _role(found[a]) == _role(found[b]) is not None):
                 yield a, b, None
+
+
+def _role(st: Statement) -> tuple[str, str] | None:
+    return owned_role(st.sentence.text, st.value)
 
 
 # Two outlets that state one figure differently stay within this factor of each other (every

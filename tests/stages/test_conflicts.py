@@ -415,3 +415,23 @@ def test_two_rounded_counts_that_only_touch_disagree():
     (c,) = conflicts_of(("a", "About 3,200 patients are registered at the surgery, the trust said."),
                         ("b", "About 3,400 patients are registered at the surgery, the trust said."))
     assert c.kind == "quantity" and set(values_of(c)) == {"About 3,200", "About 3,400"}
+
+
+def test_two_holders_named_for_one_owned_role_disagree_however_different_the_sentences():
+    (c,) = conflicts_of(("a", "The port's harbour master, Ines Okoro, said the channel would be dredged."),
+                        ("b", "The port's harbour master, Lena Voss, said two tugs had been damaged."))
+    assert c.kind == "name" and values_of(c) == {"Ines Okoro": ("a",), "Lena Voss": ("b",)}
+
+
+@pytest.mark.parametrize("a, b", [
+    # two owners' roles, a role of several, no role (the name is no appositive), both named by one article
+    ("The port's harbour master, Ines Okoro, said the channel would be dredged.",
+     "The city's harbour master, Lena Voss, said two tugs had been damaged."),
+    ("The port's pilots, Ines Okoro and Lena Voss, said the channel would be dredged.",
+     "The port's pilots, Ada Grey and Lena Voss, said two tugs had been damaged."),
+    ("The port's traffic fell, Ines Okoro said on Monday.", "The port's traffic fell, Lena Voss said on Monday."),
+    ("The port's harbour master, Ines Okoro, succeeded Lena Voss in May.",
+     "The port's harbour master, Lena Voss, said two tugs had been damaged."),
+])
+def test_names_that_hold_no_one_role_do_not_disagree(a, b):
+    assert [c for c in conflicts_of(("a", a), ("b", b)) if c.kind == "name"] == []
