@@ -676,9 +676,8 @@ def _past(members: list[Statement]) -> bool:
     a storm struck is no figure that moves: a later article that gives another day contradicts
     the earlier one, where a later day for what is still to come ("will now open on Friday")
     updates it."""
-    first = min((_anchor(st.date) for st in members if _anchor(st.date)), default=None)
-    return first is not None and all(st.value.dimension == "date" and st.value.high < first.toordinal()
-                                     for st in members)
+    dated = [d.toordinal() for d in (_anchor(st.date) for st in members) if d is not None]
+    return bool(dated) and all(st.value.dimension == "date" and st.value.high < min(dated) for st in members)
 
 
 def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[int]]) -> Conflict | None:
