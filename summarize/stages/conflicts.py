@@ -163,12 +163,24 @@ def _term_spans(text: str) -> tuple[tuple[int, str], ...]:
     return term_spans(text)
 
 
+# A relative clause set off by commas ("the town hall, which was paid for with the stolen money,
+# would open Sunday") describes a noun, not the fact the value states. Bounded run: linear.
+_ASIDE_RE = re.compile(r",\s{1,3}(?:which|who|whose|whom|where)\b[^,;:.!?()]{0,200},")
+
+
+@lru_cache(maxsize=4096)
+def _asides(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _ASIDE_RE.finditer(text))
+
+
 def window_terms(statement: Statement, width: int = WINDOW) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Content terms within ``width`` terms before (nearest last) and after the value's number;
-    a count's noun is left out (only counts of the same noun are compared), its modifiers kept
-    ("26 other world | leaders")."""
+    """Content terms within ``width`` terms before (nearest last) and after the value's number,
+    outside relative clauses between commas that do not hold the value; a count's noun is left
+    out (only counts of the same noun are compared), its modifiers kept ("26 other world |
+    leaders")."""
     text, v = statement.sentence.text, statement.value
-    spans = _term_spans(text)
+    asides = [(a, b) for a, b in _asides(text) if not a <= v.start < b]
+    spans = [(at, t) for at, t in _term_spans(text) if not any(a <= at < b for a, b in asides)]
     noun = set(terms(getattr(v.span, "noun", ""))[-1:])
     after = [t for at, t in spans if at >= number_end(v) and (at >= v.end or t not in noun)]
     return tuple([t for at, t in spans if at < v.start][-width:]), tuple(after[:width])

@@ -435,3 +435,11 @@ def test_two_holders_named_for_one_owned_role_disagree_however_different_the_sen
 ])
 def test_names_that_hold_no_one_role_do_not_disagree(a, b):
     assert [c for c in conflicts_of(("a", a), ("b", b)) if c.kind == "name"] == []
+
+
+def test_a_relative_clause_between_commas_does_not_hide_the_fact_a_date_states():
+    groups = make_groups(("a", "The new library, which was built with money from a lottery grant, will open on "
+                               "Saturday, the council said."),
+                         ("b", "The new library is now expected to open on Monday after fire checks."))
+    (c,) = find_conflicts(groups, {"a": "2026-04-14", "b": "2026-04-14"})
+    assert c.kind == "date" and {s.value for s in c.sides} == {"Saturday (= 2026-04-18)", "Monday (= 2026-04-20)"}
