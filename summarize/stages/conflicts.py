@@ -47,7 +47,7 @@ from ..text.names import Name
 from ..text.polarity import content_polarity, contradicts, polarity, stance
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import term_spans, terms
-from ..text.values import Value, proper_names, same_name, values
+from ..text.values import TALLIES, Value, proper_names, same_name, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -665,20 +665,36 @@ def _before(x: Statement, y: Statement) -> bool:
     return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index)
 
 
+# A sentence that states a figure as it stands now or as changed ("now", "so far", "still",
+# "has risen to", "had burned ... by"): the figure runs, and a later one updates it. Perfect
+# aspect and words of change are grammar, not topic: "the statue weighs 44,000 pounds" or
+# "passed with 95 members present" state a figure fixed once and for all.
+_RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s+date|as\s+of|ha[sd]|have|"
+                         r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
+                         r"up\s+from|down\s+from|revised|raised|lowered|updated)\b", re.I)
+
+
+def _running(st: Statement) -> bool:
+    """Is a statement's figure a running one: a count of what befell people (``TALLIES``), or
+    stated as it stands now or as changed (``_RUNNING_RE``)?"""
+    return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text))
+
+
 def _timeline(sides: list[tuple[Side, list[Statement]]],
               clashes: set[frozenset[int]]) -> list[tuple[Side, str]] | None:
     """The sides oldest first, each with its first date, when they follow each other in time
-    (every statement of a side reported before every statement of the next: ``_before``) and
-    each later side states the fact of a side before it (a statement of each aligned with one
-    of the other: ``clashes`` holds the ``id`` pairs of the clashing statements; a toll of 12,
-    then 19, then 23 worded like the 12 but not like the 19 is one running figure), else
-    ``None``."""
+    (every statement of a side reported before every statement of the next: ``_before``), each
+    later side states the figure as a running one (``_running``) and the fact of a side before
+    it (a statement of each aligned with one of the other: ``clashes`` holds the ``id`` pairs of
+    the clashing statements; a toll of 12, then 19, then 23 worded like the 12 but not like the
+    19 is one running figure), else ``None``."""
     if not all(st.date for _, sts in sides for st in sts):
         return None
     ordered = sorted(sides, key=lambda p: min((st.date, st.sentence.index) for st in p[1]))
     for k, (_, later) in enumerate(ordered[1:], 1):
-        if not all(_before(x, y) for x in ordered[k - 1][1] for y in later) or not any(
-                frozenset((id(x), id(y))) in clashes for _, earlier in ordered[:k] for x in earlier for y in later):
+        if not any(map(_running, later)) or not all(_before(x, y) for x in ordered[k - 1][1] for y in later) \
+                or not any(frozenset((id(x), id(y))) in clashes for _, earlier in ordered[:k] for x in earlier
+                           for y in later):
             return None
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
 

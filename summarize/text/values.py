@@ -38,6 +38,8 @@ _FATES = {"missing": "missing", "unaccounted": "missing", "injured": "injured", 
           "wounded": "injured", "rescued": "rescued", "arrested": "arrested", "detained": "arrested",
           "evacuated": "evacuated", "displaced": "displaced", "hospitalised": "hospitalised",
           "hospitalized": "hospitalised", "dead": "toll", "killed": "toll", "died": "toll"}
+# What befalls people in news is counted as it grows: a later count of these is a running total.
+TALLIES = frozenset(_FATES.values())
 # A count of the dead is one measure however it is worded: a bare count or a count of people that
 # a death toll is said to reach in its clause ("the death toll passed 150,000", "the confirmed
 # death count is over 120,000", "the toll rose, passing 80,000 people"), and people a disaster

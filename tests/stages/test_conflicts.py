@@ -443,3 +443,21 @@ def test_a_relative_clause_between_commas_does_not_hide_the_fact_a_date_states()
                          ("b", "The new library is now expected to open on Monday after fire checks."))
     (c,) = find_conflicts(groups, {"a": "2026-04-14", "b": "2026-04-14"})
     assert c.kind == "date" and {s.value for s in c.sides} == {"Saturday (= 2026-04-18)", "Monday (= 2026-04-20)"}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The motion on the harbour levy was carried with 98 members present, the clerk said.",
+     "The motion on the harbour levy was carried with 95 members present, the clerk said."),
+    ("The bronze bell in the cathedral tower weighs 12 tons, the dean said.",
+     "The bronze bell in the cathedral tower weighs 9 tons, the dean said."),
+])
+def test_a_figure_fixed_once_and_for_all_given_differently_later_is_a_disagreement(a, b):
+    (c,) = find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2026-10-26", "b": "2026-10-27"})
+    assert c.kind == "quantity" and not c.dates
+
+
+def test_a_figure_a_later_article_states_as_it_now_stands_is_an_update():
+    groups = make_groups(("a", "About 800 volunteers were helping with the clean-up of the beach, the council said."),
+                         ("b", "About 1,450 volunteers are now helping with the clean-up of the beach, the council said."))
+    (c,) = find_conflicts(groups, {"a": "2026-10-26", "b": "2026-10-27"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["About 800", "About 1,450"]
