@@ -72,7 +72,8 @@ _DENY = frozenset("deny denies denied denying".split())
 _TO_VERBS = frozenset("refuse refuses refused refusing fail fails failed failing decline declines declined "
                       "declining".split())
 _RULE = frozenset("rule rules ruled ruling".split())
-_REJECT = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing".split())
+_REJECT = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing dispute disputes "
+                    "disputed disputing".split())
 # Verbs that refuse their object ("rejected the offer", "the bill was vetoed"): "not accept".
 _REFUSE_OBJECT = frozenset("reject rejects rejected rejecting veto vetoes vetoed vetoing".split())
 _CLAIM_NOUNS = frozenset("claim claims report reports allegation allegations accusation accusations suggestion "
@@ -363,6 +364,12 @@ JACCARD = 0.5
 # and no tempting non-conflict of the clusters meets this test.
 QUOTED_SHARED = 4
 QUOTED_OVERLAP = 2 / 3
+# A short quoted claim ("denied that the minister had resigned") meets a short claim that states
+# all of it and at most QUOTED_EXTRA terms more ("The minister resigned on Tuesday"); a longer
+# claim that holds its terms is about more than it ("The council will close the plant's car park"
+# is not "denied that it would close the plant").
+QUOTED_ALL = 2
+QUOTED_EXTRA = 2
 # Words that may stand between the denying verb and "that" ("a newspaper report that").
 _QUOTE_LEAD = 3
 
@@ -459,14 +466,18 @@ def quoted_claim(text: str) -> str | None:
 
 def _names_claim(denial: str, claim: str) -> bool:
     """Does the claim that ``denial`` quotes stand in ``claim``: at least ``QUOTED_SHARED`` of its
-    terms and ``QUOTED_OVERLAP`` of them? The claim may add detail the denial leaves out ("in
-    the weeks before the disaster"), so the union is not asked for."""
+    terms and ``QUOTED_OVERLAP`` of them, or all of a short one in a short claim
+    (``QUOTED_EXTRA``), or its predicate after a subject of the claim's own
+    (``_restates_predicate``)? The claim may add detail the denial leaves out ("in the weeks
+    before the disaster"), so the union is not asked for."""
     quoted = quoted_claim(denial)
     if quoted is None:
         return False
     terms_quoted = _claim_terms(quoted)
-    shared = len(terms_quoted & _claim_terms(claim))
+    terms_claim = _claim_terms(claim)
+    shared = len(terms_quoted & terms_claim)
     return shared >= QUOTED_SHARED and shared / len(terms_quoted) >= QUOTED_OVERLAP \
+        or QUOTED_ALL <= shared == len(terms_quoted) and len(terms_claim) - shared <= QUOTED_EXTRA \
         or _restates_predicate(quoted, claim)
 
 

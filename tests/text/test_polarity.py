@@ -164,6 +164,20 @@ def test_a_denial_does_not_meet_a_claim_with_another_subject_or_predicate(claim)
     assert not contradicts(denial, claim) and not contradicts(claim, denial)
 
 
+def test_a_short_quoted_claim_meets_a_short_claim_that_states_all_of_it():
+    denial = "Her office denied that the minister had resigned."
+    assert contradicts(denial, "The minister resigned on Tuesday.")
+    # a longer claim that holds its terms is about more than it
+    assert not contradicts(denial, "The minister resigned from the board of the national theatre in May.")
+
+
+def test_disputed_claims_are_a_reported_denial():
+    assert polarity("The owners disputed claims that the plant was leaking chemicals into the river.") == -1
+    assert polarity("The owners disputed the size of the fine.") == 1
+    assert contradicts("The owners disputed claims that the plant was leaking chemicals into the river.",
+                       "The plant was leaking chemicals into the river for months.")
+
+
 
 @pytest.mark.parametrize("a, b", [
     # same polarity
