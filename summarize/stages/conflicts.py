@@ -47,7 +47,7 @@ from ..text.names import Name
 from ..text.polarity import content_polarity, contradicts, polarity, stance
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import term_spans, terms
-from ..text.values import PEOPLE, TALLIES, Value, proper_names, same_name, values
+from ..text.values import TALLIES, Value, proper_names, same_name, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -559,8 +559,7 @@ def _titled_alike(a: Statement, b: Statement) -> bool:
     return len(title) == TITLE and title == b.window[0][-TITLE:]
 
 
-# Each of two articles counts a noun once (``sole``): its one count of bills, members or jobs
-# (not of "people", which says nothing of what they did: a crowd, the residents, the arrested).
+# Each of two articles counts a noun once (``sole``): its one count of bills, members or jobs.
 # Within SOLE_RATIO of each other the two are one fact however differently worded ("passed seven
 # bills on Monday" / "approved eight bills in the final sitting"); farther apart they are a part
 # and a whole or other groups ("five members" / "all 27 members", "about 640 jobs" at a plant /
@@ -853,8 +852,7 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     stated = Counter((st.doc_id, measure(st.value)) for st in found)
     for a, b, cos in _candidates(rows, found, at):
         sa, sb = found[a], found[b]
-        sole = stated[(sa.doc_id, measure(sa.value))] == 1 == stated[(sb.doc_id, measure(sb.value))] \
-            and sa.value.noun not in PEOPLE
+        sole = stated[(sa.doc_id, measure(sa.value))] == 1 == stated[(sb.doc_id, measure(sb.value))]
         key = (id(sa.value), id(sb.value), cos, sole)
         if key not in decided:
             decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos, sole)

@@ -53,8 +53,7 @@ _FATE_BEFORE_RE = re.compile(r"\b(injuring|wounding|hurting|rescuing|arresting|d
                              re.I)
 _FATE_OF = {"injuring": "injured", "wounding": "injured", "hurting": "injured", "rescuing": "rescued",
             "arresting": "arrested", "detaining": "arrested", "evacuating": "evacuated", "displacing": "displaced"}
-# Nouns that count people without saying what they did or what befell them: the clause says it.
-PEOPLE = frozenset("peopl person victim live".split())
+_PEOPLE = frozenset("peopl person victim live".split())
 TALLY_REACH = 80
 # Temporal spans compared as days; times of day as minutes; the rest ("the 1990s") is not a stated value.
 _DAY_KINDS = frozenset("date week month quarter year".split())
@@ -117,12 +116,12 @@ def _quantity(q: Quantity, text: str) -> Value:
         # "the number of people killed had reached 2,870" counts people killed
         said = _NUMBER_OF_RE.findall(text[:q.start])
         noun, fate = (stem(said[-1][0].lower()), said[-1][1].lower()) if said else ("", "")
-    elif q.dimension == "count" and stem(q.noun.split()[-1].lower()) in PEOPLE:
+    elif q.dimension == "count" and stem(q.noun.split()[-1].lower()) in _PEOPLE:
         m = _FATE_RE.match(text, q.end)
         fate = m.group(1).lower() if m else ""
         if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
             fate = _FATE_OF[b.group(1).lower()]
-    if q.dimension == "count" and (noun in PEOPLE or not noun):
+    if q.dimension == "count" and (noun in _PEOPLE or not noun):
         noun = "toll" if _dead(q, text) else _FATES.get(fate, noun)
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
                  label=_number_words(q), span=q)
