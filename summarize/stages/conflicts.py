@@ -559,26 +559,11 @@ def _titled_alike(a: Statement, b: Statement) -> bool:
     return len(title) == TITLE and title == b.window[0][-TITLE:]
 
 
-# Each of two articles counts a noun once (``sole``): its one count of bills, members or jobs.
-# Within SOLE_RATIO of each other the two are one fact however differently worded ("passed seven
-# bills on Monday" / "approved eight bills in the final sitting"); farther apart they are a part
-# and a whole or other groups ("five members" / "all 27 members", "about 640 jobs" at a plant /
-# "1,500 to 2,000 jobs" in its supply chain). Set on the dev gold of the clusters, where the
-# nearest such pair of other facts is 2.3 apart.
-SOLE_RATIO = 1.5
-
-
-def _close(a: Value, b: Value) -> bool:
-    gap = _gap(a, b)
-    return gap is not None and gap <= SOLE_RATIO
-
-
-def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, sole: bool = False) -> bool:
+def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
     which the sentences differ (or after one title, ``_titled_alike``); never a negated or former
     value, nor across subjects, scopes, periods, or values stated differently (``Marks``); then
-    the words around the values, or for counts that are each article's one count of their noun
-    (``sole``), figures close to each other (``SOLE_RATIO``)."""
+    the words around the values."""
     titled = a.value.kind == "name" and _titled_alike(a, b)
     if a.value.kind == "name" and not titled and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                                   or not _only_other_name(a, b, ra, rb)):
@@ -607,7 +592,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, sole: 
     if f["near"]:
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if a.value.dimension == "count":  # the counted noun is the measured thing
-        return f["window"] >= WINDOW_SHARE_COUNT or f["cosine"] >= CONTEXT or sole and _close(a.value, b.value)
+        return f["window"] >= WINDOW_SHARE_COUNT or f["cosine"] >= CONTEXT
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
 
 
@@ -790,24 +775,19 @@ def _role(st: Statement) -> tuple[str, str] | None:
 MAX_RATIO = 10.0
 
 
-def _gap(a: Value, b: Value) -> float | None:
-    """How many times the higher interval's low end exceeds the lower one's high end (at most 1
-    when they overlap); ``None`` when the lower one reaches zero."""
-    top, bottom = max(a.low, b.low), min(a.high, b.high)
-    return top / bottom if bottom > 0 else None
-
-
 def _orders_apart(a: Value, b: Value) -> bool:
     """Are two positive quantities more than MAX_RATIO apart (the gap between their intervals)?"""
-    gap = _gap(a, b)
-    return a.kind == "quantity" and gap is not None and gap > MAX_RATIO
+    if a.kind != "quantity":
+        return False
+    top, bottom = max(a.low, b.low), min(a.high, b.high)
+    return bottom > 0 and top > MAX_RATIO * bottom
 
 
-def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, sole: bool = False) -> bool | None:
+def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) -> bool | None:
     """``None`` when two candidate statements are not one fact (not aligned, a clash where one
     sentence states the other's value in another slot, or values orders of magnitude apart),
-    else whether they agree; ``sole``: each is its article's one statement of its measure."""
-    if cosine is not None and not _aligned(a, b, ra, rb, cosine, sole):
+    else whether they agree."""
+    if cosine is not None and not _aligned(a, b, ra, rb, cosine):
         return None
     agree = _agree(a, b)
     if not agree and (_orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
@@ -848,14 +828,12 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     both: dict[tuple[str, str, str, str], bool] = {}
     # Copies of a sentence share one reading (``_rows``), and how two statements link depends on
     # that reading and the cosine alone: wire copy asks each question many times.
-    decided: dict[tuple[int, int, float | None, bool], bool | None] = {}
-    stated = Counter((st.doc_id, measure(st.value)) for st in found)
+    decided: dict[tuple[int, int, float | None], bool | None] = {}
     for a, b, cos in _candidates(rows, found, at):
         sa, sb = found[a], found[b]
-        sole = stated[(sa.doc_id, measure(sa.value))] == 1 == stated[(sb.doc_id, measure(sb.value))]
-        key = (id(sa.value), id(sb.value), cos, sole)
+        key = (id(sa.value), id(sb.value), cos)
         if key not in decided:
-            decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos, sole)
+            decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos)
         agree = decided[key]
         if agree is False and sa.value.kind == "name":  # a question of the two articles, asked once
             pair = (sa.doc_id, sb.doc_id, sa.value.label, sb.value.label)
