@@ -796,13 +796,14 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) ->
 
 
 def _names_by_doc(rows: Sequence[Row]) -> dict[str, dict[str, set[str]]]:
-    """Every name each document states, under each of its words (lower case)."""
+    """Every name each document states, under each of its words (lower case): untyped names too
+    ("to be replaced by Ann Bell" names her in another role, though no cue says she is a person)."""
     out: dict[str, dict[str, set[str]]] = {}
     for row in rows:
         words = out.setdefault(row.sentence.doc_id, {})
-        for v, _ in row.named:
-            for w in v.label.lower().split():
-                words.setdefault(w, set()).add(v.label)
+        for n in proper_names(row.sentence.text):
+            for w in n.text.lower().split():
+                words.setdefault(w, set()).add(n.text)
     return out
 
 
