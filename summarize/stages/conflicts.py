@@ -559,12 +559,19 @@ def _titled_alike(a: Statement, b: Statement) -> bool:
     return len(title) == TITLE and title == b.window[0][-TITLE:]
 
 
+def _one_role(a: Statement, b: Statement) -> bool:
+    """Are two people named as the holder of one owner's role (``owned_role``)?"""
+    role = owned_role(a.sentence.text, a.value)
+    return role is not None and role == owned_role(b.sentence.text, b.value)
+
+
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
-    which the sentences differ (or after one title, ``_titled_alike``); never a negated or former
-    value, nor across subjects, scopes, periods, or values stated differently (``Marks``); then
-    the words around the values."""
-    titled = a.value.kind == "name" and _titled_alike(a, b)
+    which the sentences differ, after one title (``_titled_alike``), or as holders of one
+    owner's role at one time (``_one_role``); never a negated or former value, nor across
+    subjects, scopes, periods, or values stated differently (``Marks``); then the words around
+    the values."""
+    titled = a.value.kind == "name" and (_titled_alike(a, b) or _one_role(a, b) and not _dates_apart(ra, rb))
     if a.value.kind == "name" and not titled and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                                   or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
@@ -735,8 +742,7 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
 def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; and every
-    pair of one owner's bodies or of holders of one owner's role (few), whatever the context
-    (cosine ``None``)."""
+    pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
     with_values = sorted(at)
     texts = [rows[r].masked for r in with_values]
     keys = [measure(st.value) for st in found]
@@ -757,16 +763,11 @@ def _candidates(rows: list[Row], found: list[Statement],
         for a in at[with_values[i]]:
             for b in partners.get(keys[a], ()):
                 yield a, b, cos
-    owned = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value) or _role(st)]
-    for a in owned:
-        for b in owned:
-            if a < b and found[a].doc_id != found[b].doc_id and (
-                    _same_body(found[a], found[b]) or _role(found[a]) == _role(found[b]) is not None):
+    bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
+    for a in bodies:
+        for b in bodies:
+            if a < b and found[a].doc_id != found[b].doc_id and _same_body(found[a], found[b]):
                 yield a, b, None
-
-
-def _role(st: Statement) -> tuple[str, str] | None:
-    return owned_role(st.sentence.text, st.value)
 
 
 # Two outlets that state one figure differently stay within this factor of each other (every

@@ -432,6 +432,9 @@ def test_two_holders_named_for_one_owned_role_disagree_however_different_the_sen
     ("The port's traffic fell, Ines Okoro said on Monday.", "The port's traffic fell, Lena Voss said on Monday."),
     ("The port's harbour master, Ines Okoro, succeeded Lena Voss in May.",
      "The port's harbour master, Lena Voss, said two tugs had been damaged."),
+    # one role at two times: a holder before and one now
+    ("The port's harbour master, Ines Okoro, dredged the channel in 2019.",
+     "The port's harbour master, Lena Voss, said on Monday that two tugs had been damaged."),
 ])
 def test_names_that_hold_no_one_role_do_not_disagree(a, b):
     assert [c for c in conflicts_of(("a", a), ("b", b)) if c.kind == "name"] == []
