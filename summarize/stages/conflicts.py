@@ -24,10 +24,12 @@ joined by a direct clash form a topic, so a third statement never chains two fac
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
 on Wednesday") or before a change ("raised to 6%, from 4%") states no fact of the day and takes
 no side. When every side was reported after the side before it (in a later-dated article, or
-later in the same one: a live page updates itself), each later side stating the fact of the side
-before it (a direct clash between them), a topic of quantities or dates is an update (kind
-``"updated"``, sides oldest first with their ``dates``); a difference on one day, or in a name,
-is a disagreement. Sentences of different
+later in the same one: a live page updates itself), each later side stating the fact of a side
+before it (a direct clash between them) as a running figure (``_running``: a count of what
+befell people, or "now", "so far", "has risen to"), a topic of quantities or of days not yet
+past is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
+on one day, in a name, in a figure fixed once ("weighs 24 tons") or in a past day is a
+disagreement. Sentences of different
 documents that make one claim with opposite polarity (``polarity.contradicts``: a claim and its
 negation, refusal or reported denial) and state no values that differ are a disagreement of kind
 ``"polarity"``, its sides named by their stance (``polarity.stance``: "affirms", "denies").
