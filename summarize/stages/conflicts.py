@@ -47,6 +47,7 @@ from ..model import Conflict, Group, Sentence, Side
 from ..text.dates import When, parse_date
 from ..text.names import Name
 from ..text.polarity import content_polarity, contradicts, polarity, stance
+from ..text.quantities import Quantity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import term_spans, terms
 from ..text.values import TALLIES, Value, proper_names, same_name, values
@@ -533,13 +534,23 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
                and not _former(Statement(v, row.sentence, 0, row.date)) for v in row.found)
 
 
+# Open bounds of a count: "at least 31 dead" on Monday is the count so far, not a promise of more.
+_OPEN_BOUNDS = frozenset({"at least", "more than"})
+
+
 def _agree(a: Statement, b: Statement) -> bool:
     """Can both values be true? The same weekday named in articles of the same day is one day,
-    whatever tense each sentence puts it in."""
+    whatever tense each sentence puts it in. A running count (``TALLIES``) reported on two days
+    with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
+    Tuesday are two counts of a timeline, where on one day they agree."""
     wa, wb = a.value.span, b.value.span
     if isinstance(wa, When) and isinstance(wb, When) and wa.anchor_relative and wb.anchor_relative \
             and a.date == b.date and wa.text.lower() == wb.text.lower():
         return True
+    if isinstance(wa, Quantity) and isinstance(wb, Quantity) and a.date and b.date and a.date != b.date \
+            and a.value.noun == b.value.noun and a.value.noun in TALLIES \
+            and _OPEN_BOUNDS & {wa.qualifier, wb.qualifier}:
+        return abs(wa.value - wb.value) < 0.5
     return a.value.compatible(b.value)
 
 
@@ -635,11 +646,11 @@ def _sides(members: list[Statement], links: Counter) -> list[tuple[Side, list[St
     order = sorted(best.values(), key=lambda s: (not s.value.exact, s.sentence.key, s.value.start))
     anchors: list[Statement] = []
     for st in order:
-        if not any(a.value.compatible(st.value) for a in anchors):
+        if not any(_agree(a, st) for a in anchors):
             anchors.append(st)
     said: list[list[Statement]] = [[] for _ in anchors]
     for st in order:
-        fits = [k for k, a in enumerate(anchors) if a.value.compatible(st.value)]
+        fits = [k for k, a in enumerate(anchors) if _agree(a, st)]
         if len(fits) > 1:  # "up to 24 hours" fits 24 and 20 hours: it states 24
             fits = [k for k in fits if _states(st.value, anchors[k].value)]
         if len(fits) == 1:

@@ -479,3 +479,12 @@ def test_a_name_its_article_also_states_untyped_is_no_disagreement_about_a_role(
 ])
 def test_counts_of_one_noun_worded_apart_are_no_fact(a, b):
     assert conflicts_of(("a", a), ("b", b)) == []
+
+
+def test_a_running_count_with_an_open_bound_on_one_day_and_a_count_the_next_is_an_update():
+    groups = make_groups(("a", "The landslide in the valley has killed at least 31 people, officials said."),
+                         ("b", "The landslide in the valley has killed 58 people, officials said."))
+    (c,) = find_conflicts(groups, {"a": "2026-02-09", "b": "2026-02-10"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["at least 31", "58"]
+    # on one day the bound and the count agree
+    assert find_conflicts(groups, {"a": "2026-02-09", "b": "2026-02-09"}) == []
