@@ -18,7 +18,8 @@ above its scale ("thousands" [1,000, 10,000), "tens of thousands" [10,000, 100,0
 "dozens" [24, 144), "several hundred" [200, 1,000)) with ``value`` its low end.
 
 Base units: hour (duration), year (age), km (distance), km/h (speed), kg (mass), km² (area),
-litre (volume), °C (temperature), kN (force). Money stays in its currency ("$" is USD, "¥" is
+litre (volume), °C (temperature), kN (force), magnitude as stated ("6.4-magnitude"; "magnitude
+6.4", the word first, is read by ``values``). Money stays in its currency ("$" is USD, "¥" is
 JPY) and percentages in their own unit (%, percentage points, basis points): those only
 compare with the same unit. A "ton" is the US short ton (907.18474 kg), a "tonne" 1,000 kg;
 "pounds" is weight (lb) near "weigh", "heavy", "kg"..., money (GBP) otherwise.
@@ -151,6 +152,7 @@ _UNIT_FORMS = {
     ("force", "kN"): "kilonewtons|kilonewton|kn",
     ("force", "N"): "newtons|newton",
     ("force", "MN"): "meganewtons|meganewton",
+    ("magnitude", "magnitude"): "magnitude",
     ("percent", "%"): "%|per cent|percent|pct|pc",
     ("percent", "pp"): "percentage points|percentage point",
     ("percent", "bp"): "basis points|basis point|bps",

@@ -109,6 +109,18 @@ def _appositive_age(q: Quantity, text: str, persons: list[tuple[int, int]]) -> Q
     return replace(q, dimension="age", unit="year")
 
 
+# A bare number right after "magnitude" ("a magnitude 6.4 earthquake", "of magnitude 6.2") is a
+# magnitude, as "6.4-magnitude" is (``quantities`` reads the unit written after the number).
+_MAGNITUDE_RE = re.compile(r"\bmagnitude\s{1,3}(?:of\s{1,3})?$", re.I)
+
+
+def _magnitude(q: Quantity, text: str) -> Quantity:
+    """``q`` as a magnitude when it is a bare number right after the word, else ``q`` unchanged."""
+    if q.dimension != "count" or q.noun or q.qualifier or not _MAGNITUDE_RE.search(text[max(0, q.start - 20):q.start]):
+        return q
+    return replace(q, dimension="magnitude", unit="magnitude")
+
+
 def _quantity(q: Quantity, text: str) -> Value:
     noun = stem(q.noun.split()[-1].lower()) if q.noun else q.unit
     fate = ""
@@ -167,7 +179,7 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     """Every quantity, date (resolved against ``anchor``, the article's date) and name in
     ``text``, in order of position; a date inside a quantity's span is left to the quantity."""
     persons = [(n.start, n.end) for n in proper_names(text) if n.kind == "person"]
-    found = [_quantity(_appositive_age(q, text, persons), text) for q in read_quantities(text)
+    found = [_quantity(_magnitude(_appositive_age(q, text, persons), text), text) for q in read_quantities(text)
              if q.dimension != "ordinal"]
     taken = [(v.start, v.end) for v in found]
     for w in read_dates(text, anchor):

@@ -347,6 +347,8 @@ def _one(text: str) -> Quantity:
     ("100 km", "62 miles", True),
     ("100 km", "80 miles", False),
     ("90 minutes", "1.5 hours", True),
+    ("a 6.4-magnitude quake", "a 6.2-magnitude quake", False),  # a magnitude is stated to a tenth
+    ("a 6.4-magnitude quake", "a 6.4 magnitude tremor", True),
     ("90 minutes", "2 hours", False),
     ("two thousand protesters", "2,000 protesters", True),
     ("two thousand protesters", "2,500 protesters", False),
