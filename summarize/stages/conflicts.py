@@ -206,22 +206,27 @@ def owned_body(text: str, v: Value) -> str | None:
 # "the county's chief engineer Ann Bell". An owner's role in the singular has one holder, so two
 # outlets naming different people for it disagree, however different their sentences. Bounded
 # words and runs: searched over a window, it stays linear.
-_ROLE_RE = re.compile(r"\b([A-Za-z][\w-]{0,30})[’']s\s{1,3}((?:[a-z][\w-]{0,30}\s{1,3}){0,2}[a-z][\w-]{0,30})(,?)\s{1,3}$")
+# A definite role of two or three words between commas ("The provincial governor, Ann Bell,") is
+# one holder's too: the story has one provincial governor, where "the spokesman" may be anyone's.
+_ROLE_RE = re.compile(r"\b(?:([A-Za-z][\w-]{0,30})[’']s|([Tt]he))\s{1,3}((?:[a-z][\w-]{0,30}\s{1,3}){0,2}[a-z][\w-]{0,30})"
+                      r"(,?)\s{1,3}$")
 
 
 def owned_role(text: str, v: Value) -> tuple[str, str] | None:
-    """The owner and role of a person named as the one holder of an owner's role, else ``None``:
-    set off by commas on both sides or by none ("the firm's shares fell, Ann Bell said" names
-    no role), the role in the singular."""
+    """The owner ("the" for a definite role) and role of a person named as the one holder of a
+    role, else ``None``: set off by commas on both sides or, after an owner, by none ("the
+    firm's shares fell, Ann Bell said" names no role), the role in the singular."""
     if v.dimension != "person":
         return None
     m = _ROLE_RE.search(text[max(0, v.start - 80):v.start])
-    if not m or (m.group(3) and not text.startswith(",", v.end)):
+    if not m or (m.group(4) and not text.startswith(",", v.end)):
         return None
-    role = m.group(2).lower()
-    if role.endswith("s") and not role.endswith("ss"):
+    role = m.group(3).lower().split()
+    if m.group(2) and (len(role) < 2 or not m.group(4)):
+        return None  # "the spokesman, Ann Bell": a role of one word may be anyone's
+    if role[-1].endswith("s") and not role[-1].endswith("ss"):
         return None  # "the firm's directors, Ann Bell and ...": a role of several
-    return m.group(1).lower(), " ".join(role.split())
+    return (m.group(1) or m.group(2)).lower(), " ".join(role)
 
 
 def _same_body(a: Statement, b: Statement) -> bool:

@@ -423,7 +423,16 @@ def test_two_holders_named_for_one_owned_role_disagree_however_different_the_sen
     assert c.kind == "name" and values_of(c) == {"Ines Okoro": ("a",), "Lena Voss": ("b",)}
 
 
+def test_two_holders_named_for_one_definite_role_of_two_words_disagree():
+    (c,) = conflicts_of(("a", "The regional governor, Ines Okoro, declared three days of mourning."),
+                        ("b", "The regional governor, Lena Voss, said the search for survivors had ended."))
+    assert c.kind == "name" and values_of(c) == {"Ines Okoro": ("a",), "Lena Voss": ("b",)}
+
+
 @pytest.mark.parametrize("a, b", [
+    # a definite role of one word may be anyone's
+    ("The spokeswoman, Ines Okoro, said the channel would be dredged.",
+     "The spokeswoman, Lena Voss, said two tugs had been damaged."),
     # two owners' roles, a role of several, no role (the name is no appositive), both named by one article
     ("The port's harbour master, Ines Okoro, said the channel would be dredged.",
      "The city's harbour master, Lena Voss, said two tugs had been damaged."),
