@@ -62,6 +62,9 @@ FLOOR = 0.03
 # Content terms each side of a value that say what it measures; the nearest NEAR of them name the
 # measured thing itself ("take 24 hours", "24 other leaders").
 WINDOW = 6
+# A day's event is often named far from it ("The trial of the former mayor is scheduled to begin on
+# Nov. 18"): days look wider (pairs dev p015; the days compared also need more of their windows).
+WINDOW_DATE = 10
 NEAR = 2
 # Alignment: with a term next to both values shared (the measured thing), this share of the
 # terms around the values (of the smaller window) or this masked-sentence cosine; without it,
@@ -111,7 +114,7 @@ class Statement:
     @cached_property
     def window(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """``window_terms`` of this statement, read once."""
-        return window_terms(self)
+        return window_terms(self, WINDOW_DATE if self.value.dimension == "date" else WINDOW)
 
     @cached_property
     def marks(self) -> Marks:
@@ -794,12 +797,19 @@ def _candidates(rows: list[Row], found: list[Statement],
 MAX_RATIO = 10.0
 
 
+# Two outlets that date one event differently are days or months apart; days more than a year
+# apart are another event or an anniversary ("killed on July 7th 2005" / "Today is the fourth
+# anniversary of the bombings").
+MAX_DAYS = 366
+
+
 def _orders_apart(a: Value, b: Value) -> bool:
-    """Are two positive quantities more than MAX_RATIO apart (the gap between their intervals)?"""
-    if a.kind != "quantity":
-        return False
+    """Are two positive quantities more than MAX_RATIO apart, or two days more than MAX_DAYS (the
+    gap between their intervals)?"""
     top, bottom = max(a.low, b.low), min(a.high, b.high)
-    return bottom > 0 and top > MAX_RATIO * bottom
+    if a.dimension == "date":
+        return top - bottom > MAX_DAYS
+    return a.kind == "quantity" and bottom > 0 and top > MAX_RATIO * bottom
 
 
 def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) -> bool | None:

@@ -497,3 +497,17 @@ def test_a_running_count_with_an_open_bound_on_one_day_and_a_count_the_next_is_a
     assert c.kind == "updated" and [s.value for s in c.sides] == ["at least 31", "58"]
     # on one day the bound and the count agree
     assert find_conflicts(groups, {"a": "2026-02-09", "b": "2026-02-09"}) == []
+
+
+def test_days_whose_event_is_named_far_from_them_disagree():
+    groups = make_groups(("a", "The fraud trial of former harbour master Ines Okoro is scheduled to begin on Nov. 18."),
+                         ("b", "Former harbour master Ines Okoro will go on trial on fraud charges on Nov. 25, "
+                               "court officials said."))
+    (c,) = find_conflicts(groups, {"a": "2024-10-02", "b": "2024-10-02"})
+    assert c.kind == "date" and {s.value for s in c.sides} == {"Nov. 18 (= 2024-11-18)", "Nov. 25 (= 2024-11-25)"}
+
+
+def test_days_more_than_a_year_apart_are_another_event_not_a_disagreement():
+    groups = make_groups(("a", "Eleven people were killed on 3 March 2019 when the dam above the village burst."),
+                         ("b", "Today is the fifth anniversary of the dam burst, when eleven people were killed."))
+    assert [c for c in find_conflicts(groups, {"a": "2024-03-01", "b": "2024-03-03"}) if c.kind == "date"] == []
