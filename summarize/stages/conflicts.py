@@ -619,8 +619,9 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if f["near"]:
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
-    if a.value.dimension == "count":  # the counted noun is the measured thing
-        return f["window"] >= WINDOW_SHARE_COUNT or f["cosine"] >= CONTEXT
+    if a.value.dimension == "count":  # the counted noun is the measured thing, what befell people most of all
+        share = WINDOW_SHARE if a.value.noun in TALLIES else WINDOW_SHARE_COUNT
+        return f["window"] >= share or f["cosine"] >= CONTEXT
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
 
 

@@ -28,7 +28,8 @@ from .tokens import stem
 # Proper names that can be the value of a fact ("the driver, named as X"); untyped names and
 # demonyms ("North Korean") are no values.
 _NAME_KINDS = frozenset("person organisation place".split())
-_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b(?:\s+(\w+))?", re.I)
+_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b"
+                           r"(?:\s+(?:still\s+|now\s+)?(\w+))?", re.I)  # "the number of people still missing"
 # What befell the people a count counts, said right after them ("six people remain missing", "40
 # people were hurt", "five people are now known to have died", "the number of people injured"):
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.

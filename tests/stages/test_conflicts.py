@@ -511,3 +511,10 @@ def test_days_more_than_a_year_apart_are_another_event_not_a_disagreement():
     groups = make_groups(("a", "Eleven people were killed on 3 March 2019 when the dam above the village burst."),
                          ("b", "Today is the fifth anniversary of the dam burst, when eleven people were killed."))
     assert [c for c in find_conflicts(groups, {"a": "2024-03-01", "b": "2024-03-03"}) if c.kind == "date"] == []
+
+
+def test_a_count_of_the_missing_worded_apart_a_day_later_is_an_update():
+    groups = make_groups(("a", "Forty people remain missing after the mudslide buried the hamlet."),
+                         ("b", "The number of people still unaccounted for after the hamlet's mudslide has fallen to 15."))
+    (c,) = find_conflicts(groups, {"a": "2024-06-03", "b": "2024-06-06"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Forty", "15"]

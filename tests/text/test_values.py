@@ -101,3 +101,8 @@ def test_a_number_between_commas_after_a_persons_name_is_an_age(text, dimension)
 def test_a_number_after_magnitude_is_a_magnitude(text, wanted):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
     assert (v.text, v.dimension) == wanted
+
+
+def test_the_number_of_people_still_missing_counts_the_missing():
+    (v,) = values("The number of people still unaccounted for has fallen to 17.")
+    assert v.noun == "missing"
