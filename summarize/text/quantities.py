@@ -500,9 +500,9 @@ _NOT_NOUNS = frozenset(
     "after before during since until while when where because if so this these those its his her their our "
     "your my the a an more less times tens dozens hundreds thousands millions billions trillions".split())
 _NOT_PLURALS = frozenset("is was has does as this his its us thus across plus unless always perhaps news "
-                         "series species means whereas yes".split())
+                         "means whereas yes".split())
 _MASS_NOUNS = frozenset("people police staff personnel cattle children men women sheep fish deer aircraft "
-                        "livestock crew youth".split())
+                        "livestock crew youth species series".split())  # "410 species": one form for both
 # Words before a number that make it a label: "page 4", "flight 17", "No. 10".
 _LABEL_WORDS = frozenset(
     "article section chapter page room flight route platform gate level category grade phase stage version "

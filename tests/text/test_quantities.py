@@ -67,6 +67,8 @@ CASES = [
      {"low": 0, "high": pytest.approx(150 * 1.609344), "qualifier": "up to"}),
     ("The storm brought gusts of 120 km/h overnight.", "120 km/h", 120, "km/h", "speed", {"low": 120}),
     ("Rescuers pulled 12 survivors from the rubble.", "12 survivors", 12, "", "count", {"noun": "survivors"}),
+    ("The team found 410 previously unknown species.", "410 previously unknown species", 410, "", "count",
+     {"noun": "species"}),
     ("The fire has burned 40,000 hectares of forest.", "40,000 hectares", 4e4, "hectare", "area",
      {"low": pytest.approx(400)}),
     ("The blaze scorched 200,000 acres in two days.", "200,000 acres", 2e5, "acre", "area", {}),
