@@ -537,4 +537,19 @@ def contradicts(a: str, b: str) -> bool:
             and shared / len(ta | tb) >= JACCARD):
         return True
     denial, claim = (a, b) if polarity(a) < 0 else (b, a)
-    return _names_claim(denial, claim)
+    return _names_claim(denial, claim) or _negates_core(denial, claim, tb if claim is b else ta)
+
+
+def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
+    """Does a main-clause negation deny the core of ``claim``: its subject and the first
+    PREDICATE_TERMS terms of what it negates all stand in the claim, whatever detail either adds
+    ("The rocket failed to reach orbit after its second stage shut down" / "The rocket reached
+    orbit eight minutes after lift-off")? Denials and refusals name their claim another way."""
+    for n in _main_negations(denial):
+        if n.cue.lower() in _DENY | _REJECT | _REFUSE_OBJECT:
+            continue
+        subject = _claim_terms(denial[:n.start])
+        said = [_stem(w) for w in _WORD_RE.findall(denial[n.scope_start:n.scope_end]) if w.lower() not in _NOT_CLAIM]
+        predicate = set(said[:PREDICATE_TERMS])
+        return bool(subject) and len(predicate) == PREDICATE_TERMS and subject | predicate <= terms_claim
+    return False

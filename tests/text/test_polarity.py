@@ -171,6 +171,16 @@ def test_a_short_quoted_claim_meets_a_short_claim_that_states_all_of_it():
     assert not contradicts(denial, "The minister resigned from the board of the national theatre in May.")
 
 
+def test_a_negation_meets_a_claim_that_states_its_subject_and_predicate_with_other_detail():
+    assert contradicts("The ferry failed to reach the harbour after its engine cut out at dawn.",
+                       "The ferry reached the harbour two hours after leaving the island.")
+    # without a subject of its own, or with another predicate, it does not
+    assert not contradicts("Nobody failed to reach the harbour after the engine cut out.",
+                           "The ferry reached the harbour two hours after leaving the island.")
+    assert not contradicts("The ferry failed to dock at the harbour after its engine cut out at dawn.",
+                           "The ferry reached the harbour two hours after leaving the island.")
+
+
 def test_disputed_claims_are_a_reported_denial():
     assert polarity("The owners disputed claims that the plant was leaking chemicals into the river.") == -1
     assert polarity("The owners disputed the size of the fine.") == 1
