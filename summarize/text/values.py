@@ -188,9 +188,16 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
         if v and not any(a < v.end and v.start < b for a, b in taken):
             found.append(v)
             taken.append((v.start, v.end))
-    found += [_name(n) for n in proper_names(text) if n.kind in _NAME_KINDS and not is_demonym(n.text.split()[-1])
+    found += [_name(n) for n in proper_names(text) if n.kind in _NAME_KINDS and not _demonym(n)
               and not any(a < n.end and n.start < b for a, b in taken)]
     return sorted(found, key=lambda v: (v.start, v.end))
+
+
+def _demonym(n: Name) -> bool:
+    """Does a name end in a demonym ("North Korean")? A person's surname may be one ("Reza
+    Tehrani", "Ali Baghdadi"): a person of two words or more is a name."""
+    words = n.text.split()
+    return is_demonym(words[-1]) and not (n.kind == "person" and len(words) > 1)
 
 
 @lru_cache(maxsize=4096)

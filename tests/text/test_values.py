@@ -106,3 +106,9 @@ def test_a_number_after_magnitude_is_a_magnitude(text, wanted):
 def test_the_number_of_people_still_missing_counts_the_missing():
     (v,) = values("The number of people still unaccounted for has fallen to 17.")
     assert v.noun == "missing"
+
+
+def test_a_person_whose_surname_is_a_demonym_is_a_name_a_demonym_alone_is_not():
+    assert [(v.text, v.dimension) for v in values("The governor, Reza Tehrani, said the search had ended.")] == [
+        ("Reza Tehrani", "person")]
+    assert values("North Korean troops crossed the border.") == []
