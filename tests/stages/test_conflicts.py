@@ -518,3 +518,10 @@ def test_a_count_of_the_missing_worded_apart_a_day_later_is_an_update():
                          ("b", "The number of people still unaccounted for after the hamlet's mudslide has fallen to 15."))
     (c,) = find_conflicts(groups, {"a": "2024-06-03", "b": "2024-06-06"})
     assert c.kind == "updated" and [s.value for s in c.sides] == ["Forty", "15"]
+
+
+def test_a_count_a_later_article_merely_has_is_a_disagreement_not_an_update():
+    groups = make_groups(("a", "The ferry carried 212 passengers and 14 crew on its last crossing, the operator said."),
+                         ("b", "The ferry had 218 passengers and 14 crew on its last crossing, the operator said."))
+    (c,) = find_conflicts(groups, {"a": "2026-03-03", "b": "2026-03-04"})
+    assert c.kind == "quantity" and not c.dates
