@@ -14,8 +14,9 @@ date, names) in one sentence. Statements are aligned before their values are com
     requirement, a change, a forecast), and neither states the other's value in another slot
     ("42 killed, 17 of them in the county");
   * a name is compared only where it is the one slot in which the sentences differ, in the
-    same role (a word next to both, or sentences alike throughout), or after the same title
-    with the same surname; never a name its own article also states in another role;
+    same role (a word next to both, or sentences alike throughout), after the same title
+    with the same surname, or as the holder of one owner's role ("the county's chief engineer,
+    Ann Bell,"); never a name its own article also states in another role;
   * quantities more than MAX_RATIO apart are never one fact (a part and its whole, another
     subject or period), however alike their sentences.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
@@ -23,10 +24,12 @@ joined by a direct clash form a topic, so a third statement never chains two fac
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
 on Wednesday") or before a change ("raised to 6%, from 4%") states no fact of the day and takes
 no side. When every side was reported after the side before it (in a later-dated article, or
-later in the same one: a live page updates itself), each later side stating the fact of the side
-before it (a direct clash between them), a topic of quantities or dates is an update (kind
-``"updated"``, sides oldest first with their ``dates``); a difference on one day, or in a name,
-is a disagreement. Sentences of different
+later in the same one: a live page updates itself), each later side stating the fact of a side
+before it (a direct clash between them) as a running figure (``_running``: a count of what
+befell people, or "now", "so far", "has risen to"), a topic of quantities or of days not yet
+past is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
+on one day, in a name, in a figure fixed once ("weighs 24 tons") or in a past day is a
+disagreement. Sentences of different
 documents that make one claim with opposite polarity (``polarity.contradicts``: a claim and its
 negation, refusal or reported denial) and state no values that differ are a disagreement of kind
 ``"polarity"``, its sides named by their stance (``polarity.stance``: "affirms", "denies").
@@ -44,9 +47,10 @@ from ..model import Conflict, Group, Sentence, Side
 from ..text.dates import When, parse_date
 from ..text.names import Name
 from ..text.polarity import content_polarity, contradicts, polarity, stance
+from ..text.quantities import Quantity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import term_spans, terms
-from ..text.values import Value, proper_names, same_name, values
+from ..text.values import TALLIES, Value, proper_names, same_name, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -58,6 +62,9 @@ FLOOR = 0.03
 # Content terms each side of a value that say what it measures; the nearest NEAR of them name the
 # measured thing itself ("take 24 hours", "24 other leaders").
 WINDOW = 6
+# A day's event is often named far from it ("The trial of the former mayor is scheduled to begin on
+# Nov. 18"): days look wider (pairs dev p015; the days compared also need more of their windows).
+WINDOW_DATE = 10
 NEAR = 2
 # Alignment: with a term next to both values shared (the measured thing), this share of the
 # terms around the values (of the smaller window) or this masked-sentence cosine; without it,
@@ -107,7 +114,7 @@ class Statement:
     @cached_property
     def window(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """``window_terms`` of this statement, read once."""
-        return window_terms(self)
+        return window_terms(self, WINDOW_DATE if self.value.dimension == "date" else WINDOW)
 
     @cached_property
     def marks(self) -> Marks:
@@ -162,12 +169,24 @@ def _term_spans(text: str) -> tuple[tuple[int, str], ...]:
     return term_spans(text)
 
 
+# A relative clause set off by commas ("the town hall, which was paid for with the stolen money,
+# would open Sunday") describes a noun, not the fact the value states. Bounded run: linear.
+_ASIDE_RE = re.compile(r",\s{1,3}(?:which|who|whose|whom|where)\b[^,;:.!?()]{0,200},")
+
+
+@lru_cache(maxsize=4096)
+def _asides(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _ASIDE_RE.finditer(text))
+
+
 def window_terms(statement: Statement, width: int = WINDOW) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Content terms within ``width`` terms before (nearest last) and after the value's number;
-    a count's noun is left out (only counts of the same noun are compared), its modifiers kept
-    ("26 other world | leaders")."""
+    """Content terms within ``width`` terms before (nearest last) and after the value's number,
+    outside relative clauses between commas that do not hold the value; a count's noun is left
+    out (only counts of the same noun are compared), its modifiers kept ("26 other world |
+    leaders")."""
     text, v = statement.sentence.text, statement.value
-    spans = _term_spans(text)
+    asides = [(a, b) for a, b in _asides(text) if not a <= v.start < b]
+    spans = [(at, t) for at, t in _term_spans(text) if not any(a <= at < b for a, b in asides)]
     noun = set(terms(getattr(v.span, "noun", ""))[-1:])
     after = [t for at, t in spans if at >= number_end(v) and (at >= v.end or t not in noun)]
     return tuple([t for at, t in spans if at < v.start][-width:]), tuple(after[:width])
@@ -184,6 +203,33 @@ def owned_body(text: str, v: Value) -> str | None:
         return None
     m = _OWNER_RE.search(text[max(0, v.start - 80):v.start])
     return m.group(1).lower() if m else None
+
+
+# A person named as the holder of an owner's role: "the county's chief engineer, Ann Bell," or
+# "the county's chief engineer Ann Bell". An owner's role in the singular has one holder, so two
+# outlets naming different people for it disagree, however different their sentences. Bounded
+# words and runs: searched over a window, it stays linear.
+# A definite role of two or three words between commas ("The provincial governor, Ann Bell,") is
+# one holder's too: the story has one provincial governor, where "the spokesman" may be anyone's.
+_ROLE_RE = re.compile(r"\b(?:([A-Za-z][\w-]{0,30})[’']s|([Tt]he))\s{1,3}((?:[a-z][\w-]{0,30}\s{1,3}){0,2}[a-z][\w-]{0,30})"
+                      r"(,?)\s{1,3}$")
+
+
+def owned_role(text: str, v: Value) -> tuple[str, str] | None:
+    """The owner ("the" for a definite role) and role of a person named as the one holder of a
+    role, else ``None``: set off by commas on both sides or, after an owner, by none ("the
+    firm's shares fell, Ann Bell said" names no role), the role in the singular."""
+    if v.dimension != "person":
+        return None
+    m = _ROLE_RE.search(text[max(0, v.start - 80):v.start])
+    if not m or (m.group(4) and not text.startswith(",", v.end)):
+        return None
+    role = m.group(3).lower().split()
+    if m.group(2) and (len(role) < 2 or not m.group(4)):
+        return None  # "the spokesman, Ann Bell": a role of one word may be anyone's
+    if role[-1].endswith("s") and not role[-1].endswith("ss"):
+        return None  # "the firm's directors, Ann Bell and ...": a role of several
+    return (m.group(1) or m.group(2)).lower(), " ".join(role)
 
 
 def _same_body(a: Statement, b: Statement) -> bool:
@@ -496,13 +542,23 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
                and not _former(Statement(v, row.sentence, 0, row.date)) for v in row.found)
 
 
+# Open bounds of a count: "at least 31 dead" on Monday is the count so far, not a promise of more.
+_OPEN_BOUNDS = frozenset({"at least", "more than"})
+
+
 def _agree(a: Statement, b: Statement) -> bool:
     """Can both values be true? The same weekday named in articles of the same day is one day,
-    whatever tense each sentence puts it in."""
+    whatever tense each sentence puts it in. A running count (``TALLIES``) reported on two days
+    with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
+    Tuesday are two counts of a timeline, where on one day they agree."""
     wa, wb = a.value.span, b.value.span
     if isinstance(wa, When) and isinstance(wb, When) and wa.anchor_relative and wb.anchor_relative \
             and a.date == b.date and wa.text.lower() == wb.text.lower():
         return True
+    if isinstance(wa, Quantity) and isinstance(wb, Quantity) and a.date and b.date and a.date != b.date \
+            and a.value.noun == b.value.noun and a.value.noun in TALLIES \
+            and _OPEN_BOUNDS & {wa.qualifier, wb.qualifier}:
+        return abs(wa.value - wb.value) < 0.5
     return a.value.compatible(b.value)
 
 
@@ -524,12 +580,19 @@ def _titled_alike(a: Statement, b: Statement) -> bool:
     return len(title) == TITLE and title == b.window[0][-TITLE:]
 
 
+def _one_role(a: Statement, b: Statement) -> bool:
+    """Are two people named as the holder of one owner's role (``owned_role``)?"""
+    role = owned_role(a.sentence.text, a.value)
+    return role is not None and role == owned_role(b.sentence.text, b.value)
+
+
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
-    which the sentences differ (or after one title, ``_titled_alike``); never a negated or former
-    value, nor across subjects, scopes, periods, or values stated differently (``Marks``); then
-    the words around the values."""
-    titled = a.value.kind == "name" and _titled_alike(a, b)
+    which the sentences differ, after one title (``_titled_alike``), or as holders of one
+    owner's role at one time (``_one_role``); never a negated or former value, nor across
+    subjects, scopes, periods, or values stated differently (``Marks``); then the words around
+    the values."""
+    titled = a.value.kind == "name" and (_titled_alike(a, b) or _one_role(a, b) and not _dates_apart(ra, rb))
     if a.value.kind == "name" and not titled and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                                   or not _only_other_name(a, b, ra, rb)):
         return False  # a name that differs where the dates differ too is another event's
@@ -556,8 +619,9 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if f["near"]:
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
-    if a.value.dimension == "count":  # the counted noun is the measured thing
-        return f["window"] >= WINDOW_SHARE_COUNT or f["cosine"] >= CONTEXT
+    if a.value.dimension == "count":  # the counted noun is the measured thing, what befell people most of all
+        share = WINDOW_SHARE if a.value.noun in TALLIES else WINDOW_SHARE_COUNT
+        return f["window"] >= share or f["cosine"] >= CONTEXT
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
 
 
@@ -591,11 +655,11 @@ def _sides(members: list[Statement], links: Counter) -> list[tuple[Side, list[St
     order = sorted(best.values(), key=lambda s: (not s.value.exact, s.sentence.key, s.value.start))
     anchors: list[Statement] = []
     for st in order:
-        if not any(a.value.compatible(st.value) for a in anchors):
+        if not any(_agree(a, st) for a in anchors):
             anchors.append(st)
     said: list[list[Statement]] = [[] for _ in anchors]
     for st in order:
-        fits = [k for k, a in enumerate(anchors) if a.value.compatible(st.value)]
+        fits = [k for k, a in enumerate(anchors) if _agree(a, st)]
         if len(fits) > 1:  # "up to 24 hours" fits 24 and 20 hours: it states 24
             fits = [k for k in fits if _states(st.value, anchors[k].value)]
         if len(fits) == 1:
@@ -630,20 +694,49 @@ def _before(x: Statement, y: Statement) -> bool:
     return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index)
 
 
+# A sentence that states a figure as it stands now or as changed ("now", "so far", "still",
+# "has risen to", "had burned ... by"): the figure runs, and a later one updates it. Perfect
+# aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
+# weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all.
+_RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s+date|as\s+of|"
+                         r"(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
+                         r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck)|"
+                         r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
+                         r"up\s+from|down\s+from|revised|raised|lowered|updated)\b", re.I)
+
+
+def _running(st: Statement) -> bool:
+    """Is a statement's figure a running one: a count of what befell people (``TALLIES``), or
+    stated as it stands now or as changed (``_RUNNING_RE``)?"""
+    return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text))
+
+
 def _timeline(sides: list[tuple[Side, list[Statement]]],
               clashes: set[frozenset[int]]) -> list[tuple[Side, str]] | None:
     """The sides oldest first, each with its first date, when they follow each other in time
-    (every statement of a side reported before every statement of the next: ``_before``) and
-    each later side states the fact of the side before it (a statement of each aligned with one
-    of the other: ``clashes`` holds the ``id`` pairs of the clashing statements), else ``None``."""
+    (every statement of a side reported before every statement of the next: ``_before``), each
+    later side states the figure as a running one (``_running``) and the fact of a side before
+    it (a statement of each aligned with one of the other: ``clashes`` holds the ``id`` pairs of
+    the clashing statements; a toll of 12, then 19, then 23 worded like the 12 but not like the
+    19 is one running figure), else ``None``."""
     if not all(st.date for _, sts in sides for st in sts):
         return None
     ordered = sorted(sides, key=lambda p: min((st.date, st.sentence.index) for st in p[1]))
-    for (_, earlier), (_, later) in zip(ordered, ordered[1:]):
-        if not all(_before(x, y) for x in earlier for y in later) \
-                or not any(frozenset((id(x), id(y))) in clashes for x in earlier for y in later):
+    for k, (_, later) in enumerate(ordered[1:], 1):
+        if not any(map(_running, later)) or not all(_before(x, y) for x in ordered[k - 1][1] for y in later) \
+                or not any(frozenset((id(x), id(y))) in clashes for _, earlier in ordered[:k] for x in earlier
+                           for y in later):
             return None
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
+
+
+def _past(members: list[Statement]) -> bool:
+    """Are the values days that had all passed when the first of these articles was dated? The day
+    a storm struck is no figure that moves: a later article that gives another day contradicts
+    the earlier one, where a later day for what is still to come ("will now open on Friday")
+    updates it."""
+    dated = [d.toordinal() for d in (_anchor(st.date) for st in members) if d is not None]
+    return bool(dated) and all(st.value.dimension == "date" and st.value.high < min(dated) for st in members)
 
 
 def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[int]]) -> Conflict | None:
@@ -651,7 +744,8 @@ def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[i
     if len(sides) < 2 or len({d for s, _ in sides for d in s.sources}) < 2:
         return None
     kind = members[0].value.kind
-    timeline = _timeline(sides, clashes) if kind != "name" else None  # a name is not a figure that moves
+    # a name is not a figure that moves, nor a day already past when first reported
+    timeline = _timeline(sides, clashes) if kind != "name" and not _past(members) else None
     if timeline:
         return Conflict(_topic(members), "updated", tuple(s for s, _ in timeline),
                         dates=tuple(d for _, d in timeline))
@@ -706,12 +800,19 @@ def _candidates(rows: list[Row], found: list[Statement],
 MAX_RATIO = 10.0
 
 
+# Two outlets that date one event differently are days or months apart; days more than a year
+# apart are another event or an anniversary ("killed on July 7th 2005" / "Today is the fourth
+# anniversary of the bombings").
+MAX_DAYS = 366
+
+
 def _orders_apart(a: Value, b: Value) -> bool:
-    """Are two positive quantities more than MAX_RATIO apart (the gap between their intervals)?"""
-    if a.kind != "quantity":
-        return False
+    """Are two positive quantities more than MAX_RATIO apart, or two days more than MAX_DAYS (the
+    gap between their intervals)?"""
     top, bottom = max(a.low, b.low), min(a.high, b.high)
-    return bottom > 0 and top > MAX_RATIO * bottom
+    if a.dimension == "date":
+        return top - bottom > MAX_DAYS
+    return a.kind == "quantity" and bottom > 0 and top > MAX_RATIO * bottom
 
 
 def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) -> bool | None:
@@ -727,13 +828,14 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) ->
 
 
 def _names_by_doc(rows: Sequence[Row]) -> dict[str, dict[str, set[str]]]:
-    """Every name each document states, under each of its words (lower case)."""
+    """Every name each document states, under each of its words (lower case): untyped names too
+    ("to be replaced by Ann Bell" names her in another role, though no cue says she is a person)."""
     out: dict[str, dict[str, set[str]]] = {}
     for row in rows:
         words = out.setdefault(row.sentence.doc_id, {})
-        for v, _ in row.named:
-            for w in v.label.lower().split():
-                words.setdefault(w, set()).add(v.label)
+        for n in proper_names(row.sentence.text):
+            for w in n.text.lower().split():
+                words.setdefault(w, set()).add(n.text)
     return out
 
 

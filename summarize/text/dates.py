@@ -19,7 +19,8 @@ Conventions (each is a choice; news rarely says more):
   (up to 5 words before it, else up to 5 after) decides. Future cues: will, would, shall, 'll, may, might,
   due, expected, scheduled, planned, slated, upcoming, "set/poised/going/plans/hopes/aims/... to|for", and
   the present of a scheduling verb ("the summit opens Monday", "kicks off", "resumes").
-  Past cues: was, were, had, did, said, common irregular past forms, words ending in -ed.
+  Past cues: was, were, had, did, said, common irregular past forms, words ending in -ed ("died"); a
+  participle after "be", "been", "being" takes the tense of the verb before it ("will be held on Monday").
   Past -> the latest such day on or before the anchor; future -> the first on or after it; no cue -> the
   nearer. "last Tuesday" / "next Tuesday" are strictly before / after the anchor.
 - A date, month or season without a year takes the year that puts it nearest the anchor (so never more
@@ -306,7 +307,9 @@ _PAST = frozenset("was were had did said told went came made took gave left met 
                   "stole threw woke wore heard hid laid rang sang sank sat slept swam tore understood withdrew "
                   "forgot froze swore dug hung lit shook stuck swept taught upheld ago".split())
 _NOT_PAST = frozenset("need feed speed seed bed red shed wed hundred indeed proceed exceed succeed breed embed "
-                      "weed greed sled united limited naked wicked sacred beloved aged".split())
+                      "weed greed sled united limited naked wicked sacred beloved aged heed deed reed coed".split())
+# A participle after these is a passive whose auxiliary tells the tense: "will be held on Thursday".
+_PASSIVE_AUX = frozenset("be been being".split())
 _WORD = re.compile(r"[A-Za-z’']+")
 # Five words reach the verb of "said on Tuesday", "is set to open Tuesday", "spoke to reporters on Friday"
 # but not past the preposition chain of "issued a yellow warning for rain from 6am Saturday".
@@ -319,8 +322,8 @@ def _cue(word: str, following: str) -> str:
     w = word.lower()
     if w in _FUTURE or word == "may" or (w in _TO_VERBS and following.lower() in ("to", "for")):
         return "future"
-    if w in _PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST):
-        return "past"
+    if w in _PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):
+        return "past"  # "died", "tied" and "used" too
     return ""
 
 
@@ -331,7 +334,10 @@ def _tense(text: str, start: int, end: int) -> str:
     before = _WORD.findall(left[cut[-1] if cut else 0:])
     words = before[-_TENSE_WORDS:]
     for i in range(len(words) - 1, -1, -1):
-        if found := _cue(words[i], words[i + 1] if i + 1 < len(words) else ""):
+        found = _cue(words[i], words[i + 1] if i + 1 < len(words) else "")
+        if found == "past" and i and words[i - 1].lower() in _PASSIVE_AUX:
+            continue  # "will be held", "would be called off": the auxiliary before it tells
+        if found:
             return found
     if len(before) > 2:
         return ""  # the words after belong to the clause's verb only when the expression opens it ("On Friday, ...")

@@ -16,9 +16,9 @@ fires, strongest first:
   first use), plus common short forms ("US", "Britain").
 - "pattern": an acronym of two or more capitals (an organisation, unless the gazetteer
   knows it), "X-based" (place), "the X government" (place), "said First Last" or "First
-  Last, who" (person), "X chief executive <person>" (organisation), "the company X", an
-  appositive ("X, a lawmaker", "X, the charity"), "the X region" ...; a span typed elsewhere
-  in the text, or a person's surname, takes that type.
+  Last, who" (person), "<role>, First Last, said" (person), "X chief executive <person>"
+  (organisation), "the company X", an appositive ("X, a lawmaker", "X, the charity"), "the X
+  region" ...; a span typed elsewhere in the text, or a person's surname, takes that type.
 - "preposition": "in", "near", "across", "outside", "into", "towards" and "north of" ...
   before the run make it a place, unless "in" follows "stake", "trust", "role" ... ("a stake
   in Tesla"). "at", "from" and "to" are left out: "at Google", "from Reuters", "wrote to Smith".
@@ -478,6 +478,9 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "person", "pattern"
     if re.match(r",\s+who\b", after) and len(ws) >= 2 or re.match(r",\s+\d{1,3},", after):
         return "person", "pattern"
+    if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS \
+            and re.match(r",\s+(?:said|says|added|told)\b", after):
+        return "person", "pattern"  # "the county's chief engineer, Ann Bell, said": a role's holder speaks
     if re.match(r"\s+(?:government|authorities)\b", after):
         return "place", "pattern"
     follower = re.match(r"\s+([a-z]+)\b", after)

@@ -72,7 +72,8 @@ _DENY = frozenset("deny denies denied denying".split())
 _TO_VERBS = frozenset("refuse refuses refused refusing fail fails failed failing decline declines declined "
                       "declining".split())
 _RULE = frozenset("rule rules ruled ruling".split())
-_REJECT = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing".split())
+_REJECT = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing dispute disputes "
+                    "disputed disputing".split())
 # Verbs that refuse their object ("rejected the offer", "the bill was vetoed"): "not accept".
 _REFUSE_OBJECT = frozenset("reject rejects rejected rejecting veto vetoes vetoed vetoing".split())
 _CLAIM_NOUNS = frozenset("claim claims report reports allegation allegations accusation accusations suggestion "
@@ -363,6 +364,12 @@ JACCARD = 0.5
 # and no tempting non-conflict of the clusters meets this test.
 QUOTED_SHARED = 4
 QUOTED_OVERLAP = 2 / 3
+# A short quoted claim ("denied that the minister had resigned") meets a short claim that states
+# all of it and at most QUOTED_EXTRA terms more ("The minister resigned on Tuesday"); a longer
+# claim that holds its terms is about more than it ("The council will close the plant's car park"
+# is not "denied that it would close the plant").
+QUOTED_ALL = 2
+QUOTED_EXTRA = 2
 # Words that may stand between the denying verb and "that" ("a newspaper report that").
 _QUOTE_LEAD = 3
 
@@ -459,14 +466,45 @@ def quoted_claim(text: str) -> str | None:
 
 def _names_claim(denial: str, claim: str) -> bool:
     """Does the claim that ``denial`` quotes stand in ``claim``: at least ``QUOTED_SHARED`` of its
-    terms and ``QUOTED_OVERLAP`` of them? The claim may add detail the denial leaves out ("in
-    the weeks before the disaster"), so the union is not asked for."""
+    terms and ``QUOTED_OVERLAP`` of them, or all of a short one in a short claim
+    (``QUOTED_EXTRA``), or its predicate after a subject of the claim's own
+    (``_restates_predicate``)? The claim may add detail the denial leaves out ("in the weeks
+    before the disaster"), so the union is not asked for."""
     quoted = quoted_claim(denial)
     if quoted is None:
         return False
     terms_quoted = _claim_terms(quoted)
-    shared = len(terms_quoted & _claim_terms(claim))
-    return shared >= QUOTED_SHARED and shared / len(terms_quoted) >= QUOTED_OVERLAP
+    terms_claim = _claim_terms(claim)
+    shared = len(terms_quoted & terms_claim)
+    return shared >= QUOTED_SHARED and shared / len(terms_quoted) >= QUOTED_OVERLAP \
+        or QUOTED_ALL <= shared == len(terms_quoted) and len(terms_claim) - shared <= QUOTED_EXTRA \
+        or _restates_predicate(quoted, claim)
+
+
+# A claim that names the quoted subject its own way ("denied that the bridge had passed an
+# inspection" / "The structure had passed an inspection"): the claim opens with a definite subject
+# of at most SUBJECT_WORDS words (one the reader already knows: "the structure", "it") and then
+# states every term of the quoted claim after its subject, in order and with no other term
+# between them; at least PREDICATE_TERMS of them. An indefinite subject ("An aide leaked the
+# report") is someone else.
+SUBJECT_WORDS = 3
+PREDICATE_TERMS = 2
+_DEFINITE = frozenset("the this that these those its their his her it they he she".split())
+
+
+def _restates_predicate(quoted: str, claim: str) -> bool:
+    """Does ``claim`` state the quoted claim's predicate word for word after a definite subject?"""
+    said = [_stem(w) for w in _WORD_RE.findall(quoted) if w.lower() not in _NOT_CLAIM]
+    predicate = said[1:]
+    if len(predicate) < PREDICATE_TERMS:
+        return False
+    words = [(m.start(), _stem(m.group())) for m in _WORD_RE.finditer(claim) if m.group().lower() not in _NOT_CLAIM]
+    stems = [t for _, t in words]
+    for k in range(len(stems) - len(predicate) + 1):
+        if stems[k:k + len(predicate)] == predicate:
+            lead = claim[:words[k][0]].split()
+            return 0 < len(lead) <= SUBJECT_WORDS and lead[0].lower() in _DEFINITE
+    return False
 
 
 def _is_refusal(text: str, n: Negation) -> bool:
@@ -499,4 +537,19 @@ def contradicts(a: str, b: str) -> bool:
             and shared / len(ta | tb) >= JACCARD):
         return True
     denial, claim = (a, b) if polarity(a) < 0 else (b, a)
-    return _names_claim(denial, claim)
+    return _names_claim(denial, claim) or _negates_core(denial, claim, tb if claim is b else ta)
+
+
+def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
+    """Does a main-clause negation deny the core of ``claim``: its subject and the first
+    PREDICATE_TERMS terms of what it negates all stand in the claim, whatever detail either adds
+    ("The rocket failed to reach orbit after its second stage shut down" / "The rocket reached
+    orbit eight minutes after lift-off")? Denials and refusals name their claim another way."""
+    for n in _main_negations(denial):
+        if n.cue.lower() in _DENY | _REJECT | _REFUSE_OBJECT:
+            continue
+        subject = _claim_terms(denial[:n.start])
+        said = [_stem(w) for w in _WORD_RE.findall(denial[n.scope_start:n.scope_end]) if w.lower() not in _NOT_CLAIM]
+        predicate = set(said[:PREDICATE_TERMS])
+        return bool(subject) and len(predicate) == PREDICATE_TERMS and subject | predicate <= terms_claim
+    return False

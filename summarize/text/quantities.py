@@ -18,7 +18,8 @@ above its scale ("thousands" [1,000, 10,000), "tens of thousands" [10,000, 100,0
 "dozens" [24, 144), "several hundred" [200, 1,000)) with ``value`` its low end.
 
 Base units: hour (duration), year (age), km (distance), km/h (speed), kg (mass), km² (area),
-litre (volume), °C (temperature), kN (force). Money stays in its currency ("$" is USD, "¥" is
+litre (volume), °C (temperature), kN (force), magnitude as stated ("6.4-magnitude"; "magnitude
+6.4", the word first, is read by ``values``). Money stays in its currency ("$" is USD, "¥" is
 JPY) and percentages in their own unit (%, percentage points, basis points): those only
 compare with the same unit. A "ton" is the US short ton (907.18474 kg), a "tonne" 1,000 kg;
 "pounds" is weight (lb) near "weigh", "heavy", "kg"..., money (GBP) otherwise.
@@ -151,6 +152,7 @@ _UNIT_FORMS = {
     ("force", "kN"): "kilonewtons|kilonewton|kn",
     ("force", "N"): "newtons|newton",
     ("force", "MN"): "meganewtons|meganewton",
+    ("magnitude", "magnitude"): "magnitude",
     ("percent", "%"): "%|per cent|percent|pct|pc",
     ("percent", "pp"): "percentage points|percentage point",
     ("percent", "bp"): "basis points|basis point|bps",
@@ -498,9 +500,9 @@ _NOT_NOUNS = frozenset(
     "after before during since until while when where because if so this these those its his her their our "
     "your my the a an more less times tens dozens hundreds thousands millions billions trillions".split())
 _NOT_PLURALS = frozenset("is was has does as this his its us thus across plus unless always perhaps news "
-                         "series species means whereas yes".split())
+                         "means whereas yes".split())
 _MASS_NOUNS = frozenset("people police staff personnel cattle children men women sheep fish deer aircraft "
-                        "livestock crew youth".split())
+                        "livestock crew youth species series".split())  # "410 species": one form for both
 # Words before a number that make it a label: "page 4", "flight 17", "No. 10".
 _LABEL_WORDS = frozenset(
     "article section chapter page room flight route platform gate level category grade phase stage version "
@@ -789,9 +791,9 @@ def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) ->
     percentages and unscaled degrees, a unit) and their intervals must overlap. An exactly
     stated bound is widened by its rounding: half a unit of its last significant digit, at most
     ``tolerance`` of its size ("8 mph" agrees with "12 km/h"; ordinals are never rounded).
-    Open bounds ("more than", "less than", a rounded end, the top of a vague plural) exclude
-    their end; approximate and vague intervals are otherwise taken as they are. Counted nouns
-    are not compared."""
+    Open bounds ("more than", "less than", a rounded end, the slack of "about", the top of a
+    vague plural) exclude their end ("about 3,200" does not meet "about 3,400"); vague intervals
+    are otherwise taken as they are. Counted nouns are not compared."""
     if tolerance < 0:
         raise ValueError(f"tolerance must be >= 0, got {tolerance}")
     if a.dimension != b.dimension:
@@ -815,8 +817,13 @@ def _sides(q: Quantity, tolerance: float) -> tuple[tuple[float, bool], tuple[flo
         widened = _to_base(q.dimension, q.unit, stated + direction * rounding)
         # A rounding below float resolution (after a unit conversion) leaves the point itself, closed.
         return (widened, True) if (widened - base) * direction > 0 else (base, False)
-    low = widen(q.low, -1) if q.qualifier in ("", "range", "at least") else (q.low, q.qualifier == "more than")
-    open_high = q.qualifier in ("less than", "vague")
+    # An approximation's slack is open: "about 3,200" [3,100, 3,300] and "about 3,400" meet only
+    # at 3,300, a figure neither outlet would have rounded so.
+    stated = _to_base(q.dimension, q.unit, q.value)
+    approx = q.qualifier == "about"
+    low = widen(q.low, -1) if q.qualifier in ("", "range", "at least") else (
+        q.low, q.qualifier == "more than" or approx and q.low < stated)
+    open_high = q.qualifier in ("less than", "vague") or approx and q.high > stated
     high = widen(q.high, 1) if q.qualifier in ("", "range", "up to") else (q.high, open_high)
     return low, high
 

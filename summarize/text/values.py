@@ -28,7 +28,8 @@ from .tokens import stem
 # Proper names that can be the value of a fact ("the driver, named as X"); untyped names and
 # demonyms ("North Korean") are no values.
 _NAME_KINDS = frozenset("person organisation place".split())
-_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b(?:\s+(\w+))?", re.I)
+_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b"
+                           r"(?:\s+(?:still\s+|now\s+)?(\w+))?", re.I)  # "the number of people still missing"
 # What befell the people a count counts, said right after them ("six people remain missing", "40
 # people were hurt", "five people are now known to have died", "the number of people injured"):
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
@@ -38,6 +39,8 @@ _FATES = {"missing": "missing", "unaccounted": "missing", "injured": "injured", 
           "wounded": "injured", "rescued": "rescued", "arrested": "arrested", "detained": "arrested",
           "evacuated": "evacuated", "displaced": "displaced", "hospitalised": "hospitalised",
           "hospitalized": "hospitalised", "dead": "toll", "killed": "toll", "died": "toll"}
+# What befalls people in news is counted as it grows: a later count of these is a running total.
+TALLIES = frozenset(_FATES.values())
 # A count of the dead is one measure however it is worded: a bare count or a count of people that
 # a death toll is said to reach in its clause ("the death toll passed 150,000", "the confirmed
 # death count is over 120,000", "the toll rose, passing 80,000 people"), and people a disaster
@@ -107,6 +110,18 @@ def _appositive_age(q: Quantity, text: str, persons: list[tuple[int, int]]) -> Q
     return replace(q, dimension="age", unit="year")
 
 
+# A bare number right after "magnitude" ("a magnitude 6.4 earthquake", "of magnitude 6.2") is a
+# magnitude, as "6.4-magnitude" is (``quantities`` reads the unit written after the number).
+_MAGNITUDE_RE = re.compile(r"\bmagnitude\s{1,3}(?:of\s{1,3})?$", re.I)
+
+
+def _magnitude(q: Quantity, text: str) -> Quantity:
+    """``q`` as a magnitude when it is a bare number right after the word, else ``q`` unchanged."""
+    if q.dimension != "count" or q.noun or q.qualifier or not _MAGNITUDE_RE.search(text[max(0, q.start - 20):q.start]):
+        return q
+    return replace(q, dimension="magnitude", unit="magnitude")
+
+
 def _quantity(q: Quantity, text: str) -> Value:
     noun = stem(q.noun.split()[-1].lower()) if q.noun else q.unit
     fate = ""
@@ -165,7 +180,7 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     """Every quantity, date (resolved against ``anchor``, the article's date) and name in
     ``text``, in order of position; a date inside a quantity's span is left to the quantity."""
     persons = [(n.start, n.end) for n in proper_names(text) if n.kind == "person"]
-    found = [_quantity(_appositive_age(q, text, persons), text) for q in read_quantities(text)
+    found = [_quantity(_magnitude(_appositive_age(q, text, persons), text), text) for q in read_quantities(text)
              if q.dimension != "ordinal"]
     taken = [(v.start, v.end) for v in found]
     for w in read_dates(text, anchor):
@@ -173,9 +188,16 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
         if v and not any(a < v.end and v.start < b for a, b in taken):
             found.append(v)
             taken.append((v.start, v.end))
-    found += [_name(n) for n in proper_names(text) if n.kind in _NAME_KINDS and not is_demonym(n.text.split()[-1])
+    found += [_name(n) for n in proper_names(text) if n.kind in _NAME_KINDS and not _demonym(n)
               and not any(a < n.end and n.start < b for a, b in taken)]
     return sorted(found, key=lambda v: (v.start, v.end))
+
+
+def _demonym(n: Name) -> bool:
+    """Does a name end in a demonym ("North Korean")? A person's surname may be one ("Reza
+    Tehrani", "Ali Baghdadi"): a person of two words or more is a name."""
+    words = n.text.split()
+    return is_demonym(words[-1]) and not (n.kind == "person" and len(words) > 1)
 
 
 @lru_cache(maxsize=4096)

@@ -385,3 +385,143 @@ def test_precise_approximations_and_months_disagree(a, b, sides):
 ])
 def test_round_approximations_and_months_that_overlap_do_not_conflict(a, b):
     assert find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2026-09-08", "b": "2026-09-08"}) == []
+
+
+def test_a_toll_restated_from_an_older_report_is_still_one_running_figure():
+    # 23 is worded like the first report (12), not like the second (19): each later figure
+    # restates a figure reported before it, so the three make one timeline
+    groups = make_groups(("a", "The gale has killed 12 people, officials said."),
+                         ("b", "The death toll from the gale rose to 19 on Tuesday, officials said."),
+                         ("c", "The gale, which struck the coast on Saturday, has killed 23 people."))
+    (c,) = find_conflicts(groups, {"a": "2026-10-05", "b": "2026-10-06", "c": "2026-10-07"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["12", "19", "23"]
+
+
+def test_a_past_day_given_differently_later_is_a_disagreement_not_an_update():
+    groups = make_groups(("a", "The gale reached the coast on Saturday near the harbour, forecasters said."),
+                         ("b", "The gale reached the coast on Sunday near the harbour, forecasters said."))
+    (c,) = find_conflicts(groups, {"a": "2026-10-05", "b": "2026-10-06"})
+    assert c.kind == "date" and not c.dates
+
+
+def test_a_day_still_to_come_that_moves_later_is_an_update():
+    groups = make_groups(("a", "The ferry service across the estuary will begin on Thursday, the council said."),
+                         ("b", "The ferry service across the estuary will now begin on Friday, the council said."))
+    (c,) = find_conflicts(groups, {"a": "2026-03-02", "b": "2026-03-04"})
+    assert c.kind == "updated" and c.dates == ("2026-03-02", "2026-03-04")
+
+
+def test_two_rounded_counts_that_only_touch_disagree():
+    (c,) = conflicts_of(("a", "About 3,200 patients are registered at the surgery, the trust said."),
+                        ("b", "About 3,400 patients are registered at the surgery, the trust said."))
+    assert c.kind == "quantity" and set(values_of(c)) == {"About 3,200", "About 3,400"}
+
+
+def test_two_holders_named_for_one_owned_role_disagree_however_different_the_sentences():
+    (c,) = conflicts_of(("a", "The port's harbour master, Ines Okoro, said the channel would be dredged."),
+                        ("b", "The port's harbour master, Lena Voss, said two tugs had been damaged."))
+    assert c.kind == "name" and values_of(c) == {"Ines Okoro": ("a",), "Lena Voss": ("b",)}
+
+
+def test_two_holders_named_for_one_definite_role_of_two_words_disagree():
+    (c,) = conflicts_of(("a", "The regional governor, Ines Okoro, declared three days of mourning."),
+                        ("b", "The regional governor, Lena Voss, said the search for survivors had ended."))
+    assert c.kind == "name" and values_of(c) == {"Ines Okoro": ("a",), "Lena Voss": ("b",)}
+
+
+@pytest.mark.parametrize("a, b", [
+    # a definite role of one word may be anyone's
+    ("The spokeswoman, Ines Okoro, said the channel would be dredged.",
+     "The spokeswoman, Lena Voss, said two tugs had been damaged."),
+    # two owners' roles, a role of several, no role (the name is no appositive), both named by one article
+    ("The port's harbour master, Ines Okoro, said the channel would be dredged.",
+     "The city's harbour master, Lena Voss, said two tugs had been damaged."),
+    ("The port's pilots, Ines Okoro and Lena Voss, said the channel would be dredged.",
+     "The port's pilots, Ada Grey and Lena Voss, said two tugs had been damaged."),
+    ("The port's traffic fell, Ines Okoro said on Monday.", "The port's traffic fell, Lena Voss said on Monday."),
+    ("The port's harbour master, Ines Okoro, succeeded Lena Voss in May.",
+     "The port's harbour master, Lena Voss, said two tugs had been damaged."),
+    # one role at two times: a holder before and one now
+    ("The port's harbour master, Ines Okoro, dredged the channel in 2019.",
+     "The port's harbour master, Lena Voss, said on Monday that two tugs had been damaged."),
+])
+def test_names_that_hold_no_one_role_do_not_disagree(a, b):
+    assert [c for c in conflicts_of(("a", a), ("b", b)) if c.kind == "name"] == []
+
+
+def test_a_relative_clause_between_commas_does_not_hide_the_fact_a_date_states():
+    groups = make_groups(("a", "The new library, which was built with money from a lottery grant, will open on "
+                               "Saturday, the council said."),
+                         ("b", "The new library is now expected to open on Monday after fire checks."))
+    (c,) = find_conflicts(groups, {"a": "2026-04-14", "b": "2026-04-14"})
+    assert c.kind == "date" and {s.value for s in c.sides} == {"Saturday (= 2026-04-18)", "Monday (= 2026-04-20)"}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The motion on the harbour levy was carried with 98 members present, the clerk said.",
+     "The motion on the harbour levy was carried with 95 members present, the clerk said."),
+    ("The bronze bell in the cathedral tower weighs 12 tons, the dean said.",
+     "The bronze bell in the cathedral tower weighs 9 tons, the dean said."),
+])
+def test_a_figure_fixed_once_and_for_all_given_differently_later_is_a_disagreement(a, b):
+    (c,) = find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2026-10-26", "b": "2026-10-27"})
+    assert c.kind == "quantity" and not c.dates
+
+
+def test_a_figure_a_later_article_states_as_it_now_stands_is_an_update():
+    groups = make_groups(("a", "About 800 volunteers were helping with the clean-up of the beach, the council said."),
+                         ("b", "About 1,450 volunteers are now helping with the clean-up of the beach, the council said."))
+    (c,) = find_conflicts(groups, {"a": "2026-10-26", "b": "2026-10-27"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["About 800", "About 1,450"]
+
+
+def test_a_name_its_article_also_states_untyped_is_no_disagreement_about_a_role():
+    assert conflicts_of(("a", "The company's chief executive, Ann Bell, said sales rose."),
+                        ("b", "The company's chief executive, Jo Hart, will step down next year and be replaced "
+                              "by Ann Bell.")) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # counts of one noun in sentences that share nothing else: a whole and a part, two searches
+    ("The village school has 420 pupils, the head teacher said.", "Some 380 pupils sat the new reading test this year."),
+    ("Rescuers searched 60 homes in the valley.", "Firefighters checked 55 homes on the ridge."),
+])
+def test_counts_of_one_noun_worded_apart_are_no_fact(a, b):
+    assert conflicts_of(("a", a), ("b", b)) == []
+
+
+def test_a_running_count_with_an_open_bound_on_one_day_and_a_count_the_next_is_an_update():
+    groups = make_groups(("a", "The landslide in the valley has killed at least 31 people, officials said."),
+                         ("b", "The landslide in the valley has killed 58 people, officials said."))
+    (c,) = find_conflicts(groups, {"a": "2026-02-09", "b": "2026-02-10"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["at least 31", "58"]
+    # on one day the bound and the count agree
+    assert find_conflicts(groups, {"a": "2026-02-09", "b": "2026-02-09"}) == []
+
+
+def test_days_whose_event_is_named_far_from_them_disagree():
+    groups = make_groups(("a", "The fraud trial of former harbour master Ines Okoro is scheduled to begin on Nov. 18."),
+                         ("b", "Former harbour master Ines Okoro will go on trial on fraud charges on Nov. 25, "
+                               "court officials said."))
+    (c,) = find_conflicts(groups, {"a": "2024-10-02", "b": "2024-10-02"})
+    assert c.kind == "date" and {s.value for s in c.sides} == {"Nov. 18 (= 2024-11-18)", "Nov. 25 (= 2024-11-25)"}
+
+
+def test_days_more_than_a_year_apart_are_another_event_not_a_disagreement():
+    groups = make_groups(("a", "Eleven people were killed on 3 March 2019 when the dam above the village burst."),
+                         ("b", "Today is the fifth anniversary of the dam burst, when eleven people were killed."))
+    assert [c for c in find_conflicts(groups, {"a": "2024-03-01", "b": "2024-03-03"}) if c.kind == "date"] == []
+
+
+def test_a_count_of_the_missing_worded_apart_a_day_later_is_an_update():
+    groups = make_groups(("a", "Forty people remain missing after the mudslide buried the hamlet."),
+                         ("b", "The number of people still unaccounted for after the hamlet's mudslide has fallen to 15."))
+    (c,) = find_conflicts(groups, {"a": "2024-06-03", "b": "2024-06-06"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Forty", "15"]
+
+
+def test_a_count_a_later_article_merely_has_is_a_disagreement_not_an_update():
+    groups = make_groups(("a", "The ferry carried 212 passengers and 14 crew on its last crossing, the operator said."),
+                         ("b", "The ferry had 218 passengers and 14 crew on its last crossing, the operator said."))
+    (c,) = find_conflicts(groups, {"a": "2026-03-03", "b": "2026-03-04"})
+    assert c.kind == "quantity" and not c.dates

@@ -69,6 +69,11 @@ CASES = [
     ("Talks resume next Friday in Geneva.", THU, [R("next Friday", "date", "2025-09-05")]),
     ("Turnout was high this past Sunday.", THU, [R("past Sunday", "date", "2025-08-31")]),
     ("The summit opens Monday.", THU, [R("Monday", "date", "2025-09-08")]),
+    # a passive takes the tense of its auxiliary; a short past form in -ed is past
+    ("The vote on the levy will be held on Monday.", THU, [R("Monday", "date", "2025-09-08")]),
+    ("The strike would be called off on Monday.", THU, [R("Monday", "date", "2025-09-08")]),
+    ("The vote on the levy was held on Monday.", THU, [R("Monday", "date", "2025-09-01")]),
+    ("The singer died on Sunday.", THU, [R("Sunday", "date", "2025-08-31")]),
     ("Shops shut early on a Sunday in the town.", THU, [R("Sunday", "date", None)]),
     ("On Monday of this week, the envoy arrived.", dt.date(2025, 9, 5),
      [R("Monday of this week", "date", "2025-09-01")]),

@@ -145,6 +145,10 @@ def test_possessives_and_numbers_inside_names(text, expected):
     ("The farm was built by his grandfather, Tomas Varga, in 1931.", [("Tomas Varga", P)]),
     ("Please stay indoors, said Sheriff Mona Pratt.", [("Mona Pratt", P)]),
     ("Health Minister Lord Brennick said the wards were full.", [("Lord Brennick", P)]),
+    # a role's holder set off by commas, who speaks; not after an organisation's or a place's noun
+    ("The town's head librarian, Ines Okoro, said the roof leaked.", [("Ines Okoro", P)]),
+    ("Its parent agency, Tarn Valley Watch, said the figures were wrong.", [("Tarn Valley Watch", O)]),
+    ("The librarian thanked Ines Okoro, saying the roof leaked.", [("Ines Okoro", N)]),
     # a lower-case place noun after a name, "resident of", numbered roads, ocean names with a demonym
     ("Troops crossed into the Dravna region overnight.", [("Dravna", L)]),
     ("She is a resident of Welbury and a teacher.", [("Welbury", L)]),

@@ -144,6 +144,50 @@ def test_a_claim_and_its_denial_contradict(a, b):
     assert contradicts(a, b)
     assert contradicts(b, a)
 
+@pytest.mark.parametrize("claim", [
+    "The building had failed a safety check in May, inspectors found.",
+    "It had failed a safety check in May.",
+])
+def test_a_denial_meets_a_claim_that_names_its_subject_another_way(claim):
+    denial = "The council denied that the pool had failed a safety check, saying the report was out of date."
+    assert contradicts(denial, claim) and contradicts(claim, denial)
+
+
+@pytest.mark.parametrize("claim", [
+    "A private gym had failed a safety check in May.",  # an indefinite subject is someone else
+    "According to inspectors, the main hall in the old town had failed a safety check.",  # no subject it opens with
+    "The building had failed a fire safety check in May.",  # another check
+    "The building had failed a check in May.",  # a part of the predicate
+])
+def test_a_denial_does_not_meet_a_claim_with_another_subject_or_predicate(claim):
+    denial = "The council denied that the pool had failed a safety check, saying the report was out of date."
+    assert not contradicts(denial, claim) and not contradicts(claim, denial)
+
+
+def test_a_short_quoted_claim_meets_a_short_claim_that_states_all_of_it():
+    denial = "Her office denied that the minister had resigned."
+    assert contradicts(denial, "The minister resigned on Tuesday.")
+    # a longer claim that holds its terms is about more than it
+    assert not contradicts(denial, "The minister resigned from the board of the national theatre in May.")
+
+
+def test_a_negation_meets_a_claim_that_states_its_subject_and_predicate_with_other_detail():
+    assert contradicts("The ferry failed to reach the harbour after its engine cut out at dawn.",
+                       "The ferry reached the harbour two hours after leaving the island.")
+    # without a subject of its own, or with another predicate, it does not
+    assert not contradicts("Nobody failed to reach the harbour after the engine cut out.",
+                           "The ferry reached the harbour two hours after leaving the island.")
+    assert not contradicts("The ferry failed to dock at the harbour after its engine cut out at dawn.",
+                           "The ferry reached the harbour two hours after leaving the island.")
+
+
+def test_disputed_claims_are_a_reported_denial():
+    assert polarity("The owners disputed claims that the plant was leaking chemicals into the river.") == -1
+    assert polarity("The owners disputed the size of the fine.") == 1
+    assert contradicts("The owners disputed claims that the plant was leaking chemicals into the river.",
+                       "The plant was leaking chemicals into the river for months.")
+
+
 
 @pytest.mark.parametrize("a, b", [
     # same polarity

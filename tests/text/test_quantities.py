@@ -67,6 +67,8 @@ CASES = [
      {"low": 0, "high": pytest.approx(150 * 1.609344), "qualifier": "up to"}),
     ("The storm brought gusts of 120 km/h overnight.", "120 km/h", 120, "km/h", "speed", {"low": 120}),
     ("Rescuers pulled 12 survivors from the rubble.", "12 survivors", 12, "", "count", {"noun": "survivors"}),
+    ("The team found 410 previously unknown species.", "410 previously unknown species", 410, "", "count",
+     {"noun": "species"}),
     ("The fire has burned 40,000 hectares of forest.", "40,000 hectares", 4e4, "hectare", "area",
      {"low": pytest.approx(400)}),
     ("The blaze scorched 200,000 acres in two days.", "200,000 acres", 2e5, "acre", "area", {}),
@@ -347,6 +349,8 @@ def _one(text: str) -> Quantity:
     ("100 km", "62 miles", True),
     ("100 km", "80 miles", False),
     ("90 minutes", "1.5 hours", True),
+    ("a 6.4-magnitude quake", "a 6.2-magnitude quake", False),  # a magnitude is stated to a tenth
+    ("a 6.4-magnitude quake", "a 6.4 magnitude tremor", True),
     ("90 minutes", "2 hours", False),
     ("two thousand protesters", "2,000 protesters", True),
     ("two thousand protesters", "2,500 protesters", False),
@@ -360,6 +364,10 @@ def _one(text: str) -> Quantity:
     ("about 1,250 staff", "1,290 staff", True),       # a last digit 5 rounds by fives: +-50
     ("about 1,250 staff", "1,320 staff", False),
     ("nearly 640 homes", "600 homes", False),        # [630, 640]
+    # the slack of "about" is open: two rounded figures that only touch at its ends differ
+    ("about 3,200 patients", "about 3,400 patients", False),
+    ("about 3,200 patients", "about 3,300 patients", True),
+    ("about 3,200 patients", "3,300 patients", True),
     ("just over 4.2 million voters", "4.28 million voters", True),  # [4.2m, 4.3m]
     ("just over 4.2 million voters", "4.5 million voters", False),
 ])

@@ -90,3 +90,25 @@ def test_a_count_of_the_dead_is_one_measure_however_worded(text, noun):
 def test_a_number_between_commas_after_a_persons_name_is_an_age(text, dimension):
     (v,) = [v for v in values(text) if v.kind == "quantity" and v.text in ("64", "37")]
     assert v.dimension == dimension
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("A magnitude 6.4 earthquake struck the hills.", ("6.4", "magnitude")),
+    ("An earthquake of magnitude 6.2 struck the hills.", ("6.2", "magnitude")),
+    ("A 6.4-magnitude earthquake struck the hills.", ("6.4-magnitude", "magnitude")),
+    ("The magnitude of the 12 fires surprised crews.", ("12 fires", "count")),  # no number right after it
+])
+def test_a_number_after_magnitude_is_a_magnitude(text, wanted):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert (v.text, v.dimension) == wanted
+
+
+def test_the_number_of_people_still_missing_counts_the_missing():
+    (v,) = values("The number of people still unaccounted for has fallen to 17.")
+    assert v.noun == "missing"
+
+
+def test_a_person_whose_surname_is_a_demonym_is_a_name_a_demonym_alone_is_not():
+    assert [(v.text, v.dimension) for v in values("The governor, Reza Tehrani, said the search had ended.")] == [
+        ("Reza Tehrani", "person")]
+    assert values("North Korean troops crossed the border.") == []
