@@ -586,6 +586,8 @@ def names(text: str) -> list[Name]:
                     kind, cue = "organisation", "pattern"
                 elif not kind and number and ws[-1].low in _PLACE_HEADS:
                     kind, cue = "place", "suffix"  # "Highway 44", "Terminal 5"
+                elif kind in ("", "drop") and is_role(ws[-1].low):
+                    continue  # a capitalised role ("Managing Director", "Chief Executive") names nobody
             typed.append((start, end, kind, cue))
     return _resolve(text, typed)
 
@@ -658,15 +660,19 @@ def _listed(text: str, found: list[Name]) -> list[Name]:
     """Untyped names in a list with typed ones ("the Carrow, Dunmere and Hollin areas") take
     their type when the typed ones agree on one."""
     groups: list[list[int]] = []
+    joined: list[bool] = []  # an "and" or "or" makes a list; commas alone may chain appositives
     for k, n in enumerate(found):
-        if k and tuple(text[found[k - 1].end:n.start].replace(",", " , ").split()) in _LIST_GLUES:
+        glue = tuple(text[found[k - 1].end:n.start].replace(",", " , ").split()) if k else ()
+        if k and glue in _LIST_GLUES:
             groups[-1].append(k)
+            joined[-1] = joined[-1] or glue[-1] != ","
         else:
             groups.append([k])
+            joined.append(False)
     out = list(found)
-    for group in groups:
+    for group, listed in zip(groups, joined):
         kinds = {found[k].kind for k in group} - {"name"}
-        if len(group) > 1 and len(kinds) == 1:
+        if listed and len(kinds) == 1:
             kind = kinds.pop()
             for k in group:
                 if found[k].kind == "name":
