@@ -9,6 +9,7 @@ from summarize.stages.clean import (
     fragment,
     reader_appeal,
     repeated_lines,
+    trim_dateline,
 )
 from summarize.stages.split import blocks
 
@@ -74,3 +75,25 @@ def test_seed_boilerplate_is_removed_and_news_kept():
         assert marker not in kept_text
     assert "expected to take 20 hours" in kept_text and "15,000 troops" in kept_text
     assert len(dropped) == 7
+
+
+@pytest.mark.parametrize("text, news", [
+    ("OSLO (Wire) _ The fjord bridge reopened on Monday.", "The fjord bridge reopened on Monday."),
+    ("PORT ELLA, May 3 (Coast News) - A trawler sank overnight.", "A trawler sank overnight."),
+    ("TALLINN -- Storms cut power to 9,000 homes.", "Storms cut power to 9,000 homes."),
+    ("Lisbon (Agency) -- Police said 12 people were hurt.", "Police said 12 people were hurt."),
+    ("MERIDA, Yucatan, Oct. 4 - \"We are safe,\" the mayor said.", "\"We are safe,\" the mayor said."),
+])
+def test_a_wire_dateline_is_cut_and_the_offsets_follow(text, news):
+    trimmed = trim_dateline(Block("d", 100, 100 + len(text), text))
+    assert trimmed.text == news and text[trimmed.start - 100:] == news
+
+
+@pytest.mark.parametrize("text", [
+    "UN - EU talks resumed on Monday.",  # a hyphen after capitals with no day or agency joins two names
+    "NATO officials said - after a pause - that talks would go on.",
+    "The Mayor (Independent) - who resigned - said nothing.",
+    "Ola Berg -- the skipper -- swam ashore.",
+])
+def test_text_that_only_looks_like_a_dateline_is_kept(text):
+    assert trim_dateline(Block("d", 0, len(text), text)).text == text
