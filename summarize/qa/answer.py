@@ -319,6 +319,8 @@ def reason_mentions(text: str) -> list[Mention]:
             inner = _STRONGER_RES[weight].search(clause) if weight in _STRONGER_RES else None
             if inner:
                 continue  # "to avoid the bridge due to a fear of heights": the stronger cue's clause is the cause
+            if m.group().split()[0].lower() in ("since", "as") and any(w.start == 0 for w in dates(clause[:40])):
+                continue  # "since 2019", "as of Monday": a time, not a cause
             clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
             # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ...").
             cut = next((c for c in _CLAUSE_END_RE.finditer(clause)

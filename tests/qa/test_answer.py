@@ -292,3 +292,12 @@ def test_a_close_form_of_a_question_term_counts_as_near():
 def test_a_number_of_another_kind_is_no_candidate(question, sentence, expected):
     # an ordinal counts only the noun it stands before; a duration counts no trucks
     assert [m.text for m in mentions(sentence, parse(question))] == expected
+
+
+@pytest.mark.parametrize("sentence, causes", [
+    ("It is her first visit since 2019 and the third in total.", []),
+    ("He has run the club since last March, the board said.", []),
+    ("Fares rose since fuel was dearer.", ["fuel was dearer"]),
+])
+def test_since_a_time_is_no_cause(sentence, causes):
+    assert [m.text for m in reason_mentions(sentence)] == causes
