@@ -132,14 +132,14 @@ def repeated_lines(blocks: Sequence[Block]) -> set[str]:
 
 # A wire dateline: the place in capitals (or any place before the agency's name), an optional
 # region and day, the agency, a dash ("WASHINGTON (AP) _", "PORT ELLA, May 3 (Wire) -",
-# "Paris (AFP) --", "LONDON -- "); the news starts after it with a capital, digit or quote.
+# "Paris (AFP) --", "LONDON -- ", "SEOUL: "); the news starts after it with a capital, digit or quote.
 _DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
 _REGION = r"(?:,\s{1,3}[A-Z][A-Za-z.]{1,24}(?:\s{1,3}[A-Z][A-Za-z.]{1,24}){0,2})"
 _AGENCY = r"\([A-Z][A-Za-z .&'’-]{0,30}\)"
 _CAPS = r"[A-Z][A-Z.'’-]{1,24}(?:\s{1,3}[A-Z][A-Z.'’-]{1,24}){0,3}"  # bounded: no backtracking over a long run
 _WIRE_DATELINE_RE = re.compile(
     rf"(?:(?:{_CAPS}|[A-Z][a-z]{{1,24}}(?:\s{{1,3}}[A-Z][a-z]{{1,24}}){{0,3}}){_REGION}?{_DAY}?\s*{_AGENCY}\s*(?:--?|_|—|–)"
-    rf"|{_CAPS}{_REGION}?(?:{_DAY}\s*(?:--?|_|—|–)|\s*(?:--|_|—)))"  # no agency: a day, or more than a hyphen
+    rf"|{_CAPS}{_REGION}?(?:{_DAY}\s*(?:--?|_|—|–)|\s*(?:--|_|—)|:))"  # no agency: a day, more than a hyphen, or a colon
     r"\s+(?=[A-Z0-9\"“‘'])")
 
 

@@ -81,6 +81,7 @@ def test_seed_boilerplate_is_removed_and_news_kept():
     ("OSLO (Wire) _ The fjord bridge reopened on Monday.", "The fjord bridge reopened on Monday."),
     ("PORT ELLA, May 3 (Coast News) - A trawler sank overnight.", "A trawler sank overnight."),
     ("TALLINN -- Storms cut power to 9,000 homes.", "Storms cut power to 9,000 homes."),
+    ("RIGA: The port reopened after the storm.", "The port reopened after the storm."),
     ("Lisbon (Agency) -- Police said 12 people were hurt.", "Police said 12 people were hurt."),
     ("MERIDA, Yucatan, Oct. 4 - \"We are safe,\" the mayor said.", "\"We are safe,\" the mayor said."),
 ])
