@@ -22,6 +22,9 @@ RIVAL_SHARE = 0.5
 RIVAL_COVER = 0.5
 # A short answer is a value; a longer one is a sentence the answerer fell back on.
 SHORT_ANSWER_WORDS = 6
+# A conflict bears on the question when it touches one of this many best evidence sentences: the
+# sentence that matches best is often another outlet's wording of the fact, or the one before it.
+TOP_EVIDENCE = 5
 
 
 def is_short(answer: str | None) -> TypeGuard[str]:
@@ -30,11 +33,12 @@ def is_short(answer: str | None) -> TypeGuard[str]:
 
 def disputed_answer(question: Question, answer: str | None, evidence: Sequence, candidates: Sequence[Conflict]) -> list[Conflict]:
     """The conflicts an answer stands in: a short answer states one of their sides, or the best
-    evidence takes a side on the kind of value the question asks for, about words the question
-    uses. ``evidence`` is ranked ``Scored`` items; ``candidates`` the conflicts touching them."""
+    evidence (with no answer, one of the ``TOP_EVIDENCE`` best) takes a side on the kind of value
+    the question asks for, about words the question uses. ``evidence`` is ranked ``Scored``
+    items; ``candidates`` the conflicts touching them."""
     kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
     asked = set(question.terms)
-    top = touching(candidates, [evidence[0].group]) if evidence else []
+    top = touching(candidates, [e.group for e in evidence[:1 if answer is not None else TOP_EVIDENCE]])
 
     def about_it(c: Conflict) -> bool:
         return (c in top and value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))

@@ -1,6 +1,6 @@
-from summarize.model import Conflict, Side
+from summarize.model import Conflict, Group, Scored, Sentence, Side
 from summarize.qa.answer import FEATURES, Candidate
-from summarize.qa.disputes import candidate_conflict, side_of, value_kind
+from summarize.qa.disputes import candidate_conflict, disputed_answer, side_of, value_kind
 from summarize.qa.question import parse
 
 
@@ -52,3 +52,26 @@ def test_an_update_states_quantities():
 def test_the_side_an_answer_states_in_an_update():
     assert side_of(UPDATE, "173 people").value == "173"
     assert side_of(UPDATE, "160") is None
+
+
+def scored(doc, index, text, score):
+    sentence = Sentence(doc, index, text, 0, len(text))
+    return Scored(Group(index, sentence, (sentence,)), score)
+
+
+AGENCY = parse("Which agency inspected the dam?")
+EVIDENCE = [scored("a", 0, "Engineers inspected the dam on Monday.", 3.0),
+            scored("b", 1, "The Water Safety Board inspected the dam.", 2.5),
+            scored("c", 2, "The Dam Review Office inspected the dam.", 2.0)]
+AGENCIES = Conflict("name of the agency: dam", "name",
+                    (Side("Water Safety Board", EVIDENCE[1].group.text, ("b",), (("b", 1),)),
+                     Side("Dam Review Office", EVIDENCE[2].group.text, ("c",), (("c", 2),))))
+
+
+def test_without_an_answer_a_conflict_in_the_next_best_evidence_is_shown():
+    assert disputed_answer(AGENCY, None, EVIDENCE, [AGENCIES]) == [AGENCIES]
+
+
+def test_an_answer_on_neither_side_keeps_a_conflict_of_later_evidence_out():
+    assert disputed_answer(AGENCY, "Engineers Guild", EVIDENCE, [AGENCIES]) == []
+    assert disputed_answer(AGENCY, None, EVIDENCE[:1], [AGENCIES]) == []
