@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Sequence, TypeGuard
 
-from ..model import Conflict, Side
+from ..model import Conflict, Scored, Side
 from ..stages.conflicts import touching
 from ..text.polarity import polarity
-from ..text.tokens import terms
-from ..text.values import Value, values
+from ..text.tokens import STOP_WORDS, terms, words
+from ..text.values import Value, proper_names, same_name, values
 from .answer import Candidate
 from .question import Question
 
@@ -20,6 +20,12 @@ QUESTION_KINDS = {"number": ("quantity", None), "duration": ("quantity", "durati
 # the best one's and both come from sentences that hold this share of the question's terms.
 RIVAL_SHARE = 0.5
 RIVAL_COVER = 0.5
+# Two sentences from different outlets state the same fact when the words running up to their
+# values, or on from them, read the same for this many content words ("a sealed box of 40 ballots
+# from X" / "a lost box of 40 ballots from Y"); a shared "at the station at" or "to the fund" is
+# the wording of many facts. Words are compared up to ``ALIGN_REACH`` away from the value.
+ALIGNED_TERMS = 3
+ALIGN_REACH = 6
 # A short answer is a value; a longer one is a sentence the answerer fell back on.
 SHORT_ANSWER_WORDS = 6
 # A conflict bears on the question when it touches one of this many best evidence sentences: the
@@ -89,6 +95,66 @@ def candidate_conflict(question: Question, found: Sequence[Candidate]) -> Confli
     kind = QUESTION_KINDS.get(question.kind, ("name", None))[0]
     return Conflict(" ".join(question.terms), kind,
                     tuple(Side(c.text, c.sentence, c.documents) for c in sides))
+
+
+def _spans(text: str) -> list[Value]:
+    """The values of ``text``, with the names the text layer leaves untyped ("Mercer Township")."""
+    found = values(text)
+    return found + [Value("name", n.kind, n.text, n.start, n.end, 0.0, 0.0, label=n.text, span=n)
+                    for n in proper_names(text) if n.kind == "name"
+                    and not any(v.start < n.end and n.start < v.end for v in found)]
+
+
+def _context(text: str, v: Value) -> tuple[list[str], list[str]]:
+    """The ``ALIGN_REACH`` words before a value (nearest first) and after it, lower-cased."""
+    return words(text[:v.start].lower())[::-1][:ALIGN_REACH], words(text[v.end:].lower())[:ALIGN_REACH]
+
+
+def _aligned(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Do two runs of words away from a value start with ``ALIGNED_TERMS`` shared content words?"""
+    shared = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        shared += x not in STOP_WORDS
+    return shared >= ALIGNED_TERMS
+
+
+def _differ(a: Value, b: Value) -> bool:
+    """Are two values of the same kind, and not both true of one thing? An untyped name may be any name."""
+    if a.kind != b.kind or (a.dimension != b.dimension and "name" not in (a.dimension, b.dimension)):
+        return False
+    return not same_name(a.text, b.text) if a.kind == "name" else not a.compatible(b)
+
+
+def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Scored]) -> Conflict | None:
+    """The disagreement where the best candidate's sentence and another outlet's are the same
+    statement with another value in its place (``_aligned`` wording before or after it): each side with the documents that state it, most sources first; ``None`` when none.
+    ``evidence`` is ranked ``Scored`` items."""
+    if question.yes_no or not is_short(best.text):
+        return None
+    said = best.text.lower()
+    read = [(e.group, e.group.text, _spans(e.group.text)) for e in evidence]
+    stated = [(g, text, v) for g, text, vs in read for v in vs if said in (v.text.lower(), v.label.lower())]
+    if not stated:
+        return None
+    contexts = [_context(text, v) for _, text, v in stated]
+    sources = {best.text: {*best.documents, *(m.doc_id for g, _, _ in stated for m in g.members)}}
+    texts = {best.text: stated[0][1]}
+    for group, text, spans in read:
+        outlets = {m.doc_id for m in group.members}
+        if outlets & sources[best.text]:
+            continue
+        for v in spans:
+            mine = _context(text, v)
+            if _differ(stated[0][2], v) and any(_aligned(ctx[k], mine[k]) for ctx in contexts for k in (0, 1)):
+                sources.setdefault(v.label, set()).update(outlets)
+                texts.setdefault(v.label, text)
+    if len(sources) < 2:
+        return None
+    sides = sorted(sources, key=lambda value: -len(sources[value]))  # stable: the best first on a tie
+    return Conflict(" ".join(question.terms), stated[0][2].kind,
+                    tuple(Side(value, texts[value], tuple(sorted(sources[value]))) for value in sides))
 
 
 def _first_quantity(text: str) -> Value | None:

@@ -1,6 +1,6 @@
 from summarize.model import Conflict, Group, Scored, Sentence, Side
 from summarize.qa.answer import FEATURES, Candidate
-from summarize.qa.disputes import candidate_conflict, disputed_answer, side_of, value_kind
+from summarize.qa.disputes import aligned_conflict, candidate_conflict, disputed_answer, side_of, value_kind
 from summarize.qa.question import parse
 
 
@@ -75,3 +75,31 @@ def test_without_an_answer_a_conflict_in_the_next_best_evidence_is_shown():
 def test_an_answer_on_neither_side_keeps_a_conflict_of_later_evidence_out():
     assert disputed_answer(AGENCY, "Engineers Guild", EVIDENCE, [AGENCIES]) == []
     assert disputed_answer(AGENCY, None, EVIDENCE[:1], [AGENCIES]) == []
+
+
+CRATE = parse("Where was the crate of rifles found?")
+STATEMENTS = [scored("a", 0, "Customs officers found a crate of 60 rifles near Harlow Quay on Friday.", 3.0),
+              scored("b", 1, "Officers found a crate of 60 rifles near Dunmore Quay, the agency said.", 2.5),
+              scored("c", 2, "A crate of 60 rifles was found near Harlow Quay, police said.", 2.0),
+              scored("d", 3, "Police at Kelby Quay said the rifles came from a crate near the docks.", 1.5)]
+
+
+def test_the_same_statement_with_another_value_in_another_outlet_is_a_side():
+    best = Candidate("Harlow Quay", "harlow quay", (0.0,) * len(FEATURES), ("a",), 0.7, STATEMENTS[0].group.text)
+    conflict = aligned_conflict(CRATE, best, STATEMENTS)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("Harlow Quay", ("a", "c")), ("Dunmore Quay", ("b",))]
+
+
+def test_a_value_in_other_wording_is_no_side():
+    best = Candidate("Harlow Quay", "harlow quay", (0.0,) * len(FEATURES), ("a",), 0.7, STATEMENTS[0].group.text)
+    assert aligned_conflict(CRATE, best, [STATEMENTS[0], STATEMENTS[3]]) is None
+
+
+def test_an_aligned_count_of_the_same_thing_is_a_side_and_an_equal_one_is_not():
+    storm = parse("How many homes lost power?")
+    said = [scored("a", 0, "The storm left 1,200 homes without power across the county.", 2.0),
+            scored("b", 1, "The storm left 3,400 homes without power across the county.", 1.0),
+            scored("c", 2, "The storm left about 1,200 homes without power across the county.", 1.0)]
+    best = Candidate("1,200", "count:1200", (0.0,) * len(FEATURES), ("a",), 0.7, said[0].group.text)
+    conflict = aligned_conflict(storm, best, said)
+    assert [s.value for s in conflict.sides] == ["1,200", "3,400"] and conflict.kind == "quantity"
