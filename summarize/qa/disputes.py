@@ -38,19 +38,24 @@ def is_short(answer: str | None) -> TypeGuard[str]:
 
 
 def disputed_answer(question: Question, answer: str | None, evidence: Sequence, candidates: Sequence[Conflict]) -> list[Conflict]:
-    """The conflicts an answer stands in: a short answer states one of their sides, or the best
-    evidence (with no answer, one of the ``TOP_EVIDENCE`` best) takes a side on the kind of value
-    the question asks for, about words the question uses. ``evidence`` is ranked ``Scored``
-    items; ``candidates`` the conflicts touching them."""
+    """The conflicts an answer stands in, of what the question measures (a duration, a speed): a
+    short answer states one of their sides, or the best evidence (with no answer, one of the
+    ``TOP_EVIDENCE`` best) takes a side on the kind of value the question asks for, about words
+    the question uses. ``evidence`` is ranked ``Scored`` items; ``candidates`` the conflicts
+    touching them."""
     kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
     asked = set(question.terms)
     top = touching(candidates, [e.group for e in evidence[:1 if answer is not None else TOP_EVIDENCE]])
+
+    def measures_it(c: Conflict) -> bool:  # an answer to "how fast" in a conflict of durations is off the point
+        said = _first_quantity(c.sides[0].value) if question.dimension and value_kind(c) == "quantity" else None
+        return said is None or said.dimension == question.dimension
 
     def about_it(c: Conflict) -> bool:
         return (c in top and value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))
                 and bool(asked & set(terms(c.topic))))
 
-    return [c for c in candidates if (is_short(answer) and side_of(c, answer)) or about_it(c)]
+    return [c for c in candidates if measures_it(c) and ((is_short(answer) and side_of(c, answer)) or about_it(c))]
 
 
 def yes_no_answer(question: Question, answer: str | None, evidence: Sequence,

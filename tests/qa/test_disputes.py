@@ -103,3 +103,14 @@ def test_an_aligned_count_of_the_same_thing_is_a_side_and_an_equal_one_is_not():
     best = Candidate("1,200", "count:1200", (0.0,) * len(FEATURES), ("a",), 0.7, said[0].group.text)
     conflict = aligned_conflict(storm, best, said)
     assert [s.value for s in conflict.sides] == ["1,200", "3,400"] and conflict.kind == "quantity"
+
+
+CROSSING = Conflict("duration: crossing ferry", "quantity",
+                    (Side("9 hours", "The ferry crossing takes 9 hours.", ("a",), (("a", 0),)),
+                     Side("7 hours", "The ferry crossing takes 7 hours.", ("b",), (("b", 0),))))
+
+
+def test_an_answer_stands_in_a_conflict_only_of_what_the_question_measures():
+    evidence = [scored("a", 0, CROSSING.sides[0].text, 2.0)]
+    assert disputed_answer(parse("How long does the ferry crossing take?"), "9 hours", evidence, [CROSSING]) == [CROSSING]
+    assert disputed_answer(parse("How fast does the ferry sail?"), "9 hours", evidence, [CROSSING]) == []
