@@ -13,8 +13,10 @@ from .answer import Candidate
 from .question import Question
 
 # The kind (and dimension) of value each kind of question asks for (see ``question.parse``).
+# A person or a place is asked for by name of its kind (a conflict's topic opens with what it names).
 QUESTION_KINDS = {"number": ("quantity", None), "duration": ("quantity", "duration"),
                   "speed": ("quantity", "speed"), "date": ("date", None), "org": ("name", None),
+                  "person": ("name", "name of the person"), "place": ("name", "name of the place"),
                   "name": ("name", None)}
 # A rival candidate is another side of the same fact when its probability reaches this share of
 # the best one's and both come from sentences that hold this share of the question's terms.

@@ -114,3 +114,14 @@ def test_an_answer_stands_in_a_conflict_only_of_what_the_question_measures():
     evidence = [scored("a", 0, CROSSING.sides[0].text, 2.0)]
     assert disputed_answer(parse("How long does the ferry crossing take?"), "9 hours", evidence, [CROSSING]) == [CROSSING]
     assert disputed_answer(parse("How fast does the ferry sail?"), "9 hours", evidence, [CROSSING]) == []
+
+
+PILOT = Conflict("name of the person: pilot plane", "name",
+                 (Side("Mara Dene", "The plane was flown by Mara Dene.", ("a",), (("a", 0),)),
+                  Side("Tom Vell", "The plane was flown by Tom Vell.", ("b",), (("b", 0),))))
+
+
+def test_a_person_question_without_an_answer_stands_in_a_conflict_of_persons_named():
+    evidence = [scored("a", 0, PILOT.sides[0].text, 2.0)]
+    assert disputed_answer(parse("Who flew the plane?"), None, evidence, [PILOT]) == [PILOT]
+    assert disputed_answer(parse("Where did the plane land?"), None, evidence, [PILOT]) == []
