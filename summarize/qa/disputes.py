@@ -43,8 +43,8 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
     """The conflicts an answer stands in, of what the question measures (a duration, a speed): a
     short answer states one of their sides, or the best evidence (with no answer, one of the
     ``TOP_EVIDENCE`` best) takes a side on the kind of value the question asks for, about words
-    the question uses. ``evidence`` is ranked ``Scored`` items; ``candidates`` the conflicts
-    touching them."""
+    the question uses, while a short answer states no other value of that kind. ``evidence`` is
+    ranked ``Scored`` items; ``candidates`` the conflicts touching them."""
     kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
     asked = set(question.terms)
     top = touching(candidates, [e.group for e in evidence[:1 if answer is not None else TOP_EVIDENCE]])
@@ -57,7 +57,12 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
         return (c in top and value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))
                 and bool(asked & set(terms(c.topic))))
 
-    return [c for c in candidates if measures_it(c) and ((is_short(answer) and side_of(c, answer)) or about_it(c))]
+    def stands_in(c: Conflict) -> bool:  # an answer that states a value on neither side is about another fact
+        if is_short(answer) and side_of(c, answer):
+            return True
+        return about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
+
+    return [c for c in candidates if measures_it(c) and stands_in(c)]
 
 
 def yes_no_answer(question: Question, answer: str | None, evidence: Sequence,
@@ -164,6 +169,12 @@ def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Sco
                     tuple(Side(value, texts[value], tuple(sorted(sources[value]))) for value in sides))
 
 
+def _states_a_value(answer: str, conflict: Conflict) -> bool:
+    """Does ``answer`` state a value of the kind the conflict's sides give (then it is on neither side)?"""
+    kind = value_kind(conflict)
+    return any(v.kind == kind for v in values(answer)) or (kind == "quantity" and _first_quantity(answer) is not None)
+
+
 def _first_quantity(text: str) -> Value | None:
     found = [v for v in values(text) + values(f"{text} things") if v.kind == "quantity"]  # a bare number counts
     return found[0] if found else None
@@ -177,6 +188,13 @@ def value_kind(conflict: Conflict) -> str:
     return found[0].kind if found else "quantity"
 
 
+def _overlap(a: Value, b: Value) -> bool:
+    """Do two quantities' intervals share a value? Ranges that only touch ("hundreds" ends where
+    "thousands" begins) do not; a value at a range's end ("24 hours", "up to 24 hours") does."""
+    low, high = max(a.low, b.low), min(a.high, b.high)
+    return low < high or (low == high and (a.exact or b.exact))
+
+
 def side_of(conflict: Conflict, answer: str) -> Side | None:
     """The side whose value ``answer`` states ("24-hour" -> "24 hours", "NIS" in a name), or ``None``."""
     quantity = value_kind(conflict) == "quantity"
@@ -187,6 +205,6 @@ def side_of(conflict: Conflict, answer: str) -> Side | None:
             return side
         mine = _first_quantity(side.value) if said else None
         if said and mine and (said.dimension == mine.dimension or "thing" in (said.noun, mine.noun)) \
-                and said.low <= mine.high and mine.low <= said.high:
+                and _overlap(said, mine):
             return side
     return None

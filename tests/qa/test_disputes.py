@@ -125,3 +125,20 @@ def test_a_person_question_without_an_answer_stands_in_a_conflict_of_persons_nam
     evidence = [scored("a", 0, PILOT.sides[0].text, 2.0)]
     assert disputed_answer(parse("Who flew the plane?"), None, evidence, [PILOT]) == [PILOT]
     assert disputed_answer(parse("Where did the plane land?"), None, evidence, [PILOT]) == []
+
+
+def test_a_range_that_only_touches_a_side_is_not_that_side():
+    crowd = Conflict("number of people: crowd", "quantity",
+                     (Side("thousands", "Thousands gathered.", ("a",)), Side("tens of thousands", "Tens of thousands gathered.", ("b",))))
+    assert side_of(crowd, "hundreds") is None
+    assert side_of(crowd, "tens of thousands").value == "tens of thousands"
+    assert side_of(UPDATE, "up to 157").value == "157"
+
+
+def test_an_answer_of_another_value_than_either_side_is_about_another_fact():
+    crowd = Conflict("number of people: crowd square", "quantity",
+                     (Side("thousands", "Thousands crowded the square.", ("a",), (("a", 0),)),
+                      Side("tens of thousands", "Tens of thousands crowded the square.", ("b",), (("b", 0),))))
+    question, evidence = parse("How many people crowded the square?"), [scored("a", 0, crowd.sides[0].text, 2.0)]
+    assert disputed_answer(question, None, evidence, [crowd]) == [crowd]
+    assert disputed_answer(question, "hundreds", evidence, [crowd]) == []
