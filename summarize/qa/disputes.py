@@ -140,33 +140,37 @@ def _differ(a: Value, b: Value) -> bool:
 
 
 def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Scored]) -> Conflict | None:
-    """The disagreement where the best candidate's sentence and another outlet's are the same
-    statement with another value in its place (``_aligned`` wording before or after it): each side with the documents that state it, most sources first; ``None`` when none.
-    ``evidence`` is ranked ``Scored`` items."""
+    """The disagreement where a sentence stating the best candidate and another outlet's are the
+    same statement with another value in its place (``_aligned`` wording before or after it): each
+    side with the documents that state it, most sources first; ``None`` when none. ``evidence`` is
+    ranked ``Scored`` items; each member sentence of their groups is read (near-duplicates that
+    differ in a value are grouped)."""
     if question.yes_no or not is_short(best.text):
         return None
     said = best.text.lower()
-    read = [(e.group, e.group.text, _spans(e.group.text)) for e in evidence]
-    stated = [(g, text, v) for g, text, vs in read for v in vs if said in (v.text.lower(), v.label.lower())]
+    members = {m.key: m for e in evidence for m in e.group.members}.values()
+    read = [(m, _spans(m.text)) for m in members]
+    stated = [(m, v) for m, spans in read for v in spans if said in (v.text.lower(), v.label.lower())]
     if not stated:
         return None
-    contexts = [_context(text, v) for _, text, v in stated]
-    sources = {best.text: {*best.documents, *(m.doc_id for g, _, _ in stated for m in g.members)}}
-    texts = {best.text: stated[0][1]}
-    for group, text, spans in read:
-        outlets = {m.doc_id for m in group.members}
-        if outlets & sources[best.text]:
+    contexts = [_context(m.text, v) for m, v in stated]
+    sources, texts = {best.text: {m.doc_id for m, _ in stated}}, {best.text: stated[0][0].text}
+    positions = {best.text: {m.key for m, _ in stated}}
+    for m, spans in read:
+        if m.doc_id in sources[best.text]:
             continue
         for v in spans:
-            mine = _context(text, v)
-            if _differ(stated[0][2], v) and any(_aligned(ctx[k], mine[k]) for ctx in contexts for k in (0, 1)):
-                sources.setdefault(v.label, set()).update(outlets)
-                texts.setdefault(v.label, text)
+            mine = _context(m.text, v)
+            if _differ(stated[0][1], v) and any(_aligned(ctx[k], mine[k]) for ctx in contexts for k in (0, 1)):
+                sources.setdefault(v.label, set()).add(m.doc_id)
+                positions.setdefault(v.label, set()).add(m.key)
+                texts.setdefault(v.label, m.text)
     if len(sources) < 2:
         return None
     sides = sorted(sources, key=lambda value: -len(sources[value]))  # stable: the best first on a tie
-    return Conflict(" ".join(question.terms), stated[0][2].kind,
-                    tuple(Side(value, texts[value], tuple(sorted(sources[value]))) for value in sides))
+    return Conflict(" ".join(question.terms), stated[0][1].kind,
+                    tuple(Side(value, texts[value], tuple(sorted(sources[value])), tuple(sorted(positions[value])))
+                          for value in sides))
 
 
 def _states_a_value(answer: str, conflict: Conflict) -> bool:
