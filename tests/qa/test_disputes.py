@@ -112,7 +112,8 @@ CROSSING = Conflict("duration: crossing ferry", "quantity",
 
 def test_an_answer_stands_in_a_conflict_only_of_what_the_question_measures():
     evidence = [scored("a", 0, CROSSING.sides[0].text, 2.0)]
-    assert disputed_answer(parse("How long does the ferry crossing take?"), "9 hours", evidence, [CROSSING]) == [CROSSING]
+    how_long = parse("How long does the ferry crossing take?")
+    assert disputed_answer(how_long, "9 hours", evidence, [CROSSING]) == [CROSSING]
     assert disputed_answer(parse("How fast does the ferry sail?"), "9 hours", evidence, [CROSSING]) == []
 
 
@@ -129,7 +130,8 @@ def test_a_person_question_without_an_answer_stands_in_a_conflict_of_persons_nam
 
 def test_a_range_that_only_touches_a_side_is_not_that_side():
     crowd = Conflict("number of people: crowd", "quantity",
-                     (Side("thousands", "Thousands gathered.", ("a",)), Side("tens of thousands", "Tens of thousands gathered.", ("b",))))
+                     (Side("thousands", "Thousands gathered.", ("a",)),
+                      Side("tens of thousands", "Tens of thousands gathered.", ("b",))))
     assert side_of(crowd, "hundreds") is None
     assert side_of(crowd, "tens of thousands").value == "tens of thousands"
     assert side_of(UPDATE, "up to 157").value == "157"

@@ -5,7 +5,7 @@ from summarize import Corpus
 
 def test_near_duplicates_that_differ_in_a_value_are_two_sides():
     corpus = Corpus.from_texts({
-        "wire": "Divers recovered a crate of 60 rifles from Harlow Quay on Friday. The harbour was closed for the day.",
+        "wire": "Divers recovered a crate of 60 rifles from Harlow Quay on Friday. The harbour was shut.",
         "daily": "Divers recovered a crate of 60 rifles from Harlow Quay, the coastguard said. Boats were told to stay away.",
         "radio": "Divers recovered a crate of 60 rifles from Dunmore Quay late on Friday. Police have made no arrests.",
     })
