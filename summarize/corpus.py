@@ -14,6 +14,7 @@ from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
 from .qa import DEFAULT_RETRIEVER
 from .qa.answer import Answerer
 from .qa.disputes import (
+    aligned_conflict,
     candidate_conflict,
     disputed_answer,
     is_short,
@@ -238,7 +239,8 @@ class Corpus:
         text = best.text if best is not None and confidence >= threshold else None
         shown = evidence[:top_k]
         disputed = disputed_answer(asked, text, shown, touching(self._conflicts, [e.group for e in shown]))
-        rival = candidate_conflict(asked, found) if text is not None and not disputed else None
+        rival = (candidate_conflict(asked, found) or aligned_conflict(asked, best, evidence)) \
+            if best is not None and text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take
         elif disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)) \

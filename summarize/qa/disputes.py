@@ -4,24 +4,36 @@ from __future__ import annotations
 
 from typing import Sequence, TypeGuard
 
-from ..model import Conflict, Side
+from ..model import Conflict, Scored, Side
 from ..stages.conflicts import touching
 from ..text.polarity import polarity
-from ..text.tokens import terms
-from ..text.values import Value, values
+from ..text.tokens import STOP_WORDS, terms, words
+from ..text.values import Value, proper_names, same_name, values
 from .answer import Candidate
 from .question import Question
 
 # The kind (and dimension) of value each kind of question asks for (see ``question.parse``).
+# A person or a place is asked for by name of its kind (a conflict's topic opens with what it names).
 QUESTION_KINDS = {"number": ("quantity", None), "duration": ("quantity", "duration"),
                   "speed": ("quantity", "speed"), "date": ("date", None), "org": ("name", None),
+                  "person": ("name", "name of the person"), "place": ("name", "name of the place"),
                   "name": ("name", None)}
 # A rival candidate is another side of the same fact when its probability reaches this share of
 # the best one's and both come from sentences that hold this share of the question's terms.
 RIVAL_SHARE = 0.5
 RIVAL_COVER = 0.5
+# Two sentences from different outlets state the same fact when the words running up to their
+# values, or on from them, read the same for this many content words ("a sealed box of 40 ballots
+# from X" / "a lost box of 40 ballots from Y"); a shared "at the station at" or "to the fund" is
+# the wording of many facts. Words are compared up to ``ALIGN_REACH`` away from the value.
+ALIGNED_TERMS = 3
+ALIGN_REACH = 6
 # A short answer is a value; a longer one is a sentence the answerer fell back on.
 SHORT_ANSWER_WORDS = 6
+# Without an answer, a conflict bears on the question when it touches one of this many best
+# evidence sentences: the sentence that matches best is often another outlet's wording of the fact
+# (dev gold: 3 and 5 find the same). An answer that states neither side is about another fact.
+TOP_EVIDENCE = 3
 
 
 def is_short(answer: str | None) -> TypeGuard[str]:
@@ -29,18 +41,29 @@ def is_short(answer: str | None) -> TypeGuard[str]:
 
 
 def disputed_answer(question: Question, answer: str | None, evidence: Sequence, candidates: Sequence[Conflict]) -> list[Conflict]:
-    """The conflicts an answer stands in: a short answer states one of their sides, or the best
-    evidence takes a side on the kind of value the question asks for, about words the question
-    uses. ``evidence`` is ranked ``Scored`` items; ``candidates`` the conflicts touching them."""
+    """The conflicts an answer stands in, of what the question measures (a duration, a speed): a
+    short answer states one of their sides, or the best evidence (with no answer, one of the
+    ``TOP_EVIDENCE`` best) takes a side on the kind of value the question asks for, about words
+    the question uses, while a short answer states no other value of that kind. ``evidence`` is
+    ranked ``Scored`` items; ``candidates`` the conflicts touching them."""
     kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
     asked = set(question.terms)
-    top = touching(candidates, [evidence[0].group]) if evidence else []
+    top = touching(candidates, [e.group for e in evidence[:1 if answer is not None else TOP_EVIDENCE]])
+
+    def measures_it(c: Conflict) -> bool:  # an answer to "how fast" in a conflict of durations is off the point
+        said = _first_quantity(c.sides[0].value) if question.dimension and value_kind(c) == "quantity" else None
+        return said is None or said.dimension == question.dimension
 
     def about_it(c: Conflict) -> bool:
         return (c in top and value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))
                 and bool(asked & set(terms(c.topic))))
 
-    return [c for c in candidates if (is_short(answer) and side_of(c, answer)) or about_it(c)]
+    def stands_in(c: Conflict) -> bool:  # an answer that states a value on neither side is about another fact
+        if is_short(answer) and side_of(c, answer):
+            return True
+        return about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
+
+    return [c for c in candidates if measures_it(c) and stands_in(c)]
 
 
 def yes_no_answer(question: Question, answer: str | None, evidence: Sequence,
@@ -87,6 +110,76 @@ def candidate_conflict(question: Question, found: Sequence[Candidate]) -> Confli
                     tuple(Side(c.text, c.sentence, c.documents) for c in sides))
 
 
+def _spans(text: str) -> list[Value]:
+    """The values of ``text``, with the names the text layer leaves untyped ("Mercer Township")."""
+    found = values(text)
+    return found + [Value("name", n.kind, n.text, n.start, n.end, 0.0, 0.0, label=n.text, span=n)
+                    for n in proper_names(text) if n.kind == "name"
+                    and not any(v.start < n.end and n.start < v.end for v in found)]
+
+
+def _context(text: str, v: Value) -> tuple[list[str], list[str]]:
+    """The ``ALIGN_REACH`` words before a value (nearest first) and after it, lower-cased."""
+    return words(text[:v.start].lower())[::-1][:ALIGN_REACH], words(text[v.end:].lower())[:ALIGN_REACH]
+
+
+def _aligned(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Do two runs of words away from a value start with ``ALIGNED_TERMS`` shared content words?"""
+    shared = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        shared += x not in STOP_WORDS
+    return shared >= ALIGNED_TERMS
+
+
+def _differ(a: Value, b: Value) -> bool:
+    """Are two values of the same kind, and not both true of one thing? An untyped name may be any name."""
+    if a.kind != b.kind or (a.dimension != b.dimension and "name" not in (a.dimension, b.dimension)):
+        return False
+    return not same_name(a.text, b.text) if a.kind == "name" else not a.compatible(b)
+
+
+def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Scored]) -> Conflict | None:
+    """The disagreement where a sentence stating the best candidate and another outlet's are the
+    same statement with another value in its place (``_aligned`` wording before or after it): each
+    side with the documents that state it, most sources first; ``None`` when none. ``evidence`` is
+    ranked ``Scored`` items; each member sentence of their groups is read (near-duplicates that
+    differ in a value are grouped)."""
+    if question.yes_no or not is_short(best.text):
+        return None
+    said = best.text.lower()
+    members = {m.key: m for e in evidence for m in e.group.members}.values()
+    read = [(m, _spans(m.text)) for m in members]
+    stated = [(m, v) for m, spans in read for v in spans if said in (v.text.lower(), v.label.lower())]
+    if not stated:
+        return None
+    contexts = [_context(m.text, v) for m, v in stated]
+    sources, texts = {best.text: {m.doc_id for m, _ in stated}}, {best.text: stated[0][0].text}
+    positions = {best.text: {m.key for m, _ in stated}}
+    for m, spans in read:
+        if m.doc_id in sources[best.text]:
+            continue
+        for v in spans:
+            mine = _context(m.text, v)
+            if _differ(stated[0][1], v) and any(_aligned(ctx[k], mine[k]) for ctx in contexts for k in (0, 1)):
+                sources.setdefault(v.label, set()).add(m.doc_id)
+                positions.setdefault(v.label, set()).add(m.key)
+                texts.setdefault(v.label, m.text)
+    if len(sources) < 2:
+        return None
+    sides = sorted(sources, key=lambda value: -len(sources[value]))  # stable: the best first on a tie
+    return Conflict(" ".join(question.terms), stated[0][1].kind,
+                    tuple(Side(value, texts[value], tuple(sorted(sources[value])), tuple(sorted(positions[value])))
+                          for value in sides))
+
+
+def _states_a_value(answer: str, conflict: Conflict) -> bool:
+    """Does ``answer`` state a value of the kind the conflict's sides give (then it is on neither side)?"""
+    kind = value_kind(conflict)
+    return any(v.kind == kind for v in values(answer)) or (kind == "quantity" and _first_quantity(answer) is not None)
+
+
 def _first_quantity(text: str) -> Value | None:
     found = [v for v in values(text) + values(f"{text} things") if v.kind == "quantity"]  # a bare number counts
     return found[0] if found else None
@@ -100,6 +193,13 @@ def value_kind(conflict: Conflict) -> str:
     return found[0].kind if found else "quantity"
 
 
+def _overlap(a: Value, b: Value) -> bool:
+    """Do two quantities' intervals share a value? Ranges that only touch ("hundreds" ends where
+    "thousands" begins) do not; a value at a range's end ("24 hours", "up to 24 hours") does."""
+    low, high = max(a.low, b.low), min(a.high, b.high)
+    return low < high or (low == high and (a.exact or b.exact))
+
+
 def side_of(conflict: Conflict, answer: str) -> Side | None:
     """The side whose value ``answer`` states ("24-hour" -> "24 hours", "NIS" in a name), or ``None``."""
     quantity = value_kind(conflict) == "quantity"
@@ -110,6 +210,6 @@ def side_of(conflict: Conflict, answer: str) -> Side | None:
             return side
         mine = _first_quantity(side.value) if said else None
         if said and mine and (said.dimension == mine.dimension or "thing" in (said.noun, mine.noun)) \
-                and said.low <= mine.high and mine.low <= said.high:
+                and _overlap(said, mine):
             return side
     return None

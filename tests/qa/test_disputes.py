@@ -1,6 +1,6 @@
-from summarize.model import Conflict, Side
+from summarize.model import Conflict, Group, Scored, Sentence, Side
 from summarize.qa.answer import FEATURES, Candidate
-from summarize.qa.disputes import candidate_conflict, side_of, value_kind
+from summarize.qa.disputes import aligned_conflict, candidate_conflict, disputed_answer, side_of, value_kind
 from summarize.qa.question import parse
 
 
@@ -52,3 +52,95 @@ def test_an_update_states_quantities():
 def test_the_side_an_answer_states_in_an_update():
     assert side_of(UPDATE, "173 people").value == "173"
     assert side_of(UPDATE, "160") is None
+
+
+def scored(doc, index, text, score):
+    sentence = Sentence(doc, index, text, 0, len(text))
+    return Scored(Group(index, sentence, (sentence,)), score)
+
+
+AGENCY = parse("Which agency inspected the dam?")
+EVIDENCE = [scored("a", 0, "Engineers inspected the dam on Monday.", 3.0),
+            scored("b", 1, "The Water Safety Board inspected the dam.", 2.5),
+            scored("c", 2, "The Dam Review Office inspected the dam.", 2.0)]
+AGENCIES = Conflict("name of the agency: dam", "name",
+                    (Side("Water Safety Board", EVIDENCE[1].group.text, ("b",), (("b", 1),)),
+                     Side("Dam Review Office", EVIDENCE[2].group.text, ("c",), (("c", 2),))))
+
+
+def test_without_an_answer_a_conflict_in_the_next_best_evidence_is_shown():
+    assert disputed_answer(AGENCY, None, EVIDENCE, [AGENCIES]) == [AGENCIES]
+
+
+def test_an_answer_on_neither_side_keeps_a_conflict_of_later_evidence_out():
+    assert disputed_answer(AGENCY, "Engineers Guild", EVIDENCE, [AGENCIES]) == []
+    assert disputed_answer(AGENCY, None, EVIDENCE[:1], [AGENCIES]) == []
+
+
+CRATE = parse("Where was the crate of rifles found?")
+STATEMENTS = [scored("a", 0, "Customs officers found a crate of 60 rifles near Harlow Quay on Friday.", 3.0),
+              scored("b", 1, "Officers found a crate of 60 rifles near Dunmore Quay, the agency said.", 2.5),
+              scored("c", 2, "A crate of 60 rifles was found near Harlow Quay, police said.", 2.0),
+              scored("d", 3, "Police at Kelby Quay said the rifles came from a crate near the docks.", 1.5)]
+
+
+def test_the_same_statement_with_another_value_in_another_outlet_is_a_side():
+    best = Candidate("Harlow Quay", "harlow quay", (0.0,) * len(FEATURES), ("a",), 0.7, STATEMENTS[0].group.text)
+    conflict = aligned_conflict(CRATE, best, STATEMENTS)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("Harlow Quay", ("a", "c")), ("Dunmore Quay", ("b",))]
+
+
+def test_a_value_in_other_wording_is_no_side():
+    best = Candidate("Harlow Quay", "harlow quay", (0.0,) * len(FEATURES), ("a",), 0.7, STATEMENTS[0].group.text)
+    assert aligned_conflict(CRATE, best, [STATEMENTS[0], STATEMENTS[3]]) is None
+
+
+def test_an_aligned_count_of_the_same_thing_is_a_side_and_an_equal_one_is_not():
+    storm = parse("How many homes lost power?")
+    said = [scored("a", 0, "The storm left 1,200 homes without power across the county.", 2.0),
+            scored("b", 1, "The storm left 3,400 homes without power across the county.", 1.0),
+            scored("c", 2, "The storm left about 1,200 homes without power across the county.", 1.0)]
+    best = Candidate("1,200", "count:1200", (0.0,) * len(FEATURES), ("a",), 0.7, said[0].group.text)
+    conflict = aligned_conflict(storm, best, said)
+    assert [s.value for s in conflict.sides] == ["1,200", "3,400"] and conflict.kind == "quantity"
+
+
+CROSSING = Conflict("duration: crossing ferry", "quantity",
+                    (Side("9 hours", "The ferry crossing takes 9 hours.", ("a",), (("a", 0),)),
+                     Side("7 hours", "The ferry crossing takes 7 hours.", ("b",), (("b", 0),))))
+
+
+def test_an_answer_stands_in_a_conflict_only_of_what_the_question_measures():
+    evidence = [scored("a", 0, CROSSING.sides[0].text, 2.0)]
+    how_long = parse("How long does the ferry crossing take?")
+    assert disputed_answer(how_long, "9 hours", evidence, [CROSSING]) == [CROSSING]
+    assert disputed_answer(parse("How fast does the ferry sail?"), "9 hours", evidence, [CROSSING]) == []
+
+
+PILOT = Conflict("name of the person: pilot plane", "name",
+                 (Side("Mara Dene", "The plane was flown by Mara Dene.", ("a",), (("a", 0),)),
+                  Side("Tom Vell", "The plane was flown by Tom Vell.", ("b",), (("b", 0),))))
+
+
+def test_a_person_question_without_an_answer_stands_in_a_conflict_of_persons_named():
+    evidence = [scored("a", 0, PILOT.sides[0].text, 2.0)]
+    assert disputed_answer(parse("Who flew the plane?"), None, evidence, [PILOT]) == [PILOT]
+    assert disputed_answer(parse("Where did the plane land?"), None, evidence, [PILOT]) == []
+
+
+def test_a_range_that_only_touches_a_side_is_not_that_side():
+    crowd = Conflict("number of people: crowd", "quantity",
+                     (Side("thousands", "Thousands gathered.", ("a",)),
+                      Side("tens of thousands", "Tens of thousands gathered.", ("b",))))
+    assert side_of(crowd, "hundreds") is None
+    assert side_of(crowd, "tens of thousands").value == "tens of thousands"
+    assert side_of(UPDATE, "up to 157").value == "157"
+
+
+def test_an_answer_of_another_value_than_either_side_is_about_another_fact():
+    crowd = Conflict("number of people: crowd square", "quantity",
+                     (Side("thousands", "Thousands crowded the square.", ("a",), (("a", 0),)),
+                      Side("tens of thousands", "Tens of thousands crowded the square.", ("b",), (("b", 0),))))
+    question, evidence = parse("How many people crowded the square?"), [scored("a", 0, crowd.sides[0].text, 2.0)]
+    assert disputed_answer(question, None, evidence, [crowd]) == [crowd]
+    assert disputed_answer(question, "hundreds", evidence, [crowd]) == []
