@@ -99,7 +99,8 @@ therapeutics electronics petroleum telecom""".split())
 _PLACE_HEADS = frozenset("""street road avenue square river lake mountains mountain island islands valley sea ocean gulf
 bay strait peninsula province region county district oblast airport bridge park coast desert heights plains canal basin
 forest hills falls beach harbour harbor prefecture governorate territory territories highway city republic kingdom
-state lane drive boulevard junction station terminal route interstate gate platform pier""".split())
+state lane drive boulevard junction station terminal route interstate gate platform pier quay wharf dock docks marina
+creek reservoir canyon ridge cove moor township borough parish village town plaza embankment""".split())
 _PLACE_PREFIXES = frozenset("mount mt mt. lake port cape fort".split())
 # A number right after a name: digits, maybe one letter ("Terminal 5A"), not a decimal, a
 # range, a score, a time or a percentage.

@@ -525,3 +525,14 @@ def test_a_count_a_later_article_merely_has_is_a_disagreement_not_an_update():
                          ("b", "The ferry had 218 passengers and 14 crew on its last crossing, the operator said."))
     (c,) = find_conflicts(groups, {"a": "2026-03-03", "b": "2026-03-04"})
     assert c.kind == "quantity" and not c.dates
+
+
+def test_two_outlets_giving_one_statement_another_landing_place_disagree():
+    # "Quay", "Wharf", "Township" head a place as "Road" or "Island" do, so the names are compared
+    corpus = Corpus.from_texts({
+        "wire": "Divers recovered a crate of 60 rifles from Harlow Quay on Friday. The harbour was shut.",
+        "daily": "Divers recovered a crate of 60 rifles from Harlow Quay, the coastguard said.",
+        "radio": "Divers recovered a crate of 60 rifles from Dunmore Quay late on Friday.",
+    })
+    sides = [(s.value, s.sources) for c in corpus.conflicts() for s in c.sides]
+    assert sides == [("Harlow Quay", ("daily", "wire")), ("Dunmore Quay", ("radio",))]

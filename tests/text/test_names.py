@@ -218,3 +218,12 @@ def test_the_roles_a_text_gives_a_name():
     text = "Orvell managing director Ana Ruiz met Piet Haan, the board chairman, and Lena Smit."
     found = {n.text: roles(text, n.start, n.end) for n in names(text)}
     assert "director" in found["Ana Ruiz"] and found["Piet Haan"] == {"chairman"} and found["Lena Smit"] == frozenset()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The trawler docked at Felling Wharf on Monday.", "Felling Wharf"),
+    ("Ballots from Ashby Township were counted twice.", "Ashby Township"),
+    ("Hikers were rescued in Grey Canyon overnight.", "Grey Canyon"),
+])
+def test_a_place_head_types_a_place(text, place):
+    assert (place, "place") in [(n.text, n.kind) for n in names(text)]
