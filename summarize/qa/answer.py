@@ -34,6 +34,7 @@ from typing import Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.dates import When, dates
 from ..text.names import Name, names, roles
+from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.quantities import Quantity, number_value, quantities
 from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
 from ..text.values import values
@@ -54,7 +55,9 @@ _REASON_CUES = (
     (0.5, r"as|since"),
 )
 _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w, cues in _REASON_CUES)
-_REPORTED_RE = re.compile(r"\b(?:said|says|say|believe[sd]?|think|thinks|thought|suspect(?:s|ed)?)(?:\s+that)?\s", re.I)
+# What reports a cause ("engineers said (that) ...", "police believe ..."): the cause follows it.
+_REPORTED_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)}|say|believe[sd]?|think|thinks|thought|suspect(?:s|ed)?)"
+                          r"(?:\s+that)?\s", re.I)
 _PASSIVE = frozenset("was were is are be been being".split())
 # A cause named before what it caused ("corrosion in the supports was the likely cause", "X led to
 # the delay"), after any "... said (that)" that reports it.
@@ -241,18 +244,18 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = []
     counted = {v.start: v.noun for v in values(text) if v.kind == "quantity"}
     for q in quantities(text):
+        if q.dimension == "ordinal" and question.dimension \
+                and not (question.focus and terms(text[q.end:])[:1] == [question.focus]):
+            continue  # no candidate: "the first time" answers no "how many"; "his fifth visit" does "how many visits"
+        if question.dimension == "count" and question.focus and q.dimension not in ("count", "ordinal") \
+                and stem(q.unit or "-") != question.focus:
+            continue  # no candidate: "24 hours" answers no "how many cars"
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = _count_fit(q, counted.get(q.start, ""), question)
         else:
             fit = 1.0 if q.dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
-        after = terms(text[q.end:])[:1]
-        if q.dimension == "ordinal" and question.dimension and not (question.focus and after == [question.focus]):
-            continue  # no candidate: "the first time" answers no "how many"; "his fifth visit" does "how many visits"
-        if question.dimension == "count" and question.focus and q.dimension not in ("count", "ordinal") \
-                and stem(q.unit or "-") != question.focus:
-            continue  # no candidate: "24 hours" answers no "how many cars"
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").
         words = q.text.split()
         while q.noun and len(words) > 1 and number_value(words[-1].strip(",")) is None \

@@ -122,10 +122,12 @@ def parse(text: str) -> Question:
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     key = key_terms(text)
     capitalised = {t for w in re.findall(r"[\w'’-]+", text)[1:] if w[:1].isupper() for t in terms(w)}
+    wh = _WH_RE.search(text)
+    asked = text[wh.end():] if wh else ""  # what follows the question word
     return Question(text, kind, focus, _dimension(text.lower()) if kind in ("number", "duration", "speed") else "",
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
-                    tuple(t for t in key if t in capitalised), _counts(text), _heads(text, key, capitalised),
-                    _roles(text))
+                    tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
+                    _roles(asked if wh else text))
 
 
 # The question word a wh-question's head terms follow.
@@ -138,14 +140,13 @@ _ROLE_BLOCKERS = frozenset("of to for with among from by about against at on in 
 ROLE_REACH = 3
 
 
-def _roles(text: str) -> tuple[str, ...]:
+def _roles(asked: str) -> tuple[str, ...]:
     """The roles a question asks about (stemmed role nouns) among the first ``ROLE_REACH``
-    content words after its question word ("Who chairs ...", "the name of the election lawyer"),
-    before a preposition ends the phrase asked about ("spoke to reporters", "standing in for the
-    mayor"), and not capitalised (a name's title)."""
-    wh = _WH_RE.search(text)
+    content words of ``asked``, what follows its question word, or the whole question without
+    one ("Who chairs ...", "the name of the election lawyer"), before a preposition ends the phrase asked about ("spoke to
+    reporters", "standing in for the mayor"), and not capitalised (a name's title)."""
     content: list[str] = []
-    for w in re.findall(r"[\w'’-]+", text[wh.end():] if wh else text):
+    for w in re.findall(r"[\w'’-]+", asked):
         if content and w.lower() in _ROLE_BLOCKERS or len(content) == ROLE_REACH:
             break
         if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME:
@@ -158,11 +159,10 @@ def _roles(text: str) -> tuple[str, ...]:
 HEADS = 2
 
 
-def _heads(text: str, key: list[str], names: set[str]) -> tuple[str, ...]:
-    """The first ``HEADS`` key terms after the question word that are no names (the first of
-    the whole question when none follows it)."""
-    wh = _WH_RE.search(text)
-    after = set(terms(text[wh.end():])) if wh else set()
+def _heads(asked: str, key: list[str], names: set[str]) -> tuple[str, ...]:
+    """The first ``HEADS`` key terms in ``asked`` (what follows the question word) that are no
+    names (the first of the whole question when none is there)."""
+    after = set(terms(asked))
     plain = [t for t in key if t not in names]
     return tuple(([t for t in plain if t in after] or plain)[:HEADS])
 

@@ -523,11 +523,14 @@ _ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z-]+\s{1,3}){0,2}\b[a-z-]+,?\s{1,3}$")
 _ROLE_AFTER_RE = re.compile(r",\s{1,3}((?:the|a|an|its|his|her|their)\s)?([^,;:.!?\"“”()]{1,80})")
 
 
+_ANY_ROLE = _ROLE_NOUNS | _ORG_ROLES
+
+
 def is_role(word: str) -> bool:
     """Is ``word`` (or its singular) a noun for a person's role ("lawyer", "chairs")? Whole words:
     a stem would take "report" for "reporter"."""
     low = word.lower()
-    return low in _ROLE_NOUNS or low in _ORG_ROLES or low.endswith("s") and (low[:-1] in _ROLE_NOUNS or low[:-1] in _ORG_ROLES)
+    return low in _ANY_ROLE or low.endswith("s") and low[:-1] in _ANY_ROLE
 
 
 def roles(text: str, start: int, end: int) -> frozenset[str]:

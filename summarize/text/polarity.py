@@ -379,23 +379,24 @@ but so if is are was were be been being am has have had having do does did will 
 may might must also still yet ever just only very even again up out however who which whom whose what when where
 why how all any some such own same other more most not no nor n't never none nobody nothing without
 whether""".split())
-_ATTRIBUTION_VERBS = ("said says reported added announced confirmed stated claimed insisted noted warned wrote argued "
-                      "explained estimated alleged tweeted").split()
-_ATTRIBUTION = frozenset(_ATTRIBUTION_VERBS) | frozenset(
+# The verbs that attribute a claim to its source (read also by the answerer, to find the claim after them).
+ATTRIBUTION_VERBS = ("said says reported added announced confirmed stated claimed insisted noted warned wrote argued "
+                     "explained estimated alleged tweeted").split()
+_ATTRIBUTION = frozenset(ATTRIBUTION_VERBS) | frozenset(
     "say saying told tells adding according statement spokesman spokeswoman spokesperson".split())
 # A comma segment that only attributes: "the ministry said on Monday", "according to Reuters",
 # "said John Smith". Every run is bounded (words to 40 characters, gaps to 8), so the pattern
 # is linear even when searched over a long text, and no segment can make it backtrack far.
 _ATTRIBUTION_SEGMENT_RE = re.compile(
     r"\s{0,8}(?:according\s{1,8}to\b"
-    rf"|(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,5}}(?:{'|'.join(_ATTRIBUTION_VERBS)}|told\s{{1,8}}\S{{1,40}})"
+    rf"|(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,5}}(?:{'|'.join(ATTRIBUTION_VERBS)}|told\s{{1,8}}\S{{1,40}})"
     r"(?:\s{1,8}(?:on|in|at|late|early|last|this|a|the|statement|interview|week|[A-Z][\w'’.\-]{0,40})){0,5}"
     r"[\s.!?\"”’']{0,8}$"
     r"|(?:said|says|added)\s{1,8}[A-Z])")
 # A reporting verb in the passive with no clause after it is the claim, not its attribution
 # ("residents were warned", "no fire was reported"): it stays a claim term.
 _PASSIVE_REPORT_RE = re.compile(
-    rf"\b(?:is|are|was|were|be|been|being)\s{{1,8}}({'|'.join(_ATTRIBUTION_VERBS)})\b(?!\s{{1,8}}that\b)", re.I)
+    rf"\b(?:is|are|was|were|be|been|being)\s{{1,8}}({'|'.join(ATTRIBUTION_VERBS)})\b(?!\s{{1,8}}that\b)", re.I)
 # Words that are no part of a claim's content; the claim nouns a denial names ("rejected
 # claims that") frame the claim, like attribution.
 _NOT_CLAIM = _STOP | _ATTRIBUTION | _CLAIM_NOUNS
