@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.names import is_role
-from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
+from ..text.names import is_role, noun_kind
+from ..text.polarity import ATTRIBUTION_VERBS
+from ..text.tokens import STOP_WORDS, is_irregular_past, normalise_word, stem, terms
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
@@ -206,11 +207,25 @@ def _is_past(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
+def _is_verb(word: str, before: list[str], after: list[str]) -> bool:
+    """Is ``word`` the verb after a "which ..." phrase: a verb of saying, or a past form
+    ("presided", "took") unless it stands before the phrase's first noun of a known kind ("which
+    local elected representative", not "which agency briefed lawmakers")?"""
+    adjective = after and _noun_kind(after[0]) and not any(_noun_kind(w) for w in before)
+    return word in ATTRIBUTION_VERBS or (_is_past(word) or is_irregular_past(word)) and not adjective
+
+
 def _noun_kind(noun: str) -> str | None:
+    """The kind of answer a noun asks for: this module's nouns first (time and count nouns too),
+    then the nouns the text layer types names by ("which survivor", "which airport")."""
     n = stem(noun.lower())
     if _AGENT_RE.search(noun.lower()):
         return "person"
-    return next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
+    kind = next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
+    return kind or _NAME_KINDS.get(noun_kind(noun) or "")
+
+
+_NAME_KINDS = {"person": "person", "organisation": "org", "place": "place"}
 
 
 def _classify(question: str) -> tuple[str, str | None]:
@@ -235,8 +250,9 @@ def _classify(question: str) -> tuple[str, str | None]:
         # the verb is no known noun picks a thing of unknown kind by name: "which venue will",
         # "which council resolution were".
         window = which.group(1).split()
+        window = window[1:] if window[:1] == ["of"] else window  # "which of the bombers"
         verb = next((i for i, w in enumerate(window)
-                     if w in _AUX or w == "of" or (i and _is_past(w))), len(window))
+                     if w in _AUX or w == "of" or (i and _is_verb(w, window[:i], window[i + 1:]))), len(window))
         kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
         picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[verb - 1]) is None
         if kinds and not (picks and verb < len(window)):

@@ -533,6 +533,21 @@ def is_role(word: str) -> bool:
     return low in _ANY_ROLE or low.endswith("s") and low[:-1] in _ANY_ROLE
 
 
+def noun_kind(word: str) -> str | None:
+    """The kind of name a common noun (or its plural) stands for: "person" ("survivor", "lawyer"),
+    "organisation" ("regulator", "charity") or "place" ("suburb", "county"); ``None`` otherwise. A
+    name's head ("airport", "street") is no such noun: it asks for a name headed by it."""
+    low = word.lower()
+    for w in (low, low[:-1] if low.endswith("s") else low):
+        if w in _ANY_ROLE:
+            return "person"
+        if w in _ORG_NOUNS:
+            return "organisation"
+        if w in _PLACE_NOUNS:
+            return "place"
+    return None
+
+
 def roles(text: str, start: int, end: int) -> frozenset[str]:
     """The roles (stemmed role nouns) ``text`` gives the name at ``start``..``end``: the role
     nouns among the lower-case words right before it ("Acme managing director Ann Lee" ->

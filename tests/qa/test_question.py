@@ -83,6 +83,15 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     ("What was the coach wearing when he arrived?", "other", None),  # ... unless a verb follows it
     ("Which city council resolution were the ministers quoting?", "other", "resolut"),  # the word before the verb
     ("Which television network aired the debate?", "org", "network"),  # no verb found: the last known noun
+    # The nouns the text layer types names by: a survivor is a person, a regulator an organisation.
+    ("Which survivor, writing under a pen name, set up a support group?", "person", "survivor"),
+    ("Which regulator fined the lender?", "org", "regul"),
+    ("From which Lisbon airport did the team fly home?", "other", "airport"),  # a name's head: a name headed by it
+    # A past form before the phrase's first typed noun qualifies it; after one, it is the verb.
+    ("Which local elected representative said the ferry was unsafe?", "person", "repres"),
+    ("Which Danish agency briefed lawmakers on the deal?", "org", "agenc"),
+    ("Which coach told reporters the match was fixed?", "person", "coach"),  # a verb of saying ends the phrase
+    ("Which of the three gunmen was never caught?", "other", "gunmen"),  # "which of the ...": the noun after it
 ])
 def test_the_noun_a_question_asks_about(text, kind, focus):
     q = parse(text)
