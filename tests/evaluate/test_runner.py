@@ -82,6 +82,10 @@ def test_default_gold_is_seeds_multiling_written_and_pairs(tmp_path, monkeypatch
     (written / "cluster.json").write_text(json.dumps({"docs": "docs"}))
     (gold / "written" / "README.md").write_text("not a cluster")
     assert runner.default_gold(cwd=repo) == [gold / "seeds", cluster, written, gold / "pairs"]
+    later = gold / "written2" / "cargo"
+    later.mkdir(parents=True)
+    (later / "cluster.json").write_text(json.dumps({"docs": "docs"}))
+    assert runner.default_gold(cwd=repo) == [gold / "seeds", cluster, written, later, gold / "pairs"]
     elsewhere = tmp_path / "elsewhere"
     (elsewhere / "data" / "multiling2011" / "M000" / "docs").mkdir(parents=True)
     monkeypatch.setenv("SUMMARIZE_SHARED", str(elsewhere))
