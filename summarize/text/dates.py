@@ -302,10 +302,14 @@ _TO_VERBS = frozenset("set poised going plans plan planning hopes hope hoping ai
                       "likely about preparing prepares vowed vows promised promises pledged pledges agreed agrees "
                       "decided wants wanted seeks sought ready".split())
 _PAST = frozenset("was were had did said told went came made took gave left met began saw found held won lost "
-                  "fell rose hit struck spoke wrote sent brought bought caught fought thought sold paid led fled "
+                  "fell rose struck spoke wrote sent brought bought caught fought thought sold paid led fled "
                   "ran broke chose drove flew got grew knew drew shot stood became beat felt kept meant spent "
                   "stole threw woke wore heard hid laid rang sang sank sat slept swam tore understood withdrew "
                   "forgot froze swore dug hung lit shook stuck swept taught upheld ago".split())
+# Verbs whose past is their present ("quit", "cut"): past after a subject ("the party quit on
+# Sunday"), the bare verb after a modal or "to" ("will cut", "plans to quit"), which tells the tense itself.
+_SAME_PAST = frozenset("quit cut put set shut let spread cost hurt split upset burst cast hit bet".split())
+_BARE_BEFORE = frozenset("will would shall may might must can could should to did does do not n't never".split())
 _NOT_PAST = frozenset("need feed speed seed bed red shed wed hundred indeed proceed exceed succeed breed embed "
                       "weed greed sled united limited naked wicked sacred beloved aged heed deed reed coed".split())
 # A participle after these is a passive whose auxiliary tells the tense: "will be held on Thursday".
@@ -322,7 +326,7 @@ def _cue(word: str, following: str) -> str:
     w = word.lower()
     if w in _FUTURE or word == "may" or (w in _TO_VERBS and following.lower() in ("to", "for")):
         return "future"
-    if w in _PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):
+    if w in _PAST or w in _SAME_PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):
         return "past"  # "died", "tied" and "used" too
     return ""
 
@@ -335,8 +339,9 @@ def _tense(text: str, start: int, end: int) -> str:
     words = before[-_TENSE_WORDS:]
     for i in range(len(words) - 1, -1, -1):
         found = _cue(words[i], words[i + 1] if i + 1 < len(words) else "")
-        if found == "past" and i and words[i - 1].lower() in _PASSIVE_AUX:
-            continue  # "will be held", "would be called off": the auxiliary before it tells
+        if found == "past" and i and (words[i - 1].lower() in _PASSIVE_AUX
+                                      or words[i].lower() in _SAME_PAST and words[i - 1].lower() in _BARE_BEFORE):
+            continue  # "will be held", "would be called off", "will cut": the word before it tells
         if found:
             return found
     if len(before) > 2:

@@ -246,6 +246,16 @@ def test_the_same_weekday_word_resolves_by_tense():
     assert (future[0].low, past[0].low) == (dt.date(2025, 9, 7), dt.date(2025, 9, 9))
 
 
+@pytest.mark.parametrize("text,day", [
+    ("The party, which quit the coalition on Sunday, will campaign alone.", dt.date(2025, 8, 31)),  # past
+    ("The storm hit the coast on Sunday.", dt.date(2025, 8, 31)),
+    ("The bank will cut rates on Sunday.", dt.date(2025, 9, 7)),  # the modal tells: future
+    ("The union plans to quit the talks on Sunday.", dt.date(2025, 9, 7)),
+])
+def test_a_verb_whose_past_is_its_present_takes_the_tense_of_the_word_before_it(text, day):
+    assert dates(text, THU)[0].low == day
+
+
 def test_a_bare_weekday_without_tense_takes_the_nearer_day():
     assert dates("The summit in Rome, Monday.", THU)[0].low == dt.date(2025, 9, 1)
     assert dates("The summit in Rome, Saturday.", THU)[0].low == dt.date(2025, 9, 6)
