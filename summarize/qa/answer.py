@@ -10,7 +10,9 @@ the question's terms in its sentence and window, the share of the question's nam
 rarest term there, of its head terms (what it asks about: ``Question.heads``) in the sentence
 and their closeness, whether the sentence gives a name the role asked about, the evidence's
 rank and score, how many documents repeat it, words the question already gives, position in
-the article); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
+the article, and two that compare it with its rivals: whether another candidate fits the kind
+exactly where it does not, and how far its sentence's share of the question falls behind the best
+candidate's); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
 turns them into the probability that the candidate is the answer, and a second one
 (``CALIBRATION``: the best probability, its lead over the runner-up, the number of candidates,
 the question's words the articles never use, and the best candidate's own features) into the
@@ -42,7 +44,7 @@ from .question import PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
-            "names", "rarest", "heads", "heads_near", "role")
+            "names", "rarest", "heads", "heads_near", "role", "exact_elsewhere", "cover_behind")
 # The best candidate's own evidence counts beside its probability: an unanswerable question is
 # usually answered from a sentence that shares only part of it (gold dev questions: the best
 # candidate's sentence holds 0.35 of an unanswerable question's key-term weight, 0.71 of one answered right).
@@ -498,13 +500,17 @@ class Answerer:
                      _focus_near(e.text, m, question.focus), m.cue,
                      float(not phrases and any(echo)), named, rarest, heads,
                      closeness(e.text, m.offset, head_weights) if head_weights else 1.0,
-                     _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0)
+                     _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0)
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
+        exact = any(f["x"][0] for f in found.values())  # some candidate fits the kind exactly
+        best_cover = max((f["x"][FEATURES.index("sentence_cover")] for f in found.values()), default=0.0)
         for key, f in found.items():
             row = list(map(float, f["x"]))
             row[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)
             row[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)
+            row[FEATURES.index("exact_elsewhere")] = float(exact and not row[0])
+            row[FEATURES.index("cover_behind")] = best_cover - row[FEATURES.index("sentence_cover")]
             out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
                                  f["sentence"]))
         return sorted(out, key=lambda c: (-c.probability, len(c.text)))

@@ -301,3 +301,16 @@ def test_a_number_of_another_kind_is_no_candidate(question, sentence, expected):
 ])
 def test_since_a_time_is_no_cause(sentence, causes):
     assert [m.text for m in reason_mentions(sentence)] == causes
+
+
+def test_a_candidate_is_compared_with_its_rivals():
+    texts = ["A container ship with 22 crew on board was drifting without power on Monday.",
+             "The vessel was carrying 1,840 containers from the north."]
+    found = {c.text: c for c in Answerer(texts).candidates(parse("How many containers did the ship have on board?"),
+                                                           scored(texts))}
+    crew, boxes = found["22"], found["1,840"]
+    # The crew count fits "how many containers" only near while another count fits it exactly ...
+    assert (crew.feature("exact_elsewhere"), boxes.feature("exact_elsewhere")) == (1.0, 0.0)
+    # ... and the sentence that shares the question's words best sets the mark the others fall behind.
+    assert min(crew.feature("cover_behind"), boxes.feature("cover_behind")) == 0.0
+    assert max(crew.feature("cover_behind"), boxes.feature("cover_behind")) > 0.0
