@@ -69,14 +69,20 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
 def yes_no_answer(question: Question, answer: str | None, evidence: Sequence,
                   candidates: Sequence[Conflict]) -> tuple[str | None, list[Conflict]]:
     """A yes/no question's answer and the disagreements it stands in: where a claim and its
-    denial about what it asks touch the evidence, both sides, answered as most sources say (no
-    answer on a tie); else "yes" or "no" as the best evidence says it, when there is an answer."""
+    denial about what it asks touch the evidence, both sides, answered as most sources say (on a
+    tie, as the side whose statement ranks first in ``evidence``, as a figure's answer stands on a
+    tie); else "yes" or "no" as the best evidence says it, when there is an answer."""
     asked = set(question.terms)
     claims = [c for c in candidates if c.kind == "polarity" and asked & set(terms(c.topic))]
     if claims:
         count = {side.value: len(side.sources) for side in claims[0].sides}
         affirms, denies = count.get("affirms", 0), count.get("denies", 0)
-        return (None if affirms == denies else "yes" if affirms > denies else "no"), claims
+        if affirms == denies:
+            rank = {m.key: k for k, e in enumerate(evidence) for m in e.group.members}
+            first = min(claims[0].sides, key=lambda side: min((rank.get(p, len(rank)) for p in side.positions),
+                                                               default=len(rank)))
+            return ("yes" if first.value == "affirms" else "no"), claims
+        return ("yes" if affirms > denies else "no"), claims
     if answer is None or not evidence:
         return None, []
     return ("yes" if polarity(evidence[0].text) > 0 else "no"), []

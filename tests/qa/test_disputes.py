@@ -1,3 +1,4 @@
+from summarize.corpus import Corpus
 from summarize.model import Conflict, Group, Scored, Sentence, Side
 from summarize.qa.answer import FEATURES, Candidate
 from summarize.qa.disputes import aligned_conflict, candidate_conflict, disputed_answer, side_of, value_kind
@@ -144,3 +145,13 @@ def test_an_answer_of_another_value_than_either_side_is_about_another_fact():
     question, evidence = parse("How many people crowded the square?"), [scored("a", 0, crowd.sides[0].text, 2.0)]
     assert disputed_answer(question, None, evidence, [crowd]) == [crowd]
     assert disputed_answer(question, "hundreds", evidence, [crowd]) == []
+
+
+def test_a_claim_and_its_denial_on_a_tie_answer_as_the_statement_that_matches_best():
+    texts = ["2025-03-04\nThe mayor signed the harbour dredging contract with Keel Marine on Friday, officials said.\n",
+             "2025-03-04\nThe mayor did not sign the harbour contract, her spokeswoman told the city council.\n"]
+    for question, said in (("Did the mayor sign the dredging contract with Keel Marine?", "yes"),
+                           ("Did the mayor sign the contract, according to her spokeswoman?", "no")):
+        answer = Corpus.from_texts(texts).ask(question)
+        assert [s.value for s in answer.conflicts[0].sides] == ["affirms", "denies"]  # one source each
+        assert answer.answer == said
