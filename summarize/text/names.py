@@ -76,7 +76,8 @@ witness resident widow son daughter wife husband brother sister mother father co
 challenger incumbent veteran dissident blogger poet novelist photographer filmmaker tycoon billionaire businessman
 businesswoman entrepreneur investor banker diplomat lawmaker legislator congressman congresswoman politician officer
 official aide adviser advisor grandfather grandmother grandson granddaughter uncle aunt nephew niece partner
-fiance fiancee boyfriend girlfriend predecessor successor lecturer""".split())
+fiance fiancee boyfriend girlfriend predecessor successor lecturer inmate prisoner fugitive escapee convict detainee
+suspect victim hostage captive passenger pilot driver""".split())
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())
@@ -255,7 +256,8 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
 
 def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run: list[int], j: int) -> bool:
     """The apostrophe-s before ``words[j]`` is inside one name, not an owner's: after a saint
-    ("St John's Wood"), a plural noun ("People's Republic", "Women's World Cup"), or one word
+    ("St John's Wood"), a plural noun ("People's Republic", "Women's World Cup"), a title before an
+    organisation's head ("Sheriff's Office"), or one word
     nothing else types before a last word or before words a place noun follows ("Tanner's
     Green", "Land's End", "Tanner's Green Underground station") when none of them stands alone
     elsewhere in ``text`` ("Labour's Starmer ... Starmer said" is an owner's)."""
@@ -269,6 +271,8 @@ def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run:
     bare = _bare(owner)
     if bare.lower() in _PLURAL_NOUNS:
         return True
+    if bare.lower() in _TITLES and head.low in _ORG_HEADS:
+        return True  # an office named by its holder ("the County Sheriff's Office", "Attorney General's Office")
     end = j + 1
     while end < len(words) and _is_name_word(words[end]) and _joined(text, words[end - 1], words[end]):
         end += 1

@@ -109,6 +109,7 @@ def test_names_and_kinds(text, expected):
     ("The boy was taken to St Mary's Hospital.", [("St Mary's Hospital", O)]),
     ("The People's Republic of China objected.", [("People's Republic of China", L)]),
     ("Tickets for the Women's World Cup sold out.", [("Women's World Cup", N)]),
+    ("Deputies from the Harlow County Sheriff's Office made the arrest.", [("Harlow County Sheriff's Office", O)]),
     # an owner's apostrophe-s still ends a name
     ("Smith's car was found in a ditch.", [("Smith", N)]),
     ("Britain's Boris Johnson resigned.", [("Britain", L), ("Boris Johnson", N)]),
@@ -130,6 +131,14 @@ def test_names_and_kinds(text, expected):
     ("Prime Minister Theresa May 3 times refused.", [("Theresa May", P)]),
 ])
 def test_possessives_and_numbers_inside_names(text, expected):
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inmate Marcus Tilden was caught on Monday.", [("Marcus Tilden", P)]),
+    ("Suspect Dana Holt was charged with arson.", [("Dana Holt", P)]),
+])
+def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name(text, expected):
     assert typed(text) == expected
 
 
