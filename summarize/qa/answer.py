@@ -52,9 +52,10 @@ CALIBRATION = ("top", "margin", "candidates", "unknown", *(f"best_{f}" for f in 
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
-          r"(?:caused|triggered|sparked|prompted|brought on) by|blamed on|attributed to|the result of"),
+          r"(?:caused|triggered|sparked|prompted|brought on) by|blamed on|attributed to|the result of|"
+          r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over"),
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
-    (0.5, r"as|since"),
+    (0.5, r"as|since|amid|after"),
 )
 _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w, cues in _REASON_CUES)
 # What reports a cause ("engineers said (that) ...", "police believe ..."): the cause follows it.
@@ -324,8 +325,8 @@ def reason_mentions(text: str) -> list[Mention]:
             inner = _STRONGER_RES[weight].search(clause) if weight in _STRONGER_RES else None
             if inner:
                 continue  # "to avoid the bridge due to a fear of heights": the stronger cue's clause is the cause
-            if m.group().split()[0].lower() in ("since", "as") and any(w.start == 0 for w in dates(clause[:40])):
-                continue  # "since 2019", "as of Monday": a time, not a cause
+            if m.group().split()[0].lower() in ("since", "as", "after") and any(w.start == 0 for w in dates(clause[:40])):
+                continue  # "since 2019", "as of Monday", "after Monday": a time, not a cause
             clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
             # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ...").
             cut = next((c for c in _CLAUSE_END_RE.finditer(clause)

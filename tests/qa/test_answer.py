@@ -298,9 +298,20 @@ def test_a_number_of_another_kind_is_no_candidate(question, sentence, expected):
     ("It is her first visit since 2019 and the third in total.", []),
     ("He has run the club since last March, the board said.", []),
     ("Fares rose since fuel was dearer.", ["fuel was dearer"]),
+    ("The talks resumed after Monday's holiday.", []),
+    ("The minister resigned after losing a vote of confidence.", ["losing a vote of confidence"]),
 ])
 def test_since_a_time_is_no_cause(sentence, causes):
     assert [m.text for m in reason_mentions(sentence)] == causes
+
+
+@pytest.mark.parametrize("sentence, cause", [
+    ("The party quit the coalition in protest at a cut to the fuel subsidy.", "a cut to the fuel subsidy"),
+    ("Rebels shelled the port in retaliation for the air strikes.", "the air strikes"),
+    ("Shares fell amid fears of a strike at the plant.", "fears of a strike at the plant"),
+])
+def test_news_wordings_of_a_cause(sentence, cause):
+    assert [m.text for m in reason_mentions(sentence)] == [cause]
 
 
 def test_a_candidate_is_compared_with_its_rivals():
