@@ -243,9 +243,11 @@ class Corpus:
             if best is not None and text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take
-        elif disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)) \
-                and len(disputed[0].sides[0].sources) > len(taken.sources):
-            text = disputed[0].sides[0].value  # the side more sources take; on a tie the answer stands
+        elif disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):
+            if disputed[0].kind == "updated":
+                text = disputed[0].sides[-1].value  # the latest figure; the earlier ones are its timeline
+            elif len(disputed[0].sides[0].sources) > len(taken.sources):
+                text = disputed[0].sides[0].value  # the side more sources take; on a tie the answer stands
         if asked.yes_no:
             text, claims = yes_no_answer(asked, text, shown, touching(self._conflicts, [e.group for e in shown]))
             disputed = claims or disputed

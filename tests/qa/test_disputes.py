@@ -155,3 +155,13 @@ def test_a_claim_and_its_denial_on_a_tie_answer_as_the_statement_that_matches_be
         answer = Corpus.from_texts(texts).ask(question)
         assert [s.value for s in answer.conflicts[0].sides] == ["affirms", "denies"]  # one source each
         assert answer.answer == said
+
+
+def test_a_figure_later_articles_updated_is_answered_with_its_latest_value():
+    texts = ["2026-02-10\nThe operator said 38 containers had been lost overboard from the ship.\n",
+             "2026-02-10\nSome 38 containers had been lost overboard by Tuesday, the operator said.\n",
+             "2026-02-12\nThe operator said 46 containers had been lost overboard from the ship.\n"]
+    answer = Corpus.from_texts(texts).ask("How many containers were lost overboard?")
+    (update,) = answer.conflicts
+    assert update.kind == "updated" and [s.value for s in update.sides] == ["38", "46"]
+    assert answer.answer == "46"  # though more articles gave 38, earlier
