@@ -389,6 +389,16 @@ def _as_of_report(st: Statement) -> bool:
         and v.low - AS_OF_DAYS <= anchor.toordinal() <= v.high + AS_OF_DAYS
 
 
+# A day after "since" is where a comparison or a count starts ("the worst floods since 1986",
+# "arrested since Friday"), no period the figure belongs to: "killed 31 ... the worst since 1986"
+# is a figure of this week, not of 1986.
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$", re.I)
+
+
+def _since(st: Statement) -> bool:
+    return bool(_SINCE_BEFORE_RE.search(st.sentence.text[max(0, st.value.start - 30):st.value.start]))
+
+
 def periods(row: Row) -> list[Value]:
     """The days of a sentence that also states a quantity, except those of the report itself
     (``_report_date``, ``_as_of_report``): the period the quantity is measured in. A time of day
@@ -396,7 +406,7 @@ def periods(row: Row) -> list[Value]:
     if not any(v.kind == "quantity" for v in row.found):
         return []
     stated = (Statement(v, row.sentence, 0, row.date) for v in row.found if v.kind == v.dimension == "date")
-    return [st.value for st in stated if not _report_date(st) and not _as_of_report(st)]
+    return [st.value for st in stated if not _report_date(st) and not _as_of_report(st) and not _since(st)]
 
 
 def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
@@ -429,7 +439,7 @@ def _spans(row: Row) -> list[tuple[float, float]]:
 # an outcome.
 _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement|must|threshold|minimum|maximum|"
                              r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|to\s+win|"
-                             r"sought|seeks?|seeking|demand(?:s|ed|ing)?|asked\s+for|call(?:s|ed)?\s+for|"
+                             r"sought|seeks?|seeking|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?for|call(?:s|ed)?\s+for|"
                              r"propos(?:es|ed|ing)|request(?:s|ed)?)\b", re.I)
 
 
@@ -763,6 +773,32 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
     return found, at
 
 
+def _closeness(a: Statement, b: Statement) -> tuple[int, int]:
+    """How alike the words around two values are: the terms next to them that meet, then all the
+    terms around them that meet (higher = more alike)."""
+    (before_a, after_a), (before_b, after_b) = a.window, b.window
+    near = set(before_a[-NEAR:] + after_a[:NEAR]) & set(before_b[-NEAR:] + after_b[:NEAR])
+    return len(near), len(set(before_a + after_a) & set(before_b + after_b))
+
+
+def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statement]) -> list[tuple[int, int]]:
+    """The statements of two sentences that measure the same thing, paired one to one: a sentence
+    with several values ("sentenced to 13 years for stealing $15 million over seven years") states
+    each about its own thing, so each is compared only with the other sentence's value whose
+    words around it are most alike (``_closeness``; ties by order)."""
+    scored = sorted(((_closeness(found[a], found[b]), -abs(k - m), -k, a, b) for k, a in enumerate(mine)
+                     for m, b in enumerate(theirs)), reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out = []
+    for *_, a, b in scored:
+        if a not in used_a and b not in used_b:
+            used_a.add(a)
+            used_b.add(b)
+            out.append((a, b))
+    return out
+
+
 def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; and every
@@ -784,8 +820,8 @@ def _candidates(rows: list[Row], found: list[Statement],
     queries = [k for k, r in enumerate(with_values) if any(len(docs[key]) > 1 for key in by_key.get(r, {}))]
     for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR, queries=queries):
         partners = by_key.get(with_values[j], {})
-        for a in at[with_values[i]]:
-            for b in partners.get(keys[a], ()):
+        for key, mine in by_key.get(with_values[i], {}).items():
+            for a, b in _paired(mine, partners.get(key, []), found):
                 yield a, b, cos
     bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
     for a in bodies:
@@ -850,6 +886,32 @@ def _names_both(a: Statement, b: Statement, named: dict[str, dict[str, set[str]]
     return states(a, b) or states(b, a)
 
 
+def _stated_by_doc(found: Sequence[Statement]) -> dict[tuple[str, tuple[str, str, str]], list[Statement]]:
+    """Every quantity each document states as a fact (no former value), under what it measures."""
+    out: dict[tuple[str, tuple[str, str, str]], list[Statement]] = {}
+    for st in found:
+        key = measure(st.value)
+        if st.value.kind == "quantity" and key is not None and not st.marks.former:
+            out.setdefault((st.doc_id, key), []).append(st)
+    return out
+
+
+def _states_too(st: Statement, other: Statement,
+                stated: dict[tuple[str, tuple[str, str, str]], list[Statement]]) -> bool:
+    """Does ``st``'s article give ``other``'s fact in another sentence: a figure of the same measure
+    worded more like ``other``'s around it (``_closeness``), or as much and agreeing with it ("$21
+    billion in deals" in the article that gives "a rail contract worth $8 billion")? Then ``st``
+    states another fact and disputes nothing, as a name its article states in another role
+    (``_names_both``); an article that gives its own figure in the other's words and the other's
+    figure in other words ("take 20 hours" / "a 24-hour trip") still disputes it. A running count
+    reported on another day is no such case: an article that retells the earlier toll updates it."""
+    if other.value.noun in TALLIES and st.date != other.date:
+        return False
+    own = _closeness(st, other)
+    return any(x.sentence.index != st.sentence.index and (near := _closeness(x, other)) >= own
+               and (near > own or _agree(x, other)) for x in stated.get((st.doc_id, measure(other.value)), ()))
+
+
 def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     """Aligned statements that agree form sides; sides joined by a direct clash form a topic
     (so two facts are never chained through a third statement that agrees with both)."""
@@ -862,12 +924,15 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     # Copies of a sentence share one reading (``_rows``), and how two statements link depends on
     # that reading and the cosine alone: wire copy asks each question many times.
     decided: dict[tuple[int, int, float | None], bool | None] = {}
+    stated = _stated_by_doc(found)
     for a, b, cos in _candidates(rows, found, at):
         sa, sb = found[a], found[b]
         key = (id(sa.value), id(sb.value), cos)
         if key not in decided:
             decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos)
         agree = decided[key]
+        if agree is False and sa.value.kind == "quantity" and (_states_too(sa, sb, stated) or _states_too(sb, sa, stated)):
+            agree = None
         if agree is False and sa.value.kind == "name":  # a question of the two articles, asked once
             pair = (sa.doc_id, sb.doc_id, sa.value.label, sb.value.label)
             if pair not in both:
