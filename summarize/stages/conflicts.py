@@ -513,10 +513,29 @@ _SCOPE_RE = re.compile(r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((
                        r"(?:\s{1,3}[A-Z][\w'-]{0,30}|\s{1,3}[a-z]{3,30})?)")
 
 
+# A place set before the clause scopes every value in it ("In Korrin, the worst-hit town, 14
+# people were killed"). Bounded runs: linear.
+_FRONTED_SCOPE_RE = re.compile(r"\s{0,3}(?:In|At|Across|Outside)\s{1,3}(?:the\s{1,3})?([A-Z][\w'-]{0,30}"
+                               r"(?:\s{1,3}[A-Z][\w'-]{0,30}){0,2})\s{0,3},")
+
+
 def _scope(st: Statement) -> frozenset[str]:
-    """The terms of the name or number that scopes a value, else none."""
+    """The terms of the name or number that scopes a value (after it, or a place that opens its
+    sentence), else none."""
     m = _SCOPE_RE.match(st.sentence.text, st.value.end)
+    if m is None and (m := _FRONTED_SCOPE_RE.match(st.sentence.text)) and m.end() > st.value.start:
+        m = None
     return frozenset(terms(m.group(1))) if m else frozenset()
+
+
+def _other_scope(a: Statement, b: Statement) -> bool:
+    """Are two values scoped apart: by scopes that share no term ("in Dunmore" / "in 12
+    countries"), or, for values that differ, one scoped and the other not ("14 killed in Korrin"
+    / "31 people died in the floods": a part and its whole)?"""
+    if a.scope and b.scope:
+        return not a.scope & b.scope
+    scoped, other = (a, b) if a.scope else (b, a)
+    return bool(scoped.scope) and not _agree(a, b)
 
 
 def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
@@ -614,7 +633,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return False  # when each outlet reported is no fact they can disagree on
     if (ma.requirement, ma.change, ma.forecast) != (mb.requirement, mb.change, mb.forecast):
         return False
-    if a.scope and b.scope and not a.scope & b.scope:
+    if _other_scope(a, b):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), or two parts
     f = features(a, b, ra, rb, cosine)
     if f["names_apart"] or _other_time(a, b, ra, rb):
@@ -762,12 +781,26 @@ def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[i
     return Conflict(_topic(members), kind, tuple(s for s, _ in sides))
 
 
+# What stands between an amount and the same amount in another unit ("9.2 meters (30 feet)",
+# "4,200 acres, or 1,700 hectares").
+_RESTATED_RE = re.compile(r"\s{0,3}(?:\(|,\s{0,3}or\s|or\s)\s{0,3}(?:about\s|some\s|roughly\s)?\s{0,3}$", re.I)
+
+
+def _restates(text: str, before: Value, v: Value) -> bool:
+    """Is ``v`` the quantity just before it in another unit? Then it is one statement, compared once."""
+    return v.kind == before.kind == "quantity" and v.dimension == before.dimension and before.compatible(v) \
+        and bool(_RESTATED_RE.fullmatch(text, before.end, v.start))
+
+
 def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]:
-    """Every value of every sentence, and the statements of each row."""
+    """Every value of every sentence (an amount restated in another unit once: ``_restates``), and
+    the statements of each row."""
     found: list[Statement] = []
     at: dict[int, list[int]] = {}
     for r, row in enumerate(rows):
-        for v in row.found:
+        for k, v in enumerate(row.found):
+            if k and _restates(row.sentence.text, row.found[k - 1], v):
+                continue
             at.setdefault(r, []).append(len(found))
             found.append(Statement(v, row.sentence, r, row.date))
     return found, at
