@@ -117,6 +117,14 @@ class Statement:
         return window_terms(self, WINDOW_DATE if self.value.dimension == "date" else WINDOW)
 
     @cached_property
+    def near(self) -> frozenset[str]:
+        """The NEAR content terms each side of the value in its clause that are no names: the words
+        that say what it measures ("sentenced to | 13 years | in prison"), not whose it is ("For
+        seven years, Ann Bell approved ...") nor what the next clause does."""
+        before, after = window_terms(self, NEAR, clause=True)
+        return frozenset(before + after)
+
+    @cached_property
     def marks(self) -> Marks:
         """``Marks`` of this statement, read once, as a statement meets many."""
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end)) < 0
@@ -179,14 +187,29 @@ def _asides(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _ASIDE_RE.finditer(text))
 
 
-def window_terms(statement: Statement, width: int = WINDOW) -> tuple[tuple[str, ...], tuple[str, ...]]:
+# Where a value's clause ends: punctuation, or a conjunction that opens another clause ("embezzling
+# $18 million and ordered to repay $11 million").
+_CLAUSE_END_RE = re.compile(r"[,;:()\[\]]|\b(?:and|but|while|whereas)\b")
+
+
+def _clause(text: str, v: Value) -> tuple[int, int]:
+    """The span of the clause that holds a value, between ``_CLAUSE_END_RE`` marks."""
+    start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, v.start)), default=0)
+    end = _CLAUSE_END_RE.search(text, number_end(v))
+    return start, end.start() if end else len(text)
+
+
+def window_terms(statement: Statement, width: int = WINDOW, *,
+                 clause: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Content terms within ``width`` terms before (nearest last) and after the value's number,
     outside relative clauses between commas that do not hold the value; a count's noun is left
     out (only counts of the same noun are compared), its modifiers kept ("26 other world |
-    leaders")."""
+    leaders"); with ``clause``, only the value's clause (``_clause``), with no names in it."""
     text, v = statement.sentence.text, statement.value
     asides = [(a, b) for a, b in _asides(text) if not a <= v.start < b]
-    spans = [(at, t) for at, t in _term_spans(text) if not any(a <= at < b for a, b in asides)]
+    low, high = _clause(text, v) if clause else (0, len(text))
+    spans = [(at, t) for at, t in _term_spans(text) if not any(a <= at < b for a, b in asides)
+             and low <= at < high and not (clause and at and text[at].isupper())]
     noun = set(terms(getattr(v.span, "noun", ""))[-1:])
     after = [t for at, t in spans if at >= number_end(v) and (at >= v.end or t not in noun)]
     return tuple([t for at, t in spans if at < v.start][-width:]), tuple(after[:width])
@@ -300,12 +323,11 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     sentences name only different subjects (0/1)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
-    near_a, near_b = set(before_a[-NEAR:] + after_a[:NEAR]), set(before_b[-NEAR:] + after_b[:NEAR])
     other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.names
     other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.names
     return {"cosine": cosine,
             "window": len(wa & wb) / max(1, min(len(wa), len(wb))),
-            "near": float(bool(near_a & near_b)),
+            "near": float(bool(a.near & b.near)),
             "names_apart": float(bool(other_a) and bool(other_b) and not other_a & other_b)}
 
 
@@ -651,7 +673,11 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.dimension == "count":  # the counted noun is the measured thing, what befell people most of all
         share = WINDOW_SHARE if a.value.noun in TALLIES else WINDOW_SHARE_COUNT
         return f["window"] >= share or f["cosine"] >= CONTEXT
-    return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
+    # An amount or span with no measuring word next to both is one fact only when the two agree: two
+    # durations that differ under one subject are two spans ("sentenced to 12 years" / "run by an
+    # interim board for two years"), two sums two payments ("embezzling $18 million" / "repay $11
+    # million"). An age is measured by the person it follows or precedes, a name.
+    return (a.value.dimension == "age" or _agree(a, b)) and (f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE)
 
 
 def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *,
@@ -810,8 +836,7 @@ def _closeness(a: Statement, b: Statement) -> tuple[int, int]:
     """How alike the words around two values are: the terms next to them that meet, then all the
     terms around them that meet (higher = more alike)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
-    near = set(before_a[-NEAR:] + after_a[:NEAR]) & set(before_b[-NEAR:] + after_b[:NEAR])
-    return len(near), len(set(before_a + after_a) & set(before_b + after_b))
+    return len(a.near & b.near), len(set(before_a + after_a) & set(before_b + after_b))
 
 
 def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statement]) -> list[tuple[int, int]]:

@@ -460,7 +460,7 @@ _QUALIFIERS = {
     **dict.fromkeys("just over|just above|slightly more than".split("|"), ("about", "above")),
     **dict.fromkeys("more than|over|above|in excess of|upwards of|exceeding".split("|"), ("more than", "gt")),
     **dict.fromkeys("at least|no fewer than|no less than|a minimum of".split("|"), ("at least", "ge")),
-    **dict.fromkeys("up to|as many as|as much as|at most|no more than|a maximum of|as high as".split("|"),
+    **dict.fromkeys("up to|as many as|as much as|at most|no more than|a maximum of|as high as|within".split("|"),
                     ("up to", "le")),
     **dict.fromkeys("less than|fewer than|under|below".split("|"), ("less than", "lt")),
 }
