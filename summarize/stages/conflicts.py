@@ -323,11 +323,12 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     sentences name only different subjects (0/1)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
+    near_a, near_b = set(before_a[-NEAR:] + after_a[:NEAR]), set(before_b[-NEAR:] + after_b[:NEAR])
     other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.names
     other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.names
     return {"cosine": cosine,
             "window": len(wa & wb) / max(1, min(len(wa), len(wb))),
-            "near": float(bool(a.near & b.near)),
+            "near": float(bool(near_a & near_b)),
             "names_apart": float(bool(other_a) and bool(other_b) and not other_a & other_b)}
 
 
@@ -552,12 +553,11 @@ def _scope(st: Statement) -> frozenset[str]:
 
 def _other_scope(a: Statement, b: Statement) -> bool:
     """Are two values scoped apart: by scopes that share no term ("in Dunmore" / "in 12
-    countries"), or, for values that differ, one scoped and the other not ("14 killed in Korrin"
-    / "31 people died in the floods": a part and its whole)?"""
+    countries"), or, for quantities that differ, one scoped and the other not ("14 killed in
+    Korrin" / "31 people died in the floods": a part and its whole)?"""
     if a.scope and b.scope:
         return not a.scope & b.scope
-    scoped, other = (a, b) if a.scope else (b, a)
-    return bool(scoped.scope) and not _agree(a, b)
+    return a.value.kind == "quantity" and bool(a.scope or b.scope) and not _agree(a, b)
 
 
 def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
@@ -668,16 +668,20 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
+    if a.value.dimension == "duration" and not a.near & b.near and not _agree(a, b):
+        # Spans of time with no measuring word of their clauses in common are two spans unless the
+        # sentences are alike throughout ("jailed for nine years for setting fire to the hall" /
+        # "sentenced him to 11 years over the arson attack on the hall"): news is full of
+        # durations that share a unit and a subject and nothing else ("sentenced to 12 years" /
+        # "run by an interim board for two years", "For seven years, she approved ..."); the
+        # held-out reading found most duration reports false.
+        return f["window"] >= WINDOW_SHARE_STRICT and f["cosine"] >= CONTEXT
     if f["near"]:
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if a.value.dimension == "count":  # the counted noun is the measured thing, what befell people most of all
         share = WINDOW_SHARE if a.value.noun in TALLIES else WINDOW_SHARE_COUNT
         return f["window"] >= share or f["cosine"] >= CONTEXT
-    # An amount or span with no measuring word next to both is one fact only when the two agree: two
-    # durations that differ under one subject are two spans ("sentenced to 12 years" / "run by an
-    # interim board for two years"), two sums two payments ("embezzling $18 million" / "repay $11
-    # million"). An age is measured by the person it follows or precedes, a name.
-    return (a.value.dimension == "age" or _agree(a, b)) and (f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE)
+    return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
 
 
 def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *,
