@@ -49,7 +49,7 @@ from ..text.names import Name
 from ..text.polarity import content_polarity, contradicts, polarity, stance
 from ..text.quantities import Quantity
 from ..text.similarity import neighbour_pairs, tfidf
-from ..text.tokens import term_spans, terms
+from ..text.tokens import PAST_FORMS, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, proper_names, same_name, values
 from .dedup import UnionFind
 
@@ -197,6 +197,66 @@ def _clause(text: str, v: Value) -> tuple[int, int]:
     start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, v.start)), default=0)
     end = _CLAUSE_END_RE.search(text, number_end(v))
     return start, end.start() if end else len(text)
+
+
+# The words after which a clause's verb stands ("will be held", "set to open"), the words before
+# a noun ("a meeting", "its approved budget"), and the verbs that take a present participle
+# ("began returning").
+_VERB_CUES = frozenset("will would to can could may might shall should must be been being is are was were".split())
+_DETERMINERS = frozenset("a an the its his her their this that these those our your".split())
+_ING_CUES = frozenset("is are was were be been being began begin begins started start starts".split())
+
+
+# Adverbs that stand between an auxiliary and its verb ("will now take place", "has also filed").
+_ADVERBS = frozenset("now also then still already soon not never just again finally formally officially".split())
+
+
+def _is_verb(word: str, previous: str) -> bool:
+    """Does ``word`` read as a verb after ``previous``: after an auxiliary or "to", a past form
+    ("filed", "held") not after a determiner, or a participle after "be" or "began"?"""
+    w, p = word.lower(), previous.lower()
+    if w in _VERB_CUES or w in _DETERMINERS or not w.isalpha():
+        return False
+    if p in _VERB_CUES and w not in ("have", "has", "had"):
+        return True
+    if p in _DETERMINERS:
+        return False
+    return (w.endswith("ed") and len(w) > 4) or w in PAST_FORMS or (w.endswith("ing") and p in _ING_CUES)
+
+
+def predicate(statement: Statement) -> str:
+    """The stem of the verb a value belongs to: the nearest verb before it in its clause, else the
+    first after it ("issued an evacuation order for the lower districts on Tuesday" -> "issu",
+    "residents began returning home on Wednesday" -> "return"), or "" when none reads as one."""
+    text, v = statement.sentence.text, statement.value
+    low, high = _clause(text, v)
+    before = ["", *(w for w in words(text[low:v.start]) if w.lower() not in _ADVERBS)]
+    for k in range(len(before) - 1, 0, -1):
+        if (k == 1 or not before[k][0].isupper()) and _is_verb(before[k], before[k - 1]):
+            return stem(before[k])
+    after = [before[-1], *(w for w in words(text[number_end(v):high]) if w.lower() not in _ADVERBS)]
+    for k in range(1, len(after)):
+        if not after[k][0].isupper() and _is_verb(after[k], after[k - 1]):
+            return stem(after[k])
+    return ""
+
+
+def _to_come(st: Statement) -> bool | None:
+    """Was a day still to come on its article's date (``None`` when the article is undated)?"""
+    anchor = _anchor(st.date)
+    return None if anchor is None else st.value.low > anchor.toordinal()
+
+
+def _other_event(a: Statement, b: Statement) -> bool:
+    """Do two days belong to two events: to other verbs (``predicate``; "reopen" is "open" again),
+    one a day already come and the other still to come when each was reported ("filed an appeal
+    on Monday" / "the appeal will be heard on January 12")? Other verbs alone may name one event
+    ("began on Monday" / "started on May 7")."""
+    pa, pb = predicate(a), predicate(b)
+    if not pa or not pb or pa.endswith(pb) or pb.endswith(pa):
+        return False
+    ta, tb = _to_come(a), _to_come(b)
+    return ta is not None and tb is not None and ta != tb
 
 
 def window_terms(statement: Statement, width: int = WINDOW, *,
@@ -542,11 +602,18 @@ _FRONTED_SCOPE_RE = re.compile(r"\s{0,3}(?:In|At|Across|Outside)\s{1,3}(?:the\s{
                                r"(?:\s{1,3}[A-Z][\w'-]{0,30}){0,2})\s{0,3},")
 
 
+# A share of a whole named after it ("repay $11 million of the stolen money"): a part, scoped by
+# its whole. Bounded run: linear.
+_PART_OF_RE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her)\s{1,3}([a-z][\w-]{0,30}(?:\s{1,3}[a-z][\w-]{0,30})?)")
+
+
 def _scope(st: Statement) -> frozenset[str]:
     """The terms of the name or number that scopes a value (after it, or a place that opens its
-    sentence), else none."""
-    m = _SCOPE_RE.match(st.sentence.text, st.value.end)
-    if m is None and (m := _FRONTED_SCOPE_RE.match(st.sentence.text)) and m.end() > st.value.start:
+    sentence), or of the whole an amount is a part of, else none."""
+    text = st.sentence.text
+    m = _SCOPE_RE.match(text, st.value.end) or (_PART_OF_RE.match(text, st.value.end)
+                                                 if st.value.dimension != "count" else None)
+    if m is None and (m := _FRONTED_SCOPE_RE.match(text)) and m.end() > st.value.start:
         m = None
     return frozenset(terms(m.group(1))) if m else frozenset()
 
@@ -663,6 +730,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
         return titled or (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT
     if a.value.kind == "date":
+        if _other_event(a, b):
+            return False
         share = WINDOW_SHARE_STRICT if f["near"] else WINDOW_ALONE_DATE
         return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
     if a.value.noun == b.value.noun and _agree(a, b):
