@@ -1017,9 +1017,9 @@ def _names_both(a: Statement, b: Statement, named: dict[str, dict[str, set[str]]
     return states(a, b) or states(b, a)
 
 
-def _stated_by_doc(found: Sequence[Statement]) -> dict[tuple[str, tuple[str, str, str]], list[Statement]]:
+def _stated_by_doc(found: Sequence[Statement]) -> dict[tuple[str, tuple[str, str, str] | None], list[Statement]]:
     """Every quantity each document states as a fact (no former value), under what it measures."""
-    out: dict[tuple[str, tuple[str, str, str]], list[Statement]] = {}
+    out: dict[tuple[str, tuple[str, str, str] | None], list[Statement]] = {}
     for st in found:
         key = measure(st.value)
         if st.value.kind == "quantity" and key is not None and not st.marks.former:
@@ -1028,7 +1028,7 @@ def _stated_by_doc(found: Sequence[Statement]) -> dict[tuple[str, tuple[str, str
 
 
 def _states_too(st: Statement, other: Statement,
-                stated: dict[tuple[str, tuple[str, str, str]], list[Statement]]) -> bool:
+                stated: dict[tuple[str, tuple[str, str, str] | None], list[Statement]]) -> bool:
     """Does ``st``'s article give ``other``'s fact in another sentence: a figure of the same measure
     worded more like ``other``'s around it (``_closeness``), or as much and agreeing with it ("$21
     billion in deals" in the article that gives "a rail contract worth $8 billion")? Then ``st``
