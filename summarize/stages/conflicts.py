@@ -192,11 +192,23 @@ def _asides(text: str) -> tuple[tuple[int, int], ...]:
 _CLAUSE_END_RE = re.compile(r"[,;:()\[\]]|\b(?:and|but|while|whereas)\b")
 
 
+_RELATIVE_RE = re.compile(r"\s{0,3}(?:which|who|that)\b", re.I)
+
+
 def _clause(text: str, v: Value) -> tuple[int, int]:
-    """The span of the clause that holds a value, between ``_CLAUSE_END_RE`` marks."""
-    start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, v.start)), default=0)
+    """The span of the clause that holds a value, between ``_CLAUSE_END_RE`` marks; a relative
+    clause keeps the clause of the noun it describes ("The strike, which began on Monday")."""
+    marks = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, v.start)]
+    while marks and _RELATIVE_RE.match(text, marks[-1]):
+        marks.pop()
     end = _CLAUSE_END_RE.search(text, number_end(v))
-    return start, end.start() if end else len(text)
+    return marks[-1] if marks else 0, end.start() if end else len(text)
+
+
+def _common_terms(text: str, low: int = 0, high: int | None = None) -> frozenset[str]:
+    """The content terms of ``text[low:high]`` that are no names (capitalised inside the sentence)."""
+    high = len(text) if high is None else high
+    return frozenset(t for at, t in _term_spans(text) if low <= at < high and (not at or not text[at].isupper()))
 
 
 # The words after which a clause's verb stands ("will be held", "set to open"), the words before
@@ -249,14 +261,22 @@ def _to_come(st: Statement) -> bool | None:
 
 def _other_event(a: Statement, b: Statement) -> bool:
     """Do two days belong to two events: to other verbs (``predicate``; "reopen" is "open" again),
-    one a day already come and the other still to come when each was reported ("filed an appeal
-    on Monday" / "the appeal will be heard on January 12")? Other verbs alone may name one event
-    ("began on Monday" / "started on May 7")."""
+    and one a day already come and the other still to come when each was reported ("filed an
+    appeal on Monday" / "the appeal will be heard on January 12"), or one's clause sharing no word
+    with the other's sentence (``_unshared_clause``)? Other verbs alone may name one event ("the
+    strike, which began on Monday" / "since the strike started on May 7")."""
     pa, pb = predicate(a), predicate(b)
     if not pa or not pb or pa.endswith(pb) or pb.endswith(pa):
         return False
     ta, tb = _to_come(a), _to_come(b)
-    return ta is not None and tb is not None and ta != tb
+    return ta is not None and tb is not None and ta != tb or _unshared_clause(a, b) or _unshared_clause(b, a)
+
+
+def _unshared_clause(a: Statement, b: Statement) -> bool:
+    """Does the clause of ``a``'s day share no word but names with ``b``'s sentence ("residents
+    began returning home on Wednesday" / "the evacuation order was issued on Tuesday")?"""
+    text = a.sentence.text
+    return not _common_terms(text, *_clause(text, a.value)) & _common_terms(b.sentence.text)
 
 
 def window_terms(statement: Statement, width: int = WINDOW, *,
@@ -268,8 +288,9 @@ def window_terms(statement: Statement, width: int = WINDOW, *,
     text, v = statement.sentence.text, statement.value
     asides = [(a, b) for a, b in _asides(text) if not a <= v.start < b]
     low, high = _clause(text, v) if clause else (0, len(text))
+    common = _common_terms(text, low, high) if clause else frozenset()
     spans = [(at, t) for at, t in _term_spans(text) if not any(a <= at < b for a, b in asides)
-             and low <= at < high and not (clause and at and text[at].isupper())]
+             and low <= at < high and (not clause or t in common)]
     noun = set(terms(getattr(v.span, "noun", ""))[-1:])
     after = [t for at, t in spans if at >= number_end(v) and (at >= v.end or t not in noun)]
     return tuple([t for at, t in spans if at < v.start][-width:]), tuple(after[:width])
