@@ -594,14 +594,15 @@ def _former(st: Statement) -> bool:
         and bool(_CHANGED_RE.search(text))
 
 
-# A forecast ("gusts forecast at 40 mph", "a surge of 3 metres expected tonight") is not what was
-# measured; only quantities (a date of what is to come is always expected), in the value's clause
+# A forecast or plan ("gusts forecast at 40 mph", "a surge of 3 metres expected tonight", "a
+# hearing scheduled to last two days") is not what was measured; only quantities (a date of what
+# is to come is always expected), in the value's clause
 # ("the ship, expected on Friday, carried 300 people" states what it carried), up to FORECAST_REACH
 # characters before it ("is expected to reach the capital late in the day after a 24-hour trip").
 FORECAST_REACH = 80
-_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected)\b"
+_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned)\b"
                                  r"[^,;:.!?]*$", re.I)
-_FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected)\b", re.I)
+_FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected|scheduled|planned)\b", re.I)
 
 
 def _forecast(st: Statement) -> bool:
