@@ -3,16 +3,27 @@
 A statement is one value (``values.values``: quantities, days resolved against the article's
 date, names) in one sentence. Statements are aligned before their values are compared:
   * their sentences come from different documents and are near neighbours once every value
-    is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only);
+    is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only); a
+    sentence with several values of one measure pairs each with the other sentence's value
+    worded most alike around it (``_paired``), and an amount restated in another unit ("9.2
+    meters (30 feet)") is one statement;
+  * neither article gives the other's fact in another sentence worded more like it
+    (``_states_too``: "deals worth $21 billion" beside "a rail contract worth $8 billion");
   * the value measures the same thing: same dimension (one currency, a day with a day, a month
     with a month or quarter), for a count the same counted noun, and the terms next to it or
     around it meet;
   * the subject and time are the same: the sentences' names do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
-    month", else the weeks around the article's date; a dateline or "by Monday" in Monday's
-    paper dates the report) overlap, they state the value the same way (``Marks``: a
-    requirement, a change, a forecast), and neither states the other's value in another slot
-    ("42 killed, 17 of them in the county");
+    month", else the weeks around the article's date; a dateline, "by Monday" in Monday's
+    paper or "since 1986" dates no figure) overlap, they state the value the same way
+    (``Marks``: a requirement, a change, a forecast or plan), and neither states the other's
+    value in another slot ("42 killed, 17 of them in the county"); a quantity that differs from
+    one scoped by a place ("In Korrin, 14 were killed") or a whole ("$11 million of the stolen
+    money") is scoped too;
+  * durations that differ share a measuring word of their clauses (``Statement.near``: "jailed
+    for 13 years" is not "run by a board for two years"), unless their sentences are alike
+    throughout; days that differ belong to one event (``_other_event``: not other verbs with
+    one day past and one to come, or a clause that shares no word with the other sentence);
   * a name is compared only where it is the one slot in which the sentences differ, in the
     same role (a word next to both, or sentences alike throughout), after the same title
     with the same surname, or as the holder of one owner's role ("the county's chief engineer,
