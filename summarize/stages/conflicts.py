@@ -622,11 +622,13 @@ def _forecast(st: Statement) -> bool:
                                          or _FORECAST_AFTER_RE.match(text, v.end))
 
 
-# A value scoped by a name or a number right after it ("1,900 people in Dunmore", "8,000 staff
-# in 12 countries", "$3 billion across Asia") is a part or a whole: values with scopes that
-# share no word are about different subjects. Bounded runs: it stays linear.
+# A value scoped by a name, a number or a kind of place right after it ("1,900 people in Dunmore",
+# "8,000 staff in 12 countries", "$3 billion across Asia", "12 arrested in the capital") is a part
+# or a whole: values with scopes that share no word are about different subjects. Bounded runs:
+# it stays linear.
 _SCOPE_RE = re.compile(r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12})"
-                       r"(?:\s{1,3}[A-Z][\w'-]{0,30}|\s{1,3}[a-z]{3,30})?)")
+                       r"(?:\s{1,3}[A-Z][\w'-]{0,30}|\s{1,3}[a-z]{3,30})?|(?:capital|city|town|village|county|district|"
+                       r"province|region|state|country|nation)\b)")
 
 
 # A place set before the clause scopes every value in it ("In Korrin, the worst-hit town, 14

@@ -105,3 +105,8 @@ def test_an_amount_restated_in_another_unit_is_one_statement_of_a_timeline():
 ])
 def test_plain_figures_worded_apart_still_disagree(a, b, values):
     assert reported(a, b) == [("quantity", values)]
+
+
+def test_arrests_in_the_capital_are_a_part_of_arrests_across_the_country():
+    assert reported(("2026-01-10", "Police arrested 12 people in the capital on Saturday."),
+                    ("2026-01-10", "Police arrested 30 people across the country over the weekend.")) == []
