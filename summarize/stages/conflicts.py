@@ -140,7 +140,7 @@ class Statement:
         """``Marks`` of this statement, read once, as a statement meets many."""
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end)) < 0
         return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
-                     _former(self), negated)
+                     _former(self), negated, _rate(self))
 
     @cached_property
     def scope(self) -> frozenset[str]:
@@ -153,9 +153,9 @@ class Marks(NamedTuple):
     itself (``_report_date``), a requirement or condition, a change ("" none, "step" or
     "since": "rose 3%" on a day is not "up 6% since Tuesday"), a forecast ("gusts forecast at
     40 mph" is not the gusts that blew), a former value ("raised to 3%, from 2%": what held before
-    the change), or negated ("did not reopen on Wednesday" states no day it reopened). Statements
-    with different marks are never one fact; a former or negated value, or a definite count,
-    none."""
+    the change), negated ("did not reopen on Wednesday" states no day it reopened), or a rate
+    ("$50 million a year" is not a fund of "$250 million"). Statements with different marks are
+    never one fact; a former or negated value, or a definite count, none."""
 
     definite: bool
     report_date: bool
@@ -164,6 +164,7 @@ class Marks(NamedTuple):
     forecast: bool
     former: bool
     negated: bool
+    rate: bool
 
 
 def number_end(v: Value) -> int:
@@ -622,6 +623,16 @@ def _forecast(st: Statement) -> bool:
                                          or _FORECAST_AFTER_RE.match(text, v.end))
 
 
+# An amount per span of time ("$50 million a year", "40,000 vehicles a day", "3% annually") is a
+# rate, another measure than a sum.
+_RATE_RE = re.compile(r"\s{0,3}(?:(?:a|an|per|each|every)\s{1,3}(?:year|month|week|day|hour|weekday|night)\b|"
+                      r"annually\b|yearly\b|monthly\b|daily\b|weekly\b|/(?:yr|year|day|month)\b)", re.I)
+
+
+def _rate(st: Statement) -> bool:
+    return st.value.kind == "quantity" and bool(_RATE_RE.match(st.sentence.text, number_end(st.value)))
+
+
 # A value scoped by a name, a number or a kind of place right after it ("1,900 people in Dunmore",
 # "8,000 staff in 12 countries", "$3 billion across Asia", "12 arrested in the capital") is a part
 # or a whole: values with scopes that share no word are about different subjects. Bounded runs:
@@ -755,7 +766,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.kind == "date" and (ma.report_date or mb.report_date or a.value.start in ra.as_of
                                    or b.value.start in rb.as_of):
         return False  # when each outlet reported is no fact they can disagree on
-    if (ma.requirement, ma.change, ma.forecast) != (mb.requirement, mb.change, mb.forecast):
+    if (ma.requirement, ma.change, ma.forecast, ma.rate) != (mb.requirement, mb.change, mb.forecast, mb.rate):
         return False
     if _other_scope(a, b):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), or two parts

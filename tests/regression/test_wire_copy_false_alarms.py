@@ -110,3 +110,8 @@ def test_plain_figures_worded_apart_still_disagree(a, b, values):
 def test_arrests_in_the_capital_are_a_part_of_arrests_across_the_country():
     assert reported(("2026-01-10", "Police arrested 12 people in the capital on Saturday."),
                     ("2026-01-10", "Police arrested 30 people across the country over the weekend.")) == []
+
+
+def test_an_amount_a_year_is_a_rate_not_the_total():
+    assert reported(("2026-01-10", "The relief fund will provide $50 million a year for five years."),
+                    ("2026-01-10", "The relief fund, worth $250 million, was launched on Monday.")) == []
