@@ -22,7 +22,8 @@ litre (volume), °C (temperature), kN (force), magnitude as stated ("6.4-magnitu
 6.4", the word first, is read by ``values``). Money stays in its currency ("$" is USD, "¥" is
 JPY) and percentages in their own unit (%, percentage points, basis points): those only
 compare with the same unit. A "ton" is the US short ton (907.18474 kg), a "tonne" 1,000 kg;
-"pounds" is weight (lb) near "weigh", "heavy", "kg"..., money (GBP) otherwise.
+"pounds" is weight (lb) near "weigh", "heavy", "kg"... or hyphenated ("a 900-pound bell"),
+money (GBP) otherwise.
 """
 from __future__ import annotations
 
@@ -236,8 +237,10 @@ def _unit_at(text: str, pos: int, scaled: bool) -> _Unit | None:
     else:
         dimension, unit = _CASED_FORMS[m.group("cased") or m.group("code")]
     end = m.end()
-    if (m.group("unit") or "").lower() in ("pounds", "pound") and \
-            _WEIGHT_RE.search(text, max(0, pos - 50), min(len(text), end + 50)):
+    # "a 44,000-pound statue": a sum is never written as a hyphenated adjective, a weight often is
+    if (m.group("unit") or "").lower() in ("pounds", "pound") and (text.startswith("-", pos) or
+                                                                   _WEIGHT_RE.search(text, max(0, pos - 50),
+                                                                                     min(len(text), end + 50))):
         return _Unit("mass", "lb", end)
     if unit in _SCALED_ONLY and not scaled:
         return None
@@ -460,7 +463,7 @@ _QUALIFIERS = {
     **dict.fromkeys("just over|just above|slightly more than".split("|"), ("about", "above")),
     **dict.fromkeys("more than|over|above|in excess of|upwards of|exceeding".split("|"), ("more than", "gt")),
     **dict.fromkeys("at least|no fewer than|no less than|a minimum of".split("|"), ("at least", "ge")),
-    **dict.fromkeys("up to|as many as|as much as|at most|no more than|a maximum of|as high as".split("|"),
+    **dict.fromkeys("up to|as many as|as much as|at most|no more than|a maximum of|as high as|within".split("|"),
                     ("up to", "le")),
     **dict.fromkeys("less than|fewer than|under|below".split("|"), ("less than", "lt")),
 }

@@ -40,6 +40,10 @@ understood:understand woke:wake wore:wear worn:wear won:win withdrew:withdraw wi
 written:write""".split())
 
 
+# The irregular past forms themselves, for readers that look for a clause's verb.
+PAST_FORMS = frozenset(_IRREGULAR)
+
+
 def words(text: str) -> list[str]:
     """Word and number tokens of ``text`` in order, case kept."""
     return WORD_RE.findall(text)

@@ -30,6 +30,10 @@ from .tokens import stem
 _NAME_KINDS = frozenset("person organisation place".split())
 _NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b"
                            r"(?:\s+(?:still\s+|now\s+)?(\w+))?", re.I)  # "the number of people still missing"
+# A bare count after a body of people ("an entourage of 1,200", "a crowd of about 5,000") counts
+# people. Searched over TALLY_REACH characters: linear.
+_GROUP_OF_RE = re.compile(r"\b(?:crowd|delegation|entourage|workforce|staff|contingent|congregation|audience|"
+                          r"population|team|party|group)\s+of\s+$", re.I)
 # What befell the people a count counts, said right after them ("six people remain missing", "40
 # people were hurt", "five people are now known to have died", "the number of people injured"):
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
@@ -126,9 +130,12 @@ def _quantity(q: Quantity, text: str) -> Value:
     noun = stem(q.noun.split()[-1].lower()) if q.noun else q.unit
     fate = ""
     if q.dimension == "count" and not q.noun:
-        # "the number of people killed had reached 2,870" counts people killed
+        # "the number of people killed had reached 2,870" counts people killed; "an entourage of
+        # 1,200" counts people
         said = _NUMBER_OF_RE.findall(text[:q.start])
         noun, fate = (stem(said[-1][0].lower()), said[-1][1].lower()) if said else ("", "")
+        if not said and _GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start]):
+            noun = "peopl"
     elif q.dimension == "count" and stem(q.noun.split()[-1].lower()) in _PEOPLE:
         m = _FATE_RE.match(text, q.end)
         fate = m.group(1).lower() if m else ""

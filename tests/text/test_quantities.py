@@ -139,6 +139,9 @@ CASES = [
      {"low": 100, "high": INF}),
     ("The boxer weighed 200 pounds at the weigh-in.", "200 pounds", 200, "lb", "mass",
      {"low": pytest.approx(90.718474)}),
+    ("The 44,000-pound statue was lifted into place.", "44,000-pound", 44000, "lb", "mass", {}),
+    ("A date will be set within 30 days.", "within 30 days", 30, "day", "duration",
+     {"low": 0, "high": 30 * 24, "qualifier": "up to"}),
     ("A six-month-old baby was unhurt.", "six-month-old", 6, "month", "age", {"low": 0.5}),
     # politics and elections
     ("Turnout was 67.3% in the second round.", "67.3%", 67.3, "%", "percent", {}),

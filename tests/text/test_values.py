@@ -44,6 +44,16 @@ def test_counts_of_a_number_of_something(text, noun):
 
 
 @pytest.mark.parametrize("text, noun", [
+    ("The minister travelled with an entourage of 1,200.", "peopl"),
+    ("A crowd of about 1,200 gathered in the square.", "peopl"),
+    ("The bill passed with a majority of 1,200.", ""),  # a majority counts votes or seats, not people
+])
+def test_a_bare_count_of_a_body_of_people_counts_people(text, noun):
+    (v,) = values(text)
+    assert v.noun == noun
+
+
+@pytest.mark.parametrize("text, noun", [
     ("Nine people were still missing late on Friday.", "missing"),
     ("Four people remain unaccounted for.", "missing"),
     ("Three people are now known to have died in the collapse.", "toll"),
