@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..text.names import is_role, noun_kind
 from ..text.polarity import ATTRIBUTION_VERBS
-from ..text.tokens import STOP_WORDS, is_irregular_past, normalise_word, stem, terms
+from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
@@ -212,7 +212,7 @@ def _is_verb(word: str, before: list[str], after: list[str]) -> bool:
     ("presided", "took") unless it stands before the phrase's first noun of a known kind ("which
     local elected representative", not "which agency briefed lawmakers")?"""
     adjective = after and _noun_kind(after[0]) and not any(_noun_kind(w) for w in before)
-    return word in ATTRIBUTION_VERBS or (_is_past(word) or is_irregular_past(word)) and not adjective
+    return word in ATTRIBUTION_VERBS or (_is_past(word) or word in PAST_FORMS) and not adjective
 
 
 def _noun_kind(noun: str) -> str | None:

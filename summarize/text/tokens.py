@@ -58,11 +58,6 @@ def _stemmer() -> Any:  # PyStemmer has no type hints
 
 
 @lru_cache(maxsize=200_000)
-def is_irregular_past(word: str) -> bool:
-    """Is ``word`` (lower case) an irregular past form ("said", "took")?"""
-    return word in _IRREGULAR
-
-
 def stem(word: str) -> str:
     """Lower-cased Snowball stem of one word, irregular past forms mapped to their verb
     first (cached: news vocabularies repeat)."""
