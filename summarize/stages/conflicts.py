@@ -600,10 +600,17 @@ _CHANGED_RE = re.compile(r"\b(?:to|rais\w*|cut|increas\w*|reduc\w*|lower\w*|impr
                          r"risen|fell|fallen|narrow\w*|widen\w*)\b", re.I)
 
 
+# "up from 38", "from an earlier estimate of 38": the value before the change, whatever verb states it.
+_EARLIER_RE = re.compile(r"\b(?:(?:up|down)\s+from|from\s+(?:an?|the|its|their)\s+(?:earlier|previous|initial|original|"
+                         r"prior|first)\s+(?:[\w-]{1,20}\s+){0,2}?(?:of\s+)?)\s*$", re.I)
+
+
 def _former(st: Statement) -> bool:
     text, v = st.sentence.text, st.value
-    return v.kind == "quantity" and bool(_FROM_RE.search(text[max(0, v.start - 10):v.start])) \
-        and bool(_CHANGED_RE.search(text))
+    if v.kind != "quantity":
+        return False
+    before = text[max(0, v.start - 60):v.start]
+    return bool(_EARLIER_RE.search(before)) or bool(_FROM_RE.search(before[-10:])) and bool(_CHANGED_RE.search(text))
 
 
 # A forecast or plan ("gusts forecast at 40 mph", "a surge of 3 metres expected tonight", "a

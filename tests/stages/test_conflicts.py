@@ -536,3 +536,13 @@ def test_two_outlets_giving_one_statement_another_landing_place_disagree():
     })
     sides = [(s.value, s.sources) for c in corpus.conflicts() for s in c.sides]
     assert sides == [("Harlow Quay", ("daily", "wire")), ("Dunmore Quay", ("radio",))]
+
+
+@pytest.mark.parametrize("later", [
+    "The operator said 46 containers had been lost overboard, up from an earlier estimate of 38.",
+    "The operator said 46 containers had been lost overboard, up from 38.",
+])
+def test_a_later_figure_that_names_the_earlier_one_is_its_update(later):
+    groups = make_groups(("a", "The operator said 38 containers had been lost overboard from the ship."), ("b", later))
+    (c,) = find_conflicts(groups, {"a": "2026-02-10", "b": "2026-02-12"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["38", "46"]
