@@ -1,0 +1,77 @@
+"""Leave-one-cluster-out test of two changes to coverage selection: content-word concepts and trimming.
+
+    python benchmarks/selection_loco.py [--shared ../shared] [--json out.json]
+
+Clusters: every one with references (eval/seeds, MultiLing 2011 M000-M002, eval/written/*).
+Settings: ``CoverageRanker`` with the default weights and salience, content-word (unigram)
+concepts weighted ``unigrams`` times the bigrams' (Lin & Bilmes' word coverage; 0 = off),
+with and without cutting trailing attributions off the candidates (``summary/trim.py``).
+"coverage (LOCO)" holds out each cluster in turn, chooses the setting on the seven others
+(mean R-1 + R-2 recall over 100, 150, 200 words and the references' length) and scores the
+held-out cluster with it; every setting is also reported alone. Means are given apart for the
+real news clusters (seeds, MultiLing) and the hand-written ones. Prints Markdown tables.
+"""
+from __future__ import annotations
+
+import itertools
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+import summary_loco  # noqa: E402
+from concept_loco import by_source  # noqa: E402
+from summary_loco import REPORTED, TUNING_BUDGETS, objective, overview, score  # noqa: E402
+from train_concepts import load_clusters  # noqa: E402
+
+from summarize.evaluate.section import Settings  # noqa: E402
+from summarize.evaluate.sections.summaries import budget, reference_sentences  # noqa: E402
+from summarize.summary.rankers.coverage import CoverageRanker  # noqa: E402
+from summarize.summary.select import Budget  # noqa: E402
+
+GRID = {"unigrams": (0.0, 0.05, 0.1, 0.2, 0.3), "trim": (False, True)}
+TUNED = "coverage (LOCO)"
+
+
+def label(setting: dict) -> str:
+    return f"coverage (unigrams {setting['unigrams']:g}, {'trim' if setting['trim'] else 'whole'})"
+
+
+def run(shared: Path) -> dict:
+    clusters = load_clusters(shared, written=True)
+    names = [c.name for c in clusters]
+    budgets = {c.name: {"100 words": 100, "reference length": budget(c.references, Settings()), **TUNING_BUDGETS}
+               for c in clusters}
+    refs = {c.name: [reference_sentences(r) for r in c.references] for c in clusters}
+    settings = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
+    figures = [{c.name: {kind: score([p.text for p in CoverageRanker(**s).choose(
+        c.corpus.groups, Budget(words=words), dates=c.corpus.dates)], refs[c.name], words)
+        for kind, words in budgets[c.name].items()} for c in clusters} for s in settings]
+    out: dict = {"clusters": names, "budgets": {n: {k: b[k] for k in REPORTED} for n, b in budgets.items()},
+                 "rankers": {label(s): {kind: {n: figures[k][n][kind] for n in names} for kind in REPORTED}
+                             for k, s in enumerate(settings)}, "loco": {}}
+    tuned = out["rankers"][TUNED] = {kind: {} for kind in REPORTED}
+    for held in names:
+        def dev_value(k: int) -> float:
+            return sum(objective(figures[k][n][kind]) for n in names if n != held for kind in budgets[n])
+
+        best = max(range(len(settings)), key=lambda k: (dev_value(k), -k))
+        out["loco"][held] = {"setting": settings[best], "dev": round(dev_value(best) / (4 * (len(names) - 1)), 4)}
+        for kind in REPORTED:
+            tuned[kind][held] = figures[best][held][kind]
+    return out
+
+
+def markdown(out: dict) -> str:
+    """The overview of every setting, the means by source, then the setting each fold chose."""
+    lines = [*overview(out), "", *by_source(out),
+             "\n| held-out | unigrams | trim | dev (R-1 + R-2) / 2 |", "|---|---|---|---|"]
+    lines += [f"| {held} | {r['setting']['unigrams']:g} | {'yes' if r['setting']['trim'] else 'no'} | {100 * r['dev']:.2f} |"
+              for held, r in out["loco"].items()]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    summary_loco.main(__doc__, run, markdown)
