@@ -31,12 +31,12 @@ from summarize.evaluate.sections.summaries import budget, reference_sentences  #
 from summarize.summary.rankers.coverage import CoverageRanker  # noqa: E402
 from summarize.summary.select import Budget  # noqa: E402
 
-GRID = {"unigrams": (0.0, 0.05, 0.1, 0.2, 0.3), "trim": (False, True)}
+GRID = {"unigrams": (0.0, 0.1, 0.2, 0.3, 0.5), "trim": (False, True), "salience": (0.0, 1.0, 2.0)}
 TUNED = "coverage (LOCO)"
 
 
 def label(setting: dict) -> str:
-    return f"coverage (unigrams {setting['unigrams']:g}, {'trim' if setting['trim'] else 'whole'})"
+    return "coverage (" + ", ".join(f"{k} {v:g}" for k, v in setting.items()) + ")"
 
 
 def run(shared: Path) -> dict:
@@ -67,8 +67,8 @@ def run(shared: Path) -> dict:
 def markdown(out: dict) -> str:
     """The overview of every setting, the means by source, then the setting each fold chose."""
     lines = [*overview(out), "", *by_source(out),
-             "\n| held-out | unigrams | trim | dev (R-1 + R-2) / 2 |", "|---|---|---|---|"]
-    lines += [f"| {held} | {r['setting']['unigrams']:g} | {'yes' if r['setting']['trim'] else 'no'} | {100 * r['dev']:.2f} |"
+             "\n| held-out | " + " | ".join(GRID) + " | dev (R-1 + R-2) / 2 |", "|---" * (len(GRID) + 2) + "|"]
+    lines += [f"| {held} | " + " | ".join(f"{v:g}" for v in r["setting"].values()) + f" | {100 * r['dev']:.2f} |"
               for held, r in out["loco"].items()]
     return "\n".join(lines)
 
