@@ -106,10 +106,11 @@ def _n_documents(groups: Sequence[Group]) -> int:
 def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, position: float = POSITION,
                     docs_per_level: int = DOCS_PER_LEVEL,
                     of: Callable[[str], frozenset[str]] = concepts) -> dict[str, float]:
-    """Weight of each concept (bigrams, or what ``of`` finds in a text): the sum over the documents stating it (every member sentence of
-    every group) of ``1 + position / (1 + p)``, ``p`` the earliest sentence stating it there.
-    Concepts stated by fewer than ``min(min_docs, ceil(documents / docs_per_level))`` documents
-    are dropped (a lone outlet's wording is not a fact of the cluster), unless none would remain."""
+    """Weight of each concept (bigrams, or what ``of`` finds in a text): the sum over the
+    documents stating it (every member sentence of every group) of ``1 + position / (1 + p)``,
+    ``p`` the earliest sentence stating it there. Concepts stated by fewer than
+    ``min(min_docs, ceil(documents / docs_per_level))`` documents are dropped (a lone outlet's
+    wording is not a fact of the cluster), unless none would remain."""
     first = _first_positions(groups, of)
     floor = max(1, min(min_docs, math.ceil(_n_documents(groups) / docs_per_level)))
     kept = {c: d for c, d in first.items() if len(d) >= floor} or first

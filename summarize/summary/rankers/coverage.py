@@ -209,6 +209,11 @@ class CoverageRanker:
     Candidates are groups of at least ``min_words`` words that are neither questions nor
     quotations; a group whose paraphrase is chosen is not chosen too. With a ``model``, the
     concepts that pass the document threshold weigh their learned chance instead of their count.
+    Two options, off by default as neither won held out on the real news clusters
+    (benchmarks/selection_loco.py, docs/summaries.md): ``unigrams`` > 0 adds content words as
+    concepts, counted like the bigrams and weighted that share of them (Lin & Bilmes' word
+    coverage); ``trim`` cuts a trailing attribution off each candidate (``trim.py``) before it
+    is costed and shown, a verbatim prefix with the same provenance.
     """
 
     min_docs: int = MIN_DOCS
