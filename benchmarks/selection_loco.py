@@ -27,7 +27,7 @@ from summary_loco import REPORTED, objective, overview, score  # noqa: E402
 from summarize.summary.rankers.coverage import CoverageRanker  # noqa: E402
 from summarize.summary.select import Budget  # noqa: E402
 
-GRID = {"unigrams": (0.0, 0.1, 0.2, 0.3, 0.5), "trim": (False, True), "salience": (0.0, 1.0, 2.0)}
+GRID = {"unigrams": (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0), "trim": (False, True), "salience": (0.0, 1.0, 2.0)}
 # Content words raise the shared concepts: M002 (134 candidates) goes from 236 to 503, over
 # EXACT_LIMIT, so every setting is solved exactly here (the bigram-only ones are under it anyway).
 EXACT = 100_000
