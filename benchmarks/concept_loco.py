@@ -44,12 +44,17 @@ def label(setting: dict) -> str:
     return f"coverage ({setting['weights']}, salience {setting['salience']:g})"
 
 
-def run(shared: Path) -> dict:
+def load(shared: Path) -> tuple[list, dict, dict]:
+    """Every cluster with references, and by cluster name its budgets and reference sentences."""
     clusters = load_clusters(shared, written=True)
-    names = [c.name for c in clusters]
     budgets = {c.name: {"100 words": 100, "reference length": budget(c.references, Settings()), **TUNING_BUDGETS}
                for c in clusters}
-    refs = {c.name: [reference_sentences(r) for r in c.references] for c in clusters}
+    return clusters, budgets, {c.name: [reference_sentences(r) for r in c.references] for c in clusters}
+
+
+def run(shared: Path) -> dict:
+    clusters, budgets, refs = load(shared)
+    names = [c.name for c in clusters]
     settings = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
     out: dict = {"clusters": names, "budgets": {n: {k: b[k] for k in REPORTED} for n, b in budgets.items()},
                  "rankers": {}, "loco": {}}

@@ -18,6 +18,7 @@ from summarize.summary.rankers.coverage import (
     shared,
     solve_exact,
     solve_greedy,
+    words,
 )
 from summarize.summary.select import Budget, word_count
 
@@ -201,3 +202,36 @@ def test_cli_reaches_coverage_by_name():
     data = json.loads(r.stdout)
     assert data["ranker"] == "coverage" and data["sentences"]
     assert sum(len(s["text"].split()) for s in data["sentences"]) <= 60
+
+
+def test_content_words_leave_out_stop_words_and_weigh_a_share_of_the_bigrams():
+    groups = [group(0, "Flood waters rose over the valley.", "a", "b"), group(1, "The valley flooded.", "c")]
+    assert words(groups[0].text) == {"flood", "water", "rise", "valley"}
+    counted = concept_weights(groups, min_docs=1, position=0.0, of=words)
+    assert counted["valley"] == 3.0 and counted["water"] == 2.0
+    weights = CoverageRanker(min_docs=1, position=0.0, unigrams=0.25)._weights(groups)
+    assert weights["valley"] == 0.75 and weights["flood water"] == 2.0
+
+
+def test_content_words_reward_the_sentence_that_adds_new_words():
+    # Sentence 1 adds more bigram weight (two documents state it), sentence 2 words not yet covered.
+    groups = [group(0, "alpha beta gamma delta epsilon zeta eta theta", "a", "b", "f"),
+              group(1, "theta eta zeta epsilon delta gamma beta alpha", "c", "e"),
+              group(2, "iota kappa lambda omega sigma tau upsilon omicron", "d")]
+    plain = CoverageRanker(min_docs=1, salience=0.0).choose(groups, Budget(sentences=2))
+    with_words = CoverageRanker(min_docs=1, salience=0.0, unigrams=1.5).choose(groups, Budget(sentences=2))
+    assert [p.group.id for p in plain] == [0, 1] and [p.group.id for p in with_words] == [0, 2]
+
+
+def test_trimming_frees_words_for_another_fact():
+    groups = [group(0, "Flood waters rose across the whole river valley overnight, regional officials said.", "a", "b"),
+              group(1, "Rescue crews reached stranded families in three villages on Tuesday.", "c", "d")]
+    words_a, words_b = (word_count(g.text) for g in groups)
+    budget = Budget(words=words_a + words_b - 1)
+    whole = CoverageRanker(min_docs=1).choose(groups, budget)
+    cut = CoverageRanker(min_docs=1, trim=True).choose(groups, budget)
+    assert len(whole) == 1 and [p.group.id for p in cut] == [0, 1]
+    shown = cut[0].group.representative
+    assert shown.text == "Flood waters rose across the whole river valley overnight"
+    assert groups[0].text.startswith(shown.text) and cut[0].sources == ("a", "b")
+    assert sum(word_count(p.group.text) for p in cut) <= budget.words

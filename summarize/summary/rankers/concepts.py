@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 import numpy as np
 
@@ -62,6 +62,14 @@ def concepts(text: str) -> frozenset[str]:
     return frozenset(b.key for b in bigrams(text))
 
 
+@lru_cache(maxsize=65_536)
+def words(text: str) -> frozenset[str]:
+    """Stemmed content words of ``text`` (stop words left out): the unigram concepts that
+    Lin & Bilmes' word coverage and ROUGE-1 count (cached per text)."""
+    return frozenset(w if w[0].isdigit() else stem(w) for run in _runs(text) for w in (x.lower() for x in run)
+                     if w not in STOP_WORDS)
+
+
 def _runs(text: str) -> list[list[str]]:
     """Words (case kept) in stretches that no punctuation breaks; a possessive "'s" is dropped
     and hyphenated words are split, as ROUGE splits them ("Jong-Un's" -> "Jong", "Un")."""
@@ -77,13 +85,14 @@ def _runs(text: str) -> list[list[str]]:
     return [run for run in runs if run]
 
 
-def _first_positions(groups: Sequence[Group]) -> dict[str, dict[str, int]]:
-    """For each concept, the earliest sentence stating it in each document that does (every
-    member sentence of every group counts)."""
+def _first_positions(groups: Sequence[Group], of: Callable[[str], frozenset[str]] = concepts,
+                     ) -> dict[str, dict[str, int]]:
+    """For each concept (``of`` a text), the earliest sentence stating it in each document that
+    does (every member sentence of every group counts)."""
     first: dict[str, dict[str, int]] = {}
     for g in groups:
         for m in g.members:
-            for c in concepts(m.text):
+            for c in of(m.text):
                 seen = first.setdefault(c, {})
                 seen[m.doc_id] = min(seen.get(m.doc_id, m.index), m.index)
     return first
@@ -95,12 +104,14 @@ def _n_documents(groups: Sequence[Group]) -> int:
 
 
 def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, position: float = POSITION,
-                    docs_per_level: int = DOCS_PER_LEVEL) -> dict[str, float]:
-    """Weight of each concept: the sum over the documents stating it (every member sentence of
-    every group) of ``1 + position / (1 + p)``, ``p`` the earliest sentence stating it there.
-    Concepts stated by fewer than ``min(min_docs, ceil(documents / docs_per_level))`` documents
-    are dropped (a lone outlet's wording is not a fact of the cluster), unless none would remain."""
-    first = _first_positions(groups)
+                    docs_per_level: int = DOCS_PER_LEVEL,
+                    of: Callable[[str], frozenset[str]] = concepts) -> dict[str, float]:
+    """Weight of each concept (bigrams, or what ``of`` finds in a text): the sum over the
+    documents stating it (every member sentence of every group) of ``1 + position / (1 + p)``,
+    ``p`` the earliest sentence stating it there. Concepts stated by fewer than
+    ``min(min_docs, ceil(documents / docs_per_level))`` documents are dropped (a lone outlet's
+    wording is not a fact of the cluster), unless none would remain."""
+    first = _first_positions(groups, of)
     floor = max(1, min(min_docs, math.ceil(_n_documents(groups) / docs_per_level)))
     kept = {c: d for c, d in first.items() if len(d) >= floor} or first
     return {c: sum(1.0 + position / (1.0 + p) for p in d.values()) for c, d in sorted(kept.items())}

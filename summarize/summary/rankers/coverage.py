@@ -21,6 +21,7 @@ import numpy as np
 
 from ...model import Group, Scored
 from ..select import Budget, is_question, is_quotation, reading_key, word_count
+from ..trim import trimmed
 from .base import minmax
 from .concepts import (
     MIN_DOCS,
@@ -29,6 +30,7 @@ from .concepts import (
     concept_weights,
     concepts,
     shipped_model,
+    words,
 )
 from .consensus import SupportRanker
 
@@ -207,6 +209,11 @@ class CoverageRanker:
     Candidates are groups of at least ``min_words`` words that are neither questions nor
     quotations; a group whose paraphrase is chosen is not chosen too. With a ``model``, the
     concepts that pass the document threshold weigh their learned chance instead of their count.
+    Two options, off by default as neither won held out on the real news clusters
+    (benchmarks/selection_loco.py, docs/summaries.md): ``unigrams`` > 0 adds content words as
+    concepts, counted like the bigrams and weighted that share of them (Lin & Bilmes' word
+    coverage); ``trim`` cuts a trailing attribution off each candidate (``trim.py``) before it
+    is costed and shown, a verbatim prefix with the same provenance.
     """
 
     min_docs: int = MIN_DOCS
@@ -215,39 +222,56 @@ class CoverageRanker:
     min_words: int = MIN_WORDS
     exact_limit: int = EXACT_LIMIT
     model: ConceptModel | None = None
+    unigrams: float = 0.0
+    trim: bool = False
     name: str = "coverage"
 
     def __post_init__(self) -> None:
-        if self.min_docs < 1 or min(self.min_words, self.position, self.salience, self.exact_limit) < 0:
+        if self.min_docs < 1 or min(self.min_words, self.position, self.salience, self.exact_limit, self.unigrams) < 0:
             raise ValueError(f"bad coverage settings: min_docs={self.min_docs} (>= 1), min_words="
                              f"{self.min_words}, position={self.position}, salience={self.salience}, "
-                             f"exact_limit={self.exact_limit} (each >= 0)")
+                             f"exact_limit={self.exact_limit}, unigrams={self.unigrams} (each >= 0)")
 
     def _weights(self, groups: Sequence[Group]) -> dict[str, float]:
         """Counted concept weights, or with ``model`` its chances for the same concepts (those
         that pass the document threshold: on all concepts it did worse, docs/summaries.md)."""
         counted = concept_weights(groups, min_docs=self.min_docs, position=self.position)
-        if self.model is None:
+        if self.model is not None:
+            learned = self.model.weights(groups)
+            counted = {c: learned[c] for c in counted}
+        if not self.unigrams:
             return counted
-        learned = self.model.weights(groups)
-        return {c: learned[c] for c in counted}
+        # Content words, counted alike and scaled by ``unigrams`` (a word key has no space, so
+        # it never meets a bigram's).
+        single = concept_weights(groups, min_docs=self.min_docs, position=self.position, of=words)
+        return counted | {w: self.unigrams * v for w, v in single.items()}
+
+    def _units(self, text: str) -> frozenset[str]:
+        """The concepts of ``text``: its bigrams, and its content words when ``unigrams``."""
+        return concepts(text) | words(text) if self.unigrams else concepts(text)
+
+    def _shown(self, groups: Sequence[Group]) -> list[Group]:
+        """The groups as a summary would show them: trimmed (``trim.py``) when ``trim``."""
+        return [trimmed(g) for g in groups] if self.trim else list(groups)
 
     def score(self, groups: Sequence[Group]) -> np.ndarray:
         weights = self._weights(groups)
-        return np.array([sum(weights.get(c, 0.0) for c in concepts(g.text)) for g in groups], dtype=float)
+        return np.array([sum(weights.get(c, 0.0) for c in self._units(g.text)) for g in self._shown(groups)],
+                        dtype=float)
 
     def problem(self, groups: Sequence[Group], budget: Budget) -> tuple[list[int], Problem]:
         """The candidate groups (indices, in ``(doc_id, index)`` order) and their coverage problem."""
         weights = self._weights(groups)
         index = {c: k for k, c in enumerate(weights)}
+        shown = self._shown(groups)
         order = sorted(range(len(groups)), key=lambda k: groups[k].representative.key)
-        picked = [k for k in order if word_count(groups[k].text) >= self.min_words
-                  and not is_question(groups[k].text) and not is_quotation(groups[k].text)]
+        picked = [k for k in order if word_count(shown[k].text) >= self.min_words
+                  and not is_question(shown[k].text) and not is_quotation(shown[k].text)]
         # A cluster of only short sentences, questions or quotes still gets a summary.
         picked = picked or order
-        lengths = np.array([word_count(groups[k].text) for k in picked], dtype=float)
+        lengths = np.array([word_count(shown[k].text) for k in picked], dtype=float)
         costs = lengths if budget.words is not None else np.ones(len(picked))
-        covers = tuple(tuple(sorted(index[c] for c in concepts(groups[k].text) if c in index)) for k in picked)
+        covers = tuple(tuple(sorted(index[c] for c in self._units(shown[k].text) if c in index)) for k in picked)
         weights_ = np.array(list(weights.values()), dtype=float)
         # Salience: a fully salient sentence earns ``salience`` times the concept weight its
         # length carries on average. Then fill the budget with words, and break exact ties
@@ -258,7 +282,7 @@ class CoverageRanker:
         bonus = self.salience * salient * lengths * per_word + FILL * lengths + FILL * 1e-3 * rank
         return picked, Problem(costs, covers, weights_, bonus,
                                float(budget.size),
-                               exclusive(groups, picked, covers))
+                               exclusive(shown, picked, covers))
 
     def choose(self, groups: Sequence[Group], budget: Budget, *,
                dates: Mapping[str, str] | None = None) -> list[Scored]:
@@ -266,7 +290,8 @@ class CoverageRanker:
         picked, problem = self.problem(groups, budget)
         chosen = [picked[s] for s in solve(problem, exact_limit=self.exact_limit)]
         slot = {k: s for s, k in enumerate(picked)}
-        return [Scored(groups[k], problem.value([slot[k]]))
+        shown = self._shown(groups)
+        return [Scored(shown[k], problem.value([slot[k]]))
                 for k in sorted(chosen, key=lambda k: reading_key(groups[k], dates))]
 
 
