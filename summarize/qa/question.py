@@ -36,8 +36,8 @@ _PLACE_NOUNS = frozenset(stem(w) for w in (
 _AGENT_RE = re.compile(r"^\w{4,}ists?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
 _COUNT_NOUNS = frozenset(stem(w) for w in (
-    "anniversary percentage number figure amount total age sum cost price toll rate distance length size height "
-    "depth weight budget salary value population score capacity magnitude temperature").split())
+    "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
+    "height depth weight budget salary value population score capacity magnitude temperature margin turnout").split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
                ("date", _TIME_NOUNS), ("number", _COUNT_NOUNS))
 _FRAME = frozenset(stem(w) for w in (
@@ -54,7 +54,7 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
                        (r"\bhow far\b|\bdistance\b|\bhow (?:high|deep|tall)\b", "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"),
-                       (r"\bper ?cent|\bpercentage\b|\bshare\b", "percent"),
+                       (r"\bper ?cent|\bpercentage\b|\bshare\b|\bproportion\b|\bturnout\b", "percent"),
                        (r"\bhow much\b.*\b(?:money|cost|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|"
                         r"price|budget|dollars?|euros?|pounds?|fine|compensation)", "money"),
                        (r"\bhow many\b", "count"))

@@ -77,7 +77,7 @@ challenger incumbent veteran dissident blogger poet novelist photographer filmma
 businesswoman entrepreneur investor banker diplomat lawmaker legislator congressman congresswoman politician officer
 official aide adviser advisor grandfather grandmother grandson granddaughter uncle aunt nephew niece partner
 fiance fiancee boyfriend girlfriend predecessor successor lecturer inmate prisoner fugitive escapee convict detainee
-suspect victim hostage captive passenger pilot driver""".split())
+suspect victim hostage captive passenger pilot driver evacuee employee refugee retiree trainee appointee""".split())
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())

@@ -92,6 +92,9 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     ("Which Danish agency briefed lawmakers on the deal?", "org", "agenc"),
     ("Which coach told reporters the match was fixed?", "person", "coach"),  # a verb of saying ends the phrase
     ("Which of the three gunmen was never caught?", "other", "gunmen"),  # "which of the ...": the noun after it
+    ("What proportion of members backed the strike?", "number", "proport"),  # a share asked for
+    ("What was the turnout in the runoff?", "number", "turnout"),
+    ("Which evacuee spoke to reporters at the shelter?", "person", "evacue"),
 ])
 def test_the_noun_a_question_asks_about(text, kind, focus):
     q = parse(text)
