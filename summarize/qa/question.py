@@ -38,8 +38,10 @@ _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade c
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth weight budget salary value population score capacity magnitude temperature margin turnout").split())
+# Nouns for a span of time someone is given ("what prison term", "the longest ban").
+_DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
-               ("date", _TIME_NOUNS), ("number", _COUNT_NOUNS))
+               ("date", _TIME_NOUNS), ("number", _COUNT_NOUNS), ("duration", _DURATION_NOUNS))
 _FRAME = frozenset(stem(w) for w in (
     "what which who whom whose when where why how many much long far fast old name called nickname "
     "does do did is are was were the a an like kind sort type exact exactly precise precisely roughly "
@@ -125,7 +127,8 @@ def parse(text: str) -> Question:
     capitalised = {t for w in re.findall(r"[\w'’-]+", text)[1:] if w[:1].isupper() for t in terms(w)}
     wh = _WH_RE.search(text)
     asked = text[wh.end():] if wh else ""  # what follows the question word
-    return Question(text, kind, focus, _dimension(text.lower()) if kind in ("number", "duration", "speed") else "",
+    dimension = _dimension(text.lower()) if kind in ("number", "duration", "speed") else ""
+    return Question(text, kind, focus, dimension or ("duration" if kind == "duration" else ""),
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
                     _roles(asked if wh else text))

@@ -95,6 +95,8 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     ("What proportion of members backed the strike?", "number", "proport"),  # a share asked for
     ("What was the turnout in the runoff?", "number", "turnout"),
     ("Which evacuee spoke to reporters at the shelter?", "person", "evacue"),
+    ("What prison term did the court hand the smugglers?", "duration", "term"),  # a span of time given
+    ("What sentence did the judge pass?", "duration", "sentenc"),
 ])
 def test_the_noun_a_question_asks_about(text, kind, focus):
     q = parse(text)
