@@ -10,7 +10,8 @@ the question's terms in its sentence and window, the share of the question's nam
 rarest term there, of its head terms (what it asks about: ``Question.heads``) in the sentence
 and their closeness, whether the sentence gives a name the role asked about, the evidence's
 rank and score, how many documents repeat it, words the question already gives, position in
-the article, and two that compare it with its rivals: whether another candidate fits the kind
+the article, whether a day falls where the question's tense puts it against the article's date,
+and two that compare it with its rivals: whether another candidate fits the kind
 exactly where it does not, and how far its sentence's share of the question falls behind the best
 candidate's); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
 turns them into the probability that the candidate is the answer, and a second one
@@ -44,7 +45,7 @@ from .question import PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
-            "names", "rarest", "heads", "heads_near", "role", "exact_elsewhere", "cover_behind")
+            "names", "rarest", "heads", "heads_near", "role", "exact_elsewhere", "cover_behind", "tense_fit")
 # The best candidate's own evidence counts beside its probability: an unanswerable question is
 # usually answered from a sentence that shares only part of it (gold dev questions: the best
 # candidate's sentence holds 0.35 of an unanswerable question's key-term weight, 0.71 of one answered right).
@@ -276,6 +277,22 @@ _GRAINS: dict[str, Callable[[When], bool]] = {"year": lambda w: w.kind == "year"
            "day": lambda w: w.kind == "date"}
 
 
+def tense_fit(question: Question, key: str, anchor: _dt.date | None) -> float:
+    """Does a day fall where the question's tense puts it, against its article's date: 1 when a
+    "when will ..." day is still to come or a "when did ..." day is past, 0 the other way round,
+    0.5 when either is unknown (no tense, no date, no article date)."""
+    days = key.split("/")[:2]
+    if not question.tense or anchor is None or len(days) < 2:
+        return 0.5
+    try:
+        low, high = (_dt.date.fromisoformat(d) for d in days)
+    except ValueError:
+        return 0.5
+    if question.tense == "future":
+        return 1.0 if high >= anchor else 0.0
+    return 1.0 if low <= anchor else 0.0
+
+
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
     return [Mention(w.text, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), w.start,
@@ -501,7 +518,8 @@ class Answerer:
                      _focus_near(e.text, m, question.focus), m.cue,
                      float(not phrases and any(echo)), named, rarest, heads,
                      closeness(e.text, m.offset, head_weights) if head_weights else 1.0,
-                     _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0)
+                     _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0,
+                     tense_fit(question, m.key, anchor))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
         exact = any(f["x"][0] for f in found.values())  # some candidate fits the kind exactly

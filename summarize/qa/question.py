@@ -104,7 +104,9 @@ class Question:
     that say what is asked about, the first ones after the question word but for names ("Who
     chairs the board?" -> chair, board): an unanswerable question usually shares the event's
     words and names, and misses in the evidence the role, verb or counted noun it asks about;
-    ``roles`` the roles it asks a person's name for, stemmed ("Who chairs the board?" -> chair)."""
+    ``roles`` the roles it asks a person's name for, stemmed ("Who chairs the board?" -> chair);
+    ``tense`` "future" or "past" as its first auxiliary says ("When will ...", "When did ..."),
+    else ""."""
 
     text: str
     kind: str
@@ -117,6 +119,7 @@ class Question:
     counts: str = ""
     heads: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    tense: str = ""
 
 
 def parse(text: str) -> Question:
@@ -131,7 +134,7 @@ def parse(text: str) -> Question:
     return Question(text, kind, focus, dimension or ("duration" if kind == "duration" else ""),
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
-                    _roles(asked if wh else text))
+                    _roles(asked if wh else text), _tense(asked if wh else text))
 
 
 # The question word a wh-question's head terms follow.
@@ -156,6 +159,20 @@ def _roles(asked: str) -> tuple[str, ...]:
         if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME:
             content.append(w)
     return tuple(dict.fromkeys(stem(w.lower()) for w in content if w.islower() and is_role(w)))
+
+
+_FUTURE_AUX = frozenset("will shall would 'll".split())
+_PAST_AUX = frozenset("did was were had".split())
+# "is expected to", "was due to": the plan after the auxiliary is still to come.
+_PLANNED_RE = re.compile(r"\b(?:expected|scheduled|due|set|planned|slated|going)\s+(?:to|for)\b", re.I)
+
+
+def _tense(asked: str) -> str:
+    """"future" or "past" as the first auxiliary of ``asked`` says, else ""."""
+    if _PLANNED_RE.search(asked):
+        return "future"
+    first = next((w for w in re.findall(r"[\w']+", asked.lower()) if w in _AUX or w in _FUTURE_AUX), "")
+    return "future" if first in _FUTURE_AUX else "past" if first in _PAST_AUX else ""
 
 
 # Two head terms: the noun asked about and the verb next to it ("how many trucks crossed"), or the

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 
 from summarize.model import Group, Scored, Sentence
@@ -13,6 +15,7 @@ from summarize.qa.answer import (
     mentions,
     reason_mentions,
     shipped_weights,
+    tense_fit,
 )
 from summarize.qa.question import parse
 from summarize.text.tokens import terms
@@ -325,3 +328,15 @@ def test_a_candidate_is_compared_with_its_rivals():
     # ... and the sentence that shares the question's words best sets the mark the others fall behind.
     assert min(crew.feature("cover_behind"), boxes.feature("cover_behind")) == 0.0
     assert max(crew.feature("cover_behind"), boxes.feature("cover_behind")) > 0.0
+
+
+@pytest.mark.parametrize("question, day, fit", [
+    ("When will the bridge reopen?", "2026-06-21/2026-06-21/", 1.0),  # still to come on the article's day
+    ("When will the bridge reopen?", "1998-01-01/1998-12-31/", 0.0),  # long past: not what "will" asks
+    ("When did the bridge close?", "2026-04-12/2026-04-12/", 1.0),
+    ("When did the bridge close?", "2026-06-21/2026-06-21/", 0.0),
+    ("When is the bridge's birthday?", "2026-06-21/2026-06-21/", 0.5),  # no tense
+    ("When will the bridge reopen?", "count:5", 0.5),  # no day
+])
+def test_a_day_fits_the_tense_of_the_question(question, day, fit):
+    assert tense_fit(parse(question), day, datetime.date(2026, 4, 16)) == fit

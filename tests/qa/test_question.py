@@ -129,3 +129,14 @@ def test_the_roles_a_question_names():
     assert parse("Who stood in for the injured mayor at the hearing?").roles == ()  # the mayor is someone else
     assert parse("What is the name of the lawyer the club hired?").roles == ("lawyer",)
     assert parse("What did Senator Ruiz say?").roles == ()  # a title in a name is no role asked about
+
+
+@pytest.mark.parametrize("text, tense", [
+    ("When will voters go to the polls?", "future"),
+    ("When is the hearing expected to start?", "future"),  # a plan is still to come
+    ("When did the ship sink?", "past"),
+    ("When was the ship last inspected?", "past"),
+    ("When is the final?", ""),
+])
+def test_the_tense_a_question_asks_in(text, tense):
+    assert parse(text).tense == tense
