@@ -96,7 +96,7 @@ society centre center hospital school college academy church alliance coalition 
 regiment command nations secretariat directorate reserve exchange ministries forces house museum theatre theater
 gallery library palace league analytics capital ventures solutions consulting associates industries enterprises
 media logistics insurance securities investments resources financial communications entertainment studios
-therapeutics electronics petroleum telecom""".split())
+therapeutics electronics petroleum telecom athletic rovers wanderers albion""".split())
 _PLACE_HEADS = frozenset("""street road avenue square river lake mountains mountain island islands valley sea ocean gulf
 bay strait peninsula province region county district oblast airport bridge park coast desert heights plains canal basin
 forest hills falls beach harbour harbor prefecture governorate territory territories highway city republic kingdom
@@ -481,7 +481,7 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "place", "pattern"
     if prev in ("said", "says") and len(ws) >= 2:
         return "person", "pattern"
-    if re.match(r",\s+who\b", after) and len(ws) >= 2 or re.match(r",\s+\d{1,3},", after):
+    if re.match(r",\s+who\b", after) and len(ws) >= 2 or re.match(r",\s+(?:aged\s+)?\d{1,3},", after):
         return "person", "pattern"
     if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS \
             and re.match(r",\s+(?:said|says|added|told)\b", after):

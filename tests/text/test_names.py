@@ -65,6 +65,8 @@ def typed(text):
     ("Residents of Gaza City said there was no water.", [("Gaza City", L)]),
     ("Thousands of Ukrainians fled to Poland.", [("Poland", L)]),
     ("Police said John Smith, 34, was charged with murder.", [("John Smith", P)]),
+    ("Dale Rourke, aged 44, remains at large.", [("Dale Rourke", P)]),  # an age set off by commas
+    ("Marbury Athletic have appealed against the result.", [("Marbury Athletic", O)]),  # a club's head
     ("The suspect was named as Maria Lopez, who lives in Leeds.", [("Maria Lopez", P), ("Leeds", L)]),
     ("The FBI and the Metropolitan Police are investigating.", [("FBI", O), ("Metropolitan Police", O)]),
     ("Fighting continued in Sudan, the World Health Organization said.", [("Sudan", L), ("World Health Organization", O)]),
