@@ -757,6 +757,20 @@ def _one_role(a: Statement, b: Statement) -> bool:
     return role is not None and role == owned_role(b.sentence.text, b.value)
 
 
+# A counted noun narrowed to some of its kind: an owner before the number ("her 18 deputies",
+# "the club's 30 players") or a restriction after the noun ("97 deputies who stood by ...",
+# "300 containers bound for the port", "40 people injured in the blast").
+_OWNED_RE = re.compile(r"\b(?:her|his|its|their|our|[A-Z][\w-]{0,30}[’']s)\s+(?:[a-z-]{1,20}\s+)?$")
+_NARROWED_RE = re.compile(r"\s+(?:who|that|whom)\s|\s+(?:bound|destined|headed|injured|hurt|killed|left|"
+                          r"kept|held|taken|sent)\s+(?:for|to|in|at|on|by|from)\s")
+
+
+def _subset(st: Statement) -> tuple[bool, bool]:
+    """Is ``st``'s count narrowed by an owner before it, and by a restriction after its noun?"""
+    text, v = st.sentence.text, st.value
+    return bool(_OWNED_RE.search(text[max(0, v.start - 50):v.start])), bool(_NARROWED_RE.match(text, v.end))
+
+
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
     which the sentences differ, after one title (``_titled_alike``), or as holders of one
@@ -777,6 +791,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return False
     if _other_scope(a, b):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), or two parts
+    if a.value.dimension == "count" and _subset(a) != _subset(b) and not _agree(a, b):
+        return False  # "her 18 deputies" / "the 97 deputies who stood by the government"
     f = features(a, b, ra, rb, cosine)
     if f["names_apart"] or _other_time(a, b, ra, rb):
         return False

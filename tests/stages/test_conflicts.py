@@ -546,3 +546,20 @@ def test_a_later_figure_that_names_the_earlier_one_is_its_update(later):
     groups = make_groups(("a", "The operator said 38 containers had been lost overboard from the ship."), ("b", later))
     (c,) = find_conflicts(groups, {"a": "2026-02-10", "b": "2026-02-12"})
     assert c.kind == "updated" and [s.value for s in c.sides] == ["38", "46"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The party leader confirmed her 18 senators will vote against the budget.",
+     "The chancellor thanked the 97 senators who stood by the budget."),  # an owner's / a restricted set
+    ("The disabled freighter was carrying 1,840 containers from Sorvik to Velm, the operator said.",
+     "A freighter disabled by the storm this week was carrying about 300 containers bound for Velm, "
+     "including car parts."),  # a part: those bound for one port
+])
+def test_counts_narrowed_to_other_subsets_are_two_facts(a, b):
+    assert conflicts_of(("a", a), ("b", b)) == []
+
+
+def test_counts_narrowed_alike_still_disagree():
+    (c,) = conflicts_of(("a", "The opposition leader said her 18 senators will vote against the budget."),
+                        ("b", "The opposition leader said her 21 senators will vote against the budget."))
+    assert {s.value for s in c.sides} == {"18", "21"}
