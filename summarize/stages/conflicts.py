@@ -760,9 +760,9 @@ def _one_role(a: Statement, b: Statement) -> bool:
 # A counted noun narrowed to some of its kind: an owner before the number ("her 18 deputies",
 # "the club's 30 players") or a restriction after the noun ("97 deputies who stood by ...",
 # "300 containers bound for the port", "40 people injured in the blast").
-_OWNED_RE = re.compile(r"\b(?:her|his|its|their|our|[A-Z][\w-]{0,30}[’']s)\s+(?:[a-z-]{1,20}\s+)?$")
-_NARROWED_RE = re.compile(r"\s+(?:who|that|whom)\s|\s+(?:bound|destined|headed|injured|hurt|killed|left|"
-                          r"kept|held|taken|sent)\s+(?:for|to|in|at|on|by|from)\s")
+_OWNED_RE = re.compile(r"\b(?:her|his|its|their|our|[A-Z][\w-]{0,30}[’']s)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
+_NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|headed|injured|hurt|killed|left|"
+                          r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s")
 
 
 def _subset(st: Statement) -> tuple[bool, bool]:
