@@ -40,7 +40,6 @@ from summarize.qa.answer import (  # noqa: E402
     CALIBRATION,
     FEATURES,
     FAMILY_NAMES,
-    NAME_KINDS,
     PHRASE_KINDS,
     YES_NO,
     Answerer,
@@ -52,7 +51,7 @@ from summarize.qa.answer import (  # noqa: E402
     family_of,
     reason_mentions,
 )
-from summarize.qa.question import Question, parse  # noqa: E402
+from summarize.qa.question import NAME_KINDS, Question, parse  # noqa: E402
 from summarize.qa.retrieve import PassageRetriever, best_hits  # noqa: E402
 from summarize.text.dates import dates  # noqa: E402
 from summarize.text.names import names  # noqa: E402

@@ -41,7 +41,7 @@ from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.quantities import Quantity, number_value, quantities
 from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
 from ..text.values import values
-from .question import PART, Question
+from .question import NAME_KINDS, PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -87,7 +87,6 @@ _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
 # Name kinds that nearly fit a question's kind: an untyped name may be anything.
 _NEAR_KINDS = {"person": ("name",), "org": ("name",), "place": ("name",), "name": ("person", "org", "place")}
 # A question's kind for each kind of name ``text.names`` reads.
-NAME_KINDS = {"person": "person", "organisation": "org", "place": "place", "name": "name"}
 _COUNTRY_NOUNS = frozenset(stem(w) for w in ("country", "nation"))
 _PLACE_GRAINS = _COUNTRY_NOUNS | frozenset(stem(w) for w in "city town village region province capital district".split()) | {PART}
 PHRASE_KINDS = ("other", "reason")

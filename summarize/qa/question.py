@@ -17,6 +17,8 @@ from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
 KINDS = ("number", "duration", "speed", "date", "person", "org", "place", "name", "reason", "other")
+# The kind of answer each kind of name the text layer reads gives.
+NAME_KINDS = {"person": "person", "organisation": "org", "place": "place", "name": "name"}
 
 _ROLE_NOUNS = frozenset(stem(w) for w in (
     "person people man woman leader president minister official lawmaker aide spokesman spokeswoman "
@@ -237,15 +239,12 @@ def _is_verb(word: str, before: list[str], after: list[str]) -> bool:
 
 def _noun_kind(noun: str) -> str | None:
     """The kind of answer a noun asks for: this module's nouns first (time and count nouns too),
-    then the nouns the text layer types names by ("which survivor", "which airport")."""
+    then the nouns the text layer types names by ("which survivor", "which regulator")."""
     n = stem(noun.lower())
     if _AGENT_RE.search(noun.lower()):
         return "person"
     kind = next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
-    return kind or _NAME_KINDS.get(noun_kind(noun) or "")
-
-
-_NAME_KINDS = {"person": "person", "organisation": "org", "place": "place"}
+    return kind or NAME_KINDS.get(noun_kind(noun) or "")
 
 
 def _classify(question: str) -> tuple[str, str | None]:
