@@ -12,6 +12,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 from ..model import Conflict, Side
 from ..text.polarity import stance
 from ..text.quantities import Quantity, number_value, quantities
+from ..text.tokens import terms
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
@@ -310,13 +311,32 @@ def _states_side(side: Side, gold: Side, kind: str) -> bool:
     return values_match(side.value, gold.value)
 
 
+# A claim and its denial are the gold's when a side's sentence shares this share of the content
+# terms of the shorter of its sentence and the gold side's of the same stance.
+CLAIM_OVERLAP = 0.5
+
+
+def _same_claim(predicted: Conflict, gold: Conflict) -> bool:
+    """Is a polarity prediction about the gold's claim: some side's sentence and the gold side's of
+    its stance share ``CLAIM_OVERLAP`` of the shorter's content terms? (Another claim and denial
+    between the same two articles is no match; a denial reworded is, as long as the claim is not.)"""
+    for side in predicted.sides:
+        for g in gold.sides:
+            mine, theirs = set(terms(side.text)), set(terms(g.text))
+            if g.text and side.value == stance(g.text) and mine and theirs \
+                    and len(mine & theirs) >= CLAIM_OVERLAP * min(len(mine), len(theirs)):
+                return True
+    return False
+
+
 def conflict_matches(predicted: Conflict, gold: Conflict) -> bool:
     """A predicted conflict matches a gold one when at least two gold sides are each matched
-    by some predicted side that states its value (:func:`_states_side`) with a shared source."""
+    by some predicted side that states its value (:func:`_states_side`) with a shared source,
+    and, for a claim and its denial, it is about the gold's claim (:func:`_same_claim`)."""
     matched = sum(
         any(_states_side(side, g, gold.kind) and set(side.sources) & set(g.sources) for side in predicted.sides)
         for g in gold.sides)
-    return matched >= 2
+    return matched >= 2 and (gold.kind != "polarity" or _same_claim(predicted, gold))
 
 
 # The toolkit calls a value revised between dated articles "updated"; the gold calls it "update".

@@ -490,6 +490,8 @@ def _names_claim(denial: str, claim: str) -> bool:
 # report") is someone else.
 SUBJECT_WORDS = 3
 PREDICATE_TERMS = 2
+_AUXILIARIES = frozenset("is are was were be been has have had will would can could may might shall should do does did "
+                         "must".split())
 _DEFINITE = frozenset("the this that these those its their his her it they he she".split())
 
 
@@ -550,7 +552,12 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
         if n.cue.lower() in _DENY | _REJECT | _REFUSE_OBJECT:
             continue
         subject = _claim_terms(denial[:n.start])
-        said = [_stem(w) for w in _WORD_RE.findall(denial[n.scope_start:n.scope_end]) if w.lower() not in _NOT_CLAIM]
+        scope = _WORD_RE.findall(denial[n.scope_start:n.scope_end])
+        said = [_stem(w) for w in scope if w.lower() not in _NOT_CLAIM]
         predicate = set(said[:PREDICATE_TERMS])
-        return bool(subject) and len(predicate) == PREDICATE_TERMS and subject | predicate <= terms_claim
+        if n.cue.lower() == "no":  # "no party leader had been able to ...": the verb after the noun is denied too
+            verb = next((k for k, w in enumerate(scope) if w.lower() in _AUXILIARIES), None)
+            done = [_stem(w) for w in scope[verb + 1:] if w.lower() not in _NOT_CLAIM] if verb is not None else []
+            predicate |= set(done[:1])
+        return bool(subject) and len(predicate) >= PREDICATE_TERMS and subject | predicate <= terms_claim
     return False

@@ -245,11 +245,16 @@ def test_a_polarity_side_matches_the_gold_side_of_its_stance():
     gold = Conflict("warnings", "polarity", (
         Side("no warning received", "The operator received no warning from its crew.", ("x", "y")),
         Side("crew warned managers", "Crew members warned managers about the door.", ("z",))))
-    found = Conflict("claim", "polarity", (Side("affirms", "", ("z",)), Side("denies", "", ("y",))))
+    warned, denied = "Crew members warned managers about the door.", "The operator received no warning from its crew."
+    found = Conflict("claim", "polarity", (Side("affirms", warned, ("z",)), Side("denies", denied, ("y",))))
     assert conflict_matches(found, gold)
     # stances credited to the wrong documents
-    swapped = Conflict("claim", "polarity", (Side("affirms", "", ("y",)), Side("denies", "", ("z",))))
+    swapped = Conflict("claim", "polarity", (Side("affirms", warned, ("y",)), Side("denies", denied, ("z",))))
     assert not conflict_matches(swapped, gold)
+    # another claim and its denial between the same documents
+    other = Conflict("claim", "polarity", (Side("affirms", "The ferry will sail on Friday.", ("z",)),
+                                           Side("denies", "The ferry did not sail on Friday.", ("y",))))
+    assert not conflict_matches(other, gold)
 
 
 def test_conflict_prf():

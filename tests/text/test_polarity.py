@@ -336,3 +336,10 @@ def test_stance_names_a_side_by_its_polarity():
     assert stance("The mayor signed the contract.") == "affirms"
     assert stance("The mayor denied that she signed the contract.") == "denies"
     assert stance("The mayor did not deny that she signed the contract.") == "affirms"
+
+
+def test_a_denial_of_some_noun_denies_the_verb_after_it_too():
+    # "no party leader had been able to show ..." denies showing, not meeting party leaders
+    assert not contradicts("The president will meet party leaders later this week.",
+                           "The president said no party leader had been able to show her a workable majority.")
+    assert contradicts("Rescuers said bodies were found in the wreck.", "Police said no bodies were found in the wreck.")
