@@ -521,14 +521,15 @@ class Answerer:
                      tense_fit(question, m.key, anchor))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
-        exact = any(f["x"][0] for f in found.values())  # some candidate fits the kind exactly
-        best_cover = max((f["x"][FEATURES.index("sentence_cover")] for f in found.values()), default=0.0)
+        fits, covers = FEATURES.index("type_exact"), FEATURES.index("sentence_cover")
+        exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly
+        best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         for key, f in found.items():
             row = list(map(float, f["x"]))
             row[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)
             row[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)
-            row[FEATURES.index("exact_elsewhere")] = float(exact and not row[0])
-            row[FEATURES.index("cover_behind")] = best_cover - row[FEATURES.index("sentence_cover")]
+            row[FEATURES.index("exact_elsewhere")] = float(exact and not row[fits])
+            row[FEATURES.index("cover_behind")] = best_cover - row[covers]
             out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
                                  f["sentence"]))
         return sorted(out, key=lambda c: (-c.probability, len(c.text)))

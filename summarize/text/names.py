@@ -541,15 +541,10 @@ def noun_kind(word: str) -> str | None:
     """The kind of name a common noun (or its plural) stands for: "person" ("survivor", "lawyer"),
     "organisation" ("regulator", "charity") or "place" ("suburb", "county"); ``None`` otherwise. A
     name's head ("airport", "street") is no such noun: it asks for a name headed by it."""
-    low = word.lower()
-    for w in (low, low[:-1] if low.endswith("s") else low):
-        if w in _ANY_ROLE:
-            return "person"
-        if w in _ORG_NOUNS:
-            return "organisation"
-        if w in _PLACE_NOUNS:
-            return "place"
-    return None
+    if is_role(word):
+        return "person"
+    forms = {word.lower(), word.lower().removesuffix("s")}
+    return "organisation" if forms & _ORG_NOUNS else "place" if forms & _PLACE_NOUNS else None
 
 
 def roles(text: str, start: int, end: int) -> frozenset[str]:
