@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.dates import tense_cue
 from ..text.names import is_role, noun_kind
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
@@ -107,8 +108,8 @@ class Question:
     chairs the board?" -> chair, board): an unanswerable question usually shares the event's
     words and names, and misses in the evidence the role, verb or counted noun it asks about;
     ``roles`` the roles it asks a person's name for, stemmed ("Who chairs the board?" -> chair);
-    ``tense`` "future" or "past" as its first auxiliary says ("When will ...", "When did ..."),
-    else ""."""
+    ``tense`` "future" or "past" as its first word that tells a tense says ("When will ...",
+    "When did ..."), else ""."""
 
     text: str
     kind: str
@@ -163,18 +164,11 @@ def _roles(asked: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stem(w.lower()) for w in content if w.islower() and is_role(w)))
 
 
-_FUTURE_AUX = frozenset("will shall would 'll".split())
-_PAST_AUX = frozenset("did was were had".split())
-# "is expected to", "was due to": the plan after the auxiliary is still to come.
-_PLANNED_RE = re.compile(r"\b(?:expected|scheduled|due|set|planned|slated|going)\s+(?:to|for)\b", re.I)
-
-
 def _tense(asked: str) -> str:
-    """"future" or "past" as the first auxiliary of ``asked`` says, else ""."""
-    if _PLANNED_RE.search(asked):
-        return "future"
-    first = next((w for w in re.findall(r"[\w']+", asked.lower()) if w in _AUX or w in _FUTURE_AUX), "")
-    return "future" if first in _FUTURE_AUX else "past" if first in _PAST_AUX else ""
+    """"future" or "past" as the first word of ``asked`` that tells a tense says ("will", "did",
+    "expected to": ``text.dates.tense_cue``, the reading of a date's clause), else ""."""
+    ws = re.findall(r"[\w'’]+", asked)
+    return next((t for i, w in enumerate(ws) if (t := tense_cue(w, ws[i + 1] if i + 1 < len(ws) else ""))), "")
 
 
 # Two head terms: the noun asked about and the verb next to it ("how many trucks crossed"), or the

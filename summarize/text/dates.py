@@ -321,7 +321,7 @@ _TENSE_WORDS = 5
 _CLAUSE_END = re.compile(r"[!?;\n]|\.\s+(?=[A-Z“\"])")
 
 
-def _cue(word: str, following: str) -> str:
+def tense_cue(word: str, following: str) -> str:
     """"future", "past" or "" for one word, given the word after it."""
     w = word.lower()
     if w in _FUTURE or word == "may" or (w in _TO_VERBS and following.lower() in ("to", "for")):
@@ -338,7 +338,7 @@ def _tense(text: str, start: int, end: int) -> str:
     before = _WORD.findall(left[cut[-1] if cut else 0:])
     words = before[-_TENSE_WORDS:]
     for i in range(len(words) - 1, -1, -1):
-        found = _cue(words[i], words[i + 1] if i + 1 < len(words) else "")
+        found = tense_cue(words[i], words[i + 1] if i + 1 < len(words) else "")
         if found == "past" and i and (words[i - 1].lower() in _PASSIVE_AUX
                                       or words[i].lower() in _SAME_PAST and words[i - 1].lower() in _BARE_BEFORE):
             continue  # "will be held", "would be called off", "will cut": the word before it tells
@@ -350,7 +350,7 @@ def _tense(text: str, start: int, end: int) -> str:
     stop = _CLAUSE_END.search(right)
     words = _WORD.findall(right[:stop.start() if stop else len(right)])[:_TENSE_WORDS]
     for i, w in enumerate(words):
-        if found := _cue(w, words[i + 1] if i + 1 < len(words) else ""):
+        if found := tense_cue(w, words[i + 1] if i + 1 < len(words) else ""):
             return found
     return ""
 
