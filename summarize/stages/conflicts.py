@@ -758,9 +758,9 @@ def _one_role(a: Statement, b: Statement) -> bool:
 
 
 # A counted noun narrowed to some of its kind: an owner before the number ("her 18 deputies",
-# "the club's 30 players") or a restriction after the noun ("97 deputies who stood by ...",
+# "Acme's 30 workers", ``_OWNER_RE``) or a restriction after the noun ("97 deputies who stood by ...",
 # "300 containers bound for the port", "40 people injured in the blast").
-_OWNED_RE = re.compile(r"\b(?:her|his|its|their|our|[A-Z][\w-]{0,30}[’']s)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
+_PRONOUN_OWNER_RE = re.compile(r"\b(?:her|his|its|their|our)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
 _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|headed|injured|hurt|killed|left|"
                           r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s")
 
@@ -768,7 +768,9 @@ _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|
 def _subset(st: Statement) -> tuple[bool, bool]:
     """Is ``st``'s count narrowed by an owner before it, and by a restriction after its noun?"""
     text, v = st.sentence.text, st.value
-    return bool(_OWNED_RE.search(text[max(0, v.start - 50):v.start])), bool(_NARROWED_RE.match(text, v.end))
+    before = text[max(0, v.start - 80):v.start]
+    owned = _OWNER_RE.search(before) or _PRONOUN_OWNER_RE.search(before)
+    return bool(owned), bool(_NARROWED_RE.match(text, v.end))
 
 
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
