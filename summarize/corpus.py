@@ -12,7 +12,7 @@ from .ingest.load import Notice, from_texts, load_paths
 from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
 from .qa import DEFAULT_RETRIEVER
-from .qa.answer import Answerer
+from .qa.answer import Answerer, answer_first
 from .qa.disputes import (
     aligned_conflict,
     candidate_conflict,
@@ -237,7 +237,7 @@ class Corpus:
         best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence])
         threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
         text = best.text if best is not None and confidence >= threshold else None
-        shown = evidence[:top_k]
+        shown = answer_first(evidence, found)[:top_k]
         disputed = disputed_answer(asked, text, shown, touching(self._conflicts, [e.group for e in shown]))
         rival = (candidate_conflict(asked, found) or aligned_conflict(asked, best, evidence)) \
             if best is not None and text is not None and not disputed else None

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from summarize.corpus import Corpus
 from summarize.model import Group, Scored, Sentence
 from summarize.qa.answer import (
     CALIBRATION,
@@ -10,6 +11,7 @@ from summarize.qa.answer import (
     FEATURES,
     Answerer,
     Weights,
+    answer_first,
     answer_window,
     closeness,
     mentions,
@@ -340,3 +342,26 @@ def test_a_candidate_is_compared_with_its_rivals():
 ])
 def test_a_day_fits_the_tense_of_the_question(question, day, fit):
     assert tense_fit(parse(question), day, datetime.date(2026, 4, 16)) == fit
+
+
+def test_answer_first_orders_evidence_by_the_answers_it_gives():
+    evidence = scored(EVIDENCE)
+    found = Answerer(EVIDENCE).candidates(parse("How many passengers did rescuers pull from the water?"), evidence)
+    ordered = answer_first(evidence, found)
+    assert found and ordered[0].text == found[0].sentence == EVIDENCE[4]
+    assert sorted(e.text for e in ordered) == sorted(EVIDENCE)  # nothing lost, nothing repeated
+    rest = [e.text for e in ordered if e.text not in {c.sentence for c in found}]
+    assert rest == [t for t in EVIDENCE if t in rest]  # the others keep their retrieval order
+    assert [e.text for e in answer_first(evidence, [])] == EVIDENCE
+
+
+def test_ask_shows_the_sentence_that_states_the_answer_first():
+    corpus = Corpus.from_texts({
+        "a": "The storm destroyed homes across the valley and the storm destroyed homes in the hills. "
+             "Officials said 37 houses were flattened.",
+        "b": "Heavy rain hit the region on Monday. The storm destroyed homes, officials said, and 37 houses were lost."})
+    question = "How many homes did the storm destroy in the valley?"
+    assert "37" not in corpus.search(question, top_k=1)[0].text  # the words match best where no figure is
+    answer = corpus.ask(question, top_k=1)
+    assert answer.answer == "37"
+    assert "37" in answer.evidence[0].text
