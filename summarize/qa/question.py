@@ -40,7 +40,7 @@ _AGENT_RE = re.compile(r"^\w{4,}ists?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
-    "height depth weight budget salary value population score capacity magnitude temperature margin turnout").split())
+    "height depth weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment").split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
@@ -59,7 +59,7 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
                        (r"\bhow far\b|\bdistance\b|\bhow (?:high|deep|tall)\b", "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"),
-                       (r"\bper ?cent|\bpercentage\b|\bshare\b|\bproportion\b|\bturnout\b", "percent"),
+                       (r"\bper ?cent|\bpercentage\b|\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b", "percent"),
                        (r"\bhow much\b.*\b(?:money|cost|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|"
                         r"price|budget|dollars?|euros?|pounds?|fine|compensation)", "money"),
                        (r"\bhow many\b", "count"))
@@ -80,8 +80,10 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|
 
 # "What was the death toll (in ...)?": the noun after "what is" names the answer, unless a verb
 # follows it ("what was the coach wearing" asks about something else).
+# A time said after it ("last year", "so far") dates the noun and is no part of it.
 _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: [\w'-]+){0,2}?)"
-                            r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before)\b)")
+                            r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before)\b"
+                            r"| (?:last|this|next|previous|past) [\w'-]+\W*$| (?:yesterday|today|tonight|now|so far|overall)\W*$)")
 
 
 # "Where in Lyon", "which part of Lyon": a place inside a named one (focus ``PART``), not a country.

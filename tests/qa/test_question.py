@@ -97,6 +97,11 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     ("Which evacuee spoke to reporters at the shelter?", "person", "evacue"),
     ("What prison term did the court hand the smugglers?", "duration", "term"),  # a span of time given
     ("What sentence did the judge pass?", "duration", "sentenc"),
+    # A time said after the noun dates it and is no part of it ("last year" does not ask for a year).
+    ("What was inflation last year?", "number", "inflat"),
+    ("What was the budget last year?", "number", "budget"),
+    ("What is the death toll so far?", "number", "toll"),
+    ("What year did the strike end?", "date", "year"),
 ])
 def test_the_noun_a_question_asks_about(text, kind, focus):
     q = parse(text)
