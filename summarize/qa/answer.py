@@ -253,8 +253,11 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
 
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = []
-    counted = {v.start: v.noun for v in values(text) if v.kind == "quantity"}
+    read = {v.start: v for v in values(text) if v.kind == "quantity"}
+    counted = {start: v.noun for start, v in read.items()}
     for q in quantities(text):
+        # The value layer reads what the number alone does not say: "Anja Brandt, 49, said" gives an age.
+        dimension = "age" if q.start in read and read[q.start].dimension == "age" else q.dimension
         if q.dimension == "ordinal" and question.dimension \
                 and not (question.focus and terms(text[q.end:])[:1] == [question.focus]):
             continue  # no candidate: "the first time" answers no "how many"; "his fifth visit" does "how many visits"
@@ -264,7 +267,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = _count_fit(q, counted.get(q.start, ""), question)
         else:
-            fit = 1.0 if q.dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
+            fit = 1.0 if dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").

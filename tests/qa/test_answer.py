@@ -365,3 +365,10 @@ def test_ask_shows_the_sentence_that_states_the_answer_first():
     answer = corpus.ask(question, top_k=1)
     assert answer.answer == "37"
     assert "37" in answer.evidence[0].text
+
+
+def test_an_age_the_value_layer_reads_fits_an_age_question_exactly():
+    # ", 49," after a person's name is an age, though the number alone says nothing of it
+    sentence = "Chief executive Anja Brandt, 49, said the group would cut about 1,500 jobs."
+    fits = {m.text: m.fit for m in mentions(sentence, parse("How old is Anja Brandt?"))}
+    assert fits["49"] == 1.0 and fits["about 1,500"] < 1.0
