@@ -536,6 +536,8 @@ class Answerer:
         exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         for key, f in found.items():
+            if exact and question.kind in _QUANTITY_KINDS and not (f["x"][fits] or f["x"][fits + 1]):
+                continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is found
             row = list(map(float, f["x"]))
             row[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)
             row[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)

@@ -196,6 +196,12 @@ def _place_words() -> tuple[str, ...]:
     return tuple(sorted({w for p in _gazetteer() for w in p.split() if len(w) >= 4} - _GENERIC_PLACE_WORDS))
 
 
+def is_closed(word: str) -> bool:
+    """Is ``word`` a closed-class or linking word ("However", "Today") that names nothing, though
+    a sentence may open with it capitalised?"""
+    return word.lower() in _CLOSED
+
+
 @lru_cache(maxsize=4096)
 def is_demonym(word: str) -> bool:
     """"Hungarian", "Japanese", "Ukrainians", "French": a word naming a nation's people. Regular

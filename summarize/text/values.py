@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .dates import When
 from .dates import dates as read_dates
-from .names import Name, is_demonym
+from .names import Name, is_closed, is_demonym
 from .names import names as read_names
 from .quantities import Quantity, agree, number_value
 from .quantities import quantities as read_quantities
@@ -101,6 +101,9 @@ class Value:
 _AGE_GAP_RE = re.compile(r",\s{1,3}")
 _AGE_END_RE = re.compile(r"\s{0,3}(?:[,;)]|\.?$)")
 MAX_AGE = 120
+# A sentence may open with the surname alone ("Sloane, 58, was found guilty"), which the names
+# layer leaves untyped at the start of a sentence: a capitalised word there stands for the person.
+_OPENING_NAME_RE = re.compile(r"\W{0,2}([A-Z][\w'’-]{1,30})(?=,)")
 
 
 def _appositive_age(q: Quantity, text: str, persons: list[tuple[int, int]]) -> Quantity:
@@ -186,7 +189,11 @@ def _name(n: Name) -> Value:
 def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     """Every quantity, date (resolved against ``anchor``, the article's date) and name in
     ``text``, in order of position; a date inside a quantity's span is left to the quantity."""
-    persons = [(n.start, n.end) for n in proper_names(text) if n.kind == "person"]
+    read = proper_names(text)
+    persons = [(n.start, n.end) for n in read if n.kind == "person"]
+    opening = _OPENING_NAME_RE.match(text)
+    if opening and not is_closed(opening.group(1)) and not any(n.start == opening.start(1) for n in read):
+        persons.append(opening.span(1))
     found = [_quantity(_magnitude(_appositive_age(q, text, persons), text), text) for q in read_quantities(text)
              if q.dimension != "ordinal"]
     taken = [(v.start, v.end) for v in found]

@@ -372,3 +372,13 @@ def test_an_age_the_value_layer_reads_fits_an_age_question_exactly():
     sentence = "Chief executive Anja Brandt, 49, said the group would cut about 1,500 jobs."
     fits = {m.text: m.fit for m in mentions(sentence, parse("How old is Anja Brandt?"))}
     assert fits["49"] == 1.0 and fits["about 1,500"] < 1.0
+
+
+def test_a_quantity_of_another_measure_is_no_candidate_once_the_asked_measure_is_found():
+    texts = ["Former mayor Ivo Brandt was convicted of taking more than $200,000 in bribes.",
+             "Brandt, 58, showed no emotion as the verdict was read."]
+    found = Answerer(texts).candidates(parse("How old is Ivo Brandt?"), scored(texts))
+    assert [c.text for c in found] == ["58"]
+    # with no age anywhere, the money stays a (poor) candidate rather than nothing
+    alone = Answerer(texts[:1]).candidates(parse("How old is Ivo Brandt?"), scored(texts[:1]))
+    assert [c.text for c in alone] == ["more than $200,000"]

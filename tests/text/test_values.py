@@ -96,6 +96,9 @@ def test_a_count_of_the_dead_is_one_measure_however_worded(text, noun):
     ("The fire was reported by resident Tomas Brand, 37.", "age"),
     ("Mara Velsky, 64 and 3 others, chaired the inquiry.", "count"),  # no closing comma: a list
     ("The ward, 64, is closed.", "count"),  # after no person's name
+    ("Velsky, 64, showed no emotion.", "age"),  # a surname alone opening the sentence
+    ("Norway, 64, Sweden, 12.", "count"),  # a place opening it is no person
+    ("However, 64, were hurt.", "count"),  # nor a word the sentence opens with
 ])
 def test_a_number_between_commas_after_a_persons_name_is_an_age(text, dimension):
     (v,) = [v for v in values(text) if v.kind == "quantity" and v.text in ("64", "37")]
