@@ -442,9 +442,10 @@ def _focus_near(text: str, m: Mention, focus: str | None) -> float:
 
 def _role_fit(text: str, start: int, end: int, question: Question) -> float | None:
     """1 when the text gives the name at ``start``..``end`` a role the question asks about, 0
-    when it gives it only other roles ("Who chairs ...?" and "spokeswoman Ann Lee"), else ``None``."""
-    if not question.roles or question.kind not in _NEAR_KINDS:
-        return None
+    when it gives it only other roles ("Who chairs ...?" and "spokeswoman Ann Lee"), else ``None``
+    (and for a question that wants no person)."""
+    if not question.roles or question.kind not in ("person", "name"):
+        return None  # a place or organisation asked about someone's role ("the town the bomber lived in") has none
     stated = roles(text, start, end)
     return float(any(_present(r, set(stated)) for r in question.roles)) if stated else None
 

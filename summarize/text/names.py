@@ -77,7 +77,11 @@ challenger incumbent veteran dissident blogger poet novelist photographer filmma
 businesswoman entrepreneur investor banker diplomat lawmaker legislator congressman congresswoman politician officer
 official aide adviser advisor grandfather grandmother grandson granddaughter uncle aunt nephew niece partner
 fiance fiancee boyfriend girlfriend predecessor successor lecturer inmate prisoner fugitive escapee convict detainee
-suspect victim hostage captive passenger pilot driver evacuee employee refugee retiree trainee appointee""".split())
+suspect victim hostage captive passenger pilot driver evacuee employee refugee retiree trainee appointee
+developer contractor builder landlord tenant farmer worker miner firefighter soldier sailor fisherman trader broker
+dealer lobbyist consultant accountant engineer architect mechanic electrician smuggler gunman attacker assailant
+shooter bomber protester demonstrator supporter referee athlete surgeon physician paramedic pharmacist priest pastor
+cleric prosecutor attorney solicitor barrister defendant plaintiff juror whistleblower informant hacker""".split())
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())

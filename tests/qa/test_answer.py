@@ -382,3 +382,11 @@ def test_a_quantity_of_another_measure_is_no_candidate_once_the_asked_measure_is
     # with no age anywhere, the money stays a (poor) candidate rather than nothing
     alone = Answerer(texts[:1]).candidates(parse("How old is Ivo Brandt?"), scored(texts[:1]))
     assert [c.text for c in alone] == ["more than $200,000"]
+
+
+def test_a_role_asked_about_rules_out_a_person_given_another_role():
+    text = "The trial heard from 31 witnesses, including developer Ivo Brandt, who was jailed in March."
+    assert mentions(text, parse("Which judge presided over the trial?")) == []
+    # a place or organisation asked about someone's role is no person: the role rules nothing out
+    text = "The bomber, Ivo Brandt, lived in Harwick with his wife."
+    assert "Harwick" in [m.text for m in mentions(text, parse("In which town did the bomber live?"))]
