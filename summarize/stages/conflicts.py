@@ -709,7 +709,7 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     counts the noun of any count. The value before a change (``_former``: "raised to 6%, from
     4%") is no other slot: it is the fact ``b`` states, as it was."""
     return any(v is not a.value and v.dimension == b.value.dimension and v.kind == b.value.kind
-               and (v.noun == b.value.noun or v.dimension == "count") and v.compatible(b.value)
+               and (v.noun == b.value.noun or v.dimension == "count" and not v.noun) and v.compatible(b.value)
                and not _former(Statement(v, row.sentence, 0, row.date)) for v in row.found)
 
 
@@ -914,17 +914,17 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
               clashes: set[frozenset[int]]) -> list[tuple[Side, str]] | None:
     """The sides oldest first, each with its first date, when they follow each other in time
     (every statement of a side reported before every statement of the next: ``_before``), each
-    later side states the figure as a running one (``_running``) and the fact of a side before
-    it (a statement of each aligned with one of the other: ``clashes`` holds the ``id`` pairs of
-    the clashing statements; a toll of 12, then 19, then 23 worded like the 12 but not like the
-    19 is one running figure), else ``None``."""
+    later side states the figure as a running one (``_running``) and the fact of another side
+    (a statement of each aligned with one of the other: ``clashes`` holds the ``id`` pairs of the
+    clashing statements; a toll of 12, then 19, then 23 worded like the 12 but not like the 19 is
+    one running figure, and so is one of 40, then 38, then 36 worded like both), else ``None``."""
     if not all(st.date for _, sts in sides for st in sts):
         return None
     ordered = sorted(sides, key=lambda p: min((st.date, st.sentence.index) for st in p[1]))
     for k, (_, later) in enumerate(ordered[1:], 1):
         if not any(map(_running, later)) or not all(_before(x, y) for x in ordered[k - 1][1] for y in later) \
-                or not any(frozenset((id(x), id(y))) in clashes for _, earlier in ordered[:k] for x in earlier
-                           for y in later):
+                or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
+                           for x in other for y in later):
             return None
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
 

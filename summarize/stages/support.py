@@ -6,7 +6,8 @@ different groups support each other when they state the same fact in other words
   * the shorter sentence's content is mostly inside the longer one (idf-weighted containment);
   * they name the same things: most names (capitalised words) of the shorter sentence occur
     in the longer one, compared by a short prefix so "China" meets "Chinese";
-  * they do not state different values of the same kind ("25 leaders" vs "26 leaders");
+  * they do not state different values of the same kind ("25 leaders" vs "26 leaders"), nor
+    only figures of different kinds;
   * they make their claim with the same polarity (a claim never supports its denial).
 Support is not transitive: only direct pairs count, so a chain of loose matches adds nothing.
 """
@@ -24,7 +25,7 @@ from ..model import Group, Sentence
 from ..text.polarity import polarity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import terms, words
-from ..text.values import Value, values
+from ..text.values import TALLIES, Value, values
 
 # Tuned on the labelled pairs in eval/seeds/pairs.jsonl, never on support.jsonl.
 # Every setting from cosine 0.15 to 0.25 and containment 0.2 to 0.3 with names 0.7 scores the
@@ -55,13 +56,35 @@ def containment(shorter: Iterable[str], longer: Iterable[str], idf: dict[str, fl
     return sum(idf.get(t, 1.0) for t in a & b) / total if total else 0.0
 
 
+# A running count (the dead, the injured: ``TALLIES``) grows between reports: "at least 40 killed"
+# on Monday is no support for "risen to 112" on Tuesday, though both can be true. Counts of one
+# running total support each other only within this factor (rounding: "more than 300" / "312").
+TALLY_RATIO = 1.25
+
+
+def _same_value(x: Value, y: Value) -> bool:
+    if not x.compatible(y):
+        return False
+    if x.noun in TALLIES and x.kind == "quantity":
+        return max(x.low, y.low) <= TALLY_RATIO * max(min(x.low, y.low), 1e-9)
+    return True
+
+
 def _values_clash(va: Sequence[Value], vb: Sequence[Value]) -> bool:
     """Do two sentences give different values of the same kind for the same noun or unit?"""
     for x in va:
         same = [y for y in vb if y.dimension == x.dimension and y.noun == x.noun]
-        if same and not any(x.compatible(y) for y in same):
+        if same and not any(_same_value(x, y) for y in same):
             return True
     return False
+
+
+def _figures_apart(va: Sequence[Value], vb: Sequence[Value]) -> bool:
+    """Do both sentences give figures, none of one kind ("put the magnitude at 6.1" beside "the
+    toll has risen to 112, the agency said")? Then each states its own figures and neither the
+    other's. (A sentence with no figure may leave out a detail: "26 other leaders" / "other leaders".)"""
+    a, b = ({v.dimension for v in vs if v.kind == "quantity"} for vs in (va, vb))
+    return bool(a) and bool(b) and not a & b
 
 
 # Each sentence is compared with its nearest neighbours only (cosine >= THRESHOLD): a fact's
@@ -141,7 +164,8 @@ def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESH
         for k in (i, j):
             if k not in found:
                 found[k] = [v for v in values(texts[k]) if v.kind != "name"]
-        if _values_clash(found[i], found[j]) or polarity(texts[i]) != polarity(texts[j]):
+        if _values_clash(found[i], found[j]) or _figures_apart(found[i], found[j]) \
+                or polarity(texts[i]) != polarity(texts[j]):
             continue
         yield i, j, cos
 

@@ -119,7 +119,7 @@ def _appositive_age(q: Quantity, text: str, persons: list[tuple[int, int]]) -> Q
 
 # A bare number right after "magnitude" ("a magnitude 6.4 earthquake", "of magnitude 6.2") is a
 # magnitude, as "6.4-magnitude" is (``quantities`` reads the unit written after the number).
-_MAGNITUDE_RE = re.compile(r"\bmagnitude\s{1,3}(?:of\s{1,3})?$", re.I)
+_MAGNITUDE_RE = re.compile(r"\bmagnitude\s{1,3}(?:(?:of|at|as)\s{1,3})?$", re.I)
 
 
 def _magnitude(q: Quantity, text: str) -> Quantity:
@@ -139,12 +139,13 @@ def _quantity(q: Quantity, text: str) -> Value:
         noun, fate = (stem(said[-1][0].lower()), said[-1][1].lower()) if said else ("", "")
         if not said and _GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start]):
             noun = "peopl"
-    elif q.dimension == "count" and stem(q.noun.split()[-1].lower()) in _PEOPLE:
+    if q.dimension == "count" and (noun in _PEOPLE or not noun):
+        # its own fate first, said after it or by a participle before it: "the number killed rose
+        # to 112, with 540 injured"; "injuring more than 200"
         m = _FATE_RE.match(text, q.end)
-        fate = m.group(1).lower() if m else ""
+        fate = m.group(1).lower() if m and m.group(1).lower() in _FATES else fate
         if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
             fate = _FATE_OF[b.group(1).lower()]
-    if q.dimension == "count" and (noun in _PEOPLE or not noun):
         noun = "toll" if _dead(q, text) else _FATES.get(fate, noun)
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
                  label=_number_words(q), span=q)
@@ -165,7 +166,7 @@ def _number_words(q: Quantity) -> str:
     words = q.text.split()
     if q.dimension != "count":
         return " ".join(words)
-    while len(words) > 1 and not any(c.isdigit() for c in words[-1]) \
+    while len(words) > 1 and not any(c.isdigit() for c in words[-1]) and number_value(words[-1].lower()) is None \
             and number_value("one " + words[-1].lower().removesuffix("s")) is None:
         words.pop()
     return " ".join(words)

@@ -248,14 +248,16 @@ def test_a_negated_value_states_no_fact_and_updates_nothing():
     assert find_conflicts(groups, {"a": "2025-01-13", "b": "2025-01-16"}) == []
 
 
-def test_an_update_needs_each_later_article_to_state_the_fact_before_it():
-    # b states a figure only c's sentence aligns with; a and b are never one fact, so no timeline
+def test_an_update_chains_through_a_later_article_that_states_the_fact_of_both():
+    # b's figure aligns only with c's sentence, which is worded like a's too: one running toll
     groups = make_groups(("a", "Flooding in the valley has killed 157 people, the governor said."),
                          ("b", "Hospitals in the region confirmed that 173 people died."),
                          ("c", "Flooding in the valley has killed 190 people, hospitals in the region confirmed."))
     (c,) = find_conflicts(groups, {"a": "2024-05-01", "b": "2024-05-03", "c": "2024-05-05"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["157", "173", "190"]
+    # the same figures on one day are no timeline
+    (c,) = find_conflicts(groups, {"a": "2024-05-01", "b": "2024-05-01", "c": "2024-05-01"})
     assert c.kind == "quantity" and not c.dates
-    assert {s.value for s in c.sides} == {"157", "173", "190"}
 
 
 def test_an_age_in_apposition_meets_an_age_written_out():
@@ -331,6 +333,15 @@ def test_a_live_page_that_updates_its_own_figure_is_part_of_the_timeline():
                                "the coastguard said."))
     (c,) = find_conflicts(groups, {"a": "2025-05-05", "b": "2025-05-06", "c": "2025-05-07"})
     assert c.kind == "updated" and [s.value for s in c.sides] == ["Nine", "Five", "three"]  # the dead are no side
+
+
+def test_a_count_of_the_injured_in_the_same_sentence_does_not_hide_a_growing_toll():
+    groups = make_groups(("a", "A strong earthquake struck the valley early on Monday, killing at least 40 people and "
+                               "injuring more than 200, officials said."),
+                         ("b", "The number of people killed in Monday's earthquake has risen to 112, the disaster "
+                               "agency said on Tuesday, with 540 injured."))
+    (c,) = find_conflicts(groups, {"a": "2026-02-09", "b": "2026-02-10"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["at least 40", "112"]
 
 
 def test_the_value_before_a_change_takes_no_side():

@@ -35,6 +35,12 @@ def test_light_paraphrase_adds_a_supporter():
     # same frame, different people
     ("Mr Putin arrived in China on Sunday to attend the Shanghai Cooperation Organisation summit.",
      "World leaders are in China for the Shanghai Cooperation Organisation summit, which brings together ten members."),
+    # a running count that grew between reports: both can be true, but neither states the other
+    ("Rescuers said the quake, which struck the valley on Monday, killed at least 40 people.",
+     "The number of people killed in Monday's quake in the valley has risen to 112, rescuers said."),
+    # figures of different kinds only: each states its own
+    ("The national agency put the quake's magnitude at 6.1.",
+     "The toll from the quake has risen to 112, the national agency said on Tuesday."),
 ])
 def test_different_facts_get_no_support(x, y):
     groups = supported(("a", x), ("b", y))

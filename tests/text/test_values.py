@@ -62,10 +62,21 @@ def test_a_bare_count_of_a_body_of_people_counts_people(text, noun):
     ("The roof fell in, injuring 14 people, the fire service said.", "injured"),
     ("Lifeboats went out, rescuing at least 30 people.", "rescued"),
     ("The band played on, delighting 14 people.", "peopl"),
+    ("The wall fell, injuring more than 200, officials said.", "injured"),  # a bare count, its participle before it
 ])
 def test_what_befell_the_people_counted_is_the_measure(text, noun):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
     assert v.noun == noun
+
+
+def test_a_bare_counts_own_fate_comes_before_a_number_of_said_earlier():
+    text = "The number of people killed has risen to 112, the agency said, with 540 injured and 9 missing."
+    assert [v.noun for v in values(text) if v.kind == "quantity"] == ["toll", "injured", "missing"]
+
+
+def test_a_magnitude_put_at_a_figure_is_a_magnitude():
+    (v,) = [v for v in values("The agency put the magnitude at 6.1.") if v.kind == "quantity"]
+    assert v.dimension == "magnitude"
 
 
 @pytest.mark.parametrize("a, b, same", [
