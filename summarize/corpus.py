@@ -238,7 +238,7 @@ class Corpus:
         threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
         text = best.text if best is not None and confidence >= threshold else None
         shown = evidence[:top_k]
-        disputed = disputed_answer(asked, text, shown, touching(self._conflicts, [e.group for e in shown]))
+        disputed = disputed_answer(asked, text, shown, touching(self._conflicts, [e.group for e in evidence]), found)
         rival = (candidate_conflict(asked, found) or aligned_conflict(asked, best, evidence)) \
             if best is not None and text is not None and not disputed else None
         if rival:

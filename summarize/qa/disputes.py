@@ -28,6 +28,9 @@ RIVAL_COVER = 0.5
 # the wording of many facts. Words are compared up to ``ALIGN_REACH`` away from the value.
 ALIGNED_TERMS = 3
 ALIGN_REACH = 6
+# Candidates read for the sides of a conflict found anywhere in the evidence (dev gold: 3 to 8 find
+# the same).
+RIVAL_DEPTH = 5
 # A short answer is a value; a longer one is a sentence the answerer fell back on.
 SHORT_ANSWER_WORDS = 6
 # Without an answer, a conflict bears on the question when it touches one of this many best
@@ -40,30 +43,44 @@ def is_short(answer: str | None) -> TypeGuard[str]:
     return answer is not None and len(answer.split()) <= SHORT_ANSWER_WORDS
 
 
-def disputed_answer(question: Question, answer: str | None, evidence: Sequence, candidates: Sequence[Conflict]) -> list[Conflict]:
+def disputed_answer(question: Question, answer: str | None, evidence: Sequence, candidates: Sequence[Conflict],
+                    found: Sequence[Candidate] = ()) -> list[Conflict]:
     """The conflicts an answer stands in, of what the question measures (a duration, a speed): a
-    short answer states one of their sides, or the best evidence (with no answer, one of the
-    ``TOP_EVIDENCE`` best) takes a side on the kind of value the question asks for, about words
-    the question uses, while a short answer states no other value of that kind. ``evidence`` is
-    ranked ``Scored`` items; ``candidates`` the conflicts touching them."""
+    short answer states one of their sides, or they are on the kind of value the question asks
+    for, about words the question uses, and either the best evidence (with no answer, one of the
+    ``TOP_EVIDENCE`` best) takes a side or two of the answerer's ``found`` candidates state two
+    sides (the conflict is in any evidence: both its values answer the question); a short answer
+    that states another value of that kind is about another fact. ``evidence`` is the ranked
+    ``Scored`` items shown; ``candidates`` the conflicts touching them or the deeper evidence
+    the candidates were read from."""
     kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
     asked = set(question.terms)
     top = touching(candidates, [e.group for e in evidence[:1 if answer is not None else TOP_EVIDENCE]])
+    shown = touching(candidates, [e.group for e in evidence])
 
     def measures_it(c: Conflict) -> bool:  # an answer to "how fast" in a conflict of durations is off the point
         said = _first_quantity(c.sides[0].value) if question.dimension and value_kind(c) == "quantity" else None
         return said is None or said.dimension == question.dimension
 
     def about_it(c: Conflict) -> bool:
-        return (c in top and value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))
+        return (value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))
                 and bool(asked & set(terms(c.topic))))
 
     def stands_in(c: Conflict) -> bool:  # an answer that states a value on neither side is about another fact
-        if is_short(answer) and side_of(c, answer):
+        taken = is_short(answer) and side_of(c, answer) is not None
+        if taken and c in shown:
             return True
-        return about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
+        if (answer is None or taken) and _sides_found(c, found):
+            return about_it(c)
+        return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
 
     return [c for c in candidates if measures_it(c) and stands_in(c)]
+
+
+def _sides_found(conflict: Conflict, found: Sequence[Candidate]) -> bool:
+    """Do two of the ``RIVAL_DEPTH`` best candidates state two different sides of ``conflict``?"""
+    taken = {side.value for c in found[:RIVAL_DEPTH] if (side := side_of(conflict, c.text))}
+    return len(taken) >= 2
 
 
 def yes_no_answer(question: Question, answer: str | None, evidence: Sequence,

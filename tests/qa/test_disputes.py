@@ -165,3 +165,19 @@ def test_a_figure_later_articles_updated_is_answered_with_its_latest_value():
     (update,) = answer.conflicts
     assert update.kind == "updated" and [s.value for s in update.sides] == ["38", "46"]
     assert answer.answer == "46"  # though more articles gave 38, earlier
+
+
+CREW = Conflict("number of crew: aboard vessel", "quantity",
+                (Side("31", "The trawler had 31 crew aboard.", ("a",), (("a", 5),)),
+                 Side("35", "The trawler had 35 crew aboard, the owner said.", ("b",), (("b", 6),))))
+
+
+def test_a_conflict_in_deeper_evidence_is_shown_when_two_candidates_state_its_sides():
+    question = parse("How many sailors were aboard the trawler?")
+    shown = [scored("c", 0, "The trawler sank in a gale off the cape.", 3.0)]
+    found = [candidate("31", "count:31", ("a",), 0.2), candidate("35", "count:35", ("b",), 0.1)]
+    assert disputed_answer(question, None, shown, [CREW], found) == [CREW]
+    assert disputed_answer(question, "31", shown, [CREW], found) == [CREW]
+    assert disputed_answer(question, None, shown, [CREW], found[:1]) == []  # one candidate takes one side only
+    assert disputed_answer(question, "12", shown, [CREW], found) == []  # the answer is another fact
+    assert disputed_answer(parse("How many sailors were rescued?"), None, shown, [CREW], found) == []
