@@ -9,7 +9,7 @@ def candidate(text, key, docs, probability, *, exact=1.0, cover=0.8):
     x = [0.0] * len(FEATURES)
     x[FEATURES.index("type_exact")] = exact
     x[FEATURES.index("sentence_cover")] = cover
-    return Candidate(text, key, tuple(x), docs, probability, f"The toll was {text}.")
+    return Candidate(text, key, tuple(x), docs, probability, f"The figure given was {text}.")  # a bare number: no measure
 
 
 QUESTION = parse("How many people died in the fire?")
@@ -181,3 +181,36 @@ def test_a_conflict_in_deeper_evidence_is_shown_when_two_candidates_state_its_si
     assert disputed_answer(question, None, shown, [CREW], found[:1]) == []  # one candidate takes one side only
     assert disputed_answer(question, "12", shown, [CREW], found) == []  # the answer is another fact
     assert disputed_answer(parse("How many sailors were rescued?"), None, shown, [CREW], found) == []
+
+
+def said(text, key, docs, probability, sentence, *, names=1.0):
+    x = [0.0] * len(FEATURES)
+    x[FEATURES.index("type_exact")], x[FEATURES.index("names")] = 1.0, names
+    return Candidate(text, key, tuple(x), docs, probability, sentence)
+
+
+JOBS = parse("How many jobs will the closure cost?")
+LOSS = said("1,200", "count:1200", ("a",), 0.6, "The mill will shut next year with the loss of 1,200 jobs.")
+
+
+def test_a_weaker_count_of_the_same_noun_in_other_wording_is_a_rival():
+    rival = said("900", "count:900", ("b",), 0.15, "Union leaders say 900 jobs are at risk at the mill.")
+    conflict = candidate_conflict(JOBS, [LOSS, rival])
+    assert [(s.value, s.sources) for s in conflict.sides] == [("1,200", ("a",)), ("900", ("b",))]
+
+
+def test_counts_of_other_nouns_parts_of_a_whole_or_other_subjects_are_no_rivals():
+    others = [said("900", "count:900", ("b",), 0.15, "Union leaders say 900 contractors are at risk at the mill."),
+              said("45,000", "count:45000", ("b",), 0.3, "The region has lost 45,000 jobs since 2010."),
+              said("900", "count:900", ("b",), 0.15, "Union leaders say 900 jobs are at risk at the mill.", names=0.0),
+              said("900", "count:900", ("b",), 0.1, "Union leaders say 900 jobs are at risk at the mill.")]
+    assert all(candidate_conflict(JOBS, [LOSS, other]) is None for other in others)
+
+
+def test_rivals_that_agree_with_each_other_are_one_side_with_their_sources():
+    waves = parse("How high were the waves?")
+    found = [said("50 feet", "distance:0.01524", ("a",), 0.3, "Waves reached 50 feet overnight."),
+             said("40 feet", "distance:0.012192", ("b",), 0.15, "Forecasters said waves of 40 feet battered the coast."),
+             said("up to 12 metres", "distance:0.012", ("c",), 0.1, "Swells of up to 12 metres were recorded.")]
+    conflict = candidate_conflict(waves, found)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("40 feet", ("b", "c")), ("50 feet", ("a",))]
