@@ -249,7 +249,7 @@ class Corpus:
             elif len(disputed[0].sides[0].sources) > len(taken.sources):
                 text = disputed[0].sides[0].value  # the side more sources take; on a tie the answer stands
         if asked.yes_no:
-            text, claims = yes_no_answer(asked, text, shown, touching(self._conflicts, [e.group for e in shown]))
+            text, claims = yes_no_answer(asked, text, evidence, touching(self._conflicts, [e.group for e in evidence]))
             disputed = claims or disputed
         return Answer(asked.text, text, tuple(shown), tuple(disputed),
                       confidence=round(confidence, 4))

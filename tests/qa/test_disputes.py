@@ -214,3 +214,12 @@ def test_rivals_that_agree_with_each_other_are_one_side_with_their_sources():
              said("up to 12 metres", "distance:0.012", ("c",), 0.1, "Swells of up to 12 metres were recorded.")]
     conflict = candidate_conflict(waves, found)
     assert [(s.value, s.sources) for s in conflict.sides] == [("40 feet", ("b", "c")), ("50 feet", ("a",))]
+
+
+def test_a_claim_and_its_denial_deeper_than_the_evidence_shown_still_answer_a_yes_no_question():
+    texts = ["2025-03-04\nThe mayor signed the dredging contract on Friday, officials said.\n",
+             "2025-03-04\nThe mayor did not sign the dredging contract, her spokeswoman told the city council.\n",
+             "2025-03-04\nKeel Marine, the harbour dredging firm, and the mayor meet on Monday about the harbour dredging contract.\n"]
+    answer = Corpus.from_texts(texts).ask("Did the mayor sign the harbour dredging contract with Keel Marine?", top_k=1)
+    assert not answer.evidence[0].text.startswith("The mayor")  # the one sentence shown takes no side
+    assert answer.answer == "yes" and [s.value for s in answer.conflicts[0].sides] == ["affirms", "denies"]
