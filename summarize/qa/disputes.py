@@ -8,7 +8,7 @@ from ..model import Conflict, Scored, Side
 from ..stages.conflicts import MAX_RATIO, measure, touching
 from ..text.polarity import polarity
 from ..text.tokens import STOP_WORDS, terms, words
-from ..text.values import Value, proper_names, same_name, values
+from ..text.values import TALLIES, Value, proper_names, same_name, values
 from .answer import Candidate
 from .question import Question
 
@@ -115,18 +115,20 @@ def _family(c: Candidate) -> str:
     return c.key.split(":", 1)[0] if ":" in c.key else "date" if c.key[:1].isdigit() else "name"
 
 
-def _rivals(best: Candidate, other: Candidate) -> bool:
+def _rivals(question: Question, best: Candidate, other: Candidate) -> bool:
     """Two candidates that state different values of the same fact, from different documents
     that name what the question names as fully: quantities that measure one thing
-    (``_measured_rivals``), or values of one family from sentences that both hold the question's
-    terms."""
-    if other.feature("type_exact") < 1.0 or set(other.documents) & set(best.documents) \
-            or other.feature("names") < best.feature("names"):  # of another subject than the question names
-        return False
+    (``_measured_rivals``) for a question that asks for a quantity, whatever type the question
+    reads ("how big", "how long" of a length), or values of one family and of the type asked from
+    sentences that both hold the question's terms."""
+    if set(other.documents) & set(best.documents) or other.feature("names") < best.feature("names"):
+        return False  # one outlet's two figures, or a figure of another subject than the question names
     if (measured := _measured_rivals(best, other)) is not None:
-        return measured and other.probability >= RIVAL_SHARE_MEASURED * best.probability
+        return (measured and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
+                and other.probability >= RIVAL_SHARE_MEASURED * best.probability)
     a, b = set(best.key.split()), set(other.key.split())
     return (other.probability >= RIVAL_SHARE * best.probability and _family(other) == _family(best)
+            and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not (a <= b or b <= a))
 
@@ -134,9 +136,11 @@ def _rivals(best: Candidate, other: Candidate) -> bool:
 def _measured_rivals(best: Candidate, other: Candidate) -> bool | None:
     """Do two quantity candidates measure one thing (``conflicts.measure``: a count of the same
     noun, one currency, one dimension) with values that cannot both be true and are not a part
-    and its whole (MAX_RATIO apart)? ``None`` when either is no quantity with a measure."""
+    and its whole (MAX_RATIO apart)? ``None`` when either is no quantity with a measure, or the
+    best is a running count (``values.TALLIES``), which the conflict finder reads as an update."""
     a, b = _value_of(best), _value_of(other)
-    if a is None or b is None or a.kind != "quantity" or b.kind != "quantity" or measure(a) is None:
+    if a is None or b is None or a.kind != "quantity" or b.kind != "quantity" or measure(a) is None \
+            or a.noun in TALLIES:  # a running count (the dead, the missing) grows: a later figure updates it
         return None
     low, high = min(a.high, b.high), max(a.low, b.low)
     return measure(a) == measure(b) and not a.compatible(b) and not (low > 0 and high > MAX_RATIO * low)
@@ -151,9 +155,9 @@ def _value_of(c: Candidate) -> Value | None:
 def candidate_conflict(question: Question, found: Sequence[Candidate]) -> Conflict | None:
     """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``),
     each side with the documents that state it, most sources first; ``None`` when they agree."""
-    if not found or question.kind in ("other", "reason") or found[0].feature("type_exact") < 1.0:
+    if not found or question.kind in ("other", "reason"):
         return None
-    rivals = [c for c in found[1:] if _rivals(found[0], c)]
+    rivals = [c for c in found[1:] if _rivals(question, found[0], c)]
     if not rivals:
         return None
     sides: list[list[Candidate]] = [[found[0]]]

@@ -183,9 +183,9 @@ def test_a_conflict_in_deeper_evidence_is_shown_when_two_candidates_state_its_si
     assert disputed_answer(parse("How many sailors were rescued?"), None, shown, [CREW], found) == []
 
 
-def said(text, key, docs, probability, sentence, *, names=1.0):
+def said(text, key, docs, probability, sentence, *, names=1.0, exact=1.0):
     x = [0.0] * len(FEATURES)
-    x[FEATURES.index("type_exact")], x[FEATURES.index("names")] = 1.0, names
+    x[FEATURES.index("type_exact")], x[FEATURES.index("names")] = exact, names
     return Candidate(text, key, tuple(x), docs, probability, sentence)
 
 
@@ -223,3 +223,17 @@ def test_a_claim_and_its_denial_deeper_than_the_evidence_shown_still_answer_a_ye
     answer = Corpus.from_texts(texts).ask("Did the mayor sign the harbour dredging contract with Keel Marine?", top_k=1)
     assert not answer.evidence[0].text.startswith("The mayor")  # the one sentence shown takes no side
     assert answer.answer == "yes" and [s.value for s in answer.conflicts[0].sides] == ["affirms", "denies"]
+
+
+def test_measured_rivals_need_no_type_the_question_reads_but_a_question_for_a_quantity():
+    found = [said("50 feet", "distance:0.01524", ("a",), 0.3, "Waves reached 50 feet overnight.", exact=0.0),
+             said("40 feet", "distance:0.012192", ("b",), 0.15, "Forecasters said waves of 40 feet battered the coast.",
+                  exact=0.0)]
+    assert [s.value for s in candidate_conflict(parse("How big were the waves?"), found).sides] == ["50 feet", "40 feet"]
+    assert candidate_conflict(parse("Which storm brought the waves?"), found) is None
+
+
+def test_a_running_count_of_the_dead_is_no_measured_rival():
+    found = [said("150", "count:150", ("a",), 0.6, "The death toll passed 150 on Friday."),
+             said("80", "count:80", ("b",), 0.2, "The death toll rose to 80, officials said.")]
+    assert candidate_conflict(parse("How many people died in the floods?"), found) is None
