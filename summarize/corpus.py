@@ -239,7 +239,7 @@ class Corpus:
         text = best.text if best is not None and confidence >= threshold else None
         shown = evidence[:top_k]
         disputed = disputed_answer(asked, text, shown, touching(self._conflicts, [e.group for e in evidence]), found)
-        rival = (candidate_conflict(asked, found) or aligned_conflict(asked, best, evidence)) \
+        rival = (candidate_conflict(asked, found, evidence) or aligned_conflict(asked, best, evidence)) \
             if best is not None and text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take

@@ -2,6 +2,7 @@
 conflicts bear on what the question asks."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence, TypeGuard
 
 from ..model import Conflict, Scored, Side
@@ -152,12 +153,18 @@ def _value_of(c: Candidate) -> Value | None:
     return next((v for v in values(c.sentence) if said in (v.text.lower(), v.label.lower())), None)
 
 
-def candidate_conflict(question: Question, found: Sequence[Candidate]) -> Conflict | None:
+def candidate_conflict(question: Question, found: Sequence[Candidate], evidence: Sequence[Scored] = ()) -> Conflict | None:
     """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``),
-    each side with the documents that state it, most sources first; ``None`` when they agree."""
+    each side with the documents that state or support it, most sources first; ``None`` when
+    they agree. ``evidence``, the ranked ``Scored`` items the candidates were read from, tells
+    which documents write a candidate out: an outlet that supports a sentence may not give its
+    figure, and only one that writes out two values gives two facts."""
     if not found or question.kind in ("other", "reason"):
         return None
-    rivals = [c for c in found[1:] if _rivals(question, found[0], c)]
+    members = [m for e in evidence for m in e.group.members]
+    stating = [replace(c, documents=said) if (said := tuple(sorted({m.doc_id for m in members if c.text in m.text})))
+               else c for c in found]
+    rivals = [c for c, said in zip(found[1:], stating[1:]) if _rivals(question, stating[0], said)]
     if not rivals:
         return None
     sides: list[list[Candidate]] = [[found[0]]]

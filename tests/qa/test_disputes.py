@@ -237,3 +237,13 @@ def test_a_running_count_of_the_dead_is_no_measured_rival():
     found = [said("150", "count:150", ("a",), 0.6, "The death toll passed 150 on Friday."),
              said("80", "count:80", ("b",), 0.2, "The death toll rose to 80, officials said.")]
     assert candidate_conflict(parse("How many people died in the floods?"), found) is None
+
+
+def test_an_outlet_that_supports_both_sentences_without_writing_out_a_figure_keeps_them_rivals():
+    loss = said("1,200", "count:1200", ("a", "b"), 0.6, "The mill will shut next year with the loss of 1,200 jobs.")
+    risk = said("900", "count:900", ("b", "c"), 0.15, "Union leaders say 900 jobs are at risk at the mill.")
+    evidence = [scored("a", 0, loss.sentence, 2.0), scored("c", 1, risk.sentence, 1.5),
+                scored("b", 2, "The mill will shut next year, the owners said.", 1.0)]
+    assert candidate_conflict(JOBS, [loss, risk]) is None  # by their sources, outlet b gives both
+    conflict = candidate_conflict(JOBS, [loss, risk], evidence)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("1,200", ("a", "b")), ("900", ("b", "c"))]
