@@ -127,11 +127,28 @@ def _rivals(question: Question, best: Candidate, other: Candidate) -> bool:
     if (measured := _measured_rivals(best, other)) is not None:
         return (measured and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
                 and other.probability >= RIVAL_SHARE_MEASURED * best.probability)
-    a, b = set(best.key.split()), set(other.key.split())
     return (other.probability >= RIVAL_SHARE * best.probability and _family(other) == _family(best)
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
-            and not (a <= b or b <= a))
+            and not _agree(best, other))
+
+
+def _agree(a: Candidate, b: Candidate) -> bool:
+    """Can two candidates both be true of one thing? Quantities as the text layer compares them,
+    days whose spans overlap ("Monday" and "Monday night"), else when one's words are the other's."""
+    va, vb = _value_of(a), _value_of(b)
+    if va is not None and vb is not None and va.kind == vb.kind == "quantity":
+        return va.compatible(vb)
+    if (da := _days(a)) and (db := _days(b)):
+        return da[0] <= db[1] and db[0] <= da[1]
+    ka, kb = set(a.key.split()), set(b.key.split())
+    return ka <= kb or kb <= ka
+
+
+def _days(c: Candidate) -> tuple[str, str] | None:
+    """The first and last day (ISO) a date candidate may denote, from its key ("low/high/time")."""
+    parts = c.key.split("/")
+    return (parts[0], parts[1]) if len(parts) == 3 and parts[0][:1].isdigit() else None
 
 
 def _measured_rivals(best: Candidate, other: Candidate) -> bool | None:
@@ -153,7 +170,8 @@ def _value_of(c: Candidate) -> Value | None:
     return next((v for v in values(c.sentence) if said in (v.text.lower(), v.label.lower())), None)
 
 
-def candidate_conflict(question: Question, found: Sequence[Candidate], evidence: Sequence[Scored] = ()) -> Conflict | None:
+def candidate_conflict(question: Question, found: Sequence[Candidate],
+                       evidence: Sequence[Scored] = ()) -> Conflict | None:
     """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``),
     each side with the documents that state or support it, most sources first; ``None`` when
     they agree. ``evidence``, the ranked ``Scored`` items the candidates were read from, tells
@@ -168,8 +186,8 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
     if not rivals:
         return None
     sides: list[list[Candidate]] = [[found[0]]]
-    for c in rivals:  # rivals that agree with each other ("40 feet", "12 metres") are one side
-        joined = next((side for side in sides[1:] if _measured_rivals(side[0], c) is False), None)
+    for c in rivals:  # rivals that agree ("40 feet", "12 metres"; "Monday", "Monday night") are one side
+        joined = next((side for side in sides[1:] if _agree(side[0], c)), None)
         if joined:
             joined.append(c)
         else:

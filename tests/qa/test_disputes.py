@@ -9,7 +9,7 @@ def candidate(text, key, docs, probability, *, exact=1.0, cover=0.8):
     x = [0.0] * len(FEATURES)
     x[FEATURES.index("type_exact")] = exact
     x[FEATURES.index("sentence_cover")] = cover
-    return Candidate(text, key, tuple(x), docs, probability, f"The figure given was {text}.")  # a bare number: no measure
+    return Candidate(text, key, tuple(x), docs, probability, f"The figure was {text}.")  # a bare number: no measure
 
 
 QUESTION = parse("How many people died in the fire?")
@@ -210,7 +210,7 @@ def test_counts_of_other_nouns_parts_of_a_whole_or_other_subjects_are_no_rivals(
 def test_rivals_that_agree_with_each_other_are_one_side_with_their_sources():
     waves = parse("How high were the waves?")
     found = [said("50 feet", "distance:0.01524", ("a",), 0.3, "Waves reached 50 feet overnight."),
-             said("40 feet", "distance:0.012192", ("b",), 0.15, "Forecasters said waves of 40 feet battered the coast."),
+             said("40 feet", "distance:0.012192", ("b",), 0.15, "Forecasters said waves of 40 feet hit the coast."),
              said("up to 12 metres", "distance:0.012", ("c",), 0.1, "Swells of up to 12 metres were recorded.")]
     conflict = candidate_conflict(waves, found)
     assert [(s.value, s.sources) for s in conflict.sides] == [("40 feet", ("b", "c")), ("50 feet", ("a",))]
@@ -219,7 +219,8 @@ def test_rivals_that_agree_with_each_other_are_one_side_with_their_sources():
 def test_a_claim_and_its_denial_deeper_than_the_evidence_shown_still_answer_a_yes_no_question():
     texts = ["2025-03-04\nThe mayor signed the dredging contract on Friday, officials said.\n",
              "2025-03-04\nThe mayor did not sign the dredging contract, her spokeswoman told the city council.\n",
-             "2025-03-04\nKeel Marine, the harbour dredging firm, and the mayor meet on Monday about the harbour dredging contract.\n"]
+             "2025-03-04\nKeel Marine, the harbour dredging firm, and the mayor meet on Monday about the harbour "
+             "dredging contract.\n"]
     answer = Corpus.from_texts(texts).ask("Did the mayor sign the harbour dredging contract with Keel Marine?", top_k=1)
     assert not answer.evidence[0].text.startswith("The mayor")  # the one sentence shown takes no side
     assert answer.answer == "yes" and [s.value for s in answer.conflicts[0].sides] == ["affirms", "denies"]
@@ -229,7 +230,8 @@ def test_measured_rivals_need_no_type_the_question_reads_but_a_question_for_a_qu
     found = [said("50 feet", "distance:0.01524", ("a",), 0.3, "Waves reached 50 feet overnight.", exact=0.0),
              said("40 feet", "distance:0.012192", ("b",), 0.15, "Forecasters said waves of 40 feet battered the coast.",
                   exact=0.0)]
-    assert [s.value for s in candidate_conflict(parse("How big were the waves?"), found).sides] == ["50 feet", "40 feet"]
+    conflict = candidate_conflict(parse("How big were the waves?"), found)
+    assert [s.value for s in conflict.sides] == ["50 feet", "40 feet"]
     assert candidate_conflict(parse("Which storm brought the waves?"), found) is None
 
 
@@ -247,3 +249,13 @@ def test_an_outlet_that_supports_both_sentences_without_writing_out_a_figure_kee
     assert candidate_conflict(JOBS, [loss, risk]) is None  # by their sources, outlet b gives both
     conflict = candidate_conflict(JOBS, [loss, risk], evidence)
     assert [(s.value, s.sources) for s in conflict.sides] == [("1,200", ("a", "b")), ("900", ("b", "c"))]
+
+
+def test_days_that_overlap_are_one_side_and_no_rivals():
+    day = parse("On what day was the suspect arrested?")
+    monday = candidate("Monday", "2026-05-18/2026-05-18/", ("a",), 0.6)
+    night = candidate("Monday night", "2026-05-18/2026-05-18/night", ("b",), 0.5)
+    tuesday = candidate("Tuesday", "2026-05-19/2026-05-19/", ("c",), 0.4)
+    assert candidate_conflict(day, [monday, night]) is None
+    conflict = candidate_conflict(day, [tuesday, monday, night])
+    assert [(s.value, s.sources) for s in conflict.sides] == [("Monday", ("a", "b")), ("Tuesday", ("c",))]
