@@ -232,9 +232,9 @@ def _differ(a: Value, b: Value) -> bool:
 def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Scored]) -> Conflict | None:
     """The disagreement where a sentence stating the best candidate and another outlet's are the
     same statement with another value in its place (``_aligned`` wording before or after it): each
-    side with the documents that state it, most sources first; ``None`` when none. ``evidence`` is
-    ranked ``Scored`` items; each member sentence of their groups is read (near-duplicates that
-    differ in a value are grouped)."""
+    side with the documents that state it, values that agree as one side, most sources first;
+    ``None`` when none. ``evidence`` is ranked ``Scored`` items; each member sentence of their
+    groups is read (near-duplicates that differ in a value are grouped)."""
     if question.yes_no or not is_short(best.text):
         return None
     said = best.text.lower()
@@ -245,16 +245,19 @@ def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Sco
         return None
     contexts = [_context(m.text, v) for m, v in stated]
     sources, texts = {best.text: {m.doc_id for m, _ in stated}}, {best.text: stated[0][0].text}
-    positions = {best.text: {m.key for m, _ in stated}}
+    positions, kept = {best.text: {m.key for m, _ in stated}}, {best.text: stated[0][1]}
     for m, spans in read:
         if m.doc_id in sources[best.text]:
             continue
         for v in spans:
             mine = _context(m.text, v)
             if _differ(stated[0][1], v) and any(_aligned(ctx[k], mine[k]) for ctx in contexts for k in (0, 1)):
-                sources.setdefault(v.label, set()).add(m.doc_id)
-                positions.setdefault(v.label, set()).add(m.key)
-                texts.setdefault(v.label, m.text)
+                # a value that agrees with another side's ("40 miles (64 km)") is that side
+                side = next((k for k, w in kept.items() if k != best.text and not _differ(w, v)), v.label)
+                kept.setdefault(side, v)
+                sources.setdefault(side, set()).add(m.doc_id)
+                positions.setdefault(side, set()).add(m.key)
+                texts.setdefault(side, m.text)
     if len(sources) < 2:
         return None
     sides = sorted(sources, key=lambda value: -len(sources[value]))  # stable: the best first on a tie

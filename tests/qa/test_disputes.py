@@ -259,3 +259,12 @@ def test_days_that_overlap_are_one_side_and_no_rivals():
     assert candidate_conflict(day, [monday, night]) is None
     conflict = candidate_conflict(day, [tuesday, monday, night])
     assert [(s.value, s.sources) for s in conflict.sides] == [("Monday", ("a", "b")), ("Tuesday", ("c",))]
+
+
+def test_an_aligned_amount_restated_in_another_unit_is_one_side():
+    far = parse("How far from the prison was the escapee found?")
+    said = [scored("a", 0, "The escapee was found hiding some 40 km from the prison farm gates.", 2.0),
+            scored("b", 1, "The escapee was found hiding about 40 miles (64 km) from the prison farm gates.", 1.0)]
+    best = Candidate("some 40 km", "distance:40", (0.0,) * len(FEATURES), ("a",), 0.7, said[0].group.text)
+    conflict = aligned_conflict(far, best, said)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("some 40 km", ("a",)), ("about 40 miles", ("b",))]
