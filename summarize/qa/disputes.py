@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence, TypeGuard
 
-from ..model import Conflict, Scored, Side
+from ..model import Conflict, Scored, Sentence, Side
 from ..stages.conflicts import MAX_RATIO, measure, touching
 from ..text.polarity import polarity
 from ..text.tokens import STOP_WORDS, terms, words
@@ -34,8 +34,8 @@ RIVAL_SHARE_MEASURED = 0.2
 # the wording of many facts. Words are compared up to ``ALIGN_REACH`` away from the value.
 ALIGNED_TERMS = 3
 ALIGN_REACH = 6
-# Candidates read for the sides of a conflict found anywhere in the evidence (dev gold: 3 to 8 find
-# the same).
+# Candidates read for the sides of a conflict found anywhere in the evidence (dev gold: 3 to 10
+# find the same, 2 one fewer).
 RIVAL_DEPTH = 5
 # A short answer is a value; a longer one is a sentence the answerer fell back on.
 SHORT_ANSWER_WORDS = 6
@@ -170,6 +170,12 @@ def _value_of(c: Candidate) -> Value | None:
     return next((v for v in values(c.sentence) if said in (v.text.lower(), v.label.lower())), None)
 
 
+def _written_out(c: Candidate, members: Sequence[Sentence]) -> Candidate:
+    """``c`` with the documents among ``members`` that write it out (``c`` when none does)."""
+    said = tuple(sorted({m.doc_id for m in members if c.text in m.text}))
+    return replace(c, documents=said) if said else c
+
+
 def candidate_conflict(question: Question, found: Sequence[Candidate],
                        evidence: Sequence[Scored] = ()) -> Conflict | None:
     """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``),
@@ -180,9 +186,8 @@ def candidate_conflict(question: Question, found: Sequence[Candidate],
     if not found or question.kind in ("other", "reason"):
         return None
     members = [m for e in evidence for m in e.group.members]
-    stating = [replace(c, documents=said) if (said := tuple(sorted({m.doc_id for m in members if c.text in m.text})))
-               else c for c in found]
-    rivals = [c for c, said in zip(found[1:], stating[1:]) if _rivals(question, stating[0], said)]
+    written = [_written_out(c, members) for c in found]
+    rivals = [c for c, w in zip(found[1:], written[1:]) if _rivals(question, written[0], w)]
     if not rivals:
         return None
     sides: list[list[Candidate]] = [[found[0]]]
