@@ -9,7 +9,7 @@ def candidate(text, key, docs, probability, *, exact=1.0, cover=0.8):
     x = [0.0] * len(FEATURES)
     x[FEATURES.index("type_exact")] = exact
     x[FEATURES.index("sentence_cover")] = cover
-    return Candidate(text, key, tuple(x), docs, probability, f"The toll was {text}.")
+    return Candidate(text, key, tuple(x), docs, probability, f"The figure was {text}.")  # a bare number: no measure
 
 
 QUESTION = parse("How many people died in the fire?")
@@ -165,3 +165,106 @@ def test_a_figure_later_articles_updated_is_answered_with_its_latest_value():
     (update,) = answer.conflicts
     assert update.kind == "updated" and [s.value for s in update.sides] == ["38", "46"]
     assert answer.answer == "46"  # though more articles gave 38, earlier
+
+
+CREW = Conflict("number of crew: aboard vessel", "quantity",
+                (Side("31", "The trawler had 31 crew aboard.", ("a",), (("a", 5),)),
+                 Side("35", "The trawler had 35 crew aboard, the owner said.", ("b",), (("b", 6),))))
+
+
+def test_a_conflict_in_deeper_evidence_is_shown_when_two_candidates_state_its_sides():
+    question = parse("How many sailors were aboard the trawler?")
+    shown = [scored("c", 0, "The trawler sank in a gale off the cape.", 3.0)]
+    found = [candidate("31", "count:31", ("a",), 0.2), candidate("35", "count:35", ("b",), 0.1)]
+    assert disputed_answer(question, None, shown, [CREW], found) == [CREW]
+    assert disputed_answer(question, "31", shown, [CREW], found) == [CREW]
+    assert disputed_answer(question, None, shown, [CREW], found[:1]) == []  # one candidate takes one side only
+    assert disputed_answer(question, "12", shown, [CREW], found) == []  # the answer is another fact
+    assert disputed_answer(parse("How many sailors were rescued?"), None, shown, [CREW], found) == []
+
+
+def said(text, key, docs, probability, sentence, *, names=1.0, exact=1.0):
+    x = [0.0] * len(FEATURES)
+    x[FEATURES.index("type_exact")], x[FEATURES.index("names")] = exact, names
+    return Candidate(text, key, tuple(x), docs, probability, sentence)
+
+
+JOBS = parse("How many jobs will the closure cost?")
+LOSS = said("1,200", "count:1200", ("a",), 0.6, "The mill will shut next year with the loss of 1,200 jobs.")
+
+
+def test_a_weaker_count_of_the_same_noun_in_other_wording_is_a_rival():
+    rival = said("900", "count:900", ("b",), 0.15, "Union leaders say 900 jobs are at risk at the mill.")
+    conflict = candidate_conflict(JOBS, [LOSS, rival])
+    assert [(s.value, s.sources) for s in conflict.sides] == [("1,200", ("a",)), ("900", ("b",))]
+
+
+def test_counts_of_other_nouns_parts_of_a_whole_or_other_subjects_are_no_rivals():
+    others = [said("900", "count:900", ("b",), 0.15, "Union leaders say 900 contractors are at risk at the mill."),
+              said("45,000", "count:45000", ("b",), 0.3, "The region has lost 45,000 jobs since 2010."),
+              said("900", "count:900", ("b",), 0.15, "Union leaders say 900 jobs are at risk at the mill.", names=0.0),
+              said("900", "count:900", ("b",), 0.08, "Union leaders say 900 jobs are at risk at the mill.")]
+    assert all(candidate_conflict(JOBS, [LOSS, other]) is None for other in others)
+
+
+def test_rivals_that_agree_with_each_other_are_one_side_with_their_sources():
+    waves = parse("How high were the waves?")
+    found = [said("50 feet", "distance:0.01524", ("a",), 0.3, "Waves reached 50 feet overnight."),
+             said("40 feet", "distance:0.012192", ("b",), 0.15, "Forecasters said waves of 40 feet hit the coast."),
+             said("up to 12 metres", "distance:0.012", ("c",), 0.1, "Swells of up to 12 metres were recorded.")]
+    conflict = candidate_conflict(waves, found)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("40 feet", ("b", "c")), ("50 feet", ("a",))]
+
+
+def test_a_claim_and_its_denial_deeper_than_the_evidence_shown_still_answer_a_yes_no_question():
+    texts = ["2025-03-04\nThe mayor signed the dredging contract on Friday, officials said.\n",
+             "2025-03-04\nThe mayor did not sign the dredging contract, her spokeswoman told the city council.\n",
+             "2025-03-04\nKeel Marine, the harbour dredging firm, and the mayor meet on Monday about the harbour "
+             "dredging contract.\n"]
+    answer = Corpus.from_texts(texts).ask("Did the mayor sign the harbour dredging contract with Keel Marine?", top_k=1)
+    assert not answer.evidence[0].text.startswith("The mayor")  # the one sentence shown takes no side
+    assert answer.answer == "yes" and [s.value for s in answer.conflicts[0].sides] == ["affirms", "denies"]
+
+
+def test_measured_rivals_need_no_type_the_question_reads_but_a_question_for_a_quantity():
+    found = [said("50 feet", "distance:0.01524", ("a",), 0.3, "Waves reached 50 feet overnight.", exact=0.0),
+             said("40 feet", "distance:0.012192", ("b",), 0.15, "Forecasters said waves of 40 feet battered the coast.",
+                  exact=0.0)]
+    conflict = candidate_conflict(parse("How big were the waves?"), found)
+    assert [s.value for s in conflict.sides] == ["50 feet", "40 feet"]
+    assert candidate_conflict(parse("Which storm brought the waves?"), found) is None
+
+
+def test_a_running_count_of_the_dead_is_no_measured_rival():
+    found = [said("150", "count:150", ("a",), 0.6, "The death toll passed 150 on Friday."),
+             said("80", "count:80", ("b",), 0.2, "The death toll rose to 80, officials said.")]
+    assert candidate_conflict(parse("How many people died in the floods?"), found) is None
+
+
+def test_an_outlet_that_supports_both_sentences_without_writing_out_a_figure_keeps_them_rivals():
+    loss = said("1,200", "count:1200", ("a", "b"), 0.6, "The mill will shut next year with the loss of 1,200 jobs.")
+    risk = said("900", "count:900", ("b", "c"), 0.15, "Union leaders say 900 jobs are at risk at the mill.")
+    evidence = [scored("a", 0, loss.sentence, 2.0), scored("c", 1, risk.sentence, 1.5),
+                scored("b", 2, "The mill will shut next year, the owners said.", 1.0)]
+    assert candidate_conflict(JOBS, [loss, risk]) is None  # by their sources, outlet b gives both
+    conflict = candidate_conflict(JOBS, [loss, risk], evidence)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("1,200", ("a", "b")), ("900", ("b", "c"))]
+
+
+def test_days_that_overlap_are_one_side_and_no_rivals():
+    day = parse("On what day was the suspect arrested?")
+    monday = candidate("Monday", "2026-05-18/2026-05-18/", ("a",), 0.6)
+    night = candidate("Monday night", "2026-05-18/2026-05-18/night", ("b",), 0.5)
+    tuesday = candidate("Tuesday", "2026-05-19/2026-05-19/", ("c",), 0.4)
+    assert candidate_conflict(day, [monday, night]) is None
+    conflict = candidate_conflict(day, [tuesday, monday, night])
+    assert [(s.value, s.sources) for s in conflict.sides] == [("Monday", ("a", "b")), ("Tuesday", ("c",))]
+
+
+def test_an_aligned_amount_restated_in_another_unit_is_one_side():
+    far = parse("How far from the prison was the escapee found?")
+    said = [scored("a", 0, "The escapee was found hiding some 40 km from the prison farm gates.", 2.0),
+            scored("b", 1, "The escapee was found hiding about 40 miles (64 km) from the prison farm gates.", 1.0)]
+    best = Candidate("some 40 km", "distance:40", (0.0,) * len(FEATURES), ("a",), 0.7, said[0].group.text)
+    conflict = aligned_conflict(far, best, said)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("some 40 km", ("a",)), ("about 40 miles", ("b",))]
