@@ -35,7 +35,7 @@ from importlib import resources
 from typing import Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
-from ..text.dates import When, dates
+from ..text.dates import MONTH_PATTERN, When, dates
 from ..text.names import Name, names, roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.quantities import Quantity, number_value, quantities
@@ -303,9 +303,24 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None) -> float:
     return 1.0 if low <= anchor else 0.0
 
 
+# Words that name the calendar: a date written with them reads the same without its article.
+_CALENDAR_RE = re.compile(rf"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|{MONTH_PATTERN}", re.I)
+
+
+def dated(w: When) -> str:
+    """A date as a reader can use it away from its article: a day, month or year said only
+    against the article's date ("yesterday evening", "last year") as the calendar gives it ("May
+    18, 2026", "2025"); one written with calendar words stays as written ("Monday", "May 18")."""
+    if not (w.resolved and w.anchor_relative and w.low) or _CALENDAR_RE.search(w.text):
+        return w.text
+    if w.kind == "date" and w.low == w.high:
+        return f"{w.low:%B} {w.low.day}, {w.low.year}"
+    return f"{w.low:%B %Y}" if w.kind == "month" else str(w.low.year) if w.kind == "year" else w.text
+
+
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
-    return [Mention(w.text, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), w.start,
+    return [Mention(dated(w), f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), w.start,
                     1.0 if fits(w) else 0.5) for w in dates(text, anchor)]
 
 

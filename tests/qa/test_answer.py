@@ -390,3 +390,15 @@ def test_a_role_asked_about_rules_out_a_person_given_another_role():
     # a place or organisation asked about someone's role is no person: the role rules nothing out
     text = "The bomber, Ivo Brandt, lived in Harwick with his wife."
     assert "Harwick" in [m.text for m in mentions(text, parse("In which town did the bomber live?"))]
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("The three men escaped yesterday evening, the sheriff said.", "May 18, 2026"),
+    ("Sales fell last year.", "2025"),
+    ("The plant closed last month.", "April 2026"),
+    ("The three men escaped on Monday, the sheriff said.", "Monday"),  # calendar words stay as written
+    ("They met this week.", "this week"),  # a span of days has no one calendar name
+])
+def test_a_date_said_against_the_article_is_answered_as_the_calendar_gives_it(sentence, shown):
+    found = mentions(sentence, parse("When did it happen?"), anchor=datetime.date(2026, 5, 19))
+    assert [m.text for m in found] == [shown]
