@@ -77,3 +77,17 @@ def test_support_section_compares_with_and_without_paraphrase(planted):
 
 def test_sections_are_in_the_report_order():
     assert [s.name for s in runner.SECTIONS][-3:] == ["conflicts", "support", "pairs"]
+
+
+def test_answers_section_scores_the_evidence_shown_with_each_answer(planted):
+    write_jsonl(planted / "questions.jsonl", [
+        {"id": "q1", "question": "How long does the ferry crossing from Dover to Calais take?",
+         "answers": ["90 minutes", "2 hours"], "docs": ["a", "b"], "type": "number"},
+        {"id": "q2", "question": "When do engineers expect the work to finish?", "answers": ["next spring"],
+         "docs": ["c"], "type": "date"},
+        {"id": "q3", "question": "Who built the pipeline?", "answers": [], "docs": [], "type": "person"}])
+    results = runner.evaluate(read_gold(planted), SMALL)
+    every = results["answers"]["clusters"]["planted"]["retrievers"]["bm25"]["all"]
+    # both answerable questions have their answer in the evidence; the unanswerable one counts for none
+    assert every["answerable"]["evidence@3"] == 1.0 and "evidence@3" not in every["unanswerable"]
+    assert every["all"]["evidence@3"] == 1.0

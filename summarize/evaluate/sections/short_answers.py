@@ -1,10 +1,12 @@
 """Answers section: EM, token F1 and number-aware exact score of ``Corpus.ask`` per retriever,
-on all questions and on each split."""
+on all questions and on each split, and how often the evidence it shows with an answerable
+question's answer holds a gold answer."""
 from __future__ import annotations
 
 from typing import Any, Sequence
 
 from ...errors import InputError
+from ...model import Answer
 from ..gold import Cluster, Question
 from ..metrics import ANSWER_METRICS, answer_scores
 from ..report import Table, fmt, highest
@@ -18,21 +20,32 @@ from ..section import (
     mean,
     rounded,
 )
+from .evidence import is_hit
 
-LABELS = {"em": "EM", "f1": "F1", "number_exact": "num"}
+# Retrieval as the reader meets it: the evidence shown with the answer, not a separate search.
+EVIDENCE_KEY = "evidence@3"
+LABELS = {"em": "EM", "f1": "F1", "number_exact": "num", EVIDENCE_KEY: "ev@3"}
 
 
 def units(cluster: Cluster, settings: Settings) -> int:
     return len(settings.retrievers) if cluster.questions else 0
 
 
-def predict(item: Loaded, question: Question, *, retriever: str, top_k: int) -> str | None:
-    """The toolkit's short answer, or None (also when it rejects the question as unusable)."""
-    corpus = item.articles
+def predict(item: Loaded, question: Question, *, retriever: str, top_k: int) -> Answer | None:
+    """The toolkit's answer, or None when it rejects the question as unusable."""
     try:
-        return corpus.ask(question.question, top_k=top_k, retriever=retriever).answer
+        return item.articles.ask(question.question, top_k=top_k, retriever=retriever)
     except InputError:
         return None
+
+
+def scored(answer: Answer | None, question: Question) -> dict[str, float]:
+    """The answer metrics of ``answer``, and for an answerable question whether one of the first
+    three evidence sentences shown with it holds a gold answer (``evidence@3``)."""
+    out = answer_scores(answer.answer if answer else None, question.answers)
+    if question.answerable:
+        out[EVIDENCE_KEY] = float(any(is_hit(e, question) for e in (answer.evidence[:3] if answer else ())))
+    return out
 
 
 def groups(questions: Sequence[Question], scores: Sequence[dict[str, float]]) -> dict[str, dict]:
@@ -45,6 +58,9 @@ def groups(questions: Sequence[Question], scores: Sequence[dict[str, float]]) ->
         chosen = [s for s, k in zip(scores, keep) if k]
         if chosen:
             out[name] = {"n": len(chosen), **{m: rounded(mean([s[m] for s in chosen])) for m in ANSWER_METRICS}}
+            hits = [s[EVIDENCE_KEY] for s in chosen if EVIDENCE_KEY in s]
+            if hits:
+                out[name][EVIDENCE_KEY] = rounded(mean(hits))
     return out
 
 
@@ -73,8 +89,8 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
             scores = []
             for q, record in zip(questions, per_question):
                 answer = predict(item, q, retriever=name, top_k=settings.top_k)
-                scores.append(answer_scores(answer, q.answers))
-                record["predicted"][name] = answer
+                scores.append(scored(answer, q))
+                record["predicted"][name] = answer.answer if answer else None
                 record["scores"][name] = scores[-1]
             retrievers[name] = by_split(questions, scores)
             pooled[name][0].extend(questions)
@@ -90,6 +106,8 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
                                 "'3.5' != '35'; quantities in their base unit, '1 day' = '24 hours'); "
                                 "a different number scores 0"),
                             "best_over": "each score is the best over the acceptable answers",
+                            EVIDENCE_KEY: "answerable questions only: one of the first three evidence sentences "
+                                          "shown with the answer holds a gold answer and is stated by a gold document",
                             "unanswerable": "scores 1 when the answer is None (abstained), else 0; "
                                             "an answerable question answered None scores 0",
                             "splits": "each retriever's figures for all questions, then the dev and test splits"},
@@ -100,7 +118,7 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
 
 
 def tables(figures: dict) -> list[Table]:
-    metrics = list(ANSWER_METRICS)
+    metrics = [*ANSWER_METRICS, EVIDENCE_KEY]
     rows: list[tuple[str, ...]] = []
     breaks, bold = set(), set()
     blocks = list(figures["clusters"].items()) + ([("all clusters", figures["all"])] if "all" in figures else [])
@@ -111,7 +129,7 @@ def tables(figures: dict) -> list[Table]:
                 cells = []
                 for scope in SCOPES:
                     s = scopes.get(scope, {}).get(group)
-                    cells += [str(s["n"]) if s else "0", *(fmt(s[m] if s else None) for m in metrics)]
+                    cells += [str(s["n"]) if s else "0", *(fmt(s.get(m) if s else None) for m in metrics)]
                 rows.append((name if j == k == 0 else "", retriever if k == 0 else "", group, *cells))
             breaks.add(len(rows) - 1)
         for group in {r[2] for r in rows[first:]}:  # the best retriever per question group and metric
@@ -124,6 +142,7 @@ def tables(figures: dict) -> list[Table]:
     caption = (f"Short answers from Corpus.ask(top_k={figures['settings']['top_k']}) per retriever, on all "
                "questions, then on the dev and test splits. EM and F1: SQuAD v1.1 normalisation, best over the "
                "acceptable answers. num: exact match with numbers compared as values, so a wrong figure scores 0. "
+               "ev@3: answerable questions whose first three evidence sentences hold a gold answer. "
                "Unanswerable questions score 1 for 'no answer'. Bold: the best retriever for that group of "
                "questions.")
     return [Table("Answers: exact match, token F1, number-aware exact", caption, columns, tuple(rows),
