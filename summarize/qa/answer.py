@@ -35,7 +35,7 @@ from importlib import resources
 from typing import Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
-from ..text.dates import MONTH_PATTERN, When, dates
+from ..text.dates import When, dates
 from ..text.names import Name, names, roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.quantities import Quantity, number_value, quantities
@@ -303,15 +303,18 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None) -> float:
     return 1.0 if low <= anchor else 0.0
 
 
-# Words that name the calendar: a date written with them reads the same without its article.
-_CALENDAR_RE = re.compile(rf"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|{MONTH_PATTERN}", re.I)
+# Words that say a day, month or year only against the day they are written ("yesterday
+# evening", "last year"); a date written with calendar words reads the same without its article,
+# and one counted from another event ("a day earlier than planned") is no day of the calendar.
+_DEICTIC_RE = re.compile(r"(?:(?:early|late)\s)?(?:yesterday|today|tonight|tomorrow|overnight|"
+                         r"(?:last|this|next)\s(?:night|morning|afternoon|evening|month|year))\b", re.I)
 
 
 def dated(w: When) -> str:
     """A date as a reader can use it away from its article: a day, month or year said only
     against the article's date ("yesterday evening", "last year") as the calendar gives it ("May
-    18, 2026", "2025"); one written with calendar words stays as written ("Monday", "May 18")."""
-    if not (w.resolved and w.anchor_relative and w.low) or _CALENDAR_RE.search(w.text):
+    18, 2026", "2025"); any other stays as written ("Monday", "May 18", "a day earlier")."""
+    if not (w.resolved and w.anchor_relative and w.low) or not _DEICTIC_RE.match(w.text):
         return w.text
     if w.kind == "date" and w.low == w.high:
         return f"{w.low:%B} {w.low.day}, {w.low.year}"

@@ -402,3 +402,9 @@ def test_a_role_asked_about_rules_out_a_person_given_another_role():
 def test_a_date_said_against_the_article_is_answered_as_the_calendar_gives_it(sentence, shown):
     found = mentions(sentence, parse("When did it happen?"), anchor=datetime.date(2026, 5, 19))
     assert [m.text for m in found] == [shown]
+
+
+def test_a_day_counted_from_another_event_is_no_calendar_day():
+    found = mentions("Talks began on Tuesday, a day earlier than planned.", parse("When did talks begin?"),
+                     anchor=datetime.date(2026, 10, 6))
+    assert [m.text for m in found] == ["Tuesday", "a day earlier"]  # shown as written, not as "October 5, 2026"
