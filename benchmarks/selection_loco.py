@@ -35,17 +35,20 @@ TUNED = "coverage (LOCO)"
 
 
 def label(setting: dict) -> str:
-    return "coverage (" + ", ".join(f"{k} {v:g}" for k, v in setting.items()) + ")"
+    return "coverage (" + ", ".join(f"{k} {v:g}" if not isinstance(v, str) else f"{k} {v}"
+                                    for k, v in setting.items()) + ")"
 
 
-def run(shared: Path) -> dict:
+def run(shared: Path, grid: dict = GRID) -> dict:
+    """Every setting of ``grid`` (``CoverageRanker`` keywords and their values) on every
+    cluster, and the setting each fold chooses on the other clusters."""
     clusters, budgets, refs = load(shared)
     names = [c.name for c in clusters]
-    settings = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
+    settings = [dict(zip(grid, values)) for values in itertools.product(*grid.values())]
     figures = [{c.name: {kind: score([p.text for p in CoverageRanker(**s, exact_limit=EXACT).choose(
         c.corpus.groups, Budget(words=words), dates=c.corpus.dates)], refs[c.name], words)
         for kind, words in budgets[c.name].items()} for c in clusters} for s in settings]
-    out: dict = {"clusters": names, "budgets": {n: {k: b[k] for k in REPORTED} for n, b in budgets.items()},
+    out: dict = {"grid": list(grid), "clusters": names, "budgets": {n: {k: b[k] for k in REPORTED} for n, b in budgets.items()},
                  "rankers": {label(s): {kind: {n: figures[k][n][kind] for n in names} for kind in REPORTED}
                              for k, s in enumerate(settings)}, "loco": {}}
     tuned = out["rankers"][TUNED] = {kind: {} for kind in REPORTED}
@@ -63,8 +66,9 @@ def run(shared: Path) -> dict:
 def markdown(out: dict) -> str:
     """The overview of every setting, the means by source, then the setting each fold chose."""
     lines = [*overview(out), "", *by_source(out),
-             "\n| held-out | " + " | ".join(GRID) + " | dev (R-1 + R-2) / 2 |", "|---" * (len(GRID) + 2) + "|"]
-    lines += [f"| {held} | " + " | ".join(f"{v:g}" for v in r["setting"].values()) + f" | {100 * r['dev']:.2f} |"
+             "\n| held-out | " + " | ".join(out["grid"]) + " | dev (R-1 + R-2) / 2 |", "|---" * (len(out["grid"]) + 2) + "|"]
+    lines += [f"| {held} | " + " | ".join(str(v) if isinstance(v, str) else f"{v:g}" for v in r["setting"].values())
+              + f" | {100 * r['dev']:.2f} |"
               for held, r in out["loco"].items()]
     return "\n".join(lines)
 
