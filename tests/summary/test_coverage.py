@@ -12,6 +12,7 @@ from summarize.model import Group, Sentence
 from summarize.summary.rankers import RANKER_NAMES
 from summarize.summary.rankers.coverage import (
     CoverageRanker,
+    after_antecedents,
     Problem,
     concept_weights,
     concepts,
@@ -311,3 +312,10 @@ def test_typed_facts_are_concepts_that_two_wordings_share():
 def test_bad_wire_settings_are_refused(bad):
     with pytest.raises(ValueError):
         CoverageRanker(**bad)
+
+
+def test_a_leaning_sentence_is_shown_right_after_its_antecedent():
+    # Reading order (date, position, document) would put b's first sentence between a's two.
+    assert after_antecedents([0, 2, 1, 3], {1: 0}) == [0, 1, 2, 3]
+    assert after_antecedents([0, 2, 1, 3], {1: 0, 3: 1}) == [0, 1, 3, 2]
+    assert after_antecedents([2, 1], {1: 0}) == [2, 1]      # antecedent not shown: order kept

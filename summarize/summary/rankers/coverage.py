@@ -228,6 +228,26 @@ def overlapping(sets: Sequence[frozenset[str]], *, share: float = OVERLAP) -> se
     return {(int(i), int(j)) for i, j in zip(common.row[keep], common.col[keep])}
 
 
+def after_antecedents(order: Sequence[int], antecedent: Mapping[int, int]) -> list[int]:
+    """``order`` with each item that has an ``antecedent`` in it moved right after that one
+    (a sentence opening "He added ..." follows the sentence it leans on), the rest unmoved."""
+    follows: dict[int, list[int]] = {}
+    for k in order:
+        if antecedent.get(k) in order:
+            follows.setdefault(antecedent[k], []).append(k)
+    out: list[int] = []
+
+    def put(k: int) -> None:
+        out.append(k)
+        for f in follows.get(k, []):
+            put(f)
+
+    for k in order:
+        if antecedent.get(k) not in order:
+            put(k)
+    return out
+
+
 @dataclass(frozen=True)
 class CoverageRanker:
     """Chooses the whole summary as budgeted concept coverage (see the module docstring).
@@ -362,8 +382,9 @@ class CoverageRanker:
         chosen = [picked[s] for s in solve(problem, exact_limit=self.exact_limit)]
         slot = {k: s for s, k in enumerate(picked)}
         shown = self._shown(groups)
+        order = sorted(chosen, key=lambda k: reading_key(groups[k], dates))
         return [Scored(shown[k], problem.value([slot[k]]))
-                for k in sorted(chosen, key=lambda k: reading_key(groups[k], dates))]
+                for k in after_antecedents(order, {picked[i]: picked[j] for i, j in problem.requires})]
 
 
 @dataclass(frozen=True)
