@@ -39,9 +39,10 @@ def label(setting: dict) -> str:
                                     for k, v in setting.items()) + ")"
 
 
-def run(shared: Path, grid: dict = GRID) -> dict:
+def run(shared: Path, grid: dict = GRID, *, alone: bool = False) -> dict:
     """Every setting of ``grid`` (``CoverageRanker`` keywords and their values) on every
-    cluster, and the setting each fold chooses on the other clusters."""
+    cluster, and the setting each fold chooses on the other clusters. With ``alone``, also
+    each keyword tuned alone, the others at their first value: "coverage (LOCO, KEY alone)"."""
     clusters, budgets, refs = load(shared)
     names = [c.name for c in clusters]
     settings = [dict(zip(grid, values)) for values in itertools.product(*grid.values())]
@@ -53,14 +54,26 @@ def run(shared: Path, grid: dict = GRID) -> dict:
                              for k, s in enumerate(settings)}, "loco": {}}
     tuned = out["rankers"][TUNED] = {kind: {} for kind in REPORTED}
     for held in names:
-        def dev_value(k: int) -> float:
-            return sum(objective(figures[k][n][kind]) for n in names if n != held for kind in budgets[n])
-
-        best = max(range(len(settings)), key=lambda k: (dev_value(k), -k))
-        out["loco"][held] = {"setting": settings[best], "dev": round(dev_value(best) / (4 * (len(names) - 1)), 4)}
+        best = fold(figures, budgets, held, range(len(settings)))
+        out["loco"][held] = {"setting": settings[best], "dev": round(fold_value(figures, budgets, held, best), 4)}
         for kind in REPORTED:
             tuned[kind][held] = figures[best][held][kind]
+    for key in grid if alone else ():
+        among = [k for k, s in enumerate(settings) if all(s[o] == grid[o][0] for o in grid if o != key)]
+        out["rankers"][f"{TUNED[:-1]}, {key} alone)"] = {
+            kind: {held: figures[fold(figures, budgets, held, among)][held][kind] for held in names} for kind in REPORTED}
     return out
+
+
+def fold_value(figures: list[dict], budgets: dict, held: str, k: int) -> float:
+    """Setting ``k``'s mean R-1 + R-2 recall / 2 over every budget of every cluster but ``held``."""
+    rows = [objective(figures[k][n][kind]) for n in budgets if n != held for kind in budgets[n]]
+    return sum(rows) / len(rows)
+
+
+def fold(figures: list[dict], budgets: dict, held: str, among) -> int:
+    """The setting (index, among ``among``) that a fold holding out ``held`` chooses; ties to the first."""
+    return max(among, key=lambda k: (fold_value(figures, budgets, held, k), -k))
 
 
 def markdown(out: dict) -> str:

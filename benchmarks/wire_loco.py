@@ -12,7 +12,8 @@ default weights and salience and
 - ``lead``: concepts a document states in its first 3 sentences weigh this much more there;
 - ``facts``: typed facts of the text layer (``concepts.facts``) as concepts, this share of a
   bigram's weight (0 = off).
-Prints Markdown tables.
+Besides the whole grid tuned by each fold, each option is tuned alone (the others off):
+"coverage (LOCO, facts alone)". Prints Markdown tables.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ import selection_loco  # noqa: E402
 import summary_loco  # noqa: E402
 
 GRID = {"leaning": ("keep", "drop", "antecedent"), "quoted": (1.0, 0.5, 0.25), "lead": (0.0, 0.5, 1.0),
-        "facts": (0.0, 0.5, 1.0)}
+        "facts": (0.0, 0.5, 1.0, 2.0)}
 
 if __name__ == "__main__":
-    summary_loco.main(__doc__, partial(selection_loco.run, grid=GRID), selection_loco.markdown)
+    summary_loco.main(__doc__, partial(selection_loco.run, grid=GRID, alone=True), selection_loco.markdown)

@@ -158,17 +158,28 @@ def solve_greedy(problem: Problem) -> list[int]:
     covered = np.zeros(len(problem.weights), dtype=bool)
     chosen: list[int] = []
     left = problem.budget
+    open_ = [i for i in range(n) if problem.costs[i] <= problem.budget]
+    banned: set[int] = set()
     while True:
         best: list[int] = []
         best_ratio = 0.0
         have = set(chosen)
-        for i in range(n):
-            take = None if i in have else bundle(i, have)
-            if not take or float(problem.costs[take].sum()) > left:
+        for i in open_:
+            if i in banned:
                 continue
-            cover = list({c for k in take for c in problem.covers[k] if not covered[c]})
-            gain = float(problem.weights[cover].sum()) + float(problem.bonus[take].sum())
-            ratio = gain / max(float(problem.costs[take].sum()), 1e-9)
+            take = bundle(i, have) if i in needs else [i]
+            if not take:
+                continue
+            if len(take) == 1:   # the common case, kept fast
+                cost, bonus = float(problem.costs[i]), float(problem.bonus[i])
+                cover = [c for c in problem.covers[i] if not covered[c]]
+            else:
+                cost, bonus = float(problem.costs[take].sum()), float(problem.bonus[take].sum())
+                cover = list({c for k in take for c in problem.covers[k] if not covered[c]})
+            if cost > left:
+                continue
+            gain = float(problem.weights[cover].sum()) + bonus
+            ratio = gain / max(cost, 1e-9)
             if ratio > best_ratio:
                 best, best_ratio = take, ratio
         if not best:
@@ -176,6 +187,8 @@ def solve_greedy(problem: Problem) -> list[int]:
         chosen += best
         covered[[c for k in best for c in problem.covers[k]]] = True
         left -= float(problem.costs[best].sum())
+        open_ = [i for i in open_ if i not in best]
+        banned |= {j for k in best for j in rivals.get(k, ())} | set(best)
     singles = [(problem.value(take), -i, take) for i in range(n)
                if (take := bundle(i, set())) and float(problem.costs[take].sum()) <= problem.budget]
     if singles:
