@@ -319,3 +319,8 @@ def test_a_leaning_sentence_is_shown_right_after_its_antecedent():
     assert after_antecedents([0, 2, 1, 3], {1: 0}) == [0, 1, 2, 3]
     assert after_antecedents([0, 2, 1, 3], {1: 0, 3: 1}) == [0, 1, 3, 2]
     assert after_antecedents([2, 1], {1: 0}) == [2, 1]      # antecedent not shown: order kept
+
+
+def test_by_default_a_leaning_sentence_is_not_summary_material():
+    chosen = {p.group.id for p in CoverageRanker(min_docs=1).choose(LEANING_GROUPS, Budget(words=100))}
+    assert chosen == {0, 2}
