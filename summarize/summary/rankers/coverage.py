@@ -288,7 +288,8 @@ class CoverageRanker:
     ``facts`` > 0 adds the text layer's typed facts as concepts (``concepts.facts``), weighted
     that share of a bigram; ``lead`` weighs up what an article states in its first sentences;
     ``quoted`` < 1 leaves out candidates with more than that share of their words quoted;
-    ``leaning`` "antecedent" allows a leaning sentence only with the sentence it leans on.
+    ``leaning`` "antecedent" allows a leaning sentence only with the sentence it leans on;
+    ``min_content`` asks each candidate for that many distinct content words (stop words aside).
     """
 
     min_docs: int = MIN_DOCS
@@ -303,15 +304,16 @@ class CoverageRanker:
     lead: float = 0.0
     quoted: float = 1.0
     leaning: str = LEANS
+    min_content: int = 0
     name: str = "coverage"
 
     def __post_init__(self) -> None:
         if self.min_docs < 1 or min(self.min_words, self.position, self.salience, self.exact_limit, self.unigrams,
-                                    self.facts, self.lead, self.quoted) < 0:
+                                    self.facts, self.lead, self.quoted, self.min_content) < 0:
             raise ValueError(f"bad coverage settings: min_docs={self.min_docs} (>= 1), min_words="
                              f"{self.min_words}, position={self.position}, salience={self.salience}, "
                              f"exact_limit={self.exact_limit}, unigrams={self.unigrams}, facts={self.facts}, "
-                             f"lead={self.lead}, quoted={self.quoted} (each >= 0)")
+                             f"lead={self.lead}, quoted={self.quoted}, min_content={self.min_content} (each >= 0)")
         if self.leaning not in LEANING:
             raise ValueError(f"unknown leaning {self.leaning!r}; choose one of {', '.join(LEANING)}")
 
@@ -340,13 +342,14 @@ class CoverageRanker:
 
     def _candidates(self, groups: Sequence[Group], shown: Sequence[Group]) -> tuple[list[int], dict[int, int]]:
         """The groups a summary may show (indices, in ``(doc_id, index)`` order): at least
-        ``min_words`` words, not a question, not a quotation nor more than ``quoted`` of it
-        quoted; with ``leaning`` "drop" none that leans back on the sentence before it
-        (``select.leans_back``), with "antecedent" only one whose antecedent (the group of the
-        sentence before it in its article) is a candidate too. Also, for "antecedent", the
-        group each leaning candidate requires."""
+        ``min_words`` words and ``min_content`` distinct content words, not a question, not a
+        quotation nor more than ``quoted`` of it quoted; with ``leaning`` "drop" none that leans
+        back on the sentence before it (``select.leans_back``), with "antecedent" only one whose
+        antecedent (the group of the sentence before it in its article) is a candidate too.
+        Also, for "antecedent", the group each leaning candidate requires."""
         order = sorted(range(len(groups)), key=lambda k: groups[k].representative.key)
         picked = [k for k in order if word_count(shown[k].text) >= self.min_words
+                  and len(words(shown[k].text)) >= self.min_content
                   and not is_question(shown[k].text) and not is_quotation(shown[k].text)
                   and (self.quoted >= 1.0 or quoted_share(shown[k].text) <= self.quoted)]
         leaning = {k for k in picked if self.leaning != "keep" and leans_back(shown[k].text)}
