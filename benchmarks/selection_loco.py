@@ -58,10 +58,13 @@ def run(shared: Path, grid: dict = GRID, *, alone: bool = False) -> dict:
         out["loco"][held] = {"setting": settings[best], "dev": round(fold_value(figures, budgets, held, best), 4)}
         for kind in REPORTED:
             tuned[kind][held] = figures[best][held][kind]
+    out["alone"] = {}
     for key in grid if alone else ():
         among = [k for k, s in enumerate(settings) if all(s[o] == grid[o][0] for o in grid if o != key)]
+        chosen = {held: fold(figures, budgets, held, among) for held in names}
+        out["alone"][key] = {held: settings[k][key] for held, k in chosen.items()}
         out["rankers"][f"{TUNED[:-1]}, {key} alone)"] = {
-            kind: {held: figures[fold(figures, budgets, held, among)][held][kind] for held in names} for kind in REPORTED}
+            kind: {held: figures[k][held][kind] for held, k in chosen.items()} for kind in REPORTED}
     return out
 
 
@@ -83,6 +86,11 @@ def markdown(out: dict) -> str:
     lines += [f"| {held} | " + " | ".join(str(v) if isinstance(v, str) else f"{v:g}" for v in r["setting"].values())
               + f" | {100 * r['dev']:.2f} |"
               for held, r in out["loco"].items()]
+    if out.get("alone"):
+        lines += ["\nEach option tuned alone, the value each fold chose:\n",
+                  "| held-out | " + " | ".join(out["alone"]) + " |", "|---" * (len(out["alone"]) + 1) + "|"]
+        lines += [f"| {held} | " + " | ".join(str(chosen[held]) for chosen in out["alone"].values()) + " |"
+                  for held in out["clusters"]]
     return "\n".join(lines)
 
 

@@ -10,7 +10,7 @@ import numpy as np
 from ..errors import InputError, InputTypeError
 from ..model import Group, Scored
 from ..text.similarity import tfidf
-from ..text.tokens import words
+from ..text.tokens import WORD_RE, words
 
 DEFAULT_SENTENCES = 5
 REDUNDANCY = 0.5
@@ -65,7 +65,6 @@ def is_quotation(text: str) -> bool:
 LEANING_WORDS = frozenset(
     "he she it they him them his her its their this these those such but however also meanwhile moreover "
     "furthermore besides still yet then so and or nor instead nevertheless nonetheless".split())
-_FIRST_WORD_RE = re.compile(r"[^\w]*(\w+)")
 # Quotation marks that open and close a quotation; a straight double quote opens one at the start
 # of the text or after a space or an opening bracket, and closes one elsewhere.
 _QUOTE_RE = re.compile(r"``|''|[\"“”]")
@@ -74,8 +73,8 @@ _OPENS = frozenset({"``", "“"})
 
 def leans_back(text: str) -> bool:
     """A sentence whose first word points back to the sentence before (:data:`LEANING_WORDS`)."""
-    m = _FIRST_WORD_RE.match(text)
-    return bool(m) and m.group(1).lower() in LEANING_WORDS
+    first = WORD_RE.search(text)   # "It's" and "He'd" lean back as "It" and "He" do
+    return first is not None and re.split("['’]", first.group().lower())[0] in LEANING_WORDS
 
 
 def quoted_share(text: str) -> float:

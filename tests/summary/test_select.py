@@ -82,6 +82,7 @@ def test_quoted_share_counts_words_inside_quotation_marks(text, share):
     ("This quake released more energy than any before.", True),
     ("Thermal images showed the fire spreading.", False),     # "The..." and "This..." differ
     ("Hetty Green left a fortune.", False),
+    ("It's the third closure this year.", True),
 ])
 def test_leans_back_reads_the_first_word(text, leans):
     assert leans_back(text) is leans

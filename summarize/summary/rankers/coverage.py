@@ -356,9 +356,9 @@ class CoverageRanker:
         if self.leaning == "drop":
             picked = [k for k in picked if k not in leaning]
         where = {m.key: k for k, g in enumerate(groups) for m in g.members}
-        before = {k: where.get((groups[k].representative.doc_id, groups[k].representative.index - 1))
-                  for k in leaning}
-        before = {k: b for k, b in before.items() if b is not None and b != k}
+        found = {k: where.get((groups[k].representative.doc_id, groups[k].representative.index - 1))
+                 for k in leaning}
+        before = {k: b for k, b in found.items() if b is not None and b != k}
         while self.leaning == "antecedent":
             kept = set(picked)
             out = {k for k in leaning & kept if before.get(k) not in kept}
