@@ -189,11 +189,14 @@ def load_file(path: Path, *, max_file_bytes: int = MAX_FILE_BYTES, notice: Notic
 
 def load_bytes(data: bytes, *, name: str, notice: Notice | None = None) -> list[Document]:
     """The documents in the bytes of a file called ``name`` (a path or an uploaded file's name),
-    read by the reader for its suffix (plain text when unknown); a single article's id is the stem."""
+    read by the reader for its suffix (plain text when unknown); a single article's id is the stem,
+    or the whole name when the suffix is none we read (DUC's "APW19981016.0240": two articles of
+    one day must not share an id)."""
     path = Path(name)
-    suffix = path.suffix.lower() if path.suffix.lower() in SUFFIXES else ".txt"
+    known = path.suffix.lower() in SUFFIXES
+    suffix = path.suffix.lower() if known else ".txt"
     text = decode_input(data, name=name, suffix=suffix, notice=notice)
-    return read_documents(text, suffix=suffix, stem=path.stem, path=name)
+    return read_documents(text, suffix=suffix, stem=path.stem if known else path.name, path=name)
 
 
 def load_stdin(stream: BinaryIO, *, max_file_bytes: int = MAX_FILE_BYTES,

@@ -1,6 +1,7 @@
 """Pick sentences for a summary: budget, redundancy control, no fragments, reading order."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -9,7 +10,7 @@ import numpy as np
 from ..errors import InputError, InputTypeError
 from ..model import Group, Scored
 from ..text.similarity import tfidf
-from ..text.tokens import words
+from ..text.tokens import WORD_RE, words
 
 DEFAULT_SENTENCES = 5
 REDUNDANCY = 0.5
@@ -53,8 +54,43 @@ def is_question(text: str) -> bool:
 
 
 def is_quotation(text: str) -> bool:
-    """A sentence that opens with a quotation mark: someone's words, not the reporter's account."""
-    return text.lstrip()[:1] in "\"“‘'«"
+    """A sentence that opens with a quotation mark: someone's words, not the reporter's account
+    (wire copy such as DUC's AP and NYT articles opens a quotation with two backticks)."""
+    return text.lstrip()[:1] in "\"“‘'«`"
+
+
+# Words that open a sentence leaning on the one before it: a pronoun or determiner whose referent
+# is there, or a connective that turns from it ("He added ...", "This quake ...", "But ...").
+# DUC-era extractive systems drop such sentences unless the sentence before is in the summary too.
+LEANING_WORDS = frozenset(
+    "he she it they him them his her its their this these those such but however also meanwhile moreover "
+    "furthermore besides still yet then so and or nor instead nevertheless nonetheless".split())
+# Quotation marks that open and close a quotation; a straight double quote opens one at the start
+# of the text or after a space or an opening bracket, and closes one elsewhere.
+_QUOTE_RE = re.compile(r"``|''|[\"“”]")
+_OPENS = frozenset({"``", "“"})
+
+
+def leans_back(text: str) -> bool:
+    """A sentence whose first word points back to the sentence before (:data:`LEANING_WORDS`)."""
+    first = WORD_RE.search(text)   # "It's" and "He'd" lean back as "It" and "He" do
+    return first is not None and re.split("['’]", first.group().lower())[0] in LEANING_WORDS
+
+
+def quoted_share(text: str) -> float:
+    """Share of the words of ``text`` inside quotation marks, 0..1 (double quotes, curly or
+    straight, and the ``these'' of wire copy). A quotation the sentence splitter cut from its
+    opening mark ('... 600 seconds," said X.') is quoted from the start of the text."""
+    marks = [(m.start(), m.end(), m.group() in _OPENS or (m.group() == '"' and (m.start() == 0 or text[m.start() - 1]
+             in " \t\n([{"))) for m in _QUOTE_RE.finditer(text)]
+    inside = bool(marks) and not marks[0][2]
+    quoted = total = 0
+    spans = [(0, 0, inside)] + marks + [(len(text), len(text), False)]
+    for (_, start, opening), (end, _, _) in zip(spans, spans[1:]):
+        n = len(words(text[start:end]))
+        total += n
+        quoted += n if opening else 0
+    return quoted / total if total else 0.0
 
 
 def select(groups: Sequence[Group], scores: np.ndarray, budget: Budget, *,

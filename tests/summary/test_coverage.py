@@ -12,9 +12,11 @@ from summarize.model import Group, Sentence
 from summarize.summary.rankers import RANKER_NAMES
 from summarize.summary.rankers.coverage import (
     CoverageRanker,
+    after_antecedents,
     Problem,
     concept_weights,
     concepts,
+    facts,
     shared,
     solve_exact,
     solve_greedy,
@@ -42,6 +44,8 @@ def brute_force(problem: Problem) -> float:
                 continue
             if any(i in chosen and j in chosen for i, j in problem.exclusive):
                 continue
+            if any(i in chosen and j not in chosen for i, j in problem.requires):
+                continue
             best = max(best, problem.value(chosen))
     return best
 
@@ -51,7 +55,8 @@ def random_problem(seed: int) -> Problem:
     n, m = 8, 10
     covers = tuple(tuple(sorted(rng.choice(m, size=rng.integers(1, 5), replace=False).tolist())) for _ in range(n))
     return Problem(costs=rng.integers(5, 30, n).astype(float), covers=covers, weights=rng.integers(1, 6, m).astype(float),
-                   bonus=np.zeros(n), budget=float(rng.integers(20, 60)), exclusive=((0, 1),))
+                   bonus=np.zeros(n), budget=float(rng.integers(20, 60)), exclusive=((0, 1),),
+                   requires=((2, 3), (4, 3)))
 
 
 @pytest.mark.parametrize("seed", range(12))
@@ -63,6 +68,7 @@ def test_exact_is_optimal_and_greedy_within_its_bound(seed):
     assert problem.value(solve_exact(problem)) == pytest.approx(optimum)
     greedy = solve_greedy(problem)
     assert problem.costs[greedy].sum() <= problem.budget
+    assert all(j in chosen for chosen in (exact, greedy) for i, j in problem.requires if i in chosen)
     assert problem.value(greedy) >= (1 - 1 / math.e) / 2 * optimum - 1e-9
 
 
@@ -235,3 +241,87 @@ def test_trimming_frees_words_for_another_fact():
     assert shown.text == "Flood waters rose across the whole river valley overnight"
     assert groups[0].text.startswith(shown.text) and cut[0].sources == ("a", "b")
     assert sum(word_count(p.group.text) for p in cut) <= budget.words
+
+
+def test_a_required_candidate_comes_with_what_it_requires():
+    # Candidate 0 covers the most but needs 1; the budget fits 0 and 1 or 2 alone.
+    problem = Problem(costs=np.array([5.0, 5.0, 8.0]), covers=((0,), (1,), (2,)), weights=np.array([10.0, 1.0, 6.0]),
+                      bonus=np.zeros(3), budget=10.0, requires=((0, 1),))
+    assert solve_exact(problem) == [0, 1] and sorted(solve_greedy(problem)) == [0, 1]
+    tight = problem._replace(budget=8.0)
+    assert solve_exact(tight) == [2] and solve_greedy(tight) == [2]
+
+
+LEANING_GROUPS = make_groups(
+    ("a", "Flood waters rose along the river valley on Monday night."),
+    ("a", "They forced hundreds of families from their homes near the bridge."),
+    ("b", "Rescue teams searched the river valley after flood waters rose on Monday."),
+    ("b", "But no one was hurt when flood waters rose along the river valley."))
+
+
+@pytest.mark.parametrize("leaning, allowed", [
+    ("keep", {0, 1, 2, 3}),
+    ("drop", {0, 2}),
+    ("antecedent", {0, 1, 2}),     # b's "But" follows a sentence that is a candidate too: allowed
+])
+def test_leaning_sentences_are_kept_dropped_or_tied_to_their_antecedent(leaning, allowed):
+    ranker = CoverageRanker(min_docs=1, leaning=leaning)
+    picked, problem = ranker.problem(LEANING_GROUPS, Budget(words=100))
+    assert set(picked) == allowed | ({3} if leaning == "antecedent" else set())
+    if leaning == "antecedent":
+        assert set(problem.requires) == {(picked.index(1), picked.index(0)), (picked.index(3), picked.index(2))}
+        chosen = {p.group.id for p in ranker.choose(LEANING_GROUPS, Budget(words=12))}
+        assert 1 not in chosen and 3 not in chosen   # 12 words fit one sentence, never a leaning one alone
+
+
+def test_a_leaning_sentence_without_a_candidate_antecedent_is_dropped():
+    groups = make_groups(("a", "Floods."), ("a", "They forced hundreds of families from their homes near the bridge."),
+                         ("b", "Rescue teams searched the river valley after flood waters rose on Monday."))
+    picked, problem = CoverageRanker(min_docs=1, leaning="antecedent").problem(groups, Budget(words=100))
+    assert picked == [2] and problem.requires == ()
+
+
+def test_mostly_quoted_sentences_are_left_out_when_asked():
+    groups = make_groups(("a", 'Police said the fire was "a deliberate act of arson by someone who knew the site".'),
+                         ("b", "Police said the fire at the warehouse was started deliberately on Monday."))
+    assert CoverageRanker(min_docs=1).problem(groups, Budget(words=100))[0] == [0, 1]
+    assert CoverageRanker(min_docs=1, quoted=0.5).problem(groups, Budget(words=100))[0] == [1]
+
+
+def test_lead_weights_up_what_an_article_states_early():
+    early = [group(0, "Flood waters rose overnight.", "a", index=2)]
+    late = [group(0, "Flood waters rose overnight.", "a", index=3)]
+    assert concept_weights(early, lead=1.0, position=0.0)["flood water"] == 2.0
+    assert concept_weights(late, lead=1.0, position=0.0)["flood water"] == 1.0
+
+
+def test_typed_facts_are_concepts_that_two_wordings_share():
+    a = "Fifteen sailors were seized on Friday, March 23, 2007."
+    b = "Iran seized 15 sailors on March 23, 2007."
+    shared_facts = facts(a) & facts(b)
+    assert any(f.startswith("#quantity count 15 15") for f in shared_facts)
+    assert any(f.startswith("#date") for f in shared_facts)
+    assert not concepts(a) & facts(a)
+    groups = [group(0, a, "x"), group(1, b, "y")]
+    weights = CoverageRanker(facts=0.5)._weights(groups)   # two documents: the threshold is one
+    assert {k for k in weights if k.startswith("#")} == facts(a) | facts(b)
+    assert {k for k, w in weights.items() if k.startswith("#") and w == 2.0} == shared_facts   # 0.5 x 2 x (1 + 1)
+
+
+@pytest.mark.parametrize("bad", [dict(leaning="sometimes"), dict(quoted=-0.1), dict(facts=-1.0), dict(lead=-1.0)])
+def test_bad_wire_settings_are_refused(bad):
+    with pytest.raises(ValueError):
+        CoverageRanker(**bad)
+
+
+def test_a_leaning_sentence_is_shown_right_after_its_antecedent():
+    # Reading order (date, position, document) would put b's first sentence between a's two.
+    assert after_antecedents([0, 2, 1, 3], {1: 0}) == [0, 1, 2, 3]
+    assert after_antecedents([0, 2, 1, 3], {1: 0, 3: 1}) == [0, 1, 3, 2]
+    assert after_antecedents([2, 1], {1: 0}) == [2, 1]      # antecedent not shown: order kept
+
+
+def test_by_default_a_leaning_sentence_is_not_summary_material():
+    kept = {p.group.id for p in CoverageRanker(min_docs=1, leaning="keep").choose(LEANING_GROUPS, Budget(words=100))}
+    chosen = {p.group.id for p in CoverageRanker(min_docs=1).choose(LEANING_GROUPS, Budget(words=100))}
+    assert kept & {1, 3} and chosen and chosen <= {0, 2}

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from summarize.errors import InputError
-from summarize.summary.select import Budget, select, word_count
+from summarize.summary.select import Budget, is_quotation, leans_back, quoted_share, select, word_count
 
 from ..conftest import make_groups
 
@@ -62,3 +62,32 @@ def test_paraphrase_of_a_picked_fact_is_skipped():
     a, b = replace(a, paraphrases=(b.id,)), replace(b, paraphrases=(a.id,))
     picked = select([a, b, c], np.array([3.0, 2.0, 1.0]), Budget(sentences=2))
     assert [p.group.id for p in picked] == [a.id, c.id]
+
+
+@pytest.mark.parametrize("text, share", [
+    ("No one said anything quotable at the meeting today.", 0.0),
+    ('He said "we are ready to go now".', 0.75),
+    ("The man said ``it is over and done with'' today.", 0.6),
+    ("“We will win,” he said.", 0.6),
+    ('This quake lasted ten minutes," said the professor.', 0.625),   # cut from its opening mark
+    ('A "significant amount" of explosives was found.', 2 / 7),
+])
+def test_quoted_share_counts_words_inside_quotation_marks(text, share):
+    assert quoted_share(text) == pytest.approx(share)
+
+
+@pytest.mark.parametrize("text, leans", [
+    ("He added that the bill would pass.", True),
+    ('"But that is not enough," she said.', True),
+    ("This quake released more energy than any before.", True),
+    ("Thermal images showed the fire spreading.", False),     # "The..." and "This..." differ
+    ("Hetty Green left a fortune.", False),
+    ("It's the third closure this year.", True),
+])
+def test_leans_back_reads_the_first_word(text, leans):
+    assert leans_back(text) is leans
+
+
+def test_wire_quotations_open_with_backticks():
+    assert is_quotation("``We have done what the people asked,'' the leader said.")
+    assert not is_quotation("The leader said ``we have done what the people asked.''")

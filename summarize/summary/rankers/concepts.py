@@ -20,6 +20,7 @@ import numpy as np
 
 from ...model import Group
 from ...text.tokens import STOP_WORDS, WORD_RE, stem
+from ...text.values import values
 
 # MIN_DOCS and POSITION were chosen with coverage.py's SALIENCE and MIN_WORDS (see there).
 MIN_DOCS = 2          # a concept must be stated by this many documents ...
@@ -70,6 +71,21 @@ def words(text: str) -> frozenset[str]:
                      if w not in STOP_WORDS)
 
 
+@lru_cache(maxsize=65_536)
+def facts(text: str) -> frozenset[str]:
+    """Typed facts of ``text`` read by the text layer (``text.values``): a quantity with what it
+    counts or measures and its value, a date as its span of days, a name with its kind. Keys open
+    with "#", so they never meet a bigram's or a word's. Relative dates are read without an
+    anchor: a concept is the same statement in every document, not the same day (cached per text)."""
+    out = set()
+    for v in values(text):
+        if v.kind == "name":
+            out.add(f"#name {v.dimension} {v.label.lower()}")
+        else:
+            out.add(f"#{v.kind} {v.dimension} {v.low:g} {v.high:g} {v.noun}")
+    return frozenset(out)
+
+
 def _runs(text: str) -> list[list[str]]:
     """Words (case kept) in stretches that no punctuation breaks; a possessive "'s" is dropped
     and hyphenated words are split, as ROUGE splits them ("Jong-Un's" -> "Jong", "Un")."""
@@ -104,17 +120,19 @@ def _n_documents(groups: Sequence[Group]) -> int:
 
 
 def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, position: float = POSITION,
-                    docs_per_level: int = DOCS_PER_LEVEL,
+                    docs_per_level: int = DOCS_PER_LEVEL, lead: float = 0.0,
                     of: Callable[[str], frozenset[str]] = concepts) -> dict[str, float]:
     """Weight of each concept (bigrams, or what ``of`` finds in a text): the sum over the
     documents stating it (every member sentence of every group) of ``1 + position / (1 + p)``,
-    ``p`` the earliest sentence stating it there. Concepts stated by fewer than
+    ``p`` the earliest sentence stating it there, plus ``lead`` where ``p`` is in the article's
+    first ``LEAD`` sentences (what its lead says, weighted up). Concepts stated by fewer than
     ``min(min_docs, ceil(documents / docs_per_level))`` documents are dropped (a lone outlet's
     wording is not a fact of the cluster), unless none would remain."""
     first = _first_positions(groups, of)
     floor = max(1, min(min_docs, math.ceil(_n_documents(groups) / docs_per_level)))
     kept = {c: d for c, d in first.items() if len(d) >= floor} or first
-    return {c: sum(1.0 + position / (1.0 + p) for p in d.values()) for c, d in sorted(kept.items())}
+    return {c: sum(1.0 + position / (1.0 + p) + lead * (p < LEAD) for p in d.values())
+            for c, d in sorted(kept.items())}
 
 
 FEATURES = ("doc_share", "log_docs", "log_occurrences", "first", "lead_share", "mean_prior",

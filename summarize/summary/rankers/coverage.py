@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from typing import Mapping, NamedTuple, Sequence
+from typing import Callable, Mapping, NamedTuple, Sequence
 
 import numpy as np
 
 from ...model import Group, Scored
-from ..select import Budget, is_question, is_quotation, reading_key, word_count
+from ..select import Budget, is_question, is_quotation, leans_back, quoted_share, reading_key, word_count
 from ..trim import trimmed
 from .base import minmax
 from .concepts import (
@@ -29,6 +29,7 @@ from .concepts import (
     ConceptModel,
     concept_weights,
     concepts,
+    facts,
     shipped_model,
     words,
 )
@@ -51,11 +52,20 @@ EXACT_LIMIT = 50_000
 OVERLAP = 0.5
 # A tiny reward per word fills the budget once concepts run out, without trading any concept for length.
 FILL = 1e-4
+# What to do with a candidate that leans back on the sentence before it (``select.leans_back``):
+# keep it like any other, drop it, or allow it only together with that sentence's group.
+LEANING = ("keep", "drop", "antecedent")
+# Dropped by default: tuned alone by leave-one-cluster-out over the eight clusters with references
+# (benchmarks/wire_loco.py, docs/summaries.md), every fold chose "drop" (or "antecedent", which
+# gave the same summaries), and held out it raised the real news clusters' R-1 and R-2 at 100 words
+# and at the references' length and changed no hand-written cluster's summary.
+LEANS = "drop"
 
 
 class Problem(NamedTuple):
     """A budgeted coverage problem: each candidate's cost and concepts (indices into
-    ``weights``), a small per-candidate bonus, and pairs that may not both be chosen."""
+    ``weights``), a small per-candidate bonus, pairs that may not both be chosen, and pairs
+    ``(i, j)`` where ``i`` may be chosen only together with ``j``."""
 
     costs: np.ndarray
     covers: tuple[tuple[int, ...], ...]
@@ -63,6 +73,7 @@ class Problem(NamedTuple):
     bonus: np.ndarray
     budget: float
     exclusive: tuple[tuple[int, int], ...] = ()
+    requires: tuple[tuple[int, int], ...] = ()   # (i, j): i may be chosen only with j
 
     def value(self, chosen: Sequence[int]) -> float:
         """Covered concept weight plus the bonuses of ``chosen``."""
@@ -93,18 +104,20 @@ def solve_exact(problem: Problem, *, time_limit: float = 5.0) -> list[int] | Non
     if n == 0:
         return []
     # Variables: x_0..x_{n-1} (candidates) then y_0..y_{m-1} (concepts).
-    # Row 0: the budget; row 1 + c: y_c <= sum of the x_i that contain c.
+    # Row 0: the budget; row 1 + c: y_c <= sum of the x_i that contain c; then x_i + x_j <= 1 per
+    # exclusive pair and x_i - x_j <= 0 per required pair.
     rows, cols, vals = [0] * n + [1 + c for c in range(m)], list(range(n + m)), [*problem.costs, *[1.0] * m]
     for i, cover in enumerate(problem.covers):
         rows += [1 + c for c in cover]
         cols += [i] * len(cover)
         vals += [-1.0] * len(cover)
-    for k, (i, j) in enumerate(problem.exclusive):
+    pairs = [(i, j, 1.0) for i, j in problem.exclusive] + [(i, j, -1.0) for i, j in problem.requires]
+    for k, (i, j, sign) in enumerate(pairs):
         rows += [1 + m + k, 1 + m + k]
         cols += [i, j]
-        vals += [1.0, 1.0]
-    shape = (1 + m + len(problem.exclusive), n + m)
-    upper = np.concatenate([[problem.budget], np.zeros(m), np.ones(len(problem.exclusive))])
+        vals += [1.0, sign]
+    shape = (1 + m + len(pairs), n + m)
+    upper = np.concatenate([[problem.budget], np.zeros(m), [max(sign, 0.0) for *_, sign in pairs]])
     a = coo_matrix((vals, (rows, cols)), shape=shape).tocsr()
     # Only the x are integer: with the x whole, the best y_c is min(1, sum of x_i), whole too, and
     # HiGHS branches on n variables instead of n + m (0.13 s instead of 0.2 s on M001 and M002).
@@ -121,36 +134,73 @@ def solve_exact(problem: Problem, *, time_limit: float = 5.0) -> list[int] | Non
 
 def solve_greedy(problem: Problem) -> list[int]:
     """Cost-scaled greedy (gain / cost, r = 1) with the best-singleton check: at least
-    (1 - 1/e) / 2 of the optimum for a monotone submodular objective. Ties go to the lower index."""
+    (1 - 1/e) / 2 of the optimum for a monotone submodular objective. Ties go to the lower index.
+    A candidate that requires others is weighed together with those of them not yet chosen (a
+    strong sentence comes with its antecedent); the guarantee is for problems that require nothing."""
     n = len(problem.costs)
+    needs: dict[int, set[int]] = {}
+    for i, j in problem.requires:
+        needs.setdefault(i, set()).add(j)
+    rivals: dict[int, set[int]] = {}
+    for i, j in problem.exclusive:
+        rivals.setdefault(i, set()).add(j)
+        rivals.setdefault(j, set()).add(i)
+
+    def bundle(i: int, have: set[int]) -> list[int] | None:
+        """``i`` and what it requires (transitively) beyond ``have``, or ``None`` when two of
+        them, or one of them and one of ``have``, may not both be chosen."""
+        out: set[int] = set()
+        todo = [i]
+        while todo:
+            k = todo.pop()
+            if k not in out and k not in have:
+                out.add(k)
+                todo += needs.get(k, ())
+        if any(rivals.get(k, set()) & (out | have) for k in out):
+            return None
+        return sorted(out)
+
     covered = np.zeros(len(problem.weights), dtype=bool)
     chosen: list[int] = []
     left = problem.budget
     open_ = [i for i in range(n) if problem.costs[i] <= problem.budget]
     banned: set[int] = set()
     while True:
-        best, best_ratio = -1, 0.0
+        best: list[int] = []
+        best_ratio = 0.0
+        have = set(chosen)
         for i in open_:
-            if i in banned or problem.costs[i] > left:
+            if i in banned:
                 continue
-            cover = [c for c in problem.covers[i] if not covered[c]]
-            gain = float(problem.weights[cover].sum()) + float(problem.bonus[i])
-            ratio = gain / max(float(problem.costs[i]), 1e-9)
+            take = bundle(i, have) if i in needs else [i]
+            if not take:
+                continue
+            if len(take) == 1:   # the common case, kept fast
+                cost, bonus = float(problem.costs[i]), float(problem.bonus[i])
+                cover = [c for c in problem.covers[i] if not covered[c]]
+            else:
+                cost, bonus = float(problem.costs[take].sum()), float(problem.bonus[take].sum())
+                cover = list({c for k in take for c in problem.covers[k] if not covered[c]})
+            if cost > left:
+                continue
+            gain = float(problem.weights[cover].sum()) + bonus
+            ratio = gain / max(cost, 1e-9)
             if ratio > best_ratio:
-                best, best_ratio = i, ratio
-        if best < 0:
+                best, best_ratio = take, ratio
+        if not best:
             break
-        chosen.append(best)
-        covered[list(problem.covers[best])] = True
-        left -= problem.costs[best]
-        open_.remove(best)
-        banned |= {j for pair in problem.exclusive if best in pair for j in pair}
-    singles = [(problem.value([i]), -i) for i in range(n) if problem.costs[i] <= problem.budget]
+        chosen += best
+        covered[[c for k in best for c in problem.covers[k]]] = True
+        left -= float(problem.costs[best].sum())
+        open_ = [i for i in open_ if i not in best]
+        banned |= {j for k in best for j in rivals.get(k, ())} | set(best)
+    singles = [(problem.value(take), -i, take) for i in range(n)
+               if (take := bundle(i, set())) and float(problem.costs[take].sum()) <= problem.budget]
     if singles:
-        value, neg = max(singles)
+        value, _, take = max(singles)
         if value > problem.value(chosen):
-            return [-neg]
-    return chosen
+            return take
+    return sorted(chosen)
 
 
 def solve(problem: Problem, *, exact_limit: int = EXACT_LIMIT) -> list[int]:
@@ -196,6 +246,26 @@ def overlapping(sets: Sequence[frozenset[str]], *, share: float = OVERLAP) -> se
     return {(int(i), int(j)) for i, j in zip(common.row[keep], common.col[keep])}
 
 
+def after_antecedents(order: Sequence[int], antecedent: Mapping[int, int]) -> list[int]:
+    """``order`` with each item that has an ``antecedent`` in it moved right after that one
+    (a sentence opening "He added ..." follows the sentence it leans on), the rest unmoved."""
+    follows: dict[int, list[int]] = {}
+    for k in order:
+        if antecedent.get(k) in order:
+            follows.setdefault(antecedent[k], []).append(k)
+    out: list[int] = []
+
+    def put(k: int) -> None:
+        out.append(k)
+        for f in follows.get(k, []):
+            put(f)
+
+    for k in order:
+        if antecedent.get(k) not in order:
+            put(k)
+    return out
+
+
 @dataclass(frozen=True)
 class CoverageRanker:
     """Chooses the whole summary as budgeted concept coverage (see the module docstring).
@@ -207,13 +277,19 @@ class CoverageRanker:
     ``score`` rates each group alone by the concept weight it covers (higher = more salient),
     so this also works with the shared selection step; ``choose`` is what summaries use.
     Candidates are groups of at least ``min_words`` words that are neither questions nor
-    quotations; a group whose paraphrase is chosen is not chosen too. With a ``model``, the
+    quotations, nor (``leaning`` "drop") open with a word that leans on the sentence before
+    ("He added ...", "But ..."); a group whose paraphrase is chosen is not chosen too. With a ``model``, the
     concepts that pass the document threshold weigh their learned chance instead of their count.
-    Two options, off by default as neither won held out on the real news clusters
-    (benchmarks/selection_loco.py, docs/summaries.md): ``unigrams`` > 0 adds content words as
-    concepts, counted like the bigrams and weighted that share of them (Lin & Bilmes' word
-    coverage); ``trim`` cuts a trailing attribution off each candidate (``trim.py``) before it
-    is costed and shown, a verbatim prefix with the same provenance.
+    Options off by default as none won held out on the real news clusters
+    (benchmarks/selection_loco.py, benchmarks/wire_loco.py, docs/summaries.md): ``unigrams`` > 0
+    adds content words as concepts, counted like the bigrams and weighted that share of them
+    (Lin & Bilmes' word coverage); ``trim`` cuts a trailing attribution off each candidate
+    (``trim.py``) before it is costed and shown, a verbatim prefix with the same provenance;
+    ``facts`` > 0 adds the text layer's typed facts as concepts (``concepts.facts``), weighted
+    that share of a bigram; ``lead`` weighs up what an article states in its first sentences;
+    ``quoted`` < 1 leaves out candidates with more than that share of their words quoted;
+    ``leaning`` "antecedent" allows a leaning sentence only with the sentence it leans on;
+    ``min_content`` asks each candidate for that many distinct content words (stop words aside).
     """
 
     min_docs: int = MIN_DOCS
@@ -224,31 +300,75 @@ class CoverageRanker:
     model: ConceptModel | None = None
     unigrams: float = 0.0
     trim: bool = False
+    facts: float = 0.0
+    lead: float = 0.0
+    quoted: float = 1.0
+    leaning: str = LEANS
+    min_content: int = 0
     name: str = "coverage"
 
     def __post_init__(self) -> None:
-        if self.min_docs < 1 or min(self.min_words, self.position, self.salience, self.exact_limit, self.unigrams) < 0:
+        if self.min_docs < 1 or min(self.min_words, self.position, self.salience, self.exact_limit, self.unigrams,
+                                    self.facts, self.lead, self.quoted, self.min_content) < 0:
             raise ValueError(f"bad coverage settings: min_docs={self.min_docs} (>= 1), min_words="
                              f"{self.min_words}, position={self.position}, salience={self.salience}, "
-                             f"exact_limit={self.exact_limit}, unigrams={self.unigrams} (each >= 0)")
+                             f"exact_limit={self.exact_limit}, unigrams={self.unigrams}, facts={self.facts}, "
+                             f"lead={self.lead}, quoted={self.quoted}, min_content={self.min_content} (each >= 0)")
+        if self.leaning not in LEANING:
+            raise ValueError(f"unknown leaning {self.leaning!r}; choose one of {', '.join(LEANING)}")
 
     def _weights(self, groups: Sequence[Group]) -> dict[str, float]:
         """Counted concept weights, or with ``model`` its chances for the same concepts (those
         that pass the document threshold: on all concepts it did worse, docs/summaries.md)."""
-        counted = concept_weights(groups, min_docs=self.min_docs, position=self.position)
+        counted = concept_weights(groups, min_docs=self.min_docs, position=self.position, lead=self.lead)
         if self.model is not None:
             learned = self.model.weights(groups)
             counted = {c: learned[c] for c in counted}
-        if not self.unigrams:
-            return counted
-        # Content words, counted alike and scaled by ``unigrams`` (a word key has no space, so
-        # it never meets a bigram's).
-        single = concept_weights(groups, min_docs=self.min_docs, position=self.position, of=words)
-        return counted | {w: self.unigrams * v for w, v in single.items()}
+        # Content words and typed facts, counted alike and scaled by their share (a word key has
+        # no space and a fact key opens with "#", so neither meets a bigram's).
+        for share, of in self._extra():
+            extra = concept_weights(groups, min_docs=self.min_docs, position=self.position, lead=self.lead, of=of)
+            counted = counted | {w: share * v for w, v in extra.items()}
+        return counted
+
+    def _extra(self) -> list[tuple[float, Callable[[str], frozenset[str]]]]:
+        """The concept kinds beside the bigrams that are on, with their weights."""
+        return [(share, of) for share, of in ((self.unigrams, words), (self.facts, facts)) if share]
 
     def _units(self, text: str) -> frozenset[str]:
-        """The concepts of ``text``: its bigrams, and its content words when ``unigrams``."""
-        return concepts(text) | words(text) if self.unigrams else concepts(text)
+        """The concepts of ``text``: its bigrams, its content words when ``unigrams``, its typed
+        facts when ``facts``."""
+        return concepts(text).union(*(of(text) for _, of in self._extra()))
+
+    def _candidates(self, groups: Sequence[Group], shown: Sequence[Group]) -> tuple[list[int], dict[int, int]]:
+        """The groups a summary may show (indices, in ``(doc_id, index)`` order): at least
+        ``min_words`` words and ``min_content`` distinct content words, not a question, not a
+        quotation nor more than ``quoted`` of it quoted; with ``leaning`` "drop" none that leans
+        back on the sentence before it (``select.leans_back``), with "antecedent" only one whose
+        antecedent (the group of the sentence before it in its article) is a candidate too.
+        Also, for "antecedent", the group each leaning candidate requires."""
+        order = sorted(range(len(groups)), key=lambda k: groups[k].representative.key)
+        picked = [k for k in order if word_count(shown[k].text) >= self.min_words
+                  and len(words(shown[k].text)) >= self.min_content
+                  and not is_question(shown[k].text) and not is_quotation(shown[k].text)
+                  and (self.quoted >= 1.0 or quoted_share(shown[k].text) <= self.quoted)]
+        leaning = {k for k in picked if self.leaning != "keep" and leans_back(shown[k].text)}
+        if self.leaning == "drop":
+            picked = [k for k in picked if k not in leaning]
+        where = {m.key: k for k, g in enumerate(groups) for m in g.members}
+        found = {k: where.get((groups[k].representative.doc_id, groups[k].representative.index - 1))
+                 for k in leaning}
+        before = {k: b for k, b in found.items() if b is not None and b != k}
+        while self.leaning == "antecedent":
+            kept = set(picked)
+            out = {k for k in leaning & kept if before.get(k) not in kept}
+            if not out:
+                break
+            picked = [k for k in picked if k not in out]
+        # A cluster of only short sentences, questions or quotes still gets a summary.
+        if not picked:
+            return order, {}
+        return picked, {k: before[k] for k in leaning if k in set(picked) and self.leaning == "antecedent"}
 
     def _shown(self, groups: Sequence[Group]) -> list[Group]:
         """The groups as a summary would show them: trimmed (``trim.py``) when ``trim``."""
@@ -264,11 +384,8 @@ class CoverageRanker:
         weights = self._weights(groups)
         index = {c: k for k, c in enumerate(weights)}
         shown = self._shown(groups)
-        order = sorted(range(len(groups)), key=lambda k: groups[k].representative.key)
-        picked = [k for k in order if word_count(shown[k].text) >= self.min_words
-                  and not is_question(shown[k].text) and not is_quotation(shown[k].text)]
-        # A cluster of only short sentences, questions or quotes still gets a summary.
-        picked = picked or order
+        picked, antecedent = self._candidates(groups, shown)
+        slot = {k: s for s, k in enumerate(picked)}
         lengths = np.array([word_count(shown[k].text) for k in picked], dtype=float)
         costs = lengths if budget.words is not None else np.ones(len(picked))
         covers = tuple(tuple(sorted(index[c] for c in self._units(shown[k].text) if c in index)) for k in picked)
@@ -280,9 +397,9 @@ class CoverageRanker:
         salient = minmax(SupportRanker().score(groups))[picked] if self.salience and picked else np.zeros(len(picked))
         rank = np.arange(len(picked), 0, -1, dtype=float) / max(len(picked), 1)
         bonus = self.salience * salient * lengths * per_word + FILL * lengths + FILL * 1e-3 * rank
-        return picked, Problem(costs, covers, weights_, bonus,
-                               float(budget.size),
-                               exclusive(shown, picked, covers))
+        requires = tuple(sorted((slot[k], slot[a]) for k, a in antecedent.items()))
+        return picked, Problem(costs, covers, weights_, bonus, float(budget.size),
+                               exclusive(shown, picked, covers), requires)
 
     def choose(self, groups: Sequence[Group], budget: Budget, *,
                dates: Mapping[str, str] | None = None) -> list[Scored]:
@@ -291,8 +408,9 @@ class CoverageRanker:
         chosen = [picked[s] for s in solve(problem, exact_limit=self.exact_limit)]
         slot = {k: s for s, k in enumerate(picked)}
         shown = self._shown(groups)
+        order = sorted(chosen, key=lambda k: reading_key(groups[k], dates))
         return [Scored(shown[k], problem.value([slot[k]]))
-                for k in sorted(chosen, key=lambda k: reading_key(groups[k], dates))]
+                for k in after_antecedents(order, {picked[i]: picked[j] for i, j in problem.requires})]
 
 
 @dataclass(frozen=True)
@@ -309,4 +427,5 @@ class LearnedCoverageRanker(CoverageRanker):
 
     salience: float = 0.0
     model: ConceptModel | None = field(default_factory=shipped_model)
+    leaning: str = "keep"     # as it was measured (concept_loco.py), before leaning sentences were dropped
     name: str = "learned"
