@@ -100,8 +100,10 @@ def read_limited(stream: BinaryIO, *, name: str, max_bytes: int) -> bytes:
 
 
 def _supported(path: Path) -> bool:
-
-    return path.suffix.lower() in SUFFIXES
+    """A suffix we read, or a number, which names no format (the news collections name their
+    articles "APW19981016.0240"): read as plain text."""
+    suffix = path.suffix.lower()
+    return suffix in SUFFIXES or suffix[1:].isdigit()
 
 
 def _outside(link: Path, folder: Path) -> bool:

@@ -90,7 +90,7 @@ def test_mixed_folder_reads_every_format_and_skips_unknown(tmp_path: Path):
     assert {Path(d.path).suffix for d in docs} == {".txt", ".md", ".html", ".json", ".jsonl"}
     assert {d.id for d in docs} == {"wire", "blog", "page", "agency-1", "export-001", "radio", "feed-001"}
     assert notes == [f"skipped {FORMATS / 'notes.csv'}: not a supported format "
-                     "(.txt, .md, .markdown, .html, .htm, .json, .jsonl)"]
+                     "(.txt, .md, .markdown, .html, .htm, .json, .jsonl, .sgml, .sgm)"]
     for d in docs:
         assert d.text[d.body_start:].strip() and Path(d.path).parent == FORMATS
 

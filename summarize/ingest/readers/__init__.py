@@ -19,6 +19,8 @@ READERS = Registry("input format", {
     ".htm": f"{__name__}.webpage:read_html",
     ".json": f"{__name__}.records:read_json",
     ".jsonl": f"{__name__}.records:read_jsonl",
+    ".sgml": f"{__name__}.sgml:read_sgml",
+    ".sgm": f"{__name__}.sgml:read_sgml",
 })
 SUFFIXES = READERS.names
 
