@@ -35,7 +35,8 @@ def read_sgml(text: str, *, stem: str, path: str) -> list[Document]:
     """One document per ``<DOC>`` element; its id is the ``<DOCNO>`` (else ``stem``, numbered when
     the file holds several)."""
     lower = text.lower()
-    docs, at = [], 0
+    docs: list[Document] = []
+    at = 0
     while (start := lower.find("<doc>", at)) >= 0:
         end = lower.find("</doc>", start)
         end = len(text) if end < 0 else end
