@@ -138,9 +138,9 @@ class Statement:
     @cached_property
     def marks(self) -> Marks:
         """``Marks`` of this statement, read once, as a statement meets many."""
-        negated = content_polarity(self.sentence.text, (self.value.start, self.value.end)) < 0
+        negated = content_polarity(self.sentence.text, (self.value.start, self.value.end), refusals=False) < 0
         return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
-                     _former(self), negated, _rate(self))
+                     _former(self), negated, _rate(self), _quote(self))
 
     @cached_property
     def scope(self) -> frozenset[str]:
@@ -154,8 +154,10 @@ class Marks(NamedTuple):
     "since": "rose 3%" on a day is not "up 6% since Tuesday"), a forecast ("gusts forecast at
     40 mph" is not the gusts that blew), a former value ("raised to 3%, from 2%": what held before
     the change), negated ("did not reopen on Wednesday" states no day it reopened), or a rate
-    ("$50 million a year" is not a fund of "$250 million"). Statements with different marks are
-    never one fact; a former or negated value, or a definite count, none."""
+    ("$50 million a year" is not a fund of "$250 million"), or a market quote (``_quote``: "shares
+    closed at 405 pence" is not an offer of 412 pence). A value refused ("rejected the $2 billion
+    offer") is still stated. Statements with different marks are never one fact; a former or
+    negated value, or a definite count, none; quotes only on one day."""
 
     definite: bool
     report_date: bool
@@ -165,6 +167,7 @@ class Marks(NamedTuple):
     former: bool
     negated: bool
     rate: bool
+    quote: bool
 
 
 def number_end(v: Value) -> int:
@@ -271,12 +274,33 @@ def _to_come(st: Statement) -> bool | None:
     return None if anchor is None else st.value.low > anchor.toordinal()
 
 
+# Stems of verbs that name the two ends of one span: a day something opens and a day it closes
+# are two events, however alike their sentences ("the window closes on Tuesday" / "the window
+# reopens on Jan. 1"); "reopen" ends as "open" does. Read from the words of each day's clause, as
+# ``predicate`` reads no verb in the present tense.
+_OPPOSITE_ENDS = frozenset({("open", "close"), ("open", "shut"), ("begin", "end"), ("start", "end"),
+                            ("begin", "finish"), ("start", "finish"), ("arriv", "leav"), ("arriv", "depart")})
+
+
+def _opposite_ends(a: Statement, b: Statement) -> bool:
+    """Does one day's clause name one end of a span and the other's the other end, and neither both?"""
+    ta, tb = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) for st in (a, b))
+
+    def has(found: frozenset[str], end: str) -> bool:
+        return any(t.endswith(end) for t in found)
+    return any(has(ta, x) and has(tb, y) and not has(ta, y) and not has(tb, x)
+               for one, other in _OPPOSITE_ENDS for x, y in ((one, other), (other, one)))
+
+
 def _other_event(a: Statement, b: Statement) -> bool:
     """Do two days belong to two events: to other verbs (``predicate``; "reopen" is "open" again),
     and one a day already come and the other still to come when each was reported ("filed an
     appeal on Monday" / "the appeal will be heard on January 12"), or one's clause sharing no word
-    with the other's sentence (``_unshared_clause``)? Other verbs alone may name one event ("the
-    strike, which began on Monday" / "since the strike started on May 7")."""
+    with the other's sentence (``_unshared_clause``), or to the verbs of a span's two ends
+    (``_OPPOSITE_ENDS``)? Other verbs alone may name one event ("the strike, which began on
+    Monday" / "since the strike started on May 7")."""
+    if _opposite_ends(a, b):
+        return True
     pa, pb = predicate(a), predicate(b)
     if not pa or not pb or pa.endswith(pb) or pb.endswith(pa):
         return False
@@ -410,6 +434,13 @@ def _rows(groups: Sequence[Group], dates: dict[str, str]) -> list[Row]:
     return out
 
 
+# Terms of the words that say when ("this summer", "last year", "on Tuesday night"): next to a
+# quantity they date it, and two figures of one season may measure anything.
+TIME_TERMS = frozenset(terms("""year month week day weekend fortnight season spring summer autumn winter quarter
+today tonight yesterday tomorrow morning afternoon evening night monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december"""))
+
+
 def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dict[str, float]:
     """What says two statements are about the same fact: masked-sentence cosine, the share of
     the terms around the values that meet, whether a term next to both meets, and whether the
@@ -417,6 +448,8 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
     near_a, near_b = set(before_a[-NEAR:] + after_a[:NEAR]), set(before_b[-NEAR:] + after_b[:NEAR])
+    if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
+        near_a, near_b = near_a - TIME_TERMS, near_b - TIME_TERMS
     other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.names
     other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.names
     return {"cosine": cosine,
@@ -575,6 +608,20 @@ def _requirement(st: Statement) -> bool:
     return bound and bool(_CONDITION_RE.search(before))
 
 
+# A price a market set at a moment ("shares closed at 405 pence", "rose 31% to 391 pence", "a
+# closing price on Friday of 298.5 pence", "traded at $41") is a quote: it moves with every
+# session, where an offer, a fee or a sum paid is fixed. Bounded runs: linear.
+_QUOTE_RE = re.compile(r"\b(?:(?:closed|opened|traded|ended|finished|settled)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?at|"
+                       r"(?:closing|opening)\s{1,3}(?:share\s{1,3})?price\b[^,;:.!?]{0,30}?\bof|"
+                       r"(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|slid|sank|soared|tumbled|plunged|"
+                       r"rallied|edged)\s{1,3}[^,;:.!?]{0,30}?\bto)\s{1,3}$", re.I)
+
+
+def _quote(st: Statement) -> bool:
+    text, v = st.sentence.text, st.value
+    return v.dimension == "money" and bool(_QUOTE_RE.search(text[max(0, v.start - 70):v.start]))
+
+
 # A value stated as a change ("rose 40 cm", "fell by 3%", "up 4%") is another measure than a
 # level ("stood at 6.2 metres", "fell to 6.2%"), and a change since a time ("up 6% since
 # Tuesday") another than a step on one day ("rose 3% on Tuesday").
@@ -584,11 +631,18 @@ _CHANGE_RE = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|droppe
 _SINCE_AFTER_RE = re.compile(r"[^,;:.!?]{0,30}?\bsince\b", re.I)
 
 
+# An amount added to one before it ("a further 20,000 doses", "another $5 million") is a step, not
+# the total. Bounded: linear.
+_FURTHER_RE = re.compile(r"\b(?:a\s{1,3}further|another|an?\s{1,3}(?:additional|extra))\s{1,3}$", re.I)
+
+
 def _change(st: Statement) -> str:
-    """"" for a level, "since" for a change since a time, "step" for another change. Only an
-    amount changes: a date after "by" is a deadline ("will close by June")."""
+    """"" for a level, "since" for a change since a time, "step" for another change (or an amount
+    added to one before it: ``_FURTHER_RE``). Only an amount changes: a date after "by" is a
+    deadline ("will close by June")."""
     text, v = st.sentence.text, st.value
-    if v.kind != "quantity" or not _CHANGE_RE.search(text[max(0, v.start - 30):v.start]):
+    before = text[max(0, v.start - 30):v.start]
+    if v.kind != "quantity" or not (_CHANGE_RE.search(before) or _FURTHER_RE.search(before)):
         return ""
     return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
 
@@ -789,8 +843,11 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.kind == "date" and (ma.report_date or mb.report_date or a.value.start in ra.as_of
                                    or b.value.start in rb.as_of):
         return False  # when each outlet reported is no fact they can disagree on
-    if (ma.requirement, ma.change, ma.forecast, ma.rate) != (mb.requirement, mb.change, mb.forecast, mb.rate):
+    if (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) != (mb.requirement, mb.change, mb.forecast, mb.rate,
+                                                                        mb.quote):
         return False
+    if ma.quote and a.date != b.date:
+        return False  # a price moves with every session: quotes of two days are two facts
     if _other_scope(a, b):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), or two parts
     if a.value.dimension == "count" and _subset(a) != _subset(b) and not _agree(a, b):
@@ -898,7 +955,7 @@ def _before(x: Statement, y: Statement) -> bool:
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all.
 _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s+date|as\s+of|"
-                         r"(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
+                         r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
                          r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck)|"
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated)\b", re.I)
@@ -906,8 +963,9 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
 
 def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``TALLIES``), or
-    stated as it stands now or as changed (``_RUNNING_RE``)?"""
-    return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text))
+    stated as it stands now or as changed (``_RUNNING_RE``) in its own clause ("having spent
+    £168m, including the €43m signing": the sum runs, the fee does not)?"""
+    return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text, *_clause(st.sentence.text, st.value)))
 
 
 def _timeline(sides: list[tuple[Side, list[Statement]]],
