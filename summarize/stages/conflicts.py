@@ -434,11 +434,11 @@ def _rows(groups: Sequence[Group], dates: dict[str, str]) -> list[Row]:
     return out
 
 
-# Terms of the words that say when ("this summer", "last year", "on Tuesday night"): next to a
-# quantity they date it, and two figures of one season may measure anything.
+# Terms of the words that say when without naming a day or month ("this summer", "last year",
+# "tonight"): next to a quantity they date it vaguely, and two figures of one season may measure
+# anything. A named month or day is kept: two figures "in April" are of one period (pairs dev p031).
 TIME_TERMS = frozenset(terms("""year month week day weekend fortnight season spring summer autumn winter quarter
-today tonight yesterday tomorrow morning afternoon evening night monday tuesday wednesday thursday friday saturday
-sunday january february march april may june july august september october november december"""))
+today tonight yesterday tomorrow morning afternoon evening night"""))
 
 
 def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dict[str, float]:
@@ -963,9 +963,23 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
 
 def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``TALLIES``), or
-    stated as it stands now or as changed (``_RUNNING_RE``) in its own clause ("having spent
-    £168m, including the €43m signing": the sum runs, the fee does not)?"""
-    return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text, *_clause(st.sentence.text, st.value)))
+    stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
+    spent £168m, including the €43m signing": the sum runs, the fee does not)?"""
+    return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text, *_own_stretch(st)))
+
+
+def _own_stretch(st: Statement) -> tuple[int, int]:
+    """The span of a statement's sentence between the values before and after its own (the
+    sentence's ends where there are none): the words that state it."""
+    found = _found(st.sentence.text, st.date)
+    low = max((v.end for v in found if v.end <= st.value.start), default=0)
+    high = min((v.start for v in found if v.start >= st.value.end), default=len(st.sentence.text))
+    return low, high
+
+
+@lru_cache(maxsize=4096)
+def _found(text: str, date: str) -> tuple[Value, ...]:
+    return tuple(values(text, _anchor(date)))
 
 
 def _timeline(sides: list[tuple[Side, list[Statement]]],

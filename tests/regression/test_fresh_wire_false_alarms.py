@@ -1,0 +1,71 @@
+"""Regression: false alarms and misread sides found by running the disagreement finder on fresh
+invented wire clusters (tests/data/wire_news2), each rebuilt from invented sentences, with the
+disagreement beside it that must survive the fix."""
+import pytest
+
+from summarize import Corpus
+
+
+def reported(*articles: tuple[str, str]) -> list[tuple[str, set[str]]]:
+    """(kind, values) of each conflict among dated articles (sentences split on blank lines)."""
+    corpus = Corpus.from_texts({f"d{k}": f"{date}\n{text}\n" for k, (date, text) in enumerate(articles)})
+    return [(c.kind, {s.value for s in c.sides}) for c in corpus.conflicts()]
+
+
+@pytest.mark.parametrize("a, b", [
+    # a market quote is no offer: "closed at" against a price investors want
+    (("2025-03-05", "The current offer of 530p a share compares with the 575p that some of the brewer's largest "
+                    "investors have said they want."),
+     ("2025-03-04", "The brewer's shares closed at 548 pence on Tuesday, above the offer price, suggesting investors "
+                    "expect a higher bid.")),
+    # quotes of two sessions are two facts
+    (("2025-03-03", "Shares in the brewer rose 24% to 512 pence by midday."),
+     ("2025-03-06", "The brewer's shares fell 2% to 531 pence.")),
+])
+def test_a_market_quote_is_never_the_same_fact_as_an_offer_or_another_days_quote(a, b):
+    assert reported(a, b) == []
+
+
+def test_two_offers_still_disagree_beside_a_quote():
+    found = reported(("2025-03-03", "The brewer received an offer of 530p a share on Monday."),
+                     ("2025-03-04", "The brewer received an offer of 503p a share on Monday.\n\n"
+                                    "Its shares closed at 548 pence on Monday."))
+    assert found == [("quantity", {"530p", "503p"})]
+
+
+def test_a_rejected_offer_still_states_its_sum():
+    found = reported(("2025-03-05", "The board rejected a £1.8 billion takeover offer from the Dutch group on Tuesday."),
+                     ("2025-03-06", "The company's board rejected the Dutch group's £2.1bn approach on Tuesday."))
+    assert found == [("quantity", {"£1.8 billion", "£2.1bn"})]
+
+
+def test_a_further_amount_is_no_side_of_the_total():
+    found = reported(("2025-05-11", "The ministry said it had sent 30,000 test kits to the province."),
+                     ("2025-05-12", "The ministry has sent 18,000 test kits to the province, it said."),
+                     ("2025-05-13", "The ministry said it would send a further 12,000 test kits to the province next week."))
+    assert found == [("quantity", {"30,000", "18,000"})]
+
+
+def test_the_days_a_span_opens_and_closes_are_two_events():
+    assert reported(("2025-06-27", "The registration window closes at noon on Monday."),
+                    ("2025-07-01", "The registration window reopens on Sept. 15.")) == []
+    found = reported(("2025-06-27", "The registration window closes at noon on Monday."),
+                     ("2025-06-27", "The registration window closes at noon on Tuesday."))
+    assert [kind for kind, _ in found] == ["date"]
+
+
+def test_a_shared_season_is_not_the_measured_thing():
+    # "this summer" met next to both sums; the one sold players, the other spent
+    found = reported(("2025-08-20", "Rovers have sold nine players this summer and brought in £40m."),
+                     ("2025-08-21", "The deal takes United's spending this summer to £95m, a club record."))
+    assert found == []
+
+
+def test_a_running_sum_updates_though_a_fixed_fee_beside_it_does_not():
+    found = reported(("2025-08-21", "The signing takes United's spending this summer to £95m."),
+                     ("2025-08-21", "United are paying a €30m fee for the midfielder."),
+                     ("2025-09-02", "United ended the window having spent £130m this summer, including the €26m "
+                                    "signing of the midfielder."))
+    assert ("updated", {"£95m", "£130m"}) in found
+    assert ("quantity", {"€30m", "€26m"}) in found
+    assert len(found) == 2
