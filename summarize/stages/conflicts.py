@@ -964,14 +964,15 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
 def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``TALLIES``), or
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
-    spent £168m, including the €43m signing": the sum runs, the fee does not)?"""
+    spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``)?"""
     return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text, *_own_stretch(st)))
 
 
 def _own_stretch(st: Statement) -> tuple[int, int]:
-    """The span of a statement's sentence between the values before and after its own (the
-    sentence's ends where there are none): the words that state it."""
-    found = _found(st.sentence.text, st.date)
+    """The span of a statement's sentence between the quantities before and after its own (the
+    sentence's ends where there are none): the words that state it. Names and days stand inside
+    a figure's words ("has won the seat for Ann Bell on Friday by 52 votes")."""
+    found = [v for v in _found(st.sentence.text, st.date) if v.kind == "quantity"]
     low = max((v.end for v in found if v.end <= st.value.start), default=0)
     high = min((v.start for v in found if v.start >= st.value.end), default=len(st.sentence.text))
     return low, high

@@ -69,3 +69,11 @@ def test_a_running_sum_updates_though_a_fixed_fee_beside_it_does_not():
     assert ("updated", {"£95m", "£130m"}) in found
     assert ("quantity", {"€30m", "€26m"}) in found
     assert len(found) == 2
+
+
+def test_a_name_between_a_running_verb_and_its_figure_keeps_it_running():
+    found = reported(("2025-06-15", "Workers began a hand recount on Monday of the mayoral race, in which challenger "
+                                    "Ada Fenwick leads the incumbent by 164 votes."),
+                     ("2025-06-17", "Ada Fenwick has won the recount in the Kingsbridge mayoral race by 37 votes, "
+                                    "the election board said."))
+    assert found == [("updated", {"164", "37"})]
