@@ -74,6 +74,6 @@ def test_a_running_sum_updates_though_a_fixed_fee_beside_it_does_not():
 def test_a_name_between_a_running_verb_and_its_figure_keeps_it_running():
     found = reported(("2025-06-15", "Workers began a hand recount on Monday of the mayoral race, in which challenger "
                                     "Ada Fenwick leads the incumbent by 164 votes."),
-                     ("2025-06-17", "Ada Fenwick has won the recount in the Kingsbridge mayoral race by 37 votes, "
+                     ("2025-06-17", "Ada Fenwick has won the recount in the Harlow County mayoral race by 37 votes, "
                                     "the election board said."))
     assert found == [("updated", {"164", "37"})]
