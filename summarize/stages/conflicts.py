@@ -133,7 +133,7 @@ class Statement:
         that say what it measures ("sentenced to | 13 years | in prison"), not whose it is ("For
         seven years, Ann Bell approved ...") nor what the next clause does."""
         before, after = window_terms(self, NEAR, clause=True)
-        return frozenset(before + after)
+        return frozenset(before + after) - CUE_TERMS
 
     @cached_property
     def marks(self) -> Marks:
@@ -441,6 +441,12 @@ TIME_TERMS = frozenset(terms("""year month week day weekend fortnight season spr
 today tonight yesterday tomorrow morning afternoon evening night"""))
 
 
+# Terms of the cues that say how a figure is stated (``_forecast``: "expected to last six weeks"):
+# ``Marks`` compares them; next to two figures they say nothing of what each measures ("the trial
+# is expected to last six weeks" / "jury selection is expected to take two weeks").
+CUE_TERMS = frozenset(terms("expected forecast predicted projected scheduled planned"))
+
+
 def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dict[str, float]:
     """What says two statements are about the same fact: masked-sentence cosine, the share of
     the terms around the values that meet, whether a term next to both meets, and whether the
@@ -449,7 +455,7 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     wa, wb = set(before_a + after_a), set(before_b + after_b)
     near_a, near_b = set(before_a[-NEAR:] + after_a[:NEAR]), set(before_b[-NEAR:] + after_b[:NEAR])
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
-        near_a, near_b = near_a - TIME_TERMS, near_b - TIME_TERMS
+        near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS
     other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.names
     other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.names
     return {"cosine": cosine,
@@ -634,6 +640,19 @@ _SINCE_AFTER_RE = re.compile(r"[^,;:.!?]{0,30}?\bsince\b", re.I)
 # An amount added to one before it ("a further 20,000 doses", "another $5 million") is a step, not
 # the total. Bounded: linear.
 _FURTHER_RE = re.compile(r"\b(?:a\s{1,3}further|another|an?\s{1,3}(?:additional|extra))\s{1,3}$", re.I)
+
+
+# What a change is measured against, after it in its clause ("rose 3% in May from a year earlier",
+# "up 4% compared with March"). Bounded runs: linear.
+_BASELINE_RE = re.compile(r"[^,;:.!?]{0,30}?\b(?:from|compared\s{1,3}(?:with|to)|against|than)\s{1,3}([^,;:.!?]{1,40})",
+                          re.I)
+
+
+def _other_baseline(a: Statement, b: Statement) -> bool:
+    """Are two changes measured against baselines that share no term ("from a year earlier" /
+    "from April")? A change with no baseline stated may be against either."""
+    ma, mb = (_BASELINE_RE.match(st.sentence.text, st.value.end) for st in (a, b))
+    return bool(ma and mb) and not set(terms(ma.group(1))) & set(terms(mb.group(1)))
 
 
 def _change(st: Statement) -> str:
@@ -827,6 +846,40 @@ def _subset(st: Statement) -> tuple[bool, bool]:
     return bool(owned), bool(_NARROWED_RE.match(text, v.end))
 
 
+# What stands between a name and a figure set off after it ("Ann Bell, 44,"): the figure is the
+# name's own. Bounded: linear.
+_APPOSITION_RE = re.compile(r",\s{0,3}")
+
+
+def _owner_named(st: Statement, row: Row) -> str | None:
+    """The name a figure is set off after by a comma ("Ann Bell, 44, was charged"), else ``None``."""
+    text = st.sentence.text
+    return next((v.label for v in row.found if v.kind == "name" and v.end <= st.value.start
+                 and _APPOSITION_RE.fullmatch(text, v.end, st.value.start)), None)
+
+
+def _named_apart(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
+    """Are two figures set off after names of two people ("Ann Bell, 44," / "Tom Bell, 47,")?
+    They are each one's own, however alike the rest of the sentences."""
+    na, nb = _owner_named(a, ra), _owner_named(b, rb)
+    return na is not None and nb is not None and not same_name(na, nb)
+
+
+# A span before "ago" dates an event ("founded 30 years ago"): a point in time, not a length.
+_AGO_RE = re.compile(r"\s{1,3}ago\b", re.I)
+
+
+def _other_point(a: Statement, b: Statement) -> bool:
+    """Is one span a point in time ("30 years ago") and the other a length, or are both points
+    of events told by other verbs ("founded 30 years ago" / "joined the company 12 years ago"),
+    as two days are (``_other_event``)?"""
+    ago_a, ago_b = (bool(_AGO_RE.match(st.sentence.text, st.value.end)) for st in (a, b))
+    if ago_a != ago_b:
+        return True
+    pa, pb = predicate(a), predicate(b)
+    return ago_a and bool(pa) and bool(pb) and not (pa.endswith(pb) or pb.endswith(pa))
+
+
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
     which the sentences differ, after one title (``_titled_alike``), or as holders of one
@@ -848,8 +901,10 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return False
     if ma.quote and a.date != b.date:
         return False  # a price moves with every session: quotes of two days are two facts
-    if _other_scope(a, b):
-        return False  # a part and its whole ("in Dunmore" / "in 12 countries"), or two parts
+    if ma.change and _other_baseline(a, b):
+        return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
+    if _other_scope(a, b) or a.value.kind == "quantity" and _named_apart(a, b, ra, rb):
+        return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and _subset(a) != _subset(b) and not _agree(a, b):
         return False  # "her 18 deputies" / "the 97 deputies who stood by the government"
     f = features(a, b, ra, rb, cosine)
@@ -865,6 +920,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
+    if a.value.dimension == "duration" and _other_point(a, b):
+        return False
     if a.value.dimension == "duration" and not a.near & b.near and not _agree(a, b):
         # Spans of time with no measuring word of their clauses in common are two spans unless the
         # sentences are alike throughout ("jailed for nine years for setting fire to the hall" /

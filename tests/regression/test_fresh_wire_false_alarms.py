@@ -77,3 +77,38 @@ def test_a_name_between_a_running_verb_and_its_figure_keeps_it_running():
                      ("2025-06-17", "Ada Fenwick has won the recount in the Harlow County mayoral race by 37 votes, "
                                     "the election board said."))
     assert found == [("updated", {"164", "37"})]
+
+
+def test_ages_set_off_after_two_peoples_names_are_each_ones_own():
+    assert reported(("2025-04-02", "Ann Ruskin, 44, was charged with fraud on Monday."),
+                    ("2025-04-03", "Her husband, Tom Ruskin, 47, was charged with fraud on Monday.")) == []
+    found = reported(("2025-04-02", "Ann Ruskin, 44, was charged with fraud on Monday."),
+                     ("2025-04-03", "Ann Ruskin, 47, was charged with fraud on Monday."))
+    assert found == [("quantity", {"44", "47"})]
+
+
+@pytest.mark.parametrize("a, b", [
+    # only the cue of a forecast met next to both spans
+    (("2025-04-02", "The trial is expected to last six weeks."),
+     ("2025-04-03", "Jury selection is expected to take two weeks.")),
+    # spans before "ago" date two events
+    (("2025-04-02", "The company, founded 30 years ago, employs 5,000 people."),
+     ("2025-04-03", "The chief executive, who joined the company 12 years ago, will step down.")),
+    # changes against two baselines
+    (("2025-06-11", "Prices rose 3% in May from a year earlier."),
+     ("2025-06-12", "Prices rose 0.4% in May from April.")),
+])
+def test_figures_of_other_measures_worded_alike_are_no_disagreement(a, b):
+    assert reported(a, b) == []
+
+
+@pytest.mark.parametrize("a, b, values", [
+    (("2025-04-02", "The trial is expected to last six weeks."),
+     ("2025-04-02", "The trial is expected to last four weeks."), {"six weeks", "four weeks"}),
+    (("2025-04-02", "The company, founded 30 years ago, employs 5,000 people."),
+     ("2025-04-02", "The company was founded 35 years ago and employs 5,000 people."), {"30 years", "35 years"}),
+    (("2025-06-11", "Prices rose 3% in May from a year earlier."),
+     ("2025-06-11", "Prices rose 3.6% in May from a year earlier, the statistics office said."), {"3%", "3.6%"}),
+])
+def test_the_same_measure_worded_alike_still_disagrees(a, b, values):
+    assert reported(a, b) == [("quantity", values)]
