@@ -494,6 +494,10 @@ RECENT_DAYS = 31
 # A date right after a verb of saying dates the report, not the fact ("said on Friday").
 _SAID_RE = re.compile(r"\b(?:said|says|announced|told|reported|added|confirmed|stated|reporters)\s+(?:on\s+|late\s+|early\s+)?$",
                       re.I)
+# In the passive the verb states the fact itself ("the first case was confirmed on Jan. 19", "the
+# deal had been announced on Monday"): a day the outlets may dispute.
+_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}(?:first\s{1,3})?\w{1,20}\s{1,3}(?:on\s+|late\s+|early\s+)?$",
+                         re.I)
 
 
 # A dateline or time stamp: a date or time in the first DATELINE_REACH characters followed by an
@@ -528,11 +532,12 @@ def _definite(st: Statement) -> bool:
 
 
 def _report_date(st: Statement) -> bool:
-    """Does a date say when the report was made, not when the fact holds: after a verb of saying,
-    or in a dateline or a live page's time stamp at the sentence start ("PORT ELLA, May 3 (Wire)
+    """Does a date say when the report was made, not when the fact holds: after a verb of saying
+    in the active voice (``_PASSIVE_RE``), or in a dateline or a live page's time stamp at the sentence start ("PORT ELLA, May 3 (Wire)
     -", "9:40 AM - ")?"""
     text, v = st.sentence.text, st.value
-    return bool(_SAID_RE.search(text[max(0, v.start - 30):v.start])) \
+    before = text[max(0, v.start - 40):v.start]
+    return bool(_SAID_RE.search(before)) and not _PASSIVE_RE.search(before) \
         or (v.start <= DATELINE_REACH and bool(_DATELINE_RE.match(text, v.end)))
 
 

@@ -112,3 +112,13 @@ def test_figures_of_other_measures_worded_alike_are_no_disagreement(a, b):
 ])
 def test_the_same_measure_worded_alike_still_disagrees(a, b, values):
     assert reported(a, b) == [("quantity", values)]
+
+
+def test_a_day_after_a_passive_verb_of_saying_dates_the_fact():
+    # "was confirmed on Jan. 19" dates the first case, not the report
+    found = reported(("2025-02-09", "The first case was confirmed on Jan. 19 at a school in the town, officials said."),
+                     ("2025-02-11", "The health authority said the first case had been confirmed on Jan. 26 at a "
+                                    "school in the town."))
+    assert found == [("date", {"Jan. 19 (= 2025-01-19)", "Jan. 26 (= 2025-01-26)"})]
+    assert reported(("2025-02-09", "The health authority confirmed on Jan. 19 that a school had closed."),
+                    ("2025-02-11", "The health authority confirmed on Jan. 26 that the school had closed.")) == []
