@@ -708,10 +708,10 @@ def _forecast(st: Statement) -> bool:
                                          or _FORECAST_AFTER_RE.match(text, v.end))
 
 
-# An amount per span of time ("$50 million a year", "40,000 vehicles a day", "3% annually") is a
-# rate, another measure than a sum.
+# An amount per span of time ("$50 million a year", "40,000 vehicles a day", "3% annually") or per
+# member ("sentenced to five years each", "$20 apiece") is a rate, another measure than a sum.
 _RATE_RE = re.compile(r"\s{0,3}(?:(?:a|an|per|each|every)\s{1,3}(?:year|month|week|day|hour|weekday|night)\b|"
-                      r"annually\b|yearly\b|monthly\b|daily\b|weekly\b|/(?:yr|year|day|month)\b)", re.I)
+                      r"annually\b|yearly\b|monthly\b|daily\b|weekly\b|each\b|apiece\b|/(?:yr|year|day|month)\b)", re.I)
 
 
 def _rate(st: Statement) -> bool:
@@ -843,6 +843,16 @@ _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|
                           r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s")
 
 
+# A count after a part of it ("71 of the 150 seats", "half of the 600 residents") is the whole the
+# part is taken from: another measure than a count that is no such whole. Bounded runs: linear.
+_WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]{0,12})"
+                       r"\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?$", re.I)
+
+
+def _whole(st: Statement) -> bool:
+    return bool(_WHOLE_RE.search(st.sentence.text[max(0, st.value.start - 40):st.value.start]))
+
+
 def _subset(st: Statement) -> tuple[bool, bool]:
     """Is ``st``'s count narrowed by an owner before it, and by a restriction after its noun?"""
     text, v = st.sentence.text, st.value
@@ -910,8 +920,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
     if _other_scope(a, b) or a.value.kind == "quantity" and _named_apart(a, b, ra, rb):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
-    if a.value.dimension == "count" and _subset(a) != _subset(b) and not _agree(a, b):
-        return False  # "her 18 deputies" / "the 97 deputies who stood by the government"
+    if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
+        return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
     f = features(a, b, ra, rb, cosine)
     if f["names_apart"] or _other_time(a, b, ra, rb):
         return False

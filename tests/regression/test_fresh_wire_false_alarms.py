@@ -97,6 +97,14 @@ def test_ages_set_off_after_two_peoples_names_are_each_ones_own():
     # changes against two baselines
     (("2025-06-11", "Prices rose 3% in May from a year earlier."),
      ("2025-06-12", "Prices rose 0.4% in May from April.")),
+    # a whole a part is taken from, against a count of another part
+    (("2025-04-02", "The ruling party won 71 of the 150 seats, five short of a majority."),
+     ("2025-04-03", "The opposition bloc won 64 seats.")),
+    (("2025-04-02", "Half of the 600 residents have left the village."),
+     ("2025-04-03", "About 300 residents remain in the village.")),
+    # a term per member against one person's
+    (("2025-04-02", "The court sentenced the ringleader to 14 years in prison."),
+     ("2025-04-03", "Two accomplices were sentenced to five years each.")),
 ])
 def test_figures_of_other_measures_worded_alike_are_no_disagreement(a, b):
     assert reported(a, b) == []
@@ -109,6 +117,10 @@ def test_figures_of_other_measures_worded_alike_are_no_disagreement(a, b):
      ("2025-04-02", "The company was founded 35 years ago and employs 5,000 people."), {"30 years", "35 years"}),
     (("2025-06-11", "Prices rose 3% in May from a year earlier."),
      ("2025-06-11", "Prices rose 3.6% in May from a year earlier, the statistics office said."), {"3%", "3.6%"}),
+    (("2025-04-02", "The ruling party won 71 of the 150 seats, five short of a majority."),
+     ("2025-04-02", "The ruling party won 71 of the 160 seats, five short of a majority."), {"150", "160"}),
+    (("2025-04-02", "Two accomplices were sentenced to five years each."),
+     ("2025-04-02", "Two accomplices were sentenced to seven years each, the court said."), {"five years", "seven years"}),
 ])
 def test_the_same_measure_worded_alike_still_disagrees(a, b, values):
     assert reported(a, b) == [("quantity", values)]
