@@ -657,7 +657,9 @@ def _other_baseline(a: Statement, b: Statement) -> bool:
     """Are two changes measured against baselines that share no term ("from a year earlier" /
     "from April")? A change with no baseline stated may be against either."""
     ma, mb = (_BASELINE_RE.match(st.sentence.text, st.value.end) for st in (a, b))
-    return bool(ma and mb) and not set(terms(ma.group(1))) & set(terms(mb.group(1)))
+    if ma is None or mb is None:
+        return False
+    return not set(terms(ma.group(1))) & set(terms(mb.group(1)))
 
 
 def _change(st: Statement) -> str:
