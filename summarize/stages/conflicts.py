@@ -454,12 +454,14 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
     near_a, near_b = set(before_a[-NEAR:] + after_a[:NEAR]), set(before_b[-NEAR:] + after_b[:NEAR])
+    floor = 1
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
         near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS
+        floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
     other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.names
     other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.names
     return {"cosine": cosine,
-            "window": len(wa & wb) / max(1, min(len(wa), len(wb))),
+            "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
             "near": float(bool(near_a & near_b)),
             "names_apart": float(bool(other_a) and bool(other_b) and not other_a & other_b)}
 

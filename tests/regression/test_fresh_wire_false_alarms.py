@@ -105,6 +105,11 @@ def test_ages_set_off_after_two_peoples_names_are_each_ones_own():
     # a term per member against one person's
     (("2025-04-02", "The court sentenced the ringleader to 14 years in prison."),
      ("2025-04-03", "Two accomplices were sentenced to five years each.")),
+    # two words shared by short sentences, none next to both sums
+    (("2025-04-02", "The government has approved $300 million in aid for farmers hit by the drought."),
+     ("2025-04-03", "Farmers' groups say the drought has cost them $1.2 billion.")),
+    (("2025-04-02", "The court fined the bank $12 million for the breach."),
+     ("2025-04-03", "The bank had set aside $20 million to cover possible fines.")),
 ])
 def test_figures_of_other_measures_worded_alike_are_no_disagreement(a, b):
     assert reported(a, b) == []
@@ -119,6 +124,9 @@ def test_figures_of_other_measures_worded_alike_are_no_disagreement(a, b):
      ("2025-06-11", "Prices rose 3.6% in May from a year earlier, the statistics office said."), {"3%", "3.6%"}),
     (("2025-04-02", "The ruling party won 71 of the 150 seats, five short of a majority."),
      ("2025-04-02", "The ruling party won 71 of the 160 seats, five short of a majority."), {"150", "160"}),
+    (("2025-04-02", "The government has approved $300 million in aid for farmers hit by the drought."),
+     ("2025-04-02", "The government has approved $350 million in aid for farmers hit by the drought, officials said."),
+     {"$300 million", "$350 million"}),
     (("2025-04-02", "Two accomplices were sentenced to five years each."),
      ("2025-04-02", "Two accomplices were sentenced to seven years each, the court said."), {"five years", "seven years"}),
 ])
