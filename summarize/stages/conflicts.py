@@ -449,8 +449,9 @@ CUE_TERMS = frozenset(terms("expected forecast predicted projected scheduled pla
 
 def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dict[str, float]:
     """What says two statements are about the same fact: masked-sentence cosine, the share of
-    the terms around the values that meet, whether a term next to both meets, and whether the
-    sentences name only different subjects (0/1)."""
+    the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
+    term next to both meets (for quantities, no word of time or of a forecast's cue), and whether
+    the sentences name only different subjects (0/1)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
     near_a, near_b = set(before_a[-NEAR:] + after_a[:NEAR]), set(before_b[-NEAR:] + after_b[:NEAR])
