@@ -597,11 +597,11 @@ def _spans(row: Row) -> list[tuple[float, float]]:
     return [(float(anchor.toordinal() - RECENT_DAYS), float(anchor.toordinal() + RECENT_DAYS))]
 
 
-# A value a sentence states as a requirement, limit or request, not as what happened ("needs 76
-# seats", "must exceed 50%", "prosecutors sought a 20-year term"): it is never the same fact as
-# an outcome.
+# A value a sentence states as a requirement, limit, hope or request, not as what happened ("needs
+# 76 seats", "must exceed 50%", "prosecutors sought a 20-year term", "had hoped to raise $40
+# million", "the 50% turnout threshold"): it is never the same fact as an outcome.
 _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement|must|threshold|minimum|maximum|"
-                             r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|to\s+win|"
+                             r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|hop(?:es|ed|ing)?\s+to|to\s+win|"
                              r"sought|seeks?|seeking|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?for|call(?:s|ed)?\s+for|"
                              r"propos(?:es|ed|ing)|request(?:s|ed)?)\b", re.I)
 
@@ -613,10 +613,15 @@ _COMPARED_RE = re.compile(r"\b(?:above|over|below|under|beyond|exceeds?|exceedin
 _BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
 
 
+# A bound named right after its figure ("the 50% turnout threshold", "a $2 million cap"). Bounded: linear.
+_BOUND_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|minimum|maximum|cap|limit|target|requirement)\b",
+                             re.I)
+
+
 def _requirement(st: Statement) -> bool:
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 40):v.start]
-    if _REQUIREMENT_RE.search(before):
+    if _REQUIREMENT_RE.search(before) or _BOUND_AFTER_RE.match(text, number_end(v)):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
     return bound and bool(_CONDITION_RE.search(before))
@@ -696,13 +701,14 @@ def _former(st: Statement) -> bool:
     return bool(_EARLIER_RE.search(before)) or bool(_FROM_RE.search(before[-10:])) and bool(_CHANGED_RE.search(text))
 
 
-# A forecast or plan ("gusts forecast at 40 mph", "a surge of 3 metres expected tonight", "a
-# hearing scheduled to last two days") is not what was measured; only quantities (a date of what
+# A forecast, plan or possibility ("gusts forecast at 40 mph", "a surge of 3 metres expected
+# tonight", "a hearing scheduled to last two days", "the fund could reach $500 million") is not
+# what was measured; only quantities (a date of what
 # is to come is always expected), in the value's clause
 # ("the ship, expected on Friday, carried 300 people" states what it carried), up to FORECAST_REACH
 # characters before it ("is expected to reach the capital late in the day after a 24-hour trip").
 FORECAST_REACH = 80
-_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned)\b"
+_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|could|might)\b"
                                  r"[^,;:.!?]*$", re.I)
 _FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected|scheduled|planned)\b", re.I)
 

@@ -110,6 +110,13 @@ def test_ages_set_off_after_two_peoples_names_are_each_ones_own():
      ("2025-04-03", "Farmers' groups say the drought has cost them $1.2 billion.")),
     (("2025-04-02", "The court fined the bank $12 million for the breach."),
      ("2025-04-03", "The bank had set aside $20 million to cover possible fines.")),
+    # a hope, a possibility and a bound named after its figure are no outcome
+    (("2025-04-02", "The council had hoped to raise $40 million from the sale of the land."),
+     ("2025-04-03", "The land was sold for $31 million on Tuesday, the council said.")),
+    (("2025-04-02", "The rescue fund could reach $500 million if all members contribute."),
+     ("2025-04-03", "Members have so far pledged $320 million to the rescue fund.")),
+    (("2025-04-02", "The ballot easily cleared the 50% turnout threshold set by law."),
+     ("2025-04-03", "Turnout in the ballot was 62%, the union said.")),
 ])
 def test_figures_of_other_measures_worded_alike_are_no_disagreement(a, b):
     assert reported(a, b) == []
