@@ -447,14 +447,23 @@ today tonight yesterday tomorrow morning afternoon evening night"""))
 CUE_TERMS = frozenset(terms("expected forecast predicted projected scheduled planned"))
 
 
+def _told(st: Statement) -> bool:
+    """Does a quantity follow a verb of saying ("The union said 81% of members ...")? The words
+    before it then name who said it, not what it measures."""
+    text, v = st.sentence.text, st.value
+    return v.kind == "quantity" and bool(_SAID_RE.search(text[max(0, v.start - 30):v.start]))
+
+
 def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dict[str, float]:
     """What says two statements are about the same fact: masked-sentence cosine, the share of
     the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
-    term next to both meets (for quantities, no word of time or of a forecast's cue), and whether
+    term next to both meets (for quantities, no word of time or of a forecast's cue, nor the
+    source before a verb of saying: ``_told``), and whether
     the sentences name only different subjects (0/1)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
-    near_a, near_b = set(before_a[-NEAR:] + after_a[:NEAR]), set(before_b[-NEAR:] + after_b[:NEAR])
+    near_a, near_b = (set(() if _told(st) else before[-NEAR:]) | set(after[:NEAR])
+                      for st, before, after in ((a, before_a, after_a), (b, before_b, after_b)))
     floor = 1
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
         near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS

@@ -117,6 +117,10 @@ def test_ages_set_off_after_two_peoples_names_are_each_ones_own():
      ("2025-04-03", "Members have so far pledged $320 million to the rescue fund.")),
     (("2025-04-02", "The ballot easily cleared the 50% turnout threshold set by law."),
      ("2025-04-03", "Turnout in the ballot was 62%, the union said.")),
+    # the source before a verb of saying is no measured thing
+    (("2025-04-02", "The union said 81% of members who voted backed the strike, well above the 50% turnout "
+                    "threshold the law requires."),
+     ("2025-04-03", "Turnout in the strike ballot was 62%, the union said.")),
 ])
 def test_figures_of_other_measures_worded_alike_are_no_disagreement(a, b):
     assert reported(a, b) == []
@@ -134,6 +138,8 @@ def test_figures_of_other_measures_worded_alike_are_no_disagreement(a, b):
     (("2025-04-02", "The government has approved $300 million in aid for farmers hit by the drought."),
      ("2025-04-02", "The government has approved $350 million in aid for farmers hit by the drought, officials said."),
      {"$300 million", "$350 million"}),
+    (("2025-04-02", "The union said 81% of members who voted backed the strike."),
+     ("2025-04-02", "The union said 78% of members who voted backed the strike."), {"81%", "78%"}),
     (("2025-04-02", "Two accomplices were sentenced to five years each."),
      ("2025-04-02", "Two accomplices were sentenced to seven years each, the court said."), {"five years", "seven years"}),
 ])
