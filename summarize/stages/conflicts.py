@@ -203,8 +203,8 @@ def _asides(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # Where a value's clause ends: punctuation, or a conjunction that opens another clause ("embezzling
-# $18 million and ordered to repay $11 million").
-_CLAUSE_END_RE = re.compile(r"[,;:()\[\]]|\b(?:and|but|while|whereas)\b")
+# $18 million and ordered to repay $11 million", "waited six hours before the flight took off").
+_CLAUSE_END_RE = re.compile(r"[,;:()\[\]]|\b(?:and|but|while|whereas|before|after|when|because|until|unless)\b")
 
 
 _RELATIVE_RE = re.compile(r"\s{0,3}(?:which|who|that)\b", re.I)

@@ -117,6 +117,11 @@ def test_ages_set_off_after_two_peoples_names_are_each_ones_own():
      ("2025-04-03", "Members have so far pledged $320 million to the rescue fund.")),
     (("2025-04-02", "The ballot easily cleared the 50% turnout threshold set by law."),
      ("2025-04-03", "Turnout in the ballot was 62%, the union said.")),
+    # a subordinate clause's words measure nothing of the span before it
+    (("2025-04-02", "The flight took 14 hours."),
+     ("2025-04-03", "Passengers waited six hours before the flight took off.")),
+    (("2025-04-02", "Rescuers searched for 36 hours before finding the climbers."),
+     ("2025-04-03", "The climbers had been missing for 48 hours when they were found.")),
     # the source before a verb of saying is no measured thing
     (("2025-04-02", "The union said 81% of members who voted backed the strike, well above the 50% turnout "
                     "threshold the law requires."),
