@@ -133,14 +133,14 @@ class Statement:
         that say what it measures ("sentenced to | 13 years | in prison"), not whose it is ("For
         seven years, Ann Bell approved ...") nor what the next clause does."""
         before, after = window_terms(self, NEAR, clause=True)
-        return frozenset(before + after)
+        return frozenset(before + after) - CUE_TERMS
 
     @cached_property
     def marks(self) -> Marks:
         """``Marks`` of this statement, read once, as a statement meets many."""
-        negated = content_polarity(self.sentence.text, (self.value.start, self.value.end)) < 0
+        negated = content_polarity(self.sentence.text, (self.value.start, self.value.end), refusals=False) < 0
         return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
-                     _former(self), negated, _rate(self))
+                     _former(self), negated, _rate(self), _quote(self))
 
     @cached_property
     def scope(self) -> frozenset[str]:
@@ -154,8 +154,10 @@ class Marks(NamedTuple):
     "since": "rose 3%" on a day is not "up 6% since Tuesday"), a forecast ("gusts forecast at
     40 mph" is not the gusts that blew), a former value ("raised to 3%, from 2%": what held before
     the change), negated ("did not reopen on Wednesday" states no day it reopened), or a rate
-    ("$50 million a year" is not a fund of "$250 million"). Statements with different marks are
-    never one fact; a former or negated value, or a definite count, none."""
+    ("$50 million a year" is not a fund of "$250 million"), or a market quote (``_quote``: "shares
+    closed at 405 pence" is not an offer of 412 pence). A value refused ("rejected the $2 billion
+    offer") is still stated. Statements with different marks are never one fact; a former or
+    negated value, or a definite count, none; quotes only on one day."""
 
     definite: bool
     report_date: bool
@@ -165,6 +167,7 @@ class Marks(NamedTuple):
     former: bool
     negated: bool
     rate: bool
+    quote: bool
 
 
 def number_end(v: Value) -> int:
@@ -200,8 +203,8 @@ def _asides(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # Where a value's clause ends: punctuation, or a conjunction that opens another clause ("embezzling
-# $18 million and ordered to repay $11 million").
-_CLAUSE_END_RE = re.compile(r"[,;:()\[\]]|\b(?:and|but|while|whereas)\b")
+# $18 million and ordered to repay $11 million", "waited six hours before the flight took off").
+_CLAUSE_END_RE = re.compile(r"[,;:()\[\]]|\b(?:and|but|while|whereas|before|after|when|because|until|unless)\b")
 
 
 _RELATIVE_RE = re.compile(r"\s{0,3}(?:which|who|that)\b", re.I)
@@ -271,12 +274,33 @@ def _to_come(st: Statement) -> bool | None:
     return None if anchor is None else st.value.low > anchor.toordinal()
 
 
+# Stems of verbs that name the two ends of one span: a day something opens and a day it closes
+# are two events, however alike their sentences ("the window closes on Tuesday" / "the window
+# reopens on Jan. 1"); "reopen" ends as "open" does. Read from the words of each day's clause, as
+# ``predicate`` reads no verb in the present tense.
+_OPPOSITE_ENDS = frozenset({("open", "close"), ("open", "shut"), ("begin", "end"), ("start", "end"),
+                            ("begin", "finish"), ("start", "finish"), ("arriv", "leav"), ("arriv", "depart")})
+
+
+def _opposite_ends(a: Statement, b: Statement) -> bool:
+    """Does one day's clause name one end of a span and the other's the other end, and neither both?"""
+    ta, tb = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) for st in (a, b))
+
+    def has(found: frozenset[str], end: str) -> bool:
+        return any(t.endswith(end) for t in found)
+    return any(has(ta, x) and has(tb, y) and not has(ta, y) and not has(tb, x)
+               for one, other in _OPPOSITE_ENDS for x, y in ((one, other), (other, one)))
+
+
 def _other_event(a: Statement, b: Statement) -> bool:
     """Do two days belong to two events: to other verbs (``predicate``; "reopen" is "open" again),
     and one a day already come and the other still to come when each was reported ("filed an
     appeal on Monday" / "the appeal will be heard on January 12"), or one's clause sharing no word
-    with the other's sentence (``_unshared_clause``)? Other verbs alone may name one event ("the
-    strike, which began on Monday" / "since the strike started on May 7")."""
+    with the other's sentence (``_unshared_clause``), or to the verbs of a span's two ends
+    (``_OPPOSITE_ENDS``)? Other verbs alone may name one event ("the strike, which began on
+    Monday" / "since the strike started on May 7")."""
+    if _opposite_ends(a, b):
+        return True
     pa, pb = predicate(a), predicate(b)
     if not pa or not pb or pa.endswith(pb) or pb.endswith(pa):
         return False
@@ -410,17 +434,44 @@ def _rows(groups: Sequence[Group], dates: dict[str, str]) -> list[Row]:
     return out
 
 
+# Terms of the words that say when without naming a day or month ("this summer", "last year",
+# "tonight"): next to a quantity they date it vaguely, and two figures of one season may measure
+# anything. A named month or day is kept: two figures "in April" are of one period (pairs dev p031).
+TIME_TERMS = frozenset(terms("""year month week day weekend fortnight season spring summer autumn winter quarter
+today tonight yesterday tomorrow morning afternoon evening night"""))
+
+
+# Terms of the cues that say how a figure is stated (``_forecast``: "expected to last six weeks"):
+# ``Marks`` compares them; next to two figures they say nothing of what each measures ("the trial
+# is expected to last six weeks" / "jury selection is expected to take two weeks").
+CUE_TERMS = frozenset(terms("expected forecast predicted projected scheduled planned"))
+
+
+def _told(st: Statement) -> bool:
+    """Does a quantity follow a verb of saying ("The union said 81% of members ...")? The words
+    before it then name who said it, not what it measures."""
+    text, v = st.sentence.text, st.value
+    return v.kind == "quantity" and bool(_SAID_RE.search(text[max(0, v.start - 30):v.start]))
+
+
 def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dict[str, float]:
     """What says two statements are about the same fact: masked-sentence cosine, the share of
-    the terms around the values that meet, whether a term next to both meets, and whether the
-    sentences name only different subjects (0/1)."""
+    the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
+    term next to both meets (for quantities, no word of time or of a forecast's cue, nor the
+    source before a verb of saying: ``_told``), and whether
+    the sentences name only different subjects (0/1)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
-    near_a, near_b = set(before_a[-NEAR:] + after_a[:NEAR]), set(before_b[-NEAR:] + after_b[:NEAR])
+    near_a, near_b = (set(() if _told(st) else before[-NEAR:]) | set(after[:NEAR])
+                      for st, before, after in ((a, before_a, after_a), (b, before_b, after_b)))
+    floor = 1
+    if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
+        near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS
+        floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
     other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.names
     other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.names
     return {"cosine": cosine,
-            "window": len(wa & wb) / max(1, min(len(wa), len(wb))),
+            "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
             "near": float(bool(near_a & near_b)),
             "names_apart": float(bool(other_a) and bool(other_b) and not other_a & other_b)}
 
@@ -455,6 +506,10 @@ RECENT_DAYS = 31
 # A date right after a verb of saying dates the report, not the fact ("said on Friday").
 _SAID_RE = re.compile(r"\b(?:said|says|announced|told|reported|added|confirmed|stated|reporters)\s+(?:on\s+|late\s+|early\s+)?$",
                       re.I)
+# In the passive the verb states the fact itself ("the first case was confirmed on Jan. 19", "the
+# deal had been announced on Monday"): a day the outlets may dispute.
+_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}(?:first\s{1,3})?\w{1,20}\s{1,3}(?:on\s+|late\s+|early\s+)?$",
+                         re.I)
 
 
 # A dateline or time stamp: a date or time in the first DATELINE_REACH characters followed by an
@@ -489,11 +544,12 @@ def _definite(st: Statement) -> bool:
 
 
 def _report_date(st: Statement) -> bool:
-    """Does a date say when the report was made, not when the fact holds: after a verb of saying,
-    or in a dateline or a live page's time stamp at the sentence start ("PORT ELLA, May 3 (Wire)
+    """Does a date say when the report was made, not when the fact holds: after a verb of saying
+    in the active voice (``_PASSIVE_RE``), or in a dateline or a live page's time stamp at the sentence start ("PORT ELLA, May 3 (Wire)
     -", "9:40 AM - ")?"""
     text, v = st.sentence.text, st.value
-    return bool(_SAID_RE.search(text[max(0, v.start - 30):v.start])) \
+    before = text[max(0, v.start - 40):v.start]
+    return bool(_SAID_RE.search(before)) and not _PASSIVE_RE.search(before) \
         or (v.start <= DATELINE_REACH and bool(_DATELINE_RE.match(text, v.end)))
 
 
@@ -550,11 +606,11 @@ def _spans(row: Row) -> list[tuple[float, float]]:
     return [(float(anchor.toordinal() - RECENT_DAYS), float(anchor.toordinal() + RECENT_DAYS))]
 
 
-# A value a sentence states as a requirement, limit or request, not as what happened ("needs 76
-# seats", "must exceed 50%", "prosecutors sought a 20-year term"): it is never the same fact as
-# an outcome.
+# A value a sentence states as a requirement, limit, hope or request, not as what happened ("needs
+# 76 seats", "must exceed 50%", "prosecutors sought a 20-year term", "had hoped to raise $40
+# million", "the 50% turnout threshold"): it is never the same fact as an outcome.
 _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement|must|threshold|minimum|maximum|"
-                             r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|to\s+win|"
+                             r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|hop(?:es|ed|ing)?\s+to|to\s+win|"
                              r"sought|seeks?|seeking|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?for|call(?:s|ed)?\s+for|"
                              r"propos(?:es|ed|ing)|request(?:s|ed)?)\b", re.I)
 
@@ -566,13 +622,32 @@ _COMPARED_RE = re.compile(r"\b(?:above|over|below|under|beyond|exceeds?|exceedin
 _BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
 
 
+# A bound named right after its figure ("the 50% turnout threshold", "a $2 million cap"). Bounded: linear.
+_BOUND_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|minimum|maximum|cap|limit|target|requirement)\b",
+                             re.I)
+
+
 def _requirement(st: Statement) -> bool:
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 40):v.start]
-    if _REQUIREMENT_RE.search(before):
+    if _REQUIREMENT_RE.search(before) or _BOUND_AFTER_RE.match(text, number_end(v)):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
     return bound and bool(_CONDITION_RE.search(before))
+
+
+# A price a market set at a moment ("shares closed at 405 pence", "rose 31% to 391 pence", "a
+# closing price on Friday of 298.5 pence", "traded at $41") is a quote: it moves with every
+# session, where an offer, a fee or a sum paid is fixed. Bounded runs: linear.
+_QUOTE_RE = re.compile(r"\b(?:(?:closed|opened|traded|ended|finished|settled)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?at|"
+                       r"(?:closing|opening)\s{1,3}(?:share\s{1,3})?price\b[^,;:.!?]{0,30}?\bof|"
+                       r"(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|slid|sank|soared|tumbled|plunged|"
+                       r"rallied|edged)\s{1,3}[^,;:.!?]{0,30}?\bto)\s{1,3}$", re.I)
+
+
+def _quote(st: Statement) -> bool:
+    text, v = st.sentence.text, st.value
+    return v.dimension == "money" and bool(_QUOTE_RE.search(text[max(0, v.start - 70):v.start]))
 
 
 # A value stated as a change ("rose 40 cm", "fell by 3%", "up 4%") is another measure than a
@@ -584,11 +659,33 @@ _CHANGE_RE = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|droppe
 _SINCE_AFTER_RE = re.compile(r"[^,;:.!?]{0,30}?\bsince\b", re.I)
 
 
+# An amount added to one before it ("a further 20,000 doses", "another $5 million") is a step, not
+# the total. Bounded: linear.
+_FURTHER_RE = re.compile(r"\b(?:a\s{1,3}further|another|an?\s{1,3}(?:additional|extra))\s{1,3}$", re.I)
+
+
+# What a change is measured against, after it in its clause ("rose 3% in May from a year earlier",
+# "up 4% compared with March"). Bounded runs: linear.
+_BASELINE_RE = re.compile(r"[^,;:.!?]{0,30}?\b(?:from|compared\s{1,3}(?:with|to)|against|than)\s{1,3}([^,;:.!?]{1,40})",
+                          re.I)
+
+
+def _other_baseline(a: Statement, b: Statement) -> bool:
+    """Are two changes measured against baselines that share no term ("from a year earlier" /
+    "from April")? A change with no baseline stated may be against either."""
+    ma, mb = (_BASELINE_RE.match(st.sentence.text, st.value.end) for st in (a, b))
+    if ma is None or mb is None:
+        return False
+    return not set(terms(ma.group(1))) & set(terms(mb.group(1)))
+
+
 def _change(st: Statement) -> str:
-    """"" for a level, "since" for a change since a time, "step" for another change. Only an
-    amount changes: a date after "by" is a deadline ("will close by June")."""
+    """"" for a level, "since" for a change since a time, "step" for another change (or an amount
+    added to one before it: ``_FURTHER_RE``). Only an amount changes: a date after "by" is a
+    deadline ("will close by June")."""
     text, v = st.sentence.text, st.value
-    if v.kind != "quantity" or not _CHANGE_RE.search(text[max(0, v.start - 30):v.start]):
+    before = text[max(0, v.start - 30):v.start]
+    if v.kind != "quantity" or not (_CHANGE_RE.search(before) or _FURTHER_RE.search(before)):
         return ""
     return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
 
@@ -613,13 +710,14 @@ def _former(st: Statement) -> bool:
     return bool(_EARLIER_RE.search(before)) or bool(_FROM_RE.search(before[-10:])) and bool(_CHANGED_RE.search(text))
 
 
-# A forecast or plan ("gusts forecast at 40 mph", "a surge of 3 metres expected tonight", "a
-# hearing scheduled to last two days") is not what was measured; only quantities (a date of what
+# A forecast, plan or possibility ("gusts forecast at 40 mph", "a surge of 3 metres expected
+# tonight", "a hearing scheduled to last two days", "the fund could reach $500 million") is not
+# what was measured; only quantities (a date of what
 # is to come is always expected), in the value's clause
 # ("the ship, expected on Friday, carried 300 people" states what it carried), up to FORECAST_REACH
 # characters before it ("is expected to reach the capital late in the day after a 24-hour trip").
 FORECAST_REACH = 80
-_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned)\b"
+_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|could|might)\b"
                                  r"[^,;:.!?]*$", re.I)
 _FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected|scheduled|planned)\b", re.I)
 
@@ -630,10 +728,10 @@ def _forecast(st: Statement) -> bool:
                                          or _FORECAST_AFTER_RE.match(text, v.end))
 
 
-# An amount per span of time ("$50 million a year", "40,000 vehicles a day", "3% annually") is a
-# rate, another measure than a sum.
+# An amount per span of time ("$50 million a year", "40,000 vehicles a day", "3% annually") or per
+# member ("sentenced to five years each", "$20 apiece") is a rate, another measure than a sum.
 _RATE_RE = re.compile(r"\s{0,3}(?:(?:a|an|per|each|every)\s{1,3}(?:year|month|week|day|hour|weekday|night)\b|"
-                      r"annually\b|yearly\b|monthly\b|daily\b|weekly\b|/(?:yr|year|day|month)\b)", re.I)
+                      r"annually\b|yearly\b|monthly\b|daily\b|weekly\b|each\b|apiece\b|/(?:yr|year|day|month)\b)", re.I)
 
 
 def _rate(st: Statement) -> bool:
@@ -765,12 +863,56 @@ _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|
                           r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s")
 
 
+# A count after a part of it ("71 of the 150 seats", "half of the 600 residents") is the whole the
+# part is taken from: another measure than a count that is no such whole. Bounded runs: linear.
+_WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]{0,12})"
+                       r"\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?$", re.I)
+
+
+def _whole(st: Statement) -> bool:
+    return bool(_WHOLE_RE.search(st.sentence.text[max(0, st.value.start - 40):st.value.start]))
+
+
 def _subset(st: Statement) -> tuple[bool, bool]:
     """Is ``st``'s count narrowed by an owner before it, and by a restriction after its noun?"""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 80):v.start]
     owned = _OWNER_RE.search(before) or _PRONOUN_OWNER_RE.search(before)
     return bool(owned), bool(_NARROWED_RE.match(text, v.end))
+
+
+# What stands between a name and a figure set off after it ("Ann Bell, 44,"): the figure is the
+# name's own. Bounded: linear.
+_APPOSITION_RE = re.compile(r",\s{0,3}")
+
+
+def _owner_named(st: Statement, row: Row) -> str | None:
+    """The name a figure is set off after by a comma ("Ann Bell, 44, was charged"), else ``None``."""
+    text = st.sentence.text
+    return next((v.label for v in row.found if v.kind == "name" and v.end <= st.value.start
+                 and _APPOSITION_RE.fullmatch(text, v.end, st.value.start)), None)
+
+
+def _named_apart(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
+    """Are two figures set off after names of two people ("Ann Bell, 44," / "Tom Bell, 47,")?
+    They are each one's own, however alike the rest of the sentences."""
+    na, nb = _owner_named(a, ra), _owner_named(b, rb)
+    return na is not None and nb is not None and not same_name(na, nb)
+
+
+# A span before "ago" dates an event ("founded 30 years ago"): a point in time, not a length.
+_AGO_RE = re.compile(r"\s{1,3}ago\b", re.I)
+
+
+def _other_point(a: Statement, b: Statement) -> bool:
+    """Is one span a point in time ("30 years ago") and the other a length, or are both points
+    of events told by other verbs ("founded 30 years ago" / "joined the company 12 years ago"),
+    as two days are (``_other_event``)?"""
+    ago_a, ago_b = (bool(_AGO_RE.match(st.sentence.text, st.value.end)) for st in (a, b))
+    if ago_a != ago_b:
+        return True
+    pa, pb = predicate(a), predicate(b)
+    return ago_a and bool(pa) and bool(pb) and not (pa.endswith(pb) or pb.endswith(pa))
 
 
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
@@ -789,12 +931,17 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.kind == "date" and (ma.report_date or mb.report_date or a.value.start in ra.as_of
                                    or b.value.start in rb.as_of):
         return False  # when each outlet reported is no fact they can disagree on
-    if (ma.requirement, ma.change, ma.forecast, ma.rate) != (mb.requirement, mb.change, mb.forecast, mb.rate):
+    if (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) != (mb.requirement, mb.change, mb.forecast, mb.rate,
+                                                                        mb.quote):
         return False
-    if _other_scope(a, b):
-        return False  # a part and its whole ("in Dunmore" / "in 12 countries"), or two parts
-    if a.value.dimension == "count" and _subset(a) != _subset(b) and not _agree(a, b):
-        return False  # "her 18 deputies" / "the 97 deputies who stood by the government"
+    if ma.quote and a.date != b.date:
+        return False  # a price moves with every session: quotes of two days are two facts
+    if ma.change and _other_baseline(a, b):
+        return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
+    if _other_scope(a, b) or a.value.kind == "quantity" and _named_apart(a, b, ra, rb):
+        return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
+    if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
+        return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
     f = features(a, b, ra, rb, cosine)
     if f["names_apart"] or _other_time(a, b, ra, rb):
         return False
@@ -808,6 +955,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
+    if a.value.dimension == "duration" and _other_point(a, b):
+        return False
     if a.value.dimension == "duration" and not a.near & b.near and not _agree(a, b):
         # Spans of time with no measuring word of their clauses in common are two spans unless the
         # sentences are alike throughout ("jailed for nine years for setting fire to the hall" /
@@ -898,7 +1047,7 @@ def _before(x: Statement, y: Statement) -> bool:
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all.
 _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s+date|as\s+of|"
-                         r"(?:has|have|had)\s+(?:already\s+|now\s+)?(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
+                         r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
                          r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck)|"
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated)\b", re.I)
@@ -906,8 +1055,24 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
 
 def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``TALLIES``), or
-    stated as it stands now or as changed (``_RUNNING_RE``)?"""
-    return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text))
+    stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
+    spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``)?"""
+    return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text, *_own_stretch(st)))
+
+
+def _own_stretch(st: Statement) -> tuple[int, int]:
+    """The span of a statement's sentence between the quantities before and after its own (the
+    sentence's ends where there are none): the words that state it. Names and days stand inside
+    a figure's words ("has won the seat for Ann Bell on Friday by 52 votes")."""
+    found = [v for v in _found(st.sentence.text, st.date) if v.kind == "quantity"]
+    low = max((v.end for v in found if v.end <= st.value.start), default=0)
+    high = min((v.start for v in found if v.start >= st.value.end), default=len(st.sentence.text))
+    return low, high
+
+
+@lru_cache(maxsize=4096)
+def _found(text: str, date: str) -> tuple[Value, ...]:
+    return tuple(values(text, _anchor(date)))
 
 
 def _timeline(sides: list[tuple[Side, list[Statement]]],

@@ -342,10 +342,12 @@ def stance(text: str) -> str:
     return "affirms" if polarity(text) > 0 else "denies"
 
 
-def content_polarity(text: str, span: tuple[int, int]) -> int:
+def content_polarity(text: str, span: tuple[int, int], *, refusals: bool = True) -> int:
     """-1 when the span starting at ``span[0]`` lies inside an odd number of negation
-    scopes ("not | 10 people"), else +1."""
-    inside = sum(1 for n in negations(text) if n.scope_start <= span[0] < n.scope_end)
+    scopes ("not | 10 people"), else +1. With ``refusals=False`` a refused object is stated,
+    not negated ("rejected the $2 billion offer": the offer was made, only not accepted)."""
+    inside = sum(1 for n in negations(text) if n.scope_start <= span[0] < n.scope_end
+                 and (refusals or not _is_refusal(text, n)))
     return -1 if inside % 2 else 1
 
 

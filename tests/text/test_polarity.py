@@ -108,6 +108,18 @@ def test_content_polarity_of_a_value(text, value, sign):
     assert content_polarity(text, (start, start + len(value))) == sign
 
 
+@pytest.mark.parametrize("text, value, refused", [
+    ("The board rejected a $3 billion offer from the rival on Monday.", "$3 billion", 1),
+    ("The governor vetoed the $40 million budget for the stadium.", "$40 million", 1),
+    ("The board rejected claims that it had received a $3 billion offer.", "$3 billion", -1),
+    ("The firm did not cut 500 jobs, the union said.", "500", -1),
+])
+def test_a_refused_object_is_stated_when_refusals_are_not_counted(text, value, refused):
+    start = text.index(value)
+    assert content_polarity(text, (start, start + len(value))) == -1
+    assert content_polarity(text, (start, start + len(value)), refusals=False) == refused
+
+
 @pytest.mark.parametrize("a, b", [
     ("The chancellor will attend the summit.", "The chancellor will not attend the summit."),
     ("The central bank will raise interest rates.", "The central bank won't raise interest rates."),
