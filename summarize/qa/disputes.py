@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Sequence, TypeGuard
 
 from ..model import Conflict, Scored, Sentence, Side
-from ..stages.conflicts import MAX_RATIO, measure, touching
+from ..stages.conflicts import MAX_RATIO, former, measure, touching
 from ..text.polarity import polarity
 from ..text.tokens import STOP_WORDS, terms, words
 from ..text.values import TALLIES, Value, proper_names, same_name, values
@@ -160,6 +160,8 @@ def _measured_rivals(best: Candidate, other: Candidate) -> bool | None:
     if a is None or b is None or a.kind != "quantity" or b.kind != "quantity" or measure(a) is None \
             or a.noun in TALLIES:  # a running count (the dead, the missing) grows: a later figure updates it
         return None
+    if former(other.sentence, b):
+        return False  # the value before a change its sentence states ("61%, down from 67%") is no rival
     low, high = min(a.high, b.high), max(a.low, b.low)
     return measure(a) == measure(b) and not a.compatible(b) and not (low > 0 and high > MAX_RATIO * low)
 

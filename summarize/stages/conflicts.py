@@ -140,7 +140,7 @@ class Statement:
         """``Marks`` of this statement, read once, as a statement meets many."""
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end), refusals=False) < 0
         return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
-                     _former(self), negated, _rate(self), _quote(self))
+                     former(self.sentence.text, self.value), negated, _rate(self), _quote(self))
 
     @cached_property
     def scope(self) -> frozenset[str]:
@@ -702,8 +702,8 @@ _EARLIER_RE = re.compile(r"\b(?:(?:up|down)\s+from|from\s+(?:an?|the|its|their)\
                          r"prior|first)\s+(?:[\w-]{1,20}\s+){0,2}?(?:of\s+)?)\s*$", re.I)
 
 
-def _former(st: Statement) -> bool:
-    text, v = st.sentence.text, st.value
+def former(text: str, v: Value) -> bool:
+    """Is the quantity ``v`` of ``text`` the value before a change it states ("down from 67%")?"""
     if v.kind != "quantity":
         return False
     before = text[max(0, v.start - 60):v.start]
@@ -804,11 +804,11 @@ def _values_clash(ra: Row, rb: Row, kinds: frozenset[str] = frozenset({"quantity
 def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     """Does ``a``'s sentence state ``b``'s value in another slot ("42 killed, 17 of them in the
     county" / "17 died in the county")? Then they are not one fact; a bare count ("17 of them")
-    counts the noun of any count. The value before a change (``_former``: "raised to 6%, from
+    counts the noun of any count. The value before a change (``former``: "raised to 6%, from
     4%") is no other slot: it is the fact ``b`` states, as it was."""
     return any(v is not a.value and v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun) and v.compatible(b.value)
-               and not _former(Statement(v, row.sentence, 0, row.date)) for v in row.found)
+               and not former(row.sentence.text, v) for v in row.found)
 
 
 # Open bounds of a count: "at least 31 dead" on Monday is the count so far, not a promise of more.

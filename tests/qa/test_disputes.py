@@ -207,6 +207,15 @@ def test_counts_of_other_nouns_parts_of_a_whole_or_other_subjects_are_no_rivals(
     assert all(candidate_conflict(JOBS, [LOSS, other]) is None for other in others)
 
 
+def test_the_value_before_a_change_is_no_rival():
+    turnout = parse("What was the turnout?")
+    now = said("60.8 percent", "percent:60.8", ("a",), 0.6, "Turnout was 60.8 percent, the commission said.")
+    was = said("67%", "percent:67", ("b",), 0.3, "Turnout was 61%, down from 67% at the last election.")
+    assert candidate_conflict(turnout, [now, was]) is None
+    differs = said("67%", "percent:67", ("b",), 0.3, "Turnout was 67% at the election, the commission said.")
+    assert candidate_conflict(turnout, [now, differs]) is not None  # the same figure stated, not changed from
+
+
 def test_rivals_that_agree_with_each_other_are_one_side_with_their_sources():
     waves = parse("How high were the waves?")
     found = [said("50 feet", "distance:0.01524", ("a",), 0.3, "Waves reached 50 feet overnight."),
