@@ -81,6 +81,14 @@ _LEAD_VERB_RE = re.compile(r"^(?:(?:\w+(?:ed|ing))\s+(?:in|of|on|with|by|as|at|f
 _CONDITION_RE = re.compile(r"\s(?:if|unless)\s", re.I)
 # A list of things ends where a place or goal begins ("blankets, rice and soap to the flooded towns").
 _LIST_TAIL_RE = re.compile(r"(?<=\w),\s.*?\s(?:and|or)\s.*?(\s(?:to|into|in|at|for|from|across)\s)")
+# The words that only say who said it ("Ann Lee said in a statement", "the firm said on Monday"):
+# a speaker of at most five words, a verb of saying and where or when it was said, to the end.
+_ATTRIBUTION = (rf"(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,5}}(?:{'|'.join(ATTRIBUTION_VERBS)})"
+                r"(?:\s{1,8}(?:on|in|at|to|a|an|the|statement|interview|reporters|late|early|last|this|"
+                r"[A-Z][\w'’.\-]{0,40})){0,6}[\s.\"”’']{0,4}$")
+# A run that is only that, after the quotation it closes; and that said after a comma.
+_ATTRIBUTES_RE = re.compile(r"[\"”’'\s]{0,4}" + _ATTRIBUTION)
+_SAID_AFTER_RE = re.compile(r",\s{1,8}" + _ATTRIBUTION)
 _CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
 _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
@@ -418,6 +426,10 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
         start = i + 1
     if not runs:
         return None
+    # Who said it is no answer ('"...," Ann Lee said in a statement'): a run that only attributes goes.
+    runs = [r for r in runs if not _ATTRIBUTES_RE.match(text, toks[r[0]][0])]
+    if not runs:
+        return None
     # The answer usually follows the question's last word in the sentence; else take the longest run.
     tail = runs[-1] if runs[-1][1] == len(toks) and runs[-1][1] - runs[-1][0] >= 2 else None
     a, b = tail or max(runs, key=lambda r: (r[1] - r[0], -r[0]))
@@ -427,7 +439,7 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     span = _CONDITION_RE.split(_LEAD_VERB_RE.sub("", span), maxsplit=1)[0]
     span = span[:listed.start(1)] if (listed := _LIST_TAIL_RE.search(span)) else span
     span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
-    span = span.strip(" .,;:\"'“”")
+    span = _SAID_AFTER_RE.sub("", span).strip(" .,;:\"'“”")
     return span if 1 <= len(span.split()) <= max_words else None
 
 

@@ -114,6 +114,15 @@ def test_repetition_across_documents_raises_confidence():
     assert twice.documents == ("a0", "b0") and twice.probability > once.probability
 
 
+def test_who_said_it_is_no_part_of_an_answer_window():
+    question = set(parse("Why is the company moving production?").terms)
+    assert answer_window("The company is moving production because costs rose, Ann Lee said in a statement.",
+                         question) == "costs rose"
+    assert answer_window("The company is moving production to cut costs, the firm said on Monday.", question) == "cut costs"
+    quoted = '"We must cut costs," Ann Lee said in a statement.'
+    assert answer_window(quoted, set(parse("Why must the company cut costs?").terms)) is None  # only who said it is left
+
+
 def test_answer_window_is_what_the_question_does_not_say():
     text = "The festival will feature local bands, such as brass ensembles, choirs, and drummers."
     assert answer_window(text, set(parse("What will the festival feature?").terms)) == "local bands, such as brass ensembles, choirs, and drummers"
