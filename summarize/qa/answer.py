@@ -424,8 +424,6 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
         if i > start:
             runs.append((start, i))
         start = i + 1
-    if not runs:
-        return None
     # Who said it is no answer ('"...," Ann Lee said in a statement'): a run that only attributes goes.
     runs = [r for r in runs if not _ATTRIBUTES_RE.match(text, toks[r[0]][0])]
     if not runs:
@@ -563,11 +561,11 @@ class Answerer:
                      tense_fit(question, m.key, anchor))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         out = []
-        fits, covers = FEATURES.index("type_exact"), FEATURES.index("sentence_cover")
+        fits, near, covers = FEATURES.index("type_exact"), FEATURES.index("type_near"), FEATURES.index("sentence_cover")
         exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         for key, f in found.items():
-            if exact and question.kind in _QUANTITY_KINDS and not (f["x"][fits] or f["x"][fits + 1]):
+            if exact and question.kind in _QUANTITY_KINDS and not (f["x"][fits] or f["x"][near]):
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is found
             row = list(map(float, f["x"]))
             row[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)

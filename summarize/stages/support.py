@@ -63,6 +63,8 @@ TALLY_RATIO = 1.25
 
 
 def _same_value(x: Value, y: Value) -> bool:
+    """Can one sentence's value stand for the other's (compatible, and a running count within
+    ``TALLY_RATIO``)?"""
     if not x.compatible(y):
         return False
     if x.noun in TALLIES and x.kind == "quantity":
