@@ -143,6 +143,11 @@ class Statement:
                      former(self.sentence.text, self.value), negated, _rate(self), _quote(self))
 
     @cached_property
+    def subject(self) -> frozenset[str]:
+        """``_subject`` of this statement, read once."""
+        return _subject(self)
+
+    @cached_property
     def scope(self) -> frozenset[str]:
         """``_scope`` of this statement, read once."""
         return _scope(self)
@@ -769,6 +774,62 @@ def _scope(st: Statement) -> frozenset[str]:
     return frozenset(terms(m.group(1))) if m else frozenset()
 
 
+# A relative clause that holds a value ("the Greens, who won 9% and 11 seats"): the figure is the
+# described noun's, whose words stand before the comma up to a determiner or preposition.
+_RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:who|which)\s")
+_OWNER_STOPS = _DETERMINERS | frozenset("with of for to by in on at from and or as".split())
+SUBJECT_WORDS = 4
+
+
+def _antecedent(text: str, end: int) -> list[str]:
+    """The words of the noun before ``end`` (a comma), back to a determiner or preposition."""
+    found = words(text[max(0, end - 120):end])[-SUBJECT_WORDS:]
+    cut = max((k + 1 for k, w in enumerate(found) if w.lower() in _OWNER_STOPS), default=0)
+    return found[cut:]
+
+
+def _opening_subject(text: str, end: int) -> list[str] | None:
+    """The words of ``text[:end]`` before its first verb (``_is_verb``), else ``None``."""
+    found = words(text[:end])
+    for k, w in enumerate(found):
+        if k and _is_verb(w, found[k - 1]):
+            return [x for x in found[:k] if x.lower() not in _VERB_CUES]
+    return None
+
+
+def _subject(st: Statement) -> frozenset[str]:
+    """The terms of whom a quantity is about, where the sentence says it: the noun a relative
+    clause holding it describes ("the Greens, who won 9% and 11 seats"), or the subject of the
+    verb it is the object of ("The ruling party won 71 of the 150 seats"; a participle opening its
+    clause takes the sentence's subject: "The Progress Party came first, winning 37 seats");
+    none for a figure after a verb of saying, a preposition or no verb ("The toll stood at 128")."""
+    text, v = st.sentence.text, st.value
+    if v.kind != "quantity" or _told(st):
+        return frozenset()
+    low, high = _clause(text, v)
+    opened = [m.start() for m in _RELATIVE_OPEN_RE.finditer(text, 0, v.start)
+              if not re.search(r"[,;:.!?()]", text[m.end():v.start])]
+    if opened:
+        return frozenset(t for t in terms(" ".join(_antecedent(text, opened[-1]))) if not t[0].isdigit())
+    before = [w for w in words(text[low:v.start]) if w.lower() not in _ADVERBS]
+    if not before:
+        return frozenset()
+    if len(before) == 1 and before[0].lower().endswith("ing") and low:
+        owner = _opening_subject(text, low)
+    elif _is_verb(before[-1], before[-2] if len(before) > 1 else ""):
+        owner = [w for w in before[:-1] if w.lower() not in _VERB_CUES]
+    else:
+        return frozenset()
+    return frozenset(t for t in terms(" ".join(owner or [])) if not t[0].isdigit())
+
+
+def _other_subject(a: Statement, b: Statement) -> bool:
+    """Are two quantities about subjects (``_subject``) that share no term ("the Greens" / "the
+    Progress Party"; "quake" meets "earthquake")?"""
+    sa, sb = a.subject, b.subject
+    return bool(sa) and bool(sb) and not any(x.endswith(y) or y.endswith(x) for x in sa for y in sb)
+
+
 def _other_scope(a: Statement, b: Statement) -> bool:
     """Are two values scoped apart: by scopes that share no term ("in Dunmore" / "in 12
     countries"), or, for quantities that differ, one scoped and the other not ("14 killed in
@@ -938,7 +999,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return False  # a price moves with every session: quotes of two days are two facts
     if ma.change and _other_baseline(a, b):
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
-    if _other_scope(a, b) or a.value.kind == "quantity" and _named_apart(a, b, ra, rb):
+    if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"

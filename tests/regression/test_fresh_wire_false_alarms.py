@@ -160,3 +160,21 @@ def test_a_day_after_a_passive_verb_of_saying_dates_the_fact():
     assert found == [("date", {"Jan. 19 (= 2025-01-19)", "Jan. 26 (= 2025-01-26)"})]
     assert reported(("2025-02-09", "The health authority confirmed on Jan. 19 that a school had closed."),
                     ("2025-02-11", "The health authority confirmed on Jan. 26 that the school had closed.")) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # the figure of a relative clause is the described noun's ("the Unionists, who won ...")
+    (("2025-09-08", "Mayor Lena Ostrova said she would talk to the Unionists, who won 7% and 9 seats."),
+     ("2025-09-08", "Lena Ostrova's Civic League emerged as the largest group in the council, winning 33 seats.")),
+    # two sentence subjects that own their figures
+    (("2025-09-08", "The Civic League won 33 of the 80 seats, seven short of a majority."),
+     ("2025-09-08", "The farmers' bloc won 29 seats.")),
+])
+def test_figures_of_two_subjects_are_never_one_fact(a, b):
+    assert reported(a, b) == []
+
+
+def test_a_part_of_a_counted_whole_counts_what_the_whole_counts():
+    found = reported(("2025-09-08", "The Civic League took 33 of the 80 seats on the council, short of a majority."),
+                     ("2025-09-08", "Lena Ostrova's Civic League emerged as the largest group, winning 31 seats."))
+    assert found == [("quantity", {"33", "31"})]
