@@ -976,6 +976,29 @@ def _other_point(a: Statement, b: Statement) -> bool:
     return ago_a and bool(pa) and bool(pb) and not (pa.endswith(pb) or pb.endswith(pa))
 
 
+# A running count named as such in its clause ("The toll stood at 128", "the number of people
+# killed has risen to 112"): the story's own count of what befell people, which outlets state in
+# few shared words. Bounded run: linear.
+_TOLL_NAMED_RE = re.compile(r"\b(?:toll|count|number\s{1,3}of)\b[^,;:.!?()]{0,80}$", re.I)
+
+
+def _told_toll(st: Statement) -> bool:
+    """Is a count of what befell people (``TALLIES``) named as the count in its clause
+    (``_TOLL_NAMED_RE``), with no other quantity, scope or subject of its own?"""
+    text, v = st.sentence.text, st.value
+    low = _clause(text, v)[0]
+    return v.noun in TALLIES and not st.scope and not st.subject \
+        and bool(_TOLL_NAMED_RE.search(text, low, v.start)) and not re.search(r"\d", text[low:v.start])
+
+
+def _recent(row: Row) -> bool:
+    """Are a sentence's periods all within the weeks around its article's date (RECENT_DAYS): the
+    story's own days ("Monday's earthquake", "on Wednesday"), as of which a running count stands?"""
+    anchor = _anchor(row.date)
+    return anchor is not None and all(abs(low - anchor.toordinal()) <= RECENT_DAYS
+                                      and abs(high - anchor.toordinal()) <= RECENT_DAYS for low, high in row.spans)
+
+
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
     which the sentences differ, after one title (``_titled_alike``), or as holders of one
@@ -1004,7 +1027,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
     f = features(a, b, ra, rb, cosine)
-    if f["names_apart"] or _other_time(a, b, ra, rb):
+    told = _told_toll(a) and _told_toll(b)
+    if f["names_apart"] or _other_time(a, b, ra, rb) and not (told and _recent(ra) and _recent(rb)):
         return False
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
         return titled or (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT
@@ -1028,6 +1052,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return f["window"] >= WINDOW_SHARE_STRICT and f["cosine"] >= CONTEXT
     if f["near"]:
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
+    if told:
+        return True  # the story's toll, however little else the sentences share
     if a.value.dimension == "count":  # the counted noun is the measured thing, what befell people most of all
         share = WINDOW_SHARE if a.value.noun in TALLIES else WINDOW_SHARE_COUNT
         return f["window"] >= share or f["cosine"] >= CONTEXT
@@ -1246,11 +1272,22 @@ def _candidates(rows: list[Row], found: list[Statement],
     for st, key in zip(found, keys):
         docs.setdefault(key, set()).add(st.doc_id)
     queries = [k for k, r in enumerate(with_values) if any(len(docs[key]) > 1 for key in by_key.get(r, {}))]
+    seen: set[tuple[int, int]] = set()
     for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR, queries=queries):
         partners = by_key.get(with_values[j], {})
         for key, mine in by_key.get(with_values[i], {}).items():
             for a, b in _paired(mine, partners.get(key, []), found):
+                seen.add((a, b))
                 yield a, b, cos
+    tolls: dict[tuple[str, str, str] | None, list[int]] = {}
+    for k, st in enumerate(found):
+        if _told_toll(st):
+            tolls.setdefault(keys[k], []).append(k)
+    for named in tolls.values():  # the story's tolls (few), whatever the context
+        for a in named:
+            for b in named:
+                if a < b and found[a].doc_id != found[b].doc_id and (a, b) not in seen and (b, a) not in seen:
+                    yield a, b, 0.0
     bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
     for a in bodies:
         for b in bodies:

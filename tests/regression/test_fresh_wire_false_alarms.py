@@ -178,3 +178,19 @@ def test_a_part_of_a_counted_whole_counts_what_the_whole_counts():
     found = reported(("2025-09-08", "The Civic League took 33 of the 80 seats on the council, short of a majority."),
                      ("2025-09-08", "Lena Ostrova's Civic League emerged as the largest group, winning 31 seats."))
     assert found == [("quantity", {"33", "31"})]
+
+
+def test_a_toll_named_in_few_shared_words_joins_the_timeline():
+    found = reported(("2025-10-13", "A cyclone hit the coast on Monday, killing at least 17 people, officials said."),
+                     ("2025-10-14", "The number of people killed by Monday's cyclone has risen to 46, the coast guard "
+                                    "said on Tuesday."),
+                     ("2025-10-15", "Fishing boats stayed in port. The toll stood at 53 on Wednesday."))
+    assert found == [("updated", {"at least 17", "46", "53"})]
+
+
+def test_tolls_named_on_one_day_still_disagree_and_other_places_tolls_do_not():
+    found = reported(("2025-10-14", "The toll stood at 46 on Tuesday."),
+                     ("2025-10-14", "The death toll rose to 49 on Tuesday, the coast guard said."))
+    assert found == [("quantity", {"46", "49"})]
+    assert reported(("2025-10-14", "In Marrow Bay, the toll stood at 46 on Tuesday."),
+                    ("2025-10-15", "In Port Esk, the toll rose to 19 on Wednesday.")) == []
