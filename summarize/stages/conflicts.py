@@ -1123,10 +1123,13 @@ def _topic(members: list[Statement], *, size: int = 4) -> str:
     return f"{what}: {' '.join(words)}" if words else what
 
 
-def _before(x: Statement, y: Statement) -> bool:
+def _before(x: Statement, y: Statement, side: Sequence[Statement] = ()) -> bool:
     """Was ``x`` reported before ``y``: in an article of an earlier date, or earlier in the same
-    article (a live page updates its own figures)?"""
-    return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index)
+    article (a live page updates its own figures), or on the same day by an article that later
+    states ``y``'s value itself (a live page's 09:12 figure, then at 14:30 the figure another
+    outlet gives that day: ``side`` holds the statements of ``y``'s value)?"""
+    return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index) \
+        or x.date == y.date and any(z.doc_id == x.doc_id and z.sentence.index > x.sentence.index for z in side)
 
 
 # A sentence that states a figure as it stands now or as changed ("now", "so far", "still",
@@ -1174,7 +1177,7 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
         return None
     ordered = sorted(sides, key=lambda p: min((st.date, st.sentence.index) for st in p[1]))
     for k, (_, later) in enumerate(ordered[1:], 1):
-        if not any(map(_running, later)) or not all(_before(x, y) for x in ordered[k - 1][1] for y in later) \
+        if not any(map(_running, later)) or not all(_before(x, y, later) for x in ordered[k - 1][1] for y in later) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
                            for x in other for y in later):
             return None

@@ -194,3 +194,16 @@ def test_tolls_named_on_one_day_still_disagree_and_other_places_tolls_do_not():
     assert found == [("quantity", {"46", "49"})]
     assert reported(("2025-10-14", "In Marrow Bay, the toll stood at 46 on Tuesday."),
                     ("2025-10-15", "In Port Esk, the toll rose to 19 on Wednesday.")) == []
+
+
+def test_a_live_page_that_moves_to_another_outlets_figure_of_the_day_updates_it():
+    live = ("2025-11-04", "08:40 - Rescuers say nine climbers are still missing on the ridge.\n\n"
+                          "15:05 - Rescuers have found three more climbers alive. Five climbers remain missing.")
+    found = reported(("2025-11-03", "Nine climbers were still missing on the ridge late on Monday, police said."),
+                     live,
+                     ("2025-11-04", "Five climbers remain missing after the avalanche, the mountain rescue team said."))
+    assert found == [("updated", {"Nine", "Five"})]
+    # without the page's own later figure, two figures of one day disagree
+    found = reported(("2025-11-04", "08:40 - Rescuers say nine climbers are still missing on the ridge."),
+                     ("2025-11-04", "Five climbers remain missing after the avalanche, the mountain rescue team said."))
+    assert [kind for kind, _ in found] == ["quantity"]
