@@ -12,7 +12,9 @@ date, names) in one sentence. Statements are aligned before their values are com
   * the value measures the same thing: same dimension (one currency, a day with a day, a month
     with a month or quarter), for a count the same counted noun, and the terms next to it or
     around it meet;
-  * the subject and time are the same: the sentences' names do not exclude each other, nor the
+  * the subject and time are the same: a quantity's subject (``_subject``: the noun a relative
+    clause holding it describes, the subject of the verb it is the object of) shares a word with
+    the other's; the sentences' names do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
     month", else the weeks around the article's date; a dateline, "by Monday" in Monday's
     paper or "since 1986" dates no figure) overlap, they state the value the same way
@@ -982,7 +984,7 @@ def _other_point(a: Statement, b: Statement) -> bool:
 _TOLL_NAMED_RE = re.compile(r"\b(?:toll|count|number\s{1,3}of)\b[^,;:.!?()]{0,80}$", re.I)
 
 
-def _told_toll(st: Statement) -> bool:
+def _named_toll(st: Statement) -> bool:
     """Is a count of what befell people (``TALLIES``) named as the count in its clause
     (``_TOLL_NAMED_RE``), with no other quantity, scope or subject of its own?"""
     text, v = st.sentence.text, st.value
@@ -1027,8 +1029,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
     f = features(a, b, ra, rb, cosine)
-    told = _told_toll(a) and _told_toll(b)
-    if f["names_apart"] or _other_time(a, b, ra, rb) and not (told and _recent(ra) and _recent(rb)):
+    tolls = _named_toll(a) and _named_toll(b)
+    if f["names_apart"] or _other_time(a, b, ra, rb) and not (tolls and _recent(ra) and _recent(rb)):
         return False
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
         return titled or (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT
@@ -1052,7 +1054,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return f["window"] >= WINDOW_SHARE_STRICT and f["cosine"] >= CONTEXT
     if f["near"]:
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
-    if told:
+    if tolls:
         return True  # the story's toll, however little else the sentences share
     if a.value.dimension == "count":  # the counted noun is the measured thing, what befell people most of all
         share = WINDOW_SHARE if a.value.noun in TALLIES else WINDOW_SHARE_COUNT
@@ -1258,8 +1260,9 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
 
 def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
-    """Comparable statement pairs of neighbouring sentences, with their masked cosine; and every
-    pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
+    """Comparable statement pairs of neighbouring sentences, with their masked cosine; every pair
+    of named tolls (``_named_toll``) of one measure not yet paired, whatever the context (cosine
+    0); and every pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
     with_values = sorted(at)
     texts = [rows[r].masked for r in with_values]
     keys = [measure(st.value) for st in found]
@@ -1284,7 +1287,7 @@ def _candidates(rows: list[Row], found: list[Statement],
                 yield a, b, cos
     tolls: dict[tuple[str, str, str] | None, list[int]] = {}
     for k, st in enumerate(found):
-        if _told_toll(st):
+        if _named_toll(st):
             tolls.setdefault(keys[k], []).append(k)
     for named in tolls.values():  # the story's tolls (few), whatever the context
         for a in named:
