@@ -145,7 +145,7 @@ class Statement:
                      former(self.sentence.text, self.value), negated, _rate(self), _quote(self))
 
     @cached_property
-    def subject(self) -> frozenset[str]:
+    def subject(self) -> Subject:
         """``_subject`` of this statement, read once."""
         return _subject(self)
 
@@ -799,37 +799,63 @@ def _opening_subject(text: str, end: int) -> list[str] | None:
     return None
 
 
-def _subject(st: Statement) -> frozenset[str]:
-    """The terms of whom a quantity is about, where the sentence says it: the noun a relative
-    clause holding it describes ("the Greens, who won 9% and 11 seats"), or the subject of the
-    verb it is the object of ("The ruling party won 71 of the 150 seats"; a participle opening its
-    clause takes the sentence's subject: "The Progress Party came first, winning 37 seats");
-    none for a figure after a verb of saying, a preposition or no verb ("The toll stood at 128")."""
+class Subject(NamedTuple):
+    """Whom a quantity is about (``terms``, none when the sentence does not say), the stem of the
+    verb that gives it to them, and whether a relative clause does ("the Greens, who won ...")."""
+
+    terms: frozenset[str]
+    verb: str = ""
+    relative: bool = False
+
+
+_HAVE = frozenset("have has had having".split())
+
+
+def _owner_terms(found: Sequence[str]) -> frozenset[str]:
+    return frozenset(t for t in terms(" ".join(found)) if not t[0].isdigit())
+
+
+def _subject(st: Statement) -> Subject:
+    """Whom a quantity is about, where the sentence says it: the noun a relative clause holding it
+    describes ("the Greens, who won 9% and 11 seats"), or the subject of the verb it is the
+    object of ("The ruling party won 71 of the 150 seats"; a participle opening its clause takes
+    the sentence's subject: "The Progress Party came first, winning 37 seats"); none for a figure
+    after a verb of saying, a preposition or no verb ("The toll stood at 128")."""
     text, v = st.sentence.text, st.value
     if v.kind != "quantity" or _told(st):
-        return frozenset()
+        return Subject(frozenset())
     low, high = _clause(text, v)
-    opened = [m.start() for m in _RELATIVE_OPEN_RE.finditer(text, 0, v.start)
+    opened = [m for m in _RELATIVE_OPEN_RE.finditer(text, 0, v.start)
               if not re.search(r"[,;:.!?()]", text[m.end():v.start])]
     if opened:
-        return frozenset(t for t in terms(" ".join(_antecedent(text, opened[-1]))) if not t[0].isdigit())
+        verbs = [w for w in words(text[opened[-1].end():v.start])
+                 if w.lower() not in _VERB_CUES | _ADVERBS | _HAVE]
+        return Subject(_owner_terms(_antecedent(text, opened[-1].start())), stem(verbs[0]) if verbs else "", True)
     before = [w for w in words(text[low:v.start]) if w.lower() not in _ADVERBS]
     if not before:
-        return frozenset()
+        return Subject(frozenset())
     if len(before) == 1 and before[0].lower().endswith("ing") and low:
         owner = _opening_subject(text, low)
     elif _is_verb(before[-1], before[-2] if len(before) > 1 else ""):
         owner = [w for w in before[:-1] if w.lower() not in _VERB_CUES]
     else:
-        return frozenset()
-    return frozenset(t for t in terms(" ".join(owner or [])) if not t[0].isdigit())
+        return Subject(frozenset())
+    return Subject(_owner_terms(owner or []), stem(before[-1]))
 
 
 def _other_subject(a: Statement, b: Statement) -> bool:
     """Are two quantities about subjects (``_subject``) that share no term ("the Greens" / "the
-    Progress Party"; "quake" meets "earthquake")?"""
+    Progress Party"; "quake" meets "earthquake")? Subjects of other verbs are compared only where
+    a relative clause names one: the same act told with other verbs may name its subject in
+    other words ("The survey team catalogued" / "Researchers identified") or the other party to
+    it ("The city will pay" / "Ann Bell will receive")."""
     sa, sb = a.subject, b.subject
-    return bool(sa) and bool(sb) and not any(x.endswith(y) or y.endswith(x) for x in sa for y in sb)
+    if not sa.terms or not sb.terms:
+        return False
+    same_verb = bool(sa.verb) and bool(sb.verb) and (sa.verb.endswith(sb.verb) or sb.verb.endswith(sa.verb))
+    if not (sa.relative or sb.relative or same_verb):
+        return False
+    return not any(x.endswith(y) or y.endswith(x) for x in sa.terms for y in sb.terms)
 
 
 def _other_scope(a: Statement, b: Statement) -> bool:
@@ -989,7 +1015,7 @@ def _named_toll(st: Statement) -> bool:
     (``_TOLL_NAMED_RE``), with no other quantity, scope or subject of its own?"""
     text, v = st.sentence.text, st.value
     low = _clause(text, v)[0]
-    return v.noun in TALLIES and not st.scope and not st.subject \
+    return v.noun in TALLIES and not st.scope and not st.subject.terms \
         and bool(_TOLL_NAMED_RE.search(text, low, v.start)) and not re.search(r"\d", text[low:v.start])
 
 

@@ -207,3 +207,13 @@ def test_a_live_page_that_moves_to_another_outlets_figure_of_the_day_updates_it(
     found = reported(("2025-11-04", "08:40 - Rescuers say nine climbers are still missing on the ridge."),
                      ("2025-11-04", "Five climbers remain missing after the avalanche, the mountain rescue team said."))
     assert [kind for kind, _ in found] == ["quantity"]
+
+
+@pytest.mark.parametrize("a, b", [
+    (("2025-09-08", "The survey team counted 320 nesting pairs on the island this spring."),
+     ("2025-09-08", "Volunteers recorded 280 nesting pairs on the island this spring.")),
+    (("2025-09-08", "The county will pay $1.5 million to settle the lawsuit over the flooded homes."),
+     ("2025-09-08", "The homeowners will receive $2.5 million from the county to settle the lawsuit.")),
+])
+def test_one_act_told_with_other_verbs_and_subjects_still_disagrees(a, b):
+    assert [kind for kind, _ in reported(a, b)] == ["quantity"]
