@@ -36,8 +36,11 @@ Statements that agree (``quantities.agree``: conversions, intervals, rounding) f
 joined by a direct clash form a topic, so a third statement never chains two facts. Each
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
 on Wednesday") or before a change ("raised to 6%, from 4%") states no fact of the day and takes
-no side. When every side was reported after the side before it (in a later-dated article, or
-later in the same one: a live page updates itself), each later side stating the fact of a side
+no side. A running toll named as the count ("The toll stood at 128") is one fact with the other
+articles' named tolls however little else their sentences share (``_named_toll``). When every
+side was reported after the side before it (in a later-dated article, later in the same one: a
+live page updates itself, or the same day by an article that later gives the next side's value
+itself), each later side stating the fact of a side
 before it (a direct clash between them) as a running figure (``_running``: a count of what
 befell people, or "now", "so far", "has risen to"), a topic of quantities or of days not yet
 past is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
