@@ -12,7 +12,9 @@ date, names) in one sentence. Statements are aligned before their values are com
   * the value measures the same thing: same dimension (one currency, a day with a day, a month
     with a month or quarter), for a count the same counted noun, and the terms next to it or
     around it meet;
-  * the subject and time are the same: the sentences' names do not exclude each other, nor the
+  * the subject and time are the same: a quantity's subject (``_subject``: the noun a relative
+    clause holding it describes, the subject of the verb it is the object of) shares a word with
+    the other's; the sentences' names do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
     month", else the weeks around the article's date; a dateline, "by Monday" in Monday's
     paper or "since 1986" dates no figure) overlap, they state the value the same way
@@ -34,8 +36,11 @@ Statements that agree (``quantities.agree``: conversions, intervals, rounding) f
 joined by a direct clash form a topic, so a third statement never chains two facts. Each
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
 on Wednesday") or before a change ("raised to 6%, from 4%") states no fact of the day and takes
-no side. When every side was reported after the side before it (in a later-dated article, or
-later in the same one: a live page updates itself), each later side stating the fact of a side
+no side. A running toll named as the count ("The toll stood at 128") is one fact with the other
+articles' named tolls however little else their sentences share (``_named_toll``). When every
+side was reported after the side before it (in a later-dated article, later in the same one: a
+live page updates itself, or the same day by an article that later gives the next side's value
+itself), each later side stating the fact of a side
 before it (a direct clash between them) as a running figure (``_running``: a count of what
 befell people, or "now", "so far", "has risen to"), a topic of quantities or of days not yet
 past is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
@@ -141,6 +146,11 @@ class Statement:
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end), refusals=False) < 0
         return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
                      former(self.sentence.text, self.value), negated, _rate(self), _quote(self))
+
+    @cached_property
+    def subject(self) -> Subject:
+        """``_subject`` of this statement, read once."""
+        return _subject(self)
 
     @cached_property
     def scope(self) -> frozenset[str]:
@@ -769,6 +779,88 @@ def _scope(st: Statement) -> frozenset[str]:
     return frozenset(terms(m.group(1))) if m else frozenset()
 
 
+# A relative clause that holds a value ("the Greens, who won 9% and 11 seats"): the figure is the
+# described noun's, whose words stand before the comma up to a determiner or preposition.
+_RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:who|which)\s")
+_OWNER_STOPS = _DETERMINERS | frozenset("with of for to by in on at from and or as".split())
+SUBJECT_WORDS = 4
+
+
+def _antecedent(text: str, end: int) -> list[str]:
+    """The words of the noun before ``end`` (a comma), back to a determiner or preposition."""
+    found = words(text[max(0, end - 120):end])[-SUBJECT_WORDS:]
+    cut = max((k + 1 for k, w in enumerate(found) if w.lower() in _OWNER_STOPS), default=0)
+    return found[cut:]
+
+
+def _opening_subject(text: str, end: int) -> list[str] | None:
+    """The words of ``text[:end]`` before its first verb (``_is_verb``), else ``None``."""
+    found = words(text[:end])
+    for k, w in enumerate(found):
+        if k and _is_verb(w, found[k - 1]):
+            return [x for x in found[:k] if x.lower() not in _VERB_CUES]
+    return None
+
+
+class Subject(NamedTuple):
+    """Whom a quantity is about (``terms``, none when the sentence does not say), the stem of the
+    verb that gives it to them, and whether a relative clause does ("the Greens, who won ...")."""
+
+    terms: frozenset[str]
+    verb: str = ""
+    relative: bool = False
+
+
+_HAVE = frozenset("have has had having".split())
+
+
+def _owner_terms(found: Sequence[str]) -> frozenset[str]:
+    return frozenset(t for t in terms(" ".join(found)) if not t[0].isdigit())
+
+
+def _subject(st: Statement) -> Subject:
+    """Whom a quantity is about, where the sentence says it: the noun a relative clause holding it
+    describes ("the Greens, who won 9% and 11 seats"), or the subject of the verb it is the
+    object of ("The ruling party won 71 of the 150 seats"; a participle opening its clause takes
+    the sentence's subject: "The Progress Party came first, winning 37 seats"); none for a figure
+    after a verb of saying, a preposition or no verb ("The toll stood at 128")."""
+    text, v = st.sentence.text, st.value
+    if v.kind != "quantity" or _told(st):
+        return Subject(frozenset())
+    low, high = _clause(text, v)
+    opened = [m for m in _RELATIVE_OPEN_RE.finditer(text, 0, v.start)
+              if not re.search(r"[,;:.!?()]", text[m.end():v.start])]
+    if opened:
+        verbs = [w for w in words(text[opened[-1].end():v.start])
+                 if w.lower() not in _VERB_CUES | _ADVERBS | _HAVE]
+        return Subject(_owner_terms(_antecedent(text, opened[-1].start())), stem(verbs[0]) if verbs else "", True)
+    before = [w for w in words(text[low:v.start]) if w.lower() not in _ADVERBS]
+    if not before:
+        return Subject(frozenset())
+    if len(before) == 1 and before[0].lower().endswith("ing") and low:
+        owner = _opening_subject(text, low)
+    elif _is_verb(before[-1], before[-2] if len(before) > 1 else ""):
+        owner = [w for w in before[:-1] if w.lower() not in _VERB_CUES]
+    else:
+        return Subject(frozenset())
+    return Subject(_owner_terms(owner or []), stem(before[-1]))
+
+
+def _other_subject(a: Statement, b: Statement) -> bool:
+    """Are two quantities about subjects (``_subject``) that share no term ("the Greens" / "the
+    Progress Party"; "quake" meets "earthquake")? Subjects of other verbs are compared only where
+    a relative clause names one: the same act told with other verbs may name its subject in
+    other words ("The survey team catalogued" / "Researchers identified") or the other party to
+    it ("The city will pay" / "Ann Bell will receive")."""
+    sa, sb = a.subject, b.subject
+    if not sa.terms or not sb.terms:
+        return False
+    same_verb = bool(sa.verb) and bool(sb.verb) and (sa.verb.endswith(sb.verb) or sb.verb.endswith(sa.verb))
+    if not (sa.relative or sb.relative or same_verb):
+        return False
+    return not any(x.endswith(y) or y.endswith(x) for x in sa.terms for y in sb.terms)
+
+
 def _other_scope(a: Statement, b: Statement) -> bool:
     """Are two values scoped apart: by scopes that share no term ("in Dunmore" / "in 12
     countries"), or, for quantities that differ, one scoped and the other not ("14 killed in
@@ -915,6 +1007,29 @@ def _other_point(a: Statement, b: Statement) -> bool:
     return ago_a and bool(pa) and bool(pb) and not (pa.endswith(pb) or pb.endswith(pa))
 
 
+# A running count named as such in its clause ("The toll stood at 128", "the number of people
+# killed has risen to 112"): the story's own count of what befell people, which outlets state in
+# few shared words. Bounded run: linear.
+_TOLL_NAMED_RE = re.compile(r"\b(?:toll|count|number\s{1,3}of)\b[^,;:.!?()]{0,80}$", re.I)
+
+
+def _named_toll(st: Statement) -> bool:
+    """Is a count of what befell people (``TALLIES``) named as the count in its clause
+    (``_TOLL_NAMED_RE``), with no other quantity, scope or subject of its own?"""
+    text, v = st.sentence.text, st.value
+    low = _clause(text, v)[0]
+    return v.noun in TALLIES and not st.scope and not st.subject.terms \
+        and bool(_TOLL_NAMED_RE.search(text, low, v.start)) and not re.search(r"\d", text[low:v.start])
+
+
+def _recent(row: Row) -> bool:
+    """Are a sentence's periods all within the weeks around its article's date (RECENT_DAYS): the
+    story's own days ("Monday's earthquake", "on Wednesday"), as of which a running count stands?"""
+    anchor = _anchor(row.date)
+    return anchor is not None and all(abs(low - anchor.toordinal()) <= RECENT_DAYS
+                                      and abs(high - anchor.toordinal()) <= RECENT_DAYS for low, high in row.spans)
+
+
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
     which the sentences differ, after one title (``_titled_alike``), or as holders of one
@@ -938,12 +1053,13 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return False  # a price moves with every session: quotes of two days are two facts
     if ma.change and _other_baseline(a, b):
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
-    if _other_scope(a, b) or a.value.kind == "quantity" and _named_apart(a, b, ra, rb):
+    if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
     f = features(a, b, ra, rb, cosine)
-    if f["names_apart"] or _other_time(a, b, ra, rb):
+    tolls = _named_toll(a) and _named_toll(b)
+    if f["names_apart"] or _other_time(a, b, ra, rb) and not (tolls and _recent(ra) and _recent(rb)):
         return False
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
         return titled or (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT
@@ -967,6 +1083,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return f["window"] >= WINDOW_SHARE_STRICT and f["cosine"] >= CONTEXT
     if f["near"]:
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
+    if tolls:
+        return True  # the story's toll, however little else the sentences share
     if a.value.dimension == "count":  # the counted noun is the measured thing, what befell people most of all
         share = WINDOW_SHARE if a.value.noun in TALLIES else WINDOW_SHARE_COUNT
         return f["window"] >= share or f["cosine"] >= CONTEXT
@@ -1036,10 +1154,13 @@ def _topic(members: list[Statement], *, size: int = 4) -> str:
     return f"{what}: {' '.join(words)}" if words else what
 
 
-def _before(x: Statement, y: Statement) -> bool:
+def _before(x: Statement, y: Statement, side: Sequence[Statement] = ()) -> bool:
     """Was ``x`` reported before ``y``: in an article of an earlier date, or earlier in the same
-    article (a live page updates its own figures)?"""
-    return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index)
+    article (a live page updates its own figures), or on the same day by an article that later
+    states ``y``'s value itself (a live page's 09:12 figure, then at 14:30 the figure another
+    outlet gives that day: ``side`` holds the statements of ``y``'s value)?"""
+    return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index) \
+        or x.date == y.date and any(z.doc_id == x.doc_id and z.sentence.index > x.sentence.index for z in side)
 
 
 # A sentence that states a figure as it stands now or as changed ("now", "so far", "still",
@@ -1087,7 +1208,7 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
         return None
     ordered = sorted(sides, key=lambda p: min((st.date, st.sentence.index) for st in p[1]))
     for k, (_, later) in enumerate(ordered[1:], 1):
-        if not any(map(_running, later)) or not all(_before(x, y) for x in ordered[k - 1][1] for y in later) \
+        if not any(map(_running, later)) or not all(_before(x, y, later) for x in ordered[k - 1][1] for y in later) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
                            for x in other for y in later):
             return None
@@ -1168,8 +1289,9 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
 
 def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
-    """Comparable statement pairs of neighbouring sentences, with their masked cosine; and every
-    pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
+    """Comparable statement pairs of neighbouring sentences, with their masked cosine; every pair
+    of named tolls (``_named_toll``) of one measure not yet paired, whatever the context (cosine
+    0); and every pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
     with_values = sorted(at)
     texts = [rows[r].masked for r in with_values]
     keys = [measure(st.value) for st in found]
@@ -1185,11 +1307,22 @@ def _candidates(rows: list[Row], found: list[Statement],
     for st, key in zip(found, keys):
         docs.setdefault(key, set()).add(st.doc_id)
     queries = [k for k, r in enumerate(with_values) if any(len(docs[key]) > 1 for key in by_key.get(r, {}))]
+    seen: set[tuple[int, int]] = set()
     for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR, queries=queries):
         partners = by_key.get(with_values[j], {})
         for key, mine in by_key.get(with_values[i], {}).items():
             for a, b in _paired(mine, partners.get(key, []), found):
+                seen.add((a, b))
                 yield a, b, cos
+    tolls: dict[tuple[str, str, str] | None, list[int]] = {}
+    for k, st in enumerate(found):
+        if _named_toll(st):
+            tolls.setdefault(keys[k], []).append(k)
+    for named in tolls.values():  # the story's tolls (few), whatever the context
+        for a in named:
+            for b in named:
+                if a < b and found[a].doc_id != found[b].doc_id and (a, b) not in seen and (b, a) not in seen:
+                    yield a, b, 0.0
     bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
     for a in bodies:
         for b in bodies:

@@ -5,7 +5,8 @@ A thin view over ``quantities``, ``dates`` and ``names`` for the stages that com
 kind of thing it measures, the counted noun or unit, and its reading (``span``). Two readings
 need the names and the clause around a number: a number between commas after a person's name
 is an age ("Ann Lee, 64,"), and a count of the dead has the noun "toll" however it is worded
-("the death toll passed 150,000", "claimed 640 lives", "38 people were killed"). Quantities
+("the death toll passed 150,000", "claimed 640 lives", "38 people were killed"); a part of a
+counted whole counts what the whole counts ("38 of the 101 seats"). Quantities
 agree by ``quantities.agree`` (conversions, intervals, rounding, one currency); dates agree
 when the days they may denote overlap (relative dates resolved against the article's date);
 names agree when one is the other, a part of it, or its initials.
@@ -187,6 +188,21 @@ def _name(n: Name) -> Value:
     return Value("name", n.kind, n.text, n.start, n.end, 0.0, 0.0, label=n.text, span=n)
 
 
+# A part taken from a counted whole ("38 of the 101 seats", "nine out of its 40 stores") counts what
+# the whole counts. Bounded runs: linear.
+_PART_OF_RE = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?")
+
+
+def _parts_counted(found: list[Value], text: str) -> list[Value]:
+    """``found`` with each bare count before its whole (``_PART_OF_RE``) given the whole's noun."""
+    out = list(found)
+    for k, (v, whole) in enumerate(zip(found, found[1:])):
+        if v.dimension == whole.dimension == "count" and not v.noun and whole.noun \
+                and (m := _PART_OF_RE.match(text, v.end)) and m.end() == whole.start:
+            out[k] = replace(v, noun=whole.noun)
+    return out
+
+
 def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     """Every quantity, date (resolved against ``anchor``, the article's date) and name in
     ``text``, in order of position; a date inside a quantity's span is left to the quantity."""
@@ -195,8 +211,8 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     opening = _OPENING_NAME_RE.match(text)
     if opening and not is_closed(opening.group(1)) and not any(n.start == opening.start(1) for n in read):
         persons.append(opening.span(1))
-    found = [_quantity(_magnitude(_appositive_age(q, text, persons), text), text) for q in read_quantities(text)
-             if q.dimension != "ordinal"]
+    found = _parts_counted([_quantity(_magnitude(_appositive_age(q, text, persons), text), text)
+                            for q in read_quantities(text) if q.dimension != "ordinal"], text)
     taken = [(v.start, v.end) for v in found]
     for w in read_dates(text, anchor):
         v = _date(w)

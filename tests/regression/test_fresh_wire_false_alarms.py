@@ -160,3 +160,60 @@ def test_a_day_after_a_passive_verb_of_saying_dates_the_fact():
     assert found == [("date", {"Jan. 19 (= 2025-01-19)", "Jan. 26 (= 2025-01-26)"})]
     assert reported(("2025-02-09", "The health authority confirmed on Jan. 19 that a school had closed."),
                     ("2025-02-11", "The health authority confirmed on Jan. 26 that the school had closed.")) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # the figure of a relative clause is the described noun's ("the Unionists, who won ...")
+    (("2025-09-08", "Mayor Lena Ostrova said she would talk to the Unionists, who won 7% and 9 seats."),
+     ("2025-09-08", "Lena Ostrova's Civic League emerged as the largest group in the council, winning 33 seats.")),
+    # two sentence subjects that own their figures
+    (("2025-09-08", "The Civic League won 33 of the 80 seats, seven short of a majority."),
+     ("2025-09-08", "The farmers' bloc won 29 seats.")),
+])
+def test_figures_of_two_subjects_are_never_one_fact(a, b):
+    assert reported(a, b) == []
+
+
+def test_a_part_of_a_counted_whole_counts_what_the_whole_counts():
+    found = reported(("2025-09-08", "The Civic League took 33 of the 80 seats on the council, short of a majority."),
+                     ("2025-09-08", "Lena Ostrova's Civic League emerged as the largest group, winning 31 seats."))
+    assert found == [("quantity", {"33", "31"})]
+
+
+def test_a_toll_named_in_few_shared_words_joins_the_timeline():
+    found = reported(("2025-10-13", "A cyclone hit the coast on Monday, killing at least 17 people, officials said."),
+                     ("2025-10-14", "The number of people killed by Monday's cyclone has risen to 46, the coast guard "
+                                    "said on Tuesday."),
+                     ("2025-10-15", "Fishing boats stayed in port. The toll stood at 53 on Wednesday."))
+    assert found == [("updated", {"at least 17", "46", "53"})]
+
+
+def test_tolls_named_on_one_day_still_disagree_and_other_places_tolls_do_not():
+    found = reported(("2025-10-14", "The toll stood at 46 on Tuesday."),
+                     ("2025-10-14", "The death toll rose to 49 on Tuesday, the coast guard said."))
+    assert found == [("quantity", {"46", "49"})]
+    assert reported(("2025-10-14", "In Marrow Bay, the toll stood at 46 on Tuesday."),
+                    ("2025-10-15", "In Port Esk, the toll rose to 19 on Wednesday.")) == []
+
+
+def test_a_live_page_that_moves_to_another_outlets_figure_of_the_day_updates_it():
+    live = ("2025-11-04", "08:40 - Rescuers say nine climbers are still missing on the ridge.\n\n"
+                          "15:05 - Rescuers have found three more climbers alive. Five climbers remain missing.")
+    found = reported(("2025-11-03", "Nine climbers were still missing on the ridge late on Monday, police said."),
+                     live,
+                     ("2025-11-04", "Five climbers remain missing after the avalanche, the mountain rescue team said."))
+    assert found == [("updated", {"Nine", "Five"})]
+    # without the page's own later figure, two figures of one day disagree
+    found = reported(("2025-11-04", "08:40 - Rescuers say nine climbers are still missing on the ridge."),
+                     ("2025-11-04", "Five climbers remain missing after the avalanche, the mountain rescue team said."))
+    assert [kind for kind, _ in found] == ["quantity"]
+
+
+@pytest.mark.parametrize("a, b", [
+    (("2025-09-08", "The survey team counted 320 nesting pairs on the island this spring."),
+     ("2025-09-08", "Volunteers recorded 280 nesting pairs on the island this spring.")),
+    (("2025-09-08", "The county will pay $1.5 million to settle the lawsuit over the flooded homes."),
+     ("2025-09-08", "The homeowners will receive $2.5 million from the county to settle the lawsuit.")),
+])
+def test_one_act_told_with_other_verbs_and_subjects_still_disagrees(a, b):
+    assert [kind for kind, _ in reported(a, b)] == ["quantity"]
