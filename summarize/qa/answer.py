@@ -259,6 +259,19 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
     return 1.0 if own and question.counts in ("", question.focus) else 0.5
 
 
+# The words around an age in years that no answer to "how old" repeats.
+_AGE_WORDS_RE = re.compile(r"^aged\s+|[\s-]+years?[\s-]+old$", re.I)
+
+
+def as_asked(question: Question, answer: str | None) -> str | None:
+    """``answer`` in the words the question wants: an age in years as its number ("a 79-year-old"
+    -> "79", "aged 30" -> "30") for "how old"; a candidate keeps its writing, which the
+    disagreements match in their sentences."""
+    if answer is None or question.dimension != "age":
+        return answer
+    return _AGE_WORDS_RE.sub("", answer) or answer
+
+
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = []
     read = {v.start: v for v in values(text) if v.kind == "quantity"}

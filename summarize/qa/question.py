@@ -61,7 +61,8 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        (r"\bhow heavy\b|\bweigh", "mass"),
                        (r"\bper ?cent|\bpercentage\b|\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b", "percent"),
                        (r"\bhow much\b.*\b(?:money|cost|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|"
-                        r"price|budget|dollars?|euros?|pounds?|fine|compensation)", "money"),
+                        r"price|budget|dollars?|euros?|pounds?|fine|compensation|profit|revenue|earn|income|turnover|loss|"
+                        r"salary|wage|bonus|refund|invest|tax|debt|bill)", "money"),
                        (r"\bhow many\b", "count"))
 _OPENS = r"^\W*(?:and |so |but )?"
 # "What caused ...", "what was behind ...", "what was the cause of ...": a cause asked for, as "why"
@@ -225,12 +226,22 @@ def _is_past(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
+def _is_present(word: str, before: list[str]) -> bool:
+    """A verb in the present after the phrase's noun ("which company employs", "which club
+    signs"): a word in -s of no known kind right after a singular noun of a known kind (a plural
+    after it, "which company officials", is a noun of its own kind)."""
+    head = before[-1] if before else ""
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and _noun_kind(word) is None and bool(_noun_kind(head)) and not head.endswith("s"))
+
+
 def _is_verb(word: str, before: list[str], after: list[str]) -> bool:
-    """Is ``word`` the verb after a "which ..." phrase: a verb of saying, or a past form
-    ("presided", "took") unless it stands before the phrase's first noun of a known kind ("which
-    local elected representative", not "which agency briefed lawmakers")?"""
+    """Is ``word`` the verb after a "which ..." phrase: a verb of saying, a present form after
+    its noun, or a past form ("presided", "took") unless it stands before the phrase's first noun
+    of a known kind ("which local elected representative", not "which agency briefed lawmakers")?"""
     adjective = after and _noun_kind(after[0]) and not any(_noun_kind(w) for w in before)
-    return word in ATTRIBUTION_VERBS or (_is_past(word) or word in PAST_FORMS) and not adjective
+    return word in ATTRIBUTION_VERBS or _is_present(word, before) \
+        or (_is_past(word) or word in PAST_FORMS) and not adjective
 
 
 def _noun_kind(noun: str) -> str | None:

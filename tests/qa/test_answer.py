@@ -13,6 +13,7 @@ from summarize.qa.answer import (
     Weights,
     answer_first,
     answer_window,
+    as_asked,
     closeness,
     mentions,
     reason_mentions,
@@ -417,3 +418,16 @@ def test_a_day_counted_from_another_event_is_no_calendar_day():
     found = mentions("Talks began on Tuesday, a day earlier than planned.", parse("When did talks begin?"),
                      anchor=datetime.date(2026, 10, 6))
     assert [m.text for m in found] == ["Tuesday", "a day earlier"]  # shown as written, not as "October 5, 2026"
+
+
+@pytest.mark.parametrize("answer, shown", [("61-year-old", "61"), ("aged 44", "44"), ("seventy-year-old", "seventy"),
+                                           ("nine-month-old", "nine-month-old"), (None, None)])
+def test_an_age_in_years_is_answered_with_its_number(answer, shown):
+    assert as_asked(parse("How old was the ferry's captain?"), answer) == shown
+
+
+def test_an_age_question_over_articles_gets_the_years_alone():
+    c = Corpus.from_texts(["A 61-year-old fisherman was rescued off Dunmore on Friday after his boat capsized.",
+                           "The fisherman, who is 61, was treated for hypothermia."])
+    assert c.ask("How old is the rescued fisherman?").answer == "61"
+    assert as_asked(parse("Which boat capsized?"), "61-year-old") == "61-year-old"  # only "how old" drops the words
