@@ -63,7 +63,9 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        (r"\bhow much\b.*\b(?:money|cost|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|"
                         r"price|budget|dollars?|euros?|pounds?|fine|compensation|profit|revenue|earn|income|turnover|loss|"
                         r"salary|wage|bonus|refund|invest|tax|debt|bill)", "money"),
-                       (r"\bhow many\b", "count"))
+                       (r"\bhow many\b", "count"),
+                       # a noun that is a sum of money asks for money however asked ("what was his salary")
+                       (r"\b(?:cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover)s?\b", "money"))
 _OPENS = r"^\W*(?:and |so |but )?"
 # "What caused ...", "what was behind ...", "what was the cause of ...": a cause asked for, as "why"
 # asks ("which body is investigating the causes" asks for a body).

@@ -431,3 +431,16 @@ def test_an_age_question_over_articles_gets_the_years_alone():
                            "The fisherman, who is 61, was treated for hypothermia."])
     assert c.ask("How old is the rescued fisherman?").answer == "61"
     assert as_asked(parse("Which boat capsized?"), "61-year-old") == "61-year-old"  # only "how old" drops the words
+
+
+def test_a_part_counts_what_its_whole_counts():
+    q = parse("How many charges was the trader cleared of?")
+    fits = {m.text: m.fit for m in mentions("A jury cleared the trader of three of nine charges on Monday.", q)}
+    assert fits == {"three": 1.0, "nine": 1.0}
+    alone = {m.text: m.fit for m in mentions("Three witnesses spoke; the trader faced nine charges.", q)}
+    assert alone["Three"] < alone["nine"]  # a number counting something else stays a near fit
+
+
+def test_an_age_is_no_candidate_for_a_salary():
+    fits = {m.text: m.fit for m in mentions("Ruth Kell, 58, earned a salary of $92,000.", parse("What was Kell's salary?"))}
+    assert fits["58"] == 0.0 and fits["$92,000"] == 1.0

@@ -35,6 +35,7 @@ from summarize.qa.question import PART, parse
     ("Which factory workers went on strike?", "person", "worker", ""),  # a plural after the noun is a noun
     ("How much profit did the brewery make last year?", "number", "profit", "money"),
     ("How much revenue did the chain report?", "number", "revenu", "money"),
+    ("What was the mayor's salary?", "number", "salari", "money"),  # a sum of money however asked
 ])
 def test_kind_focus_and_dimension(text, kind, focus, dimension):
     q = parse(text)
