@@ -259,6 +259,9 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
     return 1.0 if own and question.counts in ("", question.focus) else 0.5
 
 
+# Measures whose answer is never a count of something else or another measure.
+_STRICT_MEASURES = ("money", "age")
+
 # What stands between a part and its whole: "five of seven counts", "six of the 40 passengers".
 _PARTITIVE_RE = re.compile(r"(?<!\s)\s+of\s+(?:(?:the|their|its|his|her|our|these|those)\s+)?", re.I)
 
@@ -297,6 +300,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             fit = 1.0 if dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
+        if not fit and question.dimension in _STRICT_MEASURES and (q.noun or dimension != "count"):
+            continue  # no candidate: "2,300 people" or "three months" is no sum of money and no age; a bare "78" may be
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").
         words = q.text.split()
         while q.noun and len(words) > 1 and number_value(words[-1].strip(",")) is None \
