@@ -63,7 +63,7 @@ sergeant capt captain adm admiral maj major cmdr commander sen senator rep repre
 justice ambassador envoy chairman chairwoman ceo cfo director spokesman spokeswoman spokesperson rev reverend bishop
 cardinal archbishop rabbi imam chair chief inspector detective superintendent commissioner speaker leader mp mep
 president-elect coach sheriff marshal constable councillor councilor councilman councilwoman alderman
-prosecutor magistrate coroner warden dean provost""".split())
+prosecutor magistrate coroner warden provost""".split())
 _TITLE_MODIFIERS = frozenset("""former acting deputy vice prime foreign defence defense interior finance justice health
 home state chief senior attorney press executive supreme first grand crown opposition education economy trade energy
 agriculture labour labor transport environment culture security intelligence treasury commerce army navy air police
@@ -81,7 +81,8 @@ suspect victim hostage captive passenger pilot driver evacuee employee refugee r
 developer contractor builder landlord tenant farmer worker miner firefighter soldier sailor fisherman trader broker
 dealer lobbyist consultant accountant engineer architect mechanic electrician smuggler gunman attacker assailant
 shooter bomber protester demonstrator supporter referee athlete surgeon physician paramedic pharmacist priest pastor
-cleric prosecutor attorney solicitor barrister defendant plaintiff juror whistleblower informant hacker""".split())
+cleric prosecutor attorney solicitor barrister defendant plaintiff juror whistleblower informant hacker
+teenager pensioner schoolboy schoolgirl youngster toddler motorist cyclist pedestrian carer shopkeeper""".split())
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())
