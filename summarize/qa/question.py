@@ -228,13 +228,15 @@ def _is_past(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
-def _is_present(word: str, before: list[str]) -> bool:
-    """A verb in the present after the phrase's noun ("which company employs", "which club
-    signs"): a word in -s of no known kind right after a singular noun of a known kind (a plural
-    after it, "which company officials", is a noun of its own kind)."""
+def _is_present(word: str, before: list[str], after: list[str]) -> bool:
+    """A verb in the present after the phrase's noun ("which company employs the driver"): a word
+    in -s of no known kind between a singular noun of a known kind and no such noun (a plural
+    after the noun, "which company officials", is a noun of its own kind; one before a noun,
+    "which state news agency", is part of the phrase)."""
     head = before[-1] if before else ""
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-            and _noun_kind(word) is None and bool(_noun_kind(head)) and not head.endswith("s"))
+            and _noun_kind(word) is None and bool(_noun_kind(head)) and not head.endswith("s")
+            and not (after and _noun_kind(after[0])))
 
 
 def _is_verb(word: str, before: list[str], after: list[str]) -> bool:
@@ -242,7 +244,7 @@ def _is_verb(word: str, before: list[str], after: list[str]) -> bool:
     its noun, or a past form ("presided", "took") unless it stands before the phrase's first noun
     of a known kind ("which local elected representative", not "which agency briefed lawmakers")?"""
     adjective = after and _noun_kind(after[0]) and not any(_noun_kind(w) for w in before)
-    return word in ATTRIBUTION_VERBS or _is_present(word, before) \
+    return word in ATTRIBUTION_VERBS or _is_present(word, before, after) \
         or (_is_past(word) or word in PAST_FORMS) and not adjective
 
 

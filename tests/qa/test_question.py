@@ -33,6 +33,7 @@ from summarize.qa.question import PART, parse
     ("Which charity employs the night porter?", "org", "chariti", ""),  # a present verb ends the phrase asked
     ("Which club signs the young defender?", "org", "club", ""),
     ("Which factory workers went on strike?", "person", "worker", ""),  # a plural after the noun is a noun
+    ("Which state news agency carried the photograph?", "org", "agenc", ""),  # "news" before a noun is no verb
     ("How much profit did the brewery make last year?", "number", "profit", "money"),
     ("How much revenue did the chain report?", "number", "revenu", "money"),
     ("What was the mayor's salary?", "number", "salari", "money"),  # a sum of money however asked
