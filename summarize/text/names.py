@@ -92,6 +92,9 @@ manufacturer giant operator regulator watchdog station channel magazine website 
 consultancy""".split())
 _PLACE_NOUNS = frozenset("city town village region province state island port capital country nation district county "
                          "neighbourhood neighborhood suburb".split())
+# Bodies named for what they are for: "Office for National Statistics", "Centre for Policy Studies".
+_FOR_HEADS = frozenset("office department institute centre center commission council agency foundation society "
+                       "association alliance campaign coalition committee ministry fund trust".split())
 _ORG_HEADS = frozenset("""inc inc. ltd ltd. corp corp. co co. llc plc ag sa gmbh party ministry university agency council
 bank association committee commission court department office institute foundation union organisation organization
 federation fund authority service police army navy guard parliament congress senate assembly cabinet government
@@ -321,6 +324,8 @@ def _runs(text: str, words: list[_Word]) -> list[list[int]]:
             # Up to two connectors, then a name word: "Bank of the Republic"; "the" only after
             # another connector, "and" only alone (split again unless the whole is one name).
             k = j
+            if words[j].low == "for" and _bare(words[j - 1]).lower() in _FOR_HEADS and _joined(text, words[j - 1], words[j]):
+                k += 1  # "Office for National Statistics", "Institute for Fiscal Studies"
             while (k < n and k - j < 2 and words[k].low in _CONNECTORS and _joined(text, words[k - 1], words[k])
                    and (words[k].low != "the" or k > j) and (words[k].low != "and" or k == j)
                    and words[k - 1].low != "and"):
@@ -470,7 +475,8 @@ def _offsets(ws: list[_Word]) -> tuple[int, int]:
 def _org_head(ws: list[_Word]) -> bool:
     """An organisation's head word: last ("Defence Ministry") or before "of" ("Bank of England")."""
     lows = [_bare(w).lower() for w in ws]
-    return lows[-1] in _ORG_HEADS or any(a in _ORG_HEADS and b == "of" for a, b in zip(lows, lows[1:]))
+    return lows[-1] in _ORG_HEADS or any(a in _ORG_HEADS and b == "of" or a in _FOR_HEADS and b == "for"
+                                         for a, b in zip(lows, lows[1:]))
 
 
 def _place_head(ws: list[_Word]) -> bool:
