@@ -53,7 +53,7 @@ CALIBRATION = ("top", "margin", "candidates", "unknown", *(f"best_{f}" for f in 
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
-          r"(?:caused|triggered|sparked|prompted|brought on) by|blamed on|attributed to|the result of|"
+          r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled) by|blamed on|attributed to|the result of|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over"),
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
     (0.5, r"as|since|amid|after"),
@@ -262,8 +262,8 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
 # Measures whose answer is never a count of something else or another measure.
 _STRICT_MEASURES = ("money", "age")
 
-# What stands between a part and its whole: "five of seven counts", "six of the 40 passengers".
-_PARTITIVE_RE = re.compile(r"(?<!\s)\s+of\s+(?:(?:the|their|its|his|her|our|these|those)\s+)?", re.I)
+# What stands between a part and its whole: "five of seven counts", "450 of the plant's 1,200 jobs".
+_PARTITIVE_RE = re.compile(r"(?<!\s)\s+of\s+(?:(?:the|their|its|his|her|our|these|those)\s+)?(?:[\w-]+['’]s\s+)?", re.I)
 
 # The words around an age in years that no answer to "how old" repeats.
 _AGE_WORDS_RE = re.compile(r"^aged\s+|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)

@@ -40,7 +40,8 @@ _AGENT_RE = re.compile(r"^\w{4,}ists?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
-    "height depth weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment").split())
+    "height depth weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
+    "revenue profit turnover dividend").split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
@@ -60,12 +61,15 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        (r"\bhow far\b|\bdistance\b|\bhow (?:high|deep|tall)\b", "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"),
                        (r"\bper ?cent|\bpercentage\b|\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b", "percent"),
+                       # a change asked "by how much" may be a share or a sum ("how much did profit rise")
+                       (r"\bhow much\b.*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|increase|decrease|"
+                        r"climb|jump|slump|decline|gain)", ""),
                        (r"\bhow much\b.*\b(?:money|cost|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|"
                         r"price|budget|dollars?|euros?|pounds?|fine|compensation|profit|revenue|earn|income|turnover|loss|"
-                        r"salary|wage|bonus|refund|invest|tax|debt|bill)", "money"),
+                        r"salary|wage|bonus|refund|invest|tax|debt|bill|dividend)", "money"),
                        (r"\bhow many\b", "count"),
                        # a noun that is a sum of money asks for money however asked ("what was his salary")
-                       (r"\b(?:cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover)s?\b", "money"))
+                       (r"\b(?:cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend)s?\b", "money"))
 _OPENS = r"^\W*(?:and |so |but )?"
 # "What caused ...", "what was behind ...", "what was the cause of ...": a cause asked for, as "why"
 # asks ("which body is investigating the causes" asks for a body).

@@ -451,3 +451,15 @@ def test_a_count_of_something_else_is_no_sum_of_money_or_age():
     money = {m.text for m in mentions(text, parse("How much profit did the bakery make?"))}
     age = {m.text for m in mentions(text, parse("How old is the bakery?"))}
     assert money == set() and age == {"66"}
+
+
+def test_a_part_of_a_whole_someone_owns_counts_the_same():
+    q = parse("How many jobs will go?")
+    fits = {m.text: m.fit for m in mentions("Staff heard that 210 of the mill's 900 jobs would go.", q)}
+    assert fits == {"210": 1.0, "900": 1.0}
+
+
+def test_what_helped_a_change_is_its_cause():
+    q = parse("Why did sales rise?")
+    got = [m.text for m in mentions("Sales rose 4 percent, helped by a warm summer.", q)]
+    assert got[0] == "a warm summer"

@@ -37,6 +37,9 @@ from summarize.qa.question import PART, parse
     ("How much profit did the brewery make last year?", "number", "profit", "money"),
     ("How much revenue did the chain report?", "number", "revenu", "money"),
     ("What was the mayor's salary?", "number", "salari", "money"),  # a sum of money however asked
+    ("What was the bakery's revenue?", "number", "revenu", "money"),
+    ("How much is the final dividend?", "number", None, "money"),
+    ("By how much did profit rise?", "number", None, ""),  # a change may be a share or a sum
 ])
 def test_kind_focus_and_dimension(text, kind, focus, dimension):
     q = parse(text)
