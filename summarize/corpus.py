@@ -12,7 +12,7 @@ from .ingest.load import Notice, from_texts, load_paths
 from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
 from .qa import DEFAULT_RETRIEVER
-from .qa.answer import Answerer, answer_first
+from .qa.answer import Answerer, answer_first, as_asked
 from .qa.disputes import (
     aligned_conflict,
     candidate_conflict,
@@ -251,7 +251,7 @@ class Corpus:
         if asked.yes_no:
             text, claims = yes_no_answer(asked, text, evidence, touching(self._conflicts, [e.group for e in evidence]))
             disputed = claims or disputed
-        return Answer(asked.text, text, tuple(shown), tuple(disputed),
+        return Answer(asked.text, as_asked(asked, text), tuple(shown), tuple(disputed),
                       confidence=round(confidence, 4))
 
 

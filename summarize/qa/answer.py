@@ -53,7 +53,7 @@ CALIBRATION = ("top", "margin", "candidates", "unknown", *(f"best_{f}" for f in 
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
-          r"(?:caused|triggered|sparked|prompted|brought on) by|blamed on|attributed to|the result of|"
+          r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled) by|blamed on|attributed to|the result of|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over"),
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
     (0.5, r"as|since|amid|after"),
@@ -259,10 +259,32 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
     return 1.0 if own and question.counts in ("", question.focus) else 0.5
 
 
+# Measures whose answer is never a count of something else or another measure.
+_STRICT_MEASURES = ("money", "age")
+
+# What stands between a part and its whole: "five of seven counts", "450 of the plant's 1,200 jobs".
+_PARTITIVE_RE = re.compile(r"(?<!\s)\s+of\s+(?:(?:the|their|its|his|her|our|these|those)\s+)?(?:[\w-]+['’]s\s+)?", re.I)
+
+# The words around an age in years that no answer to "how old" repeats.
+_AGE_WORDS_RE = re.compile(r"^aged\s+|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
+
+
+def as_asked(question: Question, answer: str | None) -> str | None:
+    """``answer`` in the words the question wants: an age in years as its number ("a 79-year-old"
+    -> "79", "aged 30" -> "30") for "how old"; a candidate keeps its writing, which the
+    disagreements match in their sentences."""
+    if answer is None or question.dimension != "age":
+        return answer
+    return _AGE_WORDS_RE.sub("", answer) or answer
+
+
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = []
     read = {v.start: v for v in values(text) if v.kind == "quantity"}
     counted = {start: v.noun for start, v in read.items()}
+    for part, whole in zip(read.values(), list(read.values())[1:]):
+        if not part.noun and whole.noun and _PARTITIVE_RE.fullmatch(text, part.end, whole.start):
+            counted[part.start] = whole.noun  # "five of seven counts": the part counts what its whole does
     for q in quantities(text):
         # The value layer reads what the number alone does not say: "Anja Brandt, 49, said" gives an age.
         dimension = "age" if q.start in read and read[q.start].dimension == "age" else q.dimension
@@ -278,6 +300,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             fit = 1.0 if dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
+        if not fit and question.dimension in _STRICT_MEASURES and (q.noun or dimension != "count"):
+            continue  # no candidate: "2,300 people" or "three months" is no sum of money and no age; a bare "78" may be
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").
         words = q.text.split()
         while q.noun and len(words) > 1 and number_value(words[-1].strip(",")) is None \

@@ -40,7 +40,8 @@ _AGENT_RE = re.compile(r"^\w{4,}ists?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
-    "height depth weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment").split())
+    "height depth weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
+    "revenue profit turnover dividend").split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
@@ -60,9 +61,15 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        (r"\bhow far\b|\bdistance\b|\bhow (?:high|deep|tall)\b", "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"),
                        (r"\bper ?cent|\bpercentage\b|\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b", "percent"),
+                       # a change asked "by how much" may be a share or a sum ("how much did profit rise")
+                       (r"\bhow much\b.*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|increase|decrease|"
+                        r"climb|jump|slump|decline|gain)", ""),
                        (r"\bhow much\b.*\b(?:money|cost|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|"
-                        r"price|budget|dollars?|euros?|pounds?|fine|compensation)", "money"),
-                       (r"\bhow many\b", "count"))
+                        r"price|budget|dollars?|euros?|pounds?|fine|compensation|profit|revenue|earn|income|turnover|loss|"
+                        r"salary|wage|bonus|refund|invest|tax|debt|bill|dividend)", "money"),
+                       (r"\bhow many\b", "count"),
+                       # a noun that is a sum of money asks for money however asked ("what was his salary")
+                       (r"\b(?:cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend)s?\b", "money"))
 _OPENS = r"^\W*(?:and |so |but )?"
 # "What caused ...", "what was behind ...", "what was the cause of ...": a cause asked for, as "why"
 # asks ("which body is investigating the causes" asks for a body).
@@ -225,12 +232,24 @@ def _is_past(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
+def _is_present(word: str, before: list[str], after: list[str]) -> bool:
+    """A verb in the present after the phrase's noun ("which company employs the driver"): a word
+    in -s of no known kind between a singular noun of a known kind and no such noun (a plural
+    after the noun, "which company officials", is a noun of its own kind; one before a noun,
+    "which state news agency", is part of the phrase)."""
+    head = before[-1] if before else ""
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and _noun_kind(word) is None and bool(_noun_kind(head)) and not head.endswith("s")
+            and not (after and _noun_kind(after[0])))
+
+
 def _is_verb(word: str, before: list[str], after: list[str]) -> bool:
-    """Is ``word`` the verb after a "which ..." phrase: a verb of saying, or a past form
-    ("presided", "took") unless it stands before the phrase's first noun of a known kind ("which
-    local elected representative", not "which agency briefed lawmakers")?"""
+    """Is ``word`` the verb after a "which ..." phrase: a verb of saying, a present form after
+    its noun, or a past form ("presided", "took") unless it stands before the phrase's first noun
+    of a known kind ("which local elected representative", not "which agency briefed lawmakers")?"""
     adjective = after and _noun_kind(after[0]) and not any(_noun_kind(w) for w in before)
-    return word in ATTRIBUTION_VERBS or (_is_past(word) or word in PAST_FORMS) and not adjective
+    return word in ATTRIBUTION_VERBS or _is_present(word, before, after) \
+        or (_is_past(word) or word in PAST_FORMS) and not adjective
 
 
 def _noun_kind(noun: str) -> str | None:

@@ -63,7 +63,7 @@ sergeant capt captain adm admiral maj major cmdr commander sen senator rep repre
 justice ambassador envoy chairman chairwoman ceo cfo director spokesman spokeswoman spokesperson rev reverend bishop
 cardinal archbishop rabbi imam chair chief inspector detective superintendent commissioner speaker leader mp mep
 president-elect coach sheriff marshal constable councillor councilor councilman councilwoman alderman
-prosecutor magistrate coroner warden dean provost""".split())
+prosecutor magistrate coroner warden provost""".split())
 _TITLE_MODIFIERS = frozenset("""former acting deputy vice prime foreign defence defense interior finance justice health
 home state chief senior attorney press executive supreme first grand crown opposition education economy trade energy
 agriculture labour labor transport environment culture security intelligence treasury commerce army navy air police
@@ -81,7 +81,8 @@ suspect victim hostage captive passenger pilot driver evacuee employee refugee r
 developer contractor builder landlord tenant farmer worker miner firefighter soldier sailor fisherman trader broker
 dealer lobbyist consultant accountant engineer architect mechanic electrician smuggler gunman attacker assailant
 shooter bomber protester demonstrator supporter referee athlete surgeon physician paramedic pharmacist priest pastor
-cleric prosecutor attorney solicitor barrister defendant plaintiff juror whistleblower informant hacker""".split())
+cleric prosecutor attorney solicitor barrister defendant plaintiff juror whistleblower informant hacker
+teenager pensioner schoolboy schoolgirl youngster toddler motorist cyclist pedestrian carer shopkeeper""".split())
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())
@@ -91,6 +92,9 @@ manufacturer giant operator regulator watchdog station channel magazine website 
 consultancy""".split())
 _PLACE_NOUNS = frozenset("city town village region province state island port capital country nation district county "
                          "neighbourhood neighborhood suburb".split())
+# Bodies named for what they are for: "Office for National Statistics", "Centre for Policy Studies".
+_FOR_HEADS = frozenset("office department institute centre center commission council agency foundation society "
+                       "association alliance campaign coalition committee ministry fund trust".split())
 _ORG_HEADS = frozenset("""inc inc. ltd ltd. corp corp. co co. llc plc ag sa gmbh party ministry university agency council
 bank association committee commission court department office institute foundation union organisation organization
 federation fund authority service police army navy guard parliament congress senate assembly cabinet government
@@ -320,6 +324,8 @@ def _runs(text: str, words: list[_Word]) -> list[list[int]]:
             # Up to two connectors, then a name word: "Bank of the Republic"; "the" only after
             # another connector, "and" only alone (split again unless the whole is one name).
             k = j
+            if words[j].low == "for" and _bare(words[j - 1]).lower() in _FOR_HEADS and _joined(text, words[j - 1], words[j]):
+                k += 1  # "Office for National Statistics", "Institute for Fiscal Studies"
             while (k < n and k - j < 2 and words[k].low in _CONNECTORS and _joined(text, words[k - 1], words[k])
                    and (words[k].low != "the" or k > j) and (words[k].low != "and" or k == j)
                    and words[k - 1].low != "and"):
@@ -469,7 +475,8 @@ def _offsets(ws: list[_Word]) -> tuple[int, int]:
 def _org_head(ws: list[_Word]) -> bool:
     """An organisation's head word: last ("Defence Ministry") or before "of" ("Bank of England")."""
     lows = [_bare(w).lower() for w in ws]
-    return lows[-1] in _ORG_HEADS or any(a in _ORG_HEADS and b == "of" for a, b in zip(lows, lows[1:]))
+    return lows[-1] in _ORG_HEADS or any(a in _ORG_HEADS and b == "of" or a in _FOR_HEADS and b == "for"
+                                         for a, b in zip(lows, lows[1:]))
 
 
 def _place_head(ws: list[_Word]) -> bool:

@@ -30,6 +30,16 @@ from summarize.qa.question import PART, parse
     ("What was the likely cause of the derailment?", "reason", None, ""),
     ("What led to the mayor's resignation?", "reason", None, ""),
     ("Which agency is investigating the causes of the fire?", "org", "agenc", ""),
+    ("Which charity employs the night porter?", "org", "chariti", ""),  # a present verb ends the phrase asked
+    ("Which club signs the young defender?", "org", "club", ""),
+    ("Which factory workers went on strike?", "person", "worker", ""),  # a plural after the noun is a noun
+    ("Which state news agency carried the photograph?", "org", "agenc", ""),  # "news" before a noun is no verb
+    ("How much profit did the brewery make last year?", "number", "profit", "money"),
+    ("How much revenue did the chain report?", "number", "revenu", "money"),
+    ("What was the mayor's salary?", "number", "salari", "money"),  # a sum of money however asked
+    ("What was the bakery's revenue?", "number", "revenu", "money"),
+    ("How much is the final dividend?", "number", None, "money"),
+    ("By how much did profit rise?", "number", None, ""),  # a change may be a share or a sum
 ])
 def test_kind_focus_and_dimension(text, kind, focus, dimension):
     q = parse(text)

@@ -139,9 +139,24 @@ def test_possessives_and_numbers_inside_names(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Inmate Marcus Tilden was caught on Monday.", [("Marcus Tilden", P)]),
     ("Suspect Dana Holt was charged with arson.", [("Dana Holt", P)]),
+    ("Pensioner Ruth Ablow was rescued from the flat.", [("Ruth Ablow", P)]),
+    ("Teenager Kofi Mensel scored twice.", [("Kofi Mensel", P)]),
 ])
 def test_a_role_noun_opening_a_sentence_is_no_part_of_the_name(text, expected):
     assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Office for Road Safety and Standards opened an inquiry.", [("Office for Road Safety and Standards", O)]),
+    ("A report by the Institute for Rural Studies was published.", [("Institute for Rural Studies", O)]),
+    ("She left the Council for good.", [("Council", O)]),  # "for" joins only a name after it
+])
+def test_a_body_named_for_what_it_is_for(text, expected):
+    assert typed(text) == expected
+
+
+def test_a_first_name_that_is_also_an_office_stays_in_the_name():
+    assert typed("Club manager Dean Pollard said the team had deserved it.") == [("Dean Pollard", P)]
 
 
 @pytest.mark.parametrize("text, expected", [
