@@ -262,9 +262,6 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
 # Measures whose answer is never a count of something else or another measure.
 _STRICT_MEASURES = ("money", "age")
 
-# What stands between a part and its whole: "five of seven counts", "450 of the plant's 1,200 jobs".
-_PARTITIVE_RE = re.compile(r"(?<!\s)\s+of\s+(?:(?:the|their|its|his|her|our|these|those)\s+)?(?:[\w-]+['’]s\s+)?", re.I)
-
 # The words around an age in years that no answer to "how old" repeats.
 _AGE_WORDS_RE = re.compile(r"^aged\s+|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
 
@@ -282,9 +279,6 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = []
     read = {v.start: v for v in values(text) if v.kind == "quantity"}
     counted = {start: v.noun for start, v in read.items()}
-    for part, whole in zip(read.values(), list(read.values())[1:]):
-        if not part.noun and whole.noun and _PARTITIVE_RE.fullmatch(text, part.end, whole.start):
-            counted[part.start] = whole.noun  # "five of seven counts": the part counts what its whole does
     for q in quantities(text):
         # The value layer reads what the number alone does not say: "Anja Brandt, 49, said" gives an age.
         dimension = "age" if q.start in read and read[q.start].dimension == "age" else q.dimension

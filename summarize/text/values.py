@@ -188,9 +188,10 @@ def _name(n: Name) -> Value:
     return Value("name", n.kind, n.text, n.start, n.end, 0.0, 0.0, label=n.text, span=n)
 
 
-# A part taken from a counted whole ("38 of the 101 seats", "nine out of its 40 stores") counts what
+# A part taken from a counted whole ("38 of the 101 seats", "450 of the site's 1,200 jobs") counts what
 # the whole counts. Bounded runs: linear.
-_PART_OF_RE = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?")
+_PART_OF_RE = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our|these|those)\s{1,3})?"
+                         r"(?:[\w-]{1,40}['’]s\s{1,3})?")
 
 
 def _parts_counted(found: list[Value], text: str) -> list[Value]:
