@@ -238,7 +238,8 @@ class Corpus:
         threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
         text = best.text if best is not None and confidence >= threshold else None
         shown = answer_first(evidence, found)[:top_k]
-        disputed = disputed_answer(asked, text, shown, touching(self._conflicts, [e.group for e in evidence]), found)
+        stands_in = touching(self._conflicts, [e.group for e in evidence])
+        disputed = disputed_answer(asked, text, shown, stands_in, found)
         rival = (candidate_conflict(asked, found, evidence) or aligned_conflict(asked, best, evidence)) \
             if best is not None and text is not None and not disputed else None
         if rival:
@@ -249,7 +250,7 @@ class Corpus:
             elif len(disputed[0].sides[0].sources) > len(taken.sources):
                 text = disputed[0].sides[0].value  # the side more sources take; on a tie the answer stands
         if asked.yes_no:
-            text, claims = yes_no_answer(asked, text, evidence, touching(self._conflicts, [e.group for e in evidence]))
+            text, claims = yes_no_answer(asked, text, evidence, stands_in)
             disputed = claims or disputed
         return Answer(asked.text, as_asked(asked, text), tuple(shown), tuple(disputed),
                       confidence=round(confidence, 4))
