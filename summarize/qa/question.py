@@ -55,6 +55,8 @@ _AUX = frozenset("is are was were do does did has have had will would can could 
 _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
 # "which city", "what day of the week": the noun names the answer's type, not its content.
 _TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
+# Nouns that are a sum of money ("what was his salary", "how much profit").
+_SUM_NOUNS = "cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend"
 # The measure a number question wants ("how old" -> age), first match wins.
 _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
                        (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
@@ -64,12 +66,11 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
                        (r"\bhow much\b.*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|increase|decrease|"
                         r"climb|jump|slump|decline|gain)", ""),
-                       (r"\bhow much\b.*\b(?:money|cost|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|"
-                        r"price|budget|dollars?|euros?|pounds?|fine|compensation|profit|revenue|earn|income|turnover|loss|"
-                        r"salary|wage|bonus|refund|invest|tax|debt|bill|dividend)", "money"),
+                       (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|dollars?|euros?|"
+                        rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|{_SUM_NOUNS})", "money"),
                        (r"\bhow many\b", "count"),
                        # a noun that is a sum of money asks for money however asked ("what was his salary")
-                       (r"\b(?:cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend)s?\b", "money"))
+                       (rf"\b(?:{_SUM_NOUNS})s?\b", "money"))
 _OPENS = r"^\W*(?:and |so |but )?"
 # "What caused ...", "what was behind ...", "what was the cause of ...": a cause asked for, as "why"
 # asks ("which body is investigating the causes" asks for a body).
