@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Sequence, TypeGuard
 
 from ..model import Conflict, Scored, Sentence, Side
-from ..stages.conflicts import MAX_RATIO, former, measure, touching
+from ..stages.conflicts import former, measure, orders_apart, touching
 from ..text.polarity import polarity
 from ..text.tokens import STOP_WORDS, terms, words
 from ..text.values import TALLIES, Value, proper_names, same_name, values
@@ -154,7 +154,7 @@ def _days(c: Candidate) -> tuple[str, str] | None:
 def _measured_rivals(best: Candidate, other: Candidate) -> bool | None:
     """Do two quantity candidates measure one thing (``conflicts.measure``: a count of the same
     noun, one currency, one dimension) with values that cannot both be true and are not a part
-    and its whole (MAX_RATIO apart)? ``None`` when either is no quantity with a measure, or the
+    and its whole (``conflicts.orders_apart``)? ``None`` when either is no quantity with a measure, or the
     best is a running count (``values.TALLIES``), which the conflict finder reads as an update."""
     a, b = _value_of(best), _value_of(other)
     if a is None or b is None or a.kind != "quantity" or b.kind != "quantity" or measure(a) is None \
@@ -162,8 +162,7 @@ def _measured_rivals(best: Candidate, other: Candidate) -> bool | None:
         return None
     if former(other.sentence, b):
         return False  # the value before a change its sentence states ("61%, down from 67%") is no rival
-    low, high = min(a.high, b.high), max(a.low, b.low)
-    return measure(a) == measure(b) and not a.compatible(b) and not (low > 0 and high > MAX_RATIO * low)
+    return measure(a) == measure(b) and not a.compatible(b) and not orders_apart(a, b)
 
 
 def _value_of(c: Candidate) -> Value | None:

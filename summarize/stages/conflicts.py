@@ -1342,7 +1342,7 @@ MAX_RATIO = 10.0
 MAX_DAYS = 366
 
 
-def _orders_apart(a: Value, b: Value) -> bool:
+def orders_apart(a: Value, b: Value) -> bool:
     """Are two positive quantities more than MAX_RATIO apart, or two days more than MAX_DAYS (the
     gap between their intervals)?"""
     top, bottom = max(a.low, b.low), min(a.high, b.high)
@@ -1358,7 +1358,7 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) ->
     if cosine is not None and not _aligned(a, b, ra, rb, cosine):
         return None
     agree = _agree(a, b)
-    if not agree and (_orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
+    if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
         return None
     return agree
 
