@@ -1,5 +1,6 @@
 """An article's header: the date marker, headline and dateline that open a text, parsed once
-where a document is made (every reader builds its ``Document`` here)."""
+where a document is made (every reader builds its ``Document`` here); a body hard-wrapped at a
+fixed width is read as its paragraphs (``ingest.reflow``)."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,7 @@ from dataclasses import replace
 
 from ..model import Document
 from ..text.dates import dates
+from .reflow import is_wrapped, typeset_quotes, unwrap
 
 MAX_TITLE_WORDS = 25
 
@@ -42,7 +44,8 @@ def _is_headline(line: str, rest: str) -> bool:
 
 
 def parse_document(doc_id: str, text: str, *, path: str = "") -> Document:
-    """Split the header (date marker, headline, dateline) from the body of one article."""
+    """Split the header (date marker, headline, dateline) from the body of one article; a
+    hard-wrapped body is unwrapped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     pos, date, title = 0, "", ""
     lead = len(text) - len(text.lstrip())
@@ -58,6 +61,9 @@ def parse_document(doc_id: str, text: str, *, path: str = "") -> Document:
     found, length = leading_date(text[body:].split("\n", 1)[0])
     if found:
         date, pos = date or found, body + length
+    if is_wrapped(text[pos:]):
+        gap = len(text) - len(text[pos:].lstrip())  # the header's line ends stay where they were
+        text = text[:gap] + typeset_quotes(unwrap(text[gap:]))
     return Document(id=doc_id, text=text, title=title, date=date, path=path, body_start=pos)
 
 

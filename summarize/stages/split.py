@@ -13,6 +13,9 @@ from typing import Any, Iterable
 from ..model import Block, Document, Sentence
 
 _LINE_RE = re.compile(r"[^\n]+")
+# Abbreviations Punkt's English parameters end a sentence on although a number follows them
+# ("the Blackwater No. 3 mine", "Art. 5 of the treaty"): a sentence never ends there.
+_BEFORE_NUMBER_RE = re.compile(r"\b(?:No|Nos|Art|Arts|Vol|Vols|Fig|Figs|Ch|Sec|Para)\.$")
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +47,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=200_000)
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
     # Cached: cleaning and splitting both ask for the spans of the same paragraphs.
-    return tuple(punkt_tokenizer().span_tokenize(text))
+    out: list[tuple[int, int]] = []
+    for start, end in punkt_tokenizer().span_tokenize(text):
+        if out and text[start:start + 1].isdigit() and _BEFORE_NUMBER_RE.search(text, 0, out[-1][1]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return tuple(out)
 
 
 def split_blocks(doc_blocks: Iterable[Block]) -> list[Sentence]:

@@ -1,6 +1,7 @@
 """News in the SGML of the TREC, DUC and TAC collections: one ``<DOC>`` per article, its id in
 ``<DOCNO>``, its date in ``<DATE_TIME>`` or ``<DATE>``, its headline in ``<HEADLINE>`` and its
-text in ``<TEXT>`` (paragraphs in ``<P>``). Read by string search, linear in the file's size."""
+text in ``<TEXT>`` (paragraphs in ``<P>``, or lines wrapped at a fixed width and unwrapped here).
+Read by string search, linear in the file's size."""
 from __future__ import annotations
 
 import html
@@ -8,6 +9,7 @@ import re
 
 from ...model import Document
 from ..header import make_document
+from ..reflow import typeset_quotes, unwrap
 
 # A tag (bounded: a tag name and attributes fit in 200 characters).
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
@@ -41,7 +43,7 @@ def read_sgml(text: str, *, stem: str, path: str) -> list[Document]:
         end = lower.find("</doc>", start)
         end = len(text) if end < 0 else end
         doc, low = text[start:end], lower[start:end]
-        body = _element(doc, low, "text") or _TAG_RE.sub(" ", doc[len("<doc>"):])
+        body = typeset_quotes(unwrap(_element(doc, low, "text") or _TAG_RE.sub(" ", doc[len("<doc>"):])))
         number = _element(doc, low, "docno") or (stem if not docs else f"{stem}-{len(docs) + 1}")
         date = (_element(doc, low, "date_time") or _element(doc, low, "date")).split(" ")[0]
         docs.append(make_document(number, body, path=path, title=_element(doc, low, "headline"), date=date))

@@ -1,0 +1,66 @@
+"""Text hard-wrapped at a fixed width read as paragraphs, and the collections' ``quotes''.
+
+The toolkit's paragraphs are lines (``stages.split.blocks``), so a sentence wrapped over several
+lines, as the news collections' SGML (TREC, DUC, TAC) and plain-text wire copy are written, would
+be read as fragments of a sentence. A wrapped text's lines are joined back into paragraphs, which
+end at a blank line or where an indented line opens the next one (the collections' convention).
+"""
+from __future__ import annotations
+
+import re
+import statistics
+
+# A line that ends a sentence: its last mark, before any closing quotes or brackets.
+_ENDS_RE = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
+# Wrapped text fills its width: lines of the collections hold 60-80 characters, never over this.
+WRAP_WIDTH = 100
+# The lines wrapped mid-sentence are most of them (a one-paragraph-per-line text ends nearly
+# every line with a full stop) and long (a list's short items end unpunctuated too).
+OPEN_SHARE = 0.5
+OPEN_LENGTH = 40
+MIN_LINES = 3
+
+
+def _runs(text: str) -> list[list[str]]:
+    """The runs of non-blank lines of ``text``, each line right-stripped."""
+    runs: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if line.strip():
+            runs[-1].append(line.rstrip())
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def is_wrapped(text: str) -> bool:
+    """Is ``text`` hard-wrapped: its lines within the width, and most of those followed by another
+    line of the same paragraph broken off mid-sentence, at a length that fills the width?"""
+    runs = _runs(text)
+    lines = [line for run in runs for line in run]
+    inner = [line for run in runs for line in run[:-1]]  # lines another line follows directly
+    if len(inner) < MIN_LINES or max(len(line.strip()) for line in lines) > WRAP_WIDTH:
+        return False
+    open_ = [len(line.strip()) for line in inner if not _ENDS_RE.search(line)]
+    return len(open_) >= OPEN_SHARE * len(inner) and statistics.median(open_) >= OPEN_LENGTH
+
+
+def unwrap(text: str) -> str:
+    """``text`` with each paragraph on one line: lines joined by a space, a paragraph ending at a
+    blank line or before a line indented deeper than the text's least indented line."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    indents = [len(line) - len(line.lstrip()) for line in lines if line]
+    base = min(indents, default=0)
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        indented = len(line) - len(line.lstrip()) > base
+        if (not line or indented) and paragraphs[-1]:
+            paragraphs.append([])
+        if line:
+            paragraphs[-1].append(line.strip())
+    return "\n".join(" ".join(p) for p in paragraphs if p)
+
+
+def typeset_quotes(text: str) -> str:
+    """The collections' ``quotes'' as the quotation marks they stand for (“quotes”), so that
+    quotations read as quotations; text without a ```` is returned as it is."""
+    return text.replace("``", "“").replace("''", "”") if "``" in text else text

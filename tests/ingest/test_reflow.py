@@ -1,0 +1,76 @@
+"""Hard-wrapped news (the collections' SGML, plain-text wire copy) is read as whole paragraphs."""
+import textwrap
+
+from summarize.corpus import Corpus
+from summarize.ingest.readers.plain import read_text
+from summarize.ingest.readers.sgml import read_sgml
+from summarize.ingest.reflow import is_wrapped, typeset_quotes, unwrap
+from summarize.stages.split import sentence_spans
+
+WRAPPED_SGML = """<DOC>
+<DOCNO> APW20010302.0042 </DOCNO>
+<TEXT>
+   HALDEN, Ore. (AP) _ A freight train carrying grain left the tracks
+near a river bridge on Friday, spilling about 40 cars down an embankment,
+railroad officials said.
+   ``We were lucky nobody was standing there,'' said Sheriff Ada
+Morrow, who closed the highway for six hours.
+   The railroad, which runs 12 trains a day on the line, said track
+crews would work through the weekend.
+</TEXT>
+</DOC>
+"""
+
+PARAGRAPH_PER_LINE = """Council approves new budget
+The city council approved a budget of $4.2 million on Tuesday after a debate that lasted most of the evening.
+Members voted 7-2 in favour.
+Two members said the plan cut too deeply into library hours and would hurt students.
+"""
+
+
+def test_a_wrapped_collection_article_is_read_as_whole_sentences_with_its_quotes():
+    (doc,) = read_sgml(WRAPPED_SGML, stem="x", path="x")
+    body = doc.text[doc.body_start:]
+    assert body.count("\n") == 2  # three paragraphs, each on one line
+    assert "“We were lucky nobody was standing there,” said Sheriff Ada Morrow" in body
+    sentences = [s.text for s in Corpus([doc]).sentences]
+    assert "The railroad, which runs 12 trains a day on the line, said track crews would work through the weekend." in sentences
+    assert all(s[-1] in ".”" for s in sentences)  # no sentence is cut at a line's end
+
+
+def test_a_wrapped_plain_text_keeps_its_headline_and_joins_its_paragraphs():
+    body = ("The regional water board voted on Thursday to raise rates by 9 percent from July, "
+            "the first increase in six years, after a dry winter cut its revenue from sales.\n\n"
+            "Board chair Lena Voss said the rise would cost a typical household about $3 a month "
+            "and pay for repairs to two pumping stations that date from the 1960s.")
+    wrapped = "Water rates to rise\n\n" + "\n\n".join(textwrap.fill(p, 70) for p in body.split("\n\n"))
+    assert is_wrapped(wrapped)
+    (doc,) = read_text(wrapped, stem="water", path="water.txt")
+    assert doc.title == "Water rates to rise"
+    assert doc.text == "Water rates to rise\n\n" + body.replace("\n\n", "\n")
+    (given,) = Corpus.from_texts({"water": wrapped}).documents  # the API reads a text as a file is read
+    assert given.text == doc.text
+
+
+def test_text_written_one_paragraph_per_line_is_left_as_it_is():
+    assert not is_wrapped(PARAGRAPH_PER_LINE)
+    (doc,) = read_text(PARAGRAPH_PER_LINE, stem="budget", path="budget.txt")
+    assert doc.text == PARAGRAPH_PER_LINE
+    results = "Results\nAnna Berg, Sweden 2:21:04\nMaria Lutz, Austria 2:21:40\nJo Kline, Canada 2:22:13\nEva Holm, Norway 2:23:50\n"
+    assert not is_wrapped(results)  # short unpunctuated lines are a list, not wrapped prose
+
+
+def test_unwrap_ends_a_paragraph_at_a_blank_or_indented_line():
+    text = "   First line of one\nparagraph goes on.\n   A second paragraph\nends here.\n\nA third one."
+    assert unwrap(text).split("\n") == ["First line of one paragraph goes on.", "A second paragraph ends here.", "A third one."]
+
+
+def test_only_the_collections_quote_convention_is_typeset():
+    assert typeset_quotes("``Yes,'' he said.") == "“Yes,” he said."
+    assert typeset_quotes("the players'' union") == "the players'' union"  # no `` : left alone
+
+
+def test_a_sentence_does_not_end_at_an_abbreviation_before_a_number():
+    text = "The Blackwater No. 3 mine was shut. Flight No. 447 landed. They said no. 5 people left."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The Blackwater No. 3 mine was shut.", "Flight No. 447 landed.", "They said no.", "5 people left."]
