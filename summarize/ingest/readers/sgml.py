@@ -1,5 +1,5 @@
 """News in the SGML of the TREC, DUC and TAC collections: one ``<DOC>`` per article, its id in
-``<DOCNO>``, its date in ``<DATE_TIME>`` or ``<DATE>``, its headline in ``<HEADLINE>`` and its
+``<DOCNO>``, its date in ``<DATE_TIME>`` or ``<DATE>`` (else the day its number gives), its headline in ``<HEADLINE>`` and its
 text in ``<TEXT>`` (paragraphs in ``<P>``, or lines wrapped at a fixed width and unwrapped here).
 Read by string search, linear in the file's size."""
 from __future__ import annotations
@@ -8,17 +8,23 @@ import html
 import re
 
 from ...model import Document
-from ..header import make_document
+from ..header import leading_date, make_document
 from ..reflow import typeset_quotes, unwrap
 
 # A tag (bounded: a tag name and attributes fit in 200 characters).
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _PARAGRAPH_RE = re.compile(r"</?p(?:\s[^<>]{0,200})?>", re.I)
+# An article's element: ``<DOC>``, or ``<DOC id="..." type="story">`` as the later collections write it.
+_DOC_RE = re.compile(r"<doc(?:\s[^<>]{0,200})?>", re.I)
+_ID_RE = re.compile(r"\bid\s{0,3}=\s{0,3}[\"']?([^\"'\s<>]{1,100})", re.I)
+# A document number that opens with its source and day, as the collections number them
+# ("APW19981016.0240", "NYT19990915.0233", "APW_ENG_20041201.0001"; "AP880215-0044", "WSJ891102-0161").
+_DOCNO_DAY_RE = re.compile(r"[A-Z]{2,4}(?:_[A-Z]{3}_)?(?:(\d{4})|(\d{2}))(\d{2})(\d{2})(?:[.\-]\d{1,6})?")
 
 
 def is_sgml(text: str) -> bool:
     """Does ``text`` open with a ``<DOC>`` element, as the news collections are written?"""
-    return text.lstrip()[:5].upper() == "<DOC>"
+    return _DOC_RE.match(text.lstrip()) is not None
 
 
 def _element(doc: str, lower: str, name: str) -> str:
@@ -33,19 +39,30 @@ def _element(doc: str, lower: str, name: str) -> str:
     return html.unescape(_TAG_RE.sub(" ", inner)).strip()
 
 
+def docno_date(number: str) -> str:
+    """The ISO day a collection's document number gives (two-digit years are 19xx), or ""."""
+    found = _DOCNO_DAY_RE.fullmatch(number)
+    if not found:
+        return ""
+    year = found.group(1) or f"19{found.group(2)}"
+    return leading_date(f"{year}-{found.group(3)}-{found.group(4)}")[0]
+
+
 def read_sgml(text: str, *, stem: str, path: str) -> list[Document]:
-    """One document per ``<DOC>`` element; its id is the ``<DOCNO>`` (else ``stem``, numbered when
-    the file holds several)."""
+    """One document per ``<DOC>`` element; its id is the ``<DOCNO>`` or the element's ``id``
+    (else ``stem``, numbered when the file holds several)."""
     lower = text.lower()
     docs: list[Document] = []
     at = 0
-    while (start := lower.find("<doc>", at)) >= 0:
-        end = lower.find("</doc>", start)
+    while found := _DOC_RE.search(text, at):
+        end = lower.find("</doc>", found.end())
         end = len(text) if end < 0 else end
-        doc, low = text[start:end], lower[start:end]
-        body = typeset_quotes(unwrap(_element(doc, low, "text") or _TAG_RE.sub(" ", doc[len("<doc>"):])))
-        number = _element(doc, low, "docno") or (stem if not docs else f"{stem}-{len(docs) + 1}")
-        date = (_element(doc, low, "date_time") or _element(doc, low, "date")).split(" ")[0]
+        doc, low = text[found.start():end], lower[found.start():end]
+        body = typeset_quotes(unwrap(_element(doc, low, "text") or _TAG_RE.sub(" ", doc[len(found.group()):])))
+        named = _ID_RE.search(found.group())
+        number = (_element(doc, low, "docno") or (named.group(1) if named else "")
+                  or (stem if not docs else f"{stem}-{len(docs) + 1}"))
+        date = (_element(doc, low, "date_time") or _element(doc, low, "date")).split(" ")[0] or docno_date(number)
         docs.append(make_document(number, body, path=path, title=_element(doc, low, "headline"), date=date))
         at = end + 1
     return docs

@@ -1,7 +1,7 @@
 from summarize.corpus import Corpus
 from summarize.ingest.load import load_paths
 from summarize.ingest.readers.plain import read_text
-from summarize.ingest.readers.sgml import read_sgml
+from summarize.ingest.readers.sgml import docno_date, is_sgml, read_sgml
 
 WIRE = """<DOC>
 <DOCNO> APW19981016.0240 </DOCNO>
@@ -45,3 +45,39 @@ def test_a_folder_of_collection_files_named_by_number_is_read(tmp_path):
     assert sorted(d.id for d in docs) == ["APW19981016.0240", "APW19981016.0241"]
     summary = Corpus.from_paths([tmp_path]).summarize(words=40)
     assert summary and all("<" not in s.text for s in summary)
+
+
+# As DUC 2004 gives its articles: no date element, no paragraph marks, lines wrapped at a width.
+UNMARKED = """<DOC>
+<DOCNO> NYT19990412.0144 </DOCNO>
+<DOCTYPE> NEWS </DOCTYPE>
+<TEXT>
+The county's two hospitals said on Monday that they would merge by the
+end of the year, ending a rivalry of more than a century. The combined
+hospital will keep both emergency rooms open, officials said, but about
+300 administrative jobs will be cut over three years.
+</TEXT>
+</DOC>
+"""
+
+
+def test_an_unmarked_wrapped_article_is_dated_by_its_number_and_read_in_whole_sentences():
+    (doc,) = read_sgml(UNMARKED, stem="x", path="x")
+    assert doc.date == "1999-04-12"
+    sentences = [s.text for s in Corpus([doc]).sentences]
+    assert sentences[-1] == ("The combined hospital will keep both emergency rooms open, officials said, "
+                             "but about 300 administrative jobs will be cut over three years.")
+    assert len(sentences) == 2
+
+
+def test_the_later_collections_doc_element_with_attributes_is_read():
+    text = UNMARKED.replace("<DOC>", '<DOC id="APW_ENG_20041201.0001" type="story" >').replace(
+        "<DOCNO> NYT19990412.0144 </DOCNO>\n", "")
+    assert is_sgml(text)
+    (doc,) = read_text(text, stem="file", path="x")
+    assert (doc.id, doc.date) == ("APW_ENG_20041201.0001", "2004-12-01")
+
+
+def test_a_number_gives_a_day_only_when_it_is_a_calendar_day():
+    assert [docno_date(n) for n in ("AP880215-0044", "WSJ891102-0161", "APW19981399.0001", "FT911-3")] == [
+        "1988-02-15", "1989-11-02", "", ""]
