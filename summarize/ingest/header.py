@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import Document
 from ..text.dates import dates
-from .reflow import is_wrapped, typeset_quotes, unwrap
+from .reflow import is_wrapped, typeset, unwrap
 
 MAX_TITLE_WORDS = 25
 
@@ -63,7 +63,7 @@ def parse_document(doc_id: str, text: str, *, path: str = "") -> Document:
         date, pos = date or found, body + length
     if is_wrapped(text[pos:]):
         gap = len(text) - len(text[pos:].lstrip())  # the header's line ends stay where they were
-        text = text[:gap] + typeset_quotes(unwrap(text[gap:]))
+        text = text[:gap] + typeset(unwrap(text[gap:]))
     return Document(id=doc_id, text=text, title=title, date=date, path=path, body_start=pos)
 
 

@@ -1,4 +1,4 @@
-"""Text hard-wrapped at a fixed width read as paragraphs, and the collections' ``quotes''.
+"""Text hard-wrapped at a fixed width read as paragraphs, and the collections' ASCII typesetting.
 
 The toolkit's paragraphs are lines (``stages.split.blocks``), so a sentence wrapped over several
 lines, as the news collections' SGML (TREC, DUC, TAC) and plain-text wire copy are written, would
@@ -19,6 +19,8 @@ WRAP_WIDTH = 100
 OPEN_SHARE = 0.5
 OPEN_LENGTH = 40
 MIN_LINES = 3
+# AP's dash in the collections: an underscore standing alone between words.
+_DASH_RE = re.compile(r"(?<=\S) _ (?=\S)")
 
 
 def _runs(text: str) -> list[list[str]]:
@@ -60,7 +62,9 @@ def unwrap(text: str) -> str:
     return "\n".join(" ".join(p) for p in paragraphs if p)
 
 
-def typeset_quotes(text: str) -> str:
-    """The collections' ``quotes'' as the quotation marks they stand for (“quotes”), so that
-    quotations read as quotations; text without a ```` is returned as it is."""
-    return text.replace("``", "“").replace("''", "”") if "``" in text else text
+def typeset(text: str) -> str:
+    """The collections' ASCII typesetting as the marks it stands for, so that quotations read as
+    quotations and a dash as a dash: ``quotes'' as “quotes” (only in a text that has a ````) and
+    AP's spaced underscore (" _ ") as a dash."""
+    text = text.replace("``", "“").replace("''", "”") if "``" in text else text
+    return _DASH_RE.sub(" — ", text)

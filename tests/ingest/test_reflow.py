@@ -4,7 +4,7 @@ import textwrap
 from summarize.corpus import Corpus
 from summarize.ingest.readers.plain import read_text
 from summarize.ingest.readers.sgml import read_sgml
-from summarize.ingest.reflow import is_wrapped, typeset_quotes, unwrap
+from summarize.ingest.reflow import is_wrapped, typeset, unwrap
 from summarize.stages.split import sentence_spans
 
 WRAPPED_SGML = """<DOC>
@@ -65,9 +65,11 @@ def test_unwrap_ends_a_paragraph_at_a_blank_or_indented_line():
     assert unwrap(text).split("\n") == ["First line of one paragraph goes on.", "A second paragraph ends here.", "A third one."]
 
 
-def test_only_the_collections_quote_convention_is_typeset():
-    assert typeset_quotes("``Yes,'' he said.") == "“Yes,” he said."
-    assert typeset_quotes("the players'' union") == "the players'' union"  # no `` : left alone
+def test_only_the_collections_quote_and_dash_conventions_are_typeset():
+    assert typeset("``Yes,'' he said.") == "“Yes,” he said."
+    assert typeset("the players'' union") == "the players'' union"  # no `` : left alone
+    assert typeset("The figure _ 1,200 _ was disputed.") == "The figure — 1,200 — was disputed."
+    assert typeset("a file_name and _private") == "a file_name and _private"
 
 
 def test_a_sentence_does_not_end_at_an_abbreviation_before_a_number():
