@@ -13,9 +13,12 @@ from typing import Any, Iterable
 from ..model import Block, Document, Sentence
 
 _LINE_RE = re.compile(r"[^\n]+")
-# Abbreviations Punkt's English parameters end a sentence on although a number follows them
-# ("the Blackwater No. 3 mine", "Art. 5 of the treaty"): a sentence never ends there.
+# Abbreviations Punkt's English parameters end a sentence on although what they stand before
+# follows: a number ("the Blackwater No. 3 mine", "Art. 5 of the treaty") or a name ("said Gov.
+# Ann Reese", "Sgt. Carl Fenn"; titles that never end a sentence, so no state's abbreviation).
 _BEFORE_NUMBER_RE = re.compile(r"\b(?:No|Nos|Art|Arts|Vol|Vols|Fig|Figs|Ch|Sec|Para)\.$")
+_BEFORE_NAME_RE = re.compile(r"(?:^|(?<=[\s(\"“]))(?:Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Det|Insp|Supt|Atty|"
+                             r"Sen|Rep|Rev|Msgr|Fr|Hon|Rt|Pres|Amb|Prof|Dr|Mr|Mrs|Ms|Mt)\.$")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +52,9 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
     # Cached: cleaning and splitting both ask for the spans of the same paragraphs.
     out: list[tuple[int, int]] = []
     for start, end in punkt_tokenizer().span_tokenize(text):
-        if out and text[start:start + 1].isdigit() and _BEFORE_NUMBER_RE.search(text, 0, out[-1][1]):
+        follows = text[start:start + 1]
+        if out and ((follows.isdigit() and _BEFORE_NUMBER_RE.search(text, 0, out[-1][1]))
+                    or (follows.isupper() and _BEFORE_NAME_RE.search(text, 0, out[-1][1]))):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

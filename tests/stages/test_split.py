@@ -34,3 +34,16 @@ def test_seed_sentences_survive_intact(seeds):
     assert any(t.startswith('"Maximum propulsion of the new solid-type engine using carbon fibre composites is 1,960 kN')
                for t in texts)
     assert any("(Sep 2)" in t for t in texts)
+
+
+def test_a_sentence_does_not_end_at_a_title_before_a_name():
+    text = "“We will rebuild,” said Gov. Ann Reese, who toured the site. Sgt. Carl Fenn and Lt. Gov. Bo Li came. He lives in Gary, Ind. The plant closed."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "“We will rebuild,” said Gov. Ann Reese, who toured the site.", "Sgt. Carl Fenn and Lt. Gov. Bo Li came.",
+        "He lives in Gary, Ind.", "The plant closed."]
+
+
+def test_a_sentence_does_not_end_at_an_abbreviation_before_a_number():
+    text = "The Blackwater No. 3 mine was shut. Flight No. 447 landed. They said no. 5 people left."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The Blackwater No. 3 mine was shut.", "Flight No. 447 landed.", "They said no.", "5 people left."]
