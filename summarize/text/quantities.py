@@ -157,7 +157,7 @@ _UNIT_FORMS = {
     ("percent", "%"): "%|per cent|percent|pct|pc",
     ("percent", "pp"): "percentage points|percentage point",
     ("percent", "bp"): "basis points|basis point|bps",
-    ("money", "USD"): "us dollars|u.s. dollars|american dollars|dollars|dollar",
+    ("money", "USD"): "us dollars|u.s. dollars|american dollars|dollars|dollar|dlrs|dlr",
     ("money", "AUD"): "australian dollars",
     ("money", "CAD"): "canadian dollars",
     ("money", "HKD"): "hong kong dollars",
@@ -284,6 +284,8 @@ _WORD_LEAD = rf"(?i:(?:(?:an?|half\s+an?)\s+)?{_W})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,/]\d)"
 _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _UFRAC = "[½¼¾⅓⅔]"
+# A mixed number's fraction after its whole part, as wire copy writes it ("3 1/2 years").
+_MIXED = r"[ \u00a0](?P<num>[1-9])/(?P<den>[2-9]|1[0-6])(?![/\d])"
 # Scales after digits: glued abbreviations ("4.2bn", "$500k", "1.2m") or words ("1.5 million").
 _SCALE_RE = re.compile(r"(?:[ \u00a0]?(?P<abbr>bn|tn|trn|mn)|(?P<glued>[mMkKbB]))(?![A-Za-z0-9])"
                        rf"|(?:[ \u00a0]{{1,{_MAX_GAP}}}|-)(?P<word>(?i:hundred|thousand|million|billion|trillion|lakh|crore))s?\b")
@@ -380,7 +382,13 @@ def _number_at(text: str, pos: int, money: bool) -> _Number | None:
         if len(digits) > _MAX_DIGITS:
             return None
         bare = float(digits) + _UNICODE_FRACTIONS.get(m.group("uf") or "", 0.0)
-        scale, end = _scale_at(text, m.end(), money)
+        read = m.end()
+        if m.group("num"):  # a proper fraction after a small whole part; else the digits alone
+            if len(digits) <= 3 and int(m.group("num")) < int(m.group("den")):
+                bare += int(m.group("num")) / int(m.group("den"))
+            else:
+                read = m.end("digits")
+        scale, end = _scale_at(text, read, money)
         return _Number(bare * scale, bare, scale, end, "digits")
     if m.group("ufrac"):
         value = _UNICODE_FRACTIONS[m.group("ufrac")]
@@ -412,7 +420,7 @@ def _scale_at(text: str, end: int, money: bool) -> tuple[float, int]:
     return _SCALE_VALUES[key], m.end()
 
 
-_NUMBER_AT_RE = re.compile(rf"(?P<digits>{_DIGITS})(?P<uf>{_UFRAC})?|(?P<ufrac>{_UFRAC})|(?P<words>{_WORD_LEAD})")
+_NUMBER_AT_RE = re.compile(rf"(?P<digits>{_DIGITS})(?:(?P<uf>{_UFRAC})|{_MIXED})?|(?P<ufrac>{_UFRAC})|(?P<words>{_WORD_LEAD})")
 
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                  "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,

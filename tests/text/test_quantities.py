@@ -447,3 +447,15 @@ def test_a_converted_value_agrees_with_itself(text):
     not an empty interval (hypothesis found "11 million°F" disagreeing with itself)."""
     (q,) = quantities(text)
     assert agree(q, q)
+
+
+def test_wire_copy_mixed_numbers_and_dollars_are_read():
+    """Wire copy writes "3 1/2 years" and "1.2 billion dlrs"; a fraction after a year or an
+    improper one is not part of the number."""
+    (term,) = quantities("He was sentenced to 3 1/2 years in prison.")
+    assert (term.text, term.value, term.unit) == ("3 1/2 years", 3.5, "year")
+    (fled,) = quantities("About 2 1/2 million people fled.")
+    assert fled.text.startswith("About 2 1/2 million") and fled.low < 2_500_000 < fled.high
+    (lost,) = quantities("The company lost 1.2 billion dlrs.")
+    assert (lost.value, lost.unit) == (1.2e9, "USD")
+    assert [q.text for q in quantities("In 2001 1/2 of them left.")] == ["1/2"]
