@@ -1,4 +1,4 @@
-"""Leave-one-cluster-out test of a lead pick, position priors, counts, stricter bigrams and filling, as coverage options.
+"""Leave-one-cluster-out test of a lead pick, position priors, counts, stricter bigrams, filling and opening cuts.
 
     python benchmarks/options_loco.py [--shared ../shared] [--json out.json]
 
@@ -12,7 +12,9 @@ default weights, salience and leaning sentences dropped, and
 - ``count``: each document stating a concept counted once ("documents") or each sentence;
 - ``stop_bigrams``: bigrams with one stop word in them kept as concepts (True) or left out;
 - ``fill``: after the integer program, the budget left spent on candidates of at least this many
-  words, shorter than the 8 of the rest (0 = off).
+  words, shorter than the 8 of the rest (0 = off);
+- ``opening``: an opening date or attribution ("On Monday, ", "According to X, ") cut off each
+  candidate (``summary/trim.py``).
 Besides the whole grid tuned by each fold, each option is tuned alone (the others at their
 defaults). Prints Markdown tables.
 """
@@ -29,7 +31,7 @@ import selection_loco  # noqa: E402
 import summary_loco  # noqa: E402
 
 GRID = {"first": (False, True), "prior": ("inverse", "first", "relative"), "count": ("documents", "sentences"),
-        "stop_bigrams": (True, False), "fill": (0, 5)}
+        "stop_bigrams": (True, False), "fill": (0, 5), "opening": (False, True)}
 
 if __name__ == "__main__":
     summary_loco.main(__doc__, partial(selection_loco.run, grid=GRID, alone=True), selection_loco.markdown)
