@@ -114,20 +114,20 @@ def _runs(text: str) -> list[list[str]]:
 
 def _positions(groups: Sequence[Group], of: Callable[[str], frozenset[str]] = concepts,
                ) -> dict[str, dict[str, list[int]]]:
-    """For each concept (``of`` a text), the sentences stating it (their index, in order) in each
-    document that does (every member sentence of every group counts)."""
-    seen: dict[str, dict[str, set[int]]] = {}
+    """For each concept (``of`` a text), the sentences stating it (their indices) in each document
+    that does (every member sentence of every group counts; a sentence in two groups, twice)."""
+    seen: dict[str, dict[str, list[int]]] = {}
     for g in groups:
         for m in g.members:
             for c in of(m.text):
-                seen.setdefault(c, {}).setdefault(m.doc_id, set()).add(m.index)
-    return {c: {d: sorted(at) for d, at in by_doc.items()} for c, by_doc in seen.items()}
+                seen.setdefault(c, {}).setdefault(m.doc_id, []).append(m.index)
+    return seen
 
 
 def _first_positions(groups: Sequence[Group], of: Callable[[str], frozenset[str]] = concepts,
                      ) -> dict[str, dict[str, int]]:
     """For each concept (``of`` a text), the earliest sentence stating it in each document that does."""
-    return {c: {d: at[0] for d, at in by_doc.items()} for c, by_doc in _positions(groups, of).items()}
+    return {c: {d: min(at) for d, at in by_doc.items()} for c, by_doc in _positions(groups, of).items()}
 
 
 def _lengths(groups: Sequence[Group]) -> dict[str, int]:
@@ -163,13 +163,13 @@ def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, positi
     found = _positions(groups, of)
     floor = max(1, min(min_docs, math.ceil(_n_documents(groups) / docs_per_level)))
     kept = {c: d for c, d in found.items() if len(d) >= floor} or found
-    lengths = _lengths(groups)
+    lengths = _lengths(groups) if prior == "relative" else {}
 
     def worth(doc: str, p: int) -> float:
-        shape = {"inverse": 1.0 / (1.0 + p), "first": float(p == 0), "relative": 1.0 - p / lengths[doc]}[prior]
+        shape = 1.0 / (1.0 + p) if prior == "inverse" else float(p == 0) if prior == "first" else 1.0 - p / lengths[doc]
         return 1.0 + position * shape + lead * (p < LEAD)
 
-    return {c: sum(worth(doc, p) for doc, at in d.items() for p in (at if count == "sentences" else at[:1]))
+    return {c: sum(worth(doc, p) for doc, at in d.items() for p in (set(at) if count == "sentences" else (min(at),)))
             for c, d in sorted(kept.items())}
 
 
