@@ -115,7 +115,7 @@ def _runs(text: str) -> list[list[str]]:
 def _positions(groups: Sequence[Group], of: Callable[[str], frozenset[str]] = concepts,
                ) -> dict[str, dict[str, list[int]]]:
     """For each concept (``of`` a text), the sentences stating it (their indices) in each document
-    that does (every member sentence of every group counts; a sentence in two groups, twice)."""
+    that does (every member sentence of every group counts)."""
     seen: dict[str, dict[str, list[int]]] = {}
     for g in groups:
         for m in g.members:
@@ -169,7 +169,7 @@ def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, positi
         shape = 1.0 / (1.0 + p) if prior == "inverse" else float(p == 0) if prior == "first" else 1.0 - p / lengths[doc]
         return 1.0 + position * shape + lead * (p < LEAD)
 
-    return {c: sum(worth(doc, p) for doc, at in d.items() for p in (set(at) if count == "sentences" else (min(at),)))
+    return {c: sum(worth(doc, p) for doc, at in d.items() for p in (at if count == "sentences" else (min(at),)))
             for c, d in sorted(kept.items())}
 
 
