@@ -16,7 +16,9 @@ from summarize.summary.rankers.coverage import (
     Problem,
     concept_weights,
     concepts,
+    content_concepts,
     facts,
+    fill_up,
     shared,
     solve_exact,
     solve_greedy,
@@ -308,7 +310,8 @@ def test_typed_facts_are_concepts_that_two_wordings_share():
     assert {k for k, w in weights.items() if k.startswith("#") and w == 2.0} == shared_facts   # 0.5 x 2 x (1 + 1)
 
 
-@pytest.mark.parametrize("bad", [dict(leaning="sometimes"), dict(quoted=-0.1), dict(facts=-1.0), dict(lead=-1.0)])
+@pytest.mark.parametrize("bad", [dict(leaning="sometimes"), dict(quoted=-0.1), dict(facts=-1.0), dict(lead=-1.0),
+                                 dict(prior="late"), dict(count="words"), dict(fill=-1)])
 def test_bad_wire_settings_are_refused(bad):
     with pytest.raises(ValueError):
         CoverageRanker(**bad)
@@ -325,3 +328,63 @@ def test_by_default_a_leaning_sentence_is_not_summary_material():
     kept = {p.group.id for p in CoverageRanker(min_docs=1, leaning="keep").choose(LEANING_GROUPS, Budget(words=100))}
     chosen = {p.group.id for p in CoverageRanker(min_docs=1).choose(LEANING_GROUPS, Budget(words=100))}
     assert kept & {1, 3} and chosen and chosen <= {0, 2}
+
+
+def test_position_priors_weigh_the_first_sentence_or_the_place_in_the_article():
+    # Document "a" has four sentences (indices 0-3); the concept is first stated in its second.
+    groups = [group(0, "Flood waters rose overnight.", "a", index=1), group(1, "Elsewhere it was dry.", "a", index=3)]
+    first = concept_weights(groups, position=1.0, prior="first")
+    relative = concept_weights(groups, position=1.0, prior="relative")
+    assert first["flood water"] == 1.0 and relative["flood water"] == pytest.approx(1.75)   # 1 + (1 - 1/4)
+    lead = concept_weights([group(0, "Flood waters rose overnight.", "a", index=0)], position=1.0, prior="first")
+    assert lead["flood water"] == 2.0
+
+
+def test_counting_sentences_counts_a_document_that_repeats_a_concept():
+    groups = [group(0, "Flood waters rose overnight.", "a", index=0), group(1, "The flood waters fell again.", "a", index=1)]
+    assert concept_weights(groups, position=0.0)["flood water"] == 1.0
+    assert concept_weights(groups, position=0.0, count="sentences")["flood water"] == 2.0
+
+
+def test_bigrams_without_stop_words_leave_out_a_stop_word_pair():
+    text = "The leader of North Korea arrived in Beijing."
+    assert "leader of" in concepts(text) and "leader of" not in content_concepts(text)
+    assert "north korea" in content_concepts(text) and content_concepts(text) < concepts(text)
+    weights = CoverageRanker(min_docs=1, stop_bigrams=False)._weights([group(0, text, "a")])
+    assert set(weights) == content_concepts(text)
+
+
+def test_the_earliest_articles_first_candidate_is_chosen_when_asked():
+    groups = [group(0, "Local bakeries reopened on Wednesday with fresh bread for everyone.", "a"),
+              group(1, "Flood waters rose along the river valley overnight, officials said.", "b", "c", "d")]
+    dates = {"a": "2024-01-01", "b": "2024-01-02", "c": "2024-01-02", "d": "2024-01-03"}
+    budget = Budget(words=12)
+    assert [p.group.id for p in CoverageRanker(min_docs=1).choose(groups, budget, dates=dates)] == [1]
+    for limit in (0, 10**6):   # greedy and integer program alike
+        first = CoverageRanker(min_docs=1, first=True, exact_limit=limit)
+        assert [p.group.id for p in first.choose(groups, budget, dates=dates)] == [0]
+    assert [p.group.id for p in first.choose(groups, budget, dates={**dates, "b": "2023-12-31"})] == [1]
+
+
+def test_filling_spends_what_whole_sentences_leave_on_a_short_one():
+    problem = Problem(costs=np.array([8.0, 5.0, 5.0]), covers=((0,), (1,), (0,)), weights=np.array([4.0, 1.0]),
+                      bonus=np.zeros(3), budget=14.0, exclusive=((0, 2),))
+    assert fill_up(problem, [0]) == [0, 1]
+    assert fill_up(problem._replace(budget=12.0), [0]) == [0]
+    groups = [group(0, "Flood waters rose along the river valley on Monday night.", "a", "b"),
+              group(1, "Schools stayed closed on Tuesday.", "c", "d")]
+    budget = Budget(words=word_count(groups[0].text) + 5)
+    assert [p.group.id for p in CoverageRanker(min_docs=1).choose(groups, budget)] == [0]
+    assert [p.group.id for p in CoverageRanker(min_docs=1, fill=5).choose(groups, budget)] == [0, 1]
+
+
+def test_an_opening_date_is_cut_and_what_stays_is_a_verbatim_span():
+    doc = "Intro. On Sunday, January 16, rescue crews reached stranded families in three villages. End."
+    text = "On Sunday, January 16, rescue crews reached stranded families in three villages."
+    start = doc.index(text)
+    sentence = Sentence("a", 1, text, start, start + len(text))
+    groups = [Group(0, sentence, (sentence,))]
+    (p,) = CoverageRanker(min_docs=1, opening=True).choose(groups, Budget(words=100))
+    shown = p.group.representative
+    assert shown.text == "rescue crews reached stranded families in three villages."
+    assert doc[shown.start:shown.end] == shown.text and (shown.doc_id, shown.index) == ("a", 1)

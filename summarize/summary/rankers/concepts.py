@@ -27,6 +27,10 @@ MIN_DOCS = 2          # a concept must be stated by this many documents ...
 DOCS_PER_LEVEL = 4    # ... capped at one per this many documents in the cluster (4 docs -> 1)
 POSITION = 1.0        # a statement in an article's first sentence weighs 1 + POSITION
 LEAD = 3              # sentences of an article that count as its lead
+# How a statement's position in its article weighs (``concept_weights``), and what is counted:
+# each document stating a concept once, or each sentence stating it.
+PRIORS = ("inverse", "first", "relative")
+COUNTS = ("documents", "sentences")
 
 
 class Bigram(NamedTuple):
@@ -61,6 +65,13 @@ def concepts(text: str) -> frozenset[str]:
     """Stemmed bigrams of adjacent words with no punctuation between them, except those of two
     stop words (Gillick & Favre, 2009): what ROUGE-2 counts, less "of the" (cached per text)."""
     return frozenset(b.key for b in bigrams(text))
+
+
+@lru_cache(maxsize=65_536)
+def content_concepts(text: str) -> frozenset[str]:
+    """The :func:`concepts` of ``text`` with no stop word in them ("north korea", not "leader
+    of"): the stricter bigrams some concept summarisers use (cached per text)."""
+    return frozenset(b.key for b in bigrams(text) if not b.stops)
 
 
 @lru_cache(maxsize=65_536)
@@ -101,17 +112,31 @@ def _runs(text: str) -> list[list[str]]:
     return [run for run in runs if run]
 
 
-def _first_positions(groups: Sequence[Group], of: Callable[[str], frozenset[str]] = concepts,
-                     ) -> dict[str, dict[str, int]]:
-    """For each concept (``of`` a text), the earliest sentence stating it in each document that
-    does (every member sentence of every group counts)."""
-    first: dict[str, dict[str, int]] = {}
+def _positions(groups: Sequence[Group], of: Callable[[str], frozenset[str]] = concepts,
+               ) -> dict[str, dict[str, list[int]]]:
+    """For each concept (``of`` a text), the sentences stating it (their indices) in each document
+    that does (every member sentence of every group counts)."""
+    seen: dict[str, dict[str, list[int]]] = {}
     for g in groups:
         for m in g.members:
             for c in of(m.text):
-                seen = first.setdefault(c, {})
-                seen[m.doc_id] = min(seen.get(m.doc_id, m.index), m.index)
-    return first
+                seen.setdefault(c, {}).setdefault(m.doc_id, []).append(m.index)
+    return seen
+
+
+def _first_positions(groups: Sequence[Group], of: Callable[[str], frozenset[str]] = concepts,
+                     ) -> dict[str, dict[str, int]]:
+    """For each concept (``of`` a text), the earliest sentence stating it in each document that does."""
+    return {c: {d: min(at) for d, at in by_doc.items()} for c, by_doc in _positions(groups, of).items()}
+
+
+def _lengths(groups: Sequence[Group]) -> dict[str, int]:
+    """Sentences of each document, as far as ``groups`` show them (its last index + 1)."""
+    out: dict[str, int] = {}
+    for g in groups:
+        for m in g.members:
+            out[m.doc_id] = max(out.get(m.doc_id, 0), m.index + 1)
+    return out
 
 
 def _n_documents(groups: Sequence[Group]) -> int:
@@ -120,18 +145,31 @@ def _n_documents(groups: Sequence[Group]) -> int:
 
 
 def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, position: float = POSITION,
-                    docs_per_level: int = DOCS_PER_LEVEL, lead: float = 0.0,
-                    of: Callable[[str], frozenset[str]] = concepts) -> dict[str, float]:
+                    docs_per_level: int = DOCS_PER_LEVEL, lead: float = 0.0, prior: str = "inverse",
+                    count: str = "documents", of: Callable[[str], frozenset[str]] = concepts) -> dict[str, float]:
     """Weight of each concept (bigrams, or what ``of`` finds in a text): the sum over the
-    documents stating it (every member sentence of every group) of ``1 + position / (1 + p)``,
+    documents stating it (every member sentence of every group) of ``1 + position * prior(p)``,
     ``p`` the earliest sentence stating it there, plus ``lead`` where ``p`` is in the article's
-    first ``LEAD`` sentences (what its lead says, weighted up). Concepts stated by fewer than
-    ``min(min_docs, ceil(documents / docs_per_level))`` documents are dropped (a lone outlet's
-    wording is not a fact of the cluster), unless none would remain."""
-    first = _first_positions(groups, of)
+    first ``LEAD`` sentences (what its lead says, weighted up). With ``count`` "sentences", every
+    sentence stating it counts so, at its own position (raw counts instead of documents).
+    ``prior`` (:data:`PRIORS`): "inverse" 1 / (1 + p), "first" 1 for an article's first sentence
+    and 0 after, "relative" 1 - p / n for an article of n sentences (long and short articles
+    alike). Concepts stated by fewer than ``min(min_docs, ceil(documents / docs_per_level))``
+    documents are dropped (a lone outlet's wording is not a fact of the cluster), unless none
+    would remain."""
+    if prior not in PRIORS or count not in COUNTS:
+        raise ValueError(f"unknown prior {prior!r} or count {count!r}; choose a prior among {', '.join(PRIORS)} "
+                         f"and a count among {', '.join(COUNTS)}")
+    found = _positions(groups, of)
     floor = max(1, min(min_docs, math.ceil(_n_documents(groups) / docs_per_level)))
-    kept = {c: d for c, d in first.items() if len(d) >= floor} or first
-    return {c: sum(1.0 + position / (1.0 + p) + lead * (p < LEAD) for p in d.values())
+    kept = {c: d for c, d in found.items() if len(d) >= floor} or found
+    lengths = _lengths(groups) if prior == "relative" else {}
+
+    def worth(doc: str, p: int) -> float:
+        shape = 1.0 / (1.0 + p) if prior == "inverse" else float(p == 0) if prior == "first" else 1.0 - p / lengths[doc]
+        return 1.0 + position * shape + lead * (p < LEAD)
+
+    return {c: sum(worth(doc, p) for doc, at in d.items() for p in (at if count == "sentences" else (min(at),)))
             for c, d in sorted(kept.items())}
 
 

@@ -13,6 +13,7 @@ submodular functions with the best-singleton check (Khuller, Moss & Naor, 1999; 
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, NamedTuple, Sequence
@@ -24,11 +25,14 @@ from ..select import Budget, is_question, is_quotation, leans_back, quoted_share
 from ..trim import trimmed
 from .base import minmax
 from .concepts import (
+    COUNTS,
     MIN_DOCS,
     POSITION,
+    PRIORS,
     ConceptModel,
     concept_weights,
     concepts,
+    content_concepts,
     facts,
     shipped_model,
     words,
@@ -74,6 +78,7 @@ class Problem(NamedTuple):
     budget: float
     exclusive: tuple[tuple[int, int], ...] = ()
     requires: tuple[tuple[int, int], ...] = ()   # (i, j): i may be chosen only with j
+    forced: tuple[int, ...] = ()                  # candidates every choice includes
 
     def value(self, chosen: Sequence[int]) -> float:
         """Covered concept weight plus the bonuses of ``chosen``."""
@@ -123,9 +128,11 @@ def solve_exact(problem: Problem, *, time_limit: float = 5.0) -> list[int] | Non
     # HiGHS branches on n variables instead of n + m (0.13 s instead of 0.2 s on M001 and M002).
     # Gap 0: HiGHS's default relative gap (1e-4 of ~100) is larger than the fill and tie-break
     # bonuses, which would then go unheeded; proving the exact optimum cost no time on the eval clusters.
+    lower = np.zeros(n + m)
+    lower[list(problem.forced)] = 1.0
     result = milp(-np.concatenate([problem.bonus, problem.weights]),
                   integrality=np.concatenate([np.ones(n), np.zeros(m)]),
-                  bounds=Bounds(0, 1), constraints=LinearConstraint(a, -np.inf, upper),
+                  bounds=Bounds(lower, 1), constraints=LinearConstraint(a, -np.inf, upper),
                   options={"time_limit": time_limit, "mip_rel_gap": 0.0})
     if result.status != 0 or result.x is None:
         return None
@@ -160,11 +167,12 @@ def solve_greedy(problem: Problem) -> list[int]:
             return None
         return sorted(out)
 
+    chosen = sorted({k for i in problem.forced for k in bundle(i, set()) or [i]})
     covered = np.zeros(len(problem.weights), dtype=bool)
-    chosen: list[int] = []
-    left = problem.budget
-    open_ = [i for i in range(n) if problem.costs[i] <= problem.budget]
-    banned: set[int] = set()
+    covered[[c for k in chosen for c in problem.covers[k]]] = True
+    left = problem.budget - float(problem.costs[chosen].sum())
+    open_ = [i for i in range(n) if problem.costs[i] <= problem.budget and i not in chosen]
+    banned: set[int] = set(chosen) | {j for k in chosen for j in rivals.get(k, ())}
     while True:
         best: list[int] = []
         best_ratio = 0.0
@@ -196,7 +204,7 @@ def solve_greedy(problem: Problem) -> list[int]:
         banned |= {j for k in best for j in rivals.get(k, ())} | set(best)
     singles = [(problem.value(take), -i, take) for i in range(n)
                if (take := bundle(i, set())) and float(problem.costs[take].sum()) <= problem.budget]
-    if singles:
+    if singles and not problem.forced:
         value, _, take = max(singles)
         if value > problem.value(chosen):
             return take
@@ -212,6 +220,25 @@ def solve(problem: Problem, *, exact_limit: int = EXACT_LIMIT) -> list[int]:
         if exact is not None:
             return exact
     return solve_greedy(problem)
+
+
+def fill_up(problem: Problem, chosen: Sequence[int]) -> list[int]:
+    """``chosen`` and, while one fits the budget left, the candidate adding the most value (ties
+    to the lower index) that no chosen one excludes and that requires nothing unchosen: the
+    budget an optimal choice of whole sentences leaves over, spent after the fact."""
+    out = sorted(chosen)
+    needs: dict[int, set[int]] = {}
+    for i, j in problem.requires:
+        needs.setdefault(i, set()).add(j)
+    while True:
+        left = problem.budget - float(problem.costs[out].sum())
+        banned = set(out) | {j for i, j in problem.exclusive if i in out} | {i for i, j in problem.exclusive if j in out}
+        base = problem.value(out)
+        gains = [(problem.value([*out, i]) - base, -i) for i in range(len(problem.costs))
+                 if i not in banned and problem.costs[i] <= left and needs.get(i, set()) <= set(out)]
+        if not gains:
+            return out
+        out = sorted([*out, -max(gains)[1]])
 
 
 def exclusive(groups: Sequence[Group], picked: Sequence[int],
@@ -289,7 +316,15 @@ class CoverageRanker:
     that share of a bigram; ``lead`` weighs up what an article states in its first sentences;
     ``quoted`` < 1 leaves out candidates with more than that share of their words quoted;
     ``leaning`` "antecedent" allows a leaning sentence only with the sentence it leans on;
-    ``min_content`` asks each candidate for that many distinct content words (stop words aside).
+    ``min_content`` asks each candidate for that many distinct content words (stop words aside);
+    ``first`` always chooses the first candidate of the earliest article (in reading order) when it
+    fits; ``prior`` and ``count`` shape the counted weights (``concepts.concept_weights``: an
+    article's first sentence against the rest, or position relative to the article's length;
+    every sentence stating a concept counted, not each document once); ``stop_bigrams`` False
+    leaves out bigrams with a stop word in them ("leader of"); ``fill`` > 0 spends the budget the
+    chosen sentences leave on candidates of at least that many words, shorter ones included
+    (``fill_up``); ``opening`` cuts an opening date or attribution ("On Monday, ") off each
+    candidate (``trim.py``), a verbatim suffix with the same provenance.
     """
 
     min_docs: int = MIN_DOCS
@@ -305,29 +340,40 @@ class CoverageRanker:
     quoted: float = 1.0
     leaning: str = LEANS
     min_content: int = 0
+    first: bool = False
+    prior: str = "inverse"
+    count: str = "documents"
+    stop_bigrams: bool = True
+    fill: int = 0
+    opening: bool = False
     name: str = "coverage"
 
     def __post_init__(self) -> None:
         if self.min_docs < 1 or min(self.min_words, self.position, self.salience, self.exact_limit, self.unigrams,
-                                    self.facts, self.lead, self.quoted, self.min_content) < 0:
+                                    self.facts, self.lead, self.quoted, self.min_content, self.fill) < 0:
             raise ValueError(f"bad coverage settings: min_docs={self.min_docs} (>= 1), min_words="
                              f"{self.min_words}, position={self.position}, salience={self.salience}, "
                              f"exact_limit={self.exact_limit}, unigrams={self.unigrams}, facts={self.facts}, "
-                             f"lead={self.lead}, quoted={self.quoted}, min_content={self.min_content} (each >= 0)")
-        if self.leaning not in LEANING:
-            raise ValueError(f"unknown leaning {self.leaning!r}; choose one of {', '.join(LEANING)}")
+                             f"lead={self.lead}, quoted={self.quoted}, min_content={self.min_content}, "
+                             f"fill={self.fill} (each >= 0)")
+        for key, value, allowed in (("leaning", self.leaning, LEANING), ("prior", self.prior, PRIORS),
+                                    ("count", self.count, COUNTS)):
+            if value not in allowed:
+                raise ValueError(f"unknown {key} {value!r}; choose one of {', '.join(allowed)}")
 
     def _weights(self, groups: Sequence[Group]) -> dict[str, float]:
         """Counted concept weights, or with ``model`` its chances for the same concepts (those
         that pass the document threshold: on all concepts it did worse, docs/summaries.md)."""
-        counted = concept_weights(groups, min_docs=self.min_docs, position=self.position, lead=self.lead)
+        counted = concept_weights(groups, min_docs=self.min_docs, position=self.position, lead=self.lead,
+                                  prior=self.prior, count=self.count, of=self._bigrams)
         if self.model is not None:
             learned = self.model.weights(groups)
             counted = {c: learned[c] for c in counted}
         # Content words and typed facts, counted alike and scaled by their share (a word key has
         # no space and a fact key opens with "#", so neither meets a bigram's).
         for share, of in self._extra():
-            extra = concept_weights(groups, min_docs=self.min_docs, position=self.position, lead=self.lead, of=of)
+            extra = concept_weights(groups, min_docs=self.min_docs, position=self.position, lead=self.lead,
+                                    prior=self.prior, count=self.count, of=of)
             counted = counted | {w: share * v for w, v in extra.items()}
         return counted
 
@@ -335,10 +381,15 @@ class CoverageRanker:
         """The concept kinds beside the bigrams that are on, with their weights."""
         return [(share, of) for share, of in ((self.unigrams, words), (self.facts, facts)) if share]
 
+    @property
+    def _bigrams(self) -> Callable[[str], frozenset[str]]:
+        """The bigram concepts of a text: with a stop word in them or (``stop_bigrams`` False) not."""
+        return concepts if self.stop_bigrams else content_concepts
+
     def _units(self, text: str) -> frozenset[str]:
         """The concepts of ``text``: its bigrams, its content words when ``unigrams``, its typed
         facts when ``facts``."""
-        return concepts(text).union(*(of(text) for _, of in self._extra()))
+        return self._bigrams(text).union(*(of(text) for _, of in self._extra()))
 
     def _candidates(self, groups: Sequence[Group], shown: Sequence[Group]) -> tuple[list[int], dict[int, int]]:
         """The groups a summary may show (indices, in ``(doc_id, index)`` order): at least
@@ -371,16 +422,21 @@ class CoverageRanker:
         return picked, {k: before[k] for k in leaning if k in set(picked) and self.leaning == "antecedent"}
 
     def _shown(self, groups: Sequence[Group]) -> list[Group]:
-        """The groups as a summary would show them: trimmed (``trim.py``) when ``trim``."""
-        return [trimmed(g) for g in groups] if self.trim else list(groups)
+        """The groups as a summary would show them: trimmed (``trim.py``) at the end when
+        ``trim``, at the front when ``opening``."""
+        if not (self.trim or self.opening):
+            return list(groups)
+        return [trimmed(g, ending=self.trim, opening=self.opening) for g in groups]
 
     def score(self, groups: Sequence[Group]) -> np.ndarray:
         weights = self._weights(groups)
         return np.array([sum(weights.get(c, 0.0) for c in self._units(g.text)) for g in self._shown(groups)],
                         dtype=float)
 
-    def problem(self, groups: Sequence[Group], budget: Budget) -> tuple[list[int], Problem]:
-        """The candidate groups (indices, in ``(doc_id, index)`` order) and their coverage problem."""
+    def problem(self, groups: Sequence[Group], budget: Budget, *,
+                dates: Mapping[str, str] | None = None) -> tuple[list[int], Problem]:
+        """The candidate groups (indices, in ``(doc_id, index)`` order) and their coverage problem
+        (``dates`` by document decide which article is the earliest, for ``first``)."""
         weights = self._weights(groups)
         index = {c: k for k, c in enumerate(weights)}
         shown = self._shown(groups)
@@ -398,14 +454,22 @@ class CoverageRanker:
         rank = np.arange(len(picked), 0, -1, dtype=float) / max(len(picked), 1)
         bonus = self.salience * salient * lengths * per_word + FILL * lengths + FILL * 1e-3 * rank
         requires = tuple(sorted((slot[k], slot[a]) for k, a in antecedent.items()))
+        lead = min(picked, key=lambda k: reading_key(groups[k], dates), default=None)
+        forced = (slot[lead],) if self.first and lead is not None and lead not in antecedent \
+            and costs[slot[lead]] <= budget.size else ()
         return picked, Problem(costs, covers, weights_, bonus, float(budget.size),
-                               exclusive(shown, picked, covers), requires)
+                               exclusive(shown, picked, covers), requires, forced)
 
     def choose(self, groups: Sequence[Group], budget: Budget, *,
                dates: Mapping[str, str] | None = None) -> list[Scored]:
         """The summary: the groups covering the most concept weight within ``budget``, in reading order."""
-        picked, problem = self.problem(groups, budget)
+        picked, problem = self.problem(groups, budget, dates=dates)
         chosen = [picked[s] for s in solve(problem, exact_limit=self.exact_limit)]
+        if self.fill and budget.words is not None:
+            picked, problem = dataclasses.replace(self, min_words=min(self.fill, self.min_words), fill=0).problem(
+                groups, budget, dates=dates)
+            slot = {k: s for s, k in enumerate(picked)}
+            chosen = [picked[s] for s in fill_up(problem, [slot[k] for k in chosen if k in slot])]
         slot = {k: s for s, k in enumerate(picked)}
         shown = self._shown(groups)
         order = sorted(chosen, key=lambda k: reading_key(groups[k], dates))
