@@ -1,6 +1,7 @@
 """An article's header: the date marker, headline and dateline that open a text, parsed once
 where a document is made (every reader builds its ``Document`` here); a body hard-wrapped at a
-fixed width is read as its paragraphs (``ingest.reflow``)."""
+fixed width is read as its paragraphs, and the collections' ASCII typesetting as the marks it
+stands for (``ingest.reflow``)."""
 from __future__ import annotations
 
 import re
@@ -45,7 +46,7 @@ def _is_headline(line: str, rest: str) -> bool:
 
 def parse_document(doc_id: str, text: str, *, path: str = "") -> Document:
     """Split the header (date marker, headline, dateline) from the body of one article; a
-    hard-wrapped body is unwrapped."""
+    hard-wrapped body is unwrapped, and ``quotes'' typeset."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     pos, date, title = 0, "", ""
     lead = len(text) - len(text.lstrip())
@@ -61,9 +62,9 @@ def parse_document(doc_id: str, text: str, *, path: str = "") -> Document:
     found, length = leading_date(text[body:].split("\n", 1)[0])
     if found:
         date, pos = date or found, body + length
-    if is_wrapped(text[pos:]):
-        gap = len(text) - len(text[pos:].lstrip())  # the header's line ends stay where they were
-        text = text[:gap] + typeset(unwrap(text[gap:]))
+    gap = len(text) - len(text[pos:].lstrip())  # the header's line ends stay where they were
+    body = text[gap:]
+    text = text[:gap] + typeset(unwrap(body) if is_wrapped(body) else body)
     return Document(id=doc_id, text=text, title=title, date=date, path=path, body_start=pos)
 
 

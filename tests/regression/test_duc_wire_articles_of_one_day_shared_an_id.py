@@ -1,7 +1,7 @@
 """Regression: DUC names an article file by its DOCNO ("APW19981016.0240"); the numeric tail was
 taken for a file suffix, so two AP articles of the same day both got the id "APW19981016" and the
 input was refused. Now an unknown suffix stays in the id. Also checked on wire copy: the AP
-dateline is cut off, and a quotation opening with two backticks is not a summary candidate."""
+dateline is cut off, and a quotation opening with two backticks (read as “) is not a summary candidate."""
 from summarize.corpus import Corpus
 from summarize.summary.rankers.coverage import CoverageRanker
 from summarize.summary.select import Budget
@@ -20,7 +20,7 @@ def test_two_wire_articles_of_one_day_keep_apart(tmp_path):
     assert sorted(d.id for d in corpus.documents) == ["APW19981016.0240", "APW19981016.0241"]
     texts = [g.text for g in corpus.groups]
     assert texts[0].startswith("The Senate voted 62-38") and not any("(AP)" in t for t in texts)
-    assert "``We have done what the people asked us to do,'' said the majority leader, speaking to reporters " \
-           "after the vote." in texts    # the quotation is one whole sentence
+    assert "“We have done what the people asked us to do,” said the majority leader, speaking to reporters " \
+           "after the vote." in texts    # the quotation, its marks typeset, is one whole sentence
     picked = CoverageRanker().choose(corpus.groups, Budget(words=100), dates=corpus.dates)
-    assert picked and not any(p.text.startswith("``") for p in picked)
+    assert picked and not any(p.text.startswith("“") for p in picked)
