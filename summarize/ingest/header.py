@@ -63,8 +63,8 @@ def parse_document(doc_id: str, text: str, *, path: str = "") -> Document:
     if found:
         date, pos = date or found, body + length
     gap = len(text) - len(text[pos:].lstrip())  # the header's line ends stay where they were
-    body = text[gap:]
-    text = text[:gap] + typeset(unwrap(body) if is_wrapped(body) else body)
+    rest = text[gap:]
+    text = text[:gap] + typeset(unwrap(rest) if is_wrapped(rest) else rest)
     return Document(id=doc_id, text=text, title=title, date=date, path=path, body_start=pos)
 
 
