@@ -11,8 +11,9 @@ gives, every question asked again with every sentence that states its answer rem
 question still matches the cluster, as a reader's question about what the articles never say
 does), every other question asked against another cluster, and every question asked again
 about another name or word of its cluster (``swap``) or about another thing or deed than its
-head terms say (``reword``), with the sentences that could state that left out. The abstention threshold is chosen on them for the operating point
-``ANSWERED_SHARE``. Questions from eval/ are never used. Deterministic: same clusters, same seed, same bytes.
+head terms say (``reword``), with the sentences that could state that left out. The abstention
+threshold is chosen on them for the operating point ``ANSWERED_SHARE``. Questions from eval/ are
+never used. Deterministic: same clusters, same seed, same bytes.
 
     python scripts/train_answerer.py [CLUSTER_DOCS ...] [--out summarize/qa/weights.json]
 

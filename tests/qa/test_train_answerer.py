@@ -132,4 +132,5 @@ def test_a_reworded_question_asks_about_another_word_in_place_of_a_head_and_keep
     assert len(old - new) == 1 and (old - new) <= {"passengers", "save"}
     assert new - old <= set(vocabulary) and {"Maria", "Lindqvist"} <= new
     assert question.kind == "number" and wanted and not wanted & set(gen.question.terms)
-    assert train_answerer.reword(gen._replace(question=train_answerer.parse("Who?")), vocabulary, random.Random(0)) is None
+    headless = gen._replace(question=train_answerer.parse("Who?"))
+    assert train_answerer.reword(headless, vocabulary, random.Random(0)) is None
