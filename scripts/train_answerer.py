@@ -10,9 +10,10 @@ Unanswerable questions calibrate abstention: a question whose answer no remainin
 gives, every question asked again with every sentence that states its answer removed (the
 question still matches the cluster, as a reader's question about what the articles never say
 does), every other question asked against another cluster, and every question asked again
-about another name or word of its cluster (``swap``) with the sentences that could state that
-left out. The abstention threshold is chosen on them for the operating point
-``ANSWERED_SHARE``. Questions from eval/ are never used. Deterministic: same clusters, same seed, same bytes.
+about another name or word of its cluster (``swap``) or about another thing or deed than its
+head terms say (``reword``), with the sentences that could state that left out. The abstention
+threshold is chosen on them for the operating point ``ANSWERED_SHARE``. Questions from eval/ are
+never used. Deterministic: same clusters, same seed, same bytes.
 
     python scripts/train_answerer.py [CLUSTER_DOCS ...] [--out summarize/qa/weights.json]
 
@@ -60,11 +61,14 @@ from summarize.text.tokens import STOP_WORDS, terms  # noqa: E402
 
 # The operating point, for each family of answers: answer this share of the generated questions
 # whose answer the rest of the cluster gives, right or wrong, and abstain below the confidence
-# that allows it. Issue 11 asks that 85% of answerable questions get an answer; people's
-# questions come out less confident than generated ones: with the swapped questions among the
-# unanswerable, on the seeds' and MultiLing's dev questions 0.95 answers 0.87 of the answerable
-# ones (abstaining on 9 of 14 unanswerable), 0.97 answers 0.95 (6 of 14), 0.92 answers 0.79 (10 of 14).
-ANSWERED_SHARE = 0.95
+# that allows it. On the generated questions, with a fifth of them unanswerable as in issue 11's
+# held-out set, the expected exact match (the top candidate right on an answerable question,
+# an abstention on an unanswerable one; yes/no questions aside) rises as the share falls (0.97: 0.682, 0.95: 0.681,
+# 0.94: 0.683, 0.93: 0.685, 0.85: 0.697); the issue's other floor, 85% of answerable questions
+# answered, bounds the fall, as people's questions come out less confident than generated ones:
+# on all dev gold questions 0.95 answers 0.94 of the answerable ones (abstaining on 11 of 21
+# unanswerable), 0.94 answers 0.93 (13 of 21), 0.93 0.91 (13 of 21), 0.92 0.87 (15 of 21).
+ANSWERED_SHARE = 0.94
 # A "what" or "why" question asks about the event, and its evidence nearly always holds some
 # clause that answers it in part: on the dev halves phrase questions answered at 0.95 gave token
 # F1 0.38 (29 of 45 answered), at 0.99 0.47, with 1 unanswerable phrase question among 46.
@@ -256,6 +260,30 @@ def swap(gen: Generated, corpus: Corpus, answerer: Answerer, rng: random.Random)
     return (question, set(terms(new))) if question.terms and question.yes_no == gen.question.yes_no else None
 
 
+def reword(gen: Generated, vocabulary: list[str], rng: random.Random) -> tuple[Question, set[str]] | None:
+    """``gen``'s question about a detail its cluster never gives, and the terms of what came in:
+    one of its head terms (what it asks about, ``Question.heads``: the counted noun, the verb)
+    swapped for another word of the cluster's ``vocabulary`` with the same ending, as a plural
+    for a plural ("How many trucks crossed?" -> "How many tanks crossed?"), the sentences that
+    could state that then left out (``_stating``). A reader's unanswerable question keeps the
+    event's names and words but asks for what no sentence states, its head terms missing from
+    the evidence that matches the rest (dev gold: the best candidate's sentence holds 0.28 of
+    an unanswerable question's head weight, 0.58 of an answerable one's); the ``swap`` of a
+    name or the rarest word keeps them. ``None`` when it has no head to swap."""
+    text, heads = gen.question.text, gen.question.heads
+    spans = [m for m in re.finditer(r"[\w'’-]+", text) if terms(m.group())[:1] and terms(m.group())[0] in heads]
+    if not spans:
+        return None
+    old = rng.choice(spans)
+    other = [w for w in vocabulary if not set(terms(w)) & set(gen.question.terms)]
+    pool = [w for w in other if w.endswith(old.group().lower()[-2:])] or other
+    if not pool:
+        return None
+    new = rng.choice(pool)
+    question = parse(f"{text[:old.start()]}{new}{text[old.end():]}")
+    return (question, set(terms(new))) if question.terms and question.yes_no == gen.question.yes_no else None
+
+
 def _stating(keys: list[list[tuple[str, str]]], corpus: Corpus, gen: Generated, wanted: set[str]) -> set[int]:
     """The sentences that could state what a swapped question asks: they hold the ``wanted``
     terms and a span of the kind it asks for."""
@@ -311,6 +339,8 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
                           for w in re.findall(r"[a-z]{4,}", g.text) if not set(terms(w)) & (known[n] | known[after[n]])})
         generated.append(generate(corpus, random.Random(seed + n), per_cluster, foreign))
     answer_keys = [span_keys(corpus) for corpus in corpora]
+    vocabulary = [sorted({w for g in corpus.groups for w in re.findall(r"\b[a-z]{4,}\b", g.text) if terms(w)})
+                  for corpus in corpora]
     retrieval, recall = tune_retrieval(corpora, generated, answer_keys)
     for corpus in corpora:  # answer with the tuned retriever, whatever the shipped file says
         corpus._retrievers["passage"] = PassageRetriever(**retrieval).fit([g.text for g in corpus.groups],
@@ -327,10 +357,11 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
                      ("removed", corpus, answerer, source | _answer_groups(answer_keys[n], gen), gen)]
             if after[n] != n:
                 asked.append(("foreign", corpora[after[n]], answerers[after[n]], frozenset(), gen))
-            swapped = swap(gen, corpus, answerer, rng)
-            if swapped:
-                asked.append(("swapped", corpus, answerer, frozenset(_stating(answer_keys[n], corpus, gen, swapped[1])),
-                              gen._replace(question=swapped[0])))
+            for how, swapped in (("swapped", swap(gen, corpus, answerer, rng)),
+                                 ("reworded", reword(gen, vocabulary[n], rng))):
+                if swapped:
+                    asked.append((how, corpus, answerer, frozenset(_stating(answer_keys[n], corpus, gen, swapped[1])),
+                                  gen._replace(question=swapped[0])))
             for how, where, who, gone, case in asked:
                 found, labels, unknown, holds = rows(where, who, case, answerable=how == "asked", gone=gone)
                 questions.append((len(X), len(X) + len(found), holds, unknown))
@@ -368,7 +399,7 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
              "positives": int(y_.sum()),
              "answered": round(float(np.mean(answered[answerable])), 3),
              "abstained_unanswerable": {v: round(float(np.mean(~answered[~answerable & (how == v)])), 3)
-                                        for v in ("asked", "removed", "foreign", "swapped")}}
+                                        for v in ("asked", "removed", "foreign", "swapped", "reworded")}}
     weights = Weights(tuple(round(float(c), 6) for c in model.coef_[0]), round(float(model.intercept_[0]), 6),
                       {f: tuple(round(float(c), 6) for c in calibrator.coef_[0][i * len(CALIBRATION):(i + 1) * len(CALIBRATION)])
                        for i, f in enumerate(FAMILY_NAMES)}, round(float(calibrator.intercept_[0]), 6),

@@ -107,6 +107,18 @@ def test_unrelated_evidence_scores_lower_than_matching_evidence():
     assert right > wrong
 
 
+def test_a_question_about_a_deed_the_evidence_never_states_is_less_confident():
+    # What it asks about ("insured") is nowhere in the evidence, though its noun and names are:
+    # the reworded questions of the training teach that such a question is seldom answerable.
+    texts = ["Coastguards said 212 passengers were rescued from the ferry on Monday.",
+             "The ferry sank off the coast after its engine failed."]
+    a = Answerer(texts)
+    stated = a.pick(parse("How many passengers were rescued from the ferry?"), scored(texts))
+    unstated = a.pick(parse("How many passengers were insured on the ferry?"), scored(texts))
+    assert stated.best.text == unstated.best.text == "212"
+    assert unstated.confidence < 0.5 * stated.confidence
+
+
 def test_repetition_across_documents_raises_confidence():
     a = Answerer(EVIDENCE)
     q = parse("How many passengers did rescuers pull from the water?")

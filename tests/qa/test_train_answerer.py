@@ -120,3 +120,17 @@ def test_a_question_without_a_name_swaps_its_rarest_word_for_a_whole_word_of_the
     words = {w for g in corpus.groups for w in re.findall(r"\w+", g.text)}
     new = set(question.text.rstrip("?").split()) - set(gen.question.text.rstrip("?").split())
     assert len(new) == 1 and new <= words and new.pop().islower()
+
+
+def test_a_reworded_question_asks_about_another_word_in_place_of_a_head_and_keeps_its_names():
+    corpus = Corpus.from_texts(FERRY)
+    gen = train_answerer.Generated(train_answerer.parse("How many passengers did Maria Lindqvist save?"), "number",
+                                   "count:212", 1)
+    vocabulary = sorted({w for g in corpus.groups for w in re.findall(r"\b[a-z]{4,}\b", g.text)})
+    question, wanted = train_answerer.reword(gen, vocabulary, random.Random(0))
+    old, new = set(gen.question.text[:-1].split()), set(question.text[:-1].split())
+    assert len(old - new) == 1 and (old - new) <= {"passengers", "save"}
+    assert new - old <= set(vocabulary) and {"Maria", "Lindqvist"} <= new
+    assert question.kind == "number" and wanted and not wanted & set(gen.question.terms)
+    headless = gen._replace(question=train_answerer.parse("Who?"))
+    assert train_answerer.reword(headless, vocabulary, random.Random(0)) is None
