@@ -637,9 +637,15 @@ _BOUND_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|m
                              re.I)
 
 
+# "called for" before a day sets the day ("a strike has been called for Dec. 15"), asks for nothing.
+_CALLED_FOR_RE = re.compile(r"\bcall(?:s|ed)?\s+for\s+$", re.I)
+
+
 def _requirement(st: Statement) -> bool:
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 40):v.start]
+    if v.kind == "date" and _CALLED_FOR_RE.search(before):
+        return False
     if _REQUIREMENT_RE.search(before) or _BOUND_AFTER_RE.match(text, number_end(v)):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
@@ -867,6 +873,9 @@ def _other_scope(a: Statement, b: Statement) -> bool:
     Korrin" / "31 people died in the floods": a part and its whole)?"""
     if a.scope and b.scope:
         return not a.scope & b.scope
+    scoped, other = (a, b) if a.scope else (b, a)
+    if scoped.scope <= _common_terms(other.sentence.text):
+        return False  # the other sentence names that place too ("in the city" / "hit the city"): no part
     return a.value.kind == "quantity" and bool(a.scope or b.scope) and not _agree(a, b)
 
 
@@ -897,10 +906,12 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     """Does ``a``'s sentence state ``b``'s value in another slot ("42 killed, 17 of them in the
     county" / "17 died in the county")? Then they are not one fact; a bare count ("17 of them")
     counts the noun of any count. The value before a change (``former``: "raised to 6%, from
-    4%") is no other slot: it is the fact ``b`` states, as it was."""
+    4%") is no other slot: it is the fact ``b`` states, as it was; nor is the whole ``a`` is a
+    part of ("115 of its 120 deputies present" / "117 deputies were present")."""
+    text = row.sentence.text
     return any(v is not a.value and v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun) and v.compatible(b.value)
-               and not former(row.sentence.text, v) for v in row.found)
+               and not former(text, v) and (not _whole_at(text, v) or _whole(b)) for v in row.found)
 
 
 # Open bounds of a count: "at least 31 dead" on Monday is the count so far, not a promise of more.
@@ -962,7 +973,12 @@ _WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|fi
 
 
 def _whole(st: Statement) -> bool:
-    return bool(_WHOLE_RE.search(st.sentence.text[max(0, st.value.start - 40):st.value.start]))
+    return _whole_at(st.sentence.text, st.value)
+
+
+def _whole_at(text: str, v: Value) -> bool:
+    """Is ``v`` the whole a part is taken from ("71 of the 150 seats")?"""
+    return bool(_WHOLE_RE.search(text[max(0, v.start - 40):v.start]))
 
 
 def _subset(st: Statement) -> tuple[bool, bool]:
@@ -1174,10 +1190,19 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"up\s+from|down\s+from|revised|raised|lowered|updated)\b", re.I)
 
 
+# A day moves only when a sentence says so ("will now open on Friday", "was postponed to May 3"):
+# the perfect of "a strike has been called for Dec. 15" states the day, as "is set for" does.
+_MOVED_RE = re.compile(r"\b(?:now|moved|postponed|delayed|rescheduled|brought\s+forward|pushed\s+back|put\s+back|"
+                       r"revised|updated|changed)\b", re.I)
+
+
 def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``TALLIES``), or
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
-    spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``)?"""
+    spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``)?
+    A day runs only when moved (``_MOVED_RE``)."""
+    if st.value.kind == "date":
+        return bool(_MOVED_RE.search(st.sentence.text))
     return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text, *_own_stretch(st)))
 
 
@@ -1273,9 +1298,10 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     """The statements of two sentences that measure the same thing, paired one to one: a sentence
     with several values ("sentenced to 13 years for stealing $15 million over seven years") states
     each about its own thing, so each is compared only with the other sentence's value whose
-    words around it are most alike (``_closeness``; ties by order)."""
-    scored = sorted(((_closeness(found[a], found[b]), -abs(k - m), -k, a, b) for k, a in enumerate(mine)
-                     for m, b in enumerate(theirs)), reverse=True)
+    words around it are most alike (``_closeness``; ties by order), a whole a part is taken from
+    ("115 of its 120 deputies present", ``_whole``) with a whole first."""
+    scored = sorted(((_whole(found[a]) == _whole(found[b]), _closeness(found[a], found[b]), -abs(k - m), -k, a, b)
+                     for k, a in enumerate(mine) for m, b in enumerate(theirs)), reverse=True)
     used_a: set[int] = set()
     used_b: set[int] = set()
     out = []
