@@ -395,6 +395,11 @@ def _anchor(date: str) -> _dt.date | None:
     return parse_date(date) if date else None
 
 
+# A sentence's comma segments, and the words that make one an attribution.
+_SEGMENT_RE = re.compile(r"[^,;]+")
+_SOURCE_RE = re.compile(r"\b(?:according\s+to|said|says|told|announced|reported|confirmed)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Row:
     """One sentence's reading: its values, masked text and names."""
@@ -418,6 +423,22 @@ class Row:
             return frozenset()
         return frozenset(v.start for v in self.found
                          if v.kind == "date" and _as_of_report(Statement(v, self.sentence, 0, self.date)))
+
+    @cached_property
+    def subjects(self) -> frozenset[str]:
+        """``name_keys`` of the names the sentence's figures may be about: not those of a comma
+        segment that attributes ("according to the county board", "officials said") nor of an
+        aside between commas that describes and holds no figure (", all from the farmers' party,";
+        not ", Ann Bell,"): a source or a description names no subject."""
+        text, kept = self.sentence.text, []
+        for m in _SEGMENT_RE.finditer(text):
+            aside = 0 < m.start() and m.end() < len(text) and text[m.start() - 1] == text[m.end()] == "," \
+                and m.group().strip()[:1].islower()
+            if _SOURCE_RE.search(m.group()) or aside and not any(
+                    m.start() <= v.start < m.end() for v in self.found if v.kind != "name"):
+                continue
+            kept += [n for n in proper_names(text) if m.start() <= n.start < m.end()]
+        return name_keys(kept)
 
     @cached_property
     def named(self) -> tuple[tuple[Value, frozenset[str]], ...]:
@@ -469,7 +490,8 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
     term next to both meets (for quantities, no word of time or of a forecast's cue, nor the
     source before a verb of saying: ``_told``), and whether
-    the sentences name only different subjects (0/1)."""
+    the sentences name only different subjects (0/1; for a quantity or day, the names of
+    ``Row.subjects``)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
     near_a, near_b = (set(() if _told(st) else before[-NEAR:]) | set(after[:NEAR])
@@ -478,8 +500,8 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
         near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS
         floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
-    other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.names
-    other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.names
+    other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.subjects
+    other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.subjects
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
             "near": float(bool(near_a & near_b)),
@@ -733,7 +755,7 @@ def former(text: str, v: Value) -> bool:
 # ("the ship, expected on Friday, carried 300 people" states what it carried), up to FORECAST_REACH
 # characters before it ("is expected to reach the capital late in the day after a 24-hour trip").
 FORECAST_REACH = 80
-_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|could|might)\b"
+_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|could|might)\b"
                                  r"[^,;:.!?]*$", re.I)
 _FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected|scheduled|planned)\b", re.I)
 

@@ -200,20 +200,28 @@ _PART_OF_RE = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|hi
 
 # The second count of a tally ("61 votes to 54", "63 to 52 votes"). Bounded: linear.
 _TALLY_TO_RE = re.compile(r"\s{1,3}to\s{1,3}")
+_FROM_RE = re.compile(r"\bfrom\s{1,3}$", re.I)  # "rose from 40 people to 50": a change, no tally
 
 
 def _parts_counted(found: list[Value], text: str) -> list[Value]:
     """``found`` with each bare count before its whole (``_PART_OF_RE``) given the whole's noun,
-    and a bare count in a tally with another (``_TALLY_TO_RE``: "61 votes to 54") its noun."""
-    out = list(found)
-    for k, (v, after) in enumerate(zip(found, found[1:])):
-        if v.dimension != "count" or after.dimension != "count" or bool(v.noun) == bool(after.noun):
-            continue
-        tally = _TALLY_TO_RE.fullmatch(text, v.end, after.start)
-        if not v.noun and (tally or (m := _PART_OF_RE.match(text, v.end)) and m.end() == after.start):
-            out[k] = replace(v, noun=after.noun)
-        elif not after.noun and tally:
-            out[k + 1] = replace(after, noun=v.noun)
+    and a tally of two counts, one of them bare (``_TALLY_TO_RE``: "61 votes to 54", "voted 63 to
+    52"), read as one value: the first count with the noun, shown with both ("61 to 54")."""
+    out: list[Value] = []
+    k = 0
+    while k < len(found):
+        v, after = found[k], found[k + 1] if k + 1 < len(found) else None
+        if after is None or v.dimension != "count" or after.dimension != "count" or bool(v.noun) == bool(after.noun):
+            out.append(v)
+        elif _TALLY_TO_RE.fullmatch(text, v.end, after.start) and not _FROM_RE.search(text, max(0, v.start - 6), v.start):
+            out.append(replace(v, end=after.end, text=text[v.start:after.end], noun=v.noun or after.noun,
+                               label=f"{v.label} to {after.label}"))
+            k += 1
+        elif not v.noun and (m := _PART_OF_RE.match(text, v.end)) and m.end() == after.start:
+            out.append(replace(v, noun=after.noun))
+        else:
+            out.append(v)
+        k += 1
     return out
 
 
