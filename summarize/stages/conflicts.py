@@ -489,7 +489,8 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     """What says two statements are about the same fact: masked-sentence cosine, the share of
     the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
     term next to both meets (for quantities, no word of time or of a forecast's cue, nor the
-    source before a verb of saying: ``_told``), and whether
+    source before a verb of saying: ``_told``; for an amount, a term of the subject that reaches
+    it next to the other: ``_subject``), and whether
     the sentences name only different subjects (0/1; for a quantity or day, the names of
     ``Row.subjects``)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
@@ -500,6 +501,10 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
         near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS
         floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
+    if a.value.kind == "quantity" and a.value.dimension != "count":
+        # an amount a subject reaches measures the subject ("waves around the ship reached 50 feet"
+        # / "Forty-foot waves"); a count's noun says what it counts already
+        near_a, near_b = near_a | (a.subject.terms & near_b), near_b | (b.subject.terms & near_a)
     other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.subjects
     other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.subjects
     return {"cosine": cosine,
@@ -758,6 +763,15 @@ FORECAST_REACH = 80
 _FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|could|might)\b"
                                  r"[^,;:.!?]*$", re.I)
 _FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected|scheduled|planned)\b", re.I)
+
+
+# A forecast that only guesses ("the toll could climb beyond 150,000"), where "expected to take 24
+# hours" states a plan. Bounded by FORECAST_REACH: linear.
+_SPECULATIVE_RE = re.compile(r"\b(?:could|might|may)\b[^,;:.!?]*$", re.I)
+
+
+def _speculative(st: Statement) -> bool:
+    return bool(_SPECULATIVE_RE.search(st.sentence.text[max(0, st.value.start - FORECAST_REACH):st.value.start]))
 
 
 def _forecast(st: Statement) -> bool:
@@ -1087,8 +1101,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) != (mb.requirement, mb.change, mb.forecast, mb.rate,
                                                                         mb.quote):
         return False
-    if ma.quote and a.date != b.date:
-        return False  # a price moves with every session: quotes of two days are two facts
+    if a.date != b.date and (ma.quote or ma.forecast and (_speculative(a) or _speculative(b))):
+        return False  # a price moves with every session, a guess ("could climb beyond") is its day's own
     if ma.change and _other_baseline(a, b):
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
