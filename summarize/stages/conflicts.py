@@ -738,14 +738,19 @@ def _other_baseline(a: Statement, b: Statement) -> bool:
     return not set(terms(ma.group(1))) & set(terms(mb.group(1)))
 
 
+def _tally(v: Value) -> bool:
+    """Is ``v`` a tally of two counts ("61 votes to 54", read as one value by ``values``)?"""
+    return v.dimension == "count" and " to " in v.label
+
+
 def _change(st: Statement) -> str:
     """"" for a level, "since" for a change since a time, "step" for another change (or an amount
     added to one before it: ``_FURTHER_RE``). Only an amount changes: a date after "by" is a
     deadline ("will close by June")."""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 30):v.start]
-    if v.kind != "quantity" or not (_CHANGE_RE.search(before) or _FURTHER_RE.search(before)):
-        return ""
+    if v.kind != "quantity" or not (_CHANGE_RE.search(before) or _FURTHER_RE.search(before)) or _tally(v):
+        return ""  # "passed by 61 votes to 54" counts the votes cast
     return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
 
 

@@ -574,3 +574,63 @@ def test_counts_narrowed_alike_still_disagree():
     (c,) = conflicts_of(("a", "The opposition leader said her 18 senators will vote against the budget."),
                         ("b", "The opposition leader said her 21 senators will vote against the budget."))
     assert {s.value for s in c.sides} == {"18", "21"}
+
+
+def test_a_place_the_other_sentence_names_too_scopes_no_part():
+    (c,) = find_conflicts(make_groups(
+        ("a", "A storm left more than 90,000 homes in the city of Tarven without water on Friday, officials said."),
+        ("b", "About 70,000 homes lost water in Friday's storm, which flooded the city's pumping station.")),
+        {"a": "2026-05-08", "b": "2026-05-09"})
+    assert {s.value for s in c.sides} == {"more than 90,000", "About 70,000"}
+    # a place the other does not name is still a part of its whole
+    assert find_conflicts(make_groups(
+        ("a", "A storm left 9,000 homes in the district of Orme without water on Friday, officials said."),
+        ("b", "About 70,000 homes lost water in Friday's storm, which flooded the city's pumping station.")),
+        {"a": "2026-05-08", "b": "2026-05-09"}) == []
+
+
+def test_a_part_pairs_with_a_count_not_with_its_whole():
+    (c,) = find_conflicts(make_groups(
+        ("a", "The council approved the budget late on Monday, with 41 of its 50 members present."),
+        ("b", "Some 44 members were present for the budget vote, the minutes show.")),
+        {"a": "2026-03-03", "b": "2026-03-04"})
+    assert {s.value for s in c.sides} == {"41", "Some 44"}
+
+
+def test_a_tally_is_one_value_shown_whole():
+    (c,) = conflicts_of(("a", "The council passed the new transport budget by 31 votes to 12 on Monday."),
+                        ("b", "The council passed the new transport budget, voting 29 to 14 on Monday."))
+    assert {s.value for s in c.sides} == {"31 to 12", "29 to 14"}
+
+
+def test_names_of_sources_and_asides_name_no_subject():
+    (c,) = find_conflicts(make_groups(
+        ("a", "Five board members, all from the founders' faction, had quit by Monday night, according to the Trust."),
+        ("b", "Seven board members have now quit, after two Heritage Group members walked out on Wednesday.")),
+        {"a": "2026-04-14", "b": "2026-04-16"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Five", "Seven"]
+
+
+def test_a_guess_of_another_day_is_another_fact():
+    assert conflicts_of(("a", "The toll could rise to over 2,000 as remote valleys are reached, the agency said."),
+                        ("b", "Officials warned the final toll could climb beyond 3,000.")) == []
+    groups = make_groups(("a", "The toll could rise to over 2,000 as remote valleys are reached, the agency said."),
+                         ("b", "Officials warned the toll could rise to over 3,000 as remote valleys are reached."))
+    assert find_conflicts(groups, {"a": "2026-01-02", "b": "2026-01-05"}) == []
+
+
+def test_what_a_physical_amount_reaches_is_its_subject():
+    (c,) = find_conflicts(make_groups(("a", "Thirty-foot swells battered the pier for most of the night."),
+                                      ("b", "Forecasters say swells along the coast reached 45 feet overnight.")),
+                          {"a": "2026-02-10", "b": "2026-02-10"})
+    assert {s.value for s in c.sides} == {"Thirty-foot", "45 feet"}
+
+
+def test_a_day_set_anew_without_a_word_of_change_is_a_disagreement():
+    groups = make_groups(("a", "Dock workers have called a two-day strike for Monday."),
+                         ("b", "A dock strike has been called for Dec. 15."))
+    (c,) = find_conflicts(groups, {"a": "2026-12-10", "b": "2026-12-11"})
+    assert c.kind == "date" and {s.value for s in c.sides} == {"Monday (= 2026-12-14)", "Dec. 15 (= 2026-12-15)"}
+    moved = make_groups(("a", "Dock workers have called a two-day strike for Monday."),
+                        ("b", "The dock strike has now been moved to Dec. 15."))
+    assert [c.kind for c in find_conflicts(moved, {"a": "2026-12-10", "b": "2026-12-11"})] == ["updated"]
