@@ -485,27 +485,11 @@ def _told(st: Statement) -> bool:
     return v.kind == "quantity" and bool(_SAID_RE.search(text[max(0, v.start - 30):v.start]))
 
 
-# Stems of the verbs whose subject is what a physical amount after them measures ("waves reached 50
-# feet", "the river peaked at 9 metres", "the statue stands 30 feet"); a sum or a share that
-# "reached" a figure may be an offer or a fund that grew, told in other words.
-_SUMS = frozenset({"money", "percent"})
-_LEVEL_VERBS = frozenset("reach hit top peak measur exceed total stand stood approach".split())
-
-
-def _level_of(st: Statement) -> frozenset[str]:
-    """The subject's terms of a physical amount a verb of level gives it (``_LEVEL_VERBS``), else none."""
-    subject = st.subject
-    if st.value.dimension in _SUMS or subject.verb not in _LEVEL_VERBS:
-        return frozenset()
-    return subject.terms - TIME_TERMS - CUE_TERMS
-
-
 def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dict[str, float]:
     """What says two statements are about the same fact: masked-sentence cosine, the share of
     the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
     term next to both meets (for quantities, no word of time or of a forecast's cue, nor the
-    source before a verb of saying: ``_told``; for an amount, a term of the subject that reaches
-    it next to the other: ``_subject``), and whether
+    source before a verb of saying: ``_told``), and whether
     the sentences name only different subjects (0/1; for a quantity or day, the names of
     ``Row.subjects``)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
@@ -516,11 +500,6 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
         near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS
         floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
-    if a.value.kind == "quantity" and a.value.dimension != "count":
-        # an amount a subject reaches measures the subject ("waves around the ship reached 50 feet"
-        # / "Forty-foot waves"), where one it offers or pays does not; a count's noun says what it
-        # counts already
-        near_a, near_b = near_a | (_level_of(a) & near_b), near_b | (_level_of(b) & near_a)
     other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.subjects
     other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.subjects
     return {"cosine": cosine,

@@ -619,13 +619,6 @@ def test_a_guess_of_another_day_is_another_fact():
     assert find_conflicts(groups, {"a": "2026-01-02", "b": "2026-01-05"}) == []
 
 
-def test_what_a_physical_amount_reaches_is_its_subject():
-    (c,) = find_conflicts(make_groups(("a", "Thirty-foot swells battered the pier for most of the night."),
-                                      ("b", "Forecasters say swells along the coast reached 45 feet overnight.")),
-                          {"a": "2026-02-10", "b": "2026-02-10"})
-    assert {s.value for s in c.sides} == {"Thirty-foot", "45 feet"}
-
-
 def test_a_day_set_anew_without_a_word_of_change_is_a_disagreement():
     groups = make_groups(("a", "Dock workers have called a two-day strike for Monday."),
                          ("b", "A dock strike has been called for Dec. 15."))
