@@ -1138,9 +1138,22 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if tolls:
         return True  # the story's toll, however little else the sentences share
     if a.value.dimension == "count":  # the counted noun is the measured thing, what befell people most of all
-        share = WINDOW_SHARE if a.value.noun in TALLIES else WINDOW_SHARE_COUNT
+        share = WINDOW_SHARE if a.value.noun in TALLIES or _near_equal(a.value, b.value) else WINDOW_SHARE_COUNT
         return f["window"] >= share or f["cosine"] >= CONTEXT
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
+
+
+# Two counts of one noun in the hundreds or more that differ by at most NEAR_EQUAL (181,946 / 182,410
+# ballots; 640 / 700 jobs) are one figure told twice far more often than two sets that happen to
+# be as large: they need only the context of the counts of what befell people.
+NEAR_EQUAL = 1.1
+NEAR_EQUAL_FLOOR = 100
+
+
+def _near_equal(a: Value, b: Value) -> bool:
+    """Are two counts' stated figures (not their hedges' bounds) near equal and large?"""
+    low, high = sorted((getattr(a.span, "base", a.low), getattr(b.span, "base", b.low)))
+    return low >= NEAR_EQUAL_FLOOR and high <= NEAR_EQUAL * low
 
 
 def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *,

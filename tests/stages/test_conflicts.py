@@ -627,3 +627,16 @@ def test_a_day_set_anew_without_a_word_of_change_is_a_disagreement():
     moved = make_groups(("a", "Dock workers have called a two-day strike for Monday."),
                         ("b", "The dock strike has now been moved to Dec. 15."))
     assert [c.kind for c in find_conflicts(moved, {"a": "2026-12-10", "b": "2026-12-11"})] == ["updated"]
+
+
+def test_near_equal_large_counts_of_one_noun_need_little_context():
+    (c,) = find_conflicts(make_groups(
+        ("a", "The carmaker said on Tuesday it would shut its engine plant in the north, putting about 850 jobs at risk."),
+        ("b", "09:40 - The carmaker announced the plant will close, with the loss of more than 900 jobs.")),
+        {"a": "2026-09-08", "b": "2026-09-09"})
+    assert {s.value for s in c.sides} == {"about 850", "more than 900"}
+    # counts far apart, or small, still need their words to meet
+    assert find_conflicts(make_groups(
+        ("a", "The carmaker said on Tuesday it would shut its engine plant in the north, putting about 850 jobs at risk."),
+        ("b", "09:40 - The carmaker announced the plant will close, with the loss of more than 1,200 jobs.")),
+        {"a": "2026-09-08", "b": "2026-09-09"}) == []
