@@ -557,6 +557,25 @@ def contradicts(a: str, b: str) -> bool:
     return _names_claim(denial, claim) or _negates_core(denial, claim, tb if claim is b else ta)
 
 
+# A reporting opening ("The museum says ", "Police said that ") and a predicate coordinated after
+# another ("the alarm was working and was not switched off"). Bounded runs: linear.
+_SAYS_RE = re.compile(rf"\W{{0,3}}(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,4}}?(?:{'|'.join(ATTRIBUTION_VERBS)}|say)"
+                      r"\s{1,8}(?:that\s{1,8})?")
+_COORDINATED_RE = re.compile(r"\band\s{1,8}(?:[a-z]{1,10}\s{1,8})?$", re.I)
+
+
+def _subject_of(before: str) -> str:
+    """The subject in the words before a negation cue: past a reporting opening, and, when the
+    negated predicate is coordinated after another, only the words before that one's verb."""
+    reported = _SAYS_RE.match(before)
+    before = before[reported.end():] if reported else before
+    if not _COORDINATED_RE.search(before):
+        return before
+    words = before.split()
+    verb = next((k for k, w in enumerate(words) if w.lower() in _AUXILIARIES), None)
+    return " ".join(words[:verb]) if verb else before
+
+
 def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
     """Does a main-clause negation deny the core of ``claim``: its subject and the first
     PREDICATE_TERMS terms of what it negates all stand in the claim, whatever detail either adds
@@ -565,7 +584,7 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
     for n in _main_negations(denial):
         if n.cue.lower() in _DENY | _REJECT | _REFUSE_OBJECT:
             continue
-        subject = _claim_terms(denial[:n.start])
+        subject = _claim_terms(_subject_of(denial[:n.start]))
         scope = _WORD_RE.findall(denial[n.scope_start:n.scope_end])
         said = [_stem(w) for w in scope if w.lower() not in _NOT_CLAIM]
         predicate = set(said[:PREDICATE_TERMS])

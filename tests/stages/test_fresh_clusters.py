@@ -27,7 +27,7 @@ FRESH2 = Path(__file__).parent.parent / "data" / "fresh_news2"
 @pytest.mark.parametrize("cluster, expected", [
     ("heist", [("quantity", {"roughly 100 feet", "120-foot"}), ("quantity", {"Eight", "Seven"}),
                ("quantity", {"$31 million", "$36 million"}), ("updated", {"two", "Four"}),
-               ("date", {"Sunday (= 2026-03-08)", "Tuesday (= 2026-03-10)"})]),
+               ("date", {"Sunday (= 2026-03-08)", "Tuesday (= 2026-03-10)"}), ("polarity", {"affirms", "denies"})]),
     ("blackout", [("quantity", {"more than 180,000", "About 150,000"}), ("quantity", {"about $12 million", "$15 million"}),
                   ("quantity", {"41C", "43C"}), ("date", {"Thursday (= 2026-07-16)", "July 17 (= 2026-07-17)"}),
                   ("polarity", {"affirms", "denies"})]),
@@ -39,8 +39,6 @@ def test_fresh_clusters_written_before_the_run_report_their_planted_disagreement
     figures with other hedges and sentence shapes, a figure in a subordinate clause, feet against
     metres, days read through the article's date, a tally, a claim and a reported denial; and no
     report from their traps (two people's ages, a cover limit, a part of the haul, another year,
-    a whole a part is taken from, a rate). Planted and still missed: heist's claim and denial
-    ("was working normally and was not switched off": the negated predicate is coordinated after
-    another)."""
+    a whole a part is taken from, a rate)."""
     found = [(c.kind, {s.value for s in c.sides}) for c in Corpus.from_paths([FRESH2 / cluster]).conflicts()]
     assert sorted(found, key=str) == sorted(expected, key=str)

@@ -365,3 +365,9 @@ def test_a_reported_claim_is_met_without_its_source():
                        "Engineers told a local radio station that the grid was overloaded when the line failed.")
     assert not contradicts("The utility denies that the grid was overloaded.",
                            "Engineers told a local radio station that the grid was repaired when the line failed.")
+
+
+def test_a_negated_predicate_coordinated_after_another_keeps_the_clause_subject():
+    denial = "The council says the gate was locked as usual and was not forced open."
+    assert contradicts(denial, "Officers said the gate had been forced open from the street.")
+    assert not contradicts(denial, "Officers said the door had been forced open from the street.")
