@@ -1137,12 +1137,16 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if tolls:
         return True  # the story's toll, however little else the sentences share
-    if a.value.dimension == "count":  # the counted noun is the measured thing, what befell people most of all
+    if a.value.dimension in _NAMED_MEASURES:  # the counted noun is the measured thing, what befell people most of all
         share = WINDOW_SHARE if a.value.noun in TALLIES or _near_equal(a.value, b.value) else WINDOW_SHARE_COUNT
         return f["window"] >= share or f["cosine"] >= CONTEXT
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
 
 
+# Dimensions whose value names what it measures: a count its noun, a mass the weight of its subject
+# ("weighs 4 tonnes" / "tips the scales at 10,000 pounds"), where a distance may be a height, a
+# length or a way travelled.
+_NAMED_MEASURES = frozenset({"count", "mass"})
 # Two counts of one noun in the hundreds or more that differ by at most NEAR_EQUAL (181,946 / 182,410
 # ballots; 640 / 700 jobs) are one figure told twice far more often than two sets that happen to
 # be as large: they need only the context of the counts of what befell people.

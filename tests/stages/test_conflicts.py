@@ -640,3 +640,11 @@ def test_near_equal_large_counts_of_one_noun_need_little_context():
         ("a", "The carmaker said on Tuesday it would shut its engine plant in the north, putting about 850 jobs at risk."),
         ("b", "09:40 - The carmaker announced the plant will close, with the loss of more than 1,200 jobs.")),
         {"a": "2026-09-08", "b": "2026-09-09"}) == []
+
+
+def test_a_weight_names_what_it_measures_however_it_is_worded():
+    (c,) = conflicts_of(("a", "The oldest, a rhino named Bongo, weighs 2 tonnes, the park said."),
+                        ("b", "Bongo, the park's old rhino, tips the scales at 6,000 pounds."))
+    assert {s.value for s in c.sides} == {"2 tonnes", "6,000 pounds"}
+    assert conflicts_of(("a", "The oldest, a rhino named Bongo, weighs 2 tonnes, the park said."),
+                        ("b", "Bongo, the park's old rhino, tips the scales at 4,400 pounds.")) == []
