@@ -14,14 +14,16 @@ date, names) in one sentence. Statements are aligned before their values are com
     around it meet;
   * the subject and time are the same: a quantity's subject (``_subject``: the noun a relative
     clause holding it describes, the subject of the verb it is the object of) shares a word with
-    the other's; the sentences' names do not exclude each other, nor the
+    the other's; the sentences' names (for a figure, not those of an attribution or a describing
+    aside: ``Row.subjects``) do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
     month", else the weeks around the article's date; a dateline, "by Monday" in Monday's
     paper or "since 1986" dates no figure) overlap, they state the value the same way
     (``Marks``: a requirement, a change, a forecast or plan), and neither states the other's
     value in another slot ("42 killed, 17 of them in the county"); a quantity that differs from
     one scoped by a place ("In Korrin, 14 were killed") or a whole ("$11 million of the stolen
-    money") is scoped too;
+    money") is scoped too, unless the other sentence names that place as well ("in the city" /
+    "hit the city"); a whole a part is taken from ("115 of its 120") pairs with a whole;
   * durations that differ share a measuring word of their clauses (``Statement.near``: "jailed
     for 13 years" is not "run by a board for two years"), unless their sentences are alike
     throughout; days that differ belong to one event (``_other_event``: not other verbs with
@@ -30,6 +32,9 @@ date, names) in one sentence. Statements are aligned before their values are com
     same role (a word next to both, or sentences alike throughout), after the same title
     with the same surname, or as the holder of one owner's role ("the county's chief engineer,
     Ann Bell,"); never a name its own article also states in another role;
+  * a count (its noun) and a mass say what they measure and need less context, near-equal large
+    counts (``_near_equal``: 640 / 700 jobs) as little as a toll; a tally ("61 votes to 54") is
+    one value;
   * quantities more than MAX_RATIO apart are never one fact (a part and its whole, another
     subject or period), however alike their sentences.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
@@ -42,7 +47,7 @@ side was reported after the side before it (in a later-dated article, later in t
 live page updates itself, or the same day by an article that later gives the next side's value
 itself), each later side stating the fact of a side
 before it (a direct clash between them) as a running figure (``_running``: a count of what
-befell people, or "now", "so far", "has risen to"), a topic of quantities or of days not yet
+befell people, or "now", "so far", "has risen to"; a day only when moved), a topic of quantities or of days not yet
 past is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
 on one day, in a name, in a figure fixed once ("weighs 24 tons") or in a past day is a
 disagreement. Sentences of different

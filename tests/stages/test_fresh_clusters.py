@@ -43,5 +43,5 @@ def test_fresh_clusters_written_before_the_run_report_their_planted_disagreement
     a whole a part is taken from, a rate). Planted and still missed: zoo's cost ($3.2 million /
     $2.8 million) and day (Thursday / Oct. 30), stated by one pair of sentences: each pair's other
     value that differs makes the two sentences read as of two periods or two events."""
-    found = [(c.kind, {s.value for s in c.sides}) for c in Corpus.from_paths([FRESH2 / cluster]).conflicts()]
-    assert sorted(found, key=str) == sorted(expected, key=str)
+    found = [(c.kind, sorted(s.value for s in c.sides)) for c in Corpus.from_paths([FRESH2 / cluster]).conflicts()]
+    assert sorted(found) == sorted((kind, sorted(values)) for kind, values in expected)
