@@ -432,16 +432,16 @@ class Row:
     @cached_property
     def subjects(self) -> frozenset[str]:
         """``name_keys`` of the names the sentence's figures may be about: not those of a comma
-        segment that attributes ("according to the county board", "officials said") nor of an
-        aside between commas that describes and holds no figure (", all from the farmers' party,";
-        not ", Ann Bell,"): a source or a description names no subject."""
+        segment that holds no figure and attributes (", according to the county board", "officials
+        said") or describes (", all from the farmers' party,"; not ", Ann Bell,"): a source or a
+        description names no subject."""
         text, kept = self.sentence.text, []
         for m in _SEGMENT_RE.finditer(text):
             aside = 0 < m.start() and m.end() < len(text) and text[m.start() - 1] == text[m.end()] == "," \
                 and m.group().strip()[:1].islower()
-            if _SOURCE_RE.search(m.group()) or aside and not any(
+            if (_SOURCE_RE.search(m.group()) or aside) and not any(
                     m.start() <= v.start < m.end() for v in self.found if v.kind != "name"):
-                continue
+                continue  # "X's agency said 1,200 died": a source beside the figure may name its subject
             kept += [n for n in proper_names(text) if m.start() <= n.start < m.end()]
         return name_keys(kept)
 

@@ -611,6 +611,12 @@ def test_names_of_sources_and_asides_name_no_subject():
     assert c.kind == "updated" and [s.value for s in c.sides] == ["Five", "Seven"]
 
 
+def test_a_source_beside_the_figure_still_names_its_subject():
+    assert find_conflicts(make_groups(("a", "Pakistan's disaster agency said 1,200 people died in the floods."),
+                                      ("b", "India's disaster agency said 1,100 people died in the floods.")),
+                          {"a": "2026-08-01", "b": "2026-08-01"}) == []
+
+
 def test_a_guess_of_another_day_is_another_fact():
     assert conflicts_of(("a", "The toll could rise to over 2,000 as remote valleys are reached, the agency said."),
                         ("b", "Officials warned the final toll could climb beyond 3,000.")) == []
