@@ -14,14 +14,16 @@ date, names) in one sentence. Statements are aligned before their values are com
     around it meet;
   * the subject and time are the same: a quantity's subject (``_subject``: the noun a relative
     clause holding it describes, the subject of the verb it is the object of) shares a word with
-    the other's; the sentences' names do not exclude each other, nor the
+    the other's; the sentences' names (for a figure, not those of an attribution or a describing
+    aside: ``Row.subjects``) do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
     month", else the weeks around the article's date; a dateline, "by Monday" in Monday's
     paper or "since 1986" dates no figure) overlap, they state the value the same way
     (``Marks``: a requirement, a change, a forecast or plan), and neither states the other's
     value in another slot ("42 killed, 17 of them in the county"); a quantity that differs from
     one scoped by a place ("In Korrin, 14 were killed") or a whole ("$11 million of the stolen
-    money") is scoped too;
+    money") is scoped too, unless the other sentence names that place as well ("in the city" /
+    "hit the city"); a whole a part is taken from ("115 of its 120") pairs with a whole;
   * durations that differ share a measuring word of their clauses (``Statement.near``: "jailed
     for 13 years" is not "run by a board for two years"), unless their sentences are alike
     throughout; days that differ belong to one event (``_other_event``: not other verbs with
@@ -30,6 +32,9 @@ date, names) in one sentence. Statements are aligned before their values are com
     same role (a word next to both, or sentences alike throughout), after the same title
     with the same surname, or as the holder of one owner's role ("the county's chief engineer,
     Ann Bell,"); never a name its own article also states in another role;
+  * a count (its noun) and a mass say what they measure and need less context, near-equal large
+    counts (``_near_equal``: 640 / 700 jobs) as little as a toll; a tally ("61 votes to 54") is
+    one value;
   * quantities more than MAX_RATIO apart are never one fact (a part and its whole, another
     subject or period), however alike their sentences.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
@@ -42,7 +47,7 @@ side was reported after the side before it (in a later-dated article, later in t
 live page updates itself, or the same day by an article that later gives the next side's value
 itself), each later side stating the fact of a side
 before it (a direct clash between them) as a running figure (``_running``: a count of what
-befell people, or "now", "so far", "has risen to"), a topic of quantities or of days not yet
+befell people, or "now", "so far", "has risen to"; a day only when moved), a topic of quantities or of days not yet
 past is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
 on one day, in a name, in a figure fixed once ("weighs 24 tons") or in a past day is a
 disagreement. Sentences of different
@@ -395,6 +400,11 @@ def _anchor(date: str) -> _dt.date | None:
     return parse_date(date) if date else None
 
 
+# A sentence's comma segments, and the words that make one an attribution.
+_SEGMENT_RE = re.compile(r"[^,;]+")
+_SOURCE_RE = re.compile(r"\b(?:according\s+to|said|says|told|announced|reported|confirmed)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Row:
     """One sentence's reading: its values, masked text and names."""
@@ -418,6 +428,22 @@ class Row:
             return frozenset()
         return frozenset(v.start for v in self.found
                          if v.kind == "date" and _as_of_report(Statement(v, self.sentence, 0, self.date)))
+
+    @cached_property
+    def subjects(self) -> frozenset[str]:
+        """``name_keys`` of the names the sentence's figures may be about: not those of a comma
+        segment that holds no figure and attributes (", according to the county board", "officials
+        said") or describes (", all from the farmers' party,"; not ", Ann Bell,"): a source or a
+        description names no subject."""
+        text, kept = self.sentence.text, []
+        for m in _SEGMENT_RE.finditer(text):
+            aside = 0 < m.start() and m.end() < len(text) and text[m.start() - 1] == text[m.end()] == "," \
+                and m.group().strip()[:1].islower()
+            if (_SOURCE_RE.search(m.group()) or aside) and not any(
+                    m.start() <= v.start < m.end() for v in self.found if v.kind != "name"):
+                continue  # "X's agency said 1,200 died": a source beside the figure may name its subject
+            kept += [n for n in proper_names(text) if m.start() <= n.start < m.end()]
+        return name_keys(kept)
 
     @cached_property
     def named(self) -> tuple[tuple[Value, frozenset[str]], ...]:
@@ -469,7 +495,8 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
     term next to both meets (for quantities, no word of time or of a forecast's cue, nor the
     source before a verb of saying: ``_told``), and whether
-    the sentences name only different subjects (0/1)."""
+    the sentences name only different subjects (0/1; for a quantity or day, the names of
+    ``Row.subjects``)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
     near_a, near_b = (set(() if _told(st) else before[-NEAR:]) | set(after[:NEAR])
@@ -478,8 +505,8 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
         near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS
         floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
-    other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.names
-    other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.names
+    other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.subjects
+    other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.subjects
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
             "near": float(bool(near_a & near_b)),
@@ -637,9 +664,15 @@ _BOUND_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|m
                              re.I)
 
 
+# "called for" before a day sets the day ("a strike has been called for Dec. 15"), asks for nothing.
+_CALLED_FOR_RE = re.compile(r"\bcall(?:s|ed)?\s+for\s+$", re.I)
+
+
 def _requirement(st: Statement) -> bool:
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 40):v.start]
+    if v.kind == "date" and _CALLED_FOR_RE.search(before):
+        return False
     if _REQUIREMENT_RE.search(before) or _BOUND_AFTER_RE.match(text, number_end(v)):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
@@ -689,14 +722,19 @@ def _other_baseline(a: Statement, b: Statement) -> bool:
     return not set(terms(ma.group(1))) & set(terms(mb.group(1)))
 
 
+def _tally(v: Value) -> bool:
+    """Is ``v`` a tally of two counts ("61 votes to 54", read as one value by ``values``)?"""
+    return v.dimension == "count" and " to " in v.label
+
+
 def _change(st: Statement) -> str:
     """"" for a level, "since" for a change since a time, "step" for another change (or an amount
     added to one before it: ``_FURTHER_RE``). Only an amount changes: a date after "by" is a
     deadline ("will close by June")."""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 30):v.start]
-    if v.kind != "quantity" or not (_CHANGE_RE.search(before) or _FURTHER_RE.search(before)):
-        return ""
+    if v.kind != "quantity" or not (_CHANGE_RE.search(before) or _FURTHER_RE.search(before)) or _tally(v):
+        return ""  # "passed by 61 votes to 54" counts the votes cast
     return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
 
 
@@ -727,9 +765,18 @@ def former(text: str, v: Value) -> bool:
 # ("the ship, expected on Friday, carried 300 people" states what it carried), up to FORECAST_REACH
 # characters before it ("is expected to reach the capital late in the day after a 24-hour trip").
 FORECAST_REACH = 80
-_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ers?)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|could|might)\b"
+_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|could|might)\b"
                                  r"[^,;:.!?]*$", re.I)
 _FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected|scheduled|planned)\b", re.I)
+
+
+# A forecast that only guesses ("the toll could climb beyond 150,000"), where "expected to take 24
+# hours" states a plan. Bounded by FORECAST_REACH: linear.
+_SPECULATIVE_RE = re.compile(r"\b(?:could|might|may)\b[^,;:.!?]*$", re.I)
+
+
+def _speculative(st: Statement) -> bool:
+    return bool(_SPECULATIVE_RE.search(st.sentence.text[max(0, st.value.start - FORECAST_REACH):st.value.start]))
 
 
 def _forecast(st: Statement) -> bool:
@@ -867,6 +914,9 @@ def _other_scope(a: Statement, b: Statement) -> bool:
     Korrin" / "31 people died in the floods": a part and its whole)?"""
     if a.scope and b.scope:
         return not a.scope & b.scope
+    scoped, other = (a, b) if a.scope else (b, a)
+    if scoped.scope <= _common_terms(other.sentence.text):
+        return False  # the other sentence names that place too ("in the city" / "hit the city"): no part
     return a.value.kind == "quantity" and bool(a.scope or b.scope) and not _agree(a, b)
 
 
@@ -897,10 +947,12 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     """Does ``a``'s sentence state ``b``'s value in another slot ("42 killed, 17 of them in the
     county" / "17 died in the county")? Then they are not one fact; a bare count ("17 of them")
     counts the noun of any count. The value before a change (``former``: "raised to 6%, from
-    4%") is no other slot: it is the fact ``b`` states, as it was."""
+    4%") is no other slot: it is the fact ``b`` states, as it was; nor is the whole ``a`` is a
+    part of ("115 of its 120 deputies present" / "117 deputies were present")."""
+    text = row.sentence.text
     return any(v is not a.value and v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun) and v.compatible(b.value)
-               and not former(row.sentence.text, v) for v in row.found)
+               and not former(text, v) and (not _whole_at(text, v) or _whole(b)) for v in row.found)
 
 
 # Open bounds of a count: "at least 31 dead" on Monday is the count so far, not a promise of more.
@@ -962,7 +1014,12 @@ _WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|fi
 
 
 def _whole(st: Statement) -> bool:
-    return bool(_WHOLE_RE.search(st.sentence.text[max(0, st.value.start - 40):st.value.start]))
+    return _whole_at(st.sentence.text, st.value)
+
+
+def _whole_at(text: str, v: Value) -> bool:
+    """Is ``v`` the whole a part is taken from ("71 of the 150 seats")?"""
+    return bool(_WHOLE_RE.search(text[max(0, v.start - 40):v.start]))
 
 
 def _subset(st: Statement) -> tuple[bool, bool]:
@@ -1049,8 +1106,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) != (mb.requirement, mb.change, mb.forecast, mb.rate,
                                                                         mb.quote):
         return False
-    if ma.quote and a.date != b.date:
-        return False  # a price moves with every session: quotes of two days are two facts
+    if a.date != b.date and (ma.quote or ma.forecast and (_speculative(a) or _speculative(b))):
+        return False  # a price moves with every session, a guess ("could climb beyond") is its day's own
     if ma.change and _other_baseline(a, b):
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
@@ -1085,10 +1142,27 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if tolls:
         return True  # the story's toll, however little else the sentences share
-    if a.value.dimension == "count":  # the counted noun is the measured thing, what befell people most of all
-        share = WINDOW_SHARE if a.value.noun in TALLIES else WINDOW_SHARE_COUNT
+    if a.value.dimension in _NAMED_MEASURES:  # the counted noun is the measured thing, what befell people most of all
+        share = WINDOW_SHARE if a.value.noun in TALLIES or _near_equal(a.value, b.value) else WINDOW_SHARE_COUNT
         return f["window"] >= share or f["cosine"] >= CONTEXT
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
+
+
+# Dimensions whose value names what it measures: a count its noun, a mass the weight of its subject
+# ("weighs 4 tonnes" / "tips the scales at 10,000 pounds"), where a distance may be a height, a
+# length or a way travelled.
+_NAMED_MEASURES = frozenset({"count", "mass"})
+# Two counts of one noun in the hundreds or more that differ by at most NEAR_EQUAL (181,946 / 182,410
+# ballots; 640 / 700 jobs) are one figure told twice far more often than two sets that happen to
+# be as large: they need only the context of the counts of what befell people.
+NEAR_EQUAL = 1.1
+NEAR_EQUAL_FLOOR = 100
+
+
+def _near_equal(a: Value, b: Value) -> bool:
+    """Are two counts' stated figures (not their hedges' bounds) near equal and large?"""
+    low, high = sorted((getattr(a.span, "base", a.low), getattr(b.span, "base", b.low)))
+    return low >= NEAR_EQUAL_FLOOR and high <= NEAR_EQUAL * low
 
 
 def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *,
@@ -1174,10 +1248,19 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"up\s+from|down\s+from|revised|raised|lowered|updated)\b", re.I)
 
 
+# A day moves only when a sentence says so ("will now open on Friday", "was postponed to May 3"):
+# the perfect of "a strike has been called for Dec. 15" states the day, as "is set for" does.
+_MOVED_RE = re.compile(r"\b(?:now|moved|postponed|delayed|rescheduled|brought\s+forward|pushed\s+back|put\s+back|"
+                       r"revised|updated|changed)\b", re.I)
+
+
 def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``TALLIES``), or
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
-    spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``)?"""
+    spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``)?
+    A day runs only when moved (``_MOVED_RE``)."""
+    if st.value.kind == "date":
+        return bool(_MOVED_RE.search(st.sentence.text))
     return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text, *_own_stretch(st)))
 
 
@@ -1273,9 +1356,10 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     """The statements of two sentences that measure the same thing, paired one to one: a sentence
     with several values ("sentenced to 13 years for stealing $15 million over seven years") states
     each about its own thing, so each is compared only with the other sentence's value whose
-    words around it are most alike (``_closeness``; ties by order)."""
-    scored = sorted(((_closeness(found[a], found[b]), -abs(k - m), -k, a, b) for k, a in enumerate(mine)
-                     for m, b in enumerate(theirs)), reverse=True)
+    words around it are most alike (``_closeness``; ties by order), a whole a part is taken from
+    ("115 of its 120 deputies present", ``_whole``) with a whole first."""
+    scored = sorted(((_whole(found[a]) == _whole(found[b]), _closeness(found[a], found[b]), -abs(k - m), -k, a, b)
+                     for k, a in enumerate(mine) for m, b in enumerate(theirs)), reverse=True)
     used_a: set[int] = set()
     used_b: set[int] = set()
     out = []

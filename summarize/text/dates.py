@@ -508,6 +508,11 @@ def _month(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     return _Found(start, m.end(), "month", resolve, relative=True)
 
 
+# A weekday right after "for" is the day something is set for, still to come, whatever the verb
+# ("Unions have called a strike for Monday").
+_FOR_DAY_RE = re.compile(r"\bfor\s{1,3}$", re.I)
+
+
 def _weekday_day(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     """on Tuesday, late Monday, Tuesday morning, last Friday, Monday of this week."""
     if strict and not _upper(m, "wd"):
@@ -515,6 +520,8 @@ def _weekday_day(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     wd, direction, week = weekday_number(m["wd"]), (m["dir"] or "").lower(), (m["week"] or "").lower()
     time = " ".join(t.lower() for t in (m["part"], m["pod"]) if t)
     mode = {"last": "last", "next": "next", "coming": "future", "past": "past"}.get(direction)
+    if not direction and _FOR_DAY_RE.search(m.string, max(0, m.start() - 5), m.start()):
+        mode = "future"  # "called a strike for Monday": the day it is set for
     generic = not direction and _GENERIC.search(m.string, max(0, m.start() - 8), m.start())
 
     def resolve(ctx: _Context) -> Span | None:

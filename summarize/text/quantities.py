@@ -202,8 +202,8 @@ _UNIT_RE = re.compile(
 # A distance per unit of time is a speed: "60km (37 miles) per hour", "100 kilometres an hour".
 _PER_HOUR_RE = re.compile(rf"(?:{_OPT_GAP}\([^()]{{1,30}}\))?{_OPT_GAP}(?:(?:per|an|a){_GAP}hour\b|/\s?hr?\b)", re.I)
 _AGE_RE = re.compile(r"(?:[ \u00a0]|-)(?P<unit>year|month|week|day)s?(?:[ \u00a0]|-)olds?\b", re.I)
-# "pounds" is a weight near these words, money otherwise.
-_WEIGHT_RE = re.compile(r"\b(?:weigh\w*|heav(?:y|ier|iest)|lighter|overweight|kg|kilos?|lbs?|obese)\b", re.I)
+# "pounds" is a weight near these words ("tips the scales at"), money otherwise.
+_WEIGHT_RE = re.compile(r"\b(?:weigh\w*|heav(?:y|ier|iest)|lighter|overweight|kg|kilos?|lbs?|obese|scales)\b", re.I)
 # Currency signs and codes before the number: "$", "US$", "HK$", "£", "Rs", "EUR ".
 _PREFIX_CURRENCY = {
     "$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",

@@ -35,6 +35,8 @@ _NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?
 # people. Searched over TALLY_REACH characters: linear.
 _GROUP_OF_RE = re.compile(r"\b(?:crowd|delegation|entourage|workforce|staff|contingent|congregation|audience|"
                           r"population|team|party|group)\s+of\s+$", re.I)
+# A bare count right after "voted" counts votes ("deputies voted 63 to 52"). Bounded: linear.
+_VOTED_RE = re.compile(r"\bvot(?:ed|ing)\s{1,3}(?:by\s{1,3})?$", re.I)
 # What befell the people a count counts, said right after them ("six people remain missing", "40
 # people were hurt", "five people are now known to have died", "the number of people injured"):
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
@@ -140,6 +142,8 @@ def _quantity(q: Quantity, text: str) -> Value:
         noun, fate = (stem(said[-1][0].lower()), said[-1][1].lower()) if said else ("", "")
         if not said and _GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start]):
             noun = "peopl"
+        elif not said and _VOTED_RE.search(text[max(0, q.start - 20):q.start]):
+            noun = "vote"
     if q.dimension == "count" and (noun in _PEOPLE or not noun):
         # its own fate first, said after it or by a participle before it: "the number killed rose
         # to 112, with 540 injured"; "injuring more than 200"
@@ -194,13 +198,30 @@ _PART_OF_RE = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|hi
                          r"(?:[\w-]{1,40}['’]s\s{1,3})?")
 
 
+# The second count of a tally ("61 votes to 54", "63 to 52 votes"). Bounded: linear.
+_TALLY_TO_RE = re.compile(r"\s{1,3}to\s{1,3}")
+_FROM_RE = re.compile(r"\bfrom\s{1,3}$", re.I)  # "rose from 40 people to 50": a change, no tally
+
+
 def _parts_counted(found: list[Value], text: str) -> list[Value]:
-    """``found`` with each bare count before its whole (``_PART_OF_RE``) given the whole's noun."""
-    out = list(found)
-    for k, (v, whole) in enumerate(zip(found, found[1:])):
-        if v.dimension == whole.dimension == "count" and not v.noun and whole.noun \
-                and (m := _PART_OF_RE.match(text, v.end)) and m.end() == whole.start:
-            out[k] = replace(v, noun=whole.noun)
+    """``found`` with each bare count before its whole (``_PART_OF_RE``) given the whole's noun,
+    and a tally of two counts, one of them bare (``_TALLY_TO_RE``: "61 votes to 54", "voted 63 to
+    52"), read as one value: the first count with the noun, shown with both ("61 to 54")."""
+    out: list[Value] = []
+    k = 0
+    while k < len(found):
+        v, after = found[k], found[k + 1] if k + 1 < len(found) else None
+        if after is None or v.dimension != "count" or after.dimension != "count" or bool(v.noun) == bool(after.noun):
+            out.append(v)
+        elif _TALLY_TO_RE.fullmatch(text, v.end, after.start) and not _FROM_RE.search(text, max(0, v.start - 6), v.start):
+            out.append(replace(v, end=after.end, text=text[v.start:after.end], noun=v.noun or after.noun,
+                               label=f"{v.label} to {after.label}"))
+            k += 1
+        elif not v.noun and (m := _PART_OF_RE.match(text, v.end)) and m.end() == after.start:
+            out.append(replace(v, noun=after.noun))
+        else:
+            out.append(v)
+        k += 1
     return out
 
 

@@ -574,3 +574,83 @@ def test_counts_narrowed_alike_still_disagree():
     (c,) = conflicts_of(("a", "The opposition leader said her 18 senators will vote against the budget."),
                         ("b", "The opposition leader said her 21 senators will vote against the budget."))
     assert {s.value for s in c.sides} == {"18", "21"}
+
+
+def test_a_place_the_other_sentence_names_too_scopes_no_part():
+    (c,) = find_conflicts(make_groups(
+        ("a", "A storm left more than 90,000 homes in the city of Tarven without water on Friday, officials said."),
+        ("b", "About 70,000 homes lost water in Friday's storm, which flooded the city's pumping station.")),
+        {"a": "2026-05-08", "b": "2026-05-09"})
+    assert {s.value for s in c.sides} == {"more than 90,000", "About 70,000"}
+    # a place the other does not name is still a part of its whole
+    assert find_conflicts(make_groups(
+        ("a", "A storm left 9,000 homes in the district of Orme without water on Friday, officials said."),
+        ("b", "About 70,000 homes lost water in Friday's storm, which flooded the city's pumping station.")),
+        {"a": "2026-05-08", "b": "2026-05-09"}) == []
+
+
+def test_a_part_pairs_with_a_count_not_with_its_whole():
+    (c,) = find_conflicts(make_groups(
+        ("a", "The council approved the budget late on Monday, with 41 of its 50 members present."),
+        ("b", "Some 44 members were present for the budget vote, the minutes show.")),
+        {"a": "2026-03-03", "b": "2026-03-04"})
+    assert {s.value for s in c.sides} == {"41", "Some 44"}
+
+
+def test_a_tally_is_one_value_shown_whole():
+    (c,) = conflicts_of(("a", "The council passed the new transport budget by 31 votes to 12 on Monday."),
+                        ("b", "The council passed the new transport budget, voting 29 to 14 on Monday."))
+    assert {s.value for s in c.sides} == {"31 to 12", "29 to 14"}
+
+
+def test_names_of_sources_and_asides_name_no_subject():
+    (c,) = find_conflicts(make_groups(
+        ("a", "Five board members, all from the founders' faction, had quit by Monday night, according to the Trust."),
+        ("b", "Seven board members have now quit, after two Heritage Group members walked out on Wednesday.")),
+        {"a": "2026-04-14", "b": "2026-04-16"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Five", "Seven"]
+
+
+def test_a_source_beside_the_figure_still_names_its_subject():
+    assert find_conflicts(make_groups(("a", "Pakistan's disaster agency said 1,200 people died in the floods."),
+                                      ("b", "India's disaster agency said 1,100 people died in the floods.")),
+                          {"a": "2026-08-01", "b": "2026-08-01"}) == []
+
+
+def test_a_guess_of_another_day_is_another_fact():
+    assert conflicts_of(("a", "The toll could rise to over 2,000 as remote valleys are reached, the agency said."),
+                        ("b", "Officials warned the final toll could climb beyond 3,000.")) == []
+    groups = make_groups(("a", "The toll could rise to over 2,000 as remote valleys are reached, the agency said."),
+                         ("b", "Officials warned the toll could rise to over 3,000 as remote valleys are reached."))
+    assert find_conflicts(groups, {"a": "2026-01-02", "b": "2026-01-05"}) == []
+
+
+def test_a_day_set_anew_without_a_word_of_change_is_a_disagreement():
+    groups = make_groups(("a", "Dock workers have called a two-day strike for Monday."),
+                         ("b", "A dock strike has been called for Dec. 15."))
+    (c,) = find_conflicts(groups, {"a": "2026-12-10", "b": "2026-12-11"})
+    assert c.kind == "date" and {s.value for s in c.sides} == {"Monday (= 2026-12-14)", "Dec. 15 (= 2026-12-15)"}
+    moved = make_groups(("a", "Dock workers have called a two-day strike for Monday."),
+                        ("b", "The dock strike has now been moved to Dec. 15."))
+    assert [c.kind for c in find_conflicts(moved, {"a": "2026-12-10", "b": "2026-12-11"})] == ["updated"]
+
+
+def test_near_equal_large_counts_of_one_noun_need_little_context():
+    (c,) = find_conflicts(make_groups(
+        ("a", "The carmaker said on Tuesday it would shut its engine plant in the north, putting about 850 jobs at risk."),
+        ("b", "09:40 - The carmaker announced the plant will close, with the loss of more than 900 jobs.")),
+        {"a": "2026-09-08", "b": "2026-09-09"})
+    assert {s.value for s in c.sides} == {"about 850", "more than 900"}
+    # counts far apart, or small, still need their words to meet
+    assert find_conflicts(make_groups(
+        ("a", "The carmaker said on Tuesday it would shut its engine plant in the north, putting about 850 jobs at risk."),
+        ("b", "09:40 - The carmaker announced the plant will close, with the loss of more than 1,200 jobs.")),
+        {"a": "2026-09-08", "b": "2026-09-09"}) == []
+
+
+def test_a_weight_names_what_it_measures_however_it_is_worded():
+    (c,) = conflicts_of(("a", "The oldest, a rhino named Bongo, weighs 2 tonnes, the park said."),
+                        ("b", "Bongo, the park's old rhino, tips the scales at 6,000 pounds."))
+    assert {s.value for s in c.sides} == {"2 tonnes", "6,000 pounds"}
+    assert conflicts_of(("a", "The oldest, a rhino named Bongo, weighs 2 tonnes, the park said."),
+                        ("b", "Bongo, the park's old rhino, tips the scales at 4,400 pounds.")) == []

@@ -354,3 +354,8 @@ def test_names_match_the_old_calendar_module():
     assert [month_number(n) for n in ("Sept.", "sep", "December", "Smarch")] == [9, 9, 12, 0]
     assert weekday_number("Tuesday") == 1
     assert weekday_pattern().split("|")[0] == "Monday"
+
+
+def test_a_weekday_after_for_is_the_day_something_is_set_for():
+    assert dates("Unions have called a one-day strike for Monday.", THU)[0].low == dt.date(2025, 9, 8)
+    assert dates("Unions called a one-day strike on Monday.", THU)[0].low == dt.date(2025, 9, 1)

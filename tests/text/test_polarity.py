@@ -102,6 +102,9 @@ def test_negations_scopes_and_polarity(text, expected, sign):
     ("Police, who did not name the victim, said 12 people were hurt.", "12", 1),
     ("The minister denied that 40 people had died.", "40", -1),
     ("The minister did not deny that 40 people had died.", "40", 1),
+    # a "without" phrase ends where a subordinate clause opens
+    ("The storm left 9,000 homes without power on Friday as temperatures reached 41C.", "41C", 1),
+    ("The storm left 9,000 homes without power on Friday as temperatures reached 41C.", "power", -1),
 ])
 def test_content_polarity_of_a_value(text, value, sign):
     start = text.index(value)
@@ -355,3 +358,16 @@ def test_a_denial_of_some_noun_denies_the_verb_after_it_too():
     assert not contradicts("The president will meet party leaders later this week.",
                            "The president said no party leader had been able to show her a workable majority.")
     assert contradicts("Rescuers said bodies were found in the wreck.", "Police said no bodies were found in the wreck.")
+
+
+def test_a_reported_claim_is_met_without_its_source():
+    assert contradicts("The utility denies that the grid was overloaded.",
+                       "Engineers told a local radio station that the grid was overloaded when the line failed.")
+    assert not contradicts("The utility denies that the grid was overloaded.",
+                           "Engineers told a local radio station that the grid was repaired when the line failed.")
+
+
+def test_a_negated_predicate_coordinated_after_another_keeps_the_clause_subject():
+    denial = "The council says the gate was locked as usual and was not forced open."
+    assert contradicts(denial, "Officers said the gate had been forced open from the street.")
+    assert not contradicts(denial, "Officers said the door had been forced open from the street.")

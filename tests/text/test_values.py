@@ -136,3 +136,16 @@ def test_a_person_whose_surname_is_a_demonym_is_a_name_a_demonym_alone_is_not():
     assert [(v.text, v.dimension) for v in values("The governor, Reza Tehrani, said the search had ended.")] == [
         ("Reza Tehrani", "person")]
     assert values("North Korean troops crossed the border.") == []
+
+
+@pytest.mark.parametrize("text, shown, noun", [
+    ("The council passed the budget by 31 votes to 12 on Monday.", "31 to 12", "vote"),
+    ("Councillors voted 29 to 14 to pass the budget.", "29 to 14", "vote"),
+])
+def test_a_tally_of_two_counts_is_one_value(text, shown, noun):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert (v.label, v.noun, v.low) == (shown, noun, float(shown.split()[0]))
+
+
+def test_a_change_from_one_count_to_another_is_no_tally():
+    assert [v.label for v in values("Membership rose from 40 people to 50.") if v.kind == "quantity"] == ["40", "50"]
