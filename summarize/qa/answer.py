@@ -39,7 +39,7 @@ from ..text.dates import When, dates
 from ..text.names import Name, names, roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.quantities import Quantity, number_value, quantities
-from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
+from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
 from ..text.values import values
 from .question import NAME_KINDS, PART, Question
 
@@ -424,10 +424,45 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about fits.
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) else 0.5) for m in _name_mentions(text, question)]
+        found += focus_phrases(text, question)
     if not any(m.fit == 1.0 for m in found):  # a stated cause is the answer, not the words around it
         window = answer_window(text, set(question.terms)) or text.strip()
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
+
+
+# What opens the noun phrase a focus noun heads ("a wrist injury", "the town's fireworks fund").
+_DETERMINERS = frozenset("a an the his her its their our this that these those".split())
+# Most words between the determiner and the noun asked about.
+_MODIFIERS = 3
+
+
+def focus_phrases(text: str, question: Question) -> list[Mention]:
+    """Noun phrases headed by the noun a "what/which <noun>" question asks about, each a determiner
+    or a possessive, up to ``_MODIFIERS`` modifiers and the noun ("What injury did he have?" ->
+    "a wrist injury"); a phrase the question already words ("the injury") picks nothing."""
+    toks = list(re.finditer(r"[\w'’#-]+", text))
+    out = []
+    for k, t in enumerate(toks):
+        if not question.focus or terms(t.group())[:1] != [question.focus]:
+            continue
+        first = k
+        for j in range(k - 1, max(k - 1 - _MODIFIERS, -1), -1):
+            word = toks[j].group().lower()
+            if word in _DETERMINERS or word.endswith(("'s", "’s")):
+                owned = word[-2:] in ("'s", "’s") and j and toks[j - 1].group().lower() in _DETERMINERS
+                first = j - 1 if owned else j  # "the town's ... fund"
+                break
+            if word in STOP_WORDS or word in PAST_FORMS or word.endswith(("ed", "ing")) or text[toks[j].end():toks[j + 1].start()].strip():
+                break  # a verb or a clause ends the phrase; so does punctuation between its words
+            first = j
+        opener = toks[first].group().lower()
+        modifiers = [normalise_word(w.group()) for w in toks[first:k] if w.group().lower() not in _DETERMINERS]
+        if first < k and (opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
+                and any(m.removesuffix("'s") not in question.words for m in modifiers):
+            phrase = text[toks[first].start():t.end()]
+            out.append(Mention(phrase, phrase.lower(), toks[first].start(), 1.0))
+    return out
 
 
 def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | None:

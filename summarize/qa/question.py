@@ -94,6 +94,10 @@ _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )
                             r"| (?:last|this|next|previous|past) [\w'-]+\W*$| (?:yesterday|today|tonight|now|so far|overall)\W*$)")
 
 
+# "What injury did ...", "what colour was ...": one noun between "what" and the verb names the thing asked for.
+_WHAT_NOUN_RE = re.compile(rf"\W*(?:and |so |but )?what [\w'-]+ (?:{'|'.join(sorted(_AUX))})\b")
+
+
 # "Where in Lyon", "which part of Lyon": a place inside a named one (focus ``PART``), not a country.
 _INSIDE_RE = re.compile(r"\b(?:[Ww]here in|(?:[Ww]hich|[Ww]hat) part of) (?:the )?[A-Z]")
 PART = "part"
@@ -288,12 +292,17 @@ def _classify(question: str) -> tuple[str, str | None]:
         window = window[1:] if window[:1] == ["of"] else window  # "which of the bombers"
         verb = next((i for i, w in enumerate(window)
                      if w in _AUX or w == "of" or (i and _is_verb(w, window[:i], window[i + 1:]))), len(window))
+        # "Which bank's economists ...": the owner is what is picked, not what it owns.
+        owner = next((i for i, w in enumerate(window[:verb]) if w.endswith("'s")), None)
+        if owner is not None:
+            window, verb = [*window[:owner], window[owner].removesuffix("'s")], owner + 1
         kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
         picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[verb - 1]) is None
         if kinds and not (picks and verb < len(window)):
             return kinds[-1][0], stem(kinds[-1][1])
-        if picks:
-            return "other", stem(window[verb - 1])
+        if picks or _WHAT_NOUN_RE.match(q) and window[0] not in _AUX and stem(window[0]) not in _FRAME:
+            # "What injury did he have?" as "which injury": a thing of unknown kind picked by its noun.
+            return "other", stem(window[verb - 1] if picks else window[0])
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
         named = [(k, w) for w in re.findall(r"[\w'-]+", q) if (k := _noun_kind(w)) in ("person", "org", "place")]

@@ -15,6 +15,7 @@ from summarize.qa.answer import (
     answer_window,
     as_asked,
     closeness,
+    focus_phrases,
     mentions,
     reason_mentions,
     shipped_weights,
@@ -463,3 +464,20 @@ def test_what_helped_a_change_is_its_cause():
     q = parse("Why did sales rise?")
     got = [m.text for m in mentions("Sales rose 4 percent, helped by a warm summer.", q)]
     assert got[0] == "a warm summer"
+
+
+@pytest.mark.parametrize("question, sentence, phrases", [
+    ("What injury did the goalkeeper have?", "The goalkeeper said a knee injury kept him out.", ["a knee injury"]),
+    ("Which fund paid for the repairs?", "The repairs were paid from the parish's old roof fund.",
+     ["the parish's old roof fund"]),
+    ("Which fund paid for the repairs?", "The fund paid for the repairs.", []),  # the question's own words
+    ("What injury did he have?", "Doctors treated injuries, the club said.", []),  # no determiner opens it
+])
+def test_a_phrase_headed_by_the_noun_asked_about_is_a_candidate(question, sentence, phrases):
+    assert [m.text for m in focus_phrases(sentence, parse(question))] == phrases
+
+
+def test_the_phrase_headed_by_the_noun_asked_about_is_the_answer():
+    q = parse("What injury did the goalkeeper have?")
+    found = Answerer(EVIDENCE).candidates(q, scored(["The goalkeeper missed the final with a knee injury, his club said."]))
+    assert found[0].text == "a knee injury"

@@ -112,6 +112,13 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     ("What was the budget last year?", "number", "budget"),
     ("What is the death toll so far?", "number", "toll"),
     ("What year did the strike end?", "date", "year"),
+    # The owner in "which X's Y" is what is picked: a bank, not its economists.
+    ("Which bank's analysts had forecast the cut?", "org", "bank"),
+    ("Which club's manager was sacked?", "org", "club"),
+    # One noun between "what" and the verb names the thing asked for, as "which <noun>" does.
+    ("What injury did the goalkeeper have?", "other", "injuri"),
+    ("What penalty can smuggling carry?", "other", "penalti"),
+    ("What kind of boat was used?", "other", None),  # "kind" only frames the question
 ])
 def test_the_noun_a_question_asks_about(text, kind, focus):
     q = parse(text)
