@@ -294,6 +294,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             fit = 1.0 if dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
+        if question.amount and dimension in ("duration", "age"):
+            continue  # no candidate: "six years" answers no "how much"
         if not fit and question.dimension in _STRICT_MEASURES and (q.noun or dimension != "count"):
             continue  # no candidate: "2,300 people" or "three months" is no sum of money and no age; a bare "78" may be
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").

@@ -56,7 +56,7 @@ _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
 # "which city", "what day of the week": the noun names the answer's type, not its content.
 _TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
 # Nouns that are a sum of money ("what was his salary", "how much profit").
-_SUM_NOUNS = "cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend"
+_SUM_NOUNS = "cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend|fee|ransom|reward|bail|fare"
 # The measure a number question wants ("how old" -> age), first match wins.
 _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
                        (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
@@ -65,9 +65,9 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        (r"\bper ?cent|\bpercentage\b|\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b", "percent"),
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
                        (r"\bhow much\b.*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|increase|decrease|"
-                        r"climb|jump|slump|decline|gain)", ""),
+                        r"climb|jump|slump|decline|gain|cut|lower|reduc|slash|trim|hike)", ""),
                        (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|dollars?|euros?|"
-                        rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|{_SUM_NOUNS})", "money"),
+                        rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|charg|{_SUM_NOUNS})", "money"),
                        (r"\bhow many\b", "count"),
                        # a noun that is a sum of money asks for money however asked ("what was his salary")
                        (rf"\b(?:{_SUM_NOUNS})s?\b", "money"))
@@ -123,7 +123,8 @@ class Question:
     words and names, and misses in the evidence the role, verb or counted noun it asks about;
     ``roles`` the roles it asks a person's name for, stemmed ("Who chairs the board?" -> chair);
     ``tense`` "future" or "past" as its first word that tells a tense says ("When will ...",
-    "When did ..."), else ""."""
+    "When did ..."), else ""; ``amount`` when it asks "how much" of no span of time (an amount of
+    money, a share or a mass, never a duration or an age)."""
 
     text: str
     kind: str
@@ -137,6 +138,11 @@ class Question:
     heads: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     tense: str = ""
+    amount: bool = False
+
+
+# "How much" asks for an amount; "how much time", "how much longer" for a span of time.
+_AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:time|longer|later|earlier|older|younger)\b)", re.I)
 
 
 def parse(text: str) -> Question:
@@ -151,7 +157,7 @@ def parse(text: str) -> Question:
     return Question(text, kind, focus, dimension or ("duration" if kind == "duration" else ""),
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
-                    _roles(asked if wh else text), _tense(asked if wh else text))
+                    _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)))
 
 
 # The question word a wh-question's head terms follow.

@@ -2,7 +2,7 @@
 unit, and an interval in the base unit of its dimension.
 
 Numbers are digits ("1,960", "4.2"), words ("two hundred and fifty", "half a million"),
-fractions ("three-quarters", "1/3") and scaled ("1.5 million", "4.2bn", "$500k"). A number
+fractions ("three-quarters", "1/3"; "a quarter of a percentage point" is 0.25 pp) and scaled ("1.5 million", "4.2bn", "$500k"). A number
 becomes a quantity with a currency, a unit, a percentage sign, an ordinal suffix or a counted
 noun. Years ("in 2015"), dates, times of day, phone numbers, scores ("3-1") and labels
 ("Boeing 737", "Covid-19", "page 4") are not quantities.
@@ -490,6 +490,7 @@ _FROM_RE = re.compile(r"\b(?i:from)\s+\S*$")
 _SCORE_RE = re.compile(r"[-–]\d+")
 _TOKEN_RE = re.compile(r"[\w.,’'/-]+")
 _OF_RE = re.compile(rf"{_GAP}of\b")
+_ONE_RE = re.compile(rf"{_GAP}(?i:an?)(?=\s)")
 _RANGE_RE = re.compile(rf"(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|{_GAP}(?i:to|or|and){_GAP})"
                        rf"(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus){_GAP}|[-−](?=\d))?")
 
@@ -782,8 +783,14 @@ def _fraction(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     start = m.start("frac")
     if value is None:
         return None, _past_word(text, start)
-    if phrase.lower().startswith(("a ", "an ")) and not _OF_RE.match(text, m.end()):
+    of = _OF_RE.match(text, m.end())
+    if phrase.lower().startswith(("a ", "an ")) and not of:
         return None, start + 2  # "a third term": "third" is read next as an ordinal
+    # "a quarter of a percentage point", "three-quarters of a mile": that share of the unit.
+    article = _ONE_RE.match(text, of.end()) if of else None
+    unit = _unit_at(text, article.end(), False) if article else None
+    if unit and unit.dimension != "age":
+        return _make(text, start, unit.end, value * unit.factor, unit.unit, unit.dimension, ""), unit.end
     return _make(text, start, m.end(), value, "", "fraction", ""), m.end()
 
 

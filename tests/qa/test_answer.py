@@ -481,3 +481,12 @@ def test_the_phrase_headed_by_the_noun_asked_about_is_the_answer():
     q = parse("What injury did the goalkeeper have?")
     found = Answerer(EVIDENCE).candidates(q, scored(["The goalkeeper missed the final with a knee injury, his club said."]))
     assert found[0].text == "a knee injury"
+
+
+def test_how_much_is_never_answered_with_a_span_of_time_or_an_age():
+    q = parse("How much did the lawyer charge?")
+    assert q.amount and q.dimension == "money"
+    assert mentions("Ann Lee, 52, has worked for the firm for six years.", q) == []
+    q = parse("How much did the index move?")
+    assert q.amount and [m.text for m in mentions("The index moved 3% over two weeks.", q)] == ["3%"]
+    assert not parse("How much time did the crew have?").amount

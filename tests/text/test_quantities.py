@@ -213,6 +213,9 @@ CASES = [
     ("The loan of USD 500 million was approved.", "USD 500 million", 5e8, "USD", "money", {}),
     ("Fares will rise by 0.5pc in January.", "0.5pc", 0.5, "%", "percent", {}),
     ("A fifth of households are in arrears.", "A fifth", 0.2, "", "fraction", {}),
+    # A share of one unit is that much of the unit.
+    ("Rates were cut by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "pp", "percent", {}),
+    ("The trail runs for three-quarters of a mile.", "three-quarters of a mile", 0.75, "mile", "distance", {}),
     ("Rebels seized a 12-mile-long convoy.", "12-mile", 12, "mile", "distance", {}),
     ("Police said 2,000 people attended.", "2,000 people", 2000, "", "count", {"noun": "people"}),
     ("The bridge is 1.2 kilometres long.", "1.2 kilometres", 1.2, "km", "distance", {}),
