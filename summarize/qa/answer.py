@@ -38,7 +38,7 @@ from ..model import Scored
 from ..text.dates import When, dates
 from ..text.names import Name, names, roles
 from ..text.polarity import ATTRIBUTION_VERBS
-from ..text.quantities import Quantity, number_value, quantities
+from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
 from ..text.values import values
 from .question import NAME_KINDS, PART, Question
@@ -260,7 +260,7 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
 
 
 # Measures whose answer is never a count of something else or another measure.
-_STRICT_MEASURES = ("money", "age")
+_STRICT_MEASURES = ("money", "age", "score")
 
 # The words around an age in years that no answer to "how old" repeats.
 _AGE_WORDS_RE = re.compile(r"^aged\s+|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
@@ -276,7 +276,7 @@ def as_asked(question: Question, answer: str | None) -> str | None:
 
 
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
-    out = []
+    out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
     read = {v.start: v for v in values(text) if v.kind == "quantity"}
     counted = {start: v.noun for start, v in read.items()}
     for q in quantities(text):

@@ -490,3 +490,14 @@ def test_how_much_is_never_answered_with_a_span_of_time_or_an_age():
     q = parse("How much did the index move?")
     assert q.amount and [m.text for m in mentions("The index moved 3% over two weeks.", q)] == ["3%"]
     assert not parse("How much time did the crew have?").amount
+
+
+@pytest.mark.parametrize("question, sentence, answer", [
+    ("What was the score in the final?", "Rovers won the final 3-2 in front of 40,000 fans.", "3-2"),
+    ("What was the vote on the board?", "The board split 5-4, with two members absent.", "5-4"),
+])
+def test_a_score_question_is_answered_with_the_score(question, sentence, answer):
+    q = parse(question)
+    assert q.dimension == "score"
+    assert [m.text for m in mentions(sentence, q) if m.fit == 1.0] == [answer]
+    assert "40,000" not in [m.text for m in mentions(sentence, q)]  # a count of something else is no score

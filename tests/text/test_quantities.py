@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.quantities import Quantity, agree, number_value, quantities
+from summarize.text.quantities import Quantity, agree, number_value, quantities, scores
 
 INF = math.inf
 
@@ -450,3 +450,18 @@ def test_a_converted_value_agrees_with_itself(text):
     not an empty interval (hypothesis found "11 million°F" disagreeing with itself)."""
     (q,) = quantities(text)
     assert agree(q, q)
+
+
+@pytest.mark.parametrize("text, read, ranges", [
+    ("Rovers won 2-1 after trailing 1-0 at half-time.", ["2-1", "1-0"], []),
+    ("She beat her rival 6-4, 3-6, 7-5 in the final.", ["6-4, 3-6, 7-5"], []),  # the sets of one match
+    ("The board voted 4-5 against the plan.", ["4-5"], []),  # a rising pair where a result is told
+    ("It was a 1-3 defeat for the hosts.", ["1-3"], []),
+    ("Between 10-12 people were hurt.", [], ["Between 10-12 people"]),  # a rising pair alone is a range
+    ("The party won 10-12 seats, polls say.", [], ["10-12 seats"]),  # ... and one that counts something
+    ("The 2014-15 season was its best.", [], []),  # a season, neither
+])
+def test_scores_and_ranges(text, read, ranges):
+    assert [s.text for s in scores(text)] == read
+    assert [q.text for q in quantities(text) if q.qualifier == "range"] == ranges
+    assert all(text[s.start:s.end] == s.text for s in scores(text))
