@@ -426,6 +426,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about fits.
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) else 0.5) for m in _name_mentions(text, question)]
+    if question.kind == "other" and question.noun:
         found += focus_phrases(text, question)
     if not any(m.fit == 1.0 for m in found):  # a stated cause is the answer, not the words around it
         window = answer_window(text, set(question.terms)) or text.strip()
@@ -446,7 +447,7 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
     toks = list(re.finditer(r"[\w'’#-]+", text))
     out = []
     for k, t in enumerate(toks):
-        if not question.focus or terms(t.group())[:1] != [question.focus]:
+        if not question.noun or terms(t.group())[:1] != [question.noun]:
             continue
         first = k
         for j in range(k - 1, max(k - 1 - _MODIFIERS, -1), -1):

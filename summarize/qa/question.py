@@ -85,7 +85,8 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|
                   # ("What was he wearing when ..." asks for a thing, not a date).
                   (_OPENS + r"when\b|\bsince when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b", "date"),
                   (_OPENS + r"where\b|\bin what place\b", "place"),
-                  (_OPENS + r"why\b|\bfor what reason\b|\bin exchange for\b|\boccasion\b|" + _CAUSE_ASKED, "reason"))
+                  (_OPENS + r"why\b|\bfor what reason\b|\bwhat reasons? (?:did|does|do|was|were|has|have|had)\b|"
+                   r"\bin exchange for\b|\boccasion\b|" + _CAUSE_ASKED, "reason"))
 
 
 # "What was the death toll (in ...)?": the noun after "what is" names the answer, unless a verb
@@ -96,8 +97,8 @@ _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )
                             r"| (?:last|this|next|previous|past) [\w'-]+\W*$| (?:yesterday|today|tonight|now|so far|overall)\W*$)")
 
 
-# "What injury did ...", "what colour was ...": one noun between "what" and the verb names the thing asked for.
-_WHAT_NOUN_RE = re.compile(rf"\W*(?:and |so |but )?what [\w'-]+ (?:{'|'.join(sorted(_AUX))})\b")
+# "What injury did ...", "what colour was ...": one noun between "what" and the verb names what is asked for.
+_WHAT_NOUN_RE = re.compile(rf"\W*(?:and |so |but )?what ([\w'-]+) (?:{'|'.join(sorted(_AUX))})\b", re.I)
 
 
 # "Where in Lyon", "which part of Lyon": a place inside a named one (focus ``PART``), not a country.
@@ -126,7 +127,9 @@ class Question:
     ``roles`` the roles it asks a person's name for, stemmed ("Who chairs the board?" -> chair);
     ``tense`` "future" or "past" as its first word that tells a tense says ("When will ...",
     "When did ..."), else ""; ``amount`` when it asks "how much" of no span of time (an amount of
-    money, a share or a mass, never a duration or an age)."""
+    money, a share or a mass, never a duration or an age); ``noun`` the stemmed noun a "which
+    <noun>" or "what <noun> did" question of no known kind names its answer by ("What injury did
+    he have?" -> injuri), which heads a phrase that answers it ("a knee injury")."""
 
     text: str
     kind: str
@@ -141,6 +144,7 @@ class Question:
     roles: tuple[str, ...] = ()
     tense: str = ""
     amount: bool = False
+    noun: str = ""
 
 
 # "How much" asks for an amount; "how much time", "how much longer" for a span of time.
@@ -159,7 +163,8 @@ def parse(text: str) -> Question:
     return Question(text, kind, focus, dimension or ("duration" if kind == "duration" else ""),
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
-                    _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)))
+                    _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
+                    _noun(text, kind, focus))
 
 
 # The question word a wh-question's head terms follow.
@@ -184,6 +189,16 @@ def _roles(asked: str) -> tuple[str, ...]:
         if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME:
             content.append(w)
     return tuple(dict.fromkeys(stem(w.lower()) for w in content if w.islower() and is_role(w)))
+
+
+def _noun(text: str, kind: str, focus: str | None) -> str:
+    """The noun an "other" question names its answer by: the focus of a "which <noun>" pick, or the
+    one word between "what" and its verb ("What injury did ...") unless it only frames the question."""
+    if kind != "other" or focus:
+        return focus or ""
+    what = _WHAT_NOUN_RE.match(text)
+    word = what.group(1).lower() if what else ""
+    return stem(word) if word and word not in _AUX and stem(word) not in _FRAME else ""
 
 
 def _tense(asked: str) -> str:
@@ -308,9 +323,8 @@ def _classify(question: str) -> tuple[str, str | None]:
         picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[verb - 1]) is None
         if kinds and not (picks and verb < len(window)):
             return kinds[-1][0], stem(kinds[-1][1])
-        if picks or _WHAT_NOUN_RE.match(q) and window[0] not in _AUX and stem(window[0]) not in _FRAME:
-            # "What injury did he have?" as "which injury": a thing of unknown kind picked by its noun.
-            return "other", stem(window[verb - 1] if picks else window[0])
+        if picks:
+            return "other", stem(window[verb - 1])
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
         named = [(k, w) for w in re.findall(r"[\w'-]+", q) if (k := _noun_kind(w)) in ("person", "org", "place")]
