@@ -40,7 +40,7 @@ from ..text.names import Name, names, roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
-from ..text.values import values
+from ..text.values import values, wholes
 from .question import NAME_KINDS, PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
@@ -259,6 +259,8 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
     return 1.0 if own and question.counts in ("", question.focus) else 0.5
 
 
+# Words that ask for a whole, not the part of it a sentence tells of.
+_TOTAL_WORDS = frozenset("total altogether overall all whole".split())
 # Measures whose answer is never a count of something else or another measure.
 _STRICT_MEASURES = ("money", "age", "score")
 
@@ -277,8 +279,11 @@ def as_asked(question: Question, answer: str | None) -> str | None:
 
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
-    read = {v.start: v for v in values(text) if v.kind == "quantity"}
+    stated = [v for v in values(text) if v.kind == "quantity"]
+    read = {v.start: v for v in stated}
     counted = {start: v.noun for start, v in read.items()}
+    # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total.
+    totals = frozenset() if _TOTAL_WORDS & question.words else wholes(stated, text)
     for q in quantities(text):
         # The value layer reads what the number alone does not say: "Anja Brandt, 49, said" gives an age.
         dimension = "age" if q.start in read and read[q.start].dimension == "age" else q.dimension
@@ -289,7 +294,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
                 and stem(q.unit or "-") != question.focus:
             continue  # no candidate: "24 hours" answers no "how many cars"
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
-            fit = _count_fit(q, counted.get(q.start, ""), question)
+            fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question)
         else:
             fit = 1.0 if dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":

@@ -194,14 +194,22 @@ _PART_OF_RE = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|hi
                          r"(?:[\w-]{1,40}['’]s\s{1,3})?")
 
 
+def _part_of(v: Value, whole: Value, text: str) -> bool:
+    """Is count ``v`` a part taken from the counted ``whole`` right after it (``_PART_OF_RE``)?"""
+    return v.dimension == whole.dimension == "count" and v.noun in ("", whole.noun) and bool(whole.noun) \
+        and bool(m := _PART_OF_RE.match(text, v.end)) and m.end() == whole.start
+
+
 def _parts_counted(found: list[Value], text: str) -> list[Value]:
     """``found`` with each bare count before its whole (``_PART_OF_RE``) given the whole's noun."""
-    out = list(found)
-    for k, (v, whole) in enumerate(zip(found, found[1:])):
-        if v.dimension == whole.dimension == "count" and not v.noun and whole.noun \
-                and (m := _PART_OF_RE.match(text, v.end)) and m.end() == whole.start:
-            out[k] = replace(v, noun=whole.noun)
-    return out
+    return [replace(v, noun=nxt.noun) if nxt and not v.noun and _part_of(v, nxt, text) else v
+            for v, nxt in zip(found, [*found[1:], None])]
+
+
+def wholes(found: list[Value], text: str) -> frozenset[int]:
+    """Where each counted whole that a part of ``text`` is taken from starts ("six of eight
+    counts": the whole is the total; what the sentence tells of is the part)."""
+    return frozenset(whole.start for v, whole in zip(found, found[1:]) if _part_of(v, whole, text))
 
 
 def values(text: str, anchor: _dt.date | None = None) -> list[Value]:

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from summarize.text.values import same_name, values
+from summarize.text.values import same_name, values, wholes
 
 
 def test_quantities_dates_and_names_with_offsets():
@@ -136,3 +136,13 @@ def test_a_person_whose_surname_is_a_demonym_is_a_name_a_demonym_alone_is_not():
     assert [(v.text, v.dimension) for v in values("The governor, Reza Tehrani, said the search had ended.")] == [
         ("Reza Tehrani", "person")]
     assert values("North Korean troops crossed the border.") == []
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("The jury convicted her on five of seven counts.", "seven counts"),
+    ("The firm will cut 450 of the plant's 1,200 jobs.", "1,200 jobs"),
+    ("The firm will cut 450 jobs at a plant with 1,200 staff.", None),  # no part taken from it
+])
+def test_the_whole_a_part_is_taken_from(text, whole):
+    stated = [v for v in values(text) if v.kind == "quantity"]
+    assert [v.text for v in stated if v.start in wholes(stated, text)] == ([whole] if whole else [])
