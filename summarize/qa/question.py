@@ -95,7 +95,8 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|
 _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: [\w'-]+){0,2}?)"
                             r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before)\b"
                             # a clause of its own after it: "the longest ban (that) he could receive"
-                            r"| (?:that )?(?:[\w'-]+ (?:could|can|would|will|might|may|must|should|did|does|do|has|have|had)"
+                            r"| (?:that )?(?:(?:(?:the|a|an|his|her|its|their) )?[\w'-]+ "
+                            r"(?:could|can|would|will|might|may|must|should|did|does|do|has|have|had)"
                             r"|(?:he|she|they|it|we|you) [\w'-]+)\b"
                             r"| (?:last|this|next|previous|past) [\w'-]+\W*$| (?:yesterday|today|tonight|now|so far|overall)\W*$)")
 
