@@ -433,7 +433,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) else 0.5) for m in _name_mentions(text, question)]
     if question.kind == "other" and question.noun:
         found += focus_phrases(text, question)
-    if not any(m.fit == 1.0 for m in found):  # a stated cause is the answer, not the words around it
+    # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
+    if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found

@@ -509,3 +509,11 @@ def test_the_part_a_sentence_tells_of_answers_and_the_whole_only_a_total():
     assert fits == {"five": 1.0, "seven": 0.5}
     fits = {m.text: m.fit for m in mentions(sentence, parse("How many counts did the builder face in total?"))}
     assert fits["seven"] == 1.0
+
+
+def test_a_which_question_picks_a_name_not_the_words_around_it():
+    q = parse("Under which treaty were the fishing rights shared?")
+    found = mentions("The rights were shared under the Treaty of Varn, signed in 1921 by both crowns.", q)
+    assert [m.text for m in found] == ["Treaty of Varn"]
+    found = mentions("The rights were shared by both crowns after long talks.", q)
+    assert [m.fit for m in found] == [0.0]  # no name: the words around the question's are all there is
