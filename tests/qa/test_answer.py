@@ -331,12 +331,12 @@ def test_news_wordings_of_a_cause(sentence, cause):
 
 
 def test_a_candidate_is_compared_with_its_rivals():
-    texts = ["A container ship with 22 crew on board was drifting without power on Monday.",
+    texts = ["A container ship with 22 on board was drifting without power on Monday.",
              "The vessel was carrying 1,840 containers from the north."]
     found = {c.text: c for c in Answerer(texts).candidates(parse("How many containers did the ship have on board?"),
                                                            scored(texts))}
     crew, boxes = found["22"], found["1,840"]
-    # The crew count fits "how many containers" only near while another count fits it exactly ...
+    # A bare count fits "how many containers" only near while another count fits it exactly ...
     assert (crew.feature("exact_elsewhere"), boxes.feature("exact_elsewhere")) == (1.0, 0.0)
     # ... and the sentence that shares the question's words best sets the mark the others fall behind.
     assert min(crew.feature("cover_behind"), boxes.feature("cover_behind")) == 0.0
@@ -517,3 +517,11 @@ def test_a_which_question_picks_a_name_not_the_words_around_it():
     assert [m.text for m in found] == ["Treaty of Varn"]
     found = mentions("The rights were shared by both crowns after long talks.", q)
     assert [m.fit for m in found] == [0.0]  # no name: the words around the question's are all there is
+
+
+def test_a_count_of_another_noun_goes_once_a_count_of_the_asked_noun_is_found():
+    texts = ["A container ship with 22 crew on board was drifting without power on Monday.",
+             "The vessel was carrying 1,840 containers from the north."]
+    q = parse("How many containers did the ship have on board?")
+    assert [c.text for c in Answerer(texts).candidates(q, scored(texts))] == ["1,840"]
+    assert [c.text for c in Answerer(texts).candidates(q, scored(texts[:1]))] == ["22"]  # none fits better
