@@ -252,14 +252,14 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
     """How well a count fits a "how many" question: exact when ``text.values`` reads it as a
     count of what the question counts (``counted``: "the number of people killed rose to seven"
     counts the dead), or its own noun is the question's when no fate of people is asked about;
-    near for a bare number or a count of people whose fate is not the one asked about; no fit for
-    a count of another noun ("22 crew" for "how many containers"), which answers only when no
-    count fits better."""
+    near for a bare number, a count of people whose fate is not the one asked about or a count of
+    a noun the question names elsewhere; no fit for a count of another noun ("22 crew" for "how
+    many containers"), which answers only when no count fits better."""
     if question.counts and counted == question.counts:
         return 1.0
     own = bool(q.noun) and bool(question.focus) and terms(q.noun)[:1] == [question.focus]
-    if q.noun and question.focus and not own:
-        return 0.0
+    if q.noun and question.focus and not own and not set(terms(q.noun)) & set(question.terms):
+        return 0.0  # a count of what the question names elsewhere may answer it ("112 votes": "how many ... voted")
     return 1.0 if own and question.counts in ("", question.focus) else 0.5
 
 

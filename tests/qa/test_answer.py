@@ -525,3 +525,5 @@ def test_a_count_of_another_noun_goes_once_a_count_of_the_asked_noun_is_found():
     q = parse("How many containers did the ship have on board?")
     assert [c.text for c in Answerer(texts).candidates(q, scored(texts))] == ["1,840"]
     assert [c.text for c in Answerer(texts).candidates(q, scored(texts[:1]))] == ["22"]  # none fits better
+    q = parse("How many senators voted for the bill?")  # a count of votes is of what the question names
+    assert [m.fit for m in mentions("The senate passed the bill by 61 votes to 39.", q)] == [0.5, 0.5]
