@@ -629,10 +629,14 @@ class Answerer:
         out = []
         fits, near, covers = FEATURES.index("type_exact"), FEATURES.index("type_near"), FEATURES.index("sentence_cover")
         exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly
+        tense = FEATURES.index("tense_fit")
+        timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         for key, f in found.items():
             if exact and question.kind in _QUANTITY_KINDS and not (f["x"][fits] or f["x"][near]):
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is found
+            if timed and f["x"][tense] == 0.0:
+                continue  # a day past for "when will ..." (or to come for "when did ...") once one on the right side is found
             row = list(map(float, f["x"]))
             row[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)
             row[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)

@@ -527,3 +527,11 @@ def test_a_count_of_another_noun_goes_once_a_count_of_the_asked_noun_is_found():
     assert [c.text for c in Answerer(texts).candidates(q, scored(texts[:1]))] == ["22"]  # none fits better
     q = parse("How many senators voted for the bill?")  # a count of votes is of what the question names
     assert [m.fit for m in mentions("The senate passed the bill by 61 votes to 39.", q)] == [0.5, 0.5]
+
+
+def test_a_day_on_the_wrong_side_of_the_article_s_date_goes_once_one_on_the_right_side_is_found():
+    texts = ["The bridge, closed since 2019, will reopen on June 21, the council said."]
+    found = Answerer(texts, dates={"a0": "2026-05-02"}).candidates(parse("When will the bridge reopen?"), scored(texts))
+    assert [c.text for c in found] == ["June 21"]
+    past = Answerer(texts, dates={"a0": "2026-05-02"}).candidates(parse("When did the bridge close?"), scored(texts))
+    assert [c.text for c in past] == ["2019"]
