@@ -291,7 +291,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     for q in quantities(text):
         # The value layer reads what the number alone does not say: "Anja Brandt, 49, said" gives an age.
         dimension = "age" if q.start in read and read[q.start].dimension == "age" else q.dimension
-        if q.dimension == "ordinal" and question.dimension \
+        if q.dimension == "ordinal" and question.dimension not in ("", "ordinal") \
                 and not (question.focus and terms(text[q.end:])[:1] == [question.focus]):
             continue  # no candidate: "the first time" answers no "how many"; "his fifth visit" does "how many visits"
         if question.dimension == "count" and question.focus and q.dimension not in ("count", "ordinal") \

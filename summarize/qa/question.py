@@ -41,7 +41,7 @@ _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade c
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
-    "revenue profit turnover dividend vote scoreline").split())
+    "revenue profit turnover dividend vote scoreline rank ranking").split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
@@ -71,6 +71,7 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        (r"\bhow many\b", "count"),
                        # a score or a vote's split as written ("3-1", "7-2"); "share of the vote" asks a percent, above
                        (r"\bscore(?:line)?s?\b|\bvote\b", "score"),
+                       (r"\brank(?:ing|ed)?\b|\banniversary\b", "ordinal"),  # "ranked fifth", "its fourth anniversary"
                        # a noun that is a sum of money asks for money however asked ("what was his salary")
                        (rf"\b(?:{_SUM_NOUNS})s?\b", "money"))
 _OPENS = r"^\W*(?:and |so |but )?"

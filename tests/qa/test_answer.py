@@ -535,3 +535,11 @@ def test_a_day_on_the_wrong_side_of_the_article_s_date_goes_once_one_on_the_righ
     assert [c.text for c in found] == ["June 21"]
     past = Answerer(texts, dates={"a0": "2026-05-02"}).candidates(parse("When did the bridge close?"), scored(texts))
     assert [c.text for c in past] == ["2019"]
+
+
+@pytest.mark.parametrize("question", ["What is the striker's world ranking?", "Which anniversary did the town mark?"])
+def test_a_rank_or_an_anniversary_is_answered_with_an_ordinal(question):
+    q = parse(question)
+    assert q.dimension == "ordinal"
+    found = {m.text: m.fit for m in mentions("On its 12th anniversary, the fourth-ranked striker scored 2 goals.", q)}
+    assert found["12th"] == 1.0 and found["2"] == 0.0  # a count is no rank
