@@ -103,7 +103,7 @@ _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )
 
 
 # "What injury did ...", "what colour was ...": one noun between "what" and the verb names what is asked for.
-_WHAT_NOUN_RE = re.compile(rf"\W*(?:and |so |but )?what ([\w'-]+) (?:{'|'.join(sorted(_AUX))})\b", re.I)
+_WHAT_NOUN_RE = re.compile(rf"\W{{0,3}}(?:and |so |but )?what ([\w'-]+) (?:{'|'.join(sorted(_AUX))})\b", re.I)
 
 
 # "Where in Lyon", "which part of Lyon": a place inside a named one (focus ``PART``), not a country.
