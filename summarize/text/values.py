@@ -196,8 +196,10 @@ _PART_OF_RE = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|hi
 
 def _part_of(v: Value, whole: Value, text: str) -> bool:
     """Is count ``v`` a part taken from the counted ``whole`` right after it (``_PART_OF_RE``)?"""
-    return v.dimension == whole.dimension == "count" and v.noun in ("", whole.noun) and bool(whole.noun) \
-        and bool(m := _PART_OF_RE.match(text, v.end)) and m.end() == whole.start
+    if v.dimension != "count" or whole.dimension != "count" or v.noun not in ("", whole.noun) or not whole.noun:
+        return False
+    m = _PART_OF_RE.match(text, v.end)
+    return m is not None and m.end() == whole.start
 
 
 def _parts_counted(found: list[Value], text: str) -> list[Value]:
