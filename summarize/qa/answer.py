@@ -265,6 +265,8 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
 
 # Words that ask for a whole, not the part of it a sentence tells of.
 _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
+# Units that only measure a change ("by how much did it rise").
+_CHANGE_UNITS = ("pp", "bp")
 # Measures whose answer is never a count of something else or another measure.
 _STRICT_MEASURES = ("money", "age", "score")
 
@@ -305,6 +307,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             fit = 0.0
         if question.amount and dimension in ("duration", "age"):
             continue  # no candidate: "six years" answers no "how much"
+        if q.unit in _CHANGE_UNITS and not question.amount:
+            continue  # no candidate: "a quarter of a percentage point" is a change, not "the new rate"
         if not fit and question.dimension in _STRICT_MEASURES and (q.noun or dimension != "count"):
             continue  # no candidate: "2,300 people" or "three months" is no sum of money and no age; a bare "78" may be
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").

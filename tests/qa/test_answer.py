@@ -543,3 +543,9 @@ def test_a_rank_or_an_anniversary_is_answered_with_an_ordinal(question):
     assert q.dimension == "ordinal"
     found = {m.text: m.fit for m in mentions("On its 12th anniversary, the fourth-ranked striker scored 2 goals.", q)}
     assert found["12th"] == 1.0 and found["2"] == 0.0  # a count is no rank
+
+
+def test_percentage_points_answer_how_much_a_rate_moved_not_what_it_is():
+    sentence = "The bank cut its rate by half a percentage point to 4.25%."
+    assert [m.text for m in mentions(sentence, parse("What is the bank's new rate?"))] == ["4.25%"]
+    assert "half a percentage point" in [m.text for m in mentions(sentence, parse("By how much did the bank cut its rate?"))]
