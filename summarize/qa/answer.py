@@ -38,9 +38,9 @@ from ..model import Scored
 from ..text.dates import When, dates
 from ..text.names import Name, names, roles
 from ..text.polarity import ATTRIBUTION_VERBS
-from ..text.quantities import Quantity, number_value, quantities
-from ..text.tokens import STOP_WORDS, normalise_word, stem, terms
-from ..text.values import values
+from ..text.quantities import Quantity, number_value, quantities, scores
+from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
+from ..text.values import values, wholes
 from .question import NAME_KINDS, PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
@@ -252,15 +252,23 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
     """How well a count fits a "how many" question: exact when ``text.values`` reads it as a
     count of what the question counts (``counted``: "the number of people killed rose to seven"
     counts the dead), or its own noun is the question's when no fate of people is asked about;
-    near for any other count, a bare number among them ("seven" is no count of vehicles)."""
+    near for a bare number, a count of people whose fate is not the one asked about or a count of
+    a noun the question names elsewhere; no fit for a count of another noun ("22 crew" for "how
+    many containers"), which answers only when no count fits better."""
     if question.counts and counted == question.counts:
         return 1.0
     own = bool(q.noun) and bool(question.focus) and terms(q.noun)[:1] == [question.focus]
+    if q.noun and question.focus and not own and not set(terms(q.noun)) & set(question.terms):
+        return 0.0  # a count of what the question names elsewhere may answer it ("112 votes": "how many ... voted")
     return 1.0 if own and question.counts in ("", question.focus) else 0.5
 
 
+# Words that ask for a whole, not the part of it a sentence tells of.
+_TOTAL_WORDS = frozenset("total altogether overall all whole".split())
+# Units that only measure a change ("by how much did it rise").
+_CHANGE_UNITS = ("pp", "bp")
 # Measures whose answer is never a count of something else or another measure.
-_STRICT_MEASURES = ("money", "age")
+_STRICT_MEASURES = ("money", "age", "score")
 
 # The words around an age in years that no answer to "how old" repeats.
 _AGE_WORDS_RE = re.compile(r"^aged\s+|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
@@ -276,24 +284,31 @@ def as_asked(question: Question, answer: str | None) -> str | None:
 
 
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
-    out = []
-    read = {v.start: v for v in values(text) if v.kind == "quantity"}
+    out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
+    stated = [v for v in values(text) if v.kind == "quantity"]
+    read = {v.start: v for v in stated}
     counted = {start: v.noun for start, v in read.items()}
+    # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total.
+    totals = frozenset() if _TOTAL_WORDS & question.words else wholes(stated, text)
     for q in quantities(text):
         # The value layer reads what the number alone does not say: "Anja Brandt, 49, said" gives an age.
         dimension = "age" if q.start in read and read[q.start].dimension == "age" else q.dimension
-        if q.dimension == "ordinal" and question.dimension \
+        if q.dimension == "ordinal" and question.dimension not in ("", "ordinal") \
                 and not (question.focus and terms(text[q.end:])[:1] == [question.focus]):
             continue  # no candidate: "the first time" answers no "how many"; "his fifth visit" does "how many visits"
         if question.dimension == "count" and question.focus and q.dimension not in ("count", "ordinal") \
                 and stem(q.unit or "-") != question.focus:
             continue  # no candidate: "24 hours" answers no "how many cars"
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
-            fit = _count_fit(q, counted.get(q.start, ""), question)
+            fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question)
         else:
             fit = 1.0 if dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
+        if question.amount and dimension in ("duration", "age"):
+            continue  # no candidate: "six years" answers no "how much"
+        if q.unit in _CHANGE_UNITS and not question.amount:
+            continue  # no candidate: "a quarter of a percentage point" is a change, not "the new rate"
         if not fit and question.dimension in _STRICT_MEASURES and (q.noun or dimension != "count"):
             continue  # no candidate: "2,300 people" or "three months" is no sum of money and no age; a bare "78" may be
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").
@@ -424,10 +439,47 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about fits.
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) else 0.5) for m in _name_mentions(text, question)]
-    if not any(m.fit == 1.0 for m in found):  # a stated cause is the answer, not the words around it
+    if question.kind == "other" and question.noun:
+        found += focus_phrases(text, question)
+    # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
+    if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
+
+
+# What opens the noun phrase a focus noun heads ("a wrist injury", "the town's fireworks fund").
+_DETERMINERS = frozenset("a an the his her its their our this that these those".split())
+# Most words between the determiner and the noun asked about.
+_MODIFIERS = 3
+
+
+def focus_phrases(text: str, question: Question) -> list[Mention]:
+    """Noun phrases headed by the noun a "what/which <noun>" question asks about, each a determiner
+    or a possessive, up to ``_MODIFIERS`` modifiers and the noun ("What injury did he have?" ->
+    "a wrist injury"); a phrase the question already words ("the injury") picks nothing."""
+    toks = list(re.finditer(r"[\w'’#-]+", text))
+    out = []
+    for k, t in enumerate(toks):
+        if not question.noun or terms(t.group())[:1] != [question.noun]:
+            continue
+        first = k
+        for j in range(k - 1, max(k - 1 - _MODIFIERS, -1), -1):
+            word = toks[j].group().lower()
+            if word in _DETERMINERS or word.endswith(("'s", "’s")):
+                owned = word[-2:] in ("'s", "’s") and j and toks[j - 1].group().lower() in _DETERMINERS
+                first = j - 1 if owned else j  # "the town's ... fund"
+                break
+            if word in STOP_WORDS or word in PAST_FORMS or word.endswith(("ed", "ing")) or text[toks[j].end():toks[j + 1].start()].strip():
+                break  # a verb or a clause ends the phrase; so does punctuation between its words
+            first = j
+        opener = toks[first].group().lower()
+        modifiers = [normalise_word(w.group()) for w in toks[first:k] if w.group().lower() not in _DETERMINERS]
+        if first < k and (opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
+                and any(m.removesuffix("'s") not in question.words for m in modifiers):
+            phrase = text[toks[first].start():t.end()]
+            out.append(Mention(phrase, phrase.lower(), toks[first].start(), 1.0))
+    return out
 
 
 def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | None:
@@ -581,10 +633,14 @@ class Answerer:
         out = []
         fits, near, covers = FEATURES.index("type_exact"), FEATURES.index("type_near"), FEATURES.index("sentence_cover")
         exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly
+        tense = FEATURES.index("tense_fit")
+        timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         for key, f in found.items():
             if exact and question.kind in _QUANTITY_KINDS and not (f["x"][fits] or f["x"][near]):
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is found
+            if timed and f["x"][tense] == 0.0:
+                continue  # a day past for "when will ..." (or to come for "when did ...") once one on the right side is found
             row = list(map(float, f["x"]))
             row[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)
             row[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)

@@ -41,7 +41,7 @@ _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade c
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
-    "revenue profit turnover dividend").split())
+    "revenue profit turnover dividend vote scoreline rank ranking").split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
@@ -56,7 +56,7 @@ _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
 # "which city", "what day of the week": the noun names the answer's type, not its content.
 _TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
 # Nouns that are a sum of money ("what was his salary", "how much profit").
-_SUM_NOUNS = "cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend"
+_SUM_NOUNS = "cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend|fee|ransom|reward|bail|fare"
 # The measure a number question wants ("how old" -> age), first match wins.
 _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
                        (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
@@ -65,10 +65,13 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        (r"\bper ?cent|\bpercentage\b|\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b", "percent"),
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
                        (r"\bhow much\b.*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|increase|decrease|"
-                        r"climb|jump|slump|decline|gain)", ""),
+                        r"climb|jump|slump|decline|gain|cut|lower|reduc|slash|trim|hike)", ""),
                        (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|dollars?|euros?|"
-                        rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|{_SUM_NOUNS})", "money"),
+                        rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|charg|{_SUM_NOUNS})", "money"),
                        (r"\bhow many\b", "count"),
+                       # a score or a vote's split as written ("3-1", "7-2"); "share of the vote" asks a percent, above
+                       (r"\bscore(?:line)?s?\b|\bvote\b", "score"),
+                       (r"\brank(?:ing|ed)?\b|\banniversary\b", "ordinal"),  # "ranked fifth", "its fourth anniversary"
                        # a noun that is a sum of money asks for money however asked ("what was his salary")
                        (rf"\b(?:{_SUM_NOUNS})s?\b", "money"))
 _OPENS = r"^\W*(?:and |so |but )?"
@@ -83,7 +86,8 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|
                   # ("What was he wearing when ..." asks for a thing, not a date).
                   (_OPENS + r"when\b|\bsince when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b", "date"),
                   (_OPENS + r"where\b|\bin what place\b", "place"),
-                  (_OPENS + r"why\b|\bfor what reason\b|\bin exchange for\b|\boccasion\b|" + _CAUSE_ASKED, "reason"))
+                  (_OPENS + r"why\b|\bfor what reason\b|\bwhat reasons? (?:did|does|do|was|were|has|have|had)\b|"
+                   r"\bin exchange for\b|\boccasion\b|" + _CAUSE_ASKED, "reason"))
 
 
 # "What was the death toll (in ...)?": the noun after "what is" names the answer, unless a verb
@@ -91,7 +95,15 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|
 # A time said after it ("last year", "so far") dates the noun and is no part of it.
 _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: [\w'-]+){0,2}?)"
                             r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before)\b"
+                            # a clause of its own after it: "the longest ban (that) he could receive"
+                            r"| (?:that )?(?:(?:(?:the|a|an|his|her|its|their) )?[\w'-]+ "
+                            r"(?:could|can|would|will|might|may|must|should|did|does|do|has|have|had)"
+                            r"|(?:he|she|they|it|we|you) [\w'-]+)\b"
                             r"| (?:last|this|next|previous|past) [\w'-]+\W*$| (?:yesterday|today|tonight|now|so far|overall)\W*$)")
+
+
+# "What injury did ...", "what colour was ...": one noun between "what" and the verb names what is asked for.
+_WHAT_NOUN_RE = re.compile(rf"\W{{0,3}}(?:and |so |but )?what ([\w'-]+) (?:{'|'.join(sorted(_AUX))})\b", re.I)
 
 
 # "Where in Lyon", "which part of Lyon": a place inside a named one (focus ``PART``), not a country.
@@ -119,7 +131,10 @@ class Question:
     words and names, and misses in the evidence the role, verb or counted noun it asks about;
     ``roles`` the roles it asks a person's name for, stemmed ("Who chairs the board?" -> chair);
     ``tense`` "future" or "past" as its first word that tells a tense says ("When will ...",
-    "When did ..."), else ""."""
+    "When did ..."), else ""; ``amount`` when it asks "how much" of no span of time (an amount of
+    money, a share or a mass, never a duration or an age); ``noun`` the stemmed noun a "which
+    <noun>" or "what <noun> did" question of no known kind names its answer by ("What injury did
+    he have?" -> injuri), which heads a phrase that answers it ("a knee injury")."""
 
     text: str
     kind: str
@@ -133,6 +148,12 @@ class Question:
     heads: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     tense: str = ""
+    amount: bool = False
+    noun: str = ""
+
+
+# "How much" asks for an amount; "how much time", "how much longer" for a span of time.
+_AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:time|longer|later|earlier|older|younger)\b)", re.I)
 
 
 def parse(text: str) -> Question:
@@ -147,7 +168,8 @@ def parse(text: str) -> Question:
     return Question(text, kind, focus, dimension or ("duration" if kind == "duration" else ""),
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
-                    _roles(asked if wh else text), _tense(asked if wh else text))
+                    _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
+                    _noun(text, kind, focus))
 
 
 # The question word a wh-question's head terms follow.
@@ -172,6 +194,16 @@ def _roles(asked: str) -> tuple[str, ...]:
         if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME:
             content.append(w)
     return tuple(dict.fromkeys(stem(w.lower()) for w in content if w.islower() and is_role(w)))
+
+
+def _noun(text: str, kind: str, focus: str | None) -> str:
+    """The noun an "other" question names its answer by: the focus of a "which <noun>" pick, or the
+    one word between "what" and its verb ("What injury did ...") unless it only frames the question."""
+    if kind != "other" or focus:
+        return focus or ""
+    what = _WHAT_NOUN_RE.match(text)
+    word = what.group(1).lower() if what else ""
+    return stem(word) if word and word not in _AUX and stem(word) not in _FRAME else ""
 
 
 def _tense(asked: str) -> str:
@@ -288,6 +320,10 @@ def _classify(question: str) -> tuple[str, str | None]:
         window = window[1:] if window[:1] == ["of"] else window  # "which of the bombers"
         verb = next((i for i, w in enumerate(window)
                      if w in _AUX or w == "of" or (i and _is_verb(w, window[:i], window[i + 1:]))), len(window))
+        # "Which bank's economists ...": the owner is what is picked, not what it owns.
+        owner = next((i for i, w in enumerate(window[:verb]) if w.endswith("'s")), None)
+        if owner is not None:
+            window, verb = [*window[:owner], window[owner].removesuffix("'s")], owner + 1
         kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
         picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[verb - 1]) is None
         if kinds and not (picks and verb < len(window)):

@@ -355,9 +355,16 @@ def _trim(words: list[_Word]) -> list[_Word]:
     k = 0
     while k < len(words) and (_bare(words[k]).lower() in _CLOSED and not words[k].text.isupper()
                               or len(words[k].text) == 1 or _is_calendar(_bare(words[k]).lower())
-                              or words[k].low in _CONNECTORS):
+                              and not _is_first_name(words, k) or words[k].low in _CONNECTORS):
         k += 1
     return words[k:]
+
+
+def _is_first_name(words: list[_Word], k: int) -> bool:
+    """Is the month's short form at ``k`` a first name ("Jan de Wit", "Jan Novak")? A date gives
+    it a day, not a name after it."""
+    return len(words[k].text) == 3 and words[k].low not in CALENDAR_WORDS and month_number(words[k].low) > 0 \
+        and k + 1 < len(words)
 
 
 def _is_calendar(low: str) -> bool:

@@ -2,10 +2,13 @@
 unit, and an interval in the base unit of its dimension.
 
 Numbers are digits ("1,960", "4.2"), words ("two hundred and fifty", "half a million"),
-fractions ("three-quarters", "1/3") and scaled ("1.5 million", "4.2bn", "$500k"). A number
+fractions ("three-quarters", "1/3"; "a quarter of a percentage point" is 0.25 pp) and scaled ("1.5 million", "4.2bn", "$500k"). A number
 becomes a quantity with a currency, a unit, a percentage sign, an ordinal suffix or a counted
-noun. Years ("in 2015"), dates, times of day, phone numbers, scores ("3-1") and labels
-("Boeing 737", "Covid-19", "page 4") are not quantities.
+noun. Years ("in 2015"), dates, times of day, phone numbers, scores and labels ("Boeing 737",
+"Covid-19", "page 4") are not quantities. ``scores`` reads the scores: digits joined by a dash
+that do not rise ("won 3-1", "a 2-2 draw"), or rise where a result is told ("lost 1-3", "a 1-3
+defeat", "voted 4-5"), and the sets of one match ("6-4, 3-6, 7-6"); a rising pair otherwise is a
+range ("10-12 people").
 
 Intervals (``low``..``high``): an exact value is a point; "about/around/some/an estimated" is
 v +- one rounding step, at most 10% (``APPROX_SLACK``): a step is a unit of the last significant
@@ -495,9 +498,19 @@ _QUANTITY_RE = re.compile(
 
 _COMPOUND_RE = re.compile(r"-[A-Za-z]")
 _FROM_RE = re.compile(r"\b(?i:from)\s+\S*$")
-_SCORE_RE = re.compile(r"[-–]\d+")
+_SCORE_RE = re.compile(r"[-–](\d+)")
+_MAX_SCORE = 1000
+# The later sets of one match ("6-4, 3-6, 7-6"); bounded, so a long run stays linear.
+_SETS_RE = re.compile(r"(?:,[ \u00a0]{1,3}\d{1,3}[-–]\d{1,3}(?![\d%]|[-–]\d)){1,6}")
+# Words that tell a result: a rising pair after or before them is a score, not a range.
+_SCORE_BEFORE_RE = re.compile(r"\b(?i:won|wins?|winning|beat|beats|beating|lost|lose|loses|losing|drew|draws?|drawing|"
+                              r"voted|votes?|defeated|defeating|edged|trailed|trailing|led|leading|scored?|scoreline)"
+                              r"\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){0,3}(?:by\s{1,3})?$")
+_SCORE_AFTER_RE = re.compile(r"[ \u00a0](?i:win|victory|defeat|loss|draw|lead|vote|verdict|majority|decision|"
+                             r"scoreline|in favour|in favor|at half-?time|on aggregate)\b")
 _TOKEN_RE = re.compile(r"[\w.,’'/-]+")
 _OF_RE = re.compile(rf"{_GAP}of\b")
+_ONE_RE = re.compile(rf"{_GAP}(?i:an?)(?=\s)")
 _RANGE_RE = re.compile(rf"(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|{_GAP}(?i:to|or|and){_GAP})"
                        rf"(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus){_GAP}|[-−](?=\d))?")
 
@@ -577,20 +590,36 @@ def _is_year(number: _Number, text: str, start: int) -> bool:
 
 # --- reading -------------------------------------------------------------------------------
 
+class Score(NamedTuple):
+    """A score or a vote as written ("3-1", "6-4, 3-6, 7-6"): ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
 def quantities(text: str) -> list[Quantity]:
     """Every quantity stated in ``text``, in order of position and not overlapping."""
-    out: list[Quantity] = []
+    return [f for f in _scan(text) if isinstance(f, Quantity)]
+
+
+def scores(text: str) -> list[Score]:
+    """Every score stated in ``text`` (see the module's note), in order of position."""
+    return [f for f in _scan(text) if isinstance(f, Score)]
+
+
+def _scan(text: str) -> Iterable[Quantity | Score]:
     pos = 0
     while True:
         m = _QUANTITY_RE.search(text, pos)
         if not m:
-            return out
+            return
         if m.group("skip"):
             pos = m.end()
             continue
         found, pos = _read(text, m)
         if found:
-            out.append(found)
+            yield found
 
 
 def number_value(phrase: str) -> float | None:
@@ -604,8 +633,8 @@ def number_value(phrase: str) -> float | None:
     return number.value if number and number.end == len(phrase) else None
 
 
-def _read(text: str, m: re.Match) -> tuple[Quantity | None, int]:
-    """The quantity the match opens (or None) and where to search next."""
+def _read(text: str, m: re.Match) -> tuple[Quantity | Score | None, int]:
+    """The quantity or score the match opens (or None) and where to search next."""
     num = m.start("num")
     if m.group("vague"):
         found = _vague(text, m)
@@ -631,11 +660,12 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     unit = None if money else _unit_at(text, first.end, first.scale > 1)
     low = high = sign * first.value * (unit.factor if unit else 1.0)
     end = unit.end if unit else first.end
+    score_end = _score_end(text, m, first, unit)
+    if score_end is not None:  # "2014-15" is a season, not a score
+        return (Score(num, score_end, text[num:score_end]) if first.value < _MAX_SCORE else None), score_end
     ranged = _range(text, m, first, sign, unit, money)
     if ranged:
         low, high, unit, end = ranged
-    elif (score_end := _score_end(text, m, first, unit)) is not None:
-        return None, score_end
     if m.group("aged"):
         dimension, unit_name = "age", unit.unit if unit and unit.dimension in ("duration", "age") else "year"
         if unit and unit.dimension not in ("duration", "age"):
@@ -741,12 +771,23 @@ def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | No
 
 
 def _score_end(text: str, m: re.Match, first: _Number, unit: _Unit | None) -> int | None:
-    """Where a score ends ("won 3-1", "a 2-2 draw": digits joined by a dash that do not rise
-    are a score), or None when the number opens none."""
+    """Where a score ends (see the module's note), or None when the number opens none."""
     if unit or m.group("cur") is not None:
         return None
     score = _SCORE_RE.match(text, first.end)
-    return score.end() if score else None
+    if not score:
+        return None
+    sets = _SETS_RE.match(text, score.end())
+    if sets:
+        return sets.end()
+    second = _number_at(text, score.start(1), False)
+    if second and first.value < second.value:
+        told = _SCORE_BEFORE_RE.search(text[max(0, m.start() - _PREV_WINDOW):m.start()]) \
+            or _SCORE_AFTER_RE.match(text, second.end)
+        counted = _unit_at(text, second.end, second.scale > 1) or _counted_noun(text, second.end, False)[0]
+        if not told or counted or second.end != score.end():
+            return None  # "10-12 people", "won 10-12 seats": a range
+    return score.end()
 
 
 def _past_word(text: str, pos: int) -> int:
@@ -790,8 +831,14 @@ def _fraction(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     start = m.start("frac")
     if value is None:
         return None, _past_word(text, start)
-    if phrase.lower().startswith(("a ", "an ")) and not _OF_RE.match(text, m.end()):
+    of = _OF_RE.match(text, m.end())
+    if phrase.lower().startswith(("a ", "an ")) and not of:
         return None, start + 2  # "a third term": "third" is read next as an ordinal
+    # "a quarter of a percentage point", "three-quarters of a mile": that share of the unit.
+    article = _ONE_RE.match(text, of.end()) if of else None
+    unit = _unit_at(text, article.end(), False) if article else None
+    if unit and unit.dimension != "age":
+        return _make(text, start, unit.end, value * unit.factor, unit.unit, unit.dimension, ""), unit.end
     return _make(text, start, m.end(), value, "", "fraction", ""), m.end()
 
 

@@ -203,8 +203,16 @@ _TALLY_TO_RE = re.compile(r"\s{1,3}to\s{1,3}")
 _FROM_RE = re.compile(r"\bfrom\s{1,3}$", re.I)  # "rose from 40 people to 50": a change, no tally
 
 
+def _part_of(v: Value, whole: Value, text: str) -> bool:
+    """Is count ``v`` a part taken from the counted ``whole`` right after it (``_PART_OF_RE``)?"""
+    if v.dimension != "count" or whole.dimension != "count" or v.noun not in ("", whole.noun) or not whole.noun:
+        return False
+    m = _PART_OF_RE.match(text, v.end)
+    return m is not None and m.end() == whole.start
+
+
 def _parts_counted(found: list[Value], text: str) -> list[Value]:
-    """``found`` with each bare count before its whole (``_PART_OF_RE``) given the whole's noun,
+    """``found`` with each bare count before its whole (``_part_of``) given the whole's noun,
     and a tally of two counts, one of them bare (``_TALLY_TO_RE``: "61 votes to 54", "voted 63 to
     52"), read as one value: the first count with the noun, shown with both ("61 to 54")."""
     out: list[Value] = []
@@ -217,12 +225,18 @@ def _parts_counted(found: list[Value], text: str) -> list[Value]:
             out.append(replace(v, end=after.end, text=text[v.start:after.end], noun=v.noun or after.noun,
                                label=f"{v.label} to {after.label}"))
             k += 1
-        elif not v.noun and (m := _PART_OF_RE.match(text, v.end)) and m.end() == after.start:
+        elif not v.noun and _part_of(v, after, text):
             out.append(replace(v, noun=after.noun))
         else:
             out.append(v)
         k += 1
     return out
+
+
+def wholes(found: list[Value], text: str) -> frozenset[int]:
+    """Where each counted whole that a part of ``text`` is taken from starts ("six of eight
+    counts": the whole is the total; what the sentence tells of is the part)."""
+    return frozenset(whole.start for v, whole in zip(found, found[1:]) if _part_of(v, whole, text))
 
 
 def values(text: str, anchor: _dt.date | None = None) -> list[Value]:

@@ -112,10 +112,29 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     ("What was the budget last year?", "number", "budget"),
     ("What is the death toll so far?", "number", "toll"),
     ("What year did the strike end?", "date", "year"),
+    # The owner in "which X's Y" is what is picked: a bank, not its economists.
+    ("Which bank's analysts had forecast the cut?", "org", "bank"),
+    ("Which club's manager was sacked?", "org", "club"),
+    # A clause of its own may follow the noun after "what is": it still names the answer.
+    ("What is the longest ban the sprinter could receive?", "duration", "ban"),
+    ("What was the sentence she received?", "duration", "sentenc"),
 ])
 def test_the_noun_a_question_asks_about(text, kind, focus):
     q = parse(text)
     assert (q.kind, q.focus) == (kind, focus)
+
+
+@pytest.mark.parametrize("text, noun", [
+    # One noun between "what" and the verb names what is asked for, as "which <noun>" does.
+    ("What injury did the goalkeeper have?", "injuri"),
+    ("What penalty can smuggling carry?", "penalti"),
+    ("Which fund paid for the repairs?", "fund"),
+    ("What kind of boat was used?", ""),  # "kind" only frames the question
+    ("What was the boat called?", ""),
+    ("What reason did the firm give for the closure?", ""),  # a reason asked for
+])
+def test_the_noun_an_other_question_names_its_answer_by(text, noun):
+    assert parse(text).noun == noun
 
 
 def test_the_names_a_question_is_about():

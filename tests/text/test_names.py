@@ -155,6 +155,15 @@ def test_a_body_named_for_what_it_is_for(text, expected):
     assert typed(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Port spokesman Jan ter Horst said the quay was closed.", [("Jan ter Horst", P)]),
+    ("The ferry left, said Jan Novak.", [("Jan Novak", P)]),
+    ("Sales fell in Jan and Feb, Novak said.", [("Novak", "name")]),  # a month's short form alone is a month
+])
+def test_a_month_s_short_form_before_a_name_is_a_first_name(text, expected):
+    assert typed(text) == expected
+
+
 def test_a_first_name_that_is_also_an_office_stays_in_the_name():
     assert typed("Club manager Dean Pollard said the team had deserved it.") == [("Dean Pollard", P)]
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.quantities import Quantity, agree, number_value, quantities
+from summarize.text.quantities import Quantity, agree, number_value, quantities, scores
 
 INF = math.inf
 
@@ -213,6 +213,9 @@ CASES = [
     ("The loan of USD 500 million was approved.", "USD 500 million", 5e8, "USD", "money", {}),
     ("Fares will rise by 0.5pc in January.", "0.5pc", 0.5, "%", "percent", {}),
     ("A fifth of households are in arrears.", "A fifth", 0.2, "", "fraction", {}),
+    # A share of one unit is that much of the unit.
+    ("Rates were cut by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "pp", "percent", {}),
+    ("The trail runs for three-quarters of a mile.", "three-quarters of a mile", 0.75, "mile", "distance", {}),
     ("Rebels seized a 12-mile-long convoy.", "12-mile", 12, "mile", "distance", {}),
     ("Police said 2,000 people attended.", "2,000 people", 2000, "", "count", {"noun": "people"}),
     ("The bridge is 1.2 kilometres long.", "1.2 kilometres", 1.2, "km", "distance", {}),
@@ -459,3 +462,18 @@ def test_wire_copy_mixed_numbers_and_dollars_are_read():
     (lost,) = quantities("The company lost 1.2 billion dlrs.")
     assert (lost.value, lost.unit) == (1.2e9, "USD")
     assert [q.text for q in quantities("In 2001 1/2 of them left.")] == ["1/2"]
+
+
+@pytest.mark.parametrize("text, read, ranges", [
+    ("Rovers won 2-1 after trailing 1-0 at half-time.", ["2-1", "1-0"], []),
+    ("She beat her rival 6-4, 3-6, 7-5 in the final.", ["6-4, 3-6, 7-5"], []),  # the sets of one match
+    ("The board voted 4-5 against the plan.", ["4-5"], []),  # a rising pair where a result is told
+    ("It was a 1-3 defeat for the hosts.", ["1-3"], []),
+    ("Between 10-12 people were hurt.", [], ["Between 10-12 people"]),  # a rising pair alone is a range
+    ("The party won 10-12 seats, polls say.", [], ["10-12 seats"]),  # ... and one that counts something
+    ("The 2014-15 season was its best.", [], []),  # a season, neither
+])
+def test_scores_and_ranges(text, read, ranges):
+    assert [s.text for s in scores(text)] == read
+    assert [q.text for q in quantities(text) if q.qualifier == "range"] == ranges
+    assert all(text[s.start:s.end] == s.text for s in scores(text))

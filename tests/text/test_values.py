@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from summarize.text.values import same_name, values
+from summarize.text.values import same_name, values, wholes
 
 
 def test_quantities_dates_and_names_with_offsets():
@@ -149,3 +149,13 @@ def test_a_tally_of_two_counts_is_one_value(text, shown, noun):
 
 def test_a_change_from_one_count_to_another_is_no_tally():
     assert [v.label for v in values("Membership rose from 40 people to 50.") if v.kind == "quantity"] == ["40", "50"]
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("The jury convicted her on five of seven counts.", "seven counts"),
+    ("The firm will cut 450 of the plant's 1,200 jobs.", "1,200 jobs"),
+    ("The firm will cut 450 jobs at a plant with 1,200 staff.", None),  # no part taken from it
+])
+def test_the_whole_a_part_is_taken_from(text, whole):
+    stated = [v for v in values(text) if v.kind == "quantity"]
+    assert [v.text for v in stated if v.start in wholes(stated, text)] == ([whole] if whole else [])
