@@ -41,6 +41,17 @@ _CHROME_RE = re.compile(
     r"^(?:follow (?:us|@)|share (?:this|on)|sign up|subscribe|related\s*:|read more\b|read next|more\s*:|see also|"
     r"listen to this|download (?:the|our)|click (?:here|to)|tap (?:here|to)|recommended|most read|"
     r"trending|topics?\s*:|tags?\s*:|comments?\b)", re.I)
+# The wire's notes to its editors, not news: "Eds: UPDATES with ...", "EDITOR'S NOTE _ ...", a
+# correction of an earlier story, the photo or graphic that goes with it ("With AP Photo NY112"),
+# instructions in capitals ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "(MORE)"), the
+# reporters who contributed and the heading over web links ("On the Net:").
+_NOTE_RE = re.compile(
+    r"^\(?(?:eds?|editors?|editor'?s'? notes?|correction|clarification)\s*(?::|_|—|--)"
+    r"|^(?:with\s+)?(?:AP|UPI|NYT|Reuters|AFP)\s+(?:photos?|laserphotos?|graphics?|wirephotos?)"
+    r"(?:\s+[A-Z]{2,4}\d{1,4}\b|\s*[.:]?\s*$)"
+    r"|^on the (?:net|web|internet)\s*:?\s*$", re.I)
+_CONTRIBUTED_RE = re.compile(r"\bcontributed to (?:this|the) (?:report|story|article)\b", re.I)
+_NOTE_WORDS = 30
 _END_PUNCT = tuple(".!?\"'”’…:;)")
 _SENTENCE_END = tuple(".!?\"'”’…")
 FRAGMENT_WORDS = 12
@@ -89,6 +100,19 @@ def credit(text: str) -> str | None:
     return None
 
 
+def wire_note(text: str) -> str | None:
+    """A wire service's note to editors: an Eds: or correction note, a photo note, an instruction
+    in capitals, a contributor line."""
+    if _NOTE_RE.search(text):
+        return "note to editors"
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and not any(c.islower() for c in letters):
+        return "instruction in capitals"
+    if len(text.split()) <= _NOTE_WORDS and _CONTRIBUTED_RE.search(text):
+        return "contributor line"
+    return None
+
+
 def fragment(text: str) -> str | None:
     """A short line without sentence punctuation: a sub-heading, label or stray caption."""
     if len(text.split()) <= FRAGMENT_WORDS and not text.rstrip().endswith(_END_PUNCT):
@@ -96,7 +120,7 @@ def fragment(text: str) -> str | None:
     return None
 
 
-RULES: tuple[Callable[[str], str | None], ...] = (caption, credit, reader_appeal, fragment)
+RULES: tuple[Callable[[str], str | None], ...] = (caption, credit, wire_note, reader_appeal, fragment)
 
 
 @dataclass(frozen=True)

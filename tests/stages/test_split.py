@@ -47,3 +47,9 @@ def test_a_sentence_does_not_end_at_an_abbreviation_before_a_number():
     text = "The Blackwater No. 3 mine was shut. Flight No. 447 landed. They said no. 5 people left."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "The Blackwater No. 3 mine was shut.", "Flight No. 447 landed.", "They said no.", "5 people left."]
+
+
+def test_a_sentence_does_not_end_at_a_month_before_its_day():
+    text = "The photo was taken Jul. 21, 1999. It ran Sept. 4 and in Jan. 1929. Nobody expects a deal."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The photo was taken Jul. 21, 1999.", "It ran Sept. 4 and in Jan. 1929.", "Nobody expects a deal."]
