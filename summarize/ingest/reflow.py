@@ -64,7 +64,8 @@ def unwrap(text: str) -> str:
 
 def typeset(text: str) -> str:
     """The collections' ASCII typesetting as the marks it stands for, so that quotations read as
-    quotations and a dash as a dash: ``quotes'' as “quotes” (only in a text that has a ````) and
-    AP's spaced underscore (" _ ") as a dash."""
-    text = text.replace("``", "“").replace("''", "”") if "``" in text else text
+    quotations and a dash as a dash: ``quotes'' as “quotes” and a `quote within' them opened by ‘
+    (only in a text that has a ````), and AP's spaced underscore (" _ ") as a dash."""
+    if "``" in text:
+        text = text.replace("``", "“").replace("''", "”").replace("`", "‘")
     return _DASH_RE.sub(" — ", text)

@@ -181,6 +181,15 @@ def trim_dateline(block: Block) -> Block:
     return replace(block, start=block.start + cut, text=block.text[cut:])
 
 
+def _lead_in(block: Block, following: Block | None) -> str | None:
+    """A one-sentence paragraph that ends in a colon before a table's row or a list's item, a
+    fragment ("Here is how the indexes closed:"): without them it says nothing."""
+    if (block.text.rstrip().endswith(":") and following is not None and following.doc_id == block.doc_id
+            and fragment(following.text) and len(sentence_spans(block.text)) == 1):
+        return "lead-in to a table or list"
+    return None
+
+
 def clean(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
     """Split paragraphs into news (kept, in order) and boilerplate (with the reason)."""
     repeated = repeated_lines(blocks)
@@ -188,13 +197,13 @@ def clean(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
     dropped: list[Dropped] = []
     # A paragraph repeated n times (wire copy, syndicated feeds) is judged once.
     judged: dict[str, str | None] = {}
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.text not in judged:
             reason = "repeated across outlets" if _furniture_shaped(b.text) and _key(b.text) in repeated else None
             for rule in RULES:
                 reason = reason or rule(b.text)
             judged[b.text] = reason
-        reason = judged[b.text]
+        reason = judged[b.text] or _lead_in(b, blocks[i + 1] if i + 1 < len(blocks) else None)
         if reason:
             dropped.append(Dropped(b, reason))
         else:

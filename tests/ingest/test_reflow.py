@@ -69,3 +69,5 @@ def test_only_the_collections_quote_and_dash_conventions_are_typeset():
     assert typeset("the players'' union") == "the players'' union"  # no `` : left alone
     assert typeset("The figure _ 1,200 _ was disputed.") == "The figure — 1,200 — was disputed."
     assert typeset("a file_name and _private") == "a file_name and _private"
+    assert typeset("``He told me, `Wait here,' and left,'' she said.") == "“He told me, ‘Wait here,' and left,” she said."
+    assert typeset("run `make' first") == "run `make' first"  # no `` : left alone

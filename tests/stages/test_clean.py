@@ -129,3 +129,13 @@ def test_a_wire_note_to_editors_is_dropped(text):
 @pytest.mark.parametrize("text", WIRE_NEWS)
 def test_news_that_opens_like_a_wire_note_is_kept(text):
     assert wire_note(text) is None
+
+
+def test_a_one_sentence_lead_in_to_a_table_is_dropped_with_the_table():
+    texts = ["The council met on Monday.", "Here is how the wards voted:", "North  412  Yes",
+             "South  380  No", "Turnout was 41 percent.", "The mayor was pleased. She gave these figures:",
+             "East  201  Yes"]
+    kept, dropped = clean([Block("d", i * 100, i * 100 + len(t), t) for i, t in enumerate(texts)])
+    assert [b.text for b in kept] == ["The council met on Monday.", "Turnout was 41 percent.",
+                                      "The mayor was pleased. She gave these figures:"]
+    assert [d.reason for d in dropped if d.block.text.endswith(":")] == ["lead-in to a table or list"]
