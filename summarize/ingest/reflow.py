@@ -21,6 +21,8 @@ OPEN_LENGTH = 40
 MIN_LINES = 3
 # AP's dash in the collections: an underscore standing alone between words.
 _DASH_RE = re.compile(r"(?<=\S) _ (?=\S)")
+# Its list item: a paragraph opened by an underscore ("_ Two counts of conspiracy.").
+_ITEM_RE = re.compile(r"^_[ \t]+(?=\S)", re.M)
 
 
 def _runs(text: str) -> list[list[str]]:
@@ -65,7 +67,8 @@ def unwrap(text: str) -> str:
 def typeset(text: str) -> str:
     """The collections' ASCII typesetting as the marks it stands for, so that quotations read as
     quotations and a dash as a dash: ``quotes'' as “quotes” and a `quote within' them opened by ‘
-    (only in a text that has a ````), and AP's spaced underscore (" _ ") as a dash."""
+    (only in a text that has a ````), AP's spaced underscore (" _ ") as a dash, and the one that
+    opens a list's item dropped."""
     if "``" in text:
         text = text.replace("``", "“").replace("''", "”").replace("`", "‘")
-    return _DASH_RE.sub(" — ", text)
+    return _ITEM_RE.sub("", _DASH_RE.sub(" — ", text))

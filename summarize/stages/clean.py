@@ -43,14 +43,16 @@ _CHROME_RE = re.compile(
     r"trending|topics?\s*:|tags?\s*:|comments?\b)", re.I)
 # The wire's notes to its editors, not news: "Eds: UPDATES with ...", "EDITOR'S NOTE _ ...", a
 # correction of an earlier story, the photo or graphic that goes with it ("With AP Photo NY112"),
-# instructions in capitals ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "(MORE)"), the
+# instructions in capitals ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "(MORE)") or in
+# brackets ("(Optional add end)", "(End optional trim)"), the
 # reporters who contributed and the heading over web links ("On the Net:").
 _NOTE_RE = re.compile(
     r"^\(?(?:eds?|editors?|editor'?s'? notes?|correction|clarification)\s*(?::|_|—|--)"
     r"|^(?:with\s+)?(?:AP|UPI|NYT|Reuters|AFP)\s+(?:photos?|laserphotos?|graphics?|wirephotos?)"
     r"(?:\s+[A-Z]{2,4}\d{1,4}\b|\s*[.:]?\s*$)"
-    r"|^on the (?:net|web|internet)\s*:?\s*$", re.I)
-_CONTRIBUTED_RE = re.compile(r"\bcontributed to (?:this|the) (?:report|story|article)\b", re.I)
+    r"|^on the (?:net|web|internet)\s*:?\s*$"
+    r"|^\((?:optional|end|more|add|insert|trim|first|second|third|\d\w*)\b[^().]{0,60}\)$", re.I)
+_CONTRIBUTED_RE = re.compile(r"\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b", re.I)
 _NOTE_WORDS = 30
 _END_PUNCT = tuple(".!?\"'”’…:;)")
 _SENTENCE_END = tuple(".!?\"'”’…")

@@ -71,3 +71,5 @@ def test_only_the_collections_quote_and_dash_conventions_are_typeset():
     assert typeset("a file_name and _private") == "a file_name and _private"
     assert typeset("``He told me, `Wait here,' and left,'' she said.") == "“He told me, ‘Wait here,' and left,” she said."
     assert typeset("run `make' first") == "run `make' first"  # no `` : left alone
+    assert typeset("He faces two charges:\n_ Two counts of fraud.\n_ One of perjury.") == (
+        "He faces two charges:\nTwo counts of fraud.\nOne of perjury.")

@@ -111,6 +111,10 @@ WIRE_NOTES = [
     "UPI-03-05-97 1120EST",
     "Associated Press Writer Dana Holt in Dover contributed to this report.",
     "On the Net:",
+    "(Optional add end)",
+    "(End optional trim)",
+    "(Second of three parts)",
+    "(Lee Park of The Harbor Times contributed reporting for this article.)",
 ]
 WIRE_NEWS = [
     "AP photographers were among the first to reach the square on Tuesday.",
@@ -118,6 +122,8 @@ WIRE_NEWS = [
     "Correction officers at the prison went on strike Monday.",
     "The council voted 5-2 to close the NATO base, the mayor said.",
     "Reporters from six papers contributed to the investigation.",
+    "(The company declined to comment.)",
+    "(More than 300 people attended the funeral.)",
 ]
 
 
