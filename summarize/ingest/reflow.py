@@ -19,6 +19,13 @@ WRAP_WIDTH = 100
 OPEN_SHARE = 0.5
 OPEN_LENGTH = 40
 MIN_LINES = 3
+# Where a paragraph of wire copy starts although a text with no paragraph marks runs it on: at an
+# agency's dateline ("... AP Business Writer NEW YORK (AP) _ Stocks fell"), and around an
+# instruction in capitals ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)") or a "___" rule.
+_DATELINE_BREAK_RE = re.compile(
+    r"(?<![A-Z])(?<![A-Z][.'’-])[ \t]+(?=[A-Z][A-Z.'’-]{1,24}(?:[ \t][A-Z][A-Z.'’-]{1,24}){0,3}(?:,[ \t][A-Z][A-Za-z.]{1,24}"
+    r"(?:[ \t][A-Z][A-Za-z.]{1,24}){0,2})?[ \t]\([A-Z][A-Za-z]{1,20}\)[ \t](?:_|--?|—)[ \t])")
+_SET_OFF_RE = re.compile(r"([ \t]+)?(\((?:[^()a-z\s]+[ \t]+){2,}[^()a-z\s]+\)|_{3,})([ \t]+)?")
 # AP's dash in the collections: an underscore standing alone between words.
 _DASH_RE = re.compile(r"(?<=\S) _ (?=\S)")
 # Its list item: a paragraph opened by an underscore ("_ Two counts of conspiracy.").
@@ -62,6 +69,13 @@ def unwrap(text: str) -> str:
         if line:
             paragraphs[-1].append(line.strip())
     return "\n".join(" ".join(p) for p in paragraphs if p)
+
+
+def wire_paragraphs(text: str) -> str:
+    """``text`` (one paragraph a line) with a paragraph started where wire copy starts one that its
+    layout ran on."""
+    text = _DATELINE_BREAK_RE.sub("\n", text)
+    return _SET_OFF_RE.sub(lambda m: f"{chr(10) if m.group(1) else ''}{m.group(2)}{chr(10) if m.group(3) else ''}", text)
 
 
 def typeset(text: str) -> str:

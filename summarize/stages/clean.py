@@ -54,6 +54,8 @@ _NOTE_RE = re.compile(
     r"|^\((?:optional|end|more|add|insert|trim|first|second|third|\d\w*)\b[^().]{0,60}\)$", re.I)
 _CONTRIBUTED_RE = re.compile(r"\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b", re.I)
 _NOTE_WORDS = 30
+# A note is a paragraph, never an article whose paragraphs its layout ran together.
+_NOTE_MAX_WORDS = 80
 _END_PUNCT = tuple(".!?\"'”’…:;)")
 _SENTENCE_END = tuple(".!?\"'”’…")
 FRAGMENT_WORDS = 12
@@ -103,9 +105,9 @@ def credit(text: str) -> str | None:
 
 
 def wire_note(text: str) -> str | None:
-    """A wire service's note to editors: an Eds: or correction note, a photo note, an instruction
-    in capitals, a contributor line."""
-    if _NOTE_RE.search(text):
+    """A wire service's note to editors: an Eds: or correction note (at most ``_NOTE_MAX_WORDS``),
+    a photo note, an instruction in capitals, a contributor line."""
+    if _NOTE_RE.search(text) and len(text.split()) <= _NOTE_MAX_WORDS:
         return "note to editors"
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and not any(c.islower() for c in letters):

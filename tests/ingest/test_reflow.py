@@ -4,7 +4,7 @@ import textwrap
 from summarize.corpus import Corpus
 from summarize.ingest.readers.plain import read_text
 from summarize.ingest.readers.sgml import read_sgml
-from summarize.ingest.reflow import is_wrapped, typeset, unwrap
+from summarize.ingest.reflow import is_wrapped, typeset, unwrap, wire_paragraphs
 
 WRAPPED_SGML = """<DOC>
 <DOCNO> APW20010302.0042 </DOCNO>
@@ -73,3 +73,14 @@ def test_only_the_collections_quote_and_dash_conventions_are_typeset():
     assert typeset("run `make' first") == "run `make' first"  # no `` : left alone
     assert typeset("He faces two charges:\n_ Two counts of fraud.\n_ One of perjury.") == (
         "He faces two charges:\nTwo counts of fraud.\nOne of perjury.")
+
+
+def test_wire_copy_run_together_is_broken_at_its_dateline_instructions_and_rules():
+    text = ("Eds: ADDS quotes. By LEE PARK Associated Press Writer ST. CLAIR, Mich. (AP) _ A dam broke. "
+            "The NAACP (civil rights group) _ spoke. (STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.) "
+            "Water rose (NOT SO) fast. ___ On the Net: http://example.org")
+    assert wire_paragraphs(text).split("\n") == [
+        "Eds: ADDS quotes. By LEE PARK Associated Press Writer",
+        "ST. CLAIR, Mich. (AP) _ A dam broke. The NAACP (civil rights group) _ spoke.",
+        "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "Water rose (NOT SO) fast.", "___",
+        "On the Net: http://example.org"]

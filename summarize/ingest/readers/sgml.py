@@ -9,7 +9,7 @@ import re
 
 from ...model import Document
 from ..header import leading_date, make_document
-from ..reflow import typeset, unwrap
+from ..reflow import typeset, unwrap, wire_paragraphs
 
 # A tag (bounded: a tag name and attributes fit in 200 characters).
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
@@ -77,11 +77,12 @@ def read_sgml(text: str, *, stem: str, path: str) -> list[Document]:
         end = lower.find("</doc>", found.end())
         end = len(text) if end < 0 else end
         doc, low = text[found.start():end], lower[found.start():end]
-        body = typeset(unwrap(_element(doc, low, "text") or _TAG_RE.sub(" ", doc[len(found.group()):])))
+        body = typeset(wire_paragraphs(unwrap(_element(doc, low, "text") or _TAG_RE.sub(" ", doc[len(found.group()):]))))
         named = _ID_RE.search(found.group())
         number = (_element(doc, low, "docno") or (named.group(1) if named else "")
                   or (stem if not docs else f"{stem}-{len(docs) + 1}"))
         date = _day(_element(doc, low, "date_time") or _element(doc, low, "date")) or docno_date(number)
-        docs.append(make_document(number, body, path=path, title=_element(doc, low, "headline"), date=date))
+        docs.append(make_document(number, body, path=path, title=_element(doc, low, "headline"), date=date,
+                                  headed=False))
         at = end + 1
     return docs

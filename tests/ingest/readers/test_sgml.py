@@ -114,3 +114,28 @@ def test_a_slashed_date_time_is_read_month_first_and_typesetting_codes_are_dropp
     assert "Smith & Lowe's" in body
     assert [s.text for s in Corpus([doc]).sentences] == [
         "The ferry line said its boats would run again on Monday.", "Fares rise 10 percent at Smith & Lowe's landing."]
+
+
+RUN_ON = """<DOC>
+<DOCNO> APW19970305.0101 </DOCNO>
+<TEXT>
+Eds: UPDATES with mayor's comment By LEE PARK Associated Press Writer
+DOVER, Del. (AP) _ The ferry line said its boats would run again on
+Monday, after a strike that lasted nine days and stranded 2,000
+commuters. The mayor said the city would cover the lost fares. ``It
+is over,'' she said. (STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)
+The union voted 312-40 to accept the offer.
+</TEXT>
+</DOC>
+"""
+
+
+def test_an_article_run_together_with_its_notes_keeps_its_news_and_no_headline_is_guessed():
+    (doc,) = read_sgml(RUN_ON, stem="x", path="x")
+    assert doc.title == ""
+    corpus = Corpus([doc])
+    assert [s.text for s in corpus.sentences] == [
+        "The ferry line said its boats would run again on Monday, after a strike that lasted nine days and "
+        "stranded 2,000 commuters.", "The mayor said the city would cover the lost fares.", "“It is over,” she said.",
+        "The union voted 312-40 to accept the offer."]
+    assert {d.reason for d in corpus.dropped} == {"note to editors", "instruction in capitals"}
