@@ -25,7 +25,8 @@ MIN_LINES = 3
 _DATELINE_BREAK_RE = re.compile(
     r"(?<![A-Z])(?<![A-Z][.'’-])[ \t]+(?=[A-Z][A-Z.'’-]{1,24}(?:[ \t][A-Z][A-Z.'’-]{1,24}){0,3}(?:,[ \t][A-Z][A-Za-z.]{1,24}"
     r"(?:[ \t][A-Z][A-Za-z.]{1,24}){0,2})?[ \t]\([A-Z][A-Za-z]{1,20}\)[ \t](?:_|--?|—)[ \t])")
-_SET_OFF_RE = re.compile(r"([ \t]+)?(\((?:[^()a-z\s]+[ \t]+){2,}[^()a-z\s]+\)|_{3,})([ \t]+)?")
+_CAPS_WORD = r"[^()a-z\s]{0,20}[A-Z]{2}[^()a-z\s]{0,20}"
+_SET_OFF_RE = re.compile(rf"([ \t]+)?(\((?:{_CAPS_WORD}[ \t]+){{2,}}{_CAPS_WORD}\)|_{{3,}})([ \t]+)?")
 # AP's dash in the collections: an underscore standing alone between words.
 _DASH_RE = re.compile(r"(?<=\S) _ (?=\S)")
 # Its list item: a paragraph opened by an underscore ("_ Two counts of conspiracy.").
