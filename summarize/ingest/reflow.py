@@ -23,8 +23,8 @@ MIN_LINES = 3
 # agency's dateline ("... AP Business Writer NEW YORK (AP) _ Stocks fell"), and around an
 # instruction in capitals ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)") or a "___" rule.
 _DATELINE_BREAK_RE = re.compile(
-    r"(?<![A-Z])(?<![A-Z][.'’-])[ \t]+(?=[A-Z][A-Z.'’-]{1,24}(?:[ \t][A-Z][A-Z.'’-]{1,24}){0,3}(?:,[ \t][A-Z][A-Za-z.]{1,24}"
-    r"(?:[ \t][A-Z][A-Za-z.]{1,24}){0,2})?[ \t]\([A-Z][A-Za-z]{1,20}\)[ \t](?:_|--?|—)[ \t])")
+    r"(?<![A-Z])(?<![A-Z][.'’-])[ \t]+(?=[A-Z][A-Z.'’-]{1,24}(?:[ \t][A-Z][A-Z.'’-]{1,24}){0,3}"
+    r"(?:,[ \t][A-Z][A-Za-z.]{1,24}(?:[ \t][A-Z][A-Za-z.]{1,24}){0,2})?[ \t]\([A-Z][A-Za-z]{1,20}\)[ \t](?:_|--?|—)[ \t])")
 _CAPS_WORD = r"[^()a-z\s]{0,20}[A-Z]{2}[^()a-z\s]{0,20}"
 _SET_OFF_RE = re.compile(rf"([ \t]+)?(\((?:{_CAPS_WORD}[ \t]+){{2,}}{_CAPS_WORD}\)|_{{3,}})([ \t]+)?")
 # AP's dash in the collections: an underscore standing alone between words.
@@ -75,8 +75,13 @@ def unwrap(text: str) -> str:
 def wire_paragraphs(text: str) -> str:
     """``text`` (one paragraph a line) with a paragraph started where wire copy starts one that its
     layout ran on."""
-    text = _DATELINE_BREAK_RE.sub("\n", text)
-    return _SET_OFF_RE.sub(lambda m: f"{chr(10) if m.group(1) else ''}{m.group(2)}{chr(10) if m.group(3) else ''}", text)
+    return _SET_OFF_RE.sub(_set_off, _DATELINE_BREAK_RE.sub("\n", text))
+
+
+def _set_off(found: re.Match[str]) -> str:
+    """An instruction or rule on a line of its own: the spaces around it become line ends."""
+    before, after = ("\n" if found.group(k) else "" for k in (1, 3))
+    return f"{before}{found.group(2)}{after}"
 
 
 def typeset(text: str) -> str:

@@ -44,8 +44,8 @@ _CHROME_RE = re.compile(
 # The wire's notes to its editors, not news: "Eds: UPDATES with ...", "EDITOR'S NOTE _ ...", a
 # correction of an earlier story, the photo or graphic that goes with it ("With AP Photo NY112"),
 # instructions in capitals ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "(MORE)") or in
-# brackets ("(Optional add end)", "(End optional trim)"), the
-# reporters who contributed and the heading over web links ("On the Net:").
+# brackets ("(Optional add end)", "(End optional trim)"), the reporters who contributed and the
+# heading over web links ("On the Net:").
 _NOTE_RE = re.compile(
     r"^\(?(?:eds?|editors?|editor'?s'? notes?|correction|clarification)\s*(?::|_|—|--)"
     r"|^(?:with\s+)?(?:AP|UPI|NYT|Reuters|AFP)\s+(?:photos?|laserphotos?|graphics?|wirephotos?)"

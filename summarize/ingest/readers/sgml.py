@@ -17,13 +17,13 @@ _PARAGRAPH_RE = re.compile(r"</?p(?:\s[^<>]{0,200})?>", re.I)
 # An article's element: ``<DOC>``, or ``<DOC id="..." type="story">`` as the later collections write it.
 _DOC_RE = re.compile(r"<doc(?:\s[^<>]{0,200})?>", re.I)
 _ID_RE = re.compile(r"\bid\s{0,3}=\s{0,3}[\"']?([^\"'\s<>]{1,100})", re.I)
-# A document number that opens with its source and day, as the collections number them
-# ("APW19981016.0240", "NYT19990915.0233", "APW_ENG_20041201.0001"; "AP880215-0044", "WSJ891102-0161").
 # The collections' typesetting codes written as entities that name no character ("&UR;", "&LR;",
 # "&QL;", "&Cx1f;"): markup for the wire's printers, not text.
 _CODE_RE = re.compile(r"&[A-Za-z][A-Za-z0-9]{0,10};")
 # The American order of the collections' slashed dates ("<DATE_TIME> 04/12/1999 16:05:00"): month first.
 _US_DAY_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+# A document number that opens with its source and day, as the collections number them
+# ("APW19981016.0240", "NYT19990915.0233", "APW_ENG_20041201.0001"; "AP880215-0044", "WSJ891102-0161").
 _DOCNO_DAY_RE = re.compile(r"[A-Z]{2,4}(?:_[A-Z]{3}_)?(?:(\d{4})|(\d{2}))(\d{2})(\d{2})(?:[.\-]\d{1,6})?")
 
 
@@ -77,7 +77,8 @@ def read_sgml(text: str, *, stem: str, path: str) -> list[Document]:
         end = lower.find("</doc>", found.end())
         end = len(text) if end < 0 else end
         doc, low = text[found.start():end], lower[found.start():end]
-        body = typeset(wire_paragraphs(unwrap(_element(doc, low, "text") or _TAG_RE.sub(" ", doc[len(found.group()):]))))
+        inner = _element(doc, low, "text") or _TAG_RE.sub(" ", doc[len(found.group()):])
+        body = typeset(wire_paragraphs(unwrap(inner)))
         named = _ID_RE.search(found.group())
         number = (_element(doc, low, "docno") or (named.group(1) if named else "")
                   or (stem if not docs else f"{stem}-{len(docs) + 1}"))

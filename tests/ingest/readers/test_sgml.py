@@ -135,7 +135,7 @@ def test_an_article_run_together_with_its_notes_keeps_its_news_and_no_headline_i
     assert doc.title == ""
     corpus = Corpus([doc])
     assert [s.text for s in corpus.sentences] == [
-        "The ferry line said its boats would run again on Monday, after a strike that lasted nine days and "
-        "stranded 2,000 commuters.", "The mayor said the city would cover the lost fares.", "“It is over,” she said.",
+        ("The ferry line said its boats would run again on Monday, after a strike that lasted nine days and "
+         "stranded 2,000 commuters."), "The mayor said the city would cover the lost fares.", "“It is over,” she said.",
         "The union voted 312-40 to accept the offer."]
     assert {d.reason for d in corpus.dropped} == {"note to editors", "instruction in capitals"}
