@@ -106,13 +106,13 @@ def credit(text: str) -> str | None:
 
 def wire_note(text: str) -> str | None:
     """A wire service's note to editors: an Eds: or correction note (at most ``_NOTE_MAX_WORDS``),
-    a photo note, an instruction in capitals, a contributor line."""
+    a photo note, an instruction in capitals, a contributor line (a sentence of its own)."""
     if _NOTE_RE.search(text) and len(text.split()) <= _NOTE_MAX_WORDS:
         return "note to editors"
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and not any(c.islower() for c in letters):
         return "instruction in capitals"
-    if len(text.split()) <= _NOTE_WORDS and _CONTRIBUTED_RE.search(text):
+    if len(text.split()) <= _NOTE_WORDS and _CONTRIBUTED_RE.search(text) and len(sentence_spans(text)) == 1:
         return "contributor line"
     return None
 

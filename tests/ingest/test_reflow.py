@@ -84,3 +84,16 @@ def test_wire_copy_run_together_is_broken_at_its_dateline_instructions_and_rules
         "ST. CLAIR, Mich. (AP) _ A dam broke. The NAACP (civil rights group) _ spoke.",
         "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "Water rose (NOT SO) fast.", "___",
         "On the Net: http://example.org"]
+
+
+def test_a_byline_copyright_list_item_and_transmission_line_run_on_are_set_off():
+    text = ("A dam broke. By ANN LEE c.1998 N.Y. Times News Service The river rose. The charges: _ Two counts "
+            "of fraud. _ One of perjury. NYT-10-21-98 1942EDT")
+    assert wire_paragraphs(text).split("\n") == [
+        "A dam broke.", "By ANN LEE c.1998 N.Y. Times News Service", "The river rose. The charges:",
+        "_ Two counts of fraud.", "_ One of perjury.", "NYT-10-21-98 1942EDT"]
+
+
+def test_a_compound_broken_at_its_hyphen_is_joined_whole():
+    assert unwrap("the profit-\nsharing plan and the mayor --\nwho left\nat 5-\n6 pm") == (
+        "the profit-sharing plan and the mayor -- who left at 5- 6 pm")

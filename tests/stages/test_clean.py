@@ -124,6 +124,7 @@ WIRE_NEWS = [
     "Reporters from six papers contributed to the investigation.",
     "(The company declined to comment.)",
     "(More than 300 people attended the funeral.)",
+    "Two counts were dropped. (Lee Park of The Harbor Times contributed reporting for this article.)",
 ]
 
 
