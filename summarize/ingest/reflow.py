@@ -23,11 +23,11 @@ MIN_LINES = 3
 # agency's dateline ("... AP Business Writer NEW YORK (AP) _ Stocks fell"), and around an
 # instruction in capitals ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)") or a "___" rule.
 _DATELINE_BREAK_RE = re.compile(
-    r"(?<![A-Z])(?<![A-Z][.'’-])[ \t]+(?=[A-Z][A-Z.'’-]{1,24}(?:[ \t][A-Z][A-Z.'’-]{1,24}){0,3}"
+    r"(?<=[^A-Z\s])(?<![A-Z][.'’-])[ \t]+(?=[A-Z][A-Z.'’-]{1,24}(?:[ \t][A-Z][A-Z.'’-]{1,24}){0,3}"
     r"(?:,[ \t][A-Z][A-Za-z.]{1,24}(?:[ \t][A-Z][A-Za-z.]{1,24}){0,2})?[ \t]\([A-Z][A-Za-z]{1,20}\)[ \t](?:_|--?|—)[ \t])")
 _CAPS_WORD = r"[^()a-z\s]{0,20}[A-Z]{2}[^()a-z\s]{0,20}"
 _SET_OFF_RE = re.compile(
-    rf"([ \t]+)?(\((?:{_CAPS_WORD}[ \t]+){{2,}}{_CAPS_WORD}\)|\((?:MORE|END|ENDIT)\)|_{{3,}}"
+    rf"(?:(?<![ \t])([ \t]+))?(\((?:{_CAPS_WORD}[ \t]+){{2,}}{_CAPS_WORD}\)|\((?:MORE|END|ENDIT)\)|_{{3,}}"
     # A byline and the news service's copyright: "By ANN LEE c.1998 N.Y. Times News Service".
     r"|(?:By(?:[ \t][A-Z][A-Za-z.'’-]{0,24}){1,4}[ \t])?c\.[ \t]?\d{4}[ \t][A-Z][^\n]{0,40}?News Service\b"
     # The service's transmission line: "NYT-09-15-99 1845EDT".
