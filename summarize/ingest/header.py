@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..model import Document
 from ..text.dates import dates
-from .reflow import is_wrapped, typeset, unwrap
+from .reflow import is_wrapped, typeset, unwrap, wire_paragraphs
 
 MAX_TITLE_WORDS = 25
 
@@ -44,9 +44,11 @@ def _is_headline(line: str, rest: str) -> bool:
     return len(stripped.split()) <= MAX_TITLE_WORDS and not stripped.endswith(_END_PUNCT)
 
 
-def parse_document(doc_id: str, text: str, *, path: str = "") -> Document:
+def parse_document(doc_id: str, text: str, *, path: str = "", headed: bool = True) -> Document:
     """Split the header (date marker, headline, dateline) from the body of one article; a
-    hard-wrapped body is unwrapped, and ``quotes'' typeset."""
+    hard-wrapped body is unwrapped, and ``quotes'' typeset. ``headed=False``: the text is a body
+    alone (its headline kept apart, as the collections' SGML keeps it), so no first line is taken
+    for a headline."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     pos, date, title = 0, "", ""
     lead = len(text) - len(text.lstrip())
@@ -55,7 +57,7 @@ def parse_document(doc_id: str, text: str, *, path: str = "") -> Document:
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     first = text[pos:line_end]
-    if _is_headline(first, text[line_end:]):
+    if headed and _is_headline(first, text[line_end:]):
         title, pos = first.strip(), line_end
     # A dateline opening the body is metadata, not news.
     body = len(text) - len(text[pos:].lstrip())
@@ -64,13 +66,14 @@ def parse_document(doc_id: str, text: str, *, path: str = "") -> Document:
         date, pos = date or found, body + length
     gap = len(text) - len(text[pos:].lstrip())  # the header's line ends stay where they were
     rest = text[gap:]
-    text = text[:gap] + typeset(unwrap(rest) if is_wrapped(rest) else rest)
+    text = text[:gap] + typeset(wire_paragraphs(unwrap(rest)) if is_wrapped(rest) else rest)
     return Document(id=doc_id, text=text, title=title, date=date, path=path, body_start=pos)
 
 
 def make_document(doc_id: str, text: str, *, path: str, title: str = "", date: str = "",
-                  source: str = "") -> Document:
-    """A ``Document`` whose header is parsed from ``text``; metadata given here wins over it."""
-    doc = parse_document(doc_id, text, path=path)
+                  source: str = "", headed: bool = True) -> Document:
+    """A ``Document`` whose header is parsed from ``text`` (``parse_document``); metadata given here
+    wins over it."""
+    doc = parse_document(doc_id, text, path=path, headed=headed)
     date = leading_date(date.strip())[0] if date else ""
     return replace(doc, title=" ".join(title.split()) or doc.title, date=date or doc.date, source=source.strip())

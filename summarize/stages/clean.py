@@ -41,6 +41,21 @@ _CHROME_RE = re.compile(
     r"^(?:follow (?:us|@)|share (?:this|on)|sign up|subscribe|related\s*:|read more\b|read next|more\s*:|see also|"
     r"listen to this|download (?:the|our)|click (?:here|to)|tap (?:here|to)|recommended|most read|"
     r"trending|topics?\s*:|tags?\s*:|comments?\b)", re.I)
+# The wire's notes to its editors, not news: "Eds: UPDATES with ...", "EDITOR'S NOTE _ ...", a
+# correction of an earlier story, the photo or graphic that goes with it ("With AP Photo NY112"),
+# instructions in capitals ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "(MORE)") or in
+# brackets ("(Optional add end)", "(End optional trim)"), the reporters who contributed and the
+# heading over web links ("On the Net:").
+_NOTE_RE = re.compile(
+    r"^\(?(?:eds?|editors?|editor'?s'? notes?|correction|clarification)\s*(?::|_|—|--)"
+    r"|^(?:with\s+)?(?:AP|UPI|NYT|Reuters|AFP)\s+(?:photos?|laserphotos?|graphics?|wirephotos?)"
+    r"(?:\s+[A-Z]{2,4}\d{1,4}\b|\s*[.:]?\s*$)"
+    r"|^on the (?:net|web|internet)\s*:?\s*$"
+    r"|^\((?:optional|end|more|add|insert|trim|first|second|third|\d\w*)\b[^().]{0,60}\)$", re.I)
+_CONTRIBUTED_RE = re.compile(r"\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b", re.I)
+_NOTE_WORDS = 30
+# A note is a paragraph, never an article whose paragraphs its layout ran together.
+_NOTE_MAX_WORDS = 80
 _END_PUNCT = tuple(".!?\"'”’…:;)")
 _SENTENCE_END = tuple(".!?\"'”’…")
 FRAGMENT_WORDS = 12
@@ -89,6 +104,19 @@ def credit(text: str) -> str | None:
     return None
 
 
+def wire_note(text: str) -> str | None:
+    """A wire service's note to editors: an Eds: or correction note (at most ``_NOTE_MAX_WORDS``),
+    a photo note, an instruction in capitals, a contributor line (a sentence of its own)."""
+    if _NOTE_RE.search(text) and len(text.split()) <= _NOTE_MAX_WORDS:
+        return "note to editors"
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and not any(c.islower() for c in letters):
+        return "instruction in capitals"
+    if len(text.split()) <= _NOTE_WORDS and _CONTRIBUTED_RE.search(text) and len(sentence_spans(text)) == 1:
+        return "contributor line"
+    return None
+
+
 def fragment(text: str) -> str | None:
     """A short line without sentence punctuation: a sub-heading, label or stray caption."""
     if len(text.split()) <= FRAGMENT_WORDS and not text.rstrip().endswith(_END_PUNCT):
@@ -96,7 +124,7 @@ def fragment(text: str) -> str | None:
     return None
 
 
-RULES: tuple[Callable[[str], str | None], ...] = (caption, credit, reader_appeal, fragment)
+RULES: tuple[Callable[[str], str | None], ...] = (caption, credit, wire_note, reader_appeal, fragment)
 
 
 @dataclass(frozen=True)
@@ -157,6 +185,15 @@ def trim_dateline(block: Block) -> Block:
     return replace(block, start=block.start + cut, text=block.text[cut:])
 
 
+def _lead_in(block: Block, following: Block | None) -> str | None:
+    """A one-sentence paragraph that ends in a colon before a table's row or a list's item, a
+    fragment ("Here is how the indexes closed:"): without them it says nothing."""
+    if (block.text.rstrip().endswith(":") and following is not None and following.doc_id == block.doc_id
+            and fragment(following.text) and len(sentence_spans(block.text)) == 1):
+        return "lead-in to a table or list"
+    return None
+
+
 def clean(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
     """Split paragraphs into news (kept, in order) and boilerplate (with the reason)."""
     repeated = repeated_lines(blocks)
@@ -164,13 +201,13 @@ def clean(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
     dropped: list[Dropped] = []
     # A paragraph repeated n times (wire copy, syndicated feeds) is judged once.
     judged: dict[str, str | None] = {}
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.text not in judged:
             reason = "repeated across outlets" if _furniture_shaped(b.text) and _key(b.text) in repeated else None
             for rule in RULES:
                 reason = reason or rule(b.text)
             judged[b.text] = reason
-        reason = judged[b.text]
+        reason = judged[b.text] or _lead_in(b, blocks[i + 1] if i + 1 < len(blocks) else None)
         if reason:
             dropped.append(Dropped(b, reason))
         else:

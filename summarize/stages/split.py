@@ -14,11 +14,19 @@ from ..model import Block, Document, Sentence
 
 _LINE_RE = re.compile(r"[^\n]+")
 # Abbreviations Punkt's English parameters end a sentence on although what they stand before
-# follows: a number ("the Blackwater No. 3 mine", "Art. 5 of the treaty") or a name ("said Gov.
-# Ann Reese", "Sgt. Carl Fenn"; titles that never end a sentence, so no state's abbreviation).
-_BEFORE_NUMBER_RE = re.compile(r"\b(?:No|Nos|Art|Arts|Vol|Vols|Fig|Figs|Ch|Sec|Para)\.$")
+# follows: a number ("the Blackwater No. 3 mine", "Art. 5 of the treaty", a month's "Jul. 21") or a
+# name ("said Gov. Ann Reese", "Sgt. Carl Fenn"; titles that never end a sentence, so no state's
+# abbreviation).
+_BEFORE_NUMBER_RE = re.compile(r"\b(?:No|Nos|Art|Arts|Vol|Vols|Fig|Figs|Ch|Sec|Para|"
+                               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _BEFORE_NAME_RE = re.compile(r"(?:^|(?<=[\s(\"“]))(?:Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Det|Insp|Supt|Atty|"
                              r"Sen|Rep|Rev|Msgr|Fr|Hon|Rt|Pres|Amb|Prof|Dr|Mr|Mrs|Ms|Mt)\.$")
+
+# A quotation opened after an abbreviation's full stop opens a sentence ("he lives in Fargo, N.D.
+# “Nobody told us.”"), which Punkt, reading the stop as the abbreviation's, runs on; not after a
+# title or an initial, which a quoted nickname may follow ("Gen. “Stormy” Lee", "John F. “Jack” Ray").
+_QUOTE_OPENS_RE = re.compile(r"(?<=\.)\s+(?=[“\"][A-Z])")
+_INITIAL_RE = re.compile(r"(?:^|(?<=\s))[A-Z]\.$")
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +59,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
     # Cached: cleaning and splitting both ask for the spans of the same paragraphs.
     out: list[tuple[int, int]] = []
-    for start, end in punkt_tokenizer().span_tokenize(text):
+    for start, end in _quote_breaks(text, punkt_tokenizer().span_tokenize(text)):
         follows = text[start:start + 1]
         if out and ((follows.isdigit() and _BEFORE_NUMBER_RE.search(text, 0, out[-1][1]))
                     or (follows.isupper() and _BEFORE_NAME_RE.search(text, 0, out[-1][1]))):
@@ -59,6 +67,16 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
         else:
             out.append((start, end))
     return tuple(out)
+
+
+def _quote_breaks(text: str, spans: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """``spans`` broken where a quotation opens after an abbreviation's full stop (``_QUOTE_OPENS_RE``)."""
+    for start, end in spans:
+        for found in _QUOTE_OPENS_RE.finditer(text, start, end):
+            if not (_BEFORE_NAME_RE.search(text, 0, found.start()) or _INITIAL_RE.search(text, 0, found.start())):
+                yield start, found.start()
+                start = found.end()
+        yield start, end
 
 
 def split_blocks(doc_blocks: Iterable[Block]) -> list[Sentence]:

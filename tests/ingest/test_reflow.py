@@ -4,7 +4,7 @@ import textwrap
 from summarize.corpus import Corpus
 from summarize.ingest.readers.plain import read_text
 from summarize.ingest.readers.sgml import read_sgml
-from summarize.ingest.reflow import is_wrapped, typeset, unwrap
+from summarize.ingest.reflow import is_wrapped, typeset, unwrap, wire_paragraphs
 
 WRAPPED_SGML = """<DOC>
 <DOCNO> APW20010302.0042 </DOCNO>
@@ -69,3 +69,31 @@ def test_only_the_collections_quote_and_dash_conventions_are_typeset():
     assert typeset("the players'' union") == "the players'' union"  # no `` : left alone
     assert typeset("The figure _ 1,200 _ was disputed.") == "The figure — 1,200 — was disputed."
     assert typeset("a file_name and _private") == "a file_name and _private"
+    assert typeset("``He told me, `Wait here,' and left,'' she said.") == "“He told me, ‘Wait here,' and left,” she said."
+    assert typeset("run `make' first") == "run `make' first"  # no `` : left alone
+    assert typeset("He faces two charges:\n_ Two counts of fraud.\n_ One of perjury.") == (
+        "He faces two charges:\nTwo counts of fraud.\nOne of perjury.")
+
+
+def test_wire_copy_run_together_is_broken_at_its_dateline_instructions_and_rules():
+    text = ("Eds: ADDS quotes. By LEE PARK Associated Press Writer ST. CLAIR, Mich. (AP) _ A dam broke. "
+            "The NAACP (civil rights group) _ spoke. (STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.) "
+            "Water rose (NOT SO) fast. ___ On the Net: http://example.org")
+    assert wire_paragraphs(text).split("\n") == [
+        "Eds: ADDS quotes. By LEE PARK Associated Press Writer",
+        "ST. CLAIR, Mich. (AP) _ A dam broke. The NAACP (civil rights group) _ spoke.",
+        "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "Water rose (NOT SO) fast.", "___",
+        "On the Net: http://example.org"]
+
+
+def test_a_byline_copyright_list_item_and_transmission_line_run_on_are_set_off():
+    text = ("A dam broke. By ANN LEE c.1998 N.Y. Times News Service The river rose. The charges: _ Two counts "
+            "of fraud. _ One of perjury. NYT-10-21-98 1942EDT")
+    assert wire_paragraphs(text).split("\n") == [
+        "A dam broke.", "By ANN LEE c.1998 N.Y. Times News Service", "The river rose. The charges:",
+        "_ Two counts of fraud.", "_ One of perjury.", "NYT-10-21-98 1942EDT"]
+
+
+def test_a_compound_broken_at_its_hyphen_is_joined_whole():
+    assert unwrap("the profit-\nsharing plan and the mayor --\nwho left\nat 5-\n6 pm") == (
+        "the profit-sharing plan and the mayor -- who left at 5- 6 pm")

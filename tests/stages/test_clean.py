@@ -10,6 +10,7 @@ from summarize.stages.clean import (
     reader_appeal,
     repeated_lines,
     trim_dateline,
+    wire_note,
 )
 from summarize.stages.split import blocks
 
@@ -98,3 +99,50 @@ def test_a_wire_dateline_is_cut_and_the_offsets_follow(text, news):
 ])
 def test_text_that_only_looks_like_a_dateline_is_kept(text):
     assert trim_dateline(Block("d", 0, len(text), text)).text == text
+
+
+WIRE_NOTES = [
+    "Eds: UPDATES with vote count; ADDS quotes from mayor. With AP Photo CHI104.",
+    "EDITOR'S NOTE _ This story was reported from both sides of the border.",
+    "CORRECTION: In a May 2 story about the ferry, The Associated Press misspelled the captain's name.",
+    "AP Photo WX102 of March 3.",
+    "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)",
+    "(MORE)",
+    "UPI-03-05-97 1120EST",
+    "Associated Press Writer Dana Holt in Dover contributed to this report.",
+    "On the Net:",
+    "(Optional add end)",
+    "(End optional trim)",
+    "(Second of three parts)",
+    "(Lee Park of The Harbor Times contributed reporting for this article.)",
+]
+WIRE_NEWS = [
+    "AP photographers were among the first to reach the square on Tuesday.",
+    "The eds of three newspapers signed the letter, officials said.",
+    "Correction officers at the prison went on strike Monday.",
+    "The council voted 5-2 to close the NATO base, the mayor said.",
+    "Reporters from six papers contributed to the investigation.",
+    "(The company declined to comment.)",
+    "(More than 300 people attended the funeral.)",
+    "Two counts were dropped. (Lee Park of The Harbor Times contributed reporting for this article.)",
+]
+
+
+@pytest.mark.parametrize("text", WIRE_NOTES)
+def test_a_wire_note_to_editors_is_dropped(text):
+    assert wire_note(text)
+
+
+@pytest.mark.parametrize("text", WIRE_NEWS)
+def test_news_that_opens_like_a_wire_note_is_kept(text):
+    assert wire_note(text) is None
+
+
+def test_a_one_sentence_lead_in_to_a_table_is_dropped_with_the_table():
+    texts = ["The council met on Monday.", "Here is how the wards voted:", "North  412  Yes",
+             "South  380  No", "Turnout was 41 percent.", "The mayor was pleased. She gave these figures:",
+             "East  201  Yes"]
+    kept, dropped = clean([Block("d", i * 100, i * 100 + len(t), t) for i, t in enumerate(texts)])
+    assert [b.text for b in kept] == ["The council met on Monday.", "Turnout was 41 percent.",
+                                      "The mayor was pleased. She gave these figures:"]
+    assert [d.reason for d in dropped if d.block.text.endswith(":")] == ["lead-in to a table or list"]

@@ -47,3 +47,20 @@ def test_a_sentence_does_not_end_at_an_abbreviation_before_a_number():
     text = "The Blackwater No. 3 mine was shut. Flight No. 447 landed. They said no. 5 people left."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "The Blackwater No. 3 mine was shut.", "Flight No. 447 landed.", "They said no.", "5 people left."]
+
+
+def test_a_sentence_does_not_end_at_a_month_before_its_day():
+    text = "The photo was taken Jul. 21, 1999. It ran Sept. 4 and in Jan. 1929. Nobody expects a deal."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The photo was taken Jul. 21, 1999.", "It ran Sept. 4 and in Jan. 1929.", "Nobody expects a deal."]
+
+
+def test_a_quotation_opened_after_an_abbreviation_opens_a_sentence():
+    text = "He drove from Fargo, N.D. “Nobody told us.” It was 3 p.m. \"We waited,\" she said."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "He drove from Fargo, N.D.", "“Nobody told us.”", "It was 3 p.m.", "\"We waited,\" she said."]
+
+
+def test_a_quoted_nickname_after_a_title_or_initial_stays_in_its_sentence():
+    text = "Gen. “Stormy” Lee and John F. “Jack” Ray spoke."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [text]

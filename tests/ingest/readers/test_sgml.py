@@ -81,3 +81,61 @@ def test_the_later_collections_doc_element_with_attributes_is_read():
 def test_a_number_gives_a_day_only_when_it_is_a_calendar_day():
     assert [docno_date(n) for n in ("AP880215-0044", "WSJ891102-0161", "APW19981399.0001", "FT911-3")] == [
         "1988-02-15", "1989-11-02", "", ""]
+
+
+AQUAINT = """<DOC>
+<DOCNO> NYT19970305.0101 </DOCNO>
+<DATE_TIME> 03/05/1997 11:20:00 </DATE_TIME>
+<HEADER>
+A0101 &Cx1f; taf-z
+</HEADER>
+<BODY>
+<TEXT>
+<P>
+&UR; The ferry line said its boats would run again on Monday. &LR;
+</P>
+<P>
+Fares rise 10 percent at Smith &AMP; Lowe's landing.
+</P>
+<P>
+NYT-03-05-97 1120EST &QL;
+</P>
+</TEXT>
+</BODY>
+</DOC>
+"""
+
+
+def test_a_slashed_date_time_is_read_month_first_and_typesetting_codes_are_dropped():
+    (doc,) = read_sgml(AQUAINT, stem="x", path="x")
+    assert doc.date == "1997-03-05"
+    body = doc.text[doc.body_start:]
+    assert "&" not in body.replace("Smith & Lowe", "")
+    assert "Smith & Lowe's" in body
+    assert [s.text for s in Corpus([doc]).sentences] == [
+        "The ferry line said its boats would run again on Monday.", "Fares rise 10 percent at Smith & Lowe's landing."]
+
+
+RUN_ON = """<DOC>
+<DOCNO> APW19970305.0101 </DOCNO>
+<TEXT>
+Eds: UPDATES with mayor's comment By LEE PARK Associated Press Writer
+DOVER, Del. (AP) _ The ferry line said its boats would run again on
+Monday, after a strike that lasted nine days and stranded 2,000
+commuters. The mayor said the city would cover the lost fares. ``It
+is over,'' she said. (STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)
+The union voted 312-40 to accept the offer.
+</TEXT>
+</DOC>
+"""
+
+
+def test_an_article_run_together_with_its_notes_keeps_its_news_and_no_headline_is_guessed():
+    (doc,) = read_sgml(RUN_ON, stem="x", path="x")
+    assert doc.title == ""
+    corpus = Corpus([doc])
+    assert [s.text for s in corpus.sentences] == [
+        ("The ferry line said its boats would run again on Monday, after a strike that lasted nine days and "
+         "stranded 2,000 commuters."), "The mayor said the city would cover the lost fares.", "“It is over,” she said.",
+        "The union voted 312-40 to accept the offer."]
+    assert {d.reason for d in corpus.dropped} == {"note to editors", "instruction in capitals"}
