@@ -234,7 +234,7 @@ def test_long_inputs_finish(piece):
     text = piece * (100_000 // len(piece))
     began = time.perf_counter()
     names(text)
-    assert time.perf_counter() - began < 5
+    assert time.perf_counter() - began < 30  # a backtracking pattern takes minutes here, a linear one under a second
 
 
 @settings(max_examples=300, deadline=None)

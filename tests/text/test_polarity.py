@@ -249,7 +249,7 @@ def test_long_inputs_finish(piece):
     negations(text)
     polarity(text)
     contradicts(text, text[: len(text) // 2])
-    assert time.perf_counter() - began < 5
+    assert time.perf_counter() - began < 30  # a backtracking pattern takes minutes here, a linear one under a second
 
 
 @settings(max_examples=300, deadline=None)
