@@ -124,6 +124,8 @@ def _rivals(question: Question, best: Candidate, other: Candidate) -> bool:
     sentences that both hold the question's terms."""
     if set(other.documents) & set(best.documents) or other.feature("names") < best.feature("names"):
         return False  # one outlet's two figures, or a figure of another subject than the question names
+    if _stated_with(question, best) and not _stated_with(question, other):
+        return False  # "employs 650 people" / "3,500 people were evacuated": a count of another event
     if (measured := _measured_rivals(best, other)) is not None:
         return (measured and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
                 and other.probability >= RIVAL_SHARE_MEASURED * best.probability)
@@ -131,6 +133,18 @@ def _rivals(question: Question, best: Candidate, other: Candidate) -> bool:
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not _agree(best, other))
+
+
+def _stated_with(question: Question, c: Candidate) -> set[str]:
+    """The question's terms a quantity candidate is stated with: its sentence's words within
+    ``ALIGN_REACH`` of its value, but for what it counts (the question's focus, the value's own
+    words). Empty for any other value. The verb or event beside a figure says what it is a figure
+    of; a rival figure of the same fact is stated with the question's words too when the best is."""
+    v = _value_of(c)
+    if v is None or v.kind != "quantity":
+        return set()
+    before, after = _context(c.sentence, v)
+    return set(question.terms) & set(terms(" ".join(before + after))) - set(terms(v.text)) - {question.focus}
 
 
 def _agree(a: Candidate, b: Candidate) -> bool:

@@ -207,6 +207,27 @@ def test_counts_of_other_nouns_parts_of_a_whole_or_other_subjects_are_no_rivals(
     assert all(candidate_conflict(JOBS, [LOSS, other]) is None for other in others)
 
 
+def test_a_count_stated_with_the_question_s_verb_has_no_rival_in_a_count_of_another_event():
+    staff = parse("How many people does the refinery employ?")
+    employs = said("820", "count:820", ("a",), 0.6, "The owners said the refinery employs 820 people and has run since 1981.")
+    others = [said("About 4,000", "count:4000", ("b",), 0.3,
+                   "About 4,000 people were ordered out of their homes when a tank at the refinery caught fire."),
+              said("some 2,500", "count:2500", ("c",), 0.2,
+                   "By noon some 2,500 people from two villages had gathered in a school gym.")]
+    assert all(candidate_conflict(staff, [employs, other]) is None for other in others)
+    workforce = said("900", "count:900", ("b",), 0.3, "A union official said the refinery employs 900 people.")
+    assert [s.value for s in candidate_conflict(staff, [employs, workforce]).sides] == ["820", "900"]
+
+
+def test_a_span_of_time_from_an_event_is_no_rival_of_a_declared_period():
+    mourning = parse("How many days of mourning were declared?")
+    declared = said("three days", "duration:259200", ("a",), 0.6, "The president declared three days of national mourning.")
+    after = said("Two days", "duration:172800", ("b",), 0.2, "Two days after the flood, families slept in tents.")
+    assert candidate_conflict(mourning, [declared, after]) is None
+    other = said("five days", "duration:432000", ("b",), 0.2, "Parliament declared five days of mourning on Friday.")
+    assert candidate_conflict(mourning, [declared, other]) is not None
+
+
 def test_the_value_before_a_change_is_no_rival():
     turnout = parse("What was the turnout?")
     now = said("60.8 percent", "percent:60.8", ("a",), 0.6, "Turnout was 60.8 percent, the commission said.")
@@ -220,7 +241,7 @@ def test_rivals_that_agree_with_each_other_are_one_side_with_their_sources():
     waves = parse("How high were the waves?")
     found = [said("50 feet", "distance:0.01524", ("a",), 0.3, "Waves reached 50 feet overnight."),
              said("40 feet", "distance:0.012192", ("b",), 0.15, "Forecasters said waves of 40 feet hit the coast."),
-             said("up to 12 metres", "distance:0.012", ("c",), 0.1, "Swells of up to 12 metres were recorded.")]
+             said("up to 12 metres", "distance:0.012", ("c",), 0.1, "Waves of up to 12 metres were recorded.")]
     conflict = candidate_conflict(waves, found)
     assert [(s.value, s.sources) for s in conflict.sides] == [("40 feet", ("b", "c")), ("50 feet", ("a",))]
 
