@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from summarize.corpus import Corpus
 from summarize.model import Conflict, Group, Scored, Sentence, Side
 from summarize.qa.answer import FEATURES, Candidate
@@ -217,6 +219,18 @@ def test_a_count_stated_with_the_question_s_verb_has_no_rival_in_a_count_of_anot
     assert all(candidate_conflict(staff, [employs, other]) is None for other in others)
     workforce = said("900", "count:900", ("b",), 0.3, "A union official said the refinery employs 900 people.")
     assert [s.value for s in candidate_conflict(staff, [employs, workforce]).sides] == ["820", "900"]
+
+
+def test_a_bare_number_stated_with_the_question_s_words_has_no_rival_stated_of_another_event():
+    alive = parse("How many climbers were found alive?")
+    found = replace(candidate("three", "count:3", ("a",), 0.6),
+                    sentence="Rescuers found three of the climbers alive near the summit on Monday.")
+    missing = replace(candidate("seven", "count:7", ("b",), 0.5),
+                      sentence="Searchers said seven climbers had been missing since Saturday night.")
+    assert candidate_conflict(alive, [found, missing]) is None
+    survivors = replace(candidate("five", "count:5", ("b",), 0.5),
+                        sentence="Five of the climbers were found alive, the guide told reporters.")
+    assert [s.value for s in candidate_conflict(alive, [found, survivors]).sides] == ["three", "five"]
 
 
 def test_a_span_of_time_from_an_event_is_no_rival_of_a_declared_period():
