@@ -233,6 +233,19 @@ def test_a_bare_number_stated_with_the_question_s_words_has_no_rival_stated_of_a
     assert [s.value for s in candidate_conflict(alive, [found, survivors]).sides] == ["three", "five"]
 
 
+def test_a_date_stated_with_the_question_s_words_has_no_rival_in_the_date_of_another_event():
+    polls = parse("When will voters go to the polls?")
+    set_for = replace(candidate("May 9", "2026-05-09/2026-05-09/", ("a",), 0.6),
+                      sentence="The president set May 9 for voters to go to the polls.")
+    resigned = replace(candidate("Monday", "2026-03-02/2026-03-02/", ("b",), 0.5),
+                       sentence="The cabinet resigned on Monday after losing a confidence vote in parliament.")
+    assert candidate_conflict(polls, [set_for, resigned]) is None
+    other = replace(candidate("May 16", "2026-05-16/2026-05-16/", ("b",), 0.5),
+                    sentence="Voters go to the polls on May 16, the electoral board said.")
+    unwritten = replace(other, sentence="Officials said voting would take place next Saturday.")  # no words to read
+    assert all(candidate_conflict(polls, [set_for, rival]) is not None for rival in (other, unwritten))
+
+
 def test_a_span_of_time_from_an_event_is_no_rival_of_a_declared_period():
     mourning = parse("How many days of mourning were declared?")
     declared = said("three days", "duration:259200", ("a",), 0.6, "The president declared three days of national mourning.")
