@@ -1,5 +1,7 @@
 from dataclasses import replace
 
+import pytest
+
 from summarize.corpus import Corpus
 from summarize.model import Conflict, Group, Scored, Sentence, Side
 from summarize.qa.answer import FEATURES, Candidate
@@ -209,50 +211,43 @@ def test_counts_of_other_nouns_parts_of_a_whole_or_other_subjects_are_no_rivals(
     assert all(candidate_conflict(JOBS, [LOSS, other]) is None for other in others)
 
 
-def test_a_count_stated_with_the_question_s_verb_has_no_rival_in_a_count_of_another_event():
-    staff = parse("How many people does the refinery employ?")
-    employs = said("820", "count:820", ("a",), 0.6, "The owners said the refinery employs 820 people and has run since 1981.")
-    others = [said("About 4,000", "count:4000", ("b",), 0.3,
-                   "About 4,000 people were ordered out of their homes when a tank at the refinery caught fire."),
-              said("some 2,500", "count:2500", ("c",), 0.2,
-                   "By noon some 2,500 people from two villages had gathered in a school gym.")]
-    assert all(candidate_conflict(staff, [employs, other]) is None for other in others)
-    workforce = said("900", "count:900", ("b",), 0.3, "A union official said the refinery employs 900 people.")
-    assert [s.value for s in candidate_conflict(staff, [employs, workforce]).sides] == ["820", "900"]
+def stated(text, key, sentence, doc, probability):
+    return replace(candidate(text, key, (doc,), probability), sentence=sentence)
 
 
-def test_a_bare_number_stated_with_the_question_s_words_has_no_rival_stated_of_another_event():
-    alive = parse("How many climbers were found alive?")
-    found = replace(candidate("three", "count:3", ("a",), 0.6),
-                    sentence="Rescuers found three of the climbers alive near the summit on Monday.")
-    missing = replace(candidate("seven", "count:7", ("b",), 0.5),
-                      sentence="Searchers said seven climbers had been missing since Saturday night.")
-    assert candidate_conflict(alive, [found, missing]) is None
-    survivors = replace(candidate("five", "count:5", ("b",), 0.5),
-                        sentence="Five of the climbers were found alive, the guide told reporters.")
-    assert [s.value for s in candidate_conflict(alive, [found, survivors]).sides] == ["three", "five"]
+# A question; the best candidate, stated with the question's words; rivals stated of another event;
+# rivals stated of the same fact (a date its sentence does not write out gives no words to read).
+STATED = [
+    ("How many people does the refinery employ?",
+     ("820", "count:820", "The owners said the refinery employs 820 people and has run since 1981."),
+     [("About 4,000", "count:4000", "About 4,000 people were ordered out of their homes when a tank at the refinery "
+                                    "caught fire."),
+      ("some 2,500", "count:2500", "By noon some 2,500 people from two villages had gathered in a school gym.")],
+     [("900", "count:900", "A union official said the refinery employs 900 people.")]),
+    ("How many days of mourning were declared?",
+     ("three days", "duration:259200", "The president declared three days of national mourning."),
+     [("Two days", "duration:172800", "Two days after the flood, families slept in tents.")],
+     [("five days", "duration:432000", "Parliament declared five days of mourning on Friday.")]),
+    ("How many climbers were found alive?",
+     ("three", "count:3", "Rescuers found three of the climbers alive near the summit on Monday."),
+     [("seven", "count:7", "Searchers said seven climbers had been missing since Saturday night.")],
+     [("five", "count:5", "Five of the climbers were found alive, the guide told reporters.")]),
+    ("When will voters go to the polls?",
+     ("May 9", "2026-05-09/2026-05-09/", "The president set May 9 for voters to go to the polls."),
+     [("Monday", "2026-03-02/2026-03-02/", "The cabinet resigned on Monday after losing a confidence vote in parliament.")],
+     [("May 16", "2026-05-16/2026-05-16/", "Voters go to the polls on May 16, the electoral board said."),
+      ("May 16", "2026-05-16/2026-05-16/", "Officials said voting would take place next Saturday.")]),
+]
 
 
-def test_a_date_stated_with_the_question_s_words_has_no_rival_in_the_date_of_another_event():
-    polls = parse("When will voters go to the polls?")
-    set_for = replace(candidate("May 9", "2026-05-09/2026-05-09/", ("a",), 0.6),
-                      sentence="The president set May 9 for voters to go to the polls.")
-    resigned = replace(candidate("Monday", "2026-03-02/2026-03-02/", ("b",), 0.5),
-                       sentence="The cabinet resigned on Monday after losing a confidence vote in parliament.")
-    assert candidate_conflict(polls, [set_for, resigned]) is None
-    other = replace(candidate("May 16", "2026-05-16/2026-05-16/", ("b",), 0.5),
-                    sentence="Voters go to the polls on May 16, the electoral board said.")
-    unwritten = replace(other, sentence="Officials said voting would take place next Saturday.")  # no words to read
-    assert all(candidate_conflict(polls, [set_for, rival]) is not None for rival in (other, unwritten))
-
-
-def test_a_span_of_time_from_an_event_is_no_rival_of_a_declared_period():
-    mourning = parse("How many days of mourning were declared?")
-    declared = said("three days", "duration:259200", ("a",), 0.6, "The president declared three days of national mourning.")
-    after = said("Two days", "duration:172800", ("b",), 0.2, "Two days after the flood, families slept in tents.")
-    assert candidate_conflict(mourning, [declared, after]) is None
-    other = said("five days", "duration:432000", ("b",), 0.2, "Parliament declared five days of mourning on Friday.")
-    assert candidate_conflict(mourning, [declared, other]) is not None
+@pytest.mark.parametrize("question, best, other_events, same_fact", STATED)
+def test_a_value_stated_with_the_question_s_words_has_no_rival_stated_of_another_event(question, best, other_events,
+                                                                                       same_fact):
+    asked, best = parse(question), stated(*best, "a", 0.6)
+    assert all(candidate_conflict(asked, [best, stated(*other, "b", 0.4)]) is None for other in other_events)
+    for text, key, sentence in same_fact:
+        conflict = candidate_conflict(asked, [best, stated(text, key, sentence, "b", 0.4)])
+        assert conflict is not None and {s.value for s in conflict.sides} == {best.text, text}
 
 
 def test_the_value_before_a_change_is_no_rival():
