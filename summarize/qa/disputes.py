@@ -118,12 +118,15 @@ def _family(c: Candidate) -> str:
 
 def _rivals(question: Question, best: Candidate, other: Candidate) -> bool:
     """Two candidates that state different values of the same fact, from different documents
-    that name what the question names as fully: quantities that measure one thing
+    that name what the question names as fully, and state it with the question's words when the
+    best one does (``_stated_with``): quantities that measure one thing
     (``_measured_rivals``) for a question that asks for a quantity, whatever type the question
     reads ("how big", "how long" of a length), or values of one family and of the type asked from
     sentences that both hold the question's terms."""
     if set(other.documents) & set(best.documents) or other.feature("names") < best.feature("names"):
         return False  # one outlet's two figures, or a figure of another subject than the question names
+    if _stated_with(question, best) and _stated_with(question, other) == set():
+        return False  # "employs 650 people" / "3,500 people were evacuated": a figure of another event
     if (measured := _measured_rivals(best, other)) is not None:
         return (measured and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
                 and other.probability >= RIVAL_SHARE_MEASURED * best.probability)
@@ -131,6 +134,24 @@ def _rivals(question: Question, best: Candidate, other: Candidate) -> bool:
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not _agree(best, other))
+
+
+def _stated_with(question: Question, c: Candidate) -> set[str] | None:
+    """The question's terms a figure or a date is stated with: its sentence's words within
+    ``ALIGN_REACH`` of its value, but for what it counts (the question's focus, the value's own
+    words); ``None`` for a name, or a date its sentence does not write out ("yesterday" read as a
+    day). The verb or event beside a figure or a date says what it is of; a rival value of the
+    same fact is stated with the question's words too when the best is."""
+    v = _value_of(c)
+    if v is not None and v.kind == "quantity":
+        start, end = v.start, v.end
+    elif _family(c) == "date" and (start := c.sentence.lower().find(c.text.lower())) >= 0:
+        end = start + len(c.text)
+    else:
+        return None
+    before, after = _context(c.sentence, start, end)
+    beside = set(terms(" ".join(before + after))) - set(terms(c.sentence[start:end])) - {question.focus}
+    return set(question.terms) & beside
 
 
 def _agree(a: Candidate, b: Candidate) -> bool:
@@ -213,9 +234,9 @@ def _spans(text: str) -> list[Value]:
                     and not any(v.start < n.end and n.start < v.end for v in found)]
 
 
-def _context(text: str, v: Value) -> tuple[list[str], list[str]]:
-    """The ``ALIGN_REACH`` words before a value (nearest first) and after it, lower-cased."""
-    return words(text[:v.start].lower())[::-1][:ALIGN_REACH], words(text[v.end:].lower())[:ALIGN_REACH]
+def _context(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The ``ALIGN_REACH`` words before a value at ``start:end`` (nearest first) and after it, lower-cased."""
+    return words(text[:start].lower())[::-1][:ALIGN_REACH], words(text[end:].lower())[:ALIGN_REACH]
 
 
 def _aligned(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -249,14 +270,14 @@ def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Sco
     stated = [(m, v) for m, spans in read for v in spans if said in (v.text.lower(), v.label.lower())]
     if not stated:
         return None
-    contexts = [_context(m.text, v) for m, v in stated]
+    contexts = [_context(m.text, v.start, v.end) for m, v in stated]
     sources, texts = {best.text: {m.doc_id for m, _ in stated}}, {best.text: stated[0][0].text}
     positions, kept = {best.text: {m.key for m, _ in stated}}, {best.text: stated[0][1]}
     for m, spans in read:
         if m.doc_id in sources[best.text]:
             continue
         for v in spans:
-            mine = _context(m.text, v)
+            mine = _context(m.text, v.start, v.end)
             if _differ(stated[0][1], v) and any(_aligned(ctx[k], mine[k]) for ctx in contexts for k in (0, 1)):
                 # a value that agrees with another side's ("40 miles (64 km)") is that side
                 side = next((k for k, w in kept.items() if k != best.text and not _differ(w, v)), v.label)

@@ -1,3 +1,7 @@
+from dataclasses import replace
+
+import pytest
+
 from summarize.corpus import Corpus
 from summarize.model import Conflict, Group, Scored, Sentence, Side
 from summarize.qa.answer import FEATURES, Candidate
@@ -207,6 +211,45 @@ def test_counts_of_other_nouns_parts_of_a_whole_or_other_subjects_are_no_rivals(
     assert all(candidate_conflict(JOBS, [LOSS, other]) is None for other in others)
 
 
+def stated(text, key, sentence, doc, probability):
+    return replace(candidate(text, key, (doc,), probability), sentence=sentence)
+
+
+# A question; the best candidate, stated with the question's words; rivals stated of another event;
+# rivals stated of the same fact (a date its sentence does not write out gives no words to read).
+STATED = [
+    ("How many people does the refinery employ?",
+     ("820", "count:820", "The owners said the refinery employs 820 people and has run since 1981."),
+     [("About 4,000", "count:4000", "About 4,000 people were ordered out of their homes when a tank at the refinery "
+                                    "caught fire."),
+      ("some 2,500", "count:2500", "By noon some 2,500 people from two villages had gathered in a school gym.")],
+     [("900", "count:900", "A union official said the refinery employs 900 people.")]),
+    ("How many days of mourning were declared?",
+     ("three days", "duration:259200", "The president declared three days of national mourning."),
+     [("Two days", "duration:172800", "Two days after the flood, families slept in tents.")],
+     [("five days", "duration:432000", "Parliament declared five days of mourning on Friday.")]),
+    ("How many climbers were found alive?",
+     ("three", "count:3", "Rescuers found three of the climbers alive near the summit on Monday."),
+     [("seven", "count:7", "Searchers said seven climbers had been missing since Saturday night.")],
+     [("five", "count:5", "Five of the climbers were found alive, the guide told reporters.")]),
+    ("When will voters go to the polls?",
+     ("May 9", "2026-05-09/2026-05-09/", "The president set May 9 for voters to go to the polls."),
+     [("Monday", "2026-03-02/2026-03-02/", "The cabinet resigned on Monday after losing a confidence vote in parliament.")],
+     [("May 16", "2026-05-16/2026-05-16/", "Voters go to the polls on May 16, the electoral board said."),
+      ("May 16", "2026-05-16/2026-05-16/", "Officials said voting would take place next Saturday.")]),
+]
+
+
+@pytest.mark.parametrize("question, best, other_events, same_fact", STATED)
+def test_a_value_stated_with_the_question_s_words_has_no_rival_stated_of_another_event(question, best, other_events,
+                                                                                       same_fact):
+    asked, best = parse(question), stated(*best, "a", 0.6)
+    assert all(candidate_conflict(asked, [best, stated(*other, "b", 0.4)]) is None for other in other_events)
+    for text, key, sentence in same_fact:
+        conflict = candidate_conflict(asked, [best, stated(text, key, sentence, "b", 0.4)])
+        assert conflict is not None and {s.value for s in conflict.sides} == {best.text, text}
+
+
 def test_the_value_before_a_change_is_no_rival():
     turnout = parse("What was the turnout?")
     now = said("60.8 percent", "percent:60.8", ("a",), 0.6, "Turnout was 60.8 percent, the commission said.")
@@ -220,7 +263,7 @@ def test_rivals_that_agree_with_each_other_are_one_side_with_their_sources():
     waves = parse("How high were the waves?")
     found = [said("50 feet", "distance:0.01524", ("a",), 0.3, "Waves reached 50 feet overnight."),
              said("40 feet", "distance:0.012192", ("b",), 0.15, "Forecasters said waves of 40 feet hit the coast."),
-             said("up to 12 metres", "distance:0.012", ("c",), 0.1, "Swells of up to 12 metres were recorded.")]
+             said("up to 12 metres", "distance:0.012", ("c",), 0.1, "Waves of up to 12 metres were recorded.")]
     conflict = candidate_conflict(waves, found)
     assert [(s.value, s.sources) for s in conflict.sides] == [("40 feet", ("b", "c")), ("50 feet", ("a",))]
 
