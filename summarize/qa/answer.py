@@ -36,7 +36,7 @@ from typing import Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
 from ..text.dates import When, dates
-from ..text.names import Name, names, roles
+from ..text.names import Name, descriptions, is_full_name, names, roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
@@ -380,6 +380,10 @@ def _name_fit(name: Name, question: Question) -> float:
     """How well a typed name fits the question (1 exact, 0.5 near, 0 not): a place question
     about a country wants a country, one about a city, region or venue wants anything else."""
     kind = NAME_KINDS.get(name.kind, name.kind)
+    if kind == "org" and question.organisations:
+        return 1.0  # "Who owns the mine?": a company may
+    if kind == "name" and question.kind == "person" and is_full_name(name.text):
+        return 1.0  # an untyped "Marko Kovac" reads as a person's name
     if kind == question.kind:
         if question.kind == "place" and question.focus in _PLACE_GRAINS:
             return 1.0 if (name.text.lower() in _countries()) == (question.focus in _COUNTRY_NOUNS) else 0.5
@@ -400,6 +404,40 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
     if question.kind == "name":
         out += [Mention(m.group(1), m.group(1).lower(), m.start(1), 0.5, 1.0) for m in _QUOTED_RE.finditer(text)]
     return out
+
+
+def _description_mentions(text: str, question: Question) -> list[Mention]:
+    """What ``text`` says the person a "who is <name>" question names is ("Ann Lee, a district
+    manager for ..."), for each mention of the name or its last word ("Lee said ..."): exact when
+    it holds a role noun, near otherwise."""
+    last = question.about.split()[-1].lower()
+    out = []
+    for n in names(text):
+        if last not in n.text.lower().split():
+            continue
+        for offset, phrase in descriptions(text, n.start, n.end):
+            fit = 1.0 if roles(f"{question.about}, {phrase}", 0, len(question.about)) else 0.5
+            out.append(Mention(phrase, phrase.lower(), offset, fit))
+    return out
+
+
+# A sentence that opens with a pronoun for a person ("He denied ..."): who it is was named before.
+_PRONOUN_RE = re.compile(r"^\W*(?:He|She)\s")
+
+
+def antecedents(text: str, around: str, question: Question) -> list[Mention]:
+    """For a question that wants a person, the person a sentence that opens with "He" or "She"
+    speaks of: the last person's name in the sentences before it in ``around`` (its window),
+    as a candidate standing where the pronoun does."""
+    at = around.find(text)
+    if question.kind not in ("person", "name") or not _PRONOUN_RE.match(text) or at <= 0:
+        return []
+    before = around[:at]
+    people = [n for n in names(before) if n.kind == "person" or n.kind == "name" and is_full_name(n.text)]
+    if not people or _role_fit(before, people[-1].start, people[-1].end, question) == 0.0:
+        return []
+    n = people[-1]
+    return [Mention(n.text, n.text.lower(), 0, _name_fit(n, question), _CUES.get(n.cue, 0.0))]
 
 
 def reason_mentions(text: str) -> list[Mention]:
@@ -435,6 +473,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
         return _date_mentions(text, question, anchor)
     if question.kind in ("person", "org", "place", "name"):
         return _name_mentions(text, question)
+    if question.about:
+        return _description_mentions(text, question)
     found = reason_mentions(text) if question.kind == "reason" else []
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about fits.
@@ -609,7 +649,7 @@ class Answerer:
             named = self.cover(question.names, around) if question.names else 1.0
             rarest = self.cover(rare, around)
             heads = self.cover(question.heads, e.text) if question.heads else 1.0
-            for m in mentions(e.text, question, anchor=anchor):
+            for m in mentions(e.text, question, anchor=anchor) + antecedents(e.text, around, question):
                 words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", m.text)]
                 content = [w for w in words if w not in STOP_WORDS] or words
                 if not content:

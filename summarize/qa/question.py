@@ -134,7 +134,10 @@ class Question:
     "When did ..."), else ""; ``amount`` when it asks "how much" of no span of time (an amount of
     money, a share or a mass, never a duration or an age); ``noun`` the stemmed noun a "which
     <noun>" or "what <noun> did" question of no known kind names its answer by ("What injury did
-    he have?" -> injuri), which heads a phrase that answers it ("a knee injury")."""
+    he have?" -> injuri), which heads a phrase that answers it ("a knee injury"); ``organisations``
+    when a "who" question's verb is one an organisation does ("Who owns the mine?": a company may
+    answer); ``about`` the name a "who is <name>" question asks to be described ("Who is Ann
+    Lee?" -> "Ann Lee": her role, not her name, answers)."""
 
     text: str
     kind: str
@@ -150,6 +153,19 @@ class Question:
     tense: str = ""
     amount: bool = False
     noun: str = ""
+    organisations: bool = False
+    about: str = ""
+
+
+# A "who" question whose verb an organisation does: "Who owns ...", "who has bought ...".
+_ORG_VERB_RE = re.compile(
+    r"^\W*(?:and |so |but )?who\s+(?:(?:has|have|had|will|would|now|currently|still|later)\s+)*"
+    r"(?:owns?|owned|runs?|ran|operates?|operated|employs?|employed|buys?|bought|makes?|made|manufactures?|"
+    r"manufactured|builds?|built|sells?|sold|funds?|funded|sponsors?|sponsored|acquires?|acquired|publishes|published|"
+    r"supplies|supplied|insures?|insured|represents?|represented|produces?|produced|controls?|controlled|hires?|hired)\b",
+    re.I)
+# "Who is Ann Lee?": a name alone after "who is" asks who the person is.
+_ABOUT_RE = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*\?*\s*$")
 
 
 # "How much" asks for an amount; "how much time", "how much longer" for a span of time.
@@ -159,6 +175,8 @@ _AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:time|longer|later|earlier|older|y
 def parse(text: str) -> Question:
     """``text`` read into a ``Question``."""
     kind, focus = _classify(text)
+    about = _ABOUT_RE.match(text)
+    kind = "other" if about else kind
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     key = key_terms(text)
     capitalised = {t for w in re.findall(r"[\w'’-]+", text)[1:] if w[:1].isupper() for t in terms(w)}
@@ -169,7 +187,8 @@ def parse(text: str) -> Question:
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
-                    _noun(text, kind, focus))
+                    _noun(text, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(text)),
+                    about.group(1).strip() if about else "")
 
 
 # The question word a wh-question's head terms follow.

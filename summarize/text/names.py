@@ -585,6 +585,47 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(stem(w.lower()) for w in words if is_role(w))
 
 
+# A word of a person's full name: a capitalised word ("Kovac", "O'Neil", "Smith-Jones") or an initial ("T.").
+_PERSONAL_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]\.")
+_NOT_PERSONAL = _ORG_NOUNS | _PLACE_NOUNS | _ORG_HEADS | _PLACE_HEADS | _LABEL_NOUNS | _ANY_ROLE
+
+
+def is_full_name(text: str) -> bool:
+    """Does an untyped name read as a person's full name: two to four capitalised words or
+    initials, opened and closed by a word ("Marko Kovac", "Gordon T. Bale"), none of which
+    another cue reads (a place, an organisation's or a place's head, a role, a month)?"""
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(_PERSONAL_WORD_RE.fullmatch(w) for w in words)
+            and not words[0].endswith(".") and not words[-1].endswith(".")
+            and text.lower() not in _gazetteer() and not any(_is_known(w) or w.lower() in _NOT_PERSONAL for w in words))
+
+
+# What opens a description after a name's comma ("Ann Lee, a district manager for ...").
+_DESCRIPTION_OPENERS = frozenset("the a an its his her their".split())
+
+
+def descriptions(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """What ``text`` says the name at ``start``..``end`` is, with its offset: the noun phrase
+    after a comma that opens with a determiner or a role ("Ann Lee, a district manager for the
+    agency,"), and the lower-case words before it that end in a role ("union official Ann Lee")."""
+    out = []
+    after = _ROLE_AFTER_RE.match(text, end)
+    if after:
+        phrase = after.group(2).strip()
+        first = phrase.split()[0] if phrase.split() else ""
+        said = phrase.split()[1:2] and phrase.split()[1] in _SAYING
+        if (after.group(1) or is_role(first)) and not said:
+            out.append((after.start(1) if after.group(1) else after.start(2), (after.group(1) or "") + phrase))
+    before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
+    words = before.group().replace(",", " ").split() if before else []
+    while words and (words[0] in _SAYING or words[0] in _CLOSED):
+        words.pop(0)
+    if words and is_role(words[-1]):
+        phrase = " ".join(words)
+        out.append((text.rfind(phrase, 0, start), phrase))
+    return out
+
+
 def _in_gazetteer(ws: list[_Word]) -> bool:
     low = " ".join(_bare(w) for w in ws).lower()
     return low in _gazetteer() or low.removeprefix("the ") in _gazetteer()
