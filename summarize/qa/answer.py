@@ -495,6 +495,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
 
 # What opens the noun phrase a focus noun heads ("a wrist injury", "the town's fireworks fund").
 _DETERMINERS = frozenset("a an the his her its their our this that these those".split())
+# Prepositions a noun phrase may open after, with no determiner ("a cloud of chlorine gas").
+_PREPOSITIONS = frozenset("of with from by for in on into".split())
 # Most words between the determiner and the noun asked about.
 _MODIFIERS = 3
 
@@ -508,19 +510,22 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
     for k, t in enumerate(toks):
         if not question.noun or terms(t.group())[:1] != [question.noun]:
             continue
-        first = k
+        first, opened = k, False
         for j in range(k - 1, max(k - 1 - _MODIFIERS, -1), -1):
             word = toks[j].group().lower()
             if word in _DETERMINERS or word.endswith(("'s", "’s")):
                 owned = word[-2:] in ("'s", "’s") and j and toks[j - 1].group().lower() in _DETERMINERS
                 first = j - 1 if owned else j  # "the town's ... fund"
                 break
+            if word in _PREPOSITIONS:
+                opened = True  # "a cloud of chlorine gas": the phrase opens after "of"
+                break
             if word in STOP_WORDS or word in PAST_FORMS or word.endswith(("ed", "ing")) or text[toks[j].end():toks[j + 1].start()].strip():
                 break  # a verb or a clause ends the phrase; so does punctuation between its words
             first = j
         opener = toks[first].group().lower()
         modifiers = [normalise_word(w.group()) for w in toks[first:k] if w.group().lower() not in _DETERMINERS]
-        if first < k and (opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
+        if first < k and (opened or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
                 and any(m.removesuffix("'s") not in question.words for m in modifiers):
             phrase = text[toks[first].start():t.end()]
             out.append(Mention(phrase, phrase.lower(), toks[first].start(), 1.0))

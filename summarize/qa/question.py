@@ -37,6 +37,8 @@ _PLACE_NOUNS = frozenset(stem(w) for w in (
     "island district area port continent ocean sea river county").split())
 # A noun that names a person by what they do ("geologist", "columnist").
 _AGENT_RE = re.compile(r"^\w{4,}ists?$")
+# A noun for one who does something, in "-ator" or "-utor" ("mediator", "prosecutor"), when no list types it.
+_DOER_RE = re.compile(r"^\w{3,}(?:at|ut)ors?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
@@ -102,8 +104,9 @@ _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )
                             r"| (?:last|this|next|previous|past) [\w'-]+\W*$| (?:yesterday|today|tonight|now|so far|overall)\W*$)")
 
 
-# "What injury did ...", "what colour was ...": one noun between "what" and the verb names what is asked for.
-_WHAT_NOUN_RE = re.compile(rf"\W{{0,3}}(?:and |so |but )?what ([\w'-]+) (?:{'|'.join(sorted(_AUX))})\b", re.I)
+# "What injury did ...", "what colour was ...", "what gas escaped ...": one noun between "what" and
+# the verb names what is asked for.
+_WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:and |so |but )?what ([\w'-]+) ([\w'-]+)\b", re.I)
 
 
 # "Where in Lyon", "which part of Lyon": a place inside a named one (focus ``PART``), not a country.
@@ -221,7 +224,8 @@ def _noun(text: str, kind: str, focus: str | None) -> str:
     if kind != "other" or focus:
         return focus or ""
     what = _WHAT_NOUN_RE.match(text)
-    word = what.group(1).lower() if what else ""
+    verb = what.group(2).lower() if what else ""
+    word = what.group(1).lower() if what and (verb in _AUX or verb in PAST_FORMS or _is_past(verb)) else ""
     return stem(word) if word and word not in _AUX and stem(word) not in _FRAME else ""
 
 
@@ -311,7 +315,8 @@ def _noun_kind(noun: str) -> str | None:
     if _AGENT_RE.search(noun.lower()):
         return "person"
     kind = next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
-    return kind or NAME_KINDS.get(noun_kind(noun) or "")
+    kind = kind or NAME_KINDS.get(noun_kind(noun) or "")
+    return kind or ("person" if _DOER_RE.search(noun.lower()) else None)
 
 
 def _classify(question: str) -> tuple[str, str | None]:
