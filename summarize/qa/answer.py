@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Mapping, NamedTuple, Sequence
+from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
 from ..text.dates import When, dates
@@ -594,7 +594,7 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
     return float(any(_present(r, set(stated)) for r in question.roles)) if stated else None
 
 
-def _present(term: str, have: set[str]) -> bool:
+def _present(term: str, have: AbstractSet[str]) -> bool:
     """``term`` or a close form of it is in ``have``: "brazil" meets "brazilian", "nigeria" "nigerian"."""
     if term in have:
         return True
