@@ -32,11 +32,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Mapping, NamedTuple, Sequence
+from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
 from ..text.dates import When, dates
-from ..text.names import Name, names, roles
+from ..text.names import Name, descriptions, is_full_name, names, roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
@@ -380,6 +380,8 @@ def _name_fit(name: Name, question: Question) -> float:
     """How well a typed name fits the question (1 exact, 0.5 near, 0 not): a place question
     about a country wants a country, one about a city, region or venue wants anything else."""
     kind = NAME_KINDS.get(name.kind, name.kind)
+    if kind == "org" and question.organisations:
+        return 1.0  # "Who owns the mine?": a company may
     if kind == question.kind:
         if question.kind == "place" and question.focus in _PLACE_GRAINS:
             return 1.0 if (name.text.lower() in _countries()) == (question.focus in _COUNTRY_NOUNS) else 0.5
@@ -400,6 +402,42 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
     if question.kind == "name":
         out += [Mention(m.group(1), m.group(1).lower(), m.start(1), 0.5, 1.0) for m in _QUOTED_RE.finditer(text)]
     return out
+
+
+def _description_mentions(text: str, question: Question) -> list[Mention]:
+    """What ``text`` says the person a "who is <name>" question names is ("Ann Lee, a district
+    manager for ..."), for each mention of the name or its last word ("Lee said ..."): exact when
+    it holds a role noun, near otherwise."""
+    last = question.about.split()[-1].lower()
+    out = []
+    for n in names(text):
+        if last not in n.text.lower().split():
+            continue
+        for offset, phrase in descriptions(text, n.start, n.end):
+            fit = 1.0 if roles(f"{question.about}, {phrase}", 0, len(question.about)) else 0.5
+            out.append(Mention(phrase, phrase.lower(), offset, fit))
+    return out
+
+
+# A question that asks who did something: "who" and its verb ("Who posed as ...", "who has bought ..."), not "who is".
+_SUBJECT_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?who\s+(?!(?:is|was|are|were|'s)\b)\w+", re.I)
+# A sentence that opens with a pronoun for a person ("He denied ..."): who it is was named before.
+_PRONOUN_RE = re.compile(r"^\W*(?:He|She)\s")
+
+
+def antecedents(text: str, around: str, question: Question) -> list[Mention]:
+    """For a question that wants a person, the person a sentence that opens with "He" or "She"
+    speaks of: the last person's name in the sentences before it in ``around`` (its window),
+    as a candidate standing where the pronoun does."""
+    at = around.find(text)
+    if question.kind not in ("person", "name") or not _PRONOUN_RE.match(text) or at <= 0:
+        return []
+    before = around[:at]
+    people = [n for n in names(before) if n.kind == "person" or n.kind == "name" and is_full_name(n.text)]
+    if not people or _role_fit(before, people[-1].start, people[-1].end, question) == 0.0:
+        return []
+    n = people[-1]
+    return [Mention(n.text, n.text.lower(), 0, _name_fit(n, question), _CUES.get(n.cue, 0.0))]
 
 
 def reason_mentions(text: str) -> list[Mention]:
@@ -435,6 +473,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
         return _date_mentions(text, question, anchor)
     if question.kind in ("person", "org", "place", "name"):
         return _name_mentions(text, question)
+    if question.about:
+        return _description_mentions(text, question)
     found = reason_mentions(text) if question.kind == "reason" else []
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about fits.
@@ -450,6 +490,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
 
 # What opens the noun phrase a focus noun heads ("a wrist injury", "the town's fireworks fund").
 _DETERMINERS = frozenset("a an the his her its their our this that these those".split())
+# Prepositions a noun phrase may open after, with no determiner ("a cloud of chlorine gas").
+_PREPOSITIONS = frozenset("of with from by for in on into".split())
 # Most words between the determiner and the noun asked about.
 _MODIFIERS = 3
 
@@ -463,19 +505,22 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
     for k, t in enumerate(toks):
         if not question.noun or terms(t.group())[:1] != [question.noun]:
             continue
-        first = k
+        first, opened = k, False
         for j in range(k - 1, max(k - 1 - _MODIFIERS, -1), -1):
             word = toks[j].group().lower()
             if word in _DETERMINERS or word.endswith(("'s", "’s")):
                 owned = word[-2:] in ("'s", "’s") and j and toks[j - 1].group().lower() in _DETERMINERS
                 first = j - 1 if owned else j  # "the town's ... fund"
                 break
+            if word in _PREPOSITIONS:
+                opened = True  # "a cloud of chlorine gas": the phrase opens after "of"
+                break
             if word in STOP_WORDS or word in PAST_FORMS or word.endswith(("ed", "ing")) or text[toks[j].end():toks[j + 1].start()].strip():
                 break  # a verb or a clause ends the phrase; so does punctuation between its words
             first = j
         opener = toks[first].group().lower()
         modifiers = [normalise_word(w.group()) for w in toks[first:k] if w.group().lower() not in _DETERMINERS]
-        if first < k and (opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
+        if first < k and (opened or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
                 and any(m.removesuffix("'s") not in question.words for m in modifiers):
             phrase = text[toks[first].start():t.end()]
             out.append(Mention(phrase, phrase.lower(), toks[first].start(), 1.0))
@@ -511,19 +556,20 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     return span if 1 <= len(span.split()) <= max_words else None
 
 
-def closeness(text: str, offset: int, weights: Mapping[str, float]) -> float:
+def closeness(text: str, offset: int, weights: Mapping[str, float], *, after: float = 3.0) -> float:
     """How near ``offset`` the question's terms stand in ``text``: for each term, its weight
-    over (1 + half the content words to its nearest occurrence), summed and divided by the total
-    weight; 1 = every term right beside it, 0 = none in the sentence. Rare terms weigh more; a
-    close form counts as the term, as in ``Answerer.cover`` ("rented" meets "renter")."""
+    over (1 + half the content words to its nearest occurrence, those after ``offset`` counted
+    ``after`` times), summed and divided by the total weight; 1 = every term right beside it, 0 =
+    none in the sentence. Rare terms weigh more; a close form counts as the term, as in
+    ``Answerer.cover`` ("rented" meets "renter")."""
     toks = [(m.start(), t) for m in re.finditer(r"\S+", text) for t in terms(m.group())[:1]]
     here = sum(1 for s, _ in toks if s < offset)
     total = sum(weights.values())
     near = 0.0
     for term, w in weights.items():
         # A modifier usually follows what it modifies ("crossed ... on Tuesday"), so words
-        # after the candidate count as three times as far as words before it.
-        gaps = [here - i if i < here else 3 * (i - here) for i, (_, t) in enumerate(toks) if _present(term, {t})]
+        # after the candidate count as far as ``after`` times words before it.
+        gaps = [here - i if i < here else after * (i - here) for i, (_, t) in enumerate(toks) if _present(term, {t})]
         if gaps:
             near += w / (1.0 + min(gaps) / 2.0)
     return near / total if total else 0.0
@@ -548,7 +594,7 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
     return float(any(_present(r, set(stated)) for r in question.roles)) if stated else None
 
 
-def _present(term: str, have: set[str]) -> bool:
+def _present(term: str, have: AbstractSet[str]) -> bool:
     """``term`` or a close form of it is in ``have``: "brazil" meets "brazilian", "nigeria" "nigerian"."""
     if term in have:
         return True
@@ -601,6 +647,8 @@ class Answerer:
         top_cover = self.cover(question.terms, evidence[0].text)
         found: dict[str, dict] = {}
         phrases = question.kind in PHRASE_KINDS
+        # "Who posed as a buyer?" asks for the subject, which stands before its verb: words after count as words before.
+        after = 1.0 if _SUBJECT_ASKED_RE.match(question.text) and question.kind in ("person", "org", "name") else 3.0
         for rank, e in enumerate(evidence[:PHRASE_DEPTH] if phrases else evidence):
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
@@ -609,24 +657,24 @@ class Answerer:
             named = self.cover(question.names, around) if question.names else 1.0
             rarest = self.cover(rare, around)
             heads = self.cover(question.heads, e.text) if question.heads else 1.0
-            for m in mentions(e.text, question, anchor=anchor):
+            for m in mentions(e.text, question, anchor=anchor) + antecedents(e.text, around, question):
                 words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", m.text)]
                 content = [w for w in words if w not in STOP_WORDS] or words
                 if not content:
                     continue
-                # Words the question already says, but for the noun it asks about ("which airport" -> "... Airport").
-                echo = [w in question.words and stem(w) != question.focus for w in content]
+                # Words the question already says, in any close form, but for the noun it asks about ("which airport" -> "... Airport").
+                echo = [_present(w, question.words) and stem(w) != question.focus for w in content]  # "Canada": "Canadian"
                 f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 f["docs"].update(e.sources)
                 f["n"] += 1
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,
-                     closeness(e.text, m.offset, weights), cover, window, top_cover,
+                     closeness(e.text, m.offset, weights, after=after), cover, window, top_cover,
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
                      sum(echo) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
                      _focus_near(e.text, m, question.focus), m.cue,
                      float(not phrases and any(echo)), named, rarest, heads,
-                     closeness(e.text, m.offset, head_weights) if head_weights else 1.0,
+                     closeness(e.text, m.offset, head_weights, after=after) if head_weights else 1.0,
                      _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0,
                      tense_fit(question, m.key, anchor))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))

@@ -37,6 +37,8 @@ _PLACE_NOUNS = frozenset(stem(w) for w in (
     "island district area port continent ocean sea river county").split())
 # A noun that names a person by what they do ("geologist", "columnist").
 _AGENT_RE = re.compile(r"^\w{4,}ists?$")
+# A noun for one who does something, in "-ator" or "-utor" ("mediator", "prosecutor"), when no list types it.
+_DOER_RE = re.compile(r"^\w{3,}(?:at|ut)ors?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
@@ -102,8 +104,9 @@ _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )
                             r"| (?:last|this|next|previous|past) [\w'-]+\W*$| (?:yesterday|today|tonight|now|so far|overall)\W*$)")
 
 
-# "What injury did ...", "what colour was ...": one noun between "what" and the verb names what is asked for.
-_WHAT_NOUN_RE = re.compile(rf"\W{{0,3}}(?:and |so |but )?what ([\w'-]+) (?:{'|'.join(sorted(_AUX))})\b", re.I)
+# "What injury did ...", "what colour was ...", "what gas escaped ...": one noun between "what" and
+# the verb names what is asked for.
+_WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:and |so |but )?what ([\w'-]+) ([\w'-]+)\b", re.I)
 
 
 # "Where in Lyon", "which part of Lyon": a place inside a named one (focus ``PART``), not a country.
@@ -134,7 +137,10 @@ class Question:
     "When did ..."), else ""; ``amount`` when it asks "how much" of no span of time (an amount of
     money, a share or a mass, never a duration or an age); ``noun`` the stemmed noun a "which
     <noun>" or "what <noun> did" question of no known kind names its answer by ("What injury did
-    he have?" -> injuri), which heads a phrase that answers it ("a knee injury")."""
+    he have?" -> injuri), which heads a phrase that answers it ("a knee injury"); ``organisations``
+    when a "who" question's verb is one an organisation does ("Who owns the mine?": a company may
+    answer); ``about`` the name a "who is <name>" question asks to be described ("Who is Ann
+    Lee?" -> "Ann Lee": her role, not her name, answers)."""
 
     text: str
     kind: str
@@ -150,6 +156,19 @@ class Question:
     tense: str = ""
     amount: bool = False
     noun: str = ""
+    organisations: bool = False
+    about: str = ""
+
+
+# A "who" question whose verb an organisation does: "Who owns ...", "who has bought ...".
+_ORG_VERB_RE = re.compile(
+    r"^\W*(?:and |so |but )?who\s+(?:(?:has|have|had|will|would|now|currently|still|later)\s+)*"
+    r"(?:owns?|owned|runs?|ran|operates?|operated|employs?|employed|buys?|bought|makes?|made|manufactures?|"
+    r"manufactured|builds?|built|sells?|sold|funds?|funded|sponsors?|sponsored|acquires?|acquired|publishes|published|"
+    r"supplies|supplied|insures?|insured|represents?|represented|produces?|produced|controls?|controlled|hires?|hired)\b",
+    re.I)
+# "Who is Ann Lee?": a name alone after "who is" asks who the person is.
+_ABOUT_RE = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*\?*\s*$")
 
 
 # "How much" asks for an amount; "how much time", "how much longer" for a span of time.
@@ -159,6 +178,8 @@ _AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:time|longer|later|earlier|older|y
 def parse(text: str) -> Question:
     """``text`` read into a ``Question``."""
     kind, focus = _classify(text)
+    about = _ABOUT_RE.match(text)
+    kind = "other" if about else kind
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     key = key_terms(text)
     capitalised = {t for w in re.findall(r"[\w'’-]+", text)[1:] if w[:1].isupper() for t in terms(w)}
@@ -169,7 +190,8 @@ def parse(text: str) -> Question:
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
-                    _noun(text, kind, focus))
+                    _noun(text, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(text)),
+                    about.group(1).strip() if about else "")
 
 
 # The question word a wh-question's head terms follow.
@@ -202,7 +224,8 @@ def _noun(text: str, kind: str, focus: str | None) -> str:
     if kind != "other" or focus:
         return focus or ""
     what = _WHAT_NOUN_RE.match(text)
-    word = what.group(1).lower() if what else ""
+    verb = what.group(2).lower() if what else ""
+    word = what.group(1).lower() if what and (verb in _AUX or verb in PAST_FORMS or _is_past(verb)) else ""
     return stem(word) if word and word not in _AUX and stem(word) not in _FRAME else ""
 
 
@@ -292,7 +315,8 @@ def _noun_kind(noun: str) -> str | None:
     if _AGENT_RE.search(noun.lower()):
         return "person"
     kind = next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
-    return kind or NAME_KINDS.get(noun_kind(noun) or "")
+    kind = kind or NAME_KINDS.get(noun_kind(noun) or "")
+    return kind or ("person" if _DOER_RE.search(noun.lower()) else None)
 
 
 def _classify(question: str) -> tuple[str, str | None]:

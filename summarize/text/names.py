@@ -146,7 +146,7 @@ _SAYING = frozenset("said says added told according".split())
 _PERSON_OWNED = frozenset("adviser advisor aide ally wife husband son daughter lawyer attorney".split())
 # All-capital words that are no organisations.
 _NOT_ORG_ACRONYMS = frozenset("""AI TV CCTV GDP DNA HIV AIDS COVID SUV PR IT ID IQ GPS VAT AM PM OK LGBT LGBTQ CEO CFO
-COO MP MEP I II III IV VI GMT BST UTC EST EDT PST CET""".split())
+COO MP MEP I II III IV VI GMT BST UTC EST EDT PST CET CST CDT MST MDT PDT AKST HST CEST""".split())
 _ALIASES = ("us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "britain", "great britain", "america", "england",
             "scotland", "wales", "northern ireland", "holland", "burma", "czech republic", "congo", "vatican city",
             "gaza strip", "east timor", "palestine", "the netherlands", "netherlands")
@@ -583,6 +583,47 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
         phrase = after.group(2).split()[:4]
         words += phrase if after.group(1) or phrase and is_role(phrase[0]) else []
     return frozenset(stem(w.lower()) for w in words if is_role(w))
+
+
+# A word of a person's full name: a capitalised word ("Kovac", "O'Neil", "Smith-Jones") or an initial ("T.").
+_PERSONAL_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]\.")
+_NOT_PERSONAL = _ORG_NOUNS | _PLACE_NOUNS | _ORG_HEADS | _PLACE_HEADS | _LABEL_NOUNS | _ANY_ROLE
+
+
+def is_full_name(text: str) -> bool:
+    """Does an untyped name read as a person's full name: two to four capitalised words or
+    initials, opened and closed by a word ("Marko Kovac", "Gordon T. Bale"), none of which
+    another cue reads (a place, an organisation's or a place's head, a role, a month)?"""
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(_PERSONAL_WORD_RE.fullmatch(w) for w in words)
+            and not words[0].endswith(".") and not words[-1].endswith(".")
+            and text.lower() not in _gazetteer() and not any(_is_known(w) or w.lower() in _NOT_PERSONAL for w in words))
+
+
+# What opens a description after a name's comma ("Ann Lee, a district manager for ...").
+_DESCRIPTION_OPENERS = frozenset("the a an its his her their".split())
+
+
+def descriptions(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """What ``text`` says the name at ``start``..``end`` is, with its offset: the noun phrase
+    after a comma that opens with a determiner or a role ("Ann Lee, a district manager for the
+    agency,"), and the lower-case words before it that end in a role ("union official Ann Lee")."""
+    out = []
+    after = _ROLE_AFTER_RE.match(text, end)
+    if after:
+        phrase = after.group(2).strip()
+        first = phrase.split()[0] if phrase.split() else ""
+        said = phrase.split()[1:2] and phrase.split()[1] in _SAYING
+        if (after.group(1) or is_role(first)) and not said:
+            out.append((after.start(1) if after.group(1) else after.start(2), (after.group(1) or "") + phrase))
+    before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
+    words = before.group().replace(",", " ").split() if before else []
+    while words and (words[0] in _SAYING or words[0] in _CLOSED):
+        words.pop(0)
+    if words and is_role(words[-1]):
+        phrase = " ".join(words)
+        out.append((text.rfind(phrase, 0, start), phrase))
+    return out
 
 
 def _in_gazetteer(ws: list[_Word]) -> bool:

@@ -16,6 +16,7 @@ from summarize.qa.answer import (
     as_asked,
     closeness,
     focus_phrases,
+    antecedents,
     mentions,
     reason_mentions,
     shipped_weights,
@@ -561,3 +562,55 @@ def test_percentage_points_answer_how_much_a_rate_moved_not_what_it_is():
     sentence = "The bank cut its rate by half a percentage point to 4.25%."
     assert [m.text for m in mentions(sentence, parse("What is the bank's new rate?"))] == ["4.25%"]
     assert "half a percentage point" in [m.text for m in mentions(sentence, parse("By how much did the bank cut its rate?"))]
+
+
+def test_an_organisation_answers_who_owns_or_runs():
+    text = "The quarry is owned by Halden Stone Co. of Leeds, which employs about 200 people."
+    owns = {m.text: m.fit for m in mentions(text, parse("Who owns the quarry?"))}
+    assert owns.get("Halden Stone Co.", owns.get("Halden Stone Co. of Leeds")) == 1.0
+    assert not [m for m in mentions(text, parse("Who chaired the hearing?")) if m.fit == 1.0]  # a deed of people only
+
+
+def test_who_is_a_name_asks_for_the_description():
+    text = "Nothing had changed, said Pavel Dusek, a district engineer for the regional water board."
+    found = [m.text for m in mentions(text, parse("Who is Pavel Dusek?"))]
+    assert found == ["a district engineer for the regional water board"]
+    assert "Pavel Dusek" not in found
+    later = "Water board spokesman Pavel Dusek declined to comment."
+    assert [m.text for m in mentions(later, parse("Who is Pavel Dusek?"))] == ["board spokesman"]
+
+
+def test_he_leads_to_the_person_named_in_the_sentence_before():
+    before, text = "Workers were sent home, said Olga Brandt, the site manager.", "She denied that the pumps had failed."
+    found = antecedents(text, f"{before} {text}", parse("Who denied that the pumps had failed?"))
+    assert [m.text for m in found] == ["Olga Brandt"] and found[0].offset == 0
+    assert antecedents(text, f"{before} {text}", parse("When did the pumps fail?")) == []
+    assert antecedents("The pumps failed.", f"{before} The pumps failed.", parse("Who denied it?")) == []
+
+
+def test_a_name_the_question_gives_in_another_form_echoes_it():
+    text = "The council of Brookfield, a small town in Canada, voted for the gift."
+    answerer = Answerer([text, "The gift was returned."])
+    found = {c.text: c for c in answerer.candidates(parse("In which Canadian town did the council vote?"), scored([text]))}
+    assert found["Canada"].feature("in_question") == 1.0 and found["Brookfield"].feature("in_question") == 0.0
+
+
+def test_an_untyped_full_name_is_a_pronoun_s_person():
+    before, text = "The alarm was raised by Marko Kovac after midnight.", "He denied any delay."
+    assert [m.text for m in antecedents(text, f"{before} {text}", parse("Who denied a delay?"))] == ["Marko Kovac"]
+
+
+def test_who_did_it_prefers_the_subject_before_the_verb():
+    text = "Inspector Lena Vogt said she posed as a courier for a year and met Tomas Berg twice."
+    answerer = Answerer([text, "The trial opened on Monday."])
+    q = parse("Who posed as a courier?")
+    found = answerer.candidates(q, scored([text]))
+    assert closeness(text, text.find("Lena"), {"pose": 1.0, "courier": 1.0}, after=1.0) \
+        > closeness(text, text.find("Tomas"), {"pose": 1.0, "courier": 1.0}, after=1.0)
+    assert "Lena Vogt" in found[0].text
+
+
+def test_a_what_noun_question_finds_the_phrase_after_a_preposition():
+    q = parse("What gas leaked from the tank?")
+    assert q.noun == "gas"
+    assert "ammonia gas" in [m.text for m in mentions("A cloud of ammonia gas drifted over the town.", q)]

@@ -174,3 +174,22 @@ def test_the_roles_a_question_names():
 ])
 def test_the_tense_a_question_asks_in(text, tense):
     assert parse(text).tense == tense
+
+
+@pytest.mark.parametrize("question,organisations", [
+    ("Who owns the quarry?", True), ("Who has bought the paper?", True), ("Who runs the port?", True),
+    ("Who chaired the hearing?", False), ("Who is the owner?", False)])
+def test_who_with_an_organisations_verb(question, organisations):
+    assert parse(question).organisations is organisations
+
+
+def test_who_is_a_name_asks_about_the_name():
+    q = parse("Who is Pavel Dusek?")
+    assert q.about == "Pavel Dusek" and q.kind == "other"
+    assert parse("Who is the judge?").about == "" and parse("Who is the judge?").kind == "person"
+    assert parse("Who is Dusek's lawyer?").about == ""
+
+
+def test_a_doer_noun_asks_for_a_person():
+    assert parse("What is the name of the federal mediator?").kind == "person"
+    assert parse("Which regulator fined the firm?").kind == "org"  # the text layer's word wins

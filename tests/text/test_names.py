@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.names import is_demonym, names, roles
+from summarize.text.names import descriptions, is_demonym, is_full_name, names, roles
 
 P, O, L, N = "person", "organisation", "place", "name"
 
@@ -262,3 +262,17 @@ def test_the_roles_a_text_gives_a_name():
 ])
 def test_a_place_head_types_a_place(text, place):
     assert (place, "place") in [(n.text, n.kind) for n in names(text)]
+
+
+@pytest.mark.parametrize("text,full", [("Marko Kovac", True), ("Gordon T. Bale", True), ("New York", False),
+                                       ("Halden Stone Co.", False), ("Kovac", False), ("Marko", False),
+                                       ("T. Bale", False), ("Harbour Street", False)])
+def test_a_full_name(text, full):
+    assert is_full_name(text) is full
+
+
+def test_descriptions_of_a_name():
+    text = "Pavel Dusek, a district engineer for the board, said the dam held."
+    assert descriptions(text, 0, 11) == [(13, "a district engineer for the board")]
+    text = "Pavel Dusek, the board said, was away."
+    assert descriptions(text, 0, 11) == []
