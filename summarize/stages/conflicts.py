@@ -463,13 +463,12 @@ class Row:
 
     def subjects(self, v: Value) -> frozenset[str]:
         """``name_keys`` of the ``subject_names`` that ``v`` may be about: not those of a
-        subordinate clause that does not hold it ("2,150 pilots struck after talks broke down in
-        Washington": the place of another event)."""
+        subordinate clause that opens after it ("2,150 pilots struck after talks broke down in
+        Washington": the place of another event); a name before it may still be its own ("when
+        Ann Bell, the 47-year-old leader, quit")."""
         text = self.sentence.text
-        other = [(m.start(), _clause_at(text, m.end(), m.end())[1])
-                 for m in _SUBORDINATE_RE.finditer(text)]
-        return name_keys([n for n in self.subject_names
-                          if not any(low <= n.start < high and not low <= v.start < high for low, high in other)])
+        other = [(m.start(), _clause_at(text, m.end(), m.end())[1]) for m in _SUBORDINATE_RE.finditer(text, v.end)]
+        return name_keys([n for n in self.subject_names if not any(low <= n.start < high for low, high in other)])
 
     @cached_property
     def named(self) -> tuple[tuple[Value, frozenset[str]], ...]:
@@ -1087,15 +1086,21 @@ def _subset(st: Statement) -> tuple[bool, bool]:
 
 
 # What stands between a name and a figure set off after it ("Ann Bell, 44,"): the figure is the
-# name's own. Bounded: linear.
-_APPOSITION_RE = re.compile(r",\s{0,3}")
+# name's own, as is one after an article ("Ann Bell, the 47-year-old leader"). A lone capitalised
+# word that opens the sentence before a figure set off by commas ("Bell, 58, lost") is a surname
+# the name reader cannot tell from a first word. Bounded: linear.
+_APPOSITION_RE = re.compile(r",\s{0,3}(?:(?:the|a|an)\s{1,3})?")
+_OPENING_SURNAME_RE = re.compile(r"\s{0,3}([A-Z][a-z]{1,30}),\s{0,3}")
 
 
 def _owner_named(st: Statement, row: Row) -> str | None:
     """The name a figure is set off after by a comma ("Ann Bell, 44, was charged"), else ``None``."""
-    text = st.sentence.text
-    return next((v.label for v in row.found if v.kind == "name" and v.end <= st.value.start
-                 and _APPOSITION_RE.fullmatch(text, v.end, st.value.start)), None)
+    text, v = st.sentence.text, st.value
+    opening = _OPENING_SURNAME_RE.fullmatch(text, 0, v.start)
+    if opening and text[v.end:v.end + 1] == ",":
+        return opening.group(1)
+    return next((n.label for n in row.found if n.kind == "name" and n.end <= v.start
+                 and _APPOSITION_RE.fullmatch(text, n.end, v.start)), None)
 
 
 def _named_apart(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:

@@ -681,3 +681,13 @@ def test_names_of_another_clause_or_inside_a_time_name_no_subject_of_a_count():
               "the company broke down late Sunday in Corvel."),
         ("b", "Skylane's 1,300 pilots walked out early Monday, grounding the airline's fleet."))
     assert {s.value for s in c.sides} == {"1,350", "1,300"}
+
+
+def test_ages_set_off_after_two_peoples_names_are_each_ones_own():
+    """"Bell, 58," (a surname opening the sentence) and "Ann Dove, the 47-year-old leader" are two
+    people's ages, though no day of the sentences keeps them apart any more."""
+    assert find_conflicts(make_groups(
+        ("a", "Bell, 58, lost his majority when the Farmers' Union, led by Ann Dove, quit the coalition on Sunday "
+              "over a cut to the fuel subsidy."),
+        ("b", "The crisis began when Ann Dove, the 47-year-old leader of the Farmers' Union, took her party out of "
+              "the coalition on Monday over the fuel subsidy.")), {"a": "2026-04-14", "b": "2026-04-15"}) == []
