@@ -986,8 +986,10 @@ def _values_clash(ra: Row, rb: Row, kinds: frozenset[str] = frozenset({"quantity
     """Do two sentences state a value each of ``kinds`` (quantities or dates) that measure the
     same and differ (``_agree``)? With ``days``, only values that each sentence's day dates
     (``_dates``)."""
-    xs, ys = ([v for v in row.found if v.kind in kinds and (days is None or _dates(row.sentence.text, day, v))]
-              for row, day in ((ra, days and days[0]), (rb, days and days[1])))
+    dated: tuple[tuple[Row, Value | None], ...] = ((ra, None), (rb, None)) if days is None else \
+        ((ra, days[0]), (rb, days[1]))
+    xs, ys = ([v for v in row.found if v.kind in kinds and (day is None or _dates(row.sentence.text, day, v))]
+              for row, day in dated)
     return any(comparable(x, y) and not _agree(Statement(x, ra.sentence, 0, ra.date),
                                                Statement(y, rb.sentence, 0, rb.date)) for x in xs for y in ys)
 
