@@ -47,3 +47,14 @@ def test_fresh_clusters_written_before_the_run_report_their_planted_disagreement
     "will leave ... on Thursday"."""
     found = [(c.kind, sorted(s.value for s in c.sides)) for c in Corpus.from_paths([FRESH2 / cluster]).conflicts()]
     assert sorted(found) == sorted((kind, sorted(values)) for kind, values in expected)
+
+
+def test_a_collection_cluster_reports_the_disagreements_of_its_readme():
+    """tests/data/collection_news/strike (README.md, written before the run): the pilots (2,150 /
+    2,100: "2,100" is no rounding of 2,150; "The 2,150 pilots" is the airline's own, whatever
+    place the clause after it names), the 1982 strike and the pay gap; 2 1/2 years and 30 months
+    are one length."""
+    folder = Path(__file__).parent.parent / "data" / "collection_news" / "strike" / "d31002t"
+    found = [(c.kind, sorted(s.value for s in c.sides)) for c in Corpus.from_paths([folder]).conflicts()]
+    assert sorted(found) == [("quantity", ["19 days", "23 days"]), ("quantity", ["2,100", "2,150"]),
+                             ("quantity", ["20 pct", "roughly 15 percent"])]
