@@ -1150,12 +1150,14 @@ def _recent(row: Row) -> bool:
                                       and abs(high - anchor.toordinal()) <= RECENT_DAYS for low, high in row.spans)
 
 
-def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
+def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, paired: bool = False) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
     which the sentences differ, after one title (``_titled_alike``), or as holders of one
     owner's role at one time (``_one_role``); never a negated or former value, nor across
     subjects, scopes, periods, or values stated differently (``Marks``); then the words around
-    the values."""
+    the values; ``paired`` when the two sentences already state one quantity, so a day needs
+    its words to meet only as much as a day's beside a word in common (the sentences must still
+    be alike: two days beside one price are often two events, an offer and its rejection)."""
     titled = a.value.kind == "name" and (_titled_alike(a, b) or _one_role(a, b) and not _dates_apart(ra, rb))
     if a.value.kind == "name" and not titled and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                                   or not _only_other_name(a, b, ra, rb)):
@@ -1186,7 +1188,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.kind == "date":
         if _other_event(a, b):
             return False
-        share = WINDOW_SHARE_STRICT if f["near"] else WINDOW_ALONE_DATE
+        share = WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
         return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
@@ -1498,11 +1500,12 @@ def orders_apart(a: Value, b: Value) -> bool:
     return a.kind == "quantity" and bottom > 0 and top > MAX_RATIO * bottom
 
 
-def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) -> bool | None:
+def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
+          paired: bool = False) -> bool | None:
     """``None`` when two candidate statements are not one fact (not aligned, a clash where one
     sentence states the other's value in another slot, or values orders of magnitude apart),
     else whether they agree."""
-    if cosine is not None and not _aligned(a, b, ra, rb, cosine):
+    if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
         return None
     agree = _agree(a, b)
     if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
@@ -1570,21 +1573,31 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     both: dict[tuple[str, str, str, str], bool] = {}
     # Copies of a sentence share one reading (``_rows``), and how two statements link depends on
     # that reading and the cosine alone: wire copy asks each question many times.
-    decided: dict[tuple[int, int, float | None], bool | None] = {}
+    decided: dict[tuple[int, int, float | None, bool], bool | None] = {}
     stated = _stated_by_doc(found)
-    for a, b, cos in _candidates(rows, found, at):
-        sa, sb = found[a], found[b]
-        key = (id(sa.value), id(sb.value), cos)
+
+    def judge(sa: Statement, sb: Statement, cos: float | None, paired: bool) -> bool | None:
+        key = (id(sa.value), id(sb.value), cos, paired)
         if key not in decided:
-            decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos)
+            decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos, paired=paired)
         agree = decided[key]
         if agree is False and sa.value.kind == "quantity" and (_states_too(sa, sb, stated) or _states_too(sb, sa, stated)):
-            agree = None
+            return None
         if agree is False and sa.value.kind == "name":  # a question of the two articles, asked once
             pair = (sa.doc_id, sb.doc_id, sa.value.label, sb.value.label)
             if pair not in both:
                 both[pair] = _names_both(sa, sb, named)
-            agree = None if both[pair] else agree
+            return None if both[pair] else agree
+        return agree
+    candidates = list(_candidates(rows, found, at))
+    # Two sentences that state one quantity are aligned: each of their days is compared value by
+    # value ("in a move that will cost about $3.2 million" / "will cost $2.8 million, is due on").
+    paired = {frozenset((found[a].sentence.key, found[b].sentence.key)) for a, b, cos in candidates
+              if found[a].value.kind == "quantity" and judge(found[a], found[b], cos, False) is not None}
+    for a, b, cos in candidates:
+        sa, sb = found[a], found[b]
+        agree = judge(sa, sb, cos, sa.value.kind == "date"
+                      and frozenset((sa.sentence.key, sb.sentence.key)) in paired)
         if agree is None:
             continue
         links[id(sa)] += 1

@@ -691,3 +691,18 @@ def test_ages_set_off_after_two_peoples_names_are_each_ones_own():
               "over a cut to the fuel subsidy."),
         ("b", "The crisis began when Ann Dove, the 47-year-old leader of the Farmers' Union, took her party out of "
               "the coalition on Monday over the fuel subsidy.")), {"a": "2026-04-14", "b": "2026-04-15"}) == []
+
+
+def test_a_quantity_two_sentences_state_aligns_them_for_their_days():
+    """The cost of one transfer aligns the two sentences, so their days (Thursday, Oct. 29 / Oct.
+    30) are compared with as few words in common as a day's beside a word in common; without the
+    cost the same days share too little to be one fact."""
+    dates = {"a": "2026-10-26", "b": "2026-10-27"}
+    a = ("a", "Two giraffes will leave the city park on Thursday for a safari reserve in the south, in a transfer "
+              "that will cost about $1.4 million, the park said on Monday.")
+    found = find_conflicts(make_groups(a, ("b", "The transfer, which the park says will cost $1.9 million, is due on "
+                                                "Oct. 30.")), dates)
+    assert sorted((c.kind, sorted(s.value for s in c.sides)) for c in found) == [
+        ("date", ["Oct. 30 (= 2026-10-30)", "Thursday (= 2026-10-29)"]), ("quantity", ["$1.9 million", "about $1.4 million"])]
+    assert find_conflicts(make_groups(a, ("b", "The transfer, which the park board approved, is due on Oct. 30.")),
+                          dates) == []

@@ -33,7 +33,8 @@ FRESH2 = Path(__file__).parent.parent / "data" / "fresh_news2"
                   ("polarity", {"affirms", "denies"})]),
     ("session", [("quantity", {"61 to 54", "63 to 52"}), ("quantity", {"115", "Some 117"}),
                  ("quantity", {"seven", "eight"}), ("date", {"Monday (= 2026-12-14)", "Dec. 15 (= 2026-12-15)"})]),
-    ("zoo", [("quantity", {"about $3.2 million", "$2.8 million"}), ("quantity", {"25", "18"}),
+    ("zoo", [("quantity", {"about $3.2 million", "$2.8 million"}), ("date", {"Thursday (= 2026-10-29)", "Oct. 30 (= 2026-10-30)"}),
+             ("quantity", {"25", "18"}),
              ("quantity", {"14-hour", "11-hour"}), ("quantity", {"4 tonnes", "10,000 pounds"})]),
 ])
 def test_fresh_clusters_written_before_the_run_report_their_planted_disagreements_only(cluster, expected):
@@ -41,10 +42,10 @@ def test_fresh_clusters_written_before_the_run_report_their_planted_disagreement
     figures with other hedges and sentence shapes, a figure in a subordinate clause, feet against
     metres, days read through the article's date, a tally, a claim and a reported denial; and no
     report from their traps (two people's ages, a cover limit, a part of the haul, another year,
-    a whole a part is taken from, a rate); zoo's cost ($3.2 million / $2.8 million) is compared on
-    its own, though the same two sentences give two days (each in a clause of its own). Planted and
-    still missed: zoo's day (Thursday / Oct. 30), "is due on Oct. 30" shares too few words with
-    "will leave ... on Thursday"."""
+    a whole a part is taken from, a rate); zoo's cost ($3.2 million / $2.8 million) and day
+    (Thursday / Oct. 30) are compared value by value, though one pair of sentences states both: the
+    cost aligns the sentences, so the day needs only as many words in common as a day beside a
+    word in common."""
     found = [(c.kind, sorted(s.value for s in c.sides)) for c in Corpus.from_paths([FRESH2 / cluster]).conflicts()]
     assert sorted(found) == sorted((kind, sorted(values)) for kind, values in expected)
 
