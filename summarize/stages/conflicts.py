@@ -15,7 +15,7 @@ date, names) in one sentence. Statements are aligned before their values are com
   * the subject and time are the same: a quantity's subject (``_subject``: the noun a relative
     clause holding it describes, the subject of the verb it is the object of) shares a word with
     the other's; the sentences' names (for a figure, not those of an attribution or a describing
-    aside: ``Row.subjects``) do not exclude each other, nor the
+    aside: ``Row.subject_names``) do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
     month", else the weeks around the article's date; a dateline, "by Monday" in Monday's
     paper or "since 1986" dates no figure) overlap, they state the value the same way
@@ -208,8 +208,9 @@ def _term_spans(text: str) -> tuple[tuple[int, str], ...]:
 
 
 # A relative clause set off by commas ("the town hall, which was paid for with the stolen money,
-# would open Sunday") describes a noun, not the fact the value states. Bounded run: linear.
-_ASIDE_RE = re.compile(r",\s{1,3}(?:which|who|whose|whom|where)\b[^,;:.!?()]{0,200},")
+# would open Sunday") describes a noun, not the fact the value states; a point or comma between
+# digits ("$2.8 million", "1,200") is part of a figure. Bounded run: linear.
+_ASIDE_RE = re.compile(r",\s{1,3}(?:which|who|whose|whom|where)\b(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)){0,200},")
 
 
 @lru_cache(maxsize=4096)
@@ -222,17 +223,23 @@ def _asides(text: str) -> tuple[tuple[int, int], ...]:
 _CLAUSE_END_RE = re.compile(r"[,;:()\[\]]|\b(?:and|but|while|whereas|before|after|when|because|until|unless)\b")
 
 
+_SUBORDINATE_RE = re.compile(r"\b(?:before|after|when|because|until|unless|while|whereas)\b")
 _RELATIVE_RE = re.compile(r"\s{0,3}(?:which|who|that)\b", re.I)
 
 
 def _clause(text: str, v: Value) -> tuple[int, int]:
     """The span of the clause that holds a value, between ``_CLAUSE_END_RE`` marks; a relative
     clause keeps the clause of the noun it describes ("The strike, which began on Monday")."""
-    marks = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, v.start)]
+    return _clause_at(text, v.start, number_end(v))
+
+
+def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """``_clause`` of the words ``text[start:end]``."""
+    marks = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)]
     while marks and _RELATIVE_RE.match(text, marks[-1]):
         marks.pop()
-    end = _CLAUSE_END_RE.search(text, number_end(v))
-    return marks[-1] if marks else 0, end.start() if end else len(text)
+    close = _CLAUSE_END_RE.search(text, end)
+    return marks[-1] if marks else 0, close.start() if close else len(text)
 
 
 def _common_terms(text: str, low: int = 0, high: int | None = None) -> frozenset[str]:
@@ -325,9 +332,17 @@ def _other_event(a: Statement, b: Statement) -> bool:
 
 def _unshared_clause(a: Statement, b: Statement) -> bool:
     """Does the clause of ``a``'s day share no word but names with ``b``'s sentence ("residents
-    began returning home on Wednesday" / "the evacuation order was issued on Tuesday")?"""
+    began returning home on Wednesday" / "the evacuation order was issued on Tuesday")? A clause
+    that goes on after a relative clause between commas has the words before it too: "The move,
+    which the council says will cost $2.8 million, is due on Oct. 30" dates the move."""
     text = a.sentence.text
-    return not _common_terms(text, *_clause(text, a.value)) & _common_terms(b.sentence.text)
+    low, high = _clause(text, a.value)
+    found = _common_terms(text, low, high)
+    for start, end in _asides(text):
+        if end == low:
+            opened = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)]
+            found |= _common_terms(text, opened[-1] if opened else 0, start)
+    return not found & _common_terms(b.sentence.text)
 
 
 def window_terms(statement: Statement, width: int = WINDOW, *,
@@ -430,20 +445,30 @@ class Row:
                          if v.kind == "date" and _as_of_report(Statement(v, self.sentence, 0, self.date)))
 
     @cached_property
-    def subjects(self) -> frozenset[str]:
-        """``name_keys`` of the names the sentence's figures may be about: not those of a comma
-        segment that holds no figure and attributes (", according to the county board", "officials
-        said") or describes (", all from the farmers' party,"; not ", Ann Bell,"): a source or a
-        description names no subject."""
+    def subject_names(self) -> tuple[Name, ...]:
+        """The names the sentence's figures may be about: not those of a comma segment that holds
+        no figure and attributes (", according to the county board", "officials said") or
+        describes (", all from the farmers' party,"; not ", Ann Bell,"): a source or a description
+        names no subject; nor a name inside another value ("12:01 a.m. CDT")."""
         text, kept = self.sentence.text, []
+        figures = [v for v in self.found if v.kind != "name"]
         for m in _SEGMENT_RE.finditer(text):
             aside = 0 < m.start() and m.end() < len(text) and text[m.start() - 1] == text[m.end()] == "," \
                 and m.group().strip()[:1].islower()
-            if (_SOURCE_RE.search(m.group()) or aside) and not any(
-                    m.start() <= v.start < m.end() for v in self.found if v.kind != "name"):
+            if (_SOURCE_RE.search(m.group()) or aside) and not any(m.start() <= v.start < m.end() for v in figures):
                 continue  # "X's agency said 1,200 died": a source beside the figure may name its subject
-            kept += [n for n in proper_names(text) if m.start() <= n.start < m.end()]
-        return name_keys(kept)
+            kept += [n for n in proper_names(text) if m.start() <= n.start < m.end()
+                     and not any(v.start <= n.start < v.end for v in figures)]
+        return tuple(kept)
+
+    def subjects(self, v: Value) -> frozenset[str]:
+        """``name_keys`` of the ``subject_names`` that ``v`` may be about: not those of a
+        subordinate clause that opens after it ("2,150 pilots struck after talks broke down in
+        Washington": the place of another event); a name before it may still be its own ("when
+        Ann Bell, the 47-year-old leader, quit")."""
+        text = self.sentence.text
+        other = [(m.start(), _clause_at(text, m.end(), m.end())[1]) for m in _SUBORDINATE_RE.finditer(text, v.end)]
+        return name_keys([n for n in self.subject_names if not any(low <= n.start < high for low, high in other)])
 
     @cached_property
     def named(self) -> tuple[tuple[Value, frozenset[str]], ...]:
@@ -505,8 +530,8 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
         near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS
         floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
-    other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.subjects
-    other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.subjects
+    other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.subjects(a.value)
+    other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.subjects(b.value)
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
             "near": float(bool(near_a & near_b)),
@@ -625,18 +650,39 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     dispute, not periods: only the sentences' other days count for them, and figures that differ
     make them the periods of two figures ("rose 5% in March" / "rose 4% in April")."""
     if a.value.kind == "date":
-        if _values_clash(ra, rb, _FIGURES):
+        if _values_clash(ra, rb, _FIGURES, days=(a.value, b.value)):
             return True
         pa, pb = ([(v.low, v.high) for v in periods(row) if v is not st.value] for row, st in ((ra, a), (rb, b)))
     else:
-        pa, pb = ra.spans, rb.spans
+        pa, pb = _spans(ra, a.value), _spans(rb, b.value)
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
 
 
-def _spans(row: Row) -> list[tuple[float, float]]:
-    """The days a sentence's quantities are about: its periods, else the weeks around its
-    article's date (news reports what is recent or coming), else nothing known."""
-    dated = [(v.low, v.high) for v in periods(row)]
+def _dates(text: str, day: Value, v: Value) -> bool:
+    """Does a period of a sentence date its value ``v``? A week, month or longer dates every
+    figure; one day only one of its own clause (nothing of ``_APART_RE`` between them), or every
+    figure when its clause is no more than a phrase ("On Monday, 14 people died"): "will leave on
+    Thursday, in a move that will cost $3.2 million" states a day and a cost of one move, each to
+    be compared on its own."""
+    if day.noun != "date":
+        return True
+    low, high = _clause(text, day)
+    between = text[min(day.end, v.end):max(day.start, v.start)]
+    return not _APART_RE.search(between) or len(words(text[low:high])) <= len(words(day.text)) + PHRASE_WORDS
+
+
+# The words beside a day in a phrase that opens a sentence: "On Monday", "Late on Monday".
+PHRASE_WORDS = 2
+# What sets a day's clause apart from a figure's: ``_CLAUSE_END_RE`` but a parenthesis, which holds
+# the figure in another unit ("made a 2.3 billion pound ($2.9 billion) cash offer on Monday").
+_APART_RE = re.compile(r"[,;:]|\b(?:and|but|while|whereas|before|after|when|because|until|unless)\b")
+
+
+def _spans(row: Row, v: Value | None = None) -> list[tuple[float, float]]:
+    """The days a sentence's quantities (or only ``v``: ``_dates``) are about: its periods, else
+    the weeks around its article's date (news reports what is recent or coming), else nothing
+    known."""
+    dated = [(p.low, p.high) for p in periods(row) if v is None or _dates(row.sentence.text, p, v)]
     anchor = _anchor(row.date)
     if dated or not anchor or not any(v.kind == "quantity" for v in row.found):
         return dated
@@ -935,12 +981,17 @@ def _only_other_name(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
 _FIGURES = frozenset({"quantity"})
 
 
-def _values_clash(ra: Row, rb: Row, kinds: frozenset[str] = frozenset({"quantity", "date"})) -> bool:
+def _values_clash(ra: Row, rb: Row, kinds: frozenset[str] = frozenset({"quantity", "date"}), *,
+                  days: tuple[Value, Value] | None = None) -> bool:
     """Do two sentences state a value each of ``kinds`` (quantities or dates) that measure the
-    same and differ (``_agree``)?"""
+    same and differ (``_agree``)? With ``days``, only values that each sentence's day dates
+    (``_dates``)."""
+    dated: tuple[tuple[Row, Value | None], ...] = ((ra, None), (rb, None)) if days is None else \
+        ((ra, days[0]), (rb, days[1]))
+    xs, ys = ([v for v in row.found if v.kind in kinds and (day is None or _dates(row.sentence.text, day, v))]
+              for row, day in dated)
     return any(comparable(x, y) and not _agree(Statement(x, ra.sentence, 0, ra.date),
-                                               Statement(y, rb.sentence, 0, rb.date))
-               for x in ra.found if x.kind in kinds for y in rb.found if y.kind in kinds)
+                                               Statement(y, rb.sentence, 0, rb.date)) for x in xs for y in ys)
 
 
 def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
@@ -1022,24 +1073,36 @@ def _whole_at(text: str, v: Value) -> bool:
     return bool(_WHOLE_RE.search(text[max(0, v.start - 40):v.start]))
 
 
+# A count that opens its sentence after "The" ("The 2,150 pilots, members of ...") is the story's
+# own set, named before: as much an owned set as "the airline's 2,100 pilots".
+_OPENING_THE_RE = re.compile(r"\s{0,3}The\s{1,3}$")
+
+
 def _subset(st: Statement) -> tuple[bool, bool]:
-    """Is ``st``'s count narrowed by an owner before it, and by a restriction after its noun?"""
+    """Is ``st``'s count narrowed by an owner before it (or the story's own, ``_OPENING_THE_RE``),
+    and by a restriction after its noun?"""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 80):v.start]
-    owned = _OWNER_RE.search(before) or _PRONOUN_OWNER_RE.search(before)
+    owned = _OWNER_RE.search(before) or _PRONOUN_OWNER_RE.search(before) or _OPENING_THE_RE.fullmatch(before)
     return bool(owned), bool(_NARROWED_RE.match(text, v.end))
 
 
 # What stands between a name and a figure set off after it ("Ann Bell, 44,"): the figure is the
-# name's own. Bounded: linear.
-_APPOSITION_RE = re.compile(r",\s{0,3}")
+# name's own, as is one after an article ("Ann Bell, the 47-year-old leader"). A lone capitalised
+# word that opens the sentence before a figure set off by commas ("Bell, 58, lost") is a surname
+# the name reader cannot tell from a first word. Bounded: linear.
+_APPOSITION_RE = re.compile(r",\s{0,3}(?:(?:the|a|an)\s{1,3})?")
+_OPENING_SURNAME_RE = re.compile(r"\s{0,3}([A-Z][a-z]{1,30}),\s{0,3}")
 
 
 def _owner_named(st: Statement, row: Row) -> str | None:
     """The name a figure is set off after by a comma ("Ann Bell, 44, was charged"), else ``None``."""
-    text = st.sentence.text
-    return next((v.label for v in row.found if v.kind == "name" and v.end <= st.value.start
-                 and _APPOSITION_RE.fullmatch(text, v.end, st.value.start)), None)
+    text, v = st.sentence.text, st.value
+    opening = _OPENING_SURNAME_RE.fullmatch(text, 0, v.start)
+    if opening and text[v.end:v.end + 1] == ",":
+        return opening.group(1)
+    return next((n.label for n in row.found if n.kind == "name" and n.end <= v.start
+                 and _APPOSITION_RE.fullmatch(text, n.end, v.start)), None)
 
 
 def _named_apart(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
@@ -1087,12 +1150,14 @@ def _recent(row: Row) -> bool:
                                       and abs(high - anchor.toordinal()) <= RECENT_DAYS for low, high in row.spans)
 
 
-def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> bool:
+def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, paired: bool = False) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
     which the sentences differ, after one title (``_titled_alike``), or as holders of one
     owner's role at one time (``_one_role``); never a negated or former value, nor across
     subjects, scopes, periods, or values stated differently (``Marks``); then the words around
-    the values."""
+    the values; ``paired`` when the two sentences already state one quantity, so a day needs
+    its words to meet only as much as a day's beside a word in common (the sentences must still
+    be alike: two days beside one price are often two events, an offer and its rejection)."""
     titled = a.value.kind == "name" and (_titled_alike(a, b) or _one_role(a, b) and not _dates_apart(ra, rb))
     if a.value.kind == "name" and not titled and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                                   or not _only_other_name(a, b, ra, rb)):
@@ -1123,7 +1188,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> boo
     if a.value.kind == "date":
         if _other_event(a, b):
             return False
-        share = WINDOW_SHARE_STRICT if f["near"] else WINDOW_ALONE_DATE
+        share = WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
         return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
@@ -1435,11 +1500,12 @@ def orders_apart(a: Value, b: Value) -> bool:
     return a.kind == "quantity" and bottom > 0 and top > MAX_RATIO * bottom
 
 
-def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None) -> bool | None:
+def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
+          paired: bool = False) -> bool | None:
     """``None`` when two candidate statements are not one fact (not aligned, a clash where one
     sentence states the other's value in another slot, or values orders of magnitude apart),
     else whether they agree."""
-    if cosine is not None and not _aligned(a, b, ra, rb, cosine):
+    if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
         return None
     agree = _agree(a, b)
     if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
@@ -1507,21 +1573,31 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     both: dict[tuple[str, str, str, str], bool] = {}
     # Copies of a sentence share one reading (``_rows``), and how two statements link depends on
     # that reading and the cosine alone: wire copy asks each question many times.
-    decided: dict[tuple[int, int, float | None], bool | None] = {}
+    decided: dict[tuple[int, int, float | None, bool], bool | None] = {}
     stated = _stated_by_doc(found)
-    for a, b, cos in _candidates(rows, found, at):
-        sa, sb = found[a], found[b]
-        key = (id(sa.value), id(sb.value), cos)
+
+    def judge(sa: Statement, sb: Statement, cos: float | None, paired: bool) -> bool | None:
+        key = (id(sa.value), id(sb.value), cos, paired)
         if key not in decided:
-            decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos)
+            decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos, paired=paired)
         agree = decided[key]
         if agree is False and sa.value.kind == "quantity" and (_states_too(sa, sb, stated) or _states_too(sb, sa, stated)):
-            agree = None
+            return None
         if agree is False and sa.value.kind == "name":  # a question of the two articles, asked once
             pair = (sa.doc_id, sb.doc_id, sa.value.label, sb.value.label)
             if pair not in both:
                 both[pair] = _names_both(sa, sb, named)
-            agree = None if both[pair] else agree
+            return None if both[pair] else agree
+        return agree
+    candidates = list(_candidates(rows, found, at))
+    # Two sentences that state one quantity are aligned: each of their days is compared value by
+    # value ("in a move that will cost about $3.2 million" / "will cost $2.8 million, is due on").
+    paired = {frozenset((found[a].sentence.key, found[b].sentence.key)) for a, b, cos in candidates
+              if found[a].value.kind == "quantity" and judge(found[a], found[b], cos, False) is not None}
+    for a, b, cos in candidates:
+        sa, sb = found[a], found[b]
+        agree = judge(sa, sb, cos, sa.value.kind == "date"
+                      and frozenset((sa.sentence.key, sb.sentence.key)) in paired)
         if agree is None:
             continue
         links[id(sa)] += 1

@@ -851,13 +851,20 @@ def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) ->
     ``tolerance`` of its size ("8 mph" agrees with "12 km/h"; ordinals are never rounded).
     Open bounds ("more than", "less than", a rounded end, the slack of "about", the top of a
     vague plural) exclude their end ("about 3,200" does not meet "about 3,400"); vague intervals
-    are otherwise taken as they are. Counted nouns are not compared."""
+    are otherwise taken as they are; of two plain figures in one unit, the coarser's rounding must
+    hold the finer. Counted nouns are not compared."""
     if tolerance < 0:
         raise ValueError(f"tolerance must be >= 0, got {tolerance}")
     if a.dimension != b.dimension:
         return False
     if (a.dimension in ("money", "percent") or "degree" in (a.unit, b.unit)) and a.unit != b.unit:
         return False
+    if a.qualifier == b.qualifier == "" and a.unit == b.unit and a.dimension != "ordinal":
+        # Two plain figures in one unit: the coarser is the finer rounded, so its rounding holds
+        # the finer as stated ("2,100" holds 2,149 but not "2,150", which rounds to 2,200).
+        fine, coarse = sorted((a, b), key=lambda q: _rounding(q.value, tolerance))
+        (low, _), (high, _) = _sides(coarse, tolerance)
+        return low <= fine.base < high or fine.base == coarse.base
     (lo_a, lo_a_open), (hi_a, hi_a_open) = _sides(a, tolerance)
     (lo_b, lo_b_open), (hi_b, hi_b_open) = _sides(b, tolerance)
     lo, lo_open = max((lo_a, lo_a_open), (lo_b, lo_b_open))  # on a tie the open side wins

@@ -654,3 +654,55 @@ def test_a_weight_names_what_it_measures_however_it_is_worded():
     assert {s.value for s in c.sides} == {"2 tonnes", "6,000 pounds"}
     assert conflicts_of(("a", "The oldest, a rhino named Bongo, weighs 2 tonnes, the park said."),
                         ("b", "Bongo, the park's old rhino, tips the scales at 4,400 pounds.")) == []
+
+
+def test_a_sentence_with_a_day_and_a_cost_compares_each_value_on_its_own():
+    """A day dates only the figures of its own clause: two sentences that differ on the day of a
+    move still disagree on its cost, and a day that opens the sentence ("On Monday,") still dates
+    every figure of it, so two days' tolls are two facts."""
+    dates = {"a": "2026-05-04", "b": "2026-05-05"}
+    (c,) = [c for c in find_conflicts(make_groups(
+        ("a", "The ferry will be towed to the shipyard on Friday, in an operation that will cost about $6.5 million, "
+              "the port said."),
+        ("b", "The operation, which the port authority says will cost $4.9 million, is planned for May 9.")),
+        dates) if c.kind == "quantity"]
+    assert {s.value for s in c.sides} == {"about $6.5 million", "$4.9 million"}
+    assert find_conflicts(make_groups(("a", "On Monday, 14 people were killed in the shelling of the town."),
+                                      ("b", "On Tuesday, 9 people were killed in the shelling of the town.")),
+                          dates) == []
+
+
+def test_names_of_another_clause_or_inside_a_time_name_no_subject_of_a_count():
+    """"after talks broke down in Corvel" is another event's place and "EST" a time's zone: the
+    count of pilots still meets the count of the airline's pilots; "The 1,350 pilots" opening a
+    sentence is the story's own set, as owned as "Skylane's 1,300 pilots"."""
+    (c,) = conflicts_of(
+        ("a", "The 1,350 pilots, members of the flight crews' union, walked out at 6 a.m. EST after talks with "
+              "the company broke down late Sunday in Corvel."),
+        ("b", "Skylane's 1,300 pilots walked out early Monday, grounding the airline's fleet."))
+    assert {s.value for s in c.sides} == {"1,350", "1,300"}
+
+
+def test_ages_set_off_after_two_peoples_names_are_each_ones_own():
+    """"Bell, 58," (a surname opening the sentence) and "Ann Dove, the 47-year-old leader" are two
+    people's ages, though no day of the sentences keeps them apart any more."""
+    assert find_conflicts(make_groups(
+        ("a", "Bell, 58, lost his majority when the Farmers' Union, led by Ann Dove, quit the coalition on Sunday "
+              "over a cut to the fuel subsidy."),
+        ("b", "The crisis began when Ann Dove, the 47-year-old leader of the Farmers' Union, took her party out of "
+              "the coalition on Monday over the fuel subsidy.")), {"a": "2026-04-14", "b": "2026-04-15"}) == []
+
+
+def test_a_quantity_two_sentences_state_aligns_them_for_their_days():
+    """The cost of one transfer aligns the two sentences, so their days (Thursday, Oct. 29 / Oct.
+    30) are compared with as few words in common as a day's beside a word in common; without the
+    cost the same days share too little to be one fact."""
+    dates = {"a": "2026-10-26", "b": "2026-10-27"}
+    a = ("a", "Two giraffes will leave the city park on Thursday for a safari reserve in the south, in a transfer "
+              "that will cost about $1.4 million, the park said on Monday.")
+    found = find_conflicts(make_groups(a, ("b", "The transfer, which the park says will cost $1.9 million, is due on "
+                                                "Oct. 30.")), dates)
+    assert sorted((c.kind, sorted(s.value for s in c.sides)) for c in found) == [
+        ("date", ["Oct. 30 (= 2026-10-30)", "Thursday (= 2026-10-29)"]), ("quantity", ["$1.9 million", "about $1.4 million"])]
+    assert find_conflicts(make_groups(a, ("b", "The transfer, which the park board approved, is due on Oct. 30.")),
+                          dates) == []

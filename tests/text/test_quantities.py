@@ -376,6 +376,11 @@ def _one(text: str) -> Quantity:
     ("about 3,200 patients", "3,300 patients", True),
     ("just over 4.2 million voters", "4.28 million voters", True),  # [4.2m, 4.3m]
     ("just over 4.2 million voters", "4.5 million voters", False),
+    # of two plain figures in one unit the coarser is the finer rounded: it must hold the finer
+    ("1,300 nurses", "1,350 nurses", False),  # 1,350 rounds to 1,400
+    ("1,300 nurses", "1,349 nurses", True),
+    ("1,300 nurses", "1,250 nurses", True),
+    ("2.5 million", "2.46 million", True),
 ])
 def test_agree(a, b, expected):
     qa, qb = quantities(a)[-1], quantities(b)[-1]
