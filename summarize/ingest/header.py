@@ -57,7 +57,9 @@ def parse_document(doc_id: str, text: str, *, path: str = "", headed: bool = Tru
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     first = text[pos:line_end]
-    if headed and _is_headline(first, text[line_end:]):
+    # A wrapped text's first line runs on into the next one: the start of a paragraph, no headline.
+    runs_on = text[line_end + 1:line_end + 2].strip() != "" and is_wrapped(text[pos:])
+    if headed and not runs_on and _is_headline(first, text[line_end:]):
         title, pos = first.strip(), line_end
     # A dateline opening the body is metadata, not news.
     body = len(text) - len(text[pos:].lstrip())

@@ -97,3 +97,11 @@ def test_a_byline_copyright_list_item_and_transmission_line_run_on_are_set_off()
 def test_a_compound_broken_at_its_hyphen_is_joined_whole():
     assert unwrap("the profit-\nsharing plan and the mayor --\nwho left\nat 5-\n6 pm") == (
         "the profit-sharing plan and the mayor -- who left at 5- 6 pm")
+
+
+def test_a_wrapped_text_without_a_headline_keeps_its_first_line_in_its_first_sentence():
+    body = ("The regional water board voted on Thursday to raise rates by 9 percent from July, "
+            "the first increase in six years, after a dry winter cut its revenue from sales. "
+            "Board chair Lena Voss said the rise would cost a typical household about $3 a month.")
+    (doc,) = read_text(textwrap.fill(body, 70), stem="water", path="water.txt")
+    assert doc.title == "" and doc.text == body
