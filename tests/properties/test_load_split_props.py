@@ -1,8 +1,9 @@
 """Properties of the front end: decode, readers, parse_document, blocks, clean, split."""
 import html
 import json
+import textwrap
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from summarize.errors import InputError
@@ -11,10 +12,12 @@ from summarize.ingest.load import decode, from_texts
 from summarize.ingest.readers import read_documents
 from summarize.ingest.readers.markdown import strip_markdown
 from summarize.ingest.readers.records import read_json, read_jsonl
+from summarize.ingest.readers.sgml import read_sgml
+from summarize.ingest.reflow import is_wrapped, typeset
 from summarize.stages.clean import clean
 from summarize.stages.split import blocks, split_blocks
 
-from .strategies import FEW, cluster, document, unicode_text
+from .strategies import FEW, cluster, document, sentence, unicode_text
 
 
 def _offsets_hold(docs):
@@ -117,3 +120,17 @@ def test_html_reader_raises_only_input_error_and_keeps_offsets(page):
         return
     assert len(docs) == 1 and docs[0].path == "p.html"
     _offsets_hold(docs)
+
+
+@given(st.lists(sentence, min_size=4, max_size=20), st.integers(min_value=40, max_value=90))
+def test_a_hard_wrapped_article_reads_as_its_words_in_order(sentences, width):
+    """However an article is wrapped, the collections' SGML gives back its words in order (none
+    lost, none run together across a line end) with offsets that hold. (In SGML "<", ">" and "&"
+    are markup: the collections escape them in text.)"""
+    article = " ".join(sentences)
+    assume(not set("<>&") & set(article))
+    wrapped = textwrap.fill(article, width, break_on_hyphens=False, break_long_words=False)
+    (doc,) = read_sgml(f"<DOC>\n<DOCNO> X1 </DOCNO>\n<TEXT>\n{wrapped}\n</TEXT>\n</DOC>\n", stem="x", path="x")
+    words = article.split()
+    assert doc.text[doc.body_start:].split() == typeset(" ".join(words)).split() or not is_wrapped(wrapped)
+    _offsets_hold([doc])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+import string
 
 from ...model import Document
 from ..header import leading_date, make_document
@@ -14,6 +15,9 @@ from ..reflow import typeset, unwrap, wire_paragraphs
 # A tag (bounded: a tag name and attributes fit in 200 characters).
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _PARAGRAPH_RE = re.compile(r"</?p(?:\s[^<>]{0,200})?>", re.I)
+# Tags are found case-blind in a copy lowered letter for letter: str.lower() may lengthen a text
+# ("İ" becomes two characters), and the copy's offsets must be the text's.
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 # An article's element: ``<DOC>``, or ``<DOC id="..." type="story">`` as the later collections write it.
 _DOC_RE = re.compile(r"<doc(?:\s[^<>]{0,200})?>", re.I)
 _ID_RE = re.compile(r"\bid\s{0,3}=\s{0,3}[\"']?([^\"'\s<>]{1,100})", re.I)
@@ -70,7 +74,7 @@ def docno_date(number: str) -> str:
 def read_sgml(text: str, *, stem: str, path: str) -> list[Document]:
     """One document per ``<DOC>`` element; its id is the ``<DOCNO>`` or the element's ``id``
     (else ``stem``, numbered when the file holds several)."""
-    lower = text.lower()
+    lower = text.translate(_ASCII_LOWER)
     docs: list[Document] = []
     at = 0
     while found := _DOC_RE.search(text, at):
