@@ -58,11 +58,15 @@ def is_wrapped(text: str) -> bool:
     line of the same paragraph broken off mid-sentence, at a length that fills the width?"""
     runs = _runs(text)
     lines = [line for run in runs for line in run]
-    inner = [line for run in runs for line in run[:-1]]  # lines another line follows directly
-    if len(inner) < MIN_LINES or max(len(line.strip()) for line in lines) > WRAP_WIDTH:
+    pairs = [(line, after.lstrip()) for run in runs for line, after in zip(run, run[1:])]  # a line and the next
+    if len(pairs) < MIN_LINES or max(len(line.strip()) for line in lines) > WRAP_WIDTH:
         return False
-    open_ = [len(line.strip()) for line in inner if not _ENDS_RE.search(line)]
-    return len(open_) >= OPEN_SHARE * len(inner) and statistics.median(open_) >= OPEN_LENGTH
+    open_ = [(len(line.strip()), after) for line, after in pairs if not _ENDS_RE.search(line)]
+    # Prose broken mid-sentence goes on in lower case more often than not; separate unpunctuated
+    # lines (captions, list items) each open with a capital.
+    going_on = sum(after[:1].islower() or after[:1].isdigit() for _, after in open_)
+    return (len(open_) >= OPEN_SHARE * len(pairs) and statistics.median(n for n, _ in open_) >= OPEN_LENGTH
+            and going_on >= OPEN_SHARE * len(open_))
 
 
 def unwrap(text: str) -> str:

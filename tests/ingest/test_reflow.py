@@ -57,6 +57,9 @@ def test_text_written_one_paragraph_per_line_is_left_as_it_is():
     assert doc.text == PARAGRAPH_PER_LINE
     results = "Results\nAnna Berg, Sweden 2:21:04\nMaria Lutz, Austria 2:21:40\nJo Kline, Canada 2:22:13\nEva Holm, Norway 2:23:50\n"
     assert not is_wrapped(results)  # short unpunctuated lines are a list, not wrapped prose
+    captions = ("Subscribe to our newsletter and support us today.\nA man waves a flag (Photo: Jane Doe via Reuters)\n"
+                "Crowds gather outside the station before dawn (AP)\nSubscribe to our newsletter and support us today.")
+    assert not is_wrapped(captions)  # unpunctuated lines that each open with a capital are lines of their own
 
 
 def test_unwrap_ends_a_paragraph_at_a_blank_or_indented_line():
