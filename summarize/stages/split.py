@@ -27,6 +27,14 @@ _BEFORE_NAME_RE = re.compile(r"(?:^|(?<=[\s(\"“]))(?:Gov|Lt|Gen|Col|Maj|Capt|C
 # title or an initial, which a quoted nickname may follow ("Gen. “Stormy” Lee", "John F. “Jack” Ray").
 _QUOTE_OPENS_RE = re.compile(r"(?<=\.)\s+(?=[“\"][A-Z])")
 _INITIAL_RE = re.compile(r"(?:^|(?<=\s))[A-Z]\.$")
+# The abbreviations above are at most this long: only that much before a break is read.
+_ABBREVIATION_CHARS = 8
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Does ``text[:end]`` end with a match of ``pattern``? Reads only the characters an
+    abbreviation can take, so a paragraph of many sentences costs linear time."""
+    return pattern.search(text, max(0, end - _ABBREVIATION_CHARS), end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +69,8 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     for start, end in _quote_breaks(text, punkt_tokenizer().span_tokenize(text)):
         follows = text[start:start + 1]
-        if out and ((follows.isdigit() and _BEFORE_NUMBER_RE.search(text, 0, out[-1][1]))
-                    or (follows.isupper() and _BEFORE_NAME_RE.search(text, 0, out[-1][1]))):
+        if out and ((follows.isdigit() and _ends_with(_BEFORE_NUMBER_RE, text, out[-1][1]))
+                    or (follows.isupper() and _ends_with(_BEFORE_NAME_RE, text, out[-1][1]))):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
@@ -73,7 +81,7 @@ def _quote_breaks(text: str, spans: Iterable[tuple[int, int]]) -> Iterable[tuple
     """``spans`` broken where a quotation opens after an abbreviation's full stop (``_QUOTE_OPENS_RE``)."""
     for start, end in spans:
         for found in _QUOTE_OPENS_RE.finditer(text, start, end):
-            if not (_BEFORE_NAME_RE.search(text, 0, found.start()) or _INITIAL_RE.search(text, 0, found.start())):
+            if not (_ends_with(_BEFORE_NAME_RE, text, found.start()) or _ends_with(_INITIAL_RE, text, found.start())):
                 yield start, found.start()
                 start = found.end()
         yield start, end
