@@ -37,7 +37,7 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.dates import When, dates
 from ..text.names import Name, descriptions, is_full_name, names, roles
-from ..text.polarity import ATTRIBUTION_VERBS
+from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
 from ..text.values import values, wholes
@@ -81,14 +81,9 @@ _LEAD_VERB_RE = re.compile(r"^(?:(?:\w+(?:ed|ing))\s+(?:in|of|on|with|by|as|at|f
 _CONDITION_RE = re.compile(r"\s(?:if|unless)\s", re.I)
 # A list of things ends where a place or goal begins ("blankets, rice and soap to the flooded towns").
 _LIST_TAIL_RE = re.compile(r"(?<=\w),\s.*?\s(?:and|or)\s.*?(\s(?:to|into|in|at|for|from|across)\s)")
-# The words that only say who said it ("Ann Lee said in a statement", "the firm said on Monday"):
-# a speaker of at most five words, a verb of saying and where or when it was said, to the end.
-_ATTRIBUTION = (rf"(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,5}}(?:{'|'.join(ATTRIBUTION_VERBS)})"
-                r"(?:\s{1,8}(?:on|in|at|to|a|an|the|statement|interview|reporters|late|early|last|this|"
-                r"[A-Z][\w'’.\-]{0,40})){0,6}[\s.\"”’']{0,4}$")
-# A run that is only that, after the quotation it closes; and that said after a comma.
-_ATTRIBUTES_RE = re.compile(r"[\"”’'\s]{0,4}" + _ATTRIBUTION)
-_SAID_AFTER_RE = re.compile(r",\s{1,8}" + _ATTRIBUTION)
+# A run of words that only says who said it, after the quotation it closes ('"...," Ann Lee said
+# in a statement').
+_ATTRIBUTES_RE = re.compile(r"[\"”’'\s]{0,4}" + SAID + r"[\s.\"”’']{0,4}$")
 _CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
 _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
@@ -344,18 +339,12 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None) -> float:
     return 1.0 if low <= anchor else 0.0
 
 
-# Words that say a day, month or year only against the day they are written ("yesterday
-# evening", "last year"); a date written with calendar words reads the same without its article,
-# and one counted from another event ("a day earlier than planned") is no day of the calendar.
-_DEICTIC_RE = re.compile(r"(?:(?:early|late)\s)?(?:yesterday|today|tonight|tomorrow|overnight|"
-                         r"(?:last|this|next)\s(?:night|morning|afternoon|evening|month|year))\b", re.I)
-
-
 def dated(w: When) -> str:
     """A date as a reader can use it away from its article: a day, month or year said only
     against the article's date ("yesterday evening", "last year") as the calendar gives it ("May
-    18, 2026", "2025"); any other stays as written ("Monday", "May 18", "a day earlier")."""
-    if not (w.resolved and w.anchor_relative and w.low) or not _DEICTIC_RE.match(w.text):
+    18, 2026", "2025"); any other stays as written ("Monday", "May 18", "a day earlier"), and so
+    does one with a clock time ("6:30am this morning"), which the time tells."""
+    if not (w.resolved and w.deictic and w.low) or w.time[:1].isdigit():
         return w.text
     if w.kind == "date" and w.low == w.high:
         return f"{w.low:%B} {w.low.day}, {w.low.year}"
@@ -552,7 +541,7 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     span = _CONDITION_RE.split(_LEAD_VERB_RE.sub("", span), maxsplit=1)[0]
     span = span[:listed.start(1)] if (listed := _LIST_TAIL_RE.search(span)) else span
     span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
-    span = _SAID_AFTER_RE.sub("", span).strip(" .,;:\"'“”")
+    span = SAID_AFTER_RE.sub("", span).strip(" .,;:\"'“”")
     return span if 1 <= len(span.split()) <= max_words else None
 
 

@@ -83,7 +83,8 @@ class When:
 
     ``low``/``high`` are None when it cannot be resolved (a relative expression without an anchor);
     ``anchor_relative`` says its meaning depends on a reference day (the document's date, or for
-    "three weeks later" the day named before it); ``time`` is "08:15" for a clock time or a part of
+    "three weeks later" the day named before it); ``deictic`` that the day it is written is that
+    day ("yesterday evening", "last year", not "Monday" or "a day earlier"); ``time`` is "08:15" for a clock time or a part of
     day ("morning", "night", "early")."""
     start: int
     end: int
@@ -94,6 +95,7 @@ class When:
     resolved: bool
     anchor_relative: bool
     time: str = ""
+    deictic: bool = False
 
 
 # --- the grammar -------------------------------------------------------------------------------
@@ -376,6 +378,7 @@ class _Found:
     resolve: Resolver
     relative: bool = False
     time: str = ""
+    deictic: bool = False
 
 
 _STEP = {"last": -1, "this": 0, "the": 0, "next": 1}
@@ -546,7 +549,7 @@ def _deictic(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
     def resolve(ctx: _Context) -> Span | None:
         return (ctx.anchor + offset * _DAY, ctx.anchor + (offset + upto) * _DAY) if ctx.anchor else None
-    return _Found(m.start(), m.end(), "date", resolve, relative=True, time=time)
+    return _Found(m.start(), m.end(), "date", resolve, relative=True, time=time, deictic=True)
 
 
 def _edge(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
@@ -655,7 +658,7 @@ def _relative_unit(m: re.Match, strict: bool, month_first: bool) -> _Found | Non
         if part == "later":
             return max(a, span[0]), span[1]
         return _split("season" if season else unit, span, part) if part else span
-    return _Found(m.start(), m.end(), "season" if season else unit, resolve, relative=True)
+    return _Found(m.start(), m.end(), "season" if season else unit, resolve, relative=True, deictic=True)
 
 
 def _season_around(season: str, anchor: _dt.date, direction: str) -> Span:
@@ -863,7 +866,8 @@ def _read(text: str, anchor: _dt.date | None, *, strict: bool, month_first: bool
         except (ValueError, OverflowError):
             span = None  # "999 decades from now" leaves the calendar
         low, high = span if span else (None, None)
-        out.append(When(f.start, f.end, text[f.start:f.end], f.kind, low, high, span is not None, f.relative, f.time))
+        out.append(When(f.start, f.end, text[f.start:f.end], f.kind, low, high, span is not None, f.relative, f.time,
+                        f.deictic))
         if span and low == high:
             ref = low
     return out

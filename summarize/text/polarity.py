@@ -392,24 +392,31 @@ ATTRIBUTION_VERBS = ("said says reported added announced confirmed stated claime
                      "explained estimated alleged tweeted").split()
 _ATTRIBUTION = frozenset(ATTRIBUTION_VERBS) | frozenset(
     "say saying told tells adding according statement spokesman spokeswoman spokesperson".split())
+_VERBS = "|".join(ATTRIBUTION_VERBS)
+# Who said it, and where or when: a speaker of at most five words, a verb of saying and at most
+# six words of time, place or name ("the ministry said on Monday", "Ann Lee said in a statement",
+# "he told reporters"). Words are bounded (40 characters) and counted, gaps to 8, so every pattern
+# built on it is linear even when searched over a long text.
+SAID = (rf"(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,5}}(?:{_VERBS}|told\s{{1,8}}[\w'’.\-]{{1,40}})"
+        r"(?:\s{1,8}(?:on|in|at|to|a|an|the|late|early|last|this|week|statement|interview|reporters"
+        r"|[A-Z][\w'’.\-]{0,40})){0,6}")
 # A comma segment that only attributes: "the ministry said on Monday", "according to Reuters",
-# "said John Smith". Every run is bounded (words to 40 characters, gaps to 8), so the pattern
-# is linear even when searched over a long text, and no segment can make it backtrack far.
+# "said John Smith".
 _ATTRIBUTION_SEGMENT_RE = re.compile(
-    r"\s{0,8}(?:according\s{1,8}to\b"
-    rf"|(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,5}}(?:{'|'.join(ATTRIBUTION_VERBS)}|told\s{{1,8}}\S{{1,40}})"
-    r"(?:\s{1,8}(?:on|in|at|late|early|last|this|a|the|statement|interview|week|[A-Z][\w'’.\-]{0,40})){0,5}"
-    r"[\s.!?\"”’']{0,8}$"
-    r"|(?:said|says|added)\s{1,8}[A-Z])")
+    rf"\s{{0,8}}(?:according\s{{1,8}}to\b|{SAID}[\s.!?\"”’']{{0,8}}$|(?:said|says|added)\s{{1,8}}[A-Z])")
+# A sentence's last comma segment when it only attributes: "..., the ministry said on Monday.",
+# "..., he told reporters.", "..., according to state media.", "..., said a spokesman."
+SAID_AFTER_RE = re.compile(
+    rf",\s{{1,8}}(?:{SAID}|(?:according\s{{1,8}}to|{_VERBS})(?:\s{{1,8}}[\w'’.\-]{{1,40}}){{1,6}})[\s.!\"”’']{{0,8}}$")
 # A claim reported in its opening words ("Engineers told the local paper that C", "Officials said
 # that C"): C is the claim, its source no part of it. Bounded runs: linear.
 _REPORTED_RE = re.compile(
-    rf"\W{{0,3}}(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,5}}?(?:{'|'.join(ATTRIBUTION_VERBS)}|say|told|tells)"
+    rf"\W{{0,3}}(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,5}}?(?:{_VERBS}|say|told|tells)"
     r"(?:\s{1,8}[\w'’.\-]{1,40}){0,4}?\s{1,8}that\s", re.I)
 # A reporting verb in the passive with no clause after it is the claim, not its attribution
 # ("residents were warned", "no fire was reported"): it stays a claim term.
 _PASSIVE_REPORT_RE = re.compile(
-    rf"\b(?:is|are|was|were|be|been|being)\s{{1,8}}({'|'.join(ATTRIBUTION_VERBS)})\b(?!\s{{1,8}}that\b)", re.I)
+    rf"\b(?:is|are|was|were|be|been|being)\s{{1,8}}({_VERBS})\b(?!\s{{1,8}}that\b)", re.I)
 # Words that are no part of a claim's content; the claim nouns a denial names ("rejected
 # claims that") frame the claim, like attribution.
 _NOT_CLAIM = _STOP | _ATTRIBUTION | _CLAIM_NOUNS

@@ -359,3 +359,18 @@ def test_names_match_the_old_calendar_module():
 def test_a_weekday_after_for_is_the_day_something_is_set_for():
     assert dates("Unions have called a one-day strike for Monday.", THU)[0].low == dt.date(2025, 9, 8)
     assert dates("Unions called a one-day strike on Monday.", THU)[0].low == dt.date(2025, 9, 1)
+
+
+@pytest.mark.parametrize("text, deictic", [
+    ("The plant closed yesterday evening.", True),
+    ("Talks resume this morning.", True),
+    ("Sales fell last year.", True),
+    ("Profits rose early next month.", True),
+    ("The plant closed on Monday.", False),
+    ("The plant closed a day earlier.", False),
+    ("The plant closed on May 18.", False),
+    ("The plant closed three weeks later.", False),
+])
+def test_deictic_days_are_said_against_the_day_of_writing(text, deictic):
+    found = dates(text, dt.date(2026, 5, 20))
+    assert len(found) == 1 and found[0].deictic is deictic
