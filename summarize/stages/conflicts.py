@@ -70,7 +70,7 @@ from ..text.names import Name
 from ..text.polarity import content_polarity, contradicts, polarity, stance
 from ..text.quantities import Quantity
 from ..text.similarity import neighbour_pairs, tfidf
-from ..text.tokens import PAST_FORMS, stem, term_spans, terms, words
+from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, proper_names, same_name, values
 from .dedup import UnionFind
 
@@ -1629,6 +1629,14 @@ def _first_since(a: str, b: str) -> bool:
     return bool(_SINCE_RE.search(a) and _SINCE_RE.search(b) and _FIRST_RE.search(positive))
 
 
+def _claim_words(claim: str, denial: str) -> str:
+    """The claim's first five content words that its denial repeats, as the claim writes them
+    ("valve failure caused blast"): a topic a reader can read."""
+    denied = set(terms(denial))
+    shown = [m.group() for at, t in term_spans(claim) if t in denied and (m := WORD_RE.match(claim, at))]
+    return " ".join(list(dict.fromkeys(shown))[:5])
+
+
 def _polarity_conflicts(rows: list[Row]) -> list[Conflict]:
     """Claims and their denials in other documents: one side affirms, the other denies."""
     uf = UnionFind(len(rows))
@@ -1652,8 +1660,7 @@ def _polarity_conflicts(rows: list[Row]) -> list[Conflict]:
             said = [rows[k].sentence for k in members if signs[k] == sign]
             sides.append(Side(stance(said[0].text), said[0].text, tuple(sorted({s.doc_id for s in said})),
                               tuple(sorted(s.key for s in said))))
-        claim = [t for t in terms(sides[0].text) if t in set(terms(sides[1].text))][:5]
-        out.append(Conflict(f"claim: {' '.join(claim)}", "polarity", tuple(sides)))
+        out.append(Conflict(f"claim: {_claim_words(sides[0].text, sides[1].text)}", "polarity", tuple(sides)))
     return out
 
 

@@ -706,3 +706,10 @@ def test_a_quantity_two_sentences_state_aligns_them_for_their_days():
         ("date", ["Oct. 30 (= 2026-10-30)", "Thursday (= 2026-10-29)"]), ("quantity", ["$1.9 million", "about $1.4 million"])]
     assert find_conflicts(make_groups(a, ("b", "The transfer, which the park board approved, is due on Oct. 30.")),
                           dates) == []
+
+
+def test_a_claims_topic_is_written_in_the_claims_own_words():
+    found = [c for c in find_conflicts(make_groups(
+        ("a", "Investigators said a faulty valve caused the explosion at the refinery."),
+        ("b", "The owner denied that a faulty valve caused the explosion."))) if c.kind == "polarity"]
+    assert found and found[0].topic == "claim: faulty valve caused explosion"
