@@ -71,7 +71,7 @@ from ..text.polarity import content_polarity, contradicts, polarity, stance
 from ..text.quantities import Quantity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, proper_names, same_name, values
+from ..text.values import TALLIES, Value, befell, proper_names, same_name, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -543,6 +543,11 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
 _PERIOD_KINDS = frozenset({"week", "month", "quarter"})
 
 
+# A year still to come when its article was dated ("is to open in 2001") is when a plan is due,
+# which outlets may give differently, as they give a month: a period (``_statements`` marks it).
+YEAR_TO_COME = "year to come"
+
+
 def comparable(a: Value, b: Value) -> bool:
     """Same dimension and, for counts, the same counted noun; money and percentages in the same
     unit (one currency is not compared with another); days with days, weeks, months and quarters
@@ -555,8 +560,8 @@ def measure(v: Value) -> tuple[str, str, str] | None:
     """What ``v`` measures: values compare when this is the same (``comparable``); ``None`` when
     it is compared with nothing."""
     if v.kind == "date" and v.dimension == "date" and v.noun != "date":
-        if v.noun not in _PERIOD_KINDS:
-            return None  # a year names an event's era far more often than a disputed date
+        if v.noun not in _PERIOD_KINDS and v.noun != YEAR_TO_COME:
+            return None  # a year past names an event's era far more often than a disputed date
         return v.kind, v.dimension, "period"
     if v.dimension == "count" and not v.noun:
         return None  # a bare number ("0800", "aged 31") counts nothing
@@ -652,7 +657,7 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     if a.value.kind == "date":
         if _values_clash(ra, rb, _FIGURES, days=(a.value, b.value)):
             return True
-        pa, pb = ([(v.low, v.high) for v in periods(row) if v is not st.value] for row, st in ((ra, a), (rb, b)))
+        pa, pb = ([(v.low, v.high) for v in periods(row) if v.start != st.value.start] for row, st in ((ra, a), (rb, b)))
     else:
         pa, pb = _spans(ra, a.value), _spans(rb, b.value)
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
@@ -710,16 +715,30 @@ _BOUND_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|m
                              re.I)
 
 
+# A figure its clause makes conditional right after it ("will pay more than $700 million once
+# interest is counted", "$5 billion if the options are taken up", "$90 million including fees") is
+# another measure than the figure stated plain. Bounded runs: linear.
+_CONDITION_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:if|once|unless|provided|including|counting)\s",
+                                 re.I)
+
+
 # "called for" before a day sets the day ("a strike has been called for Dec. 15"), asks for nothing.
 _CALLED_FOR_RE = re.compile(r"\bcall(?:s|ed)?\s+for\s+$", re.I)
 
 
+# Where the words of a requirement stop: a clause's mark, not a comma inside a figure.
+_CLAUSE_MARK_RE = re.compile(r"[;:]|,(?!\d)")
+
+
 def _requirement(st: Statement) -> bool:
+    """Is a value stated as a requirement, limit or condition (``_REQUIREMENT_RE`` in its clause:
+    "two miles an hour over the limit, when 21 cars left the tracks" requires nothing of 21)?"""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 40):v.start]
     if v.kind == "date" and _CALLED_FOR_RE.search(before):
         return False
-    if _REQUIREMENT_RE.search(before) or _BOUND_AFTER_RE.match(text, number_end(v)):
+    if _REQUIREMENT_RE.search(_CLAUSE_MARK_RE.split(before)[-1]) or _BOUND_AFTER_RE.match(text, number_end(v)) \
+            or v.kind == "quantity" and _CONDITION_AFTER_RE.match(text, number_end(v)):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
     return bound and bool(_CONDITION_RE.search(before))
@@ -842,10 +861,14 @@ def _rate(st: Statement) -> bool:
 
 
 # A value scoped by a name, a number or a kind of place right after it ("1,900 people in Dunmore",
-# "8,000 staff in 12 countries", "$3 billion across Asia", "12 arrested in the capital") is a part
-# or a whole: values with scopes that share no word are about different subjects. Bounded runs:
-# it stays linear.
-_SCOPE_RE = re.compile(r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12})"
+# "8,000 staff in 12 countries", "$3 billion across Asia", "12 arrested in the capital"), also
+# after the verb of a count's fate ("14 people were treated at Calder Hospital", "nine died in
+# Korrin"), is a part or a whole: values with scopes that share no word are about different
+# subjects. A day is no place ("killed in Tuesday's quake"). Bounded runs: it stays linear.
+_SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,3}){0,2}(?:[a-z]{2,20}(?:ed|en)|died|hurt|"
+                       r"held|kept))?"
+                       r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                       r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12})"
                        r"(?:\s{1,3}[A-Z][\w'-]{0,30}|\s{1,3}[a-z]{3,30})?|(?:capital|city|town|village|county|district|"
                        r"province|region|state|country|nation)\b)")
 
@@ -999,11 +1022,13 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     county" / "17 died in the county")? Then they are not one fact; a bare count ("17 of them")
     counts the noun of any count. The value before a change (``former``: "raised to 6%, from
     4%") is no other slot: it is the fact ``b`` states, as it was; nor is the whole ``a`` is a
-    part of ("115 of its 120 deputies present" / "117 deputies were present")."""
+    part of ("115 of its 120 deputies present" / "some 117 deputies were present"), unless it
+    states ``b``'s very figure ("emptied two of the three leaking cars" / "three cars leaked")."""
     text = row.sentence.text
-    return any(v is not a.value and v.dimension == b.value.dimension and v.kind == b.value.kind
+    return any(v.start != a.value.start and v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun) and v.compatible(b.value)
-               and not former(text, v) and (not _whole_at(text, v) or _whole(b)) for v in row.found)
+               and not former(text, v) and (not _whole_at(text, v) or _whole(b) or _states(v, b.value))
+               for v in row.found)
 
 
 # Open bounds of a count: "at least 31 dead" on Monday is the count so far, not a promise of more.
@@ -1310,7 +1335,9 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
                          r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck)|"
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
-                         r"up\s+from|down\s+from|revised|raised|lowered|updated)\b", re.I)
+                         r"up\s+from|down\s+from|revised|raised|lowered|updated|final|(?:re)?counted|"
+                         r"than\s+(?:first|initially|earlier|previously|originally)\s+(?:reported|thought|announced|estimated))\b",
+                         re.I)
 
 
 # A day moves only when a sentence says so ("will now open on Friday", "was postponed to May 3"):
@@ -1320,13 +1347,13 @@ _MOVED_RE = re.compile(r"\b(?:now|moved|postponed|delayed|rescheduled|brought\s+
 
 
 def _running(st: Statement) -> bool:
-    """Is a statement's figure a running one: a count of what befell people (``TALLIES``), or
+    """Is a statement's figure a running one: a count of what befell people (``befell``), or
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
     spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``)?
     A day runs only when moved (``_MOVED_RE``)."""
     if st.value.kind == "date":
         return bool(_MOVED_RE.search(st.sentence.text))
-    return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text, *_own_stretch(st)))
+    return befell(st.sentence.text, st.value) or bool(_RUNNING_RE.search(st.sentence.text, *_own_stretch(st)))
 
 
 def _own_stretch(st: Statement) -> tuple[int, int]:
@@ -1397,14 +1424,17 @@ def _restates(text: str, before: Value, v: Value) -> bool:
 
 
 def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]:
-    """Every value of every sentence (an amount restated in another unit once: ``_restates``), and
-    the statements of each row."""
+    """Every value of every sentence (an amount restated in another unit once: ``_restates``; a
+    year still to come marked as such: ``YEAR_TO_COME``), and the statements of each row."""
     found: list[Statement] = []
     at: dict[int, list[int]] = {}
     for r, row in enumerate(rows):
         for k, v in enumerate(row.found):
             if k and _restates(row.sentence.text, row.found[k - 1], v):
                 continue
+            anchor = _anchor(row.date)
+            if v.kind == "date" and v.noun == "year" and anchor is not None and v.low > anchor.toordinal():
+                v = replace(v, noun=YEAR_TO_COME)
             at.setdefault(r, []).append(len(found))
             found.append(Statement(v, row.sentence, r, row.date))
     return found, at

@@ -156,6 +156,19 @@ def _quantity(q: Quantity, text: str) -> Value:
                  label=_number_words(q), span=q)
 
 
+def befell(text: str, v: Value) -> bool:
+    """Does a count tell what befell what it counts ("two passengers were killed", "injuring
+    14 workers", "the toll")? Such counts run as news comes in, whatever noun they count."""
+    if v.dimension != "count":
+        return False
+    if v.noun in TALLIES:
+        return True
+    m = _FATE_RE.match(text, v.end)
+    before = text[max(0, v.start - 20):v.start]
+    return bool(m and m.group(1).lower() in _FATES or _FATE_BEFORE_RE.search(before)
+                or _KILLED_BEFORE_RE.search(before))
+
+
 def _dead(q: Quantity, text: str) -> bool:
     """Is a count (of people, or bare) a count of the dead (``_TALLY_RE`` and the verbs of killing)?"""
     before = text[max(0, q.start - TALLY_REACH):q.start]

@@ -706,3 +706,54 @@ def test_a_quantity_two_sentences_state_aligns_them_for_their_days():
         ("date", ["Oct. 30 (= 2026-10-30)", "Thursday (= 2026-10-29)"]), ("quantity", ["$1.9 million", "about $1.4 million"])]
     assert find_conflicts(make_groups(a, ("b", "The transfer, which the park board approved, is due on Oct. 30.")),
                           dates) == []
+
+
+def test_a_part_taken_from_the_whole_the_other_states_is_another_fact():
+    """"emptied two of the four damaged tanks" restates the other's four as its whole: the two are a
+    part, no rival count."""
+    groups = make_groups(("a", "Four fuel tanks at the depot were damaged in the blast, the company said."),
+                         ("b", "Engineers have drained two of the four damaged fuel tanks at the depot."))
+    assert find_conflicts(groups, {"a": "2026-02-02", "b": "2026-02-03"}) == []
+
+
+def test_a_count_scoped_by_a_named_place_after_its_verb_is_a_part():
+    groups = make_groups(("a", "Eleven people were treated at Harlow General Hospital for smoke inhalation, and six "
+                               "were taken to a clinic in Brent."),
+                         ("b", "In all, 17 people were treated at hospitals for smoke inhalation on Tuesday."))
+    assert find_conflicts(groups, {"a": "2026-05-05", "b": "2026-05-05"}) == []
+    # a day is no place: "killed in Tuesday's fire" scopes nothing
+    groups = make_groups(("a", "Nine people were killed in Tuesday's fire at the depot, the police said."),
+                         ("b", "Twelve people were killed in the fire at the depot, the police said."))
+    assert [c.kind for c in find_conflicts(groups, {"a": "2026-05-06", "b": "2026-05-06"})] == ["quantity"]
+
+
+def test_a_figure_made_conditional_after_it_is_another_measure():
+    groups = make_groups(("a", "The city's $210 million share of the arena will be paid from a hotel tax."),
+                         ("b", "Critics say the city will pay more than $400 million once interest is counted."))
+    assert find_conflicts(groups, {"a": "2026-11-04", "b": "2026-11-04"}) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Two miners were killed in the collapse, officials said.", "Three miners were killed in the collapse."),
+    ("The levy passed with 55.4 percent of the vote, officials said.",
+     "The levy passed with 54.9 percent of the vote once postal ballots were counted, officials said."),
+])
+def test_a_later_count_of_what_befell_some_or_a_final_count_is_an_update(a, b):
+    (c,) = find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2026-07-01", "b": "2026-07-02"})
+    assert c.kind == "updated" and len(c.sides) == 2
+
+
+def test_a_limit_in_the_clause_before_is_no_requirement_of_the_figure():
+    groups = make_groups(("a", "Eighteen of the train's 40 cars left the tracks near the bridge, the railroad said."),
+                         ("b", "The train was going 8 mph over the limit, when 16 of its 40 cars left the tracks."))
+    (c,) = find_conflicts(groups, {"a": "2026-03-10", "b": "2026-03-12"})
+    assert {s.value for s in c.sides} == {"Eighteen", "16"}
+
+
+def test_years_still_to_come_for_one_plan_disagree_and_past_years_are_no_dispute():
+    dates = {"a": "2026-11-04", "b": "2026-11-04"}
+    (c,) = find_conflicts(make_groups(("a", "The new 30,000-seat arena is to open in 2029, the county said."),
+                                      ("b", "The arena, with 30,000 seats, is scheduled to open in 2030.")), dates)
+    assert c.kind == "date" and {s.value for s in c.sides} == {"2029", "2030"}
+    assert find_conflicts(make_groups(("a", "The old 30,000-seat arena opened in 1979, the county said."),
+                                      ("b", "The old arena, with 30,000 seats, opened in 1981.")), dates) == []
