@@ -928,6 +928,12 @@ class Subject(NamedTuple):
 
 
 _HAVE = frozenset("have has had having".split())
+# The prepositions a passive verb takes before a span ("was sentenced to", "were jailed for").
+_VERB_PREPOSITIONS = frozenset("to for by of".split())
+_BE = frozenset("is are was were be been being".split())
+# Subjects told apart by their order ("the first bomb" / "a second bomb") are two, whatever else
+# they share.
+_ORDINALS = frozenset(terms("first second third fourth fifth sixth seventh eighth ninth tenth"))
 
 
 def _owner_terms(found: Sequence[str]) -> frozenset[str]:
@@ -938,8 +944,10 @@ def _subject(st: Statement) -> Subject:
     """Whom a quantity is about, where the sentence says it: the noun a relative clause holding it
     describes ("the Greens, who won 9% and 11 seats"), or the subject of the verb it is the
     object of ("The ruling party won 71 of the 150 seats"; a participle opening its clause takes
-    the sentence's subject: "The Progress Party came first, winning 37 seats"); none for a figure
-    after a verb of saying, a preposition or no verb ("The toll stood at 128")."""
+    the sentence's subject: "The Progress Party came first, winning 37 seats"; a verb's one
+    preposition after a passive stands before a span: "was sentenced to 12 years"; an apposition before the verb is its
+    subject: "His accomplice, Dale Voss, was jailed for"); none for a figure after a verb of
+    saying, another preposition or no verb ("The toll stood at 128")."""
     text, v = st.sentence.text, st.value
     if v.kind != "quantity" or _told(st):
         return Subject(frozenset())
@@ -951,12 +959,17 @@ def _subject(st: Statement) -> Subject:
                  if w.lower() not in _VERB_CUES | _ADVERBS | _HAVE]
         return Subject(_owner_terms(_antecedent(text, opened[-1].start())), stem(verbs[0]) if verbs else "", True)
     before = [w for w in words(text[low:v.start]) if w.lower() not in _ADVERBS]
+    if v.dimension == "duration" and len(before) > 2 and before[-1].lower() in _VERB_PREPOSITIONS \
+            and before[-3].lower() in _BE and _is_verb(before[-2], before[-3]):
+        before = before[:-1]  # "was sentenced to | 12 years", not "has risen to | 112": the toll's own
     if not before:
         return Subject(frozenset())
     if len(before) == 1 and before[0].lower().endswith("ing") and low:
         owner = _opening_subject(text, low)
     elif _is_verb(before[-1], before[-2] if len(before) > 1 else ""):
         owner = [w for w in before[:-1] if w.lower() not in _VERB_CUES]
+        if not owner and text[:low].rstrip().endswith(","):  # "His accomplice, Dale Voss, was sentenced"
+            owner = _opening_subject(text, low) or words(text[:low])
     else:
         return Subject(frozenset())
     return Subject(_owner_terms(owner or []), stem(before[-1]))
@@ -971,6 +984,8 @@ def _other_subject(a: Statement, b: Statement) -> bool:
     sa, sb = a.subject, b.subject
     if not sa.terms or not sb.terms:
         return False
+    if sa.terms & _ORDINALS and sb.terms & _ORDINALS and sa.terms & _ORDINALS != sb.terms & _ORDINALS:
+        return True  # "The first bomb killed 23" / "A second bomb killed 9"
     same_verb = bool(sa.verb) and bool(sb.verb) and (sa.verb.endswith(sb.verb) or sb.verb.endswith(sa.verb))
     if not (sa.relative or sb.relative or same_verb):
         return False
@@ -1077,10 +1092,12 @@ def _one_role(a: Statement, b: Statement) -> bool:
 
 # A counted noun narrowed to some of its kind: an owner before the number ("her 18 deputies",
 # "Acme's 30 workers", ``_OWNER_RE``) or a restriction after the noun ("97 deputies who stood by ...",
-# "300 containers bound for the port", "40 people injured in the blast").
+# "300 containers bound for the port", "40 people injured in the blast", "259 people aboard the
+# plane": a part of those killed in all).
 _PRONOUN_OWNER_RE = re.compile(r"\b(?:her|his|its|their|our)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
 _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|headed|injured|hurt|killed|left|"
-                          r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s")
+                          r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s|"
+                          r"\s{1,3}(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
 
 
 # A count after a part of it ("71 of the 150 seats", "half of the 600 residents") is the whole the

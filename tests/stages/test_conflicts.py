@@ -757,3 +757,20 @@ def test_years_still_to_come_for_one_plan_disagree_and_past_years_are_no_dispute
     assert c.kind == "date" and {s.value for s in c.sides} == {"2029", "2030"}
     assert find_conflicts(make_groups(("a", "The old 30,000-seat arena opened in 1979, the county said."),
                                       ("b", "The old arena, with 30,000 seats, opened in 1981.")), dates) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # a part aboard and the toll in all
+    ("In all, 180 people were killed, including 7 on the ground.", "The crash killed 173 people aboard the jet, officials said."),
+    # two bombs told apart by their order
+    ("The first bomb killed 31 people at a market on Monday.", "A second bomb killed 12 people at a bus depot on Monday."),
+    # two defendants' terms, one named in apposition
+    ("Marlow was sentenced to 15 years in prison for his part in the fraud.",
+     "His partner, Ed Kray, was sentenced to 9 years in prison for the fraud."),
+])
+def test_a_part_aboard_other_ordinals_and_other_defendants_are_other_subjects(a, b):
+    assert find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2026-03-10", "b": "2026-03-10"}) == []
+    (c,) = find_conflicts(make_groups(("a", "Marlow was sentenced to 15 years in prison for the fraud."),
+                                      ("b", "Marlow was sentenced to 16 years in prison for the fraud.")),
+                          {"a": "2026-03-10", "b": "2026-03-10"})
+    assert {s.value for s in c.sides} == {"15 years", "16 years"}
