@@ -1352,7 +1352,7 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
                          r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck)|"
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
-                         r"up\s+from|down\s+from|revised|raised|lowered|updated|final|(?:re)?counted|"
+                         r"up\s+from|down\s+from|revised|raised|lowered|updated|final\s+(?:count|tally|results?|figures?|toll|total)|(?:re)?counted|"
                          r"than\s+(?:first|initially|earlier|previously|originally)\s+(?:reported|thought|announced|estimated))\b",
                          re.I)
 
