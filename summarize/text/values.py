@@ -35,6 +35,10 @@ _NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?
 # people. Searched over TALLY_REACH characters: linear.
 _GROUP_OF_RE = re.compile(r"\b(?:crowd|delegation|entourage|workforce|staff|contingent|congregation|audience|"
                           r"population|team|party|group)\s+of\s+$", re.I)
+# A bare count after a plural noun and the verb "number" or "total" counts that noun ("the
+# refugees now number more than 275,000"). Searched over TALLY_REACH characters: linear.
+_NUMBERING_RE = re.compile(r"\b([a-z]{2,30}s)\s{1,3}(?:now\s{1,3}|still\s{1,3})?(?:number(?:s|ed)?|total(?:s|l?ed)?)\s{1,3}$",
+                           re.I)
 # A bare count right after "voted" counts votes ("deputies voted 63 to 52"). Bounded: linear.
 _VOTED_RE = re.compile(r"\bvot(?:ed|ing)\s{1,3}(?:by\s{1,3})?$", re.I)
 # What befell the people a count counts, said right after them ("six people remain missing", "40
@@ -140,7 +144,10 @@ def _quantity(q: Quantity, text: str) -> Value:
         # 1,200" counts people
         said = _NUMBER_OF_RE.findall(text[:q.start])
         noun, fate = (stem(said[-1][0].lower()), said[-1][1].lower()) if said else ("", "")
-        if not said and _GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start]):
+        numbering = None if said else _NUMBERING_RE.search(text[max(0, q.start - TALLY_REACH):q.start])
+        if numbering:
+            noun = stem(numbering.group(1).lower())
+        elif not said and _GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start]):
             noun = "peopl"
         elif not said and _VOTED_RE.search(text[max(0, q.start - 20):q.start]):
             noun = "vote"

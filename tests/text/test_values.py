@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from summarize.text.values import same_name, values, wholes
+from summarize.text.values import befell, same_name, values, wholes
 
 
 def test_quantities_dates_and_names_with_offsets():
@@ -51,6 +51,27 @@ def test_counts_of_a_number_of_something(text, noun):
 def test_a_bare_count_of_a_body_of_people_counts_people(text, noun):
     (v,) = values(text)
     assert v.noun == noun
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The refugees now number more than 90,000, aid workers said.", "refuge"),
+    ("Pledges totalled 1,200 by Friday.", "pledg"),
+    ("The number rose to 1,200 by Friday.", ""),  # no plural noun before the verb: counts nothing named
+])
+def test_a_bare_count_after_a_plural_and_the_verb_number_counts_that_noun(text, noun):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.noun == noun
+
+
+@pytest.mark.parametrize("text, befell_", [
+    ("Two miners were killed in the collapse.", True),
+    ("The blast killed 14 workers.", True),
+    ("Two miners were trapped in the collapse.", False),
+    ("The final was watched by 61,000 people.", False),
+])
+def test_a_count_tells_what_befell_what_it_counts(text, befell_):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert befell(text, v) is befell_
 
 
 @pytest.mark.parametrize("text, noun", [
