@@ -645,7 +645,29 @@ def periods(row: Row) -> list[Value]:
     if not any(v.kind == "quantity" for v in row.found):
         return []
     stated = (Statement(v, row.sentence, 0, row.date) for v in row.found if v.kind == v.dimension == "date")
-    return [st.value for st in stated if not _report_date(st) and not _as_of_report(st) and not _since(st)]
+    return [st.value for st in stated if not _report_date(st) and not _as_of_report(st) and not _since(st)] \
+        + _ago(row)
+
+
+# How far either way of its day a span before "ago" may put its point ("four years ago": a
+# day within half a year of four years back).
+AGO_MARGIN = 8
+
+
+def _ago(row: Row) -> list[Value]:
+    """The points in time its spans before "ago" name ("Four years ago, a heat wave killed more
+    than 700 people"), counted back from the article's date, as periods of kind "ago"."""
+    anchor = _anchor(row.date)
+    if anchor is None:
+        return []
+    out = []
+    for v in row.found:
+        if v.dimension == "duration" and _AGO_RE.match(row.sentence.text, v.end):
+            days = (v.low + v.high) / 2 / 24
+            margin = max(1.0, days / AGO_MARGIN)
+            out.append(replace(v, kind="date", dimension="date", noun="ago",
+                               low=anchor.toordinal() - days - margin, high=anchor.toordinal() - days + margin))
+    return out
 
 
 def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
@@ -664,15 +686,18 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
 
 
 def _dates(text: str, day: Value, v: Value) -> bool:
-    """Does a period of a sentence date its value ``v``? A week, month or longer dates every
+    """Does a period of a sentence date its value ``v``? A point before "ago" (``_ago``) dates a
+    figure of its clause, or every figure when it opens the sentence; a week, month or longer dates every
     figure; one day only one of its own clause (nothing of ``_APART_RE`` between them), or every
     figure when its clause is no more than a phrase ("On Monday, 14 people died"): "will leave on
     Thursday, in a move that will cost $3.2 million" states a day and a cost of one move, each to
     be compared on its own."""
+    between = text[min(day.end, v.end):max(day.start, v.start)]
+    if day.noun == "ago":  # a point before "ago" dates its clause's figures, or all when it opens the sentence
+        return not text[:day.start].strip() or not _APART_RE.search(between)
     if day.noun != "date":
         return True
     low, high = _clause(text, day)
-    between = text[min(day.end, v.end):max(day.start, v.start)]
     return not _APART_RE.search(between) or len(words(text[low:high])) <= len(words(day.text)) + PHRASE_WORDS
 
 
@@ -1555,9 +1580,17 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
         return None
     agree = _agree(a, b)
-    if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
+    if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
+                      or _span_so_far(a, b) or _span_so_far(b, a)):
         return None
     return agree
+
+
+def _span_so_far(a: Statement, b: Statement) -> bool:
+    """Is ``a`` a span still running when reported ("has gripped the region for five days") and
+    ``b`` a longer one reported later ("ended a six-day heat wave")? The span grew: no dispute."""
+    return a.value.dimension == "duration" and bool(a.date) and a.date < b.date and a.value.high < b.value.low \
+        and _running(a)
 
 
 def _names_by_doc(rows: Sequence[Row]) -> dict[str, dict[str, set[str]]]:

@@ -774,3 +774,22 @@ def test_a_part_aboard_other_ordinals_and_other_defendants_are_other_subjects(a,
                                       ("b", "Marlow was sentenced to 16 years in prison for the fraud.")),
                           {"a": "2026-03-10", "b": "2026-03-10"})
     assert {s.value for s in c.sides} == {"15 years", "16 years"}
+
+
+def test_a_figure_dated_years_ago_is_another_event():
+    groups = make_groups(("a", "The floods have killed at least 30 people this week, officials said."),
+                         ("b", "Six years ago, floods killed more than 400 people in the same valley."),
+                         ("c", "The toll from this week's floods rose to 38 on Friday."))
+    (c,) = find_conflicts(groups, {"a": "2026-05-06", "b": "2026-05-07", "c": "2026-05-08"})
+    assert c.kind == "updated" and [s.value for s in c.sides][-1] == "38" and "more than 400" not in {s.value for s in c.sides}
+
+
+def test_a_span_still_running_then_a_longer_one_later_is_no_dispute():
+    dates = {"a": "2026-07-20", "b": "2026-07-22"}
+    assert find_conflicts(make_groups(("a", "A drought that has gripped the region for five months has ruined crops."),
+                                      ("b", "Rain ended a seven-month drought that ruined crops across the region.")),
+                          dates) == []
+    # a span fixed once, given differently later, is still disputed
+    (c,) = find_conflicts(make_groups(("a", "The trial of the former mayor lasted five months."),
+                                      ("b", "The former mayor's trial lasted seven months.")), dates)
+    assert {s.value for s in c.sides} == {"five months", "seven months"}
