@@ -1494,8 +1494,10 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     with several values ("sentenced to 13 years for stealing $15 million over seven years") states
     each about its own thing, so each is compared only with the other sentence's value whose
     words around it are most alike (``_closeness``; ties by order), a whole a part is taken from
-    ("115 of its 120 deputies present", ``_whole``) with a whole first."""
-    scored = sorted(((_whole(found[a]) == _whole(found[b]), _closeness(found[a], found[b]), -abs(k - m), -k, a, b)
+    ("115 of its 120 deputies present", ``_whole``) with a whole first, and a figure scoped by a
+    place with one scoped by the same place ("19 in Chicago" / "21 deaths in Chicago")."""
+    scored = sorted(((_whole(found[a]) == _whole(found[b]), bool(found[a].scope & found[b].scope),
+                      _closeness(found[a], found[b]), -abs(k - m), -k, a, b)
                      for k, a in enumerate(mine) for m, b in enumerate(theirs)), reverse=True)
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -1581,9 +1583,20 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
         return None
     agree = _agree(a, b)
     if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
-                      or _span_so_far(a, b) or _span_so_far(b, a)):
+                      or _span_so_far(a, b) or _span_so_far(b, a) or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
+
+
+def _slot_elsewhere(a: Statement, b: Statement, rb: Row) -> bool:
+    """Does ``b``'s sentence give the place or subject ``a``'s figure is about its own figure of
+    the same measure ("Chicago has now recorded 27 heat deaths" / "the toll rose to 43, with 21
+    deaths in Chicago alone")? Then ``b``'s other figure is not ``a``'s subject's."""
+    about = a.scope | a.subject.terms
+    key = measure(b.value)
+    return a.value.kind == "quantity" and bool(about) and any(
+        v.start != b.value.start and measure(v) == key and Statement(v, rb.sentence, b.row, rb.date).scope & about
+        for v in rb.found)
 
 
 def _span_so_far(a: Statement, b: Statement) -> bool:

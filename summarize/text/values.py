@@ -159,6 +159,8 @@ def _quantity(q: Quantity, text: str) -> Value:
         if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
             fate = _FATE_OF[b.group(1).lower()]
         noun = "toll" if _dead(q, text) else _FATES.get(fate, noun)
+    elif noun == "death":  # "21 deaths", "43 heat deaths": the toll
+        noun = "toll"
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
                  label=_number_words(q), span=q)
 
@@ -253,6 +255,29 @@ def _parts_counted(found: list[Value], text: str) -> list[Value]:
     return out
 
 
+# A bare count listed after "including" counts what the count before it counts ("killed 41 people,
+# including 19 in Chicago and 12 in St. Louis"), and so does one joined to it by "and". Bounded: linear.
+_INCLUDING_RE = re.compile(r"\bincluding\s{1,3}$", re.I)
+_AND_RE = re.compile(r"\s{1,3}and\s{1,3}")
+
+
+def _listed(found: list[Value], text: str) -> list[Value]:
+    """``found`` with each bare count listed after a count of a noun (``_INCLUDING_RE``) given its noun."""
+    out: list[Value] = []
+    noun, listing = "", False
+    for v in found:
+        if v.dimension == "count" and not v.noun and noun and (
+                _INCLUDING_RE.search(text, max(0, v.start - 12), v.start)
+                or listing and out and _AND_RE.search(text, out[-1].end, v.start)):
+            v, listing = replace(v, noun=noun), True
+        else:
+            listing = False
+        if v.dimension == "count" and v.noun and not listing:
+            noun = v.noun
+        out.append(v)
+    return out
+
+
 def wholes(found: list[Value], text: str) -> frozenset[int]:
     """Where each counted whole that a part of ``text`` is taken from starts ("six of eight
     counts": the whole is the total; what the sentence tells of is the part)."""
@@ -267,8 +292,8 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     opening = _OPENING_NAME_RE.match(text)
     if opening and not is_closed(opening.group(1)) and not any(n.start == opening.start(1) for n in read):
         persons.append(opening.span(1))
-    found = _parts_counted([_quantity(_magnitude(_appositive_age(q, text, persons), text), text)
-                            for q in read_quantities(text) if q.dimension != "ordinal"], text)
+    found = _listed(_parts_counted([_quantity(_magnitude(_appositive_age(q, text, persons), text), text)
+                                    for q in read_quantities(text) if q.dimension != "ordinal"], text), text)
     taken = [(v.start, v.end) for v in found]
     for w in read_dates(text, anchor):
         v = _date(w)

@@ -793,3 +793,13 @@ def test_a_span_still_running_then_a_longer_one_later_is_no_dispute():
     (c,) = find_conflicts(make_groups(("a", "The trial of the former mayor lasted five months."),
                                       ("b", "The former mayor's trial lasted seven months.")), dates)
     assert {s.value for s in c.sides} == {"five months", "seven months"}
+
+
+def test_tolls_of_one_place_pair_and_a_place_given_its_own_figure_is_not_the_whole():
+    groups = make_groups(
+        ("a", "The storm has killed at least 41 people, including 19 in Harlow and 12 in Brent, officials said."),
+        ("b", "The toll from the storm rose to 43 on Tuesday, with 23 deaths in Harlow alone, officials said."),
+        ("c", "Harlow has now recorded 29 storm deaths, officials said."))
+    found = find_conflicts(groups, {"a": "2026-07-20", "b": "2026-07-20", "c": "2026-07-21"})
+    (c,) = found  # Harlow's toll; the whole (43) is not Harlow's
+    assert c.kind == "quantity" and {"19", "23"} <= {s.value for s in c.sides} <= {"19", "23", "29"}

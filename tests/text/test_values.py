@@ -180,3 +180,12 @@ def test_a_change_from_one_count_to_another_is_no_tally():
 def test_the_whole_a_part_is_taken_from(text, whole):
     stated = [v for v in values(text) if v.kind == "quantity"]
     assert [v.text for v in stated if v.start in wholes(stated, text)] == ([whole] if whole else [])
+
+
+def test_counts_listed_after_including_count_what_the_count_before_counts():
+    text = "The storm killed at least 41 people, including 19 in Harlow and 12 in Brent, officials said."
+    assert [(v.label, v.noun) for v in values(text) if v.kind == "quantity"] == [
+        ("at least 41", "toll"), ("19", "toll"), ("12", "toll")]
+    assert [v.noun for v in values("The storm caused 21 deaths in Harlow.") if v.kind == "quantity"] == ["toll"]
+    # a count after "and" that follows no listed count keeps its own reading
+    assert [v.noun for v in values("The storm killed 41 people and 12 cows.") if v.kind == "quantity"] == ["toll", "cow"]
