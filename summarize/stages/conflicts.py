@@ -640,8 +640,8 @@ def _since(st: Statement) -> bool:
 
 def periods(row: Row) -> list[Value]:
     """The days of a sentence that also states a quantity, except those of the report itself
-    (``_report_date``, ``_as_of_report``): the period the quantity is measured in. A time of day
-    is no period (its minutes are no days)."""
+    (``_report_date``, ``_as_of_report``), and the points its spans before "ago" name (``_ago``):
+    the period the quantity is measured in. A time of day is no period (its minutes are no days)."""
     if not any(v.kind == "quantity" for v in row.found):
         return []
     stated = (Statement(v, row.sentence, 0, row.date) for v in row.found if v.kind == v.dimension == "date")
@@ -679,7 +679,8 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     if a.value.kind == "date":
         if _values_clash(ra, rb, _FIGURES, days=(a.value, b.value)):
             return True
-        pa, pb = ([(v.low, v.high) for v in periods(row) if v.start != st.value.start] for row, st in ((ra, a), (rb, b)))
+        pa, pb = ([(v.low, v.high) for v in periods(row) if v.start != st.value.start]
+                  for row, st in ((ra, a), (rb, b)))
     else:
         pa, pb = _spans(ra, a.value), _spans(rb, b.value)
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
@@ -687,13 +688,13 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
 
 def _dates(text: str, day: Value, v: Value) -> bool:
     """Does a period of a sentence date its value ``v``? A point before "ago" (``_ago``) dates a
-    figure of its clause, or every figure when it opens the sentence; a week, month or longer dates every
-    figure; one day only one of its own clause (nothing of ``_APART_RE`` between them), or every
-    figure when its clause is no more than a phrase ("On Monday, 14 people died"): "will leave on
-    Thursday, in a move that will cost $3.2 million" states a day and a cost of one move, each to
-    be compared on its own."""
+    figure of its clause, or every figure when it opens the sentence; a week, month or longer
+    dates every figure; one day only one of its own clause (nothing of ``_APART_RE`` between
+    them), or every figure when its clause is no more than a phrase ("On Monday, 14 people
+    died"): "will leave on Thursday, in a move that will cost $3.2 million" states a day and a
+    cost of one move, each to be compared on its own."""
     between = text[min(day.end, v.end):max(day.start, v.start)]
-    if day.noun == "ago":  # a point before "ago" dates its clause's figures, or all when it opens the sentence
+    if day.noun == "ago":
         return not text[:day.start].strip() or not _APART_RE.search(between)
     if day.noun != "date":
         return True
@@ -890,8 +891,8 @@ def _rate(st: Statement) -> bool:
 # after the verb of a count's fate ("14 people were treated at Calder Hospital", "nine died in
 # Korrin"), is a part or a whole: values with scopes that share no word are about different
 # subjects. A day is no place ("killed in Tuesday's quake"). Bounded runs: it stays linear.
-_SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,3}){0,2}(?:[a-z]{2,20}(?:ed|en)|died|hurt|"
-                       r"held|kept))?"
+_SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,3}){0,2}"
+                       r"(?:[a-z]{2,20}(?:ed|en)|died|hurt|held|kept))?"
                        r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                        r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12})"
                        r"(?:\s{1,3}[A-Z][\w'-]{0,30}|\s{1,3}[a-z]{3,30})?|(?:capital|city|town|village|county|district|"
@@ -969,10 +970,10 @@ def _subject(st: Statement) -> Subject:
     """Whom a quantity is about, where the sentence says it: the noun a relative clause holding it
     describes ("the Greens, who won 9% and 11 seats"), or the subject of the verb it is the
     object of ("The ruling party won 71 of the 150 seats"; a participle opening its clause takes
-    the sentence's subject: "The Progress Party came first, winning 37 seats"; a verb's one
-    preposition after a passive stands before a span: "was sentenced to 12 years"; an apposition before the verb is its
-    subject: "His accomplice, Dale Voss, was jailed for"); none for a figure after a verb of
-    saying, another preposition or no verb ("The toll stood at 128")."""
+    the sentence's subject: "The Progress Party came first, winning 37 seats"; a passive verb's
+    one preposition stands before a span: "was sentenced to 12 years"; an apposition before the
+    verb is its subject: "His accomplice, Dale Voss, was jailed for"); none for a figure after a
+    verb of saying, another preposition or no verb ("The toll stood at 128")."""
     text, v = st.sentence.text, st.value
     if v.kind != "quantity" or _told(st):
         return Subject(frozenset())
@@ -1377,7 +1378,8 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
                          r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck)|"
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
-                         r"up\s+from|down\s+from|revised|raised|lowered|updated|final\s+(?:count|tally|results?|figures?|toll|total)|(?:re)?counted|"
+                         r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
+                         r"final\s+(?:count|tally|results?|figures?|toll|total)|"
                          r"than\s+(?:first|initially|earlier|previously|originally)\s+(?:reported|thought|announced|estimated))\b",
                          re.I)
 
@@ -1583,7 +1585,8 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
         return None
     agree = _agree(a, b)
     if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
-                      or _span_so_far(a, b) or _span_so_far(b, a) or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
+                      or _span_so_far(a, b) or _span_so_far(b, a)
+                      or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
 

@@ -37,8 +37,8 @@ _GROUP_OF_RE = re.compile(r"\b(?:crowd|delegation|entourage|workforce|staff|cont
                           r"population|team|party|group)\s+of\s+$", re.I)
 # A bare count after a plural noun and the verb "number" or "total" counts that noun ("the
 # refugees now number more than 275,000"). Searched over TALLY_REACH characters: linear.
-_NUMBERING_RE = re.compile(r"\b([a-z]{2,30}s)\s{1,3}(?:now\s{1,3}|still\s{1,3})?(?:number(?:s|ed)?|total(?:s|l?ed)?)\s{1,3}$",
-                           re.I)
+_NUMBERING_RE = re.compile(r"\b([a-z]{2,30}s)\s{1,3}(?:now\s{1,3}|still\s{1,3})?"
+                           r"(?:number(?:s|ed)?|total(?:s|l?ed)?)\s{1,3}$", re.I)
 # A bare count right after "voted" counts votes ("deputies voted 63 to 52"). Bounded: linear.
 _VOTED_RE = re.compile(r"\bvot(?:ed|ing)\s{1,3}(?:by\s{1,3})?$", re.I)
 # What befell the people a count counts, said right after them ("six people remain missing", "40
@@ -262,7 +262,8 @@ _AND_RE = re.compile(r"\s{1,3}and\s{1,3}")
 
 
 def _listed(found: list[Value], text: str) -> list[Value]:
-    """``found`` with each bare count listed after a count of a noun (``_INCLUDING_RE``) given its noun."""
+    """``found`` with each bare count listed after a count of a noun (``_INCLUDING_RE``) given
+    its noun."""
     out: list[Value] = []
     noun, listing = "", False
     for v in found:
