@@ -957,8 +957,8 @@ _HAVE = frozenset("have has had having".split())
 # The prepositions a passive verb takes before a span ("was sentenced to", "were jailed for").
 _VERB_PREPOSITIONS = frozenset("to for by of".split())
 _BE = frozenset("is are was were be been being".split())
-# Subjects told apart by their order ("the first bomb" / "a second bomb") are two, whatever else
-# they share.
+# Things told apart by their order ("the first bomb" / "a second bomb") are two, whatever else
+# their sentences share (``_ordered_apart``).
 _ORDINALS = frozenset(terms("first second third fourth fifth sixth seventh eighth ninth tenth"))
 
 
@@ -1001,6 +1001,13 @@ def _subject(st: Statement) -> Subject:
     return Subject(_owner_terms(owner or []), stem(before[-1]))
 
 
+def _ordered_apart(a: Statement, b: Statement) -> bool:
+    """Do the clauses of two values name things by orders that share none ("the first phase" /
+    "the second phase")? Then they are two things, whatever else the sentences share."""
+    oa, ob = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) & _ORDINALS for st in (a, b))
+    return bool(oa) and bool(ob) and not oa & ob
+
+
 def _other_subject(a: Statement, b: Statement) -> bool:
     """Are two quantities about subjects (``_subject``) that share no term ("the Greens" / "the
     Progress Party"; "quake" meets "earthquake")? Subjects of other verbs are compared only where
@@ -1010,8 +1017,6 @@ def _other_subject(a: Statement, b: Statement) -> bool:
     sa, sb = a.subject, b.subject
     if not sa.terms or not sb.terms:
         return False
-    if sa.terms & _ORDINALS and sb.terms & _ORDINALS and sa.terms & _ORDINALS != sb.terms & _ORDINALS:
-        return True  # "The first bomb killed 23" / "A second bomb killed 9"
     same_verb = bool(sa.verb) and bool(sb.verb) and (sa.verb.endswith(sb.verb) or sb.verb.endswith(sa.verb))
     if not (sa.relative or sb.relative or same_verb):
         return False
@@ -1247,6 +1252,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
+    if _ordered_apart(a, b):
+        return False  # "the first phase will open in 2001" / "the second phase will open in 2003"
     f = features(a, b, ra, rb, cosine)
     tolls = _named_toll(a) and _named_toll(b)
     if f["names_apart"] or _other_time(a, b, ra, rb) and not (tolls and _recent(ra) and _recent(rb)):

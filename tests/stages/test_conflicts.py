@@ -803,3 +803,9 @@ def test_tolls_of_one_place_pair_and_a_place_given_its_own_figure_is_not_the_who
     found = find_conflicts(groups, {"a": "2026-07-20", "b": "2026-07-20", "c": "2026-07-21"})
     (c,) = found  # Harlow's toll; the whole (43) is not Harlow's
     assert c.kind == "quantity" and {"19", "23"} <= {s.value for s in c.sides} <= {"19", "23", "29"}
+
+
+def test_days_of_things_told_apart_by_their_order_are_no_dispute():
+    dates = {"a": "2026-03-10", "b": "2026-03-10"}
+    assert find_conflicts(make_groups(("a", "The first phase of the new terminal will open in 2029."),
+                                      ("b", "The second phase of the new terminal will open in 2031.")), dates) == []
