@@ -71,7 +71,7 @@ from ..text.polarity import content_polarity, contradicts, polarity, stance
 from ..text.quantities import Quantity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, proper_names, same_name, values
+from ..text.values import TALLIES, Value, befell, proper_names, same_name, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -543,6 +543,11 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
 _PERIOD_KINDS = frozenset({"week", "month", "quarter"})
 
 
+# A year still to come when its article was dated ("is to open in 2001") is when a plan is due,
+# which outlets may give differently, as they give a month: a period (``_statements`` marks it).
+YEAR_TO_COME = "year to come"
+
+
 def comparable(a: Value, b: Value) -> bool:
     """Same dimension and, for counts, the same counted noun; money and percentages in the same
     unit (one currency is not compared with another); days with days, weeks, months and quarters
@@ -555,8 +560,8 @@ def measure(v: Value) -> tuple[str, str, str] | None:
     """What ``v`` measures: values compare when this is the same (``comparable``); ``None`` when
     it is compared with nothing."""
     if v.kind == "date" and v.dimension == "date" and v.noun != "date":
-        if v.noun not in _PERIOD_KINDS:
-            return None  # a year names an event's era far more often than a disputed date
+        if v.noun not in _PERIOD_KINDS and v.noun != YEAR_TO_COME:
+            return None  # a year past names an event's era far more often than a disputed date
         return v.kind, v.dimension, "period"
     if v.dimension == "count" and not v.noun:
         return None  # a bare number ("0800", "aged 31") counts nothing
@@ -635,12 +640,34 @@ def _since(st: Statement) -> bool:
 
 def periods(row: Row) -> list[Value]:
     """The days of a sentence that also states a quantity, except those of the report itself
-    (``_report_date``, ``_as_of_report``): the period the quantity is measured in. A time of day
-    is no period (its minutes are no days)."""
+    (``_report_date``, ``_as_of_report``), and the points its spans before "ago" name (``_ago``):
+    the period the quantity is measured in. A time of day is no period (its minutes are no days)."""
     if not any(v.kind == "quantity" for v in row.found):
         return []
     stated = (Statement(v, row.sentence, 0, row.date) for v in row.found if v.kind == v.dimension == "date")
-    return [st.value for st in stated if not _report_date(st) and not _as_of_report(st) and not _since(st)]
+    return [st.value for st in stated if not _report_date(st) and not _as_of_report(st) and not _since(st)] \
+        + _ago(row)
+
+
+# How far either way of its day a span before "ago" may put its point ("four years ago": a
+# day within half a year of four years back).
+AGO_MARGIN = 8
+
+
+def _ago(row: Row) -> list[Value]:
+    """The points in time its spans before "ago" name ("Four years ago, a heat wave killed more
+    than 700 people"), counted back from the article's date, as periods of kind "ago"."""
+    anchor = _anchor(row.date)
+    if anchor is None:
+        return []
+    out = []
+    for v in row.found:
+        if v.dimension == "duration" and _AGO_RE.match(row.sentence.text, v.end):
+            days = (v.low + v.high) / 2 / 24
+            margin = max(1.0, days / AGO_MARGIN)
+            out.append(replace(v, kind="date", dimension="date", noun="ago",
+                               low=anchor.toordinal() - days - margin, high=anchor.toordinal() - days + margin))
+    return out
 
 
 def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
@@ -652,22 +679,26 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     if a.value.kind == "date":
         if _values_clash(ra, rb, _FIGURES, days=(a.value, b.value)):
             return True
-        pa, pb = ([(v.low, v.high) for v in periods(row) if v is not st.value] for row, st in ((ra, a), (rb, b)))
+        pa, pb = ([(v.low, v.high) for v in periods(row) if v.start != st.value.start]
+                  for row, st in ((ra, a), (rb, b)))
     else:
         pa, pb = _spans(ra, a.value), _spans(rb, b.value)
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
 
 
 def _dates(text: str, day: Value, v: Value) -> bool:
-    """Does a period of a sentence date its value ``v``? A week, month or longer dates every
-    figure; one day only one of its own clause (nothing of ``_APART_RE`` between them), or every
-    figure when its clause is no more than a phrase ("On Monday, 14 people died"): "will leave on
-    Thursday, in a move that will cost $3.2 million" states a day and a cost of one move, each to
-    be compared on its own."""
+    """Does a period of a sentence date its value ``v``? A point before "ago" (``_ago``) dates a
+    figure of its clause, or every figure when it opens the sentence; a week, month or longer
+    dates every figure; one day only one of its own clause (nothing of ``_APART_RE`` between
+    them), or every figure when its clause is no more than a phrase ("On Monday, 14 people
+    died"): "will leave on Thursday, in a move that will cost $3.2 million" states a day and a
+    cost of one move, each to be compared on its own."""
+    between = text[min(day.end, v.end):max(day.start, v.start)]
+    if day.noun == "ago":
+        return not text[:day.start].strip() or not _APART_RE.search(between)
     if day.noun != "date":
         return True
     low, high = _clause(text, day)
-    between = text[min(day.end, v.end):max(day.start, v.start)]
     return not _APART_RE.search(between) or len(words(text[low:high])) <= len(words(day.text)) + PHRASE_WORDS
 
 
@@ -710,16 +741,30 @@ _BOUND_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|m
                              re.I)
 
 
+# A figure its clause makes conditional right after it ("will pay more than $700 million once
+# interest is counted", "$5 billion if the options are taken up", "$90 million including fees") is
+# another measure than the figure stated plain. Bounded runs: linear.
+_CONDITION_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:if|once|unless|provided|including|counting)\s",
+                                 re.I)
+
+
 # "called for" before a day sets the day ("a strike has been called for Dec. 15"), asks for nothing.
 _CALLED_FOR_RE = re.compile(r"\bcall(?:s|ed)?\s+for\s+$", re.I)
 
 
+# Where the words of a requirement stop: a clause's mark, not a comma inside a figure.
+_CLAUSE_MARK_RE = re.compile(r"[;:]|,(?!\d)")
+
+
 def _requirement(st: Statement) -> bool:
+    """Is a value stated as a requirement, limit or condition (``_REQUIREMENT_RE`` in its clause:
+    "two miles an hour over the limit, when 21 cars left the tracks" requires nothing of 21)?"""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 40):v.start]
     if v.kind == "date" and _CALLED_FOR_RE.search(before):
         return False
-    if _REQUIREMENT_RE.search(before) or _BOUND_AFTER_RE.match(text, number_end(v)):
+    if _REQUIREMENT_RE.search(_CLAUSE_MARK_RE.split(before)[-1]) or _BOUND_AFTER_RE.match(text, number_end(v)) \
+            or v.kind == "quantity" and _CONDITION_AFTER_RE.match(text, number_end(v)):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
     return bound and bool(_CONDITION_RE.search(before))
@@ -842,10 +887,14 @@ def _rate(st: Statement) -> bool:
 
 
 # A value scoped by a name, a number or a kind of place right after it ("1,900 people in Dunmore",
-# "8,000 staff in 12 countries", "$3 billion across Asia", "12 arrested in the capital") is a part
-# or a whole: values with scopes that share no word are about different subjects. Bounded runs:
-# it stays linear.
-_SCOPE_RE = re.compile(r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12})"
+# "8,000 staff in 12 countries", "$3 billion across Asia", "12 arrested in the capital"), also
+# after the verb of a count's fate ("14 people were treated at Calder Hospital", "nine died in
+# Korrin"), is a part or a whole: values with scopes that share no word are about different
+# subjects. A day is no place ("killed in Tuesday's quake"). Bounded runs: it stays linear.
+_SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,3}){0,2}"
+                       r"(?:[a-z]{2,20}(?:ed|en)|died|hurt|held|kept))?"
+                       r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                       r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12})"
                        r"(?:\s{1,3}[A-Z][\w'-]{0,30}|\s{1,3}[a-z]{3,30})?|(?:capital|city|town|village|county|district|"
                        r"province|region|state|country|nation)\b)")
 
@@ -905,6 +954,12 @@ class Subject(NamedTuple):
 
 
 _HAVE = frozenset("have has had having".split())
+# The prepositions a passive verb takes before a span ("was sentenced to", "were jailed for").
+_VERB_PREPOSITIONS = frozenset("to for by of".split())
+_BE = frozenset("is are was were be been being".split())
+# Things told apart by their order ("the first bomb" / "a second bomb") are two, whatever else
+# their sentences share (``_ordered_apart``).
+_ORDINALS = frozenset(terms("first second third fourth fifth sixth seventh eighth ninth tenth"))
 
 
 def _owner_terms(found: Sequence[str]) -> frozenset[str]:
@@ -915,8 +970,10 @@ def _subject(st: Statement) -> Subject:
     """Whom a quantity is about, where the sentence says it: the noun a relative clause holding it
     describes ("the Greens, who won 9% and 11 seats"), or the subject of the verb it is the
     object of ("The ruling party won 71 of the 150 seats"; a participle opening its clause takes
-    the sentence's subject: "The Progress Party came first, winning 37 seats"); none for a figure
-    after a verb of saying, a preposition or no verb ("The toll stood at 128")."""
+    the sentence's subject: "The Progress Party came first, winning 37 seats"; a passive verb's
+    one preposition stands before a span: "was sentenced to 12 years"; an apposition before the
+    verb is its subject: "His accomplice, Dale Voss, was jailed for"); none for a figure after a
+    verb of saying, another preposition or no verb ("The toll stood at 128")."""
     text, v = st.sentence.text, st.value
     if v.kind != "quantity" or _told(st):
         return Subject(frozenset())
@@ -928,15 +985,27 @@ def _subject(st: Statement) -> Subject:
                  if w.lower() not in _VERB_CUES | _ADVERBS | _HAVE]
         return Subject(_owner_terms(_antecedent(text, opened[-1].start())), stem(verbs[0]) if verbs else "", True)
     before = [w for w in words(text[low:v.start]) if w.lower() not in _ADVERBS]
+    if v.dimension == "duration" and len(before) > 2 and before[-1].lower() in _VERB_PREPOSITIONS \
+            and before[-3].lower() in _BE and _is_verb(before[-2], before[-3]):
+        before = before[:-1]  # "was sentenced to | 12 years", not "has risen to | 112": the toll's own
     if not before:
         return Subject(frozenset())
     if len(before) == 1 and before[0].lower().endswith("ing") and low:
         owner = _opening_subject(text, low)
     elif _is_verb(before[-1], before[-2] if len(before) > 1 else ""):
         owner = [w for w in before[:-1] if w.lower() not in _VERB_CUES]
+        if not owner and text[:low].rstrip().endswith(","):  # "His accomplice, Dale Voss, was sentenced"
+            owner = _opening_subject(text, low) or words(text[:low])
     else:
         return Subject(frozenset())
     return Subject(_owner_terms(owner or []), stem(before[-1]))
+
+
+def _ordered_apart(a: Statement, b: Statement) -> bool:
+    """Do the clauses of two values name things by orders that share none ("the first phase" /
+    "the second phase")? Then they are two things, whatever else the sentences share."""
+    oa, ob = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) & _ORDINALS for st in (a, b))
+    return bool(oa) and bool(ob) and not oa & ob
 
 
 def _other_subject(a: Statement, b: Statement) -> bool:
@@ -999,11 +1068,13 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     county" / "17 died in the county")? Then they are not one fact; a bare count ("17 of them")
     counts the noun of any count. The value before a change (``former``: "raised to 6%, from
     4%") is no other slot: it is the fact ``b`` states, as it was; nor is the whole ``a`` is a
-    part of ("115 of its 120 deputies present" / "117 deputies were present")."""
+    part of ("115 of its 120 deputies present" / "some 117 deputies were present"), unless it
+    states ``b``'s very figure ("emptied two of the three leaking cars" / "three cars leaked")."""
     text = row.sentence.text
-    return any(v is not a.value and v.dimension == b.value.dimension and v.kind == b.value.kind
+    return any(v.start != a.value.start and v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun) and v.compatible(b.value)
-               and not former(text, v) and (not _whole_at(text, v) or _whole(b)) for v in row.found)
+               and not former(text, v) and (not _whole_at(text, v) or _whole(b) or _states(v, b.value))
+               for v in row.found)
 
 
 # Open bounds of a count: "at least 31 dead" on Monday is the count so far, not a promise of more.
@@ -1052,10 +1123,12 @@ def _one_role(a: Statement, b: Statement) -> bool:
 
 # A counted noun narrowed to some of its kind: an owner before the number ("her 18 deputies",
 # "Acme's 30 workers", ``_OWNER_RE``) or a restriction after the noun ("97 deputies who stood by ...",
-# "300 containers bound for the port", "40 people injured in the blast").
+# "300 containers bound for the port", "40 people injured in the blast", "259 people aboard the
+# plane": a part of those killed in all).
 _PRONOUN_OWNER_RE = re.compile(r"\b(?:her|his|its|their|our)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
 _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|headed|injured|hurt|killed|left|"
-                          r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s")
+                          r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s|"
+                          r"\s{1,3}(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
 
 
 # A count after a part of it ("71 of the 150 seats", "half of the 600 residents") is the whole the
@@ -1179,6 +1252,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
+    if _ordered_apart(a, b):
+        return False  # "the first phase will open in 2001" / "the second phase will open in 2003"
     f = features(a, b, ra, rb, cosine)
     tolls = _named_toll(a) and _named_toll(b)
     if f["names_apart"] or _other_time(a, b, ra, rb) and not (tolls and _recent(ra) and _recent(rb)):
@@ -1310,7 +1385,10 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
                          r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck)|"
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
-                         r"up\s+from|down\s+from|revised|raised|lowered|updated)\b", re.I)
+                         r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
+                         r"final\s+(?:count|tally|results?|figures?|toll|total)|"
+                         r"than\s+(?:first|initially|earlier|previously|originally)\s+(?:reported|thought|announced|estimated))\b",
+                         re.I)
 
 
 # A day moves only when a sentence says so ("will now open on Friday", "was postponed to May 3"):
@@ -1320,13 +1398,13 @@ _MOVED_RE = re.compile(r"\b(?:now|moved|postponed|delayed|rescheduled|brought\s+
 
 
 def _running(st: Statement) -> bool:
-    """Is a statement's figure a running one: a count of what befell people (``TALLIES``), or
+    """Is a statement's figure a running one: a count of what befell people (``befell``), or
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
     spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``)?
     A day runs only when moved (``_MOVED_RE``)."""
     if st.value.kind == "date":
         return bool(_MOVED_RE.search(st.sentence.text))
-    return st.value.noun in TALLIES or bool(_RUNNING_RE.search(st.sentence.text, *_own_stretch(st)))
+    return befell(st.sentence.text, st.value) or bool(_RUNNING_RE.search(st.sentence.text, *_own_stretch(st)))
 
 
 def _own_stretch(st: Statement) -> tuple[int, int]:
@@ -1397,14 +1475,17 @@ def _restates(text: str, before: Value, v: Value) -> bool:
 
 
 def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]:
-    """Every value of every sentence (an amount restated in another unit once: ``_restates``), and
-    the statements of each row."""
+    """Every value of every sentence (an amount restated in another unit once: ``_restates``; a
+    year still to come marked as such: ``YEAR_TO_COME``), and the statements of each row."""
     found: list[Statement] = []
     at: dict[int, list[int]] = {}
     for r, row in enumerate(rows):
         for k, v in enumerate(row.found):
             if k and _restates(row.sentence.text, row.found[k - 1], v):
                 continue
+            anchor = _anchor(row.date)
+            if v.kind == "date" and v.noun == "year" and anchor is not None and v.low > anchor.toordinal():
+                v = replace(v, noun=YEAR_TO_COME)
             at.setdefault(r, []).append(len(found))
             found.append(Statement(v, row.sentence, r, row.date))
     return found, at
@@ -1422,8 +1503,10 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     with several values ("sentenced to 13 years for stealing $15 million over seven years") states
     each about its own thing, so each is compared only with the other sentence's value whose
     words around it are most alike (``_closeness``; ties by order), a whole a part is taken from
-    ("115 of its 120 deputies present", ``_whole``) with a whole first."""
-    scored = sorted(((_whole(found[a]) == _whole(found[b]), _closeness(found[a], found[b]), -abs(k - m), -k, a, b)
+    ("115 of its 120 deputies present", ``_whole``) with a whole first, and a figure scoped by a
+    place with one scoped by the same place ("19 in Chicago" / "21 deaths in Chicago")."""
+    scored = sorted(((_whole(found[a]) == _whole(found[b]), bool(found[a].scope & found[b].scope),
+                      _closeness(found[a], found[b]), -abs(k - m), -k, a, b)
                      for k, a in enumerate(mine) for m, b in enumerate(theirs)), reverse=True)
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -1508,9 +1591,29 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
         return None
     agree = _agree(a, b)
-    if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)):
+    if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
+                      or _span_so_far(a, b) or _span_so_far(b, a)
+                      or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
+
+
+def _slot_elsewhere(a: Statement, b: Statement, rb: Row) -> bool:
+    """Does ``b``'s sentence give the place or subject ``a``'s figure is about its own figure of
+    the same measure ("Chicago has now recorded 27 heat deaths" / "the toll rose to 43, with 21
+    deaths in Chicago alone")? Then ``b``'s other figure is not ``a``'s subject's."""
+    about = a.scope | a.subject.terms
+    key = measure(b.value)
+    return a.value.kind == "quantity" and bool(about) and any(
+        v.start != b.value.start and measure(v) == key and Statement(v, rb.sentence, b.row, rb.date).scope & about
+        for v in rb.found)
+
+
+def _span_so_far(a: Statement, b: Statement) -> bool:
+    """Is ``a`` a span still running when reported ("has gripped the region for five days") and
+    ``b`` a longer one reported later ("ended a six-day heat wave")? The span grew: no dispute."""
+    return a.value.dimension == "duration" and bool(a.date) and a.date < b.date and a.value.high < b.value.low \
+        and _running(a)
 
 
 def _names_by_doc(rows: Sequence[Row]) -> dict[str, dict[str, set[str]]]:

@@ -35,6 +35,10 @@ _NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?
 # people. Searched over TALLY_REACH characters: linear.
 _GROUP_OF_RE = re.compile(r"\b(?:crowd|delegation|entourage|workforce|staff|contingent|congregation|audience|"
                           r"population|team|party|group)\s+of\s+$", re.I)
+# A bare count after a plural noun and the verb "number" or "total" counts that noun ("the
+# refugees now number more than 275,000"). Searched over TALLY_REACH characters: linear.
+_NUMBERING_RE = re.compile(r"\b([a-z]{2,30}s)\s{1,3}(?:now\s{1,3}|still\s{1,3})?"
+                           r"(?:number(?:s|ed)?|total(?:s|l?ed)?)\s{1,3}$", re.I)
 # A bare count right after "voted" counts votes ("deputies voted 63 to 52"). Bounded: linear.
 _VOTED_RE = re.compile(r"\bvot(?:ed|ing)\s{1,3}(?:by\s{1,3})?$", re.I)
 # What befell the people a count counts, said right after them ("six people remain missing", "40
@@ -140,7 +144,10 @@ def _quantity(q: Quantity, text: str) -> Value:
         # 1,200" counts people
         said = _NUMBER_OF_RE.findall(text[:q.start])
         noun, fate = (stem(said[-1][0].lower()), said[-1][1].lower()) if said else ("", "")
-        if not said and _GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start]):
+        numbering = None if said else _NUMBERING_RE.search(text[max(0, q.start - TALLY_REACH):q.start])
+        if numbering:
+            noun = stem(numbering.group(1).lower())
+        elif not said and _GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start]):
             noun = "peopl"
         elif not said and _VOTED_RE.search(text[max(0, q.start - 20):q.start]):
             noun = "vote"
@@ -152,8 +159,23 @@ def _quantity(q: Quantity, text: str) -> Value:
         if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
             fate = _FATE_OF[b.group(1).lower()]
         noun = "toll" if _dead(q, text) else _FATES.get(fate, noun)
+    elif noun == "death":  # "21 deaths", "43 heat deaths": the toll
+        noun = "toll"
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
                  label=_number_words(q), span=q)
+
+
+def befell(text: str, v: Value) -> bool:
+    """Does a count tell what befell what it counts ("two passengers were killed", "injuring
+    14 workers", "the toll")? Such counts run as news comes in, whatever noun they count."""
+    if v.dimension != "count":
+        return False
+    if v.noun in TALLIES:
+        return True
+    m = _FATE_RE.match(text, v.end)
+    before = text[max(0, v.start - 20):v.start]
+    return bool(m and m.group(1).lower() in _FATES or _FATE_BEFORE_RE.search(before)
+                or _KILLED_BEFORE_RE.search(before))
 
 
 def _dead(q: Quantity, text: str) -> bool:
@@ -233,6 +255,30 @@ def _parts_counted(found: list[Value], text: str) -> list[Value]:
     return out
 
 
+# A bare count listed after "including" counts what the count before it counts ("killed 41 people,
+# including 19 in Chicago and 12 in St. Louis"), and so does one joined to it by "and". Bounded: linear.
+_INCLUDING_RE = re.compile(r"\bincluding\s{1,3}$", re.I)
+_AND_RE = re.compile(r"\s{1,3}and\s{1,3}")
+
+
+def _listed(found: list[Value], text: str) -> list[Value]:
+    """``found`` with each bare count listed after a count of a noun (``_INCLUDING_RE``) given
+    its noun."""
+    out: list[Value] = []
+    noun, listing = "", False
+    for v in found:
+        if v.dimension == "count" and not v.noun and noun and (
+                _INCLUDING_RE.search(text, max(0, v.start - 12), v.start)
+                or listing and out and _AND_RE.search(text, out[-1].end, v.start)):
+            v, listing = replace(v, noun=noun), True
+        else:
+            listing = False
+        if v.dimension == "count" and v.noun and not listing:
+            noun = v.noun
+        out.append(v)
+    return out
+
+
 def wholes(found: list[Value], text: str) -> frozenset[int]:
     """Where each counted whole that a part of ``text`` is taken from starts ("six of eight
     counts": the whole is the total; what the sentence tells of is the part)."""
@@ -247,8 +293,8 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     opening = _OPENING_NAME_RE.match(text)
     if opening and not is_closed(opening.group(1)) and not any(n.start == opening.start(1) for n in read):
         persons.append(opening.span(1))
-    found = _parts_counted([_quantity(_magnitude(_appositive_age(q, text, persons), text), text)
-                            for q in read_quantities(text) if q.dimension != "ordinal"], text)
+    found = _listed(_parts_counted([_quantity(_magnitude(_appositive_age(q, text, persons), text), text)
+                                    for q in read_quantities(text) if q.dimension != "ordinal"], text), text)
     taken = [(v.start, v.end) for v in found]
     for w in read_dates(text, anchor):
         v = _date(w)

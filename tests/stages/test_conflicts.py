@@ -713,3 +713,106 @@ def test_a_claims_topic_is_written_in_the_claims_own_words():
         ("a", "Investigators said a faulty valve caused the explosion at the refinery."),
         ("b", "The owner denied that a faulty valve caused the explosion."))) if c.kind == "polarity"]
     assert found and found[0].topic == "claim: faulty valve caused explosion"
+
+
+def test_a_part_taken_from_the_whole_the_other_states_is_another_fact():
+    """"emptied two of the four damaged tanks" restates the other's four as its whole: the two are a
+    part, no rival count."""
+    groups = make_groups(("a", "Four fuel tanks at the depot were damaged in the blast, the company said."),
+                         ("b", "Engineers have drained two of the four damaged fuel tanks at the depot."))
+    assert find_conflicts(groups, {"a": "2026-02-02", "b": "2026-02-03"}) == []
+
+
+def test_a_count_scoped_by_a_named_place_after_its_verb_is_a_part():
+    groups = make_groups(("a", "Eleven people were treated at Harlow General Hospital for smoke inhalation, and six "
+                               "were taken to a clinic in Brent."),
+                         ("b", "In all, 17 people were treated at hospitals for smoke inhalation on Tuesday."))
+    assert find_conflicts(groups, {"a": "2026-05-05", "b": "2026-05-05"}) == []
+    # a day is no place: "killed in Tuesday's fire" scopes nothing
+    groups = make_groups(("a", "Nine people were killed in Tuesday's fire at the depot, the police said."),
+                         ("b", "Twelve people were killed in the fire at the depot, the police said."))
+    assert [c.kind for c in find_conflicts(groups, {"a": "2026-05-06", "b": "2026-05-06"})] == ["quantity"]
+
+
+def test_a_figure_made_conditional_after_it_is_another_measure():
+    groups = make_groups(("a", "The city's $210 million share of the arena will be paid from a hotel tax."),
+                         ("b", "Critics say the city will pay more than $400 million once interest is counted."))
+    assert find_conflicts(groups, {"a": "2026-11-04", "b": "2026-11-04"}) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Two miners were killed in the collapse, officials said.", "Three miners were killed in the collapse."),
+    ("The levy passed with 55.4 percent of the vote, officials said.",
+     "The levy passed with 54.9 percent of the vote once postal ballots were counted, officials said."),
+])
+def test_a_later_count_of_what_befell_some_or_a_final_count_is_an_update(a, b):
+    (c,) = find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2026-07-01", "b": "2026-07-02"})
+    assert c.kind == "updated" and len(c.sides) == 2
+
+
+def test_a_limit_in_the_clause_before_is_no_requirement_of_the_figure():
+    groups = make_groups(("a", "Eighteen of the train's 40 cars left the tracks near the bridge, the railroad said."),
+                         ("b", "The train was going 8 mph over the limit, when 16 of its 40 cars left the tracks."))
+    (c,) = find_conflicts(groups, {"a": "2026-03-10", "b": "2026-03-12"})
+    assert {s.value for s in c.sides} == {"Eighteen", "16"}
+
+
+def test_years_still_to_come_for_one_plan_disagree_and_past_years_are_no_dispute():
+    dates = {"a": "2026-11-04", "b": "2026-11-04"}
+    (c,) = find_conflicts(make_groups(("a", "The new 30,000-seat arena is to open in 2029, the county said."),
+                                      ("b", "The arena, with 30,000 seats, is scheduled to open in 2030.")), dates)
+    assert c.kind == "date" and {s.value for s in c.sides} == {"2029", "2030"}
+    assert find_conflicts(make_groups(("a", "The old 30,000-seat arena opened in 1979, the county said."),
+                                      ("b", "The old arena, with 30,000 seats, opened in 1981.")), dates) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # a part aboard and the toll in all
+    ("In all, 180 people were killed, including 7 on the ground.", "The crash killed 173 people aboard the jet, officials said."),
+    # two bombs told apart by their order
+    ("The first bomb killed 31 people at a market on Monday.", "A second bomb killed 12 people at a bus depot on Monday."),
+    # two defendants' terms, one named in apposition
+    ("Marlow was sentenced to 15 years in prison for his part in the fraud.",
+     "His partner, Ed Kray, was sentenced to 9 years in prison for the fraud."),
+])
+def test_a_part_aboard_other_ordinals_and_other_defendants_are_other_subjects(a, b):
+    assert find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2026-03-10", "b": "2026-03-10"}) == []
+    (c,) = find_conflicts(make_groups(("a", "Marlow was sentenced to 15 years in prison for the fraud."),
+                                      ("b", "Marlow was sentenced to 16 years in prison for the fraud.")),
+                          {"a": "2026-03-10", "b": "2026-03-10"})
+    assert {s.value for s in c.sides} == {"15 years", "16 years"}
+
+
+def test_a_figure_dated_years_ago_is_another_event():
+    groups = make_groups(("a", "The floods have killed at least 30 people this week, officials said."),
+                         ("b", "Six years ago, floods killed more than 400 people in the same valley."),
+                         ("c", "The toll from this week's floods rose to 38 on Friday."))
+    (c,) = find_conflicts(groups, {"a": "2026-05-06", "b": "2026-05-07", "c": "2026-05-08"})
+    assert c.kind == "updated" and [s.value for s in c.sides][-1] == "38" and "more than 400" not in {s.value for s in c.sides}
+
+
+def test_a_span_still_running_then_a_longer_one_later_is_no_dispute():
+    dates = {"a": "2026-07-20", "b": "2026-07-22"}
+    assert find_conflicts(make_groups(("a", "A drought that has gripped the region for five months has ruined crops."),
+                                      ("b", "Rain ended a seven-month drought that ruined crops across the region.")),
+                          dates) == []
+    # a span fixed once, given differently later, is still disputed
+    (c,) = find_conflicts(make_groups(("a", "The trial of the former mayor lasted five months."),
+                                      ("b", "The former mayor's trial lasted seven months.")), dates)
+    assert {s.value for s in c.sides} == {"five months", "seven months"}
+
+
+def test_tolls_of_one_place_pair_and_a_place_given_its_own_figure_is_not_the_whole():
+    groups = make_groups(
+        ("a", "The storm has killed at least 41 people, including 19 in Harlow and 12 in Brent, officials said."),
+        ("b", "The toll from the storm rose to 43 on Tuesday, with 23 deaths in Harlow alone, officials said."),
+        ("c", "Harlow has now recorded 29 storm deaths, officials said."))
+    found = find_conflicts(groups, {"a": "2026-07-20", "b": "2026-07-20", "c": "2026-07-21"})
+    (c,) = found  # Harlow's toll; the whole (43) is not Harlow's
+    assert c.kind == "quantity" and {"19", "23"} <= {s.value for s in c.sides} <= {"19", "23", "29"}
+
+
+def test_days_of_things_told_apart_by_their_order_are_no_dispute():
+    dates = {"a": "2026-03-10", "b": "2026-03-10"}
+    assert find_conflicts(make_groups(("a", "The first phase of the new terminal will open in 2029."),
+                                      ("b", "The second phase of the new terminal will open in 2031.")), dates) == []

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from summarize.text.values import same_name, values, wholes
+from summarize.text.values import befell, same_name, values, wholes
 
 
 def test_quantities_dates_and_names_with_offsets():
@@ -51,6 +51,27 @@ def test_counts_of_a_number_of_something(text, noun):
 def test_a_bare_count_of_a_body_of_people_counts_people(text, noun):
     (v,) = values(text)
     assert v.noun == noun
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The refugees now number more than 90,000, aid workers said.", "refuge"),
+    ("Pledges totalled 1,200 by Friday.", "pledg"),
+    ("The number rose to 1,200 by Friday.", ""),  # no plural noun before the verb: counts nothing named
+])
+def test_a_bare_count_after_a_plural_and_the_verb_number_counts_that_noun(text, noun):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.noun == noun
+
+
+@pytest.mark.parametrize("text, befell_", [
+    ("Two miners were killed in the collapse.", True),
+    ("The blast killed 14 workers.", True),
+    ("Two miners were trapped in the collapse.", False),
+    ("The final was watched by 61,000 people.", False),
+])
+def test_a_count_tells_what_befell_what_it_counts(text, befell_):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert befell(text, v) is befell_
 
 
 @pytest.mark.parametrize("text, noun", [
@@ -159,3 +180,12 @@ def test_a_change_from_one_count_to_another_is_no_tally():
 def test_the_whole_a_part_is_taken_from(text, whole):
     stated = [v for v in values(text) if v.kind == "quantity"]
     assert [v.text for v in stated if v.start in wholes(stated, text)] == ([whole] if whole else [])
+
+
+def test_counts_listed_after_including_count_what_the_count_before_counts():
+    text = "The storm killed at least 41 people, including 19 in Harlow and 12 in Brent, officials said."
+    assert [(v.label, v.noun) for v in values(text) if v.kind == "quantity"] == [
+        ("at least 41", "toll"), ("19", "toll"), ("12", "toll")]
+    assert [v.noun for v in values("The storm caused 21 deaths in Harlow.") if v.kind == "quantity"] == ["toll"]
+    # a count after "and" that follows no listed count keeps its own reading
+    assert [v.noun for v in values("The storm killed 41 people and 12 cows.") if v.kind == "quantity"] == ["toll", "cow"]
