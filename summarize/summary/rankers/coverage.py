@@ -241,12 +241,14 @@ def fill_up(problem: Problem, chosen: Sequence[int]) -> list[int]:
         out = sorted([*out, -max(gains)[1]])
 
 
-def exclusive(groups: Sequence[Group], picked: Sequence[int],
-              covers: Sequence[tuple[int, ...]]) -> tuple[tuple[int, int], ...]:
+def exclusive(groups: Sequence[Group], picked: Sequence[int], covers: Sequence[tuple[int, ...]], *,
+              redundant: float = 0.0) -> tuple[tuple[int, int], ...]:
     """Pairs of candidates (slots in ``picked``) that may not both be chosen: paraphrases of
     one another, candidates stating exactly the same kept concepts, and candidates sharing at
     least ``OVERLAP`` of the shorter one's concepts (one fact, two wordings, whatever their
-    salience: the salience bonus would otherwise pay for both)."""
+    salience: the salience bonus would otherwise pay for both); with ``redundant`` > 0, also
+    candidates sharing that share of the shorter one's content words (two outlets' leads on one
+    event, worded apart: "evacuated ... people ... volcano ... Wednesday")."""
     slot = {groups[k].id: s for s, k in enumerate(picked)}
     pairs = {(min(slot[groups[k].id], slot[p]), max(slot[groups[k].id], slot[p]))
              for k in picked for p in groups[k].paraphrases if p in slot}
@@ -255,7 +257,10 @@ def exclusive(groups: Sequence[Group], picked: Sequence[int],
         if cover:
             alike.setdefault(cover, []).append(s)
     pairs |= {pair for same in alike.values() for pair in itertools.combinations(same, 2)}
-    return tuple(sorted(pairs | overlapping([concepts(groups[k].text) for k in picked])))
+    pairs |= overlapping([concepts(groups[k].text) for k in picked])
+    if redundant:
+        pairs |= overlapping([words(groups[k].text) for k in picked], share=redundant)
+    return tuple(sorted(pairs))
 
 
 def overlapping(sets: Sequence[frozenset[str]], *, share: float = OVERLAP) -> set[tuple[int, int]]:
@@ -324,7 +329,8 @@ class CoverageRanker:
     leaves out bigrams with a stop word in them ("leader of"); ``fill`` > 0 spends the budget the
     chosen sentences leave on candidates of at least that many words, shorter ones included
     (``fill_up``); ``opening`` cuts an opening date or attribution ("On Monday, ") off each
-    candidate (``trim.py``), a verbatim suffix with the same provenance.
+    candidate (``trim.py``), a verbatim suffix with the same provenance; ``redundant`` > 0 lets no
+    two candidates sharing that share of the shorter one's content words both be chosen (``exclusive``).
     """
 
     min_docs: int = MIN_DOCS
@@ -346,16 +352,17 @@ class CoverageRanker:
     stop_bigrams: bool = True
     fill: int = 0
     opening: bool = False
+    redundant: float = 0.0
     name: str = "coverage"
 
     def __post_init__(self) -> None:
         if self.min_docs < 1 or min(self.min_words, self.position, self.salience, self.exact_limit, self.unigrams,
-                                    self.facts, self.lead, self.quoted, self.min_content, self.fill) < 0:
+                                    self.facts, self.lead, self.quoted, self.min_content, self.fill, self.redundant) < 0:
             raise ValueError(f"bad coverage settings: min_docs={self.min_docs} (>= 1), min_words="
                              f"{self.min_words}, position={self.position}, salience={self.salience}, "
                              f"exact_limit={self.exact_limit}, unigrams={self.unigrams}, facts={self.facts}, "
                              f"lead={self.lead}, quoted={self.quoted}, min_content={self.min_content}, "
-                             f"fill={self.fill} (each >= 0)")
+                             f"fill={self.fill}, redundant={self.redundant} (each >= 0)")
         for key, value, allowed in (("leaning", self.leaning, LEANING), ("prior", self.prior, PRIORS),
                                     ("count", self.count, COUNTS)):
             if value not in allowed:
@@ -458,7 +465,7 @@ class CoverageRanker:
         forced = (slot[lead],) if self.first and lead is not None and lead not in antecedent \
             and costs[slot[lead]] <= budget.size else ()
         return picked, Problem(costs, covers, weights_, bonus, float(budget.size),
-                               exclusive(shown, picked, covers), requires, forced)
+                               exclusive(shown, picked, covers, redundant=self.redundant), requires, forced)
 
     def choose(self, groups: Sequence[Group], budget: Budget, *,
                dates: Mapping[str, str] | None = None) -> list[Scored]:
