@@ -253,8 +253,9 @@ def exclusive(groups: Sequence[Group], picked: Sequence[int], covers: Sequence[t
     one another, candidates stating exactly the same kept concepts, and candidates sharing at
     least ``OVERLAP`` of the shorter one's concepts (one fact, two wordings, whatever their
     salience: the salience bonus would otherwise pay for both); with ``redundant`` > 0, also
-    candidates sharing that share of the shorter one's content words (two outlets' leads on one
-    event, worded apart: "evacuated ... people ... volcano ... Wednesday")."""
+    candidates that no one document states both of and that share that share of the shorter one's
+    content words (two outlets' accounts of one event, worded apart: "evacuated ... people ...
+    volcano ... Wednesday"; one article's sentences on its topic share words without repeating)."""
     slot = {groups[k].id: s for s, k in enumerate(picked)}
     pairs = {(min(slot[groups[k].id], slot[p]), max(slot[groups[k].id], slot[p]))
              for k in picked for p in groups[k].paraphrases if p in slot}
@@ -265,7 +266,8 @@ def exclusive(groups: Sequence[Group], picked: Sequence[int], covers: Sequence[t
     pairs |= {pair for same in alike.values() for pair in itertools.combinations(same, 2)}
     pairs |= overlapping([concepts(groups[k].text) for k in picked])
     if redundant:
-        pairs |= overlapping([words(groups[k].text) for k in picked], share=redundant)
+        pairs |= {(i, j) for i, j in overlapping([words(groups[k].text) for k in picked], share=redundant)
+                  if not set(groups[picked[i]].sources) & set(groups[picked[j]].sources)}
     return tuple(sorted(pairs))
 
 
@@ -337,7 +339,8 @@ class CoverageRanker:
     leaves out bigrams with a stop word in them ("leader of"); ``fill`` > 0 spends the budget the
     chosen sentences leave on candidates of at least that many words, shorter ones included
     (``fill_up``); ``redundant`` > 0 lets no
-    two candidates sharing that share of the shorter one's content words both be chosen (``exclusive``).
+    two candidates of different outlets sharing that share of the shorter one's content words both be
+    chosen (``exclusive``).
     """
 
     min_docs: int = MIN_DOCS
