@@ -64,8 +64,8 @@ LEANING = ("keep", "drop", "antecedent")
 # gave the same summaries), and held out it raised the real news clusters' R-1 and R-2 at 100 words
 # and at the references' length and changed no hand-written cluster's summary.
 LEANS = "drop"
-# Opening dates and attributions ("On Sunday, January 16, ", "According to state media, ") cut off
-# each candidate (``trim.opening_cut``) by default since round 7: held out over every gold cluster
+# Opening dates ("On Sunday, January 16, ") cut off each candidate (``trim.opening_cut``; an opening
+# attribution stays, so a claim never reads as the summary's own) by default since round 7: held out over every gold cluster
 # as written and in DUC 2004's layout, and tests/data/collection_news (benchmarks/wire_copy_loco.py,
 # docs/summaries.md), every fold chose it; it raised F1 at the references' length on real news
 # (MultiLing 49.50 / 21.41 -> 51.00 / 22.69) and R-1 / R-2 recall at 100 words in DUC's layout.
@@ -319,7 +319,7 @@ class CoverageRanker:
     Candidates are groups of at least ``min_words`` words that are neither questions nor
     quotations, nor (``leaning`` "drop") open with a word that leans on the sentence before
     ("He added ...", "But ..."); a group whose paraphrase is chosen is not chosen too. Each candidate
-    is shown (and costed) without an opening date or attribution ("On Monday, "; ``opening``, on by
+    is shown (and costed) without an opening date ("On Monday, "; ``opening``, on by
     default: ``trim.py``), a verbatim suffix with the same provenance. With a ``model``, the
     concepts that pass the document threshold weigh their learned chance instead of their count.
     Options off by default as none won held out on the real news clusters (benchmarks/selection_loco.py,
