@@ -400,3 +400,11 @@ def test_two_outlets_leads_worded_apart_are_not_both_chosen_when_asked():
     assert sorted(p.group.id for p in CoverageRanker(min_docs=1).choose(groups, budget)) == [0, 1, 2]
     assert sorted(p.group.id for p in CoverageRanker(min_docs=1, redundant=0.5).choose(groups, budget)) in ([0, 2], [1, 2])
     assert sorted(p.group.id for p in CoverageRanker(min_docs=1, redundant=0.9).choose(groups, budget)) == [0, 1, 2]
+
+
+def test_by_default_an_opening_date_is_cut_and_an_opening_source_is_kept():
+    dated = "On Sunday, January 16, rescue crews reached stranded families in three villages."
+    sourced = "According to state media, the leader crossed the border by train on Monday."
+    groups = [group(0, dated, "a"), group(1, sourced, "b", index=1)]
+    shown = {p.group.id: p.group.representative.text for p in COVER.choose(groups, Budget(words=100))}
+    assert shown == {0: "rescue crews reached stranded families in three villages.", 1: sourced}
