@@ -22,6 +22,7 @@ import os
 import re
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,13 +45,21 @@ DEFAULT = "default"
 TUNED = "held out (LOCO)"
 
 
+@dataclass(frozen=True)
 class Entry:
     """One cluster in one layout: its corpus, reference sentences and budgets."""
 
-    def __init__(self, name: str, layout: str, corpus: Corpus, references: list[str]) -> None:
-        self.name, self.layout, self.corpus = name, layout, corpus
-        self.refs = [reference_sentences(r) for r in references]
-        self.budgets = {"100 words": 100, "reference length": budget(references, Settings()), **TUNING_BUDGETS}
+    name: str
+    layout: str
+    corpus: Corpus
+    refs: list[list[str]]
+    budgets: dict[str, int]
+
+    @classmethod
+    def of(cls, name: str, layout: str, corpus: Corpus, references: list[str]) -> Entry:
+        """The entry of ``corpus`` scored against ``references`` (texts)."""
+        return cls(name, layout, corpus, [reference_sentences(r) for r in references],
+                   {"100 words": 100, "reference length": budget(references, Settings()), **TUNING_BUDGETS})
 
     @property
     def source(self) -> str:
@@ -71,16 +80,16 @@ def readme_summary(readme: Path) -> str:
 def load(work: Path) -> list[Entry]:
     """Every gold cluster as written and as DUC layout, then the collection_news clusters."""
     gold = [REPO / g for g in GOLD]
-    entries = [Entry(c.name.removeprefix("multiling2011-"), "written", Corpus.from_paths([c.docs]),
+    entries = [Entry.of(c.name.removeprefix("multiling2011-"), "written", Corpus.from_paths([c.docs]),
                      [r.text for r in c.references]) for c in read_golds(gold) if c.docs and c.references]
     for path in rewrite(gold, work):
         for c in read_gold(path):
-            if c.references:
-                entries.append(Entry(c.name.removeprefix("multiling2011-"), "DUC layout",
+            if c.docs and c.references:
+                entries.append(Entry.of(c.name.removeprefix("multiling2011-"), "DUC layout",
                                      Corpus.from_paths([c.docs]), [r.text for r in c.references]))
     for readme in sorted(COLLECTION_NEWS.glob("*/README.md")):
         docs = next(p for p in readme.parent.iterdir() if p.is_dir())
-        entries.append(Entry(f"news-{readme.parent.name}", "native", Corpus.from_paths([docs]),
+        entries.append(Entry.of(f"news-{readme.parent.name}", "native", Corpus.from_paths([docs]),
                              [readme_summary(readme)]))
     return entries
 
@@ -103,7 +112,8 @@ def run(shared: Path, grid: dict) -> dict:
     default = figures(CoverageRanker())
     table = [figures(CoverageRanker(**s)) for s in settings]
     names = sorted({e.name for e in entries})
-    tuned, chosen = [dict() for _ in entries], {}
+    tuned: list[dict] = [{} for _ in entries]
+    chosen: dict[str, str] = {}
     for held in names:
         dev = [k for k, e in enumerate(entries) if e.name != held]
 
