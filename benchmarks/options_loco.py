@@ -13,8 +13,8 @@ default weights, salience and leaning sentences dropped, and
 - ``stop_bigrams``: bigrams with one stop word in them kept as concepts (True) or left out;
 - ``fill``: after the integer program, the budget left spent on candidates of at least this many
   words, shorter than the 8 of the rest (0 = off);
-- ``opening``: an opening date or attribution ("On Monday, ", "According to X, ") cut off each
-  candidate (``summary/trim.py``).
+- ``opening``: an opening date ("On Monday, ") cut off each candidate (``summary/trim.py``; until
+  round 7 an opening attribution, "According to X, ", was cut too).
 Besides the whole grid tuned by each fold, each option is tuned alone (the others at their
 defaults). Prints Markdown tables.
 """

@@ -8,6 +8,7 @@ from .conftest import REPO, SEEDS
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from synth import write_corpus  # noqa: E402
+from wire_copy_loco import COLLECTION_NEWS, readme_summary  # noqa: E402
 
 
 def _write(folder: Path, seed: int) -> dict[str, str]:
@@ -28,3 +29,10 @@ def test_about_the_size_asked_with_duplicates_across_outlets(tmp_path):
     assert 300 <= len(corpus.sentences) <= 500
     repeated = [g for g in corpus.groups if len({m.doc_id for m in g.members}) > 1]
     assert len(repeated) >= 20 and len(corpus.groups) < 0.8 * len(corpus.sentences)
+
+
+def test_each_collection_news_readme_gives_its_hundred_word_summary():
+    readmes = sorted(COLLECTION_NEWS.glob("*/README.md"))
+    summaries = [readme_summary(r) for r in readmes]
+    assert len(readmes) == 4
+    assert all(90 <= len(s.split()) <= 110 and "##" not in s and "Questions" not in s for s in summaries)

@@ -1,12 +1,14 @@
 """Verbatim sentence trimming: a trailing attribution (", police said.") or an opening time
-phrase or attribution ("On Monday, ", "According to state media, ") cut off a sentence.
+phrase ("On Monday, ") cut off a sentence.
 
 Deletion only, as extractive compression should be (Knight & Marcu, 2002; Berg-Kirkpatrick,
 Gillick & Klein, 2011): the trimmed sentence is a contiguous part of the original, so it is still
 a verbatim span of its document with the same ``(doc_id, index)``, a larger ``start`` or a smaller
 ``end``. In news, the clause that names the source of a statement and the day it happened carry
-few of the words a summary needs, and the words they free buy more of the facts. Cuts inside a
-sentence (an appositive age, a parenthesis) would leave no contiguous span, so none is made.
+few of the words a summary needs, and the words they free buy more of the facts. An opening
+attribution ("According to state media, ") is kept: cut off, the claim would read as the
+summary's own. Cuts inside a sentence (an appositive age, a parenthesis) would leave no contiguous
+span, so none is made.
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ _TIME_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec earlier later recently".split())
 _LINK_WORDS = frozenset("on in at by late early last this next that of the a an since until over during".split())
-_OPENING_RE = re.compile(r"(?:according\s{1,8}to\s{1,8}[^,;:\"“”]{1,60}|[\w.\- ]{1,60}),\s{1,8}(?=\S)", re.IGNORECASE)
+_OPENING_RE = re.compile(r"[\w.\- ]{1,60},\s{1,8}(?=\S)")
 
 
 def trimmed_text(text: str) -> str:
@@ -44,27 +46,24 @@ def trimmed_text(text: str) -> str:
 
 def opening_cut(text: str) -> int:
     """Characters to cut off the front of ``text``: the opening phrases that only date what follows
-    ("On Monday, ", "On Sunday, January 16, ") or name its source ("According to state media, "),
-    with their commas; 0 when there are none, or when under ``MIN_KEPT`` words would stay."""
+    ("On Monday, ", "On Sunday, January 16, "), with their commas; 0 when there are none, or when
+    under ``MIN_KEPT`` words would stay."""
     cut = 0
-    while (match := _OPENING_RE.match(text, cut)) is not None and _dates_or_attributes(match.group()):
+    while (match := _OPENING_RE.match(text, cut)) is not None and _dates(match.group()):
         cut = match.end()
     return cut if len(text[cut:].split()) >= MIN_KEPT else 0
 
 
-def _dates_or_attributes(phrase: str) -> bool:
-    """An opening phrase (with its comma) that only dates ("Late last week,") or attributes."""
-    said = phrase.rstrip(", \t\n").lower().split()
-    bare = [w.rstrip(".") for w in said]
-    return said[:2] == ["according", "to"] or (
-        len(bare) <= 6 and all(w in _TIME_WORDS or w in _LINK_WORDS or w.isdigit() for w in bare)
-        and any(w not in _LINK_WORDS for w in bare))
+def _dates(phrase: str) -> bool:
+    """An opening phrase (with its comma) that only dates what follows ("Late last week,")."""
+    bare = [w.rstrip(".") for w in phrase.rstrip(", \t\n").lower().split()]
+    return (len(bare) <= 6 and all(w in _TIME_WORDS or w in _LINK_WORDS or w.isdigit() for w in bare)
+            and any(w not in _LINK_WORDS for w in bare))
 
 
 def trimmed(group: Group, *, ending: bool = True, opening: bool = False) -> Group:
     """``group`` with its representative sentence trimmed: its trailing attribution cut
-    (:func:`trimmed_text`) when ``ending``, its opening date or attribution (:func:`opening_cut`)
-    when ``opening``. Its members and sources are unchanged, so the summary still credits every
+    (:func:`trimmed_text`) when ``ending``, its opening date (:func:`opening_cut`) when ``opening``. Its members and sources are unchanged, so the summary still credits every
     document that states it."""
     sentence = group.representative
     text = trimmed_text(sentence.text) if ending else sentence.text

@@ -310,7 +310,7 @@ def test_typed_facts_are_concepts_that_two_wordings_share():
     assert {k for k, w in weights.items() if k.startswith("#") and w == 2.0} == shared_facts   # 0.5 x 2 x (1 + 1)
 
 
-@pytest.mark.parametrize("bad", [dict(leaning="sometimes"), dict(quoted=-0.1), dict(facts=-1.0), dict(lead=-1.0),
+@pytest.mark.parametrize("bad", [dict(leaning="sometimes"), dict(quoted=-0.1), dict(redundant=-0.5), dict(facts=-1.0), dict(lead=-1.0),
                                  dict(prior="late"), dict(count="words"), dict(fill=-1)])
 def test_bad_wire_settings_are_refused(bad):
     with pytest.raises(ValueError):
@@ -388,3 +388,23 @@ def test_an_opening_date_is_cut_and_what_stays_is_a_verbatim_span():
     shown = p.group.representative
     assert shown.text == "rescue crews reached stranded families in three villages."
     assert doc[shown.start:shown.end] == shown.text and (shown.doc_id, shown.index) == ("a", 1)
+
+
+def test_two_outlets_leads_worded_apart_are_not_both_chosen_when_asked():
+    groups = [group(0, "Soldiers evacuated 12,000 people from villages near the volcano on Wednesday after it erupted.",
+                    "a", "b"),
+              group(1, "Authorities evacuated about 15,000 people on Wednesday from towns around the volcano that erupted.",
+                    "c", "d"),
+              group(2, "The airport stayed closed and flights were diverted to the capital.", "a", "c")]
+    budget = Budget(words=100)
+    assert sorted(p.group.id for p in CoverageRanker(min_docs=1).choose(groups, budget)) == [0, 1, 2]
+    assert sorted(p.group.id for p in CoverageRanker(min_docs=1, redundant=0.5).choose(groups, budget)) in ([0, 2], [1, 2])
+    assert sorted(p.group.id for p in CoverageRanker(min_docs=1, redundant=0.9).choose(groups, budget)) == [0, 1, 2]
+
+
+def test_by_default_an_opening_date_is_cut_and_an_opening_source_is_kept():
+    dated = "On Sunday, January 16, rescue crews reached stranded families in three villages."
+    sourced = "According to state media, the leader crossed the border by train on Monday."
+    groups = [group(0, dated, "a"), group(1, sourced, "b", index=1)]
+    shown = {p.group.id: p.group.representative.text for p in COVER.choose(groups, Budget(words=100))}
+    assert shown == {0: "rescue crews reached stranded families in three villages.", 1: sourced}
