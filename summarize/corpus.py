@@ -19,6 +19,7 @@ from .qa.disputes import (
     disputed_answer,
     is_short,
     side_of,
+    stated_elsewhere,
     yes_no_answer,
 )
 from .qa.question import Question, parse
@@ -240,8 +241,8 @@ class Corpus:
         shown = answer_first(evidence, found)[:top_k]
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
-        rival = (candidate_conflict(asked, found, evidence) or aligned_conflict(asked, best, evidence)) \
-            if best is not None and text is not None and not disputed else None
+        rival = (candidate_conflict(asked, found, evidence) or aligned_conflict(asked, best, evidence)
+                 or stated_elsewhere(asked, best, self.groups)) if best is not None and text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take
         elif disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):
