@@ -2,9 +2,8 @@
 conflicts bear on what the question asks."""
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import replace
-from typing import Mapping, Sequence, TypeGuard
+from typing import Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, touching
@@ -334,64 +333,48 @@ def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Sco
 
 
 def _beside(question: Question, text: str, v: Value) -> set[str]:
-    """The question's terms ``text`` states a value ``v`` with (``ALIGN_REACH`` words either
+    """The question's terms ``text`` states a quantity ``v`` with (``ALIGN_REACH`` words either
     side), but for what it counts: the question's focus and the value's own words."""
     before, after = _context(text, v.start, v.end)
     return (set(question.terms) & set(terms(" ".join(before + after)))) - set(terms(v.text)) - {question.focus}
 
 
 def _counts_alike(a: Value, b: Value, question: Question) -> bool:
-    """Do two values measure one thing (``conflicts.measure``)? A count of people said without
-    a noun ("a crowd of 38,000") counts what the question counts ("how many fans")."""
+    """Do two quantities measure one thing (``conflicts.measure``)? A count of people said
+    without a noun ("a crowd of 38,000") counts what the question counts ("how many fans")."""
     if measure(a) == measure(b):
         return True
     nouns = {a.noun, b.noun}
     return a.dimension == b.dimension == "count" and PEOPLE in nouns and question.focus in nouns
 
 
-def _read(text: str, doc: str, dates: Mapping[str, str]) -> list[Value]:
-    """The values of a sentence of ``doc``, relative days read from its article's date."""
-    day = dates.get(doc, "")[:10]
-    try:
-        return values(text, _dt.date.fromisoformat(day) if day else None)
-    except ValueError:  # an article dated other than by an ISO day: its days are read undated
-        return values(text)
-
-
-def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group],
-                     dates: Mapping[str, str] | None = None) -> Conflict | None:
-    """The disagreement over a figure or a day the question asks for, searched in every sentence
-    of the articles, not only in the evidence ranked for the question (another outlet may word
-    the fact apart from the question): sentences of the documents that do not write the best
-    candidate out that state a value of the same measure (``_counts_alike``) that cannot be
-    true with it, nor is a part of it, its value before a change or a day far from it
-    (``conflicts.orders_apart``), with every question term the best states its value with
-    (``_beside``, at least one) and the question's names its sentence holds. Each side with the
-    documents that state it, values that agree as one side, most sources first (the best first
-    on a tie); ``None`` when no rival is found or the question asks for another kind of value.
-    Running counts (``values.TALLIES``) grow: no rival. ``dates`` maps a document to its ISO
-    date, which relative days are read from."""
-    dates = dates or {}
-    if not is_short(best.text):
+def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]) -> Conflict | None:
+    """The disagreement over a figure the question asks for, searched in every sentence of the
+    articles, not only in the evidence ranked for the question (another outlet may word the
+    fact apart from the question): sentences of the documents that do not write the best
+    candidate out that state a quantity of the same measure (``_counts_alike``) that cannot
+    be true with it, nor is a part of it or its value before a change, with every question term
+    the best states its value with (``_beside``, at least one) and the question's names its
+    sentence holds. Each side with the documents that state it, values that agree as one side,
+    most sources first (the best first on a tie); ``None`` when no rival is found or the
+    question asks for no quantity. Running counts (``values.TALLIES``) grow: no rival."""
+    if QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" or not is_short(best.text):
         return None
-    members = [m for g in groups for m in g.members]
-    own = [m for m in members if best.text in m.text]
-    said = best.text.lower()
-    a = next((v for m in own for v in _read(m.text, m.doc_id, dates)
-              if said in (v.text.lower(), v.label.lower())), None)
-    if a is None or a.kind != QUESTION_KINDS.get(question.kind, (None,))[0] or a.kind not in ("quantity", "date") \
-            or measure(a) is None or a.noun in TALLIES:
+    a = _value_of(best)
+    if a is None or a.kind != "quantity" or measure(a) is None or a.noun in TALLIES:
         return None
     beside = _beside(question, best.sentence, a)
     named = set(question.names) & set(terms(best.sentence))
-    if not beside:
+    members = [m for g in groups for m in g.members]
+    own = {m.doc_id for m in members if best.text in m.text}
+    if not beside or not own:
         return None
-    kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, own)}
+    kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, [m for m in members if best.text in m.text])}
     for m in members:
-        if m.doc_id in {o.doc_id for o in own} or not (beside | named) <= set(terms(m.text)):
+        if m.doc_id in own or not (beside | named) <= set(terms(m.text)):
             continue
-        for v in _read(m.text, m.doc_id, dates):
-            if v.kind != a.kind or not _counts_alike(a, v, question) or a.compatible(v) \
+        for v in values(m.text):
+            if v.kind != "quantity" or not _counts_alike(a, v, question) or a.compatible(v) \
                     or orders_apart(a, v) or former(m.text, v) or not beside <= _beside(question, m.text, v):
                 continue
             side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.text)
@@ -400,7 +383,7 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
         return None
     sources = {k: tuple(sorted({m.doc_id for m in said})) for k, (_, said) in kept.items()}
     order = sorted(kept, key=lambda k: -len(sources[k]))  # stable: the best first on a tie
-    return Conflict(" ".join(question.terms), a.kind,
+    return Conflict(" ".join(question.terms), "quantity",
                     tuple(Side(k, kept[k][1][0].text, sources[k], tuple(sorted(m.key for m in kept[k][1])))
                           for k in order))
 

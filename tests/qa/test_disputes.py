@@ -396,18 +396,3 @@ def test_a_running_count_or_a_question_for_no_quantity_finds_no_side_in_the_arti
     first = "About 900 guests attended the gala at the museum."
     groups = groups_of(("a", first), ("b", "The museum said 1,400 guests had come to the gala."))
     assert stated_elsewhere(parse("Who came to the gala at the museum?"), best_of("About 900 guests", first), groups) is None
-
-
-def test_a_day_another_outlet_gives_for_the_event_is_a_side_and_the_same_day_is_not():
-    question = parse("When did the ferry run aground near the harbour?")
-    first = "The ferry ran aground near the harbour early Wednesday, the coast guard said."
-    groups = groups_of(("a", first),
-                       ("b", "Officials said the ferry, which ran aground late Tuesday near the harbour, was leaking."),
-                       ("c", "The ferry ran aground near the harbour on Wednesday, officials said."),
-                       ("d", "The ferry will be towed from the harbour on Friday."))
-    dates = {"a": "1998-03-12", "b": "1998-03-12", "c": "1998-03-12", "d": "1998-03-12"}
-    best = Candidate("early Wednesday", "1998-03-11/1998-03-11/", (0.0,) * len(FEATURES), ("a",), 0.7, first)
-    conflict = stated_elsewhere(question, best, groups, dates)
-    assert [(s.value, s.sources) for s in conflict.sides] == [("early Wednesday", ("a",)), ("late Tuesday", ("b",))]
-    assert conflict.kind == "date"
-    assert stated_elsewhere(question, best, groups[:1] + groups[2:], dates) is None
