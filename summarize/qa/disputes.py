@@ -353,7 +353,8 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
     articles, not only in the evidence ranked for the question (another outlet may word the
     fact apart from the question): sentences of the documents that do not write the best
     candidate out that state a quantity of the same measure (``_counts_alike``) that cannot
-    be true with it, nor is a part of it or its value before a change, with every question term
+    be true with it, nor is a part of it or its value before a change (and that state no value
+    that can: such a sentence tells two facts apart), with every question term
     the best states its value with (``_beside``, at least one) and the question's names its
     sentence holds. Each side with the documents that state it, values that agree as one side,
     most sources first (the best first on a tie); ``None`` when no rival is found or the
@@ -373,9 +374,11 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
     for m in members:
         if m.doc_id in own or not (beside | named) <= set(terms(m.text)):
             continue
-        for v in values(m.text):
-            if v.kind != "quantity" or not _counts_alike(a, v, question) or a.compatible(v) \
-                    or orders_apart(a, v) or former(m.text, v) or not beside <= _beside(question, m.text, v):
+        alike = [v for v in values(m.text) if v.kind == "quantity" and _counts_alike(a, v, question)]
+        if any(a.compatible(v) for v in alike):
+            continue  # a sentence that states the best's value too tells two facts apart
+        for v in alike:
+            if orders_apart(a, v) or former(m.text, v) or not beside <= _beside(question, m.text, v):
                 continue
             side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.text)
             kept.setdefault(side, (v, []))[1].append(m)
