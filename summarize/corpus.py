@@ -242,7 +242,8 @@ class Corpus:
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
         rival = (candidate_conflict(asked, found, evidence) or aligned_conflict(asked, best, evidence)
-                 or stated_elsewhere(asked, best, self.groups)) if best is not None and text is not None and not disputed else None
+                 or stated_elsewhere(asked, best, self.groups)) \
+            if best is not None and text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take
         elif disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):

@@ -45,6 +45,8 @@ SHORT_ANSWER_WORDS = 6
 TOP_EVIDENCE = 3
 # The stem the text layer gives a count of people said without a noun ("a crowd of 38,000").
 PEOPLE = "peopl"
+# The noun of a count of "others" ("four were rescued; the five others ..."): its sentence counts parts of a whole.
+OTHERS = "other"
 # A sentence states the claim a yes/no question asks about when it holds this share of the
 # question's terms (and two at least): "Did police open the gate?" / "officers did not open the gate".
 CLAIM_COVER = 0.6
@@ -354,7 +356,7 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
     fact apart from the question): sentences of the documents that do not write the best
     candidate out that state a quantity of the same measure (``_counts_alike``) that cannot
     be true with it, nor is a part of it or its value before a change (and that state no value
-    that can: such a sentence tells two facts apart), with every question term
+    that can, nor count ``OTHERS``: such a sentence tells two facts or parts apart), with every question term
     the best states its value with (``_beside``, at least one) and the question's names its
     sentence holds. Each side with the documents that state it, values that agree as one side,
     most sources first (the best first on a tie); ``None`` when no rival is found or the
@@ -374,9 +376,10 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
     for m in members:
         if m.doc_id in own or not (beside | named) <= set(terms(m.text)):
             continue
-        alike = [v for v in values(m.text) if v.kind == "quantity" and _counts_alike(a, v, question)]
-        if any(a.compatible(v) for v in alike):
-            continue  # a sentence that states the best's value too tells two facts apart
+        said = values(m.text)
+        alike = [v for v in said if v.kind == "quantity" and _counts_alike(a, v, question)]
+        if any(a.compatible(v) for v in alike) or any(v.noun == OTHERS for v in said):
+            continue  # it states the best's value too, or counts a part ("four ... the five others")
         for v in alike:
             if orders_apart(a, v) or former(m.text, v) or not beside <= _beside(question, m.text, v):
                 continue
