@@ -18,6 +18,7 @@ from .qa.disputes import (
     candidate_conflict,
     disputed_answer,
     is_short,
+    named_elsewhere,
     side_of,
     stated_elsewhere,
     yes_no_answer,
@@ -242,7 +243,7 @@ class Corpus:
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
         rival = (candidate_conflict(asked, found, evidence) or aligned_conflict(asked, best, evidence)
-                 or stated_elsewhere(asked, best, self.groups)) \
+                 or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)) \
             if best is not None and text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take

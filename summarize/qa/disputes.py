@@ -2,13 +2,15 @@
 conflicts bear on what the question asks."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, touching
+from ..text.names import is_role, roles
 from ..text.polarity import negations, polarity, stance
-from ..text.tokens import STOP_WORDS, term_spans, terms, words
+from ..text.tokens import STOP_WORDS, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, proper_names, same_name, values
 from .answer import Candidate
 from .question import Question
@@ -45,6 +47,8 @@ SHORT_ANSWER_WORDS = 6
 TOP_EVIDENCE = 3
 # The stem the text layer gives a count of people said without a noun ("a crowd of 38,000").
 PEOPLE = "peopl"
+# A title right before a name, written out or abbreviated ("Captain Ann Lee", "Capt. Ann Lee").
+_TITLE_RE = re.compile(r"\b([A-Z][a-z]{1,14})(\.?)\s{1,3}$")
 # The noun of a count of "others" ("four were rescued; the five others ..."): its sentence counts parts of a whole.
 OTHERS = "other"
 # A sentence states the claim a yes/no question asks about when it holds this share of the
@@ -385,13 +389,59 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
                 continue
             side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.text)
             kept.setdefault(side, (v, []))[1].append(m)
+    return _sides_of(question, "quantity", kept)
+
+
+def _sides_of(question: Question, kind: str, kept: dict[str, tuple[Value, list[Sentence]]]) -> Conflict | None:
+    """The disagreement whose sides are ``kept`` (a value, its value and the sentences that state
+    it; the best first): each side with its documents, most first (the best first on a tie);
+    ``None`` with one side."""
     if len(kept) < 2:
         return None
     sources = {k: tuple(sorted({m.doc_id for m in said})) for k, (_, said) in kept.items()}
     order = sorted(kept, key=lambda k: -len(sources[k]))  # stable: the best first on a tie
-    return Conflict(" ".join(question.terms), "quantity",
+    return Conflict(" ".join(question.terms), kind,
                     tuple(Side(k, kept[k][1][0].text, sources[k], tuple(sorted(m.key for m in kept[k][1])))
                           for k in order))
+
+
+def _roles_of(text: str, v: Value, asked: set[str]) -> set[str]:
+    """The roles ``text`` gives the name ``v`` (``names.roles``), with the asked roles of a title
+    right before it: written out ("Captain Ann Lee") or abbreviated as their first letters
+    ("Capt." a captain, "Gov." a governor)."""
+    title = _TITLE_RE.search(text[max(0, v.start - 20):v.start])
+    said = title.group(1).lower() if title else ""
+    return set(roles(text, v.start, v.end)) | {r for r in asked if said and (
+        r.startswith(said) if title.group(2) else r == stem(said) and is_role(said))}
+
+
+def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]) -> Conflict | None:
+    """The disagreement over who holds the role a person question asks about ("Who is the
+    captain of the tanker?"), searched in every sentence of the articles: the best candidate is
+    a person its sentence gives that role (``_roles_of``), and another person given the same
+    role in a sentence of a document that does not name the best, holding the question's names
+    the best's sentence holds, is another side. ``None`` when none is, or the question asks
+    for no person by a role."""
+    if question.kind != "person" or not is_short(best.text):
+        return None
+    asked = {stem(w.lower()) for w in words(question.text) if is_role(w)}
+    members = [m for g in groups for m in g.members]
+    own = [m for m in members if best.text in m.text]
+    a = next((v for v in _spans(best.sentence) if v.text == best.text and v.dimension == "person"), None)
+    role = _roles_of(best.sentence, a, asked) & asked if a else set()
+    if a is None or not role:
+        return None
+    named = set(question.names) & set(terms(best.sentence))
+    naming = {m.doc_id for m in members if any(same_name(a.text, v.text) for v in _spans(m.text) if v.kind == "name")}
+    kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, own)}
+    for m in members:
+        if m.doc_id in naming or not named <= set(terms(m.text)):
+            continue
+        for v in _spans(m.text):
+            if v.dimension == "person" and _roles_of(m.text, v, asked) & role:
+                side = next((k for k, (w, _) in kept.items() if same_name(w.text, v.text)), v.text)
+                kept.setdefault(side, (v, []))[1].append(m)
+    return _sides_of(question, "name", kept)
 
 
 def _states_a_value(answer: str, conflict: Conflict) -> bool:

@@ -10,6 +10,7 @@ from summarize.qa.disputes import (
     asked_claim,
     candidate_conflict,
     disputed_answer,
+    named_elsewhere,
     side_of,
     stated_elsewhere,
     value_kind,
@@ -408,3 +409,35 @@ def test_a_running_count_or_a_question_for_no_quantity_finds_no_side_in_the_arti
     groups = groups_of(("a", first), ("b", "The museum said 1,400 guests had come to the gala."))
     who = parse("Who came to the gala at the museum?")
     assert stated_elsewhere(who, best_of("About 900 guests", first), groups) is None
+
+
+SKIPPER = parse("Who is the captain of the trawler?")
+
+
+def named(text, sentence, doc="a"):
+    return Candidate(text, text.lower(), (0.0,) * len(FEATURES), (doc,), 0.7, sentence)
+
+
+def test_another_person_given_the_role_the_question_asks_about_is_a_side_an_abbreviated_title_too():
+    first = "Police said the captain, Ivo Marek, was asleep when the trawler struck the pier."
+    groups = groups_of(("a", first),
+                       ("b", "The trawler's master, Capt. Leon Varga, was questioned on Friday."),
+                       ("c", "Captain Leon Varga said the engine failed."),
+                       ("d", "Deckhand Tom Reyes swam to shore."))
+    conflict = named_elsewhere(SKIPPER, named("Ivo Marek", first), groups)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("Leon Varga", ("b", "c")), ("Ivo Marek", ("a",))]
+    assert conflict.kind == "name"
+
+
+def test_a_person_of_another_role_an_outlet_naming_the_best_too_or_a_question_for_no_role_has_no_side():
+    first = "Police said the captain, Ivo Marek, was asleep when the trawler struck the pier."
+    for other in [("b", "Deckhand Tom Reyes swam to shore."),  # another role
+                  ("b", "Captain Leon Varga and Ivo Marek were both aboard.")]:  # an outlet naming the best
+        assert named_elsewhere(SKIPPER, named("Ivo Marek", first), groups_of(("a", first), other)) is None
+    other = ("b", "Captain Leon Varga said the engine failed.")
+    who = parse("Who was asleep when the trawler struck the pier?")
+    assert named_elsewhere(who, named("Ivo Marek", first), groups_of(("a", first), other)) is None
+    port = parse("Who is the captain of the Harlow trawler?")  # another subject than the question names
+    first = "Police said the Harlow trawler's captain, Ivo Marek, was asleep."
+    other = ("b", "The Kelby trawler's captain, Leon Varga, said the engine failed.")
+    assert named_elsewhere(port, named("Ivo Marek", first), groups_of(("a", first), other)) is None
