@@ -410,9 +410,9 @@ def _roles_of(text: str, v: Value, asked: set[str]) -> set[str]:
     right before it: written out ("Captain Ann Lee") or abbreviated as their first letters
     ("Capt." a captain, "Gov." a governor)."""
     title = _TITLE_RE.search(text[max(0, v.start - 20):v.start])
-    said = title.group(1).lower() if title else ""
+    said, short = (title.group(1).lower(), bool(title.group(2))) if title else ("", False)
     return set(roles(text, v.start, v.end)) | {r for r in asked if said and (
-        r.startswith(said) if title.group(2) else r == stem(said) and is_role(said))}
+        r.startswith(said) if short else r == stem(said) and is_role(said))}
 
 
 def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]) -> Conflict | None:
