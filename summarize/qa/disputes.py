@@ -415,16 +415,22 @@ def _roles_of(text: str, v: Value, asked: set[str]) -> set[str]:
         r.startswith(said) if short else r == stem(said) and is_role(said))}
 
 
+def _plural_role(word: str) -> bool:
+    """Is ``word`` a role in the plural ("which of the four bombers")? Many hold it: no rivals."""
+    low = word.lower()
+    return low.endswith("s") and (is_role(low[:-1]) or low.endswith("es") and is_role(low[:-2]))
+
+
 def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]) -> Conflict | None:
     """The disagreement over who holds the role a person question asks about ("Who is the
     captain of the tanker?"), searched in every sentence of the articles: the best candidate is
     a person its sentence gives that role (``_roles_of``), and another person given the same
     role in a sentence of a document that does not name the best, holding the question's names
     the best's sentence holds, is another side. ``None`` when none is, or the question asks
-    for no person by a role."""
+    for no person by a role held by one (not "which of the bombers": ``_plural_role``)."""
     if question.kind != "person" or not is_short(best.text):
         return None
-    asked = {stem(w.lower()) for w in words(question.text) if is_role(w)}
+    asked = {stem(w.lower()) for w in words(question.text) if is_role(w) and not _plural_role(w)}
     members = [m for g in groups for m in g.members]
     own = [m for m in members if best.text in m.text]
     a = next((v for v in _spans(best.sentence) if v.text == best.text and v.dimension == "person"), None)

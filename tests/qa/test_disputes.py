@@ -437,6 +437,8 @@ def test_a_person_of_another_role_an_outlet_naming_the_best_too_or_a_question_fo
     other = ("b", "Captain Leon Varga said the engine failed.")
     who = parse("Who was asleep when the trawler struck the pier?")
     assert named_elsewhere(who, named("Ivo Marek", first), groups_of(("a", first), other)) is None
+    crew = parse("Which of the four captains was asleep on the trawler?")  # a role many hold
+    assert named_elsewhere(crew, named("Ivo Marek", first), groups_of(("a", first), other)) is None
     port = parse("Who is the captain of the Harlow trawler?")  # another subject than the question names
     first = "Police said the Harlow trawler's captain, Ivo Marek, was asleep."
     other = ("b", "The Kelby trawler's captain, Leon Varga, said the engine failed.")
