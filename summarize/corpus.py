@@ -18,7 +18,9 @@ from .qa.disputes import (
     candidate_conflict,
     disputed_answer,
     is_short,
+    named_elsewhere,
     side_of,
+    stated_elsewhere,
     yes_no_answer,
 )
 from .qa.question import Question, parse
@@ -240,7 +242,8 @@ class Corpus:
         shown = answer_first(evidence, found)[:top_k]
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
-        rival = (candidate_conflict(asked, found, evidence) or aligned_conflict(asked, best, evidence)) \
+        rival = (candidate_conflict(asked, found, evidence) or aligned_conflict(asked, best, evidence)
+                 or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)) \
             if best is not None and text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take

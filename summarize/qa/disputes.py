@@ -2,13 +2,15 @@
 conflicts bear on what the question asks."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence, TypeGuard
 
-from ..model import Conflict, Scored, Sentence, Side
+from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, touching
-from ..text.polarity import polarity
-from ..text.tokens import STOP_WORDS, terms, words
+from ..text.names import is_role, roles
+from ..text.polarity import negations, polarity, stance
+from ..text.tokens import STOP_WORDS, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, proper_names, same_name, values
 from .answer import Candidate
 from .question import Question
@@ -43,6 +45,15 @@ SHORT_ANSWER_WORDS = 6
 # evidence sentences: the sentence that matches best is often another outlet's wording of the fact
 # (dev gold: 3 and 5 find the same). An answer that states neither side is about another fact.
 TOP_EVIDENCE = 3
+# The stem the text layer gives a count of people said without a noun ("a crowd of 38,000").
+PEOPLE = "peopl"
+# A title right before a name, written out or abbreviated ("Captain Ann Lee", "Capt. Ann Lee").
+_TITLE_RE = re.compile(r"\b([A-Z][a-z]{1,14})(\.?)\s{1,3}$")
+# The noun of a count of "others" ("four were rescued; the five others ..."): its sentence counts parts of a whole.
+OTHERS = "other"
+# A sentence states the claim a yes/no question asks about when it holds this share of the
+# question's terms (and two at least): "Did police open the gate?" / "officers did not open the gate".
+CLAIM_COVER = 0.6
 
 
 def is_short(answer: str | None) -> TypeGuard[str]:
@@ -92,11 +103,13 @@ def _sides_found(conflict: Conflict, found: Sequence[Candidate]) -> bool:
 def yes_no_answer(question: Question, answer: str | None, evidence: Sequence,
                   candidates: Sequence[Conflict]) -> tuple[str | None, list[Conflict]]:
     """A yes/no question's answer and the disagreements it stands in: where a claim and its
-    denial about what it asks touch the evidence, both sides, answered as most sources say (on a
-    tie, as the side whose statement ranks first in ``evidence``, as a figure's answer stands on a
-    tie); else "yes" or "no" as the best evidence says it, when there is an answer."""
+    denial about what it asks touch the evidence (found by the conflict finder, or stated by the
+    evidence in the question's terms: ``asked_claim``), both sides, answered as most sources say
+    (on a tie, as the side whose statement ranks first in ``evidence``, as a figure's answer
+    stands on a tie); else "yes" or "no" as the best evidence says it, when there is an answer."""
     asked = set(question.terms)
     claims = [c for c in candidates if c.kind == "polarity" and asked & set(terms(c.topic))]
+    claims = claims or [c for c in [asked_claim(question, evidence)] if c]
     if claims:
         count = {side.value: len(side.sources) for side in claims[0].sides}
         affirms, denies = count.get("affirms", 0), count.get("denies", 0)
@@ -109,6 +122,38 @@ def yes_no_answer(question: Question, answer: str | None, evidence: Sequence,
     if answer is None or not evidence:
         return None, []
     return ("yes" if polarity(evidence[0].text) > 0 else "no"), []
+
+
+def _stance_on(question: Question, text: str) -> int:
+    """How ``text`` answers a yes/no question in its terms: +1 affirms, -1 denies (a negation's
+    scope holds one of the question's terms: "there was no evidence that the captain had been
+    drinking"), 0 when it holds too few of them (``CLAIM_COVER``) to state what is asked."""
+    asked = set(question.terms)
+    held = [(k, t) for k, t in term_spans(text) if t in asked]
+    if len({t for _, t in held}) < max(2, CLAIM_COVER * len(asked)):
+        return 0
+    scopes = [n for n in negations(text) if any(n.scope_start <= k < n.scope_end for k, _ in held)]
+    return -1 if scopes and polarity(text) < 0 else 1 if polarity(text) > 0 else 0
+
+
+def asked_claim(question: Question, evidence: Sequence[Scored]) -> Conflict | None:
+    """A claim and its denial that a yes/no question asks about, stated in its terms by the
+    sentences of ``evidence`` (``_stance_on``), from documents that take one stance each:
+    "affirms" then "denies", with the documents and sentences of each; ``None`` when the
+    evidence takes one stance. The conflict finder pairs sentences that share most words; a
+    question names the claim, so a denial worded apart ("no evidence that ...") meets it."""
+    said: dict[int, list[Sentence]] = {1: [], -1: []}
+    for m in {m.key: m for e in evidence for m in e.group.members}.values():
+        if sign := _stance_on(question, m.text):
+            said[sign].append(m)
+    docs = {sign: {m.doc_id for m in found} for sign, found in said.items()}
+    both = docs[1] & docs[-1]  # an outlet on both sides reports the dispute, it takes no side
+    if not docs[1] - both or not docs[-1] - both:
+        return None
+    sides = tuple(Side(stance(found[0].text), found[0].text, tuple(sorted(docs[sign] - both)),
+                       tuple(sorted(m.key for m in found if m.doc_id not in both)))
+                  for sign, found in ((1, said[1]), (-1, said[-1])))
+    return Conflict(f"claim: {' '.join(question.terms)}", "polarity", sides)
 
 
 def _family(c: Candidate) -> str:
@@ -291,6 +336,118 @@ def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Sco
     return Conflict(" ".join(question.terms), stated[0][1].kind,
                     tuple(Side(value, texts[value], tuple(sorted(sources[value])), tuple(sorted(positions[value])))
                           for value in sides))
+
+
+def _beside(question: Question, text: str, v: Value) -> set[str]:
+    """The question's terms ``text`` states a quantity ``v`` with (``ALIGN_REACH`` words either
+    side), but for what it counts: the question's focus and the value's own words."""
+    before, after = _context(text, v.start, v.end)
+    return (set(question.terms) & set(terms(" ".join(before + after)))) - set(terms(v.text)) - {question.focus}
+
+
+def _counts_alike(a: Value, b: Value, question: Question) -> bool:
+    """Do two quantities measure one thing (``conflicts.measure``)? A count of people said
+    without a noun ("a crowd of 38,000") counts what the question counts ("how many fans")."""
+    if measure(a) == measure(b):
+        return True
+    nouns = {a.noun, b.noun}
+    return a.dimension == b.dimension == "count" and PEOPLE in nouns and question.focus in nouns
+
+
+def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]) -> Conflict | None:
+    """The disagreement over a figure the question asks for, searched in every sentence of the
+    articles, not only in the evidence ranked for the question (another outlet may word the
+    fact apart from the question): sentences of the documents that do not write the best
+    candidate out that state a quantity of the same measure (``_counts_alike``) that cannot
+    be true with it, nor is a part of it or its value before a change (and that state no value
+    that can, nor count ``OTHERS``: such a sentence tells two facts or parts apart), with every question term
+    the best states its value with (``_beside``, at least one) and the question's names its
+    sentence holds. Each side with the documents that state it, values that agree as one side,
+    most sources first (the best first on a tie); ``None`` when no rival is found or the
+    question asks for no quantity. Running counts (``values.TALLIES``) grow: no rival."""
+    if QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" or not is_short(best.text):
+        return None
+    a = _value_of(best)
+    if a is None or a.kind != "quantity" or measure(a) is None or a.noun in TALLIES:
+        return None
+    beside = _beside(question, best.sentence, a)
+    named = set(question.names) & set(terms(best.sentence))
+    members = [m for g in groups for m in g.members]
+    own = {m.doc_id for m in members if best.text in m.text}
+    if not beside or not own:
+        return None
+    kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, [m for m in members if best.text in m.text])}
+    for m in members:
+        if m.doc_id in own or not (beside | named) <= set(terms(m.text)):
+            continue
+        said = values(m.text)
+        alike = [v for v in said if v.kind == "quantity" and _counts_alike(a, v, question)]
+        if any(a.compatible(v) for v in alike) or any(v.noun == OTHERS for v in said):
+            continue  # it states the best's value too, or counts a part ("four ... the five others")
+        for v in alike:
+            if orders_apart(a, v) or former(m.text, v) or not beside <= _beside(question, m.text, v):
+                continue
+            side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.text)
+            kept.setdefault(side, (v, []))[1].append(m)
+    return _sides_of(question, "quantity", kept)
+
+
+def _sides_of(question: Question, kind: str, kept: dict[str, tuple[Value, list[Sentence]]]) -> Conflict | None:
+    """The disagreement whose sides are ``kept`` (a value, its value and the sentences that state
+    it; the best first): each side with its documents, most first (the best first on a tie);
+    ``None`` with one side."""
+    if len(kept) < 2:
+        return None
+    sources = {k: tuple(sorted({m.doc_id for m in said})) for k, (_, said) in kept.items()}
+    order = sorted(kept, key=lambda k: -len(sources[k]))  # stable: the best first on a tie
+    return Conflict(" ".join(question.terms), kind,
+                    tuple(Side(k, kept[k][1][0].text, sources[k], tuple(sorted(m.key for m in kept[k][1])))
+                          for k in order))
+
+
+def _roles_of(text: str, v: Value, asked: set[str]) -> set[str]:
+    """The roles ``text`` gives the name ``v`` (``names.roles``), with the asked roles of a title
+    right before it: written out ("Captain Ann Lee") or abbreviated as their first letters
+    ("Capt." a captain, "Gov." a governor)."""
+    title = _TITLE_RE.search(text[max(0, v.start - 20):v.start])
+    said, short = (title.group(1).lower(), bool(title.group(2))) if title else ("", False)
+    return set(roles(text, v.start, v.end)) | {r for r in asked if said and (
+        r.startswith(said) if short else r == stem(said) and is_role(said))}
+
+
+def _plural_role(word: str) -> bool:
+    """Is ``word`` a role in the plural ("which of the four bombers")? Many hold it: no rivals."""
+    low = word.lower()
+    return low.endswith("s") and (is_role(low[:-1]) or low.endswith("es") and is_role(low[:-2]))
+
+
+def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]) -> Conflict | None:
+    """The disagreement over who holds the role a person question asks about ("Who is the
+    captain of the tanker?"), searched in every sentence of the articles: the best candidate is
+    a person its sentence gives that role (``_roles_of``), and another person given the same
+    role in a sentence of a document that does not name the best, holding the question's names
+    the best's sentence holds, is another side. ``None`` when none is, or the question asks
+    for no person by a role held by one (not "which of the bombers": ``_plural_role``)."""
+    if question.kind != "person" or not is_short(best.text):
+        return None
+    asked = {stem(w.lower()) for w in words(question.text) if is_role(w) and not _plural_role(w)}
+    members = [m for g in groups for m in g.members]
+    own = [m for m in members if best.text in m.text]
+    a = next((v for v in _spans(best.sentence) if v.text == best.text and v.dimension == "person"), None)
+    role = _roles_of(best.sentence, a, asked) & asked if a else set()
+    if a is None or not role:
+        return None
+    named = set(question.names) & set(terms(best.sentence))
+    naming = {m.doc_id for m in members if any(same_name(a.text, v.text) for v in _spans(m.text) if v.kind == "name")}
+    kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, own)}
+    for m in members:
+        if m.doc_id in naming or not named <= set(terms(m.text)):
+            continue
+        for v in _spans(m.text):
+            if v.dimension == "person" and _roles_of(m.text, v, asked) & role:
+                side = next((k for k, (w, _) in kept.items() if same_name(w.text, v.text)), v.text)
+                kept.setdefault(side, (v, []))[1].append(m)
+    return _sides_of(question, "name", kept)
 
 
 def _states_a_value(answer: str, conflict: Conflict) -> bool:

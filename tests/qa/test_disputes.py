@@ -5,7 +5,16 @@ import pytest
 from summarize.corpus import Corpus
 from summarize.model import Conflict, Group, Scored, Sentence, Side
 from summarize.qa.answer import FEATURES, Candidate
-from summarize.qa.disputes import aligned_conflict, candidate_conflict, disputed_answer, side_of, value_kind
+from summarize.qa.disputes import (
+    aligned_conflict,
+    asked_claim,
+    candidate_conflict,
+    disputed_answer,
+    named_elsewhere,
+    side_of,
+    stated_elsewhere,
+    value_kind,
+)
 from summarize.qa.question import parse
 
 
@@ -320,3 +329,117 @@ def test_an_aligned_amount_restated_in_another_unit_is_one_side():
     best = Candidate("some 40 km", "distance:40", (0.0,) * len(FEATURES), ("a",), 0.7, said[0].group.text)
     conflict = aligned_conflict(far, best, said)
     assert [(s.value, s.sources) for s in conflict.sides] == [("some 40 km", ("a",)), ("about 40 miles", ("b",))]
+
+
+LEAK = parse("Had the pilot been drinking before the crash?")
+
+
+def test_a_denial_worded_apart_from_its_claim_is_a_side_of_the_claim_a_question_asks_about():
+    said = [scored("a", 0, "Investigators said the pilot, a veteran flier, had been drinking before the crash.", 3.0),
+            scored("b", 1, "Regulators said there was no sign that the pilot had been drinking.", 2.0)]
+    conflict = asked_claim(LEAK, said)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("affirms", ("a",)), ("denies", ("b",))]
+
+
+def test_a_negation_of_something_else_or_one_stance_or_an_outlet_on_both_sides_is_no_claim_and_denial():
+    claim = scored("a", 0, "Investigators said the pilot had been drinking before the crash.", 3.0)
+    other_negation = scored("b", 1, "The pilot had been drinking, and the airline did not comment.", 2.0)
+    agrees = scored("c", 2, "The pilot had been drinking hours before the crash, police said.", 2.0)
+    both = scored("a", 3, "Regulators said there was no sign that the pilot had been drinking.", 1.0)
+    few_terms = scored("d", 4, "The airline said its crews were not tested before flights.", 1.0)
+    for evidence in ([claim, other_negation], [claim, agrees], [claim, both], [claim, few_terms]):
+        assert asked_claim(LEAK, evidence) is None
+
+
+def test_a_yes_no_question_answers_with_both_sides_of_a_denial_the_conflict_finder_does_not_pair():
+    texts = ["2025-06-02\nInvestigators said the pilot, a veteran flier, had been drinking before the crash.\n",
+             "2025-06-02\nRegulators said there was no sign that the pilot had been drinking.\n"]
+    answer = Corpus.from_texts(texts).ask("Had the pilot been drinking before the crash?")
+    assert [s.value for s in answer.conflicts[0].sides] == ["affirms", "denies"]
+    assert answer.answer == "yes"  # a tie: the statement that matches best
+
+
+HALL = parse("How many guests were at the gala in the museum?")
+
+
+def groups_of(*said):
+    return [Group(k, s, (s,)) for k, s in enumerate(Sentence(doc, k, text, 0, len(text)) for k, (doc, text) in
+                                                    enumerate(said))]
+
+
+def best_of(text, sentence, doc="a"):
+    return Candidate(text, "count:0", (0.0,) * len(FEATURES), (doc,), 0.7, sentence)
+
+
+def test_a_rival_figure_anywhere_in_the_articles_is_a_side_when_stated_with_the_question_s_words():
+    first = "About 900 guests attended the gala at the museum on Friday."
+    groups = groups_of(("a", first),
+                       ("b", "The museum said 1,400 guests had come to the gala."),
+                       ("c", "A crowd of 1,350 packed the museum for the gala."),
+                       ("d", "Ticket sales raised $90,000 for the museum."))
+    conflict = stated_elsewhere(HALL, best_of("About 900 guests", first), groups)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("1,400 guests", ("b", "c")),
+                                                              ("About 900 guests", ("a",))]
+    assert conflict.kind == "quantity"
+
+
+def test_a_figure_of_another_thing_subject_or_event_or_a_part_is_no_side_found_in_the_articles():
+    first = "About 900 guests attended the gala at the museum on Friday."
+    others = [("b", "The museum said 1,400 volunteers had come to the gala."),  # another noun
+              ("c", "About 1,400 guests attended the opening of the library."),  # without the question's words
+              ("d", "Of the guests at the gala in the museum, 40 were children."),  # a part
+              ("c", "At the museum gala 400 guests stayed to dance, and the 500 others left early."),  # a part
+              ("b", "The museum said 900 guests came, though 1,400 guests had tickets to the gala at the museum."),
+              ("a", "The museum said 1,400 guests had come to the gala.")]  # the same outlet
+    for other in others:
+        assert stated_elsewhere(HALL, best_of("About 900 guests", first), groups_of(("a", first), other)) is None
+    named = parse("How many guests were at the gala in the Harlow Museum?")
+    first = ("The Harlow Museum, which reopened this spring after a long renovation, "
+             "said about 900 guests attended its gala.")
+    other = ("b", "The Kelby Museum said 1,400 guests attended its gala.")  # another subject than the question names
+    assert stated_elsewhere(named, best_of("about 900 guests", first), groups_of(("a", first), other)) is None
+
+
+def test_a_running_count_or_a_question_for_no_quantity_finds_no_side_in_the_articles():
+    first = "The flood has killed 40 people in the valley."
+    groups = groups_of(("a", first), ("b", "The flood has killed 55 people in the valley."))
+    assert stated_elsewhere(parse("How many people has the flood killed in the valley?"),
+                            best_of("40 people", first), groups) is None
+    first = "About 900 guests attended the gala at the museum."
+    groups = groups_of(("a", first), ("b", "The museum said 1,400 guests had come to the gala."))
+    who = parse("Who came to the gala at the museum?")
+    assert stated_elsewhere(who, best_of("About 900 guests", first), groups) is None
+
+
+SKIPPER = parse("Who is the captain of the trawler?")
+
+
+def named(text, sentence, doc="a"):
+    return Candidate(text, text.lower(), (0.0,) * len(FEATURES), (doc,), 0.7, sentence)
+
+
+def test_another_person_given_the_role_the_question_asks_about_is_a_side_an_abbreviated_title_too():
+    first = "Police said the captain, Ivo Marek, was asleep when the trawler struck the pier."
+    groups = groups_of(("a", first),
+                       ("b", "The trawler's master, Capt. Leon Varga, was questioned on Friday."),
+                       ("c", "Captain Leon Varga said the engine failed."),
+                       ("d", "Deckhand Tom Reyes swam to shore."))
+    conflict = named_elsewhere(SKIPPER, named("Ivo Marek", first), groups)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("Leon Varga", ("b", "c")), ("Ivo Marek", ("a",))]
+    assert conflict.kind == "name"
+
+
+def test_a_person_of_another_role_an_outlet_naming_the_best_too_or_a_question_for_no_role_has_no_side():
+    first = "Police said the captain, Ivo Marek, was asleep when the trawler struck the pier."
+    for other in [("b", "Deckhand Tom Reyes swam to shore."),  # another role
+                  ("b", "Captain Leon Varga and Ivo Marek were both aboard.")]:  # an outlet naming the best
+        assert named_elsewhere(SKIPPER, named("Ivo Marek", first), groups_of(("a", first), other)) is None
+    other = ("b", "Captain Leon Varga said the engine failed.")
+    who = parse("Who was asleep when the trawler struck the pier?")
+    assert named_elsewhere(who, named("Ivo Marek", first), groups_of(("a", first), other)) is None
+    crew = parse("Which of the four captains was asleep on the trawler?")  # a role many hold
+    assert named_elsewhere(crew, named("Ivo Marek", first), groups_of(("a", first), other)) is None
+    port = parse("Who is the captain of the Harlow trawler?")  # another subject than the question names
+    first = "Police said the Harlow trawler's captain, Ivo Marek, was asleep."
+    other = ("b", "The Kelby trawler's captain, Leon Varga, said the engine failed.")
+    assert named_elsewhere(port, named("Ivo Marek", first), groups_of(("a", first), other)) is None
