@@ -1017,10 +1017,24 @@ def _other_subject(a: Statement, b: Statement) -> bool:
     sa, sb = a.subject, b.subject
     if not sa.terms or not sb.terms:
         return False
-    same_verb = bool(sa.verb) and bool(sb.verb) and (sa.verb.endswith(sb.verb) or sb.verb.endswith(sa.verb))
+    same_verb = bool(sa.verb) and bool(sb.verb) and _meets(sa.verb, sb.verb)
     if not (sa.relative or sb.relative or same_verb):
         return False
-    return not any(x.endswith(y) or y.endswith(x) for x in sa.terms for y in sb.terms)
+    if a.value.dimension == "percent" and same_verb:
+        # a share is its owner's whole noun phrase: "Opposition parties won 45%" / "the governing
+        # party won 38%" share a noun, not an owner; "the party" / "the ruling party" one owner
+        return not (_within(sa.terms, sb.terms) or _within(sb.terms, sa.terms))
+    return not any(_meets(x, y) for x in sa.terms for y in sb.terms)
+
+
+def _meets(x: str, y: str) -> bool:
+    """Are two stems one word ("quake" meets "earthquake")?"""
+    return x.endswith(y) or y.endswith(x)
+
+
+def _within(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Does every stem of ``xs`` meet one of ``ys`` (``_meets``)?"""
+    return all(any(_meets(x, y) for y in ys) for x in xs)
 
 
 def _other_scope(a: Statement, b: Statement) -> bool:
@@ -1189,6 +1203,18 @@ def _named_apart(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
 _AGO_RE = re.compile(r"\s{1,3}ago\b", re.I)
 
 
+# Prepositions that set a span before or around another act ("resigned after six years of ...",
+# "the lowest in 14 years"): the time elapsed until it, not the length of an act of its own.
+_ELAPSED = frozenset("after following within in before".split())
+
+
+def _elapsed(st: Statement) -> bool:
+    """Does a span give the time until or around another act (a preposition of ``_ELAPSED`` just
+    before it), not the length of its own ("served for nine years", "sentenced to 12 years")?"""
+    before = words(st.sentence.text[max(0, st.value.start - 30):st.value.start])
+    return bool(before) and before[-1].lower() in _ELAPSED
+
+
 def _other_point(a: Statement, b: Statement) -> bool:
     """Is one span a point in time ("30 years ago") and the other a length, or are both points
     of events told by other verbs ("founded 30 years ago" / "joined the company 12 years ago"),
@@ -1270,6 +1296,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if a.value.dimension == "duration" and _other_point(a, b):
         return False
+    if a.value.dimension == "duration" and _elapsed(a) != _elapsed(b):
+        return False  # "served for nine years" / "resigned after six years of ...": a term and the time before an act
     if a.value.dimension == "duration" and not a.near & b.near and not _agree(a, b):
         # Spans of time with no measuring word of their clauses in common are two spans unless the
         # sentences are alike throughout ("jailed for nine years for setting fire to the hall" /

@@ -816,3 +816,27 @@ def test_days_of_things_told_apart_by_their_order_are_no_dispute():
     dates = {"a": "2026-03-10", "b": "2026-03-10"}
     assert find_conflicts(make_groups(("a", "The first phase of the new terminal will open in 2029."),
                                       ("b", "The second phase of the new terminal will open in 2031.")), dates) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Independent candidates won 21 percent of the vote in the council election, officials said.",
+     "The centrist party won 34 percent of the vote in the council election, officials said."),
+    ("Minority parties won 12 percent of the vote in the mayoral race, officials said.",
+     "The conservative party won 40 percent of the vote in the mayoral race, officials said."),
+])
+def test_shares_won_by_owners_named_apart_are_two_facts(a, b):
+    assert conflicts_of(("a", a), ("b", b)) == []
+
+
+def test_shares_won_by_one_owner_named_more_fully_still_disagree():
+    (c,) = conflicts_of(("a", "The centrist party won 34 percent of the vote in the council election."),
+                        ("b", "The party won 31 percent of the vote in the council election."))
+    assert set(values_of(c)) == {"34 percent", "31 percent"}
+
+
+def test_a_term_served_and_the_years_before_another_act_are_two_spans():
+    assert conflicts_of(("a", "The harbour chief, who served for eleven years, retired on Tuesday."),
+                        ("b", "The harbour chief retired on Tuesday after four years of a costly dredging dispute.")) == []
+    (c,) = conflicts_of(("a", "The harbour chief, who served for eleven years, retired on Tuesday."),
+                        ("b", "The harbour chief, who served for nine years, retired on Tuesday."))
+    assert set(values_of(c)) == {"eleven years", "nine years"}
