@@ -840,3 +840,9 @@ def test_a_term_served_and_the_years_before_another_act_are_two_spans():
     (c,) = conflicts_of(("a", "The harbour chief, who served for eleven years, retired on Tuesday."),
                         ("b", "The harbour chief, who served for nine years, retired on Tuesday."))
     assert set(values_of(c)) == {"eleven years", "nine years"}
+
+
+def test_people_held_named_by_another_noun_are_the_prisoners_counted():
+    (c,) = conflicts_of(("a", "The kidnappers demanded the release of 20 prisoners by Sunday, the army said."),
+                        ("b", "The kidnappers demanded the release of 25 jailed comrades by Sunday, the army said."))
+    assert set(values_of(c)) == {"20", "25"}
