@@ -330,6 +330,24 @@ def _other_event(a: Statement, b: Statement) -> bool:
     return ta is not None and tb is not None and ta != tb or _unshared_clause(a, b) or _unshared_clause(b, a)
 
 
+def _actor(st: Statement) -> frozenset[str]:
+    """The terms of the words before the verb a value belongs to (``predicate``) in its clause,
+    when that verb stands before the value ("Army commandos | stormed a hijacked airliner on
+    Wednesday"), else none."""
+    text, verb = st.sentence.text, predicate(st)
+    low = _clause(text, st.value)[0]
+    at = next((at for at, t in _term_spans(text) if low <= at < st.value.start and t == verb), None)
+    return frozenset() if not verb or at is None else _common_terms(text, low, at)
+
+
+def _one_act(a: Statement, b: Statement) -> bool:
+    """Are two days those of one act told alike: the same verb (``predicate``) done by actors
+    that share a term ("Army commandos stormed a hijacked airliner on Wednesday night" / "The
+    commandos stormed the plane Oct. 14")? Such days need fewer of the words around them."""
+    pa, pb = predicate(a), predicate(b)
+    return bool(pa) and pa == pb and bool(_actor(a) & _actor(b))
+
+
 def _unshared_clause(a: Statement, b: Statement) -> bool:
     """Does the clause of ``a``'s day share no word but names with ``b``'s sentence ("residents
     began returning home on Wednesday" / "the evacuation order was issued on Tuesday")? A clause
@@ -1289,7 +1307,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date":
         if _other_event(a, b):
             return False
-        share = WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
+        share = WINDOW_SHARE_COUNT if _one_act(a, b) else WINDOW_SHARE_STRICT if f["near"] or paired \
+            else WINDOW_ALONE_DATE
         return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")

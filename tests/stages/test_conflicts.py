@@ -846,3 +846,15 @@ def test_people_held_named_by_another_noun_are_the_prisoners_counted():
     (c,) = conflicts_of(("a", "The kidnappers demanded the release of 20 prisoners by Sunday, the army said."),
                         ("b", "The kidnappers demanded the release of 25 jailed comrades by Sunday, the army said."))
     assert set(values_of(c)) == {"20", "25"}
+
+
+def test_days_of_one_act_by_one_actor_disagree_on_few_shared_words():
+    dates = {"a": "2025-11-07", "b": "2025-11-08"}
+    (c,) = find_conflicts(make_groups(
+        ("a", "Riot police raided the depot on Thursday night, seizing four trucks and arresting two guards, the ministry said."),
+        ("b", "The police raided the depot Nov. 4, after weeks of surveillance of its owners, prosecutors said.")), dates)
+    assert c.kind == "date" and {s.value for s in c.sides} == {"Thursday night (= 2025-11-06)", "Nov. 4 (= 2025-11-04)"}
+    assert find_conflicts(make_groups(  # another actor does the act on another day
+        ("a", "Riot police raided the depot on Thursday night, seizing four trucks and arresting two guards, the ministry said."),
+        ("b", "Customs officers raided the depot Nov. 4, after weeks of surveillance of its owners, prosecutors said.")),
+        dates) == []
