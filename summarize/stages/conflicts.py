@@ -330,22 +330,31 @@ def _other_event(a: Statement, b: Statement) -> bool:
     return ta is not None and tb is not None and ta != tb or _unshared_clause(a, b) or _unshared_clause(b, a)
 
 
-def _actor(st: Statement) -> frozenset[str]:
-    """The terms of the words before the verb a value belongs to (``predicate``) in its clause,
-    when that verb stands before the value ("Army commandos | stormed a hijacked airliner on
-    Wednesday"), else none."""
+def _act(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of the words before the verb a value belongs to (``predicate``) in its clause and
+    of those between it and the value, when that verb stands before the value: who acts and on
+    what ("Army commandos | stormed | a hijacked airliner | on Wednesday"), else none."""
     text, verb = st.sentence.text, predicate(st)
     low = _clause(text, st.value)[0]
     at = next((at for at, t in _term_spans(text) if low <= at < st.value.start and t == verb), None)
-    return frozenset() if not verb or at is None else _common_terms(text, low, at)
+    if not verb or at is None:
+        return frozenset(), frozenset()
+    return _common_terms(text, low, at), _common_terms(text, at + 1, st.value.start) - {verb}
 
 
 def _one_act(a: Statement, b: Statement) -> bool:
     """Are two days those of one act told alike: the same verb (``predicate``) done by actors
-    that share a term ("Army commandos stormed a hijacked airliner on Wednesday night" / "The
-    commandos stormed the plane Oct. 14")? Such days need fewer of the words around them."""
+    that share a term to a thing one sentence names in the other's words ("Army commandos stormed
+    a hijacked airliner on Wednesday night" / "The commandos stormed the plane Oct. 14, after
+    talks over the hijackers' demand ...")? Such days need fewer of the words around them;
+    the same verb done to things named apart is two acts ("attacked the town" / "attacked a
+    convoy")."""
     pa, pb = predicate(a), predicate(b)
-    return bool(pa) and pa == pb and bool(_actor(a) & _actor(b))
+    if not pa or pa != pb:
+        return False
+    (actor_a, object_a), (actor_b, object_b) = _act(a), _act(b)
+    return bool(actor_a & actor_b) and bool(object_a & _common_terms(b.sentence.text)
+                                            or object_b & _common_terms(a.sentence.text))
 
 
 def _unshared_clause(a: Statement, b: Statement) -> bool:

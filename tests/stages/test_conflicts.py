@@ -858,3 +858,13 @@ def test_days_of_one_act_by_one_actor_disagree_on_few_shared_words():
         ("a", "Riot police raided the depot on Thursday night, seizing four trucks and arresting two guards, the ministry said."),
         ("b", "Customs officers raided the depot Nov. 4, after weeks of surveillance of its owners, prosecutors said.")),
         dates) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rebels attacked the northern town on Monday, killing six soldiers.",
+     "Rebels attacked a convoy on Thursday near the border, the army said."),
+    ("The company opened its first plant on Monday.",
+     "The company opened a new office Nov. 6 in the capital."),
+])
+def test_one_verb_of_one_actor_done_to_things_named_apart_is_two_acts(a, b):
+    assert find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2025-11-07", "b": "2025-11-08"}) == []
