@@ -14,7 +14,8 @@ date, names) in one sentence. Statements are aligned before their values are com
     around it meet;
   * the subject and time are the same: a quantity's subject (``_subject``: the noun a relative
     clause holding it describes, the subject of the verb it is the object of) shares a word with
-    the other's; the sentences' names (for a figure, not those of an attribution or a describing
+    the other's (a share's owner is its whole noun phrase: "Opposition parties won" / "the
+    governing party won"); the sentences' names (for a figure, not those of an attribution or a describing
     aside: ``Row.subject_names``) do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
     month", else the weeks around the article's date; a dateline, "by Monday" in Monday's
@@ -26,8 +27,11 @@ date, names) in one sentence. Statements are aligned before their values are com
     "hit the city"); a whole a part is taken from ("115 of its 120") pairs with a whole;
   * durations that differ share a measuring word of their clauses (``Statement.near``: "jailed
     for 13 years" is not "run by a board for two years"), unless their sentences are alike
-    throughout; days that differ belong to one event (``_other_event``: not other verbs with
-    one day past and one to come, or a clause that shares no word with the other sentence);
+    throughout, and never a term of its own with the time before another act ("served for nine
+    years" / "resigned after six years of ..."); days that differ belong to one event
+    (``_other_event``: not other verbs with one day past and one to come, or a clause that
+    shares no word with the other sentence), and need fewer of the words around them when one
+    actor does one verb to one thing (``_one_act``);
   * a name is compared only where it is the one slot in which the sentences differ, in the
     same role (a word next to both, or sentences alike throughout), after the same title
     with the same surname, or as the holder of one owner's role ("the county's chief engineer,
