@@ -1049,13 +1049,19 @@ def _other_subject(a: Statement, b: Statement) -> bool:
     if not sa.terms or not sb.terms:
         return False
     same_verb = bool(sa.verb) and bool(sb.verb) and _meets(sa.verb, sb.verb)
-    if not (sa.relative or sb.relative or same_verb):
+    shares_won = a.value.dimension == "percent" and sa.verb in _WON and sb.verb in _WON
+    if not (sa.relative or sb.relative or same_verb or shares_won):
         return False
-    if a.value.dimension == "percent" and same_verb:
+    if a.value.dimension == "percent" and (same_verb or shares_won):
         # a share is its owner's whole noun phrase: "Opposition parties won 45%" / "the governing
         # party won 38%" share a noun, not an owner; "the party" / "the ruling party" one owner
         return not (_within(sa.terms, sb.terms) or _within(sb.terms, sa.terms))
     return not any(_meets(x, y) for x in sa.terms for y in sb.terms)
+
+
+# Verbs by which an owner obtains a share ("won 45%", "took 38%", "received 12%"): told with any
+# of them, a share is its subject's.
+_WON = frozenset(stem(w) for w in "won took got received captured secured garnered polled".split())
 
 
 def _meets(x: str, y: str) -> bool:

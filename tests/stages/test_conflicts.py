@@ -823,6 +823,8 @@ def test_days_of_things_told_apart_by_their_order_are_no_dispute():
      "The centrist party won 34 percent of the vote in the council election, officials said."),
     ("Minority parties won 12 percent of the vote in the mayoral race, officials said.",
      "The conservative party won 40 percent of the vote in the mayoral race, officials said."),
+    ("Minority parties got 12 percent of the vote in the mayoral race.",  # other verbs of winning
+     "The conservative party received 40 percent of the vote in the mayoral race."),
 ])
 def test_shares_won_by_owners_named_apart_are_two_facts(a, b):
     assert conflicts_of(("a", a), ("b", b)) == []
