@@ -1064,6 +1064,12 @@ def _other_subject(a: Statement, b: Statement) -> bool:
 _WON = frozenset(stem(w) for w in "won took got received captured secured garnered polled".split())
 
 
+def _one_subject(a: Statement, b: Statement) -> bool:
+    """Do two quantities name subjects (``_subject``) of which each term meets one of the other's?"""
+    sa, sb = a.subject.terms, b.subject.terms
+    return bool(sa) and bool(sb) and _within(sa, sb) and _within(sb, sa)
+
+
 def _meets(x: str, y: str) -> bool:
     """Are two stems one word ("quake" meets "earthquake")?"""
     return x.endswith(y) or y.endswith(x)
@@ -1569,9 +1575,12 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     with several values ("sentenced to 13 years for stealing $15 million over seven years") states
     each about its own thing, so each is compared only with the other sentence's value whose
     words around it are most alike (``_closeness``; ties by order), a whole a part is taken from
-    ("115 of its 120 deputies present", ``_whole``) with a whole first, and a figure scoped by a
-    place with one scoped by the same place ("19 in Chicago" / "21 deaths in Chicago")."""
-    scored = sorted(((_whole(found[a]) == _whole(found[b]), bool(found[a].scope & found[b].scope),
+    ("115 of its 120 deputies present", ``_whole``) with a whole first, a figure with one of
+    the same subject (``_one_subject``: "the governing party won 38%" / "The governing party
+    won 41%", not the opposition's 45% beside it), and a figure scoped by a place with one scoped by
+    the same place ("19 in Chicago" / "21 deaths in Chicago")."""
+    scored = sorted(((_whole(found[a]) == _whole(found[b]), _one_subject(found[a], found[b]),
+                      bool(found[a].scope & found[b].scope),
                       _closeness(found[a], found[b]), -abs(k - m), -k, a, b)
                      for k, a in enumerate(mine) for m, b in enumerate(theirs)), reverse=True)
     used_a: set[int] = set()
@@ -1667,12 +1676,15 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
 def _slot_elsewhere(a: Statement, b: Statement, rb: Row) -> bool:
     """Does ``b``'s sentence give the place or subject ``a``'s figure is about its own figure of
     the same measure ("Chicago has now recorded 27 heat deaths" / "the toll rose to 43, with 21
-    deaths in Chicago alone")? Then ``b``'s other figure is not ``a``'s subject's."""
+    deaths in Chicago alone")? Then ``b``'s other figure is not ``a``'s subject's. A figure of
+    another subject is not ("Opposition candidates won 45% of the vote" beside "the governing
+    party won 38%" against "The governing party won 41% of the vote")."""
     about = a.scope | a.subject.terms
     key = measure(b.value)
+    others = (Statement(v, rb.sentence, b.row, rb.date) for v in rb.found
+              if v.start != b.value.start and measure(v) == key)
     return a.value.kind == "quantity" and bool(about) and any(
-        v.start != b.value.start and measure(v) == key and Statement(v, rb.sentence, b.row, rb.date).scope & about
-        for v in rb.found)
+        other.scope & about and not _other_subject(a, other) for other in others)
 
 
 def _span_so_far(a: Statement, b: Statement) -> bool:

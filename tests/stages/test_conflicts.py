@@ -870,3 +870,9 @@ def test_days_of_one_act_by_one_actor_disagree_on_few_shared_words():
 ])
 def test_one_verb_of_one_actor_done_to_things_named_apart_is_two_acts(a, b):
     assert find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2025-11-07", "b": "2025-11-08"}) == []
+
+
+def test_a_sentence_of_two_owners_shares_disputes_each_owners_own():
+    (c,) = conflicts_of(("a", "Independent candidates won 21 percent of the vote, while the centrist party won 34 percent."),
+                        ("b", "The centrist party won 30 percent of the vote in the council election."))
+    assert set(values_of(c)) == {"34 percent", "30 percent"}
