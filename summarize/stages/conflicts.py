@@ -14,7 +14,8 @@ date, names) in one sentence. Statements are aligned before their values are com
     around it meet;
   * the subject and time are the same: a quantity's subject (``_subject``: the noun a relative
     clause holding it describes, the subject of the verb it is the object of) shares a word with
-    the other's; the sentences' names (for a figure, not those of an attribution or a describing
+    the other's (a share's owner is its whole noun phrase: "Opposition parties won" / "the
+    governing party won"); the sentences' names (for a figure, not those of an attribution or a describing
     aside: ``Row.subject_names``) do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
     month", else the weeks around the article's date; a dateline, "by Monday" in Monday's
@@ -26,8 +27,11 @@ date, names) in one sentence. Statements are aligned before their values are com
     "hit the city"); a whole a part is taken from ("115 of its 120") pairs with a whole;
   * durations that differ share a measuring word of their clauses (``Statement.near``: "jailed
     for 13 years" is not "run by a board for two years"), unless their sentences are alike
-    throughout; days that differ belong to one event (``_other_event``: not other verbs with
-    one day past and one to come, or a clause that shares no word with the other sentence);
+    throughout, and never a term of its own with the time before another act ("served for nine
+    years" / "resigned after six years of ..."); days that differ belong to one event
+    (``_other_event``: not other verbs with one day past and one to come, or a clause that
+    shares no word with the other sentence), and need fewer of the words around them when one
+    actor does one verb to one thing (``_one_act``);
   * a name is compared only where it is the one slot in which the sentences differ, in the
     same role (a word next to both, or sentences alike throughout), after the same title
     with the same surname, or as the holder of one owner's role ("the county's chief engineer,
@@ -328,6 +332,33 @@ def _other_event(a: Statement, b: Statement) -> bool:
         return False
     ta, tb = _to_come(a), _to_come(b)
     return ta is not None and tb is not None and ta != tb or _unshared_clause(a, b) or _unshared_clause(b, a)
+
+
+def _act(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of the words before the verb a value belongs to (``predicate``) in its clause and
+    of those between it and the value, when that verb stands before the value: who acts and on
+    what ("Army commandos | stormed | a hijacked airliner | on Wednesday"), else none."""
+    text, verb = st.sentence.text, predicate(st)
+    low = _clause(text, st.value)[0]
+    at = next((at for at, t in _term_spans(text) if low <= at < st.value.start and t == verb), None)
+    if not verb or at is None:
+        return frozenset(), frozenset()
+    return _common_terms(text, low, at), _common_terms(text, at + 1, st.value.start) - {verb}
+
+
+def _one_act(a: Statement, b: Statement) -> bool:
+    """Are two days those of one act told alike: the same verb (``predicate``) done by actors
+    that share a term to a thing one sentence names in the other's words ("Army commandos stormed
+    a hijacked airliner on Wednesday night" / "The commandos stormed the plane Oct. 14, after
+    talks over the hijackers' demand ...")? Such days need fewer of the words around them;
+    the same verb done to things named apart is two acts ("attacked the town" / "attacked a
+    convoy")."""
+    pa, pb = predicate(a), predicate(b)
+    if not pa or pa != pb:
+        return False
+    (actor_a, object_a), (actor_b, object_b) = _act(a), _act(b)
+    return bool(actor_a & actor_b) and bool(object_a & _common_terms(b.sentence.text)
+                                            or object_b & _common_terms(a.sentence.text))
 
 
 def _unshared_clause(a: Statement, b: Statement) -> bool:
@@ -1017,10 +1048,36 @@ def _other_subject(a: Statement, b: Statement) -> bool:
     sa, sb = a.subject, b.subject
     if not sa.terms or not sb.terms:
         return False
-    same_verb = bool(sa.verb) and bool(sb.verb) and (sa.verb.endswith(sb.verb) or sb.verb.endswith(sa.verb))
-    if not (sa.relative or sb.relative or same_verb):
+    same_verb = bool(sa.verb) and bool(sb.verb) and _meets(sa.verb, sb.verb)
+    shares_won = a.value.dimension == "percent" and sa.verb in _WON and sb.verb in _WON
+    if not (sa.relative or sb.relative or same_verb or shares_won):
         return False
-    return not any(x.endswith(y) or y.endswith(x) for x in sa.terms for y in sb.terms)
+    if a.value.dimension == "percent" and (same_verb or shares_won):
+        # a share is its owner's whole noun phrase: "Opposition parties won 45%" / "the governing
+        # party won 38%" share a noun, not an owner; "the party" / "the ruling party" one owner
+        return not (_within(sa.terms, sb.terms) or _within(sb.terms, sa.terms))
+    return not any(_meets(x, y) for x in sa.terms for y in sb.terms)
+
+
+# Verbs by which an owner obtains a share ("won 45%", "took 38%", "received 12%"): told with any
+# of them, a share is its subject's.
+_WON = frozenset(stem(w) for w in "won took got received captured secured garnered polled".split())
+
+
+def _one_subject(a: Statement, b: Statement) -> bool:
+    """Do two quantities name subjects (``_subject``) of which each term meets one of the other's?"""
+    sa, sb = a.subject.terms, b.subject.terms
+    return bool(sa) and bool(sb) and _within(sa, sb) and _within(sb, sa)
+
+
+def _meets(x: str, y: str) -> bool:
+    """Are two stems one word ("quake" meets "earthquake")?"""
+    return x.endswith(y) or y.endswith(x)
+
+
+def _within(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Does every stem of ``xs`` meet one of ``ys`` (``_meets``)?"""
+    return all(any(_meets(x, y) for y in ys) for x in xs)
 
 
 def _other_scope(a: Statement, b: Statement) -> bool:
@@ -1189,6 +1246,18 @@ def _named_apart(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
 _AGO_RE = re.compile(r"\s{1,3}ago\b", re.I)
 
 
+# Prepositions that set a span before or around another act ("resigned after six years of ...",
+# "the lowest in 14 years"): the time elapsed until it, not the length of an act of its own.
+_ELAPSED = frozenset("after following within in before".split())
+
+
+def _elapsed(st: Statement) -> bool:
+    """Does a span give the time until or around another act (a preposition of ``_ELAPSED`` just
+    before it), not the length of its own ("served for nine years", "sentenced to 12 years")?"""
+    before = words(st.sentence.text[max(0, st.value.start - 30):st.value.start])
+    return bool(before) and before[-1].lower() in _ELAPSED
+
+
 def _other_point(a: Statement, b: Statement) -> bool:
     """Is one span a point in time ("30 years ago") and the other a length, or are both points
     of events told by other verbs ("founded 30 years ago" / "joined the company 12 years ago"),
@@ -1263,13 +1332,16 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date":
         if _other_event(a, b):
             return False
-        share = WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
+        share = WINDOW_SHARE_COUNT if _one_act(a, b) else WINDOW_SHARE_STRICT if f["near"] or paired \
+            else WINDOW_ALONE_DATE
         return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if a.value.dimension == "duration" and _other_point(a, b):
         return False
+    if a.value.dimension == "duration" and _elapsed(a) != _elapsed(b):
+        return False  # "served for nine years" / "resigned after six years of ...": a term and the time before an act
     if a.value.dimension == "duration" and not a.near & b.near and not _agree(a, b):
         # Spans of time with no measuring word of their clauses in common are two spans unless the
         # sentences are alike throughout ("jailed for nine years for setting fire to the hall" /
@@ -1503,9 +1575,12 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     with several values ("sentenced to 13 years for stealing $15 million over seven years") states
     each about its own thing, so each is compared only with the other sentence's value whose
     words around it are most alike (``_closeness``; ties by order), a whole a part is taken from
-    ("115 of its 120 deputies present", ``_whole``) with a whole first, and a figure scoped by a
-    place with one scoped by the same place ("19 in Chicago" / "21 deaths in Chicago")."""
-    scored = sorted(((_whole(found[a]) == _whole(found[b]), bool(found[a].scope & found[b].scope),
+    ("115 of its 120 deputies present", ``_whole``) with a whole first, a figure with one of
+    the same subject (``_one_subject``: "the governing party won 38%" / "The governing party
+    won 41%", not the opposition's 45% beside it), and a figure scoped by a place with one scoped by
+    the same place ("19 in Chicago" / "21 deaths in Chicago")."""
+    scored = sorted(((_whole(found[a]) == _whole(found[b]), _one_subject(found[a], found[b]),
+                      bool(found[a].scope & found[b].scope),
                       _closeness(found[a], found[b]), -abs(k - m), -k, a, b)
                      for k, a in enumerate(mine) for m, b in enumerate(theirs)), reverse=True)
     used_a: set[int] = set()
@@ -1601,12 +1676,15 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
 def _slot_elsewhere(a: Statement, b: Statement, rb: Row) -> bool:
     """Does ``b``'s sentence give the place or subject ``a``'s figure is about its own figure of
     the same measure ("Chicago has now recorded 27 heat deaths" / "the toll rose to 43, with 21
-    deaths in Chicago alone")? Then ``b``'s other figure is not ``a``'s subject's."""
+    deaths in Chicago alone")? Then ``b``'s other figure is not ``a``'s subject's. A figure of
+    another subject is not ("Opposition candidates won 45% of the vote" beside "the governing
+    party won 38%" against "The governing party won 41% of the vote")."""
     about = a.scope | a.subject.terms
     key = measure(b.value)
+    others = (Statement(v, rb.sentence, b.row, rb.date) for v in rb.found
+              if v.start != b.value.start and measure(v) == key)
     return a.value.kind == "quantity" and bool(about) and any(
-        v.start != b.value.start and measure(v) == key and Statement(v, rb.sentence, b.row, rb.date).scope & about
-        for v in rb.found)
+        other.scope & about and not _other_subject(a, other) for other in others)
 
 
 def _span_so_far(a: Statement, b: Statement) -> bool:

@@ -541,8 +541,10 @@ _PREV_WORD_RE = re.compile(rf"([A-Za-z][\w.’'-]{{0,{_PREV_WINDOW - 2}}})[ \u00
 
 
 def _is_plural(word: str) -> bool:
+    # "-men" compounds are plurals ("crewmen", "gunmen", "firemen"); "specimen", "abdomen" are not
     return word in _MASS_NOUNS or (len(word) > 2 and word.endswith("s") and not word.endswith("ss")
-                                   and word not in _NOT_PLURALS and word not in _NOT_NOUNS)
+                                   and word not in _NOT_PLURALS and word not in _NOT_NOUNS) \
+        or (len(word) > 4 and word.endswith("men") and not word.endswith(("imen", "omen", "umen")))
 
 
 def _counted_noun(text: str, end: int, single: bool) -> tuple[str, int]:

@@ -136,8 +136,16 @@ def _magnitude(q: Quantity, text: str) -> Quantity:
     return replace(q, dimension="magnitude", unit="magnitude")
 
 
+# People a count calls held ("15 jailed members of the group", "40 imprisoned activists") are
+# prisoners, whatever noun names them: one measure with "12 prisoners".
+_HELD = frozenset("jailed imprisoned incarcerated".split())
+_PRISONERS = stem("prisoners")
+
+
 def _quantity(q: Quantity, text: str) -> Value:
     noun = stem(q.noun.split()[-1].lower()) if q.noun else q.unit
+    if q.dimension == "count" and q.noun and _HELD & set(q.text.lower().split()[:-1]):
+        noun = _PRISONERS
     fate = ""
     if q.dimension == "count" and not q.noun:
         # "the number of people killed had reached 2,870" counts people killed; "an entourage of

@@ -816,3 +816,63 @@ def test_days_of_things_told_apart_by_their_order_are_no_dispute():
     dates = {"a": "2026-03-10", "b": "2026-03-10"}
     assert find_conflicts(make_groups(("a", "The first phase of the new terminal will open in 2029."),
                                       ("b", "The second phase of the new terminal will open in 2031.")), dates) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Independent candidates won 21 percent of the vote in the council election, officials said.",
+     "The centrist party won 34 percent of the vote in the council election, officials said."),
+    ("Minority parties won 12 percent of the vote in the mayoral race, officials said.",
+     "The conservative party won 40 percent of the vote in the mayoral race, officials said."),
+    ("Minority parties got 12 percent of the vote in the mayoral race.",  # other verbs of winning
+     "The conservative party received 40 percent of the vote in the mayoral race."),
+])
+def test_shares_won_by_owners_named_apart_are_two_facts(a, b):
+    assert conflicts_of(("a", a), ("b", b)) == []
+
+
+def test_shares_won_by_one_owner_named_more_fully_still_disagree():
+    (c,) = conflicts_of(("a", "The centrist party won 34 percent of the vote in the council election."),
+                        ("b", "The party won 31 percent of the vote in the council election."))
+    assert set(values_of(c)) == {"34 percent", "31 percent"}
+
+
+def test_a_term_served_and_the_years_before_another_act_are_two_spans():
+    assert conflicts_of(("a", "The harbour chief, who served for eleven years, retired on Tuesday."),
+                        ("b", "The harbour chief retired on Tuesday after four years of a costly dredging dispute.")) == []
+    (c,) = conflicts_of(("a", "The harbour chief, who served for eleven years, retired on Tuesday."),
+                        ("b", "The harbour chief, who served for nine years, retired on Tuesday."))
+    assert set(values_of(c)) == {"eleven years", "nine years"}
+
+
+def test_people_held_named_by_another_noun_are_the_prisoners_counted():
+    (c,) = conflicts_of(("a", "The kidnappers demanded the release of 20 prisoners by Sunday, the army said."),
+                        ("b", "The kidnappers demanded the release of 25 jailed comrades by Sunday, the army said."))
+    assert set(values_of(c)) == {"20", "25"}
+
+
+def test_days_of_one_act_by_one_actor_disagree_on_few_shared_words():
+    dates = {"a": "2025-11-07", "b": "2025-11-08"}
+    (c,) = find_conflicts(make_groups(
+        ("a", "Riot police raided the depot on Thursday night, seizing four trucks and arresting two guards, the ministry said."),
+        ("b", "The police raided the depot Nov. 4, after weeks of surveillance of its owners, prosecutors said.")), dates)
+    assert c.kind == "date" and {s.value for s in c.sides} == {"Thursday night (= 2025-11-06)", "Nov. 4 (= 2025-11-04)"}
+    assert find_conflicts(make_groups(  # another actor does the act on another day
+        ("a", "Riot police raided the depot on Thursday night, seizing four trucks and arresting two guards, the ministry said."),
+        ("b", "Customs officers raided the depot Nov. 4, after weeks of surveillance of its owners, prosecutors said.")),
+        dates) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rebels attacked the northern town on Monday, killing six soldiers.",
+     "Rebels attacked a convoy on Thursday near the border, the army said."),
+    ("The company opened its first plant on Monday.",
+     "The company opened a new office Nov. 6 in the capital."),
+])
+def test_one_verb_of_one_actor_done_to_things_named_apart_is_two_acts(a, b):
+    assert find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2025-11-07", "b": "2025-11-08"}) == []
+
+
+def test_a_sentence_of_two_owners_shares_disputes_each_owners_own():
+    (c,) = conflicts_of(("a", "Independent candidates won 21 percent of the vote, while the centrist party won 34 percent."),
+                        ("b", "The centrist party won 30 percent of the vote in the council election."))
+    assert set(values_of(c)) == {"34 percent", "30 percent"}

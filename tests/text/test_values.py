@@ -189,3 +189,15 @@ def test_counts_listed_after_including_count_what_the_count_before_counts():
     assert [v.noun for v in values("The storm caused 21 deaths in Harlow.") if v.kind == "quantity"] == ["toll"]
     # a count after "and" that follows no listed count keeps its own reading
     assert [v.noun for v in values("The storm killed 41 people and 12 cows.") if v.kind == "quantity"] == ["toll", "cow"]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Four firemen were treated for smoke inhalation.", "firemen"),  # a "-men" compound is a plural
+    ("Six gunmen held the embassy.", "gunmen"),
+    ("The protesters demanded the release of 30 jailed activists.", "prison"),  # held people are prisoners
+    ("The amnesty freed 30 imprisoned journalists.", "prison"),
+    ("The amnesty freed 30 journalists.", "journalist"),
+])
+def test_counted_nouns_of_men_and_of_people_held(text, noun):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.noun == noun
