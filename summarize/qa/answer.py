@@ -53,7 +53,7 @@ CALIBRATION = ("top", "margin", "candidates", "unknown", *(f"best_{f}" for f in 
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
-          r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled) by|blamed on|attributed to|the result of|"
+          r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled) by|(?:blamed|blames|blame)(?: (?!for\b)[\w'’-]+){0,5}? on|attributed(?: [\w'’-]+){0,5}? to|the result of|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over"),
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
     (0.5, r"as|since|amid|after"),
@@ -115,6 +115,8 @@ def family_of(question: Question) -> str:
 PHRASE_DEPTH = 2
 _SCALES = frozenset("hundred thousand million billion trillion dozen hundreds thousands millions billions".split())
 _QUANTITY_KINDS = ("number", "duration", "speed")
+# A word that opens a written figure: a digit, with a currency sign before it or not ("640", "$1.2bn", "£40m").
+_FIGURE_RE = re.compile(r"^[^\w\s]{0,2}\d")
 
 
 class Mention(NamedTuple):
@@ -316,8 +318,13 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         while q.noun and len(words) > 1 and number_value(words[-1].strip(",")) is None \
                 and words[-1].lower() not in _SCALES:
             words.pop()  # the counted noun and its modifiers ("15 British navy personnel" -> "15")
-        shown = " ".join(words)
-        out.append(Mention(shown or q.text, f"{q.dimension}:{q.base:.6g}", q.start, fit))
+        # The number without the word that bounds it ("about 640" -> "640"): a reader asked "how many" gives the
+        # figure, and the key, the value, is the same either way; a range or "thousands" keeps its words.
+        lead = len(words)
+        if q.qualifier not in ("", "range", "vague"):
+            lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
+        shown = " ".join(words[lead:] if lead < len(words) else words)
+        out.append(Mention(shown or q.text, f"{q.dimension}:{q.base:.6g}", q.start + q.text.find(shown) if shown else q.start, fit))
     return out
 
 
@@ -362,10 +369,21 @@ def dated(w: When) -> str:
     return f"{w.low:%B %Y}" if w.kind == "month" else str(w.low.year) if w.kind == "year" else w.text
 
 
+# What only places a day or a time within the day it is written on ("6:00 PM today", "early Sunday"):
+# a reader answering "when" or "at what time" gives the day or the clock time alone.
+_TIME_OF_DAY_RE = re.compile(r"\s+(?:today|tonight|(?:this|that)\s(?:morning|afternoon|evening))$"
+                             r"|^(?:early|late)\s(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
+
+
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
-    return [Mention(dated(w), f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), w.start,
-                    1.0 if fits(w) else 0.5) for w in dates(text, anchor)]
+    out = []
+    for w in dates(text, anchor):
+        shown = dated(w)
+        bare = (_TIME_OF_DAY_RE.sub("", shown) if shown == w.text else "") or shown
+        out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),
+                           w.start + max(w.text.find(bare), 0), 1.0 if fits(w) else 0.5))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -395,6 +413,8 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
         fit = _name_fit(n, question)
         if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
+        if question.kind == "other" and NAME_KINDS.get(n.kind) == "person":
+            continue  # a person is asked for as one ("who", "which official"): "What injuries did he suffer?" wants no name
         if _role_fit(text, n.start, n.end, question) == 0.0:
             continue  # given another role: "Who chairs the board?" is not answered with its spokeswoman
         cue = 1.0 if _CALLED_RE.search(text[:n.start]) else _CUES.get(n.cue, 0.0)
@@ -527,6 +547,10 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
     return out
 
 
+# The words that open a relative clause.
+_RELATIVES = frozenset("which who whom whose where".split())
+
+
 def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | None:
     """The longest run of the sentence that the question does not already say, from the
     first question term on, cut at a clause boundary; ``None`` when no short run stands out."""
@@ -544,7 +568,9 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     if not runs:
         return None
     # The answer usually follows the question's last word in the sentence; else take the longest run.
-    tail = runs[-1] if runs[-1][1] == len(toks) and runs[-1][1] - runs[-1][0] >= 2 else None
+    # A tail that opens a relative clause tells of the word before it ("the snow, which lay ..."), not the answer.
+    tail = runs[-1] if runs[-1][1] == len(toks) and runs[-1][1] - runs[-1][0] >= 2 \
+        and text[toks[runs[-1][0]][0]:toks[runs[-1][0]][1]].lower() not in _RELATIVES else None
     a, b = tail or max(runs, key=lambda r: (r[1] - r[0], -r[0]))
     while a < b and not toks[a][2]:  # leading function words ("is", "to", "such as")
         a += 1
@@ -553,6 +579,8 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     span = span[:listed.start(1)] if (listed := _LIST_TAIL_RE.search(span)) else span
     span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
     span = _SAID_AFTER_RE.sub("", span).strip(" .,;:\"'“”")
+    while span and not terms(span.split()[-1]):  # trailing function words ("food and medicine by" before "helicopter")
+        span = span[:span.rstrip().rfind(" ") + 1].rstrip(" .,;:\"'“”") if " " in span.strip() else ""
     return span if 1 <= len(span.split()) <= max_words else None
 
 

@@ -168,7 +168,12 @@ _ORG_VERB_RE = re.compile(
     r"supplies|supplied|insures?|insured|represents?|represented|produces?|produced|controls?|controlled|hires?|hired)\b",
     re.I)
 # "Who is Ann Lee?": a name alone after "who is" asks who the person is.
-_ABOUT_RE = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*\?*\s*$")
+# "What job does Ann Lee do?", "what is Ann Lee's role?": her role asked for, as "who is" asks it.
+_JOB = r"(?i:job|role|position|post|title|occupation|profession|rank)s?"
+_ABOUT_RES = (re.compile(r"^\W*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*\?*\s*$"),
+              re.compile(rf"^\W*(?i:what)\s+{_JOB}\s+(?i:does|did|do|has|had|is|was|will)\s+((?:[A-Z][\w'’.-]*\s*){{1,4}}?)"
+                         r"\s*(?i:do|does|have|had|hold|held|play|played|take|took)?\s*\?*\s*$"),
+              re.compile(rf"^\W*(?i:what)\s+(?i:is|was)\s+((?:[A-Z][\w'’.-]*\s*){{1,4}}?)['’]s\s+{_JOB}\s*\?*\s*$"))
 
 
 # "How much" asks for an amount; "how much time", "how much longer" for a span of time.
@@ -178,7 +183,7 @@ _AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:time|longer|later|earlier|older|y
 def parse(text: str) -> Question:
     """``text`` read into a ``Question``."""
     kind, focus = _classify(text)
-    about = _ABOUT_RE.match(text)
+    about = next((m for rx in _ABOUT_RES if (m := rx.match(text))), None)
     kind = "other" if about else kind
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     key = key_terms(text)
