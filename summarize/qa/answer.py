@@ -91,6 +91,10 @@ _ATTRIBUTES_RE = re.compile(r"[\"”’'\s]{0,4}" + _ATTRIBUTION)
 _SAID_AFTER_RE = re.compile(r",\s{1,8}" + _ATTRIBUTION)
 _CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
+# The first word of a name and the space after it, when more words follow.
+_FIRST_WORD_RE = re.compile(r"([\w'’-]+)\s+(?=\S)")
+# An article at the end of a text, before what it introduces ("dubbed a ").
+_ARTICLE_RE = re.compile(r"\s(?:a|an|the)\s*$", re.I)
 _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
 # Name kinds that nearly fit a question's kind: an untyped name may be anything.
 _NEAR_KINDS = {"person": ("name",), "org": ("name",), "place": ("name",), "name": ("person", "org", "place")}
@@ -418,9 +422,16 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
         if _role_fit(text, n.start, n.end, question) == 0.0:
             continue  # given another role: "Who chairs the board?" is not answered with its spokeswoman
         cue = 1.0 if _CALLED_RE.search(text[:n.start]) else _CUES.get(n.cue, 0.0)
-        out.append(Mention(n.text, n.text.lower(), n.start, fit, cue))
+        shown, start = n.text, n.start
+        first = _FIRST_WORD_RE.match(shown)
+        if first and question.focus and question.kind != "place" and terms(first.group(1)) == [question.focus]:
+            # "Broadcaster NorthVision" asked "which broadcaster": the noun types it; a place keeps its noun ("Port Aldine")
+            shown, start, fit, cue = shown[first.end():], start + first.end(), 1.0, 1.0
+        out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "name":
-        out += [Mention(m.group(1), m.group(1).lower(), m.start(1), 0.5, 1.0) for m in _QUOTED_RE.finditer(text)]
+        # A quoted name fits once it is what something is called ('dubbed a "moving fortress"').
+        out += [Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0 if _CALLED_RE.search(_ARTICLE_RE.sub("", text[:m.start()])) else 0.5, 1.0)
+                for m in _QUOTED_RE.finditer(text)]
     return out
 
 
@@ -504,8 +515,16 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
     if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()
+        said = _COPULA_RE.match(window) if _COMPLEMENT_ASKED_RE.match(question.text) else None
+        # "... engine using composites is 1,960 kN, planned for ...": what it is, to the clause's end
+        window = _CLAUSE_END_RE.split(window[said.end():], maxsplit=1)[0] if said else window
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
+
+
+# "What is the top speed of ...": the sentence says it after the verb "to be" that follows the subject's last words.
+_COMPLEMENT_ASKED_RE = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s", re.I)
+_COPULA_RE = re.compile(r"^[^,;:]{0,60}?\b(?:is|was|are|were|stands at|stood at)\s+(?=\S)", re.I)
 
 
 # What opens the noun phrase a focus noun heads ("a wrist injury", "the town's fireworks fund").
