@@ -91,8 +91,9 @@ _ATTRIBUTES_RE = re.compile(r"[\"”’'\s]{0,4}" + _ATTRIBUTION)
 _SAID_AFTER_RE = re.compile(r",\s{1,8}" + _ATTRIBUTION)
 _CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
-# The first word of a name and the space after it, when more words follow.
-_FIRST_WORD_RE = re.compile(r"([\w'’-]+)\s+(?=\S)")
+# The first word of a name and the space after it, when a name of its own follows ("Broadcaster NorthVision", not
+# "Treaty of Varn").
+_FIRST_WORD_RE = re.compile(r"([\w'’-]+)\s+(?=[A-Z])")
 # An article at the end of a text, before what it introduces ("dubbed a ").
 _ARTICLE_RE = re.compile(r"\s(?:a|an|the)\s*$", re.I)
 _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")

@@ -87,3 +87,26 @@ def test_what_job_asks_for_the_role_of_the_person_named(question):
 
 def test_what_job_about_no_one_named_asks_no_role():
     assert parse("What jobs will be cut?").about == ""
+
+
+def test_a_quoted_name_after_dubbed_fits_a_name_question():
+    found = mentions("The old ferry, renamed Northwind, is often dubbed a “floating hotel”.", parse("What nickname has the ferry been given?"))
+    assert ("floating hotel", 1.0) in [(m.text, m.fit) for m in found]
+    quoted = mentions("The old ferry carried a sign reading “floating hotel”.", parse("What nickname has the ferry been given?"))
+    assert ("floating hotel", 0.5) in [(m.text, m.fit) for m in quoted]
+
+
+@pytest.mark.parametrize("sentence, question, shown", [
+    ("Carrier SkyNordic cancelled 40 flights.", "Which carrier cancelled the flights?", "SkyNordic"),
+    ("Ships waited off Port Ellery for a week.", "Which port did the ships wait off?", "Port Ellery"),
+    ("The rights were shared under the Treaty of Varn.", "Under which treaty were the rights shared?", "Treaty of Varn"),
+])
+def test_the_noun_asked_about_before_a_name_is_no_part_of_it_unless_it_is_a_place_or_joined_by_of(sentence, question, shown):
+    assert shown in [m.text for m in mentions(sentence, parse(question))]
+
+
+def test_what_is_the_measure_is_answered_by_what_follows_is():
+    question = parse("What is the main ingredient of the new paint?")
+    found = mentions("Main ingredient of the new paint sold in Lyon is crushed limestone, the maker said.", question)
+    assert question.kind == "other"
+    assert [m.text for m in found] == ["crushed limestone"]
