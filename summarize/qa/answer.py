@@ -117,7 +117,7 @@ def family_of(question: Question) -> str:
     return YES_NO if question.yes_no else FAMILIES[question.kind]
 # A phrase answer ("why", "what ...") is looked for in the best evidence sentences only: past
 # them the sentence that matches is rarely the one that answers.
-PHRASE_DEPTH = 2
+PHRASE_DEPTH = 3
 _SCALES = frozenset("hundred thousand million billion trillion dozen hundreds thousands millions billions".split())
 _QUANTITY_KINDS = ("number", "duration", "speed")
 # A word that opens a written figure: a digit, with a currency sign before it or not ("640", "$1.2bn", "£40m").
