@@ -324,6 +324,12 @@ def _noun_kind(noun: str) -> str | None:
     return kind or ("person" if _DOER_RE.search(noun.lower()) else None)
 
 
+# The words a noun phrase in a question ends before: a preposition, a verb of naming or "to be".
+_PHRASE_ENDS = frozenset("of in for on at from to by against with called named nicknamed dubbed known is was are were "
+                         "that which who whose where when "
+                         "has have had".split())
+
+
 def _classify(question: str) -> tuple[str, str | None]:
     q = " ".join(question.lower().replace("’", "'").split())
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
@@ -361,7 +367,10 @@ def _classify(question: str) -> tuple[str, str | None]:
             return "other", stem(window[verb - 1])
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
-        named = [(k, w) for w in re.findall(r"[\w'-]+", q) if (k := _noun_kind(w)) in ("person", "org", "place")]
+        # A noun before another names no kind ("the police operation" is an operation, not the police).
+        ws = re.findall(r"[\w'-]+", q)
+        named = [(k, w) for i, w in enumerate(ws) if (k := _noun_kind(w)) in ("person", "org", "place")
+                 and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS)]
         return (named[-1][0], stem(named[-1][1])) if named else ("name", None)
     if re.search(r"\b(?:who|whom|whose)\b", q):
         return "person", None
