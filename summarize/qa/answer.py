@@ -650,6 +650,19 @@ def _present(term: str, have: AbstractSet[str]) -> bool:
                for h in have)
 
 
+def _fold_surnames(found: dict[str, dict]) -> None:
+    """A one-word name that ends or opens exactly one longer name found ("Tully" and "Owen Tully"; "Lee" and
+    "Lee Seong Kweun", the family name first) is that person named again: its documents, mentions and best features go to the full name."""
+    for key in [k for k in found if " " not in k]:
+        full = [k for k in found if k != key and " " in k and key in (k.split()[0], k.split()[-1])]
+        if len(full) != 1:
+            continue  # two people share the surname, or none has it
+        short, into = found.pop(key), found[full[0]]
+        into["docs"] |= short["docs"]
+        into["n"] += short["n"]
+        into["x"] = tuple(max(a, b) for a, b in zip(into["x"], short["x"]))
+
+
 class Answerer:
     """Finds, scores and picks a short answer from ranked evidence.
 
@@ -726,6 +739,8 @@ class Answerer:
                      _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0,
                      tense_fit(question, m.key, anchor))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
+        if question.kind in ("person", "name"):
+            _fold_surnames(found)
         out = []
         fits, near, covers = FEATURES.index("type_exact"), FEATURES.index("type_near"), FEATURES.index("sentence_cover")
         exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly

@@ -367,11 +367,12 @@ def _classify(question: str) -> tuple[str, str | None]:
             return "other", stem(window[verb - 1])
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
-        # A noun before another names no kind ("the police operation" is an operation, not the police).
+        # A noun before another names no kind ("the police operation" is an operation, not the police); one before
+        # a verb does ("the lawyer hired by ...").
         ws = re.findall(r"[\w'-]+", q)
         named = [(k, w) for i, w in enumerate(ws) if (k := _noun_kind(w)) in ("person", "org", "place")
-                 and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS)]
-        return (named[-1][0], stem(named[-1][1])) if named else ("name", None)
+                 and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS or _is_past(ws[i + 1]) or ws[i + 1].endswith("ing"))]
+        return (named[0][0], stem(named[0][1])) if named else ("name", None)  # the first phrase is what is named
     if re.search(r"\b(?:who|whom|whose)\b", q):
         return "person", None
     return "other", None

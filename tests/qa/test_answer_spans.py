@@ -6,7 +6,8 @@ import datetime
 
 import pytest
 
-from summarize.qa.answer import answer_window, mentions, reason_mentions
+from summarize.model import Group, Scored, Sentence
+from summarize.qa.answer import Answerer, answer_window, mentions, reason_mentions
 from summarize.qa.question import parse
 
 _DAY = datetime.date(2031, 3, 12)  # a Wednesday
@@ -110,3 +111,14 @@ def test_what_is_the_measure_is_answered_by_what_follows_is():
     found = mentions("Main ingredient of the new paint sold in Lyon is crushed limestone, the maker said.", question)
     assert question.kind == "other"
     assert [m.text for m in found] == ["crushed limestone"]
+
+
+def test_a_surname_found_alone_counts_for_the_one_full_name_it_belongs_to():
+    texts = ["Senator Owen Tully told reporters the vote was close.", "The vote was close, Tully said later.",
+             "Mayor Ruth Carne said nothing."]
+    evidence = [Scored(Group(i, Sentence(f"d{i}", 0, t, 0, len(t)), (Sentence(f"d{i}", 0, t, 0, len(t)),)), 1.0 / (i + 1))
+                for i, t in enumerate(texts)]
+    found = Answerer(texts).candidates(parse("Who said the vote was close?"), evidence)
+    tully = next(c for c in found if c.text == "Owen Tully")
+    assert "tully" not in [c.key for c in found]
+    assert tully.documents == ("d0", "d1")

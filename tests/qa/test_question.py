@@ -203,3 +203,7 @@ def test_a_doer_noun_asks_for_a_person():
 ])
 def test_a_name_question_is_typed_by_the_head_of_what_it_names(question, kind):
     assert parse(question).kind == kind
+
+
+def test_a_noun_before_a_verb_still_types_a_name_question():
+    assert parse("What is the name of the tax lawyer hired by the club?").kind == "person"
