@@ -89,7 +89,9 @@ _ATTRIBUTION = (rf"(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,5}}(?:{'|'.join(ATTRIBUTI
 # A run that is only that, after the quotation it closes; and that said after a comma.
 _ATTRIBUTES_RE = re.compile(r"[\"”’'\s]{0,4}" + _ATTRIBUTION)
 _SAID_AFTER_RE = re.compile(r",\s{1,8}" + _ATTRIBUTION)
-_CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
+_CALLED_RE = re.compile(r"\b(?:(called|named|titled)|dubbed|nicknamed|known as)\W*$", re.I)
+# A question that asks what something is dubbed, not its own name ("What nickname has ...", "what is it dubbed").
+_NICKNAME_WORDS = frozenset("nickname nicknamed dubbed".split())
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
 # The first word of a name and the space after it, when a name of its own follows ("Broadcaster NorthVision", not
 # "Treaty of Varn").
@@ -422,7 +424,8 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
             continue  # a person is asked for as one ("who", "which official"): "What injuries did he suffer?" wants no name
         if _role_fit(text, n.start, n.end, question) == 0.0:
             continue  # given another role: "Who chairs the board?" is not answered with its spokeswoman
-        cue = 1.0 if _CALLED_RE.search(text[:n.start]) else _CUES.get(n.cue, 0.0)
+        called = _CALLED_RE.search(text[:n.start])
+        cue = _called_cue(called, question) if called else _CUES.get(n.cue, 0.0)
         shown, start = n.text, n.start
         first = _FIRST_WORD_RE.match(shown)
         if first and question.focus and question.kind != "place" and terms(first.group(1)) == [question.focus]:
@@ -431,9 +434,17 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "name":
         # A quoted name fits once it is what something is called ('dubbed a "moving fortress"').
-        out += [Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0 if _CALLED_RE.search(_ARTICLE_RE.sub("", text[:m.start()])) else 0.5, 1.0)
-                for m in _QUOTED_RE.finditer(text)]
+        for m in _QUOTED_RE.finditer(text):
+            called = _CALLED_RE.search(_ARTICLE_RE.sub("", text[:m.start()]))
+            out.append(Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0 if called else 0.5,
+                               _called_cue(called, question) if called else 1.0))
     return out
+
+
+def _called_cue(called: re.Match, question: Question) -> float:
+    """The strength of a "called ..." cue for ``question``: 1 when it gives what the question asks (its name after
+    "called", "named"; a nickname after "dubbed", "known as"), 0.5 the other way round."""
+    return 1.0 if bool(called.group(1)) != bool(_NICKNAME_WORDS & question.words) else 0.5
 
 
 def _description_mentions(text: str, question: Question) -> list[Mention]:

@@ -122,3 +122,11 @@ def test_a_surname_found_alone_counts_for_the_one_full_name_it_belongs_to():
     tully = next(c for c in found if c.text == "Owen Tully")
     assert "tully" not in [c.key for c in found]
     assert tully.documents == ("d0", "d1")
+
+
+@pytest.mark.parametrize("question, strongest", [("What nickname has the ferry been given?", "floating hotel"),
+                                                 ("What is the name of the ferry?", "Northwind")])
+def test_a_name_after_called_answers_its_name_and_one_after_dubbed_its_nickname(question, strongest):
+    found = mentions("The old ferry, called Northwind, is often dubbed a “floating hotel”.", parse(question))
+    assert max(found, key=lambda m: m.cue).text == strongest
+    assert sorted(m.cue for m in found) == [0.5, 1.0]
