@@ -95,7 +95,7 @@ _NICKNAME_WORDS = frozenset("nickname nicknamed dubbed".split())
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
 # The first word of a name and the space after it, when a name of its own follows ("Broadcaster NorthVision", not
 # "Treaty of Varn").
-_FIRST_WORD_RE = re.compile(r"([\w'’-]+)\s+(?=[A-Z])")
+_FIRST_WORD_RE = re.compile(r"^([\w'’-]+)\s+(?=[A-Z])")
 # An article at the end of a text, before what it introduces ("dubbed a ").
 _ARTICLE_RE = re.compile(r"\s(?:a|an|the)\s*$", re.I)
 _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
@@ -378,7 +378,7 @@ def dated(w: When) -> str:
 
 # What only places a day or a time within the day it is written on ("6:00 PM today", "early Sunday"):
 # a reader answering "when" or "at what time" gives the day or the clock time alone.
-_TIME_OF_DAY_RE = re.compile(r"\s+(?:today|tonight|(?:this|that)\s(?:morning|afternoon|evening))$"
+_TIME_OF_DAY_RE = re.compile(r"(?<!\s)\s+(?:today|tonight|(?:this|that)\s(?:morning|afternoon|evening))$"
                              r"|^(?:early|late)\s(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
 
 
