@@ -53,7 +53,7 @@ CALIBRATION = ("top", "margin", "candidates", "unknown", *(f"best_{f}" for f in 
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
-          r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled) by|blamed on|attributed to|the result of|"
+          r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled) by|(?:blamed|blames|blame)(?: (?!for\b)[\w'’-]+){0,5}? on|attributed(?: [\w'’-]+){0,5}? to|the result of|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over"),
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
     (0.5, r"as|since|amid|after"),
@@ -84,8 +84,15 @@ _LIST_TAIL_RE = re.compile(r"(?<=\w),\s.*?\s(?:and|or)\s.*?(\s(?:to|into|in|at|f
 # A run of words that only says who said it, after the quotation it closes ('"...," Ann Lee said
 # in a statement').
 _ATTRIBUTES_RE = re.compile(r"[\"”’'\s]{0,4}" + SAID + r"[\s.\"”’']{0,4}$")
-_CALLED_RE = re.compile(r"\b(?:called|named|dubbed|nicknamed|known as|titled)\W*$", re.I)
+_CALLED_RE = re.compile(r"\b(?:(called|named|titled)|dubbed|nicknamed|known as)\W*$", re.I)
+# A question that asks what something is dubbed, not its own name ("What nickname has ...", "what is it dubbed").
+_NICKNAME_WORDS = frozenset("nickname nicknamed dubbed".split())
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
+# The first word of a name and the space after it, when a name of its own follows ("Broadcaster NorthVision", not
+# "Treaty of Varn").
+_FIRST_WORD_RE = re.compile(r"^([\w'’-]+)\s+(?=[A-Z])")
+# An article at the end of a text, before what it introduces ("dubbed a ").
+_ARTICLE_RE = re.compile(r"\s(?:a|an|the)\s*$", re.I)
 _QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
 # Name kinds that nearly fit a question's kind: an untyped name may be anything.
 _NEAR_KINDS = {"person": ("name",), "org": ("name",), "place": ("name",), "name": ("person", "org", "place")}
@@ -107,9 +114,11 @@ def family_of(question: Question) -> str:
     return YES_NO if question.yes_no else FAMILIES[question.kind]
 # A phrase answer ("why", "what ...") is looked for in the best evidence sentences only: past
 # them the sentence that matches is rarely the one that answers.
-PHRASE_DEPTH = 2
+PHRASE_DEPTH = 3
 _SCALES = frozenset("hundred thousand million billion trillion dozen hundreds thousands millions billions".split())
 _QUANTITY_KINDS = ("number", "duration", "speed")
+# A word that opens a written figure: a digit, with a currency sign before it or not ("640", "$1.2bn", "£40m").
+_FIGURE_RE = re.compile(r"^[^\w\s]{0,2}\d")
 
 
 class Mention(NamedTuple):
@@ -311,8 +320,13 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         while q.noun and len(words) > 1 and number_value(words[-1].strip(",")) is None \
                 and words[-1].lower() not in _SCALES:
             words.pop()  # the counted noun and its modifiers ("15 British navy personnel" -> "15")
-        shown = " ".join(words)
-        out.append(Mention(shown or q.text, f"{q.dimension}:{q.base:.6g}", q.start, fit))
+        # The number without the word that bounds it ("about 640" -> "640"): a reader asked "how many" gives the
+        # figure, and the key, the value, is the same either way; a range or "thousands" keeps its words.
+        lead = len(words)
+        if q.qualifier not in ("", "range", "vague"):
+            lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
+        shown = " ".join(words[lead:] if lead < len(words) else words)
+        out.append(Mention(shown or q.text, f"{q.dimension}:{q.base:.6g}", q.start + q.text.find(shown) if shown else q.start, fit))
     return out
 
 
@@ -351,10 +365,21 @@ def dated(w: When) -> str:
     return f"{w.low:%B %Y}" if w.kind == "month" else str(w.low.year) if w.kind == "year" else w.text
 
 
+# What only places a day or a time within the day it is written on ("6:00 PM today", "early Sunday"):
+# a reader answering "when" or "at what time" gives the day or the clock time alone.
+_TIME_OF_DAY_RE = re.compile(r"(?<!\s)\s+(?:today|tonight|(?:this|that)\s(?:morning|afternoon|evening))$"
+                             r"|^(?:early|late)\s(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
+
+
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
-    return [Mention(dated(w), f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), w.start,
-                    1.0 if fits(w) else 0.5) for w in dates(text, anchor)]
+    out = []
+    for w in dates(text, anchor):
+        shown = dated(w)
+        bare = (_TIME_OF_DAY_RE.sub("", shown) if shown == w.text else "") or shown
+        out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),
+                           w.start + max(w.text.find(bare), 0), 1.0 if fits(w) else 0.5))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -384,13 +409,31 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
         fit = _name_fit(n, question)
         if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
+        if question.kind == "other" and NAME_KINDS.get(n.kind) == "person":
+            continue  # a person is asked for as one ("who", "which official"): "What injuries did he suffer?" wants no name
         if _role_fit(text, n.start, n.end, question) == 0.0:
             continue  # given another role: "Who chairs the board?" is not answered with its spokeswoman
-        cue = 1.0 if _CALLED_RE.search(text[:n.start]) else _CUES.get(n.cue, 0.0)
-        out.append(Mention(n.text, n.text.lower(), n.start, fit, cue))
+        called = _CALLED_RE.search(text[:n.start])
+        cue = _called_cue(called, question) if called else _CUES.get(n.cue, 0.0)
+        shown, start = n.text, n.start
+        first = _FIRST_WORD_RE.match(shown)
+        if first and question.focus and question.kind != "place" and terms(first.group(1)) == [question.focus]:
+            # "Broadcaster NorthVision" asked "which broadcaster": the noun types it; a place keeps its noun ("Port Aldine")
+            shown, start, fit, cue = shown[first.end():], start + first.end(), 1.0, 1.0
+        out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "name":
-        out += [Mention(m.group(1), m.group(1).lower(), m.start(1), 0.5, 1.0) for m in _QUOTED_RE.finditer(text)]
+        # A quoted name fits once it is what something is called ('dubbed a "moving fortress"').
+        for m in _QUOTED_RE.finditer(text):
+            called = _CALLED_RE.search(_ARTICLE_RE.sub("", text[:m.start()]))
+            out.append(Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0 if called else 0.5,
+                               _called_cue(called, question) if called else 1.0))
     return out
+
+
+def _called_cue(called: re.Match, question: Question) -> float:
+    """The strength of a "called ..." cue for ``question``: 1 when it gives what the question asks (its name after
+    "called", "named"; a nickname after "dubbed", "known as"), 0.5 the other way round."""
+    return 1.0 if bool(called.group(1)) != bool(_NICKNAME_WORDS & question.words) else 0.5
 
 
 def _description_mentions(text: str, question: Question) -> list[Mention]:
@@ -473,8 +516,16 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
     if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()
+        said = _COPULA_RE.match(window) if _COMPLEMENT_ASKED_RE.match(question.text) else None
+        # "... engine using composites is 1,960 kN, planned for ...": what it is, to the clause's end
+        window = _CLAUSE_END_RE.split(window[said.end():], maxsplit=1)[0] if said else window
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
+
+
+# "What is the top speed of ...": the sentence says it after the verb "to be" that follows the subject's last words.
+_COMPLEMENT_ASKED_RE = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s", re.I)
+_COPULA_RE = re.compile(r"^[^,;:]{0,60}?\b(?:is|was|are|were|stands at|stood at)\s+(?=\S)", re.I)
 
 
 # What opens the noun phrase a focus noun heads ("a wrist injury", "the town's fireworks fund").
@@ -516,6 +567,10 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
     return out
 
 
+# The words that open a relative clause.
+_RELATIVES = frozenset("which who whom whose where".split())
+
+
 def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | None:
     """The longest run of the sentence that the question does not already say, from the
     first question term on, cut at a clause boundary; ``None`` when no short run stands out."""
@@ -533,7 +588,9 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     if not runs:
         return None
     # The answer usually follows the question's last word in the sentence; else take the longest run.
-    tail = runs[-1] if runs[-1][1] == len(toks) and runs[-1][1] - runs[-1][0] >= 2 else None
+    # A tail that opens a relative clause tells of the word before it ("the snow, which lay ..."), not the answer.
+    tail = runs[-1] if runs[-1][1] == len(toks) and runs[-1][1] - runs[-1][0] >= 2 \
+        and text[toks[runs[-1][0]][0]:toks[runs[-1][0]][1]].lower() not in _RELATIVES else None
     a, b = tail or max(runs, key=lambda r: (r[1] - r[0], -r[0]))
     while a < b and not toks[a][2]:  # leading function words ("is", "to", "such as")
         a += 1
@@ -542,6 +599,8 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     span = span[:listed.start(1)] if (listed := _LIST_TAIL_RE.search(span)) else span
     span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
     span = SAID_AFTER_RE.sub("", span).strip(" .,;:\"'“”")
+    while span and not terms(span.split()[-1]):  # trailing function words ("food and medicine by" before "helicopter")
+        span = span[:span.rstrip().rfind(" ") + 1].rstrip(" .,;:\"'“”") if " " in span.strip() else ""
     return span if 1 <= len(span.split()) <= max_words else None
 
 
@@ -589,6 +648,19 @@ def _present(term: str, have: AbstractSet[str]) -> bool:
         return True
     return any(len(p := os.path.commonprefix((term, h))) >= 4 and len(p) >= 0.8 * min(len(term), len(h))
                for h in have)
+
+
+def _fold_surnames(found: dict[str, dict]) -> None:
+    """A one-word name that ends or opens exactly one longer name found ("Tully" and "Owen Tully"; "Lee" and
+    "Lee Seong Kweun", the family name first) is that person named again: its documents, mentions and best features go to the full name."""
+    for key in [k for k in found if " " not in k]:
+        full = [k for k in found if k != key and " " in k and key in (k.split()[0], k.split()[-1])]
+        if len(full) != 1:
+            continue  # two people share the surname, or none has it
+        short, into = found.pop(key), found[full[0]]
+        into["docs"] |= short["docs"]
+        into["n"] += short["n"]
+        into["x"] = tuple(max(a, b) for a, b in zip(into["x"], short["x"]))
 
 
 class Answerer:
@@ -667,6 +739,8 @@ class Answerer:
                      _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0,
                      tense_fit(question, m.key, anchor))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
+        if question.kind in ("person", "name"):
+            _fold_surnames(found)
         out = []
         fits, near, covers = FEATURES.index("type_exact"), FEATURES.index("type_near"), FEATURES.index("sentence_cover")
         exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly

@@ -168,7 +168,12 @@ _ORG_VERB_RE = re.compile(
     r"supplies|supplied|insures?|insured|represents?|represented|produces?|produced|controls?|controlled|hires?|hired)\b",
     re.I)
 # "Who is Ann Lee?": a name alone after "who is" asks who the person is.
-_ABOUT_RE = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*\?*\s*$")
+# "What job does Ann Lee do?", "what is Ann Lee's role?": her role asked for, as "who is" asks it.
+_JOB = r"(?i:job|role|position|post|title|occupation|profession|rank)s?"
+_ABOUT_RES = (re.compile(r"^\W*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*\?*\s*$"),
+              re.compile(rf"^\W*(?i:what)\s+{_JOB}\s+(?i:does|did|do|has|had|is|was|will)\s+((?:[A-Z][\w'’.-]*\s*){{1,4}}?)"
+                         r"\s*(?i:do|does|have|had|hold|held|play|played|take|took)?\s*\?*\s*$"),
+              re.compile(rf"^\W*(?i:what)\s+(?i:is|was)\s+((?:[A-Z][\w'’.-]*\s*){{1,4}}?)['’]s\s+{_JOB}\s*\?*\s*$"))
 
 
 # "How much" asks for an amount; "how much time", "how much longer" for a span of time.
@@ -178,7 +183,7 @@ _AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:time|longer|later|earlier|older|y
 def parse(text: str) -> Question:
     """``text`` read into a ``Question``."""
     kind, focus = _classify(text)
-    about = _ABOUT_RE.match(text)
+    about = next((m for rx in _ABOUT_RES if (m := rx.match(text))), None)
     kind = "other" if about else kind
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     key = key_terms(text)
@@ -319,6 +324,12 @@ def _noun_kind(noun: str) -> str | None:
     return kind or ("person" if _DOER_RE.search(noun.lower()) else None)
 
 
+# The words a noun phrase in a question ends before: a preposition, a verb of naming or "to be".
+_PHRASE_ENDS = frozenset("of in for on at from to by against with called named nicknamed dubbed known is was are were "
+                         "that which who whose where when "
+                         "has have had".split())
+
+
 def _classify(question: str) -> tuple[str, str | None]:
     q = " ".join(question.lower().replace("’", "'").split())
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
@@ -356,8 +367,12 @@ def _classify(question: str) -> tuple[str, str | None]:
             return "other", stem(window[verb - 1])
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
-        named = [(k, w) for w in re.findall(r"[\w'-]+", q) if (k := _noun_kind(w)) in ("person", "org", "place")]
-        return (named[-1][0], stem(named[-1][1])) if named else ("name", None)
+        # A noun before another names no kind ("the police operation" is an operation, not the police); one before
+        # a verb does ("the lawyer hired by ...").
+        ws = re.findall(r"[\w'-]+", q)
+        named = [(k, w) for i, w in enumerate(ws) if (k := _noun_kind(w)) in ("person", "org", "place")
+                 and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS or _is_past(ws[i + 1]) or ws[i + 1].endswith("ing"))]
+        return (named[0][0], stem(named[0][1])) if named else ("name", None)  # the first phrase is what is named
     if re.search(r"\b(?:who|whom|whose)\b", q):
         return "person", None
     return "other", None

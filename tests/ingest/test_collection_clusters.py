@@ -14,7 +14,7 @@ from summarize.corpus import Corpus
 from summarize.ingest.load import load_paths
 
 CLUSTERS = Path(__file__).parent.parent / "data" / "collection_news"
-NAMES = ("stocks", "strike", "volcano", "spytrial")
+NAMES = ("stocks", "strike", "volcano", "spytrial", "avalanche")
 # What is not news, or not a whole sentence, as it would show if read wrong.
 _FURNITURE_RE = re.compile(r"^(?:Eds\b|EDITOR|CORRECTION|Correction|With AP|AP Photo|On the Net|Here is how|_ |\()|"
                            r"&[A-Za-z]\w*;|NYT-\d|contributed|STORY CAN|Writer\b|^\d")

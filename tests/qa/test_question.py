@@ -193,3 +193,17 @@ def test_who_is_a_name_asks_about_the_name():
 def test_a_doer_noun_asks_for_a_person():
     assert parse("What is the name of the federal mediator?").kind == "person"
     assert parse("Which regulator fined the firm?").kind == "org"  # the text layer's word wins
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What was the army operation in the hills called?", "name"),   # an operation, not the army
+    ("What is the name of the city where the jet landed?", "place"),
+    ("What is the name of the firm that bought the quarry?", "org"),
+    ("What is the name of the new trade minister?", "person"),
+])
+def test_a_name_question_is_typed_by_the_head_of_what_it_names(question, kind):
+    assert parse(question).kind == kind
+
+
+def test_a_noun_before_a_verb_still_types_a_name_question():
+    assert parse("What is the name of the tax lawyer hired by the club?").kind == "person"

@@ -1,0 +1,132 @@
+"""Where a candidate answer starts and ends, on invented sentences: a figure without the word that
+bounds it, a day or a time without what only places it in the day, a cause named after "blamed ...
+on", a phrase without the relative clause or the preposition after it, no person's name for a
+"what" question, and a role asked for by "what job"."""
+import datetime
+
+import pytest
+
+from summarize.model import Group, Scored, Sentence
+from summarize.qa.answer import Answerer, answer_window, mentions, reason_mentions
+from summarize.qa.question import parse
+
+_DAY = datetime.date(2031, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize("sentence, question, shown", [
+    ("The mill employs about 640 people.", "How many people does the mill employ?", "640"),
+    ("At least 96 barns burned.", "How many barns burned?", "96"),
+    ("The repairs could cost nearly $2 billion.", "How much could the repairs cost?", "$2 billion"),
+    ("The crossing takes up to 24 hours.", "How long does the crossing take?", "24 hours"),
+])
+def test_a_figure_is_shown_without_the_word_that_bounds_it(sentence, question, shown):
+    found = mentions(sentence, parse(question))
+    assert [m.text for m in found] == [shown]
+    assert sentence[found[0].offset:found[0].offset + len(shown)] == shown
+
+
+def test_vague_numbers_and_ranges_keep_their_words():
+    question = parse("How many fans came?")
+    assert [m.text for m in mentions("Tens of thousands of fans came.", question)] == ["Tens of thousands"]
+    assert [m.text for m in mentions("Between 10 and 12 fans came.", question)] == ["Between 10 and 12"]
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("The next briefing is at 4:15 PM today, the council said.", "4:15 PM"),
+    ("The sale opened at 9:00am GMT this morning.", "9:00am GMT"),
+    ("The pair slipped away late Sunday.", "Sunday"),
+    ("The pair slipped away early Saturday.", "Saturday"),
+])
+def test_a_day_or_time_is_shown_without_what_places_it_in_the_day(sentence, shown):
+    found = mentions(sentence, parse("When did it happen?"), anchor=_DAY)
+    assert [m.text for m in found] == [shown]
+    assert sentence[found[0].offset:found[0].offset + len(shown)] == shown
+
+
+def test_a_day_said_against_the_article_still_reads_as_the_calendar_gives_it():
+    found = mentions("The pair slipped away yesterday evening.", parse("When did they slip away?"), anchor=_DAY)
+    assert [m.text for m in found] == ["March 11, 2031"]
+
+
+@pytest.mark.parametrize("sentence, cause", [
+    ("Inspectors blamed the collapse on rusted bolts in the roof.", "rusted bolts in the roof"),
+    ("The board attributed the losses to a weak harvest.", "a weak harvest"),
+    ("The outage was blamed on a fallen tree.", "a fallen tree"),
+])
+def test_a_cause_named_after_blamed_or_attributed_is_a_reason(sentence, cause):
+    assert cause in [m.text for m in reason_mentions(sentence)]
+
+
+def test_blaming_someone_for_something_names_no_cause():
+    assert reason_mentions("The coach blamed his players for the defeat on Sunday.") == []
+
+
+@pytest.mark.parametrize("sentence, question, phrase", [
+    ("Divers used sonar, lamps and cutting gear to reach the hull, which lay 30 feet down.",
+     "What did divers use to reach the hull?", "sonar, lamps and cutting gear"),
+    ("The navy dropped blankets and water by parachute.", "What did the navy drop by parachute?", "blankets and water"),
+    ("The girl hid in a drainage pipe under the road, police said.", "How did the girl hide?",
+     "drainage pipe under the road"),
+])
+def test_a_phrase_answer_stops_before_a_relative_clause_a_trailing_word_or_who_said_it(sentence, question, phrase):
+    assert answer_window(sentence, set(parse(question).terms)) == phrase
+
+
+def test_a_what_question_with_a_noun_is_not_answered_with_a_persons_name():
+    found = mentions("Doctors said Ellen Marsh suffered a fractured wrist and bruising.", parse("What injuries did she suffer?"))
+    assert "Ellen Marsh" not in [m.text for m in found]
+
+
+@pytest.mark.parametrize("question", ["What job did Owen Tully do?", "What is Owen Tully's role?",
+                                      "What position does Owen Tully hold?"])
+def test_what_job_asks_for_the_role_of_the_person_named(question):
+    parsed = parse(question)
+    assert (parsed.kind, parsed.about) == ("other", "Owen Tully")
+    found = mentions("Owen Tully, a retired harbour master, said the tide was unusual.", parsed)
+    assert [m.text for m in found] == ["a retired harbour master"]
+
+
+def test_what_job_about_no_one_named_asks_no_role():
+    assert parse("What jobs will be cut?").about == ""
+
+
+def test_a_quoted_name_after_dubbed_fits_a_name_question():
+    found = mentions("The old ferry, renamed Northwind, is often dubbed a “floating hotel”.", parse("What nickname has the ferry been given?"))
+    assert ("floating hotel", 1.0) in [(m.text, m.fit) for m in found]
+    quoted = mentions("The old ferry carried a sign reading “floating hotel”.", parse("What nickname has the ferry been given?"))
+    assert ("floating hotel", 0.5) in [(m.text, m.fit) for m in quoted]
+
+
+@pytest.mark.parametrize("sentence, question, shown", [
+    ("Carrier SkyNordic cancelled 40 flights.", "Which carrier cancelled the flights?", "SkyNordic"),
+    ("Ships waited off Port Ellery for a week.", "Which port did the ships wait off?", "Port Ellery"),
+    ("The rights were shared under the Treaty of Varn.", "Under which treaty were the rights shared?", "Treaty of Varn"),
+])
+def test_the_noun_asked_about_before_a_name_is_no_part_of_it_unless_it_is_a_place_or_joined_by_of(sentence, question, shown):
+    assert shown in [m.text for m in mentions(sentence, parse(question))]
+
+
+def test_what_is_the_measure_is_answered_by_what_follows_is():
+    question = parse("What is the main ingredient of the new paint?")
+    found = mentions("Main ingredient of the new paint sold in Lyon is crushed limestone, the maker said.", question)
+    assert question.kind == "other"
+    assert [m.text for m in found] == ["crushed limestone"]
+
+
+def test_a_surname_found_alone_counts_for_the_one_full_name_it_belongs_to():
+    texts = ["Senator Owen Tully told reporters the vote was close.", "The vote was close, Tully said later.",
+             "Mayor Ruth Carne said nothing."]
+    evidence = [Scored(Group(i, Sentence(f"d{i}", 0, t, 0, len(t)), (Sentence(f"d{i}", 0, t, 0, len(t)),)), 1.0 / (i + 1))
+                for i, t in enumerate(texts)]
+    found = Answerer(texts).candidates(parse("Who said the vote was close?"), evidence)
+    tully = next(c for c in found if c.text == "Owen Tully")
+    assert "tully" not in [c.key for c in found]
+    assert tully.documents == ("d0", "d1")
+
+
+@pytest.mark.parametrize("question, strongest", [("What nickname has the ferry been given?", "floating hotel"),
+                                                 ("What is the name of the ferry?", "Northwind")])
+def test_a_name_after_called_answers_its_name_and_one_after_dubbed_its_nickname(question, strongest):
+    found = mentions("The old ferry, called Northwind, is often dubbed a “floating hotel”.", parse(question))
+    assert max(found, key=lambda m: m.cue).text == strongest
+    assert sorted(m.cue for m in found) == [0.5, 1.0]
