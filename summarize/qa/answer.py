@@ -287,6 +287,11 @@ def as_asked(question: Question, answer: str | None) -> str | None:
     return _AGE_WORDS_RE.sub("", answer) or answer
 
 
+def quantity_key(q: Quantity) -> str:
+    """What a quantity candidate is, however it is written ("about 640" and "640" are one)."""
+    return f"{q.dimension}:{q.base:.6g}"
+
+
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
     stated = [v for v in values(text) if v.kind == "quantity"]
@@ -326,7 +331,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         if q.qualifier not in ("", "range", "vague"):
             lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
         shown = " ".join(words[lead:] if lead < len(words) else words)
-        out.append(Mention(shown or q.text, f"{q.dimension}:{q.base:.6g}", q.start + q.text.find(shown) if shown else q.start, fit))
+        out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit))
     return out
 
 

@@ -10,9 +10,10 @@ from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, touching
 from ..text.names import is_role, roles
 from ..text.polarity import negations, polarity, stance
+from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, proper_names, same_name, values
-from .answer import Candidate
+from .answer import Candidate, quantity_key
 from .question import Question
 
 # The kind (and dimension) of value each kind of question asks for (see ``question.parse``).
@@ -232,9 +233,11 @@ def _measured_rivals(best: Candidate, other: Candidate) -> bool | None:
 
 
 def _value_of(c: Candidate) -> Value | None:
-    """The value a candidate states, as the text layer reads it in the candidate's sentence."""
+    """The value a candidate states, as the text layer reads it in the candidate's sentence (a
+    figure shown without its bounding word, "45,000" of "some 45,000", found by its key)."""
     said = c.text.lower()
-    return next((v for v in values(c.sentence) if said in (v.text.lower(), v.label.lower())), None)
+    return next((v for v in values(c.sentence) if said in (v.text.lower(), v.label.lower())
+                 or isinstance(v.span, Quantity) and quantity_key(v.span) == c.key), None)
 
 
 def _written_out(c: Candidate, members: Sequence[Sentence]) -> Candidate:
