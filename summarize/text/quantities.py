@@ -8,7 +8,9 @@ noun. Years ("in 2015"), dates, times of day, phone numbers, scores and labels (
 "Covid-19", "page 4") are not quantities. ``scores`` reads the scores: digits joined by a dash
 that do not rise ("won 3-1", "a 2-2 draw"), or rise where a result is told ("lost 1-3", "a 1-3
 defeat", "voted 4-5"), and the sets of one match ("6-4, 3-6, 7-6"); a rising pair otherwise is a
-range ("10-12 people").
+range ("10-12 people"). A tally written with "to" is a score too: two counts, one counting a noun
+("61 votes to 54") or both bare after a vote ("voted 63 to 52", "by a vote of 61 to 54"), never
+after "from" ("rose from 40 people to 50" is a change); a score told as a vote counts votes.
 
 Intervals (``low``..``high``): an exact value is a point; "about/around/some/an estimated" is
 v +- one rounding step, at most 10% (``APPROX_SLACK``): a step is a unit of the last significant

@@ -6,7 +6,8 @@ kind of thing it measures, the counted noun or unit, and its reading (``span``).
 need the names and the clause around a number: a number between commas after a person's name
 is an age ("Ann Lee, 64,"), and a count of the dead has the noun "toll" however it is worded
 ("the death toll passed 150,000", "claimed 640 lives", "38 people were killed"); a part of a
-counted whole counts what the whole counts ("38 of the 101 seats"). Quantities
+counted whole counts what the whole counts ("38 of the 101 seats"); a result that counts a noun
+(``quantities.scores``: "61 votes to 54", "a 5-4 vote") is one count, a tally. Quantities
 agree by ``quantities.agree`` (conversions, intervals, rounding, one currency); dates agree
 when the days they may denote overlap (relative dates resolved against the article's date);
 names agree when one is the other, a part of it, or its initials.
