@@ -822,7 +822,7 @@ def _score_end(text: str, m: re.Match, first: _Number, unit: _Unit | None) -> in
 
 def _score(text: str, m: re.Match, first: _Number, end: int) -> Score:
     """The score from the number ``m`` opens to ``end``; its counts are votes where a vote is told."""
-    second = float(_SCORE_RE.match(text, first.end).group(1))
+    second = float(text[first.end + 1:end].split(",", 1)[0])  # the digits after the dash, to the next set
     vote = _VOTE_BEFORE_RE.search(text, max(0, m.start() - _PREV_WINDOW), m.start()) or _VOTE_AFTER_RE.match(text, end)
     num = m.start("num")
     return Score(num, end, text[num:end], (first.value, second), "votes" if vote else "")
