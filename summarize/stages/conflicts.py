@@ -72,7 +72,7 @@ from ..model import Conflict, Group, Sentence, Side
 from ..text.dates import When, parse_date
 from ..text.names import Name
 from ..text.polarity import content_polarity, contradicts, polarity, stance
-from ..text.quantities import Quantity
+from ..text.quantities import Quantity, Score
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, befell, proper_names, same_name, values
@@ -845,8 +845,8 @@ def _other_baseline(a: Statement, b: Statement) -> bool:
 
 
 def _tally(v: Value) -> bool:
-    """Is ``v`` a tally of two counts ("61 votes to 54", read as one value by ``values``)?"""
-    return v.dimension == "count" and " to " in v.label
+    """Is ``v`` a tally ("61 votes to 54", "a 5-4 vote": a result ``values`` reads as one count)?"""
+    return isinstance(v.span, Score)
 
 
 def _change(st: Statement) -> str:

@@ -8,7 +8,9 @@ noun. Years ("in 2015"), dates, times of day, phone numbers, scores and labels (
 "Covid-19", "page 4") are not quantities. ``scores`` reads the scores: digits joined by a dash
 that do not rise ("won 3-1", "a 2-2 draw"), or rise where a result is told ("lost 1-3", "a 1-3
 defeat", "voted 4-5"), and the sets of one match ("6-4, 3-6, 7-6"); a rising pair otherwise is a
-range ("10-12 people").
+range ("10-12 people"). A tally written with "to" is a score too: two counts, one counting a noun
+("61 votes to 54") or both bare after a vote ("voted 63 to 52", "by a vote of 61 to 54"), never
+after "from" ("rose from 40 people to 50" is a change); a score told as a vote counts votes.
 
 Intervals (``low``..``high``): an exact value is a point; "about/around/some/an estimated" is
 v +- one rounding step, at most 10% (``APPROX_SLACK``): a step is a unit of the last significant
@@ -506,6 +508,11 @@ _SETS_RE = re.compile(r"(?:,[ \u00a0]{1,3}\d{1,3}[-–]\d{1,3}(?![\d%]|[-–]\d)
 _SCORE_BEFORE_RE = re.compile(r"\b(?i:won|wins?|winning|beat|beats|beating|lost|lose|loses|losing|drew|draws?|drawing|"
                               r"voted|votes?|defeated|defeating|edged|trailed|trailing|led|leading|scored?|scoreline)"
                               r"\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){0,3}(?:by\s{1,3})?$")
+# Words that tell a vote: its counts are votes ("voted 4-5", "a 5-4 vote", "by a vote of 61 to 54").
+_VOTE_BEFORE_RE = re.compile(r"\b(?i:vot(?:ed|ing)|(?:by\s{1,3})?an?\s{1,3}vote\s{1,3}of)\s{1,3}(?:by\s{1,3})?$")
+_VOTE_AFTER_RE = re.compile(r"[ \u00a0-](?i:votes?)\b")
+# The second count of a tally ("61 votes to 54", "63 to 52 votes").
+_TALLY_TO_RE = re.compile(r"\s{1,3}to\s{1,3}")
 _SCORE_AFTER_RE = re.compile(r"[ \u00a0](?i:win|victory|defeat|loss|draw|lead|vote|verdict|majority|decision|"
                              r"scoreline|in favour|in favor|at half-?time|on aggregate)\b")
 _TOKEN_RE = re.compile(r"[\w.,’'/-]+")
@@ -593,11 +600,15 @@ def _is_year(number: _Number, text: str, start: int) -> bool:
 # --- reading -------------------------------------------------------------------------------
 
 class Score(NamedTuple):
-    """A score or a vote as written ("3-1", "6-4, 3-6, 7-6"): ``text == source[start:end]``."""
+    """A result as written, a score or vote with a dash ("3-1", "6-4, 3-6, 7-6", "a 5-4 vote") or a
+    tally with "to" ("61 votes to 54", "voted 63 to 52"): ``text == source[start:end]``; ``counts``
+    the first pair as stated; ``noun`` what it counts as written ("votes"), "" for a game's score."""
 
     start: int
     end: int
     text: str
+    counts: tuple[float, float]
+    noun: str = ""
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -606,8 +617,24 @@ def quantities(text: str) -> list[Quantity]:
 
 
 def scores(text: str) -> list[Score]:
-    """Every score stated in ``text`` (see the module's note), in order of position."""
-    return [f for f in _scan(text) if isinstance(f, Score)]
+    """Every score and tally stated in ``text`` (see the module's note), in order of position."""
+    found = list(_scan(text))
+    counts = [f for f in found if isinstance(f, Quantity)]
+    tallies = [t for a, b in zip(counts, counts[1:]) if (t := _tally(text, a, b))]
+    return sorted([f for f in found if isinstance(f, Score)] + tallies)
+
+
+def _tally(text: str, a: Quantity, b: Quantity) -> Score | None:
+    """The tally two counts joined by "to" make ("61 votes to 54"), or None: one of them counts a
+    noun and the other is bare, or both are bare after words that tell a vote ("voted 63 to 52",
+    "by a vote of 61 to 54"); never a change ("rose from 40 people to 50")."""
+    if a.dimension != "count" or b.dimension != "count" or not _TALLY_TO_RE.fullmatch(text, a.end, b.start) \
+            or _FROM_RE.search(text, max(0, a.start - 12), a.start):
+        return None
+    told = _VOTE_BEFORE_RE.search(text, max(0, a.start - _PREV_WINDOW), a.start)
+    if bool(a.noun) == bool(b.noun) and not (told and not a.noun):
+        return None
+    return Score(a.start, b.end, text[a.start:b.end], (a.value, b.value), a.noun or b.noun or "votes")
 
 
 def _scan(text: str) -> Iterable[Quantity | Score]:
@@ -664,7 +691,7 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | Score | None, int]:
     end = unit.end if unit else first.end
     score_end = _score_end(text, m, first, unit)
     if score_end is not None:  # "2014-15" is a season, not a score
-        return (Score(num, score_end, text[num:score_end]) if first.value < _MAX_SCORE else None), score_end
+        return (_score(text, m, first, score_end) if first.value < _MAX_SCORE else None), score_end
     ranged = _range(text, m, first, sign, unit, money)
     if ranged:
         low, high, unit, end = ranged
@@ -752,8 +779,9 @@ def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | No
     sep = r.group("sep").strip().lower()
     if (sep == "and") != bool(m.group("between")) and not (m.group("between") and sep in "-–—"):
         return None
-    if sep == "to" and _FROM_RE.search(text, max(0, m.start() - 12), m.start()):
-        return None  # "rose from 5% to 7%" is a change, not a range
+    if sep == "to" and (_FROM_RE.search(text, max(0, m.start() - 12), m.start())
+                        or _VOTE_BEFORE_RE.search(text, max(0, m.start() - _PREV_WINDOW), m.start())):
+        return None  # "rose from 5% to 7%" is a change and "voted 45 to 52" a tally, not a range
     second = _number_at(text, r.end(), money)
     if second is None or (sep in "-–—" and (first.kind, second.kind) != ("digits", "digits")):
         return None
@@ -790,6 +818,14 @@ def _score_end(text: str, m: re.Match, first: _Number, unit: _Unit | None) -> in
         if not told or counted or second.end != score.end():
             return None  # "10-12 people", "won 10-12 seats": a range
     return score.end()
+
+
+def _score(text: str, m: re.Match, first: _Number, end: int) -> Score:
+    """The score from the number ``m`` opens to ``end``; its counts are votes where a vote is told."""
+    second = float(text[first.end + 1:end].split(",", 1)[0])  # the digits after the dash, to the next set
+    vote = _VOTE_BEFORE_RE.search(text, max(0, m.start() - _PREV_WINDOW), m.start()) or _VOTE_AFTER_RE.match(text, end)
+    num = m.start("num")
+    return Score(num, end, text[num:end], (first.value, second), "votes" if vote else "")
 
 
 def _past_word(text: str, pos: int) -> int:

@@ -6,7 +6,8 @@ kind of thing it measures, the counted noun or unit, and its reading (``span``).
 need the names and the clause around a number: a number between commas after a person's name
 is an age ("Ann Lee, 64,"), and a count of the dead has the noun "toll" however it is worded
 ("the death toll passed 150,000", "claimed 640 lives", "38 people were killed"); a part of a
-counted whole counts what the whole counts ("38 of the 101 seats"). Quantities
+counted whole counts what the whole counts ("38 of the 101 seats"); a result that counts a noun
+(``quantities.scores``: "61 votes to 54", "a 5-4 vote") is one count, a tally. Quantities
 agree by ``quantities.agree`` (conversions, intervals, rounding, one currency); dates agree
 when the days they may denote overlap (relative dates resolved against the article's date);
 names agree when one is the other, a part of it, or its initials.
@@ -22,8 +23,9 @@ from .dates import When
 from .dates import dates as read_dates
 from .names import Name, is_closed, is_demonym
 from .names import names as read_names
-from .quantities import Quantity, agree, number_value
+from .quantities import Quantity, Score, agree, number_value
 from .quantities import quantities as read_quantities
+from .quantities import scores as read_scores
 from .tokens import stem
 
 # Proper names that can be the value of a fact ("the driver, named as X"); untyped names and
@@ -39,8 +41,6 @@ _GROUP_OF_RE = re.compile(r"\b(?:crowd|delegation|entourage|workforce|staff|cont
 # refugees now number more than 275,000"). Searched over TALLY_REACH characters: linear.
 _NUMBERING_RE = re.compile(r"\b([a-z]{2,30}s)\s{1,3}(?:now\s{1,3}|still\s{1,3})?"
                            r"(?:number(?:s|ed)?|total(?:s|l?ed)?)\s{1,3}$", re.I)
-# A bare count right after "voted" counts votes ("deputies voted 63 to 52"). Bounded: linear.
-_VOTED_RE = re.compile(r"\bvot(?:ed|ing)\s{1,3}(?:by\s{1,3})?$", re.I)
 # What befell the people a count counts, said right after them ("six people remain missing", "40
 # people were hurt", "five people are now known to have died", "the number of people injured"):
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
@@ -86,7 +86,7 @@ class Value:
     high: float
     noun: str = ""
     label: str = ""
-    span: Quantity | When | Name | None = None
+    span: Quantity | Score | When | Name | None = None
 
     @property
     def exact(self) -> bool:
@@ -98,6 +98,8 @@ class Value:
             return False
         if isinstance(self.span, Quantity) and isinstance(other.span, Quantity):
             return agree(self.span, other.span)
+        if isinstance(self.span, Score) and isinstance(other.span, Score):  # "61 to 54" is not "61 to 52"
+            return sorted(self.span.counts) == sorted(other.span.counts)
         if self.kind == "name":
             return same_name(self.label, other.label)
         return self.low <= other.high and other.low <= self.high
@@ -157,8 +159,6 @@ def _quantity(q: Quantity, text: str) -> Value:
             noun = stem(numbering.group(1).lower())
         elif not said and _GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start]):
             noun = "peopl"
-        elif not said and _VOTED_RE.search(text[max(0, q.start - 20):q.start]):
-            noun = "vote"
     if q.dimension == "count" and (noun in _PEOPLE or not noun):
         # its own fate first, said after it or by a participle before it: "the number killed rose
         # to 112, with 540 injured"; "injuring more than 200"
@@ -228,11 +228,6 @@ _PART_OF_RE = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|hi
                          r"(?:[\w-]{1,40}['’]s\s{1,3})?")
 
 
-# The second count of a tally ("61 votes to 54", "63 to 52 votes"). Bounded: linear.
-_TALLY_TO_RE = re.compile(r"\s{1,3}to\s{1,3}")
-_FROM_RE = re.compile(r"\bfrom\s{1,3}$", re.I)  # "rose from 40 people to 50": a change, no tally
-
-
 def _part_of(v: Value, whole: Value, text: str) -> bool:
     """Is count ``v`` a part taken from the counted ``whole`` right after it (``_PART_OF_RE``)?"""
     if v.dimension != "count" or whole.dimension != "count" or v.noun not in ("", whole.noun) or not whole.noun:
@@ -242,24 +237,26 @@ def _part_of(v: Value, whole: Value, text: str) -> bool:
 
 
 def _parts_counted(found: list[Value], text: str) -> list[Value]:
-    """``found`` with each bare count before its whole (``_part_of``) given the whole's noun,
-    and a tally of two counts, one of them bare (``_TALLY_TO_RE``: "61 votes to 54", "voted 63 to
-    52"), read as one value: the first count with the noun, shown with both ("61 to 54")."""
-    out: list[Value] = []
-    k = 0
-    while k < len(found):
-        v, after = found[k], found[k + 1] if k + 1 < len(found) else None
-        if after is None or v.dimension != "count" or after.dimension != "count" or bool(v.noun) == bool(after.noun):
-            out.append(v)
-        elif _TALLY_TO_RE.fullmatch(text, v.end, after.start) and not _FROM_RE.search(text, max(0, v.start - 6), v.start):
-            out.append(replace(v, end=after.end, text=text[v.start:after.end], noun=v.noun or after.noun,
-                               label=f"{v.label} to {after.label}"))
-            k += 1
-        elif not v.noun and _part_of(v, after, text):
-            out.append(replace(v, noun=after.noun))
-        else:
-            out.append(v)
-        k += 1
+    """``found`` with each bare count before its whole (``_part_of``) given the whole's noun."""
+    return [replace(v, noun=after.noun) if not v.noun and _part_of(v, after, text) else v
+            for v, after in zip(found, found[1:])] + found[-1:]
+
+
+def _tallied(found: list[Value], text: str) -> list[Value]:
+    """``found`` with each tally that ``quantities.scores`` reads (a result with a noun: "61 votes
+    to 54", "voted 63 to 52", "a 5-4 vote"; a game's score is none) as one count: its first count,
+    with the noun, shown with both ("61 to 54", "5-4")."""
+    out = list(found)
+    for s in read_scores(text):
+        if not s.noun:
+            continue
+        inside = [k for k, v in enumerate(out) if s.start <= v.start and v.end <= s.end]
+        noun = next((out[k].noun for k in inside if out[k].noun), "") or stem(s.noun)
+        label = " to ".join(out[k].label for k in inside) if len(inside) == 2 else s.text
+        low, high = (out[inside[0]].low, out[inside[0]].high) if inside else (s.counts[0], s.counts[0])
+        tally = Value("quantity", "count", s.text, s.start, s.end, low, high, noun=noun, label=label, span=s)
+        at = inside[0] if inside else sum(v.start < s.start for v in out)
+        out[at:inside[-1] + 1 if inside else at] = [tally]
     return out
 
 
@@ -301,8 +298,9 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     opening = _OPENING_NAME_RE.match(text)
     if opening and not is_closed(opening.group(1)) and not any(n.start == opening.start(1) for n in read):
         persons.append(opening.span(1))
-    found = _listed(_parts_counted([_quantity(_magnitude(_appositive_age(q, text, persons), text), text)
-                                    for q in read_quantities(text) if q.dimension != "ordinal"], text), text)
+    found = _listed(_parts_counted(_tallied([_quantity(_magnitude(_appositive_age(q, text, persons), text), text)
+                                             for q in read_quantities(text) if q.dimension != "ordinal"], text),
+                                   text), text)
     taken = [(v.start, v.end) for v in found]
     for w in read_dates(text, anchor):
         v = _date(w)

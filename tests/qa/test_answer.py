@@ -511,6 +511,8 @@ def test_how_much_is_never_answered_with_a_span_of_time_or_an_age():
 @pytest.mark.parametrize("question, sentence, answer", [
     ("What was the score in the final?", "Rovers won the final 3-2 in front of 40,000 fans.", "3-2"),
     ("What was the vote on the board?", "The board split 5-4, with two members absent.", "5-4"),
+    ("What was the vote on the bill?", "The bill passed 61 votes to 54, with 40,000 people outside.", "61 votes to 54"),
+    ("What was the vote in the assembly?", "Deputies voted 63 to 52, with 40,000 people outside.", "63 to 52"),
 ])
 def test_a_score_question_is_answered_with_the_score(question, sentence, answer):
     q = parse(question)

@@ -603,6 +603,17 @@ def test_a_tally_is_one_value_shown_whole():
     assert {s.value for s in c.sides} == {"31 to 12", "29 to 14"}
 
 
+def test_a_vote_with_a_dash_and_a_tally_with_to_disagree_as_tallies():
+    (c,) = conflicts_of(("a", "The school board approved the new budget in a 5-4 vote on Monday."),
+                        ("b", "The school board approved the new budget by 6 votes to 3 on Monday."))
+    assert {s.value for s in c.sides} == {"5-4", "6 to 3"}
+    assert conflicts_of(("a", "The school board approved the new budget in a 5-4 vote on Monday."),
+                        ("b", "The school board approved the new budget by 5 votes to 4 on Monday.")) == []
+    (c,) = conflicts_of(("a", "The school board approved the new budget by 6 votes to 3 on Monday."),
+                        ("b", "The school board approved the new budget by 6 votes to 2 on Monday."))
+    assert {s.value for s in c.sides} == {"6 to 3", "6 to 2"}  # the second count tells them apart
+
+
 def test_names_of_sources_and_asides_name_no_subject():
     (c,) = find_conflicts(make_groups(
         ("a", "Five board members, all from the founders' faction, had quit by Monday night, according to the Trust."),

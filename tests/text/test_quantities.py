@@ -482,3 +482,27 @@ def test_scores_and_ranges(text, read, ranges):
     assert [s.text for s in scores(text)] == read
     assert [q.text for q in quantities(text) if q.qualifier == "range"] == ranges
     assert all(text[s.start:s.end] == s.text for s in scores(text))
+
+
+
+@pytest.mark.parametrize("text, read, counts, noun", [
+    ("The motion passed 48 votes to 31 after midnight.", "48 votes to 31", (48, 31), "votes"),
+    ("The council voted 12 to 9 to close the depot.", "12 to 9", (12, 9), "votes"),
+    ("It was approved by a vote of 214 to 190.", "214 to 190", (214, 190), "votes"),
+    ("Members voted 45 to 52, so the motion fell.", "45 to 52", (45, 52), "votes"),  # a rising tally, no range
+    ("The panel backed her in a 7-2 vote.", "7-2", (7, 2), "votes"),  # a dash tally told as a vote
+    ("The visitors won 4-0 in the rain.", "4-0", (4, 0), ""),  # a game's score counts no noun
+])
+def test_a_result_is_read_in_either_form(text, read, counts, noun):
+    (s,) = scores(text)
+    assert (s.text, s.counts, s.noun) == (read, counts, noun)
+    assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("text", [
+    "Attendance rose from 40 people to 55 this year.",  # a change, no tally
+    "The index went 55 to 40 over the week.",  # two bare counts told as no vote
+    "They sent 40 trucks to 55 villages.",  # two counted nouns: two counts
+])
+def test_two_counts_joined_by_to_are_no_tally_without_its_guards(text):
+    assert scores(text) == []

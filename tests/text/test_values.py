@@ -172,6 +172,25 @@ def test_a_change_from_one_count_to_another_is_no_tally():
     assert [v.label for v in values("Membership rose from 40 people to 50.") if v.kind == "quantity"] == ["40", "50"]
 
 
+@pytest.mark.parametrize("text, shown", [
+    ("The panel backed the ruling in a 7-2 vote on Friday.", "7-2"),  # a vote with a dash is a tally too
+    ("It was approved by a vote of 214 to 190.", "214 to 190"),
+])
+def test_a_result_read_by_the_score_grammar_is_a_tally(text, shown):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert (v.label, v.noun, v.dimension, v.low) == (shown, "vote", "count", 7.0 if shown == "7-2" else 214.0)
+
+
+def test_a_game_s_score_is_no_value():
+    assert [v.label for v in values("The visitors won 4-0 in front of 9,000 fans.") if v.kind == "quantity"] == ["9,000"]
+
+
+def test_tallies_agree_only_on_both_counts():
+    (a,), (b,), (c,) = ([v for v in values(t) if v.kind == "quantity"] for t in (
+        "The board passed it in a 6-3 vote.", "The board passed it by 6 votes to 3.", "The board passed it by 6 votes to 2."))
+    assert a.compatible(b) and not b.compatible(c) and not a.compatible(c)
+
+
 @pytest.mark.parametrize("text, whole", [
     ("The jury convicted her on five of seven counts.", "seven counts"),
     ("The firm will cut 450 of the plant's 1,200 jobs.", "1,200 jobs"),
