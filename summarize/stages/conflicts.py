@@ -227,13 +227,19 @@ def _asides(text: str) -> tuple[tuple[int, int], ...]:
 _CLAUSE_END_RE = re.compile(r"[,;:()\[\]]|\b(?:and|but|while|whereas|before|after|when|because|until|unless)\b")
 
 
+# A figure restated in parentheses right after a value ("40 miles (64 km) north of the prison") is
+# the value told again, not the end of its clause. Bounded: linear.
+_RESTATEMENT_RE = re.compile(r"\s{0,3}\((?:about\s|some\s|roughly\s|nearly\s)?\s{0,3}[\d.,]{1,20}[^()]{0,30}\)")
+
+
 _SUBORDINATE_RE = re.compile(r"\b(?:before|after|when|because|until|unless|while|whereas)\b")
 _RELATIVE_RE = re.compile(r"\s{0,3}(?:which|who|that)\b", re.I)
 
 
 def _clause(text: str, v: Value) -> tuple[int, int]:
     """The span of the clause that holds a value, between ``_CLAUSE_END_RE`` marks; a relative
-    clause keeps the clause of the noun it describes ("The strike, which began on Monday")."""
+    clause keeps the clause of the noun it describes ("The strike, which began on Monday"), a
+    figure restated in parentheses the words after it ("40 miles (64 km) north of the prison")."""
     return _clause_at(text, v.start, number_end(v))
 
 
@@ -242,6 +248,8 @@ def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
     marks = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)]
     while marks and _RELATIVE_RE.match(text, marks[-1]):
         marks.pop()
+    if restated := _RESTATEMENT_RE.match(text, end):
+        end = restated.end()
     close = _CLAUSE_END_RE.search(text, end)
     return marks[-1] if marks else 0, close.start() if close else len(text)
 
@@ -384,6 +392,8 @@ def window_terms(statement: Statement, width: int = WINDOW, *,
     leaders"); with ``clause``, only the value's clause (``_clause``), with no names in it."""
     text, v = statement.sentence.text, statement.value
     asides = [(a, b) for a, b in _asides(text) if not a <= v.start < b]
+    if restated := _RESTATEMENT_RE.match(text, v.end):
+        asides.append(restated.span())  # the value told again in another unit says nothing more
     low, high = _clause(text, v) if clause else (0, len(text))
     common = _common_terms(text, low, high) if clause else frozenset()
     spans = [(at, t) for at, t in _term_spans(text) if not any(a <= at < b for a, b in asides)

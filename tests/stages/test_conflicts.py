@@ -876,3 +876,12 @@ def test_a_sentence_of_two_owners_shares_disputes_each_owners_own():
     (c,) = conflicts_of(("a", "Independent candidates won 21 percent of the vote, while the centrist party won 34 percent."),
                         ("b", "The centrist party won 30 percent of the vote in the council election."))
     assert set(values_of(c)) == {"34 percent", "30 percent"}
+
+
+def test_a_distance_restated_in_parentheses_keeps_the_words_after_it():
+    # "(48 km)" is the value told again: "east of the harbour" still says what the 30 miles measure
+    (c,) = conflicts_of(("a", "The trawler sank in calm water, about 30 miles (48 km) east of the harbour."),
+                        ("b", "Rescuers reached the wreck some 30 km east of the harbour on Friday."))
+    assert set(values_of(c)) == {"about 30 miles", "some 30 km"}
+    assert not conflicts_of(("a", "The trawler sank in calm water, about 30 miles (48 km) east of the harbour."),
+                            ("b", "Rescuers reached the wreck some 48 km east of the harbour on Friday."))
