@@ -1152,7 +1152,8 @@ def _agree(a: Statement, b: Statement) -> bool:
     """Can both values be true? The same weekday named in articles of the same day is one day,
     whatever tense each sentence puts it in. A running count (``TALLIES``) reported on two days
     with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
-    Tuesday are two counts of a timeline, where on one day they agree."""
+    Tuesday are two counts of a timeline, where on one day they agree; so are two values of which
+    one is said to have risen from the other's figure (``_risen_from``)."""
     wa, wb = a.value.span, b.value.span
     if isinstance(wa, When) and isinstance(wb, When) and wa.anchor_relative and wb.anchor_relative \
             and a.date == b.date and wa.text.lower() == wb.text.lower():
@@ -1161,7 +1162,7 @@ def _agree(a: Statement, b: Statement) -> bool:
             and a.value.noun == b.value.noun and a.value.noun in TALLIES \
             and _OPEN_BOUNDS & {wa.qualifier, wb.qualifier}:
         return abs(wa.value - wb.value) < 0.5
-    return a.value.compatible(b.value)
+    return a.value.compatible(b.value) and not (_risen_from(a, b) or _risen_from(b, a))
 
 
 # Words of a title before a person's name that name one role ("incident commander", "chief
@@ -1673,6 +1674,8 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     """``None`` when two candidate statements are not one fact (not aligned, a clash where one
     sentence states the other's value in another slot, or values orders of magnitude apart),
     else whether they agree."""
+    if _risen_from(a, b) or _risen_from(b, a):
+        return False  # "about 350 officers, up from more than 200" / "More than 200 officers"
     if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
         return None
     agree = _agree(a, b)
@@ -1681,6 +1684,18 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
+
+
+def _risen_from(a: Statement, b: Statement) -> bool:
+    """Does ``b``'s sentence give ``a``'s very figure as the one ``b``'s changed from, right after
+    it ("about 350 officers are still searching, up from more than 200": ``former``)? Then ``b``
+    tells ``a``'s fact as it stands now, however else the sentences are worded, and an open bound
+    that holds both ("more than 200") agrees with neither."""
+    if a.value.kind != "quantity" or a.marks.former or b.marks.former:
+        return False
+    after = [v for v in _found(b.sentence.text, b.date) if v.start >= b.value.end and v.kind == "quantity"][:1]
+    return any(former(b.sentence.text, v) and v.dimension == a.value.dimension and v.noun in ("", a.value.noun)
+               and _states(v, a.value) and a.value.high != b.value.high for v in after)
 
 
 def _slot_elsewhere(a: Statement, b: Statement, rb: Row) -> bool:

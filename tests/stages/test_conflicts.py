@@ -885,3 +885,14 @@ def test_a_distance_restated_in_parentheses_keeps_the_words_after_it():
     assert set(values_of(c)) == {"about 30 miles", "some 30 km"}
     assert not conflicts_of(("a", "The trawler sank in calm water, about 30 miles (48 km) east of the harbour."),
                             ("b", "Rescuers reached the wreck some 48 km east of the harbour on Friday."))
+
+
+def test_a_figure_said_to_have_risen_from_the_others_figure_updates_it():
+    # an open bound ("more than 40") holds 90 too, but the later article says 90 is up from it
+    early = ("a", "More than 40 volunteers were clearing oil from the beaches near Port Alder on Monday, the council said.")
+    dates = {"a": "2025-03-03", "b": "2025-03-05"}
+    (c,) = find_conflicts(make_groups(early, ("b", "Karen Vos, 51, is still in hospital, and about 90 volunteers are "
+                                                   "now at work, up from more than 40 at the start of the week.")), dates)
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["More than 40", "about 90"]
+    assert not find_conflicts(make_groups(early, ("b", "Karen Vos, 51, is still in hospital, and about 90 volunteers "
+                                                       "are now at work.")), dates)
