@@ -560,7 +560,8 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     """What says two statements are about the same fact: masked-sentence cosine, the share of
     the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
     term next to both meets (for quantities, no word of time or of a forecast's cue, nor the
-    source before a verb of saying: ``_told``), and whether
+    source before a verb of saying: ``_told``; or the thing one measures is the other's subject:
+    ``_measured_alike``), and whether
     the sentences name only different subjects (0/1; for a quantity or day, the names of
     ``Row.subjects``)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
@@ -575,8 +576,23 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.subjects(b.value)
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
-            "near": float(bool(near_a & near_b)),
+            "near": float(bool(near_a & near_b) or _measured_alike(a, b) or _measured_alike(b, a)),
             "names_apart": float(bool(other_a) and bool(other_b) and not other_a & other_b)}
+
+
+# The noun a measure is "of" ("waves of up to 12 metres", "a line of 3 miles"). Bounded: linear.
+_MEASURE_OF_RE = re.compile(r"\b([a-z]{3,30})\s{1,3}of\s{1,3}$", re.I)
+
+
+def _measured_alike(a: Statement, b: Statement) -> bool:
+    """Is the noun ``a``'s measure is "of" (``_MEASURE_OF_RE``: "Waves of up to 12 metres") a term of
+    the subject of the verb ``b``'s value is the object of ("waves around the ship reached 50
+    feet")? Then both measure one thing, told in two constructions. Not for a count, which names
+    what it counts."""
+    if a.value.kind != "quantity" or a.value.dimension == "count" or not b.subject.terms:
+        return False
+    m = _MEASURE_OF_RE.search(a.sentence.text, max(0, a.value.start - 40), a.value.start)
+    return m is not None and any(_meets(t, x) for t in terms(m.group(1)) for x in b.subject.terms)
 
 
 # Dates that name a part of a year compare with each other, not with days: a deadline or opening

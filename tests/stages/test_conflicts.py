@@ -896,3 +896,12 @@ def test_a_figure_said_to_have_risen_from_the_others_figure_updates_it():
     assert c.kind == "updated" and [s.value for s in c.sides] == ["More than 40", "about 90"]
     assert not find_conflicts(make_groups(early, ("b", "Karen Vos, 51, is still in hospital, and about 90 volunteers "
                                                        "are now at work.")), dates)
+
+
+def test_a_measure_of_a_noun_meets_the_same_noun_as_the_subject_of_the_other_figure():
+    # "swells of up to 6 metres" and "swells off the headland reached 30 feet" measure the swells
+    a = ("a", "Swells of up to 6 metres (20 ft) and gusts of 50 mph were reported off the headland overnight.")
+    (c,) = conflicts_of(a, ("b", "Coastguards say swells off the headland reached 30 feet on Tuesday night."))
+    assert set(values_of(c)) == {"up to 6 metres", "30 feet"}
+    # the same construction with another subject measures another thing
+    assert not conflicts_of(a, ("b", "Coastguards say the cliffs off the headland reached 30 feet on Tuesday night."))
