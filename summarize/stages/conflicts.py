@@ -1506,13 +1506,25 @@ def _running(st: Statement) -> bool:
     return befell(st.sentence.text, st.value) or bool(_RUNNING_RE.search(st.sentence.text, *_own_stretch(st)))
 
 
+# The words between two figures listed in one clause ("87,920 votes for and 56,680 against").
+# Bounded: linear.
+_JOINED_RE = re.compile(r"[^,;:.!?()]{0,30}\band\s{1,3}")
+
+
 def _own_stretch(st: Statement) -> tuple[int, int]:
     """The span of a statement's sentence between the quantities before and after its own (the
     sentence's ends where there are none): the words that state it. Names and days stand inside
-    a figure's words ("has won the seat for Ann Bell on Friday by 52 votes")."""
-    found = [v for v in _found(st.sentence.text, st.date) if v.kind == "quantity"]
-    low = max((v.end for v in found if v.end <= st.value.start), default=0)
-    high = min((v.start for v in found if v.start >= st.value.end), default=len(st.sentence.text))
+    a figure's words ("has won the seat for Ann Bell on Friday by 52 votes"); figures listed in
+    one clause share theirs (``_JOINED_RE``)."""
+    text = st.sentence.text
+    found = [v for v in _found(text, st.date) if v.kind == "quantity"]
+    low, start = 0, st.value.start
+    for v in reversed([v for v in found if v.end <= st.value.start]):
+        if not _JOINED_RE.fullmatch(text, v.end, start):
+            low = v.end
+            break
+        start = v.start  # "The final count was 87,920 votes for and 56,680 against": the words of both
+    high = min((v.start for v in found if v.start >= st.value.end), default=len(text))
     return low, high
 
 
