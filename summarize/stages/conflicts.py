@@ -1326,7 +1326,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     subjects, scopes, periods, or values stated differently (``Marks``); then the words around
     the values; ``paired`` when the two sentences already state one quantity, so a day needs
     its words to meet only as much as a day's beside a word in common (the sentences must still
-    be alike: two days beside one price are often two events, an offer and its rejection)."""
+    be alike: two days beside one price are often two events, an offer and its rejection), and a
+    count one other count of its noun (each paired with the count worded most like it)."""
     titled = a.value.kind == "name" and (_titled_alike(a, b) or _one_role(a, b) and not _dates_apart(ra, rb))
     if a.value.kind == "name" and not titled and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                                   or not _only_other_name(a, b, ra, rb)):
@@ -1381,6 +1382,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if tolls:
         return True  # the story's toll, however little else the sentences share
+    if paired and a.value.dimension == "count":
+        return True  # another count of this noun in these sentences is one fact: so is this one
     if a.value.dimension in _NAMED_MEASURES:  # the counted noun is the measured thing, what befell people most of all
         share = WINDOW_SHARE if a.value.noun in TALLIES or _near_equal(a.value, b.value) else WINDOW_SHARE_COUNT
         return f["window"] >= share or f["cosine"] >= CONTEXT
@@ -1826,12 +1829,18 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     candidates = list(_candidates(rows, found, at))
     # Two sentences that state one quantity are aligned: each of their days is compared value by
     # value ("in a move that will cost about $3.2 million" / "will cost $2.8 million, is due on").
+    # So are the other counts of one counted noun they list ("84,310 votes in favor and 53,460
+    # against" / "87,920 votes for and 56,680 against"), already paired one to one (``_paired``).
     paired = {frozenset((found[a].sentence.key, found[b].sentence.key)) for a, b, cos in candidates
               if found[a].value.kind == "quantity" and judge(found[a], found[b], cos, False) is not None}
+    counted = {(frozenset((found[a].sentence.key, found[b].sentence.key)), measure(found[a].value))
+               for a, b, cos in candidates
+               if found[a].value.dimension == "count" and judge(found[a], found[b], cos, False) is not None}
     for a, b, cos in candidates:
         sa, sb = found[a], found[b]
-        agree = judge(sa, sb, cos, sa.value.kind == "date"
-                      and frozenset((sa.sentence.key, sb.sentence.key)) in paired)
+        pair = frozenset((sa.sentence.key, sb.sentence.key))
+        agree = judge(sa, sb, cos, sa.value.kind == "date" and pair in paired
+                      or sa.value.dimension == "count" and (pair, measure(sa.value)) in counted)
         if agree is None:
             continue
         links[id(sa)] += 1

@@ -907,10 +907,13 @@ def test_a_measure_of_a_noun_meets_the_same_noun_as_the_subject_of_the_other_fig
     assert not conflicts_of(a, ("b", "Coastguards say the cliffs off the headland reached 30 feet on Tuesday night."))
 
 
-def test_figures_listed_in_one_clause_share_the_words_that_say_they_run():
-    # "The final count was" states both figures of the list: the later votes against update the earlier
+
+def test_counts_listed_in_one_clause_share_their_running_words_and_their_pairing():
+    # "The final count was" states both figures of the list, and the votes against align the two
+    # sentences: the votes for ("in favour" / "for") are then one fact too; both updated
     dates = {"a": "2025-11-04", "b": "2025-11-06"}
-    (c,) = find_conflicts(make_groups(
+    found = find_conflicts(make_groups(
         ("a", "With most precincts reporting, the levy had 4,120 votes in favour and 3,870 against."),
         ("b", "The final count was 4,560 votes for and 4,010 against, the county clerk said.")), dates)
-    assert c.kind == "updated" and [s.value for s in c.sides] == ["3,870", "4,010"]
+    assert sorted((c.kind, tuple(s.value for s in c.sides)) for c in found) == [
+        ("updated", ("3,870", "4,010")), ("updated", ("4,120", "4,560"))]
