@@ -227,13 +227,19 @@ def _asides(text: str) -> tuple[tuple[int, int], ...]:
 _CLAUSE_END_RE = re.compile(r"[,;:()\[\]]|\b(?:and|but|while|whereas|before|after|when|because|until|unless)\b")
 
 
+# A figure restated in parentheses right after a value ("40 miles (64 km) north of the prison") is
+# the value told again, not the end of its clause. Bounded: linear.
+_RESTATEMENT_RE = re.compile(r"\s{0,3}\((?:about\s|some\s|roughly\s|nearly\s)?\s{0,3}[\d.,]{1,20}[^()]{0,30}\)")
+
+
 _SUBORDINATE_RE = re.compile(r"\b(?:before|after|when|because|until|unless|while|whereas)\b")
 _RELATIVE_RE = re.compile(r"\s{0,3}(?:which|who|that)\b", re.I)
 
 
 def _clause(text: str, v: Value) -> tuple[int, int]:
     """The span of the clause that holds a value, between ``_CLAUSE_END_RE`` marks; a relative
-    clause keeps the clause of the noun it describes ("The strike, which began on Monday")."""
+    clause keeps the clause of the noun it describes ("The strike, which began on Monday"), a
+    figure restated in parentheses the words after it ("40 miles (64 km) north of the prison")."""
     return _clause_at(text, v.start, number_end(v))
 
 
@@ -242,6 +248,8 @@ def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
     marks = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)]
     while marks and _RELATIVE_RE.match(text, marks[-1]):
         marks.pop()
+    if restated := _RESTATEMENT_RE.match(text, end):
+        end = restated.end()
     close = _CLAUSE_END_RE.search(text, end)
     return marks[-1] if marks else 0, close.start() if close else len(text)
 
@@ -384,6 +392,8 @@ def window_terms(statement: Statement, width: int = WINDOW, *,
     leaders"); with ``clause``, only the value's clause (``_clause``), with no names in it."""
     text, v = statement.sentence.text, statement.value
     asides = [(a, b) for a, b in _asides(text) if not a <= v.start < b]
+    if restated := _RESTATEMENT_RE.match(text, v.end):
+        asides.append(restated.span())  # the value told again in another unit says nothing more
     low, high = _clause(text, v) if clause else (0, len(text))
     common = _common_terms(text, low, high) if clause else frozenset()
     spans = [(at, t) for at, t in _term_spans(text) if not any(a <= at < b for a, b in asides)
@@ -550,7 +560,8 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     """What says two statements are about the same fact: masked-sentence cosine, the share of
     the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
     term next to both meets (for quantities, no word of time or of a forecast's cue, nor the
-    source before a verb of saying: ``_told``), and whether
+    source before a verb of saying: ``_told``; or the thing one measures is the other's subject:
+    ``_measured_alike``), and whether
     the sentences name only different subjects (0/1; for a quantity or day, the names of
     ``Row.subjects``)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
@@ -565,8 +576,23 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.subjects(b.value)
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
-            "near": float(bool(near_a & near_b)),
+            "near": float(bool(near_a & near_b) or _measured_alike(a, b) or _measured_alike(b, a)),
             "names_apart": float(bool(other_a) and bool(other_b) and not other_a & other_b)}
+
+
+# The noun a measure is "of" ("waves of up to 12 metres", "a line of 3 miles"). Bounded: linear.
+_MEASURE_OF_RE = re.compile(r"\b([a-z]{3,30})\s{1,3}of\s{1,3}$", re.I)
+
+
+def _measured_alike(a: Statement, b: Statement) -> bool:
+    """Is the noun ``a``'s measure is "of" (``_MEASURE_OF_RE``: "Waves of up to 12 metres") a term of
+    the subject of the verb ``b``'s value is the object of ("waves around the ship reached 50
+    feet")? Then both measure one thing, told in two constructions. Not for a count, which names
+    what it counts."""
+    if a.value.kind != "quantity" or a.value.dimension == "count" or not b.subject.terms:
+        return False
+    m = _MEASURE_OF_RE.search(a.sentence.text, max(0, a.value.start - 40), a.value.start)
+    return m is not None and any(_meets(t, x) for t in terms(m.group(1)) for x in b.subject.terms)
 
 
 # Dates that name a part of a year compare with each other, not with days: a deadline or opening
@@ -1142,7 +1168,8 @@ def _agree(a: Statement, b: Statement) -> bool:
     """Can both values be true? The same weekday named in articles of the same day is one day,
     whatever tense each sentence puts it in. A running count (``TALLIES``) reported on two days
     with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
-    Tuesday are two counts of a timeline, where on one day they agree."""
+    Tuesday are two counts of a timeline, where on one day they agree; so are two values of which
+    one is said to have risen from the other's figure (``_risen_from``)."""
     wa, wb = a.value.span, b.value.span
     if isinstance(wa, When) and isinstance(wb, When) and wa.anchor_relative and wb.anchor_relative \
             and a.date == b.date and wa.text.lower() == wb.text.lower():
@@ -1151,7 +1178,7 @@ def _agree(a: Statement, b: Statement) -> bool:
             and a.value.noun == b.value.noun and a.value.noun in TALLIES \
             and _OPEN_BOUNDS & {wa.qualifier, wb.qualifier}:
         return abs(wa.value - wb.value) < 0.5
-    return a.value.compatible(b.value)
+    return a.value.compatible(b.value) and not (_risen_from(a, b) or _risen_from(b, a))
 
 
 # Words of a title before a person's name that name one role ("incident commander", "chief
@@ -1299,7 +1326,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     subjects, scopes, periods, or values stated differently (``Marks``); then the words around
     the values; ``paired`` when the two sentences already state one quantity, so a day needs
     its words to meet only as much as a day's beside a word in common (the sentences must still
-    be alike: two days beside one price are often two events, an offer and its rejection)."""
+    be alike: two days beside one price are often two events, an offer and its rejection), and a
+    count one other count of its noun (each paired with the count worded most like it)."""
     titled = a.value.kind == "name" and (_titled_alike(a, b) or _one_role(a, b) and not _dates_apart(ra, rb))
     if a.value.kind == "name" and not titled and (cosine < NAME_CONTEXT or _dates_apart(ra, rb)
                                                   or not _only_other_name(a, b, ra, rb)):
@@ -1354,6 +1382,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if tolls:
         return True  # the story's toll, however little else the sentences share
+    if paired and a.value.dimension == "count":
+        return True  # another count of this noun in these sentences is one fact: so is this one
     if a.value.dimension in _NAMED_MEASURES:  # the counted noun is the measured thing, what befell people most of all
         share = WINDOW_SHARE if a.value.noun in TALLIES or _near_equal(a.value, b.value) else WINDOW_SHARE_COUNT
         return f["window"] >= share or f["cosine"] >= CONTEXT
@@ -1479,13 +1509,25 @@ def _running(st: Statement) -> bool:
     return befell(st.sentence.text, st.value) or bool(_RUNNING_RE.search(st.sentence.text, *_own_stretch(st)))
 
 
+# The words between two figures listed in one clause ("87,920 votes for and 56,680 against").
+# Bounded: linear.
+_JOINED_RE = re.compile(r"[^,;:.!?()]{0,30}\band\s{1,3}")
+
+
 def _own_stretch(st: Statement) -> tuple[int, int]:
     """The span of a statement's sentence between the quantities before and after its own (the
     sentence's ends where there are none): the words that state it. Names and days stand inside
-    a figure's words ("has won the seat for Ann Bell on Friday by 52 votes")."""
-    found = [v for v in _found(st.sentence.text, st.date) if v.kind == "quantity"]
-    low = max((v.end for v in found if v.end <= st.value.start), default=0)
-    high = min((v.start for v in found if v.start >= st.value.end), default=len(st.sentence.text))
+    a figure's words ("has won the seat for Ann Bell on Friday by 52 votes"); figures listed in
+    one clause share theirs (``_JOINED_RE``)."""
+    text = st.sentence.text
+    found = [v for v in _found(text, st.date) if v.kind == "quantity"]
+    low, start = 0, st.value.start
+    for v in reversed([v for v in found if v.end <= st.value.start]):
+        if not _JOINED_RE.fullmatch(text, v.end, start):
+            low = v.end
+            break
+        start = v.start  # "The final count was 87,920 votes for and 56,680 against": the words of both
+    high = min((v.start for v in found if v.start >= st.value.end), default=len(text))
     return low, high
 
 
@@ -1663,6 +1705,8 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     """``None`` when two candidate statements are not one fact (not aligned, a clash where one
     sentence states the other's value in another slot, or values orders of magnitude apart),
     else whether they agree."""
+    if _risen_from(a, b) or _risen_from(b, a):
+        return False  # "about 350 officers, up from more than 200" / "More than 200 officers"
     if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
         return None
     agree = _agree(a, b)
@@ -1671,6 +1715,18 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
+
+
+def _risen_from(a: Statement, b: Statement) -> bool:
+    """Does ``b``'s sentence give ``a``'s very figure as the one ``b``'s changed from, right after
+    it ("about 350 officers are still searching, up from more than 200": ``former``)? Then ``b``
+    tells ``a``'s fact as it stands now, however else the sentences are worded, and an open bound
+    that holds both ("more than 200") agrees with neither."""
+    if a.value.kind != "quantity" or a.marks.former or b.marks.former:
+        return False
+    after = [v for v in _found(b.sentence.text, b.date) if v.start >= b.value.end and v.kind == "quantity"][:1]
+    return any(former(b.sentence.text, v) and v.dimension == a.value.dimension and v.noun in ("", a.value.noun)
+               and _states(v, a.value) and a.value.high != b.value.high for v in after)
 
 
 def _slot_elsewhere(a: Statement, b: Statement, rb: Row) -> bool:
@@ -1773,12 +1829,18 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     candidates = list(_candidates(rows, found, at))
     # Two sentences that state one quantity are aligned: each of their days is compared value by
     # value ("in a move that will cost about $3.2 million" / "will cost $2.8 million, is due on").
+    # So are the other counts of one counted noun they list ("84,310 votes in favor and 53,460
+    # against" / "87,920 votes for and 56,680 against"), already paired one to one (``_paired``).
     paired = {frozenset((found[a].sentence.key, found[b].sentence.key)) for a, b, cos in candidates
               if found[a].value.kind == "quantity" and judge(found[a], found[b], cos, False) is not None}
+    counted = {(frozenset((found[a].sentence.key, found[b].sentence.key)), measure(found[a].value))
+               for a, b, cos in candidates
+               if found[a].value.dimension == "count" and judge(found[a], found[b], cos, False) is not None}
     for a, b, cos in candidates:
         sa, sb = found[a], found[b]
-        agree = judge(sa, sb, cos, sa.value.kind == "date"
-                      and frozenset((sa.sentence.key, sb.sentence.key)) in paired)
+        pair = frozenset((sa.sentence.key, sb.sentence.key))
+        agree = judge(sa, sb, cos, sa.value.kind == "date" and pair in paired
+                      or sa.value.dimension == "count" and (pair, measure(sa.value)) in counted)
         if agree is None:
             continue
         links[id(sa)] += 1

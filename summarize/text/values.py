@@ -41,6 +41,12 @@ _GROUP_OF_RE = re.compile(r"\b(?:crowd|delegation|entourage|workforce|staff|cont
 # refugees now number more than 275,000"). Searched over TALLY_REACH characters: linear.
 _NUMBERING_RE = re.compile(r"\b([a-z]{2,30}s)\s{1,3}(?:now\s{1,3}|still\s{1,3})?"
                            r"(?:number(?:s|ed)?|total(?:s|l?ed)?)\s{1,3}$", re.I)
+# A bare count right after "voted" counts votes ("deputies voted 63 to 52"). Bounded: linear.
+_VOTED_RE = re.compile(r"\bvot(?:ed|ing)\s{1,3}(?:by\s{1,3})?$", re.I)
+# A bare count before "against" or "opposed" after votes counted in its sentence counts votes too
+# ("84 votes in favour and 53 against"). Searched over TALLY_REACH characters: linear.
+_AGAINST_RE = re.compile(r"\s{1,3}(?:against|opposed)\b", re.I)
+_VOTES_RE = re.compile(r"\bvotes\b", re.I)
 # What befell the people a count counts, said right after them ("six people remain missing", "40
 # people were hurt", "five people are now known to have died", "the number of people injured"):
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
@@ -159,6 +165,9 @@ def _quantity(q: Quantity, text: str) -> Value:
             noun = stem(numbering.group(1).lower())
         elif not said and _GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start]):
             noun = "peopl"
+        elif not said and (_VOTED_RE.search(text[max(0, q.start - 20):q.start]) or _AGAINST_RE.match(text, q.end)
+                           and _VOTES_RE.search(text[max(0, q.start - TALLY_REACH):q.start])):
+            noun = "vote"
     if q.dimension == "count" and (noun in _PEOPLE or not noun):
         # its own fate first, said after it or by a participle before it: "the number killed rose
         # to 112, with 540 injured"; "injuring more than 200"

@@ -887,3 +887,44 @@ def test_a_sentence_of_two_owners_shares_disputes_each_owners_own():
     (c,) = conflicts_of(("a", "Independent candidates won 21 percent of the vote, while the centrist party won 34 percent."),
                         ("b", "The centrist party won 30 percent of the vote in the council election."))
     assert set(values_of(c)) == {"34 percent", "30 percent"}
+
+
+def test_a_distance_restated_in_parentheses_keeps_the_words_after_it():
+    # "(48 km)" is the value told again: "east of the harbour" still says what the 30 miles measure
+    (c,) = conflicts_of(("a", "The trawler sank in calm water, about 30 miles (48 km) east of the harbour."),
+                        ("b", "Rescuers reached the wreck some 30 km east of the harbour on Friday."))
+    assert set(values_of(c)) == {"about 30 miles", "some 30 km"}
+    assert not conflicts_of(("a", "The trawler sank in calm water, about 30 miles (48 km) east of the harbour."),
+                            ("b", "Rescuers reached the wreck some 48 km east of the harbour on Friday."))
+
+
+def test_a_figure_said_to_have_risen_from_the_others_figure_updates_it():
+    # an open bound ("more than 40") holds 90 too, but the later article says 90 is up from it
+    early = ("a", "More than 40 volunteers were clearing oil from the beaches near Port Alder on Monday, the council said.")
+    dates = {"a": "2025-03-03", "b": "2025-03-05"}
+    (c,) = find_conflicts(make_groups(early, ("b", "Karen Vos, 51, is still in hospital, and about 90 volunteers are "
+                                                   "now at work, up from more than 40 at the start of the week.")), dates)
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["More than 40", "about 90"]
+    assert not find_conflicts(make_groups(early, ("b", "Karen Vos, 51, is still in hospital, and about 90 volunteers "
+                                                       "are now at work.")), dates)
+
+
+def test_a_measure_of_a_noun_meets_the_same_noun_as_the_subject_of_the_other_figure():
+    # "swells of up to 6 metres" and "swells off the headland reached 30 feet" measure the swells
+    a = ("a", "Swells of up to 6 metres (20 ft) and gusts of 50 mph were reported off the headland overnight.")
+    (c,) = conflicts_of(a, ("b", "Coastguards say swells off the headland reached 30 feet on Tuesday night."))
+    assert set(values_of(c)) == {"up to 6 metres", "30 feet"}
+    # the same construction with another subject measures another thing
+    assert not conflicts_of(a, ("b", "Coastguards say the cliffs off the headland reached 30 feet on Tuesday night."))
+
+
+
+def test_counts_listed_in_one_clause_share_their_running_words_and_their_pairing():
+    # "The final count was" states both figures of the list, and the votes against align the two
+    # sentences: the votes for ("in favour" / "for") are then one fact too; both updated
+    dates = {"a": "2025-11-04", "b": "2025-11-06"}
+    found = find_conflicts(make_groups(
+        ("a", "With most precincts reporting, the levy had 4,120 votes in favour and 3,870 against."),
+        ("b", "The final count was 4,560 votes for and 4,010 against, the county clerk said.")), dates)
+    assert sorted((c.kind, tuple(s.value for s in c.sides)) for c in found) == [
+        ("updated", ("3,870", "4,010")), ("updated", ("4,120", "4,560"))]

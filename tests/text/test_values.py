@@ -168,6 +168,15 @@ def test_a_tally_of_two_counts_is_one_value(text, shown, noun):
     assert (v.label, v.noun, v.low) == (shown, noun, float(shown.split()[0]))
 
 
+@pytest.mark.parametrize("text, nouns", [
+    ("The levy had 4,120 votes in favour and 3,870 against after the count.", ["vote", "vote"]),
+    ("The motion drew 212 votes for, with 190 opposed.", ["vote", "vote"]),
+    ("The club has 4,120 members in the city and 3,870 against the merger.", ["member", ""]),  # no votes counted
+])
+def test_a_bare_count_against_beside_counted_votes_counts_votes(text, nouns):
+    assert [v.noun for v in values(text) if v.kind == "quantity"] == nouns
+
+
 def test_a_change_from_one_count_to_another_is_no_tally():
     assert [v.label for v in values("Membership rose from 40 people to 50.") if v.kind == "quantity"] == ["40", "50"]
 
