@@ -69,12 +69,11 @@ class Entry:
         return "collection_news" if self.layout == "native" else "real news"
 
 
-def readme_summary(readme: Path) -> str:
-    """The text under a README's "## Summary" heading, up to the next heading."""
+def readme_summary(readme: Path) -> str | None:
+    """The text under a README's "## Summary" heading, up to the next heading (``None`` for a
+    cluster written for questions only)."""
     found = re.search(r"^## Summary[^\n]*\n(.*?)(?=^## |\Z)", readme.read_text(encoding="utf-8"), re.S | re.M)
-    if not found:
-        raise SystemExit(f"no summary in {readme}")
-    return " ".join(found.group(1).split())
+    return " ".join(found.group(1).split()) if found else None
 
 
 def load(work: Path) -> list[Entry]:
@@ -88,9 +87,9 @@ def load(work: Path) -> list[Entry]:
                 entries.append(Entry.of(c.name.removeprefix("multiling2011-"), "DUC layout",
                                      Corpus.from_paths([c.docs]), [r.text for r in c.references]))
     for readme in sorted(COLLECTION_NEWS.glob("*/README.md")):
-        docs = next(p for p in readme.parent.iterdir() if p.is_dir())
-        entries.append(Entry.of(f"news-{readme.parent.name}", "native", Corpus.from_paths([docs]),
-                             [readme_summary(readme)]))
+        if (summary := readme_summary(readme)) is not None:
+            docs = next(p for p in readme.parent.iterdir() if p.is_dir())
+            entries.append(Entry.of(f"news-{readme.parent.name}", "native", Corpus.from_paths([docs]), [summary]))
     return entries
 
 
