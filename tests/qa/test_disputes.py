@@ -367,8 +367,9 @@ def groups_of(*said):
                                                     enumerate(said))]
 
 
-def best_of(text, sentence, doc="a"):
-    return Candidate(text, "count:0", (0.0,) * len(FEATURES), (doc,), 0.7, sentence)
+def best_of(text, sentence, doc="a", key="count:0"):
+    """The best candidate ``text``, stated in ``sentence`` of document ``doc``."""
+    return Candidate(text, key, (0.0,) * len(FEATURES), (doc,), 0.7, sentence)
 
 
 def test_a_rival_figure_anywhere_in_the_articles_is_a_side_when_stated_with_the_question_s_words():
@@ -414,17 +415,13 @@ def test_a_running_count_or_a_question_for_no_quantity_finds_no_side_in_the_arti
 SKIPPER = parse("Who is the captain of the trawler?")
 
 
-def named(text, sentence, doc="a"):
-    return Candidate(text, text.lower(), (0.0,) * len(FEATURES), (doc,), 0.7, sentence)
-
-
 def test_another_person_given_the_role_the_question_asks_about_is_a_side_an_abbreviated_title_too():
     first = "Police said the captain, Ivo Marek, was asleep when the trawler struck the pier."
     groups = groups_of(("a", first),
                        ("b", "The trawler's master, Capt. Leon Varga, was questioned on Friday."),
                        ("c", "Captain Leon Varga said the engine failed."),
                        ("d", "Deckhand Tom Reyes swam to shore."))
-    conflict = named_elsewhere(SKIPPER, named("Ivo Marek", first), groups)
+    conflict = named_elsewhere(SKIPPER, best_of("Ivo Marek", first, key="ivo marek"), groups)
     assert [(s.value, s.sources) for s in conflict.sides] == [("Leon Varga", ("b", "c")), ("Ivo Marek", ("a",))]
     assert conflict.kind == "name"
 
@@ -433,13 +430,13 @@ def test_a_person_of_another_role_an_outlet_naming_the_best_too_or_a_question_fo
     first = "Police said the captain, Ivo Marek, was asleep when the trawler struck the pier."
     for other in [("b", "Deckhand Tom Reyes swam to shore."),  # another role
                   ("b", "Captain Leon Varga and Ivo Marek were both aboard.")]:  # an outlet naming the best
-        assert named_elsewhere(SKIPPER, named("Ivo Marek", first), groups_of(("a", first), other)) is None
+        assert named_elsewhere(SKIPPER, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
     other = ("b", "Captain Leon Varga said the engine failed.")
     who = parse("Who was asleep when the trawler struck the pier?")
-    assert named_elsewhere(who, named("Ivo Marek", first), groups_of(("a", first), other)) is None
+    assert named_elsewhere(who, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
     crew = parse("Which of the four captains was asleep on the trawler?")  # a role many hold
-    assert named_elsewhere(crew, named("Ivo Marek", first), groups_of(("a", first), other)) is None
+    assert named_elsewhere(crew, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
     port = parse("Who is the captain of the Harlow trawler?")  # another subject than the question names
     first = "Police said the Harlow trawler's captain, Ivo Marek, was asleep."
     other = ("b", "The Kelby trawler's captain, Leon Varga, said the engine failed.")
-    assert named_elsewhere(port, named("Ivo Marek", first), groups_of(("a", first), other)) is None
+    assert named_elsewhere(port, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
