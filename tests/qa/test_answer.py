@@ -121,15 +121,16 @@ def test_a_question_about_a_deed_the_evidence_never_states_is_less_confident():
     assert unstated.confidence < 0.5 * stated.confidence
 
 
-def test_repetition_across_documents_is_counted():
-    """How many outlets state a candidate is a feature; its weight is learned (and, given the
-    other features, near zero on generated questions: docs/stages.md)."""
+def test_repetition_across_documents_raises_confidence():
+    """How many outlets state a candidate, and in how many sentences, are features whose weights
+    are learned (scripts/train_answerer.py weighs generated questions by the outlets that report
+    their answer, as people ask about what is reported)."""
     a = Answerer(EVIDENCE)
     q = parse("How many passengers did rescuers pull from the water?")
     once = a.candidates(q, scored([EVIDENCE[4]]))[0]
     twice = a.candidates(q, scored([EVIDENCE[4]]) + scored(["Rescue teams said 212 passengers survived."], doc="b"))[0]
     assert twice.documents == ("a0", "b0") and twice.feature("documents") > once.feature("documents") == 0.0
-    assert twice.feature("mentions") > once.feature("mentions")
+    assert twice.feature("mentions") > once.feature("mentions") and twice.probability > once.probability
 
 
 def test_who_said_it_is_no_part_of_an_answer_window():

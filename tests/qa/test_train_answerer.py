@@ -134,3 +134,12 @@ def test_a_reworded_question_asks_about_another_word_in_place_of_a_head_and_keep
     assert question.kind == "number" and wanted and not wanted & set(gen.question.terms)
     headless = gen._replace(question=train_answerer.parse("Who?"))
     assert train_answerer.reword(headless, vocabulary, random.Random(0)) is None
+
+
+def test_a_generated_question_counts_by_the_outlets_that_report_its_answer():
+    corpus = Corpus.from_texts(["The ferry carried 212 passengers. It sank at dawn.",
+                                "The ferry carried 212 passengers when it sank.",
+                                "Rescuers reached the ferry at noon."])
+    stating = {g.id for g in corpus.groups if "212" in g.text}
+    assert train_answerer.reported_weight(corpus, stating) == pytest.approx(2 ** 0.5)
+    assert train_answerer.reported_weight(corpus, {next(g.id for g in corpus.groups if "noon" in g.text)}) == 1.0
