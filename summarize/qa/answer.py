@@ -656,8 +656,8 @@ def _present(term: str, have: AbstractSet[str]) -> bool:
 
 
 def _fold_surnames(found: dict[str, dict]) -> None:
-    """A one-word name that ends or opens exactly one longer name found ("Tully" and "Owen Tully"; "Lee" and
-    "Lee Seong Kweun", the family name first) is that person named again: its documents, mentions and best features go to the full name."""
+    """A one-word name that ends or opens exactly one longer name found ("Tully" and "Owen Tully"; "Han" and
+    "Han Ji Soo", the family name first) is that person named again: its documents, mentions and best features go to the full name."""
     for key in [k for k in found if " " not in k]:
         full = [k for k in found if k != key and " " in k and key in (k.split()[0], k.split()[-1])]
         if len(full) != 1:
