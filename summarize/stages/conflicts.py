@@ -1463,9 +1463,9 @@ def _topic(members: list[Statement], *, size: int = 4) -> str:
             word = word.strip(".,;:'\"“”’()")
             for t in terms(word)[:1]:
                 surface.setdefault(t, word)
-    ranked = sorted((t for t in surface if counts[t] >= 2), key=lambda t: -counts[t])[:size]
+    ranked = sorted((t for t in surface if counts[t] >= 2 and t != v.noun), key=lambda t: -counts[t])[:size]
     words = [surface[t] for t in ranked]
-    what = f"number of {getattr(v.span, 'noun', '') or v.noun}" if v.dimension == "count" else (
+    what = f"number of {getattr(v.span, 'noun', '') or surface.get(v.noun, v.noun)}" if v.dimension == "count" else (
         f"name of the {v.dimension}" if v.kind == "name" else v.dimension)
     return f"{what}: {' '.join(words)}" if words else what
 

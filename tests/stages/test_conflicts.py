@@ -928,3 +928,11 @@ def test_counts_listed_in_one_clause_share_their_running_words_and_their_pairing
         ("b", "The final count was 4,560 votes for and 4,010 against, the county clerk said.")), dates)
     assert sorted((c.kind, tuple(s.value for s in c.sides)) for c in found) == [
         ("updated", ("3,870", "4,010")), ("updated", ("4,120", "4,560"))]
+
+
+def test_a_counts_topic_names_its_noun_as_written_and_once():
+    found = find_conflicts(make_groups(
+        ("a", "The Labour Party took 38 of the 101 seats in the regional assembly."),
+        ("b", "The Labour Party won 37 seats in the 101-seat regional assembly.")))
+    assert len(found) == 1 and found[0].topic.startswith("number of seats: ")
+    assert "seats" not in found[0].topic.split(": ", 1)[1].split()
