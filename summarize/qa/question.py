@@ -82,14 +82,17 @@ _OPENS = r"^\W*(?:and |so |but )?"
 _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:\w+ )?(?:behind|blamed for|responsible for|"
                 r"causes? of|reasons? (?:for|behind))|caused|causes|led to|triggered|sparked|prompted|provoked)\b")
 # Wordings that fix the kind, tried in order after "how many/much".
-_KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b|\bspeed\b", "speed"),
+_KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b", "number"),
                   # "when", "where", "why" ask only when they open the question
                   # ("What was he wearing when ..." asks for a thing, not a date).
                   (_OPENS + r"when\b|\bsince when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b", "date"),
                   (_OPENS + r"where\b|\bin what place\b", "place"),
                   (_OPENS + r"why\b|\bfor what reason\b|\bwhat reasons? (?:did|does|do|was|were|has|have|had)\b|"
-                   r"\bin exchange for\b|\boccasion\b|" + _CAUSE_ASKED, "reason"))
+                   r"\bin exchange for\b|\boccasion\b|" + _CAUSE_ASKED, "reason"),
+                  # a speed named anywhere else asks for one, once no question word asks for more
+                  # ("When was the speed limit set?" asks for a date)
+                  (r"\bspeed\b", "speed"))
 
 
 # "What was the death toll (in ...)?": the noun after "what is" names the answer, unless a verb
