@@ -68,7 +68,7 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
                        (r"\bhow much\b.*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|increase|decrease|"
                         r"climb|jump|slump|decline|gain|cut|lower|reduc|slash|trim|hike)", ""),
-                       (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|dollars?|euros?|"
+                       (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|damage|dollars?|euros?|"
                         rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|charg|{_SUM_NOUNS})", "money"),
                        (r"\bhow many\b", "count"),
                        # a score or a vote's split as written ("3-1", "7-2"); "share of the vote" asks a percent, above

@@ -8,6 +8,7 @@ from summarize.qa.question import PART, parse
     ("How many passengers were on the ferry?", "number", "passeng", "count"),
     ("How many people were hurt in the blast?", "number", "peopl", "count"),
     ("How much did the stadium cost?", "number", None, "money"),
+    ("How much damage did the flood cause?", "number", "damag", "money"),
     ("How old was the goalkeeper?", "number", None, "age"),
     ("How far did the hurricane travel inland?", "number", None, "distance"),
     ("How tall is the new tower?", "number", None, "distance"),
