@@ -190,14 +190,10 @@ def _stated_with(question: Question, c: Candidate) -> set[str] | None:
     same fact is stated with the question's words too when the best is."""
     v = _value_of(c)
     if v is not None and v.kind == "quantity":
-        start, end = v.start, v.end
-    elif _family(c) == "date" and (start := c.sentence.lower().find(c.text.lower())) >= 0:
-        end = start + len(c.text)
-    else:
-        return None
-    before, after = _context(c.sentence, start, end)
-    beside = set(terms(" ".join(before + after))) - set(terms(c.sentence[start:end])) - {question.focus}
-    return set(question.terms) & beside
+        return _beside(question, c.sentence, v.start, v.end)
+    if _family(c) == "date" and (start := c.sentence.lower().find(c.text.lower())) >= 0:
+        return _beside(question, c.sentence, start, start + len(c.text))
+    return None
 
 
 def _agree(a: Candidate, b: Candidate) -> bool:
@@ -341,11 +337,11 @@ def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Sco
                           for value in sides))
 
 
-def _beside(question: Question, text: str, v: Value) -> set[str]:
-    """The question's terms ``text`` states a quantity ``v`` with (``ALIGN_REACH`` words either
-    side), but for what it counts: the question's focus and the value's own words."""
-    before, after = _context(text, v.start, v.end)
-    return (set(question.terms) & set(terms(" ".join(before + after)))) - set(terms(v.text)) - {question.focus}
+def _beside(question: Question, text: str, start: int, end: int) -> set[str]:
+    """The question's terms ``text`` states a value at ``start:end`` with (``ALIGN_REACH`` words
+    either side), but for what it counts: the question's focus and the value's own words."""
+    before, after = _context(text, start, end)
+    return (set(question.terms) & set(terms(" ".join(before + after)))) - set(terms(text[start:end])) - {question.focus}
 
 
 def _counts_alike(a: Value, b: Value, question: Question) -> bool:
@@ -373,7 +369,7 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
     a = _value_of(best)
     if a is None or a.kind != "quantity" or measure(a) is None or a.noun in TALLIES:
         return None
-    beside = _beside(question, best.sentence, a)
+    beside = _beside(question, best.sentence, a.start, a.end)
     named = set(question.names) & set(terms(best.sentence))
     members = [m for g in groups for m in g.members]
     own = {m.doc_id for m in members if best.text in m.text}
@@ -388,7 +384,7 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
         if any(a.compatible(v) for v in alike) or any(v.noun == OTHERS for v in said):
             continue  # it states the best's value too, or counts a part ("four ... the five others")
         for v in alike:
-            if orders_apart(a, v) or former(m.text, v) or not beside <= _beside(question, m.text, v):
+            if orders_apart(a, v) or former(m.text, v) or not beside <= _beside(question, m.text, v.start, v.end):
                 continue
             side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.text)
             kept.setdefault(side, (v, []))[1].append(m)
