@@ -112,6 +112,19 @@ def _outside(link: Path, folder: Path) -> bool:
     return link.is_symlink() and os.path.commonpath([home, os.path.realpath(link)]) != home
 
 
+def _subfolders_hint(path: Path, entries: list[Path]) -> str:
+    """Which subfolders hold articles, for a folder that has none of its own: one cluster is
+    one folder, so subfolders are not read (a folder of clusters would merge them)."""
+    try:
+        held = [p.name for p in entries if p.is_dir() and any(_supported(f) and f.is_file() for f in p.iterdir())]
+    except OSError:
+        return ""
+    if not held:
+        return ""
+    shown = ", ".join(held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
+    return f"; subfolders are not read: give one of those holding articles ({shown}) as its own path"
+
+
 def candidates(path: Path, notice: Notice | None, *, follow_links: bool = False) -> list[Path]:
     """The article files a path names: itself, or the supported files in a folder (sorted).
     A symbolic link in a folder that leads out of it is skipped unless ``follow_links``."""
@@ -135,7 +148,8 @@ def candidates(path: Path, notice: Notice | None, *, follow_links: bool = False)
         raise InputError(f"{path}: its only articles are symbolic links to files outside it (--follow-links "
                          "/ follow_links=True reads them)")
     if not chosen:
-        raise InputError(f"{path}: no supported files in this folder ({', '.join(SUFFIXES)})")
+        raise InputError(f"{path}: no supported files in this folder ({', '.join(SUFFIXES)})"
+                         + _subfolders_hint(path, entries))
     if notice:
         for p in files:
             if not _supported(p):

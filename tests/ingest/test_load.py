@@ -56,6 +56,20 @@ def test_bad_paths(tmp_path: Path):
         load_paths([tmp_path / "empty.txt"])
 
 
+def test_folder_of_cluster_folders_names_them(tmp_path: Path):
+    for name in ("storm", "vote"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.txt").write_text("The bridge opened on Monday after years of work.")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match=r"subfolders are not read.*\(storm, vote\)"):
+        load_paths([tmp_path])
+    (tmp_path / "storm" / "a.txt").unlink()
+    (tmp_path / "vote" / "a.txt").unlink()
+    with pytest.raises(InputError) as err:
+        load_paths([tmp_path])
+    assert "subfolders" not in str(err.value)
+
+
 def test_folder_skips_unusable_files_with_notice(tmp_path: Path):
     (tmp_path / "a.txt").write_text("The bridge opened on Monday after years of work.")
     (tmp_path / "b.txt").write_text("")
