@@ -1,5 +1,5 @@
 """Answers from a pooled archive: every gold cluster's articles (the seeds with the questions of
-eval/seeds and eval/seeds-more, eval/written, eval/written2 and the MultiLing clusters when present) in one archive with synthetic distractor articles, each gold
+eval/seeds and eval/seeds-more, every eval/written* set and the MultiLing clusters when present) in one archive with synthetic distractor articles, each gold
 question asked through ``Archive.corpus(question=...)``, for each ``--limit`` (how many documents
 a question reads).
 
@@ -38,8 +38,8 @@ from summarize.persist.archive import Archive  # noqa: E402
 def gold(shared: Path | None) -> list[tuple[Path, Path]]:
     """(articles folder, questions file) of every gold cluster found."""
     out = [(REPO / "seeds", REPO / "eval" / name / "questions.jsonl") for name in ("seeds", "seeds-more")]
-    out += [(d / "docs", d / "questions.jsonl") for written in ("written", "written2")
-            for d in sorted((REPO / "eval" / written).iterdir()) if (d / "questions.jsonl").is_file()]
+    out += [(d / "docs", d / "questions.jsonl") for written in sorted((REPO / "eval").glob("written*"))
+            for d in sorted(written.iterdir()) if (d / "questions.jsonl").is_file()]
     if shared and shared.is_dir():
         out += [(d / "docs", REPO / "eval" / "multiling2011" / d.name / "questions.jsonl")
                 for d in sorted(shared.iterdir()) if (d / "docs").is_dir()]

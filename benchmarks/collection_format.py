@@ -2,7 +2,7 @@
 
     python benchmarks/collection_format.py [--workdir DIR] [--shared ../shared]
 
-Every gold cluster with articles (eval/seeds, eval/multiling2011, eval/written, eval/written2)
+Every gold cluster with articles (eval/seeds, eval/multiling2011, every eval/written* set)
 is copied with each article rewritten as the collections' SGML: ``<DOC>``, ``<DOCNO>``,
 ``<DATE_TIME>``, ``<TEXT>`` hard-wrapped at 72 columns with no paragraph marks (DUC 2004's
 layout). ``summarize eval`` then runs on the copies and on the originals, in the same run, and the
@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO))
 from summarize.evaluate.runner import read_golds  # noqa: E402
 from summarize.ingest.load import load_paths  # noqa: E402
 
-GOLD = ("eval/seeds", "eval/multiling2011", "eval/written", "eval/written2")
+GOLD = ("eval/seeds", "eval/multiling2011", *sorted(str(p.relative_to(REPO)) for p in REPO.glob("eval/written*")))
 WIDTH = 72
 
 

@@ -2,8 +2,8 @@
 
     python benchmarks/wire_copy_loco.py [--shared ../shared] [--json out.json] [--grid '{"redundant": [0, 0.4]}']
 
-Clusters: every one with references (eval/seeds, MultiLing 2011 M000-M002, eval/written/*,
-eval/written2/*), each twice: as written and rewritten as DUC 2004 gives its articles
+Clusters: every one with references (eval/seeds, MultiLing 2011 M000-M002, every eval/written* set),
+each twice: as written and rewritten as DUC 2004 gives its articles
 (``collection_format.rewrite``: SGML, hard-wrapped at 72 columns, no paragraph marks); and the
 four clusters of tests/data/collection_news, written in DUC's layout, each with the one 100-word
 summary of its README. Settings: ``CoverageRanker`` keywords (``GRID``, or ``--grid`` as JSON).
@@ -63,8 +63,8 @@ class Entry:
 
     @property
     def source(self) -> str:
-        """Which kind of cluster: real news (seeds, MultiLing), hand-written (eval/written, written2), DUC layout test data."""
-        if self.name.startswith(("written2", "written")):
+        """Which kind of cluster: real news (seeds, MultiLing), hand-written (eval/written*), DUC layout test data."""
+        if self.name.startswith("written"):
             return self.name.split("-")[0]
         return "collection_news" if self.layout == "native" else "real news"
 

@@ -87,7 +87,7 @@ def default_gold(*, cwd: Path | None = None, notice: Callable[[str], None] | Non
     """The repository's gold (looked for from the working folder, then beside the package):
     ``eval/seeds`` (and ``eval/seeds-more``, later questions on the same articles), each ``eval/multiling2011`` cluster whose articles are present (they live in
     ``shared/`` beside the checkout, or $SUMMARIZE_SHARED; ``notice`` hears of each one skipped),
-    each ``eval/written`` and ``eval/written2`` cluster (invented news with its articles in the repository) and
+    each cluster of every ``eval/written*`` set (invented news with its articles in the repository) and
     ``eval/pairs``."""
     package_repo = Path(__file__).resolve().parents[2]
     for repo in (cwd or Path.cwd(), package_repo):
@@ -102,7 +102,7 @@ def default_gold(*, cwd: Path | None = None, notice: Callable[[str], None] | Non
     for p in clusters:
         if p not in present and notice is not None:
             notice(f"skipping {p}: its articles are not at {folder(p, 'docs').resolve()} (set $SUMMARIZE_SHARED)")
-    own = [p for written in (gold / "written", gold / "written2") if written.is_dir()
+    own = [p for written in sorted(gold.glob("written*")) if written.is_dir()
            for p in sorted(written.iterdir()) if is_cluster(p)]
     pairs = gold / "pairs"
     more = [gold / "seeds-more"] if is_cluster(gold / "seeds-more") else []
