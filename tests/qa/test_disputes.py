@@ -440,3 +440,42 @@ def test_a_person_of_another_role_an_outlet_naming_the_best_too_or_a_question_fo
     first = "Police said the Harlow trawler's captain, Ivo Marek, was asleep."
     other = ("b", "The Kelby trawler's captain, Leon Varga, said the engine failed.")
     assert named_elsewhere(port, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
+
+
+def told(text, key, doc, probability, sentence, *, exact=1.0):
+    return replace(candidate(text, key, (doc,), probability, exact=exact), sentence=sentence)
+
+
+LANDED = parse("What day did the airship land?")
+THURSDAY = told("Thursday", "2003-06-12/2003-06-12/", "a", 0.7,
+                "Organizers called off the show after Thursday's landing of the airship on a golf course.")
+
+
+def test_a_weaker_day_told_with_the_question_s_words_in_other_wording_is_a_rival():
+    # Stop words do not count toward the reach: "landed" is five content words before the day.
+    rival = told("June 11", "2003-06-11/2003-06-11/", "b", 0.15,
+                 "The airship landed on the sand beside the old pier in the June 11 accident, police said.")
+    conflict = candidate_conflict(LANDED, [THURSDAY, rival], dates={"a": "2003-06-13", "b": "2003-06-13"})
+    assert [(s.value, s.sources) for s in conflict.sides] == [("Thursday", ("a",)), ("June 11", ("b",))]
+
+
+def test_a_day_told_apart_from_the_question_s_words_its_own_report_day_or_far_weaker_is_no_rival():
+    dates = {"a": "2003-06-13", "b": "2003-06-13"}
+    others = [told("June 11", "2003-06-11/2003-06-11/", "b", 0.3,
+                   "Ticket sales for the air show began on June 11."),
+              told("Friday", "2003-06-13/2003-06-13/", "b", 0.3,
+                   "The airship landed on a beach, and on Friday police closed it to visitors."),
+              told("June 11", "2003-06-11/2003-06-11/", "b", 0.05,
+                   "The airship landed on the sand beside the old pier in the June 11 accident, police said.")]
+    assert all(candidate_conflict(LANDED, [THURSDAY, other], dates=dates) is None for other in others)
+
+
+def test_a_name_told_with_the_question_s_words_is_a_rival_and_one_beside_the_question_s_names_is_not():
+    asked = parse("Who is leading the inquiry into the Halberd mine fire?")
+    best = told("Joan Avery", "joan avery", "a", 0.6, "The inquiry is led by engineer Joan Avery, the state said.",
+                exact=0.0)
+    rival = told("Mark Tully", "mark tully", "b", 0.12,
+                 "Mark Tully, the official leading the inquiry, said the fire began in a pump room.", exact=0.0)
+    assert [s.value for s in candidate_conflict(asked, [best, rival]).sides] == ["Joan Avery", "Mark Tully"]
+    listed = told("Mark Tully", "mark tully", "b", 0.12, "Halberd and Mark Tully were named.", exact=0.0)
+    assert candidate_conflict(asked, [best, listed]) is None
