@@ -91,7 +91,7 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
                 and bool(asked & set(terms(c.topic))))
 
     def stands_in(c: Conflict) -> bool:  # an answer that states a value on neither side is about another fact
-        taken = is_short(answer) and side_of(c, answer) is not None
+        taken = is_short(answer) and (side := side_of(c, answer)) is not None and not _beside_a_side(c, side, found)
         if taken and c in shown:
             return True
         if (answer is None or taken) and _sides_found(c, found):
@@ -99,6 +99,13 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
         return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
 
     return [c for c in candidates if measures_it(c) and stands_in(c)]
+
+
+def _beside_a_side(conflict: Conflict, taken: Side, found: Sequence[Candidate]) -> bool:
+    """Is the answer (the best of ``found``) read from the sentence that states another side than
+    the one its value matches? It is then another value of that sentence ("carrying eight
+    passengers ..., killing two people"), and the conflict is over the other one."""
+    return bool(found) and any(side.text == found[0].sentence for side in conflict.sides if side is not taken)
 
 
 def _sides_found(conflict: Conflict, found: Sequence[Candidate]) -> bool:

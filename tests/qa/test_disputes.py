@@ -479,3 +479,18 @@ def test_a_name_told_with_the_question_s_words_is_a_rival_and_one_beside_the_que
     assert [s.value for s in candidate_conflict(asked, [best, rival]).sides] == ["Joan Avery", "Mark Tully"]
     listed = told("Mark Tully", "mark tully", "b", 0.12, "Halberd and Mark Tully were named.", exact=0.0)
     assert candidate_conflict(asked, [best, listed]) is None
+
+
+def test_an_answer_read_beside_another_side_s_value_does_not_stand_in_that_conflict():
+    # The conflict finder misread "killed two riders" as a third count of riders; the answer "two"
+    # is read from the sentence that states "eight" riders: it counts the dead, another fact.
+    riders = Conflict("number of riders: gondola cable", "quantity",
+                      (Side("eight", "A cable car carrying eight riders fell, killing two people.", ("a",), (("a", 0),)),
+                       Side("11", "The cable car had 11 riders aboard.", ("b",), (("b", 0),)),
+                       Side("two", "The fall killed two riders, police said.", ("c",), (("c", 0),))))
+    question = parse("How many people died when the cable car fell?")
+    best = replace(candidate("two", "count:2", ("a",), 0.5), sentence=riders.sides[0].text)
+    shown = [scored("a", 0, riders.sides[0].text, 2.0), scored("c", 0, riders.sides[2].text, 1.0)]
+    assert disputed_answer(question, "two", shown, [riders], [best]) == []
+    told = replace(best, sentence=riders.sides[2].text)  # read from the side it takes: it stands in it
+    assert disputed_answer(question, "two", shown, [riders], [told]) == [riders]
