@@ -494,3 +494,14 @@ def test_an_answer_read_beside_another_side_s_value_does_not_stand_in_that_confl
     assert disputed_answer(question, "two", shown, [riders], [best]) == []
     told = replace(best, sentence=riders.sides[2].text)  # read from the side it takes: it stands in it
     assert disputed_answer(question, "two", shown, [riders], [told]) == [riders]
+
+
+def test_a_name_an_other_question_asks_for_has_rivals_and_a_phrase_has_none():
+    asked = parse("Under which bridge did the barge sink?")
+    best = told("Kell Bridge", "kell bridge", "a", 0.6, "The barge sank under Kell Bridge on Monday night.")
+    rival = told("Orme Bridge", "orme bridge", "b", 0.1, "A barge went down beneath Orme Bridge, the harbor master said.")
+    assert asked.kind == "other"
+    assert [s.value for s in candidate_conflict(asked, [best, rival]).sides] == ["Kell Bridge", "Orme Bridge"]
+    phrase = told("under a low arch", "under a low arch", "a", 0.6, "The barge sank under a low arch on Monday night.")
+    other = told("beside a quay", "beside a quay", "b", 0.5, "A barge went down beside a quay, the harbor master said.")
+    assert candidate_conflict(asked, [phrase, other]) is None
