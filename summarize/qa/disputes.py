@@ -77,7 +77,8 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
     short answer states one of their sides, or they are on the kind of value the question asks
     for, about words the question uses, and either the best evidence (with no answer, one of the
     ``TOP_EVIDENCE`` best) takes a side or two of the answerer's ``found`` candidates state two
-    sides (the conflict is in any evidence: both its values answer the question); a short answer
+    sides (the conflict is in any evidence: both its values answer the question), or the best of
+    them is read from a sentence that states one of the sides (``_reads_a_side``); a short answer
     that states another value of that kind is about another fact. ``evidence`` is the ranked
     ``Scored`` items shown; ``candidates`` the conflicts touching them or the deeper evidence
     the candidates were read from."""
@@ -90,19 +91,32 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
         said = _first_quantity(c.sides[0].value) if question.dimension and value_kind(c) == "quantity" else None
         return said is None or said.dimension == question.dimension
 
+    def of_kind(c: Conflict) -> bool:
+        return value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))
+
     def about_it(c: Conflict) -> bool:
-        return (value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))
-                and bool(asked & set(terms(c.topic))))
+        return of_kind(c) and bool(asked & set(terms(c.topic)))
 
     def stands_in(c: Conflict) -> bool:  # an answer that states a value on neither side is about another fact
         taken = is_short(answer) and (side := side_of(c, answer)) is not None and not _beside_a_side(c, side, found)
         if taken and c in shown:
             return True
+        if found and answer in (None, found[0].text) and _reads_a_side(c, found[0], evidence):
+            return of_kind(c)  # the question words the fact apart from the topic the conflict finder gave it
         if (answer is None or taken) and _sides_found(c, found):
             return about_it(c)
         return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
 
     return [c for c in candidates if measures_it(c) and stands_in(c)]
+
+
+def _reads_a_side(conflict: Conflict, best: Candidate, evidence: Sequence[Scored]) -> bool:
+    """Is the best candidate read from a sentence of ``evidence`` that states the side its value
+    matches? The conflict is then over what it answers, however the question words it ("how far
+    from <town>" / a topic of "distance: prison")."""
+    side = side_of(conflict, best.text) if is_short(best.text) else None
+    return side is not None and any(m.text == best.sentence and m.key in side.positions
+                                    for e in evidence for m in e.group.members)
 
 
 def _beside_a_side(conflict: Conflict, taken: Side, found: Sequence[Candidate]) -> bool:

@@ -505,3 +505,16 @@ def test_a_name_an_other_question_asks_for_has_rivals_and_a_phrase_has_none():
     phrase = told("under a low arch", "under a low arch", "a", 0.6, "The barge sank under a low arch on Monday night.")
     other = told("beside a quay", "beside a quay", "b", 0.5, "A barge went down beside a quay, the harbor master said.")
     assert candidate_conflict(asked, [phrase, other]) is None
+
+
+def test_a_conflict_whose_side_the_best_candidate_is_read_from_stands_in_however_the_question_words_it():
+    far = Conflict("distance: harbour", "quantity",
+                   (Side("some 30 km", "The boat was found some 30 km from the harbour.", ("a",), (("a", 0),)),
+                    Side("about 30 miles", "It drifted about 30 miles from the harbour.", ("b",), (("b", 0),))))
+    question = parse("How far from Kestrel Point was the drifting boat found?")
+    best = replace(candidate("some 30 km", "distance:30", ("a",), 0.1), sentence=far.sides[0].text)
+    shown = [scored("a", 0, far.sides[0].text, 2.0)]
+    assert disputed_answer(question, None, shown, [far], [best]) == [far]
+    elsewhere = replace(best, sentence="Some 30 km of coast was closed.")  # the same value read from another sentence
+    assert disputed_answer(question, None, shown + [scored("c", 1, elsewhere.sentence, 1.0)], [far], [elsewhere]) == []
+    assert disputed_answer(parse("When was the drifting boat found?"), None, shown, [far], [best]) == []
