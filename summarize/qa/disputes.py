@@ -78,7 +78,8 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
     for, about words the question uses, and either the best evidence (with no answer, one of the
     ``TOP_EVIDENCE`` best) takes a side or two of the answerer's ``found`` candidates state two
     sides (the conflict is in any evidence: both its values answer the question), or the best of
-    them is read from a sentence that states one of the sides (``_reads_a_side``); a short answer
+    them (with no answer, one of the ``RIVAL_DEPTH`` best) is read from a sentence that states one
+    of the sides (``_reads_a_side``); a short answer
     that states another value of that kind is about another fact. ``evidence`` is the ranked
     ``Scored`` items shown; ``candidates`` the conflicts touching them or the deeper evidence
     the candidates were read from."""
@@ -101,7 +102,8 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
         taken = is_short(answer) and (side := side_of(c, answer)) is not None and not _beside_a_side(c, side, found)
         if taken and c in shown:
             return True
-        if found and answer in (None, found[0].text) and _reads_a_side(c, found[0], evidence):
+        if found and (answer == found[0].text and _reads_a_side(c, found[0], evidence)
+                      or answer is None and any(_reads_a_side(c, f, evidence) for f in found[:RIVAL_DEPTH])):
             return of_kind(c)  # the question words the fact apart from the topic the conflict finder gave it
         if (answer is None or taken) and _sides_found(c, found):
             return about_it(c)

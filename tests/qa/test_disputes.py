@@ -518,3 +518,15 @@ def test_a_conflict_whose_side_the_best_candidate_is_read_from_stands_in_however
     elsewhere = replace(best, sentence="Some 30 km of coast was closed.")  # the same value read from another sentence
     assert disputed_answer(question, None, shown + [scored("c", 1, elsewhere.sentence, 1.0)], [far], [elsewhere]) == []
     assert disputed_answer(parse("When was the drifting boat found?"), None, shown, [far], [best]) == []
+
+
+def test_with_no_answer_a_conflict_whose_side_one_of_the_best_candidates_is_read_from_stands_in():
+    crew = Conflict("number of crew: ship board", "quantity",
+                    (Side("22", "The ship, with 22 crew aboard, is under tow.", ("a",), (("a", 0),)),
+                     Side("24", "All 24 crew were safe.", ("b",), (("b", 0),))))
+    question = parse("How many seafarers were on the disabled freighter?")
+    part = replace(candidate("eight", "count:8", ("c",), 0.04), sentence="Eight were airlifted ashore.")
+    side = replace(candidate("22", "count:22", ("a",), 0.02), sentence=crew.sides[0].text)
+    shown = [scored("c", 0, part.sentence, 2.0), scored("a", 0, side.sentence, 1.0)]
+    assert disputed_answer(question, None, shown, [crew], [part, side]) == [crew]
+    assert disputed_answer(question, "eight", shown, [crew], [part, side]) == []  # an answer of another fact
