@@ -530,3 +530,13 @@ def test_with_no_answer_a_conflict_whose_side_one_of_the_best_candidates_is_read
     shown = [scored("c", 0, part.sentence, 2.0), scored("a", 0, side.sentence, 1.0)]
     assert disputed_answer(question, None, shown, [crew], [part, side]) == [crew]
     assert disputed_answer(question, "eight", shown, [crew], [part, side]) == []  # an answer of another fact
+
+
+def test_a_name_told_only_with_the_subject_the_best_is_told_with_needs_a_sentence_holding_half_the_question():
+    asked = parse("Who called the strike reckless?")
+    best = replace(candidate("Ana Ruiz", "ana ruiz", ("a",), 0.6, cover=1.0),
+                   sentence="Labour Minister Ana Ruiz called the strike reckless on Friday.")
+    subject = replace(candidate("Tom Ade", "tom ade", ("b",), 0.1, cover=0.45),
+                      sentence="Union chief Tom Ade said the strike would end at midnight.")
+    assert candidate_conflict(asked, [best, subject]) is None
+    assert candidate_conflict(asked, [best, replace(subject, features=best.features)]) is not None  # holds it all
