@@ -79,8 +79,8 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
     ``TOP_EVIDENCE`` best) takes a side or two of the answerer's ``found`` candidates state two
     sides (the conflict is in any evidence: both its values answer the question), or the best of
     them (with no answer, one of the ``RIVAL_DEPTH`` best) is read from a sentence that states one
-    of the sides (``_reads_a_side``); a short answer
-    that states another value of that kind is about another fact. ``evidence`` is the ranked
+    of the sides (``_reads_a_side``); a short answer that states another value of that kind, or
+    is read beside another side's value (``_beside_a_side``), is about another fact. ``evidence`` is the ranked
     ``Scored`` items shown; ``candidates`` the conflicts touching them or the deeper evidence
     the candidates were read from."""
     kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
@@ -322,17 +322,19 @@ def _written_out(c: Candidate, members: Sequence[Sentence]) -> Candidate:
 
 
 def candidate_conflict(question: Question, found: Sequence[Candidate], evidence: Sequence[Scored] = (),
-                       dates: Mapping[str, str] = {}) -> Conflict | None:
+                       dates: Mapping[str, str] | None = None) -> Conflict | None:
     """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``),
     each side with the documents that state or support it, most sources first; ``None`` when
-    they agree. ``evidence``, the ranked ``Scored`` items the candidates were read from, tells
-    which documents write a candidate out: an outlet that supports a sentence may not give its
-    figure, and only one that writes out two values gives two facts."""
+    they agree, or the question asks for a reason, or for something else than a name
+    (``_a_name``) without a kind. ``evidence``, the ranked ``Scored`` items the candidates were
+    read from, tells which documents write a candidate out: an outlet that supports a sentence may
+    not give its figure, and only one that writes out two values gives two facts. ``dates`` (each
+    document's date) tells the day an outlet reports on."""
     if not found or question.kind == "reason" or question.kind == "other" and not _a_name(found[0]):
         return None
     members = [m for e in evidence for m in e.group.members]
     written = [_written_out(c, members) for c in found]
-    rivals = [c for c, w in zip(found[1:], written[1:]) if _rivals(question, written[0], w, dates)]
+    rivals = [c for c, w in zip(found[1:], written[1:]) if _rivals(question, written[0], w, dates or {})]
     if not rivals:
         return None
     sides: list[list[Candidate]] = [[found[0]]]
