@@ -242,7 +242,7 @@ class Corpus:
         shown = answer_first(evidence, found)[:top_k]
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
-        rival = (candidate_conflict(asked, found, evidence) or aligned_conflict(asked, best, evidence)
+        rival = (candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)
                  or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)) \
             if best is not None and text is not None and not disputed else None
         if rival:

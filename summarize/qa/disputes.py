@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence, TypeGuard
+from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, touching
@@ -31,6 +31,16 @@ QUESTION_KINDS = {"number": ("quantity", None), "duration": ("quantity", "durati
 RIVAL_SHARE = 0.5
 RIVAL_COVER = 0.5
 RIVAL_SHARE_MEASURED = 0.15
+# A day or a name is another side at this share of the best's probability, whatever the lexical
+# cover, when both sentences hold ``RIVAL_COVER`` of the question's terms and both values are told
+# with its words (``_told_with``): "after Wednesday's crash" / "crashed near the old quarry in the
+# Aug. 11 accident"; "led by investigator X" / "Y, the investigator in charge" (tests/data/sides_news2:
+# 0.15 finds three more disagreements, 0.3 two, 0.45 none; dev gold: the same from 0.15 up, 0.1 a false side).
+RIVAL_SHARE_TOLD = 0.15
+# The share of the question's terms the sentence of such a rival holds when it is told with a word
+# the best is not (the best's holds ``RIVAL_COVER``): another outlet words the fact apart (fresh:
+# 0.4 finds one more than 0.5; dev gold: 0.3 lets in a false side).
+RIVAL_COVER_TOLD = 0.4
 # Two sentences from different outlets state the same fact when the words running up to their
 # values, or on from them, read the same for this many content words ("a sealed box of 40 ballots
 # from X" / "a lost box of 40 ballots from Y"); a shared "at the station at" or "to the fund" is
@@ -67,8 +77,10 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
     short answer states one of their sides, or they are on the kind of value the question asks
     for, about words the question uses, and either the best evidence (with no answer, one of the
     ``TOP_EVIDENCE`` best) takes a side or two of the answerer's ``found`` candidates state two
-    sides (the conflict is in any evidence: both its values answer the question); a short answer
-    that states another value of that kind is about another fact. ``evidence`` is the ranked
+    sides (the conflict is in any evidence: both its values answer the question), or the best of
+    them (with no answer, one of the ``RIVAL_DEPTH`` best) is read from a sentence that states one
+    of the sides (``_reads_a_side``); a short answer that states another value of that kind, or
+    is read beside another side's value (``_beside_a_side``), is about another fact. ``evidence`` is the ranked
     ``Scored`` items shown; ``candidates`` the conflicts touching them or the deeper evidence
     the candidates were read from."""
     kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
@@ -80,19 +92,40 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
         said = _first_quantity(c.sides[0].value) if question.dimension and value_kind(c) == "quantity" else None
         return said is None or said.dimension == question.dimension
 
+    def of_kind(c: Conflict) -> bool:
+        return value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))
+
     def about_it(c: Conflict) -> bool:
-        return (value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))
-                and bool(asked & set(terms(c.topic))))
+        return of_kind(c) and bool(asked & set(terms(c.topic)))
 
     def stands_in(c: Conflict) -> bool:  # an answer that states a value on neither side is about another fact
-        taken = is_short(answer) and side_of(c, answer) is not None
+        taken = is_short(answer) and (side := side_of(c, answer)) is not None and not _beside_a_side(c, side, found)
         if taken and c in shown:
             return True
+        if found and (answer == found[0].text and _reads_a_side(c, found[0], evidence)
+                      or answer is None and any(_reads_a_side(c, f, evidence) for f in found[:RIVAL_DEPTH])):
+            return of_kind(c)  # the question words the fact apart from the topic the conflict finder gave it
         if (answer is None or taken) and _sides_found(c, found):
             return about_it(c)
         return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
 
     return [c for c in candidates if measures_it(c) and stands_in(c)]
+
+
+def _reads_a_side(conflict: Conflict, best: Candidate, evidence: Sequence[Scored]) -> bool:
+    """Is the best candidate read from a sentence of ``evidence`` that states the side its value
+    matches? The conflict is then over what it answers, however the question words it ("how far
+    from <town>" / a topic of "distance: prison")."""
+    side = side_of(conflict, best.text) if is_short(best.text) else None
+    return side is not None and any(m.text == best.sentence and m.key in side.positions
+                                    for e in evidence for m in e.group.members)
+
+
+def _beside_a_side(conflict: Conflict, taken: Side, found: Sequence[Candidate]) -> bool:
+    """Is the answer (the best of ``found``) read from the sentence that states another side than
+    the one its value matches? It is then another value of that sentence ("carrying eight
+    passengers ..., killing two people"), and the conflict is over the other one."""
+    return bool(found) and any(side.text == found[0].sentence for side in conflict.sides if side is not taken)
 
 
 def _sides_found(conflict: Conflict, found: Sequence[Candidate]) -> bool:
@@ -162,15 +195,18 @@ def _family(c: Candidate) -> str:
     return c.key.split(":", 1)[0] if ":" in c.key else "date" if c.key[:1].isdigit() else "name"
 
 
-def _rivals(question: Question, best: Candidate, other: Candidate) -> bool:
+def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mapping[str, str]) -> bool:
     """Two candidates that state different values of the same fact, from different documents
     that name what the question names as fully, and state it with the question's words when the
     best one does (``_stated_with``): quantities that measure one thing
     (``_measured_rivals``) for a question that asks for a quantity, whatever type the question
-    reads ("how big", "how long" of a length), or values of one family and of the type asked from
-    sentences that both hold the question's terms."""
+    reads ("how big", "how long" of a length); days or names typed alike that both are told with
+    the question's words (``_told`` at ``RIVAL_SHARE_TOLD``); or values of one family and of the
+    type asked from sentences that both hold the question's terms."""
     if set(other.documents) & set(best.documents) or other.feature("names") < best.feature("names"):
         return False  # one outlet's two figures, or a figure of another subject than the question names
+    if _told(question, best, other, dates):
+        return True
     if _stated_with(question, best) and _stated_with(question, other) == set():
         return False  # "employs 650 people" / "3,500 people were evacuated": a figure of another event
     if (measured := _measured_rivals(best, other)) is not None:
@@ -180,6 +216,49 @@ def _rivals(question: Question, best: Candidate, other: Candidate) -> bool:
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not _agree(best, other))
+
+
+def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[str, str]) -> bool:
+    """Are two days or two names, typed alike, different values of one fact told with the
+    question's words (``_told_with``), the other at ``RIVAL_SHARE_TOLD`` of the best's probability
+    at least, from sentences that hold ``RIVAL_COVER`` of its terms? The other's may hold
+    ``RIVAL_COVER_TOLD`` when it is told with a word the best is not: told with fewer, it may only
+    share the subject ("union leader X said the walkout would end" / "Y called the walkout
+    irresponsible"). A day its own article is dated tells when the outlet reports ("left port on
+    Monday") as often as the fact: no rival."""
+    mine, theirs = _told_with(question, best), _told_with(question, other)
+    cover = RIVAL_COVER if theirs < mine else RIVAL_COVER_TOLD
+    return (_family(best) in ("date", "name") and _family(other) == _family(best)
+            and other.feature("type_exact") == best.feature("type_exact")
+            and other.probability >= RIVAL_SHARE_TOLD * best.probability
+            and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= cover
+            and not _agree(best, other) and not _report_day(other, dates) and bool(mine) and bool(theirs))
+
+
+def _told_with(question: Question, c: Candidate) -> set[str]:
+    """The question's terms among the ``ALIGN_REACH`` content words either side of where a
+    candidate's sentence writes it out, but for what it asks (its focus), the value's own words
+    and, beside a name, the question's names (a name beside another is often one of a list: "X
+    sent Y and Z"; a day beside one says when its bearer did something). Stop words are skipped:
+    "crashed near the old quarry in the Aug. 11 accident" tells the day of the crash."""
+    start = c.sentence.lower().find(c.text.lower())
+    if start < 0:
+        return set()
+    near = terms(c.sentence[:start])[-ALIGN_REACH:] + terms(c.sentence[start + len(c.text):])[:ALIGN_REACH]
+    said = set(question.terms) & set(near) - set(terms(c.text)) - {question.focus}
+    return said if _family(c) == "date" else said - set(question.names)
+
+
+def _a_name(c: Candidate) -> bool:
+    """Is a candidate a name typed as the question asks ("Under which street ...": a street's name)?"""
+    return _family(c) == "name" and c.feature("type_exact") == 1.0 and any(
+        n.text == c.text for n in proper_names(c.sentence))
+
+
+def _report_day(c: Candidate, dates: Mapping[str, str]) -> bool:
+    """Is a date candidate one day, the day every document stating it is dated?"""
+    days = _days(c)
+    return days is not None and days[0] == days[1] and all(dates.get(d) == days[0] for d in c.documents)
 
 
 def _stated_with(question: Question, c: Candidate) -> set[str] | None:
@@ -242,18 +321,20 @@ def _written_out(c: Candidate, members: Sequence[Sentence]) -> Candidate:
     return replace(c, documents=said) if said else c
 
 
-def candidate_conflict(question: Question, found: Sequence[Candidate],
-                       evidence: Sequence[Scored] = ()) -> Conflict | None:
+def candidate_conflict(question: Question, found: Sequence[Candidate], evidence: Sequence[Scored] = (),
+                       dates: Mapping[str, str] | None = None) -> Conflict | None:
     """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``),
     each side with the documents that state or support it, most sources first; ``None`` when
-    they agree. ``evidence``, the ranked ``Scored`` items the candidates were read from, tells
-    which documents write a candidate out: an outlet that supports a sentence may not give its
-    figure, and only one that writes out two values gives two facts."""
-    if not found or question.kind in ("other", "reason"):
+    they agree, or the question asks for a reason, or for something else than a name
+    (``_a_name``) without a kind. ``evidence``, the ranked ``Scored`` items the candidates were
+    read from, tells which documents write a candidate out: an outlet that supports a sentence may
+    not give its figure, and only one that writes out two values gives two facts. ``dates`` (each
+    document's date) tells the day an outlet reports on."""
+    if not found or question.kind == "reason" or question.kind == "other" and not _a_name(found[0]):
         return None
     members = [m for e in evidence for m in e.group.members]
     written = [_written_out(c, members) for c in found]
-    rivals = [c for c, w in zip(found[1:], written[1:]) if _rivals(question, written[0], w)]
+    rivals = [c for c, w in zip(found[1:], written[1:]) if _rivals(question, written[0], w, dates or {})]
     if not rivals:
         return None
     sides: list[list[Candidate]] = [[found[0]]]

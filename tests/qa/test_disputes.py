@@ -440,3 +440,103 @@ def test_a_person_of_another_role_an_outlet_naming_the_best_too_or_a_question_fo
     first = "Police said the Harlow trawler's captain, Ivo Marek, was asleep."
     other = ("b", "The Kelby trawler's captain, Leon Varga, said the engine failed.")
     assert named_elsewhere(port, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
+
+
+def told(text, key, doc, probability, sentence, *, exact=1.0):
+    return replace(candidate(text, key, (doc,), probability, exact=exact), sentence=sentence)
+
+
+LANDED = parse("What day did the airship land?")
+THURSDAY = told("Thursday", "2003-06-12/2003-06-12/", "a", 0.7,
+                "Organizers called off the show after Thursday's landing of the airship on a golf course.")
+
+
+def test_a_weaker_day_told_with_the_question_s_words_in_other_wording_is_a_rival():
+    # Stop words do not count toward the reach: "landed" is five content words before the day.
+    rival = told("June 11", "2003-06-11/2003-06-11/", "b", 0.15,
+                 "The airship landed on the sand beside the old pier in the June 11 accident, police said.")
+    conflict = candidate_conflict(LANDED, [THURSDAY, rival], dates={"a": "2003-06-13", "b": "2003-06-13"})
+    assert [(s.value, s.sources) for s in conflict.sides] == [("Thursday", ("a",)), ("June 11", ("b",))]
+
+
+def test_a_day_told_apart_from_the_question_s_words_its_own_report_day_or_far_weaker_is_no_rival():
+    dates = {"a": "2003-06-13", "b": "2003-06-13"}
+    others = [told("June 11", "2003-06-11/2003-06-11/", "b", 0.3,
+                   "Ticket sales for the air show began on June 11."),
+              told("Friday", "2003-06-13/2003-06-13/", "b", 0.3,
+                   "The airship landed on a beach, and on Friday police closed it to visitors."),
+              told("June 11", "2003-06-11/2003-06-11/", "b", 0.05,
+                   "The airship landed on the sand beside the old pier in the June 11 accident, police said.")]
+    assert all(candidate_conflict(LANDED, [THURSDAY, other], dates=dates) is None for other in others)
+
+
+def test_a_name_told_with_the_question_s_words_is_a_rival_and_one_beside_the_question_s_names_is_not():
+    asked = parse("Who is leading the inquiry into the Halberd mine fire?")
+    best = told("Joan Avery", "joan avery", "a", 0.6, "The inquiry is led by engineer Joan Avery, the state said.",
+                exact=0.0)
+    rival = told("Mark Tully", "mark tully", "b", 0.12,
+                 "Mark Tully, the official leading the inquiry, said the fire began in a pump room.", exact=0.0)
+    assert [s.value for s in candidate_conflict(asked, [best, rival]).sides] == ["Joan Avery", "Mark Tully"]
+    listed = told("Mark Tully", "mark tully", "b", 0.12, "Halberd and Mark Tully were named.", exact=0.0)
+    assert candidate_conflict(asked, [best, listed]) is None
+
+
+def test_an_answer_read_beside_another_side_s_value_does_not_stand_in_that_conflict():
+    # The conflict finder misread "killed two riders" as a third count of riders; the answer "two"
+    # is read from the sentence that states "eight" riders: it counts the dead, another fact.
+    riders = Conflict("number of riders: gondola cable", "quantity",
+                      (Side("eight", "A cable car carrying eight riders fell, killing two people.", ("a",), (("a", 0),)),
+                       Side("11", "The cable car had 11 riders aboard.", ("b",), (("b", 0),)),
+                       Side("two", "The fall killed two riders, police said.", ("c",), (("c", 0),))))
+    question = parse("How many people died when the cable car fell?")
+    best = replace(candidate("two", "count:2", ("a",), 0.5), sentence=riders.sides[0].text)
+    shown = [scored("a", 0, riders.sides[0].text, 2.0), scored("c", 0, riders.sides[2].text, 1.0)]
+    assert disputed_answer(question, "two", shown, [riders], [best]) == []
+    told = replace(best, sentence=riders.sides[2].text)  # read from the side it takes: it stands in it
+    assert disputed_answer(question, "two", shown, [riders], [told]) == [riders]
+
+
+def test_a_name_an_other_question_asks_for_has_rivals_and_a_phrase_has_none():
+    asked = parse("Under which bridge did the barge sink?")
+    best = told("Kell Bridge", "kell bridge", "a", 0.6, "The barge sank under Kell Bridge on Monday night.")
+    rival = told("Orme Bridge", "orme bridge", "b", 0.1, "A barge went down beneath Orme Bridge, the harbor master said.")
+    assert asked.kind == "other"
+    assert [s.value for s in candidate_conflict(asked, [best, rival]).sides] == ["Kell Bridge", "Orme Bridge"]
+    phrase = told("under a low arch", "under a low arch", "a", 0.6, "The barge sank under a low arch on Monday night.")
+    other = told("beside a quay", "beside a quay", "b", 0.5, "A barge went down beside a quay, the harbor master said.")
+    assert candidate_conflict(asked, [phrase, other]) is None
+
+
+def test_a_conflict_whose_side_the_best_candidate_is_read_from_stands_in_however_the_question_words_it():
+    far = Conflict("distance: harbour", "quantity",
+                   (Side("some 30 km", "The boat was found some 30 km from the harbour.", ("a",), (("a", 0),)),
+                    Side("about 30 miles", "It drifted about 30 miles from the harbour.", ("b",), (("b", 0),))))
+    question = parse("How far from Kestrel Point was the drifting boat found?")
+    best = replace(candidate("some 30 km", "distance:30", ("a",), 0.1), sentence=far.sides[0].text)
+    shown = [scored("a", 0, far.sides[0].text, 2.0)]
+    assert disputed_answer(question, None, shown, [far], [best]) == [far]
+    elsewhere = replace(best, sentence="Some 30 km of coast was closed.")  # the same value read from another sentence
+    assert disputed_answer(question, None, shown + [scored("c", 1, elsewhere.sentence, 1.0)], [far], [elsewhere]) == []
+    assert disputed_answer(parse("When was the drifting boat found?"), None, shown, [far], [best]) == []
+
+
+def test_with_no_answer_a_conflict_whose_side_one_of_the_best_candidates_is_read_from_stands_in():
+    crew = Conflict("number of crew: ship board", "quantity",
+                    (Side("22", "The ship, with 22 crew aboard, is under tow.", ("a",), (("a", 0),)),
+                     Side("24", "All 24 crew were safe.", ("b",), (("b", 0),))))
+    question = parse("How many seafarers were on the disabled freighter?")
+    part = replace(candidate("eight", "count:8", ("c",), 0.04), sentence="Eight were airlifted ashore.")
+    side = replace(candidate("22", "count:22", ("a",), 0.02), sentence=crew.sides[0].text)
+    shown = [scored("c", 0, part.sentence, 2.0), scored("a", 0, side.sentence, 1.0)]
+    assert disputed_answer(question, None, shown, [crew], [part, side]) == [crew]
+    assert disputed_answer(question, "eight", shown, [crew], [part, side]) == []  # an answer of another fact
+
+
+def test_a_name_told_only_with_the_subject_the_best_is_told_with_needs_a_sentence_holding_half_the_question():
+    asked = parse("Who called the strike reckless?")
+    best = replace(candidate("Ana Ruiz", "ana ruiz", ("a",), 0.6, cover=1.0),
+                   sentence="Labour Minister Ana Ruiz called the strike reckless on Friday.")
+    subject = replace(candidate("Tom Ade", "tom ade", ("b",), 0.1, cover=0.45),
+                      sentence="Union chief Tom Ade said the strike would end at midnight.")
+    assert candidate_conflict(asked, [best, subject]) is None
+    assert candidate_conflict(asked, [best, replace(subject, features=best.features)]) is not None  # holds it all
