@@ -48,6 +48,8 @@ def brute_force(problem: Problem) -> float:
                 continue
             if any(i in chosen and j not in chosen for i, j in problem.requires):
                 continue
+            if any(i in chosen and not set(js) & set(chosen) for i, js in problem.needs_one):
+                continue
             best = max(best, problem.value(chosen))
     return best
 
@@ -58,7 +60,7 @@ def random_problem(seed: int) -> Problem:
     covers = tuple(tuple(sorted(rng.choice(m, size=rng.integers(1, 5), replace=False).tolist())) for _ in range(n))
     return Problem(costs=rng.integers(5, 30, n).astype(float), covers=covers, weights=rng.integers(1, 6, m).astype(float),
                    bonus=np.zeros(n), budget=float(rng.integers(20, 60)), exclusive=((0, 1),),
-                   requires=((2, 3), (4, 3)))
+                   requires=((2, 3), (4, 3)), needs_one=((5, (6, 7)),))
 
 
 @pytest.mark.parametrize("seed", range(12))
@@ -71,6 +73,7 @@ def test_exact_is_optimal_and_greedy_within_its_bound(seed):
     greedy = solve_greedy(problem)
     assert problem.costs[greedy].sum() <= problem.budget
     assert all(j in chosen for chosen in (exact, greedy) for i, j in problem.requires if i in chosen)
+    assert all(set(js) & set(chosen) for chosen in (exact, greedy) for i, js in problem.needs_one if i in chosen)
     assert problem.value(greedy) >= (1 - 1 / math.e) / 2 * optimum - 1e-9
 
 
