@@ -327,10 +327,13 @@ def test_a_leaning_sentence_is_shown_right_after_its_antecedent():
     assert after_antecedents([2, 1], {1: 0}) == [2, 1]      # antecedent not shown: order kept
 
 
-def test_by_default_a_leaning_sentence_is_not_summary_material():
+def test_by_default_a_leaning_sentence_comes_right_after_its_antecedent():
     kept = {p.group.id for p in CoverageRanker(min_docs=1, leaning="keep").choose(LEANING_GROUPS, Budget(words=100))}
-    chosen = {p.group.id for p in CoverageRanker(min_docs=1).choose(LEANING_GROUPS, Budget(words=100))}
-    assert kept & {1, 3} and chosen and chosen <= {0, 2}
+    dropped = {p.group.id for p in CoverageRanker(min_docs=1, leaning="drop").choose(LEANING_GROUPS, Budget(words=100))}
+    shown = [p.group.id for p in CoverageRanker(min_docs=1).choose(LEANING_GROUPS, Budget(words=100))]
+    assert kept & {1, 3} and dropped and dropped <= {0, 2}
+    assert 3 in shown and shown[shown.index(3) - 1] == 2
+    assert all(shown[shown.index(k) - 1] == k - 1 for k in (1, 3) if k in shown)
 
 
 def test_position_priors_weigh_the_first_sentence_or_the_place_in_the_article():
