@@ -65,8 +65,9 @@ def run(shared: Path, settings: list[dict], show: bool) -> list[tuple[str, dict]
 
 
 def markdown(out: list[tuple[str, dict]]) -> str:
-    lines = ["| setting | budget | summaries | sentences | dangling surnames | dangling openers | R-1 / R-2 R | "
-             "R-1 / R-2 F | mean words |", "|---|---|---|---|---|---|---|---|---|"]
+    """One row per setting and budget: the counts beside R-1 / R-2 recall and F1, and words used."""
+    lines = [("| setting | budget | summaries | sentences | dangling surnames | dangling openers | R-1 / R-2 R | "
+              "R-1 / R-2 F | mean words |"), "|---|---|---|---|---|---|---|---|---|"]
     for name, rows in out:
         for kind, r in rows.items():
             lines.append(f"| {name} | {kind} | {r['summaries']} | {r['sentences']} | {r['surnames']} | {r['openers']} | "
@@ -77,8 +78,10 @@ def markdown(out: list[tuple[str, dict]]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path(os.environ.get("SUMMARIZE_SHARED", REPO.parent / "shared")))
-    parser.add_argument("--settings", type=json.loads, default=[{}], help="CoverageRanker keywords per setting, as JSON.")
+    parser.add_argument("--shared", type=Path,
+                        default=Path(os.environ.get("SUMMARIZE_SHARED", REPO.parent / "shared")))
+    parser.add_argument("--settings", type=json.loads, default=[{}],
+                        help="CoverageRanker keywords per setting, as JSON.")
     parser.add_argument("--show", action="store_true", help="Print each sentence counted as dangling.")
     args = parser.parse_args()
     print(markdown(run(args.shared, args.settings, args.show)))

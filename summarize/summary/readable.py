@@ -10,8 +10,8 @@ to someone the reader should already know.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
 
 from ..model import Group
 from ..text.names import is_closed, is_full_name
@@ -20,11 +20,12 @@ from ..text.values import proper_names
 from .select import leans_back
 
 # A word of a person's full name: a capitalised word ("Kovac", "O'Neil", "Smith-Jones") or an
-# initial ("T."), not a possessive ("Adair's" opens a phrase, not a name).
-_PERSONAL_RE = re.compile(r"(?!.*['’]s$)(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]\.)")
+# initial ("T."); a possessive ("Adair's") opens a phrase, not a name.
+_PERSONAL_RE = re.compile(r"[A-Z][a-z]{1,30}(?:['’-][A-Z]?[a-z]{1,30})?|[A-Z]\.")
+_POSSESSIVE = ("'s", "’s")
 # Capitalised words just before and just after a span: a surname beside one is part of another name.
-_BEFORE_RE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
-_AFTER_RE = re.compile(r"\s+[A-Z]")
+_BEFORE_RE = re.compile(r"([A-Z][\w'’.-]{0,40})\s{1,3}$")
+_AFTER_RE = re.compile(r"\s{1,3}[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,9 @@ class Surnames:
         for text in texts:
             for name in proper_names(text):
                 parts = name.text.split()
-                if len(parts) >= 2 and all(_PERSONAL_RE.fullmatch(p) for p in parts) and not parts[-1].endswith(".") \
-                        and (name.kind == "person" or (name.kind == "name" and is_full_name(name.text))):
+                personal = all(_PERSONAL_RE.fullmatch(p) and not p.endswith(_POSSESSIVE) for p in parts)
+                if len(parts) >= 2 and personal and not parts[-1].endswith(".") and (
+                        name.kind == "person" or (name.kind == "name" and is_full_name(name.text))):
                     full.setdefault(parts[-1], set()).add(name.text)
         lower = {w.group().lower() for text in texts for w in WORD_RE.finditer(text) if w.group().islower()}
         return cls({s: frozenset(names) for s, names in full.items() if s.lower() not in lower})
@@ -56,7 +58,8 @@ class Surnames:
         introduced, alone = set(), set()
         for surname, names in self.full.items():
             full = [m.end() for f in names for m in re.finditer(rf"\b{re.escape(f)}\b", text)]
-            lone = [m.end() for m in re.finditer(rf"\b{re.escape(surname)}\b", text) if _alone(text, m.start(), m.end())]
+            lone = [m.end() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)
+                    if _alone(text, m.start(), m.end())]
             if full and (not lone or min(full) <= min(lone)):
                 introduced.add(surname)
             elif lone:

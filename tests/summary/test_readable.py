@@ -1,7 +1,12 @@
 import numpy as np
 import pytest
 
-from summarize.summary.rankers.coverage import CoverageRanker, Problem, solve_exact, solve_greedy
+from summarize.summary.rankers.coverage import (
+    CoverageRanker,
+    Problem,
+    solve_exact,
+    solve_greedy,
+)
 from summarize.summary.readable import Surnames, dangling_opener
 from summarize.summary.select import Budget, leans_back
 

@@ -22,7 +22,15 @@ import numpy as np
 
 from ...model import Group, Scored
 from ..readable import Surnames
-from ..select import Budget, is_question, is_quotation, leans_back, quoted_share, reading_key, word_count
+from ..select import (
+    Budget,
+    is_question,
+    is_quotation,
+    leans_back,
+    quoted_share,
+    reading_key,
+    word_count,
+)
 from ..trim import trimmed
 from .base import minmax
 from .concepts import (
@@ -510,7 +518,8 @@ class CoverageRanker:
                                exclusive(shown, picked, covers, redundant=self.redundant), requires, forced,
                                self._introductions(groups, [shown[k] for k in picked]))
 
-    def _introductions(self, groups: Sequence[Group], candidates: Sequence[Group]) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    def _introductions(self, groups: Sequence[Group],
+                       candidates: Sequence[Group]) -> tuple[tuple[int, tuple[int, ...]], ...]:
         """With ``introduce``, each candidate (slot) that uses a surname alone and the candidates
         giving that person's full name, one of which must be chosen with it (none: it may not be)."""
         if not self.introduce:
