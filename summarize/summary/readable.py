@@ -3,9 +3,9 @@ it, an opening pronoun, connective or shell noun whose antecedent the summary do
 
 Extractive summaries lift sentences out of the text that introduced their people and events;
 DUC's linguistic-quality questions ask for exactly these two things (referential clarity,
-structure and coherence). A person is introduced by a full name of two words or more ("Brian
-Mulroy"); later mentions use the surname alone ("Mulroy acknowledged"), which reads as a reference
-to someone the reader should already know.
+structure and coherence). A person is introduced by a full name of two words or more ("Marta
+Velkova"); later mentions use the surname alone ("Velkova acknowledged", "Ms. Velkova"), which
+reads as a reference to someone the reader should already know.
 """
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ _POSSESSIVE = ("'s", "’s")
 # Capitalised words just before and just after a span: a surname beside one is part of another name.
 _BEFORE_RE = re.compile(r"([A-Z][\w'’.-]{0,40})\s{1,3}$")
 _AFTER_RE = re.compile(r"\s{1,3}[A-Z]")
+# Honorifics that go with a surname alone ("Ms. Velkova"): still the surname alone.
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
 
 
 @dataclass(frozen=True)
@@ -101,9 +103,11 @@ class Surnames:
 
 def _alone(text: str, start: int, end: int) -> bool:
     """Is the word at ``start``..``end`` a name on its own: no capitalised word right after it, and
-    none right before it but a closed-class word ("The Bush administration", not "George Bush")?"""
+    none right before it but a closed-class word or an honorific ("The Velkova inquiry", "Ms.
+    Velkova", not "Marta Velkova")?"""
     before = _BEFORE_RE.search(text[max(0, start - 40):start])
-    return _AFTER_RE.match(text, end) is None and (before is None or is_closed(before.group(1)))
+    return _AFTER_RE.match(text, end) is None and (
+        before is None or is_closed(before.group(1)) or before.group(1).rstrip(".").lower() in _HONORIFICS)
 
 
 def dangling_opener(group: Group, before: Sequence[Group]) -> bool:

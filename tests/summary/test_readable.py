@@ -34,6 +34,7 @@ def test_a_surname_before_its_full_name_dangles():
     ("Velkova Engineering won the contract.", False),         # part of another name
     ("Ana Velkova, her sister, was not questioned.", False),  # another full name ending in it
     ("The report blamed Velkova for the delay.", True),
+    ("The report blamed Ms. Velkova for the delay.", True),     # an honorific is no first name
 ])
 def test_a_surname_is_alone_only_with_no_capitalised_word_beside_it(text, alone):
     surnames = Surnames({"Velkova": frozenset({"Marta Velkova"})})
