@@ -1,6 +1,7 @@
 """Pick sentences for a summary: budget, redundancy control, no fragments, reading order."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
@@ -65,16 +66,26 @@ def is_quotation(text: str) -> bool:
 LEANING_WORDS = frozenset(
     "he she it they him them his her its their this these those such but however also meanwhile moreover "
     "furthermore besides still yet then so and or nor instead nevertheless nonetheless".split())
+# Shell nouns (Schmid, 2000) that, after "The", name what the sentence before told ("The move ...",
+# "The decision ..."): an event or a statement already introduced, not one the sentence introduces.
+SHELL_NOUNS = frozenset(
+    "move decision step announcement remark remarks comment comments statement incident development action "
+    "measure ruling attempt effort".split())
 # Quotation marks that open and close a quotation; a straight double quote opens one at the start
 # of the text or after a space or an opening bracket, and closes one elsewhere.
 _QUOTE_RE = re.compile(r"``|''|[\"“”]")
 _OPENS = frozenset({"``", "“"})
 
 
-def leans_back(text: str) -> bool:
-    """A sentence whose first word points back to the sentence before (:data:`LEANING_WORDS`)."""
-    first = WORD_RE.search(text)   # "It's" and "He'd" lean back as "It" and "He" do
-    return first is not None and re.split("['’]", first.group().lower())[0] in LEANING_WORDS
+def leans_back(text: str, *, shells: bool = False) -> bool:
+    """A sentence whose first word points back to the sentence before (:data:`LEANING_WORDS`), or
+    with ``shells`` whose first two are "The" and a shell noun (:data:`SHELL_NOUNS`: "The move ...")."""
+    first = [w.group().lower() for w in itertools.islice(WORD_RE.finditer(text), 2)]
+    if not first:
+        return False
+    # "It's" and "He'd" lean back as "It" and "He" do
+    return re.split("['’]", first[0])[0] in LEANING_WORDS or (
+        shells and len(first) == 2 and first[0] == "the" and first[1] in SHELL_NOUNS)
 
 
 def quoted_share(text: str) -> float:

@@ -48,6 +48,8 @@ def brute_force(problem: Problem) -> float:
                 continue
             if any(i in chosen and j not in chosen for i, j in problem.requires):
                 continue
+            if any(i in chosen and not set(js) & set(chosen) for i, js in problem.needs_one):
+                continue
             best = max(best, problem.value(chosen))
     return best
 
@@ -58,7 +60,7 @@ def random_problem(seed: int) -> Problem:
     covers = tuple(tuple(sorted(rng.choice(m, size=rng.integers(1, 5), replace=False).tolist())) for _ in range(n))
     return Problem(costs=rng.integers(5, 30, n).astype(float), covers=covers, weights=rng.integers(1, 6, m).astype(float),
                    bonus=np.zeros(n), budget=float(rng.integers(20, 60)), exclusive=((0, 1),),
-                   requires=((2, 3), (4, 3)))
+                   requires=((2, 3), (4, 3)), needs_one=((5, (6, 7)),))
 
 
 @pytest.mark.parametrize("seed", range(12))
@@ -71,6 +73,7 @@ def test_exact_is_optimal_and_greedy_within_its_bound(seed):
     greedy = solve_greedy(problem)
     assert problem.costs[greedy].sum() <= problem.budget
     assert all(j in chosen for chosen in (exact, greedy) for i, j in problem.requires if i in chosen)
+    assert all(set(js) & set(chosen) for chosen in (exact, greedy) for i, js in problem.needs_one if i in chosen)
     assert problem.value(greedy) >= (1 - 1 / math.e) / 2 * optimum - 1e-9
 
 
@@ -324,10 +327,13 @@ def test_a_leaning_sentence_is_shown_right_after_its_antecedent():
     assert after_antecedents([2, 1], {1: 0}) == [2, 1]      # antecedent not shown: order kept
 
 
-def test_by_default_a_leaning_sentence_is_not_summary_material():
+def test_by_default_a_leaning_sentence_comes_right_after_its_antecedent():
     kept = {p.group.id for p in CoverageRanker(min_docs=1, leaning="keep").choose(LEANING_GROUPS, Budget(words=100))}
-    chosen = {p.group.id for p in CoverageRanker(min_docs=1).choose(LEANING_GROUPS, Budget(words=100))}
-    assert kept & {1, 3} and chosen and chosen <= {0, 2}
+    dropped = {p.group.id for p in CoverageRanker(min_docs=1, leaning="drop").choose(LEANING_GROUPS, Budget(words=100))}
+    shown = [p.group.id for p in CoverageRanker(min_docs=1).choose(LEANING_GROUPS, Budget(words=100))]
+    assert kept & {1, 3} and dropped and dropped <= {0, 2}
+    assert 3 in shown and shown[shown.index(3) - 1] == 2
+    assert all(shown[shown.index(k) - 1] == k - 1 for k in (1, 3) if k in shown)
 
 
 def test_position_priors_weigh_the_first_sentence_or_the_place_in_the_article():
