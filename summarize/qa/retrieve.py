@@ -13,6 +13,7 @@ from typing import NamedTuple, Protocol, Sequence, TypedDict
 import numpy as np
 
 from ..model import Group
+from ..text.acronyms import AcronymTable
 from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import terms
 from . import RETRIEVERS
@@ -69,9 +70,15 @@ def best_hits(scores: np.ndarray, k: int) -> list[Hit]:
     return [Hit(i, float(scores[i])) for i in best]
 
 
+# The file of ``BM25Retriever.to_state`` that holds the acronyms it links (not one of bm25s's).
+_ACRONYMS_FILE = "acronyms.json"
+
+
 class BM25Retriever:
     """Okapi BM25 (Robertson & Zaragoza, 2009; Lucene variant, k1=1.5, b=0.75) via ``bm25s``,
-    over stemmed content terms."""
+    over stemmed content terms; an acronym and its name are one term (``text.acronyms``: a
+    text that writes a name is indexed with its acronym too, a query that writes one asks for
+    the other)."""
 
     name = "bm25"
 
@@ -84,9 +91,11 @@ class BM25Retriever:
 
         self.n_ = len(texts)
         self.model_ = bm25s.BM25(k1=self.k1, b=self.b)
+        self.acronyms_ = AcronymTable.from_texts(texts)
         if texts:
             # An empty token list would break bm25s; a placeholder term matches no query.
-            self.model_.index([terms(t) or ["\x00"] for t in texts], show_progress=False)
+            self.model_.index([terms(t) + self.acronyms_.linked_terms(t) or ["\x00"] for t in texts],
+                              show_progress=False)
         return self
 
     def to_state(self) -> dict[str, bytes]:
@@ -98,7 +107,8 @@ class BM25Retriever:
             return {}
         with tempfile.TemporaryDirectory() as tmp:
             self.model_.save(tmp, show_progress=False)
-            return {f.name: f.read_bytes() for f in sorted(Path(tmp).iterdir())}
+            files = {f.name: f.read_bytes() for f in sorted(Path(tmp).iterdir())}
+        return {**files, _ACRONYMS_FILE: json.dumps(self.acronyms_.to_json(), sort_keys=True).encode()}
 
     @classmethod
     def from_state(cls, files: dict[str, bytes], n: int) -> "BM25Retriever":
@@ -110,17 +120,25 @@ class BM25Retriever:
 
         retriever = cls()
         retriever.n_ = n
+        links = files.get(_ACRONYMS_FILE)
+        retriever.acronyms_ = AcronymTable.from_json(json.loads(links) if links else {})
         if n:
             with tempfile.TemporaryDirectory() as tmp:
                 for name, blob in files.items():
-                    (Path(tmp) / Path(name).name).write_bytes(blob)
+                    if name != _ACRONYMS_FILE:
+                        (Path(tmp) / Path(name).name).write_bytes(blob)
                 retriever.model_ = bm25s.BM25.load(tmp, allow_pickle=False, show_progress=False, verbosity=0)
             if retriever.model_.scores["num_docs"] != n:
                 raise ValueError(f"the BM25 index holds {retriever.model_.scores['num_docs']} texts, not {n}")
         return retriever
 
     def scores(self, question: Question) -> np.ndarray:
-        return self.term_scores(terms(question.text))
+        return self.term_scores(self.query(question, terms(question.text)))
+
+    def query(self, question: Question, asked: Sequence[str]) -> list[str]:
+        """The query terms ``asked`` of ``question``, with the acronyms of the names it writes
+        and the names of the acronyms it writes (as the fitted texts link them)."""
+        return [*asked, *self.acronyms_.query_terms(question.text)]
 
     def term_scores(self, tokens: Sequence[str]) -> np.ndarray:
         """BM25 of every text for the stemmed query ``tokens`` (unknown terms ignored)."""
@@ -227,7 +245,7 @@ class PassageRetriever:
     def parts(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per sentence: its own BM25, the expansion terms' BM25 and its document's BM25, each
         over its maximum (``combine`` weighs them)."""
-        asked = list(question.terms) or terms(question.text)
+        asked = self.sentences_.query(question, list(question.terms) or terms(question.text))
         docs = self.documents_.term_scores(asked)
         sentence = _peak(self.sentences_.term_scores(asked))
         expanded = _peak(sum((w * self.sentences_.term_scores([t]) for t, w in self._expansion(docs, set(asked))),
