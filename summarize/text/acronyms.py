@@ -114,6 +114,8 @@ def _covering(acronym: str, run: Sequence[_Word], *, from_end: bool) -> Iterator
     """The shortest end (``from_end``) or start of ``run`` whose initials hold every letter of
     ``acronym``, if any, as ``(acronym, name terms)``."""
     content = [w for w in run if not w.connector]
+    if any(fold(w.text) == acronym for w in content):
+        return  # "Camp Delta (U.S. base)": the acronym is part of the name, no definition of it
     for n in range(2, min(len(content), len(acronym) + 2, MAX_NAME_WORDS) + 1):
         part = content[-n:] if from_end else content[:n]
         initials = "".join(w.initials for w in part).upper()

@@ -67,3 +67,7 @@ def test_the_links_survive_plain_data():
     again = AcronymTable.from_json(table.to_json())
     assert again.names == table.names
     assert again.linked_terms("the Northern Grain Marketing Board") == ["ngmb"]
+
+
+def test_a_bracket_whose_name_holds_the_acronym_defines_nothing():
+    assert list(defined("Troops from the U.S. Base Harlan (US) left.")) == []
