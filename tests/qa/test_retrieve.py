@@ -3,7 +3,8 @@ import pytest
 
 from summarize.corpus import Corpus
 from summarize.qa.question import parse
-from summarize.qa.retrieve import RETRIEVER_NAMES, BM25Retriever, Layout, best_hits, get_retriever
+from summarize.qa.retrieve import (RETRIEVER_NAMES, BM25Retriever, Layout, PassageRetriever, best_hits, get_retriever,
+                                    stated)
 
 TEXTS = ["The train journey to Beijing takes 24 hours.",
          "Putin arrived in China on Sunday.",
@@ -102,3 +103,38 @@ def test_a_saved_bm25_index_keeps_its_acronyms():
     question = parse("Which signal did the Office of Rail Safety say had failed?")
     assert np.allclose(loaded.scores(question), fitted.scores(question))
     assert best_hits(loaded.scores(question), 1)[0].index == 2
+
+
+TYPED_TEXTS = ["Boats will use the new harbour channel, the harbour board said.",
+               "About 40 boats a day use the channel.",
+               "Mirela Stanek, who chairs the board, opposed the plan.",
+               "The harbour board's plan was opposed by the chair of the board.",
+               "The board will meet again on Tuesday to debate the plan."]
+
+
+def test_a_sentence_stating_the_kind_of_value_asked_gains_rank():
+    question = parse("How many boats use the harbour channel?")
+    plain = PassageRetriever(answer_type=0.0).fit(TYPED_TEXTS)
+    typed = PassageRetriever(answer_type=0.3).fit(TYPED_TEXTS)
+    assert best_hits(plain.scores(question), 1)[0].index == 0   # more of the question's words
+    assert best_hits(typed.scores(question), 1)[0].index == 1   # the one that states a number
+    # a person asked for: the sentence naming one climbs over one that only shares words
+    who = parse("Who chairs the harbour board?")
+    assert typed.scores(who)[2] - plain.scores(who)[2] == pytest.approx(0.3)
+    assert typed.scores(who)[3] == pytest.approx(plain.scores(who)[3])
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The board will meet again on Tuesday.", {("date", "date")}),  # no article date needed
+    ("About 40 boats a day use the channel.", {("quantity", "count")}),
+    ("Mirela Stanek, who chairs the board, opposed the plan.", {("name", "person")}),
+    ("The plan was opposed.", set())])
+def test_what_a_sentence_states(text, kinds):
+    assert {(s.kind, s.dimension) for s in stated(text)} == kinds
+
+
+def test_a_question_of_no_value_kind_gains_nothing():
+    question = parse("Why was the plan opposed?")
+    plain = PassageRetriever(answer_type=0.0).fit(TYPED_TEXTS)
+    typed = PassageRetriever(answer_type=0.3).fit(TYPED_TEXTS)
+    assert np.allclose(plain.scores(question), typed.scores(question))
