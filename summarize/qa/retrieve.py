@@ -276,7 +276,7 @@ class PassageRetriever:
         """1 where a sentence among the ``scored`` ones states a value of the kind ``question``
         asks for (not one of its own words), else 0 (values read once per sentence)."""
         out = np.zeros(self.n_)
-        if self.answer_type == 0 or question.kind not in _VALUE_KINDS:
+        if question.kind not in _VALUE_KINDS:
             return out
         asked = set(question.terms)
         for i in map(int, np.flatnonzero(scored)):
