@@ -201,7 +201,7 @@ def _peak(x: np.ndarray) -> np.ndarray:
 # The kinds of question whose answer is a value ``text.values`` reads, and the weight a sentence
 # stating one gains. 0.3: on generated questions (scripts/train_answerer.py's retrieval tuning),
 # recall@1+3 is 0.731 without it, 0.766 at 0.15, 0.775 at 0.3, 0.78 at 0.5; on the gold's dev
-# halves, evidence recall@3 is best from 0.25 to 0.4 (the test halves were not looked at).
+# halves, evidence recall@3 is best from 0.25 to 0.4 (the test halves were not used to choose it).
 _VALUE_KINDS = ("number", "duration", "speed", "date", *NAME_KINDS.values())
 ANSWER_TYPE = 0.3
 
