@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from .tokens import terms
 
@@ -42,29 +42,33 @@ def acronyms(text: str) -> list[str]:
     return [fold(m.group()) for m in ACRONYM_RE.finditer(text)]
 
 
-class _Word:
-    """A word of a run: its text (an owner's apostrophe-s dropped), its initials and whether it
-    only connects the words of a name."""
+class Word(NamedTuple):
+    """A word of a run: its text (an owner's apostrophe-s dropped), its initials ("F", or "US"
+    of "U.S."), whether it only connects the words of a name ("of", "the"), whether it owns
+    what follows ("Board's") and where it ends in the text."""
 
-    __slots__ = ("text", "initials", "connector", "end")
-
-    def __init__(self, match: re.Match[str]) -> None:
-        word = re.sub(r"['’]s?$", "", match.group())
-        self.text = word
-        self.connector = word.lower() in _CONNECTORS
-        self.initials = fold(word) if "." in word else word[:1]
-        self.end = match.end()
+    text: str
+    initials: str
+    connector: bool
+    owner: bool
+    end: int
 
 
-def runs(text: str) -> Iterator[list[_Word]]:
+def _word(match: re.Match[str]) -> Word:
+    word = re.sub(r"['’]s?$", "", match.group())
+    return Word(word, fold(word) if "." in word else word[:1], word.lower() in _CONNECTORS,
+                word != match.group(), match.end())
+
+
+def runs(text: str) -> Iterator[list[Word]]:
     """Runs of capitalised words and connectors in ``text``, words apart by spaces only; an
     owner's apostrophe-s ends a run ("the Federal Bureau of Investigation's office")."""
-    run: list[_Word] = []
+    run: list[Word] = []
     last = -1
     for m in _WORD_RE.finditer(text):
-        word = _Word(m)
+        word = _word(m)
         capital = word.text[:1].isupper()
-        joined = run and text[last:m.start()].isspace() and not re.search(r"['’]s?$", text[run[-1].end - 2:last])
+        joined = run and not run[-1].owner and text[last:m.start()].isspace()
         if not (capital or word.connector) or not joined:
             if run:
                 yield run
@@ -76,12 +80,12 @@ def runs(text: str) -> Iterator[list[_Word]]:
         yield run
 
 
-def _name(words: Sequence[_Word]) -> tuple[str, ...]:
+def _name(words: Sequence[Word]) -> tuple[str, ...]:
     """The stemmed terms of a name's words."""
     return tuple(terms(" ".join(w.text for w in words)))
 
 
-def spellings(run: Sequence[_Word]) -> Iterator[tuple[str, tuple[str, ...]]]:
+def spellings(run: Sequence[Word]) -> Iterator[tuple[str, tuple[str, ...]]]:
     """``(initials, name terms)`` of every name in ``run`` of two or more capitalised words, from
     and to a capitalised word."""
     heads = [i for i, w in enumerate(run) if not w.connector]
@@ -110,7 +114,7 @@ def defined(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
             yield from _covering(fold(m.group()), named, from_end=False)
 
 
-def _covering(acronym: str, run: Sequence[_Word], *, from_end: bool) -> Iterator[tuple[str, tuple[str, ...]]]:
+def _covering(acronym: str, run: Sequence[Word], *, from_end: bool) -> Iterator[tuple[str, tuple[str, ...]]]:
     """The shortest end (``from_end``) or start of ``run`` whose initials hold every letter of
     ``acronym``, if any, as ``(acronym, name terms)``."""
     content = [w for w in run if not w.connector]
