@@ -29,7 +29,8 @@ _CONNECTORS = frozenset("of the and for on in at to de du des del la le & von va
 # A name of more words than this spells no acronym (a run of names, or a headline in capitals).
 MAX_NAME_WORDS = 8
 # A bracketed acronym right after a name, or a bracketed name right after an acronym.
-_BRACKETED_ACRONYM_RE = re.compile(r"\s*\(\s*((?:[A-Z]\.){2,}|[A-Z][A-Za-z&]*[A-Z])\s*\)")
+_BRACKETED_ACRONYM_RE = re.compile(r" ?\(((?:[A-Z]\.){2,}|[A-Z][A-Za-z&]*[A-Z])\)")
+_BRACKETED_NAME_RE = re.compile(r" ?\(([^()]{3,120})\)")
 
 
 def fold(acronym: str) -> str:
@@ -108,7 +109,7 @@ def defined(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         if after:
             yield from _covering(fold(after.group(1)), run, from_end=True)
     for m in ACRONYM_RE.finditer(text):
-        inside = re.match(r"\s*\(([^()]{3,120})\)", text[m.end():])
+        inside = _BRACKETED_NAME_RE.match(text, m.end())
         named = next(runs(inside.group(1)), None) if inside else None
         if named and named[-1].end == len(inside.group(1).rstrip()):
             yield from _covering(fold(m.group()), named, from_end=False)
