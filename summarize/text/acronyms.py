@@ -110,8 +110,9 @@ def defined(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
             yield from _covering(fold(after.group(1)), run, from_end=True)
     for m in ACRONYM_RE.finditer(text):
         inside = _BRACKETED_NAME_RE.match(text, m.end())
-        named = next(runs(inside.group(1)), None) if inside else None
-        if named and named[-1].end == len(inside.group(1).rstrip()):
+        said = inside.group(1) if inside else ""
+        named = next(runs(said), None)
+        if named and named[-1].end == len(said.rstrip()):  # the bracket holds the name alone
             yield from _covering(fold(m.group()), named, from_end=False)
 
 
