@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..text.dates import tense_cue
 from ..text.names import is_role, noun_kind
 from ..text.polarity import ATTRIBUTION_VERBS
-from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
+from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
@@ -190,7 +190,9 @@ def parse(text: str) -> Question:
     kind = "other" if about else kind
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     key = key_terms(text)
-    capitalised = {t for w in re.findall(r"[\w'’-]+", text)[1:] if w[:1].isupper() for t in terms(w)}
+    # The terms of the words written with a capital, after the first ("U.N." is one: "un").
+    first = re.search(r"[\w'’-]+", text)
+    capitalised = {t for at, t in term_spans(text) if first and at > first.start() and text[at].isupper()}
     wh = _WH_RE.search(text)
     asked = text[wh.end():] if wh else ""  # what follows the question word
     dimension = _dimension(text.lower()) if kind in ("number", "duration", "speed") else ""

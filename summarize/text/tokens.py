@@ -8,6 +8,9 @@ from typing import Any
 # Numbers keep their inner commas and decimal points ("1,960", "3.5"); words keep
 # inner apostrophes and hyphens ("Jong-Un", "Kim's").
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’\-]\w+)*", re.UNICODE)
+# A term is a word, or an acronym written with periods, which is the same term without them
+# ("U.N." and "UN" are "un").
+_TERM_RE = re.compile(r"(?:[A-Z]\.){2,}|" + WORD_RE.pattern)
 
 STOP_WORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -79,8 +82,8 @@ def terms(text: str) -> list[str]:
 def term_spans(text: str) -> tuple[tuple[int, str], ...]:
     """``(offset, term)`` for every content term of ``text``, in order (cached per text)."""
     out = []
-    for m in WORD_RE.finditer(text):
-        n = normalise_word(m.group())
+    for m in _TERM_RE.finditer(text):
+        n = normalise_word(m.group().replace(".", "") if m.group()[-1] == "." else m.group())
         if n.endswith("'s"):
             n = n[:-2]
         # "Jong-Un" and "Jong Un", "slow-moving" and "slow moving" share their terms.

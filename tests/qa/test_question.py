@@ -211,3 +211,11 @@ def test_a_name_question_is_typed_by_the_head_of_what_it_names(question, kind):
 
 def test_a_noun_before_a_verb_still_types_a_name_question():
     assert parse("What is the name of the tax lawyer hired by the club?").kind == "person"
+
+
+@pytest.mark.parametrize("text", ["When did the U.N. envoy arrive?", "When did the UN envoy arrive?"])
+def test_a_dotted_acronym_is_one_name_term(text):
+    q = parse(text)
+    assert q.terms == ("un", "envoy", "arriv")
+    assert q.names == ("un",)
+    assert q.heads == ("envoy", "arriv")  # a name is no head of what is asked

@@ -3,7 +3,8 @@ import pytest
 
 from summarize.corpus import Corpus
 from summarize.qa.question import parse
-from summarize.qa.retrieve import RETRIEVER_NAMES, Layout, best_hits, get_retriever
+from summarize.qa.retrieve import (RETRIEVER_NAMES, BM25Retriever, Layout, PassageRetriever, best_hits, get_retriever,
+                                    stated)
 
 TEXTS = ["The train journey to Beijing takes 24 hours.",
          "Putin arrived in China on Sunday.",
@@ -68,3 +69,72 @@ def test_pooled_clusters_find_the_passage_in_the_right_cluster():
     })
     hits = pooled.search("How many homes did the storm flatten on the island?", top_k=2)
     assert hits[0].group.representative.doc_id == "storm_a" and "300 homes" in hits[0].text
+
+
+
+ACRONYM_TEXTS = ["Investigators from the Office of Rail Safety reached the junction on Tuesday.",
+                 "Kelda Marrow is in charge of the inquiry for the Office of Rail Safety.",
+                 "The ORS said the signal had failed twice before.",
+                 "The driver was taken to hospital with a broken arm.",
+                 "The U.N. envoy arrived in Dalvik on Friday.",
+                 "The envoy of Nordland arrived in Dalvik on Thursday."]
+
+
+@pytest.mark.parametrize("name", ["bm25", "passage"])
+@pytest.mark.parametrize("question, best", [
+    ("Who leads the ORS inquiry?", 1),                   # the acronym asked, the name written
+    ("Which signal did the Office of Rail Safety say had failed?", 2),  # the name asked, the acronym written
+    ("When did the UN envoy arrive in Dalvik?", 4)])     # a dotted form asked without its periods
+def test_an_acronym_and_its_name_find_each_other(name, question, best):
+    r = get_retriever(name).fit(ACRONYM_TEXTS)
+    assert best_hits(r.scores(parse(question)), 1)[0].index == best
+
+
+@pytest.mark.parametrize("name", ["bm25", "passage"])
+def test_a_name_alone_finds_its_acronym_and_the_reverse(name):
+    r = get_retriever(name).fit(ACRONYM_TEXTS)
+    assert r.scores(parse("What did the Office of Rail Safety say?"))[2] > 0
+    assert {h.index for h in best_hits(r.scores(parse("Where is the ORS?")), 3)} == {0, 1, 2}
+
+
+def test_a_saved_bm25_index_keeps_its_acronyms():
+    fitted = BM25Retriever().fit(ACRONYM_TEXTS)
+    loaded = BM25Retriever.from_state(fitted.to_state(), len(ACRONYM_TEXTS))
+    question = parse("Which signal did the Office of Rail Safety say had failed?")
+    assert np.allclose(loaded.scores(question), fitted.scores(question))
+    assert best_hits(loaded.scores(question), 1)[0].index == 2
+
+
+TYPED_TEXTS = ["Boats will use the new harbour channel, the harbour board said.",
+               "About 40 boats a day use the channel.",
+               "Mirela Stanek, who chairs the board, opposed the plan.",
+               "The harbour board's plan was opposed by the chair of the board.",
+               "The board will meet again on Tuesday to debate the plan."]
+
+
+def test_a_sentence_stating_the_kind_of_value_asked_gains_rank():
+    question = parse("How many boats use the harbour channel?")
+    plain = PassageRetriever(answer_type=0.0).fit(TYPED_TEXTS)
+    typed = PassageRetriever(answer_type=0.3).fit(TYPED_TEXTS)
+    assert best_hits(plain.scores(question), 1)[0].index == 0   # more of the question's words
+    assert best_hits(typed.scores(question), 1)[0].index == 1   # the one that states a number
+    # a person asked for: the sentence naming one climbs over one that only shares words
+    who = parse("Who chairs the harbour board?")
+    assert typed.scores(who)[2] - plain.scores(who)[2] == pytest.approx(0.3)
+    assert typed.scores(who)[3] == pytest.approx(plain.scores(who)[3])
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The board will meet again on Tuesday.", {("date", "date")}),  # no article date needed
+    ("About 40 boats a day use the channel.", {("quantity", "count")}),
+    ("Mirela Stanek, who chairs the board, opposed the plan.", {("name", "person")}),
+    ("The plan was opposed.", set())])
+def test_what_a_sentence_states(text, kinds):
+    assert {(s.kind, s.dimension) for s in stated(text)} == kinds
+
+
+def test_a_question_of_no_value_kind_gains_nothing():
+    question = parse("Why was the plan opposed?")
+    plain = PassageRetriever(answer_type=0.0).fit(TYPED_TEXTS)
+    typed = PassageRetriever(answer_type=0.3).fit(TYPED_TEXTS)
+    assert np.allclose(plain.scores(question), typed.scores(question))
