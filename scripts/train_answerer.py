@@ -6,6 +6,8 @@ organisation, a place): the span becomes a wh-phrase ("how many troops", "when",
 the question. The toolkit then answers it from the cluster, for every other question with the source
 sentence removed, so the answer has to come from another sentence or another outlet's
 wording; the candidate equal to the span is the positive, every other candidate a negative.
+A value whose sentence states another of its kind is also asked with its own clause's words
+(``bound_questions``), so the model learns which of two values the question's words bind.
 Unanswerable questions calibrate abstention: a question whose answer no remaining sentence
 gives, every question asked again with every sentence that states its answer removed (the
 question still matches the cluster, as a reader's question about what the articles never say
