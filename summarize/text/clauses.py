@@ -21,6 +21,14 @@ SUBORDINATORS = "while|whereas|before|after|when|because|until|unless"
 _BOUNDARY_RE = re.compile(rf"[;:()\[\]]|,\s{{1,3}}(?=(?:and|but|or|yet|so)\b)|\b(?=(?:{SUBORDINATORS})\b)", re.I)
 # A relative aside between commas ("The strike, which began Monday, ended"), or to the sentence's end.
 _ASIDE_RE = re.compile(r",\s{1,3}(?:which|who|whom|whose|where)\b[^,;:()]{0,200}(?:,|$)", re.I)
+# A time set by another event between a subject and its verb ("Residents evacuated after the blast
+# were allowed home Tuesday"): an aside, as the blast is not what Tuesday dates; it holds no figure
+# and no conjunction ("since the accident and 22 were barred" is two clauses). Bounded: linear.
+_EVENT_ASIDE_RE = re.compile(r"\b(?:after|before|since|following)\s{1,3}(?:the|a|an|its|their|his|her|this|last)\s"
+                             r"(?:[^,;:()\d\s]|\s(?!(?:and|but|or)\b)){0,60}?(?=\s(?:were|was|is|are|had|has|have|will|would)\b)", re.I)
+# A subordinate clause that opens a sentence ends at its comma ("Two days after the fire started,
+# crews reached the roof"); a comma between digits is part of a figure. Bounded: linear.
+_SUBORDINATE_END_RE = re.compile(rf"\b(?:{SUBORDINATORS})\b[^,;:()]{{0,200}}(,)(?!\d)", re.I)
 # A comma or a conjunction, then a word that may be a number: a fact of its own opens when it is one.
 _NUMBER_OPENS_RE = re.compile(r"(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}(?:and|but)\s{1,3})(?=([\w.,-]{0,20}\w)\s{1,3}(?:[a-z-]{1,30}\s{1,3})?"
                               r"(?:of|were|was|are|is|had|have|has|remain|remained|died)\b)", re.I)
@@ -28,9 +36,9 @@ _NUMBER_OPENS_RE = re.compile(r"(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}(?:and|but)\s{
 
 @lru_cache(maxsize=4096)
 def _divisions(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
-    """The relative asides of ``text`` and the offsets where its other clauses end."""
-    asides = tuple((m.start(), m.end()) for m in _ASIDE_RE.finditer(text))
-    marks = [m.start() for m in _BOUNDARY_RE.finditer(text)]
+    """The asides of ``text`` (relative, or a time set by another event) and the offsets where its other clauses end."""
+    asides = tuple(sorted((m.start(), m.end()) for rx in (_ASIDE_RE, _EVENT_ASIDE_RE) for m in rx.finditer(text)))
+    marks = [m.start() for m in _BOUNDARY_RE.finditer(text)] + [m.start(1) for m in _SUBORDINATE_END_RE.finditer(text)]
     marks += [m.start() for m in _NUMBER_OPENS_RE.finditer(text) if number_value(m.group(1).rstrip(",.")) is not None]
     return asides, tuple(sorted(m for m in marks if not any(a <= m < b for a, b in asides)))
 
@@ -46,7 +54,7 @@ def clause_spans(text: str, offset: int) -> tuple[tuple[int, int], ...]:
     end = min((m for m in marks if m > offset), default=len(text))
     spans, at = [], start
     for a, b in asides:
-        if start <= a and b <= end:
+        if start <= a and b <= end and a >= at:
             spans.append((at, a))
             at = b
     return (*spans, (at, end))

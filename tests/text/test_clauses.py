@@ -18,6 +18,10 @@ from summarize.text.clauses import clause_of, clause_spans
     # a relative aside is a clause of its own; the words around it are one clause
     ("The walkout, which began on Monday, ended on Friday.", "Friday", "The walkout ended on Friday."),
     ("The walkout, which began on Monday, ended on Friday.", "Monday", "which began on Monday"),
+    # a time set by another event between subject and verb is an aside; a subordinate clause ends at its comma
+    ("Families evacuated after the blast were let home on Thursday.", "Thursday", "Families evacuated were let home on Thursday."),
+    ("Two hours after the fire started, crews reached the roof on Sunday.", "Sunday", "crews reached the roof on Sunday."),
+    ("Officials said 40 dams were checked after the flood and 6 were closed.", "6", "and 6 were closed."),
 ])
 def test_a_value_belongs_to_its_own_clause(sentence, word, clause):
     assert clause_of(sentence, sentence.index(word)) == clause
