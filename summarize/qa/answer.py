@@ -11,9 +11,14 @@ rarest term there, of its head terms (what it asks about: ``Question.heads``) in
 and their closeness, whether the sentence gives a name the role asked about, the evidence's
 rank and score, how many documents repeat it, words the question already gives, position in
 the article, whether a day falls where the question's tense puts it against the article's date,
-and two that compare it with its rivals: whether another candidate fits the kind
+two that compare it with its rivals: whether another candidate fits the kind
 exactly where it does not, and how far its sentence's share of the question falls behind the best
-candidate's); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
+candidate's; and three that say whether it is bound to what the question asks, for a sentence
+that states two values of one kind: the share of the question's terms and of its head terms in
+the candidate's own clause (``text.clauses``: "Nine of the dead were German, two were Dutch";
+"the blast came early Monday, and residents went home Tuesday"), and whether a quantity counts or
+measures a noun the question names ("60 feet of water", not "300 yards from the bank", for "how
+deep was the water")); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
 turns them into the probability that the candidate is the answer, and a second one
 (``CALIBRATION``: the best probability, its lead over the runner-up, the number of candidates,
 the question's words the articles never use, and the best candidate's own features) into the
@@ -29,12 +34,13 @@ import math
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
+from ..text.clauses import clause_of
 from ..text.dates import When, dates
 from ..text.names import Name, descriptions, is_full_name, names, roles
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
@@ -45,7 +51,8 @@ from .question import NAME_KINDS, PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
-            "names", "rarest", "heads", "heads_near", "role", "exact_elsewhere", "cover_behind", "tense_fit")
+            "names", "rarest", "heads", "heads_near", "role", "exact_elsewhere", "cover_behind", "tense_fit",
+            "clause_cover", "clause_heads", "measures")
 # The best candidate's own evidence counts beside its probability: an unanswerable question is
 # usually answered from a sentence that shares only part of it (gold dev questions: the best
 # candidate's sentence holds 0.35 of an unanswerable question's key-term weight, 0.71 of one answered right).
@@ -123,15 +130,17 @@ _FIGURE_RE = re.compile(r"^[^\w\s]{0,2}\d")
 
 class Mention(NamedTuple):
     """One candidate answer in one evidence sentence: its text, the key that identifies its value,
-    its offset in the sentence, how well its type fits (1 exact, 0.5 near, 0 fallback) and how
+    its offset in the sentence, how well its type fits (1 exact, 0.5 near, 0 fallback), how
     strong the cue that typed it is (1 a title, organisation or place head, gazetteer entry or
-    "called ..."; 0.5 a preposition; 0 none)."""
+    "called ..."; 0.5 a preposition; 0 none) and, for a quantity, the stemmed nouns of what it
+    counts or measures ("60 feet of water" -> water; "nine of the dead" -> dead)."""
 
     text: str
     key: str
     offset: int
     fit: float
     cue: float = 0.0
+    measures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -292,6 +301,36 @@ def quantity_key(q: Quantity) -> str:
     return f"{q.dimension}:{q.base:.6g}"
 
 
+# The noun a quantity counts or measures, after "of" ("60 feet of water", "nine of the dead") or
+# before it ("a depth of 60 feet"). Bounded: linear.
+_OF_AFTER_RE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:the|its|their|his|her)\s{1,3})?([\w-]+)", re.I)
+_OF_BEFORE_RE = re.compile(r"\b([\w-]{1,30})\s{1,3}of\s{1,3}(?:(?:about|some|nearly|almost|over)\s{1,3})?$", re.I)
+
+
+def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
+    """The stemmed nouns of what ``q`` counts or measures in ``text``: its own noun, the value
+    layer's reading of a count (``noun``: "toll", "injured") and a noun joined to it by "of"; none
+    for a bare figure."""
+    found = [*terms(q.noun), *([noun] if noun else [])]
+    for m in (_OF_AFTER_RE.match(text, q.end), _OF_BEFORE_RE.search(text[max(0, q.start - 40):q.start])):
+        found += terms(m.group(1))[:1] if m else []
+    return tuple(dict.fromkeys(found))
+
+
+def _measures_fit(m: Mention, question: Question) -> float:
+    """1 when a quantity counts or measures what the question names (or counts), 0 when it names
+    something else ("300 yards from the bank" for "how deep was the water"), 0.5 when it names nothing."""
+    if not m.measures:
+        return 0.5
+    asked = {*question.terms, *([question.counts] if question.counts else [])}
+    return float(any(_present(t, asked) for t in m.measures))
+
+
+# A bare count that is the subject of its clause ("and 22 were barred", "14 of them were taken"):
+# it counts again the noun of the count before it. Bounded: linear.
+_ELIDED_RE = re.compile(r"\s{1,3}(?:of\s{1,3}(?:them|those|these)\b|(?:were|was|are|is|had|have|has|remain(?:s|ed)?)\b)", re.I)
+
+
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
     stated = [v for v in values(text) if v.kind == "quantity"]
@@ -299,7 +338,12 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     counted = {start: v.noun for start, v in read.items()}
     # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total.
     totals = frozenset() if _TOTAL_WORDS & question.words else wholes(stated, text)
+    elided = ""  # the noun of the last count
     for q in quantities(text):
+        if q.dimension == "count" and not q.noun and elided and _ELIDED_RE.match(text, q.end):
+            q = replace(q, noun=elided)  # "96 ferries were inspected and 22 were barred": 22 ferries
+        elif q.dimension == "count" and q.noun:
+            elided = q.noun
         # The value layer reads what the number alone does not say: "Anja Brandt, 49, said" gives an age.
         dimension = "age" if q.start in read and read[q.start].dimension == "age" else q.dimension
         if q.dimension == "ordinal" and question.dimension not in ("", "ordinal") \
@@ -331,7 +375,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         if q.qualifier not in ("", "range", "vague"):
             lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
         shown = " ".join(words[lead:] if lead < len(words) else words)
-        out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit))
+        out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,
+                           measures=_measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "")))
     return out
 
 
@@ -733,6 +778,7 @@ class Answerer:
                 f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 f["docs"].update(e.sources)
                 f["n"] += 1
+                clause = clause_of(e.text, m.offset)
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,
                      closeness(e.text, m.offset, weights, after=after), cover, window, top_cover,
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
@@ -742,7 +788,8 @@ class Answerer:
                      float(not phrases and any(echo)), named, rarest, heads,
                      closeness(e.text, m.offset, head_weights, after=after) if head_weights else 1.0,
                      _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0,
-                     tense_fit(question, m.key, anchor))
+                     tense_fit(question, m.key, anchor), self.cover(question.terms, clause),
+                     self.cover(question.heads, clause) if question.heads else 1.0, _measures_fit(m, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         if question.kind in ("person", "name"):
             _fold_surnames(found)

@@ -620,3 +620,39 @@ def test_a_what_noun_question_finds_the_phrase_after_a_preposition():
     q = parse("What gas leaked from the tank?")
     assert q.noun == "gas"
     assert "ammonia gas" in [m.text for m in mentions("A cloud of ammonia gas drifted over the town.", q)]
+
+
+# A sentence that states two values of one kind: which one the question's words are bound to.
+TWO_COUNTS = "Of the 30 injured, 8 were firemen and 5 were police officers, the hospital said."
+TWO_DAYS = "The dam burst late Thursday, and the water reached the valley on Friday."
+
+
+@pytest.mark.parametrize("question, text, bound, other", [
+    ("How many of the injured were police officers?", TWO_COUNTS, "5", "8"),
+    ("How many of the injured were firemen?", TWO_COUNTS, "8", "5"),
+    ("When did the dam burst?", TWO_DAYS, "Thursday", "Friday"),
+    ("When did the water reach the valley?", TWO_DAYS, "Friday", "Thursday"),
+])
+def test_a_candidate_in_the_clause_of_the_questions_words_is_bound_to_them(question, text, bound, other):
+    found = {c.text: c for c in Answerer([text, *EVIDENCE]).candidates(parse(question), scored([text]))}
+    assert found[bound].feature("clause_cover") > found[other].feature("clause_cover")
+    assert found[bound].feature("clause_heads") >= found[other].feature("clause_heads")
+    assert found[bound].probability > found[other].probability  # the learned weights use it
+
+
+def test_a_quantity_measures_the_noun_joined_to_it_by_of():
+    text = "The wreck lay in 80 feet of water, some 200 yards from the pier."
+    q = parse("How deep was the water at the wreck?")
+    found = {m.text: m for m in mentions(text, q)}
+    assert "water" in found["80 feet"].measures and not found["200 yards"].measures
+    by_text = {c.text: c for c in Answerer([text]).candidates(q, scored([text]))}
+    assert by_text["80 feet"].feature("measures") == 1.0 > by_text["200 yards"].feature("measures") == 0.5
+
+
+def test_a_bare_count_that_opens_its_clause_counts_the_noun_of_the_count_before_it():
+    text = "Inspectors checked 96 buses and 22 were taken off the road."
+    fits = {m.text: m.fit for m in mentions(text, parse("How many buses were taken off the road?"))}
+    assert fits["22"] == 1.0  # 22 buses, not a bare number
+    alone = {m.text: m.fit for m in mentions("Inspectors said 22 were taken off the road.",
+                                             parse("How many buses were taken off the road?"))}
+    assert alone["22"] < 1.0  # no count before it: a bare number

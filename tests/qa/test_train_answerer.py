@@ -143,3 +143,13 @@ def test_a_generated_question_counts_by_the_outlets_that_report_its_answer():
     stating = {g.id for g in corpus.groups if "212" in g.text}
     assert train_answerer.reported_weight(corpus, stating) == pytest.approx(2 ** 0.5)
     assert train_answerer.reported_weight(corpus, {next(g.id for g in corpus.groups if "noon" in g.text)}) == 1.0
+
+
+def test_a_value_beside_another_of_its_kind_is_asked_with_its_own_clauses_words():
+    corpus = Corpus.from_texts({"e": "2024-05-02\nOf the 30 injured, 8 were firemen and 5 were police officers. "
+                                     "The fire started on Tuesday."})
+    made = {g.answer: g for g in train_answerer.bound_questions(corpus, 0)}
+    assert set(made) == {"count:30", "count:8", "count:5"}  # the lone date is asked as before, by generate
+    assert all(g.bound for g in made.values())
+    assert "polic" in made["count:5"].question.terms and "firemen" not in made["count:5"].question.terms
+    assert made == {g.answer: g for g in train_answerer.bound_questions(corpus, 0)}  # its own stream: deterministic
