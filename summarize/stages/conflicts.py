@@ -46,7 +46,8 @@ joined by a direct clash form a topic, so a third statement never chains two fac
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
 on Wednesday") or before a change ("raised to 6%, from 4%") states no fact of the day and takes
 no side. A running toll named as the count ("The toll stood at 128") is one fact with the other
-articles' named tolls however little else their sentences share (``_named_toll``). When every
+articles' named tolls however little else their sentences share (``_named_toll``), and so is a
+vote's tally with the other articles' tallies of as many votes in all (``_one_vote``). When every
 side was reported after the side before it (in a later-dated article, later in the same one: a
 live page updates itself, or the same day by an article that later gives the next side's value
 itself), each later side stating the fact of a side
@@ -1304,6 +1305,16 @@ def _other_point(a: Statement, b: Statement) -> bool:
 _TOLL_NAMED_RE = re.compile(r"\b(?:toll|count|number\s{1,3}of)\b[^,;:.!?()]{0,80}$", re.I)
 
 
+def _one_vote(a: Value, b: Value) -> bool:
+    """Are two tallies (``_tally``: "by 112 votes to 97" / "voted 113 to 96") of as many votes
+    cast in all, within NEAR_EQUAL? Then they are one vote, the story's, told in few shared words;
+    another vote (the other chamber, another reading) has another turnout."""
+    if not (_tally(a) and _tally(b)):
+        return False
+    low, high = sorted(sum(v.span.counts) for v in (a, b))
+    return low > 0 and high <= NEAR_EQUAL * low
+
+
 def _named_toll(st: Statement) -> bool:
     """Is a count of what befell people (``TALLIES``) named as the count in its clause
     (``_TOLL_NAMED_RE``), with no other quantity, scope or subject of its own?"""
@@ -1365,6 +1376,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         share = WINDOW_SHARE_COUNT if _one_act(a, b) else WINDOW_SHARE_STRICT if f["near"] or paired \
             else WINDOW_ALONE_DATE
         return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
+    if _one_vote(a.value, b.value):
+        return True  # the story's vote, however little else the sentences share
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
@@ -1641,8 +1654,9 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
 def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; every pair
-    of named tolls (``_named_toll``) of one measure not yet paired, whatever the context (cosine
-    0); and every pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
+    of named tolls (``_named_toll``) or tallies (``_tally``) of one measure not yet paired,
+    whatever the context (cosine 0); and every pair of one owner's bodies (few), whatever the
+    context (cosine ``None``)."""
     with_values = sorted(at)
     texts = [rows[r].masked for r in with_values]
     keys = [measure(st.value) for st in found]
@@ -1667,7 +1681,7 @@ def _candidates(rows: list[Row], found: list[Statement],
                 yield a, b, cos
     tolls: dict[tuple[str, str, str] | None, list[int]] = {}
     for k, st in enumerate(found):
-        if _named_toll(st):
+        if _named_toll(st) or _tally(st.value):
             tolls.setdefault(keys[k], []).append(k)
     for named in tolls.values():  # the story's tolls (few), whatever the context
         for a in named:
@@ -1793,12 +1807,15 @@ def _states_too(st: Statement, other: Statement,
     states another fact and disputes nothing, as a name its article states in another role
     (``_names_both``); an article that gives its own figure in the other's words and the other's
     figure in other words ("take 20 hours" / "a 24-hour trip") still disputes it. A running count
-    reported on another day is no such case: an article that retells the earlier toll updates it."""
+    reported on another day is no such case: an article that retells the earlier toll updates it;
+    nor is a tally of another turnout (``_one_vote``), another vote however alike its words."""
     if other.value.noun in TALLIES and st.date != other.date:
         return False
     own = _closeness(st, other)
     return any(x.sentence.index != st.sentence.index and (near := _closeness(x, other)) >= own
-               and (near > own or _agree(x, other)) for x in stated.get((st.doc_id, measure(other.value)), ()))
+               and (near > own or _agree(x, other)) and not (_tally(x.value) and _tally(other.value)
+                                                             and not _one_vote(x.value, other.value))
+               for x in stated.get((st.doc_id, measure(other.value)), ()))
 
 
 def _value_conflicts(rows: list[Row]) -> list[Conflict]:

@@ -614,6 +614,16 @@ def test_a_vote_with_a_dash_and_a_tally_with_to_disagree_as_tallies():
     assert {s.value for s in c.sides} == {"6 to 3", "6 to 2"}  # the second count tells them apart
 
 
+def test_a_vote_told_in_other_words_is_one_tally_and_another_turnout_another_vote():
+    (c,) = conflicts_of(
+        ("a", "Deputies backed the censure motion by 88 votes to 71, with two members absent, the speaker announced."),
+        ("a", "The upper chamber endorsed the measure a day later, voting 40 to 21."),
+        ("b", "Legislators voted 87 to 72 to oust the finance minister after a stormy session."))
+    assert {s.value for s in c.sides} == {"88 to 71", "87 to 72"}
+    assert conflicts_of(("a", "Deputies backed the censure motion by 88 votes to 71, the speaker announced."),
+                        ("b", "Senators voted 40 to 21 to oust the finance minister after a stormy session.")) == []
+
+
 def test_names_of_sources_and_asides_name_no_subject():
     (c,) = find_conflicts(make_groups(
         ("a", "Five board members, all from the founders' faction, had quit by Monday night, according to the Trust."),
