@@ -71,7 +71,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
 from ..text.dates import When, parse_date
-from ..text.names import Name
+from ..text.names import Name, is_closed
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
 from ..text.quantities import Quantity, Score
 from ..text.similarity import neighbour_pairs, tfidf
@@ -370,6 +370,43 @@ def _one_act(a: Statement, b: Statement) -> bool:
     (actor_a, object_a), (actor_b, object_b) = _act(a), _act(b)
     return bool(actor_a & actor_b) and bool(object_a & _common_terms(b.sentence.text)
                                             or object_b & _common_terms(a.sentence.text))
+
+
+# Verbs that tell one act in other words ("was arrested" / "was apprehended" / "was caught"): news
+# varies its verbs, and a day told with verbs of one set, of one person, is the day of one act.
+_ACTS = tuple(frozenset(stem(w) for w in group.split()) for group in (
+    "arrested apprehended captured recaptured caught nabbed", "resigned quit", "sentenced jailed"))
+_PERSON_KINDS = frozenset({"person", "name"})
+
+
+def _act_verb(st: Statement) -> frozenset[str]:
+    """The set of verbs of one act (``_ACTS``) that a day's verb (``predicate``) is of, else none."""
+    verb = predicate(st)
+    return next((group for group in _ACTS if verb in group), frozenset())
+
+
+def _persons(row: Row) -> tuple[list[str], list[str]]:
+    """The names a sentence's values may be about (``Row.subject_names``: no source's) that may be
+    persons (typed so, untyped, or a capitalised word that opens the sentence: "Bell was
+    arrested"), and those typed as persons."""
+    text = row.sentence.text
+    found = [n for n in row.subject_names if n.kind in _PERSON_KINDS]
+    opening = words(text[:40])[:1]
+    extra = [w for w in opening if w[:1].isupper() and not is_closed(w) and not any(n.start == 0 for n in found)]
+    return [n.text for n in found] + extra, [n.text for n in found if n.kind == "person"]
+
+
+def _one_persons_act(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
+    """Are two days those of one act of one person: verbs of one set (``_ACTS``), both days past
+    or both to come when reported, in sentences that share a person's name and name no other
+    person ("Inmate Ann Bell was apprehended on May 18" / "Bell was arrested on Tuesday")?"""
+    group = _act_verb(a)
+    if not group or predicate(b) not in group or _to_come(a) != _to_come(b):
+        return False
+    (maybe_a, typed_a), (maybe_b, typed_b) = _persons(ra), _persons(rb)
+    shared = [(x, y) for x in maybe_a for y in maybe_b if same_name(x, y)]
+    return bool(shared) and all(any(same_name(x, y) for _, y in shared) for x in typed_a) \
+        and all(any(same_name(y, x) for x, _ in shared) for y in typed_b)
 
 
 def _unshared_clause(a: Statement, b: Statement) -> bool:
@@ -1358,6 +1395,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # a price moves with every session, a guess ("could climb beyond") is its day's own
     if ma.change and _other_baseline(a, b):
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
+    if a.value.kind == "date" and _one_persons_act(a, b, ra, rb):
+        return True  # one person is arrested once, wherever each outlet says it was
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
@@ -1655,8 +1694,8 @@ def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; every pair
     of named tolls (``_named_toll``) or tallies (``_tally``) of one measure not yet paired,
-    whatever the context (cosine 0); and every pair of one owner's bodies (few), whatever the
-    context (cosine ``None``)."""
+    whatever the context (cosine 0), and of days of verbs of one act (``_act_verb``); and every
+    pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
     with_values = sorted(at)
     texts = [rows[r].masked for r in with_values]
     keys = [measure(st.value) for st in found]
@@ -1688,6 +1727,11 @@ def _candidates(rows: list[Row], found: list[Statement],
             for b in named:
                 if a < b and found[a].doc_id != found[b].doc_id and (a, b) not in seen and (b, a) not in seen:
                     yield a, b, 0.0
+    acts = [k for k, st in enumerate(found) if st.value.kind == "date" and _act_verb(st)]
+    for a in acts:  # days of one act told with other verbs (few), whatever the context
+        for b in acts:
+            if a < b and found[a].doc_id != found[b].doc_id and (a, b) not in seen and (b, a) not in seen:
+                yield a, b, 0.0
     bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
     for a in bodies:
         for b in bodies:

@@ -624,6 +624,20 @@ def test_a_vote_told_in_other_words_is_one_tally_and_another_turnout_another_vot
                         ("b", "Senators voted 40 to 21 to oust the finance minister after a stormy session.")) == []
 
 
+def test_one_persons_arrest_told_with_other_verbs_and_places_is_one_day():
+    dates = {"a": "2026-09-08", "b": "2026-09-09", "c": "2026-09-09"}
+    (c,) = find_conflicts(make_groups(
+        ("a", "Fugitive banker Olaf Brenner was apprehended on Sept. 7 at a ferry terminal in Portmere."),
+        ("b", "Brenner, 61, was arrested on Tuesday in a rented flat after a neighbour called police, "
+              "Inspector Ruth Kane said."),
+        ("c", "Police said Olaf Brenner was caught on Monday.")), dates)
+    assert {s.value: s.sources for s in c.sides} == {"Sept. 7 (= 2026-09-07)": ("a", "c"), "Tuesday (= 2026-09-08)": ("b",)}
+    assert find_conflicts(make_groups(  # two people, or one arrested and later sentenced
+        ("a", "Fugitive banker Olaf Brenner was apprehended on Sept. 7 at a ferry terminal in Portmere."),
+        ("b", "His partner, Ivo Stahl, was arrested on Tuesday in a rented flat."),
+        ("c", "Olaf Brenner was sentenced on Tuesday to six years.")), dates) == []
+
+
 def test_names_of_sources_and_asides_name_no_subject():
     (c,) = find_conflicts(make_groups(
         ("a", "Five board members, all from the founders' faction, had quit by Monday night, according to the Trust."),
