@@ -1068,7 +1068,8 @@ def _subject(st: Statement) -> Subject:
     describes ("the Greens, who won 9% and 11 seats"), or the subject of the verb it is the
     object of ("The ruling party won 71 of the 150 seats"; a participle opening its clause takes
     the sentence's subject: "The Progress Party came first, winning 37 seats"; a passive verb's
-    one preposition stands before a span: "was sentenced to 12 years"; an apposition before the
+    one preposition stands before a span: "was sentenced to 12 years", and a participle after its
+    noun takes the noun: "a money manager sentenced to 12 years"; an apposition before the
     verb is its subject: "His accomplice, Dale Voss, was jailed for"); none for a figure after a
     verb of saying, another preposition or no verb ("The toll stood at 128")."""
     text, v = st.sentence.text, st.value
@@ -1082,9 +1083,13 @@ def _subject(st: Statement) -> Subject:
                  if w.lower() not in _VERB_CUES | _ADVERBS | _HAVE]
         return Subject(_owner_terms(_antecedent(text, opened[-1].start())), stem(verbs[0]) if verbs else "", True)
     before = [w for w in words(text[low:v.start]) if w.lower() not in _ADVERBS]
-    if v.dimension == "duration" and len(before) > 2 and before[-1].lower() in _VERB_PREPOSITIONS \
-            and before[-3].lower() in _BE and _is_verb(before[-2], before[-3]):
-        before = before[:-1]  # "was sentenced to | 12 years", not "has risen to | 112": the toll's own
+    if v.dimension == "duration" and len(before) > 2 and before[-1].lower() in _VERB_PREPOSITIONS:
+        if before[-3].lower() in _BE and _is_verb(before[-2], before[-3]):
+            before = before[:-1]  # "was sentenced to | 12 years", not "has risen to | 112": the toll's own
+        elif _is_verb(before[-2], "") and before[-3][0].islower() and before[-3].lower() not in _OWNER_STOPS | _HAVE:
+            # a participle after its noun ("a money manager sentenced to 12 years"): the noun's
+            owner = _antecedent(text, low + text[low:v.start].rfind(before[-2]))
+            return Subject(_owner_terms(owner), stem(before[-2]))
     if not before:
         return Subject(frozenset())
     if len(before) == 1 and before[0].lower().endswith("ing") and low:

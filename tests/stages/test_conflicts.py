@@ -638,6 +638,14 @@ def test_one_persons_arrest_told_with_other_verbs_and_places_is_one_day():
         ("c", "Olaf Brenner was sentenced on Tuesday to six years.")), dates) == []
 
 
+def test_a_term_after_a_participle_is_its_nouns_and_not_another_defendants():
+    (c,) = conflicts_of(
+        ("a", "Lawyers for a property developer sentenced to nine years in prison filed notice of appeal on Monday."),
+        ("b", "Ivan Molt, whose building firm bribed city officials, will spend eleven years in prison."),
+        ("b", "The firm's driver, Tomas Reel, was sentenced to two years."))
+    assert {s.value for s in c.sides} == {"nine years", "eleven years"}
+
+
 def test_names_of_sources_and_asides_name_no_subject():
     (c,) = find_conflicts(make_groups(
         ("a", "Five board members, all from the founders' faction, had quit by Monday night, according to the Trust."),
