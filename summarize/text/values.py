@@ -150,6 +150,24 @@ _HELD = frozenset("jailed imprisoned incarcerated".split())
 _PRISONERS = stem("prisoners")
 
 
+# "pounds" before "of" and a thing is a weight ("44,000 pounds of engine parts"); a sum in pounds
+# is of money, aid or the like ("2 million pounds of public money"), or of a whole named before
+# ("300 pounds of the fund"). Bounded: linear.
+_POUNDS_OF_RE = re.compile(r"\s{1,3}of\s{1,3}(?!(?:the|a|an|its|his|her|their|our|this|that)\b)"
+                           r"(?!(?:[a-z-]{1,20}\s{1,3})?(?:money|funds?|funding|aid|cash|investment|spending|savings|"
+                           r"revenue|debts?|damages?|support|subsid\w*|taxpayers\W*)\b)[a-z]")
+_POUND_KG = 0.45359237
+
+
+def _weight(q: Quantity, text: str) -> Quantity:
+    """``q`` as a weight in pounds when it is "pounds" before "of" and a thing (``_POUNDS_OF_RE``),
+    which ``quantities`` reads as money unless a word of weighing is near; else ``q`` unchanged."""
+    if q.dimension != "money" or q.unit != "GBP" or not q.text.lower().endswith(("pounds", "pound")) \
+            or not _POUNDS_OF_RE.match(text, q.end):
+        return q
+    return replace(q, dimension="mass", unit="lb", low=q.low * _POUND_KG, high=q.high * _POUND_KG)
+
+
 def _quantity(q: Quantity, text: str) -> Value:
     noun = stem(q.noun.split()[-1].lower()) if q.noun else q.unit
     if q.dimension == "count" and q.noun and _HELD & set(q.text.lower().split()[:-1]):
@@ -307,7 +325,7 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     opening = _OPENING_NAME_RE.match(text)
     if opening and not is_closed(opening.group(1)) and not any(n.start == opening.start(1) for n in read):
         persons.append(opening.span(1))
-    found = _listed(_parts_counted(_tallied([_quantity(_magnitude(_appositive_age(q, text, persons), text), text)
+    found = _listed(_parts_counted(_tallied([_quantity(_weight(_magnitude(_appositive_age(q, text, persons), text), text), text)
                                              for q in read_quantities(text) if q.dimension != "ordinal"], text),
                                    text), text)
     taken = [(v.start, v.end) for v in found]

@@ -32,6 +32,23 @@ def test_values_compare_in_normalised_form(a, b, agree):
     assert x.compatible(y) is agree
 
 
+@pytest.mark.parametrize("text, dimension", [
+    ("The truck was loaded with 44,000 pounds of steel pipe.", "mass"),
+    ("The barge carried 3,500 pounds of grain when it sank.", "mass"),
+    ("The council spent 44,000 pounds of public money on the study.", "money"),
+    ("She repaid 300 pounds of the fund.", "money"),
+    ("The club paid 44,000 pounds for the land.", "money"),
+])
+def test_pounds_of_a_thing_weigh_and_pounds_of_money_are_money(text, dimension):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.dimension == dimension
+
+
+def test_a_load_in_pounds_and_in_tons_compare_as_one_weight():
+    (pounds,), (near,), (more,) = (values(t) for t in ("44,000 pounds of cargo", "nearly 22 tons", "24 tons"))
+    assert pounds.compatible(near) and not pounds.compatible(more)
+
+
 @pytest.mark.parametrize("text, noun", [
     ("The number of people killed had reached 2,870.", "toll"),  # people killed: the toll
     ("The number of people evacuated had reached 2,870.", "evacuated"),
