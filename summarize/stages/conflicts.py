@@ -974,13 +974,19 @@ def _forecast(st: Statement) -> bool:
 
 
 # An amount per span of time ("$50 million a year", "40,000 vehicles a day", "3% annually") or per
-# member ("sentenced to five years each", "$20 apiece") is a rate, another measure than a sum.
+# member ("sentenced to five years each", "$20 apiece") is a rate, another measure than a sum; so
+# is one a word of each span measures ("annual savings of $2.4 billion", "a daily output of 40,000
+# barrels"). Bounded runs: linear.
 _RATE_RE = re.compile(r"\s{0,3}(?:(?:a|an|per|each|every)\s{1,3}(?:year|month|week|day|hour|weekday|night)\b|"
                       r"annually\b|yearly\b|monthly\b|daily\b|weekly\b|each\b|apiece\b|/(?:yr|year|day|month)\b)", re.I)
+_RATE_BEFORE_RE = re.compile(r"\b(?:annual|yearly|monthly|weekly|daily)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){1,2}"
+                             r"(?:of|at|to|by)\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3}|roughly\s{1,3})?$", re.I)
 
 
 def _rate(st: Statement) -> bool:
-    return st.value.kind == "quantity" and bool(_RATE_RE.match(st.sentence.text, number_end(st.value)))
+    text, v = st.sentence.text, st.value
+    return v.kind == "quantity" and bool(_RATE_RE.match(text, number_end(v))
+                                         or _RATE_BEFORE_RE.search(text, max(0, v.start - 60), v.start))
 
 
 # A value scoped by a name, a number or a kind of place right after it ("1,900 people in Dunmore",
@@ -991,7 +997,7 @@ def _rate(st: Statement) -> bool:
 _SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,3}){0,2}"
                        r"(?:[a-z]{2,20}(?:ed|en)|died|hurt|held|kept))?"
                        r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                       r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12})"
+                       r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12}(?![\w-]))"
                        r"(?:\s{1,3}[A-Z][\w'-]{0,30}|\s{1,3}[a-z]{3,30})?|(?:capital|city|town|village|county|district|"
                        r"province|region|state|country|nation)\b)")
 

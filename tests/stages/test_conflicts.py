@@ -646,6 +646,14 @@ def test_a_term_after_a_participle_is_its_nouns_and_not_another_defendants():
     assert {s.value for s in c.sides} == {"nine years", "eleven years"}
 
 
+def test_an_amount_a_year_and_an_annual_amount_are_one_rate_and_not_a_sum():
+    (c,) = conflicts_of(("a", "The mayor said the new toll would raise $40 million a year for road repairs."),
+                        ("b", "The mayor said the new toll would bring annual revenue of $55 million for road repairs."))
+    assert {s.value for s in c.sides} == {"$40 million", "$55 million"}
+    assert conflicts_of(("a", "The mayor said the new toll would raise $40 million a year for road repairs."),
+                        ("b", "The mayor said the new toll would raise $550 million for road repairs by 2030.")) == []
+
+
 def test_names_of_sources_and_asides_name_no_subject():
     (c,) = find_conflicts(make_groups(
         ("a", "Five board members, all from the founders' faction, had quit by Monday night, according to the Trust."),
