@@ -993,7 +993,8 @@ def _rate(st: Statement) -> bool:
 # "8,000 staff in 12 countries", "$3 billion across Asia", "12 arrested in the capital"), also
 # after the verb of a count's fate ("14 people were treated at Calder Hospital", "nine died in
 # Korrin"), is a part or a whole: values with scopes that share no word are about different
-# subjects. A day is no place ("killed in Tuesday's quake"). Bounded runs: it stays linear.
+# subjects. A day is no place ("killed in Tuesday's quake"), nor a number that describes a noun
+# ("won 128 votes in the 240-seat chamber"). Bounded runs: it stays linear.
 _SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,3}){0,2}"
                        r"(?:[a-z]{2,20}(?:ed|en)|died|hurt|held|kept))?"
                        r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"

@@ -654,6 +654,14 @@ def test_an_amount_a_year_and_an_annual_amount_are_one_rate_and_not_a_sum():
                         ("b", "The mayor said the new toll would raise $550 million for road repairs by 2030.")) == []
 
 
+def test_a_number_that_describes_a_noun_scopes_nothing():
+    (c,) = conflicts_of(("a", "The reform bill won 128 votes in the 240-seat chamber on Wednesday."),
+                        ("b", "The reform bill won 131 votes in parliament on Wednesday."))
+    assert {s.value for s in c.sides} == {"128", "131"}
+    assert conflicts_of(("a", "The reform bill won 128 votes in 14 regions on Wednesday."),
+                        ("b", "The reform bill won 131 votes on Wednesday.")) == []
+
+
 def test_names_of_sources_and_asides_name_no_subject():
     (c,) = find_conflicts(make_groups(
         ("a", "Five board members, all from the founders' faction, had quit by Monday night, according to the Trust."),
