@@ -44,6 +44,15 @@ def test_pounds_of_a_thing_weigh_and_pounds_of_money_are_money(text, dimension):
     assert v.dimension == dimension
 
 
+@pytest.mark.parametrize("text, ages", [
+    ("The law raises the pension age from 62 to 64.", ["62", "64"]),
+    ("Voters backed lowering the voting age to 16.", ["16"]),
+    ("The age of the 45 members was not given.", []),  # a count after "age of the": no age
+])
+def test_a_bare_number_after_the_word_age_is_an_age(text, ages):
+    assert [v.label for v in values(text) if v.dimension == "age"] == ages
+
+
 def test_a_load_in_pounds_and_in_tons_compare_as_one_weight():
     (pounds,), (near,), (more,) = (values(t) for t in ("44,000 pounds of cargo", "nearly 22 tons", "24 tons"))
     assert pounds.compatible(near) and not pounds.compatible(more)
