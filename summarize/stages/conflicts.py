@@ -1258,10 +1258,11 @@ def _one_role(a: Statement, b: Statement) -> bool:
 
 
 # A counted noun narrowed to some of its kind: an owner before the number ("her 18 deputies",
-# "Acme's 30 workers", ``_OWNER_RE``) or a restriction after the noun ("97 deputies who stood by ...",
+# "Acme's 30 workers", ``_OWNER_RE``; "the plane's four crew members") or a restriction after the noun ("97 deputies who stood by ...",
 # "300 containers bound for the port", "40 people injured in the blast", "259 people aboard the
 # plane": a part of those killed in all).
-_PRONOUN_OWNER_RE = re.compile(r"\b(?:her|his|its|their|our)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
+_PRONOUN_OWNER_RE = re.compile(r"\b(?:(?:her|his|its|their|our)|(?:the|a|an)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
+                               r"[a-z-]{2,30}[’']s)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
 _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|headed|injured|hurt|killed|left|"
                           r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s|"
                           r"\s{1,3}(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")

@@ -662,6 +662,12 @@ def test_a_number_that_describes_a_noun_scopes_nothing():
                         ("b", "The reform bill won 131 votes on Wednesday.")) == []
 
 
+def test_a_set_owned_by_a_pronoun_and_one_owned_by_its_noun_are_one_set():
+    (c,) = conflicts_of(("a", "A rescue helicopter crashed into the bay on Sunday, killing its two crew members and a nurse."),
+                        ("b", "The dead were the helicopter's three crew members and a paramedic, the coast guard said."))
+    assert {s.value for s in c.sides} == {"two", "three"}
+
+
 def test_names_of_sources_and_asides_name_no_subject():
     (c,) = find_conflicts(make_groups(
         ("a", "Five board members, all from the founders' faction, had quit by Monday night, according to the Trust."),
