@@ -31,7 +31,8 @@ date, names) in one sentence. Statements are aligned before their values are com
     years" / "resigned after six years of ..."); days that differ belong to one event
     (``_other_event``: not other verbs with one day past and one to come, or a clause that
     shares no word with the other sentence), and need fewer of the words around them when one
-    actor does one verb to one thing (``_one_act``);
+    actor does one verb to one thing (``_one_act``), and none when one person's act is told with
+    verbs of one set ("was apprehended" / "was arrested": ``_one_persons_act``);
   * a name is compared only where it is the one slot in which the sentences differ, in the
     same role (a word next to both, or sentences alike throughout), after the same title
     with the same surname, or as the holder of one owner's role ("the county's chief engineer,
