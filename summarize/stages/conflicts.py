@@ -1096,8 +1096,8 @@ def _subject(st: Statement) -> Subject:
             before = before[:-1]  # "was sentenced to | 12 years", not "has risen to | 112": the toll's own
         elif _is_verb(before[-2], "") and before[-3][0].islower() and before[-3].lower() not in _OWNER_STOPS | _HAVE:
             # a participle after its noun ("a money manager sentenced to 12 years"): the noun's
-            owner = _antecedent(text, low + text[low:v.start].rfind(before[-2]))
-            return Subject(_owner_terms(owner), stem(before[-2]))
+            noun = _antecedent(text, low + text[low:v.start].rfind(before[-2]))
+            return Subject(_owner_terms(noun), stem(before[-2]))
     if not before:
         return Subject(frozenset())
     if len(before) == 1 and before[0].lower().endswith("ing") and low:
@@ -1360,9 +1360,9 @@ def _one_vote(a: Value, b: Value) -> bool:
     """Are two tallies (``_tally``: "by 112 votes to 97" / "voted 113 to 96") of as many votes
     cast in all, within NEAR_EQUAL? Then they are one vote, the story's, told in few shared words;
     another vote (the other chamber, another reading) has another turnout."""
-    if not (_tally(a) and _tally(b)):
+    if not (isinstance(a.span, Score) and isinstance(b.span, Score)):
         return False
-    low, high = sorted(sum(v.span.counts) for v in (a, b))
+    low, high = sorted((sum(a.span.counts), sum(b.span.counts)))
     return low > 0 and high <= NEAR_EQUAL * low
 
 
