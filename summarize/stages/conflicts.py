@@ -31,7 +31,8 @@ date, names) in one sentence. Statements are aligned before their values are com
     years" / "resigned after six years of ..."); days that differ belong to one event
     (``_other_event``: not other verbs with one day past and one to come, or a clause that
     shares no word with the other sentence), and need fewer of the words around them when one
-    actor does one verb to one thing (``_one_act``);
+    actor does one verb to one thing (``_one_act``), and none when one person's act is told with
+    verbs of one set ("was apprehended" / "was arrested": ``_one_persons_act``);
   * a name is compared only where it is the one slot in which the sentences differ, in the
     same role (a word next to both, or sentences alike throughout), after the same title
     with the same surname, or as the holder of one owner's role ("the county's chief engineer,
@@ -46,7 +47,8 @@ joined by a direct clash form a topic, so a third statement never chains two fac
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
 on Wednesday") or before a change ("raised to 6%, from 4%") states no fact of the day and takes
 no side. A running toll named as the count ("The toll stood at 128") is one fact with the other
-articles' named tolls however little else their sentences share (``_named_toll``). When every
+articles' named tolls however little else their sentences share (``_named_toll``), and so is a
+vote's tally with the other articles' tallies of as many votes in all (``_one_vote``). When every
 side was reported after the side before it (in a later-dated article, later in the same one: a
 live page updates itself, or the same day by an article that later gives the next side's value
 itself), each later side stating the fact of a side
@@ -70,7 +72,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
 from ..text.dates import When, parse_date
-from ..text.names import Name
+from ..text.names import Name, is_closed
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
 from ..text.quantities import Quantity, Score
 from ..text.similarity import neighbour_pairs, tfidf
@@ -369,6 +371,43 @@ def _one_act(a: Statement, b: Statement) -> bool:
     (actor_a, object_a), (actor_b, object_b) = _act(a), _act(b)
     return bool(actor_a & actor_b) and bool(object_a & _common_terms(b.sentence.text)
                                             or object_b & _common_terms(a.sentence.text))
+
+
+# Verbs that tell one act in other words ("was arrested" / "was apprehended" / "was caught"): news
+# varies its verbs, and a day told with verbs of one set, of one person, is the day of one act.
+_ACTS = tuple(frozenset(stem(w) for w in group.split()) for group in (
+    "arrested apprehended captured recaptured caught nabbed", "resigned quit", "sentenced jailed"))
+_PERSON_KINDS = frozenset({"person", "name"})
+
+
+def _act_verb(st: Statement) -> frozenset[str]:
+    """The set of verbs of one act (``_ACTS``) that a day's verb (``predicate``) is of, else none."""
+    verb = predicate(st)
+    return next((group for group in _ACTS if verb in group), frozenset())
+
+
+def _persons(row: Row) -> tuple[list[str], list[str]]:
+    """The names a sentence's values may be about (``Row.subject_names``: no source's) that may be
+    persons (typed so, untyped, or a capitalised word that opens the sentence: "Bell was
+    arrested"), and those typed as persons."""
+    text = row.sentence.text
+    found = [n for n in row.subject_names if n.kind in _PERSON_KINDS]
+    opening = words(text[:40])[:1]
+    extra = [w for w in opening if w[:1].isupper() and not is_closed(w) and not any(n.start == 0 for n in found)]
+    return [n.text for n in found] + extra, [n.text for n in found if n.kind == "person"]
+
+
+def _one_persons_act(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
+    """Are two days those of one act of one person: verbs of one set (``_ACTS``), both days past
+    or both to come when reported, in sentences that share a person's name and name no other
+    person ("Inmate Ann Bell was apprehended on May 18" / "Bell was arrested on Tuesday")?"""
+    group = _act_verb(a)
+    if not group or predicate(b) not in group or _to_come(a) != _to_come(b):
+        return False
+    (maybe_a, typed_a), (maybe_b, typed_b) = _persons(ra), _persons(rb)
+    shared = [(x, y) for x in maybe_a for y in maybe_b if same_name(x, y)]
+    return bool(shared) and all(any(same_name(x, y) for _, y in shared) for x in typed_a) \
+        and all(any(same_name(y, x) for x, _ in shared) for y in typed_b)
 
 
 def _unshared_clause(a: Statement, b: Statement) -> bool:
@@ -936,24 +975,31 @@ def _forecast(st: Statement) -> bool:
 
 
 # An amount per span of time ("$50 million a year", "40,000 vehicles a day", "3% annually") or per
-# member ("sentenced to five years each", "$20 apiece") is a rate, another measure than a sum.
+# member ("sentenced to five years each", "$20 apiece") is a rate, another measure than a sum; so
+# is one a word of each span measures ("annual savings of $2.4 billion", "a daily output of 40,000
+# barrels"). Bounded runs: linear.
 _RATE_RE = re.compile(r"\s{0,3}(?:(?:a|an|per|each|every)\s{1,3}(?:year|month|week|day|hour|weekday|night)\b|"
                       r"annually\b|yearly\b|monthly\b|daily\b|weekly\b|each\b|apiece\b|/(?:yr|year|day|month)\b)", re.I)
+_RATE_BEFORE_RE = re.compile(r"\b(?:annual|yearly|monthly|weekly|daily)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){1,2}"
+                             r"(?:of|at|to|by)\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3}|roughly\s{1,3})?$", re.I)
 
 
 def _rate(st: Statement) -> bool:
-    return st.value.kind == "quantity" and bool(_RATE_RE.match(st.sentence.text, number_end(st.value)))
+    text, v = st.sentence.text, st.value
+    return v.kind == "quantity" and bool(_RATE_RE.match(text, number_end(v))
+                                         or _RATE_BEFORE_RE.search(text, max(0, v.start - 60), v.start))
 
 
 # A value scoped by a name, a number or a kind of place right after it ("1,900 people in Dunmore",
 # "8,000 staff in 12 countries", "$3 billion across Asia", "12 arrested in the capital"), also
 # after the verb of a count's fate ("14 people were treated at Calder Hospital", "nine died in
 # Korrin"), is a part or a whole: values with scopes that share no word are about different
-# subjects. A day is no place ("killed in Tuesday's quake"). Bounded runs: it stays linear.
+# subjects. A day is no place ("killed in Tuesday's quake"), nor a number that describes a noun
+# ("won 128 votes in the 240-seat chamber"). Bounded runs: it stays linear.
 _SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,3}){0,2}"
                        r"(?:[a-z]{2,20}(?:ed|en)|died|hurt|held|kept))?"
                        r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                       r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12})"
+                       r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12}(?![\w-]))"
                        r"(?:\s{1,3}[A-Z][\w'-]{0,30}|\s{1,3}[a-z]{3,30})?|(?:capital|city|town|village|county|district|"
                        r"province|region|state|country|nation)\b)")
 
@@ -1030,7 +1076,8 @@ def _subject(st: Statement) -> Subject:
     describes ("the Greens, who won 9% and 11 seats"), or the subject of the verb it is the
     object of ("The ruling party won 71 of the 150 seats"; a participle opening its clause takes
     the sentence's subject: "The Progress Party came first, winning 37 seats"; a passive verb's
-    one preposition stands before a span: "was sentenced to 12 years"; an apposition before the
+    one preposition stands before a span: "was sentenced to 12 years", and a participle after its
+    noun takes the noun: "a money manager sentenced to 12 years"; an apposition before the
     verb is its subject: "His accomplice, Dale Voss, was jailed for"); none for a figure after a
     verb of saying, another preposition or no verb ("The toll stood at 128")."""
     text, v = st.sentence.text, st.value
@@ -1044,9 +1091,13 @@ def _subject(st: Statement) -> Subject:
                  if w.lower() not in _VERB_CUES | _ADVERBS | _HAVE]
         return Subject(_owner_terms(_antecedent(text, opened[-1].start())), stem(verbs[0]) if verbs else "", True)
     before = [w for w in words(text[low:v.start]) if w.lower() not in _ADVERBS]
-    if v.dimension == "duration" and len(before) > 2 and before[-1].lower() in _VERB_PREPOSITIONS \
-            and before[-3].lower() in _BE and _is_verb(before[-2], before[-3]):
-        before = before[:-1]  # "was sentenced to | 12 years", not "has risen to | 112": the toll's own
+    if v.dimension == "duration" and len(before) > 2 and before[-1].lower() in _VERB_PREPOSITIONS:
+        if before[-3].lower() in _BE and _is_verb(before[-2], before[-3]):
+            before = before[:-1]  # "was sentenced to | 12 years", not "has risen to | 112": the toll's own
+        elif _is_verb(before[-2], "") and before[-3][0].islower() and before[-3].lower() not in _OWNER_STOPS | _HAVE:
+            # a participle after its noun ("a money manager sentenced to 12 years"): the noun's
+            noun = _antecedent(text, low + text[low:v.start].rfind(before[-2]))
+            return Subject(_owner_terms(noun), stem(before[-2]))
     if not before:
         return Subject(frozenset())
     if len(before) == 1 and before[0].lower().endswith("ing") and low:
@@ -1208,10 +1259,11 @@ def _one_role(a: Statement, b: Statement) -> bool:
 
 
 # A counted noun narrowed to some of its kind: an owner before the number ("her 18 deputies",
-# "Acme's 30 workers", ``_OWNER_RE``) or a restriction after the noun ("97 deputies who stood by ...",
+# "Acme's 30 workers", ``_OWNER_RE``; "the plane's four crew members") or a restriction after the noun ("97 deputies who stood by ...",
 # "300 containers bound for the port", "40 people injured in the blast", "259 people aboard the
 # plane": a part of those killed in all).
-_PRONOUN_OWNER_RE = re.compile(r"\b(?:her|his|its|their|our)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
+_PRONOUN_OWNER_RE = re.compile(r"\b(?:(?:her|his|its|their|our)|(?:the|a|an)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
+                               r"[a-z-]{2,30}[’']s)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
 _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|headed|injured|hurt|killed|left|"
                           r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s|"
                           r"\s{1,3}(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
@@ -1304,6 +1356,16 @@ def _other_point(a: Statement, b: Statement) -> bool:
 _TOLL_NAMED_RE = re.compile(r"\b(?:toll|count|number\s{1,3}of)\b[^,;:.!?()]{0,80}$", re.I)
 
 
+def _one_vote(a: Value, b: Value) -> bool:
+    """Are two tallies (``_tally``: "by 112 votes to 97" / "voted 113 to 96") of as many votes
+    cast in all, within NEAR_EQUAL? Then they are one vote, the story's, told in few shared words;
+    another vote (the other chamber, another reading) has another turnout."""
+    if not (isinstance(a.span, Score) and isinstance(b.span, Score)):
+        return False
+    low, high = sorted((sum(a.span.counts), sum(b.span.counts)))
+    return low > 0 and high <= NEAR_EQUAL * low
+
+
 def _named_toll(st: Statement) -> bool:
     """Is a count of what befell people (``TALLIES``) named as the count in its clause
     (``_TOLL_NAMED_RE``), with no other quantity, scope or subject of its own?"""
@@ -1347,6 +1409,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # a price moves with every session, a guess ("could climb beyond") is its day's own
     if ma.change and _other_baseline(a, b):
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
+    if a.value.kind == "date" and _one_persons_act(a, b, ra, rb):
+        return True  # one person is arrested once, wherever each outlet says it was
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
@@ -1365,6 +1429,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         share = WINDOW_SHARE_COUNT if _one_act(a, b) else WINDOW_SHARE_STRICT if f["near"] or paired \
             else WINDOW_ALONE_DATE
         return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
+    if _one_vote(a.value, b.value):
+        return True  # the story's vote, however little else the sentences share
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
@@ -1641,8 +1707,9 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
 def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; every pair
-    of named tolls (``_named_toll``) of one measure not yet paired, whatever the context (cosine
-    0); and every pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
+    of named tolls (``_named_toll``) or tallies (``_tally``) of one measure not yet paired,
+    whatever the context (cosine 0), and of days of verbs of one act (``_act_verb``); and every
+    pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
     with_values = sorted(at)
     texts = [rows[r].masked for r in with_values]
     keys = [measure(st.value) for st in found]
@@ -1667,13 +1734,18 @@ def _candidates(rows: list[Row], found: list[Statement],
                 yield a, b, cos
     tolls: dict[tuple[str, str, str] | None, list[int]] = {}
     for k, st in enumerate(found):
-        if _named_toll(st):
+        if _named_toll(st) or _tally(st.value):
             tolls.setdefault(keys[k], []).append(k)
     for named in tolls.values():  # the story's tolls (few), whatever the context
         for a in named:
             for b in named:
                 if a < b and found[a].doc_id != found[b].doc_id and (a, b) not in seen and (b, a) not in seen:
                     yield a, b, 0.0
+    acts = [k for k, st in enumerate(found) if st.value.kind == "date" and _act_verb(st)]
+    for a in acts:  # days of one act told with other verbs (few), whatever the context
+        for b in acts:
+            if a < b and found[a].doc_id != found[b].doc_id and (a, b) not in seen and (b, a) not in seen:
+                yield a, b, 0.0
     bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
     for a in bodies:
         for b in bodies:
@@ -1793,12 +1865,15 @@ def _states_too(st: Statement, other: Statement,
     states another fact and disputes nothing, as a name its article states in another role
     (``_names_both``); an article that gives its own figure in the other's words and the other's
     figure in other words ("take 20 hours" / "a 24-hour trip") still disputes it. A running count
-    reported on another day is no such case: an article that retells the earlier toll updates it."""
+    reported on another day is no such case: an article that retells the earlier toll updates it;
+    nor is a tally of another turnout (``_one_vote``), another vote however alike its words."""
     if other.value.noun in TALLIES and st.date != other.date:
         return False
     own = _closeness(st, other)
     return any(x.sentence.index != st.sentence.index and (near := _closeness(x, other)) >= own
-               and (near > own or _agree(x, other)) for x in stated.get((st.doc_id, measure(other.value)), ()))
+               and (near > own or _agree(x, other)) and not (_tally(x.value) and _tally(other.value)
+                                                             and not _one_vote(x.value, other.value))
+               for x in stated.get((st.doc_id, measure(other.value)), ()))
 
 
 def _value_conflicts(rows: list[Row]) -> list[Conflict]:

@@ -132,6 +132,20 @@ def _appositive_age(q: Quantity, text: str, persons: list[tuple[int, int]]) -> Q
     return replace(q, dimension="age", unit="year")
 
 
+# A bare number right after the word "age" ("the retirement age to 65", "from 60 to 63", "a voting
+# age of 16") is an age in years. Bounded: linear.
+_AGE_WORD_RE = re.compile(r"\bage\s{1,3}(?:(?:from|of|at|to)\s{1,3})?(?:\d{1,3}\s{1,3}to\s{1,3})?$", re.I)
+
+
+def _age_named(q: Quantity, text: str) -> Quantity:
+    """``q`` as an age in years when it is a bare whole number after the word (``_AGE_WORD_RE``),
+    else ``q`` unchanged."""
+    if q.dimension != "count" or q.noun or not (0 < q.value <= MAX_AGE) or q.value != int(q.value) \
+            or not _AGE_WORD_RE.search(text, max(0, q.start - 30), q.start):
+        return q
+    return replace(q, dimension="age", unit="year")
+
+
 # A bare number right after "magnitude" ("a magnitude 6.4 earthquake", "of magnitude 6.2") is a
 # magnitude, as "6.4-magnitude" is (``quantities`` reads the unit written after the number).
 _MAGNITUDE_RE = re.compile(r"\bmagnitude\s{1,3}(?:(?:of|at|as)\s{1,3})?$", re.I)
@@ -148,6 +162,24 @@ def _magnitude(q: Quantity, text: str) -> Quantity:
 # prisoners, whatever noun names them: one measure with "12 prisoners".
 _HELD = frozenset("jailed imprisoned incarcerated".split())
 _PRISONERS = stem("prisoners")
+
+
+# "pounds" before "of" and a thing is a weight ("44,000 pounds of engine parts"); a sum in pounds
+# is of money, aid or the like ("2 million pounds of public money"), or of a whole named before
+# ("300 pounds of the fund"). Bounded: linear.
+_POUNDS_OF_RE = re.compile(r"\s{1,3}of\s{1,3}(?!(?:the|a|an|its|his|her|their|our|this|that)\b)"
+                           r"(?!(?:[a-z-]{1,20}\s{1,3})?(?:money|funds?|funding|aid|cash|investment|spending|savings|"
+                           r"revenue|debts?|damages?|support|subsid\w*|taxpayers\W*)\b)[a-z]")
+_POUND_KG = 0.45359237
+
+
+def _weight(q: Quantity, text: str) -> Quantity:
+    """``q`` as a weight in pounds when it is "pounds" before "of" and a thing (``_POUNDS_OF_RE``),
+    which ``quantities`` reads as money unless a word of weighing is near; else ``q`` unchanged."""
+    if q.dimension != "money" or q.unit != "GBP" or not q.text.lower().endswith(("pounds", "pound")) \
+            or not _POUNDS_OF_RE.match(text, q.end):
+        return q
+    return replace(q, dimension="mass", unit="lb", low=q.low * _POUND_KG, high=q.high * _POUND_KG)
 
 
 def _quantity(q: Quantity, text: str) -> Value:
@@ -307,9 +339,9 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     opening = _OPENING_NAME_RE.match(text)
     if opening and not is_closed(opening.group(1)) and not any(n.start == opening.start(1) for n in read):
         persons.append(opening.span(1))
-    found = _listed(_parts_counted(_tallied([_quantity(_magnitude(_appositive_age(q, text, persons), text), text)
-                                             for q in read_quantities(text) if q.dimension != "ordinal"], text),
-                                   text), text)
+    typed = [_weight(_magnitude(_age_named(_appositive_age(q, text, persons), text), text), text)
+             for q in read_quantities(text) if q.dimension != "ordinal"]
+    found = _listed(_parts_counted(_tallied([_quantity(q, text) for q in typed], text), text), text)
     taken = [(v.start, v.end) for v in found]
     for w in read_dates(text, anchor):
         v = _date(w)

@@ -614,6 +614,60 @@ def test_a_vote_with_a_dash_and_a_tally_with_to_disagree_as_tallies():
     assert {s.value for s in c.sides} == {"6 to 3", "6 to 2"}  # the second count tells them apart
 
 
+def test_a_vote_told_in_other_words_is_one_tally_and_another_turnout_another_vote():
+    (c,) = conflicts_of(
+        ("a", "Deputies backed the censure motion by 88 votes to 71, with two members absent, the speaker announced."),
+        ("a", "The upper chamber endorsed the measure a day later, voting 40 to 21."),
+        ("b", "Legislators voted 87 to 72 to oust the finance minister after a stormy session."))
+    assert {s.value for s in c.sides} == {"88 to 71", "87 to 72"}
+    assert conflicts_of(("a", "Deputies backed the censure motion by 88 votes to 71, the speaker announced."),
+                        ("b", "Senators voted 40 to 21 to oust the finance minister after a stormy session.")) == []
+
+
+def test_one_persons_arrest_told_with_other_verbs_and_places_is_one_day():
+    dates = {"a": "2026-09-08", "b": "2026-09-09", "c": "2026-09-09"}
+    (c,) = find_conflicts(make_groups(
+        ("a", "Fugitive banker Olaf Brenner was apprehended on Sept. 7 at a ferry terminal in Portmere."),
+        ("b", "Brenner, 61, was arrested on Tuesday in a rented flat after a neighbour called police, "
+              "Inspector Ruth Kane said."),
+        ("c", "Police said Olaf Brenner was caught on Monday.")), dates)
+    assert {s.value: s.sources for s in c.sides} == {"Sept. 7 (= 2026-09-07)": ("a", "c"), "Tuesday (= 2026-09-08)": ("b",)}
+    assert find_conflicts(make_groups(  # two people, or one arrested and later sentenced
+        ("a", "Fugitive banker Olaf Brenner was apprehended on Sept. 7 at a ferry terminal in Portmere."),
+        ("b", "His partner, Ivo Stahl, was arrested on Tuesday in a rented flat."),
+        ("c", "Olaf Brenner was sentenced on Tuesday to six years.")), dates) == []
+
+
+def test_a_term_after_a_participle_is_its_nouns_and_not_another_defendants():
+    (c,) = conflicts_of(
+        ("a", "Lawyers for a property developer sentenced to nine years in prison filed notice of appeal on Monday."),
+        ("b", "Ivan Molt, whose building firm bribed city officials, will spend eleven years in prison."),
+        ("b", "The firm's driver, Tomas Reel, was sentenced to two years."))
+    assert {s.value for s in c.sides} == {"nine years", "eleven years"}
+
+
+def test_an_amount_a_year_and_an_annual_amount_are_one_rate_and_not_a_sum():
+    (c,) = conflicts_of(("a", "The mayor said the new toll would raise $40 million a year for road repairs."),
+                        ("b", "The mayor said the new toll would bring annual revenue of $55 million for road repairs."))
+    assert {s.value for s in c.sides} == {"$40 million", "$55 million"}
+    assert conflicts_of(("a", "The mayor said the new toll would raise $40 million a year for road repairs."),
+                        ("b", "The mayor said the new toll would raise $550 million for road repairs by 2030.")) == []
+
+
+def test_a_number_that_describes_a_noun_scopes_nothing():
+    (c,) = conflicts_of(("a", "The reform bill won 128 votes in the 240-seat chamber on Wednesday."),
+                        ("b", "The reform bill won 131 votes in parliament on Wednesday."))
+    assert {s.value for s in c.sides} == {"128", "131"}
+    assert conflicts_of(("a", "The reform bill won 128 votes in 14 regions on Wednesday."),
+                        ("b", "The reform bill won 131 votes on Wednesday.")) == []
+
+
+def test_a_set_owned_by_a_pronoun_and_one_owned_by_its_noun_are_one_set():
+    (c,) = conflicts_of(("a", "A rescue helicopter crashed into the bay on Sunday, killing its two crew members and a nurse."),
+                        ("b", "The dead were the helicopter's three crew members and a paramedic, the coast guard said."))
+    assert {s.value for s in c.sides} == {"two", "three"}
+
+
 def test_names_of_sources_and_asides_name_no_subject():
     (c,) = find_conflicts(make_groups(
         ("a", "Five board members, all from the founders' faction, had quit by Monday night, according to the Trust."),

@@ -32,6 +32,32 @@ def test_values_compare_in_normalised_form(a, b, agree):
     assert x.compatible(y) is agree
 
 
+@pytest.mark.parametrize("text, dimension", [
+    ("The truck was loaded with 44,000 pounds of steel pipe.", "mass"),
+    ("The barge carried 3,500 pounds of grain when it sank.", "mass"),
+    ("The council spent 44,000 pounds of public money on the study.", "money"),
+    ("She repaid 300 pounds of the fund.", "money"),
+    ("The club paid 44,000 pounds for the land.", "money"),
+])
+def test_pounds_of_a_thing_weigh_and_pounds_of_money_are_money(text, dimension):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.dimension == dimension
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("The law raises the pension age from 62 to 64.", ["62", "64"]),
+    ("Voters backed lowering the voting age to 16.", ["16"]),
+    ("The age of the 45 members was not given.", []),  # a count after "age of the": no age
+])
+def test_a_bare_number_after_the_word_age_is_an_age(text, ages):
+    assert [v.label for v in values(text) if v.dimension == "age"] == ages
+
+
+def test_a_load_in_pounds_and_in_tons_compare_as_one_weight():
+    (pounds,), (near,), (more,) = (values(t) for t in ("44,000 pounds of cargo", "nearly 22 tons", "24 tons"))
+    assert pounds.compatible(near) and not pounds.compatible(more)
+
+
 @pytest.mark.parametrize("text, noun", [
     ("The number of people killed had reached 2,870.", "toll"),  # people killed: the toll
     ("The number of people evacuated had reached 2,870.", "evacuated"),
