@@ -71,6 +71,7 @@ from functools import cached_property, lru_cache
 from typing import Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
+from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, parse_date
 from ..text.names import Name, is_closed
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
@@ -224,11 +225,10 @@ def _asides(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _ASIDE_RE.finditer(text))
 
 
-# The words that open a clause of another act, one list for every clause boundary below.
-_SUBORDINATORS = "while|whereas|before|after|when|because|until|unless"
-# Where a value's clause ends: punctuation, or a conjunction that opens another clause ("embezzling
-# $18 million and ordered to repay $11 million", "waited six hours before the flight took off").
-_CLAUSE_END_RE = re.compile(rf"[,;:()\[\]]|\b(?:and|but|{_SUBORDINATORS})\b")
+# Where a value's clause ends: punctuation, or a conjunction or a subordinator (the clause
+# grammar's) that opens another clause ("embezzling $18 million and ordered to repay $11 million",
+# "waited six hours before the flight took off").
+_CLAUSE_END_RE = re.compile(rf"[,;:()\[\]]|\b(?:and|but|{SUBORDINATORS})\b")
 
 
 # A figure restated in parentheses right after a value ("40 miles (64 km) north of the prison") is
@@ -236,7 +236,7 @@ _CLAUSE_END_RE = re.compile(rf"[,;:()\[\]]|\b(?:and|but|{_SUBORDINATORS})\b")
 _RESTATEMENT_RE = re.compile(r"\s{0,3}\((?:about\s|some\s|roughly\s|nearly\s)?\s{0,3}[\d.,]{1,20}[^()]{0,30}\)")
 
 
-_SUBORDINATE_RE = re.compile(rf"\b(?:{_SUBORDINATORS})\b")
+_SUBORDINATE_RE = re.compile(rf"\b(?:{SUBORDINATORS})\b")
 _RELATIVE_RE = re.compile(r"\s{0,3}(?:which|who|that)\b", re.I)
 
 
@@ -804,7 +804,7 @@ def _dates(text: str, day: Value, v: Value) -> bool:
 PHRASE_WORDS = 2
 # What sets a day's clause apart from a figure's: ``_CLAUSE_END_RE`` but a parenthesis, which holds
 # the figure in another unit ("made a 2.3 billion pound ($2.9 billion) cash offer on Monday").
-_APART_RE = re.compile(rf"[,;:]|\b(?:and|but|{_SUBORDINATORS})\b")
+_APART_RE = re.compile(rf"[,;:]|\b(?:and|but|{SUBORDINATORS})\b")
 
 
 def _spans(row: Row, v: Value | None = None) -> list[tuple[float, float]]:
