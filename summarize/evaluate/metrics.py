@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import datetime as _dt
 import re
 import string
 import unicodedata
@@ -10,6 +11,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Side
+from ..text.dates import dates
 from ..text.polarity import stance
 from ..text.quantities import Quantity, number_value, quantities
 from ..text.tokens import terms
@@ -286,10 +288,24 @@ def _main_claim(value: str) -> str:
     return re.sub(r"\([^)]*\)", " ", value).strip() or value
 
 
+# A day said against its article's date, shown with the calendar day it resolves to ("Tuesday (= 2026-05-19)").
+_RESOLVED_DAY_RE = re.compile(r"\(= (\d{4}-\d{2}-\d{2})\)")
+
+
+def _names_day(gold: str, day: _dt.date) -> bool:
+    """Whether ``gold`` writes ``day`` as a calendar date ("May 19", "19 May 2026"), its year
+    taken from ``day`` when it gives none; a day said only against a date ("Tuesday") does not."""
+    return any(w.low == w.high == day and any(c.isdigit() for c in w.text) for w in dates(gold, day))
+
+
 def values_match(predicted: str, gold: str) -> bool:
-    """Whether a predicted conflict value states the gold value, parenthetical explanations left
-    out of both: the same set of numbers when the gold value has numbers, else equal
+    """Whether a predicted conflict value states the gold value: a day resolved against its
+    article's date that the gold writes as a calendar date; else, parenthetical explanations left
+    out of both, the same set of numbers when the gold value has numbers, else equal
     SQuAD-normalised text."""
+    day = _RESOLVED_DAY_RE.search(predicted)
+    if day and _names_day(gold, _dt.date.fromisoformat(day.group(1))):
+        return True
     predicted, gold = _main_claim(predicted), _main_claim(gold)
     gold_numbers = _numbers(gold)
     if gold_numbers:

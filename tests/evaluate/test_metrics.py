@@ -272,3 +272,10 @@ def test_support_accuracy_and_jaccard():
     assert score.n == 3
     assert support_scores([]) == (0.0, 0.0, 0)
     assert jaccard([], []) == 1.0
+
+
+def test_values_match_a_day_resolved_against_its_article_by_the_calendar_date_the_gold_writes():
+    assert values_match("Tuesday (= 2026-05-19)", "May 19")
+    assert values_match("Thursday (= 1998-10-29)", "Oct. 29")
+    assert not values_match("Thursday (= 1998-10-29)", "Oct. 30")
+    assert not values_match("Tuesday (= 2026-05-19)", "Monday")  # a weekday alone names no calendar day
