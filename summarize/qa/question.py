@@ -77,10 +77,18 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        # a noun that is a sum of money asks for money however asked ("what was his salary")
                        (rf"\b(?:{_SUM_NOUNS})s?\b", "money"))
 _OPENS = r"^\W*(?:and |so |but )?"
-# "What caused ...", "what was behind ...", "what was the cause of ...": a cause asked for, as "why"
-# asks ("which body is investigating the causes" asks for a body).
+# Verbs by which news says what brought something about, the cause their subject ("a gust pushed
+# the basket into the lines", "corrosion had weakened the supports"): the verbs of causing, and
+# those of force and damage, which say how. One list for the questions that ask with them and
+# for the answers that state a cause with them.
+CAUSING_VERBS = ("caused|triggered|sparked|set off|touched off|ignited|led to|resulted in|contributed to|gave rise to|"
+                 "prompted|provoked|brought about")
+FORCING_VERBS = "forced|pushed|drove|knocked|blew|brought down|weakened|softened|damaged|undermined|eroded|loosened"
+# "What caused ...", "what was behind ...", "what was the cause of ...", "what was the delay blamed
+# on": a cause asked for, as "why" asks ("which body is investigating the causes" asks for a body).
 _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:\w+ )?(?:behind|blamed for|responsible for|"
-                r"causes? of|reasons? (?:for|behind))|caused|causes|led to|triggered|sparked|prompted|provoked)\b")
+                rf"causes? of|reasons? (?:for|behind))|{CAUSING_VERBS}|{FORCING_VERBS}|causes|"
+                r"(?:is|was|are|were|has been|have been) (?:[\w'’-]+ ){1,10}?(?:blamed on|attributed to|traced to)(?=\W*$))\b")
 # Wordings that fix the kind, tried in order after "how many/much".
 _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b", "number"),

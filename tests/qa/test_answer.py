@@ -620,3 +620,23 @@ def test_a_what_noun_question_finds_the_phrase_after_a_preposition():
     q = parse("What gas leaked from the tank?")
     assert q.noun == "gas"
     assert "ammonia gas" in [m.text for m in mentions("A cloud of ammonia gas drifted over the town.", q)]
+
+
+@pytest.mark.parametrize("sentence, causes", [
+    ("Investigators said a gust pushed the balloon into the power lines.", ["a gust"]),
+    ("Engineers said corrosion had weakened the supports.", ["corrosion"]),
+    ("Inspectors pointed to a faulty valve.", ["a faulty valve"]),
+    ("Police pointed to arson as the likely cause of the fire.", ["arson"]),
+    ("The outage stemmed from a fallen tree.", ["a fallen tree"]),
+    ("A lightning strike set off the fire, the chief said.", ["A lightning strike"]),
+    ("The storm resulted in heavy flooding.", ["The storm"]),
+    ("Ice blocked the runway, forcing the airport to close.", ["Ice blocked the runway"]),
+])
+def test_a_cause_told_by_a_verb_of_causing(sentence, causes):
+    assert [m.text for m in reason_mentions(sentence)] == causes
+
+
+def test_a_verb_of_force_tells_a_cause_less_surely_than_one_of_causing():
+    caused, = reason_mentions("Rust caused the crack.")
+    weakened, = reason_mentions("Rust weakened the beam.")
+    assert caused.cue > weakened.cue

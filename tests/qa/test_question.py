@@ -33,6 +33,12 @@ from summarize.qa.question import PART, parse
     ("What was behind the sudden rise in prices?", "reason", None, ""),
     ("What was the likely cause of the derailment?", "reason", None, ""),
     ("What led to the mayor's resignation?", "reason", None, ""),
+    ("What ignited the fire?", "reason", None, ""),  # a verb of causing asks for the cause
+    ("What pushed the boat onto the rocks?", "reason", None, ""),
+    ("What was the outage blamed on?", "reason", None, ""),
+    ("Which contractor built the bridge?", "org", "contractor", ""),  # a trade a firm plies asks for the firm
+    ("Which supplier made the brakes?", "org", "supplier", ""),
+    ("Who was the contractor?", "person", None, ""),
     ("Which agency is investigating the causes of the fire?", "org", "agenc", ""),
     ("Which charity employs the night porter?", "org", "chariti", ""),  # a present verb ends the phrase asked
     ("Which club signs the young defender?", "org", "club", ""),
