@@ -284,7 +284,9 @@ _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
 # Units that only measure a change ("by how much did it rise").
 _CHANGE_UNITS = ("pp", "bp")
 # Measures whose answer is never a count of something else or another measure.
-_STRICT_MEASURES = ("money", "age", "score")
+_STRICT_MEASURES = ("money", "age", "score", PART)
+# What a part of a whole is told in ("a third of the roof", "a 60-yard section", "40 percent").
+_PART_MEASURES = ("fraction", "percent", "distance", "area", "volume")
 
 # The words around an age in years that no answer to "how old" repeats.
 _AGE_WORDS_RE = re.compile(r"^aged\s+|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
@@ -323,7 +325,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question)
         else:
-            fit = 1.0 if dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
+            fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
+                else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
         if question.amount and dimension in ("duration", "age"):

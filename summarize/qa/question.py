@@ -52,6 +52,9 @@ _FRAME = frozenset(stem(w) for w in (
     "what which who whom whose when where why how many much long far fast old name called nickname "
     "does do did is are was were the a an like kind sort type exact exactly precise precisely roughly "
     "approximately").split())
+# A part of something: a place's ("which part of Lyon", as a focus) or a whole's ("how much of
+# the roof", as a dimension).
+PART = "part"
 _IRREGULAR_PLURALS = frozenset("people children men women police personnel staff cattle".split())
 _AUX = frozenset("is are was were do does did has have had will would can could should may might".split())
 _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
@@ -62,6 +65,8 @@ _SUM_NOUNS = "cost|price|budget|salary|wage|fine|compensation|profit|revenue|tur
 # The measure a number question wants ("how old" -> age), first match wins.
 _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
                        (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
+                       # "how much of the tunnel caved in": a part of a whole (a share or a measure), not a count
+                       (rf"\bhow much of\b(?!.*(?:\b(?:money|cash|funds?|aid|dollars?|{_SUM_NOUNS})s?\b|[$€£]))", PART),
                        (r"\bhow far\b|\bdistance\b|\bhow (?:high|deep|tall)\b", "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"),
                        (r"\bper ?cent|\bpercentage\b|\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b", "percent"),
@@ -122,7 +127,6 @@ _WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:and |so |but )?what ([\w'-]+) ([\w'-]+)\b
 
 # "Where in Lyon", "which part of Lyon": a place inside a named one (focus ``PART``), not a country.
 _INSIDE_RE = re.compile(r"\b(?:[Ww]here in|(?:[Ww]hich|[Ww]hat) part of) (?:the )?[A-Z]")
-PART = "part"
 
 # A question that opens with an auxiliary asks whether something is so.
 _YES_NO_RE = re.compile(r"\W{0,3}(?:(?:and|so|but)\s)?(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|"

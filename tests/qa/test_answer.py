@@ -640,3 +640,9 @@ def test_a_verb_of_force_tells_a_cause_less_surely_than_one_of_causing():
     caused, = reason_mentions("Rust caused the crack.")
     weakened, = reason_mentions("Rust weakened the beam.")
     assert caused.cue > weakened.cue
+
+
+def test_a_part_of_a_whole_is_no_count_of_things():
+    got = [m.text for m in mentions("Six workers fled when a 60-yard section of the roof fell in.",
+                                    parse("How much of the roof fell in?"))]
+    assert got == ["60-yard"]

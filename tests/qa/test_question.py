@@ -217,3 +217,13 @@ def test_a_name_question_is_typed_by_the_head_of_what_it_names(question, kind):
 
 def test_a_noun_before_a_verb_still_types_a_name_question():
     assert parse("What is the name of the tax lawyer hired by the club?").kind == "person"
+
+
+@pytest.mark.parametrize("text, dimension", [
+    ("How much of the roof fell in?", "part"),  # a part of a whole: a share or a measure, not a count
+    ("How much of the forest burned?", "part"),
+    ("How much of the $2 million was spent?", "money"),
+    ("How much of the aid reached the town?", "money"),
+])
+def test_how_much_of_a_whole_asks_for_a_part(text, dimension):
+    assert parse(text).dimension == dimension
