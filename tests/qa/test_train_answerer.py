@@ -143,3 +143,8 @@ def test_a_generated_question_counts_by_the_outlets_that_report_its_answer():
     stating = {g.id for g in corpus.groups if "212" in g.text}
     assert train_answerer.reported_weight(corpus, stating) == pytest.approx(2 ** 0.5)
     assert train_answerer.reported_weight(corpus, {next(g.id for g in corpus.groups if "noon" in g.text)}) == 1.0
+
+
+def test_a_cause_told_by_a_verb_of_causing_is_asked_why():
+    spans = [s for s in train_answerer._phrase_spans("Officials said a burst pipe caused the flooding.") if s[0] == "reason"]
+    assert [(wh, key) for _, wh, _, _, key in spans] == [("Why", "a burst pipe")]
