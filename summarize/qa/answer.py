@@ -79,7 +79,7 @@ _FORCE_CUE = 0.8
 _EFFECT_AFTER_RE = re.compile(rf"^(?:[^,;:!?]*?{_REPORTED_RE.pattern})?([^,;:!?]+?),\s+"
                               r"(?:forcing|prompting|causing|leading to|triggering|sparking)\s", re.I)
 # "... pointed to X as the likely cause": the cause ends before what it is called.
-_AS_CAUSE_RE = re.compile(r"\s+as\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:cause|source|reason|trigger|culprit)\b.*", re.I)
+_AS_CAUSE_RE = re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:cause|source|reason|trigger|culprit)\b", re.I)
 # A stronger cue inside a clause opens a cause of its own ("to avoid air travel due to a fear of
 # flying": the cause is the fear), so the clause ends before it.
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
@@ -501,7 +501,7 @@ def reason_mentions(text: str) -> list[Mention]:
             inner = _STRONGER_RES[weight].search(clause) if weight in _STRONGER_RES else None
             if inner:
                 continue  # "to avoid the bridge due to a fear of heights": the stronger cue's clause is the cause
-            if _AS_CAUSE_RE.match(text, max(m.start() - 1, 0)):
+            if _AS_CAUSE_RE.match(text, m.start()):
                 continue  # "pointed to sparks as the likely cause": what the cause is called, not a cause
             if m.group().split()[0].lower() in ("since", "as", "after") and any(w.start == 0 for w in dates(clause[:40])):
                 continue  # "since 2019", "as of Monday", "after Monday": a time, not a cause
@@ -510,7 +510,9 @@ def reason_mentions(text: str) -> list[Mention]:
             cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
                         if c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3), None)
             clause = clause[:cut.start()] if cut else clause
-            clause = _AS_CAUSE_RE.sub("", clause).strip(" ,\"'“”")
+            called = _AS_CAUSE_RE.search(clause)
+            clause = clause[:called.start()] if called else clause
+            clause = clause.strip(" ,\"'“”")
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
     for m in _CAUSE_FIRST_RE.finditer(text):
         cause = _REPORTED_RE.split(m.group(1))[-1].strip(" \"'“”")
