@@ -117,16 +117,20 @@ def _context(text: str, start: int, end: int, rng: random.Random, *, width: int 
 
 
 def _phrase_spans(text: str) -> list[tuple[str, str, int, int, str]]:
-    """A reason clause after a cause cue ("because ..."), the words that end the sentence (a
-    "what" question about the rest of it) and the sentence itself (a yes/no question about what
+    """A reason clause after a cause cue ("because ...") or a cause told with a verb of causing,
+    the words that end the sentence (a "what" question about the rest of it) and the sentence itself (a yes/no question about what
     it says, answerable where the evidence holds a sentence that says as much), as (kind,
     wh-phrase, start, end, answer key)."""
     out = [(YES_NO, "Did", 0, 0, text.lower())]
     cue = _CAUSE_RE.search(text)
-    if cue:
-        clause = reason_mentions(text[cue.start():])
-        if clause:
-            out.append(("reason", "Why", cue.start(), len(text), clause[0].key))
+    clause = reason_mentions(text[cue.start():]) if cue else []
+    if clause:
+        out.append(("reason", "Why", cue.start(), len(text), clause[0].key))
+    # A cause told before what it brought about, or after a verb of finding ("a gust pushed the
+    # basket", "a review pointed to a crack"): the cause alone is asked about.
+    told = next((m for m in reason_mentions(text) if m.cue == 1.0), None) if not clause else None
+    if told:
+        out.append(("reason", "Why", told.offset, told.offset + len(told.text), told.key))
     tokens = list(re.finditer(r"\S+", text))
     if len(tokens) >= 10:
         start = tokens[len(tokens) // 2].start()

@@ -47,7 +47,7 @@ from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
 from ..text.values import values, wholes
-from .question import NAME_KINDS, PART, Question
+from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -61,6 +61,8 @@ CALIBRATION = ("top", "margin", "candidates", "unknown", *(f"best_{f}" for f in 
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
           r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled) by|(?:blamed|blames|blame)(?: (?!for\b)[\w'’-]+){0,5}? on|attributed(?: [\w'’-]+){0,5}? to|the result of|"
+          # what an inquiry finds a cause in ("a review pointed to a crack", "the fire stemmed from a spark")
+          r"(?:pointed|points|pointing) to|(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over"),
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
     (0.5, r"as|since|amid|after"),
@@ -71,10 +73,20 @@ _REPORTED_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)}|say|believe[sd]?
                           r"(?:\s+that)?\s", re.I)
 _PASSIVE = frozenset("was were is are be been being".split())
 # A cause named before what it caused ("corrosion in the supports was the likely cause", "X led to
-# the delay"), after any "... said (that)" that reports it.
+# the delay", "a gust had pushed the basket"), after any "... said (that)" that reports it; the
+# verbs of force and damage say how, so their cue is weaker.
 _CAUSE_FIRST_RE = re.compile(r"(?:^|,\s)\s*((?:[^,;:!?\s]+\s){0,12}?[^,;:!?\s]+)\s+"
                              r"(?:(?:was|were|is|are|had been|has been|may have been|could have been)\s+(?:the|a|an)\s+"
-                             r"(?:\w+\s+){0,2}?(?:cause|reason|trigger|culprit)\b|(?:caused|triggered|sparked|led to)\s)", re.I)
+                             r"(?:\w+\s+){0,2}?(?:cause|reason|trigger|culprit)\b"
+                             rf"|(?:(?:had|has|have|may have|might have|could have|probably|apparently)\s+)?"
+                             rf"(?:{CAUSING_VERBS}|({FORCING_VERBS}))\s)", re.I)
+# The cue of a cause told by a verb of force or damage, as strong as a purpose's.
+_FORCE_CUE = 0.8
+# What a clause brought about, told after it ("sand blocked the tracks, forcing the line to close").
+_EFFECT_AFTER_RE = re.compile(rf"^(?:[^,;:!?]*?{_REPORTED_RE.pattern})?([^,;:!?]+?),\s+"
+                              r"(?:forcing|prompting|causing|leading to|triggering|sparking)\s", re.I)
+# "... pointed to X as the likely cause": the cause ends before what it is called.
+_AS_CAUSE_RE = re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:cause|source|reason|trigger|culprit)\b", re.I)
 # A stronger cue inside a clause opens a cause of its own ("to avoid air travel due to a fear of
 # flying": the cause is the fear), so the clause ends before it.
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
@@ -281,7 +293,9 @@ _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
 # Units that only measure a change ("by how much did it rise").
 _CHANGE_UNITS = ("pp", "bp")
 # Measures whose answer is never a count of something else or another measure.
-_STRICT_MEASURES = ("money", "age", "score")
+_STRICT_MEASURES = ("money", "age", "score", PART)
+# What a part of a whole is told in ("a third of the roof", "a 60-yard section", "40 percent").
+_PART_MEASURES = ("fraction", "percent", "distance", "area", "volume")
 
 # The words around an age in years that no answer to "how old" repeats.
 _AGE_WORDS_RE = re.compile(r"^aged\s+|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
@@ -355,7 +369,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question)
         else:
-            fit = 1.0 if dimension == question.dimension else 0.5 if question.dimension in ("", "count") else 0.0
+            fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
+                else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
         if question.amount and dimension in ("duration", "age"):
@@ -531,6 +546,8 @@ def reason_mentions(text: str) -> list[Mention]:
             inner = _STRONGER_RES[weight].search(clause) if weight in _STRONGER_RES else None
             if inner:
                 continue  # "to avoid the bridge due to a fear of heights": the stronger cue's clause is the cause
+            if _AS_CAUSE_RE.match(text, m.start()):
+                continue  # "pointed to sparks as the likely cause": what the cause is called, not a cause
             if m.group().split()[0].lower() in ("since", "as", "after") and any(w.start == 0 for w in dates(clause[:40])):
                 continue  # "since 2019", "as of Monday", "after Monday": a time, not a cause
             clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
@@ -538,12 +555,19 @@ def reason_mentions(text: str) -> list[Mention]:
             cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
                         if c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3), None)
             clause = clause[:cut.start()] if cut else clause
+            called = _AS_CAUSE_RE.search(clause)
+            clause = clause[:called.start()] if called else clause
             clause = clause.strip(" ,\"'“”")
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
     for m in _CAUSE_FIRST_RE.finditer(text):
         cause = _REPORTED_RE.split(m.group(1))[-1].strip(" \"'“”")
         if terms(cause) and cause.split()[-1].lower() not in _PASSIVE:  # "the fire was caused by": the cause follows
-            out.append(Mention(cause, cause.lower(), m.start(1) + m.group(1).find(cause), 1.0, 1.0))
+            cue = _FORCE_CUE if m.group(2) else 1.0
+            out.append(Mention(cause, cause.lower(), m.start(1) + m.group(1).find(cause), 1.0, cue))
+    effect = _EFFECT_AFTER_RE.match(text)
+    if effect and terms(effect.group(1)):
+        cause = effect.group(1).strip(" \"'“”")
+        out.append(Mention(cause, cause.lower(), effect.start(1) + effect.group(1).find(cause), 1.0, 1.0))
     return out
 
 

@@ -52,6 +52,9 @@ _FRAME = frozenset(stem(w) for w in (
     "what which who whom whose when where why how many much long far fast old name called nickname "
     "does do did is are was were the a an like kind sort type exact exactly precise precisely roughly "
     "approximately").split())
+# A part of something: a place's ("which part of Lyon", as a focus) or a whole's ("how much of
+# the roof", as a dimension).
+PART = "part"
 _IRREGULAR_PLURALS = frozenset("people children men women police personnel staff cattle".split())
 _AUX = frozenset("is are was were do does did has have had will would can could should may might".split())
 _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
@@ -62,6 +65,8 @@ _SUM_NOUNS = "cost|price|budget|salary|wage|fine|compensation|profit|revenue|tur
 # The measure a number question wants ("how old" -> age), first match wins.
 _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
                        (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
+                       # "how much of the tunnel caved in": a part of a whole (a share or a measure), not a count
+                       (rf"\bhow much of\b(?!.*(?:\b(?:money|cash|funds?|aid|dollars?|{_SUM_NOUNS})s?\b|[$€£]))", PART),
                        (r"\bhow far\b|\bdistance\b|\bhow (?:high|deep|tall)\b", "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"),
                        (r"\bper ?cent|\bpercentage\b|\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b", "percent"),
@@ -77,10 +82,18 @@ _DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|
                        # a noun that is a sum of money asks for money however asked ("what was his salary")
                        (rf"\b(?:{_SUM_NOUNS})s?\b", "money"))
 _OPENS = r"^\W*(?:and |so |but )?"
-# "What caused ...", "what was behind ...", "what was the cause of ...": a cause asked for, as "why"
-# asks ("which body is investigating the causes" asks for a body).
+# Verbs by which news says what brought something about, the cause their subject ("a gust pushed
+# the basket into the lines", "corrosion had weakened the supports"): the verbs of causing, and
+# those of force and damage, which say how. One list for the questions that ask with them and
+# for the answers that state a cause with them.
+CAUSING_VERBS = ("caused|triggered|sparked|set off|touched off|ignited|led to|resulted in|contributed to|gave rise to|"
+                 "prompted|provoked|brought about")
+FORCING_VERBS = "forced|pushed|drove|knocked|blew|brought down|weakened|softened|damaged|undermined|eroded|loosened"
+# "What caused ...", "what was behind ...", "what was the cause of ...", "what was the delay blamed
+# on": a cause asked for, as "why" asks ("which body is investigating the causes" asks for a body).
 _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:\w+ )?(?:behind|blamed for|responsible for|"
-                r"causes? of|reasons? (?:for|behind))|caused|causes|led to|triggered|sparked|prompted|provoked)\b")
+                rf"causes? of|reasons? (?:for|behind))|{CAUSING_VERBS}|{FORCING_VERBS}|causes|"
+                r"(?:is|was|are|were|has been|have been) (?:[\w'’-]+ ){1,10}?(?:blamed on|attributed to|traced to)(?=\W*$))\b")
 # Wordings that fix the kind, tried in order after "how many/much".
 _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b", "number"),
@@ -114,7 +127,6 @@ _WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:and |so |but )?what ([\w'-]+) ([\w'-]+)\b
 
 # "Where in Lyon", "which part of Lyon": a place inside a named one (focus ``PART``), not a country.
 _INSIDE_RE = re.compile(r"\b(?:[Ww]here in|(?:[Ww]hich|[Ww]hat) part of) (?:the )?[A-Z]")
-PART = "part"
 
 # A question that opens with an auxiliary asks whether something is so.
 _YES_NO_RE = re.compile(r"\W{0,3}(?:(?:and|so|but)\s)?(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|"

@@ -89,7 +89,7 @@ defender captain leader director president spokesman spokeswoman spokesperson"""
 _ORG_NOUNS = frozenset("""company firm group agency carrier airline bank retailer startup broadcaster newspaper network
 party club team militia organisation organization charity union insurer lender automaker carmaker maker
 manufacturer giant operator regulator watchdog station channel magazine website publisher outlet tabloid
-consultancy""".split())
+consultancy contractor subcontractor builder developer supplier utility""".split())
 _PLACE_NOUNS = frozenset("city town village region province state island port capital country nation district county "
                          "neighbourhood neighborhood suburb".split())
 # Bodies named for what they are for: "Office for National Statistics", "Centre for Policy Studies".
@@ -565,10 +565,10 @@ def noun_kind(word: str) -> str | None:
     """The kind of name a common noun (or its plural) stands for: "person" ("survivor", "lawyer"),
     "organisation" ("regulator", "charity") or "place" ("suburb", "county"); ``None`` otherwise. A
     name's head ("airport", "street") is no such noun: it asks for a name headed by it."""
-    if is_role(word):
-        return "person"
     forms = {word.lower(), word.lower().removesuffix("s")}
-    return "organisation" if forms & _ORG_NOUNS else "place" if forms & _PLACE_NOUNS else None
+    if forms & _ORG_NOUNS:
+        return "organisation"  # a trade a firm plies as well as a person ("contractor"): news asks for the firm
+    return "person" if is_role(word) else "place" if forms & _PLACE_NOUNS else None
 
 
 def roles(text: str, start: int, end: int) -> frozenset[str]:

@@ -656,3 +656,29 @@ def test_a_bare_count_that_opens_its_clause_counts_the_noun_of_the_count_before_
     alone = {m.text: m.fit for m in mentions("Inspectors said 22 were taken off the road.",
                                              parse("How many buses were taken off the road?"))}
     assert alone["22"] < 1.0  # no count before it: a bare number
+
+
+@pytest.mark.parametrize("sentence, causes", [
+    ("Investigators said a gust pushed the balloon into the power lines.", ["a gust"]),
+    ("Engineers said corrosion had weakened the supports.", ["corrosion"]),
+    ("Inspectors pointed to a faulty valve.", ["a faulty valve"]),
+    ("Police pointed to arson as the likely cause of the fire.", ["arson"]),
+    ("The outage stemmed from a fallen tree.", ["a fallen tree"]),
+    ("A lightning strike set off the fire, the chief said.", ["A lightning strike"]),
+    ("The storm resulted in heavy flooding.", ["The storm"]),
+    ("Ice blocked the runway, forcing the airport to close.", ["Ice blocked the runway"]),
+])
+def test_a_cause_told_by_a_verb_of_causing(sentence, causes):
+    assert [m.text for m in reason_mentions(sentence)] == causes
+
+
+def test_a_verb_of_force_tells_a_cause_less_surely_than_one_of_causing():
+    caused, = reason_mentions("Rust caused the crack.")
+    weakened, = reason_mentions("Rust weakened the beam.")
+    assert caused.cue > weakened.cue
+
+
+def test_a_part_of_a_whole_is_no_count_of_things():
+    got = [m.text for m in mentions("Six workers fled when a 60-yard section of the roof fell in.",
+                                    parse("How much of the roof fell in?"))]
+    assert got == ["60-yard"]

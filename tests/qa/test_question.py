@@ -33,6 +33,12 @@ from summarize.qa.question import PART, parse
     ("What was behind the sudden rise in prices?", "reason", None, ""),
     ("What was the likely cause of the derailment?", "reason", None, ""),
     ("What led to the mayor's resignation?", "reason", None, ""),
+    ("What ignited the fire?", "reason", None, ""),  # a verb of causing asks for the cause
+    ("What pushed the boat onto the rocks?", "reason", None, ""),
+    ("What was the outage blamed on?", "reason", None, ""),
+    ("Which contractor built the bridge?", "org", "contractor", ""),  # a trade a firm plies asks for the firm
+    ("Which supplier made the brakes?", "org", "supplier", ""),
+    ("Who was the contractor?", "person", None, ""),
     ("Which agency is investigating the causes of the fire?", "org", "agenc", ""),
     ("Which charity employs the night porter?", "org", "chariti", ""),  # a present verb ends the phrase asked
     ("Which club signs the young defender?", "org", "club", ""),
@@ -219,3 +225,13 @@ def test_a_dotted_acronym_is_one_name_term(text):
     assert q.terms == ("un", "envoy", "arriv")
     assert q.names == ("un",)
     assert q.heads == ("envoy", "arriv")  # a name is no head of what is asked
+
+
+@pytest.mark.parametrize("text, dimension", [
+    ("How much of the roof fell in?", "part"),  # a part of a whole: a share or a measure, not a count
+    ("How much of the forest burned?", "part"),
+    ("How much of the $2 million was spent?", "money"),
+    ("How much of the aid reached the town?", "money"),
+])
+def test_how_much_of_a_whole_asks_for_a_part(text, dimension):
+    assert parse(text).dimension == dimension

@@ -153,3 +153,8 @@ def test_a_value_beside_another_of_its_kind_is_asked_with_its_own_clauses_words(
     assert all(g.bound for g in made.values())
     assert "polic" in made["count:5"].question.terms and "firemen" not in made["count:5"].question.terms
     assert made == {g.answer: g for g in train_answerer.bound_questions(corpus, 0)}  # its own stream: deterministic
+
+
+def test_a_cause_told_by_a_verb_of_causing_is_asked_why():
+    spans = [s for s in train_answerer._phrase_spans("Officials said a burst pipe caused the flooding.") if s[0] == "reason"]
+    assert [(wh, key) for _, wh, _, _, key in spans] == [("Why", "a burst pipe")]
