@@ -195,9 +195,9 @@ def _same(candidate: str, answer: str, kind: str) -> bool:
 
 def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, answerable: bool,
          gone: frozenset[int] = frozenset()):
-    """Candidates, their labels, the question's unknown share and whether the evidence holds its
-    answer; ``answerable`` = asked of the cluster it came from with its answer left in (else every
-    label is False), ``gone`` = the sentences left out."""
+    """Candidates, their labels and whether the evidence holds its answer; ``answerable`` = asked
+    of the cluster it came from with its answer left in (else every label is False), ``gone`` =
+    the sentences left out."""
     evidence = [e for e in corpus.search(generated.question, top_k=EVIDENCE + len(gone))
                 if e.group.id not in gone][:EVIDENCE]
     # The windows leave those sentences out too, or their neighbours would inherit their words.
@@ -205,10 +205,10 @@ def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, answerable
                for e in evidence]
     found = answerer.candidates(generated.question, evidence, windows)
     if generated.kind == YES_NO:  # no candidate is the answer; the evidence may say it
-        return found, [False] * len(found), answerer.unknown(generated.question), \
-            answerable and any(_same(e.text.lower(), generated.answer, YES_NO) for e in evidence)
+        return found, [False] * len(found), answerable and any(_same(e.text.lower(), generated.answer, YES_NO)
+                                                                for e in evidence)
     labels = [answerable and _same(c.key, generated.answer, generated.kind) for c in found]
-    return found, labels, answerer.unknown(generated.question), any(labels)
+    return found, labels, any(labels)
 
 
 def fit(features: np.ndarray, labels: np.ndarray, weights: np.ndarray | None = None):
@@ -358,7 +358,8 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
                                                                           layout=corpus.layout)
     blank = Weights((0.0,) * len(FEATURES), 0.0, dict.fromkeys(FAMILY_NAMES, (0.0,) * len(CALIBRATION)), 0.0,
                     dict.fromkeys(FAMILY_NAMES, 0.0))
-    X, y, questions, found_all, families, variants, row_weights = [], [], [], [], [], [], []  # questions: (row range, answerable?, unknown share)
+    X, y, questions, found_all, families, variants, row_weights = [], [], [], [], [], [], []  # questions: (row range, answerable?)
+    askers = []  # (answerer, question) of each question, to read the best candidate's clause once ranked
     answerers = [Answerer([g.text for g in c.groups], dates=c.dates, weights=blank) for c in corpora]
     rng = random.Random(seed)
     for n, (corpus, answerer) in enumerate(zip(corpora, answerers)):
@@ -375,8 +376,9 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
                     asked.append((how, corpus, answerer, frozenset(_stating(answer_keys[n], corpus, gen, swapped[1])),
                                   gen._replace(question=swapped[0])))
             for how, where, who, gone, case in asked:
-                found, labels, unknown, holds = rows(where, who, case, answerable=how == "asked", gone=gone)
-                questions.append((len(X), len(X) + len(found), holds, unknown))
+                found, labels, holds = rows(where, who, case, answerable=how == "asked", gone=gone)
+                questions.append((len(X), len(X) + len(found), holds))
+                askers.append((who, case.question))
                 row_weights += [weight] * len(found)
                 variants.append(how)
                 families.append(family_of(gen.question))
@@ -387,19 +389,20 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     # The candidate model learns from the questions asked where their answer can be found; the
     # unanswerable ones teach only the second stage.
     asked = np.zeros(len(y_), dtype=bool)
-    for (a, b, _, _), how, family in zip(questions, variants, families):
+    for (a, b, _), how, family in zip(questions, variants, families):
         asked[a:b] = how == "asked" and family != YES_NO
     w_ = np.asarray(row_weights, dtype=float)[asked]
     model = fit(X_[asked], y_[asked], w_ / w_.mean())
     p = model.predict_proba(X_)[:, 1]
     # Second stage: do the question's candidates hold its answer (the confidence to abstain on)?
     Q = []
-    for (a, b, _, unknown), family in zip(questions, families):
+    for (a, b, _), family, (who, question) in zip(questions, families, askers):
         order = sorted(range(a, b), key=lambda i: (-p[i], len(found_all[i].text)))
-        ranked = [Candidate(found_all[i].text, found_all[i].key, found_all[i].features, (), float(p[i])) for i in order]
-        Q.append(family_block(calibration_features(ranked, unknown), family))
+        ranked = [Candidate(found_all[i].text, found_all[i].key, found_all[i].features, (), float(p[i]),
+                            found_all[i].sentence) for i in order]
+        Q.append(family_block(calibration_features(ranked, who.fit(question, ranked)), family))
     Q_ = np.asarray(Q, dtype=float)
-    answerable = np.asarray([ok for _, _, ok, _ in questions], dtype=bool)
+    answerable = np.asarray([ok for _, _, ok in questions], dtype=bool)
     calibrator = fit(Q_, answerable)
     confidence = calibrator.predict_proba(Q_)[:, 1]
     family = np.asarray(families)

@@ -15,9 +15,9 @@ and two that compare it with its rivals: whether another candidate fits the kind
 exactly where it does not, and how far its sentence's share of the question falls behind the best
 candidate's); a logistic regression (``weights.json``, fitted by ``scripts/train_answerer.py``)
 turns them into the probability that the candidate is the answer, and a second one
-(``CALIBRATION``: the best probability, its lead over the runner-up, the number of candidates,
-the question's words the articles never use, and the best candidate's own features) into the
-confidence that the candidates hold the answer at all, with coefficients for each family of
+(``CALIBRATION``: the best probability, its lead over the runner-up, its evidence's rank, score
+and share of the question in its window, and what of the question the clause that holds it
+states: ``Fit``) into the confidence that the candidates hold the answer at all, with coefficients for each family of
 answers (``FAMILIES``). Below the threshold of the question's family, or ``min_confidence``, the
 answer is ``None``.
 """
@@ -46,10 +46,20 @@ from .question import NAME_KINDS, PART, Question
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
             "names", "rarest", "heads", "heads_near", "role", "exact_elsewhere", "cover_behind", "tense_fit")
-# The best candidate's own evidence counts beside its probability: an unanswerable question is
-# usually answered from a sentence that shares only part of it (gold dev questions: the best
-# candidate's sentence holds 0.35 of an unanswerable question's key-term weight, 0.71 of one answered right).
-CALIBRATION = ("top", "margin", "candidates", "unknown", *(f"best_{f}" for f in FEATURES))
+# The confidence that a question's candidates hold its answer reads what the ranker says (the best
+# probability, its lead over the runner-up), how the best candidate's evidence ranks (its rank and
+# score) and how it fits what is asked: the question's share in its window, and in the clause that
+# holds it the shares of the question's terms, names and head terms (``Fit``). A reader's
+# unanswerable question is usually answered with a value of the kind asked stated of another
+# subject or deed ("How much did Britain pledge?" with "China pledged $60m, ..."), whose sentence
+# shares the question's words but whose clause lacks what the question asks about. Nothing of how
+# a candidate is written (its type cue, length, words the question gives, position): over all
+# ``FEATURES`` of the best candidate the calibration told generated questions apart better
+# (AUC 0.903 against 0.836) and people's worse: dev gold AUC 0.893 -> 0.916, 16 rather than 14 of
+# 21 unanswerable questions abstained at 210 rather than 211 of 230 answerable answered; on 72
+# questions written for four fresh clusters AUC 0.904 -> 0.937, 20 rather than 16 of 32 abstained
+# at 38 rather than 39 of 40 answered.
+CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
@@ -176,14 +186,50 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def calibration_features(found: Sequence[Candidate], unknown: float) -> tuple[float, ...]:
-    """The ``CALIBRATION`` features of a question's candidates (most probable first); ``unknown``
-    is the share of the question's term weight that no indexed sentence contains."""
+class Fit(NamedTuple):
+    """What of a question the clause of its best candidate holds (``clause_of``): the idf-weighted
+    share of its key terms, of its names and of its head terms (``Question.heads``), each 0 to 1
+    (1 when it has none of that kind)."""
+
+    terms: float
+    names: float
+    heads: float
+
+
+# What ends a clause around a candidate: a semicolon, colon, dash or bracket, a conjunction that
+# opens another clause, a quotation's end. A comma does not: "Ann Lee, 49, said" keeps her age with her name.
+_CLAUSE_BREAK_RE = re.compile(r"[;:()]|\s(?:--|—|–|_)\s|[\"”]|''|``|\s(?:but|while|whereas|although|though|which|who|whom|whose)\s",
+                              re.I)
+# Most words of a clause on either side of the candidate.
+CLAUSE_REACH = 10
+
+
+def clause_of(sentence: str, text: str) -> str:
+    """The clause of ``sentence`` around the candidate written ``text``: from the clause break
+    before it to the one after, at most ``CLAUSE_REACH`` words either side (the whole sentence
+    when ``text`` is not in it, as for a person a pronoun stands for)."""
+    at = sentence.find(text)
+    if at < 0:
+        return sentence
+    breaks = list(_CLAUSE_BREAK_RE.finditer(sentence))
+    start = max((m.end() for m in breaks if m.end() <= at), default=0)
+    end = min((m.start() for m in breaks if m.start() >= at + len(text)), default=len(sentence))
+    before = [m.start() for m in re.finditer(r"\S+", sentence[start:at])][-CLAUSE_REACH:]
+    after = [m.end() for m in re.finditer(r"\S+", sentence[at + len(text):end])][:CLAUSE_REACH]
+    first = start + before[0] if before else at
+    last = at + len(text) + (after[-1] if after else 0)
+    return sentence[first:last]
+
+
+def calibration_features(found: Sequence[Candidate], fit: Fit) -> tuple[float, ...]:
+    """The ``CALIBRATION`` features of a question's candidates (most probable first); ``fit`` is
+    what of the question the best candidate's clause holds."""
     if not found:
-        return (_logit(0.0), 0.0, 0.0, unknown, *(0.0,) * len(FEATURES))
+        return (_logit(0.0), 0.0, 0.0, *fit, 0.0, 0.0)
+    best = found[0]
     second = found[1].probability if len(found) > 1 else 0.0
-    return (_logit(found[0].probability), found[0].probability - second, math.log1p(len(found)), unknown,
-            *found[0].features)
+    return (_logit(best.probability), best.probability - second, best.feature("window_cover"), *fit,
+            best.feature("rank"), best.feature("score"))
 
 
 def family_block(x: Sequence[float], family: str) -> tuple[float, ...]:
@@ -211,10 +257,10 @@ class Weights:
     def probability(self, x: Sequence[float]) -> float:
         return _sigmoid(self.intercept + sum(c * v for c, v in zip(self.coef, x)))
 
-    def confidence(self, found: Sequence[Candidate], unknown: float, family: str) -> float:
+    def confidence(self, found: Sequence[Candidate], fit: Fit, family: str) -> float:
         """The probability (0 to 1) that ``found``, a question of ``family``, hold its answer (0 when none)."""
         z = self.calibration_intercept + sum(c * v for c, v in zip(self.calibration[family],
-                                                                   calibration_features(found, unknown)))
+                                                                   calibration_features(found, fit)))
         return _sigmoid(z) if found else 0.0
 
     def to_dict(self) -> dict:
@@ -688,11 +734,13 @@ class Answerer:
     def idf(self, term: str) -> float:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
 
-    def unknown(self, question: Question) -> float:
-        """Idf-weighted share (0 to 1) of the question's key terms that no indexed sentence has:
-        a question about what the articles never mention."""
-        total = sum(self.idf(t) for t in question.terms)
-        return sum(self.idf(t) for t in question.terms if t not in self._df) / total if total else 0.0
+    def fit(self, question: Question, found: Sequence[Candidate]) -> Fit:
+        """What of ``question`` the clause of the best of ``found`` holds (all 0 when none is found)."""
+        if not found:
+            return Fit(0.0, 0.0, 0.0)
+        clause = clause_of(found[0].sentence, found[0].text)
+        return Fit(*(self.cover(wanted, clause) if wanted else 1.0
+                     for wanted in (question.terms, question.names, question.heads)))
 
     def cover(self, wanted: Sequence[str], text: str) -> float:
         """Idf-weighted share (0 to 1) of the ``wanted`` terms (a question's) found in ``text``."""
@@ -769,8 +817,8 @@ class Answerer:
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = ()) -> Pick:
         """The most probable candidate and the confidence that it answers ``question``."""
         found = self.candidates(question, evidence, windows)
-        return Pick(found[0] if found else None, self.weights.confidence(found, self.unknown(question), family_of(question)),
-                    tuple(found))
+        confidence = self.weights.confidence(found, self.fit(question, found), family_of(question))
+        return Pick(found[0] if found else None, confidence, tuple(found))
 
     def answer(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (), *,
                min_confidence: float | None = None) -> Candidate | None:

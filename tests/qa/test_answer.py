@@ -10,9 +10,12 @@ from summarize.qa.answer import (
     FAMILY_NAMES,
     FEATURES,
     Answerer,
+    Candidate,
     Weights,
     answer_first,
     answer_window,
+    calibration_features,
+    clause_of,
     as_asked,
     closeness,
     focus_phrases,
@@ -180,6 +183,30 @@ def test_each_family_has_its_own_calibration():
     number, date = parse("How many passengers were pulled from the water?"), parse("When were the passengers pulled out?")
     assert a.pick(number, scored(texts)).confidence == pytest.approx(a.pick(number, scored(texts)).best.probability)
     assert a.pick(date, scored(texts)).confidence == 0.5  # no weight on anything: the intercept alone
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("China pledged $60 million, while Britain gave $20 million.", "Britain gave $20 million."),
+    ("Police said Ann Lee, 49, was arrested; her brother, 52, was not.", "her brother, 52, was not."),
+    ("``We will rebuild,'' said the mayor, whose budget is $20 million.", "budget is $20 million."),
+    ("He gave $20 million to the fund.", "He gave $20 million to the fund."),
+])
+def test_a_clause_runs_from_the_break_before_a_candidate_to_the_one_after(text, clause):
+    written = "52" if "52" in text else "$20 million"
+    assert clause_of(text, written) == clause
+
+
+def test_a_value_stated_of_another_subject_fits_the_question_less():
+    sentence = "China pledged $60 million, while Britain gave $20 million to the relief fund."
+    a = Answerer([sentence, "Japan sent ships."])
+    q = parse("How much money did Japan pledge to the relief fund?")
+    china, britain = (Candidate(t, t, (0.0,) * len(FEATURES), (), 0.5, sentence) for t in ("$60 million", "$20 million"))
+    assert a.fit(q, [china]).names == a.fit(q, [britain]).names == 0.0  # Japan is in neither clause
+    assert a.fit(q, [china]).heads > a.fit(q, [britain]).heads  # "pledge" is in China's clause only
+    assert a.fit(q, [britain]).terms > a.fit(q, [china]).terms  # "relief fund" is in Britain's
+    assert a.fit(parse("How much did China pledge?"), [china]).names == 1.0
+    assert len(calibration_features([china], a.fit(q, [china]))) == len(calibration_features([], a.fit(q, []))) \
+        == len(CALIBRATION)
 
 
 def test_an_organisation_fits_an_organisation_question():
