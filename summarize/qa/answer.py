@@ -17,8 +17,8 @@ candidate's); a logistic regression (``weights.json``, fitted by ``scripts/train
 turns them into the probability that the candidate is the answer, and a second one
 (``CALIBRATION``: the best probability, its lead over the runner-up, its evidence's rank, score
 and share of the question in its window, and what of the question the clause that holds it
-states: ``Fit``) into the confidence that the candidates hold the answer at all, with coefficients for each family of
-answers (``FAMILIES``). Below the threshold of the question's family, or ``min_confidence``, the
+states: ``ClauseFit``) into the confidence that the candidates hold the answer at all, with
+coefficients for each family of answers (``FAMILIES``). Below the threshold of the question's family, or ``min_confidence``, the
 answer is ``None``.
 """
 from __future__ import annotations
@@ -49,7 +49,7 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # The confidence that a question's candidates hold its answer reads what the ranker says (the best
 # probability, its lead over the runner-up), how the best candidate's evidence ranks (its rank and
 # score) and how it fits what is asked: the question's share in its window, and in the clause that
-# holds it the shares of the question's terms, names and head terms (``Fit``). A reader's
+# holds it the shares of the question's terms, names and head terms (``ClauseFit``). A reader's
 # unanswerable question is usually answered with a value of the kind asked stated of another
 # subject or deed ("How much did Britain pledge?" with "China pledged $60m, ..."), whose sentence
 # shares the question's words but whose clause lacks what the question asks about. Nothing of how
@@ -186,7 +186,7 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-class Fit(NamedTuple):
+class ClauseFit(NamedTuple):
     """What of a question the clause of its best candidate holds (``clause_of``): the idf-weighted
     share of its key terms, of its names and of its head terms (``Question.heads``), each 0 to 1
     (1 when it has none of that kind)."""
@@ -221,7 +221,7 @@ def clause_of(sentence: str, text: str) -> str:
     return sentence[first:last]
 
 
-def calibration_features(found: Sequence[Candidate], fit: Fit) -> tuple[float, ...]:
+def calibration_features(found: Sequence[Candidate], fit: ClauseFit) -> tuple[float, ...]:
     """The ``CALIBRATION`` features of a question's candidates (most probable first); ``fit`` is
     what of the question the best candidate's clause holds."""
     if not found:
@@ -257,7 +257,7 @@ class Weights:
     def probability(self, x: Sequence[float]) -> float:
         return _sigmoid(self.intercept + sum(c * v for c, v in zip(self.coef, x)))
 
-    def confidence(self, found: Sequence[Candidate], fit: Fit, family: str) -> float:
+    def confidence(self, found: Sequence[Candidate], fit: ClauseFit, family: str) -> float:
         """The probability (0 to 1) that ``found``, a question of ``family``, hold its answer (0 when none)."""
         z = self.calibration_intercept + sum(c * v for c, v in zip(self.calibration[family],
                                                                    calibration_features(found, fit)))
@@ -734,12 +734,12 @@ class Answerer:
     def idf(self, term: str) -> float:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
 
-    def fit(self, question: Question, found: Sequence[Candidate]) -> Fit:
+    def clause_fit(self, question: Question, found: Sequence[Candidate]) -> ClauseFit:
         """What of ``question`` the clause of the best of ``found`` holds (all 0 when none is found)."""
         if not found:
-            return Fit(0.0, 0.0, 0.0)
+            return ClauseFit(0.0, 0.0, 0.0)
         clause = clause_of(found[0].sentence, found[0].text)
-        return Fit(*(self.cover(wanted, clause) if wanted else 1.0
+        return ClauseFit(*(self.cover(wanted, clause) if wanted else 1.0
                      for wanted in (question.terms, question.names, question.heads)))
 
     def cover(self, wanted: Sequence[str], text: str) -> float:
@@ -817,7 +817,7 @@ class Answerer:
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = ()) -> Pick:
         """The most probable candidate and the confidence that it answers ``question``."""
         found = self.candidates(question, evidence, windows)
-        confidence = self.weights.confidence(found, self.fit(question, found), family_of(question))
+        confidence = self.weights.confidence(found, self.clause_fit(question, found), family_of(question))
         return Pick(found[0] if found else None, confidence, tuple(found))
 
     def answer(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (), *,

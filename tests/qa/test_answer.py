@@ -201,11 +201,12 @@ def test_a_value_stated_of_another_subject_fits_the_question_less():
     a = Answerer([sentence, "Japan sent ships."])
     q = parse("How much money did Japan pledge to the relief fund?")
     china, britain = (Candidate(t, t, (0.0,) * len(FEATURES), (), 0.5, sentence) for t in ("$60 million", "$20 million"))
-    assert a.fit(q, [china]).names == a.fit(q, [britain]).names == 0.0  # Japan is in neither clause
-    assert a.fit(q, [china]).heads > a.fit(q, [britain]).heads  # "pledge" is in China's clause only
-    assert a.fit(q, [britain]).terms > a.fit(q, [china]).terms  # "relief fund" is in Britain's
-    assert a.fit(parse("How much did China pledge?"), [china]).names == 1.0
-    assert len(calibration_features([china], a.fit(q, [china]))) == len(calibration_features([], a.fit(q, []))) \
+    of_china, of_britain = a.clause_fit(q, [china]), a.clause_fit(q, [britain])
+    assert of_china.names == of_britain.names == 0.0  # Japan is in neither clause
+    assert of_china.heads > of_britain.heads  # "pledge" is in China's clause only
+    assert of_britain.terms > of_china.terms  # "relief fund" is in Britain's
+    assert a.clause_fit(parse("How much did China pledge?"), [china]).names == 1.0
+    assert len(calibration_features([china], of_china)) == len(calibration_features([], a.clause_fit(q, []))) \
         == len(CALIBRATION)
 
 
