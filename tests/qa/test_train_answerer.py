@@ -80,9 +80,9 @@ def test_asked_without_the_sentences_that_state_it_a_question_has_no_right_candi
     gen = next(g for g in train_answerer.generate(corpus, random.Random(0), 50) if g.kind == "number")
     answerer = train_answerer.Answerer([g.text for g in corpus.groups], dates=corpus.dates)
     gone = frozenset({gen.source}) | train_answerer._answer_groups(keys, gen)
-    found, labels, _, holds = train_answerer.rows(corpus, answerer, gen, answerable=True, gone=gone)
+    found, labels, holds = train_answerer.rows(corpus, answerer, gen, answerable=True, gone=gone)
     assert gone and not any(labels) and not holds and all(gen.answer != c.key for c in found)
-    _, kept, _, holds = train_answerer.rows(corpus, answerer, gen, answerable=True)
+    _, kept, holds = train_answerer.rows(corpus, answerer, gen, answerable=True)
     assert any(kept) and holds
 
 
@@ -90,11 +90,11 @@ def test_a_yes_no_question_is_answerable_where_the_evidence_says_it():
     corpus = Corpus.from_texts(FERRY)
     gen = next(g for g in train_answerer.generate(corpus, random.Random(0), 60) if g.kind == "yes_no")
     answerer = train_answerer.Answerer([g.text for g in corpus.groups], dates=corpus.dates)
-    found, labels, _, holds = train_answerer.rows(corpus, answerer, gen, answerable=True)
+    found, labels, holds = train_answerer.rows(corpus, answerer, gen, answerable=True)
     assert gen.question.text.startswith("Did ") and holds and not any(labels)
     keys = train_answerer.span_keys(corpus)
     gone = frozenset({gen.source}) | train_answerer._answer_groups(keys, gen)
-    assert not train_answerer.rows(corpus, answerer, gen, answerable=True, gone=gone)[3]
+    assert not train_answerer.rows(corpus, answerer, gen, answerable=True, gone=gone)[2]
 
 
 def test_a_swapped_question_asks_about_another_name_of_the_cluster_and_no_sentence_left_states_it():
