@@ -316,8 +316,10 @@ def _value_of(c: Candidate) -> Value | None:
 
 
 def _written_out(c: Candidate, members: Sequence[Sentence]) -> Candidate:
-    """``c`` with the documents among ``members`` that write it out (``c`` when none does)."""
-    said = tuple(sorted({m.doc_id for m in members if c.text in m.text}))
+    """``c`` with the documents among ``members`` that write it out, in any case ("Six workers
+    were trapped" writes out "six"; ``c`` when none does)."""
+    written = re.compile(rf"(?<!\w){re.escape(c.text)}(?!\w)", re.I)
+    said = tuple(sorted({m.doc_id for m in members if written.search(m.text)}))
     return replace(c, documents=said) if said else c
 
 

@@ -6,6 +6,7 @@ from summarize.corpus import Corpus
 from summarize.model import Conflict, Group, Scored, Sentence, Side
 from summarize.qa.answer import FEATURES, Candidate
 from summarize.qa.disputes import (
+    _written_out,
     aligned_conflict,
     asked_claim,
     candidate_conflict,
@@ -540,3 +541,14 @@ def test_a_name_told_only_with_the_subject_the_best_is_told_with_needs_a_sentenc
                       sentence="Union chief Tom Ade said the strike would end at midnight.")
     assert candidate_conflict(asked, [best, subject]) is None
     assert candidate_conflict(asked, [best, replace(subject, features=best.features)]) is not None  # holds it all
+
+
+
+def test_an_outlet_that_opens_a_sentence_with_a_figure_writes_it_out():
+    # "Six workers were trapped" writes out the candidate "six": that outlet's other figure ("a
+    # dozen other workers ran to safety") is one outlet's second fact, no rival side.
+    members = [Sentence("a", 0, "Six workers were trapped for hours.", 0, 35),
+               Sentence("b", 0, "The six trapped workers were freed.", 0, 35),
+               Sentence("c", 0, "Officials sixty metres away watched.", 0, 36)]
+    six = Candidate("six", "count:6", (0.0,) * len(FEATURES), ("b",), 0.9, "The six trapped workers were freed.")
+    assert _written_out(six, members).documents == ("a", "b")
