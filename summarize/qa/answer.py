@@ -439,30 +439,11 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None) -> float:
     return 1.0 if low <= anchor else 0.0
 
 
-def dated(w: When) -> str:
-    """A date as a reader can use it away from its article: a day, month or year said only
-    against the article's date ("yesterday evening", "last year") as the calendar gives it ("May
-    18, 2026", "2025"); any other stays as written ("Monday", "May 18", "a day earlier"), and so
-    does one with a clock time ("6:30am this morning"), which the time tells."""
-    if not (w.resolved and w.deictic and w.low) or w.time[:1].isdigit():
-        return w.text
-    if w.kind == "date" and w.low == w.high:
-        return f"{w.low:%B} {w.low.day}, {w.low.year}"
-    return f"{w.low:%B %Y}" if w.kind == "month" else str(w.low.year) if w.kind == "year" else w.text
-
-
-# What only places a day or a time within the day it is written on ("6:00 PM today", "early Sunday"):
-# a reader answering "when" or "at what time" gives the day or the clock time alone.
-_TIME_OF_DAY_RE = re.compile(r"(?<!\s)\s+(?:today|tonight|(?:this|that)\s(?:morning|afternoon|evening))$"
-                             r"|^(?:early|late)\s(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
-
-
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
     out = []
     for w in dates(text, anchor):
-        shown = dated(w)
-        bare = (_TIME_OF_DAY_RE.sub("", shown) if shown == w.text else "") or shown
+        bare = w.as_answer
         out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),
                            w.start + max(w.text.find(bare), 0), 1.0 if fits(w) else 0.5))
     return out

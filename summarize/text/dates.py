@@ -97,6 +97,20 @@ class When:
     time: str = ""
     deictic: bool = False
 
+    @property
+    def as_answer(self) -> str:
+        """The date as a reader answering "when" writes it away from its article: a day, month or
+        year said only against the article's date ("yesterday evening", "last year") as the
+        calendar gives it ("May 18, 2026", "2025"), unless a clock time tells it; any other as
+        written ("May 18", "a day earlier"), but for what only places it within the day it is
+        written on ("6:00 PM today", "early Sunday": "6:00 PM", "Sunday")."""
+        if self.resolved and self.deictic and self.low and not self.time[:1].isdigit():
+            if self.kind == "date" and self.low == self.high:
+                return f"{self.low:%B} {self.low.day}, {self.low.year}"
+            if self.kind in ("month", "year"):
+                return f"{self.low:%B %Y}" if self.kind == "month" else str(self.low.year)
+        return _WITHIN_DAY_RE.sub("", self.text) or self.text
+
 
 # --- the grammar -------------------------------------------------------------------------------
 
@@ -117,6 +131,9 @@ _CLOCK = r"(?:[01]?\d|2[0-3])"
 _PART = r"(?P<part>early|mid|late)[-\s]+"
 _REL_YEAR = r"(?:\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)"  # "in March last year", "on 3 May this year"
 _POD = r"morning|afternoon|evening|night|overnight"
+# What only places a day or a time within the day it is written on ("6:00 PM today", "early Sunday").
+_WITHIN_DAY_RE = re.compile(rf"(?<!\s)\s+(?:today|tonight|(?:this|that)\s(?:morning|afternoon|evening))$"
+                            rf"|^(?:early|late)\s(?={_WD}\b)", re.I)
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50,

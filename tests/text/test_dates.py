@@ -374,3 +374,16 @@ def test_a_weekday_after_for_is_the_day_something_is_set_for():
 def test_deictic_days_are_said_against_the_day_of_writing(text, deictic):
     found = dates(text, dt.date(2026, 5, 20))
     assert len(found) == 1 and found[0].deictic is deictic
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The plane landed at 6:00 PM today.", "6:00 PM"),
+    ("The blast came early Sunday.", "Sunday"),
+    ("The vote was held yesterday.", "May 17, 2026"),
+    ("Prices rose last year.", "2025"),
+    ("The talks resumed a day earlier.", "a day earlier"),
+    ("The ship sank on May 3.", "May 3"),
+])
+def test_a_date_as_a_reader_answering_when_writes_it(text, answer):
+    w, = dates(text, dt.date(2026, 5, 18))
+    assert w.as_answer == answer
