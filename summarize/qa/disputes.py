@@ -2,6 +2,7 @@
 conflicts bear on what the question asks."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from typing import Mapping, Sequence, TypeGuard
@@ -551,10 +552,21 @@ def value_kind(conflict: Conflict) -> str:
     return found[0].kind if found else "quantity"
 
 
+# How far an open bound reaches when an answer is matched to a side: "more than 700" jobs is a
+# few hundred more, not the 1.8 million brake assemblies the same factory makes.
+OPEN_REACH = 2.0
+
+
+def _reach(v: Value) -> float:
+    """The top of a quantity's interval, an open one ("more than 700") cut at ``OPEN_REACH`` times its figure."""
+    return v.high if math.isfinite(v.high) else max(v.low, 0.0) * OPEN_REACH
+
+
 def _overlap(a: Value, b: Value) -> bool:
     """Do two quantities' intervals share a value? Ranges that only touch ("hundreds" ends where
-    "thousands" begins) do not; a value at a range's end ("24 hours", "up to 24 hours") does."""
-    low, high = max(a.low, b.low), min(a.high, b.high)
+    "thousands" begins) do not; a value at a range's end ("24 hours", "up to 24 hours") does; an
+    open bound reaches ``OPEN_REACH`` times its figure."""
+    low, high = max(a.low, b.low), min(_reach(a), _reach(b))
     return low < high or (low == high and (a.exact or b.exact))
 
 

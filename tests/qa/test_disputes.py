@@ -552,3 +552,10 @@ def test_an_outlet_that_opens_a_sentence_with_a_figure_writes_it_out():
                Sentence("c", 0, "Officials sixty metres away watched.", 0, 36)]
     six = Candidate("six", "count:6", (0.0,) * len(FEATURES), ("b",), 0.9, "The six trapped workers were freed.")
     assert _written_out(six, members).documents == ("a", "b")
+
+
+def test_an_open_bound_is_stated_by_a_figure_near_it_not_by_any_larger_one():
+    jobs = Conflict("number of jobs", "quantity", (Side("about 640", "about 640 jobs at risk", ("a",)),
+                                                  Side("more than 700", "the loss of more than 700 jobs", ("b",))))
+    assert side_of(jobs, "720").value == "more than 700"
+    assert side_of(jobs, "1.8 million") is None  # the brake assemblies the factory makes, not its jobs
