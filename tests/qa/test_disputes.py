@@ -454,7 +454,7 @@ THURSDAY = told("Thursday", "2003-06-12/2003-06-12/", "a", 0.7,
 
 def test_a_weaker_day_told_with_the_question_s_words_in_other_wording_is_a_rival():
     # Stop words do not count toward the reach: "landed" is five content words before the day.
-    rival = told("June 11", "2003-06-11/2003-06-11/", "b", 0.15,
+    rival = told("June 11", "2003-06-11/2003-06-11/", "b", 0.25,
                  "The airship landed on the sand beside the old pier in the June 11 accident, police said.")
     conflict = candidate_conflict(LANDED, [THURSDAY, rival], dates={"a": "2003-06-13", "b": "2003-06-13"})
     assert [(s.value, s.sources) for s in conflict.sides] == [("Thursday", ("a",)), ("June 11", ("b",))]
@@ -475,10 +475,10 @@ def test_a_name_told_with_the_question_s_words_is_a_rival_and_one_beside_the_que
     asked = parse("Who is leading the inquiry into the Halberd mine fire?")
     best = told("Joan Avery", "joan avery", "a", 0.6, "The inquiry is led by engineer Joan Avery, the state said.",
                 exact=0.0)
-    rival = told("Mark Tully", "mark tully", "b", 0.12,
+    rival = told("Mark Tully", "mark tully", "b", 0.2,
                  "Mark Tully, the official leading the inquiry, said the fire began in a pump room.", exact=0.0)
     assert [s.value for s in candidate_conflict(asked, [best, rival]).sides] == ["Joan Avery", "Mark Tully"]
-    listed = told("Mark Tully", "mark tully", "b", 0.12, "Halberd and Mark Tully were named.", exact=0.0)
+    listed = told("Mark Tully", "mark tully", "b", 0.2, "Halberd and Mark Tully were named.", exact=0.0)
     assert candidate_conflict(asked, [best, listed]) is None
 
 
@@ -500,7 +500,7 @@ def test_an_answer_read_beside_another_side_s_value_does_not_stand_in_that_confl
 def test_a_name_an_other_question_asks_for_has_rivals_and_a_phrase_has_none():
     asked = parse("Under which bridge did the barge sink?")
     best = told("Kell Bridge", "kell bridge", "a", 0.6, "The barge sank under Kell Bridge on Monday night.")
-    rival = told("Orme Bridge", "orme bridge", "b", 0.1, "A barge went down beneath Orme Bridge, the harbor master said.")
+    rival = told("Orme Bridge", "orme bridge", "b", 0.2, "A barge went down beneath Orme Bridge, the harbor master said.")
     assert asked.kind == "other"
     assert [s.value for s in candidate_conflict(asked, [best, rival]).sides] == ["Kell Bridge", "Orme Bridge"]
     phrase = told("under a low arch", "under a low arch", "a", 0.6, "The barge sank under a low arch on Monday night.")
@@ -537,7 +537,7 @@ def test_a_name_told_only_with_the_subject_the_best_is_told_with_needs_a_sentenc
     asked = parse("Who called the strike reckless?")
     best = replace(candidate("Ana Ruiz", "ana ruiz", ("a",), 0.6, cover=1.0),
                    sentence="Labour Minister Ana Ruiz called the strike reckless on Friday.")
-    subject = replace(candidate("Tom Ade", "tom ade", ("b",), 0.1, cover=0.45),
+    subject = replace(candidate("Tom Ade", "tom ade", ("b",), 0.2, cover=0.45),
                       sentence="Union chief Tom Ade said the strike would end at midnight.")
     assert candidate_conflict(asked, [best, subject]) is None
     assert candidate_conflict(asked, [best, replace(subject, features=best.features)]) is not None  # holds it all
