@@ -1,9 +1,11 @@
 import itertools
 import json
 import math
+import os
 
 import numpy as np
 import pytest
+import scipy.optimize
 from typer.testing import CliRunner
 
 from summarize.cli.main import app
@@ -414,3 +416,21 @@ def test_by_default_an_opening_date_is_cut_and_an_opening_source_is_kept():
     groups = [group(0, dated, "a"), group(1, sourced, "b", index=1)]
     shown = {p.group.id: p.group.representative.text for p in COVER.choose(groups, Budget(words=100))}
     assert shown == {0: "rescue crews reached stranded families in three villages.", 1: sourced}
+
+
+def test_what_the_solver_prints_on_standard_output_does_not_reach_it(monkeypatch, capfd):
+    # HiGHS writes a debug line to file descriptor 1 on some problems, even when silent; a
+    # command's JSON on standard output must not carry it.
+    real = scipy.optimize.milp
+
+    def noisy(*args, **kwargs):
+        os.write(1, b"HighsMipSolverData::transformNewIntegerFeasibleSolution tmpSolver.run();\n")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(scipy.optimize, "milp", noisy)
+    problem = Problem(costs=np.array([3.0, 4.0]), covers=((0,), (1,)), weights=np.array([1.0, 2.0]),
+                      bonus=np.zeros(2), budget=5.0, exclusive=(), requires=(), needs_one=())
+    print("before", flush=True)
+    assert solve_exact(problem) == [1]
+    print("after", flush=True)
+    assert capfd.readouterr().out == "before\nafter\n"

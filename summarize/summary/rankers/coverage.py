@@ -13,10 +13,14 @@ submodular functions with the best-singleton check (Khuller, Moss & Naor, 1999; 
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
+import os
+import sys
+import threading
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, NamedTuple, Sequence
+from typing import Callable, Iterator, Mapping, NamedTuple, Sequence
 
 import numpy as np
 
@@ -121,6 +125,31 @@ def shared(problem: Problem) -> Problem:
     return problem._replace(covers=covers, weights=problem.weights[keep], bonus=bonus)
 
 
+_QUIET = threading.Lock()
+
+
+@contextlib.contextmanager
+def _native_output_dropped() -> Iterator[None]:
+    """Standard output at the file-descriptor level sent to the null device: HiGHS writes
+    "HighsMipSolverData::transformNewIntegerFeasibleSolution tmpSolver.run();" there on some
+    problems even when told to be silent (ERGO-Code/HiGHS#2783), which would corrupt the JSON a
+    command prints. One solve at a time holds the descriptor."""
+    with _QUIET:
+        sys.stdout.flush()
+        try:
+            saved, null = os.dup(1), os.open(os.devnull, os.O_WRONLY)
+        except OSError:  # no descriptor 1 to guard
+            yield
+            return
+        try:
+            os.dup2(null, 1)
+            yield
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+            os.close(null)
+
+
 def solve_exact(problem: Problem, *, time_limit: float = 5.0) -> list[int] | None:
     """The optimal choice by integer programming (Gillick & Favre's concept ILP), or ``None``
     when HiGHS stops before proving optimality. Pass a :func:`shared` problem for speed."""
@@ -157,10 +186,11 @@ def solve_exact(problem: Problem, *, time_limit: float = 5.0) -> list[int] | Non
     # bonuses, which would then go unheeded; proving the exact optimum cost no time on the eval clusters.
     lower = np.zeros(n + m)
     lower[list(problem.forced)] = 1.0
-    result = milp(-np.concatenate([problem.bonus, problem.weights]),
-                  integrality=np.concatenate([np.ones(n), np.zeros(m)]),
-                  bounds=Bounds(lower, 1), constraints=LinearConstraint(a, -np.inf, upper),
-                  options={"time_limit": time_limit, "mip_rel_gap": 0.0})
+    with _native_output_dropped():
+        result = milp(-np.concatenate([problem.bonus, problem.weights]),
+                      integrality=np.concatenate([np.ones(n), np.zeros(m)]),
+                      bounds=Bounds(lower, 1), constraints=LinearConstraint(a, -np.inf, upper),
+                      options={"time_limit": time_limit, "mip_rel_gap": 0.0})
     if result.status != 0 or result.x is None:
         return None
     return [i for i in range(n) if result.x[i] > 0.5]
