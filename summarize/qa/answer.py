@@ -23,8 +23,8 @@ turns them into the probability that the candidate is the answer, and a second o
 (``CALIBRATION``: the best probability, its lead over the runner-up, its evidence's rank, score
 and share of the question in its window, and what of the question the clause that holds it
 states: ``ClauseFit``) into the confidence that the candidates hold the answer at all, with
-coefficients for each family of answers (``FAMILIES``). Below the threshold of the question's family, or ``min_confidence``, the
-answer is ``None``.
+coefficients for each family of answers (``FAMILIES``). Below the threshold of the question's
+family, or ``min_confidence``, the answer is ``None``.
 """
 from __future__ import annotations
 
@@ -62,10 +62,8 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # shares the question's words but whose clause lacks what the question asks about. Nothing of how
 # a candidate is written (its type cue, length, words the question gives, position): over all
 # ``FEATURES`` of the best candidate the calibration told generated questions apart better
-# (AUC 0.903 against 0.836) and people's worse: dev gold AUC 0.893 -> 0.922, 16 rather than 14 of
-# 21 unanswerable questions abstained at 213 rather than 211 of 230 answerable answered; on 72
-# questions written for four fresh clusters AUC 0.904 -> 0.940, 20 rather than 16 of 32 abstained
-# at 39 of 40 answered.
+# (AUC 0.903 against 0.836) and people's worse (dev gold AUC 0.893 against 0.922; on 72 questions
+# written for four fresh clusters 0.904 against 0.940).
 CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
