@@ -15,14 +15,8 @@ from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, proper_names, same_name, values
 from .answer import Candidate, quantity_key
-from .question import Question
+from .question import QUESTION_KINDS, Question
 
-# The kind (and dimension) of value each kind of question asks for (see ``question.parse``).
-# A person or a place is asked for by name of its kind (a conflict's topic opens with what it names).
-QUESTION_KINDS = {"number": ("quantity", None), "duration": ("quantity", "duration"),
-                  "speed": ("quantity", "speed"), "date": ("date", None), "org": ("name", None),
-                  "person": ("name", "name of the person"), "place": ("name", "name of the place"),
-                  "name": ("name", None)}
 # A rival candidate is another side of the same fact when its probability reaches this share of
 # the best one's and both come from sentences that hold this share of the question's terms; or,
 # for quantities the text layer reads as measures of one thing (the same counted noun, currency

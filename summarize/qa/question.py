@@ -20,6 +20,13 @@ from ..text.values import values
 KINDS = ("number", "duration", "speed", "date", "person", "org", "place", "name", "reason", "other")
 # The kind of answer each kind of name the text layer reads gives.
 NAME_KINDS = {"person": "person", "organisation": "org", "place": "place", "name": "name"}
+# The kind (and dimension) of value each kind of question asks for, as ``text.values`` types it:
+# what retrieval favours and what disputes compare. A person or a place is asked for by name of its
+# kind (a conflict's topic opens with what it names).
+QUESTION_KINDS = {"number": ("quantity", None), "duration": ("quantity", "duration"),
+                  "speed": ("quantity", "speed"), "date": ("date", None), "org": ("name", None),
+                  "person": ("name", "name of the person"), "place": ("name", "name of the place"),
+                  "name": ("name", None)}
 
 _ROLE_NOUNS = frozenset(stem(w) for w in (
     "person people man woman leader president minister official lawmaker aide spokesman spokeswoman "

@@ -19,7 +19,7 @@ from ..text.tokens import terms
 from ..text.dates import dates
 from ..text.values import values
 from . import RETRIEVERS
-from .question import NAME_KINDS, Question
+from .question import NAME_KINDS, QUESTION_KINDS, Question
 
 RETRIEVER_NAMES = RETRIEVERS.names
 
@@ -198,11 +198,9 @@ def _peak(x: np.ndarray) -> np.ndarray:
     return x / top if top > 0 else np.zeros_like(x)
 
 
-# The kinds of question whose answer is a value ``text.values`` reads, and the weight a sentence
-# stating one gains. 0.3: on generated questions (scripts/train_answerer.py's retrieval tuning),
-# recall@1+3 is 0.731 without it, 0.766 at 0.15, 0.775 at 0.3, 0.78 at 0.5; on the gold's dev
+# The weight a sentence gains that states a value of the kind asked (``QUESTION_KINDS``). 0.3:
+# on generated questions (scripts/train_answerer.py's retrieval tuning), recall@1+3 is 0.731 without it, 0.766 at 0.15, 0.775 at 0.3, 0.78 at 0.5; on the gold's dev
 # halves, evidence recall@3 is best from 0.25 to 0.4 (the test halves were not used to choose it).
-_VALUE_KINDS = ("number", "duration", "speed", "date", *NAME_KINDS.values())
 ANSWER_TYPE = 0.3
 
 
@@ -227,11 +225,11 @@ def _fits(kind: str, dimension: str, question: Question) -> bool:
     """Is a value of ``kind`` and ``dimension`` what ``question`` asks for: a quantity of its
     dimension (any when it names none; a bare number may be an age or a score) for a number, a
     date for "when", a name of its kind for a person, organisation or place."""
-    if question.kind == "date":
-        return kind == "date"
-    if question.kind in ("number", "duration", "speed"):
-        return kind == "quantity" and dimension in ("count", question.dimension or dimension)
-    return kind == "name" and NAME_KINDS.get(dimension, dimension) == question.kind
+    if kind != QUESTION_KINDS[question.kind][0]:
+        return False
+    if kind == "quantity":
+        return dimension in ("count", question.dimension or dimension)
+    return kind == "date" or NAME_KINDS.get(dimension, dimension) == question.kind
 
 
 class PassageRetriever:
@@ -277,7 +275,7 @@ class PassageRetriever:
         """1 where a sentence among the ``scored`` ones states a value of the kind ``question``
         asks for (not one of its own words), else 0 (values read once per sentence)."""
         out = np.zeros(self.n_)
-        if question.kind not in _VALUE_KINDS:
+        if question.kind not in QUESTION_KINDS:
             return out
         asked = set(question.terms)
         for i in map(int, np.flatnonzero(scored)):
