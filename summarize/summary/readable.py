@@ -14,14 +14,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Group
-from ..text.names import is_closed, is_full_name
+from ..text.names import PERSONAL_WORD_RE, is_closed, is_full_name
 from ..text.tokens import WORD_RE
 from ..text.values import proper_names
 from .select import leans_back
 
-# A word of a person's full name: a capitalised word ("Kovac", "O'Neil", "Smith-Jones") or an
-# initial ("T."); a possessive ("Adair's") opens a phrase, not a name.
-_PERSONAL_RE = re.compile(r"[A-Z][a-z]{1,30}(?:['’-][A-Z]?[a-z]{1,30})?|[A-Z]\.")
+# A possessive ("Adair's") opens a phrase, not a name.
 _POSSESSIVE = ("'s", "’s")
 # Capitalised words just before and just after a span: a surname beside one is part of another name.
 _BEFORE_RE = re.compile(r"([A-Z][\w'’.-]{0,40})\s{1,3}$")
@@ -47,7 +45,7 @@ class Surnames:
         for text in texts:
             for name in proper_names(text):
                 parts = name.text.split()
-                personal = all(_PERSONAL_RE.fullmatch(p) and not p.endswith(_POSSESSIVE) for p in parts)
+                personal = all(PERSONAL_WORD_RE.fullmatch(p) and not p.endswith(_POSSESSIVE) for p in parts)
                 if len(parts) >= 2 and personal and not parts[-1].endswith(".") and (
                         name.kind == "person" or (name.kind == "name" and is_full_name(name.text))):
                     full.setdefault(parts[-1], set()).add(name.text)

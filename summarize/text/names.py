@@ -586,7 +586,7 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
 
 
 # A word of a person's full name: a capitalised word ("Kovac", "O'Neil", "Smith-Jones") or an initial ("T.").
-_PERSONAL_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]\.")
+PERSONAL_WORD_RE = re.compile(r"[A-Z][a-z]{1,30}(?:['’-][A-Z]?[a-z]{1,30})?|[A-Z]\.")
 _NOT_PERSONAL = _ORG_NOUNS | _PLACE_NOUNS | _ORG_HEADS | _PLACE_HEADS | _LABEL_NOUNS | _ANY_ROLE
 
 
@@ -595,7 +595,7 @@ def is_full_name(text: str) -> bool:
     initials, opened and closed by a word ("Marko Kovac", "Gordon T. Bale"), none of which
     another cue reads (a place, an organisation's or a place's head, a role, a month)?"""
     words = text.split()
-    return (2 <= len(words) <= 4 and all(_PERSONAL_WORD_RE.fullmatch(w) for w in words)
+    return (2 <= len(words) <= 4 and all(PERSONAL_WORD_RE.fullmatch(w) for w in words)
             and not words[0].endswith(".") and not words[-1].endswith(".")
             and text.lower() not in _gazetteer() and not any(_is_known(w) or w.lower() in _NOT_PERSONAL for w in words))
 
