@@ -24,7 +24,7 @@ class Question:
     answers: tuple[str, ...]
     docs: tuple[str, ...]
     type: str = "other"
-    contested: bool = False
+    sides: tuple[tuple[str, ...], ...] = ()  # where the articles disagree: each side's acceptable answers
     split: str = "dev"
 
     @property
@@ -246,7 +246,17 @@ def _strings(value: Any, key: str) -> tuple[str, ...]:
 def _question(d: dict) -> Question:
     return Question(id=str(d["id"]), question=str(d["question"]), answers=_strings(d["answers"], "answers"),
                     docs=_strings(d.get("docs", []), "docs"), type=str(d.get("type") or "other"),
-                    contested=bool(d.get("conflict")), split=_split(d))
+                    sides=_sides(d.get("conflict")), split=_split(d))
+
+
+def _sides(conflict: Any) -> tuple[tuple[str, ...], ...]:
+    """Each side's acceptable answers of a question's ``conflict`` (none when it has none)."""
+    if not conflict:
+        return ()
+    if not isinstance(conflict, dict) or not isinstance(conflict.get("sides"), list):
+        raise TypeError("'conflict' must be an object with a list of 'sides'")
+    return tuple(_strings(side.get("answers") if isinstance(side, dict) else None, "answers")
+                 for side in conflict["sides"])
 
 
 def _quote(d: Any) -> Quote:

@@ -7,6 +7,8 @@ import pytest
 from summarize.evaluate import runner
 from summarize.evaluate.gold import read_gold
 from summarize.evaluate.section import Settings
+from summarize.evaluate.sections.short_answers import shows_sides
+from summarize.model import Answer, Conflict, Side
 
 from .conftest import write_docs, write_jsonl
 
@@ -91,3 +93,37 @@ def test_answers_section_scores_the_evidence_shown_with_each_answer(planted):
     # both answerable questions have their answer in the evidence; the unanswerable one counts for none
     assert every["answerable"]["evidence@3"] == 1.0 and "evidence@3" not in every["unanswerable"]
     assert every["all"]["evidence@3"] == 1.0
+
+
+def test_answers_section_counts_answers_given_and_sides_shown(planted):
+    write_jsonl(planted / "questions.jsonl", [
+        {"id": "q1", "question": "How long does the ferry crossing from Dover to Calais take?",
+         "answers": ["90 minutes", "2 hours"], "docs": ["a", "b"], "type": "number",
+         "conflict": {"sides": [{"answers": ["90 minutes"], "docs": ["a"]}, {"answers": ["2 hours"], "docs": ["b"]}]}},
+        {"id": "q2", "question": "When do engineers expect the work to finish?", "answers": ["next spring"],
+         "docs": ["c"], "type": "date"},
+        {"id": "q3", "question": "Who built the pipeline?", "answers": [], "docs": [], "type": "person"}])
+    results = runner.evaluate(read_gold(planted), SMALL)
+    cluster = results["answers"]["clusters"]["planted"]
+    every = cluster["retrievers"]["bm25"]["all"]
+    assert every["two sides"]["n"] == 1 and every["one side"]["n"] == 1
+    assert "sides" not in every["unanswerable"]
+    # abstaining on the unanswerable question is the same event as not answering it
+    assert every["unanswerable"]["answered"] == 1 - every["unanswerable"]["em"]
+    given = {q["id"]: q["predicted"]["bm25"] is not None for q in cluster["questions"]}
+    assert every["answerable"]["answered"] == (given["q1"] + given["q2"]) / 2
+
+
+def test_sides_are_shown_only_when_two_gold_sides_are_stated():
+    def answer(*values: str) -> Answer:
+        sides = tuple(Side(v, f"It took {v}.", (f"doc{k}",)) for k, v in enumerate(values))
+        return Answer("How long?", values[0], (), (Conflict("crossing time", "quantity", sides),))
+
+    gold = (("90 minutes", "an hour and a half"), ("2 hours",))
+    assert shows_sides(answer("90 minutes", "2 hours"), gold)
+    assert not shows_sides(answer("90 minutes", "3 hours"), gold)  # the second side is not the gold's
+    assert not shows_sides(Answer("How long?", "90 minutes", ()), gold)  # no disagreement shown
+    claim = (("yes",), ("no",))
+    polar = Answer("Did it sink?", "yes", (), (Conflict("sank", "polarity", (
+        Side("affirms", "It sank.", ("a",)), Side("denies", "It did not sink.", ("b",)))),))
+    assert shows_sides(polar, claim)

@@ -1,6 +1,7 @@
 """Answers section: EM, token F1 and number-aware exact score of ``Corpus.ask`` per retriever,
-on all questions and on each split, and how often the evidence it shows with an answerable
-question's answer holds a gold answer."""
+on all questions and on each split, how often the evidence it shows with an answerable
+question's answer holds a gold answer, how often it answers, and how often it shows the sides
+of a disagreement (where the gold has two, and where the articles agree)."""
 from __future__ import annotations
 
 from typing import Any, Sequence
@@ -8,7 +9,7 @@ from typing import Any, Sequence
 from ...errors import InputError
 from ...model import Answer
 from ..gold import Cluster, Question
-from ..metrics import ANSWER_METRICS, answer_scores
+from ..metrics import ANSWER_METRICS, answer_scores, values_match
 from ..report import Table, fmt, highest
 from ..section import (
     SCOPES,
@@ -24,7 +25,18 @@ from .evidence import is_hit
 
 # Retrieval as the reader meets it: the evidence shown with the answer, not a separate search.
 EVIDENCE_KEY = "evidence@3"
-LABELS = {"em": "EM", "f1": "F1", "number_exact": "num", EVIDENCE_KEY: "ev@3"}
+# Whether the toolkit answered at all (the share of answerable questions answered is a floor).
+ANSWERED_KEY = "answered"
+# Whether the answer shows the sides of a disagreement: for a question the gold gives two sides,
+# both of them; for one where the articles agree, any (a false side).
+SIDES_KEY = "sides"
+LABELS = {"em": "EM", "f1": "F1", "number_exact": "num", EVIDENCE_KEY: "ev@3", ANSWERED_KEY: "ans",
+          SIDES_KEY: "sides"}
+# The columns where higher is better, so the best retriever is bold (how often an answer is given
+# or shows sides is better high for some questions and low for others).
+RANKED = (*ANSWER_METRICS, EVIDENCE_KEY)
+# A claim's side as a yes/no question's gold writes it.
+STANCE_ANSWERS = {"affirms": "yes", "denies": "no"}
 
 
 def units(cluster: Cluster, settings: Settings) -> int:
@@ -39,28 +51,46 @@ def predict(item: Loaded, question: Question, *, retriever: str, top_k: int) -> 
         return None
 
 
+def shows_sides(answer: Answer, sides: Sequence[Sequence[str]]) -> bool:
+    """Whether one disagreement shown with ``answer`` has, for at least two gold ``sides``, a side
+    that states one of that side's answers (:func:`values_match`; a claim's side as yes or no)."""
+    return any(sum(any(values_match(STANCE_ANSWERS.get(side.value, side.value), a)
+                       for side in conflict.sides for a in gold) for gold in sides) >= 2
+               for conflict in answer.conflicts)
+
+
 def scored(answer: Answer | None, question: Question) -> dict[str, float]:
-    """The answer metrics of ``answer``, and for an answerable question whether one of the first
-    three evidence sentences shown with it holds a gold answer (``evidence@3``)."""
+    """The answer metrics of ``answer``, whether it answered, and for an answerable question
+    whether one of the first three evidence sentences shown with it holds a gold answer
+    (``evidence@3``) and whether it shows sides (:data:`SIDES_KEY`)."""
     out = answer_scores(answer.answer if answer else None, question.answers)
+    out[ANSWERED_KEY] = float(bool(answer and answer.answer is not None))
     if question.answerable:
         out[EVIDENCE_KEY] = float(any(is_hit(e, question) for e in (answer.evidence[:3] if answer else ())))
+        if answer is None:
+            out[SIDES_KEY] = 0.0
+        else:
+            out[SIDES_KEY] = float(shows_sides(answer, question.sides) if question.sides else bool(answer.conflicts))
     return out
 
 
 def groups(questions: Sequence[Question], scores: Sequence[dict[str, float]]) -> dict[str, dict]:
-    """Mean scores over all questions, answerable, unanswerable, and each question type."""
+    """Mean scores over all questions, answerable, unanswerable, those where the gold gives two
+    sides and the answerable ones where the articles agree, and each question type."""
     kept = {"all": [True for _ in questions], "answerable": [q.answerable for q in questions],
             "unanswerable": [not q.answerable for q in questions],
+            "two sides": [bool(q.sides) for q in questions],
+            "one side": [q.answerable and not q.sides for q in questions],
             **{f"{t} (type)": [q.type == t for q in questions] for t in sorted({q.type for q in questions})}}
     out = {}
     for name, keep in kept.items():
         chosen = [s for s, k in zip(scores, keep) if k]
         if chosen:
             out[name] = {"n": len(chosen), **{m: rounded(mean([s[m] for s in chosen])) for m in ANSWER_METRICS}}
-            hits = [s[EVIDENCE_KEY] for s in chosen if EVIDENCE_KEY in s]
-            if hits:
-                out[name][EVIDENCE_KEY] = rounded(mean(hits))
+            for key in (EVIDENCE_KEY, ANSWERED_KEY, SIDES_KEY):
+                hits = [s[key] for s in chosen if key in s]
+                if hits:
+                    out[name][key] = rounded(mean(hits))
     return out
 
 
@@ -110,6 +140,11 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
                                           "shown with the answer holds a gold answer and is stated by a gold document",
                             "unanswerable": "scores 1 when the answer is None (abstained), else 0; "
                                             "an answerable question answered None scores 0",
+                            ANSWERED_KEY: "the share of questions given an answer (not None)",
+                            SIDES_KEY: "answerable questions: where the gold gives two sides ('two sides'), "
+                                       "the share whose answer shows a disagreement stating at least two of "
+                                       "them; where the articles agree ('one side'), the share whose answer "
+                                       "shows any disagreement (a false side)",
                             "splits": "each retriever's figures for all questions, then the dev and test splits"},
                "clusters": clusters}
     if len(clusters) > 1:
@@ -118,7 +153,7 @@ def run(loaded: Sequence[Loaded], settings: Settings, advance: Advance) -> dict 
 
 
 def tables(figures: dict) -> list[Table]:
-    metrics = [*ANSWER_METRICS, EVIDENCE_KEY]
+    metrics = [*ANSWER_METRICS, EVIDENCE_KEY, ANSWERED_KEY, SIDES_KEY]
     rows: list[tuple[str, ...]] = []
     breaks, bold = set(), set()
     blocks = list(figures["clusters"].items()) + ([("all clusters", figures["all"])] if "all" in figures else [])
@@ -135,6 +170,7 @@ def tables(figures: dict) -> list[Table]:
         for group in {r[2] for r in rows[first:]}:  # the best retriever per question group and metric
             same = [i for i in range(first, len(rows)) if rows[i][2] == group]
             bold |= {cell for c in range(3, len(rows[first])) if (c - 3) % (1 + len(metrics))
+                     and metrics[(c - 3) % (1 + len(metrics)) - 1] in RANKED
                      for cell in highest(rows, [(i, c) for i in same])}
     columns = ("cluster", "retriever", "questions",
                *(f"{label} {scope}" if scope != "all" else label for scope in SCOPES
@@ -143,6 +179,9 @@ def tables(figures: dict) -> list[Table]:
                "questions, then on the dev and test splits. EM and F1: SQuAD v1.1 normalisation, best over the "
                "acceptable answers. num: exact match with numbers compared as values, so a wrong figure scores 0. "
                "ev@3: answerable questions whose first three evidence sentences hold a gold answer. "
+               "ans: the share answered. sides: of the questions the gold gives two sides, the share whose "
+               "answer shows both; of the answerable ones where the articles agree, the share that shows a "
+               "side anyway (lower is better). "
                "Unanswerable questions score 1 for 'no answer'. Bold: the best retriever for that group of "
                "questions.")
     return [Table("Answers: exact match, token F1, number-aware exact", caption, columns, tuple(rows),
