@@ -12,6 +12,7 @@ from summarize.cli.main import app
 from summarize.corpus import Corpus
 from summarize.model import Group, Sentence
 from summarize.summary.rankers import RANKER_NAMES
+from summarize.summary.rankers.base import minmax, percentile
 from summarize.summary.rankers.coverage import (
     CoverageRanker,
     after_antecedents,
@@ -316,7 +317,8 @@ def test_typed_facts_are_concepts_that_two_wordings_share():
 
 
 @pytest.mark.parametrize("bad", [dict(leaning="sometimes"), dict(quoted=-0.1), dict(redundant=-0.5), dict(facts=-1.0), dict(lead=-1.0),
-                                 dict(prior="late"), dict(count="words"), dict(fill=-1)])
+                                 dict(prior="late"), dict(count="words"), dict(fill=-1),
+                                 dict(scale="zscore")])
 def test_bad_wire_settings_are_refused(bad):
     with pytest.raises(ValueError):
         CoverageRanker(**bad)
@@ -434,3 +436,18 @@ def test_what_the_solver_prints_on_standard_output_does_not_reach_it(monkeypatch
     assert solve_exact(problem) == [1]
     print("after", flush=True)
     assert capfd.readouterr().out == "before\nafter\n"
+
+
+def test_rank_scale_keeps_the_others_salience_when_the_top_sentence_moves():
+    low = np.array([0.2, 0.5, 0.9, 1.6])
+    high = np.array([0.2, 0.5, 0.9, 9.0])   # only the top score moved
+    assert np.allclose(percentile(low), [0, 1 / 3, 2 / 3, 1]) and np.allclose(percentile(high), percentile(low))
+    assert not np.allclose(minmax(high)[:3], minmax(low)[:3])
+    assert np.allclose(percentile(np.array([3.0, 1.0, 3.0])), [0.75, 0.0, 0.75])   # ties share their rank
+    assert percentile(np.array([7.0])).tolist() == [1.0] and percentile(np.array([])).size == 0
+
+
+def test_rank_scale_chooses_within_the_budget(seeds):
+    for scale in ("minmax", "rank"):
+        picked = CoverageRanker(scale=scale).choose(seeds.groups, Budget(words=100), dates=seeds.dates)
+        assert picked and sum(word_count(p.text) for p in picked) <= 100

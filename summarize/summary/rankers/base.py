@@ -47,3 +47,15 @@ def minmax(values: np.ndarray) -> np.ndarray:
         return values
     lo, hi = float(values.min()), float(values.max())
     return np.ones_like(values) if hi - lo < 1e-12 else (values - lo) / (hi - lo)
+
+
+def percentile(values: np.ndarray) -> np.ndarray:
+    """Rank of each value among ``values`` scaled to [0, 1], higher = larger (ties share their
+    mean rank; a single value becomes 1): unlike :func:`minmax`, one outlier at the top does not
+    move the others."""
+    values = np.asarray(values, dtype=float)
+    if values.size == 0:
+        return values
+    from scipy.stats import rankdata
+
+    return np.ones_like(values) if values.size == 1 else (rankdata(values) - 1.0) / (values.size - 1)

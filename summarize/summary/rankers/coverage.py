@@ -36,7 +36,7 @@ from ..select import (
     word_count,
 )
 from ..trim import trimmed
-from .base import minmax
+from .base import minmax, percentile
 from .concepts import (
     COUNTS,
     MIN_DOCS,
@@ -72,6 +72,8 @@ FILL = 1e-4
 # What to do with a candidate that leans back on the sentence before it (``select.leans_back``):
 # keep it like any other, drop it, or allow it only together with that sentence's group.
 LEANING = ("keep", "drop", "antecedent")
+# How the support ranker's scores become each candidate's salience in 0..1 (``CoverageRanker.scale``).
+SCALES = {"minmax": minmax, "rank": percentile}
 # Tied to its antecedent by default since round 8: held out over every gold cluster as written and in
 # DUC 2004's layout, and tests/data/collection_news (benchmarks/wire_copy_loco.py, docs/summaries.md),
 # every fold chose "antecedent" over "drop" (round 5's default, which it had tied with on fewer
@@ -408,7 +410,9 @@ class CoverageRanker:
     chosen sentences leave on candidates of at least that many words, shorter ones included
     (``fill_up``); ``redundant`` > 0 lets no
     two candidates of different outlets sharing that share of the shorter one's content words both be
-    chosen (``exclusive``).
+    chosen (``exclusive``); ``scale`` "rank" turns the support ranker's scores into salience by their
+    rank (``base.percentile``) instead of min-max scaling, so one sentence far ahead of the rest
+    does not shrink every other's bonus.
     """
 
     min_docs: int = MIN_DOCS
@@ -433,6 +437,7 @@ class CoverageRanker:
     redundant: float = 0.0
     shells: bool = SHELLS
     introduce: bool = False
+    scale: str = "minmax"
     name: str = "coverage"
 
     def __post_init__(self) -> None:
@@ -444,7 +449,7 @@ class CoverageRanker:
                              f"lead={self.lead}, quoted={self.quoted}, min_content={self.min_content}, "
                              f"fill={self.fill}, redundant={self.redundant} (each >= 0)")
         for key, value, allowed in (("leaning", self.leaning, LEANING), ("prior", self.prior, PRIORS),
-                                    ("count", self.count, COUNTS)):
+                                    ("count", self.count, COUNTS), ("scale", self.scale, tuple(SCALES))):
             if value not in allowed:
                 raise ValueError(f"unknown {key} {value!r}; choose one of {', '.join(allowed)}")
 
@@ -537,7 +542,7 @@ class CoverageRanker:
         # length carries on average. Then fill the budget with words, and break exact ties
         # towards the earlier (doc_id, index).
         per_word = sum(weights_[c] for cover in covers for c in cover) / max(float(lengths.sum()), 1.0)
-        salient = minmax(SupportRanker().score(groups))[picked] if self.salience and picked else np.zeros(len(picked))
+        salient = SCALES[self.scale](SupportRanker().score(groups))[picked] if self.salience and picked else np.zeros(len(picked))
         rank = np.arange(len(picked), 0, -1, dtype=float) / max(len(picked), 1)
         bonus = self.salience * salient * lengths * per_word + FILL * lengths + FILL * 1e-3 * rank
         requires = tuple(sorted((slot[k], slot[a]) for k, a in antecedent.items()))
