@@ -23,6 +23,10 @@ STOP_WORDS = frozenset(
     yourself yourselves said says say mr mrs ms will would may might must shall""".split()
 )
 
+# Words that are stop words only in lower case: the pronoun "us" is none of the country "US" /
+# "U.S." (the same term, "us").
+CASED_STOP_WORDS = frozenset({"us"})
+
 
 # Irregular past forms, so "left" matches "leave" and "met" matches "meet" (Snowball only
 # strips suffixes).
@@ -88,6 +92,6 @@ def term_spans(text: str) -> tuple[tuple[int, str], ...]:
             n = n[:-2]
         # "Jong-Un" and "Jong Un", "slow-moving" and "slow moving" share their terms.
         for part in n.split("-") if "-" in n else (n,):
-            if part and part not in STOP_WORDS:
+            if part and part not in STOP_WORDS and not (part in CASED_STOP_WORDS and m.group().islower()):
                 out.append((m.start(), part if part[0].isdigit() else stem(part)))
     return tuple(out)
