@@ -1269,10 +1269,12 @@ _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|
                           r"\s{1,3}(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
 
 
-# A count after a part of it ("71 of the 150 seats", "half of the 600 residents") is the whole the
-# part is taken from: another measure than a count that is no such whole. Bounded runs: linear.
+# A count after a part of it ("71 of the 150 seats", "half of the 600 residents", "98 of the
+# assembly's 120 members") is the whole the part is taken from: another measure than a count that
+# is no such whole. Bounded runs: linear.
 _WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]{0,12})"
-                       r"\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?$", re.I)
+                       r"\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?"
+                       r"(?:[a-z][\w-]{0,30}[’']s\s{1,3})?$", re.I)
 
 
 def _whole(st: Statement) -> bool:
@@ -1332,11 +1334,17 @@ _AGO_RE = re.compile(r"\s{1,3}ago\b", re.I)
 _ELAPSED = frozenset("after following within in before".split())
 
 
+# A span of a named act ("after two days of deliberations") is that act's length; one of a thing
+# introduced by a determiner ("after four years of a costly dispute") is not. Bounded: linear.
+_OF_ACT_RE = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?!(?:{'|'.join(sorted(_DETERMINERS))})\b)[a-z]")
+
+
 def _elapsed(st: Statement) -> bool:
     """Does a span give the time until or around another act (a preposition of ``_ELAPSED`` just
-    before it), not the length of its own ("served for nine years", "sentenced to 12 years")?"""
+    before it), not the length of its own ("served for nine years", "sentenced to 12 years") or
+    of the act it names ("after two days of deliberations")?"""
     before = words(st.sentence.text[max(0, st.value.start - 30):st.value.start])
-    return bool(before) and before[-1].lower() in _ELAPSED
+    return bool(before) and before[-1].lower() in _ELAPSED and not _OF_ACT_RE.match(st.sentence.text, st.value.end)
 
 
 def _other_point(a: Statement, b: Statement) -> bool:
