@@ -996,18 +996,19 @@ def _rate(st: Statement) -> bool:
 # Korrin"), is a part or a whole: values with scopes that share no word are about different
 # subjects. A day is no place ("killed in Tuesday's quake"), nor a number that describes a noun
 # ("won 128 votes in the 240-seat chamber"). Bounded runs: it stays linear.
+_PLACE_NOUNS = "(?:capital|city|town|village|county|district|province|region|state|country|nation)"
 _SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,3}){0,2}"
                        r"(?:[a-z]{2,20}(?:ed|en)|died|hurt|held|kept))?"
                        r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                        r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12}(?![\w-]))"
-                       r"(?:\s{1,3}[A-Z][\w'-]{0,30}|\s{1,3}[a-z]{3,30})?|(?:capital|city|town|village|county|district|"
-                       r"province|region|state|country|nation)\b)")
+                       rf"(?:\s{{1,3}}[A-Z][\w'-]{{0,30}}|\s{{1,3}}[a-z]{{3,30}})?|{_PLACE_NOUNS}\b)")
 
 
 # A place set before the clause scopes every value in it ("In Korrin, the worst-hit town, 14
-# people were killed"). Bounded runs: linear.
-_FRONTED_SCOPE_RE = re.compile(r"\s{0,3}(?:In|At|Across|Outside)\s{1,3}(?:the\s{1,3})?([A-Z][\w'-]{0,30}"
-                               r"(?:\s{1,3}[A-Z][\w'-]{0,30}){0,2})\s{0,3},")
+# people were killed"; "In one village in the north, turnout was 99 percent"). Bounded runs: linear.
+_FRONTED_SCOPE_RE = re.compile(r"\s{0,3}[\"“‘]?(?:In|At|Across|Outside)\s{1,3}(?:the\s{1,3})?([A-Z][\w'-]{0,30}"
+                               r"(?:\s{1,3}[A-Z][\w'-]{0,30}){0,2}|(?:one|a|an|each)\s{1,3}(?:[a-z][\w'-]{0,30}\s{1,3})?"
+                               rf"{_PLACE_NOUNS}\b[^,;:.!?]{{0,60}}?)\s{{0,3}},")
 
 
 # A share of a whole named after it ("repay $11 million of the stolen money"): a part, scoped by
@@ -1015,14 +1016,25 @@ _FRONTED_SCOPE_RE = re.compile(r"\s{0,3}(?:In|At|Across|Outside)\s{1,3}(?:the\s{
 _PART_OF_RE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her)\s{1,3}([a-z][\w-]{0,30}(?:\s{1,3}[a-z][\w-]{0,30})?)")
 
 
+# A place a "where" clause holding the value describes ("in the province of Halm, where some
+# precincts reported turnout above 98 per cent") scopes it. Bounded runs, searched over a window:
+# linear.
+_WHERE_SCOPE_RE = re.compile(r"\b(?:in|at|across)\s{1,3}(?:the\s{1,3})?([^,;:.!?]{1,60}),\s{1,3}where\s[^,;:.!?]{0,80}$",
+                             re.I)
+WHERE_REACH = 200
+
+
 def _scope(st: Statement) -> frozenset[str]:
-    """The terms of the name or number that scopes a value (after it, or a place that opens its
-    sentence), or of the whole an amount is a part of, else none."""
+    """The terms of the name or number that scopes a value (after it, a place that opens its
+    sentence or that a "where" clause holding it describes), or of the whole an amount is a part
+    of, else none."""
     text = st.sentence.text
     m = _SCOPE_RE.match(text, st.value.end) or (_PART_OF_RE.match(text, st.value.end)
                                                  if st.value.dimension != "count" else None)
     if m is None and (m := _FRONTED_SCOPE_RE.match(text)) and m.end() > st.value.start:
         m = None
+    if m is None:
+        m = _WHERE_SCOPE_RE.search(text, max(0, st.value.start - WHERE_REACH), st.value.start)
     return frozenset(terms(m.group(1))) if m else frozenset()
 
 
@@ -1269,10 +1281,12 @@ _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|
                           r"\s{1,3}(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
 
 
-# A count after a part of it ("71 of the 150 seats", "half of the 600 residents") is the whole the
-# part is taken from: another measure than a count that is no such whole. Bounded runs: linear.
+# A count after a part of it ("71 of the 150 seats", "half of the 600 residents", "98 of the
+# assembly's 120 members") is the whole the part is taken from: another measure than a count that
+# is no such whole. Bounded runs: linear.
 _WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]{0,12})"
-                       r"\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?$", re.I)
+                       r"\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?"
+                       r"(?:[a-z][\w-]{0,30}[’']s\s{1,3})?$", re.I)
 
 
 def _whole(st: Statement) -> bool:
@@ -1332,11 +1346,17 @@ _AGO_RE = re.compile(r"\s{1,3}ago\b", re.I)
 _ELAPSED = frozenset("after following within in before".split())
 
 
+# A span of a named act ("after two days of deliberations") is that act's length; one of a thing
+# introduced by a determiner ("after four years of a costly dispute") is not. Bounded: linear.
+_OF_ACT_RE = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?!(?:{'|'.join(sorted(_DETERMINERS))})\b)[a-z]")
+
+
 def _elapsed(st: Statement) -> bool:
     """Does a span give the time until or around another act (a preposition of ``_ELAPSED`` just
-    before it), not the length of its own ("served for nine years", "sentenced to 12 years")?"""
+    before it), not the length of its own ("served for nine years", "sentenced to 12 years") or
+    of the act it names ("after two days of deliberations")?"""
     before = words(st.sentence.text[max(0, st.value.start - 30):st.value.start])
-    return bool(before) and before[-1].lower() in _ELAPSED
+    return bool(before) and before[-1].lower() in _ELAPSED and not _OF_ACT_RE.match(st.sentence.text, st.value.end)
 
 
 def _other_point(a: Statement, b: Statement) -> bool:
@@ -1774,6 +1794,14 @@ def orders_apart(a: Value, b: Value) -> bool:
     return a.kind == "quantity" and bottom > 0 and top > MAX_RATIO * bottom
 
 
+def figures_apart(a: Value, b: Value) -> bool:
+    """Are the figures two quantities state (not the intervals their bounds allow) more than
+    MAX_RATIO apart? An open bound agrees with any larger amount, but "gifts worth more than $200"
+    states no fact of "contracts worth about $540 million"."""
+    low, high = sorted((getattr(a.span, "base", 0.0), getattr(b.span, "base", 0.0)))
+    return a.kind == "quantity" and low > 0 and high > MAX_RATIO * low
+
+
 def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
           paired: bool = False) -> bool | None:
     """``None`` when two candidate statements are not one fact (not aligned, a clash where one
@@ -1784,6 +1812,8 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
         return None
     agree = _agree(a, b)
+    if agree and figures_apart(a.value, b.value):
+        return None
     if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
                       or _span_so_far(a, b) or _span_so_far(b, a)
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):

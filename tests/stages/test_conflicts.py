@@ -990,3 +990,35 @@ def test_a_counts_topic_names_its_noun_as_written_and_once():
         ("b", "The Labour Party won 37 seats in the 101-seat regional assembly.")))
     assert len(found) == 1 and found[0].topic.startswith("number of seats: ")
     assert "seats" not in found[0].topic.split(": ", 1)[1].split()
+
+
+def test_a_span_of_a_named_act_is_its_length_not_the_time_before_another():
+    (c,) = conflicts_of(("a", "Jurors returned the verdict after two days of deliberations in the district court."),
+                        ("b", "The jury deliberated for three days before finding the former clerk guilty."))
+    assert set(values_of(c)) == {"two days", "three days"}
+
+
+def test_a_part_of_an_owned_whole_pairs_with_the_other_part():
+    (c,) = conflicts_of(("a", "The vote was 61 to 37, with 98 of the assembly's 120 members present."),
+                        ("b", "Only 95 members were present for the final vote."))
+    assert set(values_of(c)) == {"98", "95"}
+
+
+def test_a_figure_of_one_place_opened_by_a_phrase_is_no_figure_of_the_whole():
+    assert conflicts_of(("a", "Turnout was 64.5 percent of registered voters, the election commission said."),
+                        ("b", "In one village in the north, turnout was 97 percent of registered voters, "
+                              "the election commission said.")) == []
+
+
+def test_a_figure_in_a_where_clause_is_the_described_places():
+    assert conflicts_of(("a", "Turnout was 64.5 percent of registered voters, the election commission said."),
+                        ("b", "Observers questioned the count in the northern province of Ostrel, where turnout was "
+                              "95 percent of registered voters, the commission said.")) == []
+
+
+def test_an_open_bound_far_below_two_amounts_joins_neither():
+    (c,) = conflicts_of(("a", "Club rules barred members from accepting gifts worth more than $100 from a sponsor."),
+                        ("b", "The club has signed sponsorship contracts worth about $300 million with sponsors."),
+                        ("c", "In all, gifts from the sponsor to members were worth about $90,000, the documents show."),
+                        ("d", "The sponsor paid about $40,000 in gifts to members, the documents show."))
+    assert set(values_of(c)) == {"about $90,000", "about $40,000"}
