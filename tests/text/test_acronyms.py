@@ -20,6 +20,11 @@ def test_dotted_forms_are_one_term():
     assert terms("a rise of 3.5 percent") == ["rise", "3.5", "percent"]  # numbers keep their points
 
 
+def test_the_pronoun_us_is_no_country():
+    assert terms("He told us the U.S. would stay") == ["tell", "us", "stay"]
+    assert terms("They sent us aid") == ["send", "aid"]
+
+
 def test_runs_end_at_lower_case_words_punctuation_and_an_owner():
     text = "Kelda Marrow of the Office of Rail Safety's report, said Hannes Brück."
     assert [[w.text for w in r] for r in runs(text)] == [
