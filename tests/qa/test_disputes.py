@@ -19,10 +19,11 @@ from summarize.qa.disputes import (
 from summarize.qa.question import parse
 
 
-def candidate(text, key, docs, probability, *, exact=1.0, cover=0.8):
+def candidate(text, key, docs, probability, *, exact=1.0, cover=0.8, names=1.0):
     x = [0.0] * len(FEATURES)
     x[FEATURES.index("type_exact")] = exact
     x[FEATURES.index("sentence_cover")] = cover
+    x[FEATURES.index("names")] = names  # the answerer's share of the question's names: 1 when it names none
     return Candidate(text, key, tuple(x), docs, probability, f"The figure was {text}.")  # a bare number: no measure
 
 
@@ -523,14 +524,26 @@ def test_a_conflict_whose_side_the_best_candidate_is_read_from_stands_in_however
 
 def test_with_no_answer_a_conflict_whose_side_one_of_the_best_candidates_is_read_from_stands_in():
     crew = Conflict("number of crew: ship board", "quantity",
-                    (Side("22", "The ship, with 22 crew aboard, is under tow.", ("a",), (("a", 0),)),
+                    (Side("22", "The Halvard, with 22 crew aboard, is under tow.", ("a",), (("a", 0),)),
                      Side("24", "All 24 crew were safe.", ("b",), (("b", 0),))))
-    question = parse("How many seafarers were on the disabled freighter?")
+    question = parse("How many seafarers were on the disabled Halvard?")
     part = replace(candidate("eight", "count:8", ("c",), 0.04), sentence="Eight were airlifted ashore.")
     side = replace(candidate("22", "count:22", ("a",), 0.02), sentence=crew.sides[0].text)
     shown = [scored("c", 0, part.sentence, 2.0), scored("a", 0, side.sentence, 1.0)]
     assert disputed_answer(question, None, shown, [crew], [part, side]) == [crew]
     assert disputed_answer(question, "eight", shown, [crew], [part, side]) == []  # an answer of another fact
+
+
+def test_with_no_answer_a_side_read_apart_from_the_question_s_words_and_names_is_of_another_fact():
+    moved = Conflict("number of people: homes river", "quantity",
+                     (Side("275,000", "More than 275,000 people have left their homes.", ("a",), (("a", 0),)),
+                      Side("250,000", "About 250,000 people have been displaced by the flood.", ("b",), (("b", 0),))))
+    question = parse("How many people live in Kessel?")
+    side = replace(candidate("250,000", "count:250000", ("b",), 0.3, names=0.0), sentence=moved.sides[1].text)
+    shown = [scored("b", 0, side.sentence, 2.0)]
+    assert disputed_answer(question, None, shown, [moved], [side]) == []
+    told = parse("How many people have been displaced in Kessel?")  # told with "displaced": it stands in
+    assert disputed_answer(told, None, shown, [moved], [side]) == [moved]
 
 
 def test_a_name_told_only_with_the_subject_the_best_is_told_with_needs_a_sentence_holding_half_the_question():
