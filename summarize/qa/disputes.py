@@ -55,9 +55,6 @@ SHORT_ANSWER_WORDS = 6
 TOP_EVIDENCE = 3
 # The stem the text layer gives a count of people said without a noun ("a crowd of 38,000").
 PEOPLE = "peopl"
-# The content words right before a person's name that are its title ("Finance Minister"): a
-# rival for the role holds the question's words among them ("Prime Minister" is another post).
-TITLE_WORDS = 2
 # A title right before a name, written out or abbreviated ("Captain Ann Lee", "Capt. Ann Lee").
 _TITLE_RE = re.compile(r"\b([A-Z][a-z]{1,14})(\.?)\s{1,3}$")
 # The noun of a count of "others" ("four were rescued; the five others ..."): its sentence counts parts of a whole.
@@ -456,11 +453,10 @@ def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Sco
                           for value in sides))
 
 
-def _near(question: Question, text: str, start: int, end: int, *,
-          before: int = ALIGN_REACH, after: int = ALIGN_REACH) -> set[str]:
-    """The question's terms among the ``before`` content words before a value at ``start:end`` of
-    ``text`` and the ``after`` words after it, but the value's own words."""
-    near = (terms(text[:start])[-before:] if before else []) + terms(text[end:])[:after]
+def _near(question: Question, text: str, start: int, end: int) -> set[str]:
+    """The question's terms among the ``ALIGN_REACH`` content words either side of a value at
+    ``start:end`` of ``text``, but the value's own words."""
+    near = terms(text[:start])[-ALIGN_REACH:] + terms(text[end:])[:ALIGN_REACH]
     return set(question.terms) & set(near) - set(terms(text[start:end]))
 
 
@@ -552,11 +548,11 @@ def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
     captain of the tanker?"), searched in every sentence of the articles: the best candidate is
     a person its sentence gives that role (``_roles_of``), and another person given the same
     role in a sentence of a document that does not name the best, holding the question's names
-    the best's sentence holds, is another side when it is told with every question term of the
-    best's title but the role (``TITLE_WORDS``: "Finance Minister X" is no rival of "Prime
-    Minister Y"), and the question does not name it ("Who is X's lawyer?": X, a lawyer himself,
-    is no side). ``None`` when none is, or the question asks for no person by a role held by one (not "which of the
-    bombers": ``_plural_role``)."""
+    the best's sentence holds, is another side when it is told with every question term the
+    best is told with but the role (``_near``, as ``stated_elsewhere`` asks of a figure:
+    "Finance Minister X" is no rival of "Prime Minister Y"), and the question does not name it
+    ("Who is X's lawyer?": X, a lawyer himself, is no side). ``None`` when none is, or the
+    question asks for no person by a role held by one (not "which of the bombers": ``_plural_role``)."""
     if question.kind != "person" or not is_short(best.text):
         return None
     asked = {stem(w.lower()) for w in words(question.text) if is_role(w) and not _plural_role(w)}
@@ -567,7 +563,7 @@ def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
     if a is None or not role:
         return None
     named = set(question.names) & set(terms(best.sentence))
-    told = _near(question, best.sentence, a.start, a.end, before=TITLE_WORDS, after=0) - role
+    told = _near(question, best.sentence, a.start, a.end) - role
     naming = {m.doc_id for m in members if any(same_name(a.text, v.text) for v in _spans(m.text) if v.kind == "name")}
     kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, own)}
     for m in members:

@@ -324,6 +324,30 @@ def test_days_that_overlap_are_one_side_and_no_rivals():
     assert [(s.value, s.sources) for s in conflict.sides] == [("Monday", ("a", "b")), ("Tuesday", ("c",))]
 
 
+def test_two_values_of_one_sentence_are_two_facts_and_no_rivals():
+    polls = parse("On what day will voters go to the polls?")
+    vote = candidate("Tuesday", "2026-04-14/2026-04-14/", ("a",), 0.5)
+    called = "The president on Thursday called an election for June 21."
+    june = replace(candidate("June 21", "2026-06-21/2026-06-21/", ("b",), 0.4), sentence=called)
+    thursday = replace(candidate("Thursday", "2026-04-16/2026-04-16/", ("b",), 0.3), sentence=called)
+    assert candidate_conflict(polls, [vote, june]) is not None
+    assert candidate_conflict(polls, [vote, june, thursday]) is None
+
+
+def test_a_count_of_others_is_a_part_unless_the_question_asks_for_others():
+    nine = replace(candidate("Nine", "count:9", ("a",), 0.5), sentence="Nine officers are being held.")
+    eight = replace(candidate("eight", "count:8", ("b",), 0.4),
+                    sentence="The colonel and eight other officers are being held.")
+    assert candidate_conflict(parse("How many officers are being held?"), [nine, eight]) is None
+    assert candidate_conflict(parse("How many officers besides the colonel are held?"), [nine, eight]) is not None
+    held = Conflict("number of officers: held", "quantity",
+                    (Side("Nine", nine.sentence, ("a",), (("a", 0),)), Side("eight", eight.sentence, ("b",), (("b", 0),))))
+    evidence = [scored("a", 0, nine.sentence, 2.0)]
+    assert disputed_answer(parse("How many officers are being held?"), "Nine", evidence, [held], [nine, eight]) == []
+    assert disputed_answer(parse("How many other officers are being held?"), "Nine", evidence, [held],
+                           [nine, eight]) == [held]
+
+
 def test_an_aligned_amount_restated_in_another_unit_is_one_side():
     far = parse("How far from the prison was the escapee found?")
     said = [scored("a", 0, "The escapee was found hiding some 40 km from the prison farm gates.", 2.0),
@@ -421,8 +445,9 @@ def test_another_person_given_the_role_the_question_asks_about_is_a_side_an_abbr
     first = "Police said the captain, Ivo Marek, was asleep when the trawler struck the pier."
     groups = groups_of(("a", first),
                        ("b", "The trawler's master, Capt. Leon Varga, was questioned on Friday."),
-                       ("c", "Captain Leon Varga said the engine failed."),
-                       ("d", "Deckhand Tom Reyes swam to shore."))
+                       ("c", "Captain Leon Varga said the trawler's engine failed."),
+                       ("d", "Deckhand Tom Reyes swam to shore."),
+                       ("e", "Captain Leon Varga said the engine failed."))  # not told of the trawler
     conflict = named_elsewhere(SKIPPER, best_of("Ivo Marek", first, key="ivo marek"), groups)
     assert [(s.value, s.sources) for s in conflict.sides] == [("Leon Varga", ("b", "c")), ("Ivo Marek", ("a",))]
     assert conflict.kind == "name"
@@ -433,7 +458,7 @@ def test_a_person_of_another_role_an_outlet_naming_the_best_too_or_a_question_fo
     for other in [("b", "Deckhand Tom Reyes swam to shore."),  # another role
                   ("b", "Captain Leon Varga and Ivo Marek were both aboard.")]:  # an outlet naming the best
         assert named_elsewhere(SKIPPER, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
-    other = ("b", "Captain Leon Varga said the engine failed.")
+    other = ("b", "Captain Leon Varga said the trawler's engine failed.")
     who = parse("Who was asleep when the trawler struck the pier?")
     assert named_elsewhere(who, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
     crew = parse("Which of the four captains was asleep on the trawler?")  # a role many hold
@@ -442,6 +467,18 @@ def test_a_person_of_another_role_an_outlet_naming_the_best_too_or_a_question_fo
     first = "Police said the Harlow trawler's captain, Ivo Marek, was asleep."
     other = ("b", "The Kelby trawler's captain, Leon Varga, said the engine failed.")
     assert named_elsewhere(port, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
+
+
+def test_a_person_of_another_post_of_the_same_title_or_whom_the_question_names_is_no_side():
+    first = "The cuts will save $900 million, Finance Minister Paul Derain said."
+    other = ("b", "Prime Minister Louis Tessier staked his government on the cuts.")
+    minister = parse("Who is the finance minister?")
+    assert named_elsewhere(minister, best_of("Paul Derain", first, key="paul derain"),
+                           groups_of(("a", first), other)) is None
+    first = "Aldane's lawyer, Sharon Wu, said her client acted in good faith."
+    other = ("b", "It cost Gregory Aldane, the lawyer who led the bid, his job.")
+    lawyer = parse("Who is Aldane's lawyer?")
+    assert named_elsewhere(lawyer, best_of("Sharon Wu", first, key="sharon wu"), groups_of(("a", first), other)) is None
 
 
 def told(text, key, doc, probability, sentence, *, exact=1.0):
