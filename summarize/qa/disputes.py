@@ -356,8 +356,8 @@ def _written_out(c: Candidate, members: Sequence[Sentence]) -> Candidate:
 
 def candidate_conflict(question: Question, found: Sequence[Candidate], evidence: Sequence[Scored] = (),
                        dates: Mapping[str, str] | None = None) -> Conflict | None:
-    """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``),
-    each side with the documents that state or support it, most sources first; ``None`` when
+    """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``;
+    compared with the best as a sentence writes it out, ``_restating``), each side with the documents that state or support it, most sources first; ``None`` when
     they agree, or the question asks for a reason, or for something else than a name
     (``_a_name``) without a kind. ``evidence``, the ranked ``Scored`` items the candidates were
     read from, tells which documents write a candidate out: an outlet that supports a sentence may
@@ -367,12 +367,16 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
         return None
     members = [m for e in evidence for m in e.group.members]
     written = [_written_out(c, members) for c in found]
-    rivals = [c for c, w in zip(found[1:], written[1:]) if _rivals(question, written[0], w, dates or {})]
+    k = _restating(written)  # rivals are told with the question's words as the best's wording tells it (``_told``)
+    lead = replace(written[0], text=written[k].text, key=written[k].key, sentence=written[k].sentence,
+                   documents=written[k].documents)
+    rivals = [c for j, (c, w) in enumerate(zip(found, written)) if j and j != k
+              and _rivals(question, lead, w, dates or {}) and not set(w.documents) & set(written[0].documents)]
     # a sentence stating two rivals that disagree tells two facts apart ("on Thursday called an election for June 21")
     rivals = [c for c in rivals if not any(o.sentence == c.sentence and not _agree(o, c) for o in rivals)]
     if not rivals:
         return None
-    sides: list[list[Candidate]] = [[found[0]]]
+    sides: list[list[Candidate]] = [[found[0], found[k]] if k else [found[0]]]
     for c in rivals:  # rivals that agree ("40 feet", "12 metres"; "Monday", "Monday night") are one side
         joined = next((side for side in sides[1:] if _agree(side[0], c)), None)
         if joined:
@@ -384,6 +388,16 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
     kind = QUESTION_KINDS.get(question.kind, ("name", None))[0]
     return Conflict(" ".join(question.terms), kind,
                     tuple(Side(sides[k][0].text, sides[k][0].sentence, documents[k]) for k in order))
+
+
+def _restating(written: Sequence[Candidate]) -> int:
+    """Where the best of ``written`` (``[0]``) is written out: 0 when its sentence writes it, else
+    the first candidate that agrees with it and is written out (the best may be a day read from
+    "this morning" and the article's date: "early on Sunday" words it); 0 when none is."""
+    best = written[0]
+    if best.text.lower() in best.sentence.lower():
+        return 0
+    return next((k for k, c in enumerate(written) if k and _agree(best, c) and c.text.lower() in c.sentence.lower()), 0)
 
 
 def _spans(text: str) -> list[Value]:

@@ -334,6 +334,18 @@ def test_two_values_of_one_sentence_are_two_facts_and_no_rivals():
     assert candidate_conflict(polls, [vote, june, thursday]) is None
 
 
+def test_a_day_read_from_this_morning_is_compared_as_an_agreeing_candidate_writes_it():
+    alarm = parse("On what day did the alarm sound aboard the station?")
+    best = told("August 1, 1999", "1999-08-01/1999-08-01/morning", "a", 0.6,
+                "An alarm sounded aboard the station early this morning.")
+    sunday = told("early on Sunday", "1999-08-01/1999-08-01/early", "b", 0.5,
+                  "The alarm sounded aboard the station early on Sunday.")
+    monday = told("Monday", "1999-08-02/1999-08-02/", "c", 0.25, "An alarm sounded aboard the station on Monday.")
+    assert candidate_conflict(alarm, [best, monday]) is None  # nothing writes the best out to tell it with
+    conflict = candidate_conflict(alarm, [best, sunday, monday])
+    assert [(s.value, s.sources) for s in conflict.sides] == [("August 1, 1999", ("a", "b")), ("Monday", ("c",))]
+
+
 def test_a_count_of_others_is_a_part_unless_the_question_asks_for_others():
     nine = replace(candidate("Nine", "count:9", ("a",), 0.5), sentence="Nine officers are being held.")
     eight = replace(candidate("eight", "count:8", ("b",), 0.4),
