@@ -74,7 +74,8 @@ def is_short(answer: str | None) -> TypeGuard[str]:
 def disputed_answer(question: Question, answer: str | None, evidence: Sequence, candidates: Sequence[Conflict],
                     found: Sequence[Candidate] = ()) -> list[Conflict]:
     """The conflicts an answer stands in, of what the question measures (a duration, a speed): a
-    short answer states one of their sides, or they are on the kind of value the question asks
+    short answer states one of their sides (read from the evidence shown or from an outlet that
+    gives that side), or they are on the kind of value the question asks
     for, about words the question uses, and either the best evidence (with no answer, one of the
     ``TOP_EVIDENCE`` best) takes a side or two of the answerer's ``found`` candidates state two
     sides (the conflict is in any evidence: both its values answer the question), or the best of
@@ -101,9 +102,12 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
         return of_kind(c) and bool((asked if answer is not None else asked - {question.focus}) & set(terms(c.topic)))
 
     def stands_in(c: Conflict) -> bool:  # an answer that states a value on neither side is about another fact
-        taken = is_short(answer) and (side := side_of(c, answer)) is not None and not _beside_a_side(c, side, found)
+        side = side_of(c, answer) if is_short(answer) else None
+        taken = side is not None and not _beside_a_side(c, side, found)
         if taken and c in shown:
             return True
+        if taken and side and found and answer == found[0].text and set(found[0].documents) & set(side.sources):
+            return of_kind(c)  # an outlet that gives the side's value gives the answer: "repay $6 million" / "pay $6 million"
         if found and (answer == found[0].text and _reads_a_side(c, found[0], evidence)
                       or answer is None and any(_reads_a_side(c, f, evidence) and _tied(question, f)
                                                 for f in found[:RIVAL_DEPTH])):

@@ -346,6 +346,19 @@ def test_a_day_read_from_this_morning_is_compared_as_an_agreeing_candidate_write
     assert [(s.value, s.sources) for s in conflict.sides] == [("August 1, 1999", ("a", "b")), ("Monday", ("c",))]
 
 
+def test_an_answer_an_outlet_of_a_side_gives_in_other_words_stands_in_that_side():
+    paid = Conflict("money: ordered pay restitution", "quantity",
+                    (Side("$6 million", "The judge ordered him to pay $6 million in restitution.", ("a",), (("a", 0),)),
+                     Side("$7.5 million", "She ordered him to pay $7.5 million in restitution.", ("b",), (("b", 0),))))
+    repay = parse("How much must the banker repay?")
+    said = "The banker must serve 12 years and repay $6 million, the judge ruled."
+    shown = [scored("a", 3, said, 2.0)]
+    best = replace(candidate("$6 million", "money:6e+06", ("a",), 0.7), sentence=said)
+    assert disputed_answer(repay, "$6 million", shown, [paid], [best]) == [paid]
+    elsewhere = replace(best, documents=("c",))  # an outlet on neither side: its figure may be of another fact
+    assert disputed_answer(repay, "$6 million", [scored("c", 3, said, 2.0)], [paid], [elsewhere]) == []
+
+
 def test_a_count_of_others_is_a_part_unless_the_question_asks_for_others():
     nine = replace(candidate("Nine", "count:9", ("a",), 0.5), sentence="Nine officers are being held.")
     eight = replace(candidate("eight", "count:8", ("b",), 0.4),
