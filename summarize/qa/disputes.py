@@ -99,7 +99,8 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
         return value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))
 
     def about_it(c: Conflict) -> bool:  # without an answer, what a figure counts ("people") is not enough
-        return of_kind(c) and bool((asked if answer is not None else asked - {question.focus}) & set(terms(c.topic)))
+        wanted = asked if answer is not None else asked - {question.focus}
+        return of_kind(c) and bool(wanted & set(terms(c.topic)))
 
     def stands_in(c: Conflict) -> bool:  # an answer that states a value on neither side is about another fact
         side = side_of(c, answer) if is_short(answer) else None
@@ -107,7 +108,7 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
         if taken and c in shown:
             return True
         if taken and side and found and answer == found[0].text and set(found[0].documents) & set(side.sources):
-            return of_kind(c)  # an outlet that gives the side's value gives the answer: "repay $6 million" / "pay $6 million"
+            return of_kind(c)  # its outlet gives the side's value: "repay $6 million" / "pay $6 million"
         if found and (answer == found[0].text and _reads_a_side(c, found[0], evidence)
                       or answer is None and any(_reads_a_side(c, f, evidence) and _tied(question, f)
                                                 for f in found[:RIVAL_DEPTH])):
@@ -361,12 +362,13 @@ def _written_out(c: Candidate, members: Sequence[Sentence]) -> Candidate:
 def candidate_conflict(question: Question, found: Sequence[Candidate], evidence: Sequence[Scored] = (),
                        dates: Mapping[str, str] | None = None) -> Conflict | None:
     """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``;
-    compared with the best as a sentence writes it out, ``_restating``), each side with the documents that state or support it, most sources first; ``None`` when
-    they agree, or the question asks for a reason, or for something else than a name
-    (``_a_name``) without a kind. ``evidence``, the ranked ``Scored`` items the candidates were
-    read from, tells which documents write a candidate out: an outlet that supports a sentence may
-    not give its figure, and only one that writes out two values gives two facts. ``dates`` (each
-    document's date) tells the day an outlet reports on."""
+    compared with the best as a sentence writes it out, ``_restating``), each side with the
+    documents that state or support it, most sources first; ``None`` when they agree, or the
+    question asks for a reason, or for something else than a name (``_a_name``) without a kind.
+    ``evidence``, the ranked ``Scored`` items the candidates were read from, tells which
+    documents write a candidate out: an outlet that supports a sentence may not give its figure,
+    and only one that writes out two values gives two facts. ``dates`` (each document's date)
+    tells the day an outlet reports on."""
     if not found or question.kind == "reason" or question.kind == "other" and not _a_name(found[0]):
         return None
     members = [m for e in evidence for m in e.group.members]
@@ -376,7 +378,7 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
                    documents=written[k].documents)
     rivals = [c for j, (c, w) in enumerate(zip(found, written)) if j and j != k
               and _rivals(question, lead, w, dates or {}) and not set(w.documents) & set(written[0].documents)]
-    # a sentence stating two rivals that disagree tells two facts apart ("on Thursday called an election for June 21")
+    # a sentence stating two rivals that disagree tells two facts ("on Thursday called an election for June 21")
     rivals = [c for c in rivals if not any(o.sentence == c.sentence and not _agree(o, c) for o in rivals)]
     if not rivals:
         return None
@@ -401,7 +403,8 @@ def _restating(written: Sequence[Candidate]) -> int:
     best = written[0]
     if best.text.lower() in best.sentence.lower():
         return 0
-    return next((k for k, c in enumerate(written) if k and _agree(best, c) and c.text.lower() in c.sentence.lower()), 0)
+    return next((k for k, c in enumerate(written)
+                 if k and _agree(best, c) and c.text.lower() in c.sentence.lower()), 0)
 
 
 def _spans(text: str) -> list[Value]:
@@ -501,10 +504,11 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
     candidate out that state a quantity of the same measure (``_counts_alike``) that cannot
     be true with it, nor is a part of it or its value before a change (and that state no value
     that can, nor count others: ``_counts_a_part``; such a sentence tells two facts or parts
-    apart), with every question term the best states its value with (``_beside``, at least one) and the question's names its
-    sentence holds. Each side with the documents that state it, values that agree as one side,
-    most sources first (the best first on a tie); ``None`` when no rival is found or the
-    question asks for no quantity. Running counts (``values.TALLIES``) grow: no rival."""
+    apart), with every question term the best states its value with (``_beside``, at least
+    one) and the question's names its sentence holds. Each side with the documents that state
+    it, values that agree as one side, most sources first (the best first on a tie); ``None``
+    when no rival is found or the question asks for no quantity. Running counts
+    (``values.TALLIES``) grow: no rival."""
     if QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" or not is_short(best.text):
         return None
     a = _value_of(best)
@@ -589,7 +593,8 @@ def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
             continue
         for v in _spans(m.text):
             if v.dimension == "person" and _roles_of(m.text, v, asked) & role \
-                    and told <= _near(question, m.text, v.start, v.end) and not set(terms(v.text)) & set(question.names):
+                    and told <= _near(question, m.text, v.start, v.end) \
+                    and not set(terms(v.text)) & set(question.names):
                 side = next((k for k, (w, _) in kept.items() if same_name(w.text, v.text)), v.text)
                 kept.setdefault(side, (v, []))[1].append(m)
     return _sides_of(question, "name", kept)
