@@ -59,6 +59,9 @@ PEOPLE = "peopl"
 _TITLE_RE = re.compile(r"\b([A-Z][a-z]{1,14})(\.?)\s{1,3}$")
 # The noun of a count of "others" ("four were rescued; the five others ..."): its sentence counts parts of a whole.
 OTHERS = "other"
+# The words a question asks for the rest beside someone with ("How many other leaders ...", "...
+# besides the president"): a count of others answers it.
+ASKS_OTHERS = frozenset({"other", "others", "besides"})
 # A sentence states the claim a yes/no question asks about when it holds this share of the
 # question's terms (and two at least): "Did police open the gate?" / "officers did not open the gate".
 CLAIM_COVER = 0.6
@@ -71,13 +74,16 @@ def is_short(answer: str | None) -> TypeGuard[str]:
 def disputed_answer(question: Question, answer: str | None, evidence: Sequence, candidates: Sequence[Conflict],
                     found: Sequence[Candidate] = ()) -> list[Conflict]:
     """The conflicts an answer stands in, of what the question measures (a duration, a speed): a
-    short answer states one of their sides, or they are on the kind of value the question asks
+    short answer states one of their sides (read from the evidence shown or from an outlet that
+    gives that side), or they are on the kind of value the question asks
     for, about words the question uses, and either the best evidence (with no answer, one of the
     ``TOP_EVIDENCE`` best) takes a side or two of the answerer's ``found`` candidates state two
     sides (the conflict is in any evidence: both its values answer the question), or the best of
-    them (with no answer, one of the ``RIVAL_DEPTH`` best) is read from a sentence that states one
-    of the sides (``_reads_a_side``); a short answer that states another value of that kind, or
-    is read beside another side's value (``_beside_a_side``), is about another fact. ``evidence`` is the ranked
+    them (with no answer, one of the ``RIVAL_DEPTH`` best that is ``_tied`` to the question) is
+    read from a sentence that states one of the sides (``_reads_a_side``); a short answer that
+    states another value of that kind, or is read beside another side's value
+    (``_beside_a_side``), is about another fact; a side that counts a part is no side
+    (``_sides_a_part``). ``evidence`` is the ranked
     ``Scored`` items shown; ``candidates`` the conflicts touching them or the deeper evidence
     the candidates were read from."""
     kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
@@ -92,21 +98,33 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
     def of_kind(c: Conflict) -> bool:
         return value_kind(c) == kind and (dimension is None or c.topic.startswith(dimension))
 
-    def about_it(c: Conflict) -> bool:
-        return of_kind(c) and bool(asked & set(terms(c.topic)))
+    def about_it(c: Conflict) -> bool:  # without an answer, what a figure counts ("people") is not enough
+        wanted = asked if answer is not None else asked - {question.focus}
+        return of_kind(c) and bool(wanted & set(terms(c.topic)))
 
     def stands_in(c: Conflict) -> bool:  # an answer that states a value on neither side is about another fact
-        taken = is_short(answer) and (side := side_of(c, answer)) is not None and not _beside_a_side(c, side, found)
+        side = side_of(c, answer) if is_short(answer) else None
+        taken = side is not None and not _beside_a_side(c, side, found)
         if taken and c in shown:
             return True
+        if taken and side and found and answer == found[0].text and set(found[0].documents) & set(side.sources):
+            return of_kind(c)  # its outlet gives the side's value: "repay $6 million" / "pay $6 million"
         if found and (answer == found[0].text and _reads_a_side(c, found[0], evidence)
-                      or answer is None and any(_reads_a_side(c, f, evidence) for f in found[:RIVAL_DEPTH])):
+                      or answer is None and any(_reads_a_side(c, f, evidence) and _tied(question, f)
+                                                for f in found[:RIVAL_DEPTH])):
             return of_kind(c)  # the question words the fact apart from the topic the conflict finder gave it
         if (answer is None or taken) and _sides_found(c, found):
             return about_it(c)
         return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
 
-    return [c for c in candidates if measures_it(c) and stands_in(c)]
+    return [c for c in candidates if measures_it(c) and not _sides_a_part(question, c) and stands_in(c)]
+
+
+def _sides_a_part(question: Question, conflict: Conflict) -> bool:
+    """Does a side of a conflict of quantities state its value as a part (``_counts_a_part``)?"""
+    return value_kind(conflict) == "quantity" and any(
+        _counts_a_part(question, v) for side in conflict.sides for v in values(side.text)
+        if v.kind == "quantity" and side.value.lower() in (v.text.lower(), v.label.lower()))
 
 
 def _reads_a_side(conflict: Conflict, best: Candidate, evidence: Sequence[Scored]) -> bool:
@@ -116,6 +134,14 @@ def _reads_a_side(conflict: Conflict, best: Candidate, evidence: Sequence[Scored
     side = side_of(conflict, best.text) if is_short(best.text) else None
     return side is not None and any(m.text == best.sentence and m.key in side.positions
                                     for e in evidence for m in e.group.members)
+
+
+def _tied(question: Question, c: Candidate) -> bool:
+    """Is a candidate told with a question term (``_told_with``), or read where the names the
+    question asks about are? Without an answer, a figure of what the question counts that is
+    neither ("about 250,000 people have been displaced" for "How many people live in <town>?")
+    is of another fact."""
+    return bool(_told_with(question, c)) or bool(question.names) and c.feature("names") == 1.0
 
 
 def _beside_a_side(conflict: Conflict, taken: Side, found: Sequence[Candidate]) -> bool:
@@ -206,6 +232,8 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return True
     if _stated_with(question, best) and _stated_with(question, other) == set():
         return False  # "employs 650 people" / "3,500 people were evacuated": a figure of another event
+    if any(_counts_a_part(question, v) for v in (_value_of(best), _value_of(other)) if v is not None):
+        return False
     if (measured := _measured_rivals(best, other)) is not None:
         return (measured and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
                 and other.probability >= RIVAL_SHARE_MEASURED * best.probability)
@@ -241,8 +269,7 @@ def _told_with(question: Question, c: Candidate) -> set[str]:
     start = c.sentence.lower().find(c.text.lower())
     if start < 0:
         return set()
-    near = terms(c.sentence[:start])[-ALIGN_REACH:] + terms(c.sentence[start + len(c.text):])[:ALIGN_REACH]
-    said = set(question.terms) & set(near) - set(terms(c.text)) - {question.focus}
+    said = _near(question, c.sentence, start, start + len(c.text)) - {question.focus}
     return said if _family(c) == "date" else said - set(question.names)
 
 
@@ -304,6 +331,18 @@ def _measured_rivals(best: Candidate, other: Candidate) -> bool | None:
     return measure(a) == measure(b) and not a.compatible(b) and not orders_apart(a, b)
 
 
+def _counts_others(v: Value) -> bool:
+    """Does a quantity count ``OTHERS``, the rest beside someone ("X and eight other officers",
+    "the five others")?"""
+    return OTHERS in words(v.text.lower())[1:] or v.noun == OTHERS
+
+
+def _counts_a_part(question: Question, v: Value) -> bool:
+    """Is a quantity a count of ``OTHERS`` when the question asks for no others (``ASKS_OTHERS``:
+    "How many officers were held?": "X and eight other officers" are nine, no rival of "nine")?"""
+    return _counts_others(v) and not ASKS_OTHERS & set(words(question.text.lower()))
+
+
 def _value_of(c: Candidate) -> Value | None:
     """The value a candidate states, as the text layer reads it in the candidate's sentence (a
     figure shown without its bounding word, "45,000" of "some 45,000", found by its key)."""
@@ -322,21 +361,28 @@ def _written_out(c: Candidate, members: Sequence[Sentence]) -> Candidate:
 
 def candidate_conflict(question: Question, found: Sequence[Candidate], evidence: Sequence[Scored] = (),
                        dates: Mapping[str, str] | None = None) -> Conflict | None:
-    """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``),
-    each side with the documents that state or support it, most sources first; ``None`` when
-    they agree, or the question asks for a reason, or for something else than a name
-    (``_a_name``) without a kind. ``evidence``, the ranked ``Scored`` items the candidates were
-    read from, tells which documents write a candidate out: an outlet that supports a sentence may
-    not give its figure, and only one that writes out two values gives two facts. ``dates`` (each
-    document's date) tells the day an outlet reports on."""
+    """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``;
+    compared with the best as a sentence writes it out, ``_restating``), each side with the
+    documents that state or support it, most sources first; ``None`` when they agree, or the
+    question asks for a reason, or for something else than a name (``_a_name``) without a kind.
+    ``evidence``, the ranked ``Scored`` items the candidates were read from, tells which
+    documents write a candidate out: an outlet that supports a sentence may not give its figure,
+    and only one that writes out two values gives two facts. ``dates`` (each document's date)
+    tells the day an outlet reports on."""
     if not found or question.kind == "reason" or question.kind == "other" and not _a_name(found[0]):
         return None
     members = [m for e in evidence for m in e.group.members]
     written = [_written_out(c, members) for c in found]
-    rivals = [c for c, w in zip(found[1:], written[1:]) if _rivals(question, written[0], w, dates or {})]
+    k = _restating(written)  # rivals are told with the question's words as the best's wording tells it (``_told``)
+    lead = replace(written[0], text=written[k].text, key=written[k].key, sentence=written[k].sentence,
+                   documents=written[k].documents)
+    rivals = [c for j, (c, w) in enumerate(zip(found, written)) if j and j != k
+              and _rivals(question, lead, w, dates or {}) and not set(w.documents) & set(written[0].documents)]
+    # a sentence stating two rivals that disagree tells two facts ("on Thursday called an election for June 21")
+    rivals = [c for c in rivals if not any(o.sentence == c.sentence and not _agree(o, c) for o in rivals)]
     if not rivals:
         return None
-    sides: list[list[Candidate]] = [[found[0]]]
+    sides: list[list[Candidate]] = [[found[0], found[k]] if k else [found[0]]]
     for c in rivals:  # rivals that agree ("40 feet", "12 metres"; "Monday", "Monday night") are one side
         joined = next((side for side in sides[1:] if _agree(side[0], c)), None)
         if joined:
@@ -348,6 +394,17 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
     kind = QUESTION_KINDS.get(question.kind, ("name", None))[0]
     return Conflict(" ".join(question.terms), kind,
                     tuple(Side(sides[k][0].text, sides[k][0].sentence, documents[k]) for k in order))
+
+
+def _restating(written: Sequence[Candidate]) -> int:
+    """Where the best of ``written`` (``[0]``) is written out: 0 when its sentence writes it, else
+    the first candidate that agrees with it and is written out (the best may be a day read from
+    "this morning" and the article's date: "early on Sunday" words it); 0 when none is."""
+    best = written[0]
+    if best.text.lower() in best.sentence.lower():
+        return 0
+    return next((k for k, c in enumerate(written)
+                 if k and _agree(best, c) and c.text.lower() in c.sentence.lower()), 0)
 
 
 def _spans(text: str) -> list[Value]:
@@ -417,6 +474,13 @@ def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Sco
                           for value in sides))
 
 
+def _near(question: Question, text: str, start: int, end: int) -> set[str]:
+    """The question's terms among the ``ALIGN_REACH`` content words either side of a value at
+    ``start:end`` of ``text``, but the value's own words."""
+    near = terms(text[:start])[-ALIGN_REACH:] + terms(text[end:])[:ALIGN_REACH]
+    return set(question.terms) & set(near) - set(terms(text[start:end]))
+
+
 def _beside(question: Question, text: str, start: int, end: int) -> set[str]:
     """The question's terms ``text`` states a value at ``start:end`` with (``ALIGN_REACH`` words
     either side), but for what it counts: the question's focus and the value's own words."""
@@ -439,11 +503,12 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
     fact apart from the question): sentences of the documents that do not write the best
     candidate out that state a quantity of the same measure (``_counts_alike``) that cannot
     be true with it, nor is a part of it or its value before a change (and that state no value
-    that can, nor count ``OTHERS``: such a sentence tells two facts or parts apart), with every question term
-    the best states its value with (``_beside``, at least one) and the question's names its
-    sentence holds. Each side with the documents that state it, values that agree as one side,
-    most sources first (the best first on a tie); ``None`` when no rival is found or the
-    question asks for no quantity. Running counts (``values.TALLIES``) grow: no rival."""
+    that can, nor count others: ``_counts_a_part``; such a sentence tells two facts or parts
+    apart), with every question term the best states its value with (``_beside``, at least
+    one) and the question's names its sentence holds. Each side with the documents that state
+    it, values that agree as one side, most sources first (the best first on a tie); ``None``
+    when no rival is found or the question asks for no quantity. Running counts
+    (``values.TALLIES``) grow: no rival."""
     if QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" or not is_short(best.text):
         return None
     a = _value_of(best)
@@ -461,7 +526,7 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
             continue
         said = values(m.text)
         alike = [v for v in said if v.kind == "quantity" and _counts_alike(a, v, question)]
-        if any(a.compatible(v) for v in alike) or any(v.noun == OTHERS for v in said):
+        if any(a.compatible(v) for v in alike) or any(_counts_a_part(question, v) for v in said):
             continue  # it states the best's value too, or counts a part ("four ... the five others")
         for v in alike:
             if orders_apart(a, v) or former(m.text, v) or not beside <= _beside(question, m.text, v.start, v.end):
@@ -505,8 +570,11 @@ def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
     captain of the tanker?"), searched in every sentence of the articles: the best candidate is
     a person its sentence gives that role (``_roles_of``), and another person given the same
     role in a sentence of a document that does not name the best, holding the question's names
-    the best's sentence holds, is another side. ``None`` when none is, or the question asks
-    for no person by a role held by one (not "which of the bombers": ``_plural_role``)."""
+    the best's sentence holds, is another side when it is told with every question term the
+    best is told with but the role (``_near``, as ``stated_elsewhere`` asks of a figure:
+    "Finance Minister X" is no rival of "Prime Minister Y"), and the question does not name it
+    ("Who is X's lawyer?": X, a lawyer himself, is no side). ``None`` when none is, or the
+    question asks for no person by a role held by one (not "which of the bombers": ``_plural_role``)."""
     if question.kind != "person" or not is_short(best.text):
         return None
     asked = {stem(w.lower()) for w in words(question.text) if is_role(w) and not _plural_role(w)}
@@ -517,13 +585,16 @@ def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
     if a is None or not role:
         return None
     named = set(question.names) & set(terms(best.sentence))
+    told = _near(question, best.sentence, a.start, a.end) - role
     naming = {m.doc_id for m in members if any(same_name(a.text, v.text) for v in _spans(m.text) if v.kind == "name")}
     kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, own)}
     for m in members:
         if m.doc_id in naming or not named <= set(terms(m.text)):
             continue
         for v in _spans(m.text):
-            if v.dimension == "person" and _roles_of(m.text, v, asked) & role:
+            if v.dimension == "person" and _roles_of(m.text, v, asked) & role \
+                    and told <= _near(question, m.text, v.start, v.end) \
+                    and not set(terms(v.text)) & set(question.names):
                 side = next((k for k, (w, _) in kept.items() if same_name(w.text, v.text)), v.text)
                 kept.setdefault(side, (v, []))[1].append(m)
     return _sides_of(question, "name", kept)

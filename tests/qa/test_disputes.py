@@ -19,10 +19,11 @@ from summarize.qa.disputes import (
 from summarize.qa.question import parse
 
 
-def candidate(text, key, docs, probability, *, exact=1.0, cover=0.8):
+def candidate(text, key, docs, probability, *, exact=1.0, cover=0.8, names=1.0):
     x = [0.0] * len(FEATURES)
     x[FEATURES.index("type_exact")] = exact
     x[FEATURES.index("sentence_cover")] = cover
+    x[FEATURES.index("names")] = names  # the answerer's share of the question's names: 1 when it names none
     return Candidate(text, key, tuple(x), docs, probability, f"The figure was {text}.")  # a bare number: no measure
 
 
@@ -323,6 +324,55 @@ def test_days_that_overlap_are_one_side_and_no_rivals():
     assert [(s.value, s.sources) for s in conflict.sides] == [("Monday", ("a", "b")), ("Tuesday", ("c",))]
 
 
+def test_two_values_of_one_sentence_are_two_facts_and_no_rivals():
+    polls = parse("On what day will voters go to the polls?")
+    vote = candidate("Tuesday", "2026-04-14/2026-04-14/", ("a",), 0.5)
+    called = "The president on Thursday called an election for June 21."
+    june = replace(candidate("June 21", "2026-06-21/2026-06-21/", ("b",), 0.4), sentence=called)
+    thursday = replace(candidate("Thursday", "2026-04-16/2026-04-16/", ("b",), 0.3), sentence=called)
+    assert candidate_conflict(polls, [vote, june]) is not None
+    assert candidate_conflict(polls, [vote, june, thursday]) is None
+
+
+def test_a_day_read_from_this_morning_is_compared_as_an_agreeing_candidate_writes_it():
+    alarm = parse("On what day did the alarm sound aboard the station?")
+    best = told("August 1, 1999", "1999-08-01/1999-08-01/morning", "a", 0.6,
+                "An alarm sounded aboard the station early this morning.")
+    sunday = told("early on Sunday", "1999-08-01/1999-08-01/early", "b", 0.5,
+                  "The alarm sounded aboard the station early on Sunday.")
+    monday = told("Monday", "1999-08-02/1999-08-02/", "c", 0.25, "An alarm sounded aboard the station on Monday.")
+    assert candidate_conflict(alarm, [best, monday]) is None  # nothing writes the best out to tell it with
+    conflict = candidate_conflict(alarm, [best, sunday, monday])
+    assert [(s.value, s.sources) for s in conflict.sides] == [("August 1, 1999", ("a", "b")), ("Monday", ("c",))]
+
+
+def test_an_answer_an_outlet_of_a_side_gives_in_other_words_stands_in_that_side():
+    paid = Conflict("money: ordered pay restitution", "quantity",
+                    (Side("$6 million", "The judge ordered him to pay $6 million in restitution.", ("a",), (("a", 0),)),
+                     Side("$7.5 million", "She ordered him to pay $7.5 million in restitution.", ("b",), (("b", 0),))))
+    repay = parse("How much must the banker repay?")
+    said = "The banker must serve 12 years and repay $6 million, the judge ruled."
+    shown = [scored("a", 3, said, 2.0)]
+    best = replace(candidate("$6 million", "money:6e+06", ("a",), 0.7), sentence=said)
+    assert disputed_answer(repay, "$6 million", shown, [paid], [best]) == [paid]
+    elsewhere = replace(best, documents=("c",))  # an outlet on neither side: its figure may be of another fact
+    assert disputed_answer(repay, "$6 million", [scored("c", 3, said, 2.0)], [paid], [elsewhere]) == []
+
+
+def test_a_count_of_others_is_a_part_unless_the_question_asks_for_others():
+    nine = replace(candidate("Nine", "count:9", ("a",), 0.5), sentence="Nine officers are being held.")
+    eight = replace(candidate("eight", "count:8", ("b",), 0.4),
+                    sentence="The colonel and eight other officers are being held.")
+    assert candidate_conflict(parse("How many officers are being held?"), [nine, eight]) is None
+    assert candidate_conflict(parse("How many officers besides the colonel are held?"), [nine, eight]) is not None
+    held = Conflict("number of officers: held", "quantity",
+                    (Side("Nine", nine.sentence, ("a",), (("a", 0),)), Side("eight", eight.sentence, ("b",), (("b", 0),))))
+    evidence = [scored("a", 0, nine.sentence, 2.0)]
+    assert disputed_answer(parse("How many officers are being held?"), "Nine", evidence, [held], [nine, eight]) == []
+    assert disputed_answer(parse("How many other officers are being held?"), "Nine", evidence, [held],
+                           [nine, eight]) == [held]
+
+
 def test_an_aligned_amount_restated_in_another_unit_is_one_side():
     far = parse("How far from the prison was the escapee found?")
     said = [scored("a", 0, "The escapee was found hiding some 40 km from the prison farm gates.", 2.0),
@@ -420,8 +470,9 @@ def test_another_person_given_the_role_the_question_asks_about_is_a_side_an_abbr
     first = "Police said the captain, Ivo Marek, was asleep when the trawler struck the pier."
     groups = groups_of(("a", first),
                        ("b", "The trawler's master, Capt. Leon Varga, was questioned on Friday."),
-                       ("c", "Captain Leon Varga said the engine failed."),
-                       ("d", "Deckhand Tom Reyes swam to shore."))
+                       ("c", "Captain Leon Varga said the trawler's engine failed."),
+                       ("d", "Deckhand Tom Reyes swam to shore."),
+                       ("e", "Captain Leon Varga said the engine failed."))  # not told of the trawler
     conflict = named_elsewhere(SKIPPER, best_of("Ivo Marek", first, key="ivo marek"), groups)
     assert [(s.value, s.sources) for s in conflict.sides] == [("Leon Varga", ("b", "c")), ("Ivo Marek", ("a",))]
     assert conflict.kind == "name"
@@ -432,7 +483,7 @@ def test_a_person_of_another_role_an_outlet_naming_the_best_too_or_a_question_fo
     for other in [("b", "Deckhand Tom Reyes swam to shore."),  # another role
                   ("b", "Captain Leon Varga and Ivo Marek were both aboard.")]:  # an outlet naming the best
         assert named_elsewhere(SKIPPER, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
-    other = ("b", "Captain Leon Varga said the engine failed.")
+    other = ("b", "Captain Leon Varga said the trawler's engine failed.")
     who = parse("Who was asleep when the trawler struck the pier?")
     assert named_elsewhere(who, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
     crew = parse("Which of the four captains was asleep on the trawler?")  # a role many hold
@@ -441,6 +492,18 @@ def test_a_person_of_another_role_an_outlet_naming_the_best_too_or_a_question_fo
     first = "Police said the Harlow trawler's captain, Ivo Marek, was asleep."
     other = ("b", "The Kelby trawler's captain, Leon Varga, said the engine failed.")
     assert named_elsewhere(port, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
+
+
+def test_a_person_of_another_post_of_the_same_title_or_whom_the_question_names_is_no_side():
+    first = "The cuts will save $900 million, Finance Minister Paul Derain said."
+    other = ("b", "Prime Minister Louis Tessier staked his government on the cuts.")
+    minister = parse("Who is the finance minister?")
+    assert named_elsewhere(minister, best_of("Paul Derain", first, key="paul derain"),
+                           groups_of(("a", first), other)) is None
+    first = "Aldane's lawyer, Sharon Wu, said her client acted in good faith."
+    other = ("b", "It cost Gregory Aldane, the lawyer who led the bid, his job.")
+    lawyer = parse("Who is Aldane's lawyer?")
+    assert named_elsewhere(lawyer, best_of("Sharon Wu", first, key="sharon wu"), groups_of(("a", first), other)) is None
 
 
 def told(text, key, doc, probability, sentence, *, exact=1.0):
@@ -523,14 +586,26 @@ def test_a_conflict_whose_side_the_best_candidate_is_read_from_stands_in_however
 
 def test_with_no_answer_a_conflict_whose_side_one_of_the_best_candidates_is_read_from_stands_in():
     crew = Conflict("number of crew: ship board", "quantity",
-                    (Side("22", "The ship, with 22 crew aboard, is under tow.", ("a",), (("a", 0),)),
+                    (Side("22", "The Halvard, with 22 crew aboard, is under tow.", ("a",), (("a", 0),)),
                      Side("24", "All 24 crew were safe.", ("b",), (("b", 0),))))
-    question = parse("How many seafarers were on the disabled freighter?")
+    question = parse("How many seafarers were on the disabled Halvard?")
     part = replace(candidate("eight", "count:8", ("c",), 0.04), sentence="Eight were airlifted ashore.")
     side = replace(candidate("22", "count:22", ("a",), 0.02), sentence=crew.sides[0].text)
     shown = [scored("c", 0, part.sentence, 2.0), scored("a", 0, side.sentence, 1.0)]
     assert disputed_answer(question, None, shown, [crew], [part, side]) == [crew]
     assert disputed_answer(question, "eight", shown, [crew], [part, side]) == []  # an answer of another fact
+
+
+def test_with_no_answer_a_side_read_apart_from_the_question_s_words_and_names_is_of_another_fact():
+    moved = Conflict("number of people: homes river", "quantity",
+                     (Side("275,000", "More than 275,000 people have left their homes.", ("a",), (("a", 0),)),
+                      Side("250,000", "About 250,000 people have been displaced by the flood.", ("b",), (("b", 0),))))
+    question = parse("How many people live in Kessel?")
+    side = replace(candidate("250,000", "count:250000", ("b",), 0.3, names=0.0), sentence=moved.sides[1].text)
+    shown = [scored("b", 0, side.sentence, 2.0)]
+    assert disputed_answer(question, None, shown, [moved], [side]) == []
+    told = parse("How many people have been displaced in Kessel?")  # told with "displaced": it stands in
+    assert disputed_answer(told, None, shown, [moved], [side]) == [moved]
 
 
 def test_a_name_told_only_with_the_subject_the_best_is_told_with_needs_a_sentence_holding_half_the_question():
