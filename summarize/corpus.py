@@ -228,8 +228,7 @@ class Corpus:
         around = self.layout.neighbours[group.id]
         return " ".join(self.groups[i].text for i in sorted({*around, group.id}))
 
-    def _shown(self, question: Question, *, top_k: int, retriever: str = DEFAULT_RETRIEVER,
-              first: Group | None = None) -> list[Scored]:
+    def _shown(self, question: Question, *, top_k: int, retriever: str, first: Group | None) -> list[Scored]:
         """The ``top_k`` sentences ``retriever`` finds for ``question``, ``first`` (the sentence a
         short answer was read from) before them, with its score in that retriever: the reader
         sees what states the answer before what only shares the question's words."""
@@ -253,9 +252,8 @@ class Corpus:
         best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence])
         threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
         text = best.text if best is not None and confidence >= threshold else None
-        stating = next((e.group for e in evidence if text is not None and best is not None and e.text == best.sentence),
-                       None)
-        shown = self._shown(asked, top_k=top_k, retriever=retriever, first=stating)
+        stating = [e.group for e in evidence if best is not None and text is not None and e.text == best.sentence]
+        shown = self._shown(asked, top_k=top_k, retriever=retriever, first=stating[0] if stating else None)
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
         rival = (candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)

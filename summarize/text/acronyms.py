@@ -99,7 +99,7 @@ def spellings(run: Sequence[Word]) -> Iterator[tuple[str, tuple[str, ...]]]:
                 yield "".join(w.initials for w in words if not w.connector).upper(), name
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def spelled_names(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``spellings`` of every run of ``text``, read once per text: a sentence is read by each
     index that holds it (BM25's and the passage retriever's) and by each again for its links."""
