@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarize.corpus import Corpus  # noqa: E402
+from summarize.qa import ANSWER_RETRIEVER  # noqa: E402
 from summarize.qa.answer import (  # noqa: E402
     CALIBRATION,
     FEATURES,
@@ -238,7 +239,7 @@ def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, answerable
     """Candidates, their labels and whether the evidence holds its answer; ``answerable`` = asked
     of the cluster it came from with its answer left in (else every label is False), ``gone`` =
     the sentences left out."""
-    evidence = [e for e in corpus.search(generated.question, top_k=EVIDENCE + len(gone))
+    evidence = [e for e in corpus.search(generated.question, top_k=EVIDENCE + len(gone), retriever=ANSWER_RETRIEVER)
                 if e.group.id not in gone][:EVIDENCE]
     # The windows leave those sentences out too, or their neighbours would inherit their words.
     windows = [" ".join(corpus.groups[i].text for i in sorted({*corpus.layout.neighbours[e.group.id], e.group.id} - gone))
@@ -302,7 +303,8 @@ def swap(gen: Generated, corpus: Corpus, answerer: Answerer, rng: random.Random)
         if not spans:
             return None
         start, end = spans[0].start(), spans[0].end()
-        pool = sorted({w for e in corpus.search(gen.question, top_k=3) for w in re.findall(r"\b[a-z]{4,}\b", e.text)
+        evidence = corpus.search(gen.question, top_k=3, retriever=ANSWER_RETRIEVER)
+        pool = sorted({w for e in evidence for w in re.findall(r"\b[a-z]{4,}\b", e.text)
                        if terms(w) and not set(terms(w)) & set(gen.question.terms)})
     if not pool:
         return None

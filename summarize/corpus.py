@@ -11,8 +11,8 @@ from .errors import InputError, InputTypeError
 from .ingest.load import Notice, from_texts, load_paths
 from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
-from .qa import DEFAULT_RETRIEVER
-from .qa.answer import Answerer, answer_first, as_asked
+from .qa import ANSWER_RETRIEVER, DEFAULT_RETRIEVER
+from .qa.answer import Answerer, as_asked
 from .qa.disputes import (
     aligned_conflict,
     candidate_conflict,
@@ -204,8 +204,10 @@ class Corpus:
         return self._retrievers[key]
 
     def build_index(self, retriever: str = DEFAULT_RETRIEVER) -> "Corpus":
-        """Fit ``retriever`` and the answerer now, so the first question is as fast as the rest."""
+        """Fit ``retriever`` and the answerer (with the retriever it reads) now, so the first
+        question is as fast as the rest."""
         self.retriever(retriever)
+        self.retriever(ANSWER_RETRIEVER)
         self._answerer
         return self
 
@@ -226,20 +228,32 @@ class Corpus:
         around = self.layout.neighbours[group.id]
         return " ".join(self.groups[i].text for i in sorted({*around, group.id}))
 
+    def _shown(self, question: Question, *, top_k: int, retriever: str, first: Group | None) -> list[Scored]:
+        """The ``top_k`` sentences ``retriever`` finds for ``question``, ``first`` (the sentence a
+        short answer was read from) before them, with its score in that retriever: the reader
+        sees what states the answer before what only shares the question's words."""
+        scores = self.retriever(retriever).scores(question)
+        lead = [Scored(first, float(scores[first.id]))] if first is not None else []
+        hits = [h for h in best_hits(scores, top_k) if first is None or h.index != first.id]
+        return (lead + [Scored(self.groups[h.index], h.score) for h in hits])[:top_k]
+
     def ask(self, question: str | Question, *, top_k: int = DEFAULT_TOP_K, retriever: str = DEFAULT_RETRIEVER,
             min_confidence: float | None = None) -> Answer:
         """A short answer to ``question`` (``None`` when the articles do not say, or when the answer's
         confidence is below ``min_confidence``, default the threshold fitted with the answerer's
-        weights) with evidence and the disagreements it stands in."""
+        weights) with evidence and the disagreements it stands in. The answer is read from the
+        evidence the answerer was fitted on (``ANSWER_RETRIEVER``'s); the evidence shown is the
+        sentence it was read from, then ``retriever``'s best."""
         if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
             raise InputError(f"min_confidence must be in [0, 1], got {min_confidence}", usage=True)
         check_top_k(top_k)
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
-        evidence = self.search(asked, top_k=max(top_k, ANSWER_DEPTH), retriever=retriever)
+        evidence = self.search(asked, top_k=max(top_k, ANSWER_DEPTH), retriever=ANSWER_RETRIEVER)
         best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence])
         threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
         text = best.text if best is not None and confidence >= threshold else None
-        shown = answer_first(evidence, found)[:top_k]
+        stating = [e.group for e in evidence if best is not None and text is not None and e.text == best.sentence]
+        shown = self._shown(asked, top_k=top_k, retriever=retriever, first=stating[0] if stating else None)
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
         rival = (candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)

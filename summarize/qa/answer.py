@@ -188,14 +188,6 @@ class Pick(NamedTuple):
     candidates: tuple[Candidate, ...] = ()
 
 
-def answer_first(evidence: Sequence[Scored], found: Sequence[Candidate]) -> list[Scored]:
-    """``evidence`` ordered by the answers it gives: first the sentences the candidate answers
-    were read from, the most probable answer's first, then the rest in retrieval order. The
-    reader sees what states an answer before what only shares the question's words."""
-    first = {c.sentence: k for k, c in reversed(list(enumerate(found)))}
-    return sorted(evidence, key=lambda e: first.get(e.text, len(first)))
-
-
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 

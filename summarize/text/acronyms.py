@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from .tokens import terms
@@ -99,6 +99,13 @@ def spellings(run: Sequence[Word]) -> Iterator[tuple[str, tuple[str, ...]]]:
                 yield "".join(w.initials for w in words if not w.connector).upper(), name
 
 
+@lru_cache(maxsize=4096)
+def spelled_names(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``spellings`` of every run of ``text``, read once per text: a sentence is read by each
+    index that holds it (BM25's and the passage retriever's) and by each again for its links."""
+    return tuple(s for run in runs(text) for s in spellings(run))
+
+
 def defined(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     """``(acronym, name terms)`` for every acronym a bracket defines in ``text``: "National
     Transportation Safety Board (NTSB)", "NTSB (National Transportation Safety Board)". The
@@ -157,9 +164,8 @@ class AcronymTable:
         names: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
         for text in texts:
             written.update(acronyms(text))
-            for run in runs(text):
-                for initials, name in spellings(run):
-                    spelled[initials].add(name)
+            for initials, name in spelled_names(text):
+                spelled[initials].add(name)
             for acronym, name in defined(text):
                 names[acronym].add(name)
         for acronym in written:
@@ -189,7 +195,7 @@ class AcronymTable:
     def linked_terms(self, text: str) -> list[str]:
         """The term of every acronym whose name ``text`` writes (what a retriever indexes beside
         the name's own terms, so the acronym alone finds it)."""
-        return sorted({a for run in runs(text) for _, name in spellings(run)
+        return sorted({a for _, name in spelled_names(text)
                        for a in self._acronyms.get(name, ())})
 
     def query_terms(self, text: str) -> list[str]:

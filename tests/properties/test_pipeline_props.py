@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from summarize import Corpus, InputError
 from summarize.corpus import ANSWER_DEPTH
+from summarize.qa import ANSWER_RETRIEVER
 from summarize.qa.question import parse
 from summarize.qa.retrieve import RETRIEVER_NAMES, best_hits
 from summarize.summary.rankers import RANKER_NAMES, SUMY_NAMES, get_ranker
@@ -127,11 +128,15 @@ def test_retrieval_and_answers(texts, retriever, question, k):
     except InputError as exc:
         assert exc.usage  # only a question without content words is refused
         return
-    assert len(answer.evidence) <= k
-    assert all(e.score > 0 and np.isfinite(e.score) for e in answer.evidence)
-    # the evidence is what retrieval found, put in the order of the answers it gives; retrieval is by score
+    assert len(answer.evidence) <= k and len({e.group.id for e in answer.evidence}) == len(answer.evidence)
+    # the evidence is the sentence the answer was read from (of the answerer's evidence), then what
+    # the retriever found; retrieval is by score
     found = corpus.search(question + "?", top_k=max(k, ANSWER_DEPTH), retriever=retriever)
-    assert {e.group.id for e in answer.evidence} <= {e.group.id for e in found}
+    read = corpus.search(question + "?", top_k=max(k, ANSWER_DEPTH), retriever=ANSWER_RETRIEVER)
+    ids, ranked = [e.group.id for e in answer.evidence], {e.group.id for e in found}
+    assert set(ids[1:]) <= ranked and (not ids or ids[0] in ranked | {e.group.id for e in read})
+    assert all(np.isfinite(e.score) and e.score >= 0 for e in answer.evidence)
+    assert all(e.score > 0 for e in answer.evidence if e.group.id in ranked)
     scores = [e.score for e in found]
     assert scores == sorted(scores, reverse=True)
     if answer.answer is not None:
