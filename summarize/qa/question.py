@@ -348,6 +348,9 @@ def _noun_kind(noun: str) -> str | None:
     return kind or ("person" if _DOER_RE.search(noun.lower()) else None)
 
 
+# Adverbs that may stand between a "which" phrase and its verb ("which station first reported").
+_ADVERBS = frozenset("once first later still now also then ever never already recently initially originally "
+                     "eventually finally previously just allegedly reportedly".split())
 # The words a noun phrase in a question ends before: a preposition, a verb of naming or "to be".
 _PHRASE_ENDS = frozenset("of in for on at from to by against with called named nicknamed dubbed known is was are were "
                          "that which who whose where when "
@@ -384,11 +387,14 @@ def _classify(question: str) -> tuple[str, str | None]:
         if owner is not None:
             window, verb = [*window[:owner], window[owner].removesuffix("'s")], owner + 1
         kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
-        picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[verb - 1]) is None
+        noun = verb - 1  # the word before the verb, past any adverb ("which officer once trained")
+        while noun > 0 and window[noun] in _ADVERBS:
+            noun -= 1
+        picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[noun]) is None
         if kinds and not (picks and verb < len(window)):
             return kinds[-1][0], stem(kinds[-1][1])
         if picks:
-            return "other", stem(window[verb - 1])
+            return "other", stem(window[noun])
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
         # A noun before another names no kind ("the police operation" is an operation, not the police); one before
