@@ -348,6 +348,10 @@ def _noun_kind(noun: str) -> str | None:
     return kind or ("person" if _DOER_RE.search(noun.lower()) else None)
 
 
+# A question that asks who or which one before anything else.
+_PICKS_RE = re.compile(r"\W*(?:and |so |but )?(?:who|whom|whose|which)\b")
+# Prepositions that end a "which" phrase ("which district of the city", "which city in Argentina").
+_PHRASE_PREPOSITIONS = frozenset("of in on at near from".split())
 # Adverbs that may stand between a "which" phrase and its verb ("which station first reported").
 _ADVERBS = frozenset("once first later still now also then ever never already recently initially originally "
                      "eventually finally previously just allegedly reportedly".split())
@@ -360,7 +364,7 @@ _PHRASE_ENDS = frozenset("of in for on at from to by against with called named n
 def _classify(question: str) -> tuple[str, str | None]:
     q = " ".join(question.lower().replace("’", "'").split())
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
-    if m:
+    if m and not _PICKS_RE.match(q):  # "Which minister said how many ...?" asks for the minister
         return "number", _counted_noun(m.group(1))
     if _INSIDE_RE.search(question):
         return "place", PART
@@ -381,7 +385,8 @@ def _classify(question: str) -> tuple[str, str | None]:
         window = which.group(1).split()
         window = window[1:] if window[:1] == ["of"] else window  # "which of the bombers"
         verb = next((i for i, w in enumerate(window)
-                     if w in _AUX or w == "of" or (i and _is_verb(w, window[:i], window[i + 1:]))), len(window))
+                     if w in _AUX or w in _PHRASE_PREPOSITIONS or (i and _is_verb(w, window[:i], window[i + 1:]))),
+                    len(window))
         # "Which bank's economists ...": the owner is what is picked, not what it owns.
         owner = next((i for i, w in enumerate(window[:verb]) if w.endswith("'s")), None)
         if owner is not None:

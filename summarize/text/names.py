@@ -51,6 +51,7 @@ _OPENING_RE = re.compile(r"[.!?:;\"“‘(\n]")
 _PREFIXED_RE = re.compile(r"[a-z]{1,3}-[A-Z]")
 
 _CONNECTORS = frozenset("of the de del della da das do dos du van von der den ten ter le la bin ibn al el y and".split())
+_ENGLISH_CONNECTORS = frozenset("of the and".split())
 _CLOSED = frozenset("""the a an this that these those he she it they we i you his her its their our my your but and
 or so yet in on at for from by with as to of after before when while if although though because since during under
 over there here what which who why how some many most all both several few each every no not other such more one two
@@ -353,12 +354,15 @@ class _Piece(NamedTuple):
 
 def _trim(words: list[_Word]) -> list[_Word]:
     """Drop leading closed-class words, number words ("Fifteen British sailors"), calendar words
-    (possessive too: "Monday's"), connectors and the pronoun "I" ("The", "On Monday")."""
+    (possessive too: "Monday's"), connectors and the pronoun "I" ("The", "On Monday"); a
+    capitalised article or particle of another language opens the name ("La Paz", "Al Jazeera",
+    "Le Monde")."""
     k = 0
     while k < len(words) and (_bare(words[k]).lower() in _CLOSED and not words[k].text.isupper()
                               or number_value(words[k].text) is not None
                               or len(words[k].text) == 1 or _is_calendar(_bare(words[k]).lower())
-                              and not _is_first_name(words, k) or words[k].low in _CONNECTORS):
+                              and not _is_first_name(words, k)
+                              or words[k].low in _CONNECTORS and (words[k].text.islower() or words[k].low in _ENGLISH_CONNECTORS)):
         k += 1
     return words[k:]
 
@@ -525,6 +529,18 @@ def _org_head(ws: list[_Word]) -> bool:
                                          for a, b in zip(lows, lows[1:]))
 
 
+# An organisation's heads that name a building one can be at ("taken to the Regional Hospital").
+_VENUE_HEADS = frozenset("""hospital clinic school college academy university church cathedral mosque temple museum
+theatre theater gallery library palace house centre center hall stadium arena hotel prison jail""".split())
+
+
+def is_venue(text: str) -> bool:
+    """Is the organisation named ``text`` a building one can be at, by its head, last or before "of"
+    ("Regional Hospital of Osorno", "Harlan Space Center"): a "where" question's answer too?"""
+    lows = [w.lower().strip(".,") for w in text.split()]
+    return bool(lows) and (lows[-1] in _VENUE_HEADS or any(a in _VENUE_HEADS and b == "of" for a, b in zip(lows, lows[1:])))
+
+
 def _place_head(ws: list[_Word]) -> bool:
     lows = [_bare(w).lower() for w in ws]
     return (len(lows) > 1 and (lows[-1] in _PLACE_HEADS or lows[0] in _PLACE_PREFIXES)
@@ -634,6 +650,26 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
         phrase = after.group(2).split()[:4]
         words += phrase if after.group(1) or phrase and is_role(phrase[0]) else []
     return frozenset(stem(w.lower()) for w in words if is_role(w))
+
+
+# Public bodies news names in lower case by what they do ("the health ministry", "the national
+# emergency office", "the coast guard"): an article or owner, one to three lower-case modifiers, a
+# body's head. Bounded: linear.
+_BODY_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s{1,3}((?:(?!the\b)[a-z][a-z-]{1,20}\s{1,3}){1,3}?"
+                      r"(?:ministry|department|agency|office|commission|council|committee|authority|bureau|board|"
+                      r"directorate|inspectorate|guard))\b")
+
+
+def bodies(text: str) -> list[Name]:
+    """Public bodies ``text`` names in lower case ("the health ministry" -> "health ministry"), as
+    organisations with cue "pattern", in order of position; none whose modifier is a closed-class
+    word ("the other agency") or a verb of saying."""
+    out = []
+    for m in _BODY_RE.finditer(text):
+        words = m.group(1).split()
+        if not any(w in _CLOSED or w in _SAYING for w in words[:-1]):
+            out.append(Name(m.start(1), m.end(1), m.group(1), "organisation", "pattern"))
+    return out
 
 
 # A word of a person's full name: a capitalised word ("Kovac", "O'Neil", "Smith-Jones") or an initial ("T.").
