@@ -42,6 +42,8 @@ _ORG_NOUNS = frozenset(stem(w) for w in (
 _PLACE_NOUNS = frozenset(stem(w) for w in (
     "city country town village region province state capital place square border location nation "
     "island district area port continent ocean sea river county").split())
+# Nouns for a body whose stem a role's shares ("office", "officer"): read as words.
+_OFFICE_WORDS = frozenset("office offices".split())
 # A noun that names a person by what they do ("geologist", "columnist").
 _AGENT_RE = re.compile(r"^\w{4,}ists?$")
 # A noun for one who does something, in "-ator" or "-utor" ("mediator", "prosecutor"), when no list types it.
@@ -343,6 +345,8 @@ def _noun_kind(noun: str) -> str | None:
     n = stem(noun.lower())
     if _AGENT_RE.search(noun.lower()):
         return "person"
+    if noun.lower() in _OFFICE_WORDS:
+        return "org"
     kind = next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
     kind = kind or NAME_KINDS.get(noun_kind(noun) or "")
     return kind or ("person" if _DOER_RE.search(noun.lower()) else None)
