@@ -646,9 +646,12 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     """The roles (stemmed role nouns) ``text`` gives the name at ``start``..``end``: the role
     nouns among the lower-case words right before it ("Acme managing director Ann Lee" ->
     director, "the captain, Ann Lee") and in a noun phrase after a comma ("Ann Lee, the coastguard
-    spokesman"; not "Ann Lee, 64, told reporters")."""
+    spokesman"; not "Ann Lee, 64, told reporters"), and a role's verb before "by" ("the panel,
+    chaired by Ann Lee" -> chair)."""
     before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
     words = before.group().replace(",", " ").split() if before else []
+    if words[-2:-1] and words[-1] == "by" and words[-2].endswith("ed") and is_role(words[-2][:-2]):
+        words[-2] = words[-2][:-2]  # "chaired by", "headed by", "coached by"
     after = _ROLE_AFTER_RE.match(text, end)
     if after:
         phrase = after.group(2).split()[:4]

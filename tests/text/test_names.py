@@ -320,3 +320,13 @@ def test_bodies_named_in_lower_case(text, expected):
                                          ("Trinity Bank", False), ("Transport Ministry", False)])
 def test_a_venue_is_a_building_an_organisation_runs(text, venue):
     assert is_venue(text) is venue
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ethics panel, chaired by Ann Lee, a retired judge, met.", {"chair", "judg"}),
+    ("The club, coached by Ann Lee, won.", {"coach"}),
+    ("The report, written by Ann Lee, was leaked.", set()),  # "write" names no role
+])
+def test_a_role_s_verb_before_by_gives_the_role(text, expected):
+    start = text.index("Ann Lee")
+    assert roles(text, start, start + len("Ann Lee")) == expected
