@@ -353,7 +353,7 @@ def _noun_kind(noun: str) -> str | None:
 
 
 # A question that asks who or which one before anything else.
-_PICKS_RE = re.compile(r"\W*(?:and |so |but )?(?:who|whom|whose|which)\b")
+_PICKS_RE = re.compile(r"\W{0,3}(?:and |so |but )?(?:who|whom|whose|which)\b")
 # Prepositions that end a "which" phrase ("which district of the city", "which city in Argentina").
 _PHRASE_PREPOSITIONS = frozenset("of in on at near from".split())
 # Adverbs that may stand between a "which" phrase and its verb ("which station first reported").
