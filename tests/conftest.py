@@ -1,6 +1,7 @@
 """Shared builders: the seed corpus, small hand-made clusters, and paths to shared data."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 from hypothesis import settings
 
 from summarize.corpus import Corpus
+from summarize.evaluate.metrics import answer_scores
 from summarize.model import Group, Sentence
 
 REPO = Path(__file__).resolve().parents[1]
@@ -48,3 +50,11 @@ def make_groups(*texts_by_doc: tuple[str, str]) -> list[Group]:
         s = Sentence(doc, i, text, 0, len(text))
         groups.append(Group(k, s, (s,)))
     return groups
+
+
+def exact_answers(cluster: Path) -> tuple[int, float]:
+    """How many questions an invented cluster (``docs/`` and ``questions.jsonl``) holds, and how many
+    of them ``Corpus.ask`` answers exactly (SQuAD EM; an unanswerable one scores for no answer)."""
+    corpus = Corpus.from_paths([cluster / "docs"])
+    rows = [json.loads(line) for line in (cluster / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
+    return len(rows), sum(answer_scores(corpus.ask(row["question"]).answer, row["answers"])["em"] for row in rows)

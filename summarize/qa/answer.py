@@ -42,7 +42,7 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
-from ..text.names import Name, descriptions, is_full_name, names, roles
+from ..text.names import Name, bodies, descriptions, is_full_name, is_venue, names, roles
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
@@ -449,10 +449,13 @@ def _countries() -> frozenset[str]:
 
 def _name_fit(name: Name, question: Question) -> float:
     """How well a typed name fits the question (1 exact, 0.5 near, 0 not): a place question
-    about a country wants a country, one about a city, region or venue wants anything else."""
+    about a country wants a country, one about a city, region or venue wants anything else; an
+    organisation's building (a hospital, a school) nearly fits a place question."""
     kind = NAME_KINDS.get(name.kind, name.kind)
     if kind == "org" and question.organisations:
         return 1.0  # "Who owns the mine?": a company may
+    if kind == "org" and question.kind == "place" and is_venue(name.text):
+        return 0.5  # "Where were the injured taken?": to a hospital, a building an organisation runs
     if kind == question.kind:
         if question.kind == "place" and question.focus in _PLACE_GRAINS:
             return 1.0 if (name.text.lower() in _countries()) == (question.focus in _COUNTRY_NOUNS) else 0.5
@@ -478,6 +481,9 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
             # "Broadcaster NorthVision" asked "which broadcaster": the noun types it; a place keeps its noun ("Port Aldine")
             shown, start, fit, cue = shown[first.end():], start + first.end(), 1.0, 1.0
         out.append(Mention(shown, shown.lower(), start, fit, cue))
+    if question.kind == "org":
+        # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a name.
+        out += [Mention(b.text, b.text.lower(), b.start, 1.0, _CUES["preposition"]) for b in bodies(text)]
     if question.kind == "name":
         # A quoted name fits once it is what something is called ('dubbed a "moving fortress"').
         for m in _QUOTED_RE.finditer(text):

@@ -42,6 +42,8 @@ _ORG_NOUNS = frozenset(stem(w) for w in (
 _PLACE_NOUNS = frozenset(stem(w) for w in (
     "city country town village region province state capital place square border location nation "
     "island district area port continent ocean sea river county").split())
+# Nouns for a body whose stem a role's shares ("office", "officer"): read as words.
+_OFFICE_WORDS = frozenset("office offices".split())
 # A noun that names a person by what they do ("geologist", "columnist").
 _AGENT_RE = re.compile(r"^\w{4,}ists?$")
 # A noun for one who does something, in "-ator" or "-utor" ("mediator", "prosecutor"), when no list types it.
@@ -343,11 +345,20 @@ def _noun_kind(noun: str) -> str | None:
     n = stem(noun.lower())
     if _AGENT_RE.search(noun.lower()):
         return "person"
+    if noun.lower() in _OFFICE_WORDS:
+        return "org"
     kind = next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
     kind = kind or NAME_KINDS.get(noun_kind(noun) or "")
     return kind or ("person" if _DOER_RE.search(noun.lower()) else None)
 
 
+# A question that asks who or which one before anything else.
+_PICKS_RE = re.compile(r"\W{0,3}(?:and |so |but )?(?:who|whom|whose|which)\b")
+# Prepositions that end a "which" phrase ("which district of the city", "which city in Argentina").
+_PHRASE_PREPOSITIONS = frozenset("of in on at near from".split())
+# Adverbs that may stand between a "which" phrase and its verb ("which station first reported").
+_ADVERBS = frozenset("once first later still now also then ever never already recently initially originally "
+                     "eventually finally previously just allegedly reportedly".split())
 # The words a noun phrase in a question ends before: a preposition, a verb of naming or "to be".
 _PHRASE_ENDS = frozenset("of in for on at from to by against with called named nicknamed dubbed known is was are were "
                          "that which who whose where when "
@@ -357,7 +368,7 @@ _PHRASE_ENDS = frozenset("of in for on at from to by against with called named n
 def _classify(question: str) -> tuple[str, str | None]:
     q = " ".join(question.lower().replace("’", "'").split())
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
-    if m:
+    if m and not _PICKS_RE.match(q):  # "Which minister said how many ...?" asks for the minister
         return "number", _counted_noun(m.group(1))
     if _INSIDE_RE.search(question):
         return "place", PART
@@ -378,17 +389,21 @@ def _classify(question: str) -> tuple[str, str | None]:
         window = which.group(1).split()
         window = window[1:] if window[:1] == ["of"] else window  # "which of the bombers"
         verb = next((i for i, w in enumerate(window)
-                     if w in _AUX or w == "of" or (i and _is_verb(w, window[:i], window[i + 1:]))), len(window))
+                     if w in _AUX or w in _PHRASE_PREPOSITIONS or (i and _is_verb(w, window[:i], window[i + 1:]))),
+                    len(window))
         # "Which bank's economists ...": the owner is what is picked, not what it owns.
         owner = next((i for i, w in enumerate(window[:verb]) if w.endswith("'s")), None)
         if owner is not None:
             window, verb = [*window[:owner], window[owner].removesuffix("'s")], owner + 1
         kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
-        picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[verb - 1]) is None
+        noun = verb - 1  # the word before the verb, past any adverb ("which officer once trained")
+        while noun > 0 and window[noun] in _ADVERBS:
+            noun -= 1
+        picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[noun]) is None
         if kinds and not (picks and verb < len(window)):
             return kinds[-1][0], stem(kinds[-1][1])
         if picks:
-            return "other", stem(window[verb - 1])
+            return "other", stem(window[noun])
     if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
         # A noun before another names no kind ("the police operation" is an operation, not the police); one before

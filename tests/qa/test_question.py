@@ -128,6 +128,15 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     # A clause of its own may follow the noun after "what is": it still names the answer.
     ("What is the longest ban the sprinter could receive?", "duration", "ban"),
     ("What was the sentence she received?", "duration", "sentenc"),
+    # An adverb before the verb is no noun; a preposition ends the phrase; roles name people.
+    ("Which Riverton officer once trained the rebels?", "person", "offic"),
+    ("Which television station first revealed the payments?", "org", "station"),
+    ("Which city in Argentina were the tourists from?", "place", "citi"),
+    ("Which astronaut was injured?", "person", "astronaut"),
+    ("Which office coordinated the rescue?", "org", "offic"),  # "office" is no "officer"
+    ("Which officer led the raid?", "person", "offic"),
+    # A "how many" inside a question that asks which one asks for that one.
+    ("Which minister said how many passengers were aboard?", "person", "minist"),
 ])
 def test_the_noun_a_question_asks_about(text, kind, focus):
     q = parse(text)

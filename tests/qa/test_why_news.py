@@ -1,11 +1,9 @@
 """How many of the cause and which-firm questions written for an invented wire cluster
 (tests/data/why_news) are answered exactly: a floor at what the answerer reaches, so that a change
 that loses a cause told with a verb of causing, or a firm asked for by its trade, fails."""
-import json
 from pathlib import Path
 
-from summarize.corpus import Corpus
-from summarize.evaluate.metrics import answer_scores
+from ..conftest import exact_answers
 
 DATA = Path(__file__).parents[1] / "data" / "why_news" / "elevator"
 # Exact answers to at least this many of the 12 questions (README.md lists the misses; with the
@@ -15,7 +13,5 @@ EXACT = 9
 
 
 def test_causes_and_firms_are_answered():
-    corpus = Corpus.from_paths([DATA / "docs"])
-    rows = [json.loads(line) for line in (DATA / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
-    exact = sum(answer_scores(corpus.ask(row["question"]).answer, row["answers"])["em"] for row in rows)
-    assert len(rows) == 12 and exact >= EXACT
+    questions, exact = exact_answers(DATA)
+    assert questions == 12 and exact >= EXACT

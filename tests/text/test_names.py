@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.names import descriptions, is_demonym, is_full_name, names, roles
+from summarize.text.names import bodies, descriptions, is_demonym, is_full_name, is_venue, names, roles
 
 P, O, L, N = "person", "organisation", "place", "name"
 
@@ -276,3 +276,57 @@ def test_descriptions_of_a_name():
     assert descriptions(text, 0, 11) == [(13, "a district engineer for the board")]
     text = "Pavel Dusek, the board said, was away."
     assert descriptions(text, 0, 11) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" between two whole names, one closed by its head, splits them; one name's parts stay joined
+    ("Two sponsors, Corvell Motors and Trinity Bank, said they were watching.",
+     [("Corvell Motors", O), ("Trinity Bank", O)]),
+    ("Regulators at the Securities and Exchange Commission sued.", [("Securities and Exchange Commission", O)]),
+    ("The Department of Health and Human Services said.", [("Department of Health and Human Services", O)]),
+    # "of" after a name with no head or title before it ends the name
+    ("The module was built by Halvorsen Aerospace of Malmo.", [("Halvorsen Aerospace", N), ("Malmo", N)]),
+    ("The deal was confirmed, said Mark Thompson of Reuters.", [("Mark Thompson", P), ("Reuters", N)]),
+    ("Shares in the Royal Bank of Scotland fell.", [("Royal Bank of Scotland", O)]),
+    ("Deputy Secretary of State Ann Lee flew in.", [("Ann Lee", P)]),
+    # a number word opening a sentence counts what follows; it is no part of its name
+    ("Fifteen British Royal Navy personnel were seized.", [("British Royal Navy", O)]),
+    # a capitalised particle of another language opens the name; an English connector does not
+    ("Protests spread in La Paz and El Salvador.", [("La Paz", L), ("El Salvador", L)]),
+    ("The report was aired by Al Jazeera.", [("Al Jazeera", N)]),
+    # a town written with its country or state is a place
+    ("Two tourists from Mendoza, Argentina, were among the dead.", [("Mendoza", L), ("Argentina", L)]),
+    ("The launch was run from Harlan, Texas.", [("Harlan", L), ("Texas", L)]),
+    ("KBRN Channel 2 broke the story.", [("KBRN Channel 2", O)]),
+])
+def test_where_a_name_ends(text, expected):
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The health ministry said 14 people remained in hospital.", ["health ministry"]),
+    ("Rescue was coordinated by the national emergency office.", ["national emergency office"]),
+    ("The coast guard said the ministry would help.", ["coast guard"]),  # "the ministry" has no modifier: no body
+    ("The minister told the other agency.", []),  # a closed-class word is no modifier
+    ("Its Foreign Ministry said so.", []),  # capitalised: a name, read by names()
+])
+def test_bodies_named_in_lower_case(text, expected):
+    found = bodies(text)
+    assert [b.text for b in found] == expected
+    assert all(text[b.start:b.end] == b.text and b.kind == O for b in found)
+
+
+@pytest.mark.parametrize("text, venue", [("Regional Hospital of Osorno", True), ("Harlan Space Center", True),
+                                         ("Trinity Bank", False), ("Transport Ministry", False)])
+def test_a_venue_is_a_building_an_organisation_runs(text, venue):
+    assert is_venue(text) is venue
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ethics panel, chaired by Ann Lee, a retired judge, met.", {"chair", "judg"}),
+    ("The club, coached by Ann Lee, won.", {"coach"}),
+    ("The report, written by Ann Lee, was leaked.", set()),  # "write" names no role
+])
+def test_a_role_s_verb_before_by_gives_the_role(text, expected):
+    start = text.index("Ann Lee")
+    assert roles(text, start, start + len("Ann Lee")) == expected
