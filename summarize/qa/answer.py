@@ -22,7 +22,8 @@ deep was the water")); a logistic regression (``weights.json``, fitted by ``scri
 turns them into the probability that the candidate is the answer, and a second one
 (``CALIBRATION``: the best probability, its lead over the runner-up, its evidence's rank, score
 and share of the question in its window, and what of the question the clause that holds it
-states: ``ClauseFit``) into the confidence that the candidates hold the answer at all, with
+states: ``ClauseFit``; the share of its rarest term in the window, and how many candidates there
+are) into the confidence that the candidates hold the answer at all, with
 coefficients for each family of answers (``FAMILIES``). Below the threshold of the question's
 family, or ``min_confidence``, the answer is ``None``.
 """
@@ -64,7 +65,17 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # ``FEATURES`` of the best candidate the calibration told generated questions apart better
 # (AUC 0.903 against 0.836) and people's worse (dev gold AUC 0.893 against 0.922; on 72 questions
 # written for four fresh clusters 0.904 against 0.940).
-CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score")
+# Two more read how much the evidence offers: the share of the question's rarest term in the best
+# candidate's window, and how many distinct candidates of the kind asked the evidence gives (log 1 +
+# count; evidence that holds the answer usually states several values of its kind). Both raised the
+# AUC on generated questions of a cluster held out of training (0.835 -> 0.851) and of answerable
+# against unanswerable dev gold questions (0.862 -> 0.867); the best candidate's type fit or cue, the head terms' share in the window or
+# the first three sentences, a question's names, terms or numbers found in the cluster or the
+# window, and the documents that repeat the best candidate moved either by less than 0.01 or in
+# opposite directions (a question's terms missing from the cluster tell the generated questions
+# asked of another cluster apart, people's not).
+CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score",
+               "rarest", "candidates")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
@@ -211,11 +222,11 @@ def calibration_features(found: Sequence[Candidate], fit: ClauseFit) -> tuple[fl
     """The ``CALIBRATION`` features of a question's candidates (most probable first); ``fit`` is
     what of the question the best candidate's clause holds."""
     if not found:
-        return (_logit(0.0), 0.0, 0.0, *fit, 0.0, 0.0)
+        return (_logit(0.0), 0.0, 0.0, *fit, 0.0, 0.0, 0.0, 0.0)
     best = found[0]
     second = found[1].probability if len(found) > 1 else 0.0
     return (_logit(best.probability), best.probability - second, best.feature("window_cover"), *fit,
-            best.feature("rank"), best.feature("score"))
+            best.feature("rank"), best.feature("score"), best.feature("rarest"), math.log1p(len(found)))
 
 
 def family_block(x: Sequence[float], family: str) -> tuple[float, ...]:

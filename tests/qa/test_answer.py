@@ -11,6 +11,7 @@ from summarize.qa.answer import (
     FEATURES,
     Answerer,
     Candidate,
+    ClauseFit,
     Weights,
     answer_window,
     calibration_features,
@@ -208,6 +209,18 @@ def test_a_value_stated_of_another_subject_fits_the_question_less():
     assert a.clause_fit(parse("How much did China pledge?"), [china]).names == 1.0
     assert len(calibration_features([china], of_china)) == len(calibration_features([], a.clause_fit(q, []))) \
         == len(CALIBRATION)
+
+
+def test_the_calibration_reads_how_many_candidates_the_evidence_offers():
+    sentence = "Rescuers pulled 212 passengers and 14 crew from the water."
+    fit = ClauseFit(1.0, 1.0, 1.0)
+    rarest = FEATURES.index("rarest")
+    one, two = (Candidate(t, t, tuple(0.4 if i == rarest else 0.0 for i in range(len(FEATURES))), (), p, sentence)
+                for t, p in (("212", 0.6), ("14", 0.3)))
+    at = {name: CALIBRATION.index(name) for name in ("rarest", "candidates")}
+    alone, both = calibration_features([one], fit), calibration_features([one, two], fit)
+    assert both[at["candidates"]] > alone[at["candidates"]] > calibration_features([], fit)[at["candidates"]] == 0.0
+    assert alone[at["rarest"]] == both[at["rarest"]] == 0.4  # the best candidate's window, whatever the rest
 
 
 def test_an_organisation_fits_an_organisation_question():
