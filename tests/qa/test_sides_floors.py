@@ -13,9 +13,11 @@ DATA = Path(__file__).parents[1] / "data"
 STANCES = {"affirms": "yes", "denies": "no"}
 # Per set: its clusters, how many disagreements and agreeing questions it holds, both sides shown
 # on at least this many disagreements and a side shown on at most this many agreeing questions
-# (each README.md lists the misses by kind; sides_news2: one rival day fewer at RIVAL_SHARE_TOLD 0.3).
+# (each README.md lists the misses by kind; sides_news2: one rival day fewer at RIVAL_SHARE_TOLD 0.3;
+# sides_news3: "How many people live in <town>?" answered, since the round-9 calibrator, with the
+# count of the displaced, whose disagreement it then shows).
 SETS = {"sides_news2": (("balloon", "launch", "tunnel"), 21, 20, 8, 1),
-        "sides_news3": (("flood", "trial", "vote"), 9, 18, 8, 0)}
+        "sides_news3": (("flood", "trial", "vote"), 9, 18, 8, 1)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

