@@ -254,7 +254,8 @@ def summary(paths: Optional[List[Path]] = PathsArg,
 def ask(question: str = typer.Argument(..., help="The question, in quotes."),
         paths: Optional[List[Path]] = PathsArg,
         top_k: int = typer.Option(5, "--top-k", "-k", help="How many evidence sentences to show."),
-        retriever: RetrieverName = typer.Option(DEFAULT_RETRIEVER, "--retriever", help="How evidence is found."),
+        retriever: RetrieverName = typer.Option(
+            DEFAULT_RETRIEVER, "--retriever", help="How the evidence shown is ranked (answers are read from BM25's)."),
         min_confidence: Optional[float] = typer.Option(
             None, "--min-confidence", help="Answer only above this confidence (0-1; default: the threshold "
                                            "fitted with the answerer)."),
