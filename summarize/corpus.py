@@ -252,8 +252,9 @@ class Corpus:
         best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence])
         threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
         text = best.text if best is not None and confidence >= threshold else None
-        stating = [e.group for e in evidence if best is not None and text is not None and e.text == best.sentence]
-        shown = self._shown(asked, top_k=top_k, retriever=retriever, first=stating[0] if stating else None)
+        stating = next((e.group for e in evidence if e.text == best.sentence), None) \
+            if best is not None and text is not None else None
+        shown = self._shown(asked, top_k=top_k, retriever=retriever, first=stating)
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
         rival = (candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)

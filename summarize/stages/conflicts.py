@@ -1791,15 +1791,19 @@ def orders_apart(a: Value, b: Value) -> bool:
     top, bottom = max(a.low, b.low), min(a.high, b.high)
     if a.dimension == "date":
         return top - bottom > MAX_DAYS
-    return a.kind == "quantity" and bottom > 0 and top > MAX_RATIO * bottom
+    return a.kind == "quantity" and _ratio_apart(bottom, top)
 
 
-def figures_apart(a: Value, b: Value) -> bool:
+def _figures_apart(a: Value, b: Value) -> bool:
     """Are the figures two quantities state (not the intervals their bounds allow) more than
     MAX_RATIO apart? An open bound agrees with any larger amount, but "gifts worth more than $200"
     states no fact of "contracts worth about $540 million"."""
-    low, high = sorted((getattr(a.span, "base", 0.0), getattr(b.span, "base", 0.0)))
-    return a.kind == "quantity" and low > 0 and high > MAX_RATIO * low
+    return a.kind == "quantity" and _ratio_apart(*sorted((getattr(a.span, "base", 0.0), getattr(b.span, "base", 0.0))))
+
+
+def _ratio_apart(low: float, high: float) -> bool:
+    """Is a positive ``low`` more than MAX_RATIO times below ``high``?"""
+    return low > 0 and high > MAX_RATIO * low
 
 
 def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
@@ -1812,7 +1816,7 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
         return None
     agree = _agree(a, b)
-    if agree and figures_apart(a.value, b.value):
+    if agree and _figures_apart(a.value, b.value):
         return None
     if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
                       or _span_so_far(a, b) or _span_so_far(b, a)

@@ -67,10 +67,8 @@ def scored(answer: Answer | None, question: Question) -> dict[str, float]:
     out[ANSWERED_KEY] = float(bool(answer and answer.answer is not None))
     if question.answerable:
         out[EVIDENCE_KEY] = float(any(is_hit(e, question) for e in (answer.evidence[:3] if answer else ())))
-        if answer is None:
-            out[SIDES_KEY] = 0.0
-        else:
-            out[SIDES_KEY] = float(shows_sides(answer, question.sides) if question.sides else bool(answer.conflicts))
+        out[SIDES_KEY] = float(answer is not None and (
+            shows_sides(answer, question.sides) if question.sides else bool(answer.conflicts)))
     return out
 
 
