@@ -72,7 +72,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
 from ..text.clauses import SUBORDINATORS
-from ..text.dates import When, parse_date
+from ..text.dates import When, dates, parse_date
 from ..text.names import Name, is_closed
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
 from ..text.quantities import Quantity, Score
@@ -436,6 +436,7 @@ def window_terms(statement: Statement, width: int = WINDOW, *,
     if restated := _RESTATEMENT_RE.match(text, v.end):
         asides.append(restated.span())  # the value told again in another unit says nothing more
     low, high = _clause(text, v) if clause else (0, len(text))
+    low = max(low, stamp_end(text))  # a dateline says where the report was filed
     common = _common_terms(text, low, high) if clause else frozenset()
     spans = [(at, t) for at, t in _term_spans(text) if not any(a <= at < b for a, b in asides)
              and low <= at < high and (not clause or t in common)]
@@ -502,6 +503,19 @@ _SEGMENT_RE = re.compile(r"[^,;]+")
 _SOURCE_RE = re.compile(rf"\b(?:according\s+to|told|{'|'.join(ATTRIBUTION_VERBS)})\b", re.I)
 
 
+def _attributions(text: str, figures: Sequence[Value]) -> list[tuple[int, int]]:
+    """The comma segments of a sentence that attribute (", according to a report published last
+    year", "officials said") or describe (", all from the farmers' party,") and hold none of
+    ``figures``: a source or a description names no subject of a figure and dates none."""
+    out = []
+    for m in _SEGMENT_RE.finditer(text):
+        aside = 0 < m.start() and m.end() < len(text) and text[m.start() - 1] == text[m.end()] == "," \
+            and m.group().strip()[:1].islower()
+        if (_SOURCE_RE.search(m.group()) or aside) and not any(m.start() <= v.start < m.end() for v in figures):
+            out.append(m.span())
+    return out
+
+
 @dataclass(frozen=True)
 class Row:
     """One sentence's reading: its values, masked text and names."""
@@ -532,16 +546,12 @@ class Row:
         no figure and attributes (", according to the county board", "officials said") or
         describes (", all from the farmers' party,"; not ", Ann Bell,"): a source or a description
         names no subject; nor a name inside another value ("12:01 a.m. CDT")."""
-        text, kept = self.sentence.text, []
+        text = self.sentence.text
         figures = [v for v in self.found if v.kind != "name"]
-        for m in _SEGMENT_RE.finditer(text):
-            aside = 0 < m.start() and m.end() < len(text) and text[m.start() - 1] == text[m.end()] == "," \
-                and m.group().strip()[:1].islower()
-            if (_SOURCE_RE.search(m.group()) or aside) and not any(m.start() <= v.start < m.end() for v in figures):
-                continue  # "X's agency said 1,200 died": a source beside the figure may name its subject
-            kept += [n for n in proper_names(text) if m.start() <= n.start < m.end()
-                     and not any(v.start <= n.start < v.end for v in figures)]
-        return tuple(kept)
+        # "X's agency said 1,200 died": a source beside the figure may name its subject
+        apart = _attributions(text, figures)
+        return tuple(n for n in proper_names(text) if not any(low <= n.start < high for low, high in apart)
+                     and not any(v.start <= n.start < v.end for v in figures))
 
     def subjects(self, v: Value) -> frozenset[str]:
         """``name_keys`` of the ``subject_names`` that ``v`` may be about: not those of a
@@ -678,9 +688,23 @@ _PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}(?:first\s{
 
 
 # A dateline or time stamp: a date or time in the first DATELINE_REACH characters followed by an
-# optional agency in brackets and a dash ("LONDON, May 3 (Wire) - ", "7:20 AM - ").
+# optional agency in brackets and a dash or colon ("LONDON, May 3 (Wire) - ", "7:20 AM - ", "6:50 PM: ").
 DATELINE_REACH = 60
-_DATELINE_RE = re.compile(r"(?:,\s{0,3}\d{4})?\s{0,3}(?:\([^()]{1,30}\)\s{0,3})?[-–—]\s")
+_DATELINE_RE = re.compile(r"(?:,\s{0,3}\d{4})?\s{0,3}(?:\([^()]{1,30}\)\s{0,3})?[-–—:]\s")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]")
+
+
+@lru_cache(maxsize=4096)
+def stamp_end(text: str) -> int:
+    """Where a dateline or a live page's time stamp that opens a sentence ends (``_DATELINE_RE``:
+    "PORT ELLA, May 3 (Wire) - ", "6:50 PM: "), else 0: its words say when and where the report
+    was filed, not what a value of the sentence measures."""
+    for day in dates(text[:DATELINE_REACH * 2]):
+        if day.start > DATELINE_REACH or _LOWER_WORD_RE.search(text, 0, day.start):
+            break  # a stamp opens the sentence, after at most a place's capitalised words
+        if m := _DATELINE_RE.match(text, day.end):
+            return m.end()
+    return 0
 # A running figure "by Monday" in Monday's article is the figure as of the report; a day either
 # side allows for an article dated the morning after.
 _AS_OF_RE = re.compile(r"\b(?:by|as\s+of)\s+$", re.I)
@@ -715,7 +739,7 @@ def _report_date(st: Statement) -> bool:
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 40):v.start]
     return bool(_SAID_RE.search(before)) and not _PASSIVE_RE.search(before) \
-        or (v.start <= DATELINE_REACH and bool(_DATELINE_RE.match(text, v.end)))
+        or v.end <= stamp_end(text)
 
 
 def _as_of_report(st: Statement) -> bool:
@@ -738,11 +762,14 @@ def _since(st: Statement) -> bool:
 
 def periods(row: Row) -> list[Value]:
     """The days of a sentence that also states a quantity, except those of the report itself
-    (``_report_date``, ``_as_of_report``), and the points its spans before "ago" name (``_ago``):
-    the period the quantity is measured in. A time of day is no period (its minutes are no days)."""
-    if not any(v.kind == "quantity" for v in row.found):
+    (``_report_date``, ``_as_of_report``) or of its source (``_attributions``), and the points its
+    spans before "ago" name (``_ago``): the period the quantity is measured in. A time of day is no period (its minutes are no days)."""
+    figures = [v for v in row.found if v.kind == "quantity"]
+    if not figures:
         return []
-    stated = (Statement(v, row.sentence, 0, row.date) for v in row.found if v.kind == v.dimension == "date")
+    apart = _attributions(row.sentence.text, figures)
+    stated = (Statement(v, row.sentence, 0, row.date) for v in row.found if v.kind == v.dimension == "date"
+              and not any(low <= v.start < high for low, high in apart))
     return [st.value for st in stated if not _report_date(st) and not _as_of_report(st) and not _since(st)] \
         + _ago(row)
 
