@@ -845,10 +845,12 @@ def _spans(row: Row, v: Value | None = None) -> list[tuple[float, float]]:
     return [(float(anchor.toordinal() - RECENT_DAYS), float(anchor.toordinal() + RECENT_DAYS))]
 
 
-# A value a sentence states as a requirement, limit, hope or request, not as what happened ("needs
-# 76 seats", "must exceed 50%", "prosecutors sought a 20-year term", "had hoped to raise $40
-# million", "the 50% turnout threshold"): it is never the same fact as an outcome.
+# A value a sentence states as a requirement, limit, capacity, hope or request, not as what happened
+# ("needs 76 seats", "must exceed 50%", "can handle 300 trains a day", "prosecutors sought a 20-year
+# term", "had hoped to raise $40 million", "the 50% turnout threshold"): it is never the same fact
+# as an outcome.
 _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement|must|threshold|minimum|maximum|"
+                             r"capacity|(?:can|could)\s+(?:handle|hold|carry|seat|accommodate|take)|designed\s+(?:for|to)|"
                              r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|hop(?:es|ed|ing)?\s+to|to\s+win|"
                              r"sought|seeks?|seeking|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?for|call(?:s|ed)?\s+for|"
                              r"propos(?:es|ed|ing)|request(?:s|ed)?)\b", re.I)
@@ -862,7 +864,7 @@ _BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
 
 
 # A bound named right after its figure ("the 50% turnout threshold", "a $2 million cap"). Bounded: linear.
-_BOUND_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|minimum|maximum|cap|limit|target|requirement)\b",
+_BOUND_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|minimum|maximum|cap|capacity|limit|target|requirement)\b",
                              re.I)
 
 
