@@ -1293,10 +1293,35 @@ def _titled_alike(a: Statement, b: Statement) -> bool:
     return len(title) == TITLE and title == b.window[0][-TITLE:]
 
 
+# A title of TITLE or more words right before a person's name, opening its clause ("Union
+# president Ann Bell said", "2:30 PM: Fire chief Jo Bell"): no determiner, verb or other word
+# before it in the clause. Bounded: linear.
+_TITLE_RE = re.compile(r"(?:^|[,:;(\"“]|\b[Tt]he)\s{0,3}((?:[A-Za-z][\w-]{0,30}\s{1,3}){2,3})$")
+
+
+def _title_terms(text: str, v: Value) -> tuple[str, ...]:
+    """The terms of the title that opens the clause of a person's name (``_TITLE_RE``), else ()."""
+    m = _TITLE_RE.search(text, max(0, v.start - 60), v.start) if v.dimension == "person" else None
+    return tuple(terms(m.group(1))) if m else ()
+
+
+def _role_terms(text: str, v: Value) -> tuple[str, ...]:
+    """The terms of an owner's role a person holds (``owned_role``: "the union's president, Ann
+    Bell,"), the owner's first, else ()."""
+    role = owned_role(text, v)
+    return tuple(terms(" ".join(w for w in role if w != "the"))) if role else ()
+
+
 def _one_role(a: Statement, b: Statement) -> bool:
-    """Are two people named as the holder of one owner's role (``owned_role``)?"""
+    """Are two people named as the holder of one owner's role (``owned_role``), or one as its
+    holder and the other after a title of the same words ("the union's president, Ann Bell," /
+    "Union president Jo Moss said")?"""
     role = owned_role(a.sentence.text, a.value)
-    return role is not None and role == owned_role(b.sentence.text, b.value)
+    if role is not None and role == owned_role(b.sentence.text, b.value):
+        return True
+    ta, tb = _title_terms(a.sentence.text, a.value), _title_terms(b.sentence.text, b.value)
+    ra, rb = _role_terms(a.sentence.text, a.value), _role_terms(b.sentence.text, b.value)
+    return bool(ta and ta == rb or tb and tb == ra)
 
 
 # A counted noun narrowed to some of its kind: an owner before the number ("her 18 deputies",
