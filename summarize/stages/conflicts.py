@@ -157,7 +157,7 @@ class Statement:
         """``Marks`` of this statement, read once, as a statement meets many."""
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end), refusals=False) < 0
         return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
-                     former(self.sentence.text, self.value), negated, _rate(self), _quote(self))
+                     former(self.sentence.text, self.value), negated, _rate(self), _quote(self), _partial(self))
 
     @cached_property
     def subject(self) -> Subject:
@@ -177,8 +177,9 @@ class Marks(NamedTuple):
     40 mph" is not the gusts that blew), a former value ("raised to 3%, from 2%": what held before
     the change), negated ("did not reopen on Wednesday" states no day it reopened), or a rate
     ("$50 million a year" is not a fund of "$250 million"), or a market quote (``_quote``: "shares
-    closed at 405 pence" is not an offer of 412 pence). A value refused ("rejected the $2 billion
-    offer") is still stated. Statements with different marks are never one fact; a former or
+    closed at 405 pence" is not an offer of 412 pence), or a partial count (``_partial``: "with 90
+    percent of precincts counted, she had 52 percent" is not her final share). A value refused
+    ("rejected the $2 billion offer") is still stated. Statements with different marks are never one fact; a former or
     negated value, or a definite count, none; quotes only on one day."""
 
     definite: bool
@@ -190,6 +191,7 @@ class Marks(NamedTuple):
     negated: bool
     rate: bool
     quote: bool
+    partial: bool
 
 
 def number_end(v: Value) -> int:
@@ -897,6 +899,19 @@ def _requirement(st: Statement) -> bool:
     return bound and bool(_CONDITION_RE.search(before))
 
 
+# A count still under way: "with 90 percent of precincts counted", "with most precincts reporting",
+# "early results", "partial returns". Its figures are what the count showed then, not its outcome.
+# Bounded runs: linear.
+_PARTIAL_RE = re.compile(r"\bwith\s[^,;:.!?]{0,40}?\b(?:counted|tallied|reporting|processed)\b|"
+                         r"\b(?:early|preliminary|partial|provisional|incomplete)\s{1,3}(?:results?|returns|counts?)\b",
+                         re.I)
+
+
+def _partial(st: Statement) -> bool:
+    """Is a quantity stated in a sentence about a count still under way (``_PARTIAL_RE``)?"""
+    return st.value.kind == "quantity" and bool(_PARTIAL_RE.search(st.sentence.text))
+
+
 # A price a market set at a moment ("shares closed at 405 pence", "rose 31% to 391 pence", "a
 # closing price on Friday of 298.5 pence", "traded at $41") is a quote: it moves with every
 # session, where an offer, a fee or a sum paid is fixed. Bounded runs: linear.
@@ -1476,8 +1491,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date" and (ma.report_date or mb.report_date or a.value.start in ra.as_of
                                    or b.value.start in rb.as_of):
         return False  # when each outlet reported is no fact they can disagree on
-    if (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) != (mb.requirement, mb.change, mb.forecast, mb.rate,
-                                                                        mb.quote):
+    if (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote, ma.partial) != (mb.requirement, mb.change, mb.forecast,
+                                                                                    mb.rate, mb.quote, mb.partial):
         return False
     if a.date != b.date and (ma.quote or ma.forecast and (_speculative(a) or _speculative(b))):
         return False  # a price moves with every session, a guess ("could climb beyond") is its day's own
