@@ -1167,6 +1167,25 @@ def _subject(st: Statement) -> Subject:
     return Subject(_owner_terms(owner or []), stem(before[-1]))
 
 
+# What a figure is spent on, or made of, right after it: one noun ("$400,000 in tuition"), or a
+# list of them ("$1.2 million on gifts, tuition and travel"). Bounded: linear.
+_SPENT_ON_RE = re.compile(r"\s{1,3}(?:on|in|for|of)\s{1,3}([a-z][\w-]{0,30}(?:(?:,\s{1,3}|\s{1,3}and\s{1,3}|,\s{1,3}and\s{1,3})"
+                          r"[a-z][\w-]{0,30}){0,6})")
+
+
+def _spent_on(st: Statement) -> tuple[str, ...]:
+    """The terms of the nouns a figure is spent on or made of (``_SPENT_ON_RE``), in order."""
+    m = _SPENT_ON_RE.match(st.sentence.text, number_end(st.value))
+    return tuple(terms(m.group(1))) if m else ()
+
+
+def _listed_part(a: Statement, b: Statement) -> bool:
+    """Is ``b`` a figure for one item of the list ``a``'s figure covers ("$1.2 million on gifts,
+    tuition and travel" / "$400,000 in tuition")? A part, then, not the whole told otherwise."""
+    whole, part = _spent_on(a), _spent_on(b)
+    return len(whole) > 1 and len(part) == 1 and part[0] in whole
+
+
 def _ordered_apart(a: Statement, b: Statement) -> bool:
     """Do the clauses of two values name things by orders that share none ("the first phase" /
     "the second phase")? Then they are two things, whatever else the sentences share."""
@@ -1504,6 +1523,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
+    if a.value.kind == "quantity" and (_listed_part(a, b) or _listed_part(b, a)):
+        return False  # "$1.2 million on gifts, tuition and travel" / "$400,000 in tuition"
     if _ordered_apart(a, b):
         return False  # "the first phase will open in 2001" / "the second phase will open in 2003"
     f = features(a, b, ra, rb, cosine)
