@@ -847,12 +847,13 @@ def _spans(row: Row, v: Value | None = None) -> list[tuple[float, float]]:
     return [(float(anchor.toordinal() - RECENT_DAYS), float(anchor.toordinal() + RECENT_DAYS))]
 
 
-# A value a sentence states as a requirement, limit, capacity, hope or request, not as what happened
-# ("needs 76 seats", "must exceed 50%", "can handle 300 trains a day", "prosecutors sought a 20-year
-# term", "had hoped to raise $40 million", "the 50% turnout threshold"): it is never the same fact
-# as an outcome.
+# A value a sentence states as a requirement, limit, capacity, cover, hope or request, not as what
+# happened ("needs 76 seats", "must exceed 50%", "can handle 300 trains a day", "is insured for $250
+# million", "prosecutors sought a 20-year term", "had hoped to raise $40 million", "the 50% turnout
+# threshold"): it is never the same fact as an outcome or a worth.
 _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement|must|threshold|minimum|maximum|"
                              r"capacity|(?:can|could)\s+(?:handle|hold|carry|seat|accommodate|take)|designed\s+(?:for|to)|"
+                             r"insured\s+(?:for|up\s+to)|"
                              r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|hop(?:es|ed|ing)?\s+to|to\s+win|"
                              r"sought|seeks?|seeking|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?for|call(?:s|ed)?\s+for|"
                              r"propos(?:es|ed|ing)|request(?:s|ed)?)\b", re.I)
