@@ -179,8 +179,9 @@ class Marks(NamedTuple):
     ("$50 million a year" is not a fund of "$250 million"), or a market quote (``_quote``: "shares
     closed at 405 pence" is not an offer of 412 pence), or a partial count (``_partial``: "with 90
     percent of precincts counted, she had 52 percent" is not her final share). A value refused
-    ("rejected the $2 billion offer") is still stated. Statements with different marks are never one fact; a former or
-    negated value, or a definite count, none; quotes only on one day."""
+    ("rejected the $2 billion offer") is still stated. Statements with different marks are never
+    one fact (a partial count is, with a figure of a sentence that says its count ran on:
+    ``_RUNNING_RE``); a former or negated value, or a definite count, none; quotes only on one day."""
 
     definite: bool
     report_date: bool
@@ -505,13 +506,14 @@ _SEGMENT_RE = re.compile(r"[^,;]+")
 _SOURCE_RE = re.compile(rf"\b(?:according\s+to|told|{'|'.join(ATTRIBUTION_VERBS)})\b", re.I)
 
 
-def _attributions(text: str, figures: Sequence[Value]) -> list[tuple[int, int]]:
+def _attributions(text: str, figures: Sequence[Value], *, asides: bool = True) -> list[tuple[int, int]]:
     """The comma segments of a sentence that attribute (", according to a report published last
-    year", "officials said") or describe (", all from the farmers' party,") and hold none of
-    ``figures``: a source or a description names no subject of a figure and dates none."""
+    year", "officials said") or, with ``asides``, describe (", all from the farmers' party,") and
+    hold none of ``figures``: a source names no subject of a figure and dates none; a description
+    names none, though it may date one (", in 1982,")."""
     out = []
     for m in _SEGMENT_RE.finditer(text):
-        aside = 0 < m.start() and m.end() < len(text) and text[m.start() - 1] == text[m.end()] == "," \
+        aside = asides and 0 < m.start() and m.end() < len(text) and text[m.start() - 1] == text[m.end()] == "," \
             and m.group().strip()[:1].islower()
         if (_SOURCE_RE.search(m.group()) or aside) and not any(m.start() <= v.start < m.end() for v in figures):
             out.append(m.span())
@@ -769,7 +771,7 @@ def periods(row: Row) -> list[Value]:
     figures = [v for v in row.found if v.kind == "quantity"]
     if not figures:
         return []
-    apart = _attributions(row.sentence.text, figures)
+    apart = _attributions(row.sentence.text, figures, asides=False)
     stated = (Statement(v, row.sentence, 0, row.date) for v in row.found if v.kind == v.dimension == "date"
               and not any(low <= v.start < high for low, high in apart))
     return [st.value for st in stated if not _report_date(st) and not _as_of_report(st) and not _since(st)] \
@@ -847,13 +849,12 @@ def _spans(row: Row, v: Value | None = None) -> list[tuple[float, float]]:
     return [(float(anchor.toordinal() - RECENT_DAYS), float(anchor.toordinal() + RECENT_DAYS))]
 
 
-# A value a sentence states as a requirement, limit, capacity, cover, hope or request, not as what
-# happened ("needs 76 seats", "must exceed 50%", "can handle 300 trains a day", "is insured for $250
-# million", "prosecutors sought a 20-year term", "had hoped to raise $40 million", "the 50% turnout
-# threshold"): it is never the same fact as an outcome or a worth.
+# A value a sentence states as a requirement, limit, capacity, hope or request, not as what happened
+# ("needs 76 seats", "must exceed 50%", "can handle 300 trains a day", "prosecutors sought a 20-year
+# term", "had hoped to raise $40 million", "the 50% turnout threshold"): it is never the same fact
+# as an outcome.
 _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement|must|threshold|minimum|maximum|"
                              r"capacity|(?:can|could)\s+(?:handle|hold|carry|seat|accommodate|take)|designed\s+(?:for|to)|"
-                             r"insured\s+(?:for|up\s+to)|"
                              r"at\s+least|exceed|cap|limit|target|goal|aims?\s+to|hop(?:es|ed|ing)?\s+to|to\s+win|"
                              r"sought|seeks?|seeking|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?for|call(?:s|ed)?\s+for|"
                              r"propos(?:es|ed|ing)|request(?:s|ed)?)\b", re.I)
@@ -900,10 +901,12 @@ def _requirement(st: Statement) -> bool:
     return bound and bool(_CONDITION_RE.search(before))
 
 
-# A count still under way: "with 90 percent of precincts counted", "with most precincts reporting",
-# "early results", "partial returns". Its figures are what the count showed then, not its outcome.
-# Bounded runs: linear.
-_PARTIAL_RE = re.compile(r"\bwith\s[^,;:.!?]{0,40}?\b(?:counted|tallied|reporting|processed)\b|"
+# A count still under way: "with 90 percent of precincts counted", "with most of the ballots
+# reporting", "early results", "partial returns". Its figures are what the count showed then, not
+# its outcome ("with 60.8 percent of the vote once absentee ballots were counted" is one). Bounded
+# runs: linear.
+_PARTIAL_RE = re.compile(r"\bwith\s{1,3}(?:[\w.,%-]{1,20}\s{1,3}){1,3}of\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,20}\s{1,3}){1,2}"
+                         r"(?:counted|tallied|reporting|processed)\b|"
                          r"\b(?:early|preliminary|partial|provisional|incomplete)\s{1,3}(?:results?|returns|counts?)\b",
                          re.I)
 
@@ -1511,9 +1514,11 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date" and (ma.report_date or mb.report_date or a.value.start in ra.as_of
                                    or b.value.start in rb.as_of):
         return False  # when each outlet reported is no fact they can disagree on
-    if (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote, ma.partial) != (mb.requirement, mb.change, mb.forecast,
-                                                                                    mb.rate, mb.quote, mb.partial):
+    if (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) != (mb.requirement, mb.change, mb.forecast, mb.rate,
+                                                                        mb.quote):
         return False
+    if ma.partial != mb.partial and not _RUNNING_RE.search((b if ma.partial else a).sentence.text):
+        return False  # a count under way is no outcome, unless the other sentence says its count ran on
     if a.date != b.date and (ma.quote or ma.forecast and (_speculative(a) or _speculative(b))):
         return False  # a price moves with every session, a guess ("could climb beyond") is its day's own
     if ma.change and _other_baseline(a, b):
