@@ -1022,3 +1022,56 @@ def test_an_open_bound_far_below_two_amounts_joins_neither():
                         ("c", "In all, gifts from the sponsor to members were worth about $90,000, the documents show."),
                         ("d", "The sponsor paid about $40,000 in gifts to members, the documents show."))
     assert set(values_of(c)) == {"about $90,000", "about $40,000"}
+
+
+def test_a_capacity_is_no_figure_that_runs_though_two_running_figures_clash():
+    # issue #12: "can handle 300 trains a day" is what the tunnel could carry, not what runs at first
+    assert conflicts_of(("a", "The tunnel will carry up to 180 trains a day at first, the operator says."),
+                        ("b", "The tunnel can handle 300 trains a day once its signals are upgraded.")) == []
+    (c,) = conflicts_of(("a", "The tunnel will carry up to 180 trains a day at first, the operator says."),
+                        ("b", "The tunnel will carry 300 trains a day at first, the operator said."))
+    assert set(values_of(c)) == {"up to 180", "300"}
+
+
+def test_a_partial_count_is_no_final_figure_unless_the_later_one_says_the_count_ran_on():
+    # issue #12: "with 90 percent of precincts counted" gives the count then, not the outcome
+    partial = ("a", "With 90 percent of precincts counted, Ann Vell had 52 percent of the vote.")
+    assert conflicts_of(partial, ("b", "Ann Vell won 51.3 percent of the vote, the electoral board said.")) == []
+    (c,) = conflicts_of(partial, ("b", "Ann Vell won 51.3 percent of the vote in the final count, the board said."))
+    assert set(values_of(c)) == {"52 percent", "51.3 percent"}
+
+
+def test_a_figure_for_one_item_of_a_listed_whole_is_a_part():
+    # issue #12: "$400,000 in tuition" is a part of "$1.2 million on gifts, tuition and travel"
+    whole = ("a", "The bid committee spent about $1.2 million on gifts, tuition and travel for relatives of members.")
+    assert conflicts_of(whole, ("b", "The bid committee paid about $400,000 in tuition for relatives of members.")) == []
+    (c,) = conflicts_of(whole, ("b", "The bid committee spent about $900,000 on gifts, tuition and travel for "
+                                     "relatives of members."))
+    assert set(values_of(c)) == {"about $1.2 million", "about $900,000"}
+
+
+def test_a_live_page_time_stamp_is_no_word_of_what_a_day_dates():
+    # issue #12: "5:15 PM:" opens a live entry; its words kept two "talks will resume" days apart
+    dates = {"a": "2014-10-06", "b": "2014-10-07"}
+    (c,) = find_conflicts(make_groups(("a", "5:15 PM: Talks will resume on Thursday, both sides say."),
+                                      ("b", "Talks between the board and the union would resume on Wednesday, "
+                                            "a mediator said.")), dates)
+    assert c.kind == "date" and len(c.sides) == 2
+
+
+def test_a_sources_day_dates_no_figure():
+    # issue #12: "a report published last year" says when the source wrote, not when four died
+    dates = {"a": "2011-05-12", "b": "2011-05-13"}
+    found = find_conflicts(make_groups(("a", "Three workers died during construction of the tunnel."),
+                                       ("b", "Four workers died during construction of the tunnel, according to "
+                                             "a safety report published last year.")), dates)
+    assert [set(values_of(c)) for c in found] == [{"Three", "Four"}]
+
+
+def test_a_title_before_a_name_is_the_role_an_owner_names():
+    # issue #12: "Union president Carla Mendes" and "the union's president, Rosa Almeida," hold one role
+    (c,) = conflicts_of(("a", "Union president Carla Mendes told the crowd that nurses would not be bullied."),
+                        ("b", "The union's president, Rosa Almeida, called the offer an insult."))
+    assert c.kind == "name" and set(values_of(c)) == {"Carla Mendes", "Rosa Almeida"}
+    assert conflicts_of(("a", "Union president Carla Mendes told the crowd that nurses would not be bullied."),
+                        ("b", "The board's president, Rosa Almeida, called the strike illegal.")) == []
