@@ -18,9 +18,12 @@ date, names) in one sentence. Statements are aligned before their values are com
     governing party won"); the sentences' names (for a figure, not those of an attribution or a describing
     aside: ``Row.subject_names``) do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
-    month", else the weeks around the article's date; a dateline, "by Monday" in Monday's
-    paper or "since 1986" dates no figure) overlap, they state the value the same way
-    (``Marks``: a requirement, a change, a forecast or plan), and neither states the other's
+    month", else the weeks around the article's date; a dateline or live time stamp, "by Monday"
+    in Monday's paper, "since 1986" or a source's day, "according to a report published last
+    year", dates no figure) overlap, they state the value the same way (``Marks``: a requirement
+    or capacity, a change, a forecast or plan, a count still under way), neither is a figure for
+    one item of a list the other covers ("$400,000 in tuition" / "$1.2 million on gifts, tuition
+    and travel"), and neither states the other's
     value in another slot ("42 killed, 17 of them in the county"); a quantity that differs from
     one scoped by a place ("In Korrin, 14 were killed") or a whole ("$11 million of the stolen
     money") is scoped too, unless the other sentence names that place as well ("in the city" /
@@ -36,7 +39,8 @@ date, names) in one sentence. Statements are aligned before their values are com
   * a name is compared only where it is the one slot in which the sentences differ, in the
     same role (a word next to both, or sentences alike throughout), after the same title
     with the same surname, or as the holder of one owner's role ("the county's chief engineer,
-    Ann Bell,"); never a name its own article also states in another role;
+    Ann Bell," / "County chief engineer Jo Moss"); never a name its own article also states in
+    another role;
   * a count (its noun) and a mass say what they measure and need less context, near-equal large
     counts (``_near_equal``: 640 / 700 jobs) as little as a toll; a tally ("61 votes to 54") is
     one value;
