@@ -376,8 +376,15 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
     k = _restating(written)  # rivals are told with the question's words as the best's wording tells it (``_told``)
     lead = replace(written[0], text=written[k].text, key=written[k].key, sentence=written[k].sentence,
                    documents=written[k].documents)
-    rivals = [c for j, (c, w) in enumerate(zip(found, written)) if j and j != k
-              and _rivals(question, lead, w, dates or {}) and not set(w.documents) & set(written[0].documents)]
+    def rivals_of(best: Candidate, skip: set[int]) -> list[int]:
+        return [j for j, w in enumerate(written) if j not in skip and _rivals(question, best, w, dates or {})
+                and not set(w.documents) & set(written[0].documents)]
+
+    first = rivals_of(lead, {0, k})
+    # a rival of a rival (at the lead's probability) is a side the lead agrees with but that
+    # rival does not: the best may span both ("1,500 to 2,000" jobs beside "about 640" / "more than 700")
+    more = [j for r in first for j in rivals_of(replace(written[r], probability=lead.probability), {0, k, *first})]
+    rivals = [found[j] for j in sorted({*first, *more})]
     # a sentence stating two rivals that disagree tells two facts ("on Thursday called an election for June 21")
     rivals = [c for c in rivals if not any(o.sentence == c.sentence and not _agree(o, c) for o in rivals)]
     if not rivals:
@@ -393,7 +400,15 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
     order = sorted(range(len(sides)), key=lambda k: (-len(documents[k]), -sides[k][0].probability))
     kind = QUESTION_KINDS.get(question.kind, ("name", None))[0]
     return Conflict(" ".join(question.terms), kind,
-                    tuple(Side(sides[k][0].text, sides[k][0].sentence, documents[k]) for k in order))
+                    tuple(Side(sides[k][0].text if n == 0 else _as_written(sides[k][0]), sides[k][0].sentence,
+                               documents[k]) for n, k in enumerate(order)))
+
+
+def _as_written(c: Candidate) -> str:
+    """A candidate as its sentence bounds it ("more than 700" of "700"): a side beside the answer
+    is shown as its outlet states it, the answer as the answerer reads it."""
+    v = _value_of(c)
+    return v.label if v is not None and v.kind == "quantity" and v.label.lower() != c.text.lower() else c.text
 
 
 def _restating(written: Sequence[Candidate]) -> int:

@@ -270,6 +270,16 @@ def test_the_value_before_a_change_is_no_rival():
     assert candidate_conflict(turnout, [now, differs]) is not None  # the same figure stated, not changed from
 
 
+def test_a_rival_of_a_rival_is_a_side_when_the_best_spans_both():
+    jobs = parse("How many jobs will go?")
+    wide = stated("1,000 to 2,000", "count:1500", "A further 1,000 to 2,000 jobs will go at suppliers.", "a", 0.5)
+    about = stated("640", "count:640", "The closure will see about 640 jobs go at the plant.", "b", 0.4)
+    over = stated("700", "count:700", "More than 700 jobs will go at the plant, the union said.", "c", 0.3)
+    assert candidate_conflict(jobs, [wide, over]) is None  # "more than 700" may be 1,500
+    conflict = candidate_conflict(jobs, [wide, about, over])
+    assert conflict is not None and {s.value for s in conflict.sides} == {"1,000 to 2,000", "about 640", "More than 700"}
+
+
 def test_rivals_that_agree_with_each_other_are_one_side_with_their_sources():
     waves = parse("How high were the waves?")
     found = [said("50 feet", "distance:0.01524", ("a",), 0.3, "Waves reached 50 feet overnight."),
