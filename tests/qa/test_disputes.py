@@ -13,6 +13,7 @@ from summarize.qa.disputes import (
     disputed_answer,
     named_elsewhere,
     side_of,
+    restated_elsewhere,
     stated_elsewhere,
     value_kind,
 )
@@ -644,3 +645,28 @@ def test_an_open_bound_is_stated_by_a_figure_near_it_not_by_any_larger_one():
                                                   Side("more than 700", "the loss of more than 700 jobs", ("b",))))
     assert side_of(jobs, "720").value == "more than 700"
     assert side_of(jobs, "1.8 million") is None  # the brake assemblies the factory makes, not its jobs
+
+
+DETAINED = parse("On which day was the union leader detained?")
+DAYS = {"a": "2024-03-07", "b": "2024-03-07", "c": "2024-03-07"}
+
+
+def test_another_outlet_restating_the_answer_s_sentence_with_another_day_is_a_side():
+    first = "Union leader Ana Vold was detained by police this morning at her office in the capital, her deputy said."
+    groups = groups_of(("a", first),
+                       ("b", "Union leader Ana Vold, who called the strike, was detained by police on Tuesday."),
+                       ("c", "A police van left the capital on Monday with the union's files."))
+    conflict = restated_elsewhere(DETAINED, best_of("March 7, 2024", first, key="2024-03-07/2024-03-07/morning"),
+                                  groups, DAYS)
+    assert conflict is not None and [(s.value, s.sources) for s in conflict.sides] == [
+        ("March 7, 2024", ("a",)), ("Tuesday", ("b",))]
+
+
+def test_a_day_beside_other_words_or_in_a_sentence_of_another_fact_is_no_side():
+    first = "Union leader Ana Vold was detained by police this morning at her office in the capital, her deputy said."
+    best = best_of("March 7, 2024", first, key="2024-03-07/2024-03-07/morning")
+    others = [("b", "Union leader Ana Vold returned to work on Tuesday, her deputy said."),  # another verb
+              ("b", "Union leader Ana Vold, detained by police this morning, had spoken on Tuesday."),  # agrees too
+              ("b", "Ticket prices in the capital rose on Tuesday.")]  # another fact
+    for other in others:
+        assert restated_elsewhere(DETAINED, best, groups_of(("a", first), other), DAYS) is None
