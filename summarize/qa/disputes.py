@@ -229,7 +229,7 @@ def _family(c: Candidate) -> str:
 def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mapping[str, str]) -> bool:
     """Two candidates that state different values of the same fact, from different documents
     that name what the question names as fully, and state it with the question's words when the
-    best one does (``_stated_with``): quantities that measure one thing
+    best one does (``_stated_with``) or hold every name the question asks about: quantities that measure one thing
     (``_measured_rivals``) for a question that asks for a quantity, whatever type the question
     reads ("how big", "how long" of a length); days or names typed alike that both are told with
     the question's words (``_told`` at ``RIVAL_SHARE_TOLD``); or values of one family and of the
@@ -238,8 +238,11 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False  # one outlet's two figures, or a figure of another subject than the question names
     if _told(question, best, other, dates):
         return True
-    if _stated_with(question, best) and _stated_with(question, other) == set():
-        return False  # "employs 650 people" / "3,500 people were evacuated": a figure of another event
+    if _stated_with(question, best) and _stated_with(question, other) == set() \
+            and not (question.names and set(question.names) <= set(terms(other.sentence))):
+        # "employs 650 people" / "3,500 people were evacuated": a figure of another event; one that
+        # names what the question names is of it in other words ("a $6 billion deal for X" / "valuing X at")
+        return False
     if any(_counts_a_part(question, v) for v in (_value_of(best), _value_of(other)) if v is not None):
         return False
     if (measured := _measured_rivals(best, other)) is not None:
