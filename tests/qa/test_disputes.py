@@ -676,8 +676,8 @@ def test_a_rival_figure_naming_what_the_question_names_is_a_side_told_in_other_w
     deal = parse("How much is the Norden deal worth?")
     best = stated("$6.1 billion", "money:6.1e+09", "Workers learned that Norden is being sold in a $6.1 billion deal.",
                   "a", 0.6)
-    other = "The board accepted an offer of $52 a share, valuing {} at about $5.8 billion."
-    named = stated("$5.8 billion", "money:5.8e+09", other.format("Norden"), "b", 0.3)
+    other = "{} board accepted an offer of $52 a share, valuing the company at about $5.8 billion."
+    named = stated("$5.8 billion", "money:5.8e+09", other.format("Norden's"), "b", 0.3)
     conflict = candidate_conflict(deal, [best, named])
     assert conflict is not None and {s.value for s in conflict.sides} == {"$6.1 billion", "about $5.8 billion"}
-    assert candidate_conflict(deal, [best, replace(named, sentence=other.format("the supplier"))]) is None
+    assert candidate_conflict(deal, [best, replace(named, sentence=other.format("The supplier's"))]) is None
