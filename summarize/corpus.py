@@ -19,6 +19,7 @@ from .qa.disputes import (
     disputed_answer,
     is_short,
     named_elsewhere,
+    restated_elsewhere,
     side_of,
     stated_elsewhere,
     yes_no_answer,
@@ -258,7 +259,8 @@ class Corpus:
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
         rival = (candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)
-                 or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)) \
+                 or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)
+                 or restated_elsewhere(asked, best, self.groups, self.dates)) \
             if best is not None and text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take

@@ -300,17 +300,24 @@ def _names_day(gold: str, day: _dt.date) -> bool:
 
 def values_match(predicted: str, gold: str) -> bool:
     """Whether a predicted conflict value states the gold value: a day resolved against its
-    article's date that the gold writes as a calendar date; else, parenthetical explanations left
-    out of both, the same set of numbers when the gold value has numbers, else equal
-    SQuAD-normalised text."""
+    article's date, or a calendar date with its year, that the gold writes as a calendar date
+    ("August 1, 1999" states "Aug. 1"); else, parenthetical explanations left out of both, the
+    same set of numbers when the gold value has numbers, else equal SQuAD-normalised text."""
     day = _RESOLVED_DAY_RE.search(predicted)
-    if day and _names_day(gold, _dt.date.fromisoformat(day.group(1))):
+    said = _dt.date.fromisoformat(day.group(1)) if day else _calendar_day(predicted)
+    if said and _names_day(gold, said):
         return True
     predicted, gold = _main_claim(predicted), _main_claim(gold)
     gold_numbers = _numbers(gold)
     if gold_numbers:
         return _numbers(predicted) == gold_numbers
     return normalize_answer(predicted) == normalize_answer(gold)
+
+
+def _calendar_day(text: str) -> _dt.date | None:
+    """The one day ``text`` writes out as a calendar date with its year ("August 1, 1999"), else ``None``."""
+    found = dates(text)
+    return found[0].low if len(found) == 1 and found[0].resolved and found[0].low == found[0].high else None
 
 
 def _numbers(text: str) -> set[tuple[str, ...]]:

@@ -2,6 +2,7 @@
 conflicts bear on what the question asks."""
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import re
 from dataclasses import replace
@@ -44,6 +45,13 @@ RIVAL_COVER_TOLD = 0.4
 # the wording of many facts. Words are compared up to ``ALIGN_REACH`` away from the value.
 ALIGNED_TERMS = 3
 ALIGN_REACH = 6
+# Another outlet restates a sentence when, values left out, the two share this share of the
+# longer's content terms (and ``ALIGNED_TERMS`` at least), and a term beside their values on the
+# same side (``_flanks``): "Opposition leader X has been placed under house arrest at her home ..."
+# / "Opposition candidate X ... was put under house arrest on <day>" share 0.45 (dev gold: the same
+# disagreements shown at 0.5 of the shorter's, and one false side more, a disaster's day beside a
+# fundraiser's: "raise money for the victims of the flood").
+RESTATED_SHARE = 0.4
 # Candidates read for the sides of a conflict found anywhere in the evidence (dev gold: 3 to 10
 # find the same, 2 one fewer).
 RIVAL_DEPTH = 5
@@ -221,7 +229,7 @@ def _family(c: Candidate) -> str:
 def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mapping[str, str]) -> bool:
     """Two candidates that state different values of the same fact, from different documents
     that name what the question names as fully, and state it with the question's words when the
-    best one does (``_stated_with``): quantities that measure one thing
+    best one does (``_stated_with``) or hold every name the question asks about: quantities that measure one thing
     (``_measured_rivals``) for a question that asks for a quantity, whatever type the question
     reads ("how big", "how long" of a length); days or names typed alike that both are told with
     the question's words (``_told`` at ``RIVAL_SHARE_TOLD``); or values of one family and of the
@@ -230,8 +238,11 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False  # one outlet's two figures, or a figure of another subject than the question names
     if _told(question, best, other, dates):
         return True
-    if _stated_with(question, best) and _stated_with(question, other) == set():
-        return False  # "employs 650 people" / "3,500 people were evacuated": a figure of another event
+    if _stated_with(question, best) and _stated_with(question, other) == set() \
+            and not (question.names and set(question.names) <= set(terms(other.sentence))):
+        # "employs 650 people" / "3,500 people were evacuated": a figure of another event; one that
+        # names what the question names is of it in other words ("a $6 billion deal for X" / "valuing X at")
+        return False
     if any(_counts_a_part(question, v) for v in (_value_of(best), _value_of(other)) if v is not None):
         return False
     if (measured := _measured_rivals(best, other)) is not None:
@@ -376,8 +387,15 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
     k = _restating(written)  # rivals are told with the question's words as the best's wording tells it (``_told``)
     lead = replace(written[0], text=written[k].text, key=written[k].key, sentence=written[k].sentence,
                    documents=written[k].documents)
-    rivals = [c for j, (c, w) in enumerate(zip(found, written)) if j and j != k
-              and _rivals(question, lead, w, dates or {}) and not set(w.documents) & set(written[0].documents)]
+    def rivals_of(best: Candidate, skip: set[int]) -> list[int]:
+        return [j for j, w in enumerate(written) if j not in skip and _rivals(question, best, w, dates or {})
+                and not set(w.documents) & set(written[0].documents)]
+
+    first = rivals_of(lead, {0, k})
+    # a rival of a rival (at the lead's probability) is a side the lead agrees with but that
+    # rival does not: the best may span both ("1,500 to 2,000" jobs beside "about 640" / "more than 700")
+    more = [j for r in first for j in rivals_of(replace(written[r], probability=lead.probability), {0, k, *first})]
+    rivals = [found[j] for j in sorted({*first, *more})]
     # a sentence stating two rivals that disagree tells two facts ("on Thursday called an election for June 21")
     rivals = [c for c in rivals if not any(o.sentence == c.sentence and not _agree(o, c) for o in rivals)]
     if not rivals:
@@ -393,7 +411,15 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
     order = sorted(range(len(sides)), key=lambda k: (-len(documents[k]), -sides[k][0].probability))
     kind = QUESTION_KINDS.get(question.kind, ("name", None))[0]
     return Conflict(" ".join(question.terms), kind,
-                    tuple(Side(sides[k][0].text, sides[k][0].sentence, documents[k]) for k in order))
+                    tuple(Side(sides[k][0].text if n == 0 else _as_written(sides[k][0]), sides[k][0].sentence,
+                               documents[k]) for n, k in enumerate(order)))
+
+
+def _as_written(c: Candidate) -> str:
+    """A candidate as its sentence bounds it ("more than 700" of "700"): a side beside the answer
+    is shown as its outlet states it, the answer as the answerer reads it."""
+    v = _value_of(c)
+    return v.label if v is not None and v.kind == "quantity" and v.label.lower() != c.text.lower() else c.text
 
 
 def _restating(written: Sequence[Candidate]) -> int:
@@ -534,6 +560,104 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
             side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.text)
             kept.setdefault(side, (v, []))[1].append(m)
     return _sides_of(question, "quantity", kept)
+
+
+def _anchor(dates: Mapping[str, str], doc_id: str) -> _dt.date | None:
+    """The date a document is dated, which its relative days ("Tuesday", "this morning") are read against."""
+    day = dates.get(doc_id)
+    return _dt.date.fromisoformat(day) if day else None
+
+
+def _stated_value(best: Candidate, sentence: Sentence, dates: Mapping[str, str]) -> Value | None:
+    """The value of ``sentence`` (which states the best candidate) that the best reads: its
+    quantity (``_value_of``), or the day its key gives, read against the sentence's article's date."""
+    if _family(best) != "date":
+        return _value_of(best)
+    days = _days(best)
+    return next((v for v in values(sentence.text, _anchor(dates, sentence.doc_id)) if v.dimension == "date" and days
+                 and (v.low, v.high) == (_dt.date.fromisoformat(days[0]).toordinal(),
+                                         _dt.date.fromisoformat(days[1]).toordinal())), None)
+
+
+def _masked(text: str, said: Sequence[Value]) -> set[str]:
+    """The content terms of ``text`` but those of the figures and dates ``said`` in it (its names
+    tell what it is about: they stay)."""
+    kept, at = [], 0
+    for v in said:
+        if v.kind == "name":
+            continue
+        kept.append(text[at:v.start])
+        at = max(at, v.end)
+    return set(terms(" ".join(kept) + " " + text[at:]))
+
+
+def _restates(mine: set[str], theirs: set[str]) -> bool:
+    """Do two sentences' terms, values left out, share ``RESTATED_SHARE`` of the longer's and ``ALIGNED_TERMS``?"""
+    shared = len(mine & theirs)
+    return shared >= ALIGNED_TERMS and shared >= RESTATED_SHARE * max(len(mine), len(theirs))
+
+
+def _flanks(text: str, v: Value, said: Sequence[Value]) -> tuple[set[str], set[str]]:
+    """The content terms of the ``ALIGN_REACH`` words before a value ``v`` of ``text`` and after
+    it, but the words of the names ``said`` in it."""
+    names = {t for n in said if n.kind == "name" for t in terms(n.text)}
+    before, after = _context(text, v.start, v.end)
+    return set(terms(" ".join(before))) - names, set(terms(" ".join(after))) - names
+
+
+def _beside_alike(mine: tuple[set[str], set[str]], theirs: tuple[set[str], set[str]], a: Value) -> bool:
+    """Do two values' ``_flanks`` share a term on the same side: the verb a day follows ("put under
+    house arrest on <day>" / "placed under house arrest ... this morning", not "left port on <day>";
+    what follows a day is often who said it), or either side of a figure ("killed 12 people" / "12
+    people were killed")?"""
+    return bool(mine[0] & theirs[0]) or a.dimension != "date" and bool(mine[1] & theirs[1])
+
+
+def _rival_value(a: Value, v: Value, text: str) -> bool:
+    """Is ``v`` of ``text`` another value of what ``a`` states: a quantity of the same measure within
+    the conflict finder's ratio (not the value before a change), or another day within its reach?"""
+    if v.kind != a.kind or v.dimension != a.dimension or a.compatible(v) or orders_apart(a, v):
+        return False
+    return (v.kind == "quantity" and measure(a) == measure(v) and not former(text, v)
+            or v.dimension == "date" and v.exact and a.exact)
+
+
+def restated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group],
+                       dates: Mapping[str, str]) -> Conflict | None:
+    """The disagreement where another outlet restates a sentence stating the best candidate
+    (``_restates``: their terms with the values left out, whatever order or words tell the value:
+    "was placed under house arrest this morning" / "was put under house arrest on Tuesday") with
+    one other value of the same measure in its place (``_rival_value``) and none that agrees,
+    searched in every sentence of the articles. For a question that asks for a quantity or a
+    date; each side with the documents that state it (values that agree as one side), most
+    sources first; ``None`` when none. ``dates`` (each document's date) resolves relative days."""
+    if question.yes_no or not is_short(best.text) or _family(best) == "name" \
+            or QUESTION_KINDS.get(question.kind, (None,))[0] not in ("quantity", "date"):
+        return None
+    members = [m for g in groups for m in g.members]
+    stating = [(m, a) for m in members if m.text == best.sentence and (a := _stated_value(best, m, dates))]
+    if not stating or (stating[0][1].kind == "quantity" and (measure(stating[0][1]) is None
+                                                               or stating[0][1].noun in TALLIES)):
+        return None
+    a = stating[0][1]
+    own = set(best.documents) | {m.doc_id for m, _ in stating}
+    read = [(m, a, values(m.text, _anchor(dates, m.doc_id))) for m, a in stating]
+    masked = [(_masked(m.text, said), _flanks(m.text, a, said)) for m, a, said in read]
+    kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, [m for m, _ in stating])}
+    for m in members:
+        if m.doc_id in own:
+            continue
+        said = values(m.text, _anchor(dates, m.doc_id))
+        alike = [v for v in said if v.kind == a.kind and v.dimension == a.dimension]
+        rivals = [v for v in alike if _rival_value(a, v, m.text)]
+        if len(rivals) != 1 or any(a.compatible(v) for v in alike):
+            continue
+        v, theirs, flanks = rivals[0], _masked(m.text, said), _flanks(m.text, rivals[0], said)
+        if not any(_restates(mine, theirs) and _beside_alike(near, flanks, a) for mine, near in masked):
+            continue
+        side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.text)
+        kept.setdefault(side, (v, []))[1].append(m)
+    return _sides_of(question, a.kind, kept)
 
 
 def _sides_of(question: Question, kind: str, kept: dict[str, tuple[Value, list[Sentence]]]) -> Conflict | None:

@@ -231,6 +231,14 @@ def test_values_match_numbers_as_values_and_text_otherwise():
     assert not values_match("about 300 people", "300")
 
 
+def test_values_match_a_calendar_date_with_its_year_to_the_day_the_gold_writes():
+    assert values_match("August 1, 1999", "Aug. 1")
+    assert values_match("August 1, 1999", "1 August")
+    assert not values_match("August 1, 1999", "August 2")
+    assert not values_match("August 1, 1999", "Sunday")  # a weekday is said only against a date
+    assert not values_match("March 1999", "March 1")  # a month is no day
+
+
 def test_conflict_matches_needs_two_sides_with_shared_sources():
     assert conflict_matches(conflict(("24 hours", ["000"]), ("20 hours", ["002"])), JOURNEY)
     # the right values, but the 20-hour side is credited to a document that does not say it

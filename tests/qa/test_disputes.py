@@ -13,6 +13,7 @@ from summarize.qa.disputes import (
     disputed_answer,
     named_elsewhere,
     side_of,
+    restated_elsewhere,
     stated_elsewhere,
     value_kind,
 )
@@ -268,6 +269,16 @@ def test_the_value_before_a_change_is_no_rival():
     assert candidate_conflict(turnout, [now, was]) is None
     differs = said("67%", "percent:67", ("b",), 0.3, "Turnout was 67% at the election, the commission said.")
     assert candidate_conflict(turnout, [now, differs]) is not None  # the same figure stated, not changed from
+
+
+def test_a_rival_of_a_rival_is_a_side_when_the_best_spans_both():
+    jobs = parse("How many jobs will go?")
+    wide = stated("1,000 to 2,000", "count:1500", "A further 1,000 to 2,000 jobs will go at suppliers.", "a", 0.5)
+    about = stated("640", "count:640", "The closure will see about 640 jobs go at the plant.", "b", 0.4)
+    over = stated("700", "count:700", "More than 700 jobs will go at the plant, the union said.", "c", 0.3)
+    assert candidate_conflict(jobs, [wide, over]) is None  # "more than 700" may be 1,500
+    conflict = candidate_conflict(jobs, [wide, about, over])
+    assert conflict is not None and {s.value for s in conflict.sides} == {"1,000 to 2,000", "about 640", "More than 700"}
 
 
 def test_rivals_that_agree_with_each_other_are_one_side_with_their_sources():
@@ -634,3 +645,39 @@ def test_an_open_bound_is_stated_by_a_figure_near_it_not_by_any_larger_one():
                                                   Side("more than 700", "the loss of more than 700 jobs", ("b",))))
     assert side_of(jobs, "720").value == "more than 700"
     assert side_of(jobs, "1.8 million") is None  # the brake assemblies the factory makes, not its jobs
+
+
+DETAINED = parse("On which day was the union leader detained?")
+DAYS = {"a": "2024-03-07", "b": "2024-03-07", "c": "2024-03-07"}
+
+
+def test_another_outlet_restating_the_answer_s_sentence_with_another_day_is_a_side():
+    first = "Union leader Ana Vold was detained by police this morning at her office in the capital, her deputy said."
+    groups = groups_of(("a", first),
+                       ("b", "Union leader Ana Vold, who called the strike, was detained by police on Tuesday."),
+                       ("c", "A police van left the capital on Monday with the union's files."))
+    conflict = restated_elsewhere(DETAINED, best_of("March 7, 2024", first, key="2024-03-07/2024-03-07/morning"),
+                                  groups, DAYS)
+    assert conflict is not None and [(s.value, s.sources) for s in conflict.sides] == [
+        ("March 7, 2024", ("a",)), ("Tuesday", ("b",))]
+
+
+def test_a_day_beside_other_words_or_in_a_sentence_of_another_fact_is_no_side():
+    first = "Union leader Ana Vold was detained by police this morning at her office in the capital, her deputy said."
+    best = best_of("March 7, 2024", first, key="2024-03-07/2024-03-07/morning")
+    others = [("b", "Union leader Ana Vold returned to work on Tuesday, her deputy said."),  # another verb
+              ("b", "Union leader Ana Vold, detained by police this morning, had spoken on Tuesday."),  # agrees too
+              ("b", "Ticket prices in the capital rose on Tuesday.")]  # another fact
+    for other in others:
+        assert restated_elsewhere(DETAINED, best, groups_of(("a", first), other), DAYS) is None
+
+
+def test_a_rival_figure_naming_what_the_question_names_is_a_side_told_in_other_words():
+    deal = parse("How much is the Norden deal worth?")
+    best = stated("$6.1 billion", "money:6.1e+09", "Workers learned that Norden is being sold in a $6.1 billion deal.",
+                  "a", 0.6)
+    other = "{} board accepted an offer of $52 a share, valuing the company at about $5.8 billion."
+    named = stated("$5.8 billion", "money:5.8e+09", other.format("Norden's"), "b", 0.3)
+    conflict = candidate_conflict(deal, [best, named])
+    assert conflict is not None and {s.value for s in conflict.sides} == {"$6.1 billion", "about $5.8 billion"}
+    assert candidate_conflict(deal, [best, replace(named, sentence=other.format("The supplier's"))]) is None

@@ -1,5 +1,5 @@
 """How many disagreements show both sides, and how many agreeing questions show a side, on
-invented wire clusters in the collections' layout (tests/data/sides_news2, sides_news3): floors
+invented clusters (tests/data/sides_news2, sides_news3 in the collections' layout; sides_news4 in plain text): floors
 and ceilings at what the answerer reaches, so that a change that loses a side or adds a false one fails."""
 import json
 from pathlib import Path
@@ -15,9 +15,10 @@ STANCES = {"affirms": "yes", "denies": "no"}
 # on at least this many disagreements and a side shown on at most this many agreeing questions
 # (each README.md lists the misses by kind; sides_news2: one rival day fewer at RIVAL_SHARE_TOLD 0.3;
 # sides_news3: "How many people live in <town>?" answered, since the round-9 calibrator, with the
-# count of the displaced, whose disagreement it then shows).
+# count of the displaced, whose disagreement it then shows; sides_news4: 3 of 9 when first run).
 SETS = {"sides_news2": (("balloon", "launch", "tunnel"), 21, 20, 8, 1),
-        "sides_news3": (("flood", "trial", "vote"), 9, 18, 8, 1)}
+        "sides_news3": (("flood", "trial", "vote"), 9, 18, 8, 1),
+        "sides_news4": (("final", "takeover", "verdict"), 9, 12, 4, 0)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
