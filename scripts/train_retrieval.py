@@ -7,12 +7,12 @@ source sentence left out, so the evidence must be another sentence or another ou
 A question is found at rank k when one of the first k sentences states its answer. The weights
 (``PassageRetriever``: sentence vs document vs best neighbour, the feedback terms' weight and
 how many documents and terms feed them, the answer-type bonus) are chosen by coordinate ascent
-over ``GRID`` from the shipped ones, for the mean of recall@1 and recall@3. Questions
+over ``GRID`` from the retriever's defaults, for the mean of recall@1 and recall@3. Questions
 from eval/ are never used. Deterministic: same clusters, same seed, same bytes.
 
     python scripts/train_retrieval.py [CLUSTER_DOCS ...] [--out summarize/qa/retrieval.json]
 
-Default clusters: those of ``train_answerer.py``.
+Default clusters: those of ``train_answerer.py`` and tests/data's wire clusters (``default_clusters``).
 """
 from __future__ import annotations
 
@@ -28,17 +28,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))  # train_answerer, when this is imported rather than run
 
+import train_answerer  # noqa: E402
 from train_answerer import (  # noqa: E402
     DROP_EVERY,
     _answer_groups,
-    default_clusters,
     generated_questions,
     span_keys,
 )
 
 from summarize.corpus import Corpus  # noqa: E402
 from summarize.qa.answer import PHRASE_KINDS, YES_NO  # noqa: E402
-from summarize.qa.retrieve import PassageRetriever, best_hits, passage_retriever  # noqa: E402
+from summarize.qa.retrieve import PassageRetriever, best_hits  # noqa: E402
 
 # The values tried for each weight; the ones that change which terms feed the query
 # (``feedback_*``) are tried last in each round, as each asks for the parts again.
@@ -108,9 +108,9 @@ def objective(r: dict[int, float]) -> float:
 
 
 def tune(corpora: list[Corpus], asked: list[Case]) -> tuple[dict, dict[int, float], dict[int, float]]:
-    """Coordinate ascent over ``GRID`` from the shipped weights: the weights, their recall@k and
-    the shipped weights' recall@k."""
-    default = passage_retriever()
+    """Coordinate ascent over ``GRID`` from ``PassageRetriever``'s defaults (not the shipped
+    weights, so a rerun gives the same file): the weights, their recall@k and the defaults'."""
+    default = PassageRetriever()
     weights = {name: getattr(default, name) for name in GRID}
     parts: dict = {}
     start = best = recall(weights, corpora, asked, parts)
@@ -127,6 +127,15 @@ def tune(corpora: list[Corpus], asked: list[Case]) -> tuple[dict, dict[int, floa
     return weights, best, start
 
 
+def default_clusters() -> list[Path]:
+    """``train_answerer.py``'s clusters and the invented wire clusters of tests/data (articles
+    helpers wrote, no gold): six more events, other outlets' wording. On the dev halves of the
+    gold, the weights chosen on the four alone gave evidence recall@1/3/5 0.693 / 0.898 / 0.956,
+    on the ten 0.686 / 0.912 / 0.956 (the shipped weights before: 0.668 / 0.901 / 0.953)."""
+    wire = sorted(d for d in (ROOT / "tests" / "data").glob("wire_news*/*") if d.is_dir())
+    return [*train_answerer.default_clusters(), *(d / "docs" if (d / "docs").is_dir() else d for d in wire)]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("clusters", nargs="*", type=Path, help="Folders of articles, one cluster each.")
@@ -139,7 +148,7 @@ def main(argv: list[str] | None = None) -> None:
     asked = cases(corpora, per_cluster=args.per_cluster, seed=args.seed)
     weights, found, start = tune(corpora, asked)
     stats = {"questions": len(asked), **{f"recall@{k}": round(v, 3) for k, v in found.items()},
-             "shipped": {f"recall@{k}": round(v, 3) for k, v in start.items()}}
+             "defaults": {f"recall@{k}": round(v, 3) for k, v in start.items()}}
     args.out.write_text(json.dumps({"weights": weights, "trained_on": [c.name if c.name != "docs" else c.parent.name
                                                                        for c in clusters], "stats": stats},
                                    indent=1) + "\n", encoding="utf-8")
