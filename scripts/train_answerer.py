@@ -24,7 +24,6 @@ Default clusters: seeds/ and ../shared/data/multiling2011/*/docs (or $SUMMARIZE_
 from __future__ import annotations
 
 import argparse
-import itertools
 import math
 import json
 import os
@@ -57,7 +56,6 @@ from summarize.qa.answer import (  # noqa: E402
     reason_mentions,
 )
 from summarize.qa.question import NAME_KINDS, Question, parse  # noqa: E402
-from summarize.qa.retrieve import PassageRetriever, best_hits  # noqa: E402
 from summarize.text.clauses import clause_spans  # noqa: E402
 from summarize.text.dates import dates  # noqa: E402
 from summarize.text.names import names  # noqa: E402
@@ -86,8 +84,6 @@ ANSWERED_SHARE = 0.935
 # F1 0.38 (29 of 45 answered), at 0.99 0.47, with 1 unanswerable phrase question among 46.
 FAMILY_SHARE = {"phrase": 0.99}
 EVIDENCE = 10
-# Passage weights tried: document, window, expansion (see ``PassageRetriever``).
-RETRIEVAL_GRID = ((0.0, 0.15, 0.3, 0.5), (0.0, 0.1, 0.2, 0.4), (0.0, 0.1, 0.2, 0.4))
 # Spans asked about per sentence: 6 rather than 3 gives a third more questions and steadier
 # weights (seed 0 -> 1 changed 6 of the 135 dev answers' scores, with 3 it changed 13).
 PER_SENTENCE = 6
@@ -352,54 +348,32 @@ def _answer_groups(keys: list[list[tuple[str, str]]], gen: Generated) -> set[int
             and any(kind == gen.kind and _same(key, gen.answer, gen.kind) for kind, key in spans)}
 
 
-def tune_retrieval(corpora: list[Corpus], generated: list[list[Generated]],
-                   answer_keys: list[list[list[tuple[str, str]]]]) -> tuple[dict, float]:
-    """The passage weights (``RETRIEVAL_GRID``) under which a sentence stating the answer ranks
-    best (mean of recall@1 and recall@3), the source sentence left out of every other question
-    as in training; and that mean."""
-    cases = []  # (retriever, parts, answer sentences, the source when it is left out)
-    for corpus, gens, keys in zip(corpora, generated, answer_keys):
-        retriever = PassageRetriever().fit([g.text for g in corpus.groups], layout=corpus.layout)
-        for k, gen in enumerate(gens):
-            if gen.kind in (*PHRASE_KINDS, YES_NO) or gen.bound:
-                continue
-            dropped = k % DROP_EVERY == 0
-            answers = _answer_groups(keys, gen) | (set() if dropped else {gen.source})
-            if answers:
-                cases.append((retriever, retriever.parts(gen.question), answers, gen.source if dropped else -1))
-    best, best_recall = {}, -1.0
-    for document, window, expansion in itertools.product(*RETRIEVAL_GRID):
-        weights = {"document": document, "window": window, "expansion": expansion}
-        hits = 0
-        for retriever, parts, answers, source in cases:
-            tuned = PassageRetriever(**weights)
-            tuned.layout_ = retriever.layout_  # the fitted index is shared; only the weights differ
-            top = [h.index for h in best_hits(tuned.combine(*parts), 4) if h.index != source][:3]
-            hits += (bool(answers & set(top[:1])) + bool(answers & set(top))) / 2
-        recall = hits / max(len(cases), 1)
-        if recall > best_recall + 1e-12:
-            best, best_recall = weights, recall
-    return best, round(best_recall, 3)
+def following(corpora: list[Corpus]) -> list[int]:
+    """The cluster each cluster's questions are asked of again (the next one, cyclically)."""
+    return [(n + 1) % len(corpora) for n in range(len(corpora))]
 
 
-def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights, dict, dict]:
-    corpora = [Corpus.from_paths([c]) for c in clusters]
-    # A cluster's questions are asked again of the next cluster, and borrow their foreign words
-    # from the others: a word the next cluster knows would tell its questions from their own.
-    after = [(n + 1) % len(corpora) for n in range(len(corpora))]
+def generated_questions(corpora: list[Corpus], *, per_cluster: int, seed: int) -> list[list[Generated]]:
+    """Each cluster's generated questions (``generate``, then ``bound_questions``). A cluster's
+    questions are asked again of the next cluster, and borrow their foreign words from the
+    others: a word the next cluster knows would tell its questions from their own."""
+    after = following(corpora)
     known = [{t for g in corpus.groups for t in terms(g.text)} for corpus in corpora]
     generated = []
     for n, corpus in enumerate(corpora):
         foreign = sorted({w.lower() for m, other in enumerate(corpora) if m not in (n, after[n]) for g in other.groups
                           for w in re.findall(r"[a-z]{4,}", g.text) if not set(terms(w)) & (known[n] | known[after[n]])})
         generated.append(generate(corpus, random.Random(seed + n), per_cluster, foreign) + bound_questions(corpus, seed))
+    return generated
+
+
+def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights, dict]:
+    corpora = [Corpus.from_paths([c]) for c in clusters]
+    after = following(corpora)
+    generated = generated_questions(corpora, per_cluster=per_cluster, seed=seed)
     answer_keys = [span_keys(corpus) for corpus in corpora]
     vocabulary = [sorted({w for g in corpus.groups for w in re.findall(r"\b[a-z]{4,}\b", g.text) if terms(w)})
                   for corpus in corpora]
-    retrieval, recall = tune_retrieval(corpora, generated, answer_keys)
-    for corpus in corpora:  # answer with the tuned retriever, whatever the shipped file says
-        corpus._retrievers["passage"] = PassageRetriever(**retrieval).fit([g.text for g in corpus.groups],
-                                                                          layout=corpus.layout)
     blank = Weights((0.0,) * len(FEATURES), 0.0, dict.fromkeys(FAMILY_NAMES, (0.0,) * len(CALIBRATION)), 0.0,
                     dict.fromkeys(FAMILY_NAMES, 0.0))
     X, y, questions, found_all, families, variants, row_weights = [], [], [], [], [], [], []  # questions: (row range, answerable?)
@@ -456,7 +430,7 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
                   for f in FAMILY_NAMES}
     answered = confidence >= np.asarray([thresholds[f] for f in families])
     how = np.asarray(variants)
-    stats = {"retrieval_recall@1+3": recall, "questions": len(questions),
+    stats = {"questions": len(questions),
              "bound_questions": sum(gen.bound for gens in generated for gen in gens),
              "answerable": int(answerable.sum()), "rows": len(y_),
              "positives": int(y_.sum()),
@@ -467,7 +441,7 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
                       {f: tuple(round(float(c), 6) for c in calibrator.coef_[0][i * len(CALIBRATION):(i + 1) * len(CALIBRATION)])
                        for i, f in enumerate(FAMILY_NAMES)}, round(float(calibrator.intercept_[0]), 6),
                       thresholds)
-    return weights, retrieval, stats
+    return weights, stats
 
 
 def default_clusters() -> list[Path]:
@@ -485,9 +459,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     clusters = args.clusters or default_clusters()
-    weights, retrieval, stats = train(clusters, per_cluster=args.per_cluster, seed=args.seed)
-    args.out.write_text(json.dumps({**weights.to_dict(), "retrieval": retrieval, "trained_on": [c.name if c.name != "docs" else c.parent.name
-                                                                          for c in clusters], "stats": stats},
+    weights, stats = train(clusters, per_cluster=args.per_cluster, seed=args.seed)
+    args.out.write_text(json.dumps({**weights.to_dict(), "trained_on": [c.name if c.name != "docs" else c.parent.name
+                                                                        for c in clusters], "stats": stats},
                                    indent=1) + "\n", encoding="utf-8")
     print(json.dumps(stats), file=sys.stderr)
 

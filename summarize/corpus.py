@@ -7,6 +7,8 @@ from numbers import Real
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
+import numpy as np
+
 from .errors import InputError, InputTypeError
 from .ingest.load import Notice, from_texts, load_paths
 from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
@@ -25,7 +27,7 @@ from .qa.disputes import (
     yes_no_answer,
 )
 from .qa.question import Question, parse
-from .qa.retrieve import Layout, Retriever, best_hits, get_retriever, layout
+from .qa.retrieve import BM25Retriever, Layout, PassageRetriever, Retriever, best_hits, get_retriever, layout
 from .stages.clean import Dropped, clean
 from .stages.conflicts import find_conflicts, touching
 from .stages.dedup import DEFAULT_THRESHOLD, group_sentences
@@ -108,14 +110,15 @@ class Corpus:
     @classmethod
     def restore(cls, documents: Sequence[Document], *, threshold: float, paragraphs: list[Block],
                 dropped: list[Dropped], sentences: list[Sentence], groups: list[Group],
-                conflicts: Sequence[Conflict], retrievers: Mapping[str, Retriever],
+                conflicts: Sequence[Conflict], retrievers: Mapping[str, Retriever], layout: Layout | None = None,
                 max_question_chars: int = MAX_QUESTION_CHARS) -> "Corpus":
-        """A corpus from stages computed before (``store.load``); nothing is recomputed."""
+        """A corpus from stages computed before (``store.load``; ``layout`` when the retrievers
+        were placed by it); nothing is recomputed."""
         corpus = cls(documents, threshold=threshold, max_sentences=max(MAX_SENTENCES, len(sentences)),
                      max_question_chars=max_question_chars)
         # cached_property keeps its value in the instance dict: fill it as if computed.
         corpus.__dict__.update(_cleaned=(paragraphs, dropped), sentences=sentences, groups=groups,
-                               _conflicts=tuple(conflicts))
+                               _conflicts=tuple(conflicts), **({} if layout is None else {"layout": layout}))
         corpus._retrievers.update(retrievers)
         return corpus
 
@@ -201,7 +204,15 @@ class Corpus:
                 raise InputError(str(exc), usage=True) from None
             texts = [g.text for g in self.groups]
             # Our retrievers read where each sentence sits; an object of the caller's fits on texts.
-            self._retrievers[key] = model.fit(texts, layout=self.layout) if isinstance(name, str) else model.fit(texts)
+            if not isinstance(name, str):
+                model = model.fit(texts)
+            elif isinstance(model, PassageRetriever):
+                # It scores sentences with the BM25 answers are read from: one index, fitted once.
+                bm25 = self.retriever("bm25")
+                model = model.fit(texts, layout=self.layout, sentences=bm25 if isinstance(bm25, BM25Retriever) else None)
+            else:
+                model = model.fit(texts, layout=self.layout)
+            self._retrievers[key] = model
         return self._retrievers[key]
 
     def build_index(self, retriever: str = DEFAULT_RETRIEVER) -> "Corpus":
@@ -221,22 +232,19 @@ class Corpus:
         """The ``top_k`` sentences most relevant to ``question``, best first."""
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
         check_top_k(top_k)
-        hits = best_hits(self.retriever(retriever).scores(asked), top_k)
-        return [Scored(self.groups[h.index], h.score) for h in hits]
+        return self._best(self.retriever(retriever).scores(asked), top_k)
+
+    def _best(self, scores: np.ndarray, top_k: int, *, first: Group | None = None) -> list[Scored]:
+        """The ``top_k`` best sentences by ``scores`` (one per sentence), ``first`` before them
+        when given."""
+        lead = [Scored(first, float(scores[first.id]))] if first is not None else []
+        hits = [h for h in best_hits(scores, top_k) if first is None or h.index != first.id]
+        return (lead + [Scored(self.groups[h.index], h.score) for h in hits])[:top_k]
 
     def window(self, group: Group) -> str:
         """A sentence with the sentences around it in its documents, in reading order."""
         around = self.layout.neighbours[group.id]
         return " ".join(self.groups[i].text for i in sorted({*around, group.id}))
-
-    def _shown(self, question: Question, *, top_k: int, retriever: str, first: Group | None) -> list[Scored]:
-        """The ``top_k`` sentences ``retriever`` finds for ``question``, ``first`` (the sentence a
-        short answer was read from) before them, with its score in that retriever: the reader
-        sees what states the answer before what only shares the question's words."""
-        scores = self.retriever(retriever).scores(question)
-        lead = [Scored(first, float(scores[first.id]))] if first is not None else []
-        hits = [h for h in best_hits(scores, top_k) if first is None or h.index != first.id]
-        return (lead + [Scored(self.groups[h.index], h.score) for h in hits])[:top_k]
 
     def ask(self, question: str | Question, *, top_k: int = DEFAULT_TOP_K, retriever: str = DEFAULT_RETRIEVER,
             min_confidence: float | None = None) -> Answer:
@@ -249,13 +257,17 @@ class Corpus:
             raise InputError(f"min_confidence must be in [0, 1], got {min_confidence}", usage=True)
         check_top_k(top_k)
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
-        evidence = self.search(asked, top_k=max(top_k, ANSWER_DEPTH), retriever=ANSWER_RETRIEVER)
+        read = self.retriever(ANSWER_RETRIEVER).scores(asked)
+        evidence = self._best(read, max(top_k, ANSWER_DEPTH))
         best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence])
         threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
         text = best.text if best is not None and confidence >= threshold else None
         stating = next((e.group for e in evidence if e.text == best.sentence), None) \
             if best is not None and text is not None else None
-        shown = self._shown(asked, top_k=top_k, retriever=retriever, first=stating)
+        # The reader sees the sentence the answer was read from, with its score in ``retriever``,
+        # before what only shares the question's words; BM25's scores are read once when it is both.
+        shown = self._best(read if retriever == ANSWER_RETRIEVER else self.retriever(retriever).scores(asked), top_k,
+                           first=stating)
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
         rival = (candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)

@@ -4,8 +4,9 @@ import re
 import pytest
 
 from summarize import Corpus, InputError
+from summarize.qa.retrieve import BM25Retriever
 
-from .conftest import REPO
+from .conftest import REPO, SEEDS
 
 
 def test_readme_example_runs():
@@ -100,3 +101,25 @@ def test_rankers_and_retrievers_may_be_objects():
     assert "carriages" in corpus.search("How many carriages?", retriever=Lexical(), top_k=1)[0].text
     with pytest.raises(TypeError):
         corpus.summarize(ranker=object())
+
+
+def test_ask_reads_bm25_once_when_it_ranks_the_evidence_too(monkeypatch):
+    """Regression: ``ask(retriever="bm25")`` scored BM25 twice, for the answer and for the evidence."""
+    corpus = Corpus.from_paths([SEEDS])
+    bm25 = corpus.retriever("bm25")
+    calls = []
+    scores = bm25.scores
+    monkeypatch.setattr(bm25, "scores", lambda question: calls.append(question) or scores(question))
+    answer = corpus.ask("How many carriages does the armoured train have?", retriever="bm25")
+    assert len(calls) == 1 and answer.evidence
+
+
+def test_the_passage_retriever_shares_the_corpus_bm25(monkeypatch):
+    """A corpus that reads answers from BM25 and shows passage evidence indexes its sentences once
+    (and its documents once), not once per retriever."""
+    corpus = Corpus.from_paths([SEEDS])
+    fitted = []
+    fit = BM25Retriever.fit
+    monkeypatch.setattr(BM25Retriever, "fit", lambda self, texts, **kw: fitted.append(len(texts)) or fit(self, texts, **kw))
+    corpus.ask("How many carriages does the armoured train have?", retriever="passage")
+    assert sorted(fitted) == sorted([len(corpus.groups), len(corpus.documents)])

@@ -13,6 +13,8 @@ The file is a zip archive of plain members (JSON and numpy ``.npy``, never pickl
 * ``groups.json``: every ``Group``'s fields, sentences given by their index in ``sentences``.
 * ``conflicts.json``: every ``Conflict`` with its sides.
 * ``bm25/``: the BM25 index as ``bm25s`` saves it (JSON and ``.npy``, loaded with pickle off).
+* ``passage/``: the passage retriever's index of whole documents, saved the same way (an index
+  without it, as older ones, rebuilds it on first use).
 
 An index file is untrusted input. Before anything is unpacked, the members' declared sizes
 are checked against ``MAX_MEMBER_BYTES`` and ``MAX_UNPACKED_BYTES`` (a zip bomb is refused
@@ -37,12 +39,13 @@ from ..corpus import Corpus
 from ..errors import InputError
 from ..ingest.load import candidates
 from ..model import Block, Conflict, Document, Group, Sentence, Side
-from ..qa.retrieve import BM25Retriever
+from ..qa.retrieve import BM25Retriever, PassageRetriever, Retriever, layout, passage_retriever
 from ..stages.clean import Dropped
 
 FORMAT = "summarize-index"
 FORMAT_VERSION = 2
 _BM25 = "bm25/"
+_PASSAGE = "passage/"
 # An index of a corpus at the input limits (500,000 sentences) unpacks to a few hundred MB.
 MAX_MEMBER_BYTES = 400_000_000
 MAX_UNPACKED_BYTES = 1_000_000_000
@@ -133,6 +136,10 @@ def save(corpus: Corpus, path: Path, *, inputs: Iterable[str | Path] = ()) -> di
     if not isinstance(bm25, BM25Retriever):
         raise InputError(f"the index saves BM25's own state; 'bm25' names a {type(bm25).__name__} here")
     members.update({_BM25 + name: blob for name, blob in bm25.to_state().items()})
+    passage = corpus.retriever("passage")
+    if not isinstance(passage, PassageRetriever):
+        raise InputError(f"the index saves the passage retriever's state; 'passage' names a {type(passage).__name__} here")
+    members.update({_PASSAGE + name: blob for name, blob in passage.to_state().items()})
     manifest = {
         "format": FORMAT, "version": FORMAT_VERSION, "threshold": corpus.threshold,
         "counts": {"documents": len(docs), "sentences": len(sentences), "groups": len(corpus.groups)},
@@ -258,7 +265,7 @@ def _check_manifest(manifest: Any, path: Path) -> dict:
         raise _Corrupt("manifest.json lists the wrong members")
     for name, digest in members.items():
         if (not isinstance(name, str) or name == "manifest.json"
-                or not (name in _RECORDS or (name.startswith(_BM25) and "/" not in name[len(_BM25):]))
+                or not (name in _RECORDS or any(name.startswith(d) and "/" not in name[len(d):] for d in (_BM25, _PASSAGE)))
                 or not isinstance(digest, str) or len(digest) != 64):
             raise _Corrupt("manifest.json lists a member it should not")
     return manifest
@@ -334,6 +341,11 @@ def _stages(data: dict[str, Any]) -> dict[str, Any]:
             "groups": groups, "conflicts": conflicts}
 
 
+def _under(members: dict[str, bytes], folder: str) -> dict[str, bytes]:
+    """The members saved under ``folder``, by their names inside it."""
+    return {name[len(folder):]: blob for name, blob in members.items() if name.startswith(folder)}
+
+
 def load(path: Path, *, notice: Callable[[str], None] | None = None, max_question_chars: int | None = None) -> Corpus:
     """The ``Corpus`` saved in ``path``, ready to summarise and answer without reprocessing."""
     try:
@@ -344,8 +356,12 @@ def load(path: Path, *, notice: Callable[[str], None] | None = None, max_questio
             data[name] = _parse(members[name], name)
             _shape(data[name], spec, name)
         stages = _stages(data)
-        retriever = BM25Retriever.from_state({name[len(_BM25):]: blob for name, blob in members.items()
-                                              if name.startswith(_BM25)}, len(stages["groups"]))
+        retriever = BM25Retriever.from_state(_under(members, _BM25), len(stages["groups"]))
+        where = layout(stages["groups"])
+        retrievers: dict[str, Retriever] = {"bm25": retriever}
+        if saved := _under(members, _PASSAGE):
+            retrievers["passage"] = passage_retriever().restore([g.text for g in stages["groups"]], saved,
+                                                                layout=where, sentences=retriever)
     except InputError:
         raise
     except _Corrupt as exc:
@@ -356,5 +372,5 @@ def load(path: Path, *, notice: Callable[[str], None] | None = None, max_questio
         raise InputError(f"{path}: corrupt index file ({type(exc).__name__}); rebuild it with `summarize index`") from None
     return Corpus.restore(stages["documents"], threshold=manifest["threshold"], paragraphs=stages["paragraphs"],
                           dropped=stages["dropped"], sentences=stages["sentences"], groups=stages["groups"],
-                          conflicts=stages["conflicts"], retrievers={"bm25": retriever},
+                          conflicts=stages["conflicts"], retrievers=retrievers, layout=where,
                           **({} if max_question_chars is None else {"max_question_chars": max_question_chars}))

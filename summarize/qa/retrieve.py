@@ -198,9 +198,10 @@ def _peak(x: np.ndarray) -> np.ndarray:
     return x / top if top > 0 else np.zeros_like(x)
 
 
-# The weight a sentence gains that states a value of the kind asked (``QUESTION_KINDS``). 0.3:
-# on generated questions (scripts/train_answerer.py's retrieval tuning), recall@1+3 is 0.731 without it, 0.766 at 0.15, 0.775 at 0.3, 0.78 at 0.5; on the gold's dev
-# halves, evidence recall@3 is best from 0.25 to 0.4 (the test halves were not used to choose it).
+# The default weight a sentence gains that states a value of the kind asked (``QUESTION_KINDS``;
+# the shipped one is tuned with the others, ``tuned_passage_weights``). 0.3: on generated
+# questions, recall@1+3 is 0.731 without it, 0.766 at 0.15, 0.775 at 0.3, 0.78 at 0.5; on the
+# gold's dev halves, evidence recall@3 is best from 0.25 to 0.4 (the test halves were not used).
 ANSWER_TYPE = 0.3
 
 
@@ -240,8 +241,8 @@ class PassageRetriever:
     Abdul-Jaleel et al., 2004; weight ``expansion``). A sentence that states a value of the kind
     asked (a person for "who", a number for "how many"; ``text.values``) gains ``answer_type``:
     a reader who words a question apart from the article still asks for what the answer is
-    (answer-type matching, Prager et al., 2000). The weights were chosen on generated questions
-    (``scripts/train_answerer.py``)."""
+    (answer-type matching, Prager et al., 2000). The weights are chosen on generated questions
+    (``scripts/train_retrieval.py``)."""
 
     name = "passage"
 
@@ -254,21 +255,45 @@ class PassageRetriever:
         self.feedback_docs = feedback_docs
         self.feedback_terms = feedback_terms
 
-    def fit(self, texts: Sequence[str], *, layout: Layout | None = None) -> "PassageRetriever":
+    def fit(self, texts: Sequence[str], *, layout: Layout | None = None,
+            sentences: BM25Retriever | None = None) -> "PassageRetriever":
+        """Index ``texts`` placed by ``layout``; ``sentences``, a ``BM25Retriever`` already fitted
+        on ``texts`` (a corpus's own), is shared rather than fitted again."""
+        return self._index(texts, layout, sentences or BM25Retriever().fit(texts), None)
+
+    def restore(self, texts: Sequence[str], files: dict[str, bytes], *, layout: Layout,
+                sentences: BM25Retriever) -> "PassageRetriever":
+        """The retriever ``fit`` makes of ``texts``, its documents' index read from ``to_state``'s
+        ``files`` rather than built (``sentences``: the BM25 of ``texts``, saved apart)."""
+        return self._index(texts, layout, sentences, files)
+
+    def to_state(self) -> dict[str, bytes]:
+        """The documents' BM25 index as ``BM25Retriever.to_state`` gives it: the part of the
+        fitted state that is slow to rebuild (the rest follows from the texts and layout)."""
+        return self.documents_.to_state()
+
+    def _index(self, texts: Sequence[str], layout: Layout | None, sentences: BM25Retriever,
+               files: dict[str, bytes] | None) -> "PassageRetriever":
+        """Fit on ``texts`` with the sentences' BM25 given, the documents' read from ``files``
+        (``to_state``'s) or built when ``None``."""
+        if sentences.n_ != len(texts):
+            raise ValueError(f"the sentences' BM25 holds {sentences.n_} texts, not {len(texts)}")
         self.n_ = len(texts)
         self.layout_ = layout or Layout(tuple((str(i),) for i in range(len(texts))), ((),) * len(texts))
-        self.sentences_ = BM25Retriever().fit(texts)
+        self.sentences_ = sentences
         by_doc: dict[str, list[str]] = defaultdict(list)
         for text, docs in zip(texts, self.layout_.docs):
             for d in docs:
                 by_doc[d].append(text)
         self.doc_ids_ = sorted(by_doc)
-        self.doc_terms_ = [Counter(terms(" ".join(by_doc[d]))) for d in self.doc_ids_]
-        self.documents_ = BM25Retriever().fit([" ".join(by_doc[d]) for d in self.doc_ids_])
+        joined = [" ".join(by_doc[d]) for d in self.doc_ids_]
+        self.doc_terms_ = [Counter(terms(text)) for text in joined]
+        self.documents_ = BM25Retriever().fit(joined) if files is None else BM25Retriever.from_state(files, len(joined))
         number = {d: i for i, d in enumerate(self.doc_ids_)}
         self.doc_index_ = [[number[d] for d in docs] for docs in self.layout_.docs]
         self.texts_ = list(texts)
         self.stated_: dict[int, list[Stated]] = {}
+        self.around_ = _padded(self.layout_.neighbours)
         return self
 
     def _typed(self, question: Question, scored: np.ndarray) -> np.ndarray:
@@ -309,9 +334,12 @@ class PassageRetriever:
                              np.zeros(self.n_)))
         docs = _peak(docs)
         matched = (sentence > 0) | (expanded > 0)
-        near = np.array([any(matched[j] for j in ns) for ns in self.layout_.neighbours], dtype=bool)
         return (sentence, expanded, np.array([max((docs[d] for d in ds), default=0.0) for ds in self.doc_index_]),
-                self._typed(question, matched | near))
+                self._typed(question, matched | (self._best_neighbour(matched.astype(float)) > 0)))
+
+    def _best_neighbour(self, x: np.ndarray) -> np.ndarray:
+        """Per sentence, the largest ``x`` among its neighbours (0 for none; ``x`` is non-negative)."""
+        return np.append(x, 0.0)[self.around_].max(axis=1, initial=0.0)
 
     def combine(self, sentence: np.ndarray, expanded: np.ndarray, document: np.ndarray,
                 typed: np.ndarray) -> np.ndarray:
@@ -319,7 +347,7 @@ class PassageRetriever:
         best neighbour's and the answer type's, weighted; 0 where neither the sentence nor a
         neighbour matches."""
         own = _peak(sentence + self.expansion * expanded)
-        near = np.array([max((own[j] for j in ns), default=0.0) for ns in self.layout_.neighbours])
+        near = self._best_neighbour(own)
         total = own + self.document * document + self.window * near + self.answer_type * typed
         return np.where((own > 0) | (near > 0), total, 0.0)
 
@@ -329,20 +357,34 @@ class PassageRetriever:
         return self.combine(*self.parts(question))
 
 
+def _padded(neighbours: Sequence[Sequence[int]]) -> np.ndarray:
+    """``neighbours`` as one index array, each row padded with ``len(neighbours)`` (a slot past
+    the end that ``PassageRetriever._best_neighbour`` fills with 0), so the best neighbour is one
+    vectorised max."""
+    width = max(map(len, neighbours), default=0)
+    out = np.full((len(neighbours), width), len(neighbours), dtype=np.intp)
+    for i, ns in enumerate(neighbours):
+        out[i, :len(ns)] = ns
+    return out
+
+
 class PassageWeights(TypedDict, total=False):
-    """The weights of ``PassageRetriever`` that are tuned (the others keep their defaults)."""
+    """The settings of ``PassageRetriever`` that are tuned (the others keep their defaults)."""
 
     document: float
     window: float
     expansion: float
+    answer_type: float
+    feedback_docs: int
+    feedback_terms: int
 
 
 @lru_cache(maxsize=1)
 def tuned_passage_weights() -> PassageWeights:
-    """The passage weights chosen on generated questions (the "retrieval" entry of the shipped
-    ``weights.json``, written by ``scripts/train_answerer.py``); defaults if it has none."""
-    text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
-    weights: PassageWeights = json.loads(text).get("retrieval", {})
+    """The passage settings chosen on generated questions (the "weights" of the shipped
+    ``retrieval.json``, written by ``scripts/train_retrieval.py``)."""
+    text = resources.files(__package__).joinpath("retrieval.json").read_text(encoding="utf-8")
+    weights: PassageWeights = json.loads(text)["weights"]
     return weights
 
 

@@ -8,7 +8,9 @@ import pytest
 from typer.testing import CliRunner
 
 from summarize.cli.main import app
+from summarize.corpus import Corpus
 from summarize.persist import store
+from summarize.qa.retrieve import BM25Retriever
 
 from ..conftest import SEEDS
 
@@ -124,3 +126,32 @@ def test_threshold_other_than_the_index_is_a_usage_error(index):
 def test_index_help():
     r = run("index", "--help")
     assert r.exit_code == 0 and "--out" in r.stdout
+
+
+QUESTION = "How many carriages does the armoured train have?"
+
+
+def test_a_loaded_index_restores_the_passage_retriever_unfitted(cluster, index, monkeypatch):
+    """The passage retriever's document index is read back, not rebuilt, and ranks as a fresh one."""
+    fresh = [(e.group.id, e.score) for e in Corpus.from_paths([cluster]).search(QUESTION, retriever="passage")]
+
+    def refuse(self, texts, **kw):
+        raise AssertionError("a BM25 index was fitted again")
+
+    monkeypatch.setattr(BM25Retriever, "fit", refuse)
+    loaded = store.load(index)
+    assert [(e.group.id, e.score) for e in loaded.search(QUESTION, retriever="passage")] == fresh
+
+
+def test_an_index_without_the_passage_state_rebuilds_it(cluster, index, tmp_path):
+    """An index saved before the passage retriever's state was (no ``passage/`` members) still loads."""
+    older = tmp_path / "older.idx"
+    with zipfile.ZipFile(index) as z, zipfile.ZipFile(older, "w") as out:
+        manifest = json.loads(z.read("manifest.json"))
+        manifest["members"] = {n: h for n, h in manifest["members"].items() if not n.startswith("passage/")}
+        assert len(manifest["members"]) < len(json.loads(z.read("manifest.json"))["members"])
+        out.writestr("manifest.json", json.dumps(manifest))
+        for name in manifest["members"]:
+            out.writestr(name, z.read(name))
+    fresh = [(e.group.id, e.score) for e in Corpus.from_paths([cluster]).search(QUESTION, retriever="passage")]
+    assert [(e.group.id, e.score) for e in store.load(older).search(QUESTION, retriever="passage")] == fresh

@@ -1,0 +1,162 @@
+"""Choose the passage retriever's weights on questions generated from news text; writes
+summarize/qa/retrieval.json.
+
+The questions are ``train_answerer.py``'s (a typed span of a sentence turned into a wh-phrase,
+the words around it, some dropped, some foreign, as the rest), every other one asked with its
+source sentence left out, so the evidence must be another sentence or another outlet's wording.
+A question is found at rank k when one of the first k sentences states its answer. The weights
+(``PassageRetriever``: sentence vs document vs best neighbour, the feedback terms' weight and
+how many documents and terms feed them, the answer-type bonus) are chosen by coordinate ascent
+over ``GRID`` from the retriever's defaults, for the mean of recall@1 and recall@3. Questions
+from eval/ are never used. Deterministic: same clusters, same seed, same bytes.
+
+    python scripts/train_retrieval.py [CLUSTER_DOCS ...] [--out summarize/qa/retrieval.json]
+
+Default clusters: those of ``train_answerer.py`` and tests/data's wire clusters (``default_clusters``).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))  # train_answerer, when this is imported rather than run
+
+import train_answerer  # noqa: E402
+from train_answerer import (  # noqa: E402
+    DROP_EVERY,
+    _answer_groups,
+    generated_questions,
+    span_keys,
+)
+
+from summarize.corpus import Corpus  # noqa: E402
+from summarize.qa.answer import PHRASE_KINDS, YES_NO  # noqa: E402
+from summarize.qa.retrieve import PassageRetriever, best_hits  # noqa: E402
+
+# The values tried for each weight; the ones that change which terms feed the query
+# (``feedback_*``) are tried last in each round, as each asks for the parts again.
+GRID = {
+    "document": (0.0, 0.1, 0.15, 0.2, 0.3, 0.5),
+    "window": (0.0, 0.05, 0.1, 0.2, 0.3),
+    "expansion": (0.0, 0.2, 0.4, 0.6, 0.8, 1.0),
+    "answer_type": (0.0, 0.15, 0.3, 0.45, 0.6),
+    "feedback_docs": (1, 2, 3, 5, 8),
+    "feedback_terms": (5, 10, 20, 30),
+}
+_PARTS = ("feedback_docs", "feedback_terms")
+ROUNDS = 3
+KS = (1, 3, 5)
+
+
+class Case(NamedTuple):
+    """A generated question as retrieval is scored on it: its cluster, the sentences that state
+    its answer, and the source sentence when it is left out (else -1)."""
+
+    cluster: int
+    question: object
+    answers: frozenset[int]
+    source: int
+
+
+def cases(corpora: list[Corpus], *, per_cluster: int, seed: int) -> list[Case]:
+    """The generated questions with a typed answer some sentence states (phrase, yes/no and
+    clause-bound questions left out: their answer is no span)."""
+    out = []
+    for n, (corpus, gens) in enumerate(zip(corpora, generated_questions(corpora, per_cluster=per_cluster, seed=seed))):
+        keys = span_keys(corpus)
+        for k, gen in enumerate(gens):
+            if gen.kind in (*PHRASE_KINDS, YES_NO) or gen.bound:
+                continue
+            dropped = k % DROP_EVERY == 0
+            answers = _answer_groups(keys, gen) | (set() if dropped else {gen.source})
+            if answers:
+                out.append(Case(n, gen.question, frozenset(answers), gen.source if dropped else -1))
+    return out
+
+
+def recall(weights: dict, corpora: list[Corpus], asked: list[Case], parts: dict) -> dict[int, float]:
+    """Recall@k (``KS``) of the passage retriever with ``weights`` over the ``asked`` cases;
+    ``parts`` keeps, by feedback setting, each cluster's fitted retriever and each case's
+    ``PassageRetriever.parts`` (the other weights only ``combine`` them)."""
+    feedback = tuple(weights[k] for k in _PARTS)
+    if feedback not in parts:
+        fitted = [PassageRetriever(**weights).fit([g.text for g in c.groups], layout=c.layout) for c in corpora]
+        parts[feedback] = fitted, [fitted[c.cluster].parts(c.question) for c in asked]
+    fitted, each = parts[feedback]
+    scorers = [PassageRetriever(**weights) for _ in corpora]
+    for scorer, index in zip(scorers, fitted):
+        scorer.around_ = index.around_  # the fitted index is shared; only the weights differ
+    found = dict.fromkeys(KS, 0)
+    for case, case_parts in zip(asked, each):
+        top = [h.index for h in best_hits(scorers[case.cluster].combine(*case_parts), max(KS) + 1)
+               if h.index != case.source]
+        for k in KS:
+            found[k] += bool(case.answers & set(top[:k]))
+    return {k: v / max(len(asked), 1) for k, v in found.items()}
+
+
+def objective(r: dict[int, float]) -> float:
+    """What the weights are chosen for: the mean of recall@1 and recall@3."""
+    return (r[1] + r[3]) / 2
+
+
+def tune(corpora: list[Corpus], asked: list[Case]) -> tuple[dict, dict[int, float], dict[int, float]]:
+    """Coordinate ascent over ``GRID`` from ``PassageRetriever``'s defaults (not the shipped
+    weights, so a rerun gives the same file): the weights, their recall@k and the defaults'."""
+    default = PassageRetriever()
+    weights = {name: getattr(default, name) for name in GRID}
+    parts: dict = {}
+    start = best = recall(weights, corpora, asked, parts)
+    for _ in range(ROUNDS):
+        moved = False
+        for name in sorted(GRID, key=lambda n: (n in _PARTS, n)):
+            for value in GRID[name]:
+                tried = {**weights, name: value}
+                r = recall(tried, corpora, asked, parts)
+                if objective(r) > objective(best) + 1e-12:
+                    weights, best, moved = tried, r, True
+        if not moved:
+            break
+    return weights, best, start
+
+
+def default_clusters() -> list[Path]:
+    """``train_answerer.py``'s clusters and the invented wire clusters of tests/data (articles
+    helpers wrote, no gold): six more events, other outlets' wording. On the dev halves of the
+    gold, the weights chosen on the four alone gave evidence recall@1/3/5 0.693 / 0.898 / 0.956,
+    on the ten 0.686 / 0.912 / 0.956 (the shipped weights before: 0.668 / 0.901 / 0.953). In a
+    pooled archive (benchmarks/archive_answers.py, 300 distractors, 6 documents a question, dev
+    halves, eval/written4 left out) recall@3 is 0.811 against 0.816 before: generated questions
+    are asked of one cluster, never of a pool, where the document's score matters more."""
+    wire = sorted(d for d in (ROOT / "tests" / "data").glob("wire_news*/*") if d.is_dir())
+    return [*train_answerer.default_clusters(), *(d / "docs" if (d / "docs").is_dir() else d for d in wire)]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("clusters", nargs="*", type=Path, help="Folders of articles, one cluster each.")
+    parser.add_argument("--out", type=Path, default=ROOT / "summarize" / "qa" / "retrieval.json")
+    parser.add_argument("--per-cluster", type=int, default=1000, help="Questions generated per cluster (at most).")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    clusters = args.clusters or default_clusters()
+    corpora = [Corpus.from_paths([c]) for c in clusters]
+    asked = cases(corpora, per_cluster=args.per_cluster, seed=args.seed)
+    weights, found, start = tune(corpora, asked)
+    stats = {"questions": len(asked), **{f"recall@{k}": round(v, 3) for k, v in found.items()},
+             "defaults": {f"recall@{k}": round(v, 3) for k, v in start.items()}}
+    args.out.write_text(json.dumps({"weights": weights, "trained_on": [c.name if c.name != "docs" else c.parent.name
+                                                                       for c in clusters], "stats": stats},
+                                   indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(stats), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
