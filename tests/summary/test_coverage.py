@@ -242,8 +242,10 @@ def test_trimming_frees_words_for_another_fact():
               group(1, "Rescue crews reached stranded families in three villages on Tuesday.", "c", "d")]
     words_a, words_b = (word_count(g.text) for g in groups)
     budget = Budget(words=words_a + words_b - 1)
-    whole = CoverageRanker(min_docs=1).choose(groups, budget)
-    cut = CoverageRanker(min_docs=1, trim=True).choose(groups, budget)
+    # Whole sentences only: since round 10 the default may show the shorter form too (compress "asides").
+    whole = CoverageRanker(min_docs=1, compress="off").choose(groups, budget)
+    cut = CoverageRanker(min_docs=1, trim=True, compress="off").choose(groups, budget)
+    assert [p.text for p in CoverageRanker(min_docs=1).choose(groups, budget)] == [p.text for p in cut]
     assert len(whole) == 1 and [p.group.id for p in cut] == [0, 1]
     shown = cut[0].group.representative
     assert shown.text == "Flood waters rose across the whole river valley overnight"
