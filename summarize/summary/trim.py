@@ -44,6 +44,8 @@ _OPENING_WORDS = frozenset(
     "in on at after before during following amid despite since as when while although though because "
     "with under by for from over within earlier later meanwhile separately elsewhere overall "
     "instead still also".split())
+# An opening phrase up to its comma: its first word, then at most 80 characters without a clause break.
+_PHRASE_RE = re.compile(r"([\w'’.\-]{1,40})[^,;:\"“”]{0,80}?,\s{1,8}(?=\S)")
 # Commas and dashes where a trailing clause or aside may start (", which ...", " -- ...", " (...").
 _TRAILING_RE = re.compile(r",\s{1,8}[`'\"“‘]{0,2}(\w[\w'’\-]{0,40})|\s{1,8}(?:--|—|–)\s{0,8}|\s{1,8}\((?=[^()]{1,200}\)\W{0,3}$)")
 
@@ -104,7 +106,7 @@ def shorter_forms(text: str, *, asides: bool = True, clauses: bool = True,
 def _opening_phrase(text: str) -> int:
     """Characters of an opening phrase and its comma ("After the vote, ") that ``text`` can start
     without; 0 when there is none."""
-    match = re.match(r"([\w'’.\-]{1,40})[^,;:\"“”]{0,80}?,\s{1,8}(?=\S)", text)
+    match = _PHRASE_RE.match(text)
     if match is None or match.group(1).lower() not in _OPENING_WORDS:
         return 0
     phrase, rest = match.group().lower(), text[match.end():]
