@@ -44,8 +44,9 @@ _OPENING_WORDS = frozenset(
     "in on at after before during following amid despite since as when while although though because "
     "with under by for from over within earlier later meanwhile separately elsewhere overall "
     "instead still also".split())
-# An opening phrase up to its comma: its first word, then at most 80 characters without a clause break.
-_PHRASE_RE = re.compile(r"([\w'’.\-]{1,40})[^,;:\"“”]{0,80}?,\s{1,8}(?=\S)")
+# An opening phrase up to its comma: its first word, then at most 80 characters without a clause break
+# (anchored at the start, so a search is linear too).
+_PHRASE_RE = re.compile(r"\A([\w'’.\-]{1,40})[^,;:\"“”]{0,80}?,\s{1,8}(?=\S)")
 # Commas and dashes where a trailing clause or aside may start (", which ...", " -- ...", " (...").
 _TRAILING_RE = re.compile(r",\s{1,8}[`'\"“‘]{0,2}(\w[\w'’\-]{0,40})|\s{1,8}(?:--|—|–)\s{0,8}|\s{1,8}\((?=[^()]{1,200}\)\W{0,3}$)")
 
