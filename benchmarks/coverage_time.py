@@ -1,16 +1,18 @@
 """Time of the coverage summary: the integer program per cluster, the greedy beside it, and a
 10-article cluster from files to summary.
 
-    python benchmarks/coverage_time.py [--shared ../shared] [--sizes 250,500,1000,2000]
+    python benchmarks/coverage_time.py [--shared ../shared] [--sizes 250,500,1000,2000] [--settings '{"compress": "both"}']
 
 Real clusters (eval's seeds, MultiLing 2011) and synthetic ones (benchmarks/synth.py, ten
 outlets of 25 sentences per event) at 100 and 250 words. For each: candidates x shared
 concepts (what ``EXACT_LIMIT`` is compared with), HiGHS time, greedy time, and the exact
 optimum's lead over the greedy. Prints a Markdown table; times are the best of three runs.
+``--settings`` times ``CoverageRanker`` with those keywords instead of the default.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -36,8 +38,7 @@ def best_of(func, runs: int = 3) -> tuple[float, object]:
     return min(times), value
 
 
-def row(name: str, corpus: Corpus, words: int) -> str:
-    ranker = CoverageRanker()
+def row(name: str, corpus: Corpus, words: int, ranker: CoverageRanker) -> str:
     _, problem = ranker.problem(corpus.groups, Budget(words=words))
     small = shared(problem)
     size = len(small.costs) * len(small.weights)
@@ -50,11 +51,11 @@ def row(name: str, corpus: Corpus, words: int) -> str:
             f"{greedy_s:.3f} | {100 * lead:.1f} % | {choose_s:.3f} |")
 
 
-def end_to_end(folder: Path) -> str:
+def end_to_end(folder: Path, ranker: CoverageRanker) -> str:
     """Files to a 100-word coverage summary (imports done), best of three fresh corpora."""
     def run():
         corpus = Corpus.from_paths([folder])
-        return corpus, corpus.summarize(words=100, ranker="coverage")
+        return corpus, corpus.summarize(words=100, ranker=ranker)
 
     seconds, (corpus, _) = best_of(run)
     return f"{len(corpus.documents)} articles, {len(corpus.sentences)} sentences: {seconds:.3f} s files to summary"
@@ -64,7 +65,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("SUMMARIZE_SHARED", REPO.parent / "shared")))
     parser.add_argument("--sizes", default="250,500,1000,2000")
+    parser.add_argument("--settings", type=json.loads, default={}, help="CoverageRanker keywords, as JSON.")
     args = parser.parse_args()
+    ranker = CoverageRanker(**args.settings)
     Corpus.from_texts({"a": "Warm-up run so that imports are not timed. It loads every module."}).summarize(
         words=20, ranker="coverage")
     clusters = [("seeds", REPO / "seeds")] + [(p.name, p / "docs") for p in
@@ -83,9 +86,9 @@ def main() -> None:
         for name, folder in clusters:
             corpus = Corpus.from_paths([folder])
             for words in (100, 250):
-                print(row(name, corpus, words), flush=True)
+                print(row(name, corpus, words, ranker), flush=True)
             if name == "synthetic 250":
-                notes.append(end_to_end(folder))
+                notes.append(end_to_end(folder, ranker))
         print("\n" + "\n".join(notes))
 
 

@@ -1,5 +1,6 @@
 """Verbatim sentence trimming: a trailing attribution (", police said.") or an opening time
-phrase ("On Monday, ") cut off a sentence.
+phrase ("On Monday, ") cut off a sentence, and the shorter forms a summary may show instead of a
+sentence (whole clauses dropped at either end).
 
 Deletion only, as extractive compression should be (Knight & Marcu, 2002; Berg-Kirkpatrick,
 Gillick & Klein, 2011): the trimmed sentence is a contiguous part of the original, so it is still
@@ -8,7 +9,8 @@ a verbatim span of its document with the same ``(doc_id, index)``, a larger ``st
 few of the words a summary needs, and the words they free buy more of the facts. An opening
 attribution ("According to state media, ") is kept: cut off, the claim would read as the
 summary's own. Cuts inside a sentence (an appositive age, a parenthesis) would leave no contiguous
-span, so none is made.
+span, so none is made. :func:`shorter_forms` offers more cuts (a trailing clause, an opening phrase)
+as alternatives, not replacements: the selection weighs each form's concepts against its words.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import re
 
 from ..model import Group, Sentence
 from ..text.polarity import SAID_AFTER_RE
+from .select import leans_back
 
 # What must stay of a sentence for it to be one: a trimmed sentence keeps at least this many words.
 MIN_KEPT = 6
@@ -29,6 +32,23 @@ _TIME_WORDS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec earlier later recently".split())
 _LINK_WORDS = frozenset("on in at by late early last this next that of the a an since until over during".split())
 _OPENING_RE = re.compile(r"[\w.\- ]{1,60},\s{1,8}(?=\S)")
+# Words that open a clause or phrase a sentence can end without, after a comma: relative and
+# subordinate clauses and prepositional asides ("..., which ...", "..., after ...", "..., including
+# ..."); a participle clause ("..., killing ...", "..., saying ...") is read by its "-ing".
+_TRAILING_WORDS = frozenset(
+    "which who whom whose where when while as after before since though although because including "
+    "with despite amid following until unless whereas".split())
+# Words that open an opening phrase or clause a sentence can start without ("After the vote, ",
+# "In a statement, ", "Meanwhile, "): prepositions, subordinators and sentence adverbs.
+_OPENING_WORDS = frozenset(
+    "in on at after before during following amid despite since as when while although though because "
+    "with under by for from over within earlier later meanwhile separately elsewhere overall "
+    "instead still also".split())
+# An opening phrase up to its comma: its first word, then at most 80 characters without a clause break
+# (anchored at the start, so a search is linear too).
+_PHRASE_RE = re.compile(r"\A([\w'’.\-]{1,40})[^,;:\"“”]{0,80}?,\s{1,8}(?=\S)")
+# Commas and dashes where a trailing clause or aside may start (", which ...", " -- ...", " (...").
+_TRAILING_RE = re.compile(r",\s{1,8}[`'\"“‘]{0,2}(\w[\w'’\-]{0,40})|\s{1,8}(?:--|—|–)\s{0,8}|\s{1,8}\((?=[^()]{1,200}\)\W{0,3}$)")
 
 
 def trimmed_text(text: str) -> str:
@@ -61,6 +81,58 @@ def _dates(phrase: str) -> bool:
             and any(w not in _LINK_WORDS for w in bare))
 
 
+def shorter_forms(text: str, *, asides: bool = True, clauses: bool = True,
+                  opening: bool = True) -> list[tuple[int, int]]:
+    """Shorter verbatim forms of ``text`` as ``(start, end)`` character spans, longest first: with
+    ``asides`` the text before a trailing attribution (:func:`trimmed_text`) or an aside after a dash
+    or in brackets, with ``clauses`` before a trailing clause (``_TRAILING_WORDS``: ", which ...",
+    ", killing ..."), with ``opening`` the text after an opening
+    phrase (``_OPENING_WORDS``; not "According to ...", which would make a claim the summary's own,
+    nor one leaving a pronoun or connective to open), and both cuts together. Every form keeps at
+    least ``MIN_KEPT`` words and balanced quotation marks and brackets."""
+    ends = [len(text)]
+    for m in _TRAILING_RE.finditer(text):
+        if (asides and m.group(1) is None) or (clauses and m.group(1) is not None and (
+                m.group(1) in _TRAILING_WORDS or m.group(1).endswith("ing"))):
+            ends.append(m.start())
+    if asides:
+        ends.append(len(trimmed_text(text)))
+    starts = [0, _opening_phrase(text)] if opening else [0]
+    spans = {(a, len(text[:b].rstrip(" ,;:"))) for a in starts for b in ends}
+    spans = {(a, b) for a, b in spans if (a, b) != (0, len(text)) and len(text[a:b].split()) >= MIN_KEPT
+             and _balanced(text[a:b])}
+    return sorted(spans, key=lambda span: (span[0] - span[1], span))
+
+
+def _opening_phrase(text: str) -> int:
+    """Characters of an opening phrase and its comma ("After the vote, ") that ``text`` can start
+    without; 0 when there is none."""
+    match = _PHRASE_RE.match(text)
+    if match is None or match.group(1).lower() not in _OPENING_WORDS:
+        return 0
+    phrase, rest = match.group().lower(), text[match.end():]
+    if any(verb in phrase.split() for verb in ("said", "says", "told")) or leans_back(rest) or rest[:1] in "\"“'‘`":
+        return 0
+    return match.end()
+
+
+def _balanced(text: str) -> bool:
+    """Quotation marks and brackets of ``text`` closed within it (a cut never ends inside one)."""
+    return (text.count("(") == text.count(")") and text.count("“") == text.count("”")
+            and text.count('"') % 2 == 0 and text.count("``") == text.count("''"))
+
+
+def span_of(group: Group, start: int, end: int) -> Group:
+    """``group`` with its representative cut to ``representative.text[start:end]``, a verbatim span
+    of its document with the same ``(doc_id, index)``; members and sources unchanged."""
+    sentence = group.representative
+    if (start, end) == (0, len(sentence.text)):
+        return group
+    short = Sentence(sentence.doc_id, sentence.index, sentence.text[start:end], sentence.start + start,
+                     sentence.start + end)
+    return dataclasses.replace(group, representative=short)
+
+
 def trimmed(group: Group, *, ending: bool = True, opening: bool = False) -> Group:
     """``group`` with its representative sentence trimmed: its trailing attribution cut
     (:func:`trimmed_text`) when ``ending``, its opening date (:func:`opening_cut`) when ``opening``. Its members and sources are unchanged, so the summary still credits every
@@ -68,7 +140,4 @@ def trimmed(group: Group, *, ending: bool = True, opening: bool = False) -> Grou
     sentence = group.representative
     text = trimmed_text(sentence.text) if ending else sentence.text
     cut = opening_cut(text) if opening else 0
-    if cut == 0 and text == sentence.text:
-        return group
-    short = Sentence(sentence.doc_id, sentence.index, text[cut:], sentence.start + cut, sentence.start + len(text))
-    return dataclasses.replace(group, representative=short)
+    return span_of(group, cut, len(text))

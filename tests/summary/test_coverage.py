@@ -242,8 +242,10 @@ def test_trimming_frees_words_for_another_fact():
               group(1, "Rescue crews reached stranded families in three villages on Tuesday.", "c", "d")]
     words_a, words_b = (word_count(g.text) for g in groups)
     budget = Budget(words=words_a + words_b - 1)
-    whole = CoverageRanker(min_docs=1).choose(groups, budget)
-    cut = CoverageRanker(min_docs=1, trim=True).choose(groups, budget)
+    # Whole sentences only: since round 10 the default may show the shorter form too (compress "asides").
+    whole = CoverageRanker(min_docs=1, compress="off").choose(groups, budget)
+    cut = CoverageRanker(min_docs=1, trim=True, compress="off").choose(groups, budget)
+    assert [p.text for p in CoverageRanker(min_docs=1).choose(groups, budget)] == [p.text for p in cut]
     assert len(whole) == 1 and [p.group.id for p in cut] == [0, 1]
     shown = cut[0].group.representative
     assert shown.text == "Flood waters rose across the whole river valley overnight"
@@ -451,3 +453,42 @@ def test_rank_scale_chooses_within_the_budget(seeds):
     for scale in ("minmax", "rank"):
         picked = CoverageRanker(scale=scale).choose(seeds.groups, Budget(words=100), dates=seeds.dates)
         assert picked and sum(word_count(p.text) for p in picked) <= 100
+
+
+STORM = "The storm cut power to 40,000 homes in the northern port city, which had reopened its old harbour only last spring."
+CREWS = "Rescue crews reached three stranded villages near the flooded river on foot."
+
+
+def test_a_shorter_form_frees_words_for_another_fact():
+    texts = {"a": f"{STORM} {CREWS}", "b": f"{STORM} {CREWS}", "c": f"{CREWS} {STORM}"}
+    corpus = Corpus.from_texts(texts)
+    whole = CoverageRanker(salience=0).choose(corpus.groups, Budget(words=26))
+    short = CoverageRanker(salience=0, compress="ending").choose(corpus.groups, Budget(words=26))
+    assert [p.text for p in whole] == [STORM]
+    assert [p.text for p in short] == ["The storm cut power to 40,000 homes in the northern port city", CREWS]
+    for p in short:
+        s = p.group.representative
+        doc = next(d for d in corpus.documents if d.id == s.doc_id)
+        assert doc.text[s.start:s.end] == s.text and p.sources == ("a", "b", "c")
+
+
+def test_at_most_one_form_of_a_sentence_is_chosen():
+    corpus = Corpus.from_texts({"a": f"{STORM} {CREWS}", "b": STORM})
+    for compress in ("asides", "ending", "opening", "both"):
+        picked = CoverageRanker(compress=compress).choose(corpus.groups, Budget(words=200))
+        keys = [p.group.representative.key for p in picked]
+        assert len(keys) == len(set(keys)) == 2, compress
+
+
+def test_concepts_only_forms_of_one_sentence_state_fold_into_their_bonuses():
+    # Candidates 0 and 1 are forms of one sentence (never both chosen): concept 0 is theirs alone.
+    problem = Problem(costs=np.array([4.0, 2.0, 3.0]), covers=((0, 1), (0,), (1, 2)), weights=np.array([3.0, 2.0, 1.0]),
+                      bonus=np.zeros(3), budget=5.0, exclusive=((0, 1),), owners=(0, 0, 1))
+    small = shared(problem)
+    assert list(small.weights) == [2.0] and list(small.bonus) == [3.0, 3.0, 1.0]
+    assert problem.value(solve_exact(small)) == pytest.approx(brute_force(problem)) == 6.0
+
+
+def test_unknown_compression_is_refused():
+    with pytest.raises(ValueError, match="compress"):
+        CoverageRanker(compress="words")

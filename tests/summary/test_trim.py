@@ -1,7 +1,7 @@
 import pytest
 
 from summarize.model import Group, Sentence
-from summarize.summary.trim import opening_cut, trimmed, trimmed_text
+from summarize.summary.trim import opening_cut, shorter_forms, span_of, trimmed, trimmed_text
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -68,3 +68,51 @@ def test_both_ends_trimmed_keep_offsets():
     s = trimmed(Group(3, sentence, (sentence,)), opening=True).representative
     assert s.text == "the ferry sank near the harbour in heavy fog" and doc[s.start:s.end] == s.text
     assert trimmed(Group(3, sentence, (sentence,)), ending=False, opening=True).representative.text.endswith("police said.")
+
+
+@pytest.mark.parametrize("text, forms", [
+    # a trailing clause, then an attribution after it: each end is a form, the shortest last
+    ("The storm cut power to 40,000 homes in the port city, which had reopened in spring, police said.",
+     ["The storm cut power to 40,000 homes in the port city, which had reopened in spring",
+      "The storm cut power to 40,000 homes in the port city"]),
+    # a participle clause, an aside in brackets and one between dashes
+    ("The plane crashed near the main airport at dawn, killing 12 people.", ["The plane crashed near the main airport at dawn"]),
+    ("The company posted a loss of $2 billion (its first in a decade).", ["The company posted a loss of $2 billion"]),
+    ("The storm hit the coast on Tuesday -- the third in a month -- as schools closed.",
+     ["The storm hit the coast on Tuesday -- the third in a month", "The storm hit the coast on Tuesday"]),
+    # an opening phrase, alone and with the trailing attribution
+    ("After the vote on Monday, the ministry raised the toll to 45 dead, police said.",
+     ["After the vote on Monday, the ministry raised the toll to 45 dead",
+      "the ministry raised the toll to 45 dead, police said.", "the ministry raised the toll to 45 dead"]),
+])
+def test_shorter_forms_drop_whole_clauses_at_either_end(text, forms):
+    assert [text[a:b] for a, b in shorter_forms(text)] == forms
+
+
+@pytest.mark.parametrize("text", [
+    "When police arrived, they found that the gunman had fled the building.",   # a pronoun would open it
+    "According to state media, the leader crossed the border by train on Monday.",  # the claim would be ours
+    "The plane, which carried 120 people, crashed.",                             # too little would stay
+    'The minister said "the talks, which began in May, have failed" on Monday.',  # the cut is inside a quotation
+    "Rescue crews reached three stranded villages near the flooded river on foot.",
+])
+def test_no_shorter_form_where_no_whole_clause_can_go(text):
+    assert shorter_forms(text) == []
+
+
+def test_each_kind_of_cut_is_its_own_switch():
+    text = "After the vote on Monday, the ministry raised the toll to 45 dead, killing hopes (again), police said."
+    assert shorter_forms(text, asides=False, clauses=False, opening=False) == []
+    assert all(a == 0 for a, _ in shorter_forms(text, opening=False))
+    assert all(b == len(text) for _, b in shorter_forms(text, asides=False, clauses=False))
+    assert text[slice(*shorter_forms(text, clauses=False, opening=False)[-1])].endswith("killing hopes (again)")
+
+
+def test_a_span_keeps_provenance_and_offsets():
+    doc = "Intro line. The plane crashed near the main airport at dawn, killing 12 people. More."
+    text = "The plane crashed near the main airport at dawn, killing 12 people."
+    start = doc.index(text)
+    members = (Sentence("a", 1, text, start, start + len(text)), Sentence("b", 4, text, 0, len(text)))
+    (a, b), = shorter_forms(text)
+    s = span_of(Group(7, members[0], members), a, b).representative
+    assert (s.doc_id, s.index) == ("a", 1) and doc[s.start:s.end] == s.text == "The plane crashed near the main airport at dawn"
