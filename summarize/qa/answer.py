@@ -88,7 +88,8 @@ _REASON_CUES = (
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
     (0.5, r"as|since|amid|after|following"),
 )
-_REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w, cues in _REASON_CUES)
+# The clause after a cue runs to the sentence's punctuation, a decimal point aside ("a 1.8 billion crown cut").
+_REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+((?:[^.;:!?]|\.(?=\d))+)", re.I)) for w, cues in _REASON_CUES)
 # What reports a cause ("engineers said (that) ...", "police believe ..."): the cause follows it.
 _REPORTED_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)}|say|believe[sd]?|think|thinks|thought|suspect(?:s|ed)?)"
                           r"(?:\s+that)?\s", re.I)
@@ -550,6 +551,37 @@ def antecedents(text: str, around: str, question: Question) -> list[Mention]:
     return [Mention(n.text, n.text.lower(), 0, _name_fit(n, question), _CUES.get(n.cue, 0.0))]
 
 
+def _cause_clause(clause: str) -> str:
+    """The cause a clause after a cue states, cut where the clause ends."""
+    clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
+    # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ...").
+    cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
+                if c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3), None)
+    clause = clause[:cut.start()] if cut else clause
+    called = _AS_CAUSE_RE.search(clause)
+    clause = clause[:called.start()] if called else clause
+    return clause.strip(" ,\"'“”")
+
+
+# Most words before the verb of saying in a sentence whose speaker is its subject ("The soldiers said ...").
+_SPEAKER_WORDS = 6
+
+
+def reported_reasons(text: str, question: Question) -> list[Mention]:
+    """For a "why" question, what the people it asks about say in a sentence of theirs ("What drove the
+    soldiers to revolt?": "The soldiers said they had not been paid ..."), a weak cue: news gives a
+    reason as its actors word it."""
+    said = _REPORTED_RE.search(text)
+    speaker = text[:said.start()] if said else ""
+    if not said or len(speaker.split()) > _SPEAKER_WORDS or not any(_present(t, set(question.terms)) for t in terms(speaker)):
+        return []
+    rest = re.match(r"[^.;:!?]+", text[said.end():])
+    words = rest.group().split() if rest else []
+    start = next((i for i, w in enumerate(words) if terms(w) or w.lower() in _NEGATIONS), len(words))
+    clause = _cause_clause(" ".join(words[start:]))
+    return [Mention(clause, clause.lower(), max(text.find(clause), 0), 1.0, 0.5)] if terms(clause) else []
+
+
 def reason_mentions(text: str) -> list[Mention]:
     """Cause clauses ("because ...", "due to ...") in ``text``, the cue's strength as their cue."""
     out = []
@@ -563,14 +595,7 @@ def reason_mentions(text: str) -> list[Mention]:
                 continue  # "pointed to sparks as the likely cause": what the cause is called, not a cause
             if m.group().split()[0].lower() in ("since", "as", "after") and any(w.start == 0 for w in dates(clause[:40])):
                 continue  # "since 2019", "as of Monday", "after Monday": a time, not a cause
-            clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
-            # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ...").
-            cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
-                        if c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3), None)
-            clause = clause[:cut.start()] if cut else clause
-            called = _AS_CAUSE_RE.search(clause)
-            clause = clause[:called.start()] if called else clause
-            clause = clause.strip(" ,\"'“”")
+            clause = _cause_clause(clause)
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
     for m in _CAUSE_FIRST_RE.finditer(text):
         cause = _REPORTED_RE.split(m.group(1))[-1].strip(" \"'“”")
@@ -657,6 +682,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
     if question.about:
         return _description_mentions(text, question)
     found = (reason_mentions(text) if question.kind == "reason" else []) + quoted_mentions(text, question)
+    if question.kind == "reason" and not found:
+        found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about fits.
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) else 0.5) for m in _name_mentions(text, question)]
