@@ -658,7 +658,7 @@ def subject_mentions(text: str, question: Question) -> list[Mention]:
         if terms(m.group())[:1] != terms(verb)[:1]:
             continue
         before = text[:m.start()]
-        before = before[:_VERB_LEAD_RE.search(before).start()]
+        before = _VERB_LEAD_RE.sub("", before)
         opens = _SUBJECT_OPENS_RE.search(before)
         start = opens.end() if opens else 0
         phrase = before[start:]
