@@ -1,8 +1,9 @@
 """Short answers taken from retrieved evidence, scored by a model learned on generated questions.
 
 Candidates are the typed spans of the text layer that fit the question's kind (quantities,
-dates, names; a clause or the sentence's new words for "why" and "what" questions, and names
-for "which <noun>" of no known kind). A name the text layer types firmly as another kind is no
+dates, names; a clause or the sentence's new words for "why" and "what" questions, a quotation
+after the question's verb, what the people a "why" question asks about say, the subject a "what
+had been ..." question asks for, and names for "which <noun>" of no known kind). A name the text layer types firmly as another kind is no
 candidate ("Who denied ...?" is not answered with a country), nor a person the sentence gives
 only another role than the one asked about ("Who chairs the board?" is not answered with its
 spokeswoman). Each distinct candidate gets the features in ``FEATURES`` (type fit, closeness to
@@ -637,10 +638,10 @@ _SUBJECT_GAP_RE = re.compile(r"^\W*(?:and |so |but )?what\s+(?:(?:has|have|had|w
 # Words between a subject and its verb ("had been", "was also").
 _VERB_LEAD_RE = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|can|may|might|also|"
                            r"reportedly|allegedly|apparently))*\s*$", re.I)
-# Where the subject before a verb begins: a clause's start ("found that", "said", "and", a comma).
-_SUBJECT_OPENS_RE = re.compile(r"(?:^|[,;:(]|\b(?:that|which|who|and|but|when|while|after|before|because|"
-                               r"said|says|found|find|finds|showed|shows|believe[sd]?)\b)\s*(?!.*(?:[,;:(]|\b(?:that|which|who|and|"
-                               r"but|when|while|after|before|because|said|says|found|find|finds|showed|shows|believe[sd]?)\b))", re.I)
+# Where the subject before a verb begins, the last of these before it: a clause's start ("found that", "said", "and",
+# a comma).
+_SUBJECT_OPENS_RE = re.compile(r"[,;:(]|\b(?:that|which|who|and|but|when|while|after|before|because|said|says|found|find|"
+                               r"finds|showed|shows|believe[sd]?)\b", re.I)
 # A phrase after the subject's noun that only repeats where the question places it ("a smoke alarm in the locker room").
 _PLACED_RE = re.compile(r"\s+(?:in|at|on|inside|outside|near|of|from)\s+[^,;:]*$", re.I)
 
@@ -659,8 +660,7 @@ def subject_mentions(text: str, question: Question) -> list[Mention]:
             continue
         before = text[:m.start()]
         before = _VERB_LEAD_RE.sub("", before)
-        opens = _SUBJECT_OPENS_RE.search(before)
-        start = opens.end() if opens else 0
+        start = max((o.end() for o in _SUBJECT_OPENS_RE.finditer(before)), default=0)
         phrase = before[start:]
         placed = _PLACED_RE.search(phrase)
         if placed and set(terms(placed.group())) <= set(question.terms):
