@@ -564,22 +564,32 @@ def _cause_clause(clause: str) -> str:
     return clause.strip(" ,\"'“”")
 
 
-# Most words before the verb of saying in a sentence whose speaker is its subject ("The soldiers said ...").
-_SPEAKER_WORDS = 6
+# Most words that name a speaker ("The soldiers said ...", '"...," said the chief executive of the firm').
+_SPEAKER_WORDS = 8
+# A sentence that is a quotation and who said it, after it ('"We had no choice," said ...').
+_QUOTE_FIRST_RE = re.compile(r"^\s*[“\"]([^”“\"]{3,300})[”\"]\s*$")
 
 
 def reported_reasons(text: str, question: Question) -> list[Mention]:
     """For a "why" question, what the people it asks about say in a sentence of theirs ("What drove the
-    soldiers to revolt?": "The soldiers said they had not been paid ..."), a weak cue: news gives a
-    reason as its actors word it."""
+    soldiers to revolt?": "The soldiers said they had not been paid ..."; '"Our customers want lower
+    prices," said the chief executive'), the first clause of it, a weak cue: news gives a reason as
+    its actors word it."""
     said = _REPORTED_RE.search(text)
-    speaker = text[:said.start()] if said else ""
-    if not said or len(speaker.split()) > _SPEAKER_WORDS or not any(_present(t, set(question.terms)) for t in terms(speaker)):
+    if not said:
         return []
-    rest = re.match(r"[^.;:!?]+", text[said.end():])
-    words = rest.group().split() if rest else []
-    start = next((i for i, w in enumerate(words) if terms(w) or w.lower() in _NEGATIONS), len(words))
-    clause = _cause_clause(" ".join(words[start:]))
+    quoted = _QUOTE_FIRST_RE.match(text[:said.start()])
+    speaker = text[said.end():] if quoted else text[:said.start()]
+    if len(speaker.split()) > _SPEAKER_WORDS or not any(_present(t, set(question.terms)) for t in terms(speaker)):
+        return []
+    if quoted:
+        clause = _cause_clause(quoted.group(1))  # the speaker's own words, as written
+    else:
+        rest = re.match(r"[^.;:!?]+", text[said.end():])
+        words = rest.group().split() if rest else []
+        # past the subject and auxiliaries that open what was said ("they had not been paid": "not been paid")
+        start = next((i for i, w in enumerate(words) if terms(w) or w.lower() in _NEGATIONS), len(words))
+        clause = _cause_clause(" ".join(words[start:]))
     return [Mention(clause, clause.lower(), max(text.find(clause), 0), 1.0, 0.5)] if terms(clause) else []
 
 

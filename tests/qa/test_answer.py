@@ -796,3 +796,10 @@ def test_what_the_people_asked_about_say_is_a_reason_when_no_cause_is_stated():
     q = parse("Why did the drivers walk out?")
     assert [m.text for m in mentions("The drivers said they had not been paid for three months.", q)] == ["not been paid for three months"]
     assert [m.text for m in mentions("The drivers said they walked out because of unpaid wages.", q)] == ["unpaid wages"]
+
+
+def test_a_quotation_its_speaker_closes_gives_a_reason_in_its_own_words():
+    q = parse("What reason did the chief executive give for closing the plant?")
+    said = "\"Our costs have doubled, and we cannot go on,\" said Ann Lee, the chief executive."
+    assert [m.text for m in mentions(said, q)] == ["Our costs have doubled"]
+    assert [m.text for m in mentions("\"Our costs have doubled,\" said a union official.", q)] != ["Our costs have doubled"]
