@@ -44,7 +44,7 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
-from ..text.names import Name, bodies, descriptions, is_full_name, is_venue, names, roles
+from ..text.names import Name, bodies, descriptions, is_full_name, is_role, is_venue, names, roles
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
@@ -114,8 +114,10 @@ _AS_CAUSE_RE = re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:cause|sourc
 # flying": the cause is the fear), so the clause ends before it.
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
                  for w, _ in _REASON_CUES[1:]}
-# "blamed years of neglect for the fire": the cause stands between the verb and "for".
+# "blamed years of neglect for the fire": the cause stands between the verb and "for" (not "blamed his players",
+# "blamed her", "blamed Ann Lee": whom a deed is blamed on is no cause).
 _BLAMED_FOR_RE = re.compile(r"\b(?:blamed|blames|blame|blaming)\s+((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+for\s", re.I)
+_OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
 _CLAUSE_END_RE = re.compile(
     r",(?!\d)|\s(?:--|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
 # A verb that only leads in what the question asks about ("dressed in a grey coat", "warned of
@@ -615,7 +617,9 @@ def reason_mentions(text: str) -> list[Mention]:
             cue = _FORCE_CUE if m.group(2) else 1.0
             out.append(Mention(cause, cause.lower(), m.start(1) + m.group(1).find(cause), 1.0, cue))
     for m in _BLAMED_FOR_RE.finditer(text):
-        out.append(Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0, 1.0))
+        head = m.group(1).split()[-1]
+        if not (is_role(head) or head.lower() in _OBJECT_PRONOUNS or all(w[0].isupper() for w in m.group(1).split())):
+            out.append(Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0, 1.0))  # a thing, not who is blamed
     effect = _EFFECT_AFTER_RE.match(text)
     if effect and terms(effect.group(1)):
         cause = effect.group(1).strip(" \"'“”")

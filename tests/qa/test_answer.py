@@ -764,6 +764,10 @@ def test_a_cause_is_read_after_citing_the_cause_was_or_between_blamed_and_for(se
     assert cause in {m.text for m in reason_mentions(sentence)}
 
 
+def test_whom_a_deed_is_blamed_on_is_no_cause():
+    assert reason_mentions("The mayor blamed Ann Lee for the collapse.") == []
+
+
 def test_a_weak_cue_that_opens_a_stronger_one_gives_way():
     got = {m.text: m.cue for m in reason_mentions("Takings fell by a third as a result of the shutdown.")}
     assert got == {"the shutdown": 1.0}  # not "a result of the shutdown" after a bare "as"
