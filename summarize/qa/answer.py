@@ -650,14 +650,14 @@ def quoted_mentions(text: str, question: Question) -> list[Mention]:
 _SUBJECT_GAP_RE = re.compile(r"^\W*(?:and |so |but )?what\s+(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|may|might)"
                              r"\s+)?(?:(?:been|being|be)\s+)?([a-z]+)\b(?!['’])", re.I)
 # Words between a subject and its verb ("had been", "was also").
-_VERB_LEAD_RE = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|be|been|being|will|would|could|can|may|might|also|"
-                           r"reportedly|allegedly|apparently))*\s*$", re.I)
+_VERB_LEADS = frozenset("has have had was were is are be been being will would could can may might also reportedly allegedly "
+                        "apparently".split())
 # Where the subject before a verb begins, the last of these before it: a clause's start ("found that", "said", "and",
 # a comma).
 _SUBJECT_OPENS_RE = re.compile(r"[,;:(]|\b(?:that|which|who|and|but|when|while|after|before|because|said|says|found|find|"
                                r"finds|showed|shows|believe[sd]?)\b", re.I)
 # A phrase after the subject's noun that only repeats where the question places it ("a smoke alarm in the locker room").
-_PLACED_RE = re.compile(r"\s+(?:in|at|on|inside|outside|near|of|from)\s+[^,;:]*$", re.I)
+_PLACED_RE = re.compile(r"\s(?:in|at|on|inside|outside|near|of|from)\s", re.I)
 
 
 def subject_mentions(text: str, question: Question) -> list[Mention]:
@@ -672,12 +672,13 @@ def subject_mentions(text: str, question: Question) -> list[Mention]:
     for m in re.finditer(r"[\w'’-]+", text):
         if terms(m.group())[:1] != terms(verb)[:1]:
             continue
-        before = text[:m.start()]
-        before = _VERB_LEAD_RE.sub("", before)
+        before = text[:m.start()].rstrip()
+        while before[before.rfind(" ") + 1:].lower() in _VERB_LEADS:
+            before = before[:before.rfind(" ") + 1].rstrip()
         start = max((o.end() for o in _SUBJECT_OPENS_RE.finditer(before)), default=0)
         phrase = before[start:]
-        placed = _PLACED_RE.search(phrase)
-        if placed and set(terms(placed.group())) <= set(question.terms):
+        placed = _PLACED_RE.search(phrase)  # the phrase holds no comma: a comma opens the subject
+        if placed and set(terms(phrase[placed.start():])) <= set(question.terms):
             phrase = phrase[:placed.start()]
         phrase = phrase.strip(" \"'“”")
         if 0 < len(phrase.split()) <= _MODIFIERS + 3 and any(t not in question.terms for t in terms(phrase)):
