@@ -1,8 +1,9 @@
 """Short answers taken from retrieved evidence, scored by a model learned on generated questions.
 
 Candidates are the typed spans of the text layer that fit the question's kind (quantities,
-dates, names; a clause or the sentence's new words for "why" and "what" questions, and names
-for "which <noun>" of no known kind). A name the text layer types firmly as another kind is no
+dates, names; a clause or the sentence's new words for "why" and "what" questions, a quotation
+after the question's verb, what the people a "why" question asks about say, the subject a "what
+had been ..." question asks for, and names for "which <noun>" of no known kind). A name the text layer types firmly as another kind is no
 candidate ("Who denied ...?" is not answered with a country), nor a person the sentence gives
 only another role than the one asked about ("Who chairs the board?" is not answered with its
 spokeswoman). Each distinct candidate gets the features in ``FEATURES`` (type fit, closeness to
@@ -43,7 +44,7 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
-from ..text.names import Name, bodies, descriptions, is_full_name, is_venue, names, roles
+from ..text.names import Name, bodies, descriptions, is_full_name, is_role, is_venue, names, roles
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
@@ -82,11 +83,14 @@ _REASON_CUES = (
           r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled) by|(?:blamed|blames|blame)(?: (?!for\b)[\w'’-]+){0,5}? on|attributed(?: [\w'’-]+){0,5}? to|the result of|"
           # what an inquiry finds a cause in ("a review pointed to a crack", "the fire stemmed from a spark")
           r"(?:pointed|points|pointing) to|(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
-          r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over"),
+          r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over|citing|"
+          # what a cause is called before it ("the cause of the fire was a battery", "the main reason is that ...")
+          r"(?:cause|reason|source|trigger)(?: (?:of|for|behind) [^,;:.!?]{1,60}?)? (?:was|is|were|are|had been|has been)(?: that)?"),
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
-    (0.5, r"as|since|amid|after"),
+    (0.5, r"as|since|amid|after|following"),
 )
-_REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+([^.;:!?]+)", re.I)) for w, cues in _REASON_CUES)
+# The clause after a cue runs to the sentence's punctuation, a decimal point aside ("a 1.8 billion crown cut").
+_REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+((?:[^.;:!?]|\.(?=\d))+)", re.I)) for w, cues in _REASON_CUES)
 # What reports a cause ("engineers said (that) ...", "police believe ..."): the cause follows it.
 _REPORTED_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)}|say|believe[sd]?|think|thinks|thought|suspect(?:s|ed)?)"
                           r"(?:\s+that)?\s", re.I)
@@ -110,6 +114,10 @@ _AS_CAUSE_RE = re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:cause|sourc
 # flying": the cause is the fear), so the clause ends before it.
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
                  for w, _ in _REASON_CUES[1:]}
+# "blamed years of neglect for the fire": the cause stands between the verb and "for" (not "blamed his players",
+# "blamed her", "blamed Ann Lee": whom a deed is blamed on is no cause).
+_BLAMED_FOR_RE = re.compile(r"\b(?:blamed|blames|blame|blaming)\s+((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+for\s", re.I)
+_OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
 _CLAUSE_END_RE = re.compile(
     r",(?!\d)|\s(?:--|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
 # A verb that only leads in what the question asks about ("dressed in a grey coat", "warned of
@@ -546,37 +554,135 @@ def antecedents(text: str, around: str, question: Question) -> list[Mention]:
     return [Mention(n.text, n.text.lower(), 0, _name_fit(n, question), _CUES.get(n.cue, 0.0))]
 
 
+def _cause_clause(clause: str) -> str:
+    """The cause a clause after a cue states, cut where the clause ends."""
+    clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
+    # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ...").
+    cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
+                if c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3), None)
+    clause = clause[:cut.start()] if cut else clause
+    called = _AS_CAUSE_RE.search(clause)
+    clause = clause[:called.start()] if called else clause
+    return clause.strip(" ,\"'“”")
+
+
+# Most words that name a speaker ("The soldiers said ...", '"...," said the chief executive of the firm').
+_SPEAKER_WORDS = 8
+# A sentence that is a quotation and who said it, after it ('"We had no choice," said ...').
+_QUOTE_FIRST_RE = re.compile(r"^\s*[“\"]([^”“\"]{3,300})[”\"]\s*$")
+
+
+def reported_reasons(text: str, question: Question) -> list[Mention]:
+    """For a "why" question, what the people it asks about say in a sentence of theirs ("What drove the
+    soldiers to revolt?": "The soldiers said they had not been paid ..."; '"Our customers want lower
+    prices," said the chief executive'), the first clause of it, a weak cue: news gives a reason as
+    its actors word it."""
+    said = _REPORTED_RE.search(text)
+    if not said:
+        return []
+    quoted = _QUOTE_FIRST_RE.match(text[:said.start()])
+    speaker = text[said.end():] if quoted else text[:said.start()]
+    if len(speaker.split()) > _SPEAKER_WORDS or not any(_present(t, set(question.terms)) for t in terms(speaker)):
+        return []
+    if quoted:
+        clause = _cause_clause(quoted.group(1))  # the speaker's own words, as written
+    else:
+        rest = re.match(r"[^.;:!?]+", text[said.end():])
+        words = rest.group().split() if rest else []
+        # past the subject and auxiliaries that open what was said ("they had not been paid": "not been paid")
+        start = next((i for i, w in enumerate(words) if terms(w) or w.lower() in _NEGATIONS), len(words))
+        clause = _cause_clause(" ".join(words[start:]))
+    return [Mention(clause, clause.lower(), max(text.find(clause), 0), 1.0, 0.5)] if terms(clause) else []
+
+
 def reason_mentions(text: str) -> list[Mention]:
     """Cause clauses ("because ...", "due to ...") in ``text``, the cue's strength as their cue."""
     out = []
     for weight, rx in _REASON_RES:
         for m in rx.finditer(text):
             clause = m.group(1)
-            inner = _STRONGER_RES[weight].search(clause) if weight in _STRONGER_RES else None
-            if inner:
-                continue  # "to avoid the bridge due to a fear of heights": the stronger cue's clause is the cause
+            stronger = _STRONGER_RES.get(weight)
+            if stronger and (stronger.search(clause) or stronger.match(text, m.start())):
+                continue  # "to avoid the bridge due to a fear of heights", "as a result of": the stronger cue's clause is the cause
             if _AS_CAUSE_RE.match(text, m.start()):
                 continue  # "pointed to sparks as the likely cause": what the cause is called, not a cause
             if m.group().split()[0].lower() in ("since", "as", "after") and any(w.start == 0 for w in dates(clause[:40])):
                 continue  # "since 2019", "as of Monday", "after Monday": a time, not a cause
-            clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
-            # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ...").
-            cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
-                        if c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3), None)
-            clause = clause[:cut.start()] if cut else clause
-            called = _AS_CAUSE_RE.search(clause)
-            clause = clause[:called.start()] if called else clause
-            clause = clause.strip(" ,\"'“”")
+            clause = _cause_clause(clause)
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
     for m in _CAUSE_FIRST_RE.finditer(text):
         cause = _REPORTED_RE.split(m.group(1))[-1].strip(" \"'“”")
-        if terms(cause) and cause.split()[-1].lower() not in _PASSIVE:  # "the fire was caused by": the cause follows
+        # "the fire was caused by": the cause follows; "the hatch to the damaged module": "damaged" is no verb there
+        if terms(cause) and cause.split()[-1].lower() not in _PASSIVE | STOP_WORDS:
             cue = _FORCE_CUE if m.group(2) else 1.0
             out.append(Mention(cause, cause.lower(), m.start(1) + m.group(1).find(cause), 1.0, cue))
+    for m in _BLAMED_FOR_RE.finditer(text):
+        head = m.group(1).split()[-1]
+        if not (is_role(head) or head.lower() in _OBJECT_PRONOUNS or all(w[0].isupper() for w in m.group(1).split())):
+            out.append(Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0, 1.0))  # a thing, not who is blamed
     effect = _EFFECT_AFTER_RE.match(text)
     if effect and terms(effect.group(1)):
         cause = effect.group(1).strip(" \"'“”")
         out.append(Mention(cause, cause.lower(), effect.start(1) + effect.group(1).find(cause), 1.0, 1.0))
+    return out
+
+
+# The words between the verb a question asks with and a quotation it introduces ('chanting "Count again!"',
+# 'is being held "for her own protection"', 'said: "...").
+_QUOTE_LEAD = 2
+# A quotation whose marks stand outside words (an apostrophe inside one, "the operator's", opens none).
+_OPENED_QUOTE_RE = re.compile(r"(?<!\S)[“\"‘']([^”“\"]{2,80}?)[”\"’'](?!\w)")
+
+
+def quoted_mentions(text: str, question: Question) -> list[Mention]:
+    """Quotations that open right after one of the question's terms (at most ``_QUOTE_LEAD`` words
+    between): what was chanted, said or given as a reason, in the words quoted."""
+    out = []
+    for m in _OPENED_QUOTE_RE.finditer(text):
+        lead = re.findall(r"[\w'’-]+", text[:m.start()])[-_QUOTE_LEAD:]
+        if any(_present(t, set(question.terms)) for w in lead for t in terms(w)):
+            quote = m.group(1).strip(" ,.")
+            out.append(Mention(quote, quote.lower(), m.start(1), 1.0, 1.0))
+    return out
+
+
+# "What had been disconnected ...?", "what destroyed ...?": the question asks for the subject of its verb.
+_SUBJECT_GAP_RE = re.compile(r"^\W*(?:and |so |but )?what\s+(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|may|might)"
+                             r"\s+)?(?:(?:been|being|be)\s+)?([a-z]+)\b(?!['’])", re.I)
+# Words between a subject and its verb ("had been", "was also").
+_VERB_LEADS = frozenset("has have had was were is are be been being will would could can may might also reportedly allegedly "
+                        "apparently".split())
+# Where the subject before a verb begins, the last of these before it: a clause's start ("found that", "said", "and",
+# a comma).
+_SUBJECT_OPENS_RE = re.compile(r"[,;:(]|\b(?:that|which|who|and|but|when|while|after|before|because|said|says|found|find|"
+                               r"finds|showed|shows|believe[sd]?)\b", re.I)
+# A phrase after the subject's noun that only repeats where the question places it ("a smoke alarm in the locker room").
+_PLACED_RE = re.compile(r"\s(?:in|at|on|inside|outside|near|of|from)\s", re.I)
+
+
+def subject_mentions(text: str, question: Question) -> list[Mention]:
+    """For a "what" question that asks for the subject of its verb ("What had been disconnected in the
+    locker room?"), the noun phrase before that verb in ``text`` ("a smoke alarm"), without a phrase after
+    it that only says what the question says."""
+    asked = _SUBJECT_GAP_RE.match(question.text)
+    verb = asked.group(1).lower() if asked else ""
+    if not (verb in PAST_FORMS or verb.endswith("ed") and len(verb) > 4):
+        return []  # "What is the name ...", "what did they do": no verb asked with
+    out = []
+    for m in re.finditer(r"[\w'’-]+", text):
+        if terms(m.group())[:1] != terms(verb)[:1]:
+            continue
+        before = text[:m.start()].rstrip()
+        while before[before.rfind(" ") + 1:].lower() in _VERB_LEADS:
+            before = before[:before.rfind(" ") + 1].rstrip()
+        start = max((o.end() for o in _SUBJECT_OPENS_RE.finditer(before)), default=0)
+        phrase = before[start:]
+        placed = _PLACED_RE.search(phrase)  # the phrase holds no comma: a comma opens the subject
+        if placed and set(terms(phrase[placed.start():])) <= set(question.terms):
+            phrase = phrase[:placed.start()]
+        phrase = phrase.strip(" \"'“”")
+        if 0 < len(phrase.split()) <= _MODIFIERS + 3 and any(t not in question.terms for t in terms(phrase)):
+            out.append(Mention(phrase, phrase.lower(), text.find(phrase, start), 1.0))
     return out
 
 
@@ -590,12 +696,16 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -
         return _name_mentions(text, question)
     if question.about:
         return _description_mentions(text, question)
-    found = reason_mentions(text) if question.kind == "reason" else []
+    found = (reason_mentions(text) if question.kind == "reason" else []) + quoted_mentions(text, question)
+    if question.kind == "reason" and not found:
+        found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about fits.
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) else 0.5) for m in _name_mentions(text, question)]
     if question.kind == "other" and question.noun:
         found += focus_phrases(text, question)
+    if question.kind == "other":
+        found += subject_mentions(text, question)
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
     if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()
@@ -650,6 +760,8 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
     return out
 
 
+# Words that turn what follows into its opposite: an answer keeps them ("not been paid").
+_NEGATIONS = frozenset("not never no".split())
 # The words that open a relative clause.
 _RELATIVES = frozenset("which who whom whose where".split())
 
@@ -675,7 +787,8 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     tail = runs[-1] if runs[-1][1] == len(toks) and runs[-1][1] - runs[-1][0] >= 2 \
         and text[toks[runs[-1][0]][0]:toks[runs[-1][0]][1]].lower() not in _RELATIVES else None
     a, b = tail or max(runs, key=lambda r: (r[1] - r[0], -r[0]))
-    while a < b and not toks[a][2]:  # leading function words ("is", "to", "such as")
+    # leading function words ("is", "to", "such as"), but for a negation and what follows it ("had not been paid")
+    while a < b and not toks[a][2] and text[toks[a][0]:toks[a][1]].lower() not in _NEGATIONS:
         a += 1
     span = text[toks[a][0]:toks[b - 1][1]] if a < b else ""
     span = _CONDITION_RE.split(_LEAD_VERB_RE.sub("", span), maxsplit=1)[0]

@@ -752,3 +752,59 @@ def test_a_part_of_a_whole_is_no_count_of_things():
     got = [m.text for m in mentions("Six workers fled when a 60-yard section of the roof fell in.",
                                     parse("How much of the roof fell in?"))]
     assert got == ["60-yard"]
+
+
+@pytest.mark.parametrize("sentence, cause", [
+    ("The finance director stepped down on Wednesday, citing personal reasons.", "personal reasons"),
+    ("The report found that the cause of the fire was a battery left charging overnight.",
+     "a battery left charging overnight"),
+    ("The mayor blamed years of neglect for the collapse.", "years of neglect"),
+    ("The party quit in a dispute over a 1.8 billion crown cut to the subsidy.", "a 1.8 billion crown cut to the subsidy"),
+])
+def test_a_cause_is_read_after_citing_the_cause_was_or_between_blamed_and_for(sentence, cause):
+    assert cause in {m.text for m in reason_mentions(sentence)}
+
+
+def test_whom_a_deed_is_blamed_on_is_no_cause():
+    assert reason_mentions("The mayor blamed Ann Lee for the collapse.") == []
+
+
+def test_a_weak_cue_that_opens_a_stronger_one_gives_way():
+    got = {m.text: m.cue for m in reason_mentions("Takings fell by a third as a result of the shutdown.")}
+    assert got == {"the shutdown": 1.0}  # not "a result of the shutdown" after a bare "as"
+
+
+def test_a_participle_after_an_article_is_no_verb_of_damage():
+    got = [m.text for m in reason_mentions("The crew shut the hatch to the damaged module and waited.")]
+    assert got == []
+
+
+def test_a_quotation_after_the_verb_asked_with_is_a_candidate():
+    q = parse("What did the students chant?")
+    # an apostrophe inside a word ("the mayor's") opens no quotation that would swallow the real one
+    fits = {m.text: m.fit for m in mentions("Students marched to the mayor's office, chanting \"Count again!\"", q)}
+    assert fits.get("Count again!") == 1.0
+
+
+def test_a_what_question_that_asks_for_a_subject_is_answered_with_the_phrase_before_its_verb():
+    q = parse("What had been disconnected in the locker room?")
+    got = [m.text for m in mentions("Investigators found that a smoke alarm in the locker room had been disconnected.", q)]
+    assert got == ["a smoke alarm"]  # the place the question gives is no part of it
+
+
+def test_a_window_keeps_a_negation():
+    asked = set(terms("What drove the soldiers to revolt?"))
+    assert answer_window("The soldiers said they had not been paid in seven months.", asked) == "not been paid in seven months"
+
+
+def test_what_the_people_asked_about_say_is_a_reason_when_no_cause_is_stated():
+    q = parse("Why did the drivers walk out?")
+    assert [m.text for m in mentions("The drivers said they had not been paid for three months.", q)] == ["not been paid for three months"]
+    assert [m.text for m in mentions("The drivers said they walked out because of unpaid wages.", q)] == ["unpaid wages"]
+
+
+def test_a_quotation_its_speaker_closes_gives_a_reason_in_its_own_words():
+    q = parse("What reason did the chief executive give for closing the plant?")
+    said = "\"Our costs have doubled, and we cannot go on,\" said Ann Lee, the chief executive."
+    assert [m.text for m in mentions(said, q)] == ["Our costs have doubled"]
+    assert [m.text for m in mentions("\"Our costs have doubled,\" said a union official.", q)] != ["Our costs have doubled"]
