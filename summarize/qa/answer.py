@@ -43,7 +43,7 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
-from ..text.names import Name, bodies, descriptions, is_full_name, is_venue, names, roles
+from ..text.names import Name, bodies, descriptions, is_full_name, is_venue, names, roles, same_roles
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
@@ -474,9 +474,24 @@ def _name_fit(name: Name, question: Question) -> float:
     return 0.5 if kind in _NEAR_KINDS.get(question.kind, ()) else 0.0
 
 
+# What an outlet's attribution says when it closes a sentence ("..., Reuters reported.", "..., according to ...").
+_REPORTED_BY_RE = re.compile(r"\b(?:report(?:ed|s)?|according)\b", re.I)
+
+
+def _reported_from(text: str) -> int:
+    """Where the last comma segment of ``text`` opens when it only says who reported the sentence
+    ("..., the state news agency reported on Monday.", "..., according to local media."), else
+    ``len(text)``: a name there reports the sentence and did none of its deeds."""
+    said = SAID_AFTER_RE.search(text)
+    return said.start() if said and _REPORTED_BY_RE.search(said.group()) else len(text)
+
+
 def _name_mentions(text: str, question: Question) -> list[Mention]:
+    reported = _reported_from(text) if question.kind == "person" else len(text)
     out = []
     for n in names(text):
+        if n.start >= reported and n.kind != "person":
+            continue  # "Who reported the bag?" is not answered with the agency that reports the sentence
         fit = _name_fit(n, question)
         if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
@@ -722,7 +737,7 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
     if not question.roles or question.kind not in ("person", "name"):
         return None  # a place or organisation asked about someone's role ("the town the bomber lived in") has none
     stated = roles(text, start, end)
-    return float(any(_present(r, set(stated)) for r in question.roles)) if stated else None
+    return float(any(_present(r, set(stated)) for asked in question.roles for r in same_roles(asked))) if stated else None
 
 
 def _present(term: str, have: AbstractSet[str]) -> bool:

@@ -235,13 +235,19 @@ _ROLE_BLOCKERS = frozenset("of to for with among from by about against at on in 
 ROLE_REACH = 3
 
 
+# Verbs that ask for the holder of a role ("Who was driving the train?" asks for its driver).
+_ROLE_VERBS = {"drove": "driver", "driving": "driver", "driven": "driver", "piloted": "pilot", "piloting": "pilot",
+               "captained": "captain", "headed": "head", "chaired": "chair", "chairing": "chair"}
+
+
 def _roles(asked: str) -> tuple[str, ...]:
     """The roles a question asks about (stemmed role nouns) among the first ``ROLE_REACH``
     content words of ``asked``, what follows its question word, or the whole question without
-    one ("Who chairs ...", "the name of the election lawyer"), before a preposition ends the phrase asked about ("spoke to
-    reporters", "standing in for the mayor"), and not capitalised (a name's title)."""
+    one ("Who chairs ...", "the name of the election lawyer", "who was driving" -> driver), before a
+    preposition ends the phrase asked about ("spoke to reporters", "standing in for the mayor"), and
+    not capitalised (a name's title)."""
     content: list[str] = []
-    for w in re.findall(r"[\w'’-]+", asked):
+    for w in (_ROLE_VERBS.get(w, w) for w in re.findall(r"[\w'’-]+", asked)):
         if content and w.lower() in _ROLE_BLOCKERS or len(content) == ROLE_REACH:
             break
         if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME:

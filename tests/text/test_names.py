@@ -285,9 +285,17 @@ def test_descriptions_of_a_name():
     ("Regulators at the Securities and Exchange Commission sued.", [("Securities and Exchange Commission", O)]),
     ("The Department of Health and Human Services said.", [("Department of Health and Human Services", O)]),
     # "of" after a name with no head or title before it ends the name
-    ("The module was built by Halvorsen Aerospace of Malmo.", [("Halvorsen Aerospace", N), ("Malmo", N)]),
+    # (a firm's trade closing its name now types it an organisation: "Aerospace" is a trade's head)
+    ("The module was built by Halvorsen Aerospace of Malmo.", [("Halvorsen Aerospace", O), ("Malmo", N)]),
     ("The deal was confirmed, said Mark Thompson of Reuters.", [("Mark Thompson", P), ("Reuters", N)]),
     ("Shares in the Royal Bank of Scotland fell.", [("Royal Bank of Scotland", O)]),
+    # an institution's adjective or head keeps its "of"; "&" joins a firm's names; a house's number opens an address
+    ("Patients at the Royal Infirmary of Carrowmore were moved.", [("Royal Infirmary of Carrowmore", O)]),
+    ("The National Museum of Tarvia reopened.", [("National Museum of Tarvia", O)]),
+    ("Shares in Dunmore & Hale fell after Pellow & Sons cut prices.", [("Dunmore & Hale", O), ("Pellow & Sons", O)]),
+    ("She was driven to Ten Dorrit Street on Monday.", [("Ten Dorrit Street", L)]),
+    ("Fifteen Dorrit Street shops closed.", [("Dorrit Street", L)]),
+    ("He joined Kestrel Shipping in 2019.", [("Kestrel Shipping", O)]),
     ("Deputy Secretary of State Ann Lee flew in.", [("Ann Lee", P)]),
     # a number word opening a sentence counts what follows; it is no part of its name
     ("Fifteen British Royal Navy personnel were seized.", [("British Royal Navy", O)]),
