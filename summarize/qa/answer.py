@@ -486,10 +486,30 @@ def _reported_from(text: str) -> int:
     return said.start() if said and _REPORTED_BY_RE.search(said.group()) else len(text)
 
 
-def _name_mentions(text: str, question: Question) -> list[Mention]:
+def name_kinds(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """The kind and cue each name has where ``texts`` type it (lower-cased name -> kind, cue): the
+    kind most sentences give it on a firm cue, else on a preposition ("the Games in Brennford"), ties
+    to the first kind by name. A name a sentence leaves untyped takes it: the articles of one event
+    name the same things."""
+    firm: dict[str, Counter] = {}
+    weak: dict[str, Counter] = {}
+    for t in texts:
+        for n in names(t):
+            if n.kind != "name":
+                (weak if n.cue == "preposition" else firm).setdefault(n.text.lower(), Counter())[n.kind] += 1
+    out = {}
+    for counts, cue in ((weak, "preposition"), (firm, "pattern")):
+        for name, kinds in counts.items():
+            out[name] = (min(kinds, key=lambda k: (-kinds[k], k)), cue)
+    return out
+
+
+def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
     reported = _reported_from(text) if question.kind == "person" else len(text)
     out = []
     for n in names(text):
+        if n.kind == "name" and n.text.lower() in kinds:
+            n = replace(n, kind=kinds[n.text.lower()][0], cue=kinds[n.text.lower()][1])
         if n.start >= reported and n.kind != "person":
             continue  # "Who reported the bag?" is not answered with the agency that reports the sentence
         fit = _name_fit(n, question)
@@ -595,20 +615,23 @@ def reason_mentions(text: str) -> list[Mention]:
     return out
 
 
-def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -> list[Mention]:
-    """The candidate answers of the kind ``question`` wants in ``text`` (a sentence)."""
+def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
+             kinds: Mapping[str, tuple[str, str]] | None = None) -> list[Mention]:
+    """The candidate answers of the kind ``question`` wants in ``text`` (a sentence); ``kinds``
+    types the names the sentence leaves untyped (``name_kinds`` of the articles)."""
+    kinds = kinds or {}
     if question.kind in _QUANTITY_KINDS:
         return _quantity_mentions(text, question)
     if question.kind == "date":
         return _date_mentions(text, question, anchor)
     if question.kind in ("person", "org", "place", "name"):
-        return _name_mentions(text, question)
+        return _name_mentions(text, question, kinds)
     if question.about:
         return _description_mentions(text, question)
     found = reason_mentions(text) if question.kind == "reason" else []
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about fits.
-        found += [m._replace(fit=1.0 if question.focus in terms(m.text) else 0.5) for m in _name_mentions(text, question)]
+        found += [m._replace(fit=1.0 if question.focus in terms(m.text) else 0.5) for m in _name_mentions(text, question, kinds)]
     if question.kind == "other" and question.noun:
         found += focus_phrases(text, question)
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
@@ -777,6 +800,7 @@ class Answerer:
         self._n = max(len(texts), 1)
         self._anchors = {k: anchor_date(v) for k, v in (dates or {}).items()}
         self.weights = weights or shipped_weights()
+        self._kinds = name_kinds(texts)
 
     def idf(self, term: str) -> float:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
@@ -820,7 +844,7 @@ class Answerer:
             named = self.cover(question.names, around) if question.names else 1.0
             rarest = self.cover(rare, around)
             heads = self.cover(question.heads, e.text) if question.heads else 1.0
-            for m in mentions(e.text, question, anchor=anchor) + antecedents(e.text, around, question):
+            for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds) + antecedents(e.text, around, question):
                 words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", m.text)]
                 content = [w for w in words if w not in STOP_WORDS] or words
                 if not content:
