@@ -43,7 +43,7 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
-from ..text.names import Name, bodies, descriptions, is_full_name, is_venue, names, roles, same_roles
+from ..text.names import Name, bodies, descriptions, is_full_name, is_role, is_venue, names, roles, same_roles
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
@@ -478,6 +478,17 @@ def _name_fit(name: Name, question: Question) -> float:
 _REPORTED_BY_RE = re.compile(r"\b(?:report(?:ed|s)?|according)\b", re.I)
 
 
+# An outlet's own staff, as a live page or a wire names them ("our reporter Ann Lee", "our correspondent, Ann
+# Lee,"), and their roles stemmed: asked for only when a question asks for one of them.
+_STAFF_BEFORE_RE = re.compile(r"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:reporter|correspondent|journalist|photographer|"
+                              r"editor|producer|presenter)s?,?\s+$")
+_STAFF = frozenset(stem(w) for w in "reporter correspondent journalist photographer editor producer presenter".split())
+
+
+# A name's apostrophe-s and a role whose holder is named next ("Moreau's doctoral student, Amir Haddad").
+_OWNS_ROLE_RE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z]+),?\s+(?:[A-Z][a-z]+\s+)*?[A-Z][a-z]+")
+
+
 def _reported_from(text: str) -> int:
     """Where the last comma segment of ``text`` opens when it only says who reported the sentence
     ("..., the state news agency reported on Monday.", "..., according to local media."), else
@@ -507,7 +518,13 @@ def name_kinds(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
 def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
     reported = _reported_from(text) if question.kind == "person" else len(text)
     out = []
+    own = question.kind == "person" and not set(question.roles) & _STAFF
     for n in names(text):
+        if own and _STAFF_BEFORE_RE.search(text, 0, n.start):
+            continue  # "our reporter Ann Lee" works for the outlet and did nothing the article tells
+        owner = _OWNS_ROLE_RE.match(text, n.end)
+        if question.kind == "person" and owner and is_role(owner.group(1)):
+            continue  # "Moreau's doctoral student, Amir Haddad, ran ...": the holder named after the role acts
         if n.kind == "name" and n.text.lower() in kinds:
             n = replace(n, kind=kinds[n.text.lower()][0], cue=kinds[n.text.lower()][1])
         if n.start >= reported and n.kind != "person":

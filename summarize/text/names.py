@@ -673,7 +673,7 @@ def noun_kind(word: str) -> str | None:
 # council's chief"), who is at a vehicle's controls ("who was driving" and "the engineer"), who speaks
 # for a body, who pleads a case.
 _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
-    "head chief leader boss director chairman chairwoman chair ceo president",
+    "head chief leader boss director chairman chairwoman chair ceo president manager",
     "driver engineer pilot captain",
     "spokesman spokeswoman spokesperson",
     "lawyer attorney solicitor barrister"))
