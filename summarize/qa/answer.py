@@ -43,7 +43,8 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
-from ..text.names import Name, bodies, descriptions, is_full_name, is_role, is_venue, names, roles, same_roles
+from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, names, roles,
+                          same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
@@ -498,15 +499,17 @@ def _reported_from(text: str) -> int:
 
 
 def name_kinds(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """The kind and cue each name has where ``texts`` type it (lower-cased name -> kind, cue): the
-    kind most sentences give it on a firm cue, else on a preposition ("the Games in Brennford"), ties
-    to the first kind by name. A name a sentence leaves untyped takes it: the articles of one event
-    name the same things."""
+    """The kind and cue each name has where ``texts`` type it a place or an organisation (lower-cased
+    name -> kind, cue): the kind most sentences give it on a firm cue, else on a preposition ("the
+    Games in Brennford"), ties to the first kind by name. A name a sentence leaves untyped takes it:
+    the articles of one event name the same things. A person is left out: a role noun before a
+    firm's name types it a person ("The ship's owner, Delta Marine Carriers, said"), and a person
+    question answered with it would be no better read."""
     firm: dict[str, Counter] = {}
     weak: dict[str, Counter] = {}
     for t in texts:
         for n in names(t):
-            if n.kind != "name":
+            if n.kind in ("place", "organisation"):
                 (weak if n.cue == "preposition" else firm).setdefault(n.text.lower(), Counter())[n.kind] += 1
     out = {}
     for counts, cue in ((weak, "preposition"), (firm, "pattern")):
@@ -647,8 +650,10 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         return _description_mentions(text, question)
     found = reason_mentions(text) if question.kind == "reason" else []
     if question.kind == "other" and question.focus:
-        # "Which airport ...": a name may be the pick, and one headed by the noun asked about fits.
-        found += [m._replace(fit=1.0 if question.focus in terms(m.text) else 0.5) for m in _name_mentions(text, question, kinds)]
+        # "Which airport ...": a name may be the pick, and one headed by the noun asked about (or a word for the same
+        # kind of place: "which street" - "Moss Lane") fits.
+        found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus) else 0.5)
+                  for m in _name_mentions(text, question, kinds)]
     if question.kind == "other" and question.noun:
         found += focus_phrases(text, question)
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.

@@ -572,6 +572,26 @@ def is_venue(text: str) -> bool:
     return bool(lows) and (lows[-1] in _VENUE_HEADS or any(a in _VENUE_HEADS and b == "of" for a, b in zip(lows, lows[1:])))
 
 
+# Heads that name one kind of place, so a name headed by one answers a question asking for another ("which
+# street" - "Moss Lane", "which stadium" - "Greystone Park", "which hospital" - "Royal Infirmary of ...").
+_HEAD_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
+    "street road avenue lane drive boulevard highway motorway route terrace crescent row",
+    "stadium arena park ground",
+    "hospital infirmary clinic hospice",
+    "airport airfield aerodrome",
+    "port harbour harbor dock quay wharf pier marina",
+    "building hall house centre center tower palace",
+    "venue hall arena stadium theatre theater centre center"))
+
+
+def headed_as(text: str, noun: str) -> bool:
+    """Is the name ``text`` headed (last word, or the word before "of") by the stemmed ``noun`` or by a
+    word for the same kind of place ("Moss Lane" for "street", "Highway 44" for "road")?"""
+    lows = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    heads = {stem(a) for a, b in zip(lows, lows[1:]) if b == "of"} | {stem(lows[-1])} if lows else set()
+    return noun in heads or any(noun in group and heads & group for group in _HEAD_GROUPS)
+
+
 def _place_head(ws: list[_Word]) -> bool:
     lows = [_bare(w).lower() for w in ws]
     return (len(lows) > 1 and (lows[-1] in _PLACE_HEADS or lows[0] in _PLACE_PREFIXES)
