@@ -518,6 +518,17 @@ def name_kinds(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
     return out
 
 
+# Nouns that ask for any body ("which organisation", "which agency"), stemmed.
+_ANY_BODY = frozenset(stem(w) for w in "organisation organization body group institution authority agency".split())
+
+
+def _body_fit(body: str, focus: str | None) -> float:
+    """How a body named in lower case fits an organisation question's focus noun: 1 when the question
+    asks for a body of any kind (no noun, "which organisation") or one of its kind ("which ministry" -
+    "health ministry"), else 0.5."""
+    return 1.0 if not focus or focus in _ANY_BODY or headed_as(body, focus) else 0.5
+
+
 def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
     reported = _reported_from(text) if question.kind == "person" else len(text)
     out = []
@@ -548,8 +559,10 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             shown, start, fit, cue = shown[first.end():], start + first.end(), 1.0, 1.0
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "org":
-        # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a name.
-        out += [Mention(b.text, b.text.lower(), b.start, 1.0, _CUES["preposition"]) for b in bodies(text)]
+        # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a
+        # name; nearly, when the question names another kind of body ("which television station": no "bid committee").
+        out += [Mention(b.text, b.text.lower(), b.start, _body_fit(b.text, question.focus), _CUES["preposition"])
+                for b in bodies(text)]
     if question.kind == "name":
         # A quoted name fits once it is what something is called ('dubbed a "moving fortress"').
         for m in _QUOTED_RE.finditer(text):

@@ -125,6 +125,8 @@ state lane drive boulevard junction station terminal route interstate gate platf
 creek reservoir canyon ridge cove moor township borough parish village town plaza embankment glacier fjord lagoon
 estuary reef""".split())
 _PLACE_PREFIXES = frozenset("mount mt mt. lake port cape fort".split())
+# An ordinal in digits right before a name ("101st Airborne Division").
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th) $")
 # A number right after a name: digits, maybe one letter ("Terminal 5A"), not a decimal, a
 # range, a score, a time or a percentage.
 _NUMBER_AFTER_RE = re.compile(r"[ \u00a0](\d{1,4}[A-Za-z]?)(?![\w%]|[.,:/\-–]\d)")
@@ -833,8 +835,15 @@ def names(text: str) -> list[Name]:
                     kind, cue = "place", "suffix"  # "Highway 44", "Terminal 5"
                 elif kind in ("", "drop") and is_role(ws[-1].low):
                     continue  # a capitalised role ("Managing Director", "Chief Executive") names nobody
-            typed.append((start, end, kind, cue))
+            typed.append((_ordinal_start(text, ws, start), end, kind, cue))
     return _resolve(text, typed)
+
+
+def _ordinal_start(text: str, ws: list[_Word], start: int) -> int:
+    """Where a name with a head opens when an ordinal in digits comes right before it ("the 14th Infantry
+    Brigade", "5th Avenue": the ordinal is part of the name), else ``start``."""
+    ordinal = _ORDINAL_BEFORE_RE.search(text, max(0, start - 8), start)
+    return ordinal.start() if ordinal and (_org_head(ws) or _place_head(ws)) else start
 
 
 def _number_after(text: str, ws: list[_Word], end: int) -> int:
