@@ -707,12 +707,21 @@ def same_roles(role: str) -> frozenset[str]:
     return frozenset({role}.union(*(g for g in _ROLE_GROUPS if role in g)))
 
 
+# Up to three capitalised words right before a name, the last of them a title to check ("Flight Lieutenant
+# Ann Lee", "Gen. Ann Lee").
+_TITLE_BEFORE_RE = re.compile(r"\b((?:[A-Z][a-z-]{1,20}\s{1,3}){0,2}[A-Z][a-z.-]{1,20})\s{1,3}$")
+
+
 def roles(text: str, start: int, end: int) -> frozenset[str]:
     """The roles (stemmed role nouns) ``text`` gives the name at ``start``..``end``: the role
     nouns among the lower-case words right before it ("Acme managing director Ann Lee" ->
     director, "the captain, Ann Lee") and in a noun phrase after a comma ("Ann Lee, the coastguard
     spokesman"; not "Ann Lee, 64, told reporters"), and a role's verb before "by" ("the panel,
-    chaired by Ann Lee" -> chair)."""
+    chaired by Ann Lee" -> chair), past a capitalised title after the role's comma ("the aircraft's
+    captain, Flight Lieutenant Ann Lee" -> captain)."""
+    title = _TITLE_BEFORE_RE.search(text, max(0, start - 60), start)
+    if title and title.group(1).lower().rstrip(".").split()[-1] in _TITLES and text[:title.start()].rstrip().endswith(","):
+        start = title.start()
     before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
     words = before.group().replace(",", " ").split() if before else []
     if words[-2:-1] and words[-1] == "by" and words[-2].endswith("ed") and is_role(words[-2][:-2]):

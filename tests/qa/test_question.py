@@ -182,6 +182,7 @@ def test_the_roles_a_question_names():
     assert parse("Who stood in for the injured mayor at the hearing?").roles == ()  # the mayor is someone else
     assert parse("What is the name of the lawyer the club hired?").roles == ("lawyer",)
     assert parse("What did Senator Ruiz say?").roles == ()  # a title in a name is no role asked about
+    assert parse("Who was driving the bus when it crashed?").roles == ("driver",)  # a role's verb asks for its holder
 
 
 @pytest.mark.parametrize("text, tense", [
