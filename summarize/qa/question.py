@@ -397,10 +397,10 @@ def _classify(question: str) -> tuple[str, str | None]:
         verb = next((i for i, w in enumerate(window)
                      if w in _AUX or w in _PHRASE_PREPOSITIONS or (i and _is_verb(w, window[:i], window[i + 1:]))),
                     len(window))
-        # "Which bank's economists ...": the owner is what is picked, not what it owns.
-        owner = next((i for i, w in enumerate(window[:verb]) if w.endswith("'s")), None)
+        # "Which bank's economists ...", "which countries' leaders": the owner is what is picked, not what it owns.
+        owner = next((i for i, w in enumerate(window[:verb]) if w.endswith(("'s", "s'"))), None)
         if owner is not None:
-            window, verb = [*window[:owner], window[owner].removesuffix("'s")], owner + 1
+            window, verb = [*window[:owner], window[owner].removesuffix("'s").removesuffix("'")], owner + 1
         kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
         noun = verb - 1  # the word before the verb, past any adverb ("which officer once trained")
         while noun > 0 and window[noun] in _ADVERBS:
