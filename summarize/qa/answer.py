@@ -502,9 +502,9 @@ def name_kinds(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
     """The kind and cue each name has where ``texts`` type it a place or an organisation (lower-cased
     name -> kind, cue): the kind most sentences give it on a firm cue, else on a preposition ("the
     Games in Brennford"), ties to the first kind by name. A name a sentence leaves untyped takes it:
-    the articles of one event name the same things. A person is left out: a role noun before a
-    firm's name types it a person ("The ship's owner, Delta Marine Carriers, said"), and a person
-    question answered with it would be no better read."""
+    the articles of one event name the same things. People are left out: a role noun before a
+    firm's name types it a person ("The ship's owner, Delta Marine Carriers, said"), and spread
+    through the cluster that slip would make the firm answer "who" questions."""
     firm: dict[str, Counter] = {}
     weak: dict[str, Counter] = {}
     for t in texts:

@@ -369,11 +369,10 @@ class _Piece(NamedTuple):
 
 
 def _trim(words: list[_Word]) -> list[_Word]:
-    """Drop leading closed-class words, number words ("Fifteen British sailors", not a house's: "Ten Downing
-    Street"), calendar words
-    (possessive too: "Monday's"), connectors and the pronoun "I" ("The", "On Monday"); a
-    capitalised article or particle of another language opens the name ("La Paz", "Al Jazeera",
-    "Le Monde")."""
+    """Drop leading closed-class words, number words ("Fifteen British sailors"; not a house's
+    number: "Ten Downing Street"), calendar words (possessive too: "Monday's"), connectors and the
+    pronoun "I" ("The", "On Monday"); a capitalised article or particle of another language opens
+    the name ("La Paz", "Al Jazeera", "Le Monde")."""
     k = 0
     while k < len(words) and not _is_address(words[k:]) and (
             _bare(words[k]).lower() in _CLOSED and not words[k].text.isupper()
