@@ -44,7 +44,8 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
-from ..text.names import Name, bodies, descriptions, is_full_name, is_role, is_venue, names, roles
+from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, names, roles,
+                          same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
@@ -482,9 +483,74 @@ def _name_fit(name: Name, question: Question) -> float:
     return 0.5 if kind in _NEAR_KINDS.get(question.kind, ()) else 0.0
 
 
-def _name_mentions(text: str, question: Question) -> list[Mention]:
+# What an outlet's attribution says when it closes a sentence ("..., Reuters reported.", "..., according to ...").
+_REPORTED_BY_RE = re.compile(r"\b(?:report(?:ed|s)?|according)\b", re.I)
+
+
+# An outlet's own staff, as a live page or a wire names them ("our reporter Ann Lee", "our correspondent, Ann
+# Lee,"), and their roles stemmed: asked for only when a question asks for one of them.
+_STAFF_BEFORE_RE = re.compile(r"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:reporter|correspondent|journalist|photographer|"
+                              r"editor|producer|presenter)s?,?\s+$")
+_STAFF = frozenset(stem(w) for w in "reporter correspondent journalist photographer editor producer presenter".split())
+
+
+# A name's apostrophe-s and a role whose holder is named next ("Moreau's doctoral student, Amir Haddad").
+_OWNS_ROLE_RE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z]+),?\s+(?:[A-Z][a-z]+\s+)*?[A-Z][a-z]+")
+
+
+def _reported_from(text: str) -> int:
+    """Where the last comma segment of ``text`` opens when it only says who reported the sentence
+    ("..., the state news agency reported on Monday.", "..., according to local media."), else
+    ``len(text)``: a name there reports the sentence and did none of its deeds."""
+    said = SAID_AFTER_RE.search(text)
+    return said.start() if said and _REPORTED_BY_RE.search(said.group()) else len(text)
+
+
+def name_kinds(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """The kind and cue each name has where ``texts`` type it a place or an organisation (lower-cased
+    name -> kind, cue): the kind most sentences give it on a firm cue, else on a preposition ("the
+    Games in Brennford"), ties to the first kind by name. A name a sentence leaves untyped takes it:
+    the articles of one event name the same things. People are left out: a role noun before a
+    firm's name types it a person ("The ship's owner, Delta Marine Carriers, said"), and spread
+    through the cluster that slip would make the firm answer "who" questions."""
+    firm: dict[str, Counter] = {}
+    weak: dict[str, Counter] = {}
+    for t in texts:
+        for n in names(t):
+            if n.kind in ("place", "organisation"):
+                (weak if n.cue == "preposition" else firm).setdefault(n.text.lower(), Counter())[n.kind] += 1
+    out = {}
+    for counts, cue in ((weak, "preposition"), (firm, "pattern")):
+        for name, kinds in counts.items():
+            out[name] = (min(kinds, key=lambda k: (-kinds[k], k)), cue)
+    return out
+
+
+# Nouns that ask for any body ("which organisation", "which agency"), stemmed.
+_ANY_BODY = frozenset(stem(w) for w in "organisation organization body group institution authority agency".split())
+
+
+def _body_fit(body: str, focus: str | None) -> float:
+    """How a body named in lower case fits an organisation question's focus noun: 1 when the question
+    asks for a body of any kind (no noun, "which organisation") or one of its kind ("which ministry" -
+    "health ministry"), else 0.5."""
+    return 1.0 if not focus or focus in _ANY_BODY or headed_as(body, focus) else 0.5
+
+
+def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
+    reported = _reported_from(text) if question.kind == "person" else len(text)
     out = []
+    own = question.kind == "person" and not set(question.roles) & _STAFF
     for n in names(text):
+        if own and _STAFF_BEFORE_RE.search(text, 0, n.start):
+            continue  # "our reporter Ann Lee" works for the outlet and did nothing the article tells
+        owner = _OWNS_ROLE_RE.match(text, n.end)
+        if question.kind == "person" and owner and is_role(owner.group(1)):
+            continue  # "Moreau's doctoral student, Amir Haddad, ran ...": the holder named after the role acts
+        if n.kind == "name" and n.text.lower() in kinds:
+            n = replace(n, kind=kinds[n.text.lower()][0], cue=kinds[n.text.lower()][1])
+        if n.start >= reported and n.kind != "person":
+            continue  # "Who reported the bag?" is not answered with the agency that reports the sentence
         fit = _name_fit(n, question)
         if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
@@ -501,8 +567,10 @@ def _name_mentions(text: str, question: Question) -> list[Mention]:
             shown, start, fit, cue = shown[first.end():], start + first.end(), 1.0, 1.0
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "org":
-        # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a name.
-        out += [Mention(b.text, b.text.lower(), b.start, 1.0, _CUES["preposition"]) for b in bodies(text)]
+        # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a
+        # name; nearly, when the question names another kind of body ("which television station": no "bid committee").
+        out += [Mention(b.text, b.text.lower(), b.start, _body_fit(b.text, question.focus), _CUES["preposition"])
+                for b in bodies(text)]
     if question.kind == "name":
         # A quoted name fits once it is what something is called ('dubbed a "moving fortress"').
         for m in _QUOTED_RE.finditer(text):
@@ -686,22 +754,27 @@ def subject_mentions(text: str, question: Question) -> list[Mention]:
     return out
 
 
-def mentions(text: str, question: Question, *, anchor: _dt.date | None = None) -> list[Mention]:
-    """The candidate answers of the kind ``question`` wants in ``text`` (a sentence)."""
+def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
+             kinds: Mapping[str, tuple[str, str]] | None = None) -> list[Mention]:
+    """The candidate answers of the kind ``question`` wants in ``text`` (a sentence); ``kinds``
+    types the names the sentence leaves untyped (``name_kinds`` of the articles)."""
+    kinds = kinds or {}
     if question.kind in _QUANTITY_KINDS:
         return _quantity_mentions(text, question)
     if question.kind == "date":
         return _date_mentions(text, question, anchor)
     if question.kind in ("person", "org", "place", "name"):
-        return _name_mentions(text, question)
+        return _name_mentions(text, question, kinds)
     if question.about:
         return _description_mentions(text, question)
     found = (reason_mentions(text) if question.kind == "reason" else []) + quoted_mentions(text, question)
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     if question.kind == "other" and question.focus:
-        # "Which airport ...": a name may be the pick, and one headed by the noun asked about fits.
-        found += [m._replace(fit=1.0 if question.focus in terms(m.text) else 0.5) for m in _name_mentions(text, question)]
+        # "Which airport ...": a name may be the pick, and one headed by the noun asked about (or a word for the same
+        # kind of place: "which street" - "Moss Lane") fits.
+        found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus) else 0.5)
+                  for m in _name_mentions(text, question, kinds)]
     if question.kind == "other" and question.noun:
         found += focus_phrases(text, question)
     if question.kind == "other":
@@ -835,7 +908,7 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
     if not question.roles or question.kind not in ("person", "name"):
         return None  # a place or organisation asked about someone's role ("the town the bomber lived in") has none
     stated = roles(text, start, end)
-    return float(any(_present(r, set(stated)) for r in question.roles)) if stated else None
+    return float(any(_present(r, set(stated)) for asked in question.roles for r in same_roles(asked))) if stated else None
 
 
 def _present(term: str, have: AbstractSet[str]) -> bool:
@@ -875,6 +948,7 @@ class Answerer:
         self._n = max(len(texts), 1)
         self._anchors = {k: anchor_date(v) for k, v in (dates or {}).items()}
         self.weights = weights or shipped_weights()
+        self._kinds = name_kinds(texts)
 
     def idf(self, term: str) -> float:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
@@ -918,7 +992,7 @@ class Answerer:
             named = self.cover(question.names, around) if question.names else 1.0
             rarest = self.cover(rare, around)
             heads = self.cover(question.heads, e.text) if question.heads else 1.0
-            for m in mentions(e.text, question, anchor=anchor) + antecedents(e.text, around, question):
+            for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds) + antecedents(e.text, around, question):
                 words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", m.text)]
                 content = [w for w in words if w not in STOP_WORDS] or words
                 if not content:

@@ -235,13 +235,19 @@ _ROLE_BLOCKERS = frozenset("of to for with among from by about against at on in 
 ROLE_REACH = 3
 
 
+# Verbs that ask for the holder of a role ("Who was driving the train?" asks for its driver).
+_ROLE_VERBS = {"drove": "driver", "driving": "driver", "driven": "driver", "piloted": "pilot", "piloting": "pilot",
+               "captained": "captain", "headed": "head", "chaired": "chair", "chairing": "chair"}
+
+
 def _roles(asked: str) -> tuple[str, ...]:
     """The roles a question asks about (stemmed role nouns) among the first ``ROLE_REACH``
     content words of ``asked``, what follows its question word, or the whole question without
-    one ("Who chairs ...", "the name of the election lawyer"), before a preposition ends the phrase asked about ("spoke to
-    reporters", "standing in for the mayor"), and not capitalised (a name's title)."""
+    one ("Who chairs ...", "the name of the election lawyer", "who was driving" -> driver), before a
+    preposition ends the phrase asked about ("spoke to reporters", "standing in for the mayor"), and
+    not capitalised (a name's title)."""
     content: list[str] = []
-    for w in re.findall(r"[\w'’-]+", asked):
+    for w in (_ROLE_VERBS.get(w, w) for w in re.findall(r"[\w'’-]+", asked)):
         if content and w.lower() in _ROLE_BLOCKERS or len(content) == ROLE_REACH:
             break
         if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME:
@@ -391,10 +397,10 @@ def _classify(question: str) -> tuple[str, str | None]:
         verb = next((i for i, w in enumerate(window)
                      if w in _AUX or w in _PHRASE_PREPOSITIONS or (i and _is_verb(w, window[:i], window[i + 1:]))),
                     len(window))
-        # "Which bank's economists ...": the owner is what is picked, not what it owns.
-        owner = next((i for i, w in enumerate(window[:verb]) if w.endswith("'s")), None)
+        # "Which bank's economists ...", "which countries' leaders": the owner is what is picked, not what it owns.
+        owner = next((i for i, w in enumerate(window[:verb]) if w.endswith(("'s", "s'"))), None)
         if owner is not None:
-            window, verb = [*window[:owner], window[owner].removesuffix("'s")], owner + 1
+            window, verb = [*window[:owner], window[owner].removesuffix("'s").removesuffix("'")], owner + 1
         kinds = [(k, w) for w in window[:verb] if (k := _noun_kind(w))]
         noun = verb - 1  # the word before the verb, past any adverb ("which officer once trained")
         while noun > 0 and window[noun] in _ADVERBS:

@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 from .dates import CALENDAR_WORDS, month_number
 from .quantities import number_value
-from .tokens import stem
+from .tokens import STOP_WORDS, stem
 
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
 # hyphen between letters ("O'Brien", "U.S", "al-Assad"). Every step consumes a fixed class,
@@ -102,6 +102,10 @@ _PLACE_NOUNS = frozenset("city town village region province state island port ca
 # Bodies named for what they are for: "Office for National Statistics", "Centre for Policy Studies".
 _FOR_HEADS = frozenset("office department institute centre center commission council agency foundation society "
                        "association alliance campaign coalition committee ministry fund trust".split())
+# A firm's trade closing its name ("Marlow Shipping", "Halvorsen Aerospace"): an organisation's head after which
+# "of" gives where the firm is ("Halvorsen Aerospace of Malmo"), not more of its name ("Bank of England").
+_TRADE_HEADS = frozenset("shipping mining aerospace aviation engineering construction chemicals pharma foods "
+                         "brands".split())
 _ORG_HEADS = frozenset("""inc inc. ltd ltd. corp corp. co co. llc plc ag sa gmbh party ministry university agency council
 bank association committee commission court department office institute foundation union organisation organization
 federation fund authority service police army navy guard parliament congress senate assembly cabinet government
@@ -111,13 +115,18 @@ society centre center hospital school college academy church alliance coalition 
 regiment command nations secretariat directorate reserve exchange ministries forces house museum theatre theater
 gallery library palace league analytics capital ventures solutions consulting associates industries enterprises
 media logistics insurance securities investments resources financial communications entertainment studios
-therapeutics electronics petroleum telecom athletic rovers wanderers albion""".split())
+therapeutics electronics petroleum telecom athletic rovers wanderers albion infirmary clinic hospice observatory
+laboratory laboratories polytechnic seminary conservatoire conservatory courier gazette tribune chronicle
+telegraph""".split()) | _TRADE_HEADS
 _PLACE_HEADS = frozenset("""street road avenue square river lake mountains mountain island islands valley sea ocean gulf
 bay strait peninsula province region county district oblast airport bridge park coast desert heights plains canal basin
 forest hills falls beach harbour harbor prefecture governorate territory territories highway city republic kingdom
 state lane drive boulevard junction station terminal route interstate gate platform pier quay wharf dock docks marina
-creek reservoir canyon ridge cove moor township borough parish village town plaza embankment""".split())
+creek reservoir canyon ridge cove moor township borough parish village town plaza embankment glacier fjord lagoon
+estuary reef""".split())
 _PLACE_PREFIXES = frozenset("mount mt mt. lake port cape fort".split())
+# An ordinal in digits right before a name ("101st Airborne Division").
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th) $")
 # A number right after a name: digits, maybe one letter ("Terminal 5A"), not a decimal, a
 # range, a score, a time or a percentage.
 _NUMBER_AFTER_RE = re.compile(r"[ \u00a0](\d{1,4}[A-Za-z]?)(?![\w%]|[.,:/\-–]\d)")
@@ -271,8 +280,11 @@ def _is_name_word(w: _Word) -> bool:
 
 
 def _joined(text: str, a: _Word, b: _Word) -> bool:
-    """``a`` and ``b`` are parts of one name: only spaces between them, no possessive on ``a``."""
-    return not _POSSESSIVE_RE.search(a.text) and text[a.end:b.start] in (" ", "\u00a0")
+    """``a`` and ``b`` are parts of one name: only spaces between them, or an ampersand between two
+    capitalised words ("Procter & Gamble"), no possessive on ``a``."""
+    gap = text[a.end:b.start]
+    return not _POSSESSIVE_RE.search(a.text) and (gap in (" ", "\u00a0") or gap == " & " and _is_name_word(a)
+                                                  and _is_name_word(b))
 
 
 def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run: list[int], j: int) -> bool:
@@ -357,18 +369,29 @@ class _Piece(NamedTuple):
 
 
 def _trim(words: list[_Word]) -> list[_Word]:
-    """Drop leading closed-class words, number words ("Fifteen British sailors"), calendar words
-    (possessive too: "Monday's"), connectors and the pronoun "I" ("The", "On Monday"); a
-    capitalised article or particle of another language opens the name ("La Paz", "Al Jazeera",
-    "Le Monde")."""
+    """Drop leading closed-class words, number words ("Fifteen British sailors"; not a house's
+    number: "Ten Downing Street"), calendar words (possessive too: "Monday's"), connectors and the
+    pronoun "I" ("The", "On Monday"); a capitalised article or particle of another language opens
+    the name ("La Paz", "Al Jazeera", "Le Monde")."""
     k = 0
-    while k < len(words) and (_bare(words[k]).lower() in _CLOSED and not words[k].text.isupper()
-                              or number_value(words[k].text) is not None
-                              or len(words[k].text) == 1 or _is_calendar(_bare(words[k]).lower())
-                              and not _is_first_name(words, k)
-                              or words[k].low in _CONNECTORS and (words[k].text.islower() or words[k].low in _ENGLISH_CONNECTORS)):
+    while k < len(words) and not _is_address(words[k:]) and (
+            _bare(words[k]).lower() in _CLOSED and not words[k].text.isupper()
+            or number_value(words[k].text) is not None
+            or len(words[k].text) == 1 or _is_calendar(_bare(words[k]).lower()) and not _is_first_name(words, k)
+            or words[k].low in _CONNECTORS and (words[k].text.islower() or words[k].low in _ENGLISH_CONNECTORS)):
         k += 1
     return words[k:]
+
+
+# The heads of a street's name, after which a house's number written as a word is part of the address ("Ten
+# Downing Street"), not a count ("Fifteen British sailors").
+_STREET_HEADS = frozenset("street road avenue lane square drive boulevard terrace crescent place row".split())
+
+
+def _is_address(words: list[_Word]) -> bool:
+    """A number word, then a street's name: "Ten Downing Street", "One Canada Square"."""
+    return len(words) > 2 and number_value(words[0].text) is not None and words[0].text[0].isupper() \
+        and _bare(words[-1]).lower() in _STREET_HEADS and not any(w.low in _CONNECTORS for w in words[1:])
 
 
 def _is_first_name(words: list[_Word], k: int) -> bool:
@@ -440,6 +463,10 @@ def _closed(ws: list[_Word]) -> bool:
     return len(ws) > 1 and (last in _ORG_HEADS or last in _PLACE_HEADS) or _in_gazetteer(ws)
 
 
+# Adjectives that open an institution's name, never a person's ("Royal Infirmary of ...", "National Museum of ...").
+_INSTITUTIONAL = frozenset("royal imperial national federal international regional municipal metropolitan provincial".split())
+
+
 def _split_of(ws: list[_Word]) -> list[list[_Word]]:
     """A name of two or more words and what "of" ties to it ("Mark Thompson of Reuters", "Halvorsen
     Aerospace of Malmo") as two names; one where "of" follows a head or a title stays whole
@@ -448,7 +475,8 @@ def _split_of(ws: list[_Word]) -> list[list[_Word]]:
     k = next((k for k, w in enumerate(ws) if w.low == "of"), 0)
     owner = _bare(ws[k - 1]).lower() if k else ""
     if k < 2 or any(w.low in _CONNECTORS for w in ws[:k]) or _is_title_word(ws[k - 1]) or _in_gazetteer(ws) \
-            or owner in _ORG_HEADS or owner in _PLACE_HEADS or owner in _FOR_HEADS or owner in _LABEL_NOUNS:
+            or ws[0].low in _INSTITUTIONAL \
+            or owner in _ORG_HEADS - _TRADE_HEADS or owner in _PLACE_HEADS or owner in _FOR_HEADS or owner in _LABEL_NOUNS:
         return [ws]
     return [ws[:k], ws[k + 1:]]
 
@@ -543,6 +571,26 @@ def is_venue(text: str) -> bool:
     ("Regional Hospital of Osorno", "Harlan Space Center"): a "where" question's answer too?"""
     lows = [w.lower().strip(".,") for w in text.split()]
     return bool(lows) and (lows[-1] in _VENUE_HEADS or any(a in _VENUE_HEADS and b == "of" for a, b in zip(lows, lows[1:])))
+
+
+# Heads that name one kind of place, so a name headed by one answers a question asking for another ("which
+# street" - "Moss Lane", "which stadium" - "Greystone Park", "which hospital" - "Royal Infirmary of ...").
+_HEAD_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
+    "street road avenue lane drive boulevard highway motorway route terrace crescent row",
+    "stadium arena park ground",
+    "hospital infirmary clinic hospice",
+    "airport airfield aerodrome",
+    "port harbour harbor dock quay wharf pier marina",
+    "building hall house centre center tower palace",
+    "venue hall arena stadium theatre theater centre center"))
+
+
+def headed_as(text: str, noun: str) -> bool:
+    """Is the name ``text`` headed (last word, or the word before "of") by the stemmed ``noun`` or by a
+    word for the same kind of place ("Moss Lane" for "street", "Highway 44" for "road")?"""
+    lows = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    heads = {stem(a) for a, b in zip(lows, lows[1:]) if b == "of"} | {stem(lows[-1])} if lows else set()
+    return noun in heads or any(noun in group and heads & group for group in _HEAD_GROUPS)
 
 
 def _place_head(ws: list[_Word]) -> bool:
@@ -642,12 +690,37 @@ def noun_kind(word: str) -> str | None:
     return "person" if is_role(word) else "place" if forms & _PLACE_NOUNS else None
 
 
+# Roles news words apart for one job (stemmed): who runs a body ("Who heads the council?" and "the
+# council's chief"), who is at a vehicle's controls ("who was driving" and "the engineer"), who speaks
+# for a body, who pleads a case.
+_ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
+    "head chief leader boss director chairman chairwoman chair ceo president manager",
+    "driver engineer pilot captain",
+    "spokesman spokeswoman spokesperson",
+    "lawyer attorney solicitor barrister"))
+
+
+def same_roles(role: str) -> frozenset[str]:
+    """The stemmed roles that name the job ``role`` (stemmed) names, itself among them ("head" ->
+    head, chief, leader, boss ...)."""
+    return frozenset({role}.union(*(g for g in _ROLE_GROUPS if role in g)))
+
+
+# Up to three capitalised words right before a name, the last of them a title to check ("Flight Lieutenant
+# Ann Lee", "Gen. Ann Lee").
+_TITLE_BEFORE_RE = re.compile(r"\b((?:[A-Z][a-z-]{1,20}\s{1,3}){0,2}[A-Z][a-z.-]{1,20})\s{1,3}$")
+
+
 def roles(text: str, start: int, end: int) -> frozenset[str]:
     """The roles (stemmed role nouns) ``text`` gives the name at ``start``..``end``: the role
     nouns among the lower-case words right before it ("Acme managing director Ann Lee" ->
     director, "the captain, Ann Lee") and in a noun phrase after a comma ("Ann Lee, the coastguard
     spokesman"; not "Ann Lee, 64, told reporters"), and a role's verb before "by" ("the panel,
-    chaired by Ann Lee" -> chair)."""
+    chaired by Ann Lee" -> chair), past a capitalised title after the role's comma ("the aircraft's
+    captain, Flight Lieutenant Ann Lee" -> captain)."""
+    title = _TITLE_BEFORE_RE.search(text, max(0, start - 60), start)
+    if title and title.group(1).lower().rstrip(".").split()[-1] in _TITLES and text[:title.start()].rstrip().endswith(","):
+        start = title.start()
     before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
     words = before.group().replace(",", " ").split() if before else []
     if words[-2:-1] and words[-1] == "by" and words[-2].endswith("ed") and is_role(words[-2][:-2]):
@@ -746,6 +819,9 @@ def names(text: str) -> list[Name]:
     typed: list[tuple[int, int, str, str]] = []
     for run in _runs(text, words):
         for ws, kind, cue, owns, alone in _pieces(words, run):
+            follower = re.match(r"\s+([a-z]+)\b", text[ws[-1].end:])
+            if number_value(ws[0].text) is not None and follower and _plural(follower.group(1)):
+                ws = ws[1:]  # a count before a street's name and what it counts ("Two Oxford Street shops")
             start, end = _offsets(ws)
             number = _number_after(text, ws, end)
             if number:
@@ -756,6 +832,8 @@ def names(text: str) -> list[Name]:
                     continue  # "Jamaican-born" names a nation's people, not a place
                 typed.append((start, end - len(based.group()), "place", "pattern"))
                 continue
+            if not kind and "&" in text[start:end]:
+                kind, cue = "organisation", "pattern"  # firms, not people, are written with "&" ("Procter & Gamble")
             if not kind:
                 before = words[max(0, position[start] - 2):position[start]]
                 kind, cue = _typed(ws, before, text[end:end + 60], alone=alone) or ("", "")
@@ -765,8 +843,15 @@ def names(text: str) -> list[Name]:
                     kind, cue = "place", "suffix"  # "Highway 44", "Terminal 5"
                 elif kind in ("", "drop") and is_role(ws[-1].low):
                     continue  # a capitalised role ("Managing Director", "Chief Executive") names nobody
-            typed.append((start, end, kind, cue))
+            typed.append((_ordinal_start(text, ws, start), end, kind, cue))
     return _resolve(text, typed)
+
+
+def _ordinal_start(text: str, ws: list[_Word], start: int) -> int:
+    """Where a name with a head opens when an ordinal in digits comes right before it ("the 14th Infantry
+    Brigade", "5th Avenue": the ordinal is part of the name), else ``start``."""
+    ordinal = _ORDINAL_BEFORE_RE.search(text, max(0, start - 8), start)
+    return ordinal.start() if ordinal and (_org_head(ws) or _place_head(ws)) else start
 
 
 def _number_after(text: str, ws: list[_Word], end: int) -> int:
@@ -784,10 +869,14 @@ def _number_after(text: str, ws: list[_Word], end: int) -> int:
         return 0
     if last.low in _LABEL_NOUNS:
         return m.end()
-    plural = len(noun) > 3 and re.search(r"[^s]s$", noun)
-    if len(ws) > 1 or _in_gazetteer(ws) or _is_title(last) or plural:
+    if len(ws) > 1 or _in_gazetteer(ws) or _is_title(last) or _plural(noun):
         return 0
     return m.end()
+
+
+def _plural(noun: str) -> bool:
+    """Is a lower-case word a noun in the plural ("tanks", "shops"), not a verb ("says") or a function word ("was")?"""
+    return len(noun) > 3 and bool(re.search(r"[^s]s$", noun)) and noun not in STOP_WORDS and noun not in _SAYING
 
 
 def _typed(ws: list[_Word], before: list[_Word], after: str, *, alone: bool) -> tuple[str, str] | None:

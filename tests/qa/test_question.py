@@ -125,6 +125,7 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     # The owner in "which X's Y" is what is picked: a bank, not its economists.
     ("Which bank's analysts had forecast the cut?", "org", "bank"),
     ("Which club's manager was sacked?", "org", "club"),
+    ("Which countries' leaders attended the parade?", "place", "countri"),  # a plural's apostrophe too
     # A clause of its own may follow the noun after "what is": it still names the answer.
     ("What is the longest ban the sprinter could receive?", "duration", "ban"),
     ("What was the sentence she received?", "duration", "sentenc"),
@@ -182,6 +183,7 @@ def test_the_roles_a_question_names():
     assert parse("Who stood in for the injured mayor at the hearing?").roles == ()  # the mayor is someone else
     assert parse("What is the name of the lawyer the club hired?").roles == ("lawyer",)
     assert parse("What did Senator Ruiz say?").roles == ()  # a title in a name is no role asked about
+    assert parse("Who was driving the bus when it crashed?").roles == ("driver",)  # a role's verb asks for its holder
 
 
 @pytest.mark.parametrize("text, tense", [
