@@ -751,3 +751,14 @@ def test_a_part_of_a_whole_is_no_count_of_things():
     got = [m.text for m in mentions("Six workers fled when a 60-yard section of the roof fell in.",
                                     parse("How much of the roof fell in?"))]
     assert got == ["60-yard"]
+
+
+def test_the_calibration_reads_whether_the_best_candidates_sentence_says_what_is_asked_about():
+    fit = ClauseFit(1.0, 1.0, 1.0)
+    heads = FEATURES.index("heads")
+    said, unsaid = (Candidate("212", "212", tuple(h if i == heads else 0.0 for i in range(len(FEATURES))), (), 0.6,
+                              "Rescuers pulled 212 passengers from the water.") for h in (1.0, 0.25))
+    at = CALIBRATION.index("heads")
+    assert calibration_features([said, unsaid], fit)[at] == 1.0  # the best candidate's, not its rival's
+    assert calibration_features([unsaid, said], fit)[at] == 0.25
+    assert calibration_features([], fit)[at] == 0.0
