@@ -23,8 +23,8 @@ deep was the water")); a logistic regression (``weights.json``, fitted by ``scri
 turns them into the probability that the candidate is the answer, and a second one
 (``CALIBRATION``: the best probability, its lead over the runner-up, its evidence's rank, score
 and share of the question in its window, and what of the question the clause that holds it
-states: ``ClauseFit``; the share of its rarest term in the window, and how many candidates there
-are) into the confidence that the candidates hold the answer at all, with
+states: ``ClauseFit``; the share of its rarest term in the window, how many candidates there
+are, and the share of the question's head terms in its sentence) into the confidence that the candidates hold the answer at all, with
 coefficients for each family of answers (``FAMILIES``). Below the threshold of the question's
 family, or ``min_confidence``, the answer is ``None``.
 """
@@ -76,8 +76,15 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # window, and the documents that repeat the best candidate moved either by less than 0.01 or in
 # opposite directions (a question's terms missing from the cluster tell the generated questions
 # asked of another cluster apart, people's not).
+# One more reads whether the best candidate's sentence says what is asked about: the share of the
+# question's head terms there (a reader's unanswerable question misses the role, deed or counted
+# noun it asks about). With it, the AUC on generated questions of each cluster held out of training
+# rose 0.858 -> 0.860 (questions asked about the wrong head: 0.759 -> 0.777), on dev gold 0.869 ->
+# 0.875, and on 50 questions written for tests/data/fresh_news2 (26 unanswerable) 0.965 -> 0.968;
+# the head terms' share anywhere in the evidence, the focus noun beside the best candidate, the
+# agreement of documents, the logit margin or the count of close rivals moved less or the wrong way.
 CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score",
-               "rarest", "candidates")
+               "rarest", "candidates", "heads")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
@@ -231,11 +238,12 @@ def calibration_features(found: Sequence[Candidate], fit: ClauseFit) -> tuple[fl
     """The ``CALIBRATION`` features of a question's candidates (most probable first); ``fit`` is
     what of the question the best candidate's clause holds."""
     if not found:
-        return (_logit(0.0), 0.0, 0.0, *fit, 0.0, 0.0, 0.0, 0.0)
+        return (_logit(0.0), 0.0, 0.0, *fit, 0.0, 0.0, 0.0, 0.0, 0.0)
     best = found[0]
     second = found[1].probability if len(found) > 1 else 0.0
     return (_logit(best.probability), best.probability - second, best.feature("window_cover"), *fit,
-            best.feature("rank"), best.feature("score"), best.feature("rarest"), math.log1p(len(found)))
+            best.feature("rank"), best.feature("score"), best.feature("rarest"), math.log1p(len(found)),
+            best.feature("heads"))
 
 
 def family_block(x: Sequence[float], family: str) -> tuple[float, ...]:

@@ -836,3 +836,14 @@ def test_a_quotation_its_speaker_closes_gives_a_reason_in_its_own_words():
     said = "\"Our costs have doubled, and we cannot go on,\" said Ann Lee, the chief executive."
     assert [m.text for m in mentions(said, q)] == ["Our costs have doubled"]
     assert [m.text for m in mentions("\"Our costs have doubled,\" said a union official.", q)] != ["Our costs have doubled"]
+
+
+def test_the_calibration_reads_whether_the_best_candidates_sentence_says_what_is_asked_about():
+    fit = ClauseFit(1.0, 1.0, 1.0)
+    heads = FEATURES.index("heads")
+    said, unsaid = (Candidate("212", "212", tuple(h if i == heads else 0.0 for i in range(len(FEATURES))), (), 0.6,
+                              "Rescuers pulled 212 passengers from the water.") for h in (1.0, 0.25))
+    at = CALIBRATION.index("heads")
+    assert calibration_features([said, unsaid], fit)[at] == 1.0  # the best candidate's, not its rival's
+    assert calibration_features([unsaid, said], fit)[at] == 0.25
+    assert calibration_features([], fit)[at] == 0.0

@@ -157,3 +157,15 @@ def test_a_value_beside_another_of_its_kind_is_asked_with_its_own_clauses_words(
 def test_a_cause_told_by_a_verb_of_causing_is_asked_why():
     spans = [s for s in train_answerer._phrase_spans("Officials said a burst pipe caused the flooding.") if s[0] == "reason"]
     assert [(wh, key) for _, wh, _, _, key in spans] == [("Why", "a burst pipe")]
+
+
+def test_a_reasked_question_asks_another_familys_property_of_the_same_words():
+    gen = train_answerer.Generated(train_answerer.parse("How many passengers did Maria Lindqvist save?"), "number",
+                                   "count:212", 1, wh="How many passengers")
+    for seed in range(5):
+        question, kind, wanted = train_answerer.reask(gen, random.Random(seed))
+        assert train_answerer.FAMILIES[kind] != "quantity" and question.kind == kind
+        assert question.text.endswith(" did Maria Lindqvist save?") and not question.text.startswith("How many")
+        assert wanted and wanted <= set(question.heads)
+    why = gen._replace(question=train_answerer.parse("Why did the ferry sink?"), kind="reason", wh="Why")
+    assert train_answerer.reask(why, random.Random(0)) is None
