@@ -620,7 +620,7 @@ def antecedents(text: str, around: str, question: Question) -> list[Mention]:
     speaks of: the last person's name in the sentences before it in ``around`` (its window),
     as a candidate standing where the pronoun does."""
     at = around.find(text)
-    if question.kind not in ("person", "name") or not _PRONOUN_RE.match(text) or at <= 0:
+    if question.kind != "person" or not _PRONOUN_RE.match(text) or at <= 0:
         return []
     before = around[:at]
     people = [n for n in names(before) if n.kind == "person" or n.kind == "name" and is_full_name(n.text)]

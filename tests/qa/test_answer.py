@@ -692,6 +692,12 @@ def test_he_leads_to_the_person_named_in_the_sentence_before():
     assert antecedents("The pumps failed.", f"{before} The pumps failed.", parse("Who denied it?")) == []
 
 
+def test_he_or_she_names_no_thing():
+    before, text = "The alarm was raised by Marko Kovac after midnight.", "He travels on an armoured train."
+    assert antecedents(text, f"{before} {text}", parse("Who travels on the train?"))
+    assert antecedents(text, f"{before} {text}", parse("What is the name of the train?")) == []  # a thing's name
+
+
 def test_a_name_the_question_gives_in_another_form_echoes_it():
     text = "The council of Brookfield, a small town in Canada, voted for the gift."
     answerer = Answerer([text, "The gift was returned."])
