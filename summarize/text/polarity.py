@@ -443,6 +443,28 @@ def _stem(word: str) -> str:
     return w.removesuffix("e") if len(w) > 3 else w
 
 
+# Particle verbs that one plain verb says ("called off" is "cancelled"): a denial often words its
+# claim the other way round ("denied that games had been called off" / "cancelled the games").
+# Keys are the verb's stem (irregular forms listed apart) and its particle; the value is the plain verb.
+_PARTICLE_VERBS = {(_stem(verb), particle): plain for verb, particle, plain in (
+    ("call", "off", "cancel"), ("put", "off", "postpone"), ("turn", "down", "reject"), ("shut", "down", "close"),
+    ("close", "down", "close"), ("step", "down", "resign"), ("pull", "out", "withdraw"), ("set", "up", "establish"),
+    ("carry", "out", "conduct"), ("carried", "out", "conduct"), ("hand", "over", "surrender"),
+    ("give", "up", "surrender"), ("push", "back", "delay"), ("hold", "up", "delay"), ("held", "up", "delay"))}
+
+
+def _particle_folded(words: list[str]) -> list[str]:
+    """``words`` with each particle verb read as its plain verb ("called off" gives "cancel"),
+    the particle dropped."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        plain = _PARTICLE_VERBS.get((_stem(words[k]), words[k + 1].lower())) if k + 1 < len(words) else None
+        out.append(plain or words[k])
+        k += 2 if plain else 1
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _claim_terms(text: str) -> frozenset[str]:
     """Stemmed content words of ``text`` without its negation cues and attribution: comma
@@ -456,7 +478,7 @@ def _claim_terms(text: str) -> frozenset[str]:
     if len(segments) > 1:
         segments = [s for s in segments
                     if not _ATTRIBUTION_SEGMENT_RE.match(s)]
-    words = [w for s in segments for w in _WORD_RE.findall(s)]
+    words = [w for s in segments for w in _particle_folded(_WORD_RE.findall(s))]
     stems = [_stem(w) for w in words if w.lower() not in _NOT_CLAIM]
     stems += [_stem(m.group(1)) for s in segments for m in _PASSIVE_REPORT_RE.finditer(s)]
     refused = {_ACCEPT for n in negations(text) if _is_refusal(text, n)}

@@ -371,3 +371,12 @@ def test_a_negated_predicate_coordinated_after_another_keeps_the_clause_subject(
     denial = "The council says the gate was locked as usual and was not forced open."
     assert contradicts(denial, "Officers said the gate had been forced open from the street.")
     assert not contradicts(denial, "Officers said the door had been forced open from the street.")
+
+
+def test_a_particle_verb_meets_the_plain_verb_it_means():
+    # "called off" is "cancelled": the denial words the claim's verb the other way round
+    denial = "The league denied that any matches had been called off because of the storm."
+    assert contradicts(denial, "The league cancelled all weekend matches because of the storm.")
+    # a particle that makes no such verb ("called in") keeps the claim apart
+    assert not contradicts("The league denied that any referees had been called in because of the storm.",
+                           "The league cancelled all weekend matches because of the storm.")
