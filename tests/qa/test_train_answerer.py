@@ -50,7 +50,8 @@ def test_a_candidate_matches_the_generated_answer(candidate, answer, kind, same)
     assert train_answerer._same(candidate, answer, kind) is same
 
 
-def test_the_script_writes_loadable_weights_deterministically(tmp_path):
+def cluster_folders(tmp_path):
+    """FERRY and STADIUM written as two folders of articles under ``tmp_path``, for a script's command line."""
     folders = []
     for name, texts in (("ferry", FERRY), ("stadium", STADIUM)):
         folder = tmp_path / name
@@ -58,6 +59,11 @@ def test_the_script_writes_loadable_weights_deterministically(tmp_path):
         for doc, text in texts.items():
             (folder / f"{doc}.txt").write_text(text, encoding="utf-8")
         folders.append(folder)
+    return folders
+
+
+def test_the_script_writes_loadable_weights_deterministically(tmp_path):
+    folders = cluster_folders(tmp_path)
     outs = [tmp_path / "w1.json", tmp_path / "w2.json"]
     for out in outs:
         train_answerer.main([str(f) for f in folders] + ["--out", str(out), "--per-cluster", "20"])

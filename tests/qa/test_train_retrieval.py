@@ -7,22 +7,11 @@ from summarize.corpus import Corpus
 from summarize.qa.retrieve import PassageRetriever, PassageWeights
 
 from ..conftest import REPO
-from .test_train_answerer import FERRY, STADIUM
+from .test_train_answerer import FERRY, STADIUM, cluster_folders
 
 spec = importlib.util.spec_from_file_location("train_retrieval", REPO / "scripts" / "train_retrieval.py")
 train_retrieval = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(train_retrieval)
-
-
-def _folders(tmp_path):
-    folders = []
-    for name, texts in (("ferry", FERRY), ("stadium", STADIUM)):
-        folder = tmp_path / name
-        folder.mkdir()
-        for doc, text in texts.items():
-            (folder / f"{doc}.txt").write_text(text, encoding="utf-8")
-        folders.append(folder)
-    return folders
 
 
 def test_a_case_left_without_its_source_is_found_in_another_outlet():
@@ -35,7 +24,7 @@ def test_a_case_left_without_its_source_is_found_in_another_outlet():
 
 
 def test_the_script_writes_loadable_weights_deterministically(tmp_path):
-    folders = _folders(tmp_path)
+    folders = cluster_folders(tmp_path)
     outs = [tmp_path / "r1.json", tmp_path / "r2.json"]
     for out in outs:
         train_retrieval.main([str(f) for f in folders] + ["--out", str(out), "--per-cluster", "20"])
