@@ -20,7 +20,13 @@ CLUSTERS = Path(__file__).parent.parent / "data" / "conflict_news4"
     ("airlift", {"number of refugees", "load of the first cargo plane"}),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
-    gold = read_cluster(CLUSTERS / cluster)
+    check_against_gold(CLUSTERS / cluster, expected)
+
+
+def check_against_gold(folder: Path, expected: set[str]) -> None:
+    """Every conflict the stage reports in the gold cluster at ``folder`` is a listed
+    disagreement and none a listed non-conflict; those whose topics are ``expected`` are found."""
+    gold = read_cluster(folder)
     reported = Corpus.from_paths([gold.docs]).conflicts()
     assert all(any(conflict_matches(p, g.conflict) for g in gold.conflicts) for p in reported)
     assert not any(conflict_matches(p, g.conflict) for p in reported for g in gold.non_conflicts)
