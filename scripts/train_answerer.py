@@ -481,21 +481,33 @@ def default_clusters() -> list[Path]:
     return [ROOT / "seeds", *sorted(p / "docs" for p in shared.glob("M*") if (p / "docs").is_dir())]
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(description: str, out: Path, argv: list[str] | None) -> argparse.Namespace:
+    """The command line of a training script (this one's and ``train_retrieval.py``'s): the
+    cluster folders, ``--out`` (default ``out``), ``--per-cluster`` and ``--seed``."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("clusters", nargs="*", type=Path, help="Folders of articles, one cluster each.")
-    parser.add_argument("--out", type=Path, default=ROOT / "summarize" / "qa" / "weights.json")
-    # 1000 takes every question the four default clusters give (they give 361 to 569); 400 cut
+    parser.add_argument("--out", type=Path, default=out)
+    # 1000 takes every question the answerer's four default clusters give (they give 361 to 569); 400 cut
     # the two larger ones short (dev EM over seeds 0-2: 0.53 / 0.53 / 0.55 -> 0.56 / 0.56 / 0.55).
     parser.add_argument("--per-cluster", type=int, default=1000, help="Questions generated per cluster (at most).")
     parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def write(out: Path, trained: dict, clusters: list[Path], stats: dict) -> None:
+    """Write ``trained`` to ``out`` as JSON with the names of the clusters it was trained on (a
+    ``docs`` folder by its parent's) and its ``stats``, which go to stderr too."""
+    out.write_text(json.dumps({**trained, "trained_on": [c.name if c.name != "docs" else c.parent.name
+                                                         for c in clusters], "stats": stats},
+                              indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(stats), file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = arguments(__doc__.splitlines()[0], ROOT / "summarize" / "qa" / "weights.json", argv)
     clusters = args.clusters or default_clusters()
     weights, stats = train(clusters, per_cluster=args.per_cluster, seed=args.seed)
-    args.out.write_text(json.dumps({**weights.to_dict(), "trained_on": [c.name if c.name != "docs" else c.parent.name
-                                                                        for c in clusters], "stats": stats},
-                                   indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(stats), file=sys.stderr)
+    write(args.out, weights.to_dict(), clusters, stats)
 
 
 if __name__ == "__main__":

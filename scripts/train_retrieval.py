@@ -20,8 +20,6 @@ Default clusters: those of ``train_answerer.py`` and tests/data's wire clusters 
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -171,21 +169,13 @@ def default_clusters() -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("clusters", nargs="*", type=Path, help="Folders of articles, one cluster each.")
-    parser.add_argument("--out", type=Path, default=ROOT / "summarize" / "qa" / "retrieval.json")
-    parser.add_argument("--per-cluster", type=int, default=1000, help="Questions generated per cluster (at most).")
-    parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args(argv)
+    args = train_answerer.arguments(__doc__.splitlines()[0], ROOT / "summarize" / "qa" / "retrieval.json", argv)
     clusters = args.clusters or default_clusters()
     corpora = [Corpus.from_paths([c]) for c in clusters]
     asked = cases(corpora, per_cluster=args.per_cluster, seed=args.seed)
     weights, found, start = tune(corpora, asked)
     stats = {"questions": len(asked), **_rounded(found), "defaults": _rounded(start)}
-    args.out.write_text(json.dumps({"weights": weights, "trained_on": [c.name if c.name != "docs" else c.parent.name
-                                                                       for c in clusters], "stats": stats},
-                                   indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(stats), file=sys.stderr)
+    train_answerer.write(args.out, {"weights": weights}, clusters, stats)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, touching
-from ..text.names import is_role, roles
+from ..text.names import is_role, titled_roles
 from ..text.polarity import negations, polarity, stance
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, stem, term_spans, terms, words
@@ -63,8 +63,6 @@ SHORT_ANSWER_WORDS = 6
 TOP_EVIDENCE = 3
 # The stem the text layer gives a count of people said without a noun ("a crowd of 38,000").
 PEOPLE = "peopl"
-# A title right before a name, written out or abbreviated ("Captain Ann Lee", "Capt. Ann Lee").
-_TITLE_RE = re.compile(r"\b([A-Z][a-z]{1,14})(\.?)\s{1,3}$")
 # The noun of a count of "others" ("four were rescued; the five others ..."): its sentence counts parts of a whole.
 OTHERS = "other"
 # The words a question asks for the rest beside someone with ("How many other leaders ...", "...
@@ -280,7 +278,7 @@ def _told_with(question: Question, c: Candidate) -> set[str]:
     start = c.sentence.lower().find(c.text.lower())
     if start < 0:
         return set()
-    said = _near(question, c.sentence, start, start + len(c.text)) - {question.focus}
+    said = _near(question, c.sentence, start, start + len(c.text), content=True) - {question.focus}
     return said if _family(c) == "date" else said - set(question.names)
 
 
@@ -304,9 +302,9 @@ def _stated_with(question: Question, c: Candidate) -> set[str] | None:
     same fact is stated with the question's words too when the best is."""
     v = _value_of(c)
     if v is not None and v.kind == "quantity":
-        return _beside(question, c.sentence, v.start, v.end)
+        return _near(question, c.sentence, v.start, v.end, content=False) - {question.focus}
     if _family(c) == "date" and (start := c.sentence.lower().find(c.text.lower())) >= 0:
-        return _beside(question, c.sentence, start, start + len(c.text))
+        return _near(question, c.sentence, start, start + len(c.text), content=False) - {question.focus}
     return None
 
 
@@ -500,18 +498,17 @@ def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Sco
                           for value in sides))
 
 
-def _near(question: Question, text: str, start: int, end: int) -> set[str]:
-    """The question's terms among the ``ALIGN_REACH`` content words either side of a value at
-    ``start:end`` of ``text``, but the value's own words."""
-    near = terms(text[:start])[-ALIGN_REACH:] + terms(text[end:])[:ALIGN_REACH]
+def _near(question: Question, text: str, start: int, end: int, *, content: bool) -> set[str]:
+    """The question's terms among the ``ALIGN_REACH`` words either side of a value at
+    ``start:end`` of ``text``, but the value's own words: with ``content``, content words (stop
+    words skipped, so the window reaches past "the", "in the"), else any words (a figure's
+    window stays on the verb or noun right beside it)."""
+    if content:
+        near = terms(text[:start])[-ALIGN_REACH:] + terms(text[end:])[:ALIGN_REACH]
+    else:
+        before, after = _context(text, start, end)
+        near = terms(" ".join(before + after))
     return set(question.terms) & set(near) - set(terms(text[start:end]))
-
-
-def _beside(question: Question, text: str, start: int, end: int) -> set[str]:
-    """The question's terms ``text`` states a value at ``start:end`` with (``ALIGN_REACH`` words
-    either side), but for what it counts: the question's focus and the value's own words."""
-    before, after = _context(text, start, end)
-    return (set(question.terms) & set(terms(" ".join(before + after)))) - set(terms(text[start:end])) - {question.focus}
 
 
 def _counts_alike(a: Value, b: Value, question: Question) -> bool:
@@ -530,7 +527,7 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
     candidate out that state a quantity of the same measure (``_counts_alike``) that cannot
     be true with it, nor is a part of it or its value before a change (and that state no value
     that can, nor count others: ``_counts_a_part``; such a sentence tells two facts or parts
-    apart), with every question term the best states its value with (``_beside``, at least
+    apart), with every question term the best states its value with (``_near``, at least
     one) and the question's names its sentence holds. Each side with the documents that state
     it, values that agree as one side, most sources first (the best first on a tie); ``None``
     when no rival is found or the question asks for no quantity. Running counts
@@ -540,7 +537,7 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
     a = _value_of(best)
     if a is None or a.kind != "quantity" or measure(a) is None or a.noun in TALLIES:
         return None
-    beside = _beside(question, best.sentence, a.start, a.end)
+    beside = _near(question, best.sentence, a.start, a.end, content=False) - {question.focus}
     named = set(question.names) & set(terms(best.sentence))
     members = [m for g in groups for m in g.members]
     own = {m.doc_id for m in members if best.text in m.text}
@@ -555,7 +552,8 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
         if any(a.compatible(v) for v in alike) or any(_counts_a_part(question, v) for v in said):
             continue  # it states the best's value too, or counts a part ("four ... the five others")
         for v in alike:
-            if orders_apart(a, v) or former(m.text, v) or not beside <= _beside(question, m.text, v.start, v.end):
+            if orders_apart(a, v) or former(m.text, v) \
+                    or not beside <= _near(question, m.text, v.start, v.end, content=False):
                 continue
             side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.text)
             kept.setdefault(side, (v, []))[1].append(m)
@@ -673,16 +671,6 @@ def _sides_of(question: Question, kind: str, kept: dict[str, tuple[Value, list[S
                           for k in order))
 
 
-def _roles_of(text: str, v: Value, asked: set[str]) -> set[str]:
-    """The roles ``text`` gives the name ``v`` (``names.roles``), with the asked roles of a title
-    right before it: written out ("Captain Ann Lee") or abbreviated as their first letters
-    ("Capt." a captain, "Gov." a governor)."""
-    title = _TITLE_RE.search(text[max(0, v.start - 20):v.start])
-    said, short = (title.group(1).lower(), bool(title.group(2))) if title else ("", False)
-    return set(roles(text, v.start, v.end)) | {r for r in asked if said and (
-        r.startswith(said) if short else r == stem(said) and is_role(said))}
-
-
 def _plural_role(word: str) -> bool:
     """Is ``word`` a role in the plural ("which of the four bombers")? Many hold it: no rivals."""
     low = word.lower()
@@ -692,7 +680,7 @@ def _plural_role(word: str) -> bool:
 def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]) -> Conflict | None:
     """The disagreement over who holds the role a person question asks about ("Who is the
     captain of the tanker?"), searched in every sentence of the articles: the best candidate is
-    a person its sentence gives that role (``_roles_of``), and another person given the same
+    a person its sentence gives that role (``names.titled_roles``), and another person given the same
     role in a sentence of a document that does not name the best, holding the question's names
     the best's sentence holds, is another side when it is told with every question term the
     best is told with but the role (``_near``, as ``stated_elsewhere`` asks of a figure:
@@ -705,19 +693,19 @@ def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
     members = [m for g in groups for m in g.members]
     own = [m for m in members if best.text in m.text]
     a = next((v for v in _spans(best.sentence) if v.text == best.text and v.dimension == "person"), None)
-    role = _roles_of(best.sentence, a, asked) & asked if a else set()
+    role = titled_roles(best.sentence, a.start, a.end, asked) & asked if a else set()
     if a is None or not role:
         return None
     named = set(question.names) & set(terms(best.sentence))
-    told = _near(question, best.sentence, a.start, a.end) - role
+    told = _near(question, best.sentence, a.start, a.end, content=True) - role
     naming = {m.doc_id for m in members if any(same_name(a.text, v.text) for v in _spans(m.text) if v.kind == "name")}
     kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, own)}
     for m in members:
         if m.doc_id in naming or not named <= set(terms(m.text)):
             continue
         for v in _spans(m.text):
-            if v.dimension == "person" and _roles_of(m.text, v, asked) & role \
-                    and told <= _near(question, m.text, v.start, v.end) \
+            if v.dimension == "person" and titled_roles(m.text, v.start, v.end, asked) & role \
+                    and told <= _near(question, m.text, v.start, v.end, content=True) \
                     and not set(terms(v.text)) & set(question.names):
                 side = next((k for k, (w, _) in kept.items() if same_name(w.text, v.text)), v.text)
                 kept.setdefault(side, (v, []))[1].append(m)

@@ -38,7 +38,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import AbstractSet, NamedTuple
 
 from .dates import CALENDAR_WORDS, month_number
 from .quantities import number_value
@@ -106,18 +106,22 @@ _FOR_HEADS = frozenset("office department institute centre center commission cou
 # "of" gives where the firm is ("Halvorsen Aerospace of Malmo"), not more of its name ("Bank of England").
 _TRADE_HEADS = frozenset("shipping mining aerospace aviation engineering construction chemicals pharma foods "
                          "brands".split())
-_ORG_HEADS = frozenset("""inc inc. ltd ltd. corp corp. co co. llc plc ag sa gmbh party ministry university agency council
-bank association committee commission court department office institute foundation union organisation organization
-federation fund authority service police army navy guard parliament congress senate assembly cabinet government
-administration board bureau club fc united times post news herald journal press airlines airways motors systems
+# The heads of public bodies' names ("Health Ministry", "Coast Guard"), which news also writes in
+# lower case by what the body does ("the health ministry": ``bodies``).
+_BODY_HEADS = frozenset("""ministry department agency office commission council committee authority bureau board
+directorate guard""".split())
+_ORG_HEADS = frozenset("""inc inc. ltd ltd. corp corp. co co. llc plc ag sa gmbh party university
+bank association court institute foundation union organisation organization
+federation fund service police army navy parliament congress senate assembly cabinet government
+administration club fc united times post news herald journal press airlines airways motors systems
 technologies holdings group partners pharmaceuticals labs network channel broadcasting corporation company trust
 society centre center hospital school college academy church alliance coalition front movement brigade battalion
-regiment command nations secretariat directorate reserve exchange ministries forces house museum theatre theater
+regiment command nations secretariat reserve exchange ministries forces house museum theatre theater
 gallery library palace league analytics capital ventures solutions consulting associates industries enterprises
 media logistics insurance securities investments resources financial communications entertainment studios
 therapeutics electronics petroleum telecom athletic rovers wanderers albion infirmary clinic hospice observatory
 laboratory laboratories polytechnic seminary conservatoire conservatory courier gazette tribune chronicle
-telegraph""".split()) | _TRADE_HEADS
+telegraph""".split()) | _TRADE_HEADS | _BODY_HEADS
 _PLACE_HEADS = frozenset("""street road avenue square river lake mountains mountain island islands valley sea ocean gulf
 bay strait peninsula province region county district oblast airport bridge park coast desert heights plains canal basin
 forest hills falls beach harbour harbor prefecture governorate territory territories highway city republic kingdom
@@ -732,12 +736,26 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(stem(w.lower()) for w in words if is_role(w))
 
 
+# A title right before a name, written out or abbreviated ("Captain Ann Lee", "Capt. Ann Lee").
+_TITLE_WORD_RE = re.compile(r"\b([A-Z][a-z]{1,14})(\.?)\s{1,3}$")
+
+
+def titled_roles(text: str, start: int, end: int, asked: AbstractSet[str]) -> frozenset[str]:
+    """The roles ``text`` gives the name at ``start``..``end`` (``roles``), with the ``asked``
+    roles (stemmed) of a title right before it: written out ("Captain Ann Lee") or abbreviated as
+    their first letters ("Capt." a captain, "Gov." a governor)."""
+    title = _TITLE_WORD_RE.search(text[max(0, start - 20):start])
+    said, short = (title.group(1).lower(), bool(title.group(2))) if title else ("", False)
+    return roles(text, start, end) | {r for r in asked if said and (
+        r.startswith(said) if short else r == stem(said) and is_role(said))}
+
+
 # Public bodies news names in lower case by what they do ("the health ministry", "the national
-# emergency office", "the coast guard"): an article or owner, one to three lower-case modifiers, a
-# body's head. Bounded: linear.
+# emergency office", "the coast guard", "the schools inspectorate"): an article or owner, one to
+# three lower-case modifiers, a body's head (``_BODY_HEADS``, and "inspectorate", which is not
+# among the heads that type a capitalised name). Bounded: linear.
 _BODY_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s{1,3}((?:(?!the\b)[a-z][a-z-]{1,20}\s{1,3}){1,3}?"
-                      r"(?:ministry|department|agency|office|commission|council|committee|authority|bureau|board|"
-                      r"directorate|inspectorate|guard))\b")
+                      rf"(?:{'|'.join(sorted(_BODY_HEADS | {'inspectorate'}))}))\b")
 
 
 def bodies(text: str) -> list[Name]:

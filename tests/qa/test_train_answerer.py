@@ -50,8 +50,10 @@ def test_a_candidate_matches_the_generated_answer(candidate, answer, kind, same)
     assert train_answerer._same(candidate, answer, kind) is same
 
 
-def cluster_folders(tmp_path):
-    """FERRY and STADIUM written out as two folders of articles, as the scripts read clusters."""
+def trained_twice(main, tmp_path, shipped):
+    """What a training script's ``main`` writes for FERRY and STADIUM (two folders of articles),
+    asserted to be the same bytes on a second run, and the file it ships as
+    ``summarize/qa/<shipped>``, both read as JSON."""
     folders = []
     for name, texts in (("ferry", FERRY), ("stadium", STADIUM)):
         folder = tmp_path / name
@@ -59,17 +61,15 @@ def cluster_folders(tmp_path):
         for doc, text in texts.items():
             (folder / f"{doc}.txt").write_text(text, encoding="utf-8")
         folders.append(folder)
-    return folders
+    outs = [tmp_path / "1.json", tmp_path / "2.json"]
+    for out in outs:
+        main([str(f) for f in folders] + ["--out", str(out), "--per-cluster", "20"])
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+    return json.loads(outs[0].read_text()), json.loads((REPO / "summarize" / "qa" / shipped).read_text())
 
 
 def test_the_script_writes_loadable_weights_deterministically(tmp_path):
-    folders = cluster_folders(tmp_path)
-    outs = [tmp_path / "w1.json", tmp_path / "w2.json"]
-    for out in outs:
-        train_answerer.main([str(f) for f in folders] + ["--out", str(out), "--per-cluster", "20"])
-    assert outs[0].read_bytes() == outs[1].read_bytes()
-    data = json.loads(outs[0].read_text())
-    shipped = json.loads((REPO / "summarize" / "qa" / "weights.json").read_text())
+    data, shipped = trained_twice(train_answerer.main, tmp_path, "weights.json")
     assert set(data) == set(shipped)
     Weights.from_dict(data)
 

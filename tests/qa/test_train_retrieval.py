@@ -1,13 +1,12 @@
 """The passage weights' script: the cases it scores and the file it writes."""
 import importlib.util
-import json
 import typing
 
 from summarize.corpus import Corpus
 from summarize.qa.retrieve import PassageRetriever, PassageWeights
 
 from ..conftest import REPO
-from .test_train_answerer import FERRY, STADIUM, cluster_folders
+from .test_train_answerer import FERRY, STADIUM, trained_twice
 
 spec = importlib.util.spec_from_file_location("train_retrieval", REPO / "scripts" / "train_retrieval.py")
 train_retrieval = importlib.util.module_from_spec(spec)
@@ -24,13 +23,7 @@ def test_a_case_left_without_its_source_is_found_in_another_outlet():
 
 
 def test_the_script_writes_loadable_weights_deterministically(tmp_path):
-    folders = cluster_folders(tmp_path)
-    outs = [tmp_path / "r1.json", tmp_path / "r2.json"]
-    for out in outs:
-        train_retrieval.main([str(f) for f in folders] + ["--out", str(out), "--per-cluster", "20"])
-    assert outs[0].read_bytes() == outs[1].read_bytes()
-    data = json.loads(outs[0].read_text())
-    shipped = json.loads((REPO / "summarize" / "qa" / "retrieval.json").read_text())
+    data, shipped = trained_twice(train_retrieval.main, tmp_path, "retrieval.json")
     assert set(data) == set(shipped) and set(data["weights"]) == set(typing.get_type_hints(PassageWeights))
     PassageRetriever(**data["weights"])
     for found in (data["stats"]["own"], data["stats"]["pooled"]):

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize.text.names import (bodies, descriptions, headed_as, is_demonym, is_full_name, is_venue, names, roles,
-                                  same_roles)
+                                  same_roles, titled_roles)
 from summarize.text.tokens import stem
 
 P, O, L, N = "person", "organisation", "place", "name"
@@ -263,6 +263,18 @@ def test_a_role_before_a_capitalised_title_is_the_name_s():
     assert found["Ana Ruiz"] == {"captain"}
     text = "The mayor met Deputy Defence Minister Lena Smit."  # no comma: the mayor is someone else
     assert roles(text, text.index("Lena"), len(text) - 1) == frozenset()
+
+
+@pytest.mark.parametrize("text, asked, expected", [
+    ("Captain Ana Ruiz said the hull held.", {"captain"}, {"captain"}),   # a title written out
+    ("Capt. Ana Ruiz said the hull held.", {"captain"}, {"captain"}),     # abbreviated: the role's first letters
+    ("Gov. Ana Ruiz said the hull held.", {"captain"}, set()),           # another role's letters
+    ("Captain Ana Ruiz said the hull held.", {"governor"}, set()),       # a title gives only a role asked
+    ("The captain, Ana Ruiz, said the hull held.", set(), {"captain"}),  # ``roles`` whatever is asked
+])
+def test_a_title_before_a_name_gives_an_asked_role(text, asked, expected):
+    start = text.index("Ana")
+    assert titled_roles(text, start, start + len("Ana Ruiz"), {stem(r) for r in asked}) == {stem(r) for r in expected}
 
 
 def test_roles_news_words_apart_for_one_job():
