@@ -595,6 +595,14 @@ def _restates(mine: set[str], theirs: set[str]) -> bool:
     return shared >= ALIGNED_TERMS and shared >= RESTATED_SHARE * max(len(mine), len(theirs))
 
 
+def _could_restate(mine: set[str], text: str) -> bool:
+    """Could ``text`` restate a sentence whose masked terms are ``mine`` (``_restates``)? Its
+    masked terms are among its terms, so too few shared terms rules it out before its values
+    are read (the costly part, done then for few sentences of an archive)."""
+    shared = len(mine & set(terms(text)))
+    return shared >= ALIGNED_TERMS and shared >= RESTATED_SHARE * len(mine)
+
+
 def _flanks(text: str, v: Value, said: Sequence[Value]) -> tuple[set[str], set[str]]:
     """The content terms of the ``ALIGN_REACH`` words before a value ``v`` of ``text`` and after
     it, but the words of the names ``said`` in it."""
@@ -643,7 +651,7 @@ def restated_elsewhere(question: Question, best: Candidate, groups: Sequence[Gro
     masked = [(_masked(m.text, said), _flanks(m.text, a, said)) for m, a, said in read]
     kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, [m for m, _ in stating])}
     for m in members:
-        if m.doc_id in own:
+        if m.doc_id in own or not any(_could_restate(mine, m.text) for mine, _ in masked):
             continue
         said = values(m.text, _anchor(dates, m.doc_id))
         alike = [v for v in said if v.kind == a.kind and v.dimension == a.dimension]
