@@ -97,7 +97,7 @@ _REASON_CUES = (
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
     (0.5, r"as|since|amid|after|following"),
 )
-# The clause after a cue runs to the sentence's punctuation, a decimal point aside ("a 1.8 billion crown cut").
+# The clause after a cue runs to the sentence's punctuation, a decimal point aside ("a 2.4 billion peso cut").
 _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+((?:[^.;:!?]|\.(?=\d))+)", re.I)) for w, cues in _REASON_CUES)
 # What reports a cause ("engineers said (that) ...", "police believe ..."): the cause follows it.
 _REPORTED_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)}|say|believe[sd]?|think|thinks|thought|suspect(?:s|ed)?)"
@@ -576,7 +576,7 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "org":
         # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a
-        # name; nearly, when the question names another kind of body ("which television station": no "bid committee").
+        # name; nearly, when the question names another kind of body ("which television station": no "organising committee").
         out += [Mention(b.text, b.text.lower(), b.start, _body_fit(b.text, question.focus), _CUES["preposition"])
                 for b in bodies(text)]
     if question.kind == "name":
@@ -650,7 +650,7 @@ _QUOTE_FIRST_RE = re.compile(r"^\s*[“\"]([^”“\"]{3,300})[”\"]\s*$")
 
 def reported_reasons(text: str, question: Question) -> list[Mention]:
     """For a "why" question, what the people it asks about say in a sentence of theirs ("What drove the
-    soldiers to revolt?": "The soldiers said they had not been paid ..."; '"Our customers want lower
+    miners to strike?": "The miners said they had not been told of the risk ..."; '"Our customers want lower
     prices," said the chief executive'), the first clause of it, a weak cue: news gives a reason as
     its actors word it."""
     said = _REPORTED_RE.search(text)
@@ -665,7 +665,7 @@ def reported_reasons(text: str, question: Question) -> list[Mention]:
     else:
         rest = re.match(r"[^.;:!?]+", text[said.end():])
         words = rest.group().split() if rest else []
-        # past the subject and auxiliaries that open what was said ("they had not been paid": "not been paid")
+        # past the subject and auxiliaries that open what was said ("they had not been told": "not been told")
         start = next((i for i, w in enumerate(words) if terms(w) or w.lower() in _NEGATIONS), len(words))
         clause = _cause_clause(" ".join(words[start:]))
     return [Mention(clause, clause.lower(), max(text.find(clause), 0), 1.0, 0.5)] if terms(clause) else []
@@ -703,8 +703,8 @@ def reason_mentions(text: str) -> list[Mention]:
     return out
 
 
-# The words between the verb a question asks with and a quotation it introduces ('chanting "Count again!"',
-# 'is being held "for her own protection"', 'said: "...").
+# The words between the verb a question asks with and a quotation it introduces ('chanting "Save our wards!"',
+# 'is being held "for questioning"', 'said: "...").
 _QUOTE_LEAD = 2
 # A quotation whose marks stand outside words (an apostrophe inside one, "the operator's", opens none).
 _OPENED_QUOTE_RE = re.compile(r"(?<!\S)[“\"‘']([^”“\"]{2,80}?)[”\"’'](?!\w)")
@@ -780,7 +780,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about (or a word for the same
-        # kind of place: "which street" - "Moss Lane") fits.
+        # kind of place: "which street" - "Tanner Lane") fits.
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus) else 0.5)
                   for m in _name_mentions(text, question, kinds)]
     if question.kind == "other" and question.noun:
@@ -841,7 +841,7 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
     return out
 
 
-# Words that turn what follows into its opposite: an answer keeps them ("not been paid").
+# Words that turn what follows into its opposite: an answer keeps them ("not been told").
 _NEGATIONS = frozenset("not never no".split())
 # The words that open a relative clause.
 _RELATIVES = frozenset("which who whom whose where".split())
@@ -868,7 +868,7 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     tail = runs[-1] if runs[-1][1] == len(toks) and runs[-1][1] - runs[-1][0] >= 2 \
         and text[toks[runs[-1][0]][0]:toks[runs[-1][0]][1]].lower() not in _RELATIVES else None
     a, b = tail or max(runs, key=lambda r: (r[1] - r[0], -r[0]))
-    # leading function words ("is", "to", "such as"), but for a negation and what follows it ("had not been paid")
+    # leading function words ("is", "to", "such as"), but for a negation and what follows it ("had not been told")
     while a < b and not toks[a][2] and text[toks[a][0]:toks[a][1]].lower() not in _NEGATIONS:
         a += 1
     span = text[toks[a][0]:toks[b - 1][1]] if a < b else ""

@@ -391,7 +391,7 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
 
     first = rivals_of(lead, {0, k})
     # a rival of a rival (at the lead's probability) is a side the lead agrees with but that
-    # rival does not: the best may span both ("1,500 to 2,000" jobs beside "about 640" / "more than 700")
+    # rival does not: the best may span both ("300 to 500" jobs beside "about 320" / "more than 450")
     more = [j for r in first for j in rivals_of(replace(written[r], probability=lead.probability), {0, k, *first})]
     rivals = [found[j] for j in sorted({*first, *more})]
     # a sentence stating two rivals that disagree tells two facts ("on Thursday called an election for June 21")

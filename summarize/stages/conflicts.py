@@ -22,8 +22,8 @@ date, names) in one sentence. Statements are aligned before their values are com
     in Monday's paper, "since 1986" or a source's day, "according to a report published last
     year", dates no figure) overlap, they state the value the same way (``Marks``: a requirement
     or capacity, a change, a forecast or plan, a count still under way), neither is a figure for
-    one item of a list the other covers ("$400,000 in tuition" / "$1.2 million on gifts, tuition
-    and travel"), and neither states the other's
+    one item of a list the other covers ("$300,000 in fuel" / "$1.5 million on fuel, crew
+    and repairs"), and neither states the other's
     value in another slot ("42 killed, 17 of them in the county"); a quantity that differs from
     one scoped by a place ("In Korrin, 14 were killed") or a whole ("$11 million of the stolen
     money") is scoped too, unless the other sentence names that place as well ("in the city" /
@@ -854,7 +854,7 @@ def _spans(row: Row, v: Value | None = None) -> list[tuple[float, float]]:
 
 
 # A value a sentence states as a requirement, limit, capacity, hope or request, not as what happened
-# ("needs 76 seats", "must exceed 50%", "can handle 300 trains a day", "prosecutors sought a 20-year
+# ("needs 151 votes", "must top 40%", "can handle 300 trains a day", "prosecutors sought a 20-year
 # term", "had hoped to raise $40 million", "the 50% turnout threshold"): it is never the same fact
 # as an outcome.
 _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement|must|threshold|minimum|maximum|"
@@ -1175,8 +1175,8 @@ def _subject(st: Statement) -> Subject:
     return Subject(_owner_terms(owner or []), stem(before[-1]))
 
 
-# What a figure is spent on, or made of, right after it: one noun ("$400,000 in tuition"), or a
-# list of them ("$1.2 million on gifts, tuition and travel"). Bounded: linear.
+# What a figure is spent on, or made of, right after it: one noun ("$300,000 in fuel"), or a
+# list of them ("$1.5 million on fuel, crew and repairs"). Bounded: linear.
 _SPENT_ON_RE = re.compile(r"\s{1,3}(?:on|in|for|of)\s{1,3}([a-z][\w-]{0,30}(?:(?:,\s{1,3}|\s{1,3}and\s{1,3}|,\s{1,3}and\s{1,3})"
                           r"[a-z][\w-]{0,30}){0,6})")
 
@@ -1188,8 +1188,8 @@ def _spent_on(st: Statement) -> tuple[str, ...]:
 
 
 def _listed_part(a: Statement, b: Statement) -> bool:
-    """Is ``b`` a figure for one item of the list ``a``'s figure covers ("$1.2 million on gifts,
-    tuition and travel" / "$400,000 in tuition")? A part, then, not the whole told otherwise."""
+    """Is ``b`` a figure for one item of the list ``a``'s figure covers ("$1.5 million on fuel,
+    crew and repairs" / "$300,000 in fuel")? A part, then, not the whole told otherwise."""
     whole, part = _spent_on(a), _spent_on(b)
     return len(whole) > 1 and len(part) == 1 and part[0] in whole
 
@@ -1534,7 +1534,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
     if a.value.kind == "quantity" and (_listed_part(a, b) or _listed_part(b, a)):
-        return False  # "$1.2 million on gifts, tuition and travel" / "$400,000 in tuition"
+        return False  # "$1.5 million on fuel, crew and repairs" / "$300,000 in fuel"
     if _ordered_apart(a, b):
         return False  # "the first phase will open in 2001" / "the second phase will open in 2003"
     f = features(a, b, ra, rb, cosine)

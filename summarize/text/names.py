@@ -102,8 +102,8 @@ _PLACE_NOUNS = frozenset("city town village region province state island port ca
 # Bodies named for what they are for: "Office for National Statistics", "Centre for Policy Studies".
 _FOR_HEADS = frozenset("office department institute centre center commission council agency foundation society "
                        "association alliance campaign coalition committee ministry fund trust".split())
-# A firm's trade closing its name ("Marlow Shipping", "Halvorsen Aerospace"): an organisation's head after which
-# "of" gives where the firm is ("Halvorsen Aerospace of Malmo"), not more of its name ("Bank of England").
+# A firm's trade closing its name ("Marlow Shipping", "Kestrel Aerospace"): an organisation's head after which
+# "of" gives where the firm is ("Kestrel Aerospace of Tromso"), not more of its name ("Bank of England").
 _TRADE_HEADS = frozenset("shipping mining aerospace aviation engineering construction chemicals pharma foods "
                          "brands".split())
 # The heads of public bodies' names ("Health Ministry", "Coast Guard"), which news also writes in
@@ -578,7 +578,7 @@ def is_venue(text: str) -> bool:
 
 
 # Heads that name one kind of place, so a name headed by one answers a question asking for another ("which
-# street" - "Moss Lane", "which stadium" - "Greystone Park", "which hospital" - "Royal Infirmary of ...").
+# street" - "Tanner Lane", "which stadium" - "Ashgrove Park", "which hospital" - "Royal Infirmary of ...").
 _HEAD_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
     "street road avenue lane drive boulevard highway motorway route terrace crescent row",
     "stadium arena park ground",
@@ -591,7 +591,7 @@ _HEAD_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
 
 def headed_as(text: str, noun: str) -> bool:
     """Is the name ``text`` headed (last word, or the word before "of") by the stemmed ``noun`` or by a
-    word for the same kind of place ("Moss Lane" for "street", "Highway 44" for "road")?"""
+    word for the same kind of place ("Tanner Lane" for "street", "Highway 9" for "road")?"""
     lows = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     heads = {stem(a) for a, b in zip(lows, lows[1:]) if b == "of"} | {stem(lows[-1])} if lows else set()
     return noun in heads or any(noun in group and heads & group for group in _HEAD_GROUPS)
@@ -858,7 +858,7 @@ def names(text: str) -> list[Name]:
                 if kind in ("", "drop") and owns in _ORG_ROLES:
                     kind, cue = "organisation", "pattern"
                 elif not kind and number and ws[-1].low in _PLACE_HEADS:
-                    kind, cue = "place", "suffix"  # "Highway 44", "Terminal 5"
+                    kind, cue = "place", "suffix"  # "Highway 9", "Terminal 5"
                 elif kind in ("", "drop") and is_role(ws[-1].low):
                     continue  # a capitalised role ("Managing Director", "Chief Executive") names nobody
             typed.append((_ordinal_start(text, ws, start), end, kind, cue))

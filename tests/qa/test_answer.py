@@ -793,7 +793,7 @@ def test_a_part_of_a_whole_is_no_count_of_things():
     ("The report found that the cause of the fire was a battery left charging overnight.",
      "a battery left charging overnight"),
     ("The mayor blamed years of neglect for the collapse.", "years of neglect"),
-    ("The party quit in a dispute over a 1.8 billion crown cut to the subsidy.", "a 1.8 billion crown cut to the subsidy"),
+    ("The party quit in a dispute over a 2.4 billion peso cut to the subsidy.", "a 2.4 billion peso cut to the subsidy"),
 ])
 def test_a_cause_is_read_after_citing_the_cause_was_or_between_blamed_and_for(sentence, cause):
     assert cause in {m.text for m in reason_mentions(sentence)}
@@ -816,8 +816,8 @@ def test_a_participle_after_an_article_is_no_verb_of_damage():
 def test_a_quotation_after_the_verb_asked_with_is_a_candidate():
     q = parse("What did the students chant?")
     # an apostrophe inside a word ("the mayor's") opens no quotation that would swallow the real one
-    fits = {m.text: m.fit for m in mentions("Students marched to the mayor's office, chanting \"Count again!\"", q)}
-    assert fits.get("Count again!") == 1.0
+    fits = {m.text: m.fit for m in mentions("Students marched to the mayor's office, chanting \"Save our wards!\"", q)}
+    assert fits.get("Save our wards!") == 1.0
 
 
 def test_a_what_question_that_asks_for_a_subject_is_answered_with_the_phrase_before_its_verb():
@@ -827,13 +827,13 @@ def test_a_what_question_that_asks_for_a_subject_is_answered_with_the_phrase_bef
 
 
 def test_a_window_keeps_a_negation():
-    asked = set(terms("What drove the soldiers to revolt?"))
-    assert answer_window("The soldiers said they had not been paid in seven months.", asked) == "not been paid in seven months"
+    asked = set(terms("What drove the miners to strike?"))
+    assert answer_window("The miners said they had not been told of the risk for months.", asked) == "not been told of the risk for months"
 
 
 def test_what_the_people_asked_about_say_is_a_reason_when_no_cause_is_stated():
     q = parse("Why did the drivers walk out?")
-    assert [m.text for m in mentions("The drivers said they had not been paid for three months.", q)] == ["not been paid for three months"]
+    assert [m.text for m in mentions("The drivers said they had not been given a pay rise in four years.", q)] == ["not been given a pay rise in four years"]
     assert [m.text for m in mentions("The drivers said they walked out because of unpaid wages.", q)] == ["unpaid wages"]
 
 

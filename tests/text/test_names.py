@@ -284,10 +284,10 @@ def test_roles_news_words_apart_for_one_job():
 
 
 @pytest.mark.parametrize("name, noun, expected", [
-    ("Moss Lane", "street", True),
-    ("Highway 44", "road", True),
+    ("Tanner Lane", "street", True),
+    ("Highway 9", "road", True),
     ("Royal Infirmary of Carrowmore", "hospital", True),
-    ("Greystone Park", "stadium", True),
+    ("Ashgrove Park", "stadium", True),
     ("Brackley Moss", "street", False),
     ("Port Aldine", "stadium", False),
 ])
@@ -326,7 +326,7 @@ def test_descriptions_of_a_name():
     ("The Department of Health and Human Services said.", [("Department of Health and Human Services", O)]),
     # "of" after a name with no head or title before it ends the name
     # (a firm's trade closing its name now types it an organisation: "Aerospace" is a trade's head)
-    ("The module was built by Halvorsen Aerospace of Malmo.", [("Halvorsen Aerospace", O), ("Malmo", N)]),
+    ("The module was built by Kestrel Aerospace of Tromso.", [("Kestrel Aerospace", O), ("Tromso", N)]),
     ("The deal was confirmed, said Mark Thompson of Reuters.", [("Mark Thompson", P), ("Reuters", N)]),
     ("Shares in the Royal Bank of Scotland fell.", [("Royal Bank of Scotland", O)]),
     # an institution's adjective or head keeps its "of"; "&" joins a firm's names; a house's number opens an address
