@@ -44,8 +44,8 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
-from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, names, roles,
-                          same_roles)
+from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
+                          roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
@@ -497,9 +497,9 @@ _REPORTED_BY_RE = re.compile(r"\b(?:report(?:ed|s)?|according)\b", re.I)
 
 # An outlet's own staff, as a live page or a wire names them ("our reporter Ann Lee", "our correspondent, Ann
 # Lee,"), and their roles stemmed: asked for only when a question asks for one of them.
-_STAFF_BEFORE_RE = re.compile(r"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:reporter|correspondent|journalist|photographer|"
-                              r"editor|producer|presenter)s?,?\s+$")
-_STAFF = frozenset(stem(w) for w in "reporter correspondent journalist photographer editor producer presenter".split())
+_STAFF_WORDS = "reporter correspondent journalist photographer editor producer presenter".split()
+_STAFF_BEFORE_RE = re.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:{'|'.join(_STAFF_WORDS)})s?,?\s+$")
+_STAFF = frozenset(stem(w) for w in _STAFF_WORDS)
 
 
 # A name's apostrophe-s and a role whose holder is named next ("Moreau's doctoral student, Amir Haddad").
@@ -512,26 +512,6 @@ def _reported_from(text: str) -> int:
     ``len(text)``: a name there reports the sentence and did none of its deeds."""
     said = SAID_AFTER_RE.search(text)
     return said.start() if said and _REPORTED_BY_RE.search(said.group()) else len(text)
-
-
-def name_kinds(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """The kind and cue each name has where ``texts`` type it a place or an organisation (lower-cased
-    name -> kind, cue): the kind most sentences give it on a firm cue, else on a preposition ("the
-    Games in Brennford"), ties to the first kind by name. A name a sentence leaves untyped takes it:
-    the articles of one event name the same things. People are left out: a role noun before a
-    firm's name types it a person ("The ship's owner, Delta Marine Carriers, said"), and spread
-    through the cluster that slip would make the firm answer "who" questions."""
-    firm: dict[str, Counter] = {}
-    weak: dict[str, Counter] = {}
-    for t in texts:
-        for n in names(t):
-            if n.kind in ("place", "organisation"):
-                (weak if n.cue == "preposition" else firm).setdefault(n.text.lower(), Counter())[n.kind] += 1
-    out = {}
-    for counts, cue in ((weak, "preposition"), (firm, "pattern")):
-        for name, kinds in counts.items():
-            out[name] = (min(kinds, key=lambda k: (-kinds[k], k)), cue)
-    return out
 
 
 # Nouns that ask for any body ("which organisation", "which agency"), stemmed.
@@ -726,8 +706,7 @@ def quoted_mentions(text: str, question: Question) -> list[Mention]:
 _SUBJECT_GAP_RE = re.compile(r"^\W*(?:and |so |but )?what\s+(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|may|might)"
                              r"\s+)?(?:(?:been|being|be)\s+)?([a-z]+)\b(?!['’])", re.I)
 # Words between a subject and its verb ("had been", "was also").
-_VERB_LEADS = frozenset("has have had was were is are be been being will would could can may might also reportedly allegedly "
-                        "apparently".split())
+_VERB_LEADS = _PASSIVE | frozenset("has have had will would could can may might also reportedly allegedly apparently".split())
 # Where the subject before a verb begins, the last of these before it: a clause's start ("found that", "said", "and",
 # a comma).
 _SUBJECT_OPENS_RE = re.compile(r"[,;:(]|\b(?:that|which|who|and|but|when|while|after|before|because|said|says|found|find|"

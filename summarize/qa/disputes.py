@@ -15,7 +15,7 @@ from ..text.polarity import negations, polarity, stance
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, proper_names, same_name, values
-from .answer import Candidate, quantity_key
+from .answer import Candidate, anchor_date, quantity_key
 from .question import QUESTION_KINDS, Question
 
 # A rival candidate is another side of the same fact when its probability reaches this share of
@@ -560,19 +560,13 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
     return _sides_of(question, "quantity", kept)
 
 
-def _anchor(dates: Mapping[str, str], doc_id: str) -> _dt.date | None:
-    """The date a document is dated, which its relative days ("Tuesday", "this morning") are read against."""
-    day = dates.get(doc_id)
-    return _dt.date.fromisoformat(day) if day else None
-
-
 def _stated_value(best: Candidate, sentence: Sentence, dates: Mapping[str, str]) -> Value | None:
     """The value of ``sentence`` (which states the best candidate) that the best reads: its
     quantity (``_value_of``), or the day its key gives, read against the sentence's article's date."""
     if _family(best) != "date":
         return _value_of(best)
     days = _days(best)
-    return next((v for v in values(sentence.text, _anchor(dates, sentence.doc_id)) if v.dimension == "date" and days
+    return next((v for v in values(sentence.text, anchor_date(dates.get(sentence.doc_id, ""))) if v.dimension == "date" and days
                  and (v.low, v.high) == (_dt.date.fromisoformat(days[0]).toordinal(),
                                          _dt.date.fromisoformat(days[1]).toordinal())), None)
 
@@ -599,8 +593,7 @@ def _could_restate(mine: set[str], text: str) -> bool:
     """Could ``text`` restate a sentence whose masked terms are ``mine`` (``_restates``)? Its
     masked terms are among its terms, so too few shared terms rules it out before its values
     are read (the costly part, done then for few sentences of an archive)."""
-    shared = len(mine & set(terms(text)))
-    return shared >= ALIGNED_TERMS and shared >= RESTATED_SHARE * len(mine)
+    return _restates(mine, mine & set(terms(text)))
 
 
 def _flanks(text: str, v: Value, said: Sequence[Value]) -> tuple[set[str], set[str]]:
@@ -647,13 +640,13 @@ def restated_elsewhere(question: Question, best: Candidate, groups: Sequence[Gro
         return None
     a = stating[0][1]
     own = set(best.documents) | {m.doc_id for m, _ in stating}
-    read = [(m, a, values(m.text, _anchor(dates, m.doc_id))) for m, a in stating]
+    read = [(m, a, values(m.text, anchor_date(dates.get(m.doc_id, "")))) for m, a in stating]
     masked = [(_masked(m.text, said), _flanks(m.text, a, said)) for m, a, said in read]
     kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, [m for m, _ in stating])}
     for m in members:
         if m.doc_id in own or not any(_could_restate(mine, m.text) for mine, _ in masked):
             continue
-        said = values(m.text, _anchor(dates, m.doc_id))
+        said = values(m.text, anchor_date(dates.get(m.doc_id, "")))
         alike = [v for v in said if v.kind == a.kind and v.dimension == a.dimension]
         rivals = [v for v in alike if _rival_value(a, v, m.text)]
         if len(rivals) != 1 or any(a.compatible(v) for v in alike):
