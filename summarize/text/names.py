@@ -388,8 +388,10 @@ def _trim(words: list[_Word]) -> list[_Word]:
 
 
 # The heads of a street's name, after which a house's number written as a word is part of the address ("Ten
-# Downing Street"), not a count ("Fifteen British sailors").
-_STREET_HEADS = frozenset("street road avenue lane square drive boulevard terrace crescent place row".split())
+# Downing Street"), not a count ("Fifteen British sailors"); ``_STREETS`` are also the street group of
+# ``_HEAD_GROUPS``.
+_STREETS = "street road avenue lane drive boulevard terrace crescent row"
+_STREET_HEADS = frozenset(f"{_STREETS} square place".split())
 
 
 def _is_address(words: list[_Word]) -> bool:
@@ -580,7 +582,7 @@ def is_venue(text: str) -> bool:
 # Heads that name one kind of place, so a name headed by one answers a question asking for another ("which
 # street" - "Tanner Lane", "which stadium" - "Ashgrove Park", "which hospital" - "Royal Infirmary of ...").
 _HEAD_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
-    "street road avenue lane drive boulevard highway motorway route terrace crescent row",
+    f"{_STREETS} highway motorway route",
     "stadium arena park ground",
     "hospital infirmary clinic hospice",
     "airport airfield aerodrome",
