@@ -21,6 +21,9 @@ _BEFORE_NUMBER_RE = re.compile(r"\b(?:No|Nos|Art|Arts|Vol|Vols|Fig|Figs|Ch|Sec|P
                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _BEFORE_NAME_RE = re.compile(r"(?:^|(?<=[\s(\"“]))(?:Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Det|Insp|Supt|Atty|"
                              r"Sen|Rep|Rev|Msgr|Fr|Hon|Rt|Pres|Amb|Prof|Dr|Mr|Mrs|Ms|Mt)\.$")
+# A time zone after a clock time's "a.m."/"p.m." ("at 10:15 a.m. ET", "7 p.m. GMT") belongs to it.
+_CLOCK_END_RE = re.compile(r"\b[ap]\.m\.$", re.I)
+_TIME_ZONE_RE = re.compile(r"(?:[A-Z]{1,3}T|UTC)\b")
 
 # A quotation opened after an abbreviation's full stop opens a sentence ("he lives in Fargo, N.D.
 # “Nobody told us.”"), which Punkt, reading the stop as the abbreviation's, runs on; not after a
@@ -70,7 +73,8 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
     for start, end in _quote_breaks(text, punkt_tokenizer().span_tokenize(text)):
         follows = text[start:start + 1]
         if out and ((follows.isdigit() and _ends_with(_BEFORE_NUMBER_RE, text, out[-1][1]))
-                    or (follows.isupper() and _ends_with(_BEFORE_NAME_RE, text, out[-1][1]))):
+                    or (follows.isupper() and _ends_with(_BEFORE_NAME_RE, text, out[-1][1]))
+                    or (_TIME_ZONE_RE.match(text, start) and _ends_with(_CLOCK_END_RE, text, out[-1][1]))):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

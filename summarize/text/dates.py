@@ -354,12 +354,14 @@ def _tense(text: str, start: int, end: int) -> str:
     """The tense of the clause around text[start:end], read from the nearest cue word (see module notes)."""
     left = text[max(0, start - 80):start]
     cut = [m.end() for m in _CLAUSE_END.finditer(left)]
-    before = _WORD.findall(left[cut[-1] if cut else 0:])
+    # A weekday named before shares the clause's verb ("would take place on Thursday and Friday").
+    before = [w for w in _WORD.findall(left[cut[-1] if cut else 0:]) if w.lower() not in WEEKDAYS]
     words = before[-_TENSE_WORDS:]
+    shift = len(before) - len(words)  # the word before the window's first still tells a passive
     for i in range(len(words) - 1, -1, -1):
         found = tense_cue(words[i], words[i + 1] if i + 1 < len(words) else "")
-        if found == "past" and i and (words[i - 1].lower() in _PASSIVE_AUX
-                                      or words[i].lower() in _SAME_PAST and words[i - 1].lower() in _BARE_BEFORE):
+        prior = before[shift + i - 1].lower() if shift + i else ""
+        if found == "past" and (prior in _PASSIVE_AUX or words[i].lower() in _SAME_PAST and prior in _BARE_BEFORE):
             continue  # "will be held", "would be called off", "will cut": the word before it tells
         if found:
             return found

@@ -297,8 +297,11 @@ def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run:
     organisation's head ("Sheriff's Office"), or one word
     nothing else types before a last word or before words a place noun follows ("Tanner's
     Green", "Land's End", "Tanner's Green Underground station") when none of them stands alone
-    elsewhere in ``text`` ("Labour's Starmer ... Starmer said" is an owner's)."""
+    elsewhere in ``text`` ("Labour's Starmer ... Starmer said" is an owner's); a plural's bare
+    apostrophe before an organisation's head ("National Farmers' Union", "Teachers' Federation")."""
     owner, head = words[j - 1], words[j]
+    if owner.text.endswith("s") and text[owner.end:head.start] in ("' ", "’ ") and head.low in _ORG_HEADS:
+        return True
     if not re.search(r"['’]s$", owner.text) or text[owner.end:head.start] not in (" ", "\u00a0") \
             or not head.text[0].isupper():
         return False

@@ -491,6 +491,8 @@ _SKIP = (rf"(?<![\w.,/])(?:\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?[ \u00a0]?(?i:[ap]\.?m\
          rf"|\+?\(?\d{{2,4}}\)?(?:[ -]\d{{2,4}}){{2,}}(?![\d,.]))"                              # phone numbers
          rf"|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.])")             # March 3, 2015
 
+_SKIP_RE = re.compile(_SKIP)
+
 _QUANTITY_RE = re.compile(
     rf"(?P<skip>{_SKIP})"
     rf"|(?<![\w.,/])(?=[\w$£€¥₹₩₽₦₺₪½¼¾⅓⅔−+-])(?:(?P<aged>(?i:aged|ages|age))\s+)?(?:(?P<qual>(?i:{_alternation(_QUALIFIERS)}))\s+)?"
@@ -518,6 +520,12 @@ _SCORE_AFTER_RE = re.compile(r"[ \u00a0](?i:win|victory|defeat|loss|draw|lead|vo
 _TOKEN_RE = re.compile(r"[\w.,’'/-]+")
 _OF_RE = re.compile(rf"{_GAP}of\b")
 _ONE_RE = re.compile(rf"{_GAP}(?i:an?)(?=\s)")
+# A rate as news writes a share: "1 in 4 adults", "one in every five", "3 in 10".
+_RATE_RE = re.compile(rf"{_GAP}in{_GAP}(?:every{_GAP})?(?=[\dA-Za-z])")
+_MAX_RATE_BASE = 1e6
+# "a third" is a share, not an ordinal, after "by" ("cut by about a third") or before a stop ("rose a quarter.").
+_SHARE_CUE_RE = re.compile(r"\b(?i:by)(?:\s{1,3}[a-z]{1,10}){0,2}\s{1,3}$")
+_CLAUSE_STOP_RE = re.compile(r"\s{0,3}[.,;:!?)]")
 _RANGE_RE = re.compile(rf"(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|{_GAP}(?i:to|or|and){_GAP})"
                        rf"(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus){_GAP}|[-−](?=\d))?")
 
@@ -674,6 +682,8 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | Score | None, int]:
         *tens, last = re.split(r"[\s-]+", m.group("ordw").lower())
         value = float(_ORDINALS[last] + sum(_TENS[t] for t in tens))
         return _make(text, num, m.end(), value, "", "ordinal", ""), m.end()
+    if skipped := _SKIP_RE.match(text, num):
+        return None, skipped.end()  # "about 10:30 p.m.", "between 7 a.m. and 7 p.m.": times, not counts
     money = m.group("cur") is not None
     first = _number_at(text, num, money)
     if first is None:
@@ -687,6 +697,12 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | Score | None, int]:
             return None, _past_word(text, first.end)  # "5G", "A380", "1990s": a name, not an amount
     currency = _PREFIX_CURRENCY[m.group("cur").strip()] if money else ""
     unit = None if money else _unit_at(text, first.end, first.scale > 1)
+    rate = None if money or unit or m.group("neg") else _rate(text, first)
+    if rate:
+        qualifier, bound = _QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()), ("", ""))
+        lo, hi = _bounds(bound, rate[0], rate[0], "fraction", "")
+        start = m.start() if qualifier else num
+        return _make(text, start, rate[1], rate[0], "", "fraction", qualifier, low=lo, high=hi), rate[1]
     low = high = sign * first.value * (unit.factor if unit else 1.0)
     end = unit.end if unit else first.end
     score_end = _score_end(text, m, first, unit)
@@ -862,6 +878,31 @@ def _vague(text: str, m: re.Match) -> Quantity:
     return _make(text, start, end, low, unit_name, dimension, "vague", noun=noun, low=lo, high=hi)
 
 
+def _rate(text: str, first: _Number) -> tuple[float, int] | None:
+    """The share "1 in 4" states (0.25) and where it ends, or None: two whole numbers, the first
+    smaller, the second no unit, year or name ("1 in 2020", "2 in 10 days" are not shares)."""
+    joint = _RATE_RE.match(text, first.end)
+    if not joint or first.value != int(first.value) or first.value < 1:
+        return None
+    base = _number_at(text, joint.end(), False)
+    if base is None or base.value != int(base.value) or not first.value < base.value <= _MAX_RATE_BASE:
+        return None
+    if text[base.end:base.end + 1].isalnum() or _unit_at(text, base.end, base.scale > 1) \
+            or (base.kind == "digits" and base.scale == 1.0 and _is_year(base, text, joint.end())):
+        return None
+    return first.value / base.value, base.end
+
+
+def _is_share(text: str, start: int, end: int) -> bool:
+    """Is "a third" at ``start:end`` a share rather than an ordinal? Before a stop ("rose a
+    quarter."), or after "by" and before no noun ("cut by about a third in a year"; not "by a third party")."""
+    if _CLAUSE_STOP_RE.match(text, end):
+        return True
+    after = _WORD_AFTER_RE.match(text, end)
+    return bool(_SHARE_CUE_RE.search(text, max(0, start - 30), start)) and (
+        after is None or after.group(1).lower() in _NOT_NOUNS)
+
+
 def _fraction(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     """ "two-thirds", "a quarter of", "1/3": a fraction; "a third" without "of" is an ordinal."""
     phrase = m.group("frac")
@@ -870,7 +911,7 @@ def _fraction(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     if value is None:
         return None, _past_word(text, start)
     of = _OF_RE.match(text, m.end())
-    if phrase.lower().startswith(("a ", "an ")) and not of:
+    if phrase.lower().startswith(("a ", "an ")) and not of and not _is_share(text, start, m.end()):
         return None, start + 2  # "a third term": "third" is read next as an ordinal
     # "a quarter of a percentage point", "three-quarters of a mile": that share of the unit.
     article = _ONE_RE.match(text, of.end()) if of else None
