@@ -167,7 +167,7 @@ _MONTH_YEAR = _rx(rf"(?<!\w)(?:{_PART})?(?P<mon>{MONTH_PATTERN}),?\s+(?:of\s+)?(
 _MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|to|through|during|before|after|throughout|of)\s+)?
     (?:(?P<dir>last|next|this)\s+|{_PART})?(?P<mon>{MONTH_PATTERN})(?![\w-]|[’']s\b){_REL_YEAR}?""", "isutbfdaolnemj")
 _WEEKDAY = _rx(rf"""(?<!\w)(?:(?P<dir>last|next|this|coming|past)\s+)?(?:(?P<part>early|late)\s+(?:on\s+)?)?
-    (?P<wd>{_WD})(?!\w)(?:\s+(?P<pod>{_POD})\b)?(?:\s+of\s+(?P<week>this|last|next)\s+week\b)?""", "lntcpemwfs")
+    (?P<wd>{_WD})(?!\w)(?:\s+(?P<pod>{_POD})\b)?(?:\s+(?:of\s+)?(?P<week>this|last|next)\s+week\b)?""", "lntcpemwfs")
 _DEICTIC = _rx(rf"""(?<!\w)(?:(?P<w>yesterday|today|tonight|tomorrow|overnight)(?:\s+(?P<pod>{_POD})\b)?
     |(?P<dir>this|last)\s+(?P<pod2>morning|afternoon|evening|night)
     |the\s+day\s+(?P<far>before\s+yesterday|after\s+tomorrow))(?!\w)""", "ytol")
@@ -536,7 +536,7 @@ _FOR_DAY_RE = re.compile(r"\bfor\s{1,3}$", re.I)
 
 
 def _weekday_day(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
-    """on Tuesday, late Monday, Tuesday morning, last Friday, Monday of this week."""
+    """on Tuesday, late Monday, Tuesday morning, last Friday, Monday of this week, Monday next week."""
     if strict and not _upper(m, "wd"):
         return None
     wd, direction, week = weekday_number(m["wd"]), (m["dir"] or "").lower(), (m["week"] or "").lower()

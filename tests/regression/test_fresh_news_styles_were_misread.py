@@ -2,9 +2,9 @@
 report, a medical study, a transport strike; tests/data/fresh_news/{earnings,study,strike}):
 "1 in 4" was two counts ("1" and "4 patients"), "by about a third" nothing, "about 10:30 p.m." a
 count of ten, a passive at the edge of the tense window ("will be accepted on Monday") and the
-second weekday of "on Thursday and Friday" were read as past, "Published 23 Oct 2026" left the
+second weekday of "on Thursday and Friday" were read as past, "Monday next week" was last Monday, "Published 23 Oct 2026" left the
 article undated, "10:15 a.m. ET." ended a sentence before its time zone, and "the Amalgamated Rail
-Drivers' Union" was read as "Union"."""
+Drivers' Union" was read as "Union"; "What earnings per share ..." asked for a percent."""
 import datetime as dt
 from pathlib import Path
 
@@ -12,6 +12,7 @@ import pytest
 
 from summarize import Corpus
 from summarize.ingest.header import leading_date
+from summarize.qa.question import parse
 from summarize.stages.split import sentence_spans
 from summarize.text.dates import dates
 from summarize.text.names import names
@@ -60,6 +61,9 @@ def test_a_clock_time_after_a_qualifier_is_no_count(text):
      dt.date(2026, 5, 18), [dt.date(2026, 5, 21), dt.date(2026, 5, 22)]),
     ("He was arrested on Friday and charged on Saturday.", dt.date(2026, 5, 18),
      [dt.date(2026, 5, 15), dt.date(2026, 5, 16)]),
+    # a weekday with its week after it is that week's day, not the last one
+    ("Talks resume on Monday next week.", dt.date(2026, 5, 14), [dt.date(2026, 5, 18)]),
+    ("The board met on Tuesday last week.", dt.date(2026, 5, 14), [dt.date(2026, 5, 5)]),
 ])
 def test_weekdays_take_the_tense_of_their_clause(text, anchor, expected):
     assert [w.low for w in dates(text, anchor)] == expected
@@ -87,6 +91,14 @@ def test_a_time_zone_stays_with_its_clock_time():
 ])
 def test_a_plural_possessive_inside_an_organisation_name(text, expected):
     assert expected in [n.text for n in names(text)]
+
+
+@pytest.mark.parametrize("asked, dimension", [
+    ("What earnings per share had analysts expected?", "money"),
+    ("What share of the vote did the party win?", "percent"),
+])
+def test_a_sum_per_share_is_money_and_a_share_a_percent(asked, dimension):
+    assert parse(asked).dimension == dimension
 
 
 def test_the_fresh_clusters_are_read_whole():
