@@ -8,6 +8,7 @@ counts as a cue, and why:
 - "not", "n't" (won't, didn't, isn't, can't), "cannot", "never", "no" + noun ("no evidence"),
   "no one", "no longer", "nobody", "none", "nothing", "nowhere", "neither" (with its "nor"),
   a lone "nor", "without": grammatical negation.
+- "has/is yet to" ("the union has yet to decide"): not done so far.
 - "deny/denied", "refused to", "failed to", "declined to", "ruled out": the subject asserts
   that the complement is false or did not happen ("denied that X" says not-X). A passive
   "was denied bail" reports an event, so it is no cue.
@@ -72,6 +73,8 @@ _DENY = frozenset("deny denies denied denying".split())
 _TO_VERBS = frozenset("refuse refuses refused refusing fail fails failed failing decline declines declined "
                       "declining".split())
 _RULE = frozenset("rule rules ruled ruling".split())
+# What links "yet to" to its subject ("has yet to decide", "is yet to be named").
+_YET_LINKS = frozenset("has have had is are was were".split())
 _REJECT = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing dispute disputes "
                     "disputed disputing".split())
 # Verbs that refuse their object ("rejected the offer", "the bill was vetoed"): "not accept".
@@ -146,7 +149,7 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
         return 1
     if w in _DENY:
         return None if prev in _PASSIVE else 1
-    if w in _TO_VERBS and nxt == "to" or w in _RULE and nxt == "out":
+    if w in _TO_VERBS and nxt == "to" or w in _RULE and nxt == "out" or w == "yet" and nxt == "to" and prev in _YET_LINKS:
         return 2
     if w == "first" and _is_first_since(toks, i):
         return 2 if nxt == "time" else 1
@@ -277,7 +280,7 @@ def _side_cover(toks: list[_Token]) -> list[int | None]:
 
 # The words a negation cue starts with (``_cue_at``): a text without any of them negates
 # nothing, found without reading its clauses (most sentences).
-_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | _REFUSE_OBJECT | {"not", "nor", "no", "first"})
+_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | _REFUSE_OBJECT | {"not", "nor", "no", "first", "yet"})
 _CUE_WORD_RE = re.compile(rf"\b(?:{'|'.join(_CUE_WORDS)})\b|n['’]t\b", re.IGNORECASE)
 
 

@@ -4,7 +4,7 @@ report, a medical study, a transport strike; tests/data/fresh_news/{earnings,stu
 count of ten, a passive at the edge of the tense window ("will be accepted on Monday") and the
 second weekday of "on Thursday and Friday" were read as past, "Monday next week" was last Monday, "Published 23 Oct 2026" left the
 article undated, "10:15 a.m. ET." ended a sentence before its time zone, and "the Amalgamated Rail
-Drivers' Union" was read as "Union"; "What earnings per share ..." asked for a percent."""
+Drivers' Union" was read as "Union"; "What earnings per share ..." asked for a percent, and "has yet to" denied nothing."""
 import datetime as dt
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from summarize.qa.question import parse
 from summarize.stages.split import sentence_spans
 from summarize.text.dates import dates
 from summarize.text.names import names
+from summarize.text.polarity import contradicts, stance
 from summarize.text.quantities import agree, quantities
 
 FRESH = Path(__file__).parent.parent / "data" / "fresh_news"
@@ -91,6 +92,19 @@ def test_a_time_zone_stays_with_its_clock_time():
 ])
 def test_a_plural_possessive_inside_an_organisation_name(text, expected):
     assert expected in [n.text for n in names(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union has yet to decide whether to strike.", "denies"),
+    ("Yet to the surprise of many, the union struck.", "affirms"),  # "yet" opening a clause is "but"
+    ("The board has yet another plan.", "affirms"),
+])
+def test_yet_to_is_a_negation(text, expected):
+    assert stance(text) == expected
+
+
+def test_a_name_yet_to_be_given_contradicts_its_naming():
+    assert contradicts("A new chief executive is yet to be named.", "A new chief executive was named.")
 
 
 @pytest.mark.parametrize("asked, dimension", [
