@@ -410,9 +410,13 @@ def _is_first_name(words: list[_Word], k: int) -> bool:
         and k + 1 < len(words)
 
 
+# A business period's code: a quarter, a half, a fiscal year ("Q3", "H1", "FY2026", "FY26").
+_PERIOD_CODE_RE = re.compile(r"q[1-4]|h[12]|fy(?:\d\d){1,2}")
+
+
 def _is_calendar(low: str) -> bool:
-    """A month or weekday, or a month's abbreviation ("jan", "sept.")."""
-    return low.rstrip(".") in CALENDAR_WORDS or month_number(low) > 0
+    """A month or weekday, a month's abbreviation ("jan", "sept.") or a period's code ("q3")."""
+    return low.rstrip(".") in CALENDAR_WORDS or month_number(low) > 0 or bool(_PERIOD_CODE_RE.fullmatch(low))
 
 
 def _is_title(w: _Word) -> bool:

@@ -4,7 +4,7 @@ report, a medical study, a transport strike; tests/data/fresh_news/{earnings,stu
 count of ten, a passive at the edge of the tense window ("will be accepted on Monday") and the
 second weekday of "on Thursday and Friday" were read as past, "Monday next week" was last Monday, "Published 23 Oct 2026" left the
 article undated, "10:15 a.m. ET." ended a sentence before its time zone, and "the Amalgamated Rail
-Drivers' Union" was read as "Union"; "What earnings per share ..." asked for a percent, and "has yet to" denied nothing."""
+Drivers' Union" was read as "Union", "in Q3" as a place; "What earnings per share ..." asked for a percent, and "has yet to" denied nothing."""
 import datetime as dt
 from pathlib import Path
 
@@ -92,6 +92,15 @@ def test_a_time_zone_stays_with_its_clock_time():
 ])
 def test_a_plural_possessive_inside_an_organisation_name(text, expected):
     assert expected in [n.text for n in names(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales at Harlow Mining rose in Q3.", ["Harlow Mining"]),
+    ("Profit fell in H1 and in FY2026.", []),
+    ("The H1N1 virus spread in Q1.", ["H1N1"]),
+])
+def test_a_period_code_is_no_name(text, expected):
+    assert [n.text for n in names(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
