@@ -14,10 +14,10 @@ from ..model import Block, Document, Sentence
 
 _LINE_RE = re.compile(r"[^\n]+")
 # Abbreviations Punkt's English parameters end a sentence on although what they stand before
-# follows: a number ("the Blackwater No. 3 mine", "Art. 5 of the treaty", a month's "Jul. 21") or a
+# follows: a number ("the Blackwater No. 3 mine", "Art. 5 of the treaty", a month's "Jul. 21", "approx. 200") or a
 # name ("said Gov. Ann Reese", "Sgt. Carl Fenn"; titles that never end a sentence, so no state's
 # abbreviation).
-_BEFORE_NUMBER_RE = re.compile(r"\b(?:No|Nos|Art|Arts|Vol|Vols|Fig|Figs|Ch|Sec|Para|"
+_BEFORE_NUMBER_RE = re.compile(r"\b(?:No|Nos|Art|Arts|Vol|Vols|Fig|Figs|Ch|Sec|Para|[Aa]pprox|"
                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _BEFORE_NAME_RE = re.compile(r"(?:^|(?<=[\s(\"“]))(?:Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Det|Insp|Supt|Atty|"
                              r"Sen|Rep|Rev|Msgr|Fr|Hon|Rt|Pres|Amb|Prof|Dr|Mr|Mrs|Ms|Mt)\.$")
