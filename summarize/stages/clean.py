@@ -25,7 +25,8 @@ _CALL_RE = re.compile(
     r"click here|become a (?:member|subscriber)|membership|unlimited access|log ?in|register)\b", re.I)
 _UI_PREFIX_RE = re.compile(
     r"^(?:open (?:image|photo) in gallery|view (?:image|gallery|photos?|slideshow)|click to (?:enlarge|expand|play)|"
-    r"(?:image|photo|picture|slide) \d+ of \d+|photo(?:graph)?s?\s*:|pictures?\s*:|images?\s*:|caption\s*:|"
+    r"(?:image|photo|picture|slide) \d+ of \d+|photo(?:graph)?s?\s*:|pictures?\s*:|images?\s*:|"
+    r"(?:(?:image|photo|video|picture)\s+)?caption\s*:|(?:image|photo) credit\s*:|"
     r"file photo\b|watch\s*:|video\s*:|listen\s*:|advertisement\b|ad\b|skip (?:ad|advertisement))", re.I)
 _CREDIT_WORDS = (r"via|photo|photos|photograph|picture|pictures|image|images|getty|reuters|afp|ap|pa|epa|"
                  r"kcna|copyright|credit|pool|shutterstock|file|handout|alamy|bloomberg|xinhua|yonhap|©")
@@ -34,23 +35,25 @@ _CREDIT_WORDS = (r"via|photo|photos|photograph|picture|pictures|image|images|get
 _CREDIT_TAIL_RE = re.compile(rf"\((?=[^()]*(?:\b(?:{_CREDIT_WORDS})\b|©))[^()]*\)\s*(?:\.\s*)?$", re.I)
 _PICTURE_RE = re.compile(r"\bin (?:this|a|an) (?:handout )?(?:picture|photo|photograph|image|file photo|video grab)\b", re.I)
 _BYLINE_RE = re.compile(
-    r"^(?:by|written by|reporting by|reported by|additional reporting by|edited by|compiled by|"
+    r"^\(?(?:by|written by|reporting by|reported by|additional reporting by|edited by|compiled by|"
     r"story by|words by|with reporting by)\s+\S", re.I)
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved", re.I)
 _CHROME_RE = re.compile(
     r"^(?:follow (?:us|@)|share (?:this|on)|sign up|subscribe|related\s*:|read more\b|read next|more\s*:|see also|"
     r"listen to this|download (?:the|our)|click (?:here|to)|tap (?:here|to)|recommended|most read|"
-    r"trending|topics?\s*:|tags?\s*:|comments?\b)", re.I)
+    r"trending|topics?\s*:|tags?\s*:|comments?\b|(?:contact|e-?mail) (?:the )?(?:reporter|writer|author)s?\b)", re.I)
 # The wire's notes to its editors, not news: "Eds: UPDATES with ...", "EDITOR'S NOTE _ ...", a
 # correction of an earlier story, the photo or graphic that goes with it ("With AP Photo NY112"),
 # instructions in capitals ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "(MORE)") or in
-# brackets ("(Optional add end)", "(End optional trim)"), the reporters who contributed and the
-# heading over web links ("On the Net:").
+# brackets ("(Optional add end)", "(End optional trim)"), the reporters who contributed, the
+# heading over web links ("On the Net:") and a note that the story was updated or corrected.
 _NOTE_RE = re.compile(
     r"^\(?(?:eds?|editors?|editor'?s'? notes?|correction|clarification)\s*(?::|_|—|--)"
     r"|^(?:with\s+)?(?:AP|UPI|NYT|Reuters|AFP)\s+(?:photos?|laserphotos?|graphics?|wirephotos?)"
     r"(?:\s+[A-Z]{2,4}\d{1,4}\b|\s*[.:]?\s*$)"
     r"|^on the (?:net|web|internet)\s*:?\s*$"
+    r"|^this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b"
+    r"|^an earlier version of this (?:story|article|report)\b"
     r"|^\((?:optional|end|more|add|insert|trim|first|second|third|\d\w*)\b[^().]{0,60}\)$", re.I)
 _CONTRIBUTED_RE = re.compile(r"\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b", re.I)
 _NOTE_WORDS = 30

@@ -4,7 +4,8 @@ report, a medical study, a transport strike; tests/data/fresh_news/{earnings,stu
 count of ten, a passive at the edge of the tense window ("will be accepted on Monday") and the
 second weekday of "on Thursday and Friday" were read as past, "Monday next week" was last Monday, "Published 23 Oct 2026" left the
 article undated, "10:15 a.m. ET." ended a sentence before its time zone ("approx. 3,000" before its number), and "the Amalgamated Rail
-Drivers' Union" was read as "Union", "in Q3" as a place; "What earnings per share ..." asked for a percent, and "has yet to" denied nothing."""
+Drivers' Union" was read as "Union", "in Q3" as a place; "What earnings per share ..." asked for a percent, and "has yet to" denied nothing; an "Image caption:", a
+bracketed "(Reporting by ...)", "Contact the reporter" and "This story has been updated" were kept as news."""
 import datetime as dt
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from summarize import Corpus
 from summarize.ingest.header import leading_date
 from summarize.qa.question import parse
+from summarize.stages.clean import caption, credit, wire_note
 from summarize.stages.split import sentence_spans
 from summarize.text.dates import dates
 from summarize.text.names import names
@@ -125,6 +127,24 @@ def test_a_name_yet_to_be_given_contradicts_its_naming():
 ])
 def test_a_sum_per_share_is_money_and_a_share_a_percent(asked, dimension):
     assert parse(asked).dimension == dimension
+
+
+@pytest.mark.parametrize("text", [
+    "Image caption: Workers leave the plant at the end of a shift.",
+    "(Reporting by Ann Ray; Editing by Tom Bell)",
+    "Contact the reporter at ann.ray@example.com.",
+    "This story has been updated to include the number of jobs.",
+])
+def test_page_furniture_is_no_news(text):
+    assert caption(text) or credit(text) or wire_note(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The report was updated in March, officials said.",
+    "The caption on the mural was changed after complaints.",
+])
+def test_news_about_reports_and_captions_is_kept(text):
+    assert not (caption(text) or credit(text) or wire_note(text))
 
 
 def test_the_fresh_clusters_are_read_whole():
