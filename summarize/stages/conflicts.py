@@ -553,11 +553,12 @@ class Row:
         """The names the sentence's figures may be about: not those of a comma segment that holds
         no figure and attributes (", according to the county board", "officials said") or
         describes (", all from the farmers' party,"; not ", Ann Bell,"): a source or a description
-        names no subject; nor a name inside another value ("12:01 a.m. CDT")."""
+        names no subject; nor a name inside another value ("12:01 a.m. CDT"), nor a dateline's
+        (``stamp_end``: where the report was filed)."""
         text = self.sentence.text
         figures = [v for v in self.found if v.kind != "name"]
         # "X's agency said 1,200 died": a source beside the figure may name its subject
-        apart = _attributions(text, figures)
+        apart = [*_attributions(text, figures), (0, stamp_end(text))]
         return tuple(n for n in proper_names(text) if not any(low <= n.start < high for low, high in apart)
                      and not any(v.start <= n.start < v.end for v in figures))
 
@@ -698,7 +699,13 @@ _PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}(?:first\s{
 # A dateline or time stamp: a date or time in the first DATELINE_REACH characters followed by an
 # optional agency in brackets and a dash or colon ("LONDON, May 3 (Wire) - ", "7:20 AM - ", "6:50 PM: ").
 DATELINE_REACH = 60
-_DATELINE_RE = re.compile(r"(?:,\s{0,3}\d{4})?\s{0,3}(?:\([^()]{1,30}\)\s{0,3})?[-–—:]\s")
+_DATELINE_RE = re.compile(r"(?:,\s{0,3}\d{4})?\s{0,3}(?:\([^()]{1,30}\)\s{0,3})?(?:--|[-–—:])\s")
+# A dateline with no date: a place in capitals, perhaps a state or country after a comma, an
+# optional agency and a dash or colon ("WASHINGTON (AP) — ", "ST. LOUIS, Mo. -- ", "• LAGOS: ");
+# a speaker's label in a transcript reads the same ("REPORTER: "). Bounded: linear.
+_PLACE_LINE_RE = re.compile(r"[^\w\s]{0,2}\s{0,3}[A-Z][A-Z.'-]{2,30}(?:\s{1,3}[A-Z][A-Z.'-]{0,30}){0,3}"
+                            r"(?:,\s{1,3}[A-Z][\w.]{0,30}(?:\s{1,3}[A-Z][\w.]{0,30}){0,2})?\s{0,3}"
+                            r"(?:\([^()]{1,30}\)\s{0,3})?(?:--|[-–—:])\s")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]")
 
 
@@ -712,7 +719,8 @@ def stamp_end(text: str) -> int:
             break  # a stamp opens the sentence, after at most a place's capitalised words
         if m := _DATELINE_RE.match(text, day.end):
             return m.end()
-    return 0
+    place = _PLACE_LINE_RE.match(text[:DATELINE_REACH])
+    return place.end() if place else 0
 # A running figure "by Monday" in Monday's article is the figure as of the report; a day either
 # side allows for an article dated the morning after.
 _AS_OF_RE = re.compile(r"\b(?:by|as\s+of)\s+$", re.I)

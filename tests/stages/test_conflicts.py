@@ -1074,3 +1074,11 @@ def test_a_title_before_a_name_is_the_role_an_owner_names():
     assert c.kind == "name" and set(values_of(c)) == {"Carla Mendes", "Rosa Almeida"}
     assert conflicts_of(("a", "Union president Carla Mendes told the crowd that nurses would not be bullied."),
                         ("b", "The board's president, Rosa Almeida, called the strike illegal.")) == []
+
+
+@pytest.mark.parametrize("dateline", ["DENVILLE, Ohio -- ", "DENVILLE (Pressline) — ", "• DENVILLE: "])
+def test_a_dateline_without_a_date_names_no_subject(dateline):
+    # where the report was filed is no subject apart from the place the other outlet names
+    (c,) = conflicts_of(("a", f"{dateline}The storm destroyed 340 homes, officials said on Monday."),
+                        ("b", "The storm that swept Marlow Valley destroyed 410 homes, officials said on Monday."))
+    assert c.kind == "quantity" and {s.value for s in c.sides} == {"340", "410"}
