@@ -1082,3 +1082,11 @@ def test_a_dateline_without_a_date_names_no_subject(dateline):
     (c,) = conflicts_of(("a", f"{dateline}The storm destroyed 340 homes, officials said on Monday."),
                         ("b", "The storm that swept Marlow Valley destroyed 410 homes, officials said on Monday."))
     assert c.kind == "quantity" and {s.value for s in c.sides} == {"340", "410"}
+
+
+def test_a_named_toll_is_the_storys_whatever_place_its_sentence_names():
+    # "bringing the death toll to five" counts every death so far, not those of the place named
+    groups = make_groups(("a", "Two more protesters died in Orsova overnight, bringing the death toll to five, the ministry said."),
+                         ("b", "A student wounded in Belmar died in hospital, raising the death toll to seven, the ministry said."))
+    (c,) = find_conflicts(groups, {"a": "2024-03-02", "b": "2024-03-03"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["five", "seven"]
