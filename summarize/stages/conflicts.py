@@ -562,14 +562,14 @@ class Row:
         return tuple(n for n in proper_names(text) if not any(low <= n.start < high for low, high in apart)
                      and not any(v.start <= n.start < v.end for v in figures))
 
-    def subjects(self, v: Value) -> frozenset[str]:
-        """``name_keys`` of the ``subject_names`` that ``v`` may be about: not those of a
-        subordinate clause that opens after it ("2,150 pilots struck after talks broke down in
-        Washington": the place of another event); a name before it may still be its own ("when
-        Ann Bell, the 47-year-old leader, quit")."""
+    def subjects(self, v: Value) -> tuple[Name, ...]:
+        """The ``subject_names`` that ``v`` may be about: not those of a subordinate clause that
+        opens after it ("2,150 pilots struck after talks broke down in Washington": the place of
+        another event); a name before it may still be its own ("when Ann Bell, the 47-year-old
+        leader, quit")."""
         text = self.sentence.text
         other = [(m.start(), _clause_at(text, m.end(), m.end())[1]) for m in _SUBORDINATE_RE.finditer(text, v.end)]
-        return name_keys([n for n in self.subject_names if not any(low <= n.start < high for low, high in other)])
+        return tuple(n for n in self.subject_names if not any(low <= n.start < high for low, high in other))
 
     @cached_property
     def named(self) -> tuple[tuple[Value, frozenset[str]], ...]:
@@ -616,6 +616,17 @@ def _told(st: Statement) -> bool:
     return v.kind == "quantity" and bool(_SAID_RE.search(text[max(0, v.start - 30):v.start]))
 
 
+def _subject_keys(xs: Sequence[Name], ys: Sequence[Name]) -> tuple[frozenset[str], frozenset[str]]:
+    """``name_keys`` of two figures' subject names of the kinds both sentences name (an untyped
+    name may be of any kind): a person counted among a figure's whole and the place it happened
+    are no two subjects of one kind ("Nine officers, including Col. Ann Bell, are held" /
+    "soldiers in Tarnby released all 12 officers"), where two places or two persons are."""
+    def meets(n: Name, kinds: set[str]) -> bool:
+        return n.kind in kinds or "name" in kinds or n.kind == "name"
+    kinds_x, kinds_y = {n.kind for n in xs}, {n.kind for n in ys}
+    return name_keys([n for n in xs if meets(n, kinds_y)]), name_keys([n for n in ys if meets(n, kinds_x)])
+
+
 def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dict[str, float]:
     """What says two statements are about the same fact: masked-sentence cosine, the share of
     the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
@@ -632,8 +643,10 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
         near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS
         floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
-    other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.subjects(a.value)
-    other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.subjects(b.value)
+    if a.value.kind == "name":
+        other_a, other_b = ra.names - name_keys([a.value]), rb.names - name_keys([b.value])
+    else:
+        other_a, other_b = _subject_keys(ra.subjects(a.value), rb.subjects(b.value))
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
             "near": float(bool(near_a & near_b) or _measured_alike(a, b) or _measured_alike(b, a)),

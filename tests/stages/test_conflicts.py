@@ -1090,3 +1090,10 @@ def test_a_named_toll_is_the_storys_whatever_place_its_sentence_names():
                          ("b", "A student wounded in Belmar died in hospital, raising the death toll to seven, the ministry said."))
     (c,) = find_conflicts(groups, {"a": "2024-03-02", "b": "2024-03-03"})
     assert c.kind == "updated" and [s.value for s in c.sides] == ["five", "seven"]
+
+
+def test_a_person_counted_and_a_place_named_are_no_two_subjects():
+    # the colonel is one of the officers held, the town where they are held is no other subject
+    (c,) = conflicts_of(("a", "Nine officers of the garrison, including its commander, Colonel Ana Brisk, are being held by the mutineers."),
+                        ("b", "Mutineers in Tarnby are holding 12 officers of the garrison, including its commander."))
+    assert {s.value for s in c.sides} == {"Nine", "12"}
