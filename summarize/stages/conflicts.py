@@ -553,22 +553,23 @@ class Row:
         """The names the sentence's figures may be about: not those of a comma segment that holds
         no figure and attributes (", according to the county board", "officials said") or
         describes (", all from the farmers' party,"; not ", Ann Bell,"): a source or a description
-        names no subject; nor a name inside another value ("12:01 a.m. CDT")."""
+        names no subject; nor a name inside another value ("12:01 a.m. CDT"), nor a dateline's
+        (``stamp_end``: where the report was filed)."""
         text = self.sentence.text
         figures = [v for v in self.found if v.kind != "name"]
         # "X's agency said 1,200 died": a source beside the figure may name its subject
-        apart = _attributions(text, figures)
+        apart = [*_attributions(text, figures), (0, stamp_end(text))]
         return tuple(n for n in proper_names(text) if not any(low <= n.start < high for low, high in apart)
                      and not any(v.start <= n.start < v.end for v in figures))
 
-    def subjects(self, v: Value) -> frozenset[str]:
-        """``name_keys`` of the ``subject_names`` that ``v`` may be about: not those of a
-        subordinate clause that opens after it ("2,150 pilots struck after talks broke down in
-        Washington": the place of another event); a name before it may still be its own ("when
-        Ann Bell, the 47-year-old leader, quit")."""
+    def subjects(self, v: Value) -> tuple[Name, ...]:
+        """The ``subject_names`` that ``v`` may be about: not those of a subordinate clause that
+        opens after it ("2,150 pilots struck after talks broke down in Washington": the place of
+        another event); a name before it may still be its own ("when Ann Bell, the 47-year-old
+        leader, quit")."""
         text = self.sentence.text
         other = [(m.start(), _clause_at(text, m.end(), m.end())[1]) for m in _SUBORDINATE_RE.finditer(text, v.end)]
-        return name_keys([n for n in self.subject_names if not any(low <= n.start < high for low, high in other)])
+        return tuple(n for n in self.subject_names if not any(low <= n.start < high for low, high in other))
 
     @cached_property
     def named(self) -> tuple[tuple[Value, frozenset[str]], ...]:
@@ -615,6 +616,17 @@ def _told(st: Statement) -> bool:
     return v.kind == "quantity" and bool(_SAID_RE.search(text[max(0, v.start - 30):v.start]))
 
 
+def _subject_keys(xs: Sequence[Name], ys: Sequence[Name]) -> tuple[frozenset[str], frozenset[str]]:
+    """``name_keys`` of two figures' subject names of the kinds both sentences name (an untyped
+    name may be of any kind): a person counted among a figure's whole and the place it happened
+    are no two subjects of one kind ("Nine officers, including Col. Ann Bell, are held" /
+    "soldiers in Tarnby released all 12 officers"), where two places or two persons are."""
+    def meets(n: Name, kinds: set[str]) -> bool:
+        return n.kind in kinds or "name" in kinds or n.kind == "name"
+    kinds_x, kinds_y = {n.kind for n in xs}, {n.kind for n in ys}
+    return name_keys([n for n in xs if meets(n, kinds_y)]), name_keys([n for n in ys if meets(n, kinds_x)])
+
+
 def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dict[str, float]:
     """What says two statements are about the same fact: masked-sentence cosine, the share of
     the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
@@ -631,8 +643,10 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
         near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS
         floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
-    other_a = ra.names - name_keys([a.value]) if a.value.kind == "name" else ra.subjects(a.value)
-    other_b = rb.names - name_keys([b.value]) if b.value.kind == "name" else rb.subjects(b.value)
+    if a.value.kind == "name":
+        other_a, other_b = ra.names - name_keys([a.value]), rb.names - name_keys([b.value])
+    else:
+        other_a, other_b = _subject_keys(ra.subjects(a.value), rb.subjects(b.value))
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
             "near": float(bool(near_a & near_b) or _measured_alike(a, b) or _measured_alike(b, a)),
@@ -698,7 +712,13 @@ _PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}(?:first\s{
 # A dateline or time stamp: a date or time in the first DATELINE_REACH characters followed by an
 # optional agency in brackets and a dash or colon ("LONDON, May 3 (Wire) - ", "7:20 AM - ", "6:50 PM: ").
 DATELINE_REACH = 60
-_DATELINE_RE = re.compile(r"(?:,\s{0,3}\d{4})?\s{0,3}(?:\([^()]{1,30}\)\s{0,3})?[-–—:]\s")
+_DATELINE_RE = re.compile(r"(?:,\s{0,3}\d{4})?\s{0,3}(?:\([^()]{1,30}\)\s{0,3})?(?:--|[-–—:])\s")
+# A dateline with no date: a place in capitals, perhaps a state or country after a comma, an
+# optional agency and a dash or colon ("WASHINGTON (AP) — ", "ST. LOUIS, Mo. -- ", "• LAGOS: ");
+# a speaker's label in a transcript reads the same ("REPORTER: "). Bounded: linear.
+_PLACE_LINE_RE = re.compile(r"[^\w\s]{0,2}\s{0,3}[A-Z][A-Z.'-]{2,30}(?:\s{1,3}[A-Z][A-Z.'-]{0,30}){0,3}"
+                            r"(?:,\s{1,3}[A-Z][\w.]{0,30}(?:\s{1,3}[A-Z][\w.]{0,30}){0,2})?\s{0,3}"
+                            r"(?:\([^()]{1,30}\)\s{0,3})?(?:--|[-–—:])\s")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]")
 
 
@@ -712,7 +732,8 @@ def stamp_end(text: str) -> int:
             break  # a stamp opens the sentence, after at most a place's capitalised words
         if m := _DATELINE_RE.match(text, day.end):
             return m.end()
-    return 0
+    place = _PLACE_LINE_RE.match(text[:DATELINE_REACH])
+    return place.end() if place else 0
 # A running figure "by Monday" in Monday's article is the figure as of the report; a day either
 # side allows for an article dated the morning after.
 _AS_OF_RE = re.compile(r"\b(?:by|as\s+of)\s+$", re.I)
@@ -1539,8 +1560,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "the first phase will open in 2001" / "the second phase will open in 2003"
     f = features(a, b, ra, rb, cosine)
     tolls = _named_toll(a) and _named_toll(b)
-    if f["names_apart"] or _other_time(a, b, ra, rb) and not (tolls and _recent(ra) and _recent(rb)):
-        return False
+    if (f["names_apart"] or _other_time(a, b, ra, rb)) and not (tolls and _recent(ra) and _recent(rb)):
+        return False  # the story's toll now is no place's, whatever else its sentence names
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
         return titled or (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT
     if a.value.kind == "date":

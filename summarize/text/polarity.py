@@ -391,7 +391,7 @@ may might must also still yet ever just only very even again up out however who 
 why how all any some such own same other more most not no nor n't never none nobody nothing without
 whether""".split())
 # The verbs that attribute a claim to its source (read also by the answerer, to find the claim after them).
-ATTRIBUTION_VERBS = ("said says reported added announced confirmed stated claimed insisted noted warned wrote argued "
+ATTRIBUTION_VERBS = ("said says reported reports added announced confirmed stated claimed insisted noted warned wrote argued "
                      "explained estimated alleged tweeted").split()
 _ATTRIBUTION = frozenset(ATTRIBUTION_VERBS) | frozenset(
     "say saying told tells adding according statement spokesman spokeswoman spokesperson".split())

@@ -1074,3 +1074,26 @@ def test_a_title_before_a_name_is_the_role_an_owner_names():
     assert c.kind == "name" and set(values_of(c)) == {"Carla Mendes", "Rosa Almeida"}
     assert conflicts_of(("a", "Union president Carla Mendes told the crowd that nurses would not be bullied."),
                         ("b", "The board's president, Rosa Almeida, called the strike illegal.")) == []
+
+
+@pytest.mark.parametrize("dateline", ["DENVILLE, Ohio -- ", "DENVILLE (Pressline) — ", "• DENVILLE: "])
+def test_a_dateline_without_a_date_names_no_subject(dateline):
+    # where the report was filed is no subject apart from the place the other outlet names
+    (c,) = conflicts_of(("a", f"{dateline}The storm destroyed 340 homes, officials said on Monday."),
+                        ("b", "The storm that swept Marlow Valley destroyed 410 homes, officials said on Monday."))
+    assert c.kind == "quantity" and {s.value for s in c.sides} == {"340", "410"}
+
+
+def test_a_named_toll_is_the_storys_whatever_place_its_sentence_names():
+    # "bringing the death toll to five" counts every death so far, not those of the place named
+    groups = make_groups(("a", "Two more protesters died in Orsova overnight, bringing the death toll to five, the ministry said."),
+                         ("b", "A student wounded in Belmar died in hospital, raising the death toll to seven, the ministry said."))
+    (c,) = find_conflicts(groups, {"a": "2024-03-02", "b": "2024-03-03"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["five", "seven"]
+
+
+def test_a_person_counted_and_a_place_named_are_no_two_subjects():
+    # the colonel is one of the officers held, the town where they are held is no other subject
+    (c,) = conflicts_of(("a", "Nine officers of the garrison, including its commander, Colonel Ana Brisk, are being held by the mutineers."),
+                        ("b", "Mutineers in Tarnby are holding 12 officers of the garrison, including its commander."))
+    assert {s.value for s in c.sides} == {"Nine", "12"}
