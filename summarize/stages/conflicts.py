@@ -1408,6 +1408,44 @@ def _subset(st: Statement) -> tuple[bool, bool]:
     return bool(owned), bool(_NARROWED_RE.match(text, v.end))
 
 
+# "eight other officers", "12 others": a count that leaves out members its sentence names ("the
+# chief and eight other officers"); "including" after a count names a member inside it ("Nine
+# officers, including the chief"). The members a sentence names so are few (NAMED_MEMBERS).
+# Bounded: one word, or a clause's start.
+_OTHERS_RE = re.compile(r"\bothers?\b", re.I)
+_INCLUDING_RE = re.compile(r"[^;:.!?]{0,60}?\bincluding\b", re.I)
+NAMED_MEMBERS = 3
+
+
+def _named_rest(a: Statement, b: Statement) -> bool:
+    """Is ``a`` a count of "other" members and ``b`` a count without them, said to include some
+    member, and larger by no more than the few members ``a``'s sentence names apart? Then both
+    count one set: "the chief and eight other officers" tells the nine officers, the chief
+    included, that another outlet counts."""
+    return a.value.dimension == b.value.dimension == "count" and bool(_OTHERS_RE.search(a.value.text)) \
+        and not _OTHERS_RE.search(b.value.text) and bool(_INCLUDING_RE.match(b.sentence.text, b.value.end)) \
+        and 0 < b.value.low - a.value.high <= NAMED_MEMBERS
+
+
+# Sums that measure other things than what something costs or is worth, named right before them:
+# the cover an insurer gives ("insured for $250 million"), bail, a reward, a fine, a ransom, a wage.
+# Two amounts of one subject measured so differently are two facts. Bounded: a few words.
+_MONEY_MEASURES = {stem(w): w for w in "insured insurance bail reward fine fined penalty ransom salary wage".split()}
+_MONEY_BEFORE_RE = re.compile(r"((?:[A-Za-z-]{1,20}\s{1,3}){1,4})(?:of\s{1,3}|at\s{1,3}|for\s{1,3}|to\s{1,3})?"
+                              r"(?:about|some|around|nearly|almost|roughly|up\s{1,3}to|more\s{1,3}than|at\s{1,3}least)?"
+                              r"\s{0,3}$", re.I)
+
+
+def _money_measure(st: Statement) -> str:
+    """What a sum measures when a word right before it says it is no cost or worth (one of
+    ``_MONEY_MEASURES``: "insured for", "bail of", "a reward of"), else ""."""
+    if st.value.dimension != "money":
+        return ""
+    m = _MONEY_BEFORE_RE.search(st.sentence.text, max(0, st.value.start - 60), st.value.start)
+    found = [_MONEY_MEASURES[t] for t in terms(m.group(1)) if t in _MONEY_MEASURES] if m else []
+    return found[-1] if found else ""
+
+
 # What stands between a name and a figure set off after it ("Ann Bell, 44,"): the figure is the
 # name's own, as is one after an article ("Ann Bell, the 47-year-old leader"). A lone capitalised
 # word that opens the sentence before a figure set off by commas ("Bell, 58, lost") is a surname
@@ -1533,6 +1571,10 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
+    if _named_rest(a, b) or _named_rest(b, a):
+        return False  # "the chief and eight other officers" / "Nine officers, including the chief"
+    if _money_measure(a) != _money_measure(b):
+        return False  # "the cargo is worth $310 million" / "the cargo is insured for $250 million"
     if a.value.kind == "quantity" and (_listed_part(a, b) or _listed_part(b, a)):
         return False  # "$1.5 million on fuel, crew and repairs" / "$300,000 in fuel"
     if _ordered_apart(a, b):
