@@ -1427,22 +1427,24 @@ def _named_rest(a: Statement, b: Statement) -> bool:
         and 0 < b.value.low - a.value.high <= NAMED_MEMBERS
 
 
-# Sums that measure other things than what something costs or is worth, named right before them:
-# the cover an insurer gives ("insured for $250 million"), bail, a reward, a fine, a ransom, a wage.
-# Two amounts of one subject measured so differently are two facts. Bounded: a few words.
-_MONEY_MEASURES = {stem(w): w for w in "insured insurance bail reward fine fined penalty ransom salary wage".split()}
-_MONEY_BEFORE_RE = re.compile(r"((?:[A-Za-z-]{1,20}\s{1,3}){1,4})(?:of\s{1,3}|at\s{1,3}|for\s{1,3}|to\s{1,3})?"
-                              r"(?:about|some|around|nearly|almost|roughly|up\s{1,3}to|more\s{1,3}than|at\s{1,3}least)?"
-                              r"\s{0,3}$", re.I)
+# Sums that measure other things than what something costs or is worth, named before them in
+# their clause: the cover an insurer gives ("insured for $250 million"), bail, a reward, a fine, a
+# ransom, a wage. Two amounts of one subject measured so differently are two facts.
+# Words as written: "insurers" (who estimate a worth) names no cover.
+_MONEY_MEASURES = {w: w.removesuffix("s") for w in "insured insurance bail reward rewards fine fines fined penalty ransom "
+                                                   "salary wage wages".split()}
+MONEY_MEASURE_REACH = 60
 
 
 def _money_measure(st: Statement) -> str:
-    """What a sum measures when a word right before it says it is no cost or worth (one of
-    ``_MONEY_MEASURES``: "insured for", "bail of", "a reward of"), else ""."""
+    """What a sum measures when a word before it in its clause (within MONEY_MEASURE_REACH
+    characters) says it is no cost or worth (one of ``_MONEY_MEASURES``: "insured for", "Bail
+    for the trader was set at"), else ""."""
     if st.value.dimension != "money":
         return ""
-    m = _MONEY_BEFORE_RE.search(st.sentence.text, max(0, st.value.start - 60), st.value.start)
-    found = [_MONEY_MEASURES[t] for t in terms(m.group(1)) if t in _MONEY_MEASURES] if m else []
+    text, v = st.sentence.text, st.value
+    low = max(_clause(text, v)[0], v.start - MONEY_MEASURE_REACH)
+    found = [_MONEY_MEASURES[w.lower()] for w in words(text[low:v.start]) if w.lower() in _MONEY_MEASURES]
     return found[-1] if found else ""
 
 

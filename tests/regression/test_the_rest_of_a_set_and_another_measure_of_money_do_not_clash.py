@@ -1,0 +1,39 @@
+"""Regression (issue 12, conf17): "Nine officers ..., including the commander" / "the commander
+... and eight other officers" was reported as a disagreement (nine vs eight), though the commander
+and eight others are the nine; and "the cargo is worth about $310 million" / "the cargo is
+insured for $250 million" was reported as one sum told two ways, though cover is no worth.
+Each case has a control the rule must not swallow: a count that is no such rest, a worth against
+a worth. Sentences of our own."""
+import pytest
+
+from summarize.stages.conflicts import find_conflicts
+
+from ..conftest import make_groups
+
+
+def conflicts_of(a: str, b: str):
+    return find_conflicts(make_groups(("a", a), ("b", b)))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Nine crew members of the trawler, including the skipper, Ola Brenn, were rescued on Sunday.",
+     "The skipper, Ola Brenn, and eight other crew members of the trawler were rescued on Sunday."),
+    ("Marine insurers estimate the tanker's cargo is worth about $90 million.",
+     "The tanker's cargo is insured for $60 million, brokers said."),
+    ("Bail for the trader was set at $2 million, the court said.",
+     "The trader's assets are worth $3 million, the court said."),
+])
+def test_the_rest_of_a_set_and_another_measure_of_money_do_not_clash(a, b):
+    assert conflicts_of(a, b) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # a whole count that names no member inside it: the rest and the whole still disagree
+    ("Twelve crew members of the trawler were rescued on Sunday.",
+     "The skipper, Ola Brenn, and eight other crew members of the trawler were rescued on Sunday."),
+    # a worth against a worth
+    ("Marine insurers estimate the tanker's cargo is worth about $90 million.",
+     "The tanker's cargo is worth $60 million, brokers said."),
+])
+def test_controls_still_disagree(a, b):
+    assert len(conflicts_of(a, b)) == 1
