@@ -1408,6 +1408,30 @@ def _subset(st: Statement) -> tuple[bool, bool]:
     return bool(owned), bool(_NARROWED_RE.match(text, v.end))
 
 
+def _full_names(row: Row) -> dict[str, set[str]]:
+    """The first words of the full names (two words or more) the sentence's figures may be about
+    (``Row.subject_names``), under their last word (lower case)."""
+    out: dict[str, set[str]] = {}
+    for n in row.subject_names:
+        parts = n.text.lower().replace(".", "").split()
+        if len(parts) > 1:
+            out.setdefault(parts[-1], set()).add(parts[0])
+    return out
+
+
+def _kin_apart(ra: Row, rb: Row) -> bool:
+    """Do two sentences name people of one surname by other first names ("Marco Dell" / "Paolo
+    Dell"), neither naming the other's? Then their figures are of two people of one family (two
+    defendants, a couple), not one figure told twice; a first name told by its initial is the
+    same."""
+    na, nb = _full_names(ra), _full_names(rb)
+    for last in na.keys() & nb.keys():
+        firsts_a, firsts_b = na[last], nb[last]
+        if not any(x[0] == y[0] for x in firsts_a for y in firsts_b):
+            return True
+    return False
+
+
 # "eight other officers", "12 others": a count that leaves out members its sentence names ("the
 # chief and eight other officers"); "including" after a count names a member inside it ("Nine
 # officers, including the chief"). The members a sentence names so are few (NAMED_MEMBERS).
@@ -1573,6 +1597,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
+    if a.value.kind == "quantity" and _kin_apart(ra, rb):
+        return False  # "sentenced Marco Dell to 15 years" / "sentenced his brother, Paolo Dell, to seven years"
     if _named_rest(a, b) or _named_rest(b, a):
         return False  # "the chief and eight other officers" / "Nine officers, including the chief"
     if _money_measure(a) != _money_measure(b):

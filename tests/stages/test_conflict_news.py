@@ -11,7 +11,13 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   one length in two units, one year vs another, durations sharing a unit, the two sides of one
   sentence. Not yet found: the claim and its denial in other words ("cancelled all planned
   surgery" / "denied that any operations had been called off"), which needs a paraphrase the
-  stage does not know."""
+  stage does not know.
+- tests/data/conflict_news6, in outlet styles still missing (a relief agency's press release, a "by
+  the numbers" box, a bulleted newsletter, a court reporter's running notes, a legal weekly, a
+  prosecutor's statement, a results service, an opinion column): tolls of two countries or of a
+  town and its country, terms of different defendants, a maximum vs the term imposed, a seat count
+  vs the majority, one year vs another, ages and durations sharing a unit, one sum in two
+  currencies. Every report must be listed gold; most of its disagreements are not yet found."""
 from pathlib import Path
 
 import pytest
@@ -30,6 +36,10 @@ DATA = Path(__file__).parent.parent / "data"
     ("conflict_news5/tunnel", {"cost of the tunnel", "opening day", "weight of the boring machine",
                                "workers killed during construction"}),
     ("conflict_news5/strike", {"pay rise offered", "union president", "nurses on strike", "day talks resume"}),
+    # conflict_news6: precision first; most of its disagreements are not yet found (issue 12, recall)
+    ("conflict_news6/floods", {"aid pledged by the Alliance"}),
+    ("conflict_news6/fraud", set()),
+    ("conflict_news6/council", set()),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)

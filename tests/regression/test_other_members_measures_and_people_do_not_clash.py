@@ -2,7 +2,8 @@
 ... and eight other officers" was reported as a disagreement (nine vs eight), though the commander
 and eight others are the nine; and "the cargo is worth about $310 million" / "the cargo is
 insured for $250 million" was reported as one sum told two ways, though cover is no worth.
-Each case has a control the rule must not swallow: a count that is no such rest, a worth against
+Two people of one surname by other first names ("Marco Dell" / "his brother, Paolo Dell") were
+one subject, so their terms clashed. Each case has a control the rule must not swallow: a count that is no such rest, a worth against
 a worth. Sentences of our own."""
 import pytest
 
@@ -22,8 +23,10 @@ def conflicts_of(a: str, b: str):
      "The tanker's cargo is insured for $60 million, brokers said."),
     ("Bail for the trader was set at $2 million, the court said.",
      "The trader's assets are worth $3 million, the court said."),
+    ("Judge Hale sentenced Marco Dell to 15 years in prison.",
+     "Judge Hale sentenced his brother, Paolo Dell, to seven years in prison."),
 ])
-def test_the_rest_of_a_set_and_another_measure_of_money_do_not_clash(a, b):
+def test_other_members_measures_and_people_do_not_clash(a, b):
     assert conflicts_of(a, b) == []
 
 
@@ -34,6 +37,9 @@ def test_the_rest_of_a_set_and_another_measure_of_money_do_not_clash(a, b):
     # a worth against a worth
     ("Marine insurers estimate the tanker's cargo is worth about $90 million.",
      "The tanker's cargo is worth $60 million, brokers said."),
+    # one person, a first name told by its initial
+    ("Judge Hale sentenced Marco Dell to 15 years in prison.",
+     "Judge Hale sentenced M. Dell to seven years in prison."),
 ])
 def test_controls_still_disagree(a, b):
     assert len(conflicts_of(a, b)) == 1
