@@ -1408,6 +1408,26 @@ def _subset(st: Statement) -> tuple[bool, bool]:
     return bool(owned), bool(_NARROWED_RE.match(text, v.end))
 
 
+# Which way a distance runs, by the word right after it ("10 km below the surface", "40 km west of
+# the city", "rose 300 metres high") or the noun it is "of" ("at a depth of 10 km"): a depth, a
+# height and a way from a place are three measures, however alike their sentences.
+_AXES = {**dict.fromkeys("below beneath under underground underwater deep depth down".split(), "depth"),
+         **dict.fromkeys("above high tall altitude height up".split(), "height"),
+         **dict.fromkeys("from away off north south east west northeast northwest southeast southwest "
+                         "northern southern eastern western inland offshore outside".split(), "way")}
+_AXIS_AFTER_RE = re.compile(r"\s{1,3}([a-z]{2,12})\b", re.I)
+_AXIS_BEFORE_RE = re.compile(r"\b(depth|height|altitude)\s{1,3}of\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?$", re.I)
+
+
+def _axis(st: Statement) -> str:
+    """"depth", "height" or "way" (from a place) for a distance that says which (``_AXES``), else ""."""
+    text, v = st.sentence.text, st.value
+    if before := _AXIS_BEFORE_RE.search(text, max(0, v.start - 30), v.start):
+        return _AXES[before.group(1).lower()]
+    after = _AXIS_AFTER_RE.match(text, v.end)
+    return _AXES.get(after.group(1).lower(), "") if after else ""
+
+
 def _full_names(row: Row) -> dict[str, set[str]]:
     """The first words of the full names (two words or more) the sentence's figures may be about
     (``Row.subject_names``), under their last word (lower case)."""
@@ -1599,6 +1619,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
     if a.value.kind == "quantity" and _kin_apart(ra, rb):
         return False  # "sentenced Marco Dell to 15 years" / "sentenced his brother, Paolo Dell, to seven years"
+    if a.value.dimension == "distance" and _axis(a) and _axis(b) and _axis(a) != _axis(b):
+        return False  # "struck 10 km below the surface" / "struck 40 km west of the city"
     if _named_rest(a, b) or _named_rest(b, a):
         return False  # "the chief and eight other officers" / "Nine officers, including the chief"
     if _money_measure(a) != _money_measure(b):

@@ -3,7 +3,7 @@
 and eight others are the nine; and "the cargo is worth about $310 million" / "the cargo is
 insured for $250 million" was reported as one sum told two ways, though cover is no worth.
 Two people of one surname by other first names ("Marco Dell" / "his brother, Paolo Dell") were
-one subject, so their terms clashed. Each case has a control the rule must not swallow: a count that is no such rest, a worth against
+one subject, so their terms clashed; a quake's depth clashed with its distance from a city. Each case has a control the rule must not swallow: a count that is no such rest, a worth against
 a worth. Sentences of our own."""
 import pytest
 
@@ -25,6 +25,8 @@ def conflicts_of(a: str, b: str):
      "The trader's assets are worth $3 million, the court said."),
     ("Judge Hale sentenced Marco Dell to 15 years in prison.",
      "Judge Hale sentenced his brother, Paolo Dell, to seven years in prison."),
+    ("The 6.1-magnitude quake struck 12 km below the surface near Orvale.",
+     "The quake struck 45 km west of Orvale, seismologists said."),
 ])
 def test_other_members_measures_and_people_do_not_clash(a, b):
     assert conflicts_of(a, b) == []
@@ -40,6 +42,9 @@ def test_other_members_measures_and_people_do_not_clash(a, b):
     # one person, a first name told by its initial
     ("Judge Hale sentenced Marco Dell to 15 years in prison.",
      "Judge Hale sentenced M. Dell to seven years in prison."),
+    # two depths
+    ("The 6.1-magnitude quake struck at a depth of 12 km near Orvale.",
+     "The quake struck 45 km below the surface near Orvale, seismologists said."),
 ])
 def test_controls_still_disagree(a, b):
     assert len(conflicts_of(a, b)) == 1
