@@ -963,6 +963,15 @@ def _other_baseline(a: Statement, b: Statement) -> bool:
     return not set(terms(ma.group(1))) & set(terms(mb.group(1)))
 
 
+def _other_stretch(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
+    """Do two changes name periods (``periods`` the values are about) of other lengths ("fell 8% on
+    Monday" / "have fallen 15% this week")? A day's move and a week's are two figures, though
+    the day lies in the week."""
+    pa, pb = ([(p.low, p.high) for p in periods(row) if _dates(row.sentence.text, p, st.value)]
+              for row, st in ((ra, a), (rb, b)))
+    return bool(pa and pb) and {high - low for low, high in pa}.isdisjoint({high - low for low, high in pb})
+
+
 def _tally(v: Value) -> bool:
     """Is ``v`` a tally ("61 votes to 54", "a 5-4 vote": a result ``values`` reads as one count)?"""
     return isinstance(v.span, Score)
@@ -1611,6 +1620,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # a price moves with every session, a guess ("could climb beyond") is its day's own
     if ma.change and _other_baseline(a, b):
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
+    if ma.change and _other_stretch(a, b, ra, rb):
+        return False  # "fell 8% on Monday" / "have fallen 15% this week"
     if a.value.kind == "date" and _one_persons_act(a, b, ra, rb):
         return True  # one person is arrested once, wherever each outlet says it was
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):

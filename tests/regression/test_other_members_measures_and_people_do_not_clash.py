@@ -3,7 +3,7 @@
 and eight others are the nine; and "the cargo is worth about $310 million" / "the cargo is
 insured for $250 million" was reported as one sum told two ways, though cover is no worth.
 Two people of one surname by other first names ("Marco Dell" / "his brother, Paolo Dell") were
-one subject, so their terms clashed; a quake's depth clashed with its distance from a city. Each case has a control the rule must not swallow: a count that is no such rest, a worth against
+one subject, so their terms clashed; a quake's depth clashed with its distance from a city; a day's fall with a week's. Each case has a control the rule must not swallow: a count that is no such rest, a worth against
 a worth. Sentences of our own."""
 import pytest
 
@@ -13,7 +13,7 @@ from ..conftest import make_groups
 
 
 def conflicts_of(a: str, b: str):
-    return find_conflicts(make_groups(("a", a), ("b", b)))
+    return find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2022-05-11", "b": "2022-05-11"})
 
 
 @pytest.mark.parametrize("a, b", [
@@ -27,6 +27,8 @@ def conflicts_of(a: str, b: str):
      "Judge Hale sentenced his brother, Paolo Dell, to seven years in prison."),
     ("The 6.1-magnitude quake struck 12 km below the surface near Orvale.",
      "The quake struck 45 km west of Orvale, seismologists said."),
+    ("Shares in the carmaker fell 8% on Monday, traders said.",
+     "Shares in the carmaker have fallen 15% this week, traders said."),
 ])
 def test_other_members_measures_and_people_do_not_clash(a, b):
     assert conflicts_of(a, b) == []
@@ -45,6 +47,9 @@ def test_other_members_measures_and_people_do_not_clash(a, b):
     # two depths
     ("The 6.1-magnitude quake struck at a depth of 12 km near Orvale.",
      "The quake struck 45 km below the surface near Orvale, seismologists said."),
+    # two falls of one day
+    ("Shares in the carmaker fell 8% on Monday, traders said.",
+     "Shares in the carmaker fell 11% on Monday, traders said."),
 ])
 def test_controls_still_disagree(a, b):
     assert len(conflicts_of(a, b)) == 1
