@@ -27,7 +27,12 @@ date, names) in one sentence. Statements are aligned before their values are com
     value in another slot ("42 killed, 17 of them in the county"); a quantity that differs from
     one scoped by a place ("In Korrin, 14 were killed") or a whole ("$11 million of the stolen
     money") is scoped too, unless the other sentence names that place as well ("in the city" /
-    "hit the city"); a whole a part is taken from ("115 of its 120") pairs with a whole;
+    "hit the city"); a whole a part is taken from ("115 of its 120") pairs with a whole; the rest
+    of a set ("the chief and eight other officers") is no dispute of the set counted whole
+    ("Nine officers, including the chief": ``_named_rest``); people of one surname by other
+    first names are two subjects (``_kin_apart``); a sum named as cover, bail, a fine or a wage is
+    no cost or worth (``_money_measure``), a depth no height nor way from a place (``_axis``), and
+    a change over a day no change over a week (``_other_stretch``);
   * durations that differ share a measuring word of their clauses (``Statement.near``: "jailed
     for 13 years" is not "run by a board for two years"), unless their sentences are alike
     throughout, and never a term of its own with the time before another act ("served for nine
