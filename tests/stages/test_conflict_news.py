@@ -16,7 +16,13 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   weight in tons vs pounds, counts hedged both ways; non-conflicts such as a capacity vs what was
   handled, one length in two units, another year's fire. Not yet found: weekdays with other verbs
   ("resume Wednesday" / "restart on Thursday"), a count of other nouns ("Two dock workers were
-  injured" / "Three people were treated for injuries"), a figure whose sentences name other things."""
+  injured" / "Three people were treated for injuries"), a figure whose sentences name other things.
+- tests/data/conflict_news6, in outlet styles still missing (a relief agency's press release, a "by
+  the numbers" box, a bulleted newsletter, a court reporter's running notes, a legal weekly, a
+  prosecutor's statement, a results service, an opinion column): tolls of two countries or of a
+  town and its country, terms of different defendants, a maximum vs the term imposed, a seat count
+  vs the majority, one year vs another, ages and durations sharing a unit, one sum in two
+  currencies. Every report must be listed gold; most of its disagreements are not yet found."""
 from pathlib import Path
 
 import pytest
@@ -36,6 +42,10 @@ DATA = Path(__file__).parent.parent / "data"
                                "workers killed during construction"}),
     ("conflict_news5/strike", {"pay rise offered", "union president", "nurses on strike", "day talks resume"}),
     ("conflict_news7/portfire", {"containers damaged", "weight of the destroyed crane"}),
+    # conflict_news6: precision first; most of its disagreements are not yet found (issue 12, recall)
+    ("conflict_news6/floods", {"aid pledged by the Alliance"}),
+    ("conflict_news6/fraud", set()),
+    ("conflict_news6/council", set()),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)
