@@ -47,12 +47,12 @@ _OPENING_WORDS = frozenset(
 # An opening phrase up to its comma: its first word, then at most 80 characters without a clause break
 # (anchored at the start, so a search is linear too).
 _PHRASE_RE = re.compile(r"\A([\w'’.\-]{1,40})[^,;:\"“”]{0,80}?,\s{1,8}(?=\S)")
-# Commas and dashes where a trailing clause or aside may start (", which ...", " -- ...", " (...").
 # A comma inside closing quotation marks before a space (American style: ``"a disaster," he``).
 _COMMA_IN_QUOTE_RE = re.compile(r"(,)([\"”’']{1,2})(?=\s)")
 # A trailing ", according to ..." of any length: its source may have an appositive or a clause
-# (", according to Jan Novak, a ministry spokesman."), but no quotation, bracket or second clause.
+# (", according to Jan Novak, a ministry spokesman."), but no quotation, bracket, semicolon or colon.
 _ACCORDING_RE = re.compile(r",\s{1,8}according\s{1,8}to\s[^;:\"“”()\[\]]{1,200}$", re.I)
+# Commas and dashes where a trailing clause or aside may start (", which ...", " -- ...", " (...").
 _TRAILING_RE = re.compile(r",\s{1,8}[`'\"“‘]{0,2}(\w[\w'’\-]{0,40})|\s{1,8}(?:--|—|–)\s{0,8}|\s{1,8}\((?=[^()]{1,200}\)\W{0,3}$)")
 
 
