@@ -69,6 +69,19 @@ class Group:
         return self.representative.text
 
     @property
+    def shown(self) -> str:
+        """The representative as a reader sees it: when a summary cut its end off (a trailing
+        attribution or aside), closed with a full stop, in place of a comma it ends in."""
+        rep = self.representative
+        if not any(m.key == rep.key and m.end > rep.end for m in self.members):
+            return rep.text
+        text = rep.text.rstrip()
+        body = text.rstrip("\"”’'")
+        if body.endswith(","):
+            return f"{body[:-1]}.{text[len(body):]}"
+        return text if body.endswith((".", "!", "?")) else f"{text}."
+
+    @property
     def sources(self) -> tuple[str, ...]:
         return tuple(sorted({m.doc_id for m in self.members} | set(self.supporters)))
 
@@ -100,6 +113,8 @@ class Scored:
         """The JSON record of a summary sentence or an evidence sentence."""
         out: dict = {"text": self.text, "sources": list(self.sources), "support": len(self.sources),
                      "score": round(self.score, 6)}
+        if self.group.shown != self.text:  # a cut sentence: "text" stays the verbatim span
+            out["shown"] = self.group.shown
         if positions:
             out["positions"] = [{"doc": m.doc_id, "index": m.index} for m in self.group.members]
         if self.conflicts:

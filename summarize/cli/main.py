@@ -210,7 +210,7 @@ def _docs(ids: Sequence[str], label: dict[str, str]) -> str:
 
 
 def _line(number: int, item: Scored, label: dict[str, str]) -> str:
-    return f"{number:>2}. {item.text} {_docs(item.sources, label)}"
+    return f"{number:>2}. {item.group.shown} {_docs(item.sources, label)}"
 
 
 @app.command()

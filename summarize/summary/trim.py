@@ -47,6 +47,11 @@ _OPENING_WORDS = frozenset(
 # An opening phrase up to its comma: its first word, then at most 80 characters without a clause break
 # (anchored at the start, so a search is linear too).
 _PHRASE_RE = re.compile(r"\A([\w'’.\-]{1,40})[^,;:\"“”]{0,80}?,\s{1,8}(?=\S)")
+# A comma inside closing quotation marks before a space (American style: ``"a disaster," he``).
+_COMMA_IN_QUOTE_RE = re.compile(r"(,)([\"”’']{1,2})(?=\s)")
+# A trailing ", according to ..." of any length: its source may have an appositive or a clause
+# (", according to Jan Novak, a ministry spokesman."), but no quotation, bracket, semicolon or colon.
+_ACCORDING_RE = re.compile(r",\s{1,8}according\s{1,8}to\s[^;:\"“”()\[\]]{1,200}$", re.I)
 # Commas and dashes where a trailing clause or aside may start (", which ...", " -- ...", " (...").
 _TRAILING_RE = re.compile(r",\s{1,8}[`'\"“‘]{0,2}(\w[\w'’\-]{0,40})|\s{1,8}(?:--|—|–)\s{0,8}|\s{1,8}\((?=[^()]{1,200}\)\W{0,3}$)")
 
@@ -54,12 +59,19 @@ _TRAILING_RE = re.compile(r",\s{1,8}[`'\"“‘]{0,2}(\w[\w'’\-]{0,40})|\s{1,8
 def trimmed_text(text: str) -> str:
     """``text`` without a trailing attribution (a prefix of ``text``), or ``text`` itself when
     it has none, when what stays would be under ``MIN_KEPT`` words, or when the attribution
-    introduces a clause ("..., officials said that ...") or closes a quotation."""
-    match = SAID_AFTER_RE.search(text)
+    introduces a clause ("..., officials said that ...") or closes a quotation that opens the
+    sentence. A quoted phrase before it keeps its closing mark ("... called it "a disaster,"
+    according to ..." keeps ``"a disaster,"``)."""
+    # A comma inside closing quotation marks moves after them (same length, same offsets), so
+    # the attribution reads as it would after a bare comma.
+    swapped = _COMMA_IN_QUOTE_RE.sub(r"\2\1", text)
+    match = SAID_AFTER_RE.search(swapped) or _ACCORDING_RE.search(swapped)
     if match is None or re.search(r"\bthat\b", match.group()):
         return text
-    kept = text[:match.start()].rstrip()
-    if len(kept.split()) < MIN_KEPT or kept[-1:] in "\"”’'":
+    end = match.start()
+    # A moved comma ends the kept text where it stood, with the closing marks after it.
+    kept = text[:end].rstrip() if text[end] == "," else text[:end + 1]
+    if len(kept.split()) < MIN_KEPT or kept[:1] in "\"“‘'`" or not _balanced(kept):
         return text
     return kept
 

@@ -51,6 +51,7 @@ from .concepts import (
     words,
 )
 from .consensus import SupportRanker
+from .submodular import DIVERSITY, greedy, objective
 
 # Chosen with MIN_DOCS and POSITION (concepts.py) by leave-one-cluster-out over eval/seeds and
 # MultiLing 2011 (benchmarks/summary_loco.py, docs/summaries.md): three of the four folds picked
@@ -101,6 +102,9 @@ SHELLS = True
 # docs/summaries.md), every fold chose it; it raised F1 at the references' length on real news
 # (MultiLing 49.50 / 21.41 -> 51.00 / 22.69) and R-1 / R-2 recall at 100 words in DUC's layout.
 OPENING = True
+# What the selection maximises: concept coverage (the integer program above), or Lin & Bilmes'
+# (2011) saturated sentence coverage plus diversity reward by their greedy (``submodular.py``).
+OBJECTIVES = ("concepts", "lin-bilmes")
 
 
 class Problem(NamedTuple):
@@ -431,7 +435,9 @@ class CoverageRanker:
     two candidates of different outlets sharing that share of the shorter one's content words both be
     chosen (``exclusive``); ``scale`` "rank" turns the support ranker's scores into salience by their
     rank (``base.percentile``) instead of min-max scaling, so one sentence far ahead of the rest
-    does not shrink every other's bonus.
+    does not shrink every other's bonus; ``objective`` "lin-bilmes" chooses by Lin & Bilmes'
+    saturated coverage and diversity reward (``submodular.py``, weighted ``diversity``) instead of
+    the concepts, among the same candidates and forms, leaning ones left out.
     """
 
     min_docs: int = MIN_DOCS
@@ -458,19 +464,23 @@ class CoverageRanker:
     introduce: bool = False
     scale: str = "minmax"
     compress: str = COMPRESS
+    objective: str = "concepts"
+    diversity: float = DIVERSITY
     name: str = "coverage"
 
     def __post_init__(self) -> None:
         if self.min_docs < 1 or min(self.min_words, self.position, self.salience, self.exact_limit, self.unigrams,
-                                    self.facts, self.lead, self.quoted, self.min_content, self.fill, self.redundant) < 0:
+                                    self.facts, self.lead, self.quoted, self.min_content, self.fill, self.redundant,
+                                    self.diversity) < 0:
             raise ValueError(f"bad coverage settings: min_docs={self.min_docs} (>= 1), min_words="
                              f"{self.min_words}, position={self.position}, salience={self.salience}, "
                              f"exact_limit={self.exact_limit}, unigrams={self.unigrams}, facts={self.facts}, "
                              f"lead={self.lead}, quoted={self.quoted}, min_content={self.min_content}, "
-                             f"fill={self.fill}, redundant={self.redundant} (each >= 0)")
+                             f"fill={self.fill}, redundant={self.redundant}, diversity={self.diversity} (each >= 0)")
         for key, value, allowed in (("leaning", self.leaning, LEANING), ("prior", self.prior, PRIORS),
                                     ("count", self.count, COUNTS), ("scale", self.scale, tuple(SCALES)),
-                                    ("compress", self.compress, tuple(COMPRESSIONS))):
+                                    ("compress", self.compress, tuple(COMPRESSIONS)),
+                                    ("objective", self.objective, OBJECTIVES)):
             if value not in allowed:
                 raise ValueError(f"unknown {key} {value!r}; choose one of {', '.join(allowed)}")
 
@@ -604,6 +614,15 @@ class CoverageRanker:
                                           requires, forced, with_one + self._introductions(groups, [f for _, f in forms]),
                                           tuple(owner) if len(forms) > len(picked) else ())
 
+    def _lin_bilmes(self, groups: Sequence[Group], forms: Sequence[Group], problem: Problem) -> list[int]:
+        """The forms (indices) Lin & Bilmes' greedy chooses over the cluster's groups (each
+        standing for its members), one form per group; a candidate that needs another chosen with
+        it (a leaning sentence) is left out, as their greedy knows no such pairs."""
+        obj = objective([f.text for f in forms], [g.text for g in groups], [len(g.members) for g in groups])
+        barred = frozenset(i for i, _ in problem.requires) | frozenset(i for i, _ in problem.needs_one)
+        return greedy(obj, problem.costs, problem.budget, exclusive=problem.exclusive, barred=barred,
+                      diversity=self.diversity)
+
     def _introductions(self, groups: Sequence[Group],
                        candidates: Sequence[Group]) -> tuple[tuple[int, tuple[int, ...]], ...]:
         """With ``introduce``, each candidate (slot) that uses a surname alone and the candidates
@@ -619,7 +638,10 @@ class CoverageRanker:
         """The summary: the groups covering the most concept weight within ``budget``, each in the
         form chosen, in reading order."""
         forms, antecedent, problem = self._problem(groups, budget, dates=dates)
-        chosen = solve(problem, exact_limit=self.exact_limit)
+        if self.objective == "lin-bilmes":
+            chosen = self._lin_bilmes(groups, [form for _, form in forms], problem)
+        else:
+            chosen = solve(problem, exact_limit=self.exact_limit)
         if self.fill and budget.words is not None:
             wider, antecedent, problem = dataclasses.replace(self, min_words=min(self.fill, self.min_words), fill=0)._problem(
                 groups, budget, dates=dates)
