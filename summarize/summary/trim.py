@@ -49,9 +49,6 @@ _OPENING_WORDS = frozenset(
 _PHRASE_RE = re.compile(r"\A([\w'’.\-]{1,40})[^,;:\"“”]{0,80}?,\s{1,8}(?=\S)")
 # A comma inside closing quotation marks before a space (American style: ``"a disaster," he``).
 _COMMA_IN_QUOTE_RE = re.compile(r"(,)([\"”’']{1,2})(?=\s)")
-# A trailing ", according to ..." of any length: its source may have an appositive or a clause
-# (", according to Jan Novak, a ministry spokesman."), but no quotation, bracket, semicolon or colon.
-_ACCORDING_RE = re.compile(r",\s{1,8}according\s{1,8}to\s[^;:\"“”()\[\]]{1,200}$", re.I)
 # Commas and dashes where a trailing clause or aside may start (", which ...", " -- ...", " (...").
 _TRAILING_RE = re.compile(r",\s{1,8}[`'\"“‘]{0,2}(\w[\w'’\-]{0,40})|\s{1,8}(?:--|—|–)\s{0,8}|\s{1,8}\((?=[^()]{1,200}\)\W{0,3}$)")
 
@@ -65,7 +62,7 @@ def trimmed_text(text: str) -> str:
     # A comma inside closing quotation marks moves after them (same length, same offsets), so
     # the attribution reads as it would after a bare comma.
     swapped = _COMMA_IN_QUOTE_RE.sub(r"\2\1", text)
-    match = SAID_AFTER_RE.search(swapped) or _ACCORDING_RE.search(swapped)
+    match = SAID_AFTER_RE.search(swapped)
     if match is None or re.search(r"\bthat\b", match.group()):
         return text
     end = match.start()

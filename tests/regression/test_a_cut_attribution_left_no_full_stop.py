@@ -1,7 +1,8 @@
 """Regression: a summary sentence shown without its trailing attribution (``compress`` "asides")
 ended without a full stop ("... three villages" for "... three villages, police said."), and
-``trim`` kept ", according to ..." after a closing quotation mark or when its source ran past six
-words or had an appositive. The shown text is closed; the span stays verbatim."""
+``trim`` kept ", according to ..." after a closing quotation mark. The shown text is closed; the
+span stays verbatim. A longer source (an appositive, a clause) stays: who made the claim is then
+part of what the sentence says (cutting it cost the seeds' summary R-2 17.6 -> 12.8 at 100 words)."""
 import pytest
 
 from summarize.model import Group, Scored, Sentence
@@ -43,14 +44,10 @@ def test_a_whole_sentence_is_shown_as_written():
      'The mayor called the storm "the worst in a century,"'),
     ("The mayor called the storm “the worst in a century”, according to the council.",
      "The mayor called the storm “the worst in a century”"),
-    ("The storm flooded low roads in three villages, according to Jan Novak, a council spokesman.",
-     "The storm flooded low roads in three villages"),
-    ("The storm flooded low roads in three villages, according to figures the regional council released late on Monday.",
-     "The storm flooded low roads in three villages"),
     ("The mayor called the storm “the worst in a century,” officials said.",
      "The mayor called the storm “the worst in a century,”"),
 ])
-def test_according_to_is_cut_after_a_quoted_phrase_and_in_its_longer_forms(text, kept):
+def test_according_to_is_cut_after_a_quoted_phrase(text, kept):
     assert trimmed_text(text) == kept
 
 
@@ -58,6 +55,8 @@ def test_according_to_is_cut_after_a_quoted_phrase_and_in_its_longer_forms(text,
     '"We will rebuild every house in the three villages," according to the mayor.',  # the sentence is the quotation
     "The storm flooded low roads, according to a report that the council released.",  # a clause follows
     "The storm flooded roads, according to the council.",                               # too little would stay
+    "The storm flooded low roads in three villages, according to Jan Novak, a council spokesman.",  # an appositive
+    "The storm flooded low roads in three villages, according to figures the regional council released late on Monday.",
 ])
 def test_a_quotation_or_clause_keeps_its_attribution(text):
     assert trimmed_text(text) == text
