@@ -108,7 +108,7 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b"
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b", "number"),
                   # "when", "where", "why" ask only when they open the question
                   # ("What was he wearing when ..." asks for a thing, not a date).
-                  (_OPENS + r"when\b|\bsince when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b", "date"),
+                  (_OPENS + r"when\b|\b(?:since|until|till|by) when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b", "date"),
                   (_OPENS + r"where\b|\bin what place\b", "place"),
                   (_OPENS + r"why\b|\bfor what reason\b|\bwhat reasons? (?:did|does|do|was|were|has|have|had)\b|"
                    r"\bin exchange for\b|\boccasion\b|" + _CAUSE_ASKED, "reason"),

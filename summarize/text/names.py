@@ -331,7 +331,8 @@ def _runs(text: str, words: list[_Word]) -> list[list[int]]:
     """Indices of maximal runs of name words, joined by inner connectors ("Bank of England")
     and by an apostrophe-s inside a name ("Land's End")."""
     runs: list[list[int]] = []
-    counts = Counter(map(_bare, words))
+    # Only an apostrophe-s reads the counts (``_possessive_inside``): a sentence without one skips them.
+    counts = Counter(map(_bare, words)) if "'" in text or "’" in text else Counter()
     i, n = 0, len(words)
     while i < n:
         if not _is_name_word(words[i]):
@@ -548,7 +549,13 @@ def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
 
 def _bare(w: _Word) -> str:
     """The word without a possessive or a trailing period."""
-    return _POSSESSIVE_RE.sub("", w.text).rstrip(".") if not _ACRONYM_RE.fullmatch(w.text) else w.text
+    return _bare_text(w.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _bare_text(text: str) -> str:
+    # Cached: every word of every sentence is bared at least once while typing a cluster's names.
+    return _POSSESSIVE_RE.sub("", text).rstrip(".") if not _ACRONYM_RE.fullmatch(text) else text
 
 
 def _offsets(ws: list[_Word]) -> tuple[int, int]:
