@@ -533,6 +533,15 @@ def _modifies_role(text: str, end: int) -> bool:
                                            for w in between)
 
 
+def _untitled(name: str) -> int:
+    """Where the person's name opens in a name that a role opens ("First Officer Ann Lee", "Co-pilot Ann Lee"):
+    after the last word that is a role (or a role after a hyphen) when a full name follows, else 0."""
+    words = list(re.finditer(r"\S+", name))
+    last = max((k for k, w in enumerate(words[:-2]) if is_role(w.group()) or is_role(w.group().rsplit("-", 1)[-1])),
+               default=-1)
+    return words[last + 1].start() if last >= 0 and is_full_name(name[words[last + 1].start():]) else 0
+
+
 def _reported_from(text: str) -> int:
     """Where the last comma segment of ``text`` opens when it only says who reported the sentence
     ("..., the state news agency reported on Monday.", "..., according to local media."), else
@@ -582,6 +591,9 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if first and question.focus and question.kind != "place" and terms(first.group(1)) == [question.focus]:
             # "Broadcaster NorthVision" asked "which broadcaster": the noun types it; a place keeps its noun ("Port Aldine")
             shown, start, fit, cue = shown[first.end():], start + first.end(), 1.0, 1.0
+        if question.kind == "person" and NAME_KINDS.get(n.kind, n.kind) in ("person", "name"):
+            cut = _untitled(shown)  # "Who was flying?" - "First Officer Ann Lee": the name, not the rank
+            shown, start = shown[cut:], start + cut
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "org":
         # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a
