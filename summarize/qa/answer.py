@@ -510,6 +510,8 @@ _REPORTED_BY_RE = re.compile(r"\b(?:report(?:ed|s)?|according)\b", re.I)
 _STAFF_WORDS = "reporter correspondent journalist photographer editor producer presenter".split()
 _STAFF_BEFORE_RE = re.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:{'|'.join(_STAFF_WORDS)})s?,?\s+$")
 _STAFF = frozenset(stem(w) for w in _STAFF_WORDS)
+# The verb by which a question asks who reported something.
+_REPORTING = frozenset("report reports reported reporting".split())
 
 
 # A name's apostrophe-s and a role whose holder is named next ("Moreau's doctoral student, Amir Haddad").
@@ -564,7 +566,8 @@ def _body_fit(body: str, focus: str | None) -> float:
 def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
     reported = _reported_from(text) if question.kind == "person" else len(text)
     out = []
-    own = question.kind == "person" and not {*question.roles, *question.heads} & _STAFF  # "Who reported ...?" asks for one
+    # "Who reported ...?" may ask for the outlet's reporter; "Who spoke to reporters?" does not.
+    own = question.kind == "person" and not set(question.roles) & _STAFF and not question.words & _REPORTING
     for n in names(text):
         if own and _STAFF_BEFORE_RE.search(text, 0, n.start):
             continue  # "our reporter Ann Lee" works for the outlet and did nothing the article tells

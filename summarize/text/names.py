@@ -973,6 +973,13 @@ def _listed(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
+def proper_names(text: str) -> tuple[Name, ...]:
+    """Every proper name in ``text`` (:func:`names`), read once for the stages that ask twice (the
+    disagreements, the answers' ``name_kinds``): sized for an archive of some 16,000 sentences."""
+    return tuple(names(text))
+
+
 def name_kinds(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
     """The kind and cue each name has where ``texts`` type it a place or an organisation (lower-cased
     name -> kind, cue): the kind most sentences give it on a firm cue, else on a preposition ("the
@@ -983,7 +990,7 @@ def name_kinds(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
     firm: dict[str, Counter] = {}
     weak: dict[str, Counter] = {}
     for t in texts:
-        for n in names(t):
+        for n in proper_names(t):
             if n.kind in ("place", "organisation"):
                 (weak if n.cue == "preposition" else firm).setdefault(n.text.lower(), Counter())[n.kind] += 1
     out = {}
