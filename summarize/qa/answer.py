@@ -397,6 +397,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             q = replace(q, noun=elided)  # "96 ferries were inspected and 22 were barred": 22 ferries
         elif q.dimension == "count" and q.noun:
             elided = q.noun
+        if _said_in(q.text, question):
+            continue  # no candidate: "How many of the fifteen were sailors?" is not answered "fifteen"
         # The value layer reads what the number alone does not say: "Anja Brandt, 49, said" gives an age.
         dimension = "age" if q.start in read and read[q.start].dimension == "age" else q.dimension
         if q.dimension == "ordinal" and question.dimension not in ("", "ordinal") \
@@ -457,10 +459,18 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None) -> float:
     return 1.0 if low <= anchor else 0.0
 
 
+def _said_in(span: str, question: Question) -> bool:
+    """Whether ``question`` already says the value ``span`` writes, as a phrase ("How many of the fifteen were
+    ...?" - "fifteen"): what a question gives is what it asks from, not its answer."""
+    return re.search(rf"(?<!\w){re.escape(span.lower())}(?!\w)", question.text.lower()) is not None
+
+
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
     out = []
     for w in dates(text, anchor):
+        if _said_in(w.text, question):
+            continue  # the question dates what it asks about with it ("When will next year's race be held?")
         bare = w.as_answer
         out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),
                            w.start + max(w.text.find(bare), 0), 1.0 if fits(w) else 0.5))
@@ -500,10 +510,38 @@ _REPORTED_BY_RE = re.compile(r"\b(?:report(?:ed|s)?|according)\b", re.I)
 _STAFF_WORDS = "reporter correspondent journalist photographer editor producer presenter".split()
 _STAFF_BEFORE_RE = re.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:{'|'.join(_STAFF_WORDS)})s?,?\s+$")
 _STAFF = frozenset(stem(w) for w in _STAFF_WORDS)
+# The verb by which a question asks who reported something.
+_REPORTING = frozenset("report reports reported reporting".split())
 
 
 # A name's apostrophe-s and a role whose holder is named next ("Moreau's doctoral student, Amir Haddad").
 _OWNS_ROLE_RE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z]+),?\s+(?:[A-Z][a-z]+\s+)*?[A-Z][a-z]+")
+
+
+# A name, then one or two lower-case words and a person's name: what it says is part of the role of the one
+# named after ("Olympic champion Ann Lee", "Labour leader Ann Lee"). Bounded: linear.
+_MODIFIES_ROLE_RE = re.compile(r"\s{1,3}((?:[a-z]{3,20}\s{1,3}){1,2})([A-Z][\w'’-]*(?:\.?\s{1,3}[A-Z][\w'’-]*){1,3})")
+
+
+def _modifies_role(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` only qualifies a role before the person named next ("former
+    Olympic champion Ann Lee": not "Olympic"); the words between must read as nouns: no function
+    word, no verb form ("Lee told Ann Cole")."""
+    m = _MODIFIES_ROLE_RE.match(text, end)
+    if not m or not is_full_name(m.group(2)):
+        return False
+    between = m.group(1).split()
+    return is_role(between[-1]) or not any(w in STOP_WORDS or w in PAST_FORMS or w.endswith(("ed", "s", "ing"))
+                                           for w in between)
+
+
+def _untitled(name: str) -> int:
+    """Where the person's name opens in a name that a role opens ("First Officer Ann Lee", "Co-pilot Ann Lee"):
+    after the last word that is a role (or a role after a hyphen) when a full name follows, else 0."""
+    words = list(re.finditer(r"\S+", name))
+    last = max((k for k, w in enumerate(words[:-2]) if is_role(w.group()) or is_role(w.group().rsplit("-", 1)[-1])),
+               default=-1)
+    return words[last + 1].start() if last >= 0 and is_full_name(name[words[last + 1].start():]) else 0
 
 
 def _reported_from(text: str) -> int:
@@ -528,7 +566,8 @@ def _body_fit(body: str, focus: str | None) -> float:
 def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
     reported = _reported_from(text) if question.kind == "person" else len(text)
     out = []
-    own = question.kind == "person" and not set(question.roles) & _STAFF
+    # "Who reported ...?" may ask for the outlet's reporter; "Who spoke to reporters?" does not.
+    own = question.kind == "person" and not set(question.roles) & _STAFF and not question.words & _REPORTING
     for n in names(text):
         if own and _STAFF_BEFORE_RE.search(text, 0, n.start):
             continue  # "our reporter Ann Lee" works for the outlet and did nothing the article tells
@@ -537,6 +576,8 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             continue  # "Moreau's doctoral student, Amir Haddad, ran ...": the holder named after the role acts
         if n.kind == "name" and n.text.lower() in kinds:
             n = replace(n, kind=kinds[n.text.lower()][0], cue=kinds[n.text.lower()][1])
+        if question.kind == "person" and n.kind != "person" and _modifies_role(text, n.end):
+            continue  # "coached by former Olympic champion Ann Lee": the person is named after the role
         if n.start >= reported and n.kind != "person":
             continue  # "Who reported the bag?" is not answered with the agency that reports the sentence
         fit = _name_fit(n, question)
@@ -553,6 +594,9 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if first and question.focus and question.kind != "place" and terms(first.group(1)) == [question.focus]:
             # "Broadcaster NorthVision" asked "which broadcaster": the noun types it; a place keeps its noun ("Port Aldine")
             shown, start, fit, cue = shown[first.end():], start + first.end(), 1.0, 1.0
+        if question.kind == "person" and NAME_KINDS.get(n.kind, n.kind) in ("person", "name"):
+            cut = _untitled(shown)  # "Who was flying?" - "First Officer Ann Lee": the name, not the rank
+            shown, start = shown[cut:], start + cut
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "org":
         # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a

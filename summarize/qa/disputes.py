@@ -10,11 +10,11 @@ from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, touching
-from ..text.names import is_role, titled_roles
+from ..text.names import is_role, proper_names, titled_roles
 from ..text.polarity import negations, polarity, stance
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, proper_names, same_name, values
+from ..text.values import TALLIES, Value, same_name, values
 from .answer import Candidate, anchor_date, quantity_key
 from .question import QUESTION_KINDS, Question
 

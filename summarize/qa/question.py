@@ -52,7 +52,7 @@ _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade c
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
-    "revenue profit turnover dividend vote scoreline rank ranking").split())
+    "revenue profit turnover dividend vote scoreline rank ranking range").split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
@@ -110,7 +110,7 @@ _KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b"
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b", "number"),
                   # "when", "where", "why" ask only when they open the question
                   # ("What was he wearing when ..." asks for a thing, not a date).
-                  (_OPENS + r"when\b|\bsince when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b", "date"),
+                  (_OPENS + r"when\b|\b(?:since|until|till|by) when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b", "date"),
                   (_OPENS + r"where\b|\bin what place\b", "place"),
                   (_OPENS + r"why\b|\bfor what reason\b|\bwhat reasons? (?:did|does|do|was|were|has|have|had)\b|"
                    r"\bin exchange for\b|\boccasion\b|" + _CAUSE_ASKED, "reason"),

@@ -82,12 +82,12 @@ from typing import Iterator, NamedTuple, Sequence
 from ..model import Conflict, Group, Sentence, Side
 from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
-from ..text.names import Name, is_closed
+from ..text.names import Name, is_closed, proper_names
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
 from ..text.quantities import Quantity, Score
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, befell, proper_names, same_name, values
+from ..text.values import TALLIES, Value, befell, same_name, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or

@@ -14,9 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Group
-from ..text.names import PERSONAL_WORD_RE, is_closed, is_full_name
+from ..text.names import PERSONAL_WORD_RE, is_closed, is_full_name, proper_names
 from ..text.tokens import WORD_RE
-from ..text.values import proper_names
 from .select import leans_back
 
 # A possessive ("Adair's") opens a phrase, not a name.

@@ -133,7 +133,7 @@ _REL_YEAR = r"(?:\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)"  # "in March las
 _POD = r"morning|afternoon|evening|night|overnight"
 # What only places a day or a time within the day it is written on ("6:00 PM today", "early Sunday").
 _WITHIN_DAY_RE = re.compile(rf"(?<!\s)\s+(?:today|tonight|(?:this|that)\s(?:morning|afternoon|evening))$"
-                            rf"|^(?:early|late)\s(?={_WD}\b)", re.I)
+                            rf"|^(?:early|late)\s(?:on\s)?(?={_WD}\b)", re.I)
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50,

@@ -89,7 +89,7 @@ dealer lobbyist consultant accountant engineer architect mechanic electrician sm
 shooter bomber protester demonstrator supporter referee athlete surgeon physician paramedic pharmacist priest pastor
 cleric prosecutor attorney solicitor barrister defendant plaintiff juror whistleblower informant hacker
 teenager pensioner schoolboy schoolgirl youngster toddler motorist cyclist pedestrian carer shopkeeper astronaut
-cosmonaut academic scholar""".split())
+cosmonaut academic scholar skipper helmsman navigator""".split())
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())
@@ -334,7 +334,8 @@ def _runs(text: str, words: list[_Word]) -> list[list[int]]:
     """Indices of maximal runs of name words, joined by inner connectors ("Bank of England")
     and by an apostrophe-s inside a name ("Land's End")."""
     runs: list[list[int]] = []
-    counts = Counter(map(_bare, words))
+    # Only an apostrophe-s reads the counts (``_possessive_inside``): a sentence without one skips them.
+    counts = Counter(map(_bare, words)) if "'" in text or "’" in text else Counter()
     i, n = 0, len(words)
     while i < n:
         if not _is_name_word(words[i]):
@@ -555,7 +556,13 @@ def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
 
 def _bare(w: _Word) -> str:
     """The word without a possessive or a trailing period."""
-    return _POSSESSIVE_RE.sub("", w.text).rstrip(".") if not _ACRONYM_RE.fullmatch(w.text) else w.text
+    return _bare_text(w.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _bare_text(text: str) -> str:
+    # Cached: every word of every sentence is bared at least once while typing a cluster's names.
+    return _POSSESSIVE_RE.sub("", text).rstrip(".") if not _ACRONYM_RE.fullmatch(text) else text
 
 
 def _offsets(ws: list[_Word]) -> tuple[int, int]:
@@ -973,6 +980,13 @@ def _listed(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
+def proper_names(text: str) -> tuple[Name, ...]:
+    """Every proper name in ``text`` (:func:`names`), read once for the stages that ask twice (the
+    disagreements, the answers' ``name_kinds``): sized for an archive of some 16,000 sentences."""
+    return tuple(names(text))
+
+
 def name_kinds(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
     """The kind and cue each name has where ``texts`` type it a place or an organisation (lower-cased
     name -> kind, cue): the kind most sentences give it on a firm cue, else on a preposition ("the
@@ -983,7 +997,7 @@ def name_kinds(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
     firm: dict[str, Counter] = {}
     weak: dict[str, Counter] = {}
     for t in texts:
-        for n in names(t):
+        for n in proper_names(t):
             if n.kind in ("place", "organisation"):
                 (weak if n.cue == "preposition" else firm).setdefault(n.text.lower(), Counter())[n.kind] += 1
     out = {}

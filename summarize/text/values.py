@@ -17,12 +17,10 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from .dates import When
 from .dates import dates as read_dates
-from .names import Name, is_closed, is_demonym
-from .names import names as read_names
+from .names import Name, is_closed, is_demonym, proper_names
 from .quantities import Quantity, Score, agree, number_value
 from .quantities import quantities as read_quantities
 from .quantities import scores as read_scores
@@ -358,12 +356,6 @@ def _demonym(n: Name) -> bool:
     Tehrani", "Ali Baghdadi"): a person of two words or more is a name."""
     words = n.text.split()
     return is_demonym(words[-1]) and not (n.kind == "person" and len(words) > 1)
-
-
-@lru_cache(maxsize=4096)
-def proper_names(text: str) -> tuple[Name, ...]:
-    """Every proper name in ``text`` (``names.names``), read once for the stages that ask twice."""
-    return tuple(read_names(text))
 
 
 def same_name(a: str, b: str) -> bool:

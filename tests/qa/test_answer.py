@@ -47,7 +47,8 @@ def scored(texts, doc="a"):
 @pytest.mark.parametrize("question,text,expected", [
     ("How many passengers were rescued?", EVIDENCE[4], "212"),
     ("How long will the crossing take?", EVIDENCE[0], "9 hours"),
-    ("When did the ferry leave?", EVIDENCE[2], "early on Tuesday"),
+    # the day without what places it within the day ("early on" goes as "early" does: test_answer_spans)
+    ("When did the ferry leave?", EVIDENCE[2], "Tuesday"),
     ("Who is the captain?", EVIDENCE[1], "Maria Lindqvist"),
     ("Where did the captain speak?", EVIDENCE[1], "Gdansk"),
     ("How fast did the ship sail?", EVIDENCE[5], "30 km per hour"),

@@ -36,6 +36,7 @@ def test_vague_numbers_and_ranges_keep_their_words():
     ("The sale opened at 9:00am GMT this morning.", "9:00am GMT"),
     ("The pair slipped away late Sunday.", "Sunday"),
     ("The pair slipped away early Saturday.", "Saturday"),
+    ("The pair slipped away early on Saturday.", "Saturday"),
 ])
 def test_a_day_or_time_is_shown_without_what_places_it_in_the_day(sentence, shown):
     found = mentions(sentence, parse("When did it happen?"), anchor=_DAY)
@@ -130,3 +131,37 @@ def test_a_name_after_called_answers_its_name_and_one_after_dubbed_its_nickname(
     found = mentions("The old ferry, called Northwind, is often dubbed a “floating hotel”.", parse(question))
     assert max(found, key=lambda m: m.cue).text == strongest
     assert sorted(m.cue for m in found) == [0.5, 1.0]
+
+
+@pytest.mark.parametrize("sentence, question, shown", [
+    ("Of the twelve riders, four were hurt.", "How many of the twelve riders were hurt?", ["four"]),
+    ("The 2027 fair opens on 3 May, the trust said.", "When does the 2027 fair open?", ["3 May"]),
+])
+def test_a_value_the_question_already_says_is_no_answer(sentence, question, shown):
+    assert [m.text for m in mentions(sentence, parse(question), anchor=_DAY)] == shown
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("The club is coached by former Corrin Shield captain Ivo Brandt.", ["Ivo Brandt"]),
+    ("The club is run by Marta Kunz and Ivo Brandt.", ["Marta Kunz", "Ivo Brandt"]),
+])
+def test_a_name_that_qualifies_a_role_is_not_the_person_who_holds_it(sentence, shown):
+    assert [m.text for m in mentions(sentence, parse("Who runs the club?"))] == shown
+
+
+def test_until_when_asks_for_a_date():
+    assert parse("Until when is the bridge closed?").kind == "date"
+
+
+@pytest.mark.parametrize("sentence", [
+    "First Officer Marta Kunz was flying the plane.",
+    "Co-pilot Marta Kunz took over the controls.",
+    "Skipper Marta Kunz steered the boat in.",
+])
+def test_a_person_is_shown_without_the_rank_or_role_before_the_name(sentence):
+    assert [m.text for m in mentions(sentence, parse("Who was at the controls?"))] == ["Marta Kunz"]
+
+
+def test_what_range_asks_for_a_figure():
+    assert [m.text for m in mentions("Losses could reach $1.2bn to $1.6bn, analysts said.",
+                                     parse("What range of losses do analysts expect?"))] == ["$1.2bn to $1.6bn"]
