@@ -11,7 +11,7 @@ from typing import Mapping, Sequence, TypeGuard
 from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, touching
 from ..text.names import is_role, titled_roles
-from ..text.polarity import negations, polarity, stance
+from ..text.polarity import negations, polarity
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, proper_names, same_name, values
@@ -71,6 +71,11 @@ ASKS_OTHERS = frozenset({"other", "others", "besides"})
 # A sentence states the claim a yes/no question asks about when it holds this share of the
 # question's terms (and two at least): "Did police open the gate?" / "officers did not open the gate".
 CLAIM_COVER = 0.6
+# The stems of verbs that say their subject did not work ("the sprinkler system failed", "the
+# brakes malfunctioned"): right after what a yes/no question asks about (within FAIL_REACH terms),
+# they deny that it worked, as a negation would, unless the question asks about the failure.
+FAILS = frozenset({"fail", "malfunct"})
+FAIL_REACH = 2
 
 
 def is_short(answer: str | None) -> TypeGuard[str]:
@@ -196,7 +201,15 @@ def _stance_on(question: Question, text: str) -> int:
     if len({t for _, t in held}) < max(2, CLAIM_COVER * len(asked)):
         return 0
     scopes = [n for n in negations(text) if any(n.scope_start <= k < n.scope_end for k, _ in held)]
-    return -1 if scopes and polarity(text) < 0 else 1 if polarity(text) > 0 else 0
+    return -1 if scopes and polarity(text) < 0 or _fails(asked, text) else 1 if polarity(text) > 0 else 0
+
+
+def _fails(asked: set[str], text: str) -> bool:
+    """Does ``text`` say that what a question asks about failed: a verb of ``FAILS`` within
+    ``FAIL_REACH`` terms after one of the question's terms, the question holding none?"""
+    said = [t for _, t in term_spans(text)]
+    return not FAILS & asked and any(t in FAILS and asked & set(said[max(0, k - FAIL_REACH):k])
+                                     for k, t in enumerate(said))
 
 
 def asked_claim(question: Question, evidence: Sequence[Scored]) -> Conflict | None:
@@ -213,7 +226,7 @@ def asked_claim(question: Question, evidence: Sequence[Scored]) -> Conflict | No
     both = docs[1] & docs[-1]  # an outlet on both sides reports the dispute, it takes no side
     if not docs[1] - both or not docs[-1] - both:
         return None
-    sides = tuple(Side(stance(found[0].text), found[0].text, tuple(sorted(docs[sign] - both)),
+    sides = tuple(Side("affirms" if sign > 0 else "denies", found[0].text, tuple(sorted(docs[sign] - both)),
                        tuple(sorted(m.key for m in found if m.doc_id not in both)))
                   for sign, found in ((1, said[1]), (-1, said[-1])))
     return Conflict(f"claim: {' '.join(question.terms)}", "polarity", sides)
