@@ -71,6 +71,8 @@ ASKS_OTHERS = frozenset({"other", "others", "besides"})
 # A sentence states the claim a yes/no question asks about when it holds this share of the
 # question's terms (and two at least): "Did police open the gate?" / "officers did not open the gate".
 CLAIM_COVER = 0.6
+# Pronouns that stand for the subject of a claim a yes/no question names ("we", "it", "they").
+SUBJECT_PRONOUNS = frozenset("i we he she it they".split())
 # The stems of verbs that say their subject did not work ("the sprinkler system failed", "the
 # brakes malfunctioned"): right after what a yes/no question asks about (within FAIL_REACH terms),
 # they deny that it worked, as a negation would, unless the question asks about the failure.
@@ -198,10 +200,18 @@ def _stance_on(question: Question, text: str) -> int:
     drinking"), 0 when it holds too few of them (``CLAIM_COVER``) to state what is asked."""
     asked = set(question.terms)
     held = [(k, t) for k, t in term_spans(text) if t in asked]
-    if len({t for _, t in held}) < max(2, CLAIM_COVER * len(asked)):
+    count = len({t for _, t in held})
+    if count < 2 or count + _pronoun_subject(text, held) < CLAIM_COVER * len(asked):
         return 0
     scopes = [n for n in negations(text) if any(n.scope_start <= k < n.scope_end for k, _ in held)]
     return -1 if scopes and polarity(text) < 0 or _fails(asked, text) else 1 if polarity(text) > 0 else 0
+
+
+def _pronoun_subject(text: str, held: Sequence[tuple[int, str]]) -> bool:
+    """Is a subject pronoun among the ``ALIGN_REACH`` words before the first question term ``text``
+    holds? It stands for the subject the question names, whose terms it then holds ("We did not
+    pay a ransom," an operator's statement says, for "Did the hospital group pay a ransom?")."""
+    return bool(held) and bool(SUBJECT_PRONOUNS & set(words(text[:held[0][0]].lower())[-ALIGN_REACH:]))
 
 
 def _fails(asked: set[str], text: str) -> bool:
