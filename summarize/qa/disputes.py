@@ -197,14 +197,15 @@ def yes_no_answer(question: Question, answer: str | None, evidence: Sequence,
 def _stance_on(question: Question, text: str) -> int:
     """How ``text`` answers a yes/no question in its terms: +1 affirms, -1 denies (a negation's
     scope holds one of the question's terms: "there was no evidence that the captain had been
-    drinking"), 0 when it holds too few of them (``CLAIM_COVER``) to state what is asked."""
+    drinking"; or it says what is asked about failed or did not, ``_fails``), 0 when it holds too
+    few of them (``CLAIM_COVER``) to state what is asked."""
     asked = set(question.terms)
     held = [(k, t) for k, t in term_spans(text) if t in asked]
     count = len({t for _, t in held})
     if count < 2 or count + _pronoun_subject(text, held) < CLAIM_COVER * len(asked):
         return 0
     scopes = [n for n in negations(text) if any(n.scope_start <= k < n.scope_end for k, _ in held)]
-    return -1 if scopes and polarity(text) < 0 or _fails(asked, text) else 1 if polarity(text) > 0 else 0
+    return _fails(asked, text) or (-1 if scopes and polarity(text) < 0 else 1 if polarity(text) > 0 else 0)
 
 
 def _pronoun_subject(text: str, held: Sequence[tuple[int, str]]) -> bool:
@@ -214,12 +215,16 @@ def _pronoun_subject(text: str, held: Sequence[tuple[int, str]]) -> bool:
     return bool(held) and bool(SUBJECT_PRONOUNS & set(words(text[:held[0][0]].lower())[-ALIGN_REACH:]))
 
 
-def _fails(asked: set[str], text: str) -> bool:
-    """Does ``text`` say that what a question asks about failed: a verb of ``FAILS`` within
-    ``FAIL_REACH`` terms after one of the question's terms, the question holding none?"""
-    said = [t for _, t in term_spans(text)]
-    return not FAILS & asked and any(t in FAILS and asked & set(said[max(0, k - FAIL_REACH):k])
-                                     for k, t in enumerate(said))
+def _fails(asked: set[str], text: str) -> int:
+    """How ``text`` says what a question asks about fared: -1 for a verb of ``FAILS``
+    within ``FAIL_REACH`` terms after one of the question's terms, +1 when a negation's scope
+    holds it ("never failed"), 0 without one or when the question asks about the failure."""
+    spans = term_spans(text)
+    at = next((k for j, (k, t) in enumerate(spans)
+               if t in FAILS and asked & {u for _, u in spans[max(0, j - FAIL_REACH):j]}), None)
+    if at is None or FAILS & asked:
+        return 0
+    return 1 if any(n.scope_start <= at < n.scope_end for n in negations(text)) else -1
 
 
 def asked_claim(question: Question, evidence: Sequence[Scored]) -> Conflict | None:

@@ -310,6 +310,13 @@ def test_a_failure_verb_after_what_a_yes_no_question_asks_about_denies_it():
                                                                                    ("denies", ("b",))]
 
 
+def test_a_failure_denied_affirms_the_claim():
+    evidence = [ALARM[1], scored("c", 2, "The smoke alarm in the boiler room never failed, the caretaker said.", 2.0)]
+    claim = asked_claim(parse("Did the smoke alarm in the boiler room work?"), evidence)
+    assert claim is not None and [(s.value, s.sources) for s in claim.sides] == [("affirms", ("c",)),
+                                                                                   ("denies", ("b",))]
+
+
 def test_a_question_that_asks_about_the_failure_is_affirmed_by_it():
     assert asked_claim(parse("Did the smoke alarm in the boiler room fail?"), ALARM) is None
 
