@@ -11,7 +11,7 @@ from typing import Mapping, Sequence, TypeGuard
 from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, touching
 from ..text.names import is_role, proper_names, titled_roles
-from ..text.polarity import negations, polarity, stance
+from ..text.polarity import negations, polarity
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, same_name, values
@@ -71,6 +71,13 @@ ASKS_OTHERS = frozenset({"other", "others", "besides"})
 # A sentence states the claim a yes/no question asks about when it holds this share of the
 # question's terms (and two at least): "Did police open the gate?" / "officers did not open the gate".
 CLAIM_COVER = 0.6
+# Pronouns that stand for the subject of a claim a yes/no question names ("we", "it", "they").
+SUBJECT_PRONOUNS = frozenset("i we he she it they".split())
+# The stems of verbs that say their subject did not work ("the sprinkler system failed", "the
+# brakes malfunctioned"): right after what a yes/no question asks about (within FAIL_REACH terms),
+# they deny that it worked, as a negation would, unless the question asks about the failure.
+FAILS = frozenset({"fail", "malfunct"})
+FAIL_REACH = 2
 
 
 def is_short(answer: str | None) -> TypeGuard[str]:
@@ -190,13 +197,34 @@ def yes_no_answer(question: Question, answer: str | None, evidence: Sequence,
 def _stance_on(question: Question, text: str) -> int:
     """How ``text`` answers a yes/no question in its terms: +1 affirms, -1 denies (a negation's
     scope holds one of the question's terms: "there was no evidence that the captain had been
-    drinking"), 0 when it holds too few of them (``CLAIM_COVER``) to state what is asked."""
+    drinking"; or it says what is asked about failed or did not, ``_fails``), 0 when it holds too
+    few of them (``CLAIM_COVER``) to state what is asked."""
     asked = set(question.terms)
     held = [(k, t) for k, t in term_spans(text) if t in asked]
-    if len({t for _, t in held}) < max(2, CLAIM_COVER * len(asked)):
+    count = len({t for _, t in held})
+    if count < 2 or count + _pronoun_subject(text, held) < CLAIM_COVER * len(asked):
         return 0
     scopes = [n for n in negations(text) if any(n.scope_start <= k < n.scope_end for k, _ in held)]
-    return -1 if scopes and polarity(text) < 0 else 1 if polarity(text) > 0 else 0
+    return _fails(asked, text) or (-1 if scopes and polarity(text) < 0 else 1 if polarity(text) > 0 else 0)
+
+
+def _pronoun_subject(text: str, held: Sequence[tuple[int, str]]) -> bool:
+    """Is a subject pronoun among the ``ALIGN_REACH`` words before the first question term ``text``
+    holds? It stands for the subject the question names, whose terms it then holds ("We did not
+    pay a ransom," an operator's statement says, for "Did the hospital group pay a ransom?")."""
+    return bool(held) and bool(SUBJECT_PRONOUNS & set(words(text[:held[0][0]].lower())[-ALIGN_REACH:]))
+
+
+def _fails(asked: set[str], text: str) -> int:
+    """How ``text`` says what a question asks about fared: -1 for a verb of ``FAILS``
+    within ``FAIL_REACH`` terms after one of the question's terms, +1 when a negation's scope
+    holds it ("never failed"), 0 without one or when the question asks about the failure."""
+    spans = term_spans(text)
+    at = next((k for j, (k, t) in enumerate(spans)
+               if t in FAILS and asked & {u for _, u in spans[max(0, j - FAIL_REACH):j]}), None)
+    if at is None or FAILS & asked:
+        return 0
+    return 1 if any(n.scope_start <= at < n.scope_end for n in negations(text)) else -1
 
 
 def asked_claim(question: Question, evidence: Sequence[Scored]) -> Conflict | None:
@@ -213,7 +241,7 @@ def asked_claim(question: Question, evidence: Sequence[Scored]) -> Conflict | No
     both = docs[1] & docs[-1]  # an outlet on both sides reports the dispute, it takes no side
     if not docs[1] - both or not docs[-1] - both:
         return None
-    sides = tuple(Side(stance(found[0].text), found[0].text, tuple(sorted(docs[sign] - both)),
+    sides = tuple(Side("affirms" if sign > 0 else "denies", found[0].text, tuple(sorted(docs[sign] - both)),
                        tuple(sorted(m.key for m in found if m.doc_id not in both)))
                   for sign, found in ((1, said[1]), (-1, said[-1])))
     return Conflict(f"claim: {' '.join(question.terms)}", "polarity", sides)

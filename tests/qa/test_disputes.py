@@ -300,6 +300,35 @@ def test_a_claim_and_its_denial_deeper_than_the_evidence_shown_still_answer_a_ye
     assert answer.answer == "yes" and [s.value for s in answer.conflicts[0].sides] == ["affirms", "denies"]
 
 
+ALARM = [scored("a", 0, "The smoke alarm in the boiler room worked as designed, the caretaker said.", 3.0),
+         scored("b", 1, "Inspectors said the smoke alarm in the boiler room failed when the fire spread.", 2.5)]
+
+
+def test_a_failure_verb_after_what_a_yes_no_question_asks_about_denies_it():
+    claim = asked_claim(parse("Did the smoke alarm in the boiler room work?"), ALARM)
+    assert claim is not None and [(s.value, s.sources) for s in claim.sides] == [("affirms", ("a",)),
+                                                                                   ("denies", ("b",))]
+
+
+def test_a_failure_denied_affirms_the_claim():
+    evidence = [ALARM[1], scored("c", 2, "The smoke alarm in the boiler room never failed, the caretaker said.", 2.0)]
+    claim = asked_claim(parse("Did the smoke alarm in the boiler room work?"), evidence)
+    assert claim is not None and [(s.value, s.sources) for s in claim.sides] == [("affirms", ("c",)),
+                                                                                   ("denies", ("b",))]
+
+
+def test_a_question_that_asks_about_the_failure_is_affirmed_by_it():
+    assert asked_claim(parse("Did the smoke alarm in the boiler room fail?"), ALARM) is None
+
+
+def test_a_statement_in_the_first_person_states_the_claim_of_the_subject_it_stands_for():
+    evidence = [scored("a", 0, "The water company drained the reservoir last spring, residents said.", 3.0),
+                scored("b", 1, "\"We never drained the reservoir,\" its chief executive told reporters.", 2.5)]
+    claim = asked_claim(parse("Did the water company drain the reservoir?"), evidence)
+    assert claim is not None and [(s.value, s.sources) for s in claim.sides] == [("affirms", ("a",)),
+                                                                                   ("denies", ("b",))]
+
+
 def test_measured_rivals_need_no_type_the_question_reads_but_a_question_for_a_quantity():
     found = [said("50 feet", "distance:0.01524", ("a",), 0.3, "Waves reached 50 feet overnight.", exact=0.0),
              said("40 feet", "distance:0.012192", ("b",), 0.15, "Forecasters said waves of 40 feet battered the coast.",
