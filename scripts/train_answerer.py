@@ -256,19 +256,10 @@ def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, answerable
     return found, labels, any(labels)
 
 
-# The calibration's inverse L2 strength: its rows are few features per family, at scales from a
-# logit (``top``, -14 to 14) to shares (0 to 1), so the default C=1 shrank the shares' coefficients
-# most. On the generated questions C=1 / 10 / 30 / 100 / 1000 gave AUC 0.868 / 0.871 / 0.872 /
-# 0.872 / 0.872 (and on the dev gold halves 0.866 / 0.875 / 0.876 / 0.876 / 0.875): 100 sits on
-# the plateau, chosen on the generated questions.
-CALIBRATION_C = 100.0
-
-
-def fit(features: np.ndarray, labels: np.ndarray, weights: np.ndarray | None = None, *, C: float = 1.0):
-    """A logistic regression of ``labels`` on ``features`` (``C``: inverse L2 strength)."""
+def fit(features: np.ndarray, labels: np.ndarray, weights: np.ndarray | None = None):
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=C, max_iter=2000).fit(features, labels, sample_weight=weights)
+    return LogisticRegression(C=1.0, max_iter=2000).fit(features, labels, sample_weight=weights)
 
 
 def reported_weight(corpus: Corpus, stating: set[int]) -> float:
@@ -464,7 +455,7 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
         Q.append(family_block(calibration_features(ranked, who.clause_fit(question, ranked)), family))
     Q_ = np.asarray(Q, dtype=float)
     answerable = np.asarray([ok for _, _, ok in questions], dtype=bool)
-    calibrator = fit(Q_, answerable, C=CALIBRATION_C)
+    calibrator = fit(Q_, answerable)
     confidence = calibrator.predict_proba(Q_)[:, 1]
     family = np.asarray(families)
     overall = _operating_threshold(confidence, answerable)
