@@ -395,6 +395,8 @@ def generated_questions(corpora: list[Corpus], *, per_cluster: int, seed: int) -
 
 
 def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights, dict]:
+    from sklearn.metrics import roc_auc_score
+
     corpora = [Corpus.from_paths([c]) for c in clusters]
     after = following(corpora)
     generated = generated_questions(corpora, per_cluster=per_cluster, seed=seed)
@@ -467,6 +469,7 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
              "answerable": int(answerable.sum()), "rows": len(y_),
              "positives": int(y_.sum()),
              "answered": round(float(np.mean(answered[answerable])), 3),
+             "calibration_auc": round(float(roc_auc_score(answerable, confidence)), 3),
              "abstained_unanswerable": {v: round(float(np.mean(~answered[~answerable & (how == v)])), 3)
                                         for v in ("asked", "removed", "foreign", "swapped", "reworded", "reasked")}}
     weights = Weights(tuple(round(float(c), 6) for c in model.coef_[0]), round(float(model.intercept_[0]), 6),
