@@ -1809,6 +1809,11 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          re.I)
 
 
+# A figure set against what someone else admits ("longer than the operator has acknowledged",
+# "more than the firm had disclosed"): a dispute, so its perfect makes no running figure.
+# Bounded: linear.
+_CONTESTED_RE = re.compile(r"\bthan\s{1,3}(?:[\w'’.\-]{1,30}\s{1,3}){0,4}?(?:has|have|had)\s{1,3}(?:publicly\s{1,3})?"
+                           r"(?:acknowledged|admitted|conceded|disclosed|claimed|said|stated|revealed|confirmed)\b", re.I)
 # A day moves only when a sentence says so ("will now open on Friday", "was postponed to May 3"):
 # the perfect of "a strike has been called for Dec. 15" states the day, as "is set for" does.
 _MOVED_RE = re.compile(r"\b(?:now|moved|postponed|delayed|rescheduled|brought\s+forward|pushed\s+back|put\s+back|"
@@ -1819,10 +1824,13 @@ def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``befell``), or
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
     spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``)?
-    A day runs only when moved (``_MOVED_RE``)."""
+    A day runs only when moved (``_MOVED_RE``); a comparison with what another admits
+    (``_CONTESTED_RE``) does not run."""
     if st.value.kind == "date":
         return bool(_MOVED_RE.search(st.sentence.text))
-    return befell(st.sentence.text, st.value) or bool(_RUNNING_RE.search(st.sentence.text, *_own_stretch(st)))
+    # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
+    text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
+    return befell(st.sentence.text, st.value) or bool(_RUNNING_RE.search(text, *_own_stretch(st)))
 
 
 # The words between two figures listed in one clause ("87,920 votes for and 56,680 against").

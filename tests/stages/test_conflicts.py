@@ -286,6 +286,16 @@ def test_a_running_figure_as_of_each_report_is_an_update():
     assert c.kind == "updated" and [s.value for s in c.sides] == ["2,000 acres", "5,000 acres"]
 
 
+def test_a_figure_set_against_what_another_admits_is_a_dispute_not_an_update():
+    earlier = ("a", "Our payment systems were offline for 36 hours while our teams restored them from backups.")
+    contested = ("b", "Payment systems stayed down for 52 hours, engineers at the bank said, longer than it has acknowledged.")
+    plain = ("b", "Payment systems have now stayed down for 52 hours, engineers at the bank said.")
+    dates = {"a": "2025-06-02", "b": "2025-06-04"}
+    (c,) = find_conflicts(make_groups(earlier, contested), dates)
+    (u,) = find_conflicts(make_groups(earlier, plain), dates)
+    assert c.kind != "updated" and u.kind == "updated"
+
+
 @pytest.mark.parametrize("a, b", [
     # a step on one day and a change since that day
     ("Shares of the brewer fell 2.4 percent on Monday.", "The brewer's shares have fallen about 5% since Monday."),
