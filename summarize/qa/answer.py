@@ -335,6 +335,8 @@ _CHANGE_UNITS = ("pp", "bp")
 _STRICT_MEASURES = ("money", "age", "score", PART)
 # What a part of a whole is told in ("a third of the roof", "a 60-yard section", "40 percent").
 _PART_MEASURES = ("fraction", "percent", "distance", "area", "volume")
+# A share written as a fraction ("1 in 4", "a third") answers a question for a percentage, and back.
+_SHARES = frozenset({"fraction", "percent"})
 
 # The words around an age in years that no answer to "how old" repeats.
 _AGE_WORDS_RE = re.compile(r"^aged\s+|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
@@ -411,6 +413,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question)
         else:
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
+                or {dimension, question.dimension} == _SHARES \
                 else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0

@@ -854,3 +854,14 @@ def test_the_calibration_reads_whether_the_best_candidates_sentence_says_what_is
     assert calibration_features([said, unsaid], fit)[at] == 1.0  # the best candidate's, not its rival's
     assert calibration_features([unsaid, said], fit)[at] == 0.25
     assert calibration_features([], fit)[at] == 0.0
+
+
+def test_a_share_written_as_a_fraction_answers_a_question_for_a_share():
+    corpus = Corpus.from_texts({
+        "a": "A trial of the new migraine drug enrolled 1,200 patients at 40 clinics. About 1 in 4 patients "
+             "reported dizziness in the first month.",
+        "b": "Researchers said 3.2% of patients stopped treatment early. One in four patients reported "
+             "dizziness, the study found.",
+        "c": "The study of 1,200 patients ran at 40 clinics over 12 weeks. Side effects were mild, the authors wrote."})
+    assert corpus.ask("What share of patients reported dizziness?").answer in ("1 in 4", "One in four")
+    assert corpus.ask("What percentage of patients stopped treatment early?").answer == "3.2%"
