@@ -52,7 +52,7 @@ _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade c
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
-    "revenue profit turnover dividend vote scoreline rank ranking range").split())
+    "revenue profit turnover dividend vote scoreline rank ranking range rise increase decrease drop gain hike dose").split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),

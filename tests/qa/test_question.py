@@ -50,6 +50,8 @@ from summarize.qa.question import PART, parse
     ("What was the bakery's revenue?", "number", "revenu", "money"),
     ("How much is the final dividend?", "number", None, "money"),
     ("By how much did profit rise?", "number", None, ""),  # a change may be a share or a sum
+    ("What pay rise did the drivers accept?", "number", "rise", ""),  # a change or a dose is a figure
+    ("What daily dose did the volunteers take?", "number", "dose", ""),
 ])
 def test_kind_focus_and_dimension(text, kind, focus, dimension):
     q = parse(text)
