@@ -1515,12 +1515,16 @@ MONEY_MEASURE_REACH = 60
 
 
 def _money_measure(st: Statement) -> str:
-    """What a sum measures when a word before it in its clause (within MONEY_MEASURE_REACH
-    characters) says it is no cost or worth (one of ``_MONEY_MEASURES``: "Bail for the trader
-    was set at", "a reward of"), else ""."""
+    """What a sum measures when the word right after it or a word before it in its clause
+    (within MONEY_MEASURE_REACH characters) says it is no cost or worth (one of
+    ``_MONEY_MEASURES``: "a $7 million fine", "Bail for the trader was set at", "a reward of"),
+    else ""."""
     if st.value.dimension != "money":
         return ""
     text, v = st.sentence.text, st.value
+    after = terms(text[v.end:v.end + MONEY_MEASURE_REACH])[:1]
+    if after and after[0] in _MONEY_MEASURES:
+        return after[0]
     low = max(_clause(text, v)[0], v.start - MONEY_MEASURE_REACH)
     found = [t for t in terms(text[low:v.start]) if t in _MONEY_MEASURES]
     return found[-1] if found else ""

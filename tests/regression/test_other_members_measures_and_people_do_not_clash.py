@@ -47,6 +47,9 @@ def test_other_members_measures_and_people_do_not_clash(a, b):
     # two falls of one day
     ("Shares in the carmaker fell 8% on Monday, traders said.",
      "Shares in the carmaker fell 11% on Monday, traders said."),
+    # one fine, its word before the sum in one and after it in the other
+    ("The regulator fined the bank $5 million on Monday for failing to report trades.",
+     "The regulator hit the bank with a $7 million fine on Monday for failing to report trades."),
 ])
 def test_controls_still_disagree(a, b):
     assert len(conflicts_of(a, b)) == 1
