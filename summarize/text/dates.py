@@ -178,7 +178,7 @@ _QUARTER = _rx(rf"""(?<!\w)(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)[-\
     (?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?!\w)""", "qfts")
 _HOLIDAY = _rx(rf"""(?<!\w)(?P<h>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day|halloween
     |valentine['’]s\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday)(?:\s+(?P<y>{_YEAR}))?(?!\w)""", "cnbhveg")
-_REL_UNIT = _rx(r"""(?<!\w)(?:(?P<part>early|mid|late|earlier|later)[-\s]+)?(?P<dir>last|this|next)\s+
+_REL_UNIT = _rx(r"""(?<!\w)(?:(?P<part>early|mid|late|earlier|later)[-\s]+)?(?P<dir>last|this(?:\s+(?:past|coming))?|next)\s+
     (?P<unit>week|weekend|month|year|spring|summer|autumn|fall|winter)(?!\w)""", "emltn")
 _THE_WEEKEND = _rx(r"(?<!\w)the\s+weekend(?!\w)", "t")
 _OFFSET = _rx(rf"""(?<!\w){_COUNT}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+
@@ -656,8 +656,13 @@ def _season_options(season: str, anchor: _dt.date) -> list[Span]:
 
 
 def _relative_unit(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
-    """last week, this weekend, next month, earlier this year, late last year, this summer."""
-    unit, direction, part = m["unit"].lower(), m["dir"].lower(), (m["part"] or "").lower()
+    """last week, this weekend, next month, earlier this year, late last year, this summer; "this
+    past weekend" is the last one, "this coming weekend" the one of the anchor's week ("this past
+    year" or "this coming week" could mean the one under way: left to the rolling periods)."""
+    unit, direction, part = m["unit"].lower(), m["dir"].lower().split()[-1], (m["part"] or "").lower()
+    if direction in ("past", "coming") and unit != "weekend":
+        return None
+    direction = {"past": "last", "coming": "this"}.get(direction, direction)
     if part in ("earlier", "later") and direction != "this":
         return None
     season = unit in ("spring", "summer", "autumn", "fall", "winter")
