@@ -699,7 +699,7 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | Score | None, int]:
     unit = None if money else _unit_at(text, first.end, first.scale > 1)
     rate = None if money or unit or m.group("neg") else _rate(text, first)
     if rate:
-        qualifier, bound = _QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()), ("", ""))
+        qualifier, bound = _QUALIFIERS.get(_qual_word(m), ("", ""))
         lo, hi = _bounds(bound, rate[0], rate[0], "fraction", "")
         start = m.start() if qualifier else num
         return _make(text, start, rate[1], rate[0], "", "fraction", qualifier, low=lo, high=hi), rate[1]
@@ -721,7 +721,7 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | Score | None, int]:
         dimension, unit_name = unit.dimension, unit.unit
     else:
         dimension, unit_name = "count", ""
-    qual_word = " ".join((m.group("qual") or "").lower().split())
+    qual_word = _qual_word(m)
     if qual_word == "over" and dimension == "duration":
         qual_word = ""  # "over two days" says when, not how long
     opening = ("between", "cur", "neg", "num") if ranged else ("cur", "neg", "num")
@@ -876,6 +876,11 @@ def _vague(text: str, m: re.Match) -> Quantity:
     start = m.start("num")
     lo, hi = (_to_base(dimension, unit_name, v) for v in (low, high))
     return _make(text, start, end, low, unit_name, dimension, "vague", noun=noun, low=lo, high=hi)
+
+
+def _qual_word(m: re.Match) -> str:
+    """The qualifier before the number ("More  than" -> "more than"), or ""."""
+    return " ".join((m.group("qual") or "").lower().split())
 
 
 def _rate(text: str, first: _Number) -> tuple[float, int] | None:
