@@ -845,11 +845,12 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
     for k, t in enumerate(toks):
         if not question.noun or terms(t.group())[:1] != [question.noun]:
             continue
-        first, opened = k, False
+        first, opened, owner = k, False, None
         for j in range(k - 1, max(k - 1 - _MODIFIERS, -1), -1):
             word = toks[j].group().lower()
             if word in _DETERMINERS or word.endswith(("'s", "’s")):
                 owned = word[-2:] in ("'s", "’s") and j and toks[j - 1].group().lower() in _DETERMINERS
+                owner = j if word[-2:] in ("'s", "’s") else None
                 first = j - 1 if owned else j  # "the town's ... fund"
                 break
             if word in _PREPOSITIONS:
@@ -860,8 +861,11 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             first = j
         opener = toks[first].group().lower()
         modifiers = [normalise_word(w.group()) for w in toks[first:k] if w.group().lower() not in _DETERMINERS]
-        if first < k and (opened or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
+        bare = t.group().lower().endswith("s")  # a plural needs no determiner ("bans no-fault evictions")
+        if first < k and (opened or bare or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
                 and any(m.removesuffix("'s") not in question.words for m in modifiers):
+            if owner is not None and owner + 1 < k and normalise_word(toks[owner].group()).removesuffix("'s") in question.words:
+                first = owner + 1  # an owner the question names is no part of the answer ("China's latest weaponry")
             phrase = text[toks[first].start():t.end()]
             out.append(Mention(phrase, phrase.lower(), toks[first].start(), 1.0))
     return out

@@ -134,6 +134,8 @@ _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )
 # "What injury did ...", "what colour was ...", "what gas escaped ...": one noun between "what" and
 # the verb names what is asked for.
 _WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:and |so |but )?what ([\w'-]+) ([\w'-]+)\b", re.I)
+# "What type of evictions ...", "which kind of vehicle ...": the noun after "of" is what is asked about.
+_KIND_OF_RE = re.compile(r"\b(what|which)\s+(?:type|kind|sort|form|class)s?\s+of\s+", re.I)
 
 
 # "Where in Lyon", "which part of Lyon": a place inside a named one (focus ``PART``), not a country.
@@ -208,7 +210,8 @@ _AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:time|longer|later|earlier|older|y
 
 def parse(text: str) -> Question:
     """``text`` read into a ``Question``."""
-    kind, focus = _classify(text)
+    plain = _KIND_OF_RE.sub(r"\1 ", text)
+    kind, focus = _classify(plain)
     about = next((m for rx in _ABOUT_RES if (m := rx.match(text))), None)
     kind = "other" if about else kind
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
@@ -223,7 +226,7 @@ def parse(text: str) -> Question:
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
-                    _noun(text, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(text)),
+                    _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(text)),
                     about.group(1).strip() if about else "")
 
 
