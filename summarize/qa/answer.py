@@ -804,13 +804,17 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     found = (reason_mentions(text) if question.kind == "reason" else []) + quoted_mentions(text, question)
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
+    phrases = focus_phrases(text, question) if question.kind == "other" and question.noun else []
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about (or a word for the same
-        # kind of place: "which street" - "Tanner Lane") fits.
-        found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus) else 0.5)
-                  for m in _name_mentions(text, question, kinds)]
-    if question.kind == "other" and question.noun:
-        found += focus_phrases(text, question)
+        # kind of place: "which street" - "Tanner Lane") fits; so does one beside a phrase that noun heads, which only
+        # describes it ("Kestagri, the country's largest farm cooperative" for "which farm cooperative").
+        named = _name_mentions(text, question, kinds)
+        apposed = [p for p in phrases if any(_apposed(text, p, n) for n in named)]
+        found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
+                             or any(_apposed(text, p, m) for p in apposed) else 0.5) for m in named]
+        phrases = [p for p in phrases if p not in apposed]
+    found += phrases
     if question.kind == "other":
         found += subject_mentions(text, question)
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
@@ -821,6 +825,17 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         window = _CLAUSE_END_RE.split(window[said.end():], maxsplit=1)[0] if said else window
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
+
+
+# What stands between a name and a phrase in apposition to it ("Kestagri, the ... cooperative", "the model Zephyr").
+_APPOSITION_GAP_RE = re.compile(r",?\s+(?:the\s+)?", re.I)
+
+
+def _apposed(text: str, a: Mention, b: Mention) -> bool:
+    """Whether mentions ``a`` and ``b`` of ``text`` stand side by side, apart by a comma or a space ("the older model,
+    the Zephyr S2"): one names what the other describes. An owner names no one beside it ("Dalton College's Hollis Field")."""
+    first, second = sorted((a, b), key=lambda m: m.offset)
+    return not first.text.endswith(("'s", "’s")) and bool(_APPOSITION_GAP_RE.fullmatch(text[first.offset + len(first.text):second.offset]))
 
 
 # "What is the top speed of ...": the sentence says it after the verb "to be" that follows the subject's last words.
