@@ -140,6 +140,9 @@ _LIST_TAIL_RE = re.compile(r"(?<=\w),\s.*?\s(?:and|or)\s.*?(\s(?:to|into|in|at|f
 _ATTRIBUTES_RE = re.compile(r"[\"”’'\s]{0,4}" + SAID + r"[\s.\"”’']{0,4}$")
 _CALLED_RE = re.compile(r"\b(?:(called|named|titled)|dubbed|nicknamed|known as)\W*$", re.I)
 # A question that asks what something is dubbed, not its own name ("What nickname has ...", "what is it dubbed").
+# A run of capitalised words after a word of naming, with the small words a title holds between them.
+_CALLED_RUN_RE = re.compile(r"\b(?:(called|named|titled|entitled)|dubbed|nicknamed|known as)\s+(?:the\s+)?"
+                            r"([A-Z][\w'’-]*(?:\s+(?:(?:of|in|for|and|on|to|at|the|a|an)\s+)*[A-Z0-9][\w'’-]*)*)")
 _NICKNAME_WORDS = frozenset("nickname nicknamed dubbed".split())
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
 # The first word of a name and the space after it, when a name of its own follows ("Broadcaster NorthVision", not
@@ -607,6 +610,9 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         out += [Mention(b.text, b.text.lower(), b.start, _body_fit(b.text, question.focus), _CUES["preposition"])
                 for b in bodies(text)]
     if question.kind == "name":
+        # A title after a word of naming, its small words and all ("an event titled Artists in Support of Asia").
+        out += [Mention(m.group(2), m.group(2).lower(), m.start(2), 1.0, _called_cue(m, question))
+                for m in _CALLED_RUN_RE.finditer(text)]
         # A quoted name fits once it is what something is called ('dubbed a "moving fortress"').
         for m in _QUOTED_RE.finditer(text):
             called = _CALLED_RE.search(_ARTICLE_RE.sub("", text[:m.start()]))
