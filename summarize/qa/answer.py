@@ -613,11 +613,12 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         # A title after a word of naming, its small words and all ("an event titled Artists in Support of Asia").
         out += [Mention(m.group(2), m.group(2).lower(), m.start(2), 1.0, _called_cue(m, question))
                 for m in _CALLED_RUN_RE.finditer(text)]
-        # A quoted name fits once it is what something is called ('dubbed a "moving fortress"').
+        # A quoted name fits once it is what something is called as the question asks ('dubbed a "moving fortress"' for
+        # its nickname; only nearly for its name).
         for m in _QUOTED_RE.finditer(text):
             called = _CALLED_RE.search(_ARTICLE_RE.sub("", text[:m.start()]))
-            out.append(Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0 if called else 0.5,
-                               _called_cue(called, question) if called else 1.0))
+            cue = _called_cue(called, question) if called else 1.0
+            out.append(Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0 if called and cue == 1.0 else 0.5, cue))
     return out
 
 
