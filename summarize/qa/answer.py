@@ -92,8 +92,11 @@ _REASON_CUES = (
           # what an inquiry finds a cause in ("a review pointed to a crack", "the fire stemmed from a spark")
           r"(?:pointed|points|pointing) to|(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over|citing|"
+          # the reason its actors give ("voted against, arguing that the cap would ...")
+          r"(?:arguing|insisting|claiming|complaining|saying) that|"
           # what a cause is called before it ("the cause of the fire was a battery", "the main reason is that ...")
-          r"(?:cause|reason|source|trigger)(?: (?:of|for|behind) [^,;:.!?]{1,60}?)? (?:was|is|were|are|had been|has been)(?: that)?"),
+          r"(?:cause|reason|source|trigger)(?: (?:of|for|behind) [^,;:.!?]{1,60}?)? (?:was|is|were|are|had been|has been)(?: that)?|"
+          r"(?:cause|reason|factor|explanation|motive)(?: [^,;:.!?]{1,40}?)? (?:was|is|were|are) that"),
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
     (0.5, r"as|since|amid|after|following"),
 )
