@@ -798,6 +798,21 @@ def subject_mentions(text: str, question: Question) -> list[Mention]:
     return out
 
 
+# "How did two of the crew survive?" asks for the means, which "by" and a verb in -ing tell ("by clinging to a hen coop").
+_MANNER_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?how\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|could|can)\s",
+                              re.I)
+_MANNER_RE = re.compile(r"\bby\s+[a-z]+ing\b(?:[^.;:!?])*")
+
+
+def manner_mentions(text: str, question: Question) -> list[Mention]:
+    """For a question that asks how something was done, the means ``text`` gives: "by" and a verb in -ing, to the
+    clause's end."""
+    if not _MANNER_ASKED_RE.match(question.text):
+        return []
+    return [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
+            if (clause := _cause_clause(m.group()))]
+
+
 def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
              kinds: Mapping[str, tuple[str, str]] | None = None) -> list[Mention]:
     """The candidate answers of the kind ``question`` wants in ``text`` (a sentence); ``kinds``
@@ -826,7 +841,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         phrases = [p for p in phrases if p not in apposed]
     found += phrases
     if question.kind == "other":
-        found += subject_mentions(text, question)
+        found += subject_mentions(text, question) + manner_mentions(text, question)
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
     if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()
