@@ -614,8 +614,9 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
                 for b in bodies(text)]
     if question.kind == "name":
         # A title after a word of naming, its small words and all ("an event titled Artists in Support of Asia").
+        named = {m.text for m in out}
         out += [Mention(m.group(2), m.group(2).lower(), m.start(2), 1.0, _called_cue(m, question))
-                for m in _CALLED_RUN_RE.finditer(text)]
+                for m in _CALLED_RUN_RE.finditer(text) if m.group(2) not in named]
         # A quoted name fits once it is what something is called as the question asks ('dubbed a "moving fortress"' for
         # its nickname; only nearly for its name).
         for m in _QUOTED_RE.finditer(text):
@@ -878,16 +879,19 @@ _MODIFIERS = 3
 
 def focus_phrases(text: str, question: Question) -> list[Mention]:
     """Noun phrases headed by the noun a "what/which <noun>" question asks about, each a determiner
-    or a possessive, up to ``_MODIFIERS`` modifiers and the noun ("What injury did he have?" ->
-    "a wrist injury"); a phrase the question already words ("the injury") picks nothing."""
+    or a possessive (none before a plural), up to ``_MODIFIERS`` modifiers and the noun ("What injury
+    did he have?" -> "a wrist injury"); a phrase the question already words ("the injury") picks nothing."""
     toks = list(re.finditer(r"[\w'’#-]+", text))
     out = []
     for k, t in enumerate(toks):
         if not question.noun or terms(t.group())[:1] != [question.noun]:
             continue
         first, opened, owner = k, False, None
+        bare = t.group().lower().endswith("s")  # a plural needs no determiner ("bans no-fault evictions")
         for j in range(k - 1, max(k - 1 - _MODIFIERS, -1), -1):
             word = toks[j].group().lower()
+            if bare and word.endswith("s") and not word.endswith(("ss", "'s", "’s")):
+                break  # a verb before a bare plural ("the law bans no-fault evictions")
             if word in _DETERMINERS or word.endswith(("'s", "’s")):
                 owned = word[-2:] in ("'s", "’s") and j and toks[j - 1].group().lower() in _DETERMINERS
                 owner = j if word[-2:] in ("'s", "’s") else None
@@ -901,7 +905,6 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             first = j
         opener = toks[first].group().lower()
         modifiers = [normalise_word(w.group()) for w in toks[first:k] if w.group().lower() not in _DETERMINERS]
-        bare = t.group().lower().endswith("s")  # a plural needs no determiner ("bans no-fault evictions")
         if first < k and (opened or bare or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
                 and any(m.removesuffix("'s") not in question.words for m in modifiers):
             if owner is not None and owner + 1 < k and normalise_word(toks[owner].group()).removesuffix("'s") in question.words:

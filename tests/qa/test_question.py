@@ -151,7 +151,8 @@ def test_the_noun_a_question_asks_about(text, kind, focus):
     ("What injury did the goalkeeper have?", "injuri"),
     ("What penalty can smuggling carry?", "penalti"),
     ("Which fund paid for the repairs?", "fund"),
-    ("What kind of boat was used?", ""),  # "kind" only frames the question
+    ("What kind of boat was used?", "boat"),  # "kind of" only frames the question: the boat is asked about
+    ("What type of evictions does the law ban?", "evict"),
     ("What was the boat called?", ""),
     ("What reason did the firm give for the closure?", ""),  # a reason asked for
 ])
