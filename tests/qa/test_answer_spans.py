@@ -179,9 +179,9 @@ def test_which_noun_picks_the_name_beside_the_phrase_that_only_describes_it(sent
 
 
 def test_an_owner_is_not_in_apposition_to_what_it_owns():
-    found = {m.text: m.fit for m in mentions("He played at Dalby College's Orton Field for three years.",
-                                             parse("At which college did he play?"))}
-    assert found["Orton Field"] == 0.5
+    found = {m.text: m.fit for m in mentions("She trained at Kerrow College's Bell Park for two years.",
+                                             parse("At which college did she train?"))}
+    assert found["Bell Park"] == 0.5
 
 
 def test_a_title_after_a_word_of_naming_keeps_its_small_words():
