@@ -10,7 +10,7 @@ from typing import Any
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’\-]\w+)*", re.UNICODE)
 # A term is a word, or an acronym written with periods, which is the same term without them
 # ("U.N." and "UN" are "un").
-_TERM_RE = re.compile(r"(?:[A-Z]\.){2,}|" + WORD_RE.pattern)
+TERM_RE = re.compile(r"(?:[A-Z]\.){2,}|" + WORD_RE.pattern)
 
 STOP_WORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -86,7 +86,7 @@ def terms(text: str) -> list[str]:
 def term_spans(text: str) -> tuple[tuple[int, str], ...]:
     """``(offset, term)`` for every content term of ``text``, in order (cached per text)."""
     out = []
-    for m in _TERM_RE.finditer(text):
+    for m in TERM_RE.finditer(text):
         n = normalise_word(m.group().replace(".", "") if m.group()[-1] == "." else m.group())
         if n.endswith("'s"):
             n = n[:-2]

@@ -19,7 +19,7 @@ from typing import Callable, NamedTuple, Sequence
 import numpy as np
 
 from ...model import Group
-from ...text.tokens import STOP_WORDS, WORD_RE, stem
+from ...text.tokens import STOP_WORDS, TERM_RE, stem
 from ...text.values import values
 
 # MIN_DOCS and POSITION were chosen with coverage.py's SALIENCE and MIN_WORDS (see there).
@@ -99,15 +99,16 @@ def facts(text: str) -> frozenset[str]:
 
 def _runs(text: str) -> list[list[str]]:
     """Words (case kept) in stretches that no punctuation breaks; a possessive "'s" is dropped
-    and hyphenated words are split, as ROUGE splits them ("Jong-Un's" -> "Jong", "Un")."""
+    and hyphenated words and dotted acronyms are split, as ROUGE splits them ("Jong-Un's" ->
+    "Jong", "Un"; "U.N. troops" -> "U", "N", "troops": an acronym's periods break no stretch)."""
     runs: list[list[str]] = [[]]
     end = 0
-    for m in WORD_RE.finditer(text):
+    for m in TERM_RE.finditer(text):
         if text[end:m.start()].strip():
             runs.append([])
         word = m.group().replace("’", "'")
         word = word[:-2] if word.lower().endswith("'s") else word
-        runs[-1] += [part for part in word.split("-") if part]
+        runs[-1] += [part for part in word.split("." if word.endswith(".") else "-") if part]
         end = m.end()
     return [run for run in runs if run]
 
