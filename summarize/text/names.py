@@ -513,7 +513,7 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
     out = [_Piece(words[:begin], "", "", words[last].low.rstrip("."))] if begin else []
     if words[last].low.rstrip(".") in _PEERAGE and len(person) == 1:
         person = words[last:]
-    elif person[0].low in _CONNECTORS:
+    elif person[0].low in _CONNECTORS and not _is_particle(person[0]):
         # "Secretary of State Antony Blinken": the office runs on, the person is the last two
         # words; "Chief Executive of the Royal Opera House" names an office and its body.
         body = _trim(person)
@@ -523,6 +523,12 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
             return out  # "Director of Communications" is an office, not a name
         person = person[-2:]
     return out + [_Piece(person, "person", "title")]
+
+
+def _is_particle(w: _Word) -> bool:
+    """A lower-case particle of a surname in another language ("de la Cruz", "van der Berg",
+    "bin Salman"): it opens the name after a title and joins a first name to it."""
+    return w.text.islower() and w.low in _CONNECTORS and w.low not in _ENGLISH_CONNECTORS
 
 
 def _is_title_word(w: _Word) -> bool:
@@ -545,7 +551,7 @@ def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
                 continue
             if any(map(_is_title, ws)) and all(map(_is_title_word, ws)):
                 continue  # a title without a name ("the Prime Minister")
-            if ws[0].initial and len(ws) > 1 and ws[1].low in _CONNECTORS and not _org_head(ws[:1]) \
+            if ws[0].initial and len(ws) > 1 and ws[1].low in _ENGLISH_CONNECTORS and not _org_head(ws[:1]) \
                     and not _place_head(ws[:1]):
                 ws = _trim(ws[2:])  # "Residents of Gaza", "Thousands of Ukrainians"
                 if not ws or len(ws) == 1 and is_demonym(_bare(ws[0])):
