@@ -166,7 +166,7 @@ _SAYING = frozenset("said says added told according".split())
 _PERSON_OWNED = frozenset("adviser advisor aide ally wife husband son daughter lawyer attorney".split())
 # All-capital words that are no organisations.
 _NOT_ORG_ACRONYMS = frozenset("""AI TV CCTV GDP DNA HIV AIDS COVID SUV PR IT ID IQ GPS VAT AM PM OK LGBT LGBTQ CEO CFO
-COO MP MEP I II III IV VI GMT BST UTC EST EDT PST CET CST CDT MST MDT PDT AKST HST CEST""".split())
+COO MP MEP CI HR RR IQR SD BMI I II III IV VI GMT BST UTC EST EDT PST CET CST CDT MST MDT PDT AKST HST CEST""".split())
 _ALIASES = ("us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "britain", "great britain", "america", "england",
             "scotland", "wales", "northern ireland", "holland", "burma", "czech republic", "congo", "vatican city",
             "gaza strip", "east timor", "palestine", "the netherlands", "netherlands")
