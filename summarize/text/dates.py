@@ -348,6 +348,8 @@ _WORD = re.compile(r"[A-Za-z’']+")
 # Five words reach the verb of "said on Tuesday", "is set to open Tuesday", "spoke to reporters on Friday"
 # but not past the preposition chain of "issued a yellow warning for rain from 6am Saturday".
 _TENSE_WORDS = 5
+# "in two weeks" comes at a clause's end, past its objects: its verb is looked for over a clause's length.
+_CLAUSE_WORDS = 10
 _CLAUSE_END = re.compile(r"[!?;\n]|\.\s+(?=[A-Z“\"])")
 
 
@@ -361,13 +363,14 @@ def tense_cue(word: str, following: str) -> str:
     return ""
 
 
-def _tense(text: str, start: int, end: int) -> str:
-    """The tense of the clause around text[start:end], read from the nearest cue word (see module notes)."""
+def _tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> str:
+    """The tense of the clause around text[start:end], read from the nearest cue word up to ``reach``
+    words before it (see module notes)."""
     left = text[max(0, start - 80):start]
     cut = [m.end() for m in _CLAUSE_END.finditer(left)]
     # A weekday named before shares the clause's verb ("would take place on Thursday and Friday").
     before = [w for w in _WORD.findall(left[cut[-1] if cut else 0:]) if w.lower() not in WEEKDAYS]
-    words = before[-_TENSE_WORDS:]
+    words = before[-reach:]
     shift = len(before) - len(words)  # the word before the window's first still tells a passive
     for i in range(len(words) - 1, -1, -1):
         found = tense_cue(words[i], words[i + 1] if i + 1 < len(words) else "")
@@ -740,7 +743,7 @@ def _offset(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 def _in_time(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     """in two weeks, in a month's time: counted from the anchor, only in a clause about the future."""
-    if not m["time"] and _tense(m.string, m.start(), m.end()) != "future":
+    if not m["time"] and _tense(m.string, m.start(), m.end(), _CLAUSE_WORDS) != "future":
         return None
     return _counted(m, 1, from_anchor=True)
 

@@ -128,7 +128,7 @@ forest hills falls beach harbour harbor prefecture governorate territory territo
 state lane drive boulevard junction station terminal route interstate gate platform pier quay wharf dock docks marina
 creek reservoir canyon ridge cove moor township borough parish village town plaza embankment glacier fjord lagoon
 estuary reef""".split())
-_PLACE_PREFIXES = frozenset("mount mt mt. lake port cape fort".split())
+_PLACE_PREFIXES = frozenset("mount mt mt. lake port cape fort river".split())  # "River Thames", as British news writes
 # An ordinal in digits right before a name ("101st Airborne Division").
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th) $")
 # A number right after a name: digits, maybe one letter ("Terminal 5A"), not a decimal, a
@@ -625,6 +625,10 @@ def _place_head(ws: list[_Word]) -> bool:
             or any(a in _PLACE_HEADS and b == "of" for a, b in zip(lows, lows[1:])))
 
 
+# An age between commas after a name, as news writes a person's ("Okonjo, 24, scored").
+_AGED_RE = re.compile(r",\s{1,3}(?:aged\s{1,3})?\d{1,3},")
+
+
 def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str, str] | None:
     """Kind and cue from the words around a piece: role and class nouns before it, "said"
     before it, ", who" / "-based" / "government" / an organisation's role after it."""
@@ -638,7 +642,7 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "place", "pattern"
     if prev in ("said", "says") and len(ws) >= 2:
         return "person", "pattern"
-    if re.match(r",\s+who\b", after) and len(ws) >= 2 or re.match(r",\s+(?:aged\s+)?\d{1,3},", after):
+    if re.match(r",\s+who\b", after) and len(ws) >= 2 or _AGED_RE.match(after):
         return "person", "pattern"
     if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS \
             and re.match(r",\s+(?:said|says|added|told)\b", after):
@@ -922,10 +926,11 @@ def _plural(noun: str) -> bool:
 def _typed(ws: list[_Word], before: list[_Word], after: str, *, alone: bool) -> tuple[str, str] | None:
     """The first cue that types a piece, strongest first; ``None`` when none does. A lone
     capitalised word opening a sentence ("Police", "Opposition") is dropped unless the
-    gazetteer knows it, it is an acronym or a possessive, or the text types it elsewhere."""
+    gazetteer knows it, it is an acronym or a possessive, an age follows it ("Okonjo, 24, said"),
+    or the text types it elsewhere."""
     own = _own_type(ws)
     if ws[0].initial and alone and not _POSSESSIVE_RE.search(ws[0].text) and (own is None or own[1] == "suffix"):
-        return "drop", ""
+        return ("person", "pattern") if _AGED_RE.match(after) else ("drop", "")
     if own:
         return own
     context = _context_type(ws, before, after)
@@ -941,9 +946,11 @@ def _typed(ws: list[_Word], before: list[_Word], after: str, *, alone: bool) -> 
 
 def _resolve(text: str, typed: list[tuple[int, int, str, str]]) -> list[Name]:
     """Untyped spans take the type the same span, or a person's surname, has elsewhere in
-    ``text`` (a preposition yields to any other cue there) or in their list; lone
-    sentence-initial words that nothing types are dropped."""
+    ``text`` (a preposition yields to any other cue there) or in their list; an untyped full
+    name ending in a surname typed a person alone elsewhere is that person ("Kwame Okonjo
+    scored ... Okonjo, 24,"); lone sentence-initial words that nothing types are dropped."""
     known: dict[str, tuple[str, str]] = {}
+    surnames = {text[start:end].lower() for start, end, kind, _ in typed if kind == "person" and " " not in text[start:end]}
     for weak in (False, True):
         for start, end, kind, cue in typed:
             if kind in ("", "drop") or (cue == "preposition") != weak:
@@ -957,6 +964,8 @@ def _resolve(text: str, typed: list[tuple[int, int, str, str]]) -> list[Name]:
         other = known.get(span.lower())
         if other and (kind in ("", "drop") or cue == "preposition" and other[0] != kind):
             kind, cue = other[0], "pattern"
+        elif not kind and " " in span and span.split()[-1].lower() in surnames:
+            kind, cue = "person", "pattern"
         if kind != "drop":
             out.append(Name(start, end, span, kind or "name", cue))
     return _listed(text, out)

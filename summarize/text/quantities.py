@@ -187,10 +187,10 @@ _UNIT_FORMS = {
     ("money", "cent USD"): "cents|cent",
     ("money", "penny GBP"): "pence",
 }
-# Case-sensitive forms: single letters glued to the number ("40C", "100m", "20p") and codes.
+# Case-sensitive forms: single letters and "in" glued to the number ("40C", "100m", "20p", "4in") and codes.
 _CASED_FORMS = {
     "m": ("distance", "m"), "g": ("mass", "g"), "C": ("temperature", "°C"), "F": ("temperature", "°F"),
-    "p": ("money", "penny GBP"),
+    "p": ("money", "penny GBP"), "in": ("distance", "inch"),  # only glued: "4.3in", never "4 in 10"
     **{code: ("money", code) for code in "USD EUR GBP JPY CNY INR AUD CAD HKD CHF NZD SGD".split()},
     "RMB": ("money", "CNY"),
 }
@@ -204,8 +204,8 @@ def _alternation(forms: Iterable[str]) -> str:
 
 _UNIT_RE = re.compile(
     rf"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]?)(?=[A-Za-z%°º])(?P<unit>(?i:{_alternation(_FORM_UNIT)}))(?![A-Za-z0-9²³])"
-    rf"|(?P<cased>{_alternation(f for f in _CASED_FORMS if len(f) == 1)})(?![A-Za-z0-9])"
-    rf"|[ \u00a0](?P<code>{_alternation(f for f in _CASED_FORMS if len(f) > 1)})\b")
+    rf"|(?P<cased>{_alternation(f for f in _CASED_FORMS if len(f) == 1 or f.islower())})(?![A-Za-z0-9])"
+    rf"|[ \u00a0](?P<code>{_alternation(f for f in _CASED_FORMS if len(f) > 1 and f.isupper())})\b")
 # A distance per unit of time is a speed: "60km (37 miles) per hour", "100 kilometres an hour".
 _PER_HOUR_RE = re.compile(rf"(?:{_OPT_GAP}\([^()]{{1,30}}\))?{_OPT_GAP}(?:(?:per|an|a){_GAP}hour\b|/\s?hr?\b)", re.I)
 _AGE_RE = re.compile(r"(?:[ \u00a0]|-)(?P<unit>year|month|week|day)s?(?:[ \u00a0]|-)olds?\b", re.I)
