@@ -5,7 +5,8 @@ Numbers are digits ("1,960", "4.2"), words ("two hundred and fifty", "half a mil
 fractions ("three-quarters", "1/3"; "a quarter of a percentage point" is 0.25 pp) and scaled ("1.5 million", "4.2bn", "$500k"). A number
 becomes a quantity with a currency, a unit, a percentage sign, an ordinal suffix or a counted
 noun. Years ("in 2015"), dates, times of day, phone numbers, scores and labels ("Boeing 737",
-"Covid-19", "page 4") and a confidence level ("95% CI") are not quantities. ``scores`` reads the scores: digits joined by a dash
+"Covid-19", "page 4") and a confidence level ("95% CI") are not quantities. A measure in two units
+("6ft 2in", "six years and eight months") is one quantity in the larger unit. ``scores`` reads the scores: digits joined by a dash
 that do not rise ("won 3-1", "a 2-2 draw"), or rise where a result is told ("lost 1-3", "a 1-3
 defeat", "voted 4-5"), and the sets of one match ("6-4, 3-6, 7-6"); a rising pair otherwise is a
 range ("10-12 people"). A tally written with "to" is a score too: two counts, one counting a noun
@@ -630,7 +631,29 @@ class Score(NamedTuple):
 
 def quantities(text: str) -> list[Quantity]:
     """Every quantity stated in ``text``, in order of position and not overlapping."""
-    return [f for f in _scan(text) if isinstance(f, Quantity)]
+    return _compounds(text, [f for f in _scan(text) if isinstance(f, Quantity)])
+
+
+# A measure written in two units, the larger first ("6ft 2in", "six years and eight months",
+# "2 hours 15 minutes"): one quantity, the sum, stated in the larger unit.
+_COMPOUND_UNITS = frozenset({("distance", "foot", "inch"), ("duration", "year", "month"), ("duration", "hour", "minute"),
+                             ("duration", "minute", "second"), ("mass", "lb", "oz")})
+_COMPOUND_GAP_RE = re.compile(r"[ \u00a0]{0,3}(?:[ \u00a0]{1,3}and[ \u00a0]{1,3})?")
+
+
+def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each measure written in two units (``_COMPOUND_UNITS``) joined into one."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev and (prev.dimension, prev.unit, q.unit) in _COMPOUND_UNITS and q.dimension == prev.dimension \
+                and not q.qualifier and prev.qualifier != "range" and _COMPOUND_GAP_RE.fullmatch(text, prev.end, q.start):
+            value = prev.value + _from_base(q.dimension, prev.unit, _to_base(q.dimension, q.unit, q.value))
+            out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], _tidy(value), prev.unit, prev.dimension,
+                               _tidy(prev.low + q.low), _tidy(prev.high + q.high), prev.qualifier, prev.noun)
+        else:
+            out.append(q)
+    return out
 
 
 def scores(text: str) -> list[Score]:
