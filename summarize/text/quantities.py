@@ -5,7 +5,7 @@ Numbers are digits ("1,960", "4.2"), words ("two hundred and fifty", "half a mil
 fractions ("three-quarters", "1/3"; "a quarter of a percentage point" is 0.25 pp) and scaled ("1.5 million", "4.2bn", "$500k"). A number
 becomes a quantity with a currency, a unit, a percentage sign, an ordinal suffix or a counted
 noun. Years ("in 2015"), dates, times of day, phone numbers, scores and labels ("Boeing 737",
-"Covid-19", "page 4") and a confidence level ("95% CI") are not quantities. A measure in two units
+"Covid-19", "page 4"), a confidence level ("95% CI") and "the first half" are not quantities. A measure in two units
 ("6ft 2in", "six years and eight months") is one quantity in the larger unit. ``scores`` reads the scores: digits joined by a dash
 that do not rise ("won 3-1", "a 2-2 draw"), or rise where a result is told ("lost 1-3", "a 1-3
 defeat", "voted 4-5"), and the sets of one match ("6-4, 3-6, 7-6"); a rising pair otherwise is a
@@ -498,6 +498,7 @@ _SKIP = (rf"(?<![\w.,/])(?:\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?[ \u00a0]?(?i:[ap]\.?m\
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}})?"              # 3 March 2015
          rf"|\d{{1,4}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep)\d{{2,4}}(?![\d/.-])"                 # 3/4/2020
          rf"|\+?\(?\d{{2,4}}\)?(?:[ -]\d{{2,4}}){{2,}}(?![\d,.])"                               # phone numbers
+         rf"|(?i:first|second)[ \u00a0]half\b(?!-)"                                             # a match's or a year's half
          rf"|\d\d(?:\.\d)?[ \u00a0]?%[ \u00a0,]{{1,3}}(?:CI|(?i:confidence\s+intervals?|credible\s+intervals?))\b)"  # 95% CI
          rf"|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.])")             # March 3, 2015
 

@@ -160,3 +160,12 @@ def test_a_glued_inch_is_read_and_a_spaced_in_is_a_preposition():
 ])
 def test_a_measure_in_two_units_is_one_quantity(text, expected):
     assert [(q.text, q.unit, pytest.approx(q.value)) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Output is due in the first half of 2027.", [("date", "first half of 2027")]),
+    ("He scored in the second half.", []),  # a match's half, no share
+    ("Half of the 20 homes flooded.", [("quantity", "Half"), ("quantity", "20 homes")]),
+])
+def test_the_first_half_is_no_share(text, expected):
+    assert [(v.kind, v.text) for v in values(text, dt.date(2026, 5, 14))] == expected
