@@ -69,7 +69,9 @@ sergeant capt captain adm admiral maj major cmdr commander sen senator rep repre
 justice ambassador envoy chairman chairwoman ceo cfo director spokesman spokeswoman spokesperson rev reverend bishop
 cardinal archbishop rabbi imam chair chief inspector detective superintendent commissioner speaker leader mp mep
 president-elect coach sheriff marshal constable councillor councilor councilman councilwoman alderman
-prosecutor magistrate coroner warden provost""".split())
+prosecutor magistrate coroner warden provost det insp supt dci cllr""".split())
+# Titles only a person bears: what follows is a person even when it ends like a place ("Sir Alan Moor").
+_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
 _TITLE_MODIFIERS = frozenset("""former acting deputy vice prime foreign defence defense interior finance justice health
 home state chief senior attorney press executive supreme first grand crown opposition education economy trade energy
 agriculture labour labor transport environment culture security intelligence treasury commerce army navy air police
@@ -508,7 +510,7 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
         last += 1  # "Chief Executive"
     person = words[last + 1:]
     if all(map(_is_title_word, person)) or person[0].low not in _CONNECTORS and _is_one_name(person) \
-            and not _in_gazetteer(person):
+            and not _in_gazetteer(person) and words[last].low.rstrip(".") not in _HONORIFICS:
         return [_Piece(words, "", "")]  # "General Motors", "Justice Department" are no people
     out = [_Piece(words[:begin], "", "", words[last].low.rstrip("."))] if begin else []
     if words[last].low.rstrip(".") in _PEERAGE and len(person) == 1:

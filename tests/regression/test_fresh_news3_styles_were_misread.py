@@ -4,7 +4,7 @@ misses known before them: "in two weeks" and "the first half of 2027" were no da
 Wednesday" was last Wednesday, "1.6 times higher" a count and "95% CI" a percent and an
 organisation, "Mr. de la Cruz" no name and "Maria de la Cruz" only "Cruz", "12 injuries" another
 measure than "12 people were injured", "4.3in" nothing and "20ft 4in" two lengths, "Okonjo, 24," no person at a sentence's
-start, "River Aldwen" no place."""
+start, "River Aldwen" no place, "Sir Alan Moor" a place and "Det Insp Mark Hale" no person."""
 import datetime as dt
 import json
 from pathlib import Path
@@ -169,3 +169,13 @@ def test_a_measure_in_two_units_is_one_quantity(text, expected):
 ])
 def test_the_first_half_is_no_share(text, expected):
     assert [(v.kind, v.text) for v in values(text, dt.date(2026, 5, 14))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sir Alan Moor attended.", [("Alan Moor", "person")]),  # a surname like a place's head, after an honorific
+    ("Dr. Emma Lake said.", [("Emma Lake", "person")]),
+    ("Det Insp Mark Hale said so.", [("Mark Hale", "person")]),
+    ("Lake Moor froze.", [("Lake Moor", "place")]),
+])
+def test_an_honorific_or_a_police_rank_makes_a_person(text, expected):
+    assert [(n.text, n.kind) for n in names(text)] == expected
