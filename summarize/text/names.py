@@ -952,7 +952,8 @@ def _resolve(text: str, typed: list[tuple[int, int, str, str]]) -> list[Name]:
     name ending in a surname typed a person alone elsewhere is that person ("Kwame Okonjo
     scored ... Okonjo, 24,"); lone sentence-initial words that nothing types are dropped."""
     known: dict[str, tuple[str, str]] = {}
-    surnames = {text[start:end].lower() for start, end, kind, _ in typed if kind == "person" and " " not in text[start:end]}
+    surnames = {text[start:end].lower() for start, end, kind, _ in typed
+                if kind == "person" and " " not in text[start:end]}
     for weak in (False, True):
         for start, end, kind, cue in typed:
             if kind in ("", "drop") or (cue == "preposition") != weak:

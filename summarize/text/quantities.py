@@ -5,10 +5,10 @@ Numbers are digits ("1,960", "4.2"), words ("two hundred and fifty", "half a mil
 fractions ("three-quarters", "1/3"; "a quarter of a percentage point" is 0.25 pp) and scaled ("1.5 million", "4.2bn", "$500k"). A number
 becomes a quantity with a currency, a unit, a percentage sign, an ordinal suffix or a counted
 noun. Years ("in 2015"), dates, times of day, phone numbers, scores and labels ("Boeing 737",
-"Covid-19", "page 4"), a confidence level ("95% CI") and "the first half" are not quantities. A measure in two units
-("6ft 2in", "six years and eight months") is one quantity in the larger unit. ``scores`` reads the scores: digits joined by a dash
-that do not rise ("won 3-1", "a 2-2 draw"), or rise where a result is told ("lost 1-3", "a 1-3
-defeat", "voted 4-5"), and the sets of one match ("6-4, 3-6, 7-6"); a rising pair otherwise is a
+"Covid-19", "page 4"), a confidence level ("95% CI") and "the first half" are not quantities. A
+measure in two units ("6ft 2in", "six years and eight months") is one quantity in the larger unit.
+``scores`` reads the scores: digits joined by a dash that do not rise ("won 3-1", "a 2-2 draw"),
+or rise where a result is told ("lost 1-3", "a 1-3 defeat", "voted 4-5"), and the sets of one match ("6-4, 3-6, 7-6"); a rising pair otherwise is a
 range ("10-12 people"). A tally written with "to" is a score too: two counts, one counting a noun
 ("61 votes to 54") or both bare after a vote ("voted 63 to 52", "by a vote of 61 to 54"), never
 after "from" ("rose from 40 people to 50" is a change); a score told as a vote counts votes.
@@ -24,8 +24,8 @@ above its scale ("thousands" [1,000, 10,000), "tens of thousands" [10,000, 100,0
 "dozens" [24, 144), "several hundred" [200, 1,000)) with ``value`` its low end.
 
 Base units: hour (duration), year (age), km (distance), km/h (speed), kg (mass), km² (area),
-litre (volume), °C (temperature), kN (force), times (multiple: "1.6 times higher", "2.5-fold"), magnitude as stated ("6.4-magnitude"; "magnitude
-6.4", the word first, is read by ``values``). Money stays in its currency ("$" is USD, "¥" is
+litre (volume), °C (temperature), kN (force), times (multiple: "1.6 times higher", "2.5-fold"),
+magnitude as stated ("6.4-magnitude"; "magnitude 6.4", the word first, is read by ``values``). Money stays in its currency ("$" is USD, "¥" is
 JPY) and percentages in their own unit (%, percentage points, basis points): those only
 compare with the same unit. A "ton" is the US short ton (907.18474 kg), a "tonne" 1,000 kg;
 "pounds" is weight (lb) near "weigh", "heavy", "kg"... or hyphenated ("a 900-pound bell"),
@@ -498,8 +498,8 @@ _SKIP = (rf"(?<![\w.,/])(?:\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?[ \u00a0]?(?i:[ap]\.?m\
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}})?"              # 3 March 2015
          rf"|\d{{1,4}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep)\d{{2,4}}(?![\d/.-])"                 # 3/4/2020
          rf"|\+?\(?\d{{2,4}}\)?(?:[ -]\d{{2,4}}){{2,}}(?![\d,.])"                               # phone numbers
-         rf"|(?i:first|second)[ \u00a0]half\b(?!-)"                                             # a match's or a year's half
-         rf"|\d\d(?:\.\d)?[ \u00a0]?%[ \u00a0,]{{1,3}}(?:CI|(?i:confidence\s+intervals?|credible\s+intervals?))\b)"  # 95% CI
+         rf"|(?i:first|second)[ \u00a0]half\b(?!-)"                                           # a match's half
+         rf"|\d\d(?:\.\d)?[ \u00a0]?%[ \u00a0,]{{1,3}}(?:CI|(?i:(?:confidence|credible)\s+intervals?))\b)"  # 95% CI
          rf"|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.])")             # March 3, 2015
 
 _SKIP_RE = re.compile(_SKIP)
@@ -639,7 +639,7 @@ def quantities(text: str) -> list[Quantity]:
 # "2 hours 15 minutes"): one quantity, the sum, stated in the larger unit.
 _COMPOUND_UNITS = frozenset({("distance", "foot", "inch"), ("duration", "year", "month"), ("duration", "hour", "minute"),
                              ("duration", "minute", "second"), ("mass", "lb", "oz")})
-_COMPOUND_GAP_RE = re.compile(r"[ \u00a0]{0,3}(?:[ \u00a0]{1,3}and[ \u00a0]{1,3})?")
+_COMPOUND_GAP_RE = re.compile(r"[ \u00a0]{0,3}(?:and[ \u00a0]{1,3})?")
 
 
 def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -648,7 +648,8 @@ def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         prev = out[-1] if out else None
         if prev and (prev.dimension, prev.unit, q.unit) in _COMPOUND_UNITS and q.dimension == prev.dimension \
-                and not q.qualifier and prev.qualifier != "range" and _COMPOUND_GAP_RE.fullmatch(text, prev.end, q.start):
+                and not q.qualifier and prev.qualifier != "range" \
+                and _COMPOUND_GAP_RE.fullmatch(text, prev.end, q.start):
             value = prev.value + _from_base(q.dimension, prev.unit, _to_base(q.dimension, q.unit, q.value))
             out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], _tidy(value), prev.unit, prev.dimension,
                                _tidy(prev.low + q.low), _tidy(prev.high + q.high), prev.qualifier, prev.noun)

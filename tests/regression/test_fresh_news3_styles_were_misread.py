@@ -3,8 +3,9 @@ a sentencing report, a British storm report in two unit systems; tests/data/fres
 misses known before them: "in two weeks" and "the first half of 2027" were no dates, "talks resume
 Wednesday" was last Wednesday, "1.6 times higher" a count and "95% CI" a percent and an
 organisation, "Mr. de la Cruz" no name and "Maria de la Cruz" only "Cruz", "12 injuries" another
-measure than "12 people were injured", "4.3in" nothing and "20ft 4in" two lengths, "Okonjo, 24," no person at a sentence's
-start, "River Aldwen" no place, "Sir Alan Moor" a place and "Det Insp Mark Hale" no person."""
+measure than "12 people were injured", "4.3in" nothing and "20ft 4in" two lengths, "Okonjo, 24,"
+no person at a sentence's start, "River Aldwen" no place, "Sir Alan Moor" a place and "Det Insp
+Mark Hale" no person."""
 import datetime as dt
 import json
 from pathlib import Path
