@@ -18,7 +18,7 @@ Conventions (each is a choice; news rarely says more):
 - A weekday is resolved against the anchor by the tense around it: the nearest cue word in its clause
   (up to 5 words before it, else up to 5 after) decides. Future cues: will, would, shall, 'll, may, might,
   due, expected, scheduled, planned, slated, upcoming, "set/poised/going/plans/hopes/aims/... to|for", and
-  the present of a scheduling verb ("the summit opens Monday", "kicks off", "resumes").
+  the present of a scheduling verb ("the summit opens Monday", "kicks off", "talks resume").
   Past cues: was, were, had, did, said, common irregular past forms, words ending in -ed ("died"); a
   participle after "be", "been", "being" takes the tense of the verb before it ("will be held on Monday").
   Past -> the latest such day on or before the anchor; future -> the first on or after it; no cue -> the
@@ -30,6 +30,8 @@ Conventions (each is a choice; news rarely says more):
   ("adjourned until 14 October" is read past by its verb but means the coming one).
 - A weekday after "a", "every", "each" is no particular day and stays unresolved; so do vague counts
   ("several days ago", "in recent weeks", "the coming weeks").
+- "in two weeks", "in a month's time" count from the anchor when the clause speaks of the future (else
+  "in two weeks" is a length: "rose 5% in two weeks"); "the first half of 2027", "H2 2026" are six months.
 - "three weeks later", "two days earlier", "the next day" count from the last single day named before
   them in the text, else from the anchor; "ago" and "from now" always count from the anchor.
 - ``kind`` is the unit ("date" = day); a range ("Sept. 2-5", "2015-16") keeps the unit and widens low/high.
@@ -176,6 +178,8 @@ _EDGE = _rx(rf"""(?<!\w)(?P<edge>end|start|beginning|middle)\s+of\s+
     |(?P<mon>{MONTH_PATTERN})(?:,?\s+(?P<my>{_YEAR}))?|(?P<y>{_YEAR}))(?![\w-])""", "esbm")
 _QUARTER = _rx(rf"""(?<!\w)(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)[-\s]quarter)
     (?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?!\w)""", "qfts")
+_HALF = _rx(rf"""(?<!\w)(?:(?P<hw>first|second)\s+half\s+of\s+(?:(?P<dir>this|last|next|the)\s+year|(?P<y>{_YEAR}))
+    |(?-i:H)(?P<h>[12])\s+(?P<y2>{_YEAR}))(?!\w)""", "fsh")
 _HOLIDAY = _rx(rf"""(?<!\w)(?P<h>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|boxing\s+day|halloween
     |valentine['’]s\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday)(?:\s+(?P<y>{_YEAR}))?(?!\w)""", "cnbhveg")
 _REL_UNIT = _rx(r"""(?<!\w)(?:(?P<part>early|mid|late|earlier|later)[-\s]+)?(?P<dir>last|this(?:\s+(?:past|coming))?|next)\s+
@@ -183,6 +187,10 @@ _REL_UNIT = _rx(r"""(?<!\w)(?:(?P<part>early|mid|late|earlier|later)[-\s]+)?(?P<
 _THE_WEEKEND = _rx(r"(?<!\w)the\s+weekend(?!\w)", "t")
 _OFFSET = _rx(rf"""(?<!\w){_COUNT}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+
     (?P<dir>ago|later|earlier|from\s+now)(?!\w)""", r"\dzotfsenacm")
+# "in two weeks", "in a month's time": from the article's day, when the clause speaks of the future
+# (else a length: "rose 5% in two weeks", "the worst storm in two decades").
+_IN_TIME = _rx(rf"""(?<!\w)in\s+{_COUNT}\s+(?P<unit>day|week|fortnight|month|year)s?
+    (?P<time>['’]s?\s+time)?(?!\w)""", "i")
 _PERIOD = _rx(rf"""(?<!\w)(?:(?P<dir>past|last|previous|next|coming)\s+{_COUNT}\s+(?P<unit>hour|day|week|month|year)s
     |(?P<dir2>past|coming)\s+(?P<unit2>day|week|month|year)(?P<pl>s?)
     |(?P<recent>recent)\s+(?P<unit3>day|week|month|year)s)(?!\w)""", "plncr")
@@ -316,7 +324,10 @@ _FUTURE = frozenset("will would shall ’ll 'll won’t won't wouldn’t wouldn'
                     "slated due expected".split()
                     # News writes a scheduled event in the present: "the summit opens Monday".
                     + "opens begins starts resumes reopens returns closes ends meets visits arrives launches kicks "
-                      "goes hosts plays faces".split())
+                      "goes hosts plays faces restarts".split()
+                    # and in the plural ("talks resume Wednesday"), but for the verbs that are also adjectives
+                    # or nouns ("open", "close", "end", "return")
+                    + "resume restart reopen begin start meet".split())
 _TO_VERBS = frozenset("set poised going plans plan planning hopes hope hoping aims aim aiming intends intend "
                       "likely about preparing prepares vowed vows promised promises pledged pledges agreed agrees "
                       "decided wants wanted seeks sought ready".split())
@@ -337,6 +348,8 @@ _WORD = re.compile(r"[A-Za-z’']+")
 # Five words reach the verb of "said on Tuesday", "is set to open Tuesday", "spoke to reporters on Friday"
 # but not past the preposition chain of "issued a yellow warning for rain from 6am Saturday".
 _TENSE_WORDS = 5
+# "in two weeks" comes at a clause's end, past its objects: its verb is looked for over a clause's length.
+_CLAUSE_WORDS = 10
 _CLAUSE_END = re.compile(r"[!?;\n]|\.\s+(?=[A-Z“\"])")
 
 
@@ -350,13 +363,14 @@ def tense_cue(word: str, following: str) -> str:
     return ""
 
 
-def _tense(text: str, start: int, end: int) -> str:
-    """The tense of the clause around text[start:end], read from the nearest cue word (see module notes)."""
+def _tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> str:
+    """The tense of the clause around text[start:end], read from the nearest cue word up to ``reach``
+    words before it (see module notes)."""
     left = text[max(0, start - 80):start]
     cut = [m.end() for m in _CLAUSE_END.finditer(left)]
     # A weekday named before shares the clause's verb ("would take place on Thursday and Friday").
     before = [w for w in _WORD.findall(left[cut[-1] if cut else 0:]) if w.lower() not in WEEKDAYS]
-    words = before[-_TENSE_WORDS:]
+    words = before[-reach:]
     shift = len(before) - len(words)  # the word before the window's first still tells a passive
     for i in range(len(words) - 1, -1, -1):
         found = tense_cue(words[i], words[i + 1] if i + 1 < len(words) else "")
@@ -612,6 +626,20 @@ def _quarter(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
                   relative=True)
 
 
+def _half(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """the first half of 2027, the second half of this year, H2 2026: six months of one year."""
+    first = (m["h"] or "") == "1" or (m["hw"] or "").lower() == "first"
+
+    def make(year: int) -> Span:
+        return _month_span(year, 1 if first else 7)[0], _month_span(year, 6 if first else 12)[1]
+    year = m["y"] or m["y2"]
+    if year:
+        return _Found(m.start(), m.end(), "year", _fixed(make(int(year))))
+    step = _STEP[m["dir"].lower()]
+    return _Found(m.start(), m.end(), "year", lambda ctx: make(ctx.anchor.year + step) if ctx.anchor else None,
+                  relative=True)
+
+
 def _easter(year: int) -> _dt.date:
     """Easter Sunday in the Gregorian calendar (the anonymous algorithm of Meeus, Astronomical Algorithms, ch. 8)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -708,9 +736,21 @@ def _the_weekend(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 def _offset(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     """two days ago, three weeks later, a year earlier, ten days from now."""
-    n, unit, direction = _n(m["n"]), m["unit"].lower(), m["dir"].lower()
+    direction = m["dir"].lower()
     sign = -1 if direction in ("ago", "earlier") else 1
-    from_anchor = direction == "ago" or direction.startswith("from")
+    return _counted(m, sign, from_anchor=direction == "ago" or direction.startswith("from"))
+
+
+def _in_time(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
+    """in two weeks, in a month's time: counted from the anchor, only in a clause about the future."""
+    if not m["time"] and _tense(m.string, m.start(), m.end(), _CLAUSE_WORDS) != "future":
+        return None
+    return _counted(m, 1, from_anchor=True)
+
+
+def _counted(m: re.Match, sign: int, *, from_anchor: bool) -> _Found:
+    """The day ``m``'s count of units away (``sign``) from the anchor or the day named before, +/- half a unit."""
+    n, unit = _n(m["n"]), m["unit"].lower()
     half = {"day": 0, "week": 3, "fortnight": 3, "month": 15, "year": 182, "decade": 1826}[unit]
 
     def resolve(ctx: _Context) -> Span | None:
@@ -838,9 +878,10 @@ _GRAMMAR: tuple[tuple[str, Callable[[re.Match, bool, bool], _Found | None]], ...
     (_ISO, _iso), (_YMD, _ymd), (_DMY, _dmy), (_DAY_MONTH, _written), (_DASHED, _written),
     (_MONTH_DAY, _written), (_PAREN, _paren), (_MONTH_YEAR, _month_in_year), (_MONTH, _month),
     (_WEEKDAY, _weekday_day), (_DEICTIC, _deictic), (_REL_UNIT, _relative_unit), (_THE_WEEKEND, _the_weekend),
-    (_OFFSET, _offset), (_PERIOD, _period), (_NARRATIVE, _narrative), (_YEAR_PART, _year_part),
+    (_OFFSET, _offset), (_IN_TIME, _in_time), (_PERIOD, _period), (_NARRATIVE, _narrative), (_YEAR_PART, _year_part),
     (_YEAR_ONLY, _year), (_OLD_YEAR, _year), (_YEAR_RANGE, _year_range), (_DECADE, _decade), (_CENTURY, _century),
-    (_SEASON, _season), (_TIME, _time), (_EDGE, _edge), (_QUARTER, _quarter), (_HOLIDAY, _holiday),
+    (_SEASON, _season), (_TIME, _time), (_EDGE, _edge), (_QUARTER, _quarter), (_HALF, _half),
+    (_HOLIDAY, _holiday),
 )
 
 

@@ -69,7 +69,9 @@ sergeant capt captain adm admiral maj major cmdr commander sen senator rep repre
 justice ambassador envoy chairman chairwoman ceo cfo director spokesman spokeswoman spokesperson rev reverend bishop
 cardinal archbishop rabbi imam chair chief inspector detective superintendent commissioner speaker leader mp mep
 president-elect coach sheriff marshal constable councillor councilor councilman councilwoman alderman
-prosecutor magistrate coroner warden provost""".split())
+prosecutor magistrate coroner warden provost det insp supt dci cllr""".split())
+# Titles only a person bears: what follows is a person even when it ends like a place ("Sir Alan Moor").
+_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
 _TITLE_MODIFIERS = frozenset("""former acting deputy vice prime foreign defence defense interior finance justice health
 home state chief senior attorney press executive supreme first grand crown opposition education economy trade energy
 agriculture labour labor transport environment culture security intelligence treasury commerce army navy air police
@@ -128,7 +130,7 @@ forest hills falls beach harbour harbor prefecture governorate territory territo
 state lane drive boulevard junction station terminal route interstate gate platform pier quay wharf dock docks marina
 creek reservoir canyon ridge cove moor township borough parish village town plaza embankment glacier fjord lagoon
 estuary reef""".split())
-_PLACE_PREFIXES = frozenset("mount mt mt. lake port cape fort".split())
+_PLACE_PREFIXES = frozenset("mount mt mt. lake port cape fort river".split())  # "River Thames", as British news writes
 # An ordinal in digits right before a name ("101st Airborne Division").
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th) $")
 # A number right after a name: digits, maybe one letter ("Terminal 5A"), not a decimal, a
@@ -166,7 +168,7 @@ _SAYING = frozenset("said says added told according".split())
 _PERSON_OWNED = frozenset("adviser advisor aide ally wife husband son daughter lawyer attorney".split())
 # All-capital words that are no organisations.
 _NOT_ORG_ACRONYMS = frozenset("""AI TV CCTV GDP DNA HIV AIDS COVID SUV PR IT ID IQ GPS VAT AM PM OK LGBT LGBTQ CEO CFO
-COO MP MEP I II III IV VI GMT BST UTC EST EDT PST CET CST CDT MST MDT PDT AKST HST CEST""".split())
+COO MP MEP CI HR RR IQR SD BMI I II III IV VI GMT BST UTC EST EDT PST CET CST CDT MST MDT PDT AKST HST CEST""".split())
 _ALIASES = ("us", "u.s", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "britain", "great britain", "america", "england",
             "scotland", "wales", "northern ireland", "holland", "burma", "czech republic", "congo", "vatican city",
             "gaza strip", "east timor", "palestine", "the netherlands", "netherlands")
@@ -508,12 +510,12 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
         last += 1  # "Chief Executive"
     person = words[last + 1:]
     if all(map(_is_title_word, person)) or person[0].low not in _CONNECTORS and _is_one_name(person) \
-            and not _in_gazetteer(person):
+            and not _in_gazetteer(person) and words[last].low.rstrip(".") not in _HONORIFICS:
         return [_Piece(words, "", "")]  # "General Motors", "Justice Department" are no people
     out = [_Piece(words[:begin], "", "", words[last].low.rstrip("."))] if begin else []
     if words[last].low.rstrip(".") in _PEERAGE and len(person) == 1:
         person = words[last:]
-    elif person[0].low in _CONNECTORS:
+    elif person[0].low in _CONNECTORS and not _is_particle(person[0]):
         # "Secretary of State Antony Blinken": the office runs on, the person is the last two
         # words; "Chief Executive of the Royal Opera House" names an office and its body.
         body = _trim(person)
@@ -523,6 +525,12 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
             return out  # "Director of Communications" is an office, not a name
         person = person[-2:]
     return out + [_Piece(person, "person", "title")]
+
+
+def _is_particle(w: _Word) -> bool:
+    """A lower-case particle of a surname in another language ("de la Cruz", "van der Berg",
+    "bin Salman"): it opens the name after a title and joins a first name to it."""
+    return w.text.islower() and w.low in _CONNECTORS and w.low not in _ENGLISH_CONNECTORS
 
 
 def _is_title_word(w: _Word) -> bool:
@@ -545,7 +553,7 @@ def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
                 continue
             if any(map(_is_title, ws)) and all(map(_is_title_word, ws)):
                 continue  # a title without a name ("the Prime Minister")
-            if ws[0].initial and len(ws) > 1 and ws[1].low in _CONNECTORS and not _org_head(ws[:1]) \
+            if ws[0].initial and len(ws) > 1 and ws[1].low in _ENGLISH_CONNECTORS and not _org_head(ws[:1]) \
                     and not _place_head(ws[:1]):
                 ws = _trim(ws[2:])  # "Residents of Gaza", "Thousands of Ukrainians"
                 if not ws or len(ws) == 1 and is_demonym(_bare(ws[0])):
@@ -619,6 +627,10 @@ def _place_head(ws: list[_Word]) -> bool:
             or any(a in _PLACE_HEADS and b == "of" for a, b in zip(lows, lows[1:])))
 
 
+# An age between commas after a name, as news writes a person's ("Okonjo, 24, scored").
+_AGED_RE = re.compile(r",\s{1,3}(?:aged\s{1,3})?\d{1,3},")
+
+
 def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str, str] | None:
     """Kind and cue from the words around a piece: role and class nouns before it, "said"
     before it, ", who" / "-based" / "government" / an organisation's role after it."""
@@ -632,7 +644,7 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "place", "pattern"
     if prev in ("said", "says") and len(ws) >= 2:
         return "person", "pattern"
-    if re.match(r",\s+who\b", after) and len(ws) >= 2 or re.match(r",\s+(?:aged\s+)?\d{1,3},", after):
+    if re.match(r",\s+who\b", after) and len(ws) >= 2 or _AGED_RE.match(after):
         return "person", "pattern"
     if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS \
             and re.match(r",\s+(?:said|says|added|told)\b", after):
@@ -916,10 +928,11 @@ def _plural(noun: str) -> bool:
 def _typed(ws: list[_Word], before: list[_Word], after: str, *, alone: bool) -> tuple[str, str] | None:
     """The first cue that types a piece, strongest first; ``None`` when none does. A lone
     capitalised word opening a sentence ("Police", "Opposition") is dropped unless the
-    gazetteer knows it, it is an acronym or a possessive, or the text types it elsewhere."""
+    gazetteer knows it, it is an acronym or a possessive, an age follows it ("Okonjo, 24, said"),
+    or the text types it elsewhere."""
     own = _own_type(ws)
     if ws[0].initial and alone and not _POSSESSIVE_RE.search(ws[0].text) and (own is None or own[1] == "suffix"):
-        return "drop", ""
+        return ("person", "pattern") if _AGED_RE.match(after) else ("drop", "")
     if own:
         return own
     context = _context_type(ws, before, after)
@@ -935,9 +948,12 @@ def _typed(ws: list[_Word], before: list[_Word], after: str, *, alone: bool) -> 
 
 def _resolve(text: str, typed: list[tuple[int, int, str, str]]) -> list[Name]:
     """Untyped spans take the type the same span, or a person's surname, has elsewhere in
-    ``text`` (a preposition yields to any other cue there) or in their list; lone
-    sentence-initial words that nothing types are dropped."""
+    ``text`` (a preposition yields to any other cue there) or in their list; an untyped full
+    name ending in a surname typed a person alone elsewhere is that person ("Kwame Okonjo
+    scored ... Okonjo, 24,"); lone sentence-initial words that nothing types are dropped."""
     known: dict[str, tuple[str, str]] = {}
+    surnames = {text[start:end].lower() for start, end, kind, _ in typed
+                if kind == "person" and " " not in text[start:end]}
     for weak in (False, True):
         for start, end, kind, cue in typed:
             if kind in ("", "drop") or (cue == "preposition") != weak:
@@ -951,6 +967,8 @@ def _resolve(text: str, typed: list[tuple[int, int, str, str]]) -> list[Name]:
         other = known.get(span.lower())
         if other and (kind in ("", "drop") or cue == "preposition" and other[0] != kind):
             kind, cue = other[0], "pattern"
+        elif not kind and " " in span and span.split()[-1].lower() in surnames:
+            kind, cue = "person", "pattern"
         if kind != "drop":
             out.append(Name(start, end, span, kind or "name", cue))
     return _listed(text, out)

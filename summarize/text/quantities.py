@@ -5,9 +5,10 @@ Numbers are digits ("1,960", "4.2"), words ("two hundred and fifty", "half a mil
 fractions ("three-quarters", "1/3"; "a quarter of a percentage point" is 0.25 pp) and scaled ("1.5 million", "4.2bn", "$500k"). A number
 becomes a quantity with a currency, a unit, a percentage sign, an ordinal suffix or a counted
 noun. Years ("in 2015"), dates, times of day, phone numbers, scores and labels ("Boeing 737",
-"Covid-19", "page 4") are not quantities. ``scores`` reads the scores: digits joined by a dash
-that do not rise ("won 3-1", "a 2-2 draw"), or rise where a result is told ("lost 1-3", "a 1-3
-defeat", "voted 4-5"), and the sets of one match ("6-4, 3-6, 7-6"); a rising pair otherwise is a
+"Covid-19", "page 4"), a confidence level ("95% CI") and "the first half" are not quantities. A
+measure in two units ("6ft 2in", "six years and eight months") is one quantity in the larger unit.
+``scores`` reads the scores: digits joined by a dash that do not rise ("won 3-1", "a 2-2 draw"),
+or rise where a result is told ("lost 1-3", "a 1-3 defeat", "voted 4-5"), and the sets of one match ("6-4, 3-6, 7-6"); a rising pair otherwise is a
 range ("10-12 people"). A tally written with "to" is a score too: two counts, one counting a noun
 ("61 votes to 54") or both bare after a vote ("voted 63 to 52", "by a vote of 61 to 54"), never
 after "from" ("rose from 40 people to 50" is a change); a score told as a vote counts votes.
@@ -23,8 +24,8 @@ above its scale ("thousands" [1,000, 10,000), "tens of thousands" [10,000, 100,0
 "dozens" [24, 144), "several hundred" [200, 1,000)) with ``value`` its low end.
 
 Base units: hour (duration), year (age), km (distance), km/h (speed), kg (mass), km² (area),
-litre (volume), °C (temperature), kN (force), magnitude as stated ("6.4-magnitude"; "magnitude
-6.4", the word first, is read by ``values``). Money stays in its currency ("$" is USD, "¥" is
+litre (volume), °C (temperature), kN (force), times (multiple: "1.6 times higher", "2.5-fold"),
+magnitude as stated ("6.4-magnitude"; "magnitude 6.4", the word first, is read by ``values``). Money stays in its currency ("$" is USD, "¥" is
 JPY) and percentages in their own unit (%, percentage points, basis points): those only
 compare with the same unit. A "ton" is the US short ton (907.18474 kg), a "tonne" 1,000 kg;
 "pounds" is weight (lb) near "weigh", "heavy", "kg"... or hyphenated ("a 900-pound bell"),
@@ -106,6 +107,7 @@ _FACTORS = {
     ("volume", "barrel"): 158.987294928, ("volume", "m³"): 1000.0,
     ("temperature", "°C"): 1.0,
     ("force", "kN"): 1.0, ("force", "N"): 1e-3, ("force", "MN"): 1e3,
+    ("multiple", "times"): 1.0,
 }
 
 # Written forms of each unit, case-insensitive ("|"-separated; spaces match any whitespace).
@@ -159,6 +161,7 @@ _UNIT_FORMS = {
     ("force", "N"): "newtons|newton",
     ("force", "MN"): "meganewtons|meganewton",
     ("magnitude", "magnitude"): "magnitude",
+    ("multiple", "times"): "times|fold",
     ("percent", "%"): "%|per cent|percent|pct|pc",
     ("percent", "pp"): "percentage points|percentage point",
     ("percent", "bp"): "basis points|basis point|bps",
@@ -185,10 +188,10 @@ _UNIT_FORMS = {
     ("money", "cent USD"): "cents|cent",
     ("money", "penny GBP"): "pence",
 }
-# Case-sensitive forms: single letters glued to the number ("40C", "100m", "20p") and codes.
+# Case-sensitive forms: single letters and "in" glued to the number ("40C", "100m", "20p", "4in") and codes.
 _CASED_FORMS = {
     "m": ("distance", "m"), "g": ("mass", "g"), "C": ("temperature", "°C"), "F": ("temperature", "°F"),
-    "p": ("money", "penny GBP"),
+    "p": ("money", "penny GBP"), "in": ("distance", "inch"),  # only glued: "4.3in", never "4 in 10"
     **{code: ("money", code) for code in "USD EUR GBP JPY CNY INR AUD CAD HKD CHF NZD SGD".split()},
     "RMB": ("money", "CNY"),
 }
@@ -202,13 +205,17 @@ def _alternation(forms: Iterable[str]) -> str:
 
 _UNIT_RE = re.compile(
     rf"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]?)(?=[A-Za-z%°º])(?P<unit>(?i:{_alternation(_FORM_UNIT)}))(?![A-Za-z0-9²³])"
-    rf"|(?P<cased>{_alternation(f for f in _CASED_FORMS if len(f) == 1)})(?![A-Za-z0-9])"
-    rf"|[ \u00a0](?P<code>{_alternation(f for f in _CASED_FORMS if len(f) > 1)})\b")
+    rf"|(?P<cased>{_alternation(f for f in _CASED_FORMS if len(f) == 1 or f.islower())})(?![A-Za-z0-9])"
+    rf"|[ \u00a0](?P<code>{_alternation(f for f in _CASED_FORMS if len(f) > 1 and f.isupper())})\b")
 # A distance per unit of time is a speed: "60km (37 miles) per hour", "100 kilometres an hour".
 _PER_HOUR_RE = re.compile(rf"(?:{_OPT_GAP}\([^()]{{1,30}}\))?{_OPT_GAP}(?:(?:per|an|a){_GAP}hour\b|/\s?hr?\b)", re.I)
 _AGE_RE = re.compile(r"(?:[ \u00a0]|-)(?P<unit>year|month|week|day)s?(?:[ \u00a0]|-)olds?\b", re.I)
 # "pounds" is a weight near these words ("tips the scales at"), money otherwise.
 _WEIGHT_RE = re.compile(r"\b(?:weigh\w*|heav(?:y|ier|iest)|lighter|overweight|kg|kilos?|lbs?|obese|scales)\b", re.I)
+# "N times" is a multiple before a comparison ("1.6 times higher", "three times as likely", "five
+# times the size"); else it counts occurrences ("stabbed three times"). "2.5-fold" always is one.
+_COMPARED_RE = re.compile(r"[ \u00a0](?:as|the|more|less|what|(?!(?:after|under|over|later|never|either|other|"
+                          r"together|whether|per)\b)[a-z]{2,12}er)\b", re.I)
 # Currency signs and codes before the number: "$", "US$", "HK$", "£", "Rs", "EUR ".
 _PREFIX_CURRENCY = {
     "$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
@@ -247,6 +254,8 @@ def _unit_at(text: str, pos: int, scaled: bool) -> _Unit | None:
                                                                    _WEIGHT_RE.search(text, max(0, pos - 50),
                                                                                      min(len(text), end + 50))):
         return _Unit("mass", "lb", end)
+    if unit == "times" and m.group("unit").lower() == "times" and not _COMPARED_RE.match(text, end):
+        return None
     if unit in _SCALED_ONLY and not scaled:
         return None
     if unit in _SUBUNITS:
@@ -488,7 +497,9 @@ _SKIP = (rf"(?<![\w.,/])(?:\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?[ \u00a0]?(?i:[ap]\.?m\
          rf"|\d{{1,2}}[ \u00a0]?(?i:[ap]\.?m\.?)(?![A-Za-z])|\d{{1,2}}\s+o['’]clock"           # 8am, 8 o'clock
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}})?"              # 3 March 2015
          rf"|\d{{1,4}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep)\d{{2,4}}(?![\d/.-])"                 # 3/4/2020
-         rf"|\+?\(?\d{{2,4}}\)?(?:[ -]\d{{2,4}}){{2,}}(?![\d,.]))"                              # phone numbers
+         rf"|\+?\(?\d{{2,4}}\)?(?:[ -]\d{{2,4}}){{2,}}(?![\d,.])"                               # phone numbers
+         rf"|(?i:first|second)[ \u00a0]half\b(?!-)"                                           # a match's half
+         rf"|\d\d(?:\.\d)?[ \u00a0]?%[ \u00a0,]{{1,3}}(?:CI|(?i:(?:confidence|credible)\s+intervals?))\b)"  # 95% CI
          rf"|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.])")             # March 3, 2015
 
 _SKIP_RE = re.compile(_SKIP)
@@ -621,7 +632,30 @@ class Score(NamedTuple):
 
 def quantities(text: str) -> list[Quantity]:
     """Every quantity stated in ``text``, in order of position and not overlapping."""
-    return [f for f in _scan(text) if isinstance(f, Quantity)]
+    return _compounds(text, [f for f in _scan(text) if isinstance(f, Quantity)])
+
+
+# A measure written in two units, the larger first ("6ft 2in", "six years and eight months",
+# "2 hours 15 minutes"): one quantity, the sum, stated in the larger unit.
+_COMPOUND_UNITS = frozenset({("distance", "foot", "inch"), ("duration", "year", "month"), ("duration", "hour", "minute"),
+                             ("duration", "minute", "second"), ("mass", "lb", "oz")})
+_COMPOUND_GAP_RE = re.compile(r"[ \u00a0]{0,3}(?:and[ \u00a0]{1,3})?")
+
+
+def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each measure written in two units (``_COMPOUND_UNITS``) joined into one."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev and (prev.dimension, prev.unit, q.unit) in _COMPOUND_UNITS and q.dimension == prev.dimension \
+                and not q.qualifier and prev.qualifier != "range" \
+                and _COMPOUND_GAP_RE.fullmatch(text, prev.end, q.start):
+            value = prev.value + _from_base(q.dimension, prev.unit, _to_base(q.dimension, q.unit, q.value))
+            out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], _tidy(value), prev.unit, prev.dimension,
+                               _tidy(prev.low + q.low), _tidy(prev.high + q.high), prev.qualifier, prev.noun)
+        else:
+            out.append(q)
+    return out
 
 
 def scores(text: str) -> list[Score]:

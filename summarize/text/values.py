@@ -69,6 +69,11 @@ _FATE_BEFORE_RE = re.compile(r"\b(injuring|wounding|hurting|rescuing|arresting|d
                              re.I)
 _FATE_OF = {"injuring": "injured", "wounding": "injured", "hurting": "injured", "rescuing": "rescued",
             "arresting": "arrested", "detaining": "arrested", "evacuating": "evacuated", "displacing": "displaced"}
+# The nouns of those fates count the same ("21 deaths", "12 injuries", "five arrests", "fatalities").
+_FATE_NOUNS = {stem(noun): fate for noun, fate in (("deaths", "toll"), ("fatalities", "toll"), ("injuries", "injured"),
+                                                   ("arrests", "arrested"), ("rescues", "rescued"),
+                                                   ("evacuations", "evacuated"), ("hospitalisations", "hospitalised"),
+                                                   ("hospitalizations", "hospitalised"))}
 _PEOPLE = frozenset("peopl person victim live".split())
 TALLY_REACH = 80
 # Temporal spans compared as days; times of day as minutes; the rest ("the 1990s") is not a stated value.
@@ -206,8 +211,8 @@ def _quantity(q: Quantity, text: str) -> Value:
         if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
             fate = _FATE_OF[b.group(1).lower()]
         noun = "toll" if _dead(q, text) else _FATES.get(fate, noun)
-    elif noun == "death":  # "21 deaths", "43 heat deaths": the toll
-        noun = "toll"
+    else:  # "21 deaths", "43 heat deaths": the toll; "12 injuries": the injured
+        noun = _FATE_NOUNS.get(noun, noun)
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
                  label=_number_words(q), span=q)
 
