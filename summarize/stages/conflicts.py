@@ -39,7 +39,7 @@ date, names) in one sentence. Statements are aligned before their values are com
     years" / "resigned after six years of ..."); days that differ belong to one event
     (``_other_event``: not other verbs with one day past and one to come, or a clause that
     shares no word with the other sentence), and need fewer of the words around them when one
-    actor does one verb to one thing (``_one_act``), and none when one person's act is told with
+    actor does one verb to one thing or one thing does it itself (``_one_act``), and none when one person's act is told with
     verbs of one set ("was apprehended" / "was arrested": ``_one_persons_act``);
   * a name is compared only where it is the one slot in which the sentences differ, in the
     same role (a word next to both, or sentences alike throughout), after the same title
@@ -374,13 +374,17 @@ def _one_act(a: Statement, b: Statement) -> bool:
     """Are two days those of one act told alike: the same verb (``predicate``) done by actors
     that share a term to a thing one sentence names in the other's words ("Army commandos stormed
     a hijacked airliner on Wednesday night" / "The commandos stormed the plane Oct. 14, after
-    talks over the hijackers' demand ...")? Such days need fewer of the words around them;
-    the same verb done to things named apart is two acts ("attacked the town" / "attacked a
-    convoy")."""
+    talks over the hijackers' demand ...")? So are the same verb's days with no object, done by
+    actors that share a term ("the bridge would reopen Sunday" / "The road bridge is set to reopen
+    Tuesday"). Such days need fewer of the words around them and no likeness of the whole
+    sentences; the same verb done to things named apart is two acts ("attacked the town" /
+    "attacked a convoy")."""
     pa, pb = predicate(a), predicate(b)
     if not pa or pa != pb:
         return False
     (actor_a, object_a), (actor_b, object_b) = _act(a), _act(b)
+    if not object_a and not object_b:  # "the bridge would reopen Sunday" / "The road bridge is set to reopen Tuesday"
+        return bool(actor_a & actor_b)
     return bool(actor_a & actor_b) and bool(object_a & _common_terms(b.sentence.text)
                                             or object_b & _common_terms(a.sentence.text))
 
@@ -1678,9 +1682,9 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date":
         if _other_event(a, b):
             return False
-        share = WINDOW_SHARE_COUNT if _one_act(a, b) else WINDOW_SHARE_STRICT if f["near"] or paired \
-            else WINDOW_ALONE_DATE
-        return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
+        one = _one_act(a, b)
+        share = WINDOW_SHARE_COUNT if one else WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
+        return f["window"] >= share and (one or f["cosine"] >= CONTEXT_STRICT)
     if _one_vote(a.value, b.value):
         return True  # the story's vote, however little else the sentences share
     if a.value.noun == b.value.noun and _agree(a, b):

@@ -937,6 +937,18 @@ def test_days_of_one_act_by_one_actor_disagree_on_few_shared_words():
         dates) == []
 
 
+def test_days_a_thing_does_itself_need_no_object_in_common():
+    # the bridge reopens: one verb, one subject, nothing done to anything, worded apart otherwise
+    dates = {"a": "2026-05-07", "b": "2026-05-07"}
+    (c,) = find_conflicts(make_groups(
+        ("a", "Officials said the ferry terminal would reopen Sunday if engineers found no more cracks."),
+        ("b", "The ferry terminal at the harbour is set to reopen Tuesday, the port authority said.")), dates)
+    assert c.kind == "date" and {s.value for s in c.sides} == {"Sunday (= 2026-05-10)", "Tuesday (= 2026-05-12)"}
+    assert find_conflicts(make_groups(  # another thing reopens on another day
+        ("a", "Officials said the ferry terminal would reopen Sunday if engineers found no more cracks."),
+        ("b", "The fish market at the harbour is set to reopen Tuesday, the port authority said.")), dates) == []
+
+
 @pytest.mark.parametrize("a, b", [
     ("Rebels attacked the northern town on Monday, killing six soldiers.",
      "Rebels attacked a convoy on Thursday near the border, the army said."),
