@@ -581,6 +581,12 @@ class Row:
         return tuple(n for n in self.subject_names if not any(low <= n.start < high for low, high in other))
 
     @cached_property
+    def capitals(self) -> frozenset[str]:
+        """``name_keys`` of every capitalised word, a name the name reader leaves unread too (one
+        word that opens the sentence: "Ostrand puts the damage at $24 million")."""
+        return frozenset(w.lower()[:NAME_PREFIX] for w in words(self.sentence.text) if w[:1].isupper())
+
+    @cached_property
     def named(self) -> tuple[tuple[Value, frozenset[str]], ...]:
         """Each name value with its ``name_keys``."""
         return tuple((v, name_keys([v])) for v in self.found if v.kind == "name")
@@ -643,7 +649,7 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     source before a verb of saying: ``_told``; or the thing one measures is the other's subject:
     ``_measured_alike``), and whether
     the sentences name only different subjects (0/1; for a quantity or day, the names of
-    ``Row.subjects``)."""
+    ``Row.subjects``, none of which the other sentence writes capitalised: ``Row.capitals``)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
     near_a, near_b = (set(() if _told(st) else before[-NEAR:]) | set(after[:NEAR])
@@ -654,27 +660,44 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
         floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
     if a.value.kind == "name":
         other_a, other_b = ra.names - name_keys([a.value]), rb.names - name_keys([b.value])
-    else:
+        apart = not other_a & other_b
+    else:  # a subject the other sentence writes where no name was read still meets it
         other_a, other_b = _subject_keys(ra.subjects(a.value), rb.subjects(b.value))
+        apart = not other_a & (other_b | rb.capitals) and not other_b & ra.capitals
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
             "near": float(bool(near_a & near_b) or _measured_alike(a, b) or _measured_alike(b, a)),
-            "names_apart": float(bool(other_a) and bool(other_b) and not other_a & other_b)}
+            "names_apart": float(bool(other_a) and bool(other_b) and apart)}
 
 
-# The noun a measure is "of" ("waves of up to 12 metres", "a line of 3 miles"). Bounded: linear.
+# The noun a measure is "of" ("waves of up to 12 metres", "a line of 3 miles"), and the thing a
+# verb of reckoning puts "at" a figure ("estimated the damage at $21 million", "puts the damage
+# from Sunday's fire at $24 million", "valued the deal at"). Bounded: linear.
 _MEASURE_OF_RE = re.compile(r"\b([a-z]{3,30})\s{1,3}of\s{1,3}$", re.I)
+_PUT_AT_RE = re.compile(r"\b(?:puts?|putting|estimat(?:es|ed|ing)|valu(?:es|ed|ing)|pegg?(?:s|ed|ing)?)\s{1,3}"
+                        r"(?:the|its|their|his|her)\s{1,3}((?:[a-z-]{1,30}\s{1,3})?[a-z-]{3,30})\b[^,;:.!?]{0,60}?"
+                        r"\bat\s{1,3}$", re.I)
+MEASURED_REACH = 100
+
+
+def _measured(st: Statement) -> frozenset[str]:
+    """The terms of what a quantity's construction says it measures (``_MEASURE_OF_RE``,
+    ``_PUT_AT_RE``), else none."""
+    text, start = st.sentence.text, st.value.start
+    found = (_MEASURE_OF_RE.search(text, max(0, start - 40), start)
+             or _PUT_AT_RE.search(text, max(0, start - MEASURED_REACH), start))
+    return frozenset(terms(found.group(1))) if found else frozenset()
 
 
 def _measured_alike(a: Statement, b: Statement) -> bool:
-    """Is the noun ``a``'s measure is "of" (``_MEASURE_OF_RE``: "Waves of up to 12 metres") a term of
-    the subject of the verb ``b``'s value is the object of ("waves around the ship reached 50
-    feet")? Then both measure one thing, told in two constructions. Not for a count, which names
-    what it counts."""
-    if a.value.kind != "quantity" or a.value.dimension == "count" or not b.subject.terms:
+    """Is what ``a``'s construction says it measures (``_measured``: "Waves of up to 12 metres",
+    "estimated the damage at $21 million") a term of the subject of the verb ``b``'s value is the
+    object of ("waves around the ship reached 50 feet"), or of what ``b``'s says it measures
+    ("puts the damage from Sunday's fire at $24 million")? Then both measure one thing, told in
+    two constructions. Not for a count, which names what it counts."""
+    if a.value.kind != "quantity" or a.value.dimension == "count":
         return False
-    m = _MEASURE_OF_RE.search(a.sentence.text, max(0, a.value.start - 40), a.value.start)
-    return m is not None and any(_meets(t, x) for t in terms(m.group(1)) for x in b.subject.terms)
+    return any(_meets(t, x) for t in _measured(a) for x in b.subject.terms | _measured(b))
 
 
 # Dates that name a part of a year compare with each other, not with days: a deadline or opening

@@ -937,6 +937,16 @@ def test_days_of_one_act_by_one_actor_disagree_on_few_shared_words():
         dates) == []
 
 
+def test_a_sum_two_outlets_put_one_thing_at_is_one_figure_however_worded():
+    # the loss each puts "at" its sum is what both measure; the firm's name opens one sentence unread
+    (c,) = conflicts_of(("a", "Halvik Foods, which owns the warehouse, estimated the losses at about $14 million."),
+                        ("b", "Halvik puts the losses from last week's blaze at Depot 4 at $19 million."))
+    assert set(values_of(c)) == {"about $14 million", "$19 million"}
+    assert conflicts_of(  # another thing put at another sum
+        ("a", "Halvik Foods, which owns the warehouse, estimated the losses at about $14 million."),
+        ("b", "Halvik puts the value of its new contract with the depot at $19 million.")) == []
+
+
 def test_days_a_thing_does_itself_need_no_object_in_common():
     # the bridge reopens: one verb, one subject, nothing done to anything, worded apart otherwise
     dates = {"a": "2026-05-07", "b": "2026-05-07"}
