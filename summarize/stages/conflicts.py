@@ -1416,12 +1416,30 @@ def _role_terms(text: str, v: Value) -> tuple[str, ...]:
     return tuple(terms(" ".join(w for w in role if w != "the"))) if role else ()
 
 
+# A body and the one person who leads it, set off by a comma ("the ethics commission, chaired by
+# retired judge Ann Bell", "the inquiry, led by Jo Moss"): up to three words of title between.
+# "founded by" and "owned by" are left out, as a body may have several founders or owners.
+_LED_BY_RE = re.compile(r"\b([a-z][\w-]{0,30}(?:\s{1,3}[a-z][\w-]{0,30})?),\s{1,3}"
+                        r"(chaired|led|headed|directed|run|coached|captained)\s{1,3}by\s{1,3}"
+                        r"(?:[A-Za-z][\w-]{0,30}\s{1,3}){0,3}$")
+
+
+def _led_by(text: str, v: Value) -> str | None:
+    """The terms of the body a person is named the leader of (``_LED_BY_RE``: "chaired by" and
+    "led by" name one role), else ``None``."""
+    m = _LED_BY_RE.search(text, max(0, v.start - 100), v.start) if v.dimension == "person" else None
+    return " ".join(terms(m.group(1))) if m and terms(m.group(1)) else None
+
+
 def _one_role(a: Statement, b: Statement) -> bool:
-    """Are two people named as the holder of one owner's role (``owned_role``), or one as its
-    holder and the other after a title of the same words ("the union's president, Ann Bell," /
-    "Union president Jo Moss said")?"""
+    """Are two people named as the holder of one owner's role (``owned_role``) or the leader of
+    one body (``_led_by``), or one as its holder and the other after a title of the same words
+    ("the union's president, Ann Bell," / "Union president Jo Moss said")?"""
     role = owned_role(a.sentence.text, a.value)
     if role is not None and role == owned_role(b.sentence.text, b.value):
+        return True
+    led = _led_by(a.sentence.text, a.value)
+    if led is not None and led == _led_by(b.sentence.text, b.value):
         return True
     ta, tb = _title_terms(a.sentence.text, a.value), _title_terms(b.sentence.text, b.value)
     ra, rb = _role_terms(a.sentence.text, a.value), _role_terms(b.sentence.text, b.value)

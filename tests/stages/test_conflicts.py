@@ -947,6 +947,16 @@ def test_a_sum_two_outlets_put_one_thing_at_is_one_figure_however_worded():
         ("b", "Halvik puts the value of its new contract with the depot at $19 million.")) == []
 
 
+def test_two_people_named_to_lead_one_body_disagree():
+    (c,) = conflicts_of(
+        ("a", "The harbour inquiry, chaired by former admiral Ruth Okafor, will hear from 40 witnesses in May."),
+        ("b", "The harbour inquiry, led by retired judge Tomas Brandt, has asked the port for its logbooks."))
+    assert c.kind == "name" and set(values_of(c)) == {"Ruth Okafor", "Tomas Brandt"}
+    assert conflicts_of(  # the leaders of two bodies
+        ("a", "The harbour inquiry, chaired by former admiral Ruth Okafor, will hear from 40 witnesses in May."),
+        ("b", "The port's safety board, led by retired judge Tomas Brandt, has asked the port for its logbooks.")) == []
+
+
 def test_days_a_thing_does_itself_need_no_object_in_common():
     # the bridge reopens: one verb, one subject, nothing done to anything, worded apart otherwise
     dates = {"a": "2026-05-07", "b": "2026-05-07"}
