@@ -642,6 +642,29 @@ def _subject_keys(xs: Sequence[Name], ys: Sequence[Name]) -> tuple[frozenset[str
     return name_keys([n for n in xs if meets(n, kinds_y)]), name_keys([n for n in ys if meets(n, kinds_x)])
 
 
+# A name between "a" and a common noun ("a Halden building contractor", "a Texas man") says where
+# someone or something of a kind is from, not who: bounded, linear.
+_A_BEFORE_RE = re.compile(r"\b[Aa]n?\s{1,3}$")
+_NOUN_AFTER_RE = re.compile(r"\s{1,3}[a-z]")
+
+
+def _of_origin(text: str, n: Name) -> bool:
+    """Is ``n`` a name that only says where an indefinite subject is from (``_A_BEFORE_RE``)?"""
+    return bool(_A_BEFORE_RE.search(text, max(0, n.start - 5), n.start)) and bool(_NOUN_AFTER_RE.match(text, n.end))
+
+
+def _named_subjects(xs: Sequence[Name], ys: Sequence[Name], ra: Row, rb: Row) -> tuple[list[Name], list[Name]]:
+    """Two figures' subject names, less the names that only say where one side's subject is from
+    (``_of_origin``) when the other names no such origin: "a Halden building contractor was
+    sentenced to 12 years" may be the "Piet Moravec" handed 13, where "a Texas man" is no "Florida
+    man"."""
+    ox = [n for n in xs if _of_origin(ra.sentence.text, n)]
+    oy = [n for n in ys if _of_origin(rb.sentence.text, n)]
+    if ox and oy:
+        return list(xs), list(ys)
+    return [n for n in xs if n not in ox], [n for n in ys if n not in oy]
+
+
 def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dict[str, float]:
     """What says two statements are about the same fact: masked-sentence cosine, the share of
     the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
@@ -662,7 +685,7 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
         other_a, other_b = ra.names - name_keys([a.value]), rb.names - name_keys([b.value])
         apart = not other_a & other_b
     else:  # a subject the other sentence writes where no name was read still meets it
-        other_a, other_b = _subject_keys(ra.subjects(a.value), rb.subjects(b.value))
+        other_a, other_b = _subject_keys(*_named_subjects(ra.subjects(a.value), rb.subjects(b.value), ra, rb))
         apart = not other_a & (other_b | rb.capitals) and not other_b & ra.capitals
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),

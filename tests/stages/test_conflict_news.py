@@ -46,7 +46,7 @@ DATA = Path(__file__).parent.parent / "data"
     ("conflict_news5/strike", {"pay rise offered", "union president", "nurses on strike", "day talks resume"}),
     ("conflict_news7/portfire", {"containers damaged", "weight of the destroyed crane", "damage estimate"}),
     ("conflict_news8/riverflood", {"people displaced", "size of the relief package", "bills passed", "members present",
-                                   "weight of the bridge section", "day the bridge reopens"}),
+                                   "weight of the bridge section", "day the bridge reopens", "contractor's prison term"}),
     # conflict_news6: precision first; most of its disagreements are not yet found (issue 12, recall)
     ("conflict_news6/floods", {"aid pledged by the Alliance"}),
     ("conflict_news6/fraud", set()),

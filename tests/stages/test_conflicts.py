@@ -957,6 +957,18 @@ def test_two_people_named_to_lead_one_body_disagree():
         ("b", "The port's safety board, led by retired judge Tomas Brandt, has asked the port for its logbooks.")) == []
 
 
+def test_a_name_that_says_where_a_subject_is_from_is_no_other_subject():
+    dates = {"a": "2026-03-05", "b": "2026-03-05"}
+    (c,) = find_conflicts(make_groups(
+        ("a", "A Brisco haulage boss was sentenced to nine years on Tuesday for smuggling cigarettes."),
+        ("b", "The haulage boss jailed on Tuesday, Karl Dewes, was handed a 10-year sentence for smuggling cigarettes.")),
+        dates)
+    assert set(values_of(c)) == {"nine years", "10-year"}
+    assert find_conflicts(make_groups(  # two places of origin: two bosses
+        ("a", "A Brisco haulage boss was sentenced to nine years on Tuesday for smuggling cigarettes."),
+        ("b", "A Fenmouth haulage boss was handed a 10-year sentence on Tuesday for smuggling cigarettes.")), dates) == []
+
+
 def test_days_a_thing_does_itself_need_no_object_in_common():
     # the bridge reopens: one verb, one subject, nothing done to anything, worded apart otherwise
     dates = {"a": "2026-05-07", "b": "2026-05-07"}
