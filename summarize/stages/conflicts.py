@@ -918,11 +918,24 @@ PHRASE_WORDS = 2
 _APART_RE = re.compile(rf"[,;:]|\b(?:and|but|{SUBORDINATORS})\b")
 
 
+# A period right after the value before a change dates that value ("down from 63 percent in 2018").
+_FORMER_PERIOD_RE = re.compile(r"\s{1,3}(?:in|of|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def _of_former(text: str, day: Value, v: Value, found: Sequence[Value]) -> bool:
+    """Is ``day`` the period of another value of ``text``, one before a change (``former``) that it
+    follows ("Turnout was 58 percent, down from 63 percent in 2018": 2018 is no period of 58)?"""
+    return any(w.start != v.start and w.end <= day.start and _FORMER_PERIOD_RE.fullmatch(text, w.end, day.start)
+               and former(text, w) for w in found)
+
+
 def _spans(row: Row, v: Value | None = None) -> list[tuple[float, float]]:
-    """The days a sentence's quantities (or only ``v``: ``_dates``) are about: its periods, else
-    the weeks around its article's date (news reports what is recent or coming), else nothing
-    known."""
-    dated = [(p.low, p.high) for p in periods(row) if v is None or _dates(row.sentence.text, p, v)]
+    """The days a sentence's quantities (or only ``v``: ``_dates``, less a former value's own:
+    ``_of_former``) are about: its periods, else the weeks around its article's date (news reports
+    what is recent or coming), else nothing known."""
+    text = row.sentence.text
+    dated = [(p.low, p.high) for p in periods(row)
+             if v is None or _dates(text, p, v) and not _of_former(text, p, v, row.found)]
     anchor = _anchor(row.date)
     if dated or not anchor or not any(v.kind == "quantity" for v in row.found):
         return dated

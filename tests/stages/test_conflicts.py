@@ -969,6 +969,17 @@ def test_a_name_that_says_where_a_subject_is_from_is_no_other_subject():
         ("b", "A Fenmouth haulage boss was handed a 10-year sentence on Tuesday for smuggling cigarettes.")), dates) == []
 
 
+def test_the_year_of_the_value_before_a_change_dates_only_that_value():
+    dates = {"a": "2026-09-14", "b": "2026-09-14"}
+    (c,) = find_conflicts(make_groups(
+        ("a", "Attendance at the fair was 72 percent, up from 64 percent in 2019."),
+        ("b", "Attendance at the fair was 78 percent, organisers said.")), dates)
+    assert set(values_of(c)) == {"72 percent", "78 percent"}
+    assert find_conflicts(make_groups(  # a figure of that year itself is no figure of this one
+        ("a", "Attendance at the fair in 2019 was 72 percent."),
+        ("b", "Attendance at the fair was 78 percent, organisers said.")), dates) == []
+
+
 def test_days_a_thing_does_itself_need_no_object_in_common():
     # the bridge reopens: one verb, one subject, nothing done to anything, worded apart otherwise
     dates = {"a": "2026-05-07", "b": "2026-05-07"}
