@@ -16,10 +16,11 @@ date, names) in one sentence. Statements are aligned before their values are com
     clause holding it describes, the subject of the verb it is the object of) shares a word with
     the other's (a share's owner is its whole noun phrase: "Opposition parties won" / "the
     governing party won"); the sentences' names (for a figure, not those of an attribution or a describing
-    aside: ``Row.subject_names``) do not exclude each other, nor the
+    aside: ``Row.subject_names``, nor one that only says where an indefinite subject is from, "a
+    Halden contractor": ``_named_subjects``) do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
-    month", else the weeks around the article's date; a dateline or live time stamp, "by Monday"
-    in Monday's paper, "since 1986" or a source's day, "according to a report published last
+    month", not a former value's: "down from 63 percent in 2018"; else the weeks around the
+    article's date; a dateline or live time stamp, "by Monday" in Monday's paper, "since 1986" or a source's day, "according to a report published last
     year", dates no figure) overlap, they state the value the same way (``Marks``: a requirement
     or capacity, a change, a forecast or plan, a count still under way), neither is a figure for
     one item of a list the other covers ("$300,000 in fuel" / "$1.5 million on fuel, crew
@@ -44,7 +45,8 @@ date, names) in one sentence. Statements are aligned before their values are com
   * a name is compared only where it is the one slot in which the sentences differ, in the
     same role (a word next to both, or sentences alike throughout), after the same title
     with the same surname, or as the holder of one owner's role ("the county's chief engineer,
-    Ann Bell," / "County chief engineer Jo Moss"); never a name its own article also states in
+    Ann Bell," / "County chief engineer Jo Moss") or the leader of one body ("the inquiry, chaired
+    by Ann Bell" / "the inquiry, led by Jo Moss"); never a name its own article also states in
     another role;
   * a count (its noun) and a mass say what they measure and need less context, near-equal large
     counts (``_near_equal``: 640 / 700 jobs) as little as a toll; a tally ("61 votes to 54") is
