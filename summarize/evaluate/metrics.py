@@ -325,13 +325,18 @@ def _numbers(text: str) -> set[tuple[str, ...]]:
     return {tuple(tokens) for tokens, number in _pieces(text) if number}
 
 
+# How a gold side lists the wordings of its sources that state one value ("12 metres / forty-foot").
+GOLD_OR = " / "
+
+
 def _states_side(side: Side, gold: Side, kind: str) -> bool:
     """Whether a predicted side states a gold side's value: a polarity side by its stance, the
     gold's read from its quoted sentence (the gold names a side in its own words, "no warning
-    received"), any other by :func:`values_match`."""
+    received"), any other by :func:`values_match`; a gold value that lists what each of its
+    sources says with " / " ("up to 12 metres (39 ft) / forty-foot") by any one of them."""
     if kind == "polarity" and gold.text and side.value == stance(gold.text):
         return True
-    return values_match(side.value, gold.value)
+    return any(values_match(side.value, said) for said in gold.value.split(GOLD_OR))
 
 
 # A claim and its denial are the gold's when a side's sentence shares this share of the content

@@ -16,10 +16,11 @@ date, names) in one sentence. Statements are aligned before their values are com
     clause holding it describes, the subject of the verb it is the object of) shares a word with
     the other's (a share's owner is its whole noun phrase: "Opposition parties won" / "the
     governing party won"); the sentences' names (for a figure, not those of an attribution or a describing
-    aside: ``Row.subject_names``) do not exclude each other, nor the
+    aside: ``Row.subject_names``, nor one that only says where an indefinite subject is from, "a
+    Halden contractor": ``_named_subjects``) do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
-    month", else the weeks around the article's date; a dateline or live time stamp, "by Monday"
-    in Monday's paper, "since 1986" or a source's day, "according to a report published last
+    month", not a former value's: "down from 63 percent in 2018"; else the weeks around the
+    article's date; a dateline or live time stamp, "by Monday" in Monday's paper, "since 1986" or a source's day, "according to a report published last
     year", dates no figure) overlap, they state the value the same way (``Marks``: a requirement
     or capacity, a change, a forecast or plan, a count still under way), neither is a figure for
     one item of a list the other covers ("$300,000 in fuel" / "$1.5 million on fuel, crew
@@ -39,12 +40,13 @@ date, names) in one sentence. Statements are aligned before their values are com
     years" / "resigned after six years of ..."); days that differ belong to one event
     (``_other_event``: not other verbs with one day past and one to come, or a clause that
     shares no word with the other sentence), and need fewer of the words around them when one
-    actor does one verb to one thing (``_one_act``), and none when one person's act is told with
+    actor does one verb to one thing or one thing does it itself (``_one_act``), and none when one person's act is told with
     verbs of one set ("was apprehended" / "was arrested": ``_one_persons_act``);
   * a name is compared only where it is the one slot in which the sentences differ, in the
     same role (a word next to both, or sentences alike throughout), after the same title
     with the same surname, or as the holder of one owner's role ("the county's chief engineer,
-    Ann Bell," / "County chief engineer Jo Moss"); never a name its own article also states in
+    Ann Bell," / "County chief engineer Jo Moss") or the leader of one body ("the inquiry, chaired
+    by Ann Bell" / "the inquiry, led by Jo Moss"); never a name its own article also states in
     another role;
   * a count (its noun) and a mass say what they measure and need less context, near-equal large
     counts (``_near_equal``: 640 / 700 jobs) as little as a toll; a tally ("61 votes to 54") is
@@ -374,13 +376,17 @@ def _one_act(a: Statement, b: Statement) -> bool:
     """Are two days those of one act told alike: the same verb (``predicate``) done by actors
     that share a term to a thing one sentence names in the other's words ("Army commandos stormed
     a hijacked airliner on Wednesday night" / "The commandos stormed the plane Oct. 14, after
-    talks over the hijackers' demand ...")? Such days need fewer of the words around them;
-    the same verb done to things named apart is two acts ("attacked the town" / "attacked a
-    convoy")."""
+    talks over the hijackers' demand ...")? So are the same verb's days with no object, done by
+    actors that share a term ("the bridge would reopen Sunday" / "The road bridge is set to reopen
+    Tuesday"). Such days need fewer of the words around them and no likeness of the whole
+    sentences; the same verb done to things named apart is two acts ("attacked the town" /
+    "attacked a convoy")."""
     pa, pb = predicate(a), predicate(b)
     if not pa or pa != pb:
         return False
     (actor_a, object_a), (actor_b, object_b) = _act(a), _act(b)
+    if not object_a and not object_b:  # "the bridge would reopen Sunday" / "The road bridge is set to reopen Tuesday"
+        return bool(actor_a & actor_b)
     return bool(actor_a & actor_b) and bool(object_a & _common_terms(b.sentence.text)
                                             or object_b & _common_terms(a.sentence.text))
 
@@ -577,6 +583,12 @@ class Row:
         return tuple(n for n in self.subject_names if not any(low <= n.start < high for low, high in other))
 
     @cached_property
+    def capitals(self) -> frozenset[str]:
+        """``name_keys`` of every capitalised word, a name the name reader leaves unread too (one
+        word that opens the sentence: "Ostrand puts the damage at $24 million")."""
+        return frozenset(w.lower()[:NAME_PREFIX] for w in words(self.sentence.text) if w[:1].isupper())
+
+    @cached_property
     def named(self) -> tuple[tuple[Value, frozenset[str]], ...]:
         """Each name value with its ``name_keys``."""
         return tuple((v, name_keys([v])) for v in self.found if v.kind == "name")
@@ -632,6 +644,29 @@ def _subject_keys(xs: Sequence[Name], ys: Sequence[Name]) -> tuple[frozenset[str
     return name_keys([n for n in xs if meets(n, kinds_y)]), name_keys([n for n in ys if meets(n, kinds_x)])
 
 
+# A name between "a" and a common noun ("a Halden building contractor", "a Texas man") says where
+# someone or something of a kind is from, not who: bounded, linear.
+_A_BEFORE_RE = re.compile(r"\b[Aa]n?\s{1,3}$")
+_NOUN_AFTER_RE = re.compile(r"\s{1,3}[a-z]")
+
+
+def _of_origin(text: str, n: Name) -> bool:
+    """Is ``n`` a name that only says where an indefinite subject is from (``_A_BEFORE_RE``)?"""
+    return bool(_A_BEFORE_RE.search(text, max(0, n.start - 5), n.start)) and bool(_NOUN_AFTER_RE.match(text, n.end))
+
+
+def _named_subjects(xs: Sequence[Name], ys: Sequence[Name], ra: Row, rb: Row) -> tuple[list[Name], list[Name]]:
+    """Two figures' subject names, less the names that only say where one side's subject is from
+    (``_of_origin``) when the other names no such origin: "a Halden building contractor was
+    sentenced to 12 years" may be the "Piet Moravec" handed 13, where "a Texas man" is no "Florida
+    man"."""
+    ox = [n for n in xs if _of_origin(ra.sentence.text, n)]
+    oy = [n for n in ys if _of_origin(rb.sentence.text, n)]
+    if ox and oy:
+        return list(xs), list(ys)
+    return [n for n in xs if n not in ox], [n for n in ys if n not in oy]
+
+
 def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dict[str, float]:
     """What says two statements are about the same fact: masked-sentence cosine, the share of
     the terms around the values that meet (for quantities, of at least WINDOW terms), whether a
@@ -639,7 +674,7 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     source before a verb of saying: ``_told``; or the thing one measures is the other's subject:
     ``_measured_alike``), and whether
     the sentences name only different subjects (0/1; for a quantity or day, the names of
-    ``Row.subjects``)."""
+    ``Row.subjects``, none of which the other sentence writes capitalised: ``Row.capitals``)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
     near_a, near_b = (set(() if _told(st) else before[-NEAR:]) | set(after[:NEAR])
@@ -650,27 +685,44 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
         floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
     if a.value.kind == "name":
         other_a, other_b = ra.names - name_keys([a.value]), rb.names - name_keys([b.value])
-    else:
-        other_a, other_b = _subject_keys(ra.subjects(a.value), rb.subjects(b.value))
+        apart = not other_a & other_b
+    else:  # a subject the other sentence writes where no name was read still meets it
+        other_a, other_b = _subject_keys(*_named_subjects(ra.subjects(a.value), rb.subjects(b.value), ra, rb))
+        apart = not other_a & (other_b | rb.capitals) and not other_b & ra.capitals
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
             "near": float(bool(near_a & near_b) or _measured_alike(a, b) or _measured_alike(b, a)),
-            "names_apart": float(bool(other_a) and bool(other_b) and not other_a & other_b)}
+            "names_apart": float(bool(other_a) and bool(other_b) and apart)}
 
 
-# The noun a measure is "of" ("waves of up to 12 metres", "a line of 3 miles"). Bounded: linear.
+# The noun a measure is "of" ("waves of up to 12 metres", "a line of 3 miles"), and the thing a
+# verb of reckoning puts "at" a figure ("estimated the damage at $21 million", "puts the damage
+# from Sunday's fire at $24 million", "valued the deal at"). Bounded: linear.
 _MEASURE_OF_RE = re.compile(r"\b([a-z]{3,30})\s{1,3}of\s{1,3}$", re.I)
+_PUT_AT_RE = re.compile(r"\b(?:puts?|putting|estimat(?:es|ed|ing)|valu(?:es|ed|ing)|pegg?(?:s|ed|ing)?)\s{1,3}"
+                        r"(?:the|its|their|his|her)\s{1,3}((?:[a-z-]{1,30}\s{1,3})?[a-z-]{3,30})\b[^,;:.!?]{0,60}?"
+                        r"\bat\s{1,3}$", re.I)
+MEASURED_REACH = 100
+
+
+def _measured(st: Statement) -> frozenset[str]:
+    """The terms of what a quantity's construction says it measures (``_MEASURE_OF_RE``,
+    ``_PUT_AT_RE``), else none."""
+    text, start = st.sentence.text, st.value.start
+    found = (_MEASURE_OF_RE.search(text, max(0, start - 40), start)
+             or _PUT_AT_RE.search(text, max(0, start - MEASURED_REACH), start))
+    return frozenset(terms(found.group(1))) if found else frozenset()
 
 
 def _measured_alike(a: Statement, b: Statement) -> bool:
-    """Is the noun ``a``'s measure is "of" (``_MEASURE_OF_RE``: "Waves of up to 12 metres") a term of
-    the subject of the verb ``b``'s value is the object of ("waves around the ship reached 50
-    feet")? Then both measure one thing, told in two constructions. Not for a count, which names
-    what it counts."""
-    if a.value.kind != "quantity" or a.value.dimension == "count" or not b.subject.terms:
+    """Is what ``a``'s construction says it measures (``_measured``: "Waves of up to 12 metres",
+    "estimated the damage at $21 million") a term of the subject of the verb ``b``'s value is the
+    object of ("waves around the ship reached 50 feet"), or of what ``b``'s says it measures
+    ("puts the damage from Sunday's fire at $24 million")? Then both measure one thing, told in
+    two constructions. Not for a count, which names what it counts."""
+    if a.value.kind != "quantity" or a.value.dimension == "count":
         return False
-    m = _MEASURE_OF_RE.search(a.sentence.text, max(0, a.value.start - 40), a.value.start)
-    return m is not None and any(_meets(t, x) for t in terms(m.group(1)) for x in b.subject.terms)
+    return any(_meets(t, x) for t in _measured(a) for x in b.subject.terms | _measured(b))
 
 
 # Dates that name a part of a year compare with each other, not with days: a deadline or opening
@@ -868,11 +920,24 @@ PHRASE_WORDS = 2
 _APART_RE = re.compile(rf"[,;:]|\b(?:and|but|{SUBORDINATORS})\b")
 
 
+# A period right after the value before a change dates that value ("down from 63 percent in 2018").
+_FORMER_PERIOD_RE = re.compile(r"\s{1,3}(?:in|of|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def _of_former(text: str, day: Value, v: Value, found: Sequence[Value]) -> bool:
+    """Is ``day`` the period of another value of ``text``, one before a change (``former``) that it
+    follows ("Turnout was 58 percent, down from 63 percent in 2018": 2018 is no period of 58)?"""
+    return any(w.start != v.start and w.end <= day.start and _FORMER_PERIOD_RE.fullmatch(text, w.end, day.start)
+               and former(text, w) for w in found)
+
+
 def _spans(row: Row, v: Value | None = None) -> list[tuple[float, float]]:
-    """The days a sentence's quantities (or only ``v``: ``_dates``) are about: its periods, else
-    the weeks around its article's date (news reports what is recent or coming), else nothing
-    known."""
-    dated = [(p.low, p.high) for p in periods(row) if v is None or _dates(row.sentence.text, p, v)]
+    """The days a sentence's quantities (or only ``v``: ``_dates``, less a former value's own:
+    ``_of_former``) are about: its periods, else the weeks around its article's date (news reports
+    what is recent or coming), else nothing known."""
+    text = row.sentence.text
+    dated = [(p.low, p.high) for p in periods(row)
+             if v is None or _dates(text, p, v) and not _of_former(text, p, v, row.found)]
     anchor = _anchor(row.date)
     if dated or not anchor or not any(v.kind == "quantity" for v in row.found):
         return dated
@@ -1389,12 +1454,30 @@ def _role_terms(text: str, v: Value) -> tuple[str, ...]:
     return tuple(terms(" ".join(w for w in role if w != "the"))) if role else ()
 
 
+# A body and the one person who leads it, set off by a comma ("the ethics commission, chaired by
+# retired judge Ann Bell", "the inquiry, led by Jo Moss"): up to three words of title between.
+# "founded by" and "owned by" are left out, as a body may have several founders or owners.
+_LED_BY_RE = re.compile(r"\b([a-z][\w-]{0,30}(?:\s{1,3}[a-z][\w-]{0,30})?),\s{1,3}"
+                        r"(chaired|led|headed|directed|run|coached|captained)\s{1,3}by\s{1,3}"
+                        r"(?:[A-Za-z][\w-]{0,30}\s{1,3}){0,3}$")
+
+
+def _led_by(text: str, v: Value) -> str | None:
+    """The terms of the body a person is named the leader of (``_LED_BY_RE``: "chaired by" and
+    "led by" name one role), else ``None``."""
+    m = _LED_BY_RE.search(text, max(0, v.start - 100), v.start) if v.dimension == "person" else None
+    return " ".join(terms(m.group(1))) if m and terms(m.group(1)) else None
+
+
 def _one_role(a: Statement, b: Statement) -> bool:
-    """Are two people named as the holder of one owner's role (``owned_role``), or one as its
-    holder and the other after a title of the same words ("the union's president, Ann Bell," /
-    "Union president Jo Moss said")?"""
+    """Are two people named as the holder of one owner's role (``owned_role``) or the leader of
+    one body (``_led_by``), or one as its holder and the other after a title of the same words
+    ("the union's president, Ann Bell," / "Union president Jo Moss said")?"""
     role = owned_role(a.sentence.text, a.value)
     if role is not None and role == owned_role(b.sentence.text, b.value):
+        return True
+    led = _led_by(a.sentence.text, a.value)
+    if led is not None and led == _led_by(b.sentence.text, b.value):
         return True
     ta, tb = _title_terms(a.sentence.text, a.value), _title_terms(b.sentence.text, b.value)
     ra, rb = _role_terms(a.sentence.text, a.value), _role_terms(b.sentence.text, b.value)
@@ -1678,9 +1761,9 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date":
         if _other_event(a, b):
             return False
-        share = WINDOW_SHARE_COUNT if _one_act(a, b) else WINDOW_SHARE_STRICT if f["near"] or paired \
-            else WINDOW_ALONE_DATE
-        return f["window"] >= share and f["cosine"] >= CONTEXT_STRICT
+        one = _one_act(a, b)
+        share = WINDOW_SHARE_COUNT if one else WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
+        return f["window"] >= share and (one or f["cosine"] >= CONTEXT_STRICT)
     if _one_vote(a.value, b.value):
         return True  # the story's vote, however little else the sentences share
     if a.value.noun == b.value.noun and _agree(a, b):

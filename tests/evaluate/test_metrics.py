@@ -249,6 +249,15 @@ def test_conflict_matches_needs_two_sides_with_shared_sources():
     assert conflict_matches(conflict(("thousands", ["000"]), ("tens of thousands", ["003"])), TROOPS)
 
 
+def test_a_gold_side_that_lists_its_sources_wordings_is_matched_by_any_one():
+    gold = Conflict("swell", "quantity", (Side("up to 9 metres (30 ft) / thirty-foot", "", ("a", "b")),
+                                          Side("45 feet", "", ("c",))))
+    assert conflict_matches(conflict(("Thirty-foot", ["b"]), ("45 feet", ["c"])), gold)
+    assert conflict_matches(conflict(("up to 9 metres", ["a"]), ("45 feet", ["c"])), gold)
+    # neither wording: a value between them is no match
+    assert not conflict_matches(conflict(("20 feet", ["a"]), ("45 feet", ["c"])), gold)
+
+
 def test_a_polarity_side_matches_the_gold_side_of_its_stance():
     gold = Conflict("warnings", "polarity", (
         Side("no warning received", "The operator received no warning from its crew.", ("x", "y")),

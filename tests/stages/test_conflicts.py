@@ -937,6 +937,61 @@ def test_days_of_one_act_by_one_actor_disagree_on_few_shared_words():
         dates) == []
 
 
+def test_a_sum_two_outlets_put_one_thing_at_is_one_figure_however_worded():
+    # the loss each puts "at" its sum is what both measure; the firm's name opens one sentence unread
+    (c,) = conflicts_of(("a", "Halvik Foods, which owns the warehouse, estimated the losses at about $14 million."),
+                        ("b", "Halvik puts the losses from last week's blaze at Depot 4 at $19 million."))
+    assert set(values_of(c)) == {"about $14 million", "$19 million"}
+    assert conflicts_of(  # another thing put at another sum
+        ("a", "Halvik Foods, which owns the warehouse, estimated the losses at about $14 million."),
+        ("b", "Halvik puts the value of its new contract with the depot at $19 million.")) == []
+
+
+def test_two_people_named_to_lead_one_body_disagree():
+    (c,) = conflicts_of(
+        ("a", "The harbour inquiry, chaired by former admiral Ruth Okafor, will hear from 40 witnesses in May."),
+        ("b", "The harbour inquiry, led by retired judge Tomas Brandt, has asked the port for its logbooks."))
+    assert c.kind == "name" and set(values_of(c)) == {"Ruth Okafor", "Tomas Brandt"}
+    assert conflicts_of(  # the leaders of two bodies
+        ("a", "The harbour inquiry, chaired by former admiral Ruth Okafor, will hear from 40 witnesses in May."),
+        ("b", "The port's safety board, led by retired judge Tomas Brandt, has asked the port for its logbooks.")) == []
+
+
+def test_a_name_that_says_where_a_subject_is_from_is_no_other_subject():
+    dates = {"a": "2026-03-05", "b": "2026-03-05"}
+    (c,) = find_conflicts(make_groups(
+        ("a", "A Brisco haulage boss was sentenced to nine years on Tuesday for smuggling cigarettes."),
+        ("b", "The haulage boss jailed on Tuesday, Karl Dewes, was handed a 10-year sentence for smuggling cigarettes.")),
+        dates)
+    assert set(values_of(c)) == {"nine years", "10-year"}
+    assert find_conflicts(make_groups(  # two places of origin: two bosses
+        ("a", "A Brisco haulage boss was sentenced to nine years on Tuesday for smuggling cigarettes."),
+        ("b", "A Fenmouth haulage boss was handed a 10-year sentence on Tuesday for smuggling cigarettes.")), dates) == []
+
+
+def test_the_year_of_the_value_before_a_change_dates_only_that_value():
+    dates = {"a": "2026-09-14", "b": "2026-09-14"}
+    (c,) = find_conflicts(make_groups(
+        ("a", "Attendance at the fair was 72 percent, up from 64 percent in 2019."),
+        ("b", "Attendance at the fair was 78 percent, organisers said.")), dates)
+    assert set(values_of(c)) == {"72 percent", "78 percent"}
+    assert find_conflicts(make_groups(  # a figure of that year itself is no figure of this one
+        ("a", "Attendance at the fair in 2019 was 72 percent."),
+        ("b", "Attendance at the fair was 78 percent, organisers said.")), dates) == []
+
+
+def test_days_a_thing_does_itself_need_no_object_in_common():
+    # the bridge reopens: one verb, one subject, nothing done to anything, worded apart otherwise
+    dates = {"a": "2026-05-07", "b": "2026-05-07"}
+    (c,) = find_conflicts(make_groups(
+        ("a", "Officials said the ferry terminal would reopen Sunday if engineers found no more cracks."),
+        ("b", "The ferry terminal at the harbour is set to reopen Tuesday, the port authority said.")), dates)
+    assert c.kind == "date" and {s.value for s in c.sides} == {"Sunday (= 2026-05-10)", "Tuesday (= 2026-05-12)"}
+    assert find_conflicts(make_groups(  # another thing reopens on another day
+        ("a", "Officials said the ferry terminal would reopen Sunday if engineers found no more cracks."),
+        ("b", "The fish market at the harbour is set to reopen Tuesday, the port authority said.")), dates) == []
+
+
 @pytest.mark.parametrize("a, b", [
     ("Rebels attacked the northern town on Monday, killing six soldiers.",
      "Rebels attacked a convoy on Thursday near the border, the army said."),
