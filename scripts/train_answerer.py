@@ -103,6 +103,9 @@ _WH = {"duration": "How long", "money": "How much money", "age": "How old", "dis
        "percent": "What percentage", "speed": "How fast"}
 _NAME_WH = {"person": "Who", "org": "Which organisation", "place": "Where"}
 _PREPOSITIONS = frozenset("in at from to into near on of by".split())
+# How each generated question is asked (``train``): "asked" as generated (unanswerable when no
+# sentence left states its answer), the others unanswerable by construction.
+VARIANTS = ("asked", "removed", "foreign", "swapped", "reworded", "reasked")
 
 
 class Generated(NamedTuple):
@@ -470,8 +473,12 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
              "positives": int(y_.sum()),
              "answered": round(float(np.mean(answered[answerable])), 3),
              "calibration_auc": round(float(roc_auc_score(answerable, confidence)), 3),
+             # each kind of unanswerable question against the answerable ones: comparable between
+             # runs that generate other kinds, or other shares of them
+             "calibration_auc_by_variant": {v: round(float(roc_auc_score(answerable[kept], confidence[kept])), 3)
+                                            for v in VARIANTS if (kept := answerable | (how == v)).sum() > answerable.sum()},
              "abstained_unanswerable": {v: round(float(np.mean(~answered[~answerable & (how == v)])), 3)
-                                        for v in ("asked", "removed", "foreign", "swapped", "reworded", "reasked")}}
+                                        for v in VARIANTS}}
     weights = Weights(tuple(round(float(c), 6) for c in model.coef_[0]), round(float(model.intercept_[0]), 6),
                       {f: tuple(round(float(c), 6) for c in calibrator.coef_[0][i * len(CALIBRATION):(i + 1) * len(CALIBRATION)])
                        for i, f in enumerate(FAMILY_NAMES)}, round(float(calibrator.intercept_[0]), 6),

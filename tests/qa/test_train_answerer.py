@@ -72,6 +72,9 @@ def test_the_script_writes_loadable_weights_deterministically(tmp_path):
     data, shipped = trained_twice(train_answerer.main, tmp_path, "weights.json")
     assert set(data) == set(shipped)
     Weights.from_dict(data)
+    by_variant = data["stats"]["calibration_auc_by_variant"]
+    assert by_variant and set(by_variant) <= set(train_answerer.VARIANTS)
+    assert all(0.0 <= auc <= 1.0 for auc in by_variant.values())
 
 
 def test_a_name_with_a_head_noun_makes_a_which_question():
