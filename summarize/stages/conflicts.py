@@ -646,7 +646,8 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
                       for st, before, after in ((a, before_a, after_a), (b, before_b, after_b)))
     floor = 1
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
-        near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS
+        cues = TIME_TERMS | CUE_TERMS | (CHANGE_TERMS if a.marks.change else frozenset())
+        near_a, near_b = near_a - cues, near_b - cues
         floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
     if a.value.kind == "name":
         other_a, other_b = ra.names - name_keys([a.value]), rb.names - name_keys([b.value])
@@ -893,6 +894,9 @@ _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement
 # A bound in a clause of condition ("lines are cut when gusts are forecast above 45 mph", "if
 # turnout tops 60%") is a threshold too: what would happen, not what did.
 _CONDITION_RE = re.compile(r"\b(?:if|when|whenever|once|unless)\s[^,;:.!?]{0,30}$", re.I)
+# A change in a clause of "if" ("a second pause if the index falls 13 percent") is one that would
+# set something off, not one that happened ("when" and "once" also tell what did).
+_HYPOTHESIS_RE = re.compile(r"\b(?:if|unless|whenever)\s[^,;:.!?]{0,30}$", re.I)
 _COMPARED_RE = re.compile(r"\b(?:above|over|below|under|beyond|exceeds?|exceeding|tops?|reach(?:es)?|hits?)\s+$", re.I)
 _BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
 
@@ -928,7 +932,7 @@ def _requirement(st: Statement) -> bool:
             or v.kind == "quantity" and _CONDITION_AFTER_RE.match(text, number_end(v)):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
-    return bound and bool(_CONDITION_RE.search(before))
+    return bound and bool(_CONDITION_RE.search(before)) or bool(_change(st)) and bool(_HYPOTHESIS_RE.search(before))
 
 
 # A count still under way: "with 90 percent of precincts counted", "with most of the ballots
@@ -964,9 +968,38 @@ def _quote(st: Statement) -> bool:
 # level ("stood at 6.2 metres", "fell to 6.2%"), and a change since a time ("up 6% since
 # Tuesday") another than a step on one day ("rose 3% on Tuesday").
 _CHANGE_RE = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|gained|lost|jumped|slipped|"
-                        r"grew|shrank|increased|decreased|up|down|by)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|"
-                        r"more\s+than|over)\s+)?$", re.I)
+                        r"grew|shrank|increased|decreased|declined|slumped|plunged|tumbled|sank|slid|soared|surged|"
+                        r"dipped|shed|crashed|rallied|advanced|recovered|rebounded|up|down|by)\s+(?:by\s+)?"
+                        r"(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _SINCE_AFTER_RE = re.compile(r"[^,;:.!?]{0,30}?\bsince\b", re.I)
+
+
+# A change told by a word after its figure ("closed 9.2 percent lower", "a 3% drop", "shares were
+# 4% down"), or by the figure's own sign ("-9.2%"). Bounded: linear.
+_CHANGE_AFTER_RE = re.compile(r"\s{1,3}(?:lower|higher|down|up|fall|drop|rise|decline|gain|jump|increase|decrease|"
+                              r"slump|plunge)\b", re.I)
+_SIGNS = "-+\u2212"
+
+
+# The way a change goes, by its words (``_CHANGE_RE``, ``_CHANGE_AFTER_RE``) or its sign: a rise and
+# a fall are two moves ("recovered 3.5 percent" on Friday / "fell 8.7 percent" on Thursday).
+_RISE_WORDS = frozenset("""rose risen rises climbed gained jumped grew increased soared surged rallied advanced
+recovered rebounded higher up rise gain jump increase""".split())
+_FALL_WORDS = frozenset("""fell fallen falls dropped lost slipped shrank decreased declined slumped plunged tumbled sank
+slid dipped shed crashed lower down fall drop decline decrease slump plunge""".split())
+# Their terms: next to two changes they say that each moved, not what moved ("Korvath Shipping
+# fell 31 per cent" / "Thursday's 9.2 percent fall").
+CHANGE_TERMS = frozenset(terms(" ".join(sorted(_RISE_WORDS | _FALL_WORDS))))
+
+
+def _direction(st: Statement) -> int:
+    """+1 for a rise, -1 for a fall, 0 where the change's words or sign do not say (``_change``)."""
+    text, v = st.sentence.text, st.value
+    if v.text[:1] in _SIGNS:
+        return -1 if v.text[:1] != "+" else 1
+    before, after = _CHANGE_RE.search(text[max(0, v.start - 30):v.start]), _CHANGE_AFTER_RE.match(text, v.end)
+    told = {w.lower() for m in (before, after) if m for w in words(m.group())}
+    return int(bool(told & _RISE_WORDS)) - int(bool(told & _FALL_WORDS))
 
 
 # An amount added to one before it ("a further 20,000 doses", "another $5 million") is a step, not
@@ -1004,12 +1037,14 @@ def _tally(v: Value) -> bool:
 
 
 def _change(st: Statement) -> str:
-    """"" for a level, "since" for a change since a time, "step" for another change (or an amount
-    added to one before it: ``_FURTHER_RE``). Only an amount changes: a date after "by" is a
-    deadline ("will close by June")."""
+    """"" for a level, "since" for a change since a time, "step" for another change (told before
+    the figure, after it or by its sign: ``_CHANGE_AFTER_RE``; or an amount added to one before it:
+    ``_FURTHER_RE``). Only an amount changes: a date after "by" is a deadline ("will close by June")."""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 30):v.start]
-    if v.kind != "quantity" or not (_CHANGE_RE.search(before) or _FURTHER_RE.search(before)) or _tally(v):
+    stated = bool(_CHANGE_RE.search(before) or _FURTHER_RE.search(before) or _CHANGE_AFTER_RE.match(text, v.end)
+                  or v.text[:1] in _SIGNS)
+    if v.kind != "quantity" or not stated or _tally(v):
         return ""  # "passed by 61 votes to 54" counts the votes cast
     return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
 
@@ -1092,8 +1127,10 @@ _SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,
 
 
 # A place set before the clause scopes every value in it ("In Korrin, the worst-hit town, 14
-# people were killed"; "In one village in the north, turnout was 99 percent"). Bounded runs: linear.
-_FRONTED_SCOPE_RE = re.compile(r"\s{0,3}[\"“‘]?(?:In|At|Across|Outside)\s{1,3}(?:the\s{1,3})?([A-Z][\w'-]{0,30}"
+# people were killed"; "In neighbouring Korrin, ..."; "In one village in the north, turnout was 99
+# percent"). Bounded runs: linear.
+_FRONTED_SCOPE_RE = re.compile(r"\s{0,3}[\"“‘]?(?:In|At|Across|Outside)\s{1,3}(?:the\s{1,3})?(?:[a-z]{3,20}\s{1,3})?"
+                               r"([A-Z][\w'-]{0,30}"
                                r"(?:\s{1,3}[A-Z][\w'-]{0,30}){0,2}|(?:one|a|an|each)\s{1,3}(?:[a-z][\w'-]{0,30}\s{1,3})?"
                                rf"{_PLACE_NOUNS}\b[^,;:.!?]{{0,60}}?)\s{{0,3}},")
 
@@ -1510,15 +1547,16 @@ def _named_rest(a: Statement, b: Statement) -> bool:
 # their clause: bail, a reward, a fine or penalty, a ransom, a wage. Two amounts of one subject
 # measured so differently are two facts. An insured sum is not among them: outlets give a stolen
 # or lost cargo's insured value as its worth (tests/data/fresh_news2/heist).
-_MONEY_MEASURES = frozenset(stem(w) for w in "bail reward fine fined penalty ransom salary wage".split())
+_MONEY_MEASURES = frozenset(stem(w) for w in "bail reward fine fined penalty ransom salary wage insured".split())
 MONEY_MEASURE_REACH = 60
+_AGENT_ENDS = ("er", "ers")  # "insurers", "payers": who, not what a sum is
 
 
 def _money_measure(st: Statement) -> str:
     """What a sum measures when the word right after it or a word before it in its clause
     (within MONEY_MEASURE_REACH characters) says it is no cost or worth (one of
-    ``_MONEY_MEASURES``: "a $7 million fine", "Bail for the trader was set at", "a reward of"),
-    else ""."""
+    ``_MONEY_MEASURES``: "a $7 million fine", "Bail for the trader was set at", "a reward of",
+    "the cargo is insured for"; not an agent noun: "insurers estimate the cargo is worth"), else ""."""
     if st.value.dimension != "money":
         return ""
     text, v = st.sentence.text, st.value
@@ -1526,7 +1564,8 @@ def _money_measure(st: Statement) -> str:
     if after and after[0] in _MONEY_MEASURES:
         return after[0]
     low = max(_clause(text, v)[0], v.start - MONEY_MEASURE_REACH)
-    found = [t for t in terms(text[low:v.start]) if t in _MONEY_MEASURES]
+    found = [stem(w) for w in map(str.lower, words(text[low:v.start]))
+             if stem(w) in _MONEY_MEASURES and not w.endswith(_AGENT_ENDS)]
     return found[-1] if found else ""
 
 
@@ -1647,6 +1686,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # a count under way is no outcome, unless the other sentence says its count ran on
     if a.date != b.date and (ma.quote or ma.forecast and (_speculative(a) or _speculative(b))):
         return False  # a price moves with every session, a guess ("could climb beyond") is its day's own
+    if ma.change and _direction(a) * _direction(b) < 0:
+        return False  # "recovered 3.5 percent" / "fell 8.7 percent": a rise and a fall
     if ma.change and _other_baseline(a, b):
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
     if ma.change and _other_stretch(a, b, ra, rb):
@@ -1918,7 +1959,8 @@ def _restates(text: str, before: Value, v: Value) -> bool:
 
 def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]:
     """Every value of every sentence (an amount restated in another unit once: ``_restates``; a
-    year still to come marked as such: ``YEAR_TO_COME``), and the statements of each row."""
+    year still to come marked as such: ``YEAR_TO_COME``; a signed fall as its size: ``_magnitude``),
+    and the statements of each row."""
     found: list[Statement] = []
     at: dict[int, list[int]] = {}
     for r, row in enumerate(rows):
@@ -1928,9 +1970,19 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
             anchor = _anchor(row.date)
             if v.kind == "date" and v.noun == "year" and anchor is not None and v.low > anchor.toordinal():
                 v = replace(v, noun=YEAR_TO_COME)
+            if v.dimension == "percent" and v.high < 0 and isinstance(v.span, Quantity):
+                v = _magnitude(v, v.span)
             at.setdefault(r, []).append(len(found))
             found.append(Statement(v, row.sentence, r, row.date))
     return found, at
+
+
+def _magnitude(v: Value, span: Quantity) -> Value:
+    """A signed fall ``v`` of quantity ``span`` ("down 186.7 points (-9.2%)") as the size of the
+    change, which is what "slumped 9.2 per cent" states: the sign says which way, as the words
+    around it do (``_direction``)."""
+    size = replace(span, value=-span.value, low=-span.high, high=-span.low)
+    return replace(v, low=-v.high, high=-v.low, span=size)
 
 
 def _closeness(a: Statement, b: Statement) -> tuple[int, int]:
