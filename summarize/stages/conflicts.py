@@ -1031,6 +1031,16 @@ def _other_stretch(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     return bool(pa and pb) and {high - low for low, high in pa}.isdisjoint({high - low for low, high in pb})
 
 
+def _at_moment(st: Statement, row: Row) -> bool:
+    """Does a time of day in a change's own clause, after any time stamp, date it ("At 11:42 the
+    index fell 7 percent", "was down as much as 12 percent at midday")? A reading during the day
+    is another figure than the day's move, which names no hour."""
+    text = st.sentence.text
+    low, high = _clause(text, st.value)
+    low = max(low, stamp_end(text))
+    return any(v.dimension == "time" and low < v.end and v.start < high for v in row.found)  # "11:42" holds a colon
+
+
 def _tally(v: Value) -> bool:
     """Is ``v`` a tally ("61 votes to 54", "a 5-4 vote": a result ``values`` reads as one count)?"""
     return isinstance(v.span, Score)
@@ -1688,6 +1698,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # a price moves with every session, a guess ("could climb beyond") is its day's own
     if ma.change and _direction(a) * _direction(b) < 0:
         return False  # "recovered 3.5 percent" / "fell 8.7 percent": a rise and a fall
+    if ma.change and _at_moment(a, ra) != _at_moment(b, rb):
+        return False  # "At 11:42 the index fell 7 percent" / "fell 8.7 percent on Thursday"
     if ma.change and _other_baseline(a, b):
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
     if ma.change and _other_stretch(a, b, ra, rb):

@@ -1,0 +1,41 @@
+"""Regression (issue #12, tests/data/conflict_news9): a one-day market crash told by seven outlets
+drew false disagreements: a signed fall ("(-9.2%)") clashed with the same fall in words, a
+Friday rise with Thursday's fall, a rule's trigger ("if the index falls 13 percent") and an
+intraday reading ("At 11:42 ... fell 7 percent") with the day's close, one company's or another
+country's fall with the index's (the shared verb "fell" taken for a shared measure), and an
+insured sum with what the cargo is worth. Real disagreements between outlets stay."""
+import pytest
+
+from summarize import Corpus
+
+
+@pytest.mark.parametrize("one, other", [
+    ("BOARD: Kestrel-50: 2,210.4, down 224.9 points (-9.2%).",
+     "The Kestrel-50 index slumped 9.2 per cent on Tuesday, closing at 2,210 points."),
+    ("By Wednesday's close the Kestrel-50 had recovered 3.5 percent, its best day in a year.",
+     "The Kestrel-50 fell 8.7 percent on Tuesday, the sharpest one-day fall in 18 years."),
+    ("Exchange rules call for a second pause if the Kestrel-50 falls 13 percent in a session.",
+     "The Kestrel-50 fell 9.2 percent on Tuesday, its worst session in years."),
+    ("At 11:42 the Kestrel-50 fell 7 percent below its previous close, the exchange said.",
+     "The Kestrel-50 fell 8.7 percent on Tuesday, the exchange said."),
+    ("Brannock Mining, which employs 9,000 people, fell 31 per cent.",
+     "Tuesday's 9.2 percent fall was the index's second-worst day on record."),
+    ("In neighbouring Dovania, the Ostra index fell 4.1 percent.",
+     "Tuesday's 9.2 percent fall was the index's second-worst day on record."),
+    ("Marine insurers estimate the stranded ship's cargo is worth about $310 million.",
+     "The stranded ship's cargo is insured for $250 million, brokers said."),
+])
+def test_other_measures_of_a_move_do_not_clash(one, other):
+    corpus = Corpus.from_texts({"wire": one, "paper": other})
+    assert list(corpus.conflicts()) == []
+
+
+@pytest.mark.parametrize("one, other", [
+    ("The Kestrel-50 fell 8.7 percent on Tuesday, the exchange said.",
+     "The Kestrel-50 closed 9.2 percent lower on Tuesday, the exchange said."),
+    ("Shares in Brannock Mining lost 27 percent after the company scrapped its profit forecast.",
+     "Brannock Mining plunged 31 percent after it withdrew its profit forecast."),
+])
+def test_one_move_told_two_ways_still_clashes(one, other):
+    corpus = Corpus.from_texts({"wire": one, "paper": other})
+    assert [c.kind for c in corpus.conflicts()] == ["quantity"]
