@@ -1557,16 +1557,15 @@ def _named_rest(a: Statement, b: Statement) -> bool:
 # their clause: bail, a reward, a fine or penalty, a ransom, a wage. Two amounts of one subject
 # measured so differently are two facts. An insured sum is not among them: outlets give a stolen
 # or lost cargo's insured value as its worth (tests/data/fresh_news2/heist).
-_MONEY_MEASURES = frozenset(stem(w) for w in "bail reward fine fined penalty ransom salary wage insured".split())
+_MONEY_MEASURES = frozenset(stem(w) for w in "bail reward fine fined penalty ransom salary wage".split())
 MONEY_MEASURE_REACH = 60
-_AGENT_ENDS = ("er", "ers")  # "insurers", "payers": who, not what a sum is
 
 
 def _money_measure(st: Statement) -> str:
     """What a sum measures when the word right after it or a word before it in its clause
     (within MONEY_MEASURE_REACH characters) says it is no cost or worth (one of
-    ``_MONEY_MEASURES``: "a $7 million fine", "Bail for the trader was set at", "a reward of",
-    "the cargo is insured for"; not an agent noun: "insurers estimate the cargo is worth"), else ""."""
+    ``_MONEY_MEASURES``: "a $7 million fine", "Bail for the trader was set at", "a reward of"),
+    else ""."""
     if st.value.dimension != "money":
         return ""
     text, v = st.sentence.text, st.value
@@ -1574,8 +1573,7 @@ def _money_measure(st: Statement) -> str:
     if after and after[0] in _MONEY_MEASURES:
         return after[0]
     low = max(_clause(text, v)[0], v.start - MONEY_MEASURE_REACH)
-    found = [stem(w) for w in map(str.lower, words(text[low:v.start]))
-             if stem(w) in _MONEY_MEASURES and not w.endswith(_AGENT_ENDS)]
+    found = [t for t in terms(text[low:v.start]) if t in _MONEY_MEASURES]
     return found[-1] if found else ""
 
 
