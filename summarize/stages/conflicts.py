@@ -1031,14 +1031,22 @@ def _other_stretch(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     return bool(pa and pb) and {high - low for low, high in pa}.isdisjoint({high - low for low, high in pb})
 
 
+# Words that set a move during a session, not at its close ("fell 12 percent in early trading",
+# "was at one point down 9 percent"). Bounded runs: linear.
+_DURING_RE = re.compile(r"\b(?:at\s{1,3}one\s{1,3}point|intraday|in\s{1,3}(?:early|late|morning|afternoon)\s{1,3}"
+                        r"(?:trading|trade|dealings))\b", re.I)
+
+
 def _at_moment(st: Statement, row: Row) -> bool:
     """Does a time of day in a change's own clause, after any time stamp, date it ("At 11:42 the
-    index fell 7 percent", "was down as much as 12 percent at midday")? A reading during the day
-    is another figure than the day's move, which names no hour."""
+    index fell 7 percent", "was down as much as 12 percent at midday"), or a phrase of
+    ``_DURING_RE``? A reading during the day is another figure than the day's move, which names
+    no hour."""
     text = st.sentence.text
     low, high = _clause(text, st.value)
     low = max(low, stamp_end(text))
-    return any(v.dimension == "time" and low < v.end and v.start < high for v in row.found)  # "11:42" holds a colon
+    return bool(_DURING_RE.search(text, low, high)) \
+        or any(v.dimension == "time" and low < v.end and v.start < high for v in row.found)  # "11:42" holds a colon
 
 
 def _tally(v: Value) -> bool:
@@ -1054,9 +1062,10 @@ def _change(st: Statement) -> str:
     before = text[max(0, v.start - 30):v.start]
     stated = bool(_CHANGE_RE.search(before) or _FURTHER_RE.search(before) or _CHANGE_AFTER_RE.match(text, v.end)
                   or v.text[:1] in _SIGNS)
-    if v.kind != "quantity" or not stated or _tally(v):
+    since = bool(_SINCE_AFTER_RE.match(text, v.end))
+    if v.kind != "quantity" or not (stated or since) or _tally(v):
         return ""  # "passed by 61 votes to 54" counts the votes cast
-    return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
+    return "since" if since else "step"  # "have arrested 52 people since the protests began": a running total
 
 
 # A quantity after "from" in a sentence that states a change ("raised the offer to 3%, from 2%",

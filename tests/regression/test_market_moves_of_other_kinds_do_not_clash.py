@@ -1,7 +1,8 @@
 """Regression (issue #12, tests/data/conflict_news9): a one-day market crash told by seven outlets
 drew false disagreements: a signed fall ("(-9.2%)") clashed with the same fall in words, a
 Friday rise with Thursday's fall, a rule's trigger ("if the index falls 13 percent") and an
-intraday reading ("At 11:42 ... fell 7 percent") with the day's close, and one company's or another
+intraday reading ("At 11:42 ... fell 7 percent", "in early trading") with the day's close, a day's
+count with a running total ("since the protests began"), and one company's or another
 country's fall with the index's (the shared verb "fell" taken for a shared measure). Real
 disagreements between outlets stay."""
 import pytest
@@ -22,6 +23,10 @@ from summarize import Corpus
      "Tuesday's 9.2 percent fall was the index's second-worst day on record."),
     ("In neighbouring Dovania, the Ostra index fell 4.1 percent.",
      "Tuesday's 9.2 percent fall was the index's second-worst day on record."),
+    ("Brannock shares fell 12 percent in early trading, dealers said.",
+     "Brannock shares closed 5 percent lower, dealers said."),
+    ("Police arrested 14 people on Saturday in the capital.",
+     "Police have arrested 52 people in the capital since the protests began."),
 ])
 def test_other_measures_of_a_move_do_not_clash(one, other):
     corpus = Corpus.from_texts({"wire": one, "paper": other})
