@@ -1566,6 +1566,22 @@ def _named_rest(a: Statement, b: Statement) -> bool:
 # their clause: bail, a reward, a fine or penalty, a ransom, a wage. Two amounts of one subject
 # measured so differently are two facts. An insured sum is not among them: outlets give a stolen
 # or lost cargo's insured value as its worth (tests/data/fresh_news2/heist).
+# A count named as a margin ("The party's majority is eight seats", "a majority of 12", "a
+# 37-vote margin") is what one side has over the other, not what it won ("won 64 seats, giving it
+# a majority"). Bounded runs: linear.
+_MARGIN_BEFORE_RE = re.compile(r"\b(?:majority|margin)\s{1,3}(?:is\s{1,3}|was\s{1,3}|of\s{1,3}|stood\s{1,3}at\s{1,3})?"
+                               r"(?:just\s{1,3}|only\s{1,3}|about\s{1,3}|some\s{1,3})?$", re.I)
+_MARGIN_AFTER_RE = re.compile(r"[\w-]{0,20}\s{0,3}(?:majority|margin)\b", re.I)
+
+
+def _margin(st: Statement) -> bool:
+    """Is a count named as a margin, by "majority" or "margin" right before it or right after
+    its number (``_MARGIN_BEFORE_RE``, ``_MARGIN_AFTER_RE``)?"""
+    text, v = st.sentence.text, st.value
+    return v.dimension == "count" and bool(_MARGIN_BEFORE_RE.search(text[max(0, v.start - 40):v.start])
+                                           or _MARGIN_AFTER_RE.match(text, number_end(v)))
+
+
 _MONEY_MEASURES = frozenset(stem(w) for w in "bail reward fine fined penalty ransom salary wage".split())
 MONEY_MEASURE_REACH = 60
 
@@ -1721,6 +1737,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "sentenced Marco Dell to 15 years" / "sentenced his brother, Paolo Dell, to seven years"
     if a.value.dimension == "distance" and _axis(a) and _axis(b) and _axis(a) != _axis(b):
         return False  # "struck 10 km below the surface" / "struck 40 km west of the city"
+    if _margin(a) != _margin(b):
+        return False  # "The party's majority is eight seats" / "The party won 64 seats"
     if _named_rest(a, b) or _named_rest(b, a):
         return False  # "the chief and eight other officers" / "Nine officers, including the chief"
     if _money_measure(a) != _money_measure(b):

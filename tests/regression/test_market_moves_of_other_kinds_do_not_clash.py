@@ -2,7 +2,8 @@
 drew false disagreements: a signed fall ("(-9.2%)") clashed with the same fall in words, a
 Friday rise with Thursday's fall, a rule's trigger ("if the index falls 13 percent") and an
 intraday reading ("At 11:42 ... fell 7 percent", "in early trading") with the day's close, a day's
-count with a running total ("since the protests began"), and one company's or another
+count with a running total ("since the protests began"), a seat count with the majority it
+gives, and one company's or another
 country's fall with the index's (the shared verb "fell" taken for a shared measure). Real
 disagreements between outlets stay."""
 import pytest
@@ -27,6 +28,8 @@ from summarize import Corpus
      "Brannock shares closed 5 percent lower, dealers said."),
     ("Police arrested 14 people on Saturday in the capital.",
      "Police have arrested 52 people in the capital since the protests began."),
+    ("The Harbour Party won 64 seats, giving it a majority in the assembly.",
+     "The Harbour Party's majority in the assembly is eight seats."),
 ])
 def test_other_measures_of_a_move_do_not_clash(one, other):
     corpus = Corpus.from_texts({"wire": one, "paper": other})
