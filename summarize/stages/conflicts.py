@@ -1566,11 +1566,12 @@ def _named_rest(a: Statement, b: Statement) -> bool:
 # their clause: bail, a reward, a fine or penalty, a ransom, a wage. Two amounts of one subject
 # measured so differently are two facts. An insured sum is not among them: outlets give a stolen
 # or lost cargo's insured value as its worth (tests/data/fresh_news2/heist).
-# A count named as a margin ("The party's majority is eight seats", "a majority of 12", "a
-# 37-vote margin") is what one side has over the other, not what it won ("won 64 seats, giving it
+# A count named as a margin ("The party's majority in the assembly is eight seats", "a majority of
+# 12", "a 37-vote margin") is what one side has over the other, not what it won ("won 64 seats, giving it
 # a majority"). Bounded runs: linear.
-_MARGIN_BEFORE_RE = re.compile(r"\b(?:majority|margin)\s{1,3}(?:is\s{1,3}|was\s{1,3}|of\s{1,3}|stood\s{1,3}at\s{1,3})?"
-                               r"(?:just\s{1,3}|only\s{1,3}|about\s{1,3}|some\s{1,3})?$", re.I)
+_MARGIN_BEFORE_RE = re.compile(r"\b(?:majority|margin)(?:\s{1,3}[a-z-]{1,20}){0,3}?\s{1,3}"
+                               r"(?:is|was|of|at|to|stood\s{1,3}at)\s{1,3}(?:just\s{1,3}|only\s{1,3}|about\s{1,3}|some\s{1,3})?$",
+                               re.I)
 _MARGIN_AFTER_RE = re.compile(r"[\w-]{0,20}\s{0,3}(?:majority|margin)\b", re.I)
 
 
