@@ -1049,6 +1049,22 @@ def _at_moment(st: Statement, row: Row) -> bool:
         or any(v.dimension == "time" and low < v.end and v.start < high for v in row.found)  # "11:42" holds a colon
 
 
+# A running total, by the words after its figure ("have pulled 31 survivors from the rubble so far",
+# "52 people since the protests began"). Bounded run: linear.
+_RUNNING_TOTAL_RE = re.compile(r"[^,;:.!?]{0,40}?\b(?:since|so\s{1,3}far|to\s{1,3}date)\b", re.I)
+
+
+def _day_and_total(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
+    """Is one figure a running total (``_RUNNING_TOTAL_RE``) and the other one day's, dated by a
+    day in its clause ("pulled 12 survivors from the rubble on Tuesday")? A day's count is a part
+    of the total, whatever the two sentences share."""
+    total_a, total_b = (bool(_RUNNING_TOTAL_RE.match(st.sentence.text, st.value.end)) for st in (a, b))
+    if total_a == total_b:
+        return False
+    day, row = (b, rb) if total_a else (a, ra)
+    return any(p.noun == "date" and p.high - p.low < 1 and _dates(row.sentence.text, p, day.value) for p in periods(row))
+
+
 def _tally(v: Value) -> bool:
     """Is ``v`` a tally ("61 votes to 54", "a 5-4 vote": a result ``values`` reads as one count)?"""
     return isinstance(v.span, Score)
@@ -1062,10 +1078,9 @@ def _change(st: Statement) -> str:
     before = text[max(0, v.start - 30):v.start]
     stated = bool(_CHANGE_RE.search(before) or _FURTHER_RE.search(before) or _CHANGE_AFTER_RE.match(text, v.end)
                   or v.text[:1] in _SIGNS)
-    since = bool(_SINCE_AFTER_RE.match(text, v.end))
-    if v.kind != "quantity" or not (stated or since) or _tally(v):
+    if v.kind != "quantity" or not stated or _tally(v):
         return ""  # "passed by 61 votes to 54" counts the votes cast
-    return "since" if since else "step"  # "have arrested 52 people since the protests began": a running total
+    return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
 
 
 # A quantity after "from" in a sentence that states a change ("raised the offer to 3%, from 2%",
@@ -1738,6 +1753,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "sentenced Marco Dell to 15 years" / "sentenced his brother, Paolo Dell, to seven years"
     if a.value.dimension == "distance" and _axis(a) and _axis(b) and _axis(a) != _axis(b):
         return False  # "struck 10 km below the surface" / "struck 40 km west of the city"
+    if a.value.kind == "quantity" and _day_and_total(a, b, ra, rb):
+        return False  # "pulled 12 survivors on Tuesday" / "have pulled 31 survivors so far"
     if _margin(a) != _margin(b):
         return False  # "The party's majority is eight seats" / "The party won 64 seats"
     if _named_rest(a, b) or _named_rest(b, a):

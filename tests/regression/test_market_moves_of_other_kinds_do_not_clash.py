@@ -2,7 +2,7 @@
 drew false disagreements: a signed fall ("(-9.2%)") clashed with the same fall in words, a
 Friday rise with Thursday's fall, a rule's trigger ("if the index falls 13 percent") and an
 intraday reading ("At 11:42 ... fell 7 percent", "in early trading") with the day's close, a day's
-count with a running total ("since the protests began"), a seat count with the majority it
+count with a running total ("since the protests began", "so far"), a seat count with the majority it
 gives, and one company's or another
 country's fall with the index's (the shared verb "fell" taken for a shared measure). Real
 disagreements between outlets stay."""
@@ -26,13 +26,23 @@ from summarize import Corpus
      "Tuesday's 9.2 percent fall was the index's second-worst day on record."),
     ("Brannock shares fell 12 percent in early trading, dealers said.",
      "Brannock shares closed 5 percent lower, dealers said."),
-    ("Police arrested 14 people on Saturday in the capital.",
-     "Police have arrested 52 people in the capital since the protests began."),
     ("The Harbour Party won 64 seats, giving it a majority in the assembly.",
      "The Harbour Party's majority in the assembly is eight seats."),
 ])
 def test_other_measures_of_a_move_do_not_clash(one, other):
     corpus = Corpus.from_texts({"wire": one, "paper": other})
+    assert list(corpus.conflicts()) == []
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Police arrested 14 people on Saturday in the capital.",
+     "Police have arrested 52 people in the capital since the protests began."),
+    ("Rescuers pulled 12 survivors from the rubble on Tuesday.",
+     "Rescuers have pulled 31 survivors from the rubble so far."),
+])
+def test_one_days_count_and_the_running_total_do_not_clash(one, other):
+    """Dated articles, so that a weekday is read as the day a count is of."""
+    corpus = Corpus.from_texts({"wire": f" date 2026-03-12 Wire\n{one}\n", "paper": f" date 2026-03-12 Paper\n{other}\n"})
     assert list(corpus.conflicts()) == []
 
 
