@@ -1038,10 +1038,10 @@ _DURING_RE = re.compile(r"\b(?:at\s{1,3}one\s{1,3}point|intraday|in\s{1,3}(?:ear
 
 
 def _at_moment(st: Statement, row: Row) -> bool:
-    """Does a time of day in a change's own clause, after any time stamp, date it ("At 11:42 the
-    index fell 7 percent", "was down as much as 12 percent at midday"), or a phrase of
-    ``_DURING_RE``? A reading during the day is another figure than the day's move, which names
-    no hour."""
+    """Does a time of day in a change's or a quote's own clause, after any time stamp, date it ("At
+    11:42 the index fell 7 percent", "was down as much as 12 percent at midday", "traded at $41.30
+    at midday"), or a phrase of ``_DURING_RE``? A reading during the day is another figure than
+    the day's move or close, which names no hour."""
     text = st.sentence.text
     low, high = _clause(text, st.value)
     low = max(low, stamp_end(text))
@@ -1737,8 +1737,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # a price moves with every session, a guess ("could climb beyond") is its day's own
     if ma.change and _direction(a) * _direction(b) < 0:
         return False  # "recovered 3.5 percent" / "fell 8.7 percent": a rise and a fall
-    if ma.change and _at_moment(a, ra) != _at_moment(b, rb):
-        return False  # "At 11:42 the index fell 7 percent" / "fell 8.7 percent on Thursday"
+    if (ma.change or ma.quote) and _at_moment(a, ra) != _at_moment(b, rb):
+        return False  # "At 11:42 the index fell 7 percent" / "fell 8.7 percent on Thursday"; "traded at $41 at midday"
     if ma.change and _other_baseline(a, b):
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
     if ma.change and _other_stretch(a, b, ra, rb):

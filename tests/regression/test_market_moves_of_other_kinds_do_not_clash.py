@@ -1,7 +1,8 @@
 """Regression (issue #12, tests/data/conflict_news9): a one-day market crash told by seven outlets
 drew false disagreements: a signed fall ("(-9.2%)") clashed with the same fall in words, a
 Friday rise with Thursday's fall, a rule's trigger ("if the index falls 13 percent") and an
-intraday reading ("At 11:42 ... fell 7 percent", "in early trading") with the day's close, a day's
+intraday reading ("At 11:42 ... fell 7 percent", "in early trading", "traded at $41.30 at
+midday") with the day's close, a day's
 count with a running total ("since the protests began", "so far"), a seat count with the majority it
 gives, and one company's or another
 country's fall with the index's (the shared verb "fell" taken for a shared measure). Real
@@ -26,6 +27,7 @@ from summarize import Corpus
      "Tuesday's 9.2 percent fall was the index's second-worst day on record."),
     ("Brannock shares fell 12 percent in early trading, dealers said.",
      "Brannock shares closed 5 percent lower, dealers said."),
+    ("Brannock shares traded at $41.30 at midday.", "Brannock shares closed at $39.10."),
     ("The Harbour Party won 64 seats, giving it a majority in the assembly.",
      "The Harbour Party's majority in the assembly is eight seats."),
 ])
