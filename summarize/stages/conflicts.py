@@ -1182,11 +1182,23 @@ _WHERE_SCOPE_RE = re.compile(r"\b(?:in|at|across)\s{1,3}(?:the\s{1,3})?([^,;:.!?
 WHERE_REACH = 200
 
 
+# A figure for the whole country, by a word in its clause ("Turnout nationwide was 54 percent",
+# "The national unemployment rate is 5.2 percent"): scoped by the whole, as a figure for a place
+# in it is by the place. Bounded runs: linear.
+_COUNTRY_WIDE_RE = re.compile(r"\b(?:nationwide|nationally|countrywide|statewide|across\s{1,3}the\s{1,3}country|"
+                              r"national\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:average|rate|turnout|total|figure))\b", re.I)
+COUNTRY_WIDE = frozenset(terms("nationwide"))
+
+
 def _scope(st: Statement) -> frozenset[str]:
     """The terms of the name or number that scopes a value (after it, a place that opens its
     sentence or that a "where" clause holding it describes), or of the whole an amount is a part
-    of, else none."""
+    of, or ``COUNTRY_WIDE`` for a figure of the whole country (``_COUNTRY_WIDE_RE`` in its
+    clause), else none."""
     text = st.sentence.text
+    low, high = _clause(text, st.value)
+    if _COUNTRY_WIDE_RE.search(text, low, high):
+        return COUNTRY_WIDE
     m = _SCOPE_RE.match(text, st.value.end) or (_PART_OF_RE.match(text, st.value.end)
                                                  if st.value.dimension != "count" else None)
     if m is None and (m := _FRONTED_SCOPE_RE.match(text)) and m.end() > st.value.start:
@@ -1692,6 +1704,21 @@ def _one_vote(a: Value, b: Value) -> bool:
     return low > 0 and high <= NEAR_EQUAL * low
 
 
+# The owner of a named toll ("Norland's death toll from the floods rose to 112"). Bounded: linear.
+_TOLL_OWNER_RE = re.compile(r"([A-Z][\w-]{0,30}(?:\s{1,3}[A-Z][\w-]{0,30}){0,2})[’']s\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}"
+                            r"(?:toll|count)\b")
+
+
+def _tolls_of_others(a: Statement, b: Statement) -> bool:
+    """Do two named tolls name owners that differ ("Norland's death toll" / "Ostria's death
+    toll")? Then they are two places' tolls, however much the story's toll each looks."""
+    owners = []
+    for st in (a, b):
+        m = _TOLL_OWNER_RE.search(st.sentence.text, _clause(st.sentence.text, st.value)[0], st.value.start)
+        owners.append(m.group(1).lower() if m else None)
+    return None not in owners and owners[0] != owners[1]
+
+
 def _named_toll(st: Statement) -> bool:
     """Is a count of what befell people (``TALLIES``) named as the count in its clause
     (``_TOLL_NAMED_RE``), with no other quantity, scope or subject of its own?"""
@@ -1766,7 +1793,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if _ordered_apart(a, b):
         return False  # "the first phase will open in 2001" / "the second phase will open in 2003"
     f = features(a, b, ra, rb, cosine)
-    tolls = _named_toll(a) and _named_toll(b)
+    tolls = _named_toll(a) and _named_toll(b) and not _tolls_of_others(a, b)
     if (f["names_apart"] or _other_time(a, b, ra, rb)) and not (tolls and _recent(ra) and _recent(rb)):
         return False  # the story's toll now is no place's, whatever else its sentence names
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role

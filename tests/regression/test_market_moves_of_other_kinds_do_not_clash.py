@@ -1,12 +1,11 @@
-"""Regression (issue #12, tests/data/conflict_news9): a one-day market crash told by seven outlets
-drew false disagreements: a signed fall ("(-9.2%)") clashed with the same fall in words, a
-Friday rise with Thursday's fall, a rule's trigger ("if the index falls 13 percent") and an
-intraday reading ("At 11:42 ... fell 7 percent", "in early trading", "traded at $41.30 at
-midday") with the day's close, a day's
-count with a running total ("since the protests began", "so far"), a seat count with the majority it
-gives, and one company's or another
-country's fall with the index's (the shared verb "fell" taken for a shared measure). Real
-disagreements between outlets stay."""
+"""Regression (issue #12, tests/data/conflict_news9 and probes written after it): false
+disagreements between figures of other kinds: a signed fall ("(-9.2%)") and the same fall in
+words, a Friday rise and Thursday's fall, a rule's trigger ("if the index falls 13 percent"), an
+intraday reading ("At 11:42 ... fell 7 percent", "in early trading", "traded at $41.30 at midday")
+and the day's close, one company's or another country's fall and the index's (the shared verb
+"fell" taken for a shared measure), a seat count and the majority it gives, one day's count and a
+running total ("since the protests began", "so far"), two countries' named tolls, a place's
+turnout and the nation's. Real disagreements between outlets stay."""
 import pytest
 
 from summarize import Corpus
@@ -41,8 +40,12 @@ def test_other_measures_of_a_move_do_not_clash(one, other):
      "Police have arrested 52 people in the capital since the protests began."),
     ("Rescuers pulled 12 survivors from the rubble on Tuesday.",
      "Rescuers have pulled 31 survivors from the rubble so far."),
+    ("Norland's death toll from the floods rose to 112 on Thursday.",
+     "Ostria's death toll from the floods rose to 38 on Thursday."),
+    ("Turnout in the capital was 61 percent on Sunday.",
+     "Turnout nationwide was 54 percent on Sunday, the commission said."),
 ])
-def test_one_days_count_and_the_running_total_do_not_clash(one, other):
+def test_figures_of_other_days_and_places_do_not_clash(one, other):
     """Dated articles, so that a weekday is read as the day a count is of."""
     corpus = Corpus.from_texts({"wire": f" date 2026-03-12 Wire\n{one}\n", "paper": f" date 2026-03-12 Paper\n{other}\n"})
     assert list(corpus.conflicts()) == []
