@@ -1162,10 +1162,11 @@ _SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,
 
 # A place set before the clause scopes every value in it ("In Korrin, the worst-hit town, 14
 # people were killed"; "In neighbouring Korrin, ..."; "In one village in the north, turnout was 99
-# percent"). Bounded runs: linear.
+# percent"); "In Korrin alone, ..." keeps "alone", which marks a part whatever the whole's sentence
+# names. Bounded runs: linear.
 _FRONTED_SCOPE_RE = re.compile(r"\s{0,3}[\"“‘]?(?:In|At|Across|Outside)\s{1,3}(?:the\s{1,3})?(?:[a-z]{3,20}\s{1,3})?"
                                r"([A-Z][\w'-]{0,30}"
-                               r"(?:\s{1,3}[A-Z][\w'-]{0,30}){0,2}|(?:one|a|an|each)\s{1,3}(?:[a-z][\w'-]{0,30}\s{1,3})?"
+                               r"(?:\s{1,3}[A-Z][\w'-]{0,30}){0,2}(?:\s{1,3}alone)?|(?:one|a|an|each)\s{1,3}(?:[a-z][\w'-]{0,30}\s{1,3})?"
                                rf"{_PLACE_NOUNS}\b[^,;:.!?]{{0,60}}?)\s{{0,3}},")
 
 
@@ -1602,6 +1603,27 @@ _MARGIN_BEFORE_RE = re.compile(r"\b(?:majority|margin)(?:\s{1,3}[a-z-]{1,20}){0,
 _MARGIN_AFTER_RE = re.compile(r"[\w-]{0,20}\s{0,3}(?:majority|margin)\b", re.I)
 
 
+# A span or sum several share ("The two men were jailed for a total of 13 years", "fined a
+# combined $5 million", "$2 million between them"): the members' whole, not one member's. A sum
+# of money "in total" or "a total of" is as often one deal's or one toll's, so only spans take
+# those. Bounded runs: linear.
+_SUM_BEFORE_RE = re.compile(r"\b(?:a\s{1,3}combined|combined)\s{1,3}$", re.I)
+_SUM_AFTER_RE = re.compile(r"\s{1,3}(?:between\s{1,3}them|combined)\b", re.I)
+_SPAN_SUM_BEFORE_RE = re.compile(r"\ba\s{1,3}total\s{1,3}of\s{1,3}$", re.I)
+_SPAN_SUM_AFTER_RE = re.compile(r"\s{1,3}in\s{1,3}total\b", re.I)
+
+
+def _shared_sum(st: Statement) -> bool:
+    """Is a span or a sum of money stated as several members' whole (``_SUM_BEFORE_RE``,
+    ``_SUM_AFTER_RE``; for a span also ``_SPAN_SUM_BEFORE_RE``, ``_SPAN_SUM_AFTER_RE``)?"""
+    text, v = st.sentence.text, st.value
+    if v.dimension not in ("duration", "money"):
+        return False
+    before, span = text[max(0, v.start - 20):v.start], v.dimension == "duration"
+    return bool(_SUM_BEFORE_RE.search(before) or _SUM_AFTER_RE.match(text, v.end)
+                or span and (_SPAN_SUM_BEFORE_RE.search(before) or _SPAN_SUM_AFTER_RE.match(text, v.end)))
+
+
 def _margin(st: Statement) -> bool:
     """Is a count named as a margin, by "majority" or "margin" right before it or right after
     its number (``_MARGIN_BEFORE_RE``, ``_MARGIN_AFTER_RE``)?"""
@@ -1782,6 +1804,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "struck 10 km below the surface" / "struck 40 km west of the city"
     if a.value.kind == "quantity" and _day_and_total(a, b, ra, rb):
         return False  # "pulled 12 survivors on Tuesday" / "have pulled 31 survivors so far"
+    if _shared_sum(a) != _shared_sum(b):
+        return False  # "The two men were jailed for a total of 13 years" / "Voss was jailed for nine years"
     if _margin(a) != _margin(b):
         return False  # "The party's majority is eight seats" / "The party won 64 seats"
     if _named_rest(a, b) or _named_rest(b, a):

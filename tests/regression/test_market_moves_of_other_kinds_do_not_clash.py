@@ -5,7 +5,7 @@ intraday reading ("At 11:42 ... fell 7 percent", "in early trading", "traded at 
 and the day's close, one company's or another country's fall and the index's (the shared verb
 "fell" taken for a shared measure), a seat count and the majority it gives, one day's count and a
 running total ("since the protests began", "so far"), two countries' named tolls, a place's
-turnout and the nation's. Real disagreements between outlets stay."""
+turnout and the nation's, a place's toll "alone" and the whole's, two men's terms in all and one's. Real disagreements between outlets stay."""
 import pytest
 
 from summarize import Corpus
@@ -42,6 +42,9 @@ def test_other_measures_of_a_move_do_not_clash(one, other):
      "Rescuers have pulled 31 survivors from the rubble so far."),
     ("Norland's death toll from the floods rose to 112 on Thursday.",
      "Ostria's death toll from the floods rose to 38 on Thursday."),
+    ("The storm killed 150 people on Thursday, most of them in Norland.",
+     "In Norland alone, 112 people died on Thursday."),
+    ("The two men were jailed on Thursday for a total of 13 years.", "Voss was jailed for nine years on Thursday."),
     ("Turnout in the capital was 61 percent on Sunday.",
      "Turnout nationwide was 54 percent on Sunday, the commission said."),
 ])
