@@ -681,7 +681,8 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
                       for st, before, after in ((a, before_a, after_a), (b, before_b, after_b)))
     floor = 1
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
-        near_a, near_b = near_a - TIME_TERMS - CUE_TERMS, near_b - TIME_TERMS - CUE_TERMS
+        cues = TIME_TERMS | CUE_TERMS | (CHANGE_TERMS if a.marks.change else frozenset())
+        near_a, near_b = near_a - cues, near_b - cues
         floor = WINDOW  # two words shared by a short sentence are no half of what a figure measures
     if a.value.kind == "name":
         other_a, other_b = ra.names - name_keys([a.value]), rb.names - name_keys([b.value])
@@ -958,6 +959,9 @@ _REQUIREMENT_RE = re.compile(r"\b(?:needs?|needed|requires?|required|requirement
 # A bound in a clause of condition ("lines are cut when gusts are forecast above 45 mph", "if
 # turnout tops 60%") is a threshold too: what would happen, not what did.
 _CONDITION_RE = re.compile(r"\b(?:if|when|whenever|once|unless)\s[^,;:.!?]{0,30}$", re.I)
+# A change in a clause of "if" ("a second pause if the index falls 13 percent") is one that would
+# set something off, not one that happened ("when" and "once" also tell what did).
+_HYPOTHESIS_RE = re.compile(r"\b(?:if|unless|whenever)\s[^,;:.!?]{0,30}$", re.I)
 _COMPARED_RE = re.compile(r"\b(?:above|over|below|under|beyond|exceeds?|exceeding|tops?|reach(?:es)?|hits?)\s+$", re.I)
 _BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
 
@@ -993,7 +997,7 @@ def _requirement(st: Statement) -> bool:
             or v.kind == "quantity" and _CONDITION_AFTER_RE.match(text, number_end(v)):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
-    return bound and bool(_CONDITION_RE.search(before))
+    return bound and bool(_CONDITION_RE.search(before)) or bool(_change(st)) and bool(_HYPOTHESIS_RE.search(before))
 
 
 # A count still under way: "with 90 percent of precincts counted", "with most of the ballots
@@ -1029,9 +1033,38 @@ def _quote(st: Statement) -> bool:
 # level ("stood at 6.2 metres", "fell to 6.2%"), and a change since a time ("up 6% since
 # Tuesday") another than a step on one day ("rose 3% on Tuesday").
 _CHANGE_RE = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|gained|lost|jumped|slipped|"
-                        r"grew|shrank|increased|decreased|up|down|by)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|"
-                        r"more\s+than|over)\s+)?$", re.I)
+                        r"grew|shrank|increased|decreased|declined|slumped|plunged|tumbled|sank|slid|soared|surged|"
+                        r"dipped|shed|crashed|rallied|advanced|recovered|rebounded|up|down|by)\s+(?:by\s+)?"
+                        r"(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _SINCE_AFTER_RE = re.compile(r"[^,;:.!?]{0,30}?\bsince\b", re.I)
+
+
+# A change told by a word after its figure ("closed 9.2 percent lower", "a 3% drop", "shares were
+# 4% down"), or by the figure's own sign ("-9.2%"). Bounded: linear.
+_CHANGE_AFTER_RE = re.compile(r"\s{1,3}(?:lower|higher|down|up|fall|drop|rise|decline|gain|jump|increase|decrease|"
+                              r"slump|plunge)\b", re.I)
+_SIGNS = "-+\u2212"
+
+
+# The way a change goes, by its words (``_CHANGE_RE``, ``_CHANGE_AFTER_RE``) or its sign: a rise and
+# a fall are two moves ("recovered 3.5 percent" on Friday / "fell 8.7 percent" on Thursday).
+_RISE_WORDS = frozenset("""rose risen rises climbed gained jumped grew increased soared surged rallied advanced
+recovered rebounded higher up rise gain jump increase""".split())
+_FALL_WORDS = frozenset("""fell fallen falls dropped lost slipped shrank decreased declined slumped plunged tumbled sank
+slid dipped shed crashed lower down fall drop decline decrease slump plunge""".split())
+# Their terms: next to two changes they say that each moved, not what moved ("Korvath Shipping
+# fell 31 per cent" / "Thursday's 9.2 percent fall").
+CHANGE_TERMS = frozenset(terms(" ".join(sorted(_RISE_WORDS | _FALL_WORDS))))
+
+
+def _direction(st: Statement) -> int:
+    """+1 for a rise, -1 for a fall, 0 where the change's words or sign do not say (``_change``)."""
+    text, v = st.sentence.text, st.value
+    if v.text[:1] in _SIGNS:
+        return -1 if v.text[:1] != "+" else 1
+    before, after = _CHANGE_RE.search(text[max(0, v.start - 30):v.start]), _CHANGE_AFTER_RE.match(text, v.end)
+    told = {w.lower() for m in (before, after) if m for w in words(m.group())}
+    return int(bool(told & _RISE_WORDS)) - int(bool(told & _FALL_WORDS))
 
 
 # An amount added to one before it ("a further 20,000 doses", "another $5 million") is a step, not
@@ -1063,18 +1096,54 @@ def _other_stretch(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     return bool(pa and pb) and {high - low for low, high in pa}.isdisjoint({high - low for low, high in pb})
 
 
+# Words that set a move during a session, not at its close ("fell 12 percent in early trading",
+# "was at one point down 9 percent"). Bounded runs: linear.
+_DURING_RE = re.compile(r"\b(?:at\s{1,3}one\s{1,3}point|intraday|in\s{1,3}(?:early|late|morning|afternoon)\s{1,3}"
+                        r"(?:trading|trade|dealings))\b", re.I)
+
+
+def _at_moment(st: Statement, row: Row) -> bool:
+    """Does a time of day in a change's or a quote's own clause, after any time stamp, date it ("At
+    11:42 the index fell 7 percent", "was down as much as 12 percent at midday", "traded at $41.30
+    at midday"), or a phrase of ``_DURING_RE``? A reading during the day is another figure than
+    the day's move or close, which names no hour."""
+    text = st.sentence.text
+    low, high = _clause(text, st.value)
+    low = max(low, stamp_end(text))
+    return bool(_DURING_RE.search(text, low, high)) \
+        or any(v.dimension == "time" and low < v.end and v.start < high for v in row.found)  # "11:42" holds a colon
+
+
+# A running total, by the words after its figure ("have pulled 31 survivors from the rubble so far",
+# "52 people since the protests began"). Bounded run: linear.
+_RUNNING_TOTAL_RE = re.compile(r"[^,;:.!?]{0,40}?\b(?:since|so\s{1,3}far|to\s{1,3}date)\b", re.I)
+
+
+def _day_and_total(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
+    """Is one figure a running total (``_RUNNING_TOTAL_RE``) and the other one day's, dated by a
+    day in its clause ("pulled 12 survivors from the rubble on Tuesday")? A day's count is a part
+    of the total, whatever the two sentences share."""
+    total_a, total_b = (bool(_RUNNING_TOTAL_RE.match(st.sentence.text, st.value.end)) for st in (a, b))
+    if total_a == total_b:
+        return False
+    day, row = (b, rb) if total_a else (a, ra)
+    return any(p.noun == "date" and p.high - p.low < 1 and _dates(row.sentence.text, p, day.value) for p in periods(row))
+
+
 def _tally(v: Value) -> bool:
     """Is ``v`` a tally ("61 votes to 54", "a 5-4 vote": a result ``values`` reads as one count)?"""
     return isinstance(v.span, Score)
 
 
 def _change(st: Statement) -> str:
-    """"" for a level, "since" for a change since a time, "step" for another change (or an amount
-    added to one before it: ``_FURTHER_RE``). Only an amount changes: a date after "by" is a
-    deadline ("will close by June")."""
+    """"" for a level, "since" for a change since a time, "step" for another change (told before
+    the figure, after it or by its sign: ``_CHANGE_AFTER_RE``; or an amount added to one before it:
+    ``_FURTHER_RE``). Only an amount changes: a date after "by" is a deadline ("will close by June")."""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 30):v.start]
-    if v.kind != "quantity" or not (_CHANGE_RE.search(before) or _FURTHER_RE.search(before)) or _tally(v):
+    stated = bool(_CHANGE_RE.search(before) or _FURTHER_RE.search(before) or _CHANGE_AFTER_RE.match(text, v.end)
+                  or v.text[:1] in _SIGNS)
+    if v.kind != "quantity" or not stated or _tally(v):
         return ""  # "passed by 61 votes to 54" counts the votes cast
     return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
 
@@ -1157,9 +1226,12 @@ _SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,
 
 
 # A place set before the clause scopes every value in it ("In Korrin, the worst-hit town, 14
-# people were killed"; "In one village in the north, turnout was 99 percent"). Bounded runs: linear.
-_FRONTED_SCOPE_RE = re.compile(r"\s{0,3}[\"“‘]?(?:In|At|Across|Outside)\s{1,3}(?:the\s{1,3})?([A-Z][\w'-]{0,30}"
-                               r"(?:\s{1,3}[A-Z][\w'-]{0,30}){0,2}|(?:one|a|an|each)\s{1,3}(?:[a-z][\w'-]{0,30}\s{1,3})?"
+# people were killed"; "In neighbouring Korrin, ..."; "In one village in the north, turnout was 99
+# percent"); "In Korrin alone, ..." keeps "alone", which marks a part whatever the whole's sentence
+# names. Bounded runs: linear.
+_FRONTED_SCOPE_RE = re.compile(r"\s{0,3}[\"“‘]?(?:In|At|Across|Outside)\s{1,3}(?:the\s{1,3})?(?:[a-z]{3,20}\s{1,3})?"
+                               r"([A-Z][\w'-]{0,30}"
+                               r"(?:\s{1,3}[A-Z][\w'-]{0,30}){0,2}(?:\s{1,3}alone)?|(?:one|a|an|each)\s{1,3}(?:[a-z][\w'-]{0,30}\s{1,3})?"
                                rf"{_PLACE_NOUNS}\b[^,;:.!?]{{0,60}}?)\s{{0,3}},")
 
 
@@ -1176,11 +1248,23 @@ _WHERE_SCOPE_RE = re.compile(r"\b(?:in|at|across)\s{1,3}(?:the\s{1,3})?([^,;:.!?
 WHERE_REACH = 200
 
 
+# A figure for the whole country, by a word in its clause ("Turnout nationwide was 54 percent",
+# "The national unemployment rate is 5.2 percent"): scoped by the whole, as a figure for a place
+# in it is by the place. Bounded runs: linear.
+_COUNTRY_WIDE_RE = re.compile(r"\b(?:nationwide|nationally|countrywide|statewide|across\s{1,3}the\s{1,3}country|"
+                              r"national\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:average|rate|turnout|total|figure))\b", re.I)
+COUNTRY_WIDE = frozenset(terms("nationwide"))
+
+
 def _scope(st: Statement) -> frozenset[str]:
     """The terms of the name or number that scopes a value (after it, a place that opens its
     sentence or that a "where" clause holding it describes), or of the whole an amount is a part
-    of, else none."""
+    of, or ``COUNTRY_WIDE`` for a figure of the whole country (``_COUNTRY_WIDE_RE`` in its
+    clause), else none."""
     text = st.sentence.text
+    low, high = _clause(text, st.value)
+    if _COUNTRY_WIDE_RE.search(text, low, high):
+        return COUNTRY_WIDE
     m = _SCOPE_RE.match(text, st.value.end) or (_PART_OF_RE.match(text, st.value.end)
                                                  if st.value.dimension != "count" else None)
     if m is None and (m := _FRONTED_SCOPE_RE.match(text)) and m.end() > st.value.start:
@@ -1593,6 +1677,44 @@ def _named_rest(a: Statement, b: Statement) -> bool:
 # their clause: bail, a reward, a fine or penalty, a ransom, a wage. Two amounts of one subject
 # measured so differently are two facts. An insured sum is not among them: outlets give a stolen
 # or lost cargo's insured value as its worth (tests/data/fresh_news2/heist).
+# A count named as a margin ("The party's majority in the assembly is eight seats", "a majority of
+# 12", "a 37-vote margin") is what one side has over the other, not what it won ("won 64 seats, giving it
+# a majority"). Bounded runs: linear.
+_MARGIN_BEFORE_RE = re.compile(r"\b(?:majority|margin)(?:\s{1,3}[a-z-]{1,20}){0,3}?\s{1,3}"
+                               r"(?:is|was|of|at|to|stood\s{1,3}at)\s{1,3}(?:just\s{1,3}|only\s{1,3}|about\s{1,3}|some\s{1,3})?$",
+                               re.I)
+_MARGIN_AFTER_RE = re.compile(r"[\w-]{0,20}\s{0,3}(?:majority|margin)\b", re.I)
+
+
+# A span or sum several share ("The two men were jailed for a total of 13 years", "fined a
+# combined $5 million", "$2 million between them"): the members' whole, not one member's. A sum
+# of money "in total" or "a total of" is as often one deal's or one toll's, so only spans take
+# those. Bounded runs: linear.
+_SUM_BEFORE_RE = re.compile(r"\b(?:a\s{1,3}combined|combined)\s{1,3}$", re.I)
+_SUM_AFTER_RE = re.compile(r"\s{1,3}(?:between\s{1,3}them|combined)\b", re.I)
+_SPAN_SUM_BEFORE_RE = re.compile(r"\ba\s{1,3}total\s{1,3}of\s{1,3}$", re.I)
+_SPAN_SUM_AFTER_RE = re.compile(r"\s{1,3}in\s{1,3}total\b", re.I)
+
+
+def _shared_sum(st: Statement) -> bool:
+    """Is a span or a sum of money stated as several members' whole (``_SUM_BEFORE_RE``,
+    ``_SUM_AFTER_RE``; for a span also ``_SPAN_SUM_BEFORE_RE``, ``_SPAN_SUM_AFTER_RE``)?"""
+    text, v = st.sentence.text, st.value
+    if v.dimension not in ("duration", "money"):
+        return False
+    before, span = text[max(0, v.start - 20):v.start], v.dimension == "duration"
+    return bool(_SUM_BEFORE_RE.search(before) or _SUM_AFTER_RE.match(text, v.end)
+                or span and (_SPAN_SUM_BEFORE_RE.search(before) or _SPAN_SUM_AFTER_RE.match(text, v.end)))
+
+
+def _margin(st: Statement) -> bool:
+    """Is a count named as a margin, by "majority" or "margin" right before it or right after
+    its number (``_MARGIN_BEFORE_RE``, ``_MARGIN_AFTER_RE``)?"""
+    text, v = st.sentence.text, st.value
+    return v.dimension == "count" and bool(_MARGIN_BEFORE_RE.search(text[max(0, v.start - 40):v.start])
+                                           or _MARGIN_AFTER_RE.match(text, number_end(v)))
+
+
 _MONEY_MEASURES = frozenset(stem(w) for w in "bail reward fine fined penalty ransom salary wage".split())
 MONEY_MEASURE_REACH = 60
 
@@ -1687,6 +1809,21 @@ def _one_vote(a: Value, b: Value) -> bool:
     return low > 0 and high <= NEAR_EQUAL * low
 
 
+# The owner of a named toll ("Norland's death toll from the floods rose to 112"). Bounded: linear.
+_TOLL_OWNER_RE = re.compile(r"([A-Z][\w-]{0,30}(?:\s{1,3}[A-Z][\w-]{0,30}){0,2})[’']s\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}"
+                            r"(?:toll|count)\b")
+
+
+def _tolls_of_others(a: Statement, b: Statement) -> bool:
+    """Do two named tolls name owners that differ ("Norland's death toll" / "Ostria's death
+    toll")? Then they are two places' tolls, however much the story's toll each looks."""
+    owners = []
+    for st in (a, b):
+        m = _TOLL_OWNER_RE.search(st.sentence.text, _clause(st.sentence.text, st.value)[0], st.value.start)
+        owners.append(m.group(1).lower() if m else None)
+    return None not in owners and owners[0] != owners[1]
+
+
 def _named_toll(st: Statement) -> bool:
     """Is a count of what befell people (``TALLIES``) named as the count in its clause
     (``_TOLL_NAMED_RE``), with no other quantity, scope or subject of its own?"""
@@ -1730,6 +1867,10 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # a count under way is no outcome, unless the other sentence says its count ran on
     if a.date != b.date and (ma.quote or ma.forecast and (_speculative(a) or _speculative(b))):
         return False  # a price moves with every session, a guess ("could climb beyond") is its day's own
+    if ma.change and _direction(a) * _direction(b) < 0:
+        return False  # "recovered 3.5 percent" / "fell 8.7 percent": a rise and a fall
+    if (ma.change or ma.quote) and _at_moment(a, ra) != _at_moment(b, rb):
+        return False  # "At 11:42 the index fell 7 percent" / "fell 8.7 percent on Thursday"; "traded at $41 at midday"
     if ma.change and _other_baseline(a, b):
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
     if ma.change and _other_stretch(a, b, ra, rb):
@@ -1744,6 +1885,12 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "sentenced Marco Dell to 15 years" / "sentenced his brother, Paolo Dell, to seven years"
     if a.value.dimension == "distance" and _axis(a) and _axis(b) and _axis(a) != _axis(b):
         return False  # "struck 10 km below the surface" / "struck 40 km west of the city"
+    if a.value.kind == "quantity" and _day_and_total(a, b, ra, rb):
+        return False  # "pulled 12 survivors on Tuesday" / "have pulled 31 survivors so far"
+    if _shared_sum(a) != _shared_sum(b):
+        return False  # "The two men were jailed for a total of 13 years" / "Voss was jailed for nine years"
+    if _margin(a) != _margin(b):
+        return False  # "The party's majority is eight seats" / "The party won 64 seats"
     if _named_rest(a, b) or _named_rest(b, a):
         return False  # "the chief and eight other officers" / "Nine officers, including the chief"
     if _money_measure(a) != _money_measure(b):
@@ -1753,7 +1900,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if _ordered_apart(a, b):
         return False  # "the first phase will open in 2001" / "the second phase will open in 2003"
     f = features(a, b, ra, rb, cosine)
-    tolls = _named_toll(a) and _named_toll(b)
+    tolls = _named_toll(a) and _named_toll(b) and not _tolls_of_others(a, b)
     if (f["names_apart"] or _other_time(a, b, ra, rb)) and not (tolls and _recent(ra) and _recent(rb)):
         return False  # the story's toll now is no place's, whatever else its sentence names
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
@@ -2001,7 +2148,8 @@ def _restates(text: str, before: Value, v: Value) -> bool:
 
 def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]:
     """Every value of every sentence (an amount restated in another unit once: ``_restates``; a
-    year still to come marked as such: ``YEAR_TO_COME``), and the statements of each row."""
+    year still to come marked as such: ``YEAR_TO_COME``; a signed fall as its size: ``_magnitude``),
+    and the statements of each row."""
     found: list[Statement] = []
     at: dict[int, list[int]] = {}
     for r, row in enumerate(rows):
@@ -2011,9 +2159,19 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
             anchor = _anchor(row.date)
             if v.kind == "date" and v.noun == "year" and anchor is not None and v.low > anchor.toordinal():
                 v = replace(v, noun=YEAR_TO_COME)
+            if v.dimension == "percent" and v.high < 0 and isinstance(v.span, Quantity):
+                v = _magnitude(v, v.span)
             at.setdefault(r, []).append(len(found))
             found.append(Statement(v, row.sentence, r, row.date))
     return found, at
+
+
+def _magnitude(v: Value, span: Quantity) -> Value:
+    """A signed fall ``v`` of quantity ``span`` ("down 186.7 points (-9.2%)") as the size of the
+    change, which is what "slumped 9.2 per cent" states: the sign says which way, as the words
+    around it do (``_direction``)."""
+    size = replace(span, value=-span.value, low=-span.high, high=-span.low)
+    return replace(v, low=-v.high, high=-v.low, span=size)
 
 
 def _closeness(a: Statement, b: Statement) -> tuple[int, int]:

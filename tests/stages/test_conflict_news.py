@@ -25,7 +25,13 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   prosecutor's statement, a results service, an opinion column): tolls of two countries or of a
   town and its country, terms of different defendants, a maximum vs the term imposed, a seat count
   vs the majority, one year vs another, ages and durations sharing a unit, one sum in two
-  currencies. Every report must be listed gold; most of its disagreements are not yet found."""
+  currencies. Every report must be listed gold; most of its disagreements are not yet found.
+- tests/data/conflict_news9, a one-day market crash in seven styles (market-close data lines, an
+  exchange's numbered notice, a note to clients, a first-person blog, a British-style report, a
+  weekend review): a signed fall vs the same fall in words, a rise vs a fall, a rule's trigger and
+  an intraday reading vs the close, other companies' and countries' moves, a level vs its change,
+  one amount in two units. Not yet found: a claim and its denial in other words ("a glitch ...
+  deepened the sell-off" / "no technical fault contributed to the decline")."""
 from pathlib import Path
 
 import pytest
@@ -51,6 +57,9 @@ DATA = Path(__file__).parent.parent / "data"
     ("conflict_news6/floods", {"aid pledged by the Alliance"}),
     ("conflict_news6/fraud", set()),
     ("conflict_news6/council", {"turnout"}),
+    ("conflict_news9/crash", {"VX-40 fall on Thursday", "market value wiped out", "Korvath Shipping's fall",
+                              "length of the trading halt", "companies suspended",
+                              "day of the emergency central bank meeting"}),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)
