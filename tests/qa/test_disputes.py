@@ -321,6 +321,27 @@ def test_a_question_that_asks_about_the_failure_is_affirmed_by_it():
     assert asked_claim(parse("Did the smoke alarm in the boiler room fail?"), ALARM) is None
 
 
+INQUEST = parse("Did the driver testify at the inquest?")
+
+
+def test_a_denial_in_a_side_clause_denies_the_claim_but_not_under_a_condition():
+    affirms = scored("a", 0, "The driver testified at the inquest for two hours on Monday.", 3.0)
+    relative = scored("b", 1, "The driver, who did not testify at the inquest, was fined 500 pounds.", 2.5)
+    condition = scored("c", 2, "The coroner said she would adjourn if the driver did not testify at the inquest.", 2.0)
+    claim = asked_claim(INQUEST, [affirms, relative])
+    assert claim is not None and [(s.value, s.sources) for s in claim.sides] == [("affirms", ("a",)),
+                                                                                   ("denies", ("b",))]
+    assert asked_claim(INQUEST, [relative, condition]) is None  # the condition states no claim
+
+
+def test_a_claim_reported_with_a_denial_of_it_by_another_states_the_claim():
+    evidence = [scored("a", 0, "Union officials said the council sold the bus depot, a claim the council denies.", 3.0),
+                scored("b", 1, "The council did not sell the bus depot, its leader told reporters.", 2.5)]
+    claim = asked_claim(parse("Did the council sell the bus depot?"), evidence)
+    assert claim is not None and [(s.value, s.sources) for s in claim.sides] == [("affirms", ("a",)),
+                                                                                   ("denies", ("b",))]
+
+
 def test_a_statement_in_the_first_person_states_the_claim_of_the_subject_it_stands_for():
     evidence = [scored("a", 0, "The water company drained the reservoir last spring, residents said.", 3.0),
                 scored("b", 1, "\"We never drained the reservoir,\" its chief executive told reporters.", 2.5)]
