@@ -183,6 +183,17 @@ def test_a_figure_later_articles_updated_is_answered_with_its_latest_value():
     assert answer.answer == "46"  # though more articles gave 38, earlier
 
 
+
+def test_a_question_that_pins_the_time_of_an_updated_figure_takes_one_point_of_it_and_shows_no_sides():
+    texts = ["2026-02-10\nThe operator said 38 containers had been lost overboard from the ship.\n",
+             "2026-02-10\nSome 38 containers had been lost overboard by Tuesday, the operator said.\n",
+             "2026-02-12\nThe operator said 46 containers had been lost overboard from the ship.\n"]
+    corpus = Corpus.from_texts(texts)
+    for question, said in (("In the end, how many containers were lost overboard?", "46"),
+                           ("How many containers were lost overboard at first?", "38")):
+        answer = corpus.ask(question)
+        assert answer.answer == said and not answer.conflicts
+
 CREW = Conflict("number of crew: aboard vessel", "quantity",
                 (Side("31", "The trawler had 31 crew aboard.", ("a",), (("a", 5),)),
                  Side("35", "The trawler had 35 crew aboard, the owner said.", ("b",), (("b", 6),))))
