@@ -119,7 +119,8 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
 
     def stands_in(c: Conflict) -> bool:  # an answer that states a value on neither side is about another fact
         side = side_of(c, answer) if is_short(answer) else None
-        taken = side is not None and not _beside_a_side(c, side, found)
+        taken = side is not None and not _beside_a_side(c, side, found) \
+            and not (found and answer == found[0].text and _other_measure(question, found[0], side))
         if taken and c in shown:
             return True
         if taken and side and found and answer == found[0].text and set(found[0].documents) & set(side.sources):
@@ -133,6 +134,17 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
         return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
 
     return [c for c in candidates if measures_it(c) and not _sides_a_part(question, c) and stands_in(c)]
+
+
+def _other_measure(question: Question, best: Candidate, side: Side) -> bool:
+    """Is the best candidate a quantity of another measure (``_counts_alike``) than the value a
+    side's sentence states ("15,000 troops" sent / "thousands of military personnel" on parade)?
+    Its value then only falls in the side's range: another fact."""
+    a = _value_of(best)
+    b = next((v for v in values(side.text) if v.kind == "quantity"
+              and side.value.lower() in (v.text.lower(), v.label.lower())), None)
+    return a is not None and b is not None and a.kind == "quantity" and None not in (measure(a), measure(b)) \
+        and not _counts_alike(a, b, question)
 
 
 def _sides_a_part(question: Question, conflict: Conflict) -> bool:

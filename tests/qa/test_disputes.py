@@ -127,6 +127,21 @@ CROSSING = Conflict("duration: crossing ferry", "quantity",
                      Side("7 hours", "The ferry crossing takes 7 hours.", ("b",), (("b", 0),))))
 
 
+PARADE = Conflict("number of personnel: march square", "quantity",
+                  (Side("Thousands", "Thousands of soldiers will march through the square.", ("b",), (("b", 2),)),
+                   Side("tens of thousands", "The parade will feature tens of thousands of soldiers marching through "
+                        "the square.", ("c",), (("c", 1),))))
+
+
+def test_an_answer_that_counts_another_thing_than_a_side_falls_in_its_range_but_stands_in_no_conflict():
+    sent = "Around 15,000 sailors were sent to the port, the navy said."
+    evidence = [scored("a", 0, sent, 3.0), scored("c", 1, PARADE.sides[1].text, 2.0)]
+    question = parse("How many sailors were sent to the port?")
+    best = said("15,000", "count:15000", ("a",), 0.7, sent)
+    assert disputed_answer(question, "15,000", evidence, [PARADE], [best]) == []
+    soldiers = said("15,000", "count:15000", ("a",), 0.7, "Around 15,000 soldiers will march through the square.")
+    assert disputed_answer(parse("How many soldiers will march?"), "15,000", evidence, [PARADE], [soldiers]) == [PARADE]
+
 def test_an_answer_stands_in_a_conflict_only_of_what_the_question_measures():
     evidence = [scored("a", 0, CROSSING.sides[0].text, 2.0)]
     how_long = parse("How long does the ferry crossing take?")
