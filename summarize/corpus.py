@@ -277,7 +277,10 @@ class Corpus:
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take
         elif disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):
-            if disputed[0].kind == "updated":
+            if disputed[0].kind == "updated" and asked.moment:  # one point of the timeline: no disagreement
+                text = disputed[0].sides[0 if asked.moment == "first" else -1].value
+                disputed = [c for c in disputed if c.kind != "updated"]
+            elif disputed[0].kind == "updated":
                 text = disputed[0].sides[-1].value  # the latest figure; the earlier ones are its timeline
             elif len(disputed[0].sides[0].sources) > len(taken.sources):
                 text = disputed[0].sides[0].value  # the side more sources take; on a tie the answer stands

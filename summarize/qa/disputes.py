@@ -11,7 +11,7 @@ from typing import Mapping, Sequence, TypeGuard
 from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, touching
 from ..text.names import is_role, proper_names, titled_roles
-from ..text.polarity import negations, polarity
+from ..text.polarity import content_polarity, negations, polarity
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, same_name, values
@@ -78,6 +78,8 @@ SUBJECT_PRONOUNS = frozenset("i we he she it they".split())
 # they deny that it worked, as a negation would, unless the question asks about the failure.
 FAILS = frozenset({"fail", "malfunct"})
 FAIL_REACH = 2
+# Words that make a clause a condition: a negation after them states no denial ("if he did not testify").
+CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 def is_short(answer: str | None) -> TypeGuard[str]:
@@ -117,7 +119,8 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
 
     def stands_in(c: Conflict) -> bool:  # an answer that states a value on neither side is about another fact
         side = side_of(c, answer) if is_short(answer) else None
-        taken = side is not None and not _beside_a_side(c, side, found)
+        taken = side is not None and not _beside_a_side(c, side, found) \
+            and not (found and answer == found[0].text and _other_measure(question, found[0], side))
         if taken and c in shown:
             return True
         if taken and side and found and answer == found[0].text and set(found[0].documents) & set(side.sources):
@@ -131,6 +134,17 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
         return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
 
     return [c for c in candidates if measures_it(c) and not _sides_a_part(question, c) and stands_in(c)]
+
+
+def _other_measure(question: Question, best: Candidate, side: Side) -> bool:
+    """Is the best candidate a quantity of another measure (``_counts_alike``) than the value a
+    side's sentence states ("15,000 troops" sent / "thousands of military personnel" on parade)?
+    Its value then only falls in the side's range: another fact."""
+    a = _value_of(best)
+    b = next((v for v in values(side.text) if v.kind == "quantity"
+              and side.value.lower() in (v.text.lower(), v.label.lower())), None)
+    return a is not None and b is not None and a.kind == "quantity" and None not in (measure(a), measure(b)) \
+        and not _counts_alike(a, b, question)
 
 
 def _sides_a_part(question: Question, conflict: Conflict) -> bool:
@@ -197,15 +211,28 @@ def yes_no_answer(question: Question, answer: str | None, evidence: Sequence,
 def _stance_on(question: Question, text: str) -> int:
     """How ``text`` answers a yes/no question in its terms: +1 affirms, -1 denies (a negation's
     scope holds one of the question's terms: "there was no evidence that the captain had been
-    drinking"; or it says what is asked about failed or did not, ``_fails``), 0 when it holds too
-    few of them (``CLAIM_COVER``) to state what is asked."""
+    drinking"; or it says what is asked about failed or did not, ``_fails``; or a side clause
+    denies it, ``_side_stance``), 0 when it holds too few of them (``CLAIM_COVER``) to state what
+    is asked or states it under a condition."""
     asked = set(question.terms)
     held = [(k, t) for k, t in term_spans(text) if t in asked]
     count = len({t for _, t in held})
     if count < 2 or count + _pronoun_subject(text, held) < CLAIM_COVER * len(asked):
         return 0
     scopes = [n for n in negations(text) if any(n.scope_start <= k < n.scope_end for k, _ in held)]
-    return _fails(asked, text) or (-1 if scopes and polarity(text) < 0 else 1 if polarity(text) > 0 else 0)
+    return _fails(asked, text) or (-1 if scopes and polarity(text) < 0 else _side_stance(text, held))
+
+
+def _side_stance(text: str, held: Sequence[tuple[int, str]]) -> int:
+    """How ``text`` takes the claim whose question terms it holds at ``held`` when its main clause
+    does not deny it: -1 when one of them lies in an odd number of negation scopes of a side
+    clause ("X, who did not give evidence at his trial, was jailed"), 0 when a condition
+    (``CONDITIONS``) comes first ("if he did not testify": no claim), else +1 (a denial of something
+    else, "..., a claim the council denies", leaves the claim stated)."""
+    negated = [k for k, _ in held if content_polarity(text, (k, k)) < 0]
+    if not negated:
+        return 1
+    return 0 if CONDITIONS & set(words(text[:negated[0]].lower())) else -1
 
 
 def _pronoun_subject(text: str, held: Sequence[tuple[int, str]]) -> bool:

@@ -168,7 +168,8 @@ class Question:
     he have?" -> injuri), which heads a phrase that answers it ("a knee injury"); ``organisations``
     when a "who" question's verb is one an organisation does ("Who owns the mine?": a company may
     answer); ``about`` the name a "who is <name>" question asks to be described ("Who is Ann
-    Lee?" -> "Ann Lee": her role, not her name, answers)."""
+    Lee?" -> "Ann Lee": her role, not her name, answers); ``moment`` "first" or "last" when it
+    pins the time of a figure that changes ("when the search began", "in the end": ``_moment``), else "")."""
 
     text: str
     kind: str
@@ -186,6 +187,7 @@ class Question:
     noun: str = ""
     organisations: bool = False
     about: str = ""
+    moment: str = ""
 
 
 # A "who" question whose verb an organisation does: "Who owns ...", "who has bought ...".
@@ -227,7 +229,7 @@ def parse(text: str) -> Question:
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
                     _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(text)),
-                    about.group(1).strip() if about else "")
+                    about.group(1).strip() if about else "", _moment(text))
 
 
 # The question word a wh-question's head terms follow.
@@ -269,6 +271,19 @@ def _noun(text: str, kind: str, focus: str | None) -> str:
     verb = what.group(2).lower() if what else ""
     word = what.group(1).lower() if what and (verb in _AUX or verb in PAST_FORMS or _is_past(verb)) else ""
     return stem(word) if word and word not in _AUX and stem(word) not in _FRAME else ""
+
+
+# Words that pin a question to the first or the last value of a figure that changes: "How many
+# officers took part in the search when it began?", "In the end, how many containers were lost?",
+# "By the end of the week, how many ...?". Bounded: linear.
+_MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:start|outset|beginning)|when (?:it|they|"
+                                 r"the [\w-]+(?: [\w-]+)?) (?:began|begun|started|opened|broke out))\b", re.I)),
+            ("last", re.compile(r"\b(?:in the end|by the end|at the end|finally|eventually|ultimately|latest)\b", re.I)))
+
+
+def _moment(text: str) -> str:
+    """"first" or "last" as ``text`` pins the time of what it asks (``_MOMENTS``), else ""."""
+    return next((moment for moment, pinned in _MOMENTS if pinned.search(text)), "")
 
 
 def _tense(asked: str) -> str:

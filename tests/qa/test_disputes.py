@@ -127,6 +127,21 @@ CROSSING = Conflict("duration: crossing ferry", "quantity",
                      Side("7 hours", "The ferry crossing takes 7 hours.", ("b",), (("b", 0),))))
 
 
+PARADE = Conflict("number of personnel: march square", "quantity",
+                  (Side("Thousands", "Thousands of soldiers will march through the square.", ("b",), (("b", 2),)),
+                   Side("tens of thousands", "The parade will feature tens of thousands of soldiers marching through "
+                        "the square.", ("c",), (("c", 1),))))
+
+
+def test_an_answer_that_counts_another_thing_than_a_side_falls_in_its_range_but_stands_in_no_conflict():
+    sent = "Around 15,000 sailors were sent to the port, the navy said."
+    evidence = [scored("a", 0, sent, 3.0), scored("c", 1, PARADE.sides[1].text, 2.0)]
+    question = parse("How many sailors were sent to the port?")
+    best = said("15,000", "count:15000", ("a",), 0.7, sent)
+    assert disputed_answer(question, "15,000", evidence, [PARADE], [best]) == []
+    soldiers = said("15,000", "count:15000", ("a",), 0.7, "Around 15,000 soldiers will march through the square.")
+    assert disputed_answer(parse("How many soldiers will march?"), "15,000", evidence, [PARADE], [soldiers]) == [PARADE]
+
 def test_an_answer_stands_in_a_conflict_only_of_what_the_question_measures():
     evidence = [scored("a", 0, CROSSING.sides[0].text, 2.0)]
     how_long = parse("How long does the ferry crossing take?")
@@ -182,6 +197,17 @@ def test_a_figure_later_articles_updated_is_answered_with_its_latest_value():
     assert update.kind == "updated" and [s.value for s in update.sides] == ["38", "46"]
     assert answer.answer == "46"  # though more articles gave 38, earlier
 
+
+
+def test_a_question_that_pins_the_time_of_an_updated_figure_takes_one_point_of_it_and_shows_no_sides():
+    texts = ["2026-02-10\nThe operator said 38 containers had been lost overboard from the ship.\n",
+             "2026-02-10\nSome 38 containers had been lost overboard by Tuesday, the operator said.\n",
+             "2026-02-12\nThe operator said 46 containers had been lost overboard from the ship.\n"]
+    corpus = Corpus.from_texts(texts)
+    for question, said in (("In the end, how many containers were lost overboard?", "46"),
+                           ("How many containers were lost overboard at first?", "38")):
+        answer = corpus.ask(question)
+        assert answer.answer == said and not answer.conflicts
 
 CREW = Conflict("number of crew: aboard vessel", "quantity",
                 (Side("31", "The trawler had 31 crew aboard.", ("a",), (("a", 5),)),
@@ -319,6 +345,27 @@ def test_a_failure_denied_affirms_the_claim():
 
 def test_a_question_that_asks_about_the_failure_is_affirmed_by_it():
     assert asked_claim(parse("Did the smoke alarm in the boiler room fail?"), ALARM) is None
+
+
+INQUEST = parse("Did the driver testify at the inquest?")
+
+
+def test_a_denial_in_a_side_clause_denies_the_claim_but_not_under_a_condition():
+    affirms = scored("a", 0, "The driver testified at the inquest for two hours on Monday.", 3.0)
+    relative = scored("b", 1, "The driver, who did not testify at the inquest, was fined 500 pounds.", 2.5)
+    condition = scored("c", 2, "The coroner said she would adjourn if the driver did not testify at the inquest.", 2.0)
+    claim = asked_claim(INQUEST, [affirms, relative])
+    assert claim is not None and [(s.value, s.sources) for s in claim.sides] == [("affirms", ("a",)),
+                                                                                   ("denies", ("b",))]
+    assert asked_claim(INQUEST, [relative, condition]) is None  # the condition states no claim
+
+
+def test_a_claim_reported_with_a_denial_of_it_by_another_states_the_claim():
+    evidence = [scored("a", 0, "Union officials said the council sold the bus depot, a claim the council denies.", 3.0),
+                scored("b", 1, "The council did not sell the bus depot, its leader told reporters.", 2.5)]
+    claim = asked_claim(parse("Did the council sell the bus depot?"), evidence)
+    assert claim is not None and [(s.value, s.sources) for s in claim.sides] == [("affirms", ("a",)),
+                                                                                   ("denies", ("b",))]
 
 
 def test_a_statement_in_the_first_person_states_the_claim_of_the_subject_it_stands_for():

@@ -160,6 +160,21 @@ def test_the_noun_an_other_question_names_its_answer_by(text, noun):
     assert parse(text).noun == noun
 
 
+@pytest.mark.parametrize("text, moment", [
+    ("How many volunteers searched the moor when the hunt began?", "first"),
+    ("How many homes were flooded at first?", "first"),
+    ("What was the bridge initially expected to cost?", "first"),
+    ("In the end, how many votes did the mayor win?", "last"),
+    ("How many ships had been seized by the end of the month?", "last"),
+    ("How many homes were eventually flooded?", "last"),
+    ("How many homes were flooded?", ""),
+    ("When did the strike first begin?", ""),  # "first" of an event asks for its day, not a point of a figure
+    ("Who scored in the final?", ""),
+])
+def test_the_point_of_a_changing_figure_a_question_pins(text, moment):
+    assert parse(text).moment == moment
+
+
 def test_the_names_a_question_is_about():
     assert parse("When did Osman's trial at the Old Bailey begin?").names == ("osman", "bailey")
     assert parse("Who won the race?").names == ()
