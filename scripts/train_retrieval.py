@@ -1,17 +1,19 @@
 """Choose the passage retriever's weights on questions generated from news text; writes
 summarize/qa/retrieval.json.
 
-The questions are ``train_answerer.py``'s (a typed span of a sentence turned into a wh-phrase,
-the words around it, some dropped, some foreign, as the rest), every other one asked with its
-source sentence left out, so the evidence must be another sentence or another outlet's wording.
-A question is found at rank k when one of the first k sentences states its answer. Each is
-asked twice: of its own cluster, and of all the clusters pooled in one index (a folder of many
-events, where only a sentence of its own cluster counts). The weights (``PassageRetriever``:
-sentence vs document vs best neighbour, the feedback terms' weight and how many documents and
-terms feed them, the answer-type bonus) are chosen by coordinate ascent over ``GRID`` from the
-retriever's defaults, for the mean over both ways of asking of recall@1 and recall@3
-(``objective``): inside one cluster every article is about the event and the document's score
-cannot help, in a pool it is what finds the event. Questions from eval/ are never used.
+The questions are ``train_answerer.py``'s (a typed span of a sentence turned into a wh-phrase, the
+words around it, some dropped, some foreign, as the rest), every other one asked with its source
+sentence left out, so the evidence must be another sentence or another outlet's wording; one from a
+sentence that opens with a personal pronoun also names what the pronoun stands for, as a reader asks
+it (``referred``). A question is found at rank k when one of the first k sentences states its
+answer. Each is asked twice: of its own cluster, and of all the clusters pooled in one index (a
+folder of many events, where only a sentence of its own cluster counts). The weights
+(``PassageRetriever``: sentence vs document vs best neighbour vs the sentence before a pronoun, the
+feedback terms' weight and how many documents and terms feed them, the answer-type bonus) are chosen
+by coordinate ascent over ``GRID`` from the retriever's defaults, for the mean over both ways of
+asking of recall@1 and recall@3 (``objective``): inside one cluster every article is about the event
+and the document's score cannot help, in a pool it is what finds the event. Questions from eval/ are
+never used.
 Deterministic: same clusters, same seed, same bytes.
 
     python scripts/train_retrieval.py [CLUSTER_DOCS ...] [--out summarize/qa/retrieval.json]
@@ -90,7 +92,7 @@ def cases(corpora: list[Corpus], *, per_cluster: int, seed: int) -> list[Case]:
 
 def referred(corpus: Corpus, gen: Generated) -> Question:
     """``gen``'s question as a reader asks it who knows what the pronoun its source sentence opens
-    with stands for ("She was appointed in 2022" -> "When was Choe Son Hui appointed?"): with the
+    with stands for ("She was appointed in 2022" -> "When was Ann Vole appointed?"): with the
     first name of the sentence before that the question lacks; the question itself when the
     sentence opens with no pronoun or the one before names nothing new."""
     if not refers_back(corpus.groups[gen.source].text):

@@ -243,9 +243,11 @@ def _fits(kind: str, dimension: str, question: Question) -> bool:
 class PassageRetriever:
     """A sentence scored as a reader finds a passage: its own BM25, its document's BM25 (documents
     indexed whole) and its best neighbour's (the answer often follows the sentence that matches,
-    "He said ..."), each over its maximum and weighted. The query is first expanded with the
-    ``feedback_terms`` most frequent new terms of the ``feedback_docs`` best documents (RM3,
-    Abdul-Jaleel et al., 2004; weight ``expansion``). A sentence that states a value of the kind
+    "He said ..."), each over its maximum and weighted; a sentence that opens with a personal
+    pronoun gains ``follow`` times the sentence before's own score too, as that sentence names
+    whom the pronoun stands for ("The minister ... She was appointed in 2022"). The query is
+    first expanded with the ``feedback_terms`` most frequent new terms of the ``feedback_docs``
+    best documents (RM3, Abdul-Jaleel et al., 2004; weight ``expansion``). A sentence that states a value of the kind
     asked (a person for "who", a number for "how many"; ``text.values``) gains ``answer_type``:
     a reader who words a question apart from the article still asks for what the answer is
     (answer-type matching, Prager et al., 2000). The weights are chosen on generated questions
@@ -351,8 +353,8 @@ class PassageRetriever:
     def combine(self, sentence: np.ndarray, expanded: np.ndarray, document: np.ndarray,
                 typed: np.ndarray) -> np.ndarray:
         """The passage score from ``parts``: the expanded sentence score, plus the document's, the
-        best neighbour's and the answer type's, weighted; 0 where neither the sentence nor a
-        neighbour matches."""
+        best neighbour's, the sentence before's (after a pronoun) and the answer type's, weighted;
+        0 where neither the sentence nor a neighbour matches."""
         own = _peak(sentence + self.expansion * expanded)
         near = _best(own, self.around_)
         total = (own + self.document * document + self.window * near + self.follow * _best(own, self.after_)
