@@ -39,6 +39,7 @@ def layout(groups: Sequence[Group]) -> Layout:
     where = {m.key: i for i, g in enumerate(groups) for m in g.members}
 
     def placed(g: Group, i: int, steps: tuple[int, ...]) -> tuple[int, ...]:
+        """The other groups whose members sit ``steps`` sentences from one of ``g``'s."""
         return tuple(sorted({where[k] for m in g.members for k in ((m.doc_id, m.index + d) for d in steps)
                              if k in where} - {i}))
 
@@ -247,11 +248,11 @@ class PassageRetriever:
     pronoun gains ``follow`` times the sentence before's own score too, as that sentence names
     whom the pronoun stands for ("The minister ... She was appointed in 2022"). The query is
     first expanded with the ``feedback_terms`` most frequent new terms of the ``feedback_docs``
-    best documents (RM3, Abdul-Jaleel et al., 2004; weight ``expansion``). A sentence that states a value of the kind
-    asked (a person for "who", a number for "how many"; ``text.values``) gains ``answer_type``:
-    a reader who words a question apart from the article still asks for what the answer is
-    (answer-type matching, Prager et al., 2000). The weights are chosen on generated questions
-    (``scripts/train_retrieval.py``)."""
+    best documents (RM3, Abdul-Jaleel et al., 2004; weight ``expansion``). A sentence that
+    states a value of the kind asked (a person for "who", a number for "how many";
+    ``text.values``) gains ``answer_type``: a reader who words a question apart from the article
+    still asks for what the answer is (answer-type matching, Prager et al., 2000). The weights
+    are chosen on generated questions (``scripts/train_retrieval.py``)."""
 
     name = "passage"
 
@@ -398,6 +399,7 @@ class PassageWeights(TypedDict, total=False):
 
     document: float
     window: float
+    follow: float
     expansion: float
     answer_type: float
     feedback_docs: int
