@@ -1,17 +1,19 @@
 """Choose the passage retriever's weights on questions generated from news text; writes
 summarize/qa/retrieval.json.
 
-The questions are ``train_answerer.py``'s (a typed span of a sentence turned into a wh-phrase,
-the words around it, some dropped, some foreign, as the rest), every other one asked with its
-source sentence left out, so the evidence must be another sentence or another outlet's wording.
-A question is found at rank k when one of the first k sentences states its answer. Each is
-asked twice: of its own cluster, and of all the clusters pooled in one index (a folder of many
-events, where only a sentence of its own cluster counts). The weights (``PassageRetriever``:
-sentence vs document vs best neighbour, the feedback terms' weight and how many documents and
-terms feed them, the answer-type bonus) are chosen by coordinate ascent over ``GRID`` from the
-retriever's defaults, for the mean over both ways of asking of recall@1 and recall@3
-(``objective``): inside one cluster every article is about the event and the document's score
-cannot help, in a pool it is what finds the event. Questions from eval/ are never used.
+The questions are ``train_answerer.py``'s (a typed span of a sentence turned into a wh-phrase, the
+words around it, some dropped, some foreign, as the rest), every other one asked with its source
+sentence left out, so the evidence must be another sentence or another outlet's wording; one from a
+sentence that opens with a personal pronoun also names what the pronoun stands for, as a reader asks
+it (``referred``). A question is found at rank k when one of the first k sentences states its
+answer. Each is asked twice: of its own cluster, and of all the clusters pooled in one index (a
+folder of many events, where only a sentence of its own cluster counts). The weights
+(``PassageRetriever``: sentence vs document vs best neighbour vs the sentence before a pronoun, the
+feedback terms' weight and how many documents and terms feed them, the answer-type bonus) are chosen
+by coordinate ascent over ``GRID`` from the retriever's defaults, for the mean over both ways of
+asking of recall@1 and recall@3 (``objective``): inside one cluster every article is about the event
+and the document's score cannot help, in a pool it is what finds the event. Questions from eval/ are
+never used.
 Deterministic: same clusters, same seed, same bytes.
 
     python scripts/train_retrieval.py [CLUSTER_DOCS ...] [--out summarize/qa/retrieval.json]
@@ -33,6 +35,7 @@ sys.path.insert(0, str(ROOT / "scripts"))  # train_answerer, when this is import
 import train_answerer  # noqa: E402
 from train_answerer import (  # noqa: E402
     DROP_EVERY,
+    Generated,
     _answer_groups,
     generated_questions,
     span_keys,
@@ -40,13 +43,17 @@ from train_answerer import (  # noqa: E402
 
 from summarize.corpus import Corpus  # noqa: E402
 from summarize.qa.answer import PHRASE_KINDS, YES_NO  # noqa: E402
-from summarize.qa.retrieve import Layout, PassageRetriever, best_hits  # noqa: E402
+from summarize.qa.question import Question, parse  # noqa: E402
+from summarize.qa.retrieve import Layout, PassageRetriever, best_hits, refers_back  # noqa: E402
+from summarize.text.names import names  # noqa: E402
+from summarize.text.tokens import terms  # noqa: E402
 
 # The values tried for each weight; the ones that change which terms feed the query
 # (``feedback_*``) are tried last in each round, as each asks for the parts again.
 GRID = {
     "document": (0.0, 0.1, 0.15, 0.2, 0.3, 0.5),
     "window": (0.0, 0.05, 0.1, 0.2, 0.3),
+    "follow": (0.0, 0.05, 0.1, 0.2, 0.3),
     "expansion": (0.0, 0.2, 0.4, 0.6, 0.8, 1.0),
     "answer_type": (0.0, 0.15, 0.3, 0.45, 0.6),
     "feedback_docs": (1, 2, 3, 5, 8),
@@ -79,19 +86,36 @@ def cases(corpora: list[Corpus], *, per_cluster: int, seed: int) -> list[Case]:
             dropped = k % DROP_EVERY == 0
             answers = _answer_groups(keys, gen) | (set() if dropped else {gen.source})
             if answers:
-                out.append(Case(n, gen.question, frozenset(answers), gen.source if dropped else -1))
+                out.append(Case(n, referred(corpus, gen), frozenset(answers), gen.source if dropped else -1))
     return out
+
+
+def referred(corpus: Corpus, gen: Generated) -> Question:
+    """``gen``'s question as a reader asks it who knows what the pronoun its source sentence opens
+    with stands for ("She was appointed in 2022" -> "When was Ann Vole appointed?"): with the
+    first name of the sentence before that the question lacks; the question itself when the
+    sentence opens with no pronoun or the one before names nothing new."""
+    if not refers_back(corpus.groups[gen.source].text):
+        return gen.question
+    asked = set(gen.question.terms)
+    before = [n.text for i in corpus.layout.before[gen.source] for n in names(corpus.groups[i].text)]
+    name = next((b for b in before if not set(terms(b)) & asked), None)
+    return parse(f"{gen.question.text.rstrip('?')} {name}?") if name else gen.question
 
 
 def pooled(corpora: list[Corpus]) -> tuple[list[str], Layout, list[int]]:
     """All clusters' deduplicated sentences as one index (an archive of many events): their
     texts, one ``Layout`` (a document named by its cluster too, so ids never clash; neighbours
-    shifted) and where each cluster's sentences start in it."""
+    and the sentences before shifted) and where each cluster's sentences start in it."""
     starts = list(np.cumsum([0] + [len(c.groups) for c in corpora[:-1]]))
     texts = [g.text for c in corpora for g in c.groups]
     docs = tuple(tuple(f"{n}/{d}" for d in ds) for n, c in enumerate(corpora) for ds in c.layout.docs)
-    neighbours = tuple(tuple(start + i for i in ns) for start, c in zip(starts, corpora) for ns in c.layout.neighbours)
-    return texts, Layout(docs, neighbours), [int(s) for s in starts]
+
+    def shifted(field: str) -> tuple[tuple[int, ...], ...]:
+        """The layouts' ``field`` (sentence indices) of every cluster, shifted to the pool's."""
+        return tuple(tuple(start + i for i in ns) for start, c in zip(starts, corpora) for ns in getattr(c.layout, field))
+
+    return texts, Layout(docs, shifted("neighbours"), shifted("before")), [int(s) for s in starts]
 
 
 def recall(weights: dict, corpora: list[Corpus], asked: list[Case], parts: dict) -> dict[str, dict[int, float]]:
@@ -110,7 +134,7 @@ def recall(weights: dict, corpora: list[Corpus], asked: list[Case], parts: dict)
     fitted, pool, starts, own_parts, pool_parts = parts[feedback]
     scorers = [PassageRetriever(**weights) for _ in (*fitted, pool)]
     for scorer, index in zip(scorers, (*fitted, pool)):
-        scorer.around_ = index.around_  # the fitted index is shared; only the weights differ
+        scorer.around_, scorer.after_ = index.around_, index.after_  # the fitted index is shared; only the weights differ
     found = {"own": dict.fromkeys(KS, 0), "pooled": dict.fromkeys(KS, 0)}
     for case, own, in_pool in zip(asked, own_parts, pool_parts):
         start = starts[case.cluster]

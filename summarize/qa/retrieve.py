@@ -15,7 +15,7 @@ import numpy as np
 from ..model import Group
 from ..text.acronyms import AcronymTable
 from ..text.similarity import TfidfModel, analyse
-from ..text.tokens import terms
+from ..text.tokens import terms, words
 from ..text.dates import dates
 from ..text.values import values
 from . import RETRIEVERS
@@ -25,19 +25,27 @@ RETRIEVER_NAMES = RETRIEVERS.names
 
 
 class Layout(NamedTuple):
-    """Where each indexed sentence sits: the documents that state it and the sentences right
-    before and after it in those documents (indices into the same list)."""
+    """Where each indexed sentence sits: the documents that state it, the sentences right
+    before and after it in those documents, and of those the ones right before it (indices into
+    the same list; ``before`` empty when not known)."""
 
     docs: tuple[tuple[str, ...], ...]
     neighbours: tuple[tuple[int, ...], ...]
+    before: tuple[tuple[int, ...], ...] = ()
 
 
 def layout(groups: Sequence[Group]) -> Layout:
     """The ``Layout`` of deduplicated ``groups`` (a group's neighbours are its members')."""
     where = {m.key: i for i, g in enumerate(groups) for m in g.members}
-    neighbours = tuple(tuple(sorted({where[k] for m in g.members for k in ((m.doc_id, m.index - 1), (m.doc_id, m.index + 1))
-                                     if k in where} - {i})) for i, g in enumerate(groups))
-    return Layout(tuple(tuple(sorted({m.doc_id for m in g.members})) for g in groups), neighbours)
+
+    def placed(g: Group, i: int, steps: tuple[int, ...]) -> tuple[int, ...]:
+        """The other groups whose members sit ``steps`` sentences from one of ``g``'s."""
+        return tuple(sorted({where[k] for m in g.members for k in ((m.doc_id, m.index + d) for d in steps)
+                             if k in where} - {i}))
+
+    return Layout(tuple(tuple(sorted({m.doc_id for m in g.members})) for g in groups),
+                  tuple(placed(g, i, (-1, 1)) for i, g in enumerate(groups)),
+                  tuple(placed(g, i, (-1,)) for i, g in enumerate(groups)))
 
 
 @dataclass(frozen=True)
@@ -236,20 +244,23 @@ def _fits(kind: str, dimension: str, question: Question) -> bool:
 class PassageRetriever:
     """A sentence scored as a reader finds a passage: its own BM25, its document's BM25 (documents
     indexed whole) and its best neighbour's (the answer often follows the sentence that matches,
-    "He said ..."), each over its maximum and weighted. The query is first expanded with the
-    ``feedback_terms`` most frequent new terms of the ``feedback_docs`` best documents (RM3,
-    Abdul-Jaleel et al., 2004; weight ``expansion``). A sentence that states a value of the kind
-    asked (a person for "who", a number for "how many"; ``text.values``) gains ``answer_type``:
-    a reader who words a question apart from the article still asks for what the answer is
-    (answer-type matching, Prager et al., 2000). The weights are chosen on generated questions
-    (``scripts/train_retrieval.py``)."""
+    "He said ..."), each over its maximum and weighted; a sentence that opens with a personal
+    pronoun gains ``follow`` times the sentence before's own score too, as that sentence names
+    whom the pronoun stands for ("The minister ... She was appointed in 2022"). The query is
+    first expanded with the ``feedback_terms`` most frequent new terms of the ``feedback_docs``
+    best documents (RM3, Abdul-Jaleel et al., 2004; weight ``expansion``). A sentence that
+    states a value of the kind asked (a person for "who", a number for "how many";
+    ``text.values``) gains ``answer_type``: a reader who words a question apart from the article
+    still asks for what the answer is (answer-type matching, Prager et al., 2000). The weights
+    are chosen on generated questions (``scripts/train_retrieval.py``)."""
 
     name = "passage"
 
-    def __init__(self, *, document: float = 0.3, window: float = 0.2, expansion: float = 0.2,
+    def __init__(self, *, document: float = 0.3, window: float = 0.2, follow: float = 0.0, expansion: float = 0.2,
                  answer_type: float = ANSWER_TYPE, feedback_docs: int = 3, feedback_terms: int = 10) -> None:
         self.document = document
         self.window = window
+        self.follow = follow
         self.expansion = expansion
         self.answer_type = answer_type
         self.feedback_docs = feedback_docs
@@ -294,6 +305,9 @@ class PassageRetriever:
         self.texts_ = list(texts)
         self.stated_: dict[int, list[Stated]] = {}
         self.around_ = _padded(self.layout_.neighbours)
+        # A sentence that opens with a pronoun goes on from the one before it (``follow``).
+        self.after_ = _padded([before if refers_back(text) else () for text, before
+                               in zip(texts, self.layout_.before or ((),) * self.n_)])
         return self
 
     def _typed(self, question: Question, scored: np.ndarray) -> np.ndarray:
@@ -335,20 +349,17 @@ class PassageRetriever:
         docs = _peak(docs)
         matched = (sentence > 0) | (expanded > 0)
         return (sentence, expanded, np.array([max((docs[d] for d in ds), default=0.0) for ds in self.doc_index_]),
-                self._typed(question, matched | (self._best_neighbour(matched.astype(float)) > 0)))
-
-    def _best_neighbour(self, x: np.ndarray) -> np.ndarray:
-        """Per sentence, the largest ``x`` among its neighbours (0 for none; ``x`` is non-negative)."""
-        return np.append(x, 0.0)[self.around_].max(axis=1, initial=0.0)
+                self._typed(question, matched | (_best(matched.astype(float), self.around_) > 0)))
 
     def combine(self, sentence: np.ndarray, expanded: np.ndarray, document: np.ndarray,
                 typed: np.ndarray) -> np.ndarray:
         """The passage score from ``parts``: the expanded sentence score, plus the document's, the
-        best neighbour's and the answer type's, weighted; 0 where neither the sentence nor a
-        neighbour matches."""
+        best neighbour's, the sentence before's (after a pronoun) and the answer type's, weighted;
+        0 where neither the sentence nor a neighbour matches."""
         own = _peak(sentence + self.expansion * expanded)
-        near = self._best_neighbour(own)
-        total = own + self.document * document + self.window * near + self.answer_type * typed
+        near = _best(own, self.around_)
+        total = (own + self.document * document + self.window * near + self.follow * _best(own, self.after_)
+                 + self.answer_type * typed)
         return np.where((own > 0) | (near > 0), total, 0.0)
 
     def scores(self, question: Question) -> np.ndarray:
@@ -357,10 +368,25 @@ class PassageRetriever:
         return self.combine(*self.parts(question))
 
 
+# Personal pronouns: a sentence that opens with one goes on about what the sentence before named.
+_ANAPHORS = frozenset("he she they it his her their its".split())
+
+
+def refers_back(text: str) -> bool:
+    """Does ``text`` open with a pronoun that stands for something the sentence before named?"""
+    first = words(text[:40])
+    return bool(first) and first[0].lower() in _ANAPHORS
+
+
+def _best(x: np.ndarray, around: np.ndarray) -> np.ndarray:
+    """Per sentence, the largest ``x`` among the sentences its row of ``around`` (``_padded``)
+    names (0 for none; ``x`` is non-negative)."""
+    return np.append(x, 0.0)[around].max(axis=1, initial=0.0)
+
+
 def _padded(neighbours: Sequence[Sequence[int]]) -> np.ndarray:
     """``neighbours`` as one index array, each row padded with ``len(neighbours)`` (a slot past
-    the end that ``PassageRetriever._best_neighbour`` fills with 0), so the best neighbour is one
-    vectorised max."""
+    the end that ``_best`` fills with 0), so the best neighbour is one vectorised max."""
     width = max(map(len, neighbours), default=0)
     out = np.full((len(neighbours), width), len(neighbours), dtype=np.intp)
     for i, ns in enumerate(neighbours):
@@ -373,6 +399,7 @@ class PassageWeights(TypedDict, total=False):
 
     document: float
     window: float
+    follow: float
     expansion: float
     answer_type: float
     feedback_docs: int

@@ -4,7 +4,7 @@ import pytest
 from summarize.corpus import Corpus
 from summarize.qa.question import parse
 from summarize.qa.retrieve import (RETRIEVER_NAMES, BM25Retriever, Layout, PassageRetriever, best_hits, get_retriever,
-                                    stated)
+                                    refers_back, stated)
 
 TEXTS = ["The train journey to Beijing takes 24 hours.",
          "Putin arrived in China on Sunday.",
@@ -50,6 +50,44 @@ def test_passage_retrieval_finds_the_sentence_after_the_match():
     plain = get_retriever("bm25").fit(texts).scores(question)
     assert passage[1] > passage[2] and passage[1] > 0
     assert plain[1] < passage[1] / passage.max() * plain.max()
+
+
+def test_layout_tells_the_sentence_before_in_each_document():
+    corpus = Corpus.from_texts({"a": "The dam burst on Monday. It flooded two villages. Rescuers arrived by boat.",
+                                "b": "Rain fell for a week. The dam burst on Monday."})
+    text = {g.text: g.id for g in corpus.groups}
+    before = corpus.layout.before
+    # The dam's sentence opens one article and follows the rain in the other.
+    assert before[text["The dam burst on Monday."]] == (text["Rain fell for a week."],)
+    assert before[text["It flooded two villages."]] == (text["The dam burst on Monday."],)
+    assert before[text["Rain fell for a week."]] == ()
+    assert all(set(b) <= set(n) for b, n in zip(before, corpus.layout.neighbours))
+
+
+@pytest.mark.parametrize("text, refers", [
+    ("She was appointed in 2022.", True),
+    ("Its chief executive resigned.", True),
+    ("“They will pay,” he said.", True),
+    ("“We will pay,” he said.", False),
+    ("Heathrow reopened on Monday.", False),
+    ("The minister was appointed in 2022.", False),
+    ("", False),
+])
+def test_refers_back_reads_an_opening_personal_pronoun(text, refers):
+    assert refers_back(text) is refers
+
+
+def test_follow_lifts_a_pronoun_sentence_after_a_match_and_no_other():
+    # Each article names the minister, then goes on; only the first goes on with a pronoun.
+    texts = ["Foreign minister Ann Vole flew to Oslo.", "She was appointed in 2022.",
+             "Foreign minister Ann Vole met the press.", "Officials were appointed in 2022."]
+    where = Layout(docs=(("a",), ("a",), ("b",), ("b",)), neighbours=((1,), (0,), (3,), (2,)),
+                   before=((), (0,), (), (2,)))
+    question = parse("When was foreign minister Ann Vole appointed?")
+    still = PassageRetriever(follow=0.0).fit(texts, layout=where).scores(question)
+    lifted = PassageRetriever(follow=0.5).fit(texts, layout=where).scores(question)
+    assert lifted[1] > still[1] and lifted[3] == still[3]
+    assert lifted[1] > lifted[3]
 
 
 def test_passage_expansion_adds_terms_from_the_best_documents():

@@ -3,6 +3,7 @@ import importlib.util
 import typing
 
 from summarize.corpus import Corpus
+from summarize.qa.question import parse
 from summarize.qa.retrieve import PassageRetriever, PassageWeights
 
 from ..conftest import REPO
@@ -40,6 +41,17 @@ def test_the_pooled_index_keeps_each_cluster_apart():
         for i in range(start, start + sizes[n]):
             assert all(d.startswith(f"{n}/") for d in layout.docs[i])
             assert all(start <= j < start + sizes[n] for j in layout.neighbours[i])
+            assert set(layout.before[i]) <= set(layout.neighbours[i])
+    assert layout.before[starts[1]:] == tuple(tuple(j + starts[1] for j in b) for b in corpora[1].layout.before)
+
+
+def test_a_question_from_a_pronoun_sentence_names_what_the_pronoun_stands_for():
+    corpus = Corpus.from_texts({"a": "Foreign minister Ann Vole flew to Oslo on Monday. She was appointed in 2022."})
+    source = next(g.id for g in corpus.groups if g.text.startswith("She"))
+    gen = train_retrieval.Generated(parse("When was appointed?"), "date", "2022", source)
+    assert set(train_retrieval.referred(corpus, gen).terms) >= {"ann", "vole", "appoint"}
+    first = train_retrieval.Generated(parse("Where did Ann Vole fly?"), "place", "Oslo", 1 - source)
+    assert train_retrieval.referred(corpus, first) is first.question
 
 
 def test_a_hit_on_another_clusters_copy_of_the_answer_does_not_count():
