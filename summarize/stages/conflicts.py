@@ -1032,26 +1032,27 @@ def _quote(st: Statement) -> bool:
 # A value stated as a change ("rose 40 cm", "fell by 3%", "up 4%") is another measure than a
 # level ("stood at 6.2 metres", "fell to 6.2%"), and a change since a time ("up 6% since
 # Tuesday") another than a step on one day ("rose 3% on Tuesday").
-_CHANGE_RE = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|gained|lost|jumped|slipped|"
-                        r"grew|shrank|increased|decreased|declined|slumped|plunged|tumbled|sank|slid|soared|surged|"
-                        r"dipped|shed|crashed|rallied|advanced|recovered|rebounded|up|down|by)\s+(?:by\s+)?"
-                        r"(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?$", re.I)
+_RISE_VERBS = frozenset("""rose risen rises climbed gained jumped grew increased soared surged rallied advanced
+recovered rebounded""".split())
+_FALL_VERBS = frozenset("""fell fallen falls dropped lost slipped shrank decreased declined slumped plunged tumbled sank
+slid dipped shed crashed""".split())
+_CHANGE_RE = re.compile(r"\b(?:" + "|".join(sorted(_RISE_VERBS | _FALL_VERBS | {"up", "down", "by"}))
+                        + r")\s+(?:by\s+)?(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _SINCE_AFTER_RE = re.compile(r"[^,;:.!?]{0,30}?\bsince\b", re.I)
 
 
 # A change told by a word after its figure ("closed 9.2 percent lower", "a 3% drop", "shares were
 # 4% down"), or by the figure's own sign ("-9.2%"). Bounded: linear.
-_CHANGE_AFTER_RE = re.compile(r"\s{1,3}(?:lower|higher|down|up|fall|drop|rise|decline|gain|jump|increase|decrease|"
-                              r"slump|plunge)\b", re.I)
+_RISE_AFTER = frozenset("higher up rise gain jump increase".split())
+_FALL_AFTER = frozenset("lower down fall drop decline decrease slump plunge".split())
+_CHANGE_AFTER_RE = re.compile(r"\s{1,3}(?:" + "|".join(sorted(_RISE_AFTER | _FALL_AFTER)) + r")\b", re.I)
 _SIGNS = "-+\u2212"
 
 
 # The way a change goes, by its words (``_CHANGE_RE``, ``_CHANGE_AFTER_RE``) or its sign: a rise and
 # a fall are two moves ("recovered 3.5 percent" on Friday / "fell 8.7 percent" on Thursday).
-_RISE_WORDS = frozenset("""rose risen rises climbed gained jumped grew increased soared surged rallied advanced
-recovered rebounded higher up rise gain jump increase""".split())
-_FALL_WORDS = frozenset("""fell fallen falls dropped lost slipped shrank decreased declined slumped plunged tumbled sank
-slid dipped shed crashed lower down fall drop decline decrease slump plunge""".split())
+_RISE_WORDS = _RISE_VERBS | _RISE_AFTER
+_FALL_WORDS = _FALL_VERBS | _FALL_AFTER
 # Their terms: next to two changes they say that each moved, not what moved ("Korvath Shipping
 # fell 31 per cent" / "Thursday's 9.2 percent fall").
 CHANGE_TERMS = frozenset(terms(" ".join(sorted(_RISE_WORDS | _FALL_WORDS))))
