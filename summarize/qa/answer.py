@@ -83,16 +83,9 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # 0.875, and on 50 questions written for tests/data/fresh_news2 (26 unanswerable) 0.965 -> 0.968;
 # the head terms' share anywhere in the evidence, the focus noun beside the best candidate, the
 # agreement of documents, the logit margin or the count of close rivals moved less or the wrong way.
-# What the cluster never mentions does not tell a reader's unanswerable question apart: the idf-weighted
-# share of the question's head terms (or of all its terms) that no sentence uses, the noun naming the
-# kind of answer aside, tells them apart with AUC 0.62 alone on dev gold but adds nothing to this
-# calibration there (fitted on dev itself, 5-fold: 0.875 -> 0.873), as nearly half the answerable
-# questions also use a verb or noun of their own for the articles' (126 of 274). Learned from generated
-# questions it takes a positive weight (their answerable ones carry another cluster's word half the
-# time, ``FOREIGN_SHARE``): generated AUC 0.872 -> 0.894, dev unanswerable abstained 17 -> 11 of 25
-# (weights regenerated from the same script: 254 of 274 answered -> 251). Generated questions with a
-# head term swapped for another cluster's word, as unanswerable ones, left its weight positive (dev
-# 247 answered, 16 abstained) and, without the feature, cost answers (249 answered, 17 abstained).
+# What the cluster never mentions (the idf share of the question's terms no sentence uses) does not
+# help: AUC 0.62 alone on dev gold but nothing added to this calibration (5-fold on dev 0.875 ->
+# 0.873), and learned from generated questions it takes a positive weight (dev abstained 17 -> 11 of 25).
 CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score",
                "rarest", "candidates", "heads")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
