@@ -2264,17 +2264,21 @@ def _candidates(rows: list[Row], found: list[Statement],
         for b in at[r]:
             if keys[b] is not None:
                 by_key.setdefault(r, {}).setdefault(keys[b], []).append(b)
-    # Only a sentence with a measure that another document states too can pair, so only those
-    # sentences' nearest are searched; every sentence stays in the matrix (the same idf and
-    # ranks), so the pairs that yield candidates are the same.
-    docs: dict[tuple[str, str, str] | None, set[str]] = {}
+    # Only a sentence with a measure that another document (or another source its article quotes:
+    # ``_quoted_apart``) states too can pair, so only those sentences' nearest are searched; every
+    # sentence stays in the matrix (the same idf and ranks), so the pairs that yield candidates
+    # are the same.
+    docs: dict[tuple[str, str, str] | None, set[tuple[str, frozenset[str]]]] = {}
     for st, key in zip(found, keys):
-        docs.setdefault(key, set()).add(st.doc_id)
+        docs.setdefault(key, set()).add((st.doc_id, rows[st.row].source))
     queries = [k for k, r in enumerate(with_values) if any(len(docs[key]) > 1 for key in by_key.get(r, {}))]
     seen: set[tuple[int, int]] = set()
     for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR, queries=queries, quoted=True):
         partners = by_key.get(with_values[j], {})
+        one_article = rows[with_values[i]].sentence.doc_id == rows[with_values[j]].sentence.doc_id
         for key, mine in by_key.get(with_values[i], {}).items():
+            if one_article and key[0] != "quantity":
+                continue  # two sources of one article are compared on figures only
             for a, b in _paired(mine, partners.get(key, []), found):
                 seen.add((a, b))
                 yield a, b, cos
