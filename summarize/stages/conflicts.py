@@ -2277,7 +2277,7 @@ def _candidates(rows: list[Row], found: list[Statement],
         partners = by_key.get(with_values[j], {})
         one_article = rows[with_values[i]].sentence.doc_id == rows[with_values[j]].sentence.doc_id
         for key, mine in by_key.get(with_values[i], {}).items():
-            if one_article and key[0] != "quantity":
+            if one_article and (key is None or key[0] != "quantity"):
                 continue  # two sources of one article are compared on figures only
             for a, b in _paired(mine, partners.get(key, []), found):
                 seen.add((a, b))
