@@ -2,8 +2,9 @@
 
 A statement is one value (``values.values``: quantities, days resolved against the article's
 date, names) in one sentence. Statements are aligned before their values are compared:
-  * their sentences come from different documents and are near neighbours once every value
-    is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only); a
+  * their sentences come from different documents (or from one article, each attributed to a
+    source of its own, never an earlier report: ``_quoted_apart``; figures only) and are near
+    neighbours once every value is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only); a
     sentence with several values of one measure pairs each with the other sentence's value
     worded most alike around it (``_paired``), and an amount restated in another unit ("9.2
     meters (30 feet)") is one statement;
