@@ -2,8 +2,9 @@
 
 A statement is one value (``values.values``: quantities, days resolved against the article's
 date, names) in one sentence. Statements are aligned before their values are compared:
-  * their sentences come from different documents and are near neighbours once every value
-    is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only); a
+  * their sentences come from different documents (or from one article, each attributed to a
+    source of its own, never an earlier report: ``_quoted_apart``; figures only) and are near
+    neighbours once every value is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only); a
     sentence with several values of one measure pairs each with the other sentence's value
     worded most alike around it (``_paired``), and an amount restated in another unit ("9.2
     meters (30 feet)") is one statement;
@@ -535,6 +536,40 @@ def _attributions(text: str, figures: Sequence[Value], *, asides: bool = True) -
     return out
 
 
+# A source an article names for a figure is no earlier report of it ("Earlier reports said 12
+# died" beside "Police said 18 died" is the figure and its former value, not two sides).
+_EARLIER_TERMS = frozenset(terms("earlier previous initial first prior"))
+# A verb of saying right after these is followed by its source: '"...," said one passenger'.
+_QUOTE_ENDS = frozenset(",\"”’'")
+
+
+def _quoted_source(text: str, figures: Sequence[Value]) -> frozenset[str]:
+    """Terms of who a sentence attributes its figures to ("The mayor of Port Ansel said 25 died",
+    "..., the operator said.", "According to the interior ministry, 18 died"): the words after
+    "according to" up to the next comma, else those before the first verb of saying (only its
+    comma segment's when a figure comes first); empty for the article's own voice."""
+    m = _SOURCE_RE.search(text)
+    if m is None:
+        return frozenset()
+    if m.group().lower().startswith("according") or text[:m.start()].rstrip()[-1:] in _QUOTE_ENDS:
+        source = text[m.end():].split(",", 1)[0]  # "..., according to X", "'...,' said X"
+    elif any(v.start < m.start() for v in figures):
+        source = text[:m.start()].rsplit(",", 1)[-1]
+    else:
+        source = text[:m.start()]
+    return frozenset(terms(source)) - TIME_TERMS
+
+
+def _quoted_apart(ra: Row, rb: Row) -> bool:
+    """Are two sentences of one article each attributed to a source of its own (``Row.source``)?
+    Wire copy reports two sources' figures in turn ("The Coast Guard said 46 were rescued." /
+    "The operator said 52 were pulled to safety."): they may disagree like two outlets. An
+    earlier report is no such source (``_EARLIER_TERMS``)."""
+    return ra.sentence.doc_id == rb.sentence.doc_id and ra.sentence.index != rb.sentence.index \
+        and bool(ra.source) and bool(rb.source) and not ra.source & rb.source \
+        and not (ra.source | rb.source) & _EARLIER_TERMS
+
+
 @dataclass(frozen=True)
 class Row:
     """One sentence's reading: its values, masked text and names."""
@@ -549,6 +584,11 @@ class Row:
     def spans(self) -> list[tuple[float, float]]:
         """``_spans`` of this row, read once, as a row meets many."""
         return _spans(self)
+
+    @cached_property
+    def source(self) -> frozenset[str]:
+        """``_quoted_source`` of this row: who the sentence attributes its figures to."""
+        return _quoted_source(self.sentence.text, [v for v in self.found if v.kind != "name"])
 
     @cached_property
     def as_of(self) -> frozenset[int]:
@@ -1958,15 +1998,16 @@ def _near_equal(a: Value, b: Value) -> bool:
     return low >= NEAR_EQUAL_FLOOR and high <= NEAR_EQUAL * low
 
 
-def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *,
-                    queries: Sequence[int] | None = None) -> Iterator[tuple[int, int, float]]:
-    """Sentence pairs from different documents among each other's nearest neighbours (or
-    among the nearest neighbours of the ``queries``)."""
+def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *, queries: Sequence[int] | None = None,
+                    quoted: bool = False) -> Iterator[tuple[int, int, float]]:
+    """Sentence pairs from different documents (with ``quoted``, or of one document quoting two
+    sources: ``_quoted_apart``) among each other's nearest neighbours (or among the nearest
+    neighbours of the ``queries``)."""
     if len(rows) < 2:
         return
     i, j, cos = neighbour_pairs(tfidf(texts), floor, NEIGHBOURS, queries=queries)
     for a, b, c in zip(i.tolist(), j.tolist(), cos.tolist()):
-        if rows[a].sentence.doc_id != rows[b].sentence.doc_id:
+        if rows[a].sentence.doc_id != rows[b].sentence.doc_id or quoted and _quoted_apart(rows[a], rows[b]):
             yield a, b, c
 
 
@@ -2123,13 +2164,18 @@ def _past(members: list[Statement]) -> bool:
     return bool(dated) and all(st.value.dimension == "date" and st.value.high < min(dated) for st in members)
 
 
-def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[int]]) -> Conflict | None:
+def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[int]],
+              rows: Sequence[Row]) -> Conflict | None:
     sides = _sides(members, links)
-    if len(sides) < 2 or len({d for s, _ in sides for d in s.sources}) < 2:
+    one_article = len({d for s, _ in sides for d in s.sources}) < 2
+    # one article's sides are two sources it quotes in turn (``_quoted_apart``), not its own updates
+    if len(sides) != 2 if one_article else len(sides) < 2:
+        return None
+    if one_article and not any(_quoted_apart(rows[x.row], rows[y.row]) for x in sides[0][1] for y in sides[1][1]):
         return None
     kind = members[0].value.kind
     # a name is not a figure that moves, nor a day already past when first reported
-    timeline = _timeline(sides, clashes) if kind != "name" and not _past(members) else None
+    timeline = _timeline(sides, clashes) if kind != "name" and not _past(members) and not one_article else None
     if timeline:
         return Conflict(_topic(members), "updated", tuple(s for s, _ in timeline),
                         dates=tuple(d for _, d in timeline))
@@ -2220,17 +2266,21 @@ def _candidates(rows: list[Row], found: list[Statement],
         for b in at[r]:
             if keys[b] is not None:
                 by_key.setdefault(r, {}).setdefault(keys[b], []).append(b)
-    # Only a sentence with a measure that another document states too can pair, so only those
-    # sentences' nearest are searched; every sentence stays in the matrix (the same idf and
-    # ranks), so the pairs that yield candidates are the same.
-    docs: dict[tuple[str, str, str] | None, set[str]] = {}
+    # Only a sentence with a measure that another document (or another source its article quotes:
+    # ``_quoted_apart``) states too can pair, so only those sentences' nearest are searched; every
+    # sentence stays in the matrix (the same idf and ranks), so the pairs that yield candidates
+    # are the same.
+    docs: dict[tuple[str, str, str] | None, set[tuple[str, frozenset[str]]]] = {}
     for st, key in zip(found, keys):
-        docs.setdefault(key, set()).add(st.doc_id)
+        docs.setdefault(key, set()).add((st.doc_id, rows[st.row].source))
     queries = [k for k, r in enumerate(with_values) if any(len(docs[key]) > 1 for key in by_key.get(r, {}))]
     seen: set[tuple[int, int]] = set()
-    for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR, queries=queries):
+    for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR, queries=queries, quoted=True):
         partners = by_key.get(with_values[j], {})
+        one_article = rows[with_values[i]].sentence.doc_id == rows[with_values[j]].sentence.doc_id
         for key, mine in by_key.get(with_values[i], {}).items():
+            if one_article and (key is None or key[0] != "quantity"):
+                continue  # two sources of one article are compared on figures only
             for a, b in _paired(mine, partners.get(key, []), found):
                 seen.add((a, b))
                 yield a, b, cos
@@ -2241,7 +2291,8 @@ def _candidates(rows: list[Row], found: list[Statement],
     for named in tolls.values():  # the story's tolls (few), whatever the context
         for a in named:
             for b in named:
-                if a < b and found[a].doc_id != found[b].doc_id and (a, b) not in seen and (b, a) not in seen:
+                if a < b and (found[a].doc_id != found[b].doc_id or _quoted_apart(rows[found[a].row], rows[found[b].row])) \
+                        and (a, b) not in seen and (b, a) not in seen:
                     yield a, b, 0.0
     acts = [k for k, st in enumerate(found) if st.value.kind == "date" and _act_verb(st)]
     for a in acts:  # days of one act told with other verbs (few), whatever the context
@@ -2373,8 +2424,8 @@ def _stated_by_doc(found: Sequence[Statement]) -> dict[tuple[str, tuple[str, str
     return out
 
 
-def _states_too(st: Statement, other: Statement,
-                stated: dict[tuple[str, tuple[str, str, str] | None], list[Statement]]) -> bool:
+def _states_too(st: Statement, other: Statement, stated: dict[tuple[str, tuple[str, str, str] | None], list[Statement]],
+                rows: Sequence[Row]) -> bool:
     """Does ``st``'s article give ``other``'s fact in another sentence: a figure of the same measure
     worded more like ``other``'s around it (``_closeness``), or as much and agreeing with it ("$21
     billion in deals" in the article that gives "a rail contract worth $8 billion")? Then ``st``
@@ -2382,11 +2433,13 @@ def _states_too(st: Statement, other: Statement,
     (``_names_both``); an article that gives its own figure in the other's words and the other's
     figure in other words ("take 20 hours" / "a 24-hour trip") still disputes it. A running count
     reported on another day is no such case: an article that retells the earlier toll updates it;
-    nor is a tally of another turnout (``_one_vote``), another vote however alike its words."""
+    nor is a tally of another turnout (``_one_vote``), another vote however alike its words, nor a
+    figure the article gives as another source's (``_quoted_apart``): it reports both versions."""
     if other.value.noun in TALLIES and st.date != other.date:
         return False
     own = _closeness(st, other)
-    return any(x.sentence.index != st.sentence.index and (near := _closeness(x, other)) >= own
+    return any(x.sentence.index != st.sentence.index and not _quoted_apart(rows[st.row], rows[x.row])
+               and (near := _closeness(x, other)) >= own
                and (near > own or _agree(x, other)) and not (_tally(x.value) and _tally(other.value)
                                                              and not _one_vote(x.value, other.value))
                for x in stated.get((st.doc_id, measure(other.value)), ()))
@@ -2411,7 +2464,8 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
         if key not in decided:
             decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos, paired=paired)
         agree = decided[key]
-        if agree is False and sa.value.kind == "quantity" and (_states_too(sa, sb, stated) or _states_too(sb, sa, stated)):
+        if agree is False and sa.value.kind == "quantity" and (_states_too(sa, sb, stated, rows)
+                                                                   or _states_too(sb, sa, stated, rows)):
             return None
         if agree is False and sa.value.kind == "name":  # a question of the two articles, asked once
             pair = (sa.doc_id, sb.doc_id, sa.value.label, sb.value.label)
@@ -2451,7 +2505,7 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
         if sides.find(k) in clashing:
             members.setdefault(topics.find(sides.find(k)), []).append(found[k])
     clashed = {frozenset((id(found[a]), id(found[b]))) for a, b in clashes}
-    out = (_conflict(members[root], links, clashed) for root in sorted(members))
+    out = (_conflict(members[root], links, clashed, rows) for root in sorted(members))
     return [c for c in out if c]
 
 

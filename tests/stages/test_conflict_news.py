@@ -31,7 +31,12 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   weekend review): a signed fall vs the same fall in words, a rise vs a fall, a rule's trigger and
   an intraday reading vs the close, other companies' and countries' moves, a level vs its change,
   one amount in two units. Not yet found: a claim and its denial in other words ("a glitch ...
-  deepened the sell-off" / "no technical fault contributed to the decline")."""
+  deepened the sell-off" / "no technical fault contributed to the decline").
+- tests/data/conflict_news10, a ferry disaster in four articles: two sources quoted in one article
+  (a ministry's and a mayor's toll) and across outlets; non-conflicts inside one article such as a
+  figure and an earlier report of it, a part vs its whole and two measures from two sources. Not
+  yet found: two sources' counts told with other nouns and verbs ("46 people had been rescued" /
+  "52 passengers had been pulled to safety")."""
 from pathlib import Path
 
 import pytest
@@ -60,6 +65,7 @@ DATA = Path(__file__).parent.parent / "data"
     ("conflict_news9/crash", {"VX-40 fall on Thursday", "market value wiped out", "Korvath Shipping's fall",
                               "length of the trading halt", "companies suspended",
                               "day of the emergency central bank meeting"}),
+    ("conflict_news10/ferry", {"death toll", "people on board"}),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)
