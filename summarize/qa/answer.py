@@ -609,6 +609,8 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if question.kind == "person" and NAME_KINDS.get(n.kind, n.kind) in ("person", "name"):
             cut = _untitled(shown)  # "Who was flying?" - "First Officer Ann Lee": the name, not the rank
             shown, start = shown[cut:], start + cut
+        if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question)):
+            continue  # no candidate: "In which Tehran prison ...?" is not answered "Tehran"; "Paris or Lyon?" may be
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "org":
         # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a
@@ -995,6 +997,18 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
     return float(any(_present(r, set(stated)) for asked in question.roles for r in same_roles(asked))) if stated else None
 
 
+def _content(text: str) -> list[str]:
+    """The normalised words of a candidate ``text`` but for function words (all of them when it has no other)."""
+    words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text)]
+    return [w for w in words if w not in STOP_WORDS] or words
+
+
+def _echoes(content: Sequence[str], question: Question) -> list[bool]:
+    """For each of a candidate's ``content`` words, whether the question already says it in a close form ("Canada":
+    "Canadian"), but for the noun it asks about ("which airport" -> "... Airport")."""
+    return [_present(w, question.words) and stem(w) != question.focus for w in content]
+
+
 def _present(term: str, have: AbstractSet[str]) -> bool:
     """``term`` or a close form of it is in ``have``: "brazil" meets "brazilian", "nigeria" "nigerian"."""
     if term in have:
@@ -1077,12 +1091,10 @@ class Answerer:
             rarest = self.cover(rare, around)
             heads = self.cover(question.heads, e.text) if question.heads else 1.0
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds) + antecedents(e.text, around, question):
-                words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", m.text)]
-                content = [w for w in words if w not in STOP_WORDS] or words
+                content = _content(m.text)
                 if not content:
                     continue
-                # Words the question already says, in any close form, but for the noun it asks about ("which airport" -> "... Airport").
-                echo = [_present(w, question.words) and stem(w) != question.focus for w in content]  # "Canada": "Canadian"
+                echo = _echoes(content, question)
                 f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 f["docs"].update(e.sources)
                 f["n"] += 1
