@@ -22,6 +22,11 @@ _DATELINE_END_RE = re.compile(r"[ \t]*\Z|[ \t]+|(?=[A-Z])")
 # A dateline is short: only its first characters are read.
 _DATELINE_CHARS = 120
 _END_PUNCT = tuple(".!?\"'”’…:;")
+# A byline or an outlet's name may stand between the headline and the date line ("By Ann Lee,
+# Northern Courier" / "June 4, 2026"): this many lines are read for the date, each before it short
+# and unpunctuated.
+_HEADER_LINES = 3
+_BYLINE_WORDS = 12
 
 
 def leading_date(line: str) -> tuple[str, int]:
@@ -34,6 +39,16 @@ def leading_date(line: str) -> tuple[str, int]:
         return "", 0
     tail = _DATELINE_END_RE.match(line, label + found.end)
     return (found.low.isoformat(), tail.end()) if tail and found.low else ("", 0)
+
+
+def _date_below(text: str) -> str:
+    """The date of a date line among the first ``_HEADER_LINES`` lines of ``text`` when only short
+    unpunctuated lines (a byline, an outlet's name) stand before it, else ""."""
+    for line in [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_LINES]:
+        found = leading_date(line)[0]
+        if found or len(line.split()) > _BYLINE_WORDS or line.endswith(_END_PUNCT):
+            return found
+    return ""
 
 
 def _is_headline(line: str, rest: str) -> bool:
@@ -68,6 +83,7 @@ def parse_document(doc_id: str, text: str, *, path: str = "", headed: bool = Tru
     found, length = leading_date(text[body:].split("\n", 1)[0])
     if found:
         date, pos = date or found, body + length
+    date = date or _date_below(text[pos:])
     gap = len(text) - len(text[pos:].lstrip())  # the header's line ends stay where they were
     rest = text[gap:]
     text = text[:gap] + typeset(wire_paragraphs(unwrap(rest)) if is_wrapped(rest) else rest)

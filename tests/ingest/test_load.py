@@ -30,6 +30,14 @@ def test_seeds_load_with_dates_and_titles():
      "Through a telethon, money was raised."),
     ("The council met on Monday. It voted.", "", "", "The council met on Monday. It voted."),
     ("2023-13-45 is not a date.\nMore text here.", "", "", "2023-13-45 is not a date."),
+    # a byline or an outlet's name between the headline and the date line
+    ("Fire forces evacuation\nBy Ann Lee, Northern Courier\nJune 4, 2026\n\nResidents fled on Wednesday.",
+     "Fire forces evacuation", "2026-06-04", "By Ann Lee"),
+    ("Thousands flee\nValley Post staff\n\n5 June 2026\n\nAbout 3,500 people left.", "Thousands flee", "2026-06-05",
+     "Valley Post staff"),
+    # a date past the first paragraph of news dates no article
+    ("Fire forces evacuation\nResidents fled on Wednesday as the fire spread.\nJune 4, 2026 was the hottest day.",
+     "Fire forces evacuation", "", "Residents fled"),
 ])
 def test_header_parsing(text, title, date, body):
     d = parse_document("x", text)
