@@ -547,10 +547,13 @@ def _quoted_source(text: str, figures: Sequence[Value]) -> frozenset[str]:
     """Terms of who a sentence attributes its figures to ("The mayor of Port Ansel said 25 died",
     "..., the operator said.", "According to the interior ministry, 18 died"): the words after
     "according to" up to the next comma, else those before the first verb of saying (only its
-    comma segment's when a figure comes first); empty for the article's own voice."""
+    comma segment's when a figure comes first) or of reckoning ("The sheriff put the area at ...");
+    empty for the article's own voice."""
     m = _SOURCE_RE.search(text)
-    if m is None:
-        return frozenset()
+    if m is None:  # a verb of reckoning's subject ("The sheriff's office put the area at 5,000 hectares")
+        put = next((p for v in figures
+                    if (p := _PUT_AT_RE.search(text, max(0, v.start - MEASURED_REACH), v.start))), None)
+        return frozenset(terms(text[:put.start()].rsplit(",", 1)[-1])) - TIME_TERMS if put else frozenset()
     if m.group().lower().startswith("according") or text[:m.start()].rstrip()[-1:] in _QUOTE_ENDS:
         source = text[m.end():].split(",", 1)[0]  # "..., according to X", "'...,' said X"
     elif any(v.start < m.start() for v in figures):

@@ -20,6 +20,9 @@ def _conflicts(article: str):
     "The mining company said 9 miners were trapped underground.",
     "Rescuers worked through the night. According to the regional governor, 14 miners were trapped underground. "
     "Nine miners were trapped underground, the mining company said.",
+    # a verb of reckoning names its source as its subject
+    "Rescuers worked through the night. According to the regional governor, 14 miners were trapped underground. "
+    "The mining company put the number of miners trapped underground at 9.",
 ])
 def test_two_sources_of_one_article_are_two_sides(article):
     (conflict,) = _conflicts(article)
