@@ -1,6 +1,7 @@
 """Two small fresh clusters written by the integrator (tests/data/fresh_news: an earthquake whose
 toll rises over three days, a regional election), run whole: the toll is one timeline however
-little its last statement shares with the others ("The toll stood at 128 on Wednesday."), and
+little its last statement shares with the others ("The toll stood at 128 on Wednesday."), the
+magnitude two sources of one article give apart (6.3, the agency's 6.1) a disagreement, and
 the election's one disagreement (38 seats against 37) is reported without the seats another
 party won ("the Greens, who won 9% and 11 seats")."""
 from pathlib import Path
@@ -13,7 +14,8 @@ CLUSTERS = Path(__file__).parent.parent / "data" / "fresh_news"
 
 
 @pytest.mark.parametrize("cluster, expected", [
-    ("quake", [("updated", ["at least 40", "112", "128"])]),
+    # the magnitude: one article sets the national agency's 6.1 ("put the magnitude at") against 6.3
+    ("quake", [("quantity", ["6.1", "6.3"]), ("updated", ["at least 40", "112", "128"])]),
     ("election", [("quantity", ["38", "37"])]),
 ])
 def test_a_fresh_cluster_reports_its_one_disagreement(cluster, expected):
