@@ -317,8 +317,13 @@ def _counts(text: str) -> str:
 
 
 def _dimension(q: str) -> str:
-    """The measure a number question wants, from its wording (names as in ``text.quantities``)."""
-    return next((dim for pattern, dim in _DIMENSION_PATTERNS if re.search(pattern, q)), "")
+    """The measure a number question wants, from its wording (names as in ``text.quantities``);
+    "how many" before a unit asks that unit's measure ("how many hectares" an area, "how many
+    miles" a distance), as the grammar that reads a stated measure reads it."""
+    found = next((dim for pattern, dim in _DIMENSION_PATTERNS if re.search(pattern, q)), "")
+    unit = re.search(r"\bhow many\s+([\w-]+)", q) if found == "count" else None
+    measured = values(f"2 {unit.group(1)}") if unit else []
+    return measured[0].dimension if measured and measured[0].kind == "quantity" and measured[0].dimension else found
 
 
 def key_terms(text: str) -> list[str]:

@@ -52,6 +52,11 @@ from summarize.qa.question import PART, parse
     ("By how much did profit rise?", "number", None, ""),  # a change may be a share or a sum
     ("What pay rise did the drivers accept?", "number", "rise", ""),  # a change or a dose is a figure
     ("What daily dose did the volunteers take?", "number", "dose", ""),
+    # "how many" before a unit asks that unit's measure; before anything else a count
+    ("How many hectares had the fire burned?", "number", "hectar", "area"),
+    ("How many tons of grain were shipped?", "number", "ton", "mass"),
+    ("How many miles did the marchers walk?", "number", "mile", "distance"),
+    ("How many votes did the mayor win?", "number", "vote", "count"),
 ])
 def test_kind_focus_and_dimension(text, kind, focus, dimension):
     q = parse(text)
