@@ -80,7 +80,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from typing import Iterator, NamedTuple, Sequence
+from typing import Callable, Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
 from ..text.clauses import SUBORDINATORS
@@ -427,6 +427,30 @@ def _one_persons_act(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     shared = [(x, y) for x in maybe_a for y in maybe_b if same_name(x, y)]
     return bool(shared) and all(any(same_name(x, y) for _, y in shared) for x in typed_a) \
         and all(any(same_name(y, x) for x, _ in shared) for y in typed_b)
+
+
+# An age between commas after a name, as news gives a person's ("Kevin Dorr, 58,", "Ann Lee, aged 40,").
+_AGE_APPOSED_RE = re.compile(r",\s{1,3}(?:aged\s{1,3})?$")
+
+
+def _aged_name(st: Statement, row: Row) -> str:
+    """The person's name an age stands after between commas ("Kevin Dorr, 58,"), else "": the age
+    is that person's, whatever else the sentence says."""
+    text = st.sentence.text
+    gap = _AGE_APPOSED_RE.search(text, 0, st.value.start)
+    if gap is None or not text.startswith(",", st.value.end):
+        return ""
+    return next((v.text for v in row.found if v.kind == "name" and v.dimension == "person" and v.end == gap.start()), "")
+
+
+# A person's age is one figure over a story's articles; a season on, a birthday may have passed.
+AGE_DAYS = 90
+
+
+def _close_in_time(ra: Row, rb: Row) -> bool:
+    """Were two sentences' articles dated within ``AGE_DAYS`` of each other (or is either undated)?"""
+    da, db = _anchor(ra.date), _anchor(rb.date)
+    return da is None or db is None or abs((da - db).days) <= AGE_DAYS
 
 
 def _unshared_clause(a: Statement, b: Statement) -> bool:
@@ -1921,6 +1945,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "fell 8% on Monday" / "have fallen 15% this week"
     if a.value.kind == "date" and _one_persons_act(a, b, ra, rb):
         return True  # one person is arrested once, wherever each outlet says it was
+    if a.value.dimension == "age" and (x := _aged_name(a, ra)) and (y := _aged_name(b, rb)) and same_name(x, y):
+        return _close_in_time(ra, rb)  # "Kevin Dorr, 58, had accepted ..." / "Dorr, 57, denied ...": one person's age
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
@@ -2297,11 +2323,18 @@ def _candidates(rows: list[Row], found: list[Statement],
                 if a < b and (found[a].doc_id != found[b].doc_id or _quoted_apart(rows[found[a].row], rows[found[b].row])) \
                         and (a, b) not in seen and (b, a) not in seen:
                     yield a, b, 0.0
-    acts = [k for k, st in enumerate(found) if st.value.kind == "date" and _act_verb(st)]
-    for a in acts:  # days of one act told with other verbs (few), whatever the context
-        for b in acts:
-            if a < b and found[a].doc_id != found[b].doc_id and (a, b) not in seen and (b, a) not in seen:
-                yield a, b, 0.0
+
+    def apart(ks: list[int], alike: Callable[[int, int], bool]) -> Iterator[tuple[int, int, float | None]]:
+        """The pairs of ``ks`` from two documents not yet paired that are ``alike``, whatever the context."""
+        for a in ks:
+            for b in ks:
+                if a < b and found[a].doc_id != found[b].doc_id and (a, b) not in seen and (b, a) not in seen \
+                        and alike(a, b):
+                    yield a, b, 0.0
+    # days of one act told with other verbs, and one person's ages (few)
+    yield from apart([k for k, st in enumerate(found) if st.value.kind == "date" and _act_verb(st)], lambda a, b: True)
+    aged = {k: name for k, st in enumerate(found) if st.value.dimension == "age" and (name := _aged_name(st, rows[st.row]))}
+    yield from apart(sorted(aged), lambda a, b: same_name(aged[a], aged[b]))
     bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
     for a in bodies:
         for b in bodies:
