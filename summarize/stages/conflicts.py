@@ -36,7 +36,8 @@ date, names) in one sentence. Statements are aligned before their values are com
     no cost or worth (``_money_measure``), a depth no height nor way from a place (``_axis``), and
     a change over a day no change over a week (``_other_stretch``);
   * durations that differ share a measuring word of their clauses (``Statement.near``: "jailed
-    for 13 years" is not "run by a board for two years"), unless their sentences are alike
+    for 13 years" is not "run by a board for two years") or verbs of one act ("sentenced to" /
+    "jailed for": ``_near_alike``), unless their sentences are alike
     throughout, and never a term of its own with the time before another act ("served for nine
     years" / "resigned after six years of ..."); days that differ belong to one event
     (``_other_event``: not other verbs with one day past and one to come, or a clause that
@@ -397,6 +398,12 @@ def _one_act(a: Statement, b: Statement) -> bool:
 _ACTS = tuple(frozenset(stem(w) for w in group.split()) for group in (
     "arrested apprehended captured recaptured caught nabbed", "resigned quit", "sentenced jailed"))
 _PERSON_KINDS = frozenset({"person", "name"})
+
+
+def _near_alike(a: Statement, b: Statement) -> bool:
+    """Do two durations' clauses share a measuring word (``Statement.near``), or verbs of one act
+    (``_ACTS``: "sentenced to six years" / "jailed for five years")?"""
+    return bool(a.near & b.near) or any(a.near & group and b.near & group for group in _ACTS)
 
 
 def _act_verb(st: Statement) -> frozenset[str]:
@@ -1990,7 +1997,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False
     if a.value.dimension == "duration" and _elapsed(a) != _elapsed(b):
         return False  # "served for nine years" / "resigned after six years of ...": a term and the time before an act
-    if a.value.dimension == "duration" and not a.near & b.near and not _agree(a, b):
+    if a.value.dimension == "duration" and not _near_alike(a, b) and not _agree(a, b):
         # Spans of time with no measuring word of their clauses in common are two spans unless the
         # sentences are alike throughout ("jailed for nine years for setting fire to the hall" /
         # "sentenced him to 11 years over the arson attack on the hall"): news is full of
