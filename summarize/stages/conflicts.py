@@ -86,7 +86,7 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 from ..model import Conflict, Group, Sentence, Side
 from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
-from ..text.names import Name, is_closed, proper_names
+from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
 from ..text.quantities import Quantity, Score
 from ..text.similarity import neighbour_pairs, tfidf
@@ -436,18 +436,12 @@ def _one_persons_act(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
         and all(any(same_name(y, x) for x, _ in shared) for y in typed_b)
 
 
-# An age between commas after a name, as news gives a person's ("Kevin Dorr, 58,", "Ann Lee, aged 40,").
-_AGE_APPOSED_RE = re.compile(r",\s{1,3}(?:aged\s{1,3})?$")
-
-
 def _aged_name(st: Statement, row: Row) -> str:
-    """The person's name an age stands after between commas ("Kevin Dorr, 58,"), else "": the age
-    is that person's, whatever else the sentence says."""
+    """The person's name an age stands after between commas (``names.AGED_RE``: "Kevin Dorr, 58,"),
+    else "": the age is that person's, whatever else the sentence says."""
     text = st.sentence.text
-    gap = _AGE_APPOSED_RE.search(text, 0, st.value.start)
-    if gap is None or not text.startswith(",", st.value.end):
-        return ""
-    return next((v.text for v in row.found if v.kind == "name" and v.dimension == "person" and v.end == gap.start()), "")
+    return next((v.text for v in row.found if v.kind == "name" and v.dimension == "person"
+                 and (m := AGED_RE.match(text, v.end)) and m.end() - 1 == st.value.end), "")
 
 
 # A person's age is one figure over a story's articles; a season on, a birthday may have passed.
@@ -582,8 +576,7 @@ def _quoted_source(text: str, figures: Sequence[Value]) -> frozenset[str]:
     empty for the article's own voice."""
     m = _SOURCE_RE.search(text)
     if m is None:  # a verb of reckoning's subject ("The sheriff's office put the area at 5,000 hectares")
-        put = next((p for v in figures
-                    if (p := _PUT_AT_RE.search(text, max(0, v.start - MEASURED_REACH), v.start))), None)
+        put = next((p for v in figures if (p := _put_at(text, v.start))), None)
         return frozenset(terms(text[:put.start()].rsplit(",", 1)[-1])) - TIME_TERMS if put else frozenset()
     if m.group().lower().startswith("according") or text[:m.start()].rstrip()[-1:] in _QUOTE_ENDS:
         source = text[m.end():].split(",", 1)[0]  # "..., according to X", "'...,' said X"
@@ -780,12 +773,17 @@ _PUT_AT_RE = re.compile(r"\b(?:puts?|putting|estimat(?:es|ed|ing)|valu(?:es|ed|i
 MEASURED_REACH = 100
 
 
+def _put_at(text: str, start: int) -> re.Match | None:
+    """A verb of reckoning that puts what it names "at" the figure starting at ``start`` (``_PUT_AT_RE``)."""
+    return _PUT_AT_RE.search(text, max(0, start - MEASURED_REACH), start)
+
+
 def _measured(st: Statement) -> frozenset[str]:
     """The terms of what a quantity's construction says it measures (``_MEASURE_OF_RE``,
     ``_PUT_AT_RE``), else none."""
     text, start = st.sentence.text, st.value.start
     found = (_MEASURE_OF_RE.search(text, max(0, start - 40), start)
-             or _PUT_AT_RE.search(text, max(0, start - MEASURED_REACH), start))
+             or _put_at(text, start))
     return frozenset(terms(found.group(1))) if found else frozenset()
 
 
@@ -2324,20 +2322,19 @@ def _candidates(rows: list[Row], found: list[Statement],
     for k, st in enumerate(found):
         if _named_toll(st) or _tally(st.value):
             tolls.setdefault(keys[k], []).append(k)
-    for named in tolls.values():  # the story's tolls (few), whatever the context
-        for a in named:
-            for b in named:
-                if a < b and (found[a].doc_id != found[b].doc_id or _quoted_apart(rows[found[a].row], rows[found[b].row])) \
-                        and (a, b) not in seen and (b, a) not in seen:
-                    yield a, b, 0.0
 
-    def apart(ks: list[int], alike: Callable[[int, int], bool]) -> Iterator[tuple[int, int, float | None]]:
-        """The pairs of ``ks`` from two documents not yet paired that are ``alike``, whatever the context."""
+    def apart(ks: list[int], alike: Callable[[int, int], bool], *,
+              quoted: bool = False) -> Iterator[tuple[int, int, float | None]]:
+        """The pairs of ``ks`` from two documents (with ``quoted``, or two sources of one article:
+        ``_quoted_apart``) not yet paired that are ``alike``, whatever the context."""
         for a in ks:
             for b in ks:
-                if a < b and found[a].doc_id != found[b].doc_id and (a, b) not in seen and (b, a) not in seen \
-                        and alike(a, b):
+                if a < b and (found[a].doc_id != found[b].doc_id
+                              or quoted and _quoted_apart(rows[found[a].row], rows[found[b].row])) \
+                        and (a, b) not in seen and (b, a) not in seen and alike(a, b):
                     yield a, b, 0.0
+    for named in tolls.values():  # the story's tolls (few)
+        yield from apart(named, lambda a, b: True, quoted=True)
     # days of one act told with other verbs, and one person's ages (few)
     yield from apart([k for k, st in enumerate(found) if st.value.kind == "date" and _act_verb(st)], lambda a, b: True)
     aged = {k: name for k, st in enumerate(found) if st.value.dimension == "age" and (name := _aged_name(st, rows[st.row]))}

@@ -628,7 +628,7 @@ def _place_head(ws: list[_Word]) -> bool:
 
 
 # An age between commas after a name, as news writes a person's ("Okonjo, 24, scored").
-_AGED_RE = re.compile(r",\s{1,3}(?:aged\s{1,3})?\d{1,3},")
+AGED_RE = re.compile(r",\s{1,3}(?:aged\s{1,3})?\d{1,3},")
 
 
 def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str, str] | None:
@@ -644,7 +644,7 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "place", "pattern"
     if prev in ("said", "says") and len(ws) >= 2:
         return "person", "pattern"
-    if re.match(r",\s+who\b", after) and len(ws) >= 2 or _AGED_RE.match(after):
+    if re.match(r",\s+who\b", after) and len(ws) >= 2 or AGED_RE.match(after):
         return "person", "pattern"
     if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS \
             and re.match(r",\s+(?:said|says|added|told)\b", after):
@@ -932,7 +932,7 @@ def _typed(ws: list[_Word], before: list[_Word], after: str, *, alone: bool) -> 
     or the text types it elsewhere."""
     own = _own_type(ws)
     if ws[0].initial and alone and not _POSSESSIVE_RE.search(ws[0].text) and (own is None or own[1] == "suffix"):
-        return ("person", "pattern") if _AGED_RE.match(after) else ("drop", "")
+        return ("person", "pattern") if AGED_RE.match(after) else ("drop", "")
     if own:
         return own
     context = _context_type(ws, before, after)
