@@ -369,15 +369,20 @@ def quantity_key(q: Quantity) -> str:
 # before it ("a depth of 60 feet"). Bounded: linear.
 _OF_AFTER_RE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:the|its|their|his|her)\s{1,3})?([\w-]+)", re.I)
 _OF_BEFORE_RE = re.compile(r"\b([\w-]{1,30})\s{1,3}of\s{1,3}(?:(?:about|some|nearly|almost|over)\s{1,3})?$", re.I)
+# The noun a measure qualifies as a possessive or a compound ("48 hours' notice", "a four-day strike").
+_OWNED_AFTER_RE = re.compile(r"(['\u2019]s?)?\s{1,3}([a-z][\w-]*)", re.I)
 
 
 def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     """The stemmed nouns of what ``q`` counts or measures in ``text``: its own noun, the value
-    layer's reading of a count (``noun``: "toll", "injured") and a noun joined to it by "of"; none
-    for a bare figure."""
+    layer's reading of a count (``noun``: "toll", "injured"), a noun joined to it by "of" and the
+    noun a duration qualifies ("48 hours' notice", "a four-day strike"); none for a bare figure."""
     found = [*terms(q.noun), *([noun] if noun else [])]
     for m in (_OF_AFTER_RE.match(text, q.end), _OF_BEFORE_RE.search(text[max(0, q.start - 40):q.start])):
         found += terms(m.group(1))[:1] if m else []
+    owned = _OWNED_AFTER_RE.match(text, q.end) if q.dimension == "duration" else None
+    if owned and (owned.group(1) or "-" in q.text):
+        found += terms(owned.group(2))[:1]
     return tuple(dict.fromkeys(found))
 
 

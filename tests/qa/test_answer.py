@@ -881,3 +881,11 @@ def test_a_share_written_as_a_fraction_answers_a_question_for_a_share():
         "c": "The study of 1,200 patients ran at 40 clinics over 12 weeks. Side effects were mild, the authors wrote."})
     assert corpus.ask("What share of patients reported dizziness?").answer in ("1 in 4", "One in four")
     assert corpus.ask("What percentage of patients stopped treatment early?").answer == "3.2%"
+
+
+def test_a_duration_that_qualifies_another_noun_does_not_answer_how_long_the_event_lasted():
+    # "48 hours' notice" measures the notice, "a four-day strike" the strike: the question asks about the strike.
+    texts = ["The company said the stoppage was unlawful because the union gave only 48 hours' notice.",
+             "Workers agreed to return on Friday, ending a four-day strike at the plant."]
+    got = Answerer(texts).answer(parse("How long did the strike last?"), scored(texts), min_confidence=0.0)
+    assert got is not None and got.text == "four-day"
