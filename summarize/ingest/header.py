@@ -41,11 +41,26 @@ def leading_date(line: str) -> tuple[str, int]:
     return (found.low.isoformat(), tail.end()) if tail and found.low else ("", 0)
 
 
+# What parts a byline or an outlet's name from the date that ends its line ("Wire report, 13 May
+# 2026", "By Ann Lee | June 4, 2026", "Northern Courier - 4 June 2026").
+_BYLINE_SEP_RE = re.compile(r"\s*(?:[,|\u00b7\u2014\u2013]|\s-)\s*")
+
+
+def _closing_date(line: str) -> str:
+    """The ISO date that closes a short header line after a separator, else ""."""
+    for sep in _BYLINE_SEP_RE.finditer(line):
+        found, end = leading_date(line[sep.end():])
+        if found and not line[sep.end() + end:].strip():
+            return found
+    return ""
+
+
 def _date_below(text: str) -> str:
     """The date of a date line among the first ``_HEADER_LINES`` lines of ``text`` when only short
-    unpunctuated lines (a byline, an outlet's name) stand before it, else ""."""
+    unpunctuated lines (a byline, an outlet's name) stand before it, or the date that closes such
+    a line after a separator, else ""."""
     for line in [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_LINES]:
-        found = leading_date(line)[0]
+        found = leading_date(line)[0] or (_closing_date(line) if len(line.split()) <= _BYLINE_WORDS else "")
         if found or len(line.split()) > _BYLINE_WORDS or line.endswith(_END_PUNCT):
             return found
     return ""

@@ -797,24 +797,31 @@ def _reach(v: Value) -> float:
     return v.high if math.isfinite(v.high) else max(v.low, 0.0) * OPEN_REACH
 
 
-def _overlap(a: Value, b: Value) -> bool:
-    """Do two quantities' intervals share a value? Ranges that only touch ("hundreds" ends where
-    "thousands" begins) do not; a value at a range's end ("24 hours", "up to 24 hours") does; an
+def _within(a: Value, b: Value) -> bool:
+    """Does one quantity's interval hold the other's ("720" is within "more than 700", "up to 157"
+    holds "157")? Intervals that only overlap ("dozens" and "at least 14") state two figures; an
     open bound reaches ``OPEN_REACH`` times its figure."""
-    low, high = max(a.low, b.low), min(_reach(a), _reach(b))
-    return low < high or (low == high and (a.exact or b.exact))
+    return a.low >= b.low and _reach(a) <= _reach(b) or b.low >= a.low and _reach(b) <= _reach(a)
+
+
+def _figure(v: Value) -> float:
+    """The figure a quantity states, in its base unit ("more than 275,000" -> 275000)."""
+    return v.span.base if isinstance(v.span, Quantity) else v.low
 
 
 def side_of(conflict: Conflict, answer: str) -> Side | None:
-    """The side whose value ``answer`` states ("24-hour" -> "24 hours", "NIS" in a name), or ``None``."""
+    """The side whose value ``answer`` states ("24-hour" -> "24 hours", "NIS" in a name), or ``None``;
+    a figure whose interval one side's holds (``_within``) states the side of the closest figure
+    as written ("21" states "21", not "at least 14")."""
     quantity = value_kind(conflict) == "quantity"
     said = _first_quantity(answer) if quantity else None
+    held = []
     for side in conflict.sides:
         a, b = answer.strip().lower(), side.value.lower()
         if a == b or (not quantity and (a in b or b in a)):
             return side
         mine = _first_quantity(side.value) if said else None
         if said and mine and (said.dimension == mine.dimension or "thing" in (said.noun, mine.noun)) \
-                and _overlap(said, mine):
-            return side
-    return None
+                and _within(said, mine):
+            held.append((abs(_figure(mine) - _figure(said)), side))
+    return min(held, key=lambda p: p[0])[1] if held else None

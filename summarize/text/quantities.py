@@ -483,7 +483,8 @@ _QUALIFIERS = {
                     "in the region of|more or less".split("|"), ("about", "approx")),
     **dict.fromkeys("nearly|almost|just under|just shy of|not quite".split("|"), ("about", "below")),
     **dict.fromkeys("just over|just above|slightly more than".split("|"), ("about", "above")),
-    **dict.fromkeys("more than|over|above|in excess of|upwards of|exceeding".split("|"), ("more than", "gt")),
+    **dict.fromkeys("more than|over|above|in excess of|upwards of|exceeding|exceed|exceeds|exceeded|surpass|surpasses|"
+                    "surpassed|topped".split("|"), ("more than", "gt")),
     **dict.fromkeys("at least|no fewer than|no less than|a minimum of".split("|"), ("at least", "ge")),
     **dict.fromkeys("up to|as many as|as much as|at most|no more than|a maximum of|as high as|within".split("|"),
                     ("up to", "le")),

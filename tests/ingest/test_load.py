@@ -35,6 +35,13 @@ def test_seeds_load_with_dates_and_titles():
      "Fire forces evacuation", "2026-06-04", "By Ann Lee"),
     ("Thousands flee\nValley Post staff\n\n5 June 2026\n\nAbout 3,500 people left.", "Thousands flee", "2026-06-05",
      "Valley Post staff"),
+    # a date that closes a byline or an outlet's line after a separator
+    ("Survivors count the cost\n\nWire report, 13 May 2026\n\nShops stayed shut.", "Survivors count the cost",
+     "2026-05-13", "Wire report"),
+    ("Dam talks resume\nBy Ann Lee | June 4, 2026\n\nTalks resumed.", "Dam talks resume", "2026-06-04", "By Ann Lee"),
+    # a date inside a line of news, or without its year, dates no article
+    ("Vote count\nThe vote, held on June 4, 2026, was close.\n\nMore text.", "Vote count", "", "The vote"),
+    ("Vote count\nBy Ann Lee, May 4\n\nThe vote was close.", "Vote count", "", "By Ann Lee"),
     # a date past the first paragraph of news dates no article
     ("Fire forces evacuation\nResidents fled on Wednesday as the fire spread.\nJune 4, 2026 was the hottest day.",
      "Fire forces evacuation", "", "Residents fled"),

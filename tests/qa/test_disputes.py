@@ -71,6 +71,15 @@ def test_the_side_an_answer_states_in_an_update():
     assert side_of(UPDATE, "160") is None
 
 
+def test_a_vague_figure_that_only_overlaps_a_bound_states_no_side():
+    # "injuring dozens" is no report of "at least 14" killed: the intervals overlap, neither holds the other
+    toll = Conflict("number of people: killed quake", "updated",
+                    (Side("at least 14", "The quake killed at least 14 people.", ("a",)),
+                     Side("21", "The toll has risen to 21.", ("b",))), dates=("2026-05-11", "2026-05-12"))
+    assert side_of(toll, "dozens") is None
+    assert side_of(toll, "at least 14").value == "at least 14" and side_of(toll, "21 people").value == "21"
+
+
 def scored(doc, index, text, score):
     sentence = Sentence(doc, index, text, 0, len(text))
     return Scored(Group(index, sentence, (sentence,)), score)

@@ -61,6 +61,11 @@ CASES = [
     # disasters and emergencies
     ("The earthquake killed more than 50,000 people.", "more than 50,000 people", 5e4, "", "count",
      {"low": 5e4, "high": INF, "qualifier": "more than", "noun": "people"}),
+    # a verb of passing a figure bounds it from below
+    ("Damage could exceed 50 million euros.", "exceed 50 million euros", 5e7, "EUR", "money",
+     {"low": 5e7, "high": INF, "qualifier": "more than"}),
+    ("The toll surpassed 300 on Monday.", "surpassed 300", 300, "", "count",
+     {"low": 300, "high": INF, "qualifier": "more than"}),
     ("About 1.5 million people have been displaced.", "About 1.5 million people", 1.5e6, "", "count",
      {"low": 1.35e6, "high": 1.65e6, "qualifier": "about"}),
     ("Winds of up to 150mph battered the coast.", "up to 150mph", 150, "mph", "speed",
@@ -361,7 +366,8 @@ def _one(text: str) -> Quantity:
     ("two thousand protesters", "2,000 protesters", True),
     ("two thousand protesters", "2,500 protesters", False),
     # "about" allows one rounding step of the stated figure, so a precise figure gets less slack.
-    ("about 640 jobs", "more than 700 jobs", False),  # [630, 650]: 640 is rounded to tens
+    ("about 640 jobs", "more than 700 jobs", False),
+    ("damage exceeded 50 million euros", "about €45 million", False),  # [630, 650]: 640 is rounded to tens
     ("about 640 jobs", "648 jobs", True),
     ("about 640 jobs", "660 jobs", False),
     ("about 600 jobs", "650 jobs", True),            # a round hundred keeps the full 10%
