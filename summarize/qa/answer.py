@@ -48,7 +48,7 @@ from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, i
                           roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import Quantity, number_value, quantities, scores
-from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, terms
+from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question
 
@@ -1022,6 +1022,14 @@ def _present(term: str, have: AbstractSet[str]) -> bool:
                for h in have)
 
 
+@lru_cache(maxsize=1024)
+def stand_ins(question: str) -> Mapping[str, str]:
+    """Each given name of a person ``question`` names in full, mapped to the surname that stands
+    for the whole name where news names the person again ("Ms Varga, 47," names "Helen Varga")."""
+    return {t: parts[-1] for n in names(question) if is_full_name(n.text)
+            for parts in [terms(n.text)] if len(parts) > 1 for t in parts[:-1]}
+
+
 def _fold_surnames(found: dict[str, dict]) -> None:
     """A one-word name that ends or opens exactly one longer name found ("Tully" and "Owen Tully"; "Han" and
     "Han Ji Soo", the family name first) is that person named again: its documents, mentions and best features go to the full name."""
@@ -1063,14 +1071,18 @@ class Answerer:
         best = found[0]
         at = best.sentence.find(best.text)
         clause = clause_of(best.sentence, at) if at >= 0 else best.sentence  # a pronoun's person: the sentence
-        return ClauseFit(*(self.cover(wanted, clause) if wanted else 1.0
-                     for wanted in (question.terms, question.names, question.heads)))
+        implied = stand_ins(question.text)
+        return ClauseFit(*(self.cover(wanted, clause, implied=implied) if wanted else 1.0
+                           for wanted in (question.terms, question.names, question.heads)))
 
-    def cover(self, wanted: Sequence[str], text: str) -> float:
-        """Idf-weighted share (0 to 1) of the ``wanted`` terms (a question's) found in ``text``."""
+    def cover(self, wanted: Sequence[str], text: str, *, implied: Mapping[str, str] | None = None) -> float:
+        """Idf-weighted share (0 to 1) of the ``wanted`` terms (a question's) found in ``text``;
+        ``implied`` maps a term to one whose capitalised presence stands for it (``stand_ins``)."""
         have = set(terms(text))
+        capitals = {t for at, t in term_spans(text) if text[at].isupper()} if implied else set()
         total = sum(self.idf(t) for t in wanted)
-        return sum(self.idf(t) for t in wanted if _present(t, have)) / total if total else 0.0
+        return sum(self.idf(t) for t in wanted
+                   if _present(t, have) or (implied or {}).get(t, "") in capitals) / total if total else 0.0
 
     def candidates(self, question: Question, evidence: Sequence[Scored],
                    windows: Sequence[str] = ()) -> list[Candidate]:
@@ -1082,7 +1094,8 @@ class Answerer:
         head_weights = {t: weights[t] for t in question.heads}
         rare = [max(question.terms, key=lambda t: (weights[t], t))] if question.terms else []
         top = max(evidence[0].score, 1e-9)
-        top_cover = self.cover(question.terms, evidence[0].text)
+        implied = stand_ins(question.text)
+        top_cover = self.cover(question.terms, evidence[0].text, implied=implied)
         found: dict[str, dict] = {}
         phrases = question.kind in PHRASE_KINDS
         # "Who posed as a buyer?" asks for the subject, which stands before its verb: words after count as words before.
@@ -1091,10 +1104,10 @@ class Answerer:
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
             around = windows[rank] if rank < len(windows) else e.text
-            cover, window = self.cover(question.terms, e.text), self.cover(question.terms, around)
-            named = self.cover(question.names, around) if question.names else 1.0
-            rarest = self.cover(rare, around)
-            heads = self.cover(question.heads, e.text) if question.heads else 1.0
+            cover, window = (self.cover(question.terms, t, implied=implied) for t in (e.text, around))
+            named = self.cover(question.names, around, implied=implied) if question.names else 1.0
+            rarest = self.cover(rare, around, implied=implied)
+            heads = self.cover(question.heads, e.text, implied=implied) if question.heads else 1.0
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds) + antecedents(e.text, around, question):
                 content = _content(m.text)
                 if not content:
@@ -1113,8 +1126,9 @@ class Answerer:
                      float(not phrases and any(echo)), named, rarest, heads,
                      closeness(e.text, m.offset, head_weights, after=after) if head_weights else 1.0,
                      _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0,
-                     tense_fit(question, m.key, anchor), self.cover(question.terms, clause),
-                     self.cover(question.heads, clause) if question.heads else 1.0, _measures_fit(m, question))
+                     tense_fit(question, m.key, anchor), self.cover(question.terms, clause, implied=implied),
+                     self.cover(question.heads, clause, implied=implied) if question.heads else 1.0,
+                     _measures_fit(m, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
         if question.kind in ("person", "name"):
             _fold_surnames(found)

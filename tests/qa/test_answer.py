@@ -22,6 +22,7 @@ from summarize.qa.answer import (
     mentions,
     reason_mentions,
     shipped_weights,
+    stand_ins,
     tense_fit,
 )
 from summarize.qa.question import parse
@@ -889,3 +890,16 @@ def test_a_duration_that_qualifies_another_noun_does_not_answer_how_long_the_eve
              "Workers agreed to return on Friday, ending a four-day strike at the plant."]
     got = Answerer(texts).answer(parse("How long did the strike last?"), scored(texts), min_confidence=0.0)
     assert got is not None and got.text == "four-day"
+
+
+def test_a_surname_stands_for_the_full_name_the_question_gives():
+    # News names a person in full once, then by surname: "Ms Varga, 47," answers "How old is Helen Varga?"
+    texts = ["Helen Varga resigned as transport minister on Friday.", "Ms Varga, 47, had been minister since 2024."]
+    q = parse("How old is Helen Varga?")
+    a = Answerer(texts)
+    assert a.cover(q.names, texts[1], implied=stand_ins(q.text)) == 1.0
+    assert a.cover(q.names, "Ms Varga arrived.") < 1.0  # without the stand-ins the given name is missing
+    assert a.cover(q.names, "Tom varga left.", implied=stand_ins(q.text)) < 1.0  # the surname as a name only
+    assert stand_ins("When did the Harbour Workers Union strike?") == {}  # no person named in full
+    got = a.answer(q, scored([texts[1], texts[0]]))  # at the shipped threshold
+    assert got is not None and got.text == "47"
