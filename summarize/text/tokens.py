@@ -47,6 +47,11 @@ understood:understand woke:wake wore:wear worn:wear won:win withdrew:withdraw wi
 written:write""".split())
 
 
+# The nouns of measure made from their adjective, so "How deep" meets "at a depth of" and "how
+# long" "a length of" (Snowball keeps the two apart).
+_MEASURE_NOUNS = dict(pair.split(":") for pair in """depth:deep depths:deep width:wide widths:wide breadth:broad
+length:long lengths:long height:high heights:high""".split())
+
 # The irregular past forms themselves, for readers that look for a clause's verb.
 PAST_FORMS = frozenset(_IRREGULAR)
 
@@ -66,10 +71,10 @@ def _stemmer() -> Any:  # PyStemmer has no type hints
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Lower-cased Snowball stem of one word, irregular past forms mapped to their verb
-    first (cached: news vocabularies repeat)."""
+    """Lower-cased Snowball stem of one word, irregular past forms mapped to their verb and
+    nouns of measure to their adjective first (cached: news vocabularies repeat)."""
     w = word.lower()
-    return _stemmer().stemWord(_IRREGULAR.get(w, w))
+    return _stemmer().stemWord(_IRREGULAR.get(w) or _MEASURE_NOUNS.get(w, w))
 
 
 def normalise_word(word: str) -> str:
