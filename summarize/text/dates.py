@@ -188,9 +188,10 @@ _THE_WEEKEND = _rx(r"(?<!\w)the\s+weekend(?!\w)", "t")
 _OFFSET = _rx(rf"""(?<!\w){_COUNT}\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+
     (?P<dir>ago|later|earlier|from\s+now)(?!\w)""", r"\dzotfsenacm")
 # "in two weeks", "in a month's time": from the article's day, when the clause speaks of the future
-# (else a length: "rose 5% in two weeks", "the worst storm in two decades").
-_IN_TIME = _rx(rf"""(?<!\w)in\s+{_COUNT}\s+(?P<unit>day|week|fortnight|month|year)s?
-    (?P<time>['’]s?\s+time)?(?!\w)""", "i")
+# (else a length: "rose 5% in two weeks", "the worst storm in two decades"); "within two weeks" is
+# any day from the article's to that one.
+_IN_TIME = _rx(rf"""(?<!\w)(?:in|(?P<within>within))\s+{_COUNT}\s+(?P<unit>day|week|fortnight|month|year)s?
+    (?P<time>['’]s?\s+time)?(?!\w)""", "iw")
 _PERIOD = _rx(rf"""(?<!\w)(?:(?P<dir>past|last|previous|next|coming)\s+{_COUNT}\s+(?P<unit>hour|day|week|month|year)s
     |(?P<dir2>past|coming)\s+(?P<unit2>day|week|month|year)(?P<pl>s?)
     |(?P<recent>recent)\s+(?P<unit3>day|week|month|year)s)(?!\w)""", "plncr")
@@ -742,14 +743,16 @@ def _offset(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 
 def _in_time(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
-    """in two weeks, in a month's time: counted from the anchor, only in a clause about the future."""
+    """in two weeks, in a month's time, within two weeks: counted from the anchor, only in a clause
+    about the future."""
     if not m["time"] and _tense(m.string, m.start(), m.end(), _CLAUSE_WORDS) != "future":
         return None
-    return _counted(m, 1, from_anchor=True)
+    return _counted(m, 1, from_anchor=True, within=bool(m["within"]))
 
 
-def _counted(m: re.Match, sign: int, *, from_anchor: bool) -> _Found:
-    """The day ``m``'s count of units away (``sign``) from the anchor or the day named before, +/- half a unit."""
+def _counted(m: re.Match, sign: int, *, from_anchor: bool, within: bool = False) -> _Found:
+    """The day ``m``'s count of units away (``sign``) from the anchor or the day named before, +/- half
+    a unit; ``within``: any day from the base to that one."""
     n, unit = _n(m["n"]), m["unit"].lower()
     half = {"day": 0, "week": 3, "fortnight": 3, "month": 15, "year": 182, "decade": 1826}[unit]
 
@@ -758,8 +761,9 @@ def _counted(m: re.Match, sign: int, *, from_anchor: bool) -> _Found:
         if base is None or n is None:
             return None
         day = _shift(base, unit, sign * n)
-        return day - half * _DAY, day + half * _DAY
-    return _Found(m.start(), m.end(), "date" if unit == "day" else "relative", resolve, relative=True)
+        return (base, day) if within else (day - half * _DAY, day + half * _DAY)
+    kind = "date" if unit == "day" and not within else "relative"
+    return _Found(m.start(), m.end(), kind, resolve, relative=True)
 
 
 def _period(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
