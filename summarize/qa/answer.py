@@ -42,6 +42,7 @@ from importlib import resources
 from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
+from ..stages.conflicts import CHANGE_TERMS
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
 from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
@@ -400,6 +401,11 @@ def _measures_fit(m: Mention, question: Question) -> float:
 _ELIDED_RE = re.compile(r"\s{1,3}(?:of\s{1,3}(?:them|those|these)\b|(?:were|was|are|is|had|have|has|remain(?:s|ed)?)\b)", re.I)
 
 
+# The level a change reached ("rose 27% to $41.10"), and a question that asks for it ("rose to what?").
+_TO_LEVEL_RE = re.compile(r"\bto\s{1,3}(?:(?:about|some|nearly|almost|around|roughly)\s{1,3})?$", re.I)
+_ASKS_LEVEL_RE = re.compile(r"\b(?:to|at)\W*$|\bto\s+what\b|\blevel\b", re.I)
+
+
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
     stated = [v for v in values(text) if v.kind == "quantity"]
@@ -408,6 +414,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total.
     totals = frozenset() if _TOTAL_WORDS & question.words else wholes(stated, text)
     elided = ""  # the noun of the last count
+    moved = bool(CHANGE_TERMS & set(question.terms)) and not _ASKS_LEVEL_RE.search(question.text)
     for q in quantities(text):
         if q.dimension == "count" and not q.noun and elided and _ELIDED_RE.match(text, q.end):
             q = replace(q, noun=elided)  # "96 ferries were inspected and 22 were barred": 22 ferries
@@ -431,6 +438,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
                 else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
+        if moved and _TO_LEVEL_RE.search(text, max(0, q.start - 12), q.start):
+            fit = 0.0  # "jumped 27% to $41.10": the level reached is not how much it rose
         if question.amount and dimension in ("duration", "age"):
             continue  # no candidate: "six years" answers no "how much"
         if q.unit in _CHANGE_UNITS and not question.amount:

@@ -903,3 +903,13 @@ def test_a_surname_stands_for_the_full_name_the_question_gives():
     assert stand_ins("When did the Harbour Workers Union strike?") == {}  # no person named in full
     got = a.answer(q, scored([texts[1], texts[0]]))  # at the shipped threshold
     assert got is not None and got.text == "47"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How much did the shares rise?", "27%"),  # the change
+    ("How much did the shares rise to?", "$41.10"),  # the level it reached
+])
+def test_a_change_and_the_level_it_reached_answer_different_questions(question, expected):
+    texts = ["The company's shares jumped 27% to $41.10 on Monday.", "The offer values each share at $42."]
+    got = Answerer(texts).answer(parse(question), scored(texts), min_confidence=0.0)
+    assert got is not None and got.text == expected
