@@ -414,7 +414,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total.
     totals = frozenset() if _TOTAL_WORDS & question.words else wholes(stated, text)
     elided = ""  # the noun of the last count
-    moved = bool(CHANGE_TERMS & set(question.terms)) and not _ASKS_LEVEL_RE.search(question.text)
+    moved = (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
+        and not _ASKS_LEVEL_RE.search(question.text)  # "how much did it rise", not "how many trucks ... when it fell"
     for q in quantities(text):
         if q.dimension == "count" and not q.noun and elided and _ELIDED_RE.match(text, q.end):
             q = replace(q, noun=elided)  # "96 ferries were inspected and 22 were barred": 22 ferries
