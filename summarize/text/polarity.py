@@ -633,7 +633,7 @@ def _subject_of(before: str) -> str:
     return " ".join(words[:verb]) if verb else before
 
 
-_NO_ONE = frozenset({"nobody", "no one", "none"})
+_NO_ONE = frozenset({"nobody", "no one"})
 
 
 def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
