@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
+from .quantities import quantities
 from .senses import light_stem, related
 
 # Words, with inner apostrophes ("didn't", "Smith's"), and single punctuation marks; each
@@ -636,11 +637,20 @@ def _subject_of(before: str) -> str:
 _NO_ONE = frozenset({"nobody", "no one"})
 
 
+def _counted_subject(claim: str) -> bool:
+    """Does ``claim`` open with a count of those it is about, before its first auxiliary ("Two
+    firefighters were injured"), so that "nobody" denies them ("wages have been paid late" counts
+    no one)?"""
+    verb = next((m.start() for m in _WORD_RE.finditer(claim) if m.group().lower() in _AUXILIARIES), len(claim))
+    return any(q.dimension == "count" and q.start < verb for q in quantities(claim))
+
+
 def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
     """Does a main-clause negation deny the core of ``claim``: its subject and the first
     PREDICATE_TERMS terms of what it negates all stand in the claim, whatever detail either adds
     ("The rocket failed to reach orbit after its second stage shut down" / "The rocket reached
-    orbit eight minutes after lift-off")? A subject "nobody" or "no one" stands for the claim's.
+    orbit eight minutes after lift-off")? A subject "nobody" or "no one" stands for a claim's
+    counted one.
     Denials and refusals name their claim another way."""
     for n in _main_negations(denial):
         if n.cue.lower() in _DENY | _REJECT | _REFUSE_OBJECT:
@@ -656,7 +666,7 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
         # "Nobody was injured in the fire" denies whoever the claim says was ("Two firefighters were
         # injured ... the blaze"); any other subject as it is ("Kim's attendance" is not "Kim
         # attended"); the predicate in any related words
-        anyone = not subject and n.cue.lower() in _NO_ONE
+        anyone = not subject and n.cue.lower() in _NO_ONE and _counted_subject(claim)
         return (bool(subject) or anyone) and len(predicate) >= PREDICATE_TERMS and subject <= terms_claim \
             and _met(frozenset(predicate), terms_claim) == len(predicate)
     return False
