@@ -405,8 +405,9 @@ def test_a_denial_in_related_words_contradicts_its_claim(claim, denial):
     # another time
     ("Two walkers were injured in the rockfall on Sunday.", "Nobody was hurt in last year's rockfall at the same cliff."),
     # "nobody" denies a counted subject, not a claim about something else ("wages ... paid late")
-    ("Wages at the ferry yard have been paid late since May, the owners admit.",
-     "Nobody has been paid at the ferry yard since May, a welder said."),
+    ("The ministry admits that wages at the ferry yard have been paid late since the spring.",
+     "\"Nobody has been paid at the ferry yard since May, and welders are selling their tools to buy food,\" "
+     "a union official said."),
     # another place
     ("Four climbers were injured on the north ridge on Saturday.", "Nobody was hurt on the south face, the park office said."),
     # "not only" asserts; a hedge is no denial of what happened
