@@ -41,8 +41,12 @@ phrases ("left without telling anyone" still says he left). A question asserts n
 its polarity is +1.
 
 Two sentences contradict when they make one claim with opposite polarity: they share most of
-their content words, or the negated one is a reported denial ("denied reports that C") and the
-other states most of its quoted claim C, in its own words and with detail of its own.
+their content words, or the negated one is a reported denial ("denied reports that C", "denied
+taking C") and the other states most of its quoted claim C, in its own words and with detail of
+its own. A word may stand for a related one (``senses.related``: "took bribes" / "accepted
+payments") when two words are shared as they are and the denial's subject is the claim's;
+"nobody" or "no one" stands for the claim's subject ("Nobody was hurt in the fire" / "Two
+firefighters were injured in the blaze").
 """
 from __future__ import annotations
 
@@ -51,6 +55,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, NamedTuple
+
+from .quantities import quantities
+from .senses import light_stem, related
 
 # Words, with inner apostrophes ("didn't", "Smith's"), and single punctuation marks; each
 # alternative consumes a fixed class per step, so matching is linear.
@@ -383,6 +390,8 @@ QUOTED_ALL = 2
 QUOTED_EXTRA = 2
 # Words that may stand between the denying verb and "that" ("a newspaper report that").
 _QUOTE_LEAD = 3
+# A gerund is longer than this ("being", "taking"; not "king" or "ring").
+_GERUND = 4
 
 _STOP = frozenset("""a an the this that these those he she it they we i you his her its their our my your him them
 us me of in on at to for from by with as into onto over under about after before than then there here and or
@@ -433,23 +442,10 @@ _ACCEPT = "accept"
 _ACCEPTANCE = {"agr": _ACCEPT, "approv": _ACCEPT}
 
 
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A light English stem, enough to meet "attended" with "attend" and "closes" with "closed"."""
-    w = word.lower().replace("’", "'").removesuffix("'s")
-    for suffix, size in (("ies", 5), ("ing", 6), ("ed", 4), ("en", 6), ("es", 5), ("s", 4)):
-        if w.endswith(suffix) and len(w) >= size and not w.endswith("ss"):
-            w = w[: -len(suffix)] + ("y" if suffix == "ies" else "")
-            break
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "sz":
-        w = w[:-1]
-    return w.removesuffix("e") if len(w) > 3 else w
-
-
 # Particle verbs that one plain verb says ("called off" is "cancelled"): a denial often words its
 # claim the other way round ("denied that games had been called off" / "cancelled the games").
 # Keys are the verb's stem (irregular forms listed apart) and its particle; the value is the plain verb.
-_PARTICLE_VERBS = {(_stem(verb), particle): plain for verb, particle, plain in (
+_PARTICLE_VERBS = {(light_stem(verb), particle): plain for verb, particle, plain in (
     ("call", "off", "cancel"), ("put", "off", "postpone"), ("turn", "down", "reject"), ("shut", "down", "close"),
     ("close", "down", "close"), ("step", "down", "resign"), ("pull", "out", "withdraw"), ("set", "up", "establish"),
     ("carry", "out", "conduct"), ("carried", "out", "conduct"), ("hand", "over", "surrender"),
@@ -462,7 +458,7 @@ def _particle_folded(words: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(words):
-        plain = _PARTICLE_VERBS.get((_stem(words[k]), words[k + 1].lower())) if k + 1 < len(words) else None
+        plain = _PARTICLE_VERBS.get((light_stem(words[k]), words[k + 1].lower())) if k + 1 < len(words) else None
         out.append(plain or words[k])
         k += 2 if plain else 1
     return out
@@ -482,8 +478,8 @@ def _claim_terms(text: str) -> frozenset[str]:
         segments = [s for s in segments
                     if not _ATTRIBUTION_SEGMENT_RE.match(s)]
     words = [w for s in segments for w in _particle_folded(_WORD_RE.findall(s))]
-    stems = [_stem(w) for w in words if w.lower() not in _NOT_CLAIM]
-    stems += [_stem(m.group(1)) for s in segments for m in _PASSIVE_REPORT_RE.finditer(s)]
+    stems = [light_stem(w) for w in words if w.lower() not in _NOT_CLAIM]
+    stems += [light_stem(m.group(1)) for s in segments for m in _PASSIVE_REPORT_RE.finditer(s)]
     refused = {_ACCEPT for n in negations(text) if _is_refusal(text, n)}
     return frozenset(_ACCEPTANCE.get(t, t) for t in stems) | refused
 
@@ -499,11 +495,14 @@ def quoted_claim(text: str) -> str | None:
     """The claim a reported denial names, or ``None``: the words after "that" when a main-clause
     "denied"/"rejected"/"dismissed" is followed by "that" or by a claim noun and "that"
     ("denied a newspaper report that crew members had warned managers" gives "crew members had
-    warned managers")."""
+    warned managers"), or the gerund a main-clause "denied" takes and the rest of its clause
+    ("denied taking bribes from the firm" gives "taking bribes from the firm")."""
     for n in _main_negations(text):
         if n.cue.lower() not in _DENY | _REJECT:
             continue
         toks = _tokens(text[n.scope_start:n.scope_end])
+        if n.cue.lower() in _DENY and toks and len(toks[0].low) > _GERUND and toks[0].low.endswith("ing"):
+            return text[n.scope_start:n.scope_end]
         that = next((k for k, t in enumerate(toks[:_QUOTE_LEAD + 1]) if t.low == "that"), None)
         if that is not None and (that == 0 or toks[that - 1].low in _CLAIM_NOUNS) and that + 1 < len(toks):
             return text[n.scope_start + toks[that + 1].start:n.scope_end]
@@ -515,14 +514,19 @@ def _names_claim(denial: str, claim: str) -> bool:
     terms and ``QUOTED_OVERLAP`` of them, or all of a short one in a short claim
     (``QUOTED_EXTRA``), or its predicate after a subject of the claim's own
     (``_restates_predicate``)? The claim may add detail the denial leaves out ("in the weeks
-    before the disaster"), so the union is not asked for."""
+    before the disaster"), so the union is not asked for. A gerund's claim is its denier's: the
+    denier stands in the claim too ("The aide denied taking gifts" is not "The senator took gifts")."""
     quoted = quoted_claim(denial)
     if quoted is None:
         return False
     terms_quoted = _claim_terms(quoted)
     reported = _REPORTED_RE.match(claim)
     terms_claim = _claim_terms(claim[reported.end():] if reported else claim)
-    shared = len(terms_quoted & terms_claim)
+    at = denial.find(quoted)
+    if any(n.scope_start == at and n.cue.lower() in _DENY for n in _main_negations(denial)) \
+            and not _denial_subject(denial) <= terms_claim:
+        return False
+    shared = _met(terms_quoted, terms_claim) if len(terms_quoted & terms_claim) >= 2 else 0
     return shared >= QUOTED_SHARED and shared / len(terms_quoted) >= QUOTED_OVERLAP \
         or QUOTED_ALL <= shared == len(terms_quoted) and len(terms_claim) - shared <= QUOTED_EXTRA \
         or _restates_predicate(quoted, claim)
@@ -543,17 +547,23 @@ _DEFINITE = frozenset("the this that these those its their his her it they he sh
 
 def _restates_predicate(quoted: str, claim: str) -> bool:
     """Does ``claim`` state the quoted claim's predicate word for word after a definite subject?"""
-    said = [_stem(w) for w in _WORD_RE.findall(quoted) if w.lower() not in _NOT_CLAIM]
+    said = [light_stem(w) for w in _WORD_RE.findall(quoted) if w.lower() not in _NOT_CLAIM]
     predicate = said[1:]
     if len(predicate) < PREDICATE_TERMS:
         return False
-    words = [(m.start(), _stem(m.group())) for m in _WORD_RE.finditer(claim) if m.group().lower() not in _NOT_CLAIM]
+    words = [(m.start(), light_stem(m.group())) for m in _WORD_RE.finditer(claim) if m.group().lower() not in _NOT_CLAIM]
     stems = [t for _, t in words]
     for k in range(len(stems) - len(predicate) + 1):
         if stems[k:k + len(predicate)] == predicate:
             lead = claim[:words[k][0]].split()
             return 0 < len(lead) <= SUBJECT_WORDS and lead[0].lower() in _DEFINITE
     return False
+
+
+def _met(terms: frozenset[str], other: frozenset[str]) -> int:
+    """How many of ``terms`` stand in ``other``, as they are or as a related word (``senses.related``:
+    "bribe" / "payment"): a denial may word its claim another way."""
+    return len(terms & other) + sum(1 for t in terms - other if any(related(t, o) for o in other))
 
 
 def _is_refusal(text: str, n: Negation) -> bool:
@@ -566,6 +576,19 @@ def _is_refusal(text: str, n: Negation) -> bool:
 def _refuses(text: str) -> bool:
     """Does a main-clause cue of ``text`` refuse an object?"""
     return any(_is_refusal(text, n) for n in _main_negations(text))
+
+
+def _overlaps(small: frozenset[str], large: frozenset[str], shared: int) -> bool:
+    """Do two claims whose term sets share ``shared`` terms make one claim: two terms, ``OVERLAP``
+    of the smaller set and ``JACCARD`` of the union?"""
+    return shared >= 2 and shared / len(small) >= OVERLAP and shared / (len(small) + len(large) - shared) >= JACCARD
+
+
+def _denial_subject(denial: str) -> frozenset[str]:
+    """The claim terms of the subject of ``denial``'s first main-clause negation ("The senator's
+    aide denied ..." gives senator, aide; "Nobody was hurt" none)."""
+    first = next(iter(_main_negations(denial)), None)
+    return _claim_terms(_subject_of(denial[:first.start])) if first else frozenset()
 
 
 def contradicts(a: str, b: str) -> bool:
@@ -581,11 +604,14 @@ def contradicts(a: str, b: str) -> bool:
     ta, tb = _claim_terms(a), _claim_terms(b)
     if _refuses(a) != _refuses(b) and not (_ACCEPT in ta and _ACCEPT in tb):
         return False  # "rejected the appeal" denies accepting it, not hearing it
-    shared = len(ta & tb)
-    if (shared >= 2 and shared / min(len(ta), len(tb)) >= OVERLAP
-            and shared / len(ta | tb) >= JACCARD):
-        return True
+    small, large = sorted((ta, tb), key=len)
     denial, claim = (a, b) if polarity(a) < 0 else (b, a)
+    if _overlaps(small, large, len(ta & tb)):
+        return True
+    # related words ("took bribes" / "accepted payments") complete a claim whose subject is the denial's
+    if len(ta & tb) >= 2 and _overlaps(small, large, _met(small, large)) \
+            and _denial_subject(denial) <= (tb if claim is b else ta):
+        return True
     return _names_claim(denial, claim) or _negates_core(denial, claim, tb if claim is b else ta)
 
 
@@ -608,21 +634,39 @@ def _subject_of(before: str) -> str:
     return " ".join(words[:verb]) if verb else before
 
 
+_NO_ONE = frozenset({"nobody", "no one"})
+
+
+def _counted_subject(claim: str) -> bool:
+    """Does ``claim`` open with a count of those it is about, before its first auxiliary ("Two
+    firefighters were injured"), so that "nobody" denies them ("wages have been paid late" counts
+    no one)?"""
+    verb = next((m.start() for m in _WORD_RE.finditer(claim) if m.group().lower() in _AUXILIARIES), len(claim))
+    return any(q.dimension == "count" and q.start < verb for q in quantities(claim))
+
+
 def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
     """Does a main-clause negation deny the core of ``claim``: its subject and the first
     PREDICATE_TERMS terms of what it negates all stand in the claim, whatever detail either adds
     ("The rocket failed to reach orbit after its second stage shut down" / "The rocket reached
-    orbit eight minutes after lift-off")? Denials and refusals name their claim another way."""
+    orbit eight minutes after lift-off")? A subject "nobody" or "no one" stands for a claim's
+    counted one.
+    Denials and refusals name their claim another way."""
     for n in _main_negations(denial):
         if n.cue.lower() in _DENY | _REJECT | _REFUSE_OBJECT:
             continue
         subject = _claim_terms(_subject_of(denial[:n.start]))
         scope = _WORD_RE.findall(denial[n.scope_start:n.scope_end])
-        said = [_stem(w) for w in scope if w.lower() not in _NOT_CLAIM]
+        said = [light_stem(w) for w in scope if w.lower() not in _NOT_CLAIM]
         predicate = set(said[:PREDICATE_TERMS])
         if n.cue.lower() == "no":  # "no party leader had been able to ...": the verb after the noun is denied too
             verb = next((k for k, w in enumerate(scope) if w.lower() in _AUXILIARIES), None)
-            done = [_stem(w) for w in scope[verb + 1:] if w.lower() not in _NOT_CLAIM] if verb is not None else []
+            done = [light_stem(w) for w in scope[verb + 1:] if w.lower() not in _NOT_CLAIM] if verb is not None else []
             predicate |= set(done[:1])
-        return bool(subject) and len(predicate) >= PREDICATE_TERMS and subject | predicate <= terms_claim
+        # "Nobody was injured in the fire" denies whoever the claim says was ("Two firefighters were
+        # injured ... the blaze"); any other subject as it is ("Kim's attendance" is not "Kim
+        # attended"); the predicate in any related words
+        anyone = not subject and n.cue.lower() in _NO_ONE and _counted_subject(claim)
+        return (bool(subject) or anyone) and len(predicate) >= PREDICATE_TERMS and subject <= terms_claim \
+            and _met(frozenset(predicate), terms_claim) == len(predicate)
     return False

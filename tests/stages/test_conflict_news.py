@@ -36,7 +36,14 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   (a ministry's and a mayor's toll) and across outlets; non-conflicts inside one article such as a
   figure and an earlier report of it, a part vs its whole and two measures from two sources. Not
   yet found: two sources' counts told with other nouns and verbs ("46 people had been rescued" /
-  "52 passengers had been pulled to safety")."""
+  "52 passengers had been pulled to safety").
+- tests/data/denial_news2, a depot fire and a councillor's money row, four outlets each: claims and
+  denials told in other words ("Nobody was injured in the fire" / "Two firefighters were injured
+  ... the blaze"; "denied taking bribes" / "accepted payments"; "has not resigned" / "stepped down";
+  "not opened any inquiry" / "opened an investigation"); non-conflicts such as a negation about
+  another building, person or year, "not only", a hedge and not knowing when. Not yet found: a
+  cause denied with another verb ("sparked the fire" / "not started by lightning") and a rejected
+  report that names the payer and the payee its own way."""
 from pathlib import Path
 
 import pytest
@@ -66,6 +73,9 @@ DATA = Path(__file__).parent.parent / "data"
                               "length of the trading halt", "companies suspended",
                               "day of the emergency central bank meeting"}),
     ("conflict_news10/ferry", {"death toll", "people on board"}),
+    ("denial_news2/depotfire", {"whether anyone was injured", "blocked fire exits"}),
+    ("denial_news2/councillor", {"whether the councillor took the developer's money", "whether the councillor resigned",
+                                 "police investigation"}),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)

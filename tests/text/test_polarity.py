@@ -327,10 +327,12 @@ def test_regression_cue_words_survive_the_prefilter(text):
     ("The firm has denied a newspaper report that it paid the fine late.", "it paid the fine late"),
     ("The coach dismissed suggestions that he would resign.", "he would resign"),
     ("The minister denied that she had leaked the report.", "she had leaked the report"),
+    # a gerund after "denied" is the claim denied
+    ("The minister denied leaking the report to reporters that week.", "leaking the report to reporters that week"),
+    ("The minister denied the story to reporters that week.", None),
     # no claim quoted: a denial of a thing, a rejected bill, "that" too far from the verb
     ("The club denies any wrongdoing.", None),
     ("Lawmakers rejected the spending bill by 20 votes.", None),
-    ("The minister denied leaking the report to reporters that week.", None),
     ("Police said the man was arrested.", None),
 ])
 def test_quoted_claim_of_a_reported_denial(text, claim):
@@ -380,3 +382,38 @@ def test_a_particle_verb_meets_the_plain_verb_it_means():
     # a particle that makes no such verb ("called in") keeps the claim apart
     assert not contradicts("The league denied that any referees had been called in because of the storm.",
                            "The league cancelled all weekend matches because of the storm.")
+
+
+@pytest.mark.parametrize("claim, denial", [
+    # the denial words its claim with related words: "presents" / "gifts", "taking" / "accepted"
+    ("The senator accepted gifts from the lobbyist last spring.", "The senator denied taking presents from the lobbyist."),
+    ("The regulator has launched an investigation into the airline's refund delays.",
+     "The regulator has not launched any inquiry into the refunds, a spokesman said."),
+    # "nobody" stands for whoever the claim says was hurt
+    ("Four climbers were injured on the north ridge on Saturday, the mountain rescue team said.",
+     "Nobody was hurt on the north ridge, the park office said."),
+    ("Two deckhands were injured in the blaze aboard the trawler.", "Nobody was hurt in the fire aboard the trawler."),
+])
+def test_a_denial_in_related_words_contradicts_its_claim(claim, denial):
+    assert contradicts(claim, denial) and contradicts(denial, claim)
+
+
+@pytest.mark.parametrize("claim, other", [
+    # another subject: a denier who is not the claim's, another building
+    ("The senator accepted gifts from the lobbyist last spring.", "The senator's aide denied taking gifts from the lobbyist."),
+    ("The old mill was damaged in the storm.", "The neighbouring barn was not harmed in the storm."),
+    # another time
+    ("Two walkers were injured in the rockfall on Sunday.", "Nobody was hurt in last year's rockfall at the same cliff."),
+    # "nobody" denies a counted subject, not a claim about something else ("wages ... paid late")
+    ("The ministry admits that wages at the ferry yard have been paid late since the spring.",
+     "\"Nobody has been paid at the ferry yard since May, and welders are selling their tools to buy food,\" "
+     "a union official said."),
+    # another place
+    ("Four climbers were injured on the north ridge on Saturday.", "Nobody was hurt on the south face, the park office said."),
+    # "not only" asserts; a hedge is no denial of what happened
+    ("The mayor signed the contract with the builder.",
+     "The mayor did not only sign the contract with the builder; she also paid the deposit."),
+    ("The striker scored in the final.", "The striker may not play in the final."),
+])
+def test_related_words_make_no_denial_of_another_subject_time_or_hedge(claim, other):
+    assert not contradicts(claim, other) and not contradicts(other, claim)

@@ -1,0 +1,121 @@
+"""Build the table of related words that a claim and its denial may use for one another; writes
+summarize/text/senses.json.
+
+A denial often words its claim another way ("denied taking bribes" / "accepted payments", "no one
+was hurt" / "two people were injured", "the blaze" / "the fire"). The table is read from WordNet
+3.0 (Debian's ``wordnet-base`` package: ``apt-get install wordnet-base``), nouns and verbs only:
+a word is related to the single-word lemmas of its ``SENSES`` most frequent senses (WordNet lists
+senses by their frequency in a tagged corpus) and of those senses' direct hypernyms ("bribe" is a
+kind of "payment", "blaze" of "fire"). Rare senses are left out, since they relate everyday words
+to anything ("take" has 42). Only words with at least one tagged sense are keys, which keeps
+the table to the vocabulary that news uses. Words are keyed by ``senses.light_stem``, the stem
+the claim terms are compared by, with the irregular forms of ``verb.exc`` ("took") as their verb.
+Deterministic: same WordNet, same bytes.
+
+    python scripts/build_senses.py [--wordnet /usr/share/wordnet] [--out summarize/text/senses.json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from summarize.text.senses import light_stem  # noqa: E402
+
+OUT = ROOT / "summarize" / "text" / "senses.json"
+# The most frequent senses of a word that are read: two covers the everyday sense of most news
+# verbs ("accept" 2: "accept, take, have"; "sack" 2: "fire, dismiss"); three adds senses such as
+# "take" 3: "lead, direct, conduct".
+SENSES = 2
+POINTERS = frozenset({"@", "@i"})  # hypernym, instance hypernym
+NOTICE = ("Derived from WordNet 3.0. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. "
+          "THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR "
+          "WARRANTIES, EXPRESS OR IMPLIED.")
+
+
+def read_index(path: Path) -> dict[str, tuple[list[str], int]]:
+    """Each lemma's synset offsets, most frequent sense first, and its count of tagged senses."""
+    out = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        f = line.split()
+        synsets, pointers = int(f[2]), int(f[3])
+        rest = f[4 + pointers:]
+        out[f[0]] = (rest[2:2 + synsets], int(rest[1]))
+    return out
+
+
+def read_data(path: Path) -> dict[str, tuple[list[str], list[str]]]:
+    """Each synset's lemmas and its hypernyms' offsets."""
+    out = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        f = line.split(" | ")[0].split()
+        count = int(f[3], 16)
+        lemmas = [w.lower() for w in f[4:4 + 2 * count:2]]
+        k = 4 + 2 * count
+        pointers = [f[k + 1 + 4 * i:k + 5 + 4 * i] for i in range(int(f[k]))]
+        out[f[0]] = (lemmas, [p[1] for p in pointers if p[0] in POINTERS])
+    return out
+
+
+def related(index: dict[str, tuple[list[str], int]], data: dict[str, tuple[list[str], list[str]]],
+            lemma: str) -> set[str]:
+    """The single-word lemmas of ``lemma``'s first ``SENSES`` senses and of their hypernyms."""
+    out: set[str] = set()
+    for offset in index[lemma][0][:SENSES]:
+        lemmas, hypernyms = data[offset]
+        out.update(lemmas)
+        for h in hypernyms:
+            out.update(data[h][0])
+    return {w for w in out if w.isalpha()}
+
+
+def build(wordnet: Path) -> dict[str, list[str]]:
+    """Stem -> sorted stems of related words, from nouns and verbs."""
+    table: dict[str, set[str]] = {}
+    irregular: dict[str, set[str]] = {}  # a verb's stem -> the stems of its irregular forms
+    for pos in ("noun", "verb"):
+        index, data = read_index(wordnet / f"index.{pos}"), read_data(wordnet / f"data.{pos}")
+        forms = [(lemma, lemma) for lemma in index]
+        if pos == "verb":
+            for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines():
+                form, lemma = line.split()[:2]
+                if lemma in index:
+                    forms.append((form, lemma))
+        for form, lemma in forms:
+            if not form.isalpha() or index[lemma][1] == 0:
+                continue
+            key = light_stem(form)
+            stems = {light_stem(w) for w in related(index, data, lemma)} | {light_stem(lemma)}
+            if stems - {key}:
+                table.setdefault(key, set()).update(stems - {key})
+                if key != light_stem(lemma):
+                    irregular.setdefault(light_stem(lemma), set()).add(key)
+    # an irregular form stands where its verb does ("accept" is related to "take", so to "took")
+    for words in table.values():
+        words.update(*(irregular.get(w, ()) for w in list(words)))
+    return {k: sorted(v) for k, v in sorted(table.items())}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    if not (args.wordnet / "index.verb").is_file():
+        raise SystemExit(f"WordNet not found in {args.wordnet}: apt-get install wordnet-base, or pass --wordnet")
+    table = build(args.wordnet)
+    args.out.write_text(json.dumps({"notice": NOTICE, "senses": SENSES, "related": table},
+                                   separators=(",", ":"), sort_keys=True) + "\n")
+    print(f"{len(table)} words -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""Words of one sense: a light stem, and whether two stems name one thing or act in other words.
+
+The table (``senses.json``, built by scripts/build_senses.py from WordNet 3.0) relates a word to
+the words of its most frequent senses and of their direct hypernyms ("bribe" / "payment", "blaze" /
+"fire", "hurt" / "injure"): the words a denial may use for its claim's.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+_TABLE = Path(__file__).with_name("senses.json")
+
+
+@lru_cache(maxsize=65536)
+def light_stem(word: str) -> str:
+    """A light English stem, enough to meet "attended" with "attend" and "closes" with "closed"."""
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    for suffix, size in (("ies", 5), ("ing", 6), ("ed", 4), ("en", 6), ("es", 5), ("s", 4)):
+        if w.endswith(suffix) and len(w) >= size and not w.endswith("ss"):
+            w = w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "sz":
+        w = w[:-1]
+    return w.removesuffix("e") if len(w) > 3 else w
+
+
+@lru_cache(maxsize=1)
+def _related() -> dict[str, frozenset[str]]:
+    table = json.loads(_TABLE.read_text(encoding="utf-8"))["related"]
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def related(a: str, b: str) -> bool:
+    """Do two stems (``light_stem``) name one thing: equal, or one of them among the other's
+    related words?"""
+    if a == b:
+        return True
+    table = _related()
+    return b in table.get(a, ()) or a in table.get(b, ())

@@ -1,0 +1,31 @@
+"""The table of related words (summarize/text/senses.json, from WordNet by scripts/build_senses.py)."""
+import pytest
+
+from summarize.text.senses import light_stem, related
+
+
+@pytest.mark.parametrize("a, b", [
+    ("bribes", "payments"),  # a kind of
+    ("blaze", "fire"),
+    ("hurt", "injured"),  # one sense
+    ("taking", "accepted"),
+    ("inquiry", "investigation"),
+    ("took", "accept"),  # an irregular form is its verb
+])
+def test_words_of_one_sense_are_related_both_ways(a, b):
+    assert related(light_stem(a), light_stem(b)) and related(light_stem(b), light_stem(a))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("won", "lost"),
+    ("barn", "mill"),
+    ("rose", "fell"),
+    ("opened", "closed"),
+    ("arrested", "released"),
+])
+def test_opposites_and_neighbours_are_not_related(a, b):
+    assert not related(light_stem(a), light_stem(b))
+
+
+def test_a_stem_meets_itself_even_outside_the_table():
+    assert related("zorvex", "zorvex") and not related("zorvex", "fir")
