@@ -374,3 +374,23 @@ def same_name(a: str, b: str) -> bool:
         return "".join(w[0] for w in ws if w not in ("of", "the", "and"))
 
     return "".join(fa) == initials(fb) or "".join(fb) == initials(fa)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Are two words one word spelled two ways: equal, or one letter changed, added or dropped
+    ("Lindsey" / "Lindsay", "Germaine" / "Jermaine"; words of three letters or more)?"""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1:
+        return False
+    head = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[head + 1:] == b[head + 1:] or a[head:] == b[head + 1:] or a[head + 1:] == b[head:]
+
+
+def swapped_name(a: str, b: str) -> bool:
+    """Are two names of two words one person's with first name and surname swapped, each word
+    spelled alike (``_spelled_alike``): "Lindsey Germaine" / "Jermaine Lindsay"? A hurried early
+    report can write a name so; read both ways, it is one name told two ways, not two people."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return len(wa) == len(wb) == 2 and wa != wb and wa != wb[::-1] \
+        and _spelled_alike(wa[0], wb[1]) and _spelled_alike(wa[1], wb[0])

@@ -36,7 +36,13 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   (a ministry's and a mayor's toll) and across outlets; non-conflicts inside one article such as a
   figure and an earlier report of it, a part vs its whole and two measures from two sources. Not
   yet found: two sources' counts told with other nouns and verbs ("46 people had been rescued" /
-  "52 passengers had been pulled to safety")."""
+  "52 passengers had been pulled to safety").
+- tests/data/conflict_news11, an earthquake roundup whose bulleted digest quotes outlets line by
+  line ('* Tessel Daily - "The death toll passed 3,000."'), an explainer whose first source follows
+  a verb of saying that describes a noun ("The confirmed number of people injured is 5,400, the
+  health ministry said"), and a climber named with first name and surname swapped ("Grant Russel" /
+  "Russell Grant"); non-conflicts such as a forecast, a lower bound, one name in two orders spelled
+  alike, two people of one surname."""
 from pathlib import Path
 
 import pytest
@@ -66,6 +72,8 @@ DATA = Path(__file__).parent.parent / "data"
                               "length of the trading halt", "companies suspended",
                               "day of the emergency central bank meeting"}),
     ("conflict_news10/ferry", {"death toll", "people on board"}),
+    ("conflict_news11/roundup", {"death toll in the outlets' digest", "people injured"}),
+    ("conflict_news11/inquest", {"name of the climber who died"}),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)
