@@ -75,7 +75,7 @@ documents that make one claim with opposite polarity (``polarity.contradicts``: 
 negation, refusal or reported denial) and state no values that differ are a disagreement of kind
 ``"polarity"``, its sides named by their stance (``polarity.stance``: "affirms", "denies").
 A person named in other documents with first name and surname swapped and spelled alike
-("Lindsey Germaine" / "Jermaine Lindsay": ``values.swapped_name``) is a disagreement of kind ``"name"``.
+("Lindsey Germaine" / "Jermaine Lindsay": ``values.swapped_pairs``) is a disagreement of kind ``"name"``.
 """
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, po
 from ..text.quantities import Quantity, Score
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, befell, same_name, swapped_name, values
+from ..text.values import TALLIES, Value, befell, same_name, swapped_pairs, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -584,8 +584,10 @@ def label_end(text: str) -> int:
 
 
 # Before a verb of saying, these make it a word that describes a noun ("the confirmed death
-# count", "17 confirmed dead"); so does nothing before it ('"Confirmed death toll passed ...').
-_DESCRIBED_BEFORE_RE = re.compile(rf"(?:^|[\"“‘(:]|\d|\b(?:{'|'.join(sorted(_DETERMINERS))}))\s{{0,3}}$", re.I)
+# count", "17 confirmed dead"); so does nothing before it, or an opening quote ('"Confirmed death
+# toll passed ...'; not a closing one: '"...," said the mayor').
+_DESCRIBED_BEFORE_RE = re.compile(rf"(?:^|(?:^|(?<=[\s:(\-–—]))[\"“‘(]|\d|\b(?:{'|'.join(sorted(_DETERMINERS))}))\s{{0,3}}$",
+                                  re.I)
 
 
 def _saying(text: str) -> re.Match | None:
@@ -2631,7 +2633,7 @@ _PERSON_NAMES = frozenset({"person", "name"})
 
 
 def _swapped_names(rows: list[Row]) -> list[Conflict]:
-    """A person named in some documents with first name and surname swapped (``swapped_name``:
+    """A person named in some documents with first name and surname swapped (``swapped_pairs``:
     "Lindsey Germaine" / "Jermaine Lindsay"): a disagreement of kind ``"name"``, one side per
     spelling, unless one document writes both."""
     said: dict[str, list[Sentence]] = {}
@@ -2640,7 +2642,7 @@ def _swapped_names(rows: list[Row]) -> list[Conflict]:
             if n.kind in _PERSON_NAMES and len(n.text.split()) == 2:
                 said.setdefault(n.text, []).append(row.sentence)
     out = []
-    for a, b in ((a, b) for a in sorted(said) for b in sorted(said) if a < b and swapped_name(a, b)):
+    for a, b in swapped_pairs(said):
         sides = sorted((Side(name, said[name][0].text, tuple(sorted({s.doc_id for s in said[name]})),
                              tuple(sorted({s.key for s in said[name]}))) for name in (a, b)),
                        key=lambda side: (-len(side.sources), side.sources, side.value))

@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
+from itertools import product
+from typing import Iterable
 
 from .dates import When
 from .dates import dates as read_dates
@@ -394,3 +396,26 @@ def swapped_name(a: str, b: str) -> bool:
     wa, wb = a.lower().split(), b.lower().split()
     return len(wa) == len(wb) == 2 and wa != wb and wa != wb[::-1] \
         and _spelled_alike(wa[0], wb[1]) and _spelled_alike(wa[1], wb[0])
+
+
+def _dropped(word: str) -> set[str]:
+    """The word and each form of it with one letter dropped: two words one letter apart share one."""
+    return {word} | {word[:k] + word[k + 1:] for k in range(len(word))}
+
+
+def swapped_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
+    """The pairs of ``names`` that are one name swapped (``swapped_name``), each in sorted order,
+    found through an index of their words with a letter dropped (``_dropped``): a few keys per name,
+    not every pair of names, as an archive names thousands."""
+    two = sorted({n for n in names if len(n.split()) == 2})
+    index: dict[tuple[str, str], list[str]] = {}
+    for n in two:
+        first, last = n.lower().split()
+        for key in product(_dropped(first), _dropped(last)):
+            index.setdefault(key, []).append(n)
+    found: set[tuple[str, str]] = set()
+    for n in two:
+        first, last = n.lower().split()
+        for key in product(_dropped(last), _dropped(first)):
+            found.update((n, m) for m in index.get(key, ()) if n < m and swapped_name(n, m))
+    return sorted(found)

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from summarize.text.values import befell, same_name, swapped_name, values, wholes
+from summarize.text.values import befell, same_name, swapped_name, swapped_pairs, values, wholes
 
 
 def test_quantities_dates_and_names_with_offsets():
@@ -141,6 +141,13 @@ def test_same_name(a, b, same):
     ("Grant Russel", "Russell Grant Jr", False), ("Grant Russel", "Rossi Gant", False)])
 def test_swapped_name(a, b, swapped):
     assert swapped_name(a, b) is swapped
+
+
+def test_swapped_pairs_finds_every_pair_swapped_name_finds():
+    names = ["Grant Russel", "Russell Grant", "Ann Grant", "Wei Tanaka", "Tanaka Wei", "Dana Merritt",
+             "Merrit Dana", "Merritt Dane", "Lindsey Germaine", "Jermaine Lindsay", "Ann", "Lee Ann Moss"]
+    assert swapped_pairs(names) == sorted((a, b) for a in names for b in names if a < b and swapped_name(a, b))
+    assert ("Grant Russel", "Russell Grant") in swapped_pairs(names)
 
 
 @pytest.mark.parametrize("text, noun", [
