@@ -3,7 +3,8 @@
 A statement is one value (``values.values``: quantities, days resolved against the article's
 date, names) in one sentence. Statements are aligned before their values are compared:
   * their sentences come from different documents (or from one article, each attributed to a
-    source of its own, never an earlier report: ``_quoted_apart``; figures only) and are near
+    source of its own, never an earlier report: ``_quoted_apart``; a digest line's label is its
+    source, '* AP - "..."': ``label_end``; figures only) and are near
     neighbours once every value is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only); a
     sentence with several values of one measure pairs each with the other sentence's value
     worded most alike around it (``_paired``), and an amount restated in another unit ("9.2
@@ -73,6 +74,8 @@ disagreement. Sentences of different
 documents that make one claim with opposite polarity (``polarity.contradicts``: a claim and its
 negation, refusal or reported denial) and state no values that differ are a disagreement of kind
 ``"polarity"``, its sides named by their stance (``polarity.stance``: "affirms", "denies").
+A person named in other documents with first name and surname swapped and spelled alike
+("Lindsey Germaine" / "Jermaine Lindsay": ``values.swapped_pairs``) is a disagreement of kind ``"name"``.
 """
 from __future__ import annotations
 
@@ -91,7 +94,7 @@ from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, po
 from ..text.quantities import Quantity, Score
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, befell, same_name, values
+from ..text.values import TALLIES, Value, befell, same_name, swapped_pairs, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -568,13 +571,44 @@ _EARLIER_TERMS = frozenset(terms("earlier previous initial first prior"))
 _QUOTE_ENDS = frozenset(",\"”’'")
 
 
+# A digest line that opens with its source's label before a quote ('* AP - "The toll passed
+# 121,000."', 'BBC: "At least 124,000 ..."'): one article quotes several outlets in turn.
+_LABEL_RE = re.compile(r"\s{0,3}(?:[*•·]\s{0,3})?([A-Z][\w&.'’-]{0,30}(?:\s{1,3}[A-Z][\w&.'’-]{0,30}){0,3})"
+                       r"\s{0,3}[-–—:]\s{1,3}(?=[\"“])")
+
+
+def label_end(text: str) -> int:
+    """Where a digest line's source label ends (``_LABEL_RE``), else 0."""
+    m = _LABEL_RE.match(text)
+    return m.end() if m else 0
+
+
+# Before a verb of saying, these make it a word that describes a noun ("the confirmed death
+# count", "17 confirmed dead"); so does nothing before it, or an opening quote ('"Confirmed death
+# toll passed ...'; not a closing one: '"...," said the mayor').
+_DESCRIBED_BEFORE_RE = re.compile(rf"(?:^|(?:^|(?<=[\s:(\-–—]))[\"“‘(]|\d|\b(?:{'|'.join(sorted(_DETERMINERS))}))\s{{0,3}}$",
+                                  re.I)
+
+
+def _saying(text: str) -> re.Match | None:
+    """The first verb of saying (or "according to", "told") that says who speaks, not one that
+    describes a noun (``_DESCRIBED_BEFORE_RE``)."""
+    return next((m for m in _SOURCE_RE.finditer(text)
+                 if not _DESCRIBED_BEFORE_RE.search(text, 0, m.start()) or m.group().lower().startswith("accord")),
+                None)
+
+
 def _quoted_source(text: str, figures: Sequence[Value]) -> frozenset[str]:
     """Terms of who a sentence attributes its figures to ("The mayor of Port Ansel said 25 died",
-    "..., the operator said.", "According to the interior ministry, 18 died"): the words after
-    "according to" up to the next comma, else those before the first verb of saying (only its
-    comma segment's when a figure comes first) or of reckoning ("The sheriff put the area at ...");
-    empty for the article's own voice."""
-    m = _SOURCE_RE.search(text)
+    "..., the operator said.", "According to the interior ministry, 18 died", '* AP - "The toll
+    passed 121,000"'): a digest line's label (``label_end``), else the words after "according to"
+    up to the next comma, else those before the first verb of saying (only its comma segment's
+    when a figure comes first) or of reckoning ("The sheriff put the area at ..."); empty for the
+    article's own voice."""
+    label = _LABEL_RE.match(text)
+    if label:
+        return frozenset(terms(label.group(1)))
+    m = _saying(text)
     if m is None:  # a verb of reckoning's subject ("The sheriff's office put the area at 5,000 hectares")
         put = next((p for v in figures if (p := _put_at(text, v.start))), None)
         return frozenset(terms(text[:put.start()].rsplit(",", 1)[-1])) - TIME_TERMS if put else frozenset()
@@ -636,7 +670,7 @@ class Row:
         text = self.sentence.text
         figures = [v for v in self.found if v.kind != "name"]
         # "X's agency said 1,200 died": a source beside the figure may name its subject
-        apart = [*_attributions(text, figures), (0, stamp_end(text))]
+        apart = [*_attributions(text, figures), (0, max(stamp_end(text), label_end(text)))]
         return tuple(n for n in proper_names(text) if not any(low <= n.start < high for low, high in apart)
                      and not any(v.start <= n.start < v.end for v in figures))
 
@@ -2594,11 +2628,34 @@ def _polarity_conflicts(rows: list[Row]) -> list[Conflict]:
     return out
 
 
+# The kinds of name a person's may be read as: a name without a cue is left untyped ("name").
+_PERSON_NAMES = frozenset({"person", "name"})
+
+
+def _swapped_names(rows: list[Row]) -> list[Conflict]:
+    """A person named in some documents with first name and surname swapped (``swapped_pairs``:
+    "Lindsey Germaine" / "Jermaine Lindsay"): a disagreement of kind ``"name"``, one side per
+    spelling, unless one document writes both."""
+    said: dict[str, list[Sentence]] = {}
+    for row in rows:
+        for n in proper_names(row.sentence.text):
+            if n.kind in _PERSON_NAMES and len(n.text.split()) == 2:
+                said.setdefault(n.text, []).append(row.sentence)
+    out = []
+    for a, b in swapped_pairs(said):
+        sides = sorted((Side(name, said[name][0].text, tuple(sorted({s.doc_id for s in said[name]})),
+                             tuple(sorted({s.key for s in said[name]}))) for name in (a, b)),
+                       key=lambda side: (-len(side.sources), side.sources, side.value))
+        if not set(sides[0].sources) & set(sides[1].sources):
+            out.append(Conflict("name of the person", "name", tuple(sides)))
+    return out
+
+
 def find_conflicts(groups: Sequence[Group], dates: dict[str, str] | None = None) -> list[Conflict]:
     """Every disagreement among ``groups``' sentences; ``dates`` maps a document id to its ISO
     date (resolves relative dates and tells updates from disagreements)."""
     rows = _rows(groups, dates or {})
-    return _value_conflicts(rows) + _polarity_conflicts(rows)
+    return _value_conflicts(rows) + _swapped_names(rows) + _polarity_conflicts(rows)
 
 
 def touching(conflicts: Sequence[Conflict], groups: Sequence[Group]) -> list[Conflict]:

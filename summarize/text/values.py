@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
+from itertools import product
+from typing import Iterable
 
 from .dates import When
 from .dates import dates as read_dates
@@ -374,3 +376,46 @@ def same_name(a: str, b: str) -> bool:
         return "".join(w[0] for w in ws if w not in ("of", "the", "and"))
 
     return "".join(fa) == initials(fb) or "".join(fb) == initials(fa)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Are two words one word spelled two ways: equal, or one letter changed, added or dropped
+    ("Lindsey" / "Lindsay", "Germaine" / "Jermaine"; words of three letters or more)?"""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1:
+        return False
+    head = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[head + 1:] == b[head + 1:] or a[head:] == b[head + 1:] or a[head + 1:] == b[head:]
+
+
+def swapped_name(a: str, b: str) -> bool:
+    """Are two names of two words one person's with first name and surname swapped, each word
+    spelled alike (``_spelled_alike``): "Lindsey Germaine" / "Jermaine Lindsay"? A hurried early
+    report can write a name so; read both ways, it is one name told two ways, not two people."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return len(wa) == len(wb) == 2 and wa != wb and wa != wb[::-1] \
+        and _spelled_alike(wa[0], wb[1]) and _spelled_alike(wa[1], wb[0])
+
+
+def _dropped(word: str) -> set[str]:
+    """The word and each form of it with one letter dropped: two words one letter apart share one."""
+    return {word} | {word[:k] + word[k + 1:] for k in range(len(word))}
+
+
+def swapped_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
+    """The pairs of ``names`` that are one name swapped (``swapped_name``), each in sorted order,
+    found through an index of their words with a letter dropped (``_dropped``): a few keys per name,
+    not every pair of names, as an archive names thousands."""
+    two = sorted({n for n in names if len(n.split()) == 2})
+    index: dict[tuple[str, str], list[str]] = {}
+    for n in two:
+        first, last = n.lower().split()
+        for key in product(_dropped(first), _dropped(last)):
+            index.setdefault(key, []).append(n)
+    found: set[tuple[str, str]] = set()
+    for n in two:
+        first, last = n.lower().split()
+        for key in product(_dropped(last), _dropped(first)):
+            found.update((n, m) for m in index.get(key, ()) if n < m and swapped_name(n, m))
+    return sorted(found)

@@ -43,7 +43,13 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   "not opened any inquiry" / "opened an investigation"); non-conflicts such as a negation about
   another building, person or year, "not only", a hedge and not knowing when. Not yet found: a
   cause denied with another verb ("sparked the fire" / "not started by lightning") and a rejected
-  report that names the payer and the payee its own way."""
+  report that names the payer and the payee its own way.
+- tests/data/conflict_news11, an earthquake roundup whose bulleted digest quotes outlets line by
+  line ('* Tessel Daily - "The death toll passed 3,000."'), an explainer whose first source follows
+  a verb of saying that describes a noun ("The confirmed number of people injured is 5,400, the
+  health ministry said"), and a climber named with first name and surname swapped ("Grant Russel" /
+  "Russell Grant"); non-conflicts such as a forecast, a lower bound, one name in two orders spelled
+  alike, two people of one surname."""
 from pathlib import Path
 
 import pytest
@@ -76,6 +82,8 @@ DATA = Path(__file__).parent.parent / "data"
     ("denial_news2/depotfire", {"whether anyone was injured", "blocked fire exits"}),
     ("denial_news2/councillor", {"whether the councillor took the developer's money", "whether the councillor resigned",
                                  "police investigation"}),
+    ("conflict_news11/roundup", {"death toll in the outlets' digest", "people injured"}),
+    ("conflict_news11/inquest", {"name of the climber who died"}),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from summarize.text.values import befell, same_name, values, wholes
+from summarize.text.values import befell, same_name, swapped_name, swapped_pairs, values, wholes
 
 
 def test_quantities_dates_and_names_with_offsets():
@@ -131,6 +131,23 @@ def test_a_magnitude_put_at_a_figure_is_a_magnitude():
     ("Maria Velde", "Alan Brooker", False), ("Ann", "Annette Coley", False)])
 def test_same_name(a, b, same):
     assert same_name(a, b) is same
+
+
+@pytest.mark.parametrize("a, b, swapped", [
+    ("Grant Russel", "Russell Grant", True), ("Dana Merritt", "Merrit Dana", True),
+    # one name in two orders spelled alike is a convention (family name first), not a slip
+    ("Wei Tanaka", "Tanaka Wei", False),
+    ("Ann Grant", "Russell Grant", False), ("Grant Russel", "Grant Russel", False),
+    ("Grant Russel", "Russell Grant Jr", False), ("Grant Russel", "Rossi Gant", False)])
+def test_swapped_name(a, b, swapped):
+    assert swapped_name(a, b) is swapped
+
+
+def test_swapped_pairs_finds_every_pair_swapped_name_finds():
+    names = ["Grant Russel", "Russell Grant", "Ann Grant", "Wei Tanaka", "Tanaka Wei", "Dana Merritt",
+             "Merrit Dana", "Merritt Dane", "Lindsey Germaine", "Jermaine Lindsay", "Ann", "Lee Ann Moss"]
+    assert swapped_pairs(names) == sorted((a, b) for a in names for b in names if a < b and swapped_name(a, b))
+    assert ("Grant Russel", "Russell Grant") in swapped_pairs(names)
 
 
 @pytest.mark.parametrize("text, noun", [
