@@ -127,6 +127,23 @@ def test_position_prior_weighs_lead_statements_more():
     assert early["flood water"] == pytest.approx(2.0) and late["flood water"] == pytest.approx(1.25)
 
 
+def test_power_favours_what_more_documents_state():
+    # Two outlets report the flood; one alone has a long sentence with more concepts in it.
+    flood = "Flood waters rose overnight along the old river bridge."
+    bakery = ("A late bakery reopened its doors downtown after months, serving fresh bread, warm pastries, "
+              "strong coffee and cheap soup to hungry commuters queuing outside.")
+    groups = [group(0, flood, "a", "b"), group(1, bakery, "c")]
+    assert concept_weights(groups, position=0.0, power=2.0)["flood water"] == 4.0
+
+    def chosen(power: float) -> str:
+        ranker = CoverageRanker(salience=0.0, position=0.0, power=power)
+        return ranker.choose(groups, Budget(sentences=1))[0].text
+
+    assert chosen(1.0) == bakery and chosen(2.0) == flood
+    with pytest.raises(ValueError, match="power"):
+        CoverageRanker(power=-1.0)
+
+
 def test_same_fact_in_two_wordings_is_not_picked_twice():
     groups = [group(0, "Police arrested three men in Leeds on Tuesday morning.", "a"),
               group(1, "Police have arrested three men in Leeds on Tuesday morning.", "b"),

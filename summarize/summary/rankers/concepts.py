@@ -147,7 +147,8 @@ def _n_documents(groups: Sequence[Group]) -> int:
 
 def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, position: float = POSITION,
                     docs_per_level: int = DOCS_PER_LEVEL, lead: float = 0.0, prior: str = "inverse",
-                    count: str = "documents", of: Callable[[str], frozenset[str]] = concepts) -> dict[str, float]:
+                    count: str = "documents", power: float = 1.0,
+                    of: Callable[[str], frozenset[str]] = concepts) -> dict[str, float]:
     """Weight of each concept (bigrams, or what ``of`` finds in a text): the sum over the
     documents stating it (every member sentence of every group) of ``1 + position * prior(p)``,
     ``p`` the earliest sentence stating it there, plus ``lead`` where ``p`` is in the article's
@@ -157,7 +158,8 @@ def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, positi
     and 0 after, "relative" 1 - p / n for an article of n sentences (long and short articles
     alike). Concepts stated by fewer than ``min(min_docs, ceil(documents / docs_per_level))``
     documents are dropped (a lone outlet's wording is not a fact of the cluster), unless none
-    would remain."""
+    would remain. Each weight is raised to ``power``: above 1, a concept that many documents state
+    early outweighs several that few state more than their sums say."""
     if prior not in PRIORS or count not in COUNTS:
         raise ValueError(f"unknown prior {prior!r} or count {count!r}; choose a prior among {', '.join(PRIORS)} "
                          f"and a count among {', '.join(COUNTS)}")
@@ -170,7 +172,7 @@ def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, positi
         shape = 1.0 / (1.0 + p) if prior == "inverse" else float(p == 0) if prior == "first" else 1.0 - p / lengths[doc]
         return 1.0 + position * shape + lead * (p < LEAD)
 
-    return {c: sum(worth(doc, p) for doc, at in d.items() for p in (at if count == "sentences" else (min(at),)))
+    return {c: sum(worth(doc, p) for doc, at in d.items() for p in (at if count == "sentences" else (min(at),))) ** power
             for c, d in sorted(kept.items())}
 
 
