@@ -189,7 +189,7 @@ _OFFSET = _rx(rf"""(?<!\w){_COUNT}\s+(?P<unit>day|week|fortnight|month|year|deca
     (?P<dir>ago|later|earlier|from\s+now)(?!\w)""", r"\dzotfsenacm")
 # "in two weeks", "in a month's time": from the article's day, when the clause speaks of the future
 # (else a length: "rose 5% in two weeks", "the worst storm in two decades"); "within two weeks" is
-# any day from the article's to that one.
+# any day after the article's up to that one.
 _IN_TIME = _rx(rf"""(?<!\w)(?:in|(?P<within>within))\s+{_COUNT}\s+(?P<unit>day|week|fortnight|month|year)s?
     (?P<time>['’]s?\s+time)?(?!\w)""", "iw")
 _PERIOD = _rx(rf"""(?<!\w)(?:(?P<dir>past|last|previous|next|coming)\s+{_COUNT}\s+(?P<unit>hour|day|week|month|year)s
@@ -752,7 +752,7 @@ def _in_time(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 
 def _counted(m: re.Match, sign: int, *, from_anchor: bool, within: bool = False) -> _Found:
     """The day ``m``'s count of units away (``sign``) from the anchor or the day named before, +/- half
-    a unit; ``within``: any day from the base to that one."""
+    a unit; ``within``: any day after the base up to that one."""
     n, unit = _n(m["n"]), m["unit"].lower()
     half = {"day": 0, "week": 3, "fortnight": 3, "month": 15, "year": 182, "decade": 1826}[unit]
 
@@ -761,7 +761,7 @@ def _counted(m: re.Match, sign: int, *, from_anchor: bool, within: bool = False)
         if base is None or n is None:
             return None
         day = _shift(base, unit, sign * n)
-        return (base, day) if within else (day - half * _DAY, day + half * _DAY)
+        return (base + _DAY, day) if within else (day - half * _DAY, day + half * _DAY)
     kind = "date" if unit == "day" and not within else "relative"
     return _Found(m.start(), m.end(), kind, resolve, relative=True)
 

@@ -95,8 +95,8 @@ def test_one_amount_in_two_forms_agrees(cluster):
     ("Growth slowed in the second half of last year.",
      [("second half of last year", dt.date(2025, 7, 1), dt.date(2025, 12, 31))]),
     ("Profit fell in H2 2026.", [("H2 2026", dt.date(2026, 7, 1), dt.date(2026, 12, 31))]),
-    # "within" any day from the article's to the one counted
-    ("The inquiry will report within six weeks.", [("within six weeks", dt.date(2026, 5, 14), dt.date(2026, 6, 25))]),
+    # "within": any day after the article's up to the one counted
+    ("The inquiry will report within six weeks.", [("within six weeks", dt.date(2026, 5, 15), dt.date(2026, 6, 25))]),
     # a length, not a date: no future in the clause
     ("Sales rose 5% in two weeks.", []),
     ("The fire was put out within two days.", []),
