@@ -750,17 +750,6 @@ def _held_by_one(question: Question) -> set[str]:
     return set(question.roles) - plural
 
 
-# The share of the question's terms a person is told with that a rival holder of the role must be told
-# with too: "the disciplinary commission, headed by X" / "the commission that heard the case was
-# headed by Y" (tests/data/sides_news7: all of them misses that rival; half finds it).
-TOLD_ALIKE = 0.5
-
-
-def _told_alike(told: set[str], theirs: set[str]) -> bool:
-    """Is a rival told with ``TOLD_ALIKE`` of the question terms ``told`` beside the best (all of one)?"""
-    return len(told & theirs) >= TOLD_ALIKE * len(told)
-
-
 # The names that may hold a role a text gives them: a person's, and one the text layer leaves
 # untyped ("chaired by former health ombudsman Ann Lee": no role noun before it types her).
 _HOLDERS = ("person", "name")
@@ -771,10 +760,9 @@ def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
     captain of the tanker?"), searched in every sentence of the articles: the best candidate is
     a person its sentence gives that role (``names.titled_roles``), and another name (``_HOLDERS``)
     given the same role in a sentence of a document that does not name the best, holding the
-    question's names the best's sentence holds, is another side when it is told with
-    ``TOLD_ALIKE`` of the question terms the best is told with but the role (``_near``, as
-    ``stated_elsewhere`` asks of a figure: "Finance Minister X" is no rival of "Prime Minister Y"),
-    and the question does not name it
+    question's names the best's sentence holds, is another side when it is told with every
+    question term the best is told with but the role (``_near``, as ``stated_elsewhere`` asks of a
+    figure: "Finance Minister X" is no rival of "Prime Minister Y"), and the question does not name it
     ("Who is X's lawyer?": X, a lawyer himself, is no side). ``None`` when none is, or the
     question asks for no person by a role held by one (not "which of the bombers": ``_plural_role``)."""
     if question.kind != "person" or not is_short(best.text):
@@ -795,7 +783,7 @@ def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
             continue
         for v in _spans(m.text):
             if v.dimension in _HOLDERS and titled_roles(m.text, v.start, v.end, asked) & role \
-                    and _told_alike(told, _near(question, m.text, v.start, v.end, content=True)) \
+                    and told <= _near(question, m.text, v.start, v.end, content=True) \
                     and not set(terms(v.text)) & set(question.names):
                 side = next((k for k, (w, _) in kept.items() if same_name(w.text, v.text)), v.text)
                 kept.setdefault(side, (v, []))[1].append(m)
