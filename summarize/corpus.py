@@ -21,6 +21,7 @@ from .qa.disputes import (
     disputed_answer,
     is_short,
     named_elsewhere,
+    off_kind,
     restated_elsewhere,
     side_of,
     stated_elsewhere,
@@ -284,6 +285,8 @@ class Corpus:
                 text = disputed[0].sides[-1].value  # the latest figure; the earlier ones are its timeline
             elif len(disputed[0].sides[0].sources) > len(taken.sources):
                 text = disputed[0].sides[0].value  # the side more sources take; on a tie the answer stands
+        elif disputed and text is not None and off_kind(found) and side_of(disputed[0], text) is None:
+            text = disputed[0].sides[0].value  # a value of the kind asked, as most sources give it
         if asked.yes_no:
             text, claims = yes_no_answer(asked, text, evidence, stands_in)
             disputed = claims or disputed

@@ -93,7 +93,8 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
     gives that side), or they are on the kind of value the question asks
     for, about words the question uses, and either the best evidence (with no answer, one of the
     ``TOP_EVIDENCE`` best) takes a side or two of the answerer's ``found`` candidates state two
-    sides (the conflict is in any evidence: both its values answer the question), or the best of
+    sides while there is no answer, it states a side or it is of another kind than asked
+    (``off_kind``; the conflict is in any evidence: both its values answer the question), or the best of
     them (with no answer, one of the ``RIVAL_DEPTH`` best that is ``_tied`` to the question) is
     read from a sentence that states one of the sides (``_reads_a_side``); a short answer that
     states another value of that kind, or is read beside another side's value
@@ -129,11 +130,18 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
                       or answer is None and any(_reads_a_side(c, f, evidence) and _tied(question, f)
                                                 for f in found[:RIVAL_DEPTH])):
             return of_kind(c)  # the question words the fact apart from the topic the conflict finder gave it
-        if (answer is None or taken) and _sides_found(c, found):
+        if (answer is None or taken or off_kind(found)) and _sides_found(c, found):
             return about_it(c)
         return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
 
     return [c for c in candidates if measures_it(c) and not _sides_a_part(question, c) and stands_in(c)]
+
+
+def off_kind(found: Sequence[Candidate]) -> bool:
+    """Is the best of ``found`` of another kind than the question asks for while another fits it
+    exactly ("Who chairs the panel?" answered with a committee's name beside two judges)? The
+    answer then tells nothing of the fact a disagreement between those that fit is over."""
+    return bool(found) and found[0].feature("type_exact") == 0.0 and any(c.feature("type_exact") == 1.0 for c in found)
 
 
 def _other_measure(question: Question, best: Candidate, side: Side) -> bool:
@@ -733,19 +741,33 @@ def _plural_role(word: str) -> bool:
     return low.endswith("s") and (is_role(low[:-1]) or low.endswith("es") and is_role(low[:-2]))
 
 
+def _held_by_one(question: Question) -> set[str]:
+    """The roles a question asks a person by (``Question.roles``) but one in the plural
+    (``_plural_role``), which many hold; a role's verb right after "who" is none ("Who chairs ...?")."""
+    said = words(question.text)
+    plural = {stem(w.lower()) for k, w in enumerate(said)
+              if _plural_role(w) and not (k == 1 and said[0].lower() == "who")}
+    return set(question.roles) - plural
+
+
+# The names that may hold a role a text gives them: a person's, and one the text layer leaves
+# untyped ("chaired by former health ombudsman Ann Lee": no role noun before it types her).
+_HOLDERS = ("person", "name")
+
+
 def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]) -> Conflict | None:
     """The disagreement over who holds the role a person question asks about ("Who is the
     captain of the tanker?"), searched in every sentence of the articles: the best candidate is
-    a person its sentence gives that role (``names.titled_roles``), and another person given the same
-    role in a sentence of a document that does not name the best, holding the question's names
-    the best's sentence holds, is another side when it is told with every question term the
-    best is told with but the role (``_near``, as ``stated_elsewhere`` asks of a figure:
-    "Finance Minister X" is no rival of "Prime Minister Y"), and the question does not name it
+    a person its sentence gives that role (``names.titled_roles``), and another name (``_HOLDERS``)
+    given the same role in a sentence of a document that does not name the best, holding the
+    question's names the best's sentence holds, is another side when it is told with every
+    question term the best is told with but the role (``_near``, as ``stated_elsewhere`` asks of a
+    figure: "Finance Minister X" is no rival of "Prime Minister Y"), and the question does not name it
     ("Who is X's lawyer?": X, a lawyer himself, is no side). ``None`` when none is, or the
     question asks for no person by a role held by one (not "which of the bombers": ``_plural_role``)."""
     if question.kind != "person" or not is_short(best.text):
         return None
-    asked = {stem(w.lower()) for w in words(question.text) if is_role(w) and not _plural_role(w)}
+    asked = _held_by_one(question)
     members = [m for g in groups for m in g.members]
     own = [m for m in members if best.text in m.text]
     a = next((v for v in _spans(best.sentence) if v.text == best.text and v.dimension == "person"), None)
@@ -760,7 +782,7 @@ def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
         if m.doc_id in naming or not named <= set(terms(m.text)):
             continue
         for v in _spans(m.text):
-            if v.dimension == "person" and titled_roles(m.text, v.start, v.end, asked) & role \
+            if v.dimension in _HOLDERS and titled_roles(m.text, v.start, v.end, asked) & role \
                     and told <= _near(question, m.text, v.start, v.end, content=True) \
                     and not set(terms(v.text)) & set(question.names):
                 side = next((k for k, (w, _) in kept.items() if same_name(w.text, v.text)), v.text)

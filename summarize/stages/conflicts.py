@@ -2142,9 +2142,12 @@ def _before(x: Statement, y: Statement, side: Sequence[Statement] = ()) -> bool:
 # A sentence that states a figure as it stands now or as changed ("now", "so far", "still",
 # "has risen to", "had burned ... by"): the figure runs, and a later one updates it. Perfect
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
-# weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all.
+# weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
+# so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
+# befell people runs by ``befell``).
 _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s+date|as\s+of|"
-                         r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
+                         r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?!been\s+[a-z]+ed\b)"
+                         r"(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
                          r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck)|"
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"

@@ -699,6 +699,10 @@ def _appositive(after: str) -> str:
 # "the captain, ..."), and a noun phrase after a comma that opens with a determiner ("..., the
 # coastguard spokesman") or a role noun ("..., spokesman for ..."): at most three and four words.
 _ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z-]+\s{1,3}){0,2}\b[a-z-]+,?\s{1,3}$")
+# A role's verb before "by" and the title the holder is named with ("the panel, chaired by retired
+# Swiss judge Ann Lee"): up to four words, none of them a function word but an article.
+_ROLE_BY_RE = re.compile(r"\b([a-z]+)ed\s{1,3}by\s{1,3}((?:[A-Za-z-]+\s{1,3}){0,4})$")
+_ARTICLES = frozenset({"the", "a", "an"})
 _ROLE_AFTER_RE = re.compile(r",\s{1,3}((?:the|a|an|its|his|her|their)\s)?([^,;:.!?\"“”()]{1,80})")
 
 
@@ -747,16 +751,18 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     """The roles (stemmed role nouns) ``text`` gives the name at ``start``..``end``: the role
     nouns among the lower-case words right before it ("Acme managing director Ann Lee" ->
     director, "the captain, Ann Lee") and in a noun phrase after a comma ("Ann Lee, the coastguard
-    spokesman"; not "Ann Lee, 64, told reporters"), and a role's verb before "by" ("the panel,
-    chaired by Ann Lee" -> chair), past a capitalised title after the role's comma ("the aircraft's
-    captain, Flight Lieutenant Ann Lee" -> captain)."""
+    spokesman"; not "Ann Lee, 64, told reporters"), and a role's verb before "by" and the title she
+    is named with (``_ROLE_BY_RE``: "the panel, chaired by Belgian judge Ann Lee" -> chair, judge),
+    past a capitalised title after the role's comma ("the aircraft's captain, Flight Lieutenant Ann
+    Lee" -> captain)."""
     title = _TITLE_BEFORE_RE.search(text, max(0, start - 60), start)
     if title and title.group(1).lower().rstrip(".").split()[-1] in _TITLES and text[:title.start()].rstrip().endswith(","):
         start = title.start()
     before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
     words = before.group().replace(",", " ").split() if before else []
-    if words[-2:-1] and words[-1] == "by" and words[-2].endswith("ed") and is_role(words[-2][:-2]):
-        words[-2] = words[-2][:-2]  # "chaired by", "headed by", "coached by"
+    by = _ROLE_BY_RE.search(text[max(0, start - 60):start])
+    if by and is_role(by.group(1)) and not set(by.group(2).lower().split()) & (STOP_WORDS - _ARTICLES):
+        words.append(by.group(1))  # "chaired by", "headed by", "coached by"
     after = _ROLE_AFTER_RE.match(text, end)
     if after:
         phrase = after.group(2).split()[:4]

@@ -169,6 +169,16 @@ def test_a_person_question_without_an_answer_stands_in_a_conflict_of_persons_nam
     assert disputed_answer(parse("Where did the plane land?"), None, evidence, [PILOT]) == []
 
 
+def test_an_answer_of_another_kind_stands_in_a_conflict_whose_sides_it_ranks_below():
+    evidence = [scored("c", 0, "The Orvell Air plane was late.", 2.0), scored("a", 1, PILOT.sides[0].text, 1.0)]
+    found = [candidate("Orvell Air", "orvell air", ("c",), 0.4, exact=0.0),  # an airline for "who"
+             candidate("Mara Dene", "mara dene", ("a",), 0.3), candidate("Tom Vell", "tom vell", ("b",), 0.2)]
+    flew = parse("Who flew the plane?")
+    assert disputed_answer(flew, "Orvell Air", evidence, [PILOT], found) == [PILOT]
+    person = [replace(found[0], features=found[1].features), *found[1:]]  # a person of no side: another fact
+    assert disputed_answer(flew, "Orvell Air", evidence, [PILOT], person) == []
+
+
 def test_a_range_that_only_touches_a_side_is_not_that_side():
     crowd = Conflict("number of people: crowd", "quantity",
                      (Side("thousands", "Thousands gathered.", ("a",)),
@@ -588,6 +598,14 @@ def test_a_person_of_another_role_an_outlet_naming_the_best_too_or_a_question_fo
     first = "Police said the Harlow trawler's captain, Ivo Marek, was asleep."
     other = ("b", "The Kelby trawler's captain, Leon Varga, said the engine failed.")
     assert named_elsewhere(port, best_of("Ivo Marek", first, key="ivo marek"), groups_of(("a", first), other)) is None
+
+
+def test_a_chair_named_past_a_title_and_one_untyped_are_rival_sides():
+    chair = parse("Who chairs the ethics panel?")  # "chairs" is the verb, not many chairs
+    first = "The ethics panel, chaired by retired judge Ana Ruiz, will report in May."
+    groups = groups_of(("a", first), ("b", "The ethics panel will be chaired by former ombudsman Piet Haan."))
+    conflict = named_elsewhere(chair, best_of("Ana Ruiz", first, key="ana ruiz"), groups)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("Ana Ruiz", ("a",)), ("Piet Haan", ("b",))]
 
 
 def test_a_person_of_another_post_of_the_same_title_or_whom_the_question_names_is_no_side():

@@ -286,6 +286,17 @@ def test_a_running_figure_as_of_each_report_is_an_update():
     assert c.kind == "updated" and [s.value for s in c.sides] == ["2,000 acres", "5,000 acres"]
 
 
+def test_a_sum_told_in_the_passive_perfect_a_day_later_is_a_dispute_not_an_update():
+    earlier = ("a", "The rugby union fined the Otters £40,000 on Monday over crowd trouble at Mill Road.")
+    later = ("b", "The Otters have been fined £30,000 by the rugby union over crowd trouble at Mill Road.")
+    grown = ("b", "The Otters have now paid £30,000 in fines to the rugby union over crowd trouble at Mill Road.")
+    dates = {"a": "2026-03-02", "b": "2026-03-03"}
+    (c,) = find_conflicts(make_groups(earlier, later), dates)
+    assert c.kind == "quantity" and {s.value for s in c.sides} == {"£40,000", "£30,000"}
+    (u,) = find_conflicts(make_groups(earlier, grown), dates)
+    assert u.kind == "updated"  # what it has paid so far runs
+
+
 def test_a_figure_set_against_what_another_admits_is_a_dispute_not_an_update():
     earlier = ("a", "Our payment systems were offline for 36 hours while our teams restored them from backups.")
     contested = ("b", "Payment systems stayed down for 52 hours, engineers at the bank said, longer than it has acknowledged.")
