@@ -33,8 +33,9 @@ date, names) in one sentence. Statements are aligned before their values are com
     of a set ("the chief and eight other officers") is no dispute of the set counted whole
     ("Nine officers, including the chief": ``_named_rest``); people of one surname by other
     first names are two subjects (``_kin_apart``); a sum named as bail, a fine or a wage is
-    no cost or worth (``_money_measure``), a depth no height nor way from a place (``_axis``), and
-    a change over a day no change over a week (``_other_stretch``);
+    no cost or worth (``_money_measure``), nor a sum of one thing one of another
+    (``_sums_of_other_things``: claims / taxes), a depth no height nor way from a place
+    (``_axis``), and a change over a day no change over a week (``_other_stretch``);
   * durations that differ share a measuring word of their clauses (``Statement.near``: "jailed
     for 13 years" is not "run by a board for two years") or verbs of one act ("sentenced to" /
     "jailed for": ``_near_alike``), unless their sentences are alike
@@ -1808,6 +1809,30 @@ def _money_measure(st: Statement) -> str:
     return found[-1] if found else ""
 
 
+# What a sum is paid as or made of, told right after it ("95 million euros in local taxes", "$2
+# billion in loans"); not a time or a place ("$5 million in 2024", "in the north"). Bounded: linear.
+_SUM_IN_RE = re.compile(r"\s{1,3}(?:in|on)\s{1,3}(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
+                        r"((?:[a-z][\w-]{0,30}\s{1,3}){0,2}[a-z][\w-]{0,30})")
+
+
+def _sum_of(st: Statement) -> frozenset[str]:
+    """The terms of what a sum's construction says it is: the noun it is "of" or is put "at"
+    (``_measured``: "back-pay claims of 210 million euros") or the one it is paid in
+    (``_SUM_IN_RE``), else none."""
+    if st.value.dimension != "money":
+        return frozenset()
+    m = _SUM_IN_RE.match(st.sentence.text, st.value.end)
+    return _measured(st) | (frozenset(terms(m.group(1))) if m else frozenset())
+
+
+def _sums_of_other_things(a: Statement, b: Statement) -> bool:
+    """Do two sums' constructions name what each is (``_sum_of``) with no term in common
+    ("claims of about 210 million euros" / "paid 95 million euros in local taxes")? Two
+    things, then, however alike their sentences."""
+    xs, ys = _sum_of(a), _sum_of(b)
+    return bool(xs) and bool(ys) and not any(_meets(x, y) for x in xs for y in ys)
+
+
 # What stands between a name and a figure set off after it ("Ann Bell, 44,"): the figure is the
 # name's own, as is one after an article ("Ann Bell, the 47-year-old leader"). A lone capitalised
 # word that opens the sentence before a figure set off by commas ("Bell, 58, lost") is a surname
@@ -1970,6 +1995,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "the chief and eight other officers" / "Nine officers, including the chief"
     if _money_measure(a) != _money_measure(b):
         return False  # "bail for the trader was set at $2 million" / "the trader's assets are worth $3 million"
+    if _sums_of_other_things(a, b):
+        return False  # "claims of about 210 million euros" / "paid 95 million euros in local taxes"
     if a.value.kind == "quantity" and (_listed_part(a, b) or _listed_part(b, a)):
         return False  # "$1.5 million on fuel, crew and repairs" / "$300,000 in fuel"
     if _ordered_apart(a, b):

@@ -36,7 +36,12 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   (a ministry's and a mayor's toll) and across outlets; non-conflicts inside one article such as a
   figure and an earlier report of it, a part vs its whole and two measures from two sources. Not
   yet found: two sources' counts told with other nouns and verbs ("46 people had been rescued" /
-  "52 passengers had been pulled to safety")."""
+  "52 passengers had been pulled to safety").
+- tests/data/conflict_news12, five fresh events (an airline merger, a football transfer, a trade
+  deal, a court ruling, a heatwave) in styles from a union bulletin to a tabloid and a TV live
+  page, full of figures that do not disagree: parts and totals, other years, other people,
+  ranges, one amount in two units or per week and per year, rounded figures, updates across
+  days. Precision first: every report must be listed gold; most disagreements are not yet found."""
 from pathlib import Path
 
 import pytest
@@ -66,6 +71,12 @@ DATA = Path(__file__).parent.parent / "data"
                               "length of the trading halt", "companies suspended",
                               "day of the emergency central bank meeting"}),
     ("conflict_news10/ferry", {"death toll", "people on board"}),
+    # conflict_news12: precision on news never seen (issue 12); most of its disagreements are not yet found
+    ("conflict_news12/merger", set()),
+    ("conflict_news12/transfer", set()),
+    ("conflict_news12/trade", set()),
+    ("conflict_news12/ruling", {"drivers affected", "hours driven a week", "claims filed by day"}),
+    ("conflict_news12/heat", {"heat deaths by day"}),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)
