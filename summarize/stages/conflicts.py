@@ -293,9 +293,15 @@ _ING_CUES = frozenset("is are was were be been being began begin begins started 
 _ADVERBS = frozenset("now also then still already soon not never just again finally formally officially".split())
 
 
+# Past forms spelt as their present, read as verbs after a noun ("Nordbank cut 800 jobs", "The
+# project cost $4 billion") as the other past forms are; after a determiner they are nouns ("a cut").
+_BARE_PASTS = frozenset("cut shed cost hit set put quit shut split spread hurt".split())
+
+
 def _is_verb(word: str, previous: str) -> bool:
     """Does ``word`` read as a verb after ``previous``: after an auxiliary or "to", a past form
-    ("filed", "held") not after a determiner, or a participle after "be" or "began"?"""
+    ("filed", "held", "cut": ``_BARE_PASTS``) not after a determiner, or a participle after "be"
+    or "began"?"""
     w, p = word.lower(), previous.lower()
     if w in _VERB_CUES or w in _DETERMINERS or not w.isalpha():
         return False
@@ -303,7 +309,8 @@ def _is_verb(word: str, previous: str) -> bool:
         return True
     if p in _DETERMINERS:
         return False
-    return (w.endswith("ed") and len(w) > 4) or w in PAST_FORMS or (w.endswith("ing") and p in _ING_CUES)
+    return (w.endswith("ed") and len(w) > 4) or w in PAST_FORMS or w in _BARE_PASTS \
+        or (w.endswith("ing") and p in _ING_CUES)
 
 
 def predicate(statement: Statement) -> str:
@@ -443,6 +450,33 @@ def _aged_name(st: Statement, row: Row) -> str:
     text = st.sentence.text
     return next((v.text for v in row.found if v.kind == "name" and v.dimension == "person"
                  and (m := AGED_RE.match(text, v.end)) and m.end() - 1 == st.value.end), "")
+
+
+# An age set off after a noun that describes its holder ("The victim, a 34-year-old nurse,", "the
+# driver, aged 52,"), and the noun right after it. Bounded: linear.
+_AGE_APPOSITION_RE = re.compile(r",\s{1,3}(?:(?:a|an)\s{1,3})?(?:aged\s{1,3})?$")
+_NOUN_AFTER_AGE_RE = re.compile(r"\s{1,3}([a-z][a-z-]{1,30})\b")
+
+
+def _age_holder(st: Statement) -> frozenset[str]:
+    """The terms of the common nouns that describe whose an age is, where it is set off after them
+    ("The victim, a 34-year-old nurse," -> victim, nurse), else none; names are ``_aged_name``'s."""
+    text, v = st.sentence.text, st.value
+    m = _AGE_APPOSITION_RE.search(text, max(0, v.start - 12), v.start) if v.dimension == "age" else None
+    if m is None:
+        return frozenset()
+    holder = _antecedent(text, m.start())
+    if not holder or any(w[0].isupper() for w in holder if w.lower() not in _DETERMINERS):
+        return frozenset()
+    after = _NOUN_AFTER_AGE_RE.match(text, v.end)
+    return _owner_terms(holder + ([after.group(1)] if after else []))
+
+
+def _aged_apart(a: Statement, b: Statement) -> bool:
+    """Are two ages set off after nouns that share no term ("The victim, a 34-year-old nurse," /
+    "The driver, a 52-year-old man,": ``_age_holder``)? Two people's, then."""
+    xs, ys = _age_holder(a), _age_holder(b)
+    return bool(xs) and bool(ys) and not xs & ys
 
 
 # A person's age is one figure over a story's articles; a season on, a birthday may have passed.
@@ -1294,7 +1328,7 @@ def _rate(st: Statement) -> bool:
 _PLACE_NOUNS = "(?:capital|city|town|village|county|district|province|region|state|country|nation)"
 _SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,3}){0,2}"
                        r"(?:[a-z]{2,20}(?:ed|en)|died|hurt|held|kept))?"
-                       r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                       r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:(?:the|its|their|his|her)\s{1,3})?((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                        r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12}(?![\w-]))"
                        rf"(?:\s{{1,3}}[A-Z][\w'-]{{0,30}}|\s{{1,3}}[a-z]{{3,30}})?|{_PLACE_NOUNS}\b)")
 
@@ -1384,9 +1418,10 @@ _HAVE = frozenset("have has had having".split())
 # The prepositions a passive verb takes before a span ("was sentenced to", "were jailed for").
 _VERB_PREPOSITIONS = frozenset("to for by of".split())
 _BE = frozenset("is are was were be been being".split())
-# Things told apart by their order ("the first bomb" / "a second bomb") are two, whatever else
-# their sentences share (``_ordered_apart``).
+# Things told apart by their order ("the first bomb" / "a second bomb") or their vintage ("the new
+# bridge" / "the old bridge") are two, whatever else their sentences share (``_ordered_apart``).
 _ORDINALS = frozenset(terms("first second third fourth fifth sixth seventh eighth ninth tenth"))
+_VINTAGES = frozenset(terms("old new former previous current outgoing incoming existing"))
 
 
 def _owner_terms(found: Sequence[str]) -> frozenset[str]:
@@ -1453,10 +1488,29 @@ def _listed_part(a: Statement, b: Statement) -> bool:
 
 
 def _ordered_apart(a: Statement, b: Statement) -> bool:
-    """Do the clauses of two values name things by orders that share none ("the first phase" /
-    "the second phase")? Then they are two things, whatever else the sentences share."""
-    oa, ob = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) & _ORDINALS for st in (a, b))
-    return bool(oa) and bool(ob) and not oa & ob
+    """Do the clauses of two values name things by orders or by vintages that share none ("the
+    first phase" / "the second phase", "The new bridge is" / "The old bridge was")? Then they are
+    two things, whatever else the sentences share."""
+    ta, tb = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) for st in (a, b))
+    return any(bool(ta & kind) and bool(tb & kind) and not ta & tb & kind for kind in (_ORDINALS, _VINTAGES))
+
+
+# A part of a business year that dates a figure with no date ("in the first half", "third-quarter",
+# "over the full year", "Q2"): two sentences that name only other parts state two periods' figures.
+_PART_OF_YEAR_RE = re.compile(r"\b(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[\s-]{1,3}(quarter|half)|"
+                              r"([Ff]ull|[Ww]hole)[\s-]{1,3}(year)|(Q[1-4]|H[12]))\b")
+
+
+def _parts_of_year(text: str) -> frozenset[str]:
+    """The parts of a year a sentence names (``_PART_OF_YEAR_RE``), as "first half", "Q2", "full year"."""
+    return frozenset(" ".join(g.lower() for g in m.groups() if g) for m in _PART_OF_YEAR_RE.finditer(text))
+
+
+def _other_part_of_year(a: Statement, b: Statement) -> bool:
+    """Do two sentences name parts of a year and none in common ("rose 8 percent in the first half"
+    / "rose 5 percent over the full year")? Then their figures are two periods'."""
+    pa, pb = _parts_of_year(a.sentence.text), _parts_of_year(b.sentence.text)
+    return bool(pa) and bool(pb) and not pa & pb
 
 
 def _other_subject(a: Statement, b: Statement) -> bool:
@@ -1977,6 +2031,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return True  # one person is arrested once, wherever each outlet says it was
     if a.value.dimension == "age" and (x := _aged_name(a, ra)) and (y := _aged_name(b, rb)) and same_name(x, y):
         return _close_in_time(ra, rb)  # "Kevin Dorr, 58, had accepted ..." / "Dorr, 57, denied ...": one person's age
+    if a.value.dimension == "age" and _aged_apart(a, b):
+        return False  # "The victim, a 34-year-old nurse," / "The driver, a 52-year-old man,": two people
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
@@ -1999,8 +2055,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "claims of about 210 million euros" / "paid 95 million euros in local taxes"
     if a.value.kind == "quantity" and (_listed_part(a, b) or _listed_part(b, a)):
         return False  # "$1.5 million on fuel, crew and repairs" / "$300,000 in fuel"
-    if _ordered_apart(a, b):
-        return False  # "the first phase will open in 2001" / "the second phase will open in 2003"
+    if _ordered_apart(a, b) or a.value.kind == "quantity" and _other_part_of_year(a, b):
+        return False  # "the first phase will open in 2001" / "the second phase ..."; "in the first half" / "full year"
     f = features(a, b, ra, rb, cosine)
     tolls = _named_toll(a) and _named_toll(b) and not _tolls_of_others(a, b)
     if (f["names_apart"] or _other_time(a, b, ra, rb)) and not (tolls and _recent(ra) and _recent(rb)):
