@@ -3,7 +3,7 @@
 A statement is one value (``values.values``: quantities, days resolved against the article's
 date, names) in one sentence. Statements are aligned before their values are compared:
   * their sentences come from different documents (or from one article, each attributed to a
-    source of its own, never an earlier report: ``_quoted_apart``; figures only) and are near
+    source of its own, never an earlier report nor another day's: ``_quoted_apart``; figures only) and are near
     neighbours once every value is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only); a
     sentence with several values of one measure pairs each with the other sentence's value
     worded most alike around it (``_paired``), and an amount restated in another unit ("9.2
@@ -626,10 +626,12 @@ def _quoted_apart(ra: Row, rb: Row) -> bool:
     """Are two sentences of one article each attributed to a source of its own (``Row.source``)?
     Wire copy reports two sources' figures in turn ("The Coast Guard said 46 were rescued." /
     "The operator said 52 were pulled to safety."): they may disagree like two outlets. An
-    earlier report is no such source (``_EARLIER_TERMS``)."""
+    earlier report is no such source (``_EARLIER_TERMS``), nor are sentences dated to other days
+    ("Police said on Monday that 12 had died." / "By Tuesday, officials said, 19 had died."): a
+    figure and its later value (``_dates_apart``)."""
     return ra.sentence.doc_id == rb.sentence.doc_id and ra.sentence.index != rb.sentence.index \
         and bool(ra.source) and bool(rb.source) and not ra.source & rb.source \
-        and not (ra.source | rb.source) & _EARLIER_TERMS
+        and not (ra.source | rb.source) & _EARLIER_TERMS and not _dates_apart(ra, rb)
 
 
 @dataclass(frozen=True)

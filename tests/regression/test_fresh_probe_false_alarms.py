@@ -41,3 +41,10 @@ def test_two_facts_sharing_words_do_not_clash(one, two):
 ])
 def test_one_fact_told_two_ways_still_clashes(one, two):
     assert len(_reported(one, two)) == 1
+
+
+def test_one_articles_figures_of_two_days_are_no_dispute():
+    text = (HEADER.format("Quarry collapse") + "Rescuers said on Monday that 7 miners had died. "
+            "By Tuesday, the mine's owners said, 11 miners had died.")
+    other = HEADER.format("Weather") + "Rain fell across the valley on Tuesday."
+    assert list(Corpus.from_texts({"one": text, "two": other}).conflicts()) == []
