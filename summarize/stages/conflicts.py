@@ -1224,6 +1224,18 @@ def _at_moment(st: Statement, row: Row) -> bool:
         or any(v.dimension == "time" and low < v.end and v.start < high for v in row.found)  # "11:42" holds a colon
 
 
+# A figure at the height of what it counts ("left 40,000 homes without power at its peak"): the
+# most at any moment, not the figure of a day or hour another sentence names. Bounded: linear.
+_AT_PEAK_RE = re.compile(r"\bat\s{1,3}(?:its|their|the)\s{1,3}(?:peak|height|highest)\b", re.I)
+
+
+def _peak_and_moment(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
+    """Is one figure stated at its peak (``_AT_PEAK_RE``) and the other not, in a sentence that
+    names a day ("40,000 homes without power at its peak" / "12,000 homes ... on Tuesday evening")?"""
+    pa, pb = bool(_AT_PEAK_RE.search(a.sentence.text)), bool(_AT_PEAK_RE.search(b.sentence.text))
+    return pa != pb and any(v.kind == "date" for v in (rb if pa else ra).found)
+
+
 # A running total, by the words after its figure ("have pulled 31 survivors from the rubble so far",
 # "52 people since the protests began"). Bounded run: linear.
 _RUNNING_TOTAL_RE = re.compile(r"[^,;:.!?]{0,40}?\b(?:since|so\s{1,3}far|to\s{1,3}date)\b", re.I)
@@ -1324,14 +1336,15 @@ def _rate(st: Statement) -> bool:
 # A value scoped by a name, a number or a kind of place right after it ("1,900 people in Dunmore",
 # "8,000 staff in 12 countries", "$3 billion across Asia", "12 arrested in the capital"), also
 # after the verb of a count's fate ("14 people were treated at Calder Hospital", "nine died in
-# Korrin"), is a part or a whole: values with scopes that share no word are about different
-# subjects. A day is no place ("killed in Tuesday's quake"), nor a number that describes a noun
-# ("won 128 votes in the 240-seat chamber"). Bounded runs: it stays linear.
+# Korrin"), or by all of a kind ("23 goals in all competitions"), is a part or a whole: values
+# with scopes that share no word are about different subjects. A day is no place ("killed in
+# Tuesday's quake"), nor a number that describes a noun ("won 128 votes in the 240-seat
+# chamber"). Bounded runs: it stays linear.
 _PLACE_NOUNS = "(?:capital|city|town|village|county|district|province|region|state|country|nation)"
 _SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,3}){0,2}"
                        r"(?:[a-z]{2,20}(?:ed|en)|died|hurt|held|kept))?"
                        r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:(?:the|its|their|his|her)\s{1,3})?((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                       r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12}(?![\w-]))"
+                       r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12}(?![\w-])|(?:all|every|each)\s{1,3}[a-z]{3,30}\b)"
                        rf"(?:\s{{1,3}}[A-Z][\w'-]{{0,30}}|\s{{1,3}}[a-z]{{3,30}})?|{_PLACE_NOUNS}\b)")
 
 
@@ -1865,9 +1878,10 @@ def _money_measure(st: Statement) -> str:
     return found[-1] if found else ""
 
 
-# What a sum is paid as or made of, told right after it ("95 million euros in local taxes", "$2
-# billion in loans"); not a time or a place ("$5 million in 2024", "in the north"). Bounded: linear.
-_SUM_IN_RE = re.compile(r"\s{1,3}(?:in|on)\s{1,3}(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
+# What a sum is paid as, made of or charged for, told right after it ("95 million euros in local
+# taxes", "$2 billion in loans", "45 pounds for adults"); not a time or a place ("$5 million in
+# 2024", "in the north"). Bounded: linear.
+_SUM_IN_RE = re.compile(r"\s{1,3}(?:in|on|for)\s{1,3}(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
                         r"((?:[a-z][\w-]{0,30}\s{1,3}){0,2}[a-z][\w-]{0,30})")
 
 
@@ -2043,8 +2057,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "sentenced Marco Dell to 15 years" / "sentenced his brother, Paolo Dell, to seven years"
     if a.value.dimension == "distance" and _axis(a) and _axis(b) and _axis(a) != _axis(b):
         return False  # "struck 10 km below the surface" / "struck 40 km west of the city"
-    if a.value.kind == "quantity" and _day_and_total(a, b, ra, rb):
-        return False  # "pulled 12 survivors on Tuesday" / "have pulled 31 survivors so far"
+    if a.value.kind == "quantity" and (_day_and_total(a, b, ra, rb) or _peak_and_moment(a, b, ra, rb)):
+        return False  # "pulled 12 survivors on Tuesday" / "have pulled 31 so far"; "at its peak" / "on Tuesday evening"
     if _shared_sum(a) != _shared_sum(b):
         return False  # "The two men were jailed for a total of 13 years" / "Voss was jailed for nine years"
     if _margin(a) != _margin(b):
