@@ -1878,29 +1878,30 @@ def _money_measure(st: Statement) -> str:
     return found[-1] if found else ""
 
 
-# What a sum is paid as, made of or charged for, told right after it ("95 million euros in local
-# taxes", "$2 billion in loans", "45 pounds for adults"); not a time or a place ("$5 million in
-# 2024", "in the north"). Bounded: linear.
-_SUM_IN_RE = re.compile(r"\s{1,3}(?:in|on|for)\s{1,3}(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
+# What a sum is paid as or made of ("95 million euros in local taxes", "$2 billion in loans"), or
+# whom or what it is charged for ("45 pounds for adults"), told right after it; not a time or a
+# place ("$5 million in 2024", "in the north"). Bounded: linear.
+_SUM_IN_RE = re.compile(r"\s{1,3}(in|on|for)\s{1,3}(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
                         r"((?:[a-z][\w-]{0,30}\s{1,3}){0,2}[a-z][\w-]{0,30})")
 
 
-def _sum_of(st: Statement) -> frozenset[str]:
-    """The terms of what a sum's construction says it is: the noun it is "of" or is put "at"
-    (``_measured``: "back-pay claims of 210 million euros") or the one it is paid in
-    (``_SUM_IN_RE``), else none."""
+def _sum_of(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of what a sum's construction says it is (the noun it is "of" or is put "at":
+    ``_measured``, "back-pay claims of 210 million euros"; or the one it is paid in:
+    ``_SUM_IN_RE``), and of what it is charged for; none where it does not say."""
     if st.value.dimension != "money":
-        return frozenset()
+        return frozenset(), frozenset()
     m = _SUM_IN_RE.match(st.sentence.text, st.value.end)
-    return _measured(st) | (frozenset(terms(m.group(1))) if m else frozenset())
+    said = frozenset(terms(m.group(2))) if m else frozenset()
+    return (_measured(st) | said, frozenset()) if not m or m.group(1) != "for" else (_measured(st), said)
 
 
 def _sums_of_other_things(a: Statement, b: Statement) -> bool:
-    """Do two sums' constructions name what each is (``_sum_of``) with no term in common
-    ("claims of about 210 million euros" / "paid 95 million euros in local taxes")? Two
-    things, then, however alike their sentences."""
-    xs, ys = _sum_of(a), _sum_of(b)
-    return bool(xs) and bool(ys) and not any(_meets(x, y) for x in xs for y in ys)
+    """Do two sums' constructions name what each is, or what each is charged for (``_sum_of``),
+    with no term in common ("claims of about 210 million euros" / "paid 95 million euros in
+    local taxes"; "for adults" / "for students")? Two things, then, however alike their sentences."""
+    return any(bool(xs) and bool(ys) and not any(_meets(x, y) for x in xs for y in ys)
+               for xs, ys in zip(_sum_of(a), _sum_of(b)))
 
 
 # What stands between a name and a figure set off after it ("Ann Bell, 44,"): the figure is the
