@@ -1860,21 +1860,16 @@ def _margin(st: Statement) -> bool:
 
 _MONEY_MEASURES = frozenset(stem(w) for w in "bail reward fine fined penalty ransom salary wage".split())
 MONEY_MEASURE_REACH = 60
-# The sum a thing is insured for ("The cargo is insured for $250 million") is a cover, not what it
-# is worth. Bounded: linear.
-_INSURED_FOR_RE = re.compile(r"\b(?:insured|covered|underwritten)\s{1,3}(?:for|at|up\s{1,3}to)\s{1,3}$", re.I)
 
 
 def _money_measure(st: Statement) -> str:
     """What a sum measures when the word right after it or a word before it in its clause
     (within MONEY_MEASURE_REACH characters) says it is no cost or worth (one of
     ``_MONEY_MEASURES``: "a $7 million fine", "Bail for the trader was set at", "a reward of"),
-    or "insured" for the cover it is insured for (``_INSURED_FOR_RE``), else ""."""
+    else ""."""
     if st.value.dimension != "money":
         return ""
     text, v = st.sentence.text, st.value
-    if _INSURED_FOR_RE.search(text, max(0, v.start - 30), v.start):
-        return "insured"
     after = terms(text[v.end:v.end + MONEY_MEASURE_REACH])[:1]
     if after and after[0] in _MONEY_MEASURES:
         return after[0]

@@ -56,10 +56,3 @@ def test_one_articles_figures_of_two_days_are_no_dispute():
             "By Tuesday, the mine's owners said, 11 miners had died.")
     other = HEADER.format("Weather") + "Rain fell across the valley on Tuesday."
     assert list(Corpus.from_texts({"one": text, "two": other}).conflicts()) == []
-
-
-def test_a_cover_is_no_worth():
-    assert _reported("Underwriters reckon the stolen paintings are worth about 90 million euros.",
-                     "The stolen paintings were insured for 60 million euros, the museum said.") == []
-    assert len(_reported("Underwriters reckon the stolen paintings are worth about 90 million euros.",
-                         "The stolen paintings are worth 60 million euros, the museum said.")) == 1
