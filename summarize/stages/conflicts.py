@@ -3,8 +3,8 @@
 A statement is one value (``values.values``: quantities, days resolved against the article's
 date, names) in one sentence. Statements are aligned before their values are compared:
   * their sentences come from different documents (or from one article, each attributed to a
-    source of its own, never an earlier report: ``_quoted_apart``; a digest line's label is its
-    source, '* AP - "..."': ``label_end``; figures only) and are near
+    source of its own, never an earlier report nor another day's: ``_quoted_apart``; a digest
+    line's label is its source, '* AP - "..."': ``label_end``; figures only) and are near
     neighbours once every value is masked (TF-IDF cosine over the masked text, sparse, each sentence's nearest only); a
     sentence with several values of one measure pairs each with the other sentence's value
     worded most alike around it (``_paired``), and an amount restated in another unit ("9.2
@@ -34,8 +34,9 @@ date, names) in one sentence. Statements are aligned before their values are com
     of a set ("the chief and eight other officers") is no dispute of the set counted whole
     ("Nine officers, including the chief": ``_named_rest``); people of one surname by other
     first names are two subjects (``_kin_apart``); a sum named as bail, a fine or a wage is
-    no cost or worth (``_money_measure``), a depth no height nor way from a place (``_axis``), and
-    a change over a day no change over a week (``_other_stretch``);
+    no cost or worth (``_money_measure``), nor a sum of one thing one of another
+    (``_sums_of_other_things``: claims / taxes), a depth no height nor way from a place
+    (``_axis``), and a change over a day no change over a week (``_other_stretch``);
   * durations that differ share a measuring word of their clauses (``Statement.near``: "jailed
     for 13 years" is not "run by a board for two years") or verbs of one act ("sentenced to" /
     "jailed for": ``_near_alike``), unless their sentences are alike
@@ -295,9 +296,15 @@ _ING_CUES = frozenset("is are was were be been being began begin begins started 
 _ADVERBS = frozenset("now also then still already soon not never just again finally formally officially".split())
 
 
+# Past forms spelt as their present, read as verbs after a noun ("Nordbank cut 800 jobs", "The
+# project cost $4 billion") as the other past forms are; after a determiner they are nouns ("a cut").
+_BARE_PASTS = frozenset("cut shed cost hit set put quit shut split spread hurt".split())
+
+
 def _is_verb(word: str, previous: str) -> bool:
     """Does ``word`` read as a verb after ``previous``: after an auxiliary or "to", a past form
-    ("filed", "held") not after a determiner, or a participle after "be" or "began"?"""
+    ("filed", "held", "cut": ``_BARE_PASTS``) not after a determiner, or a participle after "be"
+    or "began"?"""
     w, p = word.lower(), previous.lower()
     if w in _VERB_CUES or w in _DETERMINERS or not w.isalpha():
         return False
@@ -305,7 +312,8 @@ def _is_verb(word: str, previous: str) -> bool:
         return True
     if p in _DETERMINERS:
         return False
-    return (w.endswith("ed") and len(w) > 4) or w in PAST_FORMS or (w.endswith("ing") and p in _ING_CUES)
+    return (w.endswith("ed") and len(w) > 4) or w in PAST_FORMS or w in _BARE_PASTS \
+        or (w.endswith("ing") and p in _ING_CUES)
 
 
 def predicate(statement: Statement) -> str:
@@ -445,6 +453,33 @@ def _aged_name(st: Statement, row: Row) -> str:
     text = st.sentence.text
     return next((v.text for v in row.found if v.kind == "name" and v.dimension == "person"
                  and (m := AGED_RE.match(text, v.end)) and m.end() - 1 == st.value.end), "")
+
+
+# An age set off after a noun that describes its holder ("The victim, a 34-year-old nurse,", "the
+# driver, aged 52,"), and the noun right after it. Bounded: linear.
+_AGE_APPOSITION_RE = re.compile(r",\s{1,3}(?:(?:a|an)\s{1,3})?(?:aged\s{1,3})?$")
+_NOUN_AFTER_AGE_RE = re.compile(r"\s{1,3}([a-z][a-z-]{1,30})\b")
+
+
+def _age_holder(st: Statement) -> frozenset[str]:
+    """The terms of the common nouns that describe whose an age is, where it is set off after them
+    ("The victim, a 34-year-old nurse," -> victim, nurse), else none; names are ``_aged_name``'s."""
+    text, v = st.sentence.text, st.value
+    m = _AGE_APPOSITION_RE.search(text, max(0, v.start - 12), v.start) if v.dimension == "age" else None
+    if m is None:
+        return frozenset()
+    holder = _antecedent(text, m.start())
+    if not holder or any(w[0].isupper() for w in holder if w.lower() not in _DETERMINERS):
+        return frozenset()
+    after = _NOUN_AFTER_AGE_RE.match(text, v.end)
+    return _owner_terms(holder + ([after.group(1)] if after else []))
+
+
+def _aged_apart(a: Statement, b: Statement) -> bool:
+    """Are two ages set off after nouns that share no term ("The victim, a 34-year-old nurse," /
+    "The driver, a 52-year-old man,": ``_age_holder``)? Two people's, then."""
+    xs, ys = _age_holder(a), _age_holder(b)
+    return bool(xs) and bool(ys) and not xs & ys
 
 
 # A person's age is one figure over a story's articles; a season on, a birthday may have passed.
@@ -625,10 +660,12 @@ def _quoted_apart(ra: Row, rb: Row) -> bool:
     """Are two sentences of one article each attributed to a source of its own (``Row.source``)?
     Wire copy reports two sources' figures in turn ("The Coast Guard said 46 were rescued." /
     "The operator said 52 were pulled to safety."): they may disagree like two outlets. An
-    earlier report is no such source (``_EARLIER_TERMS``)."""
+    earlier report is no such source (``_EARLIER_TERMS``), nor are sentences dated to other days
+    ("Police said on Monday that 12 had died." / "By Tuesday, officials said, 19 had died."): a
+    figure and its later value (``_dates_apart``)."""
     return ra.sentence.doc_id == rb.sentence.doc_id and ra.sentence.index != rb.sentence.index \
         and bool(ra.source) and bool(rb.source) and not ra.source & rb.source \
-        and not (ra.source | rb.source) & _EARLIER_TERMS
+        and not (ra.source | rb.source) & _EARLIER_TERMS and not _dates_apart(ra, rb)
 
 
 @dataclass(frozen=True)
@@ -1221,6 +1258,18 @@ def _at_moment(st: Statement, row: Row) -> bool:
         or any(v.dimension == "time" and low < v.end and v.start < high for v in row.found)  # "11:42" holds a colon
 
 
+# A figure at the height of what it counts ("left 40,000 homes without power at its peak"): the
+# most at any moment, not the figure of a day or hour another sentence names. Bounded: linear.
+_AT_PEAK_RE = re.compile(r"\bat\s{1,3}(?:its|their|the)\s{1,3}(?:peak|height|highest)\b", re.I)
+
+
+def _peak_and_moment(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
+    """Is one figure stated at its peak (``_AT_PEAK_RE``) and the other not, in a sentence that
+    names a day ("40,000 homes without power at its peak" / "12,000 homes ... on Tuesday evening")?"""
+    pa, pb = bool(_AT_PEAK_RE.search(a.sentence.text)), bool(_AT_PEAK_RE.search(b.sentence.text))
+    return pa != pb and any(v.kind == "date" for v in (rb if pa else ra).found)
+
+
 # A running total, by the words after its figure ("have pulled 31 survivors from the rubble so far",
 # "52 people since the protests began"). Bounded run: linear.
 _RUNNING_TOTAL_RE = re.compile(r"[^,;:.!?]{0,40}?\b(?:since|so\s{1,3}far|to\s{1,3}date)\b", re.I)
@@ -1321,14 +1370,15 @@ def _rate(st: Statement) -> bool:
 # A value scoped by a name, a number or a kind of place right after it ("1,900 people in Dunmore",
 # "8,000 staff in 12 countries", "$3 billion across Asia", "12 arrested in the capital"), also
 # after the verb of a count's fate ("14 people were treated at Calder Hospital", "nine died in
-# Korrin"), is a part or a whole: values with scopes that share no word are about different
-# subjects. A day is no place ("killed in Tuesday's quake"), nor a number that describes a noun
-# ("won 128 votes in the 240-seat chamber"). Bounded runs: it stays linear.
+# Korrin"), or by all of a kind ("23 goals in all competitions"), is a part or a whole: values
+# with scopes that share no word are about different subjects. A day is no place ("killed in
+# Tuesday's quake"), nor a number that describes a noun ("won 128 votes in the 240-seat
+# chamber"). Bounded runs: it stays linear.
 _PLACE_NOUNS = "(?:capital|city|town|village|county|district|province|region|state|country|nation)"
 _SCOPE_RE = re.compile(r"(?:\s{1,3}(?:(?:were|was|are|is|have|has|had|been)\s{1,3}){0,2}"
                        r"(?:[a-z]{2,20}(?:ed|en)|died|hurt|held|kept))?"
-                       r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:the\s{1,3})?((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                       r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12}(?![\w-]))"
+                       r"\s{1,3}(?:in|across|at|outside)\s{1,3}(?:(?:the|its|their|his|her)\s{1,3})?((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                       r"(?:[A-Z][\w'-]{0,30}|\d[\d,.]{0,12}(?![\w-])|(?:all|every|each)\s{1,3}[a-z]{3,30}\b)"
                        rf"(?:\s{{1,3}}[A-Z][\w'-]{{0,30}}|\s{{1,3}}[a-z]{{3,30}})?|{_PLACE_NOUNS}\b)")
 
 
@@ -1417,9 +1467,10 @@ _HAVE = frozenset("have has had having".split())
 # The prepositions a passive verb takes before a span ("was sentenced to", "were jailed for").
 _VERB_PREPOSITIONS = frozenset("to for by of".split())
 _BE = frozenset("is are was were be been being".split())
-# Things told apart by their order ("the first bomb" / "a second bomb") are two, whatever else
-# their sentences share (``_ordered_apart``).
+# Things told apart by their order ("the first bomb" / "a second bomb") or their vintage ("the new
+# bridge" / "the old bridge") are two, whatever else their sentences share (``_ordered_apart``).
 _ORDINALS = frozenset(terms("first second third fourth fifth sixth seventh eighth ninth tenth"))
+_VINTAGES = frozenset(terms("old new former previous current outgoing incoming existing"))
 
 
 def _owner_terms(found: Sequence[str]) -> frozenset[str]:
@@ -1486,10 +1537,29 @@ def _listed_part(a: Statement, b: Statement) -> bool:
 
 
 def _ordered_apart(a: Statement, b: Statement) -> bool:
-    """Do the clauses of two values name things by orders that share none ("the first phase" /
-    "the second phase")? Then they are two things, whatever else the sentences share."""
-    oa, ob = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) & _ORDINALS for st in (a, b))
-    return bool(oa) and bool(ob) and not oa & ob
+    """Do the clauses of two values name things by orders or by vintages that share none ("the
+    first phase" / "the second phase", "The new bridge is" / "The old bridge was")? Then they are
+    two things, whatever else the sentences share."""
+    ta, tb = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) for st in (a, b))
+    return any(bool(ta & kind) and bool(tb & kind) and not ta & tb & kind for kind in (_ORDINALS, _VINTAGES))
+
+
+# A part of a business year that dates a figure with no date ("in the first half", "third-quarter",
+# "over the full year", "Q2"): two sentences that name only other parts state two periods' figures.
+_PART_OF_YEAR_RE = re.compile(r"\b(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[\s-]{1,3}(quarter|half)|"
+                              r"([Ff]ull|[Ww]hole)[\s-]{1,3}(year)|(Q[1-4]|H[12]))\b")
+
+
+def _parts_of_year(text: str) -> frozenset[str]:
+    """The parts of a year a sentence names (``_PART_OF_YEAR_RE``), as "first half", "Q2", "full year"."""
+    return frozenset(" ".join(g.lower() for g in m.groups() if g) for m in _PART_OF_YEAR_RE.finditer(text))
+
+
+def _other_part_of_year(a: Statement, b: Statement) -> bool:
+    """Do two sentences name parts of a year and none in common ("rose 8 percent in the first half"
+    / "rose 5 percent over the full year")? Then their figures are two periods'."""
+    pa, pb = _parts_of_year(a.sentence.text), _parts_of_year(b.sentence.text)
+    return bool(pa) and bool(pb) and not pa & pb
 
 
 def _other_subject(a: Statement, b: Statement) -> bool:
@@ -1842,6 +1912,32 @@ def _money_measure(st: Statement) -> str:
     return found[-1] if found else ""
 
 
+# What a sum is paid as or made of ("95 million euros in local taxes", "$2 billion in loans"), or
+# whom or what it is charged for ("45 pounds for adults"), told right after it; not a time or a
+# place ("$5 million in 2024", "in the north"). Bounded: linear.
+_SUM_IN_RE = re.compile(r"\s{1,3}(in|on|for)\s{1,3}(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
+                        r"((?:[a-z][\w-]{0,30}\s{1,3}){0,2}[a-z][\w-]{0,30})")
+
+
+def _sum_of(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of what a sum's construction says it is (the noun it is "of" or is put "at":
+    ``_measured``, "back-pay claims of 210 million euros"; or the one it is paid in:
+    ``_SUM_IN_RE``), and of what it is charged for; none where it does not say."""
+    if st.value.dimension != "money":
+        return frozenset(), frozenset()
+    m = _SUM_IN_RE.match(st.sentence.text, st.value.end)
+    said = frozenset(terms(m.group(2))) if m else frozenset()
+    return (_measured(st) | said, frozenset()) if not m or m.group(1) != "for" else (_measured(st), said)
+
+
+def _sums_of_other_things(a: Statement, b: Statement) -> bool:
+    """Do two sums' constructions name what each is, or what each is charged for (``_sum_of``),
+    with no term in common ("claims of about 210 million euros" / "paid 95 million euros in
+    local taxes"; "for adults" / "for students")? Two things, then, however alike their sentences."""
+    return any(bool(xs) and bool(ys) and not any(_meets(x, y) for x in xs for y in ys)
+               for xs, ys in zip(_sum_of(a), _sum_of(b)))
+
+
 # What stands between a name and a figure set off after it ("Ann Bell, 44,"): the figure is the
 # name's own, as is one after an article ("Ann Bell, the 47-year-old leader"). A lone capitalised
 # word that opens the sentence before a figure set off by commas ("Bell, 58, lost") is a surname
@@ -1986,6 +2082,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return True  # one person is arrested once, wherever each outlet says it was
     if a.value.dimension == "age" and (x := _aged_name(a, ra)) and (y := _aged_name(b, rb)) and same_name(x, y):
         return _close_in_time(ra, rb)  # "Kevin Dorr, 58, had accepted ..." / "Dorr, 57, denied ...": one person's age
+    if a.value.dimension == "age" and _aged_apart(a, b):
+        return False  # "The victim, a 34-year-old nurse," / "The driver, a 52-year-old man,": two people
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
@@ -1994,8 +2092,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "sentenced Marco Dell to 15 years" / "sentenced his brother, Paolo Dell, to seven years"
     if a.value.dimension == "distance" and _axis(a) and _axis(b) and _axis(a) != _axis(b):
         return False  # "struck 10 km below the surface" / "struck 40 km west of the city"
-    if a.value.kind == "quantity" and _day_and_total(a, b, ra, rb):
-        return False  # "pulled 12 survivors on Tuesday" / "have pulled 31 survivors so far"
+    if a.value.kind == "quantity" and (_day_and_total(a, b, ra, rb) or _peak_and_moment(a, b, ra, rb)):
+        return False  # "pulled 12 survivors on Tuesday" / "have pulled 31 so far"; "at its peak" / "on Tuesday evening"
     if _shared_sum(a) != _shared_sum(b):
         return False  # "The two men were jailed for a total of 13 years" / "Voss was jailed for nine years"
     if _margin(a) != _margin(b):
@@ -2004,10 +2102,12 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "the chief and eight other officers" / "Nine officers, including the chief"
     if _money_measure(a) != _money_measure(b):
         return False  # "bail for the trader was set at $2 million" / "the trader's assets are worth $3 million"
+    if _sums_of_other_things(a, b):
+        return False  # "claims of about 210 million euros" / "paid 95 million euros in local taxes"
     if a.value.kind == "quantity" and (_listed_part(a, b) or _listed_part(b, a)):
         return False  # "$1.5 million on fuel, crew and repairs" / "$300,000 in fuel"
-    if _ordered_apart(a, b):
-        return False  # "the first phase will open in 2001" / "the second phase will open in 2003"
+    if _ordered_apart(a, b) or a.value.kind == "quantity" and _other_part_of_year(a, b):
+        return False  # "the first phase will open in 2001" / "the second phase ..."; "in the first half" / "full year"
     f = features(a, b, ra, rb, cosine)
     tolls = _named_toll(a) and _named_toll(b) and not _tolls_of_others(a, b)
     if (f["names_apart"] or _other_time(a, b, ra, rb)) and not (tolls and _recent(ra) and _recent(rb)):

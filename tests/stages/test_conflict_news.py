@@ -49,7 +49,12 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   a verb of saying that describes a noun ("The confirmed number of people injured is 5,400, the
   health ministry said"), and a climber named with first name and surname swapped ("Grant Russel" /
   "Russell Grant"); non-conflicts such as a forecast, a lower bound, one name in two orders spelled
-  alike, two people of one surname."""
+  alike, two people of one surname.
+- tests/data/conflict_news12, five fresh events (an airline merger, a football transfer, a trade
+  deal, a court ruling, a heatwave) in styles from a union bulletin to a tabloid and a TV live
+  page, full of figures that do not disagree: parts and totals, other years, other people,
+  ranges, one amount in two units or per week and per year, rounded figures, updates across
+  days. Precision first: every report must be listed gold; most disagreements are not yet found."""
 from pathlib import Path
 
 import pytest
@@ -84,6 +89,12 @@ DATA = Path(__file__).parent.parent / "data"
                                  "police investigation"}),
     ("conflict_news11/roundup", {"death toll in the outlets' digest", "people injured"}),
     ("conflict_news11/inquest", {"name of the climber who died"}),
+    # conflict_news12: precision on news never seen (issue 12); most of its disagreements are not yet found
+    ("conflict_news12/merger", set()),
+    ("conflict_news12/transfer", set()),
+    ("conflict_news12/trade", set()),
+    ("conflict_news12/ruling", {"drivers affected", "hours driven a week", "claims filed by day"}),
+    ("conflict_news12/heat", {"heat deaths by day"}),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)
