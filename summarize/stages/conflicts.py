@@ -1470,7 +1470,10 @@ _BE = frozenset("is are was were be been being".split())
 # Things told apart by their order ("the first bomb" / "a second bomb") or their vintage ("the new
 # bridge" / "the old bridge") are two, whatever else their sentences share (``_ordered_apart``).
 _ORDINALS = frozenset(terms("first second third fourth fifth sixth seventh eighth ninth tenth"))
-_VINTAGES = frozenset(terms("old new former previous current outgoing incoming existing"))
+# A vintage is told by an adjective as written (not "previously unknown", which says new): the old
+# side and the new side.
+_OLD_WORDS = frozenset("old former previous current outgoing existing".split())
+_NEW_WORDS = frozenset("new incoming".split())
 
 
 def _owner_terms(found: Sequence[str]) -> frozenset[str]:
@@ -1540,8 +1543,18 @@ def _ordered_apart(a: Statement, b: Statement) -> bool:
     """Do the clauses of two values name things by orders or by vintages that share none ("the
     first phase" / "the second phase", "The new bridge is" / "The old bridge was")? Then they are
     two things, whatever else the sentences share."""
-    ta, tb = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) for st in (a, b))
-    return any(bool(ta & kind) and bool(tb & kind) and not ta & tb & kind for kind in (_ORDINALS, _VINTAGES))
+    ta, tb = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) & _ORDINALS for st in (a, b))
+    if ta and tb and not ta & tb:
+        return True
+    va, vb = (_vintage(st.sentence.text[slice(*_clause(st.sentence.text, st.value))]) for st in (a, b))
+    return bool(va) and bool(vb) and va != vb
+
+
+def _vintage(clause: str) -> str:
+    """"old" or "new" where a clause's adjectives tell one vintage only (``_OLD_WORDS``, ``_NEW_WORDS``), else ""."""
+    said = {w.lower() for w in words(clause)}
+    old, new = bool(said & _OLD_WORDS), bool(said & _NEW_WORDS)
+    return "old" if old and not new else "new" if new and not old else ""
 
 
 # A part of a business year that dates a figure with no date ("in the first half", "third-quarter",

@@ -46,6 +46,9 @@ def test_two_facts_sharing_words_do_not_clash(one, two):
      "The pedestrian, a 74-year-old teacher, died at the scene."),
     ("The new pier is 480 metres long, the harbour board said.",
      "The new pier is 520 metres long, the harbour board said."),
+    # "previously unknown" says new, as "new" does: no vintage apart
+    ("Divers logged 86 new species of coral on the reef, the institute said.",
+     "Divers logged 61 previously unknown species of coral on the reef, the institute said."),
 ])
 def test_one_fact_told_two_ways_still_clashes(one, two):
     assert len(_reported(one, two)) == 1
