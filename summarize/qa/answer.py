@@ -575,6 +575,20 @@ def _body_fit(body: str, focus: str | None) -> float:
     return 1.0 if not focus or focus in _ANY_BODY or headed_as(body, focus) else 0.5
 
 
+# Two lower-case words after a name. Bounded: linear.
+_TWO_AFTER_RE = re.compile(r"\s{1,3}([a-z]{3,20})\b(?!['’-])(?:\s{1,3}([a-z]{3,20})\b(?!['’-]))?")
+
+
+def _building_end(text: str, end: int, question: Question) -> int:
+    """Where a name ending at ``end`` ends with the building it places, when one or two lower-case words after it
+    head one ("Port Aldine town hall", "Marzan police station": a "where" question's answer is the building), the
+    question naming none of them; else ``end``."""
+    m = _TWO_AFTER_RE.match(text, end)
+    if not m or m.group(1) in STOP_WORDS or {m.group(1), m.group(2)} & question.words:
+        return end
+    return m.end(1) if is_venue(m.group(1)) else m.end(2) if m.group(2) and is_venue(m.group(2)) else end
+
+
 def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
     reported = _reported_from(text) if question.kind == "person" else len(text)
     out = []
@@ -609,6 +623,8 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if question.kind == "person" and NAME_KINDS.get(n.kind, n.kind) in ("person", "name"):
             cut = _untitled(shown)  # "Who was flying?" - "First Officer Ann Lee": the name, not the rank
             shown, start = shown[cut:], start + cut
+        if question.kind == "place" and question.focus is None:
+            shown = text[start:_building_end(text, n.end, question)]  # "where did police open a centre?" - "Port Aldine town hall"
         if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question)):
             continue  # no candidate: "In which Tehran prison ...?" is not answered "Tehran"; "Paris or Lyon?" may be
         out.append(Mention(shown, shown.lower(), start, fit, cue))
@@ -714,6 +730,13 @@ def reported_reasons(text: str, question: Question) -> list[Mention]:
     return [Mention(clause, clause.lower(), max(text.find(clause), 0), 1.0, 0.5)] if terms(clause) else []
 
 
+# What follows the first "as" of a comparison ("twice as many women as men died", "as soon as").
+_COMPARED_RE = re.compile(r"(?:[\w'’-]+\s+){1,3}as\s", re.I)
+# "As" before a verb in -ing that a function word follows ("described as originating in", "seen as being") tells
+# what something is taken for; a cause after "as" is a clause ("as rising costs squeezed ...").
+_DESCRIBED_AS_RE = re.compile(r"(?:being|having|\w{3,}ing\s+(?:" + "|".join(map(re.escape, sorted(STOP_WORDS))) + r"))\b", re.I)
+
+
 def reason_mentions(text: str) -> list[Mention]:
     """Cause clauses ("because ...", "due to ...") in ``text``, the cue's strength as their cue."""
     out = []
@@ -727,6 +750,8 @@ def reason_mentions(text: str) -> list[Mention]:
                 continue  # "pointed to sparks as the likely cause": what the cause is called, not a cause
             if m.group().split()[0].lower() in ("since", "as", "after") and any(w.start == 0 for w in dates(clause[:40])):
                 continue  # "since 2019", "as of Monday", "after Monday": a time, not a cause
+            if m.group().split()[0].lower() == "as" and (_COMPARED_RE.match(clause) or _DESCRIBED_AS_RE.match(clause)):
+                continue  # "four times as many women as men died", "explained as originating in": no cause
             clause = _cause_clause(clause)
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
     for m in _CAUSE_FIRST_RE.finditer(text):
