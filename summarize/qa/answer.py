@@ -100,7 +100,9 @@ _REASON_CUES = (
           # what a cause is called before it ("the cause of the fire was a battery", "the main reason is that ...")
           r"(?:cause|reason|source|trigger)(?: (?:of|for|behind) [^,;:.!?]{1,60}?)? (?:was|is|were|are|had been|has been)(?: that)?|"
           r"(?:cause|reason|factor|explanation|motive)(?: [^,;:.!?]{1,40}?)? (?:was|is|were|are) that"),
-    (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
+    (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r|"
+          # a purpose as news words it ("in a bid to win back voters", "the bomb was intended for ...")
+          r"in (?:a|an) (?:bid|effort|attempt) to|(?:intended|meant|designed) (?:for|to)|aimed at"),
     (0.5, r"as|since|amid|after|following"),
 )
 # The clause after a cue runs to the sentence's punctuation, a decimal point aside ("a 2.4 billion peso cut").
@@ -797,7 +799,7 @@ _SUBJECT_GAP_RE = re.compile(r"^\W*(?:and |so |but )?what\s+(?:(?:has|have|had|w
 _VERB_LEADS = _PASSIVE | frozenset("has have had will would could can may might also reportedly allegedly apparently".split())
 # Where the subject before a verb begins, the last of these before it: a clause's start ("found that", "said", "and",
 # a comma).
-_SUBJECT_OPENS_RE = re.compile(r"[,;:(]|\b(?:that|which|who|and|but|when|while|after|before|because|said|says|found|find|"
+_SUBJECT_OPENS_RE = re.compile(r"[,;:(]|\b(?:that|which|who|and|but|when|while|after|before|because|as|since|said|says|found|find|"
                                r"finds|showed|shows|believe[sd]?)\b", re.I)
 # A phrase after the subject's noun that only repeats where the question places it ("a smoke alarm in the locker room").
 _PLACED_RE = re.compile(r"\s(?:in|at|on|inside|outside|near|of|from)\s", re.I)
@@ -811,22 +813,25 @@ def subject_mentions(text: str, question: Question) -> list[Mention]:
     verb = asked.group(1).lower() if asked else ""
     if not (verb in PAST_FORMS or verb.endswith("ed") and len(verb) > 4):
         return []  # "What is the name ...", "what did they do": no verb asked with
-    out = []
-    for m in re.finditer(r"[\w'’-]+", text):
-        if terms(m.group())[:1] != terms(verb)[:1]:
-            continue
-        before = text[:m.start()].rstrip()
-        while before[before.rfind(" ") + 1:].lower() in _VERB_LEADS:
-            before = before[:before.rfind(" ") + 1].rstrip()
-        start = max((o.end() for o in _SUBJECT_OPENS_RE.finditer(before)), default=0)
-        phrase = before[start:]
-        placed = _PLACED_RE.search(phrase)  # the phrase holds no comma: a comma opens the subject
-        if placed and set(terms(phrase[placed.start():])) <= set(question.terms):
-            phrase = phrase[:placed.start()]
-        phrase = phrase.strip(" \"'“”")
-        if 0 < len(phrase.split()) <= _MODIFIERS + 3 and any(t not in question.terms for t in terms(phrase)):
-            out.append(Mention(phrase, phrase.lower(), text.find(phrase, start), 1.0))
-    return out
+    return [s for m in re.finditer(r"[\w'’-]+", text) if terms(m.group())[:1] == terms(verb)[:1]
+            for s in _subject_before(text, m.start(), question)]
+
+
+def _subject_before(text: str, at: int, question: Question) -> list[Mention]:
+    """The noun phrase that is the subject of the verb at ``at`` in ``text``, from the clause's start, without a
+    phrase after its noun that only says what the question says; none when it is long or only the question's words."""
+    before = text[:at].rstrip()
+    while before[before.rfind(" ") + 1:].lower() in _VERB_LEADS:
+        before = before[:before.rfind(" ") + 1].rstrip()
+    start = max((o.end() for o in _SUBJECT_OPENS_RE.finditer(before)), default=0)
+    phrase = before[start:]
+    placed = _PLACED_RE.search(phrase)  # the phrase holds no comma: a comma opens the subject
+    if placed and set(terms(phrase[placed.start():])) <= set(question.terms):
+        phrase = phrase[:placed.start()]
+    phrase = phrase.strip(" \"'“”")
+    if 0 < len(phrase.split()) <= _MODIFIERS + 3 and any(t not in question.terms for t in terms(phrase)):
+        return [Mention(phrase, phrase.lower(), text.find(phrase, start), 1.0)]
+    return []
 
 
 # "How did two of the crew survive?" asks for the means, which "by" and a verb in -ing tell ("by clinging to a hen coop").
@@ -835,13 +840,20 @@ _MANNER_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?how\s+(?:did|do|does|was|w
 _MANNER_RE = re.compile(r"\bby\s+[a-z]+ing\b(?:[^.;:!?])*")
 
 
+# "Phone records led police to the flat", "a tip-off helped detectives find him": what lets the doer of a question's
+# deed do it, its subject.
+_LED_TO_RE = re.compile(r"\b(?:led|helped|allowed|enabled)\s+(?:the\s+)?([\w'’-]+)\s+(?:to\b|[a-z]+\b)", re.I)
+
+
 def manner_mentions(text: str, question: Question) -> list[Mention]:
     """For a question that asks how something was done, the means ``text`` gives: "by" and a verb in -ing, to the
-    clause's end."""
+    clause's end, or what led or helped the question's doer to it ("phone records led police to Rome")."""
     if not _MANNER_ASKED_RE.match(question.text):
         return []
-    return [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
-            if (clause := _cause_clause(m.group()))]
+    led = [s._replace(cue=1.0) for m in _LED_TO_RE.finditer(text) if set(terms(m.group(1))) & set(question.terms)
+           for s in _subject_before(text, m.start(), question)]  # a means stated with its verb, as a cause is
+    return led + [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
+                  if (clause := _cause_clause(m.group()))]
 
 
 def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
@@ -1145,8 +1157,10 @@ class Answerer:
         timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         for key, f in found.items():
-            if exact and question.kind in _QUANTITY_KINDS and not (f["x"][fits] or f["x"][near]):
-                continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is found
+            if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)) \
+                    and not (f["x"][fits] or f["x"][near]):
+                continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is
+                # found; words that state no means once a means is ("How did police find him?" - "a tip-off")
             if timed and f["x"][tense] == 0.0:
                 continue  # a day past for "when will ..." (or to come for "when did ...") once one on the right side is found
             row = list(map(float, f["x"]))
