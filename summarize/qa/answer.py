@@ -582,13 +582,18 @@ _TWO_AFTER_RE = re.compile(r"\s{1,3}([a-z]{3,20})\b(?!['’-])(?:\s{1,3}([a-z]{3
 
 
 def _building_end(text: str, end: int, question: Question) -> int:
-    """Where a name ending at ``end`` ends with the building it places, when one or two lower-case words after it
-    head one ("Port Aldine town hall", "Marzan police station": a "where" question's answer is the building), the
-    question naming none of them; else ``end``."""
+    """Where a name ending at ``end`` ends with what it places, when one or two lower-case words after it head a
+    building for a "where" question that names none of them ("Port Aldine town hall", "Marzan police station"), or
+    the noun a "which <noun>" question picks by ("at which station" - "Dunmore police station"); else ``end``."""
     m = _TWO_AFTER_RE.match(text, end)
-    if not m or m.group(1) in STOP_WORDS or {m.group(1), m.group(2)} & question.words:
+    if not m or m.group(1) in STOP_WORDS:
         return end
-    return m.end(1) if is_venue(m.group(1)) else m.end(2) if m.group(2) and is_venue(m.group(2)) else end
+    where = question.kind == "place" and question.focus is None and not {m.group(1), m.group(2)} & question.words
+    picked = question.kind == "other" and bool(question.focus)
+    for word, at in ((m.group(1), m.end(1)), (m.group(2), m.end(2))):
+        if word and (where and is_venue(word) or picked and headed_as(word, question.focus or "")):
+            return at
+    return end
 
 
 def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
@@ -625,8 +630,7 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if question.kind == "person" and NAME_KINDS.get(n.kind, n.kind) in ("person", "name"):
             cut = _untitled(shown)  # "Who was flying?" - "First Officer Ann Lee": the name, not the rank
             shown, start = shown[cut:], start + cut
-        if question.kind == "place" and question.focus is None:
-            shown = text[start:_building_end(text, n.end, question)]  # "where did police open a centre?" - "Port Aldine town hall"
+        shown = text[start:_building_end(text, n.end, question)]  # "where did police open a centre?" - "Port Aldine town hall"
         if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question)):
             continue  # no candidate: "In which Tehran prison ...?" is not answered "Tehran"; "Paris or Lyon?" may be
         out.append(Mention(shown, shown.lower(), start, fit, cue))
@@ -732,8 +736,9 @@ def reported_reasons(text: str, question: Question) -> list[Mention]:
     return [Mention(clause, clause.lower(), max(text.find(clause), 0), 1.0, 0.5)] if terms(clause) else []
 
 
-# What follows the first "as" of a comparison ("twice as many women as men died", "as soon as").
-_COMPARED_RE = re.compile(r"(?:[\w'’-]+\s+){1,3}as\s", re.I)
+# What follows the first "as" of a comparison ("twice as many women as men died", "as soon as", "as many homes were
+# flooded in Brannock as in Kelso").
+_COMPARED_RE = re.compile(r"(?:(?:many|much|few|little)\s+(?:[\w'’-]+\s+){0,7}?|(?:[\w'’-]+\s+){1,3})as\s", re.I)
 # "As" before a verb in -ing that a function word follows ("described as originating in", "seen as being") tells
 # what something is taken for; a cause after "as" is a clause ("as rising costs squeezed ...").
 _DESCRIBED_AS_RE = re.compile(r"(?:being|having|\w{3,}ing\s+(?:" + "|".join(map(re.escape, sorted(STOP_WORDS))) + r"))\b", re.I)
