@@ -737,11 +737,13 @@ def reported_reasons(text: str, question: Question) -> list[Mention]:
 
 
 # What follows the first "as" of a comparison ("twice as many women as men died", "as soon as", "as many homes were
-# flooded in Brannock as in Kelso").
-_COMPARED_RE = re.compile(r"(?:(?:many|much|few|little)\s+(?:[\w'’-]+\s+){0,7}?|(?:[\w'’-]+\s+){1,3})as\s", re.I)
+# flooded in Brannock as in Kelso"). Bounded: linear.
+_COMPARED_RE = re.compile(r"(?:(?:many|much|few|little)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,7}?|(?:[\w'’-]{1,30}\s{1,3}){1,3})as\s",
+                          re.I)
 # "As" before a verb in -ing that a function word follows ("described as originating in", "seen as being") tells
-# what something is taken for; a cause after "as" is a clause ("as rising costs squeezed ...").
-_DESCRIBED_AS_RE = re.compile(r"(?:being|having|\w{3,}ing\s+(?:" + "|".join(map(re.escape, sorted(STOP_WORDS))) + r"))\b", re.I)
+# what something is taken for; a cause after "as" is a clause ("as rising costs squeezed ..."). Bounded: linear.
+_DESCRIBED_AS_RE = re.compile(r"(?:being|having|\w{3,30}ing\s{1,3}(?:" + "|".join(map(re.escape, sorted(STOP_WORDS))) + r"))\b",
+                              re.I)
 
 
 def reason_mentions(text: str) -> list[Mention]:
@@ -846,8 +848,8 @@ _MANNER_RE = re.compile(r"\bby\s+[a-z]+ing\b(?:[^.;:!?])*")
 
 
 # "Phone records led police to the flat", "a tip-off helped detectives find him": what lets the doer of a question's
-# deed do it, its subject.
-_LED_TO_RE = re.compile(r"\b(?:led|helped|allowed|enabled)\s+(?:the\s+)?([\w'’-]+)\s+(?:to\b|[a-z]+\b)", re.I)
+# deed do it, its subject. Bounded: linear.
+_LED_TO_RE = re.compile(r"\b(?:led|helped|allowed|enabled)\s{1,3}(?:the\s{1,3})?([\w'’-]{1,30})\s{1,3}(?:to\b|[a-z]{1,30}\b)", re.I)
 
 
 def manner_mentions(text: str, question: Question) -> list[Mention]:
