@@ -101,7 +101,9 @@ _REASON_CUES = (
           # what a cause is called before it ("the cause of the fire was a battery", "the main reason is that ...")
           r"(?:cause|reason|source|trigger)(?: (?:of|for|behind) [^,;:.!?]{1,60}?)? (?:was|is|were|are|had been|has been)(?: that)?|"
           r"(?:cause|reason|factor|explanation|motive)(?: [^,;:.!?]{1,40}?)? (?:was|is|were|are) that"),
-    (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r"),
+    (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r|"
+          # a purpose as news words it ("in a bid to win back voters", "the bomb was intended for ...")
+          r"in (?:a|an) (?:bid|effort|attempt) to|(?:intended|meant|designed) (?:for|to)|aimed at"),
     (0.5, r"as|since|amid|after|following"),
 )
 # The clause after a cue runs to the sentence's punctuation, a decimal point aside ("a 2.4 billion peso cut").
@@ -590,6 +592,25 @@ def _body_fit(body: str, focus: str | None) -> float:
     return 1.0 if not focus or focus in _ANY_BODY or headed_as(body, focus) else 0.5
 
 
+# Two lower-case words after a name. Bounded: linear.
+_TWO_AFTER_RE = re.compile(r"\s{1,3}([a-z]{3,20})\b(?!['’-])(?:\s{1,3}([a-z]{3,20})\b(?!['’-]))?")
+
+
+def _building_end(text: str, end: int, question: Question) -> int:
+    """Where a name ending at ``end`` ends with what it places, when one or two lower-case words after it head a
+    building for a "where" question that names none of them ("Port Aldine town hall", "Marzan police station"), or
+    the noun a "which <noun>" question picks by ("at which station" - "Dunmore police station"); else ``end``."""
+    m = _TWO_AFTER_RE.match(text, end)
+    if not m or m.group(1) in STOP_WORDS:
+        return end
+    where = question.kind == "place" and question.focus is None and not {m.group(1), m.group(2)} & question.words
+    picked = question.kind == "other" and bool(question.focus)
+    for word, at in ((m.group(1), m.end(1)), (m.group(2), m.end(2))):
+        if word and (where and is_venue(word) or picked and headed_as(word, question.focus or "")):
+            return at
+    return end
+
+
 def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
     reported = _reported_from(text) if question.kind == "person" else len(text)
     out = []
@@ -624,6 +645,7 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if question.kind == "person" and NAME_KINDS.get(n.kind, n.kind) in ("person", "name"):
             cut = _untitled(shown)  # "Who was flying?" - "First Officer Ann Lee": the name, not the rank
             shown, start = shown[cut:], start + cut
+        shown = text[start:_building_end(text, n.end, question)]  # "where did police open a centre?" - "Port Aldine town hall"
         if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question)):
             continue  # no candidate: "In which Tehran prison ...?" is not answered "Tehran"; "Paris or Lyon?" may be
         out.append(Mention(shown, shown.lower(), start, fit, cue))
@@ -729,6 +751,16 @@ def reported_reasons(text: str, question: Question) -> list[Mention]:
     return [Mention(clause, clause.lower(), max(text.find(clause), 0), 1.0, 0.5)] if terms(clause) else []
 
 
+# What follows the first "as" of a comparison ("twice as many women as men died", "as soon as", "as many homes were
+# flooded in Brannock as in Kelso"). Bounded: linear.
+_COMPARED_RE = re.compile(r"(?:(?:many|much|few|little)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,7}?|(?:[\w'’-]{1,30}\s{1,3}){1,3})as\s",
+                          re.I)
+# "As" before a verb in -ing that a function word follows ("described as originating in", "seen as being") tells
+# what something is taken for; a cause after "as" is a clause ("as rising costs squeezed ..."). Bounded: linear.
+_DESCRIBED_AS_RE = re.compile(r"(?:being|having|\w{3,30}ing\s{1,3}(?:" + "|".join(map(re.escape, sorted(STOP_WORDS))) + r"))\b",
+                              re.I)
+
+
 def reason_mentions(text: str) -> list[Mention]:
     """Cause clauses ("because ...", "due to ...") in ``text``, the cue's strength as their cue."""
     out = []
@@ -742,6 +774,8 @@ def reason_mentions(text: str) -> list[Mention]:
                 continue  # "pointed to sparks as the likely cause": what the cause is called, not a cause
             if m.group().split()[0].lower() in ("since", "as", "after") and any(w.start == 0 for w in dates(clause[:40])):
                 continue  # "since 2019", "as of Monday", "after Monday": a time, not a cause
+            if m.group().split()[0].lower() == "as" and (_COMPARED_RE.match(clause) or _DESCRIBED_AS_RE.match(clause)):
+                continue  # "four times as many women as men died", "explained as originating in": no cause
             clause = _cause_clause(clause)
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
     for m in _CAUSE_FIRST_RE.finditer(text):
@@ -787,7 +821,7 @@ _SUBJECT_GAP_RE = re.compile(r"^\W*(?:and |so |but )?what\s+(?:(?:has|have|had|w
 _VERB_LEADS = _PASSIVE | frozenset("has have had will would could can may might also reportedly allegedly apparently".split())
 # Where the subject before a verb begins, the last of these before it: a clause's start ("found that", "said", "and",
 # a comma).
-_SUBJECT_OPENS_RE = re.compile(r"[,;:(]|\b(?:that|which|who|and|but|when|while|after|before|because|said|says|found|find|"
+_SUBJECT_OPENS_RE = re.compile(r"[,;:(]|\b(?:that|which|who|and|but|when|while|after|before|because|as|since|said|says|found|find|"
                                r"finds|showed|shows|believe[sd]?)\b", re.I)
 # A phrase after the subject's noun that only repeats where the question places it ("a smoke alarm in the locker room").
 _PLACED_RE = re.compile(r"\s(?:in|at|on|inside|outside|near|of|from)\s", re.I)
@@ -801,22 +835,25 @@ def subject_mentions(text: str, question: Question) -> list[Mention]:
     verb = asked.group(1).lower() if asked else ""
     if not (verb in PAST_FORMS or verb.endswith("ed") and len(verb) > 4):
         return []  # "What is the name ...", "what did they do": no verb asked with
-    out = []
-    for m in re.finditer(r"[\w'’-]+", text):
-        if terms(m.group())[:1] != terms(verb)[:1]:
-            continue
-        before = text[:m.start()].rstrip()
-        while before[before.rfind(" ") + 1:].lower() in _VERB_LEADS:
-            before = before[:before.rfind(" ") + 1].rstrip()
-        start = max((o.end() for o in _SUBJECT_OPENS_RE.finditer(before)), default=0)
-        phrase = before[start:]
-        placed = _PLACED_RE.search(phrase)  # the phrase holds no comma: a comma opens the subject
-        if placed and set(terms(phrase[placed.start():])) <= set(question.terms):
-            phrase = phrase[:placed.start()]
-        phrase = phrase.strip(" \"'“”")
-        if 0 < len(phrase.split()) <= _MODIFIERS + 3 and any(t not in question.terms for t in terms(phrase)):
-            out.append(Mention(phrase, phrase.lower(), text.find(phrase, start), 1.0))
-    return out
+    return [s for m in re.finditer(r"[\w'’-]+", text) if terms(m.group())[:1] == terms(verb)[:1]
+            for s in _subject_before(text, m.start(), question)]
+
+
+def _subject_before(text: str, at: int, question: Question) -> list[Mention]:
+    """The noun phrase that is the subject of the verb at ``at`` in ``text``, from the clause's start, without a
+    phrase after its noun that only says what the question says; none when it is long or only the question's words."""
+    before = text[:at].rstrip()
+    while before[before.rfind(" ") + 1:].lower() in _VERB_LEADS:
+        before = before[:before.rfind(" ") + 1].rstrip()
+    start = max((o.end() for o in _SUBJECT_OPENS_RE.finditer(before)), default=0)
+    phrase = before[start:]
+    placed = _PLACED_RE.search(phrase)  # the phrase holds no comma: a comma opens the subject
+    if placed and set(terms(phrase[placed.start():])) <= set(question.terms):
+        phrase = phrase[:placed.start()]
+    phrase = phrase.strip(" \"'“”")
+    if 0 < len(phrase.split()) <= _MODIFIERS + 3 and any(t not in question.terms for t in terms(phrase)):
+        return [Mention(phrase, phrase.lower(), text.find(phrase, start), 1.0)]
+    return []
 
 
 # "How did two of the crew survive?" asks for the means, which "by" and a verb in -ing tell ("by clinging to a hen coop").
@@ -825,13 +862,20 @@ _MANNER_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?how\s+(?:did|do|does|was|w
 _MANNER_RE = re.compile(r"\bby\s+[a-z]+ing\b(?:[^.;:!?])*")
 
 
+# "Phone records led police to the flat", "a tip-off helped detectives find him": what lets the doer of a question's
+# deed do it, its subject. Bounded: linear.
+_LED_TO_RE = re.compile(r"\b(?:led|helped|allowed|enabled)\s{1,3}(?:the\s{1,3})?([\w'’-]{1,30})\s{1,3}(?:to\b|[a-z]{1,30}\b)", re.I)
+
+
 def manner_mentions(text: str, question: Question) -> list[Mention]:
     """For a question that asks how something was done, the means ``text`` gives: "by" and a verb in -ing, to the
-    clause's end."""
+    clause's end, or what led or helped the question's doer to it ("phone records led police to Rome")."""
     if not _MANNER_ASKED_RE.match(question.text):
         return []
-    return [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
-            if (clause := _cause_clause(m.group()))]
+    led = [s._replace(cue=1.0) for m in _LED_TO_RE.finditer(text) if set(terms(m.group(1))) & set(question.terms)
+           for s in _subject_before(text, m.start(), question)]  # a means stated with its verb, as a cause is
+    return led + [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
+                  if (clause := _cause_clause(m.group()))]
 
 
 def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
@@ -1149,8 +1193,10 @@ class Answerer:
         timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         for key, f in found.items():
-            if exact and question.kind in _QUANTITY_KINDS and not (f["x"][fits] or f["x"][near]):
-                continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is found
+            if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)) \
+                    and not (f["x"][fits] or f["x"][near]):
+                continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is
+                # found; words that state no means once a means is ("How did police find him?" - "a tip-off")
             if timed and f["x"][tense] == 0.0:
                 continue  # a day past for "when will ..." (or to come for "when did ...") once one on the right side is found
             row = list(map(float, f["x"]))

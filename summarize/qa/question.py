@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.dates import tense_cue
-from ..text.names import is_role, noun_kind
+from ..text.names import is_role, is_venue, noun_kind
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import values
@@ -385,6 +385,9 @@ def _noun_kind(noun: str) -> str | None:
 
 # A question that asks who or which one before anything else.
 _PICKS_RE = re.compile(r"\W{0,3}(?:and |so |but )?(?:who|whom|whose|which)\b")
+# A "which" phrase after a preposition of place ("at which station", "from which university"): a body that is also
+# a building ("station") is asked for as the site.
+_AT_WHICH_RE = re.compile(r"\W{0,3}(?:at|in|from|to|into|near|outside|inside)\s+(?:which|what)\b")
 # Prepositions that end a "which" phrase ("which district of the city", "which city in Argentina").
 _PHRASE_PREPOSITIONS = frozenset("of in on at near from".split())
 # Adverbs that may stand between a "which" phrase and its verb ("which station first reported").
@@ -431,6 +434,8 @@ def _classify(question: str) -> tuple[str, str | None]:
         while noun > 0 and window[noun] in _ADVERBS:
             noun -= 1
         picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[noun]) is None
+        if kinds and kinds[-1][0] == "org" and _AT_WHICH_RE.match(q) and is_venue(kinds[-1][1]):
+            return "other", stem(kinds[-1][1])  # "at which station": a site one is at, picked by name ("which airport")
         if kinds and not (picks and verb < len(window)):
             return kinds[-1][0], stem(kinds[-1][1])
         if picks:

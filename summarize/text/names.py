@@ -591,7 +591,7 @@ def _org_head(ws: list[_Word]) -> bool:
 
 # An organisation's heads that name a building one can be at ("taken to the Regional Hospital").
 _VENUE_HEADS = frozenset("""hospital clinic school college academy university church cathedral mosque temple museum
-theatre theater gallery library palace house centre center hall stadium arena hotel prison jail""".split())
+theatre theater gallery library palace house centre center hall stadium arena hotel prison jail station airport""".split())
 
 
 def is_venue(text: str) -> bool:

@@ -11,7 +11,10 @@ misses). What each set guards:
   ("How many of ...?"), a role's qualifier kept as the person, "until when" untyped;
 - span_news4 (a scooter recall, a rent law, a lake wreck): "which model" answered with the phrase
   that describes it, "arguing that" left in a reason, "What type of evictions ...?" answered off
-  the noun, "How did ...?" without the means "by" gives.
+  the noun, "How did ...?" without the means "by" gives;
+- span_news5 (a river flood, a copper theft, a museum closing): a place cut before its building
+  ("Kelso town hall"), "at which station" read as a broadcaster, a comparison's "as" read as a cause,
+  a purpose after "in a bid to", "How did ...?" without what led the doer to it.
 """
 from pathlib import Path
 
@@ -27,6 +30,7 @@ FLOORS = {
     "span_news2/merger": (9, 5), "span_news2/royal": (10, 7), "span_news2/science": (9, 8),
     "span_news3/ferry": (13, 10), "span_news3/marathon": (14, 11), "span_news3/storm": (13, 9),
     "span_news4/recall": (10, 6), "span_news4/tenancy": (10, 7), "span_news4/wreck": (10, 9),
+    "span_news5/depot": (6, 5), "span_news5/flood": (6, 6), "span_news5/museum": (6, 6),
 }
 
 
