@@ -42,8 +42,8 @@ def leading_date(line: str) -> tuple[str, int]:
 
 
 # What parts a byline or an outlet's name from the date that ends its line ("Wire report, 13 May
-# 2026", "By Ann Lee | June 4, 2026", "Northern Courier - 4 June 2026").
-_BYLINE_SEP_RE = re.compile(r"\s*(?:[,|\u00b7\u2014\u2013]|\s-)\s*")
+# 2026", "By Ann Lee | June 4, 2026", "Northern Courier - 4 June 2026"). Bounded: linear.
+_BYLINE_SEP_RE = re.compile(r"[ \t]{0,3}(?:[,|\u00b7\u2014\u2013]|[ \t]-)[ \t]{0,3}")
 
 
 def _closing_date(line: str) -> str:
