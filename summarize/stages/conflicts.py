@@ -93,6 +93,7 @@ from ..text.dates import When, dates, parse_date
 from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
 from ..text.quantities import Quantity, Score
+from ..text.senses import light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, befell, same_name, swapped_pairs, values
@@ -885,6 +886,46 @@ def comparable(a: Value, b: Value) -> bool:
     with each other; names of the same kind."""
     key = measure(a)
     return key is not None and key == measure(b)
+
+
+# A compound counts what its head counts ("dockworkers" / "workers") when both parts are words:
+# a head of at least COMPOUND_HEAD letters after a first part of at least COMPOUND_PART ("women" is
+# no compound of "men").
+COMPOUND_HEAD = 4
+COMPOUND_PART = 4
+
+
+def _counted_word(v: Value) -> str:
+    """The light stem (``senses.light_stem``) of the noun a count names as written, or "" when the
+    count names none or is read as another measure (a fate: "21 deaths" is the toll)."""
+    noun = getattr(v.span, "noun", "")
+    word = noun.split()[-1].lower() if v.dimension == "count" and noun else ""
+    return light_stem(word) if word and stem(word) == v.noun else ""
+
+
+def _kin_nouns(a: Value, b: Value) -> bool:
+    """Do two counts of different nouns count one thing in other words: nouns of one sense
+    (``senses.related``: "ships" / "vessels", "homes" / "houses") or a compound and its head
+    ("dockworkers" / "workers")?"""
+    x, y = _counted_word(a), _counted_word(b)
+    if not x or not y or a.noun == b.noun:
+        return False
+    head, whole = sorted((x, y), key=len)
+    return related(x, y) or len(head) >= COMPOUND_HEAD and len(whole) - len(head) >= COMPOUND_PART \
+        and whole.endswith(head)
+
+
+# Other groups joined to a count after it ("120 state troopers are part of the search, along with
+# deputies and marshals") make it one part of a larger whole, which another outlet may count with a
+# broader noun ("350 officers from three agencies"). Bounded: linear.
+_JOINED_RE = re.compile(r"\b(?:along\s{1,3}with|as\s{1,3}well\s{1,3}as|together\s{1,3}with|alongside|joined\s{1,3}by)\b",
+                        re.I)
+JOINED_REACH = 100
+
+
+def _joined(st: Statement) -> bool:
+    """Does ``st``'s sentence join other groups to its count, within JOINED_REACH after it?"""
+    return bool(_JOINED_RE.search(st.sentence.text, st.value.end, st.value.end + JOINED_REACH))
 
 
 def measure(v: Value) -> tuple[str, str, str] | None:
@@ -2150,6 +2191,11 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         # "run by an interim board for two years", "For seven years, she approved ..."); the
         # held-out reading found most duration reports false.
         return f["window"] >= WINDOW_SHARE_STRICT and f["cosine"] >= CONTEXT
+    if a.value.dimension == "count" and a.value.noun != b.value.noun:  # nouns of one sense (``_kin_nouns``)
+        # need a word in common beside the counts, as other nouns often count other things, and
+        # neither may be one group among others
+        return bool(f["near"]) and (f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT) \
+            and not (_joined(a) or _joined(b))
     if f["near"]:
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if tolls:
@@ -2436,6 +2482,25 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     return out
 
 
+_Key = tuple[str, str, str] | None
+
+
+def _kin_keys(found: Sequence[Statement], keys: Sequence[_Key]) -> dict[_Key, set[tuple[str, str, str]]]:
+    """For each measure of a count, the measures of counts of other nouns that count one thing in
+    other words (``_kin_nouns``: "ships" / "vessels"): their statements are compared too."""
+    counted: dict[tuple[str, str, str], Value] = {}
+    for st, key in zip(found, keys):
+        if key is not None and st.value.dimension == "count" and _counted_word(st.value):
+            counted.setdefault(key, st.value)
+    out: dict[_Key, set[tuple[str, str, str]]] = {}
+    for x, vx in counted.items():
+        for y, vy in counted.items():
+            if x < y and _kin_nouns(vx, vy):
+                out.setdefault(x, set()).add(y)
+                out.setdefault(y, set()).add(x)
+    return out
+
+
 def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; every pair
@@ -2457,7 +2522,9 @@ def _candidates(rows: list[Row], found: list[Statement],
     docs: dict[tuple[str, str, str] | None, set[tuple[str, frozenset[str]]]] = {}
     for st, key in zip(found, keys):
         docs.setdefault(key, set()).add((st.doc_id, rows[st.row].source))
-    queries = [k for k, r in enumerate(with_values) if any(len(docs[key]) > 1 for key in by_key.get(r, {}))]
+    kin = _kin_keys(found, keys)
+    queries = [k for k, r in enumerate(with_values)
+               if any(len(docs[key].union(*(docs[k2] for k2 in kin.get(key, ())))) > 1 for key in by_key.get(r, {}))]
     seen: set[tuple[int, int]] = set()
     for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR, queries=queries, quoted=True):
         partners = by_key.get(with_values[j], {})
@@ -2465,9 +2532,10 @@ def _candidates(rows: list[Row], found: list[Statement],
         for key, mine in by_key.get(with_values[i], {}).items():
             if one_article and (key is None or key[0] != "quantity"):
                 continue  # two sources of one article are compared on figures only
-            for a, b in _paired(mine, partners.get(key, []), found):
-                seen.add((a, b))
-                yield a, b, cos
+            for other in (key, *sorted(kin.get(key, set()) & partners.keys())):
+                for a, b in _paired(mine, partners.get(other, []), found):
+                    seen.add((a, b))
+                    yield a, b, cos
     tolls: dict[tuple[str, str, str] | None, list[int]] = {}
     for k, st in enumerate(found):
         if _named_toll(st) or _tally(st.value):
