@@ -1946,7 +1946,11 @@ def _margin(st: Statement) -> bool:
                                            or _MARGIN_AFTER_RE.match(text, number_end(v)))
 
 
-_MONEY_MEASURES = frozenset(stem(w) for w in "bail reward fine fined penalty ransom salary wage".split())
+# Words of one measure name it alike, as a verb or a noun: "fined the bank $150 million" / "a $115
+# million penalty".
+_MONEY_MEASURES = {stem(w): kind for kind, words in (("bail", "bail"), ("reward", "reward"), ("ransom", "ransom"),
+                                                       ("penalty", "fine fined penalty"), ("salary", "salary"),
+                                                       ("wage", "wage")) for w in words.split()}
 MONEY_MEASURE_REACH = 60
 
 
@@ -1960,9 +1964,9 @@ def _money_measure(st: Statement) -> str:
     text, v = st.sentence.text, st.value
     after = terms(text[v.end:v.end + MONEY_MEASURE_REACH])[:1]
     if after and after[0] in _MONEY_MEASURES:
-        return after[0]
+        return _MONEY_MEASURES[after[0]]
     low = max(_clause(text, v)[0], v.start - MONEY_MEASURE_REACH)
-    found = [t for t in terms(text[low:v.start]) if t in _MONEY_MEASURES]
+    found = [_MONEY_MEASURES[t] for t in terms(text[low:v.start]) if t in _MONEY_MEASURES]
     return found[-1] if found else ""
 
 
