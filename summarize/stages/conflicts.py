@@ -12,8 +12,9 @@ date, names) in one sentence. Statements are aligned before their values are com
   * neither article gives the other's fact in another sentence worded more like it
     (``_states_too``: "deals worth $21 billion" beside "a rail contract worth $8 billion");
   * the value measures the same thing: same dimension (one currency, a day with a day, a month
-    with a month or quarter), for a count the same counted noun, and the terms next to it or
-    around it meet;
+    with a month or quarter), for a count the same counted noun or one of its sense told with a
+    word beside it in common ("12 ships waiting" / "15 vessels waiting": ``_kin_nouns``), and the
+    terms next to it or around it meet;
   * the subject and time are the same: a quantity's subject (``_subject``: the noun a relative
     clause holding it describes, the subject of the verb it is the object of) shares a word with
     the other's (a share's owner is its whole noun phrase: "Opposition parties won" / "the
