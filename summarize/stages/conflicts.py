@@ -12,8 +12,9 @@ date, names) in one sentence. Statements are aligned before their values are com
   * neither article gives the other's fact in another sentence worded more like it
     (``_states_too``: "deals worth $21 billion" beside "a rail contract worth $8 billion");
   * the value measures the same thing: same dimension (one currency, a day with a day, a month
-    with a month or quarter), for a count the same counted noun, and the terms next to it or
-    around it meet;
+    with a month or quarter), for a count the same counted noun or one of its sense told with a
+    word beside it in common ("12 ships waiting" / "15 vessels waiting": ``_kin_nouns``), and the
+    terms next to it or around it meet;
   * the subject and time are the same: a quantity's subject (``_subject``: the noun a relative
     clause holding it describes, the subject of the verb it is the object of) shares a word with
     the other's (a share's owner is its whole noun phrase: "Opposition parties won" / "the
@@ -93,6 +94,7 @@ from ..text.dates import When, dates, parse_date
 from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
 from ..text.quantities import Quantity, Score
+from ..text.senses import light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, befell, same_name, swapped_pairs, values
@@ -885,6 +887,46 @@ def comparable(a: Value, b: Value) -> bool:
     with each other; names of the same kind."""
     key = measure(a)
     return key is not None and key == measure(b)
+
+
+# A compound counts what its head counts ("dockworkers" / "workers") when both parts are words:
+# a head of at least COMPOUND_HEAD letters after a first part of at least COMPOUND_PART ("women" is
+# no compound of "men").
+COMPOUND_HEAD = 4
+COMPOUND_PART = 4
+
+
+def _counted_word(v: Value) -> str:
+    """The light stem (``senses.light_stem``) of the noun a count names as written, or "" when the
+    count names none or is read as another measure (a fate: "21 deaths" is the toll)."""
+    noun = getattr(v.span, "noun", "")
+    word = noun.split()[-1].lower() if v.dimension == "count" and noun else ""
+    return light_stem(word) if word and stem(word) == v.noun else ""
+
+
+def _kin_nouns(a: Value, b: Value) -> bool:
+    """Do two counts of different nouns count one thing in other words: nouns of one sense
+    (``senses.related``: "ships" / "vessels", "homes" / "houses") or a compound and its head
+    ("dockworkers" / "workers")?"""
+    x, y = _counted_word(a), _counted_word(b)
+    if not x or not y or a.noun == b.noun:
+        return False
+    head, whole = sorted((x, y), key=len)
+    return related(x, y) or len(head) >= COMPOUND_HEAD and len(whole) - len(head) >= COMPOUND_PART \
+        and whole.endswith(head)
+
+
+# Other groups joined to a count after it ("120 state troopers are part of the search, along with
+# deputies and marshals") make it one part of a larger whole, which another outlet may count with a
+# broader noun ("350 officers from three agencies"). Bounded: linear.
+_JOINED_RE = re.compile(r"\b(?:along\s{1,3}with|as\s{1,3}well\s{1,3}as|together\s{1,3}with|alongside|joined\s{1,3}by)\b",
+                        re.I)
+JOINED_REACH = 100
+
+
+def _joined(st: Statement) -> bool:
+    """Does ``st``'s sentence join other groups to its count, within JOINED_REACH after it?"""
+    return bool(_JOINED_RE.search(st.sentence.text, st.value.end, st.value.end + JOINED_REACH))
 
 
 def measure(v: Value) -> tuple[str, str, str] | None:
@@ -1905,7 +1947,11 @@ def _margin(st: Statement) -> bool:
                                            or _MARGIN_AFTER_RE.match(text, number_end(v)))
 
 
-_MONEY_MEASURES = frozenset(stem(w) for w in "bail reward fine fined penalty ransom salary wage".split())
+# Words of one measure name it alike, as a verb or a noun: "fined the bank $150 million" / "a $115
+# million penalty".
+_MONEY_MEASURES = {stem(w): kind for kind, words in (("bail", "bail"), ("reward", "reward"), ("ransom", "ransom"),
+                                                       ("penalty", "fine fined penalty"), ("salary", "salary"),
+                                                       ("wage", "wage")) for w in words.split()}
 MONEY_MEASURE_REACH = 60
 
 
@@ -1919,9 +1965,9 @@ def _money_measure(st: Statement) -> str:
     text, v = st.sentence.text, st.value
     after = terms(text[v.end:v.end + MONEY_MEASURE_REACH])[:1]
     if after and after[0] in _MONEY_MEASURES:
-        return after[0]
+        return _MONEY_MEASURES[after[0]]
     low = max(_clause(text, v)[0], v.start - MONEY_MEASURE_REACH)
-    found = [t for t in terms(text[low:v.start]) if t in _MONEY_MEASURES]
+    found = [_MONEY_MEASURES[t] for t in terms(text[low:v.start]) if t in _MONEY_MEASURES]
     return found[-1] if found else ""
 
 
@@ -2150,6 +2196,11 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         # "run by an interim board for two years", "For seven years, she approved ..."); the
         # held-out reading found most duration reports false.
         return f["window"] >= WINDOW_SHARE_STRICT and f["cosine"] >= CONTEXT
+    if a.value.dimension == "count" and a.value.noun != b.value.noun:  # nouns of one sense (``_kin_nouns``)
+        # need a word in common beside the counts, as other nouns often count other things, and
+        # neither may be one group among others
+        return bool(f["near"]) and (f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT) \
+            and not (_joined(a) or _joined(b))
     if f["near"]:
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if tolls:
@@ -2436,6 +2487,25 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     return out
 
 
+_Key = tuple[str, str, str] | None
+
+
+def _kin_keys(found: Sequence[Statement], keys: Sequence[_Key]) -> dict[_Key, set[tuple[str, str, str]]]:
+    """For each measure of a count, the measures of counts of other nouns that count one thing in
+    other words (``_kin_nouns``: "ships" / "vessels"): their statements are compared too."""
+    counted: dict[tuple[str, str, str], Value] = {}
+    for st, key in zip(found, keys):
+        if key is not None and st.value.dimension == "count" and _counted_word(st.value):
+            counted.setdefault(key, st.value)
+    out: dict[_Key, set[tuple[str, str, str]]] = {}
+    for x, vx in counted.items():
+        for y, vy in counted.items():
+            if x < y and _kin_nouns(vx, vy):
+                out.setdefault(x, set()).add(y)
+                out.setdefault(y, set()).add(x)
+    return out
+
+
 def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; every pair
@@ -2457,7 +2527,9 @@ def _candidates(rows: list[Row], found: list[Statement],
     docs: dict[tuple[str, str, str] | None, set[tuple[str, frozenset[str]]]] = {}
     for st, key in zip(found, keys):
         docs.setdefault(key, set()).add((st.doc_id, rows[st.row].source))
-    queries = [k for k, r in enumerate(with_values) if any(len(docs[key]) > 1 for key in by_key.get(r, {}))]
+    kin = _kin_keys(found, keys)
+    queries = [k for k, r in enumerate(with_values)
+               if any(len(docs[key].union(*(docs[k2] for k2 in kin.get(key, ())))) > 1 for key in by_key.get(r, {}))]
     seen: set[tuple[int, int]] = set()
     for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR, queries=queries, quoted=True):
         partners = by_key.get(with_values[j], {})
@@ -2465,9 +2537,10 @@ def _candidates(rows: list[Row], found: list[Statement],
         for key, mine in by_key.get(with_values[i], {}).items():
             if one_article and (key is None or key[0] != "quantity"):
                 continue  # two sources of one article are compared on figures only
-            for a, b in _paired(mine, partners.get(key, []), found):
-                seen.add((a, b))
-                yield a, b, cos
+            for other in (key, *sorted(kin.get(key, set()) & partners.keys())):
+                for a, b in _paired(mine, partners.get(other, []), found):
+                    seen.add((a, b))
+                    yield a, b, cos
     tolls: dict[tuple[str, str, str] | None, list[int]] = {}
     for k, st in enumerate(found):
         if _named_toll(st) or _tally(st.value):

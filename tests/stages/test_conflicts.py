@@ -1173,3 +1173,31 @@ def test_a_person_counted_and_a_place_named_are_no_two_subjects():
     (c,) = conflicts_of(("a", "Nine officers of the garrison, including its commander, Colonel Ana Brisk, are being held by the mutineers."),
                         ("b", "Mutineers in Tarnby are holding 12 officers of the garrison, including its commander."))
     assert {s.value for s in c.sides} == {"Nine", "12"}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Some 40 cargo ships were riding at anchor off the breakwater on Friday, the harbourmaster said.",
+     "By Friday night 55 vessels were riding at anchor off the breakwater, port officials said."),
+    ("Around 900 steelworkers downed tools at the Brenton mill on Tuesday, the union said.",
+     "About 1,200 workers downed tools at the Brenton mill on Tuesday, halting both furnaces."),
+])
+def test_counts_of_one_thing_told_with_other_nouns_disagree(a, b):
+    # issue #12: "ships" / "vessels" (one sense), "steelworkers" / "workers" (a compound and its head)
+    (c,) = conflicts_of(("a", a), ("b", b))
+    assert c.kind == "quantity" and len(c.sides) == 2
+
+
+def test_a_count_of_one_group_among_others_is_no_count_of_a_broader_noun():
+    # troopers are officers, but these are one force of several in the hunt, the officers all of them
+    assert conflicts_of(("a", "Some 90 state troopers are taking part in the hunt, along with volunteers and sniffer dogs."),
+                        ("b", "About 160 officers are now taking part in the hunt, the sheriff said.")) == []
+
+
+def test_a_fine_told_as_a_verb_and_as_a_penalty_is_one_sum():
+    # issue #12: "fined the insurer $60 million" / "a $45 million penalty" name one measure; a refund fund is another
+    fined = ("a", "The regulator fined Halden Insurance $60 million for mis-selling travel policies to pensioners.")
+    (c,) = conflicts_of(fined, ("b", "Halden Insurance has been told to pay a $45 million penalty over the mis-selling "
+                                     "of travel policies to pensioners."))
+    assert {s.value for s in c.sides} == {"$60 million", "$45 million"}
+    assert conflicts_of(fined, ("b", "Halden Insurance set aside $45 million to refund pensioners who bought travel "
+                                     "policies.")) == []
