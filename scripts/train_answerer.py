@@ -491,10 +491,14 @@ def default_clusters() -> list[Path]:
     return [ROOT / "seeds", *sorted(p / "docs" for p in shared.glob("M*") if (p / "docs").is_dir())]
 
 
-def arguments(description: str, out: Path, argv: list[str] | None) -> argparse.Namespace:
+def arguments(description: str, out: Path, argv: list[str] | None,
+              switches: dict[str, str] | None = None) -> argparse.Namespace:
     """The command line of a training script (this one's and ``train_retrieval.py``'s): the
-    cluster folders, ``--out`` (default ``out``), ``--per-cluster`` and ``--seed``."""
+    cluster folders, ``--out`` (default ``out``), ``--per-cluster``, ``--seed`` and the script's
+    own on/off ``switches`` (flag -> help)."""
     parser = argparse.ArgumentParser(description=description)
+    for flag, text in (switches or {}).items():
+        parser.add_argument(flag, action="store_true", help=text)
     parser.add_argument("clusters", nargs="*", type=Path, help="Folders of articles, one cluster each.")
     parser.add_argument("--out", type=Path, default=out)
     # 1000 takes every question the answerer's four default clusters give (they give 361 to 569); 400 cut

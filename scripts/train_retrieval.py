@@ -5,23 +5,27 @@ The questions are ``train_answerer.py``'s (a typed span of a sentence turned int
 words around it, some dropped, some foreign, as the rest), every other one asked with its source
 sentence left out, so the evidence must be another sentence or another outlet's wording; one from a
 sentence that opens with a personal pronoun also names what the pronoun stands for, as a reader asks
-it (``referred``). A question is found at rank k when one of the first k sentences states its
+it (``referred``); every third has a key word swapped for a related one (``reworded``, "ships" ->
+"vessels"). A question is found at rank k when one of the first k sentences states its
 answer. Each is asked twice: of its own cluster, and of all the clusters pooled in one index (a
 folder of many events, where only a sentence of its own cluster counts). The weights
 (``PassageRetriever``: sentence vs document vs best neighbour vs the sentence before a pronoun, the
-feedback terms' weight and how many documents and terms feed them, the answer-type bonus) are chosen
-by coordinate ascent over ``GRID`` from the retriever's defaults, for the mean over both ways of
+feedback terms' weight and how many documents and terms feed them, the answer-type bonus, the
+related words' weight) are chosen
+by coordinate ascent over ``GRID`` (with ``--all``: from the retriever's defaults, the related
+words' weight last and alone; else only the related words' weight, the others kept as shipped), for the mean over both ways of
 asking of recall@1 and recall@3 (``objective``): inside one cluster every article is about the event
 and the document's score cannot help, in a pool it is what finds the event. Questions from eval/ are
 never used.
 Deterministic: same clusters, same seed, same bytes.
 
-    python scripts/train_retrieval.py [CLUSTER_DOCS ...] [--out summarize/qa/retrieval.json]
+    python scripts/train_retrieval.py [CLUSTER_DOCS ...] [--all] [--out summarize/qa/retrieval.json]
 
 Default clusters: those of ``train_answerer.py`` and tests/data's wire clusters (``default_clusters``).
 """
 from __future__ import annotations
 
+import random
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -44,9 +48,10 @@ from train_answerer import (  # noqa: E402
 from summarize.corpus import Corpus  # noqa: E402
 from summarize.qa.answer import PHRASE_KINDS, YES_NO  # noqa: E402
 from summarize.qa.question import Question, parse  # noqa: E402
-from summarize.qa.retrieve import Layout, PassageRetriever, best_hits, refers_back  # noqa: E402
+from summarize.qa.retrieve import Layout, PassageRetriever, best_hits, refers_back, tuned_passage_weights  # noqa: E402
 from summarize.text.names import names  # noqa: E402
-from summarize.text.tokens import terms  # noqa: E402
+from summarize.text.senses import light_stem, neighbours  # noqa: E402
+from summarize.text.tokens import terms, words  # noqa: E402
 
 # The values tried for each weight; the ones that change which terms feed the query
 # (``feedback_*``) are tried last in each round, as each asks for the parts again.
@@ -58,26 +63,35 @@ GRID = {
     "answer_type": (0.0, 0.15, 0.3, 0.45, 0.6),
     "feedback_docs": (1, 2, 3, 5, 8),
     "feedback_terms": (5, 10, 20, 30),
+    "related": (0.0, 0.05, 0.1, 0.2, 0.3, 0.5),
 }
 _PARTS = ("feedback_docs", "feedback_terms")
 ROUNDS = 3
 KS = (1, 3, 5)
+# Every PARAPHRASE_EVERY-th question has one key word swapped for a related one (``reworded``), as
+# a reader asks "vessels" of an article that says "ships" (issue 11: the held-out questions'
+# evidence is missed most where they are worded apart from the article).
+PARAPHRASE_EVERY = 3
 
 
 class Case(NamedTuple):
     """A generated question as retrieval is scored on it: its cluster, the sentences that state
-    its answer, and the source sentence when it is left out (else -1)."""
+    its answer, the source sentence when it is left out (else -1), and whether a key word of it
+    was swapped for a related one (``reworded``)."""
 
     cluster: int
     question: object
     answers: frozenset[int]
     source: int
+    reworded: bool = False
 
 
 def cases(corpora: list[Corpus], *, per_cluster: int, seed: int) -> list[Case]:
     """The generated questions with a typed answer some sentence states (phrase, yes/no and
     clause-bound questions left out: their answer is no span)."""
     out = []
+    vocabulary = _vocabulary(corpora)
+    rng = random.Random(seed)
     for n, (corpus, gens) in enumerate(zip(corpora, generated_questions(corpora, per_cluster=per_cluster, seed=seed))):
         keys = span_keys(corpus)
         for k, gen in enumerate(gens):
@@ -86,8 +100,38 @@ def cases(corpora: list[Corpus], *, per_cluster: int, seed: int) -> list[Case]:
             dropped = k % DROP_EVERY == 0
             answers = _answer_groups(keys, gen) | (set() if dropped else {gen.source})
             if answers:
-                out.append(Case(n, referred(corpus, gen), frozenset(answers), gen.source if dropped else -1))
+                question = asked = referred(corpus, gen)
+                if len(out) % PARAPHRASE_EVERY == 1:
+                    asked = reworded(question, vocabulary, rng)
+                out.append(Case(n, asked, frozenset(answers), gen.source if dropped else -1, asked is not question))
     return out
+
+
+def _vocabulary(corpora: list[Corpus]) -> dict[str, list[str]]:
+    """The lower-case words of all ``corpora`` by their light stem (``text.senses``), sorted:
+    the real words a related stem may be written as."""
+    found: dict[str, set[str]] = {}
+    for corpus in corpora:
+        for g in corpus.groups:
+            for w in words(g.text):
+                if w.islower() and terms(w):
+                    found.setdefault(light_stem(w), set()).add(w)
+    return {k: sorted(v) for k, v in found.items()}
+
+
+def reworded(question: Question, vocabulary: dict[str, list[str]], rng: random.Random) -> Question:
+    """``question`` with one of its lower-case key words swapped for a word of ``vocabulary``
+    related to it (``text.senses``) that gives a term it does not ask, picked with ``rng``; the
+    question itself when none has one."""
+    said = words(question.text)
+    keys = set(question.terms)
+    swaps = [(i, other) for i, w in enumerate(said) if w.islower() and set(terms(w)) & keys
+             for r in sorted(neighbours(light_stem(w))) for other in vocabulary.get(r, ())
+             if not set(terms(other)) & keys]
+    if not swaps:
+        return question
+    i, other = rng.choice(swaps)
+    return parse(" ".join([*said[:i], other, *said[i + 1:]]) + "?")
 
 
 def referred(corpus: Corpus, gen: Generated) -> Question:
@@ -155,16 +199,14 @@ def objective(r: dict[str, dict[int, float]]) -> float:
     return sum(found[1] + found[3] for found in r.values()) / (2 * len(r))
 
 
-def tune(corpora: list[Corpus], asked: list[Case]) -> tuple[dict, dict, dict]:
-    """Coordinate ascent over ``GRID`` from ``PassageRetriever``'s defaults (not the shipped
-    weights, so a rerun gives the same file): the weights, their recall@k and the defaults'."""
-    default = PassageRetriever()
-    weights = {name: getattr(default, name) for name in GRID}
+def tune(corpora: list[Corpus], asked: list[Case], weights: dict, names: list[str]) -> tuple[dict, dict, dict]:
+    """Coordinate ascent over ``GRID``'s ``names`` from ``weights``: the weights, their recall@k
+    and the starting weights'."""
     parts: dict = {}
     start = best = recall(weights, corpora, asked, parts)
     for _ in range(ROUNDS):
         moved = False
-        for name in sorted(GRID, key=lambda n: (n in _PARTS, n)):
+        for name in sorted(names, key=lambda n: (n in _PARTS, n)):
             for value in GRID[name]:
                 tried = {**weights, name: value}
                 r = recall(tried, corpora, asked, parts)
@@ -173,6 +215,15 @@ def tune(corpora: list[Corpus], asked: list[Case]) -> tuple[dict, dict, dict]:
         if not moved:
             break
     return weights, best, start
+
+
+def _refit(corpora: list[Corpus], asked: list[Case]) -> dict:
+    """Every weight but the related words' chosen anew from the retriever's defaults (not the
+    shipped weights, so a rerun gives the same file), on the questions as generated: the reworded
+    ones, a made-up share, are left to the weight made for them."""
+    default = PassageRetriever()
+    weights = {name: getattr(default, name) for name in GRID}
+    return tune(corpora, [c for c in asked if not c.reworded], weights, [n for n in GRID if n != "related"])[0]
 
 
 def _rounded(r: dict[str, dict[int, float]]) -> dict[str, dict[str, float]]:
@@ -193,12 +244,14 @@ def default_clusters() -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = train_answerer.arguments(__doc__.splitlines()[0], ROOT / "summarize" / "qa" / "retrieval.json", argv)
+    args = train_answerer.arguments(__doc__.splitlines()[0], ROOT / "summarize" / "qa" / "retrieval.json", argv,
+                                    {"--all": "refit every weight, not only the related words' one"})
     clusters = args.clusters or default_clusters()
     corpora = [Corpus.from_paths([c]) for c in clusters]
     asked = cases(corpora, per_cluster=args.per_cluster, seed=args.seed)
-    weights, found, start = tune(corpora, asked)
-    stats = {"questions": len(asked), **_rounded(found), "defaults": _rounded(start)}
+    weights = {**(_refit(corpora, asked) if args.all else tuned_passage_weights()), "related": 0.0}
+    weights, found, start = tune(corpora, asked, weights, ["related"])
+    stats = {"questions": len(asked), **_rounded(found), "without_related": _rounded(start)}
     train_answerer.write(args.out, {"weights": weights}, clusters, stats)
 
 

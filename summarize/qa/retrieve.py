@@ -14,6 +14,7 @@ import numpy as np
 
 from ..model import Group
 from ..text.acronyms import AcronymTable
+from ..text.senses import light_stem, neighbours
 from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import terms, words
 from ..text.dates import dates
@@ -251,13 +252,17 @@ class PassageRetriever:
     best documents (RM3, Abdul-Jaleel et al., 2004; weight ``expansion``). A sentence that
     states a value of the kind asked (a person for "who", a number for "how many";
     ``text.values``) gains ``answer_type``: a reader who words a question apart from the article
-    still asks for what the answer is (answer-type matching, Prager et al., 2000). The weights
+    still asks for what the answer is (answer-type matching, Prager et al., 2000). A question's
+    words are also matched through their related words (``text.senses``, WordNet: "vessels" meets
+    "ship", "detained" meets "arrested"; weight ``related``), as a reader words a question apart
+    from the article (query expansion with WordNet, Voorhees, 1994). The weights
     are chosen on generated questions (``scripts/train_retrieval.py``)."""
 
     name = "passage"
 
     def __init__(self, *, document: float = 0.3, window: float = 0.2, follow: float = 0.0, expansion: float = 0.2,
-                 answer_type: float = ANSWER_TYPE, feedback_docs: int = 3, feedback_terms: int = 10) -> None:
+                 answer_type: float = ANSWER_TYPE, feedback_docs: int = 3, feedback_terms: int = 10,
+                 related: float = 0.0) -> None:
         self.document = document
         self.window = window
         self.follow = follow
@@ -265,6 +270,7 @@ class PassageRetriever:
         self.answer_type = answer_type
         self.feedback_docs = feedback_docs
         self.feedback_terms = feedback_terms
+        self.related = related
 
     def fit(self, texts: Sequence[str], *, layout: Layout | None = None,
             sentences: BM25Retriever | None = None) -> "PassageRetriever":
@@ -303,6 +309,10 @@ class PassageRetriever:
         number = {d: i for i, d in enumerate(self.doc_ids_)}
         self.doc_index_ = [[number[d] for d in docs] for docs in self.layout_.docs]
         self.texts_ = list(texts)
+        # The index's terms by the light stem of the words that give them, to meet a related word.
+        self.by_stem_: defaultdict[str, set[str]] = defaultdict(set)
+        for w in {w for text in texts for w in words(text)}:
+            self.by_stem_[light_stem(w)].update(terms(w))
         self.stated_: dict[int, list[Stated]] = {}
         self.around_ = _padded(self.layout_.neighbours)
         # A sentence that opens with a pronoun goes on from the one before it (``follow``).
@@ -337,26 +347,34 @@ class PassageRetriever:
         total = sum(w for _, w in picked)
         return [(t, w / total) for t, w in picked] if total else []
 
-    def parts(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def _related_terms(self, question: Question, asked: set[str]) -> list[str]:
+        """The index's terms whose words are related (``text.senses``) to a key word of
+        ``question`` and that it does not ask already, sorted."""
+        keys = set(question.terms)
+        stems = {r for w in words(question.text) if set(terms(w)) & keys for r in neighbours(light_stem(w))}
+        return sorted({t for r in stems for t in self.by_stem_.get(r, ())} - asked)
+
+    def parts(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per sentence: its own BM25, the expansion terms' BM25 and its document's BM25, each
-        over its maximum, and whether it states a value of the kind asked (``combine`` weighs
-        them)."""
+        over its maximum, whether it states a value of the kind asked, and the BM25 of the words
+        related to the asked ones over its maximum (``combine`` weighs them)."""
         asked = self.sentences_.query(question, list(question.terms) or terms(question.text))
         docs = self.documents_.term_scores(asked)
         sentence = _peak(self.sentences_.term_scores(asked))
         expanded = _peak(sum((w * self.sentences_.term_scores([t]) for t, w in self._expansion(docs, set(asked))),
                              np.zeros(self.n_)))
         docs = _peak(docs)
-        matched = (sentence > 0) | (expanded > 0)
+        kin = _peak(self.sentences_.term_scores(self._related_terms(question, set(asked))))
+        matched = (sentence > 0) | (expanded > 0) | (kin > 0)
         return (sentence, expanded, np.array([max((docs[d] for d in ds), default=0.0) for ds in self.doc_index_]),
-                self._typed(question, matched | (_best(matched.astype(float), self.around_) > 0)))
+                self._typed(question, matched | (_best(matched.astype(float), self.around_) > 0)), kin)
 
     def combine(self, sentence: np.ndarray, expanded: np.ndarray, document: np.ndarray,
-                typed: np.ndarray) -> np.ndarray:
-        """The passage score from ``parts``: the expanded sentence score, plus the document's, the
-        best neighbour's, the sentence before's (after a pronoun) and the answer type's, weighted;
-        0 where neither the sentence nor a neighbour matches."""
-        own = _peak(sentence + self.expansion * expanded)
+                typed: np.ndarray, kin: np.ndarray) -> np.ndarray:
+        """The passage score from ``parts``: the sentence score expanded by feedback and related
+        words, plus the document's, the best neighbour's, the sentence before's (after a pronoun)
+        and the answer type's, weighted; 0 where neither the sentence nor a neighbour matches."""
+        own = _peak(sentence + self.expansion * expanded + self.related * kin)
         near = _best(own, self.around_)
         total = (own + self.document * document + self.window * near + self.follow * _best(own, self.after_)
                  + self.answer_type * typed)
@@ -404,6 +422,7 @@ class PassageWeights(TypedDict, total=False):
     answer_type: float
     feedback_docs: int
     feedback_terms: int
+    related: float
 
 
 @lru_cache(maxsize=1)

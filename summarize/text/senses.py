@@ -32,6 +32,23 @@ def _related() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _both_ways() -> dict[str, frozenset[str]]:
+    """The table made symmetric: a stem to every stem it is related to, either way round."""
+    out: dict[str, set[str]] = {}
+    for a, bs in _related().items():
+        for b in bs:
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def neighbours(stem: str) -> frozenset[str]:
+    """The stems ``related`` to ``stem`` (``light_stem``), itself left out: the words a reader may
+    use for it ("vessel" for "ship")."""
+    return _both_ways().get(stem, frozenset()) - {stem}
+
+
 def related(a: str, b: str) -> bool:
     """Do two stems (``light_stem``) name one thing: equal, or one of them among the other's
     related words?"""

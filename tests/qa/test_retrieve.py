@@ -176,3 +176,16 @@ def test_a_question_of_no_value_kind_gains_nothing():
     plain = PassageRetriever(answer_type=0.0).fit(TYPED_TEXTS)
     typed = PassageRetriever(answer_type=0.3).fit(TYPED_TEXTS)
     assert np.allclose(plain.scores(question), typed.scores(question))
+
+
+def test_a_related_word_finds_the_sentence_worded_apart():
+    texts = ["Two ships ran aground off the cape on Sunday.",
+             "The coastguard said the crew of the trawler were safe.",
+             "Four vessels were damaged in the storm, the harbour master said.",
+             "The storm also cut power to the cape."]
+    question = parse("How many ships were caught in the storm?")
+    plain = PassageRetriever(related=0.0).fit(texts).scores(question)
+    kin = PassageRetriever(related=0.5).fit(texts).scores(question)
+    # "vessels" is related to "ships": the sentence that says it gains on the others.
+    assert kin[2] / kin.max() > plain[2] / plain.max() + 0.2
+    assert kin[3] / kin.max() == pytest.approx(plain[3] / plain.max())

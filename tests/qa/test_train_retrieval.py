@@ -1,5 +1,6 @@
 """The passage weights' script: the cases it scores and the file it writes."""
 import importlib.util
+import random
 import typing
 
 from summarize.corpus import Corpus
@@ -63,3 +64,13 @@ def test_a_hit_on_another_clusters_copy_of_the_answer_does_not_count():
     found = train_retrieval.recall(weights, corpora, second, {})
     assert found["own"][1] > 0.0 and found["pooled"][1] == 0.0
     assert found["pooled"][3] > 0.0
+
+
+def test_a_reworded_question_swaps_a_key_word_for_a_related_real_one():
+    vocabulary = {"vessel": ["vessels"], "boat": ["boats"], "damag": ["damaged"]}
+    question = parse("How many ships sank off the cape?")
+    swapped = train_retrieval.reworded(question, vocabulary, random.Random(0))
+    assert swapped.text in ("How many vessels sank off the cape?", "How many boats sank off the cape?")
+    assert "ship" not in swapped.terms
+    # No related word the clusters write: the question is kept as asked.
+    assert train_retrieval.reworded(question, {"damag": ["damaged"]}, random.Random(0)) is question

@@ -1,7 +1,7 @@
 """The table of related words (summarize/text/senses.json, from WordNet by scripts/build_senses.py)."""
 import pytest
 
-from summarize.text.senses import light_stem, related
+from summarize.text.senses import light_stem, neighbours, related
 
 
 @pytest.mark.parametrize("a, b", [
@@ -29,3 +29,10 @@ def test_opposites_and_neighbours_are_not_related(a, b):
 
 def test_a_stem_meets_itself_even_outside_the_table():
     assert related("zorvex", "zorvex") and not related("zorvex", "fir")
+
+
+def test_neighbours_are_read_both_ways_and_leave_the_stem_out():
+    # The table relates a word to its hypernym's words: "ship" lists "vessel", and "vessel" meets "ship" back.
+    assert "ship" in neighbours(light_stem("vessels")) and "vessel" in neighbours(light_stem("ships"))
+    assert light_stem("ships") not in neighbours(light_stem("ships"))
+    assert neighbours("qzxv") == frozenset()
