@@ -254,7 +254,7 @@ class PassageRetriever:
     ``text.values``) gains ``answer_type``: a reader who words a question apart from the article
     still asks for what the answer is (answer-type matching, Prager et al., 2000). A question's
     words are also matched through their related words (``text.senses``, WordNet: "vessels" meets
-    "ship", "detained" meets "arrested"; weight ``related``), as a reader words a question apart
+    "ship", "wounded" meets "injured"; weight ``related``), as a reader words a question apart
     from the article (query expansion with WordNet, Voorhees, 1994). The weights
     are chosen on generated questions (``scripts/train_retrieval.py``)."""
 
