@@ -42,13 +42,12 @@ from importlib import resources
 from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
-from ..stages.conflicts import CHANGE_TERMS
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
 from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
                           roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
-from ..text.quantities import Quantity, number_value, quantities, scores
+from ..text.quantities import CHANGE_TERMS, Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question

@@ -93,7 +93,8 @@ from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
-from ..text.quantities import Quantity, Score
+from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
+                               Quantity, Score)
 from ..text.senses import light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
@@ -1217,40 +1218,26 @@ def _quote(st: Statement) -> bool:
 # A value stated as a change ("rose 40 cm", "fell by 3%", "up 4%") is another measure than a
 # level ("stood at 6.2 metres", "fell to 6.2%"), and a change since a time ("up 6% since
 # Tuesday") another than a step on one day ("rose 3% on Tuesday").
-_RISE_VERBS = frozenset("""rose risen rises climbed gained jumped grew increased soared surged rallied advanced
-recovered rebounded""".split())
-_FALL_VERBS = frozenset("""fell fallen falls dropped lost slipped shrank decreased declined slumped plunged tumbled sank
-slid dipped shed crashed""".split())
-_CHANGE_RE = re.compile(r"\b(?:" + "|".join(sorted(_RISE_VERBS | _FALL_VERBS | {"up", "down", "by"}))
+_CHANGE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS | {"up", "down", "by"}))
                         + r")\s+(?:by\s+)?(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _SINCE_AFTER_RE = re.compile(r"[^,;:.!?]{0,30}?\bsince\b", re.I)
 
 
 # A change told by a word after its figure ("closed 9.2 percent lower", "a 3% drop", "shares were
 # 4% down"), or by the figure's own sign ("-9.2%"). Bounded: linear.
-_RISE_AFTER = frozenset("higher up rise gain jump increase".split())
-_FALL_AFTER = frozenset("lower down fall drop decline decrease slump plunge".split())
-_CHANGE_AFTER_RE = re.compile(r"\s{1,3}(?:" + "|".join(sorted(_RISE_AFTER | _FALL_AFTER)) + r")\b", re.I)
+_CHANGE_AFTER_RE = re.compile(r"\s{1,3}(?:" + "|".join(sorted(RISE_AFTER | FALL_AFTER)) + r")\b", re.I)
 _SIGNS = "-+\u2212"
 
 
-# The way a change goes, by its words (``_CHANGE_RE``, ``_CHANGE_AFTER_RE``) or its sign: a rise and
-# a fall are two moves ("recovered 3.5 percent" on Friday / "fell 8.7 percent" on Thursday).
-_RISE_WORDS = _RISE_VERBS | _RISE_AFTER
-_FALL_WORDS = _FALL_VERBS | _FALL_AFTER
-# Their terms: next to two changes they say that each moved, not what moved ("Korvath Shipping
-# fell 31 per cent" / "Thursday's 9.2 percent fall").
-CHANGE_TERMS = frozenset(terms(" ".join(sorted(_RISE_WORDS | _FALL_WORDS))))
-
-
 def _direction(st: Statement) -> int:
-    """+1 for a rise, -1 for a fall, 0 where the change's words or sign do not say (``_change``)."""
+    """+1 for a rise, -1 for a fall, 0 where the change's words or sign do not say (``_change``): a
+    rise and a fall are two moves ("recovered 3.5 percent" on Friday / "fell 8.7 percent" on Thursday)."""
     text, v = st.sentence.text, st.value
     if v.text[:1] in _SIGNS:
         return -1 if v.text[:1] != "+" else 1
     before, after = _CHANGE_RE.search(text[max(0, v.start - 30):v.start]), _CHANGE_AFTER_RE.match(text, v.end)
     told = {w.lower() for m in (before, after) if m for w in words(m.group())}
-    return int(bool(told & _RISE_WORDS)) - int(bool(told & _FALL_WORDS))
+    return int(bool(told & RISE_WORDS)) - int(bool(told & FALL_WORDS))
 
 
 # An amount added to one before it ("a further 20,000 doses", "another $5 million") is a step, not

@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from .dates import MONTH_PATTERN
+from .tokens import terms
 
 # Most relative slack of an approximate value: a round "about 2,000" is [1,800, 2,200] and "nearly
 # 300" [270, 300], while a precise "about 640" is only one rounding step either way, [630, 650].
@@ -473,6 +474,23 @@ _VAGUE_SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6,
 _VAGUE = (r"(?i:(?P<vtimes>tens|hundreds)\s+of\s+(?P<vof>dozens|hundreds|thousands|millions|billions)\b"
           r"|(?P<vplural>dozens|hundreds|thousands|millions|billions|trillions)\b"
           r"|(?P<vfew>several|a\s+few|a\s+couple\s+of)\s+(?P<vscale>dozen|hundred|thousand|million|billion)\b)")
+
+
+# --- changes -------------------------------------------------------------------------------
+
+# The words that state a figure as a change: a verb before it ("rose 40 cm", "fell by 3%") or a
+# word after it ("closed 9.2 percent lower", "a 3% drop"), each way up or down.
+RISE_VERBS = frozenset("""rose risen rises climbed gained jumped grew increased soared surged rallied advanced
+recovered rebounded""".split())
+FALL_VERBS = frozenset("""fell fallen falls dropped lost slipped shrank decreased declined slumped plunged tumbled sank
+slid dipped shed crashed""".split())
+RISE_AFTER = frozenset("higher up rise gain jump increase".split())
+FALL_AFTER = frozenset("lower down fall drop decline decrease slump plunge".split())
+RISE_WORDS = RISE_VERBS | RISE_AFTER
+FALL_WORDS = FALL_VERBS | FALL_AFTER
+# Their terms: what a question about a change asks with ("how much did it rise"), and what two
+# changes say of each only that it moved ("Korvath Shipping fell 31 per cent" / "Thursday's fall").
+CHANGE_TERMS = frozenset(terms(" ".join(sorted(RISE_WORDS | FALL_WORDS))))
 
 
 # --- qualifiers ----------------------------------------------------------------------------
