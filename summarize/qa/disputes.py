@@ -423,12 +423,17 @@ def _value_of(c: Candidate) -> Value | None:
                  or isinstance(v.span, Quantity) and quantity_key(v.span) == c.key), None)
 
 
-def _written_out(c: Candidate, members: Sequence[Sentence]) -> Candidate:
-    """``c`` with the documents among ``members`` that write it out, in any case ("Six workers
-    were trapped" writes out "six"; ``c`` when none does)."""
+def _writers(c: Candidate, members: Sequence[Sentence]) -> set[str]:
+    """The documents among ``members`` that write ``c`` out, in any case ("Six workers were
+    trapped" writes out "six")."""
     written = re.compile(rf"(?<!\w){re.escape(c.text)}(?!\w)", re.I)
-    said = tuple(sorted({m.doc_id for m in members if written.search(m.text)}))
-    return replace(c, documents=said) if said else c
+    return {m.doc_id for m in members if written.search(m.text)}
+
+
+def _written_out(c: Candidate, members: Sequence[Sentence]) -> Candidate:
+    """``c`` with the documents among ``members`` that write it out (``c`` when none does)."""
+    said = _writers(c, members)
+    return replace(c, documents=tuple(sorted(said))) if said else c
 
 
 def candidate_conflict(question: Question, found: Sequence[Candidate], evidence: Sequence[Scored] = (),
@@ -468,7 +473,11 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
             joined.append(c)
         else:
             sides.append([c])
-    documents = [tuple(sorted({d for c in side for d in c.documents})) for side in sides]
+    # an outlet that supports a side's sentence but writes out another side's value is on that side only
+    writers = [{d for c in side for d in _writers(c, members)} for side in sides]
+    held = [{d for c in side for d in c.documents} for side in sides]
+    documents = [tuple(sorted({d for d in held[n] if d in writers[n] or not any(d in w for w in writers)}
+                              or held[n])) for n in range(len(sides))]
     order = sorted(range(len(sides)), key=lambda k: (-len(documents[k]), -sides[k][0].probability))
     kind = QUESTION_KINDS.get(question.kind, ("name", None))[0]
     return Conflict(" ".join(question.terms), kind,

@@ -209,7 +209,7 @@ _DECADE = _rx(rf"""{_NOT_BEFORE}(?:{_PART})?(?:(?P<c>1\d|20)(?P<d>\d)0|['’‘]
 _CENTURY = _rx(rf"(?<!\w)(?:{_PART})?(?P<n>[12]?\d)(?:st|nd|rd|th)[-\s]+century(?!\w)", r"\deml")
 _SEASON = _rx(rf"""(?<!\w)(?:(?P<cue>in|during|over|through|throughout|until|by|since|before|after)\s+(?:the\s+)?)?
     (?:{_PART})?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?!\w)""", "idotubsaemlfw")
-_TIME = _rx(rf"""(?<![\w.:,])(?:(?P<h1>{_CLOCK})(?:[:.](?P<m1>[0-5]\d))?\s?(?P<ap>[ap]\.?m\b\.?)
+_TIME = _rx(rf"""(?<![\w.:,])(?:(?P<h1>{_CLOCK})(?:[:.](?P<m1>[0-5]\d))?\s?(?P<ap>[ap](?:\.m\b\.?|m\b))
     |(?P<h2>{_CLOCK}):(?P<m2>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?!\d)
     |(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s?(?-i:GMT|UTC|Z\b))
     |(?P<word>noon|midday|midnight)\b)(?:{_ZONE})?""", r"\dnm")

@@ -74,6 +74,8 @@ _IRREGULAR_PAST = frozenset("went came left made took gave held met won lost fle
                             "brought became stood ran paid sold spent struck hit put set cut led".split())
 _PASSIVE = frozenset("was were is are be been being get got gets".split())
 _NOT_IDIOMS = frozenset("only just merely least".split())
+_TIME_BOUNDS = frozenset("until till before".split())  # "not ... until <time>" tells when
+_TIME_BOUND_REACH = 8  # tokens after a cue, within its clause
 _NO_IDIOMS = frozenset("doubt less more fewer".split())  # "no doubt", "no more than"
 _NO_CUES = frozenset("never nobody nothing nowhere none cannot neither without".split())
 _DENY = frozenset("deny denies denied denying".split())
@@ -143,7 +145,9 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
     if w == "not" or w.endswith("n't"):
         # "not only", "if not", "whether or not", "... or not": no claim is denied.
         either = prev == "or" and (_low(toks, i - 2) == "whether" or not nxt[:1].isalnum())
-        return None if nxt in _NOT_IDIOMS or prev == "if" or either else 1
+        return None if nxt in _NOT_IDIOMS or prev == "if" or either or _bounded_in_time(toks, i) else 1
+    if w == "cannot" and _bounded_in_time(toks, i):
+        return None
     if w in _NO_CUES:
         return None if w == "nothing" and nxt == "but" else 1
     if w == "nor":
@@ -165,6 +169,18 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
     if w in _REFUSE_OBJECT and nxt != "to":
         return 1
     return None
+
+
+def _bounded_in_time(toks: list[_Token], i: int) -> bool:
+    """Does the clause of the cue at token ``i`` bound its event in time ("will not reopen
+    before Sunday", "did not return until May")? It tells when the event happens, not that
+    it does not: "not ... until Sunday" and "reopens on Sunday" agree."""
+    for k in range(i + 1, min(i + 1 + _TIME_BOUND_REACH, len(toks))):
+        if toks[k].low in _CLAUSE_PUNCT:
+            return False
+        if toks[k].low in _TIME_BOUNDS:
+            return True
+    return False
 
 
 def _claim_follows(after: list[str]) -> bool:

@@ -109,7 +109,10 @@ _FACTORS = {
     ("temperature", "°C"): 1.0,
     ("force", "kN"): 1.0, ("force", "N"): 1e-3, ("force", "MN"): 1e3,
     ("multiple", "times"): 1.0,
+    ("percent", "bp"): 0.01,  # a basis point is a hundredth of a percentage point
 }
+# Units that state one measure in other sizes: a change in a rate is told in percentage points or basis points.
+_SAME_MEASURE = {"bp": "pp"}
 
 # Written forms of each unit, case-insensitive ("|"-separated; spaces match any whitespace).
 _UNIT_FORMS = {
@@ -994,7 +997,8 @@ def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) ->
         raise ValueError(f"tolerance must be >= 0, got {tolerance}")
     if a.dimension != b.dimension:
         return False
-    if (a.dimension in ("money", "percent") or "degree" in (a.unit, b.unit)) and a.unit != b.unit:
+    if (a.dimension in ("money", "percent") or "degree" in (a.unit, b.unit)) \
+            and _SAME_MEASURE.get(a.unit, a.unit) != _SAME_MEASURE.get(b.unit, b.unit):
         return False
     if a.qualifier == b.qualifier == "" and a.unit == b.unit and a.dimension != "ordinal":
         # Two plain figures in one unit: the coarser is the finer rounded, so its rounding holds

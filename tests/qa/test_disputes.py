@@ -251,6 +251,7 @@ def said(text, key, docs, probability, sentence, *, names=1.0, exact=1.0):
 
 
 JOBS = parse("How many jobs will the closure cost?")
+AGE = parse("How old is Ruth Anning?")
 LOSS = said("1,200", "count:1200", ("a",), 0.6, "The mill will shut next year with the loss of 1,200 jobs.")
 
 
@@ -418,6 +419,15 @@ def test_an_outlet_that_supports_both_sentences_without_writing_out_a_figure_kee
     assert candidate_conflict(JOBS, [loss, risk]) is None  # by their sources, outlet b gives both
     conflict = candidate_conflict(JOBS, [loss, risk], evidence)
     assert [(s.value, s.sources) for s in conflict.sides] == [("1,200", ("a", "b")), ("900", ("b", "c"))]
+
+
+def test_an_outlet_that_supports_a_sentence_but_writes_out_the_other_figure_is_on_that_side_only():
+    older = said("61", "count:61", ("b", "c"), 0.6, "Ruth Anning, 61, is in a stable condition in hospital.")
+    younger = said("62", "count:62", ("b",), 0.3, "Ruth Anning, 62, was lifted from the ridge by helicopter.")
+    evidence = [scored("c", 0, older.sentence, 2.0), scored("b", 1, younger.sentence, 1.5),
+                scored("b", 2, "She was flown to hospital, where she is stable.", 1.0)]
+    conflict = candidate_conflict(AGE, [older, younger], evidence)
+    assert [(s.value, s.sources) for s in conflict.sides] == [("61", ("c",)), ("62", ("b",))]
 
 
 def test_days_that_overlap_are_one_side_and_no_rivals():

@@ -181,6 +181,8 @@ CASES = [
     ("The attack happened on Tuesday, Sept. 2, at 10 a.m. ET.", THU,
      [R("Tuesday, Sept. 2, at 10 a.m. ET", "date", "2025-09-02", time="10:00")]),
     ("Trading resumes at 0800 GMT.", THU, [A("0800 GMT", "time", None, time="08:00")]),
+    ("His partner raised the alarm at 8pm.", THU, [A("8pm", "time", None, time="20:00")]),  # the full stop ends the sentence
+    ("The polls closed at 10 p.m.", THU, [A("10 p.m.", "time", None, time="22:00")]),
     ("Doors open at 8.30pm and the band plays until midnight.", THU,
      [A("8.30pm", "time", None, time="20:30"), A("midnight", "time", None, time="00:00")]),
     ("Updated: 3 September 2025 at 14:05", THU, [A("3 September 2025 at 14:05", "date", "2025-09-03", time="14:05")]),
