@@ -56,6 +56,13 @@ def containment(shorter: Iterable[str], longer: Iterable[str], idf: dict[str, fl
     return sum(idf.get(t, 1.0) for t in a & b) / total if total else 0.0
 
 
+def _shares_beyond_names(shared: frozenset[str], names: frozenset[str]) -> bool:
+    """Do two sentences share a content word that is not one of the ``names`` (``name_keys``) of
+    the shorter? Sentences that share only whom or where they are about ("The line between A and
+    B stays closed" / "Services between A and B are replaced by buses") state two facts."""
+    return any(t[:NAME_PREFIX] not in names for t in shared)
+
+
 # A running count (the dead, the injured: ``TALLIES``) grows between reports: "at least 40 killed"
 # on Monday is no support for "risen to 112" on Tuesday, though both can be true. Counts of one
 # running total support each other only within this factor (rounding: "more than 300" / "312").
@@ -162,6 +169,8 @@ def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESH
         if long_ not in prefixes:
             prefixes[long_] = frozenset(t[:NAME_PREFIX] for t in bags[long_])
         if keys[short] and len(keys[short] & prefixes[long_]) / len(keys[short]) < min_names:
+            continue
+        if not _shares_beyond_names(bags[i] & bags[j], keys[short]):
             continue
         for k in (i, j):
             if k not in found:
