@@ -57,7 +57,10 @@ date, names) in one sentence. Statements are aligned before their values are com
     counts (``_near_equal``: 640 / 700 jobs) as little as a toll; a tally ("61 votes to 54") is
     one value;
   * quantities more than MAX_RATIO apart are never one fact (a part and its whole, another
-    subject or period), however alike their sentences.
+    subject or period), however alike their sentences;
+  * two sums that are the price of one act on one named thing, told with a noun in one sentence
+    and its verb in the other ("agreed to buy X for $8.6 billion" / "its $8.7 billion purchase
+    of X": ``_one_deal``), are one fact however little else their sentences share.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
 joined by a direct clash form a topic, so a third statement never chains two facts. Each
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
@@ -67,7 +70,8 @@ articles' named tolls however little else their sentences share (``_named_toll``
 vote's tally with the other articles' tallies of as many votes in all (``_one_vote``). When every
 side was reported after the side before it (in a later-dated article, later in the same one: a
 live page updates itself, or the same day by an article that later gives the next side's value
-itself), each later side stating the fact of a side
+itself; a later article's exact count of what befell people supersedes an earlier hedged one
+that holds it, "About 40 injured" / "43 injured": ``_firmed_up``), each later side stating the fact of a side
 before it (a direct clash between them) as a running figure (``_running``: a count of what
 befell people, or "now", "so far", "has risen to"; a day only when moved), a topic of quantities or of days not yet
 past is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
@@ -1717,7 +1721,19 @@ def _agree(a: Statement, b: Statement) -> bool:
             and a.value.noun == b.value.noun and a.value.noun in TALLIES \
             and _OPEN_BOUNDS & {wa.qualifier, wb.qualifier}:
         return abs(wa.value - wb.value) < 0.5
-    return a.value.compatible(b.value) and not (_risen_from(a, b) or _risen_from(b, a))
+    return a.value.compatible(b.value) and not (_risen_from(a, b) or _risen_from(b, a) or _firmed_up(a, b)
+                                                or _firmed_up(b, a))
+
+
+def _firmed_up(a: Statement, b: Statement) -> bool:
+    """Is ``b`` a later article's exact count of what befell people (``befell``) where ``a``, an
+    earlier article's, gave a hedged or vague count of that noun with another figure ("About 150
+    people were hurt" on Sunday / "152 people had been injured" on Monday)? The firmer figure
+    supersedes the first, though the hedge holds it: an update, not one side."""
+    wa, wb = a.value.span, b.value.span
+    return isinstance(wa, Quantity) and isinstance(wb, Quantity) and bool(a.date) and a.date < b.date \
+        and wa.qualifier in ("about", "vague") and not wb.qualifier and a.value.noun == b.value.noun \
+        and befell(b.sentence.text, b.value) and not _states(a.value, b.value)
 
 
 # Words of a title before a person's name that name one role ("incident commander", "chief
@@ -1984,6 +2000,43 @@ def _sums_of_other_things(a: Statement, b: Statement) -> bool:
                for xs, ys in zip(_sum_of(a), _sum_of(b)))
 
 
+# A sum told as the price of an act: the noun right after it ("its $8.9 billion purchase of"),
+# or "for" it after the act's verb in its clause ("agreed to buy the maker ... for $8.6 billion").
+# Bounded: linear.
+_ACT_NOUN_RE = re.compile(r"\s{1,3}([a-z]{3,30})\s{1,3}of\b")
+_FOR_RE = re.compile(r"\bfor\s{1,3}$")
+ACT_REACH = 100
+
+
+def _act_noun(st: Statement) -> str:
+    """The light stem of the noun right after a sum that names what it buys ("$8.9 billion
+    purchase of", "£240 million sale of"), else ""."""
+    m = _ACT_NOUN_RE.match(st.sentence.text, st.value.end) if st.value.dimension == "money" else None
+    return light_stem(m.group(1)) if m else ""
+
+
+def _act_words(st: Statement) -> frozenset[str]:
+    """The light stems of the lower-case words before a sum paid "for" it, in its clause and
+    within ACT_REACH characters ("to sell its stake in ... for £210 million"), else none."""
+    text, v = st.sentence.text, st.value
+    if v.dimension != "money" or not _FOR_RE.search(text, 0, v.start):
+        return frozenset()
+    low = max(_clause(text, v)[0], v.start - ACT_REACH)
+    return frozenset(light_stem(w) for w in words(text[low:v.start]) if w.islower())
+
+
+def _one_deal(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
+    """Are two sums the price of one act on one named thing, told with a noun in one sentence and
+    its verb (or a noun of one sense) in the other ("its $8.9 billion purchase of Pellin" /
+    "agreed to buy Pellin for $8.6 billion": ``senses.related``), their sentences sharing a name?
+    Nominalised, the two share no word once their values and names are masked."""
+    x, y = _act_noun(a), _act_noun(b)
+    if not (x or y) or not ra.names & rb.names:
+        return False
+    return any(related(n, w) for n, other in ((x, b), (y, a)) if n
+               for w in ({_act_noun(other)} - {""}) | _act_words(other))
+
+
 # What stands between a name and a figure set off after it ("Ann Bell, 44,"): the figure is the
 # name's own, as is one after an article ("Ann Bell, the 47-year-old leader"). A lone capitalised
 # word that opens the sentence before a figure set off by commas ("Bell, 58, lost") is a surname
@@ -2168,6 +2221,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return f["window"] >= share and (one or f["cosine"] >= CONTEXT_STRICT)
     if _one_vote(a.value, b.value):
         return True  # the story's vote, however little else the sentences share
+    if a.value.dimension == "money" and _one_deal(a, b, ra, rb):
+        return True  # "agreed to buy X for" / "its purchase of X": one price, however little else the sentences share
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
@@ -2547,6 +2602,10 @@ def _candidates(rows: list[Row], found: list[Statement],
         yield from apart(named, lambda a, b: True, quoted=True)
     # days of one act told with other verbs, and one person's ages (few)
     yield from apart([k for k, st in enumerate(found) if st.value.kind == "date" and _act_verb(st)], lambda a, b: True)
+    # the prices of one act told with a verb and a noun (few)
+    deals = [k for k, st in enumerate(found) if _act_noun(st) or _act_words(st)]
+    yield from apart(deals, lambda a, b: keys[a] == keys[b]
+                     and _one_deal(found[a], found[b], rows[found[a].row], rows[found[b].row]))
     aged = {k: name for k, st in enumerate(found) if st.value.dimension == "age" and (name := _aged_name(st, rows[st.row]))}
     yield from apart(sorted(aged), lambda a, b: same_name(aged[a], aged[b]))
     bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]

@@ -61,7 +61,15 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   the union's membership, ships at anchor vs a daily rate, a part vs its whole, a train's capacity,
   one force among several vs all of them. Not yet found: "homes" / "houses" and "travellers" /
   "passengers" where the sentences scope them differently ("at Havenby station" / "at the town's
-  station"), "backpacks" / "rucksacks" (not related in the senses table)."""
+  station"), "backpacks" / "rucksacks" (not related in the senses table).
+- tests/data/conflict_news14, a takeover, a plant blast, a derailment, a bus crash and an airport stake sale,
+  told by wires, dailies, a radio bulletin and trade weeklies: one price told with a verb and a noun ("voted
+  to sell its stake ... for £210 million" / "The £240 million sale of the council's share"), a hedged count
+  firmed up in a later article ("About 40 people were injured" / "43 people were injured" a day later);
+  non-conflicts such as savings made vs a savings target, a later, vaguer count that holds the earlier
+  one, another year's sale. Not yet found: a price whose sentence says when the deal will complete ("expects
+  to complete its $8.9 billion purchase ... by the middle of next year": a forecast mark), "jobs" /
+  "positions" (not related in the senses table)."""
 from pathlib import Path
 
 import pytest
@@ -106,6 +114,12 @@ DATA = Path(__file__).parent.parent / "data"
     ("conflict_news13/port", {"ships waiting", "strikers"}),
     ("conflict_news13/storm", set()),
     ("conflict_news13/search", set()),
+    # conflict_news14: a price told with a verb and a noun, a count firmed up over days (issue 12 recall)
+    ("conflict_news14/takeover", set()),
+    ("conflict_news14/blast", {"people injured"}),
+    ("conflict_news14/derail", {"people injured"}),
+    ("conflict_news14/buscrash", {"people injured"}),
+    ("conflict_news14/airport", {"price of the airport stake"}),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)

@@ -365,6 +365,23 @@ def test_a_count_of_the_injured_in_the_same_sentence_does_not_hide_a_growing_tol
     assert c.kind == "updated" and [s.value for s in c.sides] == ["at least 40", "112"]
 
 
+def test_a_hedged_count_firmed_up_in_a_later_article_is_an_update():
+    groups = make_groups(("a", "About 60 people were injured when the roof of the market hall gave way, the fire "
+                               "service said."),
+                         ("b", "A total of 64 people were injured in the collapse of the market hall, the city "
+                               "hospital said."))
+    (c,) = find_conflicts(groups, {"a": "2026-01-10", "b": "2026-01-11"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["About 60", "64"]
+
+
+def test_one_price_told_with_a_verb_and_with_its_noun_is_compared():
+    groups = make_groups(("a", "Harlow Athletic has agreed to sell its stadium at Brook Lane for £18 million, the club "
+                               "said."),
+                         ("b", "The £21 million sale of the Brook Lane ground was backed by supporters."))
+    (c,) = find_conflicts(groups, {"a": "2026-01-12", "b": "2026-01-12"})
+    assert c.kind == "quantity" and set(values_of(c)) == {"£18 million", "£21 million"}
+
+
 def test_the_value_before_a_change_takes_no_side():
     groups = make_groups(("a", "The brewer said it would give staff two weeks' pay for every year of service."),
                          ("b", "The brewer raised its offer to four weeks' pay for every year of service, from two "
