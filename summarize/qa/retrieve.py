@@ -20,6 +20,7 @@ from ..text.tokens import terms, words
 from ..text.dates import dates
 from ..text.values import values
 from . import RETRIEVERS
+from .answer import reason_mentions
 from .question import NAME_KINDS, QUESTION_KINDS, Question
 
 RETRIEVER_NAMES = RETRIEVERS.names
@@ -251,7 +252,8 @@ class PassageRetriever:
     first expanded with the ``feedback_terms`` most frequent new terms of the ``feedback_docs``
     best documents (RM3, Abdul-Jaleel et al., 2004; weight ``expansion``). A sentence that
     states a value of the kind asked (a person for "who", a number for "how many";
-    ``text.values``) gains ``answer_type``: a reader who words a question apart from the article
+    ``text.values``; for "why", a cause by the cue that states it, "because", "due to", as the
+    answerer reads it) gains ``answer_type``: a reader who words a question apart from the article
     still asks for what the answer is (answer-type matching, Prager et al., 2000). A question's
     words are also matched through their related words (``text.senses``, WordNet: "vessels" meets
     "ship", "wounded" meets "injured"; weight ``related``), as a reader words a question apart
@@ -322,8 +324,13 @@ class PassageRetriever:
 
     def _typed(self, question: Question, scored: np.ndarray) -> np.ndarray:
         """1 where a sentence among the ``scored`` ones states a value of the kind ``question``
-        asks for (not one of its own words), else 0 (values read once per sentence)."""
+        asks for (not one of its own words), else 0 (values read once per sentence); for a "why"
+        question, the cue of the cause it states (``answer.reason_mentions``, 0 to 1)."""
         out = np.zeros(self.n_)
+        if question.kind == "reason":
+            for i in map(int, np.flatnonzero(scored)):
+                out[i] = max((m.cue for m in reason_mentions(self.texts_[i])), default=0.0)
+            return out
         if question.kind not in QUESTION_KINDS:
             return out
         asked = set(question.terms)
