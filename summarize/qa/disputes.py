@@ -468,7 +468,10 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
             joined.append(c)
         else:
             sides.append([c])
-    documents = [tuple(sorted({d for c in side for d in c.documents})) for side in sides]
+    # an outlet that supports a side's sentence but writes out another side's value is on that side only
+    stated = [{d for c in side for d in written[found.index(c)].documents} for side in sides]
+    documents = [tuple(sorted({d for c in side for d in c.documents} - set().union(*stated[:k], *stated[k + 1:])
+                              | stated[k])) for k, side in enumerate(sides)]
     order = sorted(range(len(sides)), key=lambda k: (-len(documents[k]), -sides[k][0].probability))
     kind = QUESTION_KINDS.get(question.kind, ("name", None))[0]
     return Conflict(" ".join(question.terms), kind,
