@@ -99,7 +99,8 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
     read from a sentence that states one of the sides (``_reads_a_side``); a short answer that
     states another value of that kind, or is read beside another side's value
     (``_beside_a_side``), is about another fact; a side that counts a part is no side
-    (``_sides_a_part``). ``evidence`` is the ranked
+    (``_sides_a_part``); an answer no less a guess than every candidate (none of the type asked)
+    stands in none. ``evidence`` is the ranked
     ``Scored`` items shown; ``candidates`` the conflicts touching them or the deeper evidence
     the candidates were read from."""
     kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
@@ -134,6 +135,12 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
             return about_it(c)
         return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
 
+    if answer is not None and found and answer == found[0].text and not any(f.feature("type_exact") for f in found):
+        # No candidate is of the type asked ("how much larger" read among tolls): the answer is a guess,
+        # and a conflict found anywhere in the evidence over the value it guesses is not over what was
+        # asked. The answerer's own rivals (``candidate_conflict`` ...) are still sought: they are
+        # stated with the question's words.
+        return []
     return [c for c in candidates if measures_it(c) and not _sides_a_part(question, c) and stands_in(c)]
 
 
