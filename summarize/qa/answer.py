@@ -428,7 +428,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     for q in quantities(text):
         if q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
                 and (noun := elided or _focus_before(text, q.start, question)):
-            q = replace(q, noun=noun)  # "96 ferries were inspected and 22 were barred": 22 ferries
+            q = replace(q, noun=noun)  # "96 ferries ... and 22 were barred"; "workers ..., where three remain"
         elif q.dimension == "count" and q.noun:
             elided = q.noun
         if _said_in(q.text, question):

@@ -99,7 +99,7 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
     read from a sentence that states one of the sides (``_reads_a_side``); a short answer that
     states another value of that kind, or is read beside another side's value
     (``_beside_a_side``), is about another fact; a side that counts a part is no side
-    (``_sides_a_part``); an answer no less a guess than every candidate (none of the type asked)
+    (``_sides_a_part``); an answer read where no candidate is of the type asked is a guess and
     stands in none. ``evidence`` is the ranked
     ``Scored`` items shown; ``candidates`` the conflicts touching them or the deeper evidence
     the candidates were read from."""
@@ -442,8 +442,9 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
                        dates: Mapping[str, str] | None = None) -> Conflict | None:
     """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``;
     compared with the best as a sentence writes it out, ``_restating``), each side with the
-    documents that state or support it, most sources first; ``None`` when they agree, or the
-    question asks for a reason, or for something else than a name (``_a_name``) without a kind.
+    documents that state or support it (but for one that writes out another side's value), most
+    sources first; ``None`` when they agree, or the question asks for a reason, or for something
+    else than a name (``_a_name``) without a kind.
     ``evidence``, the ranked ``Scored`` items the candidates were read from, tells which
     documents write a candidate out: an outlet that supports a sentence may not give its figure,
     and only one that writes out two values gives two facts. ``dates`` (each document's date)
