@@ -402,6 +402,14 @@ def _measures_fit(m: Mention, question: Question) -> float:
 _ELIDED_RE = re.compile(r"\s{1,3}(?:of\s{1,3}(?:them|those|these)\b|(?:were|was|are|is|had|have|has|remain(?:s|ed)?)\b)", re.I)
 
 
+def _focus_before(text: str, end: int, question: Question) -> str:
+    """The question's focus noun as ``text`` writes it before ``end``, else "": a bare count that is
+    the subject of its clause counts it again ("The injured workers were taken to hospital, where
+    three remain": three workers)."""
+    at = next((i for i, t in reversed(term_spans(text[:end])) if t == question.focus), None)
+    return "" if at is None else text[at:].split()[0].strip(",;:")
+
+
 # The level a change reached ("rose 27% to $41.10"), and a question that asks for it ("rose to what?").
 _TO_LEVEL_RE = re.compile(r"\bto\s{1,3}(?:(?:about|some|nearly|almost|around|roughly)\s{1,3})?$", re.I)
 _ASKS_LEVEL_RE = re.compile(r"\b(?:to|at)\W*$|\bto\s+what\b|\blevel\b", re.I)
@@ -418,8 +426,9 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     moved = (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
         and not _ASKS_LEVEL_RE.search(question.text)  # "how much did it rise", not "how many trucks ... when it fell"
     for q in quantities(text):
-        if q.dimension == "count" and not q.noun and elided and _ELIDED_RE.match(text, q.end):
-            q = replace(q, noun=elided)  # "96 ferries were inspected and 22 were barred": 22 ferries
+        if q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
+                and (noun := elided or _focus_before(text, q.start, question)):
+            q = replace(q, noun=noun)  # "96 ferries ... and 22 were barred"; "workers ..., where three remain"
         elif q.dimension == "count" and q.noun:
             elided = q.noun
         if _said_in(q.text, question):

@@ -99,7 +99,8 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
     read from a sentence that states one of the sides (``_reads_a_side``); a short answer that
     states another value of that kind, or is read beside another side's value
     (``_beside_a_side``), is about another fact; a side that counts a part is no side
-    (``_sides_a_part``). ``evidence`` is the ranked
+    (``_sides_a_part``); an answer read where no candidate is of the type asked is a guess and
+    stands in none. ``evidence`` is the ranked
     ``Scored`` items shown; ``candidates`` the conflicts touching them or the deeper evidence
     the candidates were read from."""
     kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
@@ -134,6 +135,12 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
             return about_it(c)
         return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
 
+    if answer is not None and found and answer == found[0].text and not any(f.feature("type_exact") for f in found):
+        # No candidate is of the type asked ("how much larger" read among tolls): the answer is a guess,
+        # and a conflict found anywhere in the evidence over the value it guesses is not over what was
+        # asked. The answerer's own rivals (``candidate_conflict`` ...) are still sought: they are
+        # stated with the question's words.
+        return []
     return [c for c in candidates if measures_it(c) and not _sides_a_part(question, c) and stands_in(c)]
 
 
@@ -440,8 +447,9 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
                        dates: Mapping[str, str] | None = None) -> Conflict | None:
     """The disagreement among an answer's candidates: the best and its rivals (see ``_rivals``;
     compared with the best as a sentence writes it out, ``_restating``), each side with the
-    documents that state or support it, most sources first; ``None`` when they agree, or the
-    question asks for a reason, or for something else than a name (``_a_name``) without a kind.
+    documents that state or support it (but for one that writes out another side's value), most
+    sources first; ``None`` when they agree, or the question asks for a reason, or for something
+    else than a name (``_a_name``) without a kind.
     ``evidence``, the ranked ``Scored`` items the candidates were read from, tells which
     documents write a candidate out: an outlet that supports a sentence may not give its figure,
     and only one that writes out two values gives two facts. ``dates`` (each document's date)

@@ -73,7 +73,7 @@ _TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\
 _SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend|fee|ransom|reward|bail|fare"
               "|earnings")
 # The measure a number question wants ("how old" -> age), first match wins.
-_DIMENSION_PATTERNS = ((r"\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
+_DIMENSION_PATTERNS = ((r"\bhow (?:long|late)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
                        (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
                        # "how much of the tunnel caved in": a part of a whole (a share or a measure), not a count
                        (rf"\bhow much of\b(?!.*(?:\b(?:money|cash|funds?|aid|dollars?|{_SUM_NOUNS})s?\b|[$€£]))", PART),
@@ -106,7 +106,7 @@ _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:
                 rf"causes? of|reasons? (?:for|behind))|{CAUSING_VERBS}|{FORCING_VERBS}|causes|"
                 r"(?:is|was|are|were|has been|have been) (?:[\w'’-]+ ){1,10}?(?:blamed on|attributed to|traced to)(?=\W*$))\b")
 # Wordings that fix the kind, tried in order after "how many/much".
-_KIND_PATTERNS = ((r"\bhow long\b", "duration"), (r"\bhow fast\b|\bwhat speed\b", "speed"),
+_KIND_PATTERNS = ((r"\bhow (?:long|late)\b", "duration"), (r"\bhow fast\b|\bwhat speed\b", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b", "number"),
                   # "when", "where", "why" ask only when they open the question
                   # ("What was he wearing when ..." asks for a thing, not a date).

@@ -145,9 +145,7 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
     if w == "not" or w.endswith("n't"):
         # "not only", "if not", "whether or not", "... or not": no claim is denied.
         either = prev == "or" and (_low(toks, i - 2) == "whether" or not nxt[:1].isalnum())
-        return None if nxt in _NOT_IDIOMS or prev == "if" or either or _bounded_in_time(toks, i) else 1
-    if w == "cannot" and _bounded_in_time(toks, i):
-        return None
+        return None if nxt in _NOT_IDIOMS or prev == "if" or either else 1
     if w in _NO_CUES:
         return None if w == "nothing" and nxt == "but" else 1
     if w == "nor":
@@ -169,18 +167,6 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
     if w in _REFUSE_OBJECT and nxt != "to":
         return 1
     return None
-
-
-def _bounded_in_time(toks: list[_Token], i: int) -> bool:
-    """Does the clause of the cue at token ``i`` bound its event in time ("will not reopen
-    before Sunday", "did not return until May")? It tells when the event happens, not that
-    it does not: "not ... until Sunday" and "reopens on Sunday" agree."""
-    for k in range(i + 1, min(i + 1 + _TIME_BOUND_REACH, len(toks))):
-        if toks[k].low in _CLAUSE_PUNCT:
-            return False
-        if toks[k].low in _TIME_BOUNDS:
-            return True
-    return False
 
 
 def _claim_follows(after: list[str]) -> bool:
@@ -594,6 +580,22 @@ def _refuses(text: str) -> bool:
     return any(_is_refusal(text, n) for n in _main_negations(text))
 
 
+def _bounded_in_time(denial: str) -> bool:
+    """Is a main-clause "not" of ``denial`` bounded in time within its clause ("will not reopen
+    before Sunday", "did not return until May")? It denies the event before a time and tells
+    when it happens: no denial of the event itself."""
+    toks = _tokens(denial)
+    starts = {n.start for n in _main_negations(denial) if n.cue.lower() in ("not", "cannot") or n.cue.endswith(("n't", "n’t"))}
+    for i, t in enumerate(toks):
+        if t.start in starts or t.end - 3 in starts and t.low.endswith("n't"):
+            for k in range(i + 1, min(i + 1 + _TIME_BOUND_REACH, len(toks))):
+                if toks[k].low in _CLAUSE_PUNCT:
+                    break
+                if toks[k].low in _TIME_BOUNDS:
+                    return True
+    return False
+
+
 def _overlaps(small: frozenset[str], large: frozenset[str], shared: int) -> bool:
     """Do two claims whose term sets share ``shared`` terms make one claim: two terms, ``OVERLAP``
     of the smaller set and ``JACCARD`` of the union?"""
@@ -617,6 +619,8 @@ def contradicts(a: str, b: str) -> bool:
         return False
     if _about_knowledge(a) or _about_knowledge(b):
         return False
+    if _bounded_in_time(a if polarity(a) < 0 else b):
+        return False  # "would not reopen before Sunday" says when it reopens, as "reopens on Sunday" does
     ta, tb = _claim_terms(a), _claim_terms(b)
     if _refuses(a) != _refuses(b) and not (_ACCEPT in ta and _ACCEPT in tb):
         return False  # "rejected the appeal" denies accepting it, not hearing it

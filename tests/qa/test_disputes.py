@@ -794,3 +794,17 @@ def test_a_rival_figure_naming_what_the_question_names_is_a_side_told_in_other_w
     conflict = candidate_conflict(deal, [best, named])
     assert conflict is not None and {s.value for s in conflict.sides} == {"$6.1 billion", "about $5.8 billion"}
     assert candidate_conflict(deal, [best, replace(named, sentence=other.format("The supplier's"))]) is None
+
+
+def test_a_guessed_answer_stands_in_no_conflict_of_the_value_it_guesses():
+    # no candidate is of the type asked (a multiple, not a toll): the toll that answers is a guess,
+    # and the outlets' disagreement over the toll is not over what was asked (issue #11, a false side)
+    toll = Conflict("number of the dead: toll", "quantity",
+                    (Side("2,300", "The death toll passed 2,300.", ("a",), (("a", 0),)),
+                     Side("1,900", "The death toll passed 1,900.", ("b",), (("b", 0),))))
+    evidence = [scored("a", 0, toll.sides[0].text, 2.0), scored("b", 1, toll.sides[1].text, 1.5)]
+    question = parse("How much larger was the death toll in the delta than in the hills?")
+    guess = [candidate("2,300", "count:2300", ("a",), 0.3, exact=0.0), candidate("1,900", "count:1900", ("b",), 0.2, exact=0.0)]
+    assert disputed_answer(question, "2,300", evidence, [toll], guess) == []
+    fits = [replace(guess[0], features=candidate("2,300", "count:2300", ("a",), 0.3).features), guess[1]]
+    assert disputed_answer(parse("What was the death toll?"), "2,300", evidence, [toll], fits) == [toll]

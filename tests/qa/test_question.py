@@ -15,6 +15,7 @@ from summarize.qa.question import PART, parse
     ("How heavy was the stolen statue?", "number", None, "mass"),
     ("Within how many seconds did the blasts follow each other?", "number", "second", "duration"),
     ("How long did the blackout last?", "duration", None, "duration"),
+    ("How late did the ferry reach the island?", "duration", None, "duration"),  # a delay is a span of time
     ("How fast were the winds?", "speed", None, "speed"),
     ("What was the train's speed?", "speed", None, "speed"),
     ("When was the speed limit on the curve set?", "date", None, ""),
