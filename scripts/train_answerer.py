@@ -167,8 +167,10 @@ def _spans(text: str, anchor) -> list[tuple[str, str, int, int, str]]:
             out.append((kind, _NAME_WH[kind], n.start, n.end, n.text.lower()))
         head = n.text.split()[-1]
         if n.cue == "suffix" and n.start > 0 and head.isalpha() and head != n.text:
-            # A name with a head noun ("... Airport", "... Court"): "Which airport ...?"
-            out.append(("other", f"Which {head.lower()}", n.start, n.end, n.text.lower()))
+            # A name with a head noun ("... Airport", "... Court"): "Which airport ...?" asks for a
+            # name, and a candidate answers it as a name does, not as a phrase that shares a word
+            # ("Royal Marines" is not "Royal Navy").
+            out.append((NAME_KINDS.get(n.kind, "name"), f"Which {head.lower()}", n.start, n.end, n.text.lower()))
     return out
 
 
@@ -190,8 +192,9 @@ def generate(corpus: Corpus, rng: random.Random, limit: int, foreign: list[str] 
                 words.insert(rng.randrange(len(words) + 1), rng.choice(foreign))
             question = parse(f"{wh} {' '.join(words)}?")
             # A reader does not name the person or place asked about ("Who met Kim?" is not
-            # answered "Kim"), so a name question whose words give part of the name is dropped.
-            if question.terms and not (kind in _NAME_WH and set(key.split()) & question.words) \
+            # answered "Kim"), so a name question whose words give part of the name, past the
+            # wh-phrase's own ("Which airport"), is dropped.
+            if question.terms and not (_named(kind) and (set(key.split()) - set(wh.lower().split())) & question.words) \
                     and question.yes_no == (kind == YES_NO):
                 out.append(Generated(question, kind, key, i, wh=wh))
         if len(out) >= limit:
@@ -226,6 +229,11 @@ def bound_questions(corpus: Corpus, seed: int) -> list[Generated]:
     return out
 
 
+def _named(kind: str) -> bool:
+    """A span of ``kind`` is a name (a person's, an organisation's, a place's or another)."""
+    return FAMILIES.get(kind) == "name"
+
+
 def _same(candidate: str, answer: str, kind: str) -> bool:
     """A candidate's key names the generated answer: equal values, the same day, a part of a name."""
     if candidate == answer:
@@ -233,7 +241,7 @@ def _same(candidate: str, answer: str, kind: str) -> bool:
     if kind == "date":
         return candidate.split("/")[:2] == answer.split("/")[:2]
     a, b = set(candidate.split()), set(answer.split())
-    if kind in _NAME_WH:
+    if _named(kind):
         return bool(a) and (a <= b or b <= a) and not a <= STOP_WORDS
     if kind in ("reason", "other", YES_NO):  # a phrase: most of its words
         shared = len((a & b) - STOP_WORDS)
@@ -255,8 +263,17 @@ def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, answerable
     if generated.kind == YES_NO:  # no candidate is the answer; the evidence may say it
         return found, [False] * len(found), answerable and any(_same(e.text.lower(), generated.answer, YES_NO)
                                                                 for e in evidence)
-    labels = [answerable and _same(c.key, generated.answer, generated.kind) for c in found]
+    labels = [answerable and _same(c.key, generated.answer, generated.kind)
+              and not (generated.kind in PHRASE_KINDS and _restates(c.key, generated)) for c in found]
     return found, labels, any(labels)
+
+
+def _restates(key: str, generated: Generated) -> bool:
+    """A phrase candidate shares more words with its question than with the answer: a clause over
+    the words the question was made of ("What ... ?" asks for the sentence's other half), which
+    tells the reader what they said rather than what they asked."""
+    words = set(key.split()) - STOP_WORDS
+    return len(words & generated.question.words) > len(words & set(generated.answer.split()))
 
 
 def fit(features: np.ndarray, labels: np.ndarray, weights: np.ndarray | None = None):
@@ -450,9 +467,10 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
     model = fit(X_[asked], y_[asked], w_ / w_.mean())
     p = model.predict_proba(X_)[:, 1]
     # Second stage: do the question's candidates hold its answer (the confidence to abstain on)?
-    Q = []
+    Q, top = [], []  # top: is the first-ranked candidate of each question the answer?
     for (a, b, _), family, (who, question) in zip(questions, families, askers):
         order = sorted(range(a, b), key=lambda i: (-p[i], len(found_all[i].text)))
+        top.append(bool(order) and bool(y_[order[0]]))
         ranked = [Candidate(found_all[i].text, found_all[i].key, found_all[i].features, (), float(p[i]),
                             found_all[i].sentence) for i in order]
         Q.append(family_block(calibration_features(ranked, who.clause_fit(question, ranked)), family))
@@ -471,6 +489,10 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
              "bound_questions": sum(gen.bound for gens in generated for gen in gens),
              "answerable": int(answerable.sum()), "rows": len(y_),
              "positives": int(y_.sum()),
+             # per family, the share of the questions asked where the evidence holds their answer
+             # whose first-ranked candidate is it: the candidate model's ranking accuracy
+             "top1_answerable": {f: round(float(np.mean(np.asarray(top)[kept])), 3) for f in FAMILY_NAMES
+                                 if f != YES_NO and (kept := answerable & (how == "asked") & (family == f)).any()},
              "answered": round(float(np.mean(answered[answerable])), 3),
              "calibration_auc": round(float(roc_auc_score(answerable, confidence)), 3),
              # each kind of unanswerable question against the answerable ones: comparable between
