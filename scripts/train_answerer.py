@@ -509,8 +509,15 @@ def train(clusters: list[Path], *, per_cluster: int, seed: int) -> tuple[Weights
 
 
 def default_clusters() -> list[Path]:
+    """seeds/ and every multiling2011 cluster; exits (2) when those are missing, as weights fitted on
+    seeds/ alone (a sixth of the questions) would silently differ from the shipped ones."""
     shared = Path(os.environ.get("SUMMARIZE_SHARED", ROOT.parent / "shared")) / "data" / "multiling2011"
-    return [ROOT / "seeds", *sorted(p / "docs" for p in shared.glob("M*") if (p / "docs").is_dir())]
+    found = sorted(p / "docs" for p in shared.glob("M*") if (p / "docs").is_dir())
+    if not found:
+        print(f"error: no multiling2011 clusters in {shared}; set SUMMARIZE_SHARED or name the clusters",
+              file=sys.stderr)
+        sys.exit(2)
+    return [ROOT / "seeds", *found]
 
 
 def arguments(description: str, out: Path, argv: list[str] | None,

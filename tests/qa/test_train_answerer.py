@@ -185,3 +185,11 @@ def test_a_reasked_question_asks_another_familys_property_of_the_same_words():
         assert wanted and wanted <= set(question.heads)
     why = gen._replace(question=train_answerer.parse("Why did the ferry sink?"), kind="reason", wh="Why")
     assert train_answerer.reask(why, random.Random(0)) is None
+
+
+def test_without_the_shared_clusters_the_script_stops_rather_than_fit_on_seeds_alone(tmp_path, monkeypatch, capsys):
+    # Regression: run from a checkout with no shared/ beside it, it fitted other weights on seeds/ alone.
+    monkeypatch.setenv("SUMMARIZE_SHARED", str(tmp_path))
+    with pytest.raises(SystemExit) as stopped:
+        train_answerer.default_clusters()
+    assert stopped.value.code == 2 and "SUMMARIZE_SHARED" in capsys.readouterr().err
