@@ -263,17 +263,8 @@ def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, answerable
     if generated.kind == YES_NO:  # no candidate is the answer; the evidence may say it
         return found, [False] * len(found), answerable and any(_same(e.text.lower(), generated.answer, YES_NO)
                                                                 for e in evidence)
-    labels = [answerable and _same(c.key, generated.answer, generated.kind)
-              and not (generated.kind in PHRASE_KINDS and _restates(c.key, generated)) for c in found]
+    labels = [answerable and _same(c.key, generated.answer, generated.kind) for c in found]
     return found, labels, any(labels)
-
-
-def _restates(key: str, generated: Generated) -> bool:
-    """A phrase candidate shares more words with its question than with the answer: a clause over
-    the words the question was made of ("What ... ?" asks for the sentence's other half), which
-    tells the reader what they said rather than what they asked."""
-    words = set(key.split()) - STOP_WORDS
-    return len(words & generated.question.words) > len(words & set(generated.answer.split()))
 
 
 def fit(features: np.ndarray, labels: np.ndarray, weights: np.ndarray | None = None):
