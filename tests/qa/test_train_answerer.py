@@ -79,7 +79,14 @@ def test_the_script_writes_loadable_weights_deterministically(tmp_path):
 
 def test_a_name_with_a_head_noun_makes_a_which_question():
     made = train_answerer._spans("The crew flew out of Portela International Airport at dawn.", None)
-    assert ("other", "Which airport", 21, 50, "portela international airport") in made
+    assert ("place", "Which airport", 21, 50, "portela international airport") in made
+
+
+def test_a_which_question_is_answered_by_its_name_not_by_a_name_that_shares_a_word():
+    # Regression: labelled as a phrase, "Royal Marines" (half its words shared) answered "Which navy".
+    kind, _, _, _, key = next(s for s in train_answerer._spans("Sailors of the Royal Navy were held at sea, officials said.",
+                                                               None) if s[1] == "Which navy")
+    assert train_answerer._same("royal navy", key, kind) and not train_answerer._same("royal marines", key, kind)
 
 
 def test_asked_without_the_sentences_that_state_it_a_question_has_no_right_candidate():
@@ -178,3 +185,11 @@ def test_a_reasked_question_asks_another_familys_property_of_the_same_words():
         assert wanted and wanted <= set(question.heads)
     why = gen._replace(question=train_answerer.parse("Why did the ferry sink?"), kind="reason", wh="Why")
     assert train_answerer.reask(why, random.Random(0)) is None
+
+
+def test_without_the_shared_clusters_the_script_stops_rather_than_fit_on_seeds_alone(tmp_path, monkeypatch, capsys):
+    # Regression: run from a checkout with no shared/ beside it, it fitted other weights on seeds/ alone.
+    monkeypatch.setenv("SUMMARIZE_SHARED", str(tmp_path))
+    with pytest.raises(SystemExit) as stopped:
+        train_answerer.default_clusters()
+    assert stopped.value.code == 2 and "SUMMARIZE_SHARED" in capsys.readouterr().err
