@@ -373,7 +373,19 @@ def _other_event(a: Statement, b: Statement) -> bool:
     if not pa or not pb or pa.endswith(pb) or pb.endswith(pa):
         return False
     ta, tb = _to_come(a), _to_come(b)
-    return ta is not None and tb is not None and ta != tb or _unshared_clause(a, b) or _unshared_clause(b, a)
+    return ta is not None and tb is not None and ta != tb or _unshared_clause(a, b) or _unshared_clause(b, a) \
+        or _other_act_told(a, b, pa, pb) or _other_act_told(b, a, pb, pa)
+
+
+def _other_act_told(a: Statement, b: Statement, pa: str, pb: str) -> bool:
+    """Does ``a``'s sentence tell ``b``'s act (verb ``pb``) in another clause than its day's (verb
+    ``pa``), which ``b``'s sentence does not tell ("launched at 02:10 and reached the yacht 40
+    minutes later" / "reached the yacht at 02:50")? Then ``a``'s day is the other act's."""
+    text = a.sentence.text
+    low, high = _clause(text, a.value)
+    elsewhere = {stem(w) for w in words(text[:low]) + words(text[high:])}
+    return pb in elsewhere and pb not in {stem(w) for w in words(text[low:high])} \
+        and pa not in {stem(w) for w in words(b.sentence.text)}
 
 
 def _act(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
@@ -1289,6 +1301,20 @@ def _counted_over(st: Statement, row: Row) -> tuple[str, float] | None:
                  and _OVER_RE.fullmatch(text, v.end, w.start)), None)
 
 
+# A count that sizes a body, told with an indefinite article ("a garrison of 800 soldiers", "a crew
+# of 21"); not a sum or a bound ("a total of", "a maximum of"). Bounded: linear.
+_SIZE_OF_RE = re.compile(r"\b(?:a|an)\s{1,3}(?!(?:total|maximum|minimum|toll|tally|count|number|further|record)\b)"
+                         r"[a-z-]{3,20}\s{1,3}of\s{1,3}$", re.I)
+
+
+def _size_and_fate(a: Statement, b: Statement) -> bool:
+    """Is ``a`` the size of a body ("a garrison of 800 soldiers") and ``b`` a count of what befell
+    its kind (``befell``: "45 soldiers have died")? The whole and what befell part of it."""
+    text = a.sentence.text
+    return a.value.dimension == "count" and bool(_SIZE_OF_RE.search(text, max(0, a.value.start - 40), a.value.start)) \
+        and not befell(text, a.value) and befell(b.sentence.text, b.value)
+
+
 def _over_other_stretches(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     """Are two counts tallied over other numbers of one thing ("41 goals in 112 games" / "nine goals
     in ten games")? A career and a tournament, not one figure."""
@@ -1747,11 +1773,21 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     part of ("115 of its 120 deputies present" / "some 117 deputies were present"), unless it
     states ``b``'s very figure ("emptied two of the three leaking cars" / "three cars leaked")."""
     text = row.sentence.text
-    return any(v.start != a.value.start and v.dimension == b.value.dimension and v.kind == b.value.kind
+    return any(v.start != a.value.start and (v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun
-                    or v.dimension in _CONVERTED) and v.compatible(b.value)
+                    or v.dimension in _CONVERTED) and v.compatible(b.value) or _unit_elided(v, a.value, b.value))
                and not former(text, v) and (not _whole_at(text, v) or _whole(b) or _states(v, b.value))
                for v in row.found)
+
+
+def _unit_elided(v: Value, unit_of: Value, b: Value) -> bool:
+    """Is ``v`` a bare number that states ``b``'s figure in the unit of ``unit_of``, a figure of
+    ``b``'s dimension in its sentence ("offered 600,000 euros but took 400,000" states "400,000
+    euros")?"""
+    sv, sb = v.span, b.span
+    return v.dimension == "count" and not v.noun and unit_of.dimension == b.dimension != "count" \
+        and isinstance(sv, Quantity) and isinstance(sb, Quantity) and not sv.qualifier \
+        and unit_of.noun == b.noun and sv.value == sb.value
 
 
 # Open bounds of a count: "at least 31 dead" on Monday is the count so far, not a promise of more.
@@ -2198,6 +2234,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "struck 10 km below the surface" / "struck 40 km west of the city"
     if a.value.kind == "quantity" and (_day_and_total(a, b, ra, rb) or _peak_and_moment(a, b, ra, rb)):
         return False  # "pulled 12 survivors on Tuesday" / "have pulled 31 so far"; "at its peak" / "on Tuesday evening"
+    if _size_and_fate(a, b) or _size_and_fate(b, a):
+        return False  # "against a garrison of 800 soldiers" / "45 soldiers have died"
     if _over_other_stretches(a, b, ra, rb):
         return False  # "scored 41 goals in 112 games" / "conceded only nine goals in ten games"
     if _shared_sum(a) != _shared_sum(b):
