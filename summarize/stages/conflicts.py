@@ -377,7 +377,19 @@ def _other_event(a: Statement, b: Statement) -> bool:
     if not pa or not pb or pa.endswith(pb) or pb.endswith(pa):
         return False
     ta, tb = _to_come(a), _to_come(b)
-    return ta is not None and tb is not None and ta != tb or _unshared_clause(a, b) or _unshared_clause(b, a)
+    return ta is not None and tb is not None and ta != tb or _unshared_clause(a, b) or _unshared_clause(b, a) \
+        or _other_act_told(a, b, pa, pb) or _other_act_told(b, a, pb, pa)
+
+
+def _other_act_told(a: Statement, b: Statement, pa: str, pb: str) -> bool:
+    """Does ``a``'s sentence tell ``b``'s act (verb ``pb``) in another clause than its day's (verb
+    ``pa``), which ``b``'s sentence does not tell ("launched at 02:10 and reached the yacht 40
+    minutes later" / "reached the yacht at 02:50")? Then ``a``'s day is the other act's."""
+    text = a.sentence.text
+    low, high = _clause(text, a.value)
+    elsewhere = {stem(w) for w in words(text[:low]) + words(text[high:])}
+    return pb in elsewhere and pb not in {stem(w) for w in words(text[low:high])} \
+        and pa not in {stem(w) for w in words(b.sentence.text)}
 
 
 def _act(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
@@ -487,6 +499,13 @@ def _aged_apart(a: Statement, b: Statement) -> bool:
     "The driver, a 52-year-old man,": ``_age_holder``)? Two people's, then."""
     xs, ys = _age_holder(a), _age_holder(b)
     return bool(xs) and bool(ys) and not xs & ys
+
+
+def _ages_of_several(row: Row) -> bool:
+    """Does a sentence state more than one age ("Captain Olvik, 36, scored twice, and 19-year-old
+    Raa added the fourth")? Then whose age another sentence gives is unknown unless it names or
+    describes its holder alike (``_aged_name``, ``_age_holder``)."""
+    return sum(v.dimension == "age" for v in row.found) > 1
 
 
 # A person's age is one figure over a story's articles; a season on, a birthday may have passed.
@@ -1273,6 +1292,40 @@ def _other_stretch(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     return bool(pa and pb) and {high - low for low, high in pa}.isdisjoint({high - low for low, high in pb})
 
 
+# A count over a number of occasions ("41 goals in 112 games", "nine wins from 12 starts"). Bounded: linear.
+_OVER_RE = re.compile(r"\s{1,3}(?:in|from|over|across)\s{1,3}(?:(?:only|just|his|her|its|their|the)\s{1,3})?$", re.I)
+
+
+def _counted_over(st: Statement, row: Row) -> tuple[str, float] | None:
+    """The noun and number of the count a count is tallied over ("41 goals in 112 games" -> game, 112), else None."""
+    text, v = st.sentence.text, st.value
+    if v.dimension != "count":
+        return None
+    return next(((w.noun, w.low) for w in row.found if w.dimension == "count" and w.start > v.end
+                 and _OVER_RE.fullmatch(text, v.end, w.start)), None)
+
+
+# A count that sizes a body, told with an indefinite article ("a garrison of 800 soldiers", "a crew
+# of 21"); not a sum or a bound ("a total of", "a maximum of"). Bounded: linear.
+_SIZE_OF_RE = re.compile(r"\b(?:a|an)\s{1,3}(?!(?:total|maximum|minimum|toll|tally|count|number|further|record)\b)"
+                         r"[a-z-]{3,20}\s{1,3}of\s{1,3}$", re.I)
+
+
+def _size_and_fate(a: Statement, b: Statement) -> bool:
+    """Is ``a`` the size of a body ("a garrison of 800 soldiers") and ``b`` a count of what befell
+    its kind (``befell``: "45 soldiers have died")? The whole and what befell part of it."""
+    text = a.sentence.text
+    return a.value.dimension == "count" and bool(_SIZE_OF_RE.search(text, max(0, a.value.start - 40), a.value.start)) \
+        and not befell(text, a.value) and befell(b.sentence.text, b.value)
+
+
+def _over_other_stretches(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
+    """Are two counts tallied over other numbers of one thing ("41 goals in 112 games" / "nine goals
+    in ten games")? A career and a tournament, not one figure."""
+    x, y = _counted_over(a, ra), _counted_over(b, rb)
+    return x is not None and y is not None and x[0] == y[0] and x[1] != y[1]
+
+
 # Words that set a move during a session, not at its close ("fell 12 percent in early trading",
 # "was at one point down 9 percent"). Bounded runs: linear.
 _DURING_RE = re.compile(r"\b(?:at\s{1,3}one\s{1,3}point|intraday|in\s{1,3}(?:early|late|morning|afternoon)\s{1,3}"
@@ -1583,6 +1636,29 @@ def _ordered_apart(a: Statement, b: Statement) -> bool:
     return bool(va) and bool(vb) and va != vb
 
 
+# A thing named as the one before ("the previous coalition", "its preceding record"): the noun after
+# the adjective, read in a value's ``_segment``. Bounded: linear.
+_PREVIOUS_RE = re.compile(r"\b(?:the|its|their|his|her|a)\s{1,3}(?:previous|preceding)\s{1,3}([a-z][\w-]{1,30})", re.I)
+
+
+def _segment(st: Statement) -> str:
+    """The stretch of a value's sentence between the punctuation marks around it (its subject too,
+    where a subordinator opens the value's clause: "The coalition collapsed after 14 months")."""
+    text, v = st.sentence.text, st.value
+    marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(text)]
+    return text[max([m + 1 for m in marks if m < v.start], default=0):min([m for m in marks if m >= v.end],
+                                                                            default=len(text))]
+
+
+def _previous_one(a: Statement, b: Statement) -> bool:
+    """Does ``a``'s ``_segment`` name the one before of a thing ``b``'s names plainly ("The previous
+    coalition collapsed after 19 months" / "The coalition collapsed after 14 months")? Two things,
+    then; "the previous day" dates a figure and is left to the readers of time."""
+    ca, cb = (_segment(st) for st in (a, b))
+    nouns = {t for m in _PREVIOUS_RE.finditer(ca) for t in terms(m.group(1))} - TIME_TERMS
+    return bool(nouns & set(terms(cb))) and _PREVIOUS_RE.search(cb) is None
+
+
 def _vintage(clause: str) -> str:
     """"old" or "new" where a clause's adjectives tell one vintage only (``_OLD_WORDS``, ``_NEW_WORDS``), else ""."""
     said = {w.lower() for w in words(clause)}
@@ -1689,6 +1765,10 @@ def _values_clash(ra: Row, rb: Row, kinds: frozenset[str] = frozenset({"quantity
                                                Statement(y, rb.sentence, 0, rb.date)) for x in xs for y in ys)
 
 
+# Dimensions whose "noun" is a unit ``Value.compatible`` converts: "180 days" states "six months".
+_CONVERTED = frozenset({"duration", "distance", "mass", "speed", "area", "volume"})
+
+
 def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     """Does ``a``'s sentence state ``b``'s value in another slot ("42 killed, 17 of them in the
     county" / "17 died in the county")? Then they are not one fact; a bare count ("17 of them")
@@ -1697,10 +1777,21 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     part of ("115 of its 120 deputies present" / "some 117 deputies were present"), unless it
     states ``b``'s very figure ("emptied two of the three leaking cars" / "three cars leaked")."""
     text = row.sentence.text
-    return any(v.start != a.value.start and v.dimension == b.value.dimension and v.kind == b.value.kind
-               and (v.noun == b.value.noun or v.dimension == "count" and not v.noun) and v.compatible(b.value)
+    return any(v.start != a.value.start and (v.dimension == b.value.dimension and v.kind == b.value.kind
+               and (v.noun == b.value.noun or v.dimension == "count" and not v.noun
+                    or v.dimension in _CONVERTED) and v.compatible(b.value) or _unit_elided(v, a.value, b.value))
                and not former(text, v) and (not _whole_at(text, v) or _whole(b) or _states(v, b.value))
                for v in row.found)
+
+
+def _unit_elided(v: Value, unit_of: Value, b: Value) -> bool:
+    """Is ``v`` a bare number that states ``b``'s figure in the unit of ``unit_of``, a figure of
+    ``b``'s dimension in its sentence ("offered 600,000 euros but took 400,000" states "400,000
+    euros")?"""
+    sv, sb = v.span, b.span
+    return v.dimension == "count" and not v.noun and unit_of.dimension == b.dimension != "count" \
+        and isinstance(sv, Quantity) and isinstance(sb, Quantity) and not sv.qualifier \
+        and unit_of.noun == b.noun and sv.value == sb.value
 
 
 # Open bounds of a count: "at least 31 dead" on Monday is the count so far, not a promise of more.
@@ -2183,6 +2274,9 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return _close_in_time(ra, rb)  # "Kevin Dorr, 58, had accepted ..." / "Dorr, 57, denied ...": one person's age
     if a.value.dimension == "age" and _aged_apart(a, b):
         return False  # "The victim, a 34-year-old nurse," / "The driver, a 52-year-old man,": two people
+    if a.value.dimension == "age" and (_ages_of_several(ra) or _ages_of_several(rb)) \
+            and not _age_holder(a) & _age_holder(b):
+        return False  # "Olvik, 36, ... and 19-year-old Raa added" / "The 35-year-old": whose is unknown
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
@@ -2193,6 +2287,10 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "struck 10 km below the surface" / "struck 40 km west of the city"
     if a.value.kind == "quantity" and (_day_and_total(a, b, ra, rb) or _peak_and_moment(a, b, ra, rb)):
         return False  # "pulled 12 survivors on Tuesday" / "have pulled 31 so far"; "at its peak" / "on Tuesday evening"
+    if _size_and_fate(a, b) or _size_and_fate(b, a):
+        return False  # "against a garrison of 800 soldiers" / "45 soldiers have died"
+    if _over_other_stretches(a, b, ra, rb):
+        return False  # "scored 41 goals in 112 games" / "conceded only nine goals in ten games"
     if _shared_sum(a) != _shared_sum(b):
         return False  # "The two men were jailed for a total of 13 years" / "Voss was jailed for nine years"
     if _margin(a) != _margin(b):
@@ -2205,7 +2303,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "claims of about 210 million euros" / "paid 95 million euros in local taxes"
     if a.value.kind == "quantity" and (_listed_part(a, b) or _listed_part(b, a)):
         return False  # "$1.5 million on fuel, crew and repairs" / "$300,000 in fuel"
-    if _ordered_apart(a, b) or a.value.kind == "quantity" and _other_part_of_year(a, b):
+    if _ordered_apart(a, b) or _previous_one(a, b) or _previous_one(b, a) \
+            or a.value.kind == "quantity" and _other_part_of_year(a, b):
         return False  # "the first phase will open in 2001" / "the second phase ..."; "in the first half" / "full year"
     f = features(a, b, ra, rb, cosine)
     tolls = _named_toll(a) and _named_toll(b) and not _tolls_of_others(a, b)
