@@ -15,6 +15,7 @@ from ..text.dates import dates
 from ..text.polarity import stance
 from ..text.quantities import Quantity, number_value, quantities
 from ..text.tokens import terms
+from ..text.values import RESOLVED_LABEL_RE
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
@@ -288,10 +289,6 @@ def _main_claim(value: str) -> str:
     return re.sub(r"\([^)]*\)", " ", value).strip() or value
 
 
-# A day said against its article's date, shown with the calendar day it resolves to ("Tuesday (= 2026-05-19)").
-_RESOLVED_DAY_RE = re.compile(r"\(= (\d{4}-\d{2}-\d{2})\)")
-
-
 def _names_day(gold: str, day: _dt.date) -> bool:
     """Whether ``gold`` writes ``day`` as a calendar date ("May 19", "19 May 2026"), its year
     taken from ``day`` when it gives none; a day said only against a date ("Tuesday") does not."""
@@ -303,7 +300,7 @@ def values_match(predicted: str, gold: str) -> bool:
     article's date, or a calendar date with its year, that the gold writes as a calendar date
     ("August 1, 1999" states "Aug. 1"); else, parenthetical explanations left out of both, the
     same set of numbers when the gold value has numbers, else equal SQuAD-normalised text."""
-    day = _RESOLVED_DAY_RE.search(predicted)
+    day = RESOLVED_LABEL_RE.search(predicted)
     said = _dt.date.fromisoformat(day.group(1)) if day else _calendar_day(predicted)
     if said and _names_day(gold, said):
         return True

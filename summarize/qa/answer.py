@@ -49,7 +49,7 @@ from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, i
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import CHANGE_TERMS, Quantity, number_value, quantities, scores
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
-from ..text.values import values, wholes
+from ..text.values import as_said, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
@@ -354,12 +354,14 @@ _AGE_WORDS_RE = re.compile(r"^aged\s+|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
 
 
 def as_asked(question: Question, answer: str | None) -> str | None:
-    """``answer`` in the words the question wants: an age in years as its number ("a 79-year-old"
-    -> "79", "aged 30" -> "30") for "how old"; a candidate keeps its writing, which the
-    disagreements match in their sentences."""
-    if answer is None or question.dimension != "age":
-        return answer
-    return _AGE_WORDS_RE.sub("", answer) or answer
+    """``answer`` in the words the question wants: a day as its sentence says it (a side's label
+    also gives the calendar day: "Monday (= 2026-05-18)" -> "Monday"); an age in years as its
+    number ("a 79-year-old" -> "79", "aged 30" -> "30") for "how old"; a candidate keeps its
+    writing, which the disagreements match in their sentences."""
+    if answer is None:
+        return None
+    answer = as_said(answer)
+    return _AGE_WORDS_RE.sub("", answer) or answer if question.dimension == "age" else answer
 
 
 def quantity_key(q: Quantity) -> str:

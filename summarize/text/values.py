@@ -253,6 +253,17 @@ def _number_words(q: Quantity) -> str:
     return " ".join(words)
 
 
+# A day said against its article's date is labelled with the calendar day it resolves to
+# ("Tuesday (= 2026-05-19)"): a side shows both, an answer says it as its sentence does.
+RESOLVED_LABEL_RE = re.compile(r" \(= (\d{4}-\d{2}-\d{2})\)")
+
+
+def as_said(label: str) -> str:
+    """A value's label as its sentence says it, without the calendar day it resolves to
+    ("Monday (= 2026-05-18)" -> "Monday")."""
+    return RESOLVED_LABEL_RE.sub("", label)
+
+
 def _date(w: When) -> Value | None:
     if w.kind == "time" and w.time[:2].isdigit():
         minutes = float(int(w.time[:2]) * 60 + int(w.time[3:5]))

@@ -544,6 +544,17 @@ def test_an_age_in_years_is_answered_with_its_number(answer, shown):
     assert as_asked(parse("How old was the ferry's captain?"), answer) == shown
 
 
+def test_a_disputed_day_is_answered_as_written_and_its_sides_give_the_calendar_day():
+    c = Corpus.from_texts({
+        "a": "Police report\n18 May 2026\n\nThe escaped inmate Carl Voss was recaptured on Monday near the river, police said.",
+        "b": "Wire\n19 May 2026\n\nThe escaped inmate Carl Voss was recaptured on Sunday near the river, officers said.",
+        "c": "Evening paper\n19 May 2026\n\nCarl Voss, the escaped inmate, was recaptured on Monday near the river."})
+    found = c.ask("On what day was Carl Voss recaptured?")
+    assert found.answer == "Monday"
+    assert [(s.value, s.sources) for s in found.conflicts[0].sides] == [("Monday (= 2026-05-18)", ("a", "c")),
+                                                                      ("Sunday (= 2026-05-17)", ("b",))]
+
+
 def test_an_age_question_over_articles_gets_the_years_alone():
     c = Corpus.from_texts(["A 61-year-old fisherman was rescued off Dunmore on Friday after his boat capsized.",
                            "The fisherman, who is 61, was treated for hypothermia."])
