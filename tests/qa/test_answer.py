@@ -544,6 +544,12 @@ def test_an_age_in_years_is_answered_with_its_number(answer, shown):
     assert as_asked(parse("How old was the ferry's captain?"), answer) == shown
 
 
+@pytest.mark.parametrize("side, shown", [("Monday (= 2026-05-18)", "Monday"), ("this morning (= 2026-05-18)", "this morning"),
+                                         ("May 18", "May 18"), ("the (= sign)", "the (= sign)")])
+def test_a_side_taken_as_the_answer_is_said_as_its_sentence_says_it(side, shown):
+    assert as_asked(parse("On what day was the inmate recaptured?"), side) == shown
+
+
 def test_a_disputed_day_is_answered_as_written_and_its_sides_give_the_calendar_day():
     c = Corpus.from_texts({
         "a": "Police report\n18 May 2026\n\nThe escaped inmate Carl Voss was recaptured on Monday near the river, police said.",
