@@ -1087,6 +1087,14 @@ def _present(term: str, have: AbstractSet[str]) -> bool:
 
 
 @lru_cache(maxsize=1024)
+def _written_for(shown: str, sentence: str, other: str, its: str) -> bool:
+    """Does ``other``, a mention of the same day (a date key) as ``shown``, write out the calendar date its
+    sentence ``its`` says ("Aug. 1") where ``shown`` was worked out from its article's date
+    ("yesterday" -> "August 1, 1999", not in ``sentence``)? Then the day is shown as an outlet
+    wrote it."""
+    return shown not in sentence and other in its and any(c.isdigit() for c in other)
+
+
 def stand_ins(question: str) -> Mapping[str, str]:
     """Each given name of a person ``question`` names in full, mapped to the surname that stands
     for the whole name where news names the person again ("Ms Varga, 47," names "Helen Varga")."""
@@ -1178,6 +1186,8 @@ class Answerer:
                     continue
                 echo = _echoes(content, question)
                 f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
+                if m.key[:1].isdigit() and _written_for(f["text"], f["sentence"], m.text, e.text):
+                    f["text"], f["sentence"] = m.text, e.text
                 f["docs"].update(e.sources)
                 f["n"] += 1
                 clause = clause_of(e.text, m.offset)

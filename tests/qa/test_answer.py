@@ -561,6 +561,14 @@ def test_a_disputed_day_is_answered_as_written_and_its_sides_give_the_calendar_d
                                                                       ("Sunday (= 2026-05-17)", ("b",))]
 
 
+def test_a_day_worked_out_from_yesterday_is_shown_as_another_outlet_writes_it():
+    texts = {"a": "Station log\nAugust 2, 1999\n\nThe leak alarm sounded aboard the station yesterday, the agency said.",
+             "b": "Wire\nAugust 3, 1999\n\nThe leak alarm sounded aboard the station on Aug. 1, officials said."}
+    assert Corpus.from_texts(texts).ask("On what day did the leak alarm sound aboard the station?").answer == "Aug. 1"
+    alone = Corpus.from_texts({"a": texts["a"]}).ask("On what day did the leak alarm sound aboard the station?")
+    assert alone.answer == "August 1, 1999"  # no outlet writes it out: the calendar gives it
+
+
 def test_an_age_question_over_articles_gets_the_years_alone():
     c = Corpus.from_texts(["A 61-year-old fisherman was rescued off Dunmore on Friday after his boat capsized.",
                            "The fisherman, who is 61, was treated for hypothermia."])
