@@ -1088,11 +1088,12 @@ def _present(term: str, have: AbstractSet[str]) -> bool:
 
 @lru_cache(maxsize=1024)
 def _written_for(shown: str, sentence: str, other: str, its: str) -> bool:
-    """Does ``other``, a mention of the same day (a date key) as ``shown``, write out the calendar date its
-    sentence ``its`` says ("Aug. 1") where ``shown`` was worked out from its article's date
-    ("yesterday" -> "August 1, 1999", not in ``sentence``)? Then the day is shown as an outlet
-    wrote it."""
-    return shown not in sentence and other in its and any(c.isdigit() for c in other)
+    """Does ``other``, a mention of the same day (a date key) as ``shown``, write out the calendar
+    date its sentence ``its`` says ("Aug. 1") where ``shown`` names the day only against its
+    article's date ("Wednesday") or was worked out from it ("yesterday" -> "August 1, 1999", not in
+    ``sentence``)? Then the day is shown as an outlet wrote it out."""
+    return (shown not in sentence or not any(c.isdigit() for c in shown)) \
+        and other in its and any(c.isdigit() for c in other)
 
 
 def stand_ins(question: str) -> Mapping[str, str]:

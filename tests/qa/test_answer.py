@@ -569,6 +569,13 @@ def test_a_day_worked_out_from_yesterday_is_shown_as_another_outlet_writes_it():
     assert alone.answer == "August 1, 1999"  # no outlet writes it out: the calendar gives it
 
 
+def test_a_weekday_is_shown_as_the_calendar_date_another_outlet_writes_for_it():
+    texts = {"a": "Election desk\nNovember 12, 1998\n\nThe opposition leader was confined to her home on Wednesday, her party said.",
+             "b": "Wire\nNovember 13, 1998\n\nPolice confined the opposition leader to her home on Nov. 11, officials said.",
+             "c": "Paper\nNovember 12, 1998\n\nPolice confined the opposition leader to her home on Wednesday."}
+    assert Corpus.from_texts(texts).ask("On which day was the opposition leader confined to her home?").answer == "Nov. 11"
+
+
 def test_an_age_question_over_articles_gets_the_years_alone():
     c = Corpus.from_texts(["A 61-year-old fisherman was rescued off Dunmore on Friday after his boat capsized.",
                            "The fisherman, who is 61, was treated for hypothermia."])
