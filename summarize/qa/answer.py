@@ -628,6 +628,9 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if n.start >= reported and n.kind != "person":
             continue  # "Who reported the bag?" is not answered with the agency that reports the sentence
         fit = _name_fit(n, question)
+        if fit == 0.0 and question.kind == "person" and NAME_KINDS.get(n.kind) == "org" \
+                and does_asked(text, n.start, n.end, question):
+            fit = 0.5  # "Who arrested the driver?" - "arrested by officers of the Border Agency": a body may do it
         if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
         if question.kind == "other" and NAME_KINDS.get(n.kind) == "person":
@@ -690,6 +693,46 @@ def _description_mentions(text: str, question: Question) -> list[Mention]:
 
 # A question that asks who did something: "who" and its verb ("Who posed as ...", "who has bought ..."), not "who is".
 _SUBJECT_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?who\s+(?!(?:is|was|are|were|'s)\b)\w+", re.I)
+# Words that may stand between a "which <noun>" question's noun and its verb ("Which agency first reported ...").
+_ADVERBS_RE = re.compile(r"^(?:first|later|then|also|\w+ly)$", re.I)
+
+
+def asked_verb(question: Question) -> str:
+    """The stemmed verb of a question that asks who or what did it ("Who posed as ...", "Which agency
+    sent ...", "Which unit mutinied?"), whose answer is the verb's subject or its agent after "by" in a
+    passive ("observers sent by the Council"); "" for any other question ("Which firm did she join?")."""
+    words = re.findall(r"[\w'’-]+", question.text)
+    if _SUBJECT_ASKED_RE.match(question.text):
+        verbs = [w for w in words[1:] if w.lower() not in _VERB_LEADS and not _ADVERBS_RE.match(w)]
+        return (terms(verbs[0]) or [""])[0] if verbs else ""
+    if not question.focus or not words or words[0].lower() not in ("which", "what"):
+        return ""
+    at = next((k for k in range(1, min(len(words), 4)) if terms(words[k]) == [question.focus]
+               and not words[k].endswith(("'s", "’s"))), None)  # "Which company's shares fell?" asks of the shares
+    after = [w.lower() for w in words[at + 1:at + 3]] if at else []
+    verb = after[1] if len(after) > 1 and _ADVERBS_RE.match(after[0]) else after[0] if after else ""
+    past_or_present = verb in PAST_FORMS or verb.endswith(("ed", "s")) and not verb.endswith(("'s", "’s", "ss"))
+    return (terms(verb) or [""])[0] if verb not in STOP_WORDS and past_or_present else ""
+
+
+# A passive's agent before a name ("was arrested by (officers of) the"), the verb in group 1. Bounded: linear.
+_AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}\s{1,3}){1,2}(?:of|from|at)\s{1,3})?"
+                              r"(?:the\s{1,3})?$")
+# The verb a name does, right after it or past an auxiliary or adverb ("X has sent", "X later revealed"); not a
+# passive ("X was sent"). Bounded: linear.
+_DOER_AFTER_RE = re.compile(r",?\s{1,3}(?:(?:has|have|had|also|later|then|first|itself)\s{1,3}){0,2}([a-z]{3,20})\b")
+
+
+def does_asked(text: str, start: int, end: int, question: Question) -> float:
+    """1 when the name at ``start``..``end`` of ``text`` does the deed a question asking who did it
+    names: its verb follows the name ("the Council sent observers") or the name is the agent of its
+    passive ("observers sent by the Council", "arrested by officers of the Agency"); else 0."""
+    verb = asked_verb(question)
+    agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
+    doer = _DOER_AFTER_RE.match(text, end)
+    return float(bool(verb) and any(m and terms(m.group(1))[:1] == [verb] for m in (agent, doer)))
+
+
 # A sentence that opens with a pronoun for a person ("He denied ..."): who it is was named before.
 _PRONOUN_RE = re.compile(r"^\W*(?:He|She)\s")
 
@@ -855,6 +898,39 @@ def _subject_before(text: str, at: int, question: Question) -> list[Mention]:
     return []
 
 
+# "What did the company announce (on Monday)?": what follows the auxiliary, the verb the last word before a
+# preposition or the end. Bounded: linear.
+_OBJECT_GAP_RE = re.compile(r"^\W*(?:and |so |but )?what\s+(?:did|does|do|has|have|had|will|would)\s+"
+                            r"((?:[\w'’-]+\s+){1,5}?)([a-z]+)"
+                            r"(?:\s+(?:besides|about|on|in|at|after|before|during|for|to|from|with|last|this|next)\b[^?]*)?\W*$",
+                            re.I)
+# What ends the object after its verb: a clause or a phrase that places or times it. Bounded: linear.
+_OBJECT_END_RE = re.compile(r"\s(?:at|in|on|for|to|from|with|by|after|before|which|that|who|when|while|because|as|"
+                            r"under|over|during|into|and|but|said|says)\s|[,;:.!?()\"“”]")
+# Verbs whose object is what was said: a quotation, not a short answer.
+_SAYING = frozenset(stem(w) for w in "say tell add claim insist state write".split())
+
+
+def object_mentions(text: str, question: Question) -> list[Mention]:
+    """For a "what" question that asks for the object of its verb ("What did the firm announce?"), the
+    noun phrase right after that verb in ``text`` ("announced 600 new jobs at the plant" -> "600 new
+    jobs"), to the first word that places, times or opens a clause."""
+    asked = _OBJECT_GAP_RE.match(question.text)
+    verb = terms(asked.group(2))[:1] if asked else []
+    if not verb or verb[0] in _SAYING:
+        return []  # "What did the minister say?": a quotation answers, not a phrase
+    out = []
+    for m in re.finditer(r"[\w'’-]+", text):
+        if terms(m.group())[:1] != verb:
+            continue
+        rest = text[m.end():].lstrip()
+        end = _OBJECT_END_RE.search(" " + rest)  # the space lets a word that ends it open the rest
+        phrase = rest[:max(end.start() - 1, 0)] if end else rest
+        if 0 < len(phrase.split()) <= _MODIFIERS + 3 and any(t not in question.terms for t in terms(phrase)):
+            out.append(Mention(phrase, phrase.lower(), len(text) - len(rest), 1.0))
+    return out
+
+
 # "How did two of the crew survive?" asks for the means, which "by" and a verb in -ing tell ("by clinging to a hen coop").
 _MANNER_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?how\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|could|can)\s",
                               re.I)
@@ -905,7 +981,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         phrases = [p for p in phrases if p not in apposed]
     found += phrases
     if question.kind == "other":
-        found += subject_mentions(text, question) + manner_mentions(text, question)
+        found += subject_mentions(text, question) + object_mentions(text, question) + manner_mentions(text, question)
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
     if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()
@@ -1094,6 +1170,7 @@ def _fold_surnames(found: dict[str, dict]) -> None:
         into["docs"] |= short["docs"]
         into["n"] += short["n"]
         into["x"] = tuple(max(a, b) for a, b in zip(into["x"], short["x"]))
+        into["doer"] = into.get("doer") or short.get("doer")
 
 
 class Answerer:
@@ -1152,7 +1229,7 @@ class Answerer:
         found: dict[str, dict] = {}
         phrases = question.kind in PHRASE_KINDS
         # "Who posed as a buyer?" asks for the subject, which stands before its verb: words after count as words before.
-        after = 1.0 if _SUBJECT_ASKED_RE.match(question.text) and question.kind in ("person", "org", "name") else 3.0
+        after = 1.0 if asked_verb(question) and question.kind in ("person", "org", "name") else 3.0
         for rank, e in enumerate(evidence[:PHRASE_DEPTH] if phrases else evidence):
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
@@ -1183,6 +1260,7 @@ class Answerer:
                      self.cover(question.heads, clause, implied=implied) if question.heads else 1.0,
                      _measures_fit(m, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
+                f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
         if question.kind in ("person", "name"):
             _fold_surnames(found)
         out = []
@@ -1191,11 +1269,14 @@ class Answerer:
         tense = FEATURES.index("tense_fit")
         timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
+        doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
         for key, f in found.items():
             if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)) \
                     and not (f["x"][fits] or f["x"][near]):
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is
                 # found; words that state no means once a means is ("How did police find him?" - "a tip-off")
+            if doers and not f.get("doer") and not f["x"][fits]:
+                continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from
             if timed and f["x"][tense] == 0.0:
                 continue  # a day past for "when will ..." (or to come for "when did ...") once one on the right side is found
             row = list(map(float, f["x"]))
