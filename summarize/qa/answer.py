@@ -691,6 +691,8 @@ def _description_mentions(text: str, question: Question) -> list[Mention]:
     return out
 
 
+# The kinds of question a name answers as the doer of their verb ("Who sent ...", "Which agency sent ...").
+NAME_QUESTIONS = ("person", "org", "name")
 # A question that asks who did something: "who" and its verb ("Who posed as ...", "who has bought ..."), not "who is".
 _SUBJECT_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?who\s+(?!(?:is|was|are|were|'s)\b)\w+", re.I)
 # Words that may stand between a "which <noun>" question's noun and its verb ("Which agency first reported ...").
@@ -1229,7 +1231,7 @@ class Answerer:
         found: dict[str, dict] = {}
         phrases = question.kind in PHRASE_KINDS
         # "Who posed as a buyer?" asks for the subject, which stands before its verb: words after count as words before.
-        after = 1.0 if asked_verb(question) and question.kind in ("person", "org", "name") else 3.0
+        after = 1.0 if asked_verb(question) and question.kind in NAME_QUESTIONS else 3.0
         for rank, e in enumerate(evidence[:PHRASE_DEPTH] if phrases else evidence):
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
@@ -1260,7 +1262,8 @@ class Answerer:
                      self.cover(question.heads, clause, implied=implied) if question.heads else 1.0,
                      _measures_fit(m, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
-                f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
+                if question.kind in NAME_QUESTIONS:
+                    f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
         if question.kind in ("person", "name"):
             _fold_surnames(found)
         out = []
