@@ -900,39 +900,6 @@ def _subject_before(text: str, at: int, question: Question) -> list[Mention]:
     return []
 
 
-# "What did the company announce (on Monday)?": what follows the auxiliary, the verb the last word before a
-# preposition or the end. Bounded: linear.
-_OBJECT_GAP_RE = re.compile(r"^\W*(?:and |so |but )?what\s+(?:did|does|do|has|have|had|will|would)\s+"
-                            r"((?:[\w'’-]+\s+){1,5}?)([a-z]+)"
-                            r"(?:\s+(?:besides|about|on|in|at|after|before|during|for|to|from|with|last|this|next)\b[^?]*)?\W*$",
-                            re.I)
-# What ends the object after its verb: a clause or a phrase that places or times it. Bounded: linear.
-_OBJECT_END_RE = re.compile(r"\s(?:at|in|on|for|to|from|with|by|after|before|which|that|who|when|while|because|as|"
-                            r"under|over|during|into|and|but|said|says)\s|[,;:.!?()\"“”]")
-# Verbs whose object is what was said: a quotation, not a short answer.
-_SAYING = frozenset(stem(w) for w in "say tell add claim insist state write".split())
-
-
-def object_mentions(text: str, question: Question) -> list[Mention]:
-    """For a "what" question that asks for the object of its verb ("What did the firm announce?"), the
-    noun phrase right after that verb in ``text`` ("announced 600 new jobs at the plant" -> "600 new
-    jobs"), to the first word that places, times or opens a clause."""
-    asked = _OBJECT_GAP_RE.match(question.text)
-    verb = terms(asked.group(2))[:1] if asked else []
-    if not verb or verb[0] in _SAYING:
-        return []  # "What did the minister say?": a quotation answers, not a phrase
-    out = []
-    for m in re.finditer(r"[\w'’-]+", text):
-        if terms(m.group())[:1] != verb:
-            continue
-        rest = text[m.end():].lstrip()
-        end = _OBJECT_END_RE.search(" " + rest)  # the space lets a word that ends it open the rest
-        phrase = rest[:max(end.start() - 1, 0)] if end else rest
-        if 0 < len(phrase.split()) <= _MODIFIERS + 3 and any(t not in question.terms for t in terms(phrase)):
-            out.append(Mention(phrase, phrase.lower(), len(text) - len(rest), 1.0))
-    return out
-
-
 # "How did two of the crew survive?" asks for the means, which "by" and a verb in -ing tell ("by clinging to a hen coop").
 _MANNER_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?how\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|could|can)\s",
                               re.I)
@@ -983,7 +950,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         phrases = [p for p in phrases if p not in apposed]
     found += phrases
     if question.kind == "other":
-        found += subject_mentions(text, question) + object_mentions(text, question) + manner_mentions(text, question)
+        found += subject_mentions(text, question) + manner_mentions(text, question)
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
     if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()

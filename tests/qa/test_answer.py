@@ -22,7 +22,6 @@ from summarize.qa.answer import (
     asked_verb,
     does_asked,
     mentions,
-    object_mentions,
     reason_mentions,
     shipped_weights,
     stand_ins,
@@ -955,16 +954,3 @@ def test_a_who_question_may_be_answered_with_the_body_that_did_it():
     found = mentions("The courier was arrested by officers of the Coastal Revenue Service on Friday.",
                      parse("Who arrested the courier?"))
     assert [(m.text, m.fit) for m in found] == [("Coastal Revenue Service", 0.5)]
-
-
-@pytest.mark.parametrize("question, text, objects", [
-    ("What did the council approve on Tuesday?", "Councillors approved a higher parking charge at the meeting.",
-     ["a higher parking charge"]),  # the phrase ends where a place opens
-    ("What did divers recover from the lake?", "Divers recovered two outboard engines and a safe, police said.",
-     ["two outboard engines"]),
-    ("What did the museum unveil?", "The museum unveiled a bronze statue of its founder, which will stand in the hall.",
-     ["a bronze statue of its founder"]),
-    ("What did the mayor say about the bridge?", "The mayor said the bridge would reopen in May.", []),  # what was said: no phrase
-])
-def test_a_what_did_question_is_answered_with_the_object_of_its_verb(question, text, objects):
-    assert [m.text for m in object_mentions(text, parse(question))] == objects

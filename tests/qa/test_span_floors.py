@@ -17,7 +17,7 @@ misses). What each set guards:
   a purpose after "in a bid to", "How did ...?" without what led the doer to it;
 - span_news6 (a customs seizure, a van launch): "Who arrested the driver?" answered with the town he is
   from (the driver read as the role asked for, the passive's agent "arrested by officers of the Agency"
-  no candidate), "What did the company announce?" answered without the object of its verb.
+  no candidate), "Which body charged the driver?" answered with a name that did nothing asked.
 """
 from pathlib import Path
 
