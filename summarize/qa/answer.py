@@ -639,6 +639,9 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if n.start >= reported and n.kind != "person":
             continue  # "Who reported the bag?" is not answered with the agency that reports the sentence
         fit = _name_fit(n, question)
+        if fit == 0.0 and question.kind == "person" and NAME_KINDS.get(n.kind) == "org" \
+                and does_asked(text, n.start, n.end, question):
+            fit = 0.5  # "Who arrested the driver?" - "arrested by officers of the Border Agency": a body may do it
         if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
         if question.kind == "other" and NAME_KINDS.get(n.kind) == "person":
@@ -699,8 +702,50 @@ def _description_mentions(text: str, question: Question) -> list[Mention]:
     return out
 
 
+# The kinds of question a name answers as the doer of their verb ("Who sent ...", "Which agency sent ...").
+NAME_QUESTIONS = ("person", "org", "name")
 # A question that asks who did something: "who" and its verb ("Who posed as ...", "who has bought ..."), not "who is".
 _SUBJECT_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?who\s+(?!(?:is|was|are|were|'s)\b)\w+", re.I)
+# Words that may stand between a "which <noun>" question's noun and its verb ("Which agency first reported ...").
+_ADVERBS_RE = re.compile(r"^(?:first|later|then|also|\w+ly)$", re.I)
+
+
+def asked_verb(question: Question) -> str:
+    """The stemmed verb of a question that asks who or what did it ("Who posed as ...", "Which agency
+    sent ...", "Which unit mutinied?"), whose answer is the verb's subject or its agent after "by" in a
+    passive ("observers sent by the Council"); "" for any other question ("Which firm did she join?")."""
+    words = re.findall(r"[\w'’-]+", question.text)
+    if _SUBJECT_ASKED_RE.match(question.text):
+        verbs = [w for w in words[1:] if w.lower() not in _VERB_LEADS and not _ADVERBS_RE.match(w)]
+        return (terms(verbs[0]) or [""])[0] if verbs else ""
+    if not question.focus or not words or words[0].lower() not in ("which", "what"):
+        return ""
+    at = next((k for k in range(1, min(len(words), 4)) if terms(words[k]) == [question.focus]
+               and not words[k].endswith(("'s", "’s"))), None)  # "Which company's shares fell?" asks of the shares
+    after = [w.lower() for w in words[at + 1:at + 3]] if at else []
+    verb = after[1] if len(after) > 1 and _ADVERBS_RE.match(after[0]) else after[0] if after else ""
+    past_or_present = verb in PAST_FORMS or verb.endswith(("ed", "s")) and not verb.endswith(("'s", "’s", "ss"))
+    return (terms(verb) or [""])[0] if verb not in STOP_WORDS and past_or_present else ""
+
+
+# A passive's agent before a name ("was arrested by (officers of) the"), the verb in group 1. Bounded: linear.
+_AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}\s{1,3}){1,2}(?:of|from|at)\s{1,3})?"
+                              r"(?:the\s{1,3})?$")
+# The verb a name does, right after it or past an auxiliary or adverb ("X has sent", "X later revealed"); not a
+# passive ("X was sent"). Bounded: linear.
+_DOER_AFTER_RE = re.compile(r",?\s{1,3}(?:(?:has|have|had|also|later|then|first|itself)\s{1,3}){0,2}([a-z]{3,20})\b")
+
+
+def does_asked(text: str, start: int, end: int, question: Question) -> float:
+    """1 when the name at ``start``..``end`` of ``text`` does the deed a question asking who did it
+    names: its verb follows the name ("the Council sent observers") or the name is the agent of its
+    passive ("observers sent by the Council", "arrested by officers of the Agency"); else 0."""
+    verb = asked_verb(question)
+    agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
+    doer = _DOER_AFTER_RE.match(text, end)
+    return float(bool(verb) and any(m and terms(m.group(1))[:1] == [verb] for m in (agent, doer)))
+
+
 # A sentence that opens with a pronoun for a person ("He denied ..."): who it is was named before.
 _PRONOUN_RE = re.compile(r"^\W*(?:He|She)\s")
 
@@ -1114,6 +1159,7 @@ def _fold_surnames(found: dict[str, dict]) -> None:
         into["docs"] |= short["docs"]
         into["n"] += short["n"]
         into["x"] = tuple(max(a, b) for a, b in zip(into["x"], short["x"]))
+        into["doer"] = into.get("doer") or short.get("doer")
 
 
 class Answerer:
@@ -1172,7 +1218,7 @@ class Answerer:
         found: dict[str, dict] = {}
         phrases = question.kind in PHRASE_KINDS
         # "Who posed as a buyer?" asks for the subject, which stands before its verb: words after count as words before.
-        after = 1.0 if _SUBJECT_ASKED_RE.match(question.text) and question.kind in ("person", "org", "name") else 3.0
+        after = 1.0 if asked_verb(question) and question.kind in NAME_QUESTIONS else 3.0
         for rank, e in enumerate(evidence[:PHRASE_DEPTH] if phrases else evidence):
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
@@ -1205,6 +1251,8 @@ class Answerer:
                      self.cover(question.heads, clause, implied=implied) if question.heads else 1.0,
                      _measures_fit(m, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
+                if question.kind in NAME_QUESTIONS:
+                    f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
         if question.kind in ("person", "name"):
             _fold_surnames(found)
         out = []
@@ -1213,11 +1261,14 @@ class Answerer:
         tense = FEATURES.index("tense_fit")
         timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
+        doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
         for key, f in found.items():
             if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)) \
                     and not (f["x"][fits] or f["x"][near]):
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is
                 # found; words that state no means once a means is ("How did police find him?" - "a tip-off")
+            if doers and not f.get("doer") and not f["x"][fits]:
+                continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from
             if timed and f["x"][tense] == 0.0:
                 continue  # a day past for "when will ..." (or to come for "when did ...") once one on the right side is found
             row = list(map(float, f["x"]))

@@ -66,6 +66,8 @@ _FRAME = frozenset(stem(w) for w in (
 PART = "part"
 _IRREGULAR_PLURALS = frozenset("people children men women police personnel staff cattle".split())
 _AUX = frozenset("is are was were do does did has have had will would can could should may might".split())
+# The verb "to be" before a participle: a passive.
+_BE = frozenset("is are was were be been being".split())
 _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
 # "which city", "what day of the week": the noun names the answer's type, not its content.
 _TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
@@ -254,12 +256,22 @@ def _roles(asked: str) -> tuple[str, ...]:
     preposition ends the phrase asked about ("spoke to reporters", "standing in for the mayor"), and
     not capitalised (a name's title)."""
     content: list[str] = []
-    for w in (_ROLE_VERBS.get(w, w) for w in re.findall(r"[\w'’-]+", asked)):
+    said = re.findall(r"[\w'’-]+", asked)
+    for k, w in enumerate(_ROLE_VERBS.get(w, w) for w in said):
         if content and w.lower() in _ROLE_BLOCKERS or len(content) == ROLE_REACH:
             break
+        if _is_object_after(w, said[k - 1].lower() if k else ""):
+            break  # "Who arrested the lorry driver?": the driver is who it was done to, not the one asked for
         if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME:
             content.append(w)
     return tuple(dict.fromkeys(stem(w.lower()) for w in content if w.islower() and is_role(w)))
+
+
+def _is_object_after(word: str, before: str) -> bool:
+    """Whether ``word`` is a verb in the active past ("arrested", "shot"), after which a role is
+    its object; after "was" or "been" it is a passive whose role is the subject's ("was named captain")."""
+    low = word.lower()
+    return not is_role(low) and (low in PAST_FORMS or _is_past(low)) and before not in _BE
 
 
 def _noun(text: str, kind: str, focus: str | None) -> str:

@@ -208,6 +208,11 @@ def test_the_roles_a_question_names():
     assert parse("What is the name of the lawyer the club hired?").roles == ("lawyer",)
     assert parse("What did Senator Ruiz say?").roles == ()  # a title in a name is no role asked about
     assert parse("Who was driving the bus when it crashed?").roles == ("driver",)  # a role's verb asks for its holder
+    # A role after an active verb in the past is who it was done to; after a passive it is the one asked for.
+    assert parse("Who arrested the lorry driver?").roles == ()
+    assert parse("Who shot the security guard?").roles == ()
+    assert parse("Who was elected mayor?").roles == ("mayor",)
+    assert parse("Who has been named captain?").roles == ("captain",)
 
 
 @pytest.mark.parametrize("text, tense", [

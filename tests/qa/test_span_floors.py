@@ -14,7 +14,10 @@ misses). What each set guards:
   the noun, "How did ...?" without the means "by" gives;
 - span_news5 (a river flood, a copper theft, a museum closing): a place cut before its building
   ("Kelso town hall"), "at which station" read as a broadcaster, a comparison's "as" read as a cause,
-  a purpose after "in a bid to", "How did ...?" without what led the doer to it.
+  a purpose after "in a bid to", "How did ...?" without what led the doer to it;
+- span_news6 (a customs seizure, a van launch): "Who arrested the driver?" answered with the town he is
+  from (the driver read as the role asked for, the passive's agent "arrested by officers of the Agency"
+  no candidate), "Which body charged the driver?" answered with a name that did nothing asked.
 """
 from pathlib import Path
 
@@ -31,6 +34,7 @@ FLOORS = {
     "span_news3/ferry": (13, 10), "span_news3/marathon": (14, 11), "span_news3/storm": (13, 9),
     "span_news4/recall": (10, 6), "span_news4/tenancy": (10, 7), "span_news4/wreck": (10, 9),
     "span_news5/depot": (6, 5), "span_news5/flood": (6, 6), "span_news5/museum": (6, 6),
+    "span_news6/launch": (10, 8), "span_news6/seizure": (9, 8),
 }
 
 
