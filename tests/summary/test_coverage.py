@@ -127,6 +127,15 @@ def test_position_prior_weighs_lead_statements_more():
     assert early["flood water"] == pytest.approx(2.0) and late["flood water"] == pytest.approx(1.25)
 
 
+@pytest.mark.parametrize("decay, weight", [(1.0, 1.25), (0.5, 1.5), (2.0, 1.0625), (0.0, 2.0)])
+def test_decay_shapes_how_fast_the_position_prior_falls(decay, weight):
+    # The fourth sentence of its article (p = 3): 1 + 1 / (1 + 3) ** decay.
+    late = [group(0, "Flood waters rose overnight.", "a", index=3)]
+    assert concept_weights(late, position=1.0, decay=decay)["flood water"] == weight
+    with pytest.raises(ValueError, match="decay"):
+        CoverageRanker(decay=-1.0)
+
+
 def test_power_favours_what_more_documents_state():
     # Two outlets report the flood; one alone has a long sentence with more concepts in it.
     flood = "Flood waters rose overnight along the old river bridge."

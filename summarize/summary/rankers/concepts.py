@@ -147,14 +147,15 @@ def _n_documents(groups: Sequence[Group]) -> int:
 
 def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, position: float = POSITION,
                     docs_per_level: int = DOCS_PER_LEVEL, lead: float = 0.0, prior: str = "inverse",
-                    count: str = "documents", power: float = 1.0,
+                    count: str = "documents", power: float = 1.0, decay: float = 1.0,
                     of: Callable[[str], frozenset[str]] = concepts) -> dict[str, float]:
     """Weight of each concept (bigrams, or what ``of`` finds in a text): the sum over the
     documents stating it (every member sentence of every group) of ``1 + position * prior(p)``,
     ``p`` the earliest sentence stating it there, plus ``lead`` where ``p`` is in the article's
     first ``LEAD`` sentences (what its lead says, weighted up). With ``count`` "sentences", every
     sentence stating it counts so, at its own position (raw counts instead of documents).
-    ``prior`` (:data:`PRIORS`): "inverse" 1 / (1 + p), "first" 1 for an article's first sentence
+    ``prior`` (:data:`PRIORS`): "inverse" 1 / (1 + p) ** ``decay`` (below 1 a flatter fall from the
+    lead, above 1 a steeper one), "first" 1 for an article's first sentence
     and 0 after, "relative" 1 - p / n for an article of n sentences (long and short articles
     alike). Concepts stated by fewer than ``min(min_docs, ceil(documents / docs_per_level))``
     documents are dropped (a lone outlet's wording is not a fact of the cluster), unless none
@@ -169,7 +170,7 @@ def concept_weights(groups: Sequence[Group], *, min_docs: int = MIN_DOCS, positi
     lengths = _lengths(groups) if prior == "relative" else {}
 
     def worth(doc: str, p: int) -> float:
-        shape = 1.0 / (1.0 + p) if prior == "inverse" else float(p == 0) if prior == "first" else 1.0 - p / lengths[doc]
+        shape = 1.0 / (1.0 + p) ** decay if prior == "inverse" else float(p == 0) if prior == "first" else 1.0 - p / lengths[doc]
         return 1.0 + position * shape + lead * (p < LEAD)
 
     return {c: sum(worth(doc, p) for doc, at in d.items() for p in (at if count == "sentences" else (min(at),))) ** power
