@@ -808,3 +808,14 @@ def test_a_guessed_answer_stands_in_no_conflict_of_the_value_it_guesses():
     assert disputed_answer(question, "2,300", evidence, [toll], guess) == []
     fits = [replace(guess[0], features=candidate("2,300", "count:2300", ("a",), 0.3).features), guess[1]]
     assert disputed_answer(parse("What was the death toll?"), "2,300", evidence, [toll], fits) == [toll]
+
+
+def test_a_guessed_kind_of_answer_still_stands_in_the_update_of_what_the_question_measures():
+    texts = {"a": "River desk\nMarch 9, 2026\n\nAn estimated 40,000 litres of diesel spilled into the River Wenn when the "
+                  "freight train derailed, the operator said.",
+             "b": "Wire\nMarch 10, 2026\n\nThe agency now estimates that 55,000 litres of diesel spilled into the River "
+                  "Wenn, up from its first figure."}
+    found = Corpus.from_texts(texts).ask("How much diesel was spilled?")  # "how much" reads no volume: no exact type
+    assert found.answer == "55,000 litres"
+    assert [(c.kind, [s.value for s in c.sides]) for c in found.conflicts] == [
+        ("updated", ["An estimated 40,000 litres", "55,000 litres"])]
