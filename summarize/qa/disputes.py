@@ -100,7 +100,7 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
     states another value of that kind, or is read beside another side's value
     (``_beside_a_side``), is about another fact; a side that counts a part is no side
     (``_sides_a_part``); an answer read where no candidate is of the type asked is a guess and
-    stands in none but a conflict over what the question measures. ``evidence`` is the ranked
+    stands in none but the update of what the question measures. ``evidence`` is the ranked
     ``Scored`` items shown; ``candidates`` the conflicts touching them or the deeper evidence
     the candidates were read from."""
     kind, dimension = QUESTION_KINDS.get(question.kind, (None, None))
@@ -138,10 +138,10 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
     if answer is not None and found and answer == found[0].text and not any(f.feature("type_exact") for f in found):
         # No candidate is of the type asked ("how much larger" read among tolls): the answer is a guess,
         # and a conflict found anywhere in the evidence over the value it guesses is not over what was
-        # asked, unless its topic is what the question measures ("how much diesel": "volume: diesel").
-        # The answerer's own rivals (``candidate_conflict`` ...) are still sought: they are stated
-        # with the question's words.
-        candidates = [c for c in candidates if question.focus and question.focus in terms(c.topic)]
+        # asked, unless it is the timeline of what the question measures ("how much diesel": "volume:
+        # diesel", updated). The answerer's own rivals (``candidate_conflict`` ...) are still sought:
+        # they are stated with the question's words.
+        candidates = [c for c in candidates if c.kind == "updated" and question.focus in terms(c.topic)]
     return [c for c in candidates if measures_it(c) and not _sides_a_part(question, c) and stands_in(c)]
 
 

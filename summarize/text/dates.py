@@ -766,9 +766,17 @@ def _counted(m: re.Match, sign: int, *, from_anchor: bool, within: bool = False)
     return _Found(m.start(), m.end(), kind, resolve, relative=True)
 
 
+# "last" as a verb ("will last 48 hours", "is due to last two days"): a length of time, no period.
+_LAST_VERB_RE = re.compile(r"(?:\b(?:will|would|could|can|may|might|must|should|to|and|or|not|did|does|do)|n['’]t)\s{1,3}\Z",
+                           re.I)
+
+
 def _period(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
-    """the past 24 hours, the next two weeks, the past year; "recent weeks" stays unresolved."""
+    """the past 24 hours, the next two weeks, the past year; "recent weeks" stays unresolved, and
+    "will last 48 hours" is no period."""
     direction = (m["dir"] or m["dir2"] or "").lower()
+    if direction == "last" and _LAST_VERB_RE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
     unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     n = _n(m["n"]) if m["n"] else None if m["recent"] or m["pl"] else 1
     sign = 1 if direction in ("next", "coming") else -1

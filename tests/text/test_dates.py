@@ -124,6 +124,9 @@ CASES = [
       Want("Ten days later", "date", "2010-03-11", relative=True, from_text=True)]),
     ("The flood struck a fortnight ago.", THU, [R("a fortnight ago", "relative", "2025-08-18", "2025-08-24")]),
     ("Cases have doubled in the past 24 hours.", THU, [R("past 24 hours", "relative", "2025-09-03", "2025-09-04")]),
+    ("Police made 12 arrests in the last 48 hours.", THU, [R("last 48 hours", "relative", "2025-09-02", "2025-09-04")]),
+    ("The walkout will begin on Monday and last 48 hours.", THU, [R("Monday", "date", "2025-09-08", "2025-09-08")]),
+    ("The strike is due to last 48 hours.", THU, []),  # "last" is the verb: a length of time, no period
     ("Rents rose 8% over the past three years.", THU,
      [R("past three years", "relative", "2022-09-04", "2025-09-04")]),
     ("More storms are forecast in the coming weeks.", THU, [R("coming weeks", "relative", None)]),
