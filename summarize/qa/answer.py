@@ -361,7 +361,7 @@ def as_asked(question: Question, answer: str | None) -> str | None:
     if answer is None:
         return None
     answer = as_said(answer)
-    return _AGE_WORDS_RE.sub("", answer) or answer if question.dimension == "age" else answer
+    return (_AGE_WORDS_RE.sub("", answer) or answer) if question.dimension == "age" else answer
 
 
 def quantity_key(q: Quantity) -> str:
@@ -1131,7 +1131,6 @@ def _present(term: str, have: AbstractSet[str]) -> bool:
                for h in have)
 
 
-@lru_cache(maxsize=1024)
 def _written_for(shown: str, sentence: str, other: str, its: str) -> bool:
     """Does ``other``, a mention of the same day (a date key) as ``shown``, write out the calendar
     date its sentence ``its`` says ("Aug. 1") where ``shown`` names the day only against its
@@ -1141,6 +1140,7 @@ def _written_for(shown: str, sentence: str, other: str, its: str) -> bool:
         and other in its and any(c.isdigit() for c in other)
 
 
+@lru_cache(maxsize=1024)
 def stand_ins(question: str) -> Mapping[str, str]:
     """Each given name of a person ``question`` names in full, mapped to the surname that stands
     for the whole name where news names the person again ("Ms Varga, 47," names "Helen Varga")."""

@@ -585,14 +585,15 @@ def _bounded_in_time(denial: str) -> bool:
     before Sunday", "did not return until May")? It denies the event before a time and tells
     when it happens: no denial of the event itself."""
     toks = _tokens(denial)
-    starts = {n.start for n in _main_negations(denial) if n.cue.lower() in ("not", "cannot") or n.cue.endswith(("n't", "n’t"))}
-    for i, t in enumerate(toks):
-        if t.start in starts or t.end - 3 in starts and t.low.endswith("n't"):
-            for k in range(i + 1, min(i + 1 + _TIME_BOUND_REACH, len(toks))):
-                if toks[k].low in _CLAUSE_PUNCT:
-                    break
-                if toks[k].low in _TIME_BOUNDS:
-                    return True
+    for n in _main_negations(denial):
+        if n.cue.lower() not in ("not", "cannot") and not n.cue.lower().endswith(("n't", "n’t")):
+            continue
+        at = next(k for k, t in enumerate(toks) if t.start <= n.start < t.end)
+        for t in toks[at + 1:at + 1 + _TIME_BOUND_REACH]:
+            if t.low in _CLAUSE_PUNCT:
+                break
+            if t.low in _TIME_BOUNDS:
+                return True
     return False
 
 
