@@ -367,13 +367,13 @@ def _report_day(c: Candidate, dates: Mapping[str, str]) -> bool:
 
 def _stated_with(question: Question, c: Candidate) -> set[str] | None:
     """The question's terms a figure or a date is stated with: its sentence's words within
-    ``ALIGN_REACH`` of its value, but for what it counts (the question's focus, the value's own
-    words); ``None`` for a name, or a date its sentence does not write out ("yesterday" read as a
+    ``ALIGN_REACH`` of its value, but for what a count counts (the question's focus, the value's
+    own words; a rate's focus, "inflation", is what it measures and stays); ``None`` for a name, or a date its sentence does not write out ("yesterday" read as a
     day). The verb or event beside a figure or a date says what it is of; a rival value of the
     same fact is stated with the question's words too when the best is."""
     v = _value_of(c)
     if v is not None and v.kind == "quantity":
-        return _near(question, c.sentence, v.start, v.end, content=False) - {question.focus}
+        return _near(question, c.sentence, v.start, v.end, content=False) - ({question.focus} if v.dimension == "count" else set())
     if _family(c) == "date" and (start := c.sentence.lower().find(c.text.lower())) >= 0:
         return _near(question, c.sentence, start, start + len(c.text), content=False) - {question.focus}
     return None

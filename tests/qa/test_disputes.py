@@ -819,3 +819,14 @@ def test_a_guessed_kind_of_answer_still_stands_in_the_update_of_what_the_questio
     assert found.answer == "55,000 litres"
     assert [(c.kind, [s.value for s in c.sides]) for c in found.conflicts] == [
         ("updated", ["An estimated 40,000 litres", "55,000 litres"])]
+
+
+def test_a_rate_stated_with_what_it_measures_has_no_rival_that_states_another_rate():
+    texts = {"a": "Wire\nJune 18, 2026\n\nThe central bank of Osterland raised its main interest rate by a quarter of a "
+                  "point to 4.5 percent on Thursday, its third increase this year, saying inflation was falling more "
+                  "slowly than it had expected.",
+             "b": "Paper\nJune 18, 2026\n\nGovernor Ann Holt told reporters that the bank would bring inflation, now "
+                  "5.1%, back to its 2% goal.",
+             "c": "Markets\nJune 19, 2026\n\nOsterland's inflation rate, 5.1% in May, is more than twice the bank's target."}
+    found = Corpus.from_texts(texts).ask("What was inflation in May?")  # "inflation" is what 5.1% measures
+    assert found.answer == "5.1%" and found.conflicts == ()
