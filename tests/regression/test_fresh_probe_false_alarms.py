@@ -8,11 +8,10 @@ import pytest
 
 from summarize import Corpus
 
-HEADER = " date 2026-06-10 {}\n"
+from .conftest import dated, reported
 
+DAY = "2026-06-10"
 
-def _reported(one: str, two: str) -> list:
-    return list(Corpus.from_texts({"one": HEADER.format("First") + one, "two": HEADER.format("Second") + two}).conflicts())
 
 
 @pytest.mark.parametrize("one, two", [
@@ -34,7 +33,7 @@ def _reported(one: str, two: str) -> list:
      "The ice storm left 26,000 homes without heat on Thursday morning."),
 ])
 def test_two_facts_sharing_words_do_not_clash(one, two):
-    assert _reported(one, two) == []
+    assert reported(one, two, day=DAY) == []
 
 
 @pytest.mark.parametrize("one, two", [
@@ -51,11 +50,11 @@ def test_two_facts_sharing_words_do_not_clash(one, two):
      "Divers logged 61 previously unknown species of coral on the reef, the institute said."),
 ])
 def test_one_fact_told_two_ways_still_clashes(one, two):
-    assert len(_reported(one, two)) == 1
+    assert len(reported(one, two, day=DAY)) == 1
 
 
 def test_one_articles_figures_of_two_days_are_no_dispute():
-    text = (HEADER.format("Quarry collapse") + "Rescuers said on Monday that 7 miners had died. "
-            "By Tuesday, the mine's owners said, 11 miners had died.")
-    other = HEADER.format("Weather") + "Rain fell across the valley on Tuesday."
+    text = dated(DAY, "Quarry collapse", "Rescuers said on Monday that 7 miners had died. "
+                 "By Tuesday, the mine's owners said, 11 miners had died.")
+    other = dated(DAY, "Weather", "Rain fell across the valley on Tuesday.")
     assert list(Corpus.from_texts({"one": text, "two": other}).conflicts()) == []

@@ -8,11 +8,10 @@ import pytest
 
 from summarize import Corpus
 
-HEADER = " date 2026-04-21 {}\n"
+from .conftest import dated, reported
 
+DAY = "2026-04-21"
 
-def _reported(one: str, two: str) -> list:
-    return list(Corpus.from_texts({"one": HEADER.format("First") + one, "two": HEADER.format("Second") + two}).conflicts())
 
 
 @pytest.mark.parametrize("one, two", [
@@ -30,7 +29,7 @@ def _reported(one: str, two: str) -> list:
      "The ferry docked at the island at 07:10."),
 ])
 def test_look_alike_figures_do_not_clash(one, two):
-    assert _reported(one, two) == []
+    assert reported(one, two, day=DAY) == []
 
 
 @pytest.mark.parametrize("one, two", [
@@ -47,7 +46,7 @@ def test_look_alike_figures_do_not_clash(one, two):
     ("The ferry left the harbour at 06:20.", "The ferry left the harbour at 06:45."),
 ])
 def test_one_fact_told_two_ways_still_clashes(one, two):
-    assert len(_reported(one, two)) == 1
+    assert len(reported(one, two, day=DAY)) == 1
 
 
 REVOLT = {
@@ -62,6 +61,6 @@ REVOLT = {
 
 
 def test_a_garrisons_size_is_no_count_of_its_dead():
-    texts = {name: HEADER.format(name) + text for name, text in REVOLT.items()}
-    reported = list(Corpus.from_texts(texts).conflicts())
-    assert [sorted(side.value for side in c.sides) for c in reported] == [["45", "more than 200"]]
+    texts = {name: dated(DAY, name, text) for name, text in REVOLT.items()}
+    found = list(Corpus.from_texts(texts).conflicts())
+    assert [sorted(side.value for side in c.sides) for c in found] == [["45", "more than 200"]]
