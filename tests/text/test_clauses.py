@@ -18,6 +18,10 @@ from summarize.text.clauses import clause_of, clause_spans
     # a relative aside is a clause of its own; the words around it are one clause
     ("The walkout, which began on Monday, ended on Friday.", "Friday", "The walkout ended on Friday."),
     ("The walkout, which began on Monday, ended on Friday.", "Monday", "which began on Monday"),
+    # a comma inside a figure ends no aside
+    ("Shelters opened in two halls in the capital, where about 1,200 people slept on Friday.", "1,200",
+     "where about 1,200 people slept on Friday."),
+    ("The plant, which employs 2,400 staff, will close.", "close", "The plant will close."),
     # a time set by another event between subject and verb is an aside; a subordinate clause ends at its comma
     ("Families evacuated after the blast were let home on Thursday.", "Thursday", "Families evacuated were let home on Thursday."),
     ("Two hours after the fire started, crews reached the roof on Sunday.", "Sunday", "crews reached the roof on Sunday."),
