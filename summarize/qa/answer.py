@@ -371,7 +371,7 @@ def quantity_key(q: Quantity) -> str:
 
 # The noun a quantity counts or measures, after "of" ("60 feet of water", "nine of the dead") or
 # before it ("a depth of 60 feet"). Bounded: linear.
-_OF_AFTER_RE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:the|its|their|his|her)\s{1,3})?([\w-]+)", re.I)
+_OF_AFTER_RE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:the|its|their|his|her)\s{1,3})?([\w-]+)(?:\s{1,3}and\s{1,3}([\w-]+))?", re.I)
 _OF_BEFORE_RE = re.compile(r"\b([\w-]{1,30})\s{1,3}of\s{1,3}(?:(?:about|some|nearly|almost|over)\s{1,3})?$", re.I)
 # The noun a measure qualifies as a possessive or a compound ("48 hours' notice", "a four-day strike").
 _OWNED_AFTER_RE = re.compile(r"(['\u2019]s?)?\s{1,3}([a-z][\w-]*)", re.I)
@@ -383,7 +383,7 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     noun a duration qualifies ("48 hours' notice", "a four-day strike"); none for a bare figure."""
     found = [*terms(q.noun), *([noun] if noun else [])]
     for m in (_OF_AFTER_RE.match(text, q.end), _OF_BEFORE_RE.search(text[max(0, q.start - 40):q.start])):
-        found += terms(m.group(1))[:1] if m else []
+        found += [t for g in (m.groups() if m else ()) for t in terms(g or "")[:1]]  # "of oxygen and supplies": both
     owned = _OWNED_AFTER_RE.match(text, q.end) if q.dimension == "duration" else None
     if owned and (owned.group(1) or "-" in q.text):
         found += terms(owned.group(2))[:1]
@@ -460,7 +460,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         if not fit and question.dimension in _STRICT_MEASURES and (q.noun or dimension != "count"):
             continue  # no candidate: "2,300 people" or "three months" is no sum of money and no age; a bare "78" may be
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").
-        words = q.text.split()
+        # "179-seat" -> "179" for "how many seats"; "a 15-page statement" stays 15-page for "how long".
+        words = (q.text.removesuffix(f"-{q.noun}") if terms(q.noun)[:1] == [question.focus] else q.text).split()
         while q.noun and len(words) > 1 and number_value(words[-1].strip(",")) is None \
                 and words[-1].lower() not in _SCALES:
             words.pop()  # the counted noun and its modifiers ("15 British navy personnel" -> "15")
@@ -1262,11 +1263,15 @@ class Answerer:
         timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
+        measures = FEATURES.index("measures")
+        measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
         for key, f in found.items():
             if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)) \
                     and not (f["x"][fits] or f["x"][near]):
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is
                 # found; words that state no means once a means is ("How did police find him?" - "a tip-off")
+            if measured and question.kind in _QUANTITY_KINDS and f["x"][measures] == 0.0:
+                continue  # "2.8 tons of cargo" once "450 kg of water" answers "How much water was delivered?"
             if doers and not f.get("doer") and not f["x"][fits]:
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from
             if timed and f["x"][tense] == 0.0:

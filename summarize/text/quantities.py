@@ -534,6 +534,10 @@ _QUANTITY_RE = re.compile(
     rf"|{_DIGITS}|{_UFRAC}|{_WORD_LEAD})")
 
 _COMPOUND_RE = re.compile(r"-[A-Za-z]")
+# A count that makes an adjective with its singular noun before the noun it qualifies ("a 179-seat
+# chamber", "a three-judge panel": 179 seats, three judges); words that make no count ("three-way
+# talks", "a four-time champion", "a two-thirds majority") are left out. Bounded: linear.
+_COMPOUND_COUNT_RE = re.compile(r"-(?!(?:way|time|fold|sided|off|odd|strong|and|or)\b)([a-z]{2,20})(?<!s)\b(?!-)(?=\s{1,3}[a-z])")
 _FROM_RE = re.compile(r"\b(?i:from)\s+\S*$")
 _SCORE_RE = re.compile(r"[-–](\d+)")
 _MAX_SCORE = 1000
@@ -785,9 +789,10 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | Score | None, int]:
         min(m.start(g) for g in opening if m.group(g) is not None)
     noun = ""
     if dimension == "count":
-        if _COMPOUND_RE.match(text, end):
+        compound = _COMPOUND_COUNT_RE.match(text, end) if first.value >= 2 and not ranged else None
+        if _COMPOUND_RE.match(text, end) and not compound:
             return None, end  # "three-way talks", "a four-time champion": an adjective, not a count
-        noun, end = _counted_noun(text, end, single=first.value == 1)
+        noun, end = (compound.group(1), compound.end()) if compound else _counted_noun(text, end, single=first.value == 1)
         article = first.kind == "words" and first.value <= 1  # "one", "a", "half a" alone count nothing
         if (_is_year(first, text, num) and not (qual_word and noun)) or (article and not noun and not ranged):
             return None, first.end
