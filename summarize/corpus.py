@@ -18,7 +18,6 @@ from .qa.answer import Answerer, as_asked
 from .qa.disputes import (
     aligned_conflict,
     candidate_conflict,
-    conflict_restated,
     disputed_answer,
     is_short,
     named_elsewhere,
@@ -274,8 +273,7 @@ class Corpus:
         disputed = disputed_answer(asked, text, shown, stands_in, found)
         rival = (candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)
                  or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)
-                 or restated_elsewhere(asked, best, self.groups, self.dates)
-                 or conflict_restated(asked, best, self._conflicts)) \
+                 or restated_elsewhere(asked, best, self.groups, self.dates)) \
             if best is not None and text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take

@@ -52,11 +52,6 @@ ALIGN_REACH = 6
 # disagreements shown at 0.5 of the shorter's, and one false side more, a disaster's day beside a
 # fundraiser's: "raise money for the victims of the flood").
 RESTATED_SHARE = 0.4
-# The best candidate's sentence states the fact of a disagreement found anywhere in the articles
-# when it holds this many of the words that disagreement's statements share beside their values
-# (its topic): "seized the garrison on Sunday" / "the mutiny began early on Sunday when soldiers
-# broke into the garrison" (one shared word is the wording of many facts).
-TOPIC_TERMS = 2
 # Candidates read for the sides of a conflict found anywhere in the evidence (dev gold: 3 to 10
 # find the same, 2 one fewer).
 RIVAL_DEPTH = 5
@@ -811,31 +806,6 @@ def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
                 side = next((k for k, (w, _) in kept.items() if same_name(w.text, v.text)), v.text)
                 kept.setdefault(side, (v, []))[1].append(m)
     return _sides_of(question, "name", kept)
-
-
-def conflict_restated(question: Question, best: Candidate, conflicts: Sequence[Conflict]) -> Conflict | None:
-    """The disagreement, of those the conflict finder found anywhere in the articles
-    (``conflicts``), that the best candidate takes a side in though no sentence of it was
-    retrieved: not an update, of the kind the question asks for, with a side whose value the
-    short answer states (``side_of``) while the best's outlets state no other side, and a topic
-    the best's sentence holds ``TOPIC_TERMS`` words of (the question may word it apart: "first
-    occupy" / "the occupation started"). The best's outlets
-    join its side, which shows the answer as the answerer reads it (not "early on Sunday (= <day>)"),
-    most sources first; ``None`` when no disagreement is such."""
-    kind = QUESTION_KINDS.get(question.kind, (None,))[0]
-    if question.yes_no or kind is None or not is_short(best.text):
-        return None
-    held = set(terms(best.sentence))
-    for c in conflicts:
-        topic = set(terms(c.topic.split(":", 1)[-1]))
-        side = side_of(c, best.text) if c.kind == kind else None
-        if side is None or len(held & topic) < TOPIC_TERMS \
-                or any(set(best.documents) & set(s.sources) for s in c.sides if s is not side):
-            continue
-        joined = [replace(s, value=best.text, sources=tuple(sorted({*s.sources, *best.documents}))) if s is side else s
-                  for s in c.sides]
-        return replace(c, sides=tuple(sorted(joined, key=lambda s: -len(s.sources))))
-    return None
 
 
 def _states_a_value(answer: str, conflict: Conflict) -> bool:
