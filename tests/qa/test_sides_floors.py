@@ -1,5 +1,5 @@
 """How many disagreements show both sides, and how many agreeing questions show a side, on
-invented clusters (tests/data/sides_news2, sides_news3 in the collections' layout; sides_news4 to sides_news8 in plain text): floors
+invented clusters (tests/data/sides_news2, sides_news3 in the collections' layout; sides_news4 to sides_news9 in plain text): floors
 and ceilings at what the answerer reaches, so that a change that loses a side or adds a false one fails."""
 import json
 from pathlib import Path
@@ -23,14 +23,16 @@ STANCES = {"affirms": "yes", "denies": "no"}
 # run, 5 with a side clause's denial read as a denial, ``disputes._side_stance``; sides_news7: 3 of 9 when first
 # run, 5 with a role read past the title its holder is named with, the rival holder found for a role's verb after
 # "who", and a passive perfect read as no running figure; sides_news8: 8 of 15 and one false side of 51 when
-# first run, none with a bare count that is its clause's subject read as a count of the question's noun).
+# first run, none with a bare count that is its clause's subject read as a count of the question's noun;
+# sides_news9: 8 of 20 and one false side of 20 when first run).
 SETS = {"sides_news2": (("balloon", "launch", "tunnel"), 21, 20, 8, 1),
         "sides_news3": (("flood", "trial", "vote"), 9, 18, 8, 1),
         "sides_news4": (("final", "takeover", "verdict"), 9, 12, 3, 0),
         "sides_news5": (("outage", "portfire"), 8, 10, 3, 0),
         "sides_news6": (("recall", "transfer", "verdict"), 12, 15, 5, 0),
         "sides_news7": (("fine", "review", "strike"), 9, 9, 5, 0),
-        "sides_news8": (("crash", "dockfire", "landing", "library", "water"), 15, 51, 8, 0)}
+        "sides_news8": (("crash", "dockfire", "landing", "library", "water"), 15, 51, 8, 0),
+        "sides_news9": (("footbridge", "gallery", "sitin", "walkout"), 20, 20, 8, 1)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
