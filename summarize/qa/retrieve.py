@@ -243,20 +243,6 @@ def _fits(kind: str, dimension: str, question: Question) -> bool:
     return kind == "date" or NAME_KINDS.get(dimension, dimension) == question.kind
 
 
-# Two stems are one word's derived forms ("offic" / "offici", "baker" / "bakeri", "injur" / "injuri")
-# when the shorter, of DERIVED_PREFIX letters or more, opens the longer and the longer goes on by at
-# most DERIVED_REST: the stemmer leaves a noun apart from its verb or its person.
-DERIVED_PREFIX = 5
-DERIVED_REST = 2
-
-
-def derived(a: str, b: str) -> bool:
-    """Are stems ``a`` and ``b`` two forms of one word (``DERIVED_*``), not one stem?"""
-    short, long = sorted((a, b), key=len)
-    return (len(short) >= DERIVED_PREFIX and 0 < len(long) - len(short) <= DERIVED_REST
-            and long.startswith(short) and long.isalpha())
-
-
 class PassageRetriever:
     """A sentence scored as a reader finds a passage: its own BM25, its document's BM25 (documents
     indexed whole) and its best neighbour's (the answer often follows the sentence that matches,
@@ -271,9 +257,7 @@ class PassageRetriever:
     still asks for what the answer is (answer-type matching, Prager et al., 2000). A question's
     words are also matched through their related words (``text.senses``, WordNet: "vessels" meets
     "ship", "wounded" meets "injured"; weight ``related``), as a reader words a question apart
-    from the article (query expansion with WordNet, Voorhees, 1994), and asked in their derived forms
-too (``derived``: "official" asks for "officer", "injured" for "injuries"), which the stemmer keeps
-apart (conflation by shared prefix, as in Paice, 1996). The weights
+    from the article (query expansion with WordNet, Voorhees, 1994). The weights
     are chosen on generated questions (``scripts/train_retrieval.py``)."""
 
     name = "passage"
@@ -331,9 +315,6 @@ apart (conflation by shared prefix, as in Paice, 1996). The weights
         self.by_stem_: defaultdict[str, set[str]] = defaultdict(set)
         for w in {w for text in texts for w in words(text)}:
             self.by_stem_[light_stem(w)].update(terms(w))
-        self.by_prefix_: defaultdict[str, set[str]] = defaultdict(set)
-        for t in self.sentences_.model_.vocab_dict if self.n_ else ():
-            self.by_prefix_[t[:DERIVED_PREFIX]].add(t)
         self.stated_: dict[int, list[Stated]] = {}
         self.around_ = _padded(self.layout_.neighbours)
         # A sentence that opens with a pronoun goes on from the one before it (``follow``).
@@ -373,12 +354,6 @@ apart (conflation by shared prefix, as in Paice, 1996). The weights
         total = sum(w for _, w in picked)
         return [(t, w / total) for t, w in picked] if total else []
 
-    def _derived_terms(self, question: Question, asked: set[str]) -> list[str]:
-        """The index's terms that are derived forms (``derived``) of a key term of ``question``
-        and that it does not ask already, sorted: "official" asks for "officer" too."""
-        return sorted({t for k in question.terms for t in self.by_prefix_.get(k[:DERIVED_PREFIX], ())
-                       if derived(k, t)} - asked)
-
     def _related_terms(self, question: Question, asked: set[str]) -> list[str]:
         """The index's terms whose words are related (``text.senses``) to a key word of
         ``question`` and that it does not ask already, sorted."""
@@ -391,7 +366,6 @@ apart (conflation by shared prefix, as in Paice, 1996). The weights
         over its maximum, whether it states a value of the kind asked, and the BM25 of the words
         related to the asked ones over its maximum (``combine`` weighs them)."""
         asked = self.sentences_.query(question, list(question.terms) or terms(question.text))
-        asked = [*asked, *self._derived_terms(question, set(asked))]
         docs = self.documents_.term_scores(asked)
         sentence = _peak(self.sentences_.term_scores(asked))
         expanded = _peak(sum((w * self.sentences_.term_scores([t]) for t, w in self._expansion(docs, set(asked))),
