@@ -351,6 +351,8 @@ _WORD = re.compile(r"[A-Za-z’']+")
 _TENSE_WORDS = 5
 # "in two weeks" comes at a clause's end, past its objects: its verb is looked for over a clause's length.
 _CLAUSE_WORDS = 10
+# Words that open a span of time or a purpose after a verb's object: the day after them is not when it was done.
+_SPAN_OPENERS = frozenset("for from until till to by before after since".split())
 _CLAUSE_END = re.compile(r"[!?;\n]|\.\s+(?=[A-Z“\"])")
 
 
@@ -380,6 +382,15 @@ def _tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> str:
             continue  # "will be held", "would be called off", "will cut": the word before it tells
         if found:
             return found
+    # Past that: a verb in the past whose object runs on to the day ("occupied the university's main
+    # library on Monday"), but not across a preposition that opens a span of time ("issued a warning
+    # for rain from 6am Saturday").
+    for i in range(len(before) - len(words) - 1, max(-1, len(before) - _CLAUSE_WORDS - 1), -1):
+        if before[i].lower() in _SPAN_OPENERS:
+            break
+        if tense_cue(before[i], before[i + 1]) == "past" and before[i - 1].lower() not in _PASSIVE_AUX | _BARE_BEFORE \
+                and not any(w.lower() in _SPAN_OPENERS for w in words):
+            return "past"
     if len(before) > 2:
         return ""  # the words after belong to the clause's verb only when the expression opens it ("On Friday, ...")
     right = text[end:end + 80]

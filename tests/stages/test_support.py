@@ -41,6 +41,9 @@ def test_light_paraphrase_adds_a_supporter():
     # figures of different kinds only: each states its own
     ("The national agency put the quake's magnitude at 6.1.",
      "The toll from the quake has risen to 112, the national agency said on Tuesday."),
+    # one measure counted in other nouns with other figures: neither states the other's
+    ("About 30 houses were destroyed by the lava in the hamlet of Las Brisas, officials said.",
+     "Officials said 63 buildings had been swallowed by the lava in the hamlet of Las Brisas."),
     # only the places are shared: what is said of them differs
     ("The railway between Hallam and Cowley will stay closed until Friday.",
      "Trains between Hallam and Cowley are being replaced by buses."),

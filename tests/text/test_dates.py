@@ -179,6 +179,11 @@ CASES = [
     ("Fixture: Sun 7 Sep, 16:30 BST", THU, [R("Sun 7 Sep, 16:30 BST", "date", "2025-09-07", time="16:30")]),
     ("The Met Office issued a yellow warning for rain from 6am Saturday until 9pm Sunday.", THU,
      [R("6am Saturday", "date", "2025-09-06", time="06:00"), R("9pm Sunday", "date", "2025-09-07", time="21:00")]),
+    # a verb in the past whose object runs on to the day did it then, whichever day is nearer
+    ("Students occupied the main library of the university on Saturday.", THU,
+     [R("Saturday", "date", "2025-08-30")]),
+    ("Police arrested the man at his home in the city on Saturday night.", THU,
+     [R("Saturday night", "date", "2025-08-30", time="night")]),
     ("The warning is in force between 00:01 and 23:59 on Tuesday.", MON,
      [A("00:01", "time", None, time="00:01"), R("23:59 on Tuesday", "date", "2025-09-09", time="23:59")]),
     ("The attack happened on Tuesday, Sept. 2, at 10 a.m. ET.", THU,
