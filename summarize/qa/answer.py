@@ -108,9 +108,9 @@ _REASON_CUES = (
 )
 # The clause after a cue runs to the sentence's punctuation, a decimal point aside ("a 2.4 billion peso cut").
 _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+((?:[^.;:!?]|\.(?=\d))+)", re.I)) for w, cues in _REASON_CUES)
-# What reports a cause ("engineers said (that) ...", "police believe ..."): the cause follows it.
+# What reports a cause ("engineers said (that) ...", "said on Monday that ...", "police believe ..."): the cause follows it.
 _REPORTED_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)}|say|believe[sd]?|think|thinks|thought|suspect(?:s|ed)?)"
-                          r"(?:\s+that)?\s", re.I)
+                          r"(?:\s+(?:on|late|early|earlier|last|this|in)\s+(?:[\w'’-]+\s+){0,2}?that\b|\s+that\b)?\s", re.I)
 _PASSIVE = frozenset("was were is are be been being".split())
 # A cause named before what it caused ("corrosion in the supports was the likely cause", "X led to
 # the delay", "a gust had pushed the basket"), after any "... said (that)" that reports it; the

@@ -258,6 +258,10 @@ def test_a_cause_ends_at_a_dash_or_a_condition():
     ("Officials believe that a faulty heater sparked the blaze.", "a faulty heater"),
     ("The delays were blamed on a shortage of drivers.", "a shortage of drivers"),
     ("The closure was caused by a landslide near the tunnel.", "a landslide near the tunnel"),
+    # the time or place of the report is no part of the cause
+    ("The operator said on Friday that a cracked rail caused the derailment.", "a cracked rail"),
+    ("Brixley Water said in a statement that a burst main caused the flooding.", "a burst main"),
+    ("Engineers said late last night that ice had caused the outage.", "ice"),
 ])
 def test_a_cause_is_read_before_or_after_what_it_caused(sentence, cause):
     got = {m.text: m.cue for m in reason_mentions(sentence)}
