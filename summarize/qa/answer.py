@@ -962,6 +962,35 @@ def manner_mentions(text: str, question: Question) -> list[Mention]:
                   if (clause := _cause_clause(m.group()))]
 
 
+# A person told by what they are, not named, as the subject before a verb ("Her husband, a cellist, plays ...",
+# "and a neighbour then called"): the phrase from its determiner, its noun in group 2. Bounded: linear, on a short tail.
+_DESCRIBED_BEFORE_RE = re.compile(r"(?:^|[,;:]\s{1,3}|\b(?:and|but|when|while|after|before|that|said|says)\s{1,3})((?:his|her|their|a|an|one|the)"
+                                  r"\s{1,3}(?:[a-z][\w'’-]{0,20}\s{1,3}){0,2}?([a-z][\w'’-]{1,20}))(,\s{1,3}[^,]{1,40},)?"
+                                  r"\s{1,3}(?:(?:has|had|have|also|then|later|first)\s{1,3}){0,2}(was\s{1,3}|were\s{1,3})?$", re.I)
+
+
+# "Who was driving ...?": what one was doing, which a name's deed need not be ("Who was standing in for ...?").
+_DOING_ASKED_RE = re.compile(r"^\W*who\s+(?:was|were|is|are)\s+(\w+ing)\b", re.I)
+
+
+def _described_doers(text: str, question: Question) -> list[Mention]:
+    """For "Who <verb> ...?", the person ``text`` tells by a role or kin noun, not a name, as the subject of the
+    question's verb or one of its sense ("Her husband, a cellist, plays in ..."; not "a resident, Ann Lee, found",
+    whose name answers): nearly fitting, as a name may say more."""
+    doing = _DOING_ASKED_RE.match(question.text)
+    verb = asked_verb(question) or (doing.group(1).lower() if doing else "")
+    out = []
+    for w in re.finditer(r"[a-z][\w'’-]*", text) if verb else ():
+        if not _same_deed(w.group(), verb):
+            continue
+        tail = max(0, w.start() - 120)
+        m = _DESCRIBED_BEFORE_RE.search(text[tail:w.start()])
+        if m and is_role(m.group(2)) and not re.search(r"[A-Z]", m.group(3) or "") \
+                and (not m.group(4) or w.group().endswith("ing")):  # "was driving", not "was arrested"
+            out.append(Mention(m.group(1), m.group(1).lower(), tail + m.start(1), 0.5))
+    return out
+
+
 def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
              kinds: Mapping[str, tuple[str, str]] | None = None) -> list[Mention]:
     """The candidate answers of the kind ``question`` wants in ``text`` (a sentence); ``kinds``
@@ -971,7 +1000,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         return _quantity_mentions(text, question)
     if question.kind == "date":
         return _date_mentions(text, question, anchor)
-    if question.kind in ("person", "org", "place", "name"):
+    if question.kind == "person":
+        return _name_mentions(text, question, kinds) + _described_doers(text, question)
+    if question.kind in ("org", "place", "name"):
         return _name_mentions(text, question, kinds)
     if question.about:
         return _description_mentions(text, question)

@@ -1014,6 +1014,19 @@ def test_a_count_of_none_of_another_noun_answers_no_how_many():
     assert [m.text for m in mentions(text, parse("How many passengers were stranded?"))] == ["40"]
 
 
+@pytest.mark.parametrize("question, text, described", [
+    ("Who raised the alarm?", "Smoke filled the stairwell before her son raised the alarm.", "her son"),
+    ("Who found the dog?", "Police said a resident, Ann Lee, found the dog near the canal.", None),  # the name, not her role
+    ("Who was driving the van?", "Officers said her brother was driving the van when it crashed.", "her brother"),
+    ("Who arrested the man?", "Her husband was arrested on Friday.", None),  # a passive: no deed of his
+    ("Who plays the cello?", "His partner, a teacher, plays the cello.", "His partner"),
+])
+def test_a_who_question_may_be_answered_with_a_person_told_by_a_role(question, text, described):
+    # "her son", "his partner": a person the article does not name, as the subject of the question's verb
+    got = [m.text for m in mentions(text, parse(question)) if m.text.split()[0].lower() in ("a", "her", "his")]
+    assert got == ([described] if described else [])
+
+
 def test_a_who_question_may_be_answered_with_the_body_that_did_it():
     # "Who arrested ...?" with only a body as the passive's agent: the body is a candidate, nearly fitting
     found = mentions("The courier was arrested by officers of the Coastal Revenue Service on Friday.",
