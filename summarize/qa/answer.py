@@ -47,7 +47,8 @@ from ..text.dates import When, dates
 from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
                           roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
-from ..text.quantities import CHANGE_TERMS, Quantity, number_value, quantities, scores
+from ..text.quantities import CHANGE_TERMS, Quantity, number_value, quantities, scores, zeros
+from ..text.senses import light_stem, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import as_said, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question
@@ -107,9 +108,9 @@ _REASON_CUES = (
 )
 # The clause after a cue runs to the sentence's punctuation, a decimal point aside ("a 2.4 billion peso cut").
 _REASON_RES = tuple((w, re.compile(rf"\b(?:{cues})\s+((?:[^.;:!?]|\.(?=\d))+)", re.I)) for w, cues in _REASON_CUES)
-# What reports a cause ("engineers said (that) ...", "police believe ..."): the cause follows it.
+# What reports a cause ("engineers said (that) ...", "said on Monday that ...", "police believe ..."): the cause follows it.
 _REPORTED_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)}|say|believe[sd]?|think|thinks|thought|suspect(?:s|ed)?)"
-                          r"(?:\s+that)?\s", re.I)
+                          r"(?:\s+(?:on|late|early|earlier|last|this|in)\s+(?:[\w'’-]+\s+){0,2}?that\b|\s+that\b)?\s", re.I)
 _PASSIVE = frozenset("was were is are be been being".split())
 # A cause named before what it caused ("corrosion in the supports was the likely cause", "X led to
 # the delay", "a gust had pushed the basket"), after any "... said (that)" that reports it; the
@@ -473,6 +474,27 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         shown = " ".join(words[lead:] if lead < len(words) else words)
         out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,
                            measures=_measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "")))
+    return out + _zero_mentions(text, question) if question.dimension == "count" else out
+
+
+def _zero_mentions(text: str, question: Question) -> list[Mention]:
+    """The counts of none that may answer a "how many" question: "No staff" or "None of the staff" when
+    they count what it counts; "Nobody" exactly when it asks for people by their fate ("how many were
+    hurt") or its clause tells the question's deed ("Nobody was hurt" for "how many villagers were
+    hurt"), else nearly; a bare "None" nearly."""
+    out = []
+    for z in zeros(text):
+        counts = terms(z.noun) if z.noun != "people" else []
+        if question.focus and question.focus in counts:
+            fit = 1.0
+        elif z.noun == "people":
+            told = set(terms(clause_of(text, z.start))) & (set(question.terms) - {question.focus})
+            fit = 1.0 if question.counts != question.focus or told else 0.5
+            counts = [question.focus] if told and question.focus else []  # the people of the deed asked about
+        else:
+            fit = 0.0 if z.noun else 0.5
+        if fit:
+            out.append(Mention(z.text, quantity_key(z), z.start, fit, measures=tuple(dict.fromkeys(counts))))
     return out
 
 
@@ -714,11 +736,12 @@ _ADVERBS_RE = re.compile(r"^(?:first|later|then|also|\w+ly)$", re.I)
 def asked_verb(question: Question) -> str:
     """The stemmed verb of a question that asks who or what did it ("Who posed as ...", "Which agency
     sent ...", "Which unit mutinied?"), whose answer is the verb's subject or its agent after "by" in a
-    passive ("observers sent by the Council"); "" for any other question ("Which firm did she join?")."""
+    passive ("observers sent by the Council"), as the question words it; "" for any other question ("Which firm did
+    she join?")."""
     words = re.findall(r"[\w'’-]+", question.text)
     if _SUBJECT_ASKED_RE.match(question.text):
         verbs = [w for w in words[1:] if w.lower() not in _VERB_LEADS and not _ADVERBS_RE.match(w)]
-        return (terms(verbs[0]) or [""])[0] if verbs else ""
+        return verbs[0].lower() if verbs and terms(verbs[0]) else ""
     if not question.focus or not words or words[0].lower() not in ("which", "what"):
         return ""
     at = next((k for k in range(1, min(len(words), 4)) if terms(words[k]) == [question.focus]
@@ -726,7 +749,7 @@ def asked_verb(question: Question) -> str:
     after = [w.lower() for w in words[at + 1:at + 3]] if at else []
     verb = after[1] if len(after) > 1 and _ADVERBS_RE.match(after[0]) else after[0] if after else ""
     past_or_present = verb in PAST_FORMS or verb.endswith(("ed", "s")) and not verb.endswith(("'s", "’s", "ss"))
-    return (terms(verb) or [""])[0] if verb not in STOP_WORDS and past_or_present else ""
+    return verb if verb not in STOP_WORDS and past_or_present and terms(verb) else ""
 
 
 # A passive's agent before a name ("was arrested by (officers of) the"), the verb in group 1. Bounded: linear.
@@ -737,14 +760,20 @@ _AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}
 _DOER_AFTER_RE = re.compile(r",?\s{1,3}(?:(?:has|have|had|also|later|then|first|itself)\s{1,3}){0,2}([a-z]{3,20})\b")
 
 
+def _same_deed(word: str, verb: str) -> bool:
+    """Do two verbs name one deed: one stem, or words of one sense ("operated" for "runs", "built" for "made")?"""
+    return terms(word)[:1] == terms(verb)[:1] or related(light_stem(word), light_stem(verb))
+
+
 def does_asked(text: str, start: int, end: int, question: Question) -> float:
     """1 when the name at ``start``..``end`` of ``text`` does the deed a question asking who did it
-    names: its verb follows the name ("the Council sent observers") or the name is the agent of its
-    passive ("observers sent by the Council", "arrested by officers of the Agency"); else 0."""
+    names, in its words or others of one sense: its verb follows the name ("the Council sent
+    observers") or the name is the agent of its passive ("observers sent by the Council", "arrested
+    by officers of the Agency", "operated by the Line" for "Which firm runs ...?"); else 0."""
     verb = asked_verb(question)
     agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
     doer = _DOER_AFTER_RE.match(text, end)
-    return float(bool(verb) and any(m and terms(m.group(1))[:1] == [verb] for m in (agent, doer)))
+    return float(bool(verb) and any(m and _same_deed(m.group(1), verb) for m in (agent, doer)))
 
 
 # A sentence that opens with a pronoun for a person ("He denied ..."): who it is was named before.
@@ -934,6 +963,35 @@ def manner_mentions(text: str, question: Question) -> list[Mention]:
                   if (clause := _cause_clause(m.group()))]
 
 
+# A person told by what they are, not named, as the subject before a verb ("Her husband, a cellist, plays ...",
+# "and a neighbour then called"): the phrase from its determiner, its noun in group 2. Bounded: linear, on a short tail.
+_DESCRIBED_BEFORE_RE = re.compile(r"(?:^|[,;:]\s{1,3}|\b(?:and|but|when|while|after|before|that|said|says)\s{1,3})((?:his|her|their|a|an|one|the)"
+                                  r"\s{1,3}(?:[a-z][\w'’-]{0,20}\s{1,3}){0,2}?([a-z][\w'’-]{1,20}))(,\s{1,3}[^,]{1,40},)?"
+                                  r"\s{1,3}(?:(?:has|had|have|also|then|later|first)\s{1,3}){0,2}(was\s{1,3}|were\s{1,3})?$", re.I)
+
+
+# "Who was driving ...?": what one was doing, which a name's deed need not be ("Who was standing in for ...?").
+_DOING_ASKED_RE = re.compile(r"^\W*who\s+(?:was|were|is|are)\s+(\w+ing)\b", re.I)
+
+
+def _described_doers(text: str, question: Question) -> list[Mention]:
+    """For "Who <verb> ...?", the person ``text`` tells by a role or kin noun, not a name, as the subject of the
+    question's verb or one of its sense ("Her husband, a cellist, plays in ..."; not "a resident, Ann Lee, found",
+    whose name answers): nearly fitting, as a name may say more."""
+    doing = _DOING_ASKED_RE.match(question.text)
+    verb = asked_verb(question) or (doing.group(1).lower() if doing else "")
+    out = []
+    for w in re.finditer(r"[a-z][\w'’-]*", text) if verb else ():
+        if not _same_deed(w.group(), verb):
+            continue
+        tail = max(0, w.start() - 120)
+        m = _DESCRIBED_BEFORE_RE.search(text[tail:w.start()])
+        if m and is_role(m.group(2)) and not re.search(r"[A-Z]", m.group(3) or "") \
+                and (not m.group(4) or w.group().endswith("ing")):  # "was driving", not "was arrested"
+            out.append(Mention(m.group(1), m.group(1).lower(), tail + m.start(1), 0.5))
+    return out
+
+
 def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
              kinds: Mapping[str, tuple[str, str]] | None = None) -> list[Mention]:
     """The candidate answers of the kind ``question`` wants in ``text`` (a sentence); ``kinds``
@@ -943,7 +1001,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         return _quantity_mentions(text, question)
     if question.kind == "date":
         return _date_mentions(text, question, anchor)
-    if question.kind in ("person", "org", "place", "name"):
+    if question.kind == "person":
+        return _name_mentions(text, question, kinds) + _described_doers(text, question)
+    if question.kind in ("org", "place", "name"):
         return _name_mentions(text, question, kinds)
     if question.about:
         return _description_mentions(text, question)

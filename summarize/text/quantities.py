@@ -661,6 +661,23 @@ def quantities(text: str) -> list[Quantity]:
     return _compounds(text, [f for f in _scan(text) if isinstance(f, Quantity)])
 
 
+# A count of none stated by its determiner: "nobody", "no one", "none (of the staff)", "no staff". Bounded: linear.
+_ZERO_RE = re.compile(r"(?<![\w'’-])(?:(?P<people>nobody|no[ -]one)(?![\w'’-])|(?P<none>none)(?![\w'’-])(?:\s{1,3}of\s{1,3}(?P<of>(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
+                      r"[\w-]{1,30}s))?\b|no\s{1,3}(?P<noun>[a-z][\w-]{1,30}))", re.I)
+
+
+def zeros(text: str) -> list[Quantity]:
+    """Every count of none in ``text`` ("Nobody was hurt", "None of the flights ...", "No staff will ...")
+    as a count of 0: the determiner and, after "no", its noun; ``noun`` is what it counts ("people"
+    for "nobody", the words after "none of" up to a plural). Kept apart from ``quantities``: "no" states no figure."""
+    out = []
+    for m in _ZERO_RE.finditer(text):
+        end = m.end("noun") if m.group("noun") else m.end("people") if m.group("people") else m.end("none")
+        noun = "people" if m.group("people") else m.group("of") or m.group("noun") or ""
+        out.append(Quantity(m.start(), end, text[m.start():end], 0.0, "", "count", 0.0, 0.0, "", noun))
+    return out
+
+
 # A measure written in two units, the larger first ("6ft 2in", "six years and eight months",
 # "2 hours 15 minutes"): one quantity, the sum, stated in the larger unit.
 _COMPOUND_UNITS = frozenset({("distance", "foot", "inch"), ("duration", "year", "month"), ("duration", "hour", "minute"),

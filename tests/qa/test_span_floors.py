@@ -17,7 +17,10 @@ misses). What each set guards:
   a purpose after "in a bid to", "How did ...?" without what led the doer to it;
 - span_news6 (a customs seizure, a van launch): "Who arrested the driver?" answered with the town he is
   from (the driver read as the role asked for, the passive's agent "arrested by officers of the Agency"
-  no candidate), "Which body charged the driver?" answered with a name that did nothing asked.
+  no candidate), "Which body charged the driver?" answered with a name that did nothing asked;
+- span_news7 (bakery closures, a quarry blast, an orchestra's conductor): counts of none ("Nobody was hurt",
+  "None of the concerts", "No staff will ..."), a person told by kin ("Her husband, a cellist, plays ..."),
+  a cause reported "said on Wednesday that ...".
 """
 from pathlib import Path
 
@@ -35,6 +38,7 @@ FLOORS = {
     "span_news4/recall": (10, 6), "span_news4/tenancy": (10, 7), "span_news4/wreck": (10, 9),
     "span_news5/depot": (6, 5), "span_news5/flood": (6, 6), "span_news5/museum": (6, 6),
     "span_news6/launch": (10, 8), "span_news6/seizure": (9, 8),
+    "span_news7/bakery": (14, 13), "span_news7/orchestra": (14, 13), "span_news7/quarry": (14, 10),
 }
 
 

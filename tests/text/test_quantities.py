@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.quantities import Quantity, agree, number_value, quantities, scores
+from summarize.text.quantities import Quantity, agree, number_value, quantities, scores, zeros
 
 INF = math.inf
 
@@ -521,3 +521,15 @@ def test_a_result_is_read_in_either_form(text, read, counts, noun):
 ])
 def test_two_counts_joined_by_to_are_no_tally_without_its_guards(text):
     assert scores(text) == []
+
+@pytest.mark.parametrize("text, found", [
+    ("Nobody on the bus was hurt, and no one was arrested.", [("Nobody", "people"), ("no one", "people")]),
+    ("None of the airline's flights were delayed.", [("None", "the airline's flights")]),
+    ("No pupils will be moved, the council said.", [("No pupils", "pupils")]),
+    ("None was found, and the none-too-happy crowd left.", [("None", "")]),
+    ("Nine staff were told, and nonetheless nothing changed.", []),
+])
+def test_a_count_of_none_is_read_with_what_it_counts(text, found):
+    got = zeros(text)
+    assert [(z.text, z.noun) for z in got] == found
+    assert all(text[z.start:z.end] == z.text and z.base == 0.0 and z.dimension == "count" for z in got)
