@@ -40,8 +40,7 @@ date, names) in one sentence. Statements are aligned before their values are com
     (``_axis``), and a change over a day no change over a week (``_other_stretch``); a measure
     of a thing its construction names ("Aftershocks as strong as magnitude 5.4", "500 tonnes of
     fuel") is no other thing's (``_measures_other``), a kind of a thing its sentence tells from
-    another ("a 250 km transfer orbit ... its working orbit") no other kind's (``_kinds_told_apart``),
-    and a sum a thing is insured for no worth (``_money_measure``);
+    another ("a 250 km transfer orbit ... its working orbit") no other kind's (``_kinds_told_apart``);
   * durations that differ share a measuring word of their clauses (``Statement.near``: "jailed
     for 13 years" is not "run by a board for two years") or verbs of one act ("sentenced to" /
     "jailed for": ``_near_alike``), unless their sentences are alike
@@ -1637,11 +1636,19 @@ def _listed_part(a: Statement, b: Statement) -> bool:
     return len(whole) > 1 and len(part) == 1 and part[0] in whole
 
 
+def _ordinals(st: Statement) -> frozenset[str]:
+    """The ordinals of a value's clause, outside the value itself (a unit such as "seconds" is none)."""
+    text, v = st.sentence.text, st.value
+    low, high = _clause(text, v)
+    return frozenset(t for at, t in _term_spans(text) if (low <= at < v.start or v.end <= at < high)
+                     and (not at or not text[at].isupper()) and t in _ORDINALS)
+
+
 def _ordered_apart(a: Statement, b: Statement) -> bool:
     """Do the clauses of two values name things by orders or by vintages that share none ("the
     first phase" / "the second phase", "The new bridge is" / "The old bridge was")? Then they are
     two things, whatever else the sentences share."""
-    ta, tb = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) & _ORDINALS for st in (a, b))
+    ta, tb = (_ordinals(st) for st in (a, b))
     if ta and tb and not ta & tb:
         return True
     va, vb = (_vintage(st.sentence.text[slice(*_clause(st.sentence.text, st.value))]) for st in (a, b))
@@ -1674,7 +1681,8 @@ def _previous_one(a: Statement, b: Statement) -> bool:
 # The words a value stands before as a modifier ("in a 250 km transfer orbit and", "a 4.2-tonne
 # weather satellite"): up to three lower-case words, cut at a function word or a verb. Bounded: linear.
 _MODIFIED_RE = re.compile(r"\s{1,3}((?:[a-z][a-z-]{1,30}\s{1,3}){0,2}[a-z][a-z-]{1,30})\b")
-_MODIFIED_STOPS = _OWNER_STOPS | _BE | _HAVE | _VERB_CUES | frozenset("above below high long wide deep tall away".split())
+_MODIFIED_STOPS = _OWNER_STOPS | _BE | _HAVE | _VERB_CUES | frozenset(
+    "above below high long wide deep tall away less more fewer than per each every apiece ago later earlier".split())
 
 
 def _modified(st: Statement) -> list[str]:
@@ -1766,6 +1774,27 @@ def _other_part_of_year(a: Statement, b: Statement) -> bool:
     / "rose 5 percent over the full year")? Then their figures are two periods'."""
     pa, pb = _parts_of_year(a.sentence.text), _parts_of_year(b.sentence.text)
     return bool(pa) and bool(pb) and not pa & pb
+
+
+# A stretch that is not a calendar one, told relative to the present ("this season", "last term",
+# "the previous campaign"): the dates grammar cannot place it, but two sentences that place their
+# figures in other ones state two stretches' figures. Bounded: linear.
+_RELATIVE_STRETCH_RE = re.compile(r"\b(this|last|next|previous|current|coming)\s{1,3}(season|term|campaign|session|tour)\b",
+                                  re.I)
+_RELATIVE_SAME = {"current": "this", "previous": "last", "coming": "next"}
+
+
+def _relative_stretches(text: str) -> frozenset[tuple[str, str]]:
+    """The stretches a sentence places relative to the present (``_RELATIVE_STRETCH_RE``), as ("last", "season")."""
+    return frozenset((_RELATIVE_SAME.get(m.group(1).lower(), m.group(1).lower()), m.group(2).lower())
+                     for m in _RELATIVE_STRETCH_RE.finditer(text))
+
+
+def _other_relative_stretch(a: Statement, b: Statement) -> bool:
+    """Do two sentences place their figures in stretches of one noun and none the same ("scored 12
+    goals this season" / "scored 31 goals last season")?"""
+    sa, sb = _relative_stretches(a.sentence.text), _relative_stretches(b.sentence.text)
+    return bool({n for _, n in sa} & {n for _, n in sb}) and not sa & sb
 
 
 def _other_subject(a: Statement, b: Statement) -> bool:
@@ -2131,23 +2160,17 @@ _MONEY_MEASURES = {stem(w): kind for kind, words in (("bail", "bail"), ("reward"
                                                        ("penalty", "fine fined penalty"), ("salary", "salary"),
                                                        ("wage", "wage")) for w in words.split()}
 MONEY_MEASURE_REACH = 60
-# A sum something is insured for is its cover, not its worth ("The cargo is insured for $250
-# million" / "insurers estimate the cargo is worth about $310 million"): read from the verb, as
-# "insurers" and "insurance" name the trade in sentences of any sum. Bounded: linear.
-_COVER_RE = re.compile(r"\binsured\s{1,3}(?:it\s{1,3}|them\s{1,3})?for\s{1,3}(?:about\s{1,3}|some\s{1,3}|up\s{1,3}to\s{1,3})?$",
-                       re.I)
+
 
 
 def _money_measure(st: Statement) -> str:
     """What a sum measures when the word right after it or a word before it in its clause
     (within MONEY_MEASURE_REACH characters) says it is no cost or worth (one of
-    ``_MONEY_MEASURES``: "a $7 million fine", "Bail for the trader was set at", "a reward of"; a
-    cover: "insured for", ``_COVER_RE``), else ""."""
+    ``_MONEY_MEASURES``: "a $7 million fine", "Bail for the trader was set at", "a reward of"),
+    else ""."""
     if st.value.dimension != "money":
         return ""
     text, v = st.sentence.text, st.value
-    if _COVER_RE.search(text, max(0, v.start - MONEY_MEASURE_REACH), v.start):
-        return "cover"
     after = terms(text[v.end:v.end + MONEY_MEASURE_REACH])[:1]
     if after and after[0] in _MONEY_MEASURES:
         return _MONEY_MEASURES[after[0]]
@@ -2397,7 +2420,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if _kinds_told_apart(a, b) or _kinds_told_apart(b, a) or _measures_other(a, b) or _measures_other(b, a):
         return False  # "a 250 km transfer orbit ... its working orbit" / "Its working orbit is"; "Aftershocks as strong as"
     if _ordered_apart(a, b) or _previous_one(a, b) or _previous_one(b, a) \
-            or a.value.kind == "quantity" and _other_part_of_year(a, b):
+            or a.value.kind == "quantity" and (_other_part_of_year(a, b) or _other_relative_stretch(a, b)):
         return False  # "the first phase will open in 2001" / "the second phase ..."; "in the first half" / "full year"
     f = features(a, b, ra, rb, cosine)
     tolls = _named_toll(a) and _named_toll(b) and not _tolls_of_others(a, b)
