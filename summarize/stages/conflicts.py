@@ -37,7 +37,10 @@ date, names) in one sentence. Statements are aligned before their values are com
     first names are two subjects (``_kin_apart``); a sum named as bail, a fine or a wage is
     no cost or worth (``_money_measure``), nor a sum of one thing one of another
     (``_sums_of_other_things``: claims / taxes), a depth no height nor way from a place
-    (``_axis``), and a change over a day no change over a week (``_other_stretch``);
+    (``_axis``), and a change over a day no change over a week (``_other_stretch``); a measure
+    of a thing its construction names ("Aftershocks as strong as magnitude 5.4", "500 tonnes of
+    fuel") is no other thing's (``_measures_other``), a kind of a thing its sentence tells from
+    another ("a 250 km transfer orbit ... its working orbit") no other kind's (``_kinds_told_apart``);
   * durations that differ share a measuring word of their clauses (``Statement.near``: "jailed
     for 13 years" is not "run by a board for two years") or verbs of one act ("sentenced to" /
     "jailed for": ``_near_alike``), unless their sentences are alike
@@ -1195,6 +1198,12 @@ _CALLED_FOR_RE = re.compile(r"\bcall(?:s|ed)?\s+for\s+$", re.I)
 _CLAUSE_MARK_RE = re.compile(r"[;:]|,(?!\d)")
 
 
+# A value that restates the figure before it in other terms (", or 67 percent", "two-thirds of
+# members, that is 67 percent") is stated as that figure's clause states it.
+_RESTATED_RE = re.compile(r"\s{0,3}(?:or|that\s{1,3}is|i\.e\.)(?:\s{1,3}(?:about|around|roughly|some|nearly))?\s{1,3}", re.I)
+RESTATED_REACH = 80
+
+
 def _requirement(st: Statement) -> bool:
     """Is a value stated as a requirement, limit or condition (``_REQUIREMENT_RE`` in its clause:
     "two miles an hour over the limit, when 21 cars left the tracks" requires nothing of 21)?"""
@@ -1202,7 +1211,9 @@ def _requirement(st: Statement) -> bool:
     before = text[max(0, v.start - 40):v.start]
     if v.kind == "date" and _CALLED_FOR_RE.search(before):
         return False
-    if _REQUIREMENT_RE.search(_CLAUSE_MARK_RE.split(before)[-1]) or _BOUND_AFTER_RE.match(text, number_end(v)) \
+    clauses = _CLAUSE_MARK_RE.split(text[max(0, v.start - RESTATED_REACH):v.start])
+    told = " ".join(clauses[-2:]) if len(clauses) > 1 and _RESTATED_RE.fullmatch(clauses[-1]) else clauses[-1]
+    if _REQUIREMENT_RE.search(told) or _BOUND_AFTER_RE.match(text, number_end(v)) \
             or v.kind == "quantity" and _CONDITION_AFTER_RE.match(text, number_end(v)):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
@@ -1625,11 +1636,19 @@ def _listed_part(a: Statement, b: Statement) -> bool:
     return len(whole) > 1 and len(part) == 1 and part[0] in whole
 
 
+def _ordinals(st: Statement) -> frozenset[str]:
+    """The ordinals of a value's clause, outside the value itself (a unit such as "seconds" is none)."""
+    text, v = st.sentence.text, st.value
+    low, high = _clause(text, v)
+    return frozenset(t for at, t in _term_spans(text) if (low <= at < v.start or v.end <= at < high)
+                     and (not at or not text[at].isupper()) and t in _ORDINALS)
+
+
 def _ordered_apart(a: Statement, b: Statement) -> bool:
     """Do the clauses of two values name things by orders or by vintages that share none ("the
     first phase" / "the second phase", "The new bridge is" / "The old bridge was")? Then they are
     two things, whatever else the sentences share."""
-    ta, tb = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) & _ORDINALS for st in (a, b))
+    ta, tb = (_ordinals(st) for st in (a, b))
     if ta and tb and not ta & tb:
         return True
     va, vb = (_vintage(st.sentence.text[slice(*_clause(st.sentence.text, st.value))]) for st in (a, b))
@@ -1659,6 +1678,79 @@ def _previous_one(a: Statement, b: Statement) -> bool:
     return bool(nouns & set(terms(cb))) and _PREVIOUS_RE.search(cb) is None
 
 
+# The words a value stands before as a modifier ("in a 250 km transfer orbit and", "a 4.2-tonne
+# weather satellite"): up to three lower-case words, cut at a function word or a verb. Bounded: linear.
+_MODIFIED_RE = re.compile(r"\s{1,3}((?:[a-z][a-z-]{1,30}\s{1,3}){0,2}[a-z][a-z-]{1,30})\b")
+_MODIFIED_STOPS = _OWNER_STOPS | _BE | _HAVE | _VERB_CUES | frozenset(
+    "above below high long wide deep tall away less more fewer than per each every apiece ago later earlier".split())
+
+
+def _modified(st: Statement) -> list[str]:
+    """The lower-case words, modifiers then head, of the noun ``st``'s value stands before, else none."""
+    m = _MODIFIED_RE.match(st.sentence.text, st.value.end)
+    found: list[str] = []
+    for w in m.group(1).split() if m else ():
+        if w in _MODIFIED_STOPS or _is_verb(w, found[-1] if found else ""):
+            break
+        found.append(w)
+    return found
+
+
+def _kinds_told_apart(a: Statement, b: Statement) -> bool:
+    """Is ``a``'s value that of one kind of a thing its own sentence tells from another kind ("in a
+    250 km transfer orbit and will climb to its working orbit"), a kind ``b``'s sentence does not
+    name ("Its working orbit is 850 km high")? Then ``a`` measures the other thing."""
+    found = _modified(a)
+    if a.value.kind != "quantity" or a.value.dimension == "count" or len(found) < 2:
+        return False
+    kind, head = found[-2], found[-1]
+    text = a.sentence.text
+    others = {m.group(1).lower() for m in re.finditer(rf"\b([a-z][a-z-]{{1,30}})\s{{1,3}}{re.escape(head)}\b", text)
+              if m.start() >= a.value.end + len(found[0]) + 2 or m.end() <= a.value.start}
+    told = bool(others - _MODIFIED_STOPS - {kind})
+    return told and re.search(rf"\b{re.escape(kind)}\s{{1,3}}{re.escape(head)}\b", b.sentence.text, re.I) is None
+
+
+# What a value's construction names it the measure of: the noun before "of" ("A foreshock of
+# magnitude 4.9"), or before a comparison that makes it the top of a set ("Aftershocks as strong
+# as magnitude 5.4", "gusts as high as 80 mph"; not a hedge of an amount: "as many as 300"); a
+# unit word may stand between. Bounded: linear.
+_THING_RE = re.compile(r"\b([A-Za-z][a-z]{2,30})\s{1,3}(?:of|(as)\s{1,3}(?!many\b|much\b|few\b|little\b)[a-z]{3,20}"
+                       r"\s{1,3}as)\s{1,3}(?:up\s{1,3}to\s{1,3})?(?:[a-z]{1,20}\s{1,3})?$")
+# The stuff a mass or volume is of, right after it ("500 tonnes of fuel"). Bounded: linear.
+_STUFF_RE = re.compile(r"\s{1,3}of\s{1,3}(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)([a-z][\w-]{1,30})")
+_STUFF_DIMENSIONS = frozenset({"mass", "volume"})
+THING_REACH = 80
+# A subject given its own measure by a verb of measuring ("The quake measured magnitude 6.1", "The
+# rocket weighs 550 tonnes"); a unit word may stand between. Bounded: linear.
+_MEASURED_BY_RE = re.compile(r"\b[A-Za-z][a-z]{2,30}\s{1,3}(?:measured|measures|weighed|weighs|registered|registers)"
+                             r"\s{1,3}(?:[a-z]{1,20}\s{1,3})?$")
+
+
+def _thing(st: Statement) -> tuple[frozenset[str], bool]:
+    """The terms of what ``st``'s construction names it the measure of (``_THING_RE``, ``_STUFF_RE``),
+    and whether it is the top of a set; none for a count or a sum, which say what they count."""
+    v, text = st.value, st.sentence.text
+    if v.kind != "quantity" or v.dimension in ("count", "money"):
+        return frozenset(), False
+    m = _THING_RE.search(text, max(0, v.start - THING_REACH), v.start)
+    stuff = _STUFF_RE.match(text, number_end(v)) if v.dimension in _STUFF_DIMENSIONS else None
+    named = frozenset(terms(m.group(1)) if m else ()) | frozenset(terms(stuff.group(1)) if stuff else ())
+    return named, bool(m and m.group(2))
+
+
+def _measures_other(a: Statement, b: Statement) -> bool:
+    """Does ``a``'s construction name a thing (``_thing``) that ``b``'s sentence does not, where
+    ``a``'s is the top of a set ("Aftershocks as strong as magnitude 5.4" / "A magnitude 6.8
+    earthquake struck") or ``b``'s subject is given its own measure ("A foreshock of magnitude
+    4.9" / "The quake measured magnitude 6.1"; "500 tonnes of fuel" / "The rocket weighs 550
+    tonnes")? Then the two measure other things."""
+    named, peak = _thing(a)
+    if not named or any(_meets(t, x) for t in named for x in terms(b.sentence.text)):
+        return False
+    return peak or bool(_MEASURED_BY_RE.search(b.sentence.text, max(0, b.value.start - THING_REACH), b.value.start))
+
+
 def _vintage(clause: str) -> str:
     """"old" or "new" where a clause's adjectives tell one vintage only (``_OLD_WORDS``, ``_NEW_WORDS``), else ""."""
     said = {w.lower() for w in words(clause)}
@@ -1682,6 +1774,27 @@ def _other_part_of_year(a: Statement, b: Statement) -> bool:
     / "rose 5 percent over the full year")? Then their figures are two periods'."""
     pa, pb = _parts_of_year(a.sentence.text), _parts_of_year(b.sentence.text)
     return bool(pa) and bool(pb) and not pa & pb
+
+
+# A stretch that is not a calendar one, told relative to the present ("this season", "last term",
+# "the previous campaign"): the dates grammar cannot place it, but two sentences that place their
+# figures in other ones state two stretches' figures. Bounded: linear.
+_RELATIVE_STRETCH_RE = re.compile(r"\b(this|last|next|previous|current|coming)\s{1,3}(season|term|campaign|session|tour)\b",
+                                  re.I)
+_RELATIVE_SAME = {"current": "this", "previous": "last", "coming": "next"}
+
+
+def _relative_stretches(text: str) -> frozenset[tuple[str, str]]:
+    """The stretches a sentence places relative to the present (``_RELATIVE_STRETCH_RE``), as ("last", "season")."""
+    return frozenset((_RELATIVE_SAME.get(m.group(1).lower(), m.group(1).lower()), m.group(2).lower())
+                     for m in _RELATIVE_STRETCH_RE.finditer(text))
+
+
+def _other_relative_stretch(a: Statement, b: Statement) -> bool:
+    """Do two sentences place their figures in stretches of one noun and none the same ("scored 12
+    goals this season" / "scored 31 goals last season")?"""
+    sa, sb = _relative_stretches(a.sentence.text), _relative_stretches(b.sentence.text)
+    return bool({n for _, n in sa} & {n for _, n in sb}) and not sa & sb
 
 
 def _other_subject(a: Statement, b: Statement) -> bool:
@@ -2049,6 +2162,7 @@ _MONEY_MEASURES = {stem(w): kind for kind, words in (("bail", "bail"), ("reward"
 MONEY_MEASURE_REACH = 60
 
 
+
 def _money_measure(st: Statement) -> str:
     """What a sum measures when the word right after it or a word before it in its clause
     (within MONEY_MEASURE_REACH characters) says it is no cost or worth (one of
@@ -2303,8 +2417,10 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "claims of about 210 million euros" / "paid 95 million euros in local taxes"
     if a.value.kind == "quantity" and (_listed_part(a, b) or _listed_part(b, a)):
         return False  # "$1.5 million on fuel, crew and repairs" / "$300,000 in fuel"
+    if _kinds_told_apart(a, b) or _kinds_told_apart(b, a) or _measures_other(a, b) or _measures_other(b, a):
+        return False  # "a 250 km transfer orbit ... its working orbit" / "Its working orbit is"; "Aftershocks as strong as"
     if _ordered_apart(a, b) or _previous_one(a, b) or _previous_one(b, a) \
-            or a.value.kind == "quantity" and _other_part_of_year(a, b):
+            or a.value.kind == "quantity" and (_other_part_of_year(a, b) or _other_relative_stretch(a, b)):
         return False  # "the first phase will open in 2001" / "the second phase ..."; "in the first half" / "full year"
     f = features(a, b, ra, rb, cosine)
     tolls = _named_toll(a) and _named_toll(b) and not _tolls_of_others(a, b)

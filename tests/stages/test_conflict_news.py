@@ -78,7 +78,13 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   ranges, ordinals, durations sharing a unit. Not yet found: a claimed share vs the count ("won 52
   percent" / "credited with 46.9 percent"), a score told two ways ("4-2" / "5-2"), a crew count
   with other verbs ("lifted 17 crew" / "winched 15 men"), an unnamed age ("The 35-year-old"),
-  running counts told in a digest's lines."""
+  running counts told in a digest's lines.
+- tests/data/conflict_news17, five more events (a coup, an earthquake, a corruption trial, a satellite
+  launch, a by-election) by wires, tabloids, broadsheets, a radio transcript, a prosecutor's statement,
+  a live blog, trade and legal weeklies and a results service: non-conflicts such as a main shock vs
+  its aftershocks, a transfer orbit vs the working orbit, a payload vs a capacity, terms of two
+  defendants, sums in two currencies, a range holding a toll. Not yet found: "7.2-magnitude", "caged
+  for eight years", "accepted bribes totalling", a design life told two ways, "who is 51"."""
 from pathlib import Path
 
 import pytest
@@ -135,6 +141,12 @@ DATA = Path(__file__).parent.parent / "data"
     ("conflict_news15/final", set()),
     ("conflict_news15/orbit", {"pressure drop in an hour", "day the capsule docks"}),
     ("conflict_news15/fugitive", {"Vennick's age", "reward"}),
+    # conflict_news17: magnitudes, orbits, shares and masses of other things (issue 12 precision)
+    ("conflict_news17/coup", {"people killed", "Renn's age"}),
+    ("conflict_news17/quake", {"depth of the quake", "death toll over days"}),
+    ("conflict_news17/trial", set()),
+    ("conflict_news17/launch", {"working orbit"}),
+    ("conflict_news17/byelection", {"turnout"}),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)
