@@ -24,8 +24,7 @@ turns them into the probability that the candidate is the answer, and a second o
 (``CALIBRATION``: the best probability, its lead over the runner-up, its evidence's rank, score
 and share of the question in its window, and what of the question the clause that holds it
 states: ``ClauseFit``; the share of its rarest term in the window, how many candidates there
-are, the share of the question's head terms in its sentence, and for a "when" question the share of
-its head words the clause leaves unsaid) into the confidence that the candidates hold the answer at all, with
+are, and the share of the question's head terms in its sentence) into the confidence that the candidates hold the answer at all, with
 coefficients for each family of answers (``FAMILIES``). Below the threshold of the question's
 family, or ``min_confidence``, the answer is ``None``.
 """
@@ -49,7 +48,6 @@ from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, i
                           roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import CHANGE_TERMS, Quantity, number_value, quantities, scores
-from ..text.senses import light_stem, neighbours
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import as_said, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question
@@ -88,16 +86,8 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # What the cluster never mentions (the idf share of the question's terms no sentence uses) does not
 # help: AUC 0.62 alone on dev gold but nothing added to this calibration (5-fold on dev 0.875 ->
 # 0.873), and learned from generated questions it takes a positive weight (dev abstained 17 -> 11 of 25).
-# One more (``clause_unsaid``, abst16), for a "when" question only: the share of its head words its
-# best candidate's clause says in no word of theirs or a related one (``said_share``), 0 for other
-# families (their heads are mostly nouns, weighed already). Its coefficients alone were fitted
-# (``train_answerer.py --extend``: the shipped ones as an offset, the thresholds kept): date -0.82
-# (the other families' small ones come from questions with no candidate, whose confidence is 0).
-# Over all families it took date -0.82, phrase -0.37, yes/no -0.32, name and quantity ~0, and on
-# dev gold cost a right "why" answer (EM 0.729 -> 0.726); for dates alone dev EM holds and 3 wrong
-# dates abstain. A full refit of the calibration today, without it, lowers dev EM 0.729 -> 0.712.
-CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "clause_unsaid", "rank",
-               "score", "rarest", "candidates", "heads")
+CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score",
+               "rarest", "candidates", "heads")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
@@ -247,17 +237,12 @@ def _logit(p: float) -> float:
 
 class ClauseFit(NamedTuple):
     """What of a question the clause of its best candidate holds (``text.clauses``): the idf-weighted
-    share of its key terms, of its names and of its head terms (``Question.heads``), each 0 to 1 (1
-    when it has none of that kind), and for a "when" question the share of its head words the
-    clause says in no word of theirs or a related one (``unsaid``, 0 to 1, 0 when it has none:
-    ``said_share``). A "when" question's head is the deed it dates, which a reader words in a verb
-    of their own ("quit" for "resigned") and beside which a sentence often dates another deed of
-    the same person; the heads of a name or number question are mostly nouns, which ``heads`` weighs."""
+    share of its key terms, of its names and of its head terms (``Question.heads``), each 0 to 1
+    (1 when it has none of that kind)."""
 
     terms: float
     names: float
     heads: float
-    unsaid: float = 0.0
 
 
 def calibration_features(found: Sequence[Candidate], fit: ClauseFit) -> tuple[float, ...]:
@@ -1155,18 +1140,6 @@ def _written_for(shown: str, sentence: str, other: str, its: str) -> bool:
         and other in its and any(c.isdigit() for c in other)
 
 
-def said_share(question: Question, text: str) -> float:
-    """The share (0 to 1; 1 when it has none) of a question's head words (``Question.heads``: the deed,
-    role or counted noun it asks about) that ``text`` says in the same or a related word
-    (``text.senses``): "When did she resign?" is met by "quit" or "retired", not by "has worked
-    since 2014", the date of another deed of hers."""
-    heads = [w for w in re.findall(r"[\w'’-]+", question.text) if terms(w)[:1] and terms(w)[0] in question.heads]
-    if not heads:
-        return 1.0
-    have = {light_stem(w) for w in re.findall(r"[\w'’-]+", text)}
-    return sum(light_stem(w) in have or bool(neighbours(light_stem(w)) & have) for w in heads) / len(heads)
-
-
 @lru_cache(maxsize=1024)
 def stand_ins(question: str) -> Mapping[str, str]:
     """Each given name of a person ``question`` names in full, mapped to the surname that stands
@@ -1211,16 +1184,15 @@ class Answerer:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
 
     def clause_fit(self, question: Question, found: Sequence[Candidate]) -> ClauseFit:
-        """What of ``question`` the clause of the best of ``found`` holds (nothing, all unsaid, when none is found)."""
+        """What of ``question`` the clause of the best of ``found`` holds (all 0 when none is found)."""
         if not found:
-            return ClauseFit(0.0, 0.0, 0.0, 1.0)
+            return ClauseFit(0.0, 0.0, 0.0)
         best = found[0]
         at = best.sentence.find(best.text)
         clause = clause_of(best.sentence, at) if at >= 0 else best.sentence  # a pronoun's person: the sentence
         implied = stand_ins(question.text)
-        held, named, headed = (self.cover(wanted, clause, implied=implied) if wanted else 1.0
-                               for wanted in (question.terms, question.names, question.heads))
-        return ClauseFit(held, named, headed, 1.0 - said_share(question, clause) if family_of(question) == "date" else 0.0)
+        return ClauseFit(*(self.cover(wanted, clause, implied=implied) if wanted else 1.0
+                           for wanted in (question.terms, question.names, question.heads)))
 
     def cover(self, wanted: Sequence[str], text: str, *, implied: Mapping[str, str] | None = None) -> float:
         """Idf-weighted share (0 to 1) of the ``wanted`` terms (a question's) found in ``text``;
@@ -1296,7 +1268,7 @@ class Answerer:
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is
                 # found; words that state no means once a means is ("How did police find him?" - "a tip-off")
             if question.kind == "duration" and not (f["x"][fits] or f["x"][near]):
-                continue  # "How long has he been skipper?" is answered by a span of time, never by a count or an age
+                continue  # "How long has he been skipper?" is answered by a span of time, never by a sum, a count or an age
             if doers and not f.get("doer") and not f["x"][fits]:
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from
             if timed and f["x"][tense] == 0.0:

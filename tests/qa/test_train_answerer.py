@@ -4,11 +4,10 @@ import json
 import random
 import re
 
-import numpy as np
 import pytest
 
 from summarize.corpus import Corpus
-from summarize.qa.answer import CALIBRATION, FAMILY_NAMES, Weights, family_block
+from summarize.qa.answer import Weights
 
 from ..conftest import REPO
 
@@ -194,22 +193,3 @@ def test_without_the_shared_clusters_the_script_stops_rather_than_fit_on_seeds_a
     with pytest.raises(SystemExit) as stopped:
         train_answerer.default_clusters()
     assert stopped.value.code == 2 and "SUMMARIZE_SHARED" in capsys.readouterr().err
-
-
-def test_extend_keeps_the_shipped_calibration_and_fits_only_the_feature_it_lacks():
-    known = [name for name in CALIBRATION if name != "clause_unsaid"]
-    shipped = {"calibration_features": known, "calibration_intercept": -1.0,
-               "calibration": {f: [0.5] * len(known) for f in FAMILY_NAMES}}
-    rng = random.Random(0)
-    rows, answerable, families = [], [], []
-    for k in range(400):
-        unsaid = float(k % 2)  # half the date questions' clauses leave the deed unsaid; most of those are unanswerable
-        x = [rng.random() for _ in CALIBRATION]
-        x[CALIBRATION.index("clause_unsaid")] = unsaid
-        rows.append(family_block(x, "date"))
-        answerable.append(rng.random() < (0.2 if unsaid else 0.7))
-        families.append("date")
-    out = train_answerer.extend(shipped, np.asarray(rows), np.asarray(answerable), np.asarray(families))
-    at = CALIBRATION.index("clause_unsaid")
-    assert out["date"][at] < -0.5 and out["name"][at] == 0.0
-    assert [c for k, c in enumerate(out["date"]) if k != at] == [0.5] * len(known)
