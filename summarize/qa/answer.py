@@ -1332,6 +1332,8 @@ class Answerer:
                 # found; words that state no means once a means is ("How did police find him?" - "a tip-off")
             if measured and question.kind in _QUANTITY_KINDS and f["x"][measures] == 0.0:
                 continue  # "2.8 tons of cargo" once "450 kg of water" answers "How much water was delivered?"
+            if question.kind == "duration" and not (f["x"][fits] or f["x"][near]):
+                continue  # "How long has he been skipper?" is answered by a span of time, never by a sum, a count or an age
             if doers and not f.get("doer") and not f["x"][fits]:
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from
             if timed and f["x"][tense] == 0.0:

@@ -1,0 +1,45 @@
+"""Abstention on questions the articles never answer (tests/data/unanswerable_news4, its README): a
+"how long" question with no span of time in the evidence abstains rather than give a sum or an age,
+and the answerable questions stay answered."""
+import json
+from pathlib import Path
+
+import pytest
+
+from summarize.corpus import Corpus
+from summarize.evaluate.metrics import answer_scores
+
+DATA = Path(__file__).parents[1] / "data" / "unanswerable_news4"
+# cluster: (answerable answered of 10, unanswerable abstained of 8, exact answers of 18) at least. Before
+# abst16: chancellor 10 / 3 / 13, trawler 10 / 5 / 14, tunnel 10 / 7 / 16.
+FLOORS = {"chancellor": (10, 3, 13), "trawler": (10, 6, 15), "tunnel": (10, 7, 16)}
+
+
+def _scores(cluster: Path) -> tuple[int, int, float]:
+    corpus = Corpus.from_paths([cluster / "docs"])
+    rows = [json.loads(line) for line in (cluster / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
+    answered = [(row["answers"], corpus.ask(row["question"]).answer) for row in rows]
+    return (sum(a is not None for gold, a in answered if gold), sum(a is None for gold, a in answered if not gold),
+            sum(answer_scores(a, gold)["em"] for gold, a in answered))
+
+
+@pytest.mark.parametrize("cluster", sorted(FLOORS))
+def test_each_cluster_abstains_and_answers_at_its_floor(cluster):
+    answered, abstained, exact = _scores(DATA / cluster)
+    floor = FLOORS[cluster]
+    assert (answered >= floor[0], abstained >= floor[1], exact >= floor[2]) == (True, True, True), \
+        (answered, abstained, exact)
+
+
+FINED = {
+    "wire": "date 2026-03-02 Pilot fined\nA harbour pilot, Ana Ruiz, was fined £4,000 on Monday for steering a tanker onto "
+            "a sandbank. Ruiz, who is 61, admitted the charge at Kelby Crown Court. The tanker was refloated after two days.",
+    "paper": "date 2026-03-03 Pilot fined\nAna Ruiz pleaded guilty to one charge of careless navigation. "
+             "The tanker was carrying about 4 million litres of fuel.",
+}
+
+
+def test_a_how_long_question_is_not_answered_with_a_sum_or_an_age():
+    corpus = Corpus.from_texts(FINED)
+    assert corpus.ask("How long has Ana Ruiz been a harbour pilot?").answer is None  # was "£4,000"
+    assert corpus.ask("How old is Ana Ruiz?").answer == "61"
