@@ -1115,12 +1115,21 @@ def _dates(text: str, day: Value, v: Value) -> bool:
     died"): "will leave on Thursday, in a move that will cost $3.2 million" states a day and a
     cost of one move, each to be compared on its own."""
     between = text[min(day.end, v.end):max(day.start, v.start)]
+    if _aside_apart(text, day, v):
+        return False
     if day.noun == "ago":
         return not text[:day.start].strip() or not _APART_RE.search(between)
     if day.noun != "date":
         return True
     low, high = _clause(text, day)
     return not _APART_RE.search(between) or len(words(text[low:high])) <= len(words(day.text)) + PHRASE_WORDS
+
+
+def _aside_apart(text: str, day: Value, v: Value) -> bool:
+    """Is one of a period and a value inside a relative clause set off by commas and the other
+    outside it ("The crane, which can lift 24 tons, will be joined by another next year": next
+    year is no time of the 24 tons)? An aside describes its noun at a time of its own."""
+    return any((low <= day.start < high) != (low <= v.start < high) for low, high in _asides(text))
 
 
 # The words beside a day in a phrase that opens a sentence: "On Monday", "Late on Monday".
@@ -1182,8 +1191,10 @@ _BOUND_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|m
 
 # A figure its clause makes conditional right after it ("will pay more than $700 million once
 # interest is counted", "$5 billion if the options are taken up", "$90 million including fees") is
-# another measure than the figure stated plain. Bounded runs: linear.
-_CONDITION_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:if|once|unless|provided|including|counting)\s",
+# another measure than the figure stated plain; but a count "including" some of what it counts
+# ("an entourage of 600 - including 40 chefs") names members of the set it states plain. Bounded
+# runs: linear.
+_CONDITION_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(if|once|unless|provided|including|counting)\s",
                                  re.I)
 
 
@@ -1203,7 +1214,8 @@ def _requirement(st: Statement) -> bool:
     if v.kind == "date" and _CALLED_FOR_RE.search(before):
         return False
     if _REQUIREMENT_RE.search(_CLAUSE_MARK_RE.split(before)[-1]) or _BOUND_AFTER_RE.match(text, number_end(v)) \
-            or v.kind == "quantity" and _CONDITION_AFTER_RE.match(text, number_end(v)):
+            or v.kind == "quantity" and (m := _CONDITION_AFTER_RE.match(text, number_end(v))) \
+            and not (v.dimension == "count" and m[1].lower() == "including"):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
     return bound and bool(_CONDITION_RE.search(before)) or bool(_change(st)) and bool(_HYPOTHESIS_RE.search(before))

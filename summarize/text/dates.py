@@ -376,10 +376,12 @@ def _tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> str:
     for i in range(len(words) - 1, -1, -1):
         found = tense_cue(words[i], words[i + 1] if i + 1 < len(words) else "")
         prior = before[shift + i - 1].lower() if shift + i else ""
-        if found == "past" and (prior in _PASSIVE_AUX or words[i].lower() in _SAME_PAST and prior in _BARE_BEFORE):
+        if found == "past" and _told_before(words[i], prior):
             continue  # "will be held", "would be called off", "will cut": the word before it tells
         if found:
             return found
+    if _modal_further(before[-_CLAUSE_WORDS:-reach], words[0] if words else ""):
+        return "future"  # "Steel will be cut for the first ship on Thursday": the modal holds its clause
     if len(before) > 2:
         return ""  # the words after belong to the clause's verb only when the expression opens it ("On Friday, ...")
     right = text[end:end + 80]
@@ -389,6 +391,29 @@ def _tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> str:
         if found := tense_cue(w, words[i + 1] if i + 1 < len(words) else ""):
             return found
     return ""
+
+
+_MODALS = frozenset("will would shall ’ll 'll".split())
+
+
+def _told_before(word: str, prior: str) -> bool:
+    """Does the word before a past form tell its tense: a passive ("will be held") or a bare verb
+    after a modal ("will cut")?"""
+    return prior in _PASSIVE_AUX or word.lower() in _SAME_PAST and prior in _BARE_BEFORE
+
+
+def _modal_further(words: list[str], following: str) -> bool:
+    """Is the nearest tense cue among ``words`` (those past the reach of ``_tense``, nearest last;
+    ``following`` the word after them) a modal of the future? A modal holds the verb phrase of its
+    clause, objects and all ("Steel will be cut for the first ship on Thursday"); any other cue this
+    far back may be another verb's ("issued a yellow warning for rain from 6am Saturday")."""
+    for i in range(len(words) - 1, -1, -1):
+        found = tense_cue(words[i], words[i + 1] if i + 1 < len(words) else following)
+        if found == "past" and i and _told_before(words[i], words[i - 1].lower()):
+            continue
+        if found:
+            return found == "future" and words[i].lower() in _MODALS
+    return False
 
 
 # --- readings: each pattern's match becomes a _Found that knows how to resolve itself ------------

@@ -78,7 +78,13 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   ranges, ordinals, durations sharing a unit. Not yet found: a claimed share vs the count ("won 52
   percent" / "credited with 46.9 percent"), a score told two ways ("4-2" / "5-2"), a crew count
   with other verbs ("lifted 17 crew" / "winched 15 men"), an unnamed age ("The 35-year-old"),
-  running counts told in a digest's lines."""
+  running counts told in a digest's lines.
+- tests/data/conflict_news16, a state visit, a frigate order and an assembly's last sitting, by a
+  wire, a tabloid, a broadsheet, a trade journal, a local paper, a daily and a radio bulletin: the
+  kinds held-out news misses (an entourage of 1,200 vs 600, $21 billion vs $24 billion, seven vs
+  eight bills, 98 vs 95 members present, 12 vs 13 years, 24 tons vs 44,000 lb, weekdays against
+  each article's date, "Thursday" vs "Oct. 30"); non-conflicts such as a part vs its whole, another
+  visit or order, a rival bid, the term asked or the maximum vs the term imposed."""
 from pathlib import Path
 
 import pytest
@@ -135,6 +141,13 @@ DATA = Path(__file__).parent.parent / "data"
     ("conflict_news15/final", set()),
     ("conflict_news15/orbit", {"pressure drop in an hour", "day the capsule docks"}),
     ("conflict_news15/fugitive", {"Vennick's age", "reward"}),
+    # conflict_news16: the disagreement kinds held-out news still misses (issue 12 recall)
+    ("conflict_news16/visit", {"size of the king's entourage", "value of the agreements signed",
+                               "day the business forum opens"}),
+    ("conflict_news16/frigates", {"value of the contract", "number of frigates ordered", "day steel is first cut",
+                                  "lifting capacity of the gantry crane"}),
+    ("conflict_news16/session", {"bills passed", "members present", "Holm's prison term",
+                                 "day the president signs the water bill"}),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)
