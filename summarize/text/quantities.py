@@ -534,6 +534,9 @@ _QUANTITY_RE = re.compile(
     rf"|{_DIGITS}|{_UFRAC}|{_WORD_LEAD})")
 
 _COMPOUND_RE = re.compile(r"-[A-Za-z]")
+# "a 600-strong entourage", "the 3,000-strong workforce": the number counts the members of the body
+# the adjective describes, a count with no noun of its own (as "an entourage of 600").
+_STRONG_RE = re.compile(r"-strong\b", re.I)
 _FROM_RE = re.compile(r"\b(?i:from)\s+\S*$")
 _SCORE_RE = re.compile(r"[-–](\d+)")
 _MAX_SCORE = 1000
@@ -785,7 +788,9 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | Score | None, int]:
         min(m.start(g) for g in opening if m.group(g) is not None)
     noun = ""
     if dimension == "count":
-        if _COMPOUND_RE.match(text, end):
+        if strong := _STRONG_RE.match(text, end):
+            end = strong.end()
+        elif _COMPOUND_RE.match(text, end):
             return None, end  # "three-way talks", "a four-time champion": an adjective, not a count
         noun, end = _counted_noun(text, end, single=first.value == 1)
         article = first.kind == "words" and first.value <= 1  # "one", "a", "half a" alone count nothing

@@ -1,6 +1,7 @@
 """Regression: disagreements of the kinds held-out news has were missed on fresh text (issue #12
 recall): a count followed by some of the people it holds ("an entourage of 600 - including 40
-chefs") was read as a figure under a condition, a period outside a relative clause set off by
+chefs") was read as a figure under a condition, one told by how strong its body is ("a
+600-strong entourage") as no count at all, a period outside a relative clause set off by
 commas dated the figure inside it ("The crane, which can lift 24 tons, will be joined ... next
 year"), and a weekday far from its modal was resolved back to the last one ("Steel will be cut for
 the first ship on Thursday")."""
@@ -8,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from summarize.text.quantities import quantities
 from summarize.text.values import values
 
 from .conftest import reported
@@ -22,6 +24,8 @@ DAY = "2026-06-10"
      "The port's main crane can lift 44,000 lb."),
     ("The rowing club, which was founded in 1998, has 400 members.",
      "The rowing club has 450 members."),
+    ("The prince travelled with an entourage of 1,200, according to the protocol office.",
+     "The prince's 600-strong entourage filled three hotels."),
 ])
 def test_the_two_figures_clash(one, two):
     assert [c.kind for c in reported(one, two, day=DAY)] == ["quantity"]
@@ -50,3 +54,15 @@ FRIDAY = dt.date(2026, 10, 23)
 def test_a_weekday_takes_the_tense_of_its_clause(text, day):
     found = next(v for v in values(text, FRIDAY) if v.kind == "date")
     assert found.low == found.high == dt.date.fromisoformat(day).toordinal()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A 40-strong team of engineers flew in overnight.", 40),
+    ("The 3,000-strong workforce walked out.", 3000),
+])
+def test_a_body_told_by_its_strength_is_counted(text, value):
+    assert [q.value for q in quantities(text) if q.dimension == "count"] == [value]
+
+
+def test_a_compound_adjective_is_still_no_count():
+    assert quantities("The three-way talks and a four-time champion.") == []
