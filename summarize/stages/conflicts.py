@@ -1395,11 +1395,30 @@ def _change(st: Statement) -> str:
     ``_FURTHER_RE``). Only an amount changes: a date after "by" is a deadline ("will close by June")."""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 30):v.start]
-    stated = bool(_CHANGE_RE.search(before) or _FURTHER_RE.search(before) or _CHANGE_AFTER_RE.match(text, v.end)
-                  or v.text[:1] in _SIGNS)
+    told = _CHANGE_RE.search(before)
+    stated = bool(told and not _agent(st, before, told) or _FURTHER_RE.search(before)
+                  or _CHANGE_AFTER_RE.match(text, v.end) or v.text[:1] in _SIGNS)
     if v.kind != "quantity" or not stated or _tally(v):
         return ""  # "passed by 61 votes to 54" counts the votes cast
     return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
+
+
+# Words before "by" that make the count after it a change or a vote's margin ("cut by 300 jobs",
+# "won by 12 votes", "the majority fell by nine seats").
+_BY_CHANGE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r"|to|rais\w*|cut|increas\w*|"
+                           r"reduc\w*|lower\w*|shr[au]nk|narrow\w*|widen\w*|won|wins?|lost|loses?|passed|carried|"
+                           r"defeated|beat(?:en)?|leads?|led|trail\w*|ahead|margin|majority)\b", re.I)
+
+
+def _agent(st: Statement, before: str, told: re.Match) -> bool:
+    """Does "by" before a count of a noun name who or what acts ("attended by 95 members", "a strike
+    by 4,500 nurses", "hauled out by two cranes"), not a change: no word of change or of a margin
+    (``_BY_CHANGE_RE``) before it in its clause ("leads the incumbent by 164 votes")?"""
+    text, v = st.sentence.text, st.value
+    if not (told.group().lower().startswith("by") and v.dimension == "count" and getattr(v.span, "noun", "")):
+        return False
+    low = _clause(text, v)[0]
+    return not _BY_CHANGE_RE.search(text, low, v.start - len(before) + told.start())
 
 
 # A quantity after "from" in a sentence that states a change ("raised the offer to 3%, from 2%",
