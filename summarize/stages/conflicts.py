@@ -1118,12 +1118,21 @@ def _dates(text: str, day: Value, v: Value) -> bool:
     died"): "will leave on Thursday, in a move that will cost $3.2 million" states a day and a
     cost of one move, each to be compared on its own."""
     between = text[min(day.end, v.end):max(day.start, v.start)]
+    if _aside_apart(text, day, v):
+        return False
     if day.noun == "ago":
         return not text[:day.start].strip() or not _APART_RE.search(between)
     if day.noun != "date":
         return True
     low, high = _clause(text, day)
     return not _APART_RE.search(between) or len(words(text[low:high])) <= len(words(day.text)) + PHRASE_WORDS
+
+
+def _aside_apart(text: str, day: Value, v: Value) -> bool:
+    """Is one of a period and a value inside a relative clause set off by commas and the other
+    outside it ("The crane, which can lift 24 tons, will be joined by another next year": next
+    year is no time of the 24 tons)? An aside describes its noun at a time of its own."""
+    return any((low <= day.start < high) != (low <= v.start < high) for low, high in _asides(text))
 
 
 # The words beside a day in a phrase that opens a sentence: "On Monday", "Late on Monday".
@@ -1185,8 +1194,10 @@ _BOUND_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|m
 
 # A figure its clause makes conditional right after it ("will pay more than $700 million once
 # interest is counted", "$5 billion if the options are taken up", "$90 million including fees") is
-# another measure than the figure stated plain. Bounded runs: linear.
-_CONDITION_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:if|once|unless|provided|including|counting)\s",
+# another measure than the figure stated plain; but a count "including" some of what it counts
+# ("an entourage of 600 - including 40 chefs") names members of the set it states plain. Bounded
+# runs: linear.
+_CONDITION_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(if|once|unless|provided|including|counting)\s",
                                  re.I)
 
 
@@ -1214,7 +1225,8 @@ def _requirement(st: Statement) -> bool:
     clauses = _CLAUSE_MARK_RE.split(text[max(0, v.start - RESTATED_REACH):v.start])
     told = " ".join(clauses[-2:]) if len(clauses) > 1 and _RESTATED_RE.fullmatch(clauses[-1]) else clauses[-1]
     if _REQUIREMENT_RE.search(told) or _BOUND_AFTER_RE.match(text, number_end(v)) \
-            or v.kind == "quantity" and _CONDITION_AFTER_RE.match(text, number_end(v)):
+            or v.kind == "quantity" and (m := _CONDITION_AFTER_RE.match(text, number_end(v))) \
+            and not (v.dimension == "count" and m[1].lower() == "including"):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
     return bound and bool(_CONDITION_RE.search(before)) or bool(_change(st)) and bool(_HYPOTHESIS_RE.search(before))
@@ -1394,11 +1406,30 @@ def _change(st: Statement) -> str:
     ``_FURTHER_RE``). Only an amount changes: a date after "by" is a deadline ("will close by June")."""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 30):v.start]
-    stated = bool(_CHANGE_RE.search(before) or _FURTHER_RE.search(before) or _CHANGE_AFTER_RE.match(text, v.end)
-                  or v.text[:1] in _SIGNS)
+    told = _CHANGE_RE.search(before)
+    stated = bool(told and not _agent(st, before, told) or _FURTHER_RE.search(before)
+                  or _CHANGE_AFTER_RE.match(text, v.end) or v.text[:1] in _SIGNS)
     if v.kind != "quantity" or not stated or _tally(v):
         return ""  # "passed by 61 votes to 54" counts the votes cast
     return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
+
+
+# Words before "by" that make the count after it a change or a vote's margin ("cut by 300 jobs",
+# "won by 12 votes", "the majority fell by nine seats").
+_BY_CHANGE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r"|to|rais\w*|cut|increas\w*|"
+                           r"reduc\w*|lower\w*|shr[au]nk|narrow\w*|widen\w*|won|wins?|lost|loses?|passed|carried|"
+                           r"defeated|beat(?:en)?|leads?|led|trail\w*|ahead|margin|majority)\b", re.I)
+
+
+def _agent(st: Statement, before: str, told: re.Match) -> bool:
+    """Does "by" before a count of a noun name who or what acts ("attended by 95 members", "a strike
+    by 4,500 nurses", "hauled out by two cranes"), not a change: no word of change or of a margin
+    (``_BY_CHANGE_RE``) before it in its clause ("leads the incumbent by 164 votes")?"""
+    text, v = st.sentence.text, st.value
+    if not (told.group().lower().startswith("by") and v.dimension == "count" and getattr(v.span, "noun", "")):
+        return False
+    low = _clause(text, v)[0]
+    return not _BY_CHANGE_RE.search(text, low, v.start - len(before) + told.start())
 
 
 # A quantity after "from" in a sentence that states a change ("raised the offer to 3%, from 2%",

@@ -378,19 +378,12 @@ def _tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> str:
     for i in range(len(words) - 1, -1, -1):
         found = tense_cue(words[i], words[i + 1] if i + 1 < len(words) else "")
         prior = before[shift + i - 1].lower() if shift + i else ""
-        if found == "past" and (prior in _PASSIVE_AUX or words[i].lower() in _SAME_PAST and prior in _BARE_BEFORE):
+        if found == "past" and _told_before(words[i], prior):
             continue  # "will be held", "would be called off", "will cut": the word before it tells
         if found:
             return found
-    # Past that: a verb in the past whose object runs on to the day ("occupied the university's main
-    # library on Monday"), but not across a preposition that opens a span of time ("issued a warning
-    # for rain from 6am Saturday").
-    for i in range(len(before) - len(words) - 1, max(-1, len(before) - _CLAUSE_WORDS - 1), -1):
-        if before[i].lower() in _SPAN_OPENERS:
-            break
-        if tense_cue(before[i], before[i + 1]) == "past" and before[i - 1].lower() not in _PASSIVE_AUX | _BARE_BEFORE \
-                and not any(w.lower() in _SPAN_OPENERS for w in words):
-            return "past"
+    if further := _further_tense(before[-_CLAUSE_WORDS:-reach], words):
+        return further
     if len(before) > 2:
         return ""  # the words after belong to the clause's verb only when the expression opens it ("On Friday, ...")
     right = text[end:end + 80]
@@ -399,6 +392,36 @@ def _tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> str:
     for i, w in enumerate(words):
         if found := tense_cue(w, words[i + 1] if i + 1 < len(words) else ""):
             return found
+    return ""
+
+
+_MODALS = frozenset("will would shall ’ll 'll".split())
+
+
+def _told_before(word: str, prior: str) -> bool:
+    """Does the word before a past form tell its tense: a passive ("will be held") or a bare verb
+    after a modal ("will cut")?"""
+    return prior in _PASSIVE_AUX or word.lower() in _SAME_PAST and prior in _BARE_BEFORE
+
+
+def _further_tense(words: list[str], near: list[str]) -> str:
+    """The tense told by the nearest cue among ``words`` (those of the clause past the reach of
+    ``_tense``, nearest last; ``near`` the words within it), else "": a modal of the future holds
+    the verb phrase of its clause, objects and all ("Steel will be cut for the first ship on
+    Thursday"); a verb in the past whose object runs on to the day did it then ("occupied the
+    university's main library on Monday"), but not across a preposition that opens a span of time
+    ("issued a yellow warning for rain from 6am Saturday"); any other cue this far back may be
+    another verb's."""
+    spans = any(w.lower() in _SPAN_OPENERS for w in near)
+    for i in range(len(words) - 1, -1, -1):
+        spans = spans or words[i].lower() in _SPAN_OPENERS
+        found = tense_cue(words[i], words[i + 1] if i + 1 < len(words) else near[0] if near else "")
+        if found == "past" and i and _told_before(words[i], words[i - 1].lower()):
+            continue
+        if found == "future":
+            return found if words[i].lower() in _MODALS else ""
+        if found:
+            return "" if spans else found
     return ""
 
 

@@ -538,6 +538,9 @@ _COMPOUND_RE = re.compile(r"-[A-Za-z]")
 # chamber", "a three-judge panel": 179 seats, three judges); words that make no count ("three-way
 # talks", "a four-time champion", "a two-thirds majority") are left out. Bounded: linear.
 _COMPOUND_COUNT_RE = re.compile(r"-(?!(?:way|time|fold|sided|off|odd|strong|and|or)\b)([a-z]{2,20})(?<!s)\b(?!-)(?=\s{1,3}[a-z])")
+# "a 600-strong entourage", "the 3,000-strong workforce": the number counts the members of the body
+# the adjective describes, a count with no noun of its own (as "an entourage of 600").
+_STRONG_RE = re.compile(r"-strong\b", re.I)
 _FROM_RE = re.compile(r"\b(?i:from)\s+\S*$")
 _SCORE_RE = re.compile(r"[-–](\d+)")
 _MAX_SCORE = 1000
@@ -807,7 +810,9 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | Score | None, int]:
     noun = ""
     if dimension == "count":
         compound = _COMPOUND_COUNT_RE.match(text, end) if first.value >= 2 and not ranged else None
-        if _COMPOUND_RE.match(text, end) and not compound:
+        if strong := _STRONG_RE.match(text, end):
+            end = strong.end()
+        elif _COMPOUND_RE.match(text, end) and not compound:
             return None, end  # "three-way talks", "a four-time champion": an adjective, not a count
         noun, end = (compound.group(1), compound.end()) if compound else _counted_noun(text, end, single=first.value == 1)
         article = first.kind == "words" and first.value <= 1  # "one", "a", "half a" alone count nothing

@@ -34,9 +34,12 @@ _NAME_KINDS = frozenset("person organisation place".split())
 _NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b"
                            r"(?:\s+(?:still\s+|now\s+)?(\w+))?", re.I)  # "the number of people still missing"
 # A bare count after a body of people ("an entourage of 1,200", "a crowd of about 5,000") counts
-# people. Searched over TALLY_REACH characters: linear.
-_GROUP_OF_RE = re.compile(r"\b(?:crowd|delegation|entourage|workforce|staff|contingent|congregation|audience|"
-                          r"population|team|party|group)\s+of\s+$", re.I)
+# people, and so does one that says how strong the body is ("a 600-strong entourage", "the
+# 3,000-strong workforce"). Searched over TALLY_REACH characters: linear.
+_GROUP = (r"(?:crowd|delegation|entourage|workforce|staff|contingent|congregation|audience|"
+          r"population|team|party|group)")
+_GROUP_OF_RE = re.compile(rf"\b{_GROUP}\s+of\s+$", re.I)
+_STRONG_GROUP_RE = re.compile(rf"(?<=-strong)\s{{1,3}}(?:[a-z-]{{1,20}}\s{{1,3}})?{_GROUP}\b", re.I)
 # A bare count after a plural noun and the verb "number" or "total" counts that noun ("the
 # refugees now number more than 275,000"). Searched over TALLY_REACH characters: linear.
 _NUMBERING_RE = re.compile(r"\b([a-z]{2,30}s)\s{1,3}(?:now\s{1,3}|still\s{1,3})?"
@@ -200,7 +203,8 @@ def _quantity(q: Quantity, text: str) -> Value:
         numbering = None if said else _NUMBERING_RE.search(text[max(0, q.start - TALLY_REACH):q.start])
         if numbering:
             noun = stem(numbering.group(1).lower())
-        elif not said and _GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start]):
+        elif not said and (_GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start])
+                           or _STRONG_GROUP_RE.match(text, q.end)):
             noun = "peopl"
         elif not said and (_VOTED_RE.search(text[max(0, q.start - 20):q.start]) or _AGAINST_RE.match(text, q.end)
                            and _VOTES_RE.search(text[max(0, q.start - TALLY_REACH):q.start])):

@@ -84,7 +84,13 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   a live blog, trade and legal weeklies and a results service: non-conflicts such as a main shock vs
   its aftershocks, a transfer orbit vs the working orbit, a payload vs a capacity, terms of two
   defendants, sums in two currencies, a range holding a toll. Not yet found: "7.2-magnitude", "caged
-  for eight years", "accepted bribes totalling", a design life told two ways, "who is 51"."""
+  for eight years", "accepted bribes totalling", a design life told two ways, "who is 51".
+- tests/data/conflict_news16, a state visit, a frigate order and an assembly's last sitting, by a
+  wire, a tabloid, a broadsheet, a trade journal, a local paper, a daily and a radio bulletin: the
+  kinds held-out news misses (an entourage of 1,200 vs 600, $21 billion vs $24 billion, seven vs
+  eight bills, 98 vs 95 members present, 12 vs 13 years, 24 tons vs 44,000 lb, weekdays against
+  each article's date, "Thursday" vs "Oct. 30"); non-conflicts such as a part vs its whole, another
+  visit or order, a rival bid, the term asked or the maximum vs the term imposed."""
 from pathlib import Path
 
 import pytest
@@ -147,6 +153,13 @@ DATA = Path(__file__).parent.parent / "data"
     ("conflict_news17/trial", set()),
     ("conflict_news17/launch", {"working orbit"}),
     ("conflict_news17/byelection", {"turnout"}),
+    # conflict_news16: the disagreement kinds held-out news still misses (issue 12 recall)
+    ("conflict_news16/visit", {"size of the king's entourage", "value of the agreements signed",
+                               "day the business forum opens"}),
+    ("conflict_news16/frigates", {"value of the contract", "number of frigates ordered", "day steel is first cut",
+                                  "lifting capacity of the gantry crane"}),
+    ("conflict_news16/session", {"bills passed", "members present", "Holm's prison term",
+                                 "day the president signs the water bill"}),
 ])
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)

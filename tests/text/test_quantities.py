@@ -231,7 +231,6 @@ CASES = [
     ("The 179-seat chamber needed 90 votes.", "179-seat", 179, "", "count", {"noun": "seat"}),
     ("A three-judge panel heard the appeal.", "three-judge", 3, "", "count", {"noun": "judge"}),
     ("The plan needs a two-thirds majority.", "two-thirds", 2 / 3, "", "fraction", {}),
-    ("A 40-strong crowd gathered outside.", "40-strong", None, None, None, {}),
     ("Veterans of World War Two gathered in the square.", "Two", None, None, None, {}),
     ("Investors welcomed the $1.5-billion deal.", "$1.5-billion", 1.5e9, "USD", "money", {}),
     ("The scheme is open to people in the ages 18 to 25.", "ages 18 to 25", 21.5, "year", "age",
