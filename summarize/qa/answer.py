@@ -428,7 +428,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     elided = ""  # the noun of the last count
     moved = (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
         and not _ASKS_LEVEL_RE.search(question.text)  # "how much did it rise", not "how many trucks ... when it fell"
-    for q in quantities(text):
+    for q in quantities(text, adjectives=True):
         if q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
                 and (noun := elided or _focus_before(text, q.start, question)):
             q = replace(q, noun=noun)  # "96 ferries ... and 22 were barred"; "workers ..., where three remain"

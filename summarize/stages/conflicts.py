@@ -2193,7 +2193,6 @@ _MONEY_MEASURES = {stem(w): kind for kind, words in (("bail", "bail"), ("reward"
 MONEY_MEASURE_REACH = 60
 
 
-
 def _money_measure(st: Statement) -> str:
     """What a sum measures when the word right after it or a word before it in its clause
     (within MONEY_MEASURE_REACH characters) says it is no cost or worth (one of

@@ -659,9 +659,12 @@ class Score(NamedTuple):
     noun: str = ""
 
 
-def quantities(text: str) -> list[Quantity]:
-    """Every quantity stated in ``text``, in order of position and not overlapping."""
-    return _compounds(text, [f for f in _scan(text) if isinstance(f, Quantity)])
+def quantities(text: str, *, adjectives: bool = False) -> list[Quantity]:
+    """Every quantity stated in ``text``, in order of position and not overlapping; with
+    ``adjectives``, also a count made an adjective with its noun ("a 179-seat chamber": 179 seats),
+    which answers "how many seats" but is left out of the facts outlets are compared on (it
+    describes a thing beside what is told of it: "The 42,000-seat stadium is to open in 2001")."""
+    return _compounds(text, [f for f in _scan(text, adjectives) if isinstance(f, Quantity)])
 
 
 # A count of none stated by its determiner: "nobody", "no one", "none (of the staff)", "no staff". Bounded: linear.
@@ -725,7 +728,7 @@ def _tally(text: str, a: Quantity, b: Quantity) -> Score | None:
     return Score(a.start, b.end, text[a.start:b.end], (a.value, b.value), a.noun or b.noun or "votes")
 
 
-def _scan(text: str) -> Iterable[Quantity | Score]:
+def _scan(text: str, adjectives: bool = False) -> Iterable[Quantity | Score]:
     pos = 0
     while True:
         m = _QUANTITY_RE.search(text, pos)
@@ -734,7 +737,7 @@ def _scan(text: str) -> Iterable[Quantity | Score]:
         if m.group("skip"):
             pos = m.end()
             continue
-        found, pos = _read(text, m)
+        found, pos = _read(text, m, adjectives)
         if found:
             yield found
 
@@ -750,8 +753,9 @@ def number_value(phrase: str) -> float | None:
     return number.value if number and number.end == len(phrase) else None
 
 
-def _read(text: str, m: re.Match) -> tuple[Quantity | Score | None, int]:
-    """The quantity or score the match opens (or None) and where to search next."""
+def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | Score | None, int]:
+    """The quantity or score the match opens (or None) and where to search next; ``adjectives`` as
+    ``quantities`` takes it."""
     num = m.start("num")
     if m.group("vague"):
         found = _vague(text, m)
@@ -809,7 +813,7 @@ def _read(text: str, m: re.Match) -> tuple[Quantity | Score | None, int]:
         min(m.start(g) for g in opening if m.group(g) is not None)
     noun = ""
     if dimension == "count":
-        compound = _COMPOUND_COUNT_RE.match(text, end) if first.value >= 2 and not ranged else None
+        compound = _COMPOUND_COUNT_RE.match(text, end) if adjectives and first.value >= 2 and not ranged else None
         if strong := _STRONG_RE.match(text, end):
             end = strong.end()
         elif _COMPOUND_RE.match(text, end) and not compound:
