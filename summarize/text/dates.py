@@ -382,7 +382,8 @@ def _tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> str:
             continue  # "will be held", "would be called off", "will cut": the word before it tells
         if found:
             return found
-    if further := _further_tense(before[-_CLAUSE_WORDS:-reach], words):
+    possessive = text.startswith(("'s", "’s"), end)  # "on the eve of Saturday's vote": the vote's day, not the verb's
+    if not possessive and (further := _further_tense(before[-_CLAUSE_WORDS:-reach], words)):
         return further
     if len(before) > 2:
         return ""  # the words after belong to the clause's verb only when the expression opens it ("On Friday, ...")

@@ -184,6 +184,8 @@ CASES = [
      [R("Saturday", "date", "2025-08-30")]),
     ("Police arrested the man at his home in the city on Saturday night.", THU,
      [R("Saturday night", "date", "2025-08-30", time="night")]),
+    # but a day in the possessive is its noun's day ("Saturday's expected vote"), not the verb's
+    ("The seizure took place on the eve of Saturday's expected vote.", THU, [R("Saturday", "date", "2025-09-06")]),
     ("The warning is in force between 00:01 and 23:59 on Tuesday.", MON,
      [A("00:01", "time", None, time="00:01"), R("23:59 on Tuesday", "date", "2025-09-09", time="23:59")]),
     ("The attack happened on Tuesday, Sept. 2, at 10 a.m. ET.", THU,

@@ -237,6 +237,8 @@ CASES = [
     ("Repairs will take 7 to 10 days.", "7 to 10 days", 8.5, "day", "duration", {"low": 168, "high": 240}),
     ("Prices rose from 5% to 7% over the year.", "7%", 7, "%", "percent", {"qualifier": ""}),
     ("Police clocked the car at 180 kph.", "180 kph", 180, "km/h", "speed", {}),
+    ("The lava was advancing at about 100 metres an hour.", "about 100 metres an hour", 100, "m/h", "speed", {}),
+    ("Floodwater rose 2 feet per hour overnight.", "2 feet per hour", 2, "ft/h", "speed", {}),
     ("The thermometer read 25°C at noon.", "25°C", 25, "°C", "temperature", {}),
     ("Forecasters expect highs of 77°F.", "77°F", 77, "°F", "temperature", {"low": 25}),
     ("The state paid 5 million dollars in compensation.", "5 million dollars", 5e6, "USD", "money", {}),
