@@ -481,7 +481,7 @@ def _zero_mentions(text: str, question: Question) -> list[Mention]:
     """The counts of none that may answer a "how many" question: "No staff" or "None of the staff" when
     they count what it counts; "Nobody" exactly when it asks for people by their fate ("how many were
     hurt") or its clause tells the question's deed ("Nobody was hurt" for "how many villagers were
-    hurt"), else nearly; a bare "None" nearly."""
+    hurt"), else nearly; a bare "None" nearly, but for "none of them", a part of a count told before."""
     out = []
     for z in zeros(text):
         counts = terms(z.noun) if z.noun != "people" else []
@@ -492,10 +492,15 @@ def _zero_mentions(text: str, question: Question) -> list[Mention]:
             fit = 1.0 if question.counts != question.focus or told else 0.5
             counts = [question.focus] if told and question.focus else []  # the people of the deed asked about
         else:
-            fit = 0.0 if z.noun else 0.5
+            fit = 0.0 if z.noun or _PARTITION_RE.match(text, z.end) else 0.5
         if fit:
             out.append(Mention(z.text, quantity_key(z), z.start, fit, measures=tuple(dict.fromkeys(counts))))
     return out
+
+
+# "none of them" after a count tells a part of that count ("about 12,000 visitors, none of them in the
+# affected area"), not how many there are. Bounded: linear.
+_PARTITION_RE = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which|whom)\b", re.I)
 
 
 # The temporal expressions that fit what a date question names ("what year", "what time").
