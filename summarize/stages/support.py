@@ -81,15 +81,14 @@ def _same_value(x: Value, y: Value) -> bool:
 
 def _values_clash(va: Sequence[Value], vb: Sequence[Value]) -> bool:
     """Do two sentences give different values of the same kind: for the same noun or unit, or
-    figures of one measure none of which the other's of that measure can stand for, whatever
-    they count ("About 30 houses were destroyed" / "63 buildings had been swallowed by lava")?"""
+    counts of things none of which the other's can stand for, whatever nouns they count ("About
+    30 houses were destroyed" / "63 buildings had been swallowed by lava")?"""
     for x in va:
         same = [y for y in vb if y.dimension == x.dimension and y.noun == x.noun]
         if same and not any(_same_value(x, y) for y in same):
             return True
-    figures = [[v for v in vs if v.kind == "quantity" and v.dimension == "count" and v.noun] for vs in (va, vb)]
-    return any(not any(_same_value(x, y) for x in figures[0] if x.dimension == d for y in figures[1] if y.dimension == d)
-               for d in {x.dimension for x in figures[0]} & {y.dimension for y in figures[1]})
+    counts = [[v for v in vs if v.kind == "quantity" and v.dimension == "count" and v.noun] for vs in (va, vb)]
+    return all(counts) and not any(_same_value(x, y) for x in counts[0] for y in counts[1])
 
 
 def _figures_apart(va: Sequence[Value], vb: Sequence[Value]) -> bool:
