@@ -461,7 +461,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         if not fit and question.dimension in _STRICT_MEASURES and (q.noun or dimension != "count"):
             continue  # no candidate: "2,300 people" or "three months" is no sum of money and no age; a bare "78" may be
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").
-        # "179-seat" -> "179" for "how many seats"; "a 15-page statement" stays 15-page for "how long".
+        # "179-seat" -> "179" for "how many seats"; a count of another noun keeps it ("12-member" for "how many jurors").
         words = (q.text.removesuffix(f"-{q.noun}") if terms(q.noun)[:1] == [question.focus] else q.text).split()
         while q.noun and len(words) > 1 and number_value(words[-1].strip(",")) is None \
                 and words[-1].lower() not in _SCALES:
