@@ -13,7 +13,6 @@ from .conftest import dated, reported
 DAY = "2026-06-10"
 
 
-
 @pytest.mark.parametrize("one, two", [
     ("The carmaker will shed 450 jobs at its Halden plant, a spokesman said.",
      "The carmaker will shed 2,100 jobs, a spokesman said."),

@@ -13,7 +13,6 @@ from .conftest import dated, reported
 DAY = "2026-04-21"
 
 
-
 @pytest.mark.parametrize("one, two", [
     ("Striker Tomas Lund, 31, opened the scoring, and 18-year-old Piotr Wenz sealed the win.",
      "The 30-year-old has now scored 17 times this season."),
