@@ -100,7 +100,8 @@ _FACTORS = {
     ("distance", "mile"): 1.609344, ("distance", "nautical mile"): 1.852, ("distance", "foot"): 3.048e-4,
     ("distance", "yard"): 9.144e-4, ("distance", "inch"): 2.54e-5,
     ("speed", "km/h"): 1.0, ("speed", "mph"): 1.609344, ("speed", "knot"): 1.852, ("speed", "m/s"): 3.6,
-    ("speed", "m/h"): 1e-3, ("speed", "ft/h"): 3.048e-4,
+    ("speed", "m/h"): 1e-3, ("speed", "ft/h"): 3.048e-4, ("speed", "cm/h"): 1e-5, ("speed", "mm/h"): 1e-6,
+    ("speed", "in/h"): 2.54e-5,
     ("mass", "kg"): 1.0, ("mass", "g"): 1e-3, ("mass", "mg"): 1e-6, ("mass", "tonne"): 1000.0,
     ("mass", "ton"): 907.18474, ("mass", "lb"): 0.45359237, ("mass", "oz"): 0.028349523125,
     ("area", "km²"): 1.0, ("area", "m²"): 1e-6, ("area", "hectare"): 0.01, ("area", "acre"): 0.0040468564224,
@@ -213,8 +214,8 @@ _UNIT_RE = re.compile(
     rf"|(?P<cased>{_alternation(f for f in _CASED_FORMS if len(f) == 1 or f.islower())})(?![A-Za-z0-9])"
     rf"|[ \u00a0](?P<code>{_alternation(f for f in _CASED_FORMS if len(f) > 1 and f.isupper())})\b")
 # A distance per unit of time is a speed: "60km (37 miles) per hour", "100 kilometres an hour".
-# A length an hour is a speed ("40 metres per hour": lava, a glacier, floodwater).
-_PER_HOUR = {"km": "km/h", "mile": "mph", "m": "m/h", "foot": "ft/h"}
+# A length an hour is a speed ("40 metres per hour": lava, a glacier; floodwater rising "30 cm an hour").
+_PER_HOUR = {"km": "km/h", "mile": "mph", "m": "m/h", "foot": "ft/h", "cm": "cm/h", "mm": "mm/h", "inch": "in/h"}
 _PER_HOUR_RE = re.compile(rf"(?:{_OPT_GAP}\([^()]{{1,30}}\))?{_OPT_GAP}(?:(?:per|an|a){_GAP}hour\b|/\s?hr?\b)", re.I)
 _AGE_RE = re.compile(r"(?:[ \u00a0]|-)(?P<unit>year|month|week|day)s?(?:[ \u00a0]|-)olds?\b", re.I)
 # "pounds" is a weight near these words ("tips the scales at"), money otherwise.

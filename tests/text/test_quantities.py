@@ -239,6 +239,8 @@ CASES = [
     ("Police clocked the car at 180 kph.", "180 kph", 180, "km/h", "speed", {}),
     ("The lava was advancing at about 100 metres an hour.", "about 100 metres an hour", 100, "m/h", "speed", {}),
     ("Floodwater rose 2 feet per hour overnight.", "2 feet per hour", 2, "ft/h", "speed", {}),
+    ("The river rose about 30 centimetres an hour.", "about 30 centimetres an hour", 30, "cm/h", "speed", {}),
+    ("Rain fell at 2 inches per hour.", "2 inches per hour", 2, "in/h", "speed", {}),
     ("The thermometer read 25°C at noon.", "25°C", 25, "°C", "temperature", {}),
     ("Forecasters expect highs of 77°F.", "77°F", 77, "°F", "temperature", {"low": 25}),
     ("The state paid 5 million dollars in compensation.", "5 million dollars", 5e6, "USD", "money", {}),
