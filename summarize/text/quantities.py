@@ -191,6 +191,24 @@ _UNIT_FORMS = {
     ("money", "AED"): "dirhams|dirham",
     ("money", "TRY"): "lira|liras",
     ("money", "KRW"): "won",
+    # Currencies named by a word many countries share ("pesos", "dinars", "crowns") are their own
+    # unit: two are compared only when both say the same word.
+    ("money", "crown"): "crowns|crown|koruna|korunas|koruny",
+    ("money", "SEK"): "kronor|krona|swedish crowns",
+    ("money", "krone"): "kroner|krone",
+    ("money", "peso"): "pesos|peso",
+    ("money", "dinar"): "dinars|dinar",
+    ("money", "rial"): "rials|rial",
+    ("money", "shilling"): "shillings|shilling",
+    ("money", "PLN"): "zlotys|zloty|zlotych",
+    ("money", "HUF"): "forints|forint",
+    ("money", "RON"): "lei|leu",
+    ("money", "UAH"): "hryvnias|hryvnia",
+    ("money", "THB"): "baht",
+    ("money", "MYR"): "ringgit",
+    ("money", "IDR"): "rupiah",
+    ("money", "GHS"): "cedis|cedi",
+    ("money", "BRL"): "reais",
     ("money", "cent USD"): "cents|cent",
     ("money", "penny GBP"): "pence",
 }
@@ -199,6 +217,7 @@ _CASED_FORMS = {
     "m": ("distance", "m"), "g": ("mass", "g"), "C": ("temperature", "°C"), "F": ("temperature", "°F"),
     "p": ("money", "penny GBP"), "in": ("distance", "inch"),  # only glued: "4.3in", never "4 in 10"
     **{code: ("money", code) for code in "USD EUR GBP JPY CNY INR AUD CAD HKD CHF NZD SGD".split()},
+    **{code: ("money", code) for code in "SEK NOK DKK CZK PLN HUF MXN BRL ZAR RUB ILS THB MYR IDR".split()},
     "RMB": ("money", "CNY"),
 }
 _FORM_UNIT = {form: key for key, forms in _UNIT_FORMS.items() for form in forms.split("|")}
@@ -230,10 +249,12 @@ _PREFIX_CURRENCY = {
     "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs": "INR",
     "Rs.": "INR", "₩": "KRW", "₽": "RUB", "₦": "NGN", "₺": "TRY", "₪": "ILS",
     **{code: code for code in "USD EUR GBP JPY CNY INR AUD CAD HKD CHF NZD SGD".split()}, "RMB": "CNY",
+    **{code: code for code in "SEK NOK DKK CZK PLN HUF MXN ZAR ILS THB MYR IDR".split()},
 }
 _CURRENCY = rf"(?:{_alternation(_PREFIX_CURRENCY)})[ \u00a0]?"
-# Currencies that are also common words count only after a scale ("5 million won").
-_SCALED_ONLY = frozenset({"KRW"})
+# Currencies that are also common words count only after a scale ("5 million won", "1.8 billion
+# crowns"; "two crowns on display" are crowns).
+_SCALED_ONLY = frozenset({"KRW", "crown", "RON"})
 _SUBUNITS = {"cent USD": ("USD", 0.01), "penny GBP": ("GBP", 0.01)}
 
 

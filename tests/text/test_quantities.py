@@ -59,6 +59,13 @@ CASES = [
     ("Some 1,500 staff will be affected.", "Some 1,500 staff", 1500, "", "count",
      {"noun": "staff", "low": 1350, "high": 1650, "qualifier": "about"}),
     ("The rupee fell past 83 rupees to the dollar.", "83 rupees", 83, "INR", "money", {}),
+    # currencies named by a word several countries share are their own unit; codes before the number
+    ("The subsidy is worth 1.8 billion crowns a year.", "1.8 billion crowns", 1.8e9, "crown", "money", {}),
+    ("The fine was raised to 250,000 pesos.", "250,000 pesos", 2.5e5, "peso", "money", {}),
+    ("The bank set aside 40m zlotys for the payouts.", "40m zlotys", 4e7, "PLN", "money", {}),
+    ("Exports fell to 12.5 billion kronor in May.", "12.5 billion kronor", 1.25e10, "SEK", "money", {}),
+    ("The state raised SEK 4bn from the sale.", "SEK 4bn", 4e9, "SEK", "money", {}),
+    ("The jewels were shown beside two crowns from the old court.", "two crowns", 2, "", "count", {"noun": "crowns"}),
     # disasters and emergencies
     ("The earthquake killed more than 50,000 people.", "more than 50,000 people", 5e4, "", "count",
      {"low": 5e4, "high": INF, "qualifier": "more than", "noun": "people"}),
