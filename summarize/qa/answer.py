@@ -760,6 +760,10 @@ def asked_verb(question: Question) -> str:
 # A passive's agent before a name ("was arrested by (officers of) the"), the verb in group 1. Bounded: linear.
 _AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}\s{1,3}){1,2}(?:of|from|at)\s{1,3})?"
                               r"(?:the\s{1,3})?$")
+# A passive's agent told by its role, the name in apposition ("will be led by the chief mines inspector, Ilse
+# Marr"): the verb in group 1, the role's head noun in group 2. Bounded: linear.
+_AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their)\s{1,3})?"
+                                   r"(?:[a-z-]{2,20}\s{1,3}){0,3}([a-z]{2,20}),\s{1,3}$")
 # The verb a name does, right after it or past an auxiliary or adverb ("X has sent", "X later revealed"); not a
 # passive ("X was sent"). Bounded: linear.
 _DOER_AFTER_RE = re.compile(r",?\s{1,3}(?:(?:has|have|had|also|later|then|first|itself)\s{1,3}){0,2}([a-z]{3,20})\b")
@@ -774,11 +778,14 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     """1 when the name at ``start``..``end`` of ``text`` does the deed a question asking who did it
     names, in its words or others of one sense: its verb follows the name ("the Council sent
     observers") or the name is the agent of its passive ("observers sent by the Council", "arrested
-    by officers of the Agency", "operated by the Line" for "Which firm runs ...?"); else 0."""
+    by officers of the Agency", "operated by the Line" for "Which firm runs ...?", "led by the chief
+    inspector, Ilse Marr"); else 0."""
     verb = asked_verb(question)
     agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
+    role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
     doer = _DOER_AFTER_RE.match(text, end)
-    return float(bool(verb) and any(m and _same_deed(m.group(1), verb) for m in (agent, doer)))
+    told = role if role and is_role(role.group(2)) else None
+    return float(bool(verb) and any(m and _same_deed(m.group(1), verb) for m in (agent, told, doer)))
 
 
 # A sentence that opens with a pronoun for a person ("He denied ..."): who it is was named before.

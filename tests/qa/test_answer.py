@@ -978,6 +978,9 @@ def test_a_question_asks_for_the_subject_of_its_verb(question, verb):
     ("Doctors sent by the Hallam Trust reached the camp.", "Hallam Trust", 1.0),
     ("The Hallam Trust was sent a bill for the doctors.", "Hallam Trust", 0.0),  # a passive: sent to it
     ("Doctors reached the camp on a Hallam Trust plane.", "Hallam Trust", 0.0),
+    # the agent told by its role, the name in apposition; not a name after a comma that is no role's
+    ("Doctors sent by the regional health director, Ann Vale, reached the camp.", "Ann Vale", 1.0),
+    ("Doctors sent by the Hallam Trust on Monday, Ann Vale said, reached the camp.", "Ann Vale", 0.0),
 ])
 def test_a_name_does_the_deed_a_who_did_it_question_asks(text, name, does):
     question = parse("Who sent the doctors?" if "doctors" in text.lower() else "Who arrested the courier?")
