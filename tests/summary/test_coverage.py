@@ -153,6 +153,24 @@ def test_power_favours_what_more_documents_state():
         CoverageRanker(power=-1.0)
 
 
+def test_stops_weighs_down_bigrams_with_a_stop_word():
+    # Both stated by two outlets: thirteen bigrams, each with a stop word, against six content
+    # bigrams and two with a stop word.
+    wordy = "Officials from the city said on Monday that work on the road to the port is now under way again."
+    flood = "Flood waters rose overnight along the old river bridge."
+    groups = [group(0, wordy, "a", "b"), group(1, flood, "c", "d")]
+    assert not content_concepts(wordy) and len(concepts(wordy)) == 13 and len(content_concepts(flood)) == 6
+
+    def ranker(stops: float) -> CoverageRanker:
+        return CoverageRanker(min_docs=1, salience=0.0, position=0.0, stops=stops)
+
+    weights = ranker(0.5)._weights(groups)
+    assert weights["the citi"] == 1.0 and weights["flood water"] == 2.0 and weights["along the"] == 1.0
+    assert [ranker(s).choose(groups, Budget(sentences=1))[0].text for s in (1.0, 0.25)] == [wordy, flood]
+    with pytest.raises(ValueError, match="stops"):
+        CoverageRanker(stops=-0.5)
+
+
 def test_same_fact_in_two_wordings_is_not_picked_twice():
     groups = [group(0, "Police arrested three men in Leeds on Tuesday morning.", "a"),
               group(1, "Police have arrested three men in Leeds on Tuesday morning.", "b"),
