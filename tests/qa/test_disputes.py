@@ -290,6 +290,11 @@ STATED = [
      ("three", "count:3", "Rescuers found three of the climbers alive near the summit on Monday."),
      [("seven", "count:7", "Searchers said seven climbers had been missing since Saturday night.")],
      [("five", "count:5", "Five of the climbers were found alive, the guide told reporters.")]),
+    ("How long did the evacuation take?",  # a subject beyond the window, in the figure's clause (sides_news10)
+     ("about three hours", "duration:10800", "The evacuation took about three hours, the coastguard said."),
+     [("40 minutes", "duration:2400", "The evacuation of the harbour's three ferries was a drill of 40 minutes "
+                                      "with a 2-hour briefing.")],
+     [("just over 90 minutes", "duration:5400", "The evacuation of the vessel was completed in just over 90 minutes.")]),
     ("When will voters go to the polls?",
      ("May 9", "2026-05-09/2026-05-09/", "The president set May 9 for voters to go to the polls."),
      [("Monday", "2026-03-02/2026-03-02/", "The cabinet resigned on Monday after losing a confidence vote in parliament.")],
@@ -830,3 +835,20 @@ def test_a_rate_stated_with_what_it_measures_has_no_rival_that_states_another_ra
              "c": "Markets\nJune 19, 2026\n\nOsterland's inflation rate, 5.1% in May, is more than twice the bank's target."}
     found = Corpus.from_texts(texts).ask("What was inflation in May?")  # "inflation" is what 5.1% measures
     assert found.answer == "5.1%" and found.conflicts == ()
+
+
+def named(text, sentence, doc, probability):
+    return replace(candidate(text, text.lower(), (doc,), probability, cover=1.0), sentence=sentence)
+
+
+def test_a_name_told_with_every_word_of_the_question_is_a_rival_at_a_figure_s_share():
+    asked = parse("Who is leading the search?")
+    best = named("Dana Oyelaran", "The search is being led by county fire chief Dana Oyelaran.", "a", 0.6)
+    every = named("Piet Vennick", "Rescue coordinator Piet Vennick, who is leading the search, said crews "
+                                  "worked through the night.", "b", 0.15)
+    conflict = candidate_conflict(asked, [best, every])
+    assert conflict is not None and {s.value for s in conflict.sides} == {"Dana Oyelaran", "Piet Vennick"}
+    some = named("Piet Vennick", "Piet Vennick said the search would resume at dawn.", "b", 0.15)
+    assert candidate_conflict(asked, [best, some]) is None  # told with one of its words: the share of a day or a name
+    weaker = replace(every, probability=0.06)
+    assert candidate_conflict(asked, [best, weaker]) is None

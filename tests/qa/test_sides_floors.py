@@ -1,5 +1,5 @@
 """How many disagreements show both sides, and how many agreeing questions show a side, on
-invented clusters (tests/data/sides_news2, sides_news3 in the collections' layout; sides_news4 to sides_news9 in plain text): floors
+invented clusters (tests/data/sides_news2, sides_news3 in the collections' layout; sides_news4 to sides_news10 in plain text): floors
 and ceilings at what the answerer reaches, so that a change that loses a side or adds a false one fails."""
 import json
 from pathlib import Path
@@ -24,7 +24,9 @@ STANCES = {"affirms": "yes", "denies": "no"}
 # run, 5 with a role read past the title its holder is named with, the rival holder found for a role's verb after
 # "who", and a passive perfect read as no running figure; sides_news8: 8 of 15 and one false side of 51 when
 # first run, none with a bare count that is its clause's subject read as a count of the question's noun;
-# sides_news9: 8 of 20 and one false side of 20 when first run).
+# sides_news9: 8 of 20 and one false side of 20 when first run; sides_news10: 12 of 28 and two false sides of
+# 28 when first run, both from wrong answers, 14 with a figure's subject read in its clause and a name told
+# with every word of the question read at a measured figure's share).
 SETS = {"sides_news2": (("balloon", "launch", "tunnel"), 21, 20, 8, 1),
         "sides_news3": (("flood", "trial", "vote"), 9, 18, 8, 1),
         "sides_news4": (("final", "takeover", "verdict"), 9, 12, 3, 0),
@@ -32,7 +34,8 @@ SETS = {"sides_news2": (("balloon", "launch", "tunnel"), 21, 20, 8, 1),
         "sides_news6": (("recall", "transfer", "verdict"), 12, 15, 5, 0),
         "sides_news7": (("fine", "review", "strike"), 9, 9, 5, 0),
         "sides_news8": (("crash", "dockfire", "landing", "library", "water"), 15, 51, 8, 0),
-        "sides_news9": (("footbridge", "gallery", "sitin", "walkout"), 20, 20, 8, 1)}
+        "sides_news9": (("footbridge", "gallery", "sitin", "walkout"), 20, 20, 8, 1),
+        "sides_news10": (("factory", "ferry", "landslide", "marathon"), 28, 28, 14, 2)}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
