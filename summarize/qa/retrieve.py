@@ -18,9 +18,10 @@ from ..text.senses import light_stem, neighbours
 from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import terms, words
 from ..text.dates import dates
+from ..text.names import Name, is_demonym, names
 from ..text.values import values
 from . import RETRIEVERS
-from .answer import reason_mentions
+from .answer import name_fit, reason_mentions
 from .question import NAME_KINDS, QUESTION_KINDS, Question
 
 RETRIEVER_NAMES = RETRIEVERS.names
@@ -217,30 +218,37 @@ ANSWER_TYPE = 0.3
 
 class Stated(NamedTuple):
     """A value a sentence states, as retrieval matches it to a question: ``kind`` and
-    ``dimension`` as ``text.values`` gives them, and its text."""
+    ``dimension`` as ``text.values`` gives them, its text, and for a name its ``Name``."""
 
     kind: str
     dimension: str
     text: str
+    name: Name | None = None
 
 
 def stated(text: str) -> list[Stated]:
-    """The values ``text`` states: ``text.values``'s, and every date ``text.dates`` reads (an
+    """The values ``text`` states: ``text.values``'s, every date ``text.dates`` reads (an
     unanchored "on Tuesday" is a date too, though ``values`` resolves none without the
-    article's date)."""
-    return [*(Stated(v.kind, v.dimension, v.text) for v in values(text)),
-            *(Stated("date", "date", w.text) for w in dates(text))]
+    article's date), and the names no cue types ("Tessaly Maritime confirms ..."), which
+    ``values`` leaves out but may still be the person or body asked for."""
+    found = [Stated(v.kind, v.dimension, v.text, v.span if isinstance(v.span, Name) else None) for v in values(text)]
+    return [*found, *(Stated("date", "date", w.text) for w in dates(text)),
+            *(Stated("name", n.kind, n.text, n) for n in names(text)
+              if n.kind == "name" and not is_demonym(n.text.split()[-1]) and n.text not in {s.text for s in found})]
 
 
-def _fits(kind: str, dimension: str, question: Question) -> bool:
-    """Is a value of ``kind`` and ``dimension`` what ``question`` asks for: a quantity of its
-    dimension (any when it names none; a bare number may be an age or a score) for a number, a
-    date for "when", a name of its kind for a person, organisation or place."""
-    if kind != QUESTION_KINDS[question.kind][0]:
-        return False
-    if kind == "quantity":
-        return dimension in ("count", question.dimension or dimension)
-    return kind == "date" or NAME_KINDS.get(dimension, dimension) == question.kind
+def _fit(value: Stated, question: Question) -> float:
+    """How well ``value`` is what ``question`` asks for (0 to 1): a quantity of its dimension
+    (any when it names none; a bare number may be an age or a score) for a number, a date for
+    "when", for a person, organisation or place a name as the answerer weighs it
+    (``answer.name_fit``: 1 of its kind, 0.5 for a name no cue types)."""
+    if value.kind != QUESTION_KINDS[question.kind][0]:
+        return 0.0
+    if value.kind == "quantity":
+        return float(value.dimension in ("count", question.dimension or value.dimension))
+    if value.name is not None:
+        return name_fit(value.name, question)
+    return float(value.kind == "date" or NAME_KINDS.get(value.dimension, value.dimension) == question.kind)
 
 
 class PassageRetriever:
@@ -323,8 +331,9 @@ class PassageRetriever:
         return self
 
     def _typed(self, question: Question, scored: np.ndarray) -> np.ndarray:
-        """1 where a sentence among the ``scored`` ones states a value of the kind ``question``
-        asks for (not one of its own words), else 0 (values read once per sentence); for a "why"
+        """How well (0 to 1, ``_fit``) the best value that a sentence among the ``scored`` ones
+        states (not one of ``question``'s own words) is of the kind it asks for, else 0 (values
+        read once per sentence); for a "why"
         question, the cue of the cause it states (``answer.reason_mentions``, 0 to 1)."""
         out = np.zeros(self.n_)
         if question.kind == "reason":
@@ -337,8 +346,8 @@ class PassageRetriever:
         for i in map(int, np.flatnonzero(scored)):
             if i not in self.stated_:
                 self.stated_[i] = stated(self.texts_[i])
-            out[i] = any(_fits(kind, dimension, question) and not set(terms(text)) <= asked
-                         for kind, dimension, text in self.stated_[i])
+            out[i] = max((_fit(value, question) for value in self.stated_[i] if not set(terms(value.text)) <= asked),
+                         default=0.0)
         return out
 
     def _expansion(self, doc_scores: np.ndarray, asked: set[str]) -> list[tuple[str, float]]:
