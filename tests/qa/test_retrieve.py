@@ -166,9 +166,23 @@ def test_a_sentence_stating_the_kind_of_value_asked_gains_rank():
     ("The board will meet again on Tuesday.", {("date", "date")}),  # no article date needed
     ("About 40 boats a day use the channel.", {("quantity", "count")}),
     ("Mirela Stanek, who chairs the board, opposed the plan.", {("name", "person")}),
-    ("The plan was opposed.", set())])
+    ("The plan was opposed.", set()),
+    # a name no cue types is stated too (the answerer weighs it as a near fit for a person or a body)
+    ("Tessaly Maritime confirms the tow.", {("name", "name")})])
 def test_what_a_sentence_states(text, kinds):
     assert {(s.kind, s.dimension) for s in stated(text)} == kinds
+
+
+@pytest.mark.parametrize("question", ["Which company runs the cargo ship?", "Who owns the cargo ship?"])
+def test_a_name_no_cue_types_half_fits_a_question_for_a_body(question):
+    texts = ["The company thanked the rescue crews for their work.",
+             "Dravel Norrin confirms that the cargo ship is under tow.",
+             "The cargo ship lost power on Monday."]
+    asked = parse(question)
+    plain = PassageRetriever(answer_type=0.0).fit(texts).scores(asked)
+    typed = PassageRetriever(answer_type=0.4).fit(texts).scores(asked)
+    assert typed[1] - plain[1] == pytest.approx(0.2)   # "Dravel Norrin" may be the body asked for: half the bonus
+    assert typed[0] == pytest.approx(plain[0]) and typed[2] == pytest.approx(plain[2])   # no name at all
 
 
 def test_a_question_of_no_value_kind_gains_nothing():
