@@ -18,7 +18,7 @@ from ..text.senses import light_stem, neighbours
 from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import terms, words
 from ..text.dates import dates
-from ..text.names import Name, is_demonym, names
+from ..text.names import Name, is_demonym, proper_names
 from ..text.values import values
 from . import RETRIEVERS
 from .answer import name_fit, reason_mentions
@@ -229,11 +229,11 @@ class Stated(NamedTuple):
 def stated(text: str) -> list[Stated]:
     """The values ``text`` states: ``text.values``'s, every date ``text.dates`` reads (an
     unanchored "on Tuesday" is a date too, though ``values`` resolves none without the
-    article's date), and the names no cue types ("Tessaly Maritime confirms ..."), which
+    article's date), and the names no cue types ("Dravel Norrin confirms ..."), which
     ``values`` leaves out but may still be the person or body asked for."""
     found = [Stated(v.kind, v.dimension, v.text, v.span if isinstance(v.span, Name) else None) for v in values(text)]
     return [*found, *(Stated("date", "date", w.text) for w in dates(text)),
-            *(Stated("name", n.kind, n.text, n) for n in names(text)
+            *(Stated("name", n.kind, n.text, n) for n in proper_names(text)
               if n.kind == "name" and not is_demonym(n.text.split()[-1]) and n.text not in {s.text for s in found})]
 
 
@@ -333,8 +333,8 @@ class PassageRetriever:
     def _typed(self, question: Question, scored: np.ndarray) -> np.ndarray:
         """How well (0 to 1, ``_fit``) the best value that a sentence among the ``scored`` ones
         states (not one of ``question``'s own words) is of the kind it asks for, else 0 (values
-        read once per sentence); for a "why"
-        question, the cue of the cause it states (``answer.reason_mentions``, 0 to 1)."""
+        read once per sentence); for a "why" question, the cue of the cause it states
+        (``answer.reason_mentions``, 0 to 1)."""
         out = np.zeros(self.n_)
         if question.kind == "reason":
             for i in map(int, np.flatnonzero(scored)):

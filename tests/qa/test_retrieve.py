@@ -168,7 +168,7 @@ def test_a_sentence_stating_the_kind_of_value_asked_gains_rank():
     ("Mirela Stanek, who chairs the board, opposed the plan.", {("name", "person")}),
     ("The plan was opposed.", set()),
     # a name no cue types is stated too (the answerer weighs it as a near fit for a person or a body)
-    ("Tessaly Maritime confirms the tow.", {("name", "name")})])
+    ("Dravel Norrin confirms the tow.", {("name", "name")})])
 def test_what_a_sentence_states(text, kinds):
     assert {(s.kind, s.dimension) for s in stated(text)} == kinds
 
