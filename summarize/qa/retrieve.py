@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple, Protocol, Sequence, TypedDict
@@ -18,7 +18,7 @@ from ..text.senses import light_stem, neighbours
 from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import terms, words
 from ..text.dates import dates
-from ..text.names import Name, is_demonym, proper_names
+from ..text.names import Name, is_demonym, name_kinds, proper_names
 from ..text.values import values
 from . import RETRIEVERS
 from .answer import name_fit, reason_mentions
@@ -237,17 +237,19 @@ def stated(text: str) -> list[Stated]:
               if n.kind == "name" and not is_demonym(n.text.split()[-1]) and n.text not in {s.text for s in found})]
 
 
-def _fit(value: Stated, question: Question) -> float:
+def _fit(value: Stated, question: Question, kinds: dict[str, tuple[str, str]]) -> float:
     """How well ``value`` is what ``question`` asks for (0 to 1): a quantity of its dimension
     (any when it names none; a bare number may be an age or a score) for a number, a date for
     "when", for a person, organisation or place a name as the answerer weighs it
-    (``answer.name_fit``: 1 of its kind, 0.5 for a name no cue types)."""
+    (``answer.name_fit``: 1 of its kind, 0.5 for a name no cue types), a name the sentence
+    leaves untyped taking the kind the other sentences give it (``kinds``, ``names.name_kinds``)."""
     if value.kind != QUESTION_KINDS[question.kind][0]:
         return 0.0
     if value.kind == "quantity":
         return float(value.dimension in ("count", question.dimension or value.dimension))
     if value.name is not None:
-        return name_fit(value.name, question)
+        typed = kinds.get(value.name.text.lower()) if value.name.kind == "name" else None
+        return name_fit(replace(value.name, kind=typed[0]) if typed else value.name, question)
     return float(value.kind == "date" or NAME_KINDS.get(value.dimension, value.dimension) == question.kind)
 
 
@@ -324,6 +326,8 @@ class PassageRetriever:
         for w in {w for text in texts for w in words(text)}:
             self.by_stem_[light_stem(w)].update(terms(w))
         self.stated_: dict[int, list[Stated]] = {}
+        # The kind each name has where the sentences type it, read at the first question for a name.
+        self.kinds_: dict[str, tuple[str, str]] | None = None
         self.around_ = _padded(self.layout_.neighbours)
         # A sentence that opens with a pronoun goes on from the one before it (``follow``).
         self.after_ = _padded([before if refers_back(text) else () for text, before
@@ -343,10 +347,13 @@ class PassageRetriever:
         if question.kind not in QUESTION_KINDS:
             return out
         asked = set(question.terms)
+        if self.kinds_ is None and QUESTION_KINDS[question.kind][0] == "name":
+            self.kinds_ = name_kinds(self.texts_)
+        kinds = self.kinds_ or {}
         for i in map(int, np.flatnonzero(scored)):
             if i not in self.stated_:
                 self.stated_[i] = stated(self.texts_[i])
-            out[i] = max((_fit(value, question) for value in self.stated_[i] if not set(terms(value.text)) <= asked),
+            out[i] = max((_fit(value, question, kinds) for value in self.stated_[i] if not set(terms(value.text)) <= asked),
                          default=0.0)
         return out
 
