@@ -185,6 +185,22 @@ def test_a_name_no_cue_types_half_fits_a_question_for_a_body(question):
     assert typed[0] == pytest.approx(plain[0]) and typed[2] == pytest.approx(plain[2])   # no name at all
 
 
+def test_an_untyped_name_takes_the_kind_the_other_sentences_give_it():
+    texts = ["Dravel Norrin confirms that the cargo ship is under tow.",
+             "Officials in Dravel Norrin said the crew of the cargo ship were safe.",
+             "The cargo ship lost power on Monday."]
+    asked = parse("Who confirmed the cargo ship is under tow?")
+    plain = PassageRetriever(answer_type=0.0).fit(texts).scores(asked)
+    typed = PassageRetriever(answer_type=0.4).fit(texts).scores(asked)
+    # "in Dravel Norrin" makes it a place: no longer a person the question may ask for
+    assert typed[0] == pytest.approx(plain[0])
+    company = PassageRetriever(answer_type=0.4).fit([texts[0], "Dravel Norrin, the shipping company, said so."])
+    plain_company = PassageRetriever(answer_type=0.0).fit([texts[0], "Dravel Norrin, the shipping company, said so."])
+    # typed an organisation elsewhere, it fits "which company" wholly
+    which = parse("Which company confirmed the cargo ship is under tow?")
+    assert company.scores(which)[0] - plain_company.scores(which)[0] == pytest.approx(0.4)
+
+
 def test_a_question_of_no_value_kind_gains_nothing():
     question = parse("Why was the plan opposed?")
     plain = PassageRetriever(answer_type=0.0).fit(TYPED_TEXTS)
