@@ -262,8 +262,9 @@ class PassageRetriever:
     first expanded with the ``feedback_terms`` most frequent new terms of the ``feedback_docs``
     best documents (RM3, Abdul-Jaleel et al., 2004; weight ``expansion``). A sentence that
     states a value of the kind asked (a person for "who", a number for "how many";
-    ``text.values``; for "why", a cause by the cue that states it, "because", "due to", as the
-    answerer reads it) gains ``answer_type``: a reader who words a question apart from the article
+    ``text.values``; a name as the answerer weighs it, half for one no cue types; for "why", a
+    cause by the cue that states it, "because", "due to", as the answerer reads it) gains
+    ``answer_type`` times that fit: a reader who words a question apart from the article
     still asks for what the answer is (answer-type matching, Prager et al., 2000). A question's
     words are also matched through their related words (``text.senses``, WordNet: "vessels" meets
     "ship", "wounded" meets "injured"; weight ``related``), as a reader words a question apart
