@@ -17,9 +17,10 @@ _TABLE = Path(__file__).with_name("senses.json")
 def light_stem(word: str) -> str:
     """A light English stem, enough to meet "attended" with "attend" and "closes" with "closed"."""
     w = word.lower().replace("’", "'").removesuffix("'s")
-    for suffix, size in (("ies", 5), ("ing", 6), ("ed", 4), ("en", 6), ("es", 5), ("s", 4)):
+    for suffix, size in (("ies", 5), ("ied", 5), ("ing", 6), ("ed", 4), ("en", 6), ("es", 5), ("s", 4)):
         if w.endswith(suffix) and len(w) >= size and not w.endswith("ss"):
-            w = w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            # "tried", "carried" -> "try", "carry"; a stem of two letters keeps its "e" ("died", "used")
+            w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "e" if len(w) == 4 and suffix == "ed" else "")
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "sz":
         w = w[:-1]

@@ -11,6 +11,8 @@ from summarize.text.senses import light_stem, neighbours, related
     ("taking", "accepted"),
     ("inquiry", "investigation"),
     ("took", "accept"),  # an irregular form is its verb
+    ("died", "perished"),  # a past of a short verb keeps its "e" ("died" is "die", not "di")
+    ("tried", "attempted"),  # "-ied" is "-y"
 ])
 def test_words_of_one_sense_are_related_both_ways(a, b):
     assert related(light_stem(a), light_stem(b)) and related(light_stem(b), light_stem(a))
@@ -36,3 +38,9 @@ def test_neighbours_are_read_both_ways_and_leave_the_stem_out():
     assert "ship" in neighbours(light_stem("vessels")) and "vessel" in neighbours(light_stem("ships"))
     assert light_stem("ships") not in neighbours(light_stem("ships"))
     assert neighbours("qzxv") == frozenset()
+
+
+@pytest.mark.parametrize("a, b", [("died", "die"), ("dies", "die"), ("used", "use"), ("tried", "try"),
+                                  ("carried", "carry"), ("closed", "close"), ("agreed", "agree")])
+def test_a_past_and_its_verb_have_one_stem(a, b):
+    assert light_stem(a) == light_stem(b)
