@@ -417,7 +417,7 @@ def _one_act(a: Statement, b: Statement) -> bool:
     sentences; the same verb done to things named apart is two acts ("attacked the town" /
     "attacked a convoy")."""
     pa, pb = predicate(a), predicate(b)
-    if not pa or pa != pb:
+    if not pa or pa != pb and not (_act_verb(a) and pb in _act_verb(a)):
         return False
     (actor_a, object_a), (actor_b, object_b) = _act(a), _act(b)
     if not object_a and not object_b:  # "the bridge would reopen Sunday" / "The road bridge is set to reopen Tuesday"
@@ -429,7 +429,8 @@ def _one_act(a: Statement, b: Statement) -> bool:
 # Verbs that tell one act in other words ("was arrested" / "was apprehended" / "was caught"): news
 # varies its verbs, and a day told with verbs of one set, of one person, is the day of one act.
 _ACTS = tuple(frozenset(stem(w) for w in group.split()) for group in (
-    "arrested apprehended captured recaptured caught nabbed", "resigned quit", "sentenced jailed"))
+    "arrested apprehended captured recaptured caught nabbed", "resigned quit",
+    "sentenced jailed imprisoned incarcerated caged", "resumed restarted"))
 _PERSON_KINDS = frozenset({"person", "name"})
 
 
@@ -1215,6 +1216,11 @@ _RESTATED_RE = re.compile(r"\s{0,3}(?:or|that\s{1,3}is|i\.e\.)(?:\s{1,3}(?:about
 RESTATED_REACH = 80
 
 
+# A limit read as the value's own qualifier ("carries a maximum of 20 years": ``quantities``
+# reads "a maximum of" as "up to"), which the words before the value no longer hold.
+_LIMIT_RE = re.compile(r"\b(?:maximum|minimum)\b", re.I)
+
+
 def _requirement(st: Statement) -> bool:
     """Is a value stated as a requirement, limit or condition (``_REQUIREMENT_RE`` in its clause:
     "two miles an hour over the limit, when 21 cars left the tracks" requires nothing of 21)?"""
@@ -1224,7 +1230,8 @@ def _requirement(st: Statement) -> bool:
         return False
     clauses = _CLAUSE_MARK_RE.split(text[max(0, v.start - RESTATED_REACH):v.start])
     told = " ".join(clauses[-2:]) if len(clauses) > 1 and _RESTATED_RE.fullmatch(clauses[-1]) else clauses[-1]
-    if _REQUIREMENT_RE.search(told) or _BOUND_AFTER_RE.match(text, number_end(v)) \
+    if _REQUIREMENT_RE.search(told) or _LIMIT_RE.search(text, v.start, number_end(v)) \
+            or _BOUND_AFTER_RE.match(text, number_end(v)) \
             or v.kind == "quantity" and (m := _CONDITION_AFTER_RE.match(text, number_end(v))) \
             and not (v.dimension == "count" and m[1].lower() == "including"):
         return True
@@ -2378,6 +2385,14 @@ def _recent(row: Row) -> bool:
                                       and abs(high - anchor.toordinal()) <= RECENT_DAYS for low, high in row.spans)
 
 
+def _marked_alike(a: Statement, b: Statement) -> bool:
+    """Are two values told the same way: both or neither a requirement, a change, a forecast, a
+    rate or a price quote (``Marks``)? Values told otherwise are never one fact."""
+    ma, mb = a.marks, b.marks
+    return (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) == (mb.requirement, mb.change, mb.forecast,
+                                                                          mb.rate, mb.quote)
+
+
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, paired: bool = False) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
     which the sentences differ, after one title (``_titled_alike``), or as holders of one
@@ -2397,8 +2412,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date" and (ma.report_date or mb.report_date or a.value.start in ra.as_of
                                    or b.value.start in rb.as_of):
         return False  # when each outlet reported is no fact they can disagree on
-    if (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) != (mb.requirement, mb.change, mb.forecast, mb.rate,
-                                                                        mb.quote):
+    if not _marked_alike(a, b):
         return False
     if ma.partial != mb.partial and not _RUNNING_RE.search((b if ma.partial else a).sentence.text):
         return False  # a count under way is no outcome, unless the other sentence says its count ran on
@@ -2471,6 +2485,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
+    if a.value.dimension == "duration" and _one_persons_act(a, b, ra, rb):
+        return True  # "Ann Bell was jailed for 12 years" / "Bell was caged for 13 years": one person's term
     if a.value.dimension == "duration" and _other_point(a, b):
         return False
     if a.value.dimension == "duration" and _elapsed(a) != _elapsed(b):
@@ -2845,8 +2861,9 @@ def _candidates(rows: list[Row], found: list[Statement],
                     yield a, b, 0.0
     for named in tolls.values():  # the story's tolls (few)
         yield from apart(named, lambda a, b: True, quoted=True)
-    # days of one act told with other verbs, and one person's ages (few)
-    yield from apart([k for k, st in enumerate(found) if st.value.kind == "date" and _act_verb(st)], lambda a, b: True)
+    # days and terms of one act told with other verbs, and one person's ages (few)
+    yield from apart([k for k, st in enumerate(found) if (st.value.kind == "date" or st.value.dimension == "duration")
+                      and _act_verb(st)], lambda a, b: found[a].value.dimension == found[b].value.dimension)
     # the prices of one act told with a verb and a noun (few)
     deals = [k for k, st in enumerate(found) if _act_noun(st) or _act_words(st)]
     yield from apart(deals, lambda a, b: keys[a] == keys[b]
@@ -2987,13 +3004,14 @@ def _states_too(st: Statement, other: Statement, stated: dict[tuple[str, tuple[s
     (``_names_both``); an article that gives its own figure in the other's words and the other's
     figure in other words ("take 20 hours" / "a 24-hour trip") still disputes it. A running count
     reported on another day is no such case: an article that retells the earlier toll updates it;
+    nor is a figure told another way (``_marked_alike``: "a maximum of 20 years" states no term);
     nor is a tally of another turnout (``_one_vote``), another vote however alike its words, nor a
     figure the article gives as another source's (``_quoted_apart``): it reports both versions."""
     if other.value.noun in TALLIES and st.date != other.date:
         return False
     own = _closeness(st, other)
     return any(x.sentence.index != st.sentence.index and not _quoted_apart(rows[st.row], rows[x.row])
-               and (near := _closeness(x, other)) >= own
+               and _marked_alike(x, other) and (near := _closeness(x, other)) >= own
                and (near > own or _agree(x, other)) and not (_tally(x.value) and _tally(other.value)
                                                              and not _one_vote(x.value, other.value))
                for x in stated.get((st.doc_id, measure(other.value)), ()))
