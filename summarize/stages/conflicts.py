@@ -440,6 +440,18 @@ def _near_alike(a: Statement, b: Statement) -> bool:
     return bool(a.near & b.near) or any(a.near & group and b.near & group for group in _ACTS)
 
 
+# A span told in a perfect or as earlier ("has been imprisoned for two years while awaiting trial",
+# "had previously been jailed for two years") is time served or another act, not the term imposed.
+# Bounded: linear.
+_SERVED_RE = re.compile(r"\b(?:(?:has|have|had)\s{1,3}(?:[a-z]{1,12}\s{1,3})?been|previously|earlier|already|once)\b",
+                        re.I)
+
+
+def _time_served(st: Statement) -> bool:
+    """Is a duration told as time served or an earlier act (``_SERVED_RE`` in its clause before it)?"""
+    return bool(_SERVED_RE.search(st.sentence.text, _clause(st.sentence.text, st.value)[0], st.value.start))
+
+
 def _act_verb(st: Statement) -> frozenset[str]:
     """The set of verbs of one act (``_ACTS``) that a day's verb (``predicate``) is of, else none."""
     verb = predicate(st)
@@ -1056,8 +1068,15 @@ def _as_of_report(st: Statement) -> bool:
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$", re.I)
 
 
+# "since 1998, when her father signed deals worth $2 billion": the clause after the day is of that day.
+_WHEN_AFTER_RE = re.compile(r",?\s{1,3}when\b", re.I)
+
+
 def _since(st: Statement) -> bool:
-    return bool(_SINCE_BEFORE_RE.search(st.sentence.text[max(0, st.value.start - 30):st.value.start]))
+    """Is a day the start of a span running to the report ("since 1998"), not the day of what a
+    clause after it tells ("since 1998, when ...")?"""
+    return bool(_SINCE_BEFORE_RE.search(st.sentence.text[max(0, st.value.start - 30):st.value.start])) \
+        and not _WHEN_AFTER_RE.match(st.sentence.text, st.value.end)
 
 
 def periods(row: Row) -> list[Value]:
@@ -2485,6 +2504,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
+    if a.value.dimension == "duration" and _time_served(a) != _time_served(b):
+        return False  # "has been imprisoned for two years while awaiting trial" / "was jailed for 12 years"
     if a.value.dimension == "duration" and _one_persons_act(a, b, ra, rb):
         return True  # "Ann Bell was jailed for 12 years" / "Bell was caged for 13 years": one person's term
     if a.value.dimension == "duration" and _other_point(a, b):
