@@ -440,11 +440,10 @@ def _near_alike(a: Statement, b: Statement) -> bool:
     return bool(a.near & b.near) or any(a.near & group and b.near & group for group in _ACTS)
 
 
-# A span told in a perfect or as earlier ("has been imprisoned for two years while awaiting trial",
-# "had previously been jailed for two years") is time served or another act, not the term imposed.
-# Bounded: linear.
-_SERVED_RE = re.compile(r"\b(?:(?:has|have|had)\s{1,3}(?:[a-z]{1,12}\s{1,3})?been|previously|earlier|already|once)\b",
-                        re.I)
+# A span told in a perfect or as previous ("has been imprisoned for two years while awaiting trial",
+# "previously jailed for two years") is time served or another act, not the term imposed ("Earlier
+# in the day a court sentenced" still tells a term). Bounded: linear.
+_SERVED_RE = re.compile(r"\b(?:(?:has|have|had)\s{1,3}(?:[a-z]{1,12}\s{1,3})?been|previously)\b", re.I)
 
 
 def _time_served(st: Statement) -> bool:
@@ -2943,11 +2942,24 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     agree = _agree(a, b)
     if agree and _figures_apart(a.value, b.value):
         return None
-    if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
+    if not agree and (orders_apart(a.value, b.value) or _lagged(a.value, b.value)
+                      or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
                       or _span_so_far(a, b) or _span_so_far(b, a)
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
+
+
+# A day told relative to the writer's ("yesterday", "today") one day off another outlet's day is the
+# gap between writing and the paper's date (a paper dated the morning after says "yesterday" of the
+# day before its date, or is dated the day it was written), not a second day of one event.
+_DEICTIC_RE = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|overnight|last\s{1,3}night)\b", re.I)
+
+
+def _lagged(a: Value, b: Value) -> bool:
+    """Are two days one day apart, one of them told relative to its article's date (``_DEICTIC_RE``)?"""
+    return a.dimension == b.dimension == "date" and abs(a.low - b.low) == 1 == abs(a.high - b.high) \
+        and bool(_DEICTIC_RE.search(a.text) or _DEICTIC_RE.search(b.text))
 
 
 def _risen_from(a: Statement, b: Statement) -> bool:
