@@ -1235,8 +1235,9 @@ RESTATED_REACH = 80
 
 
 # A limit read as the value's own qualifier ("carries a maximum of 20 years": ``quantities``
-# reads "a maximum of" as "up to"), which the words before the value no longer hold.
-_LIMIT_RE = re.compile(r"\b(?:maximum|minimum)\b", re.I)
+# reads "a maximum of" as "up to"), which the words before the value no longer hold. "a minimum
+# of" is left a hedge ("a minimum of 20 people died").
+_LIMIT_RE = re.compile(r"\bmaximum\b", re.I)
 
 
 def _requirement(st: Statement) -> bool:
