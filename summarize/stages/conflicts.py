@@ -2943,24 +2943,11 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     agree = _agree(a, b)
     if agree and _figures_apart(a.value, b.value):
         return None
-    if not agree and (orders_apart(a.value, b.value) or _lagged(a.value, b.value)
-                      or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
+    if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
                       or _span_so_far(a, b) or _span_so_far(b, a)
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
-
-
-# A day told relative to the writer's ("yesterday", "today") one day off another outlet's day is the
-# gap between writing and the paper's date (a paper dated the morning after says "yesterday" of the
-# day before its date, or is dated the day it was written), not a second day of one event.
-_DEICTIC_RE = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|overnight|last\s{1,3}night)\b", re.I)
-
-
-def _lagged(a: Value, b: Value) -> bool:
-    """Are two days one day apart, one of them told relative to its article's date (``_DEICTIC_RE``)?"""
-    return a.dimension == b.dimension == "date" and abs(a.low - b.low) == 1 == abs(a.high - b.high) \
-        and bool(_DEICTIC_RE.search(a.text) or _DEICTIC_RE.search(b.text))
 
 
 def _risen_from(a: Statement, b: Statement) -> bool:

@@ -4,8 +4,7 @@ compared, as the two sentences share no word but the name; days of work told wit
 "restart" were never one act; and "carries a maximum of 20 years" was read as the article
 stating the other outlet's term, which hid the clash. Precision kept: time served or an earlier
 term ("has been imprisoned for two years while awaiting trial", "had previously been jailed"),
-another visit's deals dated by "since 1998, when ...", a retinue against a crowd, and a tabloid's
-"yesterday" one day off the wire's day (conflict_news17: the paper's date against the writer's)."""
+another visit's deals dated by "since 1998, when ...", and a retinue against a crowd."""
 import pytest
 
 from summarize import Corpus
@@ -55,10 +54,3 @@ def test_a_maximum_does_not_state_the_other_outlets_term():
     tabloid = "Greedy banker Dorian Faulke was caged for 13 years yesterday."
     assert _values(wire, tabloid, later="2026-05-19") == [["12 years", "13 years"]]
 
-
-def test_a_relative_day_one_day_off_is_the_papers_date_not_a_second_day():
-    wire = "A court on Monday sentenced former minister Rolf Aske to nine years in prison."
-    tabloid = "Crooked ex-minister Rolf Aske was caged for eight years yesterday for pocketing bribes."
-    assert not any(value.startswith("yesterday") for values in _values(wire, tabloid) for value in values)
-    assert _values(wire, tabloid.replace("yesterday", "on Friday")) == [["Friday (= 2026-05-15)",
-                                                                         "Monday (= 2026-05-18)"]]
