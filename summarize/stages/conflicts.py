@@ -408,7 +408,8 @@ def _act(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _one_act(a: Statement, b: Statement) -> bool:
-    """Are two days those of one act told alike: the same verb (``predicate``) done by actors
+    """Are two days those of one act told alike: the same verb (``predicate``), or verbs of one act
+    (``_ACTS``: "will resume Thursday" / "will restart on Friday"), done by actors
     that share a term to a thing one sentence names in the other's words ("Army commandos stormed
     a hijacked airliner on Wednesday night" / "The commandos stormed the plane Oct. 14, after
     talks over the hijackers' demand ...")? So are the same verb's days with no object, done by
@@ -469,7 +470,7 @@ def _persons(row: Row) -> tuple[list[str], list[str]]:
 
 
 def _one_persons_act(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
-    """Are two days those of one act of one person: verbs of one set (``_ACTS``), both days past
+    """Are two days (or terms) those of one act of one person: verbs of one set (``_ACTS``), both past
     or both to come when reported, in sentences that share a person's name and name no other
     person ("Inmate Ann Bell was apprehended on May 18" / "Bell was arrested on Tuesday")?"""
     group = _act_verb(a)
