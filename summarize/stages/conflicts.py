@@ -408,7 +408,8 @@ def _act(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _one_act(a: Statement, b: Statement) -> bool:
-    """Are two days those of one act told alike: the same verb (``predicate``) done by actors
+    """Are two days those of one act told alike: the same verb (``predicate``), or verbs of one act
+    (``_ACTS``: "will resume Thursday" / "will restart on Friday"), done by actors
     that share a term to a thing one sentence names in the other's words ("Army commandos stormed
     a hijacked airliner on Wednesday night" / "The commandos stormed the plane Oct. 14, after
     talks over the hijackers' demand ...")? So are the same verb's days with no object, done by
@@ -417,7 +418,7 @@ def _one_act(a: Statement, b: Statement) -> bool:
     sentences; the same verb done to things named apart is two acts ("attacked the town" /
     "attacked a convoy")."""
     pa, pb = predicate(a), predicate(b)
-    if not pa or pa != pb:
+    if not pa or pa != pb and not (_act_verb(a) and pb in _act_verb(a)):
         return False
     (actor_a, object_a), (actor_b, object_b) = _act(a), _act(b)
     if not object_a and not object_b:  # "the bridge would reopen Sunday" / "The road bridge is set to reopen Tuesday"
@@ -429,7 +430,8 @@ def _one_act(a: Statement, b: Statement) -> bool:
 # Verbs that tell one act in other words ("was arrested" / "was apprehended" / "was caught"): news
 # varies its verbs, and a day told with verbs of one set, of one person, is the day of one act.
 _ACTS = tuple(frozenset(stem(w) for w in group.split()) for group in (
-    "arrested apprehended captured recaptured caught nabbed", "resigned quit", "sentenced jailed"))
+    "arrested apprehended captured recaptured caught nabbed", "resigned quit",
+    "sentenced jailed imprisoned incarcerated caged", "resumed restarted"))
 _PERSON_KINDS = frozenset({"person", "name"})
 
 
@@ -437,6 +439,17 @@ def _near_alike(a: Statement, b: Statement) -> bool:
     """Do two durations' clauses share a measuring word (``Statement.near``), or verbs of one act
     (``_ACTS``: "sentenced to six years" / "jailed for five years")?"""
     return bool(a.near & b.near) or any(a.near & group and b.near & group for group in _ACTS)
+
+
+# A span told in a perfect or as previous ("has been imprisoned for two years while awaiting trial",
+# "previously jailed for two years") is time served or another act, not the term imposed ("Earlier
+# in the day a court sentenced" still tells a term). Bounded: linear.
+_SERVED_RE = re.compile(r"\b(?:(?:has|have|had)\s{1,3}(?:[a-z]{1,12}\s{1,3})?been|previously)\b", re.I)
+
+
+def _time_served(st: Statement) -> bool:
+    """Is a duration told as time served or an earlier act (``_SERVED_RE`` in its clause before it)?"""
+    return bool(_SERVED_RE.search(st.sentence.text, _clause(st.sentence.text, st.value)[0], st.value.start))
 
 
 def _act_verb(st: Statement) -> frozenset[str]:
@@ -457,7 +470,7 @@ def _persons(row: Row) -> tuple[list[str], list[str]]:
 
 
 def _one_persons_act(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
-    """Are two days those of one act of one person: verbs of one set (``_ACTS``), both days past
+    """Are two days (or terms) those of one act of one person: verbs of one set (``_ACTS``), both past
     or both to come when reported, in sentences that share a person's name and name no other
     person ("Inmate Ann Bell was apprehended on May 18" / "Bell was arrested on Tuesday")?"""
     group = _act_verb(a)
@@ -1055,8 +1068,15 @@ def _as_of_report(st: Statement) -> bool:
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$", re.I)
 
 
+# "since 1998, when her father signed deals worth $2 billion": the clause after the day is of that day.
+_WHEN_AFTER_RE = re.compile(r",?\s{1,3}when\b", re.I)
+
+
 def _since(st: Statement) -> bool:
-    return bool(_SINCE_BEFORE_RE.search(st.sentence.text[max(0, st.value.start - 30):st.value.start]))
+    """Is a day the start of a span running to the report ("since 1998"), not the day of what a
+    clause after it tells ("since 1998, when ...")?"""
+    return bool(_SINCE_BEFORE_RE.search(st.sentence.text[max(0, st.value.start - 30):st.value.start])) \
+        and not _WHEN_AFTER_RE.match(st.sentence.text, st.value.end)
 
 
 def periods(row: Row) -> list[Value]:
@@ -1215,6 +1235,12 @@ _RESTATED_RE = re.compile(r"\s{0,3}(?:or|that\s{1,3}is|i\.e\.)(?:\s{1,3}(?:about
 RESTATED_REACH = 80
 
 
+# A limit read as the value's own qualifier ("carries a maximum of 20 years": ``quantities``
+# reads "a maximum of" as "up to"), which the words before the value no longer hold. "a minimum
+# of" is left a hedge ("a minimum of 20 people died").
+_LIMIT_RE = re.compile(r"\bmaximum\b", re.I)
+
+
 def _requirement(st: Statement) -> bool:
     """Is a value stated as a requirement, limit or condition (``_REQUIREMENT_RE`` in its clause:
     "two miles an hour over the limit, when 21 cars left the tracks" requires nothing of 21)?"""
@@ -1224,7 +1250,8 @@ def _requirement(st: Statement) -> bool:
         return False
     clauses = _CLAUSE_MARK_RE.split(text[max(0, v.start - RESTATED_REACH):v.start])
     told = " ".join(clauses[-2:]) if len(clauses) > 1 and _RESTATED_RE.fullmatch(clauses[-1]) else clauses[-1]
-    if _REQUIREMENT_RE.search(told) or _BOUND_AFTER_RE.match(text, number_end(v)) \
+    if _REQUIREMENT_RE.search(told) or _LIMIT_RE.search(text, v.start, number_end(v)) \
+            or _BOUND_AFTER_RE.match(text, number_end(v)) \
             or v.kind == "quantity" and (m := _CONDITION_AFTER_RE.match(text, number_end(v))) \
             and not (v.dimension == "count" and m[1].lower() == "including"):
         return True
@@ -2378,6 +2405,14 @@ def _recent(row: Row) -> bool:
                                       and abs(high - anchor.toordinal()) <= RECENT_DAYS for low, high in row.spans)
 
 
+def _marked_alike(a: Statement, b: Statement) -> bool:
+    """Are two values told the same way: both or neither a requirement, a change, a forecast, a
+    rate or a price quote (``Marks``)? Values told otherwise are never one fact."""
+    ma, mb = a.marks, b.marks
+    return (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) == (mb.requirement, mb.change, mb.forecast,
+                                                                          mb.rate, mb.quote)
+
+
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, paired: bool = False) -> bool:
     """Are two comparable statements about one fact? Names only where they are the one slot in
     which the sentences differ, after one title (``_titled_alike``), or as holders of one
@@ -2397,8 +2432,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date" and (ma.report_date or mb.report_date or a.value.start in ra.as_of
                                    or b.value.start in rb.as_of):
         return False  # when each outlet reported is no fact they can disagree on
-    if (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) != (mb.requirement, mb.change, mb.forecast, mb.rate,
-                                                                        mb.quote):
+    if not _marked_alike(a, b):
         return False
     if ma.partial != mb.partial and not _RUNNING_RE.search((b if ma.partial else a).sentence.text):
         return False  # a count under way is no outcome, unless the other sentence says its count ran on
@@ -2471,6 +2505,10 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
+    if a.value.dimension == "duration" and _time_served(a) != _time_served(b):
+        return False  # "has been imprisoned for two years while awaiting trial" / "was jailed for 12 years"
+    if a.value.dimension == "duration" and _one_persons_act(a, b, ra, rb):
+        return True  # "Ann Bell was jailed for 12 years" / "Bell was caged for 13 years": one person's term
     if a.value.dimension == "duration" and _other_point(a, b):
         return False
     if a.value.dimension == "duration" and _elapsed(a) != _elapsed(b):
@@ -2845,8 +2883,9 @@ def _candidates(rows: list[Row], found: list[Statement],
                     yield a, b, 0.0
     for named in tolls.values():  # the story's tolls (few)
         yield from apart(named, lambda a, b: True, quoted=True)
-    # days of one act told with other verbs, and one person's ages (few)
-    yield from apart([k for k, st in enumerate(found) if st.value.kind == "date" and _act_verb(st)], lambda a, b: True)
+    # days and terms of one act told with other verbs, and one person's ages (few)
+    yield from apart([k for k, st in enumerate(found) if (st.value.kind == "date" or st.value.dimension == "duration")
+                      and _act_verb(st)], lambda a, b: found[a].value.dimension == found[b].value.dimension)
     # the prices of one act told with a verb and a noun (few)
     deals = [k for k, st in enumerate(found) if _act_noun(st) or _act_words(st)]
     yield from apart(deals, lambda a, b: keys[a] == keys[b]
@@ -2987,13 +3026,14 @@ def _states_too(st: Statement, other: Statement, stated: dict[tuple[str, tuple[s
     (``_names_both``); an article that gives its own figure in the other's words and the other's
     figure in other words ("take 20 hours" / "a 24-hour trip") still disputes it. A running count
     reported on another day is no such case: an article that retells the earlier toll updates it;
+    nor is a figure told another way (``_marked_alike``: "a maximum of 20 years" states no term);
     nor is a tally of another turnout (``_one_vote``), another vote however alike its words, nor a
     figure the article gives as another source's (``_quoted_apart``): it reports both versions."""
     if other.value.noun in TALLIES and st.date != other.date:
         return False
     own = _closeness(st, other)
     return any(x.sentence.index != st.sentence.index and not _quoted_apart(rows[st.row], rows[x.row])
-               and (near := _closeness(x, other)) >= own
+               and _marked_alike(x, other) and (near := _closeness(x, other)) >= own
                and (near > own or _agree(x, other)) and not (_tally(x.value) and _tally(other.value)
                                                              and not _one_vote(x.value, other.value))
                for x in stated.get((st.doc_id, measure(other.value)), ()))

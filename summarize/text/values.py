@@ -36,7 +36,7 @@ _NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?
 # A bare count after a body of people ("an entourage of 1,200", "a crowd of about 5,000") counts
 # people, and so does one that says how strong the body is ("a 600-strong entourage", "the
 # 3,000-strong workforce"). Searched over TALLY_REACH characters: linear.
-_GROUP = (r"(?:crowd|delegation|entourage|workforce|staff|contingent|congregation|audience|"
+_GROUP = (r"(?:crowd|throng|delegation|entourage|retinue|workforce|staff|contingent|congregation|audience|"
           r"population|team|party|group)")
 _GROUP_OF_RE = re.compile(rf"\b{_GROUP}\s+of\s+$", re.I)
 _STRONG_GROUP_RE = re.compile(rf"(?<=-strong)\s{{1,3}}(?:[a-z-]{{1,20}}\s{{1,3}})?{_GROUP}\b", re.I)

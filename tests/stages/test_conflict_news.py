@@ -83,8 +83,11 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   launch, a by-election) by wires, tabloids, broadsheets, a radio transcript, a prosecutor's statement,
   a live blog, trade and legal weeklies and a results service: non-conflicts such as a main shock vs
   its aftershocks, a transfer orbit vs the working orbit, a payload vs a capacity, terms of two
-  defendants, sums in two currencies, a range holding a toll. Not yet found: "7.2-magnitude", "caged
-  for eight years", "accepted bribes totalling", a design life told two ways, "who is 51".
+  defendants, sums in two currencies, a range holding a toll. Not yet found: "7.2-magnitude",
+  "accepted bribes totalling", a design life told two ways, "who is 51". Found since the gold was
+  written: the tabloid's "caged for eight years yesterday" (dated 5 November, so the 4th) against the
+  wire's "on Thursday" (the 5th), a day the gold does not list; eval/written3's gold counts such a
+  "yesterday" one day off as a disagreement, so the report stands and the gold is left as written.
 - tests/data/conflict_news16, a state visit, a frigate order and an assembly's last sitting, by a
   wire, a tabloid, a broadsheet, a trade journal, a local paper, a daily and a radio bulletin: the
   kinds held-out news misses (an entourage of 1,200 vs 600, $21 billion vs $24 billion, seven vs
@@ -100,6 +103,10 @@ from summarize.evaluate.gold import read_cluster
 from summarize.evaluate.metrics import conflict_matches
 
 DATA = Path(__file__).parent.parent / "data"
+
+
+# Reports a gold written before them does not list, each explained in the docstring.
+UNLISTED = {"conflict_news17/trial": [("date", ["tabloid_1", "wire_1"])]}
 
 
 @pytest.mark.parametrize("cluster, expected", [
@@ -150,7 +157,7 @@ DATA = Path(__file__).parent.parent / "data"
     # conflict_news17: magnitudes, orbits, shares and masses of other things (issue 12 precision)
     ("conflict_news17/coup", {"people killed", "Renn's age"}),
     ("conflict_news17/quake", {"depth of the quake", "death toll over days"}),
-    ("conflict_news17/trial", set()),
+    ("conflict_news17/trial", {"Aske's prison term"}),
     ("conflict_news17/launch", {"working orbit"}),
     ("conflict_news17/byelection", {"turnout"}),
     # conflict_news16: the disagreement kinds held-out news still misses (issue 12 recall)
@@ -164,7 +171,9 @@ DATA = Path(__file__).parent.parent / "data"
 def test_each_report_is_listed_gold_and_the_expected_ones_are_found(cluster, expected):
     gold = read_cluster(DATA / cluster)
     reported = Corpus.from_paths([gold.docs]).conflicts()
-    assert all(any(conflict_matches(p, g.conflict) for g in gold.conflicts) for p in reported)
+    unlisted = [(p.kind, sorted(d for s in p.sides for d in s.sources)) for p in reported
+                if not any(conflict_matches(p, g.conflict) for g in gold.conflicts)]
+    assert unlisted == UNLISTED.get(cluster, [])
     assert not any(conflict_matches(p, g.conflict) for p in reported for g in gold.non_conflicts)
     found = {g.conflict.topic for g in gold.conflicts if any(conflict_matches(p, g.conflict) for p in reported)}
     assert expected <= found
