@@ -1394,6 +1394,23 @@ def _at_moment(st: Statement, row: Row) -> bool:
         or any(v.dimension == "time" and low < v.end and v.start < high for v in row.found)  # "11:42" holds a colon
 
 
+# A stage of an event named beside a reading ("The temperature at the start was 9C", "had risen to
+# 19C by the time the last runners finished"), keyed by which stage. Bounded: linear.
+_STAGE_RE = re.compile(r"\b(?:at|by)\s{1,3}(?:the\s{1,3})?(start|outset|beginning|kick-?off|finish|end|close|time)\b"
+                       r"|\b(halfway|midway)\b", re.I)
+_STAGES = {**dict.fromkeys("start outset beginning kickoff kick-off".split(), "start"),
+           **dict.fromkeys("finish end close".split(), "end"), "time": "then", "halfway": "middle", "midway": "middle"}
+
+
+def _stage(st: Statement) -> str:
+    """The stage of its event a reading names in its clause (``_STAGE_RE``: "start", "end",
+    "middle", "then" for "by the time ..."), else "". A reading at one stage is another figure
+    than one at another stage or at none: a temperature or a share moves while an event runs."""
+    low, high = _clause(st.sentence.text, st.value)
+    found = _STAGE_RE.search(st.sentence.text, max(low, stamp_end(st.sentence.text)), high)
+    return _STAGES[(found.group(1) or found.group(2)).lower()] if found else ""
+
+
 # A figure at the height of what it counts ("left 40,000 homes without power at its peak"): the
 # most at any moment, not the figure of a day or hour another sentence names. Bounded: linear.
 _AT_PEAK_RE = re.compile(r"\bat\s{1,3}(?:its|their|the)\s{1,3}(?:peak|height|highest)\b", re.I)
@@ -2442,6 +2459,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "recovered 3.5 percent" / "fell 8.7 percent": a rise and a fall
     if (ma.change or ma.quote) and _at_moment(a, ra) != _at_moment(b, rb):
         return False  # "At 11:42 the index fell 7 percent" / "fell 8.7 percent on Thursday"; "traded at $41 at midday"
+    if a.value.kind == "quantity" and a.value.dimension not in _NAMED_MEASURES and _stage(a) != _stage(b):
+        return False  # "The temperature at the start was 9C" / "rose to 19C by the time the last runners finished"
     if ma.change and _other_baseline(a, b):
         return False  # "rose 3% from a year earlier" / "rose 0.4% from April"
     if ma.change and _other_stretch(a, b, ra, rb):

@@ -603,6 +603,20 @@ def _overlaps(small: frozenset[str], large: frozenset[str], shared: int) -> bool
     return shared >= 2 and shared / len(small) >= OVERLAP and shared / (len(small) + len(large) - shared) >= JACCARD
 
 
+def _denies_some_of(denial: str, terms_claim: frozenset[str]) -> bool:
+    """Does a main-clause negation of ``denial`` negate words the claim states (as they are or
+    related, :func:`_met`)? Two sentences about one subject, one of them negating something else,
+    are no claim and denial."""
+    negated: set[str] = set()
+    reach = 0
+    for n in _main_negations(denial):  # nested scopes overlap: each stretch of text is read once
+        start = max(n.scope_start, reach)
+        said = _WORD_RE.findall(denial[start:n.scope_end])
+        negated.update(light_stem(w) for w in said if w.lower() not in _NOT_CLAIM)
+        reach = max(reach, n.scope_end)
+    return _met(frozenset(negated), terms_claim) > 0
+
+
 def _denial_subject(denial: str) -> frozenset[str]:
     """The claim terms of the subject of ``denial``'s first main-clause negation ("The senator's
     aide denied ..." gives senator, aide; "Nobody was hurt" none)."""
@@ -627,6 +641,8 @@ def contradicts(a: str, b: str) -> bool:
         return False  # "rejected the appeal" denies accepting it, not hearing it
     small, large = sorted((ta, tb), key=len)
     denial, claim = (a, b) if polarity(a) < 0 else (b, a)
+    if not _denies_some_of(denial, tb if claim is b else ta):
+        return False  # "Tait, 61, said the council had 'no choice'" shares only its subject with "Tait, 61, led"
     if _overlaps(small, large, len(ta & tb)):
         return True
     # related words ("took bribes" / "accepted payments") complete a claim whose subject is the denial's

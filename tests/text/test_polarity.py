@@ -238,6 +238,9 @@ def test_disputed_claims_are_a_reported_denial():
     ("The line is due to reopen on Sunday.", "Network Rail said the line would not reopen before Sunday."),
     ("The minister returned to the capital on Friday.", "The minister did not return to the capital until Friday."),
     ("The court will hear the appeal in March.", "The court cannot hear the appeal before March."),
+    # one subject, but the negation denies something the other sentence does not state
+    ("Mayor Ilse Brandt, 54, has run the city since 2019.", "Mayor Ilse Brandt, 54, said the city had no choice."),
+    ("Police chief Aldo Renz, 49, has led the force since 2020.", "Police chief Aldo Renz, 49, said the force had no warning."),
     # questions assert nothing
     ("Will the embassy not reopen?", "The embassy will reopen."),
     ("Was the coach sacked?", "The coach was not sacked."),
