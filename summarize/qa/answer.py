@@ -350,8 +350,8 @@ _PART_MEASURES = ("fraction", "percent", "distance", "area", "volume")
 # A share written as a fraction ("1 in 4", "a third") answers a question for a percentage, and back.
 _SHARES = frozenset({"fraction", "percent"})
 
-# The words around an age in years that no answer to "how old" repeats.
-_AGE_WORDS_RE = re.compile(r"^aged\s+|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
+# The words around an age in years that no answer to "how old" repeats ("aged just 15" -> "15").
+_AGE_WORDS_RE = re.compile(r"^aged\s+(?:just\s+|only\s+)?|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
 
 
 def as_asked(question: Question, answer: str | None) -> str | None:

@@ -51,7 +51,7 @@ _DOER_RE = re.compile(r"^\w{3,}(?:at|ut)ors?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
-    "height depth weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
+    "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
     "revenue profit turnover dividend vote scoreline rank ranking range rise increase decrease drop gain hike dose").split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
@@ -79,7 +79,7 @@ _DIMENSION_PATTERNS = ((r"\bhow (?:long|late)\b|\bhow many (?:seconds|minutes|ho
                        (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
                        # "how much of the tunnel caved in": a part of a whole (a share or a measure), not a count
                        (rf"\bhow much of\b(?!.*(?:\b(?:money|cash|funds?|aid|dollars?|{_SUM_NOUNS})s?\b|[$€£]))", PART),
-                       (r"\bhow far\b|\bdistance\b|\bhow (?:high|deep|tall)\b", "distance"),
+                       (r"\bhow far\b|\bdistance\b|\baltitude\b|\belevation\b|\bhow (?:high|deep|tall)\b", "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"),
                        (r"\bper ?cent|\bpercentage\b|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b",
                         "percent"),  # not "earnings per share", a sum of money
