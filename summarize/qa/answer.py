@@ -47,7 +47,8 @@ from ..text.dates import When, dates
 from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
                           roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
-from ..text.quantities import CHANGE_TERMS, Quantity, number_value, quantities, scores, zeros
+from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, RISE_VERBS, Quantity, number_value, quantities, scores,
+                               zeros)
 from ..text.senses import light_stem, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import as_said, values, wholes
@@ -416,6 +417,10 @@ def _focus_before(text: str, end: int, question: Question) -> str:
 # The level a change reached ("rose 27% to $41.10"), and a question that asks for it ("rose to what?").
 _TO_LEVEL_RE = re.compile(r"\bto\s{1,3}(?:(?:about|some|nearly|almost|around|roughly)\s{1,3})?$", re.I)
 _ASKS_LEVEL_RE = re.compile(r"\b(?:to|at)\W*$|\bto\s+what\b|\blevel\b", re.I)
+# A change's size after its verb when the sentence goes on to the level reached ("has risen by more
+# than 200 points this year to 2,390"): no answer to a question that asks for the level. Bounded: linear.
+_CHANGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r")\s{1,3}(?:by\s{1,3})?$", re.I)
+_LEVEL_AFTER_RE = re.compile(r"(?:\s{1,3}[\w,'’-]{1,30}){0,5}?\s{1,3}to\s{1,3}(?:about\s{1,3}|some\s{1,3})?[$£€¥]?\d")
 
 
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
@@ -428,6 +433,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     elided = ""  # the noun of the last count
     moved = (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
         and not _ASKS_LEVEL_RE.search(question.text)  # "how much did it rise", not "how many trucks ... when it fell"
+    changed = bool(CHANGE_TERMS & set(question.terms)) or "by how" in question.text.lower()
     for q in quantities(text, adjectives=True):
         if q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
                 and (noun := elided or _focus_before(text, q.start, question)):
@@ -454,6 +460,9 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             fit = 0.0
         if moved and _TO_LEVEL_RE.search(text, max(0, q.start - 12), q.start):
             fit = 0.0  # "jumped 27% to $41.10": the level reached is not how much it rose
+        elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
+                and _LEVEL_AFTER_RE.match(text, q.end):
+            fit = 0.0  # "risen by 200 points to 2,390": how much it rose is not the rating asked for
         if question.amount and dimension in ("duration", "age"):
             continue  # no candidate: "six years" answers no "how much"
         if q.unit in _CHANGE_UNITS and not question.amount:
@@ -538,7 +547,7 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> li
     for w in dates(text, anchor):
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
-        bare = w.as_answer
+        bare = (question.focus in ("time", "hour") and w.clock) or w.as_answer  # "what time": "7am", not "7am on Tuesday"
         out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),
                            w.start + max(w.text.find(bare), 0), 1.0 if fits(w) else 0.5))
     return out
