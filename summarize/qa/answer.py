@@ -1215,12 +1215,25 @@ def _written_for(shown: str, sentence: str, other: str, its: str) -> bool:
         and other in its and any(c.isdigit() for c in other)
 
 
+# The common noun after a name in a question that says what it is ("the Cave de Castelroux cooperative"). Bounded: linear.
+_BODY_NOUN_RE = re.compile(r"\s{1,3}([a-z]{4,20})(?=\s{0,3}(?:[?.,;:]|$)|\s{1,3}(?:of|in|at|on|for)\b)")
+
+
 @lru_cache(maxsize=1024)
 def stand_ins(question: str) -> Mapping[str, str]:
-    """Each given name of a person ``question`` names in full, mapped to the surname that stands
-    for the whole name where news names the person again ("Ms Varga, 47," names "Helen Varga")."""
-    return {t: parts[-1] for n in names(question) if is_full_name(n.text)
-            for parts in [terms(n.text)] if len(parts) > 1 for t in parts[:-1]}
+    """The terms of each name ``question`` gives, mapped to the word that stands for the whole name
+    where news names it again: a person's given names to the surname ("Ms Varga, 47," names "Helen
+    Varga"); a body's other words to its head noun, which news repeats after "the" ("the
+    association's president" for "the Valmoret Winegrowers Association", "the cooperative's
+    director" for "the Cave de Castelroux cooperative")."""
+    out = {}
+    for n in names(question):
+        parts, noun = terms(n.text), _BODY_NOUN_RE.match(question, n.end)
+        if noun and terms(noun.group(1)):
+            out.update({t: terms(noun.group(1))[0] for t in parts})
+        elif len(parts) > 1 and (is_full_name(n.text) or n.kind == "organisation"):
+            out.update({t: parts[-1] for t in parts[:-1]})
+    return out
 
 
 def _fold_surnames(found: dict[str, dict]) -> None:
@@ -1271,9 +1284,10 @@ class Answerer:
 
     def cover(self, wanted: Sequence[str], text: str, *, implied: Mapping[str, str] | None = None) -> float:
         """Idf-weighted share (0 to 1) of the ``wanted`` terms (a question's) found in ``text``;
-        ``implied`` maps a term to one whose capitalised presence stands for it (``stand_ins``)."""
+        ``implied`` maps a term to one whose presence, capitalised or after "the", stands for it (``stand_ins``)."""
         have = set(terms(text))
-        capitals = {t for at, t in term_spans(text) if text[at].isupper()} if implied else set()
+        capitals = {t for at, t in term_spans(text) if text[at].isupper() or text[max(0, at - 4):at] == "the "} \
+            if implied else set()
         total = sum(self.idf(t) for t in wanted)
         return sum(self.idf(t) for t in wanted
                    if _present(t, have) or (implied or {}).get(t, "") in capitals) / total if total else 0.0
