@@ -1215,7 +1215,9 @@ def _written_for(shown: str, sentence: str, other: str, its: str) -> bool:
         and other in its and any(c.isdigit() for c in other)
 
 
-# The common noun after a name in a question that says what it is ("the Cave de Castelroux cooperative"). Bounded: linear.
+# The common noun after a name a preposition governs that says what it is ("of the Cave de Castelroux
+# cooperative?"; not the verb in "When did the Harbour Workers strike?"). Bounded: linear.
+_THE_AFTER_RE = re.compile(r"\b(?:of|at|for|in|from|by|with|to|on)\s{1,3}the\s{1,3}$", re.I)
 _BODY_NOUN_RE = re.compile(r"\s{1,3}([a-z]{4,20})(?=\s{0,3}(?:[?.,;:]|$)|\s{1,3}(?:of|in|at|on|for)\b)")
 
 
@@ -1228,7 +1230,8 @@ def stand_ins(question: str) -> Mapping[str, str]:
     director" for "the Cave de Castelroux cooperative")."""
     out = {}
     for n in names(question):
-        parts, noun = terms(n.text), _BODY_NOUN_RE.match(question, n.end)
+        parts = terms(n.text)
+        noun = _BODY_NOUN_RE.match(question, n.end) if _THE_AFTER_RE.search(question, 0, n.start) else None
         if noun and terms(noun.group(1)):
             out.update({t: terms(noun.group(1))[0] for t in parts})
         elif len(parts) > 1 and (is_full_name(n.text) or n.kind == "organisation"):
