@@ -375,6 +375,9 @@ def quantity_key(q: Quantity) -> str:
 # before it ("a depth of 60 feet"). Bounded: linear.
 _OF_AFTER_RE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:the|its|their|his|her)\s{1,3})?([\w-]+)(?:\s{1,3}and\s{1,3}([\w-]+))?", re.I)
 _OF_BEFORE_RE = re.compile(r"\b([\w-]{1,30})\s{1,3}of\s{1,3}(?:(?:about|some|nearly|almost|over)\s{1,3})?$", re.I)
+# A whole said as such right before its figure ("totalled £40,000", "a total of 85"): it measures the total a
+# question asks for, where the parts beside it ("with the winner receiving £12,000") do not. Bounded: linear.
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:total(?:l?ed|l?ing|s)?|in\s{1,3}all)\s{1,3}(?:of\s{1,3})?$", re.I)
 # The noun a measure qualifies as a possessive or a compound ("48 hours' notice", "a four-day strike").
 _OWNED_AFTER_RE = re.compile(r"(['\u2019]s?)?\s{1,3}([a-z][\w-]*)", re.I)
 
@@ -482,7 +485,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
         shown = " ".join(words[lead:] if lead < len(words) else words)
         out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,
-                           measures=_measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "")))
+                           measures=_measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "")
+                           + (("total",) if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start) else ())))
     return out + _zero_mentions(text, question) if question.dimension == "count" else out
 
 

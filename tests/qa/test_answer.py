@@ -1074,3 +1074,11 @@ def test_the_body_s_head_noun_after_the_covers_its_name():
     said = "said the association's president, Aurelie Fontane."
     assert a.cover(q.names, said, implied=implied) == 1.0
     assert a.cover(q.names, "said the president, Aurelie Fontane.", implied=implied) == 0.0
+
+
+def test_a_whole_said_as_a_total_measures_the_total_asked():
+    text = "The prize fund totalled £40,000, with the winner receiving £12,000."
+    got = {m.text: m.measures for m in mentions(text, parse("How large was the total prize fund?"))}
+    assert got == {"£40,000": ("total",), "£12,000": ()}
+    plain = {m.text: m.measures for m in mentions(text, parse("How large was the prize fund?"))}
+    assert plain == {"£40,000": (), "£12,000": ()}  # no total asked: nothing read
