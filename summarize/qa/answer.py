@@ -47,7 +47,8 @@ from ..text.dates import When, dates
 from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
                           roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
-from ..text.quantities import CHANGE_TERMS, Quantity, number_value, quantities, scores, zeros
+from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, RISE_VERBS, Quantity, number_value, quantities, scores,
+                               zeros)
 from ..text.senses import light_stem, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import as_said, values, wholes
@@ -350,8 +351,8 @@ _PART_MEASURES = ("fraction", "percent", "distance", "area", "volume")
 # A share written as a fraction ("1 in 4", "a third") answers a question for a percentage, and back.
 _SHARES = frozenset({"fraction", "percent"})
 
-# The words around an age in years that no answer to "how old" repeats.
-_AGE_WORDS_RE = re.compile(r"^aged\s+|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
+# The words around an age in years that no answer to "how old" repeats ("aged just 15" -> "15").
+_AGE_WORDS_RE = re.compile(r"^aged\s+(?:just\s+|only\s+)?|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
 
 
 def as_asked(question: Question, answer: str | None) -> str | None:
@@ -374,6 +375,9 @@ def quantity_key(q: Quantity) -> str:
 # before it ("a depth of 60 feet"). Bounded: linear.
 _OF_AFTER_RE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:the|its|their|his|her)\s{1,3})?([\w-]+)(?:\s{1,3}and\s{1,3}([\w-]+))?", re.I)
 _OF_BEFORE_RE = re.compile(r"\b([\w-]{1,30})\s{1,3}of\s{1,3}(?:(?:about|some|nearly|almost|over)\s{1,3})?$", re.I)
+# A whole said as such right before its figure ("totalled £40,000", "a total of 85"): it measures the total a
+# question asks for, where the parts beside it ("with the winner receiving £12,000") do not. Bounded: linear.
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:total(?:l?ed|l?ing|s)?|in\s{1,3}all)\s{1,3}(?:of\s{1,3})?$", re.I)
 # The noun a measure qualifies as a possessive or a compound ("48 hours' notice", "a four-day strike").
 _OWNED_AFTER_RE = re.compile(r"(['\u2019]s?)?\s{1,3}([a-z][\w-]*)", re.I)
 
@@ -416,6 +420,10 @@ def _focus_before(text: str, end: int, question: Question) -> str:
 # The level a change reached ("rose 27% to $41.10"), and a question that asks for it ("rose to what?").
 _TO_LEVEL_RE = re.compile(r"\bto\s{1,3}(?:(?:about|some|nearly|almost|around|roughly)\s{1,3})?$", re.I)
 _ASKS_LEVEL_RE = re.compile(r"\b(?:to|at)\W*$|\bto\s+what\b|\blevel\b", re.I)
+# A change's size after its verb when the sentence goes on to the level reached ("has risen by more
+# than 200 points this year to 2,390"): no answer to a question that asks for the level. Bounded: linear.
+_CHANGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r")\s{1,3}(?:by\s{1,3})?$", re.I)
+_LEVEL_AFTER_RE = re.compile(r"(?:\s{1,3}[\w,'’-]{1,30}){0,5}?\s{1,3}to\s{1,3}(?:about\s{1,3}|some\s{1,3})?[$£€¥]?\d")
 
 
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
@@ -428,6 +436,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     elided = ""  # the noun of the last count
     moved = (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
         and not _ASKS_LEVEL_RE.search(question.text)  # "how much did it rise", not "how many trucks ... when it fell"
+    changed = bool(CHANGE_TERMS & set(question.terms)) or "by how" in question.text.lower()
     for q in quantities(text, adjectives=True):
         if q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
                 and (noun := elided or _focus_before(text, q.start, question)):
@@ -454,6 +463,9 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             fit = 0.0
         if moved and _TO_LEVEL_RE.search(text, max(0, q.start - 12), q.start):
             fit = 0.0  # "jumped 27% to $41.10": the level reached is not how much it rose
+        elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
+                and _LEVEL_AFTER_RE.match(text, q.end):
+            fit = 0.0  # "risen by 200 points to 2,390": how much it rose is not the rating asked for
         if question.amount and dimension in ("duration", "age"):
             continue  # no candidate: "six years" answers no "how much"
         if q.unit in _CHANGE_UNITS and not question.amount:
@@ -473,7 +485,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
         shown = " ".join(words[lead:] if lead < len(words) else words)
         out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,
-                           measures=_measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "")))
+                           measures=_measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "")
+                           + (("total",) if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start) else ())))
     return out + _zero_mentions(text, question) if question.dimension == "count" else out
 
 
@@ -538,7 +551,7 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> li
     for w in dates(text, anchor):
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
-        bare = w.as_answer
+        bare = (question.focus in ("time", "hour") and w.clock) or w.as_answer  # "what time": "7am", not "7am on Tuesday"
         out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),
                            w.start + max(w.text.find(bare), 0), 1.0 if fits(w) else 0.5))
     return out
@@ -1213,12 +1226,28 @@ def _written_for(shown: str, sentence: str, other: str, its: str) -> bool:
         and other in its and any(c.isdigit() for c in other)
 
 
+# The common noun after a name a preposition governs that says what it is ("of the Cave de Castelroux
+# cooperative?"; not the verb in "When did the Harbour Workers strike?"). Bounded: linear.
+_THE_AFTER_RE = re.compile(r"\b(?:of|at|for|in|from|by|with|to|on)\s{1,3}the\s{1,3}$", re.I)
+_BODY_NOUN_RE = re.compile(r"\s{1,3}([a-z]{4,20})(?=\s{0,3}(?:[?.,;:]|$)|\s{1,3}(?:of|in|at|on|for)\b)")
+
+
 @lru_cache(maxsize=1024)
 def stand_ins(question: str) -> Mapping[str, str]:
-    """Each given name of a person ``question`` names in full, mapped to the surname that stands
-    for the whole name where news names the person again ("Ms Varga, 47," names "Helen Varga")."""
-    return {t: parts[-1] for n in names(question) if is_full_name(n.text)
-            for parts in [terms(n.text)] if len(parts) > 1 for t in parts[:-1]}
+    """The terms of each name ``question`` gives, mapped to the word that stands for the whole name
+    where news names it again: a person's given names to the surname ("Ms Varga, 47," names "Helen
+    Varga"); a body's other words to its head noun, which news repeats after "the" ("the
+    association's president" for "the Valmoret Winegrowers Association", "the cooperative's
+    director" for "the Cave de Castelroux cooperative")."""
+    out = {}
+    for n in names(question):
+        parts = terms(n.text)
+        noun = _BODY_NOUN_RE.match(question, n.end) if _THE_AFTER_RE.search(question, 0, n.start) else None
+        if noun and terms(noun.group(1)):
+            out.update({t: terms(noun.group(1))[0] for t in parts})
+        elif len(parts) > 1 and (is_full_name(n.text) or n.kind == "organisation"):
+            out.update({t: parts[-1] for t in parts[:-1]})
+    return out
 
 
 def _fold_surnames(found: dict[str, dict]) -> None:
@@ -1269,9 +1298,10 @@ class Answerer:
 
     def cover(self, wanted: Sequence[str], text: str, *, implied: Mapping[str, str] | None = None) -> float:
         """Idf-weighted share (0 to 1) of the ``wanted`` terms (a question's) found in ``text``;
-        ``implied`` maps a term to one whose capitalised presence stands for it (``stand_ins``)."""
+        ``implied`` maps a term to one whose presence, capitalised or after "the", stands for it (``stand_ins``)."""
         have = set(terms(text))
-        capitals = {t for at, t in term_spans(text) if text[at].isupper()} if implied else set()
+        capitals = {t for at, t in term_spans(text) if text[at].isupper() or text[max(0, at - 4):at] == "the "} \
+            if implied else set()
         total = sum(self.idf(t) for t in wanted)
         return sum(self.idf(t) for t in wanted
                    if _present(t, have) or (implied or {}).get(t, "") in capitals) / total if total else 0.0

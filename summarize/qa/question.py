@@ -51,7 +51,7 @@ _DOER_RE = re.compile(r"^\w{3,}(?:at|ut)ors?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
-    "height depth weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
+    "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
     "revenue profit turnover dividend vote scoreline rank ranking range rise increase decrease drop gain hike dose").split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
@@ -74,12 +74,15 @@ _TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\
 # Nouns that are a sum of money ("what was his salary", "how much profit").
 _SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend|fee|ransom|reward|bail|fare"
               "|earnings")
+# A rank in a contest asked as a place ("In which place did she finish?", "what place did they come"):
+# an ordinal, not somewhere. Bounded: linear.
+_RANK_ASKED = r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|end|ended)\b"
 # The measure a number question wants ("how old" -> age), first match wins.
 _DIMENSION_PATTERNS = ((r"\bhow (?:long|late)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
                        (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
                        # "how much of the tunnel caved in": a part of a whole (a share or a measure), not a count
                        (rf"\bhow much of\b(?!.*(?:\b(?:money|cash|funds?|aid|dollars?|{_SUM_NOUNS})s?\b|[$€£]))", PART),
-                       (r"\bhow far\b|\bdistance\b|\bhow (?:high|deep|tall)\b", "distance"),
+                       (r"\bhow far\b|\bdistance\b|\baltitude\b|\belevation\b|\bhow (?:high|deep|tall)\b", "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"),
                        (r"\bper ?cent|\bpercentage\b|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b",
                         "percent"),  # not "earnings per share", a sum of money
@@ -91,7 +94,7 @@ _DIMENSION_PATTERNS = ((r"\bhow (?:long|late)\b|\bhow many (?:seconds|minutes|ho
                        (r"\bhow many\b", "count"),
                        # a score or a vote's split as written ("3-1", "7-2"); "share of the vote" asks a percent, above
                        (r"\bscore(?:line)?s?\b|\bvote\b", "score"),
-                       (r"\brank(?:ing|ed)?\b|\banniversary\b", "ordinal"),  # "ranked fifth", "its fourth anniversary"
+                       (r"\brank(?:ing|ed)?\b|\banniversary\b|" + _RANK_ASKED, "ordinal"),  # "ranked fifth", "its fourth anniversary"
                        # a noun that is a sum of money asks for money however asked ("what was his salary")
                        (rf"\b(?:{_SUM_NOUNS})s?\b", "money"))
 _OPENS = r"^\W*(?:and |so |but )?"
@@ -108,7 +111,7 @@ _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:
                 rf"causes? of|reasons? (?:for|behind))|{CAUSING_VERBS}|{FORCING_VERBS}|causes|"
                 r"(?:is|was|are|were|has been|have been) (?:[\w'’-]+ ){1,10}?(?:blamed on|attributed to|traced to)(?=\W*$))\b")
 # Wordings that fix the kind, tried in order after "how many/much".
-_KIND_PATTERNS = ((r"\bhow (?:long|late)\b", "duration"), (r"\bhow fast\b|\bwhat speed\b", "speed"),
+_KIND_PATTERNS = ((_RANK_ASKED, "number"), (r"\bhow (?:long|late)\b", "duration"), (r"\bhow fast\b|\bwhat speed\b", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b", "number"),
                   # "when", "where", "why" ask only when they open the question
                   # ("What was he wearing when ..." asks for a thing, not a date).

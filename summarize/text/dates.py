@@ -113,6 +113,12 @@ class When:
                 return f"{self.low:%B %Y}" if self.kind == "month" else str(self.low.year)
         return _WITHIN_DAY_RE.sub("", self.text) or self.text
 
+    @property
+    def clock(self) -> str:
+        """The time of day as the text writes it, for "what time" ("7am on Tuesday" -> "7am"); "" when it gives none."""
+        m = re.search(_TIME, self.text, re.I | re.X) if self.time else None
+        return m.group().strip() if m else ""
+
 
 # --- the grammar -------------------------------------------------------------------------------
 

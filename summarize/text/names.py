@@ -91,7 +91,7 @@ dealer lobbyist consultant accountant engineer architect mechanic electrician sm
 shooter bomber protester demonstrator supporter referee athlete surgeon physician paramedic pharmacist priest pastor
 cleric prosecutor attorney solicitor barrister defendant plaintiff juror whistleblower informant hacker
 teenager pensioner schoolboy schoolgirl youngster toddler motorist cyclist pedestrian carer shopkeeper astronaut
-cosmonaut academic scholar skipper helmsman navigator""".split())
+cosmonaut academic scholar skipper helmsman navigator champion winner finalist contender medallist medalist pupil""".split())
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())

@@ -553,7 +553,7 @@ _SKIP_RE = re.compile(_SKIP)
 
 _QUANTITY_RE = re.compile(
     rf"(?P<skip>{_SKIP})"
-    rf"|(?<![\w.,/])(?=[\w$£€¥₹₩₽₦₺₪½¼¾⅓⅔−+-])(?:(?P<aged>(?i:aged|ages|age))\s+)?(?:(?P<qual>(?i:{_alternation(_QUALIFIERS)}))\s+)?"
+    rf"|(?<![\w.,/])(?=[\w$£€¥₹₩₽₦₺₪½¼¾⅓⅔−+-])(?:(?P<aged>(?i:aged|ages|age))\s+(?:(?i:just|only)\s+)?)?(?:(?P<qual>(?i:{_alternation(_QUALIFIERS)}))\s+)?"
     rf"(?:(?P<between>(?i:between))\s+)?(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus)\s+|[-−](?=\d))?"
     rf"(?=[\d½¼¾⅓⅔]|(?i:[abdefhmnostz]))(?P<num>(?P<vague>{_VAGUE})|(?P<frac>{_FRACTION_WORDS}|{_FRACTION_DIGITS})|(?P<ordw>{_ORDINAL_WORDS})"
     rf"|{_DIGITS}|{_UFRAC}|{_WORD_LEAD})")

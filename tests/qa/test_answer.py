@@ -939,7 +939,9 @@ def test_a_surname_stands_for_the_full_name_the_question_gives():
     assert a.cover(q.names, texts[1], implied=stand_ins(q.text)) == 1.0
     assert a.cover(q.names, "Ms Varga arrived.") < 1.0  # without the stand-ins the given name is missing
     assert a.cover(q.names, "Tom varga left.", implied=stand_ins(q.text)) < 1.0  # the surname as a name only
-    assert stand_ins("When did the Harbour Workers Union strike?") == {}  # no person named in full
+    # no person named in full: a body's words stand in as its head noun ("the union"), never the verb after it
+    assert stand_ins("When did the Harbour Workers Union strike?") == {"harbour": "union", "worker": "union"}
+    assert stand_ins("When did the Harbour Workers strike?") == {}
     got = a.answer(q, scored([texts[1], texts[0]]))  # at the shipped threshold
     assert got is not None and got.text == "47"
 
@@ -1035,3 +1037,51 @@ def test_a_who_question_may_be_answered_with_the_body_that_did_it():
     found = mentions("The courier was arrested by officers of the Coastal Revenue Service on Friday.",
                      parse("Who arrested the courier?"))
     assert [(m.text, m.fit) for m in found] == [("Coastal Revenue Service", 0.5)]
+
+
+def test_an_age_after_aged_just_is_answered_as_its_number():
+    q = parse("How old is the champion?")
+    assert "aged just 15" in [m.text for m in mentions("She won the title on Sunday, aged just 15.", q)]
+    assert as_asked(q, "aged just 15") == "15"
+
+
+@pytest.mark.parametrize("question, fits", [
+    ("What is her rating?", {"200": 0.0}),  # the level asked: how much it rose is no answer
+    ("By how much has her rating risen?", {"2,390": 0.0}),  # the change asked: the level reached is none
+])
+def test_a_change_and_the_level_it_reached_answer_different_questions(question, fits):
+    text = "Her rating has risen by more than 200 points this year to 2,390, the guild said."
+    got = {m.text: m.fit for m in mentions(text, parse(question))}
+    assert {k: got[k] for k in fits} == fits and all(v > 0 for k, v in got.items() if k not in fits)
+
+
+def test_what_time_is_answered_with_the_clock_time_alone():
+    got = [m.text for m in mentions("Nurses gathered outside the hospital from 7am on Tuesday.",
+                                    parse("What time did nurses gather outside the hospital?"))]
+    assert got == ["7am"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who is the president of the Valmoret Winegrowers Association?", {"valmoret": "associ", "winegrow": "associ"}),
+    ("Who is the director of the Cave de Castelroux cooperative?", {"cave": "cooper", "de": "cooper", "castelroux": "cooper"}),
+    ("How old is Helen Varga?", {"helen": "varga"}),
+])
+def test_a_body_the_question_names_stands_in_as_its_head_noun(question, expected):
+    assert stand_ins(question) == expected
+
+
+def test_the_body_s_head_noun_after_the_covers_its_name():
+    q = parse("Who is the president of the Valmoret Winegrowers Association?")
+    a = Answerer(["x"])
+    implied = stand_ins(q.text)
+    said = "said the association's president, Aurelie Fontane."
+    assert a.cover(q.names, said, implied=implied) == 1.0
+    assert a.cover(q.names, "said the president, Aurelie Fontane.", implied=implied) == 0.0
+
+
+def test_a_whole_said_as_a_total_measures_the_total_asked():
+    text = "The prize fund totalled £40,000, with the winner receiving £12,000."
+    got = {m.text: m.measures for m in mentions(text, parse("How large was the total prize fund?"))}
+    assert got == {"£40,000": ("total",), "£12,000": ()}
+    plain = {m.text: m.measures for m in mentions(text, parse("How large was the prize fund?"))}
+    assert plain == {"£40,000": (), "£12,000": ()}  # no total asked: nothing read

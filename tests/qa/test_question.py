@@ -58,6 +58,9 @@ from summarize.qa.question import PART, parse
     ("How many tons of grain were shipped?", "number", "ton", "mass"),
     ("How many miles did the marchers walk?", "number", "mile", "distance"),
     ("How many votes did the mayor win?", "number", "vote", "count"),
+    ("At what altitude will the satellite orbit?", "number", "altitud", "distance"),  # a measure, not a phrase
+    ("In which place did the defending champion finish?", "number", None, "ordinal"),  # a rank, not somewhere
+    ("In which place did the talks open?", "place", "place", ""),
 ])
 def test_kind_focus_and_dimension(text, kind, focus, dimension):
     q = parse(text)

@@ -20,7 +20,12 @@ misses). What each set guards:
   no candidate), "Which body charged the driver?" answered with a name that did nothing asked;
 - span_news7 (bakery closures, a quarry blast, an orchestra's conductor): counts of none ("Nobody was hurt",
   "None of the concerts", "No staff will ..."), a person told by kin ("Her husband, a cellist, plays ..."),
-  a cause reported "said on Wednesday that ...".
+  a cause reported "said on Wednesday that ...";
+- span_news8 (hail on a vineyard, a satellite launch, a chess title, a nurses' strike): an age after "aged just"
+  beside another person's ("Oleg Varnas, 31,"), a rival's role ("the defending champion") kept from "Who is her
+  coach?", how much a rating rose for what it is, "at what altitude" read as a phrase, "In which place did he
+  finish?" read as a place, "7am on Tuesday" for "what time", "the association's president" for a body named in full,
+  a total's part stated twice over "totalled £40,000".
 """
 from pathlib import Path
 
@@ -39,6 +44,8 @@ FLOORS = {
     "span_news5/depot": (6, 5), "span_news5/flood": (6, 6), "span_news5/museum": (6, 6),
     "span_news6/launch": (10, 8), "span_news6/seizure": (9, 8),
     "span_news7/bakery": (14, 13), "span_news7/orchestra": (14, 13), "span_news7/quarry": (14, 10),
+    "span_news8/chess": (23, 21), "span_news8/satellite": (23, 21), "span_news8/strike": (22, 21),
+    "span_news8/vineyard": (20, 19),
 }
 
 

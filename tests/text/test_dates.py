@@ -403,3 +403,13 @@ def test_deictic_days_are_said_against_the_day_of_writing(text, deictic):
 def test_a_date_as_a_reader_answering_when_writes_it(text, answer):
     w, = dates(text, dt.date(2026, 5, 18))
     assert w.as_answer == answer
+
+
+@pytest.mark.parametrize("text, clock", [
+    ("Pickets gathered from 7am on Tuesday.", "7am"),
+    ("The polls closed at 10 p.m. on Thursday.", "10 p.m."),
+    ("The polls closed on Thursday.", ""),
+])
+def test_the_clock_time_a_date_gives_as_written(text, clock):
+    w, = dates(text, dt.date(2026, 5, 18))
+    assert w.clock == clock

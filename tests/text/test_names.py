@@ -257,6 +257,12 @@ def test_the_roles_a_text_gives_a_name():
     assert "director" in found["Ana Ruiz"] and found["Piet Haan"] == {"chairman"} and found["Lena Smit"] == frozenset()
 
 
+def test_a_contest_s_roles_are_roles():
+    text = "Ana Ruiz, a pupil at the school, beat the defending champion, Piet Haan, 31, in the final."
+    found = {n.text: roles(text, n.start, n.end) for n in names(text)}
+    assert found["Piet Haan"] == {"champion"}
+
+
 def test_a_role_before_a_capitalised_title_is_the_name_s():
     text = "The aircraft's captain, Flight Lieutenant Ana Ruiz, landed it after Gen. Piet Haan spoke."
     found = {n.text: roles(text, n.start, n.end) for n in names(text)}

@@ -143,6 +143,7 @@ CASES = [
     ("She was jailed for 18 months.", "18 months", 18, "month", "duration", {}),
     ("The jury deliberated for two days.", "two days", 2, "day", "duration", {"low": 48}),
     ("The defendant, aged 34, denied the charges.", "aged 34", 34, "year", "age", {}),
+    ("She won the title aged just 15.", "aged just 15", 15, "year", "age", {}),
     ("A 16-year-old boy was arrested.", "16-year-old", 16, "year", "age", {}),
     ("The paper agreed to pay damages of £1.5m.", "£1.5m", 1.5e6, "GBP", "money", {}),
     ("He faces up to 20 years in prison.", "up to 20 years", 20, "year", "duration",
