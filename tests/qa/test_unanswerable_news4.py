@@ -1,6 +1,9 @@
-"""Abstention on questions the articles never answer (tests/data/unanswerable_news4, its README): a
-"how long" question with no span of time in the evidence abstains rather than give a sum or an age,
-and the answerable questions stay answered."""
+"""Abstention on questions the articles never answer (tests/data/unanswerable_news4 and _news5, their
+READMEs): a "how long" question with no span of time in the evidence abstains rather than give a sum
+or an age, and the answerable questions stay answered; in _news5 the event's words and a span of the
+asked type are there but the fine, the petition, the arrests or the owner are not (abst17 found no
+general signal that lifts its floors without costing dev answers), so a change that answers more of
+these or drops answerable ones fails here."""
 import json
 from pathlib import Path
 
@@ -9,10 +12,13 @@ import pytest
 from summarize.corpus import Corpus
 from summarize.evaluate.metrics import answer_scores
 
-DATA = Path(__file__).parents[1] / "data" / "unanswerable_news4"
+DATA = Path(__file__).parents[1] / "data"
 # cluster: (answerable answered of 10, unanswerable abstained of 8, exact answers of 18) at least. Before
-# abst16: chancellor 10 / 3 / 13, trawler 10 / 5 / 14, tunnel 10 / 7 / 16.
-FLOORS = {"chancellor": (10, 3, 13), "trawler": (10, 6, 15), "tunnel": (10, 7, 16)}
+# abst16: chancellor 10 / 3 / 13, trawler 10 / 5 / 14, tunnel 10 / 7 / 16. _news5 as of fda44b1.
+FLOORS = {"unanswerable_news4/chancellor": (10, 3, 13), "unanswerable_news4/trawler": (10, 6, 15),
+          "unanswerable_news4/tunnel": (10, 7, 16),
+          "unanswerable_news5/brooch": (10, 5, 13), "unanswerable_news5/ferry": (8, 5, 10),
+          "unanswerable_news5/pub": (9, 4, 10), "unanswerable_news5/warehouse": (8, 6, 14)}
 
 
 def _scores(cluster: Path) -> tuple[int, int, float]:
