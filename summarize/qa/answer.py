@@ -484,9 +484,11 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         if q.qualifier not in ("", "range", "vague"):
             lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
         shown = " ".join(words[lead:] if lead < len(words) else words)
+        measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "")
+        if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
+            measures += ("total",)  # "totalled £40,000" for "What was the total prize money?"
         out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,
-                           measures=_measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "")
-                           + (("total",) if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start) else ())))
+                           measures=measures))
     return out + _zero_mentions(text, question) if question.dimension == "count" else out
 
 
