@@ -22,6 +22,7 @@ import numpy as np
 from scipy import sparse
 
 from ..model import Group, Sentence
+from ..text.clauses import in_aside
 from ..text.polarity import polarity
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import terms, words
@@ -91,11 +92,15 @@ def _values_clash(va: Sequence[Value], vb: Sequence[Value]) -> bool:
     return all(counts) and not any(_same_value(x, y) for x in counts[0] for y in counts[1])
 
 
-def _figures_apart(va: Sequence[Value], vb: Sequence[Value]) -> bool:
-    """Do both sentences give figures, none of one kind ("put the magnitude at 6.1" beside "the
-    toll has risen to 112, the agency said")? Then each states its own figures and neither the
-    other's. (A sentence with no figure may leave out a detail: "26 other leaders" / "other leaders".)"""
-    a, b = ({v.dimension for v in vs if v.kind == "quantity"} for vs in (va, vb))
+def _figures_apart(ta: str, va: Sequence[Value], tb: str, vb: Sequence[Value]) -> bool:
+    """Do both sentences (texts ``ta``, ``tb``) give figures outside their asides, none of one kind
+    ("put the magnitude at 6.1" beside "the toll has risen to 112, the agency said")? Then each
+    states its own figures and neither the other's. (A sentence with no figure may leave out a
+    detail: "26 other leaders" / "other leaders"; so may one whose figure is in a relative aside:
+    "Tovell, whose party quit on Sunday over a 1.8 billion crown cut, said ..." / "the League pulled
+    its 18 deputies out on Sunday".)"""
+    a, b = ({v.dimension for v in vs if v.kind == "quantity" and not in_aside(t, v.start)}
+            for t, vs in ((ta, va), (tb, vb)))
     return bool(a) and bool(b) and not a & b
 
 
@@ -178,7 +183,7 @@ def paraphrase_pairs(sentences: Sequence[Sentence], *, threshold: float = THRESH
         for k in (i, j):
             if k not in found:
                 found[k] = [v for v in values(texts[k]) if v.kind != "name"]
-        if _values_clash(found[i], found[j]) or _figures_apart(found[i], found[j]) \
+        if _values_clash(found[i], found[j]) or _figures_apart(texts[i], found[i], texts[j], found[j]) \
                 or polarity(texts[i]) != polarity(texts[j]):
             continue
         yield i, j, cos

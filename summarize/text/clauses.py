@@ -61,6 +61,11 @@ def clause_spans(text: str, offset: int) -> tuple[tuple[int, int], ...]:
     return (*spans, (at, end))
 
 
+def in_aside(text: str, offset: int) -> bool:
+    """Does ``offset`` stand in an aside of ``text`` (a relative one, or a time set by another event)?"""
+    return any(a <= offset < b for a, b in _divisions(text)[0])
+
+
 def clause_of(text: str, offset: int) -> str:
     """The words of the clause of ``text`` that holds ``offset``; an aside that interrupts it is left out."""
     pieces = (text[a:b].strip(" ,;:()[]") for a, b in clause_spans(text, offset))

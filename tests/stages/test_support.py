@@ -90,3 +90,15 @@ def test_corpus_groups_carry_supporters(seeds):
     # Supporters only add sources; the near-duplicate groups are the same as dedup's.
     plain = group_sentences(seeds.sentences, threshold=seeds.threshold)
     assert [g.members for g in plain] == [g.members for g in seeds.groups]
+
+
+def test_a_figure_in_a_relative_aside_does_not_keep_the_main_fact_apart():
+    # the fact both tell (the party quit the coalition over the subsidy cut on Sunday) is in each; one gives
+    # a sum only inside its "whose" aside, the other a count in its main clause
+    aside = ("The farmers' party, whose leader quit the coalition on Sunday over a 1.8 billion crown cut to the diesel "
+             "subsidy, will campaign alone.")
+    main = "The farmers' party pulled its 18 deputies out of the coalition on Sunday over the cut to the diesel subsidy."
+    plain = "The farmers' party put the cost of the cut to the diesel subsidy at 1.8 billion crowns on Sunday."
+    linked, = supported(("a", aside), ("b", main))[:1]
+    apart, = supported(("a", plain), ("b", main))[:1]
+    assert (linked.supporters, apart.supporters) == (("b",), ())
