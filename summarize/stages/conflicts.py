@@ -1395,11 +1395,13 @@ def _at_moment(st: Statement, row: Row) -> bool:
 
 
 # A stage of an event named beside a reading ("The temperature at the start was 9C", "had risen to
-# 19C by the time the last runners finished"), keyed by which stage. Bounded: linear.
-_STAGE_RE = re.compile(r"\b(?:at|by)\s{1,3}(?:the\s{1,3})?(start|outset|beginning|kick-?off|finish|end|close|time)\b"
+# 19C by the time the last runners finished"), keyed by which stage; not a market's "at the close",
+# which is the day's end that a day's figure states anyway ("down 2.1% at the close" / "ended the
+# day down 3.4%"). Bounded: linear.
+_STAGE_RE = re.compile(r"\b(?:at|by)\s{1,3}(?:the\s{1,3})?(start|outset|beginning|kick-?off|finish|end|time)\b"
                        r"|\b(halfway|midway)\b", re.I)
 _STAGES = {**dict.fromkeys("start outset beginning kickoff kick-off".split(), "start"),
-           **dict.fromkeys("finish end close".split(), "end"), "time": "then", "halfway": "middle", "midway": "middle"}
+           **dict.fromkeys("finish end".split(), "end"), "time": "then", "halfway": "middle", "midway": "middle"}
 
 
 def _stage(st: Statement) -> str:
