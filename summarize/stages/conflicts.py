@@ -443,8 +443,10 @@ def _near_alike(a: Statement, b: Statement) -> bool:
 
 # A span told in a perfect or as previous ("has been imprisoned for two years while awaiting trial",
 # "previously jailed for two years") is time served or another act, not the term imposed ("Earlier
-# in the day a court sentenced" still tells a term). Bounded: linear.
-_SERVED_RE = re.compile(r"\b(?:(?:has|have|had)\s{1,3}(?:[a-z]{1,12}\s{1,3})?been|previously)\b", re.I)
+# in the day a court sentenced" still tells a term, and so does news's perfect of a sentence just
+# passed, "has been jailed for 12 years"). Bounded: linear.
+_SERVED_RE = re.compile(r"\b(?:(?:has|have|had)\s{1,3}(?:[a-z]{1,12}\s{1,3})?been(?!\s{1,3}(?:jailed|sentenced)\b)"
+                        r"|previously)\b", re.I)
 
 
 def _time_served(st: Statement) -> bool:

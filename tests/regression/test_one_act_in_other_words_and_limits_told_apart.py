@@ -24,6 +24,8 @@ def _values(one: str, two: str, *, later: str = DAY) -> list[list[str]]:
     ("Dorian Faulke, 58, was jailed for 12 years on Monday for a fraud that cost savers millions.",
      "Greedy banker Dorian Faulke was caged for 13 years yesterday after fleecing thousands of savers.",
      ["12 years", "13 years"]),  # the tabloid's "yesterday" is the Monday
+    ("Dorian Faulke has been jailed for 12 years for fraud, a court ruled on Monday.",  # news's perfect of a sentence
+     "Former banker Dorian Faulke was jailed for 13 years for fraud on Monday.", ["12 years", "13 years"]),
     ("Work on the bridge was halted and will resume Thursday, the contractor said.",
      "Work on the bridge will restart on Friday 22 May after a full safety review.",
      ["Friday 22 May (= 2026-05-22)", "Thursday (= 2026-05-21)"]),
