@@ -17,13 +17,14 @@ from typing import Sequence
 import numpy as np
 
 from ...model import Group
+from ...text.polarity import ATTRIBUTION_VERBS
 from ..select import leans_back, quoted_share, word_count
 from .concepts import concepts
 
 FEATURES = ("first", "inverse_position", "relative_position", "log_words", "number", "quoted",
             "doc_share", "leans", "reported")
-# Verbs and phrases of reported speech ("..., police said."): a general English news pattern.
-_REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|added|stated)\b", re.I)
+# Verbs and phrases of reported speech ("..., police said."): the text layer's attribution verbs.
+_REPORTED_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)}|told|according to)\b", re.I)
 
 
 def sentence_features(groups: Sequence[Group], texts: Sequence[str]) -> np.ndarray:
