@@ -288,8 +288,10 @@ def _clause(text: str, v: Value) -> tuple[int, int]:
     return _clause_at(text, v.start, number_end(v))
 
 
+@lru_cache(maxsize=4096)
 def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
-    """``_clause`` of the words ``text[start:end]``."""
+    """``_clause`` of the words ``text[start:end]`` (kept: a statement's clause is asked for by
+    every check that meets it)."""
     marks = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)]
     while marks and _RELATIVE_RE.match(text, marks[-1]):
         marks.pop()
