@@ -172,6 +172,17 @@ class Statement:
         return window_terms(self, WINDOW_DATE if self.value.dimension == "date" else WINDOW)
 
     @cached_property
+    def around(self) -> frozenset[str]:
+        """The terms of ``window`` either side, as one set, made once: ``_closeness`` meets many."""
+        before, after = self.window
+        return frozenset(before + after)
+
+    @cached_property
+    def whole(self) -> bool:
+        """``_whole_at`` of this statement, read once, as ``_paired`` asks it of every pair."""
+        return _whole_at(self.sentence.text, self.value)
+
+    @cached_property
     def near(self) -> frozenset[str]:
         """The NEAR content terms each side of the value in its clause that are no names: the words
         that say what it measures ("sentenced to | 13 years | in prison"), not whose it is ("For
@@ -277,8 +288,10 @@ def _clause(text: str, v: Value) -> tuple[int, int]:
     return _clause_at(text, v.start, number_end(v))
 
 
+@lru_cache(maxsize=4096)
 def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
-    """``_clause`` of the words ``text[start:end]``."""
+    """``_clause`` of the words ``text[start:end]`` (kept: a statement's clause is asked for by
+    every check that meets it)."""
     marks = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)]
     while marks and _RELATIVE_RE.match(text, marks[-1]):
         marks.pop()
@@ -1972,7 +1985,7 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     return any(v.start != a.value.start and (v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun
                     or v.dimension in _CONVERTED) and v.compatible(b.value) or _unit_elided(v, a.value, b.value))
-               and not former(text, v) and (not _whole_at(text, v) or _whole(b) or _states(v, b.value))
+               and not former(text, v) and (not _whole_at(text, v) or b.whole or _states(v, b.value))
                for v in row.found)
 
 
@@ -2103,10 +2116,6 @@ _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|
 _WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]{0,12})"
                        r"\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?"
                        r"(?:[a-z][\w-]{0,30}[’']s\s{1,3})?$", re.I)
-
-
-def _whole(st: Statement) -> bool:
-    return _whole_at(st.sentence.text, st.value)
 
 
 def _whole_at(text: str, v: Value) -> bool:
@@ -2480,7 +2489,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "Olvik, 36, ... and 19-year-old Raa added" / "The 35-year-old": whose is unknown
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
-    if a.value.dimension == "count" and (_subset(a) != _subset(b) or _whole(a) != _whole(b)) and not _agree(a, b):
+    if a.value.dimension == "count" and (_subset(a) != _subset(b) or a.whole != b.whole) and not _agree(a, b):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
     if a.value.kind == "quantity" and _kin_apart(ra, rb):
         return False  # "sentenced Marco Dell to 15 years" / "sentenced his brother, Paolo Dell, to seven years"
@@ -2807,8 +2816,7 @@ def _magnitude(v: Value, span: Quantity) -> Value:
 def _closeness(a: Statement, b: Statement) -> tuple[int, int]:
     """How alike the words around two values are: the terms next to them that meet, then all the
     terms around them that meet (higher = more alike)."""
-    (before_a, after_a), (before_b, after_b) = a.window, b.window
-    return len(a.near & b.near), len(set(before_a + after_a) & set(before_b + after_b))
+    return len(a.near & b.near), len(a.around & b.around)
 
 
 def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statement]) -> list[tuple[int, int]]:
@@ -2816,11 +2824,11 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     with several values ("sentenced to 13 years for stealing $15 million over seven years") states
     each about its own thing, so each is compared only with the other sentence's value whose
     words around it are most alike (``_closeness``; ties by order), a whole a part is taken from
-    ("115 of its 120 deputies present", ``_whole``) with a whole first, a figure with one of
+    ("115 of its 120 deputies present", ``Statement.whole``) with a whole first, a figure with one of
     the same subject (``_one_subject``: "the governing party won 38%" / "The governing party
     won 41%", not the opposition's 45% beside it), and a figure scoped by a place with one scoped by
     the same place ("19 in Chicago" / "21 deaths in Chicago")."""
-    scored = sorted(((_whole(found[a]) == _whole(found[b]), _one_subject(found[a], found[b]),
+    scored = sorted(((found[a].whole == found[b].whole, _one_subject(found[a], found[b]),
                       bool(found[a].scope & found[b].scope),
                       _closeness(found[a], found[b]), -abs(k - m), -k, a, b)
                      for k, a in enumerate(mine) for m, b in enumerate(theirs)), reverse=True)

@@ -52,7 +52,7 @@ import datetime as _dt
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Callable, Sequence
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -946,8 +946,10 @@ def _readers() -> tuple[tuple[re.Pattern, Callable[[re.Match, bool, bool], _Foun
 
 # --- the readers --------------------------------------------------------------------------------
 
-def _found(text: str, strict: bool, month_first: bool) -> list[_Found]:
-    """Every reading, longest first where two overlap, in text order."""
+@functools.lru_cache(maxsize=4096)
+def _found(text: str, strict: bool, month_first: bool) -> tuple[_Found, ...]:
+    """Every reading, longest first where two overlap, in text order; kept for the text's next
+    reading (each stage reads a sentence's dates, against its own anchor)."""
     candidates = [f for rx, read in _readers() for m in rx.finditer(text) if (f := read(m, strict, month_first))]
     candidates.sort(key=lambda f: (f.start - f.end, f.start))
     taken = bytearray(len(text) + 1)
@@ -956,10 +958,10 @@ def _found(text: str, strict: bool, month_first: bool) -> list[_Found]:
         if not any(taken[f.start:f.end]):
             taken[f.start:f.end] = b"\1" * (f.end - f.start)
             kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+    return tuple(sorted(kept, key=lambda f: f.start))
 
 
-def _merge_times(text: str, found: list[_Found]) -> list[_Found]:
+def _merge_times(text: str, found: Sequence[_Found]) -> list[_Found]:
     """Join a clock time to the day it belongs to: "Tuesday at 8 p.m.", "6am Saturday"."""
     out: list[_Found] = []
     for f in found:

@@ -734,7 +734,7 @@ def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def scores(text: str) -> list[Score]:
     """Every score and tally stated in ``text`` (see the module's note), in order of position."""
-    found = list(_scan(text))
+    found = _scan(text, False)
     counts = [f for f in found if isinstance(f, Quantity)]
     tallies = [t for a, b in zip(counts, counts[1:]) if (t := _tally(text, a, b))]
     return sorted([f for f in found if isinstance(f, Score)] + tallies)
@@ -753,18 +753,20 @@ def _tally(text: str, a: Quantity, b: Quantity) -> Score | None:
     return Score(a.start, b.end, text[a.start:b.end], (a.value, b.value), a.noun or b.noun or "votes")
 
 
-def _scan(text: str, adjectives: bool = False) -> Iterable[Quantity | Score]:
+@lru_cache(maxsize=4096)
+def _scan(text: str, adjectives: bool) -> tuple[Quantity | Score, ...]:
+    """Every quantity and score read in ``text``, in order; kept for the text's next reading, as
+    ``quantities`` and ``scores`` both read each sentence, and so does every stage."""
+    found: list[Quantity | Score] = []
     pos = 0
-    while True:
-        m = _QUANTITY_RE.search(text, pos)
-        if not m:
-            return
+    while m := _QUANTITY_RE.search(text, pos):
         if m.group("skip"):
             pos = m.end()
             continue
-        found, pos = _read(text, m, adjectives)
-        if found:
-            yield found
+        read, pos = _read(text, m, adjectives)
+        if read:
+            found.append(read)
+    return tuple(found)
 
 
 def number_value(phrase: str) -> float | None:

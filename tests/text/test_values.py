@@ -272,3 +272,18 @@ def test_counts_listed_after_including_count_what_the_count_before_counts():
 def test_counted_nouns_of_men_and_of_people_held(text, noun):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
     assert v.noun == noun
+
+
+def test_a_second_reading_of_a_text_is_the_first_whatever_the_caller_did_with_it():
+    """The text layer keeps each text's quantity scan and date readings: a caller that changes the
+    list it was given, or reads the text against another anchor, changes no later reading."""
+    text = "Rescuers said 14 people died on Tuesday, and 61 votes to 54 backed the inquiry."
+    anchor = datetime.date(2025, 2, 14)
+    first = values(text, anchor)
+    first.clear()
+    unanchored = [v for v in values(text) if v.kind == "date"]
+    again = values(text, anchor)
+    assert [v.label for v in again if v.kind == "quantity"] == ["14", "61 to 54"]
+    (day,) = [v for v in again if v.kind == "date"]
+    assert day.low == day.high == datetime.date(2025, 2, 11).toordinal()
+    assert not unanchored  # without its anchor "Tuesday" has no day, though it was resolved before
