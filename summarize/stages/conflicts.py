@@ -261,9 +261,27 @@ def _term_spans(text: str) -> tuple[tuple[int, str], ...]:
 _ASIDE_RE = re.compile(r",\s{1,3}(?:which|who|whose|whom|where)\b(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)){0,200},")
 
 
+# An appositive between commas after a name that follows a verb or a preposition ("sentenced Viktor
+# Amsel, the former chief executive of Tarvo Bank, to nine years") describes the name: the words
+# after it continue the clause it interrupts. A subject's ("Bongo, the park's old rhino, tips the
+# scales") says what the subject is, and a figure's ("Lee, the 52-year-old,") is a value of its
+# own: both stay. Bounded: linear.
+_APPOSITIVE_RE = re.compile(r"\b[a-z][\w-]{0,30}\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){0,3}[A-Z][\w'’-]{0,30}"
+                            r"(,\s{1,3}(?:the|a|an|its|his|her|their)\s[^,;:.!?()\d]{1,120},)")
+
+
 @lru_cache(maxsize=4096)
 def _asides(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((m.start(), m.end()) for m in _ASIDE_RE.finditer(text))
+    """The relative clauses (``_ASIDE_RE``) and appositives of names (``_APPOSITIVE_RE``) between
+    commas in ``text``, in reading order."""
+    return tuple(sorted([(m.start(), m.end()) for m in _ASIDE_RE.finditer(text)] + list(_appositives(text))))
+
+
+@lru_cache(maxsize=4096)
+def _appositives(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``_APPOSITIVE_RE``'s appositives in ``text``; one that names a source ("would
+    reopen Monday, the education office said on Thursday,") attributes, it describes nothing."""
+    return tuple(m.span(1) for m in _APPOSITIVE_RE.finditer(text) if not _SOURCE_RE.search(m.group(1)))
 
 
 # Where a value's clause ends: punctuation, or a conjunction or a subordinator (the clause
@@ -292,7 +310,8 @@ def _clause(text: str, v: Value) -> tuple[int, int]:
 def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
     """``_clause`` of the words ``text[start:end]`` (kept: a statement's clause is asked for by
     every check that meets it)."""
-    marks = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)]
+    marks = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)
+             if not any(a < m.end() <= b for a, b in _appositives(text))]
     while marks and _RELATIVE_RE.match(text, marks[-1]):
         marks.pop()
     if restated := _RESTATEMENT_RE.match(text, end):
@@ -1594,10 +1613,10 @@ _WHERE_SCOPE_RE = re.compile(r"\b(?:in|at|across)\s{1,3}(?:the\s{1,3})?([^,;:.!?
 WHERE_REACH = 200
 
 
-# A figure for the whole country, by a word in its clause ("Turnout nationwide was 54 percent",
-# "The national unemployment rate is 5.2 percent"): scoped by the whole, as a figure for a place
-# in it is by the place. Bounded runs: linear.
-_COUNTRY_WIDE_RE = re.compile(r"\b(?:nationwide|nationally|countrywide|statewide|across\s{1,3}the\s{1,3}country|"
+# A figure for the whole country or world, by a word in its clause ("Turnout nationwide was 54
+# percent", "The national unemployment rate is 5.2 percent", "employs about 9,500 people
+# worldwide"): scoped by the whole, as a figure for a place in it is by the place. Bounded runs: linear.
+_COUNTRY_WIDE_RE = re.compile(r"\b(?:nationwide|nationally|countrywide|statewide|worldwide|globally|across\s{1,3}the\s{1,3}country|"
                               r"national\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:average|rate|turnout|total|figure))\b", re.I)
 COUNTRY_WIDE = frozenset(terms("nationwide"))
 
@@ -2243,10 +2262,14 @@ def _margin(st: Statement) -> bool:
 
 
 # Words of one measure name it alike, as a verb or a noun: "fined the bank $150 million" / "a $115
-# million penalty".
+# million penalty". A sum given back is no sum lost ("has so far repaid about 260 million euros to
+# depositors" / "cost depositors 310 million euros").
 _MONEY_MEASURES = {stem(w): kind for kind, words in (("bail", "bail"), ("reward", "reward"), ("ransom", "ransom"),
                                                        ("penalty", "fine fined penalty"), ("salary", "salary"),
-                                                       ("wage", "wage")) for w in words.split()}
+                                                       ("wage", "wage"),
+                                                       ("return", "repay repaid repaying repayment refund refunded "
+                                                                  "reimburse reimbursed recover recovered recovery"))
+                   for w in words.split()}
 MONEY_MEASURE_REACH = 60
 
 

@@ -649,7 +649,46 @@ def contradicts(a: str, b: str) -> bool:
     if len(ta & tb) >= 2 and _overlaps(small, large, _met(small, large)) \
             and _denial_subject(denial) <= (tb if claim is b else ta):
         return True
-    return _names_claim(denial, claim) or _negates_core(denial, claim, tb if claim is b else ta)
+    return _names_claim(denial, claim) or _negates_core(denial, claim, tb if claim is b else ta) \
+        or _denies_report(denial, claim)
+
+
+# Who speaks, up to the verb of saying: at most six words, commas allowed ("Amsel's lawyer, Georg
+# Feld, told"). Bounded words and count: linear.
+_SPEAKER_RE = re.compile(rf"\W{{0,3}}((?:[\w'’.\-]{{1,40}},?\s{{1,8}}){{1,6}}?)(?:{_VERBS}|told)\b")
+# The negations that deny a reported act outright (not a refusal or a denial of a report).
+_PLAIN_NOT = frozenset({"not", "n't", "never"})
+# A claim reported by a speaker may add this many terms to the act its denial negates ("Amsel
+# would appeal" / "his client would not appeal"): who acts, no more.
+REPORT_EXTRA = 1
+
+
+def _speaker(text: str) -> tuple[frozenset[str], int] | None:
+    """The claim terms of who a reported sentence quotes and where the verb of saying ends, or ``None``."""
+    m = _SPEAKER_RE.match(text)
+    if not m:
+        return None
+    said = _WORD_RE.findall(m.group(1))
+    return frozenset(light_stem(w) for w in said if w.lower() not in _NOT_CLAIM), m.end()
+
+
+def _denies_report(denial: str, claim: str) -> bool:
+    """Does ``denial`` report one speaker's word ("Her lawyer told reporters that she would not
+    appeal") against ``claim``'s ("Oskel's lawyer said she would appeal"): speakers that share a
+    term, and a plain negation after the verb of saying whose every term the claim reports, the
+    claim adding at most ``REPORT_EXTRA`` (who acts)? A short act has too few terms for
+    ``_overlaps``; the shared speaker stands in for them."""
+    d, c = _speaker(denial), _speaker(claim)
+    if d is None or c is None or not d[0] & c[0]:
+        return False
+    reported = _claim_terms(claim[c[1]:])
+    for n in _main_negations(denial):
+        if n.start < d[1] or n.cue.lower() not in _PLAIN_NOT:
+            continue
+        scope = frozenset(light_stem(w) for w in _WORD_RE.findall(denial[n.scope_start:n.scope_end])
+                          if w.lower() not in _NOT_CLAIM)
+        return bool(scope) and scope <= reported and len(reported - scope) <= REPORT_EXTRA
+    return False
 
 
 # A reporting opening ("The museum says ", "Police said that ") and a predicate coordinated after

@@ -125,6 +125,8 @@ def test_a_refused_object_is_stated_when_refusals_are_not_counted(text, value, r
 
 @pytest.mark.parametrize("a, b", [
     ("The chancellor will attend the summit.", "The chancellor will not attend the summit."),
+    # one speaker's short act reported two ways (the speaker shared, the act all negated)
+    ("His lawyer said Amsel would appeal.", "Amsel's lawyer, Georg Feld, told the Courier that his client would not appeal."),
     ("The central bank will raise interest rates.", "The central bank won't raise interest rates."),
     ("The senator voted for the bill.", "The senator did not vote for the bill."),
     ("The company broke the law, prosecutors said.", "The company denied that it had broken the law."),
@@ -240,6 +242,9 @@ def test_disputed_claims_are_a_reported_denial():
     ("The court will hear the appeal in March.", "The court cannot hear the appeal before March."),
     # one subject, but the negation denies something the other sentence does not state
     ("Mayor Ilse Brandt, 54, has run the city since 2019.", "Mayor Ilse Brandt, 54, said the city had no choice."),
+    # two speakers' short acts, or the speaker's other act
+    ("The mayor said she would resign.", "The minister said he would not resign."),
+    ("Her lawyer said she would appeal.", "Her lawyer said the ruling was not fair."),
     ("Police chief Aldo Renz, 49, has led the force since 2020.", "Police chief Aldo Renz, 49, said the force had no warning."),
     # questions assert nothing
     ("Will the embassy not reopen?", "The embassy will reopen."),
