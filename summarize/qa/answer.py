@@ -49,7 +49,7 @@ from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, i
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
-from ..text.senses import light_stem, related
+from ..text.senses import light_stem, neighbours, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import as_said, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question
@@ -1307,6 +1307,16 @@ def _fold_surnames(found: dict[str, dict]) -> None:
         into["doer"] = into.get("doer") or short.get("doer")
 
 
+# A word as the answerer looks it up in the articles' vocabulary.
+_WORD_RE = re.compile(r"[A-Za-z][a-z'’-]{0,40}")
+# What a count of people in general is asked with: articles name them otherwise ("residents", "staff").
+_ANY_PEOPLE = frozenset(stem(w) for w in "people person persons individuals".split())
+# The shortest stem that a longer word of its family may begin with ("foreign" / "foreigner").
+_FAMILY_LETTERS = 5
+# The words a count question asks with, which name nothing counted.
+_ASKING = STOP_WORDS | frozenset("many much".split())
+
+
 class Answerer:
     """Finds, scores and picks a short answer from ranked evidence.
 
@@ -1324,6 +1334,25 @@ class Answerer:
         self._anchors = {k: anchor_date(v) for k, v in (dates or {}).items()}
         self.weights = weights or shipped_weights()
         self._kinds = name_kinds(texts)
+        self._stems = frozenset(light_stem(w) for t in texts for w in _WORD_RE.findall(t))
+
+    def counts_unsaid(self, question: Question) -> bool:
+        """Whether ``question`` counts a thing the articles never name, in its word or a related one
+        (``text.senses``) or of its family: "How many buses will be sold?" of articles that tell of 230
+        drivers and no bus or coach. What is said of people in general ("people", "persons") may
+        name them otherwise ("residents"); a verb's sense ("pilot" / "fly") counts as related."""
+        if question.dimension != "count" or not question.focus or question.focus in _ANY_PEOPLE:
+            return False
+        words = _WORD_RE.findall(question.text)
+        at = [k for k, w in enumerate(words) if stem(w.lower()) == question.focus][:1]
+        # the counted noun and the word before it, which may name the thing alone ("crew members": "14 crew")
+        said = [light_stem(w) for w in words[max(at[0] - 1, 0):at[0] + 1] if w.lower() not in _ASKING] if at else []
+        return bool(said) and not any(({w} | neighbours(w)) & self._stems or self._family(w) for w in said)
+
+    def _family(self, word: str) -> bool:
+        """Whether the articles use a word of ``word``'s family, one that begins the other ("foreign" for
+        "foreigner", "resident" for "residents'"), of at least ``_FAMILY_LETTERS`` letters."""
+        return any(s.startswith(word) or word.startswith(s) for s in self._stems if min(len(s), len(word)) >= _FAMILY_LETTERS)
 
     def idf(self, term: str) -> float:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
@@ -1434,7 +1463,7 @@ class Answerer:
 
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = ()) -> Pick:
         """The most probable candidate and the confidence that it answers ``question``."""
-        found = self.candidates(question, evidence, windows)
+        found = [] if self.counts_unsaid(question) else self.candidates(question, evidence, windows)
         confidence = self.weights.confidence(found, self.clause_fit(question, found), family_of(question))
         return Pick(found[0] if found else None, confidence, tuple(found))
 
