@@ -474,7 +474,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     whole = _whole_asked(question) if question.dimension == "count" else ""
     asks_change = _asks_change(question)
     for q in quantities(text, adjectives=True):
-        stated = q.noun  # its own noun, not one a bare count repeats ("Of the 30 injured, 8 were firemen")
+        own_noun = q.noun  # its own noun, not one a bare count repeats ("Of the 30 injured, 8 were firemen")
         if q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
                 and (noun := elided or _focus_before(text, q.start, question)):
             q = replace(q, noun=noun)  # "96 ferries ... and 22 were barred"; "workers ..., where three remain"
@@ -482,7 +482,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             elided = q.noun
         if _said_in(q.text, question):
             continue  # no candidate: "How many of the fifteen were sailors?" is not answered "fifteen"
-        if whole and q.dimension == "count" and whole in terms(stated):
+        if whole and q.dimension == "count" and whole in terms(own_noun):
             continue  # no candidate: "the base's 410 staff" is the whole of "how many of the staff will move?"
         measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "")
         if asks_change and not (_states_change(clause_of(text, q.start)) and _measures_fit(measures, question)):
