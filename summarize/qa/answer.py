@@ -1312,7 +1312,7 @@ def _fold_surnames(found: dict[str, dict]) -> None:
 _WORD_RE = re.compile(r"[A-Za-z][a-z'’-]{0,40}")
 # What a count of people in general is asked with: articles name them otherwise ("residents", "staff").
 _ANY_PEOPLE = frozenset(stem(w) for w in "people person persons individuals".split())
-# The shortest stem that a longer word of its family may begin with ("foreign" / "foreigner").
+# The fewest letters two words of one family share ("foreign" / "foreigner", "tourist" / "tourism").
 _FAMILY_LETTERS = 5
 # The words a count question asks with, which name nothing counted.
 _ASKING = STOP_WORDS | frozenset("many much".split())
@@ -1351,9 +1351,13 @@ class Answerer:
         return bool(said) and not any(({w} | neighbours(w)) & self._stems or self._family(w) for w in said)
 
     def _family(self, word: str) -> bool:
-        """Whether the articles use a word of ``word``'s family, one that begins the other ("foreign" for
-        "foreigner", "resident" for "residents'"), of at least ``_FAMILY_LETTERS`` letters."""
-        return any(s.startswith(word) or word.startswith(s) for s in self._stems if min(len(s), len(word)) >= _FAMILY_LETTERS)
+        """Whether the articles use a word of ``word``'s family: one that shares all but at most the last
+        letter of the shorter of the two, and at least ``_FAMILY_LETTERS`` ("foreign" for "foreigner",
+        "tourism" for "tourist")."""
+        def shared(a: str, b: str) -> int:
+            return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        return any(shared(s, word) >= max(_FAMILY_LETTERS, min(len(s), len(word)) - 1)
+                   for s in self._stems if s[:_FAMILY_LETTERS] == word[:_FAMILY_LETTERS])
 
     def idf(self, term: str) -> float:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
