@@ -49,7 +49,7 @@ from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, i
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
-from ..text.senses import light_stem, related
+from ..text.senses import light_stem, neighbours, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import as_said, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question
@@ -395,13 +395,13 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _measures_fit(m: Mention, question: Question) -> float:
-    """1 when a quantity counts or measures what the question names (or counts), 0 when it names
-    something else ("300 yards from the bank" for "how deep was the water"), 0.5 when it names nothing."""
-    if not m.measures:
+def _measures_fit(measures: Sequence[str], question: Question) -> float:
+    """1 when a quantity counts or measures (``measures``, its nouns) what the question names (or counts), 0
+    when it names something else ("300 yards from the bank" for "how deep was the water"), 0.5 when it names nothing."""
+    if not measures:
         return 0.5
     asked = {*question.terms, *([question.counts] if question.counts else [])}
-    return float(any(_present(t, asked) for t in m.measures))
+    return float(any(_present(t, asked) for t in measures))
 
 
 # A bare count that is the subject of its clause ("and 22 were barred", "14 of them were taken"):
@@ -426,6 +426,40 @@ _CHANGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERB
 _LEVEL_AFTER_RE = re.compile(r"(?:\s{1,3}[\w,'’-]{1,30}){0,5}?\s{1,3}to\s{1,3}(?:about\s{1,3}|some\s{1,3})?[$£€¥]?\d")
 
 
+# A "how many of the <whole> ..." question asks for a part of a whole it names ("How many of the 400 staff
+# will move?"): a count of that whole ("the base's 410 staff") is not the part. Bounded: linear.
+_PART_OF_ASKED_RE = re.compile(r"^\W{0,3}how\s{1,3}many\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|our)\s{1,3}"
+                               r"((?:[\w'’-]{1,30}\s{1,3}){0,4}?[\w'’-]{1,30})\s{1,3}(?:were|was|are|is|have|has|had|will|"
+                               r"would|did|do|does|could|can|may|might|who|that|in|at|on|from|sent|taken)\b", re.I)
+
+
+def _whole_asked(question: Question) -> str:
+    """The stemmed noun of the whole a "how many of the <whole> ..." question asks a part of, else ""."""
+    m = _PART_OF_ASKED_RE.match(question.text)
+    named = terms(m.group(1)) if m else []
+    return named[-1] if named else ""
+
+
+# A word and the "to" after it: a change verb before "to" asks the level reached ("grown to", "risen to"). Bounded: linear.
+_WORD_TO_RE = re.compile(r"([\w'’-]{1,30})\s{1,3}to\b", re.I)
+
+
+def _asks_change(question: Question) -> bool:
+    """Whether ``question`` asks the size of a change ("How much did sales fall?", "By how much did it beat
+    the record?"), not the level a change reached ("How much have funds grown to?")."""
+    if "by how" in question.text.lower():
+        return True
+    reached = any(terms(m.group(1))[:1] and terms(m.group(1))[0] in CHANGE_TERMS for m in _WORD_TO_RE.finditer(question.text))
+    return (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
+        and not reached and not _ASKS_LEVEL_RE.search(question.text)
+
+
+def _states_change(clause: str) -> bool:
+    """Whether ``clause`` tells a change ("fell 14%", "up 3%", "a 5% drop", "beat it by 2cm"): a level
+    ("carried 3.1m passengers", "peaked at 4.7 metres") is no answer to "how much did it fall?"."""
+    return bool(CHANGE_TERMS & set(terms(clause))) or re.search(r"\bby\s", clause, re.I) is not None
+
+
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
     stated = [v for v in values(text) if v.kind == "quantity"]
@@ -437,7 +471,10 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     moved = (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
         and not _ASKS_LEVEL_RE.search(question.text)  # "how much did it rise", not "how many trucks ... when it fell"
     changed = bool(CHANGE_TERMS & set(question.terms)) or "by how" in question.text.lower()
+    whole = _whole_asked(question) if question.dimension == "count" else ""
+    asks_change = _asks_change(question)
     for q in quantities(text, adjectives=True):
+        own_noun = q.noun  # its own noun, not one a bare count repeats ("Of the 30 injured, 8 were firemen")
         if q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
                 and (noun := elided or _focus_before(text, q.start, question)):
             q = replace(q, noun=noun)  # "96 ferries ... and 22 were barred"; "workers ..., where three remain"
@@ -445,6 +482,12 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             elided = q.noun
         if _said_in(q.text, question):
             continue  # no candidate: "How many of the fifteen were sailors?" is not answered "fifteen"
+        if whole and q.dimension == "count" and whole in terms(own_noun):
+            continue  # no candidate: "the base's 410 staff" is the whole of "how many of the staff will move?"
+        measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "")
+        if asks_change and not (_states_change(clause_of(text, q.start)) and _measures_fit(measures, question)):
+            continue  # no candidate: a level ("carried 3.1m passengers") is not how much passengers fell, nor
+            # the change of another thing ("will drop 11 of its 34 routes")
         # The value layer reads what the number alone does not say: "Anja Brandt, 49, said" gives an age.
         dimension = "age" if q.start in read and read[q.start].dimension == "age" else q.dimension
         if q.dimension == "ordinal" and question.dimension not in ("", "ordinal") \
@@ -484,7 +527,6 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         if q.qualifier not in ("", "range", "vague"):
             lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
         shown = " ".join(words[lead:] if lead < len(words) else words)
-        measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "")
         if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
             measures += ("total",)  # "totalled £40,000" for "What was the total prize money?"
         out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,
@@ -1266,6 +1308,16 @@ def _fold_surnames(found: dict[str, dict]) -> None:
         into["doer"] = into.get("doer") or short.get("doer")
 
 
+# A word as the answerer looks it up in the articles' vocabulary.
+_WORD_RE = re.compile(r"[A-Za-z][a-z'’-]{0,40}")
+# What a count of people in general is asked with: articles name them otherwise ("residents", "staff").
+_ANY_PEOPLE = frozenset(stem(w) for w in "people person persons individuals".split())
+# The fewest letters two words of one family share ("foreign" / "foreigner", "tourist" / "tourism").
+_FAMILY_LETTERS = 5
+# The words a count question asks with, which name nothing counted.
+_ASKING = STOP_WORDS | frozenset("many much".split())
+
+
 class Answerer:
     """Finds, scores and picks a short answer from ranked evidence.
 
@@ -1283,6 +1335,29 @@ class Answerer:
         self._anchors = {k: anchor_date(v) for k, v in (dates or {}).items()}
         self.weights = weights or shipped_weights()
         self._kinds = name_kinds(texts)
+        self._stems = frozenset(light_stem(w) for t in texts for w in _WORD_RE.findall(t))
+
+    def counts_unsaid(self, question: Question) -> bool:
+        """Whether ``question`` counts a thing the articles never name, in its word or a related one
+        (``text.senses``) or of its family: "How many buses will be sold?" of articles that tell of 230
+        drivers and no bus or coach. What is said of people in general ("people", "persons") may
+        name them otherwise ("residents"); a verb's sense ("pilot" / "fly") counts as related."""
+        if question.dimension != "count" or not question.focus or question.focus in _ANY_PEOPLE:
+            return False
+        words = _WORD_RE.findall(question.text)
+        at = [k for k, w in enumerate(words) if stem(w.lower()) == question.focus][:1]
+        # the counted noun and the word before it, which may name the thing alone ("crew members": "14 crew")
+        said = [light_stem(w) for w in words[max(at[0] - 1, 0):at[0] + 1] if w.lower() not in _ASKING] if at else []
+        return bool(said) and not any(({w} | neighbours(w)) & self._stems or self._family(w) for w in said)
+
+    def _family(self, word: str) -> bool:
+        """Whether the articles use a word of ``word``'s family: one that shares all but at most the last
+        letter of the shorter of the two, and at least ``_FAMILY_LETTERS`` ("foreign" for "foreigner",
+        "tourism" for "tourist")."""
+        def shared(a: str, b: str) -> int:
+            return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+        return any(shared(s, word) >= max(_FAMILY_LETTERS, min(len(s), len(word)) - 1)
+                   for s in self._stems if s[:_FAMILY_LETTERS] == word[:_FAMILY_LETTERS])
 
     def idf(self, term: str) -> float:
         return math.log((self._n + 1) / (self._df.get(term, 0) + 0.5))
@@ -1354,7 +1429,7 @@ class Answerer:
                      _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0,
                      tense_fit(question, m.key, anchor), self.cover(question.terms, clause, implied=implied),
                      self.cover(question.heads, clause, implied=implied) if question.heads else 1.0,
-                     _measures_fit(m, question))
+                     _measures_fit(m.measures, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
                 if question.kind in NAME_QUESTIONS:
                     f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
@@ -1393,7 +1468,7 @@ class Answerer:
 
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = ()) -> Pick:
         """The most probable candidate and the confidence that it answers ``question``."""
-        found = self.candidates(question, evidence, windows)
+        found = [] if self.counts_unsaid(question) else self.candidates(question, evidence, windows)
         confidence = self.weights.confidence(found, self.clause_fit(question, found), family_of(question))
         return Pick(found[0] if found else None, confidence, tuple(found))
 
