@@ -357,7 +357,10 @@ def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[
     share the subject ("union leader X said the walkout would end" / "Y called the walkout
     irresponsible"). A day its own article is dated tells when the outlet reports ("left port on
     Monday") as often as the fact: no rival."""
-    mine, theirs = _told_with(question, best, sensed=True), _told_with(question, other, sensed=True)
+    # a name's words may be another outlet's for the question's ("leading the inquiry"); a day's are
+    # too loosely related ("a confidence vote" is no "going to the polls")
+    sensed = _family(best) == "name"
+    mine, theirs = _told_with(question, best, sensed=sensed), _told_with(question, other, sensed=sensed)
     # told with every word the question asks with, its sentence holds them all, in its own words or not
     cover = 0.0 if _told_all(question, theirs) else RIVAL_COVER if theirs < mine else RIVAL_COVER_TOLD
     return (_family(best) in ("date", "name") and _family(other) == _family(best)
@@ -399,7 +402,7 @@ def _told_with(question: Question, c: Candidate, *, sensed: bool = False) -> set
     sent Y and Z"; a day beside one says when its bearer did something). Stop words are skipped:
     "crashed near the old quarry in the Aug. 11 accident" tells the day of the crash. With
     ``sensed``, a word of a term's sense tells it too (``_sensed_near``: "the inquiry" for "the
-    investigation"), as it does for two values' rivalry, not for whether a lone one is tied."""
+    investigation"), as it does for two names' rivalry, not for whether a lone one is tied."""
     start = c.sentence.lower().find(c.text.lower())
     if start < 0:
         return set()
