@@ -10,9 +10,10 @@ from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, touching
-from ..text.clauses import clause_spans
+from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.names import is_role, proper_names, titled_roles
 from ..text.polarity import content_polarity, negations, polarity
+from ..text.senses import light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, same_name, values
@@ -38,6 +39,8 @@ RIVAL_SHARE_MEASURED = 0.15
 # One told with every word of the question but its focus needs RIVAL_SHARE_MEASURED only (sides_news10:
 # "Rescue coordinator X, who is leading the search" at 0.27 of the best's; every dev and test figure unchanged).
 RIVAL_SHARE_TOLD = 0.3
+# The days a date spans when it names a whole year: beside a single day, a date of another event.
+YEAR_DAYS = 364
 # The share of the question's terms the sentence of such a rival holds when it is told with a word
 # the best is not (the best's holds ``RIVAL_COVER``): another outlet words the fact apart (fresh:
 # 0.4 finds one more than 0.5; dev gold: 0.3 lets in a false side).
@@ -308,8 +311,12 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
     type asked from sentences that both hold the question's terms."""
     if set(other.documents) & set(best.documents) or other.feature("names") < best.feature("names"):
         return False  # one outlet's two figures, or a figure of another subject than the question names
+    if _grains_apart(best, other):
+        return False  # "on Wednesday" / "the first strike since 2019"
     if _told(question, best, other, dates):
         return True
+    if _of_another(question, other) and not _of_another(question, best):
+        return False  # "The firm, whose depot in the next town employs 200 people," counts the depot's staff
     if (beside := _stated_with(question, best)) and _stated_with(question, other) == set() \
             and not (question.names and set(question.names) <= set(terms(other.sentence))) \
             and not _clause_holds(other, beside):
@@ -329,6 +336,19 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
             and not _agree(best, other))
 
 
+def _of_another(question: Question, c: Candidate) -> bool:
+    """Does a candidate's value stand in a relative aside (``clauses.in_aside``: "X, whose depot
+    employs 200 people,") that holds none of the question's terms but its focus, nor do the words
+    it hangs on ("the arrival of Y, who joins for a fee of £35 million" for "How much did Z pay for
+    Y?")? The aside tells a fact of another thing than the one asked."""
+    v = _value_of(c)
+    if v is None or not in_aside(c.sentence, v.start):
+        return False
+    start = clause_spans(c.sentence, v.start)[0][0]
+    hung = terms(c.sentence[:start] + " " + clause_of(c.sentence, v.start))
+    return not (set(question.terms) - {question.focus}) & set(hung)
+
+
 def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[str, str]) -> bool:
     """Are two days or two names, typed alike, different values of one fact told with the
     question's words (``_told_with``), the other at ``_told_share`` of the best's probability
@@ -337,8 +357,12 @@ def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[
     share the subject ("union leader X said the walkout would end" / "Y called the walkout
     irresponsible"). A day its own article is dated tells when the outlet reports ("left port on
     Monday") as often as the fact: no rival."""
-    mine, theirs = _told_with(question, best), _told_with(question, other)
-    cover = RIVAL_COVER if theirs < mine else RIVAL_COVER_TOLD
+    # a name's words may be another outlet's for the question's ("leading the inquiry"); a day's are
+    # too loosely related ("a confidence vote" is no "going to the polls")
+    sensed = _family(best) == "name"
+    mine, theirs = _told_with(question, best, sensed=sensed), _told_with(question, other, sensed=sensed)
+    # told with every word the question asks with, its sentence holds them all, in its own words or not
+    cover = 0.0 if _told_all(question, theirs) else RIVAL_COVER if theirs < mine else RIVAL_COVER_TOLD
     return (_family(best) in ("date", "name") and _family(other) == _family(best)
             and other.feature("type_exact") == best.feature("type_exact")
             and other.probability >= _told_share(question, theirs) * best.probability
@@ -346,26 +370,67 @@ def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[
             and not _agree(best, other) and not _report_day(other, dates) and bool(mine) and bool(theirs))
 
 
+def _grains_apart(a: Candidate, b: Candidate) -> bool:
+    """Is one of two dates a single day and the other a whole year or more ("on Wednesday" /
+    "the first strike since 2019")? Outlets that disagree over a day name other days; a year beside
+    a day dates another event."""
+    da, db = _days(a), _days(b)
+    if da is None or db is None:
+        return False
+    spans = sorted((_dt.date.fromisoformat(d[1]) - _dt.date.fromisoformat(d[0])).days for d in (da, db))
+    return spans[0] == 0 and spans[1] >= YEAR_DAYS
+
+
 def _told_share(question: Question, told: set[str]) -> float:
     """The share of the best's probability a day or a name told with ``told`` needs to be a rival:
     ``RIVAL_SHARE_MEASURED`` when it is told with every term of the question but its focus (two at
     least: "Rescue coordinator X, who is leading the search" for "Who is leading the search?"),
     as a figure of the same measure is, else ``RIVAL_SHARE_TOLD``."""
+    return RIVAL_SHARE_MEASURED if _told_all(question, told) else RIVAL_SHARE_TOLD
+
+
+def _told_all(question: Question, told: set[str]) -> bool:
+    """Is a value told with every term of the question but its focus (two at least)?"""
     wanted = set(question.terms) - {question.focus}
-    return RIVAL_SHARE_MEASURED if len(wanted) >= 2 and wanted <= told else RIVAL_SHARE_TOLD
+    return len(wanted) >= 2 and wanted <= told
 
 
-def _told_with(question: Question, c: Candidate) -> set[str]:
+def _told_with(question: Question, c: Candidate, *, sensed: bool = False) -> set[str]:
     """The question's terms among the ``ALIGN_REACH`` content words either side of where a
     candidate's sentence writes it out, but for what it asks (its focus), the value's own words
     and, beside a name, the question's names (a name beside another is often one of a list: "X
     sent Y and Z"; a day beside one says when its bearer did something). Stop words are skipped:
-    "crashed near the old quarry in the Aug. 11 accident" tells the day of the crash."""
+    "crashed near the old quarry in the Aug. 11 accident" tells the day of the crash. With
+    ``sensed``, a word of a term's sense tells it too (``_sensed_near``: "the inquiry" for "the
+    investigation"), as it does for two names' rivalry, not for whether a lone one is tied."""
     start = c.sentence.lower().find(c.text.lower())
     if start < 0:
         return set()
-    said = _near(question, c.sentence, start, start + len(c.text), content=True) - {question.focus}
+    end = start + len(c.text)
+    said = _near(question, c.sentence, start, end, content=True)
+    if sensed:
+        said |= _sensed_near(question, c.sentence, start, end)
+    said -= {question.focus}
     return said if _family(c) == "date" else said - set(question.names)
+
+
+def _sensed_near(question: Question, text: str, start: int, end: int) -> set[str]:
+    """The question's terms whose word has a word of its sense (``senses.related``: "inquiry" for
+    "investigation") among the ``ALIGN_REACH`` content words either side of a value at
+    ``start:end`` of ``text``: another outlet tells the fact in its own words."""
+    near = [w for w in words(text[:start].lower()) if w not in STOP_WORDS][-ALIGN_REACH:] \
+        + [w for w in words(text[end:].lower()) if w not in STOP_WORDS][:ALIGN_REACH]
+    return _sensed(question, near)
+
+
+def _sensed(question: Question, said: Sequence[str]) -> set[str]:
+    """The question's terms whose word has a word of its sense (``senses.related``) among the content
+    words ``said``; a word that is itself a question's term speaks for no other ("250,000 people"
+    tells no "live"), nor does a stop word ("is" for "live")."""
+    asked = set(question.terms)
+    stems = {light_stem(w) for w in said if w not in STOP_WORDS and not asked & set(terms(w))}
+    return {t for w in words(question.text.lower()) for t in terms(w)[:1]
+            if t in question.terms and any(related(light_stem(w), s) for s in stems)}
 
 
 def _a_name(c: Candidate) -> bool:
@@ -661,19 +726,30 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
         return None
     kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, [m for m in members if best.text in m.text])}
     for m in members:
-        if m.doc_id in own or not (beside | named) <= set(terms(m.text)):
-            continue
+        if m.doc_id in own or not named <= set(terms(m.text)) \
+                or not beside <= set(terms(m.text)) | _sensed(question, words(m.text.lower())):
+            continue  # the words the best is stated with, or words of their sense ("a three-day walkout")
         said = values(m.text)
         alike = [v for v in said if v.kind == "quantity" and _counts_alike(a, v, question)]
         if any(a.compatible(v) for v in alike) or any(_counts_a_part(question, v) for v in said):
             continue  # it states the best's value too, or counts a part ("four ... the five others")
         for v in alike:
+            near = _near(question, m.text, v.start, v.end, content=False)
             if orders_apart(a, v) or former(m.text, v) \
-                    or not beside <= _near(question, m.text, v.start, v.end, content=False):
+                    or not beside <= near | _sensed_near(question, m.text, v.start, v.end) \
+                    or not beside <= near and _dated_apart(m.text, v, said):
                 continue
             side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.text)
             kept.setdefault(side, (v, []))[1].append(m)
     return _sides_of(question, "quantity", kept)
+
+
+def _dated_apart(text: str, v: Value, said: Sequence[Value]) -> bool:
+    """Does the clause of ``text`` stating ``v`` date it by a whole year ("after the X Fire burned 40
+    homes in 2023")? A figure told in words of the question's sense only is then of another event."""
+    spans = clause_spans(text, v.start)
+    return any(w.dimension == "date" and w.high - w.low >= YEAR_DAYS and any(a <= w.start < b for a, b in spans)
+               for w in said)
 
 
 def _stated_value(best: Candidate, sentence: Sentence, dates: Mapping[str, str]) -> Value | None:

@@ -852,3 +852,50 @@ def test_a_name_told_with_every_word_of_the_question_is_a_rival_at_a_figure_s_sh
     assert candidate_conflict(asked, [best, some]) is None  # told with one of its words: the share of a day or a name
     weaker = replace(every, probability=0.06)
     assert candidate_conflict(asked, [best, weaker]) is None
+
+
+def test_a_figure_in_a_relative_aside_about_another_thing_is_no_rival():
+    asked = parse("How many people attended the rally?")
+    best = said("4,000", "count:4000", ("a",), 0.3, "Some 4,000 people were counted by police in the square at the rally.")
+    aside = said("9,000", "count:9000", ("b",), 0.2, "The union, whose branch in the next town counts 9,000 people, "
+                                                     "said the day had gone well.")
+    assert candidate_conflict(asked, [best, aside]) is None
+    plain = replace(aside, sentence="Some 9,000 people were counted by police in the square at the rally.")
+    assert candidate_conflict(asked, [best, plain]) is not None  # the same figure outside an aside is a side
+    paid = parse("How much did the club pay for Ferro?")
+    best = said("£38 million", "money:3.8e+07", ("a",), 0.4, "The club signed Ferro for £38 million.")
+    hung = said("£35 million", "money:3.5e+07", ("b",), 0.2, "The club confirmed the arrival of Ferro, who "
+                                                                  "joins for a fee of £35 million.")
+    assert candidate_conflict(paid, [best, hung]) is not None  # the aside hangs on the name the question asks about
+
+
+def test_a_year_beside_a_day_dates_another_event():
+    asked = parse("When did the walkout begin?")
+    best = named("Thursday", "Nurses began their walkout on Thursday morning.", "a", 0.6)
+    best = replace(best, key="2026-03-19/2026-03-19/", sentence="Nurses began their walkout on Thursday.")
+    day = replace(named("Wednesday", "The walkout began on Wednesday, union officials said.", "b", 0.3),
+                  key="2026-03-18/2026-03-18/")
+    year = replace(named("2019", "The walkout began the first strike there since 2019.", "b", 0.3),
+                   key="2019-01-01/2019-12-31/")
+    assert [s.value for s in candidate_conflict(asked, [best, day]).sides] == ["Thursday", "Wednesday"]
+    assert candidate_conflict(asked, [best, year]) is None
+
+
+def test_a_name_told_with_a_word_of_the_question_s_sense_is_a_rival():
+    asked = parse("Who is leading the investigation?")
+    best = named("Mara Lind", "Inspector Mara Lind, who is leading the investigation, appealed for witnesses.", "a", 0.3)
+    other = replace(named("Tom Brae", "Chief Inspector Tom Brae is leading the inquiry.", "b", 0.09), features=tuple(
+        0.39 if n == FEATURES.index("sentence_cover") else v for n, v in enumerate(best.features)))
+    assert {s.value for s in candidate_conflict(asked, [best, other]).sides} == {"Mara Lind", "Tom Brae"}
+    apart = replace(other, sentence="Chief Inspector Tom Brae is leading the patrol.")
+    assert candidate_conflict(asked, [best, apart]) is None
+
+
+def test_a_figure_told_with_a_word_of_the_best_s_sense_elsewhere_is_a_side():
+    asked = parse("How long will the strike last?")
+    first = "Nurses are taking part in a 48-hour strike, the union said."
+    conflict = stated_elsewhere(asked, best_of("48-hour", first, key="duration:172800"),
+                                groups_of(("a", first), ("b", "Nurses began a three-day walkout on Thursday.")))
+    assert conflict is not None and [s.value for s in conflict.sides][:1] == ["48-hour"]
+    assert stated_elsewhere(asked, best_of("48-hour", first, key="duration:172800"),
+                            groups_of(("a", first), ("b", "Nurses began a three-day course on Thursday."))) is None
