@@ -591,6 +591,12 @@ _MAX_RATE_BASE = 1e6
 # "a third" is a share, not an ordinal, after "by" ("cut by about a third") or before a stop ("rose a quarter.").
 _SHARE_CUE_RE = re.compile(r"\b(?i:by)(?:\s{1,3}[a-z]{1,10}){0,2}\s{1,3}$")
 _CLAUSE_STOP_RE = re.compile(r"\s{0,3}[.,;:!?)]")
+# A change's verb right before its size ("has risen by four to 23", "rose £120m to £1.1bn"): a "to" after
+# the size may name the level reached, not a range's top. Bounded: linear.
+_CHANGE_BY_RE = re.compile(r"\b(?i:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r")\s{1,3}(?:by\s{1,3})?$")
+# How far apart a change and its level are at least, where a range's two ends are of one size ("rose 2 to 3
+# percent" is a range; "has risen by four to 23" a change to a level). A judgement, checked on invented news.
+_LEVEL_RATIO = 4.0
 _RANGE_RE = re.compile(rf"(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|{_GAP}(?i:to|or|and){_GAP})"
                        rf"(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus){_GAP}|[-−](?=\d))?")
 
@@ -925,6 +931,9 @@ def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | No
     high = (-1.0 if r.group("neg") else 1.0) * second.value * factor
     if not low < high:
         return None
+    if sep == "to" and low > 0 and high >= _LEVEL_RATIO * low \
+            and _CHANGE_BY_RE.search(text, max(0, m.start() - _PREV_WINDOW), m.start()):
+        return None  # "has risen by four to 23": the rise, then the level it reached
     return low, high, found, unit2.end if unit2 else second.end
 
 
