@@ -47,7 +47,7 @@ from ..text.dates import When, dates
 from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
                           roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
-from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, RISE_VERBS, Quantity, number_value, quantities, scores,
+from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
 from ..text.senses import light_stem, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
@@ -426,6 +426,24 @@ _CHANGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERB
 _LEVEL_AFTER_RE = re.compile(r"(?:\s{1,3}[\w,'’-]{1,30}){0,5}?\s{1,3}to\s{1,3}(?:about\s{1,3}|some\s{1,3})?[$£€¥]?\d")
 
 
+def _gapped_owners(text: str, found: Sequence[Quantity], question: Question) -> dict[int, bool]:
+    """For the figures of a gapped pair in ``text`` whose second owner is named ("and Keldmoor 1,650"), whether
+    each belongs to what the question names: the second to its owner, the ones before it in the sentence to
+    another; none when the question names no owner at all."""
+    asked = {t for n in question.names for t in terms(n)}
+    owned: dict[int, bool] = {}
+    for q in found:
+        m = GAPPED_RE.search(text, max(0, q.start - 60), q.start)
+        if not m or not asked:
+            continue
+        mine = any(_present(t, asked) for t in terms(m.group(1)))
+        owned[q.start] = mine
+        for before in found:
+            if before.end <= m.start() and before.dimension == q.dimension:
+                owned.setdefault(before.start, not mine)
+    return owned
+
+
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
     stated = [v for v in values(text) if v.kind == "quantity"]
@@ -437,7 +455,9 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     moved = (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
         and not _ASKS_LEVEL_RE.search(question.text)  # "how much did it rise", not "how many trucks ... when it fell"
     changed = bool(CHANGE_TERMS & set(question.terms)) or "by how" in question.text.lower()
-    for q in quantities(text, adjectives=True):
+    found = quantities(text, adjectives=True)
+    owned = _gapped_owners(text, found, question)
+    for q in found:
         if q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
                 and (noun := elided or _focus_before(text, q.start, question)):
             q = replace(q, noun=noun)  # "96 ferries ... and 22 were barred"; "workers ..., where three remain"
@@ -466,6 +486,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
                 and _LEVEL_AFTER_RE.match(text, q.end):
             fit = 0.0  # "risen by 200 points to 2,390": how much it rose is not the rating asked for
+        if not owned.get(q.start, True):
+            continue  # no candidate: "Tarrow runs 2,400 lorries and Keldmoor 1,650": 2,400 are not Keldmoor's
         if question.amount and dimension in ("duration", "age"):
             continue  # no candidate: "six years" answers no "how much"
         if q.unit in _CHANGE_UNITS and not question.amount:
