@@ -426,6 +426,15 @@ _CHANGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERB
 _LEVEL_AFTER_RE = re.compile(r"(?:\s{1,3}[\w,'’-]{1,30}){0,5}?\s{1,3}to\s{1,3}(?:about\s{1,3}|some\s{1,3})?[$£€¥]?\d")
 
 
+# A figure told per unit of something ("412 pence for each Keldmoor share", "averaging about £15,000 each", "£5 a
+# head"), not a total; a rate in time ("£65m a year") is neither. Bounded: linear.
+_TIME_UNIT = r"(?!(?:year|month|week|day|hour|minute|annum|night|season)s?\b)"
+_PER_UNIT_RE = re.compile(r"\s{1,3}(?:(?:for\s{1,3})?(?:each|every|per|an?)\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){0,2}"
+                          rf"{_TIME_UNIT}[a-z]{{2,20}}\b|each\b|apiece\b)")
+# A question that asks for a figure per unit ("How much ... for each share?", "How large was each transfer on average?").
+_PER_ASKED_RE = re.compile(rf"\b(?:each|every|per|apiece|average)\b(?!\s{{1,3}}{_TIME_UNIT[3:-1]})", re.I)
+
+
 def _gapped_owners(text: str, found: Sequence[Quantity], question: Question) -> dict[int, bool]:
     """For the figures of a gapped pair in ``text`` whose second owner is named ("and Keldmoor 1,650"), whether
     each belongs to what the question names: the second to its owner, the ones before it in the sentence to
@@ -457,6 +466,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     changed = bool(CHANGE_TERMS & set(question.terms)) or "by how" in question.text.lower()
     found = quantities(text, adjectives=True)
     owned = _gapped_owners(text, found, question)
+    per_asked = bool(_PER_ASKED_RE.search(question.text))
     for q in found:
         if q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
                 and (noun := elided or _focus_before(text, q.start, question)):
@@ -486,6 +496,11 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
                 and _LEVEL_AFTER_RE.match(text, q.end):
             fit = 0.0  # "risen by 200 points to 2,390": how much it rose is not the rating asked for
+        if fit and (question.amount or question.dimension in ("money", "")):
+            per = bool(_PER_UNIT_RE.match(text, q.end))
+            # "412 pence for each share" is no price for the whole company, nor back; "averaging about £15,000
+            # each" fits "How large was each transfer on average?"
+            fit = min(fit, 0.5) if per != per_asked else 1.0 if per else fit
         if not owned.get(q.start, True):
             continue  # no candidate: "Tarrow runs 2,400 lorries and Keldmoor 1,650": 2,400 are not Keldmoor's
         if question.amount and dimension in ("duration", "age"):
