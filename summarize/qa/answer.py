@@ -767,6 +767,11 @@ def _called_cue(called: re.Match, question: Question) -> float:
     return 1.0 if bool(called.group(1)) != bool(_NICKNAME_WORDS & question.words) else 0.5
 
 
+# Words that ask for what someone does for a living, which a noun phrase says without the relative clause after it.
+_JOB_WORDS = frozenset("job occupation profession trade".split())
+_RELATIVE_RE = re.compile(r"\s(?:who|which|that|whose)\s")
+
+
 def _description_mentions(text: str, question: Question) -> list[Mention]:
     """What ``text`` says the person a "who is <name>" question names is ("Ann Lee, a district
     manager for ..."), for each mention of the name or its last word ("Lee said ..."): exact when
@@ -777,6 +782,8 @@ def _description_mentions(text: str, question: Question) -> list[Mention]:
         if last not in n.text.lower().split():
             continue
         for offset, phrase in descriptions(text, n.start, n.end):
+            if _JOB_WORDS & question.words:
+                phrase = _RELATIVE_RE.split(phrase, maxsplit=1)[0]  # "a baker who spent 14 hours trapped" -> "a baker"
             fit = 1.0 if roles(f"{question.about}, {phrase}", 0, len(question.about)) else 0.5
             out.append(Mention(phrase, phrase.lower(), offset, fit))
     return out
@@ -1075,6 +1082,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     phrases = focus_phrases(text, question) if question.kind == "other" and question.noun else []
+    found += _noun_of_figures(text, question)
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about (or a word for the same
         # kind of place: "which street" - "Tanner Lane") fits; so does one beside a phrase that noun heads, which only
@@ -1093,8 +1101,21 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         said = _COPULA_RE.match(window) if _COMPLEMENT_ASKED_RE.match(question.text) else None
         # "... engine using composites is 1,960 kN, planned for ...": what it is, to the clause's end
         window = _CLAUSE_END_RE.split(window[said.end():], maxsplit=1)[0] if said else window
+        opening = next((q for q in quantities(window) if q.start == 0), None)
+        window = opening.text if opening else window  # "34 percent to Monday's closing price" -> "34 percent"
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
+
+
+def _noun_of_figures(text: str, question: Question) -> list[Mention]:
+    """The figures a "what <noun>" question's noun is told of ("What premium ...?" - "a premium of 27.0% to
+    the closing price": 27.0%), each an exact fit; none for a question of no noun."""
+    out = []
+    for q in quantities(text) if question.kind == "other" and question.noun else []:
+        of = _OF_BEFORE_RE.search(text[max(0, q.start - 40):q.start])
+        if of and stem(of.group(1).lower()) == question.noun:
+            out.append(Mention(q.text, quantity_key(q), q.start, 1.0))
+    return out
 
 
 # What stands between a name and a phrase in apposition to it ("Kestagri, the ... cooperative", "the model Zephyr").
