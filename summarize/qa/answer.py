@@ -726,7 +726,7 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
         if question.kind == "other" and NAME_KINDS.get(n.kind) == "person":
             continue  # a person is asked for as one ("who", "which official"): "What injuries did he suffer?" wants no name
-        if _role_fit(text, n.start, n.end, question) == 0.0 or _role_clash(text, n.start, question):
+        if _role_fit(text, n.start, n.end, question) == 0.0:
             continue  # given another role: "Who chairs the board?" is not answered with its spokeswoman
         called = _CALLED_RE.search(text[:n.start])
         cue = _called_cue(called, question) if called else _CUES.get(n.cue, 0.0)
@@ -1255,38 +1255,6 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
         return None  # a place or organisation asked about someone's role ("the town the bomber lived in") has none
     stated = roles(text, start, end)
     return float(any(_present(r, set(stated)) for asked in question.roles for r in same_roles(asked))) if stated else None
-
-
-# The role right before a name and up to three words that qualify it ("Veldland's finance minister, Anton Brezik",
-# "Prime Minister Hedda Marklund"). Bounded: linear.
-_ROLE_PHRASE_RE = re.compile(r"((?:[\w'’-]{1,30}\s{1,3}){0,3}?)([A-Za-z]{2,20}),?\s{1,3}$")
-
-
-def _qualifiers(words: Sequence[str]) -> set[str]:
-    """The stemmed words that qualify a role, read back from it to a function word: a kind ("prime", "finance")
-    or a named owner ("Castella's"); a common noun's possessive ("the company's") stands for a name and is left out."""
-    out: set[str] = set()
-    for w in reversed(words):
-        bare = w.removesuffix("'s").removesuffix("’s")
-        if bare.lower() in STOP_WORDS or not bare.isalpha():
-            break
-        if bare == w or bare[0].isupper():
-            out.update(terms(bare))
-    return out
-
-
-def _role_clash(text: str, start: int, question: Question) -> bool:
-    """Does the role written right before the name at ``start`` differ from the one asked about in what qualifies
-    it ("the prime minister" - "Veldland's finance minister, Anton Brezik"; "Castella's chief executive" -
-    "Nordvik's chief executive, ...")? Each side must say something the other lacks."""
-    said = _ROLE_PHRASE_RE.search(text, max(0, start - 80), start)
-    if not said or stem(said.group(2).lower()) not in question.roles:
-        return False
-    words = re.findall(r"[\w'’-]+", question.text)
-    asked = next((k for k, w in enumerate(words) if stem(w.lower()) == stem(said.group(2).lower())), None)
-    mine = _qualifiers(words[max(0, asked - 3):asked]) if asked else set()
-    theirs = _qualifiers(said.group(1).split())
-    return bool(mine - theirs) and bool(theirs - set(question.terms))
 
 
 def _content(text: str) -> list[str]:
