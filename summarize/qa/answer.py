@@ -1082,7 +1082,6 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     phrases = focus_phrases(text, question) if question.kind == "other" and question.noun else []
-    found += _noun_of_figures(text, question)
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about (or a word for the same
         # kind of place: "which street" - "Tanner Lane") fits; so does one beside a phrase that noun heads, which only
@@ -1105,17 +1104,6 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         window = opening.text if opening else window  # "34 percent to Monday's closing price" -> "34 percent"
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
-
-
-def _noun_of_figures(text: str, question: Question) -> list[Mention]:
-    """The figures a "what <noun>" question's noun is told of ("What premium ...?" - "a premium of 27.0% to
-    the closing price": 27.0%), each an exact fit; none for a question of no noun."""
-    out = []
-    for q in quantities(text) if question.kind == "other" and question.noun else []:
-        of = _OF_BEFORE_RE.search(text[max(0, q.start - 40):q.start])
-        if of and stem(of.group(1).lower()) == question.noun:
-            out.append(Mention(q.text, quantity_key(q), q.start, 1.0))
-    return out
 
 
 # What stands between a name and a phrase in apposition to it ("Kestagri, the ... cooperative", "the model Zephyr").
