@@ -1100,8 +1100,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         said = _COPULA_RE.match(window) if _COMPLEMENT_ASKED_RE.match(question.text) else None
         # "... engine using composites is 1,960 kN, planned for ...": what it is, to the clause's end
         window = _CLAUSE_END_RE.split(window[said.end():], maxsplit=1)[0] if said else window
-        opening = next((q for q in quantities(window) if q.start == 0), None)
-        window = opening.text if opening else window  # "34 percent to Monday's closing price" -> "34 percent"
+        # "34 percent to Monday's closing price" -> "34 percent"; no figure alone tells a reason
+        opening = next((q for q in quantities(window) if q.start == 0), None) if question.kind != "reason" else None
+        window = opening.text if opening else window
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
 
