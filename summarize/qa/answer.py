@@ -431,6 +431,8 @@ _LEVEL_AFTER_RE = re.compile(r"(?:\s{1,3}[\w,'’-]{1,30}){0,5}?\s{1,3}to\s{1,3}
 _TIME_UNIT = r"(?!(?:year|month|week|day|hour|minute|annum|night|season)s?\b)"
 _PER_UNIT_RE = re.compile(r"\s{1,3}(?:(?:for\s{1,3})?(?:each|every|per|an?)\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){0,2}"
                           rf"{_TIME_UNIT}[a-z]{{2,20}}\b|each\b|apiece\b)")
+# The same told before the figure ("offered each passenger 250 euros"). Bounded: linear.
+_PER_UNIT_BEFORE_RE = re.compile(r"\b(?:each|every|per)\s{1,3}[a-z]{2,20}\s{1,3}$", re.I)
 # A question that asks for a figure per unit ("How much ... for each share?", "How large was each transfer on average?").
 _PER_ASKED_RE = re.compile(rf"\b(?:each|every|per|apiece|average)\b(?!\s{{1,3}}{_TIME_UNIT[3:-1]})", re.I)
 
@@ -497,7 +499,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
                 and _LEVEL_AFTER_RE.match(text, q.end):
             fit = 0.0  # "risen by 200 points to 2,390": how much it rose is not the rating asked for
         if fit and (question.amount or question.dimension in ("money", "")):
-            per = bool(_PER_UNIT_RE.match(text, q.end))
+            per = bool(_PER_UNIT_RE.match(text, q.end)
+                       or _PER_UNIT_BEFORE_RE.search(text, max(0, q.start - 30), q.start))
             # "412 pence for each share" is no price for the whole company, nor back; "averaging about £15,000
             # each" fits "How large was each transfer on average?"
             fit = min(fit, 0.5) if per != per_asked else 1.0 if per else fit
