@@ -47,7 +47,7 @@ from ..text.dates import When, dates
 from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
                           roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
-from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, RISE_VERBS, Quantity, number_value, quantities, scores,
+from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
 from ..text.senses import light_stem, neighbours, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
@@ -460,6 +460,35 @@ def _states_change(clause: str) -> bool:
     return bool(CHANGE_TERMS & set(terms(clause))) or re.search(r"\bby\s", clause, re.I) is not None
 
 
+# A figure told per unit of something ("412 pence for each Keldmoor share", "averaging about £15,000 each", "£5 a
+# head"), not a total; a rate in time ("£65m a year") is neither. Bounded: linear.
+_TIME_UNIT = r"(?!(?:year|month|week|day|hour|minute|annum|night|season)s?\b)"
+_PER_UNIT_RE = re.compile(r"\s{1,3}(?:(?:for\s{1,3})?(?:each|every|per|an?)\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){0,2}"
+                          rf"{_TIME_UNIT}[a-z]{{2,20}}\b|each\b|apiece\b)")
+# The same told before the figure ("offered each passenger 250 euros"). Bounded: linear.
+_PER_UNIT_BEFORE_RE = re.compile(r"\b(?:each|every|per)\s{1,3}[a-z]{2,20}\s{1,3}$", re.I)
+# A question that asks for a figure per unit ("How much ... for each share?", "How large was each transfer on average?").
+_PER_ASKED_RE = re.compile(rf"\b(?:each|every|per|apiece|average)\b(?!\s{{1,3}}{_TIME_UNIT[3:-1]})", re.I)
+
+
+def _gapped_owners(text: str, found: Sequence[Quantity], question: Question) -> dict[int, bool]:
+    """For the figures of a gapped pair in ``text`` whose second owner is named ("and Keldmoor 1,650"), whether
+    each belongs to what the question names: the second to its owner, the ones before it in the sentence to
+    another; none when the question names no owner at all."""
+    asked = {t for n in question.names for t in terms(n)}
+    owned: dict[int, bool] = {}
+    for q in found:
+        m = GAPPED_RE.search(text, max(0, q.start - 60), q.start)
+        if not m or not asked:
+            continue
+        mine = any(_present(t, asked) for t in terms(m.group(1)))
+        owned[q.start] = mine
+        for before in found:
+            if before.end <= m.start() and before.dimension == q.dimension:
+                owned.setdefault(before.start, not mine)
+    return owned
+
+
 def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
     stated = [v for v in values(text) if v.kind == "quantity"]
@@ -473,7 +502,10 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     changed = bool(CHANGE_TERMS & set(question.terms)) or "by how" in question.text.lower()
     whole = _whole_asked(question) if question.dimension == "count" else ""
     asks_change = _asks_change(question)
-    for q in quantities(text, adjectives=True):
+    found = quantities(text, adjectives=True)
+    owned = _gapped_owners(text, found, question)
+    per_asked = bool(_PER_ASKED_RE.search(question.text))
+    for q in found:
         own_noun = q.noun  # its own noun, not one a bare count repeats ("Of the 30 injured, 8 were firemen")
         if q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
                 and (noun := elided or _focus_before(text, q.start, question)):
@@ -509,6 +541,14 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
         elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
                 and _LEVEL_AFTER_RE.match(text, q.end):
             fit = 0.0  # "risen by 200 points to 2,390": how much it rose is not the rating asked for
+        if fit and (question.amount or question.dimension in ("money", "")):
+            per = bool(_PER_UNIT_RE.match(text, q.end)
+                       or _PER_UNIT_BEFORE_RE.search(text, max(0, q.start - 30), q.start))
+            # "412 pence for each share" is no price for the whole company, nor back; "averaging about £15,000
+            # each" fits "How large was each transfer on average?"
+            fit = min(fit, 0.5) if per != per_asked else 1.0 if per else fit
+        if not owned.get(q.start, True):
+            continue  # no candidate: "Tarrow runs 2,400 lorries and Keldmoor 1,650": 2,400 are not Keldmoor's
         if question.amount and dimension in ("duration", "age"):
             continue  # no candidate: "six years" answers no "how much"
         if q.unit in _CHANGE_UNITS and not question.amount:
@@ -772,6 +812,11 @@ def _called_cue(called: re.Match, question: Question) -> float:
     return 1.0 if bool(called.group(1)) != bool(_NICKNAME_WORDS & question.words) else 0.5
 
 
+# Words that ask for what someone does for a living, which a noun phrase says without the relative clause after it.
+_JOB_WORDS = frozenset("job occupation profession trade".split())
+_RELATIVE_RE = re.compile(r"\s(?:who|which|that|whose)\s")
+
+
 def _description_mentions(text: str, question: Question) -> list[Mention]:
     """What ``text`` says the person a "who is <name>" question names is ("Ann Lee, a district
     manager for ..."), for each mention of the name or its last word ("Lee said ..."): exact when
@@ -782,6 +827,8 @@ def _description_mentions(text: str, question: Question) -> list[Mention]:
         if last not in n.text.lower().split():
             continue
         for offset, phrase in descriptions(text, n.start, n.end):
+            if _JOB_WORDS & question.words:
+                phrase = _RELATIVE_RE.split(phrase, maxsplit=1)[0]  # "a baker who spent 14 hours trapped" -> "a baker"
             fit = 1.0 if roles(f"{question.about}, {phrase}", 0, len(question.about)) else 0.5
             out.append(Mention(phrase, phrase.lower(), offset, fit))
     return out
@@ -1098,6 +1145,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         said = _COPULA_RE.match(window) if _COMPLEMENT_ASKED_RE.match(question.text) else None
         # "... engine using composites is 1,960 kN, planned for ...": what it is, to the clause's end
         window = _CLAUSE_END_RE.split(window[said.end():], maxsplit=1)[0] if said else window
+        # "34 percent to Monday's closing price" -> "34 percent"; no figure alone tells a reason
+        opening = next((q for q in quantities(window) if q.start == 0), None) if question.kind != "reason" else None
+        window = opening.text if opening else window
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
 

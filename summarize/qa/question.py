@@ -84,6 +84,8 @@ _DIMENSION_PATTERNS = ((r"\bhow (?:long|late)\b|\bhow many (?:seconds|minutes|ho
                        (rf"\bhow much of\b(?!.*(?:\b(?:money|cash|funds?|aid|dollars?|{_SUM_NOUNS})s?\b|[$€£]))", PART),
                        (r"\bhow far\b|\bdistance\b|\baltitude\b|\belevation\b|\bhow (?:high|deep|tall)\b", "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"),
+                       # "how much ... for each Keldmoor share": a price per share, not a share of a whole
+                       (r"\bhow much\b.*\b(?:each|every|per|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?share\b", "money"),
                        (r"\bper ?cent|\bpercentage\b|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b",
                         "percent"),  # not "earnings per share", a sum of money
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")

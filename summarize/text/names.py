@@ -649,6 +649,9 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
     if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS \
             and re.match(r",\s+(?:said|says|added|told)\b", after):
         return "person", "pattern"  # "the county's chief engineer, Ann Bell, said": a role's holder speaks
+    if len(ws) >= 2 and len(before) >= 3 and prev2 == "of" and before[-3].low in _ROLE_NOUNS \
+            and not before[-3].text[0].isupper() and before[-1].text[0].isupper() and after.startswith(","):
+        return "person", "pattern"  # "The mayor of Santorre, Ilaria Benetti, says": the role's holder after its place
     if re.match(r"\s+(?:government|authorities)\b", after) or _in_place(after):
         return "place", "pattern"
     follower = re.match(r"\s+([a-z]+)\b", after)
@@ -887,7 +890,7 @@ def names(text: str) -> list[Name]:
             if not kind and "&" in text[start:end]:
                 kind, cue = "organisation", "pattern"  # firms, not people, are written with "&" ("Procter & Gamble")
             if not kind:
-                before = words[max(0, position[start] - 2):position[start]]
+                before = words[max(0, position[start] - 3):position[start]]
                 kind, cue = _typed(ws, before, text[end:end + 60], alone=alone) or ("", "")
                 if kind in ("", "drop") and owns in _ORG_ROLES:
                     kind, cue = "organisation", "pattern"

@@ -591,6 +591,12 @@ _MAX_RATE_BASE = 1e6
 # "a third" is a share, not an ordinal, after "by" ("cut by about a third") or before a stop ("rose a quarter.").
 _SHARE_CUE_RE = re.compile(r"\b(?i:by)(?:\s{1,3}[a-z]{1,10}){0,2}\s{1,3}$")
 _CLAUSE_STOP_RE = re.compile(r"\s{0,3}[.,;:!?)]")
+# A change's verb right before its size ("has risen by four to 23", "rose £120m to £1.1bn"): a "to" after
+# the size may name the level reached, not a range's top. Bounded: linear.
+_CHANGE_BY_RE = re.compile(r"\b(?i:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r")\s{1,3}(?:by\s{1,3})?$")
+# How far apart a change and its level are at least, where a range's two ends are of one size ("rose 2 to 3
+# percent" is a range; "has risen by four to 23" a change to a level). A judgement, checked on invented news.
+_LEVEL_RATIO = 4.0
 _RANGE_RE = re.compile(rf"(?P<sep>[ \u00a0]?[-–—][ \u00a0]?|{_GAP}(?i:to|or|and){_GAP})"
                        rf"(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus){_GAP}|[-−](?=\d))?")
 
@@ -645,10 +651,28 @@ def _counted_noun(text: str, end: int, single: bool) -> tuple[str, int]:
     return "", end
 
 
+# A figure whose verb a second clause leaves out ("Tarrow runs 2,400 lorries and Keldmoor 1,650", "... and the
+# nearby town of Calvet 185mm"): group 1, the name right before it, owns it. Bounded: linear.
+GAPPED_RE = re.compile(r"\b(?:and|while|but|whereas)\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,20}\s{1,3}){0,3}?(?:of\s{1,3})?"
+                       r"([A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,2}),?\s{1,3}$")
+# A figure told after a lower-case word earlier in a sentence ("runs 2,400"), as a gapped clause's pair is.
+_TOLD_FIGURE_RE = re.compile(r"\b[a-z]{1,20}[ \u00a0]{1,3}[$£€¥]?\d")
+# A bare figure that ends its clause ("... and Keldmoor 1,650.").
+_FIGURE_END_RE = re.compile(r"[\d.,]{0,20}\d(?=\s{0,3}(?:[.,;:!?)]|$))")
+
+
+def _is_gapped(text: str, start: int) -> bool:
+    """Is the bare number at ``start`` the figure of a gapped clause ("Tarrow runs 2,400 lorries and Keldmoor
+    1,650."): a name after "and" before it, a stop after it and a figure told earlier in the sentence."""
+    gap = GAPPED_RE.search(text, max(0, start - 60), start)
+    return bool(gap and _FIGURE_END_RE.match(text, start) and _TOLD_FIGURE_RE.search(text, 0, gap.start()))
+
+
 def _is_label(text: str, start: int) -> bool:
-    """Is a bare number at ``start`` a label or name ("Boeing 737", "page 4", "Covid-19", "#1")?"""
+    """Is a bare number at ``start`` a label or name ("Boeing 737", "page 4", "Covid-19", "#1")?
+    Not the figure of a gapped clause ("... and Keldmoor 1,650.")."""
     before = text[max(0, start - 2):start]
-    if not before or before[-1].isalnum():
+    if not before or before[-1].isalnum() or _is_gapped(text, start):
         return False
     if before.endswith("#") or (before.endswith("-") and before[:1].isalnum()):
         return True
@@ -927,6 +951,9 @@ def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | No
     high = (-1.0 if r.group("neg") else 1.0) * second.value * factor
     if not low < high:
         return None
+    if sep == "to" and low > 0 and high >= _LEVEL_RATIO * low \
+            and _CHANGE_BY_RE.search(text, max(0, m.start() - _PREV_WINDOW), m.start()):
+        return None  # "has risen by four to 23": the rise, then the level it reached
     return low, high, found, unit2.end if unit2 else second.end
 
 

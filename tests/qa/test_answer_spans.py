@@ -217,3 +217,21 @@ def test_how_did_is_answered_by_the_means_by_gives():
 ])
 def test_a_kind_of_noun_is_answered_by_the_phrase_it_heads_without_an_owner_the_question_names(sentence, question, phrase):
     assert phrase in [m.text for m in mentions(sentence, parse(question))]
+
+
+def test_a_gapped_figure_answers_for_the_name_before_it():
+    sentence = "Orvane employs 900 nurses and Bellcroft 640."
+    assert [m.text for m in mentions(sentence, parse("How many nurses does Bellcroft employ?"))] == ["640"]
+    assert [m.text for m in mentions(sentence, parse("How many nurses does Orvane employ?"))] == ["900"]
+
+
+def test_a_price_per_unit_fits_a_question_asked_per_unit_and_not_the_whole():
+    sentence = "Holm will pay 85 pence for each Varrow share, valuing the firm at £600m."
+    each = {m.text: m.fit for m in mentions(sentence, parse("How much will Holm pay for each Varrow share?"))}
+    whole = {m.text: m.fit for m in mentions(sentence, parse("How much will Holm pay for Varrow?"))}
+    assert each["85 pence"] > each["£600m"] and whole["£600m"] > whole["85 pence"]
+
+
+def test_what_job_drops_the_relative_clause_of_the_description():
+    sentence = "Rescuers reached Lena Orsk, a potter who had been trapped for a day."
+    assert "a potter" in [m.text for m in mentions(sentence, parse("What is Lena Orsk's job?"))]

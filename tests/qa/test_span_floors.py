@@ -25,7 +25,11 @@ misses). What each set guards:
   beside another person's ("Oleg Varnas, 31,"), a rival's role ("the defending champion") kept from "Who is her
   coach?", how much a rating rose for what it is, "at what altitude" read as a phrase, "In which place did he
   finish?" read as a place, "7am on Tuesday" for "what time", "the association's president" for a body named in full,
-  a total's part stated twice over "totalled £40,000".
+  a total's part stated twice over "totalled £40,000";
+- span_news9 (a haulier takeover, a charity fraud, a landslide, a budget and a resignation): a gapped clause's
+  figure ("Tarrow runs 2,400 lorries and Keldmoor 1,650"), a change and its level ("has risen by four to 23",
+  "rose by £120m to £1.1bn") read as a range, a price per share beside a premium and a total, "averaging about
+  £15,000 each", a role's holder after "The mayor of Santorre,", "a premium of 34 percent to ...", "a baker who ...".
 """
 from pathlib import Path
 
@@ -46,6 +50,8 @@ FLOORS = {
     "span_news7/bakery": (14, 13), "span_news7/orchestra": (14, 13), "span_news7/quarry": (14, 10),
     "span_news8/chess": (23, 21), "span_news8/satellite": (23, 21), "span_news8/strike": (22, 21),
     "span_news8/vineyard": (20, 19),
+    "span_news9/budget": (22, 15), "span_news9/fraud": (22, 19), "span_news9/landslide": (20, 18),
+    "span_news9/takeover": (21, 18),
 }
 
 

@@ -34,6 +34,7 @@ def _right(cluster: str, row: dict) -> bool:
 
 
 def test_most_questions_are_answered_as_a_reader_answers_them():
-    # 49 of 66 when this was written (17 wrong: spans, paraphrases, unanswerable ones answered); a floor, not a target.
+    # 49 of 66 when this was written (17 wrong: spans, paraphrases, unanswerable ones answered); 52 after span9 (a
+    # gapped "and Castella 118", a price per share, "€180m a year by 2030"); a floor, not a target.
     right = sum(_right(c, r) for c in ("mine", "merger", "trial") for r in _rows(c))
-    assert right >= 49
+    assert right >= 52

@@ -389,3 +389,8 @@ def test_a_venue_is_a_building_an_organisation_runs(text, venue):
 def test_a_role_s_verb_before_by_gives_the_role(text, expected):
     start = text.index("Ann Lee")
     assert roles(text, start, start + len("Ann Lee")) == expected
+
+
+def test_the_holder_named_after_a_role_and_its_place_is_a_person():
+    text = "The mayor of Dunmere, Ada Korrin, visited the flooded school."
+    assert [(n.text, n.kind) for n in names(text)][-1] == ("Ada Korrin", "person")

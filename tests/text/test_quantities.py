@@ -557,3 +557,21 @@ def test_a_count_of_none_is_read_with_what_it_counts(text, found):
     got = zeros(text)
     assert [(z.text, z.noun) for z in got] == found
     assert all(text[z.start:z.end] == z.text and z.base == 0.0 and z.dimension == "count" for z in got)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("The toll has risen by three to 41.", ["three", "41"]),
+    ("Sales fell by $2m to $30m last year.", ["$2m", "$30m"]),
+    ("Prices rose 2 to 3 percent.", ["2 to 3 percent"]),  # a range: its ends are of one size
+    ("The town expects 10 to 12 visitors.", ["10 to 12 visitors"]),
+])
+def test_a_change_to_a_level_is_no_range(text, spans):
+    assert [q.text for q in quantities(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Orvane employs 900 nurses and Bellcroft 640.", ["900 nurses", "640"]),
+    ("It flies the Airbus 320 and the Boeing 737.", []),  # labels, no figure told before them
+])
+def test_a_gapped_clauses_figure_is_no_label(text, spans):
+    assert [q.text for q in quantities(text)] == spans
