@@ -440,6 +440,15 @@ def _whole_asked(question: Question) -> str:
     return named[-1] if named else ""
 
 
+# "How much rain fell ...", "How many shares rose ...": the amount of a noun the verb tells of, where a change
+# question puts an auxiliary or a comparative first ("How much did sales fall?", "How much higher ..."). Bounded: linear.
+_AMOUNT_OF_NOUN_RE = re.compile(r"^\W{0,3}how\s{1,3}(?:much|many)\s{1,3}(?!(?:did|does|do|has|have|had|will|would|is|was|are|"
+                                r"were|could|can|may|might|should|more|less|fewer|higher|lower|further|bigger|larger|"
+                                r"smaller|greater)\b)[a-z]{2,30}\s{1,3}(?:(?:will|would|could|might|may|has|have|had)\s{1,3})?"
+                                r"(?:fall|rise|drop|grow|" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r")\b",
+                                re.I)
+
+
 # A word and the "to" after it: a change verb before "to" asks the level reached ("grown to", "risen to"). Bounded: linear.
 _WORD_TO_RE = re.compile(r"([\w'’-]{1,30})\s{1,3}to\b", re.I)
 
@@ -449,6 +458,8 @@ def _asks_change(question: Question) -> bool:
     the record?"), not the level a change reached ("How much have funds grown to?")."""
     if "by how" in question.text.lower():
         return True
+    if _AMOUNT_OF_NOUN_RE.match(question.text):
+        return False  # "How much rain fell?": the amount of the noun that fell, not a fall
     reached = any(terms(m.group(1))[:1] and terms(m.group(1))[0] in CHANGE_TERMS for m in _WORD_TO_RE.finditer(question.text))
     return (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
         and not reached and not _ASKS_LEVEL_RE.search(question.text)

@@ -40,6 +40,17 @@ def test_a_level_or_another_things_change_is_no_answer_to_how_much_it_fell():
     assert Corpus.from_texts(LEVEL).ask("How many passengers did the airline carry last year?").answer == "3.1m"
 
 
+RAIN = {"wire": "date 2026-11-03 Storm\nThe hill town received 410mm of rain in two days, the weather service said, "
+                 "and the valley 150mm."}
+
+
+def test_how_much_of_a_noun_fell_asks_the_amount_not_a_change():
+    """"How much rain fell" asks how much rain, as "how much did rain fall" would not."""
+    corpus = Corpus.from_texts(RAIN)
+    assert corpus.ask("How much rain fell on the hill town?").answer == "410mm"
+    assert corpus.ask("By how much did the rain fall?").answer is None  # no change is told
+
+
 CLOSING = {"wire": "date 2026-04-02 Depot to close\nThe haulier said the depot would close in June and 230 jobs would "
                    "go. Drivers will be offered work at other sites."}
 
