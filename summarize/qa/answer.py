@@ -97,6 +97,10 @@ _REASON_CUES = (
           # what an inquiry finds a cause in ("a review pointed to a crack", "the fire stemmed from a spark")
           r"(?:pointed|points|pointing) to|(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over|citing|"
+          # what one leaves, is sacked or sued over ("resigned in June over an expenses scandal"), not a stretch of time
+          r"(?:resign(?:ed|s)?|quit(?:s)?|stepped down|steps down|step down|sacked|fired|dismissed|ousted|sued|suing)"
+          r"(?: (?:in|on|last|this|earlier|later) [\w'’-]+){0,1} over(?! (?:the |a |an )?(?:weekend|past|next|last|"
+          r"years?|months?|weeks?|days?|hours?|night|decades?)\b)(?! \d)|"
           # the reason its actors give ("voted against, arguing that the cap would ...")
           r"(?:arguing|insisting|claiming|complaining|saying) that|"
           # what a cause is called before it ("the cause of the fire was a battery", "the main reason is that ...")
@@ -884,6 +888,12 @@ _AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|it
 _DOER_AFTER_RE = re.compile(r",?\s{1,3}(?:(?:has|have|had|also|later|then|first|itself)\s{1,3}){0,2}([a-z]{3,20})\b")
 
 
+# A body a name is "of", told between the name and its verb ("Tomas Berg of the Liberal Alliance came"), and the
+# same seen from the body (a name after "Berg of the" does not do what the verb tells). Bounded: linear.
+_OF_BODY_AFTER_RE = re.compile(r"\s{1,3}of(?:\s{1,3}the)?(?:\s{1,3}[A-Z][\w'’.&-]{0,30}){1,5}")
+_OF_BODY_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]{1,30}\s{1,3}of\s{1,3}(?:the\s{1,3})?$")
+
+
 def _same_deed(word: str, verb: str) -> bool:
     """Do two verbs name one deed: one stem, or words of one sense ("operated" for "runs", "built" for "made")?"""
     return terms(word)[:1] == terms(verb)[:1] or related(light_stem(word), light_stem(verb))
@@ -898,7 +908,9 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     verb = asked_verb(question)
     agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
     role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
-    doer = _DOER_AFTER_RE.match(text, end)
+    body = _OF_BODY_AFTER_RE.match(text, end)  # "Tomas Berg of the Liberal Alliance came second": Berg came
+    doer = None if _OF_BODY_BEFORE_RE.search(text, max(0, start - 60), start) else \
+        _DOER_AFTER_RE.match(text, body.end() if body else end)
     told = role if role and is_role(role.group(2)) else None
     return float(bool(verb) and any(m and _same_deed(m.group(1), verb) for m in (agent, told, doer)))
 

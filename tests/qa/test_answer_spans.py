@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from summarize.corpus import Corpus
 from summarize.model import Group, Scored, Sentence
 from summarize.qa.answer import Answerer, answer_window, mentions, reason_mentions
 from summarize.qa.question import parse
@@ -235,3 +236,10 @@ def test_a_price_per_unit_fits_a_question_asked_per_unit_and_not_the_whole():
 def test_what_job_drops_the_relative_clause_of_the_description():
     sentence = "Rescuers reached Lena Orsk, a potter who had been trapped for a day."
     assert "a potter" in [m.text for m in mentions(sentence, parse("What is Lena Orsk's job?"))]
+
+
+def test_a_name_of_a_body_does_the_deed_of_the_name_it_is_of():
+    """"Anna Kers of the Green League finished third": Kers finished, not the league."""
+    corpus = Corpus.from_texts({"wire": "date 2026-01-05 Count\nAnna Kers of the Green League finished third with "
+                                        "4,100 votes, the returning officer said."})
+    assert corpus.ask("Who finished third?").answer == "Anna Kers"  # was "Green League"

@@ -5,6 +5,9 @@ exactly: a floor at what the answerer reaches, so that a change that loses a cau
 subject a "what had been ..." question asks for, fails."""
 from pathlib import Path
 
+from summarize.corpus import Corpus
+from summarize.qa.answer import reason_mentions
+
 from ..conftest import exact_answers
 
 DATA = Path(__file__).parents[1] / "data" / "why_news2" / "trams"
@@ -17,3 +20,13 @@ EXACT = 15
 def test_causes_and_what_answers_are_answered():
     questions, exact = exact_answers(DATA)
     assert questions == 18 and exact >= EXACT
+
+
+RESIGNED = {"wire": "date 2026-03-02 Minister quits\nThe transport minister resigned on Friday over the leaked safety "
+                    "report, her office said. Her deputy was sacked over the weekend."}
+
+
+def test_what_one_resigns_or_is_sacked_over_is_the_cause_and_a_stretch_of_time_is_not():
+    corpus = Corpus.from_texts(RESIGNED)
+    assert corpus.ask("Why did the transport minister resign?").answer == "the leaked safety report"
+    assert not reason_mentions("Her deputy was sacked over the weekend.")  # a stretch of time, no cause
