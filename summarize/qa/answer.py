@@ -512,8 +512,6 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
     # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total.
     totals = frozenset() if _TOTAL_WORDS & question.words else wholes(stated, text)
     elided = ""  # the noun of the last count
-    moved = (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
-        and not _ASKS_LEVEL_RE.search(question.text)  # "how much did it rise", not "how many trucks ... when it fell"
     changed = bool(CHANGE_TERMS & set(question.terms)) or "by how" in question.text.lower()
     whole = _whole_asked(question) if question.dimension == "count" else ""
     asks_change = _asks_change(question)
@@ -551,7 +549,7 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
                 else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
-        if moved and _TO_LEVEL_RE.search(text, max(0, q.start - 12), q.start):
+        if asks_change and _TO_LEVEL_RE.search(text, max(0, q.start - 12), q.start):
             fit = 0.0  # "jumped 27% to $41.10": the level reached is not how much it rose
         elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
                 and _LEVEL_AFTER_RE.match(text, q.end):
