@@ -1,0 +1,50 @@
+"""Regression: clusters written before the toolkit ran on them. tests/data/fresh_news5: a mine rescue,
+an airline takeover, a fraud sentencing, with money in dinars and euros ("€2.4bn", "EUR 8.50"), a
+claim and its denial, and figures of one thing told by different outlets. tests/data/fresh_news6: a
+wildfire (a fire service's fact sheet, a Q&A explainer), a hospital ransomware attack and a
+by-election. A floor per set on how many questions are answered as a reader answers them, at what
+the answerer reached; each README lists what it guards."""
+import json
+import string
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from summarize import Corpus
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+@lru_cache(maxsize=None)
+def _corpus(folder: Path) -> Corpus:
+    return Corpus.from_paths(sorted(folder.glob("*.txt")))
+
+
+def _rows(folder: Path) -> list[dict]:
+    return json.loads((folder / "gold.json").read_text(encoding="utf-8"))["questions"]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().translate(str.maketrans("", "", string.punctuation)).split())
+
+
+def _right(folder: Path, row: dict) -> bool:
+    answer = _corpus(folder).ask(row["question"]).answer
+    if not row["answers"]:
+        return answer is None
+    return answer is not None and _norm(answer) in {_norm(a) for a in row["answers"]}
+
+
+# fresh_news5: 49 of 66 when it was written (17 wrong: spans, paraphrases, unanswerable ones answered); 52 after
+# span9 (a gapped "and Castella 118", a price per share, "€180m a year by 2030"), 53 after the round's own fixes
+# fresh_news6: 61 of 81 when it was written and after round 17's helpers merged (it was kept from them); 63 with a
+# cause told by "resigned ... over" and a name "of the <Body>" doing its verb's deed. Floors, not targets.
+FLOORS = {"fresh_news5": 53, "fresh_news6": 63}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_most_questions_are_answered_as_a_reader_answers_them(name):
+    folders = sorted(p for p in (DATA / name).iterdir() if (p / "gold.json").exists())
+    right = sum(_right(f, r) for f in folders for r in _rows(f))
+    assert right >= FLOORS[name]
