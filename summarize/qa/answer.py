@@ -408,9 +408,11 @@ def _measures_fit(measures: Sequence[str], question: Question) -> float:
     return float(any(_present(t, asked) for t in measures))
 
 
-# A bare count that is the subject of its clause ("and 22 were barred", "14 of them were taken"):
-# it counts again the noun of the count before it. Bounded: linear.
-_ELIDED_RE = re.compile(r"\s{1,3}(?:of\s{1,3}(?:them|those|these)\b|(?:were|was|are|is|had|have|has|remain(?:s|ed)?)\b)", re.I)
+# A bare count that is the subject of its clause ("and 22 were barred", "14 of them were taken") or
+# that what is needed qualifies ("one more than the 161 needed for a majority"): it counts again the
+# noun of the count before it. Bounded: linear.
+_ELIDED_RE = re.compile(r"\s{1,3}(?:of\s{1,3}(?:them|those|these)\b|(?:were|was|are|is|had|have|has|remain(?:s|ed)?|"
+                        r"needed|required)\b)", re.I)
 
 
 def _focus_before(text: str, end: int, question: Question) -> str:

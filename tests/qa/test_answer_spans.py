@@ -243,3 +243,11 @@ def test_a_name_of_a_body_does_the_deed_of_the_name_it_is_of():
     corpus = Corpus.from_texts({"wire": "date 2026-01-05 Count\nAnna Kers of the Green League finished third with "
                                         "4,100 votes, the returning officer said."})
     assert corpus.ask("Who finished third?").answer == "Anna Kers"  # was "Green League"
+
+
+def test_a_bare_count_that_is_needed_counts_the_noun_before_it():
+    """"three more than the 201 required to pass it": 201 votes, what the question asks."""
+    corpus = Corpus.from_texts({"wire": "date 2026-02-01 Vote\nThe bill won 204 votes, three more than the 201 "
+                                        "required to pass it, officials said."})
+    assert corpus.ask("How many votes were required to pass the bill?").answer == "201"  # was "204"
+    assert corpus.ask("How many votes did the bill win?").answer == "204"
