@@ -98,7 +98,8 @@ _REASON_CUES = (
           r"(?:pointed|points|pointing) to|(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over|citing|"
           # what one leaves, is sacked or sued over ("resigned in June over an expenses scandal"), not a stretch of time
-          r"(?:resign(?:ed|s)?|quit(?:s)?|stepped down|steps down|step down|sacked|fired|dismissed|ousted|sued|suing)"
+          # ("fired" is left out: police "fired over the heads of the crowd")
+          r"(?:resign(?:ed|s)?|quit(?:s)?|stepped down|steps down|step down|sacked|dismissed|ousted|sued|suing)"
           r"(?: (?:in|on|last|this|earlier|later) [\w'’-]+){0,1} over(?! (?:the |a |an )?(?:weekend|past|next|last|"
           r"years?|months?|weeks?|days?|hours?|night|decades?)\b)(?! \d)|"
           # the reason its actors give ("voted against, arguing that the cap would ...")
