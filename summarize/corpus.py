@@ -10,6 +10,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 
 from .errors import InputError, InputTypeError
+from .ingest.header import settle_years
 from .ingest.load import Notice, from_texts, load_paths
 from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
@@ -70,7 +71,7 @@ class Corpus:
             raise InputTypeError(f"threshold must be a number, got {type(threshold).__name__}")
         if not 0.0 < threshold <= 1.0:
             raise InputError(f"threshold must be in (0, 1], got {threshold}", usage=True)
-        self.documents = tuple(sorted(documents, key=lambda d: d.id))
+        self.documents = tuple(sorted(settle_years(documents), key=lambda d: d.id))
         self.threshold = threshold
         self.max_sentences = positive("max_sentences", max_sentences)
         self.max_question_chars = positive("max_question_chars", max_question_chars)

@@ -9,7 +9,9 @@ from typing import Sequence
 class Document:
     """One article: ``text`` is its plain text (the decoded file, or the text extracted from
     Markdown, HTML or JSON); ``body_start`` is where the news begins; ``path`` the file it came
-    from ("-" for standard input); ``source`` its URL or outlet when the input names one."""
+    from ("-" for standard input); ``source`` its URL or outlet when the input names one. ``date`` is
+    ISO ("2027-10-09"), "" when the article gives none, or "--10-09" when only a wire dateline's
+    day gives it ("PORT ELLA, Oct 9 (Wire) -"): a ``Corpus`` puts that in its other articles' year."""
 
     id: str
     text: str

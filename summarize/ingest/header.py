@@ -4,8 +4,10 @@ fixed width is read as its paragraphs, and the collections' ASCII typesetting as
 stands for (``ingest.reflow``)."""
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import replace
+from typing import Sequence
 
 from ..model import Document
 from ..text.dates import dates
@@ -29,6 +31,19 @@ _HEADER_LINES = 3
 _BYLINE_WORDS = 12
 
 
+# A wire dateline: the place in capitals (or any place before the agency's name), an optional
+# region and day, the agency, a dash ("WASHINGTON (AP) _", "PORT ELLA, May 3 (Wire) -",
+# "Paris (AFP) --", "LONDON -- ", "SEOUL: "); the news starts after it with a capital, digit or quote.
+_DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)"
+_REGION = r"(?:,\s{1,3}[A-Z][A-Za-z.]{1,24}(?:\s{1,3}[A-Z][A-Za-z.]{1,24}){0,2})"
+_AGENCY = r"\([A-Z][A-Za-z .&'’-]{0,30}\)"
+_CAPS = r"[A-Z][A-Z.'’-]{1,24}(?:\s{1,3}[A-Z][A-Z.'’-]{1,24}){0,3}"  # bounded: no backtracking over a long run
+WIRE_DATELINE_RE = re.compile(
+    rf"(?:(?:{_CAPS}|[A-Z][a-z]{{1,24}}(?:\s{{1,3}}[A-Z][a-z]{{1,24}}){{0,3}}){_REGION}?{_DAY}?\s*{_AGENCY}\s*(?:--?|_|—|–)"
+    rf"|{_CAPS}{_REGION}?(?:{_DAY}\s*(?:--?|_|—|–)|\s*(?:--|_|—)|:))"  # no agency: a day, more than a hyphen, or a colon
+    r"\s+(?=[A-Z0-9\"“‘'])")
+
+
 def leading_date(line: str) -> tuple[str, int]:
     """The ISO date that opens ``line`` (a dateline, an ISO, slashed or RSS date, with an
     optional "date" label) and where it ends, or ("", 0). Read by the text layer's date reader."""
@@ -41,16 +56,62 @@ def leading_date(line: str) -> tuple[str, int]:
     return (found.low.isoformat(), tail.end()) if tail and found.low else ("", 0)
 
 
+# A day in the middle of a leap year: a year-less "Feb 29" still reads.
+_ANY_YEAR = _dt.date(2000, 7, 1)
+_ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def wire_date(paragraph: str) -> str:
+    """The day a wire dateline opening ``paragraph`` gives ("PORT ELLA, May 3 (Wire) - ..."): ISO when
+    it has a year, "--MM-DD" (ISO 8601's year-less day) when not, as wires write it; else ""."""
+    line = WIRE_DATELINE_RE.match(paragraph)
+    day = next((w for w in dates(line.group()) if w.kind == "date"), None) if line else None
+    if day is None:
+        return ""
+    if day.resolved and day.low is not None and day.low == day.high:
+        return day.low.isoformat()
+    again = next((w for w in dates(day.text, _ANY_YEAR) if w.kind == "date"), None)
+    return f"--{again.low:%m-%d}" if again and again.resolved and again.low and again.low == again.high else ""
+
+
+def settle_years(docs: Sequence[Document]) -> list[Document]:
+    """``docs`` with each year-less date ("--MM-DD", from a wire dateline) in the year that puts it
+    nearest a fully dated document among them (the articles of one event are days apart), or ""
+    when none is dated."""
+    known = sorted({_dt.date.fromisoformat(d.date) for d in docs if _ISO_DAY_RE.fullmatch(d.date)})
+    out = []
+    for d in docs:
+        if d.date.startswith("--"):
+            month, day = int(d.date[2:4]), int(d.date[5:7])
+            options = [o for y in sorted({k.year + s for k in known for s in (-1, 0, 1)})
+                       if (o := _valid_day(y, month, day))]
+            best = min(options, key=lambda o: (min(abs((o - k).days) for k in known), o), default=None)
+            d = replace(d, date=best.isoformat() if best else "")
+        out.append(d)
+    return out
+
+
+def _valid_day(year: int, month: int, day: int) -> _dt.date | None:
+    """The day, or None when the calendar has none (February 29 of a common year)."""
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 # What parts a byline or an outlet's name from the date that ends its line ("Wire report, 13 May
 # 2026", "By Ann Lee | June 4, 2026", "Northern Courier - 4 June 2026"). Bounded: linear.
-_BYLINE_SEP_RE = re.compile(r"[ \t]{0,3}(?:[,|\u00b7\u2014\u2013]|[ \t]-)[ \t]{0,3}")
+_BYLINE_SEP_RE = re.compile(r"[ \t]{0,3}(?:[,|:\u00b7\u2014\u2013]|[ \t]-)[ \t]{0,3}")
+# A clock time after the date that closes a header line ("For immediate release: 10 October 2027, 18:00").
+_CLOCK_TAIL_RE = re.compile(r"[ \t]{0,3},?[ \t]{0,3}\d{1,2}[:.]\d{2}(?:[ \t]{0,3}(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]*", re.I)
 
 
 def _closing_date(line: str) -> str:
     """The ISO date that closes a short header line after a separator, else ""."""
     for sep in _BYLINE_SEP_RE.finditer(line):
         found, end = leading_date(line[sep.end():])
-        if found and not line[sep.end() + end:].strip():
+        tail = line[sep.end() + end:]
+        if found and (not tail.strip() or _CLOCK_TAIL_RE.fullmatch(tail)):
             return found
     return ""
 
@@ -69,11 +130,13 @@ def _date_below(text: str) -> str:
 def _is_headline(line: str, rest: str) -> bool:
     """A first line is a headline when it is short, unpunctuated and more text follows."""
     stripped = line.strip()
-    if not stripped or not rest.strip():
-        return False
+    if not stripped or not rest.strip() or _closing_date(stripped):
+        return False  # a byline or an outlet's line that a date closes ("By Ann Lee | June 4, 2026") is no headline
     if leading_date(rest.lstrip().split("\n", 1)[0])[0]:
         return True
-    return len(stripped.split()) <= MAX_TITLE_WORDS and not stripped.endswith(_END_PUNCT)
+    # A headline may ask or exclaim ("Dock strike: what happens now?"): a blank line then parts it from the text.
+    asks = stripped.endswith(("?", "!")) and re.match(r"\n[ \t]*\n", rest) is not None
+    return len(stripped.split()) <= MAX_TITLE_WORDS and (asks or not stripped.endswith(_END_PUNCT))
 
 
 def parse_document(doc_id: str, text: str, *, path: str = "", headed: bool = True) -> Document:
@@ -98,7 +161,7 @@ def parse_document(doc_id: str, text: str, *, path: str = "", headed: bool = Tru
     found, length = leading_date(text[body:].split("\n", 1)[0])
     if found:
         date, pos = date or found, body + length
-    date = date or _date_below(text[pos:])
+    date = date or _date_below(text[pos:]) or wire_date(text[pos:].lstrip().split("\n", 1)[0])
     gap = len(text) - len(text[pos:].lstrip())  # the header's line ends stay where they were
     rest = text[gap:]
     text = text[:gap] + typeset(wire_paragraphs(unwrap(rest)) if is_wrapped(rest) else rest)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from ..ingest.header import leading_date
+from ..ingest.header import WIRE_DATELINE_RE, leading_date
 from ..model import Block
 from .split import sentence_spans
 
@@ -161,25 +161,12 @@ def repeated_lines(blocks: Sequence[Block]) -> set[str]:
     return {k for k, d in docs_by_key.items() if k and len(d) >= REPEATED_MIN_DOCS}
 
 
-# A wire dateline: the place in capitals (or any place before the agency's name), an optional
-# region and day, the agency, a dash ("WASHINGTON (AP) _", "PORT ELLA, May 3 (Wire) -",
-# "Paris (AFP) --", "LONDON -- ", "SEOUL: "); the news starts after it with a capital, digit or quote.
-_DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
-_REGION = r"(?:,\s{1,3}[A-Z][A-Za-z.]{1,24}(?:\s{1,3}[A-Z][A-Za-z.]{1,24}){0,2})"
-_AGENCY = r"\([A-Z][A-Za-z .&'’-]{0,30}\)"
-_CAPS = r"[A-Z][A-Z.'’-]{1,24}(?:\s{1,3}[A-Z][A-Z.'’-]{1,24}){0,3}"  # bounded: no backtracking over a long run
-_WIRE_DATELINE_RE = re.compile(
-    rf"(?:(?:{_CAPS}|[A-Z][a-z]{{1,24}}(?:\s{{1,3}}[A-Z][a-z]{{1,24}}){{0,3}}){_REGION}?{_DAY}?\s*{_AGENCY}\s*(?:--?|_|—|–)"
-    rf"|{_CAPS}{_REGION}?(?:{_DAY}\s*(?:--?|_|—|–)|\s*(?:--|_|—)|:))"  # no agency: a day, more than a hyphen, or a colon
-    r"\s+(?=[A-Z0-9\"“‘'])")
-
-
 def trim_dateline(block: Block) -> Block:
     """Cut a dateline off the front of a paragraph: a date glued to it ("Tuesday, January 18,
     2005Through ...") or a wire dateline ("PORT ELLA, May 3 (Wire) - A ferry ..."); what
     follows is the news, and only it should count in a summary's words or a sentence's match."""
     _, length = leading_date(block.text)
-    wire = _WIRE_DATELINE_RE.match(block.text)
+    wire = WIRE_DATELINE_RE.match(block.text)
     length = length or (wire.end() if wire else 0)
     if not length or length >= len(block.text):
         return block

@@ -1,9 +1,12 @@
 from pathlib import Path
 
+from dataclasses import replace
+
 import pytest
 
+from summarize import Corpus
 from summarize.errors import InputError
-from summarize.ingest.header import parse_document
+from summarize.ingest.header import parse_document, settle_years
 from summarize.ingest.load import decode, from_texts, load_paths
 
 from ..conftest import SEEDS
@@ -42,6 +45,16 @@ def test_seeds_load_with_dates_and_titles():
     # a date inside a line of news, or without its year, dates no article
     ("Vote count\nThe vote, held on June 4, 2026, was close.\n\nMore text.", "Vote count", "", "The vote"),
     ("Vote count\nBy Ann Lee, May 4\n\nThe vote was close.", "Vote count", "", "By Ann Lee"),
+    # a headline that asks, a press release's line with a clock time, a byline that opens the text
+    ("Dock strike: what happens now?\n\nValley Gazette | Friday 18 June 2027\n\nDockers voted.",
+     "Dock strike: what happens now?", "2027-06-18", "Valley Gazette"),
+    ("NEWS RELEASE\n\nFor immediate release: Sunday 10 October 2027, 18:00\n\nThe firm said.", "NEWS RELEASE",
+     "2027-10-10", "For immediate release"),
+    ("By Ann Lee | June 4, 2026\n\nRain fell.", "", "2026-06-04", "By Ann Lee"),
+    # a wire's dateline: with its year a date, without it a year-less day for the cluster to settle
+    ("Bank fails\n\nLONDON, March 13, 2027 (Reuters) - The bank failed.", "Bank fails", "2027-03-13", "LONDON"),
+    ("Ferry aground\n\nPORT ELLA, Oct 9 (Coast Wire) - Two died.", "Ferry aground", "--10-09", "PORT ELLA"),
+    ("Senate votes\n\nWASHINGTON (AP) - The Senate voted.", "Senate votes", "", "WASHINGTON"),
     # a date past the first paragraph of news dates no article
     ("Fire forces evacuation\nResidents fled on Wednesday as the fire spread.\nJune 4, 2026 was the hottest day.",
      "Fire forces evacuation", "", "Residents fled"),
@@ -193,3 +206,24 @@ def test_html_mislabelled_utf16_is_read_as_what_it_is(tmp_path: Path):
     (tmp_path / "p.html").write_bytes(page.encode("utf-8"))
     (doc,) = load_paths([tmp_path / "p.html"])
     assert "close the old bridge" in doc.text
+
+
+@pytest.mark.parametrize("dated,yearless,settled", [
+    (["2027-10-10", "2027-10-11"], "--10-09", "2027-10-09"),
+    (["2028-01-02"], "--12-30", "2027-12-30"),  # the wire's day before the new year
+    (["2024-03-01"], "--02-29", "2024-02-29"),
+    (["2025-03-01"], "--02-29", "2024-02-29"),  # the nearest year that has the day
+    ([""], "--10-09", ""),  # nothing dated: no year to give
+])
+def test_a_wire_day_without_its_year_takes_the_nearest_year_of_its_cluster(dated, yearless, settled):
+    docs = [parse_document(f"d{k}", "Text.") for k in range(len(dated))]
+    docs = [replace(d, date=day) for d, day in zip(docs, dated)] + [replace(parse_document("w", "Text."), date=yearless)]
+    out = settle_years(docs)
+    assert [d.date for d in out] == dated + [settled]
+
+
+def test_a_cluster_reads_a_wire_datelines_day_in_its_year():
+    corpus = Corpus.from_texts({
+        "wire": "Ferry aground\n\nPORT ELLA, Oct 9 (Coast Wire) - Two people died on Saturday.",
+        "paper": "Third death\n\nBy Ann Lee, Monday 11 October 2027\n\nA third passenger died on Sunday."})
+    assert corpus.dates == {"paper": "2027-10-11", "wire": "2027-10-09"}
