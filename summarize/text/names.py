@@ -692,7 +692,7 @@ def _appositive(after: str) -> str:
             continue
         if "'" in low or "’" in low or k + 1 < len(words) and words[k + 1] in _SAYING:
             return ""
-        if word[:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper() and low not in _ROLE_NOUNS:
+        if word[:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper() and low in _PLACE_NOUNS | _ORG_NOUNS:
             return ""  # a class noun opening another name ("Westmark Ferries, Port Aldery"), not a description
         for kind, nouns in (("person", _ROLE_NOUNS), ("organisation", _ORG_NOUNS), ("place", _PLACE_NOUNS)):
             if low in nouns:
