@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 
 from ..ingest.header import leading_date
 from ..model import Block
+from ..text.values import values
 from .split import sentence_spans
 
 # A quotation runs to its closing mark, or to the end of the paragraph when news style
@@ -120,9 +121,23 @@ def wire_note(text: str) -> str | None:
     return None
 
 
+# A fact box's line: a label of a few words, a colon, then a figure ("Schools closed: 38", "Fuel
+# released: around 2,500 litres"). Press releases and live pages list their figures so; bounded: linear.
+_FACT_LINE_RE = re.compile(r"^[A-Z][\w'’ -]{0,60}:\s{1,3}(?=\S)")
+
+
+def fact_line(text: str) -> bool:
+    """Is a short line a fact box's line, a label and a quantity after its colon? It states a
+    figure as a sentence would ("Speed at time of derailment: 25mph"), unlike a time stamp or a
+    credit ("Updated: 10:32", "Photo: ...")."""
+    label = _FACT_LINE_RE.match(text)
+    return label is not None and any(v.kind == "quantity" and v.start >= label.end() for v in values(text))
+
+
 def fragment(text: str) -> str | None:
-    """A short line without sentence punctuation: a sub-heading, label or stray caption."""
-    if len(text.split()) <= FRAGMENT_WORDS and not text.rstrip().endswith(_END_PUNCT):
+    """A short line without sentence punctuation: a sub-heading, label or stray caption (not a
+    fact box's line, ``fact_line``)."""
+    if len(text.split()) <= FRAGMENT_WORDS and not text.rstrip().endswith(_END_PUNCT) and not fact_line(text):
         return "fragment without sentence punctuation"
     return None
 
@@ -190,9 +205,10 @@ def trim_dateline(block: Block) -> Block:
 
 def _lead_in(block: Block, following: Block | None) -> str | None:
     """A one-sentence paragraph that ends in a colon before a table's row or a list's item, a
-    fragment ("Here is how the indexes closed:"): without them it says nothing."""
+    fragment or a fact box's line ("Here is how the indexes closed:", "Key facts:"): without them
+    it says nothing."""
     if (block.text.rstrip().endswith(":") and following is not None and following.doc_id == block.doc_id
-            and fragment(following.text) and len(sentence_spans(block.text)) == 1):
+            and (fragment(following.text) or fact_line(following.text)) and len(sentence_spans(block.text)) == 1):
         return "lead-in to a table or list"
     return None
 

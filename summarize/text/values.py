@@ -44,6 +44,11 @@ _STRONG_GROUP_RE = re.compile(rf"(?<=-strong)\s{{1,3}}(?:[a-z-]{{1,20}}\s{{1,3}}
 # refugees now number more than 275,000"). Searched over TALLY_REACH characters: linear.
 _NUMBERING_RE = re.compile(r"\b([a-z]{2,30}s)\s{1,3}(?:now\s{1,3}|still\s{1,3})?"
                            r"(?:number(?:s|ed)?|total(?:s|l?ed)?)\s{1,3}$", re.I)
+# A bare count right after a fact box's label counts the noun the label opens with ("Schools
+# closed: 38", "Deaths: 12"), as "38 schools closed" does. Anchored at the line's start, a few
+# words: linear.
+_LABEL_RE = re.compile(r"^([A-Z][a-z]{1,30})(?:\s{1,3}[\w'’-]{1,30}){0,5}:\s{1,3}$")
+_LABEL_OPENERS = frozenset("the a an at in on by for from of to with this that these those".split())
 # A bare count right after "voted" counts votes ("deputies voted 63 to 52"). Bounded: linear.
 _VOTED_RE = re.compile(r"\bvot(?:ed|ing)\s{1,3}(?:by\s{1,3})?$", re.I)
 # A bare count before "against" or "opposed" after votes counted in its sentence counts votes too
@@ -201,8 +206,11 @@ def _quantity(q: Quantity, text: str) -> Value:
         said = _NUMBER_OF_RE.findall(text[:q.start])
         noun, fate = (stem(said[-1][0].lower()), said[-1][1].lower()) if said else ("", "")
         numbering = None if said else _NUMBERING_RE.search(text[max(0, q.start - TALLY_REACH):q.start])
+        labelled = None if said or numbering else _LABEL_RE.match(text[:q.start])
         if numbering:
             noun = stem(numbering.group(1).lower())
+        elif labelled and labelled.group(1).lower() not in _LABEL_OPENERS:
+            noun = stem(labelled.group(1).lower())
         elif not said and (_GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start])
                            or _STRONG_GROUP_RE.match(text, q.end)):
             noun = "peopl"
