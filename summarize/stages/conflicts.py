@@ -2851,10 +2851,16 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     the same subject (``_one_subject``: "the governing party won 38%" / "The governing party
     won 41%", not the opposition's 45% beside it), and a figure scoped by a place with one scoped by
     the same place ("19 in Chicago" / "21 deaths in Chicago")."""
-    scored = sorted(((found[a].whole == found[b].whole, _one_subject(found[a], found[b]),
-                      bool(found[a].scope & found[b].scope),
-                      _closeness(found[a], found[b]), -abs(k - m), -k, a, b)
-                     for k, a in enumerate(mine) for m, b in enumerate(theirs)), reverse=True)
+    if not mine or not theirs:
+        return []
+    if len(mine) == 1 and len(theirs) == 1:
+        return [(mine[0], theirs[0])]  # nothing to rank
+    ours, other = [found[a] for a in mine], [found[b] for b in theirs]
+    keys = ((x.whole == y.whole, _one_subject(x, y), bool(x.scope & y.scope), _closeness(x, y), -abs(k - m), -k, a, b)
+            for k, (a, x) in enumerate(zip(mine, ours)) for m, (b, y) in enumerate(zip(theirs, other)))
+    if len(mine) == 1 or len(theirs) == 1:
+        return [max(keys)[-2:]]  # every pair shares a statement: only the best is kept
+    scored = sorted(keys, reverse=True)
     used_a: set[int] = set()
     used_b: set[int] = set()
     out = []
