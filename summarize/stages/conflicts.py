@@ -238,8 +238,16 @@ def number_end(v: Value) -> int:
     world leaders"); other values end where they end."""
     if v.dimension != "count":
         return v.end
-    m = re.match(r"\s+".join(map(re.escape, v.label.split())), v.text)
-    return v.start + m.end() if m else v.end
+    end = _label_end(v.label, v.text)
+    return v.start + end if end is not None else v.end
+
+
+@lru_cache(maxsize=4096)
+def _label_end(label: str, text: str) -> int | None:
+    """Where the words of a count's ``label`` end when they open its ``text``, else ``None``
+    (kept: ``number_end`` is asked a hundred times a statement)."""
+    m = re.match(r"\s+".join(map(re.escape, label.split())), text)
+    return m.end() if m else None
 
 
 def masked(text: str, found: Sequence[Value]) -> str:
@@ -320,8 +328,10 @@ def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
     return marks[-1] if marks else 0, close.start() if close else len(text)
 
 
+@lru_cache(maxsize=4096)
 def _common_terms(text: str, low: int = 0, high: int | None = None) -> frozenset[str]:
-    """The content terms of ``text[low:high]`` that are no names (capitalised inside the sentence)."""
+    """The content terms of ``text[low:high]`` that are no names (capitalised inside the sentence);
+    kept, as the checks of every pair a sentence is in ask again."""
     high = len(text) if high is None else high
     return frozenset(t for at, t in _term_spans(text) if low <= at < high and (not at or not text[at].isupper()))
 
@@ -596,8 +606,8 @@ def window_terms(statement: Statement, width: int = WINDOW, *,
     low, high = _clause(text, v) if clause else (0, len(text))
     low = max(low, stamp_end(text))  # a dateline says where the report was filed
     common = _common_terms(text, low, high) if clause else frozenset()
-    spans = [(at, t) for at, t in _term_spans(text) if not any(a <= at < b for a, b in asides)
-             and low <= at < high and (not clause or t in common)]
+    spans = [(at, t) for at, t in _term_spans(text) if low <= at < high and (not clause or t in common)
+             and not any(a <= at < b for a, b in asides)]
     noun = set(terms(getattr(v.span, "noun", ""))[-1:])
     after = [t for at, t in spans if at >= number_end(v) and (at >= v.end or t not in noun)]
     return tuple([t for at, t in spans if at < v.start][-width:]), tuple(after[:width])
@@ -2851,10 +2861,16 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     the same subject (``_one_subject``: "the governing party won 38%" / "The governing party
     won 41%", not the opposition's 45% beside it), and a figure scoped by a place with one scoped by
     the same place ("19 in Chicago" / "21 deaths in Chicago")."""
-    scored = sorted(((found[a].whole == found[b].whole, _one_subject(found[a], found[b]),
-                      bool(found[a].scope & found[b].scope),
-                      _closeness(found[a], found[b]), -abs(k - m), -k, a, b)
-                     for k, a in enumerate(mine) for m, b in enumerate(theirs)), reverse=True)
+    if not mine or not theirs:
+        return []
+    if len(mine) == 1 and len(theirs) == 1:
+        return [(mine[0], theirs[0])]  # nothing to rank
+    ours, other = [found[a] for a in mine], [found[b] for b in theirs]
+    keys = ((x.whole == y.whole, _one_subject(x, y), bool(x.scope & y.scope), _closeness(x, y), -abs(k - m), -k, a, b)
+            for k, (a, x) in enumerate(zip(mine, ours)) for m, (b, y) in enumerate(zip(theirs, other)))
+    if len(mine) == 1 or len(theirs) == 1:
+        return [max(keys)[-2:]]  # every pair shares a statement: only the best is kept
+    scored = sorted(keys, reverse=True)
     used_a: set[int] = set()
     used_b: set[int] = set()
     out = []
