@@ -52,7 +52,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
 from ..text.senses import light_stem, neighbours, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import as_said, values, wholes
-from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question
+from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question, asked_unit
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -552,6 +552,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
                 else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
+        if question.unit and dimension == question.dimension and q.unit != question.unit:
+            fit = min(fit, 0.5)  # "2,800 hectares (6,900 acres)": the hectares only nearly fit "how many acres"
         if asks_change and _TO_LEVEL_RE.search(text, max(0, q.start - 12), q.start):
             fit = 0.0  # "jumped 27% to $41.10": the level reached is not how much it rose
         elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
@@ -1323,8 +1325,10 @@ def _content(text: str) -> list[str]:
 
 def _echoes(content: Sequence[str], question: Question) -> list[bool]:
     """For each of a candidate's ``content`` words, whether the question already says it in a close form ("Canada":
-    "Canadian"), but for the noun it asks about ("which airport" -> "... Airport")."""
-    return [_present(w, question.words) and stem(w) != question.focus for w in content]
+    "Canadian"), but for the noun it asks about ("which airport" -> "... Airport") and the unit it asks in ("in
+    acres" -> "12,600 acres")."""
+    return [_present(w, question.words) and stem(w) != question.focus
+            and not (question.unit and asked_unit(f"in {w}")[1] == question.unit) for w in content]
 
 
 def _present(term: str, have: AbstractSet[str]) -> bool:
