@@ -633,7 +633,8 @@ def _zero_mentions(text: str, question: Question, before: str = "") -> list[Ment
     they count what it counts; "Nobody" exactly when it asks for people by their fate ("how many were
     hurt") or its clause tells the question's deed ("Nobody was hurt" for "how many villagers were
     hurt"), else nearly; a bare "None" nearly, but for "none of them", a part of a count told before
-    (in the sentence, else in ``before``), which counts what that count does ("200 fans ...; none of them")."""
+    (in the sentence, else in ``before``), which counts what that count does ("200 fans ...; none of them"); "No
+    arrests" exactly for the people a question counts by that fate ("How many people have been arrested?")."""
     out = []
     for z in zeros(text):
         partition = not z.noun and _PARTITION_RE.match(text, z.end)
@@ -641,6 +642,8 @@ def _zero_mentions(text: str, question: Question, before: str = "") -> list[Ment
         counts = terms(z.noun) if z.noun != "people" else []
         if question.focus and question.focus in counts:
             fit = 1.0
+        elif question.counts != question.focus and set(terms(question.counts)) & set(counts):
+            fit, counts = 1.0, [question.focus or ""]  # "no arrests" counts the people "how many were arrested" asks for
         elif z.noun == "people":
             told = set(terms(clause_of(text, z.start))) & (set(question.terms) - {question.focus})
             fit = 1.0 if question.counts != question.focus or told else 0.5
@@ -1365,9 +1368,9 @@ def _content(text: str) -> list[str]:
 
 def _echoes(content: Sequence[str], question: Question) -> list[bool]:
     """For each of a candidate's ``content`` words, whether the question already says it in a close form ("Canada":
-    "Canadian"), but for the noun it asks about ("which airport" -> "... Airport") and the unit it asks in ("in
-    acres" -> "12,600 acres")."""
-    return [_present(w, question.words) and stem(w) != question.focus
+    "Canadian"), but for the noun it asks about ("which airport" -> "... Airport"), what it counts ("how many
+    were arrested" -> "no arrests") and the unit it asks in ("in acres" -> "12,600 acres")."""
+    return [_present(w, question.words) and stem(w) != question.focus and stem(w) not in terms(question.counts)
             and not (question.unit and asked_unit(f"in {w}")[1] == question.unit) for w in content]
 
 
