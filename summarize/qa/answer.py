@@ -558,9 +558,15 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     per_asked = bool(_PER_ASKED_RE.search(question.text))
     for q in found:
         own_noun = q.noun  # its own noun, not one a bare count repeats ("Of the 30 injured, 8 were firemen")
-        if q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
+        named = _PART_NAMED_RE.match(text, q.end) if q.dimension == "count" and not q.noun else None
+        if named:
+            q = replace(q, noun=named.group(1))  # "1,150 properties ..., 870 of them homes": 870 homes
+        elif q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
                 and (noun := elided or _focus_before(text, q.start, question)
-                     or (_counted_before(text, q.start, before) if _PARTITION_RE.match(text, q.end) else "")):
+                     or (_counted_before(text, q.start, before) if _PARTITION_RE.match(text, q.end) else "")) \
+                and (elided or terms(noun)[:1] == [question.focus]):
+            # a part "of them" counts what the count of the sentence before does only when that is what is asked:
+            # "more than 1,100 men. About 800 of them have joined" may still answer "how many soldiers"
             q = replace(q, noun=noun)  # "96 ferries ... and 22 were barred"; "workers ..., where three remain"
         elif q.dimension == "count" and q.noun:
             elided = q.noun
@@ -655,6 +661,8 @@ def _zero_mentions(text: str, question: Question, before: str = "") -> list[Ment
     return out
 
 
+# A part that names its own noun after "of them" ("870 of them homes"). Bounded: linear.
+_PART_NAMED_RE = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those)\s{1,3}([a-z][a-z-]{1,30}s)(?=\s{0,3}(?:[.,;:)]|$))")
 # "none of them" after a count tells a part of that count ("about 12,000 visitors, none of them in the
 # affected area"), not how many there are. Bounded: linear.
 _PARTITION_RE = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which|whom)\b", re.I)
