@@ -510,16 +510,20 @@ def _gapped_owners(text: str, found: Sequence[Quantity], question: Question) -> 
 def _counted_before(text: str, at: int, before: str) -> str:
     """The noun of the last count with one before ``at`` in ``text``, else in ``before`` (the sentences before
     it): what a part told with "of them" counts ("About 4,200 people were evacuated. About 600 of them ...")."""
-    return next((q.noun for q in reversed(quantities(text[:at]) or quantities(before)) if q.dimension == "count" and q.noun),
-                "")
+    for found in (quantities(text[:at]), quantities(before)):
+        noun = next((q.noun for q in reversed(found) if q.dimension == "count" and q.noun), "")
+        if noun:
+            return noun
+    return ""
 
 
 def _zero_wholes(text: str) -> frozenset[int]:
     """Where each count a count of none is taken from starts ("None of the town's three care homes": three)."""
-    out = set()
+    out: set[int] = set()
     for z in zeros(text):
         at = text.find(z.noun, z.end) if z.noun and z.noun not in z.text else -1
-        out.update(q.start for q in quantities(z.noun) if at >= 0 for q in [replace(q, start=q.start + at)])
+        if at >= 0:
+            out.update(at + q.start for q in quantities(z.noun))
     return frozenset(out)
 
 
@@ -1601,9 +1605,6 @@ class Answerer:
         timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
-        role = FEATURES.index("role")
-        # someone the evidence gives the role asked about ("the structural engineer Neil Basset")
-        roled = question.kind == "person" and any(f["x"][role] == 1.0 for f in found.values())
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
         for key, f in found.items():
@@ -1617,8 +1618,6 @@ class Answerer:
                 continue  # "How long has he been skipper?" is answered by a span of time, never by a sum, a count or an age
             if doers and not f.get("doer") and not f["x"][fits]:
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from
-            if roled and f["x"][role] == 0.0:
-                continue  # "Who is the engineer who was cleared?": not "Ms Lomas", who speaks in the sentence that names him
             if timed and f["x"][tense] == 0.0:
                 continue  # a day past for "when will ..." (or to come for "when did ...") once one on the right side is found
             row = list(map(float, f["x"]))
