@@ -974,47 +974,21 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
 
 # A sentence that opens with a pronoun for a person ("He denied ..."): who it is was named before.
 _PRONOUN_RE = re.compile(r"^\W*(?:He|She)\s")
-# A sentence that opens with one capitalised word and a verb's auxiliary or a past form ("Lyle had held ..."). Bounded.
-_OPENING_WORD_RE = re.compile(r"^\W*([A-Z][a-z'’-]{1,30})\s(?=(?:had|has|was|is|said|says|will|would|[a-z]{2,20}ed)\b)")
 
 
 def antecedents(text: str, around: str, question: Question) -> list[Mention]:
     """For a question that wants a person, the person a sentence that opens with "He" or "She"
     speaks of: the last person's name in the sentences before it in ``around`` (its window),
-    as a candidate standing where the pronoun does; so for a sentence that opens with a surname
-    alone, which the name layer leaves untyped there ("Howard Lyle, resigned in June. Lyle had held
-    the seat ..."), the person of that surname named before."""
+    as a candidate standing where the pronoun does."""
     at = around.find(text)
-    opening = _OPENING_WORD_RE.match(text)
-    if question.kind != "person" or at <= 0 or not (_PRONOUN_RE.match(text) or opening):
+    if question.kind != "person" or not _PRONOUN_RE.match(text) or at <= 0:
         return []
     before = around[:at]
     people = [n for n in names(before) if n.kind == "person" or n.kind == "name" and is_full_name(n.text)]
-    if opening and not _PRONOUN_RE.match(text):
-        taken = any(n.start == 0 for n in names(text))
-        people = [] if taken else [n for n in people if n.text.split()[-1] == opening.group(1) and is_full_name(n.text)]
     if not people or _role_fit(before, people[-1].start, people[-1].end, question) == 0.0:
         return []
     n = people[-1]
     return [Mention(n.text, n.text.lower(), 0, _name_fit(n, question), _CUES.get(n.cue, 0.0))]
-
-
-def named_next(text: str, around: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
-    """For a question that wants a person, the person a sentence that names nobody tells of ("A 68-year-old man
-    died on Sunday ..."), when the sentence after it in ``around`` (its window) opens with a person's full name
-    ("Karl Wen, a retired schoolteacher, had refused to leave": a name described, or one ``kinds`` types as a
-    person): news tells
-    what befell someone, then names him; a weak cue, standing where the sentence starts."""
-    at = around.find(text)
-    if question.kind != "person" or at < 0 or any(n.kind == "person" for n in names(text)):
-        return []
-    after = around[at + len(text):].lstrip()
-    first = next((n for n in names(after) if n.start == 0), None)
-    if first is None or not is_full_name(first.text) \
-            or (first.kind if first.kind != "name" else kinds.get(first.text.lower(), ("",))[0]) != "person" \
-            and not descriptions(after, first.start, first.end):
-        return []
-    return [Mention(first.text, first.text.lower(), 0, _name_fit(first, question), 0.0)]
 
 
 def _cause_clause(clause: str) -> str:
@@ -1568,7 +1542,7 @@ class Answerer:
             heads = self.cover(question.heads, e.text, implied=implied) if question.heads else 1.0
             before = around[:max(around.find(e.text), 0)]
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before) \
-                    + antecedents(e.text, around, question) + named_next(e.text, around, question, self._kinds):
+                    + antecedents(e.text, around, question):
                 content = _content(m.text)
                 if not content:
                     continue
@@ -1593,9 +1567,7 @@ class Answerer:
                      _measures_fit(m.measures, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
                 if question.kind in NAME_QUESTIONS:
-                    # a person a pronoun or a surname alone stands for acts where that word does ("Lyle had held ...")
-                    end = m.offset + (len(m.text) if e.text.startswith(m.text, m.offset) else len(e.text.split(" ", 1)[0]))
-                    f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, end, question)
+                    f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
         if question.kind in ("person", "name"):
             _fold_surnames(found)
         out = []

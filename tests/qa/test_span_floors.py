@@ -33,7 +33,7 @@ misses). What each set guards:
 - span_news10 (a dock strike, a flood, a transfer, a trial): a part "of them" told after the whole's sentence ("About
   4,200 people were evacuated ... About 600 of them spent the night"), the unit asked ("in kilometres", "in feet", "in
   euros"), counts of none ("none of them was arrested", "None of the town's three care homes", "Not a single
-  container"), "870 of them homes", a person given the role asked over a speaker in the same sentence.
+  container"), "870 of them homes".
 """
 from pathlib import Path
 
@@ -57,7 +57,7 @@ FLOORS = {
     "span_news9/budget": (22, 15), "span_news9/fraud": (22, 19), "span_news9/landslide": (20, 18),
     "span_news9/takeover": (21, 18),
     "span_news10/flood": (19, 16), "span_news10/strike": (22, 21), "span_news10/transfer": (20, 14),
-    "span_news10/trial": (18, 16),
+    "span_news10/trial": (18, 15),
 }
 
 
