@@ -105,7 +105,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS,
 from ..text.senses import light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, befell, same_name, swapped_pairs, values
+from ..text.values import TALLIES, Value, after_label, befell, same_name, swapped_pairs, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -2714,14 +2714,16 @@ _MOVED_RE = re.compile(r"\b(?:now|moved|postponed|delayed|rescheduled|brought\s+
 def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``befell``), or
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
-    spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``)?
+    spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``),
+    or a fact box's line ("Personnel: 655": ``after_label``)?
     A day runs only when moved (``_MOVED_RE``); a comparison with what another admits
     (``_CONTESTED_RE``) does not run."""
     if st.value.kind == "date":
         return bool(_MOVED_RE.search(st.sentence.text))
     # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
-    return befell(st.sentence.text, st.value) or bool(_RUNNING_RE.search(text, *_own_stretch(st)))
+    return befell(st.sentence.text, st.value) or after_label(st.sentence.text, st.value.start) \
+        or bool(_RUNNING_RE.search(text, *_own_stretch(st)))
 
 
 # The words between two figures listed in one clause ("87,920 votes for and 56,680 against").
