@@ -2307,6 +2307,17 @@ def _sum_of(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
     return (_measured(st) | said, frozenset()) if not m or m.group(1) != "for" else (_measured(st), said)
 
 
+def _sums_apart(a: Statement, b: Statement) -> bool:
+    """Are two sums of other measures (``_money_measure``) or other things (``_sums_of_other_things``)?
+    A word right beside both (``Statement.near``: "demanded $4 million in bitcoin" / "has demanded
+    a ransom of $5 million") makes them one act's sum told once with its measure and once
+    without, or once with its kind and once with what it is paid in; two measures both said still
+    differ."""
+    ma, mb = _money_measure(a), _money_measure(b)
+    one_act = bool(a.near & b.near)
+    return ma != mb and (bool(ma and mb) or not one_act) or not one_act and _sums_of_other_things(a, b)
+
+
 def _sums_of_other_things(a: Statement, b: Statement) -> bool:
     """Do two sums' constructions name what each is, or what each is charged for (``_sum_of``),
     with no term in common ("claims of about 210 million euros" / "paid 95 million euros in
@@ -2530,10 +2541,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "The party's majority is eight seats" / "The party won 64 seats"
     if _named_rest(a, b) or _named_rest(b, a):
         return False  # "the chief and eight other officers" / "Nine officers, including the chief"
-    if _money_measure(a) != _money_measure(b):
-        return False  # "bail for the trader was set at $2 million" / "the trader's assets are worth $3 million"
-    if _sums_of_other_things(a, b):
-        return False  # "claims of about 210 million euros" / "paid 95 million euros in local taxes"
+    if a.value.dimension == "money" and _sums_apart(a, b):
+        return False  # "bail ... was set at $2 million" / "assets are worth $3 million"; "claims of" / "paid ... in taxes"
     if a.value.kind == "quantity" and (_listed_part(a, b) or _listed_part(b, a)):
         return False  # "$1.5 million on fuel, crew and repairs" / "$300,000 in fuel"
     if _kinds_told_apart(a, b) or _kinds_told_apart(b, a) or _measures_other(a, b) or _measures_other(b, a):
@@ -2696,7 +2705,8 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
                          r"final\s+(?:count|tally|results?|figures?|toll|total)|"
-                         r"than\s+(?:first|initially|earlier|previously|originally)\s+(?:reported|thought|announced|estimated))\b",
+                         r"than\s+(?:(?:it|they|he|she|we)\s+)?(?:first|initially|earlier|previously|originally)\s+"
+                         r"(?:reported|thought|announced|estimated|said))\b",
                          re.I)
 
 
@@ -2711,15 +2721,25 @@ _MOVED_RE = re.compile(r"\b(?:now|moved|postponed|delayed|rescheduled|brought\s+
                        r"revised|updated|changed)\b", re.I)
 
 
+# A sum set once (a ransom demanded, a bail, a fine, a reward, a salary) runs only when a sentence
+# says it changed ("the reward has been raised to $50,000"): "has demanded a ransom of $5 million"
+# tells the demand, not its latest figure. Bounded: linear.
+_SET_SUMS = frozenset({"bail", "reward", "ransom", "penalty", "salary", "wage"})
+_CHANGED_SUM_RE = re.compile(r"\b(?:now|raised|increased|lowered|reduced|cut|doubled|up\s+from|down\s+from|revised|"
+                             r"ris(?:e|es|en)|rose)\b", re.I)
+
+
 def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``befell``), or
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
     spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``),
     or a fact box's line ("Personnel: 655": ``after_label``)?
-    A day runs only when moved (``_MOVED_RE``); a comparison with what another admits
+    A day runs only when moved (``_MOVED_RE``), a sum set once only when changed (``_SET_SUMS``); a comparison with what another admits
     (``_CONTESTED_RE``) does not run."""
     if st.value.kind == "date":
         return bool(_MOVED_RE.search(st.sentence.text))
+    if _money_measure(st) in _SET_SUMS:
+        return bool(_CHANGED_SUM_RE.search(st.sentence.text))
     # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
     return befell(st.sentence.text, st.value) or after_label(st.sentence.text, st.value.start) \
