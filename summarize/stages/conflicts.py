@@ -2271,6 +2271,9 @@ _MONEY_MEASURES = {stem(w): kind for kind, words in (("bail", "bail"), ("reward"
                                                                   "reimburse reimbursed recover recovered recovery"))
                    for w in words.split()}
 MONEY_MEASURE_REACH = 60
+# The measures of a sum set once, named by a noun an outlet may leave out ("demanded $4 million" /
+# "demanded a ransom of $5 million"); a sum given back is told by its act ("repaid").
+_SET_SUMS = frozenset(_MONEY_MEASURES.values()) - {"return"}
 
 
 def _money_measure(st: Statement) -> str:
@@ -2309,13 +2312,15 @@ def _sum_of(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
 
 def _sums_apart(a: Statement, b: Statement) -> bool:
     """Are two sums of other measures (``_money_measure``) or other things (``_sums_of_other_things``)?
-    A word right beside both (``Statement.near``: "demanded $4 million in bitcoin" / "has demanded
-    a ransom of $5 million") makes them one act's sum told once with its measure and once
-    without, or once with its kind and once with what it is paid in; two measures both said still
-    differ."""
+    One verb of both (``predicate``: "demanded $4 million in bitcoin" / "has demanded a ransom of
+    $5 million") makes them one act's sum told once with the noun of a sum set once
+    (``_SET_SUMS``) and once without, or once with its kind and once with what it is paid in; two
+    measures both said, or a sum given back ("repaid ... to depositors" / "cost depositors"),
+    still differ."""
     ma, mb = _money_measure(a), _money_measure(b)
-    one_act = bool(a.near & b.near)
-    return ma != mb and (bool(ma and mb) or not one_act) or not one_act and _sums_of_other_things(a, b)
+    one_act = bool(predicate(a)) and predicate(a) == predicate(b)
+    unsaid = not (ma and mb) and {ma, mb} - {""} <= _SET_SUMS
+    return ma != mb and not (unsaid and one_act) or not one_act and _sums_of_other_things(a, b)
 
 
 def _sums_of_other_things(a: Statement, b: Statement) -> bool:
@@ -2724,7 +2729,6 @@ _MOVED_RE = re.compile(r"\b(?:now|moved|postponed|delayed|rescheduled|brought\s+
 # A sum set once (a ransom demanded, a bail, a fine, a reward, a salary) runs only when a sentence
 # says it changed ("the reward has been raised to $50,000"): "has demanded a ransom of $5 million"
 # tells the demand, not its latest figure. Bounded: linear.
-_SET_SUMS = frozenset({"bail", "reward", "ransom", "penalty", "salary", "wage"})
 _CHANGED_SUM_RE = re.compile(r"\b(?:now|raised|increased|lowered|reduced|cut|doubled|up\s+from|down\s+from|revised|"
                              r"ris(?:e|es|en)|rose)\b", re.I)
 
@@ -2733,9 +2737,9 @@ def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``befell``), or
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
     spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``),
-    or a fact box's line ("Personnel: 655": ``after_label``)?
-    A day runs only when moved (``_MOVED_RE``), a sum set once only when changed (``_SET_SUMS``); a comparison with what another admits
-    (``_CONTESTED_RE``) does not run."""
+    or a fact box's line ("Personnel: 655": ``after_label``)? A day runs only when moved
+    (``_MOVED_RE``), a sum set once only when changed (``_SET_SUMS``); a comparison with what
+    another admits (``_CONTESTED_RE``) does not run."""
     if st.value.kind == "date":
         return bool(_MOVED_RE.search(st.sentence.text))
     if _money_measure(st) in _SET_SUMS:
