@@ -2313,14 +2313,15 @@ def _sum_of(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
 def _sums_apart(a: Statement, b: Statement) -> bool:
     """Are two sums of other measures (``_money_measure``) or other things (``_sums_of_other_things``)?
     One verb of both (``predicate``: "demanded $4 million in bitcoin" / "has demanded a ransom of
-    $5 million") makes them one act's sum told once with the noun of a sum set once
-    (``_SET_SUMS``) and once without, or once with its kind and once with what it is paid in; two
-    measures both said, or a sum given back ("repaid ... to depositors" / "cost depositors"),
-    still differ."""
+    $5 million") makes them one act's sum when one is told with the noun of a sum set once
+    (``_SET_SUMS``) and the other without it (in what it is paid, "in bitcoin", or nothing); two
+    measures both said, a sum given back ("repaid ... to depositors" / "cost depositors") or two
+    sums charged for others ("for adults" / "for students") still differ."""
     ma, mb = _money_measure(a), _money_measure(b)
-    one_act = bool(predicate(a)) and predicate(a) == predicate(b)
-    unsaid = not (ma and mb) and {ma, mb} - {""} <= _SET_SUMS
-    return ma != mb and not (unsaid and one_act) or not one_act and _sums_of_other_things(a, b)
+    unsaid = ma != mb and not (ma and mb) and {ma, mb} - {""} <= _SET_SUMS
+    if unsaid and predicate(a) and predicate(a) == predicate(b):
+        return False
+    return ma != mb or _sums_of_other_things(a, b)
 
 
 def _sums_of_other_things(a: Statement, b: Statement) -> bool:
