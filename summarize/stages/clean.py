@@ -12,7 +12,8 @@ from typing import Callable, Sequence
 
 from ..ingest.header import leading_date
 from ..model import Block
-from ..text.values import values
+from ..text.quantities import quantities
+from ..text.values import after_label
 from .split import sentence_spans
 
 # A quotation runs to its closing mark, or to the end of the paragraph when news style
@@ -121,22 +122,16 @@ def wire_note(text: str) -> str | None:
     return None
 
 
-# A fact box's line: a label of a few words, a colon, then a figure ("Schools closed: 38", "Fuel
-# released: around 2,500 litres"). Press releases and live pages list their figures so; bounded: linear.
-_FACT_LINE_RE = re.compile(r"^[A-Z][\w'’ -]{0,60}:\s{1,3}(?=\S)")
-
-
 def fact_line(text: str) -> bool:
-    """Is a short line a fact box's line, a label and a quantity after its colon? It states a
-    figure as a sentence would ("Speed at time of derailment: 25mph"), unlike a time stamp or a
-    credit ("Updated: 10:32", "Photo: ...")."""
-    label = _FACT_LINE_RE.match(text)
-    return label is not None and any(v.kind == "quantity" and v.start >= label.end() for v in values(text))
+    """Does a line state a figure right after its label (``values.after_label``: "- Homes
+    flooded: 240", "Containment: 40%")? A fact box lists facts without sentence punctuation; a
+    line dated or timed ("Issued: 17 Aug 2027") is none."""
+    return any(after_label(text, q.start) for q in quantities(text))
 
 
 def fragment(text: str) -> str | None:
-    """A short line without sentence punctuation: a sub-heading, label or stray caption (not a
-    fact box's line, ``fact_line``)."""
+    """A short line without sentence punctuation: a sub-heading, label or stray caption; not a
+    fact box's line (``fact_line``)."""
     if len(text.split()) <= FRAGMENT_WORDS and not text.rstrip().endswith(_END_PUNCT) and not fact_line(text):
         return "fragment without sentence punctuation"
     return None
