@@ -16,8 +16,9 @@ from .reflow import is_wrapped, typeset, unwrap, wire_paragraphs
 MAX_TITLE_WORDS = 25
 
 # A date label before the date itself: "date 2025-09-02", "Date: 2 Sep 2025", "Published 23 Oct
-# 2025", "Last updated: Monday, May 4, 2025", "Posted on 4 May 2025".
-_LABEL_RE = re.compile(r"[ \t]*(?:(?:date|(?:(?:first|last)[ \t]+)?(?:published|updated|posted))\b[ \t]*:?[ \t]*"
+# 2025", "Last updated: Monday, May 4, 2025", "Posted on 4 May 2025", an incident update's
+# "Issued: 17 Aug 2027, 09:00".
+_LABEL_RE = re.compile(r"[ \t]*(?:(?:date|(?:(?:first|last)[ \t]+)?(?:published|updated|posted|issued))\b[ \t]*:?[ \t]*"
                        r"(?:on[ \t]+)?)?", re.I)
 # A dateline may be glued to the first sentence ("Tuesday, January 18, 2005Through a telethon").
 _DATELINE_END_RE = re.compile(r"[ \t]*\Z|[ \t]+|(?=[A-Z])")

@@ -52,7 +52,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
 from ..text.senses import light_stem, neighbours, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import as_said, values, wholes
-from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question
+from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question, asked_unit
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -507,24 +507,70 @@ def _gapped_owners(text: str, found: Sequence[Quantity], question: Question) -> 
     return owned
 
 
-def _quantity_mentions(text: str, question: Question) -> list[Mention]:
+def _counted_before(text: str, at: int, before: str) -> str:
+    """The noun of the last count with one before ``at`` in ``text``, else in ``before`` (the sentences before
+    it): what a part told with "of them" counts ("About 4,200 people were evacuated. About 600 of them ...")."""
+    for found in (quantities(text[:at]), quantities(before)):
+        noun = next((q.noun for q in reversed(found) if q.dimension == "count" and q.noun), "")
+        if noun:
+            return noun
+    return ""
+
+
+def _zero_wholes(text: str) -> frozenset[int]:
+    """Where each count a count of none is taken from starts ("None of the town's three care homes": three)."""
+    out: set[int] = set()
+    for z in zeros(text):
+        at = text.find(z.noun, z.end) if z.noun and z.noun not in z.text else -1
+        if at >= 0:
+            out.update(at + q.start for q in quantities(z.noun))
+    return frozenset(out)
+
+
+def _partitioned(text: str, found: Sequence[Quantity], question: Question) -> frozenset[int]:
+    """Where each count starts that a later part of the sentence, told "of them", is taken from, when the part's
+    clause tells more of the question than the whole's ("More than 3,500 people have been evacuated, and about 400
+    of them spent last night in the gymnasium", "About 200 fans protested; none of them was arrested"): the
+    whole then only nearly fits, as the whole of "six of eight counts" does. What is told of each: the words after
+    the part, and the words before it but for the whole and its noun."""
+    def told(span: str) -> int:
+        return len(set(terms(span)) & set(question.terms))
+    out = set()
+    for part in [*found, *zeros(text)]:
+        if part.dimension == "count" and _PARTITION_RE.match(text, part.end):
+            whole = next((q for q in reversed(found) if q.end <= part.start and q.dimension == "count" and q.noun), None)
+            if whole and told(text[part.end:]) > told(text[:whole.start] + text[whole.end:part.start]):
+                out.add(whole.start)
+    return frozenset(out)
+
+
+def _quantity_mentions(text: str, question: Question, before: str = "") -> list[Mention]:
     out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
     stated = [v for v in values(text) if v.kind == "quantity"]
     read = {v.start: v for v in stated}
     counted = {start: v.noun for start, v in read.items()}
-    # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total.
-    totals = frozenset() if _TOTAL_WORDS & question.words else wholes(stated, text)
+    # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total; so does
+    # "three" of "None of the town's three care homes".
+    found = quantities(text, adjectives=True)
+    totals = frozenset() if _TOTAL_WORDS & question.words \
+        else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question)
     elided = ""  # the noun of the last count
     changed = bool(CHANGE_TERMS & set(question.terms)) or "by how" in question.text.lower()
     whole = _whole_asked(question) if question.dimension == "count" else ""
     asks_change = _asks_change(question)
-    found = quantities(text, adjectives=True)
     owned = _gapped_owners(text, found, question)
     per_asked = bool(_PER_ASKED_RE.search(question.text))
     for q in found:
         own_noun = q.noun  # its own noun, not one a bare count repeats ("Of the 30 injured, 8 were firemen")
-        if q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
-                and (noun := elided or _focus_before(text, q.start, question)):
+        named = _PART_NAMED_RE.match(text, q.end) if q.dimension == "count" and not q.noun else None
+        if named:
+            q = replace(q, noun=named.group(1))  # "1,150 properties ..., 870 of them homes": 870 homes
+        elif q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
+                and (noun := elided or _focus_before(text, q.start, question)
+                     or (_counted_before(text, q.start, before) if _PARTITION_RE.match(text, q.end) else "")) \
+                and (elided or terms(noun)[:1] == [question.focus]):
+            # a part "of them" counts what the count of the sentence before does only when that is what is asked:
+            # "more than 1,100 men. About 800 of them have joined" may still answer "how many soldiers"
             q = replace(q, noun=noun)  # "96 ferries ... and 22 were barred"; "workers ..., where three remain"
         elif q.dimension == "count" and q.noun:
             elided = q.noun
@@ -552,6 +598,8 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
                 else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             fit = 0.0
+        if question.unit and dimension == question.dimension and q.unit != question.unit:
+            fit = min(fit, 0.5)  # "2,800 hectares (6,900 acres)": the hectares only nearly fit "how many acres"
         if asks_change and _TO_LEVEL_RE.search(text, max(0, q.start - 12), q.start):
             fit = 0.0  # "jumped 27% to $41.10": the level reached is not how much it rose
         elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
@@ -587,30 +635,38 @@ def _quantity_mentions(text: str, question: Question) -> list[Mention]:
             measures += ("total",)  # "totalled £40,000" for "What was the total prize money?"
         out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,
                            measures=measures))
-    return out + _zero_mentions(text, question) if question.dimension == "count" else out
+    return out + _zero_mentions(text, question, before) if question.dimension == "count" else out
 
 
-def _zero_mentions(text: str, question: Question) -> list[Mention]:
+def _zero_mentions(text: str, question: Question, before: str = "") -> list[Mention]:
     """The counts of none that may answer a "how many" question: "No staff" or "None of the staff" when
     they count what it counts; "Nobody" exactly when it asks for people by their fate ("how many were
     hurt") or its clause tells the question's deed ("Nobody was hurt" for "how many villagers were
-    hurt"), else nearly; a bare "None" nearly, but for "none of them", a part of a count told before."""
+    hurt"), else nearly; a bare "None" nearly, but for "none of them", a part of a count told before
+    (in the sentence, else in ``before``), which counts what that count does ("200 fans ...; none of them"); "No
+    arrests" exactly for the people a question counts by that fate ("How many people have been arrested?")."""
     out = []
     for z in zeros(text):
+        partition = not z.noun and _PARTITION_RE.match(text, z.end)
+        z = replace(z, noun=_counted_before(text, z.start, before)) if partition else z
         counts = terms(z.noun) if z.noun != "people" else []
         if question.focus and question.focus in counts:
             fit = 1.0
+        elif question.counts != question.focus and set(terms(question.counts)) & set(counts):
+            fit, counts = 1.0, [question.focus or ""]  # "no arrests" counts the people "how many were arrested" asks for
         elif z.noun == "people":
             told = set(terms(clause_of(text, z.start))) & (set(question.terms) - {question.focus})
             fit = 1.0 if question.counts != question.focus or told else 0.5
             counts = [question.focus] if told and question.focus else []  # the people of the deed asked about
         else:
-            fit = 0.0 if z.noun or _PARTITION_RE.match(text, z.end) else 0.5
+            fit = 0.0 if z.noun or partition else 0.5
         if fit:
             out.append(Mention(z.text, quantity_key(z), z.start, fit, measures=tuple(dict.fromkeys(counts))))
     return out
 
 
+# A part that names its own noun after "of them" ("870 of them homes"). Bounded: linear.
+_PART_NAMED_RE = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those)\s{1,3}([a-z][a-z-]{1,30}s)(?=\s{0,3}(?:[.,;:)]|$))")
 # "none of them" after a count tells a part of that count ("about 12,000 visitors, none of them in the
 # affected area"), not how many there are. Bounded: linear.
 _PARTITION_RE = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which|whom)\b", re.I)
@@ -1133,12 +1189,13 @@ def _described_doers(text: str, question: Question) -> list[Mention]:
 
 
 def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
-             kinds: Mapping[str, tuple[str, str]] | None = None) -> list[Mention]:
+             kinds: Mapping[str, tuple[str, str]] | None = None, before: str = "") -> list[Mention]:
     """The candidate answers of the kind ``question`` wants in ``text`` (a sentence); ``kinds``
-    types the names the sentence leaves untyped (``name_kinds`` of the articles)."""
+    types the names the sentence leaves untyped (``name_kinds`` of the articles); ``before`` is the text
+    before the sentence in its window, where a part told "of them" finds what it counts."""
     kinds = kinds or {}
     if question.kind in _QUANTITY_KINDS:
-        return _quantity_mentions(text, question)
+        return _quantity_mentions(text, question, before)
     if question.kind == "date":
         return _date_mentions(text, question, anchor)
     if question.kind == "person":
@@ -1323,8 +1380,10 @@ def _content(text: str) -> list[str]:
 
 def _echoes(content: Sequence[str], question: Question) -> list[bool]:
     """For each of a candidate's ``content`` words, whether the question already says it in a close form ("Canada":
-    "Canadian"), but for the noun it asks about ("which airport" -> "... Airport")."""
-    return [_present(w, question.words) and stem(w) != question.focus for w in content]
+    "Canadian"), but for the noun it asks about ("which airport" -> "... Airport"), what it counts ("how many
+    were arrested" -> "no arrests") and the unit it asks in ("in acres" -> "12,600 acres")."""
+    return [_present(w, question.words) and stem(w) != question.focus and stem(w) not in terms(question.counts)
+            and not (question.unit and asked_unit(f"in {w}")[1] == question.unit) for w in content]
 
 
 def _present(term: str, have: AbstractSet[str]) -> bool:
@@ -1481,7 +1540,9 @@ class Answerer:
             named = self.cover(question.names, around, implied=implied) if question.names else 1.0
             rarest = self.cover(rare, around, implied=implied)
             heads = self.cover(question.heads, e.text, implied=implied) if question.heads else 1.0
-            for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds) + antecedents(e.text, around, question):
+            before = around[:max(around.find(e.text), 0)]
+            for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before) \
+                    + antecedents(e.text, around, question):
                 content = _content(m.text)
                 if not content:
                     continue

@@ -14,6 +14,7 @@ from ..text.dates import tense_cue
 from ..text.names import is_role, is_venue, noun_kind
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
+from ..text.quantities import quantities
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
@@ -176,7 +177,9 @@ class Question:
     when a "who" question's verb is one an organisation does ("Who owns the mine?": a company may
     answer); ``about`` the name a "who is <name>" question asks to be described ("Who is Ann
     Lee?" -> "Ann Lee": her role, not her name, answers); ``moment`` "first" or "last" when it
-    pins the time of a figure that changes ("when the search began", "in the end": ``_moment``), else "")."""
+    pins the time of a figure that changes ("when the search began", "in the end": ``_moment``), else ""); ``unit``
+    the unit a number question asks its answer in, as ``text.quantities`` names it ("in acres" -> "acre", "how many
+    miles" -> "mile", "in euros" -> "EUR"), else "": a figure stated in two units answers in the one asked."""
 
     text: str
     kind: str
@@ -195,6 +198,7 @@ class Question:
     organisations: bool = False
     about: str = ""
     moment: str = ""
+    unit: str = ""
 
 
 # A "who" question whose verb an organisation does: "Who owns ...", "who has bought ...".
@@ -231,12 +235,19 @@ def parse(text: str) -> Question:
     wh = _WH_RE.search(text)
     asked = text[wh.end():] if wh else ""  # what follows the question word
     dimension = _dimension(text.lower()) if kind in ("number", "duration", "speed") else ""
+    # A span of time is asked in any unit ("how many hours" - "two days"); a distance, an area or a sum in the
+    # one named, and "How long was the queue in kilometres?" asks a distance, not a span of time.
+    measure, unit = asked_unit(text) if kind in ("number", "duration", "speed") else ("", "")
+    if measure in ("duration", "age"):
+        unit = ""
+    elif measure:
+        kind, dimension = "number" if kind == "duration" else kind, measure
     return Question(text, kind, focus, dimension or ("duration" if kind == "duration" else ""),
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
                     _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(text)),
-                    about.group(1).strip() if about else "", _moment(text))
+                    about.group(1).strip() if about else "", _moment(text), unit)
 
 
 # The question word a wh-question's head terms follow.
@@ -341,6 +352,22 @@ def _dimension(q: str) -> str:
     unit = re.search(r"\bhow many\s+([\w-]+)", q) if found == "count" else None
     measured = values(f"2 {unit.group(1)}") if unit else []
     return measured[0].dimension if measured and measured[0].kind == "quantity" and measured[0].dimension else found
+
+
+# The unit a question asks its answer in: "in acres?", "in US dollars", or the unit "how many" counts. Bounded: linear.
+_IN_UNIT_RE = re.compile(r"\bin\s{1,3}((?:[a-z]{1,20}\s{1,3}){0,2}[a-z]{1,20})\W{0,3}$", re.I)
+_HOW_MANY_UNIT_RE = re.compile(r"\bhow\s{1,3}many\s{1,3}((?:square\s{1,3}|cubic\s{1,3}|nautical\s{1,3})?[a-z]{1,20})", re.I)
+
+
+def asked_unit(text: str) -> tuple[str, str]:
+    """The measure and unit ``text`` asks its answer in, read as ``text.quantities`` reads a stated unit
+    ("How large is the fire in acres?" -> ("area", "acre"); "How many miles ...?" -> ("distance", "mile")),
+    else ("", ""); a count's noun is no unit ("how many people")."""
+    for m in (_IN_UNIT_RE.search(text), _HOW_MANY_UNIT_RE.search(text)):
+        read = quantities(f"2 {m.group(1)}") if m else []
+        if read and read[0].start == 0 and read[0].unit and read[0].dimension not in ("count", "ordinal"):
+            return read[0].dimension, read[0].unit
+    return "", ""
 
 
 def key_terms(text: str) -> list[str]:

@@ -12,6 +12,8 @@ from typing import Callable, Sequence
 
 from ..ingest.header import WIRE_DATELINE_RE, leading_date
 from ..model import Block
+from ..text.quantities import quantities
+from ..text.values import after_label
 from .split import sentence_spans
 
 # A quotation runs to its closing mark, or to the end of the paragraph when news style
@@ -120,9 +122,17 @@ def wire_note(text: str) -> str | None:
     return None
 
 
+def fact_line(text: str) -> bool:
+    """Does a line state a figure right after its label (``values.after_label``: "- Homes
+    flooded: 240", "Containment: 40%")? A fact box lists facts without sentence punctuation; a
+    line dated or timed ("Issued: 17 Aug 2027") is none."""
+    return any(after_label(text, q.start) for q in quantities(text))
+
+
 def fragment(text: str) -> str | None:
-    """A short line without sentence punctuation: a sub-heading, label or stray caption."""
-    if len(text.split()) <= FRAGMENT_WORDS and not text.rstrip().endswith(_END_PUNCT):
+    """A short line without sentence punctuation: a sub-heading, label or stray caption; not a
+    fact box's line (``fact_line``)."""
+    if len(text.split()) <= FRAGMENT_WORDS and not text.rstrip().endswith(_END_PUNCT) and not fact_line(text):
         return "fragment without sentence punctuation"
     return None
 
@@ -177,9 +187,10 @@ def trim_dateline(block: Block) -> Block:
 
 def _lead_in(block: Block, following: Block | None) -> str | None:
     """A one-sentence paragraph that ends in a colon before a table's row or a list's item, a
-    fragment ("Here is how the indexes closed:"): without them it says nothing."""
+    fragment or a fact box's line ("Here is how the indexes closed:", "Key facts:"): without them
+    it says nothing."""
     if (block.text.rstrip().endswith(":") and following is not None and following.doc_id == block.doc_id
-            and fragment(following.text) and len(sentence_spans(block.text)) == 1):
+            and (fragment(following.text) or fact_line(following.text)) and len(sentence_spans(block.text)) == 1):
         return "lead-in to a table or list"
     return None
 

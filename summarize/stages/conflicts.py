@@ -105,7 +105,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS,
 from ..text.senses import light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, befell, same_name, swapped_pairs, values
+from ..text.values import TALLIES, Value, after_label, befell, same_name, swapped_pairs, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -238,8 +238,16 @@ def number_end(v: Value) -> int:
     world leaders"); other values end where they end."""
     if v.dimension != "count":
         return v.end
-    m = re.match(r"\s+".join(map(re.escape, v.label.split())), v.text)
-    return v.start + m.end() if m else v.end
+    end = _label_end(v.label, v.text)
+    return v.start + end if end is not None else v.end
+
+
+@lru_cache(maxsize=4096)
+def _label_end(label: str, text: str) -> int | None:
+    """Where the words of a count's ``label`` end when they open its ``text``, else ``None``
+    (kept: ``number_end`` is asked a hundred times a statement)."""
+    m = re.match(r"\s+".join(map(re.escape, label.split())), text)
+    return m.end() if m else None
 
 
 def masked(text: str, found: Sequence[Value]) -> str:
@@ -320,8 +328,10 @@ def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
     return marks[-1] if marks else 0, close.start() if close else len(text)
 
 
+@lru_cache(maxsize=4096)
 def _common_terms(text: str, low: int = 0, high: int | None = None) -> frozenset[str]:
-    """The content terms of ``text[low:high]`` that are no names (capitalised inside the sentence)."""
+    """The content terms of ``text[low:high]`` that are no names (capitalised inside the sentence);
+    kept, as the checks of every pair a sentence is in ask again."""
     high = len(text) if high is None else high
     return frozenset(t for at, t in _term_spans(text) if low <= at < high and (not at or not text[at].isupper()))
 
@@ -596,8 +606,8 @@ def window_terms(statement: Statement, width: int = WINDOW, *,
     low, high = _clause(text, v) if clause else (0, len(text))
     low = max(low, stamp_end(text))  # a dateline says where the report was filed
     common = _common_terms(text, low, high) if clause else frozenset()
-    spans = [(at, t) for at, t in _term_spans(text) if not any(a <= at < b for a, b in asides)
-             and low <= at < high and (not clause or t in common)]
+    spans = [(at, t) for at, t in _term_spans(text) if low <= at < high and (not clause or t in common)
+             and not any(a <= at < b for a, b in asides)]
     noun = set(terms(getattr(v.span, "noun", ""))[-1:])
     after = [t for at, t in spans if at >= number_end(v) and (at >= v.end or t not in noun)]
     return tuple([t for at, t in spans if at < v.start][-width:]), tuple(after[:width])
@@ -2271,6 +2281,9 @@ _MONEY_MEASURES = {stem(w): kind for kind, words in (("bail", "bail"), ("reward"
                                                                   "reimburse reimbursed recover recovered recovery"))
                    for w in words.split()}
 MONEY_MEASURE_REACH = 60
+# The measures of a sum set once, named by a noun an outlet may leave out ("demanded $4 million" /
+# "demanded a ransom of $5 million"); a sum given back is told by its act ("repaid").
+_SET_SUMS = frozenset(_MONEY_MEASURES.values()) - {"return"}
 
 
 def _money_measure(st: Statement) -> str:
@@ -2305,6 +2318,20 @@ def _sum_of(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
     m = _SUM_IN_RE.match(st.sentence.text, st.value.end)
     said = frozenset(terms(m.group(2))) if m else frozenset()
     return (_measured(st) | said, frozenset()) if not m or m.group(1) != "for" else (_measured(st), said)
+
+
+def _sums_apart(a: Statement, b: Statement) -> bool:
+    """Are two sums of other measures (``_money_measure``) or other things (``_sums_of_other_things``)?
+    One verb of both (``predicate``: "demanded $4 million in bitcoin" / "has demanded a ransom of
+    $5 million") makes them one act's sum when one is told with the noun of a sum set once
+    (``_SET_SUMS``) and the other without it (in what it is paid, "in bitcoin", or nothing); two
+    measures both said, a sum given back ("repaid ... to depositors" / "cost depositors") or two
+    sums charged for others ("for adults" / "for students") still differ."""
+    ma, mb = _money_measure(a), _money_measure(b)
+    unsaid = ma != mb and not (ma and mb) and {ma, mb} - {""} <= _SET_SUMS
+    if unsaid and predicate(a) and predicate(a) == predicate(b):
+        return False
+    return ma != mb or _sums_of_other_things(a, b)
 
 
 def _sums_of_other_things(a: Statement, b: Statement) -> bool:
@@ -2530,10 +2557,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "The party's majority is eight seats" / "The party won 64 seats"
     if _named_rest(a, b) or _named_rest(b, a):
         return False  # "the chief and eight other officers" / "Nine officers, including the chief"
-    if _money_measure(a) != _money_measure(b):
-        return False  # "bail for the trader was set at $2 million" / "the trader's assets are worth $3 million"
-    if _sums_of_other_things(a, b):
-        return False  # "claims of about 210 million euros" / "paid 95 million euros in local taxes"
+    if a.value.dimension == "money" and _sums_apart(a, b):
+        return False  # "bail ... was set at $2 million" / "assets are worth $3 million"; "claims of" / "paid ... in taxes"
     if a.value.kind == "quantity" and (_listed_part(a, b) or _listed_part(b, a)):
         return False  # "$1.5 million on fuel, crew and repairs" / "$300,000 in fuel"
     if _kinds_told_apart(a, b) or _kinds_told_apart(b, a) or _measures_other(a, b) or _measures_other(b, a):
@@ -2696,7 +2721,8 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
                          r"final\s+(?:count|tally|results?|figures?|toll|total)|"
-                         r"than\s+(?:first|initially|earlier|previously|originally)\s+(?:reported|thought|announced|estimated))\b",
+                         r"than\s+(?:(?:it|they|he|she|we)\s+)?(?:first|initially|earlier|previously|originally)\s+"
+                         r"(?:reported|thought|announced|estimated|said))\b",
                          re.I)
 
 
@@ -2711,17 +2737,28 @@ _MOVED_RE = re.compile(r"\b(?:now|moved|postponed|delayed|rescheduled|brought\s+
                        r"revised|updated|changed)\b", re.I)
 
 
+# A sum set once (a ransom demanded, a bail, a fine, a reward, a salary) runs only when a sentence
+# says it changed ("the reward has been raised to $50,000"): "has demanded a ransom of $5 million"
+# tells the demand, not its latest figure. Bounded: linear.
+_CHANGED_SUM_RE = re.compile(r"\b(?:now|raised|increased|lowered|reduced|cut|doubled|up\s+from|down\s+from|revised|"
+                             r"ris(?:e|es|en)|rose)\b", re.I)
+
+
 def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``befell``), or
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
-    spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``)?
-    A day runs only when moved (``_MOVED_RE``); a comparison with what another admits
-    (``_CONTESTED_RE``) does not run."""
+    spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``),
+    or a fact box's line ("Personnel: 655": ``after_label``)? A day runs only when moved
+    (``_MOVED_RE``), a sum set once only when changed (``_SET_SUMS``); a comparison with what
+    another admits (``_CONTESTED_RE``) does not run."""
     if st.value.kind == "date":
         return bool(_MOVED_RE.search(st.sentence.text))
+    if _money_measure(st) in _SET_SUMS:
+        return bool(_CHANGED_SUM_RE.search(st.sentence.text))
     # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
-    return befell(st.sentence.text, st.value) or bool(_RUNNING_RE.search(text, *_own_stretch(st)))
+    return befell(st.sentence.text, st.value) or after_label(st.sentence.text, st.value.start) \
+        or bool(_RUNNING_RE.search(text, *_own_stretch(st)))
 
 
 # The words between two figures listed in one clause ("87,920 votes for and 56,680 against").
@@ -2851,10 +2888,16 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     the same subject (``_one_subject``: "the governing party won 38%" / "The governing party
     won 41%", not the opposition's 45% beside it), and a figure scoped by a place with one scoped by
     the same place ("19 in Chicago" / "21 deaths in Chicago")."""
-    scored = sorted(((found[a].whole == found[b].whole, _one_subject(found[a], found[b]),
-                      bool(found[a].scope & found[b].scope),
-                      _closeness(found[a], found[b]), -abs(k - m), -k, a, b)
-                     for k, a in enumerate(mine) for m, b in enumerate(theirs)), reverse=True)
+    if not mine or not theirs:
+        return []
+    if len(mine) == 1 and len(theirs) == 1:
+        return [(mine[0], theirs[0])]  # nothing to rank
+    ours, other = [found[a] for a in mine], [found[b] for b in theirs]
+    keys = ((x.whole == y.whole, _one_subject(x, y), bool(x.scope & y.scope), _closeness(x, y), -abs(k - m), -k, a, b)
+            for k, (a, x) in enumerate(zip(mine, ours)) for m, (b, y) in enumerate(zip(theirs, other)))
+    if len(mine) == 1 or len(theirs) == 1:
+        return [max(keys)[-2:]]  # every pair shares a statement: only the best is kept
+    scored = sorted(keys, reverse=True)
     used_a: set[int] = set()
     used_b: set[int] = set()
     out = []

@@ -938,10 +938,28 @@ _GRAMMAR: tuple[tuple[str, Callable[[re.Match, bool, bool], _Found | None]], ...
 )
 
 
+# Patterns that cannot match without a word a single cheaper pattern finds: a month's name
+# (``MONTH_PATTERN`` after no word character), a season's, or an offset's direction ("ago",
+# "later"). A text without that word, as most sentences are, is not searched with them.
+_ANY_MONTH = _rx(rf"(?<!\w){MONTH_PATTERN}", "jfmasond")
+_ANY_SEASON = _rx(r"(?<!\w)(?:spring|summer|autumn|fall|winter)(?!\w)", "sawf")
+_ANY_DIRECTION = _rx(r"(?<!\w)(?:ago|later|earlier|from\s+now)(?!\w)", "alef")
+_CUES = {_DAY_MONTH: _ANY_MONTH, _DASHED: _ANY_MONTH, _MONTH_DAY: _ANY_MONTH, _PAREN: _ANY_MONTH,
+         _MONTH_YEAR: _ANY_MONTH, _MONTH: _ANY_MONTH, _SEASON: _ANY_SEASON, _OFFSET: _ANY_DIRECTION}
+
+
 @functools.cache
-def _readers() -> tuple[tuple[re.Pattern, Callable[[re.Match, bool, bool], _Found | None]], ...]:
-    """The grammar, compiled once on first use."""
-    return tuple((re.compile(pattern, re.I | re.X), read) for pattern, read in _GRAMMAR)
+def _cues() -> dict[str, re.Pattern]:
+    """The cues (``_CUES``), compiled once on first use."""
+    return {cue: re.compile(cue, re.I | re.X) for cue in _CUES.values()}
+
+
+@functools.cache
+def _readers() -> tuple[tuple[re.Pattern, Callable[[re.Match, bool, bool], _Found | None], re.Pattern | None], ...]:
+    """The grammar, compiled once on first use, each pattern with its cue (``_CUES``) if it has one."""
+    cues = _cues()
+    return tuple((re.compile(pattern, re.I | re.X), read, cues[_CUES[pattern]] if pattern in _CUES else None)
+                 for pattern, read in _GRAMMAR)
 
 
 # --- the readers --------------------------------------------------------------------------------
@@ -950,7 +968,9 @@ def _readers() -> tuple[tuple[re.Pattern, Callable[[re.Match, bool, bool], _Foun
 def _found(text: str, strict: bool, month_first: bool) -> tuple[_Found, ...]:
     """Every reading, longest first where two overlap, in text order; kept for the text's next
     reading (each stage reads a sentence's dates, against its own anchor)."""
-    candidates = [f for rx, read in _readers() for m in rx.finditer(text) if (f := read(m, strict, month_first))]
+    cued = {cue: cue.search(text) is not None for cue in _cues().values()}
+    candidates = [f for rx, read, cue in _readers() if cue is None or cued[cue]
+                  for m in rx.finditer(text) if (f := read(m, strict, month_first))]
     candidates.sort(key=lambda f: (f.start - f.end, f.start))
     taken = bytearray(len(text) + 1)
     kept = []

@@ -57,7 +57,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from .quantities import quantities
-from .senses import light_stem, related
+from .senses import light_stem, related, related_to_any
 
 # Words, with inner apostrophes ("didn't", "Smith's"), and single punctuation marks; each
 # alternative consumes a fixed class per step, so matching is linear.
@@ -565,7 +565,7 @@ def _restates_predicate(quoted: str, claim: str) -> bool:
 def _met(terms: frozenset[str], other: frozenset[str]) -> int:
     """How many of ``terms`` stand in ``other``, as they are or as a related word (``senses.related``:
     "bribe" / "payment"): a denial may word its claim another way."""
-    return len(terms & other) + sum(1 for t in terms - other if any(related(t, o) for o in other))
+    return len(terms & other) + sum(1 for t in terms - other if related_to_any(t, other))
 
 
 def _is_refusal(text: str, n: Negation) -> bool:

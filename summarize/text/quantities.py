@@ -716,13 +716,16 @@ def quantities(text: str, *, adjectives: bool = False) -> list[Quantity]:
     return _compounds(text, [f for f in _scan(text, adjectives) if isinstance(f, Quantity)])
 
 
-# A count of none stated by its determiner: "nobody", "no one", "none (of the staff)", "no staff". Bounded: linear.
-_ZERO_RE = re.compile(r"(?<![\w'’-])(?:(?P<people>nobody|no[ -]one)(?![\w'’-])|(?P<none>none)(?![\w'’-])(?:\s{1,3}of\s{1,3}(?P<of>(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
-                      r"[\w-]{1,30}s))?\b|no\s{1,3}(?P<noun>[a-z][\w-]{1,30}))", re.I)
+# A count of none stated by its determiner: "nobody", "no one", "none (of the town's three care homes)", "no staff",
+# "not a single container"; "none of them" counts what a count before it does, which the reader resolves. Bounded: linear.
+_ZERO_RE = re.compile(r"(?<![\w'’-])(?:(?P<people>nobody|no[ -]one)(?![\w'’-])|(?P<none>none)(?![\w'’-])"
+                      r"(?:\s{1,3}of\s{1,3}(?!(?:them|these|those|which|whom|us|you)\b)(?P<of>(?:[\w'’-]{1,30}\s{1,3}){0,4}?"
+                      r"[\w-]{1,30}s))?\b|(?:not\s{1,3}(?:a\s{1,3}single|one)\s{1,3}|no\s{1,3})(?!of\b)(?P<noun>[a-z][\w-]{1,30}))", re.I)
 
 
 def zeros(text: str) -> list[Quantity]:
-    """Every count of none in ``text`` ("Nobody was hurt", "None of the flights ...", "No staff will ...")
+    """Every count of none in ``text`` ("Nobody was hurt", "None of the flights ...", "No staff will ...", "Not a single
+    container has left")
     as a count of 0: the determiner and, after "no", its noun; ``noun`` is what it counts ("people"
     for "nobody", the words after "none of" up to a plural). Kept apart from ``quantities``: "no" states no figure."""
     out = []

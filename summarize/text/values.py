@@ -50,6 +50,9 @@ _VOTED_RE = re.compile(r"\bvot(?:ed|ing)\s{1,3}(?:by\s{1,3})?$", re.I)
 # ("84 votes in favour and 53 against"). Searched over TALLY_REACH characters: linear.
 _AGAINST_RE = re.compile(r"\s{1,3}(?:against|opposed)\b", re.I)
 _VOTES_RE = re.compile(r"\bvotes\b", re.I)
+# A fact box's label before a bare count ("Homes flooded: 240", "- Persons on board: 336",
+# "Injured: 17"): its words say what the count counts. Bounded: linear.
+_LABEL_RE = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z ,'’-]{0,60}?)\s{0,3}(?:\([^()]{0,30}\)\s{0,3})?:\s{1,3}$")
 # What befell the people a count counts, said right after them ("six people remain missing", "40
 # people were hurt", "five people are now known to have died", "the number of people injured"):
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
@@ -206,6 +209,8 @@ def _quantity(q: Quantity, text: str) -> Value:
         elif not said and (_GROUP_OF_RE.search(text[max(0, q.start - TALLY_REACH):q.start])
                            or _STRONG_GROUP_RE.match(text, q.end)):
             noun = "peopl"
+        elif not said and (label := _labelled(text[:q.start])):
+            noun, fate = label
         elif not said and (_VOTED_RE.search(text[max(0, q.start - 20):q.start]) or _AGAINST_RE.match(text, q.end)
                            and _VOTES_RE.search(text[max(0, q.start - TALLY_REACH):q.start])):
             noun = "vote"
@@ -221,6 +226,26 @@ def _quantity(q: Quantity, text: str) -> Value:
         noun = _FATE_NOUNS.get(noun, noun)
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
                  label=_number_words(q), span=q)
+
+
+def after_label(text: str, start: int) -> bool:
+    """Does the value at ``start`` follow its line's label (``_LABEL_RE``: "Homes flooded: 240")?
+    A fact box states its figures so, as they stand when it is issued."""
+    return _LABEL_RE.match(text[:start]) is not None
+
+
+def _labelled(before: str) -> tuple[str, str] | None:
+    """What a bare count after a fact box's label (``_LABEL_RE``) counts: (noun, fate), the
+    label's first plural noun ("Homes flooded" -> homes; "Field engineers deployed" -> engineers)
+    or people that befell the fate it names ("Injured", "Missing"); ``None`` when it names neither."""
+    m = _LABEL_RE.match(before)
+    if not m:
+        return None
+    words = m.group(1).lower().split()
+    if words[0] in _FATES:
+        return "", words[0]
+    plural = next((w for w in words if w == "people" or w.endswith("s") and not w.endswith("ss")), None)
+    return (stem(plural), "") if plural else None
 
 
 def befell(text: str, v: Value) -> bool:

@@ -58,6 +58,9 @@ def test_seeds_load_with_dates_and_titles():
     # a date past the first paragraph of news dates no article
     ("Fire forces evacuation\nResidents fled on Wednesday as the fire spread.\nJune 4, 2026 was the hottest day.",
      "Fire forces evacuation", "", "Residents fled"),
+    # an incident update's issue line dates it, below its headline and the incident's name
+    ("FIRE SERVICE INCIDENT UPDATE\nHollin Ridge Fire\nIssued: 17 Aug 2027, 09:00\n\nSize: 5,100 hectares",
+     "FIRE SERVICE INCIDENT UPDATE", "2027-08-17", "Hollin Ridge Fire"),
 ])
 def test_header_parsing(text, title, date, body):
     d = parse_document("x", text)

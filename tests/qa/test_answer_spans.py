@@ -251,3 +251,24 @@ def test_a_bare_count_that_is_needed_counts_the_noun_before_it():
                                         "required to pass it, officials said."})
     assert corpus.ask("How many votes were required to pass the bill?").answer == "201"  # was "204"
     assert corpus.ask("How many votes did the bill win?").answer == "204"
+
+
+def test_a_figure_in_the_unit_asked_fits_and_the_other_only_nearly():
+    found = {m.text: m.fit for m in mentions("Floodwater covered 2,800 hectares (6,900 acres) of farmland.",
+                                             parse("How many acres of farmland were flooded?"))}
+    assert found == {"2,800 hectares": 0.5, "6,900 acres": 1.0}
+
+
+def test_a_part_told_of_them_counts_the_noun_of_the_sentence_before():
+    question = parse("How many people spent the night in shelters?")
+    part = mentions("About 600 of them spent the night in shelters.", question,
+                    before="About 4,200 people were evacuated on Saturday. ")
+    alone = mentions("About 600 of them spent the night in shelters.", question)
+    assert [(m.text, m.fit) for m in part] == [("600", 1.0)] and [(m.text, m.fit) for m in alone] == [("600", 0.5)]
+
+
+def test_a_count_of_none_of_them_counts_the_whole_before_it_and_the_whole_only_nearly_fits():
+    found = {m.text: m.fit for m in mentions("About 200 fans protested on Friday; none of them was arrested.",
+                                             parse("How many fans were arrested?"))}
+    assert found == {"200": 0.5, "none": 1.0}
+

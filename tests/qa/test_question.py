@@ -278,3 +278,18 @@ def test_a_dotted_acronym_is_one_name_term(text):
 ])
 def test_how_much_of_a_whole_asks_for_a_part(text, dimension):
     assert parse(text).dimension == dimension
+
+
+@pytest.mark.parametrize("text, kind, dimension, unit", [
+    ("How large is the fire in acres?", "number", "area", "acre"),
+    ("How many miles of road were closed?", "number", "distance", "mile"),
+    ("How much is the fee in euros?", "number", "money", "EUR"),
+    ("How long was the queue of lorries in kilometres?", "number", "distance", "km"),  # a distance, not a span of time
+    ("How many hours did the strike last?", "number", "duration", ""),  # a span of time is asked in any unit
+    ("How many people died in 2020?", "number", "count", ""),
+    ("How long did the trial last?", "duration", "duration", ""),
+])
+def test_the_unit_a_question_asks_in_is_read_as_a_stated_unit(text, kind, dimension, unit):
+    q = parse(text)
+    assert (q.kind, q.dimension, q.unit) == (kind, dimension, unit)
+

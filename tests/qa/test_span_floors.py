@@ -29,7 +29,11 @@ misses). What each set guards:
 - span_news9 (a haulier takeover, a charity fraud, a landslide, a budget and a resignation): a gapped clause's
   figure ("Tarrow runs 2,400 lorries and Keldmoor 1,650"), a change and its level ("has risen by four to 23",
   "rose by £120m to £1.1bn") read as a range, a price per share beside a premium and a total, "averaging about
-  £15,000 each", a role's holder after "The mayor of Santorre,", "a premium of 34 percent to ...", "a baker who ...".
+  £15,000 each", a role's holder after "The mayor of Santorre,", "a premium of 34 percent to ...", "a baker who ...";
+- span_news10 (a dock strike, a flood, a transfer, a trial): a part "of them" told after the whole's sentence ("About
+  4,200 people were evacuated ... About 600 of them spent the night"), the unit asked ("in kilometres", "in feet", "in
+  euros"), counts of none ("none of them was arrested", "None of the town's three care homes", "Not a single
+  container"), "870 of them homes".
 """
 from pathlib import Path
 
@@ -52,6 +56,8 @@ FLOORS = {
     "span_news8/vineyard": (20, 19),
     "span_news9/budget": (22, 15), "span_news9/fraud": (22, 19), "span_news9/landslide": (20, 18),
     "span_news9/takeover": (21, 18),
+    "span_news10/flood": (19, 16), "span_news10/strike": (22, 21), "span_news10/transfer": (20, 14),
+    "span_news10/trial": (18, 15),
 }
 
 

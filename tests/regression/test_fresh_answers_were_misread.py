@@ -40,8 +40,9 @@ def _right(folder: Path, row: dict) -> bool:
 # span9 (a gapped "and Castella 118", a price per share, "€180m a year by 2030"), 53 after the round's own fixes
 # fresh_news6: 61 of 81 when it was written and after round 17's helpers merged (it was kept from them); 64 with a
 # cause told by "resigned ... over", a name "of the <Body>" doing its verb's deed and "the 161 needed for a
-# majority" counting seats. Floors, not targets.
-FLOORS = {"fresh_news5": 53, "fresh_news6": 64}
+# majority" counting seats; 66 after span10 (the unit asked, "in acres"; "no arrests had been made" counting the people
+# arrested). Floors, not targets.
+FLOORS = {"fresh_news5": 53, "fresh_news6": 66}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

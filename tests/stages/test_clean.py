@@ -61,6 +61,18 @@ def test_short_unpunctuated_line_is_a_fragment_but_a_sentence_is_not():
     assert not fragment("Rain fell.")
 
 
+@pytest.mark.parametrize("line, dropped", [
+    ("- Homes flooded: 240", False),  # a fact box states its figures after labels, unpunctuated
+    ("Containment: 40%", False),
+    ("Structures destroyed: 37 homes, 12 outbuildings", False),
+    ("Issued: 17 Aug 2027, 09:00", True),  # a date or time after a label is no figure
+    ("Next update: 18:00", True),
+    ("Casualties and damage", True),
+])
+def test_a_fact_box_line_is_no_fragment(line, dropped):
+    assert bool(fragment(line)) is dropped
+
+
 def test_lines_repeated_across_many_outlets_are_furniture():
     bl = [Block(d, 0, 10, t) for d in "abc" for t in ("Most read stories", f"Story {d} is unique news.")]
     assert repeated_lines(bl) == {"most read stories"}

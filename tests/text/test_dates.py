@@ -13,6 +13,8 @@ from summarize.text.dates import (
     MONTHS,
     WEEKDAYS,
     When,
+    _cues,
+    _readers,
     dates,
     month_number,
     parse_date,
@@ -413,3 +415,27 @@ def test_a_date_as_a_reader_answering_when_writes_it(text, answer):
 def test_the_clock_time_a_date_gives_as_written(text, clock):
     w, = dates(text, dt.date(2026, 5, 18))
     assert w.clock == clock
+
+
+# Each pattern behind a cue (``_CUES``) is searched only where its cue is found: every text it
+# matches must hold its cue, or skipping it would lose a reading.
+_CUED = ["on 3 May 2024", "Tue, 4-Sep-25", "Sept. 7 and Oct 9, 2023", "Sunday (May 5)", "mid-March 2022",
+         "since last June", "in the spring of 2021", "early summer", "three weeks ago", "two years from  now",
+         "a few days later", "Fall 2020", "by the end of December", "OCT. 4"]
+_PIECES = _CUED + ["may", "March", "mar", "the", "fall", "ago", "later", "later's", "-", ",", "(", ")", "2024", "4", "in",
+                   "Dec", "december's", "ſpring", "\u212a", "weeks", "from", "now", "of", "springs", "autumnal"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map(" ".join) | st.text(max_size=60))
+def test_a_cued_pattern_matches_only_where_its_cue_does(text):
+    assert len(_cues()) == 3  # month, season, offset
+    for rx, _, cue in _readers():
+        if cue is not None and rx.search(text):
+            assert cue.search(text), (rx.pattern[:40], text)
+
+
+@pytest.mark.parametrize("text", _CUED)
+def test_cued_phrases_are_read(text):
+    assert dates(text, THU), text
+    assert any(cue is not None and rx.search(text) for rx, _, cue in _readers()), text

@@ -552,6 +552,9 @@ def test_two_counts_joined_by_to_are_no_tally_without_its_guards(text):
     ("No pupils will be moved, the council said.", [("No pupils", "pupils")]),
     ("None was found, and the none-too-happy crowd left.", [("None", "")]),
     ("Nine staff were told, and nonetheless nothing changed.", []),
+    ("None of the town's three care homes had to be evacuated.", [("None", "the town's three care homes")]),
+    ("About 200 fans protested; none of them was arrested.", [("none", "")]),  # a part: the reader resolves it
+    ("Not a single container has left, and not one of the cranes moved.", [("Not a single container", "container")]),
 ])
 def test_a_count_of_none_is_read_with_what_it_counts(text, found):
     got = zeros(text)

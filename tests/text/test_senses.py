@@ -1,7 +1,10 @@
 """The table of related words (summarize/text/senses.json, from WordNet by scripts/build_senses.py)."""
 import pytest
 
-from summarize.text.senses import light_stem, neighbours, related
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarize.text.senses import light_stem, neighbours, related, related_to_any
 
 
 @pytest.mark.parametrize("a, b", [
@@ -44,3 +47,19 @@ def test_neighbours_are_read_both_ways_and_leave_the_stem_out():
                                   ("carried", "carry"), ("closed", "close"), ("agreed", "agree")])
 def test_a_past_and_its_verb_have_one_stem(a, b):
     assert light_stem(a) == light_stem(b)
+
+
+_STEMS = [light_stem(w) for w in "bribes payments blaze fire hurt injured vessel ship ships took accept zorvex barn mill".split()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_STEMS), st.frozensets(st.sampled_from(_STEMS), max_size=6))
+def test_related_to_any_is_related_to_one_of_them(a, others):
+    assert related_to_any(a, others) == any(related(a, b) for b in others)
+
+
+def test_related_to_any_reads_the_table_both_ways():
+    # "vessel" lists no "ship" of its own, "ship" lists "vessel": asked either way round, they meet
+    assert related_to_any(light_stem("vessels"), frozenset({light_stem("ships"), "zorvex"}))
+    assert related_to_any(light_stem("ships"), frozenset({light_stem("vessels")}))
+    assert not related_to_any(light_stem("barn"), frozenset({light_stem("mill"), light_stem("fire")}))

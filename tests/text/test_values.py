@@ -70,6 +70,19 @@ def test_counts_of_a_number_of_something(text, noun):
 
 
 @pytest.mark.parametrize("text, noun", [
+    ("- Homes flooded: 240", "home"),  # a fact box's label says what its count counts
+    ("Field engineers deployed: 1,250", "engin"),
+    ("• Injured: 17", "injured"),  # a fate: who it befell
+    ("Deaths: 3", "toll"),
+    ("Personnel: 655", ""),  # no plural noun: counts nothing said
+    ("He said: 240", ""),
+])
+def test_a_count_after_a_fact_box_label_counts_its_noun(text, noun):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.noun == noun
+
+
+@pytest.mark.parametrize("text, noun", [
     ("The minister travelled with an entourage of 1,200.", "peopl"),
     ("A crowd of about 1,200 gathered in the square.", "peopl"),
     ("The bill passed with a majority of 1,200.", ""),  # a majority counts votes or seats, not people

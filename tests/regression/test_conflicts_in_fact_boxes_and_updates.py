@@ -1,0 +1,75 @@
+"""Regression (issue 12, recall): disagreements and updates told in fact boxes, lists and live
+blogs, on clusters written before the toolkit ran on them. tests/data/conflict_news21 (its README)
+and tests/data/fresh_news6 list in each cluster's gold.json what outlets disagree on
+("disagree"), figures that later articles changed ("updated") and look-alikes ("agree"). Floors
+at what the stage reached when these were fixed: a fact box's line is no fragment to drop
+("Structures destroyed: 37 homes" / "At least 41 homes"), its bare count counts its label's noun
+("Schools closed: 7") and runs ("People rescued: 58" after "rescued 35 people" the day before), an
+"Issued:" line dates it, and a sum told once with its measure and once without beside one verb
+("demanded $4 million in bitcoin" / "has demanded a ransom of $5 million") is one sum."""
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from summarize.corpus import Corpus
+from summarize.evaluate.metrics import values_match
+from summarize.model import Conflict, Side
+
+DATA = Path(__file__).parent.parent / "data"
+_HEDGE_RE = re.compile(r"(?:about|some|roughly|nearly|around|more than|at least|almost|up to)\s{1,3}", re.I)
+
+
+@lru_cache(maxsize=None)
+def _conflicts(folder: str) -> tuple[Conflict, ...]:
+    return tuple(Corpus.from_paths(sorted((DATA / folder).glob("*.txt"))).conflicts())
+
+
+def _states(side: Side, value: str, *, hedged: bool) -> bool:
+    """Does a reported side state a gold value: a claim or denial by its sentence's words, any
+    other by ``values_match``; with ``hedged``, a hedge on either ("about 95,000" / "95,000") aside."""
+    if side.value in ("affirms", "denies"):
+        return value.lower() in side.text.lower()
+    return values_match(side.value, value) or hedged and values_match(_HEDGE_RE.sub("", side.value, count=1),
+                                                                     _HEDGE_RE.sub("", value, count=1))
+
+
+def _reported(c: Conflict, row: list[str], *, hedged: bool = True) -> bool:
+    return any(_states(s, row[1], hedged=hedged) for s in c.sides) and any(_states(s, row[2], hedged=hedged)
+                                                                          for s in c.sides)
+
+
+def _gold(folder: str) -> dict[str, list[list[str]]]:
+    return json.loads((DATA / folder / "gold.json").read_text(encoding="utf-8"))["conflicts"]
+
+
+def _found(folder: str) -> tuple[set[str], set[str], list[str], list[str]]:
+    """Gold disagreements reported as such, updates reported as updates, look-alikes reported
+    (values as written), and reports that state no gold row."""
+    out, gold = _conflicts(folder), _gold(folder)
+    rows = gold.get("disagree", []) + gold.get("updated", [])
+    return ({r[0] for r in gold.get("disagree", []) if any(c.kind != "updated" and _reported(c, r) for c in out)},
+            {r[0] for r in gold.get("updated", []) if any(c.kind == "updated" and _reported(c, r) for c in out)},
+            [r[0] for r in gold.get("agree", []) if any(_reported(c, r, hedged=False) for c in out)],
+            [c.topic for c in out if not any(_reported(c, r) for r in rows)])
+
+
+# Floors when fixed (before: conflict_news21 0 of 10 disagreements, 4 of 12 updates; fresh_news6 1 of
+# 5 and 2 of 7); the breach's one false alarm ("offline for most of Sunday" / "restored at 07:30
+# this morning": two events) is known and left.
+@pytest.mark.parametrize("folder, disagree, updated, unmatched", [
+    ("conflict_news21/flood", set(), {"homes flooded later", "residents evacuated", "people rescued"}, 0),
+    ("conflict_news21/breach", {"ransom demanded"}, {"customers affected"}, 1),
+    ("conflict_news21/ferry", set(), set(), 0),
+    ("conflict_news21/storm", set(), {"homes without power", "homes without power later", "repair cost"}, 0),
+    ("fresh_news6/wildfire", {"homes destroyed"}, {"contained"}, 0),
+    ("fresh_news6/hack", {"ransom demanded"}, {"operations postponed"}, 0),
+    ("fresh_news6/election", {"turnout"}, set(), 0),
+])
+def test_fact_boxes_and_updates_are_reported_and_no_look_alike_is(folder, disagree, updated, unmatched):
+    found, runs, look_alikes, other = _found(folder)
+    assert disagree <= found and updated <= runs
+    assert look_alikes == []
+    assert len(other) <= unmatched
