@@ -69,7 +69,7 @@ joined by a direct clash form a topic, so a third statement never chains two fac
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
 on Wednesday") or before a change ("raised to 6%, from 4%") states no fact of the day and takes
 no side. A running toll named as the count ("The toll stood at 128") is one fact with the other
-articles' named tolls however little else their sentences share (``_one_toll``), and so is a
+articles' named tolls however little else their sentences share (``_named_toll``), and so is a
 vote's tally with the other articles' tallies of as many votes in all (``_one_vote``). When every
 side was reported after the side before it (in a later-dated article, later in the same one: a
 live page updates itself, or the same day by an article that later gives the next side's value
@@ -2441,8 +2441,6 @@ def _other_point(a: Statement, b: Statement) -> bool:
 # killed has risen to 112"): the story's own count of what befell people, which outlets state in
 # few shared words. Bounded run: linear.
 _TOLL_NAMED_RE = re.compile(r"\b(?:toll|count|number\s{1,3}of)\b[^,;:.!?()]{0,80}$", re.I)
-# A toll told by its verb right after the count ("Two people died", "12 people were killed", "three are dead").
-_DIED_AFTER_RE = re.compile(r"\s{1,3}(?:(?:have|had|were|are|was)\s{1,3})?(?:been\s{1,3})?(?:died|killed|dead)\b", re.I)
 
 
 def _one_vote(a: Value, b: Value) -> bool:
@@ -2470,24 +2468,13 @@ def _tolls_of_others(a: Statement, b: Statement) -> bool:
     return None not in owners and owners[0] != owners[1]
 
 
-def _toll_told(st: Statement) -> str:
-    """How a count of what befell people (``TALLIES``), with no other quantity, scope or subject of
-    its own, is told as the story's toll: "named" in its clause ("the death toll rose to three":
-    ``_TOLL_NAMED_RE``), "verb" by its verb right after it ("Two people died": ``_DIED_AFTER_RE``),
-    else ""."""
+def _named_toll(st: Statement) -> bool:
+    """Is a count of what befell people (``TALLIES``) named as the count in its clause
+    (``_TOLL_NAMED_RE``), with no other quantity, scope or subject of its own?"""
     text, v = st.sentence.text, st.value
     low = _clause(text, v)[0]
-    if v.noun not in TALLIES or st.scope or st.subject.terms or re.search(r"\d", text[low:v.start]):
-        return ""
-    return "named" if _TOLL_NAMED_RE.search(text, low, v.start) else "verb" if _DIED_AFTER_RE.match(text, v.end) else ""
-
-
-def _one_toll(a: Statement, b: Statement) -> bool:
-    """Are two counts the story's toll: both told so (``_toll_told``), one of them named as the toll?
-    Two counts told by their verbs alone may be other places' ("Pakistan's agency said 1,200 people
-    died" / "India's ... 1,100 people died")."""
-    told = {_toll_told(a), _toll_told(b)}
-    return "named" in told and "" not in told
+    return v.noun in TALLIES and not st.scope and not st.subject.terms \
+        and bool(_TOLL_NAMED_RE.search(text, low, v.start)) and not re.search(r"\d", text[low:v.start])
 
 
 def _recent(row: Row) -> bool:
@@ -2580,7 +2567,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
             or a.value.kind == "quantity" and (_other_part_of_year(a, b) or _other_relative_stretch(a, b)):
         return False  # "the first phase will open in 2001" / "the second phase ..."; "in the first half" / "full year"
     f = features(a, b, ra, rb, cosine)
-    tolls = _one_toll(a, b) and not _tolls_of_others(a, b)
+    tolls = _named_toll(a) and _named_toll(b) and not _tolls_of_others(a, b)
     if (f["names_apart"] or _other_time(a, b, ra, rb)) and not (tolls and _recent(ra) and _recent(rb)):
         return False  # the story's toll now is no place's, whatever else its sentence names
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
@@ -2944,7 +2931,7 @@ def _kin_keys(found: Sequence[Statement], keys: Sequence[_Key]) -> dict[_Key, se
 def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; every pair
-    of the story's tolls (``_one_toll``) or tallies (``_tally``) of one measure not yet paired,
+    of named tolls (``_named_toll``) or tallies (``_tally``) of one measure not yet paired,
     whatever the context (cosine 0), and of days of verbs of one act (``_act_verb``); and every
     pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
     with_values = sorted(at)
@@ -2978,7 +2965,7 @@ def _candidates(rows: list[Row], found: list[Statement],
                     yield a, b, cos
     tolls: dict[tuple[str, str, str] | None, list[int]] = {}
     for k, st in enumerate(found):
-        if _toll_told(st) or _tally(st.value):
+        if _named_toll(st) or _tally(st.value):
             tolls.setdefault(keys[k], []).append(k)
 
     def apart(ks: list[int], alike: Callable[[int, int], bool], *,
@@ -2992,8 +2979,7 @@ def _candidates(rows: list[Row], found: list[Statement],
                         and (a, b) not in seen and (b, a) not in seen and alike(a, b):
                     yield a, b, 0.0
     for named in tolls.values():  # the story's tolls (few)
-        yield from apart(named, lambda a, b: _tally(found[a].value) or _tally(found[b].value)
-                         or _one_toll(found[a], found[b]), quoted=True)
+        yield from apart(named, lambda a, b: True, quoted=True)
     # days and terms of one act told with other verbs, and one person's ages (few)
     yield from apart([k for k, st in enumerate(found) if (st.value.kind == "date" or st.value.dimension == "duration")
                       and _act_verb(st)], lambda a, b: found[a].value.dimension == found[b].value.dimension)
