@@ -51,7 +51,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
                                zeros)
 from ..text.senses import light_stem, neighbours, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
-from ..text.values import as_said, values, wholes
+from ..text.values import as_said, set_aside, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question, asked_unit
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
@@ -560,7 +560,10 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     asks_change = _asks_change(question)
     owned = _gapped_owners(text, found, question)
     per_asked = bool(_PER_ASKED_RE.search(question.text))
+    aside = {v.start for v in stated if set_aside(text, v)}
     for q in found:
+        if q.start in aside:
+            continue  # no candidate: "14 people, not 11 as first reported" states no 11
         own_noun = q.noun  # its own noun, not one a bare count repeats ("Of the 30 injured, 8 were firemen")
         named = _PART_NAMED_RE.match(text, q.end) if q.dimension == "count" and not q.noun else None
         if named:

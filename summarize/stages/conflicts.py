@@ -105,7 +105,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS,
 from ..text.senses import light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, after_label, befell, same_name, swapped_pairs, values
+from ..text.values import TALLIES, Value, after_label, befell, same_name, set_aside, swapped_pairs, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -1535,11 +1535,13 @@ _EARLIER_RE = re.compile(r"\b(?:(?:up|down)\s+from|from\s+(?:an?|the|its|their)\
 
 
 def former(text: str, v: Value) -> bool:
-    """Is the quantity ``v`` of ``text`` the value before a change it states ("down from 67%")?"""
+    """Is the quantity ``v`` of ``text`` the value before a change it states ("down from 67%") or one
+    it corrects (``set_aside``)?"""
     if v.kind != "quantity":
         return False
     before = text[max(0, v.start - 60):v.start]
-    return bool(_EARLIER_RE.search(before)) or bool(_FROM_RE.search(before[-10:])) and bool(_CHANGED_RE.search(text))
+    return bool(_EARLIER_RE.search(before)) or bool(_FROM_RE.search(before[-10:])) and bool(_CHANGED_RE.search(text)) \
+        or set_aside(text, v)
 
 
 # A forecast, plan or possibility ("gusts forecast at 40 mph", "a surge of 3 metres expected

@@ -248,6 +248,15 @@ def _labelled(before: str) -> tuple[str, str] | None:
     return (stem(plural), "") if plural else None
 
 
+# A figure its sentence sets aside for another ("14 people, not 11 as first reported", "rather than 11").
+_SET_ASIDE_RE = re.compile(r"\b(?:not|rather\s{1,3}than|instead\s{1,3}of)\s{1,3}$", re.I)
+
+
+def set_aside(text: str, v: Value) -> bool:
+    """Is the quantity ``v`` of ``text`` a figure its sentence corrects ("not 11 as first reported")?"""
+    return v.kind == "quantity" and bool(_SET_ASIDE_RE.search(text, max(0, v.start - 20), v.start))
+
+
 def befell(text: str, v: Value) -> bool:
     """Does a count tell what befell what it counts ("two passengers were killed", "injuring
     14 workers", "the toll")? Such counts run as news comes in, whatever noun they count."""

@@ -272,3 +272,9 @@ def test_a_count_of_none_of_them_counts_the_whole_before_it_and_the_whole_only_n
                                              parse("How many fans were arrested?"))}
     assert found == {"200": 0.5, "none": 1.0}
 
+
+
+def test_a_figure_its_sentence_corrects_is_no_candidate():
+    found = [m.text for m in mentions("The coastguard now says 14 people were taken to hospital, not 11 as first reported.",
+                                      parse("How many people were taken to hospital?"))]
+    assert found == ["14"]

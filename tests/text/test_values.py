@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from summarize.text.values import befell, same_name, swapped_name, swapped_pairs, values, wholes
+from summarize.text.values import befell, same_name, set_aside, swapped_name, swapped_pairs, values, wholes
 
 
 def test_quantities_dates_and_names_with_offsets():
@@ -300,3 +300,14 @@ def test_a_second_reading_of_a_text_is_the_first_whatever_the_caller_did_with_it
     (day,) = [v for v in again if v.kind == "date"]
     assert day.low == day.high == datetime.date(2025, 2, 11).toordinal()
     assert not unanchored  # without its anchor "Tuesday" has no day, though it was resolved before
+
+
+@pytest.mark.parametrize("text, aside", [
+    ("The coastguard now says 14 people were taken to hospital, not 11 as first reported.", {"11"}),
+    ("Police said 40 officers, rather than 25, were on duty.", {"25"}),
+    ("The council will build 300 homes instead of 450.", {"450"}),
+    ("Not 11 but 14 people were hurt.", {"11"}),
+    ("Three are not yet home and 12 did not return.", set()),  # a negation of another word sets no figure aside
+])
+def test_a_figure_its_sentence_corrects_is_set_aside(text, aside):
+    assert {v.text for v in values(text) if set_aside(text, v)} == aside
