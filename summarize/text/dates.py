@@ -996,9 +996,16 @@ def _merge_times(text: str, found: Sequence[_Found]) -> list[_Found]:
     return out
 
 
+# Letters a case-blind pattern takes for ASCII ones that ``str.lower`` leaves as they are (the long s
+# of "ſpring", the dotless and dotted i, the Kelvin sign): read as those, one letter for one, offsets kept.
+_FOLDED = str.maketrans({"ſ": "s", "ı": "i", "İ": "I", "\u212a": "K"})
+
+
 def _read(text: str, anchor: _dt.date | None, *, strict: bool, month_first: bool) -> list[When]:
-    """Resolve the readings in order, each "later"/"next day" against the last single day before it."""
+    """Resolve the readings in order, each "later"/"next day" against the last single day before it;
+    ``text`` is matched with ``_FOLDED`` letters read as ASCII, and each reading keeps its own letters."""
     out, ref = [], anchor
+    said, text = text, text.translate(_FOLDED)
     for f in _merge_times(text, _found(text, strict, month_first)):
         ctx = _Context(anchor, ref, functools.partial(_tense, text, f.start, f.end))
         try:
@@ -1006,7 +1013,7 @@ def _read(text: str, anchor: _dt.date | None, *, strict: bool, month_first: bool
         except (ValueError, OverflowError):
             span = None  # "999 decades from now" leaves the calendar
         low, high = span if span else (None, None)
-        out.append(When(f.start, f.end, text[f.start:f.end], f.kind, low, high, span is not None, f.relative, f.time,
+        out.append(When(f.start, f.end, said[f.start:f.end], f.kind, low, high, span is not None, f.relative, f.time,
                         f.deictic))
         if span and low == high:
             ref = low

@@ -3,7 +3,8 @@ an airline takeover, a fraud sentencing, with money in dinars and euros ("€2.4
 claim and its denial, and figures of one thing told by different outlets. tests/data/fresh_news6: a
 wildfire (a fire service's fact sheet, a Q&A explainer), a hospital ransomware attack and a
 by-election. A floor per set on how many questions are answered as a reader answers them, at what
-the answerer reached; each README lists what it guards."""
+the answerer reached; each README lists what it guards. tests/data/fresh_news7: a ferry aground, a
+retailer in administration, a dock strike (wire datelines, a live blog, a press release, Q&A explainers)."""
 import json
 import string
 from functools import lru_cache
@@ -41,8 +42,10 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news6: 61 of 81 when it was written and after round 17's helpers merged (it was kept from them); 64 with a
 # cause told by "resigned ... over", a name "of the <Body>" doing its verb's deed and "the 161 needed for a
 # majority" counting seats; 66 after span10 (the unit asked, "in acres"; "no arrests had been made" counting the people
-# arrested). Floors, not targets.
-FLOORS = {"fresh_news5": 53, "fresh_news6": 66}
+# arrested). fresh_news7 (a ferry aground, a retailer's collapse, a dock strike; round 18's blind set, kept from
+# that round's helpers): 39 of 81 when it was written, and the same after the round's work (none was fitted to it).
+# Floors, not targets.
+FLOORS = {"fresh_news5": 53, "fresh_news6": 66, "fresh_news7": 39}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -439,3 +439,13 @@ def test_a_cued_pattern_matches_only_where_its_cue_does(text):
 def test_cued_phrases_are_read(text):
     assert dates(text, THU), text
     assert any(cue is not None and rx.search(text) for rx, _, cue in _readers()), text
+
+
+@pytest.mark.parametrize("text", ["ſpring 2021", "laſt ſpring", "wınter 2020", "thİs fall", "two weeks ago", "next \u212aick-off"])
+def test_letters_a_case_blind_pattern_takes_for_ascii_ones_read_without_error(text):
+    """The long s, the dotless and dotted i and the Kelvin sign match ASCII letters case-blind; the
+    reading takes them as those letters and keeps the text as written."""
+    found = dates(text, dt.date(2024, 5, 1))
+    assert all(text[w.start:w.end] == w.text for w in found)
+    if "pring" in text or "nter" in text:
+        assert [w.kind for w in found] == ["season"] and found[0].resolved
