@@ -107,7 +107,7 @@ _FOR_HEADS = frozenset("office department institute centre center commission cou
 # A firm's trade closing its name ("Marlow Shipping", "Kestrel Aerospace"): an organisation's head after which
 # "of" gives where the firm is ("Kestrel Aerospace of Tromso"), not more of its name ("Bank of England").
 _TRADE_HEADS = frozenset("shipping mining aerospace aviation engineering construction chemicals pharma foods "
-                         "brands ferries railways haulage".split())
+                         "brands".split())
 # The heads of public bodies' names ("Health Ministry", "Coast Guard"), which news also writes in
 # lower case by what the body does ("the health ministry": ``bodies``).
 _BODY_HEADS = frozenset("""ministry department agency office commission council committee authority bureau board
@@ -692,8 +692,6 @@ def _appositive(after: str) -> str:
             continue
         if "'" in low or "’" in low or k + 1 < len(words) and words[k + 1] in _SAYING:
             return ""
-        if word[:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper() and low in _PLACE_NOUNS | _ORG_NOUNS:
-            return ""  # a class noun opening another name ("Westmark Ferries, Port Aldery"), not a description
         for kind, nouns in (("person", _ROLE_NOUNS), ("organisation", _ORG_NOUNS), ("place", _PLACE_NOUNS)):
             if low in nouns:
                 return kind
