@@ -50,6 +50,7 @@ firefighters were injured in the blaze").
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from dataclasses import dataclass
@@ -585,10 +586,13 @@ def _bounded_in_time(denial: str) -> bool:
     before Sunday", "did not return until May")? It denies the event before a time and tells
     when it happens: no denial of the event itself."""
     toks = _tokens(denial)
+    starts = [t.start for t in toks]
     for n in _main_negations(denial):
         if n.cue.lower() not in ("not", "cannot") and not n.cue.lower().endswith(("n't", "n’t")):
             continue
-        at = next(k for k, t in enumerate(toks) if t.start <= n.start < t.end)
+        at = bisect.bisect_right(starts, n.start) - 1  # the cue's token: found at once, not by a scan per cue
+        if at < 0 or n.start >= toks[at].end:
+            continue
         for t in toks[at + 1:at + 1 + _TIME_BOUND_REACH]:
             if t.low in _CLAUSE_PUNCT:
                 break
