@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import itertools
 import os
 import sys
 import threading
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Callable, Hashable, Iterator, Mapping, NamedTuple, Sequence, TypeVar
 
 import numpy as np
 
@@ -52,7 +51,7 @@ from .concepts import (
 )
 from .consensus import SupportRanker
 from .sentence_prior import SentenceModel
-from .submodular import DIVERSITY, greedy, objective
+from .submodular import DIVERSITY, greedy, memberships, objective
 
 # Chosen with MIN_DOCS and POSITION (concepts.py) by leave-one-cluster-out over eval/seeds and
 # MultiLing 2011 (benchmarks/summary_loco.py, docs/summaries.md): three of the four folds picked
@@ -128,20 +127,22 @@ OBJECTIVES = ("concepts", "lin-bilmes")
 
 class Problem(NamedTuple):
     """A budgeted coverage problem: each candidate's cost and concepts (indices into
-    ``weights``), a small per-candidate bonus, pairs that may not both be chosen, and pairs
-    ``(i, j)`` where ``i`` may be chosen only together with ``j``."""
+    ``weights``), a small per-candidate bonus, sets of candidates of which at most one may be
+    chosen (``exclusive``: a pair, or every wording of one fact at once, so that a thousand alike
+    sentences make one constraint rather than half a million pairs), and pairs ``(i, j)`` where
+    ``i`` may be chosen only together with ``j``."""
 
     costs: np.ndarray
     covers: tuple[tuple[int, ...], ...]
     weights: np.ndarray
     bonus: np.ndarray
     budget: float
-    exclusive: tuple[tuple[int, int], ...] = ()
+    exclusive: tuple[tuple[int, ...], ...] = ()  # at most one of each
     requires: tuple[tuple[int, int], ...] = ()   # (i, j): i may be chosen only with j
     forced: tuple[int, ...] = ()                  # candidates every choice includes
     needs_one: tuple[tuple[int, tuple[int, ...]], ...] = ()   # (i, js): i may be chosen only with one of js
     # The sentence each candidate is a form of (empty: each its own); forms of one sentence must be
-    # pairwise ``exclusive``, so a concept only they state counts at most once whichever is chosen.
+    # ``exclusive``, so a concept only they state counts at most once whichever is chosen.
     owners: tuple[int, ...] = ()
 
     def value(self, chosen: Sequence[int]) -> float:
@@ -200,24 +201,25 @@ def solve_exact(problem: Problem, *, time_limit: float = 5.0) -> list[int] | Non
     if n == 0:
         return []
     # Variables: x_0..x_{n-1} (candidates) then y_0..y_{m-1} (concepts).
-    # Row 0: the budget; row 1 + c: y_c <= sum of the x_i that contain c; then x_i + x_j <= 1 per
-    # exclusive pair, x_i - x_j <= 0 per required pair, and x_i - sum of the x_j <= 0 per ``needs_one``.
+    # Row 0: the budget; row 1 + c: y_c <= sum of the x_i that contain c; then the sum of the x_i
+    # <= 1 per exclusive set, x_i - x_j <= 0 per required pair, and x_i - sum of the x_j <= 0 per ``needs_one``.
     rows, cols, vals = [0] * n + [1 + c for c in range(m)], list(range(n + m)), [*problem.costs, *[1.0] * m]
     for i, cover in enumerate(problem.covers):
         rows += [1 + c for c in cover]
         cols += [i] * len(cover)
         vals += [-1.0] * len(cover)
-    pairs = [(i, j, 1.0) for i, j in problem.exclusive] + [(i, j, -1.0) for i, j in problem.requires]
-    for k, (i, j, sign) in enumerate(pairs):
-        rows += [1 + m + k, 1 + m + k]
-        cols += [i, j]
-        vals += [1.0, sign]
-    for k, (i, options) in enumerate(problem.needs_one, start=1 + m + len(pairs)):
+    limits = [(clique, [1.0] * len(clique), 1.0) for clique in problem.exclusive] + \
+        [((i, j), [1.0, -1.0], 0.0) for i, j in problem.requires]
+    for k, (members, coefficients, _) in enumerate(limits, start=1 + m):
+        rows += [k] * len(members)
+        cols += members
+        vals += coefficients
+    for k, (i, options) in enumerate(problem.needs_one, start=1 + m + len(limits)):
         rows += [k] * (1 + len(options))
         cols += [i, *options]
         vals += [1.0] + [-1.0] * len(options)
-    shape = (1 + m + len(pairs) + len(problem.needs_one), n + m)
-    upper = np.concatenate([[problem.budget], np.zeros(m), [max(sign, 0.0) for *_, sign in pairs],
+    shape = (1 + m + len(limits) + len(problem.needs_one), n + m)
+    upper = np.concatenate([[problem.budget], np.zeros(m), [cap for *_, cap in limits],
                             np.zeros(len(problem.needs_one))])
     a = coo_matrix((vals, (rows, cols)), shape=shape).tocsr()
     # Only the x are integer: with the x whole, the best y_c is min(1, sum of x_i), whole too, and
@@ -249,10 +251,7 @@ def solve_greedy(problem: Problem) -> list[int]:
     one_of: dict[int, list[tuple[int, ...]]] = {}
     for i, options in problem.needs_one:
         one_of.setdefault(i, []).append(options)
-    rivals: dict[int, set[int]] = {}
-    for i, j in problem.exclusive:
-        rivals.setdefault(i, set()).add(j)
-        rivals.setdefault(j, set()).add(i)
+    member_of = memberships(problem.exclusive)
 
     def bundle(i: int, have: set[int]) -> list[int] | None:
         """``i`` and what it requires (transitively) beyond ``have``, or ``None`` when two of
@@ -269,8 +268,11 @@ def solve_greedy(problem: Problem) -> list[int]:
                         if not options:
                             return None
                         todo.append(min(options, key=lambda j: (float(problem.costs[j]), j)))
-        if any(rivals.get(k, set()) & (out | have) for k in out):
-            return None
+        taken = {c for k in have for c in member_of.get(k, ())}
+        for k in sorted(out):
+            if taken.intersection(member_of.get(k, ())):
+                return None
+            taken.update(member_of.get(k, ()))
         return sorted(out)
 
     chosen = sorted({k for i in problem.forced for k in bundle(i, set()) or [i]})
@@ -278,13 +280,13 @@ def solve_greedy(problem: Problem) -> list[int]:
     covered[[c for k in chosen for c in problem.covers[k]]] = True
     left = problem.budget - float(problem.costs[chosen].sum())
     open_ = [i for i in range(n) if problem.costs[i] <= problem.budget and i not in chosen]
-    banned: set[int] = set(chosen) | {j for k in chosen for j in rivals.get(k, ())}
+    used = {c for k in chosen for c in member_of.get(k, ())}   # exclusive sets a chosen one is in
     while True:
         best: list[int] = []
         best_ratio = 0.0
         have = set(chosen)
         for i in open_:
-            if i in banned:
+            if used.intersection(member_of.get(i, ())):
                 continue
             take = bundle(i, have) if i in needs or i in one_of else [i]
             if not take:
@@ -307,7 +309,7 @@ def solve_greedy(problem: Problem) -> list[int]:
         covered[[c for k in best for c in problem.covers[k]]] = True
         left -= float(problem.costs[best].sum())
         open_ = [i for i in open_ if i not in best]
-        banned |= {j for k in best for j in rivals.get(k, ())} | set(best)
+        used.update(c for k in best for c in member_of.get(k, ()))
     singles = [(problem.value(take), -i, take) for i in range(n)
                if (take := bundle(i, set())) and float(problem.costs[take].sum()) <= problem.budget]
     if singles and not problem.forced:
@@ -336,24 +338,25 @@ def fill_up(problem: Problem, chosen: Sequence[int]) -> list[int]:
     needs: dict[int, set[int]] = {}
     for i, j in problem.requires:
         needs.setdefault(i, set()).add(j)
+    member_of = memberships(problem.exclusive)
 
     def met(i: int) -> bool:
         return needs.get(i, set()) <= set(out) and all(set(js) & set(out) for k, js in problem.needs_one if k == i)
 
     while True:
         left = problem.budget - float(problem.costs[out].sum())
-        banned = set(out) | {j for i, j in problem.exclusive if i in out} | {i for i, j in problem.exclusive if j in out}
+        used = {c for k in out for c in member_of.get(k, ())}
         base = problem.value(out)
         gains = [(problem.value([*out, i]) - base, -i) for i in range(len(problem.costs))
-                 if i not in banned and problem.costs[i] <= left and met(i)]
+                 if i not in out and not used.intersection(member_of.get(i, ())) and problem.costs[i] <= left and met(i)]
         if not gains:
             return out
         out = sorted([*out, -max(gains)[1]])
 
 
 def exclusive(groups: Sequence[Group], picked: Sequence[int], covers: Sequence[tuple[int, ...]], *,
-              redundant: float = 0.0) -> tuple[tuple[int, int], ...]:
-    """Pairs of candidates (slots in ``picked``) that may not both be chosen: paraphrases of
+              redundant: float = 0.0) -> tuple[tuple[int, ...], ...]:
+    """Sets of candidates (slots in ``picked``) of which at most one may be chosen: paraphrases of
     one another, candidates stating exactly the same kept concepts, and candidates sharing at
     least ``OVERLAP`` of the shorter one's concepts (one fact, two wordings, whatever their
     salience: the salience bonus would otherwise pay for both); with ``redundant`` > 0, also
@@ -361,23 +364,45 @@ def exclusive(groups: Sequence[Group], picked: Sequence[int], covers: Sequence[t
     content words (two outlets' accounts of one event, worded apart: "evacuated ... people ...
     volcano ... Wednesday"; one article's sentences on its topic share words without repeating)."""
     slot = {groups[k].id: s for s, k in enumerate(picked)}
-    pairs = {(min(slot[groups[k].id], slot[p]), max(slot[groups[k].id], slot[p]))
-             for k in picked for p in groups[k].paraphrases if p in slot}
-    alike: dict[tuple[int, ...], list[int]] = {}
-    for s, cover in enumerate(covers):
-        if cover:
-            alike.setdefault(cover, []).append(s)
-    pairs |= {pair for same in alike.values() for pair in itertools.combinations(same, 2)}
-    pairs |= overlapping([concepts(groups[k].text) for k in picked])
+    sets: set[tuple[int, ...]] = {(min(slot[groups[k].id], slot[p]), max(slot[groups[k].id], slot[p]))
+                                  for k in picked for p in groups[k].paraphrases if p in slot}
+    alike = [same for same in _classes(covers).values() if len(same) > 1]
+    sets |= {tuple(same) for same in alike}
+    by_concepts = _classes([concepts(groups[k].text) for k in picked])
+    sets |= {tuple(same) for same in by_concepts.values() if len(same) > 1}
+    # Two overlapping classes: every member of either excludes every other, unless they all state
+    # the same kept concepts and so exclude one another already (near-copies with a number changed).
+    label = {s: c for c, same in enumerate(alike) for s in same}
+    keys = list(by_concepts)
+    labels = [next(iter(found)) if len(found := {label.get(s, -1 - s) for s in by_concepts[key]}) == 1
+              else -1 - len(picked) - k for k, key in enumerate(keys)]
+    cliques, across = cliques_of(len(keys), overlapping(keys, labels=labels))
+    sets |= {tuple(sorted(s for k in clique for s in by_concepts[keys[k]])) for clique in cliques}
+    sets |= {tuple(sorted(by_concepts[keys[a]] + by_concepts[keys[b]])) for a, b in across}
     if redundant:
-        pairs |= {(i, j) for i, j in overlapping([words(groups[k].text) for k in picked], share=redundant)
-                  if not set(groups[picked[i]].sources) & set(groups[picked[j]].sources)}
-    return tuple(sorted(pairs))
+        sets |= {(i, j) for i, j in overlapping([words(groups[k].text) for k in picked], share=redundant)
+                 if not set(groups[picked[i]].sources) & set(groups[picked[j]].sources)}
+    return tuple(sorted(sets))
 
 
-def overlapping(sets: Sequence[frozenset[str]], *, share: float = OVERLAP) -> set[tuple[int, int]]:
+_Item = TypeVar("_Item", bound=Hashable)
+
+
+def _classes(items: Sequence[_Item]) -> dict[_Item, list[int]]:
+    """The slots of each distinct non-empty item, in order: candidates alike in it exclude one
+    another as one set, not pair by pair."""
+    out: dict[_Item, list[int]] = {}
+    for s, item in enumerate(items):
+        if item:
+            out.setdefault(item, []).append(s)
+    return out
+
+
+def overlapping(sets: Sequence[frozenset[str]], *, share: float = OVERLAP,
+                labels: Sequence[int] | None = None) -> set[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, of non-empty sets sharing at least ``share`` of the smaller
-    one (a sparse product, so only pairs with a concept in common are looked at)."""
+    one (a sparse product, so only pairs with a concept in common are looked at); with ``labels``,
+    only pairs labelled apart."""
     from scipy.sparse import csr_matrix, triu
 
     index: dict[str, int] = {}
@@ -387,7 +412,40 @@ def overlapping(sets: Sequence[frozenset[str]], *, share: float = OVERLAP) -> se
     common = triu(matrix @ matrix.T, k=1).tocoo()
     sizes = np.array([len(items) for items in sets], dtype=float)
     keep = common.data >= share * np.minimum(sizes[common.row], sizes[common.col])
+    if labels is not None:
+        keep &= np.asarray(labels)[common.row] != np.asarray(labels)[common.col]
     return {(int(i), int(j)) for i, j in zip(common.row[keep], common.col[keep])}
+
+
+def cliques_of(n: int, pairs: set[tuple[int, int]]) -> tuple[list[list[int]], set[tuple[int, int]]]:
+    """The vertices ``0..n-1`` of the graph ``pairs`` grouped, greedily in index order, into
+    cliques (those of two or more returned), and the pairs that join two cliques: the same
+    exclusions in far fewer sets where many candidates all exclude one another."""
+    from scipy.sparse import coo_matrix
+
+    if not pairs:
+        return [], set()
+    ends = np.array(sorted(pairs), dtype=np.int64).T
+    adjacency = coo_matrix((np.ones(2 * ends.shape[1], dtype=bool), (np.r_[ends[0], ends[1]], np.r_[ends[1], ends[0]])),
+                           shape=(n, n)).tocsr()
+    clique_of = np.full(n, -1)
+    out: list[list[int]] = []
+
+    def near(v: int) -> set[int]:
+        return set(adjacency.indices[adjacency.indptr[v]:adjacency.indptr[v + 1]].tolist())
+
+    for v in range(n):
+        if clique_of[v] >= 0:
+            continue
+        members = [v]
+        open_ = {u for u in near(v) if clique_of[u] < 0}
+        while open_:
+            u = min(open_)
+            members.append(u)
+            open_ &= near(u)
+        clique_of[members] = len(out)
+        out.append(members)
+    return [m for m in out if len(m) > 1], {(i, j) for i, j in pairs if clique_of[i] != clique_of[j]}
 
 
 def after_antecedents(order: Sequence[int], antecedent: Mapping[int, int]) -> list[int]:
@@ -648,10 +706,10 @@ class CoverageRanker:
         lead = min(picked, key=lambda k: reading_key(groups[k], dates), default=None)
         forced = (slots[lead][0],) if self.first and lead is not None and lead not in antecedent \
             and costs[slots[lead][0]] <= budget.size else ()
-        pairs = {(a, b) for i, j in exclusive(shown, picked, [covers[s] for s in whole], redundant=self.redundant)
-                 for a in slots[picked[i]] for b in slots[picked[j]]}
-        pairs |= {pair for same in slots.values() for pair in itertools.combinations(same, 2)}
-        return forms, antecedent, Problem(costs, covers, weights_, bonus, float(budget.size), tuple(sorted(pairs)),
+        sets = {tuple(sorted(s for i in members for s in slots[picked[i]]))
+                for members in exclusive(shown, picked, [covers[s] for s in whole], redundant=self.redundant)}
+        sets |= {tuple(same) for same in slots.values() if len(same) > 1}
+        return forms, antecedent, Problem(costs, covers, weights_, bonus, float(budget.size), tuple(sorted(sets)),
                                           requires, forced, with_one + self._introductions(groups, [f for _, f in forms]),
                                           tuple(owner) if len(forms) > len(picked) else ())
 

@@ -70,16 +70,22 @@ def _partition(candidates: Sequence[str], share: float, seed: int) -> np.ndarray
     return np.asarray(KMeans(n_clusters=k, n_init=1, random_state=seed).fit_predict(vectors), dtype=int)
 
 
-def greedy(obj: Objective, costs: np.ndarray, budget: float, *, exclusive: Sequence[tuple[int, int]] = (),
+def memberships(exclusive: Sequence[tuple[int, ...]]) -> dict[int, list[int]]:
+    """Each candidate's sets of ``exclusive`` (of which at most one may be chosen), by index."""
+    out: dict[int, list[int]] = {}
+    for c, members in enumerate(exclusive):
+        for i in members:
+            out.setdefault(i, []).append(c)
+    return out
+
+
+def greedy(obj: Objective, costs: np.ndarray, budget: float, *, exclusive: Sequence[tuple[int, ...]] = (),
            barred: frozenset[int] = frozenset(), diversity: float = DIVERSITY, scaling: float = SCALING) -> list[int]:
     """The candidates Lin & Bilmes' greedy chooses within ``budget`` (gain / cost^``scaling``,
-    then their best-singleton check): no two of an ``exclusive`` pair, none of ``barred``. Ties
+    then their best-singleton check): no two of an ``exclusive`` set, none of ``barred``. Ties
     go to the lower index."""
     n, total = obj.sims.shape
-    rivals: dict[int, set[int]] = {}
-    for i, j in exclusive:
-        rivals.setdefault(i, set()).add(j)
-        rivals.setdefault(j, set()).add(i)
+    member_of = memberships(exclusive)
     open_ = np.array([i not in barred for i in range(n)], dtype=bool)
     chosen: list[int] = []
     said = np.zeros(total)
@@ -94,7 +100,7 @@ def greedy(obj: Objective, costs: np.ndarray, budget: float, *, exclusive: Seque
         said += obj.sims[best]
         per_part[obj.parts[best]] += obj.reward[best]
         left -= float(costs[best])
-        open_[[best, *rivals.get(best, ())]] = False
+        open_[[best, *(j for c in member_of.get(best, ()) for j in exclusive[c])]] = False
     singles = [i for i in range(n) if i not in barred and costs[i] <= budget]
     single = max(singles, key=lambda i: (obj.value([i], diversity=diversity), -i), default=None)
     if single is not None and obj.value([single], diversity=diversity) > obj.value(chosen, diversity=diversity):
