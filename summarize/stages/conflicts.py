@@ -198,6 +198,11 @@ class Statement:
                      former(self.sentence.text, self.value), negated, _rate(self), _quote(self), _partial(self))
 
     @cached_property
+    def verb(self) -> str:
+        """``predicate`` of this statement, read once: the checks of days and acts ask it of every pair."""
+        return predicate(self)
+
+    @cached_property
     def subject(self) -> Subject:
         """``_subject`` of this statement, read once."""
         return _subject(self)
@@ -245,9 +250,20 @@ def number_end(v: Value) -> int:
 @lru_cache(maxsize=4096)
 def _label_end(label: str, text: str) -> int | None:
     """Where the words of a count's ``label`` end when they open its ``text``, else ``None``
-    (kept: ``number_end`` is asked a hundred times a statement)."""
-    m = re.match(r"\s+".join(map(re.escape, label.split())), text)
-    return m.end() if m else None
+    (kept: ``number_end`` is asked a hundred times a statement; read without a pattern made per
+    label, which would fill the regex module's cache)."""
+    end = 0
+    for k, word in enumerate(label.split()):
+        if k:  # words apart by a run of white space, as ``str.split`` splits them
+            gap = end
+            while end < len(text) and text[end].isspace():
+                end += 1
+            if end == gap:
+                return None
+        if not text.startswith(word, end):
+            return None
+        end += len(word)
+    return end
 
 
 def masked(text: str, found: Sequence[Value]) -> str:
@@ -418,7 +434,7 @@ def _other_event(a: Statement, b: Statement) -> bool:
     Monday" / "since the strike started on May 7")."""
     if _opposite_ends(a, b):
         return True
-    pa, pb = predicate(a), predicate(b)
+    pa, pb = a.verb, b.verb
     if not pa or not pb or pa.endswith(pb) or pb.endswith(pa):
         return False
     ta, tb = _to_come(a), _to_come(b)
@@ -441,7 +457,7 @@ def _act(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
     """The terms of the words before the verb a value belongs to (``predicate``) in its clause and
     of those between it and the value, when that verb stands before the value: who acts and on
     what ("Army commandos | stormed | a hijacked airliner | on Wednesday"), else none."""
-    text, verb = st.sentence.text, predicate(st)
+    text, verb = st.sentence.text, st.verb
     low = _clause(text, st.value)[0]
     at = next((at for at, t in _term_spans(text) if low <= at < st.value.start and t == verb), None)
     if not verb or at is None:
@@ -459,7 +475,7 @@ def _one_act(a: Statement, b: Statement) -> bool:
     Tuesday"). Such days need fewer of the words around them and no likeness of the whole
     sentences; the same verb done to things named apart is two acts ("attacked the town" /
     "attacked a convoy")."""
-    pa, pb = predicate(a), predicate(b)
+    pa, pb = a.verb, b.verb
     if not pa or pa != pb and not (_act_verb(a) and pb in _act_verb(a)):
         return False
     (actor_a, object_a), (actor_b, object_b) = _act(a), _act(b)
@@ -498,7 +514,7 @@ def _time_served(st: Statement) -> bool:
 
 def _act_verb(st: Statement) -> frozenset[str]:
     """The set of verbs of one act (``_ACTS``) that a day's verb (``predicate``) is of, else none."""
-    verb = predicate(st)
+    verb = st.verb
     return next((group for group in _ACTS if verb in group), frozenset())
 
 
@@ -518,7 +534,7 @@ def _one_persons_act(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     or both to come when reported, in sentences that share a person's name and name no other
     person ("Inmate Ann Bell was apprehended on May 18" / "Bell was arrested on Tuesday")?"""
     group = _act_verb(a)
-    if not group or predicate(b) not in group or _to_come(a) != _to_come(b):
+    if not group or b.verb not in group or _to_come(a) != _to_come(b):
         return False
     (maybe_a, typed_a), (maybe_b, typed_b) = _persons(ra), _persons(rb)
     shared = [(x, y) for x in maybe_a for y in maybe_b if same_name(x, y)]
@@ -599,18 +615,27 @@ def window_terms(statement: Statement, width: int = WINDOW, *,
     outside relative clauses between commas that do not hold the value; a count's noun is left
     out (only counts of the same noun are compared), its modifiers kept ("26 other world |
     leaders"); with ``clause``, only the value's clause (``_clause``), with no names in it."""
-    text, v = statement.sentence.text, statement.value
-    asides = [(a, b) for a, b in _asides(text) if not a <= v.start < b]
-    if restated := _RESTATEMENT_RE.match(text, v.end):
+    v = statement.value
+    return _window(statement.sentence.text, v.start, v.end, number_end(v), getattr(v.span, "noun", ""), width, clause)
+
+
+@lru_cache(maxsize=4096)
+def _window(text: str, start: int, end: int, number_at: int, noun: str, width: int,
+            clause: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``window_terms`` of the value at ``start``..``end`` whose number ends at ``number_at``
+    (``number_end``) and counts ``noun``: kept per text, as copies of a sentence and the next
+    summary of the same articles ask it again."""
+    asides = [(a, b) for a, b in _asides(text) if not a <= start < b]
+    if restated := _RESTATEMENT_RE.match(text, end):
         asides.append(restated.span())  # the value told again in another unit says nothing more
-    low, high = _clause(text, v) if clause else (0, len(text))
+    low, high = _clause_at(text, start, number_at) if clause else (0, len(text))
     low = max(low, stamp_end(text))  # a dateline says where the report was filed
     common = _common_terms(text, low, high) if clause else frozenset()
     spans = [(at, t) for at, t in _term_spans(text) if low <= at < high and (not clause or t in common)
              and not any(a <= at < b for a, b in asides)]
-    noun = set(terms(getattr(v.span, "noun", ""))[-1:])
-    after = [t for at, t in spans if at >= number_end(v) and (at >= v.end or t not in noun)]
-    return tuple([t for at, t in spans if at < v.start][-width:]), tuple(after[:width])
+    counted = set(terms(noun)[-1:])
+    after = [t for at, t in spans if at >= number_at and (at >= end or t not in counted)]
+    return tuple([t for at, t in spans if at < start][-width:]), tuple(after[:width])
 
 
 def name_keys(spans: Sequence[Value | Name]) -> frozenset[str]:
@@ -2331,7 +2356,7 @@ def _sums_apart(a: Statement, b: Statement) -> bool:
     sums charged for others ("for adults" / "for students") still differ."""
     ma, mb = _money_measure(a), _money_measure(b)
     unsaid = ma != mb and not (ma and mb) and {ma, mb} - {""} <= _SET_SUMS
-    if unsaid and predicate(a) and predicate(a) == predicate(b):
+    if unsaid and a.verb and a.verb == b.verb:
         return False
     return ma != mb or _sums_of_other_things(a, b)
 
@@ -2435,7 +2460,7 @@ def _other_point(a: Statement, b: Statement) -> bool:
     ago_a, ago_b = (bool(_AGO_RE.match(st.sentence.text, st.value.end)) for st in (a, b))
     if ago_a != ago_b:
         return True
-    pa, pb = predicate(a), predicate(b)
+    pa, pb = a.verb, b.verb
     return ago_a and bool(pa) and bool(pb) and not (pa.endswith(pb) or pb.endswith(pa))
 
 
@@ -2911,6 +2936,25 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     return out
 
 
+def _pairing(found: Sequence[Statement]) -> Callable[[Sequence[int], Sequence[int]], list[tuple[int, int]]]:
+    """``_paired`` over ``found``, ranked once per two readings: copies of a sentence share their
+    values (``_rows``), and what ``_paired`` ranks by is read from a statement's value and text
+    alone, then from its place in its list (each list in statement order), so a copy pairs as the
+    first reading did, place for place."""
+    done: dict[tuple[str, str, tuple[int, ...], tuple[int, ...]], list[tuple[int, int]]] = {}
+
+    def paired(mine: Sequence[int], theirs: Sequence[int]) -> list[tuple[int, int]]:
+        if not mine or not theirs or len(mine) == len(theirs) == 1:
+            return _paired(mine, theirs, found)  # nothing to rank
+        key = (found[mine[0]].sentence.text, found[theirs[0]].sentence.text,
+               tuple(id(found[a].value) for a in mine), tuple(id(found[b].value) for b in theirs))
+        if key not in done:
+            place_a, place_b = {a: k for k, a in enumerate(mine)}, {b: m for m, b in enumerate(theirs)}
+            done[key] = [(place_a[a], place_b[b]) for a, b in _paired(mine, theirs, found)]
+        return [(mine[k], theirs[m]) for k, m in done[key]]
+    return paired
+
+
 _Key = tuple[str, str, str] | None
 
 
@@ -2955,14 +2999,16 @@ def _candidates(rows: list[Row], found: list[Statement],
     queries = [k for k, r in enumerate(with_values)
                if any(len(docs[key].union(*(docs[k2] for k2 in kin.get(key, ())))) > 1 for key in by_key.get(r, {}))]
     seen: set[tuple[int, int]] = set()
+    paired = _pairing(found)
     for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR, queries=queries, quoted=True):
         partners = by_key.get(with_values[j], {})
         one_article = rows[with_values[i]].sentence.doc_id == rows[with_values[j]].sentence.doc_id
         for key, mine in by_key.get(with_values[i], {}).items():
             if one_article and (key is None or key[0] != "quantity"):
                 continue  # two sources of one article are compared on figures only
-            for other in (key, *sorted(kin.get(key, set()) & partners.keys())):
-                for a, b in _paired(mine, partners.get(other, []), found):
+            alike = kin.get(key)
+            for other in (key, *sorted(alike & partners.keys())) if alike else (key,):
+                for a, b in paired(mine, partners.get(other, [])):
                     seen.add((a, b))
                     yield a, b, cos
     tolls: dict[tuple[str, str, str] | None, list[int]] = {}

@@ -264,13 +264,13 @@ def _words(text: str) -> list[_Word]:
     prev_end = 0
     for m in _WORD_RE.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
+        low = word.lower()
         if text[end:end + 1] == "." and (len(word) == 1 and word.isupper() or "." in word
-                                         or word.lower() + "." in _ORG_HEADS or word.lower() in _TITLES
-                                         or word.lower() in _PLACE_PREFIXES):
-            end, word = end + 1, word + "."
+                                         or low + "." in _ORG_HEADS or low in _TITLES or low in _PLACE_PREFIXES):
+            end, word, low = end + 1, word + ".", low + "."
         initial = not out or bool(_OPENING_RE.search(text, prev_end, start)) or (
             out[-1].text.endswith(".") and not _is_abbreviation(out[-1]))
-        out.append(_Word(start, end, word, word.lower().replace("’", "'"), initial))
+        out.append(_Word(start, end, word, low.replace("’", "'"), initial))
         prev_end = end
     return out
 

@@ -92,11 +92,12 @@ def term_spans(text: str) -> tuple[tuple[int, str], ...]:
     """``(offset, term)`` for every content term of ``text``, in order (cached per text)."""
     out = []
     for m in TERM_RE.finditer(text):
-        n = normalise_word(m.group().replace(".", "") if m.group()[-1] == "." else m.group())
+        word = m.group()
+        n = normalise_word(word.replace(".", "") if word[-1] == "." else word)
         if n.endswith("'s"):
             n = n[:-2]
         # "Jong-Un" and "Jong Un", "slow-moving" and "slow moving" share their terms.
         for part in n.split("-") if "-" in n else (n,):
-            if part and part not in STOP_WORDS and not (part in CASED_STOP_WORDS and m.group().islower()):
+            if part and part not in STOP_WORDS and not (part in CASED_STOP_WORDS and word.islower()):
                 out.append((m.start(), part if part[0].isdigit() else stem(part)))
     return tuple(out)
