@@ -19,6 +19,7 @@ from .qa.answer import Answerer, as_asked
 from .qa.disputes import (
     aligned_conflict,
     candidate_conflict,
+    dated_update,
     disputed_answer,
     is_short,
     named_elsewhere,
@@ -278,7 +279,8 @@ class Corpus:
             if best is not None and text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take
-        elif disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):
+        disputed = [dated_update(asked, c, self.dates, best.sentence if best else "") for c in disputed]  # sides first stated on days apart
+        if disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):
             if disputed[0].kind == "updated" and asked.moment:  # one point of the timeline: no disagreement
                 text = disputed[0].sides[0 if asked.moment == "first" else -1].value
                 disputed = [c for c in disputed if c.kind != "updated"]

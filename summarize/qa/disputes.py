@@ -930,6 +930,27 @@ def _first_quantity(text: str) -> Value | None:
     return found[0] if found else None
 
 
+def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str], sentence: str = "") -> Conflict:
+    """A disagreement over a quantity whose sides were each first stated on another day (the
+    earliest date of a side's sources) read as an update: its sides oldest first, with those
+    dates (kind "updated"), so its latest value answers and the earlier ones are its timeline. A
+    side is dated by the day it was first stated, not by the newest article that says it: a later
+    feature repeating an early toll as background ("at least four died") does not undo the
+    update. Sides first stated on one day, or by an undated source, stay a disagreement; so does
+    one whose latest side leaves out a name of the question the answer's ``sentence`` holds (a
+    toll "in a separate flood at <place>" is no earlier report of another place's toll)."""
+    if conflict.kind != "quantity" or len(conflict.sides) < 2:
+        return conflict
+    firsts = [min((dates.get(d, "") for d in side.sources), default="") for side in conflict.sides]
+    if "" in firsts or len(set(firsts)) < len(firsts):
+        return conflict
+    order = sorted(range(len(firsts)), key=firsts.__getitem__)
+    if not set(question.names) & set(terms(sentence)) <= set(terms(conflict.sides[order[-1]].text)):
+        return conflict
+    return replace(conflict, kind="updated", sides=tuple(conflict.sides[k] for k in order),
+                   dates=tuple(firsts[k] for k in order))
+
+
 def value_kind(conflict: Conflict) -> str:
     """The kind of value the sides state: an update's is read from its latest value."""
     if conflict.kind != "updated":
