@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
-from ..stages.conflicts import former, measure, orders_apart, touching
+from ..stages.conflicts import former, measure, orders_apart, runs, touching
 from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.names import is_role, proper_names, titled_roles
 from ..text.polarity import content_polarity, negations, polarity
@@ -936,8 +936,8 @@ def changed_in_sentence(question: Question, best: Candidate, found: Sequence[Can
     change (``conflicts.former``: "now stand at 40, up from 23 yesterday"): kind "updated", from
     that value to the sentence's other quantity of its dimension (of its noun, or of none), each
     side with the documents of the candidate stating it, dated by the day it was first stated:
-    the former value's earliest, the new one's first after that (its latest when none is);
-    ``None`` when the question asks for the first value or a figure's days are unknown."""
+    the former value's earliest, the new one's first after that; ``None`` when the question asks
+    for the first value, a figure's days are unknown or the new one is stated on no later day."""
     a = _value_of(best)
     if question.moment == "first" or a is None or a.kind != "quantity" or not former(best.sentence, a):
         return None
@@ -953,9 +953,12 @@ def changed_in_sentence(question: Question, best: Candidate, found: Sequence[Can
     if "" in days[0] + days[1]:
         return None
     first = min(days[0])
+    later = min((d for d in days[1] if d > first), default="")
+    if not later:
+        return None  # "will rise from 60 to 65": a change the sentence foresees, no report revised
     return Conflict(" ".join(question.terms), "updated",
                     (Side(best.text, best.sentence, best.documents), Side(text, best.sentence, tuple(sources))),
-                    (first, min((d for d in days[1] if d > first), default=max(days[1]))))
+                    (first, later))
 
 
 def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str], sentence: str = "") -> Conflict:
@@ -965,8 +968,10 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
     side is dated by the day it was first stated, not by the newest article that says it: a later
     feature repeating an early toll as background ("at least four died") does not undo the
     update. Sides first stated on one day, or by an undated source, stay a disagreement; so do
-    sides whose latest value's first outlet gives an earlier side too (one article stating two
-    values tells two facts), those whose latest side's sentence holds less than ``RIVAL_COVER`` of
+    sides whose latest value its sentence states as fixed, not running (``conflicts.runs``: "has
+    been fined £75,000", "was worth $225 million" contradict an earlier figure, "has risen to"
+    and a toll update it), sides whose latest value's first outlet gives an earlier side too (one
+    article stating two values tells two facts), those whose latest side's sentence holds less than ``RIVAL_COVER`` of
     the question's terms (a route's length is no later report of a reef's distance from a harbour)
     unless the question asks for a point of the timeline (``Question.moment``: "first reported"),
     and those whose latest side leaves out a name of the question the answer's ``sentence`` holds
@@ -980,7 +985,11 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
     latest = conflict.sides[order[-1]]
     news = {d for d in latest.sources if dates[d] == firsts[order[-1]]}
     said = set(terms(latest.text))
-    if any(news & set(conflict.sides[k].sources) for k in order[:-1]) \
+    stated = next((v for v in values(latest.text) if v.kind == "quantity"
+                   and latest.value.lower() in (v.text.lower(), v.label.lower())), None)
+    if stated is None or not runs(Sentence(min(news), 0, latest.text, 0, len(latest.text)), stated, firsts[order[-1]],
+                                    frozenset(question.terms)) \
+            or any(news & set(conflict.sides[k].sources) for k in order[:-1]) \
             or not question.moment and len(said & set(question.terms)) < RIVAL_COVER * len(question.terms) \
             or not set(question.names) & set(terms(sentence)) <= said:
         return conflict

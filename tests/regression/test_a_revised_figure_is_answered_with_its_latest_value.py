@@ -103,3 +103,15 @@ def test_which_disagreements_are_updates(sides, kind):
     assert found.kind == kind
     if kind == "updated":
         assert [s.value for s in found.sides] == ["two", "five"] and found.dates == ("2030-01-01", "2030-01-02")
+
+
+RAISED = parse("How much did the appeal raise?")
+
+
+@pytest.mark.parametrize("later, kind", [
+    ("The appeal has now reached £5,000.", "updated"),  # stated as it stands now: the total runs
+    ("The appeal raised £5,000, its organisers said.", "quantity"),  # the act asked about: a figure fixed once
+])
+def test_a_later_figure_updates_only_when_stated_as_running(later, kind):
+    sides = (_side("£5,000", later, "b"), _side("£3,000", "The appeal raised £3,000 for the appeal fund.", "a"))
+    assert dated_update(RAISED, Conflict("money", "quantity", sides), DATES).kind == kind

@@ -44,10 +44,9 @@ def _right(folder: Path, row: dict) -> bool:
 # majority" counting seats; 66 after span10 (the unit asked, "in acres"; "no arrests had been made" counting the people
 # arrested). fresh_news7 (a ferry aground, a retailer's collapse, a dock strike; round 18's blind set, kept from
 # that round's helpers): 38 of 81 when it was written (as this test matches answers), and the same after the
-# round's work (none was fitted to it); 40 once a figure revised between dated articles is answered with its
-# latest value (the jobs to go, the ships waiting).
+# round's work (none was fitted to it).
 # Floors, not targets.
-FLOORS = {"fresh_news5": 53, "fresh_news6": 66, "fresh_news7": 40}
+FLOORS = {"fresh_news5": 53, "fresh_news6": 66, "fresh_news7": 38}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
