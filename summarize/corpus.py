@@ -19,6 +19,8 @@ from .qa.answer import Answerer, as_asked
 from .qa.disputes import (
     aligned_conflict,
     candidate_conflict,
+    changed_in_sentence,
+    dated_update,
     disputed_answer,
     is_short,
     named_elsewhere,
@@ -272,13 +274,16 @@ class Corpus:
                            first=stating)
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
-        rival = (candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)
+        rival = (changed_in_sentence(asked, best, found, self.dates)
+                 or candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)
                  or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)
                  or restated_elsewhere(asked, best, self.groups, self.dates)) \
             if best is not None and text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take
-        elif disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):
+        # sides first stated on days apart are an update: its latest value answers
+        disputed = [dated_update(asked, c, self.dates, best.sentence if best else "") for c in disputed]
+        if disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):
             if disputed[0].kind == "updated" and asked.moment:  # one point of the timeline: no disagreement
                 text = disputed[0].sides[0 if asked.moment == "first" else -1].value
                 disputed = [c for c in disputed if c.kind != "updated"]

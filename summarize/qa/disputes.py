@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
-from ..stages.conflicts import former, measure, orders_apart, touching
+from ..stages.conflicts import former, measure, orders_apart, runs, touching
 from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.names import is_role, proper_names, titled_roles
 from ..text.polarity import content_polarity, negations, polarity
@@ -928,6 +928,73 @@ def _states_a_value(answer: str, conflict: Conflict) -> bool:
 def _first_quantity(text: str) -> Value | None:
     found = [v for v in values(text) + values(f"{text} things") if v.kind == "quantity"]  # a bare number counts
     return found[0] if found else None
+
+
+def changed_in_sentence(question: Question, best: Candidate, found: Sequence[Candidate],
+                        dates: Mapping[str, str]) -> Conflict | None:
+    """The update the best candidate's own sentence states when its value is the one before the
+    change (``conflicts.former``: "now stand at 40, up from 23 yesterday"): kind "updated", from
+    that value to the sentence's other quantity of its dimension (of its noun, or of none), each
+    side with the documents of the candidate stating it, dated by the day it was first stated:
+    the former value's earliest, the new one's first after that; ``None`` when the question asks
+    for the first value, a figure's days are unknown or the new one is stated on no later day."""
+    a = _value_of(best)
+    if question.moment == "first" or a is None or a.kind != "quantity" or not former(best.sentence, a):
+        return None
+    new = next((v for v in values(best.sentence) if v.kind == "quantity" and v.dimension == a.dimension
+                and (v.noun == a.noun or "" in (v.noun, a.noun)) and v.start != a.start
+                and not former(best.sentence, v)), None)
+    if new is None:
+        return None
+    stating = next((f for f in found if (w := _value_of(f)) is not None and w.kind == "quantity"
+                    and _figure(w) == _figure(new)), None)
+    text, sources = (stating.text, stating.documents) if stating else (new.text, best.documents)
+    days = [dates.get(d, "") for d in best.documents], [dates.get(d, "") for d in sources]
+    if "" in days[0] + days[1]:
+        return None
+    first = min(days[0])
+    later = min((d for d in days[1] if d > first), default="")
+    if not later:
+        return None  # "will rise from 60 to 65": a change the sentence foresees, no report revised
+    return Conflict(" ".join(question.terms), "updated",
+                    (Side(best.text, best.sentence, best.documents), Side(text, best.sentence, tuple(sources))),
+                    (first, later))
+
+
+def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str], sentence: str = "") -> Conflict:
+    """A disagreement over a quantity whose sides were each first stated on another day (the
+    earliest date of a side's sources) read as an update: its sides oldest first, with those
+    dates (kind "updated"), so its latest value answers and the earlier ones are its timeline. A
+    side is dated by the day it was first stated, not by the newest article that says it: a later
+    feature repeating an early toll as background ("at least four died") does not undo the
+    update. Sides first stated on one day, or by an undated source, stay a disagreement; so do
+    sides whose latest value its sentence states as fixed, not running (``conflicts.runs``: "has
+    been fined £75,000", "was worth $225 million" contradict an earlier figure, "has risen to"
+    and a toll update it), sides whose latest value's first outlet gives an earlier side too (one
+    article stating two values tells two facts), those whose latest side's sentence holds less than ``RIVAL_COVER`` of
+    the question's terms (a route's length is no later report of a reef's distance from a harbour)
+    unless the question asks for a point of the timeline (``Question.moment``: "first reported"),
+    and those whose latest side leaves out a name of the question the answer's ``sentence`` holds
+    (a toll "in a separate flood at <place>" is no earlier report of another place's toll)."""
+    if conflict.kind != "quantity" or len(conflict.sides) < 2:
+        return conflict
+    firsts = [min((dates.get(d, "") for d in side.sources), default="") for side in conflict.sides]
+    if "" in firsts or len(set(firsts)) < len(firsts):
+        return conflict
+    order = sorted(range(len(firsts)), key=firsts.__getitem__)
+    latest = conflict.sides[order[-1]]
+    news = {d for d in latest.sources if dates[d] == firsts[order[-1]]}
+    said = set(terms(latest.text))
+    stated = next((v for v in values(latest.text) if v.kind == "quantity"
+                   and latest.value.lower() in (v.text.lower(), v.label.lower())), None)
+    if stated is None or not runs(Sentence(min(news), 0, latest.text, 0, len(latest.text)), stated, firsts[order[-1]],
+                                    frozenset(question.terms)) \
+            or any(news & set(conflict.sides[k].sources) for k in order[:-1]) \
+            or not question.moment and len(said & set(question.terms)) < RIVAL_COVER * len(question.terms) \
+            or not set(question.names) & set(terms(sentence)) <= said:
+        return conflict
+    return replace(conflict, kind="updated", sides=tuple(conflict.sides[k] for k in order),
+                   dates=tuple(firsts[k] for k in order))
 
 
 def value_kind(conflict: Conflict) -> str:

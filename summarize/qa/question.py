@@ -303,9 +303,12 @@ def _noun(text: str, kind: str, focus: str | None) -> str:
 
 # Words that pin a question to the first or the last value of a figure that changes: "How many
 # officers took part in the search when it began?", "In the end, how many containers were lost?",
-# "By the end of the week, how many ...?". Bounded: linear.
+# "By the end of the week, how many ...?", "How many were first reported dead?" ("first" as an
+# adverb before a participle, after its verb: not "the first named victim"). Bounded: linear.
 _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:start|outset|beginning)|when (?:it|they|"
-                                 r"the [\w-]+(?: [\w-]+)?) (?:began|begun|started|opened|broke out))\b", re.I)),
+                                 r"the [\w-]+(?: [\w-]+)?) (?:began|begun|started|opened|broke out)|(?:was|were|is|are|been)"
+                                 r"\b[\w' -]{0,40}?(?<!\bthe )\bfirst (?:\w+ed|due|said|told|known|thought|given|shown|"
+                                 r"seen|put|set|taken))\b", re.I)),
             ("last", re.compile(r"\b(?:in the end|by the end|at the end|finally|eventually|ultimately|latest)\b", re.I)))
 
 

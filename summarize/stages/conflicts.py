@@ -1569,6 +1569,16 @@ def former(text: str, v: Value) -> bool:
         or set_aside(text, v)
 
 
+def runs(sentence: Sentence, v: Value, date: str = "", measured: frozenset[str] = frozenset()) -> bool:
+    """Is the value ``v`` of ``sentence`` stated as a running figure (``_running``: a toll, "has
+    risen to", "now"), one a later figure updates rather than contradicts? A word of change whose
+    terms are among ``measured`` (a question's) is the act measured, not a revision: "raised a
+    record £3.2m" for how much a marathon raised."""
+    text = _RUNNING_RE.sub(lambda m: " " * len(m.group()) if set(terms(m.group())) & measured else m.group(),
+                           sentence.text)
+    return _running(Statement(v, replace(sentence, text=text), 0, date))
+
+
 # A forecast, plan or possibility ("gusts forecast at 40 mph", "a surge of 3 metres expected
 # tonight", "a hearing scheduled to last two days", "the fund could reach $500 million") is not
 # what was measured; only quantities (a date of what

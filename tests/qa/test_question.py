@@ -178,6 +178,9 @@ def test_the_noun_an_other_question_names_its_answer_by(text, noun):
     ("How many homes were eventually flooded?", "last"),
     ("How many homes were flooded?", ""),
     ("When did the strike first begin?", ""),  # "first" of an event asks for its day, not a point of a figure
+    ("How many people were first reported dead?", "first"),
+    ("How much was the damage first estimated at?", "first"),
+    ("Who was the first named victim?", ""),  # "the first": an ordinal, no point of a figure
     ("Who scored in the final?", ""),
 ])
 def test_the_point_of_a_changing_figure_a_question_pins(text, moment):
