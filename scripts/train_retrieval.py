@@ -248,8 +248,7 @@ def default_clusters() -> list[Path]:
     0.912 / 0.956; asked of its own cluster and of the pool, on the ten 0.697 / 0.916 / 0.956. In
     a pooled archive (benchmarks/archive_answers.py, 300 distractors, 6 documents a question, dev
     halves) recall@3 went from 0.760 (own cluster only: document weight 0) to 0.774 (document 0.1)."""
-    wire = sorted(d for d in (ROOT / "tests" / "data").glob("wire_news*/*") if d.is_dir())
-    return [*train_answerer.default_clusters(), *(d / "docs" if (d / "docs").is_dir() else d for d in wire)]
+    return [*train_answerer.default_clusters(), *train_answerer.news_clusters("wire_news*")]
 
 
 def main(argv: list[str] | None = None) -> None:

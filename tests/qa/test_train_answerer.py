@@ -193,3 +193,21 @@ def test_without_the_shared_clusters_the_script_stops_rather_than_fit_on_seeds_a
     with pytest.raises(SystemExit) as stopped:
         train_answerer.default_clusters()
     assert stopped.value.code == 2 and "SUMMARIZE_SHARED" in capsys.readouterr().err
+
+
+def test_the_news_clusters_are_folders_of_articles_and_leave_the_fresh_sets_out():
+    found = train_answerer.news_clusters()
+    data = REPO / "tests" / "data"
+    assert len(found) > 100 and len(set(found)) == len(found)
+    assert not any(p.relative_to(data).parts[0].startswith("fresh_news") for p in found)
+    # no gold file read as an article
+    assert all(f.suffix not in (".json", ".jsonl", ".md") for p in found for f in p.iterdir())
+    assert set(train_answerer.news_clusters("wire_news*")) < set(found)
+
+
+def test_each_cluster_may_have_its_own_limit_of_generated_questions():
+    corpora = [Corpus.from_texts(FERRY), Corpus.from_texts(STADIUM)]
+    one_each = train_answerer.generated_questions(corpora, per_cluster=[1, 20], seed=0)
+    same = train_answerer.generated_questions(corpora, per_cluster=20, seed=0)
+    assert len([g for g in one_each[0] if not g.bound]) == 1 < len([g for g in same[0] if not g.bound])
+    assert one_each[1] == same[1]
