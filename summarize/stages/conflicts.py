@@ -92,7 +92,7 @@ import datetime as _dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cached_property, cmp_to_key, lru_cache
 from typing import Callable, Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
@@ -2711,7 +2711,7 @@ def _before(x: Statement, y: Statement, side: Sequence[Statement] = ()) -> bool:
 
 
 # A sentence that states a figure as it stands now or as changed ("now", "so far", "still",
-# "has risen to", "had burned ... by"): the figure runs, and a later one updates it. Perfect
+# "has risen to", "had burned ... by", "peaked at"): the figure runs, and a later one updates it. Perfect
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
 # so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
@@ -2720,7 +2720,7 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?!been\s+[a-z]+ed\b)"
                          r"(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
                          r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck)|"
-                         r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
+                         r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|peak(?:s|ed)|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
                          r"final\s+(?:count|tally|results?|figures?|toll|total)|"
                          r"than\s+(?:(?:it|they|he|she|we)\s+)?(?:first|initially|earlier|previously|originally)\s+"
@@ -2790,6 +2790,20 @@ def _found(text: str, date: str) -> tuple[Value, ...]:
     return tuple(values(text, _anchor(date)))
 
 
+def _reported_order(p: tuple[Side, list[Statement]], q: tuple[Side, list[Statement]]) -> int:
+    """Which of two sides was reported first: the one whose every statement came before every
+    statement of the other (``_before``: a live page's 09:10 figure comes before the 16:40 one a
+    wire gives that day too), else the one first told by date, then place in its article. Sentence
+    places of two articles of one day say nothing of which came first."""
+    (_, a), (_, b) = p, q
+    if all(_before(x, y, b) for x in a for y in b):
+        return -1
+    if all(_before(y, x, a) for x in a for y in b):
+        return 1
+    first_a, first_b = (min((st.date, st.sentence.index) for st in side) for side in (a, b))
+    return (first_a > first_b) - (first_a < first_b)
+
+
 def _timeline(sides: list[tuple[Side, list[Statement]]],
               clashes: set[frozenset[int]]) -> list[tuple[Side, str]] | None:
     """The sides oldest first, each with its first date, when they follow each other in time
@@ -2800,7 +2814,7 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     one running figure, and so is one of 40, then 38, then 36 worded like both), else ``None``."""
     if not all(st.date for _, sts in sides for st in sts):
         return None
-    ordered = sorted(sides, key=lambda p: min((st.date, st.sentence.index) for st in p[1]))
+    ordered = sorted(sides, key=cmp_to_key(_reported_order))
     for k, (_, later) in enumerate(ordered[1:], 1):
         if not any(map(_running, later)) or not all(_before(x, y, later) for x in ordered[k - 1][1] for y in later) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
