@@ -31,8 +31,12 @@ from .tokens import stem
 # Proper names that can be the value of a fact ("the driver, named as X"); untyped names and
 # demonyms ("North Korean") are no values.
 _NAME_KINDS = frozenset("person organisation place".split())
-_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b"
-                           r"(?:\s+(?:still\s+|now\s+)?(\w+))?", re.I)  # "the number of people still missing"
+# "The number of injured has risen to 11": a fate standing for the people it befell, never a word
+# that qualifies the noun after it.
+_NUMBER_OF_FATE = r"(?:injured|wounded|hurt|dead|missing|displaced|evacuated|homeless)"
+_NUMBER_OF_RE = re.compile(rf"\b(?:number|toll|count|tally)\s+of\s+(?:({_NUMBER_OF_FATE})\b|"
+                           rf"(?:(?!{_NUMBER_OF_FATE}\b)[a-z]+\s+)?([a-z]+s|people)\b"
+                           r"(?:\s+(?:still\s+|now\s+)?(\w+))?)", re.I)  # "the number of people still missing"
 # A bare count after a body of people ("an entourage of 1,200", "a crowd of about 5,000") counts
 # people, and so does one that says how strong the body is ("a 600-strong entourage", "the
 # 3,000-strong workforce"). Searched over TALLY_REACH characters: linear.
@@ -202,7 +206,10 @@ def _quantity(q: Quantity, text: str) -> Value:
         # "the number of people killed had reached 2,870" counts people killed; "an entourage of
         # 1,200" counts people
         said = _NUMBER_OF_RE.findall(text[:q.start])
-        noun, fate = (stem(said[-1][0].lower()), said[-1][1].lower()) if said else ("", "")
+        if said and said[-1][0]:  # "the number of injured": people, and what befell them
+            noun, fate = "peopl", said[-1][0].lower()
+        else:
+            noun, fate = (stem(said[-1][1].lower()), said[-1][2].lower()) if said else ("", "")
         numbering = None if said else _NUMBERING_RE.search(text[max(0, q.start - TALLY_REACH):q.start])
         if numbering:
             noun = stem(numbering.group(1).lower())
