@@ -58,10 +58,11 @@ _VOTES_RE = re.compile(r"\bvotes\b", re.I)
 # "Injured: 17"): its words say what the count counts. Bounded: linear.
 _LABEL_RE = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z ,'’-]{0,60}?)\s{0,3}(?:\([^()]{0,30}\)\s{0,3})?:\s{1,3}$")
 # What befell the people a count counts, said right after them ("six people remain missing", "40
-# people were hurt", "five people are now known to have died", "the number of people injured"):
+# people were hurt", "five people are now known to have died", "13 people are now known to have been
+# injured", "the number of people injured"):
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
 _FATE_RE = re.compile(r"\s{1,3}(?:(?:were|was|are|is|have|has|had|been|be|remain(?:s|ed)?|still|now|reported|"
-                      r"known|believed|feared|thought|confirmed|to)\s{1,3}){0,5}(\w+)", re.I)
+                      r"known|believed|feared|thought|confirmed|to)\s{1,3}){0,6}(\w+)", re.I)
 _FATES = {"missing": "missing", "unaccounted": "missing", "injured": "injured", "hurt": "injured",
           "wounded": "injured", "rescued": "rescued", "arrested": "arrested", "detained": "arrested",
           "evacuated": "evacuated", "displaced": "displaced", "hospitalised": "hospitalised",
