@@ -2729,13 +2729,16 @@ def _topic(members: list[Statement], *, size: int = 4) -> str:
     return f"{what}: {' '.join(words)}" if words else what
 
 
-def _before(x: Statement, y: Statement, side: Sequence[Statement] = ()) -> bool:
+def _before(x: Statement, y: Statement, side: Sequence[Statement] = (), own: Sequence[Statement] = ()) -> bool:
     """Was ``x`` reported before ``y``: in an article of an earlier date, or earlier in the same
     article (a live page updates its own figures), or on the same day by an article that later
     states ``y``'s value itself (a live page's 09:12 figure, then at 14:30 the figure another
-    outlet gives that day: ``side`` holds the statements of ``y``'s value)?"""
+    outlet gives that day: ``side`` holds the statements of ``y``'s value), or on the same day as
+    ``y``'s article gave ``x``'s value before ``y`` (a wire's 11 taken to hospital, the live page's
+    09:05 11, then its 14:20 14: ``own`` holds the statements of ``x``'s value)?"""
     return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index) \
-        or x.date == y.date and any(z.doc_id == x.doc_id and z.sentence.index > x.sentence.index for z in side)
+        or x.date == y.date and (any(z.doc_id == x.doc_id and z.sentence.index > x.sentence.index for z in side)
+                                 or any(w.doc_id == y.doc_id and w.sentence.index < y.sentence.index for w in own))
 
 
 # A sentence that states a figure as it stands now or as changed ("now", "so far", "still",
@@ -2825,9 +2828,9 @@ def _reported_order(p: tuple[Side, list[Statement]], q: tuple[Side, list[Stateme
     wire gives that day too), else the one first told by date, then place in its article. Sentence
     places of two articles of one day say nothing of which came first."""
     (_, a), (_, b) = p, q
-    if all(_before(x, y, b) for x in a for y in b):
+    if all(_before(x, y, b, a) for x in a for y in b):
         return -1
-    if all(_before(y, x, a) for x in a for y in b):
+    if all(_before(y, x, a, b) for x in a for y in b):
         return 1
     first_a, first_b = (min((st.date, st.sentence.index) for st in side) for side in (a, b))
     return (first_a > first_b) - (first_a < first_b)
@@ -2845,7 +2848,8 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
         return None
     ordered = sorted(sides, key=cmp_to_key(_reported_order))
     for k, (_, later) in enumerate(ordered[1:], 1):
-        if not any(map(_running, later)) or not all(_before(x, y, later) for x in ordered[k - 1][1] for y in later) \
+        earlier = ordered[k - 1][1]
+        if not any(map(_running, later)) or not all(_before(x, y, later, earlier) for x in earlier for y in later) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
                            for x in other for y in later):
             return None

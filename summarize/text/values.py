@@ -63,6 +63,11 @@ _LABEL_RE = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z ,'’-]{0,60}?)\s{0,3}(?:\([^(
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
 _FATE_RE = re.compile(r"\s{1,3}(?:(?:were|was|are|is|have|has|had|been|be|remain(?:s|ed)?|still|now|reported|"
                       r"known|believed|feared|thought|confirmed|to)\s{1,3}){0,6}(\w+)", re.I)
+# Where people a count counts are now, said right after them ("Four people remain in hospital",
+# "three are still in custody"): those in a place are another measure than those taken there or
+# hurt. Bounded runs: linear.
+_STATE_RE = re.compile(r"\s{1,3}(?:(?:are|is|were|was|remain(?:s|ed)?|still|now)\s{1,3}){1,3}in\s{1,3}"
+                       r"(?:a\s{1,3}|the\s{1,3})?([a-z]{3,30})\b", re.I)
 _FATES = {"missing": "missing", "unaccounted": "missing", "injured": "injured", "hurt": "injured",
           "wounded": "injured", "rescued": "rescued", "arrested": "arrested", "detained": "arrested",
           "evacuated": "evacuated", "displaced": "displaced", "hospitalised": "hospitalised",
@@ -229,7 +234,8 @@ def _quantity(q: Quantity, text: str) -> Value:
         fate = m.group(1).lower() if m and m.group(1).lower() in _FATES else fate
         if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
             fate = _FATE_OF[b.group(1).lower()]
-        noun = "toll" if _dead(q, text) else _FATES.get(fate, noun)
+        state = _STATE_RE.match(text, q.end)
+        noun = "toll" if _dead(q, text) else _FATES.get(fate, f"in {stem(state.group(1).lower())}" if state else noun)
     else:  # "21 deaths", "43 heat deaths": the toll; "12 injuries": the injured
         noun = _FATE_NOUNS.get(noun, noun)
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
