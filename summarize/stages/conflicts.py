@@ -2262,14 +2262,14 @@ def _named_rest(a: Statement, b: Statement) -> bool:
 # 12", "a 37-vote margin") is what one side has over the other, not what it won ("won 64 seats, giving it
 # a majority"), and so is one a side won, beat the other or leads by ("won by 1,212 votes", "beating
 # the council leader by 1,212 votes", "is ahead by 310 votes", "Her lead is 905 votes"). Bounded runs: linear.
-_MARGIN_BEFORE_RE = re.compile(r"(?:\b(?:majority|margin|lead)(?:\s{1,3}[a-z-]{1,20}){0,3}?\s{1,3}"
+_MARGIN_BEFORE_RE = re.compile(r"(?:\b(?:majority|margin|lead|gap)(?:\s{1,3}[a-z-]{1,20}){0,5}?\s{1,3}"
                                r"(?:is|was|of|at|to|stood\s{1,3}at)|"
                                r"\b(?:won|wins?|winning|beat(?:s|ing)?|defeat(?:s|ed|ing)?|ahead|leads?|led|leading)\b"
-                               r"[^,;:.!?]{0,40}?\sby)"
+                               r"[^,;:.!?]{0,60}?\sby)"
                                r"\s{1,3}(?:just\s{1,3}|only\s{1,3}|about\s{1,3}|some\s{1,3})?$",
                                re.I)
-MARGIN_REACH = 80
-_MARGIN_AFTER_RE = re.compile(r"[\w-]{0,20}\s{0,3}(?:majority|margin)\b", re.I)
+MARGIN_REACH = 100
+_MARGIN_AFTER_RE = re.compile(r"[\w-]{0,20}\s{0,3}(?:majority|margin|lead|gap)\b", re.I)
 
 
 # A span or sum several share ("The two men were jailed for a total of 13 years", "fined a
