@@ -234,7 +234,7 @@ def _quantity(q: Quantity, text: str) -> Value:
         fate = m.group(1).lower() if m and m.group(1).lower() in _FATES else fate
         if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
             fate = _FATE_OF[b.group(1).lower()]
-        state = _STATE_RE.match(text, q.end)
+        state = _STATE_RE.match(text, q.end) if noun else None  # a bare count still counts nothing
         noun = "toll" if _dead(q, text) else _FATES.get(fate, f"in {stem(state.group(1).lower())}" if state else noun)
     else:  # "21 deaths", "43 heat deaths": the toll; "12 injuries": the injured
         noun = _FATE_NOUNS.get(noun, noun)
