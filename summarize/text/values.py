@@ -31,8 +31,12 @@ from .tokens import stem
 # Proper names that can be the value of a fact ("the driver, named as X"); untyped names and
 # demonyms ("North Korean") are no values.
 _NAME_KINDS = frozenset("person organisation place".split())
-_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+s|people)\b"
-                           r"(?:\s+(?:still\s+|now\s+)?(\w+))?", re.I)  # "the number of people still missing"
+# "The number of injured has risen to 11": a fate standing for the people it befell, never a word
+# that qualifies the noun after it.
+_NUMBER_OF_FATE = r"(?:injured|wounded|hurt|dead|missing|displaced|evacuated|homeless)"
+_NUMBER_OF_RE = re.compile(rf"\b(?:number|toll|count|tally)\s+of\s+(?:({_NUMBER_OF_FATE})\b|"
+                           rf"(?:(?!{_NUMBER_OF_FATE}\b)[a-z]+\s+)?([a-z]+s|people)\b"
+                           r"(?:\s+(?:still\s+|now\s+)?(\w+))?)", re.I)  # "the number of people still missing"
 # A bare count after a body of people ("an entourage of 1,200", "a crowd of about 5,000") counts
 # people, and so does one that says how strong the body is ("a 600-strong entourage", "the
 # 3,000-strong workforce"). Searched over TALLY_REACH characters: linear.
@@ -54,10 +58,16 @@ _VOTES_RE = re.compile(r"\bvotes\b", re.I)
 # "Injured: 17"): its words say what the count counts. Bounded: linear.
 _LABEL_RE = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z ,'’-]{0,60}?)\s{0,3}(?:\([^()]{0,30}\)\s{0,3})?:\s{1,3}$")
 # What befell the people a count counts, said right after them ("six people remain missing", "40
-# people were hurt", "five people are now known to have died", "the number of people injured"):
+# people were hurt", "five people are now known to have died", "13 people are now known to have been
+# injured", "the number of people injured"):
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
 _FATE_RE = re.compile(r"\s{1,3}(?:(?:were|was|are|is|have|has|had|been|be|remain(?:s|ed)?|still|now|reported|"
-                      r"known|believed|feared|thought|confirmed|to)\s{1,3}){0,5}(\w+)", re.I)
+                      r"known|believed|feared|thought|confirmed|to)\s{1,3}){0,6}(\w+)", re.I)
+# Where people a count counts are now, said right after them ("Four people remain in hospital",
+# "three are still in custody"): those in a place are another measure than those taken there or
+# hurt. Bounded runs: linear.
+_STATE_RE = re.compile(r"\s{1,3}(?:(?:are|is|were|was|remain(?:s|ed)?|still|now)\s{1,3}){1,3}in\s{1,3}"
+                       r"(?:a\s{1,3}|the\s{1,3})?([a-z]{3,30})\b", re.I)
 _FATES = {"missing": "missing", "unaccounted": "missing", "injured": "injured", "hurt": "injured",
           "wounded": "injured", "rescued": "rescued", "arrested": "arrested", "detained": "arrested",
           "evacuated": "evacuated", "displaced": "displaced", "hospitalised": "hospitalised",
@@ -202,7 +212,10 @@ def _quantity(q: Quantity, text: str) -> Value:
         # "the number of people killed had reached 2,870" counts people killed; "an entourage of
         # 1,200" counts people
         said = _NUMBER_OF_RE.findall(text[:q.start])
-        noun, fate = (stem(said[-1][0].lower()), said[-1][1].lower()) if said else ("", "")
+        if said and said[-1][0]:  # "the number of injured": people, and what befell them
+            noun, fate = "peopl", said[-1][0].lower()
+        else:
+            noun, fate = (stem(said[-1][1].lower()), said[-1][2].lower()) if said else ("", "")
         numbering = None if said else _NUMBERING_RE.search(text[max(0, q.start - TALLY_REACH):q.start])
         if numbering:
             noun = stem(numbering.group(1).lower())
@@ -221,7 +234,8 @@ def _quantity(q: Quantity, text: str) -> Value:
         fate = m.group(1).lower() if m and m.group(1).lower() in _FATES else fate
         if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
             fate = _FATE_OF[b.group(1).lower()]
-        noun = "toll" if _dead(q, text) else _FATES.get(fate, noun)
+        state = _STATE_RE.match(text, q.end) if noun else None  # a bare count still counts nothing
+        noun = "toll" if _dead(q, text) else _FATES.get(fate, f"in {stem(state.group(1).lower())}" if state else noun)
     else:  # "21 deaths", "43 heat deaths": the toll; "12 injuries": the injured
         noun = _FATE_NOUNS.get(noun, noun)
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,

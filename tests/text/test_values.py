@@ -172,7 +172,7 @@ def test_swapped_pairs_finds_every_pair_swapped_name_finds():
     ("Rescuers said 21 people had died in the collapse.", "toll"),
     ("Police arrested 38 people at the march.", "peopl"),
     ("The toll road carries 40,000 cars a day.", "car"),
-    ("The tally of injured rose to 190.", ""),
+    ("The tally of injured rose to 190.", "injured"),  # the injured, not the dead
 ])
 def test_a_count_of_the_dead_is_one_measure_however_worded(text, noun):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
