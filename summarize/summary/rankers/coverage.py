@@ -376,7 +376,7 @@ def exclusive(groups: Sequence[Group], picked: Sequence[int], covers: Sequence[t
     keys = list(by_concepts)
     labels = [next(iter(found)) if len(found := {label.get(s, -1 - s) for s in by_concepts[key]}) == 1
               else -1 - len(picked) - k for k, key in enumerate(keys)]
-    cliques, across = cliques_of(len(keys), overlapping(keys, labels=labels))
+    cliques, across = cliques_of(len(keys), *_overlap(keys, share=OVERLAP, labels=labels))
     sets |= {tuple(sorted(s for k in clique for s in by_concepts[keys[k]])) for clique in cliques}
     sets |= {tuple(sorted(by_concepts[keys[a]] + by_concepts[keys[b]])) for a, b in across}
     if redundant:
@@ -398,11 +398,17 @@ def _classes(items: Sequence[_Item]) -> dict[_Item, list[int]]:
     return out
 
 
-def overlapping(sets: Sequence[frozenset[str]], *, share: float = OVERLAP,
-                labels: Sequence[int] | None = None) -> set[tuple[int, int]]:
+def overlapping(sets: Sequence[frozenset[str]], *, share: float = OVERLAP) -> set[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, of non-empty sets sharing at least ``share`` of the smaller
-    one (a sparse product, so only pairs with a concept in common are looked at); with ``labels``,
-    only pairs labelled apart."""
+    one (a sparse product, so only pairs with a concept in common are looked at)."""
+    first, second = _overlap(sets, share=share)
+    return set(zip(first.tolist(), second.tolist()))
+
+
+def _overlap(sets: Sequence[frozenset[str]], *, share: float,
+             labels: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """``overlapping``'s pairs as two arrays (no Python pair per two near-copies); with
+    ``labels``, only pairs labelled apart."""
     from scipy.sparse import csr_matrix, triu
 
     index: dict[str, int] = {}
@@ -414,19 +420,18 @@ def overlapping(sets: Sequence[frozenset[str]], *, share: float = OVERLAP,
     keep = common.data >= share * np.minimum(sizes[common.row], sizes[common.col])
     if labels is not None:
         keep &= np.asarray(labels)[common.row] != np.asarray(labels)[common.col]
-    return {(int(i), int(j)) for i, j in zip(common.row[keep], common.col[keep])}
+    return common.row[keep].astype(np.int64), common.col[keep].astype(np.int64)
 
 
-def cliques_of(n: int, pairs: set[tuple[int, int]]) -> tuple[list[list[int]], set[tuple[int, int]]]:
-    """The vertices ``0..n-1`` of the graph ``pairs`` grouped, greedily in index order, into
-    cliques (those of two or more returned), and the pairs that join two cliques: the same
-    exclusions in far fewer sets where many candidates all exclude one another."""
+def cliques_of(n: int, first: np.ndarray, second: np.ndarray) -> tuple[list[list[int]], set[tuple[int, int]]]:
+    """The vertices ``0..n-1`` of the graph with edges ``first[k]``-``second[k]`` grouped,
+    greedily in index order, into cliques (those of two or more returned), and the edges that join
+    two cliques: the same exclusions in far fewer sets where many candidates all exclude one another."""
     from scipy.sparse import coo_matrix
 
-    if not pairs:
+    if not len(first):
         return [], set()
-    ends = np.array(sorted(pairs), dtype=np.int64).T
-    adjacency = coo_matrix((np.ones(2 * ends.shape[1], dtype=bool), (np.r_[ends[0], ends[1]], np.r_[ends[1], ends[0]])),
+    adjacency = coo_matrix((np.ones(2 * len(first), dtype=bool), (np.r_[first, second], np.r_[second, first])),
                            shape=(n, n)).tocsr()
     clique_of = np.full(n, -1)
     out: list[list[int]] = []
@@ -445,7 +450,8 @@ def cliques_of(n: int, pairs: set[tuple[int, int]]) -> tuple[list[list[int]], se
             open_ &= near(u)
         clique_of[members] = len(out)
         out.append(members)
-    return [m for m in out if len(m) > 1], {(i, j) for i, j in pairs if clique_of[i] != clique_of[j]}
+    apart = clique_of[first] != clique_of[second]
+    return [m for m in out if len(m) > 1], set(zip(first[apart].tolist(), second[apart].tolist()))
 
 
 def after_antecedents(order: Sequence[int], antecedent: Mapping[int, int]) -> list[int]:
