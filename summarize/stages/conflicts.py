@@ -2550,22 +2550,6 @@ def _recent(row: Row) -> bool:
                                       and abs(high - anchor.toordinal()) <= RECENT_DAYS for low, high in row.spans)
 
 
-# A sentence that tells of another event than the cluster's ("in a separate flood at", "an unrelated
-# fire", "unconnected with the show", "not to be confused with"); a separate count, estimate or
-# inquiry is another source on the same event. Bounded: linear.
-_SEPARATE_RE = re.compile(r"\b(?:(?:a|an)\s{1,3}(?:separate|unrelated|unconnected)\s{1,3}"
-                          r"(?!(?:count|tally|estimate|figure|survey|poll|report|statement|study|review|analysis|"
-                          r"investigation|inquiry|audit|assessment)s?\b)[a-z]{3,20}\b|"
-                          r"unconnected\s{1,3}(?:with|to)\b|unrelated\s{1,3}to\b|not\s{1,3}to\s{1,3}be\s{1,3}confused\b)",
-                          re.I)
-
-
-@lru_cache(maxsize=4096)
-def _separate(text: str) -> bool:
-    """Does a sentence say it tells of a separate event (``_SEPARATE_RE``)?"""
-    return bool(_SEPARATE_RE.search(text))
-
-
 def _marked_alike(a: Statement, b: Statement) -> bool:
     """Are two values told the same way: both or neither a requirement, a change, a forecast, a
     rate or a price quote (``Marks``)? Values told otherwise are never one fact."""
@@ -2595,8 +2579,6 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # when each outlet reported is no fact they can disagree on
     if not _marked_alike(a, b):
         return False
-    if _separate(a.sentence.text) != _separate(b.sentence.text):
-        return False  # "two people died in a separate flood at" is another event's toll
     if ma.partial != mb.partial and not _RUNNING_RE.search((b if ma.partial else a).sentence.text):
         return False  # a count under way is no outcome, unless the other sentence says its count ran on
     if a.date != b.date and (ma.quote or ma.forecast and (_speculative(a) or _speculative(b))):

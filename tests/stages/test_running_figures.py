@@ -26,3 +26,4 @@ def _runs(text: str, figure: str) -> bool:
 ])
 def test_a_figure_runs_by_its_grammar(text, figure, expected):
     assert _runs(text, figure) is expected
+
