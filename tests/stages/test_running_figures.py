@@ -4,6 +4,7 @@ fact box's line that counts what befell things run; a peak of a measure and a fa
 names a result ("Turnout: 52%") do not."""
 import pytest
 
+from summarize import Corpus
 from summarize.model import Sentence
 from summarize.stages.conflicts import runs
 from summarize.text.values import values
@@ -27,3 +28,18 @@ def _runs(text: str, figure: str) -> bool:
 def test_a_figure_runs_by_its_grammar(text, figure, expected):
     assert _runs(text, figure) is expected
 
+
+
+def test_an_early_figure_restated_as_a_bound_keeps_the_update(tmp_path):
+    """A later explainer's "at least two" (borne out by the six counted since) does not undo the
+    order of the two, then six: the toll is an update, not a disagreement."""
+    for name, head, body in (
+            ("a1", "Tuesday 14 March 2028", "Two people died when the River Moss burst its banks at Kettleby on "
+                                            "Tuesday, police said."),
+            ("a2", "Thursday 16 March 2028", "The death toll from Tuesday's flood at Kettleby has risen to six, "
+                                             "police said."),
+            ("a3", "Saturday 18 March 2028", "Tuesday's flood at Kettleby, in which at least two people died, has "
+                                             "left the village asking questions.")):
+        (tmp_path / f"{name}.txt").write_text(f"Kettleby flood\n\nBy Staff Reporter, {head}\n\n{body}\n")
+    (c,) = Corpus.from_paths(sorted(tmp_path.glob("*.txt"))).conflicts()
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Two", "six"]
