@@ -105,7 +105,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS,
 from ..text.senses import light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, after_label, befell, same_name, set_aside, swapped_pairs, values
+from ..text.values import TALLIES, Value, befell, fate_label, same_name, set_aside, swapped_pairs, values
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -2789,6 +2789,7 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
                          r"f[ae]ll(?:s|en)?\s+to|dropp(?:ed)?\s+to|declin(?:e|es|ed)\s+to|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
+                         r"(?:tak(?:e|es|ing)|took|bring(?:s|ing)?)\s+(?:the|its|their)\s+(?:[\w'’-]{1,20}\s+){0,6}?to|"
                          r"final\s+(?:count|tally|results?|figures?|toll|total)|"
                          r"than\s+(?:(?:it|they|he|she|we)\s+)?(?:first|initially|earlier|previously|originally)\s+"
                          r"(?:reported|thought|announced|estimated|said))\b",
@@ -2817,7 +2818,8 @@ def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``befell``), or
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
     spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``),
-    or a fact box's line ("Personnel: 655": ``after_label``)? A day runs only when moved
+    or a fact box's line that counts what befell things ("Homes flooded: 240": ``fate_label``;
+    "Turnout: 52%" states a result)? A day runs only when moved
     (``_MOVED_RE``), a sum set once only when changed (``_SET_SUMS``); a comparison with what
     another admits (``_CONTESTED_RE``) does not run."""
     if st.value.kind == "date":
@@ -2826,13 +2828,23 @@ def _running(st: Statement) -> bool:
         return bool(_CHANGED_SUM_RE.search(st.sentence.text))
     # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
-    return befell(st.sentence.text, st.value) or after_label(st.sentence.text, st.value.start) \
-        or bool(_RUNNING_RE.search(text, *_own_stretch(st)))
+    stretch = _own_stretch(st)
+    return befell(st.sentence.text, st.value) or fate_label(st.sentence.text, st.value.start) \
+        or bool(_RUNNING_RE.search(text, *stretch)) \
+        or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch))
+
+
+# A count said to have peaked ("the number of ships waiting peaked at 41"): the highest a running
+# count reached. A measure's peak ("peaked at 43C on Tuesday") is one day's reading, no count.
+_PEAKED_RE = re.compile(r"\bpeak(?:s|ed)?\s+at\b", re.I)
 
 
 # The words between two figures listed in one clause ("87,920 votes for and 56,680 against").
 # Bounded: linear.
 _JOINED_RE = re.compile(r"[^,;:.!?()]{0,30}\band\s{1,3}")
+# A second conjunct whose verb is left out ("takes the number of stores to 27, and the number of
+# jobs to 2,040"): the words before the first figure state both. Bounded: linear.
+_GAPPED_RE = re.compile(r",?\s{0,3}and\s{1,3}(?:the|its|their)\s[^,;:.!?()]{0,40}?\bto\s{1,3}")
 
 
 def _own_stretch(st: Statement) -> tuple[int, int]:
@@ -2844,7 +2856,7 @@ def _own_stretch(st: Statement) -> tuple[int, int]:
     found = [v for v in _found(text, st.date) if v.kind == "quantity"]
     low, start = 0, st.value.start
     for v in reversed([v for v in found if v.end <= st.value.start]):
-        if not _JOINED_RE.fullmatch(text, v.end, start):
+        if not (_JOINED_RE.fullmatch(text, v.end, start) or _GAPPED_RE.fullmatch(text, v.end, start)):
             low = v.end
             break
         start = v.start  # "The final count was 87,920 votes for and 56,680 against": the words of both
@@ -2884,11 +2896,19 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     ordered = sorted(sides, key=cmp_to_key(_reported_order))
     for k, (_, later) in enumerate(ordered[1:], 1):
         earlier = ordered[k - 1][1]
-        if not any(map(_running, later)) or not all(_before(x, y, later, earlier) for x in earlier for y in later) \
+        if not any(map(_running, later)) \
+                or not all(_before(x, y, later, earlier) for x in earlier for y in later if not _bound_kept(x, y)) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
                            for x in other for y in later):
             return None
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
+
+
+def _bound_kept(x: Statement, y: Statement) -> bool:
+    """Is ``x`` an open lower bound that ``y``'s figure bears out ("at least four people died",
+    written after six were counted)? Restating an earlier figure so later does not undo the update."""
+    q = x.value.span
+    return isinstance(q, Quantity) and q.qualifier in _OPEN_BOUNDS and x.value.compatible(y.value)
 
 
 def _past(members: list[Statement]) -> bool:

@@ -248,6 +248,22 @@ def after_label(text: str, start: int) -> bool:
     return _LABEL_RE.match(text[:start]) is not None
 
 
+# Irregular participles a fact box's label may end in ("Jobs lost: 2,040").
+_BARE_PARTICIPLES = frozenset("lost cut hit shut burnt sold built".split())
+
+
+def fate_label(text: str, start: int) -> bool:
+    """Does the value at ``start`` follow a label that tells what befell what it counts, its last
+    word a participle or a fate ("Homes flooded: 240", "Structures destroyed: 37", "Missing: 3")?
+    Such a line gives the count as it stands when the box is issued; a label that only names a
+    figure or a kind ("Turnout: 52%", "Rejected ballot papers: 214") states a result."""
+    m = _LABEL_RE.match(text[:start])
+    if not m:
+        return False
+    last = m.group(1).lower().split()[-1].strip(",'’-")
+    return last in _FATES or last in _BARE_PARTICIPLES or last.endswith(("ed", "en"))
+
+
 def _labelled(before: str) -> tuple[str, str] | None:
     """What a bare count after a fact box's label (``_LABEL_RE``) counts: (noun, fate), the
     label's first plural noun ("Homes flooded" -> homes; "Field engineers deployed" -> engineers)

@@ -1,0 +1,45 @@
+"""Which figures run (issue 12): a later figure updates a running one rather than contradicting it.
+A count that peaked, a total a sentence takes to a figure (with its gapped second conjunct) and a
+fact box's line that counts what befell things run; a peak of a measure and a fact line that only
+names a result ("Turnout: 52%") do not."""
+import pytest
+
+from summarize import Corpus
+from summarize.model import Sentence
+from summarize.stages.conflicts import runs
+from summarize.text.values import values
+
+
+def _runs(text: str, figure: str) -> bool:
+    v = next(v for v in values(text) if v.kind == "quantity" and v.text.startswith(figure))
+    return runs(Sentence("d", 0, text, 0, len(text)), v, "2027-06-18")
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("The number of boats waiting offshore peaked at 41 on Wednesday.", "41", True),
+    ("The temperature peaked at 43C on Tuesday.", "43C", False),
+    ("That takes the number of shops closing to 27, and the number of posts cut to 2,040.", "27", True),
+    ("That takes the number of shops closing to 27, and the number of posts cut to 2,040.", "2,040", True),
+    ("The chain runs 27 shops, and its head office employs 2,040 staff.", "2,040", False),
+    ("- Homes flooded: 240", "240", True),
+    ("- Turnout: 52%", "52%", False),
+    ("- Spoiled voting slips: 214", "214", False),
+])
+def test_a_figure_runs_by_its_grammar(text, figure, expected):
+    assert _runs(text, figure) is expected
+
+
+
+def test_an_early_figure_restated_as_a_bound_keeps_the_update(tmp_path):
+    """A later explainer's "at least two" (borne out by the six counted since) does not undo the
+    order of the two, then six: the toll is an update, not a disagreement."""
+    for name, head, body in (
+            ("a1", "Tuesday 14 March 2028", "Two people died when the River Moss burst its banks at Kettleby on "
+                                            "Tuesday, police said."),
+            ("a2", "Thursday 16 March 2028", "The death toll from Tuesday's flood at Kettleby has risen to six, "
+                                             "police said."),
+            ("a3", "Saturday 18 March 2028", "Tuesday's flood at Kettleby, in which at least two people died, has "
+                                             "left the village asking questions.")):
+        (tmp_path / f"{name}.txt").write_text(f"Kettleby flood\n\nBy Staff Reporter, {head}\n\n{body}\n")
+    (c,) = Corpus.from_paths(sorted(tmp_path.glob("*.txt"))).conflicts()
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Two", "six"]
