@@ -18,6 +18,11 @@ counts as a cue, and why:
   offer"); the cue stands for "not accept", so its claim keeps the term of acceptance ("accept",
   which "agreed to" and "approved" also give) and only meets claims about accepting that
   object. "dismissed" with an object is no cue ("dismissed the coach" fires him).
+- "untrue", "false", "wrong", "baseless", "unfounded", "groundless", "inaccurate", "incorrect"
+  after a copula whose subject names a claim ("Reports that C were untrue"): the claim C is
+  false. The cue's scope is C, which stands before it; cues inside C nest under it ("Claims that
+  no tickets were left are false" is +1). Without "<claim noun> that" ("The answer was wrong")
+  it is no cue.
 - "first" in "was the first ... since <time>", "for the first time in 20 years": an implicit
   negation, "nothing of the kind happened since then" ("It is the first time a president has
   visited the island since 1998" says, like "No president has visited the island since 1998",
@@ -523,7 +528,8 @@ def quoted_claim(text: str) -> str | None:
     "denied"/"rejected"/"dismissed" is followed by "that" or by a claim noun and "that"
     ("denied a newspaper report that crew members had warned managers" gives "crew members had
     warned managers"), or the gerund a main-clause "denied" takes and the rest of its clause
-    ("denied taking bribes from the firm" gives "taking bribes from the firm")."""
+    ("denied taking bribes from the firm" gives "taking bribes from the firm"), or the claim a
+    falsity predicate names ("reports that C were untrue" gives C)."""
     for n in _main_negations(text):
         if n.cue.lower() in _FALSITY:
             return text[n.scope_start:n.scope_end]
