@@ -591,7 +591,8 @@ def _restates_predicate(quoted: str, claim: str) -> bool:
         return False
     words = [(m.start(), light_stem(m.group())) for m in _WORD_RE.finditer(claim) if m.group().lower() not in _NOT_CLAIM]
     stems = [t for _, t in words]
-    if len(said) > PREDICATE_TERMS and any(stems[k:k + len(said)] == said for k in range(len(stems) - len(said) + 1)):
+    if len(said) > PREDICATE_TERMS and any(stems[k:k + len(said)] == said and _asserted_at(claim, words[k][0])
+                                           for k in range(len(stems) - len(said) + 1)):
         return True  # the whole claim, subject and all, word for word ("..., and some patient records were lost")
     for k in range(len(stems) - len(predicate) + 1):
         if stems[k:k + len(predicate)] == predicate:
@@ -600,6 +601,13 @@ def _restates_predicate(quoted: str, claim: str) -> bool:
                 lead.pop()  # "The operator had been | warned": the subject ends before its verb
             return 0 < len(lead) <= SUBJECT_WORDS and lead[0].lower() in _DEFINITE
     return False
+
+
+def _asserted_at(claim: str, at: int) -> bool:
+    """Is the clause of ``claim`` that reaches ``at`` asserted, with no subordinator between its
+    opening punctuation and ``at`` ("if it is determined that the sailors were ..." states nothing)?"""
+    opening = max(claim.rfind(p, 0, at) for p in ",;:(")
+    return not any(t.low in _LEADING_SUBORDINATORS or t.low == "whether" for t in _tokens(claim[opening + 1:at]))
 
 
 def _met(terms: frozenset[str], other: frozenset[str]) -> int:

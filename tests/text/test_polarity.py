@@ -465,6 +465,9 @@ def test_a_denial_by_falsity_or_of_any_object_contradicts_its_claim(a, b):
     # the agent phrase ("by any lorry on the road") is no negated content
     ("The road's weight limit is 18 tonnes.", "The weight limit on the road, 18 tonnes, was not exceeded by any lorry on the road."),
     ("Dozens of lessons were cancelled last week.", "The school said it had never cancelled any trips."),
+    # a claim restated only inside a condition is not asserted
+    ("The minister said that if it is shown that the divers were in protected waters, a fine would follow.",
+     "The club denies that the divers were in protected waters."),
 ])
 def test_a_denial_of_something_else_is_no_contradiction(a, b):
     assert not contradicts(a, b)
