@@ -18,6 +18,11 @@ counts as a cue, and why:
   offer"); the cue stands for "not accept", so its claim keeps the term of acceptance ("accept",
   which "agreed to" and "approved" also give) and only meets claims about accepting that
   object. "dismissed" with an object is no cue ("dismissed the coach" fires him).
+- "untrue", "false", "wrong", "baseless", "unfounded", "groundless", "inaccurate", "incorrect"
+  after a copula whose subject names a claim ("Reports that C were untrue"): the claim C is
+  false. The cue's scope is C, which stands before it; cues inside C nest under it ("Claims that
+  no tickets were left are false" is +1). Without "<claim noun> that" ("The answer was wrong")
+  it is no cue.
 - "first" in "was the first ... since <time>", "for the first time in 20 years": an implicit
   negation, "nothing of the kind happened since then" ("It is the first time a president has
   visited the island since 1998" says, like "No president has visited the island since 1998",
@@ -92,6 +97,12 @@ _REFUSE_OBJECT = frozenset("reject rejects rejected rejecting veto vetoes vetoed
 _CLAIM_NOUNS = frozenset("claim claims report reports allegation allegations accusation accusations suggestion "
                          "suggestions speculation rumour rumours rumor rumors idea notion assertion assertions "
                          "charge charges".split())
+# Predicates that call a named claim false ("reports that C were untrue"): the cue negates C,
+# which stands before it, between "<claim noun> that" and the copula.
+_FALSITY = frozenset("untrue false wrong baseless unfounded groundless inaccurate incorrect".split())
+_COPULAS = frozenset("is are was were be been".split())
+# How far back from its copula a falsity cue looks for "<claim noun> that", in tokens.
+_FALSITY_REACH = 30
 # Cues that open a clause of their own after "and"/"or".
 _COORDINATED_CUES = frozenset("no not never nobody nothing none".split())
 _LEADING_SUBORDINATORS = frozenset("although though while if unless because since as when after before whereas "
@@ -290,7 +301,8 @@ def _side_cover(toks: list[_Token]) -> list[int | None]:
 
 # The words a negation cue starts with (``_cue_at``): a text without any of them negates
 # nothing, found without reading its clauses (most sentences).
-_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | _REFUSE_OBJECT | {"not", "nor", "no", "first", "yet"})
+_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | _REFUSE_OBJECT | _FALSITY
+                    | {"not", "nor", "no", "first", "yet"})
 _CUE_WORD_RE = re.compile(rf"\b(?:{'|'.join(_CUE_WORDS)})\b|n['’]t\b", re.IGNORECASE)
 
 
@@ -322,7 +334,23 @@ def _negations(text: str) -> tuple[tuple[Negation, bool], ...]:
         scope = (toks[i + width].start, toks[end - 1].end) if end > i + width else (last.end, last.end)
         out.append((Negation(start, last.end, text[start:last.end], *scope), side is None))
         i += width
-    return tuple(out)
+    return tuple(out + _falsities(text, toks, cover))
+
+
+def _falsities(text: str, toks: list[_Token], cover: list[int | None]) -> list[tuple[Negation, bool]]:
+    """Negations by a falsity predicate ("Reports that the coach had no extinguisher were untrue"):
+    the cue is the adjective after a copula, its scope the claim C named before it by "<claim
+    noun> that C"; it comes after every cue inside C."""
+    out = []
+    for i in range(2, len(toks)):
+        if toks[i].low not in _FALSITY or toks[i - 1].low not in _COPULAS:
+            continue
+        that = next((k for k in range(i - 2, max(0, i - _FALSITY_REACH), -1)
+                     if toks[k].low == "that" and toks[k - 1].low in _CLAIM_NOUNS), None)
+        if that is not None and that + 1 < i - 1:
+            scope = (toks[that + 1].start, toks[i - 2].end)
+            out.append((Negation(toks[i].start, toks[i].end, toks[i].text, *scope), cover[i] is None))
+    return out
 
 
 def negations(text: str) -> list[Negation]:
@@ -346,13 +374,14 @@ def polarity(text: str) -> int:
     and are +1."""
     if _is_question(text):
         return 1
-    chains: list[tuple[int, int]] = []  # (scope end, cues) of each run of nested negations
+    chains: list[tuple[int, int, int]] = []  # (scope end, cues, first cue) of each run of nested negations
     for n in _main_negations(text):
-        if chains and n.start < chains[-1][0]:
-            chains[-1] = (chains[-1][0], chains[-1][1] + 1)
+        # a falsity cue's scope lies before it ("that no X was found were untrue")
+        if chains and (n.start < chains[-1][0] or n.scope_start <= chains[-1][2] < n.start):
+            chains[-1] = (chains[-1][0], chains[-1][1] + 1, chains[-1][2])
         else:
-            chains.append((n.scope_end, 1))
-    return -1 if any(count % 2 for _, count in chains) else 1
+            chains.append((n.scope_end, 1, n.start))
+    return -1 if any(count % 2 for _, count, _ in chains) else 1
 
 
 def stance(text: str) -> str:
@@ -499,8 +528,11 @@ def quoted_claim(text: str) -> str | None:
     "denied"/"rejected"/"dismissed" is followed by "that" or by a claim noun and "that"
     ("denied a newspaper report that crew members had warned managers" gives "crew members had
     warned managers"), or the gerund a main-clause "denied" takes and the rest of its clause
-    ("denied taking bribes from the firm" gives "taking bribes from the firm")."""
+    ("denied taking bribes from the firm" gives "taking bribes from the firm"), or the claim a
+    falsity predicate names ("reports that C were untrue" gives C)."""
     for n in _main_negations(text):
+        if n.cue.lower() in _FALSITY:
+            return text[n.scope_start:n.scope_end]
         if n.cue.lower() not in _DENY | _REJECT:
             continue
         toks = _tokens(text[n.scope_start:n.scope_end])
@@ -546,6 +578,9 @@ PREDICATE_TERMS = 2
 _AUXILIARIES = frozenset("is are was were be been has have had will would can could may might shall should do does did "
                          "must".split())
 _DEFINITE = frozenset("the this that these those its their his her it they he she".split())
+# An appositive between commas names the subject again ("The quarry operator, Redmarsh Aggregates,
+# had been warned"): no part of the subject's length. Bounded: linear.
+_APPOSITIVE_RE = re.compile(r",[^,]{1,80},")
 
 
 def _restates_predicate(quoted: str, claim: str) -> bool:
@@ -556,11 +591,23 @@ def _restates_predicate(quoted: str, claim: str) -> bool:
         return False
     words = [(m.start(), light_stem(m.group())) for m in _WORD_RE.finditer(claim) if m.group().lower() not in _NOT_CLAIM]
     stems = [t for _, t in words]
+    if len(said) > PREDICATE_TERMS and any(stems[k:k + len(said)] == said and _asserted_at(claim, words[k][0])
+                                           for k in range(len(stems) - len(said) + 1)):
+        return True  # the whole claim, subject and all, word for word ("..., and some patient records were lost")
     for k in range(len(stems) - len(predicate) + 1):
         if stems[k:k + len(predicate)] == predicate:
-            lead = claim[:words[k][0]].split()
+            lead = _APPOSITIVE_RE.sub("", claim[:words[k][0]]).split()
+            while lead and lead[-1].lower() in _AUXILIARIES:
+                lead.pop()  # "The operator had been | warned": the subject ends before its verb
             return 0 < len(lead) <= SUBJECT_WORDS and lead[0].lower() in _DEFINITE
     return False
+
+
+def _asserted_at(claim: str, at: int) -> bool:
+    """Is the clause of ``claim`` that reaches ``at`` asserted, with no subordinator between its
+    opening punctuation and ``at`` ("if it is determined that the sailors were ..." states nothing)?"""
+    opening = max(claim.rfind(p, 0, at) for p in ",;:(")
+    return not any(t.low in _LEADING_SUBORDINATORS or t.low == "whether" for t in _tokens(claim[opening + 1:at]))
 
 
 def _met(terms: frozenset[str], other: frozenset[str]) -> int:
@@ -610,12 +657,14 @@ def _overlaps(small: frozenset[str], large: frozenset[str], shared: int) -> bool
 def _denies_some_of(denial: str, terms_claim: frozenset[str]) -> bool:
     """Does a main-clause negation of ``denial`` negate words the claim states (as they are or
     related, :func:`_met`)? Two sentences about one subject, one of them negating something else,
-    are no claim and denial."""
+    are no claim and denial. A passive's agent phrase names who did not act, not what is denied
+    ("was not exceeded by any vehicle on the bridge" negates no word of "The bridge's limit is 44 tonnes")."""
     negated: set[str] = set()
     reach = 0
     for n in _main_negations(denial):  # nested scopes overlap: each stretch of text is read once
         start = max(n.scope_start, reach)
         said = _WORD_RE.findall(denial[start:n.scope_end])
+        said = said[:next((k for k, w in enumerate(said) if k and w.lower() == "by"), len(said))]
         negated.update(light_stem(w) for w in said if w.lower() not in _NOT_CLAIM)
         reach = max(reach, n.scope_end)
     return _met(frozenset(negated), terms_claim) > 0
@@ -733,7 +782,7 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
     counted one.
     Denials and refusals name their claim another way."""
     for n in _main_negations(denial):
-        if n.cue.lower() in _DENY | _REJECT | _REFUSE_OBJECT:
+        if n.cue.lower() in _DENY | _REJECT | _REFUSE_OBJECT | _FALSITY:
             continue
         subject = _claim_terms(_subject_of(denial[:n.start]))
         scope = _WORD_RE.findall(denial[n.scope_start:n.scope_end])
@@ -747,6 +796,9 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
         # injured ... the blaze"); any other subject as it is ("Kim's attendance" is not "Kim
         # attended"); the predicate in any related words
         anyone = not subject and n.cue.lower() in _NO_ONE and _counted_subject(claim)
+        # "it had never cancelled any operations" denies every act on its object: a pronoun
+        # subject stands for whoever the claim names, or leaves out ("operations were cancelled")
+        anyone = anyone or not subject and len(scope) > 2 and scope[1].lower() == "any"
         return (bool(subject) or anyone) and len(predicate) >= PREDICATE_TERMS and subject <= terms_claim \
             and _met(frozenset(predicate), terms_claim) == len(predicate)
     return False

@@ -431,3 +431,43 @@ def test_a_denial_in_related_words_contradicts_its_claim(claim, denial):
 ])
 def test_related_words_make_no_denial_of_another_subject_time_or_hedge(claim, other):
     assert not contradicts(claim, other) and not contradicts(other, claim)
+
+
+@pytest.mark.parametrize("text, claim, sign", [
+    ("Reports that the pier had collapsed were untrue, the harbour board said.", "the pier had collapsed", -1),
+    ("Claims that the mayor had resigned are false.", "the mayor had resigned", -1),
+    # the named claim is itself negative: calling it false affirms
+    ("Rumours that no tickets were left were wrong, the club said.", "no tickets were left", 1),
+])
+def test_a_falsity_predicate_denies_the_claim_it_names(text, claim, sign):
+    assert quoted_claim(text) == claim
+    assert polarity(text) == sign
+
+
+@pytest.mark.parametrize("text", ["The answer was wrong.", "He said the claim was false.",
+                                  "The report that the club published was accurate."])
+def test_falsity_without_a_named_claim_is_no_cue(text):
+    assert polarity(text) == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Some flights were delayed on Monday, and several bags were lost, passengers said.",
+     "The airline said reports that several bags were lost were untrue."),
+    ("The lifeboat had no working radio, a crew member said.",
+     "Reports that the lifeboat had no working radio were untrue."),
+    ("Dozens of lessons were cancelled last week.", "The school said it had never cancelled any lessons."),
+])
+def test_a_denial_by_falsity_or_of_any_object_contradicts_its_claim(a, b):
+    assert contradicts(a, b) and contradicts(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the agent phrase ("by any lorry on the road") is no negated content
+    ("The road's weight limit is 18 tonnes.", "The weight limit on the road, 18 tonnes, was not exceeded by any lorry on the road."),
+    ("Dozens of lessons were cancelled last week.", "The school said it had never cancelled any trips."),
+    # a claim restated only inside a condition is not asserted
+    ("The minister said that if it is shown that the divers were in protected waters, a fine would follow.",
+     "The club denies that the divers were in protected waters."),
+])
+def test_a_denial_of_something_else_is_no_contradiction(a, b):
+    assert not contradicts(a, b)
