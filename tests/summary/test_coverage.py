@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from summarize.cli.main import app
 from summarize.corpus import Corpus
 from summarize.model import Group, Sentence
-from summarize.summary.rankers import RANKER_NAMES
+from summarize.summary.rankers import RANKER_NAMES, coverage
 from summarize.summary.rankers.base import minmax, percentile
 from summarize.summary.rankers.coverage import (
     CoverageRanker,
@@ -549,3 +549,16 @@ def test_alike_candidates_exclude_one_another_as_one_set():
     assert len(problem.exclusive) < 10 and max(len(members) for members in problem.exclusive) == 300
     chosen = [s.text for s in ranker.choose(groups, Budget(words=60))]
     assert sum(text.startswith("Road ") for text in chosen) == 1 and any(text.startswith("Ferries") for text in chosen)
+
+
+def test_only_the_heaviest_candidates_enter_a_large_problem(monkeypatch):
+    """Beyond ``CANDIDATE_LIMIT`` candidates, those whose concepts weigh most are kept: the sentence
+    every outlet states stays a candidate, and the problem stays that small."""
+    monkeypatch.setattr(coverage, "CANDIDATE_LIMIT", 5)
+    shared_fact = "The flood barrier on the river failed on Sunday night after heavy rain."
+    groups = [group(0, shared_fact, *(f"d{i:02d}" for i in range(12)))]
+    groups += [group(i, f"Local shop number {i} in the old market square opened late today.", f"d{i % 12:02d}", index=i)
+               for i in range(1, 30)]
+    candidates, problem = CoverageRanker().problem(groups, Budget(words=40))
+    assert len(candidates) <= 5 and 0 in candidates
+    assert len(CoverageRanker().problem(groups[:5], Budget(words=40))[0]) == 5   # under the limit: all

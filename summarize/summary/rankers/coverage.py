@@ -63,6 +63,11 @@ MIN_WORDS = 8
 # HiGHS solves in 0.01-0.28 s; 68,000 took 0.06-0.07 s and 268,000 0.3-0.9 s
 # (benchmarks/coverage_time.py), while the exact optimum beats the greedy's by 0-8 %.
 EXACT_LIMIT = 50_000
+# At most this many candidates enter the coverage problem: beyond it, those whose concepts weigh
+# most (ties to the earlier). A summary takes a handful of sentences, and exclusions between
+# thousands of near-copies grow with their square (20,000 near-copies in one 2.8 MB file ran out of
+# 8 GB); the eval clusters have a few hundred candidates, so no summary of theirs changes.
+CANDIDATE_LIMIT = 2_000
 # Two candidates sharing this share of the shorter one's concepts state one fact: not both are
 # chosen. Half, set a priori, not tuned: on the four eval clusters the exact optimum already
 # avoids such pairs (no summary changes); it guards the salience bonus, which is paid per
@@ -616,10 +621,12 @@ class CoverageRanker:
         facts when ``facts``."""
         return self._bigrams(text).union(*(of(text) for _, of in self._extra()))
 
-    def _candidates(self, groups: Sequence[Group], shown: Sequence[Group]) -> tuple[list[int], dict[int, int]]:
+    def _candidates(self, groups: Sequence[Group], shown: Sequence[Group],
+                    weights: Mapping[str, float]) -> tuple[list[int], dict[int, int]]:
         """The groups a summary may show (indices, in ``(doc_id, index)`` order): at least
         ``min_words`` words and ``min_content`` distinct content words, not a question, not a
-        quotation nor more than ``quoted`` of it quoted; with ``leaning`` "drop" none that leans
+        quotation nor more than ``quoted`` of it quoted, and of those the ``CANDIDATE_LIMIT`` whose
+        concepts (``weights``) weigh most; with ``leaning`` "drop" none that leans
         back on the sentence before it (``select.leans_back``), with "antecedent" only one whose
         antecedent (the group of the sentence before it in its article) is a candidate too.
         Also, for "antecedent", the group each leaning candidate requires."""
@@ -628,6 +635,10 @@ class CoverageRanker:
                   and len(words(shown[k].text)) >= self.min_content
                   and not is_question(shown[k].text) and not is_quotation(shown[k].text)
                   and (self.quoted >= 1.0 or quoted_share(shown[k].text) <= self.quoted)]
+        if len(picked) > CANDIDATE_LIMIT:
+            mass = {k: sum(weights.get(c, 0.0) for c in self._units(shown[k].text)) for k in picked}
+            kept = set(sorted(picked, key=lambda k: -mass[k])[:CANDIDATE_LIMIT])
+            picked = [k for k in picked if k in kept]
         leaning = {k for k in picked if self.leaning != "keep" and leans_back(shown[k].text, shells=self.shells)}
         if self.leaning == "drop":
             picked = [k for k in picked if k not in leaning]
@@ -685,7 +696,7 @@ class CoverageRanker:
         weights = self._weights(groups)
         index = {c: k for k, c in enumerate(weights)}
         shown = self._shown(groups)
-        picked, antecedent = self._candidates(groups, shown)
+        picked, antecedent = self._candidates(groups, shown, weights)
         forms = self._forms(shown, picked)
         slots: dict[int, list[int]] = {}
         for s, (k, _) in enumerate(forms):
