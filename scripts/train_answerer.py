@@ -14,9 +14,11 @@ question still matches the cluster, as a reader's question about what the articl
 does), every other question asked against another cluster, and every question asked again
 about another name or word of its cluster (``swap``), about another thing or deed than its
 head terms say (``reword``) or for another property of what it asks about (``reask``: "How
-old ...?" for "Who ...?"), with the sentences that could state that left out. The abstention
-threshold is chosen on them for the operating point ``ANSWERED_SHARE``. Questions from eval/ are
-never used. Deterministic: same clusters, same seed, same bytes.
+old ...?" for "Who ...?"), with the sentences that could state that left out. Each question is
+also asked with a head word in a related sense (``resense``: "vessels" for "ships"), its answer
+unchanged, as people ask in their own words. The abstention threshold is chosen for the
+operating point ``ANSWERED_SHARE`` on the questions of the clusters named (or the default ones),
+not on ``--news``' small clusters (``train``'s ``operating``). Questions from eval/ are never used. Deterministic: same clusters, same seed, same bytes.
 
     python scripts/train_answerer.py [CLUSTER_DOCS ...] [--news] [--out summarize/qa/weights.json]
 
@@ -34,7 +36,17 @@ calibration abstains more on generated unanswerable questions and less on people
 0.722/0.751, test 0.550/0.579 (21 abstained). A feature of the head terms said in a related sense
 (``text.senses``, "chief executive" for "heads") took a negative weight, as generated questions
 reword a head into the cluster's other words, never a synonym, and lost (dev 0.726, test 0.544).
-So the file stays until a run is not worse on dev and test.
+Round 21 added the related-sense questions (``resense``, 9,516 asked) and the threshold chosen on
+the default clusters only: the senses feature then learns a positive weight (candidate +1.25,
+calibration +1.4 to +3.5 by family), the calibration's AUC on generated questions rises 0.860 ->
+0.887 with it, but against the shipped file (dev 0.736/0.756, 249, 20; test 0.567/0.596, 224,
+25) both runs lost: without the feature dev 0.719/0.743 (243, 19), test 0.554/0.577 (216, 23);
+with it dev 0.709/0.732 (241, 16), test 0.544/0.571 (217, 23); fresh_news6 66 -> 61 / 62,
+fresh_news7 40 -> 44 / 43 of 81. The same model as the first with its threshold chosen on every
+cluster gave dev 0.739/0.765 (253, 19), test 0.550/0.576 (221, 20): the threshold rule keeps test
+abstentions (23 against 20) but costs dev answers (243 against 253). The fresh_news6 losses are
+unanswerable role questions ("Who leads ...?") answered with a name: a reader's word for a role
+now reads as the articles' word for another. So the file stays until a run is not worse on dev and test.
 """
 from __future__ import annotations
 
@@ -76,6 +88,7 @@ from summarize.text.clauses import clause_spans  # noqa: E402
 from summarize.text.dates import dates  # noqa: E402
 from summarize.text.names import names  # noqa: E402
 from summarize.text.quantities import quantities  # noqa: E402
+from summarize.text.senses import light_stem, neighbours  # noqa: E402
 from summarize.text.tokens import STOP_WORDS, terms  # noqa: E402
 
 # The operating point, for each family of answers: answer this share of the generated questions
@@ -123,6 +136,9 @@ _PREPOSITIONS = frozenset("in at from to into near on of by".split())
 # How each generated question is asked (``train``): "asked" as generated (unanswerable when no
 # sentence left states its answer), the others unanswerable by construction.
 VARIANTS = ("asked", "removed", "foreign", "swapped", "reworded", "reasked")
+# The variants whose answer the cluster gives: "asked", and "resensed", asked with a head word in
+# a related sense (``resense``).
+ANSWERABLE = ("asked", "resensed")
 
 
 class Generated(NamedTuple):
@@ -360,13 +376,38 @@ def reword(gen: Generated, vocabulary: list[str], rng: random.Random) -> tuple[Q
     if not spans:
         return None
     old = rng.choice(spans)
-    other = [w for w in vocabulary if not set(terms(w)) & set(gen.question.terms)]
+    near = neighbours(light_stem(old.group()))  # a word of the same sense asks the same (``resense``)
+    other = [w for w in vocabulary if not set(terms(w)) & set(gen.question.terms) and light_stem(w) not in near]
     pool = [w for w in other if w.endswith(old.group().lower()[-2:])] or other
     if not pool:
         return None
     new = rng.choice(pool)
     question = parse(f"{text[:old.start()]}{new}{text[old.end():]}")
     return (question, set(terms(new))) if question.terms and question.yes_no == gen.question.yes_no else None
+
+
+def resense(gen: Generated, by_stem: dict[str, list[str]], rng: random.Random) -> Question | None:
+    """``gen``'s question with one of its head terms said in a related sense (``text.senses``:
+    "How many ships sank?" -> "How many vessels sank?"), its answer unchanged: a word of
+    ``by_stem`` (light stem -> words of the training clusters), of the same ending where one
+    has it. People ask in their own words; without it every answerable generated question used
+    the articles' words while the ``reword``-ed unanswerable ones did not, and a feature of the
+    question said in other words learned to read as unanswerable. ``None`` when no head has a
+    related word."""
+    text, asked = gen.question.text, set(gen.question.terms)
+    options = []
+    for m in re.finditer(r"[\w'’-]+", text):
+        if not (terms(m.group())[:1] and terms(m.group())[0] in gen.question.heads):
+            continue
+        near = sorted({w for s in neighbours(light_stem(m.group())) for w in by_stem.get(s, ())
+                       if terms(w) and not set(terms(w)) & asked})
+        if near:
+            options.append((m, [w for w in near if w[-2:] == m.group().lower()[-2:]] or near))
+    if not options:
+        return None
+    old, pool = rng.choice(options)
+    question = parse(f"{text[:old.start()]}{rng.choice(pool)}{text[old.end():]}")
+    return question if question.terms and question.yes_no == gen.question.yes_no else None
 
 
 # What a question may ask of the same deed or thing instead, and the kind of span that answers it.
@@ -427,7 +468,14 @@ def generated_questions(corpora: list[Corpus], *, per_cluster: int | list[int], 
     return generated
 
 
-def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int) -> tuple[Weights, dict]:
+def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int,
+          operating: int | None = None) -> tuple[Weights, dict]:
+    """Fit the candidate model and the calibration on ``clusters``' generated questions; the
+    abstention thresholds are chosen on the first ``operating`` clusters' questions (all when
+    ``None``): the operating point is a share of the questions of clusters like those people
+    ask about (ten articles or so), which a few hundred questions of many small clusters would
+    otherwise outweigh, so that adding small clusters moves what the models learn but not how
+    often the answerer abstains."""
     from sklearn.metrics import roc_auc_score
 
     corpora = [Corpus.from_paths([c]) for c in clusters]
@@ -436,10 +484,14 @@ def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int) -> t
     answer_keys = [span_keys(corpus) for corpus in corpora]
     vocabulary = [sorted({w for g in corpus.groups for w in re.findall(r"\b[a-z]{4,}\b", g.text) if terms(w)})
                   for corpus in corpora]
+    by_stem: dict[str, list[str]] = {}
+    for w in sorted({w for words in vocabulary for w in words}):
+        by_stem.setdefault(light_stem(w), []).append(w)
     blank = Weights((0.0,) * len(FEATURES), 0.0, dict.fromkeys(FAMILY_NAMES, (0.0,) * len(CALIBRATION)), 0.0,
                     dict.fromkeys(FAMILY_NAMES, 0.0))
     X, y, questions, found_all, families, variants, row_weights = [], [], [], [], [], [], []  # questions: (row range, answerable?)
     askers = []  # (answerer, question) of each question, to read the best candidate's clause once ranked
+    origin = []  # the cluster each question was generated from
     answerers = [Answerer([g.text for g in c.groups], dates=c.dates, weights=blank) for c in corpora]
     rng = random.Random(seed)
     for n, (corpus, answerer) in enumerate(zip(corpora, answerers)):
@@ -460,8 +512,12 @@ def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int) -> t
                 other = gen._replace(question=reasked[0], kind=reasked[1])
                 asked.append(("reasked", corpus, answerer,
                               frozenset(_stating(answer_keys[n], corpus, other, reasked[2])), other))
+            resensed = None if gen.bound else resense(gen, by_stem, random.Random(f"{seed}/{n}/{k}/sense"))
+            if resensed:
+                asked.append(("resensed", corpus, answerer, asked[0][3], gen._replace(question=resensed)))
             for how, where, who, gone, case in asked:
-                found, labels, holds = rows(where, who, case, answerable=how == "asked", gone=gone)
+                found, labels, holds = rows(where, who, case, answerable=how in ANSWERABLE, gone=gone)
+                origin.append(n)
                 questions.append((len(X), len(X) + len(found), holds))
                 askers.append((who, case.question))
                 row_weights += [weight] * len(found)
@@ -475,7 +531,7 @@ def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int) -> t
     # unanswerable ones teach only the second stage.
     asked = np.zeros(len(y_), dtype=bool)
     for (a, b, _), how, family in zip(questions, variants, families):
-        asked[a:b] = how == "asked" and family != YES_NO
+        asked[a:b] = how in ANSWERABLE and family != YES_NO
     w_ = np.asarray(row_weights, dtype=float)[asked]
     model = fit(X_[asked], y_[asked], w_ / w_.mean())
     p = model.predict_proba(X_)[:, 1]
@@ -492,14 +548,16 @@ def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int) -> t
     calibrator = fit(Q_, answerable)
     confidence = calibrator.predict_proba(Q_)[:, 1]
     family = np.asarray(families)
-    overall = _operating_threshold(confidence, answerable)
-    thresholds = {f: round(_operating_threshold(confidence[family == f], answerable[family == f], overall,
-                                                FAMILY_SHARE.get(f, ANSWERED_SHARE)), 6)
+    chosen = np.asarray(origin) < (len(corpora) if operating is None else operating)
+    overall = _operating_threshold(confidence[chosen], answerable[chosen])
+    thresholds = {f: round(_operating_threshold(confidence[chosen & (family == f)], answerable[chosen & (family == f)],
+                                                overall, FAMILY_SHARE.get(f, ANSWERED_SHARE)), 6)
                   for f in FAMILY_NAMES}
     answered = confidence >= np.asarray([thresholds[f] for f in families])
     how = np.asarray(variants)
     stats = {"questions": len(questions),
              "bound_questions": sum(gen.bound for gens in generated for gen in gens),
+             "resensed": int(np.sum(np.asarray(variants) == "resensed")),
              "answerable": int(answerable.sum()), "rows": len(y_),
              "positives": int(y_.sum()),
              # per family, the share of the questions asked where the evidence holds their answer
@@ -584,7 +642,7 @@ def main(argv: list[str] | None = None) -> None:
     clusters = args.clusters or default_clusters()
     news = news_clusters() if args.news else []
     limits = [args.per_cluster] * len(clusters) + [min(args.per_cluster, NEWS_PER_CLUSTER)] * len(news)
-    weights, stats = train(clusters + news, per_cluster=limits, seed=args.seed)
+    weights, stats = train(clusters + news, per_cluster=limits, seed=args.seed, operating=len(clusters))
     write(args.out, weights.to_dict(), clusters + news, stats)
 
 

@@ -151,6 +151,44 @@ def test_a_reworded_question_asks_about_another_word_in_place_of_a_head_and_keep
     assert train_answerer.reword(headless, vocabulary, random.Random(0)) is None
 
 
+def test_a_resensed_question_says_a_head_in_a_related_word_and_keeps_its_answer():
+    corpus = Corpus.from_texts(FERRY)
+    gen = train_answerer.Generated(train_answerer.parse("How many passengers did Maria Lindqvist save?"), "number",
+                                   "count:212", 1)
+    by_stem = {"rider": ["riders", "rider"], "rescu": ["rescued"], "stadium": ["stadium"]}
+    question = train_answerer.resense(gen, by_stem, random.Random(0))
+    old, new = set(gen.question.text[:-1].split()), set(question.text[:-1].split())
+    # one head said in a related word, of the same ending where one has it ("passengers" -> "riders")
+    assert (old - new, new - old) in (({"passengers"}, {"riders"}), ({"save"}, {"rescued"}))
+    assert question.kind == "number" and {"Maria", "Lindqvist"} <= new
+    assert train_answerer.resense(gen, {"stadium": ["stadium"]}, random.Random(0)) is None
+    # asked of its own cluster, the answer is among the candidates as for the question itself
+    answerer = train_answerer.Answerer([g.text for g in corpus.groups], dates=corpus.dates)
+    _, labels, holds = train_answerer.rows(corpus, answerer, gen._replace(question=question), answerable=True)
+    assert holds and any(labels)
+
+
+def test_a_reworded_question_never_swaps_a_head_for_a_word_of_its_sense():
+    gen = train_answerer.Generated(train_answerer.parse("How many passengers crossed?"), "number", "count:212", 1)
+    for seed in range(5):
+        reworded = train_answerer.reword(gen, ["riders", "tanks"], random.Random(seed))
+        assert reworded and "riders" not in reworded[0].text
+
+
+def test_the_abstention_threshold_is_chosen_on_the_operating_clusters_only(tmp_path):
+    clusters = []
+    for name, texts in (("ferry", FERRY), ("stadium", STADIUM)):
+        (tmp_path / name).mkdir()
+        for doc, text in texts.items():
+            (tmp_path / name / f"{doc}.txt").write_text(text, encoding="utf-8")
+        clusters.append(tmp_path / name)
+    every, _ = train_answerer.train(clusters, per_cluster=20, seed=0)
+    first, _ = train_answerer.train(clusters, per_cluster=20, seed=0, operating=1)
+    # the same models, another operating point
+    assert every.coef == first.coef and every.calibration == first.calibration
+    assert every.thresholds != first.thresholds
+
+
 def test_a_generated_question_counts_by_the_outlets_that_report_its_answer():
     corpus = Corpus.from_texts(["The ferry carried 212 passengers. It sank at dawn.",
                                 "The ferry carried 212 passengers when it sank.",
