@@ -4,7 +4,8 @@ claim and its denial, and figures of one thing told by different outlets. tests/
 wildfire (a fire service's fact sheet, a Q&A explainer), a hospital ransomware attack and a
 by-election. A floor per set on how many questions are answered as a reader answers them, at what
 the answerer reached; each README lists what it guards. tests/data/fresh_news7: a ferry aground, a
-retailer in administration, a dock strike (wire datelines, a live blog, a press release, Q&A explainers)."""
+retailer in administration, a dock strike (wire datelines, a live blog, a press release, Q&A explainers).
+tests/data/fresh_news8: a freight train derailment, a product recall, an airline's IT outage."""
 import json
 import string
 from functools import lru_cache
@@ -44,9 +45,11 @@ def _right(folder: Path, row: dict) -> bool:
 # majority" counting seats; 66 after span10 (the unit asked, "in acres"; "no arrests had been made" counting the people
 # arrested). fresh_news7 (a ferry aground, a retailer's collapse, a dock strike; round 18's blind set, kept from
 # that round's helpers): 38 of 81 when it was written (as this test matches answers), and the same after the
-# round's work (none was fitted to it).
+# round's work (none was fitted to it); 41 after round 19 (dev since: revised figures answered with their latest
+# value, the turnout and hospital counts aligned). fresh_news8 (round 19's blind set, written by a helper who never
+# ran the toolkit and kept from that round's helpers): 34 of 84 before the round and after it.
 # Floors, not targets.
-FLOORS = {"fresh_news5": 53, "fresh_news6": 66, "fresh_news7": 38}
+FLOORS = {"fresh_news5": 53, "fresh_news6": 66, "fresh_news7": 41, "fresh_news8": 34}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
