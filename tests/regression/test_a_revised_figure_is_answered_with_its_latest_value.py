@@ -4,50 +4,22 @@ cases from 37 to 71). A question about a revised figure is answered with its lat
 ones shown as its timeline; a later article repeating an early figure as background does not undo the
 update; a question pinned to the first report gets the first value; a separate incident's figure is
 no earlier report. Before this round's change 26 of 46 questions were answered as a reader answers
-them, 33 after it."""
-import json
-import string
-from functools import lru_cache
+them, 33 after it (the floor is in test_fresh_answers_were_misread.py)."""
 from pathlib import Path
 
 import pytest
 
-from summarize import Corpus
 from summarize.model import Conflict, Side
 from summarize.qa.disputes import dated_update
 from summarize.qa.question import parse
 
+from .test_fresh_answers_were_misread import _corpus, _norm
+
 DATA = Path(__file__).parent.parent / "data" / "update_news1"
 
 
-@lru_cache(maxsize=None)
-def _corpus(name: str) -> Corpus:
-    return Corpus.from_paths(sorted((DATA / name).glob("*.txt")))
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().translate(str.maketrans("", "", string.punctuation)).split())
-
-
-def _right(name: str, row: dict) -> bool:
-    answer = _corpus(name).ask(row["question"]).answer
-    if not row["answers"]:
-        return answer is None
-    return answer is not None and _norm(answer) in {_norm(a) for a in row["answers"]}
-
-
-# A floor, not a target: 26 before the change, 33 after.
-FLOOR = 33
-
-
-def test_most_questions_are_answered_as_a_reader_answers_them():
-    rows = [(p.name, r) for p in sorted(DATA.iterdir()) if (p / "gold.json").exists()
-            for r in json.loads((p / "gold.json").read_text(encoding="utf-8"))["questions"]]
-    assert sum(_right(name, r) for name, r in rows) >= FLOOR
-
-
 def test_a_rising_toll_is_answered_with_its_latest_value_and_its_timeline():
-    answer = _corpus("flood").ask("How many people died in the Harrowby flood?")
+    answer = _corpus(DATA / "flood").ask("How many people died in the Harrowby flood?")
     assert _norm(answer.answer) == "six"
     update = answer.conflicts[0]
     assert update.kind == "updated" and _norm(update.sides[-1].value) == "six"
@@ -58,17 +30,17 @@ def test_a_rising_toll_is_answered_with_its_latest_value_and_its_timeline():
 
 
 def test_the_first_report_is_answered_when_the_question_asks_for_it():
-    assert _norm(_corpus("flood").ask("How many people were first reported dead?").answer) == "two"
+    assert _norm(_corpus(DATA / "flood").ask("How many people were first reported dead?").answer) == "two"
 
 
 def test_a_separate_incidents_figure_is_no_earlier_report():
-    answer = _corpus("flood").ask("How many people died in the Brenthorpe flood?")
+    answer = _corpus(DATA / "flood").ask("How many people died in the Brenthorpe flood?")
     assert _norm(answer.answer) == "two"
     assert all(c.kind != "updated" for c in answer.conflicts)
 
 
 def test_a_sentence_that_states_its_own_change_answers_with_the_new_value():
-    answer = _corpus("outbreak").ask("How many cases have been confirmed by laboratory tests?")
+    answer = _corpus(DATA / "outbreak").ask("How many cases have been confirmed by laboratory tests?")
     assert answer.answer == "40"
     assert answer.conflicts[0].kind == "updated" and [s.value for s in answer.conflicts[0].sides] == ["23", "40"]
 
