@@ -104,7 +104,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS,
                                Quantity, Score)
 from ..text.senses import light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
-from ..text.tokens import PAST_FORMS, WORD_RE, stem, term_spans, terms, words
+from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, befell, fate_label, same_name, set_aside, swapped_pairs, values
 from .dedup import UnionFind
 
@@ -364,14 +364,10 @@ _ING_CUES = frozenset("is are was were be been being began begin begins started 
 _ADVERBS = frozenset("now also then still already soon not never just again finally formally officially".split())
 
 
-# Past forms spelt as their present, read as verbs after a noun ("Nordbank cut 800 jobs", "The
-# project cost $4 billion") as the other past forms are; after a determiner they are nouns ("a cut").
-_BARE_PASTS = frozenset("cut shed cost hit set put quit shut split spread hurt".split())
-
-
 def _is_verb(word: str, previous: str) -> bool:
     """Does ``word`` read as a verb after ``previous``: after an auxiliary or "to", a past form
-    ("filed", "held", "cut": ``_BARE_PASTS``) not after a determiner, or a participle after "be"
+    ("filed", "held", "cut": ``tokens.is_past_form``) not after a determiner (there it is a noun: "a
+    cut"), or a participle after "be"
     or "began"?"""
     w, p = word.lower(), previous.lower()
     if w in _VERB_CUES or w in _DETERMINERS or not w.isalpha():
@@ -380,8 +376,7 @@ def _is_verb(word: str, previous: str) -> bool:
         return True
     if p in _DETERMINERS:
         return False
-    return (w.endswith("ed") and len(w) > 4) or w in PAST_FORMS or w in _BARE_PASTS \
-        or (w.endswith("ing") and p in _ING_CUES)
+    return is_past_form(w) or (w.endswith("ing") and p in _ING_CUES)
 
 
 def predicate(statement: Statement) -> str:

@@ -54,6 +54,15 @@ length:long lengths:long height:high heights:high""".split())
 
 # The irregular past forms themselves, for readers that look for a clause's verb.
 PAST_FORMS = frozenset(_IRREGULAR)
+# Past forms spelt as their present ("Nordbank cut 800 jobs", "The project cost $4 billion", "Jobs
+# cut: 800"), read as verbs where the other past forms are.
+BARE_PASTS = frozenset("cut shed cost hit set put quit shut split spread hurt".split())
+
+
+def is_past_form(word: str) -> bool:
+    """Is ``word`` (lower case) a past form or participle by its spelling: "-ed", an irregular
+    form ("lost", "taken") or one spelt as its present ("cut")?"""
+    return (word.endswith("ed") and len(word) > 4) or word in PAST_FORMS or word in BARE_PASTS
 
 
 def words(text: str) -> list[str]:

@@ -26,7 +26,7 @@ from .names import Name, is_closed, is_demonym, proper_names
 from .quantities import Quantity, Score, agree, number_value
 from .quantities import quantities as read_quantities
 from .quantities import scores as read_scores
-from .tokens import stem
+from .tokens import is_past_form, stem
 
 # Proper names that can be the value of a fact ("the driver, named as X"); untyped names and
 # demonyms ("North Korean") are no values.
@@ -248,10 +248,6 @@ def after_label(text: str, start: int) -> bool:
     return _LABEL_RE.match(text[:start]) is not None
 
 
-# Irregular participles a fact box's label may end in ("Jobs lost: 2,040").
-_BARE_PARTICIPLES = frozenset("lost cut hit shut burnt sold built".split())
-
-
 def fate_label(text: str, start: int) -> bool:
     """Does the value at ``start`` follow a label that tells what befell what it counts, its last
     word a participle or a fate ("Homes flooded: 240", "Structures destroyed: 37", "Missing: 3")?
@@ -261,7 +257,7 @@ def fate_label(text: str, start: int) -> bool:
     if not m:
         return False
     last = m.group(1).lower().split()[-1].strip(",'’-")
-    return last in _FATES or last in _BARE_PARTICIPLES or last.endswith(("ed", "en"))
+    return last in _FATES or is_past_form(last)   # "Jobs lost", "Shops shut"; not "Children: 5"
 
 
 def _labelled(before: str) -> tuple[str, str] | None:

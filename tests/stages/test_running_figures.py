@@ -24,6 +24,8 @@ def _runs(text: str, figure: str) -> bool:
     ("- Homes flooded: 240", "240", True),
     ("- Turnout: 52%", "52%", False),
     ("- Spoiled voting slips: 214", "214", False),
+    ("- Jobs cut: 800", "800", True),
+    ("- Children: 5", "5", False),
 ])
 def test_a_figure_runs_by_its_grammar(text, figure, expected):
     assert _runs(text, figure) is expected

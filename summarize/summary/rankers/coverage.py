@@ -377,10 +377,12 @@ def exclusive(groups: Sequence[Group], picked: Sequence[int], covers: Sequence[t
     sets |= {tuple(same) for same in by_concepts.values() if len(same) > 1}
     # Two overlapping classes: every member of either excludes every other, unless they all state
     # the same kept concepts and so exclude one another already (near-copies with a number changed).
-    label = {s: c for c, same in enumerate(alike) for s in same}
+    alike_in = {s: c for c, same in enumerate(alike) for s in same}
     keys = list(by_concepts)
-    labels = [next(iter(found)) if len(found := {label.get(s, -1 - s) for s in by_concepts[key]}) == 1
-              else -1 - len(picked) - k for k, key in enumerate(keys)]
+    labels = []   # a concept class's set of alike candidates, or a label of its own (negative)
+    for k, key in enumerate(keys):
+        found = {alike_in.get(s, -1 - s) for s in by_concepts[key]}
+        labels.append(found.pop() if len(found) == 1 else -1 - len(picked) - k)
     cliques, across = cliques_of(len(keys), *_overlap(keys, share=OVERLAP, labels=labels))
     sets |= {tuple(sorted(s for k in clique for s in by_concepts[keys[k]])) for clique in cliques}
     sets |= {tuple(sorted(by_concepts[keys[a]] + by_concepts[keys[b]])) for a, b in across}
