@@ -11,11 +11,12 @@ from typing import Mapping, Sequence, TypeGuard
 from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, runs, touching
 from ..text.clauses import clause_of, clause_spans, in_aside
+from ..text.dates import tense_cue
 from ..text.names import is_role, proper_names, titled_roles
 from ..text.polarity import content_polarity, negations, polarity
 from ..text.senses import light_stem, related
 from ..text.quantities import Quantity
-from ..text.tokens import STOP_WORDS, stem, term_spans, terms, words
+from ..text.tokens import STOP_WORDS, is_past_form, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, same_name, values
 from .answer import Candidate, anchor_date, quantity_key
 from .question import QUESTION_KINDS, Question
@@ -936,8 +937,10 @@ def changed_in_sentence(question: Question, best: Candidate, found: Sequence[Can
     change (``conflicts.former``: "now stand at 40, up from 23 yesterday"): kind "updated", from
     that value to the sentence's other quantity of its dimension (of its noun, or of none), each
     side with the documents of the candidate stating it, dated by the day it was first stated:
-    the former value's earliest, the new one's first after that; ``None`` when the question asks
-    for the first value, a figure's days are unknown or the new one is stated on no later day."""
+    the former value's earliest, the new one's first after that (or the same day, when the sentence
+    tells the change as done: ``_told_done``); undated sources are left out of the dating. ``None``
+    when the question asks for the first value, no source of a side is dated, or a foreseen
+    change's new value is stated on no later day."""
     a = _value_of(best)
     if question.moment == "first" or a is None or a.kind != "quantity" or not former(best.sentence, a):
         return None
@@ -949,16 +952,29 @@ def changed_in_sentence(question: Question, best: Candidate, found: Sequence[Can
     stating = next((f for f in found if (w := _value_of(f)) is not None and w.kind == "quantity"
                     and _figure(w) == _figure(new)), None)
     text, sources = (stating.text, stating.documents) if stating else (new.text, best.documents)
-    days = [dates.get(d, "") for d in best.documents], [dates.get(d, "") for d in sources]
-    if "" in days[0] + days[1]:
+    # An undated source (a fact box, a page without a dateline) neither dates a side nor vetoes the others' days.
+    days = [dates[d] for d in best.documents if dates.get(d)], [dates[d] for d in sources if dates.get(d)]
+    if not days[0] or not days[1]:
         return None
     first = min(days[0])
-    later = min((d for d in days[1] if d > first), default="")
+    # A change the sentence tells as done ("was widened yesterday from half a mile to one mile") is
+    # an update even when both values are first reported on its day; one it foresees ("will rise from
+    # 60 to 65") revises no report until a later day states the new value.
+    later = min((d for d in days[1] if d > first), default=first if _told_done(best.sentence, a.start) else "")
     if not later:
-        return None  # "will rise from 60 to 65": a change the sentence foresees, no report revised
+        return None
     return Conflict(" ".join(question.terms), "updated",
                     (Side(best.text, best.sentence, best.documents), Side(text, best.sentence, tuple(sources))),
                     (first, later))
+
+
+def _told_done(sentence: str, start: int) -> bool:
+    """Whether the clause before ``start`` tells a change as done ("was extended from", "has risen
+    from", "cut the staff from"), not one to come ("will rise from", "is set to grow from"): a past
+    form or cue and no future cue (``dates.tense_cue``)."""
+    said = [w.lower() for w in words(sentence[clause_spans(sentence, start)[0][0]:start])]
+    cues = {tense_cue(w, after) for w, after in zip(said, said[1:] + [""])}
+    return "future" not in cues and ("past" in cues or any(is_past_form(w) for w in said))
 
 
 def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str], sentence: str = "") -> Conflict:

@@ -218,6 +218,22 @@ def test_a_figure_later_articles_updated_is_answered_with_its_latest_value():
 
 
 
+@pytest.mark.parametrize("first_day", ["2026-06-01", "2026-06-05"])
+@pytest.mark.parametrize("change, latest", [
+    ("On Friday the cordon around the depot was widened from 400 metres to 900 metres.", "900 metres"),
+    ("The cordon around the depot has been widened from 400 metres to 900 metres.", "900 metres"),
+    ("The cordon around the depot will be widened from 400 metres to 900 metres on Monday.", "400 metres"),
+])
+def test_a_change_a_sentence_tells_as_done_is_answered_with_its_new_value_though_a_source_is_undated(
+        change, latest, first_day):
+    texts = {"a": f"{first_day}\nPolice closed roads near the depot after the leak. Residents within 400 metres were "
+                  "told to stay indoors.\n",
+             "b": "FACTS\n- Leak reported: Monday morning\n- Residents told to stay indoors: within 400 metres\n",  # undated
+             "c": f"2026-06-05\n{change} Tests of the air continue.\n"}
+    answer = Corpus.from_texts(texts).ask("How wide is the cordon around the depot?")
+    assert answer.answer == latest
+    assert [s.value for c in answer.conflicts for s in c.sides] == (["400 metres", "900 metres"] if latest == "900 metres" else [])
+
 def test_a_question_that_pins_the_time_of_an_updated_figure_takes_one_point_of_it_and_shows_no_sides():
     texts = ["2026-02-10\nThe operator said 38 containers had been lost overboard from the ship.\n",
              "2026-02-10\nSome 38 containers had been lost overboard by Tuesday, the operator said.\n",
