@@ -92,6 +92,11 @@ shooter bomber protester demonstrator supporter referee athlete surgeon physicia
 cleric prosecutor attorney solicitor barrister defendant plaintiff juror whistleblower informant hacker
 teenager pensioner schoolboy schoolgirl youngster toddler motorist cyclist pedestrian carer shopkeeper astronaut
 cosmonaut academic scholar skipper helmsman navigator champion winner finalist contender medallist medalist pupil""".split())
+# Roles that firms, teams and parties hold as much as people ("rival Acme Generics", "partner Nexus
+# Holdings", "champions Leeds United"): before a name they say nothing of its kind, which its own words
+# and the rest of its context then tell.
+_SHARED_ROLES = frozenset("""rival opponent challenger partner owner investor developer contractor builder landlord
+winner champion contender finalist incumbent broker dealer trader consultant predecessor successor""".split())
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())
@@ -524,6 +529,8 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
         if len(body) < 3:
             return out  # "Director of Communications" is an office, not a name
         person = person[-2:]
+    if words[last].low in _SHARED_ROLES:
+        return out + [_Piece(person, "", "")]  # "Rival Acme Generics": a firm's role as much as a person's
     return out + [_Piece(person, "person", "title")]
 
 
@@ -636,7 +643,7 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
     before it, ", who" / "-based" / "government" / an organisation's role after it."""
     prev = before[-1].low if before else ""
     prev2 = before[-2].low if len(before) > 1 else ""
-    if prev in _ROLE_NOUNS and not before[-1].text[0].isupper():
+    if prev in _ROLE_NOUNS - _SHARED_ROLES and not before[-1].text[0].isupper():
         return "person", "title"
     if prev in _ORG_NOUNS or prev == "the" and prev2 in _ORG_NOUNS:
         return "organisation", "pattern"
@@ -739,10 +746,18 @@ _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
     "lawyer attorney solicitor barrister"))
 
 
+# Roles that name a class of offices rather than one job: a minister or a mayor is a politician.
+_ROLE_CLASSES = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
+    "politician": "minister secretary senator congressman congresswoman lawmaker legislator mp mep mayor governor "
+                  "president premier chancellor councillor councilor assemblyman assemblywoman deputy",
+}.items()}
+
+
 def same_roles(role: str) -> frozenset[str]:
     """The stemmed roles that name the job ``role`` (stemmed) names, itself among them ("head" ->
-    head, chief, leader, boss ...)."""
-    return frozenset({role}.union(*(g for g in _ROLE_GROUPS if role in g)))
+    head, chief, leader, boss ...), and the offices of a class of them ("politician" -> minister,
+    mayor ...)."""
+    return frozenset({role}.union(*(g for g in _ROLE_GROUPS if role in g), _ROLE_CLASSES.get(role, ())))
 
 
 # Up to three capitalised words right before a name, the last of them a title to check ("Flight Lieutenant

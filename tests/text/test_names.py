@@ -287,6 +287,22 @@ def test_roles_news_words_apart_for_one_job():
     assert {"chief", "boss", "director"} <= same_roles("head")
     assert {"engin", "pilot"} <= same_roles(stem("driver"))
     assert same_roles("nurs") == {"nurs"}  # a role of no group is only itself
+    assert {"minist", "mayor", "senat"} <= same_roles(stem("politician"))  # a class of offices takes its members
+    assert stem("politician") not in same_roles(stem("minister"))  # and not back: a minister question wants a minister
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rival Bellcourt Generics said it would supply the tablets within two weeks.", "Bellcourt Generics"),
+    ("Its rival Harwick Foundry cut prices on Monday.", "Harwick Foundry"),
+    ("The contractor Delmont Marlowe walked off the site.", "Delmont Marlowe"),
+])
+def test_a_role_firms_hold_as_much_as_people_does_not_make_the_name_after_it_a_person(text, name):
+    assert (name, P) not in typed(text) and name in [span for span, _ in typed(text)]
+
+
+def test_a_role_only_people_hold_still_makes_the_name_after_it_a_person():
+    assert ("Harry Kane", P) in typed("Striker Harry Kane scored twice.")
+    assert ("Ann Mercer", P) in typed("The lawyer Ann Mercer said the case was closed.")
 
 
 @pytest.mark.parametrize("name, noun, expected", [
