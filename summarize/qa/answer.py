@@ -339,7 +339,7 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
     many containers"), which answers only when no count fits better."""
     if question.counts and counted == question.counts:
         return 1.0
-    own = bool(q.noun) and bool(question.focus) and terms(q.noun)[:1] == [question.focus]
+    own = bool(q.noun) and bool(question.focus) and (terms(q.noun)[:1] == [question.focus] or _related_noun(q.noun, question))
     if q.noun and question.focus and not own and not set(terms(q.noun)) & set(question.terms):
         return 0.0  # a count of what the question names elsewhere may answer it ("112 votes": "how many ... voted")
     return 1.0 if own and question.counts in ("", question.focus) else 0.5
@@ -358,6 +358,14 @@ _SHARES = frozenset({"fraction", "percent"})
 
 # The words around an age in years that no answer to "how old" repeats ("aged just 15" -> "15").
 _AGE_WORDS_RE = re.compile(r"^aged\s+(?:just\s+|only\s+)?|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
+
+
+def _related_noun(noun: str, question: Question) -> bool:
+    """Whether a count's ``noun`` is the question's counted noun in a related sense (``text.senses``:
+    "31,000 passengers" for "how many travellers", "14 vessels" for "how many ships")."""
+    asked = next((w for w in _WORD_RE.findall(question.text) if stem(w.lower()) == question.focus), "")
+    said = _WORD_RE.findall(noun)
+    return bool(asked and said) and related(light_stem(said[-1]), light_stem(asked))
 
 
 def as_asked(question: Question, answer: str | None) -> str | None:
@@ -517,6 +525,26 @@ def _counted_before(text: str, at: int, before: str) -> str:
     return ""
 
 
+def _conversion(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
+    """Is ``q`` an amount in brackets right after one of its measure, the same in another unit
+    ("£38m (€44m)", "3 miles (5 km)")?"""
+    return text[max(0, q.start - 2):q.start].endswith("(") and any(
+        p.dimension == q.dimension and p.unit != q.unit and text[p.end:q.start].strip() == "(" for p in found)
+
+
+# The most characters of a value alone in brackets ("(12 km/h)", "(about 1.6 million euros)").
+_BRACKETED_VALUE = 32
+
+
+def _value_clause(text: str, offset: int) -> str:
+    """The clause of ``text`` that tells of the value at ``offset``: its own, or, for a value alone in
+    brackets ("a fee of £38m (€44m)"), the clause the brackets stand in."""
+    at, close = text.rfind("(", 0, offset + 1), text.find(")", offset)
+    if 0 < at and 0 < close - at <= _BRACKETED_VALUE and not text[at + 1:offset].strip():
+        return clause_of(text, at - 1)
+    return clause_of(text, offset)
+
+
 def _zero_wholes(text: str) -> frozenset[int]:
     """Where each count a count of none is taken from starts ("None of the town's three care homes": three)."""
     out: set[int] = set()
@@ -593,6 +621,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if question.dimension == "count" and question.focus and q.dimension not in ("count", "ordinal") \
                 and stem(q.unit or "-") != question.focus:
             continue  # no candidate: "24 hours" answers no "how many cars"
+        if question.dimension == "count" and dimension == "age" and question.focus:
+            continue  # no candidate: "Desmond Rawle, now 71," counts no employees
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question)
         else:
@@ -603,6 +633,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = 0.0
         if question.unit and dimension == question.dimension and q.unit != question.unit:
             fit = min(fit, 0.5)  # "2,800 hectares (6,900 acres)": the hectares only nearly fit "how many acres"
+        elif not question.unit and _conversion(text, q, found):
+            fit = min(fit, 0.5)  # "a fee of £38m (€44m)": the amount as the article states it, not its conversion
         if asks_change and _TO_LEVEL_RE.search(text, max(0, q.start - 12), q.start):
             fit = 0.0  # "jumped 27% to $41.10": the level reached is not how much it rose
         elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
@@ -971,8 +1003,14 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     body = _OF_BODY_AFTER_RE.match(text, end)  # "Tomas Berg of the Liberal Alliance came second": Berg came
     doer = None if _OF_BODY_BEFORE_RE.search(text, max(0, start - 60), start) else \
         _DOER_AFTER_RE.match(text, body.end() if body else end)
+    if doer and _BY_AFTER_RE.match(text, doer.end()):
+        doer = None  # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
     told = role if role and is_role(role.group(2)) else None
     return float(bool(verb) and any(m and _same_deed(m.group(1), verb) for m in (agent, told, doer)))
+
+
+# "by" after a verb: the verb is a passive ("operated by"). Bounded: linear.
+_BY_AFTER_RE = re.compile(r"\s{1,3}by\b")
 
 
 # A sentence that opens with a pronoun for a person ("He denied ..."): who it is was named before.
@@ -1504,7 +1542,7 @@ class Answerer:
             return ClauseFit(0.0, 0.0, 0.0)
         best = found[0]
         at = best.sentence.find(best.text)
-        clause = clause_of(best.sentence, at) if at >= 0 else best.sentence  # a pronoun's person: the sentence
+        clause = _value_clause(best.sentence, at) if at >= 0 else best.sentence  # a pronoun's person: the sentence
         implied = stand_ins(question.text)
         return ClauseFit(*(self.cover(wanted, clause, implied=implied) if wanted else 1.0
                            for wanted in (question.terms, question.names, question.heads)))

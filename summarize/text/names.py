@@ -95,7 +95,7 @@ cosmonaut academic scholar skipper helmsman navigator champion winner finalist c
 # Roles that firms, teams and parties hold as much as people ("rival Acme Generics", "partner Nexus
 # Holdings", "champions Leeds United"): before a name they say nothing of its kind, which its own words
 # and the rest of its context then tell.
-_SHARED_ROLES = frozenset("""rival opponent challenger partner owner investor developer contractor builder landlord
+_SHARED_ROLES = frozenset("""rival opponent challenger partner owner investor developer contractor builder
 winner champion contender finalist incumbent broker dealer trader consultant predecessor successor""".split())
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
@@ -634,8 +634,8 @@ def _place_head(ws: list[_Word]) -> bool:
             or any(a in _PLACE_HEADS and b == "of" for a, b in zip(lows, lows[1:])))
 
 
-# An age between commas after a name, as news writes a person's ("Okonjo, 24, scored").
-AGED_RE = re.compile(r",\s{1,3}(?:aged\s{1,3})?\d{1,3},")
+# An age between commas after a name, as news writes a person's ("Okonjo, 24, scored", "Rawle, now 71,").
+AGED_RE = re.compile(r",\s{1,3}(?:(?:aged|now|then)\s{1,3})?\d{1,3},")
 
 
 def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str, str] | None:

@@ -133,8 +133,8 @@ class Value:
 
 
 # A bare whole number set off by commas right after a person's name is the person's age
-# ("Edna Hollis, 78, the oldest entrant"), as news style writes ages.
-_AGE_GAP_RE = re.compile(r",\s{1,3}")
+# ("Edna Hollis, 78, the oldest entrant", "Desmond Rawle, now 71,"), as news style writes ages.
+_AGE_GAP_RE = re.compile(r",\s{1,3}(?:(?:now|aged|then)\s{1,3})?")
 _AGE_END_RE = re.compile(r"\s{0,3}(?:[,;)]|\.?$)")
 MAX_AGE = 120
 # A sentence may open with the surname alone ("Sloane, 58, was found guilty"), which the names

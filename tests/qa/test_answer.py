@@ -360,6 +360,42 @@ def test_a_person_given_another_role_is_no_candidate():
     assert "Ana Ruiz" in [m.text for m in mentions(text, parse("Who spoke for Orvell?"))]  # no role asked
 
 
+def test_a_politician_asked_for_is_found_by_the_office_the_text_gives_them():
+    text = "The transport minister, Elin Varde, has told Norlink Rail to explain the delays within a week."
+    assert "Elin Varde" in [m.text for m in mentions(text, parse("Which politician told the rail firm to explain?"))]
+    assert "Elin Varde" not in [m.text for m in mentions(text, parse("Which lawyer told the rail firm to explain?"))]
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    ("How many travellers were stranded?", "About 9,000 passengers were stranded overnight.", 1.0),
+    ("How many ships were damaged?", "Fourteen vessels were damaged in the storm.", 1.0),
+    ("How many travellers were stranded?", "About 9,000 bags were stranded overnight.", 0.0),
+])
+def test_a_count_of_the_asked_noun_in_a_related_sense_fits(question, sentence, expected):
+    assert [m.fit for m in mentions(sentence, parse(question)) if m.key.startswith("count:")] == [expected]
+
+
+def test_an_amount_converted_in_brackets_answers_only_in_its_own_unit():
+    text = "Harwick signed the striker for a club-record fee of £38m (€44m), the club said on Thursday."
+    asked = [(m.text, m.fit) for m in mentions(text, parse("How much did Harwick pay for the striker?"))]
+    assert asked == [("£38m", 1.0), ("€44m", 0.5)]  # kept, for an outlet that states only the euros
+    asked = [(m.text, m.fit) for m in mentions(text, parse("How much did Harwick pay for the striker in euros?"))]
+    assert asked == [("£38m", 0.5), ("€44m", 1.0)]
+
+
+def test_the_name_a_passive_is_told_of_is_not_its_doer():
+    text = "The MV Tarn Rose, operated by Skerrin Ferries, was crossing to the island when both engines failed."
+    q = parse("Which company runs the ferry?")
+    doers = {m.text: does_asked(text, m.offset, m.offset + len(m.text), q) for m in mentions(text, q)}
+    assert doers["Skerrin Ferries"] == 1.0 and doers["MV Tarn Rose"] == 0.0
+
+
+def test_an_age_counts_nothing_a_question_counts():
+    text = "The haulier was set up by Desmond Rawle, now 71, who started it with two vans."
+    assert [m.text for m in mentions(text, parse("How many drivers does the haulier employ?"))] == ["two"]
+    assert [m.text for m in mentions(text, parse("How old is Desmond Rawle?"))] == ["71"]
+
+
 def test_a_role_worded_apart_still_fits():
     text = "Orvell's chief executive, Ana Ruiz, said the deal was done, spokesman Piet Haan added."
     assert [m.text for m in mentions(text, parse("Who heads Orvell?"))] == ["Ana Ruiz"]

@@ -187,6 +187,9 @@ def test_a_count_of_the_dead_is_one_measure_however_worded(text, noun):
     ("Velsky, 64, showed no emotion.", "age"),  # a surname alone opening the sentence
     ("Norway, 64, Sweden, 12.", "count"),  # a place opening it is no person
     ("However, 64, were hurt.", "count"),  # nor a word the sentence opens with
+    ("The firm was set up by Mara Velsky, now 64, who still runs it.", "age"),  # the age she is now
+    ("Tomas Brand, then 37, joined the crew in 1998.", "age"),  # the age she was then
+    ("The ward, now 64, is closed.", "count"),
 ])
 def test_a_number_between_commas_after_a_persons_name_is_an_age(text, dimension):
     (v,) = [v for v in values(text) if v.kind == "quantity" and v.text in ("64", "37")]
