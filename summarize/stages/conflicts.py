@@ -76,7 +76,8 @@ live page updates itself, or the same day by an article that later gives the nex
 itself; a later article's exact count of what befell people supersedes an earlier hedged one
 that holds it, "About 40 injured" / "43 injured": ``_firmed_up``), each later side stating the fact of a side
 before it (a direct clash between them) as a running figure (``_running``: a count of what
-befell people, or "now", "so far", "has risen to"; a day only when moved), a topic of quantities or of days not yet
+befell people, or "now", "so far", "has risen to"; a day only when moved; or a day
+later than a side given as it stood "so far": ``_runs_on``), a topic of quantities or of days not yet
 past is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
 on one day, in a name, in a figure fixed once ("weighs 24 tons") or in a past day is a
 disagreement. Sentences of different
@@ -2891,12 +2892,27 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     ordered = sorted(sides, key=cmp_to_key(_reported_order))
     for k, (_, later) in enumerate(ordered[1:], 1):
         earlier = ordered[k - 1][1]
-        if not any(map(_running, later)) \
+        if not _runs_on(earlier, later) \
                 or not all(_before(x, y, later, earlier) for x in earlier for y in later if not _bound_kept(x, y)) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
                            for x in other for y in later):
             return None
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
+
+
+# A figure given as it stood when told ("have been affected so far", "to date", "as of noon"): its
+# source says a later count will differ. Bounded: linear.
+_SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\bto\s{1,3}date\b|\bas\s{1,3}of\b|\b(?:until|up\s{1,3}to)\s{1,3}now\b", re.I)
+
+
+def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
+    """Does a later side carry on a running figure: one of its statements is worded as a running
+    one (``_running``), or an earlier side gave the figure as it stood so far (``_SO_FAR_RE``:
+    "About 18,000 passengers have been affected so far") and every later statement comes from a
+    later-dated article ("about 31,000 passengers had been affected across the two days", a day
+    on)? A figure its source called provisional is updated by a later day's, however worded."""
+    return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
+        and any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier)
 
 
 def _bound_kept(x: Statement, y: Statement) -> bool:
