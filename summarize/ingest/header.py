@@ -125,15 +125,16 @@ def _date_below(text: str) -> str:
     """The date of the first ``_HEADER_LINES`` lines of ``text`` when only short unpunctuated lines
     (a byline, an outlet's name) stand before it: a date line, a date that closes such a line after
     a separator, or a wire dateline opening the news ("By Ann Lee, Wire" / "PORT ELLA, May 3 (Wire) -
-    ..."); else the date of a line that is a date and nothing else among the first
-    ``_HEADER_LINES`` + ``_STANDFIRST_LINES`` (a standfirst may stand between the headline and the
-    byline), else ""."""
+    ..."); else, when the line that ends the header is a standfirst (long, unpunctuated at its end),
+    the date of a line that is a date and nothing else among the first ``_HEADER_LINES`` +
+    ``_STANDFIRST_LINES`` (a standfirst may stand between the headline and the byline), else ""."""
     lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_LINES + _STANDFIRST_LINES]
     for line in lines[:_HEADER_LINES]:
         found = leading_date(line)[0] or (_closing_date(line) if len(line.split()) <= _BYLINE_WORDS else "") \
             or wire_date(line)
         if found or len(line.split()) > _BYLINE_WORDS or line.endswith(_END_PUNCT):
-            return found or next((d for d in map(_date_line, lines) if d), "")
+            # a long line that ends unpunctuated is a standfirst, not news: a date line may follow it
+            return found or ("" if line.endswith(_END_PUNCT) else next((d for d in map(_date_line, lines) if d), ""))
     return ""
 
 
