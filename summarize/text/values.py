@@ -68,6 +68,9 @@ _FATE_RE = re.compile(r"\s{1,3}(?:(?:were|was|are|is|have|has|had|been|be|remain
 # hurt. Bounded runs: linear.
 _STATE_RE = re.compile(r"\s{1,3}(?:(?:are|is|were|was|remain(?:s|ed)?|still|now)\s{1,3}){1,3}in\s{1,3}"
                        r"(?:a\s{1,3}|the\s{1,3})?([a-z]{3,30})\b", re.I)
+# A bare count of a group named before it ("Two of them remain in hospital"): where they are is
+# what it counts, as for "two people". Bounded: linear.
+_OF_THEM_RE = re.compile(r"\s{1,3}of\s{1,3}(?:them|those|whom)\b", re.I)
 _FATES = {"missing": "missing", "unaccounted": "missing", "injured": "injured", "hurt": "injured",
           "wounded": "injured", "rescued": "rescued", "arrested": "arrested", "detained": "arrested",
           "evacuated": "evacuated", "displaced": "displaced", "hospitalised": "hospitalised",
@@ -234,7 +237,9 @@ def _quantity(q: Quantity, text: str) -> Value:
         fate = m.group(1).lower() if m and m.group(1).lower() in _FATES else fate
         if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
             fate = _FATE_OF[b.group(1).lower()]
-        state = _STATE_RE.match(text, q.end) if noun else None  # a bare count still counts nothing
+        # a bare count still counts nothing, unless it is a group named before ("Two of them")
+        of_them = None if noun else _OF_THEM_RE.match(text, q.end)
+        state = _STATE_RE.match(text, of_them.end() if of_them else q.end) if noun or of_them else None
         noun = "toll" if _dead(q, text) else _FATES.get(fate, f"in {stem(state.group(1).lower())}" if state else noun)
     else:  # "21 deaths", "43 heat deaths": the toll; "12 injuries": the injured
         noun = _FATE_NOUNS.get(noun, noun)
@@ -385,17 +390,23 @@ def _tallied(found: list[Value], text: str) -> list[Value]:
 # including 19 in Chicago and 12 in St. Louis"), and so does one joined to it by "and". Bounded: linear.
 _INCLUDING_RE = re.compile(r"\bincluding\s{1,3}$", re.I)
 _AND_RE = re.compile(r"\s{1,3}and\s{1,3}")
+# A bare count a change runs to counts what the count it runs from counts ("extended from 38
+# batches to 52"). Bounded: linear.
+_FROM_RE = re.compile(r"\bfrom\s{1,3}$", re.I)
+_TO_RE = re.compile(r"\s{1,3}to\s{1,3}")
 
 
 def _listed(found: list[Value], text: str) -> list[Value]:
-    """``found`` with each bare count listed after a count of a noun (``_INCLUDING_RE``) given
-    its noun."""
+    """``found`` with each bare count listed after a count of a noun (``_INCLUDING_RE``), or that
+    a change runs to from a count of a noun (``_FROM_RE``, ``_TO_RE``), given its noun."""
     out: list[Value] = []
     noun, listing = "", False
     for v in found:
         if v.dimension == "count" and not v.noun and noun and (
                 _INCLUDING_RE.search(text, max(0, v.start - 12), v.start)
-                or listing and out and _AND_RE.search(text, out[-1].end, v.start)):
+                or listing and out and _AND_RE.search(text, out[-1].end, v.start)
+                or out and out[-1].noun == noun and _TO_RE.fullmatch(text, out[-1].end, v.start)
+                and _FROM_RE.search(text, max(0, out[-1].start - 8), out[-1].start)):
             v, listing = replace(v, noun=noun), True
         else:
             listing = False
