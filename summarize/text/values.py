@@ -32,10 +32,11 @@ from .tokens import is_past_form, stem
 # demonyms ("North Korean") are no values.
 _NAME_KINDS = frozenset("person organisation place".split())
 # "The number of injured has risen to 11": a fate standing for the people it befell, never a word
-# that qualifies the noun after it.
+# that qualifies the noun after it; "has", "was" after the noun are its verb ("the number of
+# cancellations has risen to 140" counts cancellations).
 _NUMBER_OF_FATE = r"(?:injured|wounded|hurt|dead|missing|displaced|evacuated|homeless)"
 _NUMBER_OF_RE = re.compile(rf"\b(?:number|toll|count|tally)\s+of\s+(?:({_NUMBER_OF_FATE})\b|"
-                           rf"(?:(?!{_NUMBER_OF_FATE}\b)[a-z]+\s+)?([a-z]+s|people)\b"
+                           rf"(?:(?!{_NUMBER_OF_FATE}\b)[a-z]+\s+)?(?!(?:has|was|is|does)\b)([a-z]+s|people)\b"
                            r"(?:\s+(?:still\s+|now\s+)?(\w+))?)", re.I)  # "the number of people still missing"
 # A bare count after a body of people ("an entourage of 1,200", "a crowd of about 5,000") counts
 # people, and so does one that says how strong the body is ("a 600-strong entourage", "the
