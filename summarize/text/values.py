@@ -89,6 +89,12 @@ _KILLED_AFTER_RE = re.compile(r"^\s+(?:(?:were|was|are|have|has|had)\s+)?(?:been
 # The same fates said by a participle before the count ("injuring 14 people", "rescuing 30 people").
 _FATE_BEFORE_RE = re.compile(r"\b(injuring|wounding|hurting|rescuing|arresting|detaining|evacuating|displacing)\s+$",
                              re.I)
+# Evacuation told in other words: people "told / ordered / forced to leave" their homes, or whom
+# something forced "from their homes". Bounded runs: linear.
+_LEFT_HOME_RE = re.compile(r",?\s{1,3}(?:(?:have|has|had|were|was|are|is|been|being)\s{1,3}){0,3}"
+                           r"(?:told|ordered|forced|urged)\s{1,3}to\s{1,3}(?:leave|flee|evacuate)\b", re.I)
+_FORCED_RE = re.compile(r"\b(?:forc(?:ing|ed)|driv(?:ing|en))\s{1,3}$", re.I)
+_FROM_HOME_RE = re.compile(r"\s{1,3}(?:from|out\s{1,3}of)\s{1,3}(?:their|its|his|her)\s{1,3}homes?\b", re.I)
 _FATE_OF = {"injuring": "injured", "wounding": "injured", "hurting": "injured", "rescuing": "rescued",
             "arresting": "arrested", "detaining": "arrested", "evacuating": "evacuated", "displacing": "displaced"}
 # The nouns of those fates count the same ("21 deaths", "12 injuries", "five arrests", "fatalities").
@@ -238,6 +244,8 @@ def _quantity(q: Quantity, text: str) -> Value:
         fate = m.group(1).lower() if m and m.group(1).lower() in _FATES else fate
         if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
             fate = _FATE_OF[b.group(1).lower()]
+        if fate not in _FATES and noun in _PEOPLE and _left_home(q, text):
+            fate = "evacuated"
         # a bare count still counts nothing, unless it is a group named before ("Two of them")
         of_them = None if noun else _OF_THEM_RE.match(text, q.end)
         state = _STATE_RE.match(text, of_them.end() if of_them else q.end) if noun or of_them else None
@@ -287,6 +295,13 @@ _SET_ASIDE_RE = re.compile(r"\b(?:not|rather\s{1,3}than|instead\s{1,3}of)\s{1,3}
 def set_aside(text: str, v: Value) -> bool:
     """Is the quantity ``v`` of ``text`` a figure its sentence corrects ("not 11 as first reported")?"""
     return v.kind == "quantity" and bool(_SET_ASIDE_RE.search(text, max(0, v.start - 20), v.start))
+
+
+def _left_home(q: Quantity, text: str) -> bool:
+    """Were the people a count counts made to leave their homes, in words other than "evacuated"
+    ("About 1,150 people have been told to leave", "forcing about 600 people from their homes")?"""
+    return bool(_LEFT_HOME_RE.match(text, q.end)
+                or _FORCED_RE.search(text[max(0, q.start - 20):q.start]) and _FROM_HOME_RE.match(text, q.end))
 
 
 def befell(text: str, v: Value) -> bool:

@@ -296,6 +296,19 @@ def test_the_number_of_a_noun_counts_that_noun_whatever_verb_follows(text, noun)
 
 
 @pytest.mark.parametrize("text, noun", [
+    ("About 1,150 people have been told to leave their homes.", "evacuated"),
+    ("Everyone within a mile, about 1,150 people, has been ordered to leave.", "evacuated"),
+    ("The leak forced about 600 people from their homes.", "evacuated"),
+    ("The strike forced 600 workers to stay home.", "worker"),  # no people made to leave
+    ("About 600 people have been told to wait.", "peopl"),
+    ("The leak forced about 600 people to close their windows.", "peopl"),
+])
+def test_people_made_to_leave_their_homes_are_the_evacuated(text, noun):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.noun == noun
+
+
+@pytest.mark.parametrize("text, noun", [
     ("Two of them remain in hospital; neither is seriously ill.", "in hospit"),  # where the group named before is
     ("Two remain in hospital.", ""),  # a bare count alone still counts nothing
     ("Two of them were tankers.", ""),
