@@ -2815,7 +2815,8 @@ def _running(st: Statement) -> bool:
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
     spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``),
     or a fact box's line that counts what befell things ("Homes flooded: 240": ``fate_label``;
-    "Turnout: 52%" states a result)? A day runs only when moved
+    "Turnout: 52%" states a result), or after a change its sentence states (``_after_change``)?
+    A day runs only when moved
     (``_MOVED_RE``), a sum set once only when changed (``_SET_SUMS``); a comparison with what
     another admits (``_CONTESTED_RE``) does not run."""
     if st.value.kind == "date":
@@ -2826,8 +2827,16 @@ def _running(st: Statement) -> bool:
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
     stretch = _own_stretch(st)
     return befell(st.sentence.text, st.value) or fate_label(st.sentence.text, st.value.start) \
-        or bool(_RUNNING_RE.search(text, *stretch)) \
+        or bool(_RUNNING_RE.search(text, *stretch)) or _after_change(st) \
         or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch))
+
+
+def _after_change(st: Statement) -> bool:
+    """Does a figure follow, in its sentence, a figure given as the one before a change (``former``:
+    "the recall was extended from 38 batches to 52, covering about 1.8m packs")? It tells the
+    state the change made, as the changed figure does."""
+    text = st.sentence.text
+    return any(former(text, v) for v in _found(text, st.date) if v.kind == "quantity" and v.end <= st.value.start)
 
 
 # A count said to have peaked ("the number of ships waiting peaked at 41"): the highest a running

@@ -28,6 +28,10 @@ def _runs(text: str, figure: str) -> bool:
     ("- Spoiled voting slips: 214", "214", False),
     ("- Jobs cut: 800", "800", True),
     ("- Children: 5", "5", False),
+    # after a change its sentence states: the state the change made
+    ("On Friday the recall was extended from 38 batches to 52, covering about 1.8m packs.", "about 1.8m", True),
+    ("The recall covers about 1.8m packs of the tablets.", "about 1.8m", False),
+    ("The recall, covering about 1.8m packs, was extended from 38 batches to 52.", "about 1.8m", False),
 ])
 def test_a_figure_runs_by_its_grammar(text, figure, expected):
     assert _runs(text, figure) is expected
