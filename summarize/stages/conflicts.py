@@ -3008,9 +3008,7 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     with several values ("sentenced to 13 years for stealing $15 million over seven years") states
     each about its own thing, so each is compared only with the other sentence's value whose
     words around it are most alike (``_closeness``; ties by order), a whole a part is taken from
-    ("115 of its 120 deputies present", ``Statement.whole``) with a whole first, a figure before a
-    change with one also so marked ("extended from 38 batches to 52": the 52 is the recall's figure
-    now, compared with the 38 another article gave first), a figure with one of
+    ("115 of its 120 deputies present", ``Statement.whole``) with a whole first, a figure with one of
     the same subject (``_one_subject``: "the governing party won 38%" / "The governing party
     won 41%", not the opposition's 45% beside it), and a figure scoped by a place with one scoped by
     the same place ("19 in Chicago" / "21 deaths in Chicago")."""
@@ -3019,8 +3017,7 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     if len(mine) == 1 and len(theirs) == 1:
         return [(mine[0], theirs[0])]  # nothing to rank
     ours, other = [found[a] for a in mine], [found[b] for b in theirs]
-    keys = ((x.marks.former == y.marks.former, x.whole == y.whole, _one_subject(x, y), bool(x.scope & y.scope),
-             _closeness(x, y), -abs(k - m), -k, a, b)
+    keys = ((x.whole == y.whole, _one_subject(x, y), bool(x.scope & y.scope), _closeness(x, y), -abs(k - m), -k, a, b)
             for k, (a, x) in enumerate(zip(mine, ours)) for m, (b, y) in enumerate(zip(theirs, other)))
     if len(mine) == 1 or len(theirs) == 1:
         return [max(keys)[-2:]]  # every pair shares a statement: only the best is kept
