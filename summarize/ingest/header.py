@@ -30,6 +30,8 @@ _END_PUNCT = tuple(".!?\"'”’…:;")
 # and unpunctuated.
 _HEADER_LINES = 3
 _BYLINE_WORDS = 12
+# A standfirst (a line or two that sums the story up) may stand between a headline and the byline.
+_STANDFIRST_LINES = 2
 
 
 # A wire dateline: the place in capitals (or any place before the agency's name), an optional
@@ -66,7 +68,9 @@ def wire_date(paragraph: str) -> str:
     """The day a wire dateline opening ``paragraph`` gives ("PORT ELLA, May 3 (Wire) - ..."): ISO when
     it has a year, "--MM-DD" (ISO 8601's year-less day) when not, as wires write it; else ""."""
     line = WIRE_DATELINE_RE.match(paragraph)
-    day = next((w for w in dates(line.group()) if w.kind == "date"), None) if line else None
+    # a day of the month, not a weekday alone ("HOLMBRIDGE, Tuesday —" dates nothing by itself)
+    day = next((w for w in dates(line.group()) if w.kind == "date" and any(c.isdigit() for c in w.text)), None) \
+        if line else None
     if day is None:
         return ""
     if day.resolved and day.low is not None and day.low == day.high:
@@ -118,14 +122,26 @@ def _closing_date(line: str) -> str:
 
 
 def _date_below(text: str) -> str:
-    """The date of a date line among the first ``_HEADER_LINES`` lines of ``text`` when only short
-    unpunctuated lines (a byline, an outlet's name) stand before it, or the date that closes such
-    a line after a separator, else ""."""
-    for line in [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_LINES]:
-        found = leading_date(line)[0] or (_closing_date(line) if len(line.split()) <= _BYLINE_WORDS else "")
+    """The date of the first ``_HEADER_LINES`` lines of ``text`` when only short unpunctuated lines
+    (a byline, an outlet's name) stand before it: a date line, a date that closes such a line after
+    a separator, or a wire dateline opening the news ("By Ann Lee, Wire" / "PORT ELLA, May 3 (Wire) -
+    ..."); else, when the line that ends the header is a standfirst (long, unpunctuated at its end),
+    the date of a line that is a date and nothing else among the first ``_HEADER_LINES`` +
+    ``_STANDFIRST_LINES`` (a standfirst may stand between the headline and the byline), else ""."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_LINES + _STANDFIRST_LINES]
+    for line in lines[:_HEADER_LINES]:
+        found = leading_date(line)[0] or (_closing_date(line) if len(line.split()) <= _BYLINE_WORDS else "") \
+            or wire_date(line)
         if found or len(line.split()) > _BYLINE_WORDS or line.endswith(_END_PUNCT):
-            return found
+            # a long line that ends unpunctuated is a standfirst, not news: a date line may follow it
+            return found or ("" if line.endswith(_END_PUNCT) else next((d for d in map(_date_line, lines) if d), ""))
     return ""
+
+
+def _date_line(line: str) -> str:
+    """The ISO date of a line that is a date and nothing else (a clock time may close it), else ""."""
+    found, end = leading_date(line)
+    return found if found and (end == len(line) or _CLOCK_TAIL_RE.fullmatch(line, end)) else ""
 
 
 def _is_headline(line: str, rest: str) -> bool:
@@ -162,7 +178,7 @@ def parse_document(doc_id: str, text: str, *, path: str = "", headed: bool = Tru
     found, length = leading_date(text[body:].split("\n", 1)[0])
     if found:
         date, pos = date or found, body + length
-    date = date or _date_below(text[pos:]) or wire_date(text[pos:].lstrip().split("\n", 1)[0])
+    date = date or _date_below(text[pos:])
     gap = len(text) - len(text[pos:].lstrip())  # the header's line ends stay where they were
     rest = text[gap:]
     text = text[:gap] + typeset(wire_paragraphs(unwrap(rest)) if is_wrapped(rest) else rest)

@@ -76,7 +76,8 @@ live page updates itself, or the same day by an article that later gives the nex
 itself; a later article's exact count of what befell people supersedes an earlier hedged one
 that holds it, "About 40 injured" / "43 injured": ``_firmed_up``), each later side stating the fact of a side
 before it (a direct clash between them) as a running figure (``_running``: a count of what
-befell people, or "now", "so far", "has risen to"; a day only when moved), a topic of quantities or of days not yet
+befell people, or "now", "so far", "has risen to"; a day only when moved; or a day
+later than a side given as it stood "so far": ``_runs_on``), a topic of quantities or of days not yet
 past is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
 on one day, in a name, in a figure fixed once ("weighs 24 tons") or in a past day is a
 disagreement. Sentences of different
@@ -2814,7 +2815,8 @@ def _running(st: Statement) -> bool:
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
     spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``),
     or a fact box's line that counts what befell things ("Homes flooded: 240": ``fate_label``;
-    "Turnout: 52%" states a result)? A day runs only when moved
+    "Turnout: 52%" states a result), or after a change its sentence states (``_after_change``)?
+    A day runs only when moved
     (``_MOVED_RE``), a sum set once only when changed (``_SET_SUMS``); a comparison with what
     another admits (``_CONTESTED_RE``) does not run."""
     if st.value.kind == "date":
@@ -2825,8 +2827,16 @@ def _running(st: Statement) -> bool:
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
     stretch = _own_stretch(st)
     return befell(st.sentence.text, st.value) or fate_label(st.sentence.text, st.value.start) \
-        or bool(_RUNNING_RE.search(text, *stretch)) \
+        or bool(_RUNNING_RE.search(text, *stretch)) or _after_change(st) \
         or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch))
+
+
+def _after_change(st: Statement) -> bool:
+    """Does a figure follow, in its sentence, a figure given as the one before a change (``former``:
+    "the recall was extended from 38 batches to 52, covering about 1.8m packs")? It tells the
+    state the change made, as the changed figure does."""
+    text = st.sentence.text
+    return any(former(text, v) for v in _found(text, st.date) if v.kind == "quantity" and v.end <= st.value.start)
 
 
 # A count said to have peaked ("the number of ships waiting peaked at 41"): the highest a running
@@ -2891,12 +2901,27 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     ordered = sorted(sides, key=cmp_to_key(_reported_order))
     for k, (_, later) in enumerate(ordered[1:], 1):
         earlier = ordered[k - 1][1]
-        if not any(map(_running, later)) \
+        if not _runs_on(earlier, later) \
                 or not all(_before(x, y, later, earlier) for x in earlier for y in later if not _bound_kept(x, y)) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
                            for x in other for y in later):
             return None
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
+
+
+# A figure given as it stood when told ("have been affected so far", "to date", "as of noon"): its
+# source says a later count will differ. Bounded: linear.
+_SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\bto\s{1,3}date\b|\bas\s{1,3}of\b|\b(?:until|up\s{1,3}to)\s{1,3}now\b", re.I)
+
+
+def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
+    """Does a later side carry on a running figure: one of its statements is worded as a running
+    one (``_running``), or an earlier side gave the figure as it stood so far (``_SO_FAR_RE``:
+    "About 18,000 passengers have been affected so far") and every later statement comes from a
+    later-dated article ("about 31,000 passengers had been affected across the two days", a day
+    on)? A figure its source called provisional is updated by a later day's, however worded."""
+    return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
+        and any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier)
 
 
 def _bound_kept(x: Statement, y: Statement) -> bool:

@@ -20,7 +20,8 @@ Conventions (each is a choice; news rarely says more):
   due, expected, scheduled, planned, slated, upcoming, "set/poised/going/plans/hopes/aims/... to|for", and
   the present of a scheduling verb ("the summit opens Monday", "kicks off", "talks resume").
   Past cues: was, were, had, did, said, common irregular past forms, words ending in -ed ("died"); a
-  participle after "be", "been", "being" takes the tense of the verb before it ("will be held on Monday").
+  participle after "be", "been", "being", "stay", "remain" takes the tense of the verb before it ("will be
+  held on Monday", "will stay closed until Wednesday").
   Past -> the latest such day on or before the anchor; future -> the first on or after it; no cue -> the
   nearer. "last Tuesday" / "next Tuesday" are strictly before / after the anchor.
 - A date, month or season without a year takes the year that puts it nearest the anchor (so never more
@@ -349,8 +350,9 @@ _SAME_PAST = frozenset("quit cut put set shut let spread cost hurt split upset b
 _BARE_BEFORE = frozenset("will would shall may might must can could should to did does do not n't never".split())
 _NOT_PAST = frozenset("need feed speed seed bed red shed wed hundred indeed proceed exceed succeed breed embed "
                       "weed greed sled united limited naked wicked sacred beloved aged heed deed reed coed".split())
-# A participle after these is a passive whose auxiliary tells the tense: "will be held on Thursday".
-_PASSIVE_AUX = frozenset("be been being".split())
+# A participle after these is a passive whose auxiliary tells the tense: "will be held on Thursday";
+# so is one after a verb of staying ("will stay closed until Wednesday", "will remain shut").
+_PASSIVE_AUX = frozenset("be been being stay stays staying remain remains remaining".split())
 _WORD = re.compile(r"[A-Za-z’']+")
 # Five words reach the verb of "said on Tuesday", "is set to open Tuesday", "spoke to reporters on Friday"
 # but not past the preposition chain of "issued a yellow warning for rain from 6am Saturday".

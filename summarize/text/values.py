@@ -32,10 +32,11 @@ from .tokens import is_past_form, stem
 # demonyms ("North Korean") are no values.
 _NAME_KINDS = frozenset("person organisation place".split())
 # "The number of injured has risen to 11": a fate standing for the people it befell, never a word
-# that qualifies the noun after it.
+# that qualifies the noun after it; "has", "was" after the noun are its verb ("the number of
+# cancellations has risen to 140" counts cancellations).
 _NUMBER_OF_FATE = r"(?:injured|wounded|hurt|dead|missing|displaced|evacuated|homeless)"
 _NUMBER_OF_RE = re.compile(rf"\b(?:number|toll|count|tally)\s+of\s+(?:({_NUMBER_OF_FATE})\b|"
-                           rf"(?:(?!{_NUMBER_OF_FATE}\b)[a-z]+\s+)?([a-z]+s|people)\b"
+                           rf"(?:(?!{_NUMBER_OF_FATE}\b)[a-z]+\s+)?(?!(?:has|was|is|does)\b)([a-z]+s|people)\b"
                            r"(?:\s+(?:still\s+|now\s+)?(\w+))?)", re.I)  # "the number of people still missing"
 # A bare count after a body of people ("an entourage of 1,200", "a crowd of about 5,000") counts
 # people, and so does one that says how strong the body is ("a 600-strong entourage", "the
@@ -68,6 +69,9 @@ _FATE_RE = re.compile(r"\s{1,3}(?:(?:were|was|are|is|have|has|had|been|be|remain
 # hurt. Bounded runs: linear.
 _STATE_RE = re.compile(r"\s{1,3}(?:(?:are|is|were|was|remain(?:s|ed)?|still|now)\s{1,3}){1,3}in\s{1,3}"
                        r"(?:a\s{1,3}|the\s{1,3})?([a-z]{3,30})\b", re.I)
+# A bare count of a group named before it ("Two of them remain in hospital"): where they are is
+# what it counts, as for "two people". Bounded: linear.
+_OF_THEM_RE = re.compile(r"\s{1,3}of\s{1,3}(?:them|those|whom)\b", re.I)
 _FATES = {"missing": "missing", "unaccounted": "missing", "injured": "injured", "hurt": "injured",
           "wounded": "injured", "rescued": "rescued", "arrested": "arrested", "detained": "arrested",
           "evacuated": "evacuated", "displaced": "displaced", "hospitalised": "hospitalised",
@@ -85,6 +89,12 @@ _KILLED_AFTER_RE = re.compile(r"^\s+(?:(?:were|was|are|have|has|had)\s+)?(?:been
 # The same fates said by a participle before the count ("injuring 14 people", "rescuing 30 people").
 _FATE_BEFORE_RE = re.compile(r"\b(injuring|wounding|hurting|rescuing|arresting|detaining|evacuating|displacing)\s+$",
                              re.I)
+# Evacuation told in other words: people "told / ordered / forced to leave" their homes, or whom
+# something forced "from their homes". Bounded runs: linear.
+_LEFT_HOME_RE = re.compile(r",?\s{1,3}(?:(?:have|has|had|were|was|are|is|been|being)\s{1,3}){0,3}"
+                           r"(?:told|ordered|forced|urged)\s{1,3}to\s{1,3}(?:leave|flee|evacuate)\b", re.I)
+_FORCED_RE = re.compile(r"\b(?:forc(?:ing|ed)|driv(?:ing|en))\s{1,3}$", re.I)
+_FROM_HOME_RE = re.compile(r"\s{1,3}(?:from|out\s{1,3}of)\s{1,3}(?:their|its|his|her)\s{1,3}homes?\b", re.I)
 _FATE_OF = {"injuring": "injured", "wounding": "injured", "hurting": "injured", "rescuing": "rescued",
             "arresting": "arrested", "detaining": "arrested", "evacuating": "evacuated", "displacing": "displaced"}
 # The nouns of those fates count the same ("21 deaths", "12 injuries", "five arrests", "fatalities").
@@ -234,7 +244,11 @@ def _quantity(q: Quantity, text: str) -> Value:
         fate = m.group(1).lower() if m and m.group(1).lower() in _FATES else fate
         if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
             fate = _FATE_OF[b.group(1).lower()]
-        state = _STATE_RE.match(text, q.end) if noun else None  # a bare count still counts nothing
+        if fate not in _FATES and noun in _PEOPLE and _left_home(q, text):
+            fate = "evacuated"
+        # a bare count still counts nothing, unless it is a group named before ("Two of them")
+        of_them = None if noun else _OF_THEM_RE.match(text, q.end)
+        state = _STATE_RE.match(text, of_them.end() if of_them else q.end) if noun or of_them else None
         noun = "toll" if _dead(q, text) else _FATES.get(fate, f"in {stem(state.group(1).lower())}" if state else noun)
     else:  # "21 deaths", "43 heat deaths": the toll; "12 injuries": the injured
         noun = _FATE_NOUNS.get(noun, noun)
@@ -281,6 +295,13 @@ _SET_ASIDE_RE = re.compile(r"\b(?:not|rather\s{1,3}than|instead\s{1,3}of)\s{1,3}
 def set_aside(text: str, v: Value) -> bool:
     """Is the quantity ``v`` of ``text`` a figure its sentence corrects ("not 11 as first reported")?"""
     return v.kind == "quantity" and bool(_SET_ASIDE_RE.search(text, max(0, v.start - 20), v.start))
+
+
+def _left_home(q: Quantity, text: str) -> bool:
+    """Were the people a count counts made to leave their homes, in words other than "evacuated"
+    ("About 1,150 people have been told to leave", "forcing about 600 people from their homes")?"""
+    return bool(_LEFT_HOME_RE.match(text, q.end)
+                or _FORCED_RE.search(text[max(0, q.start - 20):q.start]) and _FROM_HOME_RE.match(text, q.end))
 
 
 def befell(text: str, v: Value) -> bool:
@@ -385,17 +406,23 @@ def _tallied(found: list[Value], text: str) -> list[Value]:
 # including 19 in Chicago and 12 in St. Louis"), and so does one joined to it by "and". Bounded: linear.
 _INCLUDING_RE = re.compile(r"\bincluding\s{1,3}$", re.I)
 _AND_RE = re.compile(r"\s{1,3}and\s{1,3}")
+# A bare count a change runs to counts what the count it runs from counts ("extended from 38
+# batches to 52"). Bounded: linear.
+_FROM_RE = re.compile(r"\bfrom\s{1,3}$", re.I)
+_TO_RE = re.compile(r"\s{1,3}to\s{1,3}")
 
 
 def _listed(found: list[Value], text: str) -> list[Value]:
-    """``found`` with each bare count listed after a count of a noun (``_INCLUDING_RE``) given
-    its noun."""
+    """``found`` with each bare count listed after a count of a noun (``_INCLUDING_RE``), or that
+    a change runs to from a count of a noun (``_FROM_RE``, ``_TO_RE``), given its noun."""
     out: list[Value] = []
     noun, listing = "", False
     for v in found:
         if v.dimension == "count" and not v.noun and noun and (
                 _INCLUDING_RE.search(text, max(0, v.start - 12), v.start)
-                or listing and out and _AND_RE.search(text, out[-1].end, v.start)):
+                or listing and out and _AND_RE.search(text, out[-1].end, v.start)
+                or out and out[-1].noun == noun and _TO_RE.fullmatch(text, out[-1].end, v.start)
+                and _FROM_RE.search(text, max(0, out[-1].start - 8), out[-1].start)):
             v, listing = replace(v, noun=noun), True
         else:
             listing = False

@@ -55,6 +55,19 @@ def test_seeds_load_with_dates_and_titles():
     ("Bank fails\n\nLONDON, March 13, 2027 (Reuters) - The bank failed.", "Bank fails", "2027-03-13", "LONDON"),
     ("Ferry aground\n\nPORT ELLA, Oct 9 (Coast Wire) - Two died.", "Ferry aground", "--10-09", "PORT ELLA"),
     ("Senate votes\n\nWASHINGTON (AP) - The Senate voted.", "Senate votes", "", "WASHINGTON"),
+    # a wire's dateline below a byline or a press release's lines; a weekday alone dates nothing
+    ("Train derails\n\nBy Ann Lee, Coast Wire\n\nPORT ELLA, March 8 (Coast Wire) - A train derailed.", "Train derails",
+     "--03-08", "By Ann Lee"),
+    ("Firm sets up fund\n\nPRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nPORT ELLA, March 11, 2027 - The firm said.",
+     "Firm sets up fund", "2027-03-11", "PRESS RELEASE"),
+    ("Quarry blast\n\nBy a staff reporter\n\nHOLMBRIDGE, Tuesday \u2014 Homes cracked.", "Quarry blast", "", "By a"),
+    # a standfirst between the headline and the byline, then the date line
+    ("Analysis: what did the firm know?\n\nThe recall has doubled in four days. Emails raise questions about the "
+     "firm's account of how the fault was found\n\nBy Ann Lee, Health Correspondent\nSaturday 22 May 2027\n\nIt began.",
+     "Analysis: what did the firm know?", "2027-05-22", "The recall has doubled"),
+    # a bare date line after a sentence of news dates no article
+    ("Fire forces evacuation\nResidents fled on Wednesday as the fire spread.\nJune 4, 2026\nMore.",
+     "Fire forces evacuation", "", "Residents fled"),
     # a date past the first paragraph of news dates no article
     ("Fire forces evacuation\nResidents fled on Wednesday as the fire spread.\nJune 4, 2026 was the hottest day.",
      "Fire forces evacuation", "", "Residents fled"),

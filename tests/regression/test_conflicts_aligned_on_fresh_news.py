@@ -21,7 +21,16 @@ from .test_conflicts_in_fact_boxes_and_updates import _found
 # befell anything. Reports that state no gold row, known and left: the bridge's weight limit
 # against "was not exceeded" (a denial of another predicate), 41 ballot papers put in the wrong
 # pile against 214 rejected (now a disagreement, no longer an update), and the ferry's route
-# against the reef's distance and the wind at two times.
+# against the reef's distance and the wind at two times. fresh_news8 (round 19's blind set, dev from
+# round 20): none of its 12 updates before helper upd3; then the wire's dateline below its byline,
+# the press release's below its lines and the analysis's date line below its standfirst date them
+# (wagons 11 -> 14, side-effect reports 14 -> 31), "so far" makes a figure a later day updates
+# (passengers 18,000 -> 31,000), "Two of them remain in hospital" counts those in hospital (two ->
+# one), people "told to leave their homes" or forced "from their homes" are the evacuated (600 ->
+# 1,150). Known and left: the line's and the schools' reopening days (two subjects, now both dated),
+# the track's length against the brook's distance, the flights of one day against the daily
+# schedule and two days', the impurity's limit joined with a level found ("up to 240" holds 96), and
+# the recall's packs told as an update with the hedge "about", which the matcher does not strip.
 @pytest.mark.parametrize("folder, disagree, updated, unmatched", [
     ("conflict_news22/bridge", {"length of the span that fell"},
      {"people injured (live blog)", "people injured (over days)"}, 1),
@@ -29,6 +38,10 @@ from .test_conflicts_in_fact_boxes_and_updates import _found
     ("conflict_news22/recall", {"products recalled on the first days"}, {"people ill", "people ill, later"}, 0),
     ("fresh_news7/strike", {"ballot turnout"}, {"ships waiting"}, 0),
     ("fresh_news7/ferry", set(), {"taken to hospital"}, 2),
+    ("fresh_news8/derailment", {"ammonia leaked", "dead fish in the Brindle Brook", "people treated in hospital"},
+     {"wagons derailed", "people evacuated", "people still in hospital"}, 2),
+    ("fresh_news8/outage", set(), {"passengers affected"}, 1),
+    ("fresh_news8/recall", {"patients taking Corvexa", "share fall on Tuesday"}, {"suspected side-effect reports"}, 2),
 ])
 def test_aligned_disagreements_and_updates_are_reported(folder, disagree, updated, unmatched):
     found, runs, look_alikes, other = _found(folder)

@@ -6,8 +6,10 @@ import pytest
 
 from summarize import Corpus
 from summarize.model import Sentence
-from summarize.stages.conflicts import runs
+from summarize.stages.conflicts import find_conflicts, runs
 from summarize.text.values import values
+
+from ..conftest import make_groups
 
 
 def _runs(text: str, figure: str) -> bool:
@@ -26,6 +28,10 @@ def _runs(text: str, figure: str) -> bool:
     ("- Spoiled voting slips: 214", "214", False),
     ("- Jobs cut: 800", "800", True),
     ("- Children: 5", "5", False),
+    # after a change its sentence states: the state the change made
+    ("On Friday the recall was extended from 38 batches to 52, covering about 1.8m packs.", "about 1.8m", True),
+    ("The recall covers about 1.8m packs of the tablets.", "about 1.8m", False),
+    ("The recall, covering about 1.8m packs, was extended from 38 batches to 52.", "about 1.8m", False),
 ])
 def test_a_figure_runs_by_its_grammar(text, figure, expected):
     assert _runs(text, figure) is expected
@@ -45,3 +51,26 @@ def test_an_early_figure_restated_as_a_bound_keeps_the_update(tmp_path):
         (tmp_path / f"{name}.txt").write_text(f"Kettleby flood\n\nBy Staff Reporter, {head}\n\n{body}\n")
     (c,) = Corpus.from_paths(sorted(tmp_path.glob("*.txt"))).conflicts()
     assert c.kind == "updated" and [s.value for s in c.sides] == ["Two", "six"]
+
+
+@pytest.mark.parametrize("earlier, kind", [
+    ("About 18,000 passengers have been affected so far, the airline said on Friday.", "updated"),
+    ("About 18,000 passengers have been affected to date, the airline said on Friday.", "updated"),
+    ("About 18,000 passengers were affected, the airline said on Friday.", "quantity"),
+])
+def test_a_figure_given_as_it_stood_so_far_is_updated_by_a_later_days_figure(earlier, kind):
+    """"so far" tells that the count will move: the next day's figure updates it, though worded as a
+    fixed one; without it the two days' figures disagree."""
+    later = "The airline said about 31,000 passengers had been affected by the failure."
+    (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": "2027-09-24", "b": "2027-09-25"})
+    assert c.kind == kind and [s.value for s in c.sides][:2] in (["About 18,000", "about 31,000"],
+                                                                  ["about 31,000", "About 18,000"])
+    assert (c.dates == ("2027-09-24", "2027-09-25")) is (kind == "updated")
+
+
+def test_a_figure_given_so_far_is_no_update_of_a_figure_told_the_same_day():
+    """On one day two outlets' counts disagree, "so far" or not."""
+    groups = make_groups(("a", "About 18,000 passengers have been affected so far, the airline said."),
+                         ("b", "The airline said about 31,000 passengers had been affected by the failure."))
+    (c,) = find_conflicts(groups, {"a": "2027-09-24", "b": "2027-09-24"})
+    assert c.kind == "quantity"

@@ -75,6 +75,10 @@ CASES = [
     ("The vote on the levy will be held on Monday.", THU, [R("Monday", "date", "2025-09-08")]),
     ("The strike would be called off on Monday.", THU, [R("Monday", "date", "2025-09-08")]),
     ("The vote on the levy was held on Monday.", THU, [R("Monday", "date", "2025-09-01")]),
+    # so does a participle after a verb of staying
+    ("The line will stay closed until at least Monday.", THU, [R("Monday", "date", "2025-09-08")]),
+    ("The schools will remain shut until Monday.", THU, [R("Monday", "date", "2025-09-08")]),
+    ("The line remained closed on Monday.", THU, [R("Monday", "date", "2025-09-01")]),
     ("The singer died on Sunday.", THU, [R("Sunday", "date", "2025-08-31")]),
     ("Shops shut early on a Sunday in the town.", THU, [R("Sunday", "date", None)]),
     ("On Monday of this week, the envoy arrived.", dt.date(2025, 9, 5),

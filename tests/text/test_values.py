@@ -278,6 +278,49 @@ def test_counts_listed_after_including_count_what_the_count_before_counts():
     assert [v.noun for v in values("The storm killed 41 people and 12 cows.") if v.kind == "quantity"] == ["toll", "cow"]
 
 
+@pytest.mark.parametrize("text, nouns", [
+    ("The recall was extended from 38 batches to 52 on Friday.", ["batch", "batch"]),  # the change runs to 52 batches
+    ("The firm cut its inspectors from 12 to five.", ["", ""]),  # no count of a noun to run from
+    ("The fund paid 38 families, from 52 to 60 a week.", ["famili", "", ""]),  # "from" not before the counted one
+    ("They went from 38 boats to the harbour.", ["boat"]),
+])
+def test_a_bare_count_a_change_runs_to_counts_the_noun_it_runs_from(text, nouns):
+    assert [v.noun for v in values(text) if v.kind == "quantity"] == nouns
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The number of cancellations has risen to 140.", "cancel"),  # "has" is the verb, not the noun
+    ("The number of ships waiting is now 40.", "ship"),
+    ("The number of flood victims was 40.", "victim"),
+])
+def test_the_number_of_a_noun_counts_that_noun_whatever_verb_follows(text, noun):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.noun == noun
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("About 1,150 people have been told to leave their homes.", "evacuated"),
+    ("Everyone within a mile, about 1,150 people, has been ordered to leave.", "evacuated"),
+    ("The leak forced about 600 people from their homes.", "evacuated"),
+    ("The strike forced 600 workers to stay home.", "worker"),  # no people made to leave
+    ("About 600 people have been told to wait.", "peopl"),
+    ("The leak forced about 600 people to close their windows.", "peopl"),
+])
+def test_people_made_to_leave_their_homes_are_the_evacuated(text, noun):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.noun == noun
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Two of them remain in hospital; neither is seriously ill.", "in hospit"),  # where the group named before is
+    ("Two remain in hospital.", ""),  # a bare count alone still counts nothing
+    ("Two of them were tankers.", ""),
+])
+def test_a_count_of_a_group_named_before_counts_where_it_is(text, noun):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.noun == noun
+
+
 @pytest.mark.parametrize("text, noun", [
     ("Four firemen were treated for smoke inhalation.", "firemen"),  # a "-men" compound is a plural
     ("Six gunmen held the embassy.", "gunmen"),
