@@ -1486,6 +1486,9 @@ def _fold_surnames(found: dict[str, dict]) -> None:
 _WORD_RE = re.compile(r"[A-Za-z][a-z'’-]{0,40}")
 # What a count of people in general is asked with: articles name them otherwise ("residents", "staff").
 _ANY_PEOPLE = frozenset(stem(w) for w in "people person persons individuals".split())
+# "How many of the X were Y?": the part of a whole the question counts, told after its verb (group 1). Bounded: linear.
+_SUBGROUP_RE = re.compile(r"^\W*how\s{1,3}many\s{1,3}of\s{1,3}(?:the|those|these|them|its|their)\b[^?]{0,80}?"
+                          r"\b(?:were|are|was|is)\s{1,3}([\w-]{2,30}(?:\s{1,3}[\w-]{2,30})?)\W*$", re.I)
 # The fewest letters two words of one family share ("foreign" / "foreigner", "tourist" / "tourism").
 _FAMILY_LETTERS = 5
 # The words a count question asks with, which name nothing counted.
@@ -1514,15 +1517,26 @@ class Answerer:
     def counts_unsaid(self, question: Question) -> bool:
         """Whether ``question`` counts a thing the articles never name, in its word or a related one
         (``text.senses``) or of its family: "How many buses will be sold?" of articles that tell of 230
-        drivers and no bus or coach. What is said of people in general ("people", "persons") may
-        name them otherwise ("residents"); a verb's sense ("pilot" / "fly") counts as related."""
-        if question.dimension != "count" or not question.focus or question.focus in _ANY_PEOPLE:
+        drivers and no bus or coach, or "How many of those treated were children?" of articles that never
+        speak of children. What is said of people in general ("people", "persons") may name them
+        otherwise ("residents"); a verb's sense ("pilot" / "fly") counts as related."""
+        if question.dimension != "count" or not question.focus:
+            return False
+        subgroup = _SUBGROUP_RE.match(question.text)
+        if subgroup and not any(self._said(w) for w in _WORD_RE.findall(subgroup.group(1)) if w.lower() not in _ASKING):
+            return True
+        if question.focus in _ANY_PEOPLE:
             return False
         words = _WORD_RE.findall(question.text)
         at = [k for k, w in enumerate(words) if stem(w.lower()) == question.focus][:1]
         # the counted noun and the word before it, which may name the thing alone ("crew members": "14 crew")
-        said = [light_stem(w) for w in words[max(at[0] - 1, 0):at[0] + 1] if w.lower() not in _ASKING] if at else []
-        return bool(said) and not any(({w} | neighbours(w)) & self._stems or self._family(w) for w in said)
+        said = [w for w in words[max(at[0] - 1, 0):at[0] + 1] if w.lower() not in _ASKING] if at else []
+        return bool(said) and not any(self._said(w) for w in said)
+
+    def _said(self, word: str) -> bool:
+        """Whether the articles use ``word``, a related one or one of its family."""
+        w = light_stem(word)
+        return bool(({w} | neighbours(w)) & self._stems) or self._family(w)
 
     def _family(self, word: str) -> bool:
         """Whether the articles use a word of ``word``'s family: one that shares all but at most the last

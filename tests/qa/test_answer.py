@@ -396,6 +396,20 @@ def test_an_age_counts_nothing_a_question_counts():
     assert [m.text for m in mentions(text, parse("How old is Desmond Rawle?"))] == ["71"]
 
 
+@pytest.mark.parametrize("question, unsaid", [
+    ("How many of those taken to hospital were children?", True),  # no child in the articles
+    ("How many of the delayed trains were freight trains?", False),  # "freight" is said
+    ("How many of the injured were passengers?", False),  # "passengers" is said
+    ("How many of the injured were travellers?", False),  # in a related sense
+])
+def test_a_count_of_a_part_the_articles_never_name_is_unsaid(question, unsaid):
+    sentences = ["Eleven people were taken to hospital after a freight train hit a stalled bus, police said.",
+                 "Nine of the injured were passengers on the bus and two were pedestrians."]
+    assert Answerer(sentences).counts_unsaid(parse(question)) is unsaid
+    if unsaid:
+        assert Corpus.from_texts([" ".join(sentences)]).ask(question).answer is None
+
+
 def test_a_role_worded_apart_still_fits():
     text = "Orvell's chief executive, Ana Ruiz, said the deal was done, spokesman Piet Haan added."
     assert [m.text for m in mentions(text, parse("Who heads Orvell?"))] == ["Ana Ruiz"]
