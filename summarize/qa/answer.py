@@ -42,6 +42,7 @@ from importlib import resources
 from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
+from ..text.acronyms import spelled_out
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
 from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
@@ -52,7 +53,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
 from ..text.senses import light_stem, neighbours, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import as_said, set_aside, values, wholes
-from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, Question, asked_unit
+from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question, asked_unit
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -1243,6 +1244,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         return _name_mentions(text, question, kinds) + _described_doers(text, question)
     if question.kind in ("org", "place", "name"):
         return _name_mentions(text, question, kinds)
+    expanded = STANDS_FOR_RE.match(question.text)
+    if expanded:
+        return [Mention(text[a:b], text[a:b].lower(), a, 1.0, 1.0) for a, b in spelled_out(text, expanded.group(1))]
     if question.about:
         return _description_mentions(text, question)
     found = (reason_mentions(text) if question.kind == "reason" else []) + quoted_mentions(text, question)

@@ -221,6 +221,12 @@ _ABOUT_RES = (re.compile(r"^\W*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’
 _AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:time|longer|later|earlier|older|younger)\b)", re.I)
 
 
+# "What does MDA stand for?", "What is NTSB short for?": the name an acronym (group 1) spells. Bounded: linear.
+STANDS_FOR_RE = re.compile(r"^\W*(?i:what\s{1,3}(?:does|do|did|is)\s{1,3}(?:the\s{1,3}(?:(?:letters|initials|acronym|"
+                            r"abbreviation)\s{1,3})?)?)[\"“']?((?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7})[\"”']?\s{1,3}"
+                            r"(?i:stands?\s{1,3}for|short\s{1,3}for|mean)\W*$")
+
+
 def parse(text: str) -> Question:
     """``text`` read into a ``Question``."""
     plain = _KIND_OF_RE.sub(r"\1 ", text)
@@ -228,7 +234,8 @@ def parse(text: str) -> Question:
     about = next((m for rx in _ABOUT_RES if (m := rx.match(text))), None)
     kind = "other" if about else kind
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
-    key = key_terms(text)
+    spelled = STANDS_FOR_RE.match(text)
+    key = terms(spelled.group(1)) if spelled else key_terms(text)  # "stand for" frames what an acronym asks
     # The terms of the words written with a capital, after the first ("U.N." is one: "un").
     first = re.search(r"[\w'’-]+", text)
     capitalised = {t for at, t in term_spans(text) if first and at > first.start() and text[at].isupper()}

@@ -46,19 +46,20 @@ def acronyms(text: str) -> list[str]:
 class Word(NamedTuple):
     """A word of a run: its text (an owner's apostrophe-s dropped), its initials ("F", or "US"
     of "U.S."), whether it only connects the words of a name ("of", "the"), whether it owns
-    what follows ("Board's") and where it ends in the text."""
+    what follows ("Board's") and where it ends and starts in the text."""
 
     text: str
     initials: str
     connector: bool
     owner: bool
     end: int
+    start: int
 
 
 def _word(match: re.Match[str]) -> Word:
     word = re.sub(r"['’]s?$", "", match.group())
     return Word(word, fold(word) if "." in word else word[:1], word.lower() in _CONNECTORS,
-                word != match.group(), match.end())
+                word != match.group(), match.end(), match.start())
 
 
 def runs(text: str) -> Iterator[list[Word]]:
@@ -104,6 +105,18 @@ def spelled_names(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``spellings`` of every run of ``text``, read once per text: a sentence is read by each
     index that holds it (BM25's and the passage retriever's) and by each again for its links."""
     return tuple(s for run in runs(text) for s in spellings(run))
+
+
+def spelled_out(text: str, acronym: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a name that ``acronym`` stands for: the spans of the names of two or
+    more capitalised words whose initials spell it ("Medicines and Devices Authority" for "MDA")."""
+    wanted = fold(acronym)
+    out = []
+    for run in runs(text):
+        heads = [i for i, w in enumerate(run) if not w.connector]
+        out += [(run[i].start, run[j].start + len(run[j].text)) for a, i in enumerate(heads) for j in heads[a + 1:]
+                if j - i < MAX_NAME_WORDS and "".join(w.initials for w in run[i:j + 1] if not w.connector).upper() == wanted]
+    return out
 
 
 def defined(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:

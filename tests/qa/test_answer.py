@@ -410,6 +410,14 @@ def test_a_count_of_a_part_the_articles_never_name_is_unsaid(question, unsaid):
         assert Corpus.from_texts([" ".join(sentences)]).ask(question).answer is None
 
 
+@pytest.mark.parametrize("question", ["What does the MHRA stand for?", "What is MHRA short for?",
+                                      "What do the letters MHRA stand for?"])
+def test_an_acronym_asked_about_is_answered_with_the_name_it_spells(question):
+    corpus = Corpus.from_texts(["The Medicines and Healthcare Regulatory Authority (MHRA) said on Friday that it had "
+                                "received 31 reports of side effects. The MHRA will inspect the plant next week."])
+    assert corpus.ask(question).answer == "Medicines and Healthcare Regulatory Authority"
+
+
 def test_a_role_worded_apart_still_fits():
     text = "Orvell's chief executive, Ana Ruiz, said the deal was done, spokesman Piet Haan added."
     assert [m.text for m in mentions(text, parse("Who heads Orvell?"))] == ["Ana Ruiz"]

@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.text.acronyms import AcronymTable, acronyms, defined, fold, runs
+from summarize.text.acronyms import AcronymTable, acronyms, defined, fold, runs, spelled_out
 from summarize.text.tokens import terms
 
 
@@ -76,3 +76,14 @@ def test_the_links_survive_plain_data():
 
 def test_a_bracket_whose_name_holds_the_acronym_defines_nothing():
     assert list(defined("Troops from the U.S. Base Harlan (US) left.")) == []
+
+
+@pytest.mark.parametrize("text, acronym, names", [
+    ("The Medicines and Devices Authority (MDA) said on Friday.", "MDA", ["Medicines and Devices Authority"]),
+    ("The U.S. Coast Guard and the National Transportation Safety Board met.", "NTSB",
+     ["National Transportation Safety Board"]),
+    ("The U.S. Coast Guard and the National Transportation Safety Board met.", "USCG", ["U.S. Coast Guard"]),
+    ("The Medicines and Devices Authority (MDA) said on Friday.", "NTSB", []),  # no name spells it
+])
+def test_the_names_an_acronym_spells_are_found_where_they_are_written(text, acronym, names):
+    assert [text[a:b] for a, b in spelled_out(text, acronym)] == names
