@@ -44,6 +44,7 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
+from ..text.descriptions import read_descriptions
 from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
                           roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
@@ -1389,6 +1390,11 @@ def _echoes(content: Sequence[str], question: Question) -> list[bool]:
             and not (question.unit and asked_unit(f"in {w}")[1] == question.unit) for w in content]
 
 
+def _described_echoes(content: Sequence[str], question: Question, described: AbstractSet[str]) -> list[bool]:
+    """``_echoes``, a word of a name the question refers to by description (``described``) echoed too."""
+    return [e or w in described for w, e in zip(content, _echoes(content, question))]
+
+
 def _present(term: str, have: AbstractSet[str]) -> bool:
     """``term`` or a close form of it is in ``have``: "brazil" meets "brazilian", "nigeria" "nigerian"."""
     if term in have:
@@ -1471,7 +1477,24 @@ class Answerer:
         self._anchors = {k: anchor_date(v) for k, v in (dates or {}).items()}
         self.weights = weights or shipped_weights()
         self._kinds = name_kinds(texts)
+        self._descriptions = read_descriptions(texts)
         self._stems = frozenset(light_stem(w) for t in texts for w in _WORD_RE.findall(t))
+
+    def described(self, question: Question) -> frozenset[str]:
+        """The words (as ``_content`` reads a candidate's) of the names ``question`` refers to by a
+        description the articles give them ("the airline's IT systems" -> the airline's name): a
+        candidate of them is named in the question, as if it said the name."""
+        return frozenset(w for r in self._descriptions.refers(question.text) for w in _content(r.name))
+
+    def resolved(self, question: Question) -> Question:
+        """``question`` with the terms of the names its descriptions stand for (``described``) as its
+        ``referents``, which retrieval adds to its words: the articles say the name where the question
+        describes. Not among its ``terms``, whose share in a sentence the answer features read: a
+        sentence about the described party need not hold the answer (a run with them there lost)."""
+        said = set(question.terms)
+        added = tuple(dict.fromkeys(t for r in self._descriptions.refers(question.text) for t in terms(r.name)
+                                    if t not in said))
+        return replace(question, referents=added) if added else question
 
     def counts_unsaid(self, question: Question) -> bool:
         """Whether ``question`` counts a thing the articles never name, in its word or a related one
@@ -1530,6 +1553,7 @@ class Answerer:
         rare = [max(question.terms, key=lambda t: (weights[t], t))] if question.terms else []
         top = max(evidence[0].score, 1e-9)
         implied = stand_ins(question.text)
+        described = self.described(question)
         top_cover = self.cover(question.terms, evidence[0].text, implied=implied)
         found: dict[str, dict] = {}
         phrases = question.kind in PHRASE_KINDS
@@ -1549,7 +1573,7 @@ class Answerer:
                 content = _content(m.text)
                 if not content:
                     continue
-                echo = _echoes(content, question)
+                echo = _described_echoes(content, question, described)
                 f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 if m.key[:1].isdigit() and _written_for(f["text"], f["sentence"], m.text, e.text):
                     f["text"], f["sentence"] = m.text, e.text
