@@ -1487,13 +1487,15 @@ class Answerer:
         return frozenset(w for r in self._descriptions.refers(question.text) for w in _content(r.name))
 
     def resolved(self, question: Question) -> Question:
-        """``question`` with the terms of the names its descriptions stand for (``described``) as its
-        ``referents``, which retrieval adds to its words: the articles say the name where the question
-        describes. Not among its ``terms``, whose share in a sentence the answer features read: a
-        sentence about the described party need not hold the answer (a run with them there lost)."""
+        """``question`` with the terms of the owners its descriptions stand for ("the chemist's lawyer"
+        -> the chemist's name) as its ``referents``, which retrieval adds to its words: the articles
+        write the owner's name where they state what is asked ("Ann Lee's lawyer"). Not a described
+        subject's ("When will the airline pull out?"), whose name is in most of the articles'
+        sentences and drew the evidence away from the asked date; and not among its ``terms``, whose
+        share in a sentence the answer features read (a sentence about the party need not answer)."""
         said = set(question.terms)
-        added = tuple(dict.fromkeys(t for r in self._descriptions.refers(question.text) for t in terms(r.name)
-                                    if t not in said))
+        added = tuple(dict.fromkeys(t for r in self._descriptions.refers(question.text) if r.owner
+                                    for t in terms(r.name) if t not in said))
         return replace(question, referents=added) if added else question
 
     def counts_unsaid(self, question: Question) -> bool:

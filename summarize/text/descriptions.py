@@ -76,11 +76,13 @@ _ASKED_RE = re.compile(r"^\W{0,3}(?:who|what|which)(?:['’]s|\s{1,3}(?:is|was|a
 
 
 class Referent(NamedTuple):
-    """A description ``text`` makes at ``start``..``end`` and the ``name`` it stands for."""
+    """A description a text makes at ``start``..``end``, the ``name`` it stands for, and whether it
+    names an ``owner`` ("the chemist's lawyer")."""
 
     start: int
     end: int
     name: str
+    owner: bool
 
 
 def _key(words: Sequence[str]) -> tuple[str, ...]:
@@ -256,8 +258,9 @@ class Descriptions:
             found = next(((j, name) for j in range(len(key), 0, -1) for i in range(j)
                           if not any(k < i for k in owners) and (name := self.table.get(key[i:j]))), None)
             # not a plural ("the Romanian artists": several, not one name)
-            if found and not _plural(spans[found[0] - 1].group()) and self._described(question, the.start(), spans[found[0] - 1]):
-                out.append(Referent(the.start(), spans[found[0] - 1].end(), found[1]))
+            last = spans[found[0] - 1] if found else None
+            if found and last and not _plural(last.group()) and self._described(question, the.start(), last):
+                out.append(Referent(the.start(), last.end(), found[1], bool(_POSSESSIVE_RE.search(last.group()))))
         return out
 
     @staticmethod

@@ -70,6 +70,7 @@ def test_a_noun_some_name_ends_in_stands_for_that_name_only():
 def test_refers(question, referred):
     found = read_descriptions(FERRY).refers(question)
     assert [(question[r.start:r.end], r.name) for r in found] == referred
+    assert [r.owner for r in found] == [text.endswith("'s") for text, _ in referred]
 
 
 def test_a_word_of_rank_stays_in_every_shorter_form():
