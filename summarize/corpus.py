@@ -261,6 +261,7 @@ class Corpus:
             raise InputError(f"min_confidence must be in [0, 1], got {min_confidence}", usage=True)
         check_top_k(top_k)
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
+        asked = self._answerer.resolved(asked)
         read = self.retriever(ANSWER_RETRIEVER).scores(asked)
         evidence = self._best(read, max(top_k, ANSWER_DEPTH))
         best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence])

@@ -45,6 +45,7 @@ from ..model import Scored
 from ..text.acronyms import spelled_out
 from ..text.clauses import clause_of
 from ..text.dates import When, dates
+from ..text.descriptions import read_descriptions
 from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
                           roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
@@ -1431,6 +1432,11 @@ def _echoes(content: Sequence[str], question: Question) -> list[bool]:
             and not (question.unit and asked_unit(f"in {w}")[1] == question.unit) for w in content]
 
 
+def _described_echoes(content: Sequence[str], question: Question, described: AbstractSet[str]) -> list[bool]:
+    """``_echoes``, a word of a name the question refers to by description (``described``) echoed too."""
+    return [e or w in described for w, e in zip(content, _echoes(content, question))]
+
+
 def _present(term: str, have: AbstractSet[str]) -> bool:
     """``term`` or a close form of it is in ``have``: "brazil" meets "brazilian", "nigeria" "nigerian"."""
     if term in have:
@@ -1516,7 +1522,26 @@ class Answerer:
         self._anchors = {k: anchor_date(v) for k, v in (dates or {}).items()}
         self.weights = weights or shipped_weights()
         self._kinds = name_kinds(texts)
+        self._descriptions = read_descriptions(texts)
         self._stems = frozenset(light_stem(w) for t in texts for w in _WORD_RE.findall(t))
+
+    def described(self, question: Question) -> frozenset[str]:
+        """The words (as ``_content`` reads a candidate's) of the names ``question`` refers to by a
+        description the articles give them ("the airline's IT systems" -> the airline's name): a
+        candidate of them is named in the question, as if it said the name."""
+        return frozenset(w for r in self._descriptions.refers(question.text) for w in _content(r.name))
+
+    def resolved(self, question: Question) -> Question:
+        """``question`` with the terms of the owners its descriptions stand for ("the chemist's lawyer"
+        -> the chemist's name) as its ``referents``, which retrieval adds to its words: the articles
+        write the owner's name where they state what is asked ("Ann Lee's lawyer"). Not a described
+        subject's ("When will the airline pull out?"), whose name is in most of the articles'
+        sentences and drew the evidence away from the asked date; and not among its ``terms``, whose
+        share in a sentence the answer features read (a sentence about the party need not answer)."""
+        said = set(question.terms)
+        added = tuple(dict.fromkeys(t for r in self._descriptions.refers(question.text) if r.owner
+                                    for t in terms(r.name) if t not in said))
+        return replace(question, referents=added) if added else question
 
     def counts_unsaid(self, question: Question) -> bool:
         """Whether ``question`` counts a thing the articles never name, in its word or a related one
@@ -1586,6 +1611,7 @@ class Answerer:
         rare = [max(question.terms, key=lambda t: (weights[t], t))] if question.terms else []
         top = max(evidence[0].score, 1e-9)
         implied = stand_ins(question.text)
+        described = self.described(question)
         top_cover = self.cover(question.terms, evidence[0].text, implied=implied)
         found: dict[str, dict] = {}
         phrases = question.kind in PHRASE_KINDS
@@ -1605,7 +1631,7 @@ class Answerer:
                 content = _content(m.text)
                 if not content:
                     continue
-                echo = _echoes(content, question)
+                echo = _described_echoes(content, question, described)
                 f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 if m.key[:1].isdigit() and _written_for(f["text"], f["sentence"], m.text, e.text):
                     f["text"], f["sentence"] = m.text, e.text

@@ -179,7 +179,10 @@ class Question:
     Lee?" -> "Ann Lee": her role, not her name, answers); ``moment`` "first" or "last" when it
     pins the time of a figure that changes ("when the search began", "in the end": ``_moment``), else ""); ``unit``
     the unit a number question asks its answer in, as ``text.quantities`` names it ("in acres" -> "acre", "how many
-    miles" -> "mile", "in euros" -> "EUR"), else "": a figure stated in two units answers in the one asked."""
+    miles" -> "mile", "in euros" -> "EUR"), else "": a figure stated in two units answers in the one asked;
+    ``referents`` the terms of the names the question refers to by a description the articles give them
+    ("the chemist's lawyer" -> the chemist's name: ``text.descriptions``), set against a cluster
+    (``answer.Answerer.resolved``), which the answer's retrieval adds to the question's words."""
 
     text: str
     kind: str
@@ -199,6 +202,7 @@ class Question:
     about: str = ""
     moment: str = ""
     unit: str = ""
+    referents: tuple[str, ...] = ()
 
 
 # A "who" question whose verb an organisation does: "Who owns ...", "who has bought ...".

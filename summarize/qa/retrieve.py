@@ -145,7 +145,7 @@ class BM25Retriever:
         return retriever
 
     def scores(self, question: Question) -> np.ndarray:
-        return self.term_scores(self.query(question, terms(question.text)))
+        return self.term_scores(self.query(question, [*terms(question.text), *question.referents]))
 
     def query(self, question: Question, asked: Sequence[str]) -> list[str]:
         """The query terms ``asked`` of ``question``, with the acronyms of the names it writes

@@ -596,6 +596,11 @@ def _org_head(ws: list[_Word]) -> bool:
                                          for a, b in zip(lows, lows[1:]))
 
 
+def is_org_head(word: str) -> bool:
+    """Is ``word`` a word that closes an organisation's name and says what it is ("Board", "Bank", "Airways")?"""
+    return word.lower() in _ORG_HEADS
+
+
 # An organisation's heads that name a building one can be at ("taken to the Regional Hospital").
 _VENUE_HEADS = frozenset("""hospital clinic school college academy university church cathedral mosque temple museum
 theatre theater gallery library palace house centre center hall stadium arena hotel prison jail station airport""".split())

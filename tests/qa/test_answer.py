@@ -1143,3 +1143,28 @@ def test_a_whole_said_as_a_total_measures_the_total_asked():
     assert got == {"£40,000": ("total",), "£12,000": ()}
     plain = {m.text: m.measures for m in mentions(text, parse("How large was the prize fund?"))}
     assert plain == {"£40,000": (), "£12,000": ()}  # no total asked: nothing read
+
+
+# An invented clinic closure, named once and then described ("the operator").
+CLINIC = [
+    "Merrow Health closed its walk-in clinic on Monday.",
+    "The operator said the clinic had been short of doctors for a year.",
+    "Oldfern Staffing Ltd, the operator's recruitment contractor, said it had filled every shift.",
+    "Merrow Health runs nine clinics; the operator hopes to reopen this one in May.",
+]
+
+
+def test_a_description_in_the_question_brings_the_name_it_stands_for():
+    q = Answerer(CLINIC).resolved(parse("Which company supplies the operator's clinics with doctors?"))
+    assert q.referents == tuple(terms("Merrow Health")) and not set(q.referents) & set(q.terms)
+    assert Answerer(CLINIC).resolved(parse("When did the clinic close?")).referents == ()
+    # a described subject's name is in most sentences: it is no owner, and retrieval does without it
+    assert Answerer(CLINIC).resolved(parse("When will the operator reopen the clinic?")).referents == ()
+
+
+def test_a_name_the_question_describes_counts_as_named_in_it():
+    a = Answerer(CLINIC)
+    q = a.resolved(parse("Which company supplies the operator's clinics with doctors?"))
+    found = {c.text: dict(zip(FEATURES, c.features)) for c in a.candidates(q, scored(CLINIC))}
+    assert found["Merrow Health"]["in_question"] == 1.0 and found["Oldfern Staffing Ltd"]["in_question"] == 0.0
+    assert a.answer(q, scored(CLINIC), min_confidence=0.0).text == "Oldfern Staffing Ltd"

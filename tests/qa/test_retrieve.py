@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -189,3 +191,13 @@ def test_a_related_word_finds_the_sentence_worded_apart():
     # "vessels" is related to "ships": the sentence that says it gains on the others.
     assert kin[2] / kin.max() > plain[2] / plain.max() + 0.2
     assert kin[3] / kin.max() == pytest.approx(plain[3] / plain.max())
+
+
+def test_bm25_adds_the_names_a_question_describes():
+    texts = ["Her solicitor, Ruth Ambrey, said the vet would appeal.",
+             "The vet, Colm Tarrant, lost his licence in June.",
+             "Colm Tarrant's solicitor is Ruth Ambrey."]
+    q = parse("Who is the vet's solicitor?")
+    bm25 = BM25Retriever().fit(texts)
+    plain, resolved = bm25.scores(q), bm25.scores(replace(q, referents=("colm", "tarrant")))
+    assert resolved[2] > plain[2] and resolved[0] == plain[0]
