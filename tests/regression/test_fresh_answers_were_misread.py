@@ -51,7 +51,7 @@ def _right(folder: Path, row: dict) -> bool:
 # wire, press release and analysis dated and the evacuated counted (round 20, upd3).
 # update_news1 (figures revised over the days, round 19): 26 of 46 when it was written, 33 with the latest value answering.
 # Floors, not targets.
-FLOORS = {"fresh_news5": 53, "fresh_news6": 66, "fresh_news7": 41, "fresh_news8": 37, "update_news1": 33}
+FLOORS = {"fresh_news5": 53, "fresh_news6": 66, "fresh_news7": 41, "fresh_news8": 42, "update_news1": 33}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
