@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -91,7 +92,7 @@ def candidates_cv(records: list[dict], c: float) -> tuple[int, int]:
     candidate model, refitted one."""
     weights = shipped_weights()
 
-    def top_right(rs: list[dict], score) -> int:
+    def top_right(rs: list[dict], score: Callable[[list[float]], float]) -> int:
         return int(sum(max(r["candidates"], key=lambda x: score(x[0]))[1] for r in rs if r["candidates"]))
 
     shipped = refit = 0
