@@ -43,8 +43,8 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
 from ..text.acronyms import spelled_out
-from ..text.clauses import clause_of
-from ..text.dates import When, dates
+from ..text.clauses import clause_of, clause_spans
+from ..text.dates import WEEKDAYS, When, dates
 from ..text.descriptions import read_descriptions
 from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
                           roles, same_roles)
@@ -719,7 +719,8 @@ _GRAINS: dict[str, Callable[[When], bool]] = {"year": lambda w: w.kind == "year"
 def tense_fit(question: Question, key: str, anchor: _dt.date | None) -> float:
     """Does a day fall where the question's tense puts it, against its article's date: 1 when a
     "when will ..." day is still to come or a "when did ..." day is past, 0 the other way round,
-    0.5 when either is unknown (no tense, no date, no article date)."""
+    0.5 when either is unknown (no tense, no date, no article date). What answers another kind
+    of question is placed in time by ``day_fit`` in the same feature."""
     days = key.split("/")[:2]
     if not question.tense or anchor is None or len(days) < 2:
         return 0.5
@@ -730,6 +731,66 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None) -> float:
     if question.tense == "future":
         return 1.0 if high >= anchor else 0.0
     return 1.0 if low <= anchor else 0.0
+
+
+# A weekday's name, to read the day a question names. Bounded: one word.
+_WEEKDAY_RE = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
+# Words of a clause in the present or the perfect, which then tells of its article's own day
+# ("4,000 are still waiting", "has now cancelled 90"); a past or future form tells of another.
+_NOW_WORDS = frozenset("is are has have now remain remains stands stand".split())
+_THEN_WORDS = frozenset("was were had will would".split())
+# A figure of any kind, which stands between a value and a day phrase that is not its own.
+_DIGIT_RE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1024)
+def asked_days(text: str) -> frozenset[int]:
+    """The weekdays (0 = Monday) a question names ("How much did the shares fall on Friday?" ->
+    {4}); a weekday is the one time a question states that needs no anchor to compare."""
+    return frozenset(WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY_RE.finditer(text))
+
+
+def _day_of(w: When) -> int | None:
+    """The weekday one temporal expression names, resolved or by its name; ``None`` for a span or none."""
+    if w.kind != "date":
+        return None
+    if w.resolved and w.low is not None and w.low == w.high:
+        return w.low.weekday()
+    named = {WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY_RE.finditer(w.text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _own_days(text: str, start: int, end: int, days: Sequence[tuple[When, int]]) -> list[int]:
+    """The weekdays of the day phrases among ``days`` that date the value at text[start:end]: those
+    after it ("212 of its flights on Friday", "236 flights on Friday and Saturday"), else the nearest
+    before it ("By this morning, 4,000 were waiting"), but none with another figure between them
+    ("fell 6%, having dropped 11% on Tuesday")."""
+    after = [d for w, d in days if w.start >= end and not _DIGIT_RE.search(text, end, w.start)]
+    before = [d for w, d in days if w.end <= start and not _DIGIT_RE.search(text, w.end, start)]
+    return after or before[-1:]
+
+
+def day_fit(question: Question, text: str, start: int, end: int, anchor: _dt.date | None) -> float:
+    """Does the day a value's clause states (its own day phrase in the clause, ``_own_days``, resolved
+    against its article's date ``anchor``; else ``anchor`` itself when the clause has no day phrase and
+    speaks in the present or the perfect) fall on a weekday the question names: 1 when it does, 0
+    when it names another, 0.5 when the question names none or no day is stated. A question for a
+    total ("across both days", "in all") is answered by a value dated by more than one day, not one."""
+    asked = asked_days(question.text)
+    total = bool(_TOTAL_WORDS & question.words or "both" in question.words)
+    if not asked and not total:
+        return 0.5
+    spans = clause_spans(text, start)
+    days = [(w, d) for w in dates(text, anchor) if any(a <= w.start < b for a, b in spans) and (d := _day_of(w)) is not None]
+    own = _own_days(text, start, end, days)
+    if not asked:
+        return 0.5 if not own else 1.0 if len(set(own)) > 1 else 0.0
+    if days:
+        return 0.5 if not own else 1.0 if own[0] in asked else 0.0
+    words = {w.lower() for w in _WORD_RE.findall(" ".join(text[a:b] for a, b in spans))}
+    if anchor is None or not words & _NOW_WORDS or words & _THEN_WORDS:
+        return 0.5
+    return 1.0 if anchor.weekday() in asked else 0.0
 
 
 def _said_in(span: str, question: Question) -> bool:
@@ -1638,6 +1699,9 @@ class Answerer:
                 f["docs"].update(e.sources)
                 f["n"] += 1
                 clause = clause_of(e.text, m.offset)
+                # a date by the question's tense; another value by the day the question names
+                placed = tense_fit(question, m.key, anchor) if question.kind == "date" \
+                    else day_fit(question, e.text, m.offset, m.offset + len(m.text), anchor)
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,
                      closeness(e.text, m.offset, weights, after=after), cover, window, top_cover,
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
@@ -1647,7 +1711,7 @@ class Answerer:
                      float(not phrases and any(echo)), named, rarest, heads,
                      closeness(e.text, m.offset, head_weights, after=after) if head_weights else 1.0,
                      _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0,
-                     tense_fit(question, m.key, anchor), self.cover(question.terms, clause, implied=implied),
+                     placed, self.cover(question.terms, clause, implied=implied),
                      self.cover(question.heads, clause, implied=implied) if question.heads else 1.0,
                      _measures_fit(m.measures, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
@@ -1659,7 +1723,8 @@ class Answerer:
         fits, near, covers = FEATURES.index("type_exact"), FEATURES.index("type_near"), FEATURES.index("sentence_cover")
         exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly
         tense = FEATURES.index("tense_fit")
-        timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it
+        timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it,
+        # or some value is dated by the day the question names (``day_fit``)
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
         measures = FEATURES.index("measures")
@@ -1676,7 +1741,8 @@ class Answerer:
             if doers and not f.get("doer") and not f["x"][fits]:
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from
             if timed and f["x"][tense] == 0.0:
-                continue  # a day past for "when will ..." (or to come for "when did ...") once one on the right side is found
+                continue  # a day past for "when will ..." (or to come for "when did ...") once one on the right side is found;
+                # a value of another day once one of the day asked is
             row = list(map(float, f["x"]))
             row[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)
             row[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)

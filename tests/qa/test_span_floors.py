@@ -43,10 +43,11 @@ from ..conftest import exact_answers
 
 DATA = Path(__file__).parents[1] / "data"
 # cluster: (questions, exact answers at least). span_news/derailment: 16 with the calibrator
-# before round 9's two features, which abstains on one more.
+# before round 9's two features, which abstains on one more. span_news2/royal: 8 once a place is dated by
+# the day its clause names ("to Inverness on Friday and ... to Stockholm on Saturday").
 FLOORS = {
     "span_news/derailment": (18, 15),
-    "span_news2/merger": (9, 5), "span_news2/royal": (10, 7), "span_news2/science": (9, 8),
+    "span_news2/merger": (9, 5), "span_news2/royal": (10, 8), "span_news2/science": (9, 8),
     "span_news3/ferry": (13, 10), "span_news3/marathon": (14, 11), "span_news3/storm": (13, 9),
     "span_news4/recall": (10, 6), "span_news4/tenancy": (10, 7), "span_news4/wreck": (10, 9),
     "span_news5/depot": (6, 5), "span_news5/flood": (6, 6), "span_news5/museum": (6, 6),

@@ -48,10 +48,11 @@ def _right(folder: Path, row: dict) -> bool:
 # round's work (none was fitted to it); 41 after round 19 (dev since: revised figures answered with their latest
 # value, the turnout and hospital counts aligned). fresh_news8 (round 19's blind set, written by a helper who never
 # ran the toolkit and kept from that round's helpers): 34 of 84 before the round and after it; 37 with its
-# wire, press release and analysis dated and the evacuated counted (round 20, upd3).
+# wire, press release and analysis dated and the evacuated counted (round 20, upd3); fresh_news5 54 and fresh_news8 44
+# with a value dated by the day the question names (when1: "a further 6% on Friday", "by Wednesday morning").
 # update_news1 (figures revised over the days, round 19): 26 of 46 when it was written, 33 with the latest value answering.
 # Floors, not targets.
-FLOORS = {"fresh_news5": 53, "fresh_news6": 66, "fresh_news7": 41, "fresh_news8": 42, "update_news1": 33}
+FLOORS = {"fresh_news5": 54, "fresh_news6": 66, "fresh_news7": 41, "fresh_news8": 44, "update_news1": 33}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
