@@ -1635,10 +1635,19 @@ _RATE_BEFORE_RE = re.compile(r"\b(?:annual|yearly|monthly|weekly|daily)\s{1,3}(?
                              r"(?:of|at|to|by)\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3}|roughly\s{1,3})?$", re.I)
 
 
+# A span of time told as the usual one, after the value in its clause ("the 690 flights it operates on a
+# normal day"): the value is what that span holds as a rule, a rate. Bounded: linear.
+_USUAL_SPAN_RE = re.compile(r"\b(?:on|in)\s{1,3}an?\s{1,3}(?:normal|typical|usual|average|ordinary)\s{1,3}"
+                            r"(?:year|month|week|day|night)\b", re.I)
+# How far after a value its usual span is looked for.
+USUAL_SPAN_REACH = 50
+
+
 def _rate(st: Statement) -> bool:
     text, v = st.sentence.text, st.value
-    return v.kind == "quantity" and bool(_RATE_RE.match(text, number_end(v))
-                                         or _RATE_BEFORE_RE.search(text, max(0, v.start - 60), v.start))
+    return v.kind == "quantity" and bool(_RATE_RE.match(text, number_end(v)) or _RATE_RE.match(text, v.end)
+                                         or _RATE_BEFORE_RE.search(text, max(0, v.start - 60), v.start)
+                                         or _USUAL_SPAN_RE.search(text, v.end, v.end + USUAL_SPAN_REACH))
 
 
 # A value scoped by a name, a number or a kind of place right after it ("1,900 people in Dunmore",

@@ -689,6 +689,12 @@ def test_an_amount_a_year_and_an_annual_amount_are_one_rate_and_not_a_sum():
                         ("b", "The mayor said the new toll would raise $550 million for road repairs by 2030.")) == []
 
 
+@pytest.mark.parametrize("usual", ["The carrier normally flies about 690 flights a day from Tamsby.",
+                                   "The carrier cancelled a third of the 690 flights it operates on a normal day."])
+def test_a_count_a_span_of_time_holds_as_a_rule_is_a_rate_and_not_the_count(usual):
+    assert conflicts_of(("a", "The carrier cancelled 212 flights on Friday, the airport said."), ("b", usual)) == []
+
+
 def test_a_number_that_describes_a_noun_scopes_nothing():
     (c,) = conflicts_of(("a", "The reform bill won 128 votes in the 240-seat chamber on Wednesday."),
                         ("b", "The reform bill won 131 votes in parliament on Wednesday."))
