@@ -640,7 +640,8 @@ def _place_head(ws: list[_Word]) -> bool:
 
 
 # An age between commas after a name, as news writes a person's ("Okonjo, 24, scored", "Rawle, now 71,").
-AGED_RE = re.compile(r",\s{1,3}(?:(?:aged|now|then)\s{1,3})?\d{1,3},")
+AGE_GAP = r",\s{1,3}(?:(?:aged|now|then)\s{1,3})?"  # what stands between a name and its age
+AGED_RE = re.compile(rf"{AGE_GAP}\d{{1,3}},")
 
 
 def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str, str] | None:

@@ -22,7 +22,7 @@ from typing import Iterable
 
 from .dates import When
 from .dates import dates as read_dates
-from .names import Name, is_closed, is_demonym, proper_names
+from .names import AGE_GAP, Name, is_closed, is_demonym, proper_names
 from .quantities import Quantity, Score, agree, number_value
 from .quantities import quantities as read_quantities
 from .quantities import scores as read_scores
@@ -144,7 +144,7 @@ class Value:
 
 # A bare whole number set off by commas right after a person's name is the person's age
 # ("Edna Hollis, 78, the oldest entrant", "Desmond Rawle, now 71,"), as news style writes ages.
-_AGE_GAP_RE = re.compile(r",\s{1,3}(?:(?:now|aged|then)\s{1,3})?")
+_AGE_GAP_RE = re.compile(AGE_GAP)
 _AGE_END_RE = re.compile(r"\s{0,3}(?:[,;)]|\.?$)")
 MAX_AGE = 120
 # A sentence may open with the surname alone ("Sloane, 58, was found guilty"), which the names
