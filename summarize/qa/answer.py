@@ -44,7 +44,7 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.acronyms import spelled_out
 from ..text.clauses import clause_of, clause_spans
-from ..text.dates import WEEKDAYS, When, dates
+from ..text.dates import When, dates, weekday_number, weekday_pattern
 from ..text.descriptions import read_descriptions
 from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
                           roles, same_roles)
@@ -365,9 +365,14 @@ _AGE_WORDS_RE = re.compile(r"^aged\s+(?:just\s+|only\s+)?|(?<![\s-])[\s-]+years?
 def _related_noun(noun: str, question: Question) -> bool:
     """Whether a count's ``noun`` is the question's counted noun in a related sense (``text.senses``:
     "31,000 passengers" for "how many travellers", "14 vessels" for "how many ships")."""
-    asked = next((w for w in _WORD_RE.findall(question.text) if stem(w.lower()) == question.focus), "")
-    said = _WORD_RE.findall(noun)
-    return bool(asked and said) and related(light_stem(said[-1]), light_stem(asked))
+    words = _WORD_RE.findall(question.text)
+    at, said = _focus_at(words, question), _WORD_RE.findall(noun)
+    return at is not None and bool(said) and related(light_stem(said[-1]), light_stem(words[at]))
+
+
+def _focus_at(words: Sequence[str], question: Question) -> int | None:
+    """Where among ``words`` (the question's) its counted noun (``Question.focus``) stands first, if at all."""
+    return next((k for k, w in enumerate(words) if stem(w.lower()) == question.focus), None)
 
 
 def as_asked(question: Question, answer: str | None) -> str | None:
@@ -734,7 +739,7 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None) -> float:
 
 
 # A weekday's name, to read the day a question names. Bounded: one word.
-_WEEKDAY_RE = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
+_WEEKDAY_RE = re.compile(rf"\b({weekday_pattern()})\b", re.I)
 # Words of a clause in the present or the perfect, which then tells of its article's own day
 # ("4,000 are still waiting", "has now cancelled 90"); a past or future form tells of another.
 _NOW_WORDS = frozenset("is are has have now remain remains stands stand".split())
@@ -747,7 +752,7 @@ _DIGIT_RE = re.compile(r"\d")
 def asked_days(text: str) -> frozenset[int]:
     """The weekdays (0 = Monday) a question names ("How much did the shares fall on Friday?" ->
     {4}); a weekday is the one time a question states that needs no anchor to compare."""
-    return frozenset(WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY_RE.finditer(text))
+    return frozenset(weekday_number(m.group(1)) for m in _WEEKDAY_RE.finditer(text))
 
 
 def _day_of(w: When) -> int | None:
@@ -756,7 +761,7 @@ def _day_of(w: When) -> int | None:
         return None
     if w.resolved and w.low is not None and w.low == w.high:
         return w.low.weekday()
-    named = {WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY_RE.finditer(w.text)}
+    named = {weekday_number(m.group(1)) for m in _WEEKDAY_RE.finditer(w.text)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -1618,9 +1623,9 @@ class Answerer:
         if question.focus in _ANY_PEOPLE:
             return False
         words = _WORD_RE.findall(question.text)
-        at = [k for k, w in enumerate(words) if stem(w.lower()) == question.focus][:1]
+        at = _focus_at(words, question)
         # the counted noun and the word before it, which may name the thing alone ("crew members": "14 crew")
-        said = [w for w in words[max(at[0] - 1, 0):at[0] + 1] if w.lower() not in _ASKING] if at else []
+        said = [w for w in words[max(at - 1, 0):at + 1] if w.lower() not in _ASKING] if at is not None else []
         return bool(said) and not any(self._said(w) for w in said)
 
     def _said(self, word: str) -> bool:

@@ -87,17 +87,23 @@ def _name(words: Sequence[Word]) -> tuple[str, ...]:
     return tuple(terms(" ".join(w.text for w in words)))
 
 
-def spellings(run: Sequence[Word]) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """``(initials, name terms)`` of every name in ``run`` of two or more capitalised words, from
-    and to a capitalised word."""
+def _names_in(run: Sequence[Word]) -> Iterator[tuple[str, Sequence[Word]]]:
+    """``(initials, words)`` of every name in ``run`` of two or more capitalised words (under
+    ``MAX_NAME_WORDS``), from and to a capitalised word."""
     heads = [i for i, w in enumerate(run) if not w.connector]
     for a, i in enumerate(heads):
         for j in heads[a + 1:]:
             if j - i >= MAX_NAME_WORDS:
                 break
             words = run[i:j + 1]
-            if name := _name(words):
-                yield "".join(w.initials for w in words if not w.connector).upper(), name
+            yield "".join(w.initials for w in words if not w.connector).upper(), words
+
+
+def spellings(run: Sequence[Word]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """``(initials, name terms)`` of every name in ``run`` (``_names_in``)."""
+    for initials, words in _names_in(run):
+        if name := _name(words):
+            yield initials, name
 
 
 @lru_cache(maxsize=4096)
@@ -111,12 +117,8 @@ def spelled_out(text: str, acronym: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a name that ``acronym`` stands for: the spans of the names of two or
     more capitalised words whose initials spell it ("Medicines and Devices Authority" for "MDA")."""
     wanted = fold(acronym)
-    out = []
-    for run in runs(text):
-        heads = [i for i, w in enumerate(run) if not w.connector]
-        out += [(run[i].start, run[j].start + len(run[j].text)) for a, i in enumerate(heads) for j in heads[a + 1:]
-                if j - i < MAX_NAME_WORDS and "".join(w.initials for w in run[i:j + 1] if not w.connector).upper() == wanted]
-    return out
+    return [(words[0].start, words[-1].start + len(words[-1].text))
+            for run in runs(text) for initials, words in _names_in(run) if initials == wanted]
 
 
 def defined(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
