@@ -133,6 +133,9 @@ _FORCE_CUE = 0.8
 # What a clause brought about, told after it ("sand blocked the tracks, forcing the line to close").
 _EFFECT_AFTER_RE = re.compile(rf"^(?:[^,;:!?]*?{_REPORTED_RE.pattern})?([^,;:!?]+?),\s+"
                               r"(?:forcing|prompting|causing|leading to|triggering|sparking)\s", re.I)
+# A clause whose effect a relative clause tells ("the sensor had been disconnected, which is why no
+# alarm sounded", "..., and that explains why ..."): the cause is the clause before the comma. Bounded: linear.
+_WHICH_IS_WHY_RE = re.compile(r",\s{1,3}(?:which|and\s{1,3}(?:that|this))\s{1,3}(?:is|was|explains|explained)\s{1,3}why\s", re.I)
 # "... pointed to X as the likely cause": the cause ends before what it is called.
 _AS_CAUSE_RE = re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:cause|source|reason|trigger|culprit)\b", re.I)
 # A stronger cue inside a clause opens a cause of its own ("to avoid air travel due to a fear of
@@ -1178,6 +1181,11 @@ def reason_mentions(text: str) -> list[Mention]:
         head = m.group(1).split()[-1]
         if not (is_role(head) or head.lower() in _OBJECT_PRONOUNS or all(w[0].isupper() for w in m.group(1).split())):
             out.append(Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0, 1.0))  # a thing, not who is blamed
+    for m in _WHICH_IS_WHY_RE.finditer(text):
+        before = re.split(r"[,;:!?]", text[:m.start()])[-1]
+        cause = _REPORTED_RE.split(before)[-1].strip(" \"'“”")
+        if terms(cause):
+            out.append(Mention(cause, cause.lower(), m.start() - len(before) + before.find(cause), 1.0, 1.0))
     effect = _EFFECT_AFTER_RE.match(text)
     if effect and terms(effect.group(1)):
         cause = effect.group(1).strip(" \"'“”")

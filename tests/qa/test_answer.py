@@ -891,6 +891,23 @@ def test_a_cause_told_by_a_verb_of_causing(sentence, causes):
     assert [m.text for m in reason_mentions(sentence)] == causes
 
 
+@pytest.mark.parametrize("sentence, cause", [
+    ("The ferry's radar had been switched off for repairs, which is why nobody saw the trawler.",
+     "The ferry's radar had been switched off for repairs"),
+    ("The council, which runs the depot, says the gritters were never loaded, which was why the hill iced over.",
+     "the gritters were never loaded"),
+    ("The pumps failed overnight, and that explains why the cellar flooded.", "The pumps failed overnight"),
+])
+def test_a_cause_told_before_a_clause_that_says_why(sentence, cause):
+    causes = reason_mentions(sentence)
+    assert cause in [m.text for m in causes]
+    assert max(causes, key=lambda m: m.cue).text == cause  # as sure as "because"
+
+
+def test_why_in_a_reported_question_tells_no_cause():
+    assert reason_mentions("Nobody knows why the pumps failed, the engineer said.") == []
+
+
 def test_a_verb_of_force_tells_a_cause_less_surely_than_one_of_causing():
     caused, = reason_mentions("Rust caused the crack.")
     weakened, = reason_mentions("Rust weakened the beam.")
