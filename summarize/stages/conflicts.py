@@ -103,6 +103,7 @@ from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
+from ..text.quantities import agree as quantities_agree
 from ..text.senses import light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
@@ -2074,11 +2075,13 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     counts the noun of any count. The value before a change (``former``: "raised to 6%, from
     4%") is no other slot: it is the fact ``b`` states, as it was; nor is the whole ``a`` is a
     part of ("115 of its 120 deputies present" / "some 117 deputies were present"), unless it
-    states ``b``'s very figure ("emptied two of the three leaking cars" / "three cars leaked")."""
-    text = row.sentence.text
+    states ``b``'s very figure ("emptied two of the three leaking cars" / "three cars leaked").
+    A maximum ``b`` is stated by its top alone ("a limit of 96 nanograms" is no "up to 290 nanograms":
+    ``_stated_top``)."""
+    text, top = row.sentence.text, _stated_top(b.value)
     return any(v.start != a.value.start and (v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun
-                    or v.dimension in _CONVERTED) and v.compatible(b.value) or _unit_elided(v, a.value, b.value))
+                    or v.dimension in _CONVERTED) and v.compatible(top) or _unit_elided(v, a.value, b.value))
                and not former(text, v) and (not _whole_at(text, v) or b.whole or _states(v, b.value))
                for v in row.found)
 
@@ -2102,8 +2105,12 @@ def _agree(a: Statement, b: Statement) -> bool:
     whatever tense each sentence puts it in. A running count (``TALLIES``) reported on two days
     with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
     Tuesday are two counts of a timeline, where on one day they agree; so are two values of which
-    one is said to have risen from the other's figure (``_risen_from``)."""
+    one is said to have risen from the other's figure (``_risen_from``). Two maxima ("up to 240
+    nanograms" / "up to 290 nanograms") state their tops, so they agree only as two plain figures
+    would (``_top``), though either interval holds the other's smaller values."""
     wa, wb = a.value.span, b.value.span
+    if isinstance(wa, Quantity) and isinstance(wb, Quantity) and wa.qualifier == wb.qualifier == "up to":
+        return quantities_agree(_top(wa), _top(wb))
     if isinstance(wa, When) and isinstance(wb, When) and wa.anchor_relative and wb.anchor_relative \
             and a.date == b.date and wa.text.lower() == wb.text.lower():
         return True
@@ -2113,6 +2120,17 @@ def _agree(a: Statement, b: Statement) -> bool:
         return abs(wa.value - wb.value) < 0.5
     return a.value.compatible(b.value) and not (_risen_from(a, b) or _risen_from(b, a) or _firmed_up(a, b)
                                                 or _firmed_up(b, a))
+
+
+def _top(q: Quantity) -> Quantity:
+    """A maximum ("up to 240") as the plain figure it names ("240")."""
+    return replace(q, qualifier="", low=q.high)
+
+
+def _stated_top(v: Value) -> Value:
+    """A maximum ("up to 290 nanograms") as the figure it states (``_top``); any other value as it is."""
+    q = v.span
+    return replace(v, span=_top(q), low=q.high) if isinstance(q, Quantity) and q.qualifier == "up to" else v
 
 
 def _firmed_up(a: Statement, b: Statement) -> bool:
@@ -3178,6 +3196,15 @@ def _figures_apart(a: Value, b: Value) -> bool:
     return a.kind == "quantity" and _ratio_apart(*sorted((getattr(a.span, "base", 0.0), getattr(b.span, "base", 0.0))))
 
 
+def _under_top(top: Value, v: Value) -> bool:
+    """Is ``top`` a maximum ("levels of up to 240 nanograms") and ``v`` a figure below it, not a
+    maximum itself ("a limit of 96 nanograms")? The interval holds it, but a maximum states its
+    top (``_stated_top``): the smaller figure is another fact, neither the same nor a clash."""
+    q, w = top.span, v.span
+    return isinstance(q, Quantity) and isinstance(w, Quantity) and q.qualifier == "up to" != w.qualifier \
+        and not v.compatible(_stated_top(top))
+
+
 def _ratio_apart(low: float, high: float) -> bool:
     """Is a positive ``low`` more than MAX_RATIO times below ``high``?"""
     return low > 0 and high > MAX_RATIO * low
@@ -3193,7 +3220,7 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
         return None
     agree = _agree(a, b)
-    if agree and _figures_apart(a.value, b.value):
+    if agree and (_figures_apart(a.value, b.value) or _under_top(a.value, b.value) or _under_top(b.value, a.value)):
         return None
     if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
                       or _span_so_far(a, b) or _span_so_far(b, a)
