@@ -67,6 +67,23 @@ def test_up_to_is_an_interval_but_not_a_licence_for_a_larger_value():
     assert set(values_of(c)) == {"up to 24 hours", "30 hours"}
 
 
+def test_two_maxima_state_their_tops():
+    (c,) = conflicts_of(("a", "Inspectors said the smelter released up to 410 tonnes of sulphur a day during the fault."),
+                        ("b", "Inspectors said the smelter released up to 530 tonnes of sulphur a day during the fault."))
+    assert set(values_of(c)) == {"up to 410 tonnes", "up to 530 tonnes"}
+    assert conflicts_of(("a", "Inspectors said the smelter released up to 410 tonnes of sulphur a day during the fault."),
+                        ("b", "Inspectors said the smelter released up to 410 tonnes of sulphur daily during the fault.")) == []
+
+
+def test_a_figure_under_a_maximum_is_neither_its_fact_nor_a_side_of_it():
+    # the target of 10 agrees with either maximum's interval, but states neither top: the two tops
+    # still clash, and the target takes no side
+    (c,) = conflicts_of(("a", "Tests found up to 40 pupils a day missed lessons at the school, against a target of 10 pupils."),
+                        ("b", "The council said up to 55 pupils a day missed lessons at the school."),
+                        ("c", "The target was 10 pupils a day missing lessons."))
+    assert set(values_of(c)) == {"up to 40", "up to 55"}
+
+
 @pytest.mark.parametrize("a, b", [
     # same unit, different facts
     ("North Korea has sent around 15,000 troops to Russia, officials said.",

@@ -107,6 +107,11 @@ def test_a_bare_count_after_a_plural_and_the_verb_number_counts_that_noun(text, 
     ("The blast killed 14 workers.", True),
     ("Two miners were trapped in the collapse.", False),
     ("The final was watched by 61,000 people.", False),
+    ("Twenty pupils were taken to the city's children's hospital on Monday.", True),
+    ("Five walkers were airlifted to hospital after the storm.", True),
+    ("Three of them were rushed to a hospital in the capital.", True),  # a group named before
+    ("Two officers were taken to task over the delay.", False),
+    ("Eight players were taken to the training ground.", False),
 ])
 def test_a_count_tells_what_befell_what_it_counts(text, befell_):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
@@ -357,3 +362,10 @@ def test_a_second_reading_of_a_text_is_the_first_whatever_the_caller_did_with_it
 ])
 def test_a_figure_its_sentence_corrects_is_set_aside(text, aside):
     assert {v.text for v in values(text) if set_aside(text, v)} == aside
+
+
+def test_a_bare_count_taken_from_a_group_counts_what_the_group_counts():
+    text = "Sixty workers were led out of the plant and twelve of them were treated for smoke."
+    assert [v.noun for v in values(text) if v.kind == "quantity"] == ["worker", "worker"]
+    alone = "The inspectors visited the plant and twelve of them wrote reports."  # no count before: none
+    assert [v.noun for v in values(alone) if v.kind == "quantity"] == [""]
