@@ -69,7 +69,8 @@ joined by a direct clash form a topic, so a third statement never chains two fac
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
 on Wednesday") or before a change ("raised to 6%, from 4%") states no fact of the day and takes
 no side. A running toll named as the count ("The toll stood at 128") is one fact with the other
-articles' named tolls however little else their sentences share (``_named_toll``), and so is a
+articles' named tolls, and with their counts of the dead told with nothing of their own ("Two people
+died": ``_story_toll``), however little else their sentences share (``_named_toll``), and so is a
 vote's tally with the other articles' tallies of as many votes in all (``_one_vote``). When every
 side was reported after the side before it (in a later-dated article, later in the same one: a
 live page updates itself, or the same day by an article that later gives the next side's value
@@ -2565,6 +2566,22 @@ def _named_toll(st: Statement) -> bool:
         and bool(_TOLL_NAMED_RE.search(text, low, v.start)) and not re.search(r"\d", text[low:v.start])
 
 
+def _story_toll(st: Statement) -> bool:
+    """Is a count of the dead ("Two people died", "one worker was killed") told with no quantity
+    before it in its clause, nor scope or subject of its own? Then it is the story's toll as its
+    article stood, one fact with another article's named toll (``_named_toll``)."""
+    text, v = st.sentence.text, st.value
+    low = _clause(text, v)[0]
+    return v.noun == "toll" and not st.scope and not st.subject.terms and not re.search(r"\d", text[low:v.start])
+
+
+def _tolls(a: Statement, b: Statement) -> bool:
+    """Are two statements the story's toll: named tolls, or one named and the other a count of the
+    dead with nothing of its own (``_story_toll``), of no owners that differ?"""
+    return (_named_toll(a) or _named_toll(b)) and (_named_toll(a) or _story_toll(a)) \
+        and (_named_toll(b) or _story_toll(b)) and not _tolls_of_others(a, b)
+
+
 def _recent(row: Row) -> bool:
     """Are a sentence's periods all within the weeks around its article's date (RECENT_DAYS): the
     story's own days ("Monday's earthquake", "on Wednesday"), as of which a running count stands?"""
@@ -2655,7 +2672,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
             or a.value.kind == "quantity" and (_other_part_of_year(a, b) or _other_relative_stretch(a, b)):
         return False  # "the first phase will open in 2001" / "the second phase ..."; "in the first half" / "full year"
     f = features(a, b, ra, rb, cosine)
-    tolls = _named_toll(a) and _named_toll(b) and not _tolls_of_others(a, b)
+    tolls = _tolls(a, b)
     if (f["names_apart"] or _other_time(a, b, ra, rb)) and not (tolls and _recent(ra) and _recent(rb)):
         return False  # the story's toll now is no place's, whatever else its sentence names
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
@@ -3101,7 +3118,7 @@ def _kin_keys(found: Sequence[Statement], keys: Sequence[_Key]) -> dict[_Key, se
 def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; every pair
-    of named tolls (``_named_toll``) or tallies (``_tally``) of one measure not yet paired,
+    of named tolls (``_named_toll``; or one and a count of the dead: ``_story_toll``) or tallies (``_tally``) of one measure not yet paired,
     whatever the context (cosine 0), and of days of verbs of one act (``_act_verb``); and every
     pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
     with_values = sorted(at)
@@ -3136,8 +3153,9 @@ def _candidates(rows: list[Row], found: list[Statement],
                     seen.add((a, b))
                     yield a, b, cos
     tolls: dict[tuple[str, str, str] | None, list[int]] = {}
+    named = {k for k, st in enumerate(found) if _named_toll(st) or _tally(st.value)}
     for k, st in enumerate(found):
-        if _named_toll(st) or _tally(st.value):
+        if k in named or _story_toll(st):
             tolls.setdefault(keys[k], []).append(k)
 
     def apart(ks: list[int], alike: Callable[[int, int], bool], *,
@@ -3150,8 +3168,8 @@ def _candidates(rows: list[Row], found: list[Statement],
                               or quoted and _quoted_apart(rows[found[a].row], rows[found[b].row])) \
                         and (a, b) not in seen and (b, a) not in seen and alike(a, b):
                     yield a, b, 0.0
-    for named in tolls.values():  # the story's tolls (few)
-        yield from apart(named, lambda a, b: True, quoted=True)
+    for told in tolls.values():  # the story's tolls (few), a count of the dead with a named one
+        yield from apart(told, lambda a, b: a in named and b in named or _tolls(found[a], found[b]), quoted=True)
     # days and terms of one act told with other verbs, and one person's ages (few)
     yield from apart([k for k, st in enumerate(found) if (st.value.kind == "date" or st.value.dimension == "duration")
                       and _act_verb(st)], lambda a, b: found[a].value.dimension == found[b].value.dimension)

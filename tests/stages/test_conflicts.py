@@ -84,6 +84,18 @@ def test_a_figure_under_a_maximum_is_neither_its_fact_nor_a_side_of_it():
     assert set(values_of(c)) == {"up to 40", "up to 55"}
 
 
+def test_a_count_of_the_dead_runs_on_to_a_later_named_toll():
+    dates = {"a": "2026-03-01", "b": "2026-03-02"}
+    toll = ("b", "Mountain rescue teams recovered another body on Sunday, bringing the death toll to three.")
+    (c,) = find_conflicts(make_groups(
+        ("a", "Two people died when the snow bridge collapsed under their rope team, rescuers said."), toll), dates)
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Two", "three"]
+    # the dead of another year are no count of this story's toll
+    assert find_conflicts(make_groups(
+        ("a", "Rescuers said 1,200 tourists had been flown out, and two people died on the same ridge in 2019."),
+        toll), dates) == []
+
+
 @pytest.mark.parametrize("a, b", [
     # same unit, different facts
     ("North Korea has sent around 15,000 troops to Russia, officials said.",
