@@ -283,9 +283,10 @@ def _term_spans(text: str) -> tuple[tuple[int, str], ...]:
 
 
 # A relative clause set off by commas ("the town hall, which was paid for with the stolen money,
-# would open Sunday") describes a noun, not the fact the value states; a point or comma between
+# would open Sunday") describes a noun, not the fact the value states, and so does a list of members
+# ("About 60 rescuers, including two crews sent from the next province, were working"); a point or comma between
 # digits ("$2.8 million", "1,200") is part of a figure. Bounded run: linear.
-_ASIDE_RE = re.compile(r",\s{1,3}(?:which|who|whose|whom|where)\b(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)){0,200},")
+_ASIDE_RE = re.compile(r",\s{1,3}(?:which|who|whose|whom|where|including)\b(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)){0,200},")
 
 
 # An appositive between commas after a name that follows a verb or a preposition ("sentenced Viktor

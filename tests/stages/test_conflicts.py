@@ -96,6 +96,17 @@ def test_a_count_of_the_dead_runs_on_to_a_later_named_toll():
         toll), dates) == []
 
 
+def test_an_including_aside_says_nothing_of_what_a_count_measures():
+    # the aside between commas pushes the words that say what the count measures out of reach
+    dates = {"a": "2026-03-02", "b": "2026-03-04"}
+    (c,) = find_conflicts(make_groups(
+        ("a", "Around 80 firefighters, including three specialist crews sent from the airport at Kelby, were tackling "
+              "the blaze in shifts on Monday."),
+        ("b", "Some 150 firefighters have tackled the blaze in rotating shifts since Monday, the fire service said.")),
+        dates)
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Around 80", "Some 150"]
+
+
 @pytest.mark.parametrize("a, b", [
     # same unit, different facts
     ("North Korea has sent around 15,000 troops to Russia, officials said.",
