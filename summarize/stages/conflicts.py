@@ -2567,13 +2567,21 @@ def _named_toll(st: Statement) -> bool:
         and bool(_TOLL_NAMED_RE.search(text, low, v.start)) and not re.search(r"\d", text[low:v.start])
 
 
+# A count of more dead ("Three more people died", "two other people") is an increment, no toll.
+_MORE_AFTER_RE = re.compile(r"\s{1,3}(?:more|other|further|additional)\b", re.I)
+
+
 def _story_toll(st: Statement) -> bool:
     """Is a count of the dead ("Two people died", "one worker was killed") told with no quantity
-    before it in its clause, nor scope or subject of its own? Then it is the story's toll as its
-    article stood, one fact with another article's named toll (``_named_toll``)."""
+    before it in its clause, nor scope, subject or place of its own in its clause ("killed overnight in
+    the northern city of X" are one place's dead), nor as more dead (``_MORE_AFTER_RE``)? Then it is
+    the story's toll as its article stood, one fact with another article's named toll (``_named_toll``)."""
     text, v = st.sentence.text, st.value
-    low = _clause(text, v)[0]
-    return v.noun == "toll" and not st.scope and not st.subject.terms and not re.search(r"\d", text[low:v.start])
+    if v.noun != "toll" or st.scope or st.subject.terms or _MORE_AFTER_RE.match(text, number_end(v)):
+        return False
+    low, high = _clause(text, v)
+    return not re.search(r"\d", text[low:v.start]) \
+        and not any(n.kind == "place" and low <= n.start < high for n in proper_names(text))
 
 
 def _tolls(a: Statement, b: Statement) -> bool:
