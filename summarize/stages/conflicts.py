@@ -2107,11 +2107,11 @@ def _agree(a: Statement, b: Statement) -> bool:
     whatever tense each sentence puts it in. A running count (``TALLIES``) reported on two days
     with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
     Tuesday are two counts of a timeline, where on one day they agree; so are two values of which
-    one is said to have risen from the other's figure (``_risen_from``). Two maxima ("up to 240
-    nanograms" / "up to 290 nanograms") state their tops, so they agree only as two plain figures
+    one is said to have risen from the other's figure (``_risen_from``). Two maxima reached ("up to 240
+    nanograms" / "up to 290 nanograms": ``_reached_top``) state their tops, so they agree only as two plain figures
     would (``_top``), though either interval holds the other's smaller values."""
     wa, wb = a.value.span, b.value.span
-    if isinstance(wa, Quantity) and isinstance(wb, Quantity) and wa.qualifier == wb.qualifier == "up to":
+    if isinstance(wa, Quantity) and isinstance(wb, Quantity) and _reached_top(wa) and _reached_top(wb):
         return quantities_agree(_top(wa), _top(wb))
     if isinstance(wa, When) and isinstance(wb, When) and wa.anchor_relative and wb.anchor_relative \
             and a.date == b.date and wa.text.lower() == wb.text.lower():
@@ -2124,15 +2124,26 @@ def _agree(a: Statement, b: Statement) -> bool:
                                                 or _firmed_up(b, a))
 
 
+# A maximum reached ("up to 240 nanograms", "as many as 300 people") states its top; a limit or a
+# deadline ("within 30 days", "no more than 12 hours", "at most") allows any smaller value.
+_REACHED_TOP_RE = re.compile(r"(?:up\s{1,3}to|as\s{1,3}(?:many|much|high)\s{1,3}as)\b", re.I)
+
+
+def _reached_top(q: Quantity) -> bool:
+    """Is ``q`` a maximum reached (``_REACHED_TOP_RE``)?"""
+    return q.qualifier == "up to" and bool(_REACHED_TOP_RE.match(q.text))
+
+
 def _top(q: Quantity) -> Quantity:
     """A maximum ("up to 240") as the plain figure it names ("240")."""
     return replace(q, qualifier="", low=q.high)
 
 
 def _stated_top(v: Value) -> Value:
-    """A maximum ("up to 290 nanograms") as the figure it states (``_top``); any other value as it is."""
+    """A maximum reached ("up to 290 nanograms": ``_reached_top``) as the figure it states (``_top``);
+    any other value as it is."""
     q = v.span
-    return replace(v, span=_top(q), low=q.high) if isinstance(q, Quantity) and q.qualifier == "up to" else v
+    return replace(v, span=_top(q), low=q.high) if isinstance(q, Quantity) and _reached_top(q) else v
 
 
 def _firmed_up(a: Statement, b: Statement) -> bool:
@@ -3224,11 +3235,11 @@ def _figures_apart(a: Value, b: Value) -> bool:
 
 
 def _under_top(top: Value, v: Value) -> bool:
-    """Is ``top`` a maximum ("levels of up to 240 nanograms") and ``v`` a figure below it, not a
+    """Is ``top`` a maximum reached (``_reached_top``: "levels of up to 240 nanograms") and ``v`` a figure below it, not a
     maximum itself ("a limit of 96 nanograms")? The interval holds it, but a maximum states its
     top (``_stated_top``): the smaller figure is another fact, neither the same nor a clash."""
     q, w = top.span, v.span
-    return isinstance(q, Quantity) and isinstance(w, Quantity) and q.qualifier == "up to" != w.qualifier \
+    return isinstance(q, Quantity) and isinstance(w, Quantity) and _reached_top(q) and w.qualifier != "up to" \
         and not v.compatible(_stated_top(top))
 
 
