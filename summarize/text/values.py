@@ -414,8 +414,6 @@ def _tallied(found: list[Value], text: str) -> list[Value]:
 # including 19 in Chicago and 12 in St. Louis"), and so does one joined to it by "and". Bounded: linear.
 _INCLUDING_RE = re.compile(r"\bincluding\s{1,3}$", re.I)
 _AND_RE = re.compile(r"\s{1,3}and\s{1,3}")
-# A bare count of a group named before it counts what that group's count counts ("47 people fell
-# ill and nine of them were admitted": people; ``_OF_THEM_RE``).
 # A bare count a change runs to counts what the count it runs from counts ("extended from 38
 # batches to 52"). Bounded: linear.
 _FROM_RE = re.compile(r"\bfrom\s{1,3}$", re.I)
@@ -423,14 +421,13 @@ _TO_RE = re.compile(r"\s{1,3}to\s{1,3}")
 
 
 def _listed(found: list[Value], text: str) -> list[Value]:
-    """``found`` with each bare count listed after a count of a noun (``_INCLUDING_RE``), taken
-    from the group it counted ("47 people ... and nine of them": ``_OF_THEM_RE``), or that a change
-    runs to from a count of a noun (``_FROM_RE``, ``_TO_RE``), given its noun."""
+    """``found`` with each bare count listed after a count of a noun (``_INCLUDING_RE``), or that
+    a change runs to from a count of a noun (``_FROM_RE``, ``_TO_RE``), given its noun."""
     out: list[Value] = []
     noun, listing = "", False
     for v in found:
         if v.dimension == "count" and not v.noun and noun and (
-                _INCLUDING_RE.search(text, max(0, v.start - 12), v.start) or _OF_THEM_RE.match(text, v.end)
+                _INCLUDING_RE.search(text, max(0, v.start - 12), v.start)
                 or listing and out and _AND_RE.search(text, out[-1].end, v.start)
                 or out and out[-1].noun == noun and _TO_RE.fullmatch(text, out[-1].end, v.start)
                 and _FROM_RE.search(text, max(0, out[-1].start - 8), out[-1].start)):
