@@ -362,10 +362,3 @@ def test_a_second_reading_of_a_text_is_the_first_whatever_the_caller_did_with_it
 ])
 def test_a_figure_its_sentence_corrects_is_set_aside(text, aside):
     assert {v.text for v in values(text) if set_aside(text, v)} == aside
-
-
-def test_a_bare_count_taken_from_a_group_counts_what_the_group_counts():
-    text = "Sixty workers were led out of the plant and twelve of them were treated for smoke."
-    assert [v.noun for v in values(text) if v.kind == "quantity"] == ["worker", "worker"]
-    alone = "The inspectors visited the plant and twelve of them wrote reports."  # no count before: none
-    assert [v.noun for v in values(alone) if v.kind == "quantity"] == [""]
