@@ -64,11 +64,6 @@ _LABEL_RE = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z ,'’-]{0,60}?)\s{0,3}(?:\([^(
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
 _FATE_RE = re.compile(r"\s{1,3}(?:(?:were|was|are|is|have|has|had|been|be|remain(?:s|ed)?|still|now|reported|"
                       r"known|believed|feared|thought|confirmed|to)\s{1,3}){0,6}(\w+)", re.I)
-# People taken into hospital ("were admitted to hospital", "was rushed to a local hospital", "were
-# taken to Aldery General Hospital") is a fate counted as it grows, though the count keeps its noun
-# ("11 people treated" at the hospital is the same count). Bounded: linear.
-_TO_HOSPITAL_RE = re.compile(r"(?:admitted|taken|rushed|airlifted|flown|brought)\s{1,3}(?:in)?to\s{1,3}"
-                             r"(?:[\w'’-]{1,30}\s{1,3}){0,3}hospitals?\b", re.I)
 # Where people a count counts are now, said right after them ("Four people remain in hospital",
 # "three are still in custody"): those in a place are another measure than those taken there or
 # hurt. Bounded runs: linear.
@@ -310,18 +305,15 @@ def _left_home(q: Quantity, text: str) -> bool:
 
 
 def befell(text: str, v: Value) -> bool:
-    """Does a count (or a group it is taken from: "four of them") tell what befell what it counts
-    ("two passengers were killed", "injuring 14 workers", "were taken to hospital": ``_TO_HOSPITAL_RE``,
-    "the toll")? Such counts run as news comes in, whatever noun they count."""
+    """Does a count tell what befell what it counts ("two passengers were killed", "injuring
+    14 workers", "the toll")? Such counts run as news comes in, whatever noun they count."""
     if v.dimension != "count":
         return False
     if v.noun in TALLIES:
         return True
-    of_them = _OF_THEM_RE.match(text, v.end)
-    m = _FATE_RE.match(text, of_them.end() if of_them else v.end)
+    m = _FATE_RE.match(text, v.end)
     before = text[max(0, v.start - 20):v.start]
-    return bool(m and (m.group(1).lower() in _FATES or _TO_HOSPITAL_RE.match(text, m.start(1)))
-                or _FATE_BEFORE_RE.search(before)
+    return bool(m and m.group(1).lower() in _FATES or _FATE_BEFORE_RE.search(before)
                 or _KILLED_BEFORE_RE.search(before))
 
 
