@@ -107,11 +107,6 @@ def test_a_bare_count_after_a_plural_and_the_verb_number_counts_that_noun(text, 
     ("The blast killed 14 workers.", True),
     ("Two miners were trapped in the collapse.", False),
     ("The final was watched by 61,000 people.", False),
-    ("Twenty pupils were taken to the city's children's hospital on Monday.", True),
-    ("Five walkers were airlifted to hospital after the storm.", True),
-    ("Three of them were rushed to a hospital in the capital.", True),  # a group named before
-    ("Two officers were taken to task over the delay.", False),
-    ("Eight players were taken to the training ground.", False),
 ])
 def test_a_count_tells_what_befell_what_it_counts(text, befell_):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
