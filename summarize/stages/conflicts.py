@@ -69,7 +69,8 @@ joined by a direct clash form a topic, so a third statement never chains two fac
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
 on Wednesday") or before a change ("raised to 6%, from 4%") states no fact of the day and takes
 no side. A running toll named as the count ("The toll stood at 128") is one fact with the other
-articles' named tolls however little else their sentences share (``_named_toll``), and so is a
+articles' named tolls, and with their counts of the dead told with nothing of their own ("Two people
+died": ``_story_toll``), however little else their sentences share (``_named_toll``), and so is a
 vote's tally with the other articles' tallies of as many votes in all (``_one_vote``). When every
 side was reported after the side before it (in a later-dated article, later in the same one: a
 live page updates itself, or the same day by an article that later gives the next side's value
@@ -103,6 +104,7 @@ from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
+from ..text.quantities import agree as quantities_agree
 from ..text.senses import light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
@@ -281,9 +283,10 @@ def _term_spans(text: str) -> tuple[tuple[int, str], ...]:
 
 
 # A relative clause set off by commas ("the town hall, which was paid for with the stolen money,
-# would open Sunday") describes a noun, not the fact the value states; a point or comma between
+# would open Sunday") describes a noun, not the fact the value states, and so does a list of members
+# ("About 60 rescuers, including two crews sent from the next province, were working"); a point or comma between
 # digits ("$2.8 million", "1,200") is part of a figure. Bounded run: linear.
-_ASIDE_RE = re.compile(r",\s{1,3}(?:which|who|whose|whom|where)\b(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)){0,200},")
+_ASIDE_RE = re.compile(r",\s{1,3}(?:which|who|whose|whom|where|including)\b(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)){0,200},")
 
 
 # An appositive between commas after a name that follows a verb or a preposition ("sentenced Viktor
@@ -2074,11 +2077,13 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     counts the noun of any count. The value before a change (``former``: "raised to 6%, from
     4%") is no other slot: it is the fact ``b`` states, as it was; nor is the whole ``a`` is a
     part of ("115 of its 120 deputies present" / "some 117 deputies were present"), unless it
-    states ``b``'s very figure ("emptied two of the three leaking cars" / "three cars leaked")."""
-    text = row.sentence.text
+    states ``b``'s very figure ("emptied two of the three leaking cars" / "three cars leaked").
+    A maximum ``b`` is stated by its top alone ("a limit of 96 nanograms" is no "up to 290 nanograms":
+    ``_stated_top``)."""
+    text, top = row.sentence.text, _stated_top(b.value)
     return any(v.start != a.value.start and (v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun
-                    or v.dimension in _CONVERTED) and v.compatible(b.value) or _unit_elided(v, a.value, b.value))
+                    or v.dimension in _CONVERTED) and v.compatible(top) or _unit_elided(v, a.value, b.value))
                and not former(text, v) and (not _whole_at(text, v) or b.whole or _states(v, b.value))
                for v in row.found)
 
@@ -2102,8 +2107,12 @@ def _agree(a: Statement, b: Statement) -> bool:
     whatever tense each sentence puts it in. A running count (``TALLIES``) reported on two days
     with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
     Tuesday are two counts of a timeline, where on one day they agree; so are two values of which
-    one is said to have risen from the other's figure (``_risen_from``)."""
+    one is said to have risen from the other's figure (``_risen_from``). Two maxima reached ("up to 240
+    nanograms" / "up to 290 nanograms": ``_reached_top``) state their tops, so they agree only as two plain figures
+    would (``_top``), though either interval holds the other's smaller values."""
     wa, wb = a.value.span, b.value.span
+    if isinstance(wa, Quantity) and isinstance(wb, Quantity) and _reached_top(wa) and _reached_top(wb):
+        return quantities_agree(_top(wa), _top(wb))
     if isinstance(wa, When) and isinstance(wb, When) and wa.anchor_relative and wb.anchor_relative \
             and a.date == b.date and wa.text.lower() == wb.text.lower():
         return True
@@ -2113,6 +2122,28 @@ def _agree(a: Statement, b: Statement) -> bool:
         return abs(wa.value - wb.value) < 0.5
     return a.value.compatible(b.value) and not (_risen_from(a, b) or _risen_from(b, a) or _firmed_up(a, b)
                                                 or _firmed_up(b, a))
+
+
+# A maximum reached ("up to 240 nanograms", "as many as 300 people") states its top; a limit or a
+# deadline ("within 30 days", "no more than 12 hours", "at most") allows any smaller value.
+_REACHED_TOP_RE = re.compile(r"(?:up\s{1,3}to|as\s{1,3}(?:many|much|high)\s{1,3}as)\b", re.I)
+
+
+def _reached_top(q: Quantity) -> bool:
+    """Is ``q`` a maximum reached (``_REACHED_TOP_RE``)?"""
+    return q.qualifier == "up to" and bool(_REACHED_TOP_RE.match(q.text))
+
+
+def _top(q: Quantity) -> Quantity:
+    """A maximum ("up to 240") as the plain figure it names ("240")."""
+    return replace(q, qualifier="", low=q.high)
+
+
+def _stated_top(v: Value) -> Value:
+    """A maximum reached ("up to 290 nanograms": ``_reached_top``) as the figure it states (``_top``);
+    any other value as it is."""
+    q = v.span
+    return replace(v, span=_top(q), low=q.high) if isinstance(q, Quantity) and _reached_top(q) else v
 
 
 def _firmed_up(a: Statement, b: Statement) -> bool:
@@ -2547,6 +2578,30 @@ def _named_toll(st: Statement) -> bool:
         and bool(_TOLL_NAMED_RE.search(text, low, v.start)) and not re.search(r"\d", text[low:v.start])
 
 
+# A count of more dead ("Three more people died", "two other people") is an increment, no toll.
+_MORE_AFTER_RE = re.compile(r"\s{1,3}(?:more|other|further|additional)\b", re.I)
+
+
+def _story_toll(st: Statement) -> bool:
+    """Is a count of the dead ("Two people died", "one worker was killed") told with no quantity
+    before it in its clause, nor scope, subject or place of its own in its clause ("killed overnight in
+    the northern city of X" are one place's dead), nor as more dead (``_MORE_AFTER_RE``)? Then it is
+    the story's toll as its article stood, one fact with another article's named toll (``_named_toll``)."""
+    text, v = st.sentence.text, st.value
+    if v.noun != "toll" or st.scope or st.subject.terms or _MORE_AFTER_RE.match(text, number_end(v)):
+        return False
+    low, high = _clause(text, v)
+    return not re.search(r"\d", text[low:v.start]) \
+        and not any(n.kind == "place" and low <= n.start < high for n in proper_names(text))
+
+
+def _tolls(a: Statement, b: Statement) -> bool:
+    """Are two statements the story's toll: named tolls, or one named and the other a count of the
+    dead with nothing of its own (``_story_toll``), of no owners that differ?"""
+    return (_named_toll(a) or _named_toll(b)) and (_named_toll(a) or _story_toll(a)) \
+        and (_named_toll(b) or _story_toll(b)) and not _tolls_of_others(a, b)
+
+
 def _recent(row: Row) -> bool:
     """Are a sentence's periods all within the weeks around its article's date (RECENT_DAYS): the
     story's own days ("Monday's earthquake", "on Wednesday"), as of which a running count stands?"""
@@ -2637,7 +2692,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
             or a.value.kind == "quantity" and (_other_part_of_year(a, b) or _other_relative_stretch(a, b)):
         return False  # "the first phase will open in 2001" / "the second phase ..."; "in the first half" / "full year"
     f = features(a, b, ra, rb, cosine)
-    tolls = _named_toll(a) and _named_toll(b) and not _tolls_of_others(a, b)
+    tolls = _tolls(a, b)
     if (f["names_apart"] or _other_time(a, b, ra, rb)) and not (tolls and _recent(ra) and _recent(rb)):
         return False  # the story's toll now is no place's, whatever else its sentence names
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
@@ -3083,7 +3138,7 @@ def _kin_keys(found: Sequence[Statement], keys: Sequence[_Key]) -> dict[_Key, se
 def _candidates(rows: list[Row], found: list[Statement],
                 at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; every pair
-    of named tolls (``_named_toll``) or tallies (``_tally``) of one measure not yet paired,
+    of named tolls (``_named_toll``; or one and a count of the dead: ``_story_toll``) or tallies (``_tally``) of one measure not yet paired,
     whatever the context (cosine 0), and of days of verbs of one act (``_act_verb``); and every
     pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
     with_values = sorted(at)
@@ -3118,8 +3173,9 @@ def _candidates(rows: list[Row], found: list[Statement],
                     seen.add((a, b))
                     yield a, b, cos
     tolls: dict[tuple[str, str, str] | None, list[int]] = {}
+    named = {k for k, st in enumerate(found) if _named_toll(st) or _tally(st.value)}
     for k, st in enumerate(found):
-        if _named_toll(st) or _tally(st.value):
+        if k in named or _story_toll(st):
             tolls.setdefault(keys[k], []).append(k)
 
     def apart(ks: list[int], alike: Callable[[int, int], bool], *,
@@ -3132,8 +3188,8 @@ def _candidates(rows: list[Row], found: list[Statement],
                               or quoted and _quoted_apart(rows[found[a].row], rows[found[b].row])) \
                         and (a, b) not in seen and (b, a) not in seen and alike(a, b):
                     yield a, b, 0.0
-    for named in tolls.values():  # the story's tolls (few)
-        yield from apart(named, lambda a, b: True, quoted=True)
+    for told in tolls.values():  # the story's tolls (few), a count of the dead with a named one
+        yield from apart(told, lambda a, b: a in named and b in named or _tolls(found[a], found[b]), quoted=True)
     # days and terms of one act told with other verbs, and one person's ages (few)
     yield from apart([k for k, st in enumerate(found) if (st.value.kind == "date" or st.value.dimension == "duration")
                       and _act_verb(st)], lambda a, b: found[a].value.dimension == found[b].value.dimension)
@@ -3178,6 +3234,15 @@ def _figures_apart(a: Value, b: Value) -> bool:
     return a.kind == "quantity" and _ratio_apart(*sorted((getattr(a.span, "base", 0.0), getattr(b.span, "base", 0.0))))
 
 
+def _under_top(top: Value, v: Value) -> bool:
+    """Is ``top`` a maximum reached (``_reached_top``: "levels of up to 240 nanograms") and ``v`` a figure below it, not a
+    maximum itself ("a limit of 96 nanograms")? The interval holds it, but a maximum states its
+    top (``_stated_top``): the smaller figure is another fact, neither the same nor a clash."""
+    q, w = top.span, v.span
+    return isinstance(q, Quantity) and isinstance(w, Quantity) and _reached_top(q) and w.qualifier != "up to" \
+        and not v.compatible(_stated_top(top))
+
+
 def _ratio_apart(low: float, high: float) -> bool:
     """Is a positive ``low`` more than MAX_RATIO times below ``high``?"""
     return low > 0 and high > MAX_RATIO * low
@@ -3193,7 +3258,7 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
         return None
     agree = _agree(a, b)
-    if agree and _figures_apart(a.value, b.value):
+    if agree and (_figures_apart(a.value, b.value) or _under_top(a.value, b.value) or _under_top(b.value, a.value)):
         return None
     if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
                       or _span_so_far(a, b) or _span_so_far(b, a)

@@ -67,6 +67,47 @@ def test_up_to_is_an_interval_but_not_a_licence_for_a_larger_value():
     assert set(values_of(c)) == {"up to 24 hours", "30 hours"}
 
 
+def test_two_maxima_state_their_tops():
+    (c,) = conflicts_of(("a", "Inspectors said the smelter released up to 410 tonnes of sulphur a day during the fault."),
+                        ("b", "Inspectors said the smelter released up to 530 tonnes of sulphur a day during the fault."))
+    assert set(values_of(c)) == {"up to 410 tonnes", "up to 530 tonnes"}
+    assert conflicts_of(("a", "Inspectors said the smelter released up to 410 tonnes of sulphur a day during the fault."),
+                        ("b", "Inspectors said the smelter released up to 410 tonnes of sulphur daily during the fault.")) == []
+
+
+def test_a_figure_under_a_maximum_is_neither_its_fact_nor_a_side_of_it():
+    # the target of 10 agrees with either maximum's interval, but states neither top: the two tops
+    # still clash, and the target takes no side
+    (c,) = conflicts_of(("a", "Tests found up to 40 pupils a day missed lessons at the school, against a target of 10 pupils."),
+                        ("b", "The council said up to 55 pupils a day missed lessons at the school."),
+                        ("c", "The target was 10 pupils a day missing lessons."))
+    assert set(values_of(c)) == {"up to 40", "up to 55"}
+
+
+def test_a_count_of_the_dead_runs_on_to_a_later_named_toll():
+    dates = {"a": "2026-03-01", "b": "2026-03-02"}
+    toll = ("b", "Mountain rescue teams recovered another body on Sunday, bringing the death toll to three.")
+    (c,) = find_conflicts(make_groups(
+        ("a", "Two people died when the snow bridge collapsed under their rope team, rescuers said."), toll), dates)
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Two", "three"]
+    # the dead of another year, of one place, or more dead are no count of this story's toll
+    for other in ("Rescuers said 1,200 tourists had been flown out, and two people died on the same ridge in 2019.",
+                  "Two people were killed overnight in the northern town of Vellary when the snow bridge collapsed.",
+                  "Two more people died when the snow bridge collapsed under their rope team, rescuers said."):
+        assert find_conflicts(make_groups(("a", other), toll), dates) == []
+
+
+def test_an_including_aside_says_nothing_of_what_a_count_measures():
+    # the aside between commas pushes the words that say what the count measures out of reach
+    dates = {"a": "2026-03-02", "b": "2026-03-04"}
+    (c,) = find_conflicts(make_groups(
+        ("a", "Around 80 firefighters, including three specialist crews sent from the airport at Kelby, were tackling "
+              "the blaze in shifts on Monday."),
+        ("b", "Some 150 firefighters have tackled the blaze in rotating shifts since Monday, the fire service said.")),
+        dates)
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Around 80", "Some 150"]
+
+
 @pytest.mark.parametrize("a, b", [
     # same unit, different facts
     ("North Korea has sent around 15,000 troops to Russia, officials said.",

@@ -38,7 +38,7 @@ CLUSTERS = Path(__file__).parent.parent / "data" / "invented_news"
                ("polarity", ("affirms", "denies")),
                ("quantity", ("6.2", "6.4")),
                ("quantity", ("About 1,800", "about 1,500")),
-               ("updated", ("58", "at least 31")),
+               ("updated", ("58", "At least 31")),  # the side opens with the paper's "At least 31 people died"
                ("updated", ("More than 200", "Some 260"))]),
     ("storm", [("date", ("Monday (= 2026-10-12)", "October 13 (= 2026-10-13)")),
                ("date", ("Saturday (= 2026-10-03)", "Sunday (= 2026-10-04)")),
