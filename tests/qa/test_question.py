@@ -296,3 +296,20 @@ def test_the_unit_a_question_asks_in_is_read_as_a_stated_unit(text, kind, dimens
     q = parse(text)
     assert (q.kind, q.dimension, q.unit) == (kind, dimension, unit)
 
+
+
+@pytest.mark.parametrize("text, kind, dimension", [
+    ("How chilly was the cellar when the engineer measured it?", "number", "temperature"),
+    ("How hot did the kiln get during the firing?", "number", "temperature"),
+    ("What temperature was the river at noon?", "number", "temperature"),
+    ("How many walkers were treated for a high temperature?", "number", "count"),  # a count, whatever it names
+    ("What did the county pay for the old quarry?", "number", "money"),  # a sum asked without "how much"
+    ("What will the new footbridge cost?", "number", "money"),
+    ("What did the bishop pay tribute to?", "other", ""),
+    ("How soon will the ferry service resume?", "duration", "duration"),
+    ("How strong were the winds over the estuary?", "speed", "speed"),  # a wind's strength is its speed
+    ("How strong was the case against him?", "other", ""),
+])
+def test_a_measure_asked_by_its_adjective_or_verb(text, kind, dimension):
+    q = parse(text)
+    assert (q.kind, q.dimension) == (kind, dimension)
