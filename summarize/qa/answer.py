@@ -831,11 +831,9 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> li
     for w in dates(text, anchor):
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
-        # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday", and one day at
-        # any hour is one answer
-        day = question.focus == "day"
-        bare = (question.focus in ("time", "hour") and w.clock) or (day and w.day) or w.as_answer
-        out.append(Mention(bare, f"{w.low}/{w.high}/{'' if day else w.time}" if w.resolved else w.text.lower(),
+        # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"
+        bare = (question.focus in ("time", "hour") and w.clock) or (question.focus == "day" and w.day) or w.as_answer
+        out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),
                            w.start + max(w.text.find(bare), 0), 1.0 if fits(w) else 0.5))
     return out
 
