@@ -415,18 +415,11 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-# The way a distance runs, said right after it ("640 metres down", "30 feet below the surface", "a mast 90 metres
-# high") or asked ("how deep", "how far below ground", "what height"): a depth is not a length or a height.
-# Bounded: linear.
+# The way a distance runs, asked ("how deep", "how far below ground", "what height") or said right after it ("640
+# metres down", "30 feet below the surface", "a mast 90 metres high"): a depth is no height. Bounded: linear.
 _WAYS = (("depth", re.compile(r"\b(?:deep|depth|below|beneath|underground|down|under(?:water|ground)?)\b")),
          ("height", re.compile(r"\b(?:high|tall|height|altitude|above|up|aloft|overhead)\b")))
 _WAY_AFTER_RE = re.compile(r"(?:\s{0,3}\([^()]{1,30}\))?\s{1,3}([a-z]+)")
-
-
-def _way_measured(text: str, q: Quantity) -> tuple[str, ...]:
-    """The way a distance runs as the word after it says ("640 metres (2,100 feet) below" -> "depth"), else none."""
-    after = _WAY_AFTER_RE.match(text, q.end) if q.dimension == "distance" else None
-    return tuple(way for way, said in _WAYS if after and said.fullmatch(after.group(1)))
 
 
 def _ways_asked(question: Question) -> set[str]:
@@ -434,6 +427,13 @@ def _ways_asked(question: Question) -> set[str]:
     written small (a name may hold one: "Carrow Deep")."""
     text = question.text[:1].lower() + question.text[1:]
     return {way for way, said in _WAYS if question.dimension == "distance" and said.search(text)}
+
+
+def _way_measured(text: str, q: Quantity, question: Question) -> tuple[str, ...]:
+    """The way a distance runs as the word after it says ("640 metres (2,100 feet) below" -> "depth"), when the
+    question asks a depth or a height, else none."""
+    after = _WAY_AFTER_RE.match(text, q.end) if q.dimension == "distance" and _ways_asked(question) else None
+    return tuple(way for way, said in _WAYS if after and said.fullmatch(after.group(1)))
 
 
 def _measures_fit(measures: Sequence[str], question: Question) -> float:
@@ -637,7 +637,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "How many of the fifteen were sailors?" is not answered "fifteen"
         if whole and q.dimension == "count" and whole in terms(own_noun):
             continue  # no candidate: "the base's 410 staff" is the whole of "how many of the staff will move?"
-        measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "") + _way_measured(text, q)
+        measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "") + _way_measured(text, q, question)
         if asks_change and not (_states_change(clause_of(text, q.start)) and _measures_fit(measures, question)):
             continue  # no candidate: a level ("carried 3.1m passengers") is not how much passengers fell, nor
             # the change of another thing ("will drop 11 of its 34 routes")
