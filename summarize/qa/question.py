@@ -15,6 +15,7 @@ from ..text.names import is_role, is_venue, noun_kind
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.quantities import quantities
+from ..text.senses import light_stem, related
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
@@ -395,9 +396,27 @@ def asked_unit(text: str) -> tuple[str, str]:
 
 def key_terms(text: str) -> list[str]:
     """The question's content terms, minus the words that only frame a question and the
-    noun that names the kind of answer ("which city", "what year")."""
+    noun that names the kind of answer ("which city", "what year"), and the verbs in "re-" its
+    "again" says (``_again``)."""
     typed = {t for m in _TYPE_WORD_RE.finditer(text) for t in terms(m.group(1)) if t in _TYPE_NOUNS}
-    return [t for t in terms(text) if t not in _FRAME and t not in typed]
+    key = [t for t in terms(text) if t not in _FRAME and t not in typed]
+    return key + [t for t in _again(text) if t not in key]
+
+
+# Words before a noun: what follows one is no verb ("the plant", not "plant again").
+_DETERMINERS = frozenset("the a an its their his her this that these those our your my".split())
+
+
+def _again(text: str) -> list[str]:
+    """The verbs in "re-" a question's "again" may be written with ("open its doors again" -> reopen,
+    "build again" -> rebuild), when English has that word for doing the verb again (the senses table relates
+    it to the verb: not "repair" for "pair")."""
+    if not re.search(r"\bagain\b", text, re.I):
+        return []
+    said = re.findall(r"[\w'’]+", text[:1].lower() + text[1:])
+    return [stem(f"re{w}") for i, w in enumerate(said) if w.isalpha() and w.islower() and len(w) > 2
+            and w not in STOP_WORDS and w != "again" and (not i or said[i - 1] not in _DETERMINERS)
+            and related(light_stem(f"re{w}"), light_stem(w))]
 
 
 def _counted_noun(rest: str) -> str | None:
