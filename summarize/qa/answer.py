@@ -355,7 +355,7 @@ _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
 # Units that only measure a change ("by how much did it rise").
 _CHANGE_UNITS = ("pp", "bp")
 # Measures whose answer is never a count of something else or another measure.
-_STRICT_MEASURES = ("money", "age", "score", PART)
+_STRICT_MEASURES = ("money", "age", "score", "temperature", PART)
 # What a part of a whole is told in ("a third of the roof", "a 60-yard section", "40 percent").
 _PART_MEASURES = ("fraction", "percent", "distance", "area", "volume")
 # A share written as a fraction ("1 in 4", "a third") answers a question for a percentage, and back.
@@ -418,12 +418,33 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# The way a distance runs, asked ("how deep", "how far below ground", "what height") or said right after it ("640
+# metres down", "30 feet below the surface", "a mast 90 metres high"): a depth is no height. Bounded: linear.
+_WAYS = (("depth", re.compile(r"\b(?:deep|depth|below|beneath|underground|down|under(?:water|ground)?)\b")),
+         ("height", re.compile(r"\b(?:high|tall|height|altitude|above|up|aloft|overhead)\b")))
+_WAY_AFTER_RE = re.compile(r"(?:\s{0,3}\([^()]{1,30}\))?\s{1,3}([a-z]+)")
+
+
+def _ways_asked(question: Question) -> set[str]:
+    """The ways a distance question asks its distance to run ("how far below ground" -> depth), in its words
+    written small (a name may hold one: "Carrow Deep")."""
+    text = question.text[:1].lower() + question.text[1:]
+    return {way for way, said in _WAYS if question.dimension == "distance" and said.search(text)}
+
+
+def _way_measured(text: str, q: Quantity, question: Question) -> tuple[str, ...]:
+    """The way a distance runs as the word after it says ("640 metres (2,100 feet) below" -> "depth"), when the
+    question asks a depth or a height, else none."""
+    after = _WAY_AFTER_RE.match(text, q.end) if q.dimension == "distance" and _ways_asked(question) else None
+    return tuple(way for way, said in _WAYS if after and said.fullmatch(after.group(1)))
+
+
 def _measures_fit(measures: Sequence[str], question: Question) -> float:
     """1 when a quantity counts or measures (``measures``, its nouns) what the question names (or counts), 0
     when it names something else ("300 yards from the bank" for "how deep was the water"), 0.5 when it names nothing."""
     if not measures:
         return 0.5
-    asked = {*question.terms, *([question.counts] if question.counts else [])}
+    asked = {*question.terms, *([question.counts] if question.counts else []), *_ways_asked(question)}
     return float(any(_present(t, asked) for t in measures))
 
 
@@ -619,7 +640,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "How many of the fifteen were sailors?" is not answered "fifteen"
         if whole and q.dimension == "count" and whole in terms(own_noun):
             continue  # no candidate: "the base's 410 staff" is the whole of "how many of the staff will move?"
-        measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "")
+        measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "") + _way_measured(text, q, question)
         if asks_change and not (_states_change(clause_of(text, q.start)) and _measures_fit(measures, question)):
             continue  # no candidate: a level ("carried 3.1m passengers") is not how much passengers fell, nor
             # the change of another thing ("will drop 11 of its 34 routes")
@@ -813,7 +834,8 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> li
     for w in dates(text, anchor):
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
-        bare = (question.focus in ("time", "hour") and w.clock) or w.as_answer  # "what time": "7am", not "7am on Tuesday"
+        # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"
+        bare = (question.focus in ("time", "hour") and w.clock) or (question.focus == "day" and w.day) or w.as_answer
         out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),
                            w.start + max(w.text.find(bare), 0), 1.0 if fits(w) else 0.5))
     return out

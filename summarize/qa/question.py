@@ -15,6 +15,7 @@ from ..text.names import is_role, is_venue, noun_kind
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.quantities import quantities
+from ..text.senses import light_stem, related
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
@@ -78,13 +79,21 @@ _SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|tu
 # A rank in a contest asked as a place ("In which place did she finish?", "what place did they come"):
 # an ordinal, not somewhere. Bounded: linear.
 _RANK_ASKED = r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|end|ended)\b"
+# "How warm was ...", "how cold did it get": a temperature asked by its adjective.
+_WARMTH_ASKED = r"\bhow (?:warm|hot|cold|cool|chilly)\b"
+# "What did the firm pay for ...", "what will the repairs cost": a sum asked without "how much" (not "pay tribute",
+# "pay attention"). Bounded: linear.
+_PAID_ASKED = (r"^\W*(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was)\b(?: [\w'’-]{1,30}){1,6}? "
+               r"(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)")
+# "How strong were the gusts", "how powerful was the wind": the strength of a wind is its speed. Bounded: linear.
+_WIND_ASKED = r"\bhow (?:strong|powerful|fierce)\b(?: [\w'’-]{1,30}){0,4}? (?:winds?|gusts?|gales?)\b"
 # The measure a number question wants ("how old" -> age), first match wins.
-_DIMENSION_PATTERNS = ((r"\bhow (?:long|late)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
-                       (r"\bhow fast\b|\bspeed\b", "speed"), (r"\bhow old\b|\bage\b", "age"),
+_DIMENSION_PATTERNS = ((r"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
+                       (rf"\bhow fast\b|\bspeed\b|{_WIND_ASKED}", "speed"), (r"\bhow old\b|\bage\b", "age"),
                        # "how much of the tunnel caved in": a part of a whole (a share or a measure), not a count
                        (rf"\bhow much of\b(?!.*(?:\b(?:money|cash|funds?|aid|dollars?|{_SUM_NOUNS})s?\b|[$€£]))", PART),
                        (r"\bhow far\b|\bdistance\b|\baltitude\b|\belevation\b|\bhow (?:high|deep|tall)\b", "distance"),
-                       (r"\bhow heavy\b|\bweigh", "mass"),
+                       (r"\bhow heavy\b|\bweigh", "mass"), (_WARMTH_ASKED, "temperature"), (_PAID_ASKED, "money"),
                        # "how much ... for each Keldmoor share": a price per share, not a share of a whole
                        (r"\bhow much\b.*\b(?:each|every|per|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?share\b", "money"),
                        (r"\bper ?cent|\bpercentage\b|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b",
@@ -99,7 +108,7 @@ _DIMENSION_PATTERNS = ((r"\bhow (?:long|late)\b|\bhow many (?:seconds|minutes|ho
                        (r"\bscore(?:line)?s?\b|\bvote\b", "score"),
                        (r"\brank(?:ing|ed)?\b|\banniversary\b|" + _RANK_ASKED, "ordinal"),  # "ranked fifth", "its fourth anniversary"
                        # a noun that is a sum of money asks for money however asked ("what was his salary")
-                       (rf"\b(?:{_SUM_NOUNS})s?\b", "money"))
+                       (rf"\b(?:{_SUM_NOUNS})s?\b", "money"), (r"\btemperatures?\b", "temperature"))
 _OPENS = r"^\W*(?:and |so |but )?"
 # Verbs by which news says what brought something about, the cause their subject ("a gust pushed
 # the basket into the lines", "corrosion had weakened the supports"): the verbs of causing, and
@@ -114,8 +123,9 @@ _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:
                 rf"causes? of|reasons? (?:for|behind))|{CAUSING_VERBS}|{FORCING_VERBS}|causes|"
                 r"(?:is|was|are|were|has been|have been) (?:[\w'’-]+ ){1,10}?(?:blamed on|attributed to|traced to)(?=\W*$))\b")
 # Wordings that fix the kind, tried in order after "how many/much".
-_KIND_PATTERNS = ((_RANK_ASKED, "number"), (r"\bhow (?:long|late)\b", "duration"), (r"\bhow fast\b|\bwhat speed\b", "speed"),
-                  (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b", "number"),
+_KIND_PATTERNS = ((_RANK_ASKED, "number"), (r"\bhow (?:long|late|soon)\b", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
+                  (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b|"
+                   + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
                   # "when", "where", "why" ask only when they open the question
                   # ("What was he wearing when ..." asks for a thing, not a date).
                   (_OPENS + r"when\b|\b(?:since|until|till|by) when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b", "date"),
@@ -386,9 +396,27 @@ def asked_unit(text: str) -> tuple[str, str]:
 
 def key_terms(text: str) -> list[str]:
     """The question's content terms, minus the words that only frame a question and the
-    noun that names the kind of answer ("which city", "what year")."""
+    noun that names the kind of answer ("which city", "what year"), and the verbs in "re-" its
+    "again" says (``_again``)."""
     typed = {t for m in _TYPE_WORD_RE.finditer(text) for t in terms(m.group(1)) if t in _TYPE_NOUNS}
-    return [t for t in terms(text) if t not in _FRAME and t not in typed]
+    key = [t for t in terms(text) if t not in _FRAME and t not in typed]
+    return key + [t for t in _again(text) if t not in key]
+
+
+# Words before a noun: what follows one is no verb ("the plant", not "plant again").
+_DETERMINERS = frozenset("the a an its their his her this that these those our your my".split())
+
+
+def _again(text: str) -> list[str]:
+    """The verbs in "re-" a question's "again" may be written with ("open its doors again" -> reopen,
+    "build again" -> rebuild), when English has that word for doing the verb again (the senses table relates
+    it to the verb: not "repair" for "pair")."""
+    if not re.search(r"\bagain\b", text, re.I):
+        return []
+    said = re.findall(r"[\w'’]+", text[:1].lower() + text[1:])
+    return [stem(f"re{w}") for i, w in enumerate(said) if w.isalpha() and w.islower() and len(w) > 2
+            and w not in STOP_WORDS and w != "again" and (not i or said[i - 1] not in _DETERMINERS)
+            and related(light_stem(f"re{w}"), light_stem(w))]
 
 
 def _counted_noun(rest: str) -> str | None:

@@ -80,6 +80,11 @@ def weekday_pattern() -> str:
     return "|".join(d.title() for d in WEEKDAYS)
 
 
+def _calendar(day: _dt.date) -> str:
+    """A day as the calendar writes it away from its article ("May 18, 2026")."""
+    return f"{day:%B} {day.day}, {day.year}"
+
+
 @dataclass(frozen=True)
 class When:
     """One temporal expression: its span in the text, its unit, and the days it may denote (inclusive).
@@ -109,10 +114,24 @@ class When:
         written on ("6:00 PM today", "early Sunday": "6:00 PM", "Sunday")."""
         if self.resolved and self.deictic and self.low and not self.time[:1].isdigit():
             if self.kind == "date" and self.low == self.high:
-                return f"{self.low:%B} {self.low.day}, {self.low.year}"
+                return _calendar(self.low)
             if self.kind in ("month", "year"):
                 return f"{self.low:%B %Y}" if self.kind == "month" else str(self.low.year)
         return _WITHIN_DAY_RE.sub("", self.text) or self.text
+
+    @property
+    def day(self) -> str:
+        """The day alone, as a reader asked "on what day" gives it: a day said only against the article's date
+        as the calendar gives it ("3.15am yesterday" -> "May 17, 2026"), any other without its clock time
+        ("2:40 a.m. on Tuesday" -> "Tuesday", "Friday at 8pm" -> "Friday"); what is no day as ``as_answer``
+        gives it."""
+        if self.kind != "date":
+            return self.as_answer
+        if self.resolved and self.deictic and self.low is not None and self.low == self.high:
+            return _calendar(self.low)
+        clock = self.clock
+        rest = _AROUND_CLOCK_RE.sub("", self.text.replace(clock, "", 1)) if clock else ""
+        return rest or self.as_answer
 
     @property
     def clock(self) -> str:
@@ -220,6 +239,8 @@ _TIME = _rx(rf"""(?<![\w.:,])(?:(?P<h1>{_CLOCK})(?:[:.](?P<m1>[0-5]\d))?\s?(?P<a
     |(?P<h2>{_CLOCK}):(?P<m2>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?!\d)
     |(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s?(?-i:GMT|UTC|Z\b))
     |(?P<word>noon|midday|midnight)\b)(?:{_ZONE})?""", r"\dnm")
+# What joins a day to its clock time once the time is taken out: "on" or "at", a comma, a dash. Bounded: linear.
+_AROUND_CLOCK_RE = re.compile(r"^[\s,@-]{0,6}(?:on\s{1,4})?|[\s,]{0,6}(?:(?:at|on)\s{0,4}|[@-]\s{0,4})?$", re.I)
 # An article before a weekday makes it any such day: "on a Sunday", "every Friday".
 _GENERIC = re.compile(r"(?<!\w)(?:a|an|every|each|any)\s+\Z", re.I)
 # What may stand between a date and its time: "Tuesday at 8 p.m.", "6am Saturday", "2 Sep 2025 08:15".

@@ -1185,3 +1185,27 @@ def test_a_name_the_question_describes_counts_as_named_in_it():
     found = {c.text: dict(zip(FEATURES, c.features)) for c in a.candidates(q, scored(CLINIC))}
     assert found["Merrow Health"]["in_question"] == 1.0 and found["Oldfern Staffing Ltd"]["in_question"] == 0.0
     assert a.answer(q, scored(CLINIC), min_confidence=0.0).text == "Oldfern Staffing Ltd"
+
+
+
+@pytest.mark.parametrize("question, texts, expected", [
+    # a temperature asked by its adjective: a temperature answers, not the staff counted beside it
+    ("How warm was the storeroom when the inspectors arrived?",
+     ["The storeroom at the bakery was at 23C when the two inspectors arrived.", "About 40 staff work there, the firm said."],
+     "23C"),
+    # a sum paid asked without "how much": the sum, not the year and the preposition before it
+    ("What did Dunmore County pay to buy the estate?",
+     ["The estate is owned by Dunmore County, which bought the estate in 1994 for £4.2 million and runs it as a park."],
+     "£4.2 million"),
+    # the day asked: the day, not its hour
+    ("On what day did the gas main rupture under the bridge?",
+     ["At 11.40pm on Sunday a gas main ruptured under the bridge, the utility said.", "Repairs began on Tuesday."],
+     "Sunday"),
+    # a depth asked: the distance said with a word of depth, not the one beside another noun
+    ("How far below the street is the flooded pumping chamber?",
+     ["The flooded pumping chamber lies 90 metres from the river bank.",
+      "The flooded pumping chamber sits 45 metres below the street, engineers said."], "45 metres"),
+])
+def test_a_measure_or_day_asked_is_answered_with_that_measure_or_day(question, texts, expected):
+    got = Answerer(texts).answer(parse(question), scored(texts), min_confidence=0.0)
+    assert got is not None and got.text == expected

@@ -296,3 +296,32 @@ def test_the_unit_a_question_asks_in_is_read_as_a_stated_unit(text, kind, dimens
     q = parse(text)
     assert (q.kind, q.dimension, q.unit) == (kind, dimension, unit)
 
+
+
+@pytest.mark.parametrize("text, kind, dimension", [
+    ("How chilly was the cellar when the engineer measured it?", "number", "temperature"),
+    ("How hot did the kiln get during the firing?", "number", "temperature"),
+    ("What temperature was the river at noon?", "number", "temperature"),
+    ("How many walkers were treated for a high temperature?", "number", "count"),  # a count, whatever it names
+    ("What did the county pay for the old quarry?", "number", "money"),  # a sum asked without "how much"
+    ("What will the new footbridge cost?", "number", "money"),
+    ("What did the bishop pay tribute to?", "other", ""),
+    ("How soon will the ferry service resume?", "duration", "duration"),
+    ("How strong were the winds over the estuary?", "speed", "speed"),  # a wind's strength is its speed
+    ("How strong was the case against him?", "other", ""),
+])
+def test_a_measure_asked_by_its_adjective_or_verb(text, kind, dimension):
+    q = parse(text)
+    assert (q.kind, q.dimension) == (kind, dimension)
+
+
+@pytest.mark.parametrize("text, added, absent", [
+    ("When will the gallery open its doors again?", "reopen", None),  # a report says "reopen"
+    ("When will the town build the old pier again?", "rebuild", None),
+    ("Will the two sides meet again?", None, "remeet"),  # no such word
+    ("Will the pair sing together again?", None, "repair"),  # "repair" is no pairing again
+    ("When will the plant open again?", "reopen", "replant"),  # "the plant" is a noun, not a verb
+])
+def test_again_reads_the_verb_in_re_a_report_may_use(text, added, absent):
+    q = parse(text)
+    assert (added is None or added in q.terms) and (absent is None or absent not in q.terms)

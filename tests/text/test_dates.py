@@ -453,3 +453,18 @@ def test_letters_a_case_blind_pattern_takes_for_ascii_ones_read_without_error(te
     assert all(text[w.start:w.end] == w.text for w in found)
     if "pring" in text or "nter" in text:
         assert [w.kind for w in found] == ["season"] and found[0].resolved
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The alarm sounded at 4.10am on Thursday.", "Thursday"),
+    ("The alarm sounded on Thursday at 4.10am.", "Thursday"),
+    ("The alarm sounded at 9pm on 3 March.", "3 March"),
+    ("The alarm sounded at 4.10am yesterday.", "March 9, 2026"),  # said against the article's date: the calendar's
+    ("The alarm sounded in 2009.", "2009"),
+])
+def test_the_day_alone_drops_the_clock_time(text, day):
+    assert dates(text, dt.date(2026, 3, 10))[0].day == day
+
+
+def test_the_day_alone_drops_the_clock_time_without_the_article_date():
+    assert [w.day for w in dates("At 4.10am yesterday and at 9pm on Friday the alarm sounded.")] == ["yesterday", "Friday"]
