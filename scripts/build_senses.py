@@ -102,13 +102,14 @@ def is_kind_of(data: dict[str, tuple[list[str], list[str]]], offset: str, root: 
 
 
 def persons(wordnet: Path) -> list[str]:
-    """The stems of the nouns that name a kind of person ("patient", "miner", "thief", and "thieves"
-    by ``noun.exc``): their most frequent sense is one, or, untagged, every sense ("rescuer"). A
+    """The stems of the nouns that name a kind of person ("patient", "miner", "thief", and their plurals
+    that ``light_stem`` leaves apart: "thieves" by ``noun.exc``, "fishermen" by morphy's "men" rule): their most frequent sense is one, or, untagged, every sense ("rescuer"). A
     count of "people" may count them ("Seventeen people were admitted": the patients)."""
     index, data = read_index(wordnet / "index.noun"), read_data(wordnet / "data.noun")
     found = {lemma for lemma, (offsets, tagged) in index.items() if lemma.isalpha() and offsets
              and all(is_kind_of(data, o, PERSON) for o in (offsets[:1] if tagged else offsets))}
     plurals = [line.split()[:2] for line in (wordnet / "noun.exc").read_text(encoding="latin-1").splitlines()]
+    plurals += [[lemma.removesuffix("man") + "men", lemma] for lemma in found if lemma.endswith("man")]  # morphy's rule
     return sorted({light_stem(w) for w in found} | {light_stem(form) for form, lemma in plurals if lemma in found})
 
 
