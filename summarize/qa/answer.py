@@ -53,7 +53,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
                                zeros)
 from ..text.senses import is_person, light_stem, neighbours, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
-from ..text.values import as_said, set_aside, values, wholes
+from ..text.values import TALLIES, as_said, set_aside, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question, asked_unit
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
@@ -362,6 +362,15 @@ _SHARES = frozenset({"fraction", "percent"})
 _AGE_WORDS_RE = re.compile(r"^aged\s+(?:just\s+|only\s+)?|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
 
 
+def _fate_untold(text: str, q: Quantity, counted: str, question: Question) -> bool:
+    """Whether ``q``, a count of people (``counted``, as ``text.values`` reads it) that no fate befell, is
+    told in a clause that says nothing else the question asks, while the question asks for people by their
+    fate ("employs about 1,150 people", "a town of 14,000 people" for "how many people were killed")."""
+    if question.counts not in TALLIES or counted not in _ANY_PEOPLE:
+        return False
+    return not set(terms(_value_clause(text, q.start))) & (set(question.terms) - {question.focus})
+
+
 # The fewest of a question's words besides its counted noun that the clause of a count of people must tell for
 # the people to be the kind it counts.
 _PEOPLE_TOLD = 2
@@ -654,6 +663,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             measures += (question.focus or "",)  # "Seventeen people were admitted" counts the patients asked for
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question) or people
+            if _fate_untold(text, q, counted.get(q.start, ""), question):
+                fit = 0.0  # "employs about 1,150 people" tells no one was killed
         else:
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
                 or {dimension, question.dimension} == _SHARES \

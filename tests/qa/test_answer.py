@@ -392,6 +392,17 @@ def test_a_count_of_people_fits_a_question_counting_a_kind_of_person(question, s
     assert (m.fit, q.focus in m.measures) == expected
 
 
+def test_a_count_of_people_no_fate_befell_is_no_count_of_the_dead():
+    q = parse("How many people were killed in the crash?")
+    assert [m.fit for m in mentions("The depot employs about 640 people.", q)] == [0.0]
+    assert [m.fit for m in mentions("Four people were killed.", q)] == [1.0]
+    # a clause that tells more of the question keeps the count of people as near
+    assert [m.fit for m in mentions("About 640 people were caught up in the crash.", q)] == [0.5]
+    # a question that asks no fate still counts them
+    assert [m.fit for m in mentions("The depot employs about 640 people.", parse("How many people work at the depot?"))] \
+        == [1.0]
+
+
 def test_an_amount_converted_in_brackets_answers_only_in_its_own_unit():
     text = "Harwick signed the striker for a club-record fee of £38m (€44m), the club said on Thursday."
     asked = [(m.text, m.fit) for m in mentions(text, parse("How much did Harwick pay for the striker?"))]
