@@ -32,6 +32,7 @@ OUT = ROOT / "summarize" / "text" / "senses.json"
 # "take" 3: "lead, direct, conduct".
 SENSES = 2
 POINTERS = frozenset({"@", "@i"})  # hypernym, instance hypernym
+PERSON = "00007846"  # the synset of "person, individual, someone" in data.noun
 NOTICE = ("Derived from WordNet 3.0 under its license: Permission to use, copy, modify and distribute this software "
           "and database and its documentation for any purpose and without fee or royalty is hereby granted, provided "
           "that you agree to comply with the following copyright notice and statements, including the disclaimer, and "
@@ -87,6 +88,31 @@ def related(index: dict[str, tuple[list[str], int]], data: dict[str, tuple[list[
     return {w for w in out if w.isalpha()}
 
 
+def is_kind_of(data: dict[str, tuple[list[str], list[str]]], offset: str, root: str) -> bool:
+    """Whether synset ``offset`` is ``root`` or reaches it by hypernyms, however many."""
+    seen, todo = set(), [offset]
+    while todo:
+        at = todo.pop()
+        if at == root:
+            return True
+        if at not in seen:
+            seen.add(at)
+            todo += data[at][1]
+    return False
+
+
+def persons(wordnet: Path) -> list[str]:
+    """The stems of the nouns that name a kind of person ("patient", "miner", "thief", and their plurals
+    that ``light_stem`` leaves apart: "thieves" by ``noun.exc``, "fishermen" by morphy's "men" rule): their most frequent sense is one, or, untagged, every sense ("rescuer"). A
+    count of "people" may count them ("Seventeen people were admitted": the patients)."""
+    index, data = read_index(wordnet / "index.noun"), read_data(wordnet / "data.noun")
+    found = {lemma for lemma, (offsets, tagged) in index.items() if lemma.isalpha() and offsets
+             and all(is_kind_of(data, o, PERSON) for o in (offsets[:1] if tagged else offsets))}
+    plurals = [line.split()[:2] for line in (wordnet / "noun.exc").read_text(encoding="latin-1").splitlines()]
+    plurals += [[lemma.removesuffix("man") + "men", lemma] for lemma in found if lemma.endswith("man")]  # morphy's rule
+    return sorted({light_stem(w) for w in found} | {light_stem(form) for form, lemma in plurals if lemma in found})
+
+
 def build(wordnet: Path) -> dict[str, list[str]]:
     """Stem -> sorted stems of related words, from nouns and verbs."""
     table: dict[str, set[str]] = {}
@@ -122,7 +148,7 @@ def main() -> None:
     if not (args.wordnet / "index.verb").is_file():
         raise SystemExit(f"WordNet not found in {args.wordnet}: apt-get install wordnet-base, or pass --wordnet")
     table = build(args.wordnet)
-    args.out.write_text(json.dumps({"notice": NOTICE, "senses": SENSES, "related": table},
+    args.out.write_text(json.dumps({"notice": NOTICE, "senses": SENSES, "related": table, "persons": persons(args.wordnet)},
                                    separators=(",", ":"), sort_keys=True) + "\n")
     print(f"{len(table)} words -> {args.out}")
 

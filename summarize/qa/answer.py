@@ -51,9 +51,9 @@ from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, i
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
-from ..text.senses import light_stem, neighbours, related
+from ..text.senses import is_person, light_stem, neighbours, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
-from ..text.values import as_said, set_aside, values, wholes
+from ..text.values import TALLIES, as_said, set_aside, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question, asked_unit
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
@@ -365,6 +365,34 @@ _SHARES = frozenset({"fraction", "percent"})
 _AGE_WORDS_RE = re.compile(r"^aged\s+(?:just\s+|only\s+)?|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
 
 
+def _fate_untold(text: str, q: Quantity, counted: str, question: Question) -> bool:
+    """Whether ``q``, a count of people (``counted``, as ``text.values`` reads it) that no fate befell, is
+    told in a clause that says nothing else the question asks, while the question asks for people by their
+    fate ("employs about 1,150 people", "a town of 14,000 people" for "how many people were killed")."""
+    if question.counts not in TALLIES or counted not in _ANY_PEOPLE:
+        return False
+    return not set(terms(_value_clause(text, q.start))) & (set(question.terms) - {question.focus})
+
+
+# The fewest of a question's words besides its counted noun that the clause of a count of people must tell for
+# the people to be the kind it counts.
+_PEOPLE_TOLD = 2
+
+
+def _people_fit(text: str, q: Quantity, question: Question) -> float:
+    """How a count of people in general ("Seventeen people") fits a question that counts a kind of
+    person (``text.senses.is_person``: "how many patients", "how many miners"): exactly when its clause
+    tells more of what the question asks ("admitted to hospital"), else nearly, as when it shares one word
+    only, often the setting ("7,500 people moved ... on the island" for "how many tourists are on the
+    island"); 0 for any other count."""
+    words, said = _WORD_RE.findall(question.text), _WORD_RE.findall(q.noun)
+    at = _focus_at(words, question)
+    if at is None or not said or stem(said[-1].lower()) not in _ANY_PEOPLE or not is_person(light_stem(words[at])):
+        return 0.0
+    told = set(terms(_value_clause(text, q.start))) & (set(question.terms) - {question.focus})
+    return 1.0 if len(told) >= _PEOPLE_TOLD else 0.5
+
+
 def _related_noun(noun: str, question: Question) -> bool:
     """Whether a count's ``noun`` is the question's counted noun in a related sense (``text.senses``:
     "31,000 passengers" for "how many travellers", "14 vessels" for "how many ships")."""
@@ -654,8 +682,13 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "24 hours" answers no "how many cars"
         if question.dimension == "count" and dimension == "age" and question.focus:
             continue  # no candidate: "Desmond Rawle, now 71," counts no employees
+        people = _people_fit(text, q, question) if question.dimension == "count" and q.dimension == "count" else 0.0
+        if people == 1.0:
+            measures += (question.focus or "",)  # "Seventeen people were admitted" counts the patients asked for
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
-            fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question)
+            fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question) or people
+            if _fate_untold(text, q, counted.get(q.start, ""), question):
+                fit = 0.0  # "employs about 1,150 people" tells no one was killed
         else:
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
                 or {dimension, question.dimension} == _SHARES \

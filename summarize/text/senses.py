@@ -2,7 +2,8 @@
 
 The table (``senses.json``, built by scripts/build_senses.py from WordNet 3.0) relates a word to
 the words of its most frequent senses and of their direct hypernyms ("bribe" / "payment", "blaze" /
-"fire", "hurt" / "injure"): the words a denial may use for its claim's.
+"fire", "hurt" / "injure"): the words a denial may use for its claim's. It also lists the nouns
+that name a kind of person ("patient", "miner"), which a count of "people" may count.
 """
 from __future__ import annotations
 
@@ -28,11 +29,18 @@ def light_stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _related() -> dict[str, list[str]]:
-    """The table as parsed: a stem's related stems are a short list (about seven), searched as
-    fast as a set, and making 10,000 sets would cost the first summary ~20 ms."""
-    table: dict[str, list[str]] = json.loads(_TABLE.read_text(encoding="utf-8"))["related"]
+def _table() -> dict:
+    """The table as parsed, once."""
+    table: dict = json.loads(_TABLE.read_text(encoding="utf-8"))
     return table
+
+
+@lru_cache(maxsize=1)
+def _related() -> dict[str, list[str]]:
+    """The related words: a stem's related stems are a short list (about seven), searched as
+    fast as a set, and making 10,000 sets would cost the first summary ~20 ms."""
+    related_stems: dict[str, list[str]] = _table()["related"]
+    return related_stems
 
 
 @lru_cache(maxsize=1)
@@ -68,3 +76,15 @@ def related_to_any(a: str, others: frozenset[str]) -> bool:
         return True
     table = _related()
     return any(a in table.get(b, ()) for b in others)
+
+
+@lru_cache(maxsize=1)
+def _persons() -> frozenset[str]:
+    """The table's stems of nouns that name a kind of person (WordNet's hyponyms of "person")."""
+    return frozenset(_table()["persons"])
+
+
+def is_person(stem: str) -> bool:
+    """Does ``stem`` (``light_stem``) name a kind of person ("patient", "miner", "thieves")? A count
+    of "people" may count them."""
+    return stem in _persons()

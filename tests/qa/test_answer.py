@@ -375,6 +375,34 @@ def test_a_count_of_the_asked_noun_in_a_related_sense_fits(question, sentence, e
     assert [m.fit for m in mentions(sentence, parse(question)) if m.key.startswith("count:")] == [expected]
 
 
+@pytest.mark.parametrize("question, sentence, expected", [
+    # the clause tells what the question asks of the kind of person it counts: they are the people counted
+    ("How many passengers were taken off the ferry by lifeboat?", "Some 48 people were taken off the ferry by lifeboat.",
+     (1.0, True)),
+    ("How many pupils were sent home from the school early?", "About 300 people were sent home from the school.",
+     (1.0, True)),
+    # one shared word, the setting, does not make them the kind asked about
+    ("How many pilgrims are in the town?", "Nearly 2,000 people have left the town since Friday.", (0.5, False)),
+    # people do not count things
+    ("How many ships were damaged in the harbour?", "Some 48 people were damaged in the harbour.", (0.0, False)),
+])
+def test_a_count_of_people_fits_a_question_counting_a_kind_of_person(question, sentence, expected):
+    q = parse(question)
+    [m] = [m for m in mentions(sentence, q) if m.key.startswith("count:")]
+    assert (m.fit, q.focus in m.measures) == expected
+
+
+def test_a_count_of_people_no_fate_befell_is_no_count_of_the_dead():
+    q = parse("How many people were killed in the crash?")
+    assert [m.fit for m in mentions("The depot employs about 640 people.", q)] == [0.0]
+    assert [m.fit for m in mentions("Four people were killed.", q)] == [1.0]
+    # a clause that tells more of the question keeps the count of people as near
+    assert [m.fit for m in mentions("About 640 people were caught up in the crash.", q)] == [0.5]
+    # a question that asks no fate still counts them
+    assert [m.fit for m in mentions("The depot employs about 640 people.", parse("How many people work at the depot?"))] \
+        == [1.0]
+
+
 def test_an_amount_converted_in_brackets_answers_only_in_its_own_unit():
     text = "Harwick signed the striker for a club-record fee of £38m (€44m), the club said on Thursday."
     asked = [(m.text, m.fit) for m in mentions(text, parse("How much did Harwick pay for the striker?"))]

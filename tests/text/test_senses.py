@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.senses import light_stem, neighbours, related, related_to_any
+from summarize.text.senses import is_person, light_stem, neighbours, related, related_to_any
 
 
 @pytest.mark.parametrize("a, b", [
@@ -63,3 +63,13 @@ def test_related_to_any_reads_the_table_both_ways():
     assert related_to_any(light_stem("vessels"), frozenset({light_stem("ships"), "zorvex"}))
     assert related_to_any(light_stem("ships"), frozenset({light_stem("vessels")}))
     assert not related_to_any(light_stem("barn"), frozenset({light_stem("mill"), light_stem("fire")}))
+
+
+@pytest.mark.parametrize("word, person", [
+    ("nurses", True), ("fishermen", True),  # an irregular plural is its noun
+    ("pilgrim", True), ("burglars", True),
+    ("people", False),  # a group, not a kind of person
+    ("ships", False), ("coins", False), ("hospital", False),
+])
+def test_nouns_that_name_a_kind_of_person(word, person):
+    assert is_person(light_stem(word)) == person
