@@ -34,15 +34,18 @@ name ("Hungarian Defence Ministry", "Norwegian Sea") and are dropped elsewhere. 
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import AbstractSet, NamedTuple, Sequence
 
 from .dates import CALENDAR_WORDS, month_number
 from .quantities import number_value
-from .tokens import STOP_WORDS, stem
+from .senses import light_stem
+from .tokens import PAST_FORMS, STOP_WORDS, stem
 
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
 # hyphen between letters ("O'Brien", "U.S", "al-Assad"). Every step consumes a fixed class,
@@ -717,7 +720,7 @@ def _appositive(after: str) -> str:
 _ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z-]+\s{1,3}){0,2}\b[a-z-]+,?\s{1,3}$")
 # A role's verb before "by" and the title the holder is named with ("the panel, chaired by retired
 # Swiss judge Ann Lee"): up to four words, none of them a function word but an article.
-_ROLE_BY_RE = re.compile(r"\b([a-z]+)ed\s{1,3}by\s{1,3}((?:[A-Za-z-]+\s{1,3}){0,4})$")
+_ROLE_BY_RE = re.compile(r"\b([a-z]+)\s{1,3}by\s{1,3}((?:[A-Za-z-]+\s{1,3}){0,4})$")
 _ARTICLES = frozenset({"the", "a", "an"})
 _ROLE_AFTER_RE = re.compile(r",\s{1,3}((?:the|a|an|its|his|her|their)\s)?([^,;:.!?\"“”()]{1,80})")
 
@@ -766,6 +769,26 @@ def same_roles(role: str) -> frozenset[str]:
     return frozenset({role}.union(*(g for g in _ROLE_GROUPS if role in g), _ROLE_CLASSES.get(role, ())))
 
 
+_AGENTS = Path(__file__).with_name("agents.json")
+_JOBS = frozenset().union(*_ROLE_GROUPS)
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, list[str]]:
+    """A verb's stem (``senses.light_stem``) -> the role nouns WordNet derives from it (``agents.json``, built by
+    scripts/build_senses.py)."""
+    table: dict[str, list[str]] = json.loads(_AGENTS.read_text(encoding="utf-8"))["agents"]
+    return table
+
+
+def verb_roles(word: str) -> tuple[str, ...]:
+    """The role nouns of a job (``same_roles``'s groups) that the verb ``word`` names its doer by ("leads", "led"
+    -> leader; "managing" -> manager; "drove" -> driver), or (): "Who leads the union?" asks for its leader. A
+    verb whose doer holds no such job ("attacked" -> attacker, "won" -> winner) names none: its question asks
+    for a deed's doer, whom any role may describe."""
+    return tuple(w for w in _agents().get(light_stem(word), ()) if stem(w) in _JOBS)
+
+
 # Up to three capitalised words right before a name, the last of them a title to check ("Flight Lieutenant
 # Ann Lee", "Gen. Ann Lee").
 _TITLE_BEFORE_RE = re.compile(r"\b((?:[A-Z][a-z-]{1,20}\s{1,3}){0,2}[A-Z][a-z.-]{1,20})\s{1,3}$")
@@ -785,8 +808,11 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
     words = before.group().replace(",", " ").split() if before else []
     by = _ROLE_BY_RE.search(text[max(0, start - 60):start])
-    if by and is_role(by.group(1)) and not set(by.group(2).lower().split()) & (STOP_WORDS - _ARTICLES):
-        words.append(by.group(1))  # "chaired by", "headed by", "coached by"
+    done = by.group(1) if by and not set(by.group(2).lower().split()) & (STOP_WORDS - _ARTICLES) else ""
+    if done.endswith("ed") and is_role(done[:-2]):
+        words.append(done[:-2])  # "chaired by", "headed by", "coached by"
+    elif done.endswith("ed") or done in PAST_FORMS:
+        words += verb_roles(done)  # "led by", "managed by", "directed by": the role of the job the verb names
     after = _ROLE_AFTER_RE.match(text, end)
     if after:
         phrase = after.group(2).split()[:4]
