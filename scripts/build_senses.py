@@ -12,7 +12,11 @@ the table to the vocabulary that news uses. Words are keyed by ``senses.light_st
 the claim terms are compared by, with the irregular forms of ``verb.exc`` ("took") as their verb.
 Deterministic: same WordNet, same bytes.
 
+It also writes summarize/text/agents.json: a verb to the role nouns WordNet derives from it ("lead" ->
+leader, "preside" -> president), by which a question asks for a role's holder ("Who leads ...?").
+
     python scripts/build_senses.py [--wordnet /usr/share/wordnet] [--out summarize/text/senses.json]
+                                   [--agents summarize/text/agents.json]
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from summarize.text.names import is_role  # noqa: E402
 from summarize.text.senses import light_stem  # noqa: E402
 
 OUT = ROOT / "summarize" / "text" / "senses.json"
@@ -31,6 +36,10 @@ OUT = ROOT / "summarize" / "text" / "senses.json"
 # verbs ("accept" 2: "accept, take, have"; "sack" 2: "fire, dismiss"); three adds senses such as
 # "take" 3: "lead, direct, conduct".
 SENSES = 2
+# The most frequent senses of a verb searched for the role noun WordNet derives from it: four reaches
+# "manage" 4 "watch and direct" (manager) past "succeed", "deal" and "cope", which derive none.
+AGENT_SENSES = 4
+AGENTS = ROOT / "summarize" / "text" / "agents.json"
 POINTERS = frozenset({"@", "@i"})  # hypernym, instance hypernym
 PERSON = "00007846"  # the synset of "person, individual, someone" in data.noun
 NOTICE = ("Derived from WordNet 3.0 under its license: Permission to use, copy, modify and distribute this software "
@@ -61,8 +70,9 @@ def read_index(path: Path) -> dict[str, tuple[list[str], int]]:
     return out
 
 
-def read_data(path: Path) -> dict[str, tuple[list[str], list[str]]]:
-    """Each synset's lemmas and its hypernyms' offsets."""
+def read_data(path: Path) -> dict[str, tuple[list[str], list[str], list[tuple[int, str, int]]]]:
+    """Each synset's lemmas, its hypernyms' offsets, and its derivations into nouns: the number of its
+    lemma, the noun synset's offset and the number of the noun's lemma there ("lead" -> "leader")."""
     out = {}
     for line in path.read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
@@ -72,16 +82,20 @@ def read_data(path: Path) -> dict[str, tuple[list[str], list[str]]]:
         lemmas = [w.lower() for w in f[4:4 + 2 * count:2]]
         k = 4 + 2 * count
         pointers = [f[k + 1 + 4 * i:k + 5 + 4 * i] for i in range(int(f[k]))]
-        out[f[0]] = (lemmas, [p[1] for p in pointers if p[0] in POINTERS])
+        derived = [(int(p[3][:2], 16), p[1], int(p[3][2:], 16)) for p in pointers if p[0] == "+" and p[2] == "n"]
+        out[f[0]] = (lemmas, [p[1] for p in pointers if p[0] in POINTERS], derived)
     return out
 
 
-def related(index: dict[str, tuple[list[str], int]], data: dict[str, tuple[list[str], list[str]]],
-            lemma: str) -> set[str]:
+Index = dict[str, tuple[list[str], int]]
+Data = dict[str, tuple[list[str], list[str], list[tuple[int, str, int]]]]
+
+
+def related(index: Index, data: Data, lemma: str) -> set[str]:
     """The single-word lemmas of ``lemma``'s first ``SENSES`` senses and of their hypernyms."""
     out: set[str] = set()
     for offset in index[lemma][0][:SENSES]:
-        lemmas, hypernyms = data[offset]
+        lemmas, hypernyms, _ = data[offset]
         out.update(lemmas)
         for h in hypernyms:
             out.update(data[h][0])
@@ -140,10 +154,42 @@ def build(wordnet: Path) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in sorted(table.items())}
 
 
+def agents(index: Index, data: Data, nouns: Data, lemma: str) -> list[str]:
+    """The role nouns (``names.is_role``) WordNet derives from the verb ``lemma`` itself in the first of
+    its ``AGENT_SENSES`` senses that derives any ("lead" 1: "take somebody somewhere" -> leader; "manage"
+    4: "watch and direct" -> manager; "direct" 3: "guide the actors" -> director): whom a question asks
+    for by a verb ("Who leads ...?")."""
+    for offset in index[lemma][0][:AGENT_SENSES]:
+        lemmas, _, derived = data[offset]
+        own = lemmas.index(lemma) + 1 if lemma in lemmas else 0
+        found = {nouns[noun][0][target - 1] for source, noun, target in derived if source == own}
+        found = {w for w in found if w.isalpha() and is_role(w)}
+        if found:
+            return sorted(found)
+    return []
+
+
+def build_agents(wordnet: Path) -> dict[str, list[str]]:
+    """A verb's stem and the stems of its irregular forms ("led") -> the role nouns of ``agents``."""
+    index, data, nouns = read_index(wordnet / "index.verb"), read_data(wordnet / "data.verb"), read_data(wordnet / "data.noun")
+    forms = [(lemma, lemma) for lemma in index]
+    for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines():
+        form, lemma = line.split()[:2]
+        if lemma in index:
+            forms.append((form, lemma))
+    table: dict[str, set[str]] = {}
+    for form, lemma in forms:
+        found = agents(index, data, nouns, lemma) if form.isalpha() and lemma.isalpha() else []
+        if found:
+            table.setdefault(light_stem(form), set()).update(found)
+    return {k: sorted(v) for k, v in sorted(table.items())}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--agents", type=Path, default=AGENTS)
     args = parser.parse_args()
     if not (args.wordnet / "index.verb").is_file():
         raise SystemExit(f"WordNet not found in {args.wordnet}: apt-get install wordnet-base, or pass --wordnet")
@@ -151,6 +197,10 @@ def main() -> None:
     args.out.write_text(json.dumps({"notice": NOTICE, "senses": SENSES, "related": table, "persons": persons(args.wordnet)},
                                    separators=(",", ":"), sort_keys=True) + "\n")
     print(f"{len(table)} words -> {args.out}")
+    verbs = build_agents(args.wordnet)
+    args.agents.write_text(json.dumps({"notice": NOTICE, "senses": AGENT_SENSES, "agents": verbs},
+                                      separators=(",", ":"), sort_keys=True) + "\n")
+    print(f"{len(verbs)} verbs -> {args.agents}")
 
 
 if __name__ == "__main__":

@@ -46,8 +46,8 @@ from ..text.acronyms import spelled_out
 from ..text.clauses import clause_of, clause_spans
 from ..text.dates import When, dates, weekday_number, weekday_pattern
 from ..text.descriptions import read_descriptions
-from ..text.names import (Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue, name_kinds, names,
-                          roles, same_roles)
+from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
+                          name_kinds, names, role_owner, roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
@@ -1547,6 +1547,25 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
     return float(any(_present(r, set(stated)) for asked in question.roles for r in same_roles(asked))) if stated else None
 
 
+# How far back a possessive pronoun's owner is looked for ("The Greens ... Their leader, Ann Lee"): about a sentence.
+_OWNER_REACH = 300
+
+
+def _owner_fit(text: str, start: int, end: int, question: Question, before: str) -> float | None:
+    """For a name ``text`` gives the role a question asks about as someone's (``role_owner``), whether it is of
+    an owner the question names: 1 when it is ("Who is Castella's chief executive?" - "Ann Lee, chief executive of Castella"), 0 when
+    it is another's ("Nordvik's chief executive, Hanne Solberg"), ``None`` when no owner is told or the question
+    names none. A possessive pronoun's owner ("Their leader, Ann Lee") is one the question names when the text
+    just before (``before``, the window's sentences before this one) names it; it is never read as another's."""
+    owner, role = role_owner(text, start, end)
+    if not question.names or not owner or question.kind not in ("person", "name") \
+            or not any(_present(r, {stem(role)}) for asked in question.roles for r in same_roles(asked)):
+        return None
+    if owner in OWNER_PRONOUNS:
+        return 1.0 if set(question.names) <= set(terms((before + " " + text[:start])[-_OWNER_REACH:])) else None
+    return float(bool(set(terms(owner)) & set(question.names)))
+
+
 def _content(text: str) -> list[str]:
     """The normalised words of a candidate ``text`` but for function words (all of them when it has no other)."""
     words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text)]
@@ -1785,6 +1804,9 @@ class Answerer:
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
                 if question.kind in NAME_QUESTIONS:
                     f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
+                owned = _owner_fit(e.text, m.offset, m.offset + len(m.text), question, before)
+                if owned is not None:
+                    f.setdefault("owners", set()).add(owned)
         if question.kind in ("person", "name"):
             _fold_surnames(found)
         out = []
@@ -1795,6 +1817,7 @@ class Answerer:
         # or some value is dated by the day the question names (``day_fit``)
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
+        owned = any(1.0 in f.get("owners", ()) for f in found.values())  # the role asked of the owner asked about
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
         for key, f in found.items():
@@ -1808,6 +1831,8 @@ class Answerer:
                 continue  # "How long has he been skipper?" is answered by a span of time, never by a sum, a count or an age
             if doers and not f.get("doer") and not f["x"][fits]:
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from
+            if owned and f.get("owners") == {0.0}:
+                continue  # "Who is Castella's chief executive?": not "Nordvik's chief executive", once Castella's is found
             if timed and f["x"][tense] == 0.0:
                 continue  # a day past for "when will ..." (or to come for "when did ...") once one on the right side is found;
                 # a value of another day once one of the day asked is

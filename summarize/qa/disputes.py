@@ -12,7 +12,7 @@ from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, runs, touching
 from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import tense_cue
-from ..text.names import is_role, proper_names, titled_roles
+from ..text.names import OWNER_PRONOUNS, is_role, proper_names, role_owner, titled_roles
 from ..text.polarity import content_polarity, negations, polarity
 from ..text.senses import light_stem, related
 from ..text.quantities import Quantity
@@ -914,10 +914,17 @@ def named_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
         for v in _spans(m.text):
             if v.dimension in _HOLDERS and titled_roles(m.text, v.start, v.end, asked) & role \
                     and told <= _near(question, m.text, v.start, v.end, content=True) \
-                    and not set(terms(v.text)) & set(question.names):
+                    and not set(terms(v.text)) & set(question.names) and not _owned_by_another(question, m.text, v):
                 side = next((k for k, (w, _) in kept.items() if same_name(w.text, v.text)), v.text)
                 kept.setdefault(side, (v, []))[1].append(m)
     return _sides_of(question, "name", kept)
+
+
+def _owned_by_another(question: Question, text: str, v: Value) -> bool:
+    """Does ``text`` give the person ``v`` the role as the role of an owner the question does not name ("Who leads
+    the Greens?" - "Social Democrat leader Karin Berg"): then she holds another office, no rival answer."""
+    owner = role_owner(text, v.start, v.end)[0]
+    return bool(question.names and owner and owner not in OWNER_PRONOUNS and not set(terms(owner)) & set(question.names))
 
 
 def _states_a_value(answer: str, conflict: Conflict) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.dates import tense_cue
-from ..text.names import is_role, is_venue, noun_kind
+from ..text.names import is_role, is_venue, noun_kind, verb_roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.quantities import quantities
@@ -281,9 +281,11 @@ _ROLE_BLOCKERS = frozenset("of to for with among from by about against at on in 
 ROLE_REACH = 3
 
 
-# Verbs that ask for the holder of a role ("Who was driving the train?" asks for its driver).
-_ROLE_VERBS = {"drove": "driver", "driving": "driver", "driven": "driver", "piloted": "pilot", "piloting": "pilot",
-               "captained": "captain", "headed": "head", "chaired": "chair", "chairing": "chair"}
+def _as_role(word: str, after: str) -> str:
+    """``word``, or the role noun of a job it names the doer of as a verb ("Who was driving the train?" asks
+    for its driver, "Who leads the union?" for its leader): a role noun itself stays ("Who heads ...?"), and so
+    does a participle that qualifies the role ``after`` it ("the managing partner" asks for a partner)."""
+    return word if is_role(word) or is_role(after) else next(iter(verb_roles(word)), word)
 
 
 def _roles(asked: str) -> tuple[str, ...]:
@@ -294,7 +296,7 @@ def _roles(asked: str) -> tuple[str, ...]:
     not capitalised (a name's title)."""
     content: list[str] = []
     said = re.findall(r"[\w'’-]+", asked)
-    for k, w in enumerate(_ROLE_VERBS.get(w, w) for w in said):
+    for k, w in enumerate(_as_role(w, said[k + 1] if k + 1 < len(said) else "") for k, w in enumerate(said)):
         if content and w.lower() in _ROLE_BLOCKERS or len(content) == ROLE_REACH:
             break
         if _is_object_after(w, said[k - 1].lower() if k else ""):

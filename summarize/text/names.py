@@ -34,15 +34,18 @@ name ("Hungarian Defence Ministry", "Norwegian Sea") and are dropped elsewhere. 
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import AbstractSet, NamedTuple, Sequence
 
 from .dates import CALENDAR_WORDS, month_number
 from .quantities import number_value
-from .tokens import STOP_WORDS, stem
+from .senses import light_stem
+from .tokens import PAST_FORMS, STOP_WORDS, stem
 
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
 # hyphen between letters ("O'Brien", "U.S", "al-Assad"). Every step consumes a fixed class,
@@ -717,7 +720,7 @@ def _appositive(after: str) -> str:
 _ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z-]+\s{1,3}){0,2}\b[a-z-]+,?\s{1,3}$")
 # A role's verb before "by" and the title the holder is named with ("the panel, chaired by retired
 # Swiss judge Ann Lee"): up to four words, none of them a function word but an article.
-_ROLE_BY_RE = re.compile(r"\b([a-z]+)ed\s{1,3}by\s{1,3}((?:[A-Za-z-]+\s{1,3}){0,4})$")
+_ROLE_BY_RE = re.compile(r"\b([a-z]+)\s{1,3}by\s{1,3}((?:[A-Za-z-]+\s{1,3}){0,4})$")
 _ARTICLES = frozenset({"the", "a", "an"})
 _ROLE_AFTER_RE = re.compile(r",\s{1,3}((?:the|a|an|its|his|her|their)\s)?([^,;:.!?\"“”()]{1,80})")
 
@@ -766,6 +769,26 @@ def same_roles(role: str) -> frozenset[str]:
     return frozenset({role}.union(*(g for g in _ROLE_GROUPS if role in g), _ROLE_CLASSES.get(role, ())))
 
 
+_AGENTS = Path(__file__).with_name("agents.json")
+_JOBS = frozenset().union(*_ROLE_GROUPS)
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, list[str]]:
+    """A verb's stem (``senses.light_stem``) -> the role nouns WordNet derives from it (``agents.json``, built by
+    scripts/build_senses.py)."""
+    table: dict[str, list[str]] = json.loads(_AGENTS.read_text(encoding="utf-8"))["agents"]
+    return table
+
+
+def verb_roles(word: str) -> tuple[str, ...]:
+    """The role nouns of a job (``same_roles``'s groups) that the verb ``word`` names its doer by ("leads", "led"
+    -> leader; "managing" -> manager; "drove" -> driver), or (): "Who leads the union?" asks for its leader. A
+    verb whose doer holds no such job ("attacked" -> attacker, "won" -> winner) names none: its question asks
+    for a deed's doer, whom any role may describe."""
+    return tuple(w for w in _agents().get(light_stem(word), ()) if stem(w) in _JOBS)
+
+
 # Up to three capitalised words right before a name, the last of them a title to check ("Flight Lieutenant
 # Ann Lee", "Gen. Ann Lee").
 _TITLE_BEFORE_RE = re.compile(r"\b((?:[A-Z][a-z-]{1,20}\s{1,3}){0,2}[A-Z][a-z.-]{1,20})\s{1,3}$")
@@ -778,19 +801,24 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     spokesman"; not "Ann Lee, 64, told reporters"), and a role's verb before "by" and the title she
     is named with (``_ROLE_BY_RE``: "the panel, chaired by Belgian judge Ann Lee" -> chair, judge),
     past a capitalised title after the role's comma ("the aircraft's captain, Flight Lieutenant Ann
-    Lee" -> captain)."""
+    Lee" -> captain), and the job a verb before a role names ("the lead author, Ann Lee" -> author, leader)."""
     title = _TITLE_BEFORE_RE.search(text, max(0, start - 60), start)
     if title and title.group(1).lower().rstrip(".").split()[-1] in _TITLES and text[:title.start()].rstrip().endswith(","):
         start = title.start()
     before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
     words = before.group().replace(",", " ").split() if before else []
     by = _ROLE_BY_RE.search(text[max(0, start - 60):start])
-    if by and is_role(by.group(1)) and not set(by.group(2).lower().split()) & (STOP_WORDS - _ARTICLES):
-        words.append(by.group(1))  # "chaired by", "headed by", "coached by"
+    done = by.group(1) if by and not set(by.group(2).lower().split()) & (STOP_WORDS - _ARTICLES) else ""
+    if done.endswith("ed") and is_role(done[:-2]):
+        words.append(done[:-2])  # "chaired by", "headed by", "coached by"
+    elif done.endswith("ed") or done in PAST_FORMS:
+        words += verb_roles(done)  # "led by", "managed by", "directed by": the role of the job the verb names
     after = _ROLE_AFTER_RE.match(text, end)
     if after:
         phrase = after.group(2).split()[:4]
         words += phrase if after.group(1) or phrase and is_role(phrase[0]) else []
+    # a verb before a role names a job its holder does too ("the lead author" leads, "the presiding judge" presides)
+    words += [r for w, role in zip(words, words[1:]) if is_role(role) and not is_role(w) for r in verb_roles(w)]
     return frozenset(stem(w.lower()) for w in words if is_role(w))
 
 
@@ -806,6 +834,54 @@ def titled_roles(text: str, start: int, end: int, asked: AbstractSet[str]) -> fr
     said, short = (title.group(1).lower(), bool(title.group(2))) if title else ("", False)
     return roles(text, start, end) | {r for r in asked if said and (
         r.startswith(said) if short else r == stem(said) and is_role(said))}
+
+
+# Whose role a name is given. Before it: an owner, capitalised or a possessive pronoun, and up to three
+# lower-case words ending in the role ("Nordvik's chief executive, Ann Lee", "Acme finance director Ann Lee",
+# "Its manager, Ann Lee"), or the role "of" its owner ("the chief executive of Acme, Ann Lee"). After it: the
+# role "of" its owner ("Ann Lee, chief executive of Acme") or the owner's role ("Ann Lee, Acme's chief
+# executive"). Owners are up to four capitalised words. Bounded: linear.
+_OWNER = r"[A-Z][\w&.-]{0,30}(?:\s{1,3}[A-Z][\w&.-]{0,30}){0,3}"
+_PRONOUN_OWNER = r"[Ii]ts|[Tt]heir|[Hh]is|[Hh]er"
+_OWNER_BEFORE_RE = re.compile(rf"\b(?:({_PRONOUN_OWNER})|({_OWNER})(?:['’]s)?)\s{{1,3}}"
+                              r"(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{2,20}),?\s{1,3}$")
+_OWNER_OF_BEFORE_RE = re.compile(rf"\b([a-z]{{2,20}})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?({_OWNER}),\s{{1,3}}$")
+_OWNER_AFTER_RE = re.compile(rf",\s{{1,3}}(?:(?:the|{_PRONOUN_OWNER})\s{{1,3}})?(?:[a-z-]{{2,20}}\s{{1,3}}){{0,2}}"
+                             rf"([a-z]{{2,20}})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?({_OWNER})"
+                             rf"|,\s{{1,3}}(?:({_PRONOUN_OWNER})|({_OWNER})['’]s)\s{{1,3}}(?:[a-z-]{{2,20}}\s{{1,3}}){{0,2}}"
+                             r"([a-z]{2,20})\b")
+OWNER_PRONOUNS = frozenset("its their his her".split())
+
+
+def role_owner(text: str, start: int, end: int) -> tuple[str, str]:
+    """Whose role ``text`` gives the name at ``start``..``end``, and the role's head noun: the owner's name
+    ("Nordvik's chief executive, Ann Lee" -> "Nordvik", "executive"; "Ann Lee, chief executive of Castella" ->
+    "Castella"), a possessive pronoun lower-cased (``OWNER_PRONOUNS``: "Their leader, Ann Lee" -> "their") whose
+    owner was named before, or ("", "") when no role of an owner is told. Closed-class words opening an owner
+    are no part of it, and a role or title is no owner ("Chief executive Ann Lee", "The chief executive, Ann Lee")."""
+    before = _OWNER_BEFORE_RE.search(text, max(0, start - 90), start)
+    if before and before.group(2) and " " not in before.group(2) and not text[before.end(2):].startswith(("'", "’")) \
+            and _OPENING_RE.fullmatch(text[:before.start()].rstrip()[-1:] or "."):
+        before = None  # "Finance director Ann Lee": a sentence's first word is capitalised, no owner
+    if before and is_role(before.group(3)) and (before.group(1) or _open_owner(before.group(2))):
+        return (before.group(1) or "").lower() or _open_owner(before.group(2)), before.group(3)
+    of = _OWNER_OF_BEFORE_RE.search(text, max(0, start - 90), start)
+    if of and is_role(of.group(1)) and _open_owner(of.group(2)):
+        return _open_owner(of.group(2)), of.group(1)
+    after = _OWNER_AFTER_RE.match(text, end)
+    role = (after.group(1) or after.group(5)) if after else ""
+    owner = (after.group(2) and _open_owner(after.group(2)) or (after.group(3) or "").lower()
+             or _open_owner(after.group(4) or "")) if after else ""
+    return (owner, role) if owner and is_role(role) else ("", "")
+
+
+def _open_owner(owner: str) -> str:
+    """An owner's name but for closed-class words that open it ("The Acme" -> "Acme"), or "" when none is left or
+    a word of it is a role ("Chief", "Prime Minister")."""
+    words = owner.split()
+    while words and is_closed(words[0]):
+        words.pop(0)
+    return "" if any(is_role(w) for w in words) else " ".join(words)
 
 
 # Public bodies news names in lower case by what they do ("the health ministry", "the national

@@ -214,6 +214,10 @@ def test_the_roles_a_question_names():
     assert parse("What is the name of the lawyer the club hired?").roles == ("lawyer",)
     assert parse("What did Senator Ruiz say?").roles == ()  # a title in a name is no role asked about
     assert parse("Who was driving the bus when it crashed?").roles == ("driver",)  # a role's verb asks for its holder
+    assert parse("Who leads the dockers' union?").roles == ("leader",)  # the job WordNet derives from the verb
+    assert parse("Who presided at the hearing?").roles == ("presid",)
+    assert parse("Who is the managing partner?").roles == ("partner",)  # a participle before a role only qualifies it
+    assert parse("Who attacked the guard?").roles == ()  # a deed's doer holds no job
     # A role after an active verb in the past is who it was done to; after a passive it is the one asked for.
     assert parse("Who arrested the lorry driver?").roles == ()
     assert parse("Who shot the security guard?").roles == ()

@@ -52,7 +52,7 @@ def _right(folder: Path, row: dict) -> bool:
 # with a value dated by the day the question names (when1: "a further 6% on Friday", "by Wednesday morning").
 # update_news1 (figures revised over the days, round 19): 26 of 46 when it was written, 33 with the latest value answering.
 # Floors, not targets.
-FLOORS = {"fresh_news5": 54, "fresh_news6": 66, "fresh_news7": 41, "fresh_news8": 45, "fresh_news9": 40, "update_news1": 33}
+FLOORS = {"fresh_news5": 55, "fresh_news6": 66, "fresh_news7": 41, "fresh_news8": 45, "fresh_news9": 40, "update_news1": 33}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.names import (bodies, descriptions, headed_as, is_demonym, is_full_name, is_venue, names, roles,
-                                  same_roles, titled_roles)
+from summarize.text.names import (bodies, descriptions, headed_as, is_demonym, is_full_name, is_venue, names,
+                                  role_owner, roles, same_roles, titled_roles, verb_roles)
 from summarize.text.tokens import stem
 
 P, O, L, N = "person", "organisation", "place", "name"
@@ -405,6 +405,44 @@ def test_a_venue_is_a_building_an_organisation_runs(text, venue):
 def test_a_role_s_verb_before_by_gives_the_role(text, expected):
     start = text.index("Ann Lee")
     assert roles(text, start, start + len("Ann Lee")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The review, led by the former inspector Ann Lee, found gaps.", {"leader", "inspector"}),  # an irregular past
+    ("The hostel, managed by Ann Lee since 2019, closed.", {"manag"}),
+    ("The hostel, owned by Ann Lee, closed.", set()),  # an owner holds no job of running it
+    ("The appeal's lead lawyer, Ann Lee, said.", {"lawyer", "leader"}),
+    ("Its managing editor, Ann Lee, said.", {"editor", "manag"}),  # a verb before a role: she manages as well
+])
+def test_a_job_s_verb_gives_its_role(text, expected):
+    start = text.index("Ann Lee")
+    assert roles(text, start, start + len("Ann Lee")) == expected
+
+
+def test_a_verb_names_the_job_its_doer_holds_as_wordnet_derives_it():
+    assert verb_roles("leads") == verb_roles("led") == ("leader",)
+    assert verb_roles("presiding") == ("president",) and verb_roles("supervised") == ()
+    assert verb_roles("managed") == ("manager",) and verb_roles("steering") == ()
+    assert verb_roles("attacked") == verb_roles("won") == ()  # a deed's doer holds no job: any role may say who
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talvor's finance director, Ann Lee, resigned.", ("Talvor", "director")),
+    ("Brisk Foods finance director Ann Lee resigned.", ("Brisk Foods", "director")),
+    ("The finance director of Brisk Foods, Ann Lee, resigned.", ("Brisk Foods", "director")),
+    ("Ann Lee, finance director at Brisk Foods, resigned.", ("", "")),  # "at" tells where she works, not whose role
+    ("Ann Lee, the finance director of Brisk Foods, resigned.", ("Brisk Foods", "director")),
+    ("Ann Lee, Talvor's finance director, resigned.", ("Talvor", "director")),
+    ("Its finance director, Ann Lee, resigned.", ("its", "director")),
+    ("Ann Lee, their finance director, resigned.", ("their", "director")),
+    ("The finance director, Ann Lee, resigned.", ("", "")),
+    ("Finance director Ann Lee resigned.", ("", "")),  # a sentence's capital is no owner
+    ("Chief executive Ann Lee resigned.", ("", "")),
+    ("Ann Lee, 61, resigned.", ("", "")),
+])
+def test_whose_role_a_name_is_given(text, expected):
+    start = text.index("Ann Lee")
+    assert role_owner(text, start, start + len("Ann Lee")) == expected
 
 
 def test_the_holder_named_after_a_role_and_its_place_is_a_person():
