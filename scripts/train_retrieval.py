@@ -187,14 +187,15 @@ def recall(weights: dict, corpora: list[Corpus], asked: list[Case], parts: dict)
     fitted, pool, starts, own_parts, pool_parts = parts[feedback]
     scorers = [PassageRetriever(**weights) for _ in (*fitted, pool)]
     for scorer, index in zip(scorers, (*fitted, pool)):
-        scorer.around_, scorer.after_ = index.around_, index.after_  # the fitted index is shared; only the weights differ
+        # the fitted index is shared; only the weights differ
+        scorer.around_, scorer.after_, scorer.heads_ = index.around_, index.after_, index.heads_
     found = {"own": dict.fromkeys(KS, 0), "pooled": dict.fromkeys(KS, 0)}
     for case, own, in_pool in zip(asked, own_parts, pool_parts):
         start = starts[case.cluster]
         asked_of = (("own", scorers[case.cluster], own, 0), ("pooled", scorers[-1], in_pool, start))
         for where, scorer, case_parts, shift in asked_of:
             left_out = case.source + shift if case.source >= 0 else -1
-            top = [h.index for h in best_hits(scorer.combine(*case_parts), max(KS) + 1) if h.index != left_out]
+            top = [h.index for h in best_hits(scorer.combine(*case_parts, case.question), max(KS) + 1) if h.index != left_out]
             answers = {a + shift for a in case.answers}
             for k in KS:
                 found[where][k] += bool(answers & set(top[:k]))

@@ -31,7 +31,8 @@ from .qa.disputes import (
     yes_no_answer,
 )
 from .qa.question import Question, parse
-from .qa.retrieve import BM25Retriever, Layout, PassageRetriever, Retriever, best_hits, get_retriever, layout
+from .qa.retrieve import (BM25Retriever, Headings, Layout, PassageRetriever, Retriever, best_hits, get_retriever,
+                          layout)
 from .stages.clean import Dropped, clean
 from .stages.conflicts import find_conflicts, touching
 from .stages.dedup import DEFAULT_THRESHOLD, group_sentences
@@ -192,8 +193,18 @@ class Corpus:
 
     @cached_property
     def layout(self) -> Layout:
-        """Where each deduplicated sentence sits: its documents and its neighbours."""
-        return layout(self.groups)
+        """Where each deduplicated sentence sits: its documents, its neighbours and the questions
+        its article asks that it answers."""
+        return layout(self.groups, self.paragraphs)
+
+    @cached_property
+    def _headings(self) -> Headings:
+        return Headings.of([g.text for g in self.groups], self.layout)
+
+    def _scores(self, asked: Question, retriever: str | Retriever) -> np.ndarray:
+        """Every sentence's score for ``asked`` by ``retriever``, an article's own question's moved
+        to the sentences that answer it (``Headings.moved``)."""
+        return self._headings.moved(self.retriever(retriever).scores(asked), asked)
 
     def retriever(self, name: str | Retriever = DEFAULT_RETRIEVER) -> Retriever:
         """The fitted retriever ``name`` (or a retriever object) over the deduplicated sentences,
@@ -236,7 +247,7 @@ class Corpus:
         """The ``top_k`` sentences most relevant to ``question``, best first."""
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
         check_top_k(top_k)
-        return self._best(self.retriever(retriever).scores(asked), top_k)
+        return self._best(self._scores(asked, retriever), top_k)
 
     def _best(self, scores: np.ndarray, top_k: int, *, first: Group | None = None) -> list[Scored]:
         """The ``top_k`` best sentences by ``scores`` (one per sentence), ``first`` before them
@@ -246,9 +257,14 @@ class Corpus:
         return (lead + [Scored(self.groups[h.index], h.score) for h in hits])[:top_k]
 
     def window(self, group: Group) -> str:
-        """A sentence with the sentences around it in its documents, in reading order."""
-        around = self.layout.neighbours[group.id]
+        """A sentence with the sentences around it in its documents and the questions it answers
+        (a heading above it), in reading order."""
+        around = {*self.layout.neighbours[group.id], *self.layout.answered[group.id]}
         return " ".join(self.groups[i].text for i in sorted({*around, group.id}))
+
+    def asked_above(self, group: Group) -> str:
+        """The questions its articles ask that ``group`` answers (the heading above it), in reading order."""
+        return " ".join(self.groups[i].text for i in self.layout.answered[group.id])
 
     def ask(self, question: str | Question, *, top_k: int = DEFAULT_TOP_K, retriever: str = DEFAULT_RETRIEVER,
             min_confidence: float | None = None) -> Answer:
@@ -262,16 +278,17 @@ class Corpus:
         check_top_k(top_k)
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
         asked = self._answerer.resolved(asked)
-        read = self.retriever(ANSWER_RETRIEVER).scores(asked)
+        read = self._scores(asked, ANSWER_RETRIEVER)
         evidence = self._best(read, max(top_k, ANSWER_DEPTH))
-        best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence])
+        best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence],
+                                                      [self.asked_above(e.group) for e in evidence])
         threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
         text = best.text if best is not None and confidence >= threshold else None
         stating = next((e.group for e in evidence if e.text == best.sentence), None) \
             if best is not None and text is not None else None
         # The reader sees the sentence the answer was read from, with its score in ``retriever``,
         # before what only shares the question's words; BM25's scores are read once when it is both.
-        shown = self._best(read if retriever == ANSWER_RETRIEVER else self.retriever(retriever).scores(asked), top_k,
+        shown = self._best(read if retriever == ANSWER_RETRIEVER else self._scores(asked, retriever), top_k,
                            first=stating)
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)

@@ -357,7 +357,7 @@ def load(path: Path, *, notice: Callable[[str], None] | None = None, max_questio
             _shape(data[name], spec, name)
         stages = _stages(data)
         retriever = BM25Retriever.from_state(_under(members, _BM25), len(stages["groups"]))
-        where = layout(stages["groups"])
+        where = layout(stages["groups"], stages["paragraphs"])
         retrievers: dict[str, Retriever] = {"bm25": retriever}
         if saved := _under(members, _PASSAGE):
             retrievers["passage"] = passage_retriever().restore([g.text for g in stages["groups"]], saved,

@@ -1580,6 +1580,12 @@ def _echoes(content: Sequence[str], question: Question) -> list[bool]:
             and not (question.unit and asked_unit(f"in {w}")[1] == question.unit) for w in content]
 
 
+def headed(text: str, asked: str) -> str:
+    """``text`` with ``asked``, the question its article asks above it, before it: a heading's words
+    are the sentence's ("Who owns the mine?" over "Halvern Minerals, which bought it in 2009")."""
+    return f"{asked.strip()} {text}" if asked.strip() else text
+
+
 def _described_echoes(content: Sequence[str], question: Question, described: AbstractSet[str]) -> list[bool]:
     """``_echoes``, a word of a name the question refers to by description (``described``) echoed too."""
     return [e or w in described for w, e in zip(content, _echoes(content, question))]
@@ -1749,9 +1755,10 @@ class Answerer:
                    if _present(t, have) or (implied or {}).get(t, "") in capitals) / total if total else 0.0
 
     def candidates(self, question: Question, evidence: Sequence[Scored],
-                   windows: Sequence[str] = ()) -> list[Candidate]:
+                   windows: Sequence[str] = (), asked: Sequence[str] = ()) -> list[Candidate]:
         """Every distinct candidate in ``evidence`` (best first) with its features and probability,
-        most probable first. ``windows`` holds each evidence sentence with its neighbours."""
+        most probable first. ``windows`` holds each evidence sentence with its neighbours, ``asked``
+        the questions its article asks that it answers (``headed``)."""
         if not evidence:
             return []
         weights = {t: self.idf(t) for t in question.terms}
@@ -1769,10 +1776,13 @@ class Answerer:
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
             around = windows[rank] if rank < len(windows) else e.text
-            cover, window = (self.cover(question.terms, t, implied=implied) for t in (e.text, around))
+            heading = asked[rank] if rank < len(asked) else ""
+            said = headed(e.text, heading)
+            shift = len(said) - len(e.text)  # where the sentence starts in ``said``
+            cover, window = (self.cover(question.terms, t, implied=implied) for t in (said, around))
             named = self.cover(question.names, around, implied=implied) if question.names else 1.0
             rarest = self.cover(rare, around, implied=implied)
-            heads = self.cover(question.heads, e.text, implied=implied) if question.heads else 1.0
+            heads = self.cover(question.heads, said, implied=implied) if question.heads else 1.0
             before = around[:max(around.find(e.text), 0)]
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before) \
                     + antecedents(e.text, around, question):
@@ -1785,18 +1795,18 @@ class Answerer:
                     f["text"], f["sentence"] = m.text, e.text
                 f["docs"].update(e.sources)
                 f["n"] += 1
-                clause = clause_of(e.text, m.offset)
+                clause = headed(clause_of(e.text, m.offset), heading)
                 # a date by the question's tense; another value by the day the question names
                 placed = tense_fit(question, m.key, anchor) if question.kind == "date" \
                     else day_fit(question, e.text, m.offset, m.offset + len(m.text), anchor)
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,
-                     closeness(e.text, m.offset, weights, after=after), cover, window, top_cover,
+                     closeness(said, shift + m.offset, weights, after=after), cover, window, top_cover,
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
                      sum(echo) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
                      _focus_near(e.text, m, question.focus), m.cue,
                      float(not phrases and any(echo)), named, rarest, heads,
-                     closeness(e.text, m.offset, head_weights, after=after) if head_weights else 1.0,
+                     closeness(said, shift + m.offset, head_weights, after=after) if head_weights else 1.0,
                      _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0,
                      placed, self.cover(question.terms, clause, implied=implied),
                      self.cover(question.heads, clause, implied=implied) if question.heads else 1.0,
@@ -1845,9 +1855,11 @@ class Answerer:
                                  f["sentence"]))
         return sorted(out, key=lambda c: (-c.probability, len(c.text)))
 
-    def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = ()) -> Pick:
-        """The most probable candidate and the confidence that it answers ``question``."""
-        found = [] if self.counts_unsaid(question) else self.candidates(question, evidence, windows)
+    def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (),
+             asked: Sequence[str] = ()) -> Pick:
+        """The most probable candidate and the confidence that it answers ``question`` (``asked``:
+        as ``candidates`` reads it)."""
+        found = [] if self.counts_unsaid(question) else self.candidates(question, evidence, windows, asked)
         confidence = self.weights.confidence(found, self.clause_fit(question, found), family_of(question))
         return Pick(found[0] if found else None, confidence, tuple(found))
 

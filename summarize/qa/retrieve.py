@@ -4,6 +4,7 @@ expanded from the top documents)."""
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,11 +13,11 @@ from typing import NamedTuple, Protocol, Sequence, TypedDict
 
 import numpy as np
 
-from ..model import Group
+from ..model import Block, Group
 from ..text.acronyms import AcronymTable
 from ..text.senses import light_stem, neighbours
 from ..text.similarity import TfidfModel, analyse
-from ..text.tokens import terms, words
+from ..text.tokens import speech_marks, speech_open, terms, words, writer_asks
 from ..text.dates import dates
 from ..text.values import values
 from . import RETRIEVERS
@@ -28,16 +29,21 @@ RETRIEVER_NAMES = RETRIEVERS.names
 
 class Layout(NamedTuple):
     """Where each indexed sentence sits: the documents that state it, the sentences right
-    before and after it in those documents, and of those the ones right before it (indices into
-    the same list; ``before`` empty when not known)."""
+    before and after it in those documents, of those the ones right before it, whether it is a
+    question its article asks (``asks``; ``text.tokens.writer_asks``, outside quoted speech) and
+    those it answers (``answered``: the heading "Who owns the mine?" above it); indices into the
+    same list, ``before``, ``asks`` and ``answered`` empty when not known."""
 
     docs: tuple[tuple[str, ...], ...]
     neighbours: tuple[tuple[int, ...], ...]
     before: tuple[tuple[int, ...], ...] = ()
+    asks: tuple[bool, ...] = ()
+    answered: tuple[tuple[int, ...], ...] = ()
 
 
-def layout(groups: Sequence[Group]) -> Layout:
-    """The ``Layout`` of deduplicated ``groups`` (a group's neighbours are its members')."""
+def layout(groups: Sequence[Group], paragraphs: Sequence[Block] = ()) -> Layout:
+    """The ``Layout`` of deduplicated ``groups`` (a group's neighbours are its members'), split
+    into ``paragraphs`` when given (else each document is one)."""
     where = {m.key: i for i, g in enumerate(groups) for m in g.members}
 
     def placed(g: Group, i: int, steps: tuple[int, ...]) -> tuple[int, ...]:
@@ -47,7 +53,44 @@ def layout(groups: Sequence[Group]) -> Layout:
 
     return Layout(tuple(tuple(sorted({m.doc_id for m in g.members})) for g in groups),
                   tuple(placed(g, i, (-1, 1)) for i, g in enumerate(groups)),
-                  tuple(placed(g, i, (-1,)) for i, g in enumerate(groups)))
+                  tuple(placed(g, i, (-1,)) for i, g in enumerate(groups)),
+                  *asked_in(groups, paragraphs))
+
+
+def asked_in(groups: Sequence[Group], paragraphs: Sequence[Block] = ()) -> tuple[tuple[bool, ...],
+                                                                                  tuple[tuple[int, ...], ...]]:
+    """Per group, whether it is a question its article asks (``writer_asks``, and no quotation
+    open before it in its paragraph: "Did you see him?" in a police appeal is speech), and the
+    groups of the questions it answers: a question's answer is the rest of its paragraph, or the
+    next paragraph when it ends one (a heading), up to the next question. ``paragraphs`` place the
+    sentences (one per document when empty)."""
+    starts: defaultdict[str, list[int]] = defaultdict(list)
+    for p in paragraphs:
+        starts[p.doc_id].append(p.start)
+    for found in starts.values():
+        found.sort()
+    by_doc: defaultdict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        for m in g.members:
+            by_doc[m.doc_id].append((m.index, bisect_right(starts[m.doc_id], m.start), i, m.text))
+    asks = [False] * len(groups)
+    out: list[set[int]] = [set() for _ in groups]
+    for placed in by_doc.values():
+        placed.sort()
+        asking: tuple[int, int] | None = None  # the open question's group and the paragraph it answers in
+        marks: list[str] = []  # the quotation marks of its paragraph so far
+        for k, (_, paragraph, i, text) in enumerate(placed):
+            if k and paragraph != placed[k - 1][1]:
+                marks = []
+            if asking is not None and paragraph > asking[1]:
+                asking = None
+            if writer_asks(text) and not speech_open(marks):
+                after = placed[k + 1][1] if k + 1 < len(placed) else paragraph
+                asks[i], asking = True, (i, after if after > paragraph else paragraph)
+            elif asking is not None:
+                out[i].add(asking[0])
+            marks += speech_marks(text)
+    return tuple(asks), tuple(tuple(sorted(a)) for a in out)
 
 
 @dataclass(frozen=True)
@@ -317,6 +360,7 @@ class PassageRetriever:
             self.by_stem_[light_stem(w)].update(terms(w))
         self.stated_: dict[int, list[Stated]] = {}
         self.around_ = _padded(self.layout_.neighbours)
+        self.heads_ = Headings.of(texts, self.layout_)
         # A sentence that opens with a pronoun goes on from the one before it (``follow``).
         self.after_ = _padded([before if refers_back(text) else () for text, before
                                in zip(texts, self.layout_.before or ((),) * self.n_)])
@@ -372,25 +416,54 @@ class PassageRetriever:
                              np.zeros(self.n_)))
         docs = _peak(docs)
         kin = _peak(self.sentences_.term_scores(self._related_terms(question, set(asked))))
-        matched = (sentence > 0) | (expanded > 0) | (kin > 0)
+        matched = self.heads_.moved(((sentence > 0) | (expanded > 0) | (kin > 0)).astype(float), question) > 0
         return (sentence, expanded, np.array([max((docs[d] for d in ds), default=0.0) for ds in self.doc_index_]),
                 self._typed(question, matched | (_best(matched.astype(float), self.around_) > 0)), kin)
 
     def combine(self, sentence: np.ndarray, expanded: np.ndarray, document: np.ndarray,
-                typed: np.ndarray, kin: np.ndarray) -> np.ndarray:
+                typed: np.ndarray, kin: np.ndarray, question: Question) -> np.ndarray:
         """The passage score from ``parts``: the sentence score expanded by feedback and related
         words, plus the document's, the best neighbour's, the sentence before's (after a pronoun)
         and the answer type's, weighted; 0 where neither the sentence nor a neighbour matches."""
-        own = _peak(sentence + self.expansion * expanded + self.related * kin)
+        own = self.heads_.moved(_peak(sentence + self.expansion * expanded + self.related * kin), question)
         near = _best(own, self.around_)
         total = (own + self.document * document + self.window * near + self.follow * _best(own, self.after_)
                  + self.answer_type * typed)
-        return np.where((own > 0) | (near > 0), total, 0.0)
+        return np.where(((own > 0) | (near > 0)) & ~self.heads_.asks, total, 0.0)
 
     def scores(self, question: Question) -> np.ndarray:
         if self.n_ == 0:
             return np.zeros(0)
-        return self.combine(*self.parts(question))
+        return self.combine(*self.parts(question), question)
+
+
+class Headings(NamedTuple):
+    """The questions an article asks and the sentences that answer them (``Layout.answered``):
+    ``asks`` marks a question, ``above`` names each sentence's (``_padded``), ``terms`` holds a
+    question's terms (empty for a sentence that asks none)."""
+
+    asks: np.ndarray
+    above: np.ndarray
+    terms: tuple[frozenset[str], ...]
+
+    @classmethod
+    def of(cls, texts: Sequence[str], layout: Layout) -> "Headings":
+        """The headings of ``texts`` placed by ``layout`` (none when it marks no question)."""
+        asks = layout.asks or (False,) * len(texts)
+        return cls(np.array(asks, dtype=bool), _padded(layout.answered or ((),) * len(texts)),
+                   tuple(frozenset(terms(t)) if a else frozenset() for t, a in zip(texts, asks)))
+
+    def moved(self, scores: np.ndarray, question: Question) -> np.ndarray:
+        """``scores`` (non-negative, one per sentence) for ``question`` with an article's question's
+        moved to the sentences that answer it: a heading holds no answer, and its words are theirs
+        ("Who owns the mine?" over "Halvern bought it in 2009"), so each answer adds the best score
+        of a question above it that shares one of ``question``'s terms (not only "how many"); a
+        question scores 0."""
+        if not self.asks.any():
+            return scores
+        asked = set(question.terms)
+        sharing = np.array([bool(t & asked) for t in self.terms], dtype=bool)
+        return np.where(self.asks, 0.0, scores + _best(np.where(sharing, scores, 0.0), self.above))
 
 
 # Personal pronouns: a sentence that opens with one goes on about what the sentence before named.

@@ -11,7 +11,7 @@ import numpy as np
 from ..errors import InputError, InputTypeError
 from ..model import Group, Scored
 from ..text.similarity import tfidf
-from ..text.tokens import WORD_RE, words
+from ..text.tokens import WORD_RE, is_question, words
 
 DEFAULT_SENTENCES = 5
 REDUNDANCY = 0.5
@@ -47,11 +47,6 @@ def word_count(text: str) -> int:
     """Words as the budget counts them: word tokens, or whitespace-separated pieces when those
     are more (a lone dash counts for ROUGE's ``-l``), so a summary is never over either count."""
     return max(len(words(text)), len(text.split()))
-
-
-def is_question(text: str) -> bool:
-    """A sentence that asks rather than states ("Did you see this man?"): not summary material."""
-    return text.rstrip(" \"'”’)").endswith("?")
 
 
 def is_quotation(text: str) -> bool:

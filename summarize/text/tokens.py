@@ -110,3 +110,31 @@ def term_spans(text: str) -> tuple[tuple[int, str], ...]:
             if part and part not in STOP_WORDS and not (part in CASED_STOP_WORDS and word.islower()):
                 out.append((m.start(), part if part[0].isdigit() else stem(part)))
     return tuple(out)
+
+
+def is_question(text: str) -> bool:
+    """A sentence that asks rather than states ("Did you see this man?"): not summary material."""
+    return text.rstrip(" \"'”’)").endswith("?")
+
+
+# Marks that open or close someone's words: double quotes, guillemets, wire copy's backticks and
+# the opening single quote (a closing one is also an apostrophe).
+_SPEECH_RE = re.compile(r"[\"“”«»‘]|``|''")
+
+
+def speech_marks(text: str) -> list[str]:
+    """The quotation marks of ``text`` in order (``_SPEECH_RE``)."""
+    return _SPEECH_RE.findall(text)
+
+
+def speech_open(marks: list[str]) -> bool:
+    """Is a quotation still open after ``marks`` (``speech_marks`` of the text so far)?"""
+    straight = marks.count('"') % 2
+    return bool(straight or marks.count("“") > marks.count("”") or marks.count("«") > marks.count("»")
+                or marks.count("``") > marks.count("''"))
+
+
+def writer_asks(text: str) -> bool:
+    """A question the article itself asks, a heading ("Who owns the mine?") or a rhetorical one,
+    which the sentences after it answer; a question in quotation marks is someone's speech."""
+    return is_question(text) and not speech_marks(text)

@@ -5,7 +5,8 @@ wildfire (a fire service's fact sheet, a Q&A explainer), a hospital ransomware a
 by-election. A floor per set on how many questions are answered as a reader answers them, at what
 the answerer reached; each README lists what it guards. tests/data/fresh_news7: a ferry aground, a
 retailer in administration, a dock strike (wire datelines, a live blog, a press release, Q&A explainers).
-tests/data/fresh_news8: a freight train derailment, a product recall, an airline's IT outage."""
+tests/data/fresh_news8: a freight train derailment, a product recall, an airline's IT outage.
+tests/data/explainer_news1: a bridge closure told by a Q&A explainer and a wire story."""
 import json
 import string
 from functools import lru_cache
@@ -51,8 +52,13 @@ def _right(folder: Path, row: dict) -> bool:
 # wire, press release and analysis dated and the evacuated counted (round 20, upd3); fresh_news5 54 and fresh_news8 44
 # with a value dated by the day the question names (when1: "a further 6% on Friday", "by Wednesday morning").
 # update_news1 (figures revised over the days, round 19): 26 of 46 when it was written, 33 with the latest value answering.
+# Explainers' headings passing their match to the paragraph under them (qa1, issue 11): fresh_news7 41 -> 43 (two
+# answers under a heading), fresh_news9 40 -> 39 ("Who is the mining company's boss?" now reads the paragraph under
+# "Who owns the mine?" and answers the mine's name; its right answer stood under another heading), explainer_news1
+# (written for it before the toolkit ran) 8 -> 9.
 # Floors, not targets.
-FLOORS = {"fresh_news5": 55, "fresh_news6": 66, "fresh_news7": 41, "fresh_news8": 45, "fresh_news9": 40, "update_news1": 33}
+FLOORS = {"fresh_news5": 55, "fresh_news6": 66, "fresh_news7": 43, "fresh_news8": 45, "fresh_news9": 40, "update_news1": 33,
+          "explainer_news1": 9}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

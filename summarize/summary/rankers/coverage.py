@@ -24,10 +24,10 @@ from typing import Callable, Hashable, Iterator, Mapping, NamedTuple, Sequence, 
 import numpy as np
 
 from ...model import Group, Scored
+from ...text.tokens import is_question
 from ..readable import Surnames
 from ..select import (
     Budget,
-    is_question,
     is_quotation,
     leans_back,
     quoted_share,
