@@ -55,9 +55,11 @@ def _right(folder: Path, row: dict) -> bool:
 # Explainers' headings passing their match to the paragraph under them (qa1, issue 11): fresh_news7 41 -> 43 (two
 # answers under a heading), fresh_news9 40 -> 39 ("Who is the mining company's boss?" now reads the paragraph under
 # "Who owns the mine?" and answers the mine's name; its right answer stood under another heading), explainer_news1
-# (written for it before the toolkit ran) 8 -> 9.
+# (written for it before the toolkit ran) 8 -> 9. With round 21's other helpers merged beside it (counts of people for a
+# kind of person, temperatures and depths asked, the role a question's verb names): fresh_news5 55, fresh_news7 45,
+# fresh_news9 46; fresh_news10 (round 21's blind set, kept from every helper) 53 -> 55 of 87, read only as a total.
 # Floors, not targets.
-FLOORS = {"fresh_news5": 55, "fresh_news6": 66, "fresh_news7": 43, "fresh_news8": 45, "fresh_news9": 40, "update_news1": 33,
+FLOORS = {"fresh_news5": 55, "fresh_news6": 66, "fresh_news7": 45, "fresh_news8": 45, "fresh_news9": 46, "update_news1": 33,
           "explainer_news1": 9}
 
 
