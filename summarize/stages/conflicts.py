@@ -108,7 +108,8 @@ from ..text.quantities import agree as quantities_agree
 from ..text.senses import light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, befell, fate_label, same_name, set_aside, swapped_pairs, values
+from ..text.values import (TALLIES, Value, befell, fate_label, person_kind, same_name, set_aside, swapped_pairs,
+                           values)
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -3258,6 +3259,8 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
         return None
     agree = _agree(a, b)
+    if _other_kinds(a.value, b.value, agree):
+        return None
     if agree and (_figures_apart(a.value, b.value) or _under_top(a.value, b.value) or _under_top(b.value, a.value)):
         return None
     if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
@@ -3265,6 +3268,15 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
+
+
+def _other_kinds(a: Value, b: Value, agree: bool | None) -> bool:
+    """Do two counts of one fate count other kinds of person ("three children were injured" /
+    "12 people were injured", "four women" / "six men")? People of one kind are a part of those of
+    another or none of them: the counts agree with ("12 men" / "12 people") but never contradict
+    each other."""
+    x, y = person_kind(a), person_kind(b)
+    return x != y and (bool(x and y) or not agree)
 
 
 def _risen_from(a: Statement, b: Statement) -> bool:

@@ -1262,3 +1262,13 @@ def test_a_fine_told_as_a_verb_and_as_a_penalty_is_one_sum():
     assert {s.value for s in c.sides} == {"$60 million", "$45 million"}
     assert conflicts_of(fined, ("b", "Halden Insurance set aside $45 million to refund pensioners who bought travel "
                                      "policies.")) == []
+
+
+def test_counts_of_kinds_of_person_align_with_people_and_never_clash_with_other_kinds():
+    people = ("a", "Twelve people were injured when a scaffold collapsed at the harbour building site on Monday.")
+    assert conflicts_of(people, ("b", "Twelve men were injured when a scaffold collapsed at the harbour building site.")) == []
+    assert conflicts_of(people, ("b", "Three children were injured when a scaffold collapsed at the harbour building site.")) == []
+    assert conflicts_of(("a", "Four women were injured when a scaffold collapsed at the harbour building site."),
+                        ("b", "Six men were injured when a scaffold collapsed at the harbour building site.")) == []
+    (c,) = conflicts_of(people, ("b", "Fifteen people were injured when a scaffold collapsed at the harbour building site."))
+    assert {s.value for s in c.sides} == {"Twelve", "Fifteen"}
