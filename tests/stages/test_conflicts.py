@@ -1272,3 +1272,14 @@ def test_counts_of_kinds_of_person_align_with_people_and_never_clash_with_other_
                         ("b", "Six men were injured when a scaffold collapsed at the harbour building site.")) == []
     (c,) = conflicts_of(people, ("b", "Fifteen people were injured when a scaffold collapsed at the harbour building site."))
     assert {s.value for s in c.sides} == {"Twelve", "Fifteen"}
+
+
+def test_a_reading_told_as_later_is_another_moment_and_a_count_told_as_later_runs_on():
+    calm = ("a", "Winds were gusting at up to 60 mph when the trawler lost power off the headland.")
+    assert conflicts_of(calm, ("b", "Winds gusted at 75 mph later in the night, after the trawler lost power off the headland.")) == []
+    (c,) = conflicts_of(calm, ("b", "Winds gusted at 75 mph when the trawler lost power off the headland."))
+    assert c.kind == "quantity"
+    first = ("a", "The administrators said 22 stores would close by the end of the month.")
+    later = ("b", "The number of stores to close was later put at 31, the administrators said.")
+    (u,) = find_conflicts(make_groups(first, later), {"a": "2026-03-02", "b": "2026-03-03"})
+    assert u.kind == "updated" and [s.value for s in u.sides] == ["22", "31"]
