@@ -695,11 +695,22 @@ def _near(question: Question, text: str, start: int, end: int, *, content: bool)
 
 def _counts_alike(a: Value, b: Value, question: Question) -> bool:
     """Do two quantities measure one thing (``conflicts.measure``)? A count of people said
-    without a noun ("a crowd of 38,000") counts what the question counts ("how many fans")."""
+    without a noun ("a crowd of 38,000"), or with what befell them ("450 people were moved
+    out"), counts what the question counts ("how many fans", "how many residents"); people of
+    two fates (the dead, the missing) are two measures."""
     if measure(a) == measure(b):
         return True
-    nouns = {a.noun, b.noun}
+    if a.noun in TALLIES and b.noun in TALLIES:
+        return False
+    nouns = {_people_counted(a), _people_counted(b)}
     return a.dimension == b.dimension == "count" and PEOPLE in nouns and question.focus in nouns
+
+
+def _people_counted(v: Value) -> str:
+    """``v``'s counted noun, or people when it counts people by what befell them ("450 people
+    were evacuated": ``values.TALLIES``)."""
+    noun = v.span.noun if isinstance(v.span, Quantity) else ""
+    return PEOPLE if v.noun in TALLIES and noun and stem(noun.split()[-1]) == PEOPLE else v.noun
 
 
 def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]) -> Conflict | None:

@@ -108,7 +108,8 @@ from ..text.quantities import agree as quantities_agree
 from ..text.senses import light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, befell, fate_label, same_name, set_aside, swapped_pairs, values
+from ..text.values import (TALLIES, Value, befell, fate_label, person_kind, same_name, set_aside, swapped_pairs,
+                           values)
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -1486,18 +1487,19 @@ def _at_moment(st: Statement, row: Row) -> bool:
 
 
 # A stage of an event named beside a reading ("The temperature at the start was 9C", "had risen to
-# 19C by the time the last runners finished"), keyed by which stage; not a market's "at the close",
+# 19C by the time the last runners finished", "Gusts reached 70mph later in the night"), keyed by which stage; not a market's "at the close",
 # which is the day's end that a day's figure states anyway ("down 2.1% at the close" / "ended the
 # day down 3.4%"). Bounded: linear.
 _STAGE_RE = re.compile(r"\b(?:at|by)\s{1,3}(?:the\s{1,3})?(start|outset|beginning|kick-?off|finish|end|time)\b"
-                       r"|\b(halfway|midway)\b", re.I)
+                       r"|\b(halfway|midway|later)\b", re.I)
 _STAGES = {**dict.fromkeys("start outset beginning kickoff kick-off".split(), "start"),
-           **dict.fromkeys("finish end".split(), "end"), "time": "then", "halfway": "middle", "midway": "middle"}
+           **dict.fromkeys("finish end".split(), "end"), "time": "then", "halfway": "middle", "midway": "middle",
+           "later": "later"}
 
 
 def _stage(st: Statement) -> str:
     """The stage of its event a reading names in its clause (``_STAGE_RE``: "start", "end",
-    "middle", "then" for "by the time ..."), else "". A reading at one stage is another figure
+    "middle", "then" for "by the time ...", "later"), else "". A reading at one stage is another figure
     than one at another stage or at none: a temperature or a share moves while an event runs."""
     low, high = _clause(st.sentence.text, st.value)
     found = _STAGE_RE.search(st.sentence.text, max(low, stamp_end(st.sentence.text)), high)
@@ -2837,7 +2839,7 @@ def _before(x: Statement, y: Statement, side: Sequence[Statement] = (), own: Seq
 
 
 # A sentence that states a figure as it stands now or as changed ("now", "so far", "still",
-# "has risen to", "fell to", "had burned ... by"): the figure runs, and a later one updates it. Perfect
+# "has risen to", "fell to", "had burned ... by", "was later put at"): the figure runs, and a later one updates it. Perfect
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
 # so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
@@ -2849,6 +2851,7 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
                          r"f[ae]ll(?:s|en)?\s+to|dropp(?:ed)?\s+to|declin(?:e|es|ed)\s+to|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
+                         r"(?:was|were|been)\s+later|later\s+(?=(?:[a-z]+ed|put|rose|grew|fell|set|given)\b)|"
                          r"(?:tak(?:e|es|ing)|took|bring(?:s|ing)?)\s+(?:the|its|their)\s+(?:[\w'’-]{1,20}\s+){0,6}?to|"
                          r"final\s+(?:count|tally|results?|figures?|toll|total)|"
                          r"than\s+(?:(?:it|they|he|she|we)\s+)?(?:first|initially|earlier|previously|originally)\s+"
@@ -3258,6 +3261,8 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
         return None
     agree = _agree(a, b)
+    if _other_kinds(a.value, b.value, agree):
+        return None
     if agree and (_figures_apart(a.value, b.value) or _under_top(a.value, b.value) or _under_top(b.value, a.value)):
         return None
     if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
@@ -3265,6 +3270,15 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
+
+
+def _other_kinds(a: Value, b: Value, agree: bool | None) -> bool:
+    """Do two counts of one fate count other kinds of person ("three children were injured" /
+    "12 people were injured", "four women" / "six men")? People of one kind are a part of those of
+    another or none of them: the counts agree with ("12 men" / "12 people") but never contradict
+    each other."""
+    x, y = person_kind(a), person_kind(b)
+    return x != y and (bool(x and y) or not agree)
 
 
 def _risen_from(a: Statement, b: Statement) -> bool:

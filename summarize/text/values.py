@@ -89,20 +89,31 @@ _KILLED_AFTER_RE = re.compile(r"^\s+(?:(?:were|was|are|have|has|had)\s+)?(?:been
 # The same fates said by a participle before the count ("injuring 14 people", "rescuing 30 people").
 _FATE_BEFORE_RE = re.compile(r"\b(injuring|wounding|hurting|rescuing|arresting|detaining|evacuating|displacing)\s+$",
                              re.I)
-# Evacuation told in other words: people "told / ordered / forced to leave" their homes, or whom
-# something forced "from their homes". Bounded runs: linear.
-_LEFT_HOME_RE = re.compile(r",?\s{1,3}(?:(?:have|has|had|were|was|are|is|been|being)\s{1,3}){0,3}"
-                           r"(?:told|ordered|forced|urged)\s{1,3}to\s{1,3}(?:leave|flee|evacuate)\b", re.I)
+# Evacuation told in other words: people "told / ordered / forced to leave" their homes, "ordered
+# out" or "moved out of" a place, or whom something forced "from their homes". Bounded runs: linear.
+_LEFT_HOME_RE = re.compile(r",?\s{1,3}(?:(?:have|has|had|were|was|are|is|been|being|now)\s{1,3}){0,4}"
+                           r"(?:(?:told|ordered|forced|urged)\s{1,3}to\s{1,3}(?:leave|flee|evacuate)|"
+                           r"(?:moved|ordered|forced|driven|taken)\s{1,3}out)\b", re.I)
 _FORCED_RE = re.compile(r"\b(?:forc(?:ing|ed)|driv(?:ing|en))\s{1,3}$", re.I)
-_FROM_HOME_RE = re.compile(r"\s{1,3}(?:from|out\s{1,3}of)\s{1,3}(?:their|its|his|her)\s{1,3}homes?\b", re.I)
+_FROM_HOME_RE = re.compile(r"(?:\s{1,3}of\s{1,3}[^,;:.!?()]{0,60}?)?\s{1,3}(?:(?:from|out\s{1,3}of)\s{1,3}|to\s{1,3}(?:leave|flee)\s{1,3})"
+                           r"(?:their|its|his|her)\s{1,3}homes?\b", re.I)
 _FATE_OF = {"injuring": "injured", "wounding": "injured", "hurting": "injured", "rescuing": "rescued",
             "arresting": "arrested", "detaining": "arrested", "evacuating": "evacuated", "displacing": "displaced"}
-# The nouns of those fates count the same ("21 deaths", "12 injuries", "five arrests", "fatalities").
+# The nouns of those fates count the same ("21 deaths", "12 injuries", "five arrests", "fatalities",
+# "8,000 evacuees").
 _FATE_NOUNS = {stem(noun): fate for noun, fate in (("deaths", "toll"), ("fatalities", "toll"), ("injuries", "injured"),
                                                    ("arrests", "arrested"), ("rescues", "rescued"),
-                                                   ("evacuations", "evacuated"), ("hospitalisations", "hospitalised"),
+                                                   ("evacuations", "evacuated"), ("evacuees", "evacuated"),
+                                                   ("hospitalisations", "hospitalised"),
                                                    ("hospitalizations", "hospitalised"))}
 _PEOPLE = frozenset("peopl person victim live".split())
+# Kinds of person: what befell them is what befell people ("12 men were injured" counts the
+# injured, as "12 people were injured" does), of one kind (``person_kind``).
+_KIND_OF = {stem(plural): kind for kind, plural in
+            (("man", "men"), ("woman", "women"), ("child", "children"), ("adult", "adults"), ("boy", "boys"),
+             ("girl", "girls"), ("man", "man"), ("woman", "woman"), ("child", "child"), ("adult", "adult"),
+             ("boy", "boy"), ("girl", "girl"))}
+PERSON_KINDS = frozenset(_KIND_OF)
 TALLY_REACH = 80
 # Temporal spans compared as days; times of day as minutes; the rest ("the 1990s") is not a stated value.
 _DAY_KINDS = frozenset("date week month quarter year".split())
@@ -237,17 +248,17 @@ def _quantity(q: Quantity, text: str) -> Value:
         elif not said and (_VOTED_RE.search(text[max(0, q.start - 20):q.start]) or _AGAINST_RE.match(text, q.end)
                            and _VOTES_RE.search(text[max(0, q.start - TALLY_REACH):q.start])):
             noun = "vote"
-    if q.dimension == "count" and (noun in _PEOPLE or not noun):
-        # its own fate first, said after it or by a participle before it: "the number killed rose
-        # to 112, with 540 injured"; "injuring more than 200"
-        m = _FATE_RE.match(text, q.end)
+    if q.dimension == "count" and (noun in _PEOPLE or noun in PERSON_KINDS or not noun):
+        # its own fate first, said after it (after "of them": "four of them were injured") or by a
+        # participle before it: "the number killed rose to 112, with 540 injured"; "injuring more than 200"
+        of_them = None if noun else _OF_THEM_RE.match(text, q.end)
+        m = _FATE_RE.match(text, of_them.end() if of_them else q.end)
         fate = m.group(1).lower() if m and m.group(1).lower() in _FATES else fate
         if fate not in _FATES and (b := _FATE_BEFORE_RE.search(text[max(0, q.start - 20):q.start])):
             fate = _FATE_OF[b.group(1).lower()]
-        if fate not in _FATES and noun in _PEOPLE and _left_home(q, text):
+        if fate not in _FATES and (noun in _PEOPLE or noun in PERSON_KINDS) and _left_home(q, text):
             fate = "evacuated"
         # a bare count still counts nothing, unless it is a group named before ("Two of them")
-        of_them = None if noun else _OF_THEM_RE.match(text, q.end)
         state = _STATE_RE.match(text, of_them.end() if of_them else q.end) if noun or of_them else None
         noun = "toll" if _dead(q, text) else _FATES.get(fate, f"in {stem(state.group(1).lower())}" if state else noun)
     else:  # "21 deaths", "43 heat deaths": the toll; "12 injuries": the injured
@@ -299,9 +310,17 @@ def set_aside(text: str, v: Value) -> bool:
 
 def _left_home(q: Quantity, text: str) -> bool:
     """Were the people a count counts made to leave their homes, in words other than "evacuated"
-    ("About 1,150 people have been told to leave", "forcing about 600 people from their homes")?"""
+    ("About 1,150 people have been told to leave", "forcing about 600 people from their homes",
+    "forcing 6,000 residents of two towns to leave their homes")?"""
     return bool(_LEFT_HOME_RE.match(text, q.end)
                 or _FORCED_RE.search(text[max(0, q.start - 20):q.start]) and _FROM_HOME_RE.match(text, q.end))
+
+
+def person_kind(v: Value) -> str:
+    """The kind of person a count names ("12 men" -> man, "three girls" -> girl), or "" when it
+    names people of no one kind ("12 people") or no person."""
+    noun = v.span.noun if isinstance(v.span, Quantity) and v.dimension == "count" else ""
+    return _KIND_OF.get(stem(noun.split()[-1]), "") if noun else ""
 
 
 def befell(text: str, v: Value) -> bool:

@@ -1262,3 +1262,24 @@ def test_a_fine_told_as_a_verb_and_as_a_penalty_is_one_sum():
     assert {s.value for s in c.sides} == {"$60 million", "$45 million"}
     assert conflicts_of(fined, ("b", "Halden Insurance set aside $45 million to refund pensioners who bought travel "
                                      "policies.")) == []
+
+
+def test_counts_of_kinds_of_person_align_with_people_and_never_clash_with_other_kinds():
+    people = ("a", "Twelve people were injured when a scaffold collapsed at the harbour building site on Monday.")
+    assert conflicts_of(people, ("b", "Twelve men were injured when a scaffold collapsed at the harbour building site.")) == []
+    assert conflicts_of(people, ("b", "Three children were injured when a scaffold collapsed at the harbour building site.")) == []
+    assert conflicts_of(("a", "Four women were injured when a scaffold collapsed at the harbour building site."),
+                        ("b", "Six men were injured when a scaffold collapsed at the harbour building site.")) == []
+    (c,) = conflicts_of(people, ("b", "Fifteen people were injured when a scaffold collapsed at the harbour building site."))
+    assert {s.value for s in c.sides} == {"Twelve", "Fifteen"}
+
+
+def test_a_reading_told_as_later_is_another_moment_and_a_count_told_as_later_runs_on():
+    calm = ("a", "Winds were gusting at up to 60 mph when the trawler lost power off the headland.")
+    assert conflicts_of(calm, ("b", "Winds gusted at 75 mph later in the night, after the trawler lost power off the headland.")) == []
+    (c,) = conflicts_of(calm, ("b", "Winds gusted at 75 mph when the trawler lost power off the headland."))
+    assert c.kind == "quantity"
+    first = ("a", "The administrators said 22 stores would close by the end of the month.")
+    later = ("b", "The number of stores to close was later put at 31, the administrators said.")
+    (u,) = find_conflicts(make_groups(first, later), {"a": "2026-03-02", "b": "2026-03-03"})
+    assert u.kind == "updated" and [s.value for s in u.sides] == ["22", "31"]

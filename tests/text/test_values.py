@@ -2,7 +2,8 @@ import datetime
 
 import pytest
 
-from summarize.text.values import befell, same_name, set_aside, swapped_name, swapped_pairs, values, wholes
+from summarize.text.values import (befell, person_kind, same_name, set_aside, swapped_name, swapped_pairs, values,
+                                    wholes)
 
 
 def test_quantities_dates_and_names_with_offsets():
@@ -305,6 +306,12 @@ def test_the_number_of_a_noun_counts_that_noun_whatever_verb_follows(text, noun)
     ("The strike forced 600 workers to stay home.", "worker"),  # no people made to leave
     ("About 600 people have been told to wait.", "peopl"),
     ("The leak forced about 600 people to close their windows.", "peopl"),
+    ("About 900 people were ordered out of the valley overnight.", "evacuated"),
+    ("More than 2,000 people have now been moved out of the flood zone.", "evacuated"),
+    ("The blaze forced 300 people of the hillside hamlet to leave their homes.", "evacuated"),
+    ("Some 400 evacuees spent the night in a school gym.", "evacuated"),
+    ("About 900 people moved to the coast last year.", "peopl"),  # moving is no evacuation
+    ("The blaze forced 300 residents of the old quarter to close their shops.", "resid"),
 ])
 def test_people_made_to_leave_their_homes_are_the_evacuated(text, noun):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
@@ -315,6 +322,7 @@ def test_people_made_to_leave_their_homes_are_the_evacuated(text, noun):
     ("Two of them remain in hospital; neither is seriously ill.", "in hospit"),  # where the group named before is
     ("Two remain in hospital.", ""),  # a bare count alone still counts nothing
     ("Two of them were tankers.", ""),
+    ("The crew fought the fire, and four of them were injured.", "injured"),  # what befell them, after "of them"
 ])
 def test_a_count_of_a_group_named_before_counts_where_it_is(text, noun):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
@@ -357,3 +365,14 @@ def test_a_second_reading_of_a_text_is_the_first_whatever_the_caller_did_with_it
 ])
 def test_a_figure_its_sentence_corrects_is_set_aside(text, aside):
     assert {v.text for v in values(text) if set_aside(text, v)} == aside
+
+
+@pytest.mark.parametrize("text, noun, kind", [
+    ("Twelve men were injured when the scaffolding collapsed.", "injured", "man"),
+    ("Three girls were rescued from the river.", "rescued", "girl"),
+    ("Twelve people were injured when the scaffolding collapsed.", "injured", ""),
+    ("Twelve men signed the letter.", "men", "man"),  # no fate: still a count of men
+])
+def test_kinds_of_person_befall_what_people_befall_and_keep_their_kind(text, noun, kind):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert (v.noun, person_kind(v)) == (noun, kind)
