@@ -1828,6 +1828,8 @@ class Answerer:
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
         owned = any(1.0 in f.get("owners", ()) for f in found.values())  # the role asked of the owner asked about
+        role = FEATURES.index("role")
+        roled = any(f["x"][fits] and f["x"][role] == 1.0 for f in found.values())  # a person given the role asked
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
         for key, f in found.items():
@@ -1841,6 +1843,8 @@ class Answerer:
                 continue  # "How long has he been skipper?" is answered by a span of time, never by a sum, a count or an age
             if doers and not f.get("doer") and not f["x"][fits]:
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from
+            if roled and not f["x"][fits]:
+                continue  # "Who is the firm's boss?" - "its chief executive, Ann Lee": not the mine the firm bought
             if owned and f.get("owners") == {0.0}:
                 continue  # "Who is Castella's chief executive?": not "Nordvik's chief executive", once Castella's is found
             if timed and f["x"][tense] == 0.0:
