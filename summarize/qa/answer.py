@@ -1843,8 +1843,6 @@ class Answerer:
                 continue  # "How long has he been skipper?" is answered by a span of time, never by a sum, a count or an age
             if doers and not f.get("doer") and not f["x"][fits]:
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from
-            if roled and not f["x"][fits]:
-                continue  # "Who is the firm's boss?" - "its chief executive, Ann Lee": not the mine the firm bought
             if owned and f.get("owners") == {0.0}:
                 continue  # "Who is Castella's chief executive?": not "Nordvik's chief executive", once Castella's is found
             if timed and f["x"][tense] == 0.0:
@@ -1857,7 +1855,10 @@ class Answerer:
             row[FEATURES.index("cover_behind")] = best_cover - row[covers]
             out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
                                  f["sentence"]))
-        return sorted(out, key=lambda c: (-c.probability, len(c.text)))
+        # Once a person is given the role asked, a name of another kind ranks after every person ("Who is the firm's
+        # boss?" - "its chief executive, Ann Lee": not the mine the firm bought); it stays a candidate, as the
+        # calibration reads how many there are.
+        return sorted(out, key=lambda c: (roled and not c.feature("type_exact"), -c.probability, len(c.text)))
 
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (),
              asked: Sequence[str] = ()) -> Pick:
