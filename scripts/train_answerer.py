@@ -86,7 +86,7 @@ from summarize.qa.answer import (  # noqa: E402
 from summarize.qa.question import NAME_KINDS, Question, parse  # noqa: E402
 from summarize.text.clauses import clause_spans  # noqa: E402
 from summarize.text.dates import dates  # noqa: E402
-from summarize.text.names import OWNER_PRONOUNS, names, role_owner  # noqa: E402
+from summarize.text.names import names  # noqa: E402
 from summarize.text.quantities import quantities  # noqa: E402
 from summarize.text.senses import light_stem, neighbours  # noqa: E402
 from summarize.text.tokens import STOP_WORDS, terms  # noqa: E402
@@ -259,20 +259,6 @@ def bound_questions(corpus: Corpus, seed: int) -> list[Generated]:
             question = parse(f"{wh} {' '.join(kept)}?")
             if question.terms and not question.yes_no:
                 out.append(Generated(question, kind, key, i, bound=True, wh=wh))
-    return out
-
-
-def role_questions(corpus: Corpus) -> list[Generated]:
-    """For each person a sentence gives an owner's role ("Halvern's chief executive, Ann Lee", "Ann Lee, chief
-    executive of Halvern": ``text.names.role_owner``), the question a reader asks of that role: "Who is Halvern's
-    executive?". The rewordings of ``generate`` take a sentence's words, where a role asked is often another
-    person's ("Ann Lee told the spokesman ..."), so alone they teach that a role asked fits no answer."""
-    out = []
-    for i, g in enumerate(corpus.groups):
-        for n in names(g.text):
-            owner, role = role_owner(g.text, n.start, n.end) if n.kind == "person" else ("", "")
-            if owner and owner not in OWNER_PRONOUNS:
-                out.append(Generated(parse(f"Who is {owner}'s {role}?"), "person", n.text.lower(), i, bound=True, wh="Who"))
     return out
 
 
@@ -478,8 +464,7 @@ def generated_questions(corpora: list[Corpus], *, per_cluster: int | list[int], 
         seen = known[n] | known[after[n]]
         foreign = sorted({w for m, words in enumerate(used) if m not in (n, after[n]) for w in words
                           if not word_terms[w] & seen})
-        generated.append(generate(corpus, random.Random(seed + n), limits[n], foreign) + bound_questions(corpus, seed)
-                         + role_questions(corpus))
+        generated.append(generate(corpus, random.Random(seed + n), limits[n], foreign) + bound_questions(corpus, seed))
     return generated
 
 
