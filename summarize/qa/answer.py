@@ -1828,8 +1828,6 @@ class Answerer:
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
         owned = any(1.0 in f.get("owners", ()) for f in found.values())  # the role asked of the owner asked about
-        role = FEATURES.index("role")
-        roled = any(f["x"][fits] and f["x"][role] == 1.0 for f in found.values())  # a person given the role asked
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
         for key, f in found.items():
@@ -1855,10 +1853,7 @@ class Answerer:
             row[FEATURES.index("cover_behind")] = best_cover - row[covers]
             out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
                                  f["sentence"]))
-        # Once a person is given the role asked, a name of another kind ranks after every person ("Who is the firm's
-        # boss?" - "its chief executive, Ann Lee": not the mine the firm bought); it stays a candidate, as the
-        # calibration reads how many there are.
-        return sorted(out, key=lambda c: (roled and not c.feature("type_exact"), -c.probability, len(c.text)))
+        return sorted(out, key=lambda c: (-c.probability, len(c.text)))
 
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (),
              asked: Sequence[str] = ()) -> Pick:
