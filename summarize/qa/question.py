@@ -288,14 +288,21 @@ def _as_role(word: str, after: str) -> str:
     return word if is_role(word) or is_role(after) else next(iter(verb_roles(word)), word)
 
 
+# Phrases that ask for a body's head without a role noun ("Who is in charge of the regulator?", "who is at the helm
+# of the firm"): read as the role "head", whose job group (``text.names.same_roles``) any chief's title matches.
+_HEAD_PHRASE_RE = re.compile(r"\b(?:in\s{1,3}(?:overall\s{1,3})?charge|at\s{1,3}the\s{1,3}helm)(?=\s{1,3}of\b)", re.I)
+# A role's possessive before "name" ("What is the driver's name?"): the role is whose name is asked.
+_NAME_OWNER_RE = re.compile(r"['’]s(?=\s{1,3}(?:full\s{1,3})?names?\b)", re.I)
+
+
 def _roles(asked: str) -> tuple[str, ...]:
     """The roles a question asks about (stemmed role nouns) among the first ``ROLE_REACH``
     content words of ``asked``, what follows its question word, or the whole question without
-    one ("Who chairs ...", "the name of the election lawyer", "who was driving" -> driver), before a
-    preposition ends the phrase asked about ("spoke to reporters", "standing in for the mayor"), and
-    not capitalised (a name's title)."""
+    one ("Who chairs ...", "the name of the election lawyer", "who was driving" -> driver, "the driver's
+    name", "in charge of" -> head), before a preposition ends the phrase asked about ("spoke to reporters",
+    "standing in for the mayor"), and not capitalised (a name's title)."""
     content: list[str] = []
-    said = re.findall(r"[\w'’-]+", asked)
+    said = re.findall(r"[\w'’-]+", _NAME_OWNER_RE.sub("", _HEAD_PHRASE_RE.sub("head", asked)))
     for k, w in enumerate(_as_role(w, said[k + 1] if k + 1 < len(said) else "") for k, w in enumerate(said)):
         if content and w.lower() in _ROLE_BLOCKERS or len(content) == ROLE_REACH:
             break
@@ -532,7 +539,8 @@ def _classify(question: str) -> tuple[str, str | None]:
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
         # A noun before another names no kind ("the police operation" is an operation, not the police); one before
         # a verb does ("the lawyer hired by ...").
-        ws = re.findall(r"[\w'-]+", q)
+        # "the driver's name": the name of a role's holder, a person.
+        ws = re.findall(r"[\w'-]+", _NAME_OWNER_RE.sub(" of", q))
         named = [(k, w) for i, w in enumerate(ws) if (k := _noun_kind(w)) in ("person", "org", "place")
                  and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS or _is_past(ws[i + 1]) or ws[i + 1].endswith("ing"))]
         return (named[0][0], stem(named[0][1])) if named else ("name", None)  # the first phrase is what is named

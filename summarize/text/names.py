@@ -82,6 +82,7 @@ national federal majority minority assistant associate lead principal interim"""
 # Lower-case role nouns right before a name make it a person ("actor Tom Hanks").
 _ROLE_NOUNS = _TITLES | frozenset("""actor actress singer rapper author writer producer comedian star activist lawyer
 economist analyst journalist reporter editor founder owner boss head candidate nominee player striker midfielder
+investigator
 defender goalkeeper manager executive presenter host artist designer scientist researcher doctor nurse teacher student survivor
 witness resident widow son daughter wife husband brother sister mother father cousin colleague friend opponent rival
 challenger incumbent veteran dissident blogger poet novelist photographer filmmaker tycoon billionaire businessman
@@ -789,6 +790,8 @@ def verb_roles(word: str) -> tuple[str, ...]:
     return tuple(w for w in _agents().get(light_stem(word), ()) if stem(w) in _JOBS)
 
 
+# The two words of the title of the secretary who heads a body, either way round ("general secretary").
+_HEAD_SECRETARY = frozenset({"general", "secretary"})
 # Up to three capitalised words right before a name, the last of them a title to check ("Flight Lieutenant
 # Ann Lee", "Gen. Ann Lee").
 _TITLE_BEFORE_RE = re.compile(r"\b((?:[A-Z][a-z-]{1,20}\s{1,3}){0,2}[A-Z][a-z.-]{1,20})\s{1,3}$")
@@ -819,6 +822,8 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
         words += phrase if after.group(1) or phrase and is_role(phrase[0]) else []
     # a verb before a role names a job its holder does too ("the lead author" leads, "the presiding judge" presides)
     words += [r for w, role in zip(words, words[1:]) if is_role(role) and not is_role(w) for r in verb_roles(w)]
+    # a union's or a party's "general secretary" (a body's "secretary-general") is its head
+    words += ["head" for pair in zip(words, words[1:]) if {w.lower() for w in pair} == _HEAD_SECRETARY]
     return frozenset(stem(w.lower()) for w in words if is_role(w))
 
 

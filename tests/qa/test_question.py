@@ -223,6 +223,18 @@ def test_the_roles_a_question_names():
     assert parse("Who shot the security guard?").roles == ()
     assert parse("Who was elected mayor?").roles == ("mayor",)
     assert parse("Who has been named captain?").roles == ("captain",)
+    # "in charge of" and "at the helm of" ask for a body's head; a role's possessive before "name" for its holder
+    assert parse("Who is in charge of the port authority?").roles == ("head",)
+    assert parse("Who is at the helm of the bus company?").roles == ("head",)
+    assert parse("What is the pilot's name?").roles == ("pilot",)
+    assert parse("Who charged the ferry's owner?").roles == ()  # a charge laid, no one in charge
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What is the pilot's name?", "person"), ("What was the lorry driver's full name?", "person"),
+    ("What is the ship's name?", "name")])  # a thing's name stays a name
+def test_a_role_s_name_asks_for_a_person(question, kind):
+    assert parse(question).kind == kind
 
 
 @pytest.mark.parametrize("text, tense", [

@@ -257,6 +257,14 @@ def test_the_roles_a_text_gives_a_name():
     assert "director" in found["Ana Ruiz"] and found["Piet Haan"] == {"chairman"} and found["Lena Smit"] == frozenset()
 
 
+def test_a_general_secretary_and_a_lead_investigator_head_what_they_serve():
+    text = "The dockers' union and its general secretary, Ana Ruiz, met the board's lead investigator, Piet Haan."
+    found = {n.text: roles(text, n.start, n.end) for n in names(text)}
+    assert "head" in found["Ana Ruiz"] and "leader" in found["Piet Haan"]
+    text = "The foreign secretary, Ana Ruiz, met a general, Piet Haan."  # a secretary alone heads nothing
+    assert not any("head" in roles(text, n.start, n.end) for n in names(text))
+
+
 def test_a_contest_s_roles_are_roles():
     text = "Ana Ruiz, a pupil at the school, beat the defending champion, Piet Haan, 31, in the final."
     found = {n.text: roles(text, n.start, n.end) for n in names(text)}
