@@ -979,6 +979,14 @@ def _building_end(text: str, end: int, question: Question) -> int:
     return end
 
 
+def _known_kind(name: str, kinds: Mapping[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The kind the articles give an untyped ``name`` (``name_kinds``), or the organisation its first word is ("Westmark
+    Ferries" where "Westmark's chief executive" types "Westmark"): a firm's full name opens with its short one."""
+    low = name.lower()
+    first = kinds.get(low.split()[0]) if " " in low else None
+    return kinds.get(low) or (first if first and first[0] == "organisation" else None)
+
+
 def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
     reported = _reported_from(text) if question.kind == "person" else len(text)
     out = []
@@ -990,8 +998,8 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         owner = _OWNS_ROLE_RE.match(text, n.end)
         if question.kind == "person" and owner and is_role(owner.group(1)):
             continue  # "Moreau's doctoral student, Amir Haddad, ran ...": the holder named after the role acts
-        if n.kind == "name" and n.text.lower() in kinds:
-            n = replace(n, kind=kinds[n.text.lower()][0], cue=kinds[n.text.lower()][1])
+        if n.kind == "name" and (known := _known_kind(n.text, kinds)):
+            n = replace(n, kind=known[0], cue=known[1])
         if question.kind == "person" and n.kind != "person" and _modifies_role(text, n.end):
             continue  # "coached by former Olympic champion Ann Lee": the person is named after the role
         if n.start >= reported and n.kind != "person":
@@ -1017,7 +1025,7 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             cut = _untitled(shown)  # "Who was flying?" - "First Officer Ann Lee": the name, not the rank
             shown, start = shown[cut:], start + cut
         shown = text[start:_building_end(text, n.end, question)]  # "where did police open a centre?" - "Port Aldine town hall"
-        if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question)):
+        if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question, shown)):
             continue  # no candidate: "In which Tehran prison ...?" is not answered "Tehran"; "Paris or Lyon?" may be
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "org":
@@ -1572,12 +1580,25 @@ def _content(text: str) -> list[str]:
     return [w for w in words if w not in STOP_WORDS] or words
 
 
-def _echoes(content: Sequence[str], question: Question) -> list[bool]:
+def _echoes(content: Sequence[str], question: Question, shown: str = "") -> list[bool]:
     """For each of a candidate's ``content`` words, whether the question already says it in a close form ("Canada":
     "Canadian"), but for the noun it asks about ("which airport" -> "... Airport"), what it counts ("how many
-    were arrested" -> "no arrests") and the unit it asks in ("in acres" -> "12,600 acres")."""
+    were arrested" -> "no arrests") and the unit it asks in ("in acres" -> "12,600 acres"); a word the candidate
+    (``shown``) writes as part of a name echoes only a word the question writes with a capital too ("Westmark Ferries"
+    does not echo "which company operates the ferry?")."""
+    named = _named_words(shown)
+    asked = _named_words(question.text.split(None, 1)[-1]) if named else frozenset()
     return [_present(w, question.words) and stem(w) != question.focus and stem(w) not in terms(question.counts)
-            and not (question.unit and asked_unit(f"in {w}")[1] == question.unit) for w in content]
+            and not (question.unit and asked_unit(f"in {w}")[1] == question.unit)
+            and (w not in named or _present(w, asked)) for w in content]
+
+
+def _named_words(text: str) -> frozenset[str]:
+    """The normalised words ``text`` writes with a capital as part of a name: all of them when every word is
+    capitalised, else those after its first word."""
+    words = re.findall(r"[\w'’]+", text)
+    named = words if words and all(w[0].isupper() for w in words) else words[1:]
+    return frozenset(normalise_word(w).removesuffix("'s") for w in named if w[0].isupper())
 
 
 def headed(text: str, asked: str) -> str:
@@ -1586,9 +1607,9 @@ def headed(text: str, asked: str) -> str:
     return f"{asked.strip()} {text}" if asked.strip() else text
 
 
-def _described_echoes(content: Sequence[str], question: Question, described: AbstractSet[str]) -> list[bool]:
-    """``_echoes``, a word of a name the question refers to by description (``described``) echoed too."""
-    return [e or w in described for w, e in zip(content, _echoes(content, question))]
+def _described_echoes(content: Sequence[str], question: Question, described: AbstractSet[str], shown: str) -> list[bool]:
+    """``_echoes`` of ``shown``, a word of a name the question refers to by description (``described``) echoed too."""
+    return [e or w in described for w, e in zip(content, _echoes(content, question, shown))]
 
 
 def _present(term: str, have: AbstractSet[str]) -> bool:
@@ -1789,7 +1810,7 @@ class Answerer:
                 content = _content(m.text)
                 if not content:
                     continue
-                echo = _described_echoes(content, question, described)
+                echo = _described_echoes(content, question, described, m.text)
                 f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 if m.key[:1].isdigit() and _written_for(f["text"], f["sentence"], m.text, e.text):
                     f["text"], f["sentence"] = m.text, e.text

@@ -103,6 +103,10 @@ winner champion contender finalist incumbent broker dealer trader consultant pre
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())
+# What only a firm owns: the words after a name's apostrophe-s that make it one ("Westmark's chief executive",
+# "the group's shareholders"), where a country's "president" or a person's "lawyer" would not.
+_FIRM_OWNED_RE = re.compile(r"['’]s\s{1,3}(?:(?:chief|founding|non-executive|deputy|former|new)\s{1,3})?"
+                            r"(?:executive|ceo|chairman|chairwoman|founder|shareholders|subsidiary|headquarters)\b")
 _ORG_NOUNS = frozenset("""company firm group agency carrier airline bank retailer startup broadcaster newspaper network
 party club team militia organisation organization charity union insurer lender automaker carmaker maker
 manufacturer giant operator regulator watchdog station channel magazine website publisher outlet tabloid
@@ -650,6 +654,8 @@ AGED_RE = re.compile(rf"{AGE_GAP}\d{{1,3}},")
 def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str, str] | None:
     """Kind and cue from the words around a piece: role and class nouns before it, "said"
     before it, ", who" / "-based" / "government" / an organisation's role after it."""
+    if _FIRM_OWNED_RE.match(after):
+        return "organisation", "pattern"
     prev = before[-1].low if before else ""
     prev2 = before[-2].low if len(before) > 1 else ""
     if prev in _ROLE_NOUNS - _SHARED_ROLES and not before[-1].text[0].isupper():
@@ -694,6 +700,10 @@ def _in_place(after: str) -> bool:
     return any(" ".join(words[:k]).rstrip(".").lower() in _gazetteer() for k in range(1, len(words) + 1))
 
 
+# The words that open a relative clause after a comma ("Westmark Ferries, which runs the port").
+_RELATIVE_OPENERS = frozenset("which who whom whose that where".split())
+
+
 def _appositive(after: str) -> str:
     """The kind a noun phrase after a comma gives the name before it ("Ada Quint, professor
     of ...", "Oxfam, the charity"), or "": a possessive or a saying verb ("..., the company
@@ -706,6 +716,8 @@ def _appositive(after: str) -> str:
         low = word.lower()
         if low in _DETERMINERS or low.endswith("-born"):
             continue
+        if low in _RELATIVE_OPENERS or word[0].isupper() and k + 1 < len(words) and words[k + 1][0].isupper():
+            return ""  # a relative clause types nothing by itself; "Port" in ", Port Aldery" opens another name
         if "'" in low or "’" in low or k + 1 < len(words) and words[k + 1] in _SAYING:
             return ""
         for kind, nouns in (("person", _ROLE_NOUNS), ("organisation", _ORG_NOUNS), ("place", _PLACE_NOUNS)):
