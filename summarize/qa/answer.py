@@ -51,7 +51,7 @@ from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as,
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
-from ..text.senses import is_person, light_stem, neighbours, related
+from ..text.senses import is_person, kind_of, light_stem, neighbours, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question, asked_unit
@@ -1397,8 +1397,10 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         # describes it ("Kestagri, the country's largest farm cooperative" for "which farm cooperative").
         named = _name_mentions(text, question, kinds)
         apposed = [p for p in phrases if any(_apposed(text, p, n) for n in named)]
+        asked = _asked_noun(question)
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
-                             or any(_apposed(text, p, m) for p in apposed) else 0.5) for m in named]
+                             or any(_apposed(text, p, m) for p in apposed)
+                             or any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m)) else 0.5) for m in named]
         phrases = [p for p in phrases if p not in apposed]
     found += phrases
     if question.kind == "other":
@@ -1414,6 +1416,32 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         window = opening.text if opening else window
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
+
+
+# The lower-case noun right before a name ("the ferry Halcyon Bay", "its drug Corvexa"), and the head of a phrase in
+# apposition after it (", a reef about two miles off"): up to three words after an article, to the first function word.
+_NOUN_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}$")
+_NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}\s{1,3}){0,3}[a-z-]{2,20})")
+
+
+def _asked_noun(question: Question) -> str:
+    """The word of a "which <noun>" question that its focus stems from, as ``light_stem`` stems it."""
+    word = next((w for w in re.findall(r"[a-z]+", question.text.lower()) if stem(w) == question.focus), "")
+    return light_stem(word) if word else ""
+
+
+def _nouns_around(text: str, m: Mention) -> list[str]:
+    """The nouns that say what the name of mention ``m`` is: the one before it and the head of a phrase after it."""
+    out = []
+    before = _NOUN_BEFORE_RE.search(text, max(0, m.offset - 25), m.offset)
+    if before and before.group(1) not in STOP_WORDS:
+        out.append(before.group(1))
+    after = _NOUN_AFTER_RE.match(text, m.offset + len(m.text))
+    if after:
+        words = after.group(1).split()
+        cut = next((k for k, w in enumerate(words) if w in STOP_WORDS or w.endswith("ing")), len(words))
+        out += words[cut - 1:cut] if cut else []
+    return out
 
 
 # What stands between a name and a phrase in apposition to it ("Kestagri, the ... cooperative", "the model Zephyr").
@@ -1852,10 +1880,11 @@ class Answerer:
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
         for key, f in found.items():
-            if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)) \
-                    and not (f["x"][fits] or f["x"][near]):
+            if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)
+                          or question.kind == "other" and question.focus) and not (f["x"][fits] or f["x"][near]):
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is
-                # found; words that state no means once a means is ("How did police find him?" - "a tip-off")
+                # found; words that state no means once a means is ("How did police find him?" - "a tip-off"); words
+                # that name nothing once a name of the kind a "which <noun>" question asks for is
             if measured and question.kind in _QUANTITY_KINDS and f["x"][measures] == 0.0:
                 continue  # "2.8 tons of cargo" once "450 kg of water" answers "How much water was delivered?"
             if question.kind == "duration" and not (f["x"][fits] or f["x"][near]):
