@@ -110,7 +110,7 @@ _FIRM_OWNED_RE = re.compile(r"['’]s\s{1,3}(?:(?:chief|founding|non-executive|d
 _ORG_NOUNS = frozenset("""company firm group agency carrier airline bank retailer startup broadcaster newspaper network
 party club team militia organisation organization charity union insurer lender automaker carmaker maker
 manufacturer giant operator regulator watchdog station channel magazine website publisher outlet tabloid
-consultancy contractor subcontractor builder developer supplier utility""".split())
+consultancy contractor subcontractor builder developer supplier utility subsidiary""".split())
 _PLACE_NOUNS = frozenset("city town village region province state island port capital country nation district county "
                          "neighbourhood neighborhood suburb".split())
 # Bodies named for what they are for: "Office for National Statistics", "Centre for Policy Studies".
