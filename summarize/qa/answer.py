@@ -1027,6 +1027,8 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         shown = text[start:_building_end(text, n.end, question)]  # "where did police open a centre?" - "Port Aldine town hall"
         if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question, shown)):
             continue  # no candidate: "In which Tehran prison ...?" is not answered "Tehran"; "Paris or Lyon?" may be
+        if _names_asked(shown, question):
+            continue  # nor another form of a name it says: "Who runs Vellmouth Port Holdings?" is not answered "VPH"
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "org":
         # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a
@@ -1045,6 +1047,18 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             cue = _called_cue(called, question) if called else 1.0
             out.append(Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0 if called and cue == 1.0 else 0.5, cue))
     return out
+
+
+# An acronym as a question writes one ("the NCCU", "MDA").
+_ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+
+
+def _names_asked(shown: str, question: Question) -> bool:
+    """Whether a name ``shown`` is another form of one ``question`` says: the acronym of a name it writes out, or the
+    name written out that an acronym of it spells ("the NCCU" - "National Cyber Crime Unit")."""
+    if _ACRONYM_RE.fullmatch(shown):
+        return bool(spelled_out(question.text, shown))
+    return any(spelled_out(shown, a) == [(0, len(shown))] for a in _ACRONYM_RE.findall(question.text))
 
 
 def _called_cue(called: re.Match, question: Question) -> float:
