@@ -1027,8 +1027,9 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         shown = text[start:_building_end(text, n.end, question)]  # "where did police open a centre?" - "Port Aldine town hall"
         if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question, shown)):
             continue  # no candidate: "In which Tehran prison ...?" is not answered "Tehran"; "Paris or Lyon?" may be
-        if _names_asked(shown, question):
-            continue  # nor another form of a name it says: "Who runs Vellmouth Port Holdings?" is not answered "VPH"
+        if _names_asked(shown, question) or the_nouns(question) & {stem(w) for w in _nouns_around(text, n.start, n.end)}:
+            continue  # nor another form of a name it says: "Who runs Vellmouth Port Holdings?" is not answered "VPH",
+            # "Who owns the stall?" not "a food stall, Tandy's Kitchen"
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "org":
         # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a
@@ -1059,6 +1060,16 @@ def _names_asked(shown: str, question: Question) -> bool:
     if _ACRONYM_RE.fullmatch(shown):
         return bool(spelled_out(question.text, shown))
     return any(spelled_out(shown, a) == [(0, len(shown))] for a in _ACRONYM_RE.findall(question.text))
+
+
+# A common noun a question names a thing by ("who runs the museum?").
+_THE_NOUN_RE = re.compile(r"\bthe\s{1,3}([a-z]{3,20})\b(?!['’])")
+
+
+@lru_cache(maxsize=256)
+def the_nouns(question: Question) -> frozenset[str]:
+    """The stemmed nouns ``question`` names a thing by after "the", but for the one it asks for."""
+    return frozenset(stem(w) for w in _THE_NOUN_RE.findall(question.text)) - {question.focus or ""}
 
 
 def _called_cue(called: re.Match, question: Question) -> float:
@@ -1414,7 +1425,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         asked = _asked_noun(question)
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
                              or any(_apposed(text, p, m) for p in apposed)
-                             or any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m)) else 0.5) for m in named]
+                             or any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text))) else 0.5) for m in named]
         phrases = [p for p in phrases if p not in apposed]
     found += phrases
     if question.kind == "other":
@@ -1432,9 +1443,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     return found
 
 
-# The lower-case noun right before a name ("the ferry Halcyon Bay", "its drug Corvexa"), and the head of a phrase in
+# The lower-case noun right before a name ("the ferry Halcyon Bay", "its drug Corvexa", "a stall, Tandy's"), and the head of a phrase in
 # apposition after it (", a reef about two miles off"): up to three words after an article, to the first function word.
-_NOUN_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}$")
+_NOUN_BEFORE_RE = re.compile(r"\b([a-z]{3,20}),?\s{1,3}$")
 _NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}\s{1,3}){0,3}[a-z-]{2,20})")
 
 
@@ -1444,13 +1455,14 @@ def _asked_noun(question: Question) -> str:
     return light_stem(word) if word else ""
 
 
-def _nouns_around(text: str, m: Mention) -> list[str]:
-    """The nouns that say what the name of mention ``m`` is: the one before it and the head of a phrase after it."""
+def _nouns_around(text: str, start: int, end: int) -> list[str]:
+    """The nouns that say what the name at ``start``..``end`` of ``text`` is: the one before it and the head of a
+    phrase after it."""
     out = []
-    before = _NOUN_BEFORE_RE.search(text, max(0, m.offset - 25), m.offset)
+    before = _NOUN_BEFORE_RE.search(text, max(0, start - 25), start)
     if before and before.group(1) not in STOP_WORDS:
         out.append(before.group(1))
-    after = _NOUN_AFTER_RE.match(text, m.offset + len(m.text))
+    after = _NOUN_AFTER_RE.match(text, end)
     if after:
         words = after.group(1).split()
         cut = next((k for k, w in enumerate(words) if w in STOP_WORDS or w.endswith("ing")), len(words))

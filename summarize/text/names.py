@@ -305,12 +305,19 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
                                                   and _is_name_word(b))
 
 
+# The heads of a shop's or a kitchen's name, which often opens with its owner's possessive ("Tandy's Street
+# Kitchen", "Moll's Corner Cafe"): a trade's premises, not a person named after an owner ("Labour's Ann Lee").
+_OUTLET_HEADS = frozenset("kitchen kitchens cafe café bakery restaurant grill diner bar pub inn deli takeaway shop store "
+                          "stores bistro brewery".split())
+
+
 def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run: list[int], j: int) -> bool:
     """The apostrophe-s before ``words[j]`` is inside one name, not an owner's: after a saint
     ("St John's Wood"), a plural noun ("People's Republic", "Women's World Cup"), a title before an
     organisation's head ("Sheriff's Office"), or one word
-    nothing else types before a last word or before words a place noun follows ("Tanner's
-    Green", "Land's End", "Tanner's Green Underground station") when none of them stands alone
+    nothing else types before a last word, before words a place noun follows or before words a
+    shop's head ends ("Tanner's Green", "Land's End", "Tanner's Green Underground station",
+    "Tandy's Street Kitchen") when none of them stands alone
     elsewhere in ``text`` ("Labour's Starmer ... Starmer said" is an owner's); a plural's bare
     apostrophe before an organisation's head ("National Farmers' Union", "Teachers' Federation")."""
     owner, head = words[j - 1], words[j]
@@ -332,7 +339,8 @@ def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run:
         end += 1
     tail = [_bare(w) for w in words[j:end]]
     placed = re.match(r"\s+([a-z]+)", text[words[end - 1].end:words[end - 1].end + 30])
-    return (len(run) == 1 and (len(tail) == 1 or placed is not None and placed.group(1) in _PLACE_HEADS)
+    return (len(run) == 1 and (len(tail) == 1 or placed is not None and placed.group(1) in _PLACE_HEADS
+                               or tail[-1].lower() in _OUTLET_HEADS)
             and not _POSSESSIVE_RE.search(words[end - 1].text)
             and not any(_is_known(w) for w in [bare, *tail]) and all(counts[w] == 1 for w in [bare, *tail]))
 
