@@ -1353,15 +1353,27 @@ _MANNER_RE = re.compile(r"\bby\s+[a-z]+ing\b(?:[^.;:!?])*")
 _LED_TO_RE = re.compile(r"\b(?:led|helped|allowed|enabled)\s{1,3}(?:the\s{1,3})?([\w'’-]{1,30})\s{1,3}(?:to\b|[a-z]{1,30}\b)", re.I)
 
 
+# "How did the thieves get into the museum?", "how did he escape?": a way in or out, which "through", "via" or "by" and a
+# noun phrase tell ("through a skylight", "via a fire exit", "by boat"), to the next preposition or the clause's end.
+_ROUTE_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?how\s+(?:did|do|does|had|have|has|were|was|could)\s+(?:[\w'’-]+\s+){1,4}?"
+                             r"(?:get|break|enter|escape|sneak|slip|climb|come|make\s+(?:their|his|her|its)\s+way)\b", re.I)
+_ROUTE_RE = re.compile(r"\b(?:through|via|by)\s{1,3}(?:(?:a|an|the|its|their|his|her)\s{1,3})?(?![a-z]+ing\b)"
+                       r"(?:[a-z][\w'’-]{0,20}\s{1,3}){0,3}?[a-z][\w'’-]{1,20}(?=\s{1,3}(?:in|into|on|of|at|to|from|and|before|after|"
+                       r"while|as)\b|\s*[,.;:!?)]|\s*$)", re.I)
+
+
 def manner_mentions(text: str, question: Question) -> list[Mention]:
     """For a question that asks how something was done, the means ``text`` gives: "by" and a verb in -ing, to the
-    clause's end, or what led or helped the question's doer to it ("phone records led police to Rome")."""
+    clause's end, or what led or helped the question's doer to it ("phone records led police to Rome"); for one that asks
+    how someone got in or out, the way ("through a skylight")."""
     if not _MANNER_ASKED_RE.match(question.text):
         return []
+    routes = [Mention(m.group(), m.group().lower(), m.start(), 1.0) for m in _ROUTE_RE.finditer(text)
+              if not set(terms(m.group())) <= set(question.terms)] if _ROUTE_ASKED_RE.match(question.text) else []
     led = [s._replace(cue=1.0) for m in _LED_TO_RE.finditer(text) if set(terms(m.group(1))) & set(question.terms)
            for s in _subject_before(text, m.start(), question)]  # a means stated with its verb, as a cause is
-    return led + [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
-                  if (clause := _cause_clause(m.group()))]
+    return routes + led + [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
+                           if (clause := _cause_clause(m.group()))]
 
 
 # A person told by what they are, not named, as the subject before a verb ("Her husband, a cellist, plays ...",
