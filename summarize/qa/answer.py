@@ -1027,7 +1027,8 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         shown = text[start:_building_end(text, n.end, question)]  # "where did police open a centre?" - "Port Aldine town hall"
         if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question, shown)):
             continue  # no candidate: "In which Tehran prison ...?" is not answered "Tehran"; "Paris or Lyon?" may be
-        if _names_asked(shown, question) or the_nouns(question) & {stem(w) for w in _nouns_around(text, n.start, n.end)}:
+        if _names_asked(shown, question) or NAME_KINDS.get(n.kind, n.kind) != "person" \
+                and the_nouns(question) & {stem(w) for w in _nouns_around(text, n.start, n.end)}:
             continue  # nor another form of a name it says: "Who runs Vellmouth Port Holdings?" is not answered "VPH",
             # "Who owns the stall?" not "a food stall, Tandy's Kitchen"
         out.append(Mention(shown, shown.lower(), start, fit, cue))
@@ -1062,14 +1063,17 @@ def _names_asked(shown: str, question: Question) -> bool:
     return any(spelled_out(shown, a) == [(0, len(shown))] for a in _ACRONYM_RE.findall(question.text))
 
 
-# A common noun a question names a thing by ("who runs the museum?").
-_THE_NOUN_RE = re.compile(r"\bthe\s{1,3}([a-z]{3,20})\b(?!['’])")
+# A common noun a question names a thing by, after a verb or a preposition ("who owns the stall?"), not what "to be"
+# or "of" asks for ("who is the captain?", "the name of the ferry"). Bounded: linear.
+_THE_NOUN_RE = re.compile(r"(?<!\bof )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\bthe\s([a-z]{3,20})\b(?!['’])")
 
 
 @lru_cache(maxsize=256)
 def the_nouns(question: Question) -> frozenset[str]:
-    """The stemmed nouns ``question`` names a thing by after "the", but for the one it asks for."""
-    return frozenset(stem(w) for w in _THE_NOUN_RE.findall(question.text)) - {question.focus or ""}
+    """The stemmed nouns ``question`` names a thing by after "the", but for the one it asks for and any kind of
+    person, which describes the one asked for ("Who sacked the captain?" - "the captain, Ann Lee": ``_role_fit``)."""
+    return frozenset(stem(w) for w in _THE_NOUN_RE.findall(question.text)
+                     if not is_role(w) and not is_person(light_stem(w))) - {question.focus or ""}
 
 
 def _called_cue(called: re.Match, question: Question) -> float:

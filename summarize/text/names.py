@@ -724,13 +724,13 @@ def _appositive(after: str) -> str:
         low = word.lower()
         if low in _DETERMINERS or low.endswith("-born"):
             continue
-        if low in _RELATIVE_OPENERS or word[0].isupper() and k + 1 < len(words) and words[k + 1][0].isupper():
-            return ""  # a relative clause types nothing by itself; "Port" in ", Port Aldery" opens another name
-        if "'" in low or "’" in low or k + 1 < len(words) and words[k + 1] in _SAYING:
-            return ""
+        if low in _RELATIVE_OPENERS or "'" in low or "’" in low or k + 1 < len(words) and words[k + 1] in _SAYING:
+            return ""  # a relative clause types nothing by itself ("Westmark Ferries, which runs the port")
+        named = word[0].isupper() and k + 1 < len(words) and words[k + 1][0].isupper()
         for kind, nouns in (("person", _ROLE_NOUNS), ("organisation", _ORG_NOUNS), ("place", _PLACE_NOUNS)):
             if low in nouns:
-                return kind
+                # "Port" opens another name in ", Port Aldery"; "Chief" a title in ", Chief Executive of ..."
+                return "" if named and kind != "person" else kind
     return ""
 
 
