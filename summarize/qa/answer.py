@@ -47,7 +47,7 @@ from ..text.clauses import clause_of, clause_spans
 from ..text.dates import When, dates, weekday_number, weekday_pattern
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
-                          name_kinds, names, role_owner, roles, same_roles)
+                          name_kinds, names, noun_kind, role_owner, roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
@@ -1134,9 +1134,9 @@ def asked_verb(question: Question) -> str:
 # A passive's agent before a name ("was arrested by (officers of) the"), the verb in group 1. Bounded: linear.
 _AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}\s{1,3}){1,2}(?:of|from|at)\s{1,3})?"
                               r"(?:the\s{1,3})?$")
-# A passive's agent told by its role, the name in apposition ("will be led by the chief mines inspector, Ilse
-# Marr"): the verb in group 1, the role's head noun in group 2. Bounded: linear.
-_AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their)\s{1,3})?"
+# A passive's agent told by its role or its trade, the name in apposition ("will be led by the chief mines inspector,
+# Ilse Marr", "owned by a local landlord, Ferris Estates"): the verb in group 1, the role's head noun in group 2. Bounded: linear.
+_AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their|a|an)\s{1,3})?"
                                    r"(?:[a-z-]{2,20}\s{1,3}){0,3}([a-z]{2,20}),\s{1,3}$")
 # The verb a name does, right after it or past an auxiliary or adverb ("X has sent", "X later revealed"); not a
 # passive ("X was sent"). Bounded: linear.
@@ -1159,7 +1159,7 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     names, in its words or others of one sense: its verb follows the name ("the Council sent
     observers") or the name is the agent of its passive ("observers sent by the Council", "arrested
     by officers of the Agency", "operated by the Line" for "Which firm runs ...?", "led by the chief
-    inspector, Ilse Marr"); else 0."""
+    inspector, Ilse Marr", "owned by a local firm, Ferris Estates"); else 0."""
     verb = asked_verb(question)
     agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
     role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
@@ -1168,7 +1168,7 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
         _DOER_AFTER_RE.match(text, body.end() if body else end)
     if doer and _BY_AFTER_RE.match(text, doer.end()):
         doer = None  # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
-    told = role if role and is_role(role.group(2)) else None
+    told = role if role and noun_kind(role.group(2)) in ("person", "organisation") else None
     return float(bool(verb) and any(m and _same_deed(m.group(1), verb) for m in (agent, told, doer)))
 
 
@@ -1931,8 +1931,9 @@ class Answerer:
                 continue  # "2.8 tons of cargo" once "450 kg of water" answers "How much water was delivered?"
             if question.kind == "duration" and not (f["x"][fits] or f["x"][near]):
                 continue  # "How long has he been skipper?" is answered by a span of time, never by a sum, a count or an age
-            if doers and not f.get("doer") and not f["x"][fits]:
-                continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from
+            if doers and not f.get("doer") and (not f["x"][fits] or question.organisations):
+                continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from;
+                # "Who owns the building?" - "owned by a landlord, Ferris Estates": not the firm that rents it
             if owned and f.get("owners") == {0.0}:
                 continue  # "Who is Castella's chief executive?": not "Nordvik's chief executive", once Castella's is found
             if timed and f["x"][tense] == 0.0:
