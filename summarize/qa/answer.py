@@ -1028,9 +1028,11 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question, shown)):
             continue  # no candidate: "In which Tehran prison ...?" is not answered "Tehran"; "Paris or Lyon?" may be
         if _names_asked(shown, question) or NAME_KINDS.get(n.kind, n.kind) != "person" \
-                and the_nouns(question) & {stem(w) for w in _nouns_around(text, n.start, n.end)}:
+                and the_nouns(question) & {stem(w) for w in _nouns_around(text, n.start, n.end)} \
+                or any(headed_as(shown, t) for t in the_nouns(question)) and not does_asked(text, n.start, n.end, question):
             continue  # nor another form of a name it says: "Who runs Vellmouth Port Holdings?" is not answered "VPH",
-            # "Who owns the stall?" not "a food stall, Tandy's Kitchen"
+            # "Who owns the stall?" not "a food stall, Tandy's Kitchen"; a name its noun heads only when it does the deed
+            # asked ("Which firm refloated the ferry?" is not answered "Westisle Ferries"; "which firm operates it" is)
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "org":
         # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a
