@@ -1028,7 +1028,7 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question, shown)):
             continue  # no candidate: "In which Tehran prison ...?" is not answered "Tehran"; "Paris or Lyon?" may be
         if _names_asked(shown, question) or NAME_KINDS.get(n.kind, n.kind) != "person" \
-                and the_nouns(question) & {stem(w) for w in _nouns_around(text, n.start, n.end)} \
+                and the_nouns(question) & {stem(w) for w in _nouns_around(text, n.start, n.end, after=False)} \
                 or any(headed_as(shown, t) for t in the_nouns(question)) and not does_asked(text, n.start, n.end, question):
             continue  # nor another form of a name it says: "Who runs Vellmouth Port Holdings?" is not answered "VPH",
             # "Who owns the stall?" not "a food stall, Tandy's Kitchen"; a name its noun heads only when it does the deed
@@ -1473,16 +1473,16 @@ def _asked_noun(question: Question) -> str:
     return light_stem(word) if word else ""
 
 
-def _nouns_around(text: str, start: int, end: int) -> list[str]:
-    """The nouns that say what the name at ``start``..``end`` of ``text`` is: the one before it and the head of a
-    phrase after it."""
+def _nouns_around(text: str, start: int, end: int, *, after: bool = True) -> list[str]:
+    """The nouns that say what the name at ``start``..``end`` of ``text`` is: the one before it and (``after``) the head
+    of a phrase after it, which may open the clause after a place instead ("In France, the march ...")."""
     out = []
     before = _NOUN_BEFORE_RE.search(text, max(0, start - 25), start)
     if before and before.group(1) not in STOP_WORDS:
         out.append(before.group(1))
-    after = _NOUN_AFTER_RE.match(text, end)
-    if after:
-        words = after.group(1).split()
+    apposed = _NOUN_AFTER_RE.match(text, end) if after else None
+    if apposed:
+        words = apposed.group(1).split()
         cut = next((k for k, w in enumerate(words) if w in STOP_WORDS or w.endswith("ing")), len(words))
         out += words[cut - 1:cut] if cut else []
     return out
