@@ -612,8 +612,9 @@ def _org_head(ws: list[_Word]) -> bool:
 
 
 def is_org_head(word: str) -> bool:
-    """Is ``word`` a word that closes an organisation's name and says what it is ("Board", "Bank", "Airways")?"""
-    return word.lower() in _ORG_HEADS
+    """Is ``word`` a word that closes an organisation's name and says what it is ("Board", "Bank", "Airways"), not
+    only the trade it plies ("Shipping", "Ferries": "the ferry firm" may be "Brennick Ferries")?"""
+    return word.lower() in _ORG_HEADS - _TRADE_HEADS
 
 
 # An organisation's heads that name a building one can be at ("taken to the Regional Hospital").
