@@ -1140,6 +1140,9 @@ _AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}
 # Ilse Marr", "owned by a local landlord, Ferris Estates"): the verb in group 1, the role's head noun in group 2. Bounded: linear.
 _AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their|a|an)\s{1,3})?"
                                    r"(?:[a-z-]{2,20}\s{1,3}){0,3}([a-z]{2,20}),\s{1,3}$")
+# A role some owner's, the name in apposition after it ("the port's operator, Callow Harbour Authority"): the role in
+# group 1, whose holder does what its verb says. Bounded: linear.
+_HOLDER_BEFORE_RE = re.compile(r"['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{3,20}),\s{1,3}$")
 # The verb a name does, right after it or past an auxiliary or adverb ("X has sent", "X later revealed"); not a
 # passive ("X was sent"). Bounded: linear.
 _DOER_AFTER_RE = re.compile(r",?\s{1,3}(?:(?:has|have|had|also|later|then|first|itself)\s{1,3}){0,2}([a-z]{3,20})\b")
@@ -1161,7 +1164,8 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     names, in its words or others of one sense: its verb follows the name ("the Council sent
     observers") or the name is the agent of its passive ("observers sent by the Council", "arrested
     by officers of the Agency", "operated by the Line" for "Which firm runs ...?", "led by the chief
-    inspector, Ilse Marr", "owned by a local firm, Ferris Estates"); else 0."""
+    inspector, Ilse Marr", "owned by a local firm, Ferris Estates") or holds its doer's role ("the port's
+    operator, Callow Harbour Authority" for "Who operates the port?"); else 0."""
     verb = asked_verb(question)
     agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
     role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
@@ -1171,7 +1175,15 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     if doer and _BY_AFTER_RE.match(text, doer.end()):
         doer = None  # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
     told = role if role and noun_kind(role.group(2)) in ("person", "organisation") else None
-    return float(bool(verb) and any(m and _same_deed(m.group(1), verb) for m in (agent, told, doer)))
+    holder = _HOLDER_BEFORE_RE.search(text, max(0, start - 60), start)
+    return float(bool(verb) and (any(m and _same_deed(m.group(1), verb) for m in (agent, told, doer))
+                                 or holder is not None and _agent_of(holder.group(1), verb)))
+
+
+def _agent_of(noun: str, verb: str) -> bool:
+    """Is ``noun`` the one who does ``verb`` ("operator" of "operates", "owner" of "owns")?"""
+    role, deed = terms(noun)[:1], terms(verb)[:1]
+    return bool(role and deed) and deed[0] in (role[0], role[0].removesuffix("er"), role[0].removesuffix("or"))
 
 
 # "by" after a verb: the verb is a passive ("operated by"). Bounded: linear.
