@@ -1495,7 +1495,8 @@ def _nouns_around(text: str, start: int, end: int, *, after: bool = True) -> lis
     apposed = _NOUN_AFTER_RE.match(text, end) if after else None
     if apposed:
         words = apposed.group(1).split()
-        cut = next((k for k, w in enumerate(words) if w in STOP_WORDS or w.endswith("ing")), len(words))
+        cut = next((k for k, w in enumerate(words)
+                    if w in STOP_WORDS or w.endswith("ing") or number_value(w) is not None), len(words))
         out += words[cut - 1:cut] if cut else []
     return out
 
