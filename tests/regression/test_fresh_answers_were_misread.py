@@ -58,8 +58,11 @@ def _right(folder: Path, row: dict) -> bool:
 # (written for it before the toolkit ran) 8 -> 9. With round 21's other helpers merged beside it (counts of people for a
 # kind of person, temperatures and depths asked, the role a question's verb names): fresh_news5 55, fresh_news7 45,
 # fresh_news9 46; fresh_news10 (round 21's blind set, kept from every helper) 53 -> 55 of 87, read only as a total.
+# Names for "which"/"what"/organisation questions (which1, issue 11: firm-owned roles type a firm, a name echoes the
+# question only as it writes it, which-noun fit by WordNet kinds, forms of what the question names dropped, ways in):
+# fresh_news7 45 -> 46, fresh_news8 45 -> 48, fresh_news9 46 -> 48.
 # Floors, not targets.
-FLOORS = {"fresh_news5": 55, "fresh_news6": 66, "fresh_news7": 45, "fresh_news8": 45, "fresh_news9": 46, "update_news1": 33,
+FLOORS = {"fresh_news5": 55, "fresh_news6": 66, "fresh_news7": 46, "fresh_news8": 48, "fresh_news9": 48, "update_news1": 33,
           "explainer_news1": 9}
 
 
