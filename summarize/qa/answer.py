@@ -1140,9 +1140,13 @@ _AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}
 # Ilse Marr", "owned by a local landlord, Ferris Estates"): the verb in group 1, the role's head noun in group 2. Bounded: linear.
 _AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their|a|an)\s{1,3})?"
                                    r"(?:[a-z-]{2,20}\s{1,3}){0,3}([a-z]{2,20}),\s{1,3}$")
-# A role some owner's, the name in apposition after it ("the port's operator, Callow Harbour Authority"): the role in
-# group 1, whose holder does what its verb says. Bounded: linear.
+# A role of some owner's, the name in apposition after it ("the port's operator, Callow Harbour Authority"): the role
+# in group 1, whose holder does what its verb says. Bounded: linear.
 _HOLDER_BEFORE_RE = re.compile(r"['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{3,20}),\s{1,3}$")
+# The same role in apposition after the name ("Halden Energy, the Northern Cup's title sponsor, said"): its head noun
+# in group 1, before a comma, a stop or a preposition. Bounded: linear.
+_HOLDER_AFTER_RE = re.compile(r",\s{1,3}(?:the|its|their|a|an)\s{1,3}(?:[\w'’.-]{1,30}\s{1,3}){0,4}?([a-z]{3,20})"
+                              r"(?=\s{0,3}[,.;:]|\s{1,3}(?:of|for|at|in|to)\b)")
 # The verb a name does, right after it or past an auxiliary or adverb ("X has sent", "X later revealed"); not a
 # passive ("X was sent"). Bounded: linear.
 _DOER_AFTER_RE = re.compile(r",?\s{1,3}(?:(?:has|have|had|also|later|then|first|itself)\s{1,3}){0,2}([a-z]{3,20})\b")
@@ -1164,8 +1168,9 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     names, in its words or others of one sense: its verb follows the name ("the Council sent
     observers") or the name is the agent of its passive ("observers sent by the Council", "arrested
     by officers of the Agency", "operated by the Line" for "Which firm runs ...?", "led by the chief
-    inspector, Ilse Marr", "owned by a local firm, Ferris Estates") or holds its doer's role ("the port's
-    operator, Callow Harbour Authority" for "Who operates the port?"); else 0."""
+    inspector, Ilse Marr", "owned by a local firm, Ferris Estates") or holds its doer's role in apposition
+    ("the port's operator, Callow Harbour Authority" for "Who operates the port?", "Halden Energy, the Cup's
+    sponsor"); else 0."""
     verb = asked_verb(question)
     agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
     role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
@@ -1175,9 +1180,9 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     if doer and _BY_AFTER_RE.match(text, doer.end()):
         doer = None  # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
     told = role if role and noun_kind(role.group(2)) in ("person", "organisation") else None
-    holder = _HOLDER_BEFORE_RE.search(text, max(0, start - 60), start)
+    holders = (_HOLDER_BEFORE_RE.search(text, max(0, start - 60), start), _HOLDER_AFTER_RE.match(text, end))
     return float(bool(verb) and (any(m and _same_deed(m.group(1), verb) for m in (agent, told, doer))
-                                 or holder is not None and _agent_of(holder.group(1), verb)))
+                                 or any(h is not None and _agent_of(h.group(1), verb) for h in holders)))
 
 
 def _agent_of(noun: str, verb: str) -> bool:
@@ -1670,12 +1675,26 @@ def _echoes(content: Sequence[str], question: Question, shown: str = "") -> list
     "Canadian"), but for the noun it asks about ("which airport" -> "... Airport"), what it counts ("how many
     were arrested" -> "no arrests") and the unit it asks in ("in acres" -> "12,600 acres"); a word the candidate
     (``shown``) writes as part of a name echoes only a word the question writes with a capital too ("Westmark Ferries"
-    does not echo "which company operates the ferry?")."""
+    does not echo "which company operates the ferry?") or one of the words it asks the kind by ("which state news
+    agency" - "Korean Central News Agency")."""
     named = _named_words(shown)
-    asked = _named_words(question.text.split(None, 1)[-1]) if named else frozenset()
+    asked = _named_words(question.text.split(None, 1)[-1]) | _kind_words(question) if named else frozenset()
     return [_present(w, question.words) and stem(w) != question.focus and stem(w) not in terms(question.counts)
             and not (question.unit and asked_unit(f"in {w}")[1] == question.unit)
             and (w not in named or _present(w, asked)) for w in content]
+
+
+# A "which" phrase's words before its noun ("which state news agency"). Bounded: linear.
+_WHICH_PHRASE_RE = re.compile(r"\b(?:which|what)\s{1,3}((?:[\w'’-]{1,30}\s{1,3}){1,4})", re.I)
+
+
+def _kind_words(question: Question) -> frozenset[str]:
+    """The words of a "which <noun>" question's phrase up to its noun, which name the kind it asks for, not what the
+    answer is about ("state", "news" of "which state news agency")."""
+    m = _WHICH_PHRASE_RE.search(question.text)
+    words = [normalise_word(w) for w in m.group(1).split()] if m and question.focus else []
+    cut = next((k for k, w in enumerate(words) if stem(w) == question.focus), -1)
+    return frozenset(words[:cut])
 
 
 def _named_words(text: str) -> frozenset[str]:
