@@ -1319,6 +1319,8 @@ def test_a_question_how_someone_got_in_or_out_is_answered_with_the_way(question,
      "Callow Harbour Authority", 1.0),
     ("Who operates the port?", "The port's owner, Callow Harbour Authority, closed the terminal.",
      "Callow Harbour Authority", 0.0),
+    ("Which company sponsors the Harbour Cup?", "Dunmore Energy, the Harbour Cup's title sponsor, said it was watching.",
+     "Dunmore Energy", 1.0),
 ])
 def test_a_role_in_apposition_tells_who_does_the_deed(question, text, name, expected):
     start = text.index(name)
