@@ -1675,26 +1675,12 @@ def _echoes(content: Sequence[str], question: Question, shown: str = "") -> list
     "Canadian"), but for the noun it asks about ("which airport" -> "... Airport"), what it counts ("how many
     were arrested" -> "no arrests") and the unit it asks in ("in acres" -> "12,600 acres"); a word the candidate
     (``shown``) writes as part of a name echoes only a word the question writes with a capital too ("Westmark Ferries"
-    does not echo "which company operates the ferry?") or one of the words it asks the kind by ("which state news
-    agency" - "Korean Central News Agency")."""
+    does not echo "which company operates the ferry?")."""
     named = _named_words(shown)
-    asked = _named_words(question.text.split(None, 1)[-1]) | _kind_words(question) if named else frozenset()
+    asked = _named_words(question.text.split(None, 1)[-1]) if named else frozenset()
     return [_present(w, question.words) and stem(w) != question.focus and stem(w) not in terms(question.counts)
             and not (question.unit and asked_unit(f"in {w}")[1] == question.unit)
             and (w not in named or _present(w, asked)) for w in content]
-
-
-# A "which" phrase's words before its noun ("which state news agency"). Bounded: linear.
-_WHICH_PHRASE_RE = re.compile(r"\b(?:which|what)\s{1,3}((?:[\w'’-]{1,30}\s{1,3}){1,4})", re.I)
-
-
-def _kind_words(question: Question) -> frozenset[str]:
-    """The words of a "which <noun>" question's phrase up to its noun, which name the kind it asks for, not what the
-    answer is about ("state", "news" of "which state news agency")."""
-    m = _WHICH_PHRASE_RE.search(question.text)
-    words = [normalise_word(w) for w in m.group(1).split()] if m and question.focus else []
-    cut = next((k for k, w in enumerate(words) if stem(w) == question.focus), -1)
-    return frozenset(words[:cut])
 
 
 def _named_words(text: str) -> frozenset[str]:
