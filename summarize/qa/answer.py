@@ -47,11 +47,11 @@ from ..text.clauses import clause_of, clause_spans
 from ..text.dates import When, dates, weekday_number, weekday_pattern
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
-                          name_kinds, names, role_owner, roles, same_roles)
+                          name_kinds, names, noun_kind, role_owner, roles, same_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
-from ..text.senses import is_person, light_stem, neighbours, related
+from ..text.senses import is_person, kind_of, light_stem, neighbours, related
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question, asked_unit
@@ -979,6 +979,14 @@ def _building_end(text: str, end: int, question: Question) -> int:
     return end
 
 
+def _known_kind(name: str, kinds: Mapping[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The kind the articles give an untyped ``name`` (``name_kinds``), or the organisation its first word is ("Westmark
+    Ferries" where "Westmark's chief executive" types "Westmark"): a firm's full name opens with its short one."""
+    low = name.lower()
+    first = kinds.get(low.split()[0]) if " " in low else None
+    return kinds.get(low) or (first if first and first[0] == "organisation" else None)
+
+
 def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
     reported = _reported_from(text) if question.kind == "person" else len(text)
     out = []
@@ -990,8 +998,8 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         owner = _OWNS_ROLE_RE.match(text, n.end)
         if question.kind == "person" and owner and is_role(owner.group(1)):
             continue  # "Moreau's doctoral student, Amir Haddad, ran ...": the holder named after the role acts
-        if n.kind == "name" and n.text.lower() in kinds:
-            n = replace(n, kind=kinds[n.text.lower()][0], cue=kinds[n.text.lower()][1])
+        if n.kind == "name" and (known := _known_kind(n.text, kinds)):
+            n = replace(n, kind=known[0], cue=known[1])
         if question.kind == "person" and n.kind != "person" and _modifies_role(text, n.end):
             continue  # "coached by former Olympic champion Ann Lee": the person is named after the role
         if n.start >= reported and n.kind != "person":
@@ -1017,8 +1025,14 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             cut = _untitled(shown)  # "Who was flying?" - "First Officer Ann Lee": the name, not the rank
             shown, start = shown[cut:], start + cut
         shown = text[start:_building_end(text, n.end, question)]  # "where did police open a centre?" - "Port Aldine town hall"
-        if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question)):
+        if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question, shown)):
             continue  # no candidate: "In which Tehran prison ...?" is not answered "Tehran"; "Paris or Lyon?" may be
+        if _names_asked(shown, question) or NAME_KINDS.get(n.kind, n.kind) != "person" \
+                and the_nouns(question) & {stem(w) for w in _nouns_around(text, n.start, n.end, after=False)} \
+                or any(headed_as(shown, t) for t in the_nouns(question)) and not does_asked(text, n.start, n.end, question):
+            continue  # nor another form of a name it says: "Who runs Vellmouth Port Holdings?" is not answered "VPH",
+            # "Who owns the stall?" not "a food stall, Tandy's Kitchen"; a name its noun heads only when it does the deed
+            # asked ("Which firm refloated the ferry?" is not answered "Westisle Ferries"; "which firm operates it" is)
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "org":
         # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a
@@ -1037,6 +1051,31 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             cue = _called_cue(called, question) if called else 1.0
             out.append(Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0 if called and cue == 1.0 else 0.5, cue))
     return out
+
+
+# An acronym as a question writes one ("the NCCU", "MDA").
+_ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+
+
+def _names_asked(shown: str, question: Question) -> bool:
+    """Whether a name ``shown`` is another form of one ``question`` says: the acronym of a name it writes out, or the
+    name written out that an acronym of it spells ("the NCCU" - "National Cyber Crime Unit")."""
+    if _ACRONYM_RE.fullmatch(shown):
+        return bool(spelled_out(question.text, shown))
+    return any(spelled_out(shown, a) == [(0, len(shown))] for a in _ACRONYM_RE.findall(question.text))
+
+
+# A common noun a question names a thing by, after a verb or a preposition ("who owns the stall?"), not what "to be"
+# or "of" asks for ("who is the captain?", "the name of the ferry"). Bounded: linear.
+_THE_NOUN_RE = re.compile(r"(?<!\bof )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\bthe\s([a-z]{3,20})\b(?!['’])")
+
+
+@lru_cache(maxsize=256)
+def the_nouns(question: Question) -> frozenset[str]:
+    """The stemmed nouns ``question`` names a thing by after "the", but for the one it asks for and any kind of
+    person, which describes the one asked for ("Who sacked the captain?" - "the captain, Ann Lee": ``_role_fit``)."""
+    return frozenset(stem(w) for w in _THE_NOUN_RE.findall(question.text)
+                     if not is_role(w) and not is_person(light_stem(w))) - {question.focus or ""}
 
 
 def _called_cue(called: re.Match, question: Question) -> float:
@@ -1097,10 +1136,17 @@ def asked_verb(question: Question) -> str:
 # A passive's agent before a name ("was arrested by (officers of) the"), the verb in group 1. Bounded: linear.
 _AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}\s{1,3}){1,2}(?:of|from|at)\s{1,3})?"
                               r"(?:the\s{1,3})?$")
-# A passive's agent told by its role, the name in apposition ("will be led by the chief mines inspector, Ilse
-# Marr"): the verb in group 1, the role's head noun in group 2. Bounded: linear.
-_AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their)\s{1,3})?"
+# A passive's agent told by its role or its trade, the name in apposition ("will be led by the chief mines inspector,
+# Ilse Marr", "owned by a local landlord, Ferris Estates"): the verb in group 1, the role's head noun in group 2. Bounded: linear.
+_AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their|a|an)\s{1,3})?"
                                    r"(?:[a-z-]{2,20}\s{1,3}){0,3}([a-z]{2,20}),\s{1,3}$")
+# A role of some owner's, the name in apposition after it ("the port's operator, Callow Harbour Authority"): the role
+# in group 1, whose holder does what its verb says. Bounded: linear.
+_HOLDER_BEFORE_RE = re.compile(r"['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{3,20}),\s{1,3}$")
+# The same role in apposition after the name ("Halden Energy, the Northern Cup's title sponsor, said"): its head noun
+# in group 1, before a comma, a stop or a preposition. Bounded: linear.
+_HOLDER_AFTER_RE = re.compile(r",\s{1,3}(?:the|its|their|a|an)\s{1,3}(?:[\w'’.-]{1,30}\s{1,3}){0,4}?([a-z]{3,20})"
+                              r"(?=\s{0,3}[,.;:]|\s{1,3}(?:of|for|at|in|to)\b)")
 # The verb a name does, right after it or past an auxiliary or adverb ("X has sent", "X later revealed"); not a
 # passive ("X was sent"). Bounded: linear.
 _DOER_AFTER_RE = re.compile(r",?\s{1,3}(?:(?:has|have|had|also|later|then|first|itself)\s{1,3}){0,2}([a-z]{3,20})\b")
@@ -1122,7 +1168,9 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     names, in its words or others of one sense: its verb follows the name ("the Council sent
     observers") or the name is the agent of its passive ("observers sent by the Council", "arrested
     by officers of the Agency", "operated by the Line" for "Which firm runs ...?", "led by the chief
-    inspector, Ilse Marr"); else 0."""
+    inspector, Ilse Marr", "owned by a local firm, Ferris Estates") or holds its doer's role in apposition
+    ("the port's operator, Callow Harbour Authority" for "Who operates the port?", "Halden Energy, the Cup's
+    sponsor"); else 0."""
     verb = asked_verb(question)
     agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
     role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
@@ -1131,8 +1179,16 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
         _DOER_AFTER_RE.match(text, body.end() if body else end)
     if doer and _BY_AFTER_RE.match(text, doer.end()):
         doer = None  # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
-    told = role if role and is_role(role.group(2)) else None
-    return float(bool(verb) and any(m and _same_deed(m.group(1), verb) for m in (agent, told, doer)))
+    told = role if role and noun_kind(role.group(2)) in ("person", "organisation") else None
+    holders = (_HOLDER_BEFORE_RE.search(text, max(0, start - 60), start), _HOLDER_AFTER_RE.match(text, end))
+    return float(bool(verb) and (any(m and _same_deed(m.group(1), verb) for m in (agent, told, doer))
+                                 or any(h is not None and _agent_of(h.group(1), verb) for h in holders)))
+
+
+def _agent_of(noun: str, verb: str) -> bool:
+    """Is ``noun`` the one who does ``verb`` ("operator" of "operates", "owner" of "owns")?"""
+    role, deed = terms(noun)[:1], terms(verb)[:1]
+    return bool(role and deed) and deed[0] in (role[0], role[0].removesuffix("er"), role[0].removesuffix("or"))
 
 
 # "by" after a verb: the verb is a passive ("operated by"). Bounded: linear.
@@ -1320,15 +1376,27 @@ _MANNER_RE = re.compile(r"\bby\s+[a-z]+ing\b(?:[^.;:!?])*")
 _LED_TO_RE = re.compile(r"\b(?:led|helped|allowed|enabled)\s{1,3}(?:the\s{1,3})?([\w'’-]{1,30})\s{1,3}(?:to\b|[a-z]{1,30}\b)", re.I)
 
 
+# "How did the thieves get into the museum?", "how did he escape?": a way in or out, which "through", "via" or "by" and a
+# noun phrase tell ("through a skylight", "via a fire exit", "by boat"), to the next preposition or the clause's end.
+_ROUTE_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?how\s+(?:did|do|does|had|have|has|were|was|could)\s+(?:[\w'’-]+\s+){1,4}?"
+                             r"(?:get|break|enter|escape|sneak|slip|climb|come|make\s+(?:their|his|her|its)\s+way)\b", re.I)
+_ROUTE_RE = re.compile(r"\b(?:through|via|by)\s{1,3}(?:(?:a|an|the|its|their|his|her)\s{1,3})?(?![a-z]+ing\b)"
+                       r"(?:[a-z][\w'’-]{0,20}\s{1,3}){0,3}?[a-z][\w'’-]{1,20}(?=\s{1,3}(?:in|into|on|of|at|to|from|and|before|after|"
+                       r"while|as)\b|\s*[,.;:!?)]|\s*$)", re.I)
+
+
 def manner_mentions(text: str, question: Question) -> list[Mention]:
     """For a question that asks how something was done, the means ``text`` gives: "by" and a verb in -ing, to the
-    clause's end, or what led or helped the question's doer to it ("phone records led police to Rome")."""
+    clause's end, or what led or helped the question's doer to it ("phone records led police to Rome"); for one that asks
+    how someone got in or out, the way ("through a skylight")."""
     if not _MANNER_ASKED_RE.match(question.text):
         return []
+    routes = [Mention(m.group(), m.group().lower(), m.start(), 1.0) for m in _ROUTE_RE.finditer(text)
+              if not set(terms(m.group())) <= set(question.terms)] if _ROUTE_ASKED_RE.match(question.text) else []
     led = [s._replace(cue=1.0) for m in _LED_TO_RE.finditer(text) if set(terms(m.group(1))) & set(question.terms)
            for s in _subject_before(text, m.start(), question)]  # a means stated with its verb, as a cause is
-    return led + [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
-                  if (clause := _cause_clause(m.group()))]
+    return routes + led + [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
+                           if (clause := _cause_clause(m.group()))]
 
 
 # A person told by what they are, not named, as the subject before a verb ("Her husband, a cellist, plays ...",
@@ -1389,8 +1457,10 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         # describes it ("Kestagri, the country's largest farm cooperative" for "which farm cooperative").
         named = _name_mentions(text, question, kinds)
         apposed = [p for p in phrases if any(_apposed(text, p, n) for n in named)]
+        asked = _asked_noun(question)
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
-                             or any(_apposed(text, p, m) for p in apposed) else 0.5) for m in named]
+                             or any(_apposed(text, p, m) for p in apposed)
+                             or any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text))) else 0.5) for m in named]
         phrases = [p for p in phrases if p not in apposed]
     found += phrases
     if question.kind == "other":
@@ -1406,6 +1476,34 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         window = opening.text if opening else window
         found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
+
+
+# The lower-case noun right before a name ("the ferry Halcyon Bay", "its drug Corvexa", "a stall, Tandy's"), and the head of a phrase in
+# apposition after it (", a reef about two miles off"): up to three words after an article, to the first function word.
+_NOUN_BEFORE_RE = re.compile(r"\b([a-z]{3,20}),?\s{1,3}$")
+_NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}\s{1,3}){0,3}[a-z-]{2,20})")
+
+
+def _asked_noun(question: Question) -> str:
+    """The word of a "which <noun>" question that its focus stems from, as ``light_stem`` stems it."""
+    word = next((w for w in re.findall(r"[a-z]+", question.text.lower()) if stem(w) == question.focus), "")
+    return light_stem(word) if word else ""
+
+
+def _nouns_around(text: str, start: int, end: int, *, after: bool = True) -> list[str]:
+    """The nouns that say what the name at ``start``..``end`` of ``text`` is: the one before it and (``after``) the head
+    of a phrase after it, which may open the clause after a place instead ("In France, the march ...")."""
+    out = []
+    before = _NOUN_BEFORE_RE.search(text, max(0, start - 25), start)
+    if before and before.group(1) not in STOP_WORDS:
+        out.append(before.group(1))
+    apposed = _NOUN_AFTER_RE.match(text, end) if after else None
+    if apposed:
+        words = apposed.group(1).split()
+        cut = next((k for k, w in enumerate(words)
+                    if w in STOP_WORDS or w.endswith("ing") or number_value(w) is not None), len(words))
+        out += words[cut - 1:cut] if cut else []
+    return out
 
 
 # What stands between a name and a phrase in apposition to it ("Kestagri, the ... cooperative", "the model Zephyr").
@@ -1572,12 +1670,25 @@ def _content(text: str) -> list[str]:
     return [w for w in words if w not in STOP_WORDS] or words
 
 
-def _echoes(content: Sequence[str], question: Question) -> list[bool]:
+def _echoes(content: Sequence[str], question: Question, shown: str = "") -> list[bool]:
     """For each of a candidate's ``content`` words, whether the question already says it in a close form ("Canada":
     "Canadian"), but for the noun it asks about ("which airport" -> "... Airport"), what it counts ("how many
-    were arrested" -> "no arrests") and the unit it asks in ("in acres" -> "12,600 acres")."""
+    were arrested" -> "no arrests") and the unit it asks in ("in acres" -> "12,600 acres"); a word the candidate
+    (``shown``) writes as part of a name echoes only a word the question writes with a capital too ("Westmark Ferries"
+    does not echo "which company operates the ferry?")."""
+    named = _named_words(shown)
+    asked = _named_words(question.text.split(None, 1)[-1]) if named else frozenset()
     return [_present(w, question.words) and stem(w) != question.focus and stem(w) not in terms(question.counts)
-            and not (question.unit and asked_unit(f"in {w}")[1] == question.unit) for w in content]
+            and not (question.unit and asked_unit(f"in {w}")[1] == question.unit)
+            and (w not in named or _present(w, asked)) for w in content]
+
+
+def _named_words(text: str) -> frozenset[str]:
+    """The normalised words ``text`` writes with a capital as part of a name: all of them when every word is
+    capitalised, else those after its first word."""
+    words = re.findall(r"[\w'’]+", text)
+    named = words if words and all(w[0].isupper() for w in words) else words[1:]
+    return frozenset(normalise_word(w).removesuffix("'s") for w in named if w[0].isupper())
 
 
 def headed(text: str, asked: str) -> str:
@@ -1586,9 +1697,9 @@ def headed(text: str, asked: str) -> str:
     return f"{asked.strip()} {text}" if asked.strip() else text
 
 
-def _described_echoes(content: Sequence[str], question: Question, described: AbstractSet[str]) -> list[bool]:
-    """``_echoes``, a word of a name the question refers to by description (``described``) echoed too."""
-    return [e or w in described for w, e in zip(content, _echoes(content, question))]
+def _described_echoes(content: Sequence[str], question: Question, described: AbstractSet[str], shown: str) -> list[bool]:
+    """``_echoes`` of ``shown``, a word of a name the question refers to by description (``described``) echoed too."""
+    return [e or w in described for w, e in zip(content, _echoes(content, question, shown))]
 
 
 def _present(term: str, have: AbstractSet[str]) -> bool:
@@ -1789,7 +1900,7 @@ class Answerer:
                 content = _content(m.text)
                 if not content:
                     continue
-                echo = _described_echoes(content, question, described)
+                echo = _described_echoes(content, question, described, m.text)
                 f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 if m.key[:1].isdigit() and _written_for(f["text"], f["sentence"], m.text, e.text):
                     f["text"], f["sentence"] = m.text, e.text
@@ -1831,16 +1942,18 @@ class Answerer:
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
         for key, f in found.items():
-            if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)) \
-                    and not (f["x"][fits] or f["x"][near]):
+            if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)
+                          or question.kind == "other" and question.focus) and not (f["x"][fits] or f["x"][near]):
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is
-                # found; words that state no means once a means is ("How did police find him?" - "a tip-off")
+                # found; words that state no means once a means is ("How did police find him?" - "a tip-off"); words
+                # that name nothing once a name of the kind a "which <noun>" question asks for is
             if measured and question.kind in _QUANTITY_KINDS and f["x"][measures] == 0.0:
                 continue  # "2.8 tons of cargo" once "450 kg of water" answers "How much water was delivered?"
             if question.kind == "duration" and not (f["x"][fits] or f["x"][near]):
                 continue  # "How long has he been skipper?" is answered by a span of time, never by a sum, a count or an age
-            if doers and not f.get("doer") and not f["x"][fits]:
-                continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from
+            if doers and not f.get("doer") and (not f["x"][fits] or question.organisations):
+                continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from;
+                # "Who owns the building?" - "owned by a landlord, Ferris Estates": not the firm that rents it
             if owned and f.get("owners") == {0.0}:
                 continue  # "Who is Castella's chief executive?": not "Nordvik's chief executive", once Castella's is found
             if timed and f["x"][tense] == 0.0:

@@ -104,10 +104,14 @@ winner champion contender finalist incumbent broker dealer trader consultant pre
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())
+# What only a firm owns: the words after a name's apostrophe-s that make it one ("Westmark's chief executive",
+# "the group's shareholders"), where a country's "president" or a person's "lawyer" would not.
+_FIRM_OWNED_RE = re.compile(r"['’]s\s{1,3}(?:(?:chief|founding|non-executive|deputy|former|new)\s{1,3})?"
+                            r"(?:executive|ceo|chairman|chairwoman|founder|shareholders|subsidiary|headquarters)\b")
 _ORG_NOUNS = frozenset("""company firm group agency carrier airline bank retailer startup broadcaster newspaper network
 party club team militia organisation organization charity union insurer lender automaker carmaker maker
 manufacturer giant operator regulator watchdog station channel magazine website publisher outlet tabloid
-consultancy contractor subcontractor builder developer supplier utility""".split())
+consultancy contractor subcontractor builder developer supplier utility subsidiary""".split())
 _PLACE_NOUNS = frozenset("city town village region province state island port capital country nation district county "
                          "neighbourhood neighborhood suburb".split())
 # Bodies named for what they are for: "Office for National Statistics", "Centre for Policy Studies".
@@ -116,7 +120,7 @@ _FOR_HEADS = frozenset("office department institute centre center commission cou
 # A firm's trade closing its name ("Marlow Shipping", "Kestrel Aerospace"): an organisation's head after which
 # "of" gives where the firm is ("Kestrel Aerospace of Tromso"), not more of its name ("Bank of England").
 _TRADE_HEADS = frozenset("shipping mining aerospace aviation engineering construction chemicals pharma foods "
-                         "brands".split())
+                         "brands ferries".split())
 # The heads of public bodies' names ("Health Ministry", "Coast Guard"), which news also writes in
 # lower case by what the body does ("the health ministry": ``bodies``).
 _BODY_HEADS = frozenset("""ministry department agency office commission council committee authority bureau board
@@ -302,12 +306,19 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
                                                   and _is_name_word(b))
 
 
+# The heads of a shop's or a kitchen's name, which often opens with its owner's possessive ("Tandy's Street
+# Kitchen", "Moll's Corner Cafe"): a trade's premises, not a person named after an owner ("Labour's Ann Lee").
+_OUTLET_HEADS = frozenset("kitchen kitchens cafe café bakery restaurant grill diner bar pub inn deli takeaway shop store "
+                          "stores bistro brewery".split())
+
+
 def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run: list[int], j: int) -> bool:
     """The apostrophe-s before ``words[j]`` is inside one name, not an owner's: after a saint
     ("St John's Wood"), a plural noun ("People's Republic", "Women's World Cup"), a title before an
     organisation's head ("Sheriff's Office"), or one word
-    nothing else types before a last word or before words a place noun follows ("Tanner's
-    Green", "Land's End", "Tanner's Green Underground station") when none of them stands alone
+    nothing else types before a last word, before words a place noun follows or before words a
+    shop's head ends ("Tanner's Green", "Land's End", "Tanner's Green Underground station",
+    "Tandy's Street Kitchen") when none of them stands alone
     elsewhere in ``text`` ("Labour's Starmer ... Starmer said" is an owner's); a plural's bare
     apostrophe before an organisation's head ("National Farmers' Union", "Teachers' Federation")."""
     owner, head = words[j - 1], words[j]
@@ -329,7 +340,8 @@ def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run:
         end += 1
     tail = [_bare(w) for w in words[j:end]]
     placed = re.match(r"\s+([a-z]+)", text[words[end - 1].end:words[end - 1].end + 30])
-    return (len(run) == 1 and (len(tail) == 1 or placed is not None and placed.group(1) in _PLACE_HEADS)
+    return (len(run) == 1 and (len(tail) == 1 or placed is not None and placed.group(1) in _PLACE_HEADS
+                               or tail[-1].lower() in _OUTLET_HEADS)
             and not _POSSESSIVE_RE.search(words[end - 1].text)
             and not any(_is_known(w) for w in [bare, *tail]) and all(counts[w] == 1 for w in [bare, *tail]))
 
@@ -601,8 +613,9 @@ def _org_head(ws: list[_Word]) -> bool:
 
 
 def is_org_head(word: str) -> bool:
-    """Is ``word`` a word that closes an organisation's name and says what it is ("Board", "Bank", "Airways")?"""
-    return word.lower() in _ORG_HEADS
+    """Is ``word`` a word that closes an organisation's name and says what it is ("Board", "Bank", "Airways"), not
+    only the trade it plies ("Shipping", "Ferries": "the ferry firm" may be "Brennick Ferries")?"""
+    return word.lower() in _ORG_HEADS - _TRADE_HEADS
 
 
 # An organisation's heads that name a building one can be at ("taken to the Regional Hospital").
@@ -651,6 +664,8 @@ AGED_RE = re.compile(rf"{AGE_GAP}\d{{1,3}},")
 def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str, str] | None:
     """Kind and cue from the words around a piece: role and class nouns before it, "said"
     before it, ", who" / "-based" / "government" / an organisation's role after it."""
+    if _FIRM_OWNED_RE.match(after):
+        return "organisation", "pattern"
     prev = before[-1].low if before else ""
     prev2 = before[-2].low if len(before) > 1 else ""
     if prev in _ROLE_NOUNS - _SHARED_ROLES and not before[-1].text[0].isupper():
@@ -695,6 +710,10 @@ def _in_place(after: str) -> bool:
     return any(" ".join(words[:k]).rstrip(".").lower() in _gazetteer() for k in range(1, len(words) + 1))
 
 
+# The words that open a relative clause after a comma ("Westmark Ferries, which runs the port").
+_RELATIVE_OPENERS = frozenset("which who whom whose that where".split())
+
+
 def _appositive(after: str) -> str:
     """The kind a noun phrase after a comma gives the name before it ("Ada Quint, professor
     of ...", "Oxfam, the charity"), or "": a possessive or a saying verb ("..., the company
@@ -707,11 +726,13 @@ def _appositive(after: str) -> str:
         low = word.lower()
         if low in _DETERMINERS or low.endswith("-born"):
             continue
-        if "'" in low or "’" in low or k + 1 < len(words) and words[k + 1] in _SAYING:
-            return ""
+        if low in _RELATIVE_OPENERS or "'" in low or "’" in low or k + 1 < len(words) and words[k + 1] in _SAYING:
+            return ""  # a relative clause types nothing by itself ("Westmark Ferries, which runs the port")
+        named = word[0].isupper() and k + 1 < len(words) and words[k + 1][0].isupper()
         for kind, nouns in (("person", _ROLE_NOUNS), ("organisation", _ORG_NOUNS), ("place", _PLACE_NOUNS)):
             if low in nouns:
-                return kind
+                # "Port" opens another name in ", Port Aldery"; "Chief" a title in ", Chief Executive of ..."
+                return "" if named and kind != "person" else kind
     return ""
 
 

@@ -1257,3 +1257,71 @@ def test_a_name_the_question_describes_counts_as_named_in_it():
 def test_a_measure_or_day_asked_is_answered_with_that_measure_or_day(question, texts, expected):
     got = Answerer(texts).answer(parse(question), scored(texts), min_confidence=0.0)
     assert got is not None and got.text == expected
+
+
+def test_a_name_echoes_a_question_word_only_as_the_question_writes_it():
+    # "Ferries" in a firm's name is not the question's "ferry": the firm stays a candidate
+    got = [m.text for m in mentions("The ferry, operated by Marden Ferries, left Holm at 6pm.",
+                                    parse("Which company operates the ferry?"))]
+    assert "Marden Ferries" in got
+    # a name the question writes with a capital is no candidate
+    assert "Holm" not in [m.text for m in mentions("The ferry left Holm at 6pm.", parse("When did the ferry leave Holm?"))]
+
+
+@pytest.mark.parametrize("question, text, name", [
+    ("Which medicine is being recalled?", "Dunholm Pharma is recalling its blood-pressure drug Velatrin.", "Velatrin"),
+    ("Which reef did the ship strike?", "The ship struck the Carrick Ledge, a reef two miles off the coast.", "Carrick Ledge"),
+])
+def test_a_which_noun_question_fits_a_name_that_a_kind_of_its_noun_describes(question, text, name):
+    fits = {m.text: m.fit for m in mentions(text, parse(question))}
+    assert fits[name] == 1.0
+
+
+def test_a_which_noun_question_fits_no_name_of_another_kind():
+    fits = {m.text: m.fit for m in mentions("The ship struck the Carrick Ledge, a reef owned by Dunholm Estates.",
+                                            parse("Which medicine was recalled?"))}
+    assert fits.get("Carrick Ledge", 0.5) == 0.5
+
+
+@pytest.mark.parametrize("question, text, name", [
+    # the acronym of a name the question writes out, and the name an acronym in the question spells
+    ("Who runs Tarrow Dock Holdings?", "Tarrow Dock Holdings (TDH) made a new offer to the union.", "TDH"),
+    ("Who leads the NCCU?", "The National Cyber Crime Unit (NCCU) said it was investigating.", "National Cyber Crime Unit"),
+    # what the question's own noun describes ("the kiosk")
+    ("Who owns the kiosk?", "Police closed a kiosk, Moll's Corner Cafe, on Monday.", "Moll's Corner Cafe"),
+    # a firm headed by the question's noun that does not do what is asked
+    ("Which company refloated the ferry?", "Marden Ferries said the ship would be refloated on Friday.", "Marden Ferries"),
+])
+def test_a_form_of_what_the_question_names_is_no_candidate(question, text, name):
+    assert name not in [m.text for m in mentions(text, parse(question))]
+
+
+def test_the_finder_named_after_what_was_found_is_still_a_candidate():
+    got = [m.text for m in mentions('The detectorist who found the brooch, Neil Ashby, said he felt "sick".',
+                                    parse("Who found the brooch?"))]
+    assert "Neil Ashby" in got
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("How did the burglars get into the shop?", "The burglars climbed through a back window in the early hours.",
+     "through a back window"),
+    ("How did the prisoners escape?", "The two men escaped via a drainage tunnel, police said.", "via a drainage tunnel"),
+    ("How did the prisoners escape?", "The men escaped by climbing a wall.", "by climbing a wall"),
+])
+def test_a_question_how_someone_got_in_or_out_is_answered_with_the_way(question, text, expected):
+    assert expected in [m.text for m in mentions(text, parse(question))]
+
+
+@pytest.mark.parametrize("question, text, name, expected", [
+    ("Who owns the building?", "The building is owned by a local landlord, Ferris Estates, which said it had no tenant.",
+     "Ferris Estates", 1.0),
+    ("Who operates the port?", "The port's operator, Callow Harbour Authority, closed the terminal.",
+     "Callow Harbour Authority", 1.0),
+    ("Who operates the port?", "The port's owner, Callow Harbour Authority, closed the terminal.",
+     "Callow Harbour Authority", 0.0),
+    ("Which company sponsors the Harbour Cup?", "Dunmore Energy, the Harbour Cup's title sponsor, said it was watching.",
+     "Dunmore Energy", 1.0),
+])
+def test_a_role_in_apposition_tells_who_does_the_deed(question, text, name, expected):
+    start = text.index(name)
+    assert does_asked(text, start, start + len(name), parse(question)) == expected

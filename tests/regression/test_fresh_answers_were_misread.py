@@ -59,8 +59,11 @@ def _right(folder: Path, row: dict) -> bool:
 # kind of person, temperatures and depths asked, the role a question's verb names): fresh_news5 55, fresh_news7 45,
 # fresh_news9 46; fresh_news10 (round 21's blind set, kept from every helper) 53 -> 55 of 87, read only as a total.
 # fresh_news8 46 with "What is the driver's name?" asking for the driver, a person (who1, issue 11).
+# Names for "which"/"what"/organisation questions (which1, issue 11: firm-owned roles type a firm, a name echoes the
+# question only as it writes it, which-noun fit by WordNet kinds, forms of what the question names dropped, ways in):
+# fresh_news7 45 -> 46, fresh_news8 45 -> 48, fresh_news9 46 -> 48.
 # Floors, not targets.
-FLOORS = {"fresh_news5": 55, "fresh_news6": 66, "fresh_news7": 45, "fresh_news8": 46, "fresh_news9": 46, "update_news1": 33,
+FLOORS = {"fresh_news5": 55, "fresh_news6": 66, "fresh_news7": 46, "fresh_news8": 48, "fresh_news9": 48, "update_news1": 33,
           "explainer_news1": 9}
 
 

@@ -456,3 +456,30 @@ def test_whose_role_a_name_is_given(text, expected):
 def test_the_holder_named_after_a_role_and_its_place_is_a_person():
     text = "The mayor of Dunmere, Ada Korrin, visited the flooded school."
     assert [(n.text, n.kind) for n in names(text)][-1] == ("Ada Korrin", "person")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a role only a firm has, after the name's apostrophe-s, types it an organisation
+    ("Harlow's chief executive, Ann Quayle, said the plant would reopen.", "Harlow", "organisation"),
+    ("Police said Calder Tanning's shareholders had been told.", "Calder Tanning", "organisation"),
+    # a country's president makes it no firm
+    ("Estonia's president, Alar Tamm, flew home.", "Estonia", "place"),
+    # a capitalised place noun opening another name in apposition types nothing ("Port Elvin" is no port noun)
+    ("Media enquiries: press office, Marden Lines, Port Elvin.", "Marden Lines", "name"),
+    # nor does a relative clause, whatever nouns it holds
+    ("Marden Lines, which runs the port, said the crossing was safe.", "Marden Lines", "name"),
+    # a capitalised title in apposition still types a person
+    ("Ruth Agbaje, Chief Executive of the Harbour Board, spoke.", "Ruth Agbaje", "person"),
+    # a shop's name keeps its owner's apostrophe-s
+    ("Inspectors closed Moll's Corner Cafe on Friday.", "Moll's Corner Cafe", "name"),
+    ("Inspectors closed Moll's Corner Cafe and a bakery.", "Moll's Corner Cafe", "name"),
+    # a trade closes a firm's name
+    ("Marden Ferries cancelled every sailing.", "Marden Ferries", "organisation"),
+])
+def test_owned_roles_relatives_and_shops_type_names(text, name, kind):
+    assert (name, kind) in typed(text)
+
+
+def test_an_owner_before_a_person_or_a_party_is_still_split_off():
+    assert "Ann Lee" in [n for n, _ in typed("Labour's Ann Lee said on Monday that she would stand.")]
+    assert "Progress Party" in [n for n, _ in typed("Members of Dorin's Progress Party walked out.")]

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.senses import is_person, light_stem, neighbours, related, related_to_any
+from summarize.text.senses import is_person, kind_of, light_stem, neighbours, related, related_to_any
 
 
 @pytest.mark.parametrize("a, b", [
@@ -73,3 +73,11 @@ def test_related_to_any_reads_the_table_both_ways():
 ])
 def test_nouns_that_name_a_kind_of_person(word, person):
     assert is_person(light_stem(word)) == person
+
+
+def test_a_kind_of_a_kind_is_a_kind():
+    # a pistol is a firearm and a firearm a gun: two steps up, where one step does not reach
+    assert not related(light_stem("pistol"), light_stem("gun"))
+    assert kind_of(light_stem("pistol"), light_stem("gun"))
+    assert kind_of(light_stem("drug"), light_stem("medicine"))
+    assert not kind_of(light_stem("ship"), light_stem("bucket"))  # siblings under "vessel" are no kinds of each other
