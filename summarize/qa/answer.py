@@ -411,6 +411,18 @@ def _does_deed(text: str, start: int, question: Question) -> bool:
     return not verb or any(_same_deed(w, verb) for w in _WORD_RE.findall(_value_clause(text, start)))
 
 
+# A "how many" question for those so now, not all once so ("How many are still missing?", "How many remain in
+# hospital?"), and a count told as standing now ("five remain there", "4,000 are still waiting", "now 52"). Bounded: words.
+_STILL_RE = re.compile(r"\b(?:still|remain(?:s|ing)?)\b", re.I)
+_NOW_TOLD_RE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|now|currently)\b", re.I)
+
+
+def _asks_now(question: Question) -> bool:
+    """Whether a "how many" question asks how many are so now ("still", "remain"), which a count told as standing
+    now answers, not the count of all once so."""
+    return question.dimension == "count" and bool(_STILL_RE.search(question.text))
+
+
 # Words that ask for a whole, not the part of it a sentence tells of.
 _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
 # Units that only measure a change ("by how much did it rise").
@@ -744,6 +756,9 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if question.dimension == "count" and dimension == "age" and question.focus:
             continue  # no candidate: "Desmond Rawle, now 71," counts no employees
         people = _people_fit(text, q, question) if question.dimension == "count" and q.dimension == "count" else 0.0
+        now = _asks_now(question) and q.dimension == "count"
+        if now and people and _NOW_TOLD_RE.search(_value_clause(text, q.start)):
+            people = 1.0  # "Seventeen people have been admitted ..., and five remain there": the patients still in
         if people == 1.0:
             measures += (question.focus or "",)  # "Seventeen people were admitted" counts the patients asked for
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
@@ -752,6 +767,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
                 fit = 0.0  # "employs about 1,150 people" tells no one was killed
             elif counted.get(q.start, "") != question.counts and not _does_deed(text, q.start, question):
                 fit = min(fit, 0.5)  # "a 46-wagon train" only nearly tells how many wagons left the track
+            if now and not _NOW_TOLD_RE.search(_value_clause(text, q.start)):
+                fit = min(fit, 0.5)  # "Seventeen people have been admitted" are not all still in hospital
         else:
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
                 or {dimension, question.dimension} == _SHARES \
@@ -904,7 +921,8 @@ def day_fit(question: Question, text: str, start: int, end: int, anchor: _dt.dat
     asked = asked_days(question.text)
     total = bool(_TOTAL_WORDS & question.words or "both" in question.words)
     if not asked and not total:
-        return 0.5
+        # "How many are still in hospital?": a count told as standing now ("five remain there") is of the day asked
+        return 1.0 if _asks_now(question) and _NOW_TOLD_RE.search(_value_clause(text, start)) else 0.5
     spans = clause_spans(text, start)
     days = [(w, d) for w in dates(text, anchor) if any(a <= w.start < b for a, b in spans) and (d := _day_of(w)) is not None]
     own = _own_days(text, start, end, days)
