@@ -389,6 +389,8 @@ def count_deed(question: Question) -> str:
         perfect = rest[aux].lower() in _PERFECT_AUX
         verb = next((w for w, _ in after if perfect and _is_participle(w)), "") \
             or next((w for w, last in after if last and w not in ATTRIBUTION_VERBS and terms(w)[:1] != ["say"]), "")
+        aim = rest.index(verb) + 1 if verb in rest else len(rest)
+        verb = rest[aim + 1] if rest[aim:aim + 1] == ["to"] and rest[aim + 1:aim + 2] else verb  # "plan to close"
     else:
         chain = [w.lower() for w in rest[aux:]]
         verb = next((w for w in chain if w not in _COUNT_AUX), "")

@@ -17,6 +17,8 @@ from summarize.qa.answer import (
     calibration_features,
     as_asked,
     closeness,
+    count_deed,
+    day_fit,
     focus_phrases,
     antecedents,
     asked_verb,
@@ -1257,3 +1259,40 @@ def test_a_name_the_question_describes_counts_as_named_in_it():
 def test_a_measure_or_day_asked_is_answered_with_that_measure_or_day(question, texts, expected):
     got = Answerer(texts).answer(parse(question), scored(texts), min_confidence=0.0)
     assert got is not None and got.text == expected
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("How many carriages came off the rails?", "came"),
+    ("How many homes were flooded?", "flooded"),
+    ("How many complaints has the watchdog received?", "received"),
+    ("How many branches does the bank plan to close?", "close"),
+    ("How many jobs will go?", "go"),
+    # a state, a light verb or a part asked: no deed
+    ("How many patients are still in hospital?", ""),
+    ("How many seats does the council have?", ""),
+    ("How many of the crew were women?", ""),
+])
+def test_the_deed_a_count_question_asks(question, verb):
+    assert count_deed(parse(question)) == verb
+
+
+def test_a_count_whose_clause_tells_another_deed_only_nearly_fits():
+    q = parse("How many carriages came off the rails?")
+    assert [m.fit for m in mentions("The 38-carriage goods train had set out from the depot at dawn.", q)] == [0.5]
+    assert [m.fit for m in mentions("Nine carriages came off the rails near the level crossing.", q)] == [1.0]
+    texts = ["The 38-carriage goods train was travelling east at 40 mph.",
+             "Nine carriages came off the rails near the level crossing, the operator said."]
+    got = Answerer(texts).answer(parse("How many carriages came off the rails?"), scored(texts), min_confidence=0.0)
+    assert got is not None and got.text == "Nine"
+
+
+def test_a_still_question_prefers_the_count_told_as_standing_now():
+    text = "Twenty-two people were taken to hospital after the blaze, and four remain there."
+    q = parse("How many patients are still in hospital?")
+    fits = {m.text: m.fit for m in mentions(text, q)}
+    assert fits["four"] == 1.0 and fits["Twenty-two"] == 0.5
+    at = text.find("four")
+    assert day_fit(q, text, at, at + 4, None) == 1.0 and day_fit(q, text, 0, 10, None) == 0.5
+    texts = [text, "Doctors said most of the patients had breathed in smoke."]
+    got = Answerer(texts).answer(q, scored(texts), min_confidence=0.0)
+    assert got is not None and got.text == "four"
