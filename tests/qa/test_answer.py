@@ -1296,3 +1296,14 @@ def test_a_still_question_prefers_the_count_told_as_standing_now():
     texts = [text, "Doctors said most of the patients had breathed in smoke."]
     got = Answerer(texts).answer(q, scored(texts), min_confidence=0.0)
     assert got is not None and got.text == "four"
+
+
+def test_a_count_of_another_deed_told_by_more_outlets_does_not_outvote_the_count_asked():
+    corpus = Corpus.from_texts({
+        "a": "The Harlow Building Society said on Monday that all 52 of its branches remain open while it reviews "
+             "the network. The society has 1,900 staff.",
+        "b": "All 52 branches of the Harlow Building Society continue to trade, the society said. Customers were told "
+             "to expect changes.",
+        "c": "The Harlow Building Society will shut 18 branches by June, the society said on Thursday. The closures "
+             "will cost 240 jobs."})
+    assert corpus.ask("How many branches will close?").answer == "18"
