@@ -362,16 +362,18 @@ _PERFECT_AUX = frozenset("has have had".split())
 _MODALS = frozenset("will would can could may might shall should".split())
 # "How many of the ...": a question for a part of a whole, told by what the part is ("were women").
 _PART_ASKED_RE = re.compile(r"\bhow many of\b", re.I)
-# Verbs too light to tell a deed ("How many seats does it have?", "How many took part?").
-_LIGHT_VERBS = frozenset(terms("be have hold do get make take")) | {"be", "do"}
+# Verbs too light to tell a deed, which news words in many ways ("How many seats does it have?", "How many took
+# part?", "How many jobs will go?" - "the loss of 700 jobs", "How many went over the side?" - "lost overboard").
+_LIGHT_VERBS = frozenset(terms("be have hold do get make take go come")) | {"be", "do"}
 
 
 @lru_cache(maxsize=256)
 def count_deed(question: Question) -> str:
     """The verb a "how many" question asks its counted things to have done or undergone ("How many wagons left the
     track?" -> left, "How many people were evacuated?" -> evacuated, "How many reports has the regulator received?"
-    -> received, "How many jobs will go?" -> go), as the question writes it; "" when it asks a state ("How many are
-    still in hospital?"), a part ("How many of them were women?") or a light verb ("How many seats does it have?")."""
+    -> received, "How many staff will lose their jobs?" -> lose), as the question writes it; "" when it asks a state
+    ("How many are still in hospital?"), a part ("How many of them were women?") or a light verb ("How many seats
+    does it have?", "How many containers did the ship have on board?")."""
     words = re.findall(r"[\w'’-]+", question.text)
     at = _focus_at(words, question) if question.dimension == "count" else None
     rest = words[at + 1:] if at is not None else []
@@ -389,6 +391,9 @@ def count_deed(question: Question) -> str:
         perfect = rest[aux].lower() in _PERFECT_AUX
         verb = next((w for w, _ in after if perfect and _is_participle(w)), "") \
             or next((w for w, last in after if last and w not in ATTRIBUTION_VERBS and terms(w)[:1] != ["say"]), "")
+        first = rest[subject].lower() if subject < len(rest) else ""
+        if first in _COUNT_AUX or _LIGHT_VERBS >= set(terms(first)) > set():
+            verb = ""  # "did the ship have on board": a light verb first
         aim = rest.index(verb) + 1 if verb in rest else len(rest)
         verb = rest[aim + 1] if rest[aim:aim + 1] == ["to"] and rest[aim + 1:aim + 2] else verb  # "plan to close"
     else:

@@ -1262,14 +1262,16 @@ def test_a_measure_or_day_asked_is_answered_with_that_measure_or_day(question, t
 
 
 @pytest.mark.parametrize("question, verb", [
-    ("How many carriages came off the rails?", "came"),
+    ("How many carriages were derailed?", "derailed"),
     ("How many homes were flooded?", "flooded"),
     ("How many complaints has the watchdog received?", "received"),
     ("How many branches does the bank plan to close?", "close"),
-    ("How many jobs will go?", "go"),
+    ("How many staff will lose their jobs?", "lose"),
     # a state, a light verb or a part asked: no deed
     ("How many patients are still in hospital?", ""),
     ("How many seats does the council have?", ""),
+    ("How many crates did the lorry have on board?", ""),
+    ("How many jobs will go?", ""),
     ("How many of the crew were women?", ""),
 ])
 def test_the_deed_a_count_question_asks(question, verb):
@@ -1277,12 +1279,12 @@ def test_the_deed_a_count_question_asks(question, verb):
 
 
 def test_a_count_whose_clause_tells_another_deed_only_nearly_fits():
-    q = parse("How many carriages came off the rails?")
+    q = parse("How many carriages were derailed?")
     assert [m.fit for m in mentions("The 38-carriage goods train had set out from the depot at dawn.", q)] == [0.5]
-    assert [m.fit for m in mentions("Nine carriages came off the rails near the level crossing.", q)] == [1.0]
+    assert [m.fit for m in mentions("Nine carriages were derailed near the level crossing.", q)] == [1.0]
     texts = ["The 38-carriage goods train was travelling east at 40 mph.",
-             "Nine carriages came off the rails near the level crossing, the operator said."]
-    got = Answerer(texts).answer(parse("How many carriages came off the rails?"), scored(texts), min_confidence=0.0)
+             "Nine carriages were derailed near the level crossing, the operator said."]
+    got = Answerer(texts).answer(q, scored(texts), min_confidence=0.0)
     assert got is not None and got.text == "Nine"
 
 

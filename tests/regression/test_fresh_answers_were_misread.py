@@ -59,9 +59,10 @@ def _right(folder: Path, row: dict) -> bool:
 # kind of person, temperatures and depths asked, the role a question's verb names): fresh_news5 55, fresh_news7 45,
 # fresh_news9 46; fresh_news10 (round 21's blind set, kept from every helper) 53 -> 55 of 87, read only as a total.
 # A count whose clause does not tell the deed a "how many" question asks only nearly fitting (count2, issue 11:
-# "a 46-wagon train" for "how many wagons left the track?"): fresh_news6 67, fresh_news8 46.
+# "a 46-wagon train" for "how many wagons left the track?"; and no rival of a count that fits): fresh_news6 68,
+# fresh_news7 46, fresh_news8 46.
 # Floors, not targets.
-FLOORS = {"fresh_news5": 55, "fresh_news6": 67, "fresh_news7": 45, "fresh_news8": 46, "fresh_news9": 46, "update_news1": 33,
+FLOORS = {"fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 46, "fresh_news8": 46, "fresh_news9": 46, "update_news1": 33,
           "explainer_news1": 9}
 
 
