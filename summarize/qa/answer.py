@@ -398,12 +398,11 @@ def count_deed(question: Question) -> str:
         verb = rest[aim + 1] if rest[aim:aim + 1] == ["to"] and rest[aim + 1:aim + 2] else verb  # "plan to close"
     else:
         chain = [w.lower() for w in rest[aux:]]
-        verb = next((w for w in chain if w not in _COUNT_AUX), "")
-        if verb == "to" and chain.index(verb) + 1 < len(chain):  # "are to shut": the verb after "to"
-            verb = chain[chain.index(verb) + 1]
-            chain = chain[:chain.index("to")] + ["will"]
-        # "were evacuated", "will go"; not "were below ground"
-        verb = verb if _is_participle(verb) or _MODALS & set(chain[:chain.index(verb)] if verb else ()) else ""
+        at = next((k for k, w in enumerate(chain) if w not in _COUNT_AUX), len(chain))
+        infinitive = chain[at:at + 1] == ["to"] and at + 1 < len(chain)  # "are to shut": the verb after "to"
+        verb = chain[at + 1] if infinitive else chain[at] if at < len(chain) else ""
+        # "were evacuated", "will go", "are to shut"; not "were below ground"
+        verb = verb if infinitive or _is_participle(verb) or _MODALS & set(chain[:at]) else ""
     return verb.lower() if verb and not set(terms(verb)) <= _LIGHT_VERBS else ""
 
 
@@ -415,10 +414,15 @@ def _is_participle(word: str) -> bool:
 
 def _does_deed(text: str, start: int, question: Question) -> bool:
     """Whether the clause of the count at ``start`` tells the deed its "how many" question asks (``count_deed``), in
-    its words or others of one sense ("11 wagons left the track", "14 vessels were moved" for "ships relocated");
-    true when the question asks no deed."""
+    its words or others of one sense ("11 wagons left the track", "14 vessels were moved" for "ships relocated"), or
+    that tells another of the question's words, which holds the deed in other words ("The depot employs 640 people"
+    for "How many people work at the depot?"); true when the question asks no deed."""
     verb = count_deed(question)
-    return not verb or any(_same_deed(w, verb) for w in _WORD_RE.findall(_value_clause(text, start)))
+    if not verb:
+        return True
+    clause = _value_clause(text, start)
+    told = set(terms(clause)) & (set(question.terms) - {question.focus, *terms(verb)})  # "the depot" of "work at the depot"
+    return bool(told) or any(_same_deed(w, verb) for w in _WORD_RE.findall(clause))
 
 
 # A "how many" question for those so now, not all once so ("How many are still missing?", "How many remain in
