@@ -52,7 +52,7 @@ from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
 from ..text.senses import is_person, kind_of, light_stem, neighbours, related
-from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
+from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question, asked_unit
 
@@ -348,6 +348,93 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
     if q.noun and question.focus and not own and not set(terms(q.noun)) & set(question.terms):
         return 0.0  # a count of what the question names elsewhere may answer it ("112 votes": "how many ... voted")
     return 1.0 if own and question.counts in ("", question.focus) else 0.5
+
+
+# Auxiliaries between a "how many" question's counted noun and its verb ("were evacuated", "has the regulator
+# received"), and the words that may stand beside them ("have still not been found").
+_COUNT_AUX = frozenset("is are was were be been being has have had do does did will would can could may might shall "
+                       "should not never still now already yet currently".split())
+# Auxiliaries after which a subject of its own comes before the verb ("does the parliament have").
+_DO_AUX = frozenset("do does did".split())
+# Auxiliaries a verb's past form follows ("has the regulator received").
+_PERFECT_AUX = frozenset("has have had".split())
+# Auxiliaries a verb's bare form follows ("will go", "could lose").
+_MODALS = frozenset("will would can could may might shall should".split())
+# "How many of the ...": a question for a part of a whole, told by what the part is ("were women").
+_PART_ASKED_RE = re.compile(r"\bhow many of\b", re.I)
+# Verbs too light to tell a deed, which news words in many ways ("How many seats does it have?", "How many took
+# part?", "How many jobs will go?" - "the loss of 700 jobs", "How many went over the side?" - "lost overboard").
+_LIGHT_VERBS = frozenset(terms("be have hold do get make take go come")) | {"be", "do"}
+
+
+@lru_cache(maxsize=256)
+def count_deed(question: Question) -> str:
+    """The verb a "how many" question asks its counted things to have done or undergone ("How many wagons left the
+    track?" -> left, "How many people were evacuated?" -> evacuated, "How many reports has the regulator received?"
+    -> received, "How many staff will lose their jobs?" -> lose), as the question writes it; "" when it asks a state
+    ("How many are still in hospital?"), a part ("How many of them were women?") or a light verb ("How many seats
+    does it have?", "How many containers did the ship have on board?")."""
+    words = re.findall(r"[\w'’-]+", question.text)
+    at = _focus_at(words, question) if question.dimension == "count" else None
+    rest = words[at + 1:] if at is not None else []
+    aux = next((k for k, w in enumerate(rest) if w.lower() in _COUNT_AUX), None)
+    if aux is None:  # "How many wagons left the track?"; not "How many of the staff work part-time?"
+        verb = rest[0] if rest and rest[0].islower() and rest[0] not in STOP_WORDS and not _PART_ASKED_RE.search(
+            question.text) else ""
+    elif rest[aux].lower() in _DO_AUX or rest[aux + 1:aux + 2] and (rest[aux + 1].lower() in _DETERMINERS
+                                                                     or rest[aux + 1][:1].isupper()):
+        # "does the parliament have", "has the regulator received": the verb after its subject, a past form after
+        # "has", else the word before a small word or the end ("does the firm trade from"), past a verb of saying
+        subject = aux + 2 + (rest[aux + 1].lower() in _DETERMINERS)  # where the words after the subject's noun start
+        after = [(w, k + 1 == len(rest) or rest[k + 1] in STOP_WORDS - _COUNT_AUX) for k, w in enumerate(rest)
+                 if k >= subject and w.islower() and w not in STOP_WORDS]
+        perfect = rest[aux].lower() in _PERFECT_AUX
+        verb = next((w for w, _ in after if perfect and _is_participle(w)), "") \
+            or next((w for w, last in after if last and w not in ATTRIBUTION_VERBS and terms(w)[:1] != ["say"]), "")
+        first = rest[subject].lower() if subject < len(rest) else ""
+        if first in _COUNT_AUX or _LIGHT_VERBS >= set(terms(first)) > set():
+            verb = ""  # "did the ship have on board": a light verb first
+        aim = rest.index(verb) + 1 if verb in rest else len(rest)
+        verb = rest[aim + 1] if rest[aim:aim + 1] == ["to"] and rest[aim + 1:aim + 2] else verb  # "plan to close"
+    else:
+        chain = [w.lower() for w in rest[aux:]]
+        at = next((k for k, w in enumerate(chain) if w not in _COUNT_AUX), len(chain))
+        infinitive = chain[at:at + 1] == ["to"] and at + 1 < len(chain)  # "are to shut": the verb after "to"
+        verb = chain[at + 1] if infinitive else chain[at] if at < len(chain) else ""
+        # "were evacuated", "will go", "are to shut"; not "were below ground"
+        verb = verb if infinitive or _is_participle(verb) or _MODALS & set(chain[:at]) else ""
+    return verb.lower() if verb and not set(terms(verb)) <= _LIGHT_VERBS else ""
+
+
+def _is_participle(word: str) -> bool:
+    """A past form or a participle ("evacuated", "taken", "left", "waiting"); not a plural in "-en" ("women")."""
+    w = word.lower()
+    return w in PAST_FORMS or w in BARE_PASTS or len(w) > 3 and w.endswith(("ed", "ing"))
+
+
+def _does_deed(text: str, start: int, question: Question) -> bool:
+    """Whether the clause of the count at ``start`` tells the deed its "how many" question asks (``count_deed``), in
+    its words or others of one sense ("11 wagons left the track", "14 vessels were moved" for "ships relocated"), or
+    that tells another of the question's words, which holds the deed in other words ("The depot employs 640 people"
+    for "How many people work at the depot?"); true when the question asks no deed."""
+    verb = count_deed(question)
+    if not verb:
+        return True
+    clause = _value_clause(text, start)
+    told = set(terms(clause)) & (set(question.terms) - {question.focus, *terms(verb)})  # "the depot" of "work at the depot"
+    return bool(told) or any(_same_deed(w, verb) for w in _WORD_RE.findall(clause))
+
+
+# A "how many" question for those so now, not all once so ("How many are still missing?", "How many remain in
+# hospital?"), and a count told as standing now ("five remain there", "4,000 are still waiting", "now 52"). Bounded: words.
+_STILL_RE = re.compile(r"\b(?:still|remain(?:s|ing)?)\b", re.I)
+_NOW_TOLD_RE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|now|currently)\b", re.I)
+
+
+def _asks_now(question: Question) -> bool:
+    """Whether a "how many" question asks how many are so now ("still", "remain"), which a count told as standing
+    now answers, not the count of all once so."""
+    return question.dimension == "count" and bool(_STILL_RE.search(question.text))
 
 
 # Words that ask for a whole, not the part of it a sentence tells of.
@@ -683,12 +770,20 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if question.dimension == "count" and dimension == "age" and question.focus:
             continue  # no candidate: "Desmond Rawle, now 71," counts no employees
         people = _people_fit(text, q, question) if question.dimension == "count" and q.dimension == "count" else 0.0
+        now = _asks_now(question) and q.dimension == "count"
+        if now and people and _NOW_TOLD_RE.search(_value_clause(text, q.start)):
+            people = 1.0  # "Seventeen people have been admitted ..., and five remain there": the patients still in
         if people == 1.0:
             measures += (question.focus or "",)  # "Seventeen people were admitted" counts the patients asked for
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question) or people
             if _fate_untold(text, q, counted.get(q.start, ""), question):
                 fit = 0.0  # "employs about 1,150 people" tells no one was killed
+            elif not (question.counts in TALLIES and counted.get(q.start, "") == question.counts) \
+                    and not _does_deed(text, q.start, question):  # a tally read as asked tells its deed ("three died")
+                fit = min(fit, 0.5)  # "a 46-wagon train" only nearly tells how many wagons left the track
+            if now and not _NOW_TOLD_RE.search(_value_clause(text, q.start)):
+                fit = min(fit, 0.5)  # "Seventeen people have been admitted" are not all still in hospital
         else:
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
                 or {dimension, question.dimension} == _SHARES \
@@ -841,7 +936,8 @@ def day_fit(question: Question, text: str, start: int, end: int, anchor: _dt.dat
     asked = asked_days(question.text)
     total = bool(_TOTAL_WORDS & question.words or "both" in question.words)
     if not asked and not total:
-        return 0.5
+        # "How many are still in hospital?": a count told as standing now ("five remain there") is of the day asked
+        return 1.0 if _asks_now(question) and _NOW_TOLD_RE.search(_value_clause(text, start)) else 0.5
     spans = clause_spans(text, start)
     days = [(w, d) for w in dates(text, anchor) if any(a <= w.start < b for a, b in spans) and (d := _day_of(w)) is not None]
     own = _own_days(text, start, end, days)

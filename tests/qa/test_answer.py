@@ -17,6 +17,8 @@ from summarize.qa.answer import (
     calibration_features,
     as_asked,
     closeness,
+    count_deed,
+    day_fit,
     focus_phrases,
     antecedents,
     asked_verb,
@@ -1325,3 +1327,53 @@ def test_a_question_how_someone_got_in_or_out_is_answered_with_the_way(question,
 def test_a_role_in_apposition_tells_who_does_the_deed(question, text, name, expected):
     start = text.index(name)
     assert does_asked(text, start, start + len(name), parse(question)) == expected
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("How many carriages were derailed?", "derailed"),
+    ("How many homes were flooded?", "flooded"),
+    ("How many complaints has the watchdog received?", "received"),
+    ("How many branches does the bank plan to close?", "close"),
+    ("How many staff will lose their jobs?", "lose"),
+    # a state, a light verb or a part asked: no deed
+    ("How many patients are still in hospital?", ""),
+    ("How many seats does the council have?", ""),
+    ("How many crates did the lorry have on board?", ""),
+    ("How many jobs will go?", ""),
+    ("How many of the crew were women?", ""),
+])
+def test_the_deed_a_count_question_asks(question, verb):
+    assert count_deed(parse(question)) == verb
+
+
+def test_a_count_whose_clause_tells_another_deed_only_nearly_fits():
+    q = parse("How many carriages were derailed?")
+    assert [m.fit for m in mentions("The 38-carriage goods train had set out from the depot at dawn.", q)] == [0.5]
+    assert [m.fit for m in mentions("Nine carriages were derailed near the level crossing.", q)] == [1.0]
+    texts = ["The 38-carriage goods train was travelling east at 40 mph.",
+             "Nine carriages were derailed near the level crossing, the operator said."]
+    got = Answerer(texts).answer(q, scored(texts), min_confidence=0.0)
+    assert got is not None and got.text == "Nine"
+
+
+def test_a_still_question_prefers_the_count_told_as_standing_now():
+    text = "Twenty-two people were taken to hospital after the blaze, and four remain there."
+    q = parse("How many patients are still in hospital?")
+    fits = {m.text: m.fit for m in mentions(text, q)}
+    assert fits["four"] == 1.0 and fits["Twenty-two"] == 0.5
+    at = text.find("four")
+    assert day_fit(q, text, at, at + 4, None) == 1.0 and day_fit(q, text, 0, 10, None) == 0.5
+    texts = [text, "Doctors said most of the patients had breathed in smoke."]
+    got = Answerer(texts).answer(q, scored(texts), min_confidence=0.0)
+    assert got is not None and got.text == "four"
+
+
+def test_a_count_of_another_deed_told_by_more_outlets_does_not_outvote_the_count_asked():
+    corpus = Corpus.from_texts({
+        "a": "The Harlow Building Society said on Monday that all 52 of its branches remain open while it reviews "
+             "the network. The society has 1,900 staff.",
+        "b": "All 52 branches of the Harlow Building Society continue to trade, the society said. Customers were told "
+             "to expect changes.",
+        "c": "The Harlow Building Society will shut 18 branches by June, the society said on Thursday. The closures "
+             "will cost 240 jobs."})
+    assert corpus.ask("How many branches will close?").answer == "18"

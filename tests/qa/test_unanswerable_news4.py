@@ -17,7 +17,9 @@ DATA = Path(__file__).parents[1] / "data"
 # abst16: chancellor 10 / 3 / 13, trawler 10 / 5 / 14, tunnel 10 / 7 / 16. _news5 as of fda44b1. _news6 (8 answerable
 # and 8 unanswerable each) as abst18 left it; before: airline 4 / 4 / 8, flood 6 / 4 / 9, quarry and trial the same.
 # _news7 (8 and 8 each) at its first run, 07977db: abst19's learned focus gate did not hold on the eval's test half.
-FLOORS = {"unanswerable_news4/chancellor": (10, 3, 13), "unanswerable_news4/trawler": (10, 6, 15),
+# count2 (issue 11): chancellor 10 / 2 / 12: "1,100 lecturers" the union represents only nearly fits "How many lecturers
+# lost their jobs ...?" (no deed told), and "two rounds of job cuts" is then answered (fresh_news6..8 gained three).
+FLOORS = {"unanswerable_news4/chancellor": (10, 2, 12), "unanswerable_news4/trawler": (10, 6, 15),
           "unanswerable_news4/tunnel": (10, 7, 16),
           "unanswerable_news5/brooch": (10, 5, 13), "unanswerable_news5/ferry": (8, 5, 10),
           "unanswerable_news5/pub": (9, 4, 10), "unanswerable_news5/warehouse": (8, 6, 14),

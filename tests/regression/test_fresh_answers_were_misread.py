@@ -62,8 +62,11 @@ def _right(folder: Path, row: dict) -> bool:
 # Names for "which"/"what"/organisation questions (which1, issue 11: firm-owned roles type a firm, a name echoes the
 # question only as it writes it, which-noun fit by WordNet kinds, forms of what the question names dropped, ways in):
 # fresh_news7 45 -> 46, fresh_news8 45 -> 48, fresh_news9 46 -> 48.
+# A count whose clause does not tell the deed a "how many" question asks only nearly fitting (count2, issue 11:
+# "a 46-wagon train" for "how many wagons left the track?"; and no rival of a count that fits): fresh_news6 68,
+# fresh_news7 46, fresh_news8 46. The two merged with who1: fresh_news6 68, fresh_news7 48, fresh_news8 50, fresh_news9 48.
 # Floors, not targets.
-FLOORS = {"fresh_news5": 55, "fresh_news6": 66, "fresh_news7": 46, "fresh_news8": 48, "fresh_news9": 48, "update_news1": 33,
+FLOORS = {"fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 48, "fresh_news8": 50, "fresh_news9": 48, "update_news1": 33,
           "explainer_news1": 9}
 
 
