@@ -378,7 +378,7 @@ def count_deed(question: Question) -> str:
     at = _focus_at(words, question) if question.dimension == "count" else None
     rest = words[at + 1:] if at is not None else []
     aux = next((k for k, w in enumerate(rest) if w.lower() in _COUNT_AUX), None)
-    if aux is None:  # "How many wagons left the track?"; not "How many of the staff work part-time?"
+    if aux is None:  # "How many carriages left the rails?"; not "How many of the staff work part-time?"
         verb = rest[0] if rest and rest[0].islower() and rest[0] not in STOP_WORDS and not _PART_ASKED_RE.search(
             question.text) else ""
     elif rest[aux].lower() in _DO_AUX or rest[aux + 1:aux + 2] and (rest[aux + 1].lower() in _DETERMINERS
@@ -414,7 +414,7 @@ def _is_participle(word: str) -> bool:
 
 def _does_deed(text: str, start: int, question: Question) -> bool:
     """Whether the clause of the count at ``start`` tells the deed its "how many" question asks (``count_deed``), in
-    its words or others of one sense ("11 wagons left the track", "14 vessels were moved" for "ships relocated"), or
+    its words or others of one sense ("nine carriages left the rails", "14 vessels were moved" for "ships relocated"), or
     that tells another of the question's words, which holds the deed in other words ("The depot employs 640 people"
     for "How many people work at the depot?"); true when the question asks no deed."""
     verb = count_deed(question)
@@ -455,7 +455,7 @@ _AGE_WORDS_RE = re.compile(r"^aged\s+(?:just\s+|only\s+)?|(?<![\s-])[\s-]+years?
 def _fate_untold(text: str, q: Quantity, counted: str, question: Question) -> bool:
     """Whether ``q``, a count of people (``counted``, as ``text.values`` reads it) that no fate befell, is
     told in a clause that says nothing else the question asks, while the question asks for people by their
-    fate ("employs about 1,150 people", "a town of 14,000 people" for "how many people were killed")."""
+    fate ("employs about 900 people", "a town of 14,000 people" for "how many people were killed")."""
     if question.counts not in TALLIES or counted not in _ANY_PEOPLE:
         return False
     return not set(terms(_value_clause(text, q.start))) & (set(question.terms) - {question.focus})
@@ -778,10 +778,10 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question) or people
             if _fate_untold(text, q, counted.get(q.start, ""), question):
-                fit = 0.0  # "employs about 1,150 people" tells no one was killed
+                fit = 0.0  # "employs about 900 people" tells no one was killed
             elif not (question.counts in TALLIES and counted.get(q.start, "") == question.counts) \
                     and not _does_deed(text, q.start, question):  # a tally read as asked tells its deed ("three died")
-                fit = min(fit, 0.5)  # "a 46-wagon train" only nearly tells how many wagons left the track
+                fit = min(fit, 0.5)  # "a 38-carriage train" only nearly tells how many carriages left the rails
             if now and not _NOW_TOLD_RE.search(_value_clause(text, q.start)):
                 fit = min(fit, 0.5)  # "Seventeen people have been admitted" are not all still in hospital
         else:
@@ -1239,7 +1239,7 @@ _AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|it
 # A role of some owner's, the name in apposition after it ("the port's operator, Callow Harbour Authority"): the role
 # in group 1, whose holder does what its verb says. Bounded: linear.
 _HOLDER_BEFORE_RE = re.compile(r"['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{3,20}),\s{1,3}$")
-# The same role in apposition after the name ("Halden Energy, the Northern Cup's title sponsor, said"): its head noun
+# The same role in apposition after the name ("Dunmore Energy, the Harbour Cup's title sponsor, said"): its head noun
 # in group 1, before a comma, a stop or a preposition. Bounded: linear.
 _HOLDER_AFTER_RE = re.compile(r",\s{1,3}(?:the|its|their|a|an)\s{1,3}(?:[\w'’.-]{1,30}\s{1,3}){0,4}?([a-z]{3,20})"
                               r"(?=\s{0,3}[,.;:]|\s{1,3}(?:of|for|at|in|to)\b)")
@@ -1265,7 +1265,7 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     observers") or the name is the agent of its passive ("observers sent by the Council", "arrested
     by officers of the Agency", "operated by the Line" for "Which firm runs ...?", "led by the chief
     inspector, Ilse Marr", "owned by a local firm, Ferris Estates") or holds its doer's role in apposition
-    ("the port's operator, Callow Harbour Authority" for "Who operates the port?", "Halden Energy, the Cup's
+    ("the port's operator, Callow Harbour Authority" for "Who operates the port?", "Dunmore Energy, the Cup's
     sponsor"); else 0."""
     verb = asked_verb(question)
     agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
@@ -1472,7 +1472,7 @@ _MANNER_RE = re.compile(r"\bby\s+[a-z]+ing\b(?:[^.;:!?])*")
 _LED_TO_RE = re.compile(r"\b(?:led|helped|allowed|enabled)\s{1,3}(?:the\s{1,3})?([\w'’-]{1,30})\s{1,3}(?:to\b|[a-z]{1,30}\b)", re.I)
 
 
-# "How did the thieves get into the museum?", "how did he escape?": a way in or out, which "through", "via" or "by" and a
+# "How did the burglars get into the shop?", "how did he escape?": a way in or out, which "through", "via" or "by" and a
 # noun phrase tell ("through a skylight", "via a fire exit", "by boat"), to the next preposition or the clause's end.
 _ROUTE_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?how\s+(?:did|do|does|had|have|has|were|was|could)\s+(?:[\w'’-]+\s+){1,4}?"
                              r"(?:get|break|enter|escape|sneak|slip|climb|come|make\s+(?:their|his|her|its)\s+way)\b", re.I)
@@ -1747,8 +1747,8 @@ _OWNER_REACH = 300
 
 def _owner_fit(text: str, start: int, end: int, question: Question, before: str) -> float | None:
     """For a name ``text`` gives the role a question asks about as someone's (``role_owner``), whether it is of
-    an owner the question names: 1 when it is ("Who is Castella's chief executive?" - "Ann Lee, chief executive of Castella"), 0 when
-    it is another's ("Nordvik's chief executive, Hanne Solberg"), ``None`` when no owner is told or the question
+    an owner the question names: 1 when it is ("Who is Acme's chief executive?" - "Ann Lee, chief executive of Acme"), 0 when
+    it is another's ("Borel's chief executive, Hanne Solberg"), ``None`` when no owner is told or the question
     names none. A possessive pronoun's owner ("Their leader, Ann Lee") is one the question names when the text
     just before (``before``, the window's sentences before this one) names it; it is never read as another's."""
     owner, role = role_owner(text, start, end)
@@ -2051,7 +2051,7 @@ class Answerer:
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from;
                 # "Who owns the building?" - "owned by a landlord, Ferris Estates": not the firm that rents it
             if owned and f.get("owners") == {0.0}:
-                continue  # "Who is Castella's chief executive?": not "Nordvik's chief executive", once Castella's is found
+                continue  # "Who is Acme's chief executive?": not "Acme's chief executive", once Acme's is found
             if timed and f["x"][tense] == 0.0:
                 continue  # a day past for "when will ..." (or to come for "when did ...") once one on the right side is found;
                 # a value of another day once one of the day asked is

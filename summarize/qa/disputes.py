@@ -315,7 +315,7 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
     if _grains_apart(best, other):
         return False  # "on Wednesday" / "the first strike since 2019"
     if question.dimension == "count" and best.feature("type_exact") > other.feature("type_exact"):
-        return False  # "All 64 stores continue to trade" only nearly fits "how many stores are to shut?"
+        return False  # "All 52 branches continue to trade" only nearly fits "how many branches will close?"
     if _told(question, best, other, dates):
         return True
     if _of_another(question, other) and not _of_another(question, best):

@@ -1487,7 +1487,7 @@ def _at_moment(st: Statement, row: Row) -> bool:
 
 
 # A stage of an event named beside a reading ("The temperature at the start was 9C", "had risen to
-# 19C by the time the last runners finished", "Gusts reached 70mph later in the night"), keyed by which stage; not a market's "at the close",
+# 19C by the time the last runners finished", "Gusts reached 60mph later that evening"), keyed by which stage; not a market's "at the close",
 # which is the day's end that a day's figure states anyway ("down 2.1% at the close" / "ended the
 # day down 3.4%"). Bounded: linear.
 _STAGE_RE = re.compile(r"\b(?:at|by)\s{1,3}(?:the\s{1,3})?(start|outset|beginning|kick-?off|finish|end|time)\b"

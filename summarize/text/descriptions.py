@@ -155,7 +155,7 @@ def _is_typed(name: str, typed: AbstractSet[str]) -> bool:
 def _organisations(texts: Sequence[str]) -> dict[str, str]:
     """The names ``texts`` may call an organisation (lower-cased name -> the name written in full):
     every name no sentence types a person or a place (nor a person by its surname), and a word that
-    opens exactly one name of several words, one of those ("Brennick" for "Brennick Rail Freight")."""
+    opens exactly one name of several words, one of those ("Marden" for "Marden Rail Freight")."""
     typed = _typed(texts, {"person", "place"})
     full = {n.text.lower(): n.text for t in texts for n in proper_names(t)
             if n.kind in ("organisation", "name") and not _is_typed(n.text, typed)
@@ -213,7 +213,7 @@ def _fitting(words: Sequence[str], names: Sequence[str], organisations: Mapping[
 
 def _fits(words: Sequence[str], name: str, named: AbstractSet[str]) -> bool:
     """Can the bare description ``words`` stand for the organisation ``name``: its modifiers are
-    words of the name ("the rail firm", "Brennick Rail Freight"), and so is its noun when one of the
+    words of the name ("the rail firm", "Marden Rail Freight"), and so is its noun when one of the
     cluster's ``named`` words, the stems of its organisations' names ("the union" is the one named
     "... Union", no "Rail Accident Board"), or when it has modifiers and the name closes with what it
     is ("the central bank" is no "Central Statistics Office")?"""

@@ -614,7 +614,7 @@ def _org_head(ws: list[_Word]) -> bool:
 
 def is_org_head(word: str) -> bool:
     """Is ``word`` a word that closes an organisation's name and says what it is ("Board", "Bank", "Airways"), not
-    only the trade it plies ("Shipping", "Ferries": "the ferry firm" may be "Brennick Ferries")?"""
+    only the trade it plies ("Shipping", "Ferries": "the ferry firm" may be "Marden Ferries")?"""
     return word.lower() in _ORG_HEADS - _TRADE_HEADS
 
 
@@ -863,7 +863,7 @@ def titled_roles(text: str, start: int, end: int, asked: AbstractSet[str]) -> fr
 
 
 # Whose role a name is given. Before it: an owner, capitalised or a possessive pronoun, and up to three
-# lower-case words ending in the role ("Nordvik's chief executive, Ann Lee", "Acme finance director Ann Lee",
+# lower-case words ending in the role ("Acme's chief executive, Ann Lee", "Acme finance director Ann Lee",
 # "Its manager, Ann Lee"), or the role "of" its owner ("the chief executive of Acme, Ann Lee"). After it: the
 # role "of" its owner ("Ann Lee, chief executive of Acme") or the owner's role ("Ann Lee, Acme's chief
 # executive"). Owners are up to four capitalised words. Bounded: linear.
@@ -881,8 +881,8 @@ OWNER_PRONOUNS = frozenset("its their his her".split())
 
 def role_owner(text: str, start: int, end: int) -> tuple[str, str]:
     """Whose role ``text`` gives the name at ``start``..``end``, and the role's head noun: the owner's name
-    ("Nordvik's chief executive, Ann Lee" -> "Nordvik", "executive"; "Ann Lee, chief executive of Castella" ->
-    "Castella"), a possessive pronoun lower-cased (``OWNER_PRONOUNS``: "Their leader, Ann Lee" -> "their") whose
+    ("Acme's chief executive, Ann Lee" -> "Acme", "executive"; "Ann Lee, chief executive of Acme" ->
+    "Acme"), a possessive pronoun lower-cased (``OWNER_PRONOUNS``: "Their leader, Ann Lee" -> "their") whose
     owner was named before, or ("", "") when no role of an owner is told. Closed-class words opening an owner
     are no part of it, and a role or title is no owner ("Chief executive Ann Lee", "The chief executive, Ann Lee")."""
     before = _OWNER_BEFORE_RE.search(text, max(0, start - 90), start)

@@ -310,7 +310,7 @@ def set_aside(text: str, v: Value) -> bool:
 
 def _left_home(q: Quantity, text: str) -> bool:
     """Were the people a count counts made to leave their homes, in words other than "evacuated"
-    ("About 1,150 people have been told to leave", "forcing about 600 people from their homes",
+    ("About 900 people have been told to leave", "forcing about 600 people from their homes",
     "forcing 6,000 residents of two towns to leave their homes")?"""
     return bool(_LEFT_HOME_RE.match(text, q.end)
                 or _FORCED_RE.search(text[max(0, q.start - 20):q.start]) and _FROM_HOME_RE.match(text, q.end))
