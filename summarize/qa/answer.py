@@ -771,7 +771,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "Desmond Rawle, now 71," counts no employees
         people = _people_fit(text, q, question) if question.dimension == "count" and q.dimension == "count" else 0.0
         now = _asks_now(question) and q.dimension == "count"
-        if now and people and _NOW_TOLD_RE.search(_value_clause(text, q.start)):
+        told_now = now and bool(_NOW_TOLD_RE.search(_value_clause(text, q.start)))
+        if told_now and people:
             people = 1.0  # "Seventeen people have been admitted ..., and five remain there": the patients still in
         if people == 1.0:
             measures += (question.focus or "",)  # "Seventeen people were admitted" counts the patients asked for
@@ -782,7 +783,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             elif not (question.counts in TALLIES and counted.get(q.start, "") == question.counts) \
                     and not _does_deed(text, q.start, question):  # a tally read as asked tells its deed ("three died")
                 fit = min(fit, 0.5)  # "a 38-carriage train" only nearly tells how many carriages left the rails
-            if now and not _NOW_TOLD_RE.search(_value_clause(text, q.start)):
+            if now and not told_now:
                 fit = min(fit, 0.5)  # "Seventeen people have been admitted" are not all still in hospital
         else:
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
@@ -1076,8 +1077,8 @@ def _building_end(text: str, end: int, question: Question) -> int:
 
 
 def _known_kind(name: str, kinds: Mapping[str, tuple[str, str]]) -> tuple[str, str] | None:
-    """The kind the articles give an untyped ``name`` (``name_kinds``), or the organisation its first word is ("Westmark
-    Ferries" where "Westmark's chief executive" types "Westmark"): a firm's full name opens with its short one."""
+    """The kind the articles give an untyped ``name`` (``name_kinds``), or the organisation its first word is ("Kelsworth
+    Ferries" where "Kelsworth's chief executive" types "Kelsworth"): a firm's full name opens with its short one."""
     low = name.lower()
     first = kinds.get(low.split()[0]) if " " in low else None
     return kinds.get(low) or (first if first and first[0] == "organisation" else None)
@@ -1126,9 +1127,9 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if _names_asked(shown, question) or NAME_KINDS.get(n.kind, n.kind) != "person" \
                 and the_nouns(question) & {stem(w) for w in _nouns_around(text, n.start, n.end, after=False)} \
                 or any(headed_as(shown, t) for t in the_nouns(question)) and not does_asked(text, n.start, n.end, question):
-            continue  # nor another form of a name it says: "Who runs Vellmouth Port Holdings?" is not answered "VPH",
-            # "Who owns the stall?" not "a food stall, Tandy's Kitchen"; a name its noun heads only when it does the deed
-            # asked ("Which firm refloated the ferry?" is not answered "Westisle Ferries"; "which firm operates it" is)
+            continue  # nor another form of a name it says: "Who runs Tarrow Dock Holdings?" is not answered "TDH",
+            # "Who owns the stall?" not "a food stall, Pewsey's Kitchen"; a name its noun heads only when it does the deed
+            # asked ("Which firm refloated the ferry?" is not answered "Marden Ferries"; "which firm operates it" is)
         out.append(Mention(shown, shown.lower(), start, fit, cue))
     if question.kind == "org":
         # "Which ministry said ...": a body named in lower case ("the health ministry") fits, on a weaker cue than a
@@ -1233,10 +1234,10 @@ def asked_verb(question: Question) -> str:
 _AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}\s{1,3}){1,2}(?:of|from|at)\s{1,3})?"
                               r"(?:the\s{1,3})?$")
 # A passive's agent told by its role or its trade, the name in apposition ("will be led by the chief mines inspector,
-# Ilse Marr", "owned by a local landlord, Ferris Estates"): the verb in group 1, the role's head noun in group 2. Bounded: linear.
+# Ann Lee", "owned by a local landlord, Oakham Estates"): the verb in group 1, the role's head noun in group 2. Bounded: linear.
 _AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their|a|an)\s{1,3})?"
                                    r"(?:[a-z-]{2,20}\s{1,3}){0,3}([a-z]{2,20}),\s{1,3}$")
-# A role of some owner's, the name in apposition after it ("the port's operator, Callow Harbour Authority"): the role
+# A role of some owner's, the name in apposition after it ("the port's operator, Rendle Harbour Board"): the role
 # in group 1, whose holder does what its verb says. Bounded: linear.
 _HOLDER_BEFORE_RE = re.compile(r"['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{3,20}),\s{1,3}$")
 # The same role in apposition after the name ("Dunmore Energy, the Harbour Cup's title sponsor, said"): its head noun
@@ -1264,8 +1265,8 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     names, in its words or others of one sense: its verb follows the name ("the Council sent
     observers") or the name is the agent of its passive ("observers sent by the Council", "arrested
     by officers of the Agency", "operated by the Line" for "Which firm runs ...?", "led by the chief
-    inspector, Ilse Marr", "owned by a local firm, Ferris Estates") or holds its doer's role in apposition
-    ("the port's operator, Callow Harbour Authority" for "Who operates the port?", "Dunmore Energy, the Cup's
+    inspector, Ann Lee", "owned by a local firm, Oakham Estates") or holds its doer's role in apposition
+    ("the port's operator, Rendle Harbour Board" for "Who operates the port?", "Dunmore Energy, the Cup's
     sponsor"); else 0."""
     verb = asked_verb(question)
     agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
@@ -1574,7 +1575,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     return found
 
 
-# The lower-case noun right before a name ("the ferry Halcyon Bay", "its drug Corvexa", "a stall, Tandy's"), and the head of a phrase in
+# The lower-case noun right before a name ("the ferry Sea Lark", "its drug Velatrin", "a stall, Pewsey's"), and the head of a phrase in
 # apposition after it (", a reef about two miles off"): up to three words after an article, to the first function word.
 _NOUN_BEFORE_RE = re.compile(r"\b([a-z]{3,20}),?\s{1,3}$")
 _NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}\s{1,3}){0,3}[a-z-]{2,20})")
@@ -1770,7 +1771,7 @@ def _echoes(content: Sequence[str], question: Question, shown: str = "") -> list
     """For each of a candidate's ``content`` words, whether the question already says it in a close form ("Canada":
     "Canadian"), but for the noun it asks about ("which airport" -> "... Airport"), what it counts ("how many
     were arrested" -> "no arrests") and the unit it asks in ("in acres" -> "12,600 acres"); a word the candidate
-    (``shown``) writes as part of a name echoes only a word the question writes with a capital too ("Westmark Ferries"
+    (``shown``) writes as part of a name echoes only a word the question writes with a capital too ("Kelsworth Ferries"
     does not echo "which company operates the ferry?")."""
     named = _named_words(shown)
     asked = _named_words(question.text.split(None, 1)[-1]) if named else frozenset()
@@ -2049,7 +2050,7 @@ class Answerer:
                 continue  # "How long has he been skipper?" is answered by a span of time, never by a sum, a count or an age
             if doers and not f.get("doer") and (not f["x"][fits] or question.organisations):
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from;
-                # "Who owns the building?" - "owned by a landlord, Ferris Estates": not the firm that rents it
+                # "Who owns the building?" - "owned by a landlord, Oakham Estates": not the firm that rents it
             if owned and f.get("owners") == {0.0}:
                 continue  # "Who is Acme's chief executive?": not "Acme's chief executive", once Acme's is found
             if timed and f["x"][tense] == 0.0:

@@ -104,7 +104,7 @@ winner champion contender finalist incumbent broker dealer trader consultant pre
 # Roles an organisation has ("Google chief executive Sundar Pichai", "Labour leader ...").
 _ORG_ROLES = frozenset("""executive ceo chairman chairwoman founder boss manager coach striker midfielder goalkeeper
 defender captain leader director president spokesman spokeswoman spokesperson""".split())
-# What only a firm owns: the words after a name's apostrophe-s that make it one ("Westmark's chief executive",
+# What only a firm owns: the words after a name's apostrophe-s that make it one ("Kelsworth's chief executive",
 # "the group's shareholders"), where a country's "president" or a person's "lawyer" would not.
 _FIRM_OWNED_RE = re.compile(r"['’]s\s{1,3}(?:(?:chief|founding|non-executive|deputy|former|new)\s{1,3})?"
                             r"(?:executive|ceo|chairman|chairwoman|founder|shareholders|subsidiary|headquarters)\b")
@@ -306,7 +306,7 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
                                                   and _is_name_word(b))
 
 
-# The heads of a shop's or a kitchen's name, which often opens with its owner's possessive ("Tandy's Street
+# The heads of a shop's or a kitchen's name, which often opens with its owner's possessive ("Pewsey's Street
 # Kitchen", "Moll's Corner Cafe"): a trade's premises, not a person named after an owner ("Labour's Ann Lee").
 _OUTLET_HEADS = frozenset("kitchen kitchens cafe café bakery restaurant grill diner bar pub inn deli takeaway shop store "
                           "stores bistro brewery".split())
@@ -318,7 +318,7 @@ def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run:
     organisation's head ("Sheriff's Office"), or one word
     nothing else types before a last word, before words a place noun follows or before words a
     shop's head ends ("Tanner's Green", "Land's End", "Tanner's Green Underground station",
-    "Tandy's Street Kitchen") when none of them stands alone
+    "Pewsey's Street Kitchen") when none of them stands alone
     elsewhere in ``text`` ("Labour's Starmer ... Starmer said" is an owner's); a plural's bare
     apostrophe before an organisation's head ("National Farmers' Union", "Teachers' Federation")."""
     owner, head = words[j - 1], words[j]
@@ -710,7 +710,7 @@ def _in_place(after: str) -> bool:
     return any(" ".join(words[:k]).rstrip(".").lower() in _gazetteer() for k in range(1, len(words) + 1))
 
 
-# The words that open a relative clause after a comma ("Westmark Ferries, which runs the port").
+# The words that open a relative clause after a comma ("Kelsworth Ferries, which runs the port").
 _RELATIVE_OPENERS = frozenset("which who whom whose that where".split())
 
 
@@ -727,11 +727,11 @@ def _appositive(after: str) -> str:
         if low in _DETERMINERS or low.endswith("-born"):
             continue
         if low in _RELATIVE_OPENERS or "'" in low or "’" in low or k + 1 < len(words) and words[k + 1] in _SAYING:
-            return ""  # a relative clause types nothing by itself ("Westmark Ferries, which runs the port")
+            return ""  # a relative clause types nothing by itself ("Kelsworth Ferries, which runs the port")
         named = word[0].isupper() and k + 1 < len(words) and words[k + 1][0].isupper()
         for kind, nouns in (("person", _ROLE_NOUNS), ("organisation", _ORG_NOUNS), ("place", _PLACE_NOUNS)):
             if low in nouns:
-                # "Port" opens another name in ", Port Aldery"; "Chief" a title in ", Chief Executive of ..."
+                # "Port" opens another name in ", Port Ness"; "Chief" a title in ", Chief Executive of ..."
                 return "" if named and kind != "person" else kind
     return ""
 

@@ -93,5 +93,5 @@ def is_person(stem: str) -> bool:
 def kind_of(a: str, b: str) -> bool:
     """Is a thing ``a`` (``light_stem``) called ``b`` too: ``related``, or ``b`` among the related words of one of
     ``a``'s (its hypernym's hypernym: a "ferry" is a "boat", a "boat" a "vessel"), so a "which vessel" question
-    fits "the ferry Halcyon Bay"?"""
+    fits "the ferry Sea Lark"?"""
     return related(a, b) or any(b in _related().get(c, ()) for c in _related().get(a, ()))
