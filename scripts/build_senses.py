@@ -12,11 +12,14 @@ the table to the vocabulary that news uses. Words are keyed by ``senses.light_st
 the claim terms are compared by, with the irregular forms of ``verb.exc`` ("took") as their verb.
 Deterministic: same WordNet, same bytes.
 
+It also writes summarize/text/kinds.json: WordNet's noun hypernyms, by which a noun is a kind of the nouns a
+few steps above it ("tanker" -> ship -> vessel), for a "which vessel" question to fit "the tanker Sea Lark".
+
 It also writes summarize/text/agents.json: a verb to the role nouns WordNet derives from it ("lead" ->
 leader, "preside" -> president), by which a question asks for a role's holder ("Who leads ...?").
 
     python scripts/build_senses.py [--wordnet /usr/share/wordnet] [--out summarize/text/senses.json]
-                                   [--agents summarize/text/agents.json]
+                                   [--agents summarize/text/agents.json] [--kinds summarize/text/kinds.json]
 """
 from __future__ import annotations
 
@@ -40,6 +43,14 @@ SENSES = 2
 # "manage" 4 "watch and direct" (manager) past "succeed", "deal" and "cope", which derive none.
 AGENT_SENSES = 4
 AGENTS = ROOT / "summarize" / "text" / "agents.json"
+KINDS = ROOT / "summarize" / "text" / "kinds.json"
+# A noun's kinds are the hypernyms up to KIND_STEPS steps above its first SENSES senses, the climb stopping at a
+# synset whose fewest steps from WordNet's root ("entity") are under KIND_DEPTH. Five steps reach "vehicle" from
+# "truck" and "car" (by motor vehicle, self-propelled and wheeled vehicle); depth 5 keeps "structure", "facility"
+# and "chemical" but stops before "artifact", "organization", "leader", "worker" (4), "person", "whole" (3),
+# "object", "group" (2) and "abstraction" (1), of which most things are a kind.
+KIND_STEPS = 5
+KIND_DEPTH = 5
 POINTERS = frozenset({"@", "@i"})  # hypernym, instance hypernym
 PERSON = "00007846"  # the synset of "person, individual, someone" in data.noun
 NOTICE = ("Derived from WordNet 3.0 under its license: Permission to use, copy, modify and distribute this software "
@@ -113,6 +124,55 @@ def is_kind_of(data: dict[str, tuple[list[str], list[str]]], offset: str, root: 
             seen.add(at)
             todo += data[at][1]
     return False
+
+
+def depths(data: Data) -> dict[str, int]:
+    """Each synset's fewest hypernym steps to a root (WordNet's "min depth": "entity" 0, "artifact" 4, "ship" 10)."""
+    below: dict[str, list[str]] = {}
+    for offset, (_, hypernyms, _) in data.items():
+        for h in hypernyms:
+            below.setdefault(h, []).append(offset)
+    out = {offset: 0 for offset, (_, hypernyms, _) in data.items() if not hypernyms}
+    level = sorted(out)
+    while level:
+        level = sorted({o for at in level for o in below.get(at, ()) if o not in out})
+        out.update({o: out[next(h for h in data[o][1] if h in out)] + 1 for o in level})
+    return out
+
+
+def instances(path: Path) -> set[str]:
+    """The synsets of a data file that are instances (an "@i" pointer: "Thames" is an instance of "river")."""
+    out = set()
+    for line in path.read_text(encoding="latin-1").splitlines():
+        f = line.split(" | ")[0].split()
+        if not line.startswith(" ") and "@i" in f[5 + 2 * int(f[3], 16)::4]:
+            out.add(f[0])
+    return out
+
+
+def kinds(wordnet: Path) -> tuple[list[tuple[list[str], list[int]]], dict[str, list[int]]]:
+    """The noun hypernyms ``KIND_STEPS`` steps or fewer above each single-word noun, none shallower than
+    ``KIND_DEPTH``, each as its lemmas' stems and its hypernyms (their places in the list); and each noun's stem
+    with its direct hypernyms there ("ship" -> vessel, watercraft; "vessel" -> craft). Every noun, tagged or not,
+    since news names its things by words the tagged corpus lacks ("lorry", "ferry"): its first ``SENSES`` senses, or
+    every sense when none is tagged (their order then tells nothing), but no instance ("Mill" the philosopher)."""
+    index, data = read_index(wordnet / "index.noun"), read_data(wordnet / "data.noun")
+    depth, named = depths(data), instances(wordnet / "data.noun")
+    above: dict[str, set[str]] = {}  # a noun's stem -> its direct hypernyms
+    for lemma, (offsets, tagged) in index.items():
+        for o in (offsets[:SENSES] if tagged else offsets) if lemma.isalpha() else ():
+            found = {h for h in data[o][1] if depth[h] >= KIND_DEPTH and o not in named}
+            if found:
+                above.setdefault(light_stem(lemma), set()).update(found)
+    level = set().union(*above.values())
+    kept = set(level)
+    for _ in range(KIND_STEPS - 1):
+        level = {h for at in level for h in data[at][1] if depth[h] >= KIND_DEPTH} - kept
+        kept |= level
+    place = {o: k for k, o in enumerate(sorted(kept))}
+    graph = [(sorted({light_stem(w) for w in data[o][0] if w.isalpha()}), [place[h] for h in data[o][1] if h in place])
+             for o in sorted(kept)]
+    return graph, {noun: sorted(place[h] for h in found) for noun, found in sorted(above.items())}
 
 
 def persons(wordnet: Path) -> list[str]:
@@ -190,6 +250,7 @@ def main() -> None:
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--agents", type=Path, default=AGENTS)
+    parser.add_argument("--kinds", type=Path, default=KINDS)
     args = parser.parse_args()
     if not (args.wordnet / "index.verb").is_file():
         raise SystemExit(f"WordNet not found in {args.wordnet}: apt-get install wordnet-base, or pass --wordnet")
@@ -197,6 +258,10 @@ def main() -> None:
     args.out.write_text(json.dumps({"notice": NOTICE, "senses": SENSES, "related": table, "persons": persons(args.wordnet)},
                                    separators=(",", ":"), sort_keys=True) + "\n")
     print(f"{len(table)} words -> {args.out}")
+    graph, nouns = kinds(args.wordnet)
+    args.kinds.write_text(json.dumps({"notice": NOTICE, "senses": SENSES, "steps": KIND_STEPS, "depth": KIND_DEPTH,
+                                      "kinds": graph, "nouns": nouns}, separators=(",", ":"), sort_keys=True) + "\n")
+    print(f"{len(nouns)} nouns, {len(graph)} kinds -> {args.kinds}")
     verbs = build_agents(args.wordnet)
     args.agents.write_text(json.dumps({"notice": NOTICE, "senses": AGENT_SENSES, "agents": verbs},
                                       separators=(",", ":"), sort_keys=True) + "\n")

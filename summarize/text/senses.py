@@ -3,7 +3,9 @@
 The table (``senses.json``, built by scripts/build_senses.py from WordNet 3.0) relates a word to
 the words of its most frequent senses and of their direct hypernyms ("bribe" / "payment", "blaze" /
 "fire", "hurt" / "injure"): the words a denial may use for its claim's. It also lists the nouns
-that name a kind of person ("patient", "miner"), which a count of "people" may count.
+that name a kind of person ("patient", "miner"), which a count of "people" may count. A second table
+(``kinds.json``, from the same script) holds WordNet's noun hypernyms, by which a noun is a kind of the nouns a few
+steps above it ("tanker" -> ship -> vessel), short of the most general ones ("artifact", "person").
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 _TABLE = Path(__file__).with_name("senses.json")
+_KINDS = Path(__file__).with_name("kinds.json")
 
 
 @lru_cache(maxsize=65536)
@@ -90,8 +93,29 @@ def is_person(stem: str) -> bool:
     return stem in _persons()
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> dict:
+    """The hypernym graph as parsed: ``nouns``, a noun's stem to its direct hypernyms; ``kinds``, each hypernym's
+    stems and hypernyms; ``steps``, how far up a kind may be. Read at the first ``kind_of``, which only a "which
+    <noun>" question asks."""
+    table: dict = json.loads(_KINDS.read_text(encoding="utf-8"))
+    return table
+
+
+@lru_cache(maxsize=4096)
+def kinds(stem: str) -> frozenset[str]:
+    """The stems of the kinds of the noun ``stem`` (``light_stem``): its WordNet hypernyms a few steps up, short of
+    the most general ("tanker": ship, vessel, craft, vehicle; "rifle": firearm, gun, weapon)."""
+    table = _kinds()
+    graph, out = table["kinds"], set()
+    level = set(table["nouns"].get(stem, ()))
+    for _ in range(table["steps"]):
+        out.update(*(graph[k][0] for k in level))
+        level = {h for k in level for h in graph[k][1]}
+    return frozenset(out - {stem})
+
+
 def kind_of(a: str, b: str) -> bool:
-    """Is a thing ``a`` (``light_stem``) called ``b`` too: ``related``, or ``b`` among the related words of one of
-    ``a``'s (its hypernym's hypernym: a "ferry" is a "boat", a "boat" a "vessel"), so a "which vessel" question
-    fits "the ferry Sea Lark"?"""
-    return related(a, b) or any(b in _related().get(c, ()) for c in _related().get(a, ()))
+    """Is a thing ``a`` (``light_stem``) called ``b`` too: ``related``, or ``b`` among ``a``'s ``kinds`` (a "ferry" is
+    a "boat", a "boat" a "vessel"), so a "which vessel" question fits "the ferry Sea Lark"?"""
+    return related(a, b) or b in kinds(a)
