@@ -518,6 +518,14 @@ _OF_BEFORE_RE = re.compile(r"\b([\w-]{1,30})\s{1,3}of\s{1,3}(?:(?:about|some|nea
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:total(?:l?ed|l?ing|s)?|in\s{1,3}all)\s{1,3}(?:of\s{1,3})?$", re.I)
 # The noun a measure qualifies as a possessive or a compound ("48 hours' notice", "a four-day strike").
 _OWNED_AFTER_RE = re.compile(r"(['\u2019]s?)?\s{1,3}([a-z][\w-]*)", re.I)
+# A distance written as a compound modifier ("183-metre", "3km", "300ft") and the words of the noun phrase it
+# measures after it, to a comma or a clause ("the 183-metre oil tanker", "a 3km tunnel"). Bounded: linear.
+_MODIFIER_RE = re.compile(r"\d[\d.,]*[a-z]+|[\w.,]+-[a-z]+", re.I)
+# A distance said to be a length ("183 metres long", "210m in length"). Bounded: linear.
+_LONG_AFTER_RE = re.compile(r"\s{1,3}(?:long\b|in\s{1,3}length\b)", re.I)
+# A span of time that tells when, counted from another moment ("four days after the fall", "two weeks ago"). Bounded.
+_OFFSET_AFTER_RE = re.compile(r"\s{1,3}(?:after|before|ago|later|earlier)\b", re.I)
+_MEASURED_AFTER_RE = re.compile(r"\s{1,3}((?:[A-Za-z][\w'’-]*)(?:\s{1,3}[A-Za-z][\w'’-]*){0,2})")
 
 
 def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
@@ -530,7 +538,13 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     owned = _OWNED_AFTER_RE.match(text, q.end) if q.dimension == "duration" else None
     if owned and (owned.group(1) or "-" in q.text):
         found += terms(owned.group(2))[:1]
+    modified = _MEASURED_AFTER_RE.match(text, q.end) if q.dimension == "distance" and _MODIFIER_RE.fullmatch(q.text) else None
+    if modified:  # "the 210-metre Tarn Bridge": the bridge; "3km from the coast" measures nothing of its own
+        words = modified.group(1).split()
+        cut = next((k for k, w in enumerate(words) if w.lower() in STOP_WORDS or w.endswith(("ing", "ed"))), len(words))
+        found += [t for w in words[:cut] for t in terms(w)]
     return tuple(dict.fromkeys(found))
+
 
 
 # The way a distance runs, asked ("how deep", "how far below ground", "what height") or said right after it ("640
@@ -790,7 +804,11 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
                 or {dimension, question.dimension} == _SHARES \
                 else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
-            fit = 0.0
+            # "the 183-metre tanker" and "is 183 metres long" tell how long the tanker is, asked "how long is the tanker"
+            fit = 1.0 if q.dimension == "distance" and question.length and (_measures_fit(measures, question) == 1.0 or (
+                _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))) else 0.0
+        elif question.length and _OFFSET_AFTER_RE.match(text, q.end):
+            fit = min(fit, 0.5)  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
         if question.unit and dimension == question.dimension and q.unit != question.unit:
             fit = min(fit, 0.5)  # "2,800 hectares (6,900 acres)": the hectares only nearly fit "how many acres"
         elif not question.unit and _conversion(text, q, found):

@@ -192,7 +192,9 @@ class Question:
     miles" -> "mile", "in euros" -> "EUR"), else "": a figure stated in two units answers in the one asked;
     ``referents`` the terms of the names the question refers to by a description the articles give them
     ("the chemist's lawyer" -> the chemist's name: ``text.descriptions``), set against a cluster
-    (``answer.Answerer.resolved``), which the answer's retrieval adds to the question's words."""
+    (``answer.Answerer.resolved``), which the answer's retrieval adds to the question's words; ``length`` when a
+    "how long" question may ask its subject's length, as no verb but a copula asks a span of time ("How long is the
+    tanker?", not "How long was the tanker held?"): a distance that measures the subject answers it too."""
 
     text: str
     kind: str
@@ -213,6 +215,7 @@ class Question:
     moment: str = ""
     unit: str = ""
     referents: tuple[str, ...] = ()
+    length: bool = False
 
 
 # A "who" question whose verb an organisation does: "Who owns ...", "who has bought ...".
@@ -268,7 +271,20 @@ def parse(text: str) -> Question:
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
                     _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(text)),
-                    about.group(1).strip() if about else "", _moment(text), unit)
+                    about.group(1).strip() if about else "", _moment(text), unit, length=_length_asked(text))
+
+
+# "How long is the tanker?", "how long was the section that fell?": "how long" and a copula, whose subject may be a
+# thing as well as an event. Bounded: linear.
+_LENGTH_ASKED_RE = re.compile(r"^\W*how\s{1,3}long\s{1,3}(?:is|was|are|were)\s{1,3}((?:[\w'’-]+\s{0,3}){1,5}?)"
+                              r"(?:\s{0,3}(?:that|which)\b[^?]{0,80})?\W*$", re.I)
+
+
+def _length_asked(text: str) -> bool:
+    """Whether ``text`` asks "how long" its subject is, no verb of its own after it ("held", "closing") asking a span
+    of time instead."""
+    asked = _LENGTH_ASKED_RE.match(text)
+    return bool(asked) and not any(w.lower().endswith(("ed", "ing")) or w.lower() in PAST_FORMS for w in asked.group(1).split())
 
 
 # The question word a wh-question's head terms follow.

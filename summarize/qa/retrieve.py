@@ -277,12 +277,13 @@ def stated(text: str) -> list[Stated]:
 
 def _fits(kind: str, dimension: str, question: Question) -> bool:
     """Is a value of ``kind`` and ``dimension`` what ``question`` asks for: a quantity of its
-    dimension (any when it names none; a bare number may be an age or a score) for a number, a
-    date for "when", a name of its kind for a person, organisation or place."""
+    dimension (any when it names none; a bare number may be an age or a score; a distance too for "how long is
+    the bridge", ``Question.length``) for a number, a date for "when", a name of its kind for a person,
+    organisation or place."""
     if kind != QUESTION_KINDS[question.kind][0]:
         return False
     if kind == "quantity":
-        return dimension in ("count", question.dimension or dimension)
+        return dimension in ("count", question.dimension or dimension) or question.length and dimension == "distance"
     return kind == "date" or NAME_KINDS.get(dimension, dimension) == question.kind
 
 
