@@ -540,9 +540,12 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
         found += terms(owned.group(2))[:1]
     modified = _MEASURED_AFTER_RE.match(text, q.end) if q.dimension == "distance" and _MODIFIER_RE.fullmatch(q.text) else None
     if modified:  # "the 210-metre Tarn Bridge": the bridge; "3km from the coast" measures nothing of its own
-        words = modified.group(1).split()
-        cut = next((k for k, w in enumerate(words) if w.lower() in STOP_WORDS or w.endswith(("ing", "ed"))), len(words))
-        found += [t for w in words[:cut] for t in terms(w)]
+        words = list(re.finditer(r"\S+", modified.group(1)))
+        cut = next((k for k, w in enumerate(words) if w.group().lower() in STOP_WORDS or w.group().lower() in PAST_FORMS
+                    or w.group().endswith(("ing", "ed"))), len(words))
+        found += [t for w in words[:cut] for t in terms(w.group())]
+        part = _OF_AFTER_RE.match(text, modified.start(1) + words[cut - 1].end()) if cut else None
+        found += terms(part.group(1))[:1] if part else []  # "a 60-yard section of the roof": the roof's too
     return tuple(dict.fromkeys(found))
 
 
@@ -808,7 +811,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = 1.0 if q.dimension == "distance" and question.length and (_measures_fit(measures, question) == 1.0 or (
                 _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))) else 0.0
         elif question.length and _OFFSET_AFTER_RE.match(text, q.end):
-            fit = min(fit, 0.5)  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
+            fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
         if question.unit and dimension == question.dimension and q.unit != question.unit:
             fit = min(fit, 0.5)  # "2,800 hectares (6,900 acres)": the hectares only nearly fit "how many acres"
         elif not question.unit and _conversion(text, q, found):

@@ -1261,6 +1261,30 @@ def test_a_measure_or_day_asked_is_answered_with_that_measure_or_day(question, t
     assert got is not None and got.text == expected
 
 
+@pytest.mark.parametrize("question, texts, expected", [
+    # a length written as the noun's compound modifier answers "how long is" that noun
+    ("How long is the tanker?",
+     ["The 183-metre tanker ran aground off the headland on Tuesday and was held there for six hours.",
+      "Salvage crews hope to refloat the ship on Thursday."], "183-metre"),
+    # and a length said of it with "long", over a span of time counted from another moment
+    ("How long is the Kelby Viaduct?",
+     ["Three days after the Kelby Viaduct was shut, engineers said it would need new bearings.",
+      "The viaduct, which opened in 1972, is 410 metres long."], "410 metres"),
+])
+def test_a_length_asked_with_how_long_is_answered_by_a_distance_of_its_subject(question, texts, expected):
+    got = Answerer(texts).answer(parse(question), scored(texts), min_confidence=0.0)
+    assert got is not None and got.text == expected
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("How long was the tanker held?", "The 183-metre tanker was held for six hours."),  # a verb asks a span of time
+    ("How long is the viaduct?", "The 3km queue of traffic at the viaduct cleared by noon."),  # the queue's, not its
+])
+def test_a_distance_answers_no_span_of_time_nor_the_length_of_another_thing(question, sentence):
+    fits = {m.text: m.fit for m in mentions(sentence, parse(question))}
+    assert not any(fit for text, fit in fits.items() if "hour" not in text)
+
+
 def test_a_name_echoes_a_question_word_only_as_the_question_writes_it():
     # "Ferries" in a firm's name is not the question's "ferry": the firm stays a candidate
     got = [m.text for m in mentions("The ferry, operated by Marden Ferries, left Holm at 6pm.",

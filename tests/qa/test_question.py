@@ -341,3 +341,15 @@ def test_a_measure_asked_by_its_adjective_or_verb(text, kind, dimension):
 def test_again_reads_the_verb_in_re_a_report_may_use(text, added, absent):
     q = parse(text)
     assert (added is None or added in q.terms) and (absent is None or absent not in q.terms)
+
+
+@pytest.mark.parametrize("text, length", [
+    ("How long is the tanker?", True),
+    ("How long was the section that collapsed?", True),  # a clause that describes the subject
+    ("How long was the tanker held?", False),  # a verb of its own asks a span of time
+    ("How long will the airport stay closed?", False),
+    ("How long did the strike last?", False),
+    ("How tall is the tower?", False),  # a height, asked as one already
+])
+def test_how_long_is_may_ask_the_length_of_its_subject(text, length):
+    assert parse(text).length == length

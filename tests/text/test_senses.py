@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.senses import is_person, kind_of, light_stem, neighbours, related, related_to_any
+from summarize.text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 
 
 @pytest.mark.parametrize("a, b", [
@@ -81,3 +81,28 @@ def test_a_kind_of_a_kind_is_a_kind():
     assert kind_of(light_stem("pistol"), light_stem("gun"))
     assert kind_of(light_stem("drug"), light_stem("medicine"))
     assert not kind_of(light_stem("ship"), light_stem("bucket"))  # siblings under "vessel" are no kinds of each other
+
+
+@pytest.mark.parametrize("thing, kind", [
+    ("tanker", "vessel"),  # tanker -> cargo ship -> ship -> vessel: three steps
+    ("ferries", "vessels"),  # a noun no tagged text uses as one (WordNet's order of its senses tells nothing)
+    ("lorry", "vehicle"),  # lorry -> truck -> motor vehicle -> self-propelled vehicle -> wheeled vehicle -> vehicle
+    ("rifles", "weapons"),
+    ("hospital", "building"),
+])
+def test_a_noun_is_a_kind_of_what_it_is_a_few_steps_down_from(thing, kind):
+    assert kind_of(light_stem(thing), light_stem(kind)) and not kind_of(light_stem(kind), light_stem(thing))
+
+
+@pytest.mark.parametrize("thing, general", [
+    ("tanker", "artifact"), ("ship", "object"), ("truck", "entity"), ("minister", "person"), ("charity", "organization"),
+])
+def test_the_most_general_nouns_are_no_kinds(thing, general):
+    # depth stops the climb: a thing is not "which object" or "which organisation" by WordNet alone
+    assert light_stem(general) not in kinds(light_stem(thing))
+    assert not kind_of(light_stem(thing), light_stem(general))
+
+
+def test_an_instance_lends_no_kind_to_a_common_noun():
+    # "Mill" the philosopher is an instance, no sense of the noun "mill"
+    assert "philosopher" not in kinds(light_stem("mill")) and "plant" in kinds(light_stem("mill"))
