@@ -51,7 +51,7 @@ from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as,
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
-from ..text.senses import is_person, kind_of, light_stem, neighbours, related
+from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question, asked_unit
@@ -1603,8 +1603,8 @@ _NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}\s{1,3}
 
 
 def _asked_noun(question: Question) -> str:
-    """The word of a "which <noun>" question that its focus stems from, as ``light_stem`` stems it."""
-    word = next((w for w in re.findall(r"[a-z]+", question.text.lower()) if stem(w) == question.focus), "")
+    """The word of a "which <noun>" question that its focus (or its ``noun``) stems from, as ``light_stem`` stems it."""
+    word = next((w for w in re.findall(r"[a-z]+", question.text.lower()) if stem(w) == (question.focus or question.noun)), "")
     return light_stem(word) if word else ""
 
 
@@ -1649,13 +1649,16 @@ _MODIFIERS = 3
 
 
 def focus_phrases(text: str, question: Question) -> list[Mention]:
-    """Noun phrases headed by the noun a "what/which <noun>" question asks about, each a determiner
-    or a possessive (none before a plural), up to ``_MODIFIERS`` modifiers and the noun ("What injury
-    did he have?" -> "a wrist injury"); a phrase the question already words ("the injury") picks nothing."""
+    """Noun phrases headed by the noun a "what/which <noun>" question asks about, or by a kind of it (``senses.kinds``:
+    "What weapon ...?" -> "a hunting rifle"), each a determiner or a possessive (none before a plural), up to
+    ``_MODIFIERS`` modifiers and the noun ("What injury did he have?" -> "a wrist injury"); a phrase the question
+    already words ("the injury") picks nothing."""
     toks = list(re.finditer(r"[\w'’#-]+", text))
     out = []
+    asked = _asked_noun(question) if question.noun and not question.focus else ""  # a "which ship" wants a name
     for k, t in enumerate(toks):
-        if not question.noun or terms(t.group())[:1] != [question.noun]:
+        kind = bool(asked) and t.group().isalpha() and t.group().islower() and asked in kinds(light_stem(t.group()))
+        if not question.noun or terms(t.group())[:1] != [question.noun] and not kind:
             continue
         first, opened, owner = k, False, None
         bare = t.group().lower().endswith("s")  # a plural needs no determiner ("bans no-fault evictions")
@@ -1676,8 +1679,10 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             first = j
         opener = toks[first].group().lower()
         modifiers = [normalise_word(w.group()) for w in toks[first:k] if w.group().lower() not in _DETERMINERS]
-        if first < k and (opened or bare or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
-                and any(m.removesuffix("'s") not in question.words for m in modifiers):
+        if kind and first == k and t.group() not in PAST_FORMS and not t.group().endswith(("ed", "ing")):
+            out.append(Mention(t.group(), t.group().lower(), t.start(), 1.0))  # "shot with a hunting rifle": the rifle
+        elif first < k and (opened or bare or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
+                and (kind or any(m.removesuffix("'s") not in question.words for m in modifiers)):
             if owner is not None and owner + 1 < k and normalise_word(toks[owner].group()).removesuffix("'s") in question.words:
                 first = owner + 1  # an owner the question names is no part of the answer ("China's latest weaponry")
             phrase = text[toks[first].start():t.end()]
