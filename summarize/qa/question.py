@@ -284,7 +284,8 @@ def _length_asked(text: str) -> bool:
     """Whether ``text`` asks "how long" its subject is, no verb of its own after it ("held", "closing") asking a span
     of time instead."""
     asked = _LENGTH_ASKED_RE.match(text)
-    return bool(asked) and not any(w.lower().endswith(("ed", "ing")) or w.lower() in PAST_FORMS for w in asked.group(1).split())
+    return asked is not None and not any(w.lower().endswith(("ed", "ing")) or w.lower() in PAST_FORMS
+                                         for w in asked.group(1).split())
 
 
 # The question word a wh-question's head terms follow.

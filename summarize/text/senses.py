@@ -107,7 +107,7 @@ def kinds(stem: str) -> frozenset[str]:
     """The stems of the kinds of the noun ``stem`` (``light_stem``): its WordNet hypernyms a few steps up, short of
     the most general ("tanker": ship, vessel, craft, vehicle; "rifle": firearm, gun, weapon)."""
     table = _kinds()
-    graph, out = table["kinds"], set()
+    graph, out = table["kinds"], set[str]()
     level = set(table["nouns"].get(stem, ()))
     for _ in range(table["steps"]):
         out.update(*(graph[k][0] for k in level))

@@ -1255,13 +1255,6 @@ def test_a_name_the_question_describes_counts_as_named_in_it():
     ("How far below the street is the flooded pumping chamber?",
      ["The flooded pumping chamber lies 90 metres from the river bank.",
       "The flooded pumping chamber sits 45 metres below the street, engineers said."], "45 metres"),
-])
-def test_a_measure_or_day_asked_is_answered_with_that_measure_or_day(question, texts, expected):
-    got = Answerer(texts).answer(parse(question), scored(texts), min_confidence=0.0)
-    assert got is not None and got.text == expected
-
-
-@pytest.mark.parametrize("question, texts, expected", [
     # a length written as the noun's compound modifier answers "how long is" that noun
     ("How long is the tanker?",
      ["The 183-metre tanker ran aground off the headland on Tuesday and was held there for six hours.",
@@ -1271,7 +1264,7 @@ def test_a_measure_or_day_asked_is_answered_with_that_measure_or_day(question, t
      ["Three days after the Kelby Viaduct was shut, engineers said it would need new bearings.",
       "The viaduct, which opened in 1972, is 410 metres long."], "410 metres"),
 ])
-def test_a_length_asked_with_how_long_is_answered_by_a_distance_of_its_subject(question, texts, expected):
+def test_a_measure_or_day_asked_is_answered_with_that_measure_or_day(question, texts, expected):
     got = Answerer(texts).answer(parse(question), scored(texts), min_confidence=0.0)
     assert got is not None and got.text == expected
 

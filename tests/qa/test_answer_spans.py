@@ -220,6 +220,20 @@ def test_a_kind_of_noun_is_answered_by_the_phrase_it_heads_without_an_owner_the_
     assert phrase in [m.text for m in mentions(sentence, parse(question))]
 
 
+@pytest.mark.parametrize("sentence, question, phrase", [
+    ("An oil tanker ran aground off the headland on Tuesday.", "What kind of vessel ran aground?", "An oil tanker"),
+    ("Police said the man was shot with a hunting rifle at close range.", "What weapon was used?", "rifle"),
+])
+def test_a_what_noun_question_is_answered_by_a_phrase_headed_by_a_kind_of_its_noun(sentence, question, phrase):
+    found = {m.text: m.fit for m in mentions(sentence, parse(question))}
+    assert found.get(phrase) == 1.0 and found.get("shot") is None  # a verb heads no phrase
+
+
+def test_a_what_noun_question_is_not_answered_by_a_noun_of_another_kind():
+    found = mentions("An oil tanker ran aground off the headland.", parse("What weapon was used?"))
+    assert not [m.text for m in found if m.fit]
+
+
 def test_a_gapped_figure_answers_for_the_name_before_it():
     sentence = "Orvane employs 900 nurses and Bellcroft 640."
     assert [m.text for m in mentions(sentence, parse("How many nurses does Bellcroft employ?"))] == ["640"]
