@@ -518,9 +518,8 @@ _OF_BEFORE_RE = re.compile(r"\b([\w-]{1,30})\s{1,3}of\s{1,3}(?:(?:about|some|nea
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:total(?:l?ed|l?ing|s)?|in\s{1,3}all)\s{1,3}(?:of\s{1,3})?$", re.I)
 # The noun a measure qualifies as a possessive or a compound ("48 hours' notice", "a four-day strike").
 _OWNED_AFTER_RE = re.compile(r"(['\u2019]s?)?\s{1,3}([a-z][\w-]*)", re.I)
-# A distance written as a compound modifier ("183-metre", "3km", "300ft") and the words of the noun phrase it
-# measures after it, to a comma or a clause ("the 183-metre oil tanker", "a 3km tunnel"). Bounded: linear.
-_MODIFIER_RE = re.compile(r"\d[\d.,]*[a-z]+|[\w.,]+-[a-z]+", re.I)
+# The words of the noun phrase a distance written as one word ("183-metre", "3km", "300ft") modifies, to a comma or a
+# clause ("the 183-metre oil tanker", "a 3km tunnel"). Bounded: linear.
 # A distance said to be a length ("183 metres long", "210m in length"). Bounded: linear.
 _LONG_AFTER_RE = re.compile(r"\s{1,3}(?:long\b|in\s{1,3}length\b)", re.I)
 # A span of time that tells when, counted from another moment ("four days after the fall", "two weeks ago"). Bounded.
@@ -538,7 +537,7 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     owned = _OWNED_AFTER_RE.match(text, q.end) if q.dimension == "duration" else None
     if owned and (owned.group(1) or "-" in q.text):
         found += terms(owned.group(2))[:1]
-    modified = _MEASURED_AFTER_RE.match(text, q.end) if q.dimension == "distance" and _MODIFIER_RE.fullmatch(q.text) else None
+    modified = _MEASURED_AFTER_RE.match(text, q.end) if q.dimension == "distance" and " " not in q.text else None
     if modified:  # "the 210-metre Tarn Bridge": the bridge; "3km from the coast" measures nothing of its own
         words = list(re.finditer(r"\S+", modified.group(1)))
         cut = next((k for k, w in enumerate(words) if w.group().lower() in STOP_WORDS or w.group().lower() in PAST_FORMS
