@@ -9,11 +9,11 @@ from dataclasses import replace
 from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
-from ..stages.conflicts import former, measure, orders_apart, runs, touching
+from ..stages.conflicts import former, measure, orders_apart, report_date, runs, touching
 from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import tense_cue
 from ..text.names import OWNER_PRONOUNS, is_role, proper_names, role_owner, titled_roles
-from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, polarity
+from ..text.polarity import content_polarity, negations, polarity
 from ..text.senses import light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
@@ -78,8 +78,6 @@ ASKS_OTHERS = frozenset({"other", "others", "besides"})
 # A sentence states the claim a yes/no question asks about when it holds this share of the
 # question's terms (and two at least): "Did police open the gate?" / "officers did not open the gate".
 CLAIM_COVER = 0.6
-# The verbs of saying a day may follow as the day it was said ("said yesterday").
-SAYING_VERBS = frozenset(ATTRIBUTION_VERBS) | {"told", "say"}
 # Pronouns that stand for the subject of a claim a yes/no question names ("we", "it", "they").
 SUBJECT_PRONOUNS = frozenset("i we he she it they".split())
 # The stems of verbs that say their subject did not work ("the sprinkler system failed", "the
@@ -878,7 +876,8 @@ def dated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
     another outlet may word the deed apart: "first rise up" / "the mutiny began"): a sentence of a
     document that states neither the best day nor one that agrees with it, with one other single
     day told (``_told_with``, in the question's words or in words of their sense) with every term
-    of the question but its focus and names (two at least), that day not its article's date.
+    of the question but its focus and names (two at least), that day not its article's date nor
+    the day of the report (``conflicts.report_date``: "said on Monday that ...").
     Each side with the documents that state it, most sources first; ``None`` when none, or the
     question asks for no date, or the best is no single day."""
     days = _days(best)
@@ -902,19 +901,11 @@ def dated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group]
             continue
         v = said[0]
         told = _near(question, m.text, v.start, v.end, content=True) | _sensed_near(question, m.text, v.start, v.end)
-        if wanted <= told and not _day_of_saying(m.text, v.start):
+        if wanted <= told and not report_date(m.text, v):
             side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.label)
             kept.setdefault(side, (v, []))[1].append(m)
     return _sides_of(question, "date", kept)
 
-
-def _day_of_saying(text: str, start: int) -> bool:
-    """Does a verb of saying stand right before a day at ``start`` of ``text`` ("said yesterday
-    that five stores would close", "announced on Monday")? The day is when it was said."""
-    before = [w.lower() for w in words(text[:start])][-2:]
-    if before[-1:] == ["on"]:
-        before = before[:-1]
-    return bool(before) and before[-1] in SAYING_VERBS
 
 
 def _sides_of(question: Question, kind: str, kept: dict[str, tuple[Value, list[Sentence]]]) -> Conflict | None:
