@@ -14,10 +14,10 @@ from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import tense_cue
 from ..text.names import OWNER_PRONOUNS, is_role, proper_names, role_owner, titled_roles
 from ..text.polarity import content_polarity, negations, polarity
-from ..text.senses import light_stem, related
+from ..text.senses import is_person, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, same_name, values
+from ..text.values import TALLIES, Value, person_kind, same_name, values
 from .answer import Candidate, anchor_date, quantity_key
 from .question import QUESTION_KINDS, Question
 
@@ -316,6 +316,10 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False  # one outlet's two figures, or a figure of another subject than the question names
     if _grains_apart(best, other):
         return False  # "on Wednesday" / "the first strike since 2019"
+    if _persons_alike(question, best, other):
+        a, b = _value_of(best), _value_of(other)
+        return a is not None and b is not None and not a.compatible(b) and not orders_apart(a, b) \
+            and not former(other.sentence, b) and other.probability >= RIVAL_SHARE_MEASURED * best.probability
     if question.dimension == "count" and best.feature("type_exact") > other.feature("type_exact"):
         return False  # "All 52 branches continue to trade" only nearly fits "how many branches will close?"
     if _told(question, best, other, dates):
@@ -339,6 +343,25 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not _agree(best, other))
+
+
+def _persons_alike(question: Question, best: Candidate, other: Candidate) -> bool:
+    """Do two counts count the people of the kind a question asks about ("how many miners"), one by
+    that kind ("14 miners"), the other as men, women or people ("15 men"), both stated with the
+    question's words the best is stated with (``_stated_with``: "trapped")? News names one group
+    both ways; a count of others (``_counts_a_part``) is a part."""
+    a, b = _value_of(best), _value_of(other)
+    if a is None or b is None or a.dimension != "count" or b.dimension != "count" \
+            or not question.focus or not is_person(question.focus) or _counts_a_part(question, b):
+        return False
+    mine, theirs = _stated_with(question, best), _stated_with(question, other)
+    return bool(mine) and mine <= (theirs or set()) and (
+        a.noun == question.focus and _as_people(b) or b.noun == question.focus and _as_people(a))
+
+
+def _as_people(v: Value) -> bool:
+    """Does a count name people of no kind the question asks ("15 men", "20 people")?"""
+    return bool(person_kind(v)) or stem(v.noun) in (PEOPLE, "person")
 
 
 def _of_another(question: Question, c: Candidate) -> bool:
@@ -540,8 +563,9 @@ def _value_of(c: Candidate) -> Value | None:
 
 def _writers(c: Candidate, members: Sequence[Sentence]) -> set[str]:
     """The documents among ``members`` that write ``c`` out, in any case ("Six workers were
-    trapped" writes out "six")."""
-    written = re.compile(rf"(?<!\w){re.escape(c.text)}(?!\w)", re.I)
+    trapped" writes out "six"), but not as the value they reject ("15 men, not 14") nor as part of
+    a longer figure or a time ("14:05", "14,000")."""
+    written = re.compile(rf"(?<![\w.,:])(?<!\bnot ){re.escape(c.text)}(?!\w|[:.,]\d)", re.I)
     return {m.doc_id for m in members if written.search(m.text)}
 
 

@@ -954,3 +954,22 @@ def test_a_clock_time_is_no_rival_of_a_day_and_two_times_are_one_family():
     other = stated("14:15", "14:15", "The alarm sounded at 14:15, the union said.", "c", 0.5)
     conflict = candidate_conflict(asked, [clock, other])
     assert conflict is not None and {s.value for s in conflict.sides} == {"13:50", "14:15"}
+
+
+def test_a_count_of_men_told_with_the_question_s_verb_rivals_a_count_of_the_kind_asked():
+    asked = parse("How many hikers were stranded?")
+    best = stated("eight", "count:8", "Rescuers reached eight hikers stranded on the ridge overnight.", "a", 0.6)
+    men = stated("nine", "count:9", "The club said nine men had been stranded, not eight.", "b", 0.4)
+    men = replace(men, features=candidate("nine", "count:9", ("b",), 0.4, exact=0.0).features)  # only nearly fits
+    conflict = candidate_conflict(asked, [best, men])
+    assert conflict is not None and {s.value for s in conflict.sides} == {"eight", "nine"}
+    other_deed = replace(men, sentence="The club said nine men had joined the search.")
+    assert candidate_conflict(asked, [best, other_deed]) is None
+
+
+def test_an_outlet_writes_out_no_value_it_rejects_or_that_is_part_of_a_time():
+    said = [Sentence("b", 0, "The club said nine men had been stranded, not eight.", 0, 52),
+            Sentence("c", 1, "08:15 - The eight-hour search goes on.", 0, 38),
+            Sentence("d", 2, "Rescuers reached eight climbers.", 0, 32)]
+    assert _written_out(candidate("eight", "count:8", ("a",), 0.5), said).documents == ("c", "d")
+    assert _written_out(candidate("15", "count:15", ("a",), 0.5), said[1:]).documents == ("a",)  # "08:15" writes no 15
