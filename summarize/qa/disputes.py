@@ -354,8 +354,8 @@ def _persons_alike(question: Question, best: Candidate, other: Candidate) -> boo
     if a is None or b is None or a.dimension != "count" or b.dimension != "count" \
             or not question.focus or not is_person(question.focus) or _counts_a_part(question, b):
         return False
-    mine, theirs = _stated_with(question, best), _stated_with(question, other)
-    return bool(mine) and mine <= (theirs or set()) and (
+    mine, theirs = _stated_with(question, best) or set(), _stated_with(question, other) or set()
+    return bool(mine) and mine <= theirs and (
         a.noun == question.focus and _as_people(b) or b.noun == question.focus and _as_people(a))
 
 
