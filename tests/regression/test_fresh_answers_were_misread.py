@@ -66,10 +66,11 @@ def _right(folder: Path, row: dict) -> bool:
 # "a 46-wagon train" for "how many wagons left the track?"; and no rival of a count that fits): fresh_news6 68,
 # fresh_news7 46, fresh_news8 46. The two merged with who1: fresh_news6 68, fresh_news7 48, fresh_news8 50,
 # fresh_news9 48.
-# Round 22: fresh_news10 joins the dev sets at its blind end-of-round figure, 53 of 87.
+# Round 22: fresh_news10 joins the dev sets at its blind end-of-round figure, 53 of 87. fresh_news9 49 with "what is
+# the haul worth?" asking a sum of money (twoside1, issue 11).
 # Floors, not targets.
 FLOORS = {"fresh_news10": 53, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 48, "fresh_news8": 50,
-          "fresh_news9": 48, "update_news1": 33, "explainer_news1": 9}
+          "fresh_news9": 49, "update_news1": 33, "explainer_news1": 9}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
