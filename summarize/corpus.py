@@ -20,6 +20,7 @@ from .qa.disputes import (
     aligned_conflict,
     candidate_conflict,
     changed_in_sentence,
+    dated_elsewhere,
     dated_update,
     disputed_answer,
     is_short,
@@ -295,7 +296,8 @@ class Corpus:
         rival = (changed_in_sentence(asked, best, found, self.dates)
                  or candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)
                  or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)
-                 or restated_elsewhere(asked, best, self.groups, self.dates)) \
+                 or restated_elsewhere(asked, best, self.groups, self.dates)
+                 or dated_elsewhere(asked, best, self.groups, self.dates)) \
             if best is not None and text is not None and not disputed else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take

@@ -9,15 +9,15 @@ from dataclasses import replace
 from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
-from ..stages.conflicts import former, measure, orders_apart, runs, touching
+from ..stages.conflicts import former, measure, orders_apart, report_date, runs, touching
 from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import tense_cue
 from ..text.names import OWNER_PRONOUNS, is_role, proper_names, role_owner, titled_roles
 from ..text.polarity import content_polarity, negations, polarity
-from ..text.senses import light_stem, related
+from ..text.senses import is_person, light_stem, related
 from ..text.quantities import Quantity
-from ..text.tokens import STOP_WORDS, is_past_form, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, same_name, values
+from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
+from ..text.values import TALLIES, Value, person_kind, same_name, values
 from .answer import Candidate, anchor_date, quantity_key
 from .question import QUESTION_KINDS, Question
 
@@ -298,8 +298,10 @@ def asked_claim(question: Question, evidence: Sequence[Scored]) -> Conflict | No
 
 
 def _family(c: Candidate) -> str:
-    """What a candidate's value is ("count", "money", a date, a name): rivals share it."""
-    return c.key.split(":", 1)[0] if ":" in c.key else "date" if c.key[:1].isdigit() else "name"
+    """What a candidate's value is ("count", "money", a date, a name): rivals share it. A quantity's
+    key starts with its dimension; a time's colon ("1:20 a.m.") starts none."""
+    head = c.key.split(":", 1)[0]
+    return head if ":" in c.key and head.isalpha() else "date" if c.key[:1].isdigit() else "name"
 
 
 def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mapping[str, str]) -> bool:
@@ -314,6 +316,10 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False  # one outlet's two figures, or a figure of another subject than the question names
     if _grains_apart(best, other):
         return False  # "on Wednesday" / "the first strike since 2019"
+    if _persons_alike(question, best, other):
+        a, b = _value_of(best), _value_of(other)
+        return a is not None and b is not None and not a.compatible(b) and not orders_apart(a, b) \
+            and not former(other.sentence, b) and other.probability >= RIVAL_SHARE_MEASURED * best.probability
     if question.dimension == "count" and best.feature("type_exact") > other.feature("type_exact"):
         return False  # "All 52 branches continue to trade" only nearly fits "how many branches will close?"
     if _told(question, best, other, dates):
@@ -337,6 +343,25 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not _agree(best, other))
+
+
+def _persons_alike(question: Question, best: Candidate, other: Candidate) -> bool:
+    """Do two counts count the people of the kind a question asks about ("how many miners"), one by
+    that kind ("14 miners"), the other as men, women or people ("15 men"), both stated with the
+    question's words the best is stated with (``_stated_with``: "trapped")? News names one group
+    both ways; a count of others (``_counts_a_part``) is a part."""
+    a, b = _value_of(best), _value_of(other)
+    if a is None or b is None or a.dimension != "count" or b.dimension != "count" \
+            or not question.focus or not is_person(question.focus) or _counts_a_part(question, b):
+        return False
+    mine, theirs = _stated_with(question, best) or set(), _stated_with(question, other) or set()
+    return bool(mine) and mine <= theirs and (
+        a.noun == question.focus and _as_people(b) or b.noun == question.focus and _as_people(a))
+
+
+def _as_people(v: Value) -> bool:
+    """Does a count name people of no kind the question asks ("15 men", "20 people")?"""
+    return bool(person_kind(v)) or stem(v.noun) in (PEOPLE, "person")
 
 
 def _of_another(question: Question, c: Candidate) -> bool:
@@ -375,9 +400,11 @@ def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[
 
 def _grains_apart(a: Candidate, b: Candidate) -> bool:
     """Is one of two dates a single day and the other a whole year or more ("on Wednesday" /
-    "the first strike since 2019")? Outlets that disagree over a day name other days; a year beside
-    a day dates another event."""
+    "the first strike since 2019"), or a clock time? Outlets that disagree over a day name other
+    days; a year beside a day dates another event."""
     da, db = _days(a), _days(b)
+    if _family(a) == _family(b) == "date" and (da is None) != (db is None):
+        return True  # a clock time ("13:50") beside a day tells another moment
     if da is None or db is None:
         return False
     spans = sorted((_dt.date.fromisoformat(d[1]) - _dt.date.fromisoformat(d[0])).days for d in (da, db))
@@ -431,7 +458,7 @@ def _sensed(question: Question, said: Sequence[str]) -> set[str]:
     words ``said``; a word that is itself a question's term speaks for no other ("250,000 people"
     tells no "live"), nor does a stop word ("is" for "live")."""
     asked = set(question.terms)
-    stems = {light_stem(w) for w in said if w not in STOP_WORDS and not asked & set(terms(w))}
+    stems = {light_stem(present_form(w)) for w in said if w not in STOP_WORDS and not asked & set(terms(w))}
     return {t for w in words(question.text.lower()) for t in terms(w)[:1]
             if t in question.terms and any(related(light_stem(w), s) for s in stems)}
 
@@ -536,8 +563,9 @@ def _value_of(c: Candidate) -> Value | None:
 
 def _writers(c: Candidate, members: Sequence[Sentence]) -> set[str]:
     """The documents among ``members`` that write ``c`` out, in any case ("Six workers were
-    trapped" writes out "six")."""
-    written = re.compile(rf"(?<!\w){re.escape(c.text)}(?!\w)", re.I)
+    trapped" writes out "six"), but not as the value they reject ("15 men, not 14") nor as part of
+    a longer figure or a time ("14:05", "14,000")."""
+    written = re.compile(rf"(?<![\w.,:])(?<!\bnot ){re.escape(c.text)}(?!\w|[:.,]\d)", re.I)
     return {m.doc_id for m in members if written.search(m.text)}
 
 
@@ -863,6 +891,45 @@ def restated_elsewhere(question: Question, best: Candidate, groups: Sequence[Gro
         side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.text)
         kept.setdefault(side, (v, []))[1].append(m)
     return _sides_of(question, a.kind, kept)
+
+
+def dated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group],
+                    dates: Mapping[str, str]) -> Conflict | None:
+    """The disagreement over the day a deed was done that another outlet tells in its own words,
+    searched in every sentence of the articles (retrieval ranks by the question's words, and
+    another outlet may word the deed apart: "first rise up" / "the mutiny began"): a sentence of a
+    document that states neither the best day nor one that agrees with it, with one other single
+    day told (``_told_with``, in the question's words or in words of their sense) with every term
+    of the question but its focus and names (two at least), that day not its article's date nor
+    the day of the report (``conflicts.report_date``: "said on Monday that ...").
+    Each side with the documents that state it, most sources first; ``None`` when none, or the
+    question asks for no date, or the best is no single day."""
+    days = _days(best)
+    if question.yes_no or _family(best) != "date" or days is None or days[0] != days[1] \
+            or QUESTION_KINDS.get(question.kind, (None,))[0] != "date":
+        return None
+    wanted = set(question.terms) - {question.focus} - set(question.names)
+    members = [m for g in groups for m in g.members]
+    stating = [(m, a) for m in members if m.text == best.sentence and (a := _stated_value(best, m, dates))]
+    if len(wanted) < 2 or not stating:
+        return None
+    a = stating[0][1]
+    kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, [m for m, _ in stating])}
+    own = set(best.documents) | {m.doc_id for m, _ in stating}
+    for m in members:
+        if m.doc_id in own:
+            continue
+        day = anchor_date(dates.get(m.doc_id, ""))
+        said = [v for v in values(m.text, day) if v.dimension == "date" and v.exact]
+        if len(said) != 1 or a.compatible(said[0]) or day is not None and said[0].low == day.toordinal():
+            continue
+        v = said[0]
+        told = _near(question, m.text, v.start, v.end, content=True) | _sensed_near(question, m.text, v.start, v.end)
+        if wanted <= told and not report_date(m.text, v):
+            side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.label)
+            kept.setdefault(side, (v, []))[1].append(m)
+    return _sides_of(question, "date", kept)
+
 
 
 def _sides_of(question: Question, kind: str, kept: dict[str, tuple[Value, list[Sentence]]]) -> Conflict | None:

@@ -81,10 +81,10 @@ _SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|tu
 _RANK_ASKED = r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|end|ended)\b"
 # "How warm was ...", "how cold did it get": a temperature asked by its adjective.
 _WARMTH_ASKED = r"\bhow (?:warm|hot|cold|cool|chilly)\b"
-# "What did the firm pay for ...", "what will the repairs cost": a sum asked without "how much" (not "pay tribute",
-# "pay attention"). Bounded: linear.
-_PAID_ASKED = (r"^\W*(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was)\b(?: [\w'’-]{1,30}){1,6}? "
-               r"(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)")
+# "What did the firm pay for ...", "what will the repairs cost", "what is the deal worth?": a sum asked without
+# "how much" (not "pay tribute", "pay attention"). Bounded: linear.
+_PAID_ASKED = (r"^\W*(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was|are|were)\b(?: [\w'’-]{1,30}){1,6}? "
+               r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)|worth\W*$)")
 # "How strong were the gusts", "how powerful was the wind": the strength of a wind is its speed. Bounded: linear.
 _WIND_ASKED = r"\bhow (?:strong|powerful|fierce)\b(?: [\w'’-]{1,30}){0,4}? (?:winds?|gusts?|gales?)\b"
 # The measure a number question wants ("how old" -> age), first match wins.

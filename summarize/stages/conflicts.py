@@ -1137,10 +1137,14 @@ def _definite(st: Statement) -> bool:
 
 
 def _report_date(st: Statement) -> bool:
-    """Does a date say when the report was made, not when the fact holds: after a verb of saying
+    """Does a statement's date say when the report was made (``report_date``)?"""
+    return report_date(st.sentence.text, st.value)
+
+
+def report_date(text: str, v: Value) -> bool:
+    """Does a date ``v`` of ``text`` say when the report was made, not when the fact holds: after a verb of saying
     in the active voice (``_PASSIVE_RE``), or in a dateline or a live page's time stamp at the sentence start ("PORT ELLA, May 3 (Wire)
     -", "9:40 AM - ")?"""
-    text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 40):v.start]
     return bool(_SAID_RE.search(before)) and not _PASSIVE_RE.search(before) \
         or v.end <= stamp_end(text)

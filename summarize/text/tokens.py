@@ -59,6 +59,11 @@ PAST_FORMS = frozenset(_IRREGULAR)
 BARE_PASTS = frozenset("cut shed cost hit set put quit shut split spread hurt".split())
 
 
+def present_form(word: str) -> str:
+    """The plain verb of an irregular past form ("began" -> "begin"), else ``word`` (lower case)."""
+    return _IRREGULAR.get(word, word)
+
+
 def is_past_form(word: str) -> bool:
     """Is ``word`` (lower case) a past form or participle by its spelling: "-ed", an irregular
     form ("lost", "taken") or one spelt as its present ("cut")?"""

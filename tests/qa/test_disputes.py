@@ -10,6 +10,7 @@ from summarize.qa.disputes import (
     aligned_conflict,
     asked_claim,
     candidate_conflict,
+    dated_elsewhere,
     disputed_answer,
     named_elsewhere,
     side_of,
@@ -915,3 +916,60 @@ def test_a_figure_told_with_a_word_of_the_best_s_sense_elsewhere_is_a_side():
     assert conflict is not None and [s.value for s in conflict.sides][:1] == ["48-hour"]
     assert stated_elsewhere(asked, best_of("48-hour", first, key="duration:172800"),
                             groups_of(("a", first), ("b", "Nurses began a three-day course on Thursday."))) is None
+
+
+ROSE_UP = parse("When did the prisoners at Halden first rise up?")
+# 2031-05-07 is a Wednesday: "Monday night" is May 5, "Sunday" May 4.
+WEEK = {"a": "2031-05-07", "b": "2031-05-07", "c": "2031-05-07"}
+
+
+def test_a_day_another_outlet_tells_the_deed_with_in_words_of_its_sense_is_a_side():
+    first = "The prisoners who took over the Halden jail on Sunday freed two guards this morning."
+    best = best_of("Sunday", first, key="2031-05-04/2031-05-04/")
+    groups = groups_of(("a", first),
+                       ("b", "The revolt at the jail began on Monday night, when prisoners broke into the kitchens."),
+                       ("c", "Prisoners at the jail were moved to other prisons on Tuesday."))  # another deed
+    conflict = dated_elsewhere(ROSE_UP, best, groups, WEEK)
+    assert conflict is not None and conflict.kind == "date"
+    assert [(s.value, s.sources) for s in conflict.sides] == [
+        ("Sunday", ("a",)), ("Monday night (= 2031-05-05)", ("b",))]
+
+
+def test_a_day_said_of_another_deed_or_the_day_it_was_said_is_no_side():
+    first = "The prisoners who took over the Halden jail on Sunday freed two guards this morning."
+    best = best_of("Sunday", first, key="2031-05-04/2031-05-04/")
+    others = [("b", "Prisoners at the jail were moved to other prisons on Monday."),  # another deed
+              ("b", "The governor said on Monday that the revolt began when prisoners broke into the kitchens."),
+              ("b", "The revolt at the jail began on Sunday, when prisoners broke into the kitchens."),  # agrees
+              ("a", "The revolt at the jail began on Monday night, when prisoners broke into the kitchens.")]  # same outlet
+    for other in others:
+        assert dated_elsewhere(ROSE_UP, best, groups_of(("a", first), other), WEEK) is None, other
+
+
+def test_a_clock_time_is_no_rival_of_a_day_and_two_times_are_one_family():
+    asked = parse("When did the alarm sound?")
+    day = stated("Monday", "2031-05-05/2031-05-05/", "The alarm sounded on Monday, the warden said.", "a", 0.6)
+    clock = stated("13:50", "13:50", "The alarm sounded at 13:50, the warden said.", "b", 0.5)
+    assert candidate_conflict(asked, [day, clock]) is None
+    other = stated("14:15", "14:15", "The alarm sounded at 14:15, the union said.", "c", 0.5)
+    conflict = candidate_conflict(asked, [clock, other])
+    assert conflict is not None and {s.value for s in conflict.sides} == {"13:50", "14:15"}
+
+
+def test_a_count_of_men_told_with_the_question_s_verb_rivals_a_count_of_the_kind_asked():
+    asked = parse("How many hikers were stranded?")
+    best = stated("eight", "count:8", "Rescuers reached eight hikers stranded on the ridge overnight.", "a", 0.6)
+    men = stated("nine", "count:9", "The club said nine men had been stranded, not eight.", "b", 0.4)
+    men = replace(men, features=candidate("nine", "count:9", ("b",), 0.4, exact=0.0).features)  # only nearly fits
+    conflict = candidate_conflict(asked, [best, men])
+    assert conflict is not None and {s.value for s in conflict.sides} == {"eight", "nine"}
+    other_deed = replace(men, sentence="The club said nine men had joined the search.")
+    assert candidate_conflict(asked, [best, other_deed]) is None
+
+
+def test_an_outlet_writes_out_no_value_it_rejects_or_that_is_part_of_a_time():
+    said = [Sentence("b", 0, "The club said nine men had been stranded, not eight.", 0, 52),
+            Sentence("c", 1, "08:15 - The eight-hour search goes on.", 0, 38),
+            Sentence("d", 2, "Rescuers reached eight climbers.", 0, 32)]
+    assert _written_out(candidate("eight", "count:8", ("a",), 0.5), said).documents == ("c", "d")
+    assert _written_out(candidate("15", "count:15", ("a",), 0.5), said[1:]).documents == ("a",)  # "08:15" writes no 15

@@ -322,6 +322,8 @@ def test_the_unit_a_question_asks_in_is_read_as_a_stated_unit(text, kind, dimens
     ("What did the county pay for the old quarry?", "number", "money"),  # a sum asked without "how much"
     ("What will the new footbridge cost?", "number", "money"),
     ("What did the bishop pay tribute to?", "other", ""),
+    ("What is the salvaged cargo worth?", "number", "money"),  # "worth" closing a "what is" question asks a sum
+    ("What is worth seeing at the fair?", "other", ""),
     ("How soon will the ferry service resume?", "duration", "duration"),
     ("How strong were the winds over the estuary?", "speed", "speed"),  # a wind's strength is its speed
     ("How strong was the case against him?", "other", ""),

@@ -19,6 +19,8 @@ DATA = Path(__file__).parents[1] / "data"
 # _news7 (8 and 8 each) at its first run, 07977db: abst19's learned focus gate did not hold on the eval's test half.
 # count2 (issue 11): chancellor 10 / 2 / 12: "1,100 lecturers" the union represents only nearly fits "How many lecturers
 # lost their jobs ...?" (no deed told), and "two rounds of job cuts" is then answered (fresh_news6..8 gained three).
+# twoside1 (issue 11): museum 4 / 4 / 8: "What are the stolen coins worth?" now asks a sum, and the right sum's
+# candidate falls below the threshold where a wrong phrase ("found in only four") was answered; exact answers the same.
 FLOORS = {"unanswerable_news4/chancellor": (10, 2, 12), "unanswerable_news4/trawler": (10, 6, 15),
           "unanswerable_news4/tunnel": (10, 7, 16),
           "unanswerable_news5/brooch": (10, 5, 13), "unanswerable_news5/ferry": (8, 5, 10),
@@ -26,7 +28,7 @@ FLOORS = {"unanswerable_news4/chancellor": (10, 2, 12), "unanswerable_news4/traw
           "unanswerable_news6/airline": (4, 5, 9), "unanswerable_news6/flood": (6, 5, 10),
           "unanswerable_news6/quarry": (6, 5, 11), "unanswerable_news6/trial": (5, 6, 9),
           "unanswerable_news7/brewer": (7, 4, 8), "unanswerable_news7/ferry": (5, 3, 4),
-          "unanswerable_news7/museum": (5, 4, 8), "unanswerable_news7/strike": (6, 7, 10)}
+          "unanswerable_news7/museum": (4, 4, 8), "unanswerable_news7/strike": (6, 7, 10)}
 
 
 def _scores(cluster: Path) -> tuple[int, int, float]:

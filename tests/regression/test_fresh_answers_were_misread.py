@@ -68,10 +68,11 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news9 48.
 # Round 22: fresh_news10 joins the dev sets at its blind end-of-round figure, 53 of 87.
 # "How long is the X?" answered by a distance that measures X ("the 210-metre bridge", "is 30 centimetres long";
-# senses2, issue 11/12): fresh_news10 53 -> 54, explainer_news1 9 -> 10.
+# senses2, issue 11/12): fresh_news10 53 -> 54, explainer_news1 9 -> 10. fresh_news9 49 with "what is the haul
+# worth?" asking a sum of money (twoside1, issue 11).
 # Floors, not targets.
 FLOORS = {"fresh_news10": 54, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 48, "fresh_news8": 50,
-          "fresh_news9": 48, "update_news1": 33, "explainer_news1": 10}
+          "fresh_news9": 49, "update_news1": 33, "explainer_news1": 10}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
