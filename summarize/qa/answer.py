@@ -47,7 +47,7 @@ from ..text.clauses import clause_of, clause_spans
 from ..text.dates import When, dates, weekday_number, weekday_pattern
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
-                          name_kinds, names, noun_kind, role_owner, roles, same_roles)
+                          name_kinds, names, noun_kind, role_owner, roles, same_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
@@ -1704,7 +1704,8 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     return span if 1 <= len(span.split()) <= max_words else None
 
 
-def closeness(text: str, offset: int, weights: Mapping[str, float], *, after: float = 3.0) -> float:
+def closeness(text: str, offset: int, weights: Mapping[str, float], *, after: float = 3.0,
+              given: AbstractSet[str] = frozenset()) -> float:
     """How near ``offset`` the question's terms stand in ``text``: for each term, its weight
     over (1 + half the content words to its nearest occurrence, those after ``offset`` counted
     ``after`` times), summed and divided by the total weight; 1 = every term right beside it, 0 =
@@ -1717,7 +1718,8 @@ def closeness(text: str, offset: int, weights: Mapping[str, float], *, after: fl
     for term, w in weights.items():
         # A modifier usually follows what it modifies ("crossed ... on Tuesday"), so words
         # after the candidate count as far as ``after`` times words before it.
-        gaps = [here - i if i < here else after * (i - here) for i, (_, t) in enumerate(toks) if _present(term, {t})]
+        gaps = [0] if term in given else \
+            [here - i if i < here else after * (i - here) for i, (_, t) in enumerate(toks) if _present(term, {t})]
         if gaps:
             near += w / (1.0 + min(gaps) / 2.0)
     return near / total if total else 0.0
@@ -1730,6 +1732,16 @@ def _focus_near(text: str, m: Mention, focus: str | None) -> float:
         return 0.0
     around = terms(text[max(0, m.offset - 40):m.offset])[-3:] + terms(text[m.offset + len(m.text):][:40])[:3]
     return float(focus in around)
+
+
+_EXP_B = os.environ.get("EXP_B") == "1"
+_EXP_STRICT = os.environ.get("EXP_STRICT") == "1"
+_EXP_ROLE = os.environ.get("EXP_ROLE", "")
+
+
+def _role_heads(question: Question) -> frozenset[str]:
+    """The head terms of ``question`` that name the role it asks about."""
+    return frozenset(t for t in question.heads if t in question.roles or any(stem(v) in question.roles for v in verb_roles(t)))
 
 
 def _role_fit(text: str, start: int, end: int, question: Question) -> float | None:
@@ -1952,7 +1964,8 @@ class Answerer:
         return ClauseFit(*(self.cover(wanted, clause, implied=implied) if wanted else 1.0
                            for wanted in (question.terms, question.names, question.heads)))
 
-    def cover(self, wanted: Sequence[str], text: str, *, implied: Mapping[str, str] | None = None) -> float:
+    def cover(self, wanted: Sequence[str], text: str, *, implied: Mapping[str, str] | None = None,
+              given: AbstractSet[str] = frozenset()) -> float:
         """Idf-weighted share (0 to 1) of the ``wanted`` terms (a question's) found in ``text``;
         ``implied`` maps a term to one whose presence, capitalised or after "the", stands for it (``stand_ins``)."""
         have = set(terms(text))
@@ -1960,7 +1973,7 @@ class Answerer:
             if implied else set()
         total = sum(self.idf(t) for t in wanted)
         return sum(self.idf(t) for t in wanted
-                   if _present(t, have) or (implied or {}).get(t, "") in capitals) / total if total else 0.0
+                   if t in given or _present(t, have) or (implied or {}).get(t, "") in capitals) / total if total else 0.0
 
     def candidates(self, question: Question, evidence: Sequence[Scored],
                    windows: Sequence[str] = (), asked: Sequence[str] = ()) -> list[Candidate]:
@@ -2007,22 +2020,30 @@ class Answerer:
                 # a date by the question's tense; another value by the day the question names
                 placed = tense_fit(question, m.key, anchor) if question.kind == "date" \
                     else day_fit(question, e.text, m.offset, m.offset + len(m.text), anchor)
+                held = _role_fit(e.text, m.offset, m.offset + len(m.text), question) == 1.0
+                owned = _owner_fit(e.text, m.offset, m.offset + len(m.text), question, before)
+                if _EXP_STRICT and held and (owned == 0.0 or question.names and owned != 1.0
+                                             and self.cover(question.names, said) < 1.0):
+                    held = False
+                    f["loose"] = True
+                f["held"] = f.get("held", False) or held
+                given = _role_heads(question) if held and _EXP_B else frozenset()
+                h_cover = self.cover(question.heads, said, implied=implied, given=given) if question.heads else 1.0
+                h_near = closeness(said, shift + m.offset, head_weights, after=after, given=given) if head_weights else 1.0
+                h_clause = self.cover(question.heads, clause, implied=implied, given=given) if question.heads else 1.0
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,
                      closeness(said, shift + m.offset, weights, after=after), cover, window, top_cover,
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
                      sum(echo) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
                      _focus_near(e.text, m, question.focus), m.cue,
-                     float(not phrases and any(echo)), named, rarest, heads,
-                     closeness(said, shift + m.offset, head_weights, after=after) if head_weights else 1.0,
-                     _role_fit(e.text, m.offset, m.offset + len(m.text), question) or 0.0, 0.0, 0.0,
-                     placed, self.cover(question.terms, clause, implied=implied),
-                     self.cover(question.heads, clause, implied=implied) if question.heads else 1.0,
+                     float(not phrases and any(echo)), named, rarest, h_cover, h_near,
+                     float(held), 0.0, 0.0,
+                     placed, self.cover(question.terms, clause, implied=implied), h_clause,
                      _measures_fit(m.measures, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
                 if question.kind in NAME_QUESTIONS:
                     f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
-                owned = _owner_fit(e.text, m.offset, m.offset + len(m.text), question, before)
                 if owned is not None:
                     f.setdefault("owners", set()).add(owned)
         if question.kind in ("person", "name"):
@@ -2036,6 +2057,7 @@ class Answerer:
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
         owned = any(1.0 in f.get("owners", ()) for f in found.values())  # the role asked of the owner asked about
+        held_any = any(f.get("held") for f in found.values())
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
         for key, f in found.items():
@@ -2061,6 +2083,10 @@ class Answerer:
             row[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)
             row[FEATURES.index("exact_elsewhere")] = float(exact and not row[fits])
             row[FEATURES.index("cover_behind")] = best_cover - row[covers]
+            if _EXP_ROLE == "zero":
+                row[FEATURES.index("role")] = 0.0
+            elif _EXP_ROLE == "elsewhere":
+                row[FEATURES.index("role")] = float(held_any and not f.get("held") or bool(f.get("loose")) and not f.get("held"))
             out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
                                  f["sentence"]))
         return sorted(out, key=lambda c: (-c.probability, len(c.text)))
