@@ -1734,14 +1734,20 @@ def _focus_near(text: str, m: Mention, focus: str | None) -> float:
     return float(focus in around)
 
 
-_EXP_B = os.environ.get("EXP_B") == "1"
-_EXP_STRICT = os.environ.get("EXP_STRICT") == "1"
-_EXP_ROLE = os.environ.get("EXP_ROLE", "")
-
-
 def _role_heads(question: Question) -> frozenset[str]:
-    """The head terms of ``question`` that name the role it asks about."""
+    """The head terms of ``question`` that name the role it asks about, as a noun or as the verb of its job ("Who
+    heads ...?", "Who will lead ...?"): the holder of that role is told with them, in whatever title it has."""
     return frozenset(t for t in question.heads if t in question.roles or any(stem(v) in question.roles for v in verb_roles(t)))
+
+
+def _holds_role(text: str, start: int, end: int, question: Question, owned: float | None, named: bool) -> float:
+    """How ``text`` tells the name at ``start``..``end`` as the holder of the role ``question`` asks about: 1 as
+    asked, of the owner the question names if it names one (told as its, ``owned``, or in a sentence that names it,
+    ``named``: "Who heads Acme?" - "said Ann Lee, chief executive of Acme"); 0.5 loosely, of another owner or of none
+    where one is asked ("Who is Acme's chief executive?" - "County fire chief Ann Lee"); 0 when it gives no role asked."""
+    if _role_fit(text, start, end, question) != 1.0:
+        return 0.0
+    return 0.5 if owned == 0.0 or question.names and owned != 1.0 and not named else 1.0
 
 
 def _role_fit(text: str, start: int, end: int, question: Question) -> float | None:
@@ -2004,6 +2010,7 @@ class Answerer:
             named = self.cover(question.names, around, implied=implied) if question.names else 1.0
             rarest = self.cover(rare, around, implied=implied)
             heads = self.cover(question.heads, said, implied=implied) if question.heads else 1.0
+            owner_named = self.cover(question.names, said) == 1.0 if question.names else True
             before = around[:max(around.find(e.text), 0)]
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before) \
                     + antecedents(e.text, around, question):
@@ -2020,26 +2027,21 @@ class Answerer:
                 # a date by the question's tense; another value by the day the question names
                 placed = tense_fit(question, m.key, anchor) if question.kind == "date" \
                     else day_fit(question, e.text, m.offset, m.offset + len(m.text), anchor)
-                held = _role_fit(e.text, m.offset, m.offset + len(m.text), question) == 1.0
                 owned = _owner_fit(e.text, m.offset, m.offset + len(m.text), question, before)
-                if _EXP_STRICT and held and (owned == 0.0 or question.names and owned != 1.0
-                                             and self.cover(question.names, said) < 1.0):
-                    held = False
-                    f["loose"] = True
-                f["held"] = f.get("held", False) or held
-                given = _role_heads(question) if held and _EXP_B else frozenset()
-                h_cover = self.cover(question.heads, said, implied=implied, given=given) if question.heads else 1.0
-                h_near = closeness(said, shift + m.offset, head_weights, after=after, given=given) if head_weights else 1.0
-                h_clause = self.cover(question.heads, clause, implied=implied, given=given) if question.heads else 1.0
+                holds = _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named)
+                given = _role_heads(question) if holds == 1.0 else frozenset()  # the holder's role says the head asked
+                head_cover = self.cover(question.heads, said, implied=implied, given=given) if given else heads
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,
                      closeness(said, shift + m.offset, weights, after=after), cover, window, top_cover,
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
                      sum(echo) / len(content),
                      1.0 / (1 + rep.index), min(len(content), 8) / 8,
                      _focus_near(e.text, m, question.focus), m.cue,
-                     float(not phrases and any(echo)), named, rarest, h_cover, h_near,
-                     float(held), 0.0, 0.0,
-                     placed, self.cover(question.terms, clause, implied=implied), h_clause,
+                     float(not phrases and any(echo)), named, rarest, head_cover,
+                     closeness(said, shift + m.offset, head_weights, after=after, given=given) if head_weights else 1.0,
+                     holds, 0.0, 0.0,
+                     placed, self.cover(question.terms, clause, implied=implied),
+                     self.cover(question.heads, clause, implied=implied, given=given) if question.heads else 1.0,
                      _measures_fit(m.measures, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
                 if question.kind in NAME_QUESTIONS:
@@ -2057,7 +2059,8 @@ class Answerer:
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
         owned = any(1.0 in f.get("owners", ()) for f in found.values())  # the role asked of the owner asked about
-        held_any = any(f.get("held") for f in found.values())
+        role = FEATURES.index("role")
+        held = any(f["x"][role] == 1.0 for f in found.values())  # someone holds the role asked, of the owner asked
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
         for key, f in found.items():
@@ -2083,10 +2086,7 @@ class Answerer:
             row[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)
             row[FEATURES.index("exact_elsewhere")] = float(exact and not row[fits])
             row[FEATURES.index("cover_behind")] = best_cover - row[covers]
-            if _EXP_ROLE == "zero":
-                row[FEATURES.index("role")] = 0.0
-            elif _EXP_ROLE == "elsewhere":
-                row[FEATURES.index("role")] = float(held_any and not f.get("held") or bool(f.get("loose")) and not f.get("held"))
+            row[role] = float(row[role] == 0.5 or held and row[role] == 0.0)  # not the holder asked for (``_holds_role``)
             out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
                                  f["sentence"]))
         return sorted(out, key=lambda c: (-c.probability, len(c.text)))
