@@ -67,9 +67,12 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news7 46, fresh_news8 46. The two merged with who1: fresh_news6 68, fresh_news7 48, fresh_news8 50,
 # fresh_news9 48.
 # Round 22: fresh_news10 joins the dev sets at its blind end-of-round figure, 53 of 87.
+# The role feature reading only a holder of the role asked of no owner asked (role1, issue 11: a holder told in another
+# title, "chief executive" for "Who heads ...?", no longer scored below a name given no role, and saying the head asked):
+# fresh_news7 48 -> 49, fresh_news8 50 -> 51, fresh_news9 48 -> 49.
 # Floors, not targets.
-FLOORS = {"fresh_news10": 53, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 48, "fresh_news8": 50,
-          "fresh_news9": 48, "update_news1": 33, "explainer_news1": 9}
+FLOORS = {"fresh_news10": 53, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 51,
+          "fresh_news9": 49, "update_news1": 33, "explainer_news1": 9}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
