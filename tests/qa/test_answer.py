@@ -467,6 +467,37 @@ def test_the_holder_of_the_role_of_the_owner_asked_about_outranks_another_owner_
     assert "ines holt" in found
 
 
+# A holder of the role asked in another title, a person given no role, and another body's chief.
+HALDEN = ["Workers at the Halden Foods bakery in Tarnby walked out on Monday over a pay freeze, Bram Okoye told reporters.",
+          "\"We will talk to anyone who wants to talk,\" said Selma Varn, chief executive of Halden Foods.",
+          "County fire chief Ada Moss said the smoke from the ovens had been reported on Sunday."]
+
+
+def test_the_role_feature_marks_a_holder_of_the_role_asked_of_no_owner_asked():
+    role = {c.key: c.feature("role") for c in Answerer(HALDEN).candidates(parse("Who is Halden Foods' chief executive?"),
+                                                                          scored(HALDEN))}
+    assert role["selma varn"] == 0.0 and role["bram okoye"] == 0.0  # the holder, in a sentence naming its owner; no role
+    assert role["ada moss"] == 1.0  # a chief of no owner the question names
+    role = {c.key: c.feature("role") for c in Answerer(HALDEN).candidates(parse("Who is Carrow Mills' chief executive?"),
+                                                                          scored(HALDEN))}
+    assert role["selma varn"] == 1.0  # another owner's
+
+
+def test_the_holder_of_the_role_asked_in_another_title_answers():
+    found = Answerer(HALDEN).candidates(parse("Who heads Halden Foods?"), scored(HALDEN))
+    assert found[0].key == "selma varn" and found[0].feature("heads") == 1.0  # "chief executive" says "heads"
+    assert Corpus.from_texts([" ".join(HALDEN)]).ask("Who heads Halden Foods?").answer == "Selma Varn"
+    assert Corpus.from_texts([" ".join(HALDEN)]).ask("Who is Carrow Mills' chief executive?").answer is None
+
+
+def test_the_subject_of_the_role_s_verb_holds_the_role():
+    texts = ["Rhys Dannet, whose farm lies below the slope, said the mud was waist deep in places.",
+             "Rescue coordinator Ola Brix, who is leading the search, said 150 people were digging."]
+    found = {c.key: c for c in Answerer(texts).candidates(parse("Who is leading the search?"), scored(texts))}
+    # his own clause ("Rescue coordinator Ola Brix said ...") leaves the relative clause out, yet holds the role led
+    assert found["ola brix"].feature("clause_heads") > 0.0 and found["rhys dannet"].feature("clause_heads") == 0.0
+
+
 def test_a_role_s_owner_named_before_its_pronoun_is_the_owner_asked_about():
     texts = ["The Harbour Party backs the plan; Labour's leader, Ruth Gale, does not.",
              "The Greenline movement said it would abstain. Their leader, Ivo Sand, gave no reason."]

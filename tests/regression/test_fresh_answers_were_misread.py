@@ -70,9 +70,12 @@ def _right(folder: Path, row: dict) -> bool:
 # "How long is the X?" answered by a distance that measures X ("the 210-metre bridge", "is 30 centimetres long";
 # senses2, issue 11/12): fresh_news10 53 -> 54, explainer_news1 9 -> 10. fresh_news9 49 with "what is the haul
 # worth?" asking a sum of money (twoside1, issue 11).
+# The role feature reading only a holder of the role asked of no owner asked (role1, issue 11: a holder told in another
+# title, "chief executive" for "Who heads ...?", no longer scored below a name given no role, and saying the head asked):
+# fresh_news7 48 -> 49, fresh_news8 50 -> 51, fresh_news9 48 -> 49 (50 merged with twoside1).
 # Floors, not targets.
-FLOORS = {"fresh_news10": 54, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 48, "fresh_news8": 50,
-          "fresh_news9": 49, "update_news1": 33, "explainer_news1": 10}
+FLOORS = {"fresh_news10": 54, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 51,
+          "fresh_news9": 50, "update_news1": 33, "explainer_news1": 10}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
