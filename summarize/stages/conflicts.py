@@ -3152,7 +3152,7 @@ class _Candidates:
     asked for (``of``), so a summary's few sentences are compared alone (``find_conflicts``)."""
 
     def __init__(self, rows: list[Row], found: list[Statement], at: dict[int, list[int]]) -> None:
-        self.rows, self.found = rows, found
+        self.rows, self.found, self.at = rows, found, at
         with_values = sorted(at)
         self.keys = keys = [measure(st.value) for st in found]
         self.by_key: dict[int, dict[_Key, list[int]]] = {}
@@ -3182,6 +3182,8 @@ class _Candidates:
                 self.partners.setdefault(r, []).append(pair)
         self.paired = _pairing(found)
         self._near: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._of: dict[int, dict[int, list[_Candidate]]] = {}
+        self._apart: dict[int, list[_Candidate]] = {}
 
     def near(self, pair: tuple[int, int]) -> list[tuple[int, int]]:
         """The statement pairs of a sentence pair (its first row's statement first), paired once."""
@@ -3242,10 +3244,27 @@ class _Candidates:
 
     def of(self, k: int) -> list[_Candidate]:
         """Every candidate pair with statement ``k`` in it."""
+        row = self.found[k].row
+        if row not in self._of:  # a row's statements share its sentence pairs: paired for all at once
+            self._of[row] = {x: [] for x in self.at.get(row, ())}
+            for pair in self.partners.get(row, ()):
+                for n, (a, b) in enumerate(self.near(pair)):
+                    self._of[row][a if self.found[a].row == row else b].append(((pair, n), a, b, self.cosines[pair]))
+        return self._of[row][k] + self.apart(k)
+
+    def between(self, first: int, second: int) -> list[_Candidate]:
+        """The candidate pairs of a statement of row ``first`` and one of row ``second``."""
+        pair = (min(first, second), max(first, second))
+        near = [((pair, n), a, b, self.cosines[pair]) for n, (a, b) in enumerate(self.near(pair))] \
+            if pair in self.cosines else []
+        return near + [c for k in self.at.get(first, ()) for c in self.apart(k) if self.found[c[1] + c[2] - k].row == second]
+
+    def apart(self, k: int) -> list[_Candidate]:
+        """The pairs with statement ``k`` in it compared whatever the context, found once."""
+        if k in self._apart:
+            return self._apart[k]
         found, rows = self.found, self.rows
-        out: list[_Candidate] = [((pair, n), a, b, self.cosines[pair])
-                                 for pair in self.partners.get(found[k].row, ())
-                                 for n, (a, b) in enumerate(self.near(pair)) if k in (a, b)]
+        out: list[_Candidate] = []
         for name, ks, alike, quoted in self.apart_lists:
             if k in ks:
                 for a, b in (tuple(sorted((k, x))) for x in ks if x != k):
@@ -3257,6 +3276,7 @@ class _Candidates:
             for a, b in (tuple(sorted((k, x))) for x in self.bodies if x != k):
                 if found[a].doc_id != found[b].doc_id and _same_body(found[a], found[b]):
                     out.append((("body", a, b), a, b, None))
+        self._apart[k] = out
         return out
 
 
@@ -3461,8 +3481,7 @@ def _value_conflicts(rows: list[Row], near: Collection[int] | None = None) -> li
     def alignment(first: int, second: int) -> tuple[bool, set[_Key]]:
         """Do two rows state one quantity, and the measures of the counts they both state."""
         if (first, second) not in aligned:
-            between = [(found[a], found[b], cos) for k in at.get(first, ()) for _, a, b, cos in candidates.of(k)
-                       if found[b if a == k else a].row == second]
+            between = [(found[a], found[b], cos) for _, a, b, cos in candidates.between(first, second)]
             aligned[(first, second)] = aligned[(second, first)] = (
                 any(sa.value.kind == "quantity" and judge(sa, sb, cos, False) is not None for sa, sb, cos in between),
                 {measure(sa.value) for sa, sb, cos in between
