@@ -3164,13 +3164,16 @@ class _Candidates:
         # ``_quoted_apart``) states too can pair, so only those sentences' nearest are searched; every
         # sentence stays in the matrix (the same idf and ranks), so the pairs that yield candidates
         # are the same.
-        docs: dict[_Key, set[tuple[str, frozenset[str]]]] = {}
+        # (Who an article quotes is read only for measures one article alone states.)
+        docs: dict[_Key, list[Statement]] = {}
         for st, key in zip(found, keys):
-            docs.setdefault(key, set()).add((st.doc_id, rows[st.row].source))
+            docs.setdefault(key, []).append(st)
         self.kin = kin = _kin_keys(found, keys)
-        queries = [k for k, r in enumerate(with_values)
-                   if any(len(docs[key].union(*(docs[k2] for k2 in kin.get(key, ())))) > 1
-                          for key in self.by_key.get(r, {}))]
+
+        def apart(said: list[Statement]) -> bool:
+            return len({st.doc_id for st in said}) > 1 or len({rows[st.row].source for st in said}) > 1
+        shared = {key: apart(said + [st for k2 in kin.get(key, ()) for st in docs[k2]]) for key, said in docs.items()}
+        queries = [k for k, r in enumerate(with_values) if any(shared[key] for key in self.by_key.get(r, {}))]
         # sentence pairs as rows (the first the earlier), each row's pairs in order
         self.cosines: dict[tuple[int, int], float] = {}
         self.partners: dict[int, list[tuple[int, int]]] = {}
