@@ -3206,8 +3206,9 @@ class _Candidates:
 
     def _seen(self, a: int, b: int) -> bool:
         """Are statements ``a`` and ``b`` already a pair of their sentences' (``near``)?"""
-        pair = tuple(sorted((self.found[a].row, self.found[b].row)))
-        return pair in self.cosines and ((a, b) in self.near(pair) or (b, a) in self.near(pair))  # type: ignore[arg-type]
+        first, second = sorted((self.found[a].row, self.found[b].row))
+        pair = (first, second)
+        return pair in self.cosines and ((a, b) in self.near(pair) or (b, a) in self.near(pair))
 
     @cached_property
     def named(self) -> set[int]:
