@@ -3163,8 +3163,7 @@ class _Candidates:
         # Only a sentence with a measure that another document (or another source its article quotes:
         # ``_quoted_apart``) states too can pair, so only those sentences' nearest are searched; every
         # sentence stays in the matrix (the same idf and ranks), so the pairs that yield candidates
-        # are the same.
-        # (Who an article quotes is read only for measures one article alone states.)
+        # are the same. Who an article quotes is read only for a measure one article alone states.
         docs: dict[_Key, list[Statement]] = {}
         for st, key in zip(found, keys):
             docs.setdefault(key, []).append(st)
@@ -3261,7 +3260,8 @@ class _Candidates:
         pair = (min(first, second), max(first, second))
         near = [((pair, n), a, b, self.cosines[pair]) for n, (a, b) in enumerate(self.near(pair))] \
             if pair in self.cosines else []
-        return near + [c for k in self.at.get(first, ()) for c in self.apart(k) if self.found[c[1] + c[2] - k].row == second]
+        return near + [(cid, a, b, cos) for k in self.at.get(first, ()) for cid, a, b, cos in self.apart(k)
+                       if self.found[b if a == k else a].row == second]
 
     def apart(self, k: int) -> list[_Candidate]:
         """The pairs with statement ``k`` in it compared whatever the context, found once."""
