@@ -3170,7 +3170,7 @@ class _Candidates:
         self.kin = kin = _kin_keys(found, keys)
 
         def apart(said: list[Statement]) -> bool:
-            return len({st.doc_id for st in said}) > 1 or len({rows[st.row].source for st in said}) > 1
+            return len(said) > 1 and (len({st.doc_id for st in said}) > 1 or len({rows[st.row].source for st in said}) > 1)
         shared = {key: apart(said + [st for k2 in kin.get(key, ()) for st in docs[k2]]) for key, said in docs.items()}
         queries = [k for k, r in enumerate(with_values) if any(shared[key] for key in self.by_key.get(r, {}))]
         # sentence pairs as rows (the first the earlier), each row's pairs in order
@@ -3186,6 +3186,7 @@ class _Candidates:
         self._near: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._of: dict[int, dict[int, list[_Candidate]]] = {}
         self._apart: dict[int, list[_Candidate]] = {}
+        self._kind: dict[tuple[str, object], list[int]] = {}
 
     def near(self, pair: tuple[int, int]) -> list[tuple[int, int]]:
         """The statement pairs of a sentence pair (its first row's statement first), paired once."""
@@ -3210,36 +3211,44 @@ class _Candidates:
         return pair in self.cosines and ((a, b) in self.near(pair) or (b, a) in self.near(pair))
 
     @cached_property
-    def named(self) -> set[int]:
-        return {k for k, st in enumerate(self.found) if _named_toll(st) or _tally(st.value)}
-
-    @cached_property
-    def tolls(self) -> dict[_Key, list[int]]:
-        """The story's tolls (few) by measure, a count of the dead with a named one."""
-        out: dict[_Key, list[int]] = {}
-        for k, st in enumerate(self.found):
-            if k in self.named or _story_toll(st):
-                out.setdefault(self.keys[k], []).append(k)
-        return out
-
-    @cached_property
-    def apart_lists(self) -> list[tuple[str, list[int], Callable[[int, int], bool], bool]]:
-        """The lists of statements compared whatever the context (name, list, alike, quoted): the
-        tolls of each measure, days and terms of one act told with other verbs, the prices of one
-        act told with a verb and a noun, one person's ages (few each)."""
+    def kinds(self) -> list[tuple[str, Callable[[int], bool], Callable[[int], object], Callable[[int, int], bool], bool]]:
+        """The statements compared whatever the context, as (name, which statements, the pool of
+        each, alike, quoted): the story's tolls of each measure (a count of the dead with a named
+        one), days and terms of one act told with other verbs, the prices of one act told with a
+        verb and a noun, one person's ages (few each). A pool holds every statement a pair needs
+        (alike asks for one measure or one dimension), so only pools of statements asked for are read."""
         found, keys, rows = self.found, self.keys, self.rows
-        aged = {k: name for k, st in enumerate(found)
-                if st.value.dimension == "age" and (name := _aged_name(st, rows[st.row]))}
-        out: list[tuple[str, list[int], Callable[[int, int], bool], bool]] = [
-            (f"toll {n}", told, lambda a, b: a in self.named and b in self.named or _tolls(found[a], found[b]), True)
-            for n, told in enumerate(self.tolls.values())]
-        out.append(("act", [k for k, st in enumerate(found) if (st.value.kind == "date" or st.value.dimension == "duration")
-                            and _act_verb(st)], lambda a, b: found[a].value.dimension == found[b].value.dimension, False))
-        out.append(("deal", [k for k, st in enumerate(found) if _act_noun(st) or _act_words(st)],
-                    lambda a, b: keys[a] == keys[b] and _one_deal(found[a], found[b], rows[found[a].row],
-                                                                  rows[found[b].row]), False))
-        out.append(("age", sorted(aged), lambda a, b: same_name(aged[a], aged[b]), False))
+        # each read once a statement
+        named = lru_cache(maxsize=None)(lambda k: _named_toll(found[k]) or _tally(found[k].value))
+        aged = lru_cache(maxsize=None)(lambda k: _aged_name(found[k], rows[found[k].row])
+                                       if found[k].value.dimension == "age" else "")
+        return [
+            ("toll", lambda k: named(k) or _story_toll(found[k]), lambda k: ("key", keys[k]),
+             lambda a, b: named(a) and named(b) or _tolls(found[a], found[b]), True),
+            ("act", lambda k: (found[k].value.kind == "date" or found[k].value.dimension == "duration")
+             and bool(_act_verb(found[k])),
+             lambda k: ("dimension", found[k].value.dimension),
+             lambda a, b: found[a].value.dimension == found[b].value.dimension, False),
+            ("deal", lambda k: bool(_act_noun(found[k]) or _act_words(found[k])), lambda k: ("key", keys[k]),
+             lambda a, b: keys[a] == keys[b] and _one_deal(found[a], found[b], rows[found[a].row], rows[found[b].row]),
+             False),
+            ("age", lambda k: bool(aged(k)), lambda k: ("dimension", found[k].value.dimension),
+             lambda a, b: same_name(aged(a), aged(b)), False)]
+
+    @cached_property
+    def pools(self) -> dict[object, list[int]]:
+        """Statements by measure and by dimension."""
+        out: dict[object, list[int]] = {}
+        for k, st in enumerate(self.found):
+            out.setdefault(("key", self.keys[k]), []).append(k)
+            out.setdefault(("dimension", st.value.dimension), []).append(k)
         return out
+
+    def _members(self, name: str, test: Callable[[int], bool], pool: object) -> list[int]:
+        """The statements of ``pool`` of kind ``name``, found once."""
+        if (name, pool) not in self._kind:
+            self._kind[(name, pool)] = [x for x in self.pools[pool] if test(x)]
+        return self._kind[(name, pool)]
 
     @cached_property
     def bodies(self) -> list[int]:
@@ -3269,9 +3278,9 @@ class _Candidates:
             return self._apart[k]
         found, rows = self.found, self.rows
         out: list[_Candidate] = []
-        for name, ks, alike, quoted in self.apart_lists:
-            if k in ks:
-                for a, b in (tuple(sorted((k, x))) for x in ks if x != k):
+        for name, test, pool, alike, quoted in self.kinds:
+            if test(k):
+                for a, b in (tuple(sorted((k, x))) for x in self._members(name, test, pool(k)) if x != k):
                     if (found[a].doc_id != found[b].doc_id or quoted and _quoted_apart(rows[found[a].row],
                                                                                      rows[found[b].row])) \
                             and not self._seen(a, b) and alike(a, b):
@@ -3560,17 +3569,21 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
             partners.setdefault(j, []).append(i)
     todo = list(range(len(rows))) if near is None else sorted(near)
     reached, judged = set(todo), set()
+    claims: dict[tuple[str, str], bool] = {}  # copies of a sentence ask one question
     while todo:
         k = todo.pop()
         for i, j in (tuple(sorted((k, x))) for x in partners.get(k, ())):
-            if (i, j) not in judged and contradicts(rows[i].sentence.text, rows[j].sentence.text) \
-                    and not _first_since(rows[i].sentence.text, rows[j].sentence.text) \
-                    and not _values_clash(rows[i], rows[j]):  # "did not reopen on Wednesday" / "... Friday"
+            if (i, j) in judged:
+                continue
+            judged.add((i, j))
+            texts = (rows[i].sentence.text, rows[j].sentence.text)
+            if texts not in claims:
+                claims[texts] = contradicts(*texts) and not _first_since(*texts)
+            if claims[texts] and not _values_clash(rows[i], rows[j]):  # "did not reopen on Wednesday" / "... Friday"
                 uf.union(i, j)
                 linked.update((i, j))
                 todo += [x for x in (i, j) if x not in reached]
                 reached.update((i, j))
-            judged.add((i, j))
     topics: dict[int, list[int]] = {}
     for k in sorted(linked):
         topics.setdefault(uf.find(k), []).append(k)
