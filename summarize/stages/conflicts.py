@@ -2762,16 +2762,15 @@ def _near_equal(a: Value, b: Value) -> bool:
     return low >= NEAR_EQUAL_FLOOR and high <= NEAR_EQUAL * low
 
 
-def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *, queries: Sequence[int] | None = None,
-                    quoted: bool = False) -> Iterator[tuple[int, int, float]]:
-    """Sentence pairs from different documents (with ``quoted``, or of one document quoting two
-    sources: ``_quoted_apart``) among each other's nearest neighbours (or among the nearest
-    neighbours of the ``queries``)."""
+def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *,
+                    queries: Sequence[int] | None = None) -> Iterator[tuple[int, int, float]]:
+    """Sentence pairs from different documents among each other's nearest neighbours (or among
+    the nearest neighbours of the ``queries``)."""
     if len(rows) < 2:
         return
     i, j, cos = neighbour_pairs(tfidf(texts), floor, NEIGHBOURS, queries=queries)
     for a, b, c in zip(i.tolist(), j.tolist(), cos.tolist()):
-        if rows[a].sentence.doc_id != rows[b].sentence.doc_id or quoted and _quoted_apart(rows[a], rows[b]):
+        if rows[a].sentence.doc_id != rows[b].sentence.doc_id:
             yield a, b, c
 
 
@@ -3173,12 +3172,15 @@ class _Candidates:
             return len(said) > 1 and (len({st.doc_id for st in said}) > 1 or len({rows[st.row].source for st in said}) > 1)
         shared = {key: apart(said + [st for k2 in kin.get(key, ()) for st in docs[k2]]) for key, said in docs.items()}
         queries = [k for k, r in enumerate(with_values) if any(shared[key] for key in self.by_key.get(r, {}))]
-        # sentence pairs as rows (the first the earlier), each row's pairs in order
+        # Sentence pairs as rows (the first the earlier), each row's pairs in order. A pair of one
+        # article's sentences stays without statement pairs (``near``) unless the two quote two
+        # sources: who they quote is read only for the pairs reached.
         self.cosines: dict[tuple[int, int], float] = {}
         self.partners: dict[int, list[tuple[int, int]]] = {}
-        for i, j, cos in _sentence_pairs([rows[r] for r in with_values], [rows[r].masked for r in with_values], FLOOR,
-                                         queries=queries, quoted=True):
-            pair = (with_values[i], with_values[j])
+        near = neighbour_pairs(tfidf([rows[r].masked for r in with_values]), FLOOR, NEIGHBOURS, queries=queries) \
+            if len(with_values) > 1 else ()
+        for a, b, cos in zip(*(x.tolist() for x in near)):
+            pair = (with_values[a], with_values[b])
             self.cosines[pair] = cos
             for r in pair:
                 self.partners.setdefault(r, []).append(pair)
@@ -3195,7 +3197,8 @@ class _Candidates:
             partners = self.by_key.get(second, {})
             one_article = self.rows[first].sentence.doc_id == self.rows[second].sentence.doc_id
             out: list[tuple[int, int]] = []
-            for key, mine in self.by_key.get(first, {}).items():
+            for key, mine in self.by_key.get(first, {}).items() if not one_article or _quoted_apart(
+                    self.rows[first], self.rows[second]) else ():
                 if one_article and (key is None or key[0] != "quantity"):
                     continue  # two sources of one article are compared on figures only
                 alike = self.kin.get(key)
