@@ -3177,9 +3177,9 @@ class _Candidates:
         # sources: who they quote is read only for the pairs reached.
         self.cosines: dict[tuple[int, int], float] = {}
         self.partners: dict[int, list[tuple[int, int]]] = {}
-        near = neighbour_pairs(tfidf([rows[r].masked for r in with_values]), FLOOR, NEIGHBOURS, queries=queries) \
-            if len(with_values) > 1 else ()
-        for a, b, cos in zip(*(x.tolist() for x in near)):
+        neighbours = neighbour_pairs(tfidf([rows[r].masked for r in with_values]), FLOOR, NEIGHBOURS,
+                                     queries=queries) if len(with_values) > 1 else ()
+        for a, b, cos in zip(*(x.tolist() for x in neighbours)):
             pair = (with_values[a], with_values[b])
             self.cosines[pair] = cos
             for r in pair:
