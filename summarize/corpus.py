@@ -190,7 +190,10 @@ class Corpus:
             picked = model.choose(groups, budget, dates=self.dates)
         else:
             picked = select(groups, model.score(groups), budget, dates=self.dates)
-        return [replace(s, conflicts=tuple(touching(self._conflicts, [s.group]))) for s in picked]
+        # The conflicts under a few sentences are found from them alone unless all are known.
+        known = self.__dict__.get("_conflicts")
+        found = known if known is not None else find_conflicts(groups, self.dates, near=[s.group for s in picked])
+        return [replace(s, conflicts=tuple(touching(found, [s.group]))) for s in picked]
 
     @cached_property
     def layout(self) -> Layout:

@@ -95,7 +95,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, cmp_to_key, lru_cache
-from typing import Callable, Iterator, NamedTuple, Sequence
+from typing import Callable, Collection, Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
 from ..text.clauses import SUBORDINATORS
@@ -2766,16 +2766,15 @@ def _near_equal(a: Value, b: Value) -> bool:
     return low >= NEAR_EQUAL_FLOOR and high <= NEAR_EQUAL * low
 
 
-def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *, queries: Sequence[int] | None = None,
-                    quoted: bool = False) -> Iterator[tuple[int, int, float]]:
-    """Sentence pairs from different documents (with ``quoted``, or of one document quoting two
-    sources: ``_quoted_apart``) among each other's nearest neighbours (or among the nearest
-    neighbours of the ``queries``)."""
+def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *,
+                    queries: Sequence[int] | None = None) -> Iterator[tuple[int, int, float]]:
+    """Sentence pairs from different documents among each other's nearest neighbours (or among
+    the nearest neighbours of the ``queries``)."""
     if len(rows) < 2:
         return
     i, j, cos = neighbour_pairs(tfidf(texts), floor, NEIGHBOURS, queries=queries)
     for a, b, c in zip(i.tolist(), j.tolist(), cos.tolist()):
-        if rows[a].sentence.doc_id != rows[b].sentence.doc_id or quoted and _quoted_apart(rows[a], rows[b]):
+        if rows[a].sentence.doc_id != rows[b].sentence.doc_id:
             yield a, b, c
 
 
@@ -3142,75 +3141,163 @@ def _kin_keys(found: Sequence[Statement], keys: Sequence[_Key]) -> dict[_Key, se
     return out
 
 
-def _candidates(rows: list[Row], found: list[Statement],
-                at: dict[int, list[int]]) -> Iterator[tuple[int, int, float | None]]:
+# A candidate: its id (unique, so a pair reached from both statements is judged once), the two
+# statements and their masked cosine (0 for a pair compared whatever the context, None for bodies).
+_Candidate = tuple[tuple, int, int, float | None]
+
+
+class _Candidates:
     """Comparable statement pairs of neighbouring sentences, with their masked cosine; every pair
     of named tolls (``_named_toll``; or one and a count of the dead: ``_story_toll``) or tallies (``_tally``) of one measure not yet paired,
     whatever the context (cosine 0), and of days of verbs of one act (``_act_verb``); and every
-    pair of one owner's bodies (few), whatever the context (cosine ``None``)."""
-    with_values = sorted(at)
-    texts = [rows[r].masked for r in with_values]
-    keys = [measure(st.value) for st in found]
-    by_key: dict[int, dict[tuple[str, str, str] | None, list[int]]] = {}
-    for r in with_values:
-        for b in at[r]:
-            if keys[b] is not None:
-                by_key.setdefault(r, {}).setdefault(keys[b], []).append(b)
-    # Only a sentence with a measure that another document (or another source its article quotes:
-    # ``_quoted_apart``) states too can pair, so only those sentences' nearest are searched; every
-    # sentence stays in the matrix (the same idf and ranks), so the pairs that yield candidates
-    # are the same.
-    docs: dict[tuple[str, str, str] | None, set[tuple[str, frozenset[str]]]] = {}
-    for st, key in zip(found, keys):
-        docs.setdefault(key, set()).add((st.doc_id, rows[st.row].source))
-    kin = _kin_keys(found, keys)
-    queries = [k for k, r in enumerate(with_values)
-               if any(len(docs[key].union(*(docs[k2] for k2 in kin.get(key, ())))) > 1 for key in by_key.get(r, {}))]
-    seen: set[tuple[int, int]] = set()
-    paired = _pairing(found)
-    for i, j, cos in _sentence_pairs([rows[r] for r in with_values], texts, FLOOR, queries=queries, quoted=True):
-        partners = by_key.get(with_values[j], {})
-        one_article = rows[with_values[i]].sentence.doc_id == rows[with_values[j]].sentence.doc_id
-        for key, mine in by_key.get(with_values[i], {}).items():
-            if one_article and (key is None or key[0] != "quantity"):
-                continue  # two sources of one article are compared on figures only
-            alike = kin.get(key)
-            for other in (key, *sorted(alike & partners.keys())) if alike else (key,):
-                for a, b in paired(mine, partners.get(other, [])):
-                    seen.add((a, b))
-                    yield a, b, cos
-    tolls: dict[tuple[str, str, str] | None, list[int]] = {}
-    named = {k for k, st in enumerate(found) if _named_toll(st) or _tally(st.value)}
-    for k, st in enumerate(found):
-        if k in named or _story_toll(st):
-            tolls.setdefault(keys[k], []).append(k)
+    pair of one owner's bodies (few), whatever the context (cosine ``None``). The sentence pairs
+    are found at once (one matrix); the statements of each are paired only when one of them is
+    asked for (``of``), so a summary's few sentences are compared alone (``find_conflicts``)."""
 
-    def apart(ks: list[int], alike: Callable[[int, int], bool], *,
-              quoted: bool = False) -> Iterator[tuple[int, int, float | None]]:
-        """The pairs of ``ks`` from two documents (with ``quoted``, or two sources of one article:
-        ``_quoted_apart``) not yet paired that are ``alike``, whatever the context."""
-        for a in ks:
-            for b in ks:
-                if a < b and (found[a].doc_id != found[b].doc_id
-                              or quoted and _quoted_apart(rows[found[a].row], rows[found[b].row])) \
-                        and (a, b) not in seen and (b, a) not in seen and alike(a, b):
-                    yield a, b, 0.0
-    for told in tolls.values():  # the story's tolls (few), a count of the dead with a named one
-        yield from apart(told, lambda a, b: a in named and b in named or _tolls(found[a], found[b]), quoted=True)
-    # days and terms of one act told with other verbs, and one person's ages (few)
-    yield from apart([k for k, st in enumerate(found) if (st.value.kind == "date" or st.value.dimension == "duration")
-                      and _act_verb(st)], lambda a, b: found[a].value.dimension == found[b].value.dimension)
-    # the prices of one act told with a verb and a noun (few)
-    deals = [k for k, st in enumerate(found) if _act_noun(st) or _act_words(st)]
-    yield from apart(deals, lambda a, b: keys[a] == keys[b]
-                     and _one_deal(found[a], found[b], rows[found[a].row], rows[found[b].row]))
-    aged = {k: name for k, st in enumerate(found) if st.value.dimension == "age" and (name := _aged_name(st, rows[st.row]))}
-    yield from apart(sorted(aged), lambda a, b: same_name(aged[a], aged[b]))
-    bodies = [k for k, st in enumerate(found) if owned_body(st.sentence.text, st.value)]
-    for a in bodies:
-        for b in bodies:
-            if a < b and found[a].doc_id != found[b].doc_id and _same_body(found[a], found[b]):
-                yield a, b, None
+    def __init__(self, rows: list[Row], found: list[Statement], at: dict[int, list[int]]) -> None:
+        self.rows, self.found, self.at = rows, found, at
+        with_values = sorted(at)
+        self.keys = keys = [measure(st.value) for st in found]
+        self.by_key: dict[int, dict[_Key, list[int]]] = {}
+        for r in with_values:
+            for b in at[r]:
+                if keys[b] is not None:
+                    self.by_key.setdefault(r, {}).setdefault(keys[b], []).append(b)
+        # Only a sentence with a measure that another document (or another source its article quotes:
+        # ``_quoted_apart``) states too can pair, so only those sentences' nearest are searched; every
+        # sentence stays in the matrix (the same idf and ranks), so the pairs that yield candidates
+        # are the same. Who an article quotes is read only for a measure one article alone states.
+        docs: dict[_Key, list[Statement]] = {}
+        for st, key in zip(found, keys):
+            docs.setdefault(key, []).append(st)
+        self.kin = kin = _kin_keys(found, keys)
+
+        def apart(said: list[Statement]) -> bool:
+            return len(said) > 1 and (len({st.doc_id for st in said}) > 1 or len({rows[st.row].source for st in said}) > 1)
+        shared = {key: apart(said + [st for k2 in kin.get(key, ()) for st in docs[k2]]) for key, said in docs.items()}
+        queries = [k for k, r in enumerate(with_values) if any(shared[key] for key in self.by_key.get(r, {}))]
+        # Sentence pairs as rows (the first the earlier), each row's pairs in order. A pair of one
+        # article's sentences stays without statement pairs (``near``) unless the two quote two
+        # sources: who they quote is read only for the pairs reached.
+        self.cosines: dict[tuple[int, int], float] = {}
+        self.partners: dict[int, list[tuple[int, int]]] = {}
+        neighbours = neighbour_pairs(tfidf([rows[r].masked for r in with_values]), FLOOR, NEIGHBOURS,
+                                     queries=queries) if len(with_values) > 1 else ()
+        for a, b, cos in zip(*(x.tolist() for x in neighbours)):
+            pair = (with_values[a], with_values[b])
+            self.cosines[pair] = cos
+            for r in pair:
+                self.partners.setdefault(r, []).append(pair)
+        self.paired = _pairing(found)
+        self._near: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._of: dict[int, dict[int, list[_Candidate]]] = {}
+        self._apart: dict[int, list[_Candidate]] = {}
+        self._kind: dict[tuple[str, object], list[int]] = {}
+
+    def near(self, pair: tuple[int, int]) -> list[tuple[int, int]]:
+        """The statement pairs of a sentence pair (its first row's statement first), paired once."""
+        if pair not in self._near:
+            first, second = pair
+            partners = self.by_key.get(second, {})
+            one_article = self.rows[first].sentence.doc_id == self.rows[second].sentence.doc_id
+            out: list[tuple[int, int]] = []
+            for key, mine in self.by_key.get(first, {}).items() if not one_article or _quoted_apart(
+                    self.rows[first], self.rows[second]) else ():
+                if one_article and (key is None or key[0] != "quantity"):
+                    continue  # two sources of one article are compared on figures only
+                alike = self.kin.get(key)
+                for other in (key, *sorted(alike & partners.keys())) if alike else (key,):
+                    out += self.paired(mine, partners.get(other, []))
+            self._near[pair] = out
+        return self._near[pair]
+
+    def _seen(self, a: int, b: int) -> bool:
+        """Are statements ``a`` and ``b`` already a pair of their sentences' (``near``)?"""
+        first, second = sorted((self.found[a].row, self.found[b].row))
+        pair = (first, second)
+        return pair in self.cosines and ((a, b) in self.near(pair) or (b, a) in self.near(pair))
+
+    @cached_property
+    def kinds(self) -> list[tuple[str, Callable[[int], bool], Callable[[int], object], Callable[[int, int], bool], bool]]:
+        """The statements compared whatever the context, as (name, which statements, the pool of
+        each, alike, quoted): the story's tolls of each measure (a count of the dead with a named
+        one), days and terms of one act told with other verbs, the prices of one act told with a
+        verb and a noun, one person's ages (few each). A pool holds every statement a pair needs
+        (alike asks for one measure or one dimension), so only pools of statements asked for are read."""
+        found, keys, rows = self.found, self.keys, self.rows
+        # each read once a statement
+        named = lru_cache(maxsize=None)(lambda k: _named_toll(found[k]) or _tally(found[k].value))
+        aged = lru_cache(maxsize=None)(lambda k: _aged_name(found[k], rows[found[k].row])
+                                       if found[k].value.dimension == "age" else "")
+        return [
+            ("toll", lambda k: named(k) or _story_toll(found[k]), lambda k: ("key", keys[k]),
+             lambda a, b: named(a) and named(b) or _tolls(found[a], found[b]), True),
+            ("act", lambda k: (found[k].value.kind == "date" or found[k].value.dimension == "duration")
+             and bool(_act_verb(found[k])),
+             lambda k: ("dimension", found[k].value.dimension),
+             lambda a, b: found[a].value.dimension == found[b].value.dimension, False),
+            ("deal", lambda k: bool(_act_noun(found[k]) or _act_words(found[k])), lambda k: ("key", keys[k]),
+             lambda a, b: keys[a] == keys[b] and _one_deal(found[a], found[b], rows[found[a].row], rows[found[b].row]),
+             False),
+            ("age", lambda k: bool(aged(k)), lambda k: ("dimension", found[k].value.dimension),
+             lambda a, b: same_name(aged(a), aged(b)), False)]
+
+    @cached_property
+    def pools(self) -> dict[object, list[int]]:
+        """Statements by measure and by dimension."""
+        out: dict[object, list[int]] = {}
+        for k, st in enumerate(self.found):
+            out.setdefault(("key", self.keys[k]), []).append(k)
+            out.setdefault(("dimension", st.value.dimension), []).append(k)
+        return out
+
+    def _members(self, name: str, test: Callable[[int], bool], pool: object) -> list[int]:
+        """The statements of ``pool`` of kind ``name``, found once."""
+        if (name, pool) not in self._kind:
+            self._kind[(name, pool)] = [x for x in self.pools[pool] if test(x)]
+        return self._kind[(name, pool)]
+
+    @cached_property
+    def bodies(self) -> list[int]:
+        return [k for k, st in enumerate(self.found) if owned_body(st.sentence.text, st.value)]
+
+    def of(self, k: int) -> list[_Candidate]:
+        """Every candidate pair with statement ``k`` in it."""
+        row = self.found[k].row
+        if row not in self._of:  # a row's statements share its sentence pairs: paired for all at once
+            self._of[row] = {x: [] for x in self.at.get(row, ())}
+            for pair in self.partners.get(row, ()):
+                for n, (a, b) in enumerate(self.near(pair)):
+                    self._of[row][a if self.found[a].row == row else b].append(((pair, n), a, b, self.cosines[pair]))
+        return self._of[row][k] + self.apart(k)
+
+    def between(self, first: int, second: int) -> list[_Candidate]:
+        """The candidate pairs of a statement of row ``first`` and one of row ``second``."""
+        pair = (min(first, second), max(first, second))
+        near = [((pair, n), a, b, self.cosines[pair]) for n, (a, b) in enumerate(self.near(pair))] \
+            if pair in self.cosines else []
+        return near + [(cid, a, b, cos) for k in self.at.get(first, ()) for cid, a, b, cos in self.apart(k)
+                       if self.found[b if a == k else a].row == second]
+
+    def apart(self, k: int) -> list[_Candidate]:
+        """The pairs with statement ``k`` in it compared whatever the context, found once."""
+        if k in self._apart:
+            return self._apart[k]
+        found, rows = self.found, self.rows
+        out: list[_Candidate] = []
+        for name, test, pool, alike, quoted in self.kinds:
+            if test(k):
+                for a, b in (tuple(sorted((k, x))) for x in self._members(name, test, pool(k)) if x != k):
+                    if (found[a].doc_id != found[b].doc_id or quoted and _quoted_apart(rows[found[a].row],
+                                                                                     rows[found[b].row])) \
+                            and not self._seen(a, b) and alike(a, b):
+                        out.append(((name, a, b), a, b, 0.0))
+        if k in self.bodies:
+            for a, b in (tuple(sorted((k, x))) for x in self.bodies if x != k):
+                if found[a].doc_id != found[b].doc_id and _same_body(found[a], found[b]):
+                    out.append((("body", a, b), a, b, None))
+        self._apart[k] = out
+        return out
 
 
 # Two outlets that state one figure differently stay within this factor of each other (every
@@ -3373,9 +3460,11 @@ def _states_too(st: Statement, other: Statement, stated: dict[tuple[str, tuple[s
                for x in stated.get((st.doc_id, measure(other.value)), ()))
 
 
-def _value_conflicts(rows: list[Row]) -> list[Conflict]:
+def _value_conflicts(rows: list[Row], near: Collection[int] | None = None) -> list[Conflict]:
     """Aligned statements that agree form sides; sides joined by a direct clash form a topic
-    (so two facts are never chained through a third statement that agrees with both)."""
+    (so two facts are never chained through a third statement that agrees with both). With
+    ``near`` (rows), only the topics of those rows' statements: the pairs are judged outward from
+    them, so a summary's sentences are compared without the rest of the cluster."""
     found, at = _statements(rows)
     sides = UnionFind(len(found))
     clashes: list[tuple[int, int]] = []
@@ -3386,6 +3475,7 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
     # that reading and the cosine alone: wire copy asks each question many times.
     decided: dict[tuple[int, int, float | None, bool], bool | None] = {}
     stated = _stated_by_doc(found)
+    candidates = _Candidates(rows, found, at)
 
     def judge(sa: Statement, sb: Statement, cos: float | None, paired: bool) -> bool | None:
         key = (id(sa.value), id(sb.value), cos, paired)
@@ -3401,29 +3491,45 @@ def _value_conflicts(rows: list[Row]) -> list[Conflict]:
                 both[pair] = _names_both(sa, sb, named)
             return None if both[pair] else agree
         return agree
-    candidates = list(_candidates(rows, found, at))
+
     # Two sentences that state one quantity are aligned: each of their days is compared value by
     # value ("in a move that will cost about $3.2 million" / "will cost $2.8 million, is due on").
     # So are the other counts of one counted noun they list ("84,310 votes in favor and 53,460
     # against" / "87,920 votes for and 56,680 against"), already paired one to one (``_paired``).
-    paired = {frozenset((found[a].sentence.key, found[b].sentence.key)) for a, b, cos in candidates
-              if found[a].value.kind == "quantity" and judge(found[a], found[b], cos, False) is not None}
-    counted = {(frozenset((found[a].sentence.key, found[b].sentence.key)), measure(found[a].value))
-               for a, b, cos in candidates
-               if found[a].value.dimension == "count" and judge(found[a], found[b], cos, False) is not None}
-    for a, b, cos in candidates:
-        sa, sb = found[a], found[b]
-        pair = frozenset((sa.sentence.key, sb.sentence.key))
-        agree = judge(sa, sb, cos, sa.value.kind == "date" and pair in paired
-                      or sa.value.dimension == "count" and (pair, measure(sa.value)) in counted)
-        if agree is None:
-            continue
-        links[id(sa)] += 1
-        links[id(sb)] += 1
-        if agree:
-            sides.union(a, b)
-        else:
-            clashes.append((a, b))
+    aligned: dict[tuple[int, int], tuple[bool, set[_Key]]] = {}
+
+    def alignment(first: int, second: int) -> tuple[bool, set[_Key]]:
+        """Do two rows state one quantity, and the measures of the counts they both state."""
+        if (first, second) not in aligned:
+            between = [(found[a], found[b], cos) for _, a, b, cos in candidates.between(first, second)]
+            aligned[(first, second)] = aligned[(second, first)] = (
+                any(sa.value.kind == "quantity" and judge(sa, sb, cos, False) is not None for sa, sb, cos in between),
+                {measure(sa.value) for sa, sb, cos in between
+                 if sa.value.dimension == "count" and judge(sa, sb, cos, False) is not None})
+        return aligned[(first, second)]
+
+    todo = list(range(len(found))) if near is None else [k for r in sorted(near) for k in at.get(r, ())]
+    reached, judged = set(todo), set()
+    while todo:
+        for cid, a, b, cos in candidates.of(todo.pop()):
+            if cid in judged:
+                continue
+            judged.add(cid)
+            sa, sb = found[a], found[b]
+            quantity, counts = alignment(sa.row, sb.row) if sa.value.kind == "date" or sa.value.dimension == "count" \
+                else (False, set())
+            agree = judge(sa, sb, cos, sa.value.kind == "date" and quantity
+                          or sa.value.dimension == "count" and measure(sa.value) in counts)
+            if agree is None:
+                continue
+            links[id(sa)] += 1
+            links[id(sb)] += 1
+            if agree:
+                sides.union(a, b)
+            else:
+                clashes.append((a, b))
+            todo += [x for x in (a, b) if x not in reached]
+            reached.update((a, b))
     topics = UnionFind(len(found))
     for a, b in clashes:
         topics.union(sides.find(a), sides.find(b))
@@ -3455,19 +3561,36 @@ def _claim_words(claim: str, denial: str) -> str:
     return " ".join(list(dict.fromkeys(shown))[:5])
 
 
-def _polarity_conflicts(rows: list[Row]) -> list[Conflict]:
-    """Claims and their denials in other documents: one side affirms, the other denies."""
+def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) -> list[Conflict]:
+    """Claims and their denials in other documents: one side affirms, the other denies. With
+    ``near`` (rows), only the claims those rows take part in, followed outward from them."""
     uf = UnionFind(len(rows))
     linked: set[int] = set()
     signs = [polarity(r.sentence.text) for r in rows]
     # a pair needs a denial: only the denials' nearest sentences are searched
     denials = [k for k, sign in enumerate(signs) if sign < 0]
+    partners: dict[int, list[int]] = {}
     for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR, queries=denials):
-        if signs[i] != signs[j] and contradicts(rows[i].sentence.text, rows[j].sentence.text) \
-                and not _first_since(rows[i].sentence.text, rows[j].sentence.text) \
-                and not _values_clash(rows[i], rows[j]):  # "did not reopen on Wednesday" / "... Friday"
-            uf.union(i, j)
-            linked.update((i, j))
+        if signs[i] != signs[j]:
+            partners.setdefault(i, []).append(j)
+            partners.setdefault(j, []).append(i)
+    todo = list(range(len(rows))) if near is None else sorted(near)
+    reached, judged = set(todo), set()
+    claims: dict[tuple[str, str], bool] = {}  # copies of a sentence ask one question
+    while todo:
+        k = todo.pop()
+        for i, j in (tuple(sorted((k, x))) for x in partners.get(k, ())):
+            if (i, j) in judged:
+                continue
+            judged.add((i, j))
+            texts = (rows[i].sentence.text, rows[j].sentence.text)
+            if texts not in claims:
+                claims[texts] = contradicts(*texts) and not _first_since(*texts)
+            if claims[texts] and not _values_clash(rows[i], rows[j]):  # "did not reopen on Wednesday" / "... Friday"
+                uf.union(i, j)
+                linked.update((i, j))
+                todo += [x for x in (i, j) if x not in reached]
+                reached.update((i, j))
     topics: dict[int, list[int]] = {}
     for k in sorted(linked):
         topics.setdefault(uf.find(k), []).append(k)
@@ -3505,11 +3628,16 @@ def _swapped_names(rows: list[Row]) -> list[Conflict]:
     return out
 
 
-def find_conflicts(groups: Sequence[Group], dates: dict[str, str] | None = None) -> list[Conflict]:
+def find_conflicts(groups: Sequence[Group], dates: dict[str, str] | None = None, *,
+                   near: Sequence[Group] | None = None) -> list[Conflict]:
     """Every disagreement among ``groups``' sentences; ``dates`` maps a document id to its ISO
-    date (resolves relative dates and tells updates from disagreements)."""
+    date (resolves relative dates and tells updates from disagreements). With ``near`` (some of
+    ``groups``), at least those ``touching`` them, found without judging the rest of the cluster:
+    what a summary shows under its few sentences."""
     rows = _rows(groups, dates or {})
-    return _value_conflicts(rows) + _swapped_names(rows) + _polarity_conflicts(rows)
+    keys = None if near is None else {m.key for g in near for m in g.members}
+    at = None if keys is None else [r for r, row in enumerate(rows) if row.sentence.key in keys]
+    return _value_conflicts(rows, at) + _swapped_names(rows) + _polarity_conflicts(rows, at)
 
 
 def touching(conflicts: Sequence[Conflict], groups: Sequence[Group]) -> list[Conflict]:

@@ -5,7 +5,8 @@ from typer.testing import CliRunner
 
 from summarize.cli.main import app
 from summarize.corpus import Corpus
-from summarize.stages.conflicts import find_conflicts
+from summarize.stages import conflicts as conflicts_stage
+from summarize.stages.conflicts import find_conflicts, touching
 
 from ..conftest import SEEDS, make_groups
 
@@ -1283,3 +1284,56 @@ def test_a_reading_told_as_later_is_another_moment_and_a_count_told_as_later_run
     later = ("b", "The number of stores to close was later put at 31, the administrators said.")
     (u,) = find_conflicts(make_groups(first, later), {"a": "2026-03-02", "b": "2026-03-03"})
     assert u.kind == "updated" and [s.value for s in u.sides] == ["22", "31"]
+
+
+# Four outlets, one sentence a line: two disagreements (a toll, a claim and its denial) and a day they agree on.
+_NEAR_CLUSTER = (
+    ("a", "The storm killed 12 people in the coastal province on Tuesday, officials said."),
+    ("a", "The port authority said the harbour wall had collapsed under the waves."),
+    ("a", "Schools across the province will reopen next week."),
+    ("b", "The storm killed 15 people in the coastal province on Tuesday, the governor said."),
+    ("b", "The port authority denied that the harbour wall had collapsed under the waves."),
+    ("b", "About 4,000 homes lost power overnight."),
+    ("c", "At least 12 people died when the storm hit the coastal province on Tuesday."),
+    ("c", "About 4,000 homes lost power overnight, the utility said."),
+    ("d", "Fishing boats stayed in port as the storm hit the coastal province on Tuesday."),
+    ("d", "Schools across the province will reopen next week, the ministry said."),
+)
+
+
+def test_conflicts_near_some_sentences_are_those_the_whole_cluster_gives_them():
+    groups = make_groups(*_NEAR_CLUSTER)
+    every = find_conflicts(groups)
+    assert {c.kind for c in every} >= {"quantity", "polarity"}
+    for group in groups:
+        assert touching(find_conflicts(groups, near=[group]), [group]) == touching(every, [group])
+    assert touching(find_conflicts(groups, near=groups[:3]), groups[:3]) == touching(every, groups[:3])
+
+
+def test_conflicts_near_a_sentence_judge_only_the_pairs_reached_from_it(monkeypatch):
+    groups = make_groups(*_NEAR_CLUSTER)
+    link, judged = conflicts_stage._link, []
+
+    def counted(a, b, *args, **kwargs):
+        judged.append({a.sentence.text.split()[1], b.sentence.text.split()[1]})
+        return link(a, b, *args, **kwargs)
+    monkeypatch.setattr(conflicts_stage, "_link", counted)
+    find_conflicts(groups)
+    assert {"storm"} in judged and {"4,000"} in judged  # the tolls, and the homes without power
+    judged.clear()
+    find_conflicts(groups, near=[g for g in groups if "killed 12" in g.text])
+    assert {"storm"} in judged and {"4,000"} not in judged
+    judged.clear()
+    find_conflicts(groups, near=[g for g in groups if g.text.startswith("Fishing")])
+    assert judged == []
+
+
+def test_summary_shows_the_disagreements_the_whole_cluster_finds():
+    texts: dict[str, str] = {}
+    for doc, sentence in _NEAR_CLUSTER:
+        texts[doc] = f"{texts.get(doc, '')} {sentence}".strip()
+    corpus = Corpus.from_texts(texts)
+    picked = corpus.summarize(sentences=3)
+    every = corpus.conflicts()
+    assert any(s.conflicts for s in picked)
+    assert [s.conflicts for s in picked] == [tuple(touching(every, [s.group])) for s in picked]
