@@ -374,7 +374,14 @@ def _number_words(q: Quantity) -> str:
     while len(words) > 1 and not any(c.isdigit() for c in words[-1]) and number_value(words[-1].lower()) is None \
             and number_value("one " + words[-1].lower().removesuffix("s")) is None:
         words.pop()
-    return " ".join(words)
+    return _SCALE_GLUED_RE.sub(lambda m: f"{m.group(1)} {_SCALE_WORDS[m.group(2).lower()]}", " ".join(words))
+
+
+# A count's scale glued to its number ("about 1.8m packs") is written out when the noun is left
+# off: "about 1.8m" alone reads as metres.
+_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion",
+                "tn": "trillion", "trn": "trillion"}
+_SCALE_GLUED_RE = re.compile(r"(\d(?:[\d,.]{0,20}\d)?)(k|m|mn|bn?|trn|tn)$", re.I)
 
 
 # A day said against its article's date is labelled with the calendar day it resolves to

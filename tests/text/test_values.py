@@ -384,3 +384,14 @@ def test_a_figure_its_sentence_corrects_is_set_aside(text, aside):
 def test_kinds_of_person_befall_what_people_befall_and_keep_their_kind(text, noun, kind):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
     assert (v.noun, person_kind(v)) == (noun, kind)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The recall now covers about 1.8m packs.", "about 1.8 million"),  # "about 1.8m" alone reads as metres
+    ("The app passed 250k downloads.", "250 thousand"),
+    ("Nearly 3.1bn people live there.", "Nearly 3.1 billion"),
+    ("The firm has 48 stores.", "48"),
+])
+def test_a_counts_glued_scale_is_written_out_when_its_noun_is_left_off(text, label):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.label == label
