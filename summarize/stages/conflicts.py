@@ -3087,17 +3087,20 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     keys = ((x.whole == y.whole, _one_subject(x, y), bool(x.scope & y.scope), _closeness(x, y), -abs(k - m), -k, a, b)
             for k, (a, x) in enumerate(zip(mine, ours)) for m, (b, y) in enumerate(zip(theirs, other)))
     if len(mine) == 1 or len(theirs) == 1:
-        return [max(keys)[-2:]]  # every pair shares a statement: only the best is kept
-    scored = sorted(keys, reverse=True)
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    out = []
-    for *_, a, b in scored:
-        if a not in used_a and b not in used_b:
-            used_a.add(a)
-            used_b.add(b)
-            out.append((a, b))
-    return out
+        out = [max(keys)[-2:]]  # every pair shares a statement: only the best is kept
+    else:
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        out = []
+        for *_, a, b in sorted(keys, reverse=True):
+            if a not in used_a and b not in used_b:
+                used_a.add(a)
+                used_b.add(b)
+                out.append((a, b))
+    # a figure the other sentence says its own changed from ("extended from 38 batches to 52") is
+    # compared with what it changed to as well: that is the update
+    return out + [(a, b) for a in mine for b in theirs if (a, b) not in out
+                  and (_risen_from(found[a], found[b]) or _risen_from(found[b], found[a]))]
 
 
 def _pairing(found: Sequence[Statement]) -> Callable[[Sequence[int], Sequence[int]], list[tuple[int, int]]]:
@@ -3288,9 +3291,16 @@ def _risen_from(a: Statement, b: Statement) -> bool:
     that holds both ("more than 200") agrees with neither."""
     if a.value.kind != "quantity" or a.marks.former or b.marks.former:
         return False
-    after = [v for v in _found(b.sentence.text, b.date) if v.start >= b.value.end and v.kind == "quantity"][:1]
-    return any(former(b.sentence.text, v) and v.dimension == a.value.dimension and v.noun in ("", a.value.noun)
-               and _states(v, a.value) and a.value.high != b.value.high for v in after)
+    text, found = b.sentence.text, [v for v in _found(b.sentence.text, b.date) if v.kind == "quantity"]
+    after = [v for v in found if v.start >= b.value.end][:1]
+    before = [v for v in found if v.end <= b.value.start and _CHANGED_TO_RE.fullmatch(text, v.end, b.value.start)][-1:]
+    return any(former(text, v) and v.dimension == a.value.dimension and v.noun in ("", a.value.noun, b.value.noun)
+               and _states(v, a.value) and a.value.high != b.value.high for v in after + before)
+
+
+# What stands between the figure a change runs from and the one it runs to ("extended from 38
+# batches to 52", "widened from half a mile to one mile").
+_CHANGED_TO_RE = re.compile(r"\s{1,3}to\s{1,3}(?:about\s{1,3}|some\s{1,3}|around\s{1,3}|roughly\s{1,3})?")
 
 
 def _slot_elsewhere(a: Statement, b: Statement, rb: Row) -> bool:
