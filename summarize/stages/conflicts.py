@@ -2833,9 +2833,24 @@ def _before(x: Statement, y: Statement, side: Sequence[Statement] = (), own: Seq
     outlet gives that day: ``side`` holds the statements of ``y``'s value), or on the same day as
     ``y``'s article gave ``x``'s value before ``y`` (a wire's 11 taken to hospital, the live page's
     09:05 11, then its 14:20 14: ``own`` holds the statements of ``x``'s value)?"""
+    if _told_on(x) < _told_on(y):
+        return True
     return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index) \
         or x.date == y.date and (any(z.doc_id == x.doc_id and z.sentence.index > x.sentence.index for z in side)
                                  or any(w.doc_id == y.doc_id and w.sentence.index < y.sentence.index for w in own))
+
+
+@lru_cache(maxsize=4096)
+def _told_on(st: Statement) -> str:
+    """The day a figure was first told: its article's date, or the earliest day before it that
+    its sentence names when it says the figure was told first ("The recall was first announced on
+    18 May for 38 batches": a later article retelling the earlier figure)."""
+    anchor = _anchor(st.date)
+    if anchor is None or not _EARLIER_TERMS & set(terms(st.sentence.text)):
+        return st.date
+    days = [v.low for v in _found(st.sentence.text, st.date)
+            if v.kind == v.dimension == "date" and v.noun == "date" and v.low == v.high and v.low < anchor.toordinal()]
+    return _dt.date.fromordinal(int(min(days))).isoformat() if days else st.date
 
 
 # A sentence that states a figure as it stands now or as changed ("now", "so far", "still",

@@ -1283,3 +1283,32 @@ def test_a_reading_told_as_later_is_another_moment_and_a_count_told_as_later_run
     later = ("b", "The number of stores to close was later put at 31, the administrators said.")
     (u,) = find_conflicts(make_groups(first, later), {"a": "2026-03-02", "b": "2026-03-03"})
     assert u.kind == "updated" and [s.value for s in u.sides] == ["22", "31"]
+
+
+
+def test_a_figure_another_sentence_changed_from_meets_the_figure_it_changed_to():
+    """"extended from 40 lots to 55": the 40 another outlet gave is compared with the 55 too, not
+    only with the 40 beside it (a later outlet's own 30 against "cut ... from 30 to 18" disputes it)."""
+    groups = make_groups(("a", "The bakery today announces a voluntary withdrawal of 40 lots of its seeded loaf."),
+                         ("b", "On Friday the withdrawal was extended from 40 lots to 55, covering about 20,000 loaves."))
+    (c,) = find_conflicts(groups, {"a": "2026-02-02", "b": "2026-02-06"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["40", "55"]
+    groups = make_groups(("a", "The mill cut the number of millwrights at its Dunmore site from 30 to 18 last year, the "
+                               "union says."),
+                         ("b", "The mill employs 30 millwrights at its Dunmore site, the company said."))
+    (c,) = find_conflicts(groups, {"a": "2026-02-02", "b": "2026-02-06"})
+    assert c.kind == "quantity" and sorted(s.value for s in c.sides) == ["18", "30"]
+    groups = make_groups(("a", "The bakery today announces a voluntary withdrawal of 40 lots of its seeded loaf."),
+                         ("b", "Its staff grew from 40 bakers to 55 over the decade, the bakery said."))
+    assert find_conflicts(groups, {"a": "2026-02-02", "b": "2026-02-06"}) == []
+
+
+def test_a_figure_told_first_on_an_earlier_day_is_dated_so():
+    """A later article that retells the first figure with its day ("was first announced on 2
+    February for 40 lots") tells it as of that day: no side against the figure that updated it."""
+    groups = make_groups(("a", "The bakery today announces a voluntary withdrawal of 40 lots of its seeded loaf."),
+                         ("b", "On Thursday the withdrawal was extended from 40 lots to 55, covering about 20,000 "
+                               "loaves."),
+                         ("c", "The withdrawal was first announced on 2 February for 40 lots and extended on Thursday."))
+    (c,) = find_conflicts(groups, {"a": "2026-02-02", "b": "2026-02-06", "c": "2026-02-09"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["40", "55"]
