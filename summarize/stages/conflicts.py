@@ -2984,7 +2984,8 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     for k, (_, later) in enumerate(ordered[1:], 1):
         earlier = ordered[k - 1][1]
         if not _runs_on(earlier, later) \
-                or not all(_before(x, y, later, earlier) for x in earlier for y in later if not _bound_kept(x, y)) \
+                or not all(_before(x, y, later, earlier) for x in earlier for y in later
+                           if not (_bound_kept(x, y) or _retold(x, later))) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
                            for x in other for y in later):
             return None
@@ -3004,6 +3005,13 @@ def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
     on)? A figure its source called provisional is updated by a later day's, however worded."""
     return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
         and any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier)
+
+
+def _retold(x: Statement, later: Sequence[Statement]) -> bool:
+    """Is ``x`` a figure a later side's sentence gives as the one it changed from (``_risen_from``:
+    "5.5%, up from the 4.5% offered in May")? An article that states it after that retells the
+    former figure ("after rejecting a 4.5 per cent pay offer"), and disputes nothing."""
+    return any(_risen_from(x, y) for y in later)
 
 
 def _bound_kept(x: Statement, y: Statement) -> bool:
@@ -3309,10 +3317,17 @@ def _risen_from(a: Statement, b: Statement) -> bool:
     text, found = b.sentence.text, [v for v in _found(b.sentence.text, b.date) if v.kind == "quantity"]
     after = [v for v in found if v.start >= b.value.end][:1]
     before = [v for v in found if v.end <= b.value.start and _CHANGED_TO_RE.fullmatch(text, v.end, b.value.start)][-1:]
-    return any(former(text, v) and v.dimension == a.value.dimension and v.noun in ("", a.value.noun, b.value.noun)
+    return any(_changed_from(text, v) and v.dimension == a.value.dimension and v.noun in ("", a.value.noun, b.value.noun)
                and _states(v, a.value) and a.value.high != b.value.high for v in after + before)
 
 
+def _changed_from(text: str, v: Value) -> bool:
+    """Is ``v`` the figure a change ran from: ``former``, or told with its noun's article ("up from
+    the 4.5% offered in May", which may still answer what was offered first)?"""
+    return former(text, v) or bool(_UP_FROM_RE.search(text, max(0, v.start - 30), v.start))
+
+
+_UP_FROM_RE = re.compile(r"\b(?:up|down)\s{1,3}from\s{1,3}(?:the|its|their)\s{1,3}$", re.I)
 # What stands between the figure a change runs from and the one it runs to ("extended from 38
 # batches to 52", "widened from half a mile to one mile").
 _CHANGED_TO_RE = re.compile(r"\s{1,3}to\s{1,3}(?:about\s{1,3}|some\s{1,3}|around\s{1,3}|roughly\s{1,3})?")

@@ -1312,3 +1312,14 @@ def test_a_figure_told_first_on_an_earlier_day_is_dated_so():
                          ("c", "The withdrawal was first announced on 2 February for 40 lots and extended on Thursday."))
     (c,) = find_conflicts(groups, {"a": "2026-02-02", "b": "2026-02-06", "c": "2026-02-09"})
     assert c.kind == "updated" and [s.value for s in c.sides] == ["40", "55"]
+
+
+def test_an_article_that_retells_the_figure_a_later_one_changed_from_disputes_nothing():
+    """"4.5%, up from the 3.5% offered in January" tells the offer's update; an article after it
+    that says the nurses turned down "a 3.5 per cent offer" retells the former figure."""
+    groups = make_groups(("a", "Nurses walked out after turning down a pay rise of 3.5 percent from the health board."),
+                         ("b", "- A pay rise of 4.5% from 1 April, up from the 3.5% offered in January."),
+                         ("c", "The nurses had voted to strike after turning down a 3.5 per cent offer from the health "
+                               "board."))
+    (c,) = find_conflicts(groups, {"a": "2026-03-02", "b": "2026-03-05", "c": "2026-03-09"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["3.5 percent", "4.5%"]
