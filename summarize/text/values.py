@@ -251,8 +251,10 @@ def _quantity(q: Quantity, text: str) -> Value:
                            and _VOTES_RE.search(text[max(0, q.start - TALLY_REACH):q.start])):
             noun = "vote"
     if q.dimension == "count" and not (noun in _PEOPLE or noun in PERSON_KINDS or not noun) and _person(q) \
-            and _evacuated(q, text):
-        noun = "evacuated"  # "forcing 6,000 residents to leave their homes": the evacuated, as "6,000 people"
+            and _left_home(q, text):
+        # "forcing 6,000 residents to leave their homes": the evacuated, as for "6,000 people" (a fate
+        # word after them keeps the noun, as for every fate: "300 residents were evacuated")
+        noun = "evacuated"
     elif q.dimension == "count" and (noun in _PEOPLE or noun in PERSON_KINDS or not noun):
         # its own fate first, said after it (after "of them": "four of them were injured") or by a
         # participle before it: "the number killed rose to 112, with 540 injured"; "injuring more than 200"
@@ -277,11 +279,6 @@ def _person(q: Quantity) -> bool:
     return bool(q.noun) and is_person(light_stem(q.noun.split()[-1]))
 
 
-def _evacuated(q: Quantity, text: str) -> bool:
-    """Were the people a count counts evacuated: so said right after them ("1,800 villagers were
-    evacuated") or in other words (``_left_home``)?"""
-    m = _FATE_RE.match(text, q.end)
-    return m is not None and _FATES.get(m.group(1).lower()) == "evacuated" or _left_home(q, text)
 
 
 def after_label(text: str, start: int) -> bool:

@@ -314,7 +314,7 @@ def test_the_number_of_a_noun_counts_that_noun_whatever_verb_follows(text, noun)
     ("The blaze forced 300 residents of the old quarter to close their shops.", "resid"),
     # people of a kind (senses.is_person) made to leave are the evacuated too; other fates keep the noun
     ("The mudslide forced about 2,500 villagers to leave their homes.", "evacuated"),
-    ("Nearly 700 tenants were evacuated overnight.", "evacuated"),
+    ("Nearly 700 tenants were evacuated overnight.", "tenant"),  # a fate word after them keeps the noun
     ("About 1,300 residents have now left their homes.", "evacuated"),
     ("- Villagers evacuated: 950", "evacuated"),
     ("- Firefighters injured: 3", "firefight"),
