@@ -2836,9 +2836,24 @@ def _before(x: Statement, y: Statement, side: Sequence[Statement] = (), own: Seq
     outlet gives that day: ``side`` holds the statements of ``y``'s value), or on the same day as
     ``y``'s article gave ``x``'s value before ``y`` (a wire's 11 taken to hospital, the live page's
     09:05 11, then its 14:20 14: ``own`` holds the statements of ``x``'s value)?"""
+    if _told_on(x) < _told_on(y):
+        return True
     return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index) \
         or x.date == y.date and (any(z.doc_id == x.doc_id and z.sentence.index > x.sentence.index for z in side)
                                  or any(w.doc_id == y.doc_id and w.sentence.index < y.sentence.index for w in own))
+
+
+@lru_cache(maxsize=4096)
+def _told_on(st: Statement) -> str:
+    """The day a figure was first told: its article's date, or the earliest day before it that
+    its sentence names when it says the figure was told first ("The recall was first announced on
+    18 May for 38 batches": a later article retelling the earlier figure)."""
+    anchor = _anchor(st.date)
+    if anchor is None or not _EARLIER_TERMS & set(terms(st.sentence.text)):
+        return st.date
+    days = [v.low for v in _found(st.sentence.text, st.date)
+            if v.kind == v.dimension == "date" and v.noun == "date" and v.low == v.high and v.low < anchor.toordinal()]
+    return _dt.date.fromordinal(int(min(days))).isoformat() if days else st.date
 
 
 # A sentence that states a figure as it stands now or as changed ("now", "so far", "still",
@@ -2972,7 +2987,8 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     for k, (_, later) in enumerate(ordered[1:], 1):
         earlier = ordered[k - 1][1]
         if not _runs_on(earlier, later) \
-                or not all(_before(x, y, later, earlier) for x in earlier for y in later if not _bound_kept(x, y)) \
+                or not all(_before(x, y, later, earlier) for x in earlier for y in later
+                           if not (_bound_kept(x, y) or _retold(x, later))) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
                            for x in other for y in later):
             return None
@@ -2992,6 +3008,13 @@ def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
     on)? A figure its source called provisional is updated by a later day's, however worded."""
     return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
         and any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier)
+
+
+def _retold(x: Statement, later: Sequence[Statement]) -> bool:
+    """Is ``x`` a figure a later side's sentence gives as the one it changed from (``_risen_from``:
+    "5.5%, up from the 4.5% offered in May")? An article that states it after that retells the
+    former figure ("after rejecting a 4.5 per cent pay offer"), and disputes nothing."""
+    return any(_risen_from(x, y) for y in later)
 
 
 def _bound_kept(x: Statement, y: Statement) -> bool:
@@ -3090,17 +3113,20 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
     keys = ((x.whole == y.whole, _one_subject(x, y), bool(x.scope & y.scope), _closeness(x, y), -abs(k - m), -k, a, b)
             for k, (a, x) in enumerate(zip(mine, ours)) for m, (b, y) in enumerate(zip(theirs, other)))
     if len(mine) == 1 or len(theirs) == 1:
-        return [max(keys)[-2:]]  # every pair shares a statement: only the best is kept
-    scored = sorted(keys, reverse=True)
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    out = []
-    for *_, a, b in scored:
-        if a not in used_a and b not in used_b:
-            used_a.add(a)
-            used_b.add(b)
-            out.append((a, b))
-    return out
+        out = [max(keys)[-2:]]  # every pair shares a statement: only the best is kept
+    else:
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        out = []
+        for *_, a, b in sorted(keys, reverse=True):
+            if a not in used_a and b not in used_b:
+                used_a.add(a)
+                used_b.add(b)
+                out.append((a, b))
+    # a figure the other sentence says its own changed from ("extended from 38 batches to 52") is
+    # compared with what it changed to as well: that is the update
+    return out + [(a, b) for a in mine for b in theirs if (a, b) not in out
+                  and (_risen_from(found[a], found[b]) or _risen_from(found[b], found[a]))]
 
 
 def _pairing(found: Sequence[Statement]) -> Callable[[Sequence[int], Sequence[int]], list[tuple[int, int]]]:
@@ -3379,9 +3405,23 @@ def _risen_from(a: Statement, b: Statement) -> bool:
     that holds both ("more than 200") agrees with neither."""
     if a.value.kind != "quantity" or a.marks.former or b.marks.former:
         return False
-    after = [v for v in _found(b.sentence.text, b.date) if v.start >= b.value.end and v.kind == "quantity"][:1]
-    return any(former(b.sentence.text, v) and v.dimension == a.value.dimension and v.noun in ("", a.value.noun)
-               and _states(v, a.value) and a.value.high != b.value.high for v in after)
+    text, found = b.sentence.text, [v for v in _found(b.sentence.text, b.date) if v.kind == "quantity"]
+    after = [v for v in found if v.start >= b.value.end][:1]
+    before = [v for v in found if v.end <= b.value.start and _CHANGED_TO_RE.fullmatch(text, v.end, b.value.start)][-1:]
+    return any(_changed_from(text, v) and v.dimension == a.value.dimension and v.noun in ("", a.value.noun, b.value.noun)
+               and _states(v, a.value) and a.value.high != b.value.high for v in after + before)
+
+
+def _changed_from(text: str, v: Value) -> bool:
+    """Is ``v`` the figure a change ran from: ``former``, or told with its noun's article ("up from
+    the 4.5% offered in May", which may still answer what was offered first)?"""
+    return former(text, v) or bool(_UP_FROM_RE.search(text, max(0, v.start - 30), v.start))
+
+
+_UP_FROM_RE = re.compile(r"\b(?:up|down)\s{1,3}from\s{1,3}(?:the|its|their)\s{1,3}$", re.I)
+# What stands between the figure a change runs from and the one it runs to ("extended from 38
+# batches to 52", "widened from half a mile to one mile").
+_CHANGED_TO_RE = re.compile(r"\s{1,3}to\s{1,3}(?:about\s{1,3}|some\s{1,3}|around\s{1,3}|roughly\s{1,3})?")
 
 
 def _slot_elsewhere(a: Statement, b: Statement, rb: Row) -> bool:

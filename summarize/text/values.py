@@ -26,6 +26,7 @@ from .names import AGE_GAP, Name, is_closed, is_demonym, proper_names
 from .quantities import Quantity, Score, agree, number_value
 from .quantities import quantities as read_quantities
 from .quantities import scores as read_scores
+from .senses import is_person, light_stem
 from .tokens import is_past_form, stem
 
 # Proper names that can be the value of a fact ("the driver, named as X"); untyped names and
@@ -93,6 +94,7 @@ _FATE_BEFORE_RE = re.compile(r"\b(injuring|wounding|hurting|rescuing|arresting|d
 # out" or "moved out of" a place, or whom something forced "from their homes". Bounded runs: linear.
 _LEFT_HOME_RE = re.compile(r",?\s{1,3}(?:(?:have|has|had|were|was|are|is|been|being|now)\s{1,3}){0,4}"
                            r"(?:(?:told|ordered|forced|urged)\s{1,3}to\s{1,3}(?:leave|flee|evacuate)|"
+                           r"(?:left|fled)\s{1,3}(?:their|its|his|her)\s{1,3}homes?|"
                            r"(?:moved|ordered|forced|driven|taken)\s{1,3}out)\b", re.I)
 _FORCED_RE = re.compile(r"\b(?:forc(?:ing|ed)|driv(?:ing|en))\s{1,3}$", re.I)
 _FROM_HOME_RE = re.compile(r"(?:\s{1,3}of\s{1,3}[^,;:.!?()]{0,60}?)?\s{1,3}(?:(?:from|out\s{1,3}of)\s{1,3}|to\s{1,3}(?:leave|flee)\s{1,3})"
@@ -248,7 +250,12 @@ def _quantity(q: Quantity, text: str) -> Value:
         elif not said and (_VOTED_RE.search(text[max(0, q.start - 20):q.start]) or _AGAINST_RE.match(text, q.end)
                            and _VOTES_RE.search(text[max(0, q.start - TALLY_REACH):q.start])):
             noun = "vote"
-    if q.dimension == "count" and (noun in _PEOPLE or noun in PERSON_KINDS or not noun):
+    if q.dimension == "count" and not (noun in _PEOPLE or noun in PERSON_KINDS or not noun) and _person(q) \
+            and _left_home(q, text):
+        # "forcing 6,000 residents to leave their homes": the evacuated, as for "6,000 people" (a fate
+        # word after them keeps the noun, as for every fate: "300 residents were evacuated")
+        noun = "evacuated"
+    elif q.dimension == "count" and (noun in _PEOPLE or noun in PERSON_KINDS or not noun):
         # its own fate first, said after it (after "of them": "four of them were injured") or by a
         # participle before it: "the number killed rose to 112, with 540 injured"; "injuring more than 200"
         of_them = None if noun else _OF_THEM_RE.match(text, q.end)
@@ -265,6 +272,13 @@ def _quantity(q: Quantity, text: str) -> Value:
         noun = _FATE_NOUNS.get(noun, noun)
     return Value("quantity", q.dimension, q.text, q.start, q.end, q.low, q.high, noun=noun,
                  label=_number_words(q), span=q)
+
+
+def _person(q: Quantity) -> bool:
+    """Does a count's noun name a kind of person (``senses.is_person``: "residents", "villagers")?"""
+    return bool(q.noun) and is_person(light_stem(q.noun.split()[-1]))
+
+
 
 
 def after_label(text: str, start: int) -> bool:
@@ -288,7 +302,8 @@ def fate_label(text: str, start: int) -> bool:
 def _labelled(before: str) -> tuple[str, str] | None:
     """What a bare count after a fact box's label (``_LABEL_RE``) counts: (noun, fate), the
     label's first plural noun ("Homes flooded" -> homes; "Field engineers deployed" -> engineers)
-    or people that befell the fate it names ("Injured", "Missing"); ``None`` when it names neither."""
+    or people that befell the fate it names ("Injured", "Missing", "Residents evacuated"); ``None``
+    when it names neither."""
     m = _LABEL_RE.match(before)
     if not m:
         return None
@@ -296,6 +311,8 @@ def _labelled(before: str) -> tuple[str, str] | None:
     if words[0] in _FATES:
         return "", words[0]
     plural = next((w for w in words if w == "people" or w.endswith("s") and not w.endswith("ss")), None)
+    if plural and plural != "people" and _FATES.get(words[-1]) == "evacuated" and is_person(light_stem(plural)):
+        return "", "evacuated"  # "Residents evacuated": the evacuated, as ``_quantity`` reads them in a sentence
     return (stem(plural), "") if plural else None
 
 
@@ -354,7 +371,14 @@ def _number_words(q: Quantity) -> str:
     while len(words) > 1 and not any(c.isdigit() for c in words[-1]) and number_value(words[-1].lower()) is None \
             and number_value("one " + words[-1].lower().removesuffix("s")) is None:
         words.pop()
-    return " ".join(words)
+    return _SCALE_GLUED_RE.sub(lambda m: f"{m.group(1)} {_SCALE_WORDS[m.group(2).lower()]}", " ".join(words))
+
+
+# A count's scale glued to its number ("about 1.8m packs") is written out when the noun is left
+# off: "about 1.8m" alone reads as metres.
+_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion",
+                "tn": "trillion", "trn": "trillion"}
+_SCALE_GLUED_RE = re.compile(r"(\d(?:[\d,.]{0,20}\d)?)(k|m|mn|bn?|trn|tn)$", re.I)
 
 
 # A day said against its article's date is labelled with the calendar day it resolves to

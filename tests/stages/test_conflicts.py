@@ -1337,3 +1337,42 @@ def test_summary_shows_the_disagreements_the_whole_cluster_finds():
     every = corpus.conflicts()
     assert any(s.conflicts for s in picked)
     assert [s.conflicts for s in picked] == [tuple(touching(every, [s.group])) for s in picked]
+
+
+def test_a_figure_another_sentence_changed_from_meets_the_figure_it_changed_to():
+    """"extended from 40 lots to 55": the 40 another outlet gave is compared with the 55 too, not
+    only with the 40 beside it (a later outlet's own 30 against "cut ... from 30 to 18" disputes it)."""
+    groups = make_groups(("a", "The bakery today announces a voluntary withdrawal of 40 lots of its seeded loaf."),
+                         ("b", "On Friday the withdrawal was extended from 40 lots to 55, covering about 20,000 loaves."))
+    (c,) = find_conflicts(groups, {"a": "2026-02-02", "b": "2026-02-06"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["40", "55"]
+    groups = make_groups(("a", "The mill cut the number of millwrights at its Dunmore site from 30 to 18 last year, the "
+                               "union says."),
+                         ("b", "The mill employs 30 millwrights at its Dunmore site, the company said."))
+    (c,) = find_conflicts(groups, {"a": "2026-02-02", "b": "2026-02-06"})
+    assert c.kind == "quantity" and sorted(s.value for s in c.sides) == ["18", "30"]
+    groups = make_groups(("a", "The bakery today announces a voluntary withdrawal of 40 lots of its seeded loaf."),
+                         ("b", "Its staff grew from 40 bakers to 55 over the decade, the bakery said."))
+    assert find_conflicts(groups, {"a": "2026-02-02", "b": "2026-02-06"}) == []
+
+
+def test_a_figure_told_first_on_an_earlier_day_is_dated_so():
+    """A later article that retells the first figure with its day ("was first announced on 2
+    February for 40 lots") tells it as of that day: no side against the figure that updated it."""
+    groups = make_groups(("a", "The bakery today announces a voluntary withdrawal of 40 lots of its seeded loaf."),
+                         ("b", "On Thursday the withdrawal was extended from 40 lots to 55, covering about 20,000 "
+                               "loaves."),
+                         ("c", "The withdrawal was first announced on 2 February for 40 lots and extended on Thursday."))
+    (c,) = find_conflicts(groups, {"a": "2026-02-02", "b": "2026-02-06", "c": "2026-02-09"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["40", "55"]
+
+
+def test_an_article_that_retells_the_figure_a_later_one_changed_from_disputes_nothing():
+    """"4.5%, up from the 3.5% offered in January" tells the offer's update; an article after it
+    that says the nurses turned down "a 3.5 per cent offer" retells the former figure."""
+    groups = make_groups(("a", "Nurses walked out after turning down a pay rise of 3.5 percent from the health board."),
+                         ("b", "- A pay rise of 4.5% from 1 April, up from the 3.5% offered in January."),
+                         ("c", "The nurses had voted to strike after turning down a 3.5 per cent offer from the health "
+                               "board."))
+    (c,) = find_conflicts(groups, {"a": "2026-03-02", "b": "2026-03-05", "c": "2026-03-09"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["3.5 percent", "4.5%"]

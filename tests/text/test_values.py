@@ -312,6 +312,14 @@ def test_the_number_of_a_noun_counts_that_noun_whatever_verb_follows(text, noun)
     ("Some 400 evacuees spent the night in a school gym.", "evacuated"),
     ("About 900 people moved to the coast last year.", "peopl"),  # moving is no evacuation
     ("The blaze forced 300 residents of the old quarter to close their shops.", "resid"),
+    # people of a kind (senses.is_person) made to leave are the evacuated too; other fates keep the noun
+    ("The mudslide forced about 2,500 villagers to leave their homes.", "evacuated"),
+    ("Nearly 700 tenants were evacuated overnight.", "tenant"),  # a fate word after them keeps the noun
+    ("About 1,300 residents have now left their homes.", "evacuated"),
+    ("- Villagers evacuated: 950", "evacuated"),
+    ("- Firefighters injured: 3", "firefight"),
+    ("About 500 firefighters were sent to the hills.", "firefight"),
+    ("About 300 shops were ordered to close.", "shop"),
 ])
 def test_people_made_to_leave_their_homes_are_the_evacuated(text, noun):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
@@ -376,3 +384,14 @@ def test_a_figure_its_sentence_corrects_is_set_aside(text, aside):
 def test_kinds_of_person_befall_what_people_befall_and_keep_their_kind(text, noun, kind):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
     assert (v.noun, person_kind(v)) == (noun, kind)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The recall now covers about 1.8m packs.", "about 1.8 million"),  # "about 1.8m" alone reads as metres
+    ("The app passed 250k downloads.", "250 thousand"),
+    ("Nearly 3.1bn people live there.", "Nearly 3.1 billion"),
+    ("The firm has 48 stores.", "48"),
+])
+def test_a_counts_glued_scale_is_written_out_when_its_noun_is_left_off(text, label):
+    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    assert v.label == label
