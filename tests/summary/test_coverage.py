@@ -562,3 +562,18 @@ def test_only_the_heaviest_candidates_enter_a_large_problem(monkeypatch):
     candidates, problem = CoverageRanker().problem(groups, Budget(words=40))
     assert len(candidates) <= 5 and 0 in candidates
     assert len(CoverageRanker().problem(groups[:5], Budget(words=40))[0]) == 5   # under the limit: all
+
+
+def test_the_exact_solver_stops_after_a_count_of_nodes_not_a_time():
+    """The fallback to the greedy is decided by HiGHS's node count, so a summary does not change with
+    the machine's load: no node allowed gives no exact choice, the default count a choice within the
+    budget worth at least the greedy's."""
+    rng = np.random.default_rng(0)
+    n, m = 40, 120
+    covers = tuple(tuple(sorted(rng.choice(m, size=rng.integers(3, 9), replace=False).tolist())) for _ in range(n))
+    problem = Problem(costs=rng.integers(5, 30, n).astype(float), covers=covers, weights=rng.integers(1, 6, m).astype(float),
+                      bonus=np.zeros(n), budget=97.0, exclusive=(), requires=(), needs_one=())
+    assert solve_exact(problem, node_limit=0) is None
+    exact = solve_exact(problem)
+    assert exact is not None and problem.costs[exact].sum() <= problem.budget
+    assert problem.value(exact) >= problem.value(solve_greedy(problem))

@@ -63,6 +63,12 @@ MIN_WORDS = 8
 # HiGHS solves in 0.01-0.28 s; 68,000 took 0.06-0.07 s and 268,000 0.3-0.9 s
 # (benchmarks/coverage_time.py), while the exact optimum beats the greedy's by 0-8 %.
 EXACT_LIMIT = 50_000
+# HiGHS stops after this many branch-and-bound nodes (the greedy then runs): counted, not timed, so a
+# summary does not change with the machine's load (a 5-second wall-clock limit did, on a loaded
+# machine). The seeds, the MultiLing clusters and ten fresh clusters at 100-665 words take 1-7 nodes.
+NODE_LIMIT = 200
+# A wall-clock guard only for a pathological problem far beyond the node counts above.
+GUARD_SECONDS = 120.0
 # At most this many candidates enter the coverage problem: beyond it, those whose concepts weigh
 # most (ties to the earlier). A summary takes a handful of sentences, and exclusions between
 # thousands of near-copies grow with their square (20,000 near-copies in one 2.8 MB file ran out of
@@ -196,7 +202,7 @@ def _native_output_dropped() -> Iterator[None]:
             os.close(null)
 
 
-def solve_exact(problem: Problem, *, time_limit: float = 5.0) -> list[int] | None:
+def solve_exact(problem: Problem, *, node_limit: int = NODE_LIMIT) -> list[int] | None:
     """The optimal choice by integer programming (Gillick & Favre's concept ILP), or ``None``
     when HiGHS stops before proving optimality. Pass a :func:`shared` problem for speed."""
     from scipy.optimize import Bounds, LinearConstraint, milp
@@ -237,7 +243,7 @@ def solve_exact(problem: Problem, *, time_limit: float = 5.0) -> list[int] | Non
         result = milp(-np.concatenate([problem.bonus, problem.weights]),
                       integrality=np.concatenate([np.ones(n), np.zeros(m)]),
                       bounds=Bounds(lower, 1), constraints=LinearConstraint(a, -np.inf, upper),
-                      options={"time_limit": time_limit, "mip_rel_gap": 0.0})
+                      options={"node_limit": node_limit, "time_limit": GUARD_SECONDS, "mip_rel_gap": 0.0})
     if result.status != 0 or result.x is None:
         return None
     return [i for i in range(n) if result.x[i] > 0.5]
