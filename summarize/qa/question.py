@@ -331,10 +331,13 @@ def _roles(asked: str) -> tuple[str, ...]:
 
 
 def _is_object_after(word: str, before: str) -> bool:
-    """Whether ``word`` is a verb in the active past ("arrested", "shot"), after which a role is
-    its object; after "was" or "been" it is a passive whose role is the subject's ("was named captain")."""
+    """Whether ``word`` is an active verb after which a role is its object: one in the past ("arrested", "shot"),
+    not after "was" or "been" (a passive whose role is the subject's: "was named captain"), or a participle in
+    "-ing" after a form of "be" ("is representing the stall owner" asks for who represents the owner)."""
     low = word.lower()
-    return not is_role(low) and (low in PAST_FORMS or _is_past(low)) and before not in _BE
+    if is_role(low):
+        return False
+    return (low in PAST_FORMS or _is_past(low)) and before not in _BE or low.endswith("ing") and before in _BE
 
 
 def _noun(text: str, kind: str, focus: str | None) -> str:

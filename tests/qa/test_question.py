@@ -223,6 +223,10 @@ def test_the_roles_a_question_names():
     assert parse("Who shot the security guard?").roles == ()
     assert parse("Who was elected mayor?").roles == ("mayor",)
     assert parse("Who has been named captain?").roles == ("captain",)
+    # A role after an active verb in "-ing" is its object too; a role's own verb still asks for its holder.
+    assert parse("Who is defending the warehouse owner?").roles == ()
+    assert parse("Who was questioning the bus driver?").roles == ()
+    assert parse("Who is managing the site?").roles == ("manag",)
     # "in charge of" and "at the helm of" ask for a body's head; a role's possessive before "name" for its holder
     assert parse("Who is in charge of the port authority?").roles == ("head",)
     assert parse("Who is at the helm of the bus company?").roles == ("head",)
