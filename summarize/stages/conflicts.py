@@ -105,7 +105,7 @@ from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, po
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
-from ..text.senses import light_stem, related
+from ..text.senses import is_person, kind_of, light_stem, related
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
 from ..text.values import (TALLIES, Value, befell, fate_label, person_kind, same_name, set_aside, swapped_pairs,
@@ -1036,6 +1036,22 @@ def _counted_word(v: Value) -> str:
     return light_stem(word) if word and stem(word) == v.noun else ""
 
 
+def _kind_of_either(x: str, y: str) -> bool:
+    """Is either noun (``light_stem``) a kind of the other (``senses.kind_of``: "houses" / "buildings")? A plural in
+    "-ings" is stemmed once more, as the table's words are stemmed from the singular ("buildings" -> "build").
+    Kinds of person only by ``related``: a "rebel" is a kind of "soldier", but a war's rebels are not its soldiers."""
+    if is_person(x) or is_person(y):
+        return related(x, y)
+    xs, ys = {x, light_stem(x)} if x.endswith("ing") else {x}, {y, light_stem(y)} if y.endswith("ing") else {y}
+    return any(kind_of(p, q) or kind_of(q, p) for p in xs for q in ys)
+
+
+def _adults_of_a_kind(v: Value, other: Value) -> bool:
+    """Does ``v`` count men or women (``values.person_kind``) where ``other`` counts a kind of person by trade or
+    role (``senses.is_person``: "15 men" / "14 miners"), whom an outlet may count as men?"""
+    return person_kind(v) in ("man", "woman") and not person_kind(other) and is_person(_counted_word(other))
+
+
 def _kin_nouns(a: Value, b: Value) -> bool:
     """Do two counts of different nouns count one thing in other words: nouns of one sense
     (``senses.related``: "ships" / "vessels", "homes" / "houses") or a compound and its head
@@ -1043,8 +1059,10 @@ def _kin_nouns(a: Value, b: Value) -> bool:
     x, y = _counted_word(a), _counted_word(b)
     if not x or not y or a.noun == b.noun:
         return False
+    if _adults_of_a_kind(a, b) or _adults_of_a_kind(b, a):
+        return True
     head, whole = sorted((x, y), key=len)
-    return related(x, y) or len(head) >= COMPOUND_HEAD and len(whole) - len(head) >= COMPOUND_PART \
+    return _kind_of_either(x, y) or len(head) >= COMPOUND_HEAD and len(whole) - len(head) >= COMPOUND_PART \
         and whole.endswith(head)
 
 

@@ -1242,11 +1242,22 @@ def test_a_person_counted_and_a_place_named_are_no_two_subjects():
      "By Friday night 55 vessels were riding at anchor off the breakwater, port officials said."),
     ("Around 900 steelworkers downed tools at the Brenton mill on Tuesday, the union said.",
      "About 1,200 workers downed tools at the Brenton mill on Tuesday, halting both furnaces."),
+    ("The storm surge flooded 35 houses along the seafront in Marlow Bay, the council said.",
+     "Some 50 buildings along the seafront in Marlow Bay were flooded by the storm surge."),
+    ("Crews were still working to free eight quarrymen trapped by the rockfall on Thursday.",
+     "The union said 10 men had been trapped by the rockfall, not eight."),
 ])
 def test_counts_of_one_thing_told_with_other_nouns_disagree(a, b):
-    # issue #12: "ships" / "vessels" (one sense), "steelworkers" / "workers" (a compound and its head)
+    # issue #12: "ships" / "vessels" (one sense), "steelworkers" / "workers" (a compound and its head),
+    # "houses" / "buildings" (a noun and its WordNet kind), "quarrymen" / "men" (a kind of person counted as men)
     (c,) = conflicts_of(("a", a), ("b", b))
     assert c.kind == "quantity" and len(c.sides) == 2
+
+
+def test_men_counted_for_a_kind_of_person_need_a_word_of_what_befell_them():
+    # men and miners align, but "rescued" and "trapped" are two groups of them
+    assert conflicts_of(("a", "Rescuers pulled six miners alive from the flooded shaft on Friday."),
+                        ("b", "Nine men were still trapped below the flooded shaft on Friday night.")) == []
 
 
 def test_a_count_of_one_group_among_others_is_no_count_of_a_broader_noun():
