@@ -3303,6 +3303,7 @@ class _Candidates:
 
     @cached_property
     def bodies(self) -> list[int]:
+        """The statements of an owner's body (``owned_body``), compared whatever the context."""
         return [k for k, st in enumerate(self.found) if owned_body(st.sentence.text, st.value)]
 
     def of(self, k: int) -> list[_Candidate]:

@@ -334,6 +334,9 @@ _SCALE_RE = re.compile(r"(?:[ \u00a0]?(?P<abbr>bn|tn|trn|mn)|(?P<glued>[mMkKbB])
                        rf"|(?:[ \u00a0]{{1,{_MAX_GAP}}}|-)(?P<word>(?i:hundred|thousand|million|billion|trillion|lakh|crore))s?\b")
 _SCALE_VALUES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9,
                  "hundred": 1e2, **_SCALES, "lakh": 1e5, "crore": 1e7}
+# An abbreviated scale written out ("bn" -> "billion"), for a figure shown without its noun.
+SCALE_WORDS = {abbr: word for abbr, mult in _SCALE_VALUES.items() if abbr.islower() and len(abbr) <= 3
+               for word, value in _SCALES.items() if value == mult}
 # "100m hurdles" is a distance although a plural follows.
 _RACE_WORDS = frozenset("hurdles freestyle backstroke breaststroke butterfly medley relay sprint".split())
 

@@ -96,8 +96,8 @@ def is_person(stem: str) -> bool:
 @lru_cache(maxsize=1)
 def _kinds() -> dict:
     """The hypernym graph as parsed: ``nouns``, a noun's stem to its direct hypernyms; ``kinds``, each hypernym's
-    stems and hypernyms; ``steps``, how far up a kind may be. Read at the first ``kinds``, which only a "which
-    <noun>" or "what <noun>" question asks."""
+    stems and hypernyms; ``steps``, how far up a kind may be. Read at the first ``kinds``: a "which <noun>" or
+    "what <noun>" question, or two counts of different nouns in the conflicts stage."""
     table: dict = json.loads(_KINDS.read_text(encoding="utf-8"))
     return table
 

@@ -23,7 +23,7 @@ from typing import Iterable
 from .dates import When
 from .dates import dates as read_dates
 from .names import AGE_GAP, Name, is_closed, is_demonym, proper_names
-from .quantities import Quantity, Score, agree, number_value
+from .quantities import SCALE_WORDS, Quantity, Score, agree, number_value
 from .quantities import quantities as read_quantities
 from .quantities import scores as read_scores
 from .senses import is_person, light_stem
@@ -371,13 +371,11 @@ def _number_words(q: Quantity) -> str:
     while len(words) > 1 and not any(c.isdigit() for c in words[-1]) and number_value(words[-1].lower()) is None \
             and number_value("one " + words[-1].lower().removesuffix("s")) is None:
         words.pop()
-    return _SCALE_GLUED_RE.sub(lambda m: f"{m.group(1)} {_SCALE_WORDS[m.group(2).lower()]}", " ".join(words))
+    return _SCALE_GLUED_RE.sub(lambda m: f"{m.group(1)} {SCALE_WORDS[m.group(2).lower()]}", " ".join(words))
 
 
 # A count's scale glued to its number ("about 1.8m packs") is written out when the noun is left
 # off: "about 1.8m" alone reads as metres.
-_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion",
-                "tn": "trillion", "trn": "trillion"}
 _SCALE_GLUED_RE = re.compile(r"(\d(?:[\d,.]{0,20}\d)?)(k|m|mn|bn?|trn|tn)$", re.I)
 
 
