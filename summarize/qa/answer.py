@@ -53,7 +53,7 @@ from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
 from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related
-from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
+from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question, asked_unit
 
@@ -555,8 +555,8 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     modified = _MEASURED_AFTER_RE.match(text, q.end) if q.dimension == "distance" and " " not in q.text else None
     if modified:  # "the 210-metre Tarn Bridge": the bridge; "3km from the coast" measures nothing of its own
         words = list(re.finditer(r"\S+", modified.group(1)))
-        cut = next((k for k, w in enumerate(words) if w.group().lower() in STOP_WORDS or w.group().lower() in PAST_FORMS
-                    or w.group().endswith(("ing", "ed"))), len(words))
+        cut = next((k for k, w in enumerate(words) if w.group().lower() in STOP_WORDS or verb_shaped(w.group().lower())),
+                   len(words))
         found += [t for w in words[:cut] for t in terms(w.group())]
         part = _OF_AFTER_RE.match(text, modified.start(1) + words[cut - 1].end()) if cut else None
         found += terms(part.group(1))[:1] if part else []  # "a 60-yard section of the roof": the roof's too
@@ -1688,12 +1688,12 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             if word in _PREPOSITIONS:
                 opened = True  # "a cloud of chlorine gas": the phrase opens after "of"
                 break
-            if word in STOP_WORDS or word in PAST_FORMS or word.endswith(("ed", "ing")) or text[toks[j].end():toks[j + 1].start()].strip():
+            if word in STOP_WORDS or verb_shaped(word) or text[toks[j].end():toks[j + 1].start()].strip():
                 break  # a verb or a clause ends the phrase; so does punctuation between its words
             first = j
         opener = toks[first].group().lower()
         modifiers = [normalise_word(w.group()) for w in toks[first:k] if w.group().lower() not in _DETERMINERS]
-        if kind and first == k and t.group() not in PAST_FORMS and not t.group().endswith(("ed", "ing")):
+        if kind and first == k and not verb_shaped(t.group()):
             out.append(Mention(t.group(), t.group().lower(), t.start(), 1.0))  # "shot with a hunting rifle": the rifle
         elif first < k and (opened or bare or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
                 and (kind or any(m.removesuffix("'s") not in question.words for m in modifiers)):

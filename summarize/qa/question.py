@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..text.dates import tense_cue
 from ..text.names import is_role, is_venue, noun_kind, verb_roles
 from ..text.polarity import ATTRIBUTION_VERBS
-from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms
+from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.quantities import quantities
 from ..text.senses import light_stem, related
 from ..text.values import values
@@ -284,8 +284,7 @@ def _length_asked(text: str) -> bool:
     """Whether ``text`` asks "how long" its subject is, no verb of its own after it ("held", "closing") asking a span
     of time instead."""
     asked = _LENGTH_ASKED_RE.match(text)
-    return asked is not None and not any(w.lower().endswith(("ed", "ing")) or w.lower() in PAST_FORMS
-                                         for w in asked.group(1).split())
+    return asked is not None and not any(verb_shaped(w.lower()) for w in asked.group(1).split())
 
 
 # The question word a wh-question's head terms follow.

@@ -59,6 +59,12 @@ PAST_FORMS = frozenset(_IRREGULAR)
 BARE_PASTS = frozenset("cut shed cost hit set put quit shut split spread hurt".split())
 
 
+def verb_shaped(word: str) -> bool:
+    """Is ``word`` (lower case) shaped as a verb: an irregular past ("began", "taken") or an "-ed" or "-ing"
+    ending? Where a noun phrase read after a figure or a determiner stops."""
+    return word in PAST_FORMS or word.endswith(("ed", "ing"))
+
+
 def present_form(word: str) -> str:
     """The plain verb of an irregular past form ("began" -> "begin"), else ``word`` (lower case)."""
     return _IRREGULAR.get(word, word)
