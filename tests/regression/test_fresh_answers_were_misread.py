@@ -73,8 +73,9 @@ def _right(folder: Path, row: dict) -> bool:
 # The role feature reading only a holder of the role asked of no owner asked (role1, issue 11: a holder told in another
 # title, "chief executive" for "Who heads ...?", no longer scored below a name given no role, and saying the head asked):
 # fresh_news7 48 -> 49, fresh_news8 50 -> 51, fresh_news9 48 -> 49 (50 merged with twoside1).
+# Round 23: fresh_news11 joins the dev sets at its blind end-of-round figure, 43 of 87.
 # Floors, not targets.
-FLOORS = {"fresh_news10": 54, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 51,
+FLOORS = {"fresh_news10": 54, "fresh_news11": 43, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 51,
           "fresh_news9": 50, "update_news1": 33, "explainer_news1": 10}
 
 
