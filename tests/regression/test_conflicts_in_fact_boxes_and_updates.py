@@ -37,12 +37,17 @@ def _states(side: Side, value: str, *, hedged: bool) -> bool:
 
 
 def _reported(c: Conflict, row: list[str], *, hedged: bool = True) -> bool:
-    return any(_states(s, row[1], hedged=hedged) for s in c.sides) and any(_states(s, row[2], hedged=hedged)
-                                                                          for s in c.sides)
+    """Both ends of a gold row (its two values, or a timeline's first and last) among the sides."""
+    return any(_states(s, row[1], hedged=hedged) for s in c.sides) and any(_states(s, row[-1], hedged=hedged)
+                                                                           for s in c.sides)
 
 
 def _gold(folder: str) -> dict[str, list[list[str]]]:
-    return json.loads((DATA / folder / "gold.json").read_text(encoding="utf-8"))["conflicts"]
+    """Rows ``[fact, value, value, ...]``; gold written as ``{"fact", "values": [{"value", ...}]}``
+    (with each value's sources and date) is read as the same row."""
+    gold = json.loads((DATA / folder / "gold.json").read_text(encoding="utf-8"))["conflicts"]
+    return {kind: [[r["fact"], *(v["value"] for v in r["values"])] if isinstance(r, dict) else r for r in rows]
+            for kind, rows in gold.items()}
 
 
 def _found(folder: str) -> tuple[set[str], set[str], list[str], list[str]]:
