@@ -101,7 +101,8 @@ from ..model import Conflict, Group, Sentence, Side
 from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.names import AGED_RE, Name, is_closed, proper_names
-from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
+from ..text.polarity import (ATTRIBUTION_VERBS, content_polarity, contradicts, is_said_quote, polarity, reports_denial,
+                             stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
@@ -3620,6 +3621,13 @@ def _claim_words(claim: str, denial: str) -> str:
     return " ".join(list(dict.fromkeys(shown))[:5])
 
 
+def _denier_words(denial: Sentence, sentences: dict[tuple[str, int], Sentence]) -> list[Sentence]:
+    """The quotation right after a reported denial ("X denied the union's claim." / '"No agency
+    staff were used," a spokeswoman said.'): the denier's own words, shown with the denial."""
+    after = sentences.get((denial.doc_id, denial.index + 1))
+    return [after] if after and reports_denial(denial.text) and is_said_quote(after.text) else []
+
+
 def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) -> list[Conflict]:
     """Claims and their denials in other documents: one side affirms, the other denies. With
     ``near`` (rows), only the claims those rows take part in, followed outward from them."""
@@ -3653,13 +3661,15 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
     topics: dict[int, list[int]] = {}
     for k in sorted(linked):
         topics.setdefault(uf.find(k), []).append(k)
+    sentences = {r.sentence.key: r.sentence for r in rows}
     out = []
     for members in topics.values():
         sides = []
         for sign in (1, -1):
             said = [rows[k].sentence for k in members if signs[k] == sign]
-            sides.append(Side(stance(said[0].text), said[0].text, tuple(sorted({s.doc_id for s in said})),
-                              tuple(sorted(s.key for s in said))))
+            shown = [said[0]] + _denier_words(said[0], sentences)
+            sides.append(Side(stance(said[0].text), " ".join(s.text for s in shown),
+                              tuple(sorted({s.doc_id for s in said})), tuple(sorted({s.key for s in said + shown}))))
         out.append(Conflict(f"claim: {_claim_words(sides[0].text, sides[1].text)}", "polarity", tuple(sides)))
     return out
 

@@ -92,6 +92,9 @@ _RULE = frozenset("rule rules ruled ruling".split())
 _YET_LINKS = frozenset("has have had is are was were".split())
 _REJECT = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing dispute disputes "
                     "disputed disputing".split())
+# "pushed back (firmly) against a claim": a denial of the claim, as "rejected" is.
+_PUSH = frozenset("push pushes pushed pushing".split())
+_PUSH_REACH = 3  # tokens from "pushed" to "against" ("pushed back firmly against")
 # Verbs that refuse their object ("rejected the offer", "the bill was vetoed"): "not accept".
 _REFUSE_OBJECT = frozenset("reject rejects rejected rejecting veto vetoes vetoed vetoing".split())
 _CLAIM_NOUNS = frozenset("claim claims report reports allegation allegations accusation accusations suggestion "
@@ -178,11 +181,16 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
         return 1
     if w in _REFUSE_OBJECT and nxt != "to":
         return 1
+    if w in _PUSH and nxt == "back":
+        against = next((k for k in range(i + 2, i + 2 + _PUSH_REACH) if _low(toks, k) == "against"), None)
+        if against is not None and _claim_follows([_low(toks, against + k) for k in (1, 2, 3, 4)]):
+            return against - i + 1
     return None
 
 
 def _claim_follows(after: list[str]) -> bool:
-    """Do the three words after "rejected"/"dismissed" name a claim ("that ...", "claims that")?"""
+    """Do the words after "rejected"/"dismissed" (three) or "pushed back against" (four: "a former
+    aide's claim") name a claim ("that ...", "claims that")?"""
     return after[0] == "that" or bool(_CLAIM_NOUNS & set(after))
 
 
@@ -282,6 +290,34 @@ def _relative_end(toks: list[_Token], k: int, stop: int) -> int:
     return stop
 
 
+# A claim noun and the claim it names may stand apart, an aside on where the claim was made
+# between them ("a crewman's claim, reported in a local newspaper, that the officer was alone"):
+# the aside opens with one of these words and runs at most _ASIDE_REACH tokens to its comma.
+_ASIDE_OPENERS = frozenset("reported first published made aired broadcast printed carried posted repeated".split())
+_ASIDE_REACH = 10
+
+
+def _aside_that(toks: list[_Token], k: int) -> int | None:
+    """The index of "that" when the claim noun at ``k`` is followed by an aside between commas
+    and then "that" (``_ASIDE_OPENERS``), else ``None``."""
+    if toks[k].low not in _CLAIM_NOUNS or _low(toks, k + 1) != "," or _low(toks, k + 2) not in _ASIDE_OPENERS:
+        return None
+    for m in range(k + 3, min(len(toks) - 1, k + 3 + _ASIDE_REACH)):
+        if toks[m].low in _CLAIM_NOUNS or toks[m].low in _CLAUSE_PUNCT:
+            return m + 1 if toks[m].low == "," and toks[m + 1].low == "that" else None
+    return None
+
+
+def _bridged(toks: list[_Token]) -> frozenset[int]:
+    """The commas of asides between a claim noun and its "that" (``_aside_that``): no clause ends there."""
+    out: set[int] = set()
+    for k in range(len(toks)):
+        that = _aside_that(toks, k)
+        if that is not None:
+            out.update({k + 1, that - 1})
+    return frozenset(out)
+
+
 def _side_cover(toks: list[_Token]) -> list[int | None]:
     """For every token, the end of the innermost side region over it (``None`` in the main
     clause): a sweep over region starts with a heap of open region ends."""
@@ -301,7 +337,7 @@ def _side_cover(toks: list[_Token]) -> list[int | None]:
 
 # The words a negation cue starts with (``_cue_at``): a text without any of them negates
 # nothing, found without reading its clauses (most sentences).
-_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | _REFUSE_OBJECT | _FALSITY
+_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | _REFUSE_OBJECT | _FALSITY | _PUSH
                     | {"not", "nor", "no", "first", "yet"})
 _CUE_WORD_RE = re.compile(rf"\b(?:{'|'.join(_CUE_WORDS)})\b|n['’]t\b", re.IGNORECASE)
 
@@ -314,7 +350,8 @@ def _negations(text: str) -> tuple[tuple[Negation, bool], ...]:
         return ()
     toks = _tokens(text)
     cover = _side_cover(toks)
-    boundary = _next_index(toks, lambda j: _is_boundary(toks, j))
+    bridged = _bridged(toks)
+    boundary = _next_index(toks, lambda j: j not in bridged and _is_boundary(toks, j))
     out, i, neither = [], 0, False
     while i < len(toks):
         low = toks[i].low
@@ -523,6 +560,15 @@ def _about_knowledge(text: str) -> bool:
                for n in _main_negations(text))
 
 
+# The verbs that deny a claim they name ("denied reports that", "pushed back against claims that").
+_CLAIM_DENIERS = _DENY | _REJECT | _PUSH
+
+
+def _head(n: Negation) -> str:
+    """The first word of a cue ("pushed" of "pushed back against")."""
+    return n.cue.lower().split()[0]
+
+
 def quoted_claim(text: str) -> str | None:
     """The claim a reported denial names, or ``None``: the words after "that" when a main-clause
     "denied"/"rejected"/"dismissed" is followed by "that" or by a claim noun and "that"
@@ -533,15 +579,41 @@ def quoted_claim(text: str) -> str | None:
     for n in _main_negations(text):
         if n.cue.lower() in _FALSITY:
             return text[n.scope_start:n.scope_end]
-        if n.cue.lower() not in _DENY | _REJECT:
+        if _head(n) not in _CLAIM_DENIERS:
             continue
         toks = _tokens(text[n.scope_start:n.scope_end])
         if n.cue.lower() in _DENY and toks and len(toks[0].low) > _GERUND and toks[0].low.endswith("ing"):
             return text[n.scope_start:n.scope_end]
-        that = next((k for k, t in enumerate(toks[:_QUOTE_LEAD + 1]) if t.low == "that"), None)
-        if that is not None and (that == 0 or toks[that - 1].low in _CLAIM_NOUNS) and that + 1 < len(toks):
+        that = next((k for k, t in enumerate(toks[:_QUOTE_LEAD + 1])
+                     if t.low == "that" and (k == 0 or toks[k - 1].low in _CLAIM_NOUNS)), None)
+        if that is None:  # "a claim, reported in a newspaper, that C"
+            that = next((a for k in range(min(len(toks), _QUOTE_LEAD + 1)) if (a := _aside_that(toks, k))), None)
+        if that is not None and that + 1 < len(toks):
             return text[n.scope_start + toks[that + 1].start:n.scope_end]
     return None
+
+
+# A denial that names its claim only by a claim noun or a pronoun ("flatly denied the union's
+# claim", "denies it", "rejected claims that ..."); the words its object may open with.
+_NAMED_OBJECT = frozenset("it this that the these those".split()) | _CLAIM_NOUNS
+# A quotation its speaker is named after ('"No plans were made," a spokesman said.'). Bounded: linear.
+_QUOTE_SAID_RE = re.compile(rf"^\s{{0,3}}[\"“‘'][^\"“”]{{1,600}}?[,.!?]\s{{0,2}}[\"”’']\s{{1,8}}"
+                            rf"(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,6}}?(?:{_VERBS}|says|told)\b")
+
+
+def reports_denial(text: str) -> bool:
+    """Does ``text`` report a denial of a claim named outright ("denied reports that ...",
+    "rejected the union's claim", "denies it"): words of the denier's own may follow it?"""
+    for n in _main_negations(text):
+        if _head(n) in _CLAIM_DENIERS:
+            toks = _tokens(text[n.scope_start:n.scope_end])
+            return bool(toks) and (toks[0].low in _NAMED_OBJECT or _claim_follows([t.low for t in toks[:3]]))
+    return False
+
+
+def is_said_quote(text: str) -> bool:
+    """Is ``text`` a quotation with its speaker named after it ('"C," a spokesman said.')?"""
+    return bool(_QUOTE_SAID_RE.match(text))
 
 
 def _names_claim(denial: str, claim: str) -> bool:
@@ -782,7 +854,7 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
     counted one.
     Denials and refusals name their claim another way."""
     for n in _main_negations(denial):
-        if n.cue.lower() in _DENY | _REJECT | _REFUSE_OBJECT | _FALSITY:
+        if _head(n) in _CLAIM_DENIERS | _REFUSE_OBJECT | _FALSITY:
             continue
         subject = _claim_terms(_subject_of(denial[:n.start]))
         scope = _WORD_RE.findall(denial[n.scope_start:n.scope_end])

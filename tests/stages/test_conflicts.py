@@ -264,6 +264,24 @@ def test_a_reported_denial_disputes_the_reworded_claim_it_quotes():
     assert values_of(c) == {"affirms": ("a",), "denies": ("b",)}
 
 
+def test_a_reported_denial_shows_the_deniers_words_after_it():
+    """"The airline rejected a pilot's claim ... that C." and the quote after it are one side: the
+    quote says what the airline holds instead; a quote after a plain sentence is not taken."""
+    (c,) = conflicts_of(
+        ("a", "A pilot told the Gazette that de-icing checks on the jet were skipped before take-off."),
+        ("b", "The airline rejected a pilot's claim, first reported by a trade magazine, that de-icing checks "
+              "were skipped."),
+        ("b", '"Every check was completed and signed off by two engineers," a spokesman said.'))
+    assert c.kind == "polarity" and values_of(c) == {"affirms": ("a",), "denies": ("b",)}
+    denies = c.sides[1]
+    assert denies.text.endswith("a spokesman said.") and denies.positions == (("b", 0), ("b", 1))
+    (c,) = conflicts_of(
+        ("a", "A pilot told the Gazette that de-icing checks on the jet were skipped before take-off."),
+        ("b", "De-icing checks on the jet were not skipped, the airline said."),
+        ("b", '"Every check was completed and signed off by two engineers," a spokesman said.'))
+    assert c.sides[1].text == "De-icing checks on the jet were not skipped, the airline said."
+
+
 def test_a_toll_and_a_count_of_the_killed_are_one_figure():
     (c,) = conflicts_of(("a", "The death toll from the floods in the delta rose to 230, officials said."),
                         ("b", "Officials said 180 people were killed in the floods in the delta."))

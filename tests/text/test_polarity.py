@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.polarity import content_polarity, contradicts, negations, polarity, quoted_claim, stance
+from summarize.text.polarity import (content_polarity, contradicts, is_said_quote, negations, polarity, quoted_claim,
+                                     reports_denial, stance)
 
 
 def found(text):
@@ -344,6 +345,13 @@ def test_regression_cue_words_survive_the_prefilter(text):
     # a gerund after "denied" is the claim denied
     ("The minister denied leaking the report to reporters that week.", "leaking the report to reporters that week"),
     ("The minister denied the story to reporters that week.", None),
+    # an aside on where the claim was made stands between the claim noun and its "that"
+    ("The airline rejected a pilot's claim, first reported by a trade magazine, that de-icing checks were skipped.",
+     "de-icing checks were skipped"),
+    ("The ministry has pushed back firmly against reports that the vaccine stock had expired.",
+     "the vaccine stock had expired"),
+    ("The ministry pushed back against a plan to close the clinic.", None),
+    ("The airline rejected a pilot's claim, saying that checks were done.", None),
     # no claim quoted: a denial of a thing, a rejected bill, "that" too far from the verb
     ("The club denies any wrongdoing.", None),
     ("Lawmakers rejected the spending bill by 20 votes.", None),
@@ -471,3 +479,24 @@ def test_a_denial_by_falsity_or_of_any_object_contradicts_its_claim(a, b):
 ])
 def test_a_denial_of_something_else_is_no_contradiction(a, b):
     assert not contradicts(a, b)
+
+
+@pytest.mark.parametrize("claim, denial", [
+    ("A pilot told the Gazette that de-icing checks on the jet were skipped before take-off.",
+     "The airline rejected a pilot's claim, first reported by a trade magazine, that de-icing checks were skipped."),
+    ("Staff at the depot say the vaccine stock had expired weeks before the doses were given.",
+     "The ministry has pushed back firmly against reports that the vaccine stock had expired."),
+])
+def test_a_denial_naming_its_claim_past_an_aside_or_by_pushing_back_contradicts_it(claim, denial):
+    assert polarity(denial) == -1 and contradicts(claim, denial)
+
+
+@pytest.mark.parametrize("text, reports, quote", [
+    ("The port authority flatly denied the union's claim.", True, False),
+    ("The mayor denies it.", True, False),
+    ('"No berth was closed to ships at any time," a harbour spokeswoman said on Monday.', False, True),
+    ("The mayor denied taking gifts.", False, False),
+    ('The mayor said: "We will not close the pool."', False, False),
+])
+def test_a_reported_denial_and_a_quote_named_after_its_speaker(text, reports, quote):
+    assert reports_denial(text) is reports and is_said_quote(text) is quote
