@@ -498,6 +498,12 @@ _REPORTED_RE = re.compile(
 # ("residents were warned", "no fire was reported"): it stays a claim term.
 _PASSIVE_REPORT_RE = re.compile(
     rf"\b(?:is|are|was|were|be|been|being)\s{{1,8}}({_VERBS})\b(?!\s{{1,8}}that\b)", re.I)
+# A verb of saying with a direct object is the claim's own act ("auditors warned senior managers",
+# "workers had reported a leak"), not its attribution: it stays a claim term. Not after a time or
+# place word, nor a name ("warned on Monday", "reported Reuters").
+_OBJECT_REPORT_RE = re.compile(
+    r"\b(warned|reported|announced|confirmed|alleged|claimed)\s{1,8}"
+    r"(?!(?:that|on|in|at|to|by|last|this|earlier|late|early|yesterday|today|tonight|for|as|it|there)\b)(?=[a-z])")
 # Words that are no part of a claim's content; the claim nouns a denial names ("rejected
 # claims that") frame the claim, like attribution.
 _NOT_CLAIM = _STOP | _ATTRIBUTION | _CLAIM_NOUNS
@@ -549,6 +555,7 @@ def _claim_terms(text: str) -> frozenset[str]:
     words = [w for s in segments for w in _particle_folded(_WORD_RE.findall(s))]
     stems = [light_stem(w) for w in words if w.lower() not in _NOT_CLAIM]
     stems += [light_stem(m.group(1)) for s in segments for m in _PASSIVE_REPORT_RE.finditer(s)]
+    stems += [light_stem(m.group(1)) for s in segments for m in _OBJECT_REPORT_RE.finditer(s)]
     refused = {_ACCEPT for n in negations(text) if _is_refusal(text, n)}
     return frozenset(_ACCEPTANCE.get(t, t) for t in stems) | refused
 
@@ -607,7 +614,7 @@ def reports_denial(text: str) -> bool:
     for n in _main_negations(text):
         if _head(n) in _CLAIM_DENIERS:
             toks = _tokens(text[n.scope_start:n.scope_end])
-            return bool(toks) and (toks[0].low in _NAMED_OBJECT or _claim_follows([t.low for t in toks[:3]]))
+            return bool(toks) and (toks[0].low in _NAMED_OBJECT or _claim_follows([t.low for t in toks[:4]]))
     return False
 
 

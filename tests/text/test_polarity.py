@@ -500,3 +500,12 @@ def test_a_denial_naming_its_claim_past_an_aside_or_by_pushing_back_contradicts_
 ])
 def test_a_reported_denial_and_a_quote_named_after_its_speaker(text, reports, quote):
     assert reports_denial(text) is reports and is_said_quote(text) is quote
+
+
+def test_a_verb_of_saying_with_an_object_is_the_claims_act():
+    """"auditors warned senior managers" makes a claim of warning; "warned on Monday that" attributes."""
+    denial = "The bank denied that its internal auditors warned executives in 2023."
+    assert contradicts("A former analyst says the bank's internal auditors warned senior managers as early as "
+                       "March 2023.", denial)
+    assert not contradicts("A former analyst says the bank's internal auditors met senior managers as early as "
+                           "March 2023.", denial)
