@@ -853,6 +853,17 @@ def _counted_subject(claim: str) -> bool:
     return any(q.dimension == "count" and q.start < verb for q in quantities(claim))
 
 
+def _no_subject_met(noun: list[str], verb: str, claim: str, terms_claim: frozenset[str]) -> bool:
+    """Does "No <noun> <auxiliary> <verb>" ("No library building will be sold") deny ``claim``: a
+    term of the noun stands in the claim's subject (its words before its first auxiliary: "the
+    closed libraries will be sold off") and the verb, or a related one, among its terms?"""
+    at = next((m.start() for m in _WORD_RE.finditer(claim) if m.group().lower() in _AUXILIARIES), None)
+    if at is None:
+        return False
+    named = frozenset(light_stem(w) for w in noun if w.lower() not in _NOT_CLAIM)
+    return _met(named, _claim_terms(claim[:at])) > 0 and _met(frozenset({verb}), terms_claim) == 1
+
+
 def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
     """Does a main-clause negation deny the core of ``claim``: its subject and the first
     PREDICATE_TERMS terms of what it negates all stand in the claim, whatever detail either adds
@@ -871,6 +882,8 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
             verb = next((k for k, w in enumerate(scope) if w.lower() in _AUXILIARIES), None)
             done = [light_stem(w) for w in scope[verb + 1:] if w.lower() not in _NOT_CLAIM] if verb is not None else []
             predicate |= set(done[:1])
+            if not subject and done and _no_subject_met(scope[:verb], done[0], claim, terms_claim):
+                return True
         # "Nobody was injured in the fire" denies whoever the claim says was ("Two firefighters were
         # injured ... the blaze"); any other subject as it is ("Kim's attendance" is not "Kim
         # attended"); the predicate in any related words

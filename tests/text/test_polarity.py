@@ -509,3 +509,17 @@ def test_a_verb_of_saying_with_an_object_is_the_claims_act():
                        "March 2023.", denial)
     assert not contradicts("A former analyst says the bank's internal auditors met senior managers as early as "
                            "March 2023.", denial)
+
+
+@pytest.mark.parametrize("claim, denial, expected", [
+    ("The union believes the closed swimming pools will be sold to a hotel chain.",
+     '"No pool will be sold," the mayor said on Friday.', True),
+    ("Residents fear the two branch clinics will be shut within a year, a campaigner said.",
+     "No clinic will be shut, the health board said.", True),
+    # the noun is no part of the claim's subject, or the verb is another
+    ("The hotel chain will be sold to investors, its owner said.", '"No pool will be sold," the mayor said.', False),
+    ("The union believes the closed swimming pools will be leased to a hotel chain.",
+     '"No pool will be sold," the mayor said on Friday.', False),
+])
+def test_no_noun_denies_the_claim_about_that_noun(claim, denial, expected):
+    assert contradicts(claim, denial) is expected
