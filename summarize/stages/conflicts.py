@@ -102,7 +102,7 @@ from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import (ATTRIBUTION_VERBS, content_polarity, contradicts, is_said_quote, polarity, reports_denial,
-                             stance)
+                             said_after, stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
@@ -3621,6 +3621,13 @@ def _claim_words(claim: str, denial: str) -> str:
     return " ".join(list(dict.fromkeys(shown))[:5])
 
 
+def _claimed(row: Row) -> Row:
+    """``row`` with only the values of its claim: not those of a closing attribution (", a
+    spokesman said last night": when it was said, no day of the claim)."""
+    said = said_after(row.sentence.text)
+    return row if said is None else replace(row, found=tuple(v for v in row.found if v.start < said))
+
+
 def _denier_words(denial: Sentence, sentences: dict[tuple[str, int], Sentence]) -> list[Sentence]:
     """The quotation right after a reported denial ("X denied the union's claim." / '"No agency
     staff were used," a spokeswoman said.'): the denier's own words, shown with the denial."""
@@ -3653,7 +3660,7 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
             texts = (rows[i].sentence.text, rows[j].sentence.text)
             if texts not in claims:
                 claims[texts] = contradicts(*texts) and not _first_since(*texts)
-            if claims[texts] and not _values_clash(rows[i], rows[j]):  # "did not reopen on Wednesday" / "... Friday"
+            if claims[texts] and not _values_clash(_claimed(rows[i]), _claimed(rows[j])):  # "did not reopen on Wednesday" / "... Friday"
                 uf.union(i, j)
                 linked.update((i, j))
                 todo += [x for x in (i, j) if x not in reached]

@@ -605,7 +605,7 @@ def quoted_claim(text: str) -> str | None:
 _NAMED_OBJECT = frozenset("it this that the these those".split()) | _CLAIM_NOUNS
 # A quotation its speaker is named after ('"No plans were made," a spokesman said.'). Bounded: linear.
 _QUOTE_SAID_RE = re.compile(rf"^\s{{0,3}}[\"“‘'][^\"“”]{{1,600}}?[,.!?]\s{{0,2}}[\"”’']\s{{1,8}}"
-                            rf"(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,6}}?(?:{_VERBS}|says|told)\b")
+                            rf"((?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,6}}?(?:{_VERBS}|says|told)\b)")
 
 
 def reports_denial(text: str) -> bool:
@@ -616,6 +616,16 @@ def reports_denial(text: str) -> bool:
             toks = _tokens(text[n.scope_start:n.scope_end])
             return bool(toks) and (toks[0].low in _NAMED_OBJECT or _claim_follows([t.low for t in toks[:4]]))
     return False
+
+
+def said_after(text: str) -> int | None:
+    """Where the closing attribution of ``text`` starts (", the ministry said on Monday.",
+    '"...," a spokesman said last night.'), or ``None``: who said it and when, no part of the claim."""
+    m = SAID_AFTER_RE.search(text)
+    if m:
+        return m.start()
+    quote = _QUOTE_SAID_RE.match(text)
+    return quote.start(1) if quote else None
 
 
 def is_said_quote(text: str) -> bool:
@@ -853,6 +863,24 @@ def _counted_subject(claim: str) -> bool:
     return any(q.dimension == "count" and q.start < verb for q in quantities(claim))
 
 
+# "no record of C", "no evidence that C": C did not happen, as far as the speaker says.
+_EVIDENCE = frozenset("record records evidence sign signs indication trace proof".split())
+
+
+def _evidence_denies(inner: list[str], subject: frozenset[str], terms_claim: frozenset[str]) -> bool:
+    """Does "no evidence that C" / "no record of C-ing" deny the claim: C's own subject (the words
+    before its auxiliary; else the speaker's, a pronoun standing for anyone when "any" follows C's
+    verb, "receiving any such warning") in the claim and C's first PREDICATE_TERMS terms met there,
+    PREDICATE_TERMS terms in all?"""
+    aux = next((k for k, w in enumerate(inner) if w.lower() in _AUXILIARIES), None)
+    if aux is not None:
+        subject, inner = frozenset(light_stem(w) for w in inner[:aux] if w.lower() not in _NOT_CLAIM), inner[aux + 1:]
+    anyone = not subject and len(inner) > 1 and inner[1].lower() == "any"
+    predicate = frozenset([light_stem(w) for w in inner if w.lower() not in _NOT_CLAIM][:PREDICATE_TERMS])
+    return (bool(subject) or anyone) and bool(predicate) and len(subject | predicate) >= PREDICATE_TERMS \
+        and subject <= terms_claim and _met(predicate, terms_claim) == len(predicate)
+
+
 def _no_subject_met(noun: list[str], verb: str, claim: str, terms_claim: frozenset[str]) -> bool:
     """Does "No <noun> <auxiliary> <verb>" ("No library building will be sold") deny ``claim``: a
     term of the noun stands in the claim's subject (its words before its first auxiliary: "the
@@ -876,6 +904,8 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
             continue
         subject = _claim_terms(_subject_of(denial[:n.start]))
         scope = _WORD_RE.findall(denial[n.scope_start:n.scope_end])
+        if n.cue.lower() == "no" and len(scope) > 2 and scope[0].lower() in _EVIDENCE and scope[1].lower() in ("of", "that"):
+            return _evidence_denies(scope[2:], subject, terms_claim)
         said = [light_stem(w) for w in scope if w.lower() not in _NOT_CLAIM]
         predicate = set(said[:PREDICATE_TERMS])
         if n.cue.lower() == "no":  # "no party leader had been able to ...": the verb after the noun is denied too

@@ -282,6 +282,18 @@ def test_a_reported_denial_shows_the_deniers_words_after_it():
     assert c.sides[1].text == "De-icing checks on the jet were not skipped, the airline said."
 
 
+def test_the_day_a_denial_was_said_is_no_day_of_its_claim():
+    """"..., a spokesman said last night" dates the saying: the claim it denies, dated in May, is
+    still disputed; a day inside the claim that differs still keeps two events apart."""
+    (c,) = conflicts_of(
+        ("a", "A letter warning of cracks in the pier had been received by the harbour board in May 2024, its "
+              "chair confirmed on Friday."),
+        ("b", '"We have no record of receiving any such letter," a harbour board spokesman said last night.'))
+    assert c.kind == "polarity"
+    assert conflicts_of(("a", "The pool reopened to swimmers on Friday, the council said."),
+                        ("b", "The pool did not reopen to swimmers on Wednesday, the council said on Thursday.")) == []
+
+
 def test_a_toll_and_a_count_of_the_killed_are_one_figure():
     (c,) = conflicts_of(("a", "The death toll from the floods in the delta rose to 230, officials said."),
                         ("b", "Officials said 180 people were killed in the floods in the delta."))

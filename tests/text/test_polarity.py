@@ -523,3 +523,18 @@ def test_a_verb_of_saying_with_an_object_is_the_claims_act():
 ])
 def test_no_noun_denies_the_claim_about_that_noun(claim, denial, expected):
     assert contradicts(claim, denial) is expected
+
+
+@pytest.mark.parametrize("claim, denial, expected", [
+    ("A letter warning of cracks in the pier had been received by the harbour board in May, its chair confirmed.",
+     '"We have no record of receiving any such letter," a harbour board spokesman said.', True),
+    ("Investigators said customer passwords had been taken in the attack.",
+     "The firm said it had no evidence that customer passwords had been taken.", True),
+    # evidence of something else, or C's subject is not the claim's
+    ("A letter warning of cracks in the pier had been received by the harbour board in May, its chair confirmed.",
+     '"We have no record of any repairs to the pier," a harbour board spokesman said.', False),
+    ("Investigators said staff emails had been taken in the attack.",
+     "The firm said it had no evidence that customer passwords had been taken.", False),
+])
+def test_no_evidence_or_record_of_a_claim_denies_it(claim, denial, expected):
+    assert contradicts(claim, denial) is expected
