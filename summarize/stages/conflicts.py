@@ -2787,13 +2787,14 @@ def _near_equal(a: Value, b: Value) -> bool:
 
 def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *,
                     queries: Sequence[int] | None = None) -> Iterator[tuple[int, int, float]]:
-    """Sentence pairs from different documents among each other's nearest neighbours (or among
-    the nearest neighbours of the ``queries``)."""
+    """Sentence pairs from different documents, or from one each attributed to a source of its own
+    (``_quoted_apart``), among each other's nearest neighbours (or among the nearest neighbours of
+    the ``queries``)."""
     if len(rows) < 2:
         return
     i, j, cos = neighbour_pairs(tfidf(texts), floor, NEIGHBOURS, queries=queries)
     for a, b, c in zip(i.tolist(), j.tolist(), cos.tolist()):
-        if rows[a].sentence.doc_id != rows[b].sentence.doc_id:
+        if rows[a].sentence.doc_id != rows[b].sentence.doc_id or _quoted_apart(rows[a], rows[b]):
             yield a, b, c
 
 

@@ -294,6 +294,18 @@ def test_the_day_a_denial_was_said_is_no_day_of_its_claim():
                         ("b", "The pool did not reopen to swimmers on Wednesday, the council said on Thursday.")) == []
 
 
+def test_a_claim_and_its_denial_by_two_sources_of_one_article_disagree():
+    """Wire copy quotes both sides in turn: a union's claim and a spokesman's denial are two
+    sources; the article's own voice is none, so it does not dispute a quote it reports."""
+    (c,) = conflicts_of(
+        ("a", "The drivers' union says the company plans to close the Eastfield depot next spring."),
+        ("a", '"There have never been any plans to close the Eastfield depot," a company spokesman said.'))
+    assert c.kind == "polarity" and values_of(c) == {"affirms": ("a",), "denies": ("a",)}
+    assert conflicts_of(
+        ("a", "The company plans to close the Eastfield depot next spring."),
+        ("a", '"There have never been any plans to close the Eastfield depot," a company spokesman said.')) == []
+
+
 def test_a_toll_and_a_count_of_the_killed_are_one_figure():
     (c,) = conflicts_of(("a", "The death toll from the floods in the delta rose to 230, officials said."),
                         ("b", "Officials said 180 people were killed in the floods in the delta."))
