@@ -2786,15 +2786,15 @@ def _near_equal(a: Value, b: Value) -> bool:
 
 
 def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *,
-                    queries: Sequence[int] | None = None) -> Iterator[tuple[int, int, float]]:
-    """Sentence pairs from different documents, or from one each attributed to a source of its own
-    (``_quoted_apart``), among each other's nearest neighbours (or among the nearest neighbours of
-    the ``queries``)."""
+                    queries: Sequence[int] | None = None,
+                    apart: Callable[[int, int], bool] = lambda a, b: False) -> Iterator[tuple[int, int, float]]:
+    """Sentence pairs from different documents, or from one when ``apart`` holds for them, among
+    each other's nearest neighbours (or among the nearest neighbours of the ``queries``)."""
     if len(rows) < 2:
         return
     i, j, cos = neighbour_pairs(tfidf(texts), floor, NEIGHBOURS, queries=queries)
     for a, b, c in zip(i.tolist(), j.tolist(), cos.tolist()):
-        if rows[a].sentence.doc_id != rows[b].sentence.doc_id or _quoted_apart(rows[a], rows[b]):
+        if rows[a].sentence.doc_id != rows[b].sentence.doc_id or apart(a, b):
             yield a, b, c
 
 
@@ -3622,6 +3622,14 @@ def _claim_words(claim: str, denial: str) -> str:
     return " ".join(list(dict.fromkeys(shown))[:5])
 
 
+def _rebutted_apart(ra: Row, rb: Row, a_denies: bool) -> bool:
+    """Do two sentences of one article give a claim and its rebuttal by two sources (``_quoted_apart``):
+    the denial a quotation named after its speaker or a reported denial ('"There were never any
+    plans to close it," a spokesman said.')? A negative sentence in the article's account is no rebuttal."""
+    denial = (ra if a_denies else rb).sentence.text
+    return _quoted_apart(ra, rb) and (is_said_quote(denial) or reports_denial(denial))
+
+
 def _claimed(row: Row) -> Row:
     """``row`` with only the values of its claim: not those of a closing attribution (", a
     spokesman said last night": when it was said, no day of the claim)."""
@@ -3645,7 +3653,8 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
     # a pair needs a denial: only the denials' nearest sentences are searched
     denials = [k for k, sign in enumerate(signs) if sign < 0]
     partners: dict[int, list[int]] = {}
-    for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR, queries=denials):
+    for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR, queries=denials,
+                                   apart=lambda a, b: _rebutted_apart(rows[a], rows[b], signs[a] < 0)):
         if signs[i] != signs[j]:
             partners.setdefault(i, []).append(j)
             partners.setdefault(j, []).append(i)

@@ -304,6 +304,10 @@ def test_a_claim_and_its_denial_by_two_sources_of_one_article_disagree():
     assert conflicts_of(
         ("a", "The company plans to close the Eastfield depot next spring."),
         ("a", '"There have never been any plans to close the Eastfield depot," a company spokesman said.')) == []
+    # two sources, but the negative sentence tells the story, it rebuts no one
+    assert conflicts_of(
+        ("a", "A coach carrying 40 pupils and three teachers caught fire on the bypass on Friday, police said."),
+        ("a", "The coach had no working fire extinguisher on board, according to a teacher on the trip.")) == []
 
 
 def test_a_toll_and_a_count_of_the_killed_are_one_figure():
