@@ -101,8 +101,8 @@ from ..model import Conflict, Group, Sentence, Side
 from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.names import AGED_RE, Name, is_closed, proper_names
-from ..text.polarity import (ATTRIBUTION_VERBS, content_polarity, contradicts, is_said_quote, polarity, reports_denial,
-                             said_after, stance)
+from ..text.polarity import (ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, reports_denial, speaker_at,
+                             stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
@@ -3627,13 +3627,13 @@ def _rebutted_apart(ra: Row, rb: Row, a_denies: bool) -> bool:
     the denial a quotation named after its speaker or a reported denial ('"There were never any
     plans to close it," a spokesman said.')? A negative sentence in the article's account is no rebuttal."""
     denial = (ra if a_denies else rb).sentence.text
-    return _quoted_apart(ra, rb) and (is_said_quote(denial) or reports_denial(denial))
+    return _quoted_apart(ra, rb) and (speaker_at(denial) is not None or reports_denial(denial))
 
 
 def _claimed(row: Row) -> Row:
-    """``row`` with only the values of its claim: not those of a closing attribution (", a
-    spokesman said last night": when it was said, no day of the claim)."""
-    said = said_after(row.sentence.text)
+    """``row`` with only the values of its claim: not those after a quotation, where its speaker is
+    named ('"...," a spokesman said last night': when it was said, no day of the claim)."""
+    said = speaker_at(row.sentence.text)
     return row if said is None else replace(row, found=tuple(v for v in row.found if v.start < said))
 
 
@@ -3641,7 +3641,7 @@ def _denier_words(denial: Sentence, sentences: dict[tuple[str, int], Sentence]) 
     """The quotation right after a reported denial ("X denied the union's claim." / '"No agency
     staff were used," a spokeswoman said.'): the denier's own words, shown with the denial."""
     after = sentences.get((denial.doc_id, denial.index + 1))
-    return [after] if after and reports_denial(denial.text) and is_said_quote(after.text) else []
+    return [after] if after and reports_denial(denial.text) and speaker_at(after.text) is not None else []
 
 
 def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) -> list[Conflict]:
