@@ -101,7 +101,8 @@ from ..model import Conflict, Group, Sentence, Side
 from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.names import AGED_RE, Name, is_closed, proper_names
-from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, stance
+from ..text.polarity import (ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, reports_denial, speaker_at,
+                             stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
@@ -2785,14 +2786,15 @@ def _near_equal(a: Value, b: Value) -> bool:
 
 
 def _sentence_pairs(rows: Sequence[Row], texts: Sequence[str], floor: float, *,
-                    queries: Sequence[int] | None = None) -> Iterator[tuple[int, int, float]]:
-    """Sentence pairs from different documents among each other's nearest neighbours (or among
-    the nearest neighbours of the ``queries``)."""
+                    queries: Sequence[int] | None = None,
+                    apart: Callable[[int, int], bool] = lambda a, b: False) -> Iterator[tuple[int, int, float]]:
+    """Sentence pairs from different documents, or from one when ``apart`` holds for them, among
+    each other's nearest neighbours (or among the nearest neighbours of the ``queries``)."""
     if len(rows) < 2:
         return
     i, j, cos = neighbour_pairs(tfidf(texts), floor, NEIGHBOURS, queries=queries)
     for a, b, c in zip(i.tolist(), j.tolist(), cos.tolist()):
-        if rows[a].sentence.doc_id != rows[b].sentence.doc_id:
+        if rows[a].sentence.doc_id != rows[b].sentence.doc_id or apart(a, b):
             yield a, b, c
 
 
@@ -3620,6 +3622,28 @@ def _claim_words(claim: str, denial: str) -> str:
     return " ".join(list(dict.fromkeys(shown))[:5])
 
 
+def _rebutted_apart(ra: Row, rb: Row, a_denies: bool) -> bool:
+    """Do two sentences of one article give a claim and its rebuttal by two sources (``_quoted_apart``):
+    the denial a quotation named after its speaker or a reported denial ('"There were never any
+    plans to close it," a spokesman said.')? A negative sentence in the article's account is no rebuttal."""
+    denial = (ra if a_denies else rb).sentence.text
+    return _quoted_apart(ra, rb) and (speaker_at(denial) is not None or reports_denial(denial))
+
+
+def _claimed(row: Row) -> Row:
+    """``row`` with only the values of its claim: not those after a quotation, where its speaker is
+    named ('"...," a spokesman said last night': when it was said, no day of the claim)."""
+    said = speaker_at(row.sentence.text)
+    return row if said is None else replace(row, found=tuple(v for v in row.found if v.start < said))
+
+
+def _denier_words(denial: Sentence, sentences: dict[tuple[str, int], Sentence]) -> list[Sentence]:
+    """The quotation right after a reported denial ("X denied the union's claim." / '"No agency
+    staff were used," a spokeswoman said.'): the denier's own words, shown with the denial."""
+    after = sentences.get((denial.doc_id, denial.index + 1))
+    return [after] if after and reports_denial(denial.text) and speaker_at(after.text) is not None else []
+
+
 def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) -> list[Conflict]:
     """Claims and their denials in other documents: one side affirms, the other denies. With
     ``near`` (rows), only the claims those rows take part in, followed outward from them."""
@@ -3629,7 +3653,8 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
     # a pair needs a denial: only the denials' nearest sentences are searched
     denials = [k for k, sign in enumerate(signs) if sign < 0]
     partners: dict[int, list[int]] = {}
-    for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR, queries=denials):
+    for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR, queries=denials,
+                                   apart=lambda a, b: _rebutted_apart(rows[a], rows[b], signs[a] < 0)):
         if signs[i] != signs[j]:
             partners.setdefault(i, []).append(j)
             partners.setdefault(j, []).append(i)
@@ -3645,7 +3670,7 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
             texts = (rows[i].sentence.text, rows[j].sentence.text)
             if texts not in claims:
                 claims[texts] = contradicts(*texts) and not _first_since(*texts)
-            if claims[texts] and not _values_clash(rows[i], rows[j]):  # "did not reopen on Wednesday" / "... Friday"
+            if claims[texts] and not _values_clash(_claimed(rows[i]), _claimed(rows[j])):  # "did not reopen on Wednesday" / "... Friday"
                 uf.union(i, j)
                 linked.update((i, j))
                 todo += [x for x in (i, j) if x not in reached]
@@ -3653,13 +3678,15 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
     topics: dict[int, list[int]] = {}
     for k in sorted(linked):
         topics.setdefault(uf.find(k), []).append(k)
+    sentences = {r.sentence.key: r.sentence for r in rows}
     out = []
     for members in topics.values():
         sides = []
         for sign in (1, -1):
             said = [rows[k].sentence for k in members if signs[k] == sign]
-            sides.append(Side(stance(said[0].text), said[0].text, tuple(sorted({s.doc_id for s in said})),
-                              tuple(sorted(s.key for s in said))))
+            shown = [said[0]] + _denier_words(said[0], sentences)
+            sides.append(Side(stance(said[0].text), " ".join(s.text for s in shown),
+                              tuple(sorted({s.doc_id for s in said})), tuple(sorted({s.key for s in said + shown}))))
         out.append(Conflict(f"claim: {_claim_words(sides[0].text, sides[1].text)}", "polarity", tuple(sides)))
     return out
 

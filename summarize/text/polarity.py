@@ -92,6 +92,9 @@ _RULE = frozenset("rule rules ruled ruling".split())
 _YET_LINKS = frozenset("has have had is are was were".split())
 _REJECT = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing dispute disputes "
                     "disputed disputing".split())
+# "pushed back (firmly) against a claim": a denial of the claim, as "rejected" is.
+_PUSH = frozenset("push pushes pushed pushing".split())
+_PUSH_REACH = 3  # tokens from "pushed" to "against" ("pushed back firmly against")
 # Verbs that refuse their object ("rejected the offer", "the bill was vetoed"): "not accept".
 _REFUSE_OBJECT = frozenset("reject rejects rejected rejecting veto vetoes vetoed vetoing".split())
 _CLAIM_NOUNS = frozenset("claim claims report reports allegation allegations accusation accusations suggestion "
@@ -178,11 +181,16 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
         return 1
     if w in _REFUSE_OBJECT and nxt != "to":
         return 1
+    if w in _PUSH and nxt == "back":
+        against = next((k for k in range(i + 2, i + 2 + _PUSH_REACH) if _low(toks, k) == "against"), None)
+        if against is not None and _claim_follows([_low(toks, against + k) for k in (1, 2, 3, 4)]):
+            return against - i + 1
     return None
 
 
 def _claim_follows(after: list[str]) -> bool:
-    """Do the three words after "rejected"/"dismissed" name a claim ("that ...", "claims that")?"""
+    """Do the words after "rejected"/"dismissed" (three) or "pushed back against" (four: "a former
+    aide's claim") name a claim ("that ...", "claims that")?"""
     return after[0] == "that" or bool(_CLAIM_NOUNS & set(after))
 
 
@@ -282,6 +290,34 @@ def _relative_end(toks: list[_Token], k: int, stop: int) -> int:
     return stop
 
 
+# A claim noun and the claim it names may stand apart, an aside on where the claim was made
+# between them ("a crewman's claim, reported in a local newspaper, that the officer was alone"):
+# the aside opens with one of these words and runs at most _ASIDE_REACH tokens to its comma.
+_ASIDE_OPENERS = frozenset("reported first published made aired broadcast printed carried posted repeated".split())
+_ASIDE_REACH = 10
+
+
+def _aside_that(toks: list[_Token], k: int) -> int | None:
+    """The index of "that" when the claim noun at ``k`` is followed by an aside between commas
+    and then "that" (``_ASIDE_OPENERS``), else ``None``."""
+    if toks[k].low not in _CLAIM_NOUNS or _low(toks, k + 1) != "," or _low(toks, k + 2) not in _ASIDE_OPENERS:
+        return None
+    for m in range(k + 3, min(len(toks) - 1, k + 3 + _ASIDE_REACH)):
+        if toks[m].low in _CLAIM_NOUNS or toks[m].low in _CLAUSE_PUNCT:
+            return m + 1 if toks[m].low == "," and toks[m + 1].low == "that" else None
+    return None
+
+
+def _bridged(toks: list[_Token]) -> frozenset[int]:
+    """The commas of asides between a claim noun and its "that" (``_aside_that``): no clause ends there."""
+    out: set[int] = set()
+    for k in range(len(toks)):
+        that = _aside_that(toks, k)
+        if that is not None:
+            out.update({k + 1, that - 1})
+    return frozenset(out)
+
+
 def _side_cover(toks: list[_Token]) -> list[int | None]:
     """For every token, the end of the innermost side region over it (``None`` in the main
     clause): a sweep over region starts with a heap of open region ends."""
@@ -301,7 +337,7 @@ def _side_cover(toks: list[_Token]) -> list[int | None]:
 
 # The words a negation cue starts with (``_cue_at``): a text without any of them negates
 # nothing, found without reading its clauses (most sentences).
-_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | _REFUSE_OBJECT | _FALSITY
+_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | _REFUSE_OBJECT | _FALSITY | _PUSH
                     | {"not", "nor", "no", "first", "yet"})
 _CUE_WORD_RE = re.compile(rf"\b(?:{'|'.join(_CUE_WORDS)})\b|n['’]t\b", re.IGNORECASE)
 
@@ -314,7 +350,8 @@ def _negations(text: str) -> tuple[tuple[Negation, bool], ...]:
         return ()
     toks = _tokens(text)
     cover = _side_cover(toks)
-    boundary = _next_index(toks, lambda j: _is_boundary(toks, j))
+    bridged = _bridged(toks)
+    boundary = _next_index(toks, lambda j: j not in bridged and _is_boundary(toks, j))
     out, i, neither = [], 0, False
     while i < len(toks):
         low = toks[i].low
@@ -461,6 +498,12 @@ _REPORTED_RE = re.compile(
 # ("residents were warned", "no fire was reported"): it stays a claim term.
 _PASSIVE_REPORT_RE = re.compile(
     rf"\b(?:is|are|was|were|be|been|being)\s{{1,8}}({_VERBS})\b(?!\s{{1,8}}that\b)", re.I)
+# A verb of saying with a direct object is the claim's own act ("auditors warned senior managers",
+# "workers had reported a leak"), not its attribution: it stays a claim term. Not after a time or
+# place word, nor a name ("warned on Monday", "reported Reuters").
+_OBJECT_REPORT_RE = re.compile(
+    r"\b(warned|reported|announced|confirmed|alleged|claimed)\s{1,8}"
+    r"(?!(?:that|on|in|at|to|by|last|this|earlier|late|early|yesterday|today|tonight|for|as|it|there)\b)(?=[a-z])")
 # Words that are no part of a claim's content; the claim nouns a denial names ("rejected
 # claims that") frame the claim, like attribution.
 _NOT_CLAIM = _STOP | _ATTRIBUTION | _CLAIM_NOUNS
@@ -512,6 +555,7 @@ def _claim_terms(text: str) -> frozenset[str]:
     words = [w for s in segments for w in _particle_folded(_WORD_RE.findall(s))]
     stems = [light_stem(w) for w in words if w.lower() not in _NOT_CLAIM]
     stems += [light_stem(m.group(1)) for s in segments for m in _PASSIVE_REPORT_RE.finditer(s)]
+    stems += [light_stem(m.group(1)) for s in segments for m in _OBJECT_REPORT_RE.finditer(s)]
     refused = {_ACCEPT for n in negations(text) if _is_refusal(text, n)}
     return frozenset(_ACCEPTANCE.get(t, t) for t in stems) | refused
 
@@ -521,6 +565,15 @@ def _about_knowledge(text: str) -> bool:
     "did not say if"); the scope's first words are enough to tell."""
     return any(_KNOWLEDGE_RE.search(text[n.scope_start:min(n.scope_end, n.scope_start + 60)])
                for n in _main_negations(text))
+
+
+# The verbs that deny a claim they name ("denied reports that", "pushed back against claims that").
+_CLAIM_DENIERS = _DENY | _REJECT | _PUSH
+
+
+def _head(n: Negation) -> str:
+    """The first word of a cue ("pushed" of "pushed back against")."""
+    return n.cue.lower().split()[0]
 
 
 def quoted_claim(text: str) -> str | None:
@@ -533,15 +586,44 @@ def quoted_claim(text: str) -> str | None:
     for n in _main_negations(text):
         if n.cue.lower() in _FALSITY:
             return text[n.scope_start:n.scope_end]
-        if n.cue.lower() not in _DENY | _REJECT:
+        if _head(n) not in _CLAIM_DENIERS:
             continue
         toks = _tokens(text[n.scope_start:n.scope_end])
         if n.cue.lower() in _DENY and toks and len(toks[0].low) > _GERUND and toks[0].low.endswith("ing"):
             return text[n.scope_start:n.scope_end]
-        that = next((k for k, t in enumerate(toks[:_QUOTE_LEAD + 1]) if t.low == "that"), None)
-        if that is not None and (that == 0 or toks[that - 1].low in _CLAIM_NOUNS) and that + 1 < len(toks):
+        that = next((k for k, t in enumerate(toks[:_QUOTE_LEAD + 1])
+                     if t.low == "that" and (k == 0 or toks[k - 1].low in _CLAIM_NOUNS)), None)
+        if that is None:  # "a claim, reported in a newspaper, that C"
+            that = next((a for k in range(min(len(toks), _QUOTE_LEAD + 1)) if (a := _aside_that(toks, k))), None)
+        if that is not None and that + 1 < len(toks):
             return text[n.scope_start + toks[that + 1].start:n.scope_end]
     return None
+
+
+# A denial that names its claim only by a claim noun or a pronoun ("flatly denied the union's
+# claim", "denies it", "rejected claims that ..."); the words its object may open with.
+_NAMED_OBJECT = frozenset("it this that the these those".split()) | _CLAIM_NOUNS
+# A quotation its speaker is named after ('"No plans were made," a spokesman said.'). Bounded: linear.
+_QUOTE_SAID_RE = re.compile(rf"^\s{{0,3}}[\"“‘'][^\"“”]{{1,600}}?[,.!?]\s{{0,2}}[\"”’']\s{{1,8}}"
+                            rf"((?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,6}}?(?:{_VERBS}|says|told)\b)")
+
+
+def reports_denial(text: str) -> bool:
+    """Does ``text`` report a denial of a claim named outright ("denied reports that ...",
+    "rejected the union's claim", "denies it"): words of the denier's own may follow it?"""
+    for n in _main_negations(text):
+        if _head(n) in _CLAIM_DENIERS:
+            toks = _tokens(text[n.scope_start:n.scope_end])
+            return bool(toks) and (toks[0].low in _NAMED_OBJECT or _claim_follows([t.low for t in toks[:4]]))
+    return False
+
+
+def speaker_at(text: str) -> int | None:
+    """Where the speaker named after a quotation starts ('"No plans were made," a spokesman said
+    last night.'), or ``None`` when ``text`` is no such quotation: who said it and when, no part of
+    the claim."""
+    quote = _QUOTE_SAID_RE.match(text)
+    return quote.start(1) if quote else None
 
 
 def _names_claim(denial: str, claim: str) -> bool:
@@ -774,6 +856,36 @@ def _counted_subject(claim: str) -> bool:
     return any(q.dimension == "count" and q.start < verb for q in quantities(claim))
 
 
+# "no record of C", "no evidence that C": C did not happen, as far as the speaker says.
+_EVIDENCE = frozenset("record records evidence sign signs indication trace proof".split())
+
+
+def _evidence_denies(inner: list[str], subject: frozenset[str], terms_claim: frozenset[str]) -> bool:
+    """Does "no evidence that C" / "no record of C-ing" deny the claim: C's own subject (the words
+    before its auxiliary; else the speaker's, a pronoun standing for anyone when "any" follows C's
+    verb, "receiving any such warning") in the claim and C's first PREDICATE_TERMS terms met there,
+    PREDICATE_TERMS terms in all?"""
+    aux = next((k for k, w in enumerate(inner) if w.lower() in _AUXILIARIES), None)
+    if aux is not None:
+        subject, inner = frozenset(light_stem(w) for w in inner[:aux] if w.lower() not in _NOT_CLAIM), inner[aux + 1:]
+    anyone = not subject and len(inner) > 1 and inner[1].lower() == "any"
+    predicate = frozenset([light_stem(w) for w in inner if w.lower() not in _NOT_CLAIM][:PREDICATE_TERMS])
+    return (bool(subject) or anyone) and bool(predicate) and len(subject | predicate) >= PREDICATE_TERMS \
+        and subject <= terms_claim and _met(predicate, terms_claim) == len(predicate)
+
+
+def _no_subject_met(noun: list[str], verb: str, claim: str, terms_claim: frozenset[str]) -> bool:
+    """Does "No <noun> <auxiliary> <verb>" ("No library building will be sold") deny ``claim``: a
+    term of the noun stands in the claim's subject (its words before its first auxiliary: "the
+    closed libraries will be sold off") and the verb among its terms, both as they are (two terms
+    only: a related word, "evidence" for "report", is too loose)?"""
+    at = next((m.start() for m in _WORD_RE.finditer(claim) if m.group().lower() in _AUXILIARIES), None)
+    if at is None:
+        return False
+    named = frozenset(light_stem(w) for w in noun if w.lower() not in _NOT_CLAIM)
+    return bool(named & _claim_terms(claim[:at])) and verb in terms_claim
+
+
 def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
     """Does a main-clause negation deny the core of ``claim``: its subject and the first
     PREDICATE_TERMS terms of what it negates all stand in the claim, whatever detail either adds
@@ -782,16 +894,20 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
     counted one.
     Denials and refusals name their claim another way."""
     for n in _main_negations(denial):
-        if n.cue.lower() in _DENY | _REJECT | _REFUSE_OBJECT | _FALSITY:
+        if _head(n) in _CLAIM_DENIERS | _REFUSE_OBJECT | _FALSITY:
             continue
         subject = _claim_terms(_subject_of(denial[:n.start]))
         scope = _WORD_RE.findall(denial[n.scope_start:n.scope_end])
+        if n.cue.lower() == "no" and len(scope) > 2 and scope[0].lower() in _EVIDENCE and scope[1].lower() in ("of", "that"):
+            return _evidence_denies(scope[2:], subject, terms_claim)
         said = [light_stem(w) for w in scope if w.lower() not in _NOT_CLAIM]
         predicate = set(said[:PREDICATE_TERMS])
         if n.cue.lower() == "no":  # "no party leader had been able to ...": the verb after the noun is denied too
             verb = next((k for k, w in enumerate(scope) if w.lower() in _AUXILIARIES), None)
             done = [light_stem(w) for w in scope[verb + 1:] if w.lower() not in _NOT_CLAIM] if verb is not None else []
             predicate |= set(done[:1])
+            if not subject and done and _no_subject_met(scope[:verb], done[0], claim, terms_claim):
+                return True
         # "Nobody was injured in the fire" denies whoever the claim says was ("Two firefighters were
         # injured ... the blaze"); any other subject as it is ("Kim's attendance" is not "Kim
         # attended"); the predicate in any related words

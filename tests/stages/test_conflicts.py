@@ -264,6 +264,52 @@ def test_a_reported_denial_disputes_the_reworded_claim_it_quotes():
     assert values_of(c) == {"affirms": ("a",), "denies": ("b",)}
 
 
+def test_a_reported_denial_shows_the_deniers_words_after_it():
+    """"The airline rejected a pilot's claim ... that C." and the quote after it are one side: the
+    quote says what the airline holds instead; a quote after a plain sentence is not taken."""
+    (c,) = conflicts_of(
+        ("a", "A pilot told the Gazette that de-icing checks on the jet were skipped before take-off."),
+        ("b", "The airline rejected a pilot's claim, first reported by a trade magazine, that de-icing checks "
+              "were skipped."),
+        ("b", '"Every check was completed and signed off by two engineers," a spokesman said.'))
+    assert c.kind == "polarity" and values_of(c) == {"affirms": ("a",), "denies": ("b",)}
+    denies = c.sides[1]
+    assert denies.text.endswith("a spokesman said.") and denies.positions == (("b", 0), ("b", 1))
+    (c,) = conflicts_of(
+        ("a", "A pilot told the Gazette that de-icing checks on the jet were skipped before take-off."),
+        ("b", "De-icing checks on the jet were not skipped, the airline said."),
+        ("b", '"Every check was completed and signed off by two engineers," a spokesman said.'))
+    assert c.sides[1].text == "De-icing checks on the jet were not skipped, the airline said."
+
+
+def test_the_day_a_denial_was_said_is_no_day_of_its_claim():
+    """"..., a spokesman said last night" dates the saying: the claim it denies, dated in May, is
+    still disputed; a day inside the claim that differs still keeps two events apart."""
+    (c,) = conflicts_of(
+        ("a", "A letter warning of cracks in the pier had been received by the harbour board in May 2024, its "
+              "chair confirmed on Friday."),
+        ("b", '"We have no record of receiving any such letter," a harbour board spokesman said last night.'))
+    assert c.kind == "polarity"
+    assert conflicts_of(("a", "The pool reopened to swimmers on Friday, the council said."),
+                        ("b", "The pool did not reopen to swimmers on Wednesday, the council said on Thursday.")) == []
+
+
+def test_a_claim_and_its_denial_by_two_sources_of_one_article_disagree():
+    """Wire copy quotes both sides in turn: a union's claim and a spokesman's denial are two
+    sources; the article's own voice is none, so it does not dispute a quote it reports."""
+    (c,) = conflicts_of(
+        ("a", "The drivers' union says the company plans to close the Eastfield depot next spring."),
+        ("a", '"There have never been any plans to close the Eastfield depot," a company spokesman said.'))
+    assert c.kind == "polarity" and values_of(c) == {"affirms": ("a",), "denies": ("a",)}
+    assert conflicts_of(
+        ("a", "The company plans to close the Eastfield depot next spring."),
+        ("a", '"There have never been any plans to close the Eastfield depot," a company spokesman said.')) == []
+    # two sources, but the negative sentence tells the story, it rebuts no one
+    assert conflicts_of(
+        ("a", "A coach carrying 40 pupils and three teachers caught fire on the bypass on Friday, police said."),
+        ("a", "The coach had no working fire extinguisher on board, according to a teacher on the trip.")) == []
+
+
 def test_a_toll_and_a_count_of_the_killed_are_one_figure():
     (c,) = conflicts_of(("a", "The death toll from the floods in the delta rose to 230, officials said."),
                         ("b", "Officials said 180 people were killed in the floods in the delta."))

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.polarity import content_polarity, contradicts, negations, polarity, quoted_claim, stance
+from summarize.text.polarity import (content_polarity, contradicts, negations, polarity, quoted_claim,
+                                     reports_denial, speaker_at, stance)
 
 
 def found(text):
@@ -344,6 +345,13 @@ def test_regression_cue_words_survive_the_prefilter(text):
     # a gerund after "denied" is the claim denied
     ("The minister denied leaking the report to reporters that week.", "leaking the report to reporters that week"),
     ("The minister denied the story to reporters that week.", None),
+    # an aside on where the claim was made stands between the claim noun and its "that"
+    ("The airline rejected a pilot's claim, first reported by a trade magazine, that de-icing checks were skipped.",
+     "de-icing checks were skipped"),
+    ("The ministry has pushed back firmly against reports that the vaccine stock had expired.",
+     "the vaccine stock had expired"),
+    ("The ministry pushed back against a plan to close the clinic.", None),
+    ("The airline rejected a pilot's claim, saying that checks were done.", None),
     # no claim quoted: a denial of a thing, a rejected bill, "that" too far from the verb
     ("The club denies any wrongdoing.", None),
     ("Lawmakers rejected the spending bill by 20 votes.", None),
@@ -471,3 +479,71 @@ def test_a_denial_by_falsity_or_of_any_object_contradicts_its_claim(a, b):
 ])
 def test_a_denial_of_something_else_is_no_contradiction(a, b):
     assert not contradicts(a, b)
+
+
+@pytest.mark.parametrize("claim, denial", [
+    ("A pilot told the Gazette that de-icing checks on the jet were skipped before take-off.",
+     "The airline rejected a pilot's claim, first reported by a trade magazine, that de-icing checks were skipped."),
+    ("Staff at the depot say the vaccine stock had expired weeks before the doses were given.",
+     "The ministry has pushed back firmly against reports that the vaccine stock had expired."),
+])
+def test_a_denial_naming_its_claim_past_an_aside_or_by_pushing_back_contradicts_it(claim, denial):
+    assert polarity(denial) == -1 and contradicts(claim, denial)
+
+
+@pytest.mark.parametrize("text, reports, quote", [
+    ("The port authority flatly denied the union's claim.", True, False),
+    ("The mayor denies it.", True, False),
+    ('"No berth was closed to ships at any time," a harbour spokeswoman said on Monday.', False, True),
+    ("The mayor denied taking gifts.", False, False),
+    ('The mayor said: "We will not close the pool."', False, False),
+])
+def test_a_reported_denial_and_a_quote_named_after_its_speaker(text, reports, quote):
+    assert reports_denial(text) is reports and (speaker_at(text) is not None) is quote
+
+
+def test_a_verb_of_saying_with_an_object_is_the_claims_act():
+    """"auditors warned senior managers" makes a claim of warning; "warned on Monday that" attributes."""
+    denial = "The bank denied that its internal auditors warned executives in 2023."
+    assert contradicts("A former analyst says the bank's internal auditors warned senior managers as early as "
+                       "March 2023.", denial)
+    assert not contradicts("A former analyst says the bank's internal auditors met senior managers as early as "
+                           "March 2023.", denial)
+
+
+@pytest.mark.parametrize("claim, denial, expected", [
+    ("The union believes the closed swimming pools will be sold to a hotel chain.",
+     '"No pool will be sold," the mayor said on Friday.', True),
+    ("Residents fear the two branch clinics will be shut within a year, a campaigner said.",
+     "No clinic will be shut, the health board said.", True),
+    # the noun is no part of the claim's subject, or the verb is another
+    ("The hotel chain will be sold to investors, its owner said.", '"No pool will be sold," the mayor said.', False),
+    ("The union believes the closed swimming pools will be leased to a hotel chain.",
+     '"No pool will be sold," the mayor said on Friday.', False),
+])
+def test_no_noun_denies_the_claim_about_that_noun(claim, denial, expected):
+    assert contradicts(claim, denial) is expected
+
+
+@pytest.mark.parametrize("claim, denial, expected", [
+    ("A letter warning of cracks in the pier had been received by the harbour board in May, its chair confirmed.",
+     '"We have no record of receiving any such letter," a harbour board spokesman said.', True),
+    ("Investigators said customer passwords had been taken in the attack.",
+     "The firm said it had no evidence that customer passwords had been taken.", True),
+    # evidence of something else, or C's subject is not the claim's
+    ("A letter warning of cracks in the pier had been received by the harbour board in May, its chair confirmed.",
+     '"We have no record of any repairs to the pier," a harbour board spokesman said.', False),
+    ("Investigators said staff emails had been taken in the attack.",
+     "The firm said it had no evidence that customer passwords had been taken.", False),
+])
+def test_no_evidence_or_record_of_a_claim_denies_it(claim, denial, expected):
+    assert contradicts(claim, denial) is expected
+
+
+def test_no_noun_meets_only_the_words_the_claim_states():
+    """"No evidence was found that ..." is no denial of "Our report showed the committee paid ...":
+    the noun and verb of "No <noun> was <verb>" must stand in the claim as they are."""
+    assert not contradicts("Our report on Sunday showed the committee paid tuition for relatives of members; the "
+                           "documents were leaked by a former employee.",
+                           "No evidence was found that any official was aware of tuition payments to relatives of "
+                           "members.")
