@@ -493,6 +493,31 @@ def test_rank_scale_keeps_the_others_salience_when_the_top_sentence_moves():
     assert percentile(np.array([7.0])).tolist() == [1.0] and percentile(np.array([])).size == 0
 
 
+class _FixedSupport:
+    """A support ranker whose scores are given, so a test can move one of them."""
+
+    scores = np.zeros(0)
+
+    def score(self, groups):
+        return self.scores[:len(groups)]
+
+
+def test_by_default_the_top_sentence_s_salience_does_not_move_the_others(monkeypatch):
+    texts = ["Rescue crews reached three stranded villages near the flooded river on foot.",
+             "The storm cut power to 40,000 homes in the northern port city on Tuesday.",
+             "Schools across the province will stay closed until the roads are cleared.",
+             "The regional governor asked the army to send boats and helicopters to help."]
+    groups = [group(k, t, "a", "b", index=k) for k, t in enumerate(texts)]
+    monkeypatch.setattr(coverage, "SupportRanker", _FixedSupport)
+    bonuses = {}
+    for top in (1.6, 9.0):   # only the top sentence's support moves
+        _FixedSupport.scores = np.array([0.2, 0.5, 0.9, top])
+        for name, ranker in (("default", CoverageRanker(min_docs=1)), ("minmax", CoverageRanker(min_docs=1, scale="minmax"))):
+            bonuses[name, top] = ranker.problem(groups, Budget(words=40))[1].bonus
+    assert np.allclose(bonuses["default", 1.6], bonuses["default", 9.0])
+    assert not np.allclose(bonuses["minmax", 1.6][:3], bonuses["minmax", 9.0][:3])
+
+
 def test_rank_scale_chooses_within_the_budget(seeds):
     for scale in ("minmax", "rank"):
         picked = CoverageRanker(scale=scale).choose(seeds.groups, Budget(words=100), dates=seeds.dates)
