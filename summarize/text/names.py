@@ -44,7 +44,7 @@ from typing import AbstractSet, NamedTuple, Sequence
 
 from .dates import CALENDAR_WORDS, month_number
 from .quantities import number_value
-from .senses import light_stem
+from .senses import kind_of, light_stem
 from .tokens import PAST_FORMS, STOP_WORDS, stem
 
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
@@ -784,11 +784,16 @@ _ROLE_CLASSES = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
 }.items()}
 
 
+@lru_cache(maxsize=256)
 def same_roles(role: str) -> frozenset[str]:
     """The stemmed roles that name the job ``role`` (stemmed) names, itself among them ("head" ->
-    head, chief, leader, boss ...), and the offices of a class of them ("politician" -> minister,
-    mayor ...)."""
-    return frozenset({role}.union(*(g for g in _ROLE_GROUPS if role in g), _ROLE_CLASSES.get(role, ())))
+    head, chief, leader, boss ...), the offices of a class of them ("politician" -> minister,
+    mayor ...), and the roles WordNet calls a kind of it (``senses.kind_of``: a "commander" is a
+    "leader"), as news gives the one asked for by the title of the post ("Who is leading the
+    search?" - "incident commander Ann Lee")."""
+    words = [w for w in _ANY_ROLE if stem(w) == role]
+    kinds = {stem(w) for w in _ANY_ROLE if any(kind_of(light_stem(w), light_stem(a)) for a in words)}
+    return frozenset({role}.union(*(g for g in _ROLE_GROUPS if role in g), _ROLE_CLASSES.get(role, ()), kinds))
 
 
 _AGENTS = Path(__file__).with_name("agents.json")

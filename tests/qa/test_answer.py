@@ -62,6 +62,20 @@ def test_candidates_of_the_question_type(question, text, expected):
     assert expected in [m.text for m in mentions(text, parse(question))]
 
 
+def test_a_count_of_a_kind_of_person_answers_a_count_of_people():
+    # "residents" are people: "How many people live in ...?" nearly fits them (the clause tells where, not more)
+    text = "Carrowby is home to about 48,000 residents and two ferry ports."
+    fits = {m.text: m.fit for m in mentions(text, parse("How many people live in Carrowby?"))}
+    assert fits.get("48,000") == 0.5 and not fits.get("two")
+
+
+def test_a_holder_of_a_kind_of_the_role_asked_stays_a_candidate():
+    # "incident commander" is a kind of leader: not a holder of another role, so not dropped
+    text = "Incident commander Tova Brandt said the search would resume at first light."
+    assert "Tova Brandt" in [m.text for m in mentions(text, parse("Who is leading the search?"))]
+    assert "Tova Brandt" not in [m.text for m in mentions(text, parse("Who chairs the harbour board?"))]
+
+
 def test_candidates_of_another_type_do_not_fit():
     q = parse("Where did the captain speak?")
     fits = {m.text: m.fit for m in mentions(EVIDENCE[1], q)}
