@@ -297,6 +297,9 @@ def test_roles_news_words_apart_for_one_job():
     assert same_roles("nurs") == {"nurs", "aid"}  # a role of no group is itself and its kinds (WordNet's nurse's aide)
     assert {"minist", "mayor", "senat"} <= same_roles(stem("politician"))  # a class of offices takes its members
     assert stem("politician") not in same_roles(stem("minister"))  # and not back: a minister question wants a minister
+    # a body's chair is not its chief executive nor its finance director, though "head" names each of them
+    assert stem("chief") not in same_roles(stem("chair")) and stem("chair") not in same_roles(stem("director"))
+    assert {stem("chair"), stem("chief"), stem("director")} <= same_roles("head")
     # a title WordNet calls a kind of the role asked holds it: "incident commander Ann Lee" leads the search
     assert stem("commander") in same_roles(stem("leader"))
     assert stem("nurse") not in same_roles(stem("leader"))
