@@ -1598,7 +1598,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
                              or any(_apposed(text, p, m) for p in apposed)
                              or any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text))) else 0.5) for m in named]
-        phrases = [p for p in phrases if p not in apposed]
+        # "a large container ship" introduces one, and no "which ship" picks it: nearly fitting, as an untyped name is
+        phrases = [p._replace(fit=0.5) if p.text.split()[0].lower() in _INDEFINITE else p for p in phrases if p not in apposed]
     found += phrases
     if question.kind == "other":
         found += subject_mentions(text, question) + manner_mentions(text, question)
@@ -1643,6 +1644,8 @@ def _nouns_around(text: str, start: int, end: int, *, after: bool = True) -> lis
     return out
 
 
+# The articles that introduce a thing not named before.
+_INDEFINITE = frozenset("a an".split())
 # What stands between a name and a phrase in apposition to it ("Kestagri, the ... cooperative", "the model Zephyr").
 _APPOSITION_GAP_RE = re.compile(r",?\s+(?:the\s+)?", re.I)
 

@@ -1350,6 +1350,15 @@ def test_a_which_noun_question_fits_a_name_that_a_kind_of_its_noun_describes(que
     assert fits[name] == 1.0
 
 
+def test_a_which_noun_question_does_not_pick_a_thing_its_sentence_only_introduces():
+    # "a large cargo ship" is one the sentence brings in, not one a "which ship" question picks out
+    fits = {m.text: m.fit for m in mentions("A large cargo ship struck the pier at Holm on Monday.",
+                                            parse("Which ship struck the pier?"))}
+    assert fits.get("A large cargo ship") == 0.5
+    fits = {m.text: m.fit for m in mentions("The cargo ship struck the pier at Holm on Monday.", parse("Which ship struck the pier?"))}
+    assert fits.get("The cargo ship", 1.0) == 1.0
+
+
 def test_a_which_noun_question_fits_no_name_of_another_kind():
     fits = {m.text: m.fit for m in mentions("The ship struck the Carrick Ledge, a reef owned by Dunholm Estates.",
                                             parse("Which medicine was recalled?"))}
