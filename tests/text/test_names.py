@@ -481,6 +481,7 @@ def test_the_holder_named_after_a_role_and_its_place_is_a_person():
     ("Inspectors closed Moll's Corner Cafe and a bakery.", "Moll's Corner Cafe", "name"),
     # a trade closes a firm's name
     ("Marden Ferries cancelled every sailing.", "Marden Ferries", "organisation"),
+    ("The owners hired Brannock Salvage to refloat the barge.", "Brannock Salvage", "organisation"),
 ])
 def test_owned_roles_relatives_and_shops_type_names(text, name, kind):
     assert (name, kind) in typed(text)
