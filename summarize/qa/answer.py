@@ -657,8 +657,7 @@ def _asks_change(question: Question) -> bool:
     if _AMOUNT_OF_NOUN_RE.match(question.text):
         return False  # "How much rain fell?": the amount of the noun that fell, not a fall
     reached = any(terms(m.group(1))[:1] and terms(m.group(1))[0] in CHANGE_TERMS for m in _WORD_TO_RE.finditer(question.text))
-    far = re.search(r"\bhow\s{1,3}far\b", question.text, re.I) is not None  # "How far did the shares fall?"
-    return (question.amount or question.dimension == "percent" or far) and bool(CHANGE_TERMS & set(question.terms)) \
+    return (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
         and not reached and not _ASKS_LEVEL_RE.search(question.text)
 
 

@@ -87,8 +87,8 @@ _PAID_ASKED = (r"^\W*(?:and |so |but )?what (?:did|does|do|will|would|could|has|
                r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)|worth\W*$)")
 # "How strong were the gusts", "how powerful was the wind": the strength of a wind is its speed. Bounded: linear.
 _WIND_ASKED = r"\bhow (?:strong|powerful|fierce)\b(?: [\w'’-]{1,30}){0,4}? (?:winds?|gusts?|gales?)\b"
-# The verbs of a change a question asks the size of ("how much did profit rise", "by how much is the tax going up",
-# "how far did the shares fall"), as stems and as phrasal verbs.
+# The verbs of a change a question asks the size of ("how much did profit rise", "by how much is the tax going up"), in
+# their forms and as phrasal verbs.
 _CHANGE_ASKED = (r"\b(?:(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|increase|decrease|climb|jump|slump|decline|"
                  r"gain|cut|lower|slash|trim|hike)(?:s|d|ed|ing|ped|ping|ting|med|ming)?|reduc\w*|(?:go|goes|going|gone|went|come|comes|"
                  r"coming|came) (?:up|down))\b")
@@ -97,7 +97,6 @@ _DIMENSION_PATTERNS = ((r"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minut
                        (rf"\bhow fast\b|\bspeed\b|{_WIND_ASKED}", "speed"), (r"\bhow old\b|\bage\b", "age"),
                        # "how much of the tunnel caved in": a part of a whole (a share or a measure), not a count
                        (rf"\bhow much of\b(?!.*(?:\b(?:money|cash|funds?|aid|dollars?|{_SUM_NOUNS})s?\b|[$€£]))", PART),
-                       (rf"\bhow far\b.*{_CHANGE_ASKED}", ""),  # "how far did the shares fall": a change, not a distance
                        (r"\bhow far\b|\bdistance\b|\baltitude\b|\belevation\b|\bhow (?:high|deep|tall|wide|broad|thick)\b",
                         "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"), (_WARMTH_ASKED, "temperature"), (_PAID_ASKED, "money"),
