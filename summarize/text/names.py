@@ -120,7 +120,7 @@ _FOR_HEADS = frozenset("office department institute centre center commission cou
 # A firm's trade closing its name ("Marlow Shipping", "Kestrel Aerospace"): an organisation's head after which
 # "of" gives where the firm is ("Kestrel Aerospace of Tromso"), not more of its name ("Bank of England").
 _TRADE_HEADS = frozenset("shipping mining aerospace aviation engineering construction chemicals pharma foods "
-                         "brands ferries salvage towage dredging haulage freight".split())
+                         "brands ferries salvage towage dredging haulage".split())
 # The heads of public bodies' names ("Health Ministry", "Coast Guard"), which news also writes in
 # lower case by what the body does ("the health ministry": ``bodies``).
 _BODY_HEADS = frozenset("""ministry department agency office commission council committee authority bureau board
