@@ -228,7 +228,7 @@ def generate(corpus: Corpus, rng: random.Random, limit: int, foreign: list[str] 
             # answered "Kim"), so a name question whose words give part of the name, past the
             # wh-phrase's own ("Which airport"), is dropped.
             if question.terms and not (_named(kind) and (set(key.split()) - set(wh.lower().split())) & question.words) \
-                    and question.yes_no == (kind == YES_NO):
+                    and _parsed_as(question, kind):
                 out.append(Generated(question, kind, key, i, wh=wh))
         if len(out) >= limit:
             break
@@ -257,9 +257,16 @@ def bound_questions(corpus: Corpus, seed: int) -> list[Generated]:
                      if any(a <= w.start() < b for a, b in own) and not start <= w.start() < end]
             kept = [re.sub(r"[^\w'’-]", "", w) for w in words if w.lower() in STOP_WORDS or rng.random() > 0.3]
             question = parse(f"{wh} {' '.join(kept)}?")
-            if question.terms and not question.yes_no:
+            if question.terms and _parsed_as(question, kind):
                 out.append(Generated(question, kind, key, i, bound=True, wh=wh))
     return out
+
+
+def _parsed_as(question: Question, kind: str) -> bool:
+    """Whether ``question``, made for a span of ``kind``, reads as asking for that kind (a yes/no question as one):
+    a rewording that the parser reads as asking another kind ("How many" before words that make it a "which"
+    pick, "What" before a verb of causing) would teach the model that a candidate of the wrong kind answers."""
+    return question.yes_no == (kind == YES_NO) and (kind == YES_NO or question.kind == kind)
 
 
 def _named(kind: str) -> bool:

@@ -486,10 +486,14 @@ def _people_fit(text: str, q: Quantity, question: Question) -> float:
     person (``text.senses.is_person``: "how many patients", "how many miners"): exactly when its clause
     tells more of what the question asks ("admitted to hospital"), else nearly, as when it shares one word
     only, often the setting ("7,500 people moved ... on the island" for "how many tourists are on the
-    island"); 0 for any other count."""
+    island"); so does a count of a kind of person for a question that counts people in general ("612,000
+    residents" for "How many people live in ...?"); 0 for any other count."""
     words, said = _WORD_RE.findall(question.text), _WORD_RE.findall(q.noun)
     at = _focus_at(words, question)
-    if at is None or not said or stem(said[-1].lower()) not in _ANY_PEOPLE or not is_person(light_stem(words[at])):
+    general = at is not None and bool(said) and stem(said[-1].lower()) in _ANY_PEOPLE and is_person(light_stem(words[at]))
+    # and back: "612,000 residents" are people, which "How many people live in ...?" counts by what its clause tells
+    kind = at is not None and bool(said) and question.focus in _ANY_PEOPLE and is_person(light_stem(said[-1]))
+    if not (general or kind):
         return 0.0
     told = set(terms(_value_clause(text, q.start))) & (set(question.terms) - {question.focus})
     return 1.0 if len(told) >= _PEOPLE_TOLD else 0.5
@@ -1593,7 +1597,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
                              or any(_apposed(text, p, m) for p in apposed)
                              or any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text))) else 0.5) for m in named]
-        phrases = [p for p in phrases if p not in apposed]
+        # "a large container ship" introduces one, and no "which ship" picks it: nearly fitting, as an untyped name is
+        phrases = [p._replace(fit=0.5) if p.text.split()[0].lower() in _INDEFINITE else p for p in phrases if p not in apposed]
     found += phrases
     if question.kind == "other":
         found += subject_mentions(text, question) + manner_mentions(text, question)
@@ -1638,6 +1643,8 @@ def _nouns_around(text: str, start: int, end: int, *, after: bool = True) -> lis
     return out
 
 
+# The articles that introduce a thing not named before.
+_INDEFINITE = frozenset("a an".split())
 # What stands between a name and a phrase in apposition to it ("Kestagri, the ... cooperative", "the model Zephyr").
 _APPOSITION_GAP_RE = re.compile(r",?\s+(?:the\s+)?", re.I)
 

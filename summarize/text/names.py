@@ -44,7 +44,7 @@ from typing import AbstractSet, NamedTuple, Sequence
 
 from .dates import CALENDAR_WORDS, month_number
 from .quantities import number_value
-from .senses import light_stem
+from .senses import kind_of, light_stem
 from .tokens import PAST_FORMS, STOP_WORDS, stem
 
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
@@ -120,7 +120,7 @@ _FOR_HEADS = frozenset("office department institute centre center commission cou
 # A firm's trade closing its name ("Marlow Shipping", "Kestrel Aerospace"): an organisation's head after which
 # "of" gives where the firm is ("Kestrel Aerospace of Tromso"), not more of its name ("Bank of England").
 _TRADE_HEADS = frozenset("shipping mining aerospace aviation engineering construction chemicals pharma foods "
-                         "brands ferries".split())
+                         "brands ferries salvage towage dredging haulage".split())
 # The heads of public bodies' names ("Health Ministry", "Coast Guard"), which news also writes in
 # lower case by what the body does ("the health ministry": ``bodies``).
 _BODY_HEADS = frozenset("""ministry department agency office commission council committee authority bureau board
@@ -775,6 +775,11 @@ _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
     "driver engineer pilot captain",
     "spokesman spokeswoman spokesperson",
     "lawyer attorney solicitor barrister"))
+# The posts of the first group that are not one another: a body's chair is not its chief executive, nor its finance
+# director ("Who chairs the board?" is not answered by "the chief executive, Ann Lee"); each is one of the words that
+# name any of them ("head", "leader", "boss"), which are all of the group.
+_POSTS = tuple(frozenset(stem(w) for w in post.split()) for post in (
+    "chair chairman chairwoman", "chief ceo", "director", "president", "manager"))
 
 
 # Roles that name a class of offices rather than one job: a minister or a mayor is a politician.
@@ -784,11 +789,19 @@ _ROLE_CLASSES = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
 }.items()}
 
 
+@lru_cache(maxsize=256)
 def same_roles(role: str) -> frozenset[str]:
     """The stemmed roles that name the job ``role`` (stemmed) names, itself among them ("head" ->
-    head, chief, leader, boss ...), and the offices of a class of them ("politician" -> minister,
-    mayor ...)."""
-    return frozenset({role}.union(*(g for g in _ROLE_GROUPS if role in g), _ROLE_CLASSES.get(role, ())))
+    head, chief, leader, boss ...), the offices of a class of them ("politician" -> minister,
+    mayor ...), and the roles WordNet calls a kind of it (``senses.kind_of``: a "commander" is a
+    "leader"), as news gives the one asked for by the title of the post ("Who is leading the
+    search?" - "incident commander Ann Lee")."""
+    words = [w for w in _ANY_ROLE if stem(w) == role]
+    kinds = {stem(w) for w in _ANY_ROLE if any(kind_of(light_stem(w), light_stem(a)) for a in words)}
+    post = next((p for p in _POSTS if role in p), None)
+    groups = [g if post is None or g != _ROLE_GROUPS[0] else post | (g - frozenset().union(*_POSTS))
+              for g in _ROLE_GROUPS if role in g]
+    return frozenset({role}.union(*groups, _ROLE_CLASSES.get(role, ()), kinds))
 
 
 _AGENTS = Path(__file__).with_name("agents.json")
@@ -824,11 +837,13 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     director, "the captain, Ann Lee") and in a noun phrase after a comma ("Ann Lee, the coastguard
     spokesman"; not "Ann Lee, 64, told reporters"), and a role's verb before "by" and the title she
     is named with (``_ROLE_BY_RE``: "the panel, chaired by Belgian judge Ann Lee" -> chair, judge),
-    past a capitalised title after the role's comma ("the aircraft's captain, Flight Lieutenant Ann
-    Lee" -> captain), and the job a verb before a role names ("the lead author, Ann Lee" -> author, leader)."""
+    past a capitalised title after the role's comma or right after the role ("the aircraft's captain, Flight
+    Lieutenant Ann Lee" -> captain; "finance committee chair Councillor Ann Lee" -> chair), and the job a verb before a role names ("the lead author, Ann Lee" -> author, leader)."""
     title = _TITLE_BEFORE_RE.search(text, max(0, start - 60), start)
-    if title and title.group(1).lower().rstrip(".").split()[-1] in _TITLES and text[:title.start()].rstrip().endswith(","):
-        start = title.start()
+    lead = text[:title.start()].rstrip() if title else ""
+    if title and title.group(1).lower().rstrip(".").split()[-1] in _TITLES \
+            and (lead.endswith(",") or is_role(lead[lead.rfind(" ") + 1:])):
+        start = title.start()  # past the title: "the captain, Flight Lieutenant Ann Lee", "committee chair Councillor Ann Lee"
     before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
     words = before.group().replace(",", " ").split() if before else []
     by = _ROLE_BY_RE.search(text[max(0, start - 60):start])

@@ -102,7 +102,7 @@ _FACTORS = {
     ("speed", "km/h"): 1.0, ("speed", "mph"): 1.609344, ("speed", "knot"): 1.852, ("speed", "m/s"): 3.6,
     ("speed", "m/h"): 1e-3, ("speed", "ft/h"): 3.048e-4, ("speed", "cm/h"): 1e-5, ("speed", "mm/h"): 1e-6,
     ("speed", "in/h"): 2.54e-5,
-    ("mass", "kg"): 1.0, ("mass", "g"): 1e-3, ("mass", "mg"): 1e-6, ("mass", "tonne"): 1000.0,
+    ("mass", "kg"): 1.0, ("mass", "g"): 1e-3, ("mass", "mg"): 1e-6, ("mass", "µg"): 1e-9, ("mass", "tonne"): 1000.0,
     ("mass", "ton"): 907.18474, ("mass", "lb"): 0.45359237, ("mass", "oz"): 0.028349523125,
     ("area", "km²"): 1.0, ("area", "m²"): 1e-6, ("area", "hectare"): 0.01, ("area", "acre"): 0.0040468564224,
     ("area", "sq mile"): 2.589988110336, ("area", "sq ft"): 9.290304e-8,
@@ -144,6 +144,7 @@ _UNIT_FORMS = {
     ("mass", "kg"): "kilograms|kilogram|kilogrammes|kilogramme|kilos|kilo|kgs|kg",
     ("mass", "g"): "grams|gram|grammes|gramme",
     ("mass", "mg"): "milligrams|milligram|mg",
+    ("mass", "µg"): "micrograms|microgram|microgrammes|microgramme|mcg",
     ("mass", "tonne"): "tonnes|tonne|metric tons|metric ton",
     ("mass", "ton"): "tons|ton",
     ("mass", "lb"): "lbs|lb",
@@ -224,8 +225,9 @@ _FORM_UNIT = {form: key for key, forms in _UNIT_FORMS.items() for form in forms.
 
 
 def _alternation(forms: Iterable[str]) -> str:
-    """Forms as a regex alternation, longest first; spaces match any run of whitespace."""
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    """Forms as a regex alternation, longest first; spaces match any run of whitespace, or a hyphen, as a unit of
+    two words is written before its noun ("a two-nautical-mile zone")."""
+    return "|".join(re.escape(f).replace(r"\ ", r"(?:\s+|-)") for f in sorted(forms, key=len, reverse=True))
 
 
 _UNIT_RE = re.compile(
@@ -274,7 +276,7 @@ def _unit_at(text: str, pos: int, scaled: bool) -> _Unit | None:
     if not m:
         return None
     if m.group("unit"):
-        dimension, unit = _FORM_UNIT[" ".join(m.group("unit").lower().split())]
+        dimension, unit = _FORM_UNIT[" ".join(m.group("unit").lower().replace("-", " ").split())]
     else:
         dimension, unit = _CASED_FORMS[m.group("cased") or m.group("code")]
     end = m.end()

@@ -62,6 +62,29 @@ def test_candidates_of_the_question_type(question, text, expected):
     assert expected in [m.text for m in mentions(text, parse(question))]
 
 
+def test_a_count_of_a_kind_of_person_answers_a_count_of_people():
+    # "residents" are people: "How many people live in ...?" nearly fits them (the clause tells where, not more)
+    text = "Carrowby is home to about 48,000 residents and two ferry ports."
+    fits = {m.text: m.fit for m in mentions(text, parse("How many people live in Carrowby?"))}
+    assert fits.get("48,000") == 0.5 and not fits.get("two")
+
+
+def test_a_chief_executive_does_not_answer_who_chairs():
+    # the chief executive holds another post than the chair asked for; a title between role and name is skipped
+    text = "For Ivo Marsh, the chief executive since 2024, the question is what the board will do."
+    assert "Ivo Marsh" not in [m.text for m in mentions(text, parse("Who chairs the board?"))]
+    text = "Planning committee chair Councillor Ivo Marsh opened the debate."
+    assert "Ivo Marsh" not in [m.text for m in mentions(text, parse("Who is the council's planning director?"))]
+    assert "Ivo Marsh" in [m.text for m in mentions(text, parse("Who chairs the planning committee?"))]
+
+
+def test_a_holder_of_a_kind_of_the_role_asked_stays_a_candidate():
+    # "incident commander" is a kind of leader: not a holder of another role, so not dropped
+    text = "Incident commander Tova Brandt said the search would resume at first light."
+    assert "Tova Brandt" in [m.text for m in mentions(text, parse("Who is leading the search?"))]
+    assert "Tova Brandt" not in [m.text for m in mentions(text, parse("Who chairs the harbour board?"))]
+
+
 def test_candidates_of_another_type_do_not_fit():
     q = parse("Where did the captain speak?")
     fits = {m.text: m.fit for m in mentions(EVIDENCE[1], q)}
@@ -1325,6 +1348,15 @@ def test_a_name_echoes_a_question_word_only_as_the_question_writes_it():
 def test_a_which_noun_question_fits_a_name_that_a_kind_of_its_noun_describes(question, text, name):
     fits = {m.text: m.fit for m in mentions(text, parse(question))}
     assert fits[name] == 1.0
+
+
+def test_a_which_noun_question_does_not_pick_a_thing_its_sentence_only_introduces():
+    # "a large cargo ship" is one the sentence brings in, not one a "which ship" question picks out
+    fits = {m.text: m.fit for m in mentions("A large cargo ship struck the pier at Holm on Monday.",
+                                            parse("Which ship struck the pier?"))}
+    assert fits.get("A large cargo ship") == 0.5
+    fits = {m.text: m.fit for m in mentions("The cargo ship struck the pier at Holm on Monday.", parse("Which ship struck the pier?"))}
+    assert fits.get("The cargo ship", 1.0) == 1.0
 
 
 def test_a_which_noun_question_fits_no_name_of_another_kind():

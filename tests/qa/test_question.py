@@ -61,6 +61,16 @@ from summarize.qa.question import PART, parse
     ("At what altitude will the satellite orbit?", "number", "altitud", "distance"),  # a measure, not a phrase
     ("In which place did the defending champion finish?", "number", None, "ordinal"),  # a rank, not somewhere
     ("In which place did the talks open?", "place", "place", ""),
+    # a change told by a phrasal verb is a change, whatever the noun ("tax" is no sum asked for here)
+    ("By how much are water rates going up?", "number", None, ""),
+    ("How much did the council tax go up last year?", "number", None, ""),
+    ("How wide is the river at the crossing?", "number", None, "distance"),
+    # a source named first leaves "when" asking for a date
+    ("According to the pilots' union, when did the airline first learn of the fault?", "date", None, ""),
+    ("Over what period were the payments made?", "date", None, ""),
+    # "the most" before a clause asks a bound on an amount; before an adjective, a thing
+    ("What is the most a landlord may raise the rent in one year?", "number", None, ""),
+    ("What is the most popular route?", "other", None, ""),
 ])
 def test_kind_focus_and_dimension(text, kind, focus, dimension):
     q = parse(text)

@@ -25,7 +25,7 @@ STADIUM = {
     "c": "2023-06-01\nThe city council approved a new stadium on Tuesday. It will cost 300 million dollars. "
          "Mayor Tom Okafor said building starts in May.",
     "d": "2023-06-02\nCouncillors backed the stadium plan on Tuesday. The project will cost 300 million dollars, "
-         "Tom Okafor said.",
+         "Tom Okafor said. The stadium will hold 40,000 fans, up from 25,000 at the old ground.",
 }
 
 
@@ -39,6 +39,16 @@ def test_generated_questions_replace_a_typed_span_with_a_wh_phrase():
         assert g.question.kind in ("number", "duration", "speed", "date", "person", "org", "place", "reason", "other")
         assert g.question.yes_no == (g.kind == "yes_no")
         assert 0 <= g.source < len(corpus.groups)
+
+
+def test_a_generated_question_the_parser_reads_as_another_kind_is_dropped():
+    # a span's question is kept only when it asks for the span's kind, as the answerer will read it
+    ask = train_answerer.parse
+    assert train_answerer._parsed_as(ask("How many passengers did rescuers save?"), "number")
+    assert not train_answerer._parsed_as(ask("Which ship did rescuers save?"), "number")
+    assert train_answerer._parsed_as(ask("Did the ferry sink?"), "yes_no")
+    for g in train_answerer.generate(Corpus.from_texts(STADIUM), random.Random(1), 50):
+        assert g.kind == "yes_no" or g.question.kind == g.kind
 
 
 @pytest.mark.parametrize("candidate,answer,kind,same", [

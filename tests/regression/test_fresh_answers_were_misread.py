@@ -73,10 +73,13 @@ def _right(folder: Path, row: dict) -> bool:
 # The role feature reading only a holder of the role asked of no owner asked (role1, issue 11: a holder told in another
 # title, "chief executive" for "Who heads ...?", no longer scored below a name given no role, and saying the head asked):
 # fresh_news7 48 -> 49, fresh_news8 50 -> 51, fresh_news9 48 -> 49 (50 merged with twoside1).
-# Round 23: fresh_news11 joins the dev sets at its blind end-of-round figure, 43 of 87.
+# Round 23: fresh_news11 joins the dev sets at its blind end-of-round figure, 43 of 87. Its misses read by cause (ans23,
+# issue 11: changes asked by phrasal verbs, "According to X, when", "how wide", hyphenated two-word units, a chair is no
+# chief executive, a kind of the role asked, "a ..." no "which" pick, trades closing firms' names): fresh_news11 43 -> 51,
+# fresh_news9 50 -> 51, fresh_news10 54 -> 55.
 # Floors, not targets.
-FLOORS = {"fresh_news10": 54, "fresh_news11": 43, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 51,
-          "fresh_news9": 50, "update_news1": 33, "explainer_news1": 10}
+FLOORS = {"fresh_news10": 55, "fresh_news11": 51, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 51,
+          "fresh_news9": 51, "update_news1": 33, "explainer_news1": 10}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -294,9 +294,15 @@ def test_a_title_before_a_name_gives_an_asked_role(text, asked, expected):
 def test_roles_news_words_apart_for_one_job():
     assert {"chief", "boss", "director"} <= same_roles("head")
     assert {"engin", "pilot"} <= same_roles(stem("driver"))
-    assert same_roles("nurs") == {"nurs"}  # a role of no group is only itself
+    assert same_roles("nurs") == {"nurs", "aid"}  # a role of no group is itself and its kinds (WordNet's nurse's aide)
     assert {"minist", "mayor", "senat"} <= same_roles(stem("politician"))  # a class of offices takes its members
     assert stem("politician") not in same_roles(stem("minister"))  # and not back: a minister question wants a minister
+    # a body's chair is not its chief executive nor its finance director, though "head" names each of them
+    assert stem("chief") not in same_roles(stem("chair")) and stem("chair") not in same_roles(stem("director"))
+    assert {stem("chair"), stem("chief"), stem("director")} <= same_roles("head")
+    # a title WordNet calls a kind of the role asked holds it: "incident commander Ann Lee" leads the search
+    assert stem("commander") in same_roles(stem("leader"))
+    assert stem("nurse") not in same_roles(stem("leader"))
 
 
 @pytest.mark.parametrize("text, name", [
@@ -475,6 +481,7 @@ def test_the_holder_named_after_a_role_and_its_place_is_a_person():
     ("Inspectors closed Moll's Corner Cafe and a bakery.", "Moll's Corner Cafe", "name"),
     # a trade closes a firm's name
     ("Marden Ferries cancelled every sailing.", "Marden Ferries", "organisation"),
+    ("The owners hired Brannock Salvage to refloat the barge.", "Brannock Salvage", "organisation"),
 ])
 def test_owned_roles_relatives_and_shops_type_names(text, name, kind):
     assert (name, kind) in typed(text)

@@ -21,6 +21,9 @@ def _find(text: str, span: str) -> Quantity:
 CASES = [
     # business and markets
     ("The company reported revenue of $4.2bn for the quarter.", "$4.2bn", 4.2e9, "USD", "money", {}),
+    # a unit of two words hyphenated before its noun; a unit of a millionth of a gram
+    ("Police set a two-nautical-mile cordon around the rig.", "two-nautical-mile", 2, "nautical mile", "distance", {}),
+    ("Each tablet held 250 micrograms of the drug.", "250 micrograms", 250, "µg", "mass", {}),
     ("Shares fell 12% in early trading on Wall Street.", "12%", 12, "%", "percent", {}),
     ("The lender was fined £3bn by regulators.", "£3bn", 3e9, "GBP", "money", {}),
     ("The bloc agreed a €1.2 trillion recovery fund.", "€1.2 trillion", 1.2e12, "EUR", "money", {}),
