@@ -680,6 +680,25 @@ def test_a_day_told_apart_from_the_question_s_words_its_own_report_day_or_far_we
     assert all(candidate_conflict(LANDED, [THURSDAY, other], dates=dates) is None for other in others)
 
 
+SIREN = parse("At what time did the flood siren sound?")
+SOUNDED = told("4:10 a.m.", "4:10 a.m.", "a", 0.6, "The flood siren sounded at about 4:10 a.m., the council said.")
+
+
+def test_a_weaker_clock_time_of_another_outlet_told_with_the_question_s_words_is_a_rival():
+    # a sixth of the best's probability, and a sentence holding fewer of the question's terms than half
+    rival = replace(candidate("4.45am", "4.45am", ("b",), 0.1, cover=0.45),
+                    sentence="Residents said the siren only went at 4.45am.")
+    conflict = candidate_conflict(SIREN, [SOUNDED, rival])
+    assert [(s.value, s.sources) for s in conflict.sides] == [("4:10 a.m.", ("a",)), ("4.45am", ("b",))]
+
+
+def test_clock_times_of_one_minute_or_whole_hours_apart_are_no_rivals():
+    same = told("4.10am", "4.10am", "b", 0.3, "The siren sounded at 4.10am, residents said.")
+    zone = told("09:10 GMT", "09:10 gmt", "b", 0.3, "The siren sounded at 09:10 GMT, the agency said.")
+    weak = told("4.45am", "4.45am", "b", 0.05, "Residents said the siren only went at 4.45am.")
+    assert all(candidate_conflict(SIREN, [SOUNDED, other]) is None for other in (same, zone, weak))
+
+
 def test_a_name_told_with_the_question_s_words_is_a_rival_and_one_beside_the_question_s_names_is_not():
     asked = parse("Who is leading the inquiry into the Halberd mine fire?")
     best = told("Joan Avery", "joan avery", "a", 0.6, "The inquiry is led by engineer Joan Avery, the state said.",
