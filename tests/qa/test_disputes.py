@@ -851,6 +851,23 @@ def test_a_guessed_answer_stands_in_no_conflict_of_the_value_it_guesses():
     assert disputed_answer(parse("What was the death toll?"), "2,300", evidence, [toll], fits) == [toll]
 
 
+def test_a_count_of_people_that_nearly_fits_a_how_many_question_stands_in_its_disagreement():
+    # "a crowd of 48,210" only nearly fits "how many fans": a count still, no guess of another kind
+    crowd = Conflict("number of people: crowd", "quantity",
+                     (Side("48,210", "The match drew a crowd of 48,210.", ("a",), (("a", 0),)),
+                      Side("more than 52,000", "More than 52,000 people packed the ground.", ("b",), (("b", 0),))))
+    evidence = [scored("a", 0, crowd.sides[0].text, 2.0), scored("b", 1, crowd.sides[1].text, 1.5)]
+    near = [0.0] * len(FEATURES)
+    near[FEATURES.index("type_near")], near[FEATURES.index("names")] = 1.0, 1.0
+    found = [replace(candidate("48,210", "count:48210", ("a",), 0.5, exact=0.0), features=tuple(near),
+                     sentence=crowd.sides[0].text)]
+    assert disputed_answer(parse("How many fans watched the match at the ground?"), "48,210", evidence, [crowd],
+                           found) == [crowd]
+    guessed = [replace(found[0], features=candidate("48,210", "count:48210", ("a",), 0.5, exact=0.0).features)]
+    assert disputed_answer(parse("How many fans watched the match at the ground?"), "48,210", evidence, [crowd],
+                           guessed) == []
+
+
 def test_a_guessed_kind_of_answer_still_stands_in_the_update_of_what_the_question_measures():
     texts = {"a": "River desk\nMarch 9, 2026\n\nAn estimated 40,000 litres of diesel spilled into the River Wenn when the "
                   "freight train derailed, the operator said.",
