@@ -15,7 +15,7 @@ from ..text.dates import dates as read_dates
 from ..text.dates import tense_cue
 from ..text.names import OWNER_PRONOUNS, is_role, proper_names, role_owner, titled_roles
 from ..text.polarity import content_polarity, negations, polarity
-from ..text.senses import is_person, light_stem, related
+from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, person_kind, same_name, values
@@ -77,6 +77,8 @@ SHORT_ANSWER_WORDS = 6
 TOP_EVIDENCE = 3
 # The stem the text layer gives a count of people said without a noun ("a crowd of 38,000").
 PEOPLE = "peopl"
+# The kind (``senses.kinds``) of a group of people ("crew", "staff"): a count of people may count its members.
+SOCIAL_UNIT = "unit"
 # The noun of a count of "others" ("four were rescued; the five others ..."): its sentence counts parts of a whole.
 OTHERS = "other"
 # The words a question asks for the rest beside someone with ("How many other leaders ...", "...
@@ -760,14 +762,27 @@ def _near(question: Question, text: str, start: int, end: int, *, content: bool)
 def _counts_alike(a: Value, b: Value, question: Question) -> bool:
     """Do two quantities measure one thing (``conflicts.measure``)? A count of people said
     without a noun ("a crowd of 38,000"), or with what befell them ("450 people were moved
-    out"), counts what the question counts ("how many fans", "how many residents"); people of
-    two fates (the dead, the missing) are two measures."""
+    out"), counts what the question counts when that may be people (``_may_be_people``: "how many
+    spectators", not "how many vehicles"); people of two fates (the dead, the missing) are two measures."""
     if measure(a) == measure(b):
         return True
     if a.noun in TALLIES and b.noun in TALLIES:
         return False
     nouns = {_people_counted(a), _people_counted(b)}
-    return a.dimension == b.dimension == "count" and PEOPLE in nouns and question.focus in nouns
+    if a.dimension != b.dimension or a.dimension != "count" or PEOPLE not in nouns or question.focus not in nouns:
+        return False
+    return all(_may_be_people(v) for v in (a, b) if _people_counted(v) != PEOPLE)
+
+
+def _may_be_people(v: Value) -> bool:
+    """May a count's noun be people: a kind of person (``senses.is_person``: "spectators",
+    "passengers"), of a kind that is one ("fans": supporters), a group of them (``SOCIAL_UNIT``:
+    "crew", "staff"), or a noun the senses table does not know? Vehicles, boats or jobs are not
+    ("killing five people" / "11 vehicles in the river")."""
+    noun = v.span.noun if isinstance(v.span, Quantity) and v.span.noun else v.noun
+    said = light_stem(noun.split()[-1].lower()) if noun else ""
+    found = kinds(said)
+    return is_person(said) or not found or SOCIAL_UNIT in found or any(map(is_person, found))
 
 
 def _people_counted(v: Value) -> str:

@@ -590,6 +590,21 @@ def test_a_figure_of_another_thing_subject_or_event_or_a_part_is_no_side_found_i
     assert stated_elsewhere(named, best_of("about 900 guests", first), groups_of(("a", first), other)) is None
 
 
+def test_a_count_of_people_is_no_side_of_a_count_of_things():
+    # "how many lorries": people who fell are no count of lorries; for "how many drivers" they are
+    first = "Eight lorries fell into the canal when the embankment gave way on Monday."
+    groups = groups_of(("a", first), ("b", "Three people fell into the canal, the council said."))
+    assert stated_elsewhere(parse("How many lorries fell into the canal?"), best_of("Eight lorries", first),
+                            groups) is None
+    drivers = "Eight drivers fell into the canal when the embankment gave way on Monday."
+    conflict = stated_elsewhere(parse("How many drivers fell into the canal?"), best_of("Eight drivers", drivers),
+                                groups_of(("a", drivers), ("b", groups[1].text)))
+    assert [s.value for s in conflict.sides] == ["Eight drivers", "Three people"]
+    people = groups[1].text  # "how many people": a count of lorries is none of them either
+    assert stated_elsewhere(parse("How many people fell into the canal?"), best_of("Three people", people, doc="b"),
+                            groups_of(("b", people), ("a", first))) is None
+
+
 def test_a_running_count_or_a_question_for_no_quantity_finds_no_side_in_the_articles():
     first = "The flood has killed 40 people in the valley."
     groups = groups_of(("a", first), ("b", "The flood has killed 55 people in the valley."))
