@@ -74,9 +74,12 @@ def _right(folder: Path, row: dict) -> bool:
 # title, "chief executive" for "Who heads ...?", no longer scored below a name given no role, and saying the head asked):
 # fresh_news7 48 -> 49, fresh_news8 50 -> 51, fresh_news9 48 -> 49 (50 merged with twoside1).
 # Round 23: fresh_news11 joins the dev sets at its blind end-of-round figure, 43 of 87.
+# Clock times of other outlets rival for "At what time ...?" (side23, issue 11: the sides shown make the answer the
+# side most sources give, "1:20 a.m."): fresh_news9 50 -> 51; a count of people no rival of a count of vehicles or
+# jobs: fresh_news10 54 -> 55.
 # Floors, not targets.
-FLOORS = {"fresh_news10": 54, "fresh_news11": 43, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 51,
-          "fresh_news9": 50, "update_news1": 33, "explainer_news1": 10}
+FLOORS = {"fresh_news10": 55, "fresh_news11": 43, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 51,
+          "fresh_news9": 51, "update_news1": 33, "explainer_news1": 10}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
