@@ -11,10 +11,11 @@ from typing import Mapping, Sequence, TypeGuard
 from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import former, measure, orders_apart, report_date, runs, touching
 from ..text.clauses import clause_of, clause_spans, in_aside
+from ..text.dates import dates as read_dates
 from ..text.dates import tense_cue
 from ..text.names import OWNER_PRONOUNS, is_role, proper_names, role_owner, titled_roles
 from ..text.polarity import content_polarity, negations, polarity
-from ..text.senses import is_person, light_stem, related
+from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, person_kind, same_name, values
@@ -40,6 +41,12 @@ RIVAL_SHARE_MEASURED = 0.15
 # One told with every word of the question but its focus needs RIVAL_SHARE_MEASURED only (sides_news10:
 # "Rescue coordinator X, who is leading the search" at 0.27 of the best's; every dev and test figure unchanged).
 RIVAL_SHARE_TOLD = 0.3
+# The question focus of a time of day ("At what time ...?"): two clock times from different outlets
+# told with its words are rivals at RIVAL_SHARE_MEASURED of the best's probability, as two figures of
+# one measure are (fresh sets: an alarm "at 1:20 a.m." / "shortly after 2am" at 0.23 of the best's).
+CLOCK_FOCUS = frozenset({"time", "hour"})
+# Minutes in an hour: two clock times a whole number of hours apart may be one moment in two time zones (``_agree``).
+HOUR_MINUTES = 60
 # The days a date spans when it names a whole year: beside a single day, a date of another event.
 YEAR_DAYS = 364
 # The share of the question's terms the sentence of such a rival holds when it is told with a word
@@ -70,6 +77,8 @@ SHORT_ANSWER_WORDS = 6
 TOP_EVIDENCE = 3
 # The stem the text layer gives a count of people said without a noun ("a crowd of 38,000").
 PEOPLE = "peopl"
+# The kind (``senses.kinds``) of a group of people ("crew", "staff"): a count of people may count its members.
+SOCIAL_UNIT = "unit"
 # The noun of a count of "others" ("four were rescued; the five others ..."): its sentence counts parts of a whole.
 OTHERS = "other"
 # The words a question asks for the rest beside someone with ("How many other leaders ...", "...
@@ -142,8 +151,10 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
             return about_it(c)
         return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
 
-    if answer is not None and found and answer == found[0].text and not any(f.feature("type_exact") for f in found):
-        # No candidate is of the type asked ("how much larger" read among tolls): the answer is a guess,
+    if answer is not None and found and answer == found[0].text and not any(f.feature("type_exact") for f in found) \
+            and not (question.dimension == "count" and found[0].feature("type_near")):
+        # No candidate is of the type asked ("how much larger" read among tolls): the answer is a guess
+        # (a count that nearly fits a "how many" question, "a crowd of 61,432" for "how many spectators", is none),
         # and a conflict found anywhere in the evidence over the value it guesses is not over what was
         # asked, unless it is the timeline of what the question measures ("how much diesel": "volume:
         # diesel", updated). The answerer's own rivals (``candidate_conflict`` ...) are still sought:
@@ -390,10 +401,13 @@ def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[
     sensed = _family(best) == "name"
     mine, theirs = _told_with(question, best, sensed=sensed), _told_with(question, other, sensed=sensed)
     # told with every word the question asks with, its sentence holds them all, in its own words or not
-    cover = 0.0 if _told_all(question, theirs) else RIVAL_COVER if theirs < mine else RIVAL_COVER_TOLD
+    # a clock time is told with fewer words than a day ("the alarm sounded at 1:20 a.m."): the lower cover
+    clocks = _clocks_asked(question, best, other)
+    cover = 0.0 if _told_all(question, theirs) else RIVAL_COVER if theirs < mine and not clocks else RIVAL_COVER_TOLD
     return (_family(best) in ("date", "name") and _family(other) == _family(best)
             and other.feature("type_exact") == best.feature("type_exact")
-            and other.probability >= _told_share(question, theirs) * best.probability
+            and other.probability >= _told_share(question, theirs, best, other) * best.probability
+
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= cover
             and not _agree(best, other) and not _report_day(other, dates) and bool(mine) and bool(theirs))
 
@@ -403,6 +417,8 @@ def _grains_apart(a: Candidate, b: Candidate) -> bool:
     "the first strike since 2019"), or a clock time? Outlets that disagree over a day name other
     days; a year beside a day dates another event."""
     da, db = _days(a), _days(b)
+    if _clock(a) and _clock(b):
+        return False  # two times of day, one read with its day ("3.15am yesterday"), one without
     if _family(a) == _family(b) == "date" and (da is None) != (db is None):
         return True  # a clock time ("13:50") beside a day tells another moment
     if da is None or db is None:
@@ -411,12 +427,29 @@ def _grains_apart(a: Candidate, b: Candidate) -> bool:
     return spans[0] == 0 and spans[1] >= YEAR_DAYS
 
 
-def _told_share(question: Question, told: set[str]) -> float:
+def _told_share(question: Question, told: set[str], best: Candidate, other: Candidate) -> float:
     """The share of the best's probability a day or a name told with ``told`` needs to be a rival:
     ``RIVAL_SHARE_MEASURED`` when it is told with every term of the question but its focus (two at
     least: "Rescue coordinator X, who is leading the search" for "Who is leading the search?"),
-    as a figure of the same measure is, else ``RIVAL_SHARE_TOLD``."""
-    return RIVAL_SHARE_MEASURED if _told_all(question, told) else RIVAL_SHARE_TOLD
+    or both are clock times a question for a time of day asks (``CLOCK_FOCUS``), as a figure of
+    the same measure is, else ``RIVAL_SHARE_TOLD``."""
+    return RIVAL_SHARE_MEASURED if _told_all(question, told) or _clocks_asked(question, best, other) else RIVAL_SHARE_TOLD
+
+
+def _clocks_asked(question: Question, a: Candidate, b: Candidate) -> bool:
+    """Are two candidates clock times (``_clock``) and the question asks for a time of day (``CLOCK_FOCUS``)?"""
+    return question.focus in CLOCK_FOCUS and bool(_clock(a)) and bool(_clock(b))
+
+
+def _clock(c: Candidate) -> str:
+    """The time of day ("02:40") a candidate that is a clock time alone states ("2:40 a.m.", "2.40am"), else ""."""
+    found = read_dates(c.text)
+    return found[0].time if len(found) == 1 and found[0].kind == "time" and found[0].time[:1].isdigit() else ""
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * HOUR_MINUTES + int(minutes)
 
 
 def _told_all(question: Question, told: set[str]) -> bool:
@@ -511,12 +544,15 @@ def _clause_holds(c: Candidate, said: set[str]) -> bool:
 
 def _agree(a: Candidate, b: Candidate) -> bool:
     """Can two candidates both be true of one thing? Quantities as the text layer compares them,
-    days whose spans overlap ("Monday" and "Monday night"), else when one's words are the other's."""
+    days whose spans overlap ("Monday" and "Monday night"), clock times of one minute or a whole
+    number of hours apart (one moment in two time zones), else when one's words are the other's."""
     va, vb = _value_of(a), _value_of(b)
     if va is not None and vb is not None and va.kind == vb.kind == "quantity":
         return va.compatible(vb)
     if (da := _days(a)) and (db := _days(b)):
         return da[0] <= db[1] and db[0] <= da[1]
+    if (ca := _clock(a)) and (cb := _clock(b)):  # "2:40 a.m." and "2.40am"; "09:12 GMT" and "10:12 a.m. CET"
+        return (_minutes(ca) - _minutes(cb)) % HOUR_MINUTES == 0
     ka, kb = set(a.key.split()), set(b.key.split())
     return ka <= kb or kb <= ka
 
@@ -726,14 +762,27 @@ def _near(question: Question, text: str, start: int, end: int, *, content: bool)
 def _counts_alike(a: Value, b: Value, question: Question) -> bool:
     """Do two quantities measure one thing (``conflicts.measure``)? A count of people said
     without a noun ("a crowd of 38,000"), or with what befell them ("450 people were moved
-    out"), counts what the question counts ("how many fans", "how many residents"); people of
-    two fates (the dead, the missing) are two measures."""
+    out"), counts what the question counts when that may be people (``_may_be_people``: "how many
+    spectators", not "how many vehicles"); people of two fates (the dead, the missing) are two measures."""
     if measure(a) == measure(b):
         return True
     if a.noun in TALLIES and b.noun in TALLIES:
         return False
     nouns = {_people_counted(a), _people_counted(b)}
-    return a.dimension == b.dimension == "count" and PEOPLE in nouns and question.focus in nouns
+    if a.dimension != b.dimension or a.dimension != "count" or PEOPLE not in nouns or question.focus not in nouns:
+        return False
+    return all(_may_be_people(v) for v in (a, b) if _people_counted(v) != PEOPLE)
+
+
+def _may_be_people(v: Value) -> bool:
+    """May a count's noun be people: a kind of person (``senses.is_person``: "spectators",
+    "passengers"), of a kind that is one ("fans": supporters), a group of them (``SOCIAL_UNIT``:
+    "crew", "staff"), or a noun the senses table does not know? Vehicles, boats or jobs are not
+    ("killing five people" / "11 vehicles in the river")."""
+    noun = v.span.noun if isinstance(v.span, Quantity) and v.span.noun else v.noun
+    said = light_stem(noun.split()[-1].lower()) if noun else ""
+    found = kinds(said)
+    return is_person(said) or not found or SOCIAL_UNIT in found or any(map(is_person, found))
 
 
 def _people_counted(v: Value) -> str:

@@ -590,6 +590,21 @@ def test_a_figure_of_another_thing_subject_or_event_or_a_part_is_no_side_found_i
     assert stated_elsewhere(named, best_of("about 900 guests", first), groups_of(("a", first), other)) is None
 
 
+def test_a_count_of_people_is_no_side_of_a_count_of_things():
+    # "how many lorries": people who fell are no count of lorries; for "how many drivers" they are
+    first = "Eight lorries fell into the canal when the embankment gave way on Monday."
+    groups = groups_of(("a", first), ("b", "Three people fell into the canal, the council said."))
+    assert stated_elsewhere(parse("How many lorries fell into the canal?"), best_of("Eight lorries", first),
+                            groups) is None
+    drivers = "Eight drivers fell into the canal when the embankment gave way on Monday."
+    conflict = stated_elsewhere(parse("How many drivers fell into the canal?"), best_of("Eight drivers", drivers),
+                                groups_of(("a", drivers), ("b", groups[1].text)))
+    assert [s.value for s in conflict.sides] == ["Eight drivers", "Three people"]
+    people = groups[1].text  # "how many people": a count of lorries is none of them either
+    assert stated_elsewhere(parse("How many people fell into the canal?"), best_of("Three people", people, doc="b"),
+                            groups_of(("b", people), ("a", first))) is None
+
+
 def test_a_running_count_or_a_question_for_no_quantity_finds_no_side_in_the_articles():
     first = "The flood has killed 40 people in the valley."
     groups = groups_of(("a", first), ("b", "The flood has killed 55 people in the valley."))
@@ -678,6 +693,25 @@ def test_a_day_told_apart_from_the_question_s_words_its_own_report_day_or_far_we
               told("June 11", "2003-06-11/2003-06-11/", "b", 0.05,
                    "The airship landed on the sand beside the old pier in the June 11 accident, police said.")]
     assert all(candidate_conflict(LANDED, [THURSDAY, other], dates=dates) is None for other in others)
+
+
+SIREN = parse("At what time did the flood siren sound?")
+SOUNDED = told("4:10 a.m.", "4:10 a.m.", "a", 0.6, "The flood siren sounded at about 4:10 a.m., the council said.")
+
+
+def test_a_weaker_clock_time_of_another_outlet_told_with_the_question_s_words_is_a_rival():
+    # a sixth of the best's probability, and a sentence holding fewer of the question's terms than half
+    rival = replace(candidate("4.45am", "4.45am", ("b",), 0.1, cover=0.45),
+                    sentence="Residents said the siren only went at 4.45am.")
+    conflict = candidate_conflict(SIREN, [SOUNDED, rival])
+    assert [(s.value, s.sources) for s in conflict.sides] == [("4:10 a.m.", ("a",)), ("4.45am", ("b",))]
+
+
+def test_clock_times_of_one_minute_or_whole_hours_apart_are_no_rivals():
+    same = told("4.10am", "4.10am", "b", 0.3, "The siren sounded at 4.10am, residents said.")
+    zone = told("09:10 GMT", "09:10 gmt", "b", 0.3, "The siren sounded at 09:10 GMT, the agency said.")
+    weak = told("4.45am", "4.45am", "b", 0.05, "Residents said the siren only went at 4.45am.")
+    assert all(candidate_conflict(SIREN, [SOUNDED, other]) is None for other in (same, zone, weak))
 
 
 def test_a_name_told_with_the_question_s_words_is_a_rival_and_one_beside_the_question_s_names_is_not():
@@ -830,6 +864,23 @@ def test_a_guessed_answer_stands_in_no_conflict_of_the_value_it_guesses():
     assert disputed_answer(question, "2,300", evidence, [toll], guess) == []
     fits = [replace(guess[0], features=candidate("2,300", "count:2300", ("a",), 0.3).features), guess[1]]
     assert disputed_answer(parse("What was the death toll?"), "2,300", evidence, [toll], fits) == [toll]
+
+
+def test_a_count_of_people_that_nearly_fits_a_how_many_question_stands_in_its_disagreement():
+    # "a crowd of 48,210" only nearly fits "how many fans": a count still, no guess of another kind
+    crowd = Conflict("number of people: crowd", "quantity",
+                     (Side("48,210", "The match drew a crowd of 48,210.", ("a",), (("a", 0),)),
+                      Side("more than 52,000", "More than 52,000 people packed the ground.", ("b",), (("b", 0),))))
+    evidence = [scored("a", 0, crowd.sides[0].text, 2.0), scored("b", 1, crowd.sides[1].text, 1.5)]
+    near = [0.0] * len(FEATURES)
+    near[FEATURES.index("type_near")], near[FEATURES.index("names")] = 1.0, 1.0
+    found = [replace(candidate("48,210", "count:48210", ("a",), 0.5, exact=0.0), features=tuple(near),
+                     sentence=crowd.sides[0].text)]
+    assert disputed_answer(parse("How many fans watched the match at the ground?"), "48,210", evidence, [crowd],
+                           found) == [crowd]
+    guessed = [replace(found[0], features=candidate("48,210", "count:48210", ("a",), 0.5, exact=0.0).features)]
+    assert disputed_answer(parse("How many fans watched the match at the ground?"), "48,210", evidence, [crowd],
+                           guessed) == []
 
 
 def test_a_guessed_kind_of_answer_still_stands_in_the_update_of_what_the_question_measures():
