@@ -1,4 +1,4 @@
-"""The table of related words (summarize/text/senses.json, from WordNet by scripts/build_senses.py)."""
+"""The table of related words (summarize/text/senses.txt, from WordNet by scripts/build_senses.py)."""
 import pytest
 
 from hypothesis import given, settings
