@@ -100,7 +100,7 @@ def facts(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _runs(text: str) -> tuple[tuple[str, ...], ...]:
     """Words (case kept) in stretches that no punctuation breaks; a possessive "'s" is dropped
     and hyphenated words and dotted acronyms are split, as ROUGE splits them ("Jong-Un's" ->
