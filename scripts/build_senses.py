@@ -1,5 +1,5 @@
 """Build the table of related words that a claim and its denial may use for one another; writes
-summarize/text/senses.json.
+summarize/text/senses.txt.
 
 A denial often words its claim another way ("denied taking bribes" / "accepted payments", "no one
 was hurt" / "two people were injured", "the blaze" / "the fire"). The table is read from WordNet
@@ -10,16 +10,18 @@ kind of "payment", "blaze" of "fire"). Rare senses are left out, since they rela
 to anything ("take" has 42). Only words with at least one tagged sense are keys, which keeps
 the table to the vocabulary that news uses. Words are keyed by ``senses.light_stem``, the stem
 the claim terms are compared by, with the irregular forms of ``verb.exc`` ("took") as their verb.
-Deterministic: same WordNet, same bytes.
+Deterministic: same WordNet, same bytes. Both tables are text that ``senses.read_table`` reads (``write_table``):
+a JSON header line, then sections of lines split by a blank line, the words of a stem on its line ("stem<TAB>words",
+sorted by stem), which ``senses.look_up`` finds by a binary search without parsing the rest.
 
-It also writes summarize/text/kinds.json: WordNet's noun hypernyms, by which a noun is a kind of the nouns a
+It also writes summarize/text/kinds.txt: WordNet's noun hypernyms, by which a noun is a kind of the nouns a
 few steps above it ("tanker" -> ship -> vessel), for a "which vessel" question to fit "the tanker Sea Lark".
 
 It also writes summarize/text/agents.json: a verb to the role nouns WordNet derives from it ("lead" ->
 leader, "preside" -> president), by which a question asks for a role's holder ("Who leads ...?").
 
-    python scripts/build_senses.py [--wordnet /usr/share/wordnet] [--out summarize/text/senses.json]
-                                   [--agents summarize/text/agents.json] [--kinds summarize/text/kinds.json]
+    python scripts/build_senses.py [--wordnet /usr/share/wordnet] [--out summarize/text/senses.txt]
+                                   [--agents summarize/text/agents.json] [--kinds summarize/text/kinds.txt]
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from summarize.text.names import is_role  # noqa: E402
 from summarize.text.senses import light_stem  # noqa: E402
 
-OUT = ROOT / "summarize" / "text" / "senses.json"
+OUT = ROOT / "summarize" / "text" / "senses.txt"
 # The most frequent senses of a word that are read: two covers the everyday sense of most news
 # verbs ("accept" 2: "accept, take, have"; "sack" 2: "fire, dismiss"); three adds senses such as
 # "take" 3: "lead, direct, conduct".
@@ -43,7 +45,7 @@ SENSES = 2
 # "manage" 4 "watch and direct" (manager) past "succeed", "deal" and "cope", which derive none.
 AGENT_SENSES = 4
 AGENTS = ROOT / "summarize" / "text" / "agents.json"
-KINDS = ROOT / "summarize" / "text" / "kinds.json"
+KINDS = ROOT / "summarize" / "text" / "kinds.txt"
 # A noun's kinds are the hypernyms up to KIND_STEPS steps above its first SENSES senses, the climb stopping at a
 # synset whose fewest steps from WordNet's root ("entity") are under KIND_DEPTH. Five steps reach "vehicle" from
 # "truck" and "car" (by motor vehicle, self-propelled and wheeled vehicle); depth 5 keeps "structure", "facility"
@@ -245,6 +247,18 @@ def build_agents(wordnet: Path) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in sorted(table.items())}
 
 
+def write_table(path: Path, header: dict, sections: list[list[str]]) -> None:
+    """A table as ``senses.read_table`` reads it: ``header`` as one JSON line, then each section's lines after a
+    blank line."""
+    path.write_text("\n\n".join([json.dumps(header, separators=(",", ":"), sort_keys=True)]
+                                 + ["\n".join(lines) for lines in sections]) + "\n", encoding="utf-8")
+
+
+def keyed(table: dict[str, list]) -> list[str]:
+    """A section of words by stem: one line a stem, "stem<TAB>words" (space-separated), sorted by stem."""
+    return [f"{key}\t{' '.join(map(str, table[key]))}" for key in sorted(table)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
@@ -255,12 +269,11 @@ def main() -> None:
     if not (args.wordnet / "index.verb").is_file():
         raise SystemExit(f"WordNet not found in {args.wordnet}: apt-get install wordnet-base, or pass --wordnet")
     table = build(args.wordnet)
-    args.out.write_text(json.dumps({"notice": NOTICE, "senses": SENSES, "related": table, "persons": persons(args.wordnet)},
-                                   separators=(",", ":"), sort_keys=True) + "\n")
+    write_table(args.out, {"notice": NOTICE, "senses": SENSES}, [keyed(table), persons(args.wordnet)])
     print(f"{len(table)} words -> {args.out}")
     graph, nouns = kinds(args.wordnet)
-    args.kinds.write_text(json.dumps({"notice": NOTICE, "senses": SENSES, "steps": KIND_STEPS, "depth": KIND_DEPTH,
-                                      "kinds": graph, "nouns": nouns}, separators=(",", ":"), sort_keys=True) + "\n")
+    write_table(args.kinds, {"notice": NOTICE, "senses": SENSES, "steps": KIND_STEPS, "depth": KIND_DEPTH},
+                [[f"{' '.join(stems)}\t{' '.join(map(str, up))}" for stems, up in graph], keyed(nouns)])
     print(f"{len(nouns)} nouns, {len(graph)} kinds -> {args.kinds}")
     verbs = build_agents(args.wordnet)
     args.agents.write_text(json.dumps({"notice": NOTICE, "senses": AGENT_SENSES, "agents": verbs},

@@ -963,12 +963,15 @@ _GRAMMAR: tuple[tuple[str, Callable[[re.Match, bool, bool], _Found | None]], ...
 
 # Patterns that cannot match without a word a single cheaper pattern finds: a month's name
 # (``MONTH_PATTERN`` after no word character), a season's, or an offset's direction ("ago",
-# "later"). A text without that word, as most sentences are, is not searched with them.
+# "later"); or without a digit (a year, a numeric date, a decade, a century). A text without
+# that word or digit, as most sentences are, is not searched with them.
 _ANY_MONTH = _rx(rf"(?<!\w){MONTH_PATTERN}", "jfmasond")
 _ANY_SEASON = _rx(r"(?<!\w)(?:spring|summer|autumn|fall|winter)(?!\w)", "sawf")
 _ANY_DIRECTION = _rx(r"(?<!\w)(?:ago|later|earlier|from\s+now)(?!\w)", "alef")
+_ANY_DIGIT = r"\d"
 _CUES = {_DAY_MONTH: _ANY_MONTH, _DASHED: _ANY_MONTH, _MONTH_DAY: _ANY_MONTH, _PAREN: _ANY_MONTH,
-         _MONTH_YEAR: _ANY_MONTH, _MONTH: _ANY_MONTH, _SEASON: _ANY_SEASON, _OFFSET: _ANY_DIRECTION}
+         _MONTH_YEAR: _ANY_MONTH, _MONTH: _ANY_MONTH, _SEASON: _ANY_SEASON, _OFFSET: _ANY_DIRECTION,
+         **dict.fromkeys((_ISO, _YMD, _DMY, _YEAR_PART, _YEAR_ONLY, _OLD_YEAR, _YEAR_RANGE, _DECADE, _CENTURY), _ANY_DIGIT)}
 
 
 @functools.cache

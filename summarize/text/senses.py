@@ -1,11 +1,16 @@
 """Words of one sense: a light stem, and whether two stems name one thing or act in other words.
 
-The table (``senses.json``, built by scripts/build_senses.py from WordNet 3.0) relates a word to
+The table (``senses.txt``, built by scripts/build_senses.py from WordNet 3.0) relates a word to
 the words of its most frequent senses and of their direct hypernyms ("bribe" / "payment", "blaze" /
 "fire", "hurt" / "injure"): the words a denial may use for its claim's. It also lists the nouns
 that name a kind of person ("patient", "miner"), which a count of "people" may count. A second table
-(``kinds.json``, from the same script) holds WordNet's noun hypernyms, by which a noun is a kind of the nouns a few
+(``kinds.txt``, from the same script) holds WordNet's noun hypernyms, by which a noun is a kind of the nouns a few
 steps above it ("tanker" -> ship -> vessel), short of the most general ones ("artifact", "person").
+
+Both are text (``read_table``): a JSON header line, then sections of lines split by a blank line, a
+section of words keyed by a stem sorted by it ("stem<TAB>words"). A stem is looked up by a binary search over its
+section's text (``look_up``), so a summary that asks about a few hundred stems parses nothing else: parsing the
+tables whole took ~80 ms of the first summary in a process.
 """
 from __future__ import annotations
 
@@ -13,8 +18,34 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-_TABLE = Path(__file__).with_name("senses.json")
-_KINDS = Path(__file__).with_name("kinds.json")
+_TABLE = Path(__file__).with_name("senses.txt")
+_KINDS = Path(__file__).with_name("kinds.txt")
+
+
+def read_table(path: Path) -> tuple[dict, list[str]]:
+    """A table file's JSON header and its sections, each a block of lines left unparsed."""
+    header, *sections = path.read_text(encoding="utf-8").rstrip("\n").split("\n\n")
+    return json.loads(header), sections
+
+
+def look_up(block: str, key: str) -> str | None:
+    """What follows ``key`` and a tab on its line of ``block`` (lines sorted by their key, the text
+    before a tab or the whole line), "" for a line of the key alone, None for no line: a binary
+    search over the text, so only the lines it passes are read."""
+    low, high = 0, len(block)  # line starts: the key's line, if any, starts in [low, high)
+    while low < high:
+        start = block.rfind("\n", 0, (low + high) // 2) + 1
+        end = block.find("\n", start)
+        end = len(block) if end < 0 else end
+        tab = block.find("\t", start, end)
+        found = block[start:end if tab < 0 else tab]
+        if found == key:
+            return "" if tab < 0 else block[tab + 1:end]
+        if found < key:
+            low = end + 1
+        else:
+            high = start
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -32,26 +63,26 @@ def light_stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict:
-    """The table as parsed, once."""
-    table: dict = json.loads(_TABLE.read_text(encoding="utf-8"))
-    return table
+def _table() -> list[str]:
+    """The table's sections as read, once: the related words by stem, then the persons' stems."""
+    return read_table(_TABLE)[1]
 
 
-@lru_cache(maxsize=1)
-def _related() -> dict[str, list[str]]:
-    """The related words: a stem's related stems are a short list (about seven), searched as
-    fast as a set, and making 10,000 sets would cost the first summary ~20 ms."""
-    related_stems: dict[str, list[str]] = _table()["related"]
-    return related_stems
+@lru_cache(maxsize=65536)
+def _related(stem: str) -> tuple[str, ...]:
+    """The stems the table relates ``stem`` to: a short list (about seven), searched as fast as a
+    set."""
+    found = look_up(_table()[0], stem)
+    return tuple(found.split(" ")) if found else ()
 
 
 @lru_cache(maxsize=1)
 def _both_ways() -> dict[str, frozenset[str]]:
     """The table made symmetric: a stem to every stem it is related to, either way round."""
     out: dict[str, set[str]] = {}
-    for a, bs in _related().items():
-        for b in bs:
+    for line in _table()[0].split("\n"):
+        a, _, bs = line.partition("\t")
+        for b in bs.split(" "):
             out.setdefault(a, set()).add(b)
             out.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in out.items()}
@@ -66,25 +97,19 @@ def neighbours(stem: str) -> frozenset[str]:
 def related(a: str, b: str) -> bool:
     """Do two stems (``light_stem``) name one thing: equal, or one of them among the other's
     related words?"""
-    if a == b:
-        return True
-    table = _related()
-    return b in table.get(a, ()) or a in table.get(b, ())
+    return a == b or b in _related(a) or a in _related(b)
 
 
 def related_to_any(a: str, others: frozenset[str]) -> bool:
     """Is ``a`` ``related`` to one of ``others``? One set look-up for ``a``'s own related words,
     where asking of each pair was most of the claim check's time."""
-    if a in others or not others.isdisjoint(_related().get(a, ())):
-        return True
-    table = _related()
-    return any(a in table.get(b, ()) for b in others)
+    return a in others or not others.isdisjoint(_related(a)) or any(a in _related(b) for b in others)
 
 
 @lru_cache(maxsize=1)
 def _persons() -> frozenset[str]:
     """The table's stems of nouns that name a kind of person (WordNet's hyponyms of "person")."""
-    return frozenset(_table()["persons"])
+    return frozenset(_table()[1].split("\n"))
 
 
 def is_person(stem: str) -> bool:
@@ -94,24 +119,29 @@ def is_person(stem: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _kinds() -> dict:
-    """The hypernym graph as parsed: ``nouns``, a noun's stem to its direct hypernyms; ``kinds``, each hypernym's
-    stems and hypernyms; ``steps``, how far up a kind may be. Read at the first ``kinds``: a "which <noun>" or
-    "what <noun>" question, or two counts of different nouns in the conflicts stage."""
-    table: dict = json.loads(_KINDS.read_text(encoding="utf-8"))
-    return table
+def _kinds() -> tuple[int, list[str], str]:
+    """The hypernym graph as read: how many steps up a kind may be; each hypernym's line ("its stems<TAB>its
+    hypernyms' lines"), parsed when reached; each noun's stem with its direct hypernyms, looked up. Read at the first
+    ``kinds``: a "which <noun>" or "what <noun>" question, or two counts of different nouns in the conflicts stage."""
+    header, (graph, nouns) = read_table(_KINDS)
+    return header["steps"], graph.split("\n"), nouns
+
+
+def _numbers(text: str | None) -> set[int]:
+    """The hypernyms' lines that a table entry lists (space-separated)."""
+    return {int(k) for k in text.split(" ")} if text else set()
 
 
 @lru_cache(maxsize=4096)
 def kinds(stem: str) -> frozenset[str]:
     """The stems of the kinds of the noun ``stem`` (``light_stem``): its WordNet hypernyms a few steps up, short of
     the most general ("tanker": ship, vessel, craft, vehicle; "rifle": firearm, gun, weapon)."""
-    table = _kinds()
-    graph, out = table["kinds"], set[str]()
-    level = set(table["nouns"].get(stem, ()))
-    for _ in range(table["steps"]):
-        out.update(*(graph[k][0] for k in level))
-        level = {h for k in level for h in graph[k][1]}
+    steps, graph, nouns = _kinds()
+    out, level = set[str](), _numbers(look_up(nouns, stem))
+    for _ in range(steps):
+        lines = [graph[k].partition("\t") for k in level]
+        out.update(w for stems, _, _ in lines if stems for w in stems.split(" "))
+        level = set().union(*(_numbers(up) for _, _, up in lines))
     return frozenset(out - {stem})
 
 

@@ -1,10 +1,11 @@
-"""The table of related words (summarize/text/senses.json, from WordNet by scripts/build_senses.py)."""
+"""The table of related words (summarize/text/senses.txt, from WordNet by scripts/build_senses.py)."""
 import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
+from summarize.text.senses import (is_person, kind_of, kinds, light_stem, look_up, neighbours, read_table, related,
+                                   related_to_any)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -106,3 +107,22 @@ def test_the_most_general_nouns_are_no_kinds(thing, general):
 def test_an_instance_lends_no_kind_to_a_common_noun():
     # "Mill" the philosopher is an instance, no sense of the noun "mill"
     assert "philosopher" not in kinds(light_stem("mill")) and "plant" in kinds(light_stem("mill"))
+
+
+_KEYS = st.text(alphabet="abcz", min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(_KEYS, st.text(alphabet="xy ", max_size=5)), _KEYS)
+def test_a_look_up_finds_what_a_dict_of_the_lines_holds(table, key):
+    # a line of the key alone ("") and a key that prefixes another ("ab" / "abc") are found as themselves
+    block = "\n".join(k if v == "" else f"{k}\t{v}" for k, v in sorted(table.items()))
+    assert look_up(block, key) == table.get(key)
+
+
+def test_a_table_file_is_a_header_and_blocks_of_lines(tmp_path):
+    path = tmp_path / "table.txt"
+    path.write_text('{"steps":2}\n\nant\tinsect\nbee\tinsect\n\nant\n', encoding="utf-8")
+    header, (words, alone) = read_table(path)
+    assert header == {"steps": 2} and look_up(words, "bee") == "insect" and look_up(alone, "ant") == ""
+    assert look_up(words, "cat") is None and look_up(alone, "bee") is None

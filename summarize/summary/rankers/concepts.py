@@ -50,13 +50,16 @@ def bigrams(text: str) -> tuple[Bigram, ...]:
     for r, run in enumerate(_runs(text)):
         low = [w.lower() for w in run]
         keys = [w if w[0].isdigit() else stem(w) for w in low]
+        # per word, once: a number, a capital inside the sentence (not its first word), a stop word
+        digits = [w[0].isdigit() for w in run]
+        capitals = [w[0].isupper() for w in run]
+        capitals[0] = capitals[0] and r > 0
+        stops = [w in STOP_WORDS for w in low]
         for k in range(len(run) - 1):
-            if low[k] in STOP_WORDS and low[k + 1] in STOP_WORDS:
+            if stops[k] and stops[k + 1]:
                 continue
-            pair = run[k:k + 2]
-            capitals = sum(w[0].isupper() and not (r == 0 and k + j == 0) for j, w in enumerate(pair))
-            out.append(Bigram(f"{keys[k]} {keys[k + 1]}", sum(w[0].isdigit() for w in pair), capitals,
-                              sum(w in STOP_WORDS for w in low[k:k + 2])))
+            out.append(Bigram(f"{keys[k]} {keys[k + 1]}", digits[k] + digits[k + 1], capitals[k] + capitals[k + 1],
+                              stops[k] + stops[k + 1]))
     return tuple(out)
 
 
@@ -97,10 +100,13 @@ def facts(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _runs(text: str) -> list[list[str]]:
+@lru_cache(maxsize=1024)
+def _runs(text: str) -> tuple[tuple[str, ...], ...]:
     """Words (case kept) in stretches that no punctuation breaks; a possessive "'s" is dropped
     and hyphenated words and dotted acronyms are split, as ROUGE splits them ("Jong-Un's" ->
-    "Jong", "Un"; "U.N. troops" -> "U", "N", "troops": an acronym's periods break no stretch)."""
+    "Jong", "Un"; "U.N. troops" -> "U", "N", "troops": an acronym's periods break no stretch).
+    Kept for the text's next reading (bounded, like the text layer's others): ``bigrams`` and
+    ``words`` read the same stretches."""
     runs: list[list[str]] = [[]]
     end = 0
     for m in TERM_RE.finditer(text):
@@ -110,7 +116,7 @@ def _runs(text: str) -> list[list[str]]:
         word = word[:-2] if word.lower().endswith("'s") else word
         runs[-1] += [part for part in word.split("." if word.endswith(".") else "-") if part]
         end = m.end()
-    return [run for run in runs if run]
+    return tuple(tuple(run) for run in runs if run)
 
 
 def _positions(groups: Sequence[Group], of: Callable[[str], frozenset[str]] = concepts,
