@@ -3097,7 +3097,54 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
                 v = _magnitude(v, v.span)
             at.setdefault(r, []).append(len(found))
             found.append(Statement(v, row.sentence, r, row.date))
-    return found, at
+    return _counts_elided(found), at
+
+
+# A count told with no noun ("says 34 were underground", "nine of them have been admitted to
+# hospital") counts what another article's count of a noun counts when the same predicate follows
+# both: the verb right after the number, then its first ELIDED_TERMS content terms ("Thirty-one
+# workers were underground on the night shift"). A partitive pronoun between is read past ("of
+# them"). The count then takes that noun, so it is compared as a count of it.
+ELIDED_TERMS = 2
+_PARTITIVE_RE = re.compile(r"\s{1,3}of\s{1,3}(?:them|those|whom|these)\b", re.I)
+_PREDICATE_START = frozenset("is are was were has have had".split())
+
+
+def _tail(st: Statement) -> tuple[str, ...]:
+    """The first ELIDED_TERMS content terms of the predicate right after a count (its noun and a
+    partitive pronoun read past), or none when no verb follows at once."""
+    text, v = st.sentence.text, st.value
+    start = v.end
+    if (part := _PARTITIVE_RE.match(text, start)) is not None:
+        start = part.end()
+    rest = text[start:_clause(text, v)[1]]
+    first = words(rest[:40])[:1]
+    if not first or not (first[0].lower() in _PREDICATE_START or is_past_form(first[0].lower())):
+        return ()
+    return tuple(terms(rest))[:ELIDED_TERMS]
+
+
+def _counts_elided(found: list[Statement]) -> list[Statement]:
+    """``found`` with each count told with no noun given the noun of the counts of other
+    articles that the same predicate follows (``_tail``: one the start of the other), when they
+    count one noun."""
+    bare = [k for k, st in enumerate(found) if st.value.dimension == "count" and not st.value.noun
+            and isinstance(st.value.span, Quantity)]
+    if not bare:
+        return found
+    nouns: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+    for st in found:
+        if st.value.dimension == "count" and st.value.noun and (tail := _tail(st)):
+            nouns.setdefault(tail[0], []).append((st.doc_id, tail, st.value.noun))
+    out = list(found)
+    for k in bare:
+        st = found[k]
+        tail = _tail(st)
+        told = {noun for doc, other, noun in nouns.get(tail[0], ()) if doc != st.doc_id
+                and tail[:len(other)] == other[:len(tail)]} if tail else set()
+        if len(told) == 1:
+            out[k] = replace(st, value=replace(st.value, noun=told.pop()))
+    return out
 
 
 def _magnitude(v: Value, span: Quantity) -> Value:
@@ -3225,8 +3272,8 @@ class _Candidates:
         # sources: who they quote is read only for the pairs reached.
         self.cosines: dict[tuple[int, int], float] = {}
         self.partners: dict[int, list[tuple[int, int]]] = {}
-        neighbours = neighbour_pairs(tfidf([rows[r].masked for r in with_values]), FLOOR, NEIGHBOURS,
-                                     queries=queries) if len(with_values) > 1 else ()
+        matrix = tfidf([rows[r].masked for r in with_values]) if len(with_values) > 1 else None
+        neighbours = neighbour_pairs(matrix, FLOOR, NEIGHBOURS, queries=queries) if matrix is not None else ()
         for a, b, cos in zip(*(x.tolist() for x in neighbours)):
             pair = (with_values[a], with_values[b])
             self.cosines[pair] = cos
