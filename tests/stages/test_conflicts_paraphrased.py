@@ -42,3 +42,15 @@ def test_a_count_without_its_noun_takes_none_when_others_count_two_nouns_with_it
         ("b", "Three dogs were trapped on the ridge overnight."),
         ("c", "A guide who reached the hut said 14 were trapped on the ridge."))
     assert all("14" not in vals for vals in _values(found))
+
+
+def test_two_rounded_guesses_whose_slacks_only_touch_disagree():
+    # "about 8,000" allows 7,200 to 8,800 and "some 7,000" 6,300 to 7,700: neither figure is in
+    # the other's slack, so the outlets give two figures
+    found = conflicts_of(
+        ("a", "About 8,000 fans were turned away from the stadium on Saturday, police said."),
+        ("b", "Some 7,000 fans were turned away from the stadium on Saturday, the club said."))
+    assert _values(found) == [{"About 8,000", "Some 7,000"}]
+    assert conflicts_of(
+        ("a", "About 8,000 fans were turned away from the stadium on Saturday, police said."),
+        ("b", "Some 7,500 fans were turned away from the stadium on Saturday, the club said.")) == []
