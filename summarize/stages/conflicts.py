@@ -105,7 +105,7 @@ from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, po
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
-from ..text.senses import is_person, kind_of, light_stem, related
+from ..text.senses import is_person, kind_of, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
 from ..text.values import (TALLIES, Value, befell, fate_label, person_kind, same_name, set_aside, swapped_pairs,
@@ -964,8 +964,17 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
         apart = not other_a & (other_b | rb.capitals) and not other_b & ra.capitals
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
-            "near": float(bool(near_a & near_b) or _measured_alike(a, b) or _measured_alike(b, a)),
+            "near": float(bool(near_a & near_b) or _related_near(near_a, near_b) or _measured_alike(a, b)
+                          or _measured_alike(b, a)),
             "names_apart": float(bool(other_a) and bool(other_b) and apart)}
+
+
+def _related_near(xs: set[str], ys: set[str]) -> bool:
+    """Does a term next to one value name a term next to the other in other words (``senses.related``:
+    "a combined value of $1.9bn" / "add up to $2.4bn")? Outlets that retell a figure vary the words
+    beside it as much as the sentence around it."""
+    others = frozenset(ys)
+    return any(related_to_any(t, others) for t in xs - others)
 
 
 # The noun a measure is "of" ("waves of up to 12 metres", "a line of 3 miles"), and the thing a
@@ -3272,8 +3281,8 @@ class _Candidates:
         # sources: who they quote is read only for the pairs reached.
         self.cosines: dict[tuple[int, int], float] = {}
         self.partners: dict[int, list[tuple[int, int]]] = {}
-        matrix = tfidf([rows[r].masked for r in with_values]) if len(with_values) > 1 else None
-        neighbours = neighbour_pairs(matrix, FLOOR, NEIGHBOURS, queries=queries) if matrix is not None else ()
+        neighbours = neighbour_pairs(tfidf([rows[r].masked for r in with_values]), FLOOR, NEIGHBOURS,
+                                     queries=queries) if len(with_values) > 1 else ()
         for a, b, cos in zip(*(x.tolist() for x in neighbours)):
             pair = (with_values[a], with_values[b])
             self.cosines[pair] = cos

@@ -54,3 +54,12 @@ def test_two_rounded_guesses_whose_slacks_only_touch_disagree():
     assert conflicts_of(
         ("a", "About 8,000 fans were turned away from the stadium on Saturday, police said."),
         ("b", "Some 7,500 fans were turned away from the stadium on Saturday, the club said.")) == []
+
+
+def test_words_beside_two_figures_may_be_related_words():
+    # "a combined value of" and "add to" name one sum in other words (WordNet related senses)
+    found = conflicts_of(
+        ("a", "About 400 payments with a combined value of $3.1 million went through accounts held by "
+              "front companies, the regulator said."),
+        ("b", "By our count, the payments to the front companies add to $4.6 million, a second bank's records show."))
+    assert _values(found) == [{"$3.1 million", "$4.6 million"}]
