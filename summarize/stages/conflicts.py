@@ -964,17 +964,17 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
         apart = not other_a & (other_b | rb.capitals) and not other_b & ra.capitals
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
-            "near": float(bool(near_a & near_b) or _related_near(near_a, near_b) or _measured_alike(a, b)
+            "near": float(bool(near_a & near_b) or _related_near(a.near, b.near) or _measured_alike(a, b)
                           or _measured_alike(b, a)),
             "names_apart": float(bool(other_a) and bool(other_b) and apart)}
 
 
-def _related_near(xs: set[str], ys: set[str]) -> bool:
-    """Does a term next to one value name a term next to the other in other words (``senses.related``:
-    "a combined value of $1.9bn" / "add up to $2.4bn")? Outlets that retell a figure vary the words
-    beside it as much as the sentence around it."""
-    others = frozenset(ys)
-    return any(related_to_any(t, others) for t in xs - others)
+def _related_near(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Does a term next to one value in its clause (``Statement.near``) name one next to the other in
+    other words (``senses.related``: "a combined value of $1.9bn" / "add up to $2.4bn")? Outlets that
+    retell a figure vary the words beside it as much as the sentence around it; the next clause's
+    words are another fact's ("owns 24.6% of the firm, would value" / "a premium of 38%")."""
+    return any(related_to_any(t, ys) for t in xs - ys)
 
 
 # The noun a measure is "of" ("waves of up to 12 metres", "a line of 3 miles"), and the thing a
