@@ -12,9 +12,6 @@ the table to the vocabulary that news uses. Words are keyed by ``senses.light_st
 the claim terms are compared by, with the irregular forms of ``verb.exc`` ("took") as their verb.
 Deterministic: same WordNet, same bytes.
 
-The same table lists a group noun's members that are kinds of person (WordNet's member meronyms: "crew" ->
-crewman), by which a count of a crew counts what a count of its sailors counts.
-
 It also writes summarize/text/kinds.json: WordNet's noun hypernyms, by which a noun is a kind of the nouns a
 few steps above it ("tanker" -> ship -> vessel), for a "which vessel" question to fit "the tanker Sea Lark".
 
@@ -190,28 +187,6 @@ def persons(wordnet: Path) -> list[str]:
     return sorted({light_stem(w) for w in found} | {light_stem(form) for form, lemma in plurals if lemma in found})
 
 
-def members(wordnet: Path) -> dict[str, list[str]]:
-    """A group noun's stem -> the stems of the kinds of person WordNet lists as its members (the member
-    meronyms of its first ``SENSES`` senses: "crew" -> crewman, copilot, submariner): a count of the group
-    ("22 crew") counts those people, as "22 sailors" does."""
-    index, data = read_index(wordnet / "index.noun"), read_data(wordnet / "data.noun")
-    meronyms: dict[str, list[str]] = {}
-    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        f = line.split(" | ")[0].split()
-        k = 4 + 2 * int(f[3], 16)
-        pointers = [f[k + 1 + 4 * i:k + 5 + 4 * i] for i in range(int(f[k]))]
-        meronyms[f[0]] = [p[1] for p in pointers if p[0] == "%m" and p[2] == "n"]
-    out: dict[str, set[str]] = {}
-    for lemma, (offsets, _) in index.items():
-        found = {light_stem(w) for o in offsets[:SENSES] for m in meronyms[o] if is_kind_of(data, m, PERSON)
-                 for w in data[m][0] if w.isalpha()}
-        if lemma.isalpha() and found:
-            out.setdefault(light_stem(lemma), set()).update(found)
-    return {k: sorted(v) for k, v in sorted(out.items())}
-
-
 def build(wordnet: Path) -> dict[str, list[str]]:
     """Stem -> sorted stems of related words, from nouns and verbs."""
     table: dict[str, set[str]] = {}
@@ -280,8 +255,8 @@ def main() -> None:
     if not (args.wordnet / "index.verb").is_file():
         raise SystemExit(f"WordNet not found in {args.wordnet}: apt-get install wordnet-base, or pass --wordnet")
     table = build(args.wordnet)
-    args.out.write_text(json.dumps({"notice": NOTICE, "senses": SENSES, "related": table, "persons": persons(args.wordnet),
-                                    "members": members(args.wordnet)}, separators=(",", ":"), sort_keys=True) + "\n")
+    args.out.write_text(json.dumps({"notice": NOTICE, "senses": SENSES, "related": table, "persons": persons(args.wordnet)},
+                                   separators=(",", ":"), sort_keys=True) + "\n")
     print(f"{len(table)} words -> {args.out}")
     graph, nouns = kinds(args.wordnet)
     args.kinds.write_text(json.dumps({"notice": NOTICE, "senses": SENSES, "steps": KIND_STEPS, "depth": KIND_DEPTH,

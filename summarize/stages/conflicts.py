@@ -105,7 +105,7 @@ from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, contradicts, po
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
-from ..text.senses import counts_members, is_person, kind_of, light_stem, related, related_to_any
+from ..text.senses import is_person, kind_of, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
 from ..text.values import (TALLIES, Value, befell, fate_label, person_kind, same_name, set_aside, swapped_pairs,
@@ -1063,13 +1063,12 @@ def _adults_of_a_kind(v: Value, other: Value) -> bool:
 
 def _kin_nouns(a: Value, b: Value) -> bool:
     """Do two counts of different nouns count one thing in other words: nouns of one sense
-    (``senses.related``: "ships" / "vessels", "homes" / "houses"), a group and its members
-    (``senses.counts_members``: "22 crew" / "20 sailors") or a compound and its head ("dockworkers" /
-    "workers")?"""
+    (``senses.related``: "ships" / "vessels", "homes" / "houses") or a compound and its head
+    ("dockworkers" / "workers")?"""
     x, y = _counted_word(a), _counted_word(b)
     if not x or not y or a.noun == b.noun:
         return False
-    if _adults_of_a_kind(a, b) or _adults_of_a_kind(b, a) or counts_members(x, y) or counts_members(y, x):
+    if _adults_of_a_kind(a, b) or _adults_of_a_kind(b, a):
         return True
     head, whole = sorted((x, y), key=len)
     return _kind_of_either(x, y) or len(head) >= COMPOUND_HEAD and len(whole) - len(head) >= COMPOUND_PART \

@@ -93,13 +93,6 @@ def is_person(stem: str) -> bool:
     return stem in _persons()
 
 
-def counts_members(group: str, person: str) -> bool:
-    """Does a count of the group noun ``group`` (``light_stem``: "crew") count people of kind ``person``
-    ("sailor"): a kind of person the table lists as its member (WordNet's member meronyms: "crewman"), or one
-    ``related`` to such a member ("crewman" / "sailor")?"""
-    return any(related(m, person) for m in _table()["members"].get(group, ()))
-
-
 @lru_cache(maxsize=1)
 def _kinds() -> dict:
     """The hypernym graph as parsed: ``nouns``, a noun's stem to its direct hypernyms; ``kinds``, each hypernym's

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.senses import counts_members, is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
+from summarize.text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 
 
 @pytest.mark.parametrize("a, b", [
@@ -106,16 +106,3 @@ def test_the_most_general_nouns_are_no_kinds(thing, general):
 def test_an_instance_lends_no_kind_to_a_common_noun():
     # "Mill" the philosopher is an instance, no sense of the noun "mill"
     assert "philosopher" not in kinds(light_stem("mill")) and "plant" in kinds(light_stem("mill"))
-
-
-@pytest.mark.parametrize("group, person, members", [
-    ("crew", "sailor", True),      # a crewman is a sailor
-    ("crew", "crewman", True),
-    ("jury", "juror", True),
-    ("crew", "passenger", False),
-    ("jury", "judge", False),
-    ("sailor", "crew", False),     # a person is no group
-])
-def test_a_group_counts_its_members(group, person, members):
-    assert counts_members(group, person) is members
-
