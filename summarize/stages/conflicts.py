@@ -106,7 +106,7 @@ from ..text.polarity import (ATTRIBUTION_VERBS, content_polarity, contradicts, p
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
-from ..text.senses import is_person, kind_of, light_stem, related
+from ..text.senses import is_person, kind_of, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
 from ..text.values import (TALLIES, Value, befell, fate_label, person_kind, same_name, set_aside, swapped_pairs,
@@ -965,8 +965,17 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
         apart = not other_a & (other_b | rb.capitals) and not other_b & ra.capitals
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
-            "near": float(bool(near_a & near_b) or _measured_alike(a, b) or _measured_alike(b, a)),
+            "near": float(bool(near_a & near_b) or _related_near(a.near, b.near) or _measured_alike(a, b)
+                          or _measured_alike(b, a)),
             "names_apart": float(bool(other_a) and bool(other_b) and apart)}
+
+
+def _related_near(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Does a term next to one value in its clause (``Statement.near``) name one next to the other in
+    other words (``senses.related``: "a combined value of $1.9bn" / "add up to $2.4bn")? Outlets that
+    retell a figure vary the words beside it as much as the sentence around it; the next clause's
+    words are another fact's ("owns 24.6% of the firm, would value" / "a premium of 38%")."""
+    return any(related_to_any(t, ys) for t in xs - ys)
 
 
 # The noun a measure is "of" ("waves of up to 12 metres", "a line of 3 miles"), and the thing a
@@ -3099,7 +3108,54 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
                 v = _magnitude(v, v.span)
             at.setdefault(r, []).append(len(found))
             found.append(Statement(v, row.sentence, r, row.date))
-    return found, at
+    return _counts_elided(found), at
+
+
+# A count told with no noun ("says 34 were underground", "nine of them have been admitted to
+# hospital") counts what another article's count of a noun counts when the same predicate follows
+# both: the verb right after the number, then its first ELIDED_TERMS content terms ("Thirty-one
+# workers were underground on the night shift"). A partitive pronoun between is read past ("of
+# them"). The count then takes that noun, so it is compared as a count of it.
+ELIDED_TERMS = 2
+_PARTITIVE_RE = re.compile(r"\s{1,3}of\s{1,3}(?:them|those|whom|these)\b", re.I)
+_PREDICATE_START = frozenset("is are was were has have had".split())
+
+
+def _tail(st: Statement) -> tuple[str, ...]:
+    """The first ELIDED_TERMS content terms of the predicate right after a count (its noun and a
+    partitive pronoun read past), or none when no verb follows at once."""
+    text, v = st.sentence.text, st.value
+    start = v.end
+    if (part := _PARTITIVE_RE.match(text, start)) is not None:
+        start = part.end()
+    rest = text[start:_clause(text, v)[1]]
+    first = words(rest[:40])[:1]
+    if not first or not (first[0].lower() in _PREDICATE_START or is_past_form(first[0].lower())):
+        return ()
+    return tuple(terms(rest))[:ELIDED_TERMS]
+
+
+def _counts_elided(found: list[Statement]) -> list[Statement]:
+    """``found`` with each count told with no noun given the noun of the counts of other
+    articles that the same predicate follows (``_tail``: one the start of the other), when they
+    count one noun."""
+    bare = [k for k, st in enumerate(found) if st.value.dimension == "count" and not st.value.noun
+            and isinstance(st.value.span, Quantity)]
+    if not bare:
+        return found
+    nouns: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+    for st in found:
+        if st.value.dimension == "count" and st.value.noun and (tail := _tail(st)):
+            nouns.setdefault(tail[0], []).append((st.doc_id, tail, st.value.noun))
+    out = list(found)
+    for k in bare:
+        st = found[k]
+        tail = _tail(st)
+        told = {noun for doc, other, noun in nouns.get(tail[0], ()) if doc != st.doc_id
+                and tail[:len(other)] == other[:len(tail)]} if tail else set()
+        if len(told) == 1:
+            out[k] = replace(st, value=replace(st.value, noun=told.pop()))
+    return out
 
 
 def _magnitude(v: Value, span: Quantity) -> Value:

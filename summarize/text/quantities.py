@@ -1101,6 +1101,10 @@ def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) ->
         return low <= fine.base < high or fine.base == coarse.base
     (lo_a, lo_a_open), (hi_a, hi_a_open) = _sides(a, tolerance)
     (lo_b, lo_b_open), (hi_b, hi_b_open) = _sides(b, tolerance)
+    if a.qualifier == b.qualifier == "about":
+        # Two rounded guesses agree when one's figure is in the other's slack ("about 6,000" /
+        # "some 5,500"); slacks that merely touch ("about 6,000" / "some 5,000") are two figures.
+        return lo_a <= b.base <= hi_a or lo_b <= a.base <= hi_b
     lo, lo_open = max((lo_a, lo_a_open), (lo_b, lo_b_open))  # on a tie the open side wins
     hi, hi_closed = min((hi_a, not hi_a_open), (hi_b, not hi_b_open))
     return lo < hi or (lo == hi and not lo_open and hi_closed)

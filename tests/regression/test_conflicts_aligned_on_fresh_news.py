@@ -54,6 +54,15 @@ from .test_conflicts_in_fact_boxes_and_updates import _found
     ("fresh_news8/outage", set(), {"passengers affected"}, 1),
     ("fresh_news8/recall", {"patients taking Corvexa", "share fall on Tuesday"},
      {"suspected side-effect reports", "packs recalled", "batches recalled"}, 0),
+    # conf38: a count with no noun takes the noun of another article's count with its predicate ("34
+    # were underground", "nine of them have been admitted to hospital": fresh_news9 disagreements 1 ->
+    # 3 of 9), two rounded guesses whose slacks only touch differ ("about 6,000" / "Some 5,000":
+    # fresh_news4 1 -> 2 of 4), and a near word related in sense counts ("a combined value of" /
+    # "add up to": fresh_news11 1 -> 2 of 9)
+    ("fresh_news4/volcano", {"evacuated", "houses destroyed"}, set(), 1),
+    ("fresh_news9/mine", {"workers underground on the night shift"}, {"rescuers"}, 1),
+    ("fresh_news9/outbreak", {"people admitted to hospital by Thursday", "youngest patient's age"}, {"people ill"}, 0),
+    ("fresh_news11/fine", {"value of the suspicious transfers"}, set(), 0),
 ])
 def test_aligned_disagreements_and_updates_are_reported(folder, disagree, updated, unmatched):
     found, runs, look_alikes, other = _found(folder)

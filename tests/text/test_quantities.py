@@ -416,6 +416,10 @@ def _one(text: str) -> Quantity:
     ("about 3,200 patients", "about 3,400 patients", False),
     ("about 3,200 patients", "about 3,300 patients", True),
     ("about 3,200 patients", "3,300 patients", True),
+    # two rounded guesses agree when one's figure is in the other's slack, not when slacks touch
+    ("about 8,000 fans", "some 7,000 fans", False),  # [7,200, 8,800] / [6,300, 7,700]
+    ("about 8,000 fans", "some 7,500 fans", True),
+    ("roughly 40 boats", "about 44 boats", True),
     ("just over 4.2 million voters", "4.28 million voters", True),  # [4.2m, 4.3m]
     ("just over 4.2 million voters", "4.5 million voters", False),
     # of two plain figures in one unit the coarser is the finer rounded: it must hold the finer
