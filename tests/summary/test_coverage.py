@@ -5,7 +5,10 @@ import os
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import scipy.optimize
+import scipy.stats
 from typer.testing import CliRunner
 
 from summarize.cli.main import app
@@ -491,6 +494,14 @@ def test_rank_scale_keeps_the_others_salience_when_the_top_sentence_moves():
     assert not np.allclose(minmax(high)[:3], minmax(low)[:3])
     assert np.allclose(percentile(np.array([3.0, 1.0, 3.0])), [0.75, 0.0, 0.75])   # ties share their rank
     assert percentile(np.array([7.0])).tolist() == [1.0] and percentile(np.array([])).size == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 6), min_size=2, max_size=40))
+def test_rank_scale_is_the_mean_rank_of_ties(scores):
+    # scipy's rankdata (ties share their mean rank), which the summary no longer imports for its memory
+    values = np.asarray(scores, dtype=float)
+    assert np.array_equal(percentile(values), (scipy.stats.rankdata(values) - 1.0) / (values.size - 1))
 
 
 class _FixedSupport:

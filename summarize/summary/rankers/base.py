@@ -54,8 +54,8 @@ def percentile(values: np.ndarray) -> np.ndarray:
     mean rank; a single value becomes 1): unlike :func:`minmax`, one outlier at the top does not
     move the others."""
     values = np.asarray(values, dtype=float)
-    if values.size == 0:
-        return values
-    from scipy.stats import rankdata
-
-    return np.ones_like(values) if values.size == 1 else (rankdata(values) - 1.0) / (values.size - 1)
+    if values.size <= 1:
+        return np.ones_like(values)
+    _, where, counts = np.unique(values, return_inverse=True, return_counts=True)
+    ends = np.cumsum(counts)
+    return ((ends - counts + 1 + ends) / 2.0 - 1.0)[where.reshape(-1)] / (values.size - 1)
