@@ -486,12 +486,12 @@ def _people_fit(text: str, q: Quantity, question: Question) -> float:
     person (``text.senses.is_person``: "how many patients", "how many miners"): exactly when its clause
     tells more of what the question asks ("admitted to hospital"), else nearly, as when it shares one word
     only, often the setting ("7,500 people moved ... on the island" for "how many tourists are on the
-    island"); so does a count of a kind of person for a question that counts people in general ("612,000
-    residents" for "How many people live in ...?"); 0 for any other count."""
+    island"); so does a count of a kind of person for a question that counts people in general ("48,000
+    residents" for "How many people live there?"); 0 for any other count."""
     words, said = _WORD_RE.findall(question.text), _WORD_RE.findall(q.noun)
     at = _focus_at(words, question)
     general = at is not None and bool(said) and stem(said[-1].lower()) in _ANY_PEOPLE and is_person(light_stem(words[at]))
-    # and back: "612,000 residents" are people, which "How many people live in ...?" counts by what its clause tells
+    # and back: "48,000 residents" are people, which "How many people live there?" counts by what its clause tells
     kind = at is not None and bool(said) and question.focus in _ANY_PEOPLE and is_person(light_stem(said[-1]))
     if not (general or kind):
         return 0.0

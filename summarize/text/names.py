@@ -776,7 +776,7 @@ _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
     "spokesman spokeswoman spokesperson",
     "lawyer attorney solicitor barrister"))
 # The posts of the first group that are not one another: a body's chair is not its chief executive, nor its finance
-# director ("Who chairs the board?" is not answered by "the chief executive, Ann Lee"); each is one of the words that
+# director ("Who chairs the trust?" is not answered by "the chief executive, Ann Lee"); each is one of the words that
 # name any of them ("head", "leader", "boss"), which are all of the group.
 _POSTS = tuple(frozenset(stem(w) for w in post.split()) for post in (
     "chair chairman chairwoman", "chief ceo", "director", "president", "manager"))
