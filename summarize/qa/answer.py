@@ -490,9 +490,11 @@ def _people_fit(text: str, q: Quantity, question: Question) -> float:
     residents" for "How many people live there?"); 0 for any other count."""
     words, said = _WORD_RE.findall(question.text), _WORD_RE.findall(q.noun)
     at = _focus_at(words, question)
-    general = at is not None and bool(said) and stem(said[-1].lower()) in _ANY_PEOPLE and is_person(light_stem(words[at]))
+    if at is None or not said:
+        return 0.0
+    general = stem(said[-1].lower()) in _ANY_PEOPLE and is_person(light_stem(words[at]))
     # and back: "48,000 residents" are people, which "How many people live there?" counts by what its clause tells
-    kind = at is not None and bool(said) and question.focus in _ANY_PEOPLE and is_person(light_stem(said[-1]))
+    kind = question.focus in _ANY_PEOPLE and is_person(light_stem(said[-1]))
     if not (general or kind):
         return 0.0
     told = set(terms(_value_clause(text, q.start))) & (set(question.terms) - {question.focus})

@@ -406,8 +406,7 @@ def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[
     cover = 0.0 if _told_all(question, theirs) else RIVAL_COVER if theirs < mine and not clocks else RIVAL_COVER_TOLD
     return (_family(best) in ("date", "name") and _family(other) == _family(best)
             and other.feature("type_exact") == best.feature("type_exact")
-            and other.probability >= _told_share(question, theirs, best, other) * best.probability
-
+            and other.probability >= _told_share(question, theirs, clocks=clocks) * best.probability
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= cover
             and not _agree(best, other) and not _report_day(other, dates) and bool(mine) and bool(theirs))
 
@@ -427,13 +426,13 @@ def _grains_apart(a: Candidate, b: Candidate) -> bool:
     return spans[0] == 0 and spans[1] >= YEAR_DAYS
 
 
-def _told_share(question: Question, told: set[str], best: Candidate, other: Candidate) -> float:
+def _told_share(question: Question, told: set[str], *, clocks: bool) -> float:
     """The share of the best's probability a day or a name told with ``told`` needs to be a rival:
     ``RIVAL_SHARE_MEASURED`` when it is told with every term of the question but its focus (two at
     least: "Rescue coordinator X, who is leading the search" for "Who is leading the search?"),
-    or both are clock times a question for a time of day asks (``CLOCK_FOCUS``), as a figure of
+    or ``clocks``, both clock times a question for a time of day asks (``_clocks_asked``), as a figure of
     the same measure is, else ``RIVAL_SHARE_TOLD``."""
-    return RIVAL_SHARE_MEASURED if _told_all(question, told) or _clocks_asked(question, best, other) else RIVAL_SHARE_TOLD
+    return RIVAL_SHARE_MEASURED if _told_all(question, told) or clocks else RIVAL_SHARE_TOLD
 
 
 def _clocks_asked(question: Question, a: Candidate, b: Candidate) -> bool:
@@ -448,6 +447,7 @@ def _clock(c: Candidate) -> str:
 
 
 def _minutes(clock: str) -> int:
+    """Minutes after midnight of a clock time ("02:40" -> 160)."""
     hours, minutes = clock.split(":")
     return int(hours) * HOUR_MINUTES + int(minutes)
 
