@@ -45,8 +45,10 @@ RIVAL_SHARE_TOLD = 0.3
 # told with its words are rivals at RIVAL_SHARE_MEASURED of the best's probability, as two figures of
 # one measure are (fresh sets: an alarm "at 1:20 a.m." / "shortly after 2am" at 0.23 of the best's).
 CLOCK_FOCUS = frozenset({"time", "hour"})
-# Minutes in an hour: two clock times a whole number of hours apart may be one moment in two time zones (``_agree``).
+# Minutes in an hour: two clock times a whole number of hours apart may be one moment in two time zones (``_agree``)
+# when a zone is named ("09:12 GMT", "10:12 CET"); without one, "at 2am" and "at 3am" disagree.
 HOUR_MINUTES = 60
+_ZONE_RE = re.compile(r"\b(?:UTC|[A-Z]{2,3}T)\b")
 # The days a date spans when it names a whole year: beside a single day, a date of another event.
 YEAR_DAYS = 364
 # The share of the question's terms the sentence of such a rival holds when it is told with a word
@@ -544,15 +546,17 @@ def _clause_holds(c: Candidate, said: set[str]) -> bool:
 
 def _agree(a: Candidate, b: Candidate) -> bool:
     """Can two candidates both be true of one thing? Quantities as the text layer compares them,
-    days whose spans overlap ("Monday" and "Monday night"), clock times of one minute or a whole
-    number of hours apart (one moment in two time zones), else when one's words are the other's."""
+    days whose spans overlap ("Monday" and "Monday night"), clock times of one minute, or a whole
+    number of hours apart where a time zone is named (one moment in two zones), else when one's words are the other's."""
     va, vb = _value_of(a), _value_of(b)
     if va is not None and vb is not None and va.kind == vb.kind == "quantity":
         return va.compatible(vb)
     if (da := _days(a)) and (db := _days(b)):
         return da[0] <= db[1] and db[0] <= da[1]
     if (ca := _clock(a)) and (cb := _clock(b)):  # "2:40 a.m." and "2.40am"; "09:12 GMT" and "10:12 a.m. CET"
-        return (_minutes(ca) - _minutes(cb)) % HOUR_MINUTES == 0
+        apart = _minutes(ca) - _minutes(cb)
+        zoned = any(_ZONE_RE.search(c.text) or _ZONE_RE.search(c.sentence) for c in (a, b))
+        return apart == 0 or zoned and apart % HOUR_MINUTES == 0
     ka, kb = set(a.key.split()), set(b.key.split())
     return ka <= kb or kb <= ka
 

@@ -714,6 +714,11 @@ def test_clock_times_of_one_minute_or_whole_hours_apart_are_no_rivals():
     assert all(candidate_conflict(SIREN, [SOUNDED, other]) is None for other in (same, zone, weak))
 
 
+def test_clock_times_a_whole_hour_apart_with_no_zone_named_are_rivals():
+    later = told("5.10am", "5.10am", "b", 0.3, "The siren sounded at 5.10am, residents said.")
+    assert [s.value for s in candidate_conflict(SIREN, [SOUNDED, later]).sides] == ["4:10 a.m.", "5.10am"]
+
+
 def test_a_name_told_with_the_question_s_words_is_a_rival_and_one_beside_the_question_s_names_is_not():
     asked = parse("Who is leading the inquiry into the Halberd mine fire?")
     best = told("Joan Avery", "joan avery", "a", 0.6, "The inquiry is led by engineer Joan Avery, the state said.",
