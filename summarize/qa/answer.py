@@ -52,7 +52,7 @@ from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as,
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
-from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related
+from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question, asked_unit
@@ -597,7 +597,9 @@ def _measures_fit(measures: Sequence[str], question: Question) -> float:
     if not measures:
         return 0.5
     asked = {*question.terms, *([question.counts] if question.counts else []), *_ways_asked(question)}
-    return float(any(_present(t, asked) for t in measures))
+    words = frozenset(map(light_stem, asked))
+    # a noun of one sense with one asked names it too ("a one-off payment" measures the bonus asked about)
+    return float(any(_present(t, asked) or related_to_any(light_stem(t), words) for t in measures))
 
 
 # A bare count that is the subject of its clause ("and 22 were barred", "14 of them were taken") or
@@ -824,7 +826,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
                 fit = min(fit, 0.5)  # "Seventeen people have been admitted" are not all still in hospital
         else:
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
-                or {dimension, question.dimension} == _SHARES \
+                or {dimension, question.dimension} == _SHARES or dimension == question.expects \
                 else 0.5 if question.dimension in ("", "count") else 0.0
         if question.kind == "duration" and q.dimension != "duration":
             # "the 183-metre tanker" and "is 183 metres long" tell how long the tanker is, asked "how long is the tanker"

@@ -1457,3 +1457,24 @@ def test_a_count_of_another_deed_told_by_more_outlets_does_not_outvote_the_count
         "c": "The Harlow Building Society will shut 18 branches by June, the society said on Thursday. The closures "
              "will cost 240 jobs."})
     assert corpus.ask("How many branches will close?").answer == "18"
+
+
+
+NURSES = ["Nurses at Wexcombe General Hospital have voted to accept a new pay deal, ending weeks of strikes.",
+          "Each nurse will receive a pay rise of 6% over two years, plus a one-off payment of 1,500 pounds.",
+          "Some 74% of members voted in favour, the union said on Thursday.",
+          "The union had asked for 11% over two years."]
+
+
+def test_a_bonus_is_answered_with_a_sum_of_money_not_a_share_or_a_span():
+    # the one-off payment is the bonus by WordNet's sense of "bonus", and news gives a bonus in money
+    assert Corpus.from_texts([" ".join(NURSES)]).ask("How big is the one-off bonus each nurse will receive?").answer \
+        == "1,500 pounds"
+
+
+def test_who_is_in_charge_of_a_body_is_answered_by_its_head():
+    text = ("Floodwater reached the first floors of homes in Ashby Vale overnight. "
+            "\"We expect the river to peak this afternoon,\" Commander Ruth Okafor of the fire service told a briefing. "
+            "Commander Ruth Okafor, head of the Lowmere Fire Service, said 40 people had been rescued by boat. "
+            "The county fire service said it had moved pumps to the lower town.")
+    assert Corpus.from_texts([text]).ask("Who is in charge of the regional fire service?").answer == "Ruth Okafor"
