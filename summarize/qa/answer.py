@@ -827,7 +827,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         else:
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
                 or {dimension, question.dimension} == _SHARES or dimension == question.expects \
-                else 0.5 if question.dimension in ("", "count") else 0.0
+                else 0.5 if question.dimension in ("", "count") or (question.dimension, dimension) == ("score", "percent") \
+                else 0.0  # a score may be a share as well as a result ("the pairs scored 97% on average")
         if question.kind == "duration" and q.dimension != "duration":
             # "the 183-metre tanker" and "is 183 metres long" tell how long the tanker is, asked "how long is the tanker"
             fit = 1.0 if q.dimension == "distance" and question.length and (_measures_fit(measures, question) == 1.0 or (

@@ -176,11 +176,11 @@ def value_kind(stem: str) -> str:
     its kinds as its figures are (a word seen often outweighs no other), and only a kind that two words or more
     have most figures of (one related word of a rarer sense proves little: "damage" is related to "term")."""
     own = _figures(stem)
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     voters: Counter[str] = Counter()
     for figures in [own] if own else filter(None, map(_figures, sorted(neighbours(stem)))):
         for dimension, n in figures.items():
-            votes[dimension] += n / sum(figures.values())
+            votes[dimension] = votes.get(dimension, 0.0) + n / sum(figures.values())
         voters[max(sorted(figures), key=figures.__getitem__)] += 1
     best = min(votes.items(), key=lambda dv: (-dv[1], dv[0]), default=("", 0.0))
     return best[0] if 2 * best[1] > sum(votes.values()) and (own or voters[best[0]] >= 2) else ""

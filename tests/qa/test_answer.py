@@ -1478,3 +1478,10 @@ def test_who_is_in_charge_of_a_body_is_answered_by_its_head():
             "Commander Ruth Okafor, head of the Lowmere Fire Service, said 40 people had been rescued by boat. "
             "The county fire service said it had moved pumps to the lower town.")
     assert Corpus.from_texts([text]).ask("Who is in charge of the regional fire service?").answer == "Ruth Okafor"
+
+
+def test_a_score_may_be_a_percentage():
+    text = ("A university panel has found that 30 images in the lab's papers were duplicated. "
+            "The panel's software compares two pictures and gives a similarity score; the flagged pairs scored 96% on "
+            "average. Three papers have been withdrawn.")
+    assert Corpus.from_texts([text]).ask("What average similarity score did the flagged pairs get?").answer == "96%"
