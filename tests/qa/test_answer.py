@@ -1485,3 +1485,16 @@ def test_a_score_may_be_a_percentage():
             "The panel's software compares two pictures and gives a similarity score; the flagged pairs scored 96% on "
             "average. Three papers have been withdrawn.")
     assert Corpus.from_texts([text]).ask("What average similarity score did the flagged pairs get?").answer == "96%"
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The review into the collapse of the Harwick sports hall roof was published on Monday. The 148-page report "
+     "blames poor maintenance and a lack of inspections. The council said it accepted all 22 recommendations.",
+     "How long is the review's report?", "148-page"),
+    ("The findings of the independent review (96 pages) were released on Thursday. The review took eleven months "
+     "and heard from 40 witnesses.", "How long is the independent review?", "96 pages"),
+    ("The findings of the independent review (96 pages) were released on Thursday. The review took eleven months "
+     "and heard from 40 witnesses.", "How long did the review take?", "eleven months"),  # a verb asks a span of time
+])
+def test_a_document_is_as_long_as_its_pages(text, question, answer):
+    assert Corpus.from_texts([text]).ask(question).answer == answer
