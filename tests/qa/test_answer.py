@@ -1461,13 +1461,14 @@ def test_a_count_of_another_deed_told_by_more_outlets_does_not_outvote_the_count
 
 
 NURSES = ["Nurses at Wexcombe General Hospital have voted to accept a new pay deal, ending weeks of strikes.",
-          "Each nurse will receive a pay rise of 6% over two years, plus a one-off payment of 1,500 pounds.",
-          "Some 74% of members voted in favour, the union said on Thursday.",
+          "The deal gives a pay rise of 6% over two years, plus a one-off payment of 1,500 pounds for every nurse.",
+          "About 3,200 nurses took part in the strikes, the union said.",
           "The union had asked for 11% over two years."]
 
 
 def test_a_bonus_is_answered_with_a_sum_of_money_not_a_share_or_a_span():
-    # the one-off payment is the bonus by WordNet's sense of "bonus", and news gives a bonus in money
+    # the one-off payment is the bonus by WordNet's sense of "bonus", and news gives a bonus in money; the count of
+    # nurses measures what the question names, but the payment is not dropped for measuring something else
     assert Corpus.from_texts([" ".join(NURSES)]).ask("How big is the one-off bonus each nurse will receive?").answer \
         == "1,500 pounds"
 
