@@ -52,7 +52,7 @@ from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as,
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
-from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related
+from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
 from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question, asked_unit
@@ -548,6 +548,22 @@ _OFFSET_AFTER_RE = re.compile(r"\s{1,3}(?:after|before|ago|later|earlier)\b", re
 _MEASURED_AFTER_RE = re.compile(r"\s{1,3}((?:[A-Za-z][\w'’-]*)(?:\s{1,3}[A-Za-z][\w'’-]*){0,2})")
 
 
+# A count in brackets after the noun it measures ("the report (212 pages)"). Bounded: anchored at the end.
+_BRACKETED_BEFORE_RE = re.compile(r"([\w'’-]{1,30})\s{0,3}\(\s{0,3}$")
+
+
+def _counted_length(text: str, q: Quantity, question: Question) -> bool:
+    """Whether ``q`` is a count of parts given of the thing a "how long is X?" question asks the length of, made an
+    adjective before it ("the 212-page report", "a 3,000-word statement") or in brackets after it ("the report
+    (212 pages)"): a thing that is read or heard is as long as its parts."""
+    if not (question.length and q.dimension == "count"):
+        return False
+    after = _MEASURED_AFTER_RE.match(text, q.end) if "-" in q.text else None
+    before = _BRACKETED_BEFORE_RE.search(text, max(0, q.start - 40), q.start) if q.noun else None
+    head = terms(after.group(1))[:1] if after else terms(before.group(1))[-1:] if before else []
+    return bool(head) and head[0] in question.terms
+
+
 def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     """The stemmed nouns of what ``q`` counts or measures in ``text``: its own noun, the value
     layer's reading of a count (``noun``: "toll", "injured"), a noun joined to it by "of" and the
@@ -591,13 +607,23 @@ def _way_measured(text: str, q: Quantity, question: Question) -> tuple[str, ...]
     return tuple(way for way, said in _WAYS if after and said.fullmatch(after.group(1)))
 
 
+# The fit of a quantity whose noun is of one sense with one the question names (``_measures_fit``).
+RELATED_MEASURE = 0.25
+
+
 def _measures_fit(measures: Sequence[str], question: Question) -> float:
     """1 when a quantity counts or measures (``measures``, its nouns) what the question names (or counts), 0
-    when it names something else ("300 yards from the bank" for "how deep was the water"), 0.5 when it names nothing."""
+    when it names something else ("300 yards from the bank" for "how deep was the water"), 0.5 when it names nothing,
+    ``RELATED_MEASURE`` when a noun of one sense with one asked."""
     if not measures:
         return 0.5
     asked = {*question.terms, *([question.counts] if question.counts else []), *_ways_asked(question)}
-    return float(any(_present(t, asked) for t in measures))
+    if any(_present(t, asked) for t in measures):
+        return 1.0
+    # a noun of one sense with one asked may name it ("a one-off payment" for the bonus asked about) or another thing
+    # of its kind ("a five-day walkout" in another year): between naming nothing and naming something else
+    words = frozenset(map(light_stem, asked))
+    return RELATED_MEASURE if any(related_to_any(light_stem(t), words) for t in measures) else 0.0
 
 
 # A bare count that is the subject of its clause ("and 22 were barred", "14 of them were taken") or
@@ -824,12 +850,15 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
                 fit = min(fit, 0.5)  # "Seventeen people have been admitted" are not all still in hospital
         else:
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
-                or {dimension, question.dimension} == _SHARES \
-                else 0.5 if question.dimension in ("", "count") else 0.0
+                or {dimension, question.dimension} == _SHARES or dimension == question.expects \
+                else 0.5 if question.dimension in ("", "count") or (question.dimension, dimension) == ("score", "percent") \
+                else 0.0  # a score may be a share as well as a result ("the pairs scored 97% on average")
+        parts = _counted_length(text, q, question)
         if question.kind == "duration" and q.dimension != "duration":
             # "the 183-metre tanker" and "is 183 metres long" tell how long the tanker is, asked "how long is the tanker"
             fit = 1.0 if q.dimension == "distance" and question.length and (_measures_fit(measures, question) == 1.0 or (
-                _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))) else 0.0
+                _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))) \
+                or parts else 0.0
         elif question.length and _OFFSET_AFTER_RE.match(text, q.end):
             fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
         if question.unit and dimension == question.dimension and q.unit != question.unit:
@@ -858,7 +887,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").
         # "179-seat" -> "179" for "how many seats"; a count of another noun keeps it ("12-member" for "how many jurors").
         words = (q.text.removesuffix(f"-{q.noun}") if terms(q.noun)[:1] == [question.focus] else q.text).split()
-        while q.noun and len(words) > 1 and number_value(words[-1].strip(",")) is None \
+        while q.noun and not parts and len(words) > 1 and number_value(words[-1].strip(",")) is None \
                 and words[-1].lower() not in _SCALES:
             words.pop()  # the counted noun and its modifiers ("15 British navy personnel" -> "15")
         # The number without the word that bounds it ("about 640" -> "640"): a reader asked "how many" gives the

@@ -153,7 +153,12 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
             return about_it(c)
         return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
 
-    if answer is not None and found and answer == found[0].text and not any(f.feature("type_exact") for f in found) \
+    if answer is not None and found and answer == found[0].text and question.expects and question.focus:
+        # The question's wording asks no kind, only its noun is mostly given one (``Question.expects``: "What was the
+        # headline value?"): a conflict stands in where its topic names that noun (a toll's, not one over the sum
+        # paid for the shares)
+        candidates = [c for c in candidates if question.focus in terms(c.topic)]
+    elif answer is not None and found and answer == found[0].text and not any(f.feature("type_exact") for f in found) \
             and not (question.dimension == "count" and found[0].feature("type_near")):
         # No candidate is of the type asked ("how much larger" read among tolls): the answer is a guess
         # (a count that nearly fits a "how many" question, "a crowd of 61,432" for "how many spectators", is none),

@@ -15,7 +15,7 @@ from ..text.names import is_role, is_venue, noun_kind, verb_roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.quantities import quantities
-from ..text.senses import light_stem, related
+from ..text.senses import light_stem, related, value_kind
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
@@ -228,6 +228,7 @@ class Question:
     unit: str = ""
     referents: tuple[str, ...] = ()
     length: bool = False
+    expects: str = ""
 
 
 # A "who" question whose verb an organisation does: "Who owns ...", "who has bought ...".
@@ -264,12 +265,13 @@ def parse(text: str) -> Question:
     kind = "other" if about else kind
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     spelled = STANDS_FOR_RE.match(text)
-    key = terms(spelled.group(1)) if spelled else key_terms(text)  # "stand for" frames what an acronym asks
+    # "stand for" frames what an acronym asks; "in charge of" asks for the head of a body, as the articles name one
+    key = terms(spelled.group(1)) if spelled else key_terms(_HEAD_PHRASE_RE.sub("head", text))
     # The terms of the words written with a capital, after the first ("U.N." is one: "un").
     first = re.search(r"[\w'’-]+", text)
     capitalised = {t for at, t in term_spans(text) if first and at > first.start() and text[at].isupper()}
     wh = _WH_RE.search(text)
-    asked = text[wh.end():] if wh else ""  # what follows the question word
+    asked = _HEAD_PHRASE_RE.sub("head", text[wh.end():]) if wh else ""  # what follows the question word
     dimension = _dimension(text.lower()) if kind in ("number", "duration", "speed") else ""
     # A span of time is asked in any unit ("how many hours" - "two days"); a distance, an area or a sum in the
     # one named, and "How long was the queue in kilometres?" asks a distance, not a span of time.
@@ -283,7 +285,25 @@ def parse(text: str) -> Question:
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
                     _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(text)),
-                    about.group(1).strip() if about else "", _moment(text), unit, length=_length_asked(text))
+                    about.group(1).strip() if about else "", _moment(text), unit, length=_length_asked(text),
+                    expects=_expects(text, focus) if kind == "number" and not dimension else "")
+
+
+# "How big is the one-off bonus ...?", "how large was the payout": the size of a thing asked by an adjective, its
+# noun phrase after the copula. Bounded: linear.
+_SIZE_ASKED_RE = re.compile(r"^\W*how\s{1,3}(?:big|large|generous|high|much)\s{1,3}(?:is|was|are|were|will\s{1,3}be)\s{1,3}"
+                            r"((?:[\w'’-]+\s{1,3}){0,5}?[\w'’-]+)(?=\s{1,3}(?:each|every|that|which|the|a|an|for|of|to|in|on|"
+                            r"at|by|he|she|they|it|we|you)\b|\W*$)", re.I)
+
+
+def _expects(text: str, focus: str | None) -> str:
+    """The kind of figure news mostly attaches to the noun ``text`` asks the size of (``text.senses.value_kind``):
+    its focus as written ("What pay rise ..."), or the head of the noun phrase a "how big is ..." question asks
+    about ("How big is the one-off bonus each pilot will receive?" -> bonus); "" where the table tells none."""
+    said = re.findall(r"[\w'’-]+", text)
+    size = _SIZE_ASKED_RE.match(text)
+    noun = next((w for w in said if focus and stem(w.lower()) == focus), "") or (size.group(1).split()[-1] if size else "")
+    return value_kind(light_stem(noun)) if noun else ""
 
 
 # "How long is the tanker?", "how long was the section that fell?": "how long" and a copula, whose subject may be a

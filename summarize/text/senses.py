@@ -5,7 +5,9 @@ the words of its most frequent senses and of their direct hypernyms ("bribe" / "
 "fire", "hurt" / "injure"): the words a denial may use for its claim's. It also lists the nouns
 that name a kind of person ("patient", "miner"), which a count of "people" may count. A second table
 (``kinds.txt``, from the same script) holds WordNet's noun hypernyms, by which a noun is a kind of the nouns a few
-steps above it ("tanker" -> ship -> vessel), short of the most general ones ("artifact", "person").
+steps above it ("tanker" -> ship -> vessel), short of the most general ones ("artifact", "person"). A third
+(``value_kinds.txt``, from scripts/build_value_kinds.py) counts the kinds of figure news attaches to a noun ("a 4%
+rise", "a bonus of 4,000 euros"), by which a question's noun tells the kind of value it asks for (``value_kind``).
 
 Both are text (``read_table``): a JSON header line, then sections of lines split by a blank line, a
 section of words keyed by a stem sorted by it ("stem<TAB>words"). A stem is looked up by a binary search over its
@@ -15,11 +17,13 @@ tables whole took ~80 ms of the first summary in a process.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 _TABLE = Path(__file__).with_name("senses.txt")
 _KINDS = Path(__file__).with_name("kinds.txt")
+_VALUE_KINDS = Path(__file__).with_name("value_kinds.txt")
 
 
 def read_table(path: Path) -> tuple[dict, list[str]]:
@@ -149,3 +153,34 @@ def kind_of(a: str, b: str) -> bool:
     """Is a thing ``a`` (``light_stem``) called ``b`` too: ``related``, or ``b`` among ``a``'s ``kinds`` (a "ferry" is
     a "boat", a "boat" a "vessel"), so a "which vessel" question fits "the ferry Sea Lark"?"""
     return related(a, b) or b in kinds(a)
+
+
+@lru_cache(maxsize=1)
+def _value_table() -> str:
+    """The figures' kinds by noun, as read once: one section of "stem<TAB>dimension:count ..." lines."""
+    return read_table(_VALUE_KINDS)[1][0]
+
+
+def _figures(stem: str) -> dict[str, int]:
+    """The dimensions of the figures the table found attached to ``stem`` and how many of each."""
+    found = look_up(_value_table(), stem)
+    return {d: int(n) for d, _, n in (pair.partition(":") for pair in found.split(" "))} if found else {}
+
+
+@lru_cache(maxsize=4096)
+def value_kind(stem: str) -> str:
+    """The kind of figure (a ``text.quantities`` dimension: "percent", "money", "duration" ...) that news mostly
+    attaches to the noun ``stem`` (``light_stem``): a rise is mostly a percentage, a bonus a sum of money; "" where no
+    kind holds more than half. Read from the noun's own figures (one figure of "toll" counts the dead), or where it
+    has none from its ``neighbours``' ("cost" from "price", "value" and "ransom"), each word one vote shared among
+    its kinds as its figures are (a word seen often outweighs no other), and only a kind that two words or more
+    have most figures of (one related word of a rarer sense proves little: "damage" is related to "term")."""
+    own = _figures(stem)
+    votes: dict[str, float] = {}
+    voters: Counter[str] = Counter()
+    for figures in [own] if own else filter(None, map(_figures, sorted(neighbours(stem)))):
+        for dimension, n in figures.items():
+            votes[dimension] = votes.get(dimension, 0.0) + n / sum(figures.values())
+        voters[max(sorted(figures), key=figures.__getitem__)] += 1
+    best = min(votes.items(), key=lambda dv: (-dv[1], dv[0]), default=("", 0.0))
+    return best[0] if 2 * best[1] > sum(votes.values()) and (own or voters[best[0]] >= 2) else ""

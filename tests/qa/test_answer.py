@@ -1457,3 +1457,45 @@ def test_a_count_of_another_deed_told_by_more_outlets_does_not_outvote_the_count
         "c": "The Harlow Building Society will shut 18 branches by June, the society said on Thursday. The closures "
              "will cost 240 jobs."})
     assert corpus.ask("How many branches will close?").answer == "18"
+
+
+
+NURSES = ["Nurses at Wexcombe General Hospital have voted to accept a new pay deal, ending weeks of strikes.",
+          "The deal gives a pay rise of 6% over two years, plus a one-off payment of 1,500 pounds for every nurse.",
+          "About 3,200 nurses took part in the strikes, the union said.",
+          "The union had asked for 11% over two years."]
+
+
+def test_a_bonus_is_answered_with_a_sum_of_money_not_a_share_or_a_span():
+    # the one-off payment is the bonus by WordNet's sense of "bonus", and news gives a bonus in money; the count of
+    # nurses measures what the question names, but the payment is not dropped for measuring something else
+    assert Corpus.from_texts([" ".join(NURSES)]).ask("How big is the one-off bonus each nurse will receive?").answer \
+        == "1,500 pounds"
+
+
+def test_who_is_in_charge_of_a_body_is_answered_by_its_head():
+    text = ("Floodwater reached the first floors of homes in Ashby Vale overnight. "
+            "\"We expect the river to peak this afternoon,\" Commander Ruth Okafor of the fire service told a briefing. "
+            "Commander Ruth Okafor, head of the Lowmere Fire Service, said 40 people had been rescued by boat. "
+            "The county fire service said it had moved pumps to the lower town.")
+    assert Corpus.from_texts([text]).ask("Who is in charge of the regional fire service?").answer == "Ruth Okafor"
+
+
+def test_a_score_may_be_a_percentage():
+    text = ("A university panel has found that 30 images in the lab's papers were duplicated. "
+            "The panel's software compares two pictures and gives a similarity score; the flagged pairs scored 96% on "
+            "average. Three papers have been withdrawn.")
+    assert Corpus.from_texts([text]).ask("What average similarity score did the flagged pairs get?").answer == "96%"
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The review into the collapse of the Harwick sports hall roof was published on Monday. The 148-page report "
+     "blames poor maintenance and a lack of inspections. The council said it accepted all 22 recommendations.",
+     "How long is the review's report?", "148-page"),
+    ("The findings of the independent review (96 pages) were released on Thursday. The review took eleven months "
+     "and heard from 40 witnesses.", "How long is the independent review?", "96 pages"),
+    ("The findings of the independent review (96 pages) were released on Thursday. The review took eleven months "
+     "and heard from 40 witnesses.", "How long did the review take?", "eleven months"),  # a verb asks a span of time
+])
+def test_a_document_is_as_long_as_its_pages(text, question, answer):
+    assert Corpus.from_texts([text]).ask(question).answer == answer

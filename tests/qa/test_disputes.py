@@ -1029,3 +1029,17 @@ def test_an_outlet_writes_out_no_value_it_rejects_or_that_is_part_of_a_time():
             Sentence("d", 2, "Rescuers reached eight climbers.", 0, 32)]
     assert _written_out(candidate("eight", "count:8", ("a",), 0.5), said).documents == ("c", "d")
     assert _written_out(candidate("15", "count:15", ("a",), 0.5), said[1:]).documents == ("a",)  # "08:15" writes no 15
+
+
+def test_a_conflict_stands_in_for_a_kind_only_expected_of_the_noun_where_its_topic_names_the_noun():
+    # "value" names no kind in the wording, though news mostly gives a value in money: the sum paid for the shares is
+    # another figure than the deal's headline value, and the outlets' disagreement over it is not over what was asked
+    paid = Conflict("money: Brellan Tosk", "updated",
+                    (Side("$1.9 billion", "Brellan agreed a $1.9 billion takeover of Tosk.", ("a",), (("a", 0),)),
+                     Side("$1.6 billion", "Brellan is paying $1.6 billion for Tosk's shares.", ("b",), (("b", 0),))))
+    evidence = [scored("a", 0, paid.sides[0].text, 2.0), scored("b", 1, paid.sides[1].text, 1.5)]
+    found = [candidate("$1.9 billion", "money:1.9e+09", ("a",), 0.4), candidate("$1.6 billion", "money:1.6e+09", ("b",), 0.2)]
+    question = parse("What was the headline value of the takeover?")
+    assert question.expects == "money" and disputed_answer(question, "$1.9 billion", evidence, [paid], found) == []
+    valued = replace(paid, topic="money: value of Brellan Tosk")
+    assert disputed_answer(question, "$1.9 billion", evidence, [valued], found) == [valued]

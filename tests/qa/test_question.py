@@ -369,3 +369,18 @@ def test_again_reads_the_verb_in_re_a_report_may_use(text, added, absent):
 ])
 def test_how_long_is_may_ask_the_length_of_its_subject(text, length):
     assert parse(text).length == length
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What pay rise did the nurses accept?", "percent"),
+    ("How big is the one-off bonus each nurse will get?", "money"),
+    ("How large was the fine?", ""),  # its wording names the dimension already
+    ("How many nurses went on strike?", ""),
+])
+def test_a_number_question_expects_the_kind_news_gives_its_noun(question, kind):
+    assert parse(question).expects == kind
+
+
+def test_in_charge_of_asks_for_the_head_in_the_key_terms():
+    q = parse("Who is in charge of the county fire service?")
+    assert "head" in q.heads and "charg" not in q.terms

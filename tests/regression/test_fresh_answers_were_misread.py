@@ -81,8 +81,11 @@ def _right(folder: Path, row: dict) -> bool:
 # side most sources give, "1:20 a.m."): fresh_news9 50 -> 51; a count of people no rival of a count of vehicles or
 # jobs: fresh_news10 54 -> 55. The two merged: fresh_news9 52, fresh_news10 56.
 # Round 24: fresh_news12 joins the dev sets at its blind end-of-round figure, 55 of 87.
+# The kind of figure news attaches to a question's noun (type24, issue 11: "What pay rise" a percentage, "how big is the
+# bonus" a sum, text/value_kinds.txt), a score that is a share, a report's pages, "in charge of" as "head":
+# fresh_news12 55 -> 60, fresh_news8 51 -> 52.
 # Floors, not targets.
-FLOORS = {"fresh_news10": 56, "fresh_news11": 51, "fresh_news12": 55, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 51,
+FLOORS = {"fresh_news10": 56, "fresh_news11": 51, "fresh_news12": 60, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 52,
           "fresh_news9": 52, "update_news1": 33, "explainer_news1": 10}
 
 

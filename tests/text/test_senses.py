@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize.text.senses import (is_person, kind_of, kinds, light_stem, look_up, neighbours, read_table, related,
-                                   related_to_any)
+                                   related_to_any, value_kind)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -126,3 +126,17 @@ def test_a_table_file_is_a_header_and_blocks_of_lines(tmp_path):
     header, (words, alone) = read_table(path)
     assert header == {"steps": 2} and look_up(words, "bee") == "insect" and look_up(alone, "ant") == ""
     assert look_up(words, "cat") is None and look_up(alone, "bee") is None
+
+
+@pytest.mark.parametrize("noun, kind", [
+    ("rise", "percent"),  # "a 4% rise": its own figures
+    ("bonus", "money"),
+    ("sentence", "duration"),
+    ("cost", "money"),  # none of its own: its related words' ("price", "value")
+])
+def test_the_kind_of_figure_news_attaches_to_a_noun(noun, kind):
+    assert value_kind(light_stem(noun)) == kind
+
+
+def test_a_noun_of_no_figures_has_no_kind():
+    assert value_kind(light_stem("umbrella")) == ""
