@@ -27,6 +27,7 @@ from .qa.disputes import (
     named_elsewhere,
     off_kind,
     restated_elsewhere,
+    running_count,
     side_of,
     stated_elsewhere,
     yes_no_answer,
@@ -316,6 +317,11 @@ class Corpus:
                 text = disputed[0].sides[0].value  # the side more sources take; on a tie the answer stands
         elif disputed and text is not None and off_kind(found) and side_of(disputed[0], text) is None:
             text = disputed[0].sides[0].value  # a value of the kind asked, as most sources give it
+        # a count that runs as news comes in ("the toll rose to 11"): its latest value answers, or the point asked
+        if is_short(text) and (update := running_count(asked, found, self.groups, self.dates)):
+            text = update.sides[0 if asked.moment == "first" else -1].value
+            # the disagreements the answer takes a side of are this update's values
+            disputed = [*([] if asked.moment else [update]), *(c for c in disputed if side_of(c, text) is None)]
         if asked.yes_no:
             text, claims = yes_no_answer(asked, text, evidence, stands_in)
             disputed = claims or disputed

@@ -1153,6 +1153,53 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
                    dates=tuple(firsts[k] for k in order))
 
 
+def running_count(question: Question, found: Sequence[Candidate], groups: Sequence[Group],
+                  dates: Mapping[str, str]) -> Conflict | None:
+    """The update of a count the question asks for as news comes in: every dated sentence's counts
+    of the noun it counts (``Question.counts``), each value dated by the first day an article
+    states it, oldest first (kind "updated"), so its latest value answers and the earlier ones are
+    its timeline. A count of what befell people (``values.TALLIES``: "killed", "evacuated") runs
+    whatever the question's wording; another noun's only when the question asks where it ended
+    (``Question.moment`` "last": "so far", "in the end") and the value's clause holds a word of the
+    question besides the noun (the verb: "retracted", "identified"). Left out: a value before a
+    change (``conflicts.former``), a count of others or of one kind of person (a part), and a
+    sentence that dates itself by a year its article is not of (another event's toll: "a slide in
+    <year> killed three"). Values of one figure are one side ("at least six" is no later report of
+    nine, though both may be true). ``None`` unless one of the answerer's ``RIVAL_DEPTH`` best candidates
+    states a value of it (the question asks about this count), two values are first stated on
+    days apart, and one value alone is first stated on the latest day."""
+    noun = question.counts
+    if not noun or QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" \
+            or noun not in TALLIES and question.moment != "last":
+        return None
+    told = set(question.terms) - {question.focus, *terms(noun), *question.names}
+    kept: dict[str, tuple[Value, list[Sentence]]] = {}
+    for m in (m for g in groups for m in g.members if dates.get(m.doc_id)):
+        said = values(m.text)
+        day = anchor_date(dates[m.doc_id])
+        if day is not None and any(w.dimension == "date" and w.high - w.low >= YEAR_DAYS
+                                   and not w.low <= day.toordinal() <= w.high for w in said):
+            continue
+        for v in said:
+            if v.kind != "quantity" or v.dimension != "count" or v.noun != noun or former(m.text, v) \
+                    or _counts_a_part(question, v) or person_kind(v) \
+                    or noun not in TALLIES and not told & set(terms(clause_of(m.text, v.start))):
+                continue
+            side = next((k for k, (w, _) in kept.items() if _figure(w) == _figure(v)), v.label or v.text)
+            kept.setdefault(side, (v, []))[1].append(m)
+    if not any((w := _value_of(c)) is not None and w.kind == "quantity" and any(_figure(w) == _figure(v) for v, _ in kept.values())
+               for c in found[:RIVAL_DEPTH]):
+        return None
+    firsts = {k: min(dates[m.doc_id] for m in said) for k, (_, said) in kept.items()}
+    order = sorted(kept, key=firsts.__getitem__)
+    if len(set(firsts.values())) < 2 or firsts[order[-1]] == firsts[order[-2]]:
+        return None
+    return Conflict(" ".join(question.terms), "updated",
+                    tuple(Side(k, kept[k][1][0].text, tuple(sorted({m.doc_id for m in kept[k][1]})),
+                               tuple(sorted(m.key for m in kept[k][1]))) for k in order),
+                    tuple(firsts[k] for k in order))
+
+
 def value_kind(conflict: Conflict) -> str:
     """The kind of value the sides state: an update's is read from its latest value."""
     if conflict.kind != "updated":

@@ -370,7 +370,8 @@ _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:
                                  r"the [\w-]+(?: [\w-]+)?) (?:began|begun|started|opened|broke out)|(?:was|were|is|are|been)"
                                  r"\b[\w' -]{0,40}?(?<!\bthe )\bfirst (?:\w+ed|due|said|told|known|thought|given|shown|"
                                  r"seen|put|set|taken))\b", re.I)),
-            ("last", re.compile(r"\b(?:in the end|by the end|at the end|finally|eventually|ultimately|latest)\b", re.I)))
+            ("last", re.compile(r"\b(?:in the end|by the end|at the end|finally|eventually|ultimately|latest|so far|to date|"
+                                r"in total|altogether|all told|overall)\b", re.I)))
 
 
 def _moment(text: str) -> str:
@@ -398,13 +399,18 @@ def _heads(asked: str, key: list[str], names: set[str]) -> tuple[str, ...]:
     return tuple(([t for t in plain if t in after] or plain)[:HEADS])
 
 
+# "How many of the lab's papers ...", "how many of its staff ...": a part of a whole counts the whole's noun. Bounded.
+_PARTITIVE_RE = re.compile(r"^of\s{1,3}(?:the|its|their|his|her|our|these|those)\s{1,3}(?:[\w-]{1,30}['’]s\s{1,3})?", re.I)
+
+
 def _counts(text: str) -> str:
     """What a "how many" question counts, read by the grammar that reads a stated count: the
-    question with a number for "how many" ("2 people were killed ..." counts the dead)."""
+    question with a number for "how many" ("2 people were killed ..." counts the dead; "how many of
+    the firm's staff" counts staff)."""
     m = re.search(r"\bhow many\s", text, re.I)
     if not m:
         return ""
-    stated = values(f"2 {text[m.end():]}")
+    stated = values(f"2 {_PARTITIVE_RE.sub('', text[m.end():], count=1)}")
     return stated[0].noun if stated and stated[0].start == 0 and stated[0].dimension == "count" else ""
 
 

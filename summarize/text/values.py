@@ -90,11 +90,11 @@ _KILLED_AFTER_RE = re.compile(r"^\s+(?:(?:were|was|are|have|has|had)\s+)?(?:been
 # The same fates said by a participle before the count ("injuring 14 people", "rescuing 30 people").
 _FATE_BEFORE_RE = re.compile(r"\b(injuring|wounding|hurting|rescuing|arresting|detaining|evacuating|displacing)\s+$",
                              re.I)
-# Evacuation told in other words: people "told / ordered / forced to leave" their homes, "ordered
-# out" or "moved out of" a place, or whom something forced "from their homes". Bounded runs: linear.
+# Evacuation told in other words: people "told / ordered / forced / had to leave" their homes, "out of"
+# their homes, "ordered out" or "moved out of" a place, or whom something forced "from their homes". Bounded runs: linear.
 _LEFT_HOME_RE = re.compile(r",?\s{1,3}(?:(?:have|has|had|were|was|are|is|been|being|now)\s{1,3}){0,4}"
-                           r"(?:(?:told|ordered|forced|urged)\s{1,3}to\s{1,3}(?:leave|flee|evacuate)|"
-                           r"(?:left|fled)\s{1,3}(?:their|its|his|her)\s{1,3}homes?|"
+                           r"(?:(?:told|ordered|forced|urged|had)\s{1,3}to\s{1,3}(?:leave|flee|evacuate)|"
+                           r"(?:left|fled|out\s{1,3}of)\s{1,3}(?:their|its|his|her)\s{1,3}homes?|"
                            r"(?:moved|ordered|forced|driven|taken)\s{1,3}out)\b", re.I)
 _FORCED_RE = re.compile(r"\b(?:forc(?:ing|ed)|driv(?:ing|en))\s{1,3}$", re.I)
 _FROM_HOME_RE = re.compile(r"(?:\s{1,3}of\s{1,3}[^,;:.!?()]{0,60}?)?\s{1,3}(?:(?:from|out\s{1,3}of)\s{1,3}|to\s{1,3}(?:leave|flee)\s{1,3})"
