@@ -61,10 +61,10 @@ _VOTES_RE = re.compile(r"\bvotes\b", re.I)
 _LABEL_RE = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z ,'’-]{0,60}?)\s{0,3}(?:\([^()]{0,30}\)\s{0,3})?:\s{1,3}$")
 # What befell the people a count counts, said right after them ("six people remain missing", "40
 # people were hurt", "five people are now known to have died", "13 people are now known to have been
-# injured", "the number of people injured"):
+# injured", "the number of people injured", "four people were initially reported dead"):
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
 _FATE_RE = re.compile(r"\s{1,3}(?:(?:were|was|are|is|have|has|had|been|be|remain(?:s|ed)?|still|now|reported|"
-                      r"known|believed|feared|thought|confirmed|to)\s{1,3}){0,6}(\w+)", re.I)
+                      r"known|believed|feared|thought|confirmed|to|first|initially|originally|later)\s{1,3}){0,6}(\w+)", re.I)
 # Where people a count counts are now, said right after them ("Four people remain in hospital",
 # "three are still in custody"): those in a place are another measure than those taken there or
 # hurt. Bounded runs: linear.

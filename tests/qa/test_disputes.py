@@ -245,6 +245,44 @@ def test_a_question_that_pins_the_time_of_an_updated_figure_takes_one_point_of_i
         answer = corpus.ask(question)
         assert answer.answer == said and not answer.conflicts
 
+FLOOD = {"a": "Riverside Gazette, 3 March 2027\nFloodwater swept through the valley town of Marlow Cross on Sunday, "
+              "killing at least four people, police said. About 300 people were evacuated from homes by the river.\n"
+              "In 2009 a smaller flood further downstream killed two people.\n",
+         "b": "Valley Radio, 4 March 2027\nThe death toll from the Marlow Cross flood has risen to seven, the police "
+              "said on Tuesday. Officials say 650 residents have now been moved out of their homes.\n",
+         "c": "The Northern Herald, 7 March 2027\nAs the water fell, a week after the flood, divers recovered two more "
+              "bodies, bringing the death toll to nine. More than 1,000 people are now out of their homes.\n"
+              "Seven of the dead were pensioners, the coroner said.\n"}
+
+
+@pytest.mark.parametrize("question, latest", [
+    ("How many people were killed by the Marlow Cross flood?", "nine"),
+    ("How many people died in the flood?", "nine"),
+    ("In total, how many people had to leave their homes because of the flood?", "More than 1,000"),
+])
+def test_a_toll_revised_over_three_dated_articles_is_answered_with_its_latest_value(question, latest):
+    answer = Corpus.from_texts(FLOOD).ask(question)
+    assert answer.answer == latest  # not another year's flood, nor the count before a change
+    timeline = [c for c in answer.conflicts if c.kind == "updated"]
+    assert not timeline or timeline[0].sides[-1].value == latest and len(timeline[0].sides) == 3
+
+
+def test_a_question_for_the_first_reported_toll_keeps_the_earliest_value():
+    answer = Corpus.from_texts(FLOOD).ask("How many people were initially reported killed in the flood?")
+    assert answer.answer == "at least four"
+
+
+def test_a_toll_two_outlets_give_apart_on_one_day_stays_a_disagreement():
+    texts = {"a": "Coast Daily, 9 May 2027\nThe fire at the Harwick paint works killed 12 workers, the fire "
+                  "brigade said.\n",
+             "b": "Morning Post, 9 May 2027\nThe fire at the Harwick paint works killed 15 workers, the union said.\n",
+             "c": "City Wire, 9 May 2027\nA union official said the fire at the Harwick paint works killed 15 workers.\n"}
+    answer = Corpus.from_texts(texts).ask("How many workers were killed in the fire at the paint works?")
+    assert answer.answer == "15"  # the side more sources take
+    assert [sorted(s.sources) for c in answer.conflicts for s in c.sides] == [["b", "c"], ["a"]]
+    assert all(c.kind != "updated" for c in answer.conflicts)
+
+
 CREW = Conflict("number of crew: aboard vessel", "quantity",
                 (Side("31", "The trawler had 31 crew aboard.", ("a",), (("a", 5),)),
                  Side("35", "The trawler had 35 crew aboard, the owner said.", ("b",), (("b", 6),))))
