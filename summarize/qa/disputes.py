@@ -1147,7 +1147,7 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
                                     frozenset(question.terms)) \
             or any(news & set(conflict.sides[k].sources) for k in order[:-1]) \
             or not question.moment and len(said & set(question.terms)) < RIVAL_COVER * len(question.terms) \
-            or not set(question.names) & set(terms(sentence)) <= said:
+            or another_subject(question, latest, sentence):
         return conflict
     return replace(conflict, kind="updated", sides=tuple(conflict.sides[k] for k in order),
                    dates=tuple(firsts[k] for k in order))
@@ -1158,13 +1158,16 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     """The update of a count the question asks for as news comes in: every dated sentence's counts
     of the noun it counts (``Question.counts``), each value dated by the first day an article
     states it, oldest first (kind "updated"), so its latest value answers and the earlier ones are
-    its timeline. A count of what befell people (``values.TALLIES``: "killed", "evacuated") runs
+    its timeline, when the question is about what most of the dated articles name (each of its names
+    in half of them at least: not "a separate flood at <place>" one article names) and names no date
+    (a toll "in <year>" is one point). A count of what befell people (``values.TALLIES``: "killed", "evacuated") runs
     whatever the question's wording; another noun's only when the question asks where it ended
     (``Question.moment`` "last": "so far", "in the end") and the value's clause holds a word of the
     question besides the noun (the verb: "retracted", "identified"). Left out: a value before a
     change (``conflicts.former``), a count of others or of one kind of person (a part), and a
     sentence that dates itself by a year its article is not of (another event's toll: "a slide in
-    <year> killed three"). Values of one figure are one side ("at least six" is no later report of
+    <year> killed three"), and a sentence that names a place or a body fewer than half the articles
+    name ("in a separate flood at <place>, one died"). Values of one figure are one side ("at least six" is no later report of
     nine, though both may be true). ``None`` unless one of the answerer's ``RIVAL_DEPTH`` best candidates
     states a value of it (the question asks about this count), two values are first stated on
     days apart, and one value alone is first stated on the latest day."""
@@ -1172,9 +1175,18 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     if not noun or QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" \
             or noun not in TALLIES and question.moment != "last":
         return None
+    members = [m for g in groups for m in g.members if dates.get(m.doc_id)]
+    said_by: dict[str, set[str]] = {}
+    for m in members:
+        said_by.setdefault(m.doc_id, set()).update(terms(m.text))
+    def aside(term: str) -> bool:  # a name fewer than half the dated articles use: a side event's
+        return 2 * sum(term in held for held in said_by.values()) < len(said_by)
+
+    if any(w.dimension == "date" for w in values(question.text)) or any(map(aside, question.names)):
+        return None
     told = set(question.terms) - {question.focus, *terms(noun), *question.names}
     kept: dict[str, tuple[Value, list[Sentence]]] = {}
-    for m in (m for g in groups for m in g.members if dates.get(m.doc_id)):
+    for m in members:
         said = values(m.text)
         day = anchor_date(dates[m.doc_id])
         if day is not None and any(w.dimension == "date" and w.high - w.low >= YEAR_DAYS
@@ -1183,7 +1195,8 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
         for v in said:
             if v.kind != "quantity" or v.dimension != "count" or v.noun != noun or former(m.text, v) \
                     or _counts_a_part(question, v) or person_kind(v) \
-                    or noun not in TALLIES and not told & set(terms(clause_of(m.text, v.start))):
+                    or noun not in TALLIES and not told & set(terms(clause_of(m.text, v.start))) \
+                    or any(n.kind != "person" and any(map(aside, terms(n.text))) for n in proper_names(m.text)):
                 continue
             side = next((k for k, (w, _) in kept.items() if _figure(w) == _figure(v)), v.label or v.text)
             kept.setdefault(side, (v, []))[1].append(m)
@@ -1198,6 +1211,13 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
                     tuple(Side(k, kept[k][1][0].text, tuple(sorted({m.doc_id for m in kept[k][1]})),
                                tuple(sorted(m.key for m in kept[k][1]))) for k in order),
                     tuple(firsts[k] for k in order))
+
+
+def another_subject(question: Question, latest: Side, sentence: str) -> bool:
+    """Does an update's ``latest`` side leave out a name of the question that the answer's
+    ``sentence`` holds (a toll "in a separate flood at <place>" is no earlier report of another
+    place's toll)?"""
+    return not set(question.names) & set(terms(sentence)) <= set(terms(latest.text))
 
 
 def value_kind(conflict: Conflict) -> str:

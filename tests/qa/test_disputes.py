@@ -249,7 +249,8 @@ FLOOD = {"a": "Riverside Gazette, 3 March 2027\nFloodwater swept through the val
               "killing at least four people, police said. About 300 people were evacuated from homes by the river.\n"
               "In 2009 a smaller flood further downstream killed two people.\n",
          "b": "Valley Radio, 4 March 2027\nThe death toll from the Marlow Cross flood has risen to seven, the police "
-              "said on Tuesday. Officials say 650 residents have now been moved out of their homes.\n",
+              "said on Tuesday. Officials say 650 residents have now been moved out of their homes.\n"
+              "In a separate flood at Kettleby on Monday night, one person died, police there said.\n",
          "c": "The Northern Herald, 7 March 2027\nAs the water fell, a week after the flood, divers recovered two more "
               "bodies, bringing the death toll to nine. More than 1,000 people are now out of their homes.\n"
               "Seven of the dead were pensioners, the coroner said.\n"}
@@ -265,6 +266,15 @@ def test_a_toll_revised_over_three_dated_articles_is_answered_with_its_latest_va
     assert answer.answer == latest  # not another year's flood, nor the count before a change
     timeline = [c for c in answer.conflicts if c.kind == "updated"]
     assert not timeline or timeline[0].sides[-1].value == latest and len(timeline[0].sides) == 3
+
+
+@pytest.mark.parametrize("question, said", [
+    ("How many people died in the Kettleby flood?", "one"),  # a place one article names: another event
+    ("How many people did the 2009 flood kill?", "two"),  # a year asked: one point, not the running toll
+])
+def test_a_toll_of_another_event_is_no_point_of_the_running_toll(question, said):
+    answer = Corpus.from_texts(FLOOD).ask(question)
+    assert answer.answer == said and all(c.kind != "updated" for c in answer.conflicts)
 
 
 def test_a_question_for_the_first_reported_toll_keeps_the_earliest_value():
