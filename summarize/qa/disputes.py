@@ -1170,7 +1170,8 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     name ("in a separate flood at <place>, one died"). Values of one figure are one side ("at least six" is no later report of
     nine, though both may be true). ``None`` unless one of the answerer's ``RIVAL_DEPTH`` best candidates
     states a value of it (the question asks about this count), two values are first stated on
-    days apart, and one value alone is first stated on the latest day."""
+    days apart, and the values first stated on the latest day agree (the narrowest of them answers:
+    "8,000" beside "more than 7,500")."""
     noun = question.counts
     if not noun or QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" \
             or noun not in TALLIES and question.moment != "last":
@@ -1205,8 +1206,12 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
         return None
     firsts = {k: min(dates[m.doc_id] for m in said) for k, (_, said) in kept.items()}
     order = sorted(kept, key=firsts.__getitem__)
-    if len(set(firsts.values())) < 2 or firsts[order[-1]] == firsts[order[-2]]:
+    last = [k for k in order if firsts[k] == firsts[order[-1]]]
+    if len(set(firsts.values())) < 2 or any(not kept[a][0].compatible(kept[b][0]) for a in last for b in last):
         return None
+    # values of the latest day that agree ("more than 7,500", "8,000"): the narrowest tells most
+    narrowest = min(last, key=lambda k: _reach(kept[k][0]) - kept[k][0].low)
+    order = [k for k in order if k != narrowest] + [narrowest]
     return Conflict(" ".join(question.terms), "updated",
                     tuple(Side(k, kept[k][1][0].text, tuple(sorted({m.doc_id for m in kept[k][1]})),
                                tuple(sorted(m.key for m in kept[k][1]))) for k in order),

@@ -277,6 +277,16 @@ def test_a_toll_of_another_event_is_no_point_of_the_running_toll(question, said)
     assert answer.answer == said and all(c.kind != "updated" for c in answer.conflicts)
 
 
+def test_counts_of_the_latest_day_that_agree_are_answered_with_the_narrowest():
+    texts = {"a": "Island Wire, 1 June 2028\nAbout 2,000 people were evacuated from villages below the volcano.\n",
+             "b": "Harbour News, 2 June 2028\nMore than 3,500 people have now been evacuated from the slopes of the "
+                  "volcano, officials said.\n",
+             "c": "Live: volcano eruption, 2 June 2028\n16:05 - The number of evacuees has reached 4,000, the civil "
+                  "defence office says.\n"}
+    answer = Corpus.from_texts(texts).ask("How many people were evacuated because of the volcano?")
+    assert answer.answer == "4,000"
+
+
 def test_a_question_for_the_first_reported_toll_keeps_the_earliest_value():
     answer = Corpus.from_texts(FLOOD).ask("How many people were initially reported killed in the flood?")
     assert answer.answer == "at least four"
