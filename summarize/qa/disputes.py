@@ -18,7 +18,7 @@ from ..text.polarity import content_polarity, negations, polarity
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, person_kind, same_name, values
+from ..text.values import TALLIES, Value, person_kind, same_name, told_after, values
 from .answer import Candidate, anchor_date, quantity_key
 from .question import QUESTION_KINDS, Question
 
@@ -1162,8 +1162,10 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     in half of them at least: not "a separate flood at <place>" one article names) and names no date
     (a toll "in <year>" is one point). A count of what befell people (``values.TALLIES``: "killed", "evacuated") runs
     whatever the question's wording; another noun's only when the question asks where it ended
-    (``Question.moment`` "last": "so far", "in the end") and the value's clause holds a word of the
-    question besides the noun (the verb: "retracted", "identified"). Left out: a value before a
+    (``Question.moment`` "last": "so far", "in the end") or the latest is stated as running
+    (``conflicts.runs``: "now", "has risen to"), and the value's clause holds a word of the question
+    besides the noun (the verb: "retracted", "identified") and no other verb tells what befell it
+    right after it ("450 homes had been evacuated" for homes flooded). Left out: a value before a
     change (``conflicts.former``), a count of others or of one kind of person (a part), and a
     sentence that dates itself by a year its article is not of (another event's toll: "a slide in
     <year> killed three"), and a sentence that names a place or a body fewer than half the articles
@@ -1173,13 +1175,13 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     days apart, and the values first stated on the latest day agree (the narrowest of them answers:
     "8,000" beside "more than 7,500")."""
     noun = question.counts
-    if not noun or QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" \
-            or noun not in TALLIES and question.moment != "last":
+    if not noun or QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity":
         return None
     members = [m for g in groups for m in g.members if dates.get(m.doc_id)]
     said_by: dict[str, set[str]] = {}
     for m in members:
         said_by.setdefault(m.doc_id, set()).update(terms(m.text))
+
     def aside(term: str) -> bool:  # a name fewer than half the dated articles use: a side event's
         return 2 * sum(term in held for held in said_by.values()) < len(said_by)
 
@@ -1196,7 +1198,9 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
         for v in said:
             if v.kind != "quantity" or v.dimension != "count" or v.noun != noun or former(m.text, v) \
                     or _counts_a_part(question, v) or person_kind(v) \
-                    or noun not in TALLIES and not told & set(terms(clause_of(m.text, v.start))) \
+                    or noun not in TALLIES and (not told & set(terms(clause_of(m.text, v.start)))
+                                                or is_past_form(after := told_after(m.text, v))
+                                                and stem(after) not in question.terms) \
                     or any(n.kind != "person" and any(map(aside, terms(n.text))) for n in proper_names(m.text)):
                 continue
             side = next((k for k, (w, _) in kept.items() if _figure(w) == _figure(v)), v.label or v.text)
@@ -1212,6 +1216,10 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     # values of the latest day that agree ("more than 7,500", "8,000"): the narrowest tells most
     narrowest = min(last, key=lambda k: _reach(kept[k][0]) - kept[k][0].low)
     order = [k for k in order if k != narrowest] + [narrowest]
+    latest, stating = kept[narrowest]
+    if noun not in TALLIES and question.moment != "last" \
+            and not runs(stating[0], latest, firsts[narrowest], frozenset(question.terms)):
+        return None
     return Conflict(" ".join(question.terms), "updated",
                     tuple(Side(k, kept[k][1][0].text, tuple(sorted({m.doc_id for m in kept[k][1]})),
                                tuple(sorted(m.key for m in kept[k][1]))) for k in order),

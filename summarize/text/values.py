@@ -340,6 +340,13 @@ def person_kind(v: Value) -> str:
     return _KIND_OF.get(stem(noun.split()[-1]), "") if noun else ""
 
 
+def told_after(text: str, v: Value) -> str:
+    """The word right after a count, past its auxiliaries (``_FATE_RE``), lower-cased: what befell
+    what it counts ("450 homes had been evacuated" -> "evacuated"), or ""."""
+    m = _FATE_RE.match(text, v.end)
+    return m.group(1).lower() if m else ""
+
+
 def befell(text: str, v: Value) -> bool:
     """Does a count tell what befell what it counts ("two passengers were killed", "injuring
     14 workers", "the toll")? Such counts run as news comes in, whatever noun they count."""

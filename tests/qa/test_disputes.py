@@ -287,6 +287,22 @@ def test_counts_of_the_latest_day_that_agree_are_answered_with_the_narrowest():
     assert answer.answer == "4,000"
 
 
+CARGO = {"a": "Shipping Times, 5 May 2028\nEight containers fell from the deck of the Nordvik Star in the storm, the "
+                 "owner said. About 300 homes along the coast were evacuated.\n",
+         "b": "Coastal Echo, 6 May 2028\nThe owner now says 19 containers have been lost overboard from the Nordvik "
+              "Star. Around 120 homes were flooded, the council said.\n",
+         "c": "Marine Weekly, 9 May 2028\nA survey has found that 26 containers have been lost overboard from the "
+              "Nordvik Star in all. The fire service said 450 homes had been evacuated at the height of the flooding.\n"}
+
+
+@pytest.mark.parametrize("question, said", [
+    ("How many containers have been lost overboard so far?", "26"),
+    ("How many homes were flooded?", "120"),  # homes evacuated later are another count of homes
+])
+def test_a_count_of_another_noun_runs_with_the_verb_the_question_asks_for(question, said):
+    assert Corpus.from_texts(CARGO).ask(question).answer == said
+
+
 def test_a_question_for_the_first_reported_toll_keeps_the_earliest_value():
     answer = Corpus.from_texts(FLOOD).ask("How many people were initially reported killed in the flood?")
     assert answer.answer == "at least four"
