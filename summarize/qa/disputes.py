@@ -1163,7 +1163,7 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     (a toll "in <year>" is one point). A count of what befell people (``values.TALLIES``: "killed", "evacuated") runs
     whatever the question's wording; another noun's only when the question asks where it ended
     (``Question.moment`` "last": "so far", "in the end") or the latest is stated as running
-    (``conflicts.runs``: "now", "has risen to"), and the value's clause holds a word of the question
+    (``conflicts.runs``: "now", "has risen to", "revising upwards the 48,000"), and the value's clause holds a word of the question
     besides the noun (the verb: "retracted", "identified") and no other verb tells what befell it
     right after it ("450 homes had been evacuated" for homes flooded). Left out: a value before a
     change (``conflicts.former``), a count of others or of one kind of person (a part), and a
@@ -1201,7 +1201,9 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
                     or noun not in TALLIES and (not told & set(terms(clause_of(m.text, v.start)))
                                                 or is_past_form(after := told_after(m.text, v))
                                                 and stem(after) not in question.terms) \
-                    or any(n.kind != "person" and any(map(aside, terms(n.text))) for n in proper_names(m.text)):
+                    or any(n.kind != "person" and any(map(aside, terms(n.text)))
+                           and not any(w.dimension == "date" and w.start < n.end and n.start < w.end for w in said)
+                           for n in proper_names(m.text)):  # a date read as a name ("Between January") is none
                 continue
             side = next((k for k, (w, _) in kept.items() if _figure(w) == _figure(v)), v.label or v.text)
             kept.setdefault(side, (v, []))[1].append(m)

@@ -303,6 +303,18 @@ def test_a_count_of_another_noun_runs_with_the_verb_the_question_asks_for(questi
     assert Corpus.from_texts(CARGO).ask(question).answer == said
 
 
+def test_a_later_sentence_that_revises_a_count_it_restates_is_answered_with_its_new_value():
+    texts = {"a": "Civic Post, 3 April 2028\nBetween January 2027 and March 2028, inspectors found faulty wiring in 120 flats "
+                  "in the Eastgate tower blocks, the council said.\n",
+             "b": "Eastgate Star, 8 April 2028\nThe council said a full survey had found faulty wiring in 175 flats in "
+                  "the Eastgate tower blocks, revising upwards the 120 it gave last week.\n",
+             "c": "Civic Post, 10 April 2028\nTenants of the Eastgate tower blocks met council officers on Tuesday to "
+                  "ask when the repairs will start.\n"}  # a month read as a name ("Between January") names no side event
+    answer = Corpus.from_texts(texts).ask("How many flats had faulty wiring?")
+    assert answer.answer == "175"
+    assert [(s.value, s.sources) for s in answer.conflicts[0].sides] == [("120", ("a",)), ("175", ("b",))]
+
+
 def test_a_question_for_the_first_reported_toll_keeps_the_earliest_value():
     answer = Corpus.from_texts(FLOOD).ask("How many people were initially reported killed in the flood?")
     assert answer.answer == "at least four"
