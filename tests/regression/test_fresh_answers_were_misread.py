@@ -81,9 +81,10 @@ def _right(folder: Path, row: dict) -> bool:
 # side most sources give, "1:20 a.m."): fresh_news9 50 -> 51; a count of people no rival of a count of vehicles or
 # jobs: fresh_news10 54 -> 55. The two merged: fresh_news9 52, fresh_news10 56.
 # Round 24: fresh_news12 joins the dev sets at its blind end-of-round figure, 55 of 87. A count that runs as news
-# comes in answered by its latest dated value (upd24: a toll, the evacuated, papers retracted so far): fresh_news12 59.
+# comes in answered by its latest dated value (upd24: a toll, the evacuated, papers retracted so far): fresh_news12 59,
+# fresh_news8 52 (reports received "now"), fresh_news11 52 (accounts found in a later review).
 # Floors, not targets.
-FLOORS = {"fresh_news10": 56, "fresh_news11": 51, "fresh_news12": 59, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 51,
+FLOORS = {"fresh_news10": 56, "fresh_news11": 52, "fresh_news12": 59, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 52,
           "fresh_news9": 52, "update_news1": 33, "explainer_news1": 10}
 
 
