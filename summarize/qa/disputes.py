@@ -1156,59 +1156,39 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
 def running_count(question: Question, found: Sequence[Candidate], groups: Sequence[Group],
                   dates: Mapping[str, str]) -> Conflict | None:
     """The update of a count the question asks for as news comes in: every dated sentence's counts
-    of the noun it counts (``Question.counts``), each value dated by the first day an article
-    states it, oldest first (kind "updated"), so its latest value answers and the earlier ones are
-    its timeline, when the question is about what most of the dated articles name (each of its names
-    in half of them at least: not "a separate flood at <place>" one article names) and names no date
-    (a toll "in <year>" is one point). A count of what befell people (``values.TALLIES``: "killed", "evacuated") runs
-    whatever the question's wording; another noun's only when the question asks where it ended
-    (``Question.moment`` "last": "so far", "in the end") or the latest is stated as running
-    (``conflicts.runs``: "now", "has risen to", "revising upwards the 48,000"), and the value's clause holds a word of the question
-    besides the noun (the verb: "retracted", "identified") and no other verb tells what befell it
-    right after it ("450 homes had been evacuated" for homes flooded). Left out: a value before a
-    change (``conflicts.former``), a count of others or of one kind of person (a part), and a
-    sentence that dates itself by a year its article is not of (another event's toll: "a slide in
-    <year> killed three"), and a sentence that names a place or a body fewer than half the articles
-    name ("in a separate flood at <place>, one died"). Values of one figure are one side ("at least six" is no later report of
-    nine, though both may be true). ``None`` unless one of the answerer's ``RIVAL_DEPTH`` best candidates
-    states a value of it (the question asks about this count), two values are first stated on
-    days apart, and the values first stated on the latest day agree (the narrowest of them answers:
-    "8,000" beside "more than 7,500")."""
+    of the noun it counts (``Question.counts``; ``_a_point``), each value dated by the first day an
+    article states it, oldest first (kind "updated"), so its latest value answers and the earlier
+    ones are its timeline. A count of what befell people (``values.TALLIES``: "killed", "evacuated")
+    runs whatever the question's wording; another noun's only when the question asks where it ended
+    (``Question.moment`` "last": "so far", "in the end") or its latest value is stated as running
+    (``conflicts.runs``: "now", "has risen to", "revising upwards the 48,000"). Values of one figure
+    are one side ("at least six" is no later report of nine, though both may be true). ``None`` when
+    the question names a date (a toll "in <year>" is one point) or a name fewer than half the dated
+    articles use (``_aside``: "a separate flood at <place>"), unless one of the answerer's
+    ``RIVAL_DEPTH`` best candidates states a value of it (the question asks about this count), two
+    values are first stated on days apart, and the values first stated on the latest day agree (the
+    narrowest of them answers: "8,000" beside "more than 7,500")."""
     noun = question.counts
     if not noun or QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity":
         return None
     members = [m for g in groups for m in g.members if dates.get(m.doc_id)]
-    said_by: dict[str, set[str]] = {}
+    held: dict[str, set[str]] = {}
     for m in members:
-        said_by.setdefault(m.doc_id, set()).update(terms(m.text))
-
-    def aside(term: str) -> bool:  # a name fewer than half the dated articles use: a side event's
-        return 2 * sum(term in held for held in said_by.values()) < len(said_by)
-
-    if any(w.dimension == "date" for w in values(question.text)) or any(map(aside, question.names)):
+        held.setdefault(m.doc_id, set()).update(terms(m.text))
+    if any(w.dimension == "date" for w in values(question.text)) or any(_aside(n, held) for n in question.names):
         return None
-    told = set(question.terms) - {question.focus, *terms(noun), *question.names}
     kept: dict[str, tuple[Value, list[Sentence]]] = {}
     for m in members:
         said = values(m.text)
         day = anchor_date(dates[m.doc_id])
         if day is not None and any(w.dimension == "date" and w.high - w.low >= YEAR_DAYS
                                    and not w.low <= day.toordinal() <= w.high for w in said):
-            continue
-        for v in said:
-            if v.kind != "quantity" or v.dimension != "count" or v.noun != noun or former(m.text, v) \
-                    or _counts_a_part(question, v) or person_kind(v) \
-                    or noun not in TALLIES and (not told & set(terms(clause_of(m.text, v.start)))
-                                                or is_past_form(after := told_after(m.text, v))
-                                                and stem(after) not in question.terms) \
-                    or any(n.kind != "person" and any(map(aside, terms(n.text)))
-                           and not any(w.dimension == "date" and w.start < n.end and n.start < w.end for w in said)
-                           for n in proper_names(m.text)):  # a date read as a name ("Between January") is none
-                continue
+            continue  # dated by a year its article is not of: another event's ("a slide in <year> killed three")
+        for v in (v for v in said if _a_point(question, m.text, v, said, held)):
             side = next((k for k, (w, _) in kept.items() if _figure(w) == _figure(v)), v.label or v.text)
             kept.setdefault(side, (v, []))[1].append(m)
-    if not any((w := _value_of(c)) is not None and w.kind == "quantity" and any(_figure(w) == _figure(v) for v, _ in kept.values())
-               for c in found[:RIVAL_DEPTH]):
+    if not any((w := _value_of(c)) is not None and w.kind == "quantity"
+               and any(_figure(w) == _figure(v) for v, _ in kept.values()) for c in found[:RIVAL_DEPTH]):
         return None
     firsts = {k: min(dates[m.doc_id] for m in said) for k, (_, said) in kept.items()}
     order = sorted(kept, key=firsts.__getitem__)
@@ -1226,6 +1206,33 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
                     tuple(Side(k, kept[k][1][0].text, tuple(sorted({m.doc_id for m in kept[k][1]})),
                                tuple(sorted(m.key for m in kept[k][1]))) for k in order),
                     tuple(firsts[k] for k in order))
+
+
+def _aside(term: str, held: Mapping[str, set[str]]) -> bool:
+    """Do fewer than half the articles (``held``: each one's terms) use ``term``? A name so used tells a side event."""
+    return 2 * sum(term in terms_of for terms_of in held.values()) < len(held)
+
+
+def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], held: Mapping[str, set[str]]) -> bool:
+    """Is the value ``v`` of ``text`` (which states ``said``) a point of the count ``question`` asks
+    for (``running_count``): a count of its noun, not the value before a change (``conflicts.former``),
+    a count of others or of one kind of person (a part), in a sentence that names no place or body
+    few articles name (``_aside``: "in a separate flood at <place>, one died"; a date the names layer
+    reads as a name, "Between January", is none)? A noun other than a fate of people is counted with
+    a word of the question's besides it in the value's clause (the verb: "retracted", "identified")
+    and with no other verb of what befell it right after it ("450 homes had been evacuated" for
+    homes flooded: ``values.told_after``)."""
+    if v.kind != "quantity" or v.dimension != "count" or v.noun != question.counts or former(text, v) \
+            or _counts_a_part(question, v) or person_kind(v):
+        return False
+    told = set(question.terms) - {question.focus, *terms(question.counts), *question.names}
+    if question.counts not in TALLIES and (not told & set(terms(clause_of(text, v.start)))
+                                           or is_past_form(after := told_after(text, v))
+                                           and stem(after) not in question.terms):
+        return False
+    return not any(n.kind != "person" and any(_aside(t, held) for t in terms(n.text))
+                   and not any(w.dimension == "date" and w.start < n.end and n.start < w.end for w in said)
+                   for n in proper_names(text))
 
 
 def another_subject(question: Question, latest: Side, sentence: str) -> bool:
