@@ -1166,8 +1166,10 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     the question names a date (a toll "in <year>" is one point) or a name fewer than half the dated
     articles use (``_aside``: "a separate flood at <place>"), unless one of the answerer's
     ``RIVAL_DEPTH`` best candidates states a value of it (the question asks about this count), two
-    values are first stated on days apart, and the values first stated on the latest day agree (the
-    narrowest of them answers: "8,000" beside "more than 7,500")."""
+    values are first stated on days apart, the values first stated on the latest day agree (the
+    narrowest of them answers: "8,000" beside "more than 7,500"), and the article that first states
+    the latest value states no earlier one (the union's 1,900 beside the company's 1,350 two days
+    on: a disagreement, as ``dated_update`` reads it)."""
     noun = question.counts
     if not noun or QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity":
         return None
@@ -1199,6 +1201,9 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     narrowest = min(last, key=lambda k: _reach(kept[k][0]) - kept[k][0].low)
     order = [k for k in order if k != narrowest] + [narrowest]
     latest, stating = kept[narrowest]
+    news = {m.doc_id for m in stating if dates[m.doc_id] == firsts[narrowest]}
+    if any(m.doc_id in news for k in order[:-1] for m in kept[k][1]):
+        return None  # the latest value's first article states an earlier one too: two sides, no update
     if noun not in TALLIES and question.moment != "last" \
             and not runs(stating[0], latest, firsts[narrowest], frozenset(question.terms)):
         return None

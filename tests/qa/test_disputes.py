@@ -15,6 +15,7 @@ from summarize.qa.disputes import (
     named_elsewhere,
     side_of,
     restated_elsewhere,
+    running_count,
     stated_elsewhere,
     value_kind,
 )
@@ -313,6 +314,19 @@ def test_a_later_sentence_that_revises_a_count_it_restates_is_answered_with_its_
     answer = Corpus.from_texts(texts).ask("How many flats had faulty wiring?")
     assert answer.answer == "175"
     assert [(s.value, s.sources) for s in answer.conflicts[0].sides] == [("120", ("a",)), ("175", ("b",))]
+
+
+@pytest.mark.parametrize("later, update", [
+    ("The union says 1,900 pilots have joined the strike. The airline's operations chief said only 1,350 pilots "
+     "had joined it.", False),  # one article gives both: two sides, no update
+    ("The airline's operations chief said 1,350 pilots had now joined the strike.", True),
+])
+def test_a_count_whose_later_article_also_gives_the_earlier_one_is_no_running_count(later, update):
+    corpus = Corpus.from_texts({"a": "Air Desk, 3 June 2028\nThe union said 1,900 pilots had joined the strike.\n",
+                                "b": f"Travel Wire, 5 June 2028\n{later}\n"})
+    found = [said("1,900", "count:1900", ("a",), 0.6, "The union said 1,900 pilots had joined the strike.")]
+    counted = running_count(parse("How many pilots joined the strike?"), found, corpus.groups, corpus.dates)
+    assert (counted is not None and [s.value for s in counted.sides] == ["1,900", "1,350"]) is update
 
 
 def test_a_question_for_the_first_reported_toll_keeps_the_earliest_value():
