@@ -20,7 +20,7 @@ from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, person_kind, same_name, told_after, values
 from .answer import Candidate, anchor_date, quantity_key
-from .question import QUESTION_KINDS, Question
+from .question import QUESTION_KINDS, Question, asks_a_part
 
 # A rival candidate is another side of the same fact when its probability reaches this share of
 # the best one's and both come from sentences that hold this share of the question's terms; or,
@@ -1158,7 +1158,8 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     """The update of a count the question asks for as news comes in: every dated sentence's counts
     of the noun it counts (``Question.counts``; ``_a_point``), each value dated by the first day an
     article states it, oldest first (kind "updated"), so its latest value answers and the earlier
-    ones are its timeline. A count of what befell people (``values.TALLIES``: "killed", "evacuated")
+    ones are its timeline; none for a part of a group ("how many of the dead were children":
+    ``question.asks_a_part``). A count of what befell people (``values.TALLIES``: "killed", "evacuated")
     runs whatever the question's wording; another noun's only when the question asks where it ended
     (``Question.moment`` "last": "so far", "in the end") or its latest value is stated as running
     (``conflicts.runs``: "now", "has risen to", "revising upwards the 48,000"). Values of one figure
@@ -1171,7 +1172,7 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     the latest value states no earlier one (the union's 1,900 beside the company's 1,350 two days
     on: a disagreement, as ``dated_update`` reads it)."""
     noun = question.counts
-    if not noun or QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity":
+    if not noun or QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" or asks_a_part(question.text):
         return None
     members = [m for g in groups for m in g.members if dates.get(m.doc_id)]
     held: dict[str, set[str]] = {}

@@ -329,6 +329,11 @@ def test_a_count_whose_later_article_also_gives_the_earlier_one_is_no_running_co
     assert (counted is not None and [s.value for s in counted.sides] == ["1,900", "1,350"]) is update
 
 
+def test_a_part_of_the_dead_is_not_answered_with_the_running_toll():
+    answer = Corpus.from_texts(FLOOD).ask("How many of those killed in the flood were pensioners?")
+    assert answer.answer != "nine" and all(c.kind != "updated" for c in answer.conflicts)
+
+
 def test_a_question_for_the_first_reported_toll_keeps_the_earliest_value():
     answer = Corpus.from_texts(FLOOD).ask("How many people were initially reported killed in the flood?")
     assert answer.answer == "at least four"
