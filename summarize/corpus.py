@@ -18,6 +18,7 @@ from .qa import ANSWER_RETRIEVER, DEFAULT_RETRIEVER
 from .qa.answer import Answerer, as_asked
 from .qa.disputes import (
     aligned_conflict,
+    another_subject,
     candidate_conflict,
     changed_in_sentence,
     dated_elsewhere,
@@ -27,6 +28,7 @@ from .qa.disputes import (
     named_elsewhere,
     off_kind,
     restated_elsewhere,
+    running_count,
     side_of,
     stated_elsewhere,
     yes_no_answer,
@@ -305,7 +307,9 @@ class Corpus:
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take
         # sides first stated on days apart are an update: its latest value answers
-        disputed = [dated_update(asked, c, self.dates, best.sentence if best else "") for c in disputed]
+        # (an update the stage found whose latest value leaves out a name the answer is told with is of another subject)
+        disputed = [c for c in (dated_update(asked, c, self.dates, best.sentence if best else "") for c in disputed)
+                    if c.kind != "updated" or not another_subject(asked, c.sides[-1], best.sentence if best else "")]
         if disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):
             if disputed[0].kind == "updated" and asked.moment:  # one point of the timeline: no disagreement
                 text = disputed[0].sides[0 if asked.moment == "first" else -1].value
@@ -316,6 +320,11 @@ class Corpus:
                 text = disputed[0].sides[0].value  # the side more sources take; on a tie the answer stands
         elif disputed and text is not None and off_kind(found) and side_of(disputed[0], text) is None:
             text = disputed[0].sides[0].value  # a value of the kind asked, as most sources give it
+        # a count that runs as news comes in ("the toll rose to 11"): its latest value answers, or the point asked
+        if is_short(text) and (update := running_count(asked, found, self.groups, self.dates)):
+            text = update.sides[0 if asked.moment == "first" else -1].value
+            # the disagreements the answer takes a side of are this update's values
+            disputed = [*([] if asked.moment else [update]), *(c for c in disputed if side_of(c, text) is None)]
         if asked.yes_no:
             text, claims = yes_no_answer(asked, text, evidence, stands_in)
             disputed = claims or disputed

@@ -18,9 +18,9 @@ from ..text.polarity import content_polarity, negations, polarity
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, person_kind, same_name, values
+from ..text.values import TALLIES, Value, person_kind, same_name, told_after, values
 from .answer import Candidate, anchor_date, quantity_key
-from .question import QUESTION_KINDS, Question
+from .question import QUESTION_KINDS, Question, asks_a_part
 
 # A rival candidate is another side of the same fact when its probability reaches this share of
 # the best one's and both come from sentences that hold this share of the question's terms; or,
@@ -1152,10 +1152,105 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
                                     frozenset(question.terms)) \
             or any(news & set(conflict.sides[k].sources) for k in order[:-1]) \
             or not question.moment and len(said & set(question.terms)) < RIVAL_COVER * len(question.terms) \
-            or not set(question.names) & set(terms(sentence)) <= said:
+            or another_subject(question, latest, sentence):
         return conflict
     return replace(conflict, kind="updated", sides=tuple(conflict.sides[k] for k in order),
                    dates=tuple(firsts[k] for k in order))
+
+
+def running_count(question: Question, found: Sequence[Candidate], groups: Sequence[Group],
+                  dates: Mapping[str, str]) -> Conflict | None:
+    """The update of a count the question asks for as news comes in: every dated sentence's counts
+    of the noun it counts (``Question.counts``; ``_a_point``), each value dated by the first day an
+    article states it, oldest first (kind "updated"), so its latest value answers and the earlier
+    ones are its timeline; none for a part of a group ("how many of the dead were children":
+    ``question.asks_a_part``). A count of what befell people (``values.TALLIES``: "killed", "evacuated")
+    runs whatever the question's wording; another noun's only when the question asks where it ended
+    (``Question.moment`` "last": "so far", "in the end") or its latest value is stated as running
+    (``conflicts.runs``: "now", "has risen to", "revising upwards the 48,000"). Values of one figure
+    are one side ("at least six" is no later report of nine, though both may be true). ``None`` when
+    the question names a date (a toll "in <year>" is one point) or a name fewer than half the dated
+    articles use (``_aside``: "a separate flood at <place>"), unless one of the answerer's
+    ``RIVAL_DEPTH`` best candidates states a value of it (the question asks about this count), two
+    values are first stated on days apart, the values first stated on the latest day agree (the
+    narrowest of them answers: "8,000" beside "more than 7,500"), and the article that first states
+    the latest value states no earlier one (the union's 1,900 beside the company's 1,350 two days
+    on: a disagreement, as ``dated_update`` reads it)."""
+    noun = question.counts
+    if not noun or QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" or asks_a_part(question.text):
+        return None
+    members = [m for g in groups for m in g.members if dates.get(m.doc_id)]
+    held: dict[str, set[str]] = {}
+    for m in members:
+        held.setdefault(m.doc_id, set()).update(terms(m.text))
+    if any(w.dimension == "date" for w in values(question.text)) or any(_aside(n, held) for n in question.names):
+        return None
+    kept: dict[str, tuple[Value, list[Sentence]]] = {}
+    for m in members:
+        said = values(m.text)
+        day = anchor_date(dates[m.doc_id])
+        if day is not None and any(w.dimension == "date" and w.high - w.low >= YEAR_DAYS
+                                   and not w.low <= day.toordinal() <= w.high for w in said):
+            continue  # dated by a year its article is not of: another event's ("a slide in <year> killed three")
+        for v in (v for v in said if _a_point(question, m.text, v, said, held)):
+            side = next((k for k, (w, _) in kept.items() if _figure(w) == _figure(v)), v.label or v.text)
+            kept.setdefault(side, (v, []))[1].append(m)
+    if not any((w := _value_of(c)) is not None and w.kind == "quantity"
+               and any(_figure(w) == _figure(v) for v, _ in kept.values()) for c in found[:RIVAL_DEPTH]):
+        return None
+    firsts = {k: min(dates[m.doc_id] for m in said) for k, (_, said) in kept.items()}
+    order = sorted(kept, key=firsts.__getitem__)
+    last = [k for k in order if firsts[k] == firsts[order[-1]]]
+    if len(set(firsts.values())) < 2 or any(not kept[a][0].compatible(kept[b][0]) for a in last for b in last):
+        return None
+    # values of the latest day that agree ("more than 7,500", "8,000"): the narrowest tells most
+    narrowest = min(last, key=lambda k: _reach(kept[k][0]) - kept[k][0].low)
+    order = [k for k in order if k != narrowest] + [narrowest]
+    latest, stating = kept[narrowest]
+    news = {m.doc_id for m in stating if dates[m.doc_id] == firsts[narrowest]}
+    if any(m.doc_id in news for k in order[:-1] for m in kept[k][1]):
+        return None  # the latest value's first article states an earlier one too: two sides, no update
+    if noun not in TALLIES and question.moment != "last" \
+            and not runs(stating[0], latest, firsts[narrowest], frozenset(question.terms)):
+        return None
+    return Conflict(" ".join(question.terms), "updated",
+                    tuple(Side(k, kept[k][1][0].text, tuple(sorted({m.doc_id for m in kept[k][1]})),
+                               tuple(sorted(m.key for m in kept[k][1]))) for k in order),
+                    tuple(firsts[k] for k in order))
+
+
+def _aside(term: str, held: Mapping[str, set[str]]) -> bool:
+    """Do fewer than half the articles (``held``: each one's terms) use ``term``? A name so used tells a side event."""
+    return 2 * sum(term in terms_of for terms_of in held.values()) < len(held)
+
+
+def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], held: Mapping[str, set[str]]) -> bool:
+    """Is the value ``v`` of ``text`` (which states ``said``) a point of the count ``question`` asks
+    for (``running_count``): a count of its noun, not the value before a change (``conflicts.former``),
+    a count of others or of one kind of person (a part), in a sentence that names no place or body
+    few articles name (``_aside``: "in a separate flood at <place>, one died"; a date the names layer
+    reads as a name, "Between January", is none)? A noun other than a fate of people is counted with
+    a word of the question's besides it in the value's clause (the verb: "retracted", "identified")
+    and with no other verb of what befell it right after it ("450 homes had been evacuated" for
+    homes flooded: ``values.told_after``)."""
+    if v.kind != "quantity" or v.dimension != "count" or v.noun != question.counts or former(text, v) \
+            or _counts_a_part(question, v) or person_kind(v):
+        return False
+    told = set(question.terms) - {question.focus, *terms(question.counts), *question.names}
+    if question.counts not in TALLIES and (not told & set(terms(clause_of(text, v.start)))
+                                           or is_past_form(after := told_after(text, v))
+                                           and stem(after) not in question.terms):
+        return False
+    return not any(n.kind != "person" and any(_aside(t, held) for t in terms(n.text))
+                   and not any(w.dimension == "date" and w.start < n.end and n.start < w.end for w in said)
+                   for n in proper_names(text))
+
+
+def another_subject(question: Question, latest: Side, sentence: str) -> bool:
+    """Does an update's ``latest`` side leave out a name of the question that the answer's
+    ``sentence`` holds (a toll "in a separate flood at <place>" is no earlier report of another
+    place's toll)?"""
+    return not set(question.names) & set(terms(sentence)) <= set(terms(latest.text))
 
 
 def value_kind(conflict: Conflict) -> str:

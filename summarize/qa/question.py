@@ -390,7 +390,8 @@ _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:
                                  r"the [\w-]+(?: [\w-]+)?) (?:began|begun|started|opened|broke out)|(?:was|were|is|are|been)"
                                  r"\b[\w' -]{0,40}?(?<!\bthe )\bfirst (?:\w+ed|due|said|told|known|thought|given|shown|"
                                  r"seen|put|set|taken))\b", re.I)),
-            ("last", re.compile(r"\b(?:in the end|by the end|at the end|finally|eventually|ultimately|latest)\b", re.I)))
+            ("last", re.compile(r"\b(?:in the end|by the end|at the end|finally|eventually|ultimately|latest|so far|to date|"
+                                r"in total|altogether|all told|overall)\b", re.I)))
 
 
 def _moment(text: str) -> str:
@@ -418,13 +419,30 @@ def _heads(asked: str, key: list[str], names: set[str]) -> tuple[str, ...]:
     return tuple(([t for t in plain if t in after] or plain)[:HEADS])
 
 
+# "How many of the lab's papers ...": what an owner's noun counts is told by the verb after it, as "how many papers
+# of the lab's" is; "how many of the dead were children" counts a part, no noun of its own. Bounded.
+_PARTITIVE_RE = re.compile(r"^of\s{1,3}(?:the|its|their|his|her|our)\s{1,3}[\w-]{1,30}['’]s\s{1,3}", re.I)
+
+
+_HOW_MANY_OF_RE = re.compile(r"\bhow\s{1,3}many\s{1,3}(?=of\b)", re.I)
+
+
+def asks_a_part(text: str) -> bool:
+    """Does ``text`` ask how many of a group it names are something ("How many of the dead were
+    children?", "how many of those killed"), a part and not the group's count, rather than an
+    owner's noun ("how many of the lab's papers": ``_PARTITIVE_RE``)?"""
+    m = _HOW_MANY_OF_RE.search(text)
+    return m is not None and not _PARTITIVE_RE.match(text[m.end():])
+
+
 def _counts(text: str) -> str:
     """What a "how many" question counts, read by the grammar that reads a stated count: the
-    question with a number for "how many" ("2 people were killed ..." counts the dead)."""
+    question with a number for "how many" ("2 people were killed ..." counts the dead; "how many of
+    the firm's drivers" counts drivers)."""
     m = re.search(r"\bhow many\s", text, re.I)
     if not m:
         return ""
-    stated = values(f"2 {text[m.end():]}")
+    stated = values(f"2 {_PARTITIVE_RE.sub('', text[m.end():], count=1)}")
     return stated[0].noun if stated and stated[0].start == 0 and stated[0].dimension == "count" else ""
 
 

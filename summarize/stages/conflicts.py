@@ -1629,9 +1629,10 @@ def runs(sentence: Sentence, v: Value, date: str = "", measured: frozenset[str] 
     """Is the value ``v`` of ``sentence`` stated as a running figure (``_running``: a toll, "has
     risen to", "now"), one a later figure updates rather than contradicts? A word of change whose
     terms are among ``measured`` (a question's) is the act measured, not a revision: "raised a
-    record £3.2m" for how much a marathon raised."""
-    text = _RUNNING_RE.sub(lambda m: " " * len(m.group()) if set(terms(m.group())) & measured else m.group(),
-                           sentence.text)
+    record £3.2m" for how much a marathon raised; only that word is left out, so "has now received
+    31 reports" for how many were received still runs by its "now"."""
+    text = _RUNNING_RE.sub(lambda m: re.sub(r"[\w'’-]+", lambda w: " " * len(w.group()) if set(terms(w.group())) & measured
+                                            else w.group(), m.group()), sentence.text)
     return _running(Statement(v, replace(sentence, text=text), 0, date))
 
 

@@ -61,10 +61,10 @@ _VOTES_RE = re.compile(r"\bvotes\b", re.I)
 _LABEL_RE = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z ,'’-]{0,60}?)\s{0,3}(?:\([^()]{0,30}\)\s{0,3})?:\s{1,3}$")
 # What befell the people a count counts, said right after them ("six people remain missing", "40
 # people were hurt", "five people are now known to have died", "13 people are now known to have been
-# injured", "the number of people injured"):
+# injured", "the number of people injured", "four people were initially reported dead"):
 # people missing, injured or dead are other measures. Bounded runs of auxiliaries: linear.
 _FATE_RE = re.compile(r"\s{1,3}(?:(?:were|was|are|is|have|has|had|been|be|remain(?:s|ed)?|still|now|reported|"
-                      r"known|believed|feared|thought|confirmed|to)\s{1,3}){0,6}(\w+)", re.I)
+                      r"known|believed|feared|thought|confirmed|to|first|initially|originally|later)\s{1,3}){0,6}(\w+)", re.I)
 # Where people a count counts are now, said right after them ("Four people remain in hospital",
 # "three are still in custody"): those in a place are another measure than those taken there or
 # hurt. Bounded runs: linear.
@@ -90,11 +90,11 @@ _KILLED_AFTER_RE = re.compile(r"^\s+(?:(?:were|was|are|have|has|had)\s+)?(?:been
 # The same fates said by a participle before the count ("injuring 14 people", "rescuing 30 people").
 _FATE_BEFORE_RE = re.compile(r"\b(injuring|wounding|hurting|rescuing|arresting|detaining|evacuating|displacing)\s+$",
                              re.I)
-# Evacuation told in other words: people "told / ordered / forced to leave" their homes, "ordered
-# out" or "moved out of" a place, or whom something forced "from their homes". Bounded runs: linear.
+# Evacuation told in other words: people "told / ordered / forced / had to leave" their homes, "out of"
+# their homes, "ordered out" or "moved out of" a place, or whom something forced "from their homes". Bounded runs: linear.
 _LEFT_HOME_RE = re.compile(r",?\s{1,3}(?:(?:have|has|had|were|was|are|is|been|being|now)\s{1,3}){0,4}"
-                           r"(?:(?:told|ordered|forced|urged)\s{1,3}to\s{1,3}(?:leave|flee|evacuate)|"
-                           r"(?:left|fled)\s{1,3}(?:their|its|his|her)\s{1,3}homes?|"
+                           r"(?:(?:told|ordered|forced|urged|had)\s{1,3}to\s{1,3}(?:leave|flee|evacuate)|"
+                           r"(?:left|fled|out\s{1,3}of)\s{1,3}(?:their|its|his|her)\s{1,3}homes?|"
                            r"(?:moved|ordered|forced|driven|taken)\s{1,3}out)\b", re.I)
 _FORCED_RE = re.compile(r"\b(?:forc(?:ing|ed)|driv(?:ing|en))\s{1,3}$", re.I)
 _FROM_HOME_RE = re.compile(r"(?:\s{1,3}of\s{1,3}[^,;:.!?()]{0,60}?)?\s{1,3}(?:(?:from|out\s{1,3}of)\s{1,3}|to\s{1,3}(?:leave|flee)\s{1,3})"
@@ -338,6 +338,13 @@ def person_kind(v: Value) -> str:
     names people of no one kind ("12 people") or no person."""
     noun = v.span.noun if isinstance(v.span, Quantity) and v.dimension == "count" else ""
     return _KIND_OF.get(stem(noun.split()[-1]), "") if noun else ""
+
+
+def told_after(text: str, v: Value) -> str:
+    """The word right after a count, past its auxiliaries (``_FATE_RE``), lower-cased: what befell
+    what it counts ("450 homes had been evacuated" -> "evacuated"), or ""."""
+    m = _FATE_RE.match(text, v.end)
+    return m.group(1).lower() if m else ""
 
 
 def befell(text: str, v: Value) -> bool:

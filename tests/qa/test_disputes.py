@@ -15,6 +15,7 @@ from summarize.qa.disputes import (
     named_elsewhere,
     side_of,
     restated_elsewhere,
+    running_count,
     stated_elsewhere,
     value_kind,
 )
@@ -244,6 +245,110 @@ def test_a_question_that_pins_the_time_of_an_updated_figure_takes_one_point_of_i
                            ("How many containers were lost overboard at first?", "38")):
         answer = corpus.ask(question)
         assert answer.answer == said and not answer.conflicts
+
+FLOOD = {"a": "Riverside Gazette, 3 March 2027\nFloodwater swept through the valley town of Marlow Cross on Sunday, "
+              "killing at least four people, police said. About 300 people were evacuated from homes by the river.\n"
+              "In 2009 a smaller flood further downstream killed two people.\n",
+         "b": "Valley Radio, 4 March 2027\nThe death toll from the Marlow Cross flood has risen to seven, the police "
+              "said on Tuesday. Officials say 650 residents have now been moved out of their homes.\n"
+              "In a separate flood at Kettleby on Monday night, one person died, police there said.\n",
+         "c": "The Northern Herald, 7 March 2027\nAs the water fell, a week after the flood, divers recovered two more "
+              "bodies, bringing the death toll to nine. More than 1,000 people are now out of their homes.\n"
+              "Seven of the dead were pensioners, the coroner said.\n"}
+
+
+@pytest.mark.parametrize("question, latest", [
+    ("How many people were killed by the Marlow Cross flood?", "nine"),
+    ("How many people died in the flood?", "nine"),
+    ("In total, how many people had to leave their homes because of the flood?", "More than 1,000"),
+])
+def test_a_toll_revised_over_three_dated_articles_is_answered_with_its_latest_value(question, latest):
+    answer = Corpus.from_texts(FLOOD).ask(question)
+    assert answer.answer == latest  # not another year's flood, nor the count before a change
+    timeline = [c for c in answer.conflicts if c.kind == "updated"]
+    assert not timeline or timeline[0].sides[-1].value == latest and len(timeline[0].sides) == 3
+
+
+@pytest.mark.parametrize("question, said", [
+    ("How many people died in the Kettleby flood?", "one"),  # a place one article names: another event
+    ("How many people did the 2009 flood kill?", "two"),  # a year asked: one point, not the running toll
+])
+def test_a_toll_of_another_event_is_no_point_of_the_running_toll(question, said):
+    answer = Corpus.from_texts(FLOOD).ask(question)
+    assert answer.answer == said and all(c.kind != "updated" for c in answer.conflicts)
+
+
+def test_counts_of_the_latest_day_that_agree_are_answered_with_the_narrowest():
+    texts = {"a": "Island Wire, 1 June 2028\nAbout 2,000 people were evacuated from villages below the volcano.\n",
+             "b": "Harbour News, 2 June 2028\nMore than 3,500 people have now been evacuated from the slopes of the "
+                  "volcano, officials said.\n",
+             "c": "Live: volcano eruption, 2 June 2028\n16:05 - The number of evacuees has reached 4,000, the civil "
+                  "defence office says.\n"}
+    answer = Corpus.from_texts(texts).ask("How many people were evacuated because of the volcano?")
+    assert answer.answer == "4,000"
+
+
+CARGO = {"a": "Shipping Times, 5 May 2028\nEight containers fell from the deck of the Nordvik Star in the storm, the "
+                 "owner said. About 300 homes along the coast were evacuated.\n",
+         "b": "Coastal Echo, 6 May 2028\nThe owner now says 19 containers have been lost overboard from the Nordvik "
+              "Star. Around 120 homes were flooded, the council said.\n",
+         "c": "Marine Weekly, 9 May 2028\nA survey has found that 26 containers have been lost overboard from the "
+              "Nordvik Star in all. The fire service said 450 homes had been evacuated at the height of the flooding.\n"}
+
+
+@pytest.mark.parametrize("question, said", [
+    ("How many containers have been lost overboard so far?", "26"),
+    ("How many homes were flooded?", "120"),  # homes evacuated later are another count of homes
+])
+def test_a_count_of_another_noun_runs_with_the_verb_the_question_asks_for(question, said):
+    assert Corpus.from_texts(CARGO).ask(question).answer == said
+
+
+def test_a_later_sentence_that_revises_a_count_it_restates_is_answered_with_its_new_value():
+    texts = {"a": "Civic Post, 3 April 2028\nBetween January 2027 and March 2028, inspectors found faulty wiring in 120 flats "
+                  "in the Eastgate tower blocks, the council said.\n",
+             "b": "Eastgate Star, 8 April 2028\nThe council said a full survey had found faulty wiring in 175 flats in "
+                  "the Eastgate tower blocks, revising upwards the 120 it gave last week.\n",
+             "c": "Civic Post, 10 April 2028\nTenants of the Eastgate tower blocks met council officers on Tuesday to "
+                  "ask when the repairs will start.\n"}  # a month read as a name ("Between January") names no side event
+    answer = Corpus.from_texts(texts).ask("How many flats had faulty wiring?")
+    assert answer.answer == "175"
+    assert [(s.value, s.sources) for s in answer.conflicts[0].sides] == [("120", ("a",)), ("175", ("b",))]
+
+
+@pytest.mark.parametrize("later, update", [
+    ("The union says 1,900 pilots have joined the strike. The airline's operations chief said 1,350 pilots "
+     "had now joined it.", False),  # one article gives both: two sides, no update
+    ("The airline's operations chief said 1,350 pilots had now joined the strike.", True),
+])
+def test_a_count_whose_later_article_also_gives_the_earlier_one_is_no_running_count(later, update):
+    corpus = Corpus.from_texts({"a": "Air Desk, 3 June 2028\nThe union said 1,900 pilots had joined the strike.\n",
+                                "b": f"Travel Wire, 5 June 2028\n{later}\n"})
+    found = [said("1,900", "count:1900", ("a",), 0.6, "The union said 1,900 pilots had joined the strike.")]
+    counted = running_count(parse("How many pilots joined the strike?"), found, corpus.groups, corpus.dates)
+    assert (counted is not None and [s.value for s in counted.sides] == ["1,900", "1,350"]) is update
+
+
+def test_a_part_of_the_dead_is_not_answered_with_the_running_toll():
+    answer = Corpus.from_texts(FLOOD).ask("How many of those killed in the flood were pensioners?")
+    assert answer.answer != "nine" and all(c.kind != "updated" for c in answer.conflicts)
+
+
+def test_a_question_for_the_first_reported_toll_keeps_the_earliest_value():
+    answer = Corpus.from_texts(FLOOD).ask("How many people were initially reported killed in the flood?")
+    assert answer.answer == "at least four"
+
+
+def test_a_toll_two_outlets_give_apart_on_one_day_stays_a_disagreement():
+    texts = {"a": "Coast Daily, 9 May 2027\nThe fire at the Harwick paint works killed 12 workers, the fire "
+                  "brigade said.\n",
+             "b": "Morning Post, 9 May 2027\nThe fire at the Harwick paint works killed 15 workers, the union said.\n",
+             "c": "City Wire, 9 May 2027\nA union official said the fire at the Harwick paint works killed 15 workers.\n"}
+    answer = Corpus.from_texts(texts).ask("How many workers were killed in the fire at the paint works?")
+    assert answer.answer == "15"  # the side more sources take
+    assert [sorted(s.sources) for c in answer.conflicts for s in c.sides] == [["b", "c"], ["a"]]
+    assert all(c.kind != "updated" for c in answer.conflicts)
+
 
 CREW = Conflict("number of crew: aboard vessel", "quantity",
                 (Side("31", "The trawler had 31 crew aboard.", ("a",), (("a", 5),)),

@@ -186,6 +186,8 @@ def test_the_noun_an_other_question_names_its_answer_by(text, noun):
     ("In the end, how many votes did the mayor win?", "last"),
     ("How many ships had been seized by the end of the month?", "last"),
     ("How many homes were eventually flooded?", "last"),
+    ("How many flights have been cancelled so far?", "last"),
+    ("In total, how many cars were recalled?", "last"),
     ("How many homes were flooded?", ""),
     ("When did the strike first begin?", ""),  # "first" of an event asks for its day, not a point of a figure
     ("How many people were first reported dead?", "first"),
@@ -206,6 +208,9 @@ def test_the_names_a_question_is_about():
     ("How many people were injured in the blast?", "injured"),  # a fate of people is its own measure
     ("How many people died in the fire?", "toll"),
     ("How many trucks crossed the bridge?", "truck"),
+    ("How many of the firm's drivers went on strike?", "driver"),  # an owner's noun, counted by the verb after it
+    ("How many of the dead were children?", ""),  # a part of the dead: not the toll
+    ("How many people had to leave their homes?", "evacuated"),
     ("When did the bridge open?", ""),
 ])
 def test_what_a_how_many_question_counts(text, counts):

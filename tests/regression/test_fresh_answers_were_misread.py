@@ -83,9 +83,12 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 24: fresh_news12 joins the dev sets at its blind end-of-round figure, 55 of 87.
 # The kind of figure news attaches to a question's noun (type24, issue 11: "What pay rise" a percentage, "how big is the
 # bonus" a sum, text/value_kinds.txt), a score that is a share, a report's pages, "in charge of" as "head":
-# fresh_news12 55 -> 60, fresh_news8 51 -> 52.
+# fresh_news12 55 -> 60, fresh_news8 51 -> 52. A count that runs as news comes in answered by its latest dated value
+# (upd24: a toll, the evacuated, papers retracted so far): fresh_news12 59, fresh_news8 52 (reports received "now"),
+# fresh_news11 52 (accounts found in a later review). The two merged: fresh_news12 64, fresh_news8 53;
+# fresh_news4 (38 of 65) floored too.
 # Floors, not targets.
-FLOORS = {"fresh_news10": 56, "fresh_news11": 51, "fresh_news12": 60, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 52,
+FLOORS = {"fresh_news4": 38, "fresh_news10": 56, "fresh_news11": 52, "fresh_news12": 64, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 53,
           "fresh_news9": 52, "update_news1": 33, "explainer_news1": 10}
 
 

@@ -5,8 +5,11 @@ from typer.testing import CliRunner
 
 from summarize.cli.main import app
 from summarize.corpus import Corpus
+from summarize.model import Sentence
+from summarize.qa.question import parse
 from summarize.stages import conflicts as conflicts_stage
 from summarize.stages.conflicts import find_conflicts, touching
+from summarize.text.values import values
 
 from ..conftest import SEEDS, make_groups
 
@@ -1433,3 +1436,15 @@ def test_an_article_that_retells_the_figure_a_later_one_changed_from_disputes_no
                                "board."))
     (c,) = find_conflicts(groups, {"a": "2026-03-02", "b": "2026-03-05", "c": "2026-03-09"})
     assert c.kind == "updated" and [s.value for s in c.sides] == ["3.5 percent", "4.5%"]
+
+
+@pytest.mark.parametrize("text, asked, running", [
+    ("The watchdog has now received 40 complaints about the scheme.", "How many complaints has the watchdog received?", True),
+    ("The watchdog has received 40 complaints about the scheme.", "How many complaints has the watchdog received?", False),
+    ("The marathon has raised £3.2m for the hospice.", "How much did the marathon raise?", False),
+    ("The marathon has raised £3.2m for the hospice.", "How much money went to the hospice?", True),
+])
+def test_a_word_of_change_the_question_asks_with_is_the_act_measured_but_the_rest_of_its_phrase_runs(text, asked, running):
+    v = next(v for v in values(text) if v.kind == "quantity")
+    measured = frozenset(parse(asked).terms)
+    assert conflicts_stage.runs(Sentence("a", 0, text, 0, len(text)), v, "2028-06-06", measured) is running
