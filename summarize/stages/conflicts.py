@@ -3015,7 +3015,8 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     ordered = sorted(sides, key=cmp_to_key(_reported_order))
     for k, (_, later) in enumerate(ordered[1:], 1):
         earlier = ordered[k - 1][1]
-        if not _runs_on(earlier, later) \
+        if not (_runs_on(earlier, later) or _changed_since(earlier, later)
+                or k > 1 and _carried_on(ordered[k - 2][1], earlier, later)) \
                 or not all(_before(x, y, later, earlier) for x in earlier for y in later
                            if not (_bound_kept(x, y) or _retold(x, later))) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
@@ -3037,6 +3038,26 @@ def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
     on)? A figure its source called provisional is updated by a later day's, however worded."""
     return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
         and any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier)
+
+
+def _changed_since(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
+    """Does a later sentence give an earlier side's figure as the one its own changed from
+    (``_changed_from`` anywhere in it: "would draw $42 million from the reserve, up from $30
+    million")? The later outlet itself tells the earlier figure as a former one: an update. A figure
+    it corrects ("15 men, not 14": ``set_aside``) is a dispute, no change."""
+    return any(v.kind == "quantity" and v.dimension == x.value.dimension and _states(v, x.value)
+               and _changed_from(y.sentence.text, v) and not set_aside(y.sentence.text, v)
+               for y in later for v in _found(y.sentence.text, y.date) if v.start != y.value.start for x in earlier)
+
+
+def _carried_on(first: Sequence[Statement], earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
+    """Does a later-dated side carry on, the same way, a figure that already ran on from ``first`` to
+    ``earlier`` (52,000 passengers, then "now estimates that 110,000", then a week on 160,000)? A
+    running count told again days later is its next figure, however worded."""
+    def mid(side: Sequence[Statement]) -> float:
+        return (side[0].value.low + side[0].value.high) / 2
+    return all(x.date < y.date for x in earlier for y in later) \
+        and (mid(earlier) - mid(first)) * (mid(later) - mid(earlier)) > 0
 
 
 def _retold(x: Statement, later: Sequence[Statement]) -> bool:

@@ -1433,3 +1433,40 @@ def test_an_article_that_retells_the_figure_a_later_one_changed_from_disputes_no
                                "board."))
     (c,) = find_conflicts(groups, {"a": "2026-03-02", "b": "2026-03-05", "c": "2026-03-09"})
     assert c.kind == "updated" and [s.value for s in c.sides] == ["3.5 percent", "4.5%"]
+
+
+def test_a_later_sentence_that_gives_the_earlier_figure_as_its_former_one_updates_it():
+    # the later outlet's "up from $18 million" says the first figure was changed, however else
+    # each sentence is worded
+    groups = make_groups(("a", "The county said $18 million would be drawn from the reserve fund this year."),
+                         ("b", "On Monday the county board confirmed it would draw $26 million from the $95 million "
+                               "reserve fund, up from $18 million, after a state grant was cut."))
+    (c,) = find_conflicts(groups, {"a": "2026-04-06", "b": "2026-04-10"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["$18 million", "$26 million"]
+
+
+def test_a_figure_a_later_outlet_corrects_is_a_disagreement_not_an_update():
+    # "not 11" corrects the figure: a dispute, no change
+    groups = make_groups(("a", "Rescuers were trying to reach 11 divers trapped in a flooded cave, the coastguard said."),
+                         ("b", "The diving club said 12 divers had been trapped, not 11, as one was a visitor."))
+    (c,) = find_conflicts(groups, {"a": "2026-04-06", "b": "2026-04-07"})
+    assert c.kind != "updated"
+
+
+def test_a_running_count_told_again_days_later_carries_on_its_timeline():
+    # 14,000 then "now estimates that 30,000" ran on; a week later 41,000, worded as a plain report,
+    # is the next figure of the same count
+    groups = make_groups(("a", "The rail strike disrupted travel for about 14,000 commuters on Monday, the operator said."),
+                         ("b", "The operator now estimates that 30,000 commuters have had their journeys disrupted."),
+                         ("c", "About 41,000 commuters had their journeys disrupted by the strike, the operator said."))
+    (c,) = find_conflicts(groups, {"a": "2026-05-04", "b": "2026-05-05", "c": "2026-05-12"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["about 14,000", "30,000", "About 41,000"]
+
+
+def test_a_count_that_turns_back_after_running_on_is_no_timeline():
+    # 14,000 then 30,000 ran on; 22,000 a week later turns the count back: a dispute of the last figure
+    groups = make_groups(("a", "The rail strike disrupted travel for about 14,000 commuters on Monday, the operator said."),
+                         ("b", "The operator now estimates that 30,000 commuters have had their journeys disrupted."),
+                         ("c", "About 22,000 commuters had their journeys disrupted by the strike, the operator said."))
+    (c,) = find_conflicts(groups, {"a": "2026-05-04", "b": "2026-05-05", "c": "2026-05-12"})
+    assert c.kind != "updated"
