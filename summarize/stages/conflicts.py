@@ -1021,6 +1021,18 @@ _PERIOD_KINDS = frozenset({"week", "month", "quarter"})
 # A year still to come when its article was dated ("is to open in 2001") is when a plan is due,
 # which outlets may give differently, as they give a month: a period (``_statements`` marks it).
 YEAR_TO_COME = "year to come"
+# A year past told as the year a thing came to be ("the bridge, which opened in 1968", "Built in
+# 2009", "the 2011-built ship"): a fact of the thing, not an era, which outlets may give differently
+# (``_statements`` marks it; other years past are compared with nothing).
+YEAR_OF_ORIGIN = "year of origin"
+_ORIGIN_VERBS = frozenset(stem(w) for w in "built opened founded established completed constructed inaugurated".split())
+_ORIGIN_AFTER_RE = re.compile(r"-(?:built|opened|founded|established|completed|constructed)\b", re.I)
+
+
+def _year_of_origin(st: Statement) -> bool:
+    """Is a year the one its thing was built, opened or founded (``_ORIGIN_VERBS``, as its verb or
+    joined after it: "2011-built")?"""
+    return st.verb in _ORIGIN_VERBS or bool(_ORIGIN_AFTER_RE.match(st.sentence.text, st.value.end))
 
 
 def comparable(a: Value, b: Value) -> bool:
@@ -1093,6 +1105,8 @@ def measure(v: Value) -> tuple[str, str, str] | None:
     """What ``v`` measures: values compare when this is the same (``comparable``); ``None`` when
     it is compared with nothing."""
     if v.kind == "date" and v.dimension == "date" and v.noun != "date":
+        if v.noun == YEAR_OF_ORIGIN:
+            return v.kind, v.dimension, v.noun
         if v.noun not in _PERIOD_KINDS and v.noun != YEAR_TO_COME:
             return None  # a year past names an event's era far more often than a disputed date
         return v.kind, v.dimension, "period"
@@ -2734,6 +2748,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date":
         if _other_event(a, b):
             return False
+        if a.value.noun == YEAR_OF_ORIGIN:  # "the bridge, which opened in 1968" / "The crossing opened in 1971"
+            return bool(f["near"]) and f["window"] >= WINDOW_SHARE
         one = _one_act(a, b)
         share = WINDOW_SHARE_COUNT if one else WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
         return f["window"] >= share and (one or f["cosine"] >= CONTEXT_STRICT)
@@ -3125,6 +3141,8 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
             anchor = _anchor(row.date)
             if v.kind == "date" and v.noun == "year" and anchor is not None and v.low > anchor.toordinal():
                 v = replace(v, noun=YEAR_TO_COME)
+            elif v.kind == "date" and v.noun == "year" and _year_of_origin(Statement(v, row.sentence, r, row.date)):
+                v = replace(v, noun=YEAR_OF_ORIGIN)
             if v.dimension == "percent" and v.high < 0 and isinstance(v.span, Quantity):
                 v = _magnitude(v, v.span)
             at.setdefault(r, []).append(len(found))
@@ -3436,12 +3454,17 @@ MAX_RATIO = 10.0
 MAX_DAYS = 366
 
 
+# Outlets that give the year a thing was built or opened differently are a few years apart
+# ("opened in 1968" / "opened in 1971"), closer than two things' years.
+ORIGIN_YEARS = 3
+
+
 def orders_apart(a: Value, b: Value) -> bool:
     """Are two positive quantities more than MAX_RATIO apart, or two days more than MAX_DAYS (the
     gap between their intervals)?"""
     top, bottom = max(a.low, b.low), min(a.high, b.high)
     if a.dimension == "date":
-        return top - bottom > MAX_DAYS
+        return top - bottom > (ORIGIN_YEARS * MAX_DAYS if a.noun == b.noun == YEAR_OF_ORIGIN else MAX_DAYS)
     return a.kind == "quantity" and _ratio_apart(bottom, top)
 
 

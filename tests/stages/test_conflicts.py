@@ -956,8 +956,9 @@ def test_years_still_to_come_for_one_plan_disagree_and_past_years_are_no_dispute
     (c,) = find_conflicts(make_groups(("a", "The new 30,000-seat arena is to open in 2029, the county said."),
                                       ("b", "The arena, with 30,000 seats, is scheduled to open in 2030.")), dates)
     assert c.kind == "date" and {s.value for s in c.sides} == {"2029", "2030"}
-    assert find_conflicts(make_groups(("a", "The old 30,000-seat arena opened in 1979, the county said."),
-                                      ("b", "The old arena, with 30,000 seats, opened in 1981.")), dates) == []
+    # a past year of an event is its era (the year a thing opened is compared: ``YEAR_OF_ORIGIN``)
+    assert find_conflicts(make_groups(("a", "The old 30,000-seat arena hosted the final in 1979, the county said."),
+                                      ("b", "The old arena, with 30,000 seats, hosted the final in 1981.")), dates) == []
 
 
 @pytest.mark.parametrize("a, b", [
@@ -1470,3 +1471,22 @@ def test_a_count_that_turns_back_after_running_on_is_no_timeline():
                          ("c", "About 22,000 commuters had their journeys disrupted by the strike, the operator said."))
     (c,) = find_conflicts(groups, {"a": "2026-05-04", "b": "2026-05-05", "c": "2026-05-12"})
     assert c.kind != "updated"
+
+
+def test_the_year_a_thing_was_built_given_differently_is_a_disagreement():
+    # a year past is an era unless it is the year the thing came to be ("built in", "-built")
+    (c,) = conflicts_of(("a", "Built in 1994 and registered in Malta, the ferry can carry up to 600 passengers."),
+                        ("b", "The 1996-built ferry had passed its last safety inspection, the register shows."))
+    assert c.kind == "date" and {s.value for s in c.sides} == {"1994", "1996"}
+
+
+def test_the_years_two_things_opened_far_apart_are_no_disagreement():
+    # years of origin decades apart are two mills', however alike the sentences
+    assert conflicts_of(("a", "The mill on the river, which opened in 1896, is the town's biggest employer."),
+                        ("b", "The mill on the river opened in 1952 and is the town's biggest employer.")) == []
+
+
+def test_years_past_of_other_events_are_still_no_facts_to_dispute():
+    # "flooded in 1968" names an era of the town, not the year it came to be
+    assert conflicts_of(("a", "The town last flooded in 1968, when the river burst its banks."),
+                        ("b", "The town last flooded in 1971, when the river burst its banks.")) == []
