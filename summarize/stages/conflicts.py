@@ -2658,6 +2658,18 @@ def _recent(row: Row) -> bool:
                                       and abs(high - anchor.toordinal()) <= RECENT_DAYS for low, high in row.spans)
 
 
+# A share told as who did something, the verb right after it ("87% rejected the offer", "52 per cent
+# voted yes"): part of a group, not the size of what the group acted on ("the 9.5% that pilots
+# rejected"). Bounded: linear.
+_WORD_AFTER_RE = re.compile(r"\s{1,3}([a-z]{2,20})\b")
+
+
+def _share_acting(st: Statement) -> bool:
+    """Is a percentage the subject of the past-tense verb right after it (``_WORD_AFTER_RE``)?"""
+    m = _WORD_AFTER_RE.match(st.sentence.text, st.value.end)
+    return st.value.dimension == "percent" and m is not None and is_past_form(m.group(1))
+
+
 def _marked_alike(a: Statement, b: Statement) -> bool:
     """Are two values told the same way: both or neither a requirement, a change, a forecast, a
     rate or a price quote (``Marks``)? Values told otherwise are never one fact."""
@@ -2685,8 +2697,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date" and (ma.report_date or mb.report_date or a.value.start in ra.as_of
                                    or b.value.start in rb.as_of):
         return False  # when each outlet reported is no fact they can disagree on
-    if not _marked_alike(a, b):
-        return False
+    if not _marked_alike(a, b) or _share_acting(a) != _share_acting(b):
+        return False  # "87% rejected the offer" is no share of the "9.5%" offered
     if ma.partial != mb.partial and not _RUNNING_RE.search((b if ma.partial else a).sentence.text):
         return False  # a count under way is no outcome, unless the other sentence says its count ran on
     if a.date != b.date and (ma.quote or ma.forecast and (_speculative(a) or _speculative(b))):

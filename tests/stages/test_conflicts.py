@@ -1490,3 +1490,16 @@ def test_years_past_of_other_events_are_still_no_facts_to_dispute():
     # "flooded in 1968" names an era of the town, not the year it came to be
     assert conflicts_of(("a", "The town last flooded in 1968, when the river burst its banks."),
                         ("b", "The town last flooded in 1971, when the river burst its banks.")) == []
+
+
+def test_a_share_that_acted_is_no_figure_of_what_it_acted_on():
+    # "60% rejected the offer" is part of the drivers; the 7% is the offer they rejected
+    assert conflicts_of(("a", "Our drivers voted, and 60% rejected the company's offer."),
+                        ("b", "Before the strike the company was offering 7% over two years, and it raised that "
+                              "to 9% after the walkout.")) == []
+
+
+def test_two_shares_that_acted_disagree():
+    (c,) = conflicts_of(("a", "Union members voted on Friday, and 78% rejected the company's pay offer."),
+                        ("b", "Union members voted on Friday, and 71% rejected the company's pay offer."))
+    assert {s.value for s in c.sides} == {"78%", "71%"}
