@@ -2315,18 +2315,21 @@ def _subset(st: Statement) -> tuple[bool, bool]:
 # height and a way from a place are three measures, however alike their sentences.
 _AXES = {**dict.fromkeys("below beneath under underground underwater deep depth down".split(), "depth"),
          **dict.fromkeys("above high tall altitude height up".split(), "height"),
+         **dict.fromkeys("wide width across broad".split(), "width"), **dict.fromkeys("long length".split(), "length"),
          **dict.fromkeys("from away off north south east west northeast northwest southeast southwest "
                          "northern southern eastern western inland offshore outside".split(), "way")}
 _AXIS_AFTER_RE = re.compile(r"\s{1,3}([a-z]{2,12})\b", re.I)
-_AXIS_BEFORE_RE = re.compile(r"\b(depth|height|altitude)\s{1,3}of\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?$", re.I)
+_AXIS_BEFORE_RE = re.compile(r"\b(depth|height|altitude|width|length)\s{1,3}of\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?$", re.I)
 
 
 def _axis(st: Statement) -> str:
-    """"depth", "height" or "way" (from a place) for a distance that says which (``_AXES``), else ""."""
+    """"depth", "height", "width", "length" or "way" (from a place) for a distance that says which (``_AXES``),
+    else ""."""
     text, v = st.sentence.text, st.value
     if before := _AXIS_BEFORE_RE.search(text, max(0, v.start - 30), v.start):
         return _AXES[before.group(1).lower()]
-    after = _AXIS_AFTER_RE.match(text, v.end)
+    restated = _RESTATEMENT_RE.match(text, v.end)  # "about 250 metres (820 feet) wide"
+    after = _AXIS_AFTER_RE.match(text, restated.end() if restated else v.end)
     return _AXES.get(after.group(1).lower(), "") if after else ""
 
 

@@ -1503,3 +1503,19 @@ def test_two_shares_that_acted_disagree():
     (c,) = conflicts_of(("a", "Union members voted on Friday, and 78% rejected the company's pay offer."),
                         ("b", "Union members voted on Friday, and 71% rejected the company's pay offer."))
     assert {s.value for s in c.sides} == {"78%", "71%"}
+
+
+_SLIDE_WIDE = ("a", "The mudslide, about 300 metres (980 feet) wide, came down across the main road above the village.")
+
+
+def test_a_width_is_no_distance_from_a_place():
+    # "300 metres (980 feet) wide" measures the slide, "40 metres from the edge" how far a barn stood from it
+    b = ("b", "\"Nobody warned us,\" said a farmer whose barn was left standing about 40 metres from the edge of "
+              "the mudslide above the village.")
+    assert conflicts_of(_SLIDE_WIDE, b) == []
+
+
+def test_two_widths_of_one_thing_disagree():
+    (c,) = conflicts_of(_SLIDE_WIDE, ("b", "The mudslide, some 200 metres wide, came down across the main road above "
+                                           "the village."))
+    assert {s.value for s in c.sides} == {"about 300 metres", "some 200 metres"}
