@@ -2661,16 +2661,20 @@ def _recent(row: Row) -> bool:
                                       and abs(high - anchor.toordinal()) <= RECENT_DAYS for low, high in row.spans)
 
 
-# A share told as who did something, the verb right after it ("87% rejected the offer", "52 per cent
-# voted yes"): part of a group, not the size of what the group acted on ("the 9.5% that pilots
-# rejected"). Bounded: linear.
+# A share told as who did something, opening its clause with the verb right after it ("and 87%
+# rejected the offer", "52 per cent voted yes"): part of a group, not the size of what the group
+# acted on ("the 9.5% that pilots rejected") nor a state ("the fire was 35% contained"). Bounded: linear.
 _WORD_AFTER_RE = re.compile(r"\s{1,3}([a-z]{2,20})\b")
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|[\"“]|\b(?:and|but|while|whereas))\s{0,3}$", re.I)
 
 
 def _share_acting(st: Statement) -> bool:
-    """Is a percentage the subject of the past-tense verb right after it (``_WORD_AFTER_RE``)?"""
-    m = _WORD_AFTER_RE.match(st.sentence.text, st.value.end)
-    return st.value.dimension == "percent" and m is not None and is_past_form(m.group(1))
+    """Is a percentage the subject that opens its clause (``_CLAUSE_OPEN_RE``) of the past-tense verb
+    right after it (``_WORD_AFTER_RE``)?"""
+    text, v = st.sentence.text, st.value
+    m = _WORD_AFTER_RE.match(text, v.end)
+    return v.dimension == "percent" and m is not None and is_past_form(m.group(1)) \
+        and bool(_CLAUSE_OPEN_RE.search(text, max(0, v.start - 12), v.start))
 
 
 def _marked_alike(a: Statement, b: Statement) -> bool:

@@ -1519,3 +1519,10 @@ def test_two_widths_of_one_thing_disagree():
     (c,) = conflicts_of(_SLIDE_WIDE, ("b", "The mudslide, some 200 metres wide, came down across the main road above "
                                            "the village."))
     assert {s.value for s in c.sides} == {"about 300 metres", "some 200 metres"}
+
+
+def test_a_share_after_a_form_of_be_is_a_state_not_a_share_that_acted():
+    # "was 35% contained" tells how much of the fire is held, as "containment stands at 40%" does
+    (c,) = conflicts_of(("a", "The fire was 35% contained on Tuesday, officials said."),
+                        ("b", "Containment of the fire stood at 42% on Tuesday, officials said."))
+    assert {s.value for s in c.sides} == {"35%", "42%"}
