@@ -151,7 +151,8 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
             return of_kind(c)  # the question words the fact apart from the topic the conflict finder gave it
         if (answer is None or taken or off_kind(found)) and _sides_found(c, found):
             return about_it(c)
-        return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c))
+        return c in top and about_it(c) and not (is_short(answer) and _states_a_value(answer, c)) \
+            and not _read_beside_sides(c, found)
 
     if answer is not None and found and answer == found[0].text and question.expects and question.focus:
         # The question's wording asks no kind, only its noun is mostly given one (``Question.expects``: "What was the
@@ -217,6 +218,14 @@ def _beside_a_side(conflict: Conflict, taken: Side, found: Sequence[Candidate]) 
     the one its value matches? It is then another value of that sentence ("carrying eight
     passengers ..., killing two people"), and the conflict is over the other one."""
     return bool(found) and any(side.text == found[0].sentence for side in conflict.sides if side is not taken)
+
+
+def _read_beside_sides(conflict: Conflict, found: Sequence[Candidate]) -> bool:
+    """Is the answer (the best of ``found``) on no side but read from a side's own sentence ("will
+    close at the end of April" in "The library, which opened in 1961, will close at the end of
+    April")? It is another value of that sentence, and the conflict is over the side's."""
+    return bool(found) and side_of(conflict, found[0].text) is None \
+        and any(side.text == found[0].sentence for side in conflict.sides)
 
 
 def _sides_found(conflict: Conflict, found: Sequence[Candidate]) -> bool:

@@ -1021,6 +1021,18 @@ _PERIOD_KINDS = frozenset({"week", "month", "quarter"})
 # A year still to come when its article was dated ("is to open in 2001") is when a plan is due,
 # which outlets may give differently, as they give a month: a period (``_statements`` marks it).
 YEAR_TO_COME = "year to come"
+# A year past told as the year a thing came to be ("the bridge, which opened in 1968", "Built in
+# 2009", "the 2011-built ship"): a fact of the thing, not an era, which outlets may give differently
+# (``_statements`` marks it; other years past are compared with nothing).
+YEAR_OF_ORIGIN = "year of origin"
+_ORIGIN_VERBS = frozenset(stem(w) for w in "built opened founded established completed constructed inaugurated".split())
+_ORIGIN_AFTER_RE = re.compile(r"-(?:built|opened|founded|established|completed|constructed)\b", re.I)
+
+
+def _year_of_origin(st: Statement) -> bool:
+    """Is a year the one its thing was built, opened or founded (``_ORIGIN_VERBS``, as its verb or
+    joined after it: "2011-built")?"""
+    return st.verb in _ORIGIN_VERBS or bool(_ORIGIN_AFTER_RE.match(st.sentence.text, st.value.end))
 
 
 def comparable(a: Value, b: Value) -> bool:
@@ -1093,6 +1105,8 @@ def measure(v: Value) -> tuple[str, str, str] | None:
     """What ``v`` measures: values compare when this is the same (``comparable``); ``None`` when
     it is compared with nothing."""
     if v.kind == "date" and v.dimension == "date" and v.noun != "date":
+        if v.noun == YEAR_OF_ORIGIN:
+            return v.kind, v.dimension, v.noun
         if v.noun not in _PERIOD_KINDS and v.noun != YEAR_TO_COME:
             return None  # a year past names an event's era far more often than a disputed date
         return v.kind, v.dimension, "period"
@@ -2302,18 +2316,21 @@ def _subset(st: Statement) -> tuple[bool, bool]:
 # height and a way from a place are three measures, however alike their sentences.
 _AXES = {**dict.fromkeys("below beneath under underground underwater deep depth down".split(), "depth"),
          **dict.fromkeys("above high tall altitude height up".split(), "height"),
+         **dict.fromkeys("wide width across broad".split(), "width"), **dict.fromkeys("long length".split(), "length"),
          **dict.fromkeys("from away off north south east west northeast northwest southeast southwest "
                          "northern southern eastern western inland offshore outside".split(), "way")}
 _AXIS_AFTER_RE = re.compile(r"\s{1,3}([a-z]{2,12})\b", re.I)
-_AXIS_BEFORE_RE = re.compile(r"\b(depth|height|altitude)\s{1,3}of\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?$", re.I)
+_AXIS_BEFORE_RE = re.compile(r"\b(depth|height|altitude|width|length)\s{1,3}of\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?$", re.I)
 
 
 def _axis(st: Statement) -> str:
-    """"depth", "height" or "way" (from a place) for a distance that says which (``_AXES``), else ""."""
+    """"depth", "height", "width", "length" or "way" (from a place) for a distance that says which (``_AXES``),
+    else ""."""
     text, v = st.sentence.text, st.value
     if before := _AXIS_BEFORE_RE.search(text, max(0, v.start - 30), v.start):
         return _AXES[before.group(1).lower()]
-    after = _AXIS_AFTER_RE.match(text, v.end)
+    restated = _RESTATEMENT_RE.match(text, v.end)  # "about 250 metres (820 feet) wide"
+    after = _AXIS_AFTER_RE.match(text, restated.end() if restated else v.end)
     return _AXES.get(after.group(1).lower(), "") if after else ""
 
 
@@ -2645,6 +2662,22 @@ def _recent(row: Row) -> bool:
                                       and abs(high - anchor.toordinal()) <= RECENT_DAYS for low, high in row.spans)
 
 
+# A share told as who did something, opening its clause with the verb right after it ("and 87%
+# rejected the offer", "52 per cent voted yes"): part of a group, not the size of what the group
+# acted on ("the 9.5% that pilots rejected") nor a state ("the fire was 35% contained"). Bounded: linear.
+_WORD_AFTER_RE = re.compile(r"\s{1,3}([a-z]{2,20})\b")
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|[\"“]|\b(?:and|but|while|whereas))\s{0,3}$", re.I)
+
+
+def _share_acting(st: Statement) -> bool:
+    """Is a percentage the subject that opens its clause (``_CLAUSE_OPEN_RE``) of the past-tense verb
+    right after it (``_WORD_AFTER_RE``)?"""
+    text, v = st.sentence.text, st.value
+    m = _WORD_AFTER_RE.match(text, v.end)
+    return v.dimension == "percent" and m is not None and is_past_form(m.group(1)) \
+        and bool(_CLAUSE_OPEN_RE.search(text, max(0, v.start - 12), v.start))
+
+
 def _marked_alike(a: Statement, b: Statement) -> bool:
     """Are two values told the same way: both or neither a requirement, a change, a forecast, a
     rate or a price quote (``Marks``)? Values told otherwise are never one fact."""
@@ -2672,8 +2705,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date" and (ma.report_date or mb.report_date or a.value.start in ra.as_of
                                    or b.value.start in rb.as_of):
         return False  # when each outlet reported is no fact they can disagree on
-    if not _marked_alike(a, b):
-        return False
+    if not _marked_alike(a, b) or _share_acting(a) != _share_acting(b):
+        return False  # "87% rejected the offer" is no share of the "9.5%" offered
     if ma.partial != mb.partial and not _RUNNING_RE.search((b if ma.partial else a).sentence.text):
         return False  # a count under way is no outcome, unless the other sentence says its count ran on
     if a.date != b.date and (ma.quote or ma.forecast and (_speculative(a) or _speculative(b))):
@@ -2735,6 +2768,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date":
         if _other_event(a, b):
             return False
+        if a.value.noun == YEAR_OF_ORIGIN:  # "the bridge, which opened in 1968" / "The crossing opened in 1971"
+            return bool(f["near"]) and f["window"] >= WINDOW_SHARE
         one = _one_act(a, b)
         share = WINDOW_SHARE_COUNT if one else WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
         return f["window"] >= share and (one or f["cosine"] >= CONTEXT_STRICT)
@@ -3016,7 +3051,8 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     ordered = sorted(sides, key=cmp_to_key(_reported_order))
     for k, (_, later) in enumerate(ordered[1:], 1):
         earlier = ordered[k - 1][1]
-        if not _runs_on(earlier, later) \
+        if not (_runs_on(earlier, later) or _changed_since(earlier, later)
+                or k > 1 and _carried_on(ordered[k - 2][1], earlier, later)) \
                 or not all(_before(x, y, later, earlier) for x in earlier for y in later
                            if not (_bound_kept(x, y) or _retold(x, later))) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
@@ -3038,6 +3074,26 @@ def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
     on)? A figure its source called provisional is updated by a later day's, however worded."""
     return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
         and any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier)
+
+
+def _changed_since(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
+    """Does a later sentence give an earlier side's figure as the one its own changed from
+    (``_changed_from`` anywhere in it: "would draw $42 million from the reserve, up from $30
+    million")? The later outlet itself tells the earlier figure as a former one: an update. A figure
+    it corrects ("15 men, not 14": ``set_aside``) is a dispute, no change."""
+    return any(v.kind == "quantity" and v.dimension == x.value.dimension and _states(v, x.value)
+               and _changed_from(y.sentence.text, v) and not set_aside(y.sentence.text, v)
+               for y in later for v in _found(y.sentence.text, y.date) if v.start != y.value.start for x in earlier)
+
+
+def _carried_on(first: Sequence[Statement], earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
+    """Does a later-dated side carry on, the same way, a figure that already ran on from ``first`` to
+    ``earlier`` (52,000 passengers, then "now estimates that 110,000", then a week on 160,000)? A
+    running count told again days later is its next figure, however worded."""
+    def mid(side: Sequence[Statement]) -> float:
+        return (side[0].value.low + side[0].value.high) / 2
+    return all(x.date < y.date for x in earlier for y in later) \
+        and (mid(earlier) - mid(first)) * (mid(later) - mid(earlier)) > 0
 
 
 def _retold(x: Statement, later: Sequence[Statement]) -> bool:
@@ -3105,6 +3161,8 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
             anchor = _anchor(row.date)
             if v.kind == "date" and v.noun == "year" and anchor is not None and v.low > anchor.toordinal():
                 v = replace(v, noun=YEAR_TO_COME)
+            elif v.kind == "date" and v.noun == "year" and _year_of_origin(Statement(v, row.sentence, r, row.date)):
+                v = replace(v, noun=YEAR_OF_ORIGIN)
             if v.dimension == "percent" and v.high < 0 and isinstance(v.span, Quantity):
                 v = _magnitude(v, v.span)
             at.setdefault(r, []).append(len(found))
@@ -3416,12 +3474,17 @@ MAX_RATIO = 10.0
 MAX_DAYS = 366
 
 
+# Outlets that give the year a thing was built or opened differently are a few years apart
+# ("opened in 1968" / "opened in 1971"), closer than two things' years.
+ORIGIN_YEARS = 3
+
+
 def orders_apart(a: Value, b: Value) -> bool:
     """Are two positive quantities more than MAX_RATIO apart, or two days more than MAX_DAYS (the
     gap between their intervals)?"""
     top, bottom = max(a.low, b.low), min(a.high, b.high)
     if a.dimension == "date":
-        return top - bottom > MAX_DAYS
+        return top - bottom > (ORIGIN_YEARS * MAX_DAYS if a.noun == b.noun == YEAR_OF_ORIGIN else MAX_DAYS)
     return a.kind == "quantity" and _ratio_apart(bottom, top)
 
 

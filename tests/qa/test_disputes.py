@@ -209,6 +209,18 @@ def test_a_claim_and_its_denial_on_a_tie_answer_as_the_statement_that_matches_be
         assert answer.answer == said
 
 
+def test_an_answer_read_beside_a_side_of_another_fact_shows_that_facts_sides_not_the_others():
+    # both sentences give the year the pool opened (a disagreement) and the day it shuts: asked when
+    # it shuts, the answer is the sentence's other value, and the sides shown are the days'
+    texts = ["2026-03-02\nThe swimming pool, which opened in 1971, will shut at the end of June, the council said.\n",
+             "2026-03-02\nThe swimming pool opened in 1973 and will shut for good on May 31, the council said.\n"]
+    corpus = Corpus.from_texts(texts)
+    shut = corpus.ask("When will the swimming pool shut?")
+    assert shut.answer == "end of June" and [[s.value for s in c.sides] for c in shut.conflicts] == [["end of June", "May 31"]]
+    opened = corpus.ask("In what year did the swimming pool open?")
+    assert [[s.value for s in c.sides] for c in opened.conflicts] == [["1971", "1973"]]
+
+
 def test_a_figure_later_articles_updated_is_answered_with_its_latest_value():
     texts = ["2026-02-10\nThe operator said 38 containers had been lost overboard from the ship.\n",
              "2026-02-10\nSome 38 containers had been lost overboard by Tuesday, the operator said.\n",

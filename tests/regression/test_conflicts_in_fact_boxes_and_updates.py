@@ -73,6 +73,11 @@ def _found(folder: str) -> tuple[set[str], set[str], list[str], list[str]]:
     ("fresh_news6/wildfire", {"homes destroyed"}, {"contained", "evacuated"}, 0),
     ("fresh_news6/hack", {"ransom demanded"}, {"operations postponed"}, 0),
     ("fresh_news6/election", {"turnout"}, set(), 0),
+    # conf24: the year a thing was built or opened is compared (YEAR_OF_ORIGIN; before: neither found), and a
+    # count that ran on and is told again a week later carries its timeline on (``_carried_on``; before: a disagreement)
+    ("fresh_news10/bridge", {"year the bridge opened"}, set(), 1),
+    ("fresh_news11/grounding", {"year the ship was built"}, set(), 1),
+    ("fresh_news12/airline", set(), {"passengers disrupted"}, 2),
 ])
 def test_fact_boxes_and_updates_are_reported_and_no_look_alike_is(folder, disagree, updated, unmatched):
     found, runs, look_alikes, other = _found(folder)

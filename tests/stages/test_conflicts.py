@@ -959,8 +959,9 @@ def test_years_still_to_come_for_one_plan_disagree_and_past_years_are_no_dispute
     (c,) = find_conflicts(make_groups(("a", "The new 30,000-seat arena is to open in 2029, the county said."),
                                       ("b", "The arena, with 30,000 seats, is scheduled to open in 2030.")), dates)
     assert c.kind == "date" and {s.value for s in c.sides} == {"2029", "2030"}
-    assert find_conflicts(make_groups(("a", "The old 30,000-seat arena opened in 1979, the county said."),
-                                      ("b", "The old arena, with 30,000 seats, opened in 1981.")), dates) == []
+    # a past year of an event is its era (the year a thing opened is compared: ``YEAR_OF_ORIGIN``)
+    assert find_conflicts(make_groups(("a", "The old 30,000-seat arena hosted the final in 1979, the county said."),
+                                      ("b", "The old arena, with 30,000 seats, hosted the final in 1981.")), dates) == []
 
 
 @pytest.mark.parametrize("a, b", [
@@ -1448,3 +1449,95 @@ def test_a_word_of_change_the_question_asks_with_is_the_act_measured_but_the_res
     v = next(v for v in values(text) if v.kind == "quantity")
     measured = frozenset(parse(asked).terms)
     assert conflicts_stage.runs(Sentence("a", 0, text, 0, len(text)), v, "2028-06-06", measured) is running
+
+
+def test_a_later_sentence_that_gives_the_earlier_figure_as_its_former_one_updates_it():
+    # the later outlet's "up from $18 million" says the first figure was changed, however else
+    # each sentence is worded
+    groups = make_groups(("a", "The county said $18 million would be drawn from the reserve fund this year."),
+                         ("b", "On Monday the county board confirmed it would draw $26 million from the $95 million "
+                               "reserve fund, up from $18 million, after a state grant was cut."))
+    (c,) = find_conflicts(groups, {"a": "2026-04-06", "b": "2026-04-10"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["$18 million", "$26 million"]
+
+
+def test_a_figure_a_later_outlet_corrects_is_a_disagreement_not_an_update():
+    # "not 11" corrects the figure: a dispute, no change
+    groups = make_groups(("a", "Rescuers were trying to reach 11 divers trapped in a flooded cave, the coastguard said."),
+                         ("b", "The diving club said 12 divers had been trapped, not 11, as one was a visitor."))
+    (c,) = find_conflicts(groups, {"a": "2026-04-06", "b": "2026-04-07"})
+    assert c.kind != "updated"
+
+
+def test_a_running_count_told_again_days_later_carries_on_its_timeline():
+    # 14,000 then "now estimates that 30,000" ran on; a week later 41,000, worded as a plain report,
+    # is the next figure of the same count
+    groups = make_groups(("a", "The rail strike disrupted travel for about 14,000 commuters on Monday, the operator said."),
+                         ("b", "The operator now estimates that 30,000 commuters have had their journeys disrupted."),
+                         ("c", "About 41,000 commuters had their journeys disrupted by the strike, the operator said."))
+    (c,) = find_conflicts(groups, {"a": "2026-05-04", "b": "2026-05-05", "c": "2026-05-12"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["about 14,000", "30,000", "About 41,000"]
+
+
+def test_a_count_that_turns_back_after_running_on_is_no_timeline():
+    # 14,000 then 30,000 ran on; 22,000 a week later turns the count back: a dispute of the last figure
+    groups = make_groups(("a", "The rail strike disrupted travel for about 14,000 commuters on Monday, the operator said."),
+                         ("b", "The operator now estimates that 30,000 commuters have had their journeys disrupted."),
+                         ("c", "About 22,000 commuters had their journeys disrupted by the strike, the operator said."))
+    (c,) = find_conflicts(groups, {"a": "2026-05-04", "b": "2026-05-05", "c": "2026-05-12"})
+    assert c.kind != "updated"
+
+
+def test_the_year_a_thing_was_built_given_differently_is_a_disagreement():
+    # a year past is an era unless it is the year the thing came to be ("built in", "-built")
+    (c,) = conflicts_of(("a", "Built in 1994 and registered in Malta, the ferry can carry up to 600 passengers."),
+                        ("b", "The 1996-built ferry had passed its last safety inspection, the register shows."))
+    assert c.kind == "date" and {s.value for s in c.sides} == {"1994", "1996"}
+
+
+def test_the_years_two_things_opened_far_apart_are_no_disagreement():
+    # years of origin decades apart are two mills', however alike the sentences
+    assert conflicts_of(("a", "The mill on the river, which opened in 1896, is the town's biggest employer."),
+                        ("b", "The mill on the river opened in 1952 and is the town's biggest employer.")) == []
+
+
+def test_years_past_of_other_events_are_still_no_facts_to_dispute():
+    # "flooded in 1968" names an era of the town, not the year it came to be
+    assert conflicts_of(("a", "The town last flooded in 1968, when the river burst its banks."),
+                        ("b", "The town last flooded in 1971, when the river burst its banks.")) == []
+
+
+def test_a_share_that_acted_is_no_figure_of_what_it_acted_on():
+    # "60% rejected the offer" is part of the drivers; the 7% is the offer they rejected
+    assert conflicts_of(("a", "Our drivers voted, and 60% rejected the company's offer."),
+                        ("b", "Before the strike the company was offering 7% over two years, and it raised that "
+                              "to 9% after the walkout.")) == []
+
+
+def test_two_shares_that_acted_disagree():
+    (c,) = conflicts_of(("a", "Union members voted on Friday, and 78% rejected the company's pay offer."),
+                        ("b", "Union members voted on Friday, and 71% rejected the company's pay offer."))
+    assert {s.value for s in c.sides} == {"78%", "71%"}
+
+
+_SLIDE_WIDE = ("a", "The mudslide, about 300 metres (980 feet) wide, came down across the main road above the village.")
+
+
+def test_a_width_is_no_distance_from_a_place():
+    # "300 metres (980 feet) wide" measures the slide, "40 metres from the edge" how far a barn stood from it
+    b = ("b", "\"Nobody warned us,\" said a farmer whose barn was left standing about 40 metres from the edge of "
+              "the mudslide above the village.")
+    assert conflicts_of(_SLIDE_WIDE, b) == []
+
+
+def test_two_widths_of_one_thing_disagree():
+    (c,) = conflicts_of(_SLIDE_WIDE, ("b", "The mudslide, some 200 metres wide, came down across the main road above "
+                                           "the village."))
+    assert {s.value for s in c.sides} == {"about 300 metres", "some 200 metres"}
+
+
+def test_a_share_after_a_form_of_be_is_a_state_not_a_share_that_acted():
+    # "was 35% contained" tells how much of the fire is held, as "containment stands at 40%" does
+    (c,) = conflicts_of(("a", "The fire was 35% contained on Tuesday, officials said."),
+                        ("b", "Containment of the fire stood at 42% on Tuesday, officials said."))
+    assert {s.value for s in c.sides} == {"35%", "42%"}
