@@ -239,7 +239,6 @@ class Candidate:
     documents: tuple[str, ...]
     probability: float = 0.0
     sentence: str = ""
-    carried: frozenset[str] = frozenset()  # the question's terms its sentence carries from the one before (``_carried``)
 
     def feature(self, name: str) -> float:
         return self.features[FEATURES.index(name)]
@@ -1927,24 +1926,6 @@ _THE_AFTER_RE = re.compile(r"\b(?:of|at|for|in|from|by|with|to|on)\s{1,3}the\s{1
 _BODY_NOUN_RE = re.compile(r"\s{1,3}([a-z]{4,20})(?=\s{0,3}(?:[?.,;:]|$)|\s{1,3}(?:of|in|at|on|for)\b)")
 
 
-# A sentence that opens on a pronoun ("Its director general, Ann Lee, said ...", "Her lawyer said ...")
-# continues the one before it, which names what the pronoun stands for. Carrying the question's terms
-# said there raised the confidence of 20 answerable dev fresh questions (role holders: "Who is
-# <firm>'s chief executive?") and lowered one unanswerable's (dev fresh 528 -> 529 right, none lost);
-# carrying only the question's names moved none.
-_CONTINUING = OWNER_PRONOUNS | frozenset("it she he they".split())
-
-
-def _carried(sentence: str, before: str, question: Question) -> frozenset[str]:
-    """The question's terms the sentence before ``sentence`` says, when ``sentence`` opens on a pronoun
-    that stands for what it names (none otherwise): they count as said where the sentence's own are."""
-    first = _WORD_RE.match(sentence.lstrip("\"“‘'"))
-    if not before or not first or first.group().lower() not in _CONTINUING:
-        return frozenset()
-    have = set(terms(before))
-    return frozenset(t for t in question.terms if _present(t, have))
-
-
 @lru_cache(maxsize=1024)
 def senses_of(question: str) -> Mapping[str, frozenset[str]]:
     """Each term of ``question`` with the stems (``light_stem``) of the words a writer may use for it
@@ -2092,11 +2073,8 @@ class Answerer:
         at = best.sentence.find(best.text)
         clause = _value_clause(best.sentence, at) if at >= 0 else best.sentence  # a pronoun's person: the sentence
         implied = stand_ins(question.text)
-        given = best.carried
-        return ClauseFit(self.cover(question.terms, clause, implied=implied, given=given) if question.terms else 1.0,
-                         self.cover(question.names, clause, implied=implied, given=given) if question.names else 1.0,
-                         self.cover(question.heads, clause, implied=implied, given=given)
-                         if question.heads else 1.0)
+        return ClauseFit(*(self.cover(wanted, clause, implied=implied) if wanted else 1.0
+                           for wanted in (question.terms, question.names, question.heads)))
 
     def cover(self, wanted: Sequence[str], text: str, *, implied: Mapping[str, str] | None = None,
               given: AbstractSet[str] = frozenset(), sensed: Mapping[str, frozenset[str]] | None = None) -> float:
@@ -2138,24 +2116,21 @@ class Answerer:
             heading = asked[rank] if rank < len(asked) else ""
             said = headed(e.text, heading)
             shift = len(said) - len(e.text)  # where the sentence starts in ``said``
-            before = around[:max(around.find(e.text), 0)]
-            carried = _carried(e.text, before, question)
-            cover = self.cover(question.terms, said, implied=implied, given=carried)
-            window = self.cover(question.terms, around, implied=implied)
+            cover, window = (self.cover(question.terms, t, implied=implied) for t in (said, around))
             named = self.cover(question.names, around, implied=implied) if question.names else 1.0
             rarest = self.cover(rare, around, implied=implied)
-            heads = self.cover(question.heads, said, implied=implied, sensed=sensed, given=carried) if question.heads else 1.0
-            owner_named = self.cover(question.names, said, given=carried) == 1.0 if question.names else True
+            heads = self.cover(question.heads, said, implied=implied, sensed=sensed) if question.heads else 1.0
+            owner_named = self.cover(question.names, said) == 1.0 if question.names else True
+            before = around[:max(around.find(e.text), 0)]
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before) \
                     + antecedents(e.text, around, question):
                 content = _content(m.text)
                 if not content:
                     continue
                 echo = _described_echoes(content, question, described, m.text)
-                f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None,
-                                             "carried": carried})
+                f = found.setdefault(m.key, {"text": m.text, "sentence": e.text, "docs": set(), "n": 0, "x": None})
                 if m.key[:1].isdigit() and _written_for(f["text"], f["sentence"], m.text, e.text):
-                    f["text"], f["sentence"], f["carried"] = m.text, e.text, carried
+                    f["text"], f["sentence"] = m.text, e.text
                 f["docs"].update(e.sources)
                 f["n"] += 1
                 clause = headed(clause_of(e.text, m.offset), heading)
@@ -2164,9 +2139,8 @@ class Answerer:
                     else day_fit(question, e.text, m.offset, m.offset + len(m.text), anchor)
                 owned = _owner_fit(e.text, m.offset, m.offset + len(m.text), question, before)
                 holds = _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named)
-                role_given = _role_heads(question) if holds == 1.0 else frozenset()  # the holder's role says the head asked
-                given = role_given | carried
-                head_cover = self.cover(question.heads, said, implied=implied, given=given, sensed=sensed) if role_given else heads
+                given = _role_heads(question) if holds == 1.0 else frozenset()  # the holder's role says the head asked
+                head_cover = self.cover(question.heads, said, implied=implied, given=given, sensed=sensed) if given else heads
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,
                      closeness(said, shift + m.offset, weights, after=after), cover, window, top_cover,
                      1.0 / (1 + rank), e.score / top, 0.0, 0.0,
@@ -2176,7 +2150,7 @@ class Answerer:
                      float(not phrases and any(echo)), named, rarest, head_cover,
                      closeness(said, shift + m.offset, head_weights, after=after, given=given) if head_weights else 1.0,
                      holds, 0.0, 0.0,
-                     placed, self.cover(question.terms, clause, implied=implied, given=carried),
+                     placed, self.cover(question.terms, clause, implied=implied),
                      self.cover(question.heads, clause, implied=implied, given=given) if question.heads else 1.0,
                      _measures_fit(m.measures, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
@@ -2223,7 +2197,7 @@ class Answerer:
             row[FEATURES.index("cover_behind")] = best_cover - row[covers]
             row[role] = float(row[role] == 0.5)  # the role asked, of no owner asked (``_holds_role``)
             out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
-                                 f["sentence"], f["carried"]))
+                                 f["sentence"]))
         return sorted(out, key=lambda c: (-c.probability, len(c.text)))
 
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (),

@@ -1523,17 +1523,3 @@ def test_a_count_of_the_asked_noun_in_other_words_is_more_confident():
     assert best.text == worse.text == "40"
     assert best.feature("heads") > worse.feature("heads")
     assert best.probability > worse.probability
-
-
-def test_a_sentence_opening_on_a_pronoun_carries_the_question_s_terms_from_the_one_before():
-    q = parse("Who is the chairman of the Harbour Board?")
-    before = "The Harbour Board voted on Monday to close the north quay."
-    said = "Its chairman, Ann Lee, said the quay would reopen in spring."
-    plain = "The chairman, Ann Lee, said the quay would reopen in spring."
-    a = Answerer([before, said, plain, *EVIDENCE])
-    carried = a.candidates(q, scored([said]), [f"{before} {said}"])[0]
-    alone = a.candidates(q, scored([plain]), [f"{before} {plain}"])[0]
-    assert carried.text == alone.text == "Ann Lee"
-    assert carried.feature("sentence_cover") > alone.feature("sentence_cover")
-    assert carried.carried and not alone.carried
-    assert a.clause_fit(q, [carried]).names > a.clause_fit(q, [alone]).names
