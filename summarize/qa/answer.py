@@ -1943,6 +1943,8 @@ def senses_of(question: str) -> Mapping[str, frozenset[str]]:
 # forms: in every cover, half credit answered 525 and abstained on 65. Not in the candidate's own clause,
 # which binds a value to the deed asked ("China pledged $60m, while Britain gave $20m": "gave" is a
 # sense of "pledged"); there too it answered one more (529) but bound Britain's sum to China's pledge.
+# Only a text's words that are terms say a sense: WordNet gives "have" and "be" as senses of "hold",
+# "own", "live" or "cost" (with them 527; without, 526 and the one lost was "had" read as "hold").
 _SENSE_CREDIT = 0.5
 
 
@@ -2085,7 +2087,7 @@ class Answerer:
         capitals = {t for at, t in term_spans(text) if text[at].isupper() or text[max(0, at - 4):at] == "the "} \
             if implied else set()
         total = sum(self.idf(t) for t in wanted)
-        stems = frozenset(light_stem(w) for w in _WORD_RE.findall(text)) if sensed else frozenset()
+        stems = frozenset(light_stem(w) for w in _WORD_RE.findall(text) if terms(w)) if sensed else frozenset()
         return sum(self.idf(t) * (1.0 if t in given or _present(t, have) or (implied or {}).get(t, "") in capitals
                                   else _SENSE_CREDIT if not stems.isdisjoint((sensed or {}).get(t, ())) else 0.0)
                    for t in wanted) / total if total else 0.0

@@ -84,9 +84,11 @@ def _right(folder: Path, row: dict) -> bool:
 # The kind of figure news attaches to a question's noun (type24, issue 11: "What pay rise" a percentage, "how big is the
 # bonus" a sum, text/value_kinds.txt), a score that is a share, a report's pages, "in charge of" as "head":
 # fresh_news12 55 -> 60, fresh_news8 51 -> 52.
+# A head term said in a related sense counts half in the sentence's head covers (abst24, issue 11: "runs" for
+# "operates", "fund" for "money"): fresh_news10 56 -> 57, fresh_news8 52 -> 53, explainer_news1 10 -> 11.
 # Floors, not targets.
-FLOORS = {"fresh_news10": 56, "fresh_news11": 51, "fresh_news12": 60, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 52,
-          "fresh_news9": 52, "update_news1": 33, "explainer_news1": 10}
+FLOORS = {"fresh_news10": 57, "fresh_news11": 51, "fresh_news12": 60, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 53,
+          "fresh_news9": 52, "update_news1": 33, "explainer_news1": 11}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
