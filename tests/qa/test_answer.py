@@ -26,6 +26,7 @@ from summarize.qa.answer import (
     mentions,
     reason_mentions,
     shipped_weights,
+    senses_of,
     stand_ins,
     tense_fit,
 )
@@ -1499,3 +1500,26 @@ def test_a_score_may_be_a_percentage():
 ])
 def test_a_document_is_as_long_as_its_pages(text, question, answer):
     assert Corpus.from_texts([text]).ask(question).answer == answer
+
+
+def test_a_head_term_said_in_a_related_sense_counts_half():
+    q = parse("How many shops does the retailer run?")
+    a = Answerer(["x"])
+    sensed = senses_of(q.text)
+    exact = a.cover(q.heads, "The retailer has 40 shops.", sensed=sensed)
+    related = a.cover(q.heads, "The retailer has 40 stores.", sensed=sensed)
+    unrelated = a.cover(q.heads, "The retailer has 40 lorries.", sensed=sensed)
+    assert exact > related > unrelated
+    assert a.cover(q.heads, "The retailer has 40 stores.") == unrelated  # only where asked
+
+
+def test_a_count_of_the_asked_noun_in_other_words_is_more_confident():
+    q = parse("How many shops does the retailer run?")
+    said = "The retailer runs 40 stores across the north."
+    other = "The retailer runs 40 lorries across the north."
+    a = Answerer([said, other, *EVIDENCE])
+    best = a.candidates(q, scored([said]))[0]
+    worse = a.candidates(q, scored([other]))[0]
+    assert best.text == worse.text == "40"
+    assert best.feature("heads") > worse.feature("heads")
+    assert best.probability > worse.probability
