@@ -86,10 +86,12 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news12 55 -> 60, fresh_news8 51 -> 52. A count that runs as news comes in answered by its latest dated value
 # (upd24: a toll, the evacuated, papers retracted so far): fresh_news12 59, fresh_news8 52 (reports received "now"),
 # fresh_news11 52 (accounts found in a later review). The two merged: fresh_news12 64, fresh_news8 53;
-# fresh_news4 (38 of 65) floored too.
+# fresh_news4 (38 of 65) floored too. A head term of the question said in a related sense counts half in the
+# sentence's head covers (abst24, issue 11: answers withheld just under the threshold): with the above, fresh_news8 54,
+# fresh_news10 57, explainer_news1 11.
 # Floors, not targets.
-FLOORS = {"fresh_news4": 38, "fresh_news10": 56, "fresh_news11": 52, "fresh_news12": 64, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 53,
-          "fresh_news9": 52, "update_news1": 33, "explainer_news1": 10}
+FLOORS = {"fresh_news4": 38, "fresh_news10": 57, "fresh_news11": 52, "fresh_news12": 64, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 54,
+          "fresh_news9": 52, "update_news1": 33, "explainer_news1": 11}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
