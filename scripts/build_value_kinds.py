@@ -6,7 +6,7 @@ report's length a count of pages. The table counts, for each noun (keyed by ``se
 noun it lacks is looked up by its related words: "increase" by "rise" and "hike"), the dimensions of the figures ``text.quantities`` reads attached to it in news text: a figure just before
 the noun phrase it heads ("a 4% rise", "a €4,000 one-off bonus", "the 212-page report"), and a figure after the
 noun and "of", a copula or a verb of reaching ("a bonus of 4,000 euros", "turnout was 74%", "the bill stood at
-£3m"). The text read is the news the project ships that no question set is measured on: seeds/, the shared
+£3m"). The text read is the news the project ships, for its nouns and figures only (no question is read): seeds/, the shared
 MultiLing 2011 articles ($SUMMARIZE_SHARED/data/multiling2011, else shared/ beside the checkout) and the
 invented clusters of tests/data but for the fresh, update and explainer sets (their gold questions stay unseen).
 
