@@ -548,14 +548,14 @@ _OFFSET_AFTER_RE = re.compile(r"\s{1,3}(?:after|before|ago|later|earlier)\b", re
 _MEASURED_AFTER_RE = re.compile(r"\s{1,3}((?:[A-Za-z][\w'’-]*)(?:\s{1,3}[A-Za-z][\w'’-]*){0,2})")
 
 
-# A count in brackets after the noun it measures ("the report (212 pages)"). Bounded: anchored at the end.
+# A count in brackets after the noun it measures ("the report (148 pages)"). Bounded: anchored at the end.
 _BRACKETED_BEFORE_RE = re.compile(r"([\w'’-]{1,30})\s{0,3}\(\s{0,3}$")
 
 
 def _counted_length(text: str, q: Quantity, question: Question) -> bool:
     """Whether ``q`` is a count of parts given of the thing a "how long is X?" question asks the length of, made an
-    adjective before it ("the 212-page report", "a 3,000-word statement") or in brackets after it ("the report
-    (212 pages)"): a thing that is read or heard is as long as its parts."""
+    adjective before it ("the 148-page report", "a 3,000-word statement") or in brackets after it ("the report
+    (148 pages)"): a thing that is read or heard is as long as its parts."""
     if not (question.length and q.dimension == "count"):
         return False
     after = _MEASURED_AFTER_RE.match(text, q.end) if "-" in q.text else None
@@ -852,7 +852,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
                 or {dimension, question.dimension} == _SHARES or dimension == question.expects \
                 else 0.5 if question.dimension in ("", "count") or (question.dimension, dimension) == ("score", "percent") \
-                else 0.0  # a score may be a share as well as a result ("the pairs scored 97% on average")
+                else 0.0  # a score may be a share as well as a result ("the pairs scored 93% on average")
         parts = _counted_length(text, q, question)
         if question.kind == "duration" and q.dimension != "duration":
             # "the 183-metre tanker" and "is 183 metres long" tell how long the tanker is, asked "how long is the tanker"

@@ -7,7 +7,7 @@ that name a kind of person ("patient", "miner"), which a count of "people" may c
 (``kinds.txt``, from the same script) holds WordNet's noun hypernyms, by which a noun is a kind of the nouns a few
 steps above it ("tanker" -> ship -> vessel), short of the most general ones ("artifact", "person"). A third
 (``value_kinds.txt``, from scripts/build_value_kinds.py) counts the kinds of figure news attaches to a noun ("a 4%
-rise", "a bonus of 4,000 euros"), by which a question's noun tells the kind of value it asks for (``value_kind``).
+rise", "a bonus of 2,500 euros"), by which a question's noun tells the kind of value it asks for (``value_kind``).
 
 Both are text (``read_table``): a JSON header line, then sections of lines split by a blank line, a
 section of words keyed by a stem sorted by it ("stem<TAB>words"). A stem is looked up by a binary search over its
