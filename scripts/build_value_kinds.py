@@ -1,10 +1,10 @@
 """Build the table of the kinds of value news attaches to a noun; writes summarize/text/value_kinds.txt.
 
-A question names what it asks the size of by a noun ("What pay rise did they accept?", "How big is the bonus?"),
+A question names what it asks the size of by a noun ("What wage increase did they accept?", "How big is the fee?"),
 and the noun alone tells what kind of value answers it: a rise is mostly a percentage, a bonus a sum of money, a
 report's length a count of pages. The table counts, for each noun (keyed by ``senses.light_stem``, as the senses table is, so a
 noun it lacks is looked up by its related words: "increase" by "rise" and "hike"), the dimensions of the figures ``text.quantities`` reads attached to it in news text: a figure just before
-the noun phrase it heads ("a 4% rise", "a €2,500 one-off bonus", "the 148-page report"), and a figure after the
+the noun phrase it heads ("a 4% rise", "a €2,500 signing bonus", "the 148-page report"), and a figure after the
 noun and "of", a copula or a verb of reaching ("a bonus of 2,500 euros", "turnout was 74%", "the bill stood at
 £3m"). The text read is the news the project ships, for its nouns and figures only (no question is read): seeds/, the shared
 MultiLing 2011 articles ($SUMMARIZE_SHARED/data/multiling2011, else shared/ beside the checkout) and the

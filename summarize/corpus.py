@@ -308,8 +308,9 @@ class Corpus:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take
         # sides first stated on days apart are an update: its latest value answers
         # (an update the stage found whose latest value leaves out a name the answer is told with is of another subject)
-        disputed = [c for c in (dated_update(asked, c, self.dates, best.sentence if best else "") for c in disputed)
-                    if c.kind != "updated" or not another_subject(asked, c.sides[-1], best.sentence if best else "")]
+        read_from = best.sentence if best else ""
+        disputed = [c for c in (dated_update(asked, c, self.dates, read_from) for c in disputed)
+                    if c.kind != "updated" or not another_subject(asked, c.sides[-1], read_from)]
         if disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):
             if disputed[0].kind == "updated" and asked.moment:  # one point of the timeline: no disagreement
                 text = disputed[0].sides[0 if asked.moment == "first" else -1].value

@@ -620,7 +620,7 @@ def _measures_fit(measures: Sequence[str], question: Question) -> float:
     asked = {*question.terms, *([question.counts] if question.counts else []), *_ways_asked(question)}
     if any(_present(t, asked) for t in measures):
         return 1.0
-    # a noun of one sense with one asked may name it ("a one-off payment" for the bonus asked about) or another thing
+    # a noun of one sense with one asked may name it ("a lump-sum payment" for the reward asked about) or another thing
     # of its kind ("a five-day walkout" in another year): between naming nothing and naming something else
     words = frozenset(map(light_stem, asked))
     return RELATED_MEASURE if any(related_to_any(light_stem(t), words) for t in measures) else 0.0

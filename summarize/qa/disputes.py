@@ -1172,7 +1172,7 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     """The update of a count the question asks for as news comes in: every dated sentence's counts
     of the noun it counts (``Question.counts``; ``_a_point``), each value dated by the first day an
     article states it, oldest first (kind "updated"), so its latest value answers and the earlier
-    ones are its timeline; none for a part of a group ("how many of the dead were children":
+    ones are its timeline; none for a part of a group ("how many of the injured were firefighters":
     ``question.asks_a_part``). A count of what befell people (``values.TALLIES``: "killed", "evacuated")
     runs whatever the question's wording; another noun's only when the question asks where it ended
     (``Question.moment`` "last": "so far", "in the end") or its latest value is stated as running

@@ -289,7 +289,7 @@ def parse(text: str) -> Question:
                     expects=_expects(text, focus) if kind == "number" and not dimension else "")
 
 
-# "How big is the one-off bonus ...?", "how large was the payout": the size of a thing asked by an adjective, its
+# "How big is the signing fee ...?", "how large was the payout": the size of a thing asked by an adjective, its
 # noun phrase after the copula. Bounded: linear.
 _SIZE_ASKED_RE = re.compile(r"^\W*how\s{1,3}(?:big|large|generous|high|much)\s{1,3}(?:is|was|are|were|will\s{1,3}be)\s{1,3}"
                             r"((?:[\w'’-]+\s{1,3}){0,5}?[\w'’-]+)(?=\s{1,3}(?:each|every|that|which|the|a|an|for|of|to|in|on|"
@@ -298,8 +298,8 @@ _SIZE_ASKED_RE = re.compile(r"^\W*how\s{1,3}(?:big|large|generous|high|much)\s{1
 
 def _expects(text: str, focus: str | None) -> str:
     """The kind of figure news mostly attaches to the noun ``text`` asks the size of (``text.senses.value_kind``):
-    its focus as written ("What pay rise ..."), or the head of the noun phrase a "how big is ..." question asks
-    about ("How big is the one-off bonus each pilot will receive?" -> bonus); "" where the table tells none."""
+    its focus as written ("What wage increase ..."), or the head of the noun phrase a "how big is ..." question asks
+    about ("How big is the signing fee each player will get?" -> fee); "" where the table tells none."""
     said = re.findall(r"[\w'’-]+", text)
     size = _SIZE_ASKED_RE.match(text)
     noun = next((w for w in said if focus and stem(w.lower()) == focus), "") or (size.group(1).split()[-1] if size else "")
@@ -419,8 +419,8 @@ def _heads(asked: str, key: list[str], names: set[str]) -> tuple[str, ...]:
     return tuple(([t for t in plain if t in after] or plain)[:HEADS])
 
 
-# "How many of the lab's papers ...": what an owner's noun counts is told by the verb after it, as "how many papers
-# of the lab's" is; "how many of the dead were children" counts a part, no noun of its own. Bounded.
+# "How many of the club's players ...": what an owner's noun counts is told by the verb after it, as "how many players
+# of the club's" is; "how many of the injured were firefighters" counts a part, no noun of its own. Bounded.
 _PARTITIVE_RE = re.compile(r"^of\s{1,3}(?:the|its|their|his|her|our)\s{1,3}[\w-]{1,30}['’]s\s{1,3}", re.I)
 
 
@@ -428,9 +428,9 @@ _HOW_MANY_OF_RE = re.compile(r"\bhow\s{1,3}many\s{1,3}(?=of\b)", re.I)
 
 
 def asks_a_part(text: str) -> bool:
-    """Does ``text`` ask how many of a group it names are something ("How many of the dead were
-    children?", "how many of those killed"), a part and not the group's count, rather than an
-    owner's noun ("how many of the lab's papers": ``_PARTITIVE_RE``)?"""
+    """Does ``text`` ask how many of a group it names are something ("How many of the injured were
+    firefighters?", "how many of those killed"), a part and not the group's count, rather than an
+    owner's noun ("how many of the club's players": ``_PARTITIVE_RE``)?"""
     m = _HOW_MANY_OF_RE.search(text)
     return m is not None and not _PARTITIVE_RE.match(text[m.end():])
 

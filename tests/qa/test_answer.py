@@ -1486,7 +1486,7 @@ def test_a_score_may_be_a_percentage():
     text = ("A university panel has found that 30 images in the lab's papers were duplicated. "
             "The panel's software compares two pictures and gives a similarity score; the flagged pairs scored 96% on "
             "average. Three papers have been withdrawn.")
-    assert Corpus.from_texts([text]).ask("What average similarity score did the flagged pairs get?").answer == "96%"
+    assert Corpus.from_texts([text]).ask("What similarity score did the flagged pairs reach on average?").answer == "96%"
 
 
 @pytest.mark.parametrize("text, question, answer", [

@@ -272,7 +272,7 @@ FLOOD = {"a": "Riverside Gazette, 3 March 2027\nFloodwater swept through the val
 @pytest.mark.parametrize("question, latest", [
     ("How many people were killed by the Marlow Cross flood?", "nine"),
     ("How many people died in the flood?", "nine"),
-    ("In total, how many people had to leave their homes because of the flood?", "More than 1,000"),
+    ("Altogether, how many people were forced to leave their homes by the flood?", "More than 1,000"),
 ])
 def test_a_toll_revised_over_three_dated_articles_is_answered_with_its_latest_value(question, latest):
     answer = Corpus.from_texts(FLOOD).ask(question)
@@ -1156,7 +1156,7 @@ def test_a_conflict_stands_in_for_a_kind_only_expected_of_the_noun_where_its_top
                      Side("$1.6 billion", "Brellan is paying $1.6 billion for Tosk's shares.", ("b",), (("b", 0),))))
     evidence = [scored("a", 0, paid.sides[0].text, 2.0), scored("b", 1, paid.sides[1].text, 1.5)]
     found = [candidate("$1.9 billion", "money:1.9e+09", ("a",), 0.4), candidate("$1.6 billion", "money:1.6e+09", ("b",), 0.2)]
-    question = parse("What was the headline value of the takeover?")
+    question = parse("What was the stated value of the deal?")
     assert question.expects == "money" and disputed_answer(question, "$1.9 billion", evidence, [paid], found) == []
     valued = replace(paid, topic="money: value of Brellan Tosk")
     assert disputed_answer(question, "$1.9 billion", evidence, [valued], found) == [valued]
