@@ -1104,7 +1104,7 @@ def changed_in_sentence(question: Question, best: Candidate, found: Sequence[Can
     if new is None:
         return None
     stating = next((f for f in found if (w := _value_of(f)) is not None and w.kind == "quantity"
-                    and _figure(w) == _figure(new)), None)
+                    and w.figure == new.figure), None)
     text, sources = (stating.text, stating.documents) if stating else (new.text, best.documents)
     # An undated source (a fact box, a page without a dateline) neither dates a side nor vetoes the others' days.
     days = [dates[d] for d in best.documents if dates.get(d)], [dates[d] for d in sources if dates.get(d)]
@@ -1202,10 +1202,10 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
                                    and not w.low <= day.toordinal() <= w.high for w in said):
             continue  # dated by a year its article is not of: another event's ("a slide in <year> killed three")
         for v in (v for v in said if _a_point(question, m.text, v, said, held)):
-            side = next((k for k, (w, _) in kept.items() if _figure(w) == _figure(v)), v.label or v.text)
+            side = next((k for k, (w, _) in kept.items() if w.figure == v.figure), v.label or v.text)
             kept.setdefault(side, (v, []))[1].append(m)
     if not any((w := _value_of(c)) is not None and w.kind == "quantity"
-               and any(_figure(w) == _figure(v) for v, _ in kept.values()) for c in found[:RIVAL_DEPTH]):
+               and any(w.figure == v.figure for v, _ in kept.values()) for c in found[:RIVAL_DEPTH]):
         return None
     firsts = {k: min(dates[m.doc_id] for m in said) for k, (_, said) in kept.items()}
     order = sorted(kept, key=firsts.__getitem__)
@@ -1287,11 +1287,6 @@ def _within(a: Value, b: Value) -> bool:
     return a.low >= b.low and _reach(a) <= _reach(b) or b.low >= a.low and _reach(b) <= _reach(a)
 
 
-def _figure(v: Value) -> float:
-    """The figure a quantity states, in its base unit ("more than 275,000" -> 275000)."""
-    return v.span.base if isinstance(v.span, Quantity) else v.low
-
-
 def side_of(conflict: Conflict, answer: str) -> Side | None:
     """The side whose value ``answer`` states ("24-hour" -> "24 hours", "NIS" in a name), or ``None``;
     a figure whose interval one side's holds (``_within``) states the side of the closest figure
@@ -1306,5 +1301,5 @@ def side_of(conflict: Conflict, answer: str) -> Side | None:
         mine = _first_quantity(side.value) if said else None
         if said and mine and (said.dimension == mine.dimension or "thing" in (said.noun, mine.noun)) \
                 and _within(said, mine):
-            held.append((abs(_figure(mine) - _figure(said)), side))
+            held.append((abs(mine.figure - said.figure), side))
     return min(held, key=lambda p: p[0])[1] if held else None

@@ -1025,8 +1025,9 @@ YEAR_TO_COME = "year to come"
 # 2009", "the 2011-built ship"): a fact of the thing, not an era, which outlets may give differently
 # (``_statements`` marks it; other years past are compared with nothing).
 YEAR_OF_ORIGIN = "year of origin"
-_ORIGIN_VERBS = frozenset(stem(w) for w in "built opened founded established completed constructed inaugurated".split())
-_ORIGIN_AFTER_RE = re.compile(r"-(?:built|opened|founded|established|completed|constructed)\b", re.I)
+_ORIGIN_WORDS = "built opened founded established completed constructed inaugurated".split()
+_ORIGIN_VERBS = frozenset(map(stem, _ORIGIN_WORDS))
+_ORIGIN_AFTER_RE = re.compile(rf"-(?:{'|'.join(_ORIGIN_WORDS)})\b", re.I)
 
 
 def _year_of_origin(st: Statement) -> bool:
@@ -3090,10 +3091,8 @@ def _carried_on(first: Sequence[Statement], earlier: Sequence[Statement], later:
     """Does a later-dated side carry on, the same way, a figure that already ran on from ``first`` to
     ``earlier`` (52,000 passengers, then "now estimates that 110,000", then a week on 160,000)? A
     running count told again days later is its next figure, however worded."""
-    def mid(side: Sequence[Statement]) -> float:
-        return (side[0].value.low + side[0].value.high) / 2
-    return all(x.date < y.date for x in earlier for y in later) \
-        and (mid(earlier) - mid(first)) * (mid(later) - mid(earlier)) > 0
+    a, b, c = (side[0].value.figure for side in (first, earlier, later))
+    return all(x.date < y.date for x in earlier for y in later) and (b - a) * (c - b) > 0
 
 
 def _retold(x: Statement, later: Sequence[Statement]) -> bool:

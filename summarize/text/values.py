@@ -142,6 +142,11 @@ class Value:
     def exact(self) -> bool:
         return self.low == self.high
 
+    @property
+    def figure(self) -> float:
+        """The figure stated, in its base unit ("more than 275,000" -> 275000; a range's midpoint), else ``low``."""
+        return self.span.base if isinstance(self.span, Quantity) else self.low
+
     def compatible(self, other: "Value") -> bool:
         """Can both be true of the same thing?"""
         if self.kind != other.kind or self.dimension != other.dimension:
