@@ -1876,8 +1876,11 @@ def _echoes(content: Sequence[str], question: Question, shown: str = "") -> list
     "Canadian"), but for the noun it asks about ("which airport" -> "... Airport"), what it counts ("how many
     were arrested" -> "no arrests") and the unit it asks in ("in acres" -> "12,600 acres"); a word the candidate
     (``shown``) writes as part of a name echoes only a word the question writes with a capital too ("Kelsworth Ferries"
-    does not echo "which company operates the ferry?")."""
+    does not echo "which company operates the ferry?"); none of a name's words echoes once it holds the noun asked,
+    as bodies are named after the places questions name ("Which university ...?" - "University of Lyon")."""
     named = _named_words(shown)
+    if named and question.focus and any(stem(w) == question.focus for w in content):
+        return [False] * len(content)
     asked = _named_words(question.text.split(None, 1)[-1]) if named else frozenset()
     return [_present(w, question.words) and stem(w) != question.focus and stem(w) not in terms(question.counts)
             and not (question.unit and asked_unit(f"in {w}")[1] == question.unit)

@@ -339,6 +339,20 @@ def test_the_noun_a_question_asks_about_is_no_echo():
     assert best.text == "Portela International Airport" and best.feature("echoes") == 0.0
 
 
+@pytest.mark.parametrize("question, text, name", [
+    ("Which university employs the economist who studied the Brenton figures?",
+     "Dr Ann Vey, an economist at the University of Brenton, compared the figures with tax records. "
+     "She said the Brenton figures left out students, as did the DVLA's.", "University of Brenton"),
+    ("Which hospital treated the Calder crash victims?",
+     "The Calder crash victims were taken to Calder General Hospital, the ambulance service said.",
+     "Calder General Hospital"),
+])
+def test_a_name_of_the_kind_asked_named_after_what_the_question_names_is_no_echo(question, text, name):
+    # the name holds the noun asked ("which university"): the place it is named after is no echo
+    best = Answerer([text]).candidates(parse(question), scored([text]))[0]
+    assert best.text == name and best.feature("echoes") == 0.0
+
+
 @pytest.mark.parametrize("text,expected", [
     ("The plan is secret because it deals with troop movements, officials said.", "it deals with troop movements"),
     ("The road closed because of snow, police said.", "snow"),  # a comma always ends a cause
