@@ -44,6 +44,7 @@ from .stages.support import with_support
 from .summary.rankers import get_ranker
 from .summary.rankers.base import Chooser, Ranker
 from .summary.select import DEFAULT_SENTENCES, Budget, select
+from .text.dates import writes_day_first
 
 DEFAULT_TOP_K = 5
 # Short answers are looked for a little deeper than the evidence shown.
@@ -246,7 +247,8 @@ class Corpus:
 
     @cached_property
     def _answerer(self) -> Answerer:
-        return Answerer([g.text for g in self.groups], dates=self.dates)
+        return Answerer([g.text for g in self.groups], dates=self.dates,
+                        day_first=writes_day_first(d.text for d in self.documents))
 
     def search(self, question: str | Question, *, top_k: int = DEFAULT_TOP_K,
                retriever: str = DEFAULT_RETRIEVER) -> list[Scored]:

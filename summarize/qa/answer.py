@@ -45,7 +45,7 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.acronyms import spelled_out
 from ..text.clauses import clause_of, clause_spans
-from ..text.dates import When, dates, weekday_number, weekday_pattern
+from ..text.dates import When, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
                           name_kinds, names, noun_kind, role_owner, roles, same_roles, verb_roles)
@@ -1028,14 +1028,15 @@ def _said_in(span: str, question: Question) -> bool:
     return re.search(rf"(?<!\w){re.escape(span.lower())}(?!\w)", question.text.lower()) is not None
 
 
-def _date_mentions(text: str, question: Question, anchor: _dt.date | None) -> list[Mention]:
+def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
     out = []
     for w in dates(text, anchor):
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
         # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"
-        bare = (question.focus in ("time", "hour") and w.clock) or (question.focus == "day" and w.day) or w.as_answer
+        bare = in_style((question.focus in ("time", "hour") and w.clock) or (question.focus == "day" and w.day)
+                        or w.as_answer, w, day_first)
         out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),
                            w.start + max(w.text.find(bare), 0), 1.0 if fits(w) else 0.5))
     return out
@@ -1596,7 +1597,7 @@ def _described_doers(text: str, question: Question) -> list[Mention]:
 
 
 def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
-             kinds: Mapping[str, tuple[str, str]] | None = None, before: str = "") -> list[Mention]:
+             kinds: Mapping[str, tuple[str, str]] | None = None, before: str = "", day_first: bool = False) -> list[Mention]:
     """The candidate answers of the kind ``question`` wants in ``text`` (a sentence); ``kinds``
     types the names the sentence leaves untyped (``name_kinds`` of the articles); ``before`` is the text
     before the sentence in its window, where a part told "of them" finds what it counts."""
@@ -1604,7 +1605,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     if question.kind in _QUANTITY_KINDS:
         return _quantity_mentions(text, question, before)
     if question.kind == "date":
-        return _date_mentions(text, question, anchor)
+        return _date_mentions(text, question, anchor, day_first)
     if question.kind == "person":
         return _name_mentions(text, question, kinds) + _described_doers(text, question)
     if question.kind in ("org", "place", "name"):
@@ -2004,13 +2005,14 @@ class Answerer:
     """
 
     def __init__(self, texts: Sequence[str], *, dates: Mapping[str, str] | None = None,
-                 weights: Weights | None = None) -> None:
+                 weights: Weights | None = None, day_first: bool | None = None) -> None:
         df: Counter = Counter()
         for t in texts:
             df.update(set(terms(t)))
         self._df = df
         self._n = max(len(texts), 1)
         self._anchors = {k: anchor_date(v) for k, v in (dates or {}).items()}
+        self._day_first = writes_day_first(texts) if day_first is None else day_first
         self.weights = weights or shipped_weights()
         self._kinds = name_kinds(texts)
         self._descriptions = read_descriptions(texts)
@@ -2127,7 +2129,7 @@ class Answerer:
             heads = self.cover(question.heads, said, implied=implied, sensed=sensed) if question.heads else 1.0
             owner_named = self.cover(question.names, said) == 1.0 if question.names else True
             before = around[:max(around.find(e.text), 0)]
-            for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before) \
+            for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before, day_first=self._day_first) \
                     + antecedents(e.text, around, question):
                 content = _content(m.text)
                 if not content:

@@ -53,7 +53,7 @@ import datetime as _dt
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -83,6 +83,29 @@ def weekday_pattern() -> str:
 def _calendar(day: _dt.date) -> str:
     """A day as the calendar writes it away from its article ("May 18, 2026")."""
     return f"{day:%B} {day.day}, {day.year}"
+
+
+_MONTH_NAMES = "|".join(m.title() for m in MONTHS)
+_DAY_MONTH_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH_NAMES})\b")
+_MONTH_DAY_RE = re.compile(rf"\b(?:{_MONTH_NAMES})\s\d{{1,2}}(?:st|nd|rd|th)?\b")
+
+
+def writes_day_first(texts: Iterable[str]) -> bool:
+    """Whether ``texts`` write a day before its month ("18 October") more often than after it ("October 18"), as
+    British and most other non-US outlets do."""
+    counts = [0, 0]
+    for t in texts:
+        counts[0] += len(_DAY_MONTH_RE.findall(t))
+        counts[1] += len(_MONTH_DAY_RE.findall(t))
+    return counts[0] > counts[1]
+
+
+def in_style(shown: str, when: When, day_first: bool) -> str:
+    """``shown``, one of ``when``'s answers, with a day the calendar gives written day first ("18 October 2027")
+    for articles that write their dates so (``writes_day_first``): the answer reads as its sources do."""
+    if day_first and when.low is not None and shown == _calendar(when.low):
+        return f"{when.low.day} {when.low:%B} {when.low.year}"
+    return shown
 
 
 @dataclass(frozen=True)

@@ -339,6 +339,13 @@ def test_the_noun_a_question_asks_about_is_no_echo():
     assert best.text == "Portela International Airport" and best.feature("echoes") == 0.0
 
 
+@pytest.mark.parametrize("dateline, answer", [("14 June 2029", "13 June 2029"), ("June 14, 2029", "June 13, 2029")])
+def test_a_day_said_against_the_article_date_is_answered_as_the_articles_write_dates(dateline, answer):
+    corpus = Corpus.from_texts([f"Pier reopens\nHarbour Post, Kelby, {dateline}\n\nThe storm-damaged pier at Kelby "
+                                "reopened yesterday after three weeks of repairs, the council said."])
+    assert corpus.ask("When did the pier reopen?").answer == answer
+
+
 @pytest.mark.parametrize("question, text, name", [
     ("Which university employs the economist who studied the Brenton figures?",
      "Dr Ann Vey, an economist at the University of Brenton, compared the figures with tax records. "

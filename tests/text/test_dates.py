@@ -16,8 +16,10 @@ from summarize.text.dates import (
     _cues,
     _readers,
     dates,
+    in_style,
     month_number,
     parse_date,
+    writes_day_first,
     weekday_number,
     weekday_pattern,
 )
@@ -409,6 +411,25 @@ def test_deictic_days_are_said_against_the_day_of_writing(text, deictic):
 def test_a_date_as_a_reader_answering_when_writes_it(text, answer):
     w, = dates(text, dt.date(2026, 5, 18))
     assert w.as_answer == answer
+
+
+@pytest.mark.parametrize("texts, day_first", [
+    (["Harbour Post, Kelby, 14 June 2029", "The pier reopened on 12 June and shut again on 13 June."], True),
+    (["Kelby Tribune, June 14, 2029", "The pier reopened June 12th, two days after the storm of 10 June."], False),
+    (["The pier reopened on Tuesday."], False),  # no date written: the calendar's own order
+])
+def test_a_cluster_writes_its_days_first_when_most_of_its_dates_do(texts, day_first):
+    assert writes_day_first(texts) is day_first
+
+
+@pytest.mark.parametrize("text, day_first, answer", [
+    ("The vote was held yesterday.", True, "17 May 2026"),
+    ("The vote was held yesterday.", False, "May 17, 2026"),
+    ("The ship sank on May 3.", True, "May 3"),  # written by the article: kept as written
+])
+def test_a_day_the_calendar_gives_reads_as_the_articles_write_their_dates(text, day_first, answer):
+    w, = dates(text, dt.date(2026, 5, 18))
+    assert in_style(w.as_answer, w, day_first) == answer
 
 
 @pytest.mark.parametrize("text, clock", [
