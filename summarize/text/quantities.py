@@ -88,8 +88,8 @@ class Quantity:
 # --- units -------------------------------------------------------------------------------
 
 # (dimension, canonical unit) -> factor to the dimension's base unit. A month is a twelfth of
-# a 365.25-day year; a ton is the US short ton (907.18474 kg), a tonne 1,000 kg; a gallon is
-# the US gallon; a barrel of oil is 42 US gallons.
+# a 365.25-day year; a ton is the US short ton (907.18474 kg) unless called long, a tonne 1,000 kg; a gallon is
+# the US gallon unless called imperial; a barrel of oil is 42 US gallons.
 _FACTORS = {
     ("duration", "second"): 1 / 3600, ("duration", "minute"): 1 / 60, ("duration", "hour"): 1.0,
     ("duration", "day"): 24.0, ("duration", "week"): 168.0, ("duration", "fortnight"): 336.0,
@@ -107,7 +107,8 @@ _FACTORS = {
     ("area", "km²"): 1.0, ("area", "m²"): 1e-6, ("area", "hectare"): 0.01, ("area", "acre"): 0.0040468564224,
     ("area", "sq mile"): 2.589988110336, ("area", "sq ft"): 9.290304e-8,
     ("volume", "litre"): 1.0, ("volume", "ml"): 1e-3, ("volume", "gallon"): 3.785411784,
-    ("volume", "barrel"): 158.987294928, ("volume", "m³"): 1000.0,
+    ("volume", "barrel"): 158.987294928, ("volume", "m³"): 1000.0, ("volume", "imperial gallon"): 4.54609,
+    ("volume", "cu ft"): 28.316846592, ("mass", "long ton"): 1016.0469088,
     ("temperature", "°C"): 1.0,
     ("force", "kN"): 1.0, ("force", "N"): 1e-3, ("force", "MN"): 1e3,
     ("multiple", "times"): 1.0,
@@ -146,7 +147,8 @@ _UNIT_FORMS = {
     ("mass", "mg"): "milligrams|milligram|mg",
     ("mass", "µg"): "micrograms|microgram|microgrammes|microgramme|mcg",
     ("mass", "tonne"): "tonnes|tonne|metric tons|metric ton",
-    ("mass", "ton"): "tons|ton",
+    ("mass", "ton"): "short tons|short ton|tons|ton",
+    ("mass", "long ton"): "long tons|long ton",
     ("mass", "lb"): "lbs|lb",
     ("mass", "oz"): "ounces|ounce|oz",
     ("area", "km²"): "square kilometres|square kilometre|square kilometers|square kilometer|sq km|sq. km|"
@@ -158,7 +160,9 @@ _UNIT_FORMS = {
     ("area", "acre"): "acres|acre",
     ("volume", "litre"): "litres|litre|liters|liter",
     ("volume", "ml"): "millilitres|millilitre|milliliters|milliliter|ml",
-    ("volume", "gallon"): "gallons|gallon",
+    ("volume", "gallon"): "us gallons|us gallon|u.s. gallons|u.s. gallon|gallons|gallon",
+    ("volume", "imperial gallon"): "imperial gallons|imperial gallon",
+    ("volume", "cu ft"): "cubic feet|cubic foot|cu ft",
     ("volume", "barrel"): "barrels|barrel|bbl",
     ("volume", "m³"): "cubic metres|cubic metre|cubic meters|cubic meter|m3|m³",
     ("temperature", "°C"): "°c|° c|ºc|degrees celsius|degree celsius|degrees centigrade|degrees c",

@@ -24,6 +24,11 @@ CASES = [
     # a unit of two words hyphenated before its noun; a unit of a millionth of a gram
     ("Police set a two-nautical-mile cordon around the rig.", "two-nautical-mile", 2, "nautical mile", "distance", {}),
     ("Each tablet held 250 micrograms of the drug.", "250 micrograms", 250, "µg", "mass", {}),
+    # a unit named with its system: the US gallon is the gallon, the imperial one its own; a short ton is the ton
+    ("Tankers brought in about 9,000 US gallons of water.", "about 9,000 US gallons", 9000, "gallon", "volume", {}),
+    ("The old boiler held 60 imperial gallons.", "60 imperial gallons", 60, "imperial gallon", "volume", {}),
+    ("The crane lifted 40 short tons.", "40 short tons", 40, "ton", "mass", {}),
+    ("The field gives 3 billion cubic feet of gas a year.", "3 billion cubic feet", 3e9, "cu ft", "volume", {}),
     ("Shares fell 12% in early trading on Wall Street.", "12%", 12, "%", "percent", {}),
     ("The lender was fined £3bn by regulators.", "£3bn", 3e9, "GBP", "money", {}),
     ("The bloc agreed a €1.2 trillion recovery fund.", "€1.2 trillion", 1.2e12, "EUR", "money", {}),
