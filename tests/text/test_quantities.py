@@ -25,6 +25,7 @@ CASES = [
     ("Police set a two-nautical-mile cordon around the rig.", "two-nautical-mile", 2, "nautical mile", "distance", {}),
     ("Each tablet held 250 micrograms of the drug.", "250 micrograms", 250, "µg", "mass", {}),
     # a unit named with its system: the US gallon is the gallon, the imperial one its own; a short ton is the ton
+    ("Tests found 85 nanograms of the solvent in each pill.", "85 nanograms", 85, "ng", "mass", {}),
     ("Tankers brought in about 9,000 US gallons of water.", "about 9,000 US gallons", 9000, "gallon", "volume", {}),
     ("The old boiler held 60 imperial gallons.", "60 imperial gallons", 60, "imperial gallon", "volume", {}),
     ("The crane lifted 40 short tons.", "40 short tons", 40, "ton", "mass", {}),
