@@ -83,10 +83,9 @@ def read_index(path: Path) -> dict[str, tuple[list[str], int]]:
     return out
 
 
-def read_data(path: Path) -> dict[str, tuple[list[str], list[str], list[tuple[int, str, int, str]]]]:
-    """Each synset's lemmas, its hypernyms' offsets, and its derivations into nouns and verbs: the number of
-    its lemma, the other synset's offset, the number of the other's lemma there and its part of speech
-    ("lead" -> "leader", "explosion" -> "explode")."""
+def read_data(path: Path) -> dict[str, tuple[list[str], list[str], list[tuple[int, str, int]]]]:
+    """Each synset's lemmas, its hypernyms' offsets, and its derivations into nouns: the number of its
+    lemma, the noun synset's offset and the number of the noun's lemma there ("lead" -> "leader")."""
     out = {}
     for line in path.read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
@@ -96,13 +95,13 @@ def read_data(path: Path) -> dict[str, tuple[list[str], list[str], list[tuple[in
         lemmas = [w.lower() for w in f[4:4 + 2 * count:2]]
         k = 4 + 2 * count
         pointers = [f[k + 1 + 4 * i:k + 5 + 4 * i] for i in range(int(f[k]))]
-        derived = [(int(p[3][:2], 16), p[1], int(p[3][2:], 16), p[2]) for p in pointers if p[0] == "+" and p[2] in "nv"]
+        derived = [(int(p[3][:2], 16), p[1], int(p[3][2:], 16)) for p in pointers if p[0] == "+" and p[2] == "n"]
         out[f[0]] = (lemmas, [p[1] for p in pointers if p[0] in POINTERS], derived)
     return out
 
 
 Index = dict[str, tuple[list[str], int]]
-Data = dict[str, tuple[list[str], list[str], list[tuple[int, str, int, str]]]]
+Data = dict[str, tuple[list[str], list[str], list[tuple[int, str, int]]]]
 
 
 def related(index: Index, data: Data, lemma: str) -> set[str]:
@@ -190,25 +189,19 @@ def persons(wordnet: Path) -> list[str]:
     return sorted({light_stem(w) for w in found} | {light_stem(form) for form, lemma in plurals if lemma in found})
 
 
-def inflected(wordnet: Path, index: Index, pos: str) -> list[tuple[str, str]]:
-    """Each lemma of ``index`` as itself, then for verbs (``pos``) each irregular form of ``verb.exc`` with its lemma
-    ("took", "take")."""
-    forms = [(lemma, lemma) for lemma in index]
-    if pos == "verb":
-        for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines():
-            form, lemma = line.split()[:2]
-            if lemma in index:
-                forms.append((form, lemma))
-    return forms
-
-
 def build(wordnet: Path) -> dict[str, list[str]]:
     """Stem -> sorted stems of related words, from nouns and verbs."""
     table: dict[str, set[str]] = {}
     irregular: dict[str, set[str]] = {}  # a verb's stem -> the stems of its irregular forms
     for pos in ("noun", "verb"):
         index, data = read_index(wordnet / f"index.{pos}"), read_data(wordnet / f"data.{pos}")
-        for form, lemma in inflected(wordnet, index, pos):
+        forms = [(lemma, lemma) for lemma in index]
+        if pos == "verb":
+            for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines():
+                form, lemma = line.split()[:2]
+                if lemma in index:
+                    forms.append((form, lemma))
+        for form, lemma in forms:
             if not form.isalpha() or index[lemma][1] == 0:
                 continue
             key = light_stem(form)
@@ -231,7 +224,7 @@ def agents(index: Index, data: Data, nouns: Data, lemma: str) -> list[str]:
     for offset in index[lemma][0][:AGENT_SENSES]:
         lemmas, _, derived = data[offset]
         own = lemmas.index(lemma) + 1 if lemma in lemmas else 0
-        found = {nouns[noun][0][target - 1] for source, noun, target, pos in derived if source == own and pos == "n"}
+        found = {nouns[noun][0][target - 1] for source, noun, target in derived if source == own}
         found = {w for w in found if w.isalpha() and is_role(w)}
         if found:
             return sorted(found)
@@ -241,50 +234,16 @@ def agents(index: Index, data: Data, nouns: Data, lemma: str) -> list[str]:
 def build_agents(wordnet: Path) -> dict[str, list[str]]:
     """A verb's stem and the stems of its irregular forms ("led") -> the role nouns of ``agents``."""
     index, data, nouns = read_index(wordnet / "index.verb"), read_data(wordnet / "data.verb"), read_data(wordnet / "data.noun")
+    forms = [(lemma, lemma) for lemma in index]
+    for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines():
+        form, lemma = line.split()[:2]
+        if lemma in index:
+            forms.append((form, lemma))
     table: dict[str, set[str]] = {}
-    for form, lemma in inflected(wordnet, index, "verb"):
+    for form, lemma in forms:
         found = agents(index, data, nouns, lemma) if form.isalpha() and lemma.isalpha() else []
         if found:
             table.setdefault(light_stem(form), set()).update(found)
-    return {k: sorted(v) for k, v in sorted(table.items())}
-
-
-def derivations(data: dict[str, Data], pos: str, offset: str, lemma: str | None) -> set[str]:
-    """The nouns and verbs WordNet derives from ``lemma`` in synset ``offset`` of ``data[pos]`` (from every lemma
-    of it when ``lemma`` is None)."""
-    lemmas, _, derived = data[pos][offset]
-    own = lemmas.index(lemma) + 1 if lemma in lemmas else 0
-    return {data["noun" if to == "n" else "verb"][other][0][target - 1]
-            for source, other, target, to in derived if lemma is None or source == own}
-
-
-def build_forms(wordnet: Path) -> dict[str, list[str]]:
-    """A word's stem -> the stems of the words WordNet derives from it in its first ``SENSES`` senses, nouns from
-    verbs and verbs from nouns ("explode" -> explosion, "respond" -> response), and a phrasal verb's (keyed by its
-    words' stems joined by "_", "blow_up"; "blew_up" by ``verb.exc``) -> the one-word verbs of its first senses and
-    what they derive ("explode", "detonate", "explosion"): how a reader's question may word an article's noun."""
-    data = {pos: read_data(wordnet / f"data.{pos}") for pos in ("noun", "verb")}
-    indices = {pos: read_index(wordnet / f"index.{pos}") for pos in ("noun", "verb")}
-    irregular: dict[str, set[str]] = {}  # a verb -> its irregular forms, for the first word of a phrasal verb
-    for form, lemma in inflected(wordnet, indices["verb"], "verb"):
-        irregular.setdefault(lemma, set()).add(form)
-    table: dict[str, set[str]] = {}
-    for pos, index in indices.items():
-        for form, lemma in inflected(wordnet, index, pos):
-            parts = form.split("_")
-            if index[lemma][1] == 0 or not all(p.isalpha() for p in parts) or len(parts) > 2 - (pos == "noun"):
-                continue
-            phrasal = len(parts) == 2
-            found = set[str]()
-            for offset in index[lemma][0][:SENSES]:
-                found |= derivations(data, pos, offset, None if phrasal else lemma)
-                found |= set(data[pos][offset][0]) if phrasal else set()
-            stems = {light_stem(w) for w in found if w.isalpha()}
-            firsts = {parts[0], *irregular.get(parts[0], ())} if phrasal else {form}
-            for first in firsts:
-                key = "_".join(light_stem(p) for p in [first, *parts[1:]])
-                if stems - {key}:
-                    table.setdefault(key, set()).update(stems - {key})
     return {k: sorted(v) for k, v in sorted(table.items())}
 
 
@@ -310,8 +269,7 @@ def main() -> None:
     if not (args.wordnet / "index.verb").is_file():
         raise SystemExit(f"WordNet not found in {args.wordnet}: apt-get install wordnet-base, or pass --wordnet")
     table = build(args.wordnet)
-    write_table(args.out, {"notice": NOTICE, "senses": SENSES},
-                [keyed(table), persons(args.wordnet), keyed(build_forms(args.wordnet))])
+    write_table(args.out, {"notice": NOTICE, "senses": SENSES}, [keyed(table), persons(args.wordnet)])
     print(f"{len(table)} words -> {args.out}")
     graph, nouns = kinds(args.wordnet)
     write_table(args.kinds, {"notice": NOTICE, "senses": SENSES, "steps": KIND_STEPS, "depth": KIND_DEPTH},

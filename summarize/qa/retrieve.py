@@ -15,7 +15,7 @@ import numpy as np
 
 from ..model import Block, Group
 from ..text.acronyms import AcronymTable
-from ..text.senses import derived, light_stem, neighbours
+from ..text.senses import light_stem, neighbours
 from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import speech_marks, speech_open, terms, words, writer_asks
 from ..text.dates import dates
@@ -406,22 +406,11 @@ class PassageRetriever:
         stems = {r for w in words(question.text) if set(terms(w)) & keys for r in neighbours(light_stem(w))}
         return sorted({t for r in stems for t in self.by_stem_.get(r, ())} - asked)
 
-    def _derived_terms(self, question: Question, asked: set[str]) -> list[str]:
-        """The index's terms of the words WordNet derives from a key word of ``question`` or from a phrasal verb
-        it opens ("blow up": explode, explosion; ``text.senses.derived``), not asked already, sorted."""
-        keys = set(question.terms)
-        said = words(question.text)
-        stems = {r for i, w in enumerate(said)
-                 for key in ([light_stem(w)] if set(terms(w)) & keys else []) + [f"{light_stem(w)}_{light_stem(n)}" for n in said[i + 1:i + 2]]
-                 for r in derived(key)}
-        return sorted({t for r in stems for t in self.by_stem_.get(r, ())} - asked)
-
     def parts(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per sentence: its own BM25, the expansion terms' BM25 and its document's BM25, each
         over its maximum, whether it states a value of the kind asked, and the BM25 of the words
         related to the asked ones over its maximum (``combine`` weighs them)."""
         asked = self.sentences_.query(question, list(question.terms) or terms(question.text))
-        asked += self._derived_terms(question, set(asked))
         docs = self.documents_.term_scores(asked)
         sentence = _peak(self.sentences_.term_scores(asked))
         expanded = _peak(sum((w * self.sentences_.term_scores([t]) for t, w in self._expansion(docs, set(asked))),

@@ -3,9 +3,7 @@
 The table (``senses.txt``, built by scripts/build_senses.py from WordNet 3.0) relates a word to
 the words of its most frequent senses and of their direct hypernyms ("bribe" / "payment", "blaze" /
 "fire", "hurt" / "injure"): the words a denial may use for its claim's. It also lists the nouns
-that name a kind of person ("patient", "miner"), which a count of "people" may count, and the words WordNet derives
-from a word ("explode" / "explosion") or a phrasal verb's ("blow up" / "explode"), which retrieval asks too
-(``derived``). A second table
+that name a kind of person ("patient", "miner"), which a count of "people" may count. A second table
 (``kinds.txt``, from the same script) holds WordNet's noun hypernyms, by which a noun is a kind of the nouns a few
 steps above it ("tanker" -> ship -> vessel), short of the most general ones ("artifact", "person"). A third
 (``value_kinds.txt``, from scripts/build_value_kinds.py) counts the kinds of figure news attaches to a noun ("a 4%
@@ -70,8 +68,7 @@ def light_stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _table() -> list[str]:
-    """The table's sections as read, once: the related words by stem, the persons' stems, the derived words by
-    stem."""
+    """The table's sections as read, once: the related words by stem, then the persons' stems."""
     return read_table(_TABLE)[1]
 
 
@@ -99,16 +96,6 @@ def neighbours(stem: str) -> frozenset[str]:
     """The stems ``related`` to ``stem`` (``light_stem``), itself left out: the words a reader may
     use for it ("vessel" for "ship")."""
     return _both_ways().get(stem, frozenset()) - {stem}
-
-
-@lru_cache(maxsize=65536)
-def derived(stem: str) -> tuple[str, ...]:
-    """The stems of the words WordNet derives from ``stem`` (``light_stem``), nouns from verbs and verbs from nouns
-    ("explod": explosion; "evacuat": evacuation), or for a phrasal verb, keyed by its words' stems joined by "_"
-    ("blow_up"), the one-word verbs of its senses and what they derive (explode, explosion): a reader asks "when did
-    the plant blow up?" of an article that writes "the explosion happened at ..."."""
-    found = look_up(_table()[2], stem)
-    return tuple(found.split(" ")) if found else ()
 
 
 def related(a: str, b: str) -> bool:
