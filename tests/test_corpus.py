@@ -125,9 +125,9 @@ def test_the_passage_retriever_shares_the_corpus_bm25(monkeypatch):
     assert sorted(fitted) == sorted([len(corpus.groups), len(corpus.documents)])
 
 
-DEPOT = ("Fire crews were called to the Varden depot on the ring road. "
-         "The blaze began at 11.40 p.m., shortly after the last lorry had left, a witness said. "
-         "Crews from three stations worked at the depot until dawn. "
+DEPOT = ("The fire at the Varden depot on the ring road burned through Monday night. "
+         "The explosion happened at 11.40 p.m., shortly after the last lorry had left, the fire service said. "
+         "Crews from three stations fought the depot fire until dawn. "
          "The depot had stored paint and solvents since 2019, its owner said. "
          "Neighbours said the depot had been a worry for years. "
          "A council report in 2022 warned that the depot stored too much solvent. "
@@ -139,11 +139,11 @@ DEPOT = ("Fire crews were called to the Varden depot on the ring road. "
          "The depot will stay closed while the inquiry goes on.")
 
 
-def test_ask_reads_the_passage_worded_apart_beyond_bm25s_best():
-    """The sentence that states the answer shares no word with the question ("the depot fire start" / "the blaze
-    began"), so BM25's ten best are the depot's other sentences; the passage retriever finds it (a related word,
-    the time it states, its neighbours), and the answerer reads it after them."""
+def test_ask_reads_the_passage_the_question_words_apart_beyond_bm25s_best():
+    """The sentence that states the answer shares no word with the question ("explode" / "the explosion"), so
+    BM25's ten best are the depot's other sentences; the passage retriever's best, read after them, answers."""
     corpus = Corpus.from_texts({"a": DEPOT})
-    question = "At what time did the depot fire start?"
-    assert not any("blaze" in s.text for s in corpus.search(question, retriever="bm25", top_k=10))
-    assert corpus.ask(question, min_confidence=0.0).answer == "11.40 p.m."
+    question = "When did the depot explode?"
+    assert not any("explosion" in s.text for s in corpus.search(question, retriever="bm25", top_k=10))
+    answer = corpus.ask(question)
+    assert answer.answer == "11.40 p.m." and "explosion" in answer.evidence[0].group.text
