@@ -48,11 +48,6 @@ from .summary.select import DEFAULT_SENTENCES, Budget, select
 DEFAULT_TOP_K = 5
 # Short answers are looked for a little deeper than the evidence shown.
 ANSWER_DEPTH = 10
-# And in the shown retriever's few best sentences that BM25's ANSWER_DEPTH lack, last (with their BM25 score): a
-# question worded apart from its article shares few of its words ("blow up" for "the explosion"), and the passage
-# retriever finds it by a derived or related word, a neighbour or the kind of answer. Fresh dev answers: 578 -> 580 of
-# 870 with 3 (fresh_news7 and 13 one more each), 577 with 5.
-ALSO_READ = 3
 
 
 class Corpus:
@@ -290,11 +285,7 @@ class Corpus:
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
         asked = self._answerer.resolved(asked)
         read = self._scores(asked, ANSWER_RETRIEVER)
-        scores = read if retriever == ANSWER_RETRIEVER else self._scores(asked, retriever)
         evidence = self._best(read, max(top_k, ANSWER_DEPTH))
-        held = {e.group.id for e in evidence}
-        evidence += [Scored(s.group, float(read[s.group.id])) for s in self._best(scores, ALSO_READ)
-                     if s.group.id not in held]
         best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence],
                                                       [self.asked_above(e.group) for e in evidence])
         threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
@@ -303,7 +294,8 @@ class Corpus:
             if best is not None and text is not None else None
         # The reader sees the sentence the answer was read from, with its score in ``retriever``,
         # before what only shares the question's words; BM25's scores are read once when it is both.
-        shown = self._best(scores, top_k, first=stating)
+        shown = self._best(read if retriever == ANSWER_RETRIEVER else self._scores(asked, retriever), top_k,
+                           first=stating)
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
         rival = (changed_in_sentence(asked, best, found, self.dates)

@@ -123,27 +123,3 @@ def test_the_passage_retriever_shares_the_corpus_bm25(monkeypatch):
     monkeypatch.setattr(BM25Retriever, "fit", lambda self, texts, **kw: fitted.append(len(texts)) or fit(self, texts, **kw))
     corpus.ask("How many carriages does the armoured train have?", retriever="passage")
     assert sorted(fitted) == sorted([len(corpus.groups), len(corpus.documents)])
-
-
-DEPOT = ("The fire at the Varden depot on the ring road burned through Monday night. "
-         "The explosion happened at 11.40 p.m., shortly after the last lorry had left, the fire service said. "
-         "Crews from three stations fought the depot fire until dawn. "
-         "The depot had stored paint and solvents since 2019, its owner said. "
-         "Neighbours said the depot had been a worry for years. "
-         "A council report in 2022 warned that the depot stored too much solvent. "
-         "The depot employs 40 people, none of whom were hurt. "
-         "Police closed the ring road near the depot until Tuesday afternoon. "
-         "The depot's owner said it would help the inquiry. "
-         "An inquiry will look at how the depot stored its solvents. "
-         "Residents near the depot were told to keep windows shut. "
-         "The depot will stay closed while the inquiry goes on.")
-
-
-def test_ask_reads_the_passage_the_question_words_apart_beyond_bm25s_best():
-    """The sentence that states the answer shares no word with the question ("explode" / "the explosion"), so
-    BM25's ten best are the depot's other sentences; the passage retriever's best, read after them, answers."""
-    corpus = Corpus.from_texts({"a": DEPOT})
-    question = "When did the depot explode?"
-    assert not any("explosion" in s.text for s in corpus.search(question, retriever="bm25", top_k=10))
-    answer = corpus.ask(question)
-    assert answer.answer == "11.40 p.m." and "explosion" in answer.evidence[0].group.text
