@@ -79,8 +79,9 @@ SHORT_ANSWER_WORDS = 6
 TOP_EVIDENCE = 3
 # The stem the text layer gives a count of people said without a noun ("a crowd of 38,000").
 PEOPLE = "peopl"
-# The kind (``senses.kinds``) of a group of people ("crew", "staff"): a count of people may count its members.
-SOCIAL_UNIT = "unit"
+# The kinds (``senses.kinds``) of a group of people ("crew", "team": a unit; "staff", "workforce": personnel):
+# a count of people may count its members.
+SOCIAL_UNITS = frozenset({"unit", "personnel"})
 # The noun of a count of "others" ("four were rescued; the five others ..."): its sentence counts parts of a whole.
 OTHERS = "other"
 # The words a question asks for the rest beside someone with ("How many other leaders ...", "...
@@ -363,7 +364,7 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False
     if any(_counts_a_part(question, v) for v in (_value_of(best), _value_of(other)) if v is not None):
         return False
-    if (measured := _measured_rivals(best, other)) is not None:
+    if (measured := _measured_rivals(question, best, other)) is not None:
         return (measured and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
                 and other.probability >= RIVAL_SHARE_MEASURED * best.probability)
     return (other.probability >= RIVAL_SHARE * best.probability and _family(other) == _family(best)
@@ -581,9 +582,9 @@ def _days(c: Candidate) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if len(parts) == 3 and parts[0][:1].isdigit() else None
 
 
-def _measured_rivals(best: Candidate, other: Candidate) -> bool | None:
-    """Do two quantity candidates measure one thing (``conflicts.measure``: a count of the same
-    noun, one currency, one dimension) with values that cannot both be true and are not a part
+def _measured_rivals(question: Question, best: Candidate, other: Candidate) -> bool | None:
+    """Do two quantity candidates measure one thing (``_counts_alike``: a count of the same
+    noun or of people in two words, one currency, one dimension) with values that cannot both be true and are not a part
     and its whole (``conflicts.orders_apart``)? ``None`` when either is no quantity with a measure, or the
     best is a running count (``values.TALLIES``), which the conflict finder reads as an update."""
     a, b = _value_of(best), _value_of(other)
@@ -592,7 +593,7 @@ def _measured_rivals(best: Candidate, other: Candidate) -> bool | None:
         return None
     if former(other.sentence, b):
         return False  # the value before a change its sentence states ("61%, down from 67%") is no rival
-    return measure(a) == measure(b) and not a.compatible(b) and not orders_apart(a, b)
+    return _counts_alike(a, b, question) and not a.compatible(b) and not orders_apart(a, b)
 
 
 def _counts_others(v: Value) -> bool:
@@ -787,20 +788,35 @@ def _counts_alike(a: Value, b: Value, question: Question) -> bool:
     if a.noun in TALLIES and b.noun in TALLIES:
         return False
     nouns = {_people_counted(a), _people_counted(b)}
-    if a.dimension != b.dimension or a.dimension != "count" or PEOPLE not in nouns or question.focus not in nouns:
+    if a.dimension != b.dimension or a.dimension != "count" or PEOPLE not in nouns:
         return False
-    return all(_may_be_people(v) for v in (a, b) if _people_counted(v) != PEOPLE)
+    if question.focus in nouns:
+        return all(_may_be_people(v) for v in (a, b) if _people_counted(v) != PEOPLE)
+    # no noun asked ("How big is the team?"): people and a known kind or group of people ("340 staff" / "410 people")
+    return not question.focus and all(_names_people(v) for v in (a, b) if _people_counted(v) != PEOPLE)
+
+
+def _names_people(v: Value) -> bool:
+    """Is a count's noun one the senses table knows as a kind of person ("employees") or a group of
+    them (``SOCIAL_UNITS``: "staff", "crew")?"""
+    said = _counted_stem(v)
+    return is_person(said) or bool(SOCIAL_UNITS & kinds(said))
 
 
 def _may_be_people(v: Value) -> bool:
     """May a count's noun be people: a kind of person (``senses.is_person``: "spectators",
-    "passengers"), of a kind that is one ("fans": supporters), a group of them (``SOCIAL_UNIT``:
+    "passengers"), of a kind that is one ("fans": supporters), a group of them (``SOCIAL_UNITS``:
     "crew", "staff"), or a noun the senses table does not know? Vehicles, boats or jobs are not
     ("killing five people" / "11 vehicles in the river")."""
-    noun = v.span.noun if isinstance(v.span, Quantity) and v.span.noun else v.noun
-    said = light_stem(noun.split()[-1].lower()) if noun else ""
+    said = _counted_stem(v)
     found = kinds(said)
-    return is_person(said) or not found or SOCIAL_UNIT in found or any(map(is_person, found))
+    return is_person(said) or not found or bool(SOCIAL_UNITS & found) or any(map(is_person, found))
+
+
+def _counted_stem(v: Value) -> str:
+    """The ``light_stem`` of the last word of the noun a count counts ("" without one)."""
+    noun = v.span.noun if isinstance(v.span, Quantity) and v.span.noun else v.noun
+    return light_stem(noun.split()[-1].lower()) if noun else ""
 
 
 def _people_counted(v: Value) -> str:
@@ -1144,7 +1160,7 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
     article stating two values tells two facts), those whose latest side's sentence holds less than ``RIVAL_COVER`` of
     the question's terms (a route's length is no later report of a reef's distance from a harbour)
     unless the question asks for a point of the timeline (``Question.moment``: "first reported"),
-    and those whose latest side leaves out a name of the question the answer's ``sentence`` holds
+    those whose sides date their values at one time (``_dated_alike``), and those whose latest side leaves out a name of the question the answer's ``sentence`` holds
     (a toll "in a separate flood at <place>" is no earlier report of another place's toll)."""
     if conflict.kind != "quantity" or len(conflict.sides) < 2:
         return conflict
@@ -1161,10 +1177,27 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
                                     frozenset(question.terms)) \
             or any(news & set(conflict.sides[k].sources) for k in order[:-1]) \
             or not question.moment and len(said & set(question.terms)) < RIVAL_COVER * len(question.terms) \
-            or another_subject(question, latest, sentence):
+            or another_subject(question, latest, sentence) or _dated_alike(conflict, dates):
         return conflict
     return replace(conflict, kind="updated", sides=tuple(conflict.sides[k] for k in order),
                    dates=tuple(firsts[k] for k in order))
+
+
+def _dated_alike(conflict: Conflict, dates: Mapping[str, str]) -> bool:
+    """Does every side's sentence date its value in its clause (a date read against its first
+    source's article date), all those dates sharing a day ("340 staff at the end of last year" in
+    an article of 2029 / "410 people at the end of 2028")? The sides then state one point of time
+    apart, however many days apart the articles are: a disagreement, no update."""
+    spans = []
+    for side in conflict.sides:
+        said = values(side.text, anchor_date(min((dates.get(d, "") for d in side.sources), default="")))
+        v = next((v for v in said if v.kind == "quantity" and side.value.lower() in (v.text.lower(), v.label.lower())), None)
+        clause = clause_spans(side.text, v.start) if v is not None else ()
+        when = [w for w in said if w.dimension == "date" and any(a <= w.start < b for a, b in clause)]
+        if len(when) != 1:
+            return False
+        spans.append((when[0].low, when[0].high))
+    return max(low for low, _ in spans) <= min(high for _, high in spans)
 
 
 def running_count(question: Question, found: Sequence[Candidate], groups: Sequence[Group],
