@@ -409,8 +409,8 @@ def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[
     """Are two days or two names, typed alike, different values of one fact told with the
     question's words (``_told_with``), the other at ``_told_share`` of the best's probability
     at least, from sentences that hold ``RIVAL_COVER`` of its terms? The other's may hold
-    ``RIVAL_COVER_TOLD`` when it is told with a word the best is not: told with fewer, it may only
-    share the subject ("union leader X said the walkout would end" / "Y called the walkout
+    ``RIVAL_COVER_TOLD`` when it is told with a word the best is not, or both are led by the same
+    words (``_led_alike``, at the lower share too): told with fewer, it may only share the subject ("union leader X said the walkout would end" / "Y called the walkout
     irresponsible"). A day its own article is dated tells when the outlet reports ("left port on
     Monday") as often as the fact: no rival."""
     # a name's words may be another outlet's for the question's ("leading the inquiry"); a day's are
@@ -420,12 +420,25 @@ def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[
     # told with every word the question asks with, its sentence holds them all, in its own words or not
     # a clock time is told with fewer words than a day ("the alarm sounded at 1:20 a.m."): the lower cover
     clocks = _clocks_asked(question, best, other)
-    cover = 0.0 if _told_all(question, theirs) else RIVAL_COVER if theirs < mine and not clocks else RIVAL_COVER_TOLD
+    alike = _led_alike(best, other)  # "served formal strike notice on <day>" / "served notice of the strike on <day>"
+    cover = 0.0 if _told_all(question, theirs) else RIVAL_COVER if theirs < mine and not (clocks or alike) \
+        else RIVAL_COVER_TOLD
     return (_family(best) in ("date", "name") and _family(other) == _family(best)
             and other.feature("type_exact") == best.feature("type_exact")
-            and other.probability >= _told_share(question, theirs, clocks=clocks) * best.probability
+            and other.probability >= _told_share(question, theirs, alike=clocks or alike) * best.probability
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= cover
             and not _agree(best, other) and not _report_day(other, dates) and bool(mine) and bool(theirs))
+
+
+def _led_alike(a: Candidate, b: Candidate) -> bool:
+    """Are two candidates' values led by ``ALIGNED_TERMS`` shared content terms among the
+    ``ALIGN_REACH`` words before each ("served formal strike notice on May 24" / "served notice of the
+    strike on May 22")? Two outlets then tell one deed, each with its own value."""
+    led = []
+    for c in (a, b):
+        start = c.sentence.lower().find(c.text.lower())
+        led.append(set(terms(" ".join(_context(c.sentence, start, start + len(c.text))[0]))) if start >= 0 else set())
+    return len(led[0] & led[1]) >= ALIGNED_TERMS
 
 
 def _grains_apart(a: Candidate, b: Candidate) -> bool:
@@ -443,13 +456,13 @@ def _grains_apart(a: Candidate, b: Candidate) -> bool:
     return spans[0] == 0 and spans[1] >= YEAR_DAYS
 
 
-def _told_share(question: Question, told: set[str], *, clocks: bool) -> float:
+def _told_share(question: Question, told: set[str], *, alike: bool) -> float:
     """The share of the best's probability a day or a name told with ``told`` needs to be a rival:
     ``RIVAL_SHARE_MEASURED`` when it is told with every term of the question but its focus (two at
     least: "Rescue coordinator X, who is leading the search" for "Who is leading the search?"),
-    or ``clocks``, both clock times a question for a time of day asks (``_clocks_asked``), as a figure of
-    the same measure is, else ``RIVAL_SHARE_TOLD``."""
-    return RIVAL_SHARE_MEASURED if _told_all(question, told) or clocks else RIVAL_SHARE_TOLD
+    or ``alike``, both clock times a question for a time of day asks (``_clocks_asked``) or both
+    led by the same words (``_led_alike``), as a figure of the same measure is, else ``RIVAL_SHARE_TOLD``."""
+    return RIVAL_SHARE_MEASURED if _told_all(question, told) or alike else RIVAL_SHARE_TOLD
 
 
 def _clocks_asked(question: Question, a: Candidate, b: Candidate) -> bool:
