@@ -14,7 +14,7 @@ from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import dates as read_dates
 from ..text.dates import tense_cue
 from ..text.names import OWNER_PRONOUNS, is_role, proper_names, role_owner, titled_roles
-from ..text.polarity import content_polarity, negations, polarity
+from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, polarity
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
@@ -71,6 +71,10 @@ RESTATED_SHARE = 0.4
 # Candidates read for the sides of a conflict found anywhere in the evidence (dev gold: 3 to 10
 # find the same, 2 one fewer).
 RIVAL_DEPTH = 5
+# A verb that says who gives a figure ("City Hall says ...", "the union estimated ..."), and the words
+# before it that name who: as many as the speaker of ``polarity.SAID`` may have, back to a mark or a value.
+_SAYS_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)})\b", re.I)
+SAYER_WORDS = 5
 # A short answer is a value; a longer one is a sentence the answerer fell back on.
 SHORT_ANSWER_WORDS = 6
 # Without an answer, a conflict bears on the question when it touches one of this many best
@@ -340,8 +344,10 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
     reads ("how big", "how long" of a length); days or names typed alike that both are told with
     the question's words (``_told`` at ``RIVAL_SHARE_TOLD``); or values of one family and of the
     type asked from sentences that both hold the question's terms."""
-    if set(other.documents) & set(best.documents) or other.feature("names") < best.feature("names"):
-        return False  # one outlet's two figures, or a figure of another subject than the question names
+    if other.feature("names") < best.feature("names"):
+        return False  # a figure of another subject than the question names
+    if set(other.documents) & set(best.documents):  # one outlet's two figures, unless two sources say them
+        return _said_apart(question, best, other) and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
     if _grains_apart(best, other):
         return False  # "on Wednesday" / "the first strike since 2019"
     if _persons_alike(question, best, other):
@@ -371,6 +377,35 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not _agree(best, other))
+
+
+def _said_apart(question: Question, best: Candidate, other: Candidate) -> bool:
+    """Does the other's sentence give its figure and one that agrees with the best's, of one measure,
+    each after a verb of saying of its own whose speakers share no term (``_sayer``: "City Hall says
+    an average household will pay $118 a year more; the opposition says the real figure is $134")?
+    One outlet then reports two sources that disagree."""
+    a, b = _value_of(best), _value_of(other)
+    if a is None or b is None or a.kind != "quantity" or b.kind != "quantity" or not _measured_rivals(question, best, other):
+        return False
+    held = [v for v in values(other.sentence) if v.kind == "quantity" and v.start != b.start
+            and _counts_alike(a, v, question) and a.compatible(v)]
+    for v in held:
+        first, second = sorted((v, b), key=lambda w: w.start)
+        mine, theirs = _sayer(other.sentence, first.start, 0), _sayer(other.sentence, second.start, first.end)
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+def _sayer(text: str, start: int, after: int) -> set[str]:
+    """The terms of who says a value at ``start`` of ``text``: the ``SAYER_WORDS`` words before the last
+    verb of saying between ``after`` and it, back to a mark or a value; empty when there is none."""
+    said = list(_SAYS_RE.finditer(text, after, start))
+    if not said:
+        return set()
+    head = re.split(r"[;:,.]", text[after:said[-1].start()])[-1]
+    head = head[max((v.end for v in values(head) if v.kind == "quantity"), default=0):]
+    return set(terms(" ".join(words(head)[-SAYER_WORDS:])))
 
 
 def _persons_alike(question: Question, best: Candidate, other: Candidate) -> bool:
@@ -663,7 +698,7 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
                    documents=written[k].documents)
     def rivals_of(best: Candidate, skip: set[int]) -> list[int]:
         return [j for j, w in enumerate(written) if j not in skip and _rivals(question, best, w, dates or {})
-                and not set(w.documents) & set(written[0].documents)]
+                and (not set(w.documents) & set(written[0].documents) or _said_apart(question, written[0], w))]
 
     first = rivals_of(lead, {0, k})
     # a rival of a rival (at the lead's probability) is a side the lead agrees with but that
