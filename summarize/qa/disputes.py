@@ -399,13 +399,15 @@ def _said_apart(question: Question, best: Candidate, other: Candidate) -> bool:
 
 def _sayer(text: str, start: int, after: int) -> set[str]:
     """The terms of who says a value at ``start`` of ``text``: the ``SAYER_WORDS`` words before the last
-    verb of saying between ``after`` and it, back to a mark or a value; empty when there is none."""
+    verb of saying between ``after`` and it, back to a mark or a value; empty when there is none or the
+    word before the verb is a stop word ("and says": the speaker before; "he says": one not named)."""
     said = list(_SAYS_RE.finditer(text, after, start))
     if not said:
         return set()
     head = re.split(r"[;:,.]", text[after:said[-1].start()])[-1]
     head = head[max((v.end for v in values(head) if v.kind == "quantity"), default=0):]
-    return set(terms(" ".join(words(head)[-SAYER_WORDS:])))
+    said_by = words(head)[-SAYER_WORDS:]
+    return set(terms(" ".join(said_by))) if said_by and said_by[-1].lower() not in STOP_WORDS else set()
 
 
 def _persons_alike(question: Question, best: Candidate, other: Candidate) -> bool:
