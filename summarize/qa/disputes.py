@@ -385,7 +385,8 @@ def _said_apart(question: Question, best: Candidate, other: Candidate) -> bool:
     an average household will pay $118 a year more; the opposition says the real figure is $134")?
     One outlet then reports two sources that disagree."""
     a, b = _value_of(best), _value_of(other)
-    if a is None or b is None or a.kind != "quantity" or b.kind != "quantity" or not _measured_rivals(question, best, other):
+    if a is None or b is None or a.kind != "quantity" or b.kind != "quantity" \
+            or not _measured_rivals(question, best, other):
         return False
     held = [v for v in values(other.sentence) if v.kind == "quantity" and v.start != b.start
             and _counts_alike(a, v, question) and a.compatible(v)]
@@ -447,9 +448,10 @@ def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[
     question's words (``_told_with``), the other at ``_told_share`` of the best's probability
     at least, from sentences that hold ``RIVAL_COVER`` of its terms? The other's may hold
     ``RIVAL_COVER_TOLD`` when it is told with a word the best is not, or both are led by the same
-    words (``_led_alike``, at the lower share too): told with fewer, it may only share the subject ("union leader X said the walkout would end" / "Y called the walkout
-    irresponsible"). A day its own article is dated tells when the outlet reports ("left port on
-    Monday") as often as the fact: no rival."""
+    words (``_led_alike``, at the lower share too): told with fewer, it may only share the subject
+    ("union leader X said the walkout would end" / "Y called the walkout irresponsible"). A day its
+    own article is dated tells when the outlet reports ("left port on Monday") as often as the
+    fact: no rival."""
     # a name's words may be another outlet's for the question's ("leading the inquiry"); a day's are
     # too loosely related ("a confidence vote" is no "going to the polls")
     sensed = _family(best) == "name"
@@ -1210,8 +1212,9 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
     article stating two values tells two facts), those whose latest side's sentence holds less than ``RIVAL_COVER`` of
     the question's terms (a route's length is no later report of a reef's distance from a harbour)
     unless the question asks for a point of the timeline (``Question.moment``: "first reported"),
-    those whose sides date their values at one time (``_dated_alike``), and those whose latest side leaves out a name of the question the answer's ``sentence`` holds
-    (a toll "in a separate flood at <place>" is no earlier report of another place's toll)."""
+    those whose sides date their values at one time (``_dated_alike``), and those whose latest side
+    leaves out a name of the question the answer's ``sentence`` holds (a toll "in a separate flood at
+    <place>" is no earlier report of another place's toll)."""
     if conflict.kind != "quantity" or len(conflict.sides) < 2:
         return conflict
     firsts = [min((dates.get(d, "") for d in side.sources), default="") for side in conflict.sides]
@@ -1241,7 +1244,8 @@ def _dated_alike(conflict: Conflict, dates: Mapping[str, str]) -> bool:
     spans = []
     for side in conflict.sides:
         said = values(side.text, anchor_date(min((dates.get(d, "") for d in side.sources), default="")))
-        v = next((v for v in said if v.kind == "quantity" and side.value.lower() in (v.text.lower(), v.label.lower())), None)
+        v = next((v for v in said if v.kind == "quantity"
+                  and side.value.lower() in (v.text.lower(), v.label.lower())), None)
         clause = clause_spans(side.text, v.start) if v is not None else ()
         when = [w for w in said if w.dimension == "date" and any(a <= w.start < b for a, b in clause)]
         if len(when) != 1:
