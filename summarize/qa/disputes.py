@@ -188,10 +188,15 @@ def _other_measure(question: Question, best: Candidate, side: Side) -> bool:
     side's sentence states ("15,000 troops" sent / "thousands of military personnel" on parade)?
     Its value then only falls in the side's range: another fact."""
     a = _value_of(best)
-    b = next((v for v in values(side.text) if v.kind == "quantity"
-              and side.value.lower() in (v.text.lower(), v.label.lower())), None)
+    b = _side_figure(side, values(side.text))
     return a is not None and b is not None and a.kind == "quantity" and None not in (measure(a), measure(b)) \
         and not _counts_alike(a, b, question)
+
+
+def _side_figure(side: Side, said: Sequence[Value]) -> Value | None:
+    """The quantity among ``said`` (its sentence's values) that a side's value writes, as its text or label."""
+    return next((v for v in said if v.kind == "quantity" and side.value.lower() in (v.text.lower(), v.label.lower())),
+                None)
 
 
 def _sides_a_part(question: Question, conflict: Conflict) -> bool:
@@ -1224,8 +1229,7 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
     latest = conflict.sides[order[-1]]
     news = {d for d in latest.sources if dates[d] == firsts[order[-1]]}
     said = set(terms(latest.text))
-    stated = next((v for v in values(latest.text) if v.kind == "quantity"
-                   and latest.value.lower() in (v.text.lower(), v.label.lower())), None)
+    stated = _side_figure(latest, values(latest.text))
     if stated is None or not runs(Sentence(min(news), 0, latest.text, 0, len(latest.text)), stated, firsts[order[-1]],
                                     frozenset(question.terms)) \
             or any(news & set(conflict.sides[k].sources) for k in order[:-1]) \
@@ -1244,8 +1248,7 @@ def _dated_alike(conflict: Conflict, dates: Mapping[str, str]) -> bool:
     spans = []
     for side in conflict.sides:
         said = values(side.text, anchor_date(min((dates.get(d, "") for d in side.sources), default="")))
-        v = next((v for v in said if v.kind == "quantity"
-                  and side.value.lower() in (v.text.lower(), v.label.lower())), None)
+        v = _side_figure(side, said)
         clause = clause_spans(side.text, v.start) if v is not None else ()
         when = [w for w in said if w.dimension == "date" and any(a <= w.start < b for a, b in clause)]
         if len(when) != 1:
