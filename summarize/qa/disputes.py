@@ -367,10 +367,9 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False  # "The firm, whose depot in the next town employs 200 people," counts the depot's staff
     if (beside := _stated_with(question, best)) and _stated_with(question, other) == set() \
             and not (question.names and set(question.names) <= set(terms(other.sentence))) \
-            and not _clause_holds(other, beside) and not _sensed_beside(question, other):
+            and not _clause_holds(other, beside):
         # "employs 650 people" / "3,500 people were evacuated": a figure of another event; one that
         # names what the question names is of it in other words ("a $6 billion deal for X" / "valuing X at"),
-        # as is one told with a word of a question term's sense ("took part in the strike" for "joined the walkout"),
         # and one whose clause holds the words the best is stated with says them further off
         # ("The evacuation of the vessel was completed in just over 90 minutes")
         return False
@@ -383,14 +382,6 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not _agree(best, other))
-
-
-def _sensed_beside(question: Question, c: Candidate) -> bool:
-    """Is a figure told with a word of the sense of a question term but its focus (``_sensed_near``:
-    "300 nurses took part in the strike" for "How many nurses joined the walkout?")? Another outlet
-    then states it in its own words, as ``stated_elsewhere`` reads one."""
-    v = _value_of(c)
-    return v is not None and bool(_sensed_near(question, c.sentence, v.start, v.end) - {question.focus})
 
 
 def _said_apart(question: Question, best: Candidate, other: Candidate) -> bool:

@@ -1206,13 +1206,3 @@ def test_one_outlet_giving_two_speakers_figures_shows_both_sides(rival, sides):
     other = replace(candidate("$121", "money:121", ("a", "b"), 0.2), sentence=rival)
     conflict = candidate_conflict(asked, [best, other])
     assert (conflict is not None and {s.value for s in conflict.sides} == {"$96", "$121"}) == sides
-
-
-@pytest.mark.parametrize("rival, sides", [
-    ("Around 300 nurses took part in the strike, the union said.", True),  # "strike": a word of the walkout's sense
-    ("Around 300 nurses work at the hospital, the union said.", False)])  # a figure of another fact
-def test_a_rival_figure_told_with_a_word_of_a_question_term_s_sense_is_a_side(rival, sides):
-    asked = parse("How many nurses joined the walkout?")
-    best = stated("250", "count:250", "About 250 nurses joined the walkout on Monday, the hospital said.", "a", 0.6)
-    other = stated("300", "count:300", rival, "b", 0.3)
-    assert (candidate_conflict(asked, [best, other]) is not None) == sides

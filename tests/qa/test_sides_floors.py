@@ -19,8 +19,7 @@ STANCES = {"affirms": "yes", "denies": "no"}
 # named-rival rule, 3 again with the round-10 calibrator, which gives the deal's rival value "about $5.8 billion"
 # 0.150 of the best's probability, just under RIVAL_SHARE_MEASURED; sides_news5: 0 of 8 when first run,
 # 1 with a failure verb read as a claim's denial, ``disputes.FAILS``, 2 at the end of round 11, 3 with a claim
-# beside a denial of something else read as stated, ``disputes._side_stance``, 4 with a rival told with a word of
-# a question term's sense ("the fire service" for "the blaze": ``disputes._sensed_beside``, round 25); sides_news6: 4 of 12 when first
+# beside a denial of something else read as stated, ``disputes._side_stance``; sides_news6: 4 of 12 when first
 # run, 5 with a side clause's denial read as a denial, ``disputes._side_stance``; sides_news7: 3 of 9 when first
 # run, 5 with a role read past the title its holder is named with, the rival holder found for a role's verb after
 # "who", and a passive perfect read as no running figure; sides_news8: 8 of 15 and one false side of 51 when
@@ -39,7 +38,7 @@ STANCES = {"affirms": "yes", "denies": "no"}
 SETS = {"sides_news2": (("balloon", "launch", "tunnel"), 21, 20, 8, 1),
         "sides_news3": (("flood", "trial", "vote"), 9, 18, 8, 1),
         "sides_news4": (("final", "takeover", "verdict"), 9, 12, 3, 0),
-        "sides_news5": (("outage", "portfire"), 8, 10, 4, 0),
+        "sides_news5": (("outage", "portfire"), 8, 10, 3, 0),
         "sides_news6": (("recall", "transfer", "verdict"), 12, 15, 5, 0),
         "sides_news7": (("fine", "review", "strike"), 9, 9, 5, 0),
         "sides_news8": (("crash", "dockfire", "landing", "library", "water"), 15, 51, 8, 0),
