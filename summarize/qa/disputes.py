@@ -14,7 +14,7 @@ from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import dates as read_dates
 from ..text.dates import tense_cue
 from ..text.names import OWNER_PRONOUNS, is_role, proper_names, role_owner, titled_roles
-from ..text.polarity import content_polarity, negations, polarity
+from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, polarity
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
@@ -71,6 +71,10 @@ RESTATED_SHARE = 0.4
 # Candidates read for the sides of a conflict found anywhere in the evidence (dev gold: 3 to 10
 # find the same, 2 one fewer).
 RIVAL_DEPTH = 5
+# A verb that says who gives a figure ("City Hall says ...", "the union estimated ..."), and the words
+# before it that name who: as many as the speaker of ``polarity.SAID`` may have, back to a mark or a value.
+_SAYS_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)})\b", re.I)
+SAYER_WORDS = 5
 # A short answer is a value; a longer one is a sentence the answerer fell back on.
 SHORT_ANSWER_WORDS = 6
 # Without an answer, a conflict bears on the question when it touches one of this many best
@@ -79,8 +83,9 @@ SHORT_ANSWER_WORDS = 6
 TOP_EVIDENCE = 3
 # The stem the text layer gives a count of people said without a noun ("a crowd of 38,000").
 PEOPLE = "peopl"
-# The kind (``senses.kinds``) of a group of people ("crew", "staff"): a count of people may count its members.
-SOCIAL_UNIT = "unit"
+# The kinds (``senses.kinds``) of a group of people ("crew", "team": a unit; "staff", "workforce": personnel):
+# a count of people may count its members.
+SOCIAL_UNITS = frozenset({"unit", "personnel"})
 # The noun of a count of "others" ("four were rescued; the five others ..."): its sentence counts parts of a whole.
 OTHERS = "other"
 # The words a question asks for the rest beside someone with ("How many other leaders ...", "...
@@ -183,10 +188,15 @@ def _other_measure(question: Question, best: Candidate, side: Side) -> bool:
     side's sentence states ("15,000 troops" sent / "thousands of military personnel" on parade)?
     Its value then only falls in the side's range: another fact."""
     a = _value_of(best)
-    b = next((v for v in values(side.text) if v.kind == "quantity"
-              and side.value.lower() in (v.text.lower(), v.label.lower())), None)
+    b = _side_figure(side, values(side.text))
     return a is not None and b is not None and a.kind == "quantity" and None not in (measure(a), measure(b)) \
         and not _counts_alike(a, b, question)
+
+
+def _side_figure(side: Side, said: Sequence[Value]) -> Value | None:
+    """The quantity among ``said`` (its sentence's values) that a side's value writes, as its text or label."""
+    return next((v for v in said if v.kind == "quantity" and side.value.lower() in (v.text.lower(), v.label.lower())),
+                None)
 
 
 def _sides_a_part(question: Question, conflict: Conflict) -> bool:
@@ -339,8 +349,10 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
     reads ("how big", "how long" of a length); days or names typed alike that both are told with
     the question's words (``_told`` at ``RIVAL_SHARE_TOLD``); or values of one family and of the
     type asked from sentences that both hold the question's terms."""
-    if set(other.documents) & set(best.documents) or other.feature("names") < best.feature("names"):
-        return False  # one outlet's two figures, or a figure of another subject than the question names
+    if other.feature("names") < best.feature("names"):
+        return False  # a figure of another subject than the question names
+    if set(other.documents) & set(best.documents):  # one outlet's two figures, unless two sources say them
+        return _said_apart(question, best, other) and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
     if _grains_apart(best, other):
         return False  # "on Wednesday" / "the first strike since 2019"
     if _persons_alike(question, best, other):
@@ -363,13 +375,45 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False
     if any(_counts_a_part(question, v) for v in (_value_of(best), _value_of(other)) if v is not None):
         return False
-    if (measured := _measured_rivals(best, other)) is not None:
+    if (measured := _measured_rivals(question, best, other)) is not None:
         return (measured and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
                 and other.probability >= RIVAL_SHARE_MEASURED * best.probability)
     return (other.probability >= RIVAL_SHARE * best.probability and _family(other) == _family(best)
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not _agree(best, other))
+
+
+def _said_apart(question: Question, best: Candidate, other: Candidate) -> bool:
+    """Does the other's sentence give its figure and one that agrees with the best's, of one measure,
+    each after a verb of saying of its own whose speakers share no term (``_sayer``: "City Hall says
+    an average household will pay $118 a year more; the opposition says the real figure is $134")?
+    One outlet then reports two sources that disagree."""
+    a, b = _value_of(best), _value_of(other)
+    if a is None or b is None or a.kind != "quantity" or b.kind != "quantity" \
+            or not _measured_rivals(question, best, other):
+        return False
+    held = [v for v in values(other.sentence) if v.kind == "quantity" and v.start != b.start
+            and _counts_alike(a, v, question) and a.compatible(v)]
+    for v in held:
+        first, second = sorted((v, b), key=lambda w: w.start)
+        mine, theirs = _sayer(other.sentence, first.start, 0), _sayer(other.sentence, second.start, first.end)
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+def _sayer(text: str, start: int, after: int) -> set[str]:
+    """The terms of who says a value at ``start`` of ``text``: the ``SAYER_WORDS`` words before the last
+    verb of saying between ``after`` and it, back to a mark or a value; empty when there is none or the
+    word before the verb is a stop word ("and says": the speaker before; "he says": one not named)."""
+    said = list(_SAYS_RE.finditer(text, after, start))
+    if not said:
+        return set()
+    head = re.split(r"[;:,.]", text[after:said[-1].start()])[-1]
+    head = head[max((v.end for v in values(head) if v.kind == "quantity"), default=0):]
+    said_by = words(head)[-SAYER_WORDS:]
+    return set(terms(" ".join(said_by))) if said_by and said_by[-1].lower() not in STOP_WORDS else set()
 
 
 def _persons_alike(question: Question, best: Candidate, other: Candidate) -> bool:
@@ -408,10 +452,11 @@ def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[
     """Are two days or two names, typed alike, different values of one fact told with the
     question's words (``_told_with``), the other at ``_told_share`` of the best's probability
     at least, from sentences that hold ``RIVAL_COVER`` of its terms? The other's may hold
-    ``RIVAL_COVER_TOLD`` when it is told with a word the best is not: told with fewer, it may only
-    share the subject ("union leader X said the walkout would end" / "Y called the walkout
-    irresponsible"). A day its own article is dated tells when the outlet reports ("left port on
-    Monday") as often as the fact: no rival."""
+    ``RIVAL_COVER_TOLD`` when it is told with a word the best is not, or both are led by the same
+    words (``_led_alike``, at the lower share too): told with fewer, it may only share the subject
+    ("union leader X said the walkout would end" / "Y called the walkout irresponsible"). A day its
+    own article is dated tells when the outlet reports ("left port on Monday") as often as the
+    fact: no rival."""
     # a name's words may be another outlet's for the question's ("leading the inquiry"); a day's are
     # too loosely related ("a confidence vote" is no "going to the polls")
     sensed = _family(best) == "name"
@@ -419,12 +464,25 @@ def _told(question: Question, best: Candidate, other: Candidate, dates: Mapping[
     # told with every word the question asks with, its sentence holds them all, in its own words or not
     # a clock time is told with fewer words than a day ("the alarm sounded at 1:20 a.m."): the lower cover
     clocks = _clocks_asked(question, best, other)
-    cover = 0.0 if _told_all(question, theirs) else RIVAL_COVER if theirs < mine and not clocks else RIVAL_COVER_TOLD
+    alike = _led_alike(best, other)  # "served formal strike notice on <day>" / "served notice of the strike on <day>"
+    cover = 0.0 if _told_all(question, theirs) else RIVAL_COVER if theirs < mine and not (clocks or alike) \
+        else RIVAL_COVER_TOLD
     return (_family(best) in ("date", "name") and _family(other) == _family(best)
             and other.feature("type_exact") == best.feature("type_exact")
-            and other.probability >= _told_share(question, theirs, clocks=clocks) * best.probability
+            and other.probability >= _told_share(question, theirs, alike=clocks or alike) * best.probability
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= cover
             and not _agree(best, other) and not _report_day(other, dates) and bool(mine) and bool(theirs))
+
+
+def _led_alike(a: Candidate, b: Candidate) -> bool:
+    """Are two candidates' values led by ``ALIGNED_TERMS`` shared content terms among the
+    ``ALIGN_REACH`` words before each ("served formal strike notice on May 24" / "served notice of the
+    strike on May 22")? Two outlets then tell one deed, each with its own value."""
+    led = []
+    for c in (a, b):
+        start = c.sentence.lower().find(c.text.lower())
+        led.append(set(terms(" ".join(_context(c.sentence, start, start + len(c.text))[0]))) if start >= 0 else set())
+    return len(led[0] & led[1]) >= ALIGNED_TERMS
 
 
 def _grains_apart(a: Candidate, b: Candidate) -> bool:
@@ -442,13 +500,13 @@ def _grains_apart(a: Candidate, b: Candidate) -> bool:
     return spans[0] == 0 and spans[1] >= YEAR_DAYS
 
 
-def _told_share(question: Question, told: set[str], *, clocks: bool) -> float:
+def _told_share(question: Question, told: set[str], *, alike: bool) -> float:
     """The share of the best's probability a day or a name told with ``told`` needs to be a rival:
     ``RIVAL_SHARE_MEASURED`` when it is told with every term of the question but its focus (two at
     least: "Rescue coordinator X, who is leading the search" for "Who is leading the search?"),
-    or ``clocks``, both clock times a question for a time of day asks (``_clocks_asked``), as a figure of
-    the same measure is, else ``RIVAL_SHARE_TOLD``."""
-    return RIVAL_SHARE_MEASURED if _told_all(question, told) or clocks else RIVAL_SHARE_TOLD
+    or ``alike``, both clock times a question for a time of day asks (``_clocks_asked``) or both
+    led by the same words (``_led_alike``), as a figure of the same measure is, else ``RIVAL_SHARE_TOLD``."""
+    return RIVAL_SHARE_MEASURED if _told_all(question, told) or alike else RIVAL_SHARE_TOLD
 
 
 def _clocks_asked(question: Question, a: Candidate, b: Candidate) -> bool:
@@ -581,9 +639,9 @@ def _days(c: Candidate) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if len(parts) == 3 and parts[0][:1].isdigit() else None
 
 
-def _measured_rivals(best: Candidate, other: Candidate) -> bool | None:
-    """Do two quantity candidates measure one thing (``conflicts.measure``: a count of the same
-    noun, one currency, one dimension) with values that cannot both be true and are not a part
+def _measured_rivals(question: Question, best: Candidate, other: Candidate) -> bool | None:
+    """Do two quantity candidates measure one thing (``_counts_alike``: a count of the same
+    noun or of people in two words, one currency, one dimension) with values that cannot both be true and are not a part
     and its whole (``conflicts.orders_apart``)? ``None`` when either is no quantity with a measure, or the
     best is a running count (``values.TALLIES``), which the conflict finder reads as an update."""
     a, b = _value_of(best), _value_of(other)
@@ -592,7 +650,7 @@ def _measured_rivals(best: Candidate, other: Candidate) -> bool | None:
         return None
     if former(other.sentence, b):
         return False  # the value before a change its sentence states ("61%, down from 67%") is no rival
-    return measure(a) == measure(b) and not a.compatible(b) and not orders_apart(a, b)
+    return _counts_alike(a, b, question) and not a.compatible(b) and not orders_apart(a, b)
 
 
 def _counts_others(v: Value) -> bool:
@@ -649,7 +707,7 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
                    documents=written[k].documents)
     def rivals_of(best: Candidate, skip: set[int]) -> list[int]:
         return [j for j, w in enumerate(written) if j not in skip and _rivals(question, best, w, dates or {})
-                and not set(w.documents) & set(written[0].documents)]
+                and (not set(w.documents) & set(written[0].documents) or _said_apart(question, written[0], w))]
 
     first = rivals_of(lead, {0, k})
     # a rival of a rival (at the lead's probability) is a side the lead agrees with but that
@@ -787,20 +845,35 @@ def _counts_alike(a: Value, b: Value, question: Question) -> bool:
     if a.noun in TALLIES and b.noun in TALLIES:
         return False
     nouns = {_people_counted(a), _people_counted(b)}
-    if a.dimension != b.dimension or a.dimension != "count" or PEOPLE not in nouns or question.focus not in nouns:
+    if a.dimension != b.dimension or a.dimension != "count" or PEOPLE not in nouns:
         return False
-    return all(_may_be_people(v) for v in (a, b) if _people_counted(v) != PEOPLE)
+    if question.focus in nouns:
+        return all(_may_be_people(v) for v in (a, b) if _people_counted(v) != PEOPLE)
+    # no noun asked ("How big is the team?"): people and a known kind or group of people ("340 staff" / "410 people")
+    return not question.focus and all(_names_people(v) for v in (a, b) if _people_counted(v) != PEOPLE)
+
+
+def _names_people(v: Value) -> bool:
+    """Is a count's noun one the senses table knows as a kind of person ("employees") or a group of
+    them (``SOCIAL_UNITS``: "staff", "crew")?"""
+    said = _counted_stem(v)
+    return is_person(said) or bool(SOCIAL_UNITS & kinds(said))
 
 
 def _may_be_people(v: Value) -> bool:
     """May a count's noun be people: a kind of person (``senses.is_person``: "spectators",
-    "passengers"), of a kind that is one ("fans": supporters), a group of them (``SOCIAL_UNIT``:
+    "passengers"), of a kind that is one ("fans": supporters), a group of them (``SOCIAL_UNITS``:
     "crew", "staff"), or a noun the senses table does not know? Vehicles, boats or jobs are not
     ("killing five people" / "11 vehicles in the river")."""
-    noun = v.span.noun if isinstance(v.span, Quantity) and v.span.noun else v.noun
-    said = light_stem(noun.split()[-1].lower()) if noun else ""
+    said = _counted_stem(v)
     found = kinds(said)
-    return is_person(said) or not found or SOCIAL_UNIT in found or any(map(is_person, found))
+    return is_person(said) or not found or bool(SOCIAL_UNITS & found) or any(map(is_person, found))
+
+
+def _counted_stem(v: Value) -> str:
+    """The ``light_stem`` of the last word of the noun a count counts ("" without one)."""
+    noun = v.span.noun if isinstance(v.span, Quantity) and v.span.noun else v.noun
+    return light_stem(noun.split()[-1].lower()) if noun else ""
 
 
 def _people_counted(v: Value) -> str:
@@ -1144,8 +1217,9 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
     article stating two values tells two facts), those whose latest side's sentence holds less than ``RIVAL_COVER`` of
     the question's terms (a route's length is no later report of a reef's distance from a harbour)
     unless the question asks for a point of the timeline (``Question.moment``: "first reported"),
-    and those whose latest side leaves out a name of the question the answer's ``sentence`` holds
-    (a toll "in a separate flood at <place>" is no earlier report of another place's toll)."""
+    those whose sides date their values at one time (``_dated_alike``), and those whose latest side
+    leaves out a name of the question the answer's ``sentence`` holds (a toll "in a separate flood at
+    <place>" is no earlier report of another place's toll)."""
     if conflict.kind != "quantity" or len(conflict.sides) < 2:
         return conflict
     firsts = [min((dates.get(d, "") for d in side.sources), default="") for side in conflict.sides]
@@ -1155,16 +1229,32 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
     latest = conflict.sides[order[-1]]
     news = {d for d in latest.sources if dates[d] == firsts[order[-1]]}
     said = set(terms(latest.text))
-    stated = next((v for v in values(latest.text) if v.kind == "quantity"
-                   and latest.value.lower() in (v.text.lower(), v.label.lower())), None)
+    stated = _side_figure(latest, values(latest.text))
     if stated is None or not runs(Sentence(min(news), 0, latest.text, 0, len(latest.text)), stated, firsts[order[-1]],
                                     frozenset(question.terms)) \
             or any(news & set(conflict.sides[k].sources) for k in order[:-1]) \
             or not question.moment and len(said & set(question.terms)) < RIVAL_COVER * len(question.terms) \
-            or another_subject(question, latest, sentence):
+            or another_subject(question, latest, sentence) or _dated_alike(conflict, dates):
         return conflict
     return replace(conflict, kind="updated", sides=tuple(conflict.sides[k] for k in order),
                    dates=tuple(firsts[k] for k in order))
+
+
+def _dated_alike(conflict: Conflict, dates: Mapping[str, str]) -> bool:
+    """Does every side's sentence date its value in its clause (a date read against its first
+    source's article date), all those dates sharing a day ("340 staff at the end of last year" in
+    an article of 2029 / "410 people at the end of 2028")? The sides then state one point of time
+    apart, however many days apart the articles are: a disagreement, no update."""
+    spans = []
+    for side in conflict.sides:
+        said = values(side.text, anchor_date(min((dates.get(d, "") for d in side.sources), default="")))
+        v = _side_figure(side, said)
+        clause = clause_spans(side.text, v.start) if v is not None else ()
+        when = [w for w in said if w.dimension == "date" and any(a <= w.start < b for a, b in clause)]
+        if len(when) != 1:
+            return False
+        spans.append((when[0].low, when[0].high))
+    return max(low for low, _ in spans) <= min(high for _, high in spans)
 
 
 def running_count(question: Question, found: Sequence[Candidate], groups: Sequence[Group],

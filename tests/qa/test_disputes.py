@@ -11,6 +11,7 @@ from summarize.qa.disputes import (
     asked_claim,
     candidate_conflict,
     dated_elsewhere,
+    dated_update,
     disputed_answer,
     named_elsewhere,
     side_of,
@@ -1160,3 +1161,48 @@ def test_a_conflict_stands_in_for_a_kind_only_expected_of_the_noun_where_its_top
     assert question.expects == "money" and disputed_answer(question, "$1.9 billion", evidence, [paid], found) == []
     valued = replace(paid, topic="money: value of Brellan Tosk")
     assert disputed_answer(question, "$1.9 billion", evidence, [valued], found) == [valued]
+
+
+@pytest.mark.parametrize("question, rival, sides", [
+    # no noun asked: staff and people count one team
+    ("How big is the hospital's cleaning team?", "the cleaning unit had grown to 120 people, the union said.", True),
+    # vehicles are no people
+    ("How big is the hospital's cleaning team?", "the cleaning unit had grown to 120 vehicles, the union said.", False)])
+def test_a_count_of_people_rivals_a_count_of_a_group_of_people_when_no_noun_is_asked(question, rival, sides):
+    best = stated("85", "count:85", "The cleaning team, which numbered 85 staff, was short of money.", "a", 0.6)
+    other = stated("120", "count:120", "By spring " + rival, "b", 0.3)
+    conflict = candidate_conflict(parse(question), [best, other])
+    assert (conflict is not None and {s.value for s in conflict.sides} == {"85", "120"}) == sides
+
+
+@pytest.mark.parametrize("later, kind", [
+    ("The cleaning unit has grown to 120 people at the end of 2029, the union said.", "quantity"),  # one point of time
+    ("The cleaning unit has grown to 120 people, the union said.", "updated")])  # a figure told as running
+def test_sides_that_date_their_figures_at_one_time_are_no_update(later, kind):
+    dates = {"a": "2030-03-02", "b": "2030-03-05"}
+    sides = (Side("85", "The cleaning unit had 85 people at the end of last year, the council said.", ("a",)),
+             Side("120", later, ("b",)))
+    asked = parse("How many people work in the cleaning unit?")
+    assert dated_update(asked, Conflict("staff", "quantity", sides), dates).kind == kind
+
+
+@pytest.mark.parametrize("rival, sides", [
+    ("The port said the union served notice of the strike on May 22.", True),  # the same deed, led by its words
+    ("The port said the union held its strike ballot on May 22.", False)])  # another deed
+def test_two_days_led_by_the_same_words_are_rivals_at_a_lower_share(rival, sides):
+    asked = parse("On what date did the union formally give notice of the strike?")
+    best = stated("May 24", "2031-05-24/2031-05-24/", "The union served formal strike notice on May 24, a copy shows.", "a", 0.7)
+    other = stated("May 22", "2031-05-22/2031-05-22/", rival, "b", 0.2)
+    other = replace(other, features=tuple(0.46 if f == "sentence_cover" else x for f, x in zip(FEATURES, other.features)))
+    assert (candidate_conflict(asked, [best, other]) is not None) == sides
+
+
+@pytest.mark.parametrize("rival, sides", [
+    ("The council says households will pay $96 a year more; the opposition says the real figure is $121.", True),
+    ("The council says households will pay $96 a year more and says the figure could reach $121.", False)])
+def test_one_outlet_giving_two_speakers_figures_shows_both_sides(rival, sides):
+    asked = parse("How much more will each household pay a year?")
+    best = replace(candidate("$96", "money:96", ("a", "b"), 0.6), sentence="For each household this means $96 a year more.")
+    other = replace(candidate("$121", "money:121", ("a", "b"), 0.2), sentence=rival)
+    conflict = candidate_conflict(asked, [best, other])
+    assert (conflict is not None and {s.value for s in conflict.sides} == {"$96", "$121"}) == sides
