@@ -51,6 +51,9 @@ _AGENT_RE = re.compile(r"^\w{4,}ists?$")
 # A noun for one who does something, in "-ator" or "-utor" ("mediator", "prosecutor"), when no list types it.
 _DOER_RE = re.compile(r"^\w{3,}(?:at|ut)ors?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
+# The parts of a day or a week ("On which night ...", "what morning"): a date asked, the day of that part
+# (a word the articles may date it with: "on census night", so a key term still).
+DAY_PARTS = frozenset(stem(w) for w in "night morning afternoon evening weekend".split())
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
@@ -58,7 +61,7 @@ _COUNT_NOUNS = frozenset(stem(w) for w in (
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
-               ("date", _TIME_NOUNS), ("number", _COUNT_NOUNS), ("duration", _DURATION_NOUNS))
+               ("date", _TIME_NOUNS | DAY_PARTS), ("number", _COUNT_NOUNS), ("duration", _DURATION_NOUNS))
 _FRAME = frozenset(stem(w) for w in (
     "what which who whom whose when where why how many much long far fast old name called nickname "
     "does do did is are was were the a an like kind sort type exact exactly precise precisely roughly "
@@ -563,6 +566,18 @@ _PHRASE_ENDS = frozenset("of in for on at from to by against with called named n
                          "has have had".split())
 
 
+# The grains of a date question that ask a time of day ("at what time", "what hour").
+CLOCK_FOCUS = frozenset({"time", "hour"})
+# The unit of time a date question names ("what year", "at what time"); "what time of year" asks no clock time.
+_GRAIN_RE = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(year|time|date|day|month|hour)\b(?! of (?:the )?year\b)")
+
+
+def _grain(q: str) -> str | None:
+    """The unit of time the date question ``q`` names (``_GRAIN_RE``), else None."""
+    grain = _GRAIN_RE.search(q)
+    return grain.group(1) if grain else None
+
+
 def _classify(question: str) -> tuple[str, str | None]:
     q = " ".join(question.lower().replace("’", "'").split())
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
@@ -572,8 +587,7 @@ def _classify(question: str) -> tuple[str, str | None]:
         return "place", PART
     for pattern, kind in _KIND_PATTERNS:
         if re.search(pattern, q):
-            grain = re.search(r"\b(?:what|which)\s+(?:\w+\s+)?(year|time|date|day|month|hour)\b", q)
-            return kind, (grain.group(1) if grain and kind == "date" else None)
+            return kind, (_grain(q) if kind == "date" else None)
     complement = _COMPLEMENT_RE.search(q)
     head = complement.group(1).split()[-1] if complement else ""
     if head and (head_kind := _noun_kind(head)):
