@@ -155,7 +155,7 @@ _KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (r"\bhow (?
 # "What was the death toll (in ...)?": the noun after "what is" names the answer, unless a verb
 # follows it ("what was the coach wearing" asks about something else).
 # A time said after it ("last year", "so far") dates the noun and is no part of it.
-_COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: [\w'-]+){0,2}?)"
+_COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: [\w'-]+){0,4}?)"
                             r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before)\b"
                             # a clause of its own after it: "the longest ban (that) he could receive"
                             r"| (?:that )?(?:(?:(?:the|a|an|his|her|its|their) )?[\w'-]+ "
