@@ -57,7 +57,7 @@ DAY_PARTS = frozenset(stem(w) for w in "night morning afternoon evening weekend"
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
-    "revenue profit turnover dividend vote scoreline rank ranking range rise increase decrease drop gain hike dose").split())
+    "density revenue profit turnover dividend vote scoreline rank ranking range rise increase decrease drop gain hike dose").split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
@@ -138,7 +138,7 @@ _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:
 _BOUND_ASKED = (r"^\W*what (?:is|was|are|were|will be|would be) the (?:most|least|maximum|minimum|highest|lowest|fewest) "
                 r"(?:that )?(?:the|a|an|it|they|he|she|we|you|any|its|their|his|her|one)\b")
 _KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (r"\bhow (?:long|late|soon)\b", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
-                  (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b|"
+                  (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy|dense(?:ly)?)\b|\bwhat (?:distance|age)\b|"
                    + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
                   # "when", "where", "why" ask only when they open the question
                   # ("What was he wearing when ..." asks for a thing, not a date).
@@ -578,6 +578,13 @@ def _grain(q: str) -> str | None:
     return grain.group(1) if grain else None
 
 
+def _asks_who(q: str) -> bool:
+    """Is "who" (or "whom", "whose") the first question word of ``q`` ("Name the man who ...?" too): a "who" clause
+    after "what" only tells which noun ("What have runners who were stopped been offered?" asks for no person)."""
+    wh = _WH_RE.search(q)
+    return wh is not None and wh.group().lower() in ("who", "whom", "whose")
+
+
 def _classify(question: str) -> tuple[str, str | None]:
     q = " ".join(question.lower().replace("’", "'").split())
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
@@ -618,7 +625,7 @@ def _classify(question: str) -> tuple[str, str | None]:
             return kinds[-1][0], stem(kinds[-1][1])
         if picks:
             return "other", stem(window[noun])
-    if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
+    if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not _asks_who(q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
         # A noun before another names no kind ("the police operation" is an operation, not the police); one before
         # a verb does ("the lawyer hired by ...").
@@ -627,6 +634,6 @@ def _classify(question: str) -> tuple[str, str | None]:
         named = [(k, w) for i, w in enumerate(ws) if (k := _noun_kind(w)) in ("person", "org", "place")
                  and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS or _is_past(ws[i + 1]) or ws[i + 1].endswith("ing"))]
         return (named[0][0], stem(named[0][1])) if named else ("name", None)  # the first phrase is what is named
-    if re.search(r"\b(?:who|whom|whose)\b", q):
+    if _asks_who(q):
         return "person", None
     return "other", None
