@@ -58,10 +58,14 @@ _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
     "density revenue profit turnover dividend vote scoreline rank ranking range rise increase decrease drop gain hike dose").split())
+# Nouns for what measures or counts a thing, which news gives as a figure ("what reading triggers ...", "the latest
+# estimate", "which kilometre mark"): a number asked, its kind the one news attaches to the noun (``_expects``), the noun
+# itself a key term (the figure is told with it: "the reading reached 30.5C").
+_MEASURE_NOUNS = frozenset(stem(w) for w in "reading estimate mark marker level threshold tally measurement".split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
-               ("date", _TIME_NOUNS | DAY_PARTS), ("number", _COUNT_NOUNS), ("duration", _DURATION_NOUNS))
+               ("date", _TIME_NOUNS | DAY_PARTS), ("number", _COUNT_NOUNS | _MEASURE_NOUNS), ("duration", _DURATION_NOUNS))
 _FRAME = frozenset(stem(w) for w in (
     "what which who whom whose when where why how many much long far fast old name called nickname "
     "does do did is are was were the a an like kind sort type exact exactly precise precisely roughly "
@@ -462,13 +466,16 @@ def _dimension(q: str) -> str:
 # The unit a question asks its answer in: "in acres?", "in US dollars", or the unit "how many" counts. Bounded: linear.
 _IN_UNIT_RE = re.compile(r"\bin\s{1,3}((?:[a-z]{1,20}\s{1,3}){0,2}[a-z]{1,20})\W{0,3}$", re.I)
 _HOW_MANY_UNIT_RE = re.compile(r"\bhow\s{1,3}many\s{1,3}((?:square\s{1,3}|cubic\s{1,3}|nautical\s{1,3})?[a-z]{1,20})", re.I)
+# "Which kilometre mark ...", "what dollar amount": a unit before the noun asked names the unit. Bounded: linear.
+_WHICH_UNIT_RE = re.compile(r"\b(?:what|which)\s{1,3}([a-z]{1,20})(?=\s{1,3}[a-z])", re.I)
 
 
 def asked_unit(text: str) -> tuple[str, str]:
     """The measure and unit ``text`` asks its answer in, read as ``text.quantities`` reads a stated unit
-    ("How large is the fire in acres?" -> ("area", "acre"); "How many miles ...?" -> ("distance", "mile")),
+    ("How large is the fire in acres?" -> ("area", "acre"); "How many miles ...?", "which mile marker" -> ("distance",
+    "mile")),
     else ("", ""); a count's noun is no unit ("how many people")."""
-    for m in (_IN_UNIT_RE.search(text), _HOW_MANY_UNIT_RE.search(text)):
+    for m in (_IN_UNIT_RE.search(text), _HOW_MANY_UNIT_RE.search(text), _WHICH_UNIT_RE.search(text)):
         read = quantities(f"2 {m.group(1)}") if m else []
         if read and read[0].start == 0 and read[0].unit and read[0].dimension not in ("count", "ordinal"):
             return read[0].dimension, read[0].unit
