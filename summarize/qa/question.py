@@ -88,10 +88,10 @@ _SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|tu
 _RANK_ASKED = r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|end|ended)\b"
 # "How warm was ...", "how cold did it get": a temperature asked by its adjective.
 _WARMTH_ASKED = r"\bhow (?:warm|hot|cold|cool|chilly)\b"
-# "What did the firm pay for ...", "what will the repairs cost", "what is the deal worth?": a sum asked without
+# "What did the firm pay for ...", "what will the repairs cost", "what is the deal worth (to the city)?": a sum asked without
 # "how much" (not "pay tribute", "pay attention"). Bounded: linear.
 _PAID_ASKED = (r"^\W*(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was|are|were)\b(?: [\w'’-]{1,30}){1,6}? "
-               r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)|worth\W*$)")
+               r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)|worth(?:\W*$| (?:under|to|in|at|after|for|now|today)\b))")
 # "How strong were the gusts", "how powerful was the wind": the strength of a wind is its speed. Bounded: linear.
 _WIND_ASKED = r"\bhow (?:strong|powerful|fierce)\b(?: [\w'’-]{1,30}){0,4}? (?:winds?|gusts?|gales?)\b"
 # The verbs of a change a question asks the size of ("how much did profit rise", "by how much is the tax going up"), in
@@ -159,7 +159,10 @@ _KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (r"\bhow (?
 # "What was the death toll (in ...)?": the noun after "what is" names the answer, unless a verb
 # follows it ("what was the coach wearing" asks about something else).
 # A time said after it ("last year", "so far") dates the noun and is no part of it.
-_COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: [\w'-]+){0,4}?)"
+# Up to five words, an owner's name and modifiers before the noun ("Acme Holdings' annual revenue"), none a preposition
+# (what is "worth under the terms of the deal" names no terms).
+_COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: (?!(?:under|with|without|"
+                            r"over|into|about|against|than|as|through|between|among)\b)[\w'-]+){0,4}?)"
                             r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before)\b"
                             # a clause of its own after it: "the longest ban (that) he could receive"
                             r"| (?:that )?(?:(?:(?:the|a|an|his|her|its|their) )?[\w'-]+ "
