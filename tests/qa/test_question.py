@@ -389,3 +389,55 @@ def test_a_number_question_expects_the_kind_news_gives_its_noun(question, kind):
 def test_in_charge_of_asks_for_the_head_in_the_key_terms():
     q = parse("Who is in charge of the county fire service?")
     assert "head" in q.heads and "charg" not in q.terms
+
+
+@pytest.mark.parametrize("text, kind, focus", [
+    ("On which evening did the parish council vote on the plan?", "date", "evening"),  # a part of a day asks its day
+    ("Which weekend will the regatta be sailed?", "date", "weekend"),
+    ("On what night did the flood barrier fail?", "date", "night"),
+    ("At what time did the alarm sound at the depot?", "date", "time"),
+    ("What time of year do the lambs arrive on the fells?", "date", None),  # no clock time asked
+    ("What time of the year is the river at its lowest?", "date", None),
+])
+def test_a_part_of_a_day_or_week_asks_a_date(text, kind, focus):
+    q = parse(text)
+    assert (q.kind, q.focus) == (kind, focus)
+
+
+def test_a_part_of_the_day_asked_stays_a_key_term():
+    assert "night" in parse("On which night was the count taken?").terms  # "on polling night, 4 May"
+
+
+@pytest.mark.parametrize("text, kind, dimension", [
+    ("What was Brindle Hoult Mills' yearly turnover?", "number", "money"),  # an owner's name before the noun
+    ("What is the latest official recorded population of the valley?", "number", ""),  # several modifiers
+    ("What was the new harbour master's starting salary last year?", "number", "money"),
+    ("What is the quarry worth under the terms of the lease?", "number", "money"),  # not the lease's term
+    ("How densely populated is the coastal strip?", "number", ""),
+    ("What is the population density of the island?", "number", ""),
+])
+def test_a_longer_complement_still_names_the_kind(text, kind, dimension):
+    q = parse(text)
+    assert (q.kind, q.dimension) == (kind, dimension)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("What have tenants who were evicted been promised?", "other"),  # a "who" clause tells which tenants
+    ("What did the climbers who turned back report?", "other"),
+    ("Who did the tenants who were evicted blame?", "person"),
+    ("What is the name of the porter who found the bag?", "person"),
+    ("To whom was the petition handed?", "person"),
+])
+def test_a_who_clause_after_what_asks_for_no_person(text, kind):
+    assert parse(text).kind == kind
+
+
+@pytest.mark.parametrize("text, dimension, unit, expects", [
+    ("What rainfall reading prompted the flood warning?", "", "", ""),  # a measuring noun asks a figure
+    ("What is the latest estimate of the repair bill?", "", "", "money"),  # news gives an estimate mostly as a sum
+    ("Near which mile marker did the coach break down?", "distance", "mile", ""),  # the unit before the noun
+    ("What water level did the gauge at the weir show?", "", "", ""),
+])
+def test_a_measuring_noun_asks_a_number(text, dimension, unit, expects):
+    q = parse(text)
+    assert (q.kind, q.dimension, q.unit, q.expects) == ("number", dimension, unit, expects)
