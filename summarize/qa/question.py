@@ -57,7 +57,8 @@ DAY_PARTS = frozenset(stem(w) for w in "night morning afternoon evening weekend"
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
-    "density revenue profit turnover dividend vote scoreline rank ranking range rise increase decrease drop gain hike dose").split())
+    "density humidity majority premium bonus payout fine revenue profit turnover dividend vote scoreline rank ranking range "
+    "rise increase decrease drop gain hike dose").split())
 # Nouns for what measures or counts a thing, which news gives as a figure ("what reading triggers ...", "the latest
 # estimate", "which kilometre mark"): a number asked, its kind the one news attaches to the noun (``_expects``), the noun
 # itself a key term (the figure is told with it: "the reading reached 30.5C").
@@ -82,6 +83,7 @@ _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
 _TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
 # Nouns that are a sum of money ("what was his salary", "how much profit").
 _SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend|fee|ransom|reward|bail|fare"
+              "|bonus|payout"
               "|earnings")
 # A rank in a contest asked as a place ("In which place did she finish?", "what place did they come"):
 # an ordinal, not somewhere. Bounded: linear.
@@ -109,7 +111,7 @@ _DIMENSION_PATTERNS = ((r"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minut
                        (r"\bhow heavy\b|\bweigh", "mass"), (_WARMTH_ASKED, "temperature"), (_PAID_ASKED, "money"),
                        # "how much ... for each Keldmoor share": a price per share, not a share of a whole
                        (r"\bhow much\b.*\b(?:each|every|per|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?share\b", "money"),
-                       (r"\bper ?cent|\bpercentage\b|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b",
+                       (r"\bper ?cent|\bpercentage\b|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
                         "percent"),  # not "earnings per share", a sum of money
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
                        (rf"\bhow much\b.*{_CHANGE_ASKED}", ""),
@@ -163,10 +165,12 @@ _KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (r"\bhow (?
 # (what is "worth under the terms of the deal" names no terms).
 _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: (?!(?:under|with|without|"
                             r"over|into|about|against|than|as|through|between|among)\b)[\w'-]+){0,4}?)"
-                            r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before)\b"
-                            # a clause of its own after it: "the longest ban (that) he could receive"
-                            r"| (?:that )?(?:(?:(?:the|a|an|his|her|its|their) )?[\w'-]+ "
-                            r"(?:could|can|would|will|might|may|must|should|did|does|do|has|have|had)"
+                            r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before|when|while)\b"
+                            # a clause of its own after it: "the longest ban (that) he could receive", "the last day
+                            # gift cards will be taken", "the longest sentence the judge handed down"
+                            r"| (?:that )?(?:(?:(?:the|a|an|his|her|its|their) (?:[\w'-]+ )?|(?:[\w'-]+ )?(?=[\w'-]+s ))?"
+                            r"[\w'-]+ (?:could|can|would|will|might|may|must|should|did|does|do|has|have|had)"
+                            rf"|(?:the|a|an|his|her|its|their) (?:[\w'-]+ )?[\w'-]+ (?:[\w'-]+ed|{'|'.join(sorted(PAST_FORMS))})"
                             r"|(?:he|she|they|it|we|you) [\w'-]+)\b"
                             r"| (?:last|this|next|previous|past) [\w'-]+\W*$| (?:yesterday|today|tonight|now|so far|overall)\W*$)")
 
@@ -606,7 +610,9 @@ def _classify(question: str) -> tuple[str, str | None]:
         if re.search(pattern, q):
             return kind, (_grain(q) if kind == "date" else None)
     complement = _COMPLEMENT_RE.search(q)
-    head = complement.group(1).split()[-1] if complement else ""
+    # the noun before a participle that tells of it ("the highest reading taken at the site")
+    said = complement.group(1).split() if complement else []
+    head = next((w for w in reversed(said) if not (w in PAST_FORMS or _is_past(w))), "")
     if head and (head_kind := _noun_kind(head)):
         return head_kind, stem(head)
     which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
