@@ -76,6 +76,7 @@ _FRAME = frozenset(stem(w) for w in (
 PART = "part"
 _IRREGULAR_PLURALS = frozenset("people children men women police personnel staff cattle".split())
 _AUX = frozenset("is are was were do does did has have had will would can could should may might".split())
+_MODALS = frozenset("must shall".split())
 # The verb "to be" before a participle: a passive.
 _BE = frozenset("is are was were be been being".split())
 _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
@@ -101,12 +102,17 @@ _WIND_ASKED = r"\bhow (?:strong|powerful|fierce)\b(?: [\w'’-]{1,30}){0,4}? (?:
 _CHANGE_ASKED = (r"\b(?:(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|increase|decrease|climb|jump|slump|decline|"
                  r"gain|cut|lower|slash|trim|hike)(?:s|d|ed|ing|ped|ping|ting|med|ming)?|reduc\w*|(?:go|goes|going|gone|went|come|comes|"
                  r"coming|came) (?:up|down))\b")
+# "How much time do residents have", "how much notice must the union give", "how much longer": a span of time asked by
+# "how much".
+_TIME_AMOUNT = r"\bhow much (?:(?:more |extra |advance |prior )?(?:time|notice|warning)|longer)\b"
 # The measure a number question wants ("how old" -> age), first match wins.
-_DIMENSION_PATTERNS = ((r"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
+_DIMENSION_PATTERNS = ((rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|{_TIME_AMOUNT}",
+                        "duration"),
                        (rf"\bhow fast\b|\bspeed\b|{_WIND_ASKED}", "speed"), (r"\bhow old\b|\bage\b", "age"),
                        # "how much of the tunnel caved in": a part of a whole (a share or a measure), not a count
                        (rf"\bhow much of\b(?!.*(?:\b(?:money|cash|funds?|aid|dollars?|{_SUM_NOUNS})s?\b|[$€£]))", PART),
-                       (r"\bhow far\b|\bdistance\b|\baltitude\b|\belevation\b|\bhow (?:high|deep|tall|wide|broad|thick)\b",
+                       # "how far did the shares fall": a change, of any measure (below)
+                       (rf"\bhow far\b(?!.*{_CHANGE_ASKED})|\bdistance\b|\baltitude\b|\belevation\b|\bhow (?:high|deep|tall|wide|broad|thick)\b",
                         "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"), (_WARMTH_ASKED, "temperature"), (_PAID_ASKED, "money"),
                        # "how much ... for each Keldmoor share": a price per share, not a share of a whole
@@ -145,7 +151,7 @@ _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:
 # clause after "the most" (not "the most popular dish"). Bounded: linear.
 _BOUND_ASKED = (r"^\W*what (?:is|was|are|were|will be|would be) the (?:most|least|maximum|minimum|highest|lowest|fewest) "
                 r"(?:that )?(?:the|a|an|it|they|he|she|we|you|any|its|their|his|her|one)\b")
-_KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (r"\bhow (?:long|late|soon)\b", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
+_KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (rf"\bhow (?:long|late|soon)\b|{_TIME_AMOUNT}", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy|dense(?:ly)?)\b|\bwhat (?:distance|age)\b|"
                    + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
                   # "when", "where", "why" ask only when they open the question
@@ -263,8 +269,9 @@ _ABOUT_RES = (re.compile(r"^\W*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’
               re.compile(rf"^\W*(?i:what)\s+(?i:is|was)\s+((?:[A-Z][\w'’.-]*\s*){{1,4}}?)['’]s\s+{_JOB}\s*\?*\s*$"))
 
 
-# "How much" asks for an amount; "how much time", "how much longer" for a span of time.
-_AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:time|longer|later|earlier|older|younger)\b)", re.I)
+# "How much" asks for an amount; "how much time", "how much notice", "how much longer" for a span of time.
+_AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:(?:more|extra|advance|prior)\s+)?(?:time|notice|warning|longer|later|earlier|"
+                        r"older|younger)\b)", re.I)
 
 
 # "What does MDA stand for?", "What is NTSB short for?": the name an acronym (group 1) spells. Bounded: linear.
@@ -518,10 +525,17 @@ def _again(text: str) -> list[str]:
 
 def _counted_noun(rest: str) -> str | None:
     """The noun a "how many ..." question counts: the first plural among its next content
-    words ("how many of the troops ..." -> troop), else the first content word."""
-    tokens = re.findall(r"[\w'-]+", rest)
-    aux = next((i for i, w in enumerate(tokens) if w in _AUX), len(tokens))
-    content = [w for w in tokens[:aux] if w not in STOP_WORDS][:5]
+    words before its verb ("how many of the troops ..." -> troop), else the last of them ("how much xylene escaped into the
+    sea" -> xylen)."""
+    content: list[str] = []
+    for w in re.findall(r"[\w'-]+", rest):
+        # the phrase ends at its verb, or once begun at a past form or "of" ("how much xylene escaped into the sea",
+        # "how much notice of a cancellation", not "how many of the rescued miners"): no part of what is counted
+        if w in _AUX or w in _MODALS or content and (w in PAST_FORMS or _is_past(w) or w == "of"):
+            break
+        if w not in STOP_WORDS:
+            content.append(w)
+    content = content[:5]
     plural = next((w for w in content if w in _IRREGULAR_PLURALS or w.endswith("s") and not w.endswith("ss")), None)
     chosen = plural or (content[-1] if content else None)
     return stem(chosen) if chosen else None
@@ -604,7 +618,7 @@ def _asks_who(q: str) -> bool:
 def _classify(question: str) -> tuple[str, str | None]:
     q = " ".join(question.lower().replace("’", "'").split())
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
-    if m and not _PICKS_RE.match(q):  # "Which minister said how many ...?" asks for the minister
+    if m and not _PICKS_RE.match(q) and not re.search(_TIME_AMOUNT, q):  # "Which minister said how many ...?" asks for the minister
         return "number", _counted_noun(m.group(1))
     if _INSIDE_RE.search(question):
         return "place", PART
