@@ -54,11 +54,14 @@ _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade c
 # The parts of a day or a week ("On which night ...", "what morning"): a date asked, the day of that part
 # (a word the articles may date it with: "on census night", so a key term still).
 DAY_PARTS = frozenset(stem(w) for w in "night morning afternoon evening weekend".split())
+# Nouns that are a sum of money ("what was his salary", "how much profit").
+_SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend|fee|ransom|reward|bail|fare"
+              "|bonus|payout|income|valuation|earnings")
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
-    "density humidity majority premium bonus payout fine revenue profit turnover dividend vote scoreline rank ranking range "
-    "rise increase decrease drop gain hike dose").split())
+    "density humidity majority premium attendance vote scoreline rank ranking range rise increase decrease drop gain hike "
+    "dose").split() + _SUM_NOUNS.split("|"))
 # Nouns for what measures or counts a thing, which news gives as a figure ("what reading triggers ...", "the latest
 # estimate", "which kilometre mark"): a number asked, its kind the one news attaches to the noun (``_expects``), the noun
 # itself a key term (the figure is told with it: "the reading reached 30.5C").
@@ -82,10 +85,6 @@ _BE = frozenset("is are was were be been being".split())
 _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
 # "which city", "what day of the week": the noun names the answer's type, not its content.
 _TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
-# Nouns that are a sum of money ("what was his salary", "how much profit").
-_SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend|fee|ransom|reward|bail|fare"
-              "|bonus|payout"
-              "|earnings")
 # A rank in a contest asked as a place ("In which place did she finish?", "what place did they come"):
 # an ordinal, not somewhere. Bounded: linear.
 _RANK_ASKED = r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|end|ended)\b"
