@@ -56,16 +56,17 @@ _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade c
 DAY_PARTS = frozenset(stem(w) for w in "night morning afternoon evening weekend".split())
 # Nouns that are a sum of money ("what was his salary", "how much profit").
 _SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend|fee|ransom|reward|bail|fare"
-              "|bonus|payout|income|valuation|earnings")
+              "|payout|income|valuation|earnings")
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
-    "density humidity majority premium attendance vote scoreline rank ranking range rise increase decrease drop gain hike "
-    "dose").split() + _SUM_NOUNS.split("|"))
+    "revenue profit turnover dividend vote scoreline rank ranking range rise increase decrease drop gain hike dose").split())
 # Nouns for what measures or counts a thing, which news gives as a figure ("what reading triggers ...", "the latest
 # estimate", "which kilometre mark"): a number asked, its kind the one news attaches to the noun (``_expects``), the noun
-# itself a key term (the figure is told with it: "the reading reached 30.5C").
-_MEASURE_NOUNS = frozenset(stem(w) for w in "reading estimate mark marker level threshold tally measurement".split())
+# itself a key term (the figure is told with it: "the reading reached 30.5C"); so do the nouns of a sum.
+_MEASURE_NOUNS = frozenset(stem(w) for w in (
+    "reading estimate mark marker level threshold tally measurement density humidity majority premium bonus attendance"
+).split() + _SUM_NOUNS.split("|"))
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
