@@ -441,3 +441,37 @@ def test_a_who_clause_after_what_asks_for_no_person(text, kind):
 def test_a_measuring_noun_asks_a_number(text, dimension, unit, expects):
     q = parse(text)
     assert (q.kind, q.dimension, q.unit, q.expects) == ("number", dimension, unit, expects)
+
+
+@pytest.mark.parametrize("text, kind, dimension", [
+    ("How much notice must the landlord give tenants?", "duration", "duration"),  # a span of time asked by "how much"
+    ("How much time do objectors have to write in?", "duration", "duration"),
+    ("How much longer will the bridge stay shut?", "duration", "duration"),
+    ("How much money did the appeal raise?", "number", "money"),
+    ("How far did the index fall on Friday?", "number", ""),  # a change, not a distance
+    ("How far did the storm surge travel inland?", "number", "distance"),
+])
+def test_how_much_time_asks_a_span_and_how_far_a_change_any_measure(text, kind, dimension):
+    q = parse(text)
+    assert (q.kind, q.dimension) == (kind, dimension) and not (kind == "duration" and q.amount)
+
+
+@pytest.mark.parametrize("text, focus", [
+    ("How much diesel leaked into the harbour?", "diesel"),  # the counted noun ends at its verb
+    ("How much fuel escaped from the stricken tanker?", "fuel"),
+    ("How many of the evacuated villagers have returned?", "villag"),  # a participle before the noun is no verb
+])
+def test_the_counted_noun_ends_at_its_verb(text, focus):
+    assert parse(text).focus == focus
+
+
+@pytest.mark.parametrize("text, focus, dimension", [
+    ("What was the midfielder's transfer fee?", "fee", "money"),  # every noun of a sum asks a number
+    ("What is the new minimum wage?", "wage", "money"),
+    ("What was the highest river reading taken at the weir?", "read", ""),  # the noun before a participle
+    ("What was the longest sentence the judge handed down?", "sentenc", "duration"),  # a clause of its own after it
+])
+def test_the_head_of_a_complement_names_a_figure(text, focus, dimension):
+    q = parse(text)
+    assert (q.focus, q.dimension) == (focus, dimension) and q.kind in ("number", "duration")
+    assert focus in q.terms or q.kind == "duration"  # a measuring noun is told with its figure: a key term
