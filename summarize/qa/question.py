@@ -150,7 +150,7 @@ _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:
 _BOUND_ASKED = (r"^\W*what (?:is|was|are|were|will be|would be) the (?:most|least|maximum|minimum|highest|lowest|fewest) "
                 r"(?:that )?(?:the|a|an|it|they|he|she|we|you|any|its|their|his|her|one)\b")
 _KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (rf"\bhow (?:long|late|soon)\b|{_TIME_AMOUNT}", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
-                  (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy|dense(?:ly)?)\b|\bwhat (?:distance|age)\b|"
+                  (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy|dense(?:ly)?|often|frequently)\b|\bwhat (?:distance|age)\b|"
                    + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
                   # "when", "where", "why" ask only when they open the question
                   # ("What was he wearing when ..." asks for a thing, not a date).
@@ -283,6 +283,8 @@ def parse(text: str) -> Question:
     plain = _KIND_OF_RE.sub(r"\1 ", text)
     kind, focus = _classify(plain)
     about = next((m for rx in _ABOUT_RES if (m := rx.match(text))), None)
+    # "Who is Acme's Chief Executive?": an owner's titled role asks who holds it, not who a name is
+    about = None if about and re.search(r"['’]s\s", about.group(1)) and kind == "person" else about
     kind = "other" if about else kind
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     spelled = STANDS_FOR_RE.match(text)

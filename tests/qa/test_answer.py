@@ -1540,3 +1540,13 @@ def test_a_clock_time_asked_leaves_no_day_of_no_clock_time_once_one_is_found():
     assert found == ["4.20am"]
     only_days = [c.text for c in Answerer(texts[:1]).candidates(q, scored(texts[:1]))]
     assert only_days == ["Thursday"]  # no clock time told: a day still answers, if weakly
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("How often does the ferry sail?", "40 minutes"),
+    ("How often has the crossing been cancelled this month?", "four"),
+])
+def test_how_often_is_answered_by_a_span_or_a_count(question, answer):
+    text = ("The ferry between Arlow and Penmere sails every 40 minutes in summer, the operator said. The crossing has "
+            "been cancelled four times this month because of high winds.")
+    assert Corpus.from_texts([text]).ask(question).answer == answer

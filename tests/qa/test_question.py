@@ -475,3 +475,17 @@ def test_the_head_of_a_complement_names_a_figure(text, focus, dimension):
     q = parse(text)
     assert (q.focus, q.dimension) == (focus, dimension) and q.kind in ("number", "duration")
     assert focus in q.terms or q.kind == "duration"  # a measuring noun is told with its figure: a key term
+
+
+@pytest.mark.parametrize("text, kind, about", [
+    ("Who is Harwick Council's Chief Planning Officer?", "person", ""),  # an owner's titled role: who holds it
+    ("Who is Mara Lindgren?", "other", "Mara Lindgren"),  # a name alone: who she is
+])
+def test_an_owners_titled_role_asks_who_holds_it(text, kind, about):
+    q = parse(text)
+    assert (q.kind, q.about) == (kind, about)
+
+
+@pytest.mark.parametrize("text", ["How often does the night bus run?", "How frequently are the samples taken?"])
+def test_how_often_asks_a_figure(text):
+    assert parse(text).kind == "number"  # "every 20 minutes", "four times"
