@@ -38,7 +38,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
@@ -55,7 +55,8 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
 from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
-from .question import CAUSING_VERBS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question, asked_unit
+from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question,
+                       asked_unit)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -937,11 +938,18 @@ _PART_NAMED_RE = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those)\s{1,3}([a-z][
 _PARTITION_RE = re.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which|whom)\b", re.I)
 
 
+def _of_part(part: str, w: When) -> bool:
+    """Does ``w`` date the part of a day or a week asked (``question.DAY_PARTS``): a day that names no other
+    part ("On which night ...?" - "12 October" or "Sunday night", not "this morning"), or a weekend asked?"""
+    named = {stem(t) for t in w.time.split()} & DAY_PARTS
+    return (w.kind == "date" or w.kind == part) and named <= {part}
+
+
 # The temporal expressions that fit what a date question names ("what year", "what time").
 _GRAINS: dict[str, Callable[[When], bool]] = {"year": lambda w: w.kind == "year", "month": lambda w: w.kind == "month",
            "time": lambda w: any(c.isdigit() for c in w.time), "hour": lambda w: any(c.isdigit() for c in w.time),
            "date": lambda w: w.kind == "date" and any(c.isdigit() for c in w.text),
-           "day": lambda w: w.kind == "date"}
+           "day": lambda w: w.kind == "date"} | {part: partial(_of_part, part) for part in DAY_PARTS}
 
 
 def tense_fit(question: Question, key: str, anchor: _dt.date | None) -> float:
@@ -1035,8 +1043,9 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
         # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"
-        bare = in_style((question.focus in ("time", "hour") and w.clock) or (question.focus == "day" and w.day)
-                        or w.as_answer, w, day_first)
+        said = (question.focus in CLOCK_FOCUS and w.clock) or \
+            ((question.focus == "day" or question.focus in DAY_PARTS) and w.day) or w.as_answer
+        bare = in_style(said, w, day_first)
         out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),
                            w.start + max(w.text.find(bare), 0), 1.0 if fits(w) else 0.5))
     return out
@@ -2180,6 +2189,8 @@ class Answerer:
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
         for key, f in found.items():
+            if exact and question.focus in CLOCK_FOCUS and question.kind == "date" and not f["x"][fits]:
+                continue  # "At what time did the plant blow up?": a day of no clock time once a clock time is found
             if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)
                           or question.kind == "other" and question.focus) and not (f["x"][fits] or f["x"][near]):
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is

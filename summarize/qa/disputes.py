@@ -20,7 +20,7 @@ from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, person_kind, same_name, told_after, values
 from .answer import Candidate, anchor_date, quantity_key
-from .question import QUESTION_KINDS, Question, asks_a_part
+from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 
 # A rival candidate is another side of the same fact when its probability reaches this share of
 # the best one's and both come from sentences that hold this share of the question's terms; or,
@@ -41,10 +41,9 @@ RIVAL_SHARE_MEASURED = 0.15
 # One told with every word of the question but its focus needs RIVAL_SHARE_MEASURED only (sides_news10:
 # "Rescue coordinator X, who is leading the search" at 0.27 of the best's; every dev and test figure unchanged).
 RIVAL_SHARE_TOLD = 0.3
-# The question focus of a time of day ("At what time ...?"): two clock times from different outlets
+# A time of day asked ("At what time ...?", ``question.CLOCK_FOCUS``): two clock times from different outlets
 # told with its words are rivals at RIVAL_SHARE_MEASURED of the best's probability, as two figures of
 # one measure are (fresh sets: an alarm "at 1:20 a.m." / "shortly after 2am" at 0.23 of the best's).
-CLOCK_FOCUS = frozenset({"time", "hour"})
 # Minutes in an hour: two clock times a whole number of hours apart may be one moment in two time zones (``_agree``)
 # when a zone is named ("09:12 GMT", "10:12 CET"); without one, "at 2am" and "at 3am" disagree.
 HOUR_MINUTES = 60

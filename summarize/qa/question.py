@@ -51,14 +51,26 @@ _AGENT_RE = re.compile(r"^\w{4,}ists?$")
 # A noun for one who does something, in "-ator" or "-utor" ("mediator", "prosecutor"), when no list types it.
 _DOER_RE = re.compile(r"^\w{3,}(?:at|ut)ors?$")
 _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade century hour".split())
+# The parts of a day or a week ("On which night ...", "what morning"): a date asked, the day of that part
+# (a word the articles may date it with: "on census night", so a key term still).
+DAY_PARTS = frozenset(stem(w) for w in "night morning afternoon evening weekend".split())
+# Nouns that are a sum of money ("what was his salary", "how much profit").
+_SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend|fee|ransom|reward|bail|fare"
+              "|payout|income|valuation|earnings")
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
     "revenue profit turnover dividend vote scoreline rank ranking range rise increase decrease drop gain hike dose").split())
+# Nouns for what measures or counts a thing, which news gives as a figure ("what reading triggers ...", "the latest
+# estimate", "which kilometre mark"): a number asked, its kind the one news attaches to the noun (``_expects``), the noun
+# itself a key term (the figure is told with it: "the reading reached 30.5C"); so do the nouns of a sum.
+_MEASURE_NOUNS = frozenset(stem(w) for w in (
+    "reading estimate mark marker level threshold tally measurement density humidity majority premium bonus attendance"
+).split() + _SUM_NOUNS.split("|"))
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
-               ("date", _TIME_NOUNS), ("number", _COUNT_NOUNS), ("duration", _DURATION_NOUNS))
+               ("date", _TIME_NOUNS | DAY_PARTS), ("number", _COUNT_NOUNS | _MEASURE_NOUNS), ("duration", _DURATION_NOUNS))
 _FRAME = frozenset(stem(w) for w in (
     "what which who whom whose when where why how many much long far fast old name called nickname "
     "does do did is are was were the a an like kind sort type exact exactly precise precisely roughly "
@@ -68,23 +80,21 @@ _FRAME = frozenset(stem(w) for w in (
 PART = "part"
 _IRREGULAR_PLURALS = frozenset("people children men women police personnel staff cattle".split())
 _AUX = frozenset("is are was were do does did has have had will would can could should may might".split())
+_MODALS = frozenset("must shall".split())
 # The verb "to be" before a participle: a passive.
 _BE = frozenset("is are was were be been being".split())
 _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
 # "which city", "what day of the week": the noun names the answer's type, not its content.
 _TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
-# Nouns that are a sum of money ("what was his salary", "how much profit").
-_SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend|fee|ransom|reward|bail|fare"
-              "|earnings")
 # A rank in a contest asked as a place ("In which place did she finish?", "what place did they come"):
 # an ordinal, not somewhere. Bounded: linear.
 _RANK_ASKED = r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|end|ended)\b"
 # "How warm was ...", "how cold did it get": a temperature asked by its adjective.
 _WARMTH_ASKED = r"\bhow (?:warm|hot|cold|cool|chilly)\b"
-# "What did the firm pay for ...", "what will the repairs cost", "what is the deal worth?": a sum asked without
+# "What did the firm pay for ...", "what will the repairs cost", "what is the deal worth (to the city)?": a sum asked without
 # "how much" (not "pay tribute", "pay attention"). Bounded: linear.
 _PAID_ASKED = (r"^\W*(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was|are|were)\b(?: [\w'’-]{1,30}){1,6}? "
-               r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)|worth\W*$)")
+               r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)|worth(?:\W*$| (?:under|to|in|at|after|for|now|today)\b))")
 # "How strong were the gusts", "how powerful was the wind": the strength of a wind is its speed. Bounded: linear.
 _WIND_ASKED = r"\bhow (?:strong|powerful|fierce)\b(?: [\w'’-]{1,30}){0,4}? (?:winds?|gusts?|gales?)\b"
 # The verbs of a change a question asks the size of ("how much did profit rise", "by how much is the tax going up"), in
@@ -92,17 +102,22 @@ _WIND_ASKED = r"\bhow (?:strong|powerful|fierce)\b(?: [\w'’-]{1,30}){0,4}? (?:
 _CHANGE_ASKED = (r"\b(?:(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|increase|decrease|climb|jump|slump|decline|"
                  r"gain|cut|lower|slash|trim|hike)(?:s|d|ed|ing|ped|ping|ting|med|ming)?|reduc\w*|(?:go|goes|going|gone|went|come|comes|"
                  r"coming|came) (?:up|down))\b")
+# "How much time do residents have", "how much notice must the union give", "how much longer": a span of time asked by
+# "how much".
+_TIME_AMOUNT = r"\bhow much (?:(?:more |extra |advance |prior )?(?:time|notice|warning)|longer)\b"
 # The measure a number question wants ("how old" -> age), first match wins.
-_DIMENSION_PATTERNS = ((r"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b", "duration"),
+_DIMENSION_PATTERNS = ((rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|{_TIME_AMOUNT}",
+                        "duration"),
                        (rf"\bhow fast\b|\bspeed\b|{_WIND_ASKED}", "speed"), (r"\bhow old\b|\bage\b", "age"),
                        # "how much of the tunnel caved in": a part of a whole (a share or a measure), not a count
                        (rf"\bhow much of\b(?!.*(?:\b(?:money|cash|funds?|aid|dollars?|{_SUM_NOUNS})s?\b|[$€£]))", PART),
-                       (r"\bhow far\b|\bdistance\b|\baltitude\b|\belevation\b|\bhow (?:high|deep|tall|wide|broad|thick)\b",
+                       # "how far did the shares fall": a change, of any measure (below)
+                       (rf"\bhow far\b(?!.*{_CHANGE_ASKED})|\bdistance\b|\baltitude\b|\belevation\b|\bhow (?:high|deep|tall|wide|broad|thick)\b",
                         "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"), (_WARMTH_ASKED, "temperature"), (_PAID_ASKED, "money"),
                        # "how much ... for each Keldmoor share": a price per share, not a share of a whole
                        (r"\bhow much\b.*\b(?:each|every|per|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?share\b", "money"),
-                       (r"\bper ?cent|\bpercentage\b|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b",
+                       (r"\bper ?cent|\bpercentage\b|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
                         "percent"),  # not "earnings per share", a sum of money
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
                        (rf"\bhow much\b.*{_CHANGE_ASKED}", ""),
@@ -134,8 +149,8 @@ _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:
 # clause after "the most" (not "the most popular dish"). Bounded: linear.
 _BOUND_ASKED = (r"^\W*what (?:is|was|are|were|will be|would be) the (?:most|least|maximum|minimum|highest|lowest|fewest) "
                 r"(?:that )?(?:the|a|an|it|they|he|she|we|you|any|its|their|his|her|one)\b")
-_KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (r"\bhow (?:long|late|soon)\b", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
-                  (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy)\b|\bwhat (?:distance|age)\b|"
+_KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (rf"\bhow (?:long|late|soon)\b|{_TIME_AMOUNT}", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
+                  (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy|dense(?:ly)?|often|frequently)\b|\bwhat (?:distance|age)\b|"
                    + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
                   # "when", "where", "why" ask only when they open the question
                   # ("What was he wearing when ..." asks for a thing, not a date).
@@ -152,11 +167,16 @@ _KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (r"\bhow (?
 # "What was the death toll (in ...)?": the noun after "what is" names the answer, unless a verb
 # follows it ("what was the coach wearing" asks about something else).
 # A time said after it ("last year", "so far") dates the noun and is no part of it.
-_COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: [\w'-]+){0,2}?)"
-                            r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before)\b"
-                            # a clause of its own after it: "the longest ban (that) he could receive"
-                            r"| (?:that )?(?:(?:(?:the|a|an|his|her|its|their) )?[\w'-]+ "
-                            r"(?:could|can|would|will|might|may|must|should|did|does|do|has|have|had)"
+# Up to five words, an owner's name and modifiers before the noun ("Acme Holdings' annual revenue"), none a preposition
+# (what is "worth under the terms of the deal" names no terms).
+_COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: (?!(?:under|with|without|"
+                            r"over|into|about|against|than|as|through|between|among)\b)[\w'-]+){0,4}?)"
+                            r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before|when|while)\b"
+                            # a clause of its own after it: "the longest ban (that) he could receive", "the last day
+                            # gift cards will be taken", "the longest sentence the judge handed down"
+                            r"| (?:that )?(?:(?:(?:the|a|an|his|her|its|their) (?:[\w'-]+ )?|(?:[\w'-]+ )?(?=[\w'-]+s ))?"
+                            r"[\w'-]+ (?:could|can|would|will|might|may|must|should|did|does|do|has|have|had)"
+                            rf"|(?:the|a|an|his|her|its|their) (?:[\w'-]+ )?[\w'-]+ (?:[\w'-]+ed|{'|'.join(sorted(PAST_FORMS))})"
                             r"|(?:he|she|they|it|we|you) [\w'-]+)\b"
                             r"| (?:last|this|next|previous|past) [\w'-]+\W*$| (?:yesterday|today|tonight|now|so far|overall)\W*$)")
 
@@ -247,8 +267,9 @@ _ABOUT_RES = (re.compile(r"^\W*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’
               re.compile(rf"^\W*(?i:what)\s+(?i:is|was)\s+((?:[A-Z][\w'’.-]*\s*){{1,4}}?)['’]s\s+{_JOB}\s*\?*\s*$"))
 
 
-# "How much" asks for an amount; "how much time", "how much longer" for a span of time.
-_AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:time|longer|later|earlier|older|younger)\b)", re.I)
+# "How much" asks for an amount; "how much time", "how much notice", "how much longer" for a span of time.
+_AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:(?:more|extra|advance|prior)\s+)?(?:time|notice|warning|longer|later|earlier|"
+                        r"older|younger)\b)", re.I)
 
 
 # "What does MDA stand for?", "What is NTSB short for?": the name an acronym (group 1) spells. Bounded: linear.
@@ -262,6 +283,8 @@ def parse(text: str) -> Question:
     plain = _KIND_OF_RE.sub(r"\1 ", text)
     kind, focus = _classify(plain)
     about = next((m for rx in _ABOUT_RES if (m := rx.match(text))), None)
+    # "Who is Acme's Chief Executive?": an owner's titled role asks who holds it, not who a name is
+    about = None if about and re.search(r"['’]s\s", about.group(1)) and kind == "person" else about
     kind = "other" if about else kind
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     spelled = STANDS_FOR_RE.match(text)
@@ -459,13 +482,16 @@ def _dimension(q: str) -> str:
 # The unit a question asks its answer in: "in acres?", "in US dollars", or the unit "how many" counts. Bounded: linear.
 _IN_UNIT_RE = re.compile(r"\bin\s{1,3}((?:[a-z]{1,20}\s{1,3}){0,2}[a-z]{1,20})\W{0,3}$", re.I)
 _HOW_MANY_UNIT_RE = re.compile(r"\bhow\s{1,3}many\s{1,3}((?:square\s{1,3}|cubic\s{1,3}|nautical\s{1,3})?[a-z]{1,20})", re.I)
+# "Which kilometre mark ...", "what dollar amount": a unit before the noun asked names the unit. Bounded: linear.
+_WHICH_UNIT_RE = re.compile(r"\b(?:what|which)\s{1,3}([a-z]{1,20})(?=\s{1,3}[a-z])", re.I)
 
 
 def asked_unit(text: str) -> tuple[str, str]:
     """The measure and unit ``text`` asks its answer in, read as ``text.quantities`` reads a stated unit
-    ("How large is the fire in acres?" -> ("area", "acre"); "How many miles ...?" -> ("distance", "mile")),
+    ("How large is the fire in acres?" -> ("area", "acre"); "How many miles ...?", "which mile marker" -> ("distance",
+    "mile")),
     else ("", ""); a count's noun is no unit ("how many people")."""
-    for m in (_IN_UNIT_RE.search(text), _HOW_MANY_UNIT_RE.search(text)):
+    for m in (_IN_UNIT_RE.search(text), _HOW_MANY_UNIT_RE.search(text), _WHICH_UNIT_RE.search(text)):
         read = quantities(f"2 {m.group(1)}") if m else []
         if read and read[0].start == 0 and read[0].unit and read[0].dimension not in ("count", "ordinal"):
             return read[0].dimension, read[0].unit
@@ -499,10 +525,17 @@ def _again(text: str) -> list[str]:
 
 def _counted_noun(rest: str) -> str | None:
     """The noun a "how many ..." question counts: the first plural among its next content
-    words ("how many of the troops ..." -> troop), else the first content word."""
-    tokens = re.findall(r"[\w'-]+", rest)
-    aux = next((i for i, w in enumerate(tokens) if w in _AUX), len(tokens))
-    content = [w for w in tokens[:aux] if w not in STOP_WORDS][:5]
+    words before its verb ("how many of the troops ..." -> troop), else the last of them ("how much xylene escaped into the
+    sea" -> xylen)."""
+    content: list[str] = []
+    for w in re.findall(r"[\w'-]+", rest):
+        # the phrase ends at its verb, or once begun at a past form or "of" ("how much xylene escaped into the sea",
+        # "how much notice of a cancellation", not "how many of the rescued miners"): no part of what is counted
+        if w in _AUX or w in _MODALS or content and (w in PAST_FORMS or _is_past(w) or w == "of"):
+            break
+        if w not in STOP_WORDS:
+            content.append(w)
+    content = content[:5]
     plural = next((w for w in content if w in _IRREGULAR_PLURALS or w.endswith("s") and not w.endswith("ss")), None)
     chosen = plural or (content[-1] if content else None)
     return stem(chosen) if chosen else None
@@ -563,19 +596,39 @@ _PHRASE_ENDS = frozenset("of in for on at from to by against with called named n
                          "has have had".split())
 
 
+# The grains of a date question that ask a time of day ("at what time", "what hour").
+CLOCK_FOCUS = frozenset({"time", "hour"})
+# The unit of time a date question names ("what year", "at what time"); "what time of year" asks no clock time.
+_GRAIN_RE = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(year|time|date|day|month|hour)\b(?! of (?:the )?year\b)")
+
+
+def _grain(q: str) -> str | None:
+    """The unit of time the date question ``q`` names (``_GRAIN_RE``), else None."""
+    grain = _GRAIN_RE.search(q)
+    return grain.group(1) if grain else None
+
+
+def _asks_who(q: str) -> bool:
+    """Is "who" (or "whom", "whose") the first question word of ``q`` ("Name the man who ...?" too): a "who" clause
+    after "what" only tells which noun ("What have runners who were stopped been offered?" asks for no person)."""
+    wh = _WH_RE.search(q)
+    return wh is not None and wh.group().lower() in ("who", "whom", "whose")
+
+
 def _classify(question: str) -> tuple[str, str | None]:
     q = " ".join(question.lower().replace("’", "'").split())
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
-    if m and not _PICKS_RE.match(q):  # "Which minister said how many ...?" asks for the minister
+    if m and not _PICKS_RE.match(q) and not re.search(_TIME_AMOUNT, q):  # "Which minister said how many ...?" asks for the minister
         return "number", _counted_noun(m.group(1))
     if _INSIDE_RE.search(question):
         return "place", PART
     for pattern, kind in _KIND_PATTERNS:
         if re.search(pattern, q):
-            grain = re.search(r"\b(?:what|which)\s+(?:\w+\s+)?(year|time|date|day|month|hour)\b", q)
-            return kind, (grain.group(1) if grain and kind == "date" else None)
+            return kind, (_grain(q) if kind == "date" else None)
     complement = _COMPLEMENT_RE.search(q)
-    head = complement.group(1).split()[-1] if complement else ""
+    # the noun before a participle that tells of it ("the highest reading taken at the site")
+    said = complement.group(1).split() if complement else []
+    head = next((w for w in reversed(said) if not (w in PAST_FORMS or _is_past(w))), "")
     if head and (head_kind := _noun_kind(head)):
         return head_kind, stem(head)
     which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
@@ -604,15 +657,17 @@ def _classify(question: str) -> tuple[str, str | None]:
             return kinds[-1][0], stem(kinds[-1][1])
         if picks:
             return "other", stem(window[noun])
-    if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not re.search(r"\bwho\b", q):
+    if re.search(r"\b(?:name|called|nickname|dubbed|known as)\b", q) and not _asks_who(q):
         # "the name of the foreign minister" asks for a person, "the name of the train" for a name.
         # A noun before another names no kind ("the police operation" is an operation, not the police); one before
         # a verb does ("the lawyer hired by ...").
         # "the driver's name": the name of a role's holder, a person.
         ws = re.findall(r"[\w'-]+", _NAME_OWNER_RE.sub(" of", q))
-        named = [(k, w) for i, w in enumerate(ws) if (k := _noun_kind(w)) in ("person", "org", "place")
+        # A noun a "who" clause tells of is a person's ("the name of the porter who found the bag").
+        named = [(k, w) for i, w in enumerate(ws) if (k := _noun_kind(w) or ("person" if ws[i + 1:i + 2] == ["who"]
+                                                                                  else None)) in ("person", "org", "place")
                  and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS or _is_past(ws[i + 1]) or ws[i + 1].endswith("ing"))]
         return (named[0][0], stem(named[0][1])) if named else ("name", None)  # the first phrase is what is named
-    if re.search(r"\b(?:who|whom|whose)\b", q):
+    if _asks_who(q):
         return "person", None
     return "other", None

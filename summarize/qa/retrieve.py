@@ -22,7 +22,7 @@ from ..text.dates import dates
 from ..text.values import values
 from . import RETRIEVERS
 from .answer import reason_mentions
-from .question import NAME_KINDS, QUESTION_KINDS, Question
+from .question import CLOCK_FOCUS, NAME_KINDS, QUESTION_KINDS, Question
 
 RETRIEVER_NAMES = RETRIEVERS.names
 
@@ -270,21 +270,23 @@ class Stated(NamedTuple):
 def stated(text: str) -> list[Stated]:
     """The values ``text`` states: ``text.values``'s, and every date ``text.dates`` reads (an
     unanchored "on Tuesday" is a date too, though ``values`` resolves none without the
-    article's date)."""
+    article's date), one that tells a clock time of dimension "time"."""
     return [*(Stated(v.kind, v.dimension, v.text) for v in values(text)),
-            *(Stated("date", "date", w.text) for w in dates(text))]
+            *(Stated("date", "time" if w.clock else "date", w.text) for w in dates(text))]
 
 
 def _fits(kind: str, dimension: str, question: Question) -> bool:
     """Is a value of ``kind`` and ``dimension`` what ``question`` asks for: a quantity of its
     dimension (any when it names none; a bare number may be an age or a score; a distance too for "how long is
-    the bridge", ``Question.length``) for a number, a date for "when", a name of its kind for a person,
-    organisation or place."""
+    the bridge", ``Question.length``) for a number, a date for "when" (a clock time for "at what time"), a name of
+    its kind for a person, organisation or place."""
     if kind != QUESTION_KINDS[question.kind][0]:
         return False
     if kind == "quantity":
         return dimension in ("count", question.dimension or dimension) or question.length and dimension == "distance"
-    return kind == "date" or NAME_KINDS.get(dimension, dimension) == question.kind
+    if kind == "date":
+        return dimension == "time" or question.focus not in CLOCK_FOCUS
+    return NAME_KINDS.get(dimension, dimension) == question.kind
 
 
 class PassageRetriever:

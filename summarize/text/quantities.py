@@ -146,7 +146,7 @@ _UNIT_FORMS = {
     ("mass", "g"): "grams|gram|grammes|gramme",
     ("mass", "mg"): "milligrams|milligram|mg",
     ("mass", "µg"): "micrograms|microgram|microgrammes|microgramme|mcg",
-    ("mass", "ng"): "nanograms|nanogram|nanogrammes|nanogramme|ng",
+    ("mass", "ng"): "nanograms|nanogram|nanogrammes|nanogramme",
     ("mass", "tonne"): "tonnes|tonne|metric tons|metric ton",
     ("mass", "ton"): "short tons|short ton|tons|ton",
     ("mass", "long ton"): "long tons|long ton",

@@ -1544,3 +1544,30 @@ def test_a_count_of_the_asked_noun_in_other_words_is_more_confident():
     assert best.text == worse.text == "40"
     assert best.feature("heads") > worse.feature("heads")
     assert best.probability > worse.probability
+
+
+def test_a_part_of_the_day_asked_is_dated_by_a_day_of_no_other_part():
+    q = parse("On which night was the count taken?")
+    fits = {m.text: m.fit for m in mentions("The count was taken on polling night, 4 May, and the first results came "
+                                            "this morning.", q, anchor=datetime.date(2031, 5, 6))}
+    assert fits["4 May"] == 1.0 and all(fit < 1.0 for text, fit in fits.items() if text != "4 May")
+
+
+def test_a_clock_time_asked_leaves_no_day_of_no_clock_time_once_one_is_found():
+    texts = ["The sluice gate at Kettle Weir failed on Thursday, flooding the lower town.",
+             "Wardens said the gate gave way at 4.20am, when the river was at its highest."]
+    q = parse("At what time did the sluice gate fail?")
+    found = [c.text for c in Answerer(texts).candidates(q, scored(texts))]
+    assert found == ["4.20am"]
+    only_days = [c.text for c in Answerer(texts[:1]).candidates(q, scored(texts[:1]))]
+    assert only_days == ["Thursday"]  # no clock time told: a day still answers, if weakly
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("How often does the ferry sail?", "40 minutes"),
+    ("How often has the crossing been cancelled this month?", "four"),
+])
+def test_how_often_is_answered_by_a_span_or_a_count(question, answer):
+    text = ("The ferry between Arlow and Penmere sails every 40 minutes in summer, the operator said. The crossing has "
+            "been cancelled four times this month because of high winds.")
+    assert Corpus.from_texts([text]).ask(question).answer == answer

@@ -389,3 +389,103 @@ def test_a_number_question_expects_the_kind_news_gives_its_noun(question, kind):
 def test_in_charge_of_asks_for_the_head_in_the_key_terms():
     q = parse("Who is in charge of the county fire service?")
     assert "head" in q.heads and "charg" not in q.terms
+
+
+@pytest.mark.parametrize("text, kind, focus", [
+    ("On which evening did the parish council vote on the plan?", "date", "evening"),  # a part of a day asks its day
+    ("Which weekend will the regatta be sailed?", "date", "weekend"),
+    ("On what night did the flood barrier fail?", "date", "night"),
+    ("At what time did the alarm sound at the depot?", "date", "time"),
+    ("What time of year do the lambs arrive on the fells?", "date", None),  # no clock time asked
+    ("What time of the year is the river at its lowest?", "date", None),
+])
+def test_a_part_of_a_day_or_week_asks_a_date(text, kind, focus):
+    q = parse(text)
+    assert (q.kind, q.focus) == (kind, focus)
+
+
+def test_a_part_of_the_day_asked_stays_a_key_term():
+    assert "night" in parse("On which night was the count taken?").terms  # "on polling night, 4 May"
+
+
+@pytest.mark.parametrize("text, kind, dimension", [
+    ("What was Brindle Hoult Mills' yearly turnover?", "number", "money"),  # an owner's name before the noun
+    ("What is the latest official recorded population of the valley?", "number", ""),  # several modifiers
+    ("What was the new harbour master's starting salary last year?", "number", "money"),
+    ("What is the quarry worth under the terms of the lease?", "number", "money"),  # not the lease's term
+    ("How densely populated is the coastal strip?", "number", ""),
+    ("What is the population density of the island?", "number", ""),
+])
+def test_a_longer_complement_still_names_the_kind(text, kind, dimension):
+    q = parse(text)
+    assert (q.kind, q.dimension) == (kind, dimension)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("What have tenants who were evicted been promised?", "other"),  # a "who" clause tells which tenants
+    ("What did the climbers who turned back report?", "other"),
+    ("Who did the tenants who were evicted blame?", "person"),
+    ("What is the name of the porter who found the bag?", "person"),
+    ("To whom was the petition handed?", "person"),
+])
+def test_a_who_clause_after_what_asks_for_no_person(text, kind):
+    assert parse(text).kind == kind
+
+
+@pytest.mark.parametrize("text, dimension, unit, expects", [
+    ("What rainfall reading prompted the flood warning?", "", "", ""),  # a measuring noun asks a figure
+    ("What is the latest estimate of the repair bill?", "", "", "money"),  # news gives an estimate mostly as a sum
+    ("Near which mile marker did the coach break down?", "distance", "mile", ""),  # the unit before the noun
+    ("What water level did the gauge at the weir show?", "", "", ""),
+])
+def test_a_measuring_noun_asks_a_number(text, dimension, unit, expects):
+    q = parse(text)
+    assert (q.kind, q.dimension, q.unit, q.expects) == ("number", dimension, unit, expects)
+
+
+@pytest.mark.parametrize("text, kind, dimension", [
+    ("How much notice must the landlord give tenants?", "duration", "duration"),  # a span of time asked by "how much"
+    ("How much time do objectors have to write in?", "duration", "duration"),
+    ("How much longer will the bridge stay shut?", "duration", "duration"),
+    ("How much money did the appeal raise?", "number", "money"),
+    ("How far did the index fall on Friday?", "number", ""),  # a change, not a distance
+    ("How far did the storm surge travel inland?", "number", "distance"),
+])
+def test_how_much_time_asks_a_span_and_how_far_a_change_any_measure(text, kind, dimension):
+    q = parse(text)
+    assert (q.kind, q.dimension) == (kind, dimension) and not (kind == "duration" and q.amount)
+
+
+@pytest.mark.parametrize("text, focus", [
+    ("How much diesel leaked into the harbour?", "diesel"),  # the counted noun ends at its verb
+    ("How much fuel escaped from the stricken tanker?", "fuel"),
+    ("How many of the evacuated villagers have returned?", "villag"),  # a participle before the noun is no verb
+])
+def test_the_counted_noun_ends_at_its_verb(text, focus):
+    assert parse(text).focus == focus
+
+
+@pytest.mark.parametrize("text, focus, dimension", [
+    ("What was the midfielder's transfer fee?", "fee", "money"),  # every noun of a sum asks a number
+    ("What is the new minimum wage?", "wage", "money"),
+    ("What was the highest river reading taken at the weir?", "read", ""),  # the noun before a participle
+    ("What was the longest sentence the judge handed down?", "sentenc", "duration"),  # a clause of its own after it
+])
+def test_the_head_of_a_complement_names_a_figure(text, focus, dimension):
+    q = parse(text)
+    assert (q.focus, q.dimension) == (focus, dimension) and q.kind in ("number", "duration")
+    assert focus in q.terms or q.kind == "duration"  # a measuring noun is told with its figure: a key term
+
+
+@pytest.mark.parametrize("text, kind, about", [
+    ("Who is Harwick Council's Chief Planning Officer?", "person", ""),  # an owner's titled role: who holds it
+    ("Who is Mara Lindgren?", "other", "Mara Lindgren"),  # a name alone: who she is
+])
+def test_an_owners_titled_role_asks_who_holds_it(text, kind, about):
+    q = parse(text)
+    assert (q.kind, q.about) == (kind, about)
+
+
+@pytest.mark.parametrize("text", ["How often does the night bus run?", "How frequently are the samples taken?"])
+def test_how_often_asks_a_figure(text):
+    assert parse(text).kind == "number"  # "every 20 minutes", "four times"

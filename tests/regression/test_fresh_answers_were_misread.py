@@ -90,9 +90,13 @@ def _right(folder: Path, row: dict) -> bool:
 # sentence's head covers (abst24, issue 11: answers withheld just under the threshold): with the above, fresh_news8 54,
 # fresh_news10 57, explainer_news1 11.
 # Round 25: fresh_news13 joins the dev sets at its blind end-of-round figure, 45 of 87.
+# Questions typed as readers word them (qtype25, issue 11: a part of a day asks a date, a clock time drops days of none,
+# longer complements, measuring and sum nouns, a "who" clause after "what", "how much time", "how often"):
+# fresh_news13 45 -> 52, fresh_news12 64 -> 66, fresh_news5 55 -> 56, fresh_news6 68 -> 69, fresh_news7 49 -> 50,
+# fresh_news8 54 -> 55, explainer_news1 11 -> 12.
 # Floors, not targets.
-FLOORS = {"fresh_news13": 45, "fresh_news4": 38, "fresh_news10": 57, "fresh_news11": 52, "fresh_news12": 64, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 54,
-          "fresh_news9": 52, "update_news1": 33, "explainer_news1": 11}
+FLOORS = {"fresh_news13": 52, "fresh_news4": 38, "fresh_news10": 57, "fresh_news11": 52, "fresh_news12": 66, "fresh_news5": 56, "fresh_news6": 69, "fresh_news7": 50, "fresh_news8": 55,
+          "fresh_news9": 52, "update_news1": 33, "explainer_news1": 12}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
