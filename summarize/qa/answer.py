@@ -446,10 +446,17 @@ _STILL_RE = re.compile(r"\b(?:still|remain(?:s|ing)?)\b", re.I)
 _NOW_TOLD_RE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|now|currently)\b", re.I)
 
 
-def _asks_now(question: Question) -> bool:
+def asks_now(question: Question) -> bool:
     """Whether a "how many" question asks how many are so now ("still", "remain"), which a count told as standing
     now answers, not the count of all once so."""
     return question.dimension == "count" and bool(_STILL_RE.search(question.text))
+
+
+def told_still(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``start``..``end`` of ``text`` is told of those still so, after it in its clause ("one
+    runner was still in hospital", "five remain missing"): a part left of all once so, not the count of them all;
+    not "the toll remains at seven", whose count is the whole."""
+    return any(_STILL_RE.search(text, max(a, end), b) for a, b in clause_spans(text, start) if b > end)
 
 
 # Words that ask for a whole, not the part of it a sentence tells of.
@@ -833,7 +840,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if question.dimension == "count" and dimension == "age" and question.focus:
             continue  # no candidate: "Desmond Rawle, now 71," counts no employees
         people = _people_fit(text, q, question) if question.dimension == "count" and q.dimension == "count" else 0.0
-        now = _asks_now(question) and q.dimension == "count"
+        now = asks_now(question) and q.dimension == "count"
         told_now = now and bool(_NOW_TOLD_RE.search(_value_clause(text, q.start)))
         if told_now and people:
             people = 1.0  # "Seventeen people have been admitted ..., and five remain there": the patients still in
@@ -1008,7 +1015,7 @@ def day_fit(question: Question, text: str, start: int, end: int, anchor: _dt.dat
     total = bool(_TOTAL_WORDS & question.words or "both" in question.words)
     if not asked and not total:
         # "How many are still in hospital?": a count told as standing now ("five remain there") is of the day asked
-        return 1.0 if _asks_now(question) and _NOW_TOLD_RE.search(_value_clause(text, start)) else 0.5
+        return 1.0 if asks_now(question) and _NOW_TOLD_RE.search(_value_clause(text, start)) else 0.5
     spans = clause_spans(text, start)
     days = [(w, d) for w in dates(text, anchor) if any(a <= w.start < b for a, b in spans) and (d := _day_of(w)) is not None]
     own = _own_days(text, start, end, days)

@@ -19,7 +19,7 @@ from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, person_kind, same_name, told_after, values
-from .answer import Candidate, anchor_date, quantity_key
+from .answer import Candidate, anchor_date, asks_now, quantity_key, told_still
 from .question import QUESTION_KINDS, Question, asks_a_part
 
 # A rival candidate is another side of the same fact when its probability reaches this share of
@@ -1236,14 +1236,16 @@ def _aside(term: str, held: Mapping[str, set[str]]) -> bool:
 def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], held: Mapping[str, set[str]]) -> bool:
     """Is the value ``v`` of ``text`` (which states ``said``) a point of the count ``question`` asks
     for (``running_count``): a count of its noun, not the value before a change (``conflicts.former``),
-    a count of others or of one kind of person (a part), in a sentence that names no place or body
+    a count of others or of one kind of person (a part), nor of those still so when the question asks for all once
+    so ("one runner was still in hospital" is no point of how many were taken there: ``answer.told_still``), in a sentence that names no place or body
     few articles name (``_aside``: "in a separate flood at <place>, one died"; a date the names layer
     reads as a name, "Between January", is none)? A noun other than a fate of people is counted with
     a word of the question's besides it in the value's clause (the verb: "retracted", "identified")
     and with no other verb of what befell it right after it ("450 homes had been evacuated" for
     homes flooded: ``values.told_after``)."""
     if v.kind != "quantity" or v.dimension != "count" or v.noun != question.counts or former(text, v) \
-            or _counts_a_part(question, v) or person_kind(v):
+            or _counts_a_part(question, v) or person_kind(v) or told_still(text, v.start, v.end) \
+            and not asks_now(question):
         return False
     told = set(question.terms) - {question.focus, *terms(question.counts), *question.names}
     if question.counts not in TALLIES and (not told & set(terms(clause_of(text, v.start)))

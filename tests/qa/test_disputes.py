@@ -1160,3 +1160,15 @@ def test_a_conflict_stands_in_for_a_kind_only_expected_of_the_noun_where_its_top
     assert question.expects == "money" and disputed_answer(question, "$1.9 billion", evidence, [paid], found) == []
     valued = replace(paid, topic="money: value of Brellan Tosk")
     assert disputed_answer(question, "$1.9 billion", evidence, [valued], found) == [valued]
+
+
+@pytest.mark.parametrize("later, update", [
+    ("Two walkers were still in hospital on Thursday, the ambulance service said.", False),  # those left, not all
+    ("The ambulance service said 16 walkers had now been taken to hospital.", True),
+])
+def test_a_count_of_those_still_so_is_no_point_of_the_count_of_all_once_so(later, update):
+    first = "The ambulance service said 11 walkers were taken to hospital after the hill race."
+    corpus = Corpus.from_texts({"a": f"Fell News, 3 June 2028\n{first}\n", "b": f"Dale Post, 6 June 2028\n{later}\n"})
+    found = [said("11", "count:11", ("a",), 0.6, first)]
+    counted = running_count(parse("How many walkers were taken to hospital?"), found, corpus.groups, corpus.dates)
+    assert (counted is not None) is update
