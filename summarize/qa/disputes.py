@@ -1236,9 +1236,9 @@ def _aside(term: str, held: Mapping[str, set[str]]) -> bool:
 def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], held: Mapping[str, set[str]]) -> bool:
     """Is the value ``v`` of ``text`` (which states ``said``) a point of the count ``question`` asks
     for (``running_count``): a count of its noun, not the value before a change (``conflicts.former``),
-    a count of others or of one kind of person (a part), nor of those still so when the question asks for all once
-    so ("one runner was still in hospital" is no point of how many were taken there: ``answer.told_still``), in a sentence that names no place or body
-    few articles name (``_aside``: "in a separate flood at <place>, one died"; a date the names layer
+    a count of others or of one kind of person (a part), nor of those still so when the question asks for
+    all once so (``answer.told_still``: "one runner was still in hospital" is no point of how many were
+    taken there), in a sentence that names no place or body few articles name (``_aside``: "in a separate flood at <place>, one died"; a date the names layer
     reads as a name, "Between January", is none)? A noun other than a fate of people is counted with
     a word of the question's besides it in the value's clause (the verb: "retracted", "identified")
     and with no other verb of what befell it right after it ("450 homes had been evacuated" for
