@@ -741,11 +741,18 @@ def _counted_before(text: str, at: int, before: str) -> str:
     return ""
 
 
+# What stands between a value and its gloss, the same value said another way ("19.2 per cent, or about one in five").
+_GLOSS_RE = re.compile(r",?\s{1,3}or\s{1,3}(?:(?:about|around|roughly|nearly|almost|some|over|under)\s{1,3})?")
+
+
 def _conversion(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
     """Is ``q`` an amount in brackets right after one of its measure, the same in another unit
-    ("£38m (€44m)", "3 miles (5 km)")?"""
+    ("£38m (€44m)", "3 miles (5 km)"), or a share glossing the one before it ("19.2 per cent, or about
+    one in five")?"""
     return text[max(0, q.start - 2):q.start].endswith("(") and any(
-        p.dimension == q.dimension and p.unit != q.unit and text[p.end:q.start].strip() == "(" for p in found)
+        p.dimension == q.dimension and p.unit != q.unit and text[p.end:q.start].strip() == "(" for p in found) \
+        or any(p.dimension in _SHARES and q.dimension in _SHARES and p.end < q.start
+               and _GLOSS_RE.fullmatch(text, p.end, q.start) for p in found)
 
 
 # The most characters of a value alone in brackets ("(12 km/h)", "(about 1.6 million euros)").
@@ -868,6 +875,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
                 or parts else 0.0
         elif question.length and _OFFSET_AFTER_RE.match(text, q.end):
             fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
+        if q.qualifier == "vague" and question.kind in _QUANTITY_KINDS:
+            fit = min(fit, 0.5)  # "Thousands of runners" only nearly tells how many
         if question.unit and dimension == question.dimension and q.unit != question.unit:
             fit = min(fit, 0.5)  # "2,800 hectares (6,900 acres)": the hectares only nearly fit "how many acres"
         elif not question.unit and _conversion(text, q, found):
