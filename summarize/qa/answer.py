@@ -427,6 +427,10 @@ def _is_participle(word: str) -> bool:
     return w in PAST_FORMS or w in BARE_PASTS or len(w) > 3 and w.endswith(("ed", "ing"))
 
 
+# Words that tell when a deed was done, not what it was.
+_WHEN_TERMS = frozenset(terms("day week month year time hour minute night morning afternoon evening weekend season"))
+
+
 def _does_deed(text: str, start: int, question: Question) -> bool:
     """Whether the clause of the count at ``start`` tells the deed its "how many" question asks (``count_deed``), in
     its words or others of one sense ("nine carriages left the rails", "14 vessels were moved" for "ships relocated"), or
@@ -436,7 +440,8 @@ def _does_deed(text: str, start: int, question: Question) -> bool:
     if not verb:
         return True
     clause = _value_clause(text, start)
-    told = set(terms(clause)) & (set(question.terms) - {question.focus, *terms(verb)})  # "the depot" of "work at the depot"
+    # "the depot" of "work at the depot"; not a word of when ("on the day"), which tells no deed
+    told = set(terms(clause)) & (set(question.terms) - {question.focus, *terms(verb)} - _WHEN_TERMS)
     return bool(told) or any(_same_deed(w, verb) for w in _WORD_RE.findall(clause))
 
 
@@ -741,8 +746,10 @@ def _counted_before(text: str, at: int, before: str) -> str:
     return ""
 
 
-# What stands between a value and its gloss, the same value said another way ("19.2 per cent, or about one in five").
-_GLOSS_RE = re.compile(r",?\s{1,3}or\s{1,3}(?:(?:about|around|roughly|nearly|almost|some|over|under)\s{1,3})?")
+# What stands between a value and its gloss, the same value said another way ("19.2 per cent of homes, or about one in
+# five"). Bounded: linear.
+_GLOSS_RE = re.compile(r"(?:\s{1,3}of(?:\s{1,3}[\w'’-]{1,30}){1,3})?,?\s{1,3}or\s{1,3}"
+                       r"(?:(?:about|around|roughly|nearly|almost|some|over|under)\s{1,3})?")
 
 
 def _conversion(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:

@@ -1523,3 +1523,25 @@ def test_a_count_of_the_asked_noun_in_other_words_is_more_confident():
     assert best.text == worse.text == "40"
     assert best.feature("heads") > worse.feature("heads")
     assert best.probability > worse.probability
+
+
+def test_a_vague_count_only_nearly_fits_and_a_figure_stated_elsewhere_answers():
+    q = parse("How many cyclists took part in the sportive?")
+    assert [m.fit for m in mentions("Hundreds of cyclists took part in the sportive on Sunday.", q)] == [0.5]
+    texts = ["Hundreds of cyclists took part in the sportive on Sunday, riding through the hills.",
+             "The organisers said 2,140 cyclists took part in the sportive, a record for the event."]
+    got = Answerer(texts).answer(q, scored(texts), min_confidence=0.0)
+    assert got is not None and got.text == "2,140"
+
+
+def test_a_share_glossed_another_way_answers_in_the_words_first_stated():
+    text = "Renters now make up 36.4 per cent of households, or about one in three, the survey found."
+    fits = {m.text: m.fit for m in mentions(text, parse("What share of households rent their home?"))}
+    assert fits["36.4 per cent"] == 1.0 and fits["one in three"] == 0.5
+
+
+def test_a_word_of_when_in_a_counts_clause_tells_no_deed_asked():
+    q = parse("How many swimmers did lifeguards rescue during the day?")
+    text = "More than 60 swimmers were rescued by lifeguards during the day, and 12 needed hospital care that day."
+    fits = {m.text: m.fit for m in mentions(text, q)}
+    assert fits["60"] == 1.0 and fits["12"] == 0.5
