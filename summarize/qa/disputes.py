@@ -1180,7 +1180,8 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     are one side ("at least six" is no later report of nine, though both may be true). ``None`` when
     the question names a date (a toll "in <year>" is one point) or a name fewer than half the dated
     articles use (``_aside``: "a separate flood at <place>"), unless one of the answerer's
-    ``RIVAL_DEPTH`` best candidates states a value of it (the question asks about this count), two
+    ``RIVAL_DEPTH`` best candidates states a value of it (the question asks about this count; a toll
+    needs none: its first report may count the dead by what they were, "killing three workers"), two
     values are first stated on days apart, the values first stated on the latest day agree (the
     narrowest of them answers: "8,000" beside "more than 7,500"), and the article that first states
     the latest value states no earlier one (the union's 1,900 beside the company's 1,350 two days
@@ -1204,7 +1205,7 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
         for v in (v for v in said if _a_point(question, m.text, v, said, held)):
             side = next((k for k, (w, _) in kept.items() if w.figure == v.figure), v.label or v.text)
             kept.setdefault(side, (v, []))[1].append(m)
-    if not any((w := _value_of(c)) is not None and w.kind == "quantity"
+    if noun not in TALLIES and not any((w := _value_of(c)) is not None and w.kind == "quantity"
                and any(w.figure == v.figure for v, _ in kept.values()) for c in found[:RIVAL_DEPTH]):
         return None
     firsts = {k: min(dates[m.doc_id] for m in said) for k, (_, said) in kept.items()}

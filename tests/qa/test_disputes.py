@@ -1172,3 +1172,16 @@ def test_a_count_of_those_still_so_is_no_point_of_the_count_of_all_once_so(later
     found = [said("11", "count:11", ("a",), 0.6, first)]
     counted = running_count(parse("How many walkers were taken to hospital?"), found, corpus.groups, corpus.dates)
     assert (counted is not None) is update
+
+
+def test_a_toll_runs_on_though_the_answers_candidates_count_the_dead_by_what_they_were():
+    first = "A fire swept through a sawmill near Brockhurst on Friday, killing two workers, the fire service said."
+    corpus = Corpus.from_texts({
+        "a": f"Valley Times, 2 May 2028\n{first}\n",
+        "b": "Brockhurst Echo, 4 May 2028\nThe death toll from the sawmill fire has risen to three, the hospital "
+             "said on Sunday.\n",
+        "c": "Brockhurst Echo, 9 May 2028\nThe death toll from the sawmill fire rose to four on Thursday when a "
+             "second injured man died in hospital.\n"})
+    found = [said("two", "count:2", ("a",), 0.6, first)]  # retrieval found the first report only
+    counted = running_count(parse("How many people have died in the sawmill fire?"), found, corpus.groups, corpus.dates)
+    assert counted is not None and counted.sides[-1].value == "four"
