@@ -504,13 +504,26 @@ def _people_fit(text: str, q: Quantity, question: Question) -> float:
     at = _focus_at(words, question)
     if at is None or not said:
         return 0.0
-    general = stem(said[-1].lower()) in _ANY_PEOPLE and is_person(light_stem(words[at]))
-    # and back: "48,000 residents" are people, which "How many people live there?" counts by what its clause tells
-    kind = question.focus in _ANY_PEOPLE and is_person(light_stem(said[-1]))
+    general = stem(said[-1].lower()) in _ANY_PEOPLE and _of_people(words[at])
+    # and back: "48,000 residents" are people, which "How many people live there?" counts by what its clause tells;
+    # so are "85 employees" the members a body of people counts ("How many staff were on the shift?")
+    kind = (question.focus in _ANY_PEOPLE or _body_of_people(words[at])) and is_person(light_stem(said[-1]))
     if not (general or kind):
         return 0.0
     told = set(terms(_value_clause(text, q.start))) & (set(question.terms) - {question.focus})
     return 1.0 if len(told) >= _PEOPLE_TOLD else 0.5
+
+
+def _body_of_people(word: str) -> bool:
+    """Whether ``word`` names a body of people whose members a count counts (``text.senses``: "staff", "workforce",
+    "personnel"), not its persons by name ("85 employees" are staff)."""
+    w = light_stem(word)
+    return w == _PERSONNEL or _PERSONNEL in kinds(w)
+
+
+def _of_people(word: str) -> bool:
+    """Whether ``word`` names persons or a body of them ("miners", "staff")."""
+    return is_person(light_stem(word)) or _body_of_people(word)
 
 
 def _related_noun(noun: str, question: Question) -> bool:
@@ -2007,6 +2020,8 @@ def _fold_surnames(found: dict[str, dict]) -> None:
 _WORD_RE = re.compile(r"[A-Za-z][a-z'’-]{0,40}")
 # What a count of people in general is asked with: articles name them otherwise ("residents", "staff").
 _ANY_PEOPLE = frozenset(stem(w) for w in "people person persons individuals".split())
+# The kind of a body of people (``text.senses.kinds``), as ``light_stem`` stems it.
+_PERSONNEL = light_stem("personnel")
 # "How many of the X were Y?": the part of a whole the question counts, told after its verb (group 1). Bounded: linear.
 _SUBGROUP_RE = re.compile(r"^\W*how\s{1,3}many\s{1,3}of\s{1,3}(?:the|those|these|them|its|their)\b[^?]{0,80}?"
                           r"\b(?:were|are|was|is)\s{1,3}([\w-]{2,30}(?:\s{1,3}[\w-]{2,30})?)\W*$", re.I)
