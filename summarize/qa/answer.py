@@ -521,6 +521,14 @@ def _body_of_people(word: str) -> bool:
     return w == _PERSONNEL or _PERSONNEL in kinds(w)
 
 
+def _body_asked(question: Question) -> bool:
+    """Whether a "how many" question counts the members of a body of people ("How many staff ...?"), whom any count
+    of people in its evidence counts, as no count of people need count the tourists of "How many tourists ...?"."""
+    words = _WORD_RE.findall(question.text)
+    at = _focus_at(words, question)
+    return at is not None and _body_of_people(words[at])
+
+
 def _of_people(word: str) -> bool:
     """Whether ``word`` names persons or a body of them ("miners", "staff")."""
     return is_person(light_stem(word)) or _body_of_people(word)
@@ -871,8 +879,9 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         told_now = now and bool(_NOW_TOLD_RE.search(_value_clause(text, q.start)))
         if told_now and people:
             people = 1.0  # "Seventeen people have been admitted ..., and five remain there": the patients still in
-        if people == 1.0:
-            measures += (question.focus or "",)  # "Seventeen people were admitted" counts the patients asked for
+        if people == 1.0 or people and _body_asked(question):
+            # "Seventeen people were admitted" counts the patients asked for; "employs 310 people", the staff
+            measures += (question.focus or "",)
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question) or people
             if _fate_untold(text, q, counted.get(q.start, ""), question):

@@ -1545,3 +1545,16 @@ def test_a_word_of_when_in_a_counts_clause_tells_no_deed_asked():
     text = "More than 60 swimmers were rescued by lifeguards during the day, and 12 needed hospital care that day."
     fits = {m.text: m.fit for m in mentions(text, q)}
     assert fits["60"] == 1.0 and fits["12"] == 0.5
+
+
+def test_a_body_of_people_is_counted_by_a_count_of_its_members():
+    q = parse("How many staff were on duty at the depot during the storm?")
+    text = "The council said 46 employees were on duty at the depot during the storm."
+    assert [m.fit for m in mentions(text, q)] == [1.0]
+    q = parse("How many staff work at the Kellmoor depot?")
+    text = "The Kellmoor depot, which opened in 1962 and employs 230 people, will close in May."
+    found = mentions(text, q)
+    assert [m.text for m in found] == ["230"] and q.focus in found[0].measures
+    # a kind of person is not so counted by people in general
+    q = parse("How many tourists are in the hills?")
+    assert q.focus not in mentions("About 4,000 people moved to the hills on Friday.", q)[0].measures
