@@ -823,6 +823,16 @@ def _partitioned(text: str, found: Sequence[Quantity], question: Question) -> fr
     return frozenset(out)
 
 
+# A value told as a limit, a word of limit right after it ("the 90% threshold", "a 5 per cent legal maximum") or before
+# it ("the legal limit of 8C", "capped at £500"), and a question that asks for one ("What minimum rate does it require?",
+# "What is the most the state allows?"). Bounded: linear.
+_LIMITS = r"(?:threshold|limit|cap|ceiling|minimum|maximum)"
+_LIMIT_AFTER_RE = re.compile(rf"\s{{1,3}}(?:[a-z-]{{2,20}}\s{{1,3}})?{_LIMITS}\b")
+_LIMIT_BEFORE_RE = re.compile(rf"\b(?:{_LIMITS}\s{{1,3}}of|capped\s{{1,3}}at)\s{{1,3}}$")
+_LIMIT_ASKED_RE = re.compile(rf"\b(?:{_LIMITS}|most|least|allow(?:s|ed)?|permit(?:s|ted)?|lets|requires?|required)\b",
+                             re.I)
+
+
 def _quantity_mentions(text: str, question: Question, before: str = "") -> list[Mention]:
     out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
     stated = [v for v in values(text) if v.kind == "quantity"]
@@ -840,6 +850,9 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     owned = _gapped_owners(text, found, question)
     per_asked = bool(_PER_ASKED_RE.search(question.text))
     aside = {v.start for v in stated if set_aside(text, v)}
+    limits = {q.start for q in found if _LIMIT_AFTER_RE.match(text, q.end)
+              or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 30), q.start)}
+    limit_asked = bool(_LIMIT_ASKED_RE.search(question.text))
     for q in found:
         if q.start in aside:
             continue  # no candidate: "14 people, not 11 as first reported" states no 11
@@ -906,6 +919,10 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
         if q.qualifier == "vague" and question.kind in _QUANTITY_KINDS:
             fit = min(fit, 0.5)  # "Thousands of runners" only nearly tells how many
+        if limits and question.kind in _QUANTITY_KINDS:
+            # "the 90% threshold the bureau sets", not "the rate was 91.4%", for "What minimum rate does it require?";
+            # and back for "What was the rate?"
+            fit = min(fit, 0.5) if (q.start in limits) != limit_asked else 1.0 if fit and limit_asked else fit
         if question.unit and dimension == question.dimension and q.unit != question.unit:
             fit = min(fit, 0.5)  # "2,800 hectares (6,900 acres)": the hectares only nearly fit "how many acres"
         elif not question.unit and _conversion(text, q, found):

@@ -1558,3 +1558,14 @@ def test_a_body_of_people_is_counted_by_a_count_of_its_members():
     # a kind of person is not so counted by people in general
     q = parse("How many tourists are in the hills?")
     assert q.focus not in mentions("About 4,000 people moved to the hills on Friday.", q)[0].measures
+
+
+def test_a_question_for_a_limit_is_answered_with_the_value_told_as_one_and_back():
+    text = "Turnout reached 38.6%, well short of the 40% threshold the law sets for the vote to be binding."
+    asked = {m.text: m.fit for m in mentions(text, parse("What minimum turnout does the law require for a binding vote?"))}
+    assert asked == {"38.6%": 0.5, "40%": 1.0}
+    asked = {m.text: m.fit for m in mentions(text, parse("What was the turnout?"))}
+    assert asked["40%"] == 0.5 and asked["38.6%"] > asked["40%"]
+    text = "The lorry's load weighed 52 tonnes, above the legal limit of 44 tonnes."
+    assert {m.text: m.fit for m in mentions(text, parse("What weight does the law allow a lorry to carry?"))}["52 tonnes"] \
+        == 0.5
