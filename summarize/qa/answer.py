@@ -464,6 +464,8 @@ def told_still(text: str, start: int, end: int) -> bool:
     return any(_STILL_RE.search(text, max(a, end), b) for a, b in clause_spans(text, start) if b > end)
 
 
+# The noun of "What is the number of finishers?", which a count answers, not a distance or a sum.
+_NUMBER = stem("number")
 # Words that ask for a whole, not the part of it a sentence tells of.
 _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
 # Units that only measure a change ("by how much did it rise").
@@ -907,6 +909,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         else:
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
                 or {dimension, question.dimension} == _SHARES or dimension == question.expects \
+                or question.focus == _NUMBER and not question.dimension and dimension == "count" \
                 else 0.5 if question.dimension in ("", "count") or (question.dimension, dimension) == ("score", "percent") \
                 else 0.0  # a score may be a share as well as a result ("the pairs scored 93% on average")
         parts = _counted_length(text, q, question)

@@ -1569,3 +1569,9 @@ def test_a_question_for_a_limit_is_answered_with_the_value_told_as_one_and_back(
     text = "The lorry's load weighed 52 tonnes, above the legal limit of 44 tonnes."
     assert {m.text: m.fit for m in mentions(text, parse("What weight does the law allow a lorry to carry?"))}["52 tonnes"] \
         == 0.5
+
+
+def test_a_question_for_the_number_of_a_thing_is_answered_by_a_count_not_a_measure():
+    text = "Some 2,300 walkers completed the 40 km route, the organisers said."
+    fits = {m.text: m.fit for m in mentions(text, parse("What was the official number of walkers who completed it?"))}
+    assert fits["2,300"] == 1.0 and fits["40 km"] == 0.5
