@@ -343,6 +343,8 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False  # one outlet's two figures, or a figure of another subject than the question names
     if _grains_apart(best, other):
         return False  # "on Wednesday" / "the first strike since 2019"
+    if _named_apart(question, best, other):
+        return False  # "whose Social Democrats are the largest party with 48 seats" / "The Greens, who hold 11 seats"
     if _persons_alike(question, best, other):
         a, b = _value_of(best), _value_of(other)
         return a is not None and b is not None and not a.compatible(b) and not orders_apart(a, b) \
@@ -370,6 +372,14 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not _agree(best, other))
+
+
+def _named_apart(question: Question, best: Candidate, other: Candidate) -> bool:
+    """Does ``best``'s sentence name all the question names while ``other``'s leaves one out and names another
+    instead? Its figure is the other name's, though its window may name the asked one."""
+    said = set(question.names)
+    return bool(said) and said <= set(terms(best.sentence)) and not said <= set(terms(other.sentence)) \
+        and any(not set(terms(n.text)) & said for n in proper_names(other.sentence))
 
 
 def _persons_alike(question: Question, best: Candidate, other: Candidate) -> bool:

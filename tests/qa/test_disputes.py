@@ -1185,3 +1185,14 @@ def test_a_toll_runs_on_though_the_answers_candidates_count_the_dead_by_what_the
     found = [said("two", "count:2", ("a",), 0.6, first)]  # retrieval found the first report only
     counted = running_count(parse("How many people have died in the sawmill fire?"), found, corpus.groups, corpus.dates)
     assert counted is not None and counted.sides[-1].value == "four"
+
+
+def test_a_figure_whose_sentence_names_another_party_instead_of_the_one_asked_is_no_rival():
+    best = said("52", "count:52", ("a",), 0.7, "The Farmers' League, the largest party in the assembly with 52 seats, "
+                                                 "said it would talk to all groups.", names=1.0)
+    other = said("14", "count:14", ("b", "c"), 0.6, "The Harbour Party, which holds 14 seats, walked out of the talks.")
+    question = parse("How many seats does the Farmers' League hold?")
+    assert candidate_conflict(question, [best, other]) is None
+    # a rival told of the party asked, in its own words, stays one
+    other = said("50", "count:50", ("b",), 0.6, "The Farmers' League now holds 50 seats after two members left.")
+    assert candidate_conflict(question, [best, other]) is not None
