@@ -92,9 +92,10 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 25: fresh_news13 joins the dev sets at its blind end-of-round figure, 45 of 87.
 # Which number in the evidence answers (count25, issue 11.2: a vague count, a limit asked, a body of people, a count of
 # those still so no point of a running count, a toll that runs without a candidate of it): fresh_news13 45 -> 50,
-# fresh_news7 49 -> 50, fresh_news11 52 -> 53.
+# fresh_news7 49 -> 50, fresh_news11 52 -> 53; a figure whose sentence names another party than the one asked no
+# rival of the answer (qa.disputes._named_apart): fresh_news4 38 -> 39.
 # Floors, not targets.
-FLOORS = {"fresh_news13": 50, "fresh_news4": 38, "fresh_news10": 57, "fresh_news11": 53, "fresh_news12": 64, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 50, "fresh_news8": 54,
+FLOORS = {"fresh_news13": 50, "fresh_news4": 39, "fresh_news10": 57, "fresh_news11": 53, "fresh_news12": 64, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 50, "fresh_news8": 54,
           "fresh_news9": 52, "update_news1": 33, "explainer_news1": 11}
 
 
