@@ -458,8 +458,8 @@ def asks_now(question: Question) -> bool:
 
 
 def told_still(text: str, start: int, end: int) -> bool:
-    """Whether the count at ``start``..``end`` of ``text`` is told of those still so, after it in its clause ("one
-    runner was still in hospital", "five remain missing"): a part left of all once so, not the count of them all;
+    """Whether the count at ``start``..``end`` of ``text`` is told of those still so, after it in its clause ("two
+    walkers were still in hospital", "five remain missing"): a part left of all once so, not the count of them all;
     not "the toll remains at seven", whose count is the whole."""
     return any(_STILL_RE.search(text, max(a, end), b) for a, b in clause_spans(text, start) if b > end)
 
@@ -508,7 +508,7 @@ def _people_fit(text: str, q: Quantity, question: Question) -> float:
         return 0.0
     general = stem(said[-1].lower()) in _ANY_PEOPLE and _of_people(words[at])
     # and back: "48,000 residents" are people, which "How many people live there?" counts by what its clause tells;
-    # so are "85 employees" the members a body of people counts ("How many staff were on the shift?")
+    # so are "46 employees" the members a body of people counts ("How many staff were on the shift?")
     kind = (question.focus in _ANY_PEOPLE or _body_of_people(words[at])) and is_person(light_stem(said[-1]))
     if not (general or kind):
         return 0.0
@@ -518,7 +518,7 @@ def _people_fit(text: str, q: Quantity, question: Question) -> float:
 
 def _body_of_people(word: str) -> bool:
     """Whether ``word`` names a body of people whose members a count counts (``text.senses``: "staff", "workforce",
-    "personnel"), not its persons by name ("85 employees" are staff)."""
+    "personnel"), not its persons by name ("46 employees" are staff)."""
     w = light_stem(word)
     return w == _PERSONNEL or _PERSONNEL in kinds(w)
 
@@ -769,16 +769,16 @@ def _counted_before(text: str, at: int, before: str) -> str:
     return ""
 
 
-# What stands between a value and its gloss, the same value said another way ("19.2 per cent of homes, or about one in
-# five"). Bounded: linear.
+# What stands between a value and its gloss, the same value said another way ("36.4 per cent of homes, or about one in
+# three"). Bounded: linear.
 _GLOSS_RE = re.compile(r"(?:\s{1,3}of(?:\s{1,3}[\w'’-]{1,30}){1,3})?,?\s{1,3}or\s{1,3}"
                        r"(?:(?:about|around|roughly|nearly|almost|some|over|under)\s{1,3})?")
 
 
 def _conversion(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
     """Is ``q`` an amount in brackets right after one of its measure, the same in another unit
-    ("£38m (€44m)", "3 miles (5 km)"), or a share glossing the one before it ("19.2 per cent, or about
-    one in five")?"""
+    ("£38m (€44m)", "3 miles (5 km)"), or a share glossing the one before it ("36.4 per cent, or about
+    one in three")?"""
     return text[max(0, q.start - 2):q.start].endswith("(") and any(
         p.dimension == q.dimension and p.unit != q.unit and text[p.end:q.start].strip() == "(" for p in found) \
         or any(p.dimension in _SHARES and q.dimension in _SHARES and p.end < q.start
@@ -825,9 +825,9 @@ def _partitioned(text: str, found: Sequence[Quantity], question: Question) -> fr
     return frozenset(out)
 
 
-# A value told as a limit, a word of limit right after it ("the 90% threshold", "a 5 per cent legal maximum") or before
-# it ("the legal limit of 8C", "capped at £500"), and a question that asks for one ("What minimum rate does it require?",
-# "What is the most the state allows?"). Bounded: linear.
+# A value told as a limit, a word of limit right after it ("the 40% threshold", "a 3 per cent legal maximum") or before
+# it ("the legal limit of 44 tonnes", "capped at £500"), and a question that asks for one ("What minimum turnout does
+# the law require?", "What is the most a council may charge?"). Bounded: linear.
 _LIMITS = r"(?:threshold|limit|cap|ceiling|minimum|maximum)"
 _LIMIT_AFTER_RE = re.compile(rf"\s{{1,3}}(?:[a-z-]{{2,20}}\s{{1,3}})?{_LIMITS}\b")
 _LIMIT_BEFORE_RE = re.compile(rf"\b(?:{_LIMITS}\s{{1,3}}of|capped\s{{1,3}}at)\s{{1,3}}$")
@@ -895,7 +895,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if told_now and people:
             people = 1.0  # "Seventeen people have been admitted ..., and five remain there": the patients still in
         if people == 1.0 or people and _body_asked(question):
-            # "Seventeen people were admitted" counts the patients asked for; "employs 310 people", the staff
+            # "Seventeen people were admitted" counts the patients asked for; "employs 230 people", the staff
             measures += (question.focus or "",)
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question) or people
@@ -921,9 +921,9 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         elif question.length and _OFFSET_AFTER_RE.match(text, q.end):
             fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
         if q.qualifier == "vague" and question.kind in _QUANTITY_KINDS:
-            fit = min(fit, 0.5)  # "Thousands of runners" only nearly tells how many
+            fit = min(fit, 0.5)  # "Hundreds of cyclists" only nearly tells how many
         if limits and question.kind in _QUANTITY_KINDS:
-            # "the 90% threshold the bureau sets", not "the rate was 91.4%", for "What minimum rate does it require?";
+            # "the 40% threshold the law sets", not "turnout reached 38.6%", for "What minimum turnout is required?";
             # and back for "What was the rate?"
             fit = min(fit, 0.5) if (q.start in limits) != limit_asked else 1.0 if fit and limit_asked else fit
         if question.unit and dimension == question.dimension and q.unit != question.unit:

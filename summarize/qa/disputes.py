@@ -344,7 +344,7 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
     if _grains_apart(best, other):
         return False  # "on Wednesday" / "the first strike since 2019"
     if _named_apart(question, best, other):
-        return False  # "whose Social Democrats are the largest party with 48 seats" / "The Greens, who hold 11 seats"
+        return False  # "The Farmers' League, the largest party, with 52 seats" / "The Harbour Party, which holds 14"
     if _persons_alike(question, best, other):
         a, b = _value_of(best), _value_of(other)
         return a is not None and b is not None and not a.compatible(b) and not orders_apart(a, b) \
@@ -1191,7 +1191,7 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     the question names a date (a toll "in <year>" is one point) or a name fewer than half the dated
     articles use (``_aside``: "a separate flood at <place>"), unless one of the answerer's
     ``RIVAL_DEPTH`` best candidates states a value of it (the question asks about this count; a toll
-    needs none: its first report may count the dead by what they were, "killing three workers"), two
+    needs none: its first report may count the dead by what they were, "killing two workers"), two
     values are first stated on days apart, the values first stated on the latest day agree (the
     narrowest of them answers: "8,000" beside "more than 7,500"), and the article that first states
     the latest value states no earlier one (the union's 1,900 beside the company's 1,350 two days
@@ -1248,9 +1248,10 @@ def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], hel
     """Is the value ``v`` of ``text`` (which states ``said``) a point of the count ``question`` asks
     for (``running_count``): a count of its noun, not the value before a change (``conflicts.former``),
     a count of others or of one kind of person (a part), nor of those still so when the question asks for
-    all once so (``answer.told_still``: "one runner was still in hospital" is no point of how many were
-    taken there), in a sentence that names no place or body few articles name (``_aside``: "in a separate flood at <place>, one died"; a date the names layer
-    reads as a name, "Between January", is none)? A noun other than a fate of people is counted with
+    all once so (``answer.told_still``: "two walkers were still in hospital" is no point of how many were
+    taken there), in a sentence that names no place or body few articles name (``_aside``: "in a
+    separate flood at <place>, one died"; a date the names layer reads as a name, "Between January",
+    is none)? A noun other than a fate of people is counted with
     a word of the question's besides it in the value's clause (the verb: "retracted", "identified")
     and with no other verb of what befell it right after it ("450 homes had been evacuated" for
     homes flooded: ``values.told_after``)."""
