@@ -524,11 +524,13 @@ def _body_of_people(word: str) -> bool:
 
 
 def _body_asked(question: Question) -> bool:
-    """Whether a "how many" question counts the members of a body of people ("How many staff ...?"), whom any count
-    of people in its evidence counts, as no count of people need count the tourists of "How many tourists ...?"."""
+    """Whether a "how many" question counts the members of a body of people ("How many staff work there?"), whom any
+    count of people in its evidence counts ("employs 230 people"), as no count of people need count the tourists of
+    "How many tourists ...?"; not those doing a deed at a moment ("How many staff were working when the fire
+    started?": a progressive ``count_deed``), whom a body's standing count does not tell."""
     words = _WORD_RE.findall(question.text)
     at = _focus_at(words, question)
-    return at is not None and _body_of_people(words[at])
+    return at is not None and _body_of_people(words[at]) and not count_deed(question).endswith("ing")
 
 
 def _of_people(word: str) -> bool:

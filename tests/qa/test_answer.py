@@ -1554,6 +1554,9 @@ def test_a_body_of_people_is_counted_by_a_count_of_its_members():
     text = "The Kellmoor depot, which opened in 1962 and employs 230 people, will close in May."
     found = mentions(text, q)
     assert [m.text for m in found] == ["230"] and q.focus in found[0].measures
+    # a standing count tells not how many were at work at a moment
+    q = parse("How many staff were working at the depot when the roof fell in?")
+    assert q.focus not in mentions(text, q)[0].measures
     # a kind of person is not so counted by people in general
     q = parse("How many tourists are in the hills?")
     assert q.focus not in mentions("About 4,000 people moved to the hills on Friday.", q)[0].measures
