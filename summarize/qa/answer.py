@@ -428,6 +428,10 @@ def _is_participle(word: str) -> bool:
     return w in PAST_FORMS or w in BARE_PASTS or len(w) > 3 and w.endswith(("ed", "ing"))
 
 
+# Words that tell when a deed was done, not what it was.
+_WHEN_TERMS = frozenset(terms("day week month year time hour minute night morning afternoon evening weekend season"))
+
+
 def _does_deed(text: str, start: int, question: Question) -> bool:
     """Whether the clause of the count at ``start`` tells the deed its "how many" question asks (``count_deed``), in
     its words or others of one sense ("nine carriages left the rails", "14 vessels were moved" for "ships relocated"), or
@@ -437,7 +441,8 @@ def _does_deed(text: str, start: int, question: Question) -> bool:
     if not verb:
         return True
     clause = _value_clause(text, start)
-    told = set(terms(clause)) & (set(question.terms) - {question.focus, *terms(verb)})  # "the depot" of "work at the depot"
+    # "the depot" of "work at the depot"; not a word of when ("on the day"), which tells no deed
+    told = set(terms(clause)) & (set(question.terms) - {question.focus, *terms(verb)} - _WHEN_TERMS)
     return bool(told) or any(_same_deed(w, verb) for w in _WORD_RE.findall(clause))
 
 
@@ -447,12 +452,21 @@ _STILL_RE = re.compile(r"\b(?:still|remain(?:s|ing)?)\b", re.I)
 _NOW_TOLD_RE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|now|currently)\b", re.I)
 
 
-def _asks_now(question: Question) -> bool:
+def asks_now(question: Question) -> bool:
     """Whether a "how many" question asks how many are so now ("still", "remain"), which a count told as standing
     now answers, not the count of all once so."""
     return question.dimension == "count" and bool(_STILL_RE.search(question.text))
 
 
+def told_still(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``start``..``end`` of ``text`` is told of those still so, after it in its clause ("two
+    walkers were still in hospital", "five remain missing"): a part left of all once so, not the count of them all;
+    not "the toll remains at seven", whose count is the whole."""
+    return any(_STILL_RE.search(text, max(a, end), b) for a, b in clause_spans(text, start) if b > end)
+
+
+# The noun of "What is the number of finishers?", which a count answers, not a distance or a sum.
+_NUMBER = stem("number")
 # Words that ask for a whole, not the part of it a sentence tells of.
 _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
 # Units that only measure a change ("by how much did it rise").
@@ -493,13 +507,36 @@ def _people_fit(text: str, q: Quantity, question: Question) -> float:
     at = _focus_at(words, question)
     if at is None or not said:
         return 0.0
-    general = stem(said[-1].lower()) in _ANY_PEOPLE and is_person(light_stem(words[at]))
-    # and back: "48,000 residents" are people, which "How many people live there?" counts by what its clause tells
-    kind = question.focus in _ANY_PEOPLE and is_person(light_stem(said[-1]))
+    general = stem(said[-1].lower()) in _ANY_PEOPLE and _of_people(words[at])
+    # and back: "48,000 residents" are people, which "How many people live there?" counts by what its clause tells;
+    # so are "46 employees" the members a body of people counts ("How many staff were on the shift?")
+    kind = (question.focus in _ANY_PEOPLE or _body_of_people(words[at])) and is_person(light_stem(said[-1]))
     if not (general or kind):
         return 0.0
     told = set(terms(_value_clause(text, q.start))) & (set(question.terms) - {question.focus})
     return 1.0 if len(told) >= _PEOPLE_TOLD else 0.5
+
+
+def _body_of_people(word: str) -> bool:
+    """Whether ``word`` names a body of people whose members a count counts (``text.senses``: "staff", "workforce",
+    "personnel"), not its persons by name ("46 employees" are staff)."""
+    w = light_stem(word)
+    return w == _PERSONNEL or _PERSONNEL in kinds(w)
+
+
+def _body_asked(question: Question) -> bool:
+    """Whether a "how many" question counts the members of a body of people ("How many staff work there?"), whom any
+    count of people in its evidence counts ("employs 230 people"), as no count of people need count the tourists of
+    "How many tourists ...?"; not those doing a deed at a moment ("How many staff were working when the fire
+    started?": a progressive ``count_deed``), whom a body's standing count does not tell."""
+    words = _WORD_RE.findall(question.text)
+    at = _focus_at(words, question)
+    return at is not None and _body_of_people(words[at]) and not count_deed(question).endswith("ing")
+
+
+def _of_people(word: str) -> bool:
+    """Whether ``word`` names persons or a body of them ("miners", "staff")."""
+    return is_person(light_stem(word)) or _body_of_people(word)
 
 
 def _related_noun(noun: str, question: Question) -> bool:
@@ -735,11 +772,20 @@ def _counted_before(text: str, at: int, before: str) -> str:
     return ""
 
 
+# What stands between a value and its gloss, the same value said another way ("36.4 per cent of homes, or about one in
+# three"). Bounded: linear.
+_GLOSS_RE = re.compile(r"(?:\s{1,3}of(?:\s{1,3}[\w'’-]{1,30}){1,3})?,?\s{1,3}or\s{1,3}"
+                       r"(?:(?:about|around|roughly|nearly|almost|some|over|under)\s{1,3})?")
+
+
 def _conversion(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
     """Is ``q`` an amount in brackets right after one of its measure, the same in another unit
-    ("£38m (€44m)", "3 miles (5 km)")?"""
+    ("£38m (€44m)", "3 miles (5 km)"), or a share glossing the one before it ("36.4 per cent, or about
+    one in three")?"""
     return text[max(0, q.start - 2):q.start].endswith("(") and any(
-        p.dimension == q.dimension and p.unit != q.unit and text[p.end:q.start].strip() == "(" for p in found)
+        p.dimension == q.dimension and p.unit != q.unit and text[p.end:q.start].strip() == "(" for p in found) \
+        or any(p.dimension in _SHARES and q.dimension in _SHARES and p.end < q.start
+               and _GLOSS_RE.fullmatch(text, p.end, q.start) for p in found)
 
 
 # The most characters of a value alone in brackets ("(12 km/h)", "(about 1.6 million euros)").
@@ -782,6 +828,16 @@ def _partitioned(text: str, found: Sequence[Quantity], question: Question) -> fr
     return frozenset(out)
 
 
+# A value told as a limit, a word of limit right after it ("the 40% threshold", "a 3 per cent legal maximum") or before
+# it ("the legal limit of 44 tonnes", "capped at £500"), and a question that asks for one ("What minimum turnout does
+# the law require?", "What is the most a council may charge?"). Bounded: linear.
+_LIMITS = r"(?:threshold|limit|cap|ceiling|minimum|maximum)"
+_LIMIT_AFTER_RE = re.compile(rf"\s{{1,3}}(?:[a-z-]{{2,20}}\s{{1,3}})?{_LIMITS}\b")
+_LIMIT_BEFORE_RE = re.compile(rf"\b(?:{_LIMITS}\s{{1,3}}of|capped\s{{1,3}}at)\s{{1,3}}$")
+_LIMIT_ASKED_RE = re.compile(rf"\b(?:{_LIMITS}|most|least|allow(?:s|ed)?|permit(?:s|ted)?|lets|requires?|required)\b",
+                             re.I)
+
+
 def _quantity_mentions(text: str, question: Question, before: str = "") -> list[Mention]:
     out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
     stated = [v for v in values(text) if v.kind == "quantity"]
@@ -799,6 +855,9 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     owned = _gapped_owners(text, found, question)
     per_asked = bool(_PER_ASKED_RE.search(question.text))
     aside = {v.start for v in stated if set_aside(text, v)}
+    limits = {q.start for q in found if _LIMIT_AFTER_RE.match(text, q.end)
+              or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 30), q.start)}
+    limit_asked = bool(_LIMIT_ASKED_RE.search(question.text))
     for q in found:
         if q.start in aside:
             continue  # no candidate: "14 people, not 11 as first reported" states no 11
@@ -834,12 +893,13 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if question.dimension == "count" and dimension == "age" and question.focus:
             continue  # no candidate: "Desmond Rawle, now 71," counts no employees
         people = _people_fit(text, q, question) if question.dimension == "count" and q.dimension == "count" else 0.0
-        now = _asks_now(question) and q.dimension == "count"
+        now = asks_now(question) and q.dimension == "count"
         told_now = now and bool(_NOW_TOLD_RE.search(_value_clause(text, q.start)))
         if told_now and people:
             people = 1.0  # "Seventeen people have been admitted ..., and five remain there": the patients still in
-        if people == 1.0:
-            measures += (question.focus or "",)  # "Seventeen people were admitted" counts the patients asked for
+        if people == 1.0 or people and _body_asked(question):
+            # "Seventeen people were admitted" counts the patients asked for; "employs 230 people", the staff
+            measures += (question.focus or "",)
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question) or people
             if _fate_untold(text, q, counted.get(q.start, ""), question):
@@ -852,6 +912,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         else:
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
                 or {dimension, question.dimension} == _SHARES or dimension == question.expects \
+                or question.focus == _NUMBER and not question.dimension and dimension == "count" \
                 else 0.5 if question.dimension in ("", "count") or (question.dimension, dimension) == ("score", "percent") \
                 else 0.0  # a score may be a share as well as a result ("the pairs scored 93% on average")
         parts = _counted_length(text, q, question)
@@ -862,6 +923,12 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
                 or parts else 0.0
         elif question.length and _OFFSET_AFTER_RE.match(text, q.end):
             fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
+        if q.qualifier == "vague" and question.kind in _QUANTITY_KINDS:
+            fit = min(fit, 0.5)  # "Hundreds of cyclists" only nearly tells how many
+        if limits and question.kind in _QUANTITY_KINDS:
+            # "the 40% threshold the law sets", not "turnout reached 38.6%", for "What minimum turnout is required?";
+            # and back for "What was the rate?"
+            fit = min(fit, 0.5) if (q.start in limits) != limit_asked else 1.0 if fit and limit_asked else fit
         if question.unit and dimension == question.dimension and q.unit != question.unit:
             fit = min(fit, 0.5)  # "2,800 hectares (6,900 acres)": the hectares only nearly fit "how many acres"
         elif not question.unit and _conversion(text, q, found):
@@ -1016,7 +1083,7 @@ def day_fit(question: Question, text: str, start: int, end: int, anchor: _dt.dat
     total = bool(_TOTAL_WORDS & question.words or "both" in question.words)
     if not asked and not total:
         # "How many are still in hospital?": a count told as standing now ("five remain there") is of the day asked
-        return 1.0 if _asks_now(question) and _NOW_TOLD_RE.search(_value_clause(text, start)) else 0.5
+        return 1.0 if asks_now(question) and _NOW_TOLD_RE.search(_value_clause(text, start)) else 0.5
     spans = clause_spans(text, start)
     days = [(w, d) for w in dates(text, anchor) if any(a <= w.start < b for a, b in spans) and (d := _day_of(w)) is not None]
     own = _own_days(text, start, end, days)
@@ -1997,6 +2064,8 @@ def _fold_surnames(found: dict[str, dict]) -> None:
 _WORD_RE = re.compile(r"[A-Za-z][a-z'’-]{0,40}")
 # What a count of people in general is asked with: articles name them otherwise ("residents", "staff").
 _ANY_PEOPLE = frozenset(stem(w) for w in "people person persons individuals".split())
+# The kind of a body of people (``text.senses.kinds``), as ``light_stem`` stems it.
+_PERSONNEL = light_stem("personnel")
 # "How many of the X were Y?": the part of a whole the question counts, told after its verb (group 1). Bounded: linear.
 _SUBGROUP_RE = re.compile(r"^\W*how\s{1,3}many\s{1,3}of\s{1,3}(?:the|those|these|them|its|their)\b[^?]{0,80}?"
                           r"\b(?:were|are|was|is)\s{1,3}([\w-]{2,30}(?:\s{1,3}[\w-]{2,30})?)\W*$", re.I)

@@ -19,7 +19,7 @@ from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
 from ..text.values import TALLIES, Value, person_kind, same_name, told_after, values
-from .answer import Candidate, anchor_date, quantity_key
+from .answer import Candidate, anchor_date, asks_now, quantity_key, told_still
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 
 # A rival candidate is another side of the same fact when its probability reaches this share of
@@ -354,6 +354,8 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return _said_apart(question, best, other) and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
     if _grains_apart(best, other):
         return False  # "on Wednesday" / "the first strike since 2019"
+    if _named_apart(question, best, other):
+        return False  # "The Farmers' League, the largest party, with 52 seats" / "The Harbour Party, which holds 14"
     if _persons_alike(question, best, other):
         a, b = _value_of(best), _value_of(other)
         return a is not None and b is not None and not a.compatible(b) and not orders_apart(a, b) \
@@ -385,8 +387,8 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
 
 def _said_apart(question: Question, best: Candidate, other: Candidate) -> bool:
     """Does the other's sentence give its figure and one that agrees with the best's, of one measure,
-    each after a verb of saying of its own whose speakers share no term (``_sayer``: "City Hall says
-    an average household will pay $118 a year more; the opposition says the real figure is $134")?
+    each after a verb of saying of its own whose speakers share no term (``_sayer``: "The council says
+    households will pay $96 a year more; the opposition says the real figure is $121")?
     One outlet then reports two sources that disagree."""
     a, b = _value_of(best), _value_of(other)
     if a is None or b is None or a.kind != "quantity" or b.kind != "quantity" \
@@ -413,6 +415,14 @@ def _sayer(text: str, start: int, after: int) -> set[str]:
     head = head[max((v.end for v in values(head) if v.kind == "quantity"), default=0):]
     said_by = words(head)[-SAYER_WORDS:]
     return set(terms(" ".join(said_by))) if said_by and said_by[-1].lower() not in STOP_WORDS else set()
+
+
+def _named_apart(question: Question, best: Candidate, other: Candidate) -> bool:
+    """Does ``best``'s sentence name all the question names while ``other``'s leaves one out and names another
+    instead? Its figure is the other name's, though its window may name the asked one."""
+    said = set(question.names)
+    return bool(said) and said <= set(terms(best.sentence)) and not said <= set(terms(other.sentence)) \
+        and any(not set(terms(n.text)) & said for n in proper_names(other.sentence))
 
 
 def _persons_alike(question: Question, best: Candidate, other: Candidate) -> bool:
@@ -1269,7 +1279,8 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     are one side ("at least six" is no later report of nine, though both may be true). ``None`` when
     the question names a date (a toll "in <year>" is one point) or a name fewer than half the dated
     articles use (``_aside``: "a separate flood at <place>"), unless one of the answerer's
-    ``RIVAL_DEPTH`` best candidates states a value of it (the question asks about this count), two
+    ``RIVAL_DEPTH`` best candidates states a value of it (the question asks about this count; a toll
+    needs none: its first report may count the dead by what they were, "killing two workers"), two
     values are first stated on days apart, the values first stated on the latest day agree (the
     narrowest of them answers: "8,000" beside "more than 7,500"), and the article that first states
     the latest value states no earlier one (the union's 1,900 beside the company's 1,350 two days
@@ -1293,7 +1304,7 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
         for v in (v for v in said if _a_point(question, m.text, v, said, held)):
             side = next((k for k, (w, _) in kept.items() if w.figure == v.figure), v.label or v.text)
             kept.setdefault(side, (v, []))[1].append(m)
-    if not any((w := _value_of(c)) is not None and w.kind == "quantity"
+    if noun not in TALLIES and not any((w := _value_of(c)) is not None and w.kind == "quantity"
                and any(w.figure == v.figure for v, _ in kept.values()) for c in found[:RIVAL_DEPTH]):
         return None
     firsts = {k: min(dates[m.doc_id] for m in said) for k, (_, said) in kept.items()}
@@ -1325,14 +1336,17 @@ def _aside(term: str, held: Mapping[str, set[str]]) -> bool:
 def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], held: Mapping[str, set[str]]) -> bool:
     """Is the value ``v`` of ``text`` (which states ``said``) a point of the count ``question`` asks
     for (``running_count``): a count of its noun, not the value before a change (``conflicts.former``),
-    a count of others or of one kind of person (a part), in a sentence that names no place or body
-    few articles name (``_aside``: "in a separate flood at <place>, one died"; a date the names layer
-    reads as a name, "Between January", is none)? A noun other than a fate of people is counted with
+    a count of others or of one kind of person (a part), nor of those still so when the question asks for
+    all once so (``answer.told_still``: "two walkers were still in hospital" is no point of how many were
+    taken there), in a sentence that names no place or body few articles name (``_aside``: "in a
+    separate flood at <place>, one died"; a date the names layer reads as a name, "Between January",
+    is none)? A noun other than a fate of people is counted with
     a word of the question's besides it in the value's clause (the verb: "retracted", "identified")
     and with no other verb of what befell it right after it ("450 homes had been evacuated" for
     homes flooded: ``values.told_after``)."""
     if v.kind != "quantity" or v.dimension != "count" or v.noun != question.counts or former(text, v) \
-            or _counts_a_part(question, v) or person_kind(v):
+            or _counts_a_part(question, v) or person_kind(v) or told_still(text, v.start, v.end) \
+            and not asks_now(question):
         return False
     told = set(question.terms) - {question.focus, *terms(question.counts), *question.names}
     if question.counts not in TALLIES and (not told & set(terms(clause_of(text, v.start)))

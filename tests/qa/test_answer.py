@@ -1571,3 +1571,57 @@ def test_how_often_is_answered_by_a_span_or_a_count(question, answer):
     text = ("The ferry between Arlow and Penmere sails every 40 minutes in summer, the operator said. The crossing has "
             "been cancelled four times this month because of high winds.")
     assert Corpus.from_texts([text]).ask(question).answer == answer
+
+
+def test_a_vague_count_only_nearly_fits_and_a_figure_stated_elsewhere_answers():
+    q = parse("How many cyclists took part in the sportive?")
+    assert [m.fit for m in mentions("Hundreds of cyclists took part in the sportive on Sunday.", q)] == [0.5]
+    texts = ["Hundreds of cyclists took part in the sportive on Sunday, riding through the hills.",
+             "The organisers said 2,140 cyclists took part in the sportive, a record for the event."]
+    assert [c.text for c in Answerer(texts).candidates(q, scored(texts))][:1] == ["2,140"]
+
+
+def test_a_share_glossed_another_way_answers_in_the_words_first_stated():
+    text = "Renters now make up 36.4 per cent of households, or about one in three, the survey found."
+    fits = {m.text: m.fit for m in mentions(text, parse("What share of households rent their home?"))}
+    assert fits["36.4 per cent"] == 1.0 and fits["one in three"] == 0.5
+
+
+def test_a_word_of_when_in_a_counts_clause_tells_no_deed_asked():
+    q = parse("How many swimmers did lifeguards rescue during the day?")
+    text = "More than 60 swimmers were rescued by lifeguards during the day, and 12 needed hospital care that day."
+    fits = {m.text: m.fit for m in mentions(text, q)}
+    assert fits["60"] == 1.0 and fits["12"] == 0.5
+
+
+def test_a_body_of_people_is_counted_by_a_count_of_its_members():
+    q = parse("How many staff were on duty at the depot during the storm?")
+    text = "The council said 46 employees were on duty at the depot during the storm."
+    assert [m.fit for m in mentions(text, q)] == [1.0]
+    q = parse("How many staff work at the Kellmoor depot?")
+    text = "The Kellmoor depot, which opened in 1962 and employs 230 people, will close in May."
+    found = mentions(text, q)
+    assert [m.text for m in found] == ["230"] and q.focus in found[0].measures
+    # a standing count tells not how many were at work at a moment
+    q = parse("How many staff were working at the depot when the roof fell in?")
+    assert q.focus not in mentions(text, q)[0].measures
+    # a kind of person is not so counted by people in general
+    q = parse("How many tourists are in the hills?")
+    assert q.focus not in mentions("About 4,000 people moved to the hills on Friday.", q)[0].measures
+
+
+def test_a_question_for_a_limit_is_answered_with_the_value_told_as_one_and_back():
+    text = "Turnout reached 38.6%, well short of the 40% threshold the law sets for the vote to be binding."
+    asked = {m.text: m.fit for m in mentions(text, parse("What minimum turnout does the law require for a binding vote?"))}
+    assert asked == {"38.6%": 0.5, "40%": 1.0}
+    asked = {m.text: m.fit for m in mentions(text, parse("What was the turnout?"))}
+    assert asked["40%"] == 0.5 and asked["38.6%"] > asked["40%"]
+    text = "The lorry's load weighed 52 tonnes, above the legal limit of 44 tonnes."
+    assert {m.text: m.fit for m in mentions(text, parse("What weight does the law allow a lorry to carry?"))}["52 tonnes"] \
+        == 0.5
+
+
+def test_a_question_for_the_number_of_a_thing_is_answered_by_a_count_not_a_measure():
+    text = "Some 2,300 walkers completed the 40 km route, the organisers said."
+    fits = {m.text: m.fit for m in mentions(text, parse("What was the official number of walkers who completed it?"))}
+    assert fits["2,300"] == 1.0 and fits["40 km"] == 0.5

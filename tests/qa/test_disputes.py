@@ -1206,3 +1206,39 @@ def test_one_outlet_giving_two_speakers_figures_shows_both_sides(rival, sides):
     other = replace(candidate("$121", "money:121", ("a", "b"), 0.2), sentence=rival)
     conflict = candidate_conflict(asked, [best, other])
     assert (conflict is not None and {s.value for s in conflict.sides} == {"$96", "$121"}) == sides
+
+
+@pytest.mark.parametrize("later, update", [
+    ("Two walkers were still in hospital on Thursday, the ambulance service said.", False),  # those left, not all
+    ("The ambulance service said 16 walkers had now been taken to hospital.", True),
+])
+def test_a_count_of_those_still_so_is_no_point_of_the_count_of_all_once_so(later, update):
+    first = "The ambulance service said 11 walkers were taken to hospital after the hill race."
+    corpus = Corpus.from_texts({"a": f"Fell News, 3 June 2028\n{first}\n", "b": f"Dale Post, 6 June 2028\n{later}\n"})
+    found = [said("11", "count:11", ("a",), 0.6, first)]
+    counted = running_count(parse("How many walkers were taken to hospital?"), found, corpus.groups, corpus.dates)
+    assert (counted is not None) is update
+
+
+def test_a_toll_runs_on_though_the_answers_candidates_count_the_dead_by_what_they_were():
+    first = "A fire swept through a sawmill near Brockhurst on Friday, killing two workers, the fire service said."
+    corpus = Corpus.from_texts({
+        "a": f"Valley Times, 2 May 2028\n{first}\n",
+        "b": "Brockhurst Echo, 4 May 2028\nThe death toll from the sawmill fire has risen to three, the hospital "
+             "said on Sunday.\n",
+        "c": "Brockhurst Echo, 9 May 2028\nThe death toll from the sawmill fire rose to four on Thursday when a "
+             "second injured man died in hospital.\n"})
+    found = [said("two", "count:2", ("a",), 0.6, first)]  # retrieval found the first report only
+    counted = running_count(parse("How many people have died in the sawmill fire?"), found, corpus.groups, corpus.dates)
+    assert counted is not None and counted.sides[-1].value == "four"
+
+
+def test_a_figure_whose_sentence_names_another_party_instead_of_the_one_asked_is_no_rival():
+    best = said("52", "count:52", ("a",), 0.7, "The Farmers' League, the largest party in the assembly with 52 seats, "
+                                                 "said it would talk to all groups.", names=1.0)
+    other = said("14", "count:14", ("b", "c"), 0.6, "The Harbour Party, which holds 14 seats, walked out of the talks.")
+    question = parse("How many seats does the Farmers' League hold?")
+    assert candidate_conflict(question, [best, other]) is None
+    # a rival told of the party asked, in its own words, stays one
+    other = said("50", "count:50", ("b",), 0.6, "The Farmers' League now holds 50 seats after two members left.")
+    assert candidate_conflict(question, [best, other]) is not None

@@ -94,9 +94,16 @@ def _right(folder: Path, row: dict) -> bool:
 # longer complements, measuring and sum nouns, a "who" clause after "what", "how much time", "how often"):
 # fresh_news13 45 -> 52, fresh_news12 64 -> 66, fresh_news5 55 -> 56, fresh_news6 68 -> 69, fresh_news7 49 -> 50,
 # fresh_news8 54 -> 55, explainer_news1 11 -> 12.
+# Which number in the evidence answers (count25, issue 11.2: a vague count, a limit asked, a body of people, a count of
+# those still so no point of a running count, a toll that runs without a candidate of it): fresh_news13 45 -> 50,
+# fresh_news7 49 -> 50, fresh_news11 52 -> 53; a figure whose sentence names another party than the one asked no
+# rival of the answer (qa.disputes._named_apart): fresh_news4 38 -> 39.
+# With this round's other changes (a name holding the noun asked echoes nothing, calendar days in the articles' order,
+# units named with their system, sides25's rivals) and the two above merged: fresh_news13 59, fresh_news4 39,
+# fresh_news6 70, fresh_news7 51, fresh_news9 53, fresh_news10 58, fresh_news11 53.
 # Floors, not targets.
-FLOORS = {"fresh_news13": 52, "fresh_news4": 38, "fresh_news10": 57, "fresh_news11": 52, "fresh_news12": 66, "fresh_news5": 56, "fresh_news6": 69, "fresh_news7": 50, "fresh_news8": 55,
-          "fresh_news9": 52, "update_news1": 33, "explainer_news1": 12}
+FLOORS = {"fresh_news13": 59, "fresh_news4": 39, "fresh_news10": 58, "fresh_news11": 53, "fresh_news12": 66, "fresh_news5": 56,
+          "fresh_news6": 70, "fresh_news7": 51, "fresh_news8": 55, "fresh_news9": 53, "update_news1": 33, "explainer_news1": 12}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
