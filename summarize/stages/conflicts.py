@@ -3062,9 +3062,12 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
 
 
-# A figure given as it stood when told ("have been affected so far", "to date", "as of noon"): its
+# A figure given as it stood when told ("have been affected so far", "to date", "as of noon") or as
+# a first reckoning ("a provisional figure of", "an early estimate", "preliminary results"): its
 # source says a later count will differ. Bounded: linear.
-_SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\bto\s{1,3}date\b|\bas\s{1,3}of\b|\b(?:until|up\s{1,3}to)\s{1,3}now\b", re.I)
+_SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\bto\s{1,3}date\b|\bas\s{1,3}of\b|\b(?:until|up\s{1,3}to)\s{1,3}now\b|"
+                        r"\b(?:provisional|preliminary|(?:early|initial|first)\s{1,3}(?:[a-z]{1,20}\s{1,3})?"
+                        r"(?:estimate|count|tally|figure|reckoning|assessment)s?)\b", re.I)
 
 
 def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
