@@ -109,7 +109,7 @@ from ..text.quantities import agree as quantities_agree
 from ..text.senses import is_person, kind_of, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
-from ..text.values import (TALLIES, Value, befell, fate_label, person_kind, same_name, set_aside, swapped_pairs,
+from ..text.values import (TALLIES, Value, befell, counts_dead, fate_label, person_kind, same_name, set_aside, swapped_pairs,
                            values)
 from .dedup import UnionFind
 
@@ -2631,6 +2631,8 @@ def _named_toll(st: Statement) -> bool:
         and bool(_TOLL_NAMED_RE.search(text, low, v.start)) and not re.search(r"\d", text[low:v.start])
 
 
+# The verbs (stems) whose subject is what killed the dead a count counts ("the blast killed two").
+_KILLING = frozenset(stem(w) for w in "killed claimed".split())
 # A count of more dead ("Three more people died", "two other people") is an increment, no toll.
 _MORE_AFTER_RE = re.compile(r"\s{1,3}(?:more|other|further|additional)\b", re.I)
 
@@ -2639,9 +2641,11 @@ def _story_toll(st: Statement) -> bool:
     """Is a count of the dead ("Two people died", "one worker was killed") told with no quantity
     before it in its clause, nor scope, subject or place of its own in its clause ("killed overnight in
     the northern city of X" are one place's dead), nor as more dead (``_MORE_AFTER_RE``)? Then it is
-    the story's toll as its article stood, one fact with another article's named toll (``_named_toll``)."""
+    the story's toll as its article stood, one fact with another article's named toll (``_named_toll``).
+    What killed them is no subject of its own ("An explosion tore through the plant, killing three workers")."""
     text, v = st.sentence.text, st.value
-    if v.noun != "toll" or st.scope or st.subject.terms or _MORE_AFTER_RE.match(text, number_end(v)):
+    if v.noun != "toll" or st.scope or st.subject.terms and st.subject.verb not in _KILLING \
+            or _MORE_AFTER_RE.match(text, number_end(v)):
         return False
     low, high = _clause(text, v)
     return not re.search(r"\d", text[low:v.start]) \
@@ -3169,7 +3173,19 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
                 v = _magnitude(v, v.span)
             at.setdefault(r, []).append(len(found))
             found.append(Statement(v, row.sentence, r, row.date))
-    return _counts_elided(found), at
+    return _counts_elided(_dead_of_one_kind(found)), at
+
+
+def _dead_of_one_kind(found: list[Statement]) -> list[Statement]:
+    """``found`` with each count of the dead that names a kind of person ("killing three workers",
+    "one miner was killed") read as the toll, as "three people were killed" is, when the cluster
+    counts the dead of that kind only: the story's toll. Where its articles count the dead of two
+    kinds ("45 soldiers were killed" / "200 rebels were killed") each is a toll of its own."""
+    dead = {k: word for k, st in enumerate(found) if st.value.noun not in TALLIES
+            and is_person(word := _counted_word(st.value)) and counts_dead(st.sentence.text, st.value)}
+    if len(set(dead.values())) != 1:
+        return found
+    return [replace(st, value=replace(st.value, noun="toll")) if k in dead else st for k, st in enumerate(found)]
 
 
 # A count told with no noun ("says 34 were underground", "nine of them have been admitted to

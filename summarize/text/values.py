@@ -372,6 +372,12 @@ def befell(text: str, v: Value) -> bool:
                 or _FATE_BEFORE_RE.search(before) or _KILLED_BEFORE_RE.search(before))
 
 
+def counts_dead(text: str, v: Value) -> bool:
+    """Is the count ``v`` a count of the dead, whatever kind of person it names ("killing three
+    workers", "one worker was killed": ``_dead``)?"""
+    return v.dimension == "count" and isinstance(v.span, Quantity) and _dead(v.span, text)
+
+
 def _dead(q: Quantity, text: str) -> bool:
     """Is a count (of people, or bare) a count of the dead (``_TALLY_RE`` and the verbs of killing)?"""
     before = text[max(0, q.start - TALLY_REACH):q.start]
