@@ -2154,8 +2154,9 @@ _OPEN_BOUNDS = frozenset({"at least", "more than"})
 
 def _agree(a: Statement, b: Statement) -> bool:
     """Can both values be true? The same weekday named in articles of the same day is one day,
-    whatever tense each sentence puts it in. A running count (``TALLIES``) reported on two days
-    with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
+    whatever tense each sentence puts it in. A running count (``TALLIES``, or one the later day words
+    as running: "At least 12 containers went overboard" / "37 containers have been lost") reported on
+    two days with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
     Tuesday are two counts of a timeline, where on one day they agree; so are two values of which
     one is said to have risen from the other's figure (``_risen_from``). Two maxima reached ("up to 240
     nanograms" / "up to 290 nanograms": ``_reached_top``) state their tops, so they agree only as two plain figures
@@ -2167,8 +2168,8 @@ def _agree(a: Statement, b: Statement) -> bool:
             and a.date == b.date and wa.text.lower() == wb.text.lower():
         return True
     if isinstance(wa, Quantity) and isinstance(wb, Quantity) and a.date and b.date and a.date != b.date \
-            and a.value.noun == b.value.noun and a.value.noun in TALLIES \
-            and _OPEN_BOUNDS & {wa.qualifier, wb.qualifier}:
+            and a.value.noun == b.value.noun and _OPEN_BOUNDS & {wa.qualifier, wb.qualifier} \
+            and (a.value.noun in TALLIES or _running(max((a, b), key=lambda st: st.date))):
         return abs(wa.value - wb.value) < 0.5
     return a.value.compatible(b.value) and not (_risen_from(a, b) or _risen_from(b, a) or _firmed_up(a, b)
                                                 or _firmed_up(b, a))
