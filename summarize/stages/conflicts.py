@@ -98,6 +98,7 @@ from functools import cached_property, cmp_to_key, lru_cache
 from typing import Callable, Collection, Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
+from ..text.acronyms import ACRONYM_RE, spelled_out
 from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.names import AGED_RE, Name, is_closed, proper_names
@@ -960,14 +961,22 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     if a.value.kind == "name":
         other_a, other_b = ra.names - name_keys([a.value]), rb.names - name_keys([b.value])
         apart = not other_a & other_b
-    else:  # a subject the other sentence writes where no name was read still meets it
-        other_a, other_b = _subject_keys(*_named_subjects(ra.subjects(a.value), rb.subjects(b.value), ra, rb))
-        apart = not other_a & (other_b | rb.capitals) and not other_b & ra.capitals
+    else:  # a subject the other sentence writes where no name was read (or spells out) still meets it
+        xs, ys = _named_subjects(ra.subjects(a.value), rb.subjects(b.value), ra, rb)
+        other_a, other_b = _subject_keys(xs, ys)
+        apart = not other_a & (other_b | rb.capitals) and not other_b & ra.capitals \
+            and not _spells_out(xs, rb.sentence.text) and not _spells_out(ys, ra.sentence.text)
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
             "near": float(bool(near_a & near_b) or _related_near(a.near, b.near) or _measured_alike(a, b)
                           or _measured_alike(b, a)),
             "names_apart": float(bool(other_a) and bool(other_b) and apart)}
+
+
+def _spells_out(names: Sequence[Name], text: str) -> bool:
+    """Is one of ``names`` an acronym of a name ``text`` writes (``acronyms.spelled_out``: "RCB" /
+    "Rydal & Crane Bank")? Outlets name one body both ways."""
+    return any(ACRONYM_RE.fullmatch(n.text) and spelled_out(text, n.text) for n in names)
 
 
 def _related_near(xs: frozenset[str], ys: frozenset[str]) -> bool:
@@ -3649,11 +3658,15 @@ def _states_too(st: Statement, other: Statement, stated: dict[tuple[str, tuple[s
     reported on another day is no such case: an article that retells the earlier toll updates it;
     nor is a figure told another way (``_marked_alike``: "a maximum of 20 years" states no term);
     nor is a tally of another turnout (``_one_vote``), another vote however alike its words, nor a
-    figure the article gives as another source's (``_quoted_apart``): it reports both versions."""
+    figure the article gives as another source's (``_quoted_apart``): it reports both versions; nor
+    is a figure ``other``'s sentence states too, beside ``other``'s ("fined $412m" beside "set
+    aside $210 million, days after ... fined it $412 million": the words it shares are its own)."""
     if other.value.noun in TALLIES and st.date != other.date:
         return False
     own = _closeness(st, other)
+    beside = [v for v in rows[other.row].found if v.start != other.value.start and measure(v) == measure(other.value)]
     return any(x.sentence.index != st.sentence.index and not _quoted_apart(rows[st.row], rows[x.row])
+               and not any(x.value.compatible(v) for v in beside)
                and _marked_alike(x, other) and (near := _closeness(x, other)) >= own
                and (near > own or _agree(x, other)) and not (_tally(x.value) and _tally(other.value)
                                                              and not _one_vote(x.value, other.value))
