@@ -2163,9 +2163,8 @@ _OPEN_BOUNDS = frozenset({"at least", "more than"})
 
 def _agree(a: Statement, b: Statement) -> bool:
     """Can both values be true? The same weekday named in articles of the same day is one day,
-    whatever tense each sentence puts it in. A running count (``TALLIES``, or one the later day words
-    as running: "At least 12 containers went overboard" / "37 containers have been lost") reported on
-    two days with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
+    whatever tense each sentence puts it in. A running count (``TALLIES``, or one that ran well past an
+    earlier day's open bound: ``_ran_past``) reported on two days with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
     Tuesday are two counts of a timeline, where on one day they agree; so are two values of which
     one is said to have risen from the other's figure (``_risen_from``). Two maxima reached ("up to 240
     nanograms" / "up to 290 nanograms": ``_reached_top``) state their tops, so they agree only as two plain figures
@@ -2178,10 +2177,22 @@ def _agree(a: Statement, b: Statement) -> bool:
         return True
     if isinstance(wa, Quantity) and isinstance(wb, Quantity) and a.date and b.date and a.date != b.date \
             and a.value.noun == b.value.noun and _OPEN_BOUNDS & {wa.qualifier, wb.qualifier} \
-            and (a.value.noun in TALLIES or _running(max((a, b), key=lambda st: st.date))):
+            and (a.value.noun in TALLIES or _ran_past(a, b)):
         return abs(wa.value - wb.value) < 0.5
     return a.value.compatible(b.value) and not (_risen_from(a, b) or _risen_from(b, a) or _firmed_up(a, b)
                                                 or _firmed_up(b, a))
+
+
+def _ran_past(a: Statement, b: Statement) -> bool:
+    """Is the later of two counts told on two days, the earlier an open bound, a running figure
+    (``_running``) over NEAR_EQUAL times the bound ("At least 12 containers went overboard" / "37
+    containers had been lost")? It ran on past the bound; a figure just over it ("at least 40 people
+    were taken to hospital" / "43 were treated in hospital") or a vague one ("tens of thousands")
+    bears the bound out."""
+    first, later = sorted((a, b), key=lambda st: st.date)
+    q, r = first.value.span, later.value.span
+    return isinstance(q, Quantity) and isinstance(r, Quantity) and q.qualifier in _OPEN_BOUNDS \
+        and r.qualifier != "vague" and r.value > NEAR_EQUAL * q.value and _running(later)
 
 
 # A maximum reached ("up to 240 nanograms", "as many as 300 people") states its top; a limit or a
