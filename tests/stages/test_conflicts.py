@@ -1585,3 +1585,13 @@ def test_a_figure_the_other_sentence_states_beside_its_own_leaves_the_dispute_st
                                "$20m, days after the regulator fined it $30m."))
     (c,) = find_conflicts(groups, {"a": "2026-09-01", "b": "2026-09-08"})
     assert {s.value for s in c.sides} == {"$12m", "$20m"}
+
+
+@pytest.mark.parametrize("later", [
+    "Twenty-seven fans were treated in hospital after the stand collapsed, officials said.",  # just over the bound
+    "Dozens of fans were treated in hospital after the stand collapsed, officials said.",  # vague
+])
+def test_a_later_count_that_bears_an_open_bound_out_agrees_with_it(later):
+    groups = make_groups(("a", "At least 25 fans were taken to hospital after the stand collapsed, officials said."),
+                         ("b", later))
+    assert find_conflicts(groups, {"a": "2026-05-02", "b": "2026-05-03"}) == []
