@@ -3200,11 +3200,13 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
 def _dead_of_one_kind(found: list[Statement]) -> list[Statement]:
     """``found`` with each count of the dead that names a kind of person ("killing three workers",
     "one miner was killed") read as the toll, as "three people were killed" is, when the cluster
-    counts the dead of that kind only: the story's toll. Where its articles count the dead of two
-    kinds ("45 soldiers were killed" / "200 rebels were killed") each is a toll of its own."""
+    counts the dead of that kind only and tells a toll too ("The death toll has risen to five"): the
+    story's toll. Where its articles count the dead of two kinds ("45 soldiers were killed" / "200
+    rebels were killed") each is a toll of its own; with no toll told, the counts of that kind
+    compare with each other as they are ("Four workers were killed" / "Deaths: three workers")."""
     dead = {k: word for k, st in enumerate(found) if st.value.noun not in TALLIES
             and is_person(word := _counted_word(st.value)) and counts_dead(st.sentence.text, st.value)}
-    if len(set(dead.values())) != 1:
+    if len(set(dead.values())) != 1 or not any(st.value.noun == "toll" for st in found):
         return found
     return [replace(st, value=replace(st.value, noun="toll")) if k in dead else st for k, st in enumerate(found)]
 
