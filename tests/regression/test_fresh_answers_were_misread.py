@@ -89,9 +89,11 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news4 (38 of 65) floored too. A head term of the question said in a related sense counts half in the
 # sentence's head covers (abst24, issue 11: answers withheld just under the threshold): with the above, fresh_news8 54,
 # fresh_news10 57, explainer_news1 11.
-# Round 25: fresh_news13 joins the dev sets at its blind end-of-round figure, 45 of 87.
+# Round 25: fresh_news13 joins the dev sets at its blind end-of-round figure, 45 of 87. An open bound a later day's
+# running count ran well past is that count's first figure (conf25, issue 12: the containers lost overboard an
+# update), so the count asked is its latest: fresh_news11 52 -> 53.
 # Floors, not targets.
-FLOORS = {"fresh_news13": 45, "fresh_news4": 38, "fresh_news10": 57, "fresh_news11": 52, "fresh_news12": 64, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 54,
+FLOORS = {"fresh_news13": 45, "fresh_news4": 38, "fresh_news10": 57, "fresh_news11": 53, "fresh_news12": 64, "fresh_news5": 55, "fresh_news6": 68, "fresh_news7": 49, "fresh_news8": 54,
           "fresh_news9": 52, "update_news1": 33, "explainer_news1": 11}
 
 
