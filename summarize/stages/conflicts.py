@@ -98,6 +98,7 @@ from functools import cached_property, cmp_to_key, lru_cache
 from typing import Callable, Collection, Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
+from ..text.acronyms import ACRONYM_RE, spelled_out
 from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.names import AGED_RE, Name, is_closed, proper_names
@@ -109,7 +110,7 @@ from ..text.quantities import agree as quantities_agree
 from ..text.senses import is_person, kind_of, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
-from ..text.values import (TALLIES, Value, befell, fate_label, person_kind, same_name, set_aside, swapped_pairs,
+from ..text.values import (TALLIES, Value, befell, counts_dead, fate_label, person_kind, same_name, set_aside, swapped_pairs,
                            values)
 from .dedup import UnionFind
 
@@ -960,14 +961,22 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     if a.value.kind == "name":
         other_a, other_b = ra.names - name_keys([a.value]), rb.names - name_keys([b.value])
         apart = not other_a & other_b
-    else:  # a subject the other sentence writes where no name was read still meets it
-        other_a, other_b = _subject_keys(*_named_subjects(ra.subjects(a.value), rb.subjects(b.value), ra, rb))
-        apart = not other_a & (other_b | rb.capitals) and not other_b & ra.capitals
+    else:  # a subject the other sentence writes where no name was read (or spells out) still meets it
+        xs, ys = _named_subjects(ra.subjects(a.value), rb.subjects(b.value), ra, rb)
+        other_a, other_b = _subject_keys(xs, ys)
+        apart = not other_a & (other_b | rb.capitals) and not other_b & ra.capitals \
+            and not _spells_out(xs, rb.sentence.text) and not _spells_out(ys, ra.sentence.text)
     return {"cosine": cosine,
             "window": len(wa & wb) / max(floor, min(len(wa), len(wb))),
             "near": float(bool(near_a & near_b) or _related_near(a.near, b.near) or _measured_alike(a, b)
                           or _measured_alike(b, a)),
             "names_apart": float(bool(other_a) and bool(other_b) and apart)}
+
+
+def _spells_out(names: Sequence[Name], text: str) -> bool:
+    """Is one of ``names`` an acronym of a name ``text`` writes (``acronyms.spelled_out``: "RCB" /
+    "Rydal & Crane Bank")? Outlets name one body both ways."""
+    return any(ACRONYM_RE.fullmatch(n.text) and spelled_out(text, n.text) for n in names)
 
 
 def _related_near(xs: frozenset[str], ys: frozenset[str]) -> bool:
@@ -2154,8 +2163,8 @@ _OPEN_BOUNDS = frozenset({"at least", "more than"})
 
 def _agree(a: Statement, b: Statement) -> bool:
     """Can both values be true? The same weekday named in articles of the same day is one day,
-    whatever tense each sentence puts it in. A running count (``TALLIES``) reported on two days
-    with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
+    whatever tense each sentence puts it in. A running count (``TALLIES``, or one that ran well past an
+    earlier day's open bound: ``_ran_past``) reported on two days with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
     Tuesday are two counts of a timeline, where on one day they agree; so are two values of which
     one is said to have risen from the other's figure (``_risen_from``). Two maxima reached ("up to 240
     nanograms" / "up to 290 nanograms": ``_reached_top``) state their tops, so they agree only as two plain figures
@@ -2167,11 +2176,23 @@ def _agree(a: Statement, b: Statement) -> bool:
             and a.date == b.date and wa.text.lower() == wb.text.lower():
         return True
     if isinstance(wa, Quantity) and isinstance(wb, Quantity) and a.date and b.date and a.date != b.date \
-            and a.value.noun == b.value.noun and a.value.noun in TALLIES \
-            and _OPEN_BOUNDS & {wa.qualifier, wb.qualifier}:
+            and a.value.noun == b.value.noun and _OPEN_BOUNDS & {wa.qualifier, wb.qualifier} \
+            and (a.value.noun in TALLIES or _ran_past(a, b)):
         return abs(wa.value - wb.value) < 0.5
     return a.value.compatible(b.value) and not (_risen_from(a, b) or _risen_from(b, a) or _firmed_up(a, b)
                                                 or _firmed_up(b, a))
+
+
+def _ran_past(a: Statement, b: Statement) -> bool:
+    """Is the later of two counts told on two days, the earlier an open bound, a running figure
+    (``_running``) over NEAR_EQUAL times the bound ("At least 12 containers went overboard" / "37
+    containers had been lost")? It ran on past the bound; a figure just over it ("at least 40 people
+    were taken to hospital" / "43 were treated in hospital") or a vague one ("tens of thousands")
+    bears the bound out."""
+    first, later = sorted((a, b), key=lambda st: st.date)
+    q, r = first.value.span, later.value.span
+    return isinstance(q, Quantity) and isinstance(r, Quantity) and q.qualifier in _OPEN_BOUNDS \
+        and r.qualifier != "vague" and r.value > NEAR_EQUAL * q.value and _running(later)
 
 
 # A maximum reached ("up to 240 nanograms", "as many as 300 people") states its top; a limit or a
@@ -2631,6 +2652,8 @@ def _named_toll(st: Statement) -> bool:
         and bool(_TOLL_NAMED_RE.search(text, low, v.start)) and not re.search(r"\d", text[low:v.start])
 
 
+# The verbs (stems) whose subject is what killed the dead a count counts ("the blast killed two").
+_KILLING = frozenset(stem(w) for w in "killed claimed".split())
 # A count of more dead ("Three more people died", "two other people") is an increment, no toll.
 _MORE_AFTER_RE = re.compile(r"\s{1,3}(?:more|other|further|additional)\b", re.I)
 
@@ -2639,9 +2662,11 @@ def _story_toll(st: Statement) -> bool:
     """Is a count of the dead ("Two people died", "one worker was killed") told with no quantity
     before it in its clause, nor scope, subject or place of its own in its clause ("killed overnight in
     the northern city of X" are one place's dead), nor as more dead (``_MORE_AFTER_RE``)? Then it is
-    the story's toll as its article stood, one fact with another article's named toll (``_named_toll``)."""
+    the story's toll as its article stood, one fact with another article's named toll (``_named_toll``).
+    What killed them is no subject of its own ("An explosion tore through the plant, killing three workers")."""
     text, v = st.sentence.text, st.value
-    if v.noun != "toll" or st.scope or st.subject.terms or _MORE_AFTER_RE.match(text, number_end(v)):
+    if v.noun != "toll" or st.scope or st.subject.terms and st.subject.verb not in _KILLING \
+            or _MORE_AFTER_RE.match(text, number_end(v)):
         return False
     low, high = _clause(text, v)
     return not re.search(r"\d", text[low:v.start]) \
@@ -3062,9 +3087,12 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
 
 
-# A figure given as it stood when told ("have been affected so far", "to date", "as of noon"): its
+# A figure given as it stood when told ("have been affected so far", "to date", "as of noon") or as
+# a first reckoning ("a provisional figure of", "an early estimate", "preliminary results"): its
 # source says a later count will differ. Bounded: linear.
-_SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\bto\s{1,3}date\b|\bas\s{1,3}of\b|\b(?:until|up\s{1,3}to)\s{1,3}now\b", re.I)
+_SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\bto\s{1,3}date\b|\bas\s{1,3}of\b|\b(?:until|up\s{1,3}to)\s{1,3}now\b|"
+                        r"\b(?:provisional|preliminary|(?:early|initial|first)\s{1,3}(?:[a-z]{1,20}\s{1,3})?"
+                        r"(?:estimate|count|tally|figure|reckoning|assessment)s?)\b", re.I)
 
 
 def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
@@ -3166,7 +3194,21 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
                 v = _magnitude(v, v.span)
             at.setdefault(r, []).append(len(found))
             found.append(Statement(v, row.sentence, r, row.date))
-    return _counts_elided(found), at
+    return _counts_elided(_dead_of_one_kind(found)), at
+
+
+def _dead_of_one_kind(found: list[Statement]) -> list[Statement]:
+    """``found`` with each count of the dead that names a kind of person ("killing three workers",
+    "one miner was killed") read as the toll, as "three people were killed" is, when the cluster
+    counts the dead of that kind only and tells a toll too ("The death toll has risen to five"): the
+    story's toll. Where its articles count the dead of two kinds ("45 soldiers were killed" / "200
+    rebels were killed") each is a toll of its own; with no toll told, the counts of that kind
+    compare with each other as they are ("Four workers were killed" / "Deaths: three workers")."""
+    dead = {k: word for k, st in enumerate(found) if st.value.noun not in TALLIES
+            and is_person(word := _counted_word(st.value)) and counts_dead(st.sentence.text, st.value)}
+    if len(set(dead.values())) != 1 or not any(st.value.noun == "toll" for st in found):
+        return found
+    return [replace(st, value=replace(st.value, noun="toll")) if k in dead else st for k, st in enumerate(found)]
 
 
 # A count told with no noun ("says 34 were underground", "nine of them have been admitted to
@@ -3629,11 +3671,15 @@ def _states_too(st: Statement, other: Statement, stated: dict[tuple[str, tuple[s
     reported on another day is no such case: an article that retells the earlier toll updates it;
     nor is a figure told another way (``_marked_alike``: "a maximum of 20 years" states no term);
     nor is a tally of another turnout (``_one_vote``), another vote however alike its words, nor a
-    figure the article gives as another source's (``_quoted_apart``): it reports both versions."""
+    figure the article gives as another source's (``_quoted_apart``): it reports both versions; nor
+    is a figure ``other``'s sentence states too, beside ``other``'s ("fined $412m" beside "set
+    aside $210 million, days after ... fined it $412 million": the words it shares are its own)."""
     if other.value.noun in TALLIES and st.date != other.date:
         return False
     own = _closeness(st, other)
+    beside = [v for v in rows[other.row].found if v.start != other.value.start and measure(v) == measure(other.value)]
     return any(x.sentence.index != st.sentence.index and not _quoted_apart(rows[st.row], rows[x.row])
+               and not any(x.value.compatible(v) for v in beside)
                and _marked_alike(x, other) and (near := _closeness(x, other)) >= own
                and (near > own or _agree(x, other)) and not (_tally(x.value) and _tally(other.value)
                                                              and not _one_vote(x.value, other.value))

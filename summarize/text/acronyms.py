@@ -22,8 +22,9 @@ from .tokens import terms
 
 # "U.N.", "NTSB", "AT&T", "NYPD" (the second letter on may be "&").
 ACRONYM_RE = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7}(?![\w&]))")
-# A word of a name: a dotted acronym, or a word that may hold inner apostrophes, "&" and hyphens.
-_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w&]*(?:['’-][\w&]+)*(?:['’]s?\b)?")
+# A word of a name: a dotted acronym, or a word that may hold inner apostrophes, "&" and hyphens,
+# or an "&" standing alone between words ("Rydal & Crane Bank": a connector).
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w&]*(?:['’-][\w&]+)*(?:['’]s?\b)?|(?<=\s)&(?=\s)")
 # Words that may stand inside a name without a capital or an initial of their own.
 _CONNECTORS = frozenset("of the and for on in at to de du des del la le & von van".split())
 # A name of more words than this spells no acronym (a run of names, or a headline in capitals).

@@ -88,6 +88,11 @@ _TALLY_RE = re.compile(r"\b(?:toll|(?:death|casualty|body)\s+count)\b[^,;:.!?()\
 _KILLED_BEFORE_RE = re.compile(r"\b(?:claimed|killed|killing|claiming)\s+(?:the\s+lives\s+of\s+)?$", re.I)
 _KILLED_AFTER_RE = re.compile(r"^\s+(?:(?:were|was|are|have|has|had)\s+)?(?:been\s+)?(?:killed|dead|died)\b", re.I)
 # The same fates said by a participle before the count ("injuring 14 people", "rescuing 30 people").
+# Taken to hospital, in any of the verbs news uses ("were rushed to hospital", "have been admitted
+# to the city's hospitals", "treated in hospital"): hospitalised, as a running count. Bounded: linear.
+_TAKEN_IN = frozenset("taken admitted rushed airlifted flown brought sent treated".split())
+_TO_HOSPITAL_RE = re.compile(r"\s{1,3}(?:to|in|into|at)\s{1,3}(?:(?:a|the|local|nearby|[A-Z][\w'’-]{0,30})\s{1,3}){0,3}"
+                             r"hospitals?\b", re.I)
 _FATE_BEFORE_RE = re.compile(r"\b(injuring|wounding|hurting|rescuing|arresting|detaining|evacuating|displacing)\s+$",
                              re.I)
 # Evacuation told in other words: people "told / ordered / forced / had to leave" their homes, "out of"
@@ -354,15 +359,23 @@ def told_after(text: str, v: Value) -> str:
 
 def befell(text: str, v: Value) -> bool:
     """Does a count tell what befell what it counts ("two passengers were killed", "injuring
-    14 workers", "the toll")? Such counts run as news comes in, whatever noun they count."""
+    14 workers", "the toll", "nine runners have been taken to hospital")? Such counts run as news
+    comes in, whatever noun they count."""
     if v.dimension != "count":
         return False
     if v.noun in TALLIES:
         return True
     m = _FATE_RE.match(text, v.end)
     before = text[max(0, v.start - 20):v.start]
-    return bool(m and m.group(1).lower() in _FATES or _FATE_BEFORE_RE.search(before)
-                or _KILLED_BEFORE_RE.search(before))
+    return bool(m and (m.group(1).lower() in _FATES or m.group(1).lower() in _TAKEN_IN
+                       and _TO_HOSPITAL_RE.match(text, m.end()))
+                or _FATE_BEFORE_RE.search(before) or _KILLED_BEFORE_RE.search(before))
+
+
+def counts_dead(text: str, v: Value) -> bool:
+    """Is the count ``v`` a count of the dead, whatever kind of person it names ("killing three
+    workers", "one worker was killed": ``_dead``)?"""
+    return v.dimension == "count" and isinstance(v.span, Quantity) and _dead(v.span, text)
 
 
 def _dead(q: Quantity, text: str) -> bool:

@@ -1540,3 +1540,58 @@ def test_a_share_after_a_form_of_be_is_a_state_not_a_share_that_acted():
     (c,) = conflicts_of(("a", "The fire was 35% contained on Tuesday, officials said."),
                         ("b", "Containment of the fire stood at 42% on Tuesday, officials said."))
     assert {s.value for s in c.sides} == {"35%", "42%"}
+
+
+
+@pytest.mark.parametrize("a, b, timeline", [
+    # "taken to hospital" tells what befell the swimmers, however they are named: a later count runs on
+    ("Six swimmers were taken to hospital after the lake race, the organisers said.",
+     "Fourteen swimmers were taken to hospital after the lake race, organisers said.", ["Six", "Fourteen"]),
+    # a figure its source calls an early estimate is updated by a later day's
+    ("An early estimate by engineers put the leak from the reservoir at about 900 litres.",
+     "Engineers found that the leak from the reservoir was 1,400 litres.", ["about 900 litres", "1,400 litres"]),
+    # the dead of the one kind of person a story counts are its toll
+    ("A gas blast ripped through the bakery before dawn, killing two workers, police said.",
+     "The death toll from the bakery blast has risen to four, police said.", ["two", "four"]),
+    # "at least 15" holds 40, but the next day's count has run on: an update, not one side
+    ("At least 15 barrels of oil fell from the barge into the harbour, the port said.",
+     "The port said 40 barrels of oil had been lost from the barge into the harbour.",
+     ["At least 15 barrels", "40 barrels"]),
+])
+def test_a_later_days_figure_updates_one_that_ran_on_was_a_first_estimate_or_an_open_bound(a, b, timeline):
+    (c,) = find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2026-06-07", "b": "2026-06-09"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == timeline
+
+
+def test_a_leak_told_plain_on_two_days_is_a_dispute():
+    groups = make_groups(("a", "Engineers put the leak from the reservoir at about 900 litres."),
+                         ("b", "Engineers found that the leak from the reservoir was 1,400 litres."))
+    (c,) = find_conflicts(groups, {"a": "2026-06-07", "b": "2026-06-10"})
+    assert c.kind != "updated"
+
+def test_a_body_named_by_its_acronym_and_spelled_out_is_one_subject():
+    groups = make_groups(("a", "In a statement, HFT said it had set aside $40m to settle claims from former tenants."),
+                         ("b", "Harlow & Finch Trust has raised the sum it is setting aside to settle claims from "
+                               "former tenants to $65m."))
+    (c,) = find_conflicts(groups, {"a": "2026-09-01", "b": "2026-09-08"})
+    assert {s.value for s in c.sides} == {"$40m", "$65m"}
+
+
+def test_a_figure_the_other_sentence_states_beside_its_own_leaves_the_dispute_standing():
+    # a's fine is worded like b's sentence, but b states that fine itself: b's other sum is a's set-aside's
+    groups = make_groups(("a", "Days after the audit, the regulator fined the Harbourside Bank $30m over its checks."),
+                         ("a", "The Harbourside Bank said it had set aside $12m for the overhaul."),
+                         ("b", "The Harbourside Bank has raised the sum it is setting aside to overhaul its checks to "
+                               "$20m, days after the regulator fined it $30m."))
+    (c,) = find_conflicts(groups, {"a": "2026-09-01", "b": "2026-09-08"})
+    assert {s.value for s in c.sides} == {"$12m", "$20m"}
+
+
+@pytest.mark.parametrize("later", [
+    "Twenty-seven fans were treated in hospital after the stand collapsed, officials said.",  # just over the bound
+    "Dozens of fans were treated in hospital after the stand collapsed, officials said.",  # vague
+])
+def test_a_later_count_that_bears_an_open_bound_out_agrees_with_it(later):
+    groups = make_groups(("a", "At least 25 fans were taken to hospital after the stand collapsed, officials said."),
+                         ("b", later))
+    assert find_conflicts(groups, {"a": "2026-05-02", "b": "2026-05-03"}) == []
