@@ -527,8 +527,8 @@ def _body_of_people(word: str) -> bool:
 def _body_asked(question: Question) -> bool:
     """Whether a "how many" question counts the members of a body of people ("How many staff work there?"), whom any
     count of people in its evidence counts ("employs 230 people"), as no count of people need count the tourists of
-    "How many tourists ...?"; not those doing a deed at a moment ("How many staff were working when the fire
-    started?": a progressive ``count_deed``), whom a body's standing count does not tell."""
+    "How many tourists ...?"; not those doing a deed at a moment ("How many staff were on shift when the roof
+    fell?": a progressive ``count_deed``), whom a body's standing count does not tell."""
     words = _WORD_RE.findall(question.text)
     at = _focus_at(words, question)
     return at is not None and _body_of_people(words[at]) and not count_deed(question).endswith("ing")
@@ -2259,7 +2259,7 @@ class Answerer:
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
         for key, f in found.items():
             if exact and question.focus in CLOCK_FOCUS and question.kind == "date" and not f["x"][fits]:
-                continue  # "At what time did the plant blow up?": a day of no clock time once a clock time is found
+                continue  # "At what time did the dam give way?": a day of no clock time once a clock time is found
             if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)
                           or question.kind == "other" and question.focus) and not (f["x"][fits] or f["x"][near]):
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is

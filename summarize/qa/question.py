@@ -529,8 +529,8 @@ def _counted_noun(rest: str) -> str | None:
     sea" -> xylen)."""
     content: list[str] = []
     for w in re.findall(r"[\w'-]+", rest):
-        # the phrase ends at its verb, or once begun at a past form or "of" ("how much xylene escaped into the sea",
-        # "how much notice of a cancellation", not "how many of the rescued miners"): no part of what is counted
+        # the phrase ends at its verb, or once begun at a past form or "of" ("how much oil leaked into the river",
+        # "how much notice of a cancellation", not "how many of the injured riders"): no part of what is counted
         if w in _AUX or w in _MODALS or content and (w in PAST_FORMS or _is_past(w) or w == "of"):
             break
         if w not in STOP_WORDS:
@@ -610,7 +610,7 @@ def _grain(q: str) -> str | None:
 
 def _asks_who(q: str) -> bool:
     """Is "who" (or "whom", "whose") the first question word of ``q`` ("Name the man who ...?" too): a "who" clause
-    after "what" only tells which noun ("What have runners who were stopped been offered?" asks for no person)."""
+    after "what" only tells which noun ("What have passengers who were stranded been offered?" asks for no person)."""
     wh = _WH_RE.search(q)
     return wh is not None and wh.group().lower() in ("who", "whom", "whose")
 
@@ -626,7 +626,7 @@ def _classify(question: str) -> tuple[str, str | None]:
         if re.search(pattern, q):
             return kind, (_grain(q) if kind == "date" else None)
     complement = _COMPLEMENT_RE.search(q)
-    # the noun before a participle that tells of it ("the highest reading taken at the site")
+    # the noun before a participle that tells of it ("the highest level measured at the well")
     said = complement.group(1).split() if complement else []
     head = next((w for w in reversed(said) if not (w in PAST_FORMS or _is_past(w))), "")
     if head and (head_kind := _noun_kind(head)):

@@ -478,7 +478,7 @@ def test_the_head_of_a_complement_names_a_figure(text, focus, dimension):
 
 
 @pytest.mark.parametrize("text, kind, about", [
-    ("Who is Harwick Council's Chief Planning Officer?", "person", ""),  # an owner's titled role: who holds it
+    ("Who is Dunmore Council's Chief Planning Officer?", "person", ""),  # an owner's titled role: who holds it
     ("Who is Mara Lindgren?", "other", "Mara Lindgren"),  # a name alone: who she is
 ])
 def test_an_owners_titled_role_asks_who_holds_it(text, kind, about):
