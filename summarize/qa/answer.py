@@ -1673,10 +1673,12 @@ def _described_doers(text: str, question: Question) -> list[Mention]:
 
 
 def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
-             kinds: Mapping[str, tuple[str, str]] | None = None, before: str = "", day_first: bool = False) -> list[Mention]:
+             kinds: Mapping[str, tuple[str, str]] | None = None, before: str = "",
+             day_first: bool = False) -> list[Mention]:
     """The candidate answers of the kind ``question`` wants in ``text`` (a sentence); ``kinds``
     types the names the sentence leaves untyped (``name_kinds`` of the articles); ``before`` is the text
-    before the sentence in its window, where a part told "of them" finds what it counts."""
+    before the sentence in its window, where a part told "of them" finds what it counts; ``day_first``
+    writes a day the calendar gives as the articles write their dates (``dates.in_style``)."""
     kinds = kinds or {}
     if question.kind in _QUANTITY_KINDS:
         return _quantity_mentions(text, question, before)
@@ -2079,7 +2081,9 @@ class Answerer:
     """Finds, scores and picks a short answer from ranked evidence.
 
     ``texts`` are every indexed sentence (for the idf of the question's terms); ``dates`` maps a
-    document id to its ISO date (the anchor of "on Monday"); ``weights`` the fitted model.
+    document id to its ISO date (the anchor of "on Monday"); ``weights`` the fitted model;
+    ``day_first`` whether the articles write a day before its month (``dates.writes_day_first``, read
+    from ``texts`` when not given: a ``Corpus`` reads it from whole articles, datelines included).
     """
 
     def __init__(self, texts: Sequence[str], *, dates: Mapping[str, str] | None = None,
@@ -2207,7 +2211,8 @@ class Answerer:
             heads = self.cover(question.heads, said, implied=implied, sensed=sensed) if question.heads else 1.0
             owner_named = self.cover(question.names, said) == 1.0 if question.names else True
             before = around[:max(around.find(e.text), 0)]
-            for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before, day_first=self._day_first) \
+            for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before,
+                              day_first=self._day_first) \
                     + antecedents(e.text, around, question):
                 content = _content(m.text)
                 if not content:

@@ -525,8 +525,8 @@ def _again(text: str) -> list[str]:
 
 def _counted_noun(rest: str) -> str | None:
     """The noun a "how many ..." question counts: the first plural among its next content
-    words before its verb ("how many of the troops ..." -> troop), else the last of them ("how much xylene escaped into the
-    sea" -> xylen)."""
+    words before its verb ("how many of the troops ..." -> troop), else the last of them ("how much oil leaked into the
+    river" -> oil)."""
     content: list[str] = []
     for w in re.findall(r"[\w'-]+", rest):
         # the phrase ends at its verb, or once begun at a past form or "of" ("how much oil leaked into the river",

@@ -110,8 +110,8 @@ from ..text.quantities import agree as quantities_agree
 from ..text.senses import is_person, kind_of, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
-from ..text.values import (TALLIES, Value, befell, counts_dead, fate_label, person_kind, same_name, set_aside, swapped_pairs,
-                           values)
+from ..text.values import (TALLIES, Value, befell, counts_dead, fate_label, person_kind, same_name, set_aside,
+                           swapped_pairs, values)
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -2163,12 +2163,13 @@ _OPEN_BOUNDS = frozenset({"at least", "more than"})
 
 def _agree(a: Statement, b: Statement) -> bool:
     """Can both values be true? The same weekday named in articles of the same day is one day,
-    whatever tense each sentence puts it in. A running count (``TALLIES``, or one that ran well past an
-    earlier day's open bound: ``_ran_past``) reported on two days with an open bound is the count so far on each: "at least 31 dead" on Monday and "58 dead" on
-    Tuesday are two counts of a timeline, where on one day they agree; so are two values of which
-    one is said to have risen from the other's figure (``_risen_from``). Two maxima reached ("up to 240
-    nanograms" / "up to 290 nanograms": ``_reached_top``) state their tops, so they agree only as two plain figures
-    would (``_top``), though either interval holds the other's smaller values."""
+    whatever tense each sentence puts it in. A running count (``TALLIES``, or one that ran well past
+    an earlier day's open bound: ``_ran_past``) reported on two days with an open bound is the count
+    so far on each: "at least 31 dead" on Monday and "58 dead" on Tuesday are two counts of a
+    timeline, where on one day they agree; so are two values of which one is said to have risen from
+    the other's figure (``_risen_from``). Two maxima reached ("up to 240 nanograms" / "up to 290
+    nanograms": ``_reached_top``) state their tops, so they agree only as two plain figures would
+    (``_top``), though either interval holds the other's smaller values."""
     wa, wb = a.value.span, b.value.span
     if isinstance(wa, Quantity) and isinstance(wb, Quantity) and _reached_top(wa) and _reached_top(wb):
         return quantities_agree(_top(wa), _top(wb))

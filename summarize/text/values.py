@@ -87,12 +87,12 @@ TALLIES = frozenset(_FATES.values())
 _TALLY_RE = re.compile(r"\b(?:toll|(?:death|casualty|body)\s+count)\b[^,;:.!?()\"“”]*$", re.I)
 _KILLED_BEFORE_RE = re.compile(r"\b(?:claimed|killed|killing|claiming)\s+(?:the\s+lives\s+of\s+)?$", re.I)
 _KILLED_AFTER_RE = re.compile(r"^\s+(?:(?:were|was|are|have|has|had)\s+)?(?:been\s+)?(?:killed|dead|died)\b", re.I)
-# The same fates said by a participle before the count ("injuring 14 people", "rescuing 30 people").
 # Taken to hospital, in any of the verbs news uses ("were rushed to hospital", "have been admitted
 # to the city's hospitals", "treated in hospital"): hospitalised, as a running count. Bounded: linear.
 _TAKEN_IN = frozenset("taken admitted rushed airlifted flown brought sent treated".split())
 _TO_HOSPITAL_RE = re.compile(r"\s{1,3}(?:to|in|into|at)\s{1,3}(?:(?:a|the|local|nearby|[A-Z][\w'’-]{0,30})\s{1,3}){0,3}"
                              r"hospitals?\b", re.I)
+# The same fates said by a participle before the count ("injuring 14 people", "rescuing 30 people").
 _FATE_BEFORE_RE = re.compile(r"\b(injuring|wounding|hurting|rescuing|arresting|detaining|evacuating|displacing)\s+$",
                              re.I)
 # Evacuation told in other words: people "told / ordered / forced / had to leave" their homes, "out of"
