@@ -234,6 +234,35 @@ def test_a_what_noun_question_is_not_answered_by_a_noun_of_another_kind():
     assert not [m.text for m in found if m.fit]
 
 
+@pytest.mark.parametrize("sentence, question, kind_word", [
+    ("Inspectors found listeria in cheese samples from the dairy.", "Which bacterium did inspectors find?", "listeria"),
+    ("Two more people died in the cholera outbreak on Friday.", "Which disease broke out?", "cholera"),
+])
+def test_a_which_noun_question_fits_a_word_that_names_a_kind_of_its_noun(sentence, question, kind_word):
+    assert {m.text: m.fit for m in mentions(sentence, parse(question))}.get(kind_word) == 1.0
+
+
+def test_a_which_noun_question_does_not_fit_a_kind_word_that_describes_one_thing():
+    """"The capital, Verna, will host ...": the capital is a city, but "which city" asks its name."""
+    found = {m.text: m.fit for m in mentions("The capital, Verna, will host the games.", parse("Which city will host the games?"))}
+    assert "capital" not in found and "Verna" in found
+
+
+@pytest.mark.parametrize("sentence, question, name", [
+    ("Its work on KRX-4, a protein said to switch on repair in muscle, drew grants.", "What protein did the lab study?",
+     "KRX-4"),
+    ("The firm makes the drug Velorin at its Coll plant.", "What drug does the firm make?", "Velorin"),
+])
+def test_a_what_noun_question_fits_a_name_its_noun_describes(sentence, question, name):
+    assert {m.text: m.fit for m in mentions(sentence, parse(question))}.get(name) == 1.0
+
+
+def test_a_what_noun_question_does_not_fit_a_name_another_noun_describes():
+    found = {m.text: m.fit for m in mentions("The firm makes Velorin, a soap, at its Coll plant.",
+                                            parse("What drug does the firm make?"))}
+    assert found.get("Velorin") != 1.0
+
+
 def test_a_gapped_figure_answers_for_the_name_before_it():
     sentence = "Orvane employs 900 nurses and Bellcroft 640."
     assert [m.text for m in mentions(sentence, parse("How many nurses does Bellcroft employ?"))] == ["640"]
