@@ -1785,13 +1785,12 @@ _MODIFIERS = 3
 
 
 def _named_kind(toks: Sequence[re.Match], k: int) -> bool:
-    """Whether the word at ``k`` of ``toks`` names a kind as a name would ("catching listeria", "cases of measles", "the
-    salmonella outbreak"), not one thing it describes ("the capital", "a coastal province", "the tanker Sea Lark"):
-    a verb or a preposition right before it, or a determiner and a lower-case noun after it that it qualifies."""
-    before = toks[k - 1].group().lower() if k else ""
+    """Whether the word at ``k`` of ``toks`` names a kind as a name would ("catching listeria", "the salmonella
+    outbreak"), not one thing it describes ("the capital", "the tanker Sea Lark"): no determiner before it, or a
+    lower-case noun after it that it qualifies."""
     after = toks[k + 1].group() if k + 1 < len(toks) else ""
-    return not before or before in _PREPOSITIONS or verb_shaped(before) \
-        or before in _DETERMINERS and after.isalpha() and after.islower() and after not in STOP_WORDS
+    return k == 0 or toks[k - 1].group().lower() not in _DETERMINERS \
+        or after.isalpha() and after.islower() and after not in STOP_WORDS
 
 
 def focus_phrases(text: str, question: Question) -> list[Mention]:
