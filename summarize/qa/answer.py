@@ -1784,15 +1784,6 @@ _PREPOSITIONS = frozenset("of with from by for in on into".split())
 _MODIFIERS = 3
 
 
-def _named_kind(toks: Sequence[re.Match], k: int) -> bool:
-    """Whether the word at ``k`` of ``toks`` names a kind as a name would ("catching listeria", "the salmonella
-    outbreak"), not one thing it describes ("the capital", "the tanker Sea Lark"): no determiner before it, or a
-    lower-case noun after it that it qualifies."""
-    after = toks[k + 1].group() if k + 1 < len(toks) else ""
-    return k == 0 or toks[k - 1].group().lower() not in _DETERMINERS \
-        or after.isalpha() and after.islower() and after not in STOP_WORDS
-
-
 def focus_phrases(text: str, question: Question) -> list[Mention]:
     """Noun phrases headed by the noun a "what/which <noun>" question asks about, or by a kind of it (``senses.kinds``:
     "What weapon ...?" -> "a hunting rifle"), each a determiner or a possessive (none before a plural), up to
@@ -1824,7 +1815,7 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             first = j
         opener = toks[first].group().lower()
         modifiers = [normalise_word(w.group()) for w in toks[first:k] if w.group().lower() not in _DETERMINERS]
-        if kind and (first == k or question.focus and _named_kind(toks, k)) and not verb_shaped(t.group()):
+        if kind and (first == k or question.focus) and not verb_shaped(t.group()):
             # "shot with a hunting rifle": the rifle; "which bacterium" - "the salmonella outbreak": the word of its kind
             out.append(Mention(t.group(), t.group().lower(), t.start(), 1.0))
         elif first < k and (opened or bare or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
