@@ -1699,7 +1699,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     phrases = focus_phrases(text, question) if question.kind == "other" and question.noun else []
     if question.kind == "other" and question.noun and not question.focus:
         # "What protein ...": a name the noun asked describes ("MYR-7, a protein said to ...", "the drug Velorin") names it
-        asked = asked_noun(question)
+        asked = _asked_noun(question)
         found += [m._replace(fit=1.0) for m in _name_mentions(text, question, kinds)
                   if any(light_stem(n) == asked or kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text)))]
     if question.kind == "other" and question.focus:
@@ -1708,7 +1708,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         # describes it ("Kestagri, the country's largest farm cooperative" for "which farm cooperative").
         named = _name_mentions(text, question, kinds)
         apposed = [p for p in phrases if any(_apposed(text, p, n) for n in named)]
-        asked = asked_noun(question)
+        asked = _asked_noun(question)
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
                              or any(_apposed(text, p, m) for p in apposed)
                              or any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text))) else 0.5) for m in named]
@@ -1736,7 +1736,7 @@ _NOUN_BEFORE_RE = re.compile(r"\b([a-z]{3,20}),?\s{1,3}$")
 _NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}\s{1,3}){0,3}[a-z-]{2,20})")
 
 
-def asked_noun(question: Question) -> str:
+def _asked_noun(question: Question) -> str:
     """The word of a "which <noun>" question that its focus (or its ``noun``) stems from, as ``light_stem`` stems it."""
     word = next((w for w in re.findall(r"[a-z]+", question.text.lower()) if stem(w) == (question.focus or question.noun)), "")
     return light_stem(word) if word else ""
@@ -1791,7 +1791,7 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
     already words ("the injury") picks nothing."""
     toks = list(re.finditer(r"[\w'’#-]+", text))
     out = []
-    asked = asked_noun(question) if question.noun else ""
+    asked = _asked_noun(question) if question.noun and not question.focus else ""  # a "which ship" wants a name
     for k, t in enumerate(toks):
         kind = bool(asked) and t.group().isalpha() and t.group().islower() and asked in kinds(light_stem(t.group()))
         if not question.noun or terms(t.group())[:1] != [question.noun] and not kind:
@@ -1815,9 +1815,8 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             first = j
         opener = toks[first].group().lower()
         modifiers = [normalise_word(w.group()) for w in toks[first:k] if w.group().lower() not in _DETERMINERS]
-        if kind and (first == k or question.focus) and not verb_shaped(t.group()):
-            # "shot with a hunting rifle": the rifle; "which bacterium" - "the salmonella outbreak": the word of its kind
-            out.append(Mention(t.group(), t.group().lower(), t.start(), 1.0))
+        if kind and first == k and not verb_shaped(t.group()):
+            out.append(Mention(t.group(), t.group().lower(), t.start(), 1.0))  # "shot with a hunting rifle": the rifle
         elif first < k and (opened or bare or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
                 and (kind or any(m.removesuffix("'s") not in question.words for m in modifiers)):
             if owner is not None and owner + 1 < k and normalise_word(toks[owner].group()).removesuffix("'s") in question.words:
