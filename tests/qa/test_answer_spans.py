@@ -234,6 +234,72 @@ def test_a_what_noun_question_is_not_answered_by_a_noun_of_another_kind():
     assert not [m.text for m in found if m.fit]
 
 
+@pytest.mark.parametrize("sentence, question, name", [
+    ("Shares in Pelmora, the region's biggest dairy cooperative, rose 2%.", "Which dairy cooperative's shares rose?",
+     "Pelmora"),
+    ("The firm's older model, the Arlo T4, is not affected.", "Which model is not affected?", "Arlo T4"),
+])
+def test_which_noun_picks_the_name_beside_the_phrase_that_only_describes_it(sentence, question, name):
+    found = {m.text: m.fit for m in mentions(sentence, parse(question))}
+    assert found[name] == 1.0
+    assert not [text for text in found if text != name and parse(question).focus in text.lower()]
+
+
+def test_an_owner_is_not_in_apposition_to_what_it_owns():
+    found = {m.text: m.fit for m in mentions("She trained at Kerrow College's Bell Park for two years.",
+                                             parse("At which college did she train?"))}
+    assert found["Bell Park"] == 0.5
+
+
+def test_a_title_after_a_word_of_naming_keeps_its_small_words():
+    found = mentions("The concert, titled Songs for the Harbour Children, raised $40,000.", parse("What is the concert called?"))
+    assert ("Songs for the Harbour Children", 1.0) in [(m.text, m.fit) for m in found]
+
+
+def test_a_nickname_in_quotes_only_nearly_fits_a_question_for_the_name():
+    found = {m.text: m.fit for m in mentions("The train, called Silverline, is dubbed a “rolling palace”.",
+                                             parse("What is the name of the train?"))}
+    assert (found["Silverline"], found["rolling palace"]) == (1.0, 0.5)
+
+
+@pytest.mark.parametrize("sentence, cause", [
+    ("The opposition voted against the bill, arguing that the levy would hurt farmers.", "the levy would hurt farmers"),
+    ("One factor often overlooked was that the dam had been lowered.", "the dam had been lowered"),
+])
+def test_a_reason_its_actors_give_or_a_factor_stated_is_a_cause(sentence, cause):
+    assert cause in [m.text for m in reason_mentions(sentence)]
+
+
+def test_how_did_is_answered_by_the_means_by_gives():
+    found = mentions("The two hikers survived by building a snow cave, rescuers said.", parse("How did the hikers survive?"))
+    assert "by building a snow cave" in [m.text for m in found]
+    assert "by building a snow cave" not in [m.text for m in mentions("The hikers survived by building a snow cave.",
+                                                                         parse("Where did the hikers survive?"))]
+
+
+@pytest.mark.parametrize("sentence, question, phrase", [
+    ("The parade will feature Norland's newest weaponry, officials said.", "What kind of weaponry will Norland show?",
+     "newest weaponry"),
+    ("The new law bans no-fault evictions from July.", "What type of evictions does the law ban?", "no-fault evictions"),
+])
+def test_a_kind_of_noun_is_answered_by_the_phrase_it_heads_without_an_owner_the_question_names(sentence, question, phrase):
+    assert phrase in [m.text for m in mentions(sentence, parse(question))]
+
+
+@pytest.mark.parametrize("sentence, question, phrase", [
+    ("An oil tanker ran aground off the headland on Tuesday.", "What kind of vessel ran aground?", "An oil tanker"),
+    ("Police said the man was shot with a hunting rifle at close range.", "What weapon was used?", "rifle"),
+])
+def test_a_what_noun_question_is_answered_by_a_phrase_headed_by_a_kind_of_its_noun(sentence, question, phrase):
+    found = {m.text: m.fit for m in mentions(sentence, parse(question))}
+    assert found.get(phrase) == 1.0 and found.get("shot") is None  # a verb heads no phrase
+
+
+def test_a_what_noun_question_is_not_answered_by_a_noun_of_another_kind():
+    found = mentions("An oil tanker ran aground off the headland.", parse("What weapon was used?"))
+    assert not [m.text for m in found if m.fit]
+
+
 @pytest.mark.parametrize("sentence, question, kind_word", [
     ("Inspectors found listeria in cheese samples from the dairy.", "Which bacterium did inspectors find?", "listeria"),
     ("Two more people died in the cholera outbreak on Friday.", "Which disease broke out?", "cholera"),
