@@ -1697,6 +1697,11 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     phrases = focus_phrases(text, question) if question.kind == "other" and question.noun else []
+    if question.kind == "other" and question.noun and not question.focus:
+        # "What protein ...": a name the noun asked describes ("MYR-7, a protein said to ...", "the drug Velorin") names it
+        asked = _asked_noun(question)
+        found += [m._replace(fit=1.0) for m in _name_mentions(text, question, kinds)
+                  if any(light_stem(n) == asked or kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text)))]
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about (or a word for the same
         # kind of place: "which street" - "Tanner Lane") fits; so does one beside a phrase that noun heads, which only

@@ -234,6 +234,21 @@ def test_a_what_noun_question_is_not_answered_by_a_noun_of_another_kind():
     assert not [m.text for m in found if m.fit]
 
 
+@pytest.mark.parametrize("sentence, question, name", [
+    ("Its work on KRX-4, a protein said to switch on repair in muscle, drew grants.", "What protein did the lab study?",
+     "KRX-4"),
+    ("The firm makes the drug Velorin at its Coll plant.", "What drug does the firm make?", "Velorin"),
+])
+def test_a_what_noun_question_fits_a_name_its_noun_describes(sentence, question, name):
+    assert {m.text: m.fit for m in mentions(sentence, parse(question))}.get(name) == 1.0
+
+
+def test_a_what_noun_question_does_not_fit_a_name_another_noun_describes():
+    found = {m.text: m.fit for m in mentions("The firm makes Velorin, a soap, at its Coll plant.",
+                                            parse("What drug does the firm make?"))}
+    assert found.get("Velorin") != 1.0
+
+
 def test_a_gapped_figure_answers_for_the_name_before_it():
     sentence = "Orvane employs 900 nurses and Bellcroft 640."
     assert [m.text for m in mentions(sentence, parse("How many nurses does Bellcroft employ?"))] == ["640"]
