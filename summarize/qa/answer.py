@@ -473,8 +473,8 @@ _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
 _CHANGE_UNITS = ("pp", "bp")
 # Measures whose answer is never a count of something else or another measure.
 _STRICT_MEASURES = ("money", "age", "score", "temperature", PART)
-# What a part of a whole is told in ("a third of the roof", "a 60-yard section", "40 percent").
-_PART_MEASURES = ("fraction", "percent", "distance", "area", "volume")
+# What a part of a whole is told in ("a third of the roof", "a 60-yard section", "40 percent", "20 tonnes of the oil").
+_PART_MEASURES = ("fraction", "percent", "distance", "area", "volume", "mass")
 # A share written as a fraction ("1 in 4", "a third") answers a question for a percentage, and back.
 _SHARES = frozenset({"fraction", "percent"})
 
@@ -829,13 +829,65 @@ def _partitioned(text: str, found: Sequence[Quantity], question: Question) -> fr
 
 
 # A value told as a limit, a word of limit right after it ("the 40% threshold", "a 3 per cent legal maximum") or before
-# it ("the legal limit of 44 tonnes", "capped at £500"), and a question that asks for one ("What minimum turnout does
-# the law require?", "What is the most a council may charge?"). Bounded: linear.
+# it ("the legal limit of 44 tonnes", "capped at £500", "Safe limit: 96", "the legal limit for lead, 10 micrograms"),
+# and a question that asks for one ("What minimum turnout does the law require?", "What is the most a council may
+# charge?"); not a multiple of one ("three times the limit"). Bounded: linear.
 _LIMITS = r"(?:threshold|limit|cap|ceiling|minimum|maximum)"
 _LIMIT_AFTER_RE = re.compile(rf"\s{{1,3}}(?:[a-z-]{{2,20}}\s{{1,3}})?{_LIMITS}\b")
-_LIMIT_BEFORE_RE = re.compile(rf"\b(?:{_LIMITS}\s{{1,3}}of|capped\s{{1,3}}at)\s{{1,3}}$")
+_LIMIT_BEFORE_RE = re.compile(rf"\b(?:{_LIMITS}(?:\s{{1,3}}(?:for|on)\s{{1,3}}[\w-]{{1,30}})?(?:\s{{1,3}}(?:of|is|was)|,|:)|"
+                              r"capped\s{1,3}at)\s{1,3}$")
 _LIMIT_ASKED_RE = re.compile(rf"\b(?:{_LIMITS}|most|least|allow(?:s|ed)?|permit(?:s|ted)?|lets|requires?|required)\b",
                              re.I)
+
+
+# A value a change starts from ("from the usual 30 days to 120 days", "from £12 to £15"), told before its "to" and the new
+# value; not a span of values ("ranging from 10C to 15C", "between 5 and 7"). Bounded: linear.
+_FROM_BEFORE_RE = re.compile(r"(?<!rang)(?<!ranging)(?<!varying)\bfrom\s{1,3}(?:(?:the|its|their|his|her|a|an)\s{1,3})?"
+                             r"(?:(?:usual|current|normal|standard|original|existing|present|previous|planned)\s{1,3})?$",
+                             re.I)
+_TO_AFTER_RE = re.compile(r"\s{1,3}to\s{1,3}", re.I)
+# A value told as one that held before ("the previous record was £9.7m", "buyers normally have 30 days", "its former
+# limit of 50"), and a question that asks for one ("the highest price before this sale", "the original estimate", "the
+# usual deadline", "before the change"; not "before the report comes out", a time). Bounded: linear.
+_EARLIER_TOLD_RE = re.compile(r"\b(?:previous(?:ly)?|prior|former(?:ly)?|earlier|original(?:ly)?|usual(?:ly)?|normal(?:ly)?)\b",
+                              re.I)
+_EARLIER_ASKED_RE = re.compile(_EARLIER_TOLD_RE.pattern + r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)"
+                               r"\s{1,3}(?:change|extension|cut|rise|increase|hike|reform|move)s?\W*$", re.I)
+
+
+def _changes(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """``found`` with a range told as a change ("from the usual 30 days to 120 days": a value the change starts from
+    and the one it reaches) split in its two values, the first in the unit of the second where it names none ("from
+    14 to 60 days")."""
+    out = []
+    for q in found:
+        to = q.text.rfind(" to ")
+        if q.qualifier != "range" or to < 0 or not _FROM_BEFORE_RE.search(text, max(0, q.start - 40), q.start):
+            out.append(q)
+            continue
+        second = [replace(r, start=r.start + q.start + to + 4, end=r.end + q.start + to + 4)
+                  for r in quantities(q.text[to + 4:])][:1]
+        first = quantities(q.text[:to])[:1]
+        if second and first and first[0].dimension != second[0].dimension:
+            unit = second[0].text[len(second[0].text.split()[0]):] if " " in second[0].text else ""
+            first = quantities(q.text[:to] + unit)[:1]  # "14" of "from 14 to 60 days": 14 days
+        if not (first and second and first[0].dimension == second[0].dimension):
+            out.append(q)
+            continue
+        out += [replace(first[0], start=q.start, end=q.start + to), *second]
+    return out
+
+
+def _told_earlier(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
+    """Whether ``q`` is told as a value that held before another: the one a change starts from ("from £12 to £15"), or
+    one its clause before it, since the last value, tells as previous, usual or former ("The previous record was
+    £9.7m", "Buyers normally have 30 days")."""
+    if _FROM_BEFORE_RE.search(text, max(0, q.start - 40), q.start) and _TO_AFTER_RE.match(text, q.end) \
+            and any(p.start > q.end and text[q.end:p.start].strip() == "to" for p in found):
+        return True
+    start = max((a for a, b in clause_spans(text, q.start) if a <= q.start), default=0)
+    start = max([start, *(p.end for p in found if start <= p.end <= q.start)])
+    return bool(_EARLIER_TOLD_RE.search(text, start, q.start))
 
 
 def _quantity_mentions(text: str, question: Question, before: str = "") -> list[Mention]:
@@ -845,7 +897,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     counted = {start: v.noun for start, v in read.items()}
     # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total; so does
     # "three" of "None of the town's three care homes".
-    found = quantities(text, adjectives=True)
+    found = _changes(text, quantities(text, adjectives=True))
+    earlier_asked = bool(_EARLIER_ASKED_RE.search(question.text))
     totals = frozenset() if _TOTAL_WORDS & question.words \
         else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question)
     elided = ""  # the noun of the last count
@@ -855,8 +908,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     owned = _gapped_owners(text, found, question)
     per_asked = bool(_PER_ASKED_RE.search(question.text))
     aside = {v.start for v in stated if set_aside(text, v)}
-    limits = {q.start for q in found if _LIMIT_AFTER_RE.match(text, q.end)
-              or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 30), q.start)}
+    limits = {q.start for q in found if q.dimension != "multiple" and (_LIMIT_AFTER_RE.match(text, q.end)
+              or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 40), q.start))}
     limit_asked = bool(_LIMIT_ASKED_RE.search(question.text))
     for q in found:
         if q.start in aside:
@@ -929,6 +982,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             # "the 40% threshold the law sets", not "turnout reached 38.6%", for "What minimum turnout is required?";
             # and back for "What was the rate?"
             fit = min(fit, 0.5) if (q.start in limits) != limit_asked else 1.0 if fit and limit_asked else fit
+        if question.kind in _QUANTITY_KINDS and _told_earlier(text, q, found) != earlier_asked:
+            fit = min(fit, 0.5)  # "from the usual 30 days to 120 days": 30 days only for the deadline before the change
         if question.unit and dimension == question.dimension and q.unit != question.unit:
             fit = min(fit, 0.5)  # "2,800 hectares (6,900 acres)": the hectares only nearly fit "how many acres"
         elif not question.unit and _conversion(text, q, found):
