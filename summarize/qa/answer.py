@@ -853,6 +853,11 @@ _EARLIER_TOLD_RE = re.compile(r"\b(?:previous(?:ly)?|prior|former(?:ly)?|earlier
                               re.I)
 _EARLIER_ASKED_RE = re.compile(_EARLIER_TOLD_RE.pattern + r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)"
                                r"\s{1,3}(?:change|extension|cut|rise|increase|hike|reform|move)s?\W*$", re.I)
+# A value told as expected ("against a pre-sale estimate of £8m to £12m", "forecast to reach 40,000"), and a question
+# that asks for one ("What had the house expected it to fetch?"): an outcome then only nearly fits. "An estimated 20
+# tonnes" is a figure told roughly, its word part of the value (``text.quantities``). Bounded: linear.
+_EXPECTED_RE = re.compile(r"\b(?:estimate[sd]?|expect(?:s|ed|ations?)?|forecasts?|predict(?:s|ed|ions?)?|projected|"
+                          r"anticipated)\b", re.I)
 
 
 def _changes(text: str, found: Sequence[Quantity]) -> list[Quantity]:
@@ -878,16 +883,29 @@ def _changes(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     return out
 
 
+def _told_as(said: re.Pattern, text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
+    """Whether the words of ``q``'s clause before it, since the value before it, say ``said`` ("The previous record was
+    £9.7m", "against a pre-sale estimate of £8m to £12m")."""
+    start = max((a for a, b in clause_spans(text, q.start) if a <= q.start), default=0)
+    start = max([start, *(p.end for p in found if start <= p.end <= q.start)])
+    return bool(said.search(text, start, q.start))
+
+
 def _told_earlier(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
     """Whether ``q`` is told as a value that held before another: the one a change starts from ("from £12 to £15"), or
-    one its clause before it, since the last value, tells as previous, usual or former ("The previous record was
-    £9.7m", "Buyers normally have 30 days")."""
+    one its clause tells as previous, usual or former ("The previous record was £9.7m", "Buyers normally have 30
+    days")."""
     if _FROM_BEFORE_RE.search(text, max(0, q.start - 40), q.start) and _TO_AFTER_RE.match(text, q.end) \
             and any(p.start > q.end and text[q.end:p.start].strip() == "to" for p in found):
         return True
-    start = max((a for a, b in clause_spans(text, q.start) if a <= q.start), default=0)
-    start = max([start, *(p.end for p in found if start <= p.end <= q.start)])
-    return bool(_EARLIER_TOLD_RE.search(text, start, q.start))
+    return _told_as(_EARLIER_TOLD_RE, text, q, found)
+
+
+# The unit of time or of volume a mass or a volume is given per ("900,000 barrels a day", "4,500 cubic metres per second",
+# "0.2 milligrams per litre", "0.2 mg/l"): a rate, shown whole. Bounded: linear.
+_RATED = ("mass", "volume")
+_RATE_AFTER_RE = re.compile(r"\s{1,3}(?:per|an?)\s{1,3}(?:second|minute|hour|day|week|month|year|litre|liter|cubic\s{1,3}metre|"
+                            r"kilogram)s?\b|/(?:l|kg|day|s|h)\b", re.I)
 
 
 def _quantity_mentions(text: str, question: Question, before: str = "") -> list[Mention]:
@@ -899,6 +917,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     # "three" of "None of the town's three care homes".
     found = _changes(text, quantities(text, adjectives=True))
     earlier_asked = bool(_EARLIER_ASKED_RE.search(question.text))
+    expected_asked = bool(_EXPECTED_RE.search(question.text))
     totals = frozenset() if _TOTAL_WORDS & question.words \
         else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question)
     elided = ""  # the noun of the last count
@@ -984,6 +1003,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = min(fit, 0.5) if (q.start in limits) != limit_asked else 1.0 if fit and limit_asked else fit
         if question.kind in _QUANTITY_KINDS and _told_earlier(text, q, found) != earlier_asked:
             fit = min(fit, 0.5)  # "from the usual 30 days to 120 days": 30 days only for the deadline before the change
+        if question.kind in _QUANTITY_KINDS and expected_asked and not _told_as(_EXPECTED_RE, text, q, found):
+            fit = min(fit, 0.5)  # "sold for €4.1m" is not what it was expected to fetch
         if question.unit and dimension == question.dimension and q.unit != question.unit:
             fit = min(fit, 0.5)  # "2,800 hectares (6,900 acres)": the hectares only nearly fit "how many acres"
         elif not question.unit and _conversion(text, q, found):
@@ -1019,6 +1040,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if q.qualifier not in ("", "range", "vague"):
             lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
         shown = " ".join(words[lead:] if lead < len(words) else words)
+        rate = _RATE_AFTER_RE.match(text, q.end) if dimension in _RATED and q.text.endswith(shown) else None
+        shown += rate.group() if rate and shown else ""  # "900,000 barrels a day", "0.2 mg/l": the rate, not an amount
         if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
             measures += ("total",)  # "totalled £40,000" for "What was the total prize money?"
         out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,
