@@ -829,12 +829,14 @@ def _partitioned(text: str, found: Sequence[Quantity], question: Question) -> fr
 
 
 # A value told as a limit, a word of limit right after it ("the 40% threshold", "a 3 per cent legal maximum") or before
-# it ("the legal limit of 44 tonnes", "capped at £500", "Safe limit: 96", "the legal limit for lead, 10 micrograms"),
+# it ("the legal limit of 44 tonnes", "capped at £500", "Safe limit: 96", "the legal limit for lead, 10 micrograms", "a
+# maximum permitted level of 0.2 mg/l"),
 # and a question that asks for one ("What minimum turnout does the law require?", "What is the most a council may
 # charge?"); not a multiple of one ("three times the limit"). Bounded: linear.
 _LIMITS = r"(?:threshold|limit|cap|ceiling|minimum|maximum)"
 _LIMIT_AFTER_RE = re.compile(rf"\s{{1,3}}(?:[a-z-]{{2,20}}\s{{1,3}})?{_LIMITS}\b")
-_LIMIT_BEFORE_RE = re.compile(rf"\b(?:{_LIMITS}(?:\s{{1,3}}(?:for|on)\s{{1,3}}[\w-]{{1,30}})?(?:\s{{1,3}}(?:of|is|was)|,|:)|"
+_LIMIT_BEFORE_RE = re.compile(rf"\b(?:{_LIMITS}(?:\s{{1,3}}(?:for|on)\s{{1,3}}[\w-]{{1,30}}|(?:\s{{1,3}}[a-z]{{2,20}}){{0,2}}\s{{1,3}}"
+                              r"(?:level|rate|amount|dose|intake))?(?:\s{1,3}(?:of|is|was)|,|:)|"
                               r"capped\s{1,3}at)\s{1,3}$")
 _LIMIT_ASKED_RE = re.compile(rf"\b(?:{_LIMITS}|most|least|allow(?:s|ed)?|permit(?:s|ted)?|lets|requires?|required)\b",
                              re.I)
@@ -901,6 +903,10 @@ def _told_earlier(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
     return _told_as(_EARLIER_TOLD_RE, text, q, found)
 
 
+# Nouns for what a measure with a unit gives ("What was the highest reading?", "the legal limit for lead", "what flow"):
+# a figure of a unit fits them; a bare count, a multiple ("20 times the limit") or a span of time only nearly.
+_UNIT_NOUNS = frozenset(stem(w) for w in "reading level limit concentration flow dose".split())
+_UNITLESS = ("count", "ordinal", "multiple", "duration", "age")
 # The unit of time or of volume a mass or a volume is given per ("900,000 barrels a day", "4,500 cubic metres per second",
 # "0.2 milligrams per litre", "0.2 mg/l"): a rate, shown whole. Bounded: linear.
 _RATED = ("mass", "volume")
@@ -985,6 +991,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
                 or {dimension, question.dimension} == _SHARES or dimension == question.expects \
                 or question.focus == _NUMBER and not question.dimension and dimension == "count" \
+                or question.focus in _UNIT_NOUNS and not question.dimension and dimension not in _UNITLESS \
                 else 0.5 if question.dimension in ("", "count") or (question.dimension, dimension) == ("score", "percent") \
                 else 0.0  # a score may be a share as well as a result ("the pairs scored 93% on average")
         parts = _counted_length(text, q, question)
@@ -1014,7 +1021,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
                 and _LEVEL_AFTER_RE.match(text, q.end):
             fit = 0.0  # "risen by 200 points to 2,390": how much it rose is not the rating asked for
-        if fit and (question.amount or question.dimension in ("money", "")):
+        rate = _RATE_AFTER_RE.match(text, q.end) if dimension in _RATED else None
+        if fit and (question.amount or question.dimension in ("money", "")) and not rate:  # a rate is no share of it
             per = bool(_PER_UNIT_RE.match(text, q.end)
                        or _PER_UNIT_BEFORE_RE.search(text, max(0, q.start - 30), q.start))
             # "412 pence for each share" is no price for the whole company, nor back; "averaging about £15,000
@@ -1040,8 +1048,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if q.qualifier not in ("", "range", "vague"):
             lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
         shown = " ".join(words[lead:] if lead < len(words) else words)
-        rate = _RATE_AFTER_RE.match(text, q.end) if dimension in _RATED and q.text.endswith(shown) else None
-        shown += rate.group() if rate and shown else ""  # "900,000 barrels a day", "0.2 mg/l": the rate, not an amount
+        shown += rate.group() if rate and shown and q.text.endswith(shown) else ""  # "900,000 barrels a day", "0.2 mg/l": the rate, not an amount
         if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
             measures += ("total",)  # "totalled £40,000" for "What was the total prize money?"
         out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,
