@@ -838,6 +838,8 @@ _LIMIT_AFTER_RE = re.compile(rf"\s{{1,3}}(?:[a-z-]{{2,20}}\s{{1,3}})?{_LIMITS}\b
 _LIMIT_BEFORE_RE = re.compile(rf"\b(?:{_LIMITS}(?:\s{{1,3}}(?:for|on)\s{{1,3}}[\w-]{{1,30}}|(?:\s{{1,3}}[a-z]{{2,20}}){{0,2}}\s{{1,3}}"
                               r"(?:level|rate|amount|dose|intake))?(?:\s{1,3}(?:of|is|was)|,|:)|"
                               r"capped\s{1,3}at)\s{1,3}$")
+# A word of limit in a value's own words ("a minimum of £10m", read as "at least") or in a question ("What minimum price").
+_LIMIT_WORD_RE = re.compile(rf"\b{_LIMITS}\b", re.I)
 _LIMIT_ASKED_RE = re.compile(rf"\b(?:{_LIMITS}|most|least|allow(?:s|ed)?|permit(?:s|ted)?|lets|requires?|required)\b",
                              re.I)
 
@@ -934,8 +936,9 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     per_asked = bool(_PER_ASKED_RE.search(question.text))
     aside = {v.start for v in stated if set_aside(text, v)}
     limits = {q.start for q in found if q.dimension != "multiple" and (_LIMIT_AFTER_RE.match(text, q.end)
-              or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 40), q.start))}
+              or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or _LIMIT_WORD_RE.search(q.text))}
     limit_asked = bool(_LIMIT_ASKED_RE.search(question.text))
+    limit_named = _LIMIT_WORD_RE.search(question.text) is not None  # "What minimum price ...?"
     for q in found:
         if q.start in aside:
             continue  # no candidate: "14 people, not 11 as first reported" states no 11
@@ -1004,7 +1007,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
         if q.qualifier == "vague" and question.kind in _QUANTITY_KINDS:
             fit = min(fit, 0.5)  # "Hundreds of cyclists" only nearly tells how many
-        if limits and question.kind in _QUANTITY_KINDS:
+        if (limits or limit_named) and question.kind in _QUANTITY_KINDS:
             # "the 40% threshold the law sets", not "turnout reached 38.6%", for "What minimum turnout is required?";
             # and back for "What was the rate?"
             fit = min(fit, 0.5) if (q.start in limits) != limit_asked else 1.0 if fit and limit_asked else fit
