@@ -56,7 +56,7 @@ from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, rel
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question,
-                       asked_unit)
+                       asked_unit, asks_a_part)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -905,6 +905,11 @@ def _told_earlier(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
     return _told_as(_EARLIER_TOLD_RE, text, q, found)
 
 
+# A whole whose part the sentence goes on to tell ("about 1,800 tonnes of wheat, of which roughly 600 tonnes spilled", "410
+# staff, of whom 60 will move"): no answer to a question for a part. Bounded: linear.
+_OF_WHICH_AFTER_RE = re.compile(r"(?:\s{1,3}of\s{1,3}[\w'’-]{1,30})?,?\s{1,3}of\s{1,3}(?:which|whom)\b", re.I)
+
+
 # Nouns for what a measure with a unit gives ("What was the highest reading?", "the legal limit for lead", "what flow"):
 # a figure of a unit fits them; a bare count, a multiple ("20 times the limit") or a span of time only nearly.
 _UNIT_NOUNS = frozenset(stem(w) for w in "reading level limit concentration flow dose".split())
@@ -1013,6 +1018,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = min(fit, 0.5) if (q.start in limits) != limit_asked else 1.0 if fit and limit_asked else fit
         if question.kind in _QUANTITY_KINDS and _told_earlier(text, q, found) != earlier_asked:
             fit = min(fit, 0.5)  # "from the usual 30 days to 120 days": 30 days only for the deadline before the change
+        if (question.dimension == PART or asks_a_part(question.text)) and _OF_WHICH_AFTER_RE.match(text, q.end):
+            fit = min(fit, 0.5)  # "1,800 tonnes of wheat, of which 600 tonnes spilled": the whole, not how much spilled
         if question.kind in _QUANTITY_KINDS and expected_asked and not _told_as(_EXPECTED_RE, text, q, found):
             fit = min(fit, 0.5)  # "sold for €4.1m" is not what it was expected to fetch
         if question.unit and dimension == question.dimension and q.unit != question.unit:
