@@ -55,8 +55,8 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
 from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
-from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question,
-                       asked_unit, asks_a_part)
+from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, FORCING_VERBS, NAME_KINDS, PART,
+                       STANDS_FOR_RE, Question, asked_unit, asks_a_part)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -851,40 +851,14 @@ _FROM_BEFORE_RE = re.compile(r"(?<!rang)(?<!ranging)(?<!varying)\bfrom\s{1,3}(?:
                              re.I)
 _TO_AFTER_RE = re.compile(r"\s{1,3}to\s{1,3}", re.I)
 # A value told as one that held before ("the previous record was £9.7m", "buyers normally have 30 days", "its former
-# limit of 50"), and a question that asks for one ("the highest price before this sale", "the original estimate", "the
-# usual deadline", "before the change"; not "before the report comes out", a time). Bounded: linear.
+# limit of 50"), for a question that asks for one (``question.EARLIER_ASKED_RE``). Bounded: linear.
 _EARLIER_TOLD_RE = re.compile(r"\b(?:previous(?:ly)?|prior|former(?:ly)?|earlier|original(?:ly)?|usual(?:ly)?|normal(?:ly)?)\b",
                               re.I)
-_EARLIER_ASKED_RE = re.compile(_EARLIER_TOLD_RE.pattern + r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)"
-                               r"\s{1,3}(?:change|extension|cut|rise|increase|hike|reform|move)s?\W*$", re.I)
 # A value told as expected ("against a pre-sale estimate of £8m to £12m", "forecast to reach 40,000"), and a question
 # that asks for one ("What had the house expected it to fetch?"): an outcome then only nearly fits. "An estimated 20
 # tonnes" is a figure told roughly, its word part of the value (``text.quantities``). Bounded: linear.
 _EXPECTED_RE = re.compile(r"\b(?:estimate[sd]?|expect(?:s|ed|ations?)?|forecasts?|predict(?:s|ed|ions?)?|projected|"
                           r"anticipated)\b", re.I)
-
-
-def _changes(text: str, found: Sequence[Quantity]) -> list[Quantity]:
-    """``found`` with a range told as a change ("from the usual 30 days to 120 days": a value the change starts from
-    and the one it reaches) split in its two values, the first in the unit of the second where it names none ("from
-    14 to 60 days")."""
-    out = []
-    for q in found:
-        to = q.text.rfind(" to ")
-        if q.qualifier != "range" or to < 0 or not _FROM_BEFORE_RE.search(text, max(0, q.start - 40), q.start):
-            out.append(q)
-            continue
-        second = [replace(r, start=r.start + q.start + to + 4, end=r.end + q.start + to + 4)
-                  for r in quantities(q.text[to + 4:])][:1]
-        first = quantities(q.text[:to])[:1]
-        if second and first and first[0].dimension != second[0].dimension:
-            unit = second[0].text[len(second[0].text.split()[0]):] if " " in second[0].text else ""
-            first = quantities(q.text[:to] + unit)[:1]  # "14" of "from 14 to 60 days": 14 days
-        if not (first and second and first[0].dimension == second[0].dimension):
-            out.append(q)
-            continue
-        out += [replace(first[0], start=q.start, end=q.start + to), *second]
-    return out
 
 
 def _told_as(said: re.Pattern, text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
@@ -895,14 +869,12 @@ def _told_as(said: re.Pattern, text: str, q: Quantity, found: Sequence[Quantity]
     return bool(said.search(text, start, q.start))
 
 
-def _told_earlier(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
-    """Whether ``q`` is told as a value that held before another: the one a change starts from ("from £12 to £15"), or
-    one its clause tells as previous, usual or former ("The previous record was £9.7m", "Buyers normally have 30
-    days")."""
-    if _FROM_BEFORE_RE.search(text, max(0, q.start - 40), q.start) and _TO_AFTER_RE.match(text, q.end) \
-            and any(p.start > q.end and text[q.end:p.start].strip() == "to" for p in found):
-        return True
-    return _told_as(_EARLIER_TOLD_RE, text, q, found)
+def _starts_change(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
+    """Whether ``q`` is the value a change starts from ("from £12 to £15", "from the usual 30 days to 120 days"): it
+    answers a question for the value before the change; for one of now, the sentence's tense tells which value holds
+    (``disputes.changed_in_sentence``: "will rise from 60 to 65" is still 60)."""
+    return bool(_FROM_BEFORE_RE.search(text, max(0, q.start - 40), q.start)) and bool(_TO_AFTER_RE.match(text, q.end)) \
+        and any(p.start > q.end and text[q.end:p.start].strip() == "to" for p in found)
 
 
 # A whole whose part the sentence goes on to tell ("about 1,800 tonnes of wheat, of which roughly 600 tonnes spilled", "410
@@ -928,8 +900,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     counted = {start: v.noun for start, v in read.items()}
     # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total; so does
     # "three" of "None of the town's three care homes".
-    found = _changes(text, quantities(text, adjectives=True))
-    earlier_asked = bool(_EARLIER_ASKED_RE.search(question.text))
+    found = quantities(text, adjectives=True)
+    earlier_asked = bool(EARLIER_ASKED_RE.search(question.text))
     expected_asked = bool(_EXPECTED_RE.search(question.text))
     totals = frozenset() if _TOTAL_WORDS & question.words \
         else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question)
@@ -1016,8 +988,12 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             # "the 40% threshold the law sets", not "turnout reached 38.6%", for "What minimum turnout is required?";
             # and back for "What was the rate?"
             fit = min(fit, 0.5) if (q.start in limits) != limit_asked else 1.0 if fit and limit_asked else fit
-        if question.kind in _QUANTITY_KINDS and _told_earlier(text, q, found) != earlier_asked:
-            fit = min(fit, 0.5)  # "from the usual 30 days to 120 days": 30 days only for the deadline before the change
+        # "Buyers normally have 30 days" is not the time they have now, nor "120 days" the usual; "will raise the fare from
+        # £12 to £15": £12 is not what it will be, though it is what it is (``disputes.changed_in_sentence``)
+        if question.kind in _QUANTITY_KINDS and (
+                (not earlier_asked and question.tense == "future") if _starts_change(text, q, found)
+                else _told_as(_EARLIER_TOLD_RE, text, q, found) != earlier_asked):
+            fit = min(fit, 0.5)
         if (question.dimension == PART or asks_a_part(question.text)) and _OF_WHICH_AFTER_RE.match(text, q.end):
             fit = min(fit, 0.5)  # "1,800 tonnes of wheat, of which 600 tonnes spilled": the whole, not how much spilled
         if question.kind in _QUANTITY_KINDS and expected_asked and not _told_as(_EXPECTED_RE, text, q, found):

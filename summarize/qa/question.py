@@ -416,6 +416,11 @@ def _noun(text: str, kind: str, focus: str | None) -> str:
     return stem(word) if word and word not in _AUX and stem(word) not in _FRAME else ""
 
 
+# A question for the value that held before a change ("the highest price before this sale", "the previous record", "the
+# usual deadline", "before the change"; not "before the report comes out", a time). Bounded: linear.
+EARLIER_ASKED_RE = re.compile(r"\b(?:previous(?:ly)?|prior|former(?:ly)?|earlier|original(?:ly)?|usual(?:ly)?|normal(?:ly)?)\b"
+                              r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)\s{1,3}(?:change|extension|cut|"
+                              r"rise|increase|hike|reform|move)s?\W*$", re.I)
 # Words that pin a question to the first or the last value of a figure that changes: "How many
 # officers took part in the search when it began?", "In the end, how many containers were lost?",
 # "By the end of the week, how many ...?", "How many were first reported dead?" ("first" as an
@@ -429,8 +434,10 @@ _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:
 
 
 def _moment(text: str) -> str:
-    """"first" or "last" as ``text`` pins the time of what it asks (``_MOMENTS``), else ""."""
-    return next((moment for moment, pinned in _MOMENTS if pinned.search(text)), "")
+    """"first" or "last" as ``text`` pins the time of what it asks (``_MOMENTS``; "first" too for a value before a
+    change, ``EARLIER_ASKED_RE``), else ""."""
+    return next((moment for moment, pinned in _MOMENTS if pinned.search(text)), "") \
+        or ("first" if EARLIER_ASKED_RE.search(text) else "")
 
 
 def _tense(asked: str) -> str:
