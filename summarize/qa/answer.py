@@ -830,9 +830,8 @@ def _partitioned(text: str, found: Sequence[Quantity], question: Question) -> fr
 
 # A value told as a limit, a word of limit right after it ("the 40% threshold", "a 3 per cent legal maximum") or before
 # it ("the legal limit of 44 tonnes", "capped at £500", "Safe limit: 96", "the legal limit for lead, 10 micrograms", "a
-# maximum permitted level of 0.2 mg/l"),
-# and a question that asks for one ("What minimum turnout does the law require?", "What is the most a council may
-# charge?"); not a multiple of one ("three times the limit"). Bounded: linear.
+# maximum permitted level of 0.2 mg/l"), and a question that asks for one ("What minimum turnout does the law
+# require?", "What is the most a council may charge?"); not a multiple of one ("three times the limit"). Bounded: linear.
 _LIMITS = r"(?:threshold|limit|cap|ceiling|minimum|maximum)"
 _LIMIT_AFTER_RE = re.compile(rf"\s{{1,3}}(?:[a-z-]{{2,20}}\s{{1,3}})?{_LIMITS}\b")
 _LIMIT_BEFORE_RE = re.compile(rf"\b(?:{_LIMITS}(?:\s{{1,3}}(?:for|on)\s{{1,3}}[\w-]{{1,30}}|(?:\s{{1,3}}[a-z]{{2,20}}){{0,2}}\s{{1,3}}"
@@ -846,7 +845,7 @@ _LIMIT_ASKED_RE = re.compile(rf"\b(?:{_LIMITS}|most|least|allow(?:s|ed)?|permit(
 
 # A value a change starts from ("from the usual 30 days to 120 days", "from £12 to £15"), told before its "to" and the new
 # value; not a span of values ("ranging from 10C to 15C", "between 5 and 7"). Bounded: linear.
-_FROM_BEFORE_RE = re.compile(r"(?<!rang)(?<!ranging)(?<!varying)\bfrom\s{1,3}(?:(?:the|its|their|his|her|a|an)\s{1,3})?"
+_FROM_BEFORE_RE = re.compile(r"(?<!ranging )(?<!varying )\bfrom\s{1,3}(?:(?:the|its|their|his|her|a|an)\s{1,3})?"
                              r"(?:(?:usual|current|normal|standard|original|existing|present|previous|planned)\s{1,3})?$",
                              re.I)
 _TO_AFTER_RE = re.compile(r"\s{1,3}to\s{1,3}", re.I)
@@ -1034,7 +1033,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if q.qualifier not in ("", "range", "vague"):
             lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
         shown = " ".join(words[lead:] if lead < len(words) else words)
-        shown += rate.group() if rate and shown and q.text.endswith(shown) else ""  # "900,000 barrels a day", "0.2 mg/l": the rate, not an amount
+        shown += rate.group() if rate and shown and q.text.endswith(shown) else ""  # "900,000 barrels a day": a rate
         if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
             measures += ("total",)  # "totalled £40,000" for "What was the total prize money?"
         out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,

@@ -62,8 +62,9 @@ _COUNT_NOUNS = frozenset(stem(w) for w in (
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
     "revenue profit turnover dividend vote scoreline rank ranking range rise increase decrease drop gain hike dose").split())
 # Nouns for what measures or counts a thing, which news gives as a figure ("what reading triggers ...", "the latest
-# estimate", "which kilometre mark", "the legal limit for lead", "what flow"): a number asked, its kind the one news attaches to the noun (``_expects``), the noun
-# itself a key term (the figure is told with it: "the reading reached 30.5C"); so do the nouns of a sum.
+# estimate", "which kilometre mark", "the legal limit for lead", "what flow"): a number asked, its kind the one news
+# attaches to the noun (``_expects``), the noun itself a key term (the figure is told with it: "the reading reached
+# 30.5C"); so do the nouns of a sum.
 _MEASURE_NOUNS = frozenset(stem(w) for w in (
     "reading estimate mark marker level threshold tally measurement density humidity majority premium bonus attendance "
     "flow limit concentration"
@@ -96,7 +97,7 @@ _WARMTH_ASKED = r"\bhow (?:warm|hot|cold|cool|chilly)\b"
 # house expected the painting to fetch", "what did the car sell for": a sum asked without "how much" (not "pay
 # tribute", "pay attention"). Bounded: linear.
 _PAID_ASKED = (r"^\W*(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was|are|were)\b(?: [\w'’-]{1,30}){1,8}? "
-               r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)|(?:sell|go) for\W*$|"
+               r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)|sell for\W*$|"
                r"worth(?:\W*$| (?:under|to|in|at|after|for|now|today)\b))")
 # "How full was the reservoir", "how empty are the shelves": the share of a whole it holds ("80 per cent full").
 _FULL_ASKED = r"\bhow (?:full|empty)\b"
