@@ -55,8 +55,8 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
 from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
-from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, FORCING_VERBS, NAME_KINDS, PART, STANDS_FOR_RE, Question,
-                       asked_unit)
+from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, FORCING_VERBS, NAME_KINDS, PART,
+                       STANDS_FOR_RE, Question, asked_unit, asks_a_part)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -473,8 +473,8 @@ _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
 _CHANGE_UNITS = ("pp", "bp")
 # Measures whose answer is never a count of something else or another measure.
 _STRICT_MEASURES = ("money", "age", "score", "temperature", PART)
-# What a part of a whole is told in ("a third of the roof", "a 60-yard section", "40 percent").
-_PART_MEASURES = ("fraction", "percent", "distance", "area", "volume")
+# What a part of a whole is told in ("a third of the roof", "a 60-yard section", "40 percent", "20 tonnes of the oil").
+_PART_MEASURES = ("fraction", "percent", "distance", "area", "volume", "mass")
 # A share written as a fraction ("1 in 4", "a third") answers a question for a percentage, and back.
 _SHARES = frozenset({"fraction", "percent"})
 
@@ -829,13 +829,67 @@ def _partitioned(text: str, found: Sequence[Quantity], question: Question) -> fr
 
 
 # A value told as a limit, a word of limit right after it ("the 40% threshold", "a 3 per cent legal maximum") or before
-# it ("the legal limit of 44 tonnes", "capped at £500"), and a question that asks for one ("What minimum turnout does
-# the law require?", "What is the most a council may charge?"). Bounded: linear.
+# it ("the legal limit of 44 tonnes", "capped at £500", "Safe limit: 96", "the legal limit for lead, 10 micrograms", "a
+# maximum permitted level of 0.2 mg/l"), and a question that asks for one ("What minimum turnout does the law
+# require?", "What is the most a council may charge?"); not a multiple of one ("three times the limit"). Bounded: linear.
 _LIMITS = r"(?:threshold|limit|cap|ceiling|minimum|maximum)"
 _LIMIT_AFTER_RE = re.compile(rf"\s{{1,3}}(?:[a-z-]{{2,20}}\s{{1,3}})?{_LIMITS}\b")
-_LIMIT_BEFORE_RE = re.compile(rf"\b(?:{_LIMITS}\s{{1,3}}of|capped\s{{1,3}}at)\s{{1,3}}$")
+_LIMIT_BEFORE_RE = re.compile(rf"\b(?:{_LIMITS}(?:\s{{1,3}}(?:for|on)\s{{1,3}}[\w-]{{1,30}}|(?:\s{{1,3}}[a-z]{{2,20}}){{0,2}}\s{{1,3}}"
+                              r"(?:level|rate|amount|dose|intake))?(?:\s{1,3}(?:of|is|was)|,|:)|"
+                              r"capped\s{1,3}at)\s{1,3}$")
+# A word of limit in a value's own words ("a minimum of £10m", read as "at least") or in a question ("What minimum price").
+_LIMIT_WORD_RE = re.compile(rf"\b{_LIMITS}\b", re.I)
 _LIMIT_ASKED_RE = re.compile(rf"\b(?:{_LIMITS}|most|least|allow(?:s|ed)?|permit(?:s|ted)?|lets|requires?|required)\b",
                              re.I)
+
+
+# A value a change starts from ("from the usual 30 days to 120 days", "from £12 to £15"), told before its "to" and the new
+# value; not a span of values ("ranging from 10C to 15C", "between 5 and 7"). Bounded: linear.
+_FROM_BEFORE_RE = re.compile(r"(?<!ranging )(?<!varying )\bfrom\s{1,3}(?:(?:the|its|their|his|her|a|an)\s{1,3})?"
+                             r"(?:(?:usual|current|normal|standard|original|existing|present|previous|planned)\s{1,3})?$",
+                             re.I)
+_TO_AFTER_RE = re.compile(r"\s{1,3}to\s{1,3}", re.I)
+# A value told as one that held before ("the previous record was £9.7m", "buyers normally have 30 days", "its former
+# limit of 50"), for a question that asks for one (``question.EARLIER_ASKED_RE``). Bounded: linear.
+_EARLIER_TOLD_RE = re.compile(r"\b(?:previous(?:ly)?|prior|former(?:ly)?|earlier|original(?:ly)?|usual(?:ly)?|normal(?:ly)?)\b",
+                              re.I)
+# A value told as expected ("against a pre-sale estimate of £8m to £12m", "forecast to reach 40,000"), and a question
+# that asks for one ("What had the house expected it to fetch?"): an outcome then only nearly fits. "An estimated 20
+# tonnes" is a figure told roughly, its word part of the value (``text.quantities``). Bounded: linear.
+_EXPECTED_RE = re.compile(r"\b(?:estimate[sd]?|expect(?:s|ed|ations?)?|forecasts?|predict(?:s|ed|ions?)?|projected|"
+                          r"anticipated)\b", re.I)
+
+
+def _told_as(said: re.Pattern, text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
+    """Whether the words of ``q``'s clause before it, since the value before it, say ``said`` ("The previous record was
+    £9.7m", "against a pre-sale estimate of £8m to £12m")."""
+    start = max((a for a, b in clause_spans(text, q.start) if a <= q.start), default=0)
+    start = max([start, *(p.end for p in found if start <= p.end <= q.start)])
+    return bool(said.search(text, start, q.start))
+
+
+def _starts_change(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
+    """Whether ``q`` is the value a change starts from ("from £12 to £15", "from the usual 30 days to 120 days"): it
+    answers a question for the value before the change; for one of now, the sentence's tense tells which value holds
+    (``disputes.changed_in_sentence``: "will rise from 60 to 65" is still 60)."""
+    return bool(_FROM_BEFORE_RE.search(text, max(0, q.start - 40), q.start)) and bool(_TO_AFTER_RE.match(text, q.end)) \
+        and any(p.start > q.end and text[q.end:p.start].strip() == "to" for p in found)
+
+
+# A whole whose part the sentence goes on to tell ("about 1,800 tonnes of wheat, of which roughly 600 tonnes spilled", "410
+# staff, of whom 60 will move"): no answer to a question for a part. Bounded: linear.
+_OF_WHICH_AFTER_RE = re.compile(r"(?:\s{1,3}of\s{1,3}[\w'’-]{1,30})?,?\s{1,3}of\s{1,3}(?:which|whom)\b", re.I)
+
+
+# Nouns for what a measure with a unit gives ("What was the highest reading?", "the legal limit for lead", "what flow"):
+# a figure of a unit fits them; a bare count, a multiple ("20 times the limit") or a span of time only nearly.
+_UNIT_NOUNS = frozenset(stem(w) for w in "reading level limit concentration flow dose".split())
+_UNITLESS = ("count", "ordinal", "multiple", "duration", "age")
+# The unit of time or of volume a mass or a volume is given per ("900,000 barrels a day", "4,500 cubic metres per second",
+# "0.2 milligrams per litre", "0.2 mg/l"): a rate, shown whole. Bounded: linear.
+_RATED = ("mass", "volume")
+_RATE_AFTER_RE = re.compile(r"\s{1,3}(?:per|an?)\s{1,3}(?:second|minute|hour|day|week|month|year|litre|liter|cubic\s{1,3}metre|"
+                            r"kilogram)s?\b|/(?:l|kg|day|s|h)\b", re.I)
 
 
 def _quantity_mentions(text: str, question: Question, before: str = "") -> list[Mention]:
@@ -846,6 +900,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total; so does
     # "three" of "None of the town's three care homes".
     found = quantities(text, adjectives=True)
+    earlier_asked = bool(EARLIER_ASKED_RE.search(question.text))
+    expected_asked = bool(_EXPECTED_RE.search(question.text))
     totals = frozenset() if _TOTAL_WORDS & question.words \
         else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question)
     elided = ""  # the noun of the last count
@@ -855,9 +911,10 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     owned = _gapped_owners(text, found, question)
     per_asked = bool(_PER_ASKED_RE.search(question.text))
     aside = {v.start for v in stated if set_aside(text, v)}
-    limits = {q.start for q in found if _LIMIT_AFTER_RE.match(text, q.end)
-              or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 30), q.start)}
+    limits = {q.start for q in found if q.dimension != "multiple" and (_LIMIT_AFTER_RE.match(text, q.end)
+              or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or _LIMIT_WORD_RE.search(q.text))}
     limit_asked = bool(_LIMIT_ASKED_RE.search(question.text))
+    limit_named = _LIMIT_WORD_RE.search(question.text) is not None  # "What minimum price ...?"
     for q in found:
         if q.start in aside:
             continue  # no candidate: "14 people, not 11 as first reported" states no 11
@@ -913,6 +970,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = 1.0 if dimension == question.dimension or question.dimension == PART and dimension in _PART_MEASURES \
                 or {dimension, question.dimension} == _SHARES or dimension == question.expects \
                 or question.focus == _NUMBER and not question.dimension and dimension == "count" \
+                or question.focus in _UNIT_NOUNS and not question.dimension and dimension not in _UNITLESS \
                 else 0.5 if question.dimension in ("", "count") or (question.dimension, dimension) == ("score", "percent") \
                 else 0.0  # a score may be a share as well as a result ("the pairs scored 93% on average")
         parts = _counted_length(text, q, question)
@@ -925,10 +983,20 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
         if q.qualifier == "vague" and question.kind in _QUANTITY_KINDS:
             fit = min(fit, 0.5)  # "Hundreds of cyclists" only nearly tells how many
-        if limits and question.kind in _QUANTITY_KINDS:
+        if (limits or limit_named) and question.kind in _QUANTITY_KINDS:
             # "the 40% threshold the law sets", not "turnout reached 38.6%", for "What minimum turnout is required?";
             # and back for "What was the rate?"
             fit = min(fit, 0.5) if (q.start in limits) != limit_asked else 1.0 if fit and limit_asked else fit
+        # "Buyers normally have 30 days" is not the time they have now, nor "120 days" the usual; "will raise the fare from
+        # £12 to £15": £12 is not what it will be, though it is what it is (``disputes.changed_in_sentence``)
+        if question.kind in _QUANTITY_KINDS and (
+                (not earlier_asked and question.tense == "future") if _starts_change(text, q, found)
+                else _told_as(_EARLIER_TOLD_RE, text, q, found) != earlier_asked):
+            fit = min(fit, 0.5)
+        if (question.dimension == PART or asks_a_part(question.text)) and _OF_WHICH_AFTER_RE.match(text, q.end):
+            fit = min(fit, 0.5)  # "1,800 tonnes of wheat, of which 600 tonnes spilled": the whole, not how much spilled
+        if question.kind in _QUANTITY_KINDS and expected_asked and not _told_as(_EXPECTED_RE, text, q, found):
+            fit = min(fit, 0.5)  # "sold for €4.1m" is not what it was expected to fetch
         if question.unit and dimension == question.dimension and q.unit != question.unit:
             fit = min(fit, 0.5)  # "2,800 hectares (6,900 acres)": the hectares only nearly fit "how many acres"
         elif not question.unit and _conversion(text, q, found):
@@ -938,7 +1006,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
                 and _LEVEL_AFTER_RE.match(text, q.end):
             fit = 0.0  # "risen by 200 points to 2,390": how much it rose is not the rating asked for
-        if fit and (question.amount or question.dimension in ("money", "")):
+        rate = _RATE_AFTER_RE.match(text, q.end) if dimension in _RATED else None
+        if fit and (question.amount or question.dimension in ("money", "")) and not rate:  # a rate is no share of it
             per = bool(_PER_UNIT_RE.match(text, q.end)
                        or _PER_UNIT_BEFORE_RE.search(text, max(0, q.start - 30), q.start))
             # "412 pence for each share" is no price for the whole company, nor back; "averaging about £15,000
@@ -964,6 +1033,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if q.qualifier not in ("", "range", "vague"):
             lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
         shown = " ".join(words[lead:] if lead < len(words) else words)
+        shown += rate.group() if rate and shown and q.text.endswith(shown) else ""  # "900,000 barrels a day": a rate
         if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
             measures += ("total",)  # "totalled £40,000" for "What was the total prize money?"
         out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,

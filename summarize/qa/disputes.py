@@ -1383,11 +1383,17 @@ def _reach(v: Value) -> float:
     return v.high if math.isfinite(v.high) else max(v.low, 0.0) * OPEN_REACH
 
 
+def _floor(v: Value) -> float:
+    """The bottom of a quantity's interval, one bounded only above ("up to 240") cut at its figure over
+    ``OPEN_REACH``: a figure far below it ("96") is another one."""
+    return v.high / OPEN_REACH if v.low == 0.0 and 0.0 < v.high < math.inf else v.low
+
+
 def _within(a: Value, b: Value) -> bool:
     """Does one quantity's interval hold the other's ("720" is within "more than 700", "up to 157"
     holds "157")? Intervals that only overlap ("dozens" and "at least 14") state two figures; an
-    open bound reaches ``OPEN_REACH`` times its figure."""
-    return a.low >= b.low and _reach(a) <= _reach(b) or b.low >= a.low and _reach(b) <= _reach(a)
+    open bound reaches ``OPEN_REACH`` times its figure (and "up to" down to its figure over it: not "96" of "up to 240")."""
+    return _floor(a) >= _floor(b) and _reach(a) <= _reach(b) or _floor(b) >= _floor(a) and _reach(b) <= _reach(a)
 
 
 def side_of(conflict: Conflict, answer: str) -> Side | None:

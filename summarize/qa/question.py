@@ -62,10 +62,12 @@ _COUNT_NOUNS = frozenset(stem(w) for w in (
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
     "revenue profit turnover dividend vote scoreline rank ranking range rise increase decrease drop gain hike dose").split())
 # Nouns for what measures or counts a thing, which news gives as a figure ("what reading triggers ...", "the latest
-# estimate", "which kilometre mark"): a number asked, its kind the one news attaches to the noun (``_expects``), the noun
-# itself a key term (the figure is told with it: "the reading reached 30.5C"); so do the nouns of a sum.
+# estimate", "which kilometre mark", "the legal limit for lead", "what flow"): a number asked, its kind the one news
+# attaches to the noun (``_expects``), the noun itself a key term (the figure is told with it: "the reading reached
+# 30.5C"); so do the nouns of a sum.
 _MEASURE_NOUNS = frozenset(stem(w) for w in (
-    "reading estimate mark marker level threshold tally measurement density humidity majority premium bonus attendance"
+    "reading estimate mark marker level threshold tally measurement density humidity majority premium bonus attendance "
+    "flow limit concentration"
 ).split() + _SUM_NOUNS.split("|"))
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
@@ -91,10 +93,14 @@ _TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\
 _RANK_ASKED = r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|end|ended)\b"
 # "How warm was ...", "how cold did it get": a temperature asked by its adjective.
 _WARMTH_ASKED = r"\bhow (?:warm|hot|cold|cool|chilly)\b"
-# "What did the firm pay for ...", "what will the repairs cost", "what is the deal worth (to the city)?": a sum asked without
-# "how much" (not "pay tribute", "pay attention"). Bounded: linear.
-_PAID_ASKED = (r"^\W*(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was|are|were)\b(?: [\w'’-]{1,30}){1,6}? "
-               r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)|worth(?:\W*$| (?:under|to|in|at|after|for|now|today)\b))")
+# "What did the firm pay for ...", "what will the repairs cost", "what is the deal worth (to the city)?", "what had the
+# house expected the painting to fetch", "what did the car sell for": a sum asked without "how much" (not "pay
+# tribute", "pay attention"). Bounded: linear.
+_PAID_ASKED = (r"^\W*(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was|are|were)\b(?: [\w'’-]{1,30}){1,8}? "
+               r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)|sell for\W*$|"
+               r"worth(?:\W*$| (?:under|to|in|at|after|for|now|today)\b))")
+# "How full was the reservoir", "how empty are the shelves": the share of a whole it holds ("80 per cent full").
+_FULL_ASKED = r"\bhow (?:full|empty)\b"
 # "How strong were the gusts", "how powerful was the wind": the strength of a wind is its speed. Bounded: linear.
 _WIND_ASKED = r"\bhow (?:strong|powerful|fierce)\b(?: [\w'’-]{1,30}){0,4}? (?:winds?|gusts?|gales?)\b"
 # The verbs of a change a question asks the size of ("how much did profit rise", "by how much is the tax going up"), in
@@ -117,7 +123,7 @@ _DIMENSION_PATTERNS = ((rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minu
                        (r"\bhow heavy\b|\bweigh", "mass"), (_WARMTH_ASKED, "temperature"), (_PAID_ASKED, "money"),
                        # "how much ... for each Keldmoor share": a price per share, not a share of a whole
                        (r"\bhow much\b.*\b(?:each|every|per|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?share\b", "money"),
-                       (r"\bper ?cent|\bpercentage\b|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
+                       (rf"\bper ?cent|\bpercentage\b|{_FULL_ASKED}|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
                         "percent"),  # not "earnings per share", a sum of money
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
                        (rf"\bhow much\b.*{_CHANGE_ASKED}", ""),
@@ -151,7 +157,7 @@ _BOUND_ASKED = (r"^\W*what (?:is|was|are|were|will be|would be) the (?:most|leas
                 r"(?:that )?(?:the|a|an|it|they|he|she|we|you|any|its|their|his|her|one)\b")
 _KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (rf"\bhow (?:long|late|soon)\b|{_TIME_AMOUNT}", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy|dense(?:ly)?|often|frequently)\b|\bwhat (?:distance|age)\b|"
-                   + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
+                   + _FULL_ASKED + "|" + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
                   # "when", "where", "why" ask only when they open the question
                   # ("What was he wearing when ..." asks for a thing, not a date).
                   (_OPENS + r"when\b|\b(?:since|until|till|by) when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b"
@@ -179,6 +185,12 @@ _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )
                             rf"|(?:the|a|an|his|her|its|their) (?:[\w'-]+ )?[\w'-]+ (?:[\w'-]+ed|{'|'.join(sorted(PAST_FORMS))})"
                             r"|(?:he|she|they|it|we|you) [\w'-]+)\b"
                             r"| (?:last|this|next|previous|past) [\w'-]+\W*$| (?:yesterday|today|tonight|now|so far|overall)\W*$)")
+
+
+# "What will the fare be from June?", "what would the toll be": the noun of a copula in the future, as "what is the ...".
+# Bounded: linear.
+_FUTURE_COMPLEMENT_RE = re.compile(r"^\W*(?:and |so |but )?what (?:will|would|could|might|should) (?:the |an? |its |their )?"
+                                   r"((?:[\w'-]+ ){0,3}[\w'-]+) be\b")
 
 
 # "What injury did ...", "what colour was ...", "what gas escaped ...": one noun between "what" and
@@ -405,6 +417,11 @@ def _noun(text: str, kind: str, focus: str | None) -> str:
     return stem(word) if word and word not in _AUX and stem(word) not in _FRAME else ""
 
 
+# A question for the value that held before a change ("the highest price before this sale", "the previous record", "the
+# usual deadline", "before the change"; not "before the report comes out", a time). Bounded: linear.
+EARLIER_ASKED_RE = re.compile(r"\b(?:previous(?:ly)?|prior|former(?:ly)?|earlier|original(?:ly)?|usual(?:ly)?|normal(?:ly)?)\b"
+                              r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)\s{1,3}(?:change|extension|cut|"
+                              r"rise|increase|hike|reform|move)s?\W*$", re.I)
 # Words that pin a question to the first or the last value of a figure that changes: "How many
 # officers took part in the search when it began?", "In the end, how many containers were lost?",
 # "By the end of the week, how many ...?", "How many were first reported dead?" ("first" as an
@@ -418,8 +435,10 @@ _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:
 
 
 def _moment(text: str) -> str:
-    """"first" or "last" as ``text`` pins the time of what it asks (``_MOMENTS``), else ""."""
-    return next((moment for moment, pinned in _MOMENTS if pinned.search(text)), "")
+    """"first" or "last" as ``text`` pins the time of what it asks (``_MOMENTS``; "first" too for a value before a
+    change, ``EARLIER_ASKED_RE``), else ""."""
+    return next((moment for moment, pinned in _MOMENTS if pinned.search(text)), "") \
+        or ("first" if EARLIER_ASKED_RE.search(text) else "")
 
 
 def _tense(asked: str) -> str:
@@ -625,7 +644,7 @@ def _classify(question: str) -> tuple[str, str | None]:
     for pattern, kind in _KIND_PATTERNS:
         if re.search(pattern, q):
             return kind, (_grain(q) if kind == "date" else None)
-    complement = _COMPLEMENT_RE.search(q)
+    complement = _COMPLEMENT_RE.search(q) or _FUTURE_COMPLEMENT_RE.search(q)
     # the noun before a participle that tells of it ("the highest level measured at the well")
     said = complement.group(1).split() if complement else []
     head = next((w for w in reversed(said) if not (w in PAST_FORMS or _is_past(w))), "")

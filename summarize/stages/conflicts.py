@@ -1636,7 +1636,7 @@ _CHANGED_RE = re.compile(r"\b(?:to|rais\w*|cut|increas\w*|reduc\w*|lower\w*|impr
 
 # "up from 38", "from an earlier estimate of 38": the value before the change, whatever verb states it.
 _EARLIER_RE = re.compile(r"\b(?:(?:up|down)\s+from|from\s+(?:an?|the|its|their)\s+(?:earlier|previous|initial|original|"
-                         r"prior|first)\s+(?:[\w-]{1,20}\s+){0,2}?(?:of\s+)?)\s*$", re.I)
+                         r"prior|first|usual|normal|current|standard|existing)\s+(?:[\w-]{1,20}\s+){0,2}?(?:of\s+)?)\s*$", re.I)
 
 
 def former(text: str, v: Value) -> bool:

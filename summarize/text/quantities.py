@@ -576,7 +576,8 @@ _COMPOUND_COUNT_RE = re.compile(r"-(?!(?:way|time|fold|sided|off|odd|strong|and|
 # "a 600-strong entourage", "the 3,000-strong workforce": the number counts the members of the body
 # the adjective describes, a count with no noun of its own (as "an entourage of 600").
 _STRONG_RE = re.compile(r"-strong\b", re.I)
-_FROM_RE = re.compile(r"\b(?i:from)\s+\S*$")
+# "from" and up to two words before a number ("from 40", "from the usual 30 days to 120 days"): a change's start.
+_FROM_RE = re.compile(r"\b(?i:from)\s+(?:\S+\s+){0,2}$")
 _SCORE_RE = re.compile(r"[-–](\d+)")
 _MAX_SCORE = 1000
 # The later sets of one match ("6-4, 3-6, 7-6"); bounded, so a long run stays linear.
@@ -946,7 +947,7 @@ def _range(text: str, m: re.Match, first: _Number, sign: float, unit: _Unit | No
     sep = r.group("sep").strip().lower()
     if (sep == "and") != bool(m.group("between")) and not (m.group("between") and sep in "-–—"):
         return None
-    if sep == "to" and (_FROM_RE.search(text, max(0, m.start() - 12), m.start())
+    if sep == "to" and (_FROM_RE.search(text, max(0, m.start() - 30), m.start())
                         or _VOTE_BEFORE_RE.search(text, max(0, m.start() - _PREV_WINDOW), m.start())):
         return None  # "rose from 5% to 7%" is a change and "voted 45 to 52" a tally, not a range
     second = _number_at(text, r.end(), money)

@@ -1625,3 +1625,59 @@ def test_a_question_for_the_number_of_a_thing_is_answered_by_a_count_not_a_measu
     text = "Some 2,300 walkers completed the 40 km route, the organisers said."
     fits = {m.text: m.fit for m in mentions(text, parse("What was the official number of walkers who completed it?"))}
     assert fits["2,300"] == 1.0 and fits["40 km"] == 0.5
+
+
+def test_a_value_told_as_the_one_before_answers_a_question_for_it_and_only_nearly_one_for_now():
+    text = "Members normally get 14 days to lodge an appeal, the club said."
+    assert {m.text: m.fit for m in mentions(text, parse("How long do members now have to lodge an appeal?"))} == {"14 days": 0.5}
+    assert {m.text: m.fit for m in mentions(text, parse("How long did members usually have to appeal?"))} == {"14 days": 1.0}
+    text = "The previous record for a Hallam print was $410,000; this one sold for $655,000."
+    fits = {m.text: m.fit for m in mentions(text, parse("What was the top price for a Hallam print before this sale?"))}
+    assert fits == {"$410,000": 1.0, "$655,000": 0.5}
+    fits = {m.text: m.fit for m in mentions(text, parse("What did the print sell for?"))}
+    assert fits == {"$410,000": 0.5, "$655,000": 1.0}
+
+
+def test_the_start_of_a_change_answers_the_value_before_it_and_not_the_one_to_come():
+    text = "The operator will raise the weekly pass from £22 to £26 in March."
+    fits = {m.text: m.fit for m in mentions(text, parse("What will the weekly pass cost from March?"))}
+    assert fits == {"£22": 0.5, "£26": 1.0}
+    fits = {m.text: m.fit for m in mentions(text, parse("What did the weekly pass cost before the rise?"))}
+    assert fits == {"£22": 1.0, "£26": 0.5}
+    # the tense of a change told as done is the update's to settle: its start stays a candidate at full fit
+    fits = {m.text: m.fit for m in mentions("The operator raised the weekly pass from £22 to £26.", parse("What does the pass cost?"))}
+    assert fits == {"£22": 1.0, "£26": 1.0}
+
+
+def test_a_question_for_what_was_expected_is_answered_by_a_value_told_as_an_estimate():
+    text = "The tapestry sold for €2.3m, against a pre-sale estimate of €600,000 to €900,000."
+    fits = {m.text: m.fit for m in mentions(text, parse("What had the auction firm expected the tapestry to fetch?"))}
+    assert fits == {"€2.3m": 0.5, "€600,000 to €900,000": 1.0}
+    assert {m.text: m.fit for m in mentions(text, parse("What did the tapestry sell for?"))}["€2.3m"] == 1.0
+
+
+def test_a_noun_that_measures_wants_a_figure_with_a_unit_and_a_rate_is_shown_whole():
+    text = "Samples showed lead at 31 micrograms per litre, three times the legal limit of 10 micrograms per litre."
+    fits = {m.text: m.fit for m in mentions(text, parse("What was the highest lead reading?"))}
+    assert fits["31 micrograms per litre"] > fits["three times"]
+    fits = {m.text: m.fit for m in mentions(text, parse("What is the legal limit for lead?"))}
+    assert fits == {"31 micrograms per litre": 0.5, "three times": 0.5, "10 micrograms per litre": 1.0}
+    assert [m.text for m in mentions("The pipe carries 1,200 cubic metres a day.", parse("What flow does the pipe carry?"))] \
+        == ["1,200 cubic metres a day"]
+    # a limit told before a colon, and a bound written into the value itself
+    assert [m.fit for m in mentions("Safe limit: 40 milligrams a day.", parse("What is the safe daily limit?"))] == [1.0]
+    fits = {m.text: m.fit for m in mentions("The seller was guaranteed a minimum of $2m; the lot made $3.1m.",
+                                             parse("What minimum price was the seller guaranteed?"))}
+    assert fits["$3.1m"] == 0.5 and fits[max(fits, key=fits.get)] == 1.0 and "$3.1m" != max(fits, key=fits.get)
+
+
+def test_a_question_for_a_part_is_not_answered_by_the_whole_the_part_is_told_of():
+    text = "The tanker carried about 9,000 tonnes of crude, of which roughly 1,400 tonnes leaked into the bay."
+    fits = {m.text: m.fit for m in mentions(text, parse("How much of the crude leaked into the bay?"))}
+    assert fits == {"9,000 tonnes": 0.5, "1,400 tonnes": 1.0}
+
+
+def test_how_full_a_store_was_is_answered_with_its_share():
+    texts = {"a1.txt": "Grain store collapses\nFarm Wire, Tellby, 3 March 2034\n\nThe grain store at Tellby collapsed "
+                       "on Monday. It was about 70 per cent full at the time, and 12 workers were on site."}
+    assert Corpus.from_texts(texts).ask("How full was the grain store when it collapsed?").answer == "70 per cent"

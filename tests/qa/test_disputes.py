@@ -83,6 +83,15 @@ def test_a_vague_figure_that_only_overlaps_a_bound_states_no_side():
     assert side_of(toll, "at least 14").value == "at least 14" and side_of(toll, "21 people").value == "21"
 
 
+def test_a_figure_far_below_an_upper_bound_states_no_side_of_it():
+    # "96 micrograms", a limit told beside the readings, is no report of "up to 240 micrograms"; "230" is
+    levels = Conflict("mass: found levels", "quantity",
+                      (Side("310 micrograms", "Tests found 310 micrograms in the worst wells.", ("a",)),
+                       Side("up to 240 micrograms", "Tests found up to 240 micrograms.", ("b",))))
+    assert side_of(levels, "96 micrograms") is None
+    assert side_of(levels, "230 micrograms").value == "up to 240 micrograms"
+
+
 def scored(doc, index, text, score):
     sentence = Sentence(doc, index, text, 0, len(text))
     return Scored(Group(index, sentence, (sentence,)), score)

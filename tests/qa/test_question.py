@@ -71,6 +71,16 @@ from summarize.qa.question import PART, parse
     # "the most" before a clause asks a bound on an amount; before an adjective, a thing
     ("What is the most a landlord may raise the rent in one year?", "number", None, ""),
     ("What is the most popular route?", "other", None, ""),
+    # a share of a whole asked by how full it is; a sum asked by what a thing sold for or fetched, however far the verb
+    ("How full was the grain store when the roof fell in?", "number", None, "percent"),
+    ("What did the vintage motorbike sell for?", "number", None, "money"),
+    ("What had the auction firm expected the old clock to fetch?", "number", None, "money"),
+    ("What did the team go for in the second half?", "other", None, ""),  # no sale
+    # nouns that measure ask a number; a copula in the future asks as "what is" does
+    ("What flow can the new sewer carry?", "number", "flow", ""),
+    ("What is the legal limit for nitrate in well water?", "number", "limit", ""),
+    ("What will the monthly fee be from April?", "number", "fee", "money"),
+    ("What will the weather be like on Sunday?", "other", None, ""),
 ])
 def test_kind_focus_and_dimension(text, kind, focus, dimension):
     q = parse(text)

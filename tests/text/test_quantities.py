@@ -586,6 +586,16 @@ def test_a_change_to_a_level_is_no_range(text, spans):
 
 
 @pytest.mark.parametrize("text, spans", [
+    ("The board extended the appeal window from the usual 21 days to 90 days.", ["21 days", "90 days"]),
+    ("Ticket prices go from £40 to £55 in May.", ["£40", "£55"]),
+    ("Fares rose from an average £31 to £36.", ["£31", "£36"]),
+    ("Stays cost £80 to £120 a night.", ["£80 to £120"]),  # no "from": a range
+])
+def test_a_value_after_from_and_two_words_starts_a_change_not_a_range(text, spans):
+    assert [q.text for q in quantities(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
     ("Orvane employs 900 nurses and Bellcroft 640.", ["900 nurses", "640"]),
     ("It flies the Airbus 320 and the Boeing 737.", []),  # labels, no figure told before them
 ])
