@@ -107,8 +107,9 @@ def _right(folder: Path, row: dict) -> bool:
 # Which number answers (nums26, issue 11: a change's start and values told as earlier or expected, limits told with a
 # colon or a bound in the value, nouns that measure, a rate shown whole, "how full", "sell for"): fresh_news14 45 -> 50,
 # fresh_news10 58 -> 60.
+# A name the noun of a "what <noun>" question describes (round 26): fresh_news12 66 -> 67.
 # Floors, not targets.
-FLOORS = {"fresh_news14": 50, "fresh_news13": 59, "fresh_news4": 39, "fresh_news10": 60, "fresh_news11": 54, "fresh_news12": 66, "fresh_news5": 56,
+FLOORS = {"fresh_news14": 50, "fresh_news13": 59, "fresh_news4": 39, "fresh_news10": 60, "fresh_news11": 54, "fresh_news12": 67, "fresh_news5": 56,
           "fresh_news6": 70, "fresh_news7": 51, "fresh_news8": 55, "fresh_news9": 53, "update_news1": 33, "explainer_news1": 12}
 
 
