@@ -117,6 +117,9 @@ _DIMENSION_PATTERNS = ((rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minu
                        (r"\bhow heavy\b|\bweigh", "mass"), (_WARMTH_ASKED, "temperature"), (_PAID_ASKED, "money"),
                        # "how much ... for each Keldmoor share": a price per share, not a share of a whole
                        (r"\bhow much\b.*\b(?:each|every|per|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?share\b", "money"),
+                       # "the share price", "the price of its shares": what a share costs, not a share of a whole (how
+                       # much it fell may be told as a share: below)
+                       (rf"^(?!.*\b(?:how (?:much|far)|by what)\b.*{_CHANGE_ASKED}).*\b(?:(?:share|stock) prices?|prices? of (?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:shares?|stock))\b", "money"),
                        (r"\bper ?cent|\bpercentage\b|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
                         "percent"),  # not "earnings per share", a sum of money
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
