@@ -1103,12 +1103,18 @@ def _said_in(span: str, question: Question) -> bool:
     return re.search(rf"(?<!\w){re.escape(span.lower())}(?!\w)", question.text.lower()) is not None
 
 
+# A year written in a temporal expression ("4 June 1998", "spring 2031").
+_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
     out = []
     for w in dates(text, anchor):
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
+        if question.focus == "year" and w.kind != "year" and not _YEAR_RE.search(w.text):
+            continue  # no candidate: "late on Tuesday" or "7.55am" tells no year asked for
         # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"
         said = (question.focus in CLOCK_FOCUS and w.clock) or \
             ((question.focus == "day" or question.focus in DAY_PARTS) and w.day) or w.as_answer
