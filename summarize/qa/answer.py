@@ -1317,15 +1317,17 @@ def _names_asked(shown: str, question: Question) -> bool:
 
 # A common noun a question names a thing by, after a verb or a preposition ("who owns the stall?"), not what "to be"
 # or "of" asks for ("who is the captain?", "the name of the ferry"). Bounded: linear.
-_THE_NOUN_RE = re.compile(r"(?<!\bof )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\bthe\s([a-z]{3,20})\b(?!['’])")
+# The word after it may head the phrase ("the water authority"). Bounded: linear.
+_THE_NOUN_RE = re.compile(r"(?<!\bof )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\bthe\s([a-z]{3,20})(?:\s([a-z]{3,20}))?\b(?!['’])")
 
 
 @lru_cache(maxsize=256)
 def the_nouns(question: Question) -> frozenset[str]:
     """The stemmed nouns ``question`` names a thing by after "the", but for the one it asks for and any kind of
     person, which describes the one asked for ("Who sacked the captain?" - "the captain, Ann Lee": ``_role_fit``)."""
-    return frozenset(stem(w) for w in _THE_NOUN_RE.findall(question.text)
-                     if not is_role(w) and not is_person(light_stem(w))) - {question.focus or ""}
+    said = [w for first, then in _THE_NOUN_RE.findall(question.text)
+            for w in (first, then) if w == first or w and w not in STOP_WORDS and not verb_shaped(w)]
+    return frozenset(stem(w) for w in said if not is_role(w) and not is_person(light_stem(w))) - {question.focus or ""}
 
 
 def _called_cue(called: re.Match, question: Question) -> float:
