@@ -1105,6 +1105,8 @@ def _said_in(span: str, question: Question) -> bool:
 
 # A year written in a temporal expression ("4 June 1998", "spring 2031").
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# The kinds of temporal expression within a year, which tell none unless they write one.
+_WITHIN_YEAR = frozenset("date time week weekend month season".split())
 
 
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
@@ -1113,8 +1115,8 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
     for w in dates(text, anchor):
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
-        if question.focus == "year" and w.kind != "year" and not _YEAR_RE.search(w.text):
-            continue  # no candidate: "late on Tuesday" or "7.55am" tells no year asked for
+        if question.focus == "year" and w.kind in _WITHIN_YEAR and not _YEAR_RE.search(w.text):
+            continue  # no candidate: "late on Tuesday" or "7.55am" tells no year asked for; "two years ago" may
         # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"
         said = (question.focus in CLOCK_FOCUS and w.clock) or \
             ((question.focus == "day" or question.focus in DAY_PARTS) and w.day) or w.as_answer

@@ -1625,3 +1625,31 @@ def test_a_question_for_the_number_of_a_thing_is_answered_by_a_count_not_a_measu
     text = "Some 2,300 walkers completed the 40 km route, the organisers said."
     fits = {m.text: m.fit for m in mentions(text, parse("What was the official number of walkers who completed it?"))}
     assert fits["2,300"] == 1.0 and fits["40 km"] == 0.5
+
+
+def test_a_percentage_asked_is_answered_by_no_sum_of_money():
+    text = "Buyers pay the auction house a commission on top of the hammer price, which took the bill to £4.1m."
+    assert not mentions(text, parse("What percentage commission does the auction house charge?"))
+    text = "Buyers pay the auction house a commission of 22 per cent on top of the hammer price."
+    assert [m.text for m in mentions(text, parse("What percentage commission does the auction house charge?"))] \
+        == ["22 per cent"]
+
+
+def test_a_share_price_asked_is_answered_by_a_price_not_by_how_far_it_fell():
+    text = "Shares in the ferry firm Tidewell dropped 9 per cent on Friday."
+    assert not mentions(text, parse("What was Tidewell's share price after the drop?"))
+    text = "Shares in the ferry firm Tidewell dropped 9 per cent on Friday to close at 318 pence."
+    assert [m.text for m in mentions(text, parse("What was Tidewell's share price after the drop?"))] == ["318 pence"]
+
+
+def test_a_year_asked_is_answered_by_no_day_that_states_none():
+    q = parse("In what year did the ferry terminal open?")
+    assert not mentions("The terminal was closed late on Tuesday and reopened at 6.15am.", q)
+    assert [m.text for m in mentions("The terminal first opened in 1964 and was closed on Tuesday.", q)] == ["1964"]
+
+
+def test_a_name_headed_by_the_noun_a_question_names_another_party_by_is_no_answer():
+    text = "The Fenwick Harbour Authority said the storm had torn away part of the northern breakwater."
+    assert not mentions(text, parse("Which insurer covers the harbour authority for the storm damage?"))
+    text = "The harbour authority said its insurer, Calder Mutual, would pay for the repairs."
+    assert "Calder Mutual" in [m.text for m in mentions(text, parse("Which insurer covers the harbour authority?"))]
