@@ -473,8 +473,8 @@ _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
 _CHANGE_UNITS = ("pp", "bp")
 # Measures whose answer is never a count of something else or another measure.
 _STRICT_MEASURES = ("money", "age", "score", "temperature", "percent", PART)
-# What a part of a whole is told in ("a third of the roof", "a 60-yard section", "40 percent").
-_PART_MEASURES = ("fraction", "percent", "distance", "area", "volume")
+# What a part of a whole is told in ("a third of the roof", "a 60-yard section", "40 percent", "20 tonnes of the oil").
+_PART_MEASURES = ("fraction", "percent", "distance", "area", "volume", "mass")
 # A share written as a fraction ("1 in 4", "a third") answers a question for a percentage, and back.
 _SHARES = frozenset({"fraction", "percent"})
 

@@ -1653,3 +1653,8 @@ def test_a_name_headed_by_the_noun_a_question_names_another_party_by_is_no_answe
     assert not mentions(text, parse("Which insurer covers the harbour authority for the storm damage?"))
     text = "The harbour authority said its insurer, Calder Mutual, would pay for the repairs."
     assert "Calder Mutual" in [m.text for m in mentions(text, parse("Which insurer covers the harbour authority?"))]
+
+
+def test_how_much_of_a_substance_is_answered_by_its_mass():
+    text = "An estimated 300 tonnes of the diesel leaked into the harbour before divers sealed the hull."
+    assert [m.text for m in mentions(text, parse("How much of the diesel leaked into the harbour?"))] == ["300 tonnes"]
