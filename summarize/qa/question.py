@@ -125,7 +125,7 @@ _DIMENSION_PATTERNS = ((rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minu
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
                        (rf"\bhow much\b.*{_CHANGE_ASKED}", ""),
                        (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|damage|dollars?|euros?|"
-                        rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|charg|{_SUM_NOUNS})", "money"),
+                        rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|charg|insur|valued|{_SUM_NOUNS})", "money"),
                        (r"\bhow many\b", "count"),
                        # a score or a vote's split as written ("3-1", "7-2"); "share of the vote" asks a percent, above
                        (r"\bscore(?:line)?s?\b|\bvote\b", "score"),
