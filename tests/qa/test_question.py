@@ -55,8 +55,6 @@ from summarize.qa.question import PART, parse
     ("What was the brewer's share price at the close on Friday?", "number", "price", "money"),
     ("What was the price of the ferry firm's shares after the warning?", "number", "price", "money"),
     ("How much did the share price fall on Friday?", "number", None, "percent"),
-    ("How much is the cargo insured for?", "number", None, "money"),  # what it is insured or valued for is a sum
-    ("How much was the vase valued at before the sale?", "number", None, "money"),
     ("What pay rise did the drivers accept?", "number", "rise", ""),  # a change or a dose is a figure
     ("What daily dose did the volunteers take?", "number", "dose", ""),
     # "how many" before a unit asks that unit's measure; before anything else a count

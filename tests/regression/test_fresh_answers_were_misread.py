@@ -105,11 +105,10 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news6 70, fresh_news7 51, fresh_news9 53, fresh_news10 58, fresh_news11 53 (54 with conf25).
 # fresh_news14 was round 25's blind set (45 of 87 at round 25's end); dev from round 26 on.
 # What a question asks against what a candidate is (abst26, issue 11.3: a share price asks a sum, a percentage no sum, a
-# year no day that writes none, a name headed by the noun of another party named in the question is no answer, a part
-# of a substance told by its mass): fresh_news14 45 -> 50, fresh_news10 58 -> 59; what a thing is insured or valued
-# for asks a sum: fresh_news11 54 -> 55.
+# name headed by the noun of another party named in the question is no answer, a part of a substance told by its mass):
+# fresh_news14 45 -> 49, fresh_news10 58 -> 59.
 # Floors, not targets.
-FLOORS = {"fresh_news14": 50, "fresh_news13": 59, "fresh_news4": 39, "fresh_news10": 59, "fresh_news11": 55, "fresh_news12": 66, "fresh_news5": 56,
+FLOORS = {"fresh_news14": 49, "fresh_news13": 59, "fresh_news4": 39, "fresh_news10": 59, "fresh_news11": 54, "fresh_news12": 66, "fresh_news5": 56,
           "fresh_news6": 70, "fresh_news7": 51, "fresh_news8": 55, "fresh_news9": 53, "update_news1": 33, "explainer_news1": 12}
 
 
