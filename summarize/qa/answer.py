@@ -55,8 +55,8 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
 from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
-from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, FORCING_VERBS, NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE,
-                       Question, asked_unit)
+from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, FORCING_VERBS, NAME_KINDS, PART, SHARE_PRICE,
+                       STANDS_FOR_RE, Question, asked_unit)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -1315,9 +1315,10 @@ def _names_asked(shown: str, question: Question) -> bool:
 
 
 # A common noun a question names a thing by, after a verb or a preposition ("who owns the stall?"), not what "to be"
-# or "of" asks for ("who is the captain?", "the name of the ferry"). Bounded: linear.
-# The word after it may head the phrase ("the water authority"). Bounded: linear.
-_THE_NOUN_RE = re.compile(r"(?<!\bof )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\bthe\s([a-z]{3,20})(?:\s([a-z]{3,20}))?\b(?!['’])")
+# or "of" asks for ("who is the captain?", "the name of the ferry"), and the word after it, which may head the phrase
+# ("the water authority": ``_head_after``). Bounded: linear.
+_THE_NOUN_RE = re.compile(r"(?<!\bof )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )"
+                          r"\bthe\s([a-z]{3,20})(?:\s([a-z]{3,20}))?\b(?!['’])")
 
 
 def _head_after(text: str, m: re.Match) -> str:
@@ -1335,7 +1336,8 @@ def the_nouns(question: Question) -> frozenset[str]:
     """The stemmed nouns ``question`` names a thing by after "the", but for the one it asks for and any kind of
     person, which describes the one asked for ("Who sacked the captain?" - "the captain, Ann Lee": ``_role_fit``)."""
     said = [w for m in _THE_NOUN_RE.finditer(question.text) for w in (m.group(1), _head_after(question.text, m))]
-    return frozenset(stem(w) for w in said if w and not is_role(w) and not is_person(light_stem(w))) - {question.focus or ""}
+    return frozenset(stem(w) for w in said
+                     if w and not is_role(w) and not is_person(light_stem(w))) - {question.focus or ""}
 
 
 def _called_cue(called: re.Match, question: Question) -> float:
