@@ -56,7 +56,7 @@ from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, rel
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import TALLIES, as_said, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, FORCING_VERBS, NAME_KINDS, PART,
-                       STANDS_FOR_RE, Question, asked_unit, asks_a_part)
+                       SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -471,8 +471,10 @@ _NUMBER = stem("number")
 _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
 # Units that only measure a change ("by how much did it rise").
 _CHANGE_UNITS = ("pp", "bp")
+# No share is priced at a million or more: such a sum is what a company is worth.
+_MILLION = 1e6
 # Measures whose answer is never a count of something else or another measure.
-_STRICT_MEASURES = ("money", "age", "score", "temperature", PART)
+_STRICT_MEASURES = ("money", "age", "score", "temperature", "percent", PART)
 # What a part of a whole is told in ("a third of the roof", "a 60-yard section", "40 percent", "20 tonnes of the oil").
 _PART_MEASURES = ("fraction", "percent", "distance", "area", "volume", "mass")
 # A share written as a fraction ("1 in 4", "a third") answers a question for a percentage, and back.
@@ -915,6 +917,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
               or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or _LIMIT_WORD_RE.search(q.text))}
     limit_asked = bool(_LIMIT_ASKED_RE.search(question.text))
     limit_named = _LIMIT_WORD_RE.search(question.text) is not None  # "What minimum price ...?"
+    price_asked = question.dimension == "money" and bool(re.search(SHARE_PRICE, question.text, re.I))
     for q in found:
         if q.start in aside:
             continue  # no candidate: "14 people, not 11 as first reported" states no 11
@@ -1017,6 +1020,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "Tarrow runs 2,400 lorries and Keldmoor 1,650": 2,400 are not Keldmoor's
         if question.amount and dimension in ("duration", "age"):
             continue  # no candidate: "six years" answers no "how much"
+        if price_asked and dimension == "money" and q.value >= _MILLION:
+            continue  # no candidate: "valuing the brewer at £96m" is no price of one of its shares
         if q.unit in _CHANGE_UNITS and not question.amount:
             continue  # no candidate: "a quarter of a percentage point" is a change, not "the new rate"
         if not fit and question.dimension in _STRICT_MEASURES and (q.noun or dimension != "count"):
@@ -1380,16 +1385,29 @@ def _names_asked(shown: str, question: Question) -> bool:
 
 
 # A common noun a question names a thing by, after a verb or a preposition ("who owns the stall?"), not what "to be"
-# or "of" asks for ("who is the captain?", "the name of the ferry"). Bounded: linear.
-_THE_NOUN_RE = re.compile(r"(?<!\bof )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\bthe\s([a-z]{3,20})\b(?!['’])")
+# or "of" asks for ("who is the captain?", "the name of the ferry"), and the word after it, which may head the phrase
+# ("the water authority": ``_head_after``). Bounded: linear.
+_THE_NOUN_RE = re.compile(r"(?<!\bof )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )"
+                          r"\bthe\s([a-z]{3,20})(?:\s([a-z]{3,20}))?\b(?!['’])")
+
+
+def _head_after(text: str, m: re.Match) -> str:
+    """The word after the noun ``m`` read after "the" in a question, when it may head that noun's phrase ("the water
+    authority"), else "": no verb ("the ferry hit", after an auxiliary: "did the ferry hit"), no function word."""
+    then = m.group(2) or ""
+    before = text[:m.start()].split()[-1:]
+    if not then or then in STOP_WORDS or verb_shaped(then) or before and before[0].lower() in _COUNT_AUX:
+        return ""
+    return then
 
 
 @lru_cache(maxsize=256)
 def the_nouns(question: Question) -> frozenset[str]:
     """The stemmed nouns ``question`` names a thing by after "the", but for the one it asks for and any kind of
     person, which describes the one asked for ("Who sacked the captain?" - "the captain, Ann Lee": ``_role_fit``)."""
-    return frozenset(stem(w) for w in _THE_NOUN_RE.findall(question.text)
-                     if not is_role(w) and not is_person(light_stem(w))) - {question.focus or ""}
+    said = [w for m in _THE_NOUN_RE.finditer(question.text) for w in (m.group(1), _head_after(question.text, m))]
+    return frozenset(stem(w) for w in said
+                     if w and not is_role(w) and not is_person(light_stem(w))) - {question.focus or ""}
 
 
 def _called_cue(called: re.Match, question: Question) -> float:

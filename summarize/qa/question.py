@@ -111,6 +111,8 @@ _CHANGE_ASKED = (r"\b(?:(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop
 # "How much time do residents have", "how much notice must the union give", "how much longer": a span of time asked by
 # "how much".
 _TIME_AMOUNT = r"\bhow much (?:(?:more |extra |advance |prior )?(?:time|notice|warning)|longer)\b"
+# What a share trades at ("the share price", "the price of its shares"). Bounded: linear.
+SHARE_PRICE = r"\b(?:(?:share|stock) prices?|prices? of (?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:shares?|stock))\b"
 # The measure a number question wants ("how old" -> age), first match wins.
 _DIMENSION_PATTERNS = ((rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|{_TIME_AMOUNT}",
                         "duration"),
@@ -123,6 +125,9 @@ _DIMENSION_PATTERNS = ((rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minu
                        (r"\bhow heavy\b|\bweigh", "mass"), (_WARMTH_ASKED, "temperature"), (_PAID_ASKED, "money"),
                        # "how much ... for each Keldmoor share": a price per share, not a share of a whole
                        (r"\bhow much\b.*\b(?:each|every|per|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?share\b", "money"),
+                       # "the share price", "the price of its shares": what a share costs, not a share of a whole (how
+                       # much it fell may be told as a share: below)
+                       (rf"^(?!.*\b(?:how (?:much|far)|by what)\b.*{_CHANGE_ASKED}).*{SHARE_PRICE}", "money"),
                        (rf"\bper ?cent|\bpercentage\b|{_FULL_ASKED}|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
                         "percent"),  # not "earnings per share", a sum of money
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")

@@ -1681,3 +1681,32 @@ def test_how_full_a_store_was_is_answered_with_its_share():
     texts = {"a1.txt": "Grain store collapses\nFarm Wire, Tellby, 3 March 2034\n\nThe grain store at Tellby collapsed "
                        "on Monday. It was about 70 per cent full at the time, and 12 workers were on site."}
     assert Corpus.from_texts(texts).ask("How full was the grain store when it collapsed?").answer == "70 per cent"
+
+
+def test_a_percentage_asked_is_answered_by_no_sum_of_money():
+    text = "Buyers pay the auction house a commission on top of the hammer price, which took the bill to £4.1m."
+    assert not mentions(text, parse("What percentage commission does the auction house charge?"))
+    text = "Buyers pay the auction house a commission of 22 per cent on top of the hammer price."
+    assert [m.text for m in mentions(text, parse("What percentage commission does the auction house charge?"))] \
+        == ["22 per cent"]
+
+
+def test_a_share_price_asked_is_answered_by_a_price_not_by_how_far_it_fell():
+    text = "Shares in the ferry firm Tidewell dropped 9 per cent on Friday."
+    assert not mentions(text, parse("What was Tidewell's share price after the drop?"))
+    text = "Shares in the ferry firm Tidewell dropped 9 per cent on Friday to close at 318 pence."
+    assert [m.text for m in mentions(text, parse("What was Tidewell's share price after the drop?"))] == ["318 pence"]
+    text = "Tidewell agreed to buy its rival Saltmarsh Lines in a deal valuing Saltmarsh at £140m."
+    assert not mentions(text, parse("What was Saltmarsh's share price after the deal?"))
+
+
+def test_a_name_headed_by_the_noun_a_question_names_another_party_by_is_no_answer():
+    text = "The Fenwick Harbour Authority said the storm had torn away part of the northern breakwater."
+    assert not mentions(text, parse("Which insurer covers the harbour authority for the storm damage?"))
+    text = "The harbour authority said its insurer, Calder Mutual, would pay for the repairs."
+    assert "Calder Mutual" in [m.text for m in mentions(text, parse("Which insurer covers the harbour authority?"))]
+
+
+def test_how_much_of_a_substance_is_answered_by_its_mass():
+    text = "An estimated 300 tonnes of the diesel leaked into the harbour before divers sealed the hull."
+    assert [m.text for m in mentions(text, parse("How much of the diesel leaked into the harbour?"))] == ["300 tonnes"]

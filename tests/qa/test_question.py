@@ -51,6 +51,10 @@ from summarize.qa.question import PART, parse
     ("What was the bakery's revenue?", "number", "revenu", "money"),
     ("How much is the final dividend?", "number", None, "money"),
     ("By how much did profit rise?", "number", None, ""),  # a change may be a share or a sum
+    # what a share costs is a sum of money, not a share of a whole; how far it fell may be told as a share
+    ("What was the brewer's share price at the close on Friday?", "number", "price", "money"),
+    ("What was the price of the ferry firm's shares after the warning?", "number", "price", "money"),
+    ("How much did the share price fall on Friday?", "number", None, "percent"),
     ("What pay rise did the drivers accept?", "number", "rise", ""),  # a change or a dose is a figure
     ("What daily dose did the volunteers take?", "number", "dose", ""),
     # "how many" before a unit asks that unit's measure; before anything else a count
