@@ -111,7 +111,7 @@ from ..text.senses import is_person, kind_of, light_stem, related, related_to_an
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
 from ..text.values import (TALLIES, Value, befell, counts_dead, fate_label, person_kind, same_name, set_aside,
-                           swapped_pairs, values)
+                           swapped_pairs, told_after, told_still, values)
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -201,7 +201,8 @@ class Statement:
         """``Marks`` of this statement, read once, as a statement meets many."""
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end), refusals=False) < 0
         return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
-                     former(self.sentence.text, self.value), negated, _rate(self), _quote(self), _partial(self))
+                     former(self.sentence.text, self.value), negated, _rate(self), _quote(self), _partial(self),
+                     _held(self))
 
     @cached_property
     def verb(self) -> str:
@@ -227,7 +228,9 @@ class Marks(NamedTuple):
     the change), negated ("did not reopen on Wednesday" states no day it reopened), or a rate
     ("$50 million a year" is not a fund of "$250 million"), or a market quote (``_quote``: "shares
     closed at 405 pence" is not an offer of 412 pence), or a partial count (``_partial``: "with 90
-    percent of precincts counted, she had 52 percent" is not her final share). A value refused
+    percent of precincts counted, she had 52 percent" is not her final share); a count of those still so
+    (``values.told_still``: "two are still in hospital" is what is left of the eleven taken there) or of an act
+    that befell them (``_held``). A value refused
     ("rejected the $2 billion offer") is still stated. Statements with different marks are never
     one fact (a partial count is, with a figure of a sentence that says its count ran on:
     ``_RUNNING_RE``); a former or negated value, or a definite count, none; quotes only on one day."""
@@ -242,6 +245,7 @@ class Marks(NamedTuple):
     rate: bool
     quote: bool
     partial: bool
+    held: str
 
 
 def number_end(v: Value) -> int:
@@ -2707,10 +2711,25 @@ def _share_acting(st: Statement) -> bool:
 
 def _marked_alike(a: Statement, b: Statement) -> bool:
     """Are two values told the same way: both or neither a requirement, a change, a forecast, a
-    rate or a price quote (``Marks``)? Values told otherwise are never one fact."""
+    rate or a price quote, and not one a count of those still so and the other of an act that befell them
+    (``Marks``)? Values told otherwise are never one fact."""
     ma, mb = a.marks, b.marks
     return (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) == (mb.requirement, mb.change, mb.forecast,
-                                                                          mb.rate, mb.quote)
+                                                                          mb.rate, mb.quote) \
+        and {ma.held, mb.held} != {"still", "act"}
+
+
+def _held(st: Statement) -> str:
+    """How a count is held: "still" when told of those still so ("two are still in hospital", "remain
+    missing": ``values.told_still``), "act" when a verb in the past right after it tells what befell them
+    ("eleven were taken to hospital": ``values.told_after``), else "". A count still so is what is left of
+    those an act befell, no count of that act; it does continue a count of a state ("homes without power")."""
+    v, text = st.value, st.sentence.text
+    if v.dimension != "count":
+        return ""
+    if told_still(text, v.start, v.end):
+        return "still"
+    return "act" if is_past_form(told_after(text, v)) else ""
 
 
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, paired: bool = False) -> bool:

@@ -1563,6 +1563,20 @@ def test_a_later_days_figure_updates_one_that_ran_on_was_a_first_estimate_or_an_
     assert c.kind == "updated" and [s.value for s in c.sides] == timeline
 
 
+def test_a_count_of_those_still_so_is_no_revision_of_the_count_taken():
+    early = ("a", "Nine climbers were taken to hospital after the rope bridge gave way above the gorge, rescuers said.")
+    dates = {"a": "2026-06-07", "b": "2026-06-09"}
+    # what is left of the nine taken there is no later count of them
+    assert not find_conflicts(make_groups(early, ("b", "Three climbers are still in hospital after the rope bridge "
+                                                       "gave way above the gorge, rescuers said.")), dates)
+    # a later count of those still there does run on from an earlier one
+    (c,) = find_conflicts(make_groups(("a", "Five climbers were still in hospital after the rope bridge gave way above "
+                                            "the gorge, rescuers said."),
+                                      ("b", "Three climbers are still in hospital after the rope bridge gave way above "
+                                            "the gorge, rescuers said.")), dates)
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Five", "Three"]
+
+
 def test_a_leak_told_plain_on_two_days_is_a_dispute():
     groups = make_groups(("a", "Engineers put the leak from the reservoir at about 900 litres."),
                          ("b", "Engineers found that the leak from the reservoir was 1,400 litres."))
