@@ -471,6 +471,32 @@ def _act(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
     return _common_terms(text, low, at), _common_terms(text, at + 1, st.value.start) - {verb}
 
 
+def _doer(st: Statement) -> frozenset[str]:
+    """The terms (names too) of who or what does the act a value belongs to: the words before the verb of its
+    clause (``predicate``), or between the value and that verb when the value opens the clause ("At 3.15am
+    yesterday part of the roof gave way"); in a clause with no verb ("At 19:10 on Friday, the ship grounded", ",
+    at about 7.40 p.m. on Friday,"), the words before the sentence's first verb after any opening phrase that holds
+    the value. Two times of one story are of one moment when one thing acts at both ("the roof fall happened at" /
+    "the roof gave way"), not when others do ("the fire broke out" / "Firefighters reached the site")."""
+    text, verb = st.sentence.text, st.verb
+    low, high = _clause(text, st.value)
+    spans = _term_spans(text)
+    at = [k for k, t in spans if low <= k < high and t == verb] if verb else []
+    if at:
+        before = [k for k in at if k < st.value.start]
+        return _terms_between(spans, low, before[-1]) if before else _terms_between(spans, st.value.end, at[0])
+    opening = high if low == 0 else 0
+    found = [(m.start(), m.group()) for m in WORD_RE.finditer(text, opening)]
+    verb_at = next((k for n, (k, w) in enumerate(found) if n and not w[0].isupper() and _is_verb(w, found[n - 1][1])),
+                   None)
+    return frozenset() if verb_at is None else _terms_between(spans, opening, verb_at)
+
+
+def _terms_between(spans: Sequence[tuple[int, str]], low: int, high: int) -> frozenset[str]:
+    """The terms of ``spans`` from ``low`` to before ``high``."""
+    return frozenset(t for at, t in spans if low <= at < high)
+
+
 def _one_act(a: Statement, b: Statement) -> bool:
     """Are two days those of one act told alike: the same verb (``predicate``), or verbs of one act
     (``_ACTS``: "will resume Thursday" / "will restart on Friday"), done by actors
@@ -1204,6 +1230,16 @@ def report_date(text: str, v: Value) -> bool:
     before = text[max(0, v.start - 40):v.start]
     return bool(_SAID_RE.search(before)) and not _PASSIVE_RE.search(before) \
         or v.end <= stamp_end(text)
+
+
+_STAMP_RE = re.compile(r"\s{1,3}[A-Z\"“]")
+
+
+def _moment(st: Statement) -> bool:
+    """Is a time of day when something happened: not a live page's stamp opening the sentence ("07:20 The latest
+    count ...") nor the moment a running figure stood ("were waiting at anchor by midday": ``_AS_OF_RE``)?"""
+    text, v = st.sentence.text, st.value
+    return not (v.start == 0 and _STAMP_RE.match(text, v.end)) and not _AS_OF_RE.search(text[max(0, v.start - 12):v.start])
 
 
 def _as_of_report(st: Statement) -> bool:
@@ -2817,6 +2853,9 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         if a.value.noun == YEAR_OF_ORIGIN:  # "the bridge, which opened in 1968" / "The crossing opened in 1971"
             return bool(f["near"]) and f["window"] >= WINDOW_SHARE
         one = _one_act(a, b)
+        if a.value.dimension == "time" and not one and (f["near"] or f["window"] >= WINDOW_SHARE_COUNT):
+            # two outlets' times of the story's moment: "at about 2:40 a.m." / "At 3.15am yesterday"
+            return _moment(a) and _moment(b) and bool(_doer(a) & _doer(b))
         share = WINDOW_SHARE_COUNT if one else WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
         return f["window"] >= share and (one or f["cosine"] >= CONTEXT_STRICT)
     if _one_vote(a.value, b.value):
@@ -3212,9 +3251,54 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
                 v = replace(v, noun=YEAR_OF_ORIGIN)
             if v.dimension == "percent" and v.high < 0 and isinstance(v.span, Quantity):
                 v = _magnitude(v, v.span)
-            at.setdefault(r, []).append(len(found))
-            found.append(Statement(v, row.sentence, r, row.date))
+            for w in (v, *_clock_of(v)):
+                w = _hedged_clock(row.sentence.text, w)
+                at.setdefault(r, []).append(len(found))
+                found.append(Statement(w, row.sentence, r, row.date))
     return _counts_elided(_dead_of_one_kind(found)), at
+
+
+# A hedge before a time of day: "about 7.40 p.m." may be a quarter of an hour either way, "shortly before 6am"
+# a half hour before it, "just after 2am" a half hour after. Bounded.
+_CLOCK_HEDGE_RE = re.compile(r"\b(?:(about|around|approximately|roughly|some)|(?:shortly|just|soon)\s{1,3}(before|after))"
+                             r"\s{1,3}$", re.I)
+CLOCK_SLACK = 15.0
+CLOCK_SIDE = 30.0
+
+
+def _hedged_clock(text: str, v: Value) -> Value:
+    """A time of day with the slack its hedge allows (``_CLOCK_HEDGE_RE``), in minutes: two outlets' times
+    of one moment agree within it ("shortly before 6am" / "05:48") and differ beyond it ("shortly after 2am" /
+    "1.20am")."""
+    m = _CLOCK_HEDGE_RE.search(text, max(0, v.start - 20), v.start) if v.dimension == "time" else None
+    if m is None:
+        return v
+    told = replace(v, text=text[m.start():v.end], start=m.start(), label=text[m.start():v.end])
+    if m.group(1):
+        return replace(told, low=v.low - CLOCK_SLACK, high=v.high + CLOCK_SLACK)
+    before = m.group(2).lower() == "before"
+    return replace(told, low=v.low - CLOCK_SIDE if before else v.low, high=v.high if before else v.high + CLOCK_SIDE)
+
+
+_CLOCK_RE = re.compile(r"\d\d:\d\d")
+# The clock time inside a day's span ("3.15am" of "3.15am yesterday", "19:10" of "19:10 on Friday"). Bounded.
+_CLOCK_TEXT_RE = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\b\.?)|\b\d{1,2}[:.]\d\d\b|\b(?:noon|midday|midnight)\b",
+                            re.I)
+
+
+def _clock_of(v: Value) -> tuple[Value, ...]:
+    """The time of day a day told with one states too ("at 3.15am yesterday", "19:10 on Friday 8 October"),
+    as a time of its own: it meets another outlet's time of the event ("at about 2:40 a.m."), which
+    the day alone agrees with whatever the hour."""
+    w = v.span
+    if v.dimension != "date" or not isinstance(w, When) or not _CLOCK_RE.fullmatch(w.time):
+        return ()
+    clock = _CLOCK_TEXT_RE.search(v.text)
+    if clock is None:
+        return ()
+    minutes = float(int(w.time[:2]) * 60 + int(w.time[3:5]))
+    return (replace(v, dimension="time", text=clock.group(), start=v.start + clock.start(), end=v.start + clock.end(),
+                    low=minutes, high=minutes, noun="", label=clock.group()),)
 
 
 def _dead_of_one_kind(found: list[Statement]) -> list[Statement]:

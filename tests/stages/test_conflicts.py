@@ -1577,6 +1577,24 @@ def test_a_count_of_those_still_so_is_no_revision_of_the_count_taken():
     assert c.kind == "updated" and [s.value for s in c.sides] == ["Five", "Three"]
 
 
+def test_a_time_told_with_its_day_meets_another_outlets_time_of_the_moment():
+    dates = {"a": "2026-06-09", "b": "2026-06-10"}
+    early = ("a", "The landslip on the coast road happened at about 5:50 a.m., the county council said in a statement.")
+    # the day alone agrees whatever the hour; the time of day told with it is a side of its own
+    (c,) = find_conflicts(make_groups(early, ("b", "At 6.30am yesterday part of the coast road slipped into the sea, "
+                                                   "two farmers who saw it told the paper.")), dates)
+    assert c.kind == "date" and {s.value for s in c.sides} == {"about 5:50 a.m.", "6.30am"}
+    # a hedged time holds a time within its slack: "shortly before 6am" is 05:48
+    assert not find_conflicts(make_groups(early, ("b", "Shortly before 6am yesterday part of the coast road slipped "
+                                                       "into the sea, two farmers who saw it told the paper.")), dates)
+    # what others did at another time is another moment of the story
+    assert not find_conflicts(make_groups(early, ("b", "At 6.30am yesterday engineers closed the coast road to all "
+                                                       "traffic, the council said.")), dates)
+    # so is a live page's stamp and the moment a running figure stood
+    assert not find_conflicts(make_groups(("a", "Forty cars were queueing at the coast road barrier by 7am, police said."),
+                                          ("b", "08:15 The coast road will stay shut all day, the council says.")), dates)
+
+
 def test_a_leak_told_plain_on_two_days_is_a_dispute():
     groups = make_groups(("a", "Engineers put the leak from the reservoir at about 900 litres."),
                          ("b", "Engineers found that the leak from the reservoir was 1,400 litres."))
