@@ -484,12 +484,20 @@ def _doer(st: Statement) -> frozenset[str]:
     at = [k for k, t in spans if low <= k < high and t == verb] if verb else []
     if at:
         before = [k for k in at if k < st.value.start]
-        return _terms_between(spans, low, before[-1]) if before else _terms_between(spans, st.value.end, at[0])
+        if not before:
+            return _terms_between(spans, st.value.end, at[0])
+        opened = [m.end() for m in _REPORTED_RE.finditer(text, low, before[-1])]  # "The board said | the wall had"
+        return _terms_between(spans, opened[-1] if opened else low, before[-1])
     opening = high if low == 0 else 0
     found = [(m.start(), m.group()) for m in WORD_RE.finditer(text, opening)]
     verb_at = next((k for n, (k, w) in enumerate(found) if n and not w[0].isupper() and _is_verb(w, found[n - 1][1])),
                    None)
     return frozenset() if verb_at is None else _terms_between(spans, opening, verb_at)
+
+
+# Words after which a reported clause opens: who reports it is no doer of its act.
+_REPORTED_RE = re.compile(rf"\b(?:that|{'|'.join(ATTRIBUTION_VERBS)}|show|shows|showed|suggest|suggests|suggested)\b",
+                          re.I)
 
 
 def _terms_between(spans: Sequence[tuple[int, str]], low: int, high: int) -> frozenset[str]:
@@ -1069,6 +1077,24 @@ _ORIGIN_VERBS = frozenset(map(stem, _ORIGIN_WORDS))
 _ORIGIN_AFTER_RE = re.compile(rf"-(?:{'|'.join(_ORIGIN_WORDS)})\b", re.I)
 
 
+# The day of the last of a recurring act ("had last been inspected in September 2033", "the last full inspection
+# was carried out in May 2031", "was last seen on Friday") is one fact of its thing however far apart two outlets
+# put it, and a day and a month of it compare with each other: ``LAST_ACT`` + the act's stem. A bare year stays an
+# era ("the town last flooded in 1968").
+LAST_ACT = "last "
+_LAST_ACT_RE = re.compile(r"\blast\s{1,3}(?:(?:been|full|formal|official|routine|major|annual|safety|structural|"
+                          r"independent|proper)\s{1,3}){0,2}([a-z]{4,30})\b")
+
+
+def _last_act(st: Statement) -> str:
+    """The stem of the act a day is the last one of (``_LAST_ACT_RE`` in its clause, not a time word: "last
+    week"), else ""."""
+    text = st.sentence.text
+    low, high = _clause(text, st.value)
+    m = _LAST_ACT_RE.search(text, low, high)
+    return "" if m is None or stem(m.group(1)) in TIME_TERMS else stem(m.group(1))
+
+
 def _year_of_origin(st: Statement) -> bool:
     """Is a year the one its thing was built, opened or founded (``_ORIGIN_VERBS``, as its verb or
     joined after it: "2011-built")?"""
@@ -1145,7 +1171,7 @@ def measure(v: Value) -> tuple[str, str, str] | None:
     """What ``v`` measures: values compare when this is the same (``comparable``); ``None`` when
     it is compared with nothing."""
     if v.kind == "date" and v.dimension == "date" and v.noun != "date":
-        if v.noun == YEAR_OF_ORIGIN:
+        if v.noun == YEAR_OF_ORIGIN or v.noun.startswith(LAST_ACT):
             return v.kind, v.dimension, v.noun
         if v.noun not in _PERIOD_KINDS and v.noun != YEAR_TO_COME:
             return None  # a year past names an event's era far more often than a disputed date
@@ -2852,6 +2878,11 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
             return False
         if a.value.noun == YEAR_OF_ORIGIN:  # "the bridge, which opened in 1968" / "The crossing opened in 1971"
             return bool(f["near"]) and f["window"] >= WINDOW_SHARE
+        if a.value.noun.startswith(LAST_ACT):  # "the spillway had last been inspected in" / "the spillway's last full
+            # inspection was carried out in": one thing's, named by a word but a name in common ("the Velling road
+            # tunnel" / "the rail viaduct outside Velling" are two things)
+            thing = _doer(a) & _doer(b) & _common_terms(a.sentence.text) & _common_terms(b.sentence.text)
+            return f["window"] >= WINDOW_SHARE and bool(thing - {"last", a.value.noun.removeprefix(LAST_ACT)})
         one = _one_act(a, b)
         if a.value.dimension == "time" and not one and (f["near"] or f["window"] >= WINDOW_SHARE_COUNT):
             # two outlets' times of the story's moment: "at about 2:40 a.m." / "At 3.15am yesterday"
@@ -3249,6 +3280,9 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
                 v = replace(v, noun=YEAR_TO_COME)
             elif v.kind == "date" and v.noun == "year" and _year_of_origin(Statement(v, row.sentence, r, row.date)):
                 v = replace(v, noun=YEAR_OF_ORIGIN)
+            if v.kind == "date" and v.dimension == "date" and v.noun not in ("year", YEAR_OF_ORIGIN, YEAR_TO_COME) \
+                    and (act := _last_act(Statement(v, row.sentence, r, row.date))):
+                v = replace(v, noun=LAST_ACT + act)
             if v.dimension == "percent" and v.high < 0 and isinstance(v.span, Quantity):
                 v = _magnitude(v, v.span)
             for w in (v, *_clock_of(v)):
@@ -3629,7 +3663,8 @@ def orders_apart(a: Value, b: Value) -> bool:
     gap between their intervals)?"""
     top, bottom = max(a.low, b.low), min(a.high, b.high)
     if a.dimension == "date":
-        return top - bottom > (ORIGIN_YEARS * MAX_DAYS if a.noun == b.noun == YEAR_OF_ORIGIN else MAX_DAYS)
+        years = a.noun == b.noun and (a.noun == YEAR_OF_ORIGIN or a.noun.startswith(LAST_ACT))
+        return top - bottom > (ORIGIN_YEARS * MAX_DAYS if years else MAX_DAYS)
     return a.kind == "quantity" and _ratio_apart(bottom, top)
 
 

@@ -1595,6 +1595,18 @@ def test_a_time_told_with_its_day_meets_another_outlets_time_of_the_moment():
                                           ("b", "08:15 The coast road will stay shut all day, the council says.")), dates)
 
 
+def test_the_days_of_a_things_last_inspection_are_one_fact_however_far_apart():
+    dates = {"a": "2026-06-09", "b": "2026-06-10"}
+    early = ("a", "The harbour board said the sea wall had last been inspected on 12 March 2025 and was found sound.")
+    # a day and a month of the last inspection compare, though more than a year apart
+    (c,) = find_conflicts(make_groups(early, ("b", "Board minutes show the sea wall's last full inspection was "
+                                                   "carried out in October 2023.")), dates)
+    assert {s.value for s in c.sides} == {"12 March 2025", "October 2023"}
+    # the last inspection of another thing is another fact
+    assert not find_conflicts(make_groups(early, ("b", "Board minutes show the lighthouse crane's last full inspection "
+                                                       "was carried out in October 2023.")), dates)
+
+
 def test_a_leak_told_plain_on_two_days_is_a_dispute():
     groups = make_groups(("a", "Engineers put the leak from the reservoir at about 900 litres."),
                          ("b", "Engineers found that the leak from the reservoir was 1,400 litres."))
