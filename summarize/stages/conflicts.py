@@ -2370,7 +2370,8 @@ _PRONOUN_OWNER_RE = re.compile(r"\b(?:(?:her|his|its|their|our)|(?:the|a|an)\s{1
                                r"[a-z-]{2,30}[’']s)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
 _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|headed|injured|hurt|killed|left|"
                           r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s|"
-                          r"\s{1,3}(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
+                          r"\s{1,3}(?:(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been)\s{1,3})?"
+                          r"(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
 
 
 # A count after a part of it ("71 of the 150 seats", "half of the 600 residents", "98 of the

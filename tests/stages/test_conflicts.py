@@ -1607,6 +1607,18 @@ def test_the_days_of_a_things_last_inspection_are_one_fact_however_far_apart():
                                                        "was carried out in October 2023.")), dates)
 
 
+def test_a_count_said_to_be_on_board_is_narrowed_as_one_on_board():
+    early = ("a", "The coach Meridian overturned near Fallow Cross on Sunday with 41 passengers on board, police said.")
+    # "were on board" narrows the count as "on board" right after it does: one fact
+    (c,) = conflicts_of(early, ("b", "The operator said 37 passengers were on board the Meridian when it overturned "
+                                     "near Fallow Cross."))
+    assert {s.value for s in c.sides} == {"41", "37"}
+    # those who stayed aboard are some of them
+    assert not conflicts_of(("a", "Nine passengers stayed aboard the Meridian after it overturned near Fallow Cross."),
+                            ("b", "The operator said 37 passengers were on board the Meridian when it overturned "
+                                  "near Fallow Cross."))
+
+
 def test_a_leak_told_plain_on_two_days_is_a_dispute():
     groups = make_groups(("a", "Engineers put the leak from the reservoir at about 900 litres."),
                          ("b", "Engineers found that the leak from the reservoir was 1,400 litres."))
