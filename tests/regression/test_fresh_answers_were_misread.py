@@ -104,8 +104,10 @@ def _right(folder: Path, row: dict) -> bool:
 # units named with their system, sides25's rivals) and the two above merged: fresh_news13 59, fresh_news4 39,
 # fresh_news6 70, fresh_news7 51, fresh_news9 53, fresh_news10 58, fresh_news11 53 (54 with conf25).
 # fresh_news14 was round 25's blind set (45 of 87 at round 25's end); dev from round 26 on.
+# conf26: a count of those still so no longer runs on from the count an act befell in the conflict stage either
+# (conflicts._held), so "still unable to drink their tap water" is answered by its own count: fresh_news10 58 -> 59.
 # Floors, not targets.
-FLOORS = {"fresh_news14": 45, "fresh_news13": 59, "fresh_news4": 39, "fresh_news10": 58, "fresh_news11": 54, "fresh_news12": 66, "fresh_news5": 56,
+FLOORS = {"fresh_news14": 45, "fresh_news13": 59, "fresh_news4": 39, "fresh_news10": 59, "fresh_news11": 54, "fresh_news12": 66, "fresh_news5": 56,
           "fresh_news6": 70, "fresh_news7": 51, "fresh_news8": 55, "fresh_news9": 53, "update_news1": 33, "explainer_news1": 12}
 
 
