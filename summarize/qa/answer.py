@@ -54,7 +54,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
                                zeros)
 from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
-from ..text.values import TALLIES, as_said, set_aside, values, wholes
+from ..text.values import STILL_RE, TALLIES, as_said, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, FORCING_VERBS, NAME_KINDS, PART,
                        SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part)
 
@@ -448,21 +448,13 @@ def _does_deed(text: str, start: int, question: Question) -> bool:
 
 # A "how many" question for those so now, not all once so ("How many are still missing?", "How many remain in
 # hospital?"), and a count told as standing now ("five remain there", "4,000 are still waiting", "now 52"). Bounded: words.
-_STILL_RE = re.compile(r"\b(?:still|remain(?:s|ing)?)\b", re.I)
 _NOW_TOLD_RE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|now|currently)\b", re.I)
 
 
 def asks_now(question: Question) -> bool:
     """Whether a "how many" question asks how many are so now ("still", "remain"), which a count told as standing
     now answers, not the count of all once so."""
-    return question.dimension == "count" and bool(_STILL_RE.search(question.text))
-
-
-def told_still(text: str, start: int, end: int) -> bool:
-    """Whether the count at ``start``..``end`` of ``text`` is told of those still so, after it in its clause ("two
-    walkers were still in hospital", "five remain missing"): a part left of all once so, not the count of them all;
-    not "the toll remains at seven", whose count is the whole."""
-    return any(_STILL_RE.search(text, max(a, end), b) for a, b in clause_spans(text, start) if b > end)
+    return question.dimension == "count" and bool(STILL_RE.search(question.text))
 
 
 # The noun of "What is the number of finishers?", which a count answers, not a distance or a sum.

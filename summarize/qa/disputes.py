@@ -18,8 +18,8 @@ from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, pola
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, person_kind, same_name, told_after, values
-from .answer import Candidate, anchor_date, asks_now, quantity_key, told_still
+from ..text.values import TALLIES, Value, person_kind, same_name, told_after, told_still, values
+from .answer import Candidate, anchor_date, asks_now, quantity_key
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 
 # A rival candidate is another side of the same fact when its probability reaches this share of
@@ -1337,7 +1337,7 @@ def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], hel
     """Is the value ``v`` of ``text`` (which states ``said``) a point of the count ``question`` asks
     for (``running_count``): a count of its noun, not the value before a change (``conflicts.former``),
     a count of others or of one kind of person (a part), nor of those still so when the question asks for
-    all once so (``answer.told_still``: "two walkers were still in hospital" is no point of how many were
+    all once so (``values.told_still``: "two walkers were still in hospital" is no point of how many were
     taken there), in a sentence that names no place or body few articles name (``_aside``: "in a
     separate flood at <place>, one died"; a date the names layer reads as a name, "Between January",
     is none)? A noun other than a fate of people is counted with

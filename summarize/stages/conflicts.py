@@ -111,7 +111,7 @@ from ..text.senses import is_person, kind_of, light_stem, related, related_to_an
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
 from ..text.values import (TALLIES, Value, befell, counts_dead, fate_label, person_kind, same_name, set_aside,
-                           swapped_pairs, values)
+                           swapped_pairs, told_after, told_still, values)
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -201,7 +201,8 @@ class Statement:
         """``Marks`` of this statement, read once, as a statement meets many."""
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end), refusals=False) < 0
         return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
-                     former(self.sentence.text, self.value), negated, _rate(self), _quote(self), _partial(self))
+                     former(self.sentence.text, self.value), negated, _rate(self), _quote(self), _partial(self),
+                     _held(self))
 
     @cached_property
     def verb(self) -> str:
@@ -227,7 +228,9 @@ class Marks(NamedTuple):
     the change), negated ("did not reopen on Wednesday" states no day it reopened), or a rate
     ("$50 million a year" is not a fund of "$250 million"), or a market quote (``_quote``: "shares
     closed at 405 pence" is not an offer of 412 pence), or a partial count (``_partial``: "with 90
-    percent of precincts counted, she had 52 percent" is not her final share). A value refused
+    percent of precincts counted, she had 52 percent" is not her final share); a count of those still so
+    (``values.told_still``: "two are still in hospital" is what is left of the eleven taken there) or of an act
+    that befell them (``_held``). A value refused
     ("rejected the $2 billion offer") is still stated. Statements with different marks are never
     one fact (a partial count is, with a figure of a sentence that says its count ran on:
     ``_RUNNING_RE``); a former or negated value, or a definite count, none; quotes only on one day."""
@@ -242,6 +245,7 @@ class Marks(NamedTuple):
     rate: bool
     quote: bool
     partial: bool
+    held: str
 
 
 def number_end(v: Value) -> int:
@@ -465,6 +469,40 @@ def _act(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
     if not verb or at is None:
         return frozenset(), frozenset()
     return _common_terms(text, low, at), _common_terms(text, at + 1, st.value.start) - {verb}
+
+
+def _doer(st: Statement) -> frozenset[str]:
+    """The terms (names too) of who or what does the act a value belongs to: the words before the verb of its
+    clause (``predicate``), or between the value and that verb when the value opens the clause ("At 3.15am
+    yesterday part of the roof gave way"); in a clause with no verb ("At 19:10 on Friday, the ship grounded", ",
+    at about 7.40 p.m. on Friday,"), the words before the sentence's first verb after any opening phrase that holds
+    the value. Two times of one story are of one moment when one thing acts at both ("the roof fall happened at" /
+    "the roof gave way"), not when others do ("the fire broke out" / "Firefighters reached the site")."""
+    text, verb = st.sentence.text, st.verb
+    low, high = _clause(text, st.value)
+    spans = _term_spans(text)
+    at = [k for k, t in spans if low <= k < high and t == verb] if verb else []
+    if at:
+        before = [k for k in at if k < st.value.start]
+        if not before:
+            return _terms_between(spans, st.value.end, at[0])
+        opened = [m.end() for m in _REPORTED_RE.finditer(text, low, before[-1])]  # "The board said | the wall had"
+        return _terms_between(spans, opened[-1] if opened else low, before[-1])
+    opening = high if low == 0 else 0
+    found = [(m.start(), m.group()) for m in WORD_RE.finditer(text, opening)]
+    verb_at = next((k for n, (k, w) in enumerate(found) if n and not w[0].isupper() and _is_verb(w, found[n - 1][1])),
+                   None)
+    return frozenset() if verb_at is None else _terms_between(spans, opening, verb_at)
+
+
+# Words after which a reported clause opens: who reports it is no doer of its act.
+_REPORTED_RE = re.compile(rf"\b(?:that|{'|'.join(ATTRIBUTION_VERBS)}|show|shows|showed|suggest|suggests|suggested)\b",
+                          re.I)
+
+
+def _terms_between(spans: Sequence[tuple[int, str]], low: int, high: int) -> frozenset[str]:
+    """The terms of ``spans`` from ``low`` to before ``high``."""
+    return frozenset(t for at, t in spans if low <= at < high)
 
 
 def _one_act(a: Statement, b: Statement) -> bool:
@@ -1039,6 +1077,24 @@ _ORIGIN_VERBS = frozenset(map(stem, _ORIGIN_WORDS))
 _ORIGIN_AFTER_RE = re.compile(rf"-(?:{'|'.join(_ORIGIN_WORDS)})\b", re.I)
 
 
+# The day of the last of a recurring act ("had last been inspected in September 2033", "the last full inspection
+# was carried out in May 2031", "was last seen on Friday") is one fact of its thing however far apart two outlets
+# put it, and a day and a month of it compare with each other: ``LAST_ACT`` + the act's stem. A bare year stays an
+# era ("the town last flooded in 1968").
+LAST_ACT = "last "
+_LAST_ACT_RE = re.compile(r"\blast\s{1,3}(?:(?:been|full|formal|official|routine|major|annual|safety|structural|"
+                          r"independent|proper)\s{1,3}){0,2}([a-z]{4,30})\b")
+
+
+def _last_act(st: Statement) -> str:
+    """The stem of the act a day is the last one of (``_LAST_ACT_RE`` in its clause, not a time word: "last
+    week"), else ""."""
+    text = st.sentence.text
+    low, high = _clause(text, st.value)
+    m = _LAST_ACT_RE.search(text, low, high)
+    return "" if m is None or stem(m.group(1)) in TIME_TERMS else stem(m.group(1))
+
+
 def _year_of_origin(st: Statement) -> bool:
     """Is a year the one its thing was built, opened or founded (``_ORIGIN_VERBS``, as its verb or
     joined after it: "2011-built")?"""
@@ -1115,7 +1171,7 @@ def measure(v: Value) -> tuple[str, str, str] | None:
     """What ``v`` measures: values compare when this is the same (``comparable``); ``None`` when
     it is compared with nothing."""
     if v.kind == "date" and v.dimension == "date" and v.noun != "date":
-        if v.noun == YEAR_OF_ORIGIN:
+        if v.noun == YEAR_OF_ORIGIN or v.noun.startswith(LAST_ACT):
             return v.kind, v.dimension, v.noun
         if v.noun not in _PERIOD_KINDS and v.noun != YEAR_TO_COME:
             return None  # a year past names an event's era far more often than a disputed date
@@ -1200,6 +1256,16 @@ def report_date(text: str, v: Value) -> bool:
     before = text[max(0, v.start - 40):v.start]
     return bool(_SAID_RE.search(before)) and not _PASSIVE_RE.search(before) \
         or v.end <= stamp_end(text)
+
+
+_STAMP_RE = re.compile(r"\s{1,3}[A-Z\"“]")
+
+
+def _moment(st: Statement) -> bool:
+    """Is a time of day when something happened: not a live page's stamp opening the sentence ("07:20 The latest
+    count ...") nor the moment a running figure stood ("were waiting at anchor by midday": ``_AS_OF_RE``)?"""
+    text, v = st.sentence.text, st.value
+    return not (v.start == 0 and _STAMP_RE.match(text, v.end)) and not _AS_OF_RE.search(text[max(0, v.start - 12):v.start])
 
 
 def _as_of_report(st: Statement) -> bool:
@@ -2304,7 +2370,8 @@ _PRONOUN_OWNER_RE = re.compile(r"\b(?:(?:her|his|its|their|our)|(?:the|a|an)\s{1
                                r"[a-z-]{2,30}[’']s)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
 _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|headed|injured|hurt|killed|left|"
                           r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s|"
-                          r"\s{1,3}(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
+                          r"\s{1,3}(?:(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been)\s{1,3})?"
+                          r"(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
 
 
 # A count after a part of it ("71 of the 150 seats", "half of the 600 residents", "98 of the
@@ -2707,10 +2774,25 @@ def _share_acting(st: Statement) -> bool:
 
 def _marked_alike(a: Statement, b: Statement) -> bool:
     """Are two values told the same way: both or neither a requirement, a change, a forecast, a
-    rate or a price quote (``Marks``)? Values told otherwise are never one fact."""
+    rate or a price quote, and not one a count of those still so and the other of an act that befell them
+    (``Marks``)? Values told otherwise are never one fact."""
     ma, mb = a.marks, b.marks
     return (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) == (mb.requirement, mb.change, mb.forecast,
-                                                                          mb.rate, mb.quote)
+                                                                          mb.rate, mb.quote) \
+        and {ma.held, mb.held} != {"still", "act"}
+
+
+def _held(st: Statement) -> str:
+    """How a count is held: "still" when told of those still so ("two are still in hospital", "remain
+    missing": ``values.told_still``), "act" when a verb in the past right after it tells what befell them
+    ("eleven were taken to hospital": ``values.told_after``), else "". A count still so is what is left of
+    those an act befell, no count of that act; it does continue a count of a state ("homes without power")."""
+    v, text = st.value, st.sentence.text
+    if v.dimension != "count":
+        return ""
+    if told_still(text, v.start, v.end):
+        return "still"
+    return "act" if is_past_form(told_after(text, v)) else ""
 
 
 def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, paired: bool = False) -> bool:
@@ -2797,7 +2879,15 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
             return False
         if a.value.noun == YEAR_OF_ORIGIN:  # "the bridge, which opened in 1968" / "The crossing opened in 1971"
             return bool(f["near"]) and f["window"] >= WINDOW_SHARE
+        if a.value.noun.startswith(LAST_ACT):  # "the spillway had last been inspected in" / "the spillway's last full
+            # inspection was carried out in": one thing's, named by a word but a name in common ("the Velling road
+            # tunnel" / "the rail viaduct outside Velling" are two things)
+            thing = _doer(a) & _doer(b) & _common_terms(a.sentence.text) & _common_terms(b.sentence.text)
+            return f["window"] >= WINDOW_SHARE and bool(thing - {"last", a.value.noun.removeprefix(LAST_ACT)})
         one = _one_act(a, b)
+        if a.value.dimension == "time" and not one and (f["near"] or f["window"] >= WINDOW_SHARE_COUNT):
+            # two outlets' times of the story's moment: "at about 2:40 a.m." / "At 3.15am yesterday"
+            return _moment(a) and _moment(b) and bool(_doer(a) & _doer(b))
         share = WINDOW_SHARE_COUNT if one else WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
         return f["window"] >= share and (one or f["cosine"] >= CONTEXT_STRICT)
     if _one_vote(a.value, b.value):
@@ -3191,11 +3281,59 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
                 v = replace(v, noun=YEAR_TO_COME)
             elif v.kind == "date" and v.noun == "year" and _year_of_origin(Statement(v, row.sentence, r, row.date)):
                 v = replace(v, noun=YEAR_OF_ORIGIN)
+            if v.kind == "date" and v.dimension == "date" and v.noun not in ("year", YEAR_OF_ORIGIN, YEAR_TO_COME) \
+                    and (act := _last_act(Statement(v, row.sentence, r, row.date))):
+                v = replace(v, noun=LAST_ACT + act)
             if v.dimension == "percent" and v.high < 0 and isinstance(v.span, Quantity):
                 v = _magnitude(v, v.span)
-            at.setdefault(r, []).append(len(found))
-            found.append(Statement(v, row.sentence, r, row.date))
+            for w in (v, *_clock_of(v)):
+                w = _hedged_clock(row.sentence.text, w)
+                at.setdefault(r, []).append(len(found))
+                found.append(Statement(w, row.sentence, r, row.date))
     return _counts_elided(_dead_of_one_kind(found)), at
+
+
+# A hedge before a time of day: "about 7.40 p.m." may be a quarter of an hour either way, "shortly before 6am"
+# a half hour before it, "just after 2am" a half hour after. Bounded.
+_CLOCK_HEDGE_RE = re.compile(r"\b(?:(about|around|approximately|roughly|some)|(?:shortly|just|soon)\s{1,3}(before|after))"
+                             r"\s{1,3}$", re.I)
+CLOCK_SLACK = 15.0
+CLOCK_SIDE = 30.0
+
+
+def _hedged_clock(text: str, v: Value) -> Value:
+    """A time of day with the slack its hedge allows (``_CLOCK_HEDGE_RE``), in minutes: two outlets' times
+    of one moment agree within it ("shortly before 6am" / "05:48") and differ beyond it ("shortly after 2am" /
+    "1.20am")."""
+    m = _CLOCK_HEDGE_RE.search(text, max(0, v.start - 20), v.start) if v.dimension == "time" else None
+    if m is None:
+        return v
+    told = replace(v, text=text[m.start():v.end], start=m.start(), label=text[m.start():v.end])
+    if m.group(1):
+        return replace(told, low=v.low - CLOCK_SLACK, high=v.high + CLOCK_SLACK)
+    before = m.group(2).lower() == "before"
+    return replace(told, low=v.low - CLOCK_SIDE if before else v.low, high=v.high if before else v.high + CLOCK_SIDE)
+
+
+_CLOCK_RE = re.compile(r"\d\d:\d\d")
+# The clock time inside a day's span ("3.15am" of "3.15am yesterday", "19:10" of "19:10 on Friday"). Bounded.
+_CLOCK_TEXT_RE = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\b\.?)|\b\d{1,2}[:.]\d\d\b|\b(?:noon|midday|midnight)\b",
+                            re.I)
+
+
+def _clock_of(v: Value) -> tuple[Value, ...]:
+    """The time of day a day told with one states too ("at 3.15am yesterday", "19:10 on Friday 8 October"),
+    as a time of its own: it meets another outlet's time of the event ("at about 2:40 a.m."), which
+    the day alone agrees with whatever the hour."""
+    w = v.span
+    if v.dimension != "date" or not isinstance(w, When) or not _CLOCK_RE.fullmatch(w.time):
+        return ()
+    clock = _CLOCK_TEXT_RE.search(v.text)
+    if clock is None:
+        return ()
+    minutes = float(int(w.time[:2]) * 60 + int(w.time[3:5]))
+    return (replace(v, dimension="time", text=clock.group(), start=v.start + clock.start(), end=v.start + clock.end(),
+                    low=minutes, high=minutes, noun="", label=clock.group()),)
 
 
 def _dead_of_one_kind(found: list[Statement]) -> list[Statement]:
@@ -3526,7 +3664,8 @@ def orders_apart(a: Value, b: Value) -> bool:
     gap between their intervals)?"""
     top, bottom = max(a.low, b.low), min(a.high, b.high)
     if a.dimension == "date":
-        return top - bottom > (ORIGIN_YEARS * MAX_DAYS if a.noun == b.noun == YEAR_OF_ORIGIN else MAX_DAYS)
+        years = a.noun == b.noun and (a.noun == YEAR_OF_ORIGIN or a.noun.startswith(LAST_ACT))
+        return top - bottom > (ORIGIN_YEARS * MAX_DAYS if years else MAX_DAYS)
     return a.kind == "quantity" and _ratio_apart(bottom, top)
 
 

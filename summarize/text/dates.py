@@ -637,6 +637,15 @@ def _month(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 _FOR_DAY_RE = re.compile(r"\bfor\s{1,3}$", re.I)
 
 
+# A weekday owning an event nobody schedules ("Tuesday's coach crash", "Sunday's deadly blast") names a day
+# already past, whatever the tense around it ("are examining", "will investigate"): an accident, disaster
+# or crime is reported after it happened.
+_UNFORESEEN_RE = re.compile(r"""[’']s\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:crash|collision|derailment|explosion|blast|fire|blaze
+    |attack|shooting|stabbing|bombing|earthquake|quake|tremor|storm|flood|flooding|landslide|mudslide|avalanche|collapse
+    |accident|spill|leak|outage|robbery|heist|raid|theft|break-in|murder|killing|riot|eruption|sinking|capsizing
+    |grounding|breach|hack|cyberattack|power\s{1,3}cut|blackout|pile-up)e?s?\b""", re.I | re.X)
+
+
 def _weekday_day(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     """on Tuesday, late Monday, Tuesday morning, last Friday, Monday of this week, Monday next week."""
     if strict and not _upper(m, "wd"):
@@ -646,6 +655,8 @@ def _weekday_day(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     mode = {"last": "last", "next": "next", "coming": "future", "past": "past"}.get(direction)
     if not direction and _FOR_DAY_RE.search(m.string, max(0, m.start() - 5), m.start()):
         mode = "future"  # "called a strike for Monday": the day it is set for
+    if not direction and not week and _UNFORESEEN_RE.match(m.string, m.end()):
+        mode = "past"
     generic = not direction and _GENERIC.search(m.string, max(0, m.start() - 8), m.start())
 
     def resolve(ctx: _Context) -> Span | None:

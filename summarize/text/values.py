@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import product
 from typing import Iterable
 
+from .clauses import clause_spans
 from .dates import When
 from .dates import dates as read_dates
 from .names import AGE_GAP, Name, is_closed, is_demonym, proper_names
@@ -348,6 +349,17 @@ def person_kind(v: Value) -> str:
     names people of no one kind ("12 people") or no person."""
     noun = v.span.noun if isinstance(v.span, Quantity) and v.dimension == "count" else ""
     return _KIND_OF.get(stem(noun.split()[-1]), "") if noun else ""
+
+
+# Words after a count in its clause that tell it of those still so ("are still in hospital", "remain missing").
+STILL_RE = re.compile(r"\b(?:still|remain(?:s|ing)?)\b", re.I)
+
+
+def told_still(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``start``..``end`` of ``text`` is told of those still so, after it in its clause ("two
+    walkers were still in hospital", "five remain missing"): a part left of all once so, not the count of them all;
+    not "the toll remains at seven", whose count is the whole."""
+    return any(STILL_RE.search(text, max(a, end), b) for a, b in clause_spans(text, start) if b > end)
 
 
 def told_after(text: str, v: Value) -> str:

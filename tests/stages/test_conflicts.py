@@ -1563,6 +1563,62 @@ def test_a_later_days_figure_updates_one_that_ran_on_was_a_first_estimate_or_an_
     assert c.kind == "updated" and [s.value for s in c.sides] == timeline
 
 
+def test_a_count_of_those_still_so_is_no_revision_of_the_count_taken():
+    early = ("a", "Nine climbers were taken to hospital after the rope bridge gave way above the gorge, rescuers said.")
+    dates = {"a": "2026-06-07", "b": "2026-06-09"}
+    # what is left of the nine taken there is no later count of them
+    assert not find_conflicts(make_groups(early, ("b", "Three climbers are still in hospital after the rope bridge "
+                                                       "gave way above the gorge, rescuers said.")), dates)
+    # a later count of those still there does run on from an earlier one
+    (c,) = find_conflicts(make_groups(("a", "Five climbers were still in hospital after the rope bridge gave way above "
+                                            "the gorge, rescuers said."),
+                                      ("b", "Three climbers are still in hospital after the rope bridge gave way above "
+                                            "the gorge, rescuers said.")), dates)
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Five", "Three"]
+
+
+def test_a_time_told_with_its_day_meets_another_outlets_time_of_the_moment():
+    dates = {"a": "2026-06-09", "b": "2026-06-10"}
+    early = ("a", "The landslip on the coast road happened at about 5:50 a.m., the county council said in a statement.")
+    # the day alone agrees whatever the hour; the time of day told with it is a side of its own
+    (c,) = find_conflicts(make_groups(early, ("b", "At 6.30am yesterday part of the coast road slipped into the sea, "
+                                                   "two farmers who saw it told the paper.")), dates)
+    assert c.kind == "date" and {s.value for s in c.sides} == {"about 5:50 a.m.", "6.30am"}
+    # a hedged time holds a time within its slack: "shortly before 6am" is 05:48
+    assert not find_conflicts(make_groups(early, ("b", "Shortly before 6am yesterday part of the coast road slipped "
+                                                       "into the sea, two farmers who saw it told the paper.")), dates)
+    # what others did at another time is another moment of the story
+    assert not find_conflicts(make_groups(early, ("b", "At 6.30am yesterday engineers closed the coast road to all "
+                                                       "traffic, the council said.")), dates)
+    # so is a live page's stamp and the moment a running figure stood
+    assert not find_conflicts(make_groups(("a", "Forty cars were queueing at the coast road barrier by 7am, police said."),
+                                          ("b", "08:15 The coast road will stay shut all day, the council says.")), dates)
+
+
+def test_the_days_of_a_things_last_inspection_are_one_fact_however_far_apart():
+    dates = {"a": "2026-06-09", "b": "2026-06-10"}
+    early = ("a", "The harbour board said the sea wall had last been inspected on 12 March 2025 and was found sound.")
+    # a day and a month of the last inspection compare, though more than a year apart
+    (c,) = find_conflicts(make_groups(early, ("b", "Board minutes show the sea wall's last full inspection was "
+                                                   "carried out in October 2023.")), dates)
+    assert {s.value for s in c.sides} == {"12 March 2025", "October 2023"}
+    # the last inspection of another thing is another fact
+    assert not find_conflicts(make_groups(early, ("b", "Board minutes show the lighthouse crane's last full inspection "
+                                                       "was carried out in October 2023.")), dates)
+
+
+def test_a_count_said_to_be_on_board_is_narrowed_as_one_on_board():
+    early = ("a", "The coach Meridian overturned near Fallow Cross on Sunday with 41 passengers on board, police said.")
+    # "were on board" narrows the count as "on board" right after it does: one fact
+    (c,) = conflicts_of(early, ("b", "The operator said 37 passengers were on board the Meridian when it overturned "
+                                     "near Fallow Cross."))
+    assert {s.value for s in c.sides} == {"41", "37"}
+    # those who stayed aboard are some of them
+    assert not conflicts_of(("a", "Nine passengers stayed aboard the Meridian after it overturned near Fallow Cross."),
+                            ("b", "The operator said 37 passengers were on board the Meridian when it overturned "
+                                  "near Fallow Cross."))
+
+
 def test_a_leak_told_plain_on_two_days_is_a_dispute():
     groups = make_groups(("a", "Engineers put the leak from the reservoir at about 900 litres."),
                          ("b", "Engineers found that the leak from the reservoir was 1,400 litres."))

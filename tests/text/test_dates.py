@@ -385,6 +385,17 @@ def test_a_weekday_after_for_is_the_day_something_is_set_for():
     assert dates("Unions called a one-day strike on Monday.", THU)[0].low == dt.date(2025, 9, 1)
 
 
+@pytest.mark.parametrize("text, day", [
+    # Thursday 4 September: Monday is 3 days back or 4 ahead, Tuesday 2 back or 5 ahead, Saturday 5 back or 2 ahead
+    ("Engineers are inspecting Saturday's warehouse blaze.", dt.date(2025, 8, 30)),
+    ("Police will question witnesses to Saturday's shooting.", dt.date(2025, 8, 30)),
+    ("Fans are queueing for Saturday's final.", dt.date(2025, 9, 6)),
+    ("Pundits are previewing Saturday's final.", dt.date(2025, 9, 6)),
+])
+def test_a_weekday_owning_an_unforeseen_event_names_a_day_past(text, day):
+    assert dates(text, THU)[0].low == day
+
+
 @pytest.mark.parametrize("text, deictic", [
     ("The plant closed yesterday evening.", True),
     ("Talks resume this morning.", True),
