@@ -112,9 +112,10 @@ def _right(folder: Path, row: dict) -> bool:
 # name headed by the noun of another party named in the question is no answer, a part of a substance told by its mass):
 # fresh_news14 45 -> 49, fresh_news10 58 -> 59. Both with nums26: fresh_news14 53, fresh_news10 61.
 # conf26: a count of those still so no longer runs on from the count an act befell in the conflict stage either
-# (conflicts._held), so "still unable to drink their tap water" is answered by its own count: fresh_news10 58 -> 59.
+# (conflicts._held), so "still unable to drink their tap water" is answered by its own count: fresh_news10 58 -> 59
+# (62 with nums26 and abst26).
 # Floors, not targets.
-FLOORS = {"fresh_news14": 53, "fresh_news13": 59, "fresh_news4": 39, "fresh_news10": 61, "fresh_news11": 54, "fresh_news12": 67, "fresh_news5": 56,
+FLOORS = {"fresh_news14": 53, "fresh_news13": 59, "fresh_news4": 39, "fresh_news10": 62, "fresh_news11": 54, "fresh_news12": 67, "fresh_news5": 56,
           "fresh_news6": 70, "fresh_news7": 51, "fresh_news8": 55, "fresh_news9": 53, "update_news1": 33, "explainer_news1": 12}
 
 
