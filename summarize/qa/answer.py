@@ -1015,7 +1015,7 @@ def _of_part(part: str, w: When) -> bool:
 # The temporal expressions that fit what a date question names ("what year", "what time").
 _GRAINS: dict[str, Callable[[When], bool]] = {"year": lambda w: w.kind == "year", "month": lambda w: w.kind == "month",
            "time": lambda w: any(c.isdigit() for c in w.time), "hour": lambda w: any(c.isdigit() for c in w.time),
-           "date": lambda w: w.kind == "date" and any(c.isdigit() for c in w.text),
+           "date": lambda w: w.kind == "date" and (any(c.isdigit() for c in w.text) or w.resolved and w.low == w.high),
            "day": lambda w: w.kind == "date"} | {part: partial(_of_part, part) for part in DAY_PARTS}
 
 
@@ -1103,14 +1103,22 @@ def _said_in(span: str, question: Question) -> bool:
     return re.search(rf"(?<!\w){re.escape(span.lower())}(?!\w)", question.text.lower()) is not None
 
 
+# The grains of a question that asks for one day, and the kinds of temporal expression too wide to be one.
+_DAY_GRAINS = frozenset({"date", "day"})
+_AGES = frozenset({"century", "decade"})
+
+
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
     out = []
     for w in dates(text, anchor):
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
-        # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"
-        said = (question.focus in CLOCK_FOCUS and w.clock) or \
+        if question.focus in _DAY_GRAINS and w.kind in _AGES:
+            continue  # "On what date was it sold?": a "19th-century painting" dates no event
+        # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"; "on what
+        # date": "3 June", not "11pm on 3 June", and the day "on Thursday" names, not "Thursday"
+        said = (question.focus in CLOCK_FOCUS and w.clock) or (question.focus == "date" and w.calendar_day) or \
             ((question.focus == "day" or question.focus in DAY_PARTS) and w.day) or w.as_answer
         bare = in_style(said, w, day_first)
         out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),

@@ -157,6 +157,17 @@ class When:
         return rest or self.as_answer
 
     @property
+    def calendar_day(self) -> str:
+        """The day as a reader asked "on what date" gives it: one day the text names without its date ("on
+        Thursday", "Tuesday evening") as the calendar gives it, resolved against its article's date; any other
+        as ``day`` gives it ("4.15am on 12 August" -> "12 August")."""
+        day = self.day
+        if self.kind == "date" and self.resolved and self.low is not None and self.low == self.high \
+                and not any(c.isdigit() for c in day):
+            return _calendar(self.low)
+        return day
+
+    @property
     def clock(self) -> str:
         """The time of day as the text writes it, for "what time" ("7am on Tuesday" -> "7am"); "" when it gives none."""
         m = re.search(_TIME, self.text, re.I | re.X) if self.time else None
@@ -381,6 +392,7 @@ _FUTURE = frozenset("will would shall ’ll 'll won’t won't wouldn’t wouldn'
                     # or nouns ("open", "close", "end", "return")
                     + "resume restart reopen begin start meet".split())
 _TO_VERBS = frozenset("set poised going plans plan planning hopes hope hoping aims aim aiming intends intend "
+                      "expect expects expecting "
                       "likely about preparing prepares vowed vows promised promises pledged pledges agreed agrees "
                       "decided wants wanted seeks sought ready".split())
 _PAST = frozenset("was were had did said told went came made took gave left met began saw found held won lost "
