@@ -133,9 +133,11 @@ class When:
         """The date as a reader answering "when" writes it away from its article: a day, month or
         year said only against the article's date ("yesterday evening", "last year") as the
         calendar gives it ("May 18, 2026", "2025"), unless a clock time tells it; any other as
-        written ("May 18", "a day earlier"), but for what only places it within the day it is
-        written on ("6:00 PM today", "early Sunday": "6:00 PM", "Sunday")."""
-        if self.resolved and self.deictic and self.low and not self.time[:1].isdigit():
+        written ("May 18", "a day earlier", and "early next month", whose part the calendar would lose), but
+        for what only places it within the day it is written on ("6:00 PM today", "early Sunday": "6:00 PM",
+        "Sunday")."""
+        if self.resolved and self.deictic and self.low and not self.time[:1].isdigit() \
+                and not _PART_LEAD_RE.match(self.text):
             if self.kind == "date" and self.low == self.high:
                 return _calendar(self.low)
             if self.kind in ("month", "year"):
@@ -194,6 +196,8 @@ _PART = r"(?P<part>early|mid|late)[-\s]+"
 _REL_YEAR = r"(?:\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)"  # "in March last year", "on 3 May this year"
 _POD = r"morning|afternoon|evening|night|overnight"
 # What only places a day or a time within the day it is written on ("6:00 PM today", "early Sunday").
+# A part of a month or a year that opens an expression ("early next month", "later this year"). Bounded: one word.
+_PART_LEAD_RE = re.compile(r"(?:early|mid|late|earlier|later)\b", re.I)
 _WITHIN_DAY_RE = re.compile(rf"(?<!\s)\s+(?:today|tonight|(?:this|that)\s(?:morning|afternoon|evening))$"
                             rf"|^(?:early|late)\s(?:on\s)?(?={_WD}\b)", re.I)
 _NUMBERS = {w: i for i, w in enumerate(
