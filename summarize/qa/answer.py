@@ -1103,9 +1103,10 @@ def _said_in(span: str, question: Question) -> bool:
     return re.search(rf"(?<!\w){re.escape(span.lower())}(?!\w)", question.text.lower()) is not None
 
 
-# The grains of a question that asks for one day, and the kinds of temporal expression too wide to be one.
+# The grains of a question that asks for one day, and the kinds of temporal expression that never name one: too
+# wide ("19th-century") or within a day ("11:30").
 _DAY_GRAINS = frozenset({"date", "day"})
-_AGES = frozenset({"century", "decade"})
+_NO_DAY = frozenset({"century", "decade", "time"})
 
 
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
@@ -1114,8 +1115,8 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
     for w in dates(text, anchor):
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
-        if question.focus in _DAY_GRAINS and w.kind in _AGES:
-            continue  # "On what date was it sold?": a "19th-century painting" dates no event
+        if question.focus in _DAY_GRAINS and w.kind in _NO_DAY:
+            continue  # "On what date was it sold?": neither a "19th-century painting" nor "at 8pm" tells
         # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"; "on what
         # date": "3 June", not "11pm on 3 June", and the day "on Thursday" names, not "Thursday"
         said = (question.focus in CLOCK_FOCUS and w.clock) or (question.focus == "date" and w.calendar_day) or \
