@@ -1103,6 +1103,10 @@ def _said_in(span: str, question: Question) -> bool:
     return re.search(rf"(?<!\w){re.escape(span.lower())}(?!\w)", question.text.lower()) is not None
 
 
+# The words before a clock time that make it approximate ("about 7.40pm", "shortly after midnight"). Bounded:
+# searched over the 30 characters before the time.
+_NEAR_CLOCK_RE = re.compile(r"(?<!\w)(?:about|around|approximately|roughly|(?:shortly|just)\s(?:before|after))\s+\Z",
+                            re.I)
 # The grains of a question that asks for one day, and the kinds of temporal expression that never name one: too
 # wide ("19th-century") or within a day ("11:30").
 _DAY_GRAINS = frozenset({"date", "day"})
@@ -1122,8 +1126,13 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         said = (question.focus in CLOCK_FOCUS and w.clock) or (question.focus == "date" and w.calendar_day) or \
             ((question.focus == "day" or question.focus in DAY_PARTS) and w.day) or w.as_answer
         bare = in_style(said, w, day_first)
-        out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),
-                           w.start + max(w.text.find(bare), 0), 1.0 if fits(w) else 0.5))
+        start = w.start + max(w.text.find(bare), 0)
+        # "about 2:45 a.m. on Thursday", "shortly before midnight": a clock time keeps the word that makes it near
+        near = _NEAR_CLOCK_RE.search(text, max(0, start - 30), start) if w.clock and bare.startswith(w.clock) else None
+        if near:
+            bare, start = near.group() + bare, near.start()
+        out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), start,
+                           1.0 if fits(w) else 0.5))
     return out
 
 

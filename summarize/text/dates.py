@@ -142,6 +142,8 @@ class When:
                 return _calendar(self.low)
             if self.kind in ("month", "year"):
                 return f"{self.low:%B %Y}" if self.kind == "month" else str(self.low.year)
+        if self.kind == "century":
+            return _CENTURY_HYPHEN_RE.sub(" ", self.text)  # "a 12th-century crown": made in the 12th century
         return _WITHIN_DAY_RE.sub("", self.text) or self.text
 
     @property
@@ -198,6 +200,8 @@ _POD = r"morning|afternoon|evening|night|overnight"
 # What only places a day or a time within the day it is written on ("6:00 PM today", "early Sunday").
 # A part of a month or a year that opens an expression ("early next month", "later this year"). Bounded: one word.
 _PART_LEAD_RE = re.compile(r"(?:early|mid|late|earlier|later)\b", re.I)
+# The hyphen of a century written as an adjective ("12th-century"). Bounded: one character.
+_CENTURY_HYPHEN_RE = re.compile(r"-(?=century)", re.I)
 _WITHIN_DAY_RE = re.compile(rf"(?<!\s)\s+(?:today|tonight|(?:this|that)\s(?:morning|afternoon|evening))$"
                             rf"|^(?:early|late)\s(?:on\s)?(?={_WD}\b)", re.I)
 _NUMBERS = {w: i for i, w in enumerate(
