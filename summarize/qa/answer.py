@@ -1107,6 +1107,9 @@ def _said_in(span: str, question: Question) -> bool:
 # searched over the 30 characters before the time.
 _NEAR_CLOCK_RE = re.compile(r"(?<!\w)(?:about|around|approximately|roughly|(?:shortly|just)\s(?:before|after))\s+\Z",
                             re.I)
+# A day's apostrophe-s and the three words after it, which hold the noun it dates ("Saturday's vote", "last week's
+# heavy flooding"). Bounded: linear.
+_OWNED_RE = re.compile(r"['’]s\s{1,3}((?:[A-Za-z-]{1,30}\s{1,3}){0,2}[A-Za-z-]{1,30})")
 # The grains of a question that asks for one day, and the kinds of temporal expression that never name one: too
 # wide ("19th-century") or within a day ("11:30").
 _DAY_GRAINS = frozenset({"date", "day"})
@@ -1119,6 +1122,9 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
     for w in dates(text, anchor):
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
+        owned = _OWNED_RE.match(text, w.end)
+        if owned and not set(terms(owned.group(1))) & set(question.terms):
+            continue  # "Last Monday's announcement that it would close": the day of the announcement, not of closing
         if question.focus in _DAY_GRAINS and w.kind in _NO_DAY:
             continue  # "On what date was it sold?": neither a "19th-century painting" nor "at 8pm" tells
         # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"; "on what

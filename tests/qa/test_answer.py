@@ -1625,3 +1625,34 @@ def test_a_question_for_the_number_of_a_thing_is_answered_by_a_count_not_a_measu
     text = "Some 2,300 walkers completed the 40 km route, the organisers said."
     fits = {m.text: m.fit for m in mentions(text, parse("What was the official number of walkers who completed it?"))}
     assert fits["2,300"] == 1.0 and fits["40 km"] == 0.5
+
+
+_FLOOD = ("Minister sees flooded streets\nRiver Post, Dunmere, 12 May 2033\n\nOn Tuesday the housing minister, "
+          "Ines Calder, toured the flooded streets of Dunmere. The river burst its banks at about 4.50am on Sunday. "
+          "Most of the town's 18th-century warehouses were spared.")
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("On what date did the housing minister tour Dunmere?", "10 May 2033"),  # the weekday's day by the dateline
+    ("On what date did the river burst its banks?", "8 May 2033"),  # the day alone, without its clock time
+    ("When did the river burst its banks?", "about 4.50am on Sunday"),  # a clock time keeps its "about"
+    ("At what time did the river burst its banks?", "about 4.50am"),
+])
+def test_a_date_question_is_answered_by_the_day_the_article_names(question, answer):
+    assert Corpus.from_texts([_FLOOD]).ask(question).answer == answer
+
+
+def test_a_century_adjective_answers_no_date_question():
+    corpus = Corpus.from_texts(["Bell rings again\nParish News, Dunstowe, 9 April 2032\n\nThe 17th-century bell of the "
+                                "chapel rang out again after volunteers restored its frame. About 200 people came."])
+    assert corpus.ask("On what date was the chapel's bell cast?").answer is None
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("When will the Harl brewery close?", None),  # "Monday's announcement" dates the announcement, not the closing
+    ("When was the closure of the Harl brewery announced?", "Monday"),  # the noun the day owns is asked
+])
+def test_a_day_owning_a_noun_dates_that_noun(question, answer):
+    corpus = Corpus.from_texts(["Brewery to shut\nTrade Herald, Harl, 10 May 2033\n\nStaff at the Harl brewery were "
+                                "stunned by Monday's announcement that it would close. The owner blamed rising costs."])
+    assert corpus.ask(question).answer == answer
