@@ -1110,6 +1110,9 @@ _NEAR_CLOCK_RE = re.compile(r"(?<!\w)(?:about|around|approximately|roughly|(?:sh
 # A day's apostrophe-s and the three words after it, which hold the noun it dates ("Saturday's vote", "last week's
 # heavy flooding"). Bounded: linear.
 _OWNED_RE = re.compile(r"['’]s\s{1,3}((?:[A-Za-z-]{1,30}\s{1,3}){0,2}[A-Za-z-]{1,30})")
+# A verb of saying just before a day ("said on Tuesday", "stated Tuesday", "told reporters on Friday"). Bounded:
+# searched over the 40 characters before the day.
+_SAID_ON_RE = re.compile(rf"\b({'|'.join(ATTRIBUTION_VERBS)}|told(?:\s[a-z]+)?)\s(?:on\s)?\Z")
 # The grains of a question that asks for one day, and the kinds of temporal expression that never name one: too
 # wide ("19th-century") or within a day ("11:30").
 _DAY_GRAINS = frozenset({"date", "day"})
@@ -1125,6 +1128,9 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         owned = _OWNED_RE.match(text, w.end)
         if owned and not set(terms(owned.group(1))) & set(question.terms):
             continue  # "Last Monday's announcement that it would close": the day of the announcement, not of closing
+        saying = _SAID_ON_RE.search(text, max(0, w.start - 40), w.start)
+        if saying and not set(terms(saying.group(1))) & set(question.terms):
+            continue  # "Iran stated Tuesday that the sailors are well": the day of the saying, not of their capture
         if question.focus in _DAY_GRAINS and w.kind in _NO_DAY:
             continue  # "On what date was it sold?": neither a "19th-century painting" nor "at 8pm" tells
         # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"; "on what

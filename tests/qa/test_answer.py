@@ -1656,3 +1656,11 @@ def test_a_day_owning_a_noun_dates_that_noun(question, answer):
     corpus = Corpus.from_texts(["Brewery to shut\nTrade Herald, Harl, 10 May 2033\n\nStaff at the Harl brewery were "
                                 "stunned by Monday's announcement that it would close. The owner blamed rising costs."])
     assert corpus.ask(question).answer == answer
+
+
+def test_a_day_a_verb_of_saying_holds_dates_the_saying():
+    corpus = Corpus.from_texts(["Tanker stable\nCoast Courier, Sella, 9 March 2032\n\nThe owners of the Morven Tide stated "
+                                "Friday that the tanker, which ran aground off Sella Point, was stable. The tanker ran "
+                                "aground on 2 March in thick fog."])
+    assert corpus.ask("On what date did the Morven Tide run aground?").answer == "2 March"  # not Friday's date
+    assert corpus.ask("On what day did the owners state that the tanker was stable?").answer == "Friday"

@@ -106,10 +106,10 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news14 was round 25's blind set (45 of 87 at round 25's end); dev from round 26 on.
 # Round 26 (dates26, issues 7 and 11): a date question answered by the day alone or a weekday's calendar day, a clock
 # time with its "about", a part of a month kept, a transcript's speaker turns kept: fresh_news14 45 -> 47, fresh_news13
-# 59 -> 60, fresh_news4 39 -> 40, fresh_news6 70 -> 71, fresh_news8 55 -> 56, fresh_news9 53 -> 54.
+# 59 -> 60, fresh_news4 39 -> 40, fresh_news6 70 -> 71, fresh_news8 55 -> 57, fresh_news9 53 -> 54.
 # Floors, not targets.
 FLOORS = {"fresh_news14": 47, "fresh_news13": 60, "fresh_news4": 40, "fresh_news10": 58, "fresh_news11": 54, "fresh_news12": 66, "fresh_news5": 56,
-          "fresh_news6": 71, "fresh_news7": 51, "fresh_news8": 56, "fresh_news9": 54, "update_news1": 33, "explainer_news1": 12}
+          "fresh_news6": 71, "fresh_news7": 51, "fresh_news8": 57, "fresh_news9": 54, "update_news1": 33, "explainer_news1": 12}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
