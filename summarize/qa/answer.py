@@ -1015,7 +1015,7 @@ def _of_part(part: str, w: When) -> bool:
 # The temporal expressions that fit what a date question names ("what year", "what time").
 _GRAINS: dict[str, Callable[[When], bool]] = {"year": lambda w: w.kind == "year", "month": lambda w: w.kind == "month",
            "time": lambda w: any(c.isdigit() for c in w.time), "hour": lambda w: any(c.isdigit() for c in w.time),
-           "date": lambda w: w.kind == "date" and (any(c.isdigit() for c in w.text) or w.resolved and w.low == w.high),
+           "date": lambda w: w.kind == "date" and any(c.isdigit() for c in w.text),
            "day": lambda w: w.kind == "date"} | {part: partial(_of_part, part) for part in DAY_PARTS}
 
 
