@@ -1170,18 +1170,48 @@ def _said_in(span: str, question: Question) -> bool:
     return re.search(rf"(?<!\w){re.escape(span.lower())}(?!\w)", question.text.lower()) is not None
 
 
+# The words before a clock time that make it approximate ("about 7.40pm", "shortly after midnight"). Bounded:
+# searched over the 30 characters before the time.
+_NEAR_CLOCK_RE = re.compile(r"(?<!\w)(?:about|around|approximately|roughly|(?:shortly|just)\s(?:before|after))\s+\Z",
+                            re.I)
+# A day's apostrophe-s and the three words after it, which hold the noun it dates ("Saturday's vote", "last week's
+# heavy flooding"). Bounded: linear.
+_OWNED_RE = re.compile(r"['’]s\s{1,3}((?:[A-Za-z-]{1,30}\s{1,3}){0,2}[A-Za-z-]{1,30})")
+# A verb of saying just before a day ("said on Tuesday", "stated Tuesday", "told reporters on Friday"). Bounded:
+# searched over the 40 characters before the day.
+_SAID_ON_RE = re.compile(rf"\b({'|'.join(ATTRIBUTION_VERBS)}|told(?:\s[a-z]+)?)\s(?:on\s)?\Z")
+# The grains of a question that asks for one day, and the kinds of temporal expression that never name one: too
+# wide ("19th-century") or within a day ("11:30").
+_DAY_GRAINS = frozenset({"date", "day"})
+_NO_DAY = frozenset({"century", "decade", "time"})
+
+
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
     out = []
     for w in dates(text, anchor):
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
-        # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"
-        said = (question.focus in CLOCK_FOCUS and w.clock) or \
+        owned = _OWNED_RE.match(text, w.end)
+        if owned and not set(terms(owned.group(1))) & set(question.terms):
+            continue  # "Last Monday's announcement that it would close": the day of the announcement, not of closing
+        saying = _SAID_ON_RE.search(text, max(0, w.start - 40), w.start)
+        if saying and not set(terms(saying.group(1))) & set(question.terms):
+            continue  # "Iran stated Tuesday that the sailors are well": the day of the saying, not of their capture
+        if question.focus in _DAY_GRAINS and w.kind in _NO_DAY:
+            continue  # "On what date was it sold?": neither a "19th-century painting" nor "at 8pm" tells
+        # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"; "on what
+        # date": "3 June", not "11pm on 3 June", and the day "on Thursday" names, not "Thursday"
+        said = (question.focus in CLOCK_FOCUS and w.clock) or (question.focus == "date" and w.calendar_day) or \
             ((question.focus == "day" or question.focus in DAY_PARTS) and w.day) or w.as_answer
         bare = in_style(said, w, day_first)
-        out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(),
-                           w.start + max(w.text.find(bare), 0), 1.0 if fits(w) else 0.5))
+        start = w.start + max(w.text.find(bare), 0)
+        # "about 2:45 a.m. on Thursday", "shortly before midnight": a clock time keeps the word that makes it near
+        near = _NEAR_CLOCK_RE.search(text, max(0, start - 30), start) if w.clock and bare.startswith(w.clock) else None
+        if near:
+            bare, start = near.group() + bare, near.start()
+        out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), start,
+                           1.0 if fits(w) else 0.5))
     return out
 
 

@@ -22,6 +22,9 @@ from .split import sentence_spans
 _QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’‘]{12,}’")
 # Lower-case "us" only: "the US" is a country, not the reader.
 _READER_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs)\b")
+# A speaker's label opening a transcript's turn ("BRODY: ", "ANN LEE (PRESENTER): "): the turn is speech, whose
+# "you" and "we" are the speakers', not the page's to its reader. Bounded: linear.
+_SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?:\s[A-Z][A-Z.'’-]{0,30}){0,3}(?:\s?\([^()]{1,40}\))?:\s")
 _CALL_RE = re.compile(
     r"\b(?:donat\w*|subscri\w*|sign(?:ing)? up|newsletters?|paywalls?|support (?:us|now|our)|read more|"
     r"click here|become a (?:member|subscriber)|membership|unlimited access|log ?in|register)\b", re.I)
@@ -81,7 +84,7 @@ def reader_appeal(text: str) -> str | None:
     spans = sentence_spans(text)
     addressed = sum(1 for s, e in spans if _READER_RE.search(plain[s:e]))
     asks = _CALL_RE.search(plain)
-    if addressed >= 2 and addressed / max(len(spans), 1) >= 0.4:
+    if addressed >= 2 and addressed / max(len(spans), 1) >= 0.4 and not _SPEAKER_LABEL_RE.match(text):
         return "addresses the reader"
     if addressed and asks:
         return "appeal to the reader"

@@ -133,13 +133,17 @@ class When:
         """The date as a reader answering "when" writes it away from its article: a day, month or
         year said only against the article's date ("yesterday evening", "last year") as the
         calendar gives it ("May 18, 2026", "2025"), unless a clock time tells it; any other as
-        written ("May 18", "a day earlier"), but for what only places it within the day it is
-        written on ("6:00 PM today", "early Sunday": "6:00 PM", "Sunday")."""
-        if self.resolved and self.deictic and self.low and not self.time[:1].isdigit():
+        written ("May 18", "a day earlier", and "early next month", whose part the calendar would lose), but
+        for what only places it within the day it is written on ("6:00 PM today", "early Sunday": "6:00 PM",
+        "Sunday")."""
+        if self.resolved and self.deictic and self.low and not self.time[:1].isdigit() \
+                and not _PART_LEAD_RE.match(self.text):
             if self.kind == "date" and self.low == self.high:
                 return _calendar(self.low)
             if self.kind in ("month", "year"):
                 return f"{self.low:%B %Y}" if self.kind == "month" else str(self.low.year)
+        if self.kind == "century":
+            return _CENTURY_HYPHEN_RE.sub(" ", self.text)  # "a 12th-century crown": made in the 12th century
         return _WITHIN_DAY_RE.sub("", self.text) or self.text
 
     @property
@@ -155,6 +159,17 @@ class When:
         clock = self.clock
         rest = _AROUND_CLOCK_RE.sub("", self.text.replace(clock, "", 1)) if clock else ""
         return rest or self.as_answer
+
+    @property
+    def calendar_day(self) -> str:
+        """The day as a reader asked "on what date" gives it: one day the text names without its date ("on
+        Thursday", "Tuesday evening") as the calendar gives it, resolved against its article's date; any other
+        as ``day`` gives it ("4.15am on 12 August" -> "12 August")."""
+        day = self.day
+        if self.kind == "date" and self.resolved and self.low is not None and self.low == self.high \
+                and not any(c.isdigit() for c in day):
+            return _calendar(self.low)
+        return day
 
     @property
     def clock(self) -> str:
@@ -183,6 +198,10 @@ _PART = r"(?P<part>early|mid|late)[-\s]+"
 _REL_YEAR = r"(?:\s+(?:of\s+)?(?P<ry>this|last|next)\s+year\b)"  # "in March last year", "on 3 May this year"
 _POD = r"morning|afternoon|evening|night|overnight"
 # What only places a day or a time within the day it is written on ("6:00 PM today", "early Sunday").
+# A part of a month or a year that opens an expression ("early next month", "later this year"). Bounded: one word.
+_PART_LEAD_RE = re.compile(r"(?:early|mid|late|earlier|later)\b", re.I)
+# The hyphen of a century written as an adjective ("12th-century"). Bounded: one character.
+_CENTURY_HYPHEN_RE = re.compile(r"-(?=century)", re.I)
 _WITHIN_DAY_RE = re.compile(rf"(?<!\s)\s+(?:today|tonight|(?:this|that)\s(?:morning|afternoon|evening))$"
                             rf"|^(?:early|late)\s(?:on\s)?(?={_WD}\b)", re.I)
 _NUMBERS = {w: i for i, w in enumerate(
@@ -381,6 +400,7 @@ _FUTURE = frozenset("will would shall ’ll 'll won’t won't wouldn’t wouldn'
                     # or nouns ("open", "close", "end", "return")
                     + "resume restart reopen begin start meet".split())
 _TO_VERBS = frozenset("set poised going plans plan planning hopes hope hoping aims aim aiming intends intend "
+                      "expect expects expecting "
                       "likely about preparing prepares vowed vows promised promises pledged pledges agreed agrees "
                       "decided wants wanted seeks sought ready".split())
 _PAST = frozenset("was were had did said told went came made took gave left met began saw found held won lost "

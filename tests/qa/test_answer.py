@@ -1710,3 +1710,42 @@ def test_a_name_headed_by_the_noun_a_question_names_another_party_by_is_no_answe
 def test_how_much_of_a_substance_is_answered_by_its_mass():
     text = "An estimated 300 tonnes of the diesel leaked into the harbour before divers sealed the hull."
     assert [m.text for m in mentions(text, parse("How much of the diesel leaked into the harbour?"))] == ["300 tonnes"]
+
+
+_FLOOD = ("Minister sees flooded streets\nRiver Post, Dunmere, 12 May 2033\n\nOn Tuesday the housing minister, "
+          "Ines Calder, toured the flooded streets of Dunmere. The river burst its banks at about 4.50am on Sunday. "
+          "Most of the town's 18th-century warehouses were spared.")
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("On what date did the housing minister tour Dunmere?", "10 May 2033"),  # the weekday's day by the dateline
+    ("On what date did the river burst its banks?", "8 May 2033"),  # the day alone, without its clock time
+    ("When did the river burst its banks?", "about 4.50am on Sunday"),  # a clock time keeps its "about"
+    ("At what time did the river burst its banks?", "about 4.50am"),
+])
+def test_a_date_question_is_answered_by_the_day_the_article_names(question, answer):
+    assert Corpus.from_texts([_FLOOD]).ask(question).answer == answer
+
+
+def test_a_century_adjective_answers_no_date_question():
+    corpus = Corpus.from_texts(["Bell rings again\nParish News, Dunstowe, 9 April 2032\n\nThe 17th-century bell of the "
+                                "chapel rang out again after volunteers restored its frame. About 200 people came."])
+    assert corpus.ask("On what date was the chapel's bell cast?").answer is None
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("When will the Harl brewery close?", None),  # "Monday's announcement" dates the announcement, not the closing
+    ("When was the closure of the Harl brewery announced?", "Monday"),  # the noun the day owns is asked
+])
+def test_a_day_owning_a_noun_dates_that_noun(question, answer):
+    corpus = Corpus.from_texts(["Brewery to shut\nTrade Herald, Harl, 10 May 2033\n\nStaff at the Harl brewery were "
+                                "stunned by Monday's announcement that it would close. The owner blamed rising costs."])
+    assert corpus.ask(question).answer == answer
+
+
+def test_a_day_a_verb_of_saying_holds_dates_the_saying():
+    corpus = Corpus.from_texts(["Tanker stable\nCoast Courier, Sella, 9 March 2032\n\nThe owners of the Morven Tide stated "
+                                "Friday that the tanker, which ran aground off Sella Point, was stable. The tanker ran "
+                                "aground on 2 March in thick fog."])
+    assert corpus.ask("On what date did the Morven Tide run aground?").answer == "2 March"  # not Friday's date
+    assert corpus.ask("On what day did the owners state that the tanker was stable?").answer == "Friday"

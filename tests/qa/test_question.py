@@ -273,6 +273,7 @@ def test_a_role_s_name_asks_for_a_person(question, kind):
 @pytest.mark.parametrize("text, tense", [
     ("When will voters go to the polls?", "future"),
     ("When is the hearing expected to start?", "future"),  # a plan is still to come
+    ("When does the inspector expect to publish her report?", "future"),  # and what one expects to do
     ("When did the ship sink?", "past"),
     ("When was the ship last inspected?", "past"),
     ("When is the final?", ""),

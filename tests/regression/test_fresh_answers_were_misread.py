@@ -114,9 +114,13 @@ def _right(folder: Path, row: dict) -> bool:
 # conf26: a count of those still so no longer runs on from the count an act befell in the conflict stage either
 # (conflicts._held), so "still unable to drink their tap water" is answered by its own count: fresh_news10 58 -> 59
 # (62 with nums26 and abst26).
+# Round 26 (dates26, issues 7 and 11): a date question answered by the day alone or a weekday's calendar day, a clock
+# time with its "about", a part of a month kept, a transcript's speaker turns kept: fresh_news14 45 -> 47, fresh_news13
+# 59 -> 60, fresh_news4 39 -> 40, fresh_news6 70 -> 71, fresh_news8 55 -> 57, fresh_news9 53 -> 54 (fresh_news14 54 with
+# the three above).
 # Floors, not targets.
-FLOORS = {"fresh_news14": 53, "fresh_news13": 59, "fresh_news4": 39, "fresh_news10": 62, "fresh_news11": 54, "fresh_news12": 67, "fresh_news5": 56,
-          "fresh_news6": 70, "fresh_news7": 51, "fresh_news8": 55, "fresh_news9": 53, "update_news1": 33, "explainer_news1": 12}
+FLOORS = {"fresh_news14": 54, "fresh_news13": 60, "fresh_news4": 40, "fresh_news10": 62, "fresh_news11": 54, "fresh_news12": 67, "fresh_news5": 56,
+          "fresh_news6": 71, "fresh_news7": 51, "fresh_news8": 57, "fresh_news9": 54, "update_news1": 33, "explainer_news1": 12}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -158,3 +158,15 @@ def test_a_one_sentence_lead_in_to_a_table_is_dropped_with_the_table():
     assert [b.text for b in kept] == ["The council met on Monday.", "Turnout was 41 percent.",
                                       "The mayor was pleased. She gave these figures:"]
     assert [d.reason for d in dropped if d.block.text.endswith(":")] == ["lead-in to a table or list"]
+
+
+@pytest.mark.parametrize("text", [
+    "MARTA OYELE (HARBOUR BOARD): We have the pilot's log and we are reading it. We expect to report by the end of May.",
+    "KELL: Our engineers were on site within the hour. We have nothing to hide from you or anyone.",
+])
+def test_a_transcript_turn_is_speech_not_an_address_to_the_reader(text):
+    assert reader_appeal(text) is None
+
+
+def test_an_unlabelled_address_to_the_reader_is_still_dropped():
+    assert reader_appeal("We want to hear from you. Tell us what you saw. Our team reads every message.")

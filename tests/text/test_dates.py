@@ -502,3 +502,22 @@ def test_the_day_alone_drops_the_clock_time(text, day):
 
 def test_the_day_alone_drops_the_clock_time_without_the_article_date():
     assert [w.day for w in dates("At 4.10am yesterday and at 9pm on Friday the alarm sounded.")] == ["yesterday", "Friday"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The barge sank on Tuesday evening.", "March 3, 2026"),  # a weekday resolved against the article's date
+    ("The barge sank at 2.15am on 4 March.", "4 March"),  # written with its date: as written, without the clock
+    ("The barge sank in 2009.", "2009"),  # no single day: as the answer gives it
+])
+def test_the_calendar_day_is_the_date_a_weekday_names(text, day):
+    assert dates(text, dt.date(2026, 3, 6))[0].calendar_day == day
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("The works will start early next year.", "early next year"),  # the part the calendar's "2027" would lose
+    ("Sales fell later this month.", "later this month"),
+    ("Sales fell last year.", "2025"),  # no part: the calendar's year
+    ("A 14th-century abbey burned.", "14th century"),  # an adjective's century answers as the century
+])
+def test_a_part_or_a_century_answers_as_a_reader_writes_it(text, shown):
+    assert dates(text, dt.date(2026, 3, 6))[0].as_answer == shown
