@@ -15,7 +15,7 @@ from ..text.names import is_role, is_venue, noun_kind, verb_roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.quantities import quantities
-from ..text.senses import is_person, light_stem, related, value_kind
+from ..text.senses import is_organisation, is_person, light_stem, related, value_kind
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
@@ -577,7 +577,9 @@ def _noun_kind(noun: str) -> str | None:
         return "org"
     kind = next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
     kind = kind or NAME_KINDS.get(noun_kind(noun) or "")
-    return kind or ("person" if _DOER_RE.search(noun.lower()) or _is_doer(noun.lower()) else None)
+    if kind or _DOER_RE.search(noun.lower()) or _is_doer(noun.lower()):
+        return kind or "person"
+    return "org" if is_organisation(light_stem(noun.lower())) else None  # "which auction house", "which panel"
 
 
 # The endings of English nouns for one who does something ("sculptor", "painter", "historian"): not "-ant", which
