@@ -2248,6 +2248,8 @@ class Answerer:
                     f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
                 if owned is not None:
                     f.setdefault("owners", set()).add(owned)
+                if holds == 1.0 and m.fit == 1.0:
+                    f["holder"] = True
         if question.kind in ("person", "name"):
             _fold_surnames(found)
         out = []
@@ -2259,6 +2261,7 @@ class Answerer:
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
         owned = any(1.0 in f.get("owners", ()) for f in found.values())  # the role asked of the owner asked about
+        held = any(f.get("holder") for f in found.values())  # a name of the kind asked told as the role's holder
         role = FEATURES.index("role")
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
@@ -2277,6 +2280,9 @@ class Answerer:
             if doers and not f.get("doer") and (not f["x"][fits] or question.organisations):
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from;
                 # "Who owns the building?" - "owned by a landlord, Oakham Estates": not the firm that rents it
+            if held and not f["x"][fits]:
+                continue  # "Who heads the inquiry?" - "chaired by retired surgeon Ann Lee": not an untyped name
+                # beside it ("the Lenmouth swing bridge") once a person is told as its holder
             if owned and f.get("owners") == {0.0}:
                 continue  # "Who is Acme's chief executive?": not "Acme's chief executive", once Acme's is found
             if timed and f["x"][tense] == 0.0:
