@@ -48,7 +48,7 @@ from ..text.clauses import clause_of, clause_spans
 from ..text.dates import When, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
-                          name_kinds, names, noun_kind, role_owner, roles, same_roles, verb_roles)
+                          name_kinds, names, noun_kind, role_owner, roles, same_roles, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
@@ -1921,8 +1921,9 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
     (and for a question that wants no person)."""
     if not question.roles or question.kind not in ("person", "name"):
         return None  # a place or organisation asked about someone's role ("the town the bomber lived in") has none
-    stated = roles(text, start, end)
-    return float(any(_present(r, set(stated)) for asked in question.roles for r in same_roles(asked))) if stated else None
+    held = frozenset(r for asked in question.roles for r in same_roles(asked))
+    stated = titled_roles(text, start, end, held)  # "Professor Ann Lee" for "which academic", as WordNet kinds it
+    return float(any(_present(r, set(stated)) for r in held)) if stated else None
 
 
 # How far back a possessive pronoun's owner is looked for ("The Greens ... Their leader, Ann Lee"): about a sentence.
