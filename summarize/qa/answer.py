@@ -2262,7 +2262,6 @@ class Answerer:
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
         owned = any(1.0 in f.get("owners", ()) for f in found.values())  # the role asked of the owner asked about
-        held = any(f.get("holder") for f in found.values())  # a name of the kind asked told as the role's holder
         role = FEATURES.index("role")
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
@@ -2281,9 +2280,6 @@ class Answerer:
             if doers and not f.get("doer") and (not f["x"][fits] or question.organisations):
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from;
                 # "Who owns the building?" - "owned by a landlord, Oakham Estates": not the firm that rents it
-            if held and not f["x"][fits]:
-                continue  # "Who heads the inquiry?" - "chaired by retired surgeon Ann Lee": not an untyped name
-                # beside it ("the Lenmouth swing bridge") once a person is told as its holder
             if owned and f.get("owners") == {0.0}:
                 continue  # "Who is Acme's chief executive?": not "Acme's chief executive", once Acme's is found
             if timed and f["x"][tense] == 0.0:
@@ -2297,6 +2293,10 @@ class Answerer:
             row[role] = float(row[role] == 0.5)  # the role asked, of no owner asked (``_holds_role``)
             out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
                                  f["sentence"]))
+        # "Who heads the inquiry?" - "chaired by retired surgeon Ann Lee": an untyped name beside it ("the Lenmouth swing
+        # bridge") does not outrank a person told as the role's holder (below it, it still counts among the candidates)
+        holder = max((c.probability for c in out if found[c.key].get("holder")), default=1.0)
+        out = [c for c in out if c.probability <= holder or c.features[fits] or found[c.key].get("holder")]
         return sorted(out, key=lambda c: (-c.probability, len(c.text)))
 
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (),

@@ -189,7 +189,9 @@ class BM25Retriever:
         return retriever
 
     def scores(self, question: Question) -> np.ndarray:
-        held = sorted({r for asked in question.roles for r in same_roles(asked)} - set(terms(question.text)))
+        vocab = self.model_.vocab_dict if self.n_ else {}
+        held = sorted({r for asked in question.roles if asked not in vocab for r in same_roles(asked)}
+                      - set(terms(question.text)))
         return self.term_scores(self.query(question, [*terms(question.text), *question.referents, *held]))
 
     def query(self, question: Question, asked: Sequence[str]) -> list[str]:
