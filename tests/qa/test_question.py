@@ -280,6 +280,20 @@ def test_who_with_an_organisations_verb(question, organisations):
     assert parse(question).organisations is organisations
 
 
+@pytest.mark.parametrize("question, roles, organisations", [
+    # "run" with a body as its object asks for the body's head, as "heads" does
+    ("Who runs the haulage company?", ("head",), False),
+    ("Who will run the merged insurer?", ("head",), False),
+    ("Who runs Tarrowby Mining Holdings?", ("head",), False),
+    ("Who runs the county museum?", ("head",), False),
+    # a thing run, or a race, may be a firm's deed or anyone's
+    ("Who runs the port?", (), True), ("Who ran the marathon?", (), True),
+])
+def test_running_a_body_asks_for_its_head(question, roles, organisations):
+    q = parse(question)
+    assert (q.roles, q.organisations) == (roles, organisations)
+
+
 def test_who_is_a_name_asks_about_the_name():
     q = parse("Who is Pavel Dusek?")
     assert q.about == "Pavel Dusek" and q.kind == "other"
