@@ -1686,6 +1686,12 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         return _date_mentions(text, question, anchor, day_first)
     if question.kind == "person":
         return _name_mentions(text, question, kinds) + _described_doers(text, question)
+    if question.kind == "org" and question.focus:
+        # "Which dairy cooperative ...?" - "Pelmora, the region's biggest dairy cooperative": an untyped name beside a
+        # phrase its noun heads fits, as it does a "which <noun>" question of no known kind (below)
+        phrases = focus_phrases(text, question)
+        return [m._replace(fit=1.0) if m.fit == 0.5 and any(_apposed(text, p, m) for p in phrases) else m
+                for m in _name_mentions(text, question, kinds)]
     if question.kind in ("org", "place", "name"):
         return _name_mentions(text, question, kinds)
     expanded = STANDS_FOR_RE.match(question.text)

@@ -674,8 +674,9 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "organisation", "pattern"
     if prev in _PLACE_NOUNS or prev == "of" and prev2 in _PLACE_OF:
         return "place", "pattern"
-    if len(ws) >= 2 and before and before[-1].text.islower() and prev not in _SHARED_ROLES and is_person(light_stem(prev)):
-        return "person", "title"  # "the 19th-century painter Ann Lee": a noun WordNet calls a kind of person
+    if len(ws) >= 2 and before and before[-1].text.islower() and ws[0].start == before[-1].end + 1 \
+            and prev not in _SHARED_ROLES and is_person(light_stem(prev)):
+        return "person", "title"  # "the 19th-century painter Ann Lee": a noun WordNet calls a kind of person, right before
     if prev in ("said", "says") and len(ws) >= 2:
         return "person", "pattern"
     if re.match(r",\s+who\b", after) and len(ws) >= 2 or AGED_RE.match(after):

@@ -104,9 +104,13 @@ def _right(folder: Path, row: dict) -> bool:
 # units named with their system, sides25's rivals) and the two above merged: fresh_news13 59, fresh_news4 39,
 # fresh_news6 70, fresh_news7 51, fresh_news9 53, fresh_news10 58, fresh_news11 53 (54 with conf25).
 # fresh_news14 was round 25's blind set (45 of 87 at round 25's end); dev from round 26 on.
+# Roles worded apart (roles26, issue 11: a role's titles in the BM25 query when its own word is absent, WordNet's person
+# and organisation nouns typing names and "which <noun>" questions, a title that is a kind of the role asked, "runs"
+# a body asking its head, an untyped name not outranking the role's holder): fresh_news14 45 -> 50, fresh_news11
+# 54 -> 57, fresh_news12 66 -> 67, fresh_news9 53 -> 54.
 # Floors, not targets.
-FLOORS = {"fresh_news14": 45, "fresh_news13": 59, "fresh_news4": 39, "fresh_news10": 58, "fresh_news11": 54, "fresh_news12": 66, "fresh_news5": 56,
-          "fresh_news6": 70, "fresh_news7": 51, "fresh_news8": 55, "fresh_news9": 53, "update_news1": 33, "explainer_news1": 12}
+FLOORS = {"fresh_news14": 50, "fresh_news13": 59, "fresh_news4": 39, "fresh_news10": 58, "fresh_news11": 57, "fresh_news12": 67, "fresh_news5": 56,
+          "fresh_news6": 70, "fresh_news7": 51, "fresh_news8": 55, "fresh_news9": 54, "update_news1": 33, "explainer_news1": 12}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
