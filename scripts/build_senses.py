@@ -14,6 +14,9 @@ Deterministic: same WordNet, same bytes. Both tables are text that ``senses.read
 a JSON header line, then sections of lines split by a blank line, the words of a stem on its line ("stem<TAB>words",
 sorted by stem), which ``senses.look_up`` finds by a binary search without parsing the rest.
 
+Its third section lists the nouns that name a kind of organisation ("firm", "committee", "house" in its sense of a
+business), by which a "which <noun>" question asks for an organisation's name.
+
 It also writes summarize/text/kinds.txt: WordNet's noun hypernyms, by which a noun is a kind of the nouns a
 few steps above it ("tanker" -> ship -> vessel), for a "which vessel" question to fit "the tanker Sea Lark".
 
@@ -55,6 +58,7 @@ KIND_STEPS = 5
 KIND_DEPTH = 5
 POINTERS = frozenset({"@", "@i"})  # hypernym, instance hypernym
 PERSON = "00007846"  # the synset of "person, individual, someone" in data.noun
+ORGANISATION = "08008335"  # the synset of "organization, organisation" in data.noun
 NOTICE = ("Derived from WordNet 3.0 under its license: Permission to use, copy, modify and distribute this software "
           "and database and its documentation for any purpose and without fee or royalty is hereby granted, provided "
           "that you agree to comply with the following copyright notice and statements, including the disclaimer, and "
@@ -189,6 +193,16 @@ def persons(wordnet: Path) -> list[str]:
     return sorted({light_stem(w) for w in found} | {light_stem(form) for form, lemma in plurals if lemma in found})
 
 
+def organisations(wordnet: Path) -> list[str]:
+    """The stems of the nouns that name a kind of organisation ("firm", "committee"; "house" and "panel" by their
+    second sense, "business firm" and "committee"): one of their ``SENSES`` most frequent senses is one, or, untagged,
+    every sense. A "which <noun>" question asks for an organisation's name by them ("Which auction house ...?")."""
+    index, data = read_index(wordnet / "index.noun"), read_data(wordnet / "data.noun")
+    return sorted({light_stem(lemma) for lemma, (offsets, tagged) in index.items() if lemma.isalpha() and offsets
+                   and (any(is_kind_of(data, o, ORGANISATION) for o in offsets[:SENSES]) if tagged
+                        else all(is_kind_of(data, o, ORGANISATION) for o in offsets))})
+
+
 def build(wordnet: Path) -> dict[str, list[str]]:
     """Stem -> sorted stems of related words, from nouns and verbs."""
     table: dict[str, set[str]] = {}
@@ -269,7 +283,7 @@ def main() -> None:
     if not (args.wordnet / "index.verb").is_file():
         raise SystemExit(f"WordNet not found in {args.wordnet}: apt-get install wordnet-base, or pass --wordnet")
     table = build(args.wordnet)
-    write_table(args.out, {"notice": NOTICE, "senses": SENSES}, [keyed(table), persons(args.wordnet)])
+    write_table(args.out, {"notice": NOTICE, "senses": SENSES}, [keyed(table), persons(args.wordnet), organisations(args.wordnet)])
     print(f"{len(table)} words -> {args.out}")
     graph, nouns = kinds(args.wordnet)
     write_table(args.kinds, {"notice": NOTICE, "senses": SENSES, "steps": KIND_STEPS, "depth": KIND_DEPTH},

@@ -48,7 +48,7 @@ from ..text.clauses import clause_of, clause_spans
 from ..text.dates import When, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
-                          name_kinds, names, noun_kind, role_owner, roles, same_roles, verb_roles)
+                          name_kinds, names, noun_kind, role_owner, roles, same_roles, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
@@ -1796,6 +1796,12 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         return _date_mentions(text, question, anchor, day_first)
     if question.kind == "person":
         return _name_mentions(text, question, kinds) + _described_doers(text, question)
+    if question.kind == "org" and question.focus:
+        # "Which dairy cooperative ...?" - "Pelmora, the region's biggest dairy cooperative": an untyped name beside a
+        # phrase its noun heads fits, as it does a "which <noun>" question of no known kind (below)
+        phrases = focus_phrases(text, question)
+        return [m._replace(fit=1.0) if m.fit == 0.5 and any(_apposed(text, p, m) for p in phrases) else m
+                for m in _name_mentions(text, question, kinds)]
     if question.kind in ("org", "place", "name"):
         return _name_mentions(text, question, kinds)
     expanded = STANDS_FOR_RE.match(question.text)
@@ -2036,8 +2042,9 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
     (and for a question that wants no person)."""
     if not question.roles or question.kind not in ("person", "name"):
         return None  # a place or organisation asked about someone's role ("the town the bomber lived in") has none
-    stated = roles(text, start, end)
-    return float(any(_present(r, set(stated)) for asked in question.roles for r in same_roles(asked))) if stated else None
+    held = frozenset(r for asked in question.roles for r in same_roles(asked))
+    stated = titled_roles(text, start, end, held)  # "Professor Ann Lee" for "which academic", as WordNet kinds it
+    return float(any(_present(r, set(stated)) for r in held)) if stated else None
 
 
 # How far back a possessive pronoun's owner is looked for ("The Greens ... Their leader, Ann Lee"): about a sentence.
@@ -2363,6 +2370,8 @@ class Answerer:
                     f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
                 if owned is not None:
                     f.setdefault("owners", set()).add(owned)
+                if holds == 1.0 and m.fit == 1.0:
+                    f["holder"] = True
         if question.kind in ("person", "name"):
             _fold_surnames(found)
         out = []
@@ -2405,6 +2414,10 @@ class Answerer:
             row[role] = float(row[role] == 0.5)  # the role asked, of no owner asked (``_holds_role``)
             out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
                                  f["sentence"]))
+        # "Who heads the inquiry?" - "chaired by retired surgeon Ann Lee": an untyped name beside it ("the Lenmouth swing
+        # bridge") does not outrank a person told as the role's holder (below it, it still counts among the candidates)
+        holder = max((c.probability for c in out if found[c.key].get("holder")), default=1.0)
+        out = [c for c in out if c.probability <= holder or c.features[fits] or found[c.key].get("holder")]
         return sorted(out, key=lambda c: (-c.probability, len(c.text)))
 
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (),

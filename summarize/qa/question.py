@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 
 from ..text.dates import tense_cue
-from ..text.names import is_role, is_venue, noun_kind, verb_roles
+from ..text.names import is_org_head, is_role, is_venue, noun_kind, verb_roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.quantities import quantities
-from ..text.senses import light_stem, related, value_kind
+from ..text.senses import is_organisation, is_person, light_stem, related, value_kind
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
@@ -306,12 +306,12 @@ def parse(text: str) -> Question:
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     spelled = STANDS_FOR_RE.match(text)
     # "stand for" frames what an acronym asks; "in charge of" asks for the head of a body, as the articles name one
-    key = terms(spelled.group(1)) if spelled else key_terms(_HEAD_PHRASE_RE.sub("head", text))
+    key = terms(spelled.group(1)) if spelled else key_terms(_as_head(text))
     # The terms of the words written with a capital, after the first ("U.N." is one: "un").
     first = re.search(r"[\w'’-]+", text)
     capitalised = {t for at, t in term_spans(text) if first and at > first.start() and text[at].isupper()}
     wh = _WH_RE.search(text)
-    asked = _HEAD_PHRASE_RE.sub("head", text[wh.end():]) if wh else ""  # what follows the question word
+    asked = _as_head(text[wh.end():]) if wh else ""  # what follows the question word
     dimension = _dimension(text.lower()) if kind in ("number", "duration", "speed") else ""
     # A span of time is asked in any unit ("how many hours" - "two days"); a distance, an area or a sum in the
     # one named, and "How long was the queue in kilometres?" asks a distance, not a span of time.
@@ -324,7 +324,7 @@ def parse(text: str) -> Question:
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
-                    _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(text)),
+                    _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(_as_head(text))),
                     about.group(1).strip() if about else "", _moment(text), unit, length=_length_asked(text),
                     expects=_expects(text, focus) if kind == "number" and not dimension else "")
 
@@ -379,6 +379,28 @@ def _as_role(word: str, after: str) -> str:
 # Phrases that ask for a body's head without a role noun ("Who is in charge of the regulator?", "who is at the helm
 # of the firm"): read as the role "head", whose job group (``text.names.same_roles``) any chief's title matches.
 _HEAD_PHRASE_RE = re.compile(r"\b(?:in\s{1,3}(?:overall\s{1,3})?charge|at\s{1,3}the\s{1,3}helm)(?=\s{1,3}of\b)", re.I)
+# "Who runs the museum?", "who will run the combined airline?": "run" with a body as its object asks for the body's
+# head, as "heads" does (a thing run, "who runs the ferry service", may be a firm's); the object's head word in group 1,
+# before a preposition or the end. Bounded: linear.
+_RUNS_RE = re.compile(r"\b(?:runs?|ran|running)(\s{1,3}(?:the\s{1,3})?(?:[\w'’&-]{1,30}\s{1,3}){0,4}?([\w'’&-]{1,30}))"
+                      r"(?=\s{1,3}(?:as|now|today|since|for|in|at|from|after|before|until)\b|\W*$)", re.I)
+
+
+def _as_head(text: str) -> str:
+    """``text`` with the phrases that ask for a body's head written "head" ("in charge of", "at the helm of", "runs"
+    before a body: ``_HEAD_PHRASE_RE``, ``_RUNS_RE``), which ``_roles`` reads as the role asked."""
+    ran = _RUNS_RE.search(text)
+    if ran and _is_body(ran.group(2)):
+        text = f"{text[:ran.start()]}heads{ran.group(1)}{text[ran.end():]}"
+    return _HEAD_PHRASE_RE.sub("head", text)
+
+
+def _is_body(word: str) -> bool:
+    """Is ``word`` the head of a body's name or a noun for a body ("Holdings", "museum", "company", "airline"), not
+    a place ("port")?"""
+    return is_org_head(word) or _noun_kind(word.lower()) == "org"
+
+
 # A role's possessive before "name" ("What is the driver's name?"): the role is whose name is asked.
 _NAME_OWNER_RE = re.compile(r"['’]s(?=\s{1,3}(?:full\s{1,3})?names?\b)", re.I)
 
@@ -390,7 +412,7 @@ def _roles(asked: str) -> tuple[str, ...]:
     name", "in charge of" -> head), before a preposition ends the phrase asked about ("spoke to reporters",
     "standing in for the mayor"), and not capitalised (a name's title)."""
     content: list[str] = []
-    said = re.findall(r"[\w'’-]+", _NAME_OWNER_RE.sub("", _HEAD_PHRASE_RE.sub("head", asked)))
+    said = re.findall(r"[\w'’-]+", _NAME_OWNER_RE.sub("", _as_head(asked)))
     for k, w in enumerate(_as_role(w, said[k + 1] if k + 1 < len(said) else "") for k, w in enumerate(said)):
         if content and w.lower() in _ROLE_BLOCKERS or len(content) == ROLE_REACH:
             break
@@ -601,7 +623,21 @@ def _noun_kind(noun: str) -> str | None:
         return "org"
     kind = next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
     kind = kind or NAME_KINDS.get(noun_kind(noun) or "")
-    return kind or ("person" if _DOER_RE.search(noun.lower()) else None)
+    if kind or _DOER_RE.search(noun.lower()) or _is_doer(noun.lower()):
+        return kind or "person"
+    return "org" if is_organisation(light_stem(noun.lower())) else None  # "which auction house", "which panel"
+
+
+# The endings of English nouns for one who does something ("sculptor", "painter", "historian"): not "-ant", which
+# "grant" ends in as "grantee" stems to it.
+_DOER_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _is_doer(low: str) -> bool:
+    """Is ``low`` a noun for one who does something that WordNet calls a kind of person ("which sculptor", "which
+    painter"), as a name after it is typed (``text.names``)? Its ending is a doer's, so no verb ("employs") nor noun
+    whose light stem meets a person's ("grant", "grantee") is read as one."""
+    return low.endswith(_DOER_ENDINGS) and is_person(light_stem(low))
 
 
 # A question that asks who or which one before anything else.

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..model import Block, Group
 from ..text.acronyms import AcronymTable
+from ..text.names import same_roles
 from ..text.senses import light_stem, neighbours
 from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import speech_marks, speech_open, terms, words, writer_asks
@@ -188,7 +189,10 @@ class BM25Retriever:
         return retriever
 
     def scores(self, question: Question) -> np.ndarray:
-        return self.term_scores(self.query(question, [*terms(question.text), *question.referents]))
+        vocab = self.model_.vocab_dict if self.n_ else {}
+        held = sorted({r for asked in question.roles if asked not in vocab for r in same_roles(asked)}
+                      - set(terms(question.text)))
+        return self.term_scores(self.query(question, [*terms(question.text), *question.referents, *held]))
 
     def query(self, question: Question, asked: Sequence[str]) -> list[str]:
         """The query terms ``asked`` of ``question``, with the acronyms of the names it writes

@@ -44,7 +44,7 @@ from typing import AbstractSet, NamedTuple, Sequence
 
 from .dates import CALENDAR_WORDS, month_number
 from .quantities import number_value
-from .senses import kind_of, light_stem
+from .senses import is_person, kind_of, light_stem
 from .tokens import PAST_FORMS, STOP_WORDS, stem
 
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
@@ -674,6 +674,9 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "organisation", "pattern"
     if prev in _PLACE_NOUNS or prev == "of" and prev2 in _PLACE_OF:
         return "place", "pattern"
+    if len(ws) >= 2 and before and before[-1].text.islower() and ws[0].start == before[-1].end + 1 \
+            and prev not in _SHARED_ROLES and is_person(light_stem(prev)):
+        return "person", "title"  # "the 19th-century painter Ann Lee": a noun WordNet calls a kind of person, right before
     if prev in ("said", "says") and len(ws) >= 2:
         return "person", "pattern"
     if re.match(r",\s+who\b", after) and len(ws) >= 2 or AGED_RE.match(after):

@@ -3,7 +3,8 @@
 The table (``senses.txt``, built by scripts/build_senses.py from WordNet 3.0) relates a word to
 the words of its most frequent senses and of their direct hypernyms ("bribe" / "payment", "blaze" /
 "fire", "hurt" / "injure"): the words a denial may use for its claim's. It also lists the nouns
-that name a kind of person ("patient", "miner"), which a count of "people" may count. A second table
+that name a kind of person ("patient", "miner"), which a count of "people" may count, and those that name a kind of
+organisation ("firm", "panel"), which a "which <noun>" question asks a name for. A second table
 (``kinds.txt``, from the same script) holds WordNet's noun hypernyms, by which a noun is a kind of the nouns a few
 steps above it ("tanker" -> ship -> vessel), short of the most general ones ("artifact", "person"). A third
 (``value_kinds.txt``, from scripts/build_value_kinds.py) counts the kinds of figure news attaches to a noun ("a 4%
@@ -68,7 +69,8 @@ def light_stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _table() -> list[str]:
-    """The table's sections as read, once: the related words by stem, then the persons' stems."""
+    """The table's sections as read, once: the related words by stem, then the persons' stems, then the
+    organisations'."""
     return read_table(_TABLE)[1]
 
 
@@ -120,6 +122,18 @@ def is_person(stem: str) -> bool:
     """Does ``stem`` (``light_stem``) name a kind of person ("patient", "miner", "thieves")? A count
     of "people" may count them."""
     return stem in _persons()
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> frozenset[str]:
+    """The table's stems of nouns that name a kind of organisation (WordNet's hyponyms of "organization")."""
+    return frozenset(_table()[2].split("\n"))
+
+
+def is_organisation(stem: str) -> bool:
+    """Does ``stem`` (``light_stem``) name a kind of organisation in one of its most frequent senses ("firm",
+    "committee", "house" as a business, "panel" as a committee)? A "which <noun>" question asks for one's name."""
+    return stem in _organisations()
 
 
 @lru_cache(maxsize=1)

@@ -142,12 +142,13 @@ def test_a_value_the_question_already_says_is_no_answer(sentence, question, show
     assert [m.text for m in mentions(sentence, parse(question), anchor=_DAY)] == shown
 
 
-@pytest.mark.parametrize("sentence, shown", [
-    ("The club is coached by former Corrin Shield captain Ivo Brandt.", ["Ivo Brandt"]),
-    ("The club is run by Marta Kunz and Ivo Brandt.", ["Marta Kunz", "Ivo Brandt"]),
+@pytest.mark.parametrize("sentence, question, shown", [
+    # "Who runs the club?" asks for its head since round 26, which a coach is not: its coach is asked for here
+    ("The club is coached by former Corrin Shield captain Ivo Brandt.", "Who coaches the club?", ["Ivo Brandt"]),
+    ("The club is run by Marta Kunz and Ivo Brandt.", "Who runs the club?", ["Marta Kunz", "Ivo Brandt"]),
 ])
-def test_a_name_that_qualifies_a_role_is_not_the_person_who_holds_it(sentence, shown):
-    assert [m.text for m in mentions(sentence, parse("Who runs the club?"))] == shown
+def test_a_name_that_qualifies_a_role_is_not_the_person_who_holds_it(sentence, question, shown):
+    assert [m.text for m in mentions(sentence, parse(question))] == shown
 
 
 def test_until_when_asks_for_a_date():

@@ -171,6 +171,12 @@ def test_a_yes_no_question_is_answered_by_the_polarity_of_its_evidence():
     ("Which astronaut was injured?", "person", "astronaut"),
     ("Which office coordinated the rescue?", "org", "offic"),  # "office" is no "officer"
     ("Which officer led the raid?", "person", "offic"),
+    # a noun WordNet calls a kind of person, with a doer's ending, asks for one; one it calls a kind of organisation
+    # asks for one; a verb or a noun whose stem meets a person's does neither
+    ("Which sculptor carved the fountain?", "person", "sculptor"),
+    ("Which shipping house chartered the tanker?", "org", "hous"),
+    ("Which panel will hear the appeal?", "org", "panel"),
+    ("Which port employs the harbour pilot?", "place", "port"),
     # A "how many" inside a question that asks which one asks for that one.
     ("Which minister said how many passengers were aboard?", "person", "minist"),
 ])
@@ -287,6 +293,20 @@ def test_the_tense_a_question_asks_in(text, tense):
     ("Who chaired the hearing?", False), ("Who is the owner?", False)])
 def test_who_with_an_organisations_verb(question, organisations):
     assert parse(question).organisations is organisations
+
+
+@pytest.mark.parametrize("question, roles, organisations", [
+    # "run" with a body as its object asks for the body's head, as "heads" does
+    ("Who runs the haulage company?", ("head",), False),
+    ("Who will run the merged insurer?", ("head",), False),
+    ("Who runs Tarrowby Mining Holdings?", ("head",), False),
+    ("Who runs the county museum?", ("head",), False),
+    # a thing run, or a race, may be a firm's deed or anyone's
+    ("Who runs the port?", (), True), ("Who ran the marathon?", (), True),
+])
+def test_running_a_body_asks_for_its_head(question, roles, organisations):
+    q = parse(question)
+    assert (q.roles, q.organisations) == (roles, organisations)
 
 
 def test_who_is_a_name_asks_about_the_name():

@@ -118,9 +118,14 @@ def _right(folder: Path, row: dict) -> bool:
 # time with its "about", a part of a month kept, a transcript's speaker turns kept: fresh_news14 45 -> 47, fresh_news13
 # 59 -> 60, fresh_news4 39 -> 40, fresh_news6 70 -> 71, fresh_news8 55 -> 57, fresh_news9 53 -> 54 (fresh_news14 54 with
 # the three above).
+# Roles worded apart (roles26, issue 11: a role's titles in the BM25 query when its own word is absent, WordNet's person
+# and organisation nouns typing names and "which <noun>" questions, a title that is a kind of the role asked, "runs"
+# a body asking its head, an untyped name not outranking the role's holder): fresh_news14 45 -> 50, fresh_news11
+# 54 -> 57, fresh_news12 66 -> 67, fresh_news9 53 -> 54. All of round 26 merged: fresh_news14 58, fresh_news12 68,
+# fresh_news9 55.
 # Floors, not targets.
-FLOORS = {"fresh_news14": 54, "fresh_news13": 60, "fresh_news4": 40, "fresh_news10": 62, "fresh_news11": 54, "fresh_news12": 67, "fresh_news5": 56,
-          "fresh_news6": 71, "fresh_news7": 51, "fresh_news8": 57, "fresh_news9": 54, "update_news1": 33, "explainer_news1": 12}
+FLOORS = {"fresh_news14": 58, "fresh_news13": 60, "fresh_news4": 40, "fresh_news10": 62, "fresh_news11": 57, "fresh_news12": 68, "fresh_news5": 56,
+          "fresh_news6": 71, "fresh_news7": 51, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 33, "explainer_news1": 12}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

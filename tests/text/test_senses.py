@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.senses import (is_person, kind_of, kinds, light_stem, look_up, neighbours, read_table, related,
+from summarize.text.senses import (is_organisation, is_person, kind_of, kinds, light_stem, look_up, neighbours, read_table, related,
                                    related_to_any, value_kind)
 
 
@@ -74,6 +74,15 @@ def test_related_to_any_reads_the_table_both_ways():
 ])
 def test_nouns_that_name_a_kind_of_person(word, person):
     assert is_person(light_stem(word)) == person
+
+
+@pytest.mark.parametrize("word, organisation", [
+    ("committee", True), ("firm", True), ("insurers", True),
+    ("house", True), ("panel", True),  # by their second sense: a business firm, a committee
+    ("plant", False), ("gallery", False), ("nurse", False), ("river", False),
+])
+def test_nouns_that_name_a_kind_of_organisation(word, organisation):
+    assert is_organisation(light_stem(word)) == organisation
 
 
 def test_a_kind_of_a_kind_is_a_kind():
