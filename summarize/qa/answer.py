@@ -2053,13 +2053,14 @@ _OWNER_WORD_RE = re.compile(r"([\w-]+)['’]s\b(?!\s+(?:full\s+)?name\b)")
 
 
 def _other_person(text: str, start: int, end: int, question: Question) -> bool:
-    """Does the text give the name at ``start``..``end`` only roles other than the kind of person a "who" question
-    asks for by a noun no role list holds ("Who are the donors ...?" - "Its director, Ann Lee, said the donors
-    ...", "What is the conductor's name?" - "the driver, Ann Lee")? The name is another's in the sentence that
-    tells the deed asked of; ``_role_fit`` does this for the roles a question reads."""
+    """Does the text give the name at ``start``..``end`` only roles other than the kind of person a question asks
+    for by a noun no role list holds ("Who are the donors ...?" - "Its director, Ann Lee, said the donors ...",
+    "What is the conductor's name?" - "the driver, Ann Lee")? The name is another's in the sentence that tells the
+    deed asked of; ``_role_fit`` does this for the roles a question reads. A person after the verb of "who did it"
+    is its object, not the one asked."""
     owners = {t for w in _OWNER_WORD_RE.findall(question.text) for t in terms(w)}  # "the captain's lawyer": not asked
-    asked = [h for h in question.heads if is_person(h) and h not in owners] \
-        if question.kind == "person" and not question.roles else []
+    asked = [h for h in question.heads if is_person(h) and h not in owners] if question.kind == "person" \
+        and not question.roles and not _SUBJECT_ASKED_RE.match(question.text) else []  # "Who arrested the courier?"
     held = frozenset().union(*(same_roles(a) for a in asked))
     stated = titled_roles(text, start, end, held) if held else frozenset()
     return bool(stated) and not any(_present(r, set(stated)) for r in held)
