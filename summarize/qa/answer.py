@@ -2049,7 +2049,7 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
 
 # A possessive word of a question ("the captain's lawyer"): its owner, not the one asked for, unless what it owns
 # is its name ("the conductor's name"). Bounded: linear.
-_OWNER_WORD_RE = re.compile(r"([\w-]+)['’]s\b(?!\s+(?:full\s+)?name\b)")
+_OWNER_WORD_RE = re.compile(r"\b([\w-]{1,30})['’]s\b(?!\s{1,3}(?:full\s{1,3})?name\b)")
 
 
 def _other_person(text: str, start: int, end: int, question: Question) -> bool:
