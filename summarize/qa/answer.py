@@ -879,8 +879,8 @@ _OF_WHICH_AFTER_RE = re.compile(r"(?:\s{1,3}of\s{1,3}[\w'’-]{1,30})?,?\s{1,3}o
 # a figure of a unit fits them; a bare count, a multiple ("20 times the limit") or a span of time only nearly.
 _UNIT_NOUNS = frozenset(stem(w) for w in "reading level limit concentration flow dose".split())
 _UNITLESS = ("count", "ordinal", "multiple", "duration", "age")
-# The unit of time or of volume a mass or a volume is given per ("900,000 barrels a day", "4,500 cubic metres per second",
-# "0.2 milligrams per litre", "0.2 mg/l"): a rate, shown whole. Bounded: linear.
+# The unit of time or of volume a mass or a volume is given per ("900,000 barrels a day", "1,300 cubic feet a second",
+# "5 micrograms per litre", "5 ug/l"): a rate, shown whole. Bounded: linear.
 _RATED = ("mass", "volume")
 _RATE_AFTER_RE = re.compile(r"\s{1,3}(?:per|an?)\s{1,3}(?:second|minute|hour|day|week|month|year|litre|liter|cubic\s{1,3}metre|"
                             r"kilogram)s?\b|/(?:l|kg|day|s|h)\b", re.I)
@@ -1206,7 +1206,7 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
             ((question.focus == "day" or question.focus in DAY_PARTS) and w.day) or w.as_answer
         bare = in_style(said, w, day_first)
         start = w.start + max(w.text.find(bare), 0)
-        # "about 2:45 a.m. on Thursday", "shortly before midnight": a clock time keeps the word that makes it near
+        # "about 5.10am on Sunday", "shortly before dawn": a clock time keeps the word that makes it near
         near = _NEAR_CLOCK_RE.search(text, max(0, start - 30), start) if w.clock and bare.startswith(w.clock) else None
         if near:
             bare, start = near.group() + bare, near.start()
@@ -1407,7 +1407,7 @@ def _names_asked(shown: str, question: Question) -> bool:
 
 
 # A common noun a question names a thing by, after a verb or a preposition ("who owns the stall?"), not what "to be"
-# or "of" asks for ("who is the captain?", "the name of the ferry"), and the word after it, which may head the phrase
+# or "of" asks for ("who is the coach?", "the name of the hotel"), and the word after it, which may head the phrase
 # ("the water authority": ``_head_after``). Bounded: linear.
 _THE_NOUN_RE = re.compile(r"(?<!\bof )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )"
                           r"\bthe\s([a-z]{3,20})(?:\s([a-z]{3,20}))?\b(?!['’])")

@@ -94,12 +94,12 @@ _RANK_ASKED = r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|en
 # "How warm was ...", "how cold did it get": a temperature asked by its adjective.
 _WARMTH_ASKED = r"\bhow (?:warm|hot|cold|cool|chilly)\b"
 # "What did the firm pay for ...", "what will the repairs cost", "what is the deal worth (to the city)?", "what had the
-# house expected the painting to fetch", "what did the car sell for": a sum asked without "how much" (not "pay
+# dealer expected the vase to fetch", "what did the car sell for": a sum asked without "how much" (not "pay
 # tribute", "pay attention"). Bounded: linear.
 _PAID_ASKED = (r"^\W*(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was|are|were)\b(?: [\w'’-]{1,30}){1,8}? "
                r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)|sell for\W*$|"
                r"worth(?:\W*$| (?:under|to|in|at|after|for|now|today)\b))")
-# "How full was the reservoir", "how empty are the shelves": the share of a whole it holds ("80 per cent full").
+# "How full was the silo", "how empty are the shelves": the share of a whole it holds ("80 per cent full").
 _FULL_ASKED = r"\bhow (?:full|empty)\b"
 # "How strong were the gusts", "how powerful was the wind": the strength of a wind is its speed. Bounded: linear.
 _WIND_ASKED = r"\bhow (?:strong|powerful|fierce)\b(?: [\w'’-]{1,30}){0,4}? (?:winds?|gusts?|gales?)\b"
@@ -379,7 +379,7 @@ def _as_role(word: str, after: str) -> str:
 # Phrases that ask for a body's head without a role noun ("Who is in charge of the regulator?", "who is at the helm
 # of the firm"): read as the role "head", whose job group (``text.names.same_roles``) any chief's title matches.
 _HEAD_PHRASE_RE = re.compile(r"\b(?:in\s{1,3}(?:overall\s{1,3})?charge|at\s{1,3}the\s{1,3}helm)(?=\s{1,3}of\b)", re.I)
-# "Who runs the museum?", "who will run the combined airline?": "run" with a body as its object asks for the body's
+# "Who runs the museum?", "who will run the merged bank?": "run" with a body as its object asks for the body's
 # head, as "heads" does (a thing run, "who runs the ferry service", may be a firm's); the object's head word in group 1,
 # before a preposition or the end. Bounded: linear.
 _RUNS_RE = re.compile(r"\b(?:runs?|ran|running)(\s{1,3}(?:the\s{1,3})?(?:[\w'’&-]{1,30}\s{1,3}){0,4}?([\w'’&-]{1,30}))"

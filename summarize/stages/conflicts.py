@@ -473,9 +473,9 @@ def _act(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
 
 def _doer(st: Statement) -> frozenset[str]:
     """The terms (names too) of who or what does the act a value belongs to: the words before the verb of its
-    clause (``predicate``), or between the value and that verb when the value opens the clause ("At 3.15am
+    clause (``predicate``), or between the value and that verb when the value opens the clause ("At 4.20am
     yesterday part of the roof gave way"); in a clause with no verb ("At 19:10 on Friday, the ship grounded", ",
-    at about 7.40 p.m. on Friday,"), the words before the sentence's first verb after any opening phrase that holds
+    at about 9.25 p.m. on Friday,"), the words before the sentence's first verb after any opening phrase that holds
     the value. Two times of one story are of one moment when one thing acts at both ("the roof fall happened at" /
     "the roof gave way"), not when others do ("the fire broke out" / "Firefighters reached the site")."""
     text, verb = st.sentence.text, st.verb
@@ -2886,7 +2886,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
             return f["window"] >= WINDOW_SHARE and bool(thing - {"last", a.value.noun.removeprefix(LAST_ACT)})
         one = _one_act(a, b)
         if a.value.dimension == "time" and not one and (f["near"] or f["window"] >= WINDOW_SHARE_COUNT):
-            # two outlets' times of the story's moment: "at about 2:40 a.m." / "At 3.15am yesterday"
+            # two outlets' times of the story's moment: "at about 4:05 a.m." / "At 4.20am yesterday"
             return _moment(a) and _moment(b) and bool(_doer(a) & _doer(b))
         share = WINDOW_SHARE_COUNT if one else WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
         return f["window"] >= share and (one or f["cosine"] >= CONTEXT_STRICT)
@@ -3293,7 +3293,7 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
     return _counts_elided(_dead_of_one_kind(found)), at
 
 
-# A hedge before a time of day: "about 7.40 p.m." may be a quarter of an hour either way, "shortly before 6am"
+# A hedge before a time of day: "about 9.25 p.m." may be a quarter of an hour either way, "shortly before 6am"
 # a half hour before it, "just after 2am" a half hour after. Bounded.
 _CLOCK_HEDGE_RE = re.compile(r"\b(?:(about|around|approximately|roughly|some)|(?:shortly|just|soon)\s{1,3}(before|after))"
                              r"\s{1,3}$", re.I)
@@ -3316,14 +3316,14 @@ def _hedged_clock(text: str, v: Value) -> Value:
 
 
 _CLOCK_RE = re.compile(r"\d\d:\d\d")
-# The clock time inside a day's span ("3.15am" of "3.15am yesterday", "19:10" of "19:10 on Friday"). Bounded.
+# The clock time inside a day's span ("4.20am" of "4.20am yesterday", "19:10" of "19:10 on Friday"). Bounded.
 _CLOCK_TEXT_RE = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\b\.?)|\b\d{1,2}[:.]\d\d\b|\b(?:noon|midday|midnight)\b",
                             re.I)
 
 
 def _clock_of(v: Value) -> tuple[Value, ...]:
-    """The time of day a day told with one states too ("at 3.15am yesterday", "19:10 on Friday 8 October"),
-    as a time of its own: it meets another outlet's time of the event ("at about 2:40 a.m."), which
+    """The time of day a day told with one states too ("at 4.20am yesterday", "19:10 on Friday 8 October"),
+    as a time of its own: it meets another outlet's time of the event ("at about 4:05 a.m."), which
     the day alone agrees with whatever the hour."""
     w = v.span
     if v.dimension != "date" or not isinstance(w, When) or not _CLOCK_RE.fullmatch(w.time):

@@ -22,7 +22,7 @@ DATA = Path(__file__).parents[1] / "data"
 # twoside1 (issue 11): museum 4 / 4 / 8: "What are the stolen coins worth?" now asks a sum, and the right sum's
 # candidate falls below the threshold where a wrong phrase ("found in only four") was answered; exact answers the same.
 # roles26 (issue 11): ferry 7 / 5 / 10: "Who heads Westmere Ferries?" was answered wrongly and is now withheld; flood
-# 6 / 4 / 10: "Who is the chief fire officer?" (no such officer named) now meets a council leader through the chief's
+# 6 / 4 / 10: a question for the fire service's chief (no such officer named) now meets a council leader through the chief's
 # titles BM25 adds when no "officer" is in the articles (fresh_news4..14 gained ten with them).
 FLOORS = {"unanswerable_news4/chancellor": (10, 2, 12), "unanswerable_news4/trawler": (10, 6, 15),
           "unanswerable_news4/tunnel": (10, 7, 16),

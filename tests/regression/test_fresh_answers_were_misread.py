@@ -112,7 +112,7 @@ def _right(folder: Path, row: dict) -> bool:
 # name headed by the noun of another party named in the question is no answer, a part of a substance told by its mass):
 # fresh_news14 45 -> 49, fresh_news10 58 -> 59. Both with nums26: fresh_news14 53, fresh_news10 61.
 # conf26: a count of those still so no longer runs on from the count an act befell in the conflict stage either
-# (conflicts._held), so "still unable to drink their tap water" is answered by its own count: fresh_news10 58 -> 59
+# (conflicts._held), so a count of households still without safe water is answered by its own count: fresh_news10 58 -> 59
 # (62 with nums26 and abst26).
 # Round 26 (dates26, issues 7 and 11): a date question answered by the day alone or a weekday's calendar day, a clock
 # time with its "about", a part of a month kept, a transcript's speaker turns kept: fresh_news14 45 -> 47, fresh_news13

@@ -161,7 +161,7 @@ def test_a_one_sentence_lead_in_to_a_table_is_dropped_with_the_table():
 
 
 @pytest.mark.parametrize("text", [
-    "MARTA OYELE (HARBOUR BOARD): We have the pilot's log and we are reading it. We expect to report by the end of May.",
+    "MARTA OYELE (HARBOUR BOARD): We have the pilot's log and we are reading it. We hope to have a first view within weeks.",
     "KELL: Our engineers were on site within the hour. We have nothing to hide from you or anyone.",
 ])
 def test_a_transcript_turn_is_speech_not_an_address_to_the_reader(text):
