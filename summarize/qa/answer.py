@@ -2054,8 +2054,8 @@ _OWNER_WORD_RE = re.compile(r"\b([\w-]{1,30})['’]s\b(?!\s{1,3}(?:full\s{1,3})?
 
 def _other_person(text: str, start: int, end: int, question: Question) -> bool:
     """Does the text give the name at ``start``..``end`` only roles other than the kind of person a question asks
-    for by a noun no role list holds ("Who are the sponsors ...?" - "Its director, Ann Lee, said the sponsors ...",
-    "Give the guard's name" - "the driver, Ann Lee")? The name is another's in the sentence that tells the
+    for by a noun no role list holds ("Who are the donors ...?" - "Its director, Ann Lee, said the donors ...",
+    "What is the conductor's name?" - "the driver, Ann Lee")? The name is another's in the sentence that tells the
     deed asked of; ``_role_fit`` does this for the roles a question reads. A person after the verb of "who did it"
     is its object, not the one asked."""
     owners = {t for w in _OWNER_WORD_RE.findall(question.text) for t in terms(w)}  # "the captain's lawyer": not asked
