@@ -1353,7 +1353,7 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
         if question.kind == "other" and NAME_KINDS.get(n.kind) == "person":
             continue  # a person is asked for as one ("who", "which official"): "What injuries did he suffer?" wants no name
-        if _role_fit(text, n.start, n.end, question) == 0.0 or _other_person(text, n.start, n.end, question):
+        if _role_fit(text, n.start, n.end, question) == 0.0:
             continue  # given another role: "Who chairs the board?" is not answered with its spokeswoman
         called = _CALLED_RE.search(text[:n.start])
         cue = _called_cue(called, question) if called else _CUES.get(n.cue, 0.0)
@@ -2045,25 +2045,6 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
     held = frozenset(r for asked in question.roles for r in same_roles(asked))
     stated = titled_roles(text, start, end, held)  # "Professor Ann Lee" for "which academic", as WordNet kinds it
     return float(any(_present(r, set(stated)) for r in held)) if stated else None
-
-
-# A possessive word of a question ("the captain's lawyer"): its owner, not the one asked for, unless what it owns
-# is its name ("the conductor's name"). Bounded: linear.
-_OWNER_WORD_RE = re.compile(r"\b([\w-]{1,30})['’]s\b(?!\s{1,3}(?:full\s{1,3})?name\b)")
-
-
-def _other_person(text: str, start: int, end: int, question: Question) -> bool:
-    """Does the text give the name at ``start``..``end`` only roles other than the kind of person a question asks
-    for by a noun no role list holds ("Who are the donors ...?" - "Its director, Ann Lee, said the donors ...",
-    "What is the conductor's name?" - "the driver, Ann Lee")? The name is another's in the sentence that tells the
-    deed asked of; ``_role_fit`` does this for the roles a question reads. A person after the verb of "who did it"
-    is its object, not the one asked."""
-    owners = {t for w in _OWNER_WORD_RE.findall(question.text) for t in terms(w)}  # "the captain's lawyer": not asked
-    asked = [h for h in question.heads if is_person(h) and h not in owners] if question.kind == "person" \
-        and not question.roles and not _SUBJECT_ASKED_RE.match(question.text) else []  # "Who arrested the courier?"
-    held = frozenset().union(*(same_roles(a) for a in asked))
-    stated = titled_roles(text, start, end, held) if held else frozenset()
-    return bool(stated) and not any(_present(r, set(stated)) for r in held)
 
 
 # How far back a possessive pronoun's owner is looked for ("The Greens ... Their leader, Ann Lee"): about a sentence.

@@ -407,18 +407,6 @@ def test_a_person_given_another_role_is_no_candidate():
     assert "Ana Ruiz" in [m.text for m in mentions(text, parse("Who spoke for Orvell?"))]  # no role asked
 
 
-def test_a_person_given_another_role_than_the_kind_of_person_asked_is_no_candidate():
-    text = "The hospice's director, Carys Dane, said the new wing was paid for by a group of benefactors."
-    assert "Carys Dane" not in [m.text for m in mentions(text, parse("Who are the benefactors behind the new wing?"))]
-    text = "Two staff were in the shop: the manager, Imre Tass, and a cashier."
-    assert "Imre Tass" not in [m.text for m in mentions(text, parse("What is the cashier's name?"))]
-    text = "Two staff were in the shop: the manager, Imre Tass, and the cashier, Oona Flett."
-    assert [m.text for m in mentions(text, parse("What is the cashier's name?"))] == ["Oona Flett"]
-    # the owner of the one asked is not asked: "the skipper's lawyer" is the lawyer
-    text = "The skipper, Ned Harle, was questioned on Monday. His lawyer, Bea Munro, said he had done nothing wrong."
-    assert "Bea Munro" in [m.text for m in mentions(text, parse("Who is acting as the skipper's lawyer?"))]
-
-
 def test_a_politician_asked_for_is_found_by_the_office_the_text_gives_them():
     text = "The transport minister, Elin Varde, has told Norlink Rail to explain the delays within a week."
     assert "Elin Varde" in [m.text for m in mentions(text, parse("Which politician told the rail firm to explain?"))]
