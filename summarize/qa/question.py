@@ -713,8 +713,10 @@ def _classify(question: str) -> tuple[str, str | None]:
         picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[noun]) is None
         if kinds and kinds[-1][0] == "org" and _AT_WHICH_RE.match(q) and is_venue(kinds[-1][1]):
             return "other", stem(kinds[-1][1])  # "at which station": a site one is at, picked by name ("which airport")
-        if kinds and kinds[0][1] == window[0] and kinds[0][0] == "number" and kinds[-1][0] == "org":
-            return kinds[0][0], stem(kinds[0][1])  # "what percentage commission": a measure of what follows, not a body
+        if kinds and kinds[0][1] == window[0] and kinds[0][0] == "number" and kinds[-1][0] == "org" \
+                and stem(kinds[-1][1]) not in _ORG_NOUNS:
+            # "what percentage commission": a measure of what WordNet alone calls a body, not the body
+            return kinds[0][0], stem(kinds[0][1])
         if kinds and not (picks and verb < len(window)):
             return kinds[-1][0], stem(kinds[-1][1])
         if picks:
