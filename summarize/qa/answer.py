@@ -55,8 +55,8 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
 from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, as_said, set_aside, values, wholes
-from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, FORCING_VERBS, NAME_KINDS, PART,
-                       SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part)
+from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, EARLIER_WORDS, FORCING_VERBS,
+                       NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -845,8 +845,7 @@ _FROM_BEFORE_RE = re.compile(r"(?<!ranging )(?<!varying )\bfrom\s{1,3}(?:(?:the|
 _TO_AFTER_RE = re.compile(r"\s{1,3}to\s{1,3}", re.I)
 # A value told as one that held before ("the previous record was £9.7m", "buyers normally have 30 days", "its former
 # limit of 50"), for a question that asks for one (``question.EARLIER_ASKED_RE``). Bounded: linear.
-_EARLIER_TOLD_RE = re.compile(r"\b(?:previous(?:ly)?|prior|former(?:ly)?|earlier|original(?:ly)?|usual(?:ly)?|normal(?:ly)?)\b",
-                              re.I)
+_EARLIER_TOLD_RE = re.compile(EARLIER_WORDS, re.I)
 # A value told as expected ("against a pre-sale estimate of £8m to £12m", "forecast to reach 40,000"), and a question
 # that asks for one ("What had the house expected it to fetch?"): an outcome then only nearly fits. "An estimated 20
 # tonnes" is a figure told roughly, its word part of the value (``text.quantities``). Bounded: linear.
@@ -1816,8 +1815,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     if question.kind == "other" and question.noun and not question.focus:
         # "What protein ...": a name the noun asked describes ("MYR-7, a protein said to ...", "the drug Velorin") names it
         asked = _asked_noun(question)
-        found += [m._replace(fit=1.0) for m in _name_mentions(text, question, kinds)
-                  if any(light_stem(n) == asked or kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text)))]
+        found += [m._replace(fit=1.0) for m in _name_mentions(text, question, kinds) if _described_as(text, m, asked)]
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about (or a word for the same
         # kind of place: "which street" - "Tanner Lane") fits; so does one beside a phrase that noun heads, which only
@@ -1827,7 +1825,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         asked = _asked_noun(question)
         found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
                              or any(_apposed(text, p, m) for p in apposed)
-                             or any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text))) else 0.5) for m in named]
+                             or _described_as(text, m, asked) else 0.5) for m in named]
         # "a large container ship" introduces one, and no "which ship" picks it: nearly fitting, as an untyped name is
         phrases = [p._replace(fit=0.5) if p.text.split()[0].lower() in _INDEFINITE else p for p in phrases if p not in apposed]
     found += phrases
@@ -1872,6 +1870,12 @@ def _nouns_around(text: str, start: int, end: int, *, after: bool = True) -> lis
                     if w in STOP_WORDS or w.endswith("ing") or number_value(w) is not None), len(words))
         out += words[cut - 1:cut] if cut else []
     return out
+
+
+def _described_as(text: str, m: Mention, asked: str) -> bool:
+    """Whether a noun beside the name ``m`` of ``text`` (``_nouns_around``) calls it ``asked`` or a kind of it ("the drug
+    Velorin", "the tanker Sea Lark" for "which vessel")."""
+    return any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text)))
 
 
 # The articles that introduce a thing not named before.

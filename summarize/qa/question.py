@@ -306,7 +306,8 @@ def parse(text: str) -> Question:
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     spelled = STANDS_FOR_RE.match(text)
     # "stand for" frames what an acronym asks; "in charge of" asks for the head of a body, as the articles name one
-    key = terms(spelled.group(1)) if spelled else key_terms(_as_head(text))
+    headed = _as_head(text)
+    key = terms(spelled.group(1)) if spelled else key_terms(headed)
     # The terms of the words written with a capital, after the first ("U.N." is one: "un").
     first = re.search(r"[\w'’-]+", text)
     capitalised = {t for at, t in term_spans(text) if first and at > first.start() and text[at].isupper()}
@@ -324,7 +325,7 @@ def parse(text: str) -> Question:
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
                     tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
-                    _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(_as_head(text))),
+                    _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(headed)),
                     about.group(1).strip() if about else "", _moment(text), unit, length=_length_asked(text),
                     expects=_expects(text, focus) if kind == "number" and not dimension else "")
 
@@ -446,8 +447,8 @@ def _noun(text: str, kind: str, focus: str | None) -> str:
 
 # A question for the value that held before a change ("the highest price before this sale", "the previous record", "the
 # usual deadline", "before the change"; not "before the report comes out", a time). Bounded: linear.
-EARLIER_ASKED_RE = re.compile(r"\b(?:previous(?:ly)?|prior|former(?:ly)?|earlier|original(?:ly)?|usual(?:ly)?|normal(?:ly)?)\b"
-                              r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)\s{1,3}(?:change|extension|cut|"
+EARLIER_WORDS = r"\b(?:previous(?:ly)?|prior|former(?:ly)?|earlier|original(?:ly)?|usual(?:ly)?|normal(?:ly)?)\b"
+EARLIER_ASKED_RE = re.compile(EARLIER_WORDS + r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)\s{1,3}(?:change|extension|cut|"
                               r"rise|increase|hike|reform|move)s?\W*$", re.I)
 # Words that pin a question to the first or the last value of a figure that changes: "How many
 # officers took part in the search when it began?", "In the end, how many containers were lost?",
