@@ -909,6 +909,10 @@ def _no_subject_met(noun: list[str], verb: str, claim: str, terms_claim: frozens
     return bool(named & _claim_terms(claim[:at])) and verb in terms_claim
 
 
+# A verb of receiving right before "no" ("received no warning", "got no complaints"). Bounded: linear.
+_RECEIVED_RE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|g[eo]t|gets|getting|gotten)\s{1,3}$", re.I)
+
+
 def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
     """Does a main-clause negation deny the core of ``claim``: its subject and the first
     PREDICATE_TERMS terms of what it negates all stand in the claim, whatever detail either adds
@@ -938,6 +942,9 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
         # "it had never cancelled any operations" denies every act on its object: a pronoun
         # subject stands for whoever the claim names, or leaves out ("operations were cancelled")
         anyone = anyone or not subject and len(scope) > 2 and scope[1].lower() == "any"
-        return (bool(subject) or anyone) and len(predicate) >= PREDICATE_TERMS and subject <= terms_claim \
+        # "it received no warning before the collapse": the subject is who would have been told, the
+        # claim's object ("workers had warned managers ... before it collapsed"), whoever the claim names
+        anyone = anyone or n.cue.lower() == "no" and bool(_RECEIVED_RE.search(denial, 0, n.start))
+        return (bool(subject) or anyone) and len(predicate) >= PREDICATE_TERMS and (subject <= terms_claim or anyone) \
             and _met(frozenset(predicate), terms_claim) == len(predicate)
     return False
