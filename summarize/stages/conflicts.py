@@ -529,7 +529,7 @@ def _one_act(a: Statement, b: Statement) -> bool:
 # varies its verbs, and a day told with verbs of one set, of one person, is the day of one act.
 _ACTS = tuple(frozenset(stem(w) for w in group.split()) for group in (
     "arrested apprehended captured recaptured caught nabbed", "resigned quit",
-    "sentenced jailed imprisoned incarcerated caged", "resumed restarted"))
+    "sentenced jailed imprisoned incarcerated caged", "resumed restarted", "unveiled published disclosed revealed"))
 _PERSON_KINDS = frozenset({"person", "name"})
 
 

@@ -1670,3 +1670,10 @@ def test_a_known_set_told_with_a_near_equal_count_elsewhere_conflicts():
 ])
 def test_a_known_set_needs_a_near_equal_unnarrowed_count(b):
     assert conflicts_of(("a", "The liner is carrying 1,240 passengers and 96 crew."), ("b", b)) == []
+
+
+def test_days_a_thing_was_first_made_public_in_other_words_conflict():
+    """"first unveiled" and "first published" tell one act (``_ACTS``): two days of it disagree."""
+    (c,) = conflicts_of(("a", "The ferry timetable was first unveiled on 4 March, giving riders ten weeks to respond."),
+                        ("b", "The timetable was first published on 27 February, and 900 comments were received."))
+    assert c.kind == "date" and len(c.sides) == 2
