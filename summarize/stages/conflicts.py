@@ -3829,12 +3829,12 @@ def _states_too(st: Statement, other: Statement, stated: dict[tuple[str, tuple[s
     figure the article gives as another source's (``_quoted_apart``): it reports both versions; nor
     is a figure ``other``'s sentence states too, beside ``other``'s ("fined $412m" beside "set
     aside $210 million, days after ... fined it $412 million": the words it shares are its own), nor
-    one orders of magnitude from ``other``'s when ``st`` is near equal to it ("270 passengers and 48
+    one orders of magnitude from ``other``'s when ``st`` is a count near equal to it ("270 passengers and 48
     crew" fell ill; "2,840 passengers and 1,150 crew" on board: a part, worded alike)."""
     if other.value.noun in TALLIES and st.date != other.date:
         return False
     own = _closeness(st, other)
-    near_equal = _near_equal(st.value, other.value)
+    near_equal = other.value.dimension == "count" and _near_equal(st.value, other.value)
     beside = [v for v in rows[other.row].found if v.start != other.value.start and measure(v) == measure(other.value)]
     return any(x.sentence.index != st.sentence.index and not _quoted_apart(rows[st.row], rows[x.row])
                and not any(x.value.compatible(v) for v in beside)

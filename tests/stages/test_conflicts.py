@@ -1674,6 +1674,10 @@ def test_a_known_set_needs_a_near_equal_unnarrowed_count(b):
 
 def test_days_a_thing_was_first_made_public_in_other_words_conflict():
     """"first unveiled" and "first published" tell one act (``_ACTS``): two days of it disagree."""
-    (c,) = conflicts_of(("a", "The ferry timetable was first unveiled on 4 March, giving riders ten weeks to respond."),
-                        ("b", "The timetable was first published on 27 February, and 900 comments were received."))
+    corpus = Corpus.from_texts({
+        "a.txt": "Timetable row\nCity Desk, HARROWFIELD, 20 May 2041\n\n"
+                 "The ferry timetable was first unveiled on 4 March, giving riders ten weeks to respond.",
+        "b.txt": "Timetable approved\nHarrowfield Post, HARROWFIELD, 21 May 2041\n\n"
+                 "The timetable was first published on 27 February, and 900 comments were received."})
+    (c,) = corpus.conflicts()
     assert c.kind == "date" and len(c.sides) == 2
