@@ -3829,16 +3829,17 @@ def _states_too(st: Statement, other: Statement, stated: dict[tuple[str, tuple[s
     figure the article gives as another source's (``_quoted_apart``): it reports both versions; nor
     is a figure ``other``'s sentence states too, beside ``other``'s ("fined $412m" beside "set
     aside $210 million, days after ... fined it $412 million": the words it shares are its own), nor
-    one orders of magnitude from ``other``'s when ``st`` is a count near equal to it ("270 passengers and 48
-    crew" fell ill; "2,840 passengers and 1,150 crew" on board: a part, worded alike)."""
+    one orders of magnitude from ``other``'s when ``st`` is the story's whole set and near equal to it
+    (``_known_set``: "the 2,790 passengers"; "270 passengers and 48 crew" fell ill, "2,840 passengers and
+    1,150 crew" on board: a part, worded alike)."""
     if other.value.noun in TALLIES and st.date != other.date:
         return False
     own = _closeness(st, other)
-    near_equal = other.value.dimension == "count" and _near_equal(st.value, other.value)
+    whole = _known_set(st) and _near_equal(st.value, other.value)
     beside = [v for v in rows[other.row].found if v.start != other.value.start and measure(v) == measure(other.value)]
     return any(x.sentence.index != st.sentence.index and not _quoted_apart(rows[st.row], rows[x.row])
                and not any(x.value.compatible(v) for v in beside)
-               and not (near_equal and orders_apart(x.value, other.value))
+               and not (whole and orders_apart(x.value, other.value))
                and _marked_alike(x, other) and (near := _closeness(x, other)) >= own
                and (near > own or _agree(x, other)) and not (_tally(x.value) and _tally(other.value)
                                                              and not _one_vote(x.value, other.value))
