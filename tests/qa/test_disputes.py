@@ -1267,3 +1267,11 @@ def test_a_piece_of_a_disputed_value_answers_with_the_whole_value(answer, whole)
     best = replace(candidate(answer, answer, ("b",), 0.4), sentence=TALLY)
     got = inside_a_side(best, answer, [conflict])
     assert (got and got[1]) == whole and (got is None or got[0] is conflict)
+
+
+def test_an_answer_that_states_its_side_is_no_piece_of_it():
+    """"31" read in "31 other mayors" states the side "31" already: the answer stays as read."""
+    said = "The summit drew 31 other mayors from across the region."
+    conflict = Conflict("number of mayors", "quantity", (Side("31", said, ("b",)),
+                                                         Side("34", "Some 34 mayors attended the summit.", ("a",))))
+    assert inside_a_side(replace(candidate("31", "count:31", ("b",), 0.4), sentence=said), "31", [conflict]) is None
