@@ -24,6 +24,7 @@ from .qa.disputes import (
     dated_elsewhere,
     dated_update,
     disputed_answer,
+    inside_a_side,
     is_short,
     named_elsewhere,
     off_kind,
@@ -300,6 +301,8 @@ class Corpus:
                            first=stating)
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
+        if not disputed and best is not None and (piece := inside_a_side(best, text, stands_in)):
+            disputed, text = [piece[0]], piece[1]  # "four" of "seven votes to four": the whole disputed value
         rival = (changed_in_sentence(asked, best, found, self.dates)
                  or candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)
                  or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)

@@ -1396,6 +1396,23 @@ def _within(a: Value, b: Value) -> bool:
     return _floor(a) >= _floor(b) and _reach(a) <= _reach(b) or _floor(b) >= _floor(a) and _reach(b) <= _reach(a)
 
 
+def inside_a_side(best: Candidate, answer: str | None, candidates: Sequence[Conflict]) -> tuple[Conflict, str] | None:
+    """A short answer read as a piece of a disputed value ("four" of "seven votes to four", when
+    another outlet says "8-3"): the conflict and that side's value as its sentence writes it. The
+    answer then shows the whole value, with the other sides; an answer that states a side already
+    ("26" of "26 other leaders") is no piece."""
+    if not is_short(answer) or (at := best.sentence.find(answer)) < 0:
+        return None
+    for c in candidates:
+        if c.kind in ("polarity", "updated") or side_of(c, answer) is not None:
+            continue  # "26" of "26 other leaders" states its side already
+        for side in c.sides:
+            if side.text == best.sentence and (v := next((v for v in values(side.text) if v.label == side.value), None)) \
+                    and v.start <= at and at + len(answer) <= v.end and v.end - v.start > len(answer):
+                return c, side.text[v.start:v.end]
+    return None
+
+
 def side_of(conflict: Conflict, answer: str) -> Side | None:
     """The side whose value ``answer`` states ("24-hour" -> "24 hours", "NIS" in a name), or ``None``;
     a figure whose interval one side's holds (``_within``) states the side of the closest figure

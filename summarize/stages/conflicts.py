@@ -529,7 +529,7 @@ def _one_act(a: Statement, b: Statement) -> bool:
 # varies its verbs, and a day told with verbs of one set, of one person, is the day of one act.
 _ACTS = tuple(frozenset(stem(w) for w in group.split()) for group in (
     "arrested apprehended captured recaptured caught nabbed", "resigned quit",
-    "sentenced jailed imprisoned incarcerated caged", "resumed restarted"))
+    "sentenced jailed imprisoned incarcerated caged", "resumed restarted", "unveiled published disclosed revealed"))
 _PERSON_KINDS = frozenset({"person", "name"})
 
 
@@ -2925,8 +2925,9 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if paired and a.value.dimension == "count":
         return True  # another count of this noun in these sentences is one fact: so is this one
     if a.value.dimension in _NAMED_MEASURES:  # the counted noun is the measured thing, what befell people most of all
-        share = WINDOW_SHARE if a.value.noun in TALLIES or _near_equal(a.value, b.value) else WINDOW_SHARE_COUNT
-        return f["window"] >= share or f["cosine"] >= CONTEXT
+        near_equal = _near_equal(a.value, b.value)
+        share = WINDOW_SHARE if a.value.noun in TALLIES or near_equal else WINDOW_SHARE_COUNT
+        return f["window"] >= share or f["cosine"] >= CONTEXT or near_equal and (_known_set(a) or _known_set(b))
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
 
 
@@ -2939,6 +2940,20 @@ _NAMED_MEASURES = frozenset({"count", "mass"})
 # be as large: they need only the context of the counts of what befell people.
 NEAR_EQUAL = 1.1
 NEAR_EQUAL_FLOOR = 100
+
+
+# A count the text names as a set the reader knows ("take the 2,790 passengers to the airport"): "the"
+# inside the sentence before it, no restriction after its noun (``_NARROWED_RE``).
+_KNOWN_SET_RE = re.compile(r"(?<![.!?\"“])\s{1,3}the\s{1,3}$")
+
+
+def _known_set(st: Statement) -> bool:
+    """Is ``st``'s count the story's whole set, named as known ("the 2,790 passengers")? A near-equal
+    count of its noun in another article is that set's size told another way, whatever words
+    stand around each (``_near_equal``: "It is carrying 2,840 passengers")."""
+    text, v = st.sentence.text, st.value
+    return v.dimension == "count" and bool(_KNOWN_SET_RE.search(text, max(0, v.start - 20), v.start)) \
+        and not _NARROWED_RE.match(text, v.end) and not _whole_at(text, v)
 
 
 def _near_equal(a: Value, b: Value) -> bool:
@@ -3813,13 +3828,18 @@ def _states_too(st: Statement, other: Statement, stated: dict[tuple[str, tuple[s
     nor is a tally of another turnout (``_one_vote``), another vote however alike its words, nor a
     figure the article gives as another source's (``_quoted_apart``): it reports both versions; nor
     is a figure ``other``'s sentence states too, beside ``other``'s ("fined $412m" beside "set
-    aside $210 million, days after ... fined it $412 million": the words it shares are its own)."""
+    aside $210 million, days after ... fined it $412 million": the words it shares are its own), nor
+    one orders of magnitude from ``other``'s when ``st`` is the story's whole set and near equal to it
+    (``_known_set``: "the 2,790 passengers"; "270 passengers and 48 crew" fell ill, "2,840 passengers and
+    1,150 crew" on board: a part, worded alike)."""
     if other.value.noun in TALLIES and st.date != other.date:
         return False
     own = _closeness(st, other)
+    whole = _known_set(st) and _near_equal(st.value, other.value)
     beside = [v for v in rows[other.row].found if v.start != other.value.start and measure(v) == measure(other.value)]
     return any(x.sentence.index != st.sentence.index and not _quoted_apart(rows[st.row], rows[x.row])
                and not any(x.value.compatible(v) for v in beside)
+               and not (whole and orders_apart(x.value, other.value))
                and _marked_alike(x, other) and (near := _closeness(x, other)) >= own
                and (near > own or _agree(x, other)) and not (_tally(x.value) and _tally(other.value)
                                                              and not _one_vote(x.value, other.value))

@@ -308,6 +308,26 @@ def _aside_that(toks: list[_Token], k: int) -> int | None:
     return None
 
 
+# A claim noun and its "that" may stand apart by who made the claim ("rejected claims from a
+# passengers' group that the buffet stayed open", "denied allegations by former staff that"): a
+# phrase opened by one of these words, at most _SOURCE_REACH tokens with no punctuation or finite verb.
+_SOURCE_OPENERS = frozenset("from by".split())
+_SOURCE_REACH = 6
+
+
+def _sourced_that(toks: list[_Token], k: int) -> int | None:
+    """The index of "that" when the claim noun at ``k`` is followed by who made it and then
+    "that" (``_SOURCE_OPENERS``), else ``None``."""
+    if toks[k].low not in _CLAIM_NOUNS or _low(toks, k + 1) not in _SOURCE_OPENERS:
+        return None
+    for m in range(k + 2, min(len(toks) - 1, k + 3 + _SOURCE_REACH)):
+        if toks[m].low == "that":
+            return m if m > k + 2 else None
+        if toks[m].low in _CLAUSE_PUNCT or toks[m].low in _FINITE:
+            return None
+    return None
+
+
 def _bridged(toks: list[_Token]) -> frozenset[int]:
     """The commas of asides between a claim noun and its "that" (``_aside_that``): no clause ends there."""
     out: set[int] = set()
@@ -593,8 +613,9 @@ def quoted_claim(text: str) -> str | None:
             return text[n.scope_start:n.scope_end]
         that = next((k for k, t in enumerate(toks[:_QUOTE_LEAD + 1])
                      if t.low == "that" and (k == 0 or toks[k - 1].low in _CLAIM_NOUNS)), None)
-        if that is None:  # "a claim, reported in a newspaper, that C"
-            that = next((a for k in range(min(len(toks), _QUOTE_LEAD + 1)) if (a := _aside_that(toks, k))), None)
+        if that is None:  # "a claim, reported in a newspaper, that C"; "claims from a passengers' group that C"
+            that = next((a for k in range(min(len(toks), _QUOTE_LEAD + 1))
+                         if (a := _aside_that(toks, k) or _sourced_that(toks, k))), None)
         if that is not None and that + 1 < len(toks):
             return text[n.scope_start + toks[that + 1].start:n.scope_end]
     return None
@@ -740,13 +761,15 @@ def _denies_some_of(denial: str, terms_claim: frozenset[str]) -> bool:
     """Does a main-clause negation of ``denial`` negate words the claim states (as they are or
     related, :func:`_met`)? Two sentences about one subject, one of them negating something else,
     are no claim and denial. A passive's agent phrase names who did not act, not what is denied
-    ("was not exceeded by any vehicle on the bridge" negates no word of "The bridge's limit is 44 tonnes")."""
+    ("was not exceeded by any vehicle on the bridge" negates no word of "The bridge's limit is 44 tonnes");
+    after a denier it names who made the claim ("rejected claims by the union that C": C is denied)."""
     negated: set[str] = set()
     reach = 0
     for n in _main_negations(denial):  # nested scopes overlap: each stretch of text is read once
         start = max(n.scope_start, reach)
         said = _WORD_RE.findall(denial[start:n.scope_end])
-        said = said[:next((k for k, w in enumerate(said) if k and w.lower() == "by"), len(said))]
+        if _head(n) not in _CLAIM_DENIERS:  # "rejected claims by the union that ...": who claimed, no agent
+            said = said[:next((k for k, w in enumerate(said) if k and w.lower() == "by"), len(said))]
         negated.update(light_stem(w) for w in said if w.lower() not in _NOT_CLAIM)
         reach = max(reach, n.scope_end)
     return _met(frozenset(negated), terms_claim) > 0
@@ -886,6 +909,10 @@ def _no_subject_met(noun: list[str], verb: str, claim: str, terms_claim: frozens
     return bool(named & _claim_terms(claim[:at])) and verb in terms_claim
 
 
+# A verb of receiving right before "no" ("received no warning", "got no complaints"). Bounded: linear.
+_RECEIVED_RE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|g[eo]t|gets|getting|gotten)\s{1,3}$", re.I)
+
+
 def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
     """Does a main-clause negation deny the core of ``claim``: its subject and the first
     PREDICATE_TERMS terms of what it negates all stand in the claim, whatever detail either adds
@@ -915,6 +942,9 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
         # "it had never cancelled any operations" denies every act on its object: a pronoun
         # subject stands for whoever the claim names, or leaves out ("operations were cancelled")
         anyone = anyone or not subject and len(scope) > 2 and scope[1].lower() == "any"
-        return (bool(subject) or anyone) and len(predicate) >= PREDICATE_TERMS and subject <= terms_claim \
+        # "it received no warning before the collapse": the subject is who would have been told, the
+        # claim's object ("workers had warned managers ... before it collapsed"), whoever the claim names
+        anyone = anyone or n.cue.lower() == "no" and bool(_RECEIVED_RE.search(denial, 0, n.start))
+        return (bool(subject) or anyone) and len(predicate) >= PREDICATE_TERMS and (subject <= terms_claim or anyone) \
             and _met(frozenset(predicate), terms_claim) == len(predicate)
     return False

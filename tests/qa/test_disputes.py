@@ -13,6 +13,7 @@ from summarize.qa.disputes import (
     dated_elsewhere,
     dated_update,
     disputed_answer,
+    inside_a_side,
     named_elsewhere,
     side_of,
     restated_elsewhere,
@@ -1251,3 +1252,26 @@ def test_a_figure_whose_sentence_names_another_party_instead_of_the_one_asked_is
     # a rival told of the party asked, in its own words, stays one
     other = said("50", "count:50", ("b",), 0.6, "The Farmers' League now holds 50 seats after two members left.")
     assert candidate_conflict(question, [best, other]) is not None
+
+
+TALLY = "The council passed the budget by nine votes to six."
+
+
+@pytest.mark.parametrize("answer, whole", [("six", "nine votes to six"), ("nine votes to six", None), ("budget", None)])
+def test_a_piece_of_a_disputed_value_answers_with_the_whole_value(answer, whole):
+    """"six" read inside "nine votes to six" while another outlet says "10-5": the answer is the
+    whole tally and the conflict stands; the whole value itself, or a word that is no value, is no piece."""
+    conflict = Conflict("number of votes: budget", "quantity",
+                        (Side("10-5", "Councillors voted 10-5 to pass the budget.", ("a",)),
+                         Side("nine to six", TALLY, ("b",))))
+    best = replace(candidate(answer, answer, ("b",), 0.4), sentence=TALLY)
+    got = inside_a_side(best, answer, [conflict])
+    assert (got and got[1]) == whole and (got is None or got[0] is conflict)
+
+
+def test_an_answer_that_states_its_side_is_no_piece_of_it():
+    """"31" read in "31 other mayors" states the side "31" already: the answer stays as read."""
+    said = "The summit drew 31 other mayors from across the region."
+    conflict = Conflict("number of mayors", "quantity", (Side("31", said, ("b",)),
+                                                         Side("34", "Some 34 mayors attended the summit.", ("a",))))
+    assert inside_a_side(replace(candidate("31", "count:31", ("b",), 0.4), sentence=said), "31", [conflict]) is None

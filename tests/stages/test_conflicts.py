@@ -1651,3 +1651,33 @@ def test_a_later_count_that_bears_an_open_bound_out_agrees_with_it(later):
     groups = make_groups(("a", "At least 25 fans were taken to hospital after the stand collapsed, officials said."),
                          ("b", later))
     assert find_conflicts(groups, {"a": "2026-05-02", "b": "2026-05-03"}) == []
+
+
+def test_a_known_set_told_with_a_near_equal_count_elsewhere_conflicts():
+    """"the 1,310 passengers" names the story's whole set: a near-equal count of it in another
+    article is a rival figure, however little else the sentences share; a part of another size,
+    worded like the other figure, does not hide it."""
+    (c,) = conflicts_of(("a", "The liner is carrying 1,240 passengers and 96 crew."),
+                        ("a", "Some 118 passengers and 12 crew have fallen ill."),
+                        ("b", "Buses sent to take the 1,310 passengers into town left the quay empty."))
+    assert {s.value for s in c.sides} == {"1,240", "1,310"}
+
+
+@pytest.mark.parametrize("b", [
+    "Buses took the 640 passengers into town on Sunday.",  # far from equal: another set
+    "Buses took 1,310 of the passengers into town on Sunday.",  # a part of the set
+    "The 1,310 passengers who had booked excursions were refunded.",  # a set narrowed by its clause
+])
+def test_a_known_set_needs_a_near_equal_unnarrowed_count(b):
+    assert conflicts_of(("a", "The liner is carrying 1,240 passengers and 96 crew."), ("b", b)) == []
+
+
+def test_days_a_thing_was_first_made_public_in_other_words_conflict():
+    """"first unveiled" and "first published" tell one act (``_ACTS``): two days of it disagree."""
+    corpus = Corpus.from_texts({
+        "a.txt": "Timetable row\nCity Desk, HARROWFIELD, 20 May 2041\n\n"
+                 "The ferry timetable was first unveiled on 4 March, giving riders ten weeks to respond.",
+        "b.txt": "Timetable approved\nHarrowfield Post, HARROWFIELD, 21 May 2041\n\n"
+                 "The timetable was first published on 27 February, and 900 comments were received."})
+    (c,) = corpus.conflicts()
+    assert c.kind == "date" and len(c.sides) == 2

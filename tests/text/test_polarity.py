@@ -157,6 +157,15 @@ def test_a_refused_object_is_stated_when_refusals_are_not_counted(text, value, r
      "The utility denied reports that engineers had warned the board about cracks in the dam wall."),
     ("Several players had complained to the club about unpaid wages for months, a teammate told reporters.",
      "The club rejected claims that players complained about unpaid wages."),
+    # the denial names who made the claim between its claim noun and "that"
+    ("Ms Orly claims the hotel's indoor pool stayed open for three days after the first guests fell ill.",
+     "The hotel chain has rejected claims from a guests' association that the indoor pool remained open after the "
+     "first cases, saying it shut the pool \"within hours\"."),
+    ("The drivers' union says the higher tolls will help pay for the council's new depot.",
+     "The council dismissed suggestions by the drivers' union that the tolls would help pay for the new depot."),
+    # who "received no warning" is the one the claim says was warned
+    ("The dockers' union said crane drivers had warned managers about the worn cable days before it snapped.",
+     "The port operator insists it received no warning about the cable before it snapped."),
     # a time after the clause of the negation does not bound it
     ("The bridge will reopen to traffic.", "The bridge will not reopen to traffic, and repairs will start before May."),
 ])
@@ -247,6 +256,8 @@ def test_disputed_claims_are_a_reported_denial():
     ("The mayor said she would resign.", "The minister said he would not resign."),
     ("Her lawyer said she would appeal.", "Her lawyer said the ruling was not fair."),
     ("Police chief Aldo Renz, 49, has led the force since 2020.", "Police chief Aldo Renz, 49, said the force had no warning."),
+    # received nothing of what the claim says was given
+    ("Crane drivers had warned managers about the worn cable.", "The port received no shipments of steel cable in May."),
     # questions assert nothing
     ("Will the embassy not reopen?", "The embassy will reopen."),
     ("Was the coach sacked?", "The coach was not sacked."),
