@@ -797,7 +797,7 @@ _BRACKETED_VALUE = 32
 _NAMED_YEAR_RE = re.compile(r"[\w,] [A-Z][\w'’-]* $")
 
 
-def _years(text: str, anchor: _dt.date | None) -> set[int]:
+def years_told(text: str, anchor: _dt.date | None) -> set[int]:
     """The years ``text`` dates to, read against ``anchor`` ("in 2038", "the 2030-31 budget", "last
     year", "on Tuesday"), but those that close a name."""
     return {y for w in dates(text, anchor) if w.low and w.high and w.high.year - w.low.year < 3
@@ -809,8 +809,8 @@ def years_apart(question: str, clause: str, sentence: str, anchor: _dt.date | No
     """Whether ``clause`` (else, undated, its ``sentence``), read against its article's date ``anchor``,
     dates to some year but to none of those ``question`` names ("handled 212 calls last year" for "how
     many calls in 2041?" in 2041); False for a question that names no year."""
-    asked = _years(question, None)
-    told = (_years(clause, anchor) or _years(sentence, anchor)) if asked else set()
+    asked = years_told(question, None)
+    told = (years_told(clause, anchor) or years_told(sentence, anchor)) if asked else set()
     return bool(told) and not told & asked
 
 
