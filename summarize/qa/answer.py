@@ -808,8 +808,8 @@ def years_told(text: str, anchor: _dt.date | None) -> set[int]:
 def years_apart(question: str, clause: str, sentence: str, anchor: _dt.date | None) -> bool:
     """Whether ``clause`` (else, undated, its ``sentence``), read against its article's date ``anchor``,
     dates to some year but to none of those ``question`` names ("handled 212 calls last year" for "how
-    many calls in 2041?" in 2041); False for a question that names no year."""
-    asked = years_told(question, None)
+    many calls in 2041?" in 2041, or "this year"); False for a question that names no year."""
+    asked = years_told(question, anchor)  # "this year" of the article the clause is read in
     told = (years_told(clause, anchor) or years_told(sentence, anchor)) if asked else set()
     return bool(told) and not told & asked
 
