@@ -632,13 +632,14 @@ def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int,
     return weights, stats
 
 
-def extend(frozen: Weights, Q: np.ndarray, answerable: np.ndarray, variants: np.ndarray,
-           steps: int = 50) -> tuple[Weights, dict]:
+def extend(frozen: Weights, Q: np.ndarray, answerable: np.ndarray, variants: np.ndarray) -> tuple[Weights, dict]:
     """``frozen`` with the calibration's ``EXTENDED`` coefficients fitted on the rows ``Q``
     (``family_block``s) and whether each question is ``answerable``, every other weight and the
     thresholds kept: a logistic regression over those features alone, one coefficient each for
     every family, with the frozen calibration's logit as its offset and sklearn's default L2
-    penalty (Newton's method: deterministic)."""
+    penalty (L-BFGS from zero: deterministic)."""
+    from scipy.optimize import minimize
+
     width = len(CALIBRATION)
     extended = [CALIBRATION.index(f) for f in EXTENDED]
     coef = np.concatenate([frozen.calibration[f] for f in FAMILY_NAMES]) if len(Q) else np.zeros(0)
@@ -648,12 +649,13 @@ def extend(frozen: Weights, Q: np.ndarray, answerable: np.ndarray, variants: np.
     offset = frozen.calibration_intercept + (Q @ coef if len(Q) else np.zeros(0))
     X = np.stack([Q[:, cols].sum(axis=1) for cols in columns], axis=1) if len(Q) else np.zeros((0, len(extended)))
     y = answerable.astype(float)
-    b = np.zeros(len(extended))
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-(offset + X @ b)))
-        grad = X.T @ (p - y) + b
-        hess = (X * (p * (1 - p))[:, None]).T @ X + np.eye(len(b))
-        b -= np.linalg.solve(hess, grad)
+
+    def loss(b: np.ndarray) -> tuple[float, np.ndarray]:
+        z = offset + X @ b
+        return (float(np.sum(np.logaddexp(0.0, z) - y * z) + b @ b / 2),
+                X.T @ (1 / (1 + np.exp(-z)) - y) + b)
+
+    b = minimize(loss, np.zeros(len(extended)), jac=True, method="L-BFGS-B").x
     calibration = {f: tuple(round(float(b[extended.index(j)]), 6) if j in extended else c
                             for j, c in enumerate(frozen.calibration[f])) for f in FAMILY_NAMES}
     read = X.any(axis=1)
