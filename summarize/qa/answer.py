@@ -2317,9 +2317,9 @@ class Answerer:
         clause = _value_clause(best.sentence, at) if at >= 0 else best.sentence  # a pronoun's person: the sentence
         implied = stand_ins(question.text)
         anchor = next((self._anchors[d] for d in best.documents if self._anchors.get(d)), None)
-        return ClauseFit(*(self.cover(wanted, clause, implied=implied) if wanted else 1.0
-                           for wanted in (question.terms, question.names, question.heads)),
-                         float(years_apart(question.text, clause, best.sentence, anchor)))
+        shares = [self.cover(wanted, clause, implied=implied) if wanted else 1.0
+                  for wanted in (question.terms, question.names, question.heads)]
+        return ClauseFit(shares[0], shares[1], shares[2], float(years_apart(question.text, clause, best.sentence, anchor)))
 
     def cover(self, wanted: Sequence[str], text: str, *, implied: Mapping[str, str] | None = None,
               given: AbstractSet[str] = frozenset(), sensed: Mapping[str, frozenset[str]] | None = None) -> float:
