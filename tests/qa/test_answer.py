@@ -29,6 +29,7 @@ from summarize.qa.answer import (
     senses_of,
     stand_ins,
     tense_fit,
+    years_apart,
 )
 from summarize.qa.question import parse
 from summarize.qa.retrieve import RETRIEVER_NAMES
@@ -1130,6 +1131,34 @@ def test_the_calibration_reads_whether_the_best_candidates_sentence_says_what_is
     assert calibration_features([said, unsaid], fit)[at] == 1.0  # the best candidate's, not its rival's
     assert calibration_features([unsaid, said], fit)[at] == 0.25
     assert calibration_features([], fit)[at] == 0.0
+
+
+def test_a_clause_dated_to_another_year_than_the_question_names_is_apart():
+    spring = datetime.date(2033, 3, 14)
+    told = "The port of Kelsby handled 418 container ships last year"
+    assert years_apart("How many ships did Kelsby handle in 2033?", told, told, spring)
+    assert not years_apart("How many ships did Kelsby handle in 2032?", told, told, spring)
+    assert not years_apart("How many ships did Kelsby handle?", told, told, spring)  # no year asked
+    assert years_apart("How many ships did Kelsby handle this year?", told, told, spring)
+    # an undated clause is read by its sentence; one dated to no year at all is not apart
+    assert years_apart("What was the levy in 2029?", "to raise the levy from £14 to £18",
+                       "The council voted on Tuesday to raise the levy from £14 to £18.", spring)
+    assert not years_apart("What was the levy in 2029?", "the levy rose to £18", "The levy rose to £18.", spring)
+    # a year that closes a name names the thing ("Expo 2031"), not a time
+    assert not years_apart("How much did Expo 2031 cost?", "It cost £80m, the organisers said in May",
+                           "It cost £80m, the organisers said in May", spring)
+
+
+def test_a_value_of_another_year_than_the_one_asked_is_not_the_answer():
+    article = ("Harbour traffic\nTolmere Gazette, Kelsby, 14 March 2033\n\nThe port of Kelsby handled 418 container "
+               "ships last year, its busiest total since records began. Officials said the new crane had cut waiting times.")
+    corpus = Corpus.from_texts({"a1.txt": article})
+    at = CALIBRATION.index("other_year")
+    assert shipped_weights().calibration["quantity"][at] < 0
+    other = corpus.ask("How many container ships did Kelsby handle in 2033?")
+    asked = corpus.ask("How many container ships did Kelsby handle in 2032?")
+    assert asked.answer == corpus.ask("How many container ships did Kelsby handle last year?").answer == "418"
+    assert other.confidence < asked.confidence / 5
 
 
 def test_a_share_written_as_a_fraction_answers_a_question_for_a_share():

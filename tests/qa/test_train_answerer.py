@@ -8,6 +8,7 @@ import pytest
 
 from summarize.corpus import Corpus
 from summarize.qa.answer import Weights
+from summarize.qa.question import parse
 
 from ..conftest import REPO
 
@@ -233,6 +234,42 @@ def test_a_reasked_question_asks_another_familys_property_of_the_same_words():
         assert wanted and wanted <= set(question.heads)
     why = gen._replace(question=train_answerer.parse("Why did the ferry sink?"), kind="reason", wh="Why")
     assert train_answerer.reask(why, random.Random(0)) is None
+
+
+def test_a_redated_question_asks_of_another_year_and_leaves_out_the_sentences_dated_to_it():
+    corpus = Corpus.from_texts({"a": "2030-05-02\nThe dairy sold 4,000 tonnes of cheese in 2029. "
+                                     "It sold 3,100 tonnes in 2027, its owner said. The new shed opened on Monday."})
+    keys, dated = train_answerer.span_keys(corpus), train_answerer.sentence_years(corpus)
+    gen = train_answerer.Generated(parse("How many tonnes of cheese did the dairy sell in 2029?"), "number",
+                                   "mass:4e+06", 0, wh="How many tonnes")
+    question, gone = train_answerer.redate(gen, dated, keys, random.Random(0))
+    assert re.sub(r"\d{4}", "YEAR", question.text) == "How many tonnes of cheese did the dairy sell in YEAR?"
+    new = int(re.search(r"\d{4}", question.text).group())
+    assert new != 2029 and all(new in dated[i] for i in gone) and 0 not in gone
+    # a question that names no year is asked of one its source sentence is not dated to
+    plain = gen._replace(question=parse("How many tonnes of cheese did the dairy sell?"))
+    question, _ = train_answerer.redate(plain, dated, keys, random.Random(0))
+    assert question.text.startswith("How many tonnes of cheese did the dairy sell in ")
+    assert 2029 not in train_answerer.years_told(question.text, None)
+    assert train_answerer.redate(gen._replace(kind="reason"), dated, keys, random.Random(0)) is None
+
+
+def test_extending_fits_only_the_new_coefficients_and_keeps_the_thresholds():
+    shipped = Weights.from_dict(json.loads((REPO / "summarize" / "qa" / "weights.json").read_text()))
+    width, at = len(train_answerer.CALIBRATION), train_answerer.CALIBRATION.index("other_year")
+    block = width * train_answerer.FAMILY_NAMES.index("quantity")
+    rows, answerable = [], []
+    for k in range(40):  # confident quantity questions; a year apart: mostly unanswerable
+        x = [0.0] * width * len(train_answerer.FAMILY_NAMES)
+        x[block + train_answerer.CALIBRATION.index("top")] = 14.0
+        x[block + at] = float(k % 2 == 0)
+        rows.append(x)
+        answerable.append(k % 2 == 1 or k % 10 == 0)
+    extended, stats = train_answerer.extend(shipped, train_answerer.np.asarray(rows),
+                                            train_answerer.np.asarray(answerable),
+                                            train_answerer.np.asarray(["asked"] * len(rows)))
+    assert stats["extended"]["other_year"] < 0 and extended.thresholds == shipped.thresholds
+    assert all(extended.calibration[f][:at] == shipped.calibration[f][:at] for f in train_answerer.FAMILY_NAMES)
 
 
 def test_without_the_shared_clusters_the_script_stops_rather_than_fit_on_seeds_alone(tmp_path, monkeypatch, capsys):
