@@ -25,6 +25,7 @@ from .qa.disputes import (
     dated_update,
     disputed_answer,
     is_short,
+    moved_day,
     named_elsewhere,
     off_kind,
     restated_elsewhere,
@@ -300,7 +301,7 @@ class Corpus:
                            first=stating)
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
-        rival = (changed_in_sentence(asked, best, found, self.dates)
+        rival = (changed_in_sentence(asked, best, found, self.dates) or moved_day(asked, found, evidence, self.dates)
                  or candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)
                  or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)
                  or restated_elsewhere(asked, best, self.groups, self.dates)

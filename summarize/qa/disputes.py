@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
-from ..stages.conflicts import former, measure, orders_apart, report_date, runs, touching
+from ..stages.conflicts import former, measure, moved, orders_apart, report_date, runs, touching
 from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import dates as read_dates
 from ..text.dates import tense_cue
@@ -1202,6 +1202,40 @@ def changed_in_sentence(question: Question, best: Candidate, found: Sequence[Can
     return Conflict(" ".join(question.terms), "updated",
                     (Side(best.text, best.sentence, best.documents), Side(text, best.sentence, tuple(sources))),
                     (first, later))
+
+
+def moved_day(question: Question, found: Sequence[Candidate], evidence: Sequence[Scored],
+              dates: Mapping[str, str]) -> Conflict | None:
+    """The update of a day still to come that a later article says moved ("will now open on 28 April",
+    "has been pushed back to 9 August"): the best candidate's day, then the first of the ``RIVAL_DEPTH``
+    best that fits the kind asked exactly, gives another day still to come, and is first stated by an article
+    dated after the best's first one, in a clause that tells the move before its day (``conflicts.moved``) and
+    holds there ``RIVAL_COVER`` of the question's terms the best's sentence holds (its subject: "the new fares
+    take effect on" / "the fare hike will now kick in on"; another outlet words the move apart). Kind "updated", oldest first, so the later day
+    answers. A candidate is dated by the articles of ``evidence`` that write it out (``_written_out``: a
+    group of near-alike sentences holds both days). ``None`` when the question asks for the first day,
+    the best's day had passed when it was first told (a day past is disputed, not moved), or no candidate is such."""
+    if question.moment == "first" or not found or (days := _days(found[0])) is None:
+        return None
+    members = [m for e in evidence for m in e.group.members]
+    best, *rest = (_written_out(c, members) for c in found[:RIVAL_DEPTH])
+    told = [dates.get(d, "") for d in best.documents]
+    if not all(told) or days[1] < min(told):
+        return None
+    held = set(question.terms) & set(terms(best.sentence))
+    for c in rest:
+        later = [dates.get(d, "") for d in c.documents]
+        start = c.sentence.lower().find(c.text.lower())
+        if c.feature("type_exact") != 1.0 or (span := _days(c)) is None or _agree(best, c) or start < 0 \
+                or not all(later) or min(later) <= min(told) or span[1] < min(later):
+            continue
+        low = min(a for a, _ in clause_spans(c.sentence, start))
+        subject = held & set(terms(c.sentence[low:start]))
+        if held and len(subject) >= RIVAL_COVER * len(held) and moved(c.sentence, low, start):
+            return Conflict(" ".join(question.terms), "updated",
+                            (Side(best.text, best.sentence, best.documents), Side(c.text, c.sentence, c.documents)),
+                            (min(told), min(later)))
+    return None
 
 
 def _told_done(sentence: str, start: int) -> bool:

@@ -3070,6 +3070,11 @@ _MOVED_RE = re.compile(r"\b(?:now|moved|postponed|delayed|rescheduled|brought\s+
                        r"revised|updated|changed)\b", re.I)
 
 
+def moved(text: str, low: int = 0, high: int | None = None) -> bool:
+    """Does ``text`` (from ``low`` to ``high``) say a day moved (``_MOVED_RE``: "will now open on Friday")?"""
+    return bool(_MOVED_RE.search(text, low, len(text) if high is None else high))
+
+
 # A sum set once (a ransom demanded, a bail, a fine, a reward, a salary) runs only when a sentence
 # says it changed ("the reward has been raised to $50,000"): "has demanded a ransom of $5 million"
 # tells the demand, not its latest figure. Bounded: linear.
@@ -3087,7 +3092,7 @@ def _running(st: Statement) -> bool:
     (``_MOVED_RE``), a sum set once only when changed (``_SET_SUMS``); a comparison with what
     another admits (``_CONTESTED_RE``) does not run."""
     if st.value.kind == "date":
-        return bool(_MOVED_RE.search(st.sentence.text))
+        return moved(st.sentence.text)
     if _money_measure(st) in _SET_SUMS:
         return bool(_CHANGED_SUM_RE.search(st.sentence.text))
     # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
