@@ -1251,3 +1251,25 @@ def test_a_figure_whose_sentence_names_another_party_instead_of_the_one_asked_is
     # a rival told of the party asked, in its own words, stays one
     other = said("50", "count:50", ("b",), 0.6, "The Farmers' League now holds 50 seats after two members left.")
     assert candidate_conflict(question, [best, other]) is not None
+
+
+MOVED = {"a": "Town Wire, Velden, 4 March 2031\nThe new water tariffs take effect on 1 April, the utility said.\n",
+         "b": "Velden Courier, Velden, 11 March 2031\nThe water tariffs will now kick in on 14 April instead of the start "
+              "of the month, because bills must be reprinted.\n"}
+
+
+def test_a_day_a_later_article_says_moved_answers_with_its_timeline():
+    answer = Corpus.from_texts(MOVED).ask("From what date do the new water tariffs apply?")
+    assert answer.answer == "14 April"
+    assert [(c.kind, [s.value for s in c.sides]) for c in answer.conflicts][:1] == [("updated", ["1 April", "14 April"])]
+
+
+@pytest.mark.parametrize("later", [
+    "The new water tariffs, which take effect on 1 April, will add 4 crowns to a typical bill; a review is due on "
+    "14 April.",  # another day of another act: no move told
+    "The utility now says the new water tariffs took effect on 14 February, not on 1 April.",  # a day already past
+])
+def test_a_later_day_not_told_as_moved_or_already_past_does_not_answer(later):
+    texts = {"a": MOVED["a"], "b": f"Velden Courier, Velden, 11 March 2031\n{later}\n"}
+    answer = Corpus.from_texts(texts).ask("From what date do the new water tariffs apply?")
+    assert answer.answer == "1 April"
