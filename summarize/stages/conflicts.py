@@ -2375,10 +2375,10 @@ _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|
 
 
 # A count after a part of it ("71 of the 150 seats", "half of the 600 residents", "98 of the
-# assembly's 120 members") is the whole the part is taken from: another measure than a count that
-# is no such whole. Bounded runs: linear.
-_WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]{0,12})"
-                       r"\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?"
+# assembly's 120 members", "11 per cent of the 3,990 people on board") is the whole the part is taken
+# from: another measure than a count that is no such whole. Bounded runs: linear.
+_WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]{0,12}%?)"
+                       r"\s{1,3}(?:[a-z]{1,20}\s{1,3}){0,2}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?"
                        r"(?:[a-z][\w-]{0,30}[’']s\s{1,3})?$", re.I)
 
 
