@@ -1651,3 +1651,14 @@ def test_a_later_count_that_bears_an_open_bound_out_agrees_with_it(later):
     groups = make_groups(("a", "At least 25 fans were taken to hospital after the stand collapsed, officials said."),
                          ("b", later))
     assert find_conflicts(groups, {"a": "2026-05-02", "b": "2026-05-03"}) == []
+
+
+
+def test_a_count_a_share_is_taken_of_is_no_point_of_a_running_count():
+    """"8 per cent of the 2,600 people on the estate" is the whole the ill are a share of: the running
+    count of the ill goes from 180 to 205 without it."""
+    found = find_conflicts(make_groups(
+        ("a", "By Monday 180 people on the estate had fallen ill with food poisoning, health officials said."),
+        ("b", "The final count is 205 people ill. That is nearly 8 per cent of the 2,600 people on the estate.")),
+        {"a": "2031-05-06", "b": "2031-05-20"})
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("updated", ["180", "205"])]
