@@ -3122,18 +3122,22 @@ _JOINED_RE = re.compile(r"[^,;:.!?()]{0,30}\band\s{1,3}")
 # A second conjunct whose verb is left out ("takes the number of stores to 27, and the number of
 # jobs to 2,040"): the words before the first figure state both. Bounded: linear.
 _GAPPED_RE = re.compile(r",?\s{0,3}and\s{1,3}(?:the|its|their)\s[^,;:.!?()]{0,40}?\bto\s{1,3}")
+# The parts of a total listed right after it ("has risen to 318 - 270 passengers and 48 crew", "is 436 people ill:
+# 371 passengers and 65 crew"): the total's words state them too. Bounded: linear.
+_PARTS_RE = re.compile(r"\s{0,3}[-–—:]\s{1,3}")
 
 
 def _own_stretch(st: Statement) -> tuple[int, int]:
     """The span of a statement's sentence between the quantities before and after its own (the
     sentence's ends where there are none): the words that state it. Names and days stand inside
     a figure's words ("has won the seat for Ann Bell on Friday by 52 votes"); figures listed in
-    one clause share theirs (``_JOINED_RE``)."""
+    one clause share theirs (``_JOINED_RE``), and so do a total and the parts listed after it (``_PARTS_RE``)."""
     text = st.sentence.text
     found = [v for v in _found(text, st.date) if v.kind == "quantity"]
     low, start = 0, st.value.start
     for v in reversed([v for v in found if v.end <= st.value.start]):
-        if not (_JOINED_RE.fullmatch(text, v.end, start) or _GAPPED_RE.fullmatch(text, v.end, start)):
+        if not (_JOINED_RE.fullmatch(text, v.end, start) or _GAPPED_RE.fullmatch(text, v.end, start)
+                or _PARTS_RE.fullmatch(text, v.end, start)):
             low = v.end
             break
         start = v.start  # "The final count was 87,920 votes for and 56,680 against": the words of both
