@@ -1204,17 +1204,27 @@ def changed_in_sentence(question: Question, best: Candidate, found: Sequence[Can
                     (first, later))
 
 
+# A day told as the one planned before a change ("had hoped to reopen it by the summer", "was due to open on",
+# "originally set for"). Bounded: linear.
+_PLANNED_RE = re.compile(r"\b(?:had\s{1,3}(?:hoped|planned|intended|expected|aimed)|(?:was|were)\s{1,3}(?:due|expected|"
+                         r"scheduled|set|supposed|meant|planned)|original(?:ly)?|previous(?:ly)?|initial(?:ly)?)\b", re.I)
+
+
 def moved_day(question: Question, found: Sequence[Candidate], evidence: Sequence[Scored],
               dates: Mapping[str, str]) -> Conflict | None:
-    """The update of a day still to come that a later article says moved ("will now open on 28 April",
+    """The update of a day still to come that a later report says moved ("will now open on 28 April",
     "has been pushed back to 9 August"): the best candidate's day, then the first of the ``RIVAL_DEPTH``
-    best that fits the kind asked exactly, gives another day still to come, and is first stated by an article
-    dated after the best's first one, in a clause that tells the move before its day (``conflicts.moved``) and
-    holds there ``RIVAL_COVER`` of the question's terms the best's sentence holds (its subject: "the new fares
-    take effect on" / "the fare hike will now kick in on"; another outlet words the move apart). Kind "updated", oldest first, so the later day
-    answers. A candidate is dated by the articles of ``evidence`` that write it out (``_written_out``: a
-    group of near-alike sentences holds both days). ``None`` when the question asks for the first day,
-    the best's day had passed when it was first told (a day past is disputed, not moved), or no candidate is such."""
+    best that fits the kind asked exactly and gives another day still to come, in a clause that tells the
+    move before its day (``conflicts.moved``), and is either first stated by an article dated after the
+    best's first one, its clause holding there ``RIVAL_COVER`` of the question's terms the best's sentence
+    holds (its subject: "the new fares take effect on" / "the fare hike will now kick in on"; another
+    outlet words the move apart), or told after the best's day in the best's own sentence, which tells that
+    day as the one planned (``_PLANNED_RE``: "had hoped to reopen it by the summer, but now says it will not
+    open before spring 2029": the move told between the two days). Kind "updated", oldest
+    first, so the later day answers. A candidate is dated by the articles of ``evidence`` that write it
+    out (``_written_out``: a group of near-alike sentences holds both days). ``None`` when the question
+    asks for the first day, the best's day had passed when it was first told (a day past is disputed, not
+    moved), or no candidate is such."""
     if question.moment == "first" or not found or (days := _days(found[0])) is None:
         return None
     members = [m for e in evidence for m in e.group.members]
@@ -1223,15 +1233,19 @@ def moved_day(question: Question, found: Sequence[Candidate], evidence: Sequence
     if not all(told) or days[1] < min(told):
         return None
     held = set(question.terms) & set(terms(best.sentence))
+    said = best.sentence.lower().find(best.text.lower())
     for c in rest:
         later = [dates.get(d, "") for d in c.documents]
         start = c.sentence.lower().find(c.text.lower())
         if c.feature("type_exact") != 1.0 or (span := _days(c)) is None or _agree(best, c) or start < 0 \
-                or not all(later) or min(later) <= min(told) or span[1] < min(later):
+                or not all(later) or span[1] < min(later):
             continue
         low = min(a for a, _ in clause_spans(c.sentence, start))
+        after = c.sentence == best.sentence and 0 <= said and said + len(best.text) <= low \
+            and bool(_PLANNED_RE.search(best.sentence, min(a for a, _ in clause_spans(best.sentence, said)), said))
         subject = held & set(terms(c.sentence[low:start]))
-        if held and len(subject) >= RIVAL_COVER * len(held) and moved(c.sentence, low, start):
+        if (after or min(later) > min(told) and held and len(subject) >= RIVAL_COVER * len(held)) \
+                and moved(c.sentence, said + len(best.text) if after else low, start):
             return Conflict(" ".join(question.terms), "updated",
                             (Side(best.text, best.sentence, best.documents), Side(c.text, c.sentence, c.documents)),
                             (min(told), min(later)))
