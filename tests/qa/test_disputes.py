@@ -1273,3 +1273,14 @@ def test_a_later_day_not_told_as_moved_or_already_past_does_not_answer(later):
     texts = {"a": MOVED["a"], "b": f"Velden Courier, Velden, 11 March 2031\n{later}\n"}
     answer = Corpus.from_texts(texts).ask("From what date do the new water tariffs apply?")
     assert answer.answer == "1 April"
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The trust had planned to reopen the Grell Road clinic in May, but now says it will not open before August.",
+     "August"),  # the planned day, then the move
+    ("The Grell Road clinic will reopen in May, and now the trust's new dental unit will open in August too.",
+     "May"),  # another thing's day after "now": no plan told, no move
+])
+def test_a_planned_day_moved_in_its_own_sentence_answers_with_the_later_day(text, answer):
+    corpus = Corpus.from_texts({"a": f"Health Wire, Grell, 2 March 2032\n{text}\n"})
+    assert corpus.ask("When will the Grell Road clinic reopen?").answer == answer
