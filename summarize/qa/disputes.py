@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
-from ..stages.conflicts import former, measure, moved, orders_apart, report_date, runs, touching
+from ..stages.conflicts import former, measure, moved, orders_apart, report_date, runs, touching, whole_at
 from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import dates as read_dates
 from ..text.dates import tense_cue
@@ -18,7 +18,7 @@ from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, pola
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, person_kind, same_name, told_after, told_still, values
+from ..text.values import PERSON_KINDS, TALLIES, Value, person_kind, same_name, told_after, told_still, values
 from .answer import Candidate, anchor_date, asks_now, quantity_key
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 
@@ -1383,9 +1383,10 @@ def _aside(term: str, held: Mapping[str, set[str]]) -> bool:
 
 def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], held: Mapping[str, set[str]]) -> bool:
     """Is the value ``v`` of ``text`` (which states ``said``) a point of the count ``question`` asks
-    for (``running_count``): a count of its noun, not the value before a change (``conflicts.former``),
-    a count of others or of one kind of person (a part), nor of those still so when the question asks for
-    all once so (``values.told_still``: "two walkers were still in hospital" is no point of how many were
+    for (``running_count``): a count of its noun, not the value before a change (``conflicts.former``) nor the
+    whole a part is taken from (``conflicts.whole_at``: "11 per cent of the 3,990 people on board"), a count
+    of others or of one kind of person (a part, unless the question counts that kind: "how many children"),
+    nor of those still so when the question asks for all once so (``values.told_still``: "two walkers were still in hospital" is no point of how many were
     taken there), in a sentence that names no place or body few articles name (``_aside``: "in a
     separate flood at <place>, one died"; a date the names layer reads as a name, "Between January",
     is none)? A noun other than a fate of people is counted with
@@ -1393,8 +1394,8 @@ def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], hel
     and with no other verb of what befell it right after it ("450 homes had been evacuated" for
     homes flooded: ``values.told_after``)."""
     if v.kind != "quantity" or v.dimension != "count" or v.noun != question.counts or former(text, v) \
-            or _counts_a_part(question, v) or person_kind(v) or told_still(text, v.start, v.end) \
-            and not asks_now(question):
+            or whole_at(text, v) or _counts_a_part(question, v) or person_kind(v) and question.focus not in PERSON_KINDS \
+            or told_still(text, v.start, v.end) and not asks_now(question):
         return False
     told = set(question.terms) - {question.focus, *terms(question.counts), *question.names}
     if question.counts not in TALLIES and (not told & set(terms(clause_of(text, v.start)))

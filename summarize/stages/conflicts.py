@@ -185,8 +185,8 @@ class Statement:
 
     @cached_property
     def whole(self) -> bool:
-        """``_whole_at`` of this statement, read once, as ``_paired`` asks it of every pair."""
-        return _whole_at(self.sentence.text, self.value)
+        """``whole_at`` of this statement, read once, as ``_paired`` asks it of every pair."""
+        return whole_at(self.sentence.text, self.value)
 
     @cached_property
     def near(self) -> frozenset[str]:
@@ -2209,7 +2209,7 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     return any(v.start != a.value.start and (v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun
                     or v.dimension in _CONVERTED) and v.compatible(top) or _unit_elided(v, a.value, b.value))
-               and not former(text, v) and (not _whole_at(text, v) or b.whole or _states(v, b.value))
+               and not former(text, v) and (not whole_at(text, v) or b.whole or _states(v, b.value))
                for v in row.found)
 
 
@@ -2382,7 +2382,7 @@ _WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|fi
                        r"(?:[a-z][\w-]{0,30}[’']s\s{1,3})?$", re.I)
 
 
-def _whole_at(text: str, v: Value) -> bool:
+def whole_at(text: str, v: Value) -> bool:
     """Is ``v`` the whole a part is taken from ("71 of the 150 seats")?"""
     return bool(_WHOLE_RE.search(text[max(0, v.start - 40):v.start]))
 
