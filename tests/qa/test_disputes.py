@@ -1284,3 +1284,15 @@ def test_a_later_day_not_told_as_moved_or_already_past_does_not_answer(later):
 def test_a_planned_day_moved_in_its_own_sentence_answers_with_the_later_day(text, answer):
     corpus = Corpus.from_texts({"a": f"Health Wire, Grell, 2 March 2032\n{text}\n"})
     assert corpus.ask("When will the Grell Road clinic reopen?").answer == answer
+
+
+CAMP = {"a": "Hill Wire, Dunmere, 3 July 2033\nBy Monday 90 children at the Dunmere scout camp had fallen ill with a "
+             "stomach bug, health officials said.\n",
+        "b": "Dunmere Post, 6 July 2033\nThe number of children who have fallen ill at the Dunmere scout camp has "
+             "risen to 131, officials said.\n",
+        "c": "Valley Times, 21 July 2033\nThe final count is 148 children ill at the Dunmere scout camp. That is about "
+             "20 per cent of the 740 children at the camp.\n"}
+
+
+def test_a_running_count_of_a_kind_of_person_asked_ends_at_its_latest_value_not_at_the_whole():
+    assert Corpus.from_texts(CAMP).ask("How many children at the scout camp fell ill in total?").answer == "148"
