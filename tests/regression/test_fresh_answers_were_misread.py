@@ -124,7 +124,8 @@ def _right(folder: Path, row: dict) -> bool:
 # 54 -> 57, fresh_news12 66 -> 67, fresh_news9 53 -> 54. All of round 26 merged: fresh_news14 58, fresh_news12 68,
 # fresh_news9 55.
 # Round 27 (updates27: a day still to come that a later article says moved answers with the later day,
-# disputes.moved_day, also when its own sentence tells the planned day first): fresh_news15 49 -> 50, update_news1 33 -> 34.
+# disputes.moved_day, also when its own sentence tells the planned day first; a running count leaving out the whole a
+# share is taken of): fresh_news15 49 -> 51, update_news1 33 -> 34.
 # Floors, not targets.
 FLOORS = {"fresh_news15": 51, "fresh_news14": 58, "fresh_news13": 60, "fresh_news4": 40, "fresh_news10": 62, "fresh_news11": 57, "fresh_news12": 68, "fresh_news5": 56,
           "fresh_news6": 71, "fresh_news7": 51, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 34, "explainer_news1": 12}
