@@ -3053,7 +3053,7 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
                          r"(?:was|were|been)\s+later|later\s+(?=(?:[a-z]+ed|put|rose|grew|fell|set|given)\b)|"
                          r"(?:tak(?:e|es|ing)|took|bring(?:s|ing)?)\s+(?:the|its|their)\s+(?:[\w'’-]{1,20}\s+){0,6}?to|"
-                         r"final\s+(?:count|tally|results?|figures?|toll|total)|"
+                         r"final\s+(?:count|tally|results?|figures?|toll|total|survey|report|estimate|assessment|reckoning)|"
                          r"than\s+(?:(?:it|they|he|she|we)\s+)?(?:first|initially|earlier|previously|originally)\s+"
                          r"(?:reported|thought|announced|estimated|said))\b",
                          re.I)

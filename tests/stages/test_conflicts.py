@@ -1662,3 +1662,14 @@ def test_a_count_a_share_is_taken_of_is_no_point_of_a_running_count():
         ("b", "The final count is 205 people ill. That is nearly 8 per cent of the 2,600 people on the estate.")),
         {"a": "2031-05-06", "b": "2031-05-20"})
     assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("updated", ["180", "205"])]
+
+
+@pytest.mark.parametrize("later, kind", [
+    ("Officials now say 2,300 people were moved out, and the county's final survey counts 265 damaged barns.", "updated"),
+    ("Officials now say 2,300 people were moved out, and the county's survey counts 265 damaged barns.", "quantity"),
+])
+def test_a_figure_of_a_final_survey_updates_an_earlier_one(later, kind):
+    (c,) = find_conflicts(make_groups(
+        ("a", "The county says 180 barns in the valley were damaged, far more than first thought."),
+        ("b", later)), {"a": "2031-05-06", "b": "2031-05-27"})
+    assert c.kind == kind and [s.value for s in c.sides] == ["180", "265"]
