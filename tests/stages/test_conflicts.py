@@ -1673,3 +1673,13 @@ def test_a_figure_of_a_final_survey_updates_an_earlier_one(later, kind):
         ("a", "The county says 180 barns in the valley were damaged, far more than first thought."),
         ("b", later)), {"a": "2031-05-06", "b": "2031-05-27"})
     assert c.kind == kind and [s.value for s in c.sides] == ["180", "265"]
+
+
+@pytest.mark.parametrize("mark", [" - ", ": "])
+def test_the_parts_listed_after_a_running_total_run_with_it(mark):
+    found = find_conflicts(make_groups(
+        ("a", "By Monday 150 people on the ferry had fallen ill, 120 passengers and 30 crew members, the port said."),
+        ("b", f"The number of people who have fallen ill on the ferry has risen to 210{mark}170 passengers and 40 crew.")),
+        {"a": "2031-05-06", "b": "2031-05-07"})
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [
+        ("updated", ["150", "210"]), ("updated", ["120", "170"]), ("updated", ["30", "40"])]
