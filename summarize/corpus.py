@@ -26,6 +26,7 @@ from .qa.disputes import (
     disputed_answer,
     inside_a_side,
     is_short,
+    moved_day,
     named_elsewhere,
     off_kind,
     restated_elsewhere,
@@ -303,7 +304,7 @@ class Corpus:
         disputed = disputed_answer(asked, text, shown, stands_in, found)
         if not disputed and best is not None and (piece := inside_a_side(best, text, stands_in)):
             disputed, text = [piece[0]], piece[1]  # "four" of "seven votes to four": the whole disputed value
-        rival = (changed_in_sentence(asked, best, found, self.dates)
+        rival = (changed_in_sentence(asked, best, found, self.dates) or moved_day(asked, found, evidence, self.dates)
                  or candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)
                  or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)
                  or restated_elsewhere(asked, best, self.groups, self.dates)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
-from ..stages.conflicts import former, measure, orders_apart, report_date, runs, touching
+from ..stages.conflicts import former, measure, moved, orders_apart, report_date, runs, touching, whole_at
 from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import dates as read_dates
 from ..text.dates import tense_cue
@@ -18,7 +18,7 @@ from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, pola
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
-from ..text.values import TALLIES, Value, person_kind, same_name, told_after, told_still, values
+from ..text.values import PERSON_KINDS, TALLIES, Value, person_kind, same_name, told_after, told_still, values
 from .answer import Candidate, anchor_date, asks_now, quantity_key
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 
@@ -1204,6 +1204,54 @@ def changed_in_sentence(question: Question, best: Candidate, found: Sequence[Can
                     (first, later))
 
 
+# A day told as the one planned before a change ("had hoped to reopen it by the summer", "was due to open on",
+# "originally set for"). Bounded: linear.
+_PLANNED_RE = re.compile(r"\b(?:had\s{1,3}(?:hoped|planned|intended|expected|aimed)|(?:was|were)\s{1,3}(?:due|expected|"
+                         r"scheduled|set|supposed|meant|planned)|original(?:ly)?|previous(?:ly)?|initial(?:ly)?)\b", re.I)
+
+
+def moved_day(question: Question, found: Sequence[Candidate], evidence: Sequence[Scored],
+              dates: Mapping[str, str]) -> Conflict | None:
+    """The update of a day still to come that a later report says moved ("will now open on 28 April",
+    "has been pushed back to 9 August"): the best candidate's day, then the first of the ``RIVAL_DEPTH``
+    best that fits the kind asked exactly and gives another day still to come, in a clause that tells the
+    move before its day (``conflicts.moved``), and is either first stated by an article dated after the
+    best's first one, its clause holding there ``RIVAL_COVER`` of the question's terms the best's sentence
+    holds (its subject: "the new fares take effect on" / "the fare hike will now kick in on"; another
+    outlet words the move apart), or told after the best's day in the best's own sentence, which tells that
+    day as the one planned (``_PLANNED_RE``: "had hoped to reopen it by the summer, but now says it will not
+    open before spring 2029": the move told between the two days). Kind "updated", oldest
+    first, so the later day answers. A candidate is dated by the articles of ``evidence`` that write it
+    out (``_written_out``: a group of near-alike sentences holds both days). ``None`` when the question
+    asks for the first day, the best's day had passed when it was first told (a day past is disputed, not
+    moved), or no candidate is such."""
+    if question.moment == "first" or not found or (days := _days(found[0])) is None:
+        return None
+    members = [m for e in evidence for m in e.group.members]
+    best, *rest = (_written_out(c, members) for c in found[:RIVAL_DEPTH])
+    told = [dates.get(d, "") for d in best.documents]
+    if not all(told) or days[1] < min(told):
+        return None
+    held = set(question.terms) & set(terms(best.sentence))
+    said = best.sentence.lower().find(best.text.lower())
+    for c in rest:
+        later = [dates.get(d, "") for d in c.documents]
+        start = c.sentence.lower().find(c.text.lower())
+        if c.feature("type_exact") != 1.0 or (span := _days(c)) is None or _agree(best, c) or start < 0 \
+                or not all(later) or span[1] < min(later):
+            continue
+        low = min(a for a, _ in clause_spans(c.sentence, start))
+        after = c.sentence == best.sentence and 0 <= said and said + len(best.text) <= low \
+            and bool(_PLANNED_RE.search(best.sentence, min(a for a, _ in clause_spans(best.sentence, said)), said))
+        subject = held & set(terms(c.sentence[low:start]))
+        if (after or min(later) > min(told) and held and len(subject) >= RIVAL_COVER * len(held)) \
+                and moved(c.sentence, said + len(best.text) if after else low, start):
+            return Conflict(" ".join(question.terms), "updated",
+                            (Side(best.text, best.sentence, best.documents), Side(c.text, c.sentence, c.documents)),
+                            (min(told), min(later)))
+    return None
+
+
 def _told_done(sentence: str, start: int) -> bool:
     """Whether the clause before ``start`` tells a change as done ("was extended from", "has risen
     from", "cut the staff from"), not one to come ("will rise from", "is set to grow from"): a past
@@ -1335,9 +1383,10 @@ def _aside(term: str, held: Mapping[str, set[str]]) -> bool:
 
 def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], held: Mapping[str, set[str]]) -> bool:
     """Is the value ``v`` of ``text`` (which states ``said``) a point of the count ``question`` asks
-    for (``running_count``): a count of its noun, not the value before a change (``conflicts.former``),
-    a count of others or of one kind of person (a part), nor of those still so when the question asks for
-    all once so (``values.told_still``: "two walkers were still in hospital" is no point of how many were
+    for (``running_count``): a count of its noun, not the value before a change (``conflicts.former``) nor the
+    whole a part is taken from (``conflicts.whole_at``: "11 per cent of the 3,990 people on board"), a count
+    of others or of one kind of person (a part, unless the question counts that kind: "how many children"),
+    nor of those still so when the question asks for all once so (``values.told_still``: "two walkers were still in hospital" is no point of how many were
     taken there), in a sentence that names no place or body few articles name (``_aside``: "in a
     separate flood at <place>, one died"; a date the names layer reads as a name, "Between January",
     is none)? A noun other than a fate of people is counted with
@@ -1345,8 +1394,8 @@ def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], hel
     and with no other verb of what befell it right after it ("450 homes had been evacuated" for
     homes flooded: ``values.told_after``)."""
     if v.kind != "quantity" or v.dimension != "count" or v.noun != question.counts or former(text, v) \
-            or _counts_a_part(question, v) or person_kind(v) or told_still(text, v.start, v.end) \
-            and not asks_now(question):
+            or whole_at(text, v) or _counts_a_part(question, v) or person_kind(v) and question.focus not in PERSON_KINDS \
+            or told_still(text, v.start, v.end) and not asks_now(question):
         return False
     told = set(question.terms) - {question.focus, *terms(question.counts), *question.names}
     if question.counts not in TALLIES and (not told & set(terms(clause_of(text, v.start)))

@@ -185,8 +185,8 @@ class Statement:
 
     @cached_property
     def whole(self) -> bool:
-        """``_whole_at`` of this statement, read once, as ``_paired`` asks it of every pair."""
-        return _whole_at(self.sentence.text, self.value)
+        """``whole_at`` of this statement, read once, as ``_paired`` asks it of every pair."""
+        return whole_at(self.sentence.text, self.value)
 
     @cached_property
     def near(self) -> frozenset[str]:
@@ -2209,7 +2209,7 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     return any(v.start != a.value.start and (v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun
                     or v.dimension in _CONVERTED) and v.compatible(top) or _unit_elided(v, a.value, b.value))
-               and not former(text, v) and (not _whole_at(text, v) or b.whole or _states(v, b.value))
+               and not former(text, v) and (not whole_at(text, v) or b.whole or _states(v, b.value))
                for v in row.found)
 
 
@@ -2375,14 +2375,14 @@ _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|
 
 
 # A count after a part of it ("71 of the 150 seats", "half of the 600 residents", "98 of the
-# assembly's 120 members") is the whole the part is taken from: another measure than a count that
-# is no such whole. Bounded runs: linear.
-_WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]{0,12})"
-                       r"\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?"
+# assembly's 120 members", "11 per cent of the 3,990 people on board") is the whole the part is taken
+# from: another measure than a count that is no such whole. Bounded runs: linear.
+_WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]{0,12}%?)"
+                       r"\s{1,3}(?:[a-z]{1,20}\s{1,3}){0,2}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?"
                        r"(?:[a-z][\w-]{0,30}[’']s\s{1,3})?$", re.I)
 
 
-def _whole_at(text: str, v: Value) -> bool:
+def whole_at(text: str, v: Value) -> bool:
     """Is ``v`` the whole a part is taken from ("71 of the 150 seats")?"""
     return bool(_WHOLE_RE.search(text[max(0, v.start - 40):v.start]))
 
@@ -2953,7 +2953,7 @@ def _known_set(st: Statement) -> bool:
     stand around each (``_near_equal``: "It is carrying 2,840 passengers")."""
     text, v = st.sentence.text, st.value
     return v.dimension == "count" and bool(_KNOWN_SET_RE.search(text, max(0, v.start - 20), v.start)) \
-        and not _NARROWED_RE.match(text, v.end) and not _whole_at(text, v)
+        and not _NARROWED_RE.match(text, v.end) and not whole_at(text, v)
 
 
 def _near_equal(a: Value, b: Value) -> bool:
@@ -3068,7 +3068,7 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
                          r"(?:was|were|been)\s+later|later\s+(?=(?:[a-z]+ed|put|rose|grew|fell|set|given)\b)|"
                          r"(?:tak(?:e|es|ing)|took|bring(?:s|ing)?)\s+(?:the|its|their)\s+(?:[\w'’-]{1,20}\s+){0,6}?to|"
-                         r"final\s+(?:count|tally|results?|figures?|toll|total)|"
+                         r"final\s+(?:count|tally|results?|figures?|toll|total|survey|report|estimate|assessment|reckoning)|"
                          r"than\s+(?:(?:it|they|he|she|we)\s+)?(?:first|initially|earlier|previously|originally)\s+"
                          r"(?:reported|thought|announced|estimated|said))\b",
                          re.I)
@@ -3083,6 +3083,11 @@ _CONTESTED_RE = re.compile(r"\bthan\s{1,3}(?:[\w'’.\-]{1,30}\s{1,3}){0,4}?(?:h
 # the perfect of "a strike has been called for Dec. 15" states the day, as "is set for" does.
 _MOVED_RE = re.compile(r"\b(?:now|moved|postponed|delayed|rescheduled|brought\s+forward|pushed\s+back|put\s+back|"
                        r"revised|updated|changed)\b", re.I)
+
+
+def moved(text: str, low: int = 0, high: int | None = None) -> bool:
+    """Does ``text`` (from ``low`` to ``high``) say a day moved (``_MOVED_RE``: "will now open on Friday")?"""
+    return bool(_MOVED_RE.search(text, low, len(text) if high is None else high))
 
 
 # A sum set once (a ransom demanded, a bail, a fine, a reward, a salary) runs only when a sentence
@@ -3102,7 +3107,7 @@ def _running(st: Statement) -> bool:
     (``_MOVED_RE``), a sum set once only when changed (``_SET_SUMS``); a comparison with what
     another admits (``_CONTESTED_RE``) does not run."""
     if st.value.kind == "date":
-        return bool(_MOVED_RE.search(st.sentence.text))
+        return moved(st.sentence.text)
     if _money_measure(st) in _SET_SUMS:
         return bool(_CHANGED_SUM_RE.search(st.sentence.text))
     # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
@@ -3132,18 +3137,22 @@ _JOINED_RE = re.compile(r"[^,;:.!?()]{0,30}\band\s{1,3}")
 # A second conjunct whose verb is left out ("takes the number of stores to 27, and the number of
 # jobs to 2,040"): the words before the first figure state both. Bounded: linear.
 _GAPPED_RE = re.compile(r",?\s{0,3}and\s{1,3}(?:the|its|their)\s[^,;:.!?()]{0,40}?\bto\s{1,3}")
+# The parts of a total listed right after it ("has risen to 318 - 270 passengers and 48 crew", "is 436 people ill:
+# 371 passengers and 65 crew"): the total's words state them too. Bounded: linear.
+_PARTS_RE = re.compile(r"\s{0,3}[-–—:]\s{1,3}")
 
 
 def _own_stretch(st: Statement) -> tuple[int, int]:
     """The span of a statement's sentence between the quantities before and after its own (the
     sentence's ends where there are none): the words that state it. Names and days stand inside
     a figure's words ("has won the seat for Ann Bell on Friday by 52 votes"); figures listed in
-    one clause share theirs (``_JOINED_RE``)."""
+    one clause share theirs (``_JOINED_RE``), and so do a total and the parts listed after it (``_PARTS_RE``)."""
     text = st.sentence.text
     found = [v for v in _found(text, st.date) if v.kind == "quantity"]
     low, start = 0, st.value.start
     for v in reversed([v for v in found if v.end <= st.value.start]):
-        if not (_JOINED_RE.fullmatch(text, v.end, start) or _GAPPED_RE.fullmatch(text, v.end, start)):
+        if not (_JOINED_RE.fullmatch(text, v.end, start) or _GAPPED_RE.fullmatch(text, v.end, start)
+                or _PARTS_RE.fullmatch(text, v.end, start)):
             low = v.end
             break
         start = v.start  # "The final count was 87,920 votes for and 56,680 against": the words of both

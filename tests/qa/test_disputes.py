@@ -1275,3 +1275,46 @@ def test_an_answer_that_states_its_side_is_no_piece_of_it():
     conflict = Conflict("number of mayors", "quantity", (Side("31", said, ("b",)),
                                                          Side("34", "Some 34 mayors attended the summit.", ("a",))))
     assert inside_a_side(replace(candidate("31", "count:31", ("b",), 0.4), sentence=said), "31", [conflict]) is None
+MOVED = {"a": "Town Wire, Velden, 4 March 2031\nThe new water tariffs take effect on 1 April, the utility said.\n",
+         "b": "Velden Courier, Velden, 11 March 2031\nThe water tariffs will now kick in on 14 April instead of the start "
+              "of the month, because bills must be reprinted.\n"}
+
+
+def test_a_day_a_later_article_says_moved_answers_with_its_timeline():
+    answer = Corpus.from_texts(MOVED).ask("From what date do the new water tariffs apply?")
+    assert answer.answer == "14 April"
+    assert [(c.kind, [s.value for s in c.sides]) for c in answer.conflicts][:1] == [("updated", ["1 April", "14 April"])]
+
+
+@pytest.mark.parametrize("later", [
+    "The new water tariffs, which take effect on 1 April, will add 4 crowns to a typical bill; a review is due on "
+    "14 April.",  # another day of another act: no move told
+    "The utility now says the new water tariffs took effect on 14 February, not on 1 April.",  # a day already past
+])
+def test_a_later_day_not_told_as_moved_or_already_past_does_not_answer(later):
+    texts = {"a": MOVED["a"], "b": f"Velden Courier, Velden, 11 March 2031\n{later}\n"}
+    answer = Corpus.from_texts(texts).ask("From what date do the new water tariffs apply?")
+    assert answer.answer == "1 April"
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The trust had planned to reopen the Grell Road clinic in May, but now says it will not open before August.",
+     "August"),  # the planned day, then the move
+    ("The Grell Road clinic will reopen in May, and now the trust's new dental unit will open in August too.",
+     "May"),  # another thing's day after "now": no plan told, no move
+])
+def test_a_planned_day_moved_in_its_own_sentence_answers_with_the_later_day(text, answer):
+    corpus = Corpus.from_texts({"a": f"Health Wire, Grell, 2 March 2032\n{text}\n"})
+    assert corpus.ask("When will the Grell Road clinic reopen?").answer == answer
+
+
+CAMP = {"a": "Hill Wire, Dunmere, 3 July 2033\nBy Monday 90 children at the Dunmere scout camp had fallen ill with a "
+             "stomach bug, health officials said.\n",
+        "b": "Dunmere Post, 6 July 2033\nThe number of children who have fallen ill at the Dunmere scout camp has "
+             "risen to 131, officials said.\n",
+        "c": "Valley Times, 21 July 2033\nThe final count is 148 children ill at the Dunmere scout camp. That is about "
+             "20 per cent of the 740 children at the camp.\n"}
+
+
+def test_a_running_count_of_a_kind_of_person_asked_ends_at_its_latest_value_not_at_the_whole():
+    assert Corpus.from_texts(CAMP).ask("How many children at the scout camp fell ill in total?").answer == "148"

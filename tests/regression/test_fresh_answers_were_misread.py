@@ -125,9 +125,12 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news9 55.
 # conf27: a short answer read inside a disputed value ("four" of "seven votes to four") answers with the whole
 # value and its conflict (disputes.inside_a_side): fresh_news15 49 -> 50.
+# Round 27 (updates27: a day still to come that a later article says moved answers with the later day,
+# disputes.moved_day, also when its own sentence tells the planned day first; a running count leaving out the whole a
+# share is taken of): fresh_news15 49 -> 51, update_news1 33 -> 34; with conf27, fresh_news15 52.
 # Floors, not targets.
-FLOORS = {"fresh_news15": 50, "fresh_news14": 58, "fresh_news13": 60, "fresh_news4": 40, "fresh_news10": 62, "fresh_news11": 57, "fresh_news12": 68, "fresh_news5": 56,
-          "fresh_news6": 71, "fresh_news7": 51, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 33, "explainer_news1": 12}
+FLOORS = {"fresh_news15": 52, "fresh_news14": 58, "fresh_news13": 60, "fresh_news4": 40, "fresh_news10": 62, "fresh_news11": 57, "fresh_news12": 68, "fresh_news5": 56,
+          "fresh_news6": 71, "fresh_news7": 51, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 34, "explainer_news1": 12}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -1681,3 +1681,33 @@ def test_days_a_thing_was_first_made_public_in_other_words_conflict():
                  "The timetable was first published on 27 February, and 900 comments were received."})
     (c,) = corpus.conflicts()
     assert c.kind == "date" and len(c.sides) == 2
+
+def test_a_count_a_share_is_taken_of_is_no_point_of_a_running_count():
+    """"8 per cent of the 2,600 people on the estate" is the whole the ill are a share of: the running
+    count of the ill goes from 180 to 205 without it."""
+    found = find_conflicts(make_groups(
+        ("a", "By Monday 180 people on the estate had fallen ill with food poisoning, health officials said."),
+        ("b", "The final count is 205 people ill. That is nearly 8 per cent of the 2,600 people on the estate.")),
+        {"a": "2031-05-06", "b": "2031-05-20"})
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("updated", ["180", "205"])]
+
+
+@pytest.mark.parametrize("later, kind", [
+    ("Officials now say 2,300 people were moved out, and the county's final survey counts 265 damaged barns.", "updated"),
+    ("Officials now say 2,300 people were moved out, and the county's survey counts 265 damaged barns.", "quantity"),
+])
+def test_a_figure_of_a_final_survey_updates_an_earlier_one(later, kind):
+    (c,) = find_conflicts(make_groups(
+        ("a", "The county says 180 barns in the valley were damaged, far more than first thought."),
+        ("b", later)), {"a": "2031-05-06", "b": "2031-05-27"})
+    assert c.kind == kind and [s.value for s in c.sides] == ["180", "265"]
+
+
+@pytest.mark.parametrize("mark", [" - ", ": "])
+def test_the_parts_listed_after_a_running_total_run_with_it(mark):
+    found = find_conflicts(make_groups(
+        ("a", "By Monday 150 people on the ferry had fallen ill, 120 passengers and 30 crew members, the port said."),
+        ("b", f"The number of people who have fallen ill on the ferry has risen to 210{mark}170 passengers and 40 crew.")),
+        {"a": "2031-05-06", "b": "2031-05-07"})
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [
+        ("updated", ["150", "210"]), ("updated", ["120", "170"]), ("updated", ["30", "40"])]
