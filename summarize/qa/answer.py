@@ -56,7 +56,8 @@ from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, rel
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, as_said, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, EARLIER_WORDS, FORCING_VERBS,
-                       NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part)
+                       NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part,
+                       main_clause)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -717,7 +718,7 @@ def _asks_change(question: Question) -> bool:
     if _AMOUNT_OF_NOUN_RE.match(question.text):
         return False  # "How much rain fell?": the amount of the noun that fell, not a fall
     reached = any(terms(m.group(1))[:1] and terms(m.group(1))[0] in CHANGE_TERMS for m in _WORD_TO_RE.finditer(question.text))
-    return (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
+    return (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(terms(main_clause(question.text)))) \
         and not reached and not _ASKS_LEVEL_RE.search(question.text)
 
 

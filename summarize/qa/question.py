@@ -113,6 +113,23 @@ _CHANGE_ASKED = (r"\b(?:(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop
 _TIME_AMOUNT = r"\bhow much (?:(?:more |extra |advance |prior )?(?:time|notice|warning)|longer)\b"
 # What a share trades at ("the share price", "the price of its shares"). Bounded: linear.
 SHARE_PRICE = r"\b(?:(?:share|stock) prices?|prices? of (?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:shares?|stock))\b"
+# "What was the result of the board's vote?", "the outcome of the ballot", "the final score in the derby": the
+# tally or score of a vote or game, one value ("8-3", "seven votes to four"). Bounded: linear.
+_RESULT_ASKED = (r"\bwhat (?:is|was|were|will be|would be) the (?:final |overall |eventual )?(?:result|outcome|score|scoreline|"
+                 r"tally|count)s? (?:of|in|from) (?:the |a |an |its |their |this |that )?(?:[\w'’-]{1,30} ){0,4}?(?:vote|votes|"
+                 r"ballot|poll|match|game|final|tie|fixture|derby|contest|referendum)\b")
+# A clause that times or conditions what is asked ("... once the increase applies", "... after the rise"): a change
+# named in it is not the change asked about. Bounded: linear.
+_TIMING = r"\s(?:once|when|after|before|until|till|unless|if)\s"
+_TIMING_CLAUSE_RE = re.compile(rf"(?<=\w)\W{{0,3}}{_TIMING}.*$", re.I)
+
+
+def main_clause(text: str) -> str:
+    """``text`` without a clause after its first word that times or conditions it ("How much will a ride cost once the
+    increase applies?" -> "How much will a ride cost")."""
+    return _TIMING_CLAUSE_RE.sub("", text)
+
+
 # The measure a number question wants ("how old" -> age), first match wins.
 _DIMENSION_PATTERNS = ((rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|{_TIME_AMOUNT}",
                         "duration"),
@@ -131,12 +148,12 @@ _DIMENSION_PATTERNS = ((rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minu
                        (rf"\bper ?cent|\bpercentage\b|{_FULL_ASKED}|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
                         "percent"),  # not "earnings per share", a sum of money
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
-                       (rf"\bhow much\b.*{_CHANGE_ASKED}", ""),
+                       (rf"\bhow much\b(?:(?!{_TIMING}).)*{_CHANGE_ASKED}", ""),
                        (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|damage|dollars?|euros?|"
                         rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|charg|{_SUM_NOUNS})", "money"),
                        (r"\bhow many\b", "count"),
                        # a score or a vote's split as written ("3-1", "7-2"); "share of the vote" asks a percent, above
-                       (r"\bscore(?:line)?s?\b|\bvote\b", "score"),
+                       (rf"\bscore(?:line)?s?\b|\bvote\b|{_RESULT_ASKED}", "score"),
                        (r"\brank(?:ing|ed)?\b|\banniversary\b|" + _RANK_ASKED, "ordinal"),  # "ranked fifth", "its fourth anniversary"
                        # a noun that is a sum of money asks for money however asked ("what was his salary")
                        (rf"\b(?:{_SUM_NOUNS})s?\b", "money"), (r"\btemperatures?\b", "temperature"))
@@ -160,7 +177,7 @@ _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:
 # clause after "the most" (not "the most popular dish"). Bounded: linear.
 _BOUND_ASKED = (r"^\W*what (?:is|was|are|were|will be|would be) the (?:most|least|maximum|minimum|highest|lowest|fewest) "
                 r"(?:that )?(?:the|a|an|it|they|he|she|we|you|any|its|their|his|her|one)\b")
-_KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (rf"\bhow (?:long|late|soon)\b|{_TIME_AMOUNT}", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
+_KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (_RESULT_ASKED, "number"), (rf"\bhow (?:long|late|soon)\b|{_TIME_AMOUNT}", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy|dense(?:ly)?|often|frequently)\b|\bwhat (?:distance|age)\b|"
                    + _FULL_ASKED + "|" + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
                   # "when", "where", "why" ask only when they open the question
