@@ -352,6 +352,12 @@ def anchor_date(date: str) -> _dt.date | None:
         return None
 
 
+# "How many fans will the arena hold?", "how many guests can the hotel sleep?": a capacity asked by the verb that ends
+# the question; a count of the places in it (``_ROOM_TERMS``: seats, beds, berths) answers. Bounded: linear.
+_CAPACITY_ASKED_RE = re.compile(r"^\W{0,3}how\s{1,3}many\b.*\b(?:hold|seat|accommodate|house|sleep|fit|take|carry)\W*$", re.I)
+_ROOM_TERMS = frozenset(terms("seat bed berth place space cabin room"))
+
+
 def _count_fit(q: Quantity, counted: str, question: Question) -> float:
     """How well a count fits a "how many" question: exact when ``text.values`` reads it as a
     count of what the question counts (``counted``: "the number of people killed rose to seven"
@@ -361,6 +367,8 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
     many containers"), which answers only when no count fits better."""
     if question.counts and counted == question.counts:
         return 1.0
+    if _CAPACITY_ASKED_RE.search(question.text) and terms(q.noun)[-1:] and terms(q.noun)[-1] in _ROOM_TERMS:
+        return 1.0  # "the stadium's 42,000 seats" tell how many spectators it will hold
     own = bool(q.noun) and bool(question.focus) and (terms(q.noun)[:1] == [question.focus] or _related_noun(q.noun, question))
     if q.noun and question.focus and not own and not set(terms(q.noun)) & set(question.terms):
         return 0.0  # a count of what the question names elsewhere may answer it ("112 votes": "how many ... voted")
@@ -910,6 +918,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     limit_asked = bool(_LIMIT_ASKED_RE.search(question.text))
     limit_named = _LIMIT_WORD_RE.search(question.text) is not None  # "What minimum price ...?"
     price_asked = question.dimension == "money" and bool(re.search(SHARE_PRICE, question.text, re.I))
+    capacity = question.dimension == "count" and bool(_CAPACITY_ASKED_RE.search(question.text))
     for q in found:
         if q.start in aside:
             continue  # no candidate: "14 people, not 11 as first reported" states no 11
@@ -952,6 +961,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if people == 1.0 or people and _body_asked(question):
             # "Seventeen people were admitted" counts the patients asked for; "employs 230 people", the staff
             measures += (question.focus or "",)
+        elif capacity and _ROOM_TERMS & set(measures):
+            measures += (question.focus or "",)  # "42,000 seats" measure the crowd "How many fans will it hold?" asks
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question) or people
             if _fate_untold(text, q, counted.get(q.start, ""), question):
@@ -2256,8 +2267,8 @@ class Answerer:
         subgroup = _SUBGROUP_RE.match(question.text)
         if subgroup and not any(self._said(w) for w in _WORD_RE.findall(subgroup.group(1)) if w.lower() not in _ASKING):
             return True
-        if question.focus in _ANY_PEOPLE:
-            return False
+        if question.focus in _ANY_PEOPLE or _CAPACITY_ASKED_RE.search(question.text) and any(map(self._said, _ROOM_TERMS)):
+            return False  # "How many fans will the arena hold?" is told in seats
         words = _WORD_RE.findall(question.text)
         at = _focus_at(words, question)
         # the counted noun and the word before it, which may name the thing alone ("crew members": "14 crew")
