@@ -688,6 +688,18 @@ _ASKS_LEVEL_RE = re.compile(r"\b(?:to|at)\W*$|\bto\s+what\b|\blevel\b", re.I)
 # A change's size after its verb when the sentence goes on to the level reached ("has risen by more
 # than 200 points this year to 2,390"): no answer to a question that asks for the level. Bounded: linear.
 _CHANGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r")\s{1,3}(?:by\s{1,3})?$", re.I)
+# A change's noun right after its size ("a 35-cent jump", "a £2 rise"), and a verb and "by" before it ("will rise by
+# 30 cents"). Bounded: linear.
+_CHANGE_NOUN_AFTER_RE = re.compile(r"[\s-]{1,3}(?:rise|increase|hike|jump|cut|drop|fall|reduction|climb)s?\b", re.I)
+_BY_BEFORE_RE = re.compile(r"\b([a-z]{2,30})\s{1,3}by\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?$", re.I)
+
+
+def _told_as_change(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is told as the size of a change ("a 35-cent jump", "will rise by 30 cents"), not a level."""
+    by = _BY_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+    return bool(_CHANGE_NOUN_AFTER_RE.match(text, q.end) or by and set(terms(by.group(1))) & CHANGE_TERMS)
+
+
 _LEVEL_AFTER_RE = re.compile(r"(?:\s{1,3}[\w,'’-]{1,30}){0,5}?\s{1,3}to\s{1,3}(?:about\s{1,3}|some\s{1,3})?[$£€¥]?\d")
 
 
@@ -1012,6 +1024,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
                 and _LEVEL_AFTER_RE.match(text, q.end):
             fit = 0.0  # "risen by 200 points to 2,390": how much it rose is not the rating asked for
+        elif question.dimension == "money" and not asks_change and _told_as_change(text, q):
+            fit = min(fit, 0.5)  # "a 35-cent jump", "will rise by 30 cents": a change of a price is no price
         rate = _RATE_AFTER_RE.match(text, q.end) if dimension in _RATED else None
         if fit and (question.amount or question.dimension in ("money", "")) and not rate:  # a rate is no share of it
             per = bool(_PER_UNIT_RE.match(text, q.end)

@@ -1768,3 +1768,43 @@ def test_a_day_a_verb_of_saying_holds_dates_the_saying():
                                 "aground on 2 March in thick fog."])
     assert corpus.ask("On what date did the Morven Tide run aground?").answer == "2 March"  # not Friday's date
     assert corpus.ask("On what day did the owners state that the tanker was stable?").answer == "Friday"
+
+
+@pytest.mark.parametrize("question, sentence, answer", [
+    ("What was the result of the council's vote on the depot?", "The council backed the depot by nine votes to two.",
+     "nine votes to two"),
+    ("What was the outcome of the ballot on the pay offer?", "Dockers voted 412-97 to accept the offer, with 600 eligible.",
+     "412-97"),
+    ("What was the final score in the derby?", "Rovers drew 2-2 with Elstow Town in front of 18,300 fans.", "2-2"),
+])
+def test_the_result_of_a_vote_or_game_is_asked_as_one_tally(question, sentence, answer):
+    q = parse(question)
+    assert (q.kind, q.dimension) == ("number", "score")
+    assert [m.text for m in mentions(sentence, q) if m.fit == 1.0] == [answer]
+
+
+def test_the_result_of_something_else_is_no_tally():
+    assert parse("What was the result of the inquiry into the fire?").kind != "number"
+
+
+def test_a_change_named_in_a_timing_clause_is_not_the_change_asked():
+    q = parse("How much will a single ticket cost once the rise takes effect?")
+    assert q.dimension == "money"
+    sentence = "Fares will rise by 30 cents in January, when a single ticket will cost $2.80."
+    assert [m.text for m in mentions(sentence, q) if m.fit == 1.0] == ["$2.80"]
+    assert parse("How much will fares rise after the vote?").dimension == ""  # the change itself is asked
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("How many patients can the new wing hold?", "120"),
+    ("How many visitors will the hall seat?", "120"),
+])
+def test_a_capacity_asked_by_its_verb_is_told_in_beds_or_seats(question, answer):
+    sentences = ["The new wing of Varn General Hospital opened on Monday with 120 beds and a hall of 120 seats.",
+                 "About 300 staff will work there, the health board said."]
+    q = parse(question)
+    assert not Answerer(sentences).counts_unsaid(q)
+    assert answer in [m.text for m in mentions(sentences[0], q) if m.fit == 1.0]
+    assert not [m for m in mentions(sentences[1], q) if m.fit == 1.0]  # staff are no places
+    # not a capacity: who was treated is not told by the beds
+    assert Answerer(sentences).counts_unsaid(parse("How many patients were treated in the new wing?"))
