@@ -690,14 +690,20 @@ _ASKS_LEVEL_RE = re.compile(r"\b(?:to|at)\W*$|\bto\s+what\b|\blevel\b", re.I)
 _CHANGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r")\s{1,3}(?:by\s{1,3})?$", re.I)
 # A change's noun right after its size ("a 35-cent jump", "a £2 rise"), and a verb and "by" before it ("will rise by
 # 30 cents"). Bounded: linear.
-_CHANGE_NOUN_AFTER_RE = re.compile(r"[\s-]{1,3}(?:rise|increase|hike|jump|cut|drop|fall|reduction|climb)s?\b", re.I)
+_CHANGE_NOUNS = r"(?:rise|increase|hike|jump|cut|drop|fall|reduction|climb)s?"
+_CHANGE_NOUN_AFTER_RE = re.compile(rf"[\s-]{{1,3}}{_CHANGE_NOUNS}\b", re.I)
 _BY_BEFORE_RE = re.compile(r"\b([a-z]{2,30})\s{1,3}by\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?$", re.I)
+# "an increase of 25 cents": the change's noun and "of" before its size. Bounded: anchored at the end.
+_CHANGE_OF_BEFORE_RE = re.compile(rf"\b{_CHANGE_NOUNS}\s{{1,3}}of\s{{1,3}}(?:about\s{{1,3}}|some\s{{1,3}}|nearly\s{{1,3}})?$", re.I)
 
 
 def _told_as_change(text: str, q: Quantity) -> bool:
-    """Whether ``q`` is told as the size of a change ("a 35-cent jump", "will rise by 30 cents"), not a level."""
+    """Whether ``q`` is told as the size of a change ("a 35-cent jump", "will rise by 30 cents", "an increase of 30
+    cents"), not a level."""
     by = _BY_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
-    return bool(_CHANGE_NOUN_AFTER_RE.match(text, q.end) or by and set(terms(by.group(1))) & CHANGE_TERMS)
+    return bool(_CHANGE_NOUN_AFTER_RE.match(text, q.end) or by and (set(terms(by.group(1))) & CHANGE_TERMS
+                                                                    or by.group(1).lower() in ("up", "down"))
+                or _CHANGE_OF_BEFORE_RE.search(text, max(0, q.start - 40), q.start))
 
 
 _LEVEL_AFTER_RE = re.compile(r"(?:\s{1,3}[\w,'’-]{1,30}){0,5}?\s{1,3}to\s{1,3}(?:about\s{1,3}|some\s{1,3})?[$£€¥]?\d")

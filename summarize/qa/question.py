@@ -113,11 +113,11 @@ _CHANGE_ASKED = (r"\b(?:(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop
 _TIME_AMOUNT = r"\bhow much (?:(?:more |extra |advance |prior )?(?:time|notice|warning)|longer)\b"
 # What a share trades at ("the share price", "the price of its shares"). Bounded: linear.
 SHARE_PRICE = r"\b(?:(?:share|stock) prices?|prices? of (?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:shares?|stock))\b"
-# "What was the result of the board's vote?", "the outcome of the ballot", "the final score in the derby": the
-# tally or score of a vote or game, one value ("8-3", "seven votes to four"). Bounded: linear.
+# "What was the result of the board's vote?", "the outcome of the ballot", "the final score in the derby", "by how many
+# votes": the tally or score of a vote or game, one value ("8-3", "seven votes to four"). Bounded: linear.
 _RESULT_ASKED = (r"\bwhat (?:is|was|were|will be|would be) the (?:final |overall |eventual )?(?:result|outcome|score|scoreline|"
                  r"tally|count)s? (?:of|in|from) (?:the |a |an |its |their |this |that )?(?:[\w'’-]{1,30} ){0,4}?(?:vote|votes|"
-                 r"ballot|poll|match|game|final|tie|fixture|derby|contest|referendum)\b")
+                 r"ballot|poll|match|game|final|tie|fixture|derby|contest|referendum)\b|\bby how many votes\b")
 # A clause that times or conditions what is asked ("... once the increase applies", "... after the rise"): a change
 # named in it is not the change asked about. Bounded: linear.
 _TIMING = r"\s(?:once|when|after|before|until|till|unless|if)\s"

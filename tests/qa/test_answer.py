@@ -1776,6 +1776,8 @@ def test_a_day_a_verb_of_saying_holds_dates_the_saying():
     ("What was the outcome of the ballot on the pay offer?", "Dockers voted 412-97 to accept the offer, with 600 eligible.",
      "412-97"),
     ("What was the final score in the derby?", "Rovers drew 2-2 with Elstow Town in front of 18,300 fans.", "2-2"),
+    ("By how many votes did the nurses reject the offer?", "The nurses rejected it by 2,140 votes to 655, with 80 spoilt.",
+     "2,140 votes to 655"),
 ])
 def test_the_result_of_a_vote_or_game_is_asked_as_one_tally(question, sentence, answer):
     q = parse(question)
@@ -1785,6 +1787,15 @@ def test_the_result_of_a_vote_or_game_is_asked_as_one_tally(question, sentence, 
 
 def test_the_result_of_something_else_is_no_tally():
     assert parse("What was the result of the inquiry into the fire?").kind != "number"
+
+
+@pytest.mark.parametrize("sentence", ["A fare increase of 40 cents takes a single ticket to $3.10.",
+                                      "The single fare goes up by 40 cents to $3.10.",
+                                      "That 40-cent rise takes a single ticket to $3.10."])
+def test_a_price_asked_is_not_the_change_of_it(sentence):
+    fits = {m.text: m.fit for m in mentions(sentence, parse("What will a single ticket cost?"))}
+    assert fits["$3.10"] == 1.0 and fits["40 cents" if "40 cents" in fits else "40-cent"] == 0.5
+
 
 
 def test_a_change_named_in_a_timing_clause_is_not_the_change_asked():
