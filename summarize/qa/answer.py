@@ -586,9 +586,12 @@ _OWNED_AFTER_RE = re.compile(r"(['\u2019]s?)?\s{1,3}([a-z][\w-]*)", re.I)
 _LONG_AFTER_RE = re.compile(r"\s{1,3}(?:long\b|in\s{1,3}length\b)", re.I)
 # A span of time that tells when, counted from another moment ("four days after the fall", "two weeks ago"). Bounded.
 _OFFSET_AFTER_RE = re.compile(r"\s{1,3}(?:after|before|ago|later|earlier)\b", re.I)
-_MEASURED_AFTER_RE = re.compile(r"\s{1,3}((?:[A-Za-z][\w'’-]*)(?:\s{1,3}[A-Za-z][\w'’-]*){0,2})")
+_MEASURED_AFTER_RE = re.compile(r"(?:\s{0,3}\([^()]{1,30}\))?\s{1,3}((?:[A-Za-z][\w'’-]*)(?:\s{1,3}[A-Za-z][\w'’-]*){0,2})")
 
 
+# A noun and a comma before a measure that opens a noun phrase in apposition to it ("the extension, a 14-kilometre
+# line"). Bounded: anchored at the end.
+_APPOSED_BEFORE_RE = re.compile(r"([\w'’-]{1,30}),\s{1,3}(?:an?|the|its)\s{1,3}$", re.I)
 # A count in brackets after the noun it measures ("the report (148 pages)"). Bounded: anchored at the end.
 _BRACKETED_BEFORE_RE = re.compile(r"([\w'’-]{1,30})\s{0,3}\(\s{0,3}$")
 
@@ -1000,8 +1003,11 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         parts = _counted_length(text, q, question)
         if question.kind == "duration" and q.dimension != "duration":
             # "the 183-metre tanker" and "is 183 metres long" tell how long the tanker is, asked "how long is the tanker"
+            # "the tram extension, a 14-kilometre line": a length of a noun in apposition to the one asked is its length
+            apposed = _APPOSED_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
             fit = 1.0 if q.dimension == "distance" and question.length and (_measures_fit(measures, question) == 1.0 or (
-                _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))) \
+                _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))
+                or apposed and terms(apposed.group(1))[-1:] and terms(apposed.group(1))[-1] in question.terms) \
                 or parts else 0.0
         elif question.length and _OFFSET_AFTER_RE.match(text, q.end):
             fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted

@@ -364,17 +364,17 @@ def _expects(text: str, focus: str | None) -> str:
     return value_kind(light_stem(noun)) if noun else ""
 
 
-# "How long is the tanker?", "how long was the section that fell?": "how long" and a copula, whose subject may be a
-# thing as well as an event. Bounded: linear.
-_LENGTH_ASKED_RE = re.compile(r"^\W*how\s{1,3}long\s{1,3}(?:is|was|are|were)\s{1,3}((?:[\w'’-]+\s{0,3}){1,5}?)"
-                              r"(?:\s{0,3}(?:that|which)\b[^?]{0,80})?\W*$", re.I)
+# "How long is the tanker?", "how long was the section that fell?", "how long will the new line be?": "how long" and a
+# copula, whose subject may be a thing as well as an event. Bounded: linear.
+_LENGTH_ASKED_RE = re.compile(r"^\W*how\s{1,3}long\s{1,3}(?:(?:is|was|are|were)\s{1,3}((?:[\w'’-]+\s{0,3}){1,5}?)|(?:will|would)"
+                              r"\s{1,3}((?:[\w'’-]+\s{0,3}){1,5}?)\s{1,3}be)(?:\s{0,3}(?:that|which)\b[^?]{0,80})?\W*$", re.I)
 
 
 def _length_asked(text: str) -> bool:
     """Whether ``text`` asks "how long" its subject is, no verb of its own after it ("held", "closing") asking a span
     of time instead."""
     asked = _LENGTH_ASKED_RE.match(text)
-    return asked is not None and not any(verb_shaped(w.lower()) for w in asked.group(1).split())
+    return asked is not None and not any(verb_shaped(w.lower()) for w in (asked.group(1) or asked.group(2)).split())
 
 
 # The question word a wh-question's head terms follow.

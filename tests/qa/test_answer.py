@@ -1364,9 +1364,21 @@ def test_a_measure_or_day_asked_is_answered_with_that_measure_or_day(question, t
     assert got is not None and got.text == expected
 
 
+@pytest.mark.parametrize("sentence, length", [
+    ("Work on the Holm runway, a 3.2-kilometre strip beside the bay, starts in May and takes two years.", "3.2-kilometre"),
+    ("Work on the 3.2km (2-mile) Holm runway starts in May and takes two years.", "3.2km"),
+])
+def test_a_length_apposed_to_a_thing_or_before_its_conversion_answers_how_long_it_is(sentence, length):
+    fits = {m.text: m.fit for m in mentions(sentence, parse("How long will the Holm runway be?"))}
+    assert fits[length] == 1.0 and fits["two years"] == 1.0  # the question may still ask a span of time
+    took = mentions(sentence, parse("How long will the Holm runway take to build?"))
+    assert [m.text for m in took if m.fit] == ["two years"]  # a verb of its own asks a span of time only
+
+
 @pytest.mark.parametrize("question, sentence", [
     ("How long was the tanker held?", "The 183-metre tanker was held for six hours."),  # a verb asks a span of time
     ("How long is the viaduct?", "The 3km queue of traffic at the viaduct cleared by noon."),  # the queue's, not its
+    ("How long is the viaduct?", "The viaduct, a 1972 design, carries a 3km queue each morning."),  # not the apposition
 ])
 def test_a_distance_answers_no_span_of_time_nor_the_length_of_another_thing(question, sentence):
     fits = {m.text: m.fit for m in mentions(sentence, parse(question))}
