@@ -352,10 +352,12 @@ def anchor_date(date: str) -> _dt.date | None:
         return None
 
 
-# "How many fans will the arena hold?", "how many guests can the hotel sleep?": a capacity asked by the verb that ends
-# the question; a count of the places in it (``_ROOM_TERMS``: seats, beds, berths) answers. Bounded: linear.
-_CAPACITY_ASKED_RE = re.compile(r"^\W{0,3}how\s{1,3}many\b.*\b(?:hold|seat|accommodate|house|sleep|fit|take|carry)\W*$", re.I)
-_ROOM_TERMS = frozenset(terms("seat bed berth place space cabin room"))
+# "How many fans will the arena hold?", "how many guests can the hotel sleep?": a capacity asked by a modal or a present
+# and the verb that ends the question (not "How many did the rebels hold?", a deed); a count of the places in it
+# (``_ROOM_TERMS``: seats, beds, berths) answers. Bounded: linear.
+_CAPACITY_ASKED_RE = re.compile(r"^\W{0,3}how\s{1,3}many\s{1,3}[\w'’ -]{1,60}?\s(?:will|can|could|would|does|do)\s"
+                                r"[\w'’ -]{1,60}?\s(?:hold|seat|accommodate|house|sleep|carry)\W*$", re.I)
+_ROOM_TERMS = frozenset(terms("seat bed berth cabin"))
 
 
 def _count_fit(q: Quantity, counted: str, question: Question) -> float:

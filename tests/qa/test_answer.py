@@ -1829,8 +1829,9 @@ def test_a_capacity_asked_by_its_verb_is_told_in_beds_or_seats(question, answer)
     assert not Answerer(sentences).counts_unsaid(q)
     assert answer in [m.text for m in mentions(sentences[0], q) if m.fit == 1.0]
     assert not [m for m in mentions(sentences[1], q) if m.fit == 1.0]  # staff are no places
-    # not a capacity: who was treated is not told by the beds
+    # not a capacity: who was treated is not told by the beds, nor a deed done by the verb that may ask one
     assert Answerer(sentences).counts_unsaid(parse("How many patients were treated in the new wing?"))
+    assert Answerer(sentences).counts_unsaid(parse("How many patients did the new wing hold?"))
 
 
 def test_a_count_of_a_fate_is_searched_by_the_words_of_that_fate():
