@@ -54,7 +54,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
                                zeros)
 from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
-from ..text.values import STILL_RE, TALLIES, as_said, fate_words, set_aside, values, wholes
+from ..text.values import STILL_RE, TALLIES, as_said, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, EARLIER_WORDS, FORCING_VERBS,
                        NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part,
                        main_clause)
@@ -2280,10 +2280,8 @@ class Answerer:
         sentences and drew the evidence away from the asked date; and not among its ``terms``, whose
         share in a sentence the answer features read (a sentence about the party need not answer)."""
         said = set(question.terms)
-        # "the death toll" tells "how many died": the words of the fate a count question asks (``values.fate_words``)
-        fates = (t for w in fate_words(question.counts) for t in terms(w))
-        added = tuple(dict.fromkeys(t for t in (*(t for r in self._descriptions.refers(question.text) if r.owner
-                                                  for t in terms(r.name)), *fates) if t not in said))
+        added = tuple(dict.fromkeys(t for r in self._descriptions.refers(question.text) if r.owner
+                                    for t in terms(r.name) if t not in said))
         return replace(question, referents=added) if added else question
 
     def counts_unsaid(self, question: Question) -> bool:

@@ -80,12 +80,6 @@ _FATES = {"missing": "missing", "unaccounted": "missing", "injured": "injured", 
           "hospitalized": "hospitalised", "dead": "toll", "killed": "toll", "died": "toll"}
 # What befalls people in news is counted as it grows: a later count of these is a running total.
 TALLIES = frozenset(_FATES.values())
-
-
-def fate_words(tally: str) -> tuple[str, ...]:
-    """The words that tell the fate a count of ``tally`` counts ("toll" -> "toll", "dead", "died", "killed"): news
-    tells "The death toll has risen to two" of "How many people have died?"."""
-    return (tally, *sorted(w for w, t in _FATES.items() if t == tally and w != tally)) if tally in TALLIES else ()
 # A count of the dead is one measure however it is worded: a bare count or a count of people that
 # a death toll is said to reach in its clause ("the death toll passed 150,000", "the confirmed
 # death count is over 120,000", "the toll rose, passing 80,000 people"), and people a disaster
