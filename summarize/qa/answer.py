@@ -56,7 +56,8 @@ from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, rel
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, as_said, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, EARLIER_WORDS, FORCING_VERBS,
-                       NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part)
+                       NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part,
+                       main_clause)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -358,6 +359,14 @@ def anchor_date(date: str) -> _dt.date | None:
         return None
 
 
+# "How many fans will the arena hold?", "how many guests can the hotel sleep?": a capacity asked by a modal or a present
+# and the verb that ends the question (not "How many did the rebels hold?", a deed); a count of the places in it
+# (``_ROOM_TERMS``: seats, beds, berths) answers. Bounded: linear.
+_CAPACITY_ASKED_RE = re.compile(r"^\W{0,3}how\s{1,3}many\s{1,3}[\w'’ -]{1,60}?\s(?:will|can|could|would|does|do)\s"
+                                r"[\w'’ -]{1,60}?\s(?:hold|seat|accommodate|house|sleep|carry)\W*$", re.I)
+_ROOM_TERMS = frozenset(terms("seat bed berth cabin"))
+
+
 def _count_fit(q: Quantity, counted: str, question: Question) -> float:
     """How well a count fits a "how many" question: exact when ``text.values`` reads it as a
     count of what the question counts (``counted``: "the number of people killed rose to seven"
@@ -367,6 +376,8 @@ def _count_fit(q: Quantity, counted: str, question: Question) -> float:
     many containers"), which answers only when no count fits better."""
     if question.counts and counted == question.counts:
         return 1.0
+    if _CAPACITY_ASKED_RE.search(question.text) and terms(q.noun)[-1:] and terms(q.noun)[-1] in _ROOM_TERMS:
+        return 1.0  # "the stadium's 42,000 seats" tell how many spectators it will hold
     own = bool(q.noun) and bool(question.focus) and (terms(q.noun)[:1] == [question.focus] or _related_noun(q.noun, question))
     if q.noun and question.focus and not own and not set(terms(q.noun)) & set(question.terms):
         return 0.0  # a count of what the question names elsewhere may answer it ("112 votes": "how many ... voted")
@@ -584,9 +595,12 @@ _OWNED_AFTER_RE = re.compile(r"(['\u2019]s?)?\s{1,3}([a-z][\w-]*)", re.I)
 _LONG_AFTER_RE = re.compile(r"\s{1,3}(?:long\b|in\s{1,3}length\b)", re.I)
 # A span of time that tells when, counted from another moment ("four days after the fall", "two weeks ago"). Bounded.
 _OFFSET_AFTER_RE = re.compile(r"\s{1,3}(?:after|before|ago|later|earlier)\b", re.I)
-_MEASURED_AFTER_RE = re.compile(r"\s{1,3}((?:[A-Za-z][\w'’-]*)(?:\s{1,3}[A-Za-z][\w'’-]*){0,2})")
+_MEASURED_AFTER_RE = re.compile(r"(?:\s{0,3}\([^()]{1,30}\))?\s{1,3}((?:[A-Za-z][\w'’-]*)(?:\s{1,3}[A-Za-z][\w'’-]*){0,2})")
 
 
+# A noun and a comma before a measure that opens a noun phrase in apposition to it ("the extension, a 14-kilometre
+# line"). Bounded: anchored at the end.
+_APPOSED_BEFORE_RE = re.compile(r"([\w'’-]{1,30}),\s{1,3}(?:an?|the|its)\s{1,3}$", re.I)
 # A count in brackets after the noun it measures ("the report (148 pages)"). Bounded: anchored at the end.
 _BRACKETED_BEFORE_RE = re.compile(r"([\w'’-]{1,30})\s{0,3}\(\s{0,3}$")
 
@@ -686,6 +700,24 @@ _ASKS_LEVEL_RE = re.compile(r"\b(?:to|at)\W*$|\bto\s+what\b|\blevel\b", re.I)
 # A change's size after its verb when the sentence goes on to the level reached ("has risen by more
 # than 200 points this year to 2,390"): no answer to a question that asks for the level. Bounded: linear.
 _CHANGE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r")\s{1,3}(?:by\s{1,3})?$", re.I)
+# A change's noun right after its size ("a 35-cent jump", "a £2 rise"), and a verb and "by" before it ("will rise by
+# 30 cents"). Bounded: linear.
+_CHANGE_NOUNS = r"(?:rise|increase|hike|jump|cut|drop|fall|reduction|climb)s?"
+_CHANGE_NOUN_AFTER_RE = re.compile(rf"[\s-]{{1,3}}{_CHANGE_NOUNS}\b", re.I)
+_BY_BEFORE_RE = re.compile(r"\b([a-z]{2,30})\s{1,3}by\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3})?$", re.I)
+# "an increase of 25 cents": the change's noun and "of" before its size. Bounded: anchored at the end.
+_CHANGE_OF_BEFORE_RE = re.compile(rf"\b{_CHANGE_NOUNS}\s{{1,3}}of\s{{1,3}}(?:about\s{{1,3}}|some\s{{1,3}}|nearly\s{{1,3}})?$", re.I)
+
+
+def _told_as_change(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is told as the size of a change ("a 35-cent jump", "will rise by 30 cents", "an increase of 30
+    cents"), not a level."""
+    by = _BY_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+    return bool(_CHANGE_NOUN_AFTER_RE.match(text, q.end) or by and (set(terms(by.group(1))) & CHANGE_TERMS
+                                                                    or by.group(1).lower() in ("up", "down"))
+                or _CHANGE_OF_BEFORE_RE.search(text, max(0, q.start - 40), q.start))
+
+
 _LEVEL_AFTER_RE = re.compile(r"(?:\s{1,3}[\w,'’-]{1,30}){0,5}?\s{1,3}to\s{1,3}(?:about\s{1,3}|some\s{1,3})?[$£€¥]?\d")
 
 
@@ -724,7 +756,7 @@ def _asks_change(question: Question) -> bool:
     if _AMOUNT_OF_NOUN_RE.match(question.text):
         return False  # "How much rain fell?": the amount of the noun that fell, not a fall
     reached = any(terms(m.group(1))[:1] and terms(m.group(1))[0] in CHANGE_TERMS for m in _WORD_TO_RE.finditer(question.text))
-    return (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(question.terms)) \
+    return (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(terms(main_clause(question.text)))) \
         and not reached and not _ASKS_LEVEL_RE.search(question.text)
 
 
@@ -937,6 +969,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     limit_asked = bool(_LIMIT_ASKED_RE.search(question.text))
     limit_named = _LIMIT_WORD_RE.search(question.text) is not None  # "What minimum price ...?"
     price_asked = question.dimension == "money" and bool(re.search(SHARE_PRICE, question.text, re.I))
+    capacity = question.dimension == "count" and bool(_CAPACITY_ASKED_RE.search(question.text))
     for q in found:
         if q.start in aside:
             continue  # no candidate: "14 people, not 11 as first reported" states no 11
@@ -979,6 +1012,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if people == 1.0 or people and _body_asked(question):
             # "Seventeen people were admitted" counts the patients asked for; "employs 230 people", the staff
             measures += (question.focus or "",)
+        elif capacity and _ROOM_TERMS & set(measures):
+            measures += (question.focus or "",)  # "42,000 seats" measure the crowd "How many fans will it hold?" asks
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question) or people
             if _fate_untold(text, q, counted.get(q.start, ""), question):
@@ -998,8 +1033,11 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         parts = _counted_length(text, q, question)
         if question.kind == "duration" and q.dimension != "duration":
             # "the 183-metre tanker" and "is 183 metres long" tell how long the tanker is, asked "how long is the tanker"
+            # "the tram extension, a 14-kilometre line": a length of a noun in apposition to the one asked is its length
+            apposed = _APPOSED_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
             fit = 1.0 if q.dimension == "distance" and question.length and (_measures_fit(measures, question) == 1.0 or (
-                _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))) \
+                _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))
+                or apposed and terms(apposed.group(1))[-1:] and terms(apposed.group(1))[-1] in question.terms) \
                 or parts else 0.0
         elif question.length and _OFFSET_AFTER_RE.match(text, q.end):
             fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
@@ -1028,6 +1066,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         elif not changed and _CHANGE_BEFORE_RE.search(text, max(0, q.start - 20), q.start) \
                 and _LEVEL_AFTER_RE.match(text, q.end):
             fit = 0.0  # "risen by 200 points to 2,390": how much it rose is not the rating asked for
+        elif question.dimension == "money" and not asks_change and _told_as_change(text, q):
+            fit = min(fit, 0.5)  # "a 35-cent jump", "will rise by 30 cents": a change of a price is no price
         rate = _RATE_AFTER_RE.match(text, q.end) if dimension in _RATED else None
         if fit and (question.amount or question.dimension in ("money", "")) and not rate:  # a rate is no share of it
             per = bool(_PER_UNIT_RE.match(text, q.end)
@@ -2283,8 +2323,8 @@ class Answerer:
         subgroup = _SUBGROUP_RE.match(question.text)
         if subgroup and not any(self._said(w) for w in _WORD_RE.findall(subgroup.group(1)) if w.lower() not in _ASKING):
             return True
-        if question.focus in _ANY_PEOPLE:
-            return False
+        if question.focus in _ANY_PEOPLE or _CAPACITY_ASKED_RE.search(question.text) and any(map(self._said, _ROOM_TERMS)):
+            return False  # "How many fans will the arena hold?" is told in seats
         words = _WORD_RE.findall(question.text)
         at = _focus_at(words, question)
         # the counted noun and the word before it, which may name the thing alone ("crew members": "14 crew")

@@ -113,8 +113,25 @@ _CHANGE_ASKED = (r"\b(?:(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop
 _TIME_AMOUNT = r"\bhow much (?:(?:more |extra |advance |prior )?(?:time|notice|warning)|longer)\b"
 # What a share trades at ("the share price", "the price of its shares"). Bounded: linear.
 SHARE_PRICE = r"\b(?:(?:share|stock) prices?|prices? of (?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:shares?|stock))\b"
+# "What was the result of the board's vote?", "the outcome of the ballot", "the final score in the derby", "by how many
+# votes": the tally or score of a vote or game, one value ("8-3", "seven votes to four"). Bounded: linear.
+_RESULT_ASKED = (r"\bwhat (?:is|was|were|will be|would be) the (?:final |overall |eventual )?(?:result|outcome|score|scoreline|"
+                 r"tally|count)s? (?:of|in|from) (?:the |a |an |its |their |this |that )?(?:[\w'’-]{1,30} ){0,4}?(?:vote|votes|"
+                 r"ballot|poll|match|game|final|tie|fixture|derby|contest|referendum)\b|\bby how many votes\b")
+# A clause that times or conditions what is asked ("... once the increase applies", "... after the rise"): a change
+# named in it is not the change asked about. Bounded: linear.
+_TIMING = r"\s(?:once|when|after|before|until|till|unless|if)\s"
+_TIMING_CLAUSE_RE = re.compile(rf"(?<=\w)\W{{0,3}}{_TIMING}.*$", re.I)
+
+
+def main_clause(text: str) -> str:
+    """``text`` without a clause after its first word that times or conditions it ("How much will a ride cost once the
+    increase applies?" -> "How much will a ride cost")."""
+    return _TIMING_CLAUSE_RE.sub("", text)
+
+
 # The measure a number question wants ("how old" -> age), first match wins.
-_DIMENSION_PATTERNS = ((rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|{_TIME_AMOUNT}",
+_DIMENSION_PATTERNS = ((_RESULT_ASKED, "score"), (rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|{_TIME_AMOUNT}",
                         "duration"),
                        (rf"\bhow fast\b|\bspeed\b|{_WIND_ASKED}", "speed"), (r"\bhow old\b|\bage\b", "age"),
                        # "how much of the tunnel caved in": a part of a whole (a share or a measure), not a count
@@ -131,7 +148,7 @@ _DIMENSION_PATTERNS = ((rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minu
                        (rf"\bper ?cent|\bpercentage\b|{_FULL_ASKED}|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
                         "percent"),  # not "earnings per share", a sum of money
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
-                       (rf"\bhow much\b.*{_CHANGE_ASKED}", ""),
+                       (rf"\bhow much\b(?:(?!{_TIMING}).)*{_CHANGE_ASKED}", ""),
                        (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|damage|dollars?|euros?|"
                         rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|charg|{_SUM_NOUNS})", "money"),
                        (r"\bhow many\b", "count"),
@@ -160,7 +177,7 @@ _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:
 # clause after "the most" (not "the most popular dish"). Bounded: linear.
 _BOUND_ASKED = (r"^\W*what (?:is|was|are|were|will be|would be) the (?:most|least|maximum|minimum|highest|lowest|fewest) "
                 r"(?:that )?(?:the|a|an|it|they|he|she|we|you|any|its|their|his|her|one)\b")
-_KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (rf"\bhow (?:long|late|soon)\b|{_TIME_AMOUNT}", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
+_KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (_RESULT_ASKED, "number"), (rf"\bhow (?:long|late|soon)\b|{_TIME_AMOUNT}", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy|dense(?:ly)?|often|frequently)\b|\bwhat (?:distance|age)\b|"
                    + _FULL_ASKED + "|" + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
                   # "when", "where", "why" ask only when they open the question
@@ -347,17 +364,17 @@ def _expects(text: str, focus: str | None) -> str:
     return value_kind(light_stem(noun)) if noun else ""
 
 
-# "How long is the tanker?", "how long was the section that fell?": "how long" and a copula, whose subject may be a
-# thing as well as an event. Bounded: linear.
-_LENGTH_ASKED_RE = re.compile(r"^\W*how\s{1,3}long\s{1,3}(?:is|was|are|were)\s{1,3}((?:[\w'’-]+\s{0,3}){1,5}?)"
-                              r"(?:\s{0,3}(?:that|which)\b[^?]{0,80})?\W*$", re.I)
+# "How long is the tanker?", "how long was the section that fell?", "how long will the new line be?": "how long" and a
+# copula, whose subject may be a thing as well as an event. Bounded: linear.
+_LENGTH_ASKED_RE = re.compile(r"^\W*how\s{1,3}long\s{1,3}(?:(?:is|was|are|were)\s{1,3}((?:[\w'’-]+\s{0,3}){1,5}?)|(?:will|would)"
+                              r"\s{1,3}((?:[\w'’-]+\s{0,3}){1,5}?)\s{1,3}be)(?:\s{0,3}(?:that|which)\b[^?]{0,80})?\W*$", re.I)
 
 
 def _length_asked(text: str) -> bool:
     """Whether ``text`` asks "how long" its subject is, no verb of its own after it ("held", "closing") asking a span
     of time instead."""
     asked = _LENGTH_ASKED_RE.match(text)
-    return asked is not None and not any(verb_shaped(w.lower()) for w in asked.group(1).split())
+    return asked is not None and not any(verb_shaped(w.lower()) for w in (asked.group(1) or asked.group(2)).split())
 
 
 # The question word a wh-question's head terms follow.

@@ -1393,9 +1393,21 @@ def test_a_measure_or_day_asked_is_answered_with_that_measure_or_day(question, t
     assert got is not None and got.text == expected
 
 
+@pytest.mark.parametrize("sentence, length", [
+    ("Work on the Holm runway, a 3.2-kilometre strip beside the bay, starts in May and takes two years.", "3.2-kilometre"),
+    ("Work on the 3.2km (2-mile) Holm runway starts in May and takes two years.", "3.2km"),
+])
+def test_a_length_apposed_to_a_thing_or_before_its_conversion_answers_how_long_it_is(sentence, length):
+    fits = {m.text: m.fit for m in mentions(sentence, parse("How long will the Holm runway be?"))}
+    assert fits[length] == 1.0 and fits["two years"] == 1.0  # the question may still ask a span of time
+    took = mentions(sentence, parse("How long will the Holm runway take to build?"))
+    assert [m.text for m in took if m.fit] == ["two years"]  # a verb of its own asks a span of time only
+
+
 @pytest.mark.parametrize("question, sentence", [
     ("How long was the tanker held?", "The 183-metre tanker was held for six hours."),  # a verb asks a span of time
     ("How long is the viaduct?", "The 3km queue of traffic at the viaduct cleared by noon."),  # the queue's, not its
+    ("How long is the viaduct?", "The viaduct, a 1972 design, carries a 3km queue each morning."),  # not the apposition
 ])
 def test_a_distance_answers_no_span_of_time_nor_the_length_of_another_thing(question, sentence):
     fits = {m.text: m.fit for m in mentions(sentence, parse(question))}
@@ -1797,3 +1809,55 @@ def test_a_day_a_verb_of_saying_holds_dates_the_saying():
                                 "aground on 2 March in thick fog."])
     assert corpus.ask("On what date did the Morven Tide run aground?").answer == "2 March"  # not Friday's date
     assert corpus.ask("On what day did the owners state that the tanker was stable?").answer == "Friday"
+
+
+@pytest.mark.parametrize("question, sentence, answer", [
+    ("What was the result of the council's vote on the depot?", "The council backed the depot by nine votes to two.",
+     "nine votes to two"),
+    ("What was the outcome of the ballot on the pay offer?", "Dockers voted 412-97 to accept the offer, with 600 eligible.",
+     "412-97"),
+    ("What was the final score in the derby?", "Rovers drew 2-2 with Elstow Town in front of 18,300 fans.", "2-2"),
+    ("By how many votes did the nurses reject the offer?", "The nurses rejected it by 2,140 votes to 655, with 80 spoilt.",
+     "2,140 votes to 655"),
+])
+def test_the_result_of_a_vote_or_game_is_asked_as_one_tally(question, sentence, answer):
+    q = parse(question)
+    assert (q.kind, q.dimension) == ("number", "score")
+    assert [m.text for m in mentions(sentence, q) if m.fit == 1.0] == [answer]
+
+
+def test_the_result_of_something_else_is_no_tally():
+    assert parse("What was the result of the inquiry into the fire?").kind != "number"
+
+
+@pytest.mark.parametrize("sentence", ["A fare increase of 40 cents takes a single ticket to $3.10.",
+                                      "The single fare goes up by 40 cents to $3.10.",
+                                      "That 40-cent rise takes a single ticket to $3.10."])
+def test_a_price_asked_is_not_the_change_of_it(sentence):
+    fits = {m.text: m.fit for m in mentions(sentence, parse("What will a single ticket cost?"))}
+    assert fits["$3.10"] == 1.0 and fits["40 cents" if "40 cents" in fits else "40-cent"] == 0.5
+
+
+
+def test_a_change_named_in_a_timing_clause_is_not_the_change_asked():
+    q = parse("How much will a single ticket cost once the rise takes effect?")
+    assert q.dimension == "money"
+    sentence = "Fares will rise by 30 cents in January, when a single ticket will cost $2.80."
+    assert [m.text for m in mentions(sentence, q) if m.fit == 1.0] == ["$2.80"]
+    assert parse("How much will fares rise after the vote?").dimension == ""  # the change itself is asked
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("How many patients can the new wing hold?", "120"),
+    ("How many visitors will the hall seat?", "120"),
+])
+def test_a_capacity_asked_by_its_verb_is_told_in_beds_or_seats(question, answer):
+    sentences = ["The new wing of Varn General Hospital opened on Monday with 120 beds and a hall of 120 seats.",
+                 "About 300 staff will work there, the health board said."]
+    q = parse(question)
+    assert not Answerer(sentences).counts_unsaid(q)
+    assert answer in [m.text for m in mentions(sentences[0], q) if m.fit == 1.0]
+    assert not [m for m in mentions(sentences[1], q) if m.fit == 1.0]  # staff are no places
+    # not a capacity: who was treated is not told by the beds, nor a deed done by the verb that may ask one
+    assert Answerer(sentences).counts_unsaid(parse("How many patients were treated in the new wing?"))
+    assert Answerer(sentences).counts_unsaid(parse("How many patients did the new wing hold?"))

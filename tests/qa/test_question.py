@@ -409,6 +409,9 @@ def test_again_reads_the_verb_in_re_a_report_may_use(text, added, absent):
     ("How long will the airport stay closed?", False),
     ("How long did the strike last?", False),
     ("How tall is the tower?", False),  # a height, asked as one already
+    ("How long will the new runway be?", True),  # a thing planned, its copula in the future
+    ("How long will the runway be closed?", False),
+    ("How long will the closure last?", False),
 ])
 def test_how_long_is_may_ask_the_length_of_its_subject(text, length):
     assert parse(text).length == length

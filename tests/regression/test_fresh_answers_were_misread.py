@@ -128,9 +128,12 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 27 (updates27: a day still to come that a later article says moved answers with the later day,
 # disputes.moved_day, also when its own sentence tells the planned day first; a running count leaving out the whole a
 # share is taken of): fresh_news15 49 -> 51, update_news1 33 -> 34; with conf27, fresh_news15 52.
+# Round 27 (nums27: a vote's result asked as one tally, a capacity told in seats, a price not its change,
+# "how long will X be" and an apposed length): fresh_news15 49 -> 52, fresh_news7 51 -> 52,
+# fresh_news4 40 -> 41. conf27, updates27 and nums27 merged: fresh_news15 54.
 # Floors, not targets.
-FLOORS = {"fresh_news15": 52, "fresh_news14": 58, "fresh_news13": 60, "fresh_news4": 40, "fresh_news10": 62, "fresh_news11": 57, "fresh_news12": 68, "fresh_news5": 56,
-          "fresh_news6": 71, "fresh_news7": 51, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 34, "explainer_news1": 12}
+FLOORS = {"fresh_news15": 54, "fresh_news14": 58, "fresh_news13": 60, "fresh_news4": 41, "fresh_news10": 62, "fresh_news11": 57, "fresh_news12": 68, "fresh_news5": 56,
+          "fresh_news6": 71, "fresh_news7": 52, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 34, "explainer_news1": 12}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
