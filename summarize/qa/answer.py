@@ -113,7 +113,7 @@ _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
           r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled) by|(?:blamed|blames|blame)(?: (?!for\b)[\w'’-]+){0,5}? on|attributed(?: [\w'’-]+){0,5}? to|the result of|"
           # what an inquiry finds a cause in ("a review pointed to a crack", "the fire stemmed from a spark")
-          r"(?:pointed|points|pointing) to|(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
+          r"(?:point|pointed|points|pointing) to|(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over|citing|"
           # what one leaves, is sacked or sued over ("resigned in June over an expenses scandal"), not a stretch of time
           # ("fired" is left out: police "fired over the heads of the crowd")
@@ -158,9 +158,11 @@ _AS_CAUSE_RE = re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:cause|sourc
 # flying": the cause is the fear), so the clause ends before it.
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
                  for w, _ in _REASON_CUES[1:]}
-# "blamed years of neglect for the fire": the cause stands between the verb and "for" (not "blamed his players",
-# "blamed her", "blamed Ann Lee": whom a deed is blamed on is no cause).
-_BLAMED_FOR_RE = re.compile(r"\b(?:blamed|blames|blame|blaming)\s+((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+for\s", re.I)
+# "blamed years of neglect for the fire", "the airline blames a faulty update, ...": the cause stands between the verb
+# and "for" or the clause's end (not "blamed his players", "blamed her", "blamed Ann Lee": whom a deed is blamed on is
+# no cause; nor "blamed the delay on ...", whose cause follows "on").
+_BLAMED_FOR_RE = re.compile(r"\b(?:blamed|blames|blame|blaming)\s+((?:(?!on\b)[\w'’-]+\s+){0,11}?(?!on\b)[\w'’-]+)"
+                            r"(?:\s+for\s|\s*[,;:.!?]|\s*$)", re.I)
 _OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
 _CLAUSE_END_RE = re.compile(
     r",(?!\d)|\s(?:--|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
@@ -171,6 +173,9 @@ _LEAD_VERB_RE = re.compile(r"^(?:(?:\w+(?:ed|ing))\s+(?:in|of|on|with|by|as|at|f
 _CONDITION_RE = re.compile(r"\s(?:if|unless)\s", re.I)
 # A list of things ends where a place or goal begins ("blankets, rice and soap to the flooded towns").
 _LIST_TAIL_RE = re.compile(r"(?<=\w),\s.*?\s(?:and|or)\s.*?(\s(?:to|into|in|at|for|from|across)\s)")
+# A phrase in apposition that only describes the thing before it ("a new town hall, a project costing ..."), not the
+# next item of a list ("a tent, a blanket and a stove").
+_APPOSED_TAIL_RE = re.compile(r",\s(?:a|an|the)\s(?!.*\s(?:and|or)\s)")
 # A run of words that only says who said it, after the quotation it closes ('"...," Ann Lee said
 # in a statement').
 _ATTRIBUTES_RE = re.compile(r"[\"”’'\s]{0,4}" + SAID + r"[\s.\"”’']{0,4}$")
@@ -1629,8 +1634,10 @@ def reason_mentions(text: str) -> list[Mention]:
                 continue  # "to avoid the bridge due to a fear of heights", "as a result of": the stronger cue's clause is the cause
             if _AS_CAUSE_RE.match(text, m.start()):
                 continue  # "pointed to sparks as the likely cause": what the cause is called, not a cause
-            if m.group().split()[0].lower() in ("since", "as", "after") and any(w.start == 0 for w in dates(clause[:40])):
-                continue  # "since 2019", "as of Monday", "after Monday": a time, not a cause
+            cue = text[m.start():m.start(1)].split()
+            if (cue[0].lower() in ("since", "as", "after") or cue[-1].lower() == "on") \
+                    and any(w.start == 0 for w in dates(clause[:40])):
+                continue  # "since 2019", "as of Monday", "after Monday", "blamed each other on Saturday": a time, not a cause
             if m.group().split()[0].lower() == "as" and (_COMPARED_RE.match(clause) or _DESCRIBED_AS_RE.match(clause)):
                 continue  # "four times as many women as men died", "explained as originating in": no cause
             clause = _cause_clause(clause)
@@ -1979,6 +1986,7 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     span = text[toks[a][0]:toks[b - 1][1]] if a < b else ""
     span = _CONDITION_RE.split(_LEAD_VERB_RE.sub("", span), maxsplit=1)[0]
     span = span[:listed.start(1)] if (listed := _LIST_TAIL_RE.search(span)) else span
+    span = span[:apposed.start()] if (apposed := _APPOSED_TAIL_RE.search(span)) else span
     span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
     span = SAID_AFTER_RE.sub("", span).strip(" .,;:\"'“”")
     while span and not terms(span.split()[-1]):  # trailing function words ("food and medicine by" before "helicopter")
