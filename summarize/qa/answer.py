@@ -1830,9 +1830,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         named = _name_mentions(text, question, kinds)
         apposed = [p for p in phrases if any(_apposed(text, p, n) for n in named)]
         asked = _asked_noun(question)
-        found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
-                             or any(_apposed(text, p, m) for p in apposed)
-                             or _described_as(text, m, asked) else 0.5) for m in named]
+        found += [_as_code(m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
+                                      or any(_apposed(text, p, m) for p in apposed)
+                                      or _described_as(text, m, asked) else 0.5), question.focus) for m in named]
         # "a large container ship" introduces one, and no "which ship" picks it: nearly fitting, as an untyped name is
         phrases = [p._replace(fit=0.5) if p.text.split()[0].lower() in _INDEFINITE else p for p in phrases if p not in apposed]
     found += phrases
@@ -1949,8 +1949,26 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             if owner is not None and owner + 1 < k and normalise_word(toks[owner].group()).removesuffix("'s") in question.words:
                 first = owner + 1  # an owner the question names is no part of the answer ("China's latest weaponry")
             phrase = text[toks[first].start():t.end()]
-            out.append(Mention(phrase, phrase.lower(), toks[first].start(), 1.0))
+            out.append(_as_code(Mention(phrase, phrase.lower(), toks[first].start(), 1.0), question.noun))
     return out
+
+
+def _coded(word: str) -> bool:
+    """Whether a word is a code that names a thing of its own: a digit or a capital after its first letter
+    ("GII.4", "H5N8"; not "wrist", nor "Swiss")."""
+    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
+
+
+def _as_code(m: Mention, noun: str | None) -> Mention:
+    """``m`` without the noun the question asks about after a code that names it ("a GII.4 strain" -> "GII.4" for
+    "Which strain ...?"): the question already says what it is; a noun in the name ("St Mary's Hospital") stays."""
+    words = m.text.split()
+    code = [w for w in words[:-1] if w.lower() not in _DETERMINERS]
+    if not (noun and code and words[-1].islower() and terms(words[-1])[:1] == [noun] and all(map(_coded, code))):
+        return m
+    at = m.text.find(code[0])
+    said = m.text[at:m.text.rfind(code[-1]) + len(code[-1])]
+    return m._replace(text=said, key=said.lower(), offset=m.offset + at)
 
 
 # Words that turn what follows into its opposite: an answer keeps them ("not been told").
