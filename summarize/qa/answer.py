@@ -1847,7 +1847,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         # "34 percent to Monday's closing price" -> "34 percent"; no figure alone tells a reason
         opening = next((q for q in quantities(window) if q.start == 0), None) if question.kind != "reason" else None
         window = opening.text if opening else window
-        found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
+        if question.kind != "reason" or not _only_value(window):  # a day or a figure alone tells no reason
+            found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
 
 
@@ -1901,6 +1902,13 @@ def _apposed(text: str, a: Mention, b: Mention) -> bool:
 # "What is the top speed of ...": the sentence says it after the verb "to be" that follows the subject's last words.
 _COMPLEMENT_ASKED_RE = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s", re.I)
 _COPULA_RE = re.compile(r"^[^,;:]{0,60}?\b(?:is|was|are|were|stands at|stood at)\s+(?=\S)", re.I)
+
+
+def _only_value(text: str) -> bool:
+    """Whether ``text`` is a date, a time or a figure and nothing more ("1 January", "on Monday", "40 per cent")."""
+    words = [w for w in text.split() if terms(w)]
+    spans = [(w.start, w.end) for w in dates(text)] + [(q.start, q.end) for q in quantities(text)]
+    return bool(words) and all(any(a <= text.find(w) < b for a, b in spans) for w in words)
 
 
 # What opens the noun phrase a focus noun heads ("a wrist injury", "the town's fireworks fund").
@@ -2350,7 +2358,13 @@ class Answerer:
         phrases = question.kind in PHRASE_KINDS
         # "Who posed as a buyer?" asks for the subject, which stands before its verb: words after count as words before.
         after = 1.0 if asked_verb(question) and question.kind in NAME_QUESTIONS else 3.0
-        for rank, e in enumerate(evidence[:PHRASE_DEPTH] if phrases else evidence):
+        ranked = list(enumerate(evidence))
+        if phrases:
+            # a cause stated further down ("... will start on 5 January, because the machines need ...") beats the words
+            # of a sentence that only repeats what the question asks about
+            ranked = ranked[:PHRASE_DEPTH] + [(r, e) for r, e in ranked[PHRASE_DEPTH:]
+                                              if question.kind == "reason" and reason_mentions(e.text)]
+        for rank, e in ranked:
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
             around = windows[rank] if rank < len(windows) else e.text
