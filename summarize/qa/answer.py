@@ -158,6 +158,10 @@ _AS_CAUSE_RE = re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:cause|sourc
 # flying": the cause is the fear), so the clause ends before it.
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
                  for w, _ in _REASON_CUES[1:]}
+# A cause that is a want of time, and what the time is for ("needs more time to test the brakes"): the purpose is told.
+_MORE_TIME_RE = re.compile(r"\b(?:more|extra|enough|additional|longer)\s+time\s+(to\s+[a-z])", re.I)
+# A purpose told by "to" and a verb right after a day ("closed the pool on 2 May to save money"); the verb in group 2.
+_DATED_PURPOSE_RE = re.compile(r"\s(to\s+([a-z][\w'’-]*)(?:[^.;:!?]|\.(?=\d))*)")
 # "blamed years of neglect for the fire", "the airline blames a faulty update, ...": the cause stands between the verb
 # and "for" or the clause's end (not "blamed his players", "blamed her", "blamed Ann Lee": whom a deed is blamed on is
 # no cause; nor "blamed the delay on ...", whose cause follows "on").
@@ -1641,7 +1645,15 @@ def reason_mentions(text: str) -> list[Mention]:
             if m.group().split()[0].lower() == "as" and (_COMPARED_RE.match(clause) or _DESCRIBED_AS_RE.match(clause)):
                 continue  # "four times as many women as men died", "explained as originating in": no cause
             clause = _cause_clause(clause)
-            out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
+            more_time = _MORE_TIME_RE.search(clause)
+            at = more_time.start(1) if more_time else 0  # "because it needs more time to test the brakes": what for
+            out.append(Mention(clause[at:], clause[at:].lower(), m.start(1) + at, 1.0, weight))
+    for m in _DATED_PURPOSE_RE.finditer(text):
+        before = text[:m.start()].rstrip(" ,")
+        said = m.group(2).lower()
+        if said not in STOP_WORDS and not dates(m.group(2)) and any(w.end == len(before) for w in dates(before)):
+            clause = _cause_clause(m.group(1))  # "shut the pool on 2 May to save money": what it was done for
+            out.append(Mention(clause, clause.lower(), m.start(1), 1.0, _REASON_CUES[1][0]))
     for m in _CAUSE_FIRST_RE.finditer(text):
         cause = _REPORTED_RE.split(m.group(1))[-1].strip(" \"'“”")
         # "the fire was caused by": the cause follows; "the hatch to the damaged module": "damaged" is no verb there
@@ -2430,6 +2442,9 @@ class Answerer:
         role = FEATURES.index("role")
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
+        cue = FEATURES.index("cue")
+        # a cause stated with a cue of cause or purpose ("because ...", "to save money")
+        stated = question.kind == "reason" and any(f["x"][fits] and f["x"][cue] >= _REASON_CUES[1][0] for f in found.values())
         for key, f in found.items():
             if exact and question.focus in CLOCK_FOCUS and question.kind == "date" and not f["x"][fits]:
                 continue  # "At what time did the dam give way?": a day of no clock time once a clock time is found
@@ -2438,6 +2453,8 @@ class Answerer:
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is
                 # found; words that state no means once a means is ("How did police find him?" - "a tip-off"); words
                 # that name nothing once a name of the kind a "which <noun>" question asks for is
+            if stated and not f["x"][fits]:
+                continue  # "Why was the pool closed?" - not "good" of "closed for good", once a sentence states a cause
             if measured and question.kind in _QUANTITY_KINDS and f["x"][measures] == 0.0:
                 continue  # "2.8 tons of cargo" once "450 kg of water" answers "How much water was delivered?"
             if question.kind == "duration" and not (f["x"][fits] or f["x"][near]):
