@@ -1695,6 +1695,47 @@ def quoted_mentions(text: str, question: Question) -> list[Mention]:
     return out
 
 
+# "What do the tenants accuse the landlord of (doing)?", "what does the group claim ...?": what is claimed asked for.
+_CLAIM_ASKED_RE = re.compile(r"^\W*what\b.{0,80}?\b(?:accuse[sd]?|accusing|claim(?:s|ed|ing)?|allege[sd]?|alleging)\b", re.I)
+# A word of claiming in an answer's sentence, a verb or a noun; the word in group 1.
+_CLAIM_RE = re.compile(r"\b(claims?|claimed|alleges?|alleged|allegations?|accus(?:es|ed|ing|ations?)|accuse)\b", re.I)
+# What opens the claim after it: "of" and a verb in -ing after whom it accuses ("accused the ship of keeping"), or
+# "that" after whose claim it is ("claims from a passengers' group that"). Bounded: linear.
+_ACCUSED_OF_RE = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?of\s{1,3}(?=[a-z]{2,30}ing\b)")
+_CLAIM_THAT_RE = re.compile(r"(?:\s{1,3}(?:from|by|of)\s{1,3}[^,;:.!?\"“”]{1,60}?)?\s{1,3}that\s{1,3}")
+# A phrase at a claim's end that only places it as the question does ("remained open after the first cases") or
+# tells how long it lasted ("stayed open for two days").
+_PLACING_RE = re.compile(r"\s(?:after|before|since|during|in|on|at|over|from|for)\s", re.I)
+
+
+def claim_mentions(text: str, question: Question) -> list[Mention]:
+    """For "What do the tenants accuse the landlord of?", "what does the group claim ...?", what ``text`` says is
+    claimed or alleged: the clause after "accused ... of", "claims (from ...) that" or "claims", to its end, without a
+    phrase that places it as the question does ("after the first cases") or tells how long ("for two days"), nor an
+    owner the question names ("the ship's")."""
+    if not _CLAIM_ASKED_RE.match(question.text):
+        return []
+    out = []
+    for m in _CLAIM_RE.finditer(text):
+        word = m.group(1).lower()
+        opened = _ACCUSED_OF_RE.match(text, m.end()) if word.startswith("accus") else _CLAIM_THAT_RE.match(text, m.end())
+        before = text[:m.start()].split()[-1:]
+        bare = word in ("claims", "claimed", "alleges", "alleged") and not (before and (
+            before[0].lower() in _DETERMINERS or verb_shaped(before[0].lower())))  # "rejected claims": a noun
+        start = opened.end() if opened else m.end() + 1 if bare else -1
+        clause = _cause_clause(re.match(r"[^.;:!?]*", text[start:]).group()) if start >= 0 else ""  # type: ignore[union-attr]
+        placed = next((p for p in _PLACING_RE.finditer(clause)
+                       if all(_present(t, set(question.terms)) for t in terms(clause[p.end():]))
+                       or any(q.start == 0 and q.dimension == "duration" for q in quantities(clause[p.end():]))), None)
+        clause = clause[:placed.start()] if placed else clause
+        owner = re.match(r"(?:the\s+)?([\w'’-]+)['’]s\s+", clause, re.I)
+        if owner and normalise_word(owner.group(1)) in question.words:
+            clause = clause[owner.end():]  # "the ship's self-service buffet" when the question asks of the ship
+        if terms(clause):
+            out.append(Mention(clause, clause.lower(), text.find(clause, max(start, 0)), 1.0, 1.0))
+    return out
+
+
 # "What had been disconnected ...?", "what destroyed ...?": the question asks for the subject of its verb.
 _SUBJECT_GAP_RE = re.compile(r"^\W*(?:and |so |but )?what\s+(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|may|might)"
                              r"\s+)?(?:(?:been|being|be)\s+)?([a-z]+)\b(?!['’])", re.I)
@@ -1849,7 +1890,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         phrases = [p._replace(fit=0.5) if p.text.split()[0].lower() in _INDEFINITE else p for p in phrases if p not in apposed]
     found += phrases
     if question.kind == "other":
-        found += subject_mentions(text, question) + manner_mentions(text, question)
+        found += subject_mentions(text, question) + manner_mentions(text, question) + claim_mentions(text, question)
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
     if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()
