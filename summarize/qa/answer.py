@@ -1651,7 +1651,8 @@ def reason_mentions(text: str) -> list[Mention]:
     for m in _DATED_PURPOSE_RE.finditer(text):
         before = text[:m.start()].rstrip(" ,")
         said = m.group(2).lower()
-        if said not in STOP_WORDS and not dates(m.group(2)) and any(w.end == len(before) for w in dates(before)):
+        if said not in STOP_WORDS and not dates(m.group(2)) and not _REASON_RES[1][1].match(text, m.start(1)) \
+                and any(w.end == len(before) for w in dates(before)):  # "to mark ..." is read with its cue above
             clause = _cause_clause(m.group(1))  # "shut the pool on 2 May to save money": what it was done for
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, _REASON_CUES[1][0]))
     for m in _CAUSE_FIRST_RE.finditer(text):
@@ -2494,8 +2495,6 @@ class Answerer:
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is
                 # found; words that state no means once a means is ("How did police find him?" - "a tip-off"); words
                 # that name nothing once a name of the kind a "which <noun>" question asks for is
-            if stated and not f["x"][fits]:
-                continue  # "Why was the pool closed?" - not "good" of "closed for good", once a sentence states a cause
             if measured and question.kind in _QUANTITY_KINDS and f["x"][measures] == 0.0:
                 continue  # "2.8 tons of cargo" once "450 kg of water" answers "How much water was delivered?"
             if question.kind == "duration" and not (f["x"][fits] or f["x"][near]):
@@ -2520,7 +2519,9 @@ class Answerer:
         # bridge") does not outrank a person told as the role's holder (below it, it still counts among the candidates)
         holder = max((c.probability for c in out if found[c.key].get("holder")), default=1.0)
         out = [c for c in out if c.probability <= holder or c.features[fits] or found[c.key].get("holder")]
-        return sorted(out, key=lambda c: (-c.probability, len(c.text)))
+        out = sorted(out, key=lambda c: (-c.probability, len(c.text)))
+        # "Why was the pool closed?" - not "good" of "closed for good" before a sentence that states a cause
+        return [c for c in out if c.features[fits]] if stated and out and not out[0].features[fits] else out
 
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (),
              asked: Sequence[str] = ()) -> Pick:
