@@ -2066,8 +2066,8 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     span = text[toks[a][0]:toks[b - 1][1]] if a < b else ""
     span = _CONDITION_RE.split(_LEAD_VERB_RE.sub("", span), maxsplit=1)[0]
     span = span[:listed.start(1)] if (listed := _LIST_TAIL_RE.search(span)) else span
-    span = span[:apposed.start()] if (apposed := _APPOSED_TAIL_RE.search(span)) else span
     span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
+    span = span[:apposed.start()] if (apposed := _APPOSED_TAIL_RE.search(span)) else span
     span = SAID_AFTER_RE.sub("", span).strip(" .,;:\"'“”")
     while span and not terms(span.split()[-1]):  # trailing function words ("food and medicine by" before "helicopter")
         span = span[:span.rstrip().rfind(" ") + 1].rstrip(" .,;:\"'“”") if " " in span.strip() else ""
