@@ -1977,13 +1977,19 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
     """Noun phrases headed by the noun a "what/which <noun>" question asks about, or by a kind of it (``senses.kinds``:
     "What weapon ...?" -> "a hunting rifle"), each a determiner or a possessive (none before a plural), up to
     ``_MODIFIERS`` modifiers and the noun ("What injury did he have?" -> "a wrist injury"); a phrase the question
-    already words ("the injury") picks nothing."""
+    already words ("the injury") picks nothing; a figure right before the noun is its size, the answer ("What refund
+    ...?" -> "50 per cent" of "a 50 per cent refund")."""
     toks = list(re.finditer(r"[\w'’#-]+", text))
     out = []
     asked = _asked_noun(question) if question.noun and not question.focus else ""  # a "which ship" wants a name
+    figures = quantities(text) if question.noun else []
     for k, t in enumerate(toks):
         kind = bool(asked) and t.group().isalpha() and t.group().islower() and asked in kinds(light_stem(t.group()))
         if not question.noun or terms(t.group())[:1] != [question.noun] and not kind:
+            continue
+        sized = next((q for q in figures if q.end == len(text[:t.start()].rstrip())), None) if not kind else None
+        if sized:
+            out.append(Mention(sized.text, sized.text.lower(), sized.start, 1.0))  # "a 50 per cent refund": its size
             continue
         first, opened, owner = k, False, None
         bare = t.group().lower().endswith("s")  # a plural needs no determiner ("bans no-fault evictions")
@@ -1999,7 +2005,8 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             if word in _PREPOSITIONS:
                 opened = True  # "a cloud of chlorine gas": the phrase opens after "of"
                 break
-            if word in STOP_WORDS or verb_shaped(word) or text[toks[j].end():toks[j + 1].start()].strip():
+            modifies = j > 0 and toks[j - 1].group().lower() in _DETERMINERS  # "a hamstring injury", "a broken wrist"
+            if word in STOP_WORDS or verb_shaped(word) and not modifies or text[toks[j].end():toks[j + 1].start()].strip():
                 break  # a verb or a clause ends the phrase; so does punctuation between its words
             first = j
         opener = toks[first].group().lower()

@@ -87,3 +87,14 @@ def test_a_why_question_is_not_answered_with_a_day():
                                         "pool on Monday. It shut the pool on 1 March to save money on heating, a "
                                         "spokesman said."})
     assert corpus.ask("Why did the council close the pool?").answer == "to save money on heating"
+
+
+@pytest.mark.parametrize("sentence, question, phrase", [
+    ("Buyers will get a 20 per cent discount on the next order, the firm said.", "What discount will buyers get?",
+     "20 per cent"),  # a figure before the noun asked is its size
+    ("Shoppers queued for 2 hours for the discount.", "What discount did shoppers get?", None),  # no size of it
+    ("She came off with a hamstring injury after ten minutes.", "What injury did she suffer?", "a hamstring injury"),
+])
+def test_a_what_noun_question_reads_the_size_before_the_noun_and_a_modifier_in_ing(sentence, question, phrase):
+    found = [m.text for m in mentions(sentence, parse(question)) if m.fit == 1.0]
+    assert (phrase in found) if phrase else "2 hours" not in found
