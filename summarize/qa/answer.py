@@ -2005,7 +2005,8 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             if word in _PREPOSITIONS:
                 opened = True  # "a cloud of chlorine gas": the phrase opens after "of"
                 break
-            modifies = j > 0 and toks[j - 1].group().lower() in _DETERMINERS  # "a hamstring injury", "a broken wrist"
+            # "a hamstring injury", "a broken wrist" of the noun asked (a kind of it is shown alone: "a hunting rifle")
+            modifies = not kind and j > 0 and toks[j - 1].group().lower() in _DETERMINERS
             if word in STOP_WORDS or verb_shaped(word) and not modifies or text[toks[j].end():toks[j + 1].start()].strip():
                 break  # a verb or a clause ends the phrase; so does punctuation between its words
             first = j
