@@ -1638,8 +1638,8 @@ def reason_mentions(text: str) -> list[Mention]:
                 continue  # "to avoid the bridge due to a fear of heights", "as a result of": the stronger cue's clause is the cause
             if _AS_CAUSE_RE.match(text, m.start()):
                 continue  # "pointed to sparks as the likely cause": what the cause is called, not a cause
-            cue = text[m.start():m.start(1)].split()
-            if (cue[0].lower() in ("since", "as", "after") or cue[-1].lower() == "on") \
+            opener = text[m.start():m.start(1)].split()
+            if (opener[0].lower() in ("since", "as", "after") or opener[-1].lower() == "on") \
                     and any(w.start == 0 for w in dates(clause[:40])):
                 continue  # "since 2019", "as of Monday", "after Monday", "blamed each other on Saturday": a time, not a cause
             if m.group().split()[0].lower() == "as" and (_COMPARED_RE.match(clause) or _DESCRIBED_AS_RE.match(clause)):

@@ -25,8 +25,8 @@ def test_other_questions_with_blame_or_say_ask_for_no_cause(question):
 
 def test_what_money_pays_for_is_a_thing_and_what_was_paid_for_it_a_sum():
     assert parse("What will the lottery grant help pay for?").kind == "other"
-    assert (parse("What did the council pay for the depot?").kind, parse("What did the council pay for the depot?").dimension) \
-        == ("number", "money")
+    paid = parse("What did the council pay for the depot?")
+    assert (paid.kind, paid.dimension) == ("number", "money")
 
 
 @pytest.mark.parametrize("sentence, cause", [
