@@ -180,6 +180,8 @@ _LIST_TAIL_RE = re.compile(r"(?<=\w),\s.*?\s(?:and|or)\s.*?(\s(?:to|into|in|at|f
 # A phrase in apposition that only describes the thing before it ("a new town hall, a project costing ..."), not the
 # next item of a list ("a tent, a blanket and a stove").
 _APPOSED_TAIL_RE = re.compile(r",\s(?:a|an|the)\s(?!.*\s(?:and|or)\s)")
+# A comma and a word that opens a clause against the one before it.
+_CONTRAST_RE = re.compile(r"\W*,\s+(?:but|though|although|whereas|yet)\s", re.I)
 # A run of words that only says who said it, after the quotation it closes ('"...," Ann Lee said
 # in a statement').
 _ATTRIBUTES_RE = re.compile(r"[\"”’'\s]{0,4}" + SAID + r"[\s.\"”’']{0,4}$")
@@ -2059,8 +2061,10 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
         if i > start:
             runs.append((start, i))
         start = i + 1
-    # Who said it is no answer ('"...," Ann Lee said in a statement'): a run that only attributes goes.
-    runs = [r for r in runs if not _ATTRIBUTES_RE.match(text, toks[r[0]][0])]
+    # Who said it is no answer ('"...," Ann Lee said in a statement'): a run that only attributes goes, and so does one
+    # that opens a clause against what was asked (", but the union said it was too little").
+    runs = [r for r in runs if not _ATTRIBUTES_RE.match(text, toks[r[0]][0])
+            and not _CONTRAST_RE.match(text, toks[r[0] - 1][1] if r[0] else 0)]
     if not runs:
         return None
     # The answer usually follows the question's last word in the sentence; else take the longest run.

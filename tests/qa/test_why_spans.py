@@ -98,3 +98,9 @@ def test_a_why_question_is_not_answered_with_a_day():
 def test_a_what_noun_question_reads_the_size_before_the_noun_and_a_modifier_in_ing(sentence, question, phrase):
     found = [m.text for m in mentions(sentence, parse(question)) if m.fit == 1.0]
     assert (phrase in found) if phrase else "2 hours" not in found
+
+
+def test_a_phrase_answer_is_not_a_clause_against_the_one_asked_about():
+    sentence = "The board offered a bonus of 600 euros before the walkout began, but the drivers called it an insult."
+    assert answer_window(sentence, set(parse("What did the board offer before the walkout began?").terms)) \
+        == "bonus of 600 euros"
