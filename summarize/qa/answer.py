@@ -181,7 +181,8 @@ _LIST_TAIL_RE = re.compile(r"(?<=\w),\s.*?\s(?:and|or)\s.*?(\s(?:to|into|in|at|f
 # next item of a list ("a tent, a blanket and a stove").
 _APPOSED_TAIL_RE = re.compile(r",\s(?:a|an|the)\s(?!.*\s(?:and|or)\s)")
 # A comma and a word that opens a clause against the one before it.
-_CONTRAST_RE = re.compile(r"\W*,\s+(?:but|though|although|whereas|yet)\s", re.I)
+# Bounded: linear.
+_CONTRAST_RE = re.compile(r"[^\w\s,]{0,3},\s{1,3}(?:but|though|although|whereas|yet)\s", re.I)
 # A run of words that only says who said it, after the quotation it closes ('"...," Ann Lee said
 # in a statement').
 _ATTRIBUTES_RE = re.compile(r"[\"”’'\s]{0,4}" + SAID + r"[\s.\"”’']{0,4}$")
