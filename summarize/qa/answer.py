@@ -119,7 +119,7 @@ _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
           r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled) by|(?:blamed|blames|blame)(?: (?!for\b)[\w'’-]+){0,5}? on|attributed(?: [\w'’-]+){0,5}? to|the result of|"
           # what an inquiry finds a cause in ("a review pointed to a crack", "the fire stemmed from a spark")
-          r"(?:pointed|points|pointing) to|(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
+          r"(?:point|pointed|points|pointing) to|(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over|citing|"
           # what one leaves, is sacked or sued over ("resigned in June over an expenses scandal"), not a stretch of time
           # ("fired" is left out: police "fired over the heads of the crowd")
@@ -164,9 +164,15 @@ _AS_CAUSE_RE = re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:cause|sourc
 # flying": the cause is the fear), so the clause ends before it.
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
                  for w, _ in _REASON_CUES[1:]}
-# "blamed years of neglect for the fire": the cause stands between the verb and "for" (not "blamed his players",
-# "blamed her", "blamed Ann Lee": whom a deed is blamed on is no cause).
-_BLAMED_FOR_RE = re.compile(r"\b(?:blamed|blames|blame|blaming)\s+((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s+for\s", re.I)
+# A cause that is a want of time, and what the time is for ("needs more time to test the brakes"): the purpose is told.
+_MORE_TIME_RE = re.compile(r"\b(?:more|extra|enough|additional|longer)\s+time\s+(to\s+[a-z])", re.I)
+# A purpose told by "to" and a verb right after a day ("closed the pool on 2 May to save money"); the verb in group 2.
+_DATED_PURPOSE_RE = re.compile(r"\s(to\s+([a-z][\w'’-]*)(?:[^.;:!?]|\.(?=\d))*)")
+# "blamed years of neglect for the fire", "the airline blames a faulty update, ...": the cause stands between the verb
+# and "for" or the clause's end (not "blamed his players", "blamed her", "blamed Ann Lee": whom a deed is blamed on is
+# no cause; nor "blamed the delay on ...", whose cause follows "on").
+_BLAMED_FOR_RE = re.compile(r"\b(?:blamed|blames|blame|blaming)\s+((?:(?!on\b)[\w'’-]+\s+){0,11}?(?!on\b)[\w'’-]+)"
+                            r"(?:\s+for\s|\s*[,;:.!?]|\s*$)", re.I)
 _OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
 _CLAUSE_END_RE = re.compile(
     r",(?!\d)|\s(?:--|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
@@ -177,6 +183,12 @@ _LEAD_VERB_RE = re.compile(r"^(?:(?:\w+(?:ed|ing))\s+(?:in|of|on|with|by|as|at|f
 _CONDITION_RE = re.compile(r"\s(?:if|unless)\s", re.I)
 # A list of things ends where a place or goal begins ("blankets, rice and soap to the flooded towns").
 _LIST_TAIL_RE = re.compile(r"(?<=\w),\s.*?\s(?:and|or)\s.*?(\s(?:to|into|in|at|for|from|across)\s)")
+# A phrase in apposition that only describes the thing before it ("a new town hall, a project costing ..."), not the
+# next item of a list ("a tent, a blanket and a stove").
+_APPOSED_TAIL_RE = re.compile(r",\s(?:a|an|the)\s(?!.*\s(?:and|or)\s)")
+# A comma and a word that opens a clause against the one before it.
+# Bounded: linear.
+_CONTRAST_RE = re.compile(r"[^\w\s,]{0,3},\s{1,3}(?:but|though|although|whereas|yet)\s", re.I)
 # A run of words that only says who said it, after the quotation it closes ('"...," Ann Lee said
 # in a statement').
 _ATTRIBUTES_RE = re.compile(r"[\"”’'\s]{0,4}" + SAID + r"[\s.\"”’']{0,4}$")
@@ -1697,12 +1709,23 @@ def reason_mentions(text: str) -> list[Mention]:
                 continue  # "to avoid the bridge due to a fear of heights", "as a result of": the stronger cue's clause is the cause
             if _AS_CAUSE_RE.match(text, m.start()):
                 continue  # "pointed to sparks as the likely cause": what the cause is called, not a cause
-            if m.group().split()[0].lower() in ("since", "as", "after") and any(w.start == 0 for w in dates(clause[:40])):
-                continue  # "since 2019", "as of Monday", "after Monday": a time, not a cause
+            opener = text[m.start():m.start(1)].split()
+            if (opener[0].lower() in ("since", "as", "after") or opener[-1].lower() == "on") \
+                    and any(w.start == 0 for w in dates(clause[:40])):
+                continue  # "since 2019", "as of Monday", "after Monday", "blamed each other on Saturday": a time, not a cause
             if m.group().split()[0].lower() == "as" and (_COMPARED_RE.match(clause) or _DESCRIBED_AS_RE.match(clause)):
                 continue  # "four times as many women as men died", "explained as originating in": no cause
             clause = _cause_clause(clause)
-            out.append(Mention(clause, clause.lower(), m.start(1), 1.0, weight))
+            more_time = _MORE_TIME_RE.search(clause)
+            at = more_time.start(1) if more_time else 0  # "because it needs more time to test the brakes": what for
+            out.append(Mention(clause[at:], clause[at:].lower(), m.start(1) + at, 1.0, weight))
+    for m in _DATED_PURPOSE_RE.finditer(text):
+        before = text[:m.start()].rstrip(" ,")
+        said = m.group(2).lower()
+        if said not in STOP_WORDS and not dates(m.group(2)) and not _REASON_RES[1][1].match(text, m.start(1)) \
+                and any(w.end == len(before) for w in dates(before)):  # "to mark ..." is read with its cue above
+            clause = _cause_clause(m.group(1))  # "shut the pool on 2 May to save money": what it was done for
+            out.append(Mention(clause, clause.lower(), m.start(1), 1.0, _REASON_CUES[1][0]))
     for m in _CAUSE_FIRST_RE.finditer(text):
         cause = _REPORTED_RE.split(m.group(1))[-1].strip(" \"'“”")
         # "the fire was caused by": the cause follows; "the hatch to the damaged module": "damaged" is no verb there
@@ -1741,6 +1764,47 @@ def quoted_mentions(text: str, question: Question) -> list[Mention]:
         if any(_present(t, set(question.terms)) for w in lead for t in terms(w)):
             quote = m.group(1).strip(" ,.")
             out.append(Mention(quote, quote.lower(), m.start(1), 1.0, 1.0))
+    return out
+
+
+# "What do the tenants accuse the landlord of (doing)?", "what does the group claim ...?": what is claimed asked for.
+_CLAIM_ASKED_RE = re.compile(r"^\W*what\b.{0,80}?\b(?:accuse[sd]?|accusing|claim(?:s|ed|ing)?|allege[sd]?|alleging)\b", re.I)
+# A word of claiming in an answer's sentence, a verb or a noun; the word in group 1.
+_CLAIM_RE = re.compile(r"\b(claims?|claimed|alleges?|alleged|allegations?|accus(?:es|ed|ing|ations?)|accuse)\b", re.I)
+# What opens the claim after it: "of" and a verb in -ing after whom it accuses ("accused the ship of keeping"), or
+# "that" after whose claim it is ("claims from a passengers' group that"). Bounded: linear.
+_ACCUSED_OF_RE = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?of\s{1,3}(?=[a-z]{2,30}ing\b)")
+_CLAIM_THAT_RE = re.compile(r"(?:\s{1,3}(?:from|by|of)\s{1,3}[^,;:.!?\"“”]{1,60}?)?\s{1,3}that\s{1,3}")
+# A phrase at a claim's end that only places it as the question does ("remained open after the first cases") or
+# tells how long it lasted ("stayed open for two days").
+_PLACING_RE = re.compile(r"\s(?:after|before|since|during|in|on|at|over|from|for)\s", re.I)
+
+
+def claim_mentions(text: str, question: Question) -> list[Mention]:
+    """For "What do the tenants accuse the landlord of?", "what does the group claim ...?", what ``text`` says is
+    claimed or alleged: the clause after "accused ... of", "claims (from ...) that" or "claims", to its end, without a
+    phrase that places it as the question does ("after the first cases") or tells how long ("for two days"), nor an
+    owner the question names ("the ship's")."""
+    if not _CLAIM_ASKED_RE.match(question.text):
+        return []
+    out = []
+    for m in _CLAIM_RE.finditer(text):
+        word = m.group(1).lower()
+        opened = _ACCUSED_OF_RE.match(text, m.end()) if word.startswith("accus") else _CLAIM_THAT_RE.match(text, m.end())
+        before = text[:m.start()].split()[-1:]
+        bare = word in ("claims", "claimed", "alleges", "alleged") and not (before and (
+            before[0].lower() in _DETERMINERS or verb_shaped(before[0].lower())))  # "rejected claims": a noun
+        start = opened.end() if opened else m.end() + 1 if bare else -1
+        clause = _cause_clause(re.match(r"[^.;:!?]*", text[start:]).group()) if start >= 0 else ""  # type: ignore[union-attr]
+        placed = next((p for p in _PLACING_RE.finditer(clause)
+                       if all(_present(t, set(question.terms)) for t in terms(clause[p.end():]))
+                       or any(q.start == 0 and q.dimension == "duration" for q in quantities(clause[p.end():]))), None)
+        clause = clause[:placed.start()] if placed else clause
+        owner = re.match(r"(?:the\s+)?([\w'’-]+)['’]s\s+", clause, re.I)
+        if owner and normalise_word(owner.group(1)) in question.words:
+            clause = clause[owner.end():]  # "the ship's self-service buffet" when the question asks of the ship
+        if terms(clause):
+            out.append(Mention(clause, clause.lower(), text.find(clause, max(start, 0)), 1.0, 1.0))
     return out
 
 
@@ -1891,14 +1955,14 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         named = _name_mentions(text, question, kinds)
         apposed = [p for p in phrases if any(_apposed(text, p, n) for n in named)]
         asked = _asked_noun(question)
-        found += [m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
-                             or any(_apposed(text, p, m) for p in apposed)
-                             or _described_as(text, m, asked) else 0.5) for m in named]
+        found += [_as_code(m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
+                                      or any(_apposed(text, p, m) for p in apposed)
+                                      or _described_as(text, m, asked) else 0.5), question.focus) for m in named]
         # "a large container ship" introduces one, and no "which ship" picks it: nearly fitting, as an untyped name is
         phrases = [p._replace(fit=0.5) if p.text.split()[0].lower() in _INDEFINITE else p for p in phrases if p not in apposed]
     found += phrases
     if question.kind == "other":
-        found += subject_mentions(text, question) + manner_mentions(text, question)
+        found += subject_mentions(text, question) + manner_mentions(text, question) + claim_mentions(text, question)
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
     if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()
@@ -1908,7 +1972,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         # "34 percent to Monday's closing price" -> "34 percent"; no figure alone tells a reason
         opening = next((q for q in quantities(window) if q.start == 0), None) if question.kind != "reason" else None
         window = opening.text if opening else window
-        found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
+        if question.kind != "reason" or not _only_value(window):  # a day or a figure alone tells no reason
+            found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
 
 
@@ -1964,6 +2029,13 @@ _COMPLEMENT_ASKED_RE = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s", re.
 _COPULA_RE = re.compile(r"^[^,;:]{0,60}?\b(?:is|was|are|were|stands at|stood at)\s+(?=\S)", re.I)
 
 
+def _only_value(text: str) -> bool:
+    """Whether ``text`` is a date, a time or a figure and nothing more ("1 January", "on Monday", "40 per cent")."""
+    words = [w for w in text.split() if terms(w)]
+    spans = [(w.start, w.end) for w in dates(text)] + [(q.start, q.end) for q in quantities(text)]
+    return bool(words) and all(any(a <= text.find(w) < b for a, b in spans) for w in words)
+
+
 # What opens the noun phrase a focus noun heads ("a wrist injury", "the town's fireworks fund").
 _DETERMINERS = frozenset("a an the his her its their our this that these those".split())
 # Prepositions a noun phrase may open after, with no determiner ("a cloud of chlorine gas").
@@ -1976,13 +2048,19 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
     """Noun phrases headed by the noun a "what/which <noun>" question asks about, or by a kind of it (``senses.kinds``:
     "What weapon ...?" -> "a hunting rifle"), each a determiner or a possessive (none before a plural), up to
     ``_MODIFIERS`` modifiers and the noun ("What injury did he have?" -> "a wrist injury"); a phrase the question
-    already words ("the injury") picks nothing."""
+    already words ("the injury") picks nothing; a figure right before the noun is its size, the answer ("What refund
+    ...?" -> "50 per cent" of "a 50 per cent refund")."""
     toks = list(re.finditer(r"[\w'’#-]+", text))
     out = []
     asked = _asked_noun(question) if question.noun and not question.focus else ""  # a "which ship" wants a name
+    figures = quantities(text) if question.noun else []
     for k, t in enumerate(toks):
         kind = bool(asked) and t.group().isalpha() and t.group().islower() and asked in kinds(light_stem(t.group()))
         if not question.noun or terms(t.group())[:1] != [question.noun] and not kind:
+            continue
+        sized = next((q for q in figures if q.end == len(text[:t.start()].rstrip())), None) if not kind else None
+        if sized:
+            out.append(Mention(sized.text, sized.text.lower(), sized.start, 1.0))  # "a 50 per cent refund": its size
             continue
         first, opened, owner = k, False, None
         bare = t.group().lower().endswith("s")  # a plural needs no determiner ("bans no-fault evictions")
@@ -1998,7 +2076,9 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             if word in _PREPOSITIONS:
                 opened = True  # "a cloud of chlorine gas": the phrase opens after "of"
                 break
-            if word in STOP_WORDS or verb_shaped(word) or text[toks[j].end():toks[j + 1].start()].strip():
+            # "a hamstring injury", "a broken wrist" of the noun asked (a kind of it is shown alone: "a hunting rifle")
+            modifies = not kind and j > 0 and toks[j - 1].group().lower() in _DETERMINERS
+            if word in STOP_WORDS or verb_shaped(word) and not modifies or text[toks[j].end():toks[j + 1].start()].strip():
                 break  # a verb or a clause ends the phrase; so does punctuation between its words
             first = j
         opener = toks[first].group().lower()
@@ -2010,8 +2090,26 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             if owner is not None and owner + 1 < k and normalise_word(toks[owner].group()).removesuffix("'s") in question.words:
                 first = owner + 1  # an owner the question names is no part of the answer ("China's latest weaponry")
             phrase = text[toks[first].start():t.end()]
-            out.append(Mention(phrase, phrase.lower(), toks[first].start(), 1.0))
+            out.append(_as_code(Mention(phrase, phrase.lower(), toks[first].start(), 1.0), question.noun))
     return out
+
+
+def _coded(word: str) -> bool:
+    """Whether a word is a code that names a thing of its own: a digit or a capital after its first letter
+    ("GII.4", "H5N8"; not "wrist", nor "Swiss")."""
+    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
+
+
+def _as_code(m: Mention, noun: str | None) -> Mention:
+    """``m`` without the noun the question asks about after a code that names it ("a GII.4 strain" -> "GII.4" for
+    "Which strain ...?"): the question already says what it is; a noun in the name ("St Mary's Hospital") stays."""
+    words = m.text.split()
+    code = [w for w in words[:-1] if w.lower() not in _DETERMINERS]
+    if not (noun and code and words[-1].islower() and terms(words[-1])[:1] == [noun] and all(map(_coded, code))):
+        return m
+    at = m.text.find(code[0])
+    said = m.text[at:m.text.rfind(code[-1]) + len(code[-1])]
+    return m._replace(text=said, key=said.lower(), offset=m.offset + at)
 
 
 # Words that turn what follows into its opposite: an answer keeps them ("not been told").
@@ -2032,8 +2130,10 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
         if i > start:
             runs.append((start, i))
         start = i + 1
-    # Who said it is no answer ('"...," Ann Lee said in a statement'): a run that only attributes goes.
-    runs = [r for r in runs if not _ATTRIBUTES_RE.match(text, toks[r[0]][0])]
+    # Who said it is no answer ('"...," Ann Lee said in a statement'): a run that only attributes goes, and so does one
+    # that opens a clause against what was asked (", but the union said it was too little").
+    runs = [r for r in runs if not _ATTRIBUTES_RE.match(text, toks[r[0]][0])
+            and not _CONTRAST_RE.match(text, toks[r[0] - 1][1] if r[0] else 0)]
     if not runs:
         return None
     # The answer usually follows the question's last word in the sentence; else take the longest run.
@@ -2048,6 +2148,7 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     span = _CONDITION_RE.split(_LEAD_VERB_RE.sub("", span), maxsplit=1)[0]
     span = span[:listed.start(1)] if (listed := _LIST_TAIL_RE.search(span)) else span
     span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
+    span = span[:apposed.start()] if (apposed := _APPOSED_TAIL_RE.search(span)) else span
     span = SAID_AFTER_RE.sub("", span).strip(" .,;:\"'“”")
     while span and not terms(span.split()[-1]):  # trailing function words ("food and medicine by" before "helicopter")
         span = span[:span.rstrip().rfind(" ") + 1].rstrip(" .,;:\"'“”") if " " in span.strip() else ""
@@ -2394,7 +2495,13 @@ class Answerer:
         phrases = question.kind in PHRASE_KINDS
         # "Who posed as a buyer?" asks for the subject, which stands before its verb: words after count as words before.
         after = 1.0 if asked_verb(question) and question.kind in NAME_QUESTIONS else 3.0
-        for rank, e in enumerate(evidence[:PHRASE_DEPTH] if phrases else evidence):
+        ranked = list(enumerate(evidence))
+        if phrases:
+            # a cause stated further down ("... will start on 5 January, because the machines need ...") beats the words
+            # of a sentence that only repeats what the question asks about
+            ranked = ranked[:PHRASE_DEPTH] + [(r, e) for r, e in ranked[PHRASE_DEPTH:]
+                                              if question.kind == "reason" and reason_mentions(e.text)]
+        for rank, e in ranked:
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
             around = windows[rank] if rank < len(windows) else e.text
@@ -2460,6 +2567,9 @@ class Answerer:
         role = FEATURES.index("role")
         measures = FEATURES.index("measures")
         measured = any((f["x"][fits] or f["x"][near]) and f["x"][measures] == 1.0 for f in found.values())  # a value of what it names
+        cue = FEATURES.index("cue")
+        # a cause stated with a cue of cause or purpose ("because ...", "to save money")
+        stated = question.kind == "reason" and any(f["x"][fits] and f["x"][cue] >= _REASON_CUES[1][0] for f in found.values())
         for key, f in found.items():
             if exact and question.focus in CLOCK_FOCUS and question.kind == "date" and not f["x"][fits]:
                 continue  # "At what time did the dam give way?": a day of no clock time once a clock time is found
@@ -2492,7 +2602,9 @@ class Answerer:
         # bridge") does not outrank a person told as the role's holder (below it, it still counts among the candidates)
         holder = max((c.probability for c in out if found[c.key].get("holder")), default=1.0)
         out = [c for c in out if c.probability <= holder or c.features[fits] or found[c.key].get("holder")]
-        return sorted(out, key=lambda c: (-c.probability, len(c.text)))
+        out = sorted(out, key=lambda c: (-c.probability, len(c.text)))
+        # "Why was the pool closed?" - not "good" of "closed for good" before a sentence that states a cause
+        return [c for c in out if c.features[fits]] if stated and out and not out[0].features[fits] else out
 
     def pick(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (),
              asked: Sequence[str] = ()) -> Pick:

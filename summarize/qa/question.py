@@ -95,9 +95,9 @@ _RANK_ASKED = r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|en
 _WARMTH_ASKED = r"\bhow (?:warm|hot|cold|cool|chilly)\b"
 # "What did the firm pay for ...", "what will the repairs cost", "what is the deal worth (to the city)?", "what had the
 # dealer expected the vase to fetch", "what did the car sell for": a sum asked without "how much" (not "pay
-# tribute", "pay attention"). Bounded: linear.
+# tribute", "pay attention", nor "what will the money pay for?", which asks what is bought). Bounded: linear.
 _PAID_ASKED = (r"^\W*(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was|are|were)\b(?: [\w'’-]{1,30}){1,8}? "
-               r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)|sell for\W*$|"
+               r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)(?! for\W*$)|sell for\W*$|"
                r"worth(?:\W*$| (?:under|to|in|at|after|for|now|today)\b))")
 # "How full was the silo", "how empty are the shelves": the share of a whole it holds ("80 per cent full").
 _FULL_ASKED = r"\bhow (?:full|empty)\b"
@@ -171,7 +171,11 @@ FORCING_VERBS = "forced|pushed|drove|knocked|blew|brought down|weakened|softened
 # on": a cause asked for, as "why" asks ("which body is investigating the causes" asks for a body).
 _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:\w+ )?(?:behind|blamed for|responsible for|"
                 rf"causes? of|reasons? (?:for|behind))|{CAUSING_VERBS}|{FORCING_VERBS}|causes|"
-                r"(?:is|was|are|were|has been|have been) (?:[\w'’-]+ ){1,10}?(?:blamed on|attributed to|traced to)(?=\W*$))\b")
+                r"(?:is|was|are|were|has been|have been) (?:[\w'’-]+ ){1,10}?(?:blamed on|attributed to|traced to)(?=\W*$)|"
+                # what its sources say caused it ("what do the early findings say caused the collapse?", "what does the
+                # airline blame for the failure?")
+                rf"(?:do|does|did) (?:[\w'’-]+ ){{1,6}}?(?:(?:say|said|believe|think|suspect|suggest|show)s? (?:{CAUSING_VERBS}|was behind)|"
+                r"blame for))\b")
 # Wordings that fix the kind, tried in order after "how many/much".
 # "What is the most a council may borrow ...?", "what is the least they will accept?": a bound on an amount, a
 # clause after "the most" (not "the most popular dish"). Bounded: linear.

@@ -131,8 +131,11 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 27 (nums27: a vote's result asked as one tally, a capacity told in seats, a price not its change,
 # "how long will X be" and an apposed length): fresh_news15 49 -> 52, fresh_news7 51 -> 52,
 # fresh_news4 40 -> 41. conf27, updates27 and nums27 merged: fresh_news15 54.
+# Round 27 (why27): what its sources say caused it or blame asks a cause, "pay for?" a thing, a code or a figure before
+# the noun asked names it ("a GII.4 strain", "a 50 per cent refund"), a why-question reads a cause further down and no
+# day alone: fresh_news15 49 -> 52, fresh_news14 58 -> 59. With conf27, updates27 and nums27: fresh_news15 57.
 # Floors, not targets.
-FLOORS = {"fresh_news15": 54, "fresh_news14": 58, "fresh_news13": 60, "fresh_news4": 41, "fresh_news10": 62, "fresh_news11": 57, "fresh_news12": 68, "fresh_news5": 56,
+FLOORS = {"fresh_news15": 57, "fresh_news14": 59, "fresh_news13": 60, "fresh_news4": 41, "fresh_news10": 62, "fresh_news11": 57, "fresh_news12": 68, "fresh_news5": 56,
           "fresh_news6": 71, "fresh_news7": 52, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 34, "explainer_news1": 12}
 
 
