@@ -1878,6 +1878,43 @@ def _described_as(text: str, m: Mention, asked: str) -> bool:
     return any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text)))
 
 
+# The kinds of question that ask a name by a noun ("which union", "the name of the cruise ship"): a place keeps its
+# own fit (``_PLACE_GRAINS``, ``headed_as``).
+_CALLED_KINDS = ("org", "other", "name")
+
+
+def _asked_modifiers(question: Question) -> frozenset[str]:
+    """The stemmed words before the noun a "which <noun>" or "the name of the <noun>" question asks about, back to the
+    word that opens its phrase ("Which credit rating agency ...?" -> credit, rate)."""
+    words = re.findall(r"[\w'-]+", question.text.lower())
+    at = next((k for k, w in enumerate(words) if stem(w) == question.focus), 0)
+    out = []
+    for w in reversed(words[:at]):
+        if w in STOP_WORDS or w in _DETERMINERS:
+            break
+        out.append(stem(w))
+    return frozenset(out)
+
+
+def _called(text: str, m: Mention, question: Question) -> int:
+    """How closely the name ``m`` of ``text`` is called what ``question`` asks for by a noun, by its own head word (last,
+    or before "of") or a noun beside it (``_nouns_around``): 3 when that is the noun ("the cruise ship Coralind Star"),
+    2 a word the question puts before the noun ("Castellan Ratings" for "which credit rating agency"), 1 a kind of the
+    noun or a word of its sense ("Brightwater Arena" for "which stadium", "Reference Laboratory" for "which lab"); 0
+    otherwise. An acronym is called as the name it stands for in ``text``."""
+    if question.kind not in _CALLED_KINDS or not question.focus or not m.text[:1].isupper():
+        return 0
+    asked, modifiers = _asked_noun(question), _asked_modifiers(question)
+    spans = spelled_out(text, m.text) if _ACRONYM_RE.fullmatch(m.text) else []
+    best = 0
+    for a, b in spans or [(m.offset, m.offset + len(m.text))]:
+        lows = [w.lower() for w in re.findall(r"[^\W\d_]+", text[a:b])]
+        nouns = lows[-1:] + [w for w, after in zip(lows, lows[1:]) if after == "of"] + _nouns_around(text, a, b)
+        best = max([best] + [3 if stem(n) == question.focus else 2 if stem(n) in modifiers
+                             else 1 if kind_of(light_stem(n), asked) else 0 for n in nouns])
+    return best
+
+
 # The articles that introduce a thing not named before.
 _INDEFINITE = frozenset("a an".split())
 # What stands between a name and a phrase in apposition to it ("Kestagri, the ... cooperative", "the model Zephyr").
@@ -2376,10 +2413,19 @@ class Answerer:
                     f.setdefault("owners", set()).add(owned)
                 if holds == 1.0 and m.fit == 1.0:
                     f["holder"] = True
+                f["called"] = max(f.get("called", 0), _called(e.text, m, question))
         if question.kind in ("person", "name"):
             _fold_surnames(found)
         out = []
         fits, near, covers = FEATURES.index("type_exact"), FEATURES.index("type_near"), FEATURES.index("sentence_cover")
+        called = max((f["called"] for f in found.values()), default=0)
+        if called:
+            # "Which union ...?" - "the Building Trades Union": a name called what is asked (as closely as any is,
+            # ``_called``) fits it exactly, another name only nearly
+            for f in found.values():
+                named, best = f["x"][fits] or f["x"][near], f["called"] == called
+                f["x"] = tuple(float(best) if k == fits else float(named and not best) if k == near else v
+                               for k, v in enumerate(f["x"]))
         exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly
         tense = FEATURES.index("tense_fit")
         timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it,
