@@ -1932,10 +1932,10 @@ def _called(text: str, m: Mention, question: Question,
     said = {stem(w) for w in re.findall(r"[\w'-]+", question.text.lower())}
 
     def level(noun: str, narrowed: Sequence[str] = ()) -> int:
-        kind = int(stem(noun) == question.focus or kind_of(light_stem(noun), asked))
+        kind = int(kind_of(light_stem(noun), asked))
         if not kind and stem(noun) not in modifiers or any(stem(w) not in said for w in narrowed):
             return kind
-        return 3 if stem(noun) == question.focus else 2 if stem(noun) in modifiers else 1
+        return 3 if light_stem(noun) == asked else 2 if stem(noun) in modifiers else 1
 
     spans = spelled_out(text, m.text) if _ACRONYM_RE.fullmatch(m.text) else []
     best = 0
