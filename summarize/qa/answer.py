@@ -1848,8 +1848,6 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
 # apposition after it (", a reef about two miles off"): up to three words after an article, to the first function word.
 _NOUN_BEFORE_RE = re.compile(r"\b([a-z]{3,20}),?\s{1,3}$")
 _NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}\s{1,3}){0,3}[a-z-]{2,20})")
-# The same told by "to be" ("The NCA is the national body responsible for ..."): what the name is, as an apposition says.
-_COPULA_NOUN_RE = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}\s{1,3}){0,3}[a-z-]{2,20})")
 
 
 def _asked_noun(question: Question) -> str:
@@ -1861,11 +1859,11 @@ def _asked_noun(question: Question) -> str:
 def _nouns_around(text: str, start: int, end: int, *, after: bool = True) -> list[str]:
     """The nouns that say what the name at ``start``..``end`` of ``text`` is: the one before it and (``after``) the head
     of a phrase after it, which may open the clause after a place instead ("In France, the march ...")."""
-    return [noun for noun, _ in _beside(text, start, end, after=after, told=False)]
+    return [noun for noun, _ in _beside(text, start, end, after=after)]
 
 
-def _beside(text: str, start: int, end: int, *, after: bool = True, told: bool = True) -> list[tuple[str, tuple[str, ...]]]:
-    """``_nouns_around``'s nouns (and one "to be" tells after it), each with the words that narrow it after an owner ("its parent company, Harbison ..."
+def _beside(text: str, start: int, end: int, *, after: bool = True) -> list[tuple[str, tuple[str, ...]]]:
+    """``_nouns_around``'s nouns, each with the words that narrow it after an owner ("its parent company, Harbison ..."
     -> company, (parent,); "X, the region's biggest dairy cooperative"): such a noun may tell the name's tie to
     another thing, not what it is."""
     out = []
@@ -1876,7 +1874,7 @@ def _beside(text: str, start: int, end: int, *, after: bool = True, told: bool =
                         or words[k] in STOP_WORDS), -1)
         owned = opening >= 0 and (words[opening].lower() in OWNER_PRONOUNS or words[opening].endswith(("'s", "’s")))
         out.append((before.group(1), tuple(words[opening + 1:]) if owned else ()))
-    apposed = (_NOUN_AFTER_RE.match(text, end) or told and _COPULA_NOUN_RE.match(text, end)) if after else None
+    apposed = _NOUN_AFTER_RE.match(text, end) if after else None
     if apposed:
         words = apposed.group(1).split()
         cut = next((k for k, w in enumerate(words)
@@ -1890,14 +1888,9 @@ def described_names(texts: Sequence[str]) -> dict[str, frozenset[tuple[str, tupl
     """Each name in ``texts`` (lower-cased) with the nouns the articles put beside it (``_beside``): "the journal
     Cell Frontiers" says what "six by Cell Frontiers" names."""
     out: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
-    aliases = []
     for t in texts:
         for n in proper_names(t):
             out.setdefault(n.text.lower(), set()).update(_beside(t, n.start, n.end))
-            if _ACRONYM_RE.fullmatch(n.text):
-                aliases += [(n.text.lower(), t[a:b].lower()) for a, b in spelled_out(t, n.text)]
-    for acronym, name in aliases:  # "The National Competition Authority (NCA)": what one is called, so is the other
-        out[acronym] = out[name] = out.get(acronym, set()) | out.get(name, set())
     return {k: frozenset(v) for k, v in out.items() if v}
 
 
