@@ -2458,16 +2458,18 @@ class Answerer:
             _fold_surnames(found)
         out = []
         fits, near, covers = FEATURES.index("type_exact"), FEATURES.index("type_near"), FEATURES.index("sentence_cover")
+        exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly
         called = max((f["called"] for f in found.values()), default=0)
         if called:
             # "Which union ...?" - "the Building Trades Union": a name called what is asked (as closely as any is,
-            # ``_called``) fits it exactly; another name only nearly once one is called by the noun or its words
+            # ``_called``) fits it exactly; another name only nearly once one is called by the noun or its words. Whether
+            # another fits the kind (``exact_elsewhere``) is read before: a name called so adds no doubt to a rival
+            # that fitted as well as it did ("which ship": "the bulk carrier Astrid Moll", WordNet's carrier no ship)
             for f in found.values():
                 named, best = f["x"][fits] or f["x"][near], f["called"] == called
                 if best or called > 1:
                     f["x"] = tuple(float(best) if k == fits else float(named and not best or best and v) if k == near
                                    else v for k, v in enumerate(f["x"]))
-        exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly
         tense = FEATURES.index("tense_fit")
         timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it,
         # or some value is dated by the day the question names (``day_fit``)

@@ -44,7 +44,7 @@ from typing import AbstractSet, NamedTuple, Sequence
 
 from .dates import CALENDAR_WORDS, month_number
 from .quantities import number_value
-from .senses import is_known, is_person, kind_of, light_stem
+from .senses import is_person, kind_of, light_stem
 from .tokens import PAST_FORMS, STOP_WORDS, stem
 
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
@@ -1037,9 +1037,8 @@ def names(text: str) -> list[Name]:
                     kind, cue = "organisation", "pattern"
                 elif not kind and number and ws[-1].low in _PLACE_HEADS:
                     kind, cue = "place", "suffix"  # "Highway 9", "Terminal 5"
-                elif kind in ("", "drop") and is_role(ws[-1].low) and all(is_known(light_stem(w.low)) for w in ws):
-                    continue  # a capitalised role ("Managing Director", "Chief Executive") names nobody; a word no
-                    # dictionary knows before it makes a name ("the ship Coralind Star")
+                elif kind in ("", "drop") and is_role(ws[-1].low):
+                    continue  # a capitalised role ("Managing Director", "Chief Executive") names nobody
             typed.append((_ordinal_start(text, ws, start), end, kind, cue))
     return _resolve(text, typed)
 

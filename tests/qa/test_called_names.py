@@ -5,7 +5,6 @@ import pytest
 
 from summarize.corpus import Corpus
 from summarize.qa.question import parse
-from summarize.text.names import names
 
 
 def _answer(text: str, question: str) -> str | None:
@@ -50,8 +49,3 @@ def test_a_which_phrase_ends_at_a_verb_before_an_article():
 def test_a_name_question_keeps_the_noun_it_names():
     question = parse("What is the name of the cruise ship that sank?")
     assert question.kind == "name" and question.focus == parse("Which ship?").focus
-
-
-def test_a_capitalised_role_after_an_unknown_word_is_a_name():
-    assert [n.text for n in names("Crews towed the tanker Orlanda Star into port.")] == ["Orlanda Star"]
-    assert not names("The Managing Director said so.")
