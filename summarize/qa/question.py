@@ -595,11 +595,10 @@ def _is_past(word: str) -> bool:
 
 
 def _is_present(word: str, before: list[str], after: list[str]) -> bool:
-    """A verb in the present after the phrase's noun ("which company employs the driver"): a word
-    in -s of no known kind between a singular noun of a known kind, or any noun before an article ("which cruise
-    line runs the ship"), and no such noun (a plural
-    after the noun, "which company officials", is a noun of its own kind; one before a noun,
-    "which state news agency", is part of the phrase)."""
+    """A verb in the present after the phrase's noun ("which company employs the driver"): a word in -s of no known
+    kind between a singular noun of a known kind, or any noun before an article ("which cruise line runs the ship"),
+    and no such noun (a plural after the noun, "which company officials", is a noun of its own kind; one before a
+    noun, "which state news agency", is part of the phrase)."""
     head = before[-1] if before else ""
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
             and _noun_kind(word) is None and not head.endswith("s")
@@ -645,7 +644,7 @@ def _is_doer(low: str) -> bool:
 
 def _coined_doer(low: str) -> bool:
     """Is ``low`` a doer's noun WordNet lacks, made by its ending from a word it knows ("scaffolder" from "scaffold",
-    "vaper" from "vape")? A noun WordNet knows ("container", "tanker") keeps its own kind."""
+    "kayaker" from "kayak")? A noun WordNet knows ("container", "tanker") keeps its own kind."""
     base = next((low[:-len(e)] for e in _DOER_ENDINGS if low.endswith(e)), "")
     return len(base) > 3 and not is_known(light_stem(low)) and is_known(light_stem(base))
 
