@@ -1900,16 +1900,16 @@ def _described_as(text: str, m: Mention, asked: str) -> bool:
     return any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text)))
 
 
-# The kinds of question that ask a name by a noun ("which union", "the name of the cruise ship"): a place keeps its
-# own fit (``_PLACE_GRAINS``, ``headed_as``).
-_CALLED_KINDS = ("org", "other", "name")
+# The kinds of question that ask a name by a noun ("which union", "which stadium"): a place keeps its own fit
+# (``_PLACE_GRAINS``, ``headed_as``).
+_CALLED_KINDS = ("org", "other")
 
 
-def _asked_modifiers(question: Question) -> frozenset[str]:
-    """The stemmed words before the noun a "which <noun>" or "the name of the <noun>" question asks about, back to the
-    word that opens its phrase ("Which credit rating agency ...?" -> credit, rate)."""
+def _asked_modifiers(question: Question, focus: str) -> frozenset[str]:
+    """The stemmed words before the noun ``focus`` a "which <noun>" question asks about, back to the word that opens
+    its phrase ("Which credit rating agency ...?" -> credit, rate)."""
     words = re.findall(r"[\w'-]+", question.text.lower())
-    at = next((k for k, w in enumerate(words) if stem(w) == question.focus), 0)
+    at = next((k for k, w in enumerate(words) if stem(w) == focus), 0)
     out = []
     for w in reversed(words[:at]):
         if w in STOP_WORDS or w in _DETERMINERS:
@@ -1922,13 +1922,14 @@ def _called(text: str, m: Mention, question: Question,
             described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]]) -> int:
     """How closely the name ``m`` of ``text`` is called what ``question`` asks for by a noun, by its own head word (last,
     or before "of") or a noun the articles put beside it (``_beside`` here, ``described`` anywhere): 3 when that is
-    the noun ("the cruise ship Coralind Star"), 2 a word the question puts before the noun ("Castellan Ratings" for
+    the noun ("the cruise ship Coralind Star") or a word for the same kind of place (``headed_as``), 2 a word the question puts before the noun ("Castellan Ratings" for
     "which credit rating agency"), 1 a kind of the noun or a word of its sense ("Brightwater Arena" for "which
     stadium", "Reference Laboratory" for "which lab"), or the noun narrowed by words the question does not say ("its
     parent company, Harbison"); 0 otherwise. An acronym is called as the name it stands for in ``text``."""
-    if question.kind not in _CALLED_KINDS or not question.focus or not _is_name(m.text):
+    focus = question.focus or ""
+    if question.kind not in _CALLED_KINDS or not focus or not _is_name(m.text):
         return 0
-    asked, modifiers = _asked_noun(question), _asked_modifiers(question)
+    asked, modifiers = _asked_noun(question), _asked_modifiers(question, focus)
     said = {stem(w) for w in re.findall(r"[\w'-]+", question.text.lower())}
 
     def level(noun: str, narrowed: Sequence[str] = ()) -> int:
@@ -1942,7 +1943,8 @@ def _called(text: str, m: Mention, question: Question,
     for a, b in spans or [(m.offset, m.offset + len(m.text))]:
         lows = [w.lower() for w in re.findall(r"[^\W\d_]+", text[a:b])]
         beside = set(_beside(text, a, b)) | described.get(text[a:b].lower(), frozenset())
-        best = max([best] + [level(h) for h in lows[-1:] + [w for w, after in zip(lows, lows[1:]) if after == "of"]]
+        best = max([best, 3 if headed_as(text[a:b], focus) else 0]
+                   + [level(h) for h in lows[-1:] + [w for w, after in zip(lows, lows[1:]) if after == "of"]]
                    + [level(n, narrowed) for n, narrowed in beside])
     return best
 
@@ -2462,12 +2464,14 @@ class Answerer:
         called = max((f["called"] for f in found.values()), default=0)
         if called:
             # "Which union ...?" - "the Building Trades Union": a name called what is asked (as closely as any is,
-            # ``_called``) fits it exactly; another name only nearly once one is called by the noun or its words. Whether
+            # ``_called``) fits it exactly; a name called it less closely ("Marrowgate Transit Authority" for "which
+            # credit rating agency" once "Castellan Ratings" is found) only nearly. A name the articles never call so
+            # keeps its fit: its type may say what is asked ("catastrophe modeler Keystone" is a company). Whether
             # another fits the kind (``exact_elsewhere``) is read before: a name called so adds no doubt to a rival
             # that fitted as well as it did ("which ship": "the bulk carrier Astrid Moll", WordNet's carrier no ship)
             for f in found.values():
                 named, best = f["x"][fits] or f["x"][near], f["called"] == called
-                if best or called > 1:
+                if best or f["called"]:
                     f["x"] = tuple(float(best) if k == fits else float(named and not best or best and v) if k == near
                                    else v for k, v in enumerate(f["x"]))
         tense = FEATURES.index("tense_fit")

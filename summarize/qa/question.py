@@ -665,10 +665,6 @@ _PHRASE_ENDS = frozenset("of in for on at from to by against with called named n
                          "has have had".split())
 
 
-# The noun phrase whose name a question asks for, to the word that ends it ("the name of the cruise ship at ...").
-_NAMED_THING_RE = re.compile(r"\bname of (?:the|a|an|this|that|its|their)\s+((?:(?!(?:of|in|for|on|at|from|to|by|with|that|"
-                             r"which|who|where|when|is|was|are|were|has|have|had|the|a|an|called|named)\b)[a-z-]+\b(?<!ed)(?<!ing)"
-                             r"\s*){1,3})")
 # The articles that open a relative clause without its pronoun after a noun ("the name of the inspector the crew called").
 _ARTICLES = frozenset("the a an".split())
 
@@ -749,10 +745,7 @@ def _classify(question: str) -> tuple[str, str | None]:
                                                                                   else None)) in ("person", "org", "place")
                  and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS or _is_past(ws[i + 1]) or ws[i + 1].endswith("ing")
                       or ws[i + 1] in _ARTICLES)]
-        if named:
-            return named[0][0], stem(named[0][1])  # the first phrase is what is named
-        head = _NAMED_THING_RE.search(q)
-        return "name", (stem(head.group(1).split()[-1]) if head else None)  # "the name of the cruise ship at ..." - ship
+        return (named[0][0], stem(named[0][1])) if named else ("name", None)  # the first phrase is what is named
     if _asks_who(q):
         return "person", None
     return "other", None
