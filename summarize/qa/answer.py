@@ -48,7 +48,7 @@ from ..text.clauses import clause_of, clause_spans
 from ..text.dates import When, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
-                          name_kinds, names, noun_kind, role_owner, roles, same_roles, titled_roles, verb_roles)
+                          name_kinds, names, noun_kind, proper_names, role_owner, roles, same_roles, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
@@ -1992,23 +1992,101 @@ def _asked_noun(question: Question) -> str:
 def _nouns_around(text: str, start: int, end: int, *, after: bool = True) -> list[str]:
     """The nouns that say what the name at ``start``..``end`` of ``text`` is: the one before it and (``after``) the head
     of a phrase after it, which may open the clause after a place instead ("In France, the march ...")."""
+    return [noun for noun, _ in _beside(text, start, end, after=after)]
+
+
+def _beside(text: str, start: int, end: int, *, after: bool = True) -> list[tuple[str, tuple[str, ...]]]:
+    """``_nouns_around``'s nouns, each with the words that narrow it after an owner ("its parent company, Harbison ..."
+    -> company, (parent,); "X, the region's biggest dairy cooperative"): such a noun may tell the name's tie to
+    another thing, not what it is."""
     out = []
     before = _NOUN_BEFORE_RE.search(text, max(0, start - 25), start)
     if before and before.group(1) not in STOP_WORDS:
-        out.append(before.group(1))
+        words = re.findall(r"\S+", text[max(0, before.start() - 60):before.start()])
+        opening = next((k for k in range(len(words) - 1, -1, -1) if not re.fullmatch(r"[a-z][a-z-]*", words[k])
+                        or words[k] in STOP_WORDS), -1)
+        owned = opening >= 0 and (words[opening].lower() in OWNER_PRONOUNS or words[opening].endswith(("'s", "’s")))
+        out.append((before.group(1), tuple(words[opening + 1:]) if owned else ()))
     apposed = _NOUN_AFTER_RE.match(text, end) if after else None
     if apposed:
         words = apposed.group(1).split()
         cut = next((k for k, w in enumerate(words)
                     if w in STOP_WORDS or w.endswith("ing") or number_value(w) is not None), len(words))
-        out += words[cut - 1:cut] if cut else []
+        owner = next((k for k, w in enumerate(words[:cut]) if w.endswith(("'s", "’s"))), None)
+        out += [(words[cut - 1], tuple(words[owner + 1:cut - 1]) if owner is not None else ())] if cut else []
     return out
+
+
+def described_names(texts: Sequence[str]) -> dict[str, frozenset[tuple[str, tuple[str, ...]]]]:
+    """Each name in ``texts`` (lower-cased) with the nouns the articles put beside it (``_beside``): "the journal
+    Cell Frontiers" says what "six by Cell Frontiers" names."""
+    out: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+    for t in texts:
+        for n in proper_names(t):
+            out.setdefault(n.text.lower(), set()).update(_beside(t, n.start, n.end))
+    return {k: frozenset(v) for k, v in out.items() if v}
 
 
 def _described_as(text: str, m: Mention, asked: str) -> bool:
     """Whether a noun beside the name ``m`` of ``text`` (``_nouns_around``) calls it ``asked`` or a kind of it ("the drug
     Velorin", "the tanker Sea Lark" for "which vessel")."""
     return any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text)))
+
+
+# The kinds of question that ask a name by a noun ("which union", "which stadium"): a place keeps its own fit
+# (``_PLACE_GRAINS``, ``headed_as``).
+_CALLED_KINDS = ("org", "other")
+
+
+def _asked_modifiers(question: Question, focus: str) -> frozenset[str]:
+    """The stemmed words before the noun ``focus`` a "which <noun>" question asks about, back to the word that opens
+    its phrase ("Which credit rating agency ...?" -> credit, rate)."""
+    words = re.findall(r"[\w'-]+", question.text.lower())
+    at = next((k for k, w in enumerate(words) if stem(w) == focus), 0)
+    out = []
+    for w in reversed(words[:at]):
+        if w in STOP_WORDS or w in _DETERMINERS:
+            break
+        out.append(stem(w))
+    return frozenset(out)
+
+
+def _called(text: str, m: Mention, question: Question,
+            described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]]) -> int:
+    """How closely the name ``m`` of ``text`` is called what ``question`` asks for by a noun, by its own head word (last,
+    or before "of") or a noun the articles put beside it (``_beside`` here, ``described`` anywhere): 3 when that is
+    the noun ("the cruise ship Coralind Star") or a word for the same kind of place (``headed_as``), 2 a word the question puts before the noun ("Castellan Ratings" for
+    "which credit rating agency"), 1 a kind of the noun or a word of its sense ("Brightwater Arena" for "which
+    stadium", "Reference Laboratory" for "which lab"), or the noun narrowed by words the question does not say ("its
+    parent company, Harbison"); 0 otherwise. An acronym is called as the name it stands for in ``text``."""
+    focus = question.focus or ""
+    if question.kind not in _CALLED_KINDS or not focus or not _is_name(m.text):
+        return 0
+    asked, modifiers = _asked_noun(question), _asked_modifiers(question, focus)
+    said = {stem(w) for w in re.findall(r"[\w'-]+", question.text.lower())}
+
+    def level(noun: str, narrowed: Sequence[str] = ()) -> int:
+        kind = int(kind_of(light_stem(noun), asked))
+        if not kind and stem(noun) not in modifiers or any(stem(w) not in said for w in narrowed):
+            return kind
+        return 3 if light_stem(noun) == asked else 2 if stem(noun) in modifiers else 1
+
+    spans = spelled_out(text, m.text) if _ACRONYM_RE.fullmatch(m.text) else []
+    best = 0
+    for a, b in spans or [(m.offset, m.offset + len(m.text))]:
+        lows = [w.lower() for w in re.findall(r"[^\W\d_]+", text[a:b])]
+        beside = set(_beside(text, a, b)) | described.get(text[a:b].lower(), frozenset())
+        best = max([best, 3 if headed_as(text[a:b], focus) else 0]
+                   + [level(h) for h in lows[-1:] + [w for w, after in zip(lows, lows[1:]) if after == "of"]]
+                   + [level(n, narrowed) for n, narrowed in beside])
+    return best
+
+
+def _is_name(text: str) -> bool:
+    """Whether ``text`` is written as a name: each of its words capitalised but the small ones ("Journal of Muscle
+    Biology", "CNRL"), not a phrase or a sentence that opens one ("A large container ship")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return bool(words) and all(w[0].isupper() or w.lower() in STOP_WORDS for w in words)
 
 
 # The articles that introduce a thing not named before.
@@ -2392,6 +2470,7 @@ class Answerer:
         self._day_first = writes_day_first(texts) if day_first is None else day_first
         self.weights = weights or shipped_weights()
         self._kinds = name_kinds(texts)
+        self._described_names = described_names(texts)
         self._descriptions = read_descriptions(texts)
         self._stems = frozenset(light_stem(w) for t in texts for w in _WORD_RE.findall(t))
 
@@ -2553,11 +2632,25 @@ class Answerer:
                     f.setdefault("owners", set()).add(owned)
                 if holds == 1.0 and m.fit == 1.0:
                     f["holder"] = True
+                f["called"] = max(f.get("called", 0), _called(e.text, m, question, self._described_names))
         if question.kind in ("person", "name"):
             _fold_surnames(found)
         out = []
         fits, near, covers = FEATURES.index("type_exact"), FEATURES.index("type_near"), FEATURES.index("sentence_cover")
         exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly
+        called = max((f["called"] for f in found.values()), default=0)
+        if called:
+            # "Which union ...?" - "the Building Trades Union": a name called what is asked (as closely as any is,
+            # ``_called``) fits it exactly; a name called it less closely ("Marrowgate Transit Authority" for "which
+            # credit rating agency" once "Castellan Ratings" is found) only nearly. A name the articles never call so
+            # keeps its fit: its type may say what is asked ("catastrophe modeler Keystone" is a company). Whether
+            # another fits the kind (``exact_elsewhere``) is read before: a name called so adds no doubt to a rival
+            # that fitted as well as it did ("which ship": "the bulk carrier Astrid Moll", WordNet's carrier no ship)
+            for f in found.values():
+                named, best = f["x"][fits] or f["x"][near], f["called"] == called
+                if best or f["called"]:
+                    f["x"] = tuple(float(best) if k == fits else float(named and not best or best and v) if k == near
+                                   else v for k, v in enumerate(f["x"]))
         tense = FEATURES.index("tense_fit")
         timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it,
         # or some value is dated by the day the question names (``day_fit``)

@@ -15,7 +15,7 @@ from ..text.names import is_org_head, is_role, is_venue, noun_kind, verb_roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.quantities import quantities
-from ..text.senses import is_organisation, is_person, light_stem, related, value_kind
+from ..text.senses import is_known, is_organisation, is_person, light_stem, related, value_kind
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
@@ -616,13 +616,14 @@ def _is_past(word: str) -> bool:
 
 
 def _is_present(word: str, before: list[str], after: list[str]) -> bool:
-    """A verb in the present after the phrase's noun ("which company employs the driver"): a word
-    in -s of no known kind between a singular noun of a known kind and no such noun (a plural
-    after the noun, "which company officials", is a noun of its own kind; one before a noun,
-    "which state news agency", is part of the phrase)."""
+    """A verb in the present after the phrase's noun ("which company employs the driver"): a word in -s of no known
+    kind between a singular noun of a known kind, or any noun before an article ("which cruise line runs the ship"),
+    and no such noun (a plural after the noun, "which company officials", is a noun of its own kind; one before a
+    noun, "which state news agency", is part of the phrase)."""
     head = before[-1] if before else ""
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-            and _noun_kind(word) is None and bool(_noun_kind(head)) and not head.endswith("s")
+            and _noun_kind(word) is None and not head.endswith("s")
+            and (bool(_noun_kind(head)) or head not in STOP_WORDS and after[:1] in (["the"], ["a"], ["an"]))
             and not (after and _noun_kind(after[0])))
 
 
@@ -659,7 +660,14 @@ def _is_doer(low: str) -> bool:
     """Is ``low`` a noun for one who does something that WordNet calls a kind of person ("which sculptor", "which
     painter"), as a name after it is typed (``text.names``)? Its ending is a doer's, so no verb ("employs") nor noun
     whose light stem meets a person's ("grant", "grantee") is read as one."""
-    return low.endswith(_DOER_ENDINGS) and is_person(light_stem(low))
+    return low.endswith(_DOER_ENDINGS) and (is_person(light_stem(low)) or _coined_doer(low))
+
+
+def _coined_doer(low: str) -> bool:
+    """Is ``low`` a doer's noun WordNet lacks, made by its ending from a word it knows ("scaffolder" from "scaffold",
+    "kayaker" from "kayak")? A noun WordNet knows ("container", "tanker") keeps its own kind."""
+    base = next((low[:-len(e)] for e in _DOER_ENDINGS if low.endswith(e)), "")
+    return len(base) > 3 and not is_known(light_stem(low)) and is_known(light_stem(base))
 
 
 # A question that asks who or which one before anything else.
@@ -676,6 +684,10 @@ _ADVERBS = frozenset("once first later still now also then ever never already re
 _PHRASE_ENDS = frozenset("of in for on at from to by against with called named nicknamed dubbed known is was are were "
                          "that which who whose where when "
                          "has have had".split())
+
+
+# The articles that open a relative clause without its pronoun after a noun ("the name of the inspector the crew called").
+_ARTICLES = frozenset("the a an".split())
 
 
 # The grains of a date question that ask a time of day ("at what time", "what hour").
@@ -752,7 +764,8 @@ def _classify(question: str) -> tuple[str, str | None]:
         # A noun a "who" clause tells of is a person's ("the name of the porter who found the bag").
         named = [(k, w) for i, w in enumerate(ws) if (k := _noun_kind(w) or ("person" if ws[i + 1:i + 2] == ["who"]
                                                                                   else None)) in ("person", "org", "place")
-                 and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS or _is_past(ws[i + 1]) or ws[i + 1].endswith("ing"))]
+                 and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS or _is_past(ws[i + 1]) or ws[i + 1].endswith("ing")
+                      or ws[i + 1] in _ARTICLES)]
         return (named[0][0], stem(named[0][1])) if named else ("name", None)  # the first phrase is what is named
     if _asks_who(q):
         return "person", None

@@ -163,6 +163,11 @@ def kinds(stem: str) -> frozenset[str]:
     return frozenset(out - {stem})
 
 
+def is_known(stem: str) -> bool:
+    """Does WordNet know the word of ``stem`` (``light_stem``): the table relates it to some word, or it has a kind?"""
+    return bool(neighbours(stem) or kinds(stem))
+
+
 def kind_of(a: str, b: str) -> bool:
     """Is a thing ``a`` (``light_stem``) called ``b`` too: ``related``, or ``b`` among ``a``'s ``kinds`` (a "ferry" is
     a "boat", a "boat" a "vessel"), so a "which vessel" question fits "the ferry Sea Lark"?"""
