@@ -31,6 +31,9 @@ from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 RIVAL_SHARE = 0.5
 RIVAL_COVER = 0.5
 RIVAL_SHARE_MEASURED = 0.15
+# A figure of one measure stated with as many of the question's terms as the best's (``_matched_alike``)
+# is a side at this share of its probability (fresh dev: a rival grant in an aside at 0.14 of the best's).
+RIVAL_SHARE_MATCHED = 0.1
 # A day or a name is another side at this share of the best's probability, whatever the lexical
 # cover, when both sentences hold ``RIVAL_COVER`` of the question's terms and both values are told
 # with its words (``_told_with``): "after Wednesday's crash" / "crashed near the old quarry in the
@@ -377,12 +380,56 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
     if any(_counts_a_part(question, v) for v in (_value_of(best), _value_of(other)) if v is not None):
         return False
     if (measured := _measured_rivals(question, best, other)) is not None:
+        if measured and (_years_apart(best, other, dates) or _modified_apart(question, best, other)):
+            return False  # "produced 4,000 tonnes last year" / "In 2029 the plant produced 3,100 tonnes"
+        share = RIVAL_SHARE_MATCHED if _matched_alike(question, best, other) else RIVAL_SHARE_MEASURED
         return (measured and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
-                and other.probability >= RIVAL_SHARE_MEASURED * best.probability)
+                and other.probability >= share * best.probability)
     return (other.probability >= RIVAL_SHARE * best.probability and _family(other) == _family(best)
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not _agree(best, other))
+
+
+def _years_apart(best: Candidate, other: Candidate, dates: Mapping[str, str]) -> bool:
+    """Do both candidates' sentences name a year ("last year", "in 2029"), and none the same? Two
+    figures of one measure in different years are two facts, not a disagreement."""
+    return _other_years(*(_years(c.sentence, next((dates[d] for d in c.documents if d in dates), ""))
+                          for c in (best, other)))
+
+
+def _other_years(mine: set[int], theirs: set[int]) -> bool:
+    """Do two sentences both name years (``_years``) and none the same?"""
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _years(text: str, day: str) -> set[int]:
+    """The years ``text`` names as whole years ("in 2029", "last year"), read against its article's date ``day``."""
+    return {w.low.year for w in read_dates(text, anchor_date(day))
+            if w.low is not None and w.high is not None and (w.high - w.low).days >= YEAR_DAYS}
+
+
+def _modified_apart(question: Question, best: Candidate, other: Candidate) -> bool:
+    """Does the question name a noun with a word before it ("the northern bridge") that the best's
+    sentence holds, while the other's leaves that word out and puts another content word before the
+    noun ("the southern bridge")? Its figure is of another thing of that kind."""
+    said = terms(question.text)
+    theirs = [t for w in words(other.sentence) for t in terms(w)[:1] or ["" if w.lower() in STOP_WORDS else w]]
+    mine = set(terms(best.sentence))
+    for first, noun in zip(said, said[1:]):
+        if first in mine and noun in mine and first not in theirs and any(
+                t == noun and n and theirs[n - 1] and not theirs[n - 1][:1].isdigit() for n, t in enumerate(theirs)):
+            return True
+    return False
+
+
+def _matched_alike(question: Question, best: Candidate, other: Candidate) -> bool:
+    """Is the other stated with as many of the question's terms as the best is (``_stated_with``, two
+    at least: "a grant from the research council worth $4.2m" / "the research council, whose $3.8m
+    grant")? It then tells the same fact as fully, and ``RIVAL_SHARE_MATCHED`` of the best's
+    probability makes it a side."""
+    mine, theirs = _stated_with(question, best), _stated_with(question, other)
+    return mine is not None and theirs is not None and len(theirs) >= max(2, len(mine))
 
 
 def _said_apart(question: Question, best: Candidate, other: Candidate) -> bool:
@@ -1025,6 +1072,7 @@ def restated_elsewhere(question: Question, best: Candidate, groups: Sequence[Gro
     own = set(best.documents) | {m.doc_id for m, _ in stating}
     read = [(m, a, values(m.text, anchor_date(dates.get(m.doc_id, "")))) for m, a in stating]
     masked = [(_masked(m.text, said), _flanks(m.text, a, said)) for m, a, said in read]
+    years = _years(best.sentence, dates.get(stating[0][0].doc_id, ""))
     kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, [m for m, _ in stating])}
     for m in members:
         if m.doc_id in own or not any(_could_restate(mine, m.text) for mine, _ in masked):
@@ -1035,8 +1083,9 @@ def restated_elsewhere(question: Question, best: Candidate, groups: Sequence[Gro
         if len(rivals) != 1 or any(a.compatible(v) for v in alike):
             continue
         v, theirs, flanks = rivals[0], _masked(m.text, said), _flanks(m.text, rivals[0], said)
-        if not any(_restates(mine, theirs) and _beside_alike(near, flanks, a) for mine, near in masked):
-            continue
+        if not any(_restates(mine, theirs) and _beside_alike(near, flanks, a) for mine, near in masked) \
+                or _other_years(years, _years(m.text, dates.get(m.doc_id, ""))):
+            continue  # "produced 4,000 tonnes last year" / "In 2029 the plant produced 3,100 tonnes": two years
         side = next((k for k, (w, _) in kept.items() if k != best.text and w.compatible(v)), v.text)
         kept.setdefault(side, (v, []))[1].append(m)
     return _sides_of(question, a.kind, kept)
