@@ -34,6 +34,9 @@ RIVAL_SHARE_MEASURED = 0.15
 # A figure of one measure stated with as many of the question's terms as the best's (``_matched_alike``)
 # is a side at this share of its probability (fresh dev: a rival grant in an aside at 0.14 of the best's).
 RIVAL_SHARE_MATCHED = 0.1
+# Of two rivals one sentence states, one stated with this many more of the question's terms is a side
+# ("whose four-year, $1.9m grant paid for the lab ... would ask for $300,000 back"); else neither is.
+MORE_FULLY = 2
 # A day or a name is another side at this share of the best's probability, whatever the lexical
 # cover, when both sentences hold ``RIVAL_COVER`` of the question's terms and both values are told
 # with its words (``_told_with``): "after Wednesday's crash" / "crashed near the old quarry in the
@@ -429,7 +432,7 @@ def _matched_alike(question: Question, best: Candidate, other: Candidate) -> boo
     grant")? It then tells the same fact as fully, and ``RIVAL_SHARE_MATCHED`` of the best's
     probability makes it a side."""
     mine, theirs = _stated_with(question, best), _stated_with(question, other)
-    return mine is not None and theirs is not None and len(theirs) >= max(2, len(mine))
+    return mine is not None and theirs is not None and len(mine) >= 2 and len(theirs) >= len(mine)
 
 
 def _said_apart(question: Question, best: Candidate, other: Candidate) -> bool:
@@ -771,7 +774,10 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
     more = [j for r in first for j in rivals_of(replace(written[r], probability=lead.probability), {0, k, *first})]
     rivals = [found[j] for j in sorted({*first, *more})]
     # a sentence stating two rivals that disagree tells two facts ("on Thursday called an election for June 21")
-    rivals = [c for c in rivals if not any(o.sentence == c.sentence and not _agree(o, c) for o in rivals)]
+    # unless one of them is stated with more of the question's words (``_told_more``: "whose $3.8m grant
+    # ..., said it would ask for $1.1m back")
+    rivals = [c for c in rivals if not any(o.sentence == c.sentence and not _agree(o, c) and not _told_more(question, c, o)
+                                           for o in rivals)]
     if not rivals:
         return None
     sides: list[list[Candidate]] = [[found[0], found[k]] if k else [found[0]]]
@@ -791,6 +797,13 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
     return Conflict(" ".join(question.terms), kind,
                     tuple(Side(sides[k][0].text if n == 0 else _as_written(sides[k][0]), sides[k][0].sentence,
                                documents[k]) for n, k in enumerate(order)))
+
+
+def _told_more(question: Question, c: Candidate, o: Candidate) -> bool:
+    """Is ``c`` stated with ``MORE_FULLY`` more of the question's terms than ``o`` of its sentence is
+    (``_stated_with``)? Of two figures one sentence gives, it is the one of the fact asked."""
+    mine, theirs = _stated_with(question, c), _stated_with(question, o)
+    return mine is not None and theirs is not None and len(mine) >= len(theirs) + MORE_FULLY
 
 
 def _as_written(c: Candidate) -> str:
