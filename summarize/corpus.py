@@ -305,7 +305,8 @@ class Corpus:
         if not disputed and best is not None and (piece := inside_a_side(best, text, stands_in)):
             disputed, text = [piece[0]], piece[1]  # "four" of "seven votes to four": the whole disputed value
         rival = (changed_in_sentence(asked, best, found, self.dates) or moved_day(asked, found, evidence, self.dates)
-                 or candidate_conflict(asked, found, evidence, self.dates) or aligned_conflict(asked, best, evidence)
+                 or candidate_conflict(asked, found, evidence, self.dates)
+                 or aligned_conflict(asked, best, evidence, self.dates)
                  or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)
                  or restated_elsewhere(asked, best, self.groups, self.dates)
                  or dated_elsewhere(asked, best, self.groups, self.dates)) \

@@ -854,12 +854,14 @@ def _differ(a: Value, b: Value) -> bool:
     return not same_name(a.text, b.text) if a.kind == "name" else not a.compatible(b)
 
 
-def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Scored]) -> Conflict | None:
+def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Scored],
+                     dates: Mapping[str, str] | None = None) -> Conflict | None:
     """The disagreement where a sentence stating the best candidate and another outlet's are the
     same statement with another value in its place (``_aligned`` wording before or after it): each
     side with the documents that state it, values that agree as one side, most sources first;
     ``None`` when none. ``evidence`` is ranked ``Scored`` items; each member sentence of their
-    groups is read (near-duplicates that differ in a value are grouped)."""
+    groups is read (near-duplicates that differ in a value are grouped); a sentence that names another
+    year than the best's (``_other_years``, read against ``dates``, each document's date) tells another fact."""
     if question.yes_no or not is_short(best.text):
         return None
     said = best.text.lower()
@@ -871,8 +873,10 @@ def aligned_conflict(question: Question, best: Candidate, evidence: Sequence[Sco
     contexts = [_context(m.text, v.start, v.end) for m, v in stated]
     sources, texts = {best.text: {m.doc_id for m, _ in stated}}, {best.text: stated[0][0].text}
     positions, kept = {best.text: {m.key for m, _ in stated}}, {best.text: stated[0][1]}
+    day = dates or {}
+    years = _years(stated[0][0].text, day.get(stated[0][0].doc_id, ""))
     for m, spans in read:
-        if m.doc_id in sources[best.text]:
+        if m.doc_id in sources[best.text] or _other_years(years, _years(m.text, day.get(m.doc_id, ""))):
             continue
         for v in spans:
             mine = _context(m.text, v.start, v.end)

@@ -1318,3 +1318,50 @@ CAMP = {"a": "Hill Wire, Dunmere, 3 July 2033\nBy Monday 90 children at the Dunm
 
 def test_a_running_count_of_a_kind_of_person_asked_ends_at_its_latest_value_not_at_the_whole():
     assert Corpus.from_texts(CAMP).ask("How many children at the scout camp fell ill in total?").answer == "148"
+
+
+GRANT = parse("What was the research council's grant to the clinic worth?")
+
+
+def test_a_figure_told_as_fully_as_the_best_is_a_side_at_a_lower_share():
+    best = said("$4.2m", "money:4.2e+06", ("a",), 0.6,
+                "The clinic's biggest source of money is a grant from the research council worth $4.2m.")
+    aside = "The research council, whose five-year, $3.8m grant paid for the clinic, said it would review {}."
+    rival = said("$3.8m", "money:3.8e+06", ("b",), 0.07, aside.format("the accounts"))
+    conflict = candidate_conflict(GRANT, [best, rival])
+    assert conflict is not None and [s.value for s in conflict.sides] == ["$4.2m", "$3.8m"]
+    # the same share of a figure told with fewer of the question's words is no side
+    fewer = said("$3.8m", "money:3.8e+06", ("b",), 0.07, "The clinic later received $3.8m, its director said.")
+    assert candidate_conflict(GRANT, [best, fewer]) is None
+
+
+def test_of_two_figures_in_one_sentence_the_one_told_with_the_questions_words_is_the_side():
+    best = said("$4.2m", "money:4.2e+06", ("a",), 0.6,
+                "The clinic's biggest source of money is a grant from the research council worth $4.2m.")
+    both = "The research council, whose five-year, $3.8m grant paid for the clinic, will ask for $1.1m back."
+    rivals = [said("$3.8m", "money:3.8e+06", ("b",), 0.4, both), said("$1.1m", "money:1.1e+06", ("b",), 0.35, both)]
+    conflict = candidate_conflict(GRANT, [best, *rivals])
+    assert conflict is not None and [s.value for s in conflict.sides] == ["$4.2m", "$3.8m"]
+    # two figures told alike in one sentence are two facts: neither is a side
+    alike = "The research council's two grants to the clinic were worth $3.8m and $1.1m."
+    rivals = [said("$3.8m", "money:3.8e+06", ("b",), 0.4, alike), said("$1.1m", "money:1.1e+06", ("b",), 0.35, alike)]
+    assert candidate_conflict(GRANT, [best, *rivals]) is None
+
+
+@pytest.mark.parametrize("question, texts", [
+    ("How much wool did the mill spin last year?",  # another year
+     ["2035-04-05\nThe Hatherby mill spun 4,000 tonnes of wool last year, its owners said.\n",
+      "2035-04-05\nIn 2029 the Hatherby mill spun 3,100 tonnes of wool. It now plans to hire 40 more workers.\n"]),
+    ("How much did the eastern pier cost?",  # another thing of the kind asked
+     ["2036-03-03\nThe eastern pier at Saltby cost €40 million and opened to walkers on Monday.\n",
+      "2036-03-03\nThe western pier, finished in 2029, cost €25 million. The new pier opened on Monday.\n"]),
+])
+def test_a_figure_of_another_year_or_another_thing_of_the_kind_is_no_side(question, texts):
+    assert Corpus.from_texts(texts).ask(question).conflicts == ()
+
+
+def test_two_outlets_figures_of_the_same_year_and_thing_are_sides():
+    texts = ["2035-04-05\nThe Hatherby mill spun 4,000 tonnes of wool last year, its owners said.\n",
+             "2035-04-05\nThe union says the Hatherby mill spun only 3,100 tonnes of wool last year.\n"]
+    answer = Corpus.from_texts(texts).ask("How much wool did the mill spin last year?")
+    assert {s.value for c in answer.conflicts for s in c.sides} >= {"4,000 tonnes", "3,100 tonnes"}
