@@ -416,12 +416,13 @@ def _modified_apart(question: Question, best: Candidate, other: Candidate) -> bo
     """Does the question name a noun with a word before it ("the northern bridge") that the best's
     sentence holds, while the other's leaves that word out and puts another content word before the
     noun ("the southern bridge")? Its figure is of another thing of that kind."""
-    said = terms(question.text)
-    theirs = [t for w in words(other.sentence) for t in terms(w)[:1] or ["" if w.lower() in STOP_WORDS else w]]
+    said = [(terms(w) or [""])[0] for w in words(question.text)]
+    theirs = [(terms(w) or [""])[0] for w in words(other.sentence)]
     mine = set(terms(best.sentence))
     for first, noun in zip(said, said[1:]):
-        if first in mine and noun in mine and first not in theirs and any(
-                t == noun and n and theirs[n - 1] and not theirs[n - 1][:1].isdigit() for n, t in enumerate(theirs)):
+        if first and noun and first in mine and noun in mine and first not in theirs and any(
+                t == noun and n and theirs[n - 1] and theirs[n - 1] not in said and not theirs[n - 1][:1].isdigit()
+                for n, t in enumerate(theirs)):
             return True
     return False
 
