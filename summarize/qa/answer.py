@@ -2019,7 +2019,7 @@ def _beside(text: str, start: int, end: int, *, after: bool = True) -> list[tupl
 
 def described_names(texts: Sequence[str]) -> dict[str, frozenset[tuple[str, tuple[str, ...]]]]:
     """Each name in ``texts`` (lower-cased) with the nouns the articles put beside it (``_beside``): "the journal
-    Cell Frontiers" says what "six by Cell Frontiers" names."""
+    Tidewater Letters" says what "six by Tidewater Letters" names."""
     out: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
     for t in texts:
         for n in proper_names(t):
