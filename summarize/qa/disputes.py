@@ -427,13 +427,20 @@ def _modified_apart(question: Question, best: Candidate, other: Candidate) -> bo
     return False
 
 
+def _stated_counts(question: Question, a: Candidate, b: Candidate) -> tuple[int, int] | None:
+    """How many of the question's terms each of two figures or dates is stated with (``_stated_with``);
+    ``None`` when either is neither."""
+    mine, theirs = _stated_with(question, a), _stated_with(question, b)
+    return None if mine is None or theirs is None else (len(mine), len(theirs))
+
+
 def _matched_alike(question: Question, best: Candidate, other: Candidate) -> bool:
-    """Is the other stated with as many of the question's terms as the best is (``_stated_with``, two
+    """Is the other stated with as many of the question's terms as the best is (``_stated_counts``, two
     at least: "a grant from the research council worth $4.2m" / "the research council, whose $3.8m
     grant")? It then tells the same fact as fully, and ``RIVAL_SHARE_MATCHED`` of the best's
     probability makes it a side."""
-    mine, theirs = _stated_with(question, best), _stated_with(question, other)
-    return mine is not None and theirs is not None and len(mine) >= 2 and len(theirs) >= len(mine)
+    counts = _stated_counts(question, best, other)
+    return counts is not None and 2 <= counts[0] <= counts[1]
 
 
 def _said_apart(question: Question, best: Candidate, other: Candidate) -> bool:
@@ -802,9 +809,9 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
 
 def _told_more(question: Question, c: Candidate, o: Candidate) -> bool:
     """Is ``c`` stated with ``MORE_FULLY`` more of the question's terms than ``o`` of its sentence is
-    (``_stated_with``)? Of two figures one sentence gives, it is the one of the fact asked."""
-    mine, theirs = _stated_with(question, c), _stated_with(question, o)
-    return mine is not None and theirs is not None and len(mine) >= len(theirs) + MORE_FULLY
+    (``_stated_counts``)? Of two figures one sentence gives, it is the one of the fact asked."""
+    counts = _stated_counts(question, c, o)
+    return counts is not None and counts[0] >= counts[1] + MORE_FULLY
 
 
 def _as_written(c: Candidate) -> str:
