@@ -50,7 +50,10 @@ now reads as the articles' word for another. So the file stays until a run is no
 Round 27 added ``--extend``: it fits only the calibration's ``EXTENDED`` coefficients (``other_year``), every
 other weight and the thresholds kept as in ``--out``, on the generated questions that name a year, among them
 those asked of another year (``redate``, "redated"); on the default clusters (the shipped value) 151 questions
-read it, 3 of them answerable.
+read it, 3 of them answerable. Round 28 added ``other_noun`` (a count of a thing the question names but does not
+count) and the "how many" questions asked again for another thing the cluster counts, their own counted noun kept
+as what restricts them (``recount``, "recounted"); both coefficients are fitted on the questions that name a year
+or count a thing.
 """
 from __future__ import annotations
 
@@ -141,10 +144,11 @@ _NAME_WH = {"person": "Who", "org": "Which organisation", "place": "Where"}
 _PREPOSITIONS = frozenset("in at from to into near on of by".split())
 # How each generated question is asked (``train``): "asked" as generated (unanswerable when no
 # sentence left states its answer), the others unanswerable by construction.
-VARIANTS = ("asked", "removed", "foreign", "swapped", "reworded", "reasked", "redated")
+VARIANTS = ("asked", "removed", "foreign", "swapped", "reworded", "reasked", "redated", "recounted")
 # The calibration features ``--extend`` fits, every other weight frozen as shipped: each reads 0 for
-# most questions (a question naming no year), so their confidence, and the thresholds, stay as fitted.
-EXTENDED = ("other_year",)
+# most questions (a question naming no year, or counting nothing), so their confidence, and the
+# thresholds, stay as fitted.
+EXTENDED = ("other_year", "other_noun")
 # The variants whose answer the cluster gives: "asked", and "resensed", asked with a head word in
 # a related sense (``resense``).
 ANSWERABLE = ("asked", "resensed")
@@ -479,6 +483,33 @@ def redate(gen: Generated, dated: list[set[int]], keys: list[list[tuple[str, str
     return question, gone
 
 
+def counted_nouns(corpus: Corpus) -> list[dict[str, str]]:
+    """The nouns each sentence of ``corpus`` counts, as written, by their term ("1,830 patients" -> patient)."""
+    return [{terms(w)[0]: w.lower() for q in quantities(g.text) if q.dimension == "count"
+             for w in q.noun.split()[-1:] if terms(w)} for g in corpus.groups]
+
+
+def recount(gen: Generated, counted: list[dict[str, str]], rng: random.Random) -> tuple[Question, set[int]] | None:
+    """``gen``'s "how many" question asked for the count of another thing the cluster counts, its own
+    counted noun kept as what restricts it ("How many countries did the trial enrol patients in?" ->
+    "How many sites did the trial enrol patients in countries?"), and the sentences that count the new
+    thing, left out: a reader asks a count of one thing restricted by another ("How many of the trial's
+    patients were enrolled in its home country?"), and the evidence offers the count of the restricting
+    one. ``None`` for another question, or a cluster that counts nothing else."""
+    if gen.kind != "number" or gen.question.dimension != "count" or len(gen.wh.split()) < 3:
+        return None
+    old = gen.wh.split(maxsplit=2)[2]
+    asked = set(gen.question.terms) | set(terms(old))
+    pool = sorted({word for nouns in counted for term, word in nouns.items() if term not in asked})
+    if not pool:
+        return None
+    new = rng.choice(pool)
+    question = parse(f"How many {new}{gen.question.text[len(gen.wh):].rstrip('?')} {old}?")
+    if question.dimension != "count" or question.focus != terms(new)[0]:
+        return None
+    return question, {i for i, nouns in enumerate(counted) if terms(new)[0] in nouns}
+
+
 def _stating(keys: list[list[tuple[str, str]]], corpus: Corpus, gen: Generated, wanted: set[str]) -> set[int]:
     """The sentences that could state what a swapped question asks: they hold the ``wanted``
     terms and a span of the kind it asks for."""
@@ -524,7 +555,7 @@ def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int,
     ask about (ten articles or so), which a few hundred questions of many small clusters would
     otherwise outweigh, so that adding small clusters moves what the models learn but not how
     often the answerer abstains. With ``frozen`` weights, only the calibration's ``EXTENDED``
-    coefficients are fitted (``extend``), on the questions that name a year, the rest kept."""
+    coefficients are fitted (``extend``), on the questions that name a year or count a thing, the rest kept."""
     from sklearn.metrics import roc_auc_score
 
     corpora = [Corpus.from_paths([c]) for c in clusters]
@@ -532,6 +563,7 @@ def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int,
     generated = generated_questions(corpora, per_cluster=per_cluster, seed=seed)
     answer_keys = [span_keys(corpus) for corpus in corpora]
     years = [sentence_years(corpus) for corpus in corpora]
+    nouns = [counted_nouns(corpus) for corpus in corpora]
     vocabulary = [sorted({w for g in corpus.groups for w in re.findall(r"\b[a-z]{4,}\b", g.text) if terms(w)})
                   for corpus in corpora]
     by_stem: dict[str, list[str]] = {}
@@ -568,8 +600,11 @@ def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int,
             redated = None if gen.bound else redate(gen, years[n], answer_keys[n], random.Random(f"{seed}/{n}/{k}/year"))
             if redated:
                 asked.append(("redated", corpus, answerer, frozenset(redated[1]), gen._replace(question=redated[0])))
-            if frozen:  # only a question that names a year reads the extended features
-                asked = [a for a in asked if years_told(a[4].question.text, None)]
+            recounted = None if gen.bound else recount(gen, nouns[n], random.Random(f"{seed}/{n}/{k}/count"))
+            if recounted:
+                asked.append(("recounted", corpus, answerer, frozenset(recounted[1]), gen._replace(question=recounted[0])))
+            if frozen:  # only a question that names a year or counts a thing reads the extended features
+                asked = [a for a in asked if years_told(a[4].question.text, None) or a[4].question.dimension == "count"]
             for how, where, who, gone, case in asked:
                 found, labels, holds = rows(where, who, case, answerable=how in ANSWERABLE, gone=gone)
                 origin.append(n)

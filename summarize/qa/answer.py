@@ -112,8 +112,11 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # 2041): a reader asks for the value of a year the articles give only for another. Its weight alone is fitted
 # (``scripts/train_answerer.py --extend``) on generated questions asked again of another year ("redated"), the
 # other weights frozen; it reads 0 for a question that names no year, so their confidence is unchanged.
+# And whether the best candidate of a "how many" question counts a thing the question names but does not count
+# (``ClauseFit.other_noun``, ``counts_named``: "in 14 countries" for "How many of the trial's patients were enrolled
+# in its home country?"), fitted the same way; it reads 0 for any other question.
 CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score",
-               "rarest", "candidates", "heads", "other_year")
+               "rarest", "candidates", "heads", "other_year", "other_noun")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
@@ -284,25 +287,27 @@ def _logit(p: float) -> float:
 class ClauseFit(NamedTuple):
     """What of a question the clause of its best candidate holds (``text.clauses``): the idf-weighted
     share of its key terms, of its names and of its head terms (``Question.heads``), each 0 to 1
-    (1 when it has none of that kind), and whether it is dated to none of the years the question
-    names while it dates to another (1, else 0: ``years_apart``)."""
+    (1 when it has none of that kind), whether it is dated to none of the years the question
+    names while it dates to another (1, else 0: ``years_apart``) and whether the candidate counts
+    a thing the question names but does not count (1, else 0: ``counts_named``)."""
 
     terms: float
     names: float
     heads: float
     other_year: float = 0.0
+    other_noun: float = 0.0
 
 
 def calibration_features(found: Sequence[Candidate], fit: ClauseFit) -> tuple[float, ...]:
     """The ``CALIBRATION`` features of a question's candidates (most probable first); ``fit`` is
     what of the question the best candidate's clause holds."""
     if not found:
-        return (_logit(0.0), 0.0, 0.0, *fit[:3], 0.0, 0.0, 0.0, 0.0, 0.0, fit.other_year)
+        return (_logit(0.0), 0.0, 0.0, *fit[:3], 0.0, 0.0, 0.0, 0.0, 0.0, *fit[3:])
     best = found[0]
     second = found[1].probability if len(found) > 1 else 0.0
     return (_logit(best.probability), best.probability - second, best.feature("window_cover"), *fit[:3],
             best.feature("rank"), best.feature("score"), best.feature("rarest"), math.log1p(len(found)),
-            best.feature("heads"), fit.other_year)
+            best.feature("heads"), *fit[3:])
 
 
 def family_block(x: Sequence[float], family: str) -> tuple[float, ...]:
@@ -574,6 +579,32 @@ def _related_noun(noun: str, question: Question) -> bool:
 def _focus_at(words: Sequence[str], question: Question) -> int | None:
     """Where among ``words`` (the question's) its counted noun (``Question.focus``) stands first, if at all."""
     return next((k for k, w in enumerate(words) if stem(w.lower()) == question.focus), None)
+
+
+def counts_named(question: Question, answer: str, sentence: str) -> bool:
+    """Whether ``answer``, read from ``sentence`` for a "how many" question, counts a thing the question names but
+    does not count ("in 14 countries" for "How many of the trial's patients were enrolled in its home country?",
+    "up to 1,500 jobs" for "How many pilots will lose their jobs?"): a sentence states counts of the things an
+    event has (patients, sites, countries), and a question restricted by one of them asks a count of another. Not
+    a count whose words name the counted noun ("212 job cuts" for "how many jobs"), nor the noun of the question's
+    deed ("112 votes" for "how many voted"), nor people where the question counts a kind of them."""
+    if question.dimension != "count" or not question.focus:
+        return False
+    at = sentence.find(answer)
+    count = next((q for q in quantities(sentence) if q.start <= at < q.end), None) if at >= 0 else None
+    if count is None or count.dimension != "count" or not (said := _WORD_RE.findall(count.noun)):
+        return False
+    # the count's words and the next, which may head a compound ("65 sick crew members")
+    phrase = f"{count.text} {' '.join(_WORD_RE.findall(sentence[count.end:count.end + 30])[:1])}"
+    if {question.focus, question.counts} & set(terms(phrase)):
+        return False
+    noun = terms(said[-1])[:1]
+    named = [w for w in _WORD_RE.findall(question.text) if terms(w)[:1] == noun and not verb_shaped(w.lower())]
+    counted = [w for w in _WORD_RE.findall(question.text) if stem(w.lower()) in (question.focus, question.counts)]
+    # people counted in other words ("40 residents" for "How many people left the residents' block?"); not a place
+    people = _of_people(said[-1]) and noun_kind(said[-1]) != "place" \
+        and any(_of_people(w) or stem(w.lower()) in _ANY_PEOPLE for w in counted)
+    return bool(named) and not people
 
 
 def as_asked(question: Question, answer: str | None) -> str | None:
@@ -2539,7 +2570,8 @@ class Answerer:
         anchor = next((self._anchors[d] for d in best.documents if self._anchors.get(d)), None)
         shares = [self.cover(wanted, clause, implied=implied) if wanted else 1.0
                   for wanted in (question.terms, question.names, question.heads)]
-        return ClauseFit(shares[0], shares[1], shares[2], float(years_apart(question.text, clause, best.sentence, anchor)))
+        return ClauseFit(shares[0], shares[1], shares[2], float(years_apart(question.text, clause, best.sentence, anchor)),
+                         float(counts_named(question, best.text, best.sentence)))
 
     def cover(self, wanted: Sequence[str], text: str, *, implied: Mapping[str, str] | None = None,
               given: AbstractSet[str] = frozenset(), sensed: Mapping[str, frozenset[str]] | None = None) -> float:

@@ -18,6 +18,7 @@ from summarize.qa.answer import (
     as_asked,
     closeness,
     count_deed,
+    counts_named,
     day_fit,
     focus_phrases,
     antecedents,
@@ -1159,6 +1160,44 @@ def test_a_value_of_another_year_than_the_one_asked_is_not_the_answer():
     asked = corpus.ask("How many container ships did Kelsby handle in 2032?")
     assert asked.answer == corpus.ask("How many container ships did Kelsby handle last year?").answer == "418"
     assert other.confidence < asked.confidence / 5
+
+
+@pytest.mark.parametrize("question, answer, sentence", [
+    # a count of a thing the question names as its restriction, not as what it counts
+    ("How many of the festival's visitors came from the host towns?", "nine",
+     "The festival drew 48,000 visitors to 120 venues in nine towns over the weekend."),
+    ("How many hotel rooms did Tarnway book for its stranded passengers?", "40,000",
+     "Tarnway cancelled 310 flights on Friday, stranding about 40,000 passengers."),
+    ("How many of the farm's cows were kept in the new barns?", "four",
+     "The farm keeps 640 cows in four barns, its owner said."),
+])
+def test_a_count_of_a_thing_the_question_names_but_does_not_count_is_named(question, answer, sentence):
+    assert counts_named(parse(question), answer, sentence)
+
+
+@pytest.mark.parametrize("question, answer, sentence", [
+    ("How many jobs is the council cutting?", "212", "The union said the 212 job cuts would fall on libraries."),
+    ("How many members of the crew fell ill?", "65", "The 65 sick crew members worked in the galley."),
+    ("How many people voted for the plan?", "112", "The plan won 112 votes to 40."),  # the deed's noun
+    ("How many staff work at the depot?", "310", "The depot employs 310 people."),  # not named
+    ("How many people left the residents' block?", "40", "Police said 40 residents left the block."),  # people
+    ("How many people fell ill at the fair?", "112", "The number who fell ill has risen to 112."),  # a bare figure
+    ("When did the festival open?", "nine", "The festival drew 48,000 visitors to nine towns."),
+])
+def test_a_count_of_what_is_asked_or_of_nothing_named_is_not(question, answer, sentence):
+    assert not counts_named(parse(question), answer, sentence)
+
+
+def test_a_count_of_the_restricting_thing_lowers_the_confidence():
+    corpus = Corpus.from_texts({"a1.txt": (
+        "Ferry strike\nCoastal Courier, 2 May 2031\n\nThe two-day strike halted 96 sailings from six ports, "
+        "stranding some 5,200 passengers. The operator said the sailings would resume on Thursday.")})
+    at = CALIBRATION.index("other_noun")
+    assert shipped_weights().calibration["quantity"][at] < 0
+    asked = corpus.ask("How many sailings did the strike halt?")
+    other = corpus.ask("How many of the passengers were stranded at the smaller ports?")
+    assert asked.answer == "96"
+    assert other.answer is None or other.confidence < asked.confidence / 5
 
 
 def test_a_share_written_as_a_fraction_answers_a_question_for_a_share():

@@ -254,6 +254,22 @@ def test_a_redated_question_asks_of_another_year_and_leaves_out_the_sentences_da
     assert train_answerer.redate(gen._replace(kind="reason"), dated, keys, random.Random(0)) is None
 
 
+def test_a_recounted_question_counts_another_thing_restricted_by_its_own_and_leaves_out_what_counts_it():
+    corpus = Corpus.from_texts({"a": "The orchard sold 9,000 apples at 14 markets. Pickers from 30 farms helped. "
+                                     "The harvest ended on Friday."})
+    counted = train_answerer.counted_nouns(corpus)
+    assert counted[0] == {"appl": "apples", "market": "markets"} and counted[2] == {}
+    gen = train_answerer.Generated(parse("How many markets did the orchard sell apples at?"), "number", "count:14", 0,
+                                   wh="How many markets")
+    for seed in range(5):
+        question, gone = train_answerer.recount(gen, counted, random.Random(seed))
+        # the only thing counted elsewhere that the question does not name: the farms, their sentence left out
+        assert question.text == "How many farms did the orchard sell apples at markets?" and gone == {1}
+        assert question.focus == "farm" and "market" in question.terms
+    assert train_answerer.recount(gen._replace(kind="date"), counted, random.Random(0)) is None
+    assert train_answerer.recount(gen, [counted[0]], random.Random(0)) is None  # nothing else counted
+
+
 def test_extending_fits_only_the_new_coefficients_and_keeps_the_thresholds():
     shipped = Weights.from_dict(json.loads((REPO / "summarize" / "qa" / "weights.json").read_text()))
     width, at = len(train_answerer.CALIBRATION), train_answerer.CALIBRATION.index("other_year")
