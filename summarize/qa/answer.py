@@ -586,8 +586,9 @@ def counts_named(question: Question, answer: str, sentence: str) -> bool:
     does not count ("in 14 countries" for "How many of the trial's patients were enrolled in its home country?",
     "up to 1,500 jobs" for "How many pilots will lose their jobs?"): a sentence states counts of the things an
     event has (patients, sites, countries), and a question restricted by one of them asks a count of another. Not
-    a count whose words name the counted noun ("212 job cuts" for "how many jobs"), nor the noun of the question's
-    deed ("112 votes" for "how many voted"), nor people where the question counts a kind of them."""
+    a count whose words name the counted noun ("212 job cuts" for "how many jobs"), nor a noun of the counted noun's
+    own phrase ("22 crew" for "how many crew members"), nor the noun of the question's deed ("112 votes" for "how
+    many voted"), nor people where the question counts a kind of them."""
     if question.dimension != "count" or not question.focus:
         return False
     at = sentence.find(answer)
@@ -598,9 +599,12 @@ def counts_named(question: Question, answer: str, sentence: str) -> bool:
     phrase = f"{count.text} {' '.join(_WORD_RE.findall(sentence[count.end:count.end + 30])[:1])}"
     if {question.focus, question.counts} & set(terms(phrase)):
         return False
-    noun = terms(said[-1])[:1]
-    named = [w for w in _WORD_RE.findall(question.text) if terms(w)[:1] == noun and not verb_shaped(w.lower())]
-    counted = [w for w in _WORD_RE.findall(question.text) if stem(w.lower()) in (question.focus, question.counts)]
+    noun, words = terms(said[-1])[:1], _WORD_RE.findall(question.text)
+    heads = [k for k, w in enumerate(words) if stem(w.lower()) in (question.focus, question.counts)]
+    # a word of the counted noun's own phrase names what is counted ("crew members", "members of the crew")
+    own = {k - 1 for k in heads} | {k + 2 + (words[k + 2:k + 3] == ["the"]) for k in heads if words[k + 1:k + 2] == ["of"]}
+    named = [w for k, w in enumerate(words) if terms(w)[:1] == noun and not verb_shaped(w.lower()) and k not in own]
+    counted = [words[k] for k in heads]
     # people counted in other words ("40 residents" for "How many people left the residents' block?"); not a place
     people = _of_people(said[-1]) and noun_kind(said[-1]) != "place" \
         and any(_of_people(w) or stem(w.lower()) in _ANY_PEOPLE for w in counted)

@@ -1178,6 +1178,8 @@ def test_a_count_of_a_thing_the_question_names_but_does_not_count_is_named(quest
 @pytest.mark.parametrize("question, answer, sentence", [
     ("How many jobs is the council cutting?", "212", "The union said the 212 job cuts would fall on libraries."),
     ("How many members of the crew fell ill?", "65", "The 65 sick crew members worked in the galley."),
+    ("How many members of the crew fell ill?", "22", "Its crew of 22 stayed on board."),  # the counted noun's phrase
+    ("How many crew members were rescued?", "22", "All 22 crew were rescued."),
     ("How many people voted for the plan?", "112", "The plan won 112 votes to 40."),  # the deed's noun
     ("How many staff work at the depot?", "310", "The depot employs 310 people."),  # not named
     ("How many people left the residents' block?", "40", "Police said 40 residents left the block."),  # people
