@@ -81,7 +81,7 @@ agriculture labour labor transport environment culture security intelligence tre
 national federal majority minority assistant associate lead principal interim""".split())
 # Lower-case role nouns right before a name make it a person ("actor Tom Hanks").
 _ROLE_NOUNS = _TITLES | frozenset("""actor actress singer rapper author writer producer comedian star activist lawyer
-economist analyst journalist reporter editor founder owner boss head candidate nominee player striker midfielder
+economist analyst journalist reporter correspondent columnist editor founder owner boss head candidate nominee player striker midfielder
 investigator
 defender goalkeeper manager executive presenter host artist designer scientist researcher doctor nurse teacher student survivor
 witness resident widow son daughter wife husband brother sister mother father cousin colleague friend opponent rival
@@ -518,9 +518,10 @@ def _split_of(ws: list[_Word]) -> list[list[_Word]]:
     return [ws[:k], ws[k + 1:]]
 
 
-def _split_title(words: list[_Word]) -> list[_Piece]:
+def _split_title(words: list[_Word], *, apposed: bool = False) -> list[_Piece]:
     """Split "Apple CEO Tim Cook" into owner "Apple" and person "Tim Cook"; after a title with
-    "of" ("Secretary of State Antony Blinken") the person is the last two words."""
+    "of" ("Secretary of State Antony Blinken") the person is the last two words. ``apposed``: the
+    words follow a name and its comma, where news writes a title in capitals ("Ann Lee, Chief Medical Officer")."""
     last = max((k for k, w in enumerate(words[:-1]) if _is_title(w)), default=None)
     if last is None:
         return [_Piece(words, "", "")]
@@ -534,6 +535,8 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
             and not _in_gazetteer(person) and words[last].low.rstrip(".") not in _HONORIFICS:
         return [_Piece(words, "", "")]  # "General Motors", "Justice Department" are no people
     out = [_Piece(words[:begin], "", "", words[last].low.rstrip("."))] if begin else []
+    if _titled_role(words[last], person, apposed=apposed):
+        return out  # "Chief Medical Officer" names an office, as "Acme Chief Executive Officer" does its owner
     if words[last].low.rstrip(".") in _PEERAGE and len(person) == 1:
         person = words[last:]
     elif person[0].low in _CONNECTORS and not _is_particle(person[0]):
@@ -550,6 +553,18 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
     return out + [_Piece(person, "person", "title")]
 
 
+def _titled_role(title: _Word, rest: list[_Word], *, apposed: bool) -> bool:
+    """Do the capitalised words ``rest`` after ``title`` finish a title rather than name its holder: roles in the
+    plural ("General. Colleagues"), or a role noun after a word that builds longer titles, alone ("Chief Executive
+    Officer", "Chief Reporter") or after a name and its comma (``apposed``: "said Ann Lee, Chief Medical Officer"),
+    where news writes a holder's title in capitals? A surname that is a role follows a title that names people
+    ("Dr Ann Farmer") or one written before its holder ("Chief Executive Tom Driver")."""
+    last = _bare(rest[-1]).lower()
+    plural = all(w.low.endswith("s") and _bare(w).lower()[:-1] in _ROLE_NOUNS for w in rest)
+    return plural or title.low in _TITLE_MODIFIERS and (last in _ROLE_NOUNS or last in _ORG_ROLES) \
+        and (len(rest) == 1 or apposed)
+
+
 def _is_particle(w: _Word) -> bool:
     """A lower-case particle of a surname in another language ("de la Cruz", "van der Berg",
     "bin Salman"): it opens the name after a title and joins a first name to it."""
@@ -560,13 +575,13 @@ def _is_title_word(w: _Word) -> bool:
     return _is_title(w) or w.low in _TITLE_MODIFIERS
 
 
-def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
+def _pieces(words: list[_Word], run: list[int], *, apposed: bool = False) -> list[_Piece]:
     """The typed parts of one run, before the context cues. A leading demonym stays only in an
     organisation's or a place's name ("Hungarian Defence Ministry", "Norwegian Sea")."""
     out = []
     whole = _trim([words[k] for k in run])
     parts = [_trim(piece) for part in _split_and(whole) for piece in _split_of(part)]
-    pieces = [p for part in parts if part for p in _split_title(part) if p.words]
+    pieces = [p for part in parts if part for p in _split_title(part, apposed=apposed) if p.words]
     for piece in pieces:
         ws = piece.words
         if piece.kind != "person":
@@ -1014,7 +1029,7 @@ def names(text: str) -> list[Name]:
     position = {w.start: k for k, w in enumerate(words)}
     typed: list[tuple[int, int, str, str]] = []
     for run in _runs(text, words):
-        for ws, kind, cue, owns, alone in _pieces(words, run):
+        for ws, kind, cue, owns, alone in _pieces(words, run, apposed=_after_name(text, words, run[0])):
             follower = re.match(r"\s+([a-z]+)\b", text[ws[-1].end:])
             if number_value(ws[0].text) is not None and follower and _plural(follower.group(1)):
                 ws = ws[1:]  # a count before a street's name and what it counts ("Two Oxford Street shops")
@@ -1041,6 +1056,11 @@ def names(text: str) -> list[Name]:
                     continue  # a capitalised role ("Managing Director", "Chief Executive") names nobody
             typed.append((_ordinal_start(text, ws, start), end, kind, cue))
     return _resolve(text, typed)
+
+
+def _after_name(text: str, words: list[_Word], k: int) -> bool:
+    """Does ``words[k]`` come right after a capitalised word and a comma ("Ann Lee, Chief ...")?"""
+    return k > 0 and _is_name_word(words[k - 1]) and text[words[k - 1].end:words[k].start].strip() == ","
 
 
 def _ordinal_start(text: str, ws: list[_Word], start: int) -> int:

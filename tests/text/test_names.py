@@ -501,3 +501,18 @@ def test_owned_roles_relatives_and_shops_type_names(text, name, kind):
 def test_an_owner_before_a_person_or_a_party_is_still_split_off():
     assert "Ann Lee" in [n for n, _ in typed("Labour's Ann Lee said on Monday that she would stand.")]
     assert "Progress Party" in [n for n, _ in typed("Members of Dorin's Progress Party walked out.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title written in capitals after its holder's name and comma names an office, not a second person
+    ('"The pumps were never at risk," said Dr Imogen Tarlow, Chief Nursing Officer.', [("Imogen Tarlow", P)]),
+    ("The bid was led by Ravi Oduya, Chief Financial Officer of Pellmoor Foods.",
+     [("Ravi Oduya", P), ("Pellmoor Foods", O)]),
+    ("From Hester Vane, Chief Correspondent, in Tarrow", [("Hester Vane", P), ("Tarrow", L)]),
+    ("The Grenlow Chief Executive Officer resigned on Friday.", [("Grenlow", O)]),
+    # before its holder, a role that is also a surname stays the holder's name
+    ("Chief Executive Tom Driver said the yard would reopen.", [("Tom Driver", P)]),
+    ("Dr Ann Farmer, a geologist, said the slope had moved.", [("Ann Farmer", P)]),
+])
+def test_a_capitalised_title_after_a_name_is_no_person(text, expected):
+    assert typed(text) == expected
