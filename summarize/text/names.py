@@ -73,8 +73,10 @@ justice ambassador envoy chairman chairwoman ceo cfo director spokesman spokeswo
 cardinal archbishop rabbi imam chair chief inspector detective superintendent commissioner speaker leader mp mep
 president-elect coach sheriff marshal constable councillor councilor councilman councilwoman alderman
 prosecutor magistrate coroner warden provost det insp supt dci cllr""".split())
-# Titles only a person bears: what follows is a person even when it ends like a place ("Sir Alan Moor").
-_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
+# Forms of address, which name no role ("Mr", "Dame"), and the titles only a person bears: what follows is a person
+# even when it ends like a place ("Sir Alan Moor").
+_ADDRESS_FORMS = frozenset("mr mrs ms miss mx sir dame".split())
+_HONORIFICS = _ADDRESS_FORMS | {"dr"}
 _TITLE_MODIFIERS = frozenset("""former acting deputy vice prime foreign defence defense interior finance justice health
 home state chief senior attorney press executive supreme first grand crown opposition education economy trade energy
 agriculture labour labor transport environment culture security intelligence treasury commerce army navy air police
@@ -887,12 +889,26 @@ _TITLE_WORD_RE = re.compile(r"\b([A-Z][a-z]{1,14})(\.?)\s{1,3}$")
 
 def titled_roles(text: str, start: int, end: int, asked: AbstractSet[str]) -> frozenset[str]:
     """The roles ``text`` gives the name at ``start``..``end`` (``roles``), with the ``asked``
-    roles (stemmed) of a title right before it: written out ("Captain Ann Lee") or abbreviated as
-    their first letters ("Capt." a captain, "Gov." a governor)."""
+    roles (stemmed) of a title right before it: written out ("Captain Ann Lee") or abbreviated, with
+    a period or without as British news writes it (``_abbreviates``: "Capt." a captain, "Gov" a governor,
+    "Dr" a doctor, "Sgt" a sergeant)."""
     title = _TITLE_WORD_RE.search(text[max(0, start - 20):start])
     said, short = (title.group(1).lower(), bool(title.group(2))) if title else ("", False)
+    short = short or said in _TITLES and said not in _ADDRESS_FORMS
     return roles(text, start, end) | {r for r in asked if said and (
-        r.startswith(said) if short else r == stem(said) and is_role(said))}
+        r == stem(said) and is_role(said) or short and _abbreviates(said, r))}
+
+
+def _abbreviates(short: str, role: str) -> bool:
+    """Is ``short`` written short for a word of the stemmed ``role``: its first letters ("capt", "gov"), or some of
+    its letters in order from its first to its last ("dr" doctor, "sgt" sergeant, "cllr" councillor)?"""
+    return any(len(short) < len(w) and (w.startswith(short) or _contracted(short, w)) for w in _ANY_ROLE if stem(w) == role)
+
+
+def _contracted(short: str, word: str) -> bool:
+    """Is ``short`` some letters of ``word`` in order, its first and its last among them ("sgt", "sergeant")?"""
+    rest = iter(word)
+    return short[0] == word[0] and short[-1] == word[-1] and all(c in rest for c in short)
 
 
 # Whose role a name is given. Before it: an owner, capitalised or a possessive pronoun, and up to three

@@ -283,6 +283,12 @@ def test_a_role_before_a_capitalised_title_is_the_name_s():
     ("Captain Ana Ruiz said the hull held.", {"captain"}, {"captain"}),   # a title written out
     ("Capt. Ana Ruiz said the hull held.", {"captain"}, {"captain"}),     # abbreviated: the role's first letters
     ("Gov. Ana Ruiz said the hull held.", {"captain"}, set()),           # another role's letters
+    # without a period, as British news writes them: first letters, or letters from the first to the last
+    ("Dr Ana Ruiz said the ward was full.", {"doctor"}, {"doctor"}),
+    ("Sgt Ana Ruiz said the road was shut.", {"sergeant"}, {"sergeant"}),
+    ("Cllr Ana Ruiz said the vote was close.", {"councillor", "doctor"}, {"councillor"}),
+    ("Insp Ana Ruiz said the van was found.", {"inspector"}, {"inspector"}),
+    ("Mr Ana Ruiz said the hull held.", {"manager", "minister"}, set()),  # a form of address abbreviates no role
     ("Captain Ana Ruiz said the hull held.", {"governor"}, set()),       # a title gives only a role asked
     ("The captain, Ana Ruiz, said the hull held.", set(), {"captain"}),  # ``roles`` whatever is asked
 ])
