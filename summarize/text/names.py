@@ -86,7 +86,7 @@ _ROLE_NOUNS = _TITLES | frozenset("""actor actress singer rapper author writer p
 economist analyst journalist reporter correspondent columnist editor founder owner boss head candidate nominee player striker midfielder
 investigator
 defender goalkeeper manager executive presenter host artist designer scientist researcher doctor nurse teacher student survivor
-witness resident widow son daughter wife husband brother sister mother father cousin colleague friend opponent rival
+witness resident widow son daughter wife husband organiser organizer treasurer steward delegate brother sister mother father cousin colleague friend opponent rival
 challenger incumbent veteran dissident blogger poet novelist photographer filmmaker tycoon billionaire businessman
 businesswoman entrepreneur investor banker diplomat lawmaker legislator congressman congresswoman politician officer
 official aide adviser advisor grandfather grandmother grandson granddaughter uncle aunt nephew niece partner
@@ -806,6 +806,9 @@ _POSTS = tuple(frozenset(stem(w) for w in post.split()) for post in (
 _ROLE_CLASSES = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
     "politician": "minister secretary senator congressman congresswoman lawmaker legislator mp mep mayor governor "
                   "president premier chancellor councillor councilor assemblyman assemblywoman deputy",
+    # one who holds a post in a body: "a union official" is its general or regional secretary, its organiser ...
+    "official": "secretary treasurer organiser organizer steward delegate representative officer commissioner "
+                "chairman chairwoman chair president director spokesman spokeswoman spokesperson",
 }.items()}
 
 

@@ -298,6 +298,7 @@ def test_a_title_before_a_name_gives_an_asked_role(text, asked, expected):
 
 
 def test_roles_news_words_apart_for_one_job():
+    assert {"secretari", "treasur", "organis"} <= same_roles(stem("official"))  # a post's holder is an official
     assert {"chief", "boss", "director"} <= same_roles("head")
     assert {"engin", "pilot"} <= same_roles(stem("driver"))
     assert same_roles("nurs") == {"nurs", "aid"}  # a role of no group is itself and its kinds (WordNet's nurse's aide)
