@@ -114,6 +114,16 @@ _ORG_NOUNS = frozenset("""company firm group agency carrier airline bank retaile
 party club team militia organisation organization charity union insurer lender automaker carmaker maker
 manufacturer giant operator regulator watchdog station channel magazine website publisher outlet tabloid
 consultancy contractor subcontractor builder developer supplier utility subsidiary""".split())
+# The classes of body news tells apart among ``_ORG_NOUNS`` (and the heads of bodies' names): a firm by its trade, a union,
+# a party, a charity, a team, an armed force, a public body. Two nouns of one class may call one body ("the maker",
+# "the company"); of two classes, two ("the union" is not "the contractor"). "Group", "organisation" and "agency" call
+# bodies of many classes and are in none.
+_BODY_CLASSES = tuple(frozenset(group.split()) for group in (
+    """company firm carrier airline bank retailer startup broadcaster newspaper network insurer lender automaker
+    carmaker maker manufacturer giant operator station channel magazine website publisher outlet tabloid consultancy
+    contractor subcontractor builder developer supplier utility subsidiary shipyard""",
+    "union federation", "party", "charity foundation", "club team", "militia army brigade battalion regiment",
+    "regulator watchdog ministry department authority commission council court"))
 _PLACE_NOUNS = frozenset("city town village region province state island port capital country nation district county "
                          "neighbourhood neighborhood suburb".split())
 # Bodies named for what they are for: "Office for National Statistics", "Centre for Policy Studies".
@@ -775,6 +785,19 @@ def is_role(word: str) -> bool:
     a stem would take "report" for "reporter"."""
     low = word.lower()
     return low in _ANY_ROLE or low.endswith("s") and low[:-1] in _ANY_ROLE
+
+
+def other_bodies(noun: str, asked: str) -> bool:
+    """Do the nouns ``noun`` and ``asked`` (or their singulars) call bodies of two classes (``_BODY_CLASSES``: "union"
+    and "manufacturer", not "maker" and "company")?"""
+    ours, theirs = _body_classes(noun), _body_classes(asked)
+    return bool(ours and theirs and not ours & theirs)
+
+
+def _body_classes(word: str) -> set[int]:
+    """The classes of body (``_BODY_CLASSES``, by index) the noun ``word`` or its singular calls."""
+    forms = {word.lower(), word.lower().removesuffix("s")}
+    return {k for k, group in enumerate(_BODY_CLASSES) if forms & group}
 
 
 def noun_kind(word: str) -> str | None:
