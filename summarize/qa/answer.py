@@ -1305,18 +1305,25 @@ def _countries() -> frozenset[str]:
 
 def _name_fit(name: Name, question: Question) -> float:
     """How well a typed name fits the question (1 exact, 0.5 near, 0 not): a place question
-    about a country wants a country, one about a city, region or venue wants anything else; an
-    organisation's building (a hospital, a school) nearly fits a place question."""
+    about a country wants a country, one about a city, region or venue wants anything else, one about a part of
+    a place an area rather than a street; an organisation's building (a hospital, a school) nearly fits a place
+    question."""
     kind = NAME_KINDS.get(name.kind, name.kind)
     if kind == "org" and question.organisations:
         return 1.0  # "Who owns the mine?": a company may
     if kind == "org" and question.kind == "place" and is_venue(name.text):
         return 0.5  # "Where were the injured taken?": to a hospital, a building an organisation runs
     if kind == question.kind:
+        if question.kind == "place" and question.focus == PART and headed_as(name.text, _STREET):
+            return 0.5  # "Which part of the city?" asks for an area it is in, not the street it is on
         if question.kind == "place" and question.focus in _PLACE_GRAINS:
             return 1.0 if (name.text.lower() in _countries()) == (question.focus in _COUNTRY_NOUNS) else 0.5
         return 1.0
     return 0.5 if kind in _NEAR_KINDS.get(question.kind, ()) else 0.0
+
+
+# The noun ``headed_as`` groups the heads of streets' names by ("Tanner Lane", "Harbour Road").
+_STREET = stem("street")
 
 
 # What an outlet's attribution says when it closes a sentence ("..., Reuters reported.", "..., according to ...").
