@@ -44,7 +44,7 @@ from typing import AbstractSet, NamedTuple, Sequence
 
 from .dates import CALENDAR_WORDS, month_number
 from .quantities import number_value
-from .senses import is_person, kind_of, light_stem
+from .senses import is_person, kind_of, kinds, light_stem
 from .tokens import PAST_FORMS, STOP_WORDS, stem
 
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
@@ -170,8 +170,9 @@ lane pad launchpad berth hall floor wing bay act channel""".split())
 # Words after a number that count or measure it ("15 people", "5 percent").
 _COUNT_WORDS = frozenset("""people percent per cent million billion trillion thousand hundred dozen times more less
 fewer of years months weeks days hours minutes seconds km miles metres meters feet tons tonnes""".split())
-# Titles that stay in a name written with one word after them ("Lord Harwell", "Baroness Smith").
-_PEERAGE = frozenset("lord lady baron baroness".split())
+# Titles that stay in a name written with one word after them ("Lord Harwell", "Baroness Smith"), as a monarch's
+# does before a regnal name ("King Olav", "Pope Leo").
+_PEERAGE = frozenset("lord lady baron baroness king queen prince princess pope emperor empress sultan".split())
 # Lower-case nouns after a name that make it a place ("the Velmar region", "the Hollin areas").
 _PLACE_AFTER = _PLACE_NOUNS - {"state", "capital", "country", "nation"} | frozenset(
     "area areas regions districts oblast governorate prefecture municipality township border coast valley".split())
@@ -1085,6 +1086,8 @@ def names(text: str) -> list[Name]:
                     continue  # "Jamaican-born" names a nation's people, not a place
                 typed.append((start, end - len(based.group()), "place", "pattern"))
                 continue
+            if cue == "title" and ws[0].low in _PEERAGE and _named_thing(words[max(0, position[start] - 2):position[start]]):
+                kind, cue = "", ""  # "the liner Queen Marella" is a ship named for a queen
             if not kind and "&" in text[start:end]:
                 kind, cue = "organisation", "pattern"  # firms, not people, are written with "&" ("Procter & Gamble")
             if not kind:
@@ -1098,6 +1101,13 @@ def names(text: str) -> list[Name]:
                     continue  # a capitalised role ("Managing Director", "Chief Executive") names nobody
             typed.append((_ordinal_start(text, ws, start), end, kind, cue))
     return _resolve(text, typed)
+
+
+def _named_thing(before: list[_Word]) -> bool:
+    """Do the two words ``before`` a name read as an article and a noun WordNet knows as no kind of person ("the liner
+    Queen Marella"), which calls the thing the name names?"""
+    return len(before) == 2 and before[0].low in _ARTICLES and before[1].text.islower() \
+        and bool(kinds(light_stem(before[1].low))) and not is_person(light_stem(before[1].low))
 
 
 def _after_name(text: str, words: list[_Word], k: int) -> bool:

@@ -40,7 +40,7 @@ def typed(text):
     ("Syria's Bashar al-Assad fled to Tehran, officials said.", [("Syria", L), ("Bashar al-Assad", N), ("Tehran", L)]),
     ("Texas Governor Greg Abbott signed the law in Austin.", [("Texas", L), ("Greg Abbott", P), ("Austin", L)]),
     ("King Charles III opened Parliament on Tuesday.", [("Charles III", P), ("Parliament", O)]),
-    ("Pope Francis arrived in Lisbon on Wednesday.", [("Francis", P), ("Lisbon", L)]),
+    ("Pope Francis arrived in Lisbon on Wednesday.", [("Pope Francis", P), ("Lisbon", L)]),
     # business: suffixes, acronyms, owners of titles, class nouns
     ("Apple CEO Tim Cook unveiled the phone in Cupertino.", [("Apple", O), ("Tim Cook", P), ("Cupertino", L)]),
     ("Shares in Tesla Inc fell after the report.", [("Tesla Inc", O)]),
@@ -522,4 +522,14 @@ def test_an_owner_before_a_person_or_a_party_is_still_split_off():
     ("Dr Ann Farmer, a geologist, said the slope had moved.", [("Ann Farmer", P)]),
 ])
 def test_a_capitalised_title_after_a_name_is_no_person(text, expected):
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks were opened by King Haldor at the palace.", [("King Haldor", P)]),
+    ("Pope Anselm will visit the shrine in May.", [("Pope Anselm", P)]),
+    ("Sultan Idris named a new cabinet on Monday.", [("Sultan Idris", P)]),
+    ("King Haldor Venn said.", [("Haldor Venn", P)]),  # a full name leaves the title out, as a president's is
+])
+def test_a_monarch_is_named_with_the_title_before_a_regnal_name(text, expected):
     assert typed(text) == expected
