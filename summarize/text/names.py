@@ -83,10 +83,11 @@ agriculture labour labor transport environment culture security intelligence tre
 national federal majority minority assistant associate lead principal interim""".split())
 # Lower-case role nouns right before a name make it a person ("actor Tom Hanks").
 _ROLE_NOUNS = _TITLES | frozenset("""actor actress singer rapper author writer producer comedian star activist lawyer
-economist analyst journalist reporter correspondent columnist editor founder owner boss head candidate nominee player striker midfielder
-investigator
+economist analyst journalist reporter correspondent columnist editor founder owner boss head candidate nominee player
+striker midfielder investigator
 defender goalkeeper manager executive presenter host artist designer scientist researcher doctor nurse teacher student survivor
-witness resident widow son daughter wife husband organiser organizer treasurer steward delegate brother sister mother father cousin colleague friend opponent rival
+witness resident widow son daughter wife husband organiser organizer treasurer steward delegate brother sister mother
+father cousin colleague friend opponent rival
 challenger incumbent veteran dissident blogger poet novelist photographer filmmaker tycoon billionaire businessman
 businesswoman entrepreneur investor banker diplomat lawmaker legislator congressman congresswoman politician officer
 official aide adviser advisor grandfather grandmother grandson granddaughter uncle aunt nephew niece partner
