@@ -48,7 +48,8 @@ from ..text.clauses import clause_of, clause_spans
 from ..text.dates import When, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
-                          name_kinds, names, noun_kind, proper_names, role_owner, roles, same_roles, titled_roles, verb_roles)
+                          name_kinds, names, noun_kind, other_bodies, proper_names, role_owner, roles, same_roles,
+                          titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
@@ -1339,18 +1340,25 @@ def _countries() -> frozenset[str]:
 
 def _name_fit(name: Name, question: Question) -> float:
     """How well a typed name fits the question (1 exact, 0.5 near, 0 not): a place question
-    about a country wants a country, one about a city, region or venue wants anything else; an
-    organisation's building (a hospital, a school) nearly fits a place question."""
+    about a country wants a country, one about a city, region or venue wants anything else, one about a part of
+    a place an area rather than a street; an organisation's building (a hospital, a school) nearly fits a place
+    question."""
     kind = NAME_KINDS.get(name.kind, name.kind)
     if kind == "org" and question.organisations:
         return 1.0  # "Who owns the mine?": a company may
     if kind == "org" and question.kind == "place" and is_venue(name.text):
         return 0.5  # "Where were the injured taken?": to a hospital, a building an organisation runs
     if kind == question.kind:
+        if question.kind == "place" and question.focus == PART and headed_as(name.text, _STREET):
+            return 0.5  # "Which part of the city?" asks for an area it is in, not the street it is on
         if question.kind == "place" and question.focus in _PLACE_GRAINS:
             return 1.0 if (name.text.lower() in _countries()) == (question.focus in _COUNTRY_NOUNS) else 0.5
         return 1.0
     return 0.5 if kind in _NEAR_KINDS.get(question.kind, ()) else 0.0
+
+
+# The noun ``headed_as`` groups the heads of streets' names by ("Tanner Lane", "Harbour Road").
+_STREET = stem("street")
 
 
 # What an outlet's attribution says when it closes a sentence ("..., Reuters reported.", "..., according to ...").
@@ -2020,8 +2028,13 @@ _NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}\s{1,3}
 
 def _asked_noun(question: Question) -> str:
     """The word of a "which <noun>" question that its focus (or its ``noun``) stems from, as ``light_stem`` stems it."""
-    word = next((w for w in re.findall(r"[a-z]+", question.text.lower()) if stem(w) == (question.focus or question.noun)), "")
+    word = _asked_word(question)
     return light_stem(word) if word else ""
+
+
+def _asked_word(question: Question) -> str:
+    """The word of a "which <noun>" question that its focus (or its ``noun``) stems from, as the question writes it."""
+    return next((w for w in re.findall(r"[a-z]+", question.text.lower()) if stem(w) == (question.focus or question.noun)), "")
 
 
 def _nouns_around(text: str, start: int, end: int, *, after: bool = True) -> list[str]:
@@ -2095,8 +2108,8 @@ def _called(text: str, m: Mention, question: Question,
     stadium", "Reference Laboratory" for "which lab"), or the noun narrowed by words the question does not say ("its
     parent company, Harbison"); 0 otherwise. An acronym is called as the name it stands for in ``text``."""
     focus = question.focus or ""
-    if question.kind not in _CALLED_KINDS or not focus or not _is_name(m.text):
-        return 0
+    if question.kind not in _CALLED_KINDS or not focus or not _is_name(m.text) or terms(m.text) == [focus]:
+        return 0  # nor is the noun itself, capitalised as a contract writes it ("The Company has received ..."), a name
     asked, modifiers = _asked_noun(question), _asked_modifiers(question, focus)
     said = {stem(w) for w in re.findall(r"[\w'-]+", question.text.lower())}
 
@@ -2106,15 +2119,36 @@ def _called(text: str, m: Mention, question: Question,
             return kind
         return 3 if light_stem(noun) == asked else 2 if stem(noun) in modifiers else 1
 
-    spans = spelled_out(text, m.text) if _ACRONYM_RE.fullmatch(m.text) else []
     best = 0
+    for name, heads, beside in _callings(text, m, described):
+        best = max([best, 3 if headed_as(name, focus) else 0]
+                   + [level(h) for h in heads] + [level(n, narrowed) for n, narrowed in beside])
+    return best
+
+
+def _callings(text: str, m: Mention, described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]],
+              ) -> list[tuple[str, list[str], set[tuple[str, tuple[str, ...]]]]]:
+    """What the name ``m`` of ``text`` is called by: for the name (an acronym: each name it stands for in ``text``), its
+    head words (last, or before "of") and the nouns beside it here (``_beside``) or anywhere (``described``)."""
+    spans = spelled_out(text, m.text) if _ACRONYM_RE.fullmatch(m.text) else []
+    out = []
     for a, b in spans or [(m.offset, m.offset + len(m.text))]:
         lows = [w.lower() for w in re.findall(r"[^\W\d_]+", text[a:b])]
-        beside = set(_beside(text, a, b)) | described.get(text[a:b].lower(), frozenset())
-        best = max([best, 3 if headed_as(text[a:b], focus) else 0]
-                   + [level(h) for h in lows[-1:] + [w for w, after in zip(lows, lows[1:]) if after == "of"]]
-                   + [level(n, narrowed) for n, narrowed in beside])
-    return best
+        heads = lows[-1:] + [w for w, after in zip(lows, lows[1:]) if after == "of"]
+        out.append((text[a:b], heads, set(_beside(text, a, b)) | described.get(text[a:b].lower(), frozenset())))
+    return out
+
+
+def _miscalled(text: str, m: Mention, question: Question,
+               described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]]) -> bool:
+    """Is the name ``m`` of ``text`` called another kind of body than a "which <noun>" question asks for, by its head or a
+    noun beside it ("Main contractor Vantora Construction Group" for "which union", "the Tram Workers' Union" for "which
+    manufacturer"; ``other_bodies``), and not by a noun the question says ("Which firm is the main contractor?")?"""
+    if question.kind not in _CALLED_KINDS or not question.focus or not _is_name(m.text):
+        return False
+    asked = _asked_word(question)
+    return any(other_bodies(n, asked) and stem(n) not in question.terms
+               for _, heads, beside in _callings(text, m, described) for n in heads + [n for n, _ in beside])
 
 
 def _is_name(text: str) -> bool:
@@ -2613,9 +2647,11 @@ class Answerer:
         ranked = list(enumerate(evidence))
         if phrases:
             # a cause stated further down ("... will start on 5 January, because the machines need ...") beats the words
-            # of a sentence that only repeats what the question asks about
+            # of a sentence that only repeats what the question asks about; so does a name a "which <noun>" question
+            # picks told further down, when it is called what is asked (``_called``: "a consultant at Westmere Hospital")
             ranked = ranked[:PHRASE_DEPTH] + [(r, e) for r, e in ranked[PHRASE_DEPTH:]
-                                              if question.kind == "reason" and reason_mentions(e.text)]
+                                              if question.kind == "reason" and reason_mentions(e.text)
+                                              or question.kind == "other" and question.focus]
         for rank, e in ranked:
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
@@ -2632,6 +2668,9 @@ class Answerer:
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before,
                               day_first=self._day_first) \
                     + antecedents(e.text, around, question):
+                if phrases and rank >= PHRASE_DEPTH and question.kind == "other" \
+                        and not _called(e.text, m, question, self._described_names):
+                    continue  # a phrase or a name not called what is asked, below the sentences a phrase is read from
                 content = _content(m.text)
                 if not content:
                     continue
@@ -2669,6 +2708,7 @@ class Answerer:
                 if holds == 1.0 and m.fit == 1.0:
                     f["holder"] = True
                 f["called"] = max(f.get("called", 0), _called(e.text, m, question, self._described_names))
+                f["miscalled"] = f.get("miscalled") or _miscalled(e.text, m, question, self._described_names)
         if question.kind in ("person", "name"):
             _fold_surnames(found)
         out = []
@@ -2707,6 +2747,11 @@ class Answerer:
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is
                 # found; words that state no means once a means is ("How did police find him?" - "a tip-off"); words
                 # that name nothing once a name of the kind a "which <noun>" question asks for is
+            if called > 1 and not f["called"] and (not f["x"][fits] or f["miscalled"]):
+                continue  # "Which union ...?": a place or an untyped name ("Brightwater Arena", "Quayside Kitchen") that
+                # is never called so, once a name is called the noun or by the question's words for it ("the Building
+                # Trades Union"), nor a body called another kind ("main contractor Vantora Construction Group"); a name
+                # called only a kind of the noun (WordNet's "pharma" a company) leaves an untyped one its chance
             if measured and question.kind in _QUANTITY_KINDS and f["x"][measures] == 0.0:
                 continue  # "2.8 tons of cargo" once "450 kg of water" answers "How much water was delivered?"
             if question.kind == "duration" and not (f["x"][fits] or f["x"][near]):

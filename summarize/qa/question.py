@@ -226,8 +226,9 @@ _WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:and |so |but )?what ([\w'-]+) ([\w'-]+)\b
 _KIND_OF_RE = re.compile(r"\b(what|which)\s+(?:type|kind|sort|form|class)s?\s+of\s+", re.I)
 
 
-# "Where in Lyon", "which part of Lyon": a place inside a named one (focus ``PART``), not a country.
-_INSIDE_RE = re.compile(r"\b(?:[Ww]here in|(?:[Ww]hich|[Ww]hat) part of) (?:the )?[A-Z]")
+# "Where in Lyon", "which part of Lyon", "which part of the city": a place inside a named one or one a place noun
+# calls (focus ``PART``), not a country (group 1: the noun).
+_INSIDE_RE = re.compile(r"\b(?:[Ww]here in|(?:[Ww]hich|[Ww]hat) part of) (?:the )?(?:[A-Z]|([a-z]{3,20})\b)")
 
 # A question that opens with an auxiliary asks whether something is so.
 _YES_NO_RE = re.compile(r"\W{0,3}(?:(?:and|so|but)\s)?(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|"
@@ -714,7 +715,8 @@ def _classify(question: str) -> tuple[str, str | None]:
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
     if m and not _PICKS_RE.match(q) and not re.search(_TIME_AMOUNT, q):  # "Which minister said how many ...?" asks for the minister
         return "number", _counted_noun(m.group(1))
-    if _INSIDE_RE.search(question):
+    inside = _INSIDE_RE.search(question)
+    if inside and (not inside.group(1) or noun_kind(inside.group(1)) == "place"):
         return "place", PART
     for pattern, kind in _KIND_PATTERNS:
         if re.search(pattern, q):

@@ -44,7 +44,7 @@ from typing import AbstractSet, NamedTuple, Sequence
 
 from .dates import CALENDAR_WORDS, month_number
 from .quantities import number_value
-from .senses import is_person, kind_of, light_stem
+from .senses import is_person, kind_of, kinds, light_stem
 from .tokens import PAST_FORMS, STOP_WORDS, stem
 
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
@@ -73,18 +73,21 @@ justice ambassador envoy chairman chairwoman ceo cfo director spokesman spokeswo
 cardinal archbishop rabbi imam chair chief inspector detective superintendent commissioner speaker leader mp mep
 president-elect coach sheriff marshal constable councillor councilor councilman councilwoman alderman
 prosecutor magistrate coroner warden provost det insp supt dci cllr""".split())
-# Titles only a person bears: what follows is a person even when it ends like a place ("Sir Alan Moor").
-_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
+# Forms of address, which name no role ("Mr", "Dame"), and the titles only a person bears: what follows is a person
+# even when it ends like a place ("Sir Alan Moor").
+_ADDRESS_FORMS = frozenset("mr mrs ms miss mx sir dame".split())
+_HONORIFICS = _ADDRESS_FORMS | {"dr"}
 _TITLE_MODIFIERS = frozenset("""former acting deputy vice prime foreign defence defense interior finance justice health
 home state chief senior attorney press executive supreme first grand crown opposition education economy trade energy
 agriculture labour labor transport environment culture security intelligence treasury commerce army navy air police
 national federal majority minority assistant associate lead principal interim""".split())
 # Lower-case role nouns right before a name make it a person ("actor Tom Hanks").
 _ROLE_NOUNS = _TITLES | frozenset("""actor actress singer rapper author writer producer comedian star activist lawyer
-economist analyst journalist reporter editor founder owner boss head candidate nominee player striker midfielder
-investigator
+economist analyst journalist reporter correspondent columnist editor founder owner boss head candidate nominee player
+striker midfielder investigator
 defender goalkeeper manager executive presenter host artist designer scientist researcher doctor nurse teacher student survivor
-witness resident widow son daughter wife husband brother sister mother father cousin colleague friend opponent rival
+witness resident widow son daughter wife husband organiser organizer treasurer steward delegate brother sister mother
+father cousin colleague friend opponent rival
 challenger incumbent veteran dissident blogger poet novelist photographer filmmaker tycoon billionaire businessman
 businesswoman entrepreneur investor banker diplomat lawmaker legislator congressman congresswoman politician officer
 official aide adviser advisor grandfather grandmother grandson granddaughter uncle aunt nephew niece partner
@@ -112,6 +115,16 @@ _ORG_NOUNS = frozenset("""company firm group agency carrier airline bank retaile
 party club team militia organisation organization charity union insurer lender automaker carmaker maker
 manufacturer giant operator regulator watchdog station channel magazine website publisher outlet tabloid
 consultancy contractor subcontractor builder developer supplier utility subsidiary""".split())
+# The classes of body news tells apart among ``_ORG_NOUNS`` (and the heads of bodies' names): a firm by its trade, a union,
+# a party, a charity, a team, an armed force, a public body. Two nouns of one class may call one body ("the maker",
+# "the company"); of two classes, two ("the union" is not "the contractor"). "Group", "organisation" and "agency" call
+# bodies of many classes and are in none.
+_BODY_CLASSES = tuple(frozenset(group.split()) for group in (
+    """company firm carrier airline bank retailer startup broadcaster newspaper network insurer lender automaker
+    carmaker maker manufacturer giant operator station channel magazine website publisher outlet tabloid consultancy
+    contractor subcontractor builder developer supplier utility subsidiary shipyard""",
+    "union federation", "party", "charity foundation", "club team", "militia army brigade battalion regiment",
+    "regulator watchdog ministry department authority commission council court"))
 _PLACE_NOUNS = frozenset("city town village region province state island port capital country nation district county "
                          "neighbourhood neighborhood suburb".split())
 # Bodies named for what they are for: "Office for National Statistics", "Centre for Policy Studies".
@@ -158,8 +171,9 @@ lane pad launchpad berth hall floor wing bay act channel""".split())
 # Words after a number that count or measure it ("15 people", "5 percent").
 _COUNT_WORDS = frozenset("""people percent per cent million billion trillion thousand hundred dozen times more less
 fewer of years months weeks days hours minutes seconds km miles metres meters feet tons tonnes""".split())
-# Titles that stay in a name written with one word after them ("Lord Harwell", "Baroness Smith").
-_PEERAGE = frozenset("lord lady baron baroness".split())
+# Titles that stay in a name written with one word after them ("Lord Harwell", "Baroness Smith"), as a monarch's
+# does before a regnal name ("King Olav", "Pope Leo").
+_PEERAGE = frozenset("lord lady baron baroness king queen prince princess pope emperor empress sultan".split())
 # Lower-case nouns after a name that make it a place ("the Velmar region", "the Hollin areas").
 _PLACE_AFTER = _PLACE_NOUNS - {"state", "capital", "country", "nation"} | frozenset(
     "area areas regions districts oblast governorate prefecture municipality township border coast valley".split())
@@ -518,9 +532,10 @@ def _split_of(ws: list[_Word]) -> list[list[_Word]]:
     return [ws[:k], ws[k + 1:]]
 
 
-def _split_title(words: list[_Word]) -> list[_Piece]:
+def _split_title(words: list[_Word], *, apposed: bool = False) -> list[_Piece]:
     """Split "Apple CEO Tim Cook" into owner "Apple" and person "Tim Cook"; after a title with
-    "of" ("Secretary of State Antony Blinken") the person is the last two words."""
+    "of" ("Secretary of State Antony Blinken") the person is the last two words. ``apposed``: the
+    words follow a name and its comma, where news writes a title in capitals ("Ann Lee, Chief Medical Officer")."""
     last = max((k for k, w in enumerate(words[:-1]) if _is_title(w)), default=None)
     if last is None:
         return [_Piece(words, "", "")]
@@ -534,6 +549,8 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
             and not _in_gazetteer(person) and words[last].low.rstrip(".") not in _HONORIFICS:
         return [_Piece(words, "", "")]  # "General Motors", "Justice Department" are no people
     out = [_Piece(words[:begin], "", "", words[last].low.rstrip("."))] if begin else []
+    if _titled_role(words[last], person, apposed=apposed):
+        return out  # "Chief Medical Officer" names an office, as "Acme Chief Executive Officer" does its owner
     if words[last].low.rstrip(".") in _PEERAGE and len(person) == 1:
         person = words[last:]
     elif person[0].low in _CONNECTORS and not _is_particle(person[0]):
@@ -550,6 +567,18 @@ def _split_title(words: list[_Word]) -> list[_Piece]:
     return out + [_Piece(person, "person", "title")]
 
 
+def _titled_role(title: _Word, rest: list[_Word], *, apposed: bool) -> bool:
+    """Do the capitalised words ``rest`` after ``title`` finish a title rather than name its holder: roles in the
+    plural ("General. Colleagues"), or a role noun after a word that builds longer titles, alone ("Chief Executive
+    Officer", "Chief Reporter") or after a name and its comma (``apposed``: "said Ann Lee, Chief Medical Officer"),
+    where news writes a holder's title in capitals? A surname that is a role follows a title that names people
+    ("Dr Ann Farmer") or one written before its holder ("Chief Executive Tom Driver")."""
+    last = _bare(rest[-1]).lower()
+    plural = all(w.low.endswith("s") and _bare(w).lower()[:-1] in _ROLE_NOUNS for w in rest)
+    return plural or title.low in _TITLE_MODIFIERS and (last in _ROLE_NOUNS or last in _ORG_ROLES) \
+        and (len(rest) == 1 or apposed)
+
+
 def _is_particle(w: _Word) -> bool:
     """A lower-case particle of a surname in another language ("de la Cruz", "van der Berg",
     "bin Salman"): it opens the name after a title and joins a first name to it."""
@@ -560,13 +589,13 @@ def _is_title_word(w: _Word) -> bool:
     return _is_title(w) or w.low in _TITLE_MODIFIERS
 
 
-def _pieces(words: list[_Word], run: list[int]) -> list[_Piece]:
+def _pieces(words: list[_Word], run: list[int], *, apposed: bool = False) -> list[_Piece]:
     """The typed parts of one run, before the context cues. A leading demonym stays only in an
     organisation's or a place's name ("Hungarian Defence Ministry", "Norwegian Sea")."""
     out = []
     whole = _trim([words[k] for k in run])
     parts = [_trim(piece) for part in _split_and(whole) for piece in _split_of(part)]
-    pieces = [p for part in parts if part for p in _split_title(part) if p.words]
+    pieces = [p for part in parts if part for p in _split_title(part, apposed=apposed) if p.words]
     for piece in pieces:
         ws = piece.words
         if piece.kind != "person":
@@ -760,6 +789,19 @@ def is_role(word: str) -> bool:
     return low in _ANY_ROLE or low.endswith("s") and low[:-1] in _ANY_ROLE
 
 
+def other_bodies(noun: str, asked: str) -> bool:
+    """Do the nouns ``noun`` and ``asked`` (or their singulars) call bodies of two classes (``_BODY_CLASSES``: "union"
+    and "manufacturer", not "maker" and "company")?"""
+    ours, theirs = _body_classes(noun), _body_classes(asked)
+    return bool(ours and theirs and not ours & theirs)
+
+
+def _body_classes(word: str) -> set[int]:
+    """The classes of body (``_BODY_CLASSES``, by index) the noun ``word`` or its singular calls."""
+    forms = {word.lower(), word.lower().removesuffix("s")}
+    return {k for k, group in enumerate(_BODY_CLASSES) if forms & group}
+
+
 def noun_kind(word: str) -> str | None:
     """The kind of name a common noun (or its plural) stands for: "person" ("survivor", "lawyer"),
     "organisation" ("regulator", "charity") or "place" ("suburb", "county"); ``None`` otherwise. A
@@ -789,6 +831,9 @@ _POSTS = tuple(frozenset(stem(w) for w in post.split()) for post in (
 _ROLE_CLASSES = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
     "politician": "minister secretary senator congressman congresswoman lawmaker legislator mp mep mayor governor "
                   "president premier chancellor councillor councilor assemblyman assemblywoman deputy",
+    # one who holds a post in a body: "a union official" is its general or regional secretary, its organiser ...
+    "official": "secretary treasurer organiser organizer steward delegate representative officer commissioner "
+                "chairman chairwoman chair president director spokesman spokeswoman spokesperson",
 }.items()}
 
 
@@ -872,12 +917,26 @@ _TITLE_WORD_RE = re.compile(r"\b([A-Z][a-z]{1,14})(\.?)\s{1,3}$")
 
 def titled_roles(text: str, start: int, end: int, asked: AbstractSet[str]) -> frozenset[str]:
     """The roles ``text`` gives the name at ``start``..``end`` (``roles``), with the ``asked``
-    roles (stemmed) of a title right before it: written out ("Captain Ann Lee") or abbreviated as
-    their first letters ("Capt." a captain, "Gov." a governor)."""
+    roles (stemmed) of a title right before it: written out ("Captain Ann Lee") or abbreviated, with
+    a period or without as British news writes it (``_abbreviates``: "Capt." a captain, "Gov" a governor,
+    "Dr" a doctor, "Sgt" a sergeant)."""
     title = _TITLE_WORD_RE.search(text[max(0, start - 20):start])
     said, short = (title.group(1).lower(), bool(title.group(2))) if title else ("", False)
+    short = short or said in _TITLES and said not in _ADDRESS_FORMS
     return roles(text, start, end) | {r for r in asked if said and (
-        r.startswith(said) if short else r == stem(said) and is_role(said))}
+        r == stem(said) and is_role(said) or short and _abbreviates(said, r))}
+
+
+def _abbreviates(short: str, role: str) -> bool:
+    """Is ``short`` written short for a word of the stemmed ``role``: its first letters ("capt", "gov"), or some of
+    its letters in order from its first to its last ("dr" doctor, "sgt" sergeant, "cllr" councillor)?"""
+    return any(len(short) < len(w) and (w.startswith(short) or _contracted(short, w)) for w in _ANY_ROLE if stem(w) == role)
+
+
+def _contracted(short: str, word: str) -> bool:
+    """Is ``short`` some letters of ``word`` in order, its first and its last among them ("sgt", "sergeant")?"""
+    rest = iter(word)
+    return short[0] == word[0] and short[-1] == word[-1] and all(c in rest for c in short)
 
 
 # Whose role a name is given. Before it: an owner, capitalised or a possessive pronoun, and up to three
@@ -1014,7 +1073,7 @@ def names(text: str) -> list[Name]:
     position = {w.start: k for k, w in enumerate(words)}
     typed: list[tuple[int, int, str, str]] = []
     for run in _runs(text, words):
-        for ws, kind, cue, owns, alone in _pieces(words, run):
+        for ws, kind, cue, owns, alone in _pieces(words, run, apposed=_after_name(text, words, run[0])):
             follower = re.match(r"\s+([a-z]+)\b", text[ws[-1].end:])
             if number_value(ws[0].text) is not None and follower and _plural(follower.group(1)):
                 ws = ws[1:]  # a count before a street's name and what it counts ("Two Oxford Street shops")
@@ -1028,6 +1087,8 @@ def names(text: str) -> list[Name]:
                     continue  # "Jamaican-born" names a nation's people, not a place
                 typed.append((start, end - len(based.group()), "place", "pattern"))
                 continue
+            if cue == "title" and ws[0].low in _PEERAGE and _named_thing(words[max(0, position[start] - 2):position[start]]):
+                kind, cue = "", ""  # "the liner Queen Marella" is a ship named for a queen
             if not kind and "&" in text[start:end]:
                 kind, cue = "organisation", "pattern"  # firms, not people, are written with "&" ("Procter & Gamble")
             if not kind:
@@ -1041,6 +1102,18 @@ def names(text: str) -> list[Name]:
                     continue  # a capitalised role ("Managing Director", "Chief Executive") names nobody
             typed.append((_ordinal_start(text, ws, start), end, kind, cue))
     return _resolve(text, typed)
+
+
+def _named_thing(before: list[_Word]) -> bool:
+    """Do the two words ``before`` a name read as an article and a noun WordNet knows as no kind of person ("the liner
+    Queen Marella"), which calls the thing the name names?"""
+    return len(before) == 2 and before[0].low in _ARTICLES and before[1].text.islower() \
+        and bool(kinds(light_stem(before[1].low))) and not is_person(light_stem(before[1].low))
+
+
+def _after_name(text: str, words: list[_Word], k: int) -> bool:
+    """Does ``words[k]`` come right after a capitalised word and a comma ("Ann Lee, Chief ...")?"""
+    return k > 0 and _is_name_word(words[k - 1]) and text[words[k - 1].end:words[k].start].strip() == ","
 
 
 def _ordinal_start(text: str, ws: list[_Word], start: int) -> int:

@@ -1,10 +1,13 @@
 """A name asked for by a common noun ("Which union ...?", "Which ferry ...?"), on invented news: the
 name whose own words or the noun beside it call it what is asked is picked over other names, a person noun WordNet
-lacks ("scaffolder") still asks for a person, and a noun an owner narrows ("its parent company") does not pick."""
+lacks ("scaffolder") still asks for a person, a noun an owner narrows ("its parent company") does not pick, and a
+name called another kind of body, or a place or untyped name never called so, is no pick once one is called what is
+asked."""
 import pytest
 
 from summarize.corpus import Corpus
 from summarize.qa.question import parse
+from summarize.text.names import other_bodies
 
 
 def _answer(text: str, question: str) -> str | None:
@@ -44,3 +47,47 @@ def test_a_doer_noun_made_from_a_known_word_asks_for_a_person():
 
 def test_a_which_phrase_ends_at_a_verb_before_an_article():
     assert parse("Which bus line serves the new estate?").focus == parse("Which line?").focus
+
+
+_VIADUCT = {
+    "a1.txt": ("Viaduct section falls\nHill Gazette, Penlow, 14 May 2043\n\n"
+               "A section of walkway fell from the Penlow Viaduct on Monday, injuring two painters. A rail union said on "
+               "Tuesday that staff had warned managers about corroded bolts at the Penlow Viaduct site days before the "
+               "section fell. Lead contractor Mardale Civil Works (MCW) did not answer the union's claim. \"They were "
+               "told to carry on,\" said RMU branch secretary Owen Leck. The Rail Maintenance Union (RMU) says its "
+               "members warned managers about the bolts on 2 May."),
+}
+_SURGEON = {
+    "a1.txt": ("Surgeon disputes waiting figures\nCoast Record, Harby, 3 June 2044\n\n"
+               "A surgeon who works on the region's busiest orthopaedic ward says the health board's waiting figures "
+               "are wrong. The surgeon said patients were waiting twice as long as the board reported. The board "
+               "said its figures were checked every month. The row began when the surgeon spoke at a public meeting "
+               "on Friday. \"Some of my patients have waited two years,\" said Dr Lena Foyle, a consultant at "
+               "Westmere General Hospital in Harby."),
+}
+_FERRY = {
+    "a1.txt": ("Island ferry stuck in harbour\nIsles Post, Tolsey, 8 April 2045\n\n"
+               "The island ferry Marram Belle has been stuck in Tolsey harbour since Sunday with a broken rudder. "
+               "Sam Okoro, who runs the Lockside Pantry cafe on the quay, said trade from the line's passengers had "
+               "fallen by half. Islanders say the line had known about the rudder for weeks. The line's next sailing is "
+               "not due until May. Kelso Island Ferries (KIF) said the rudder had been inspected in March."),
+}
+
+@pytest.mark.parametrize("texts, question, answers", [
+    # a place the top sentence names ("the Penlow Viaduct site") is no union once one is called so; nor a contractor
+    (_VIADUCT, "Which union says staff warned managers about the bolts?", {"Rail Maintenance Union", "RMU"}),
+    # a name headed by the noun asked, told below the sentences that describe the one who works there
+    (_SURGEON, "At which hospital does the surgeon who disputes the figures work?", {"Westmere General Hospital"}),
+    # a name called by the question's words for the noun ("Ferries" for "ferry line"), told further down, beats a cafe
+    (_FERRY, "Which ferry line runs the stuck ferry?", {"Kelso Island Ferries", "KIF"}),
+])
+def test_a_name_called_what_is_asked_is_picked_over_names_of_other_kinds(texts, question, answers):
+    assert Corpus.from_texts(texts).ask(question).answer in answers
+
+
+@pytest.mark.parametrize("noun, asked, other", [
+    ("union", "manufacturer", True), ("contractor", "union", True), ("charity", "company", True),
+    ("maker", "company", False), ("consultancy", "firm", False), ("group", "union", False), ("ferry", "union", False),
+])
+def test_bodies_of_two_classes(noun, asked, other):
+    assert other_bodies(noun, asked) == other

@@ -140,10 +140,15 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 28: fresh_news16 joins the dev sets at its blind end-of-round figure, 56 of 87.
 # Round 28 (abst28: a count of a thing the question names but does not count lowers the confidence, the
 # calibration's other_noun): fresh_news16 56 -> 57.
+# Round 28 (names28: a capitalised title after a name names an office, "Dr" a doctor, an official any post's holder, a
+# "which <noun>" name told further down, names of other kinds or of other classes of body no pick once one is called
+# the noun, "which part of the city" an area not a street, a monarch's title kept): fresh_news16 56 -> 60, fresh_news15
+# 60 -> 62, fresh_news14 59 -> 60, fresh_news7 52 -> 53, fresh_news4 41 -> 42.
+# abst28 and names28 merged: fresh_news16 61.
 # Floors, not targets.
-FLOORS = {"fresh_news16": 57, "fresh_news15": 60, "fresh_news14": 59, "fresh_news13": 60, "fresh_news4": 41, "fresh_news10": 63,
+FLOORS = {"fresh_news16": 61, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60, "fresh_news4": 42, "fresh_news10": 63,
           "fresh_news11": 57, "fresh_news12": 68, "fresh_news5": 56,
-          "fresh_news6": 71, "fresh_news7": 52, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 34, "explainer_news1": 12}
+          "fresh_news6": 71, "fresh_news7": 53, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 34, "explainer_news1": 12}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
