@@ -76,9 +76,11 @@ RESTATED_SHARE = 0.4
 # Candidates read for the sides of a conflict found anywhere in the evidence (dev gold: 3 to 10
 # find the same, 2 one fewer).
 RIVAL_DEPTH = 5
-# A verb that says who gives a figure ("City Hall says ...", "the union estimated ..."), and the words
-# before it that name who: as many as the speaker of ``polarity.SAID`` may have, back to a mark or a value.
-_SAYS_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)})\b", re.I)
+# A verb that says who gives a figure ("City Hall says ...", "the union estimated ...", "a study estimates
+# ..."), in any inflection of a verb of ``polarity.ATTRIBUTION_VERBS`` or "tell" ("told Reuters that"), and
+# the words before it that name who: as many as the speaker of ``polarity.SAID`` may have, back to a mark or a value.
+_WORD_RE = re.compile(r"\b[A-Za-z]+\b")
+SAYING = frozenset(stem(v) for v in (*ATTRIBUTION_VERBS, "tell", "told"))
 SAYER_WORDS = 5
 # A short answer is a value; a longer one is a sentence the answerer fell back on.
 SHORT_ANSWER_WORDS = 6
@@ -357,7 +359,10 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
     if other.feature("names") < best.feature("names"):
         return False  # a figure of another subject than the question names
     if set(other.documents) & set(best.documents):  # one outlet's two figures, unless two sources say them
-        return _said_apart(question, best, other) and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
+        if _said_apart(question, best, other):
+            return QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
+        if not _sourced_apart(best, other):
+            return False
     if _grains_apart(best, other):
         return False  # "on Wednesday" / "the first strike since 2019"
     if _named_apart(question, best, other):
@@ -462,11 +467,31 @@ def _said_apart(question: Question, best: Candidate, other: Candidate) -> bool:
     return False
 
 
+def _sourced_apart(best: Candidate, other: Candidate) -> bool:
+    """Do two candidates of one outlet, read from two of its sentences, each follow a verb of saying
+    whose speakers share no term (``_sayer``: "Managing director X said the project would create
+    1,200 jobs" / "A study by the consultancy Y estimated ... about 350")? The outlet then reports
+    two sources that disagree, as two outlets would; the other tests of a rival still apply."""
+    if best.sentence == other.sentence:
+        return False
+    said = []
+    for c in (best, other):
+        start = c.sentence.lower().find(c.text.lower())
+        said.append(_sayer(c.sentence, start, 0) if start >= 0 else set())
+    return all(said) and not said[0] & said[1]
+
+
+def _says(word: str) -> bool:
+    """Is ``word`` (lower case) a verb of saying (``SAYING``) as a verb inflects it ("estimates", "said",
+    "told"), not its bare form, which is as often a noun ("a report", "the state")?"""
+    return stem(word) in SAYING and (word.endswith(("s", "ed")) or word in ("said", "told", "wrote"))
+
+
 def _sayer(text: str, start: int, after: int) -> set[str]:
     """The terms of who says a value at ``start`` of ``text``: the ``SAYER_WORDS`` words before the last
     verb of saying between ``after`` and it, back to a mark or a value; empty when there is none or the
     word before the verb is a stop word ("and says": the speaker before; "he says": one not named)."""
-    said = list(_SAYS_RE.finditer(text, after, start))
+    said = [m for m in _WORD_RE.finditer(text, after, start) if _says(m.group().lower())]
     if not said:
         return set()
     head = re.split(r"[;:,.]", text[after:said[-1].start()])[-1]
@@ -774,7 +799,8 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
                    documents=written[k].documents)
     def rivals_of(best: Candidate, skip: set[int]) -> list[int]:
         return [j for j, w in enumerate(written) if j not in skip and _rivals(question, best, w, dates or {})
-                and (not set(w.documents) & set(written[0].documents) or _said_apart(question, written[0], w))]
+                and (not set(w.documents) & set(written[0].documents) or _said_apart(question, written[0], w)
+                     or _sourced_apart(written[0], w))]
 
     first = rivals_of(lead, {0, k})
     # a rival of a rival (at the lead's probability) is a side the lead agrees with but that
