@@ -531,11 +531,15 @@ def _of_another(question: Question, c: Candidate) -> bool:
     """Does a candidate's value stand in a relative aside (``clauses.in_aside``: "X, whose depot
     employs 200 people,") that holds none of the question's terms but its focus, nor do the words
     it hangs on ("the arrival of Y, who joins for a fee of £35 million" for "How much did Z pay for
-    Y?")? The aside tells a fact of another thing than the one asked."""
+    Y?")? The aside tells a fact of another thing than the one asked, unless it reports what its
+    bearer says (``_says``: "X, a union official, who says 120 firefighters worked through the night"):
+    then it is that speaker's account of the fact."""
     v = _value_of(c)
     if v is None or not in_aside(c.sentence, v.start):
         return False
     start = clause_spans(c.sentence, v.start)[0][0]
+    if any(_says(w.lower()) for w in words(c.sentence[start:v.start])[1:2]):
+        return False
     hung = terms(c.sentence[:start] + " " + clause_of(c.sentence, v.start))
     return not (set(question.terms) - {question.focus}) & set(hung)
 
