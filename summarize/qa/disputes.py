@@ -17,7 +17,7 @@ from ..text.names import OWNER_PRONOUNS, is_role, proper_names, role_owner, titl
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, polarity
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
-from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
+from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, present_form, stem, term_spans, terms, words
 from ..text.values import PERSON_KINDS, TALLIES, Value, person_kind, same_name, told_after, told_still, values
 from .answer import Candidate, anchor_date, asks_now, quantity_key
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
@@ -79,7 +79,6 @@ RIVAL_DEPTH = 5
 # A verb that says who gives a figure ("City Hall says ...", "the union estimated ...", "a study estimates
 # ..."), in any inflection of a verb of ``polarity.ATTRIBUTION_VERBS`` or "tell" ("told Reuters that"), and
 # the words before it that name who: as many as the speaker of ``polarity.SAID`` may have, back to a mark or a value.
-_WORD_RE = re.compile(r"\b[A-Za-z]+\b")
 SAYING = frozenset(stem(v) for v in (*ATTRIBUTION_VERBS, "tell", "told"))
 SAYER_WORDS = 5
 # A short answer is a value; a longer one is a sentence the answerer fell back on.
@@ -469,9 +468,10 @@ def _said_apart(question: Question, best: Candidate, other: Candidate) -> bool:
 
 def _sourced_apart(best: Candidate, other: Candidate) -> bool:
     """Do two candidates of one outlet, read from two of its sentences, each follow a verb of saying
-    whose speakers share no term (``_sayer``: "Managing director X said the project would create
-    1,200 jobs" / "A study by the consultancy Y estimated ... about 350")? The outlet then reports
-    two sources that disagree, as two outlets would; the other tests of a rival still apply."""
+    whose speakers share no term (``_sayer``: "Chief executive X said the plant would create 900
+    jobs" / "A study by the think tank Y estimates that the plant would create about 250 jobs")?
+    The outlet then reports two sources that disagree, as two outlets would; the other tests of a
+    rival still apply."""
     if best.sentence == other.sentence:
         return False
     said = []
@@ -491,7 +491,7 @@ def _sayer(text: str, start: int, after: int) -> set[str]:
     """The terms of who says a value at ``start`` of ``text``: the ``SAYER_WORDS`` words before the last
     verb of saying between ``after`` and it, back to a mark or a value; empty when there is none or the
     word before the verb is a stop word ("and says": the speaker before; "he says": one not named)."""
-    said = [m for m in _WORD_RE.finditer(text, after, start) if _says(m.group().lower())]
+    said = [m for m in WORD_RE.finditer(text, after, start) if _says(m.group().lower())]
     if not said:
         return set()
     head = re.split(r"[;:,.]", text[after:said[-1].start()])[-1]
@@ -532,8 +532,8 @@ def _of_another(question: Question, c: Candidate) -> bool:
     employs 200 people,") that holds none of the question's terms but its focus, nor do the words
     it hangs on ("the arrival of Y, who joins for a fee of £35 million" for "How much did Z pay for
     Y?")? The aside tells a fact of another thing than the one asked, unless it reports what its
-    bearer says (``_says``: "X, a union official, who says 120 firefighters worked through the night"):
-    then it is that speaker's account of the fact."""
+    bearer says (``_says``: "X, a coordinator with the rescue charity, who says 95 volunteers
+    combed the slopes"): then it is that speaker's account of the fact."""
     v = _value_of(c)
     if v is None or not in_aside(c.sentence, v.start):
         return False
