@@ -17,7 +17,7 @@ from ..text.names import OWNER_PRONOUNS, is_role, proper_names, role_owner, titl
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, polarity
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
-from ..text.tokens import STOP_WORDS, is_past_form, present_form, stem, term_spans, terms, words
+from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, present_form, stem, term_spans, terms, words
 from ..text.values import PERSON_KINDS, TALLIES, Value, person_kind, same_name, told_after, told_still, values
 from .answer import Candidate, anchor_date, asks_now, quantity_key
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
@@ -76,9 +76,10 @@ RESTATED_SHARE = 0.4
 # Candidates read for the sides of a conflict found anywhere in the evidence (dev gold: 3 to 10
 # find the same, 2 one fewer).
 RIVAL_DEPTH = 5
-# A verb that says who gives a figure ("City Hall says ...", "the union estimated ..."), and the words
-# before it that name who: as many as the speaker of ``polarity.SAID`` may have, back to a mark or a value.
-_SAYS_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)})\b", re.I)
+# A verb that says who gives a figure ("City Hall says ...", "the union estimated ...", "a study estimates
+# ..."), in any inflection of a verb of ``polarity.ATTRIBUTION_VERBS`` or "tell" ("told Reuters that"), and
+# the words before it that name who: as many as the speaker of ``polarity.SAID`` may have, back to a mark or a value.
+SAYING = frozenset(stem(v) for v in (*ATTRIBUTION_VERBS, "tell", "told"))
 SAYER_WORDS = 5
 # A short answer is a value; a longer one is a sentence the answerer fell back on.
 SHORT_ANSWER_WORDS = 6
@@ -357,7 +358,10 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
     if other.feature("names") < best.feature("names"):
         return False  # a figure of another subject than the question names
     if set(other.documents) & set(best.documents):  # one outlet's two figures, unless two sources say them
-        return _said_apart(question, best, other) and QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
+        if _said_apart(question, best, other):
+            return QUESTION_KINDS.get(question.kind, (None,))[0] == "quantity"
+        if not _sourced_apart(best, other):
+            return False
     if _grains_apart(best, other):
         return False  # "on Wednesday" / "the first strike since 2019"
     if _named_apart(question, best, other):
@@ -462,11 +466,32 @@ def _said_apart(question: Question, best: Candidate, other: Candidate) -> bool:
     return False
 
 
+def _sourced_apart(best: Candidate, other: Candidate) -> bool:
+    """Do two candidates of one outlet, read from two of its sentences, each follow a verb of saying
+    whose speakers share no term (``_sayer``: "Chief executive X said the plant would create 900
+    jobs" / "A study by the think tank Y estimates that the plant would create about 250 jobs")?
+    The outlet then reports two sources that disagree, as two outlets would; the other tests of a
+    rival still apply."""
+    if best.sentence == other.sentence:
+        return False
+    said = []
+    for c in (best, other):
+        start = c.sentence.lower().find(c.text.lower())
+        said.append(_sayer(c.sentence, start, 0) if start >= 0 else set())
+    return all(said) and not said[0] & said[1]
+
+
+def _says(word: str) -> bool:
+    """Is ``word`` (lower case) a verb of saying (``SAYING``) as a verb inflects it ("estimates", "said",
+    "told"), not its bare form, which is as often a noun ("a report", "the state")?"""
+    return stem(word) in SAYING and (word.endswith(("s", "ed")) or word in ("said", "told", "wrote"))
+
+
 def _sayer(text: str, start: int, after: int) -> set[str]:
     """The terms of who says a value at ``start`` of ``text``: the ``SAYER_WORDS`` words before the last
     verb of saying between ``after`` and it, back to a mark or a value; empty when there is none or the
     word before the verb is a stop word ("and says": the speaker before; "he says": one not named)."""
-    said = list(_SAYS_RE.finditer(text, after, start))
+    said = [m for m in WORD_RE.finditer(text, after, start) if _says(m.group().lower())]
     if not said:
         return set()
     head = re.split(r"[;:,.]", text[after:said[-1].start()])[-1]
@@ -506,11 +531,15 @@ def _of_another(question: Question, c: Candidate) -> bool:
     """Does a candidate's value stand in a relative aside (``clauses.in_aside``: "X, whose depot
     employs 200 people,") that holds none of the question's terms but its focus, nor do the words
     it hangs on ("the arrival of Y, who joins for a fee of £35 million" for "How much did Z pay for
-    Y?")? The aside tells a fact of another thing than the one asked."""
+    Y?")? The aside tells a fact of another thing than the one asked, unless it reports what its
+    bearer says (``_says``: "X, a coordinator with the rescue charity, who says 95 volunteers
+    combed the slopes"): then it is that speaker's account of the fact."""
     v = _value_of(c)
     if v is None or not in_aside(c.sentence, v.start):
         return False
     start = clause_spans(c.sentence, v.start)[0][0]
+    if any(_says(w.lower()) for w in words(c.sentence[start:v.start])[1:2]):
+        return False
     hung = terms(c.sentence[:start] + " " + clause_of(c.sentence, v.start))
     return not (set(question.terms) - {question.focus}) & set(hung)
 
@@ -774,7 +803,8 @@ def candidate_conflict(question: Question, found: Sequence[Candidate], evidence:
                    documents=written[k].documents)
     def rivals_of(best: Candidate, skip: set[int]) -> list[int]:
         return [j for j, w in enumerate(written) if j not in skip and _rivals(question, best, w, dates or {})
-                and (not set(w.documents) & set(written[0].documents) or _said_apart(question, written[0], w))]
+                and (not set(w.documents) & set(written[0].documents) or _said_apart(question, written[0], w)
+                     or _sourced_apart(written[0], w))]
 
     first = rivals_of(lead, {0, k})
     # a rival of a rival (at the lead's probability) is a side the lead agrees with but that
