@@ -1289,7 +1289,9 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         near = _NEAR_CLOCK_RE.search(text, max(0, start - 30), start) if w.clock and bare.startswith(w.clock) else None
         if near:
             bare, start = near.group() + bare, near.start()
-        out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), start,
+        # a question for the day reads one day however much of it each mention tells ("yesterday morning", "6 February")
+        within = "" if question.focus in _DAY_GRAINS else w.time
+        out.append(Mention(bare, f"{w.low}/{w.high}/{within}" if w.resolved else w.text.lower(), start,
                            1.0 if fits(w) else 0.5))
     return out
 

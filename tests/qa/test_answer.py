@@ -787,6 +787,25 @@ def test_a_weekday_is_shown_as_the_calendar_date_another_outlet_writes_for_it():
     assert Corpus.from_texts(texts).ask("On which day was the opposition leader confined to her home?").answer == "Nov. 11"
 
 
+@pytest.mark.parametrize("texts, question, shown", [
+    ({"a": "Live: harbour\n9 October 2031\n\n09:10 - The harbour crane collapsed onto the quay yesterday afternoon, injuring "
+           "two dockers, the port said.",
+      "b": "Port news\n11 October 2031\n\nInspectors are examining the crane, which fell on 8 October.",
+      "c": "Port news\n12 October 2031\n\nThe port said the crane collapsed on Friday afternoon."},
+     "On what day did the harbour crane collapse onto the quay?", "8 October"),
+    ({"a": "Evening post\n3 March 2030\n\nThe roof of the central library gave way early this morning, the council said.",
+      "b": "Weekly\n8 March 2030\n\nRepairs began after the library roof gave way on 3 March."},
+     "On what date did the library roof give way?", "3 March"),
+    ({"a": "Gazette\nJune 14, 2029\n\nThe ferry Island Queen ran aground off the point late yesterday evening with 200 "
+           "passengers aboard, the coastguard said.",
+      "b": "Wire\nJune 15, 2029\n\nSalvage crews reached the ferry, grounded since June 13."},
+     "On which day did the ferry run aground off the point?", "June 13"),
+])
+def test_a_day_told_with_a_part_of_it_is_one_day_for_a_question_of_the_day(texts, question, shown):
+    # "yesterday afternoon" and "8 October" name one day: the day asked is shown as an outlet writes it out
+    assert Corpus.from_texts(texts).ask(question).answer == shown
+
+
 def test_an_age_question_over_articles_gets_the_years_alone():
     c = Corpus.from_texts(["A 61-year-old fisherman was rescued off Dunmore on Friday after his boat capsized.",
                            "The fisherman, who is 61, was treated for hypothermia."])
