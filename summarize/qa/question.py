@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.dates import tense_cue
+from ..text.dates import plans, tense_cue
 from ..text.names import is_org_head, is_role, is_venue, noun_kind, verb_roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
@@ -492,9 +492,14 @@ def _moment(text: str) -> str:
 
 def _tense(asked: str) -> str:
     """"future" or "past" as the first word of ``asked`` that tells a tense says ("will", "did",
-    "expected to": ``text.dates.tense_cue``, the reading of a date's clause), else ""."""
+    "expected to": ``text.dates.tense_cue``, the reading of a date's clause), else "": also "" for a past that
+    a later word puts a plan in ("When was the school due to reopen?", "When did the firm say it would close?"),
+    whose day was to come when it was planned and may be either side of an article's date."""
     ws = re.findall(r"[\w'’]+", asked)
-    return next((t for i, w in enumerate(ws) if (t := tense_cue(w, ws[i + 1] if i + 1 < len(ws) else ""))), "")
+    after = ws[1:] + [""]
+    cues = [t for w, following in zip(ws, after) if (t := tense_cue(w, following))]
+    planned = any(plans(w, following) for w, following in zip(ws, after))
+    return "" if cues[:1] == ["past"] and planned else next(iter(cues), "")
 
 
 # Two head terms: the noun asked about and the verb next to it ("how many trucks crossed"), or the

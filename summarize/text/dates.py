@@ -391,8 +391,10 @@ def _day(year: int, month: int, day: int) -> _dt.date | None:
 
 # --- tense around an expression -----------------------------------------------------------------
 
-_FUTURE = frozenset("will would shall ’ll 'll won’t won't wouldn’t wouldn't might upcoming scheduled planned "
-                    "slated due expected".split()
+# Words that put a plan or a prospect on a verb, whatever tense the clause is in ("was due to", "said it would").
+_PLAN_WORDS = ("will would shall ’ll 'll won’t won't wouldn’t wouldn't might upcoming scheduled planned "
+               "slated due expected".split())
+_FUTURE = frozenset(_PLAN_WORDS
                     # News writes a scheduled event in the present: "the summit opens Monday".
                     + "opens begins starts resumes reopens returns closes ends meets visits arrives launches kicks "
                       "goes hosts plays faces restarts".split()
@@ -436,6 +438,13 @@ def tense_cue(word: str, following: str) -> str:
     if w in _PAST or w in _SAME_PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):
         return "past"  # "died", "tied" and "used" too
     return ""
+
+
+def plans(word: str, following: str) -> bool:
+    """Does ``word`` (given the word after it) put a plan or a prospect on a verb ("would", "due", "expected",
+    "plans to"), in any tense, unlike a present that tells a scheduled day ("opens")?"""
+    w = word.lower()
+    return w in _PLAN_WORDS or w in _TO_VERBS and following.lower() in ("to", "for")
 
 
 def _tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> str:

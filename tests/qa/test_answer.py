@@ -806,6 +806,22 @@ def test_a_day_told_with_a_part_of_it_is_one_day_for_a_question_of_the_day(texts
     assert Corpus.from_texts(texts).ask(question).answer == shown
 
 
+@pytest.mark.parametrize("texts, question, shown", [
+    ({"a": "Courier\n2 May 2033\n\nThe museum's east wing, shut by a storm in January, was due to reopen in September.",
+      "b": "City news\n20 May 2033\n\nThe museum's east wing will now reopen in November, a delay blamed on wiring faults."},
+     "When was the east wing first due to reopen?", "September"),
+    ({"a": "Wire\nJanuary 9, 2036\n\nThe new ferry route, approved by the port board in November, was scheduled to start on March 2.",
+      "b": "Wire\nJanuary 10, 2036\n\nThe operator closed its booking office on Tuesday."},
+     "When was the new route scheduled to start?", "March 2"),
+    ({"a": "Gazette\n4 April 2031\n\nThe council said in March it would put the bridge tolls up on 1 July.",
+      "b": "Gazette\n5 April 2031\n\nDrivers protested on the bridge on Saturday."},
+     "When did the council say it would put the bridge tolls up?", "1 July"),
+])
+def test_a_day_planned_in_the_past_may_still_be_to_come(texts, question, shown):
+    # "was due to", "said it would": the day planned is not ruled out for lying after the articles' dates
+    assert Corpus.from_texts(texts).ask(question).answer == shown
+
+
 def test_an_age_question_over_articles_gets_the_years_alone():
     c = Corpus.from_texts(["A 61-year-old fisherman was rescued off Dunmore on Friday after his boat capsized.",
                            "The fisherman, who is 61, was treated for hypothermia."])
