@@ -234,7 +234,9 @@ _PAREN = _rx(rf"""(?<!\w)(?P<wd>{_WD})\s*\(\s*
     (?:(?P<mon>{MONTH_PATTERN})\s+(?P<d>{_DAY_RE})|(?P<d2>{_DAY_RE})\s+(?P<mon2>{MONTH_PATTERN}))
     (?:,?\s+(?P<y>{_YEAR}))?\s*\)""", "mtwfs")
 _MONTH_YEAR = _rx(rf"(?<!\w)(?:{_PART})?(?P<mon>{MONTH_PATTERN}),?\s+(?:of\s+)?(?P<y>{_YEAR})", "jfmasondel")
-_MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|to|through|during|before|after|throughout|of)\s+)?
+# "no earlier than July", "no later than March": a comparative and "than" bound a day as a preposition does.
+_THAN = r"(?:earlier|later|sooner)\s+than"
+_MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|to|through|during|before|after|throughout|of|{_THAN})\s+)?
     (?:(?P<dir>last|next|this)\s+|{_PART})?(?P<mon>{MONTH_PATTERN})(?![\w-]|[’']s\b){_REL_YEAR}?""", "isutbfdaolnemj")
 _WEEKDAY = _rx(rf"""(?<!\w)(?:(?P<dir>last|next|this|coming|past)\s+)?(?:(?P<part>early|late)\s+(?:on\s+)?)?
     (?P<wd>{_WD})(?!\w)(?:\s+(?P<pod>{_POD})\b)?(?:\s+(?:of\s+)?(?P<week>this|last|next)\s+week\b)?""", "lntcpemwfs")
