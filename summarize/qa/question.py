@@ -479,7 +479,7 @@ _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:
                                  r"the [\w-]+(?: [\w-]+)?) (?:began|begun|started|opened|broke out)|(?:was|were|is|are|been)"
                                  r"\b[\w' -]{0,40}?(?<!\bthe )\bfirst (?:\w+ed|due|said|told|known|thought|given|shown|"
                                  r"seen|put|set|taken))\b", re.I)),
-            ("last", re.compile(r"\b(?:in the end|by the end|at the end|finally|eventually|ultimately|latest|so far|to date|"
+            ("last", re.compile(r"\b(?:now|currently|at present|in the end|by the end|at the end|finally|eventually|ultimately|latest|so far|to date|"
                                 r"in total|altogether|all told|overall)\b", re.I)))
 
 

@@ -838,6 +838,26 @@ def test_a_deferral_until_a_day_tells_when_the_deferred_act_is_expected(texts, q
     assert Corpus.from_texts(texts).ask(question).answer == shown
 
 
+@pytest.mark.parametrize("texts, question, shown", [
+    ({"a": "Harbour news\n2 March 2031\n\nThe ferry terminal will stay closed until 20 March while the ramp is repaired, "
+           "the port said.",
+      "b": "Coast wire\n15 March 2031\n\nThe port says the ferry terminal is expected to reopen on 9 April after further "
+           "faults were found.",
+      "c": "Harbour news\n28 March 2031\n\nThe port says the ferry terminal is expected to reopen on 24 April."},
+     "When is the ferry terminal now expected to reopen?", "24 April"),
+    ({"a": "Daily\nJune 1, 2034\n\nThe museum said its new wing would open on July 4.",
+      "b": "Daily\nJune 20, 2034\n\nThe museum's new wing is set to open on August 15, a spokeswoman said."},
+     "When is the museum's new wing currently set to open?", "August 15"),
+    ({"a": "Gazette\n5 January 2030\n\nThe bypass is due to open to traffic on 1 February, the council said.",
+      "b": "Gazette\n25 January 2030\n\nThe council said the bypass is due to open to traffic on 14 March."},
+     "When is the bypass now due to open to traffic?", "14 March"),
+])
+def test_a_day_asked_as_it_stands_now_is_the_one_last_told(texts, question, shown):
+    # "now", "currently": the question tells the day moved, so the day the latest article gives answers, though it
+    # says no "postponed" or "now" itself
+    assert Corpus.from_texts(texts).ask(question).answer == shown
+
+
 def test_an_age_question_over_articles_gets_the_years_alone():
     c = Corpus.from_texts(["A 61-year-old fisherman was rescued off Dunmore on Friday after his boat capsized.",
                            "The fisherman, who is 61, was treated for hypothermia."])

@@ -210,6 +210,8 @@ def test_the_noun_an_other_question_names_its_answer_by(text, noun):
     ("How many ships had been seized by the end of the month?", "last"),
     ("How many homes were eventually flooded?", "last"),
     ("How many flights have been cancelled so far?", "last"),
+    ("When is the pier now expected to reopen?", "last"),  # where a figure or a day stands now
+    ("How many wards are currently closed?", "last"),
     ("In total, how many cars were recalled?", "last"),
     ("How many homes were flooded?", ""),
     ("When did the strike first begin?", ""),  # "first" of an event asks for its day, not a point of a figure
