@@ -507,11 +507,17 @@ def _tense(asked: str) -> str:
 HEADS = 2
 
 
+# Adjectives that say how much of a thing is meant, not what it is ("the whole network", "the entire fleet"): a closed
+# class of quantifiers, no head of what is asked (an outlet writes "the full network" for "the whole network").
+_QUANTIFYING = frozenset(stem(w) for w in "whole entire full total overall".split())
+
+
 def _heads(asked: str, key: list[str], names: set[str]) -> tuple[str, ...]:
     """The first ``HEADS`` key terms in ``asked`` (what follows the question word) that are no
-    names (the first of the whole question when none is there)."""
+    names nor quantifiers (``_QUANTIFYING``; the first of the whole question when none is there)."""
     after = set(terms(asked))
     plain = [t for t in key if t not in names]
+    plain = [t for t in plain if t not in _QUANTIFYING] or plain
     return tuple(([t for t in plain if t in after] or plain)[:HEADS])
 
 

@@ -858,6 +858,29 @@ def test_a_day_asked_as_it_stands_now_is_the_one_last_told(texts, question, show
     assert Corpus.from_texts(texts).ask(question).answer == shown
 
 
+@pytest.mark.parametrize("texts, question, quantifier", [
+    ({"a": "Metro news\n3 May 2038\n\nThe city's tram and metro strike ended on 1 May after a week. Operator CityLines now "
+           "says the full network should be running again by 20 June, after repairs to signalling.",
+      "b": "Metro daily\n20 April 2038\n\nWhole districts were cut off when the metro network shut on 12 April. The metro "
+           "normally carries 90,000 people a day."},
+     "By what date is the {}metro network expected to be back in service?", "whole "),
+    ({"a": "Air wire\nOctober 2, 2035\n\nThe airline grounded its jets on September 28 after engine faults. It now expects "
+           "all of its aircraft to fly again by October 30.",
+      "b": "Air wire\nSeptember 29, 2035\n\nPassengers were stranded on September 28 when the fleet was grounded."},
+     "By what date is the airline's {}fleet expected to fly again?", "entire "),
+    ({"a": "County news\n9 February 2032\n\nFloods closed roads across the county on 5 February. The council said the road "
+           "network would reopen fully by 1 March.",
+      "b": "County news\n6 February 2032\n\nEngineers inspected the roads on 6 February."},
+     "By what date is the {}road network expected to reopen?", "whole "),
+])
+def test_a_quantifier_the_articles_word_apart_does_not_hold_back_the_answer(texts, question, quantifier):
+    # "the whole network" / "the full network": how much of it is meant is no head term a sentence must hold, so the
+    # question is answered about as surely as without it
+    c = Corpus.from_texts(texts)
+    plain, quantified = c.ask(question.format("")), c.ask(question.format(quantifier))
+    assert plain.answer is not None and quantified.confidence >= 0.5 * plain.confidence
+
+
 def test_an_age_question_over_articles_gets_the_years_alone():
     c = Corpus.from_texts(["A 61-year-old fisherman was rescued off Dunmore on Friday after his boat capsized.",
                            "The fisherman, who is 61, was treated for hypothermia."])

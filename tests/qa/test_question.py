@@ -247,6 +247,16 @@ def test_the_head_terms_follow_the_question_word_and_skip_names():
     assert parse("According to the mayor, how many trucks crossed?").heads == ("truck", "cross")
 
 
+@pytest.mark.parametrize("text, heads", [
+    ("When will the whole metro network run again?", ("metro", "network")),
+    ("How many of the entire fleet were grounded?", ("fleet", "ground")),
+    ("What was the full cost of the repairs?", ("cost", "repair")),
+    ("What was the total?", ("total",)),  # a quantifier alone still heads the question
+])
+def test_a_quantifier_is_no_head_of_what_is_asked(text, heads):
+    assert parse(text).heads == heads
+
+
 def test_the_roles_a_question_names():
     assert parse("Which lawyer did the Pellin family hire?").roles == ("lawyer",)
     assert parse("Who sits on the board of directors?").roles == ()  # the group after "of" is no role
