@@ -881,6 +881,22 @@ def test_a_quantifier_the_articles_word_apart_does_not_hold_back_the_answer(text
     assert plain.answer is not None and quantified.confidence >= 0.5 * plain.confidence
 
 
+@pytest.mark.parametrize("sentence, question, shown", [
+    ("The assembly approved its spending plan for 2033-34 on Thursday after a long debate.",
+     "When did the assembly approve its spending plan?", ["Thursday"]),
+    ("The utility cut its profit forecast for 2034 yesterday, citing the drought.",
+     "When did the utility cut its profit forecast?", ["May 18, 2034"]),
+    ("The league unveiled its fixture list for the 2035 season on Monday.",
+     "When did the league unveil its fixture list?", ["Monday"]),
+    ("The new terminal is scheduled for 2036, the airport said.", "When will the new terminal open?", ["2036"]),
+    ("In what year does the plan end? The board set out its plan for 2038.", "In what year does the plan end?", ["2038"]),
+])
+def test_a_year_a_plan_covers_is_no_day_it_was_made(sentence, question, shown):
+    # "its budget for 2030-31": the years the noun covers; "scheduled for 2036" sets a day, and "what year" asks the years
+    found = mentions(sentence, parse(question), anchor=datetime.date(2034, 5, 19))
+    assert [m.text for m in found] == shown
+
+
 def test_an_age_question_over_articles_gets_the_years_alone():
     c = Corpus.from_texts(["A 61-year-old fisherman was rescued off Dunmore on Friday after his boat capsized.",
                            "The fisherman, who is 61, was treated for hypothermia."])
