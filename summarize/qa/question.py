@@ -508,8 +508,9 @@ HEADS = 2
 
 
 # Adjectives that say how much of a thing is meant, not what it is ("the whole network", "the entire fleet"): a closed
-# class of quantifiers, no head of what is asked (an outlet writes "the full network" for "the whole network").
-_QUANTIFYING = frozenset(stem(w) for w in "whole entire full total overall".split())
+# class of quantifiers, no head of what is asked (an outlet writes "the full network" for "the whole network"); not
+# "full", which "how full" asks.
+_QUANTIFYING = frozenset(stem(w) for w in "whole entire total overall".split())
 
 
 def _heads(asked: str, key: list[str], names: set[str]) -> tuple[str, ...]:

@@ -250,7 +250,8 @@ def test_the_head_terms_follow_the_question_word_and_skip_names():
 @pytest.mark.parametrize("text, heads", [
     ("When will the whole metro network run again?", ("metro", "network")),
     ("How many of the entire fleet were grounded?", ("fleet", "ground")),
-    ("What was the full cost of the repairs?", ("cost", "repair")),
+    ("What was the total cost of the repairs?", ("cost", "repair")),
+    ("How full was the reservoir?", ("full", "reservoir")),  # "how full" asks the adjective itself
     ("What was the total?", ("total",)),  # a quantifier alone still heads the question
 ])
 def test_a_quantifier_is_no_head_of_what_is_asked(text, heads):
