@@ -1299,6 +1299,11 @@ _SAID_ON_RE = re.compile(rf"\b({'|'.join(ATTRIBUTION_VERBS)}|told(?:\s[a-z]+)?)\
 # wide ("19th-century") or within a day ("11:30").
 _DAY_GRAINS = frozenset({"date", "day"})
 _NO_DAY = frozenset({"century", "decade", "time"})
+# A noun, then "for" before a year: the years a plan, a budget or a forecast covers ("its budget for 2030-31", "targets
+# for 2040"), not a day the deed asked was done; not a participle or a word of timing that sets a day ("scheduled for
+# 2030", "set for", "due for", "in time for"). Bounded: searched over the 30 characters before the year.
+_PERIOD_FOR_RE = re.compile(r"\b(?![a-z]*ed\s)(?!(?:set|due|time|ready)\s)[a-z]{3,20}\s{1,3}for\s{1,3}"
+                            r"(?:the\s{1,3}(?:year\s{1,3})?)?\Z")
 
 
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
@@ -1313,6 +1318,8 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         saying = _SAID_ON_RE.search(text, max(0, w.start - 40), w.start)
         if saying and not set(terms(saying.group(1))) & set(question.terms):
             continue  # "Iran stated Tuesday that the sailors are well": the day of the saying, not of their capture
+        if w.kind == "year" and question.focus != "year" and _PERIOD_FOR_RE.search(text, max(0, w.start - 30), w.start):
+            continue  # "passed its budget for 2030-31 last Tuesday": the years the budget covers, not when it passed
         if question.focus in _DAY_GRAINS and w.kind in _NO_DAY:
             continue  # "On what date was it sold?": neither a "19th-century painting" nor "at 8pm" tells
         # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"; "on what
@@ -1325,7 +1332,9 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         near = _NEAR_CLOCK_RE.search(text, max(0, start - 30), start) if w.clock and bare.startswith(w.clock) else None
         if near:
             bare, start = near.group() + bare, near.start()
-        out.append(Mention(bare, f"{w.low}/{w.high}/{w.time}" if w.resolved else w.text.lower(), start,
+        # a question for the day reads one day however much of it each mention tells ("yesterday morning", "6 February")
+        within = "" if question.focus in _DAY_GRAINS else w.time
+        out.append(Mention(bare, f"{w.low}/{w.high}/{within}" if w.resolved else w.text.lower(), start,
                            1.0 if fits(w) else 0.5))
     return out
 

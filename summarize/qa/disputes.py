@@ -1338,6 +1338,7 @@ def moved_day(question: Question, found: Sequence[Candidate], evidence: Sequence
         return None
     held = set(question.terms) & set(terms(best.sentence))
     said = best.sentence.lower().find(best.text.lower())
+    moves = []
     for c in rest:
         later = [dates.get(d, "") for d in c.documents]
         start = c.sentence.lower().find(c.text.lower())
@@ -1348,12 +1349,16 @@ def moved_day(question: Question, found: Sequence[Candidate], evidence: Sequence
         after = c.sentence == best.sentence and 0 <= said and said + len(best.text) <= low \
             and bool(_PLANNED_RE.search(best.sentence, min(a for a, _ in clause_spans(best.sentence, said)), said))
         subject = held & set(terms(c.sentence[low:start]))
+        # "When is it now expected to reopen?": the question itself tells the day moved, so a later report need not
         if (after or min(later) > min(told) and held and len(subject) >= RIVAL_COVER * len(held)) \
-                and moved(c.sentence, said + len(best.text) if after else low, start):
-            return Conflict(" ".join(question.terms), "updated",
-                            (Side(best.text, best.sentence, best.documents), Side(c.text, c.sentence, c.documents)),
-                            (min(told), min(later)))
-    return None
+                and (question.moment == "last" or moved(c.sentence, said + len(best.text) if after else low, start)):
+            moves.append((min(later), c))
+    if not moves:
+        return None
+    day, c = max(moves, key=lambda m: m[0]) if question.moment == "last" else moves[0]
+    return Conflict(" ".join(question.terms), "updated",
+                    (Side(best.text, best.sentence, best.documents), Side(c.text, c.sentence, c.documents)),
+                    (min(told), day))
 
 
 def _told_done(sentence: str, start: int) -> bool:
@@ -1380,25 +1385,34 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
     unless the question asks for a point of the timeline (``Question.moment``: "first reported"),
     those whose sides date their values at one time (``_dated_alike``), and those whose latest side
     leaves out a name of the question the answer's ``sentence`` holds (a toll "in a separate flood at
-    <place>" is no earlier report of another place's toll)."""
-    if conflict.kind != "quantity" or len(conflict.sides) < 2:
+    <place>" is no earlier report of another place's toll). Days disagree as an update only when the question
+    asks where they stand now (``Question.moment`` "last": "When is it now expected to reopen?"), which tells
+    that the day moved."""
+    if conflict.kind not in ("quantity", "date") or len(conflict.sides) < 2:
         return conflict
     firsts = [min((dates.get(d, "") for d in side.sources), default="") for side in conflict.sides]
-    if "" in firsts or len(set(firsts)) < len(firsts):
+    if "" in firsts or len(set(firsts)) < len(firsts) or conflict.kind == "date" and question.moment != "last":
         return conflict
     order = sorted(range(len(firsts)), key=firsts.__getitem__)
+    if conflict.kind == "quantity" and _no_update(question, conflict, order, firsts, dates, sentence):
+        return conflict
+    return replace(conflict, kind="updated", sides=tuple(conflict.sides[k] for k in order),
+                   dates=tuple(firsts[k] for k in order))
+
+
+def _no_update(question: Question, conflict: Conflict, order: Sequence[int], firsts: Sequence[str],
+               dates: Mapping[str, str], sentence: str) -> bool:
+    """Do a quantity's sides, first stated on days apart (``order``: oldest first, ``firsts``), stay a disagreement
+    (``dated_update``'s tests of the latest side)?"""
     latest = conflict.sides[order[-1]]
     news = {d for d in latest.sources if dates[d] == firsts[order[-1]]}
     said = set(terms(latest.text))
     stated = _side_figure(latest, values(latest.text))
-    if stated is None or not runs(Sentence(min(news), 0, latest.text, 0, len(latest.text)), stated, firsts[order[-1]],
-                                    frozenset(question.terms)) \
-            or any(news & set(conflict.sides[k].sources) for k in order[:-1]) \
-            or not question.moment and len(said & set(question.terms)) < RIVAL_COVER * len(question.terms) \
-            or another_subject(question, latest, sentence) or _dated_alike(conflict, dates):
-        return conflict
-    return replace(conflict, kind="updated", sides=tuple(conflict.sides[k] for k in order),
-                   dates=tuple(firsts[k] for k in order))
+    return stated is None or not runs(Sentence(min(news), 0, latest.text, 0, len(latest.text)), stated,
+                                      firsts[order[-1]], frozenset(question.terms)) \
+        or any(news & set(conflict.sides[k].sources) for k in order[:-1]) \
+        or not question.moment and len(said & set(question.terms)) < RIVAL_COVER * len(question.terms) \
+        or another_subject(question, latest, sentence) or _dated_alike(conflict, dates)
 
 
 def _dated_alike(conflict: Conflict, dates: Mapping[str, str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.dates import tense_cue
+from ..text.dates import plans, tense_cue
 from ..text.names import is_org_head, is_role, is_venue, noun_kind, verb_roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
@@ -480,7 +480,7 @@ _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:
                                  r"the [\w-]+(?: [\w-]+)?) (?:began|begun|started|opened|broke out)|(?:was|were|is|are|been)"
                                  r"\b[\w' -]{0,40}?(?<!\bthe )\bfirst (?:\w+ed|due|said|told|known|thought|given|shown|"
                                  r"seen|put|set|taken))\b", re.I)),
-            ("last", re.compile(r"\b(?:in the end|by the end|at the end|finally|eventually|ultimately|latest|so far|to date|"
+            ("last", re.compile(r"\b(?:now|currently|at present|in the end|by the end|at the end|finally|eventually|ultimately|latest|so far|to date|"
                                 r"in total|altogether|all told|overall)\b", re.I)))
 
 
@@ -493,9 +493,14 @@ def _moment(text: str) -> str:
 
 def _tense(asked: str) -> str:
     """"future" or "past" as the first word of ``asked`` that tells a tense says ("will", "did",
-    "expected to": ``text.dates.tense_cue``, the reading of a date's clause), else ""."""
+    "expected to": ``text.dates.tense_cue``, the reading of a date's clause), else "": also "" for a past that
+    a later word puts a plan in ("When was the school due to reopen?", "When did the firm say it would close?"),
+    whose day was to come when it was planned and may be either side of an article's date."""
     ws = re.findall(r"[\w'’]+", asked)
-    return next((t for i, w in enumerate(ws) if (t := tense_cue(w, ws[i + 1] if i + 1 < len(ws) else ""))), "")
+    after = ws[1:] + [""]
+    cues = [t for w, following in zip(ws, after) if (t := tense_cue(w, following))]
+    planned = any(plans(w, following) for w, following in zip(ws, after))
+    return "" if cues[:1] == ["past"] and planned else next(iter(cues), "")
 
 
 # Two head terms: the noun asked about and the verb next to it ("how many trucks crossed"), or the
@@ -503,11 +508,18 @@ def _tense(asked: str) -> str:
 HEADS = 2
 
 
+# Adjectives that say how much of a thing is meant, not what it is ("the whole network", "the entire fleet"): a closed
+# class of quantifiers, no head of what is asked (an outlet writes "the full network" for "the whole network"); not
+# "full", which "how full" asks.
+_QUANTIFYING = frozenset(stem(w) for w in "whole entire total overall".split())
+
+
 def _heads(asked: str, key: list[str], names: set[str]) -> tuple[str, ...]:
     """The first ``HEADS`` key terms in ``asked`` (what follows the question word) that are no
-    names (the first of the whole question when none is there)."""
+    names nor quantifiers (``_QUANTIFYING``; the first of the whole question when none is there)."""
     after = set(terms(asked))
     plain = [t for t in key if t not in names]
+    plain = [t for t in plain if t not in _QUANTIFYING] or plain
     return tuple(([t for t in plain if t in after] or plain)[:HEADS])
 
 

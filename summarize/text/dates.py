@@ -234,7 +234,9 @@ _PAREN = _rx(rf"""(?<!\w)(?P<wd>{_WD})\s*\(\s*
     (?:(?P<mon>{MONTH_PATTERN})\s+(?P<d>{_DAY_RE})|(?P<d2>{_DAY_RE})\s+(?P<mon2>{MONTH_PATTERN}))
     (?:,?\s+(?P<y>{_YEAR}))?\s*\)""", "mtwfs")
 _MONTH_YEAR = _rx(rf"(?<!\w)(?:{_PART})?(?P<mon>{MONTH_PATTERN}),?\s+(?:of\s+)?(?P<y>{_YEAR})", "jfmasondel")
-_MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|to|through|during|before|after|throughout|of)\s+)?
+# "no earlier than July", "no later than March": a comparative and "than" bound a day as a preposition does.
+_THAN = r"(?:earlier|later|sooner)\s+than"
+_MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|to|through|during|before|after|throughout|of|{_THAN})\s+)?
     (?:(?P<dir>last|next|this)\s+|{_PART})?(?P<mon>{MONTH_PATTERN})(?![\w-]|[’']s\b){_REL_YEAR}?""", "isutbfdaolnemj")
 _WEEKDAY = _rx(rf"""(?<!\w)(?:(?P<dir>last|next|this|coming|past)\s+)?(?:(?P<part>early|late)\s+(?:on\s+)?)?
     (?P<wd>{_WD})(?!\w)(?:\s+(?P<pod>{_POD})\b)?(?:\s+(?:of\s+)?(?P<week>this|last|next)\s+week\b)?""", "lntcpemwfs")
@@ -391,8 +393,10 @@ def _day(year: int, month: int, day: int) -> _dt.date | None:
 
 # --- tense around an expression -----------------------------------------------------------------
 
-_FUTURE = frozenset("will would shall ’ll 'll won’t won't wouldn’t wouldn't might upcoming scheduled planned "
-                    "slated due expected".split()
+# Words that put a plan or a prospect on a verb, whatever tense the clause is in ("was due to", "said it would").
+_PLAN_WORDS = ("will would shall ’ll 'll won’t won't wouldn’t wouldn't might upcoming scheduled planned "
+               "slated due expected".split())
+_FUTURE = frozenset(_PLAN_WORDS
                     # News writes a scheduled event in the present: "the summit opens Monday".
                     + "opens begins starts resumes reopens returns closes ends meets visits arrives launches kicks "
                       "goes hosts plays faces restarts".split()
@@ -436,6 +440,13 @@ def tense_cue(word: str, following: str) -> str:
     if w in _PAST or w in _SAME_PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):
         return "past"  # "died", "tied" and "used" too
     return ""
+
+
+def plans(word: str, following: str) -> bool:
+    """Does ``word`` (given the word after it) put a plan or a prospect on a verb ("would", "due", "expected",
+    "plans to"), in any tense, unlike a present that tells a scheduled day ("opens")?"""
+    w = word.lower()
+    return w in _PLAN_WORDS or w in _TO_VERBS and following.lower() in ("to", "for")
 
 
 def _tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> str:

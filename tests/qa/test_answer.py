@@ -788,6 +788,116 @@ def test_a_weekday_is_shown_as_the_calendar_date_another_outlet_writes_for_it():
     assert Corpus.from_texts(texts).ask("On which day was the opposition leader confined to her home?").answer == "Nov. 11"
 
 
+@pytest.mark.parametrize("texts, question, shown", [
+    ({"a": "Live: harbour\n9 October 2031\n\n09:10 - The harbour crane collapsed onto the quay yesterday afternoon, injuring "
+           "two dockers, the port said.",
+      "b": "Port news\n11 October 2031\n\nInspectors are examining the crane, which fell on 8 October.",
+      "c": "Port news\n12 October 2031\n\nThe port said the crane collapsed on Friday afternoon."},
+     "On what day did the harbour crane collapse onto the quay?", "8 October"),
+    ({"a": "Evening post\n3 March 2030\n\nThe roof of the central library gave way early this morning, the council said.",
+      "b": "Weekly\n8 March 2030\n\nRepairs began after the library roof gave way on 3 March."},
+     "On what date did the library roof give way?", "3 March"),
+    ({"a": "Gazette\nJune 14, 2029\n\nThe ferry Island Queen ran aground off the point late yesterday evening with 200 "
+           "passengers aboard, the coastguard said.",
+      "b": "Wire\nJune 15, 2029\n\nSalvage crews reached the ferry, grounded since June 13."},
+     "On which day did the ferry run aground off the point?", "June 13"),
+])
+def test_a_day_told_with_a_part_of_it_is_one_day_for_a_question_of_the_day(texts, question, shown):
+    # "yesterday afternoon" and "8 October" name one day: the day asked is shown as an outlet writes it out
+    assert Corpus.from_texts(texts).ask(question).answer == shown
+
+
+@pytest.mark.parametrize("texts, question, shown", [
+    ({"a": "Courier\n2 May 2033\n\nThe museum's east wing, shut by a storm in January, was due to reopen in September.",
+      "b": "City news\n20 May 2033\n\nThe museum's east wing will now reopen in November, a delay blamed on wiring faults."},
+     "When was the east wing first due to reopen?", "September"),
+    ({"a": "Wire\nJanuary 9, 2036\n\nThe new ferry route, approved by the port board in November, was scheduled to start on March 2.",
+      "b": "Wire\nJanuary 10, 2036\n\nThe operator closed its booking office on Tuesday."},
+     "When was the new route scheduled to start?", "March 2"),
+    ({"a": "Gazette\n4 April 2031\n\nThe council said in March it would put the bridge tolls up on 1 July.",
+      "b": "Gazette\n5 April 2031\n\nDrivers protested on the bridge on Saturday."},
+     "When did the council say it would put the bridge tolls up?", "1 July"),
+])
+def test_a_day_planned_in_the_past_may_still_be_to_come(texts, question, shown):
+    # "was due to", "said it would": the day planned is not ruled out for lying after the articles' dates
+    assert Corpus.from_texts(texts).ask(question).answer == shown
+
+
+@pytest.mark.parametrize("texts, question, shown", [
+    ({"a": "Parish paper\n10 May 2032\n\nThe developer is expected to lodge new drawings for the wind farm on 2 June. "
+           "The planning board has deferred its ruling on the wind farm until September."},
+     "When is the planning board expected to rule on the wind farm?", "September"),
+    ({"a": "Wire\nMarch 3, 2030\n\nThe league expects the stadium to pass its safety check on March 20. League officials "
+           "have put off a decision on the final's venue until April."},
+     "When are league officials expected to decide on the final's venue?", "April"),
+    ({"a": "Courier\n4 July 2029\n\nThe inquiry is expected to take evidence from the minister on 12 July. The chair has "
+           "pushed back the publication of the report until 30 September."},
+     "When is the inquiry's report expected to be published?", "30 September"),
+])
+def test_a_deferral_until_a_day_tells_when_the_deferred_act_is_expected(texts, question, shown):
+    # "has deferred its ruling until September": the day is in the clause of the act deferred, not one of its own
+    assert Corpus.from_texts(texts).ask(question).answer == shown
+
+
+@pytest.mark.parametrize("texts, question, shown", [
+    ({"a": "Harbour news\n2 March 2031\n\nThe ferry terminal will stay closed until 20 March while the ramp is repaired, "
+           "the port said.",
+      "b": "Coast wire\n15 March 2031\n\nThe port says the ferry terminal is expected to reopen on 9 April after further "
+           "faults were found.",
+      "c": "Harbour news\n28 March 2031\n\nThe port says the ferry terminal is expected to reopen on 24 April."},
+     "When is the ferry terminal now expected to reopen?", "24 April"),
+    ({"a": "Daily\nJune 1, 2034\n\nThe museum said its new wing would open on July 4.",
+      "b": "Daily\nJune 20, 2034\n\nThe museum's new wing is set to open on August 15, a spokeswoman said."},
+     "When is the museum's new wing currently set to open?", "August 15"),
+    ({"a": "Gazette\n5 January 2030\n\nThe bypass is due to open to traffic on 1 February, the council said.",
+      "b": "Gazette\n25 January 2030\n\nThe council said the bypass is due to open to traffic on 14 March."},
+     "When is the bypass now due to open to traffic?", "14 March"),
+])
+def test_a_day_asked_as_it_stands_now_is_the_one_last_told(texts, question, shown):
+    # "now", "currently": the question tells the day moved, so the day the latest article gives answers, though it
+    # says no "postponed" or "now" itself
+    assert Corpus.from_texts(texts).ask(question).answer == shown
+
+
+@pytest.mark.parametrize("texts, question, quantifier", [
+    ({"a": "Metro news\n3 May 2038\n\nThe city's tram and metro strike ended on 1 May after a week. Operator CityLines now "
+           "says the full network should be running again by 20 June, after repairs to signalling.",
+      "b": "Metro daily\n20 April 2038\n\nWhole districts were cut off when the metro network shut on 12 April. The metro "
+           "normally carries 90,000 people a day."},
+     "By what date is the {}metro network expected to be back in service?", "whole "),
+    ({"a": "Air wire\nOctober 2, 2035\n\nThe airline grounded its jets on September 28 after engine faults. It now expects "
+           "all of its aircraft to fly again by October 30.",
+      "b": "Air wire\nSeptember 29, 2035\n\nPassengers were stranded on September 28 when the fleet was grounded."},
+     "By what date is the airline's {}fleet expected to fly again?", "entire "),
+    ({"a": "County news\n9 February 2032\n\nFloods closed roads across the county on 5 February. The council said the road "
+           "network would reopen fully by 1 March.",
+      "b": "County news\n6 February 2032\n\nEngineers inspected the roads on 6 February."},
+     "By what date is the {}road network expected to reopen?", "whole "),
+])
+def test_a_quantifier_the_articles_word_apart_does_not_hold_back_the_answer(texts, question, quantifier):
+    # "the whole network" / "the full network": how much of it is meant is no head term a sentence must hold, so the
+    # question is answered about as surely as without it
+    c = Corpus.from_texts(texts)
+    plain, quantified = c.ask(question.format("")), c.ask(question.format(quantifier))
+    assert plain.answer is not None and quantified.confidence >= 0.5 * plain.confidence
+
+
+@pytest.mark.parametrize("sentence, question, shown", [
+    ("The assembly approved its spending plan for 2033-34 on Thursday after a long debate.",
+     "When did the assembly approve its spending plan?", ["Thursday"]),
+    ("The utility cut its profit forecast for 2034 yesterday, citing the drought.",
+     "When did the utility cut its profit forecast?", ["May 18, 2034"]),
+    ("The league unveiled its fixture list for the 2035 season on Monday.",
+     "When did the league unveil its fixture list?", ["Monday"]),
+    ("The new terminal is scheduled for 2036, the airport said.", "When will the new terminal open?", ["2036"]),
+    ("In what year does the plan end? The board set out its plan for 2038.", "In what year does the plan end?", ["2038"]),
+])
+def test_a_year_a_plan_covers_is_no_day_it_was_made(sentence, question, shown):
+    # "its budget for 2030-31": the years the noun covers; "scheduled for 2036" sets a day, and "what year" asks the years
+    found = mentions(sentence, parse(question), anchor=datetime.date(2034, 5, 19))
+    assert [m.text for m in found] == shown
+
+
 def test_an_age_question_over_articles_gets_the_years_alone():
     c = Corpus.from_texts(["A 61-year-old fisherman was rescued off Dunmore on Friday after his boat capsized.",
                            "The fisherman, who is 61, was treated for hypothermia."])

@@ -145,10 +145,15 @@ def _right(folder: Path, row: dict) -> bool:
 # the noun, "which part of the city" an area not a street, a monarch's title kept): fresh_news16 56 -> 60, fresh_news15
 # 60 -> 62, fresh_news14 59 -> 60, fresh_news7 52 -> 53, fresh_news4 41 -> 42.
 # abst28 and names28 merged: fresh_news16 61.
+# Round 28 (dates28: a day asked read as one day however much of it a mention tells, a plan made in the past asking a
+# day either side of the article's date, an opener before a day no clause of its own, "now" asking where a day stands,
+# a quantifier no head term, a year a plan covers no day it was made): fresh_news16 56 -> 60, fresh_news6 71 -> 72,
+# fresh_news11 57 -> 58, update_news1 34 -> 35.
+# abst28, names28 and dates28 merged: fresh_news16 65.
 # Floors, not targets.
-FLOORS = {"fresh_news16": 61, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60, "fresh_news4": 42, "fresh_news10": 63,
-          "fresh_news11": 57, "fresh_news12": 68, "fresh_news5": 56,
-          "fresh_news6": 71, "fresh_news7": 53, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 34, "explainer_news1": 12}
+FLOORS = {"fresh_news16": 65, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60, "fresh_news4": 42,
+          "fresh_news10": 63, "fresh_news11": 58, "fresh_news12": 68, "fresh_news5": 56, "fresh_news6": 72,
+          "fresh_news7": 53, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 35, "explainer_news1": 12}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -159,6 +159,12 @@ CASES = [
     ("Work on the stadium starts in the fall.", MON, [R("fall", "season", "2025-09-01", "2025-11-30")]),
     # Months.
     ("Sales slumped in March, the data showed.", THU, [R("March", "month", "2025-03-01", "2025-03-31")]),
+    # a comparative with "than" bounds a month as a preposition does; "than" alone leaves a name alone
+    ("Output will resume no earlier than November, the maker said.", THU,
+     [R("November", "month", "2025-11-01", "2025-11-30")]),
+    ("The report is due no later than December.", THU, [R("December", "month", "2025-12-01", "2025-12-31")]),
+    ("The new wing may open sooner than October.", THU, [R("October", "month", "2025-10-01", "2025-10-31")]),
+    ("He polled better than May.", THU, []),
     ("Construction will begin in March.", THU, [R("March", "month", "2026-03-01", "2026-03-31")]),
     ("Inflation hit 3.1% in March 2024.", THU, [A("March 2024", "month", "2024-03-01", "2024-03-31")]),
     ("The station has been closed since May.", THU, [R("May", "month", "2025-05-01", "2025-05-31")]),
