@@ -957,6 +957,11 @@ _RATE_AFTER_RE = re.compile(r"\s{1,3}(?:per|an?)\s{1,3}(?:second|minute|hour|day
                             r"kilogram)s?\b|/(?:l|kg|day|s|h)\b", re.I)
 
 
+# The words of a bound a figure is told with ("more than 2,000", "fewer than 1,400", "at least £12m", "up to 40,000"):
+# a closed class of comparative phrases, not a verb ("topped 2,000") nor a word of rounding ("about"). Bounded: short.
+_BOUND_SAID_RE = re.compile(r"(?:(?:no\s)?(?:more|fewer|less)\sthan|at\s(?:least|most)|up\sto|as\s(?:many|much)\sas)", re.I)
+
+
 def _quantity_mentions(text: str, question: Question, before: str = "") -> list[Mention]:
     out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
     stated = [v for v in values(text) if v.kind == "quantity"]
@@ -1103,11 +1108,14 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         while q.noun and not parts and len(words) > 1 and number_value(words[-1].strip(",")) is None \
                 and words[-1].lower() not in _SCALES:
             words.pop()  # the counted noun and its modifiers ("15 British navy personnel" -> "15")
-        # The number without the word that bounds it ("about 640" -> "640"): a reader asked "how many" gives the
-        # figure, and the key, the value, is the same either way; a range or "thousands" keeps its words.
+        # The number without the word that rounds it ("about 640" -> "640"): a reader asked "how many" gives the
+        # figure, and the key, the value, is the same either way; a range, "thousands" or a bound ("more than 2,000",
+        # ``_BOUND_SAID_RE``), which says the figure is not the number, keeps its words, but for a question that asks
+        # for the limit a rule sets ("less than 14 days' notice" for "How much notice lets an airline ...?").
         lead = len(words)
         if q.qualifier not in ("", "range", "vague"):
             lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
+            lead = 0 if not limit_asked and _BOUND_SAID_RE.fullmatch(" ".join(words[:lead])) else lead
         shown = " ".join(words[lead:] if lead < len(words) else words)
         shown += rate.group() if rate and shown and q.text.endswith(shown) else ""  # "900,000 barrels a day": a rate
         if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
