@@ -473,7 +473,21 @@ def _does_deed(text: str, start: int, question: Question) -> bool:
     clause = _value_clause(text, start)
     # "the depot" of "work at the depot"; not a word of when ("on the day"), which tells no deed
     told = set(terms(clause)) & (set(question.terms) - {question.focus, *terms(verb)} - _WHEN_TERMS)
-    return bool(told) or any(_same_deed(w, verb) for w in _WORD_RE.findall(clause))
+    # the counted noun tells no deed, though WordNet may make it a verb ("to people" a place: "two people died" for "live")
+    return bool(told) or any(_same_deed(v, verb) for w in _WORD_RE.findall(clause) if stem(w.lower()) != question.focus
+                             for v in (w, *_nominalised(w)))
+
+
+# The endings of a noun made of a verb ("population" of populate, "enrolment" of enrol), and how much of each the verb
+# leaves off: English derivation, a closed set of suffixes.
+_NOMINAL_ENDINGS = (("ation", 3), ("ition", 3), ("ment", 4))
+
+
+def _nominalised(word: str) -> tuple[str, ...]:
+    """The verb a noun is made of, as far as its ending tells ("population" -> "populat", "enrolment" -> "enrol"): "a
+    population of 85,000" tells how many live there, as "populate" is "inhabit"."""
+    w = word.lower()
+    return tuple(w[:-cut] for end, cut in _NOMINAL_ENDINGS if w.endswith(end) and len(w) - cut >= 4)
 
 
 # A "how many" question for those so now, not all once so ("How many are still missing?", "How many remain in
