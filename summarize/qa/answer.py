@@ -520,6 +520,22 @@ _SHARES = frozenset({"fraction", "percent"})
 _AGE_WORDS_RE = re.compile(r"^aged\s+(?:just\s+|only\s+)?|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
 
 
+# The sources a report names by their number, not their names, a convention of news: "according to two passengers", "two
+# people familiar with the matter told ...", "three officials briefed on the talks": a count of who told the news, never
+# of what it tells. Bounded: linear.
+_SOURCE_BEFORE_RE = re.compile(r"\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?$", re.I)
+_SOURCE_AFTER_RE = re.compile(r"\s{1,3}(?:familiar\s{1,3}with|briefed\s{1,3}on|with\s{1,3}(?:direct\s{1,3})?knowledge\s{1,3}of|"
+                              r"close\s{1,3}to\s{1,3}the|who\s{1,3}(?:asked|spoke|declined|requested)\s{1,3}(?:not|on|to|anonymity)"
+                              r"|reached\s{1,3}by\s{1,3}(?:telephone|phone))\b", re.I)
+
+
+def _counts_sources(text: str, q: Quantity) -> bool:
+    """Whether ``q`` counts the sources of a report ("according to two passengers", "two people familiar with the matter
+    said"), whom no "how many" question asks about."""
+    return q.dimension == "count" and bool(_SOURCE_AFTER_RE.match(text, q.end)
+                                           or _SOURCE_BEFORE_RE.search(text, max(0, q.start - 20), q.start))
+
+
 def _fate_untold(text: str, q: Quantity, counted: str, question: Question) -> bool:
     """Whether ``q``, a count of people (``counted``, as ``text.values`` reads it) that no fate befell, is
     told in a clause that says nothing else the question asks, while the question asks for people by their
@@ -1047,8 +1063,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             measures += (question.focus or "",)  # "42,000 seats" measure the crowd "How many fans will it hold?" asks
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question) or people
-            if _fate_untold(text, q, counted.get(q.start, ""), question):
-                fit = 0.0  # "employs about 900 people" tells no one was killed
+            if _fate_untold(text, q, counted.get(q.start, ""), question) or _counts_sources(text, q):
+                fit = 0.0  # "employs about 900 people" tells no one was killed; "according to two passengers", who was aboard
             elif not (question.counts in TALLIES and counted.get(q.start, "") == question.counts) \
                     and not _does_deed(text, q.start, question):  # a tally read as asked tells its deed ("three died")
                 fit = min(fit, 0.5)  # "a 38-carriage train" only nearly tells how many carriages left the rails
