@@ -659,6 +659,13 @@ def _counted_length(text: str, q: Quantity, question: Question) -> bool:
     return bool(head) and head[0] in question.terms
 
 
+# A distance told after the noun it measures and before the adjective of its extent ("a section about 300 metres long",
+# "a wall 4m high", "a crack two metres wide"): group 1, the noun. Bounded: linear, anchored.
+_EXTENT_AFTER_RE = re.compile(r"\s{1,3}(?:long|wide|high|tall|deep|thick|across)\b", re.I)
+_EXTENT_NOUN_RE = re.compile(r"\b(?:an?|the|its|their)\s{1,3}(?:[a-z][\w-]{1,30}\s{1,3}){0,2}?([a-z][\w-]{1,30})\s{1,3}"
+                             r"(?:(?:about|some|roughly|around|nearly|almost|over|more\s{1,3}than|up\s{1,3}to)\s{1,3})?$", re.I)
+
+
 def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     """The stemmed nouns of what ``q`` counts or measures in ``text``: its own noun, the value
     layer's reading of a count (``noun``: "toll", "injured"), a noun joined to it by "of" and the
@@ -669,6 +676,9 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     owned = _OWNED_AFTER_RE.match(text, q.end) if q.dimension == "duration" else None
     if owned and (owned.group(1) or "-" in q.text):
         found += terms(owned.group(2))[:1]
+    extent = _EXTENT_NOUN_RE.search(text, max(0, q.start - 40), q.start) \
+        if q.dimension == "distance" and _EXTENT_AFTER_RE.match(text, q.end) else None
+    found += terms(extent.group(1))[-1:] if extent else []  # "a section about 300 metres long": the section's length
     modified = _MEASURED_AFTER_RE.match(text, q.end) if q.dimension == "distance" and " " not in q.text else None
     if modified:  # "the 210-metre Tarn Bridge": the bridge; "3km from the coast" measures nothing of its own
         words = list(re.finditer(r"\S+", modified.group(1)))
@@ -1086,6 +1096,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
                 _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))
                 or apposed and terms(apposed.group(1))[-1:] and terms(apposed.group(1))[-1] in question.terms) \
                 or parts else 0.0
+            if fit and q.dimension == "distance" and not apposed and measures and question.length not in measures:
+                fit = 0.5  # "the 600-metre dam wall" only nearly tells how long "the crack in the dam wall" is
         elif question.length and _OFFSET_AFTER_RE.match(text, q.end):
             fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
         if q.qualifier == "vague" and question.kind in _QUANTITY_KINDS:
