@@ -437,7 +437,8 @@ def count_deed(question: Question) -> str:
         perfect = rest[aux].lower() in _PERFECT_AUX
         verb = next((w for w, _ in after if perfect and _is_participle(w)), "") \
             or next((w for w, last in after if last and w not in ATTRIBUTION_VERBS and terms(w)[:1] != ["say"]), "")
-        first = rest[subject].lower() if subject < len(rest) else ""
+        # past the rest of a subject's name ("does Lakeside Coaches have"): its words are capitalised
+        first = next((w.lower() for w in rest[subject:] if not w[:1].isupper()), "")
         if first in _COUNT_AUX or _LIGHT_VERBS >= set(terms(first)) > set():
             verb = ""  # "did the ship have on board": a light verb first
         aim = rest.index(verb) + 1 if verb in rest else len(rest)
@@ -505,6 +506,22 @@ def asks_now(question: Question) -> bool:
 _NUMBER = stem("number")
 # Words that ask for a whole, not the part of it a sentence tells of.
 _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
+# Words between a word of the whole and the noun it qualifies ("the whole of its fleet").
+_WHOLE_GAP = frozenset("the its their his her of".split())
+
+
+def _total_asked(question: Question) -> bool:
+    """Whether a question asks the total of what it counts ("How many ... altogether?", "in all", "all the staff"), not
+    the whole of another noun ("How many trams are in its whole fleet?": the fleet's, whose parts a count of trams
+    "15 of the 38" still tells)."""
+    words = [w.lower() for w in _WORD_RE.findall(question.text)]
+    for k, w in enumerate(words):
+        after = next((a for a in words[k + 1:] if a not in _WHOLE_GAP), "") if w in _TOTAL_WORDS else None
+        if after is not None and (not after or after in STOP_WORDS or stem(after) in (question.focus, _NUMBER)):
+            return True
+    return False
+
+
 # Units that only measure a change ("by how much did it rise").
 _CHANGE_UNITS = ("pp", "bp")
 # No share is priced at a million or more: such a sum is what a company is worth.
@@ -534,6 +551,33 @@ def _counts_sources(text: str, q: Quantity) -> bool:
     said"), whom no "how many" question asks about."""
     return q.dimension == "count" and bool(_SOURCE_AFTER_RE.match(text, q.end)
                                            or _SOURCE_BEFORE_RE.search(text, max(0, q.start - 20), q.start))
+
+
+# The body a count says the strength of ("the 112-strong fleet", "a 600-strong workforce"), right after it. Bounded.
+_STRONG_BODY_RE = re.compile(r"(?<=-strong)\s{1,3}([a-z][\w-]{1,30})", re.I)
+
+
+def _strong_body(text: str, q: Quantity) -> str:
+    """The stemmed noun of the body whose strength ``q`` tells ("the 112-strong fleet" -> fleet), whose members it
+    counts: a question that names the body ("How many trams are in its fleet?") asks that count; else ""."""
+    body = _STRONG_BODY_RE.match(text, q.end) if q.dimension == "count" and not q.noun else None
+    return next(iter(terms(body.group(1))), "") if body else ""
+
+
+# The whole a share is taken from ("about a third of the 112-strong fleet"), to the clause's end. Bounded: linear.
+_SHARE_OF_RE = re.compile(r"\s{1,3}of\s{1,3}([^.,;:!?()]{1,60})")
+
+
+def _share_of_named(text: str, q: Quantity, found: Sequence[Quantity], question: Question) -> bool:
+    """Whether the sentence goes on to tell ``q`` as a share of a whole the question names but does not count by
+    ("Thirty-eight trams were parked inside, about a third of the 112-strong fleet" for "How many trams are in its
+    fleet?"): a part, not the whole asked, when the question asks no deed that would make the part its answer ("How
+    many trams in the fleet were destroyed?")."""
+    if q.dimension != "count" or count_deed(question):
+        return False
+    named = set(question.terms) - {question.focus}
+    return any(p.dimension in _SHARES and p.start > q.end and (m := _SHARE_OF_RE.match(text, p.end))
+               and set(terms(m.group(1))) & named for p in found)
 
 
 def _fate_untold(text: str, q: Quantity, counted: str, question: Question) -> bool:
@@ -668,9 +712,10 @@ _EXTENT_NOUN_RE = re.compile(r"\b(?:an?|the|its|their)\s{1,3}(?:[a-z][\w-]{1,30}
 
 def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     """The stemmed nouns of what ``q`` counts or measures in ``text``: its own noun, the value
-    layer's reading of a count (``noun``: "toll", "injured"), a noun joined to it by "of" and the
-    noun a duration qualifies ("48 hours' notice", "a four-day strike"); none for a bare figure."""
-    found = [*terms(q.noun), *([noun] if noun else [])]
+    layer's reading of a count (``noun``: "toll", "injured"), the body whose strength it tells ("112-strong
+    fleet"), a noun joined to it by "of" and the noun a duration qualifies ("48 hours' notice", "a four-day
+    strike"); none for a bare figure."""
+    found = [*terms(q.noun), *([noun] if noun else []), *([body] if (body := _strong_body(text, q)) else [])]
     for m in (_OF_AFTER_RE.match(text, q.end), _OF_BEFORE_RE.search(text[max(0, q.start - 40):q.start])):
         found += [t for g in (m.groups() if m else ()) for t in terms(g or "")[:1]]  # "of oxygen and supplies": both
     owned = _OWNED_AFTER_RE.match(text, q.end) if q.dimension == "duration" else None
@@ -1012,7 +1057,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     found = quantities(text, adjectives=True)
     earlier_asked = bool(EARLIER_ASKED_RE.search(question.text))
     expected_asked = bool(_EXPECTED_RE.search(question.text))
-    totals = frozenset() if _TOTAL_WORDS & question.words \
+    totals = frozenset() if _total_asked(question) \
         else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question)
     elided = ""  # the noun of the last count
     changed = bool(CHANGE_TERMS & set(question.terms)) or "by how" in question.text.lower()
@@ -1072,9 +1117,13 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         elif capacity and _ROOM_TERMS & set(measures):
             measures += (question.focus or "",)  # "42,000 seats" measure the crowd "How many fans will it hold?" asks
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
-            fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question) or people
+            # "the 112-strong fleet" tells how many trams it has, not how many of them a deed befell
+            fit = 0.5 if q.start in totals else 1.0 if _strong_body(text, q) in question.terms and not count_deed(question) \
+                else _count_fit(q, counted.get(q.start, ""), question) or people
             if _fate_untold(text, q, counted.get(q.start, ""), question) or _counts_sources(text, q):
                 fit = 0.0  # "employs about 900 people" tells no one was killed; "according to two passengers", who was aboard
+            elif _share_of_named(text, q, found, question):
+                fit = min(fit, 0.5)  # "Nine buses ..., a tenth of the 90-strong fleet" are not the fleet asked about
             elif not (question.counts in TALLIES and counted.get(q.start, "") == question.counts) \
                     and not _does_deed(text, q.start, question):  # a tally read as asked tells its deed ("three died")
                 fit = min(fit, 0.5)  # "a 38-carriage train" only nearly tells how many carriages left the rails
@@ -1146,7 +1195,9 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "2,300 people" or "three months" is no sum of money and no age; a bare "78" may be
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").
         # "179-seat" -> "179" for "how many seats"; a count of another noun keeps it ("12-member" for "how many jurors").
+        # "112-strong" -> "112": a body's strength is the number of its members.
         words = (q.text.removesuffix(f"-{q.noun}") if terms(q.noun)[:1] == [question.focus] else q.text).split()
+        words[-1:] = [w.removesuffix("-strong") for w in words[-1:]] if not q.noun else words[-1:]
         while q.noun and not parts and len(words) > 1 and number_value(words[-1].strip(",")) is None \
                 and words[-1].lower() not in _SCALES:
             words.pop()  # the counted noun and its modifiers ("15 British navy personnel" -> "15")
