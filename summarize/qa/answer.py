@@ -54,7 +54,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
                                zeros)
 from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
-from ..text.values import STILL_RE, TALLIES, as_said, set_aside, values, wholes
+from ..text.values import STILL_RE, TALLIES, Value, as_said, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, EARLIER_WORDS, FORCING_VERBS,
                        NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part,
                        main_clause)
@@ -508,6 +508,31 @@ _NUMBER = stem("number")
 _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
 # Words between a word of the whole and the noun it qualifies ("the whole of its fleet").
 _WHOLE_GAP = frozenset("the its their his her of".split())
+
+
+def _befallen_parts(text: str, stated: Sequence[Value], totals: AbstractSet[int], question: Question) -> frozenset[int]:
+    """Where each part starts that a whole in ``totals`` is split into when a question asks a standing count and
+    nothing before the part says whose it is ("Originally six of the 19 branches were due to close" for "How many
+    branches does the city have?": the whole is the count asked, the part what befell some of them); not "The
+    coalition holds 162 of the 320 seats" for "How many seats does the coalition hold?", nor a part of a whole that
+    is a part itself ("two of the six branches that the council voted to close": ``_VERB_AFTER_RE``)."""
+    if not totals or not _standing_asked(question):
+        return frozenset()
+    named = set(question.terms) - {question.focus}
+    return frozenset(v.start for v, w in zip(stated, stated[1:]) if w.start in totals and _VERB_AFTER_RE.match(text, w.end)
+                     and not set(terms(text[min(a for a, _ in clause_spans(text, v.start)):v.start])) & named)
+
+
+# An auxiliary right after a whole: nothing qualifies it, as a relative clause ("the six branches that the council voted
+# to close") or a place ("the 38 trams in the building") makes it a part of its own. Bounded: anchored.
+_VERB_AFTER_RE = re.compile(r"\s{1,3}(?:were|was|are|is|have|has|had|will|would|could|may|might)\b", re.I)
+
+
+def _standing_asked(question: Question) -> bool:
+    """Whether a "how many" question asks how many there are of what it counts, no deed nor a part asked ("How many
+    branches does the city have?", "How many seats are in the chamber?")."""
+    return question.dimension == "count" and not count_deed(question) and not _PART_ASKED_RE.search(question.text) \
+        and not STILL_RE.search(question.text)
 
 
 def _total_asked(question: Question) -> bool:
@@ -1059,6 +1084,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     expected_asked = bool(_EXPECTED_RE.search(question.text))
     totals = frozenset() if _total_asked(question) \
         else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question)
+    subsets = _befallen_parts(text, stated, totals, question)
+    totals = totals - {w.start for v, w in zip(stated, stated[1:]) if v.start in subsets}
     elided = ""  # the noun of the last count
     changed = bool(CHANGE_TERMS & set(question.terms)) or "by how" in question.text.lower()
     whole = _whole_asked(question) if question.dimension == "count" else ""
@@ -1118,7 +1145,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             measures += (question.focus or "",)  # "42,000 seats" measure the crowd "How many fans will it hold?" asks
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             # "the 112-strong fleet" tells how many trams it has, not how many of them a deed befell
-            fit = 0.5 if q.start in totals else 1.0 if _strong_body(text, q) in question.terms and not count_deed(question) \
+            fit = 0.5 if q.start in totals | subsets else 1.0 if _strong_body(text, q) in question.terms and not count_deed(question) \
                 else _count_fit(q, counted.get(q.start, ""), question) or people
             if _fate_untold(text, q, counted.get(q.start, ""), question) or _counts_sources(text, q):
                 fit = 0.0  # "employs about 900 people" tells no one was killed; "according to two passengers", who was aboard
