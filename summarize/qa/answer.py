@@ -475,8 +475,9 @@ def _does_deed(text: str, start: int, question: Question) -> bool:
     # "the depot" of "work at the depot"; not a word of when ("on the day"), which tells no deed
     told = set(terms(clause)) & (set(question.terms) - {question.focus, *terms(verb)} - _WHEN_TERMS)
     # the counted noun tells no deed, though WordNet may make it a verb ("to people" a place: "two people died" for "live")
-    return bool(told) or any(_same_deed(v, verb) for w in _WORD_RE.findall(clause) if stem(w.lower()) != question.focus
-                             for v in (w, *_nominalised(w)))
+    doer = light_stem(verb) + "er"  # "employs 1,100 people" tells how many work there, the employed its workers
+    return bool(told) or any(_same_deed(v, verb) or related(light_stem(v), doer) for w in _WORD_RE.findall(clause)
+                             if stem(w.lower()) != question.focus for v in (w, *_nominalised(w)))
 
 
 # The endings of a noun made of a verb ("population" of populate, "enrolment" of enrol), and how much of each the verb
@@ -531,8 +532,13 @@ _VERB_AFTER_RE = re.compile(r"\s{1,3}(?:were|was|are|is|have|has|had|will|would|
 def _standing_asked(question: Question) -> bool:
     """Whether a "how many" question asks how many there are of what it counts, no deed nor a part asked ("How many
     branches does the city have?", "How many seats are in the chamber?")."""
-    return question.dimension == "count" and not count_deed(question) and not _PART_ASKED_RE.search(question.text) \
-        and not STILL_RE.search(question.text)
+    return question.dimension == "count" and not count_deed(question) and bool(_STANDING_RE.search(question.text)) \
+        and not _PART_ASKED_RE.search(question.text) and not STILL_RE.search(question.text)
+
+
+# The verbs that ask how many there are, of possession or being (not "How many jobs will go?", a light verb of a deed).
+_STANDING_RE = re.compile(r"\b(?:have|has|had|hold|holds|held|contains?|(?:are|is|were|was)\s{1,3}there)\b"
+                          r"|\bhow\s{1,3}many\s{1,3}[\w'’-]{1,30}\s{1,3}(?:are|is|were|was)\s{1,3}(?:in|on|at)\b", re.I)
 
 
 def _total_asked(question: Question) -> bool:

@@ -32,3 +32,12 @@ def test_a_noun_made_of_a_verb_gives_its_verb():
     assert _nominalised("population") == ("populat",)
     assert _nominalised("enrolment") == ("enrol",)
     assert _nominalised("nation") == ()
+
+
+@pytest.mark.parametrize("text, question", [
+    ("It employs about 1,100 people, making it the town's largest employer.", "How many people work at the Fenwick site?"),
+    ("The chain now employs 8,200 staff across the country.", "How many people work for Harlow Stores?"),
+    ("It hires 300 seasonal pickers every summer.", "How many pickers work on the Ashdown farm?"),
+])
+def test_a_verb_of_the_doer_asked_tells_the_deed(text, question):
+    assert _does_deed(text, text.index(next(w for w in text.split() if w[0].isdigit())), parse(question))
