@@ -1,6 +1,7 @@
 """Regression: for "How many people live on <island>?" the count of "two people died" was read as telling the deed
 asked, since WordNet makes "people" a verb (to people a place) of one sense with "live"; and "a population of about
-85,000", which tells how many live there in a noun made of the verb "populate", was read as telling no deed."""
+85,000", which tells how many live there in a noun made of the verb "populate", was read as telling no deed; nor did
+"employs about 1,100 people" tell how many work there, though WordNet relates "employ" to the worker, who works."""
 import pytest
 
 from summarize import Corpus
@@ -37,7 +38,7 @@ def test_a_noun_made_of_a_verb_gives_its_verb():
 @pytest.mark.parametrize("text, question", [
     ("It employs about 1,100 people, making it the town's largest employer.", "How many people work at the Fenwick site?"),
     ("The chain now employs 8,200 staff across the country.", "How many people work for Harlow Stores?"),
-    ("It hires 300 seasonal pickers every summer.", "How many pickers work on the Ashdown farm?"),
+    ("Each summer it employs 300 seasonal pickers.", "How many pickers work on the Ashdown farm?"),
 ])
 def test_a_verb_of_the_doer_asked_tells_the_deed(text, question):
     assert _does_deed(text, text.index(next(w for w in text.split() if w[0].isdigit())), parse(question))
