@@ -475,9 +475,8 @@ def _does_deed(text: str, start: int, question: Question) -> bool:
     # "the depot" of "work at the depot"; not a word of when ("on the day"), which tells no deed
     told = set(terms(clause)) & (set(question.terms) - {question.focus, *terms(verb)} - _WHEN_TERMS)
     # the counted noun tells no deed, though WordNet may make it a verb ("to people" a place: "two people died" for "live")
-    doer = light_stem(verb) + "er"  # "employs 1,100 people" tells how many work there, the employed its workers
-    return bool(told) or any(_same_deed(v, verb) or related(light_stem(v), doer) for w in _WORD_RE.findall(clause)
-                             if stem(w.lower()) != question.focus for v in (w, *_nominalised(w)))
+    return bool(told) or any(_same_deed(v, verb) for w in _WORD_RE.findall(clause) if stem(w.lower()) != question.focus
+                             for v in (w, *_nominalised(w)))
 
 
 # The endings of a noun made of a verb ("population" of populate, "enrolment" of enrol), and how much of each the verb
