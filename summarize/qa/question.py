@@ -479,7 +479,13 @@ def _noun(text: str, kind: str, focus: str | None) -> str:
 # A question for the value that held before a change ("the highest price before this sale", "the previous record", "the
 # usual deadline", "before the change"; not "before the report comes out", a time). Bounded: linear.
 EARLIER_WORDS = r"\b(?:previous(?:ly)?|prior|former(?:ly)?|earlier|original(?:ly)?|usual(?:ly)?|normal(?:ly)?)\b"
-EARLIER_ASKED_RE = re.compile(EARLIER_WORDS + r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)\s{1,3}(?:change|extension|cut|"
+# "once" after an auxiliary or its subject, before a verb, asks of a time before, as "formerly" does ("How much did the
+# firm once expect ...?", "did Acme once own"); not "once" the conjunction ("pay once fees were added") nor "once more".
+EARLIER_ASKED_RE = re.compile(EARLIER_WORDS + r"|\b(?:did|had|has|have|was|were|is|are|would|it|they|he|she|(?-i:[A-Z])[\w'’-]{1,30})"
+                              r"\s{1,3}(?:(?:the|its|their|his|her)\s{1,3}[\w'’-]{1,30}\s{1,3})?once\s{1,3}"
+                              r"(?!(?:more|again|the|an?|its|their|this|that|these|those)\b)[a-z]{3,}\b"
+                              r"(?!\s{1,3}(?:were|was|is|are|had|has|have)\b)"
+                              r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)\s{1,3}(?:change|extension|cut|"
                               r"rise|increase|hike|reform|move)s?\W*$", re.I)
 # Words that pin a question to the first or the last value of a figure that changes: "How many
 # officers took part in the search when it began?", "In the end, how many containers were lost?",
