@@ -519,7 +519,8 @@ def _befallen_parts(text: str, stated: Sequence[Value], totals: AbstractSet[int]
     if not totals or not _standing_asked(question):
         return frozenset()
     named = set(question.terms) - {question.focus}
-    return frozenset(v.start for v, w in zip(stated, stated[1:]) if w.start in totals and _VERB_AFTER_RE.match(text, w.end)
+    return frozenset(v.start for v, w in zip(stated, stated[1:])
+                     if w.start in totals and _VERB_AFTER_RE.match(text, w.end)
                      and not set(terms(text[min(a for a, _ in clause_spans(text, v.start)):v.start])) & named)
 
 
@@ -1150,7 +1151,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             measures += (question.focus or "",)  # "42,000 seats" measure the crowd "How many fans will it hold?" asks
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             # "the 112-strong fleet" tells how many trams it has, not how many of them a deed befell
-            fit = 0.5 if q.start in totals | subsets else 1.0 if _strong_body(text, q) in question.terms and not count_deed(question) \
+            strength = _strong_body(text, q) in question.terms and not count_deed(question)
+            fit = 0.5 if q.start in totals | subsets else 1.0 if strength \
                 else _count_fit(q, counted.get(q.start, ""), question) or people
             if _fate_untold(text, q, counted.get(q.start, ""), question) or _counts_sources(text, q):
                 fit = 0.0  # "employs about 900 people" tells no one was killed; "according to two passengers", who was aboard
