@@ -55,7 +55,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
                                zeros)
 from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
-from ..text.values import STILL_RE, TALLIES, as_said, set_aside, values, wholes
+from ..text.values import STILL_RE, TALLIES, Value, as_said, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, EARLIER_WORDS, FORCING_VERBS,
                        NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part,
                        main_clause)
@@ -443,7 +443,8 @@ def count_deed(question: Question) -> str:
         perfect = rest[aux].lower() in _PERFECT_AUX
         verb = next((w for w, _ in after if perfect and _is_participle(w)), "") \
             or next((w for w, last in after if last and w not in ATTRIBUTION_VERBS and terms(w)[:1] != ["say"]), "")
-        first = rest[subject].lower() if subject < len(rest) else ""
+        # past the rest of a subject's name ("does Lakeside Coaches have"): its words are capitalised
+        first = next((w.lower() for w in rest[subject:] if not w[:1].isupper()), "")
         if first in _COUNT_AUX or _LIGHT_VERBS >= set(terms(first)) > set():
             verb = ""  # "did the ship have on board": a light verb first
         aim = rest.index(verb) + 1 if verb in rest else len(rest)
@@ -479,7 +480,21 @@ def _does_deed(text: str, start: int, question: Question) -> bool:
     clause = _value_clause(text, start)
     # "the depot" of "work at the depot"; not a word of when ("on the day"), which tells no deed
     told = set(terms(clause)) & (set(question.terms) - {question.focus, *terms(verb)} - _WHEN_TERMS)
-    return bool(told) or any(_same_deed(w, verb) for w in _WORD_RE.findall(clause))
+    # the counted noun tells no deed, though WordNet may make it a verb ("to people" a place: "two people died" for "live")
+    return bool(told) or any(_same_deed(v, verb) for w in _WORD_RE.findall(clause) if stem(w.lower()) != question.focus
+                             for v in (w, *_nominalised(w)))
+
+
+# The endings of a noun made of a verb ("population" of populate, "enrolment" of enrol), and how much of each the verb
+# leaves off: English derivation, a closed set of suffixes.
+_NOMINAL_ENDINGS = (("ation", 3), ("ition", 3), ("ment", 4))
+
+
+def _nominalised(word: str) -> tuple[str, ...]:
+    """The verb a noun is made of, as far as its ending tells ("population" -> "populat", "enrolment" -> "enrol"): "a
+    population of 85,000" tells how many live there, as "populate" is "inhabit"."""
+    w = word.lower()
+    return tuple(w[:-cut] for end, cut in _NOMINAL_ENDINGS if w.endswith(end) and len(w) - cut >= 4)
 
 
 # A "how many" question for those so now, not all once so ("How many are still missing?", "How many remain in
@@ -497,6 +512,53 @@ def asks_now(question: Question) -> bool:
 _NUMBER = stem("number")
 # Words that ask for a whole, not the part of it a sentence tells of.
 _TOTAL_WORDS = frozenset("total altogether overall all whole".split())
+# Words between a word of the whole and the noun it qualifies ("the whole of its fleet").
+_WHOLE_GAP = frozenset("the its their his her of".split())
+
+
+def _befallen_parts(text: str, stated: Sequence[Value], totals: AbstractSet[int], question: Question) -> frozenset[int]:
+    """Where each part starts that a whole in ``totals`` is split into when a question asks a standing count and
+    nothing before the part says whose it is ("Originally six of the 19 branches were due to close" for "How many
+    branches does the city have?": the whole is the count asked, the part what befell some of them); not "The
+    coalition holds 162 of the 320 seats" for "How many seats does the coalition hold?", nor a part of a whole that
+    is a part itself ("two of the six branches that the council voted to close": ``_VERB_AFTER_RE``)."""
+    if not totals or not _standing_asked(question):
+        return frozenset()
+    named = set(question.terms) - {question.focus}
+    return frozenset(v.start for v, w in zip(stated, stated[1:])
+                     if w.start in totals and _VERB_AFTER_RE.match(text, w.end)
+                     and not set(terms(text[min(a for a, _ in clause_spans(text, v.start)):v.start])) & named)
+
+
+# An auxiliary right after a whole: nothing qualifies it, as a relative clause ("the six branches that the council voted
+# to close") or a place ("the 38 trams in the building") makes it a part of its own. Bounded: anchored.
+_VERB_AFTER_RE = re.compile(r"\s{1,3}(?:were|was|are|is|have|has|had|will|would|could|may|might)\b", re.I)
+
+
+def _standing_asked(question: Question) -> bool:
+    """Whether a "how many" question asks how many there are of what it counts, no deed nor a part asked ("How many
+    branches does the city have?", "How many seats are in the chamber?")."""
+    return question.dimension == "count" and not count_deed(question) and bool(_STANDING_RE.search(question.text)) \
+        and not _PART_ASKED_RE.search(question.text) and not STILL_RE.search(question.text)
+
+
+# The verbs that ask how many there are, of possession or being (not "How many jobs will go?", a light verb of a deed).
+_STANDING_RE = re.compile(r"\b(?:have|has|had|hold|holds|held|contains?|(?:are|is|were|was)\s{1,3}there)\b"
+                          r"|\bhow\s{1,3}many\s{1,3}[\w'’-]{1,30}\s{1,3}(?:are|is|were|was)\s{1,3}(?:in|on|at)\b", re.I)
+
+
+def _total_asked(question: Question) -> bool:
+    """Whether a question asks the total of what it counts ("How many ... altogether?", "in all", "all the staff"), not
+    the whole of another noun ("How many trams are in its whole fleet?": the fleet's, whose parts a count of trams
+    "15 of the 38" still tells)."""
+    words = [w.lower() for w in _WORD_RE.findall(question.text)]
+    for k, w in enumerate(words):
+        after = next((a for a in words[k + 1:] if a not in _WHOLE_GAP), "") if w in _TOTAL_WORDS else None
+        if after is not None and (not after or after in STOP_WORDS or stem(after) in (question.focus, _NUMBER)):
+            return True
+    return False
+
+
 # Units that only measure a change ("by how much did it rise").
 _CHANGE_UNITS = ("pp", "bp")
 # No share is priced at a million or more: such a sum is what a company is worth.
@@ -510,6 +572,49 @@ _SHARES = frozenset({"fraction", "percent"})
 
 # The words around an age in years that no answer to "how old" repeats ("aged just 15" -> "15").
 _AGE_WORDS_RE = re.compile(r"^aged\s+(?:just\s+|only\s+)?|(?<![\s-])[\s-]+years?[\s-]+old$", re.I)
+
+
+# The sources a report names by their number, not their names, a convention of news: "according to two passengers", "two
+# people familiar with the matter told ...", "three officials briefed on the talks": a count of who told the news, never
+# of what it tells. Bounded: linear.
+_SOURCE_BEFORE_RE = re.compile(r"\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?$", re.I)
+_SOURCE_AFTER_RE = re.compile(r"\s{1,3}(?:familiar\s{1,3}with|briefed\s{1,3}on|with\s{1,3}(?:direct\s{1,3})?knowledge\s{1,3}of|"
+                              r"close\s{1,3}to\s{1,3}the|who\s{1,3}(?:asked|spoke|declined|requested)\s{1,3}(?:not|on|to|anonymity)"
+                              r"|reached\s{1,3}by\s{1,3}(?:telephone|phone))\b", re.I)
+
+
+def _counts_sources(text: str, q: Quantity) -> bool:
+    """Whether ``q`` counts the sources of a report ("according to two passengers", "two people familiar with the matter
+    said"), whom no "how many" question asks about."""
+    return q.dimension == "count" and bool(_SOURCE_AFTER_RE.match(text, q.end)
+                                           or _SOURCE_BEFORE_RE.search(text, max(0, q.start - 20), q.start))
+
+
+# The body a count says the strength of ("the 112-strong fleet", "a 600-strong workforce"), right after it. Bounded.
+_STRONG_BODY_RE = re.compile(r"(?<=-strong)\s{1,3}([a-z][\w-]{1,30})", re.I)
+
+
+def _strong_body(text: str, q: Quantity) -> str:
+    """The stemmed noun of the body whose strength ``q`` tells ("the 112-strong fleet" -> fleet), whose members it
+    counts: a question that names the body ("How many trams are in its fleet?") asks that count; else ""."""
+    body = _STRONG_BODY_RE.match(text, q.end) if q.dimension == "count" and not q.noun else None
+    return next(iter(terms(body.group(1))), "") if body else ""
+
+
+# The whole a share is taken from ("about a third of the 112-strong fleet"), to the clause's end. Bounded: linear.
+_SHARE_OF_RE = re.compile(r"\s{1,3}of\s{1,3}([^.,;:!?()]{1,60})")
+
+
+def _share_of_named(text: str, q: Quantity, found: Sequence[Quantity], question: Question) -> bool:
+    """Whether the sentence goes on to tell ``q`` as a share of a whole the question names but does not count by
+    ("Thirty-eight trams were parked inside, about a third of the 112-strong fleet" for "How many trams are in its
+    fleet?"): a part, not the whole asked, when the question asks no deed that would make the part its answer ("How
+    many trams in the fleet were destroyed?")."""
+    if q.dimension != "count" or count_deed(question):
+        return False
+    named = set(question.terms) - {question.focus}
+    return any(p.dimension in _SHARES and p.start > q.end and (m := _SHARE_OF_RE.match(text, p.end))
+               and set(terms(m.group(1))) & named for p in found)
 
 
 def _fate_untold(text: str, q: Quantity, counted: str, question: Question) -> bool:
@@ -665,16 +770,27 @@ def _counted_length(text: str, q: Quantity, question: Question) -> bool:
     return bool(head) and head[0] in question.terms
 
 
+# A distance told after the noun it measures and before the adjective of its extent ("a section about 300 metres long",
+# "a wall 4m high", "a crack two metres wide"): group 1, the noun. Bounded: linear, anchored.
+_EXTENT_AFTER_RE = re.compile(r"\s{1,3}(?:long|wide|high|tall|deep|thick|across)\b", re.I)
+_EXTENT_NOUN_RE = re.compile(r"\b(?:an?|the|its|their)\s{1,3}(?:[a-z][\w-]{1,30}\s{1,3}){0,2}?([a-z][\w-]{1,30})\s{1,3}"
+                             r"(?:(?:about|some|roughly|around|nearly|almost|over|more\s{1,3}than|up\s{1,3}to)\s{1,3})?$", re.I)
+
+
 def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     """The stemmed nouns of what ``q`` counts or measures in ``text``: its own noun, the value
-    layer's reading of a count (``noun``: "toll", "injured"), a noun joined to it by "of" and the
-    noun a duration qualifies ("48 hours' notice", "a four-day strike"); none for a bare figure."""
-    found = [*terms(q.noun), *([noun] if noun else [])]
+    layer's reading of a count (``noun``: "toll", "injured"), the body whose strength it tells ("112-strong
+    fleet"), a noun joined to it by "of" and the noun a duration qualifies ("48 hours' notice", "a four-day
+    strike"); none for a bare figure."""
+    found = [*terms(q.noun), *([noun] if noun else []), *([body] if (body := _strong_body(text, q)) else [])]
     for m in (_OF_AFTER_RE.match(text, q.end), _OF_BEFORE_RE.search(text[max(0, q.start - 40):q.start])):
         found += [t for g in (m.groups() if m else ()) for t in terms(g or "")[:1]]  # "of oxygen and supplies": both
     owned = _OWNED_AFTER_RE.match(text, q.end) if q.dimension == "duration" else None
     if owned and (owned.group(1) or "-" in q.text):
         found += terms(owned.group(2))[:1]
+    extent = _EXTENT_NOUN_RE.search(text, max(0, q.start - 40), q.start) \
+        if q.dimension == "distance" and _EXTENT_AFTER_RE.match(text, q.end) else None
+    found += terms(extent.group(1))[-1:] if extent else []  # "a section about 300 metres long": the section's length
     modified = _MEASURED_AFTER_RE.match(text, q.end) if q.dimension == "distance" and " " not in q.text else None
     if modified:  # "the 210-metre Tarn Bridge": the bridge; "3km from the coast" measures nothing of its own
         words = list(re.finditer(r"\S+", modified.group(1)))
@@ -993,6 +1109,11 @@ _RATE_AFTER_RE = re.compile(r"\s{1,3}(?:per|an?)\s{1,3}(?:second|minute|hour|day
                             r"kilogram)s?\b|/(?:l|kg|day|s|h)\b", re.I)
 
 
+# The words of a bound a figure is told with ("more than 2,000", "fewer than 1,400", "at least £12m", "up to 40,000"):
+# a closed class of comparative phrases, not a verb ("topped 2,000") nor a word of rounding ("about"). Bounded: short.
+_BOUND_SAID_RE = re.compile(r"(?:(?:no\s)?(?:more|fewer|less)\sthan|at\s(?:least|most)|up\sto|as\s(?:many|much)\sas)", re.I)
+
+
 def _quantity_mentions(text: str, question: Question, before: str = "") -> list[Mention]:
     out = [Mention(s.text, f"score:{s.text}", s.start, 1.0) for s in scores(text)] if question.dimension == "score" else []
     stated = [v for v in values(text) if v.kind == "quantity"]
@@ -1003,8 +1124,10 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     found = quantities(text, adjectives=True)
     earlier_asked = bool(EARLIER_ASKED_RE.search(question.text))
     expected_asked = bool(_EXPECTED_RE.search(question.text))
-    totals = frozenset() if _TOTAL_WORDS & question.words \
+    totals = frozenset() if _total_asked(question) \
         else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question)
+    subsets = _befallen_parts(text, stated, totals, question)
+    totals = totals - {w.start for v, w in zip(stated, stated[1:]) if v.start in subsets}
     elided = ""  # the noun of the last count
     changed = bool(CHANGE_TERMS & set(question.terms)) or "by how" in question.text.lower()
     whole = _whole_asked(question) if question.dimension == "count" else ""
@@ -1063,9 +1186,14 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         elif capacity and _ROOM_TERMS & set(measures):
             measures += (question.focus or "",)  # "42,000 seats" measure the crowd "How many fans will it hold?" asks
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
-            fit = 0.5 if q.start in totals else _count_fit(q, counted.get(q.start, ""), question) or people
-            if _fate_untold(text, q, counted.get(q.start, ""), question):
-                fit = 0.0  # "employs about 900 people" tells no one was killed
+            # "the 112-strong fleet" tells how many trams it has, not how many of them a deed befell
+            strength = _strong_body(text, q) in question.terms and not count_deed(question)
+            fit = 0.5 if q.start in totals | subsets else 1.0 if strength \
+                else _count_fit(q, counted.get(q.start, ""), question) or people
+            if _fate_untold(text, q, counted.get(q.start, ""), question) or _counts_sources(text, q):
+                fit = 0.0  # "employs about 900 people" tells no one was killed; "according to two passengers", who was aboard
+            elif _share_of_named(text, q, found, question):
+                fit = min(fit, 0.5)  # "Nine buses ..., a tenth of the 90-strong fleet" are not the fleet asked about
             elif not (question.counts in TALLIES and counted.get(q.start, "") == question.counts) \
                     and not _does_deed(text, q.start, question):  # a tally read as asked tells its deed ("three died")
                 fit = min(fit, 0.5)  # "a 38-carriage train" only nearly tells how many carriages left the rails
@@ -1087,6 +1215,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
                 _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))
                 or apposed and terms(apposed.group(1))[-1:] and terms(apposed.group(1))[-1] in question.terms) \
                 or parts else 0.0
+            if fit and q.dimension == "distance" and not apposed and measures and question.length not in measures:
+                fit = 0.5  # "the 600-metre dam wall" only nearly tells how long "the crack in the dam wall" is
         elif question.length and _OFFSET_AFTER_RE.match(text, q.end):
             fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
         if q.qualifier == "vague" and question.kind in _QUANTITY_KINDS:
@@ -1135,15 +1265,20 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "2,300 people" or "three months" is no sum of money and no age; a bare "78" may be
         # The number without the noun it counts ("212 passengers" -> "212"); units stay ("9 hours").
         # "179-seat" -> "179" for "how many seats"; a count of another noun keeps it ("12-member" for "how many jurors").
+        # "112-strong" -> "112": a body's strength is the number of its members.
         words = (q.text.removesuffix(f"-{q.noun}") if terms(q.noun)[:1] == [question.focus] else q.text).split()
+        words[-1:] = [w.removesuffix("-strong") for w in words[-1:]] if not q.noun else words[-1:]
         while q.noun and not parts and len(words) > 1 and number_value(words[-1].strip(",")) is None \
                 and words[-1].lower() not in _SCALES:
             words.pop()  # the counted noun and its modifiers ("15 British navy personnel" -> "15")
-        # The number without the word that bounds it ("about 640" -> "640"): a reader asked "how many" gives the
-        # figure, and the key, the value, is the same either way; a range or "thousands" keeps its words.
+        # The number without the word that rounds it ("about 640" -> "640"): a reader asked "how many" gives the
+        # figure, and the key, the value, is the same either way; a range, "thousands" or a bound ("more than 2,000",
+        # ``_BOUND_SAID_RE``), which says the figure is not the number, keeps its words, but for a question that asks
+        # for the limit a rule sets ("less than 14 days' notice" for "How much notice lets an airline ...?").
         lead = len(words)
         if q.qualifier not in ("", "range", "vague"):
             lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
+            lead = 0 if not limit_asked and _BOUND_SAID_RE.fullmatch(" ".join(words[:lead])) else lead
         shown = " ".join(words[lead:] if lead < len(words) else words)
         shown += rate.group() if rate and shown and q.text.endswith(shown) else ""  # "900,000 barrels a day": a rate
         if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start):

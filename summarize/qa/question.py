@@ -263,9 +263,10 @@ class Question:
     miles" -> "mile", "in euros" -> "EUR"), else "": a figure stated in two units answers in the one asked;
     ``referents`` the terms of the names the question refers to by a description the articles give them
     ("the chemist's lawyer" -> the chemist's name: ``text.descriptions``), set against a cluster
-    (``answer.Answerer.resolved``), which the answer's retrieval adds to the question's words; ``length`` when a
-    "how long" question may ask its subject's length, as no verb but a copula asks a span of time ("How long is the
-    tanker?", not "How long was the tanker held?"): a distance that measures the subject answers it too."""
+    (``answer.Answerer.resolved``), which the answer's retrieval adds to the question's words; ``length`` the stemmed
+    noun of the subject when a "how long" question may ask its length, as no verb but a copula asks a span of time ("How
+    long is the tanker?" -> tanker, not "How long was the tanker held?"), else "": a distance that measures it answers
+    it too."""
 
     text: str
     kind: str
@@ -286,7 +287,7 @@ class Question:
     moment: str = ""
     unit: str = ""
     referents: tuple[str, ...] = ()
-    length: bool = False
+    length: str = ""
     expects: str = ""
 
 
@@ -371,15 +372,24 @@ def _expects(text: str, focus: str | None) -> str:
 
 # "How long is the tanker?", "how long was the section that fell?", "how long will the new line be?": "how long" and a
 # copula, whose subject may be a thing as well as an event. Bounded: linear.
-_LENGTH_ASKED_RE = re.compile(r"^\W*how\s{1,3}long\s{1,3}(?:(?:is|was|are|were)\s{1,3}((?:[\w'’-]+\s{0,3}){1,5}?)|(?:will|would)"
-                              r"\s{1,3}((?:[\w'’-]+\s{0,3}){1,5}?)\s{1,3}be)(?:\s{0,3}(?:that|which)\b[^?]{0,80})?\W*$", re.I)
+_LENGTH_ASKED_RE = re.compile(r"^\W*how\s{1,3}long\s{1,3}(?:(?:is|was|are|were)\s{1,3}((?:[\w'’-]+\s{0,3}){1,7}?)|(?:will|would)"
+                              r"\s{1,3}((?:[\w'’-]+\s{0,3}){1,7}?)\s{1,3}be)(?:\s{0,3}(?:that|which)\b[^?]{0,80})?\W*$", re.I)
 
 
-def _length_asked(text: str) -> bool:
-    """Whether ``text`` asks "how long" its subject is, no verb of its own after it ("held", "closing") asking a span
-    of time instead."""
+# Words that end the noun phrase of a "how long" question's subject ("the crack in the dam wall": the crack).
+_SUBJECT_ENDS = frozenset("of in on at to from along across between near by".split())
+
+
+def _length_asked(text: str) -> str:
+    """The stemmed noun whose length ``text`` asks, when it asks "how long" its subject is ("How long is the crack in
+    the dam wall?" -> crack), no verb of its own after it ("held", "closing") asking a span of time instead; a participle
+    after a determiner qualifies the subject's noun ("How long is the damaged section?"); else ""."""
     asked = _LENGTH_ASKED_RE.match(text)
-    return asked is not None and not any(verb_shaped(w.lower()) for w in (asked.group(1) or asked.group(2)).split())
+    words = (asked.group(1) or asked.group(2)).lower().split() if asked else []
+    if any(verb_shaped(w) and not (k and words[k - 1] in _DETERMINERS) for k, w in enumerate(words)):
+        return ""
+    noun = next((w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1] in _SUBJECT_ENDS), "")
+    return next(iter(terms(noun)), "")
 
 
 # The question word a wh-question's head terms follow.
@@ -470,7 +480,13 @@ def _noun(text: str, kind: str, focus: str | None) -> str:
 # A question for the value that held before a change ("the highest price before this sale", "the previous record", "the
 # usual deadline", "before the change"; not "before the report comes out", a time). Bounded: linear.
 EARLIER_WORDS = r"\b(?:previous(?:ly)?|prior|former(?:ly)?|earlier|original(?:ly)?|usual(?:ly)?|normal(?:ly)?)\b"
-EARLIER_ASKED_RE = re.compile(EARLIER_WORDS + r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)\s{1,3}(?:change|extension|cut|"
+# "once" after an auxiliary or its subject, before a verb, asks of a time before, as "formerly" does ("How much did the
+# firm once expect ...?", "did Acme once own"); not "once" the conjunction ("pay once fees were added") nor "once more".
+EARLIER_ASKED_RE = re.compile(EARLIER_WORDS + r"|\b(?:did|had|has|have|was|were|is|are|would|it|they|he|she|(?-i:[A-Z])[\w'’-]{1,30})"
+                              r"\s{1,3}(?:(?:the|its|their|his|her)\s{1,3}[\w'’-]{1,30}\s{1,3})?once\s{1,3}"
+                              r"(?!(?:more|again|the|an?|its|their|this|that|these|those)\b)[a-z]{3,}\b"
+                              r"(?!\s{1,3}(?:were|was|is|are|had|has|have)\b)"
+                              r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)\s{1,3}(?:change|extension|cut|"
                               r"rise|increase|hike|reform|move)s?\W*$", re.I)
 # Words that pin a question to the first or the last value of a figure that changes: "How many
 # officers took part in the search when it began?", "In the end, how many containers were lost?",

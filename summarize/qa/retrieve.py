@@ -287,7 +287,7 @@ def _fits(kind: str, dimension: str, question: Question) -> bool:
     if kind != QUESTION_KINDS[question.kind][0]:
         return False
     if kind == "quantity":
-        return dimension in ("count", question.dimension or dimension) or question.length and dimension == "distance"
+        return dimension in ("count", question.dimension or dimension) or bool(question.length) and dimension == "distance"
     if kind == "date":
         return dimension == "time" or question.focus not in CLOCK_FOCUS
     return NAME_KINDS.get(dimension, dimension) == question.kind

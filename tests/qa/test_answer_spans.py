@@ -16,11 +16,11 @@ _DAY = datetime.date(2031, 3, 12)  # a Wednesday
 
 @pytest.mark.parametrize("sentence, question, shown", [
     ("The mill employs about 640 people.", "How many people does the mill employ?", "640"),
-    ("At least 96 barns burned.", "How many barns burned?", "96"),
+    ("At least 96 barns burned.", "How many barns burned?", "At least 96"),  # a bound says the figure is not the number
     ("The repairs could cost nearly $2 billion.", "How much could the repairs cost?", "$2 billion"),
-    ("The crossing takes up to 24 hours.", "How long does the crossing take?", "24 hours"),
+    ("The crossing takes up to 24 hours.", "How long does the crossing take?", "up to 24 hours"),
 ])
-def test_a_figure_is_shown_without_the_word_that_bounds_it(sentence, question, shown):
+def test_a_figure_is_shown_without_the_word_that_rounds_it(sentence, question, shown):
     found = mentions(sentence, parse(question))
     assert [m.text for m in found] == [shown]
     assert sentence[found[0].offset:found[0].offset + len(shown)] == shown

@@ -150,9 +150,13 @@ def _right(folder: Path, row: dict) -> bool:
 # a quantifier no head term, a year a plan covers no day it was made): fresh_news16 56 -> 60, fresh_news6 71 -> 72,
 # fresh_news11 57 -> 58, update_news1 34 -> 35.
 # abst28, names28 and dates28 merged: fresh_news16 65.
+# Round 28 (nums28, issue 11: a count's bound kept, a population telling how many live there, a length told after its
+# noun, a body's strength counting its members, the whole of an unowned partition for a standing count, "once" asking
+# an earlier value): fresh_news16 56 -> 60, fresh_news4 41 -> 42, fresh_news11 57 -> 58.
+# abst28, names28, dates28 and nums28 merged: fresh_news16 69, fresh_news4 43, fresh_news11 59.
 # Floors, not targets.
-FLOORS = {"fresh_news16": 65, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60, "fresh_news4": 42,
-          "fresh_news10": 63, "fresh_news11": 58, "fresh_news12": 68, "fresh_news5": 56, "fresh_news6": 72,
+FLOORS = {"fresh_news16": 69, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60, "fresh_news4": 43,
+          "fresh_news10": 63, "fresh_news11": 59, "fresh_news12": 68, "fresh_news5": 56, "fresh_news6": 72,
           "fresh_news7": 53, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 35, "explainer_news1": 12}
 
 
