@@ -3114,7 +3114,7 @@ def _running(st: Statement) -> bool:
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
     stretch = _own_stretch(st)
     return befell(st.sentence.text, st.value) or fate_label(st.sentence.text, st.value.start) \
-        or bool(_RUNNING_RE.search(text, *stretch)) or _after_change(st) \
+        or st.marks.change == "since" or bool(_RUNNING_RE.search(text, *stretch)) or _after_change(st) \
         or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch))
 
 
