@@ -2799,13 +2799,27 @@ def _share_acting(st: Statement) -> bool:
 
 
 def _marked_alike(a: Statement, b: Statement) -> bool:
-    """Are two values told the same way: both or neither a requirement, a change, a forecast, a
-    rate or a price quote, and not one a count of those still so and the other of an act that befell them
+    """Are two values told the same way: both or neither a requirement, a change, a forecast (or
+    one a forecast and the other an estimate: ``_estimated``), a rate or a price quote, and not one a count of those still so and the other of an act that befell them
     (``Marks``)? Values told otherwise are never one fact."""
     ma, mb = a.marks, b.marks
-    return (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) == (mb.requirement, mb.change, mb.forecast,
-                                                                          mb.rate, mb.quote) \
+    forecast = ma.forecast == mb.forecast or _estimated(b if ma.forecast else a)
+    return forecast and (ma.requirement, ma.change, ma.rate, ma.quote) == (mb.requirement, mb.change, mb.rate,
+                                                                          mb.quote) \
         and {ma.held, mb.held} != {"still", "act"}
+
+
+# A sum or count told as an estimate ("put the cost of repairs at £2.5 million", "estimated at",
+# "valued at"): a reckoning of what is not yet known, as a forecast is ("expected to cost £4.1
+# million"). Bounded: linear.
+_ESTIMATED_RE = re.compile(r"\b(?:(?:estimat\w*|put(?:s|ting)?|valu(?:ed|es))\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,6}?at|"
+                           r"estimat\w*)\s{1,3}(?:about\s{1,3}|around\s{1,3}|some\s{1,3}|roughly\s{1,3})?$", re.I)
+
+
+def _estimated(st: Statement) -> bool:
+    """Is a quantity told as an estimate in its clause (``_ESTIMATED_RE``)? It may stand for a forecast."""
+    text, v = st.sentence.text, st.value
+    return v.kind == "quantity" and bool(_ESTIMATED_RE.search(text, _clause(text, v)[0], v.start))
 
 
 def _held(st: Statement) -> str:
