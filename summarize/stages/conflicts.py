@@ -3098,11 +3098,9 @@ def _told_on(st: Statement) -> str:
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
 # so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
-# befell people runs by ``befell``), and the perfect of a verb that commits by saying it ("has
-# pledged €12m", "has promised 400 jobs": a closed class of commissive and declarative verbs).
+# befell people runs by ``befell``).
 _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s+date|as\s+of|"
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?!been\s+[a-z]+ed\b)"
-                         r"(?!(?:pledged|promised|offered|proposed|announced|agreed|committed)\b)"
                          r"(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
                          r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck)|"
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
