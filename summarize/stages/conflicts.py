@@ -199,7 +199,8 @@ class Statement:
     @cached_property
     def marks(self) -> Marks:
         """``Marks`` of this statement, read once, as a statement meets many."""
-        negated = content_polarity(self.sentence.text, (self.value.start, self.value.end), refusals=False) < 0
+        negated = content_polarity(self.sentence.text, (self.value.start, self.value.end), refusals=False) < 0 \
+            and not _earliest(self)
         return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
                      former(self.sentence.text, self.value), negated, _rate(self), _quote(self), _partial(self),
                      _held(self))
@@ -218,6 +219,19 @@ class Statement:
     def scope(self) -> frozenset[str]:
         """``_scope`` of this statement, read once."""
         return _scope(self)
+
+
+# "before" or "until" right before a day ("will not reopen before 20 March", "no trains until the
+# end of May"): under a negation it gives the earliest day the act can happen. Bounded: linear.
+_EARLIEST_RE = re.compile(r"\b(?:before|until|till)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$", re.I)
+
+
+def _earliest(st: Statement) -> bool:
+    """Is a negated day the earliest one an act can happen ("will not reopen before 20 March")? The
+    negation then bounds the day, as "reopens on 20 March at the earliest" does: the day is stated
+    (``polarity.contradicts`` reads such a sentence as no denial, by ``_bounded_in_time``)."""
+    text, v = st.sentence.text, st.value
+    return v.kind == "date" and bool(_EARLIEST_RE.search(text, max(0, v.start - 30), v.start))
 
 
 class Marks(NamedTuple):
@@ -323,6 +337,11 @@ def _appositives(text: str) -> tuple[tuple[int, int], ...]:
 # grammar's) that opens another clause ("embezzling $18 million and ordered to repay $11 million",
 # "waited six hours before the flight took off").
 _CLAUSE_END_RE = re.compile(rf"[,;:()\[\]]|\b(?:and|but|{SUBORDINATORS})\b")
+# A subordinator that is also a preposition (_PREPOSITIONS), right before the value ("will not reopen
+# before | 20 March", "shut until | at least Friday"), has the value as its object: no clause of its
+# own. Bounded: linear.
+_PREPOSITIONS = frozenset({"before", "after", "until"})
+_OBJECT_NEXT_RE = re.compile(r"\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?")
 
 
 # A figure restated in parentheses right after a value ("40 miles (64 km) north of the prison") is
@@ -346,7 +365,8 @@ def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
     """``_clause`` of the words ``text[start:end]`` (kept: a statement's clause is asked for by
     every check that meets it)."""
     marks = [m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)
-             if not any(a < m.end() <= b for a, b in _appositives(text))]
+             if not any(a < m.end() <= b for a, b in _appositives(text))
+             and not (m.group().lower() in _PREPOSITIONS and _OBJECT_NEXT_RE.fullmatch(text, m.end(), start))]
     while marks and _RELATIVE_RE.match(text, marks[-1]):
         marks.pop()
     if restated := _RESTATEMENT_RE.match(text, end):
@@ -1748,9 +1768,15 @@ def _speculative(st: Statement) -> bool:
 
 
 def _forecast(st: Statement) -> bool:
+    """Is a quantity told as forecast, expected or planned (``_expected``)?"""
+    return st.value.kind == "quantity" and _expected(st)
+
+
+def _expected(st: Statement) -> bool:
+    """Is a value told as forecast, expected or planned ("expected to reopen on 3 April")?"""
     text, v = st.sentence.text, st.value
-    return v.kind == "quantity" and bool(_FORECAST_BEFORE_RE.search(text[max(0, v.start - FORECAST_REACH):v.start])
-                                         or _FORECAST_AFTER_RE.match(text, v.end))
+    return bool(_FORECAST_BEFORE_RE.search(text[max(0, v.start - FORECAST_REACH):v.start])
+                or _FORECAST_AFTER_RE.match(text, v.end))
 
 
 # An amount per span of time ("$50 million a year", "40,000 vehicles a day", "3% annually") or per
@@ -2773,13 +2799,27 @@ def _share_acting(st: Statement) -> bool:
 
 
 def _marked_alike(a: Statement, b: Statement) -> bool:
-    """Are two values told the same way: both or neither a requirement, a change, a forecast, a
-    rate or a price quote, and not one a count of those still so and the other of an act that befell them
+    """Are two values told the same way: both or neither a requirement, a change, a forecast (or
+    one a forecast and the other an estimate: ``_estimated``), a rate or a price quote, and not one a count of those still so and the other of an act that befell them
     (``Marks``)? Values told otherwise are never one fact."""
     ma, mb = a.marks, b.marks
-    return (ma.requirement, ma.change, ma.forecast, ma.rate, ma.quote) == (mb.requirement, mb.change, mb.forecast,
-                                                                          mb.rate, mb.quote) \
+    forecast = ma.forecast == mb.forecast or _estimated(b if ma.forecast else a)
+    return forecast and (ma.requirement, ma.change, ma.rate, ma.quote) == (mb.requirement, mb.change, mb.rate,
+                                                                          mb.quote) \
         and {ma.held, mb.held} != {"still", "act"}
+
+
+# A sum or count told as an estimate ("put the cost of repairs at £2.5 million", "estimated at",
+# "valued at"): a reckoning of what is not yet known, as a forecast is ("expected to cost £4.1
+# million"). Bounded: linear.
+_ESTIMATED_RE = re.compile(r"\b(?:(?:estimat\w*|put(?:s|ting)?|valu(?:ed|es))\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,6}?at|"
+                           r"estimat\w*)\s{1,3}(?:about\s{1,3}|around\s{1,3}|some\s{1,3}|roughly\s{1,3})?$", re.I)
+
+
+def _estimated(st: Statement) -> bool:
+    """Is a quantity told as an estimate in its clause (``_ESTIMATED_RE``)? It may stand for a forecast."""
+    text, v = st.sentence.text, st.value
+    return v.kind == "quantity" and bool(_ESTIMATED_RE.search(text, _clause(text, v)[0], v.start))
 
 
 def _held(st: Statement) -> str:
@@ -3102,19 +3142,21 @@ def _running(st: Statement) -> bool:
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
     spent £168m, including the €43m signing": the sum runs, the fee does not; ``_own_stretch``),
     or a fact box's line that counts what befell things ("Homes flooded: 240": ``fate_label``;
-    "Turnout: 52%" states a result), or after a change its sentence states (``_after_change``)?
-    A day runs only when moved
-    (``_MOVED_RE``), a sum set once only when changed (``_SET_SUMS``); a comparison with what
+    "Turnout: 52%" states a result), or after a change its sentence states (``_after_change``), or
+    a change since a time ("down 52 per cent since the halt": its start is fixed, its end the day
+    told)? A day runs only when moved
+    (``_MOVED_RE``) or expected while still to come ("is expected to reopen on 3 April": a forecast
+    is revised as the story unfolds), a sum set once only when changed (``_SET_SUMS``); a comparison with what
     another admits (``_CONTESTED_RE``) does not run."""
     if st.value.kind == "date":
-        return moved(st.sentence.text)
+        return moved(st.sentence.text) or bool(_to_come(st)) and _expected(st)
     if _money_measure(st) in _SET_SUMS:
         return bool(_CHANGED_SUM_RE.search(st.sentence.text))
     # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
     stretch = _own_stretch(st)
     return befell(st.sentence.text, st.value) or fate_label(st.sentence.text, st.value.start) \
-        or bool(_RUNNING_RE.search(text, *stretch)) or _after_change(st) \
+        or st.marks.change == "since" or bool(_RUNNING_RE.search(text, *stretch)) or _after_change(st) \
         or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch))
 
 

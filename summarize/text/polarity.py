@@ -671,8 +671,9 @@ def _names_claim(denial: str, claim: str) -> bool:
 
 
 # A claim that names the quoted subject its own way ("denied that the bridge had passed an
-# inspection" / "The structure had passed an inspection"): the claim opens with a definite subject
-# of at most SUBJECT_WORDS words (one the reader already knows: "the structure", "it") and then
+# inspection" / "The structure had passed an inspection"): the claim opens (or its reported clause
+# does: "X told us | the structure had") with a definite subject of at most SUBJECT_WORDS words, a
+# possessor aside (one the reader already knows: "the structure", "it") and then
 # states every term of the quoted claim after its subject, in order and with no other term
 # between them; at least PREDICATE_TERMS of them. An indefinite subject ("An aide leaked the
 # report") is someone else.
@@ -681,6 +682,10 @@ PREDICATE_TERMS = 2
 _AUXILIARIES = frozenset("is are was were be been has have had will would can could may might shall should do does did "
                          "must".split())
 _DEFINITE = frozenset("the this that these those its their his her it they he she".split())
+# Personal pronouns that stand as a quoted claim's subject, and those that stand as the object of a
+# verb of saying ("told us"): closed classes.
+_PRONOUNS = frozenset("it they he she we".split())
+_OBJECT_PRONOUNS = frozenset("us me them him her".split())
 # An appositive between commas names the subject again ("The quarry operator, Redmarsh Aggregates,
 # had been warned"): no part of the subject's length. Bounded: linear.
 _APPOSITIVE_RE = re.compile(r",[^,]{1,80},")
@@ -689,7 +694,9 @@ _APPOSITIVE_RE = re.compile(r",[^,]{1,80},")
 def _restates_predicate(quoted: str, claim: str) -> bool:
     """Does ``claim`` state the quoted claim's predicate word for word after a definite subject?"""
     said = [light_stem(w) for w in _WORD_RE.findall(quoted) if w.lower() not in _NOT_CLAIM]
-    predicate = said[1:]
+    opening = _WORD_RE.search(quoted)
+    # a pronoun subject ("that it had been switched off") is no claim term: every term is the predicate
+    predicate = said if opening and opening.group().lower() in _PRONOUNS else said[1:]
     if len(predicate) < PREDICATE_TERMS:
         return False
     words = [(m.start(), light_stem(m.group())) for m in _WORD_RE.finditer(claim) if m.group().lower() not in _NOT_CLAIM]
@@ -699,11 +706,24 @@ def _restates_predicate(quoted: str, claim: str) -> bool:
         return True  # the whole claim, subject and all, word for word ("..., and some patient records were lost")
     for k in range(len(stems) - len(predicate) + 1):
         if stems[k:k + len(predicate)] == predicate:
-            lead = _APPOSITIVE_RE.sub("", claim[:words[k][0]]).split()
-            while lead and lead[-1].lower() in _AUXILIARIES:
-                lead.pop()  # "The operator had been | warned": the subject ends before its verb
-            return 0 < len(lead) <= SUBJECT_WORDS and lead[0].lower() in _DEFINITE
+            return _definite_subject(claim[:words[k][0]])
     return False
+
+
+def _definite_subject(lead: str) -> bool:
+    """Do the words before a predicate end in a short definite subject, after any attribution or
+    "that" ("X told us | the depot's sprinkler system had been", "stands by its claim that | the
+    sprinklers had been")? A possessor ("the depot's") belongs to the determiner."""
+    words = _APPOSITIVE_RE.sub("", lead).split()
+    opened = [k for k, w in enumerate(words) if w.lower() == "that" or w.lower().strip(",") in _ATTRIBUTION]
+    if opened:
+        words = words[opened[-1] + 1:]
+        if words and words[0].lower() in _OBJECT_PRONOUNS:
+            words = words[1:]  # "told us | the system had"
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()  # "The operator had been | warned": the subject ends before its verb
+    counted = [w for w in words[1:] if not w.lower().endswith(("'s", "’s"))]
+    return bool(words) and len(counted) < SUBJECT_WORDS and words[0].lower() in _DEFINITE
 
 
 def _asserted_at(claim: str, at: int) -> bool:

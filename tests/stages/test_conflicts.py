@@ -1711,3 +1711,25 @@ def test_the_parts_listed_after_a_running_total_run_with_it(mark):
         {"a": "2031-05-06", "b": "2031-05-07"})
     assert [(c.kind, [s.value for s in c.sides]) for c in found] == [
         ("updated", ["150", "210"]), ("updated", ["120", "170"]), ("updated", ["30", "40"])]
+
+
+@pytest.mark.parametrize("estimate, forecast, sums", [
+    ("The council put the cost of rebuilding the pier at $3.2 million.",
+     "Rebuilding the pier is now expected to cost $5.6 million, the council said.", {"$3.2 million", "$5.6 million"}),
+    ("Engineers estimated the cost of the tunnel repairs at £18 million.",
+     "The tunnel repairs are expected to cost £26 million, engineers said.", {"£18 million", "£26 million"}),
+    ("The hospital trust valued the new wing at €40 million when plans were drawn up.",
+     "The new wing is now forecast to cost €55 million, the hospital trust said.", {"€40 million", "€55 million"}),
+])
+def test_an_estimate_is_one_fact_with_a_forecast(estimate, forecast, sums):
+    """A sum told as an estimate ("put the cost at", "estimated at", "valued at") is a reckoning, as a
+    forecast is: the two are one fact and their figures clash."""
+    (c,) = find_conflicts(make_groups(("a", estimate), ("b", forecast)), {"a": "2031-03-02", "b": "2031-03-20"})
+    assert {s.value for s in c.sides} == sums
+
+
+def test_a_forecast_is_still_no_fact_with_a_figure_told_plain():
+    """A forecast against a figure already counted, told with no estimate, is another measure."""
+    groups = make_groups(("a", "The festival sold 40,000 tickets last year, organisers said."),
+                         ("b", "The festival is expected to sell 55,000 tickets this year, organisers said."))
+    assert find_conflicts(groups, {"a": "2031-03-02", "b": "2031-03-20"}) == []

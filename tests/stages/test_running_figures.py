@@ -74,3 +74,22 @@ def test_a_figure_given_so_far_is_no_update_of_a_figure_told_the_same_day():
                          ("b", "The airline said about 31,000 passengers had been affected by the failure."))
     (c,) = find_conflicts(groups, {"a": "2027-09-24", "b": "2027-09-24"})
     assert c.kind == "quantity"
+
+
+@pytest.mark.parametrize("earlier, later, dates, kind", [
+    # a change since a fixed time grows with the day it is told on
+    ("Shares in Orlen Foods closed down 18 percent since the recall began.",
+     "Orlen Foods shares are down 31 percent since the recall began.", ("2031-04-02", "2031-04-20"), "updated"),
+    ("Bookings at the resort are down 40% since the storm, its owners said.",
+     "Resort bookings are down 55% since the storm, the owners said.", ("2031-02-08", "2031-03-10"), "updated"),
+    ("Ticket sales are up 12% since the festival line-up was announced.",
+     "Ticket sales are up 19% since the festival line-up was announced.", ("2031-05-01", "2031-06-01"), "updated"),
+    # told the same day, two figures of one change since a time disagree
+    ("Shares in Orlen Foods closed down 18 percent since the recall began.",
+     "Orlen Foods shares are down 31 percent since the recall began.", ("2031-04-02", "2031-04-02"), "quantity"),
+])
+def test_a_change_since_a_time_is_updated_by_a_later_days_figure(earlier, later, dates, kind):
+    """A change since a time ("down 31 percent since the recall began") runs: its start is fixed and its
+    end is the day it is told on, so a later article's figure updates it; on one day they disagree."""
+    (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": dates[0], "b": dates[1]})
+    assert c.kind == kind

@@ -193,6 +193,31 @@ def test_a_denial_does_not_meet_a_claim_with_another_subject_or_predicate(claim)
     assert not contradicts(denial, claim) and not contradicts(claim, denial)
 
 
+@pytest.mark.parametrize("claim, denial", [
+    ("A council engineer told us the bridge's warning lights had been disconnected from the mains for a month.",
+     '"Any suggestion that they had been disconnected from the mains is false."'),
+    ("Residents say the reservoir's alarm had been switched off during the storm.",
+     "The water company denied that it had been switched off."),
+    ("Parents told us the school's fire doors had been locked from the outside during the drill.",
+     '"Any suggestion that they had been locked from the outside is false," the head teacher said.'),
+])
+def test_a_denial_with_a_pronoun_subject_meets_the_claim_after_its_attribution(claim, denial):
+    """A denial that names its claim's subject by a pronoun ("that it had been switched off") meets a
+    claim that states the whole predicate after a short definite subject, however it is attributed
+    ("told us | the depot's sprinkler system had been switched off"; a possessor is no subject word)."""
+    assert contradicts(denial, claim) and contradicts(claim, denial)
+
+
+@pytest.mark.parametrize("claim, denial", [
+    ("A council engineer told us the bridge's warning lights had been sold to a scrap dealer.",  # another predicate
+     '"Any suggestion that they had been disconnected from the mains is false."'),
+    ("Residents say a contractor and his crew had switched off the alarm during the storm.",  # someone else acts
+     "The water company denied that it had been switched off."),
+])
+def test_a_denial_with_a_pronoun_subject_does_not_meet_another_claim(claim, denial):
+    assert not contradicts(denial, claim)
+
+
 def test_a_short_quoted_claim_meets_a_short_claim_that_states_all_of_it():
     denial = "Her office denied that the minister had resigned."
     assert contradicts(denial, "The minister resigned on Tuesday.")
