@@ -124,10 +124,17 @@ _REASON_CUES = (
           r"(?:started|starts|began|begun|originated) (?:with|from)|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over|citing|"
           # what one leaves, is sacked or sued over ("resigned in June over an expenses scandal"), not a stretch of time
-          # ("fired" is left out: police "fired over the heads of the crowd")
-          r"(?:resign(?:ed|s)?|quit(?:s)?|stepped down|steps down|step down|sacked|dismissed|ousted|sued|suing)"
-          r"(?: (?:in|on|last|this|earlier|later) [\w'’-]+){0,1} over(?! (?:the |a |an )?(?:weekend|past|next|last|"
+          # ("fired" is left out: police "fired over the heads of the crowd"); so what one withdraws, walks out,
+          # strikes or protests over ("withdrew its support over plans to drill"), its object between
+          r"(?:resign(?:ed|s)?|quit(?:s)?|stepped down|steps down|step down|sacked|dismissed|ousted|sued|suing|"
+          r"withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|walk(?:ed|s|ing)? out|strik(?:e|es|ing)|struck|"
+          r"protest(?:ed|s|ing)?|boycott(?:ed|s|ing)?|fined)"
+          r"(?: (?!over\b)[\w'’-]+){0,3}? over(?! (?:the |a |an )?(?:weekend|past|next|last|"
           r"years?|months?|weeks?|days?|hours?|night|decades?)\b)(?! \d)|"
+          # what one is punished, praised or sued for ("fined the bank $4m for failures in ...", "jailed for fraud"),
+          # not for how long ("jailed for five years", read as no cause in ``reason_mentions``)
+          r"(?:fined|fines|jailed|sentenced|banned|suspended|convicted|penalised|penalized|punished|sanctioned|"
+          r"criticised|criticized|condemned|praised|rewarded)(?: (?!for\b)[^\s;:!?]+){0,8}? for|"
           # the reason its actors give ("voted against, arguing that the cap would ...")
           r"(?:arguing|insisting|claiming|complaining|saying) that|"
           # what a cause is called before it ("the cause of the fire was a battery", "the main reason is that ...")
@@ -191,6 +198,10 @@ _CLAUSE_END_RE = re.compile(
 # ("a battery pack connected to one of the chargers", "a software update installed by its supplier"); after a form of
 # "be" or "have" it is the clause's verb ("had been caused by"). Bounded: linear.
 _REDUCED_RELATIVE_RE = re.compile(r"\s[a-z]{2,20}(?<!ee)(?<=[a-z]{3})ed\s(?:to|by|with|from|in|at|on|for|into|under|near|overnight)\b")
+# A clause of time after a cause, with a subject of its own ("it needed repairs before any new owner could trade"): when
+# the effect would follow, no part of the cause. Bounded: linear.
+_TIMED_CLAUSE_RE = re.compile(r"\s(?:before|until|till|once)\s(?=(?:any|the|a|an|it|they|he|she|we|its|their|his|her|this|"
+                              r"that)\s)", re.I)
 # A verb that only leads in what the question asks about ("dressed in a grey coat", "warned of
 # closures", "including rifles"): the answer is what follows it.
 _LEAD_VERB_RE = re.compile(r"^(?:(?:\w+(?:ed|ing))\s+(?:in|of|on|with|by|as|at|for|from|to)\s+|(?:including|such as)\s+)", re.I)
@@ -1672,6 +1683,8 @@ def _cause_clause(clause: str) -> str:
     reduced = next((r for r in _REDUCED_RELATIVE_RE.finditer(clause) if len(clause[:r.start()].split()) >= 3
                     and clause[:r.start()].split()[-1].lower() not in _PASSIVE | _PERFECT_AUX), None)
     clause = clause[:reduced.start()] if reduced else clause  # "a battery pack connected to one of six units"
+    timed = next((t for t in _TIMED_CLAUSE_RE.finditer(clause) if len(clause[:t.start()].split()) >= 3), None)
+    clause = clause[:timed.start()] if timed else clause  # "it needed repairs before any new owner could trade"
     called = _AS_CAUSE_RE.search(clause)
     clause = clause[:called.start()] if called else clause
     return clause.strip(" ,\"'“”")
@@ -1718,6 +1731,13 @@ _DESCRIBED_AS_RE = re.compile(r"(?:being|having|\w{3,30}ing\s{1,3}(?:" + "|".joi
                               re.I)
 
 
+def _restates(cause: str, question: Question) -> bool:
+    """Whether a purpose read as a cause only restates the deed ``question`` asks the reason for ("voted to reject the
+    offer" for "Why did the union reject the offer?"): its verb is the question's."""
+    purpose = re.match(r"to\s+([a-z][\w'’-]*)", cause)
+    return bool(purpose) and terms(purpose.group(1))[:1] != [] and terms(purpose.group(1))[0] in question.terms  # type: ignore[union-attr]
+
+
 def reason_mentions(text: str) -> list[Mention]:
     """Cause clauses ("because ...", "due to ...") in ``text``, the cue's strength as their cue."""
     out = []
@@ -1733,6 +1753,8 @@ def reason_mentions(text: str) -> list[Mention]:
             if (opener[0].lower() in ("since", "as", "after") or opener[-1].lower() == "on") \
                     and any(w.start == 0 for w in dates(clause[:40])):
                 continue  # "since 2019", "as of Monday", "after Monday", "blamed each other on Saturday": a time, not a cause
+            if opener[-1].lower() == "for" and any(q.start == 0 and q.dimension in ("duration", "age") for q in quantities(clause[:40])):
+                continue  # "jailed for five years": how long, not why
             if m.group().split()[0].lower() == "as" and (_COMPARED_RE.match(clause) or _DESCRIBED_AS_RE.match(clause)):
                 continue  # "four times as many women as men died", "explained as originating in": no cause
             clause = _cause_clause(clause)
@@ -2017,7 +2039,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         return _description_mentions(text, question)
     quoted = quoted_mentions(text, question)
     # a quotation after the question's words states no cause by its cue ("Leak 'far bigger' than firm admits")
-    found = reason_mentions(text) + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
+    found = [m for m in reason_mentions(text) if not _restates(m.text, question)] \
+        + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     phrases = focus_phrases(text, question) if question.kind == "other" and question.noun else []
