@@ -1930,6 +1930,37 @@ def subject_mentions(text: str, question: Question) -> list[Mention]:
             for s in _subject_before(text, m.start(), question)]
 
 
+# "What did engineers find on the bridge?", "what did the firm offer before the strike?": the question asks for the
+# object of its verb, the last word before a preposition, a clause or its end; the verb in group 1. Bounded: linear.
+_OBJECT_GAP_RE = re.compile(r"^\W*(?:and |so |but )?what\s+(?:did|does|do|has|have|had|will|would|could|can)\s+"
+                            r"(?:[\w'’-]+\s+){1,5}?([a-z]{3,20})(?=\s*\?*\s*$|\s+(?:on|in|at|from|for|during|after|before|"
+                            r"when|while|that|last|this|to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+)\b)", re.I)
+# Words that end the noun phrase an object is: a function word past its determiner, a relative or a preposition.
+_OBJECT_ENDS = STOP_WORDS - frozenset("a an the his her its their our one two three four five six".split())
+
+
+def object_mentions(text: str, question: Question) -> list[Mention]:
+    """For a "what" question that asks for the object of its verb ("What did engineers find on the bridge?"), the noun
+    phrase after that verb in ``text`` ("Engineers found a crack, about 30 centimetres long" -> "a crack"), up to
+    punctuation or a function word; not after a verb of saying or a light verb ("What did he say?", "what did they
+    do?"), whose object is a clause."""
+    asked = _OBJECT_GAP_RE.match(question.text)
+    verb = terms(asked.group(1))[:1] if asked else []
+    if not verb or verb[0] in _LIGHT_VERBS or asked.group(1).lower() in ("say", "tell", "think", "mean", "want"):  # type: ignore[union-attr]
+        return []
+    out = []
+    for m in re.finditer(r"[\w'’-]+", text):
+        if terms(m.group())[:1] != verb:
+            continue
+        said = re.match(r"\s+((?:(?:[\w'’$£€%-]|[.,](?=\d))+\s+){0,5}?(?:[\w'’$£€%-]|[.,](?=\d))+)(?=\s*[,;:.!?()\"”]|\s+(?:"
+                        + "|".join(sorted(_OBJECT_ENDS)) + r")\b|\s*$)", text[m.end():])
+        phrase = said.group(1) if said else ""
+        words = phrase.split()
+        if words and words[0].lower() not in _OBJECT_ENDS and any(t not in question.terms for t in terms(phrase)):
+            out.append(Mention(phrase, phrase.lower(), m.end() + said.start(1), 1.0))  # type: ignore[union-attr]
+    return out
+
+
 def _subject_before(text: str, at: int, question: Question) -> list[Mention]:
     """The noun phrase that is the subject of the verb at ``at`` in ``text``, from the clause's start, without a
     phrase after its noun that only says what the question says; none when it is long or only the question's words."""
@@ -2065,7 +2096,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         claimed = claim_mentions(text, question)
         # a quotation that holds a claim read out of it is the claimant's words, the claim the deed in them
         found = [m for m in found if not any(m.offset <= c.offset < m.offset + len(m.text) for c in claimed)]
-        found += subject_mentions(text, question) + manner_mentions(text, question) + claimed + response_mentions(text, question)
+        found += subject_mentions(text, question) + object_mentions(text, question) + manner_mentions(text, question) \
+            + claimed + response_mentions(text, question)
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
     if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()

@@ -753,8 +753,11 @@ def _classify(question: str) -> tuple[str, str | None]:
         while noun > 0 and window[noun] in _ADVERBS:
             noun -= 1
         picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[noun]) is None
-        if re.match(r"\W*(?:\w+ )?what\b", q) and kinds and 0 < verb < len(window) and _noun_kind(window[noun]) is None:
-            return "other", None  # "what police operation was", "what side effect led": a noun of its own kind heads
+        if re.match(r"\W*(?:\w+ )?what\b", q) and kinds and kinds[-1][0] in NAME_KINDS.values() \
+                and 0 < verb < len(window) and _noun_kind(window[noun]) is None:
+            # "what police operation was", "what side effect led": a noun of its own kind heads (a measure before a
+            # noun asks for the measure: "what percentage stake")
+            return "other", None
         if kinds and kinds[-1][0] == "org" and _AT_WHICH_RE.match(q) and is_venue(kinds[-1][1]):
             return "other", stem(kinds[-1][1])  # "at which station": a site one is at, picked by name ("which airport")
         if kinds and kinds[0][1] == window[0] and kinds[0][0] == "number" and kinds[-1][0] == "org" \
