@@ -133,8 +133,9 @@ _REASON_CUES = (
           r"years?|months?|weeks?|days?|hours?|night|decades?)\b)(?! \d)|"
           # what one is punished, praised or sued for ("fined the bank $4m for failures in ...", "jailed for fraud"),
           # not for how long ("jailed for five years", read as no cause in ``reason_mentions``)
-          r"(?:fined|fines|jailed|sentenced|banned|suspended|convicted|penalised|penalized|punished|sanctioned|"
-          r"criticised|criticized|condemned|praised|rewarded)(?: (?!for\b)[^\s;:!?]+){0,8}? for|"
+          # ("banned" and "suspended" are left out: their "for" mostly tells how long, "suspended for most of Saturday")
+          r"(?:fined|fines|jailed|convicted|penalised|penalized|punished|sanctioned|"
+          r"criticised|criticized|condemned|praised|rewarded)(?: (?!for\b)[^\s;:!?]+){0,8}? for(?! life\b)|"
           # the reason its actors give ("voted against, arguing that the cap would ...")
           r"(?:arguing|insisting|claiming|complaining|saying) that|"
           # what a cause is called before it ("the cause of the fire was a battery", "the main reason is that ...")
@@ -2835,10 +2836,16 @@ class Answerer:
         cue = FEATURES.index("cue")
         # a cause stated with a cue of cause or purpose ("because ...", "to save money")
         stated = question.kind == "reason" and any(f["x"][fits] and f["x"][cue] >= _REASON_CUES[1][0] for f in found.values())
+        # a cause stated with a cue of cause alone ("because ...", "due to ..."; a purpose may be another deed's), in
+        # words the question does not say (not "the theft" of "the theft caused 140 cancellations" for "why are thefts
+        # rising?": the question's event causing another)
+        echoed = FEATURES.index("in_question")
+        caused = question.kind == "reason" and any(f["x"][fits] and f["x"][cue] >= _REASON_CUES[0][0] and f["x"][echoed] < 1.0
+                                                   for f in found.values())
         for key, f in found.items():
-            if stated and f["x"][fits] and f["x"][cue] < _REASON_CUES[1][0]:
+            if caused and f["x"][fits] and f["x"][cue] < _REASON_CUES[1][0]:
                 continue  # "after a chemical leaked", "as the disruption spread": a cue that may tell a time, or what
-                # its actors say, once a cause is stated with a cue of cause or purpose ("because a valve failed")
+                # its actors say, once a cause is stated with a cue of cause ("because a valve failed")
             if exact and question.focus in CLOCK_FOCUS and question.kind == "date" and not f["x"][fits]:
                 continue  # "At what time did the dam give way?": a day of no clock time once a clock time is found
             if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)
