@@ -172,13 +172,13 @@ _WHICH_IS_WHY_RE = re.compile(r",\s{1,3}(?:which|and\s{1,3}(?:that|this))\s{1,3}
 _AS_CAUSE_RE = re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:cause|source|reason|trigger|culprit)\b", re.I)
 # What news says of a cause not found yet ("the cause was not yet known", "the reason is unclear", "is under
 # investigation"): the words after a cue that state no cause. Bounded: linear.
-_UNKNOWN_RE = re.compile(r"(?:still\s+|as\s+yet\s+|yet\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?(?:known|clear|established|determined|"
+_UNKNOWN_RE = re.compile(r"(?:still\s{1,3}|as\s{1,3}yet\s{1,3}|yet\s{1,3})?(?:not\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?(?:known|clear|established|determined|"
                          r"confirmed|identified|found)|unknown|unclear|uncertain|undetermined|unexplained|a mystery|"
                          r"under investigation|being investigated)\b", re.I)
 # A clause that says a cause is not known ("the cause was not yet known", "the reason for the delay remains unclear").
 # Bounded: linear.
-_UNKNOWN_CAUSE_RE = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:cause|reason|origin)s?\b[^,;:.!?]{0,60}?\s(?:is|was|are|were|has|have|"
-                               r"had|remains?|remained)\s+" + _UNKNOWN_RE.pattern, re.I)
+_UNKNOWN_CAUSE_RE = re.compile(r"(?:the\s{1,3})?(?:\w{1,30}\s{1,3})?(?:cause|reason|origin)s?\b[^,;:.!?]{0,60}?\s(?:is|was|are|were|"
+                               r"has|have|had|remains?|remained)\s{1,3}" + _UNKNOWN_RE.pattern, re.I)
 # A stronger cue inside a clause opens a cause of its own ("to avoid air travel due to a fear of
 # flying": the cause is the fear), so the clause ends before it.
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
@@ -198,7 +198,8 @@ _CLAUSE_END_RE = re.compile(
 # A participle and a preposition after a noun, a relative clause without its pronoun that only tells more of the noun
 # ("a battery pack connected to one of the chargers", "a software update installed by its supplier"); after a form of
 # "be" or "have" it is the clause's verb ("had been caused by"). Bounded: linear.
-_REDUCED_RELATIVE_RE = re.compile(r"\s[a-z]{2,20}(?<!ee)(?<=[a-z]{3})ed\s(?:to|by|with|from|in|at|on|for|into|under|near|overnight)\b")
+# (Not "in", "at" or "for", which a verb in the past takes as well: "the boiler failed for three weeks".)
+_REDUCED_RELATIVE_RE = re.compile(r"\s[a-z]{2,20}(?<!ee)(?<=[a-z]{3})ed\s(?:to|by|with|from|into|overnight)\b")
 # A clause of time after a cause, with a subject of its own ("it needed repairs before any new owner could trade"): when
 # the effect would follow, no part of the cause. Bounded: linear.
 _TIMED_CLAUSE_RE = re.compile(r"\s(?:before|until|till|once)\s(?=(?:any|the|a|an|it|they|he|she|we|its|their|his|her|this|"
@@ -1827,7 +1828,9 @@ _ACCUSED_OF_RE = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?of\s{1,3}(?
 _CLAIM_THAT_RE = re.compile(r"(?:\s{1,3}(?:from|by|of)\s{1,3}[^,;:.!?\"“”]{1,60}?)?\s{1,3}that\s{1,3}")
 # Whom a claim is about, before what they did and any quotation mark that opens the claimant's words ('the airport
 # "knew about ...'); the noun in group 1. Bounded: linear.
-_ACCUSED_FIRST_RE = re.compile(r"(?:the\s+|its\s+|their\s+)?([\w'’-]+)\s+[\"“‘']?(?=[a-z])")
+_ACCUSED_FIRST_RE = re.compile(r"(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?([\w'’-]{1,30})\s{1,3}[\"“‘']?(?=[a-z])")
+# Whom a question accuses ("accuse the airport of"): the words in group 1. Bounded: linear.
+_ACCUSED_ASKED_RE = re.compile(r"\baccus\w{0,10}\s{1,3}((?:[\w'’-]{1,30}\s{1,3}){1,4}?)of\b", re.I)
 # A second deed after a claim's first ("knew about the cracks and left them"): the claim is its first.
 _NEXT_DEED_RE = re.compile(r"\sand\s(?:then\s)?(?=(?:" + "|".join(sorted(PAST_FORMS)) + r"|[a-z]{3,20}ed)\b)")
 # A phrase at a claim's end that only places it as the question does ("remained open after the first cases") or
@@ -1858,8 +1861,8 @@ def claim_mentions(text: str, question: Question) -> list[Mention]:
         owner = re.match(r"(?:the\s+)?([\w'’-]+)['’]s\s+", clause, re.I)
         if owner and normalise_word(owner.group(1)) in question.words:
             clause = clause[owner.end():]  # "the ship's self-service buffet" when the question asks of the ship
-        accused = _ACCUSED_FIRST_RE.match(clause)
-        if accused and normalise_word(accused.group(1)) in question.words:
+        accused, asked = _ACCUSED_FIRST_RE.match(clause), _ACCUSED_ASKED_RE.search(question.text)
+        if accused and asked and normalise_word(accused.group(1)) in map(normalise_word, asked.group(1).split()):
             clause = clause[accused.end():]  # 'claims the airport "knew about ...': the deed, of whom the question names
         deeds = _NEXT_DEED_RE.search(clause)
         clause = clause[:deeds.start()] if deeds and len(clause[:deeds.start()].split()) >= 3 else clause
@@ -2838,14 +2841,16 @@ class Answerer:
         stated = question.kind == "reason" and any(f["x"][fits] and f["x"][cue] >= _REASON_CUES[1][0] for f in found.values())
         # a cause stated with a cue of cause alone ("because ...", "due to ..."; a purpose may be another deed's), in
         # words the question does not say (not "the theft" of "the theft caused 140 cancellations" for "why are thefts
-        # rising?": the question's event causing another)
+        # rising?": the question's event causing another): how much of the question their sentences say, -1 when none
         echoed = FEATURES.index("in_question")
-        caused = question.kind == "reason" and any(f["x"][fits] and f["x"][cue] >= _REASON_CUES[0][0] and f["x"][echoed] < 1.0
-                                                   for f in found.values())
+        caused = max((f["x"][covers] for f in found.values() if f["x"][fits] and f["x"][cue] >= _REASON_CUES[0][0]
+                      and f["x"][echoed] < 1.0), default=-1.0) if question.kind == "reason" else -1.0
         for key, f in found.items():
-            if caused and f["x"][fits] and f["x"][cue] < _REASON_CUES[1][0]:
+            if f["x"][fits] and f["x"][cue] < _REASON_CUES[1][0] and f["x"][covers] <= caused:
                 continue  # "after a chemical leaked", "as the disruption spread": a cue that may tell a time, or what
-                # its actors say, once a cause is stated with a cue of cause ("because a valve failed")
+                # its actors say, once a cause is stated with a cue of cause ("because a valve failed") in a sentence
+                # that says as much of the question (one that says less may tell the cause of the cause: "taken out of
+                # service after a fire ..." - "the fire was sparked by a faulty charger")
             if exact and question.focus in CLOCK_FOCUS and question.kind == "date" and not f["x"][fits]:
                 continue  # "At what time did the dam give way?": a day of no clock time once a clock time is found
             if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)

@@ -20,7 +20,8 @@ STORIES = {
     "ferry": ("What caused the ferry delays on Sunday?", "fog", ("cancelled", "sailings"), {
         "a": "Passengers faced long ferry delays on Sunday after the ferry company cancelled its early sailings, the "
              "port said.",
-        "b": "The ferry company said the delays came because thick fog closed the harbour mouth for six hours."}),
+        "b": "The ferry company said the ferry delays on Sunday came because thick fog closed the harbour mouth for "
+             "six hours."}),
     "mill": ("What started the fire at the mill?", "spark", ("likely", "weekend"), {
         "a": "The fire at the Harrow mill broke out over the weekend, the owners said.",
         "b": "Investigators said the fire at the mill had most likely started in the drying room.",

@@ -138,10 +138,15 @@ def _right(folder: Path, row: dict) -> bool:
 # before the noun, a noun the articles put beside it) fits exactly, names called it less closely nearly; a doer's noun
 # WordNet lacks asks for a person: fresh_news15 49 -> 52, fresh_news10 62 -> 63. All six of round 27 merged: fresh_news15 60.
 # Round 28: fresh_news16 joins the dev sets at its blind end-of-round figure, 56 of 87.
+# Phrases as news states them (phrase28, issue 11: a "what <noun>" question drawing and reading the kinds of its noun,
+# the head of "what side effect led", causes not yet known or told by a time, "over"/"for" after a deed, accusations in
+# any verb of claiming, what a claim is called, the object of "what did X find"): fresh_news16 56 -> 59, fresh_news4
+# 41 -> 42, fresh_news7 52 -> 53, fresh_news8 57 -> 58, fresh_news10 63 -> 64, fresh_news11 57 -> 58, fresh_news12
+# 68 -> 69, explainer_news1 12 -> 13.
 # Floors, not targets.
-FLOORS = {"fresh_news16": 56, "fresh_news15": 60, "fresh_news14": 59, "fresh_news13": 60, "fresh_news4": 41, "fresh_news10": 63,
-          "fresh_news11": 57, "fresh_news12": 68, "fresh_news5": 56,
-          "fresh_news6": 71, "fresh_news7": 52, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 34, "explainer_news1": 12}
+FLOORS = {"fresh_news16": 59, "fresh_news15": 60, "fresh_news14": 59, "fresh_news13": 60, "fresh_news4": 42, "fresh_news10": 64,
+          "fresh_news11": 58, "fresh_news12": 69, "fresh_news5": 56,
+          "fresh_news6": 71, "fresh_news7": 53, "fresh_news8": 58, "fresh_news9": 55, "update_news1": 34, "explainer_news1": 13}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
