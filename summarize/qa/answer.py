@@ -124,12 +124,22 @@ _REASON_CUES = (
           r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled) by|(?:blamed|blames|blame)(?: (?!for\b)[\w'’-]+){0,5}? on|attributed(?: [\w'’-]+){0,5}? to|the result of|"
           # what an inquiry finds a cause in ("a review pointed to a crack", "the fire stemmed from a spark")
           r"(?:point|pointed|points|pointing) to|(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
+          # where a fire or a failure began, its cause ("the blaze started with a spark from a grinder")
+          r"(?:started|starts|began|begun|originated) (?:with|from)|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over|citing|"
           # what one leaves, is sacked or sued over ("resigned in June over an expenses scandal"), not a stretch of time
-          # ("fired" is left out: police "fired over the heads of the crowd")
-          r"(?:resign(?:ed|s)?|quit(?:s)?|stepped down|steps down|step down|sacked|dismissed|ousted|sued|suing)"
-          r"(?: (?:in|on|last|this|earlier|later) [\w'’-]+){0,1} over(?! (?:the |a |an )?(?:weekend|past|next|last|"
+          # ("fired" is left out: police "fired over the heads of the crowd"); so what one withdraws, walks out,
+          # strikes or protests over ("withdrew its support over plans to drill"), its object between
+          r"(?:resign(?:ed|s)?|quit(?:s)?|stepped down|steps down|step down|sacked|dismissed|ousted|sued|suing|"
+          r"withdr(?:ew|aw|aws|awn|awing)|pull(?:ed|s|ing)? out|walk(?:ed|s|ing)? out|strik(?:e|es|ing)|struck|"
+          r"protest(?:ed|s|ing)?|boycott(?:ed|s|ing)?|fined)"
+          r"(?: (?!over\b)[\w'’-]+){0,3}? over(?! (?:the |a |an )?(?:weekend|past|next|last|"
           r"years?|months?|weeks?|days?|hours?|night|decades?)\b)(?! \d)|"
+          # what one is punished, praised or sued for ("fined the bank $4m for failures in ...", "jailed for fraud"),
+          # not for how long ("jailed for five years", read as no cause in ``reason_mentions``)
+          # ("banned" and "suspended" are left out: their "for" mostly tells how long, "suspended for most of Saturday")
+          r"(?:fined|fines|jailed|convicted|penalised|penalized|punished|sanctioned|"
+          r"criticised|criticized|condemned|praised|rewarded)(?: (?!for\b)[^\s;:!?]+){0,8}? for(?! life\b)|"
           # the reason its actors give ("voted against, arguing that the cap would ...")
           r"(?:arguing|insisting|claiming|complaining|saying) that|"
           # what a cause is called before it ("the cause of the fire was a battery", "the main reason is that ...")
@@ -164,6 +174,15 @@ _EFFECT_AFTER_RE = re.compile(rf"^(?:[^,;:!?]*?{_REPORTED_RE.pattern})?([^,;:!?]
 _WHICH_IS_WHY_RE = re.compile(r",\s{1,3}(?:which|and\s{1,3}(?:that|this))\s{1,3}(?:is|was|explains|explained)\s{1,3}why\s", re.I)
 # "... pointed to X as the likely cause": the cause ends before what it is called.
 _AS_CAUSE_RE = re.compile(r"\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:cause|source|reason|trigger|culprit)\b", re.I)
+# What news says of a cause not found yet ("the cause was not yet known", "the reason is unclear", "is under
+# investigation"): the words after a cue that state no cause. Bounded: linear.
+_UNKNOWN_RE = re.compile(r"(?:still\s{1,3}|as\s{1,3}yet\s{1,3}|yet\s{1,3})?(?:not\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?(?:known|clear|established|determined|"
+                         r"confirmed|identified|found)|unknown|unclear|uncertain|undetermined|unexplained|a mystery|"
+                         r"under investigation|being investigated)\b", re.I)
+# A clause that says a cause is not known ("the cause was not yet known", "the reason for the delay remains unclear").
+# Bounded: linear.
+_UNKNOWN_CAUSE_RE = re.compile(r"(?:the\s{1,3})?(?:\w{1,30}\s{1,3})?(?:cause|reason|origin)s?\b[^,;:.!?]{0,60}?\s(?:is|was|are|were|"
+                               r"has|have|had|remains?|remained)\s{1,3}" + _UNKNOWN_RE.pattern, re.I)
 # A stronger cue inside a clause opens a cause of its own ("to avoid air travel due to a fear of
 # flying": the cause is the fear), so the clause ends before it.
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
@@ -180,6 +199,15 @@ _BLAMED_FOR_RE = re.compile(r"\b(?:blamed|blames|blame|blaming)\s+((?:(?!on\b)[\
 _OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
 _CLAUSE_END_RE = re.compile(
     r",(?!\d)|\s(?:--|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
+# A participle and a preposition after a noun, a relative clause without its pronoun that only tells more of the noun
+# ("a battery pack connected to one of the chargers", "a software update installed by its supplier"); after a form of
+# "be" or "have" it is the clause's verb ("had been caused by"). Bounded: linear.
+# (Not "in", "at" or "for", which a verb in the past takes as well: "the boiler failed for three weeks".)
+_REDUCED_RELATIVE_RE = re.compile(r"\s[a-z]{2,20}(?<!ee)(?<=[a-z]{3})ed\s(?:to|by|with|from|into|overnight)\b")
+# A clause of time after a cause, with a subject of its own ("it needed repairs before any new owner could trade"): when
+# the effect would follow, no part of the cause. Bounded: linear.
+_TIMED_CLAUSE_RE = re.compile(r"\s(?:before|until|till|once)\s(?=(?:any|the|a|an|it|they|he|she|we|its|their|his|her|this|"
+                              r"that)\s)", re.I)
 # A verb that only leads in what the question asks about ("dressed in a grey coat", "warned of
 # closures", "including rifles"): the answer is what follows it.
 _LEAD_VERB_RE = re.compile(r"^(?:(?:\w+(?:ed|ing))\s+(?:in|of|on|with|by|as|at|for|from|to)\s+|(?:including|such as)\s+)", re.I)
@@ -1841,6 +1869,11 @@ def _cause_clause(clause: str) -> str:
     cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
                 if c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3), None)
     clause = clause[:cut.start()] if cut else clause
+    reduced = next((r for r in _REDUCED_RELATIVE_RE.finditer(clause) if len(clause[:r.start()].split()) >= 3
+                    and clause[:r.start()].split()[-1].lower() not in _PASSIVE | _PERFECT_AUX), None)
+    clause = clause[:reduced.start()] if reduced else clause  # "a battery pack connected to one of six units"
+    timed = next((t for t in _TIMED_CLAUSE_RE.finditer(clause) if len(clause[:t.start()].split()) >= 3), None)
+    clause = clause[:timed.start()] if timed else clause  # "it needed repairs before any new owner could trade"
     called = _AS_CAUSE_RE.search(clause)
     clause = clause[:called.start()] if called else clause
     return clause.strip(" ,\"'“”")
@@ -1872,6 +1905,8 @@ def reported_reasons(text: str, question: Question) -> list[Mention]:
         # past the subject and auxiliaries that open what was said ("they had not been told": "not been told")
         start = next((i for i, w in enumerate(words) if terms(w) or w.lower() in _NEGATIONS), len(words))
         clause = _cause_clause(" ".join(words[start:]))
+    if _UNKNOWN_CAUSE_RE.match(clause):
+        return []  # "the cause was not yet known, he said": no cause is stated
     return [Mention(clause, clause.lower(), max(text.find(clause), 0), 1.0, 0.5)] if terms(clause) else []
 
 
@@ -1883,6 +1918,13 @@ _COMPARED_RE = re.compile(r"(?:(?:many|much|few|little)\s{1,3}(?:[\w'’-]{1,30}
 # what something is taken for; a cause after "as" is a clause ("as rising costs squeezed ..."). Bounded: linear.
 _DESCRIBED_AS_RE = re.compile(r"(?:being|having|\w{3,30}ing\s{1,3}(?:" + "|".join(map(re.escape, sorted(STOP_WORDS))) + r"))\b",
                               re.I)
+
+
+def _restates(cause: str, question: Question) -> bool:
+    """Whether a purpose read as a cause only restates the deed ``question`` asks the reason for ("voted to reject the
+    offer" for "Why did the union reject the offer?"): its verb is the question's."""
+    purpose = re.match(r"to\s+([a-z][\w'’-]*)", cause)
+    return bool(purpose) and terms(purpose.group(1))[:1] != [] and terms(purpose.group(1))[0] in question.terms  # type: ignore[union-attr]
 
 
 def reason_mentions(text: str) -> list[Mention]:
@@ -1900,9 +1942,13 @@ def reason_mentions(text: str) -> list[Mention]:
             if (opener[0].lower() in ("since", "as", "after") or opener[-1].lower() == "on") \
                     and any(w.start == 0 for w in dates(clause[:40])):
                 continue  # "since 2019", "as of Monday", "after Monday", "blamed each other on Saturday": a time, not a cause
+            if opener[-1].lower() == "for" and any(q.start == 0 and q.dimension in ("duration", "age") for q in quantities(clause[:40])):
+                continue  # "jailed for five years": how long, not why
             if m.group().split()[0].lower() == "as" and (_COMPARED_RE.match(clause) or _DESCRIBED_AS_RE.match(clause)):
                 continue  # "four times as many women as men died", "explained as originating in": no cause
             clause = _cause_clause(clause)
+            if _UNKNOWN_RE.match(clause):
+                continue  # "the cause was not yet known": no cause is stated
             more_time = _MORE_TIME_RE.search(clause)
             at = more_time.start(1) if more_time else 0  # "because it needs more time to test the brakes": what for
             out.append(Mention(clause[at:], clause[at:].lower(), m.start(1) + at, 1.0, weight))
@@ -1921,6 +1967,8 @@ def reason_mentions(text: str) -> list[Mention]:
             out.append(Mention(cause, cause.lower(), m.start(1) + m.group(1).find(cause), 1.0, cue))
     for m in _BLAMED_FOR_RE.finditer(text):
         head = m.group(1).split()[-1]
+        if text[:m.start()].split()[-1:] and text[:m.start()].split()[-1].lower() in _DETERMINERS:
+            continue  # "kept the blame in-house": the noun, which blames nothing
         if not (is_role(head) or head.lower() in _OBJECT_PRONOUNS or all(w[0].isupper() for w in m.group(1).split())):
             out.append(Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0, 1.0))  # a thing, not who is blamed
     for m in _WHICH_IS_WHY_RE.finditer(text):
@@ -1956,12 +2004,22 @@ def quoted_mentions(text: str, question: Question) -> list[Mention]:
 
 # "What do the tenants accuse the landlord of (doing)?", "what does the group claim ...?": what is claimed asked for.
 _CLAIM_ASKED_RE = re.compile(r"^\W*what\b.{0,80}?\b(?:accuse[sd]?|accusing|claim(?:s|ed|ing)?|allege[sd]?|alleging)\b", re.I)
+# The terms of the words of claiming, which news uses for one another ("accused ... of" in a question, "claims" in the
+# article): a question that asks what is claimed draws them in retrieval.
+_CLAIM_TERMS = tuple(dict.fromkeys(terms("claim claimed allege alleged allegation accuse accused accusation")))
 # A word of claiming in an answer's sentence, a verb or a noun; the word in group 1.
 _CLAIM_RE = re.compile(r"\b(claims?|claimed|alleges?|alleged|allegations?|accus(?:es|ed|ing|ations?)|accuse)\b", re.I)
 # What opens the claim after it: "of" and a verb in -ing after whom it accuses ("accused the ship of keeping"), or
 # "that" after whose claim it is ("claims from a passengers' group that"). Bounded: linear.
 _ACCUSED_OF_RE = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?of\s{1,3}(?=[a-z]{2,30}ing\b)")
 _CLAIM_THAT_RE = re.compile(r"(?:\s{1,3}(?:from|by|of)\s{1,3}[^,;:.!?\"“”]{1,60}?)?\s{1,3}that\s{1,3}")
+# Whom a claim is about, before what they did and any quotation mark that opens the claimant's words ('the airport
+# "knew about ...'); the noun in group 1. Bounded: linear.
+_ACCUSED_FIRST_RE = re.compile(r"(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?([\w'’-]{1,30})\s{1,3}[\"“‘']?(?=[a-z])")
+# Whom a question accuses ("accuse the airport of"): the words in group 1. Bounded: linear.
+_ACCUSED_ASKED_RE = re.compile(r"\baccus\w{0,10}\s{1,3}((?:[\w'’-]{1,30}\s{1,3}){1,4}?)of\b", re.I)
+# A second deed after a claim's first ("knew about the cracks and left them"): the claim is its first.
+_NEXT_DEED_RE = re.compile(r"\sand\s(?:then\s)?(?=(?:" + "|".join(sorted(PAST_FORMS)) + r"|[a-z]{3,20}ed)\b)")
 # A phrase at a claim's end that only places it as the question does ("remained open after the first cases") or
 # tells how long it lasted ("stayed open for two days").
 _PLACING_RE = re.compile(r"\s(?:after|before|since|during|in|on|at|over|from|for)\s", re.I)
@@ -1972,7 +2030,7 @@ def claim_mentions(text: str, question: Question) -> list[Mention]:
     claimed or alleged: the clause after "accused ... of", "claims (from ...) that" or "claims", to its end, without a
     phrase that places it as the question does ("after the first cases") or tells how long ("for two days"), nor an
     owner the question names ("the ship's")."""
-    if not _CLAIM_ASKED_RE.match(question.text):
+    if not _CLAIM_ASKED_RE.match(question.text) or _RESPONSE_ASKED_RE.match(question.text):
         return []
     out = []
     for m in _CLAIM_RE.finditer(text):
@@ -1990,8 +2048,51 @@ def claim_mentions(text: str, question: Question) -> list[Mention]:
         owner = re.match(r"(?:the\s+)?([\w'’-]+)['’]s\s+", clause, re.I)
         if owner and normalise_word(owner.group(1)) in question.words:
             clause = clause[owner.end():]  # "the ship's self-service buffet" when the question asks of the ship
+        accused, asked = _ACCUSED_FIRST_RE.match(clause), _ACCUSED_ASKED_RE.search(question.text)
+        if accused and asked and normalise_word(accused.group(1)) in map(normalise_word, asked.group(1).split()):
+            clause = clause[accused.end():]  # 'claims the airport "knew about ...': the deed, of whom the question names
+        deeds = _NEXT_DEED_RE.search(clause)
+        clause = clause[:deeds.start()] if deeds and len(clause[:deeds.start()].split()) >= 3 else clause
         if terms(clause):
             out.append(Mention(clause, clause.lower(), text.find(clause, max(start, 0)), 1.0, 1.0))
+    return out
+
+
+# "What did the firm say about the claim that ...?", "what did the minister call the allegations?": the answer to a
+# claim asked for, which news words as what the claim is called. Bounded: linear.
+_CLAIM_NOUNS = r"(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?)"
+_RESPONSE_ASKED_RE = re.compile(r"^\W*what\s+(?:did|does|do|has|have|had)\s+(?:[\w'’-]+\s+){1,6}?(?:say|said|call|called|think)\s+"
+                                rf"(?:(?:about|of)\s+)?(?:the|its|their|these|those|this|that|a|an)\s+(?:[\w'’-]+\s+)?{_CLAIM_NOUNS}\b",
+                                re.I)
+# What a claim is called in a response to it: 'calling it "unfounded"', "dismissed the reports as speculation" (the
+# words in group 1), or its complement ("the claim that we delayed reporting is false", group 2). Bounded: linear.
+_CALLED_CLAIM_RE = re.compile(r"\b(?:call(?:ing|ed|s)?|describ(?:ing|ed|es)|dismiss(?:ing|ed|es)|reject(?:ing|ed|s)|brand(?:ing|ed|s))"
+                              r"\s+(?:it|them|this|that|these|those|the\s+(?:[\w'’-]+\s+)?" + _CLAIM_NOUNS + r")\s+(?:as\s+)?"
+                              r"[\"“‘']?([\w'’-]+(?:\s+[\w'’-]+){0,3}?)[\"”’']?(?=\s*[,.;:!?\"”]|\s*$)"
+                              r"|\b" + _CLAIM_NOUNS + r"\b[^.;:!?\"”]{0,120}?\s(?:is|was|are|were)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+                              r"(?=\s*[,.;:!?\"”]|\s*$)", re.I)
+
+def _claim_asked(question: Question) -> bool:
+    """Whether ``question`` asks what is claimed or what a claim is called in answer (``_CLAIM_ASKED_RE``,
+    ``_RESPONSE_ASKED_RE``)."""
+    return bool(_CLAIM_ASKED_RE.match(question.text) or _RESPONSE_ASKED_RE.match(question.text))
+
+
+# "The claim is that the doors were locked": the claim itself told, not what it is called.
+_CLAIM_TOLD_RE = re.compile(r"\b(?:is|was|are|were)\s+that\b", re.I)
+
+
+def response_mentions(text: str, question: Question) -> list[Mention]:
+    """For "What did the firm say about the claim that ...?", what ``text`` calls a claim in answer to it ('denied the
+    allegation, calling it "unfounded"', "any suggestion that it was off is untrue"): the words, not the claim."""
+    if not _RESPONSE_ASKED_RE.match(question.text):
+        return []
+    out = []
+    for m in _CALLED_CLAIM_RE.finditer(text):
+        at = 1 if m.group(1) else 2
+        said = m.group(at)
+        if said.split()[0].lower() not in STOP_WORDS and not (at == 2 and _CLAIM_TOLD_RE.search(m.group())):
+            out.append(Mention(said, said.lower(), m.start(at), 1.0, 1.0))
     return out
 
 
@@ -2018,6 +2119,37 @@ def subject_mentions(text: str, question: Question) -> list[Mention]:
         return []  # "What is the name ...", "what did they do": no verb asked with
     return [s for m in re.finditer(r"[\w'’-]+", text) if terms(m.group())[:1] == terms(verb)[:1]
             for s in _subject_before(text, m.start(), question)]
+
+
+# "What did engineers find on the bridge?", "what did the firm offer before the strike?": the question asks for the
+# object of its verb, the last word before a preposition, a clause or its end; the verb in group 1. Bounded: linear.
+_OBJECT_GAP_RE = re.compile(r"^\W*(?:and |so |but )?what\s+(?:did|does|do|has|have|had|will|would|could|can)\s+"
+                            r"(?:[\w'’-]+\s+){1,5}?([a-z]{3,20})(?=\s*\?*\s*$|\s+(?:on|in|at|from|for|during|after|before|"
+                            r"when|while|that|last|this|to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+)\b)", re.I)
+# Words that end the noun phrase an object is: a function word past its determiner, a relative or a preposition.
+_OBJECT_ENDS = STOP_WORDS - frozenset("a an the his her its their our one two three four five six".split())
+
+
+def object_mentions(text: str, question: Question) -> list[Mention]:
+    """For a "what" question that asks for the object of its verb ("What did engineers find on the bridge?"), the noun
+    phrase after that verb in ``text`` ("Engineers found a crack, about 30 centimetres long" -> "a crack"), up to
+    punctuation or a function word; not after a verb of saying or a light verb ("What did he say?", "what did they
+    do?"), whose object is a clause."""
+    asked = _OBJECT_GAP_RE.match(question.text)
+    verb = terms(asked.group(1))[:1] if asked else []
+    if not verb or verb[0] in _LIGHT_VERBS or asked.group(1).lower() in ("say", "tell", "think", "mean", "want"):  # type: ignore[union-attr]
+        return []
+    out = []
+    for m in re.finditer(r"[\w'’-]+", text):
+        if terms(m.group())[:1] != verb:
+            continue
+        said = re.match(r"\s+((?:(?:[\w'’$£€%-]|[.,](?=\d))+\s+){0,5}?(?:[\w'’$£€%-]|[.,](?=\d))+)(?=\s*[,;:.!?()\"”]|\s+(?:"
+                        + "|".join(sorted(_OBJECT_ENDS)) + r")\b|\s*$)", text[m.end():])
+        phrase = said.group(1) if said else ""
+        words = phrase.split()
+        if words and words[0].lower() not in _OBJECT_ENDS and any(t not in question.terms for t in terms(phrase)):
+            out.append(Mention(phrase, phrase.lower(), m.end() + said.start(1), 1.0))  # type: ignore[union-attr]
+    return out
 
 
 def _subject_before(text: str, at: int, question: Question) -> list[Mention]:
@@ -2127,7 +2259,10 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         return [Mention(text[a:b], text[a:b].lower(), a, 1.0, 1.0) for a, b in spelled_out(text, expanded.group(1))]
     if question.about:
         return _description_mentions(text, question)
-    found = (reason_mentions(text) if question.kind == "reason" else []) + quoted_mentions(text, question)
+    quoted = quoted_mentions(text, question)
+    # a quotation after the question's words states no cause by its cue ("Leak 'far bigger' than firm admits")
+    found = [m for m in reason_mentions(text) if not _restates(m.text, question)] \
+        + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     phrases = focus_phrases(text, question) if question.kind == "other" and question.noun else []
@@ -2149,7 +2284,11 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         phrases = [p._replace(fit=0.5) if p.text.split()[0].lower() in _INDEFINITE else p for p in phrases if p not in apposed]
     found += phrases
     if question.kind == "other":
-        found += subject_mentions(text, question) + manner_mentions(text, question) + claim_mentions(text, question)
+        claimed = claim_mentions(text, question)
+        # a quotation that holds a claim read out of it is the claimant's words, the claim the deed in them
+        found = [m for m in found if not any(m.offset <= c.offset < m.offset + len(m.text) for c in claimed)]
+        found += subject_mentions(text, question) + object_mentions(text, question) + manner_mentions(text, question) \
+            + claimed + response_mentions(text, question)
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
     if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()
@@ -2159,7 +2298,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         # "34 percent to Monday's closing price" -> "34 percent"; no figure alone tells a reason
         opening = next((q for q in quantities(window) if q.start == 0), None) if question.kind != "reason" else None
         window = opening.text if opening else window
-        if question.kind != "reason" or not _only_value(window):  # a day or a figure alone tells no reason
+        if question.kind != "reason" or not (_only_value(window) or _UNKNOWN_RE.match(window)):
+            # a day or a figure alone tells no reason, nor words that say it is not known ("not been established")
             found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
 
@@ -2347,7 +2487,7 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
     figures = quantities(text) if question.noun else []
     for k, t in enumerate(toks):
         kind = bool(asked) and t.group().isalpha() and t.group().islower() and asked in kinds(light_stem(t.group()))
-        if not question.noun or terms(t.group())[:1] != [question.noun] and not kind:
+        if not question.noun or terms(t.group())[:1] != [question.noun] and not kind or kind and _modifies_next(text, toks, k):
             continue
         sized = next((q for q in figures if q.end == len(text[:t.start()].rstrip())), None) if not kind else None
         if sized:
@@ -2374,15 +2514,25 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             first = j
         opener = toks[first].group().lower()
         modifiers = [normalise_word(w.group()) for w in toks[first:k] if w.group().lower() not in _DETERMINERS]
-        if kind and first == k and not verb_shaped(t.group()):
-            out.append(Mention(t.group(), t.group().lower(), t.start(), 1.0))  # "shot with a hunting rifle": the rifle
-        elif first < k and (opened or bare or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
-                and (kind or any(m.removesuffix("'s") not in question.words for m in modifiers)):
+        phrased = first < k and (opened or bare or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
+            and (kind or any(m.removesuffix("'s") not in question.words for m in modifiers))
+        if kind and not phrased and not verb_shaped(t.group()):
+            # "shot with a hunting rifle": the rifle; "counted 340 salmon": the salmon
+            out.append(Mention(t.group(), t.group().lower(), t.start(), 1.0))
+        elif phrased:
             if owner is not None and owner + 1 < k and normalise_word(toks[owner].group()).removesuffix("'s") in question.words:
                 first = owner + 1  # an owner the question names is no part of the answer ("China's latest weaponry")
             phrase = text[toks[first].start():t.end()]
             out.append(_as_code(Mention(phrase, phrase.lower(), toks[first].start(), 1.0), question.noun))
     return out
+
+
+def _modifies_next(text: str, toks: Sequence[re.Match], k: int) -> bool:
+    """Whether the word ``toks[k]`` of ``text`` only modifies the noun right after it ("its arthritis drug", "a lupus
+    trial"): the head of an English noun phrase is its last noun, so the word names no thing of its own there."""
+    after = toks[k + 1].group() if k + 1 < len(toks) else ""
+    return after.isalpha() and after.islower() and after not in STOP_WORDS and not verb_shaped(after) \
+        and not text[toks[k].end():toks[k + 1].start()].strip()
 
 
 def _coded(word: str) -> bool:
@@ -2663,6 +2813,21 @@ _FAMILY_LETTERS = 5
 _ASKING = STOP_WORDS | frozenset("many much".split())
 
 
+def _states_asked(text: str, question: Question) -> bool:
+    """Whether ``text`` states what a phrase question asks in the form it asks it: a cause for "why"
+    (``reason_mentions``), a claim for "what do they accuse ... of" (``claim_mentions``), a phrase headed by the noun of
+    a "what <noun>" question or a kind of it (``focus_phrases``: "rheumatoid arthritis" for "what illness")."""
+    if question.kind == "reason":
+        return bool(reason_mentions(text))
+    return question.kind == "other" and (bool(claim_mentions(text, question) or response_mentions(text, question))
+                                         or bool(question.noun) and not question.focus
+                                         and any(m.fit == 1.0 for m in focus_phrases(text, question)))
+
+
+# Most of the articles' words a "what <noun>" question's noun may stand for in retrieval (``Answerer._kinds_said``).
+_KINDS_SAID = 6
+
+
 class Answerer:
     """Finds, scores and picks a short answer from ranked evidence.
 
@@ -2686,6 +2851,7 @@ class Answerer:
         self._described_names = described_names(texts)
         self._descriptions = read_descriptions(texts)
         self._stems = frozenset(light_stem(w) for t in texts for w in _WORD_RE.findall(t))
+        self._lower = frozenset(w for t in texts for w in _WORD_RE.findall(t) if w.islower())
 
     def described(self, question: Question) -> frozenset[str]:
         """The words (as ``_content`` reads a candidate's) of the names ``question`` refers to by a
@@ -2695,15 +2861,26 @@ class Answerer:
 
     def resolved(self, question: Question) -> Question:
         """``question`` with the terms of the owners its descriptions stand for ("the chemist's lawyer"
-        -> the chemist's name) as its ``referents``, which retrieval adds to its words: the articles
+        -> the chemist's name), of the kinds of its noun the articles name (``_kinds_said``) and, when it asks what is
+        claimed, of the words of claiming (``_CLAIM_TERMS``), as its ``referents``, which retrieval adds to its words: the articles
         write the owner's name where they state what is asked ("Ann Lee's lawyer"). Not a described
         subject's ("When will the airline pull out?"), whose name is in most of the articles'
         sentences and drew the evidence away from the asked date; and not among its ``terms``, whose
         share in a sentence the answer features read (a sentence about the party need not answer)."""
         said = set(question.terms)
-        added = tuple(dict.fromkeys(t for r in self._descriptions.refers(question.text) if r.owner
-                                    for t in terms(r.name) if t not in said))
+        added = tuple(dict.fromkeys([*(t for r in self._descriptions.refers(question.text) if r.owner
+                                       for t in terms(r.name) if t not in said), *self._kinds_said(question),
+                                     *(t for t in _CLAIM_TERMS if t not in said and _claim_asked(question))]))
         return replace(question, referents=added) if added else question
+
+    def _kinds_said(self, question: Question) -> list[str]:
+        """For a "what <noun>" question of no known kind, the terms of the articles' words that are a kind of its noun
+        ("What illness ...?" -> arthritis, lupus; ``text.senses.kinds``): the articles name the thing, seldom the
+        noun the reader asks by (query expansion by hyponyms, Voorhees, 1994); none when more than
+        ``_KINDS_SAID`` words are, as so broad a noun ("what thing") tells retrieval nothing."""
+        asked = _asked_noun(question) if question.kind == "other" and question.noun and not question.focus else ""
+        found = sorted({t for w in self._lower if asked in kinds(light_stem(w)) for t in terms(w)}) if asked else []
+        return [t for t in found if t not in question.terms] if len(found) <= _KINDS_SAID else []
 
     def counts_unsaid(self, question: Question) -> bool:
         """Whether ``question`` counts a thing the articles never name, in its word or a related one
@@ -2794,7 +2971,7 @@ class Answerer:
             # of a sentence that only repeats what the question asks about; so does a name a "which <noun>" question
             # picks told further down, when it is called what is asked (``_called``: "a consultant at Westmere Hospital")
             ranked = ranked[:PHRASE_DEPTH] + [(r, e) for r, e in ranked[PHRASE_DEPTH:]
-                                              if question.kind == "reason" and reason_mentions(e.text)
+                                              if _states_asked(e.text, question)
                                               or question.kind == "other" and question.focus]
         for rank, e in ranked:
             rep = e.group.representative
@@ -2883,14 +3060,28 @@ class Answerer:
         cue = FEATURES.index("cue")
         # a cause stated with a cue of cause or purpose ("because ...", "to save money")
         stated = question.kind == "reason" and any(f["x"][fits] and f["x"][cue] >= _REASON_CUES[1][0] for f in found.values())
+        # a cause stated with a cue of cause alone ("because ...", "due to ..."; a purpose may be another deed's), in
+        # words the question does not say (not "the theft" of "the theft caused 140 cancellations" for "why are thefts
+        # rising?": the question's event causing another): how much of the question their sentences say, -1 when none
+        echoed = FEATURES.index("in_question")
+        caused = max((f["x"][covers] for f in found.values() if f["x"][fits] and f["x"][cue] >= _REASON_CUES[0][0]
+                      and f["x"][echoed] < 1.0), default=-1.0) if question.kind == "reason" else -1.0
         for key, f in found.items():
+            if f["x"][fits] and f["x"][cue] < _REASON_CUES[1][0] and f["x"][covers] <= caused:
+                continue  # "after a chemical leaked", "as the disruption spread": a cue that may tell a time, or what
+                # its actors say, once a cause is stated with a cue of cause ("because a valve failed") in a sentence
+                # that says as much of the question (one that says less may tell the cause of the cause: "taken out of
+                # service after a fire ..." - "the fire was sparked by a faulty charger")
             if exact and question.focus in CLOCK_FOCUS and question.kind == "date" and not f["x"][fits]:
                 continue  # "At what time did the dam give way?": a day of no clock time once a clock time is found
             if exact and (question.kind in _QUANTITY_KINDS or _MANNER_ASKED_RE.match(question.text)
-                          or question.kind == "other" and question.focus) and not (f["x"][fits] or f["x"][near]):
+                          or question.kind == "other" and (question.focus or question.noun or _claim_asked(question))) \
+                    and not (f["x"][fits] or f["x"][near]):
                 continue  # a quantity of another measure ("$200,000" for "how old") once one of the asked measure is
                 # found; words that state no means once a means is ("How did police find him?" - "a tip-off"); words
-                # that name nothing once a name of the kind a "which <noun>" question asks for is
+                # that name nothing once a name of the kind a "which <noun>" question asks for is, or a phrase its
+                # noun or a kind of it heads, for "what <noun>" ("a wrist injury", "tuberculosis" for "what disease"),
+                # or a claim, for "what do they accuse ... of"
             if called > 1 and not f["called"] and (not f["x"][fits] or f["miscalled"]):
                 continue  # "Which union ...?": a place or an untyped name ("Brightwater Arena", "Quayside Kitchen") that
                 # is never called so, once a name is called the noun or by the question's words for it ("the Building

@@ -171,6 +171,8 @@ FORCING_VERBS = "forced|pushed|drove|knocked|blew|brought down|weakened|softened
 # on": a cause asked for, as "why" asks ("which body is investigating the causes" asks for a body).
 _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:\w+ )?(?:behind|blamed for|responsible for|"
                 rf"causes? of|reasons? (?:for|behind))|{CAUSING_VERBS}|{FORCING_VERBS}|causes|"
+                # "what started the fire?": a cause asked by what began it, of a thing named after
+                r"(?:started|began) (?=(?:the|a|an|this|that|its|their)\b)|"
                 r"(?:is|was|are|were|has been|have been) (?:[\w'’-]+ ){1,10}?(?:blamed on|attributed to|traced to)(?=\W*$)|"
                 # what its sources say caused it ("what do the early findings say caused the collapse?", "what does the
                 # airline blame for the failure?")
@@ -221,7 +223,9 @@ _FUTURE_COMPLEMENT_RE = re.compile(r"^\W*(?:and |so |but )?what (?:will|would|co
 
 # "What injury did ...", "what colour was ...", "what gas escaped ...": one noun between "what" and
 # the verb names what is asked for.
-_WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:and |so |but )?what ([\w'-]+) ([\w'-]+)\b", re.I)
+# Up to two modifiers may stand before that noun, its phrase's head ("what side effect led ..."): the words after "what"
+# in group 1, to be read up to the verb.
+_WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:and |so |but )?what((?: [\w'-]+){2,4})\b", re.I)
 # "What type of evictions ...", "which kind of vehicle ...": the noun after "of" is what is asked about.
 _KIND_OF_RE = re.compile(r"\b(what|which)\s+(?:type|kind|sort|form|class)s?\s+of\s+", re.I)
 
@@ -405,8 +409,10 @@ ROLE_REACH = 3
 def _as_role(word: str, after: str) -> str:
     """``word``, or the role noun of a job it names the doer of as a verb ("Who was driving the train?" asks
     for its driver, "Who leads the union?" for its leader): a role noun itself stays ("Who heads ...?"), and so
-    does a participle that qualifies the role ``after`` it ("the managing partner" asks for a partner)."""
-    return word if is_role(word) or is_role(after) else next(iter(verb_roles(word)), word)
+    does a participle that qualifies the role ``after`` it ("the managing partner" asks for a partner), and a verb
+    "to" follows, whose sense is another's ("led to the halt" tells a cause, "reports to the board" whom one answers
+    to)."""
+    return word if is_role(word) or is_role(after) or after.lower() == "to" else next(iter(verb_roles(word)), word)
 
 
 # Phrases that ask for a body's head without a role noun ("Who is in charge of the regulator?", "who is at the helm
@@ -468,13 +474,15 @@ def _is_object_after(word: str, before: str) -> bool:
 
 def _noun(text: str, kind: str, focus: str | None) -> str:
     """The noun an "other" question names its answer by: the focus of a "which <noun>" pick, or the
-    one word between "what" and its verb ("What injury did ...") unless it only frames the question."""
+    head of the phrase between "what" and its verb, its last word ("What injury did ...", "what side effect led ..."),
+    unless it only frames the question."""
     if kind != "other" or focus:
         return focus or ""
     what = _WHAT_NOUN_RE.match(text)
-    verb = what.group(2).lower() if what else ""
-    word = what.group(1).lower() if what and (verb in _AUX or verb in PAST_FORMS or _is_past(verb)) else ""
-    return stem(word) if word and word not in _AUX and stem(word) not in _FRAME else ""
+    said = what.group(1).lower().split() if what else []
+    verb = next((k for k, w in enumerate(said) if k and (w in _AUX or w in PAST_FORMS or _is_past(w))), 0)
+    word = said[verb - 1] if verb and not any(w in STOP_WORDS or w in _AUX for w in said[:verb]) else ""
+    return stem(word) if word and stem(word) not in _FRAME else ""
 
 
 # A question for the value that held before a change ("the highest price before this sale", "the previous record", "the
@@ -775,6 +783,11 @@ def _classify(question: str) -> tuple[str, str | None]:
         while noun > 0 and window[noun] in _ADVERBS:
             noun -= 1
         picks = re.match(r"\W*(?:\w+ )?which\b", q) and 0 < verb and _noun_kind(window[noun]) is None
+        if re.match(r"\W*(?:\w+ )?what\b", q) and kinds and kinds[-1][0] in NAME_KINDS.values() \
+                and 0 < verb < len(window) and _noun_kind(window[noun]) is None:
+            # "what police operation was", "what side effect led": a noun of its own kind heads (a measure before a
+            # noun asks for the measure: "what percentage stake")
+            return "other", None
         if kinds and kinds[-1][0] == "org" and _AT_WHICH_RE.match(q) and is_venue(kinds[-1][1]):
             return "other", stem(kinds[-1][1])  # "at which station": a site one is at, picked by name ("which airport")
         if kinds and kinds[0][1] == window[0] and kinds[0][0] == "number" and kinds[-1][0] == "org" \

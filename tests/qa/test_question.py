@@ -202,6 +202,16 @@ def test_the_noun_an_other_question_names_its_answer_by(text, noun):
     assert parse(text).noun == noun
 
 
+@pytest.mark.parametrize("text, noun", [
+    ("What side effect led to the trial being halted?", "effect"),  # "side" is a faction too
+    ("What police operation was launched at dawn?", "oper"),
+    ("What safety concern prompted the inquiry?", "concern"),
+])
+def test_the_head_of_a_what_phrase_is_its_last_noun(text, noun):
+    """A modifier of a known kind before the head does not type the question."""
+    assert (parse(text).kind, parse(text).noun) == ("other", noun)
+
+
 @pytest.mark.parametrize("text, moment", [
     ("How many volunteers searched the moor when the hunt began?", "first"),
     ("How many homes were flooded at first?", "first"),
@@ -283,6 +293,8 @@ def test_the_roles_a_question_names():
     assert parse("Who is at the helm of the bus company?").roles == ("head",)
     assert parse("What is the pilot's name?").roles == ("pilot",)
     assert parse("Who charged the ferry's owner?").roles == ()  # a charge laid, no one in charge
+    assert parse("What side effect led to the halt?").roles == ()  # "led to" tells a cause, no leader
+    assert parse("Who reports to the minister?").roles == ()  # whom one answers to, no reporter
 
 
 @pytest.mark.parametrize("question, kind", [

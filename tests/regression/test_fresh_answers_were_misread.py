@@ -156,10 +156,16 @@ def _right(folder: Path, row: dict) -> bool:
 # abst28, names28, dates28 and nums28 merged: fresh_news16 69, fresh_news4 43, fresh_news11 59.
 # conf28 merged (an expected day still to come runs, so a later article's expected day updates it): fresh_news16 69 -> 68,
 # the council's deferred decision ("until April") now answered with a later article's date.
+# Phrases as news states them (phrase28, issue 11: a "what <noun>" question drawing and reading the kinds of its noun,
+# the head of "what side effect led", causes not yet known or told by a time, "over"/"for" after a deed, accusations in
+# any verb of claiming, what a claim is called, the object of "what did X find"): fresh_news16 56 -> 59, fresh_news4
+# 41 -> 42, fresh_news7 52 -> 53, fresh_news8 57 -> 58, fresh_news10 63 -> 64, fresh_news11 57 -> 58, fresh_news12
+# 68 -> 69, explainer_news1 12 -> 13.
+# phrase28 merged with the above: fresh_news16 69, fresh_news4 44, fresh_news7 54, fresh_news11 60.
 # Floors, not targets.
-FLOORS = {"fresh_news16": 68, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60, "fresh_news4": 43,
-          "fresh_news10": 63, "fresh_news11": 59, "fresh_news12": 68, "fresh_news5": 56, "fresh_news6": 72,
-          "fresh_news7": 53, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 35, "explainer_news1": 12}
+FLOORS = {"fresh_news16": 69, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60, "fresh_news4": 44,
+          "fresh_news10": 64, "fresh_news11": 60, "fresh_news12": 69, "fresh_news5": 56, "fresh_news6": 72,
+          "fresh_news7": 54, "fresh_news8": 58, "fresh_news9": 55, "update_news1": 35, "explainer_news1": 13}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
