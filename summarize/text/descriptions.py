@@ -34,7 +34,7 @@ from typing import AbstractSet, Mapping, NamedTuple, Sequence
 
 from .names import Name, is_org_head, is_role, noun_kind, proper_names
 from .senses import is_person, kinds, light_stem
-from .tokens import STOP_WORDS, stem
+from .tokens import STOP_WORDS, is_past_form, stem, verb_shaped
 
 # A word of a description: letters with inner apostrophes or hyphens ("airline's", "quality-control").
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]{0,30}")
@@ -145,7 +145,7 @@ def _stated(text: str, name: Name, person: bool, *, things: bool = False) -> lis
 
 # A thing's name with the noun that says what it is, written with no comma: after an article or a possessive and up to
 # (the noun alone: "the drug Velorin", "its ferry Sea Lark"), or after it ("the Orla-2 trial", "its Fenwick
-# depot"), the noun closing its phrase (not "the Acme share price"). Bounded: linear.
+# depot"), the noun closing its phrase ("the Orla-2 trial showed", not "the Acme share price"). Bounded: linear.
 _THING_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s{1,3}([a-z][a-z-]{1,20})\s{1,3}$")
 _THING_AFTER_RE = re.compile(r"\s{1,3}([a-z][a-z-]{2,20})(?:\s{0,3}[,.;:)!?]|\s{1,3}([a-z]{1,20})\b)")
 _OPENS_RE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s{1,3})$")
@@ -157,25 +157,26 @@ def _thing_noun(word: str) -> bool:
     """Does ``word`` name a kind of thing one name may be called ("trial", "depot", "ferry"): a singular noun WordNet
     places under others (``senses.kinds``), no word for a person or a body, which a name before it owns ("the Acme
     spokesman", "the Acme board"), nor a verb's form?"""
-    return (word not in STOP_WORDS and not _plural(word) and not word.endswith(("ed", "ing")) and noun_kind(word) is None
+    return (word not in STOP_WORDS and not _plural(word) and not verb_shaped(word) and noun_kind(word) is None
             and not is_person(light_stem(word)) and bool(kinds(light_stem(word))))
 
 
-def _things(text: str, name: Name, person: bool) -> list[tuple[str, ...]]:
+def _things(text: str, name: Name, person: bool) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     """The descriptions of a thing ``text`` gives its ``name`` (no ``person``'s), each as its key with its shorter
-    forms: by apposition after it (``_stated``), or beside it with no comma (``_THING_BEFORE_RE``, ``_THING_AFTER_RE``):
-    "the drug Velorin" -> drug; "the Orla-2 trial" -> trial."""
+    forms: those stated by apposition after it (``_stated``), and those beside it with no comma (``_THING_BEFORE_RE``,
+    ``_THING_AFTER_RE``: "the drug Velorin" -> drug; "the Orla-2 trial" -> trial), which may be words of another
+    phrase ("under the agreement Acme must ...", "the Orla census revision")."""
     if person or name.kind == "person" or _MODIFIER_RE.search(name.text):
-        return []  # a name that ends as a modifier ("Acme-led", "Paris-based") names no thing
+        return [], []  # a name that ends as a modifier ("Acme-led", "Paris-based") names no thing
     found = []
     before = _THING_BEFORE_RE.search(text, max(0, name.start - 70), name.start)
     if before:
         found += [[before.group(1)]] if _thing_noun(before.group(1)) else []
-    after = _THING_AFTER_RE.match(text, name.end)  # the noun closes its phrase: punctuation or a function word follows
-    if after and (after.group(2) is None or after.group(2) in STOP_WORDS) \
+    after = _THING_AFTER_RE.match(text, name.end)  # the noun closes its phrase: punctuation, a function word or a past follows
+    if after and (after.group(2) is None or after.group(2) in STOP_WORDS or is_past_form(after.group(2))) \
             and _OPENS_RE.search(text, max(0, name.start - 8), name.start) and _thing_noun(after.group(1)):
         found.append([after.group(1)])
-    return _stated(text, name, person, things=True) + [key for p in found for key in _shorter(p)]
+    return _stated(text, name, person, things=True), [key for p in found for key in _shorter(p)]
 
 
 def _typed(texts: Sequence[str], kinds: AbstractSet[str]) -> frozenset[str]:
@@ -323,11 +324,13 @@ def read_descriptions(texts: Sequence[str]) -> Descriptions:
     whole: set[tuple[str, ...]] = set()  # the phrases stated as written, not only as a shorter form
     people = _typed(texts, {"person"})
     things: dict[tuple[str, ...], Counter] = {}
+    beside: dict[tuple[str, ...], Counter] = {}  # things' descriptions written with no comma
     for text in texts:
         for name in proper_names(text):
             person = _is_typed(name.text, people)
-            for key in _things(text, name, person):
-                things.setdefault(key, Counter())[name.text] += 1
+            for table, keys in zip((things, beside), _things(text, name, person)):
+                for key in keys:
+                    table.setdefault(key, Counter())[name.text] += 1
             if name.kind not in ("person", "organisation", "name"):
                 continue
             keys = _stated(text, name, person)
@@ -338,5 +341,9 @@ def read_descriptions(texts: Sequence[str]) -> Descriptions:
         # a phrase an apposition gives as written ("Black Lantern, the group behind ...") needs no guess
         if key not in whole and (sum(counts.values()) >= MIN_REFERRED or key in stated):
             stated.setdefault(key, Counter()).update(counts)
+    for key, counts in beside.items():
+        # a thing's noun written beside its name once may belong to another phrase; twice, or stated too, it names it
+        if sum(counts.values()) >= MIN_REFERRED or key in things:
+            things.setdefault(key, Counter()).update(counts)
     return Descriptions({key: winner for key, counts in stated.items() if (winner := _winner(counts))},
                         {key: winner for key, counts in things.items() if (winner := _winner(counts))})

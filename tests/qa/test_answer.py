@@ -1333,10 +1333,10 @@ def test_the_body_s_head_noun_after_the_covers_its_name():
     (["Holmfield Biotech began dosing in KESTREL-2, its phase II trial of the nasal vaccine, in March.",
       "KESTREL-2 enrolled 640 volunteers at nine clinics in four countries."],
      "In how many countries was the trial run?", "KESTREL-2 enrolled 640 volunteers at nine clinics in four countries."),
-    (["The ferry Morwen Quay ran aground off Dunlow Point on Sunday.",
+    (["The ferry Morwen Quay ran aground off Dunlow Point on Sunday.", "Tugs pulled the ferry Morwen Quay free.",
       "Morwen Quay was carrying 212 passengers and 31 crew."],
      "How many passengers was the ferry carrying?", "Morwen Quay was carrying 212 passengers and 31 crew."),
-    (["Crews fought the fire at the Pellow Road depot until dawn.",
+    (["Crews fought the fire at the Pellow Road depot until dawn.", "The Pellow Road depot opened in 1998.",
       "Pellow Road housed 46 buses, the council said."],
      "How many buses did the depot house?", "Pellow Road housed 46 buses, the council said."),
 ])

@@ -110,6 +110,8 @@ THINGS = [
     "Holmfield Biotech began dosing in KESTREL-2, its phase II trial of the nasal vaccine, in March.",
     "KESTREL-2 enrolled 640 volunteers at nine clinics in four countries.",
     "The ferry Morwen Quay ran aground off Dunlow Point on Sunday.",
+    "Salvage crews reached the ferry Morwen Quay at dawn.",
+    "Under the agreement Holmfield must report every case within a week.",  # a phrase before a name, once
     "Crews fought the fire at the Pellow Road depot until dawn.",
     "Eleven buses were inside the Pellow Road depot when the roof fell.",
     "The Holmfield spokesman said the results would be published.",
@@ -128,7 +130,7 @@ def test_a_thing_is_called_what_a_noun_beside_its_name_says(phrase, name):
     assert read_descriptions(THINGS).things[key(phrase)] == name
 
 
-@pytest.mark.parametrize("phrase", ["spokesman", "carrier", "chemist"])
+@pytest.mark.parametrize("phrase", ["spokesman", "carrier", "chemist", "agreement"])
 def test_a_body_s_man_a_modifier_and_a_person_name_no_thing(phrase):
     assert key(phrase) not in read_descriptions(THINGS).things
 
