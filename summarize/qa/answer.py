@@ -2483,9 +2483,10 @@ class Answerer:
     def implied(self, question: Question) -> Mapping[str, str]:
         """What stands for each term of ``question`` where a sentence writes it capitalised (``cover``): its names'
         stand-ins (``stand_ins``), and for a thing it describes, the first word of the thing's name ("the trial" ->
-        "Orla-2", as the articles call it "the Orla-2 trial"): news names the thing where it tells of it."""
+        "Orla-2", as the articles call it "the Orla-2 trial"): news names the thing where it tells of it. Not when the
+        question writes the name too ("the Orla-2 trial"): it is said already."""
         things = {t: called[0] for r in self._descriptions.refers(question.text, things=True)
-                  if (called := terms(r.name)) for t in terms(question.text[r.start:r.end])}
+                  if (called := terms(r.name)) and r.name not in question.text for t in terms(question.text[r.start:r.end])}
         return {**things, **stand_ins(question.text)}
 
     def resolved(self, question: Question) -> Question:

@@ -165,7 +165,8 @@ def _things(text: str, name: Name, person: bool) -> tuple[list[tuple[str, ...]],
     """The descriptions of a thing ``text`` gives its ``name`` (no ``person``'s), each as its key with its shorter
     forms: those stated by apposition after it (``_stated``), and those beside it with no comma (``_THING_BEFORE_RE``,
     ``_THING_AFTER_RE``: "the drug Velorin" -> drug; "the Orla-2 trial" -> trial), which may be words of another
-    phrase ("under the agreement Acme must ...", "the Orla census revision")."""
+    phrase ("under the agreement Acme must ...", "the Orla census revision"). A place's name before a noun tells where
+    the thing is ("the Hesketh Point zone", "the Brenn Road depot"), not what the place is."""
     if person or name.kind == "person" or _MODIFIER_RE.search(name.text):
         return [], []  # a name that ends as a modifier ("Acme-led", "Paris-based") names no thing
     found = []
@@ -173,7 +174,7 @@ def _things(text: str, name: Name, person: bool) -> tuple[list[tuple[str, ...]],
     if before:
         found += [[before.group(1)]] if _thing_noun(before.group(1)) else []
     after = _THING_AFTER_RE.match(text, name.end)  # the noun closes its phrase: punctuation, a function word or a past follows
-    if after and (after.group(2) is None or after.group(2) in STOP_WORDS or is_past_form(after.group(2))) \
+    if after and name.kind != "place" and (after.group(2) is None or after.group(2) in STOP_WORDS or is_past_form(after.group(2))) \
             and _OPENS_RE.search(text, max(0, name.start - 8), name.start) and _thing_noun(after.group(1)):
         found.append([after.group(1)])
     return _stated(text, name, person, things=True), [key for p in found for key in _shorter(p)]

@@ -1336,9 +1336,9 @@ def test_the_body_s_head_noun_after_the_covers_its_name():
     (["The ferry Morwen Quay ran aground off Dunlow Point on Sunday.", "Tugs pulled the ferry Morwen Quay free.",
       "Morwen Quay was carrying 212 passengers and 31 crew."],
      "How many passengers was the ferry carrying?", "Morwen Quay was carrying 212 passengers and 31 crew."),
-    (["Crews fought the fire at the Pellow Road depot until dawn.", "The Pellow Road depot opened in 1998.",
-      "Pellow Road housed 46 buses, the council said."],
-     "How many buses did the depot house?", "Pellow Road housed 46 buses, the council said."),
+    (["Engineers fitted the Tenvar turbine in June.", "The Tenvar turbine failed twice in its first month.",
+      "Tenvar now turns out 12 megawatts, the operator said."],
+     "How much power does the turbine turn out?", "Tenvar now turns out 12 megawatts, the operator said."),
 ])
 def test_a_thing_s_name_covers_the_noun_the_articles_call_it(texts, question, stating):
     q = parse(question)

@@ -105,13 +105,16 @@ def test_a_phrase_an_apposition_states_needs_no_guess():
 
 
 # Invented stories that name a thing and say once, beside its name, what it is: a trial by apposition after its name,
-# a ferry by the noun before it, a depot by the noun after it; a modifier, a body's spokesman and a person are none.
+# a ferry by the noun before it, a turbine by the noun after it; a modifier, a body's spokesman, a person and a place
+# are none.
 THINGS = [
     "Holmfield Biotech began dosing in KESTREL-2, its phase II trial of the nasal vaccine, in March.",
     "KESTREL-2 enrolled 640 volunteers at nine clinics in four countries.",
     "The ferry Morwen Quay ran aground off Dunlow Point on Sunday.",
     "Salvage crews reached the ferry Morwen Quay at dawn.",
     "Under the agreement Holmfield must report every case within a week.",  # a phrase before a name, once
+    "Engineers fitted the Tenvar turbine in June.",
+    "The Tenvar turbine failed twice in its first month.",
     "Crews fought the fire at the Pellow Road depot until dawn.",
     "Eleven buses were inside the Pellow Road depot when the roof fell.",
     "The Holmfield spokesman said the results would be published.",
@@ -124,13 +127,14 @@ THINGS = [
     ("trial", "KESTREL-2"),  # "KESTREL-2, its phase II trial of ..."
     ("phase ii trial", "KESTREL-2"),  # and the longer form it is written in
     ("ferry", "Morwen Quay"),  # "The ferry Morwen Quay"
-    ("depot", "Pellow Road"),  # "the Pellow Road depot"
+    ("turbine", "Tenvar"),  # "the Tenvar turbine"
 ])
 def test_a_thing_is_called_what_a_noun_beside_its_name_says(phrase, name):
     assert read_descriptions(THINGS).things[key(phrase)] == name
 
 
-@pytest.mark.parametrize("phrase", ["spokesman", "carrier", "chemist", "agreement"])
+# "the Pellow Road depot" tells where the depot is, not what Pellow Road is
+@pytest.mark.parametrize("phrase", ["spokesman", "carrier", "chemist", "agreement", "depot"])
 def test_a_body_s_man_a_modifier_and_a_person_name_no_thing(phrase):
     assert key(phrase) not in read_descriptions(THINGS).things
 
