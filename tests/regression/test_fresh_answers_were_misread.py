@@ -138,8 +138,10 @@ def _right(folder: Path, row: dict) -> bool:
 # before the noun, a noun the articles put beside it) fits exactly, names called it less closely nearly; a doer's noun
 # WordNet lacks asks for a person: fresh_news15 49 -> 52, fresh_news10 62 -> 63. All six of round 27 merged: fresh_news15 60.
 # Round 28: fresh_news16 joins the dev sets at its blind end-of-round figure, 56 of 87.
+# Round 28 (retr28: a thing's name covers the noun the articles call it by, "the trial" in a sentence that says only
+# its name; descriptions.read_descriptions' things, Answerer.implied): fresh_news16 56 -> 57.
 # Floors, not targets.
-FLOORS = {"fresh_news16": 56, "fresh_news15": 60, "fresh_news14": 59, "fresh_news13": 60, "fresh_news4": 41, "fresh_news10": 63,
+FLOORS = {"fresh_news16": 57, "fresh_news15": 60, "fresh_news14": 59, "fresh_news13": 60, "fresh_news4": 41, "fresh_news10": 63,
           "fresh_news11": 57, "fresh_news12": 68, "fresh_news5": 56,
           "fresh_news6": 71, "fresh_news7": 52, "fresh_news8": 57, "fresh_news9": 55, "update_news1": 34, "explainer_news1": 12}
 
