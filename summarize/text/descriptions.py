@@ -22,6 +22,10 @@ from the articles' sentences (in reading order) two ways:
 Each use votes, stated or referring back (not when an apposition states the phrase as written,
 which needs no guess); the name a majority votes for is the referent, if any.
 
+A thing's name (a trial's, a ship's, a drug's) is described apart, in ``Descriptions.things``: by an
+apposition after it whose noun is a kind of thing ("Orla-2, its phase II trial of ..."), or by that
+noun beside it with no comma, from two uses ("the ferry Sea Lark", "the Orla-2 trial"; ``_things``).
+
 ``Descriptions.refers`` finds the descriptions a question makes ("the airline's IT systems",
 "the chemist's lawyer") and the names they stand for, leaving out the one a "who is the ..."
 question asks for.
