@@ -2859,6 +2859,15 @@ class Answerer:
         candidate of them is named in the question, as if it said the name."""
         return frozenset(w for r in self._descriptions.refers(question.text) for w in _content(r.name))
 
+    def implied(self, question: Question) -> Mapping[str, str]:
+        """What stands for each term of ``question`` where a sentence writes it capitalised (``cover``): its names'
+        stand-ins (``stand_ins``), and for a thing it describes, the first word of the thing's name ("the trial" ->
+        "Orla-2", as the articles call it "the Orla-2 trial"): news names the thing where it tells of it. Not when the
+        question writes the name too ("the Orla-2 trial"): it is said already."""
+        things = {t: called[0] for r in self._descriptions.refers(question.text, things=True)
+                  if (called := terms(r.name)) and r.name not in question.text for t in terms(question.text[r.start:r.end])}
+        return {**things, **stand_ins(question.text)}
+
     def resolved(self, question: Question) -> Question:
         """``question`` with the terms of the owners its descriptions stand for ("the chemist's lawyer"
         -> the chemist's name), of the kinds of its noun the articles name (``_kinds_said``) and, when it asks what is
@@ -2925,7 +2934,7 @@ class Answerer:
         best = found[0]
         at = best.sentence.find(best.text)
         clause = _value_clause(best.sentence, at) if at >= 0 else best.sentence  # a pronoun's person: the sentence
-        implied = stand_ins(question.text)
+        implied = self.implied(question)
         anchor = next((self._anchors[d] for d in best.documents if self._anchors.get(d)), None)
         shares = [self.cover(wanted, clause, implied=implied) if wanted else 1.0
                   for wanted in (question.terms, question.names, question.heads)]
@@ -2957,7 +2966,7 @@ class Answerer:
         head_weights = {t: weights[t] for t in question.heads}
         rare = [max(question.terms, key=lambda t: (weights[t], t))] if question.terms else []
         top = max(evidence[0].score, 1e-9)
-        implied = stand_ins(question.text)
+        implied = self.implied(question)
         sensed = senses_of(question.text)
         described = self.described(question)
         top_cover = self.cover(question.terms, evidence[0].text, implied=implied)

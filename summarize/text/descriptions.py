@@ -22,6 +22,10 @@ from the articles' sentences (in reading order) two ways:
 Each use votes, stated or referring back (not when an apposition states the phrase as written,
 which needs no guess); the name a majority votes for is the referent, if any.
 
+A thing's name (a trial's, a ship's, a drug's) is described apart, in ``Descriptions.things``: by an
+apposition after it whose noun is a kind of thing ("Orla-2, its phase II trial of ..."), or by that
+noun beside it with no comma, from two uses ("the ferry Sea Lark", "the Orla-2 trial"; ``_things``).
+
 ``Descriptions.refers`` finds the descriptions a question makes ("the airline's IT systems",
 "the chemist's lawyer") and the names they stand for, leaving out the one a "who is the ..."
 question asks for.
@@ -33,7 +37,8 @@ from collections import Counter
 from typing import AbstractSet, Mapping, NamedTuple, Sequence
 
 from .names import Name, is_org_head, is_role, noun_kind, proper_names
-from .tokens import STOP_WORDS, stem
+from .senses import is_person, kinds, light_stem
+from .tokens import STOP_WORDS, is_past_form, stem, verb_shaped
 
 # A word of a description: letters with inner apostrophes or hyphens ("airline's", "quality-control").
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]{0,30}")
@@ -115,15 +120,17 @@ def _shorter(phrase: Sequence[str]) -> list[tuple[str, ...]]:
     return [_key(phrase[k:]) for k in range(len(phrase) if rank < 0 else rank + 1)]
 
 
-def _stated(text: str, name: Name, person: bool) -> list[tuple[str, ...]]:
+def _stated(text: str, name: Name, person: bool, *, things: bool = False) -> list[tuple[str, ...]]:
     """The descriptions ``text`` gives ``name`` (a ``person``'s or not) by apposition either way
     round or by a copula, each as its key with its shorter forms: any noun before a person's name
-    ("The chemist, Ann Lee,"), elsewhere a role or a kind of organisation."""
-    found = []  # (phrase, whether any noun may describe: a person's, before the name)
+    ("The chemist, Ann Lee,"), elsewhere a role or a kind of organisation; with ``things``, after a name no person's,
+    only a kind of thing (``_thing_noun``: "Orla-2, its phase III trial of ..."; before one, "its depot, Acme Trams
+    has ..." is two clauses)."""
+    found = []  # (phrase, whether any noun may describe: a person's, before the name; whether it follows the name)
     before = _BEFORE_RE.search(text, max(0, name.start - 120), name.start)
     if before and not _SAYS_AFTER_RE.match(text, name.end) and not _POSSESSIVE_RE.search(name.text) \
             and text[name.end:name.end + 1] not in "'’":  # no apposition: "the crack, Keane said", "the recount, Ann Lee's lead"
-        found.append((_phrase(before.group(1).split()), person))
+        found.append((_phrase(before.group(1).split()), person, False))
     after = _AFTER_RE.match(text, name.end)
     if after:
         spans = list(_WORD_RE.finditer(text, after.end(), after.end() + 120))
@@ -132,11 +139,49 @@ def _stated(text: str, name: Name, person: bool) -> list[tuple[str, ...]]:
         phrase = _phrase(ws[1:] if determined else ws)
         closed = bool(phrase) and _CLOSED_RE.match(text, spans[len(phrase) + determined - 1].end())
         # with no determiner only a role describes ("Ann Lee, chief executive of ..."), not "Ann Lee, 39, resigned"
-        found.append((phrase if closed and (determined or is_role(phrase[-1])) else [], False))
+        found.append((phrase if closed and (determined or is_role(phrase[-1])) else [], False, True))
     # a description says what its last word names: a role or a kind of organisation ("the airline's
     # IT supplier"), not "Ann Lee, the records show,"; any noun in "the chemist, Ann Lee," of a person
-    return [key for p, anything in found if p and (anything and _AGENT_RE.search(p[-1]) or noun_kind(p[-1]) in _DESCRIBED)
+    return [key for p, anything, after in found if p and (after and not person and _thing_noun(p[-1]) if things else
+                                                          anything and _AGENT_RE.search(p[-1]) or noun_kind(p[-1]) in _DESCRIBED)
             for key in _shorter(p)]
+
+
+# A thing's name with the noun that says what it is, written with no comma: after an article or a possessive and up to
+# (the noun alone: "the drug Velorin", "its ferry Sea Lark"), or after it ("the Orla-2 trial", "its Fenwick
+# depot"), the noun closing its phrase ("the Orla-2 trial showed", not "the Acme share price"). Bounded: linear.
+_THING_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s{1,3}([a-z][a-z-]{1,20})\s{1,3}$")
+_THING_AFTER_RE = re.compile(r"\s{1,3}([a-z][a-z-]{2,20})(?:\s{0,3}[,.;:)!?]|\s{1,3}([a-z]{1,20})\b)")
+_OPENS_RE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s{1,3})$")
+# A name that ends in a lower-case word after a hyphen modifies a noun ("a Paris-based firm"). Bounded: linear.
+_MODIFIER_RE = re.compile(r"-[a-z]{1,20}$")
+
+
+def _thing_noun(word: str) -> bool:
+    """Does ``word`` name a kind of thing one name may be called ("trial", "depot", "ferry"): a singular noun WordNet
+    places under others (``senses.kinds``), no word for a person or a body, which a name before it owns ("the Acme
+    spokesman", "the Acme board"), nor a verb's form?"""
+    return (word not in STOP_WORDS and not _plural(word) and not verb_shaped(word) and noun_kind(word) is None
+            and not is_person(light_stem(word)) and bool(kinds(light_stem(word))))
+
+
+def _things(text: str, name: Name, person: bool) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The descriptions of a thing ``text`` gives its ``name`` (no ``person``'s), each as its key with its shorter
+    forms: those stated by apposition after it (``_stated``), and those beside it with no comma (``_THING_BEFORE_RE``,
+    ``_THING_AFTER_RE``: "the drug Velorin" -> drug; "the Orla-2 trial" -> trial), which may be words of another
+    phrase ("under the agreement Acme must ...", "the Orla census revision"). A place's name before a noun tells where
+    the thing is ("the Hesketh Point zone", "the Brenn Road depot"), not what the place is."""
+    if person or name.kind == "person" or _MODIFIER_RE.search(name.text):
+        return [], []  # a name that ends as a modifier ("Acme-led", "Paris-based") names no thing
+    found = []
+    before = _THING_BEFORE_RE.search(text, max(0, name.start - 70), name.start)
+    if before:
+        found += [[before.group(1)]] if _thing_noun(before.group(1)) else []
+    after = _THING_AFTER_RE.match(text, name.end)  # the noun closes its phrase: punctuation, a function word or a past follows
+    if after and name.kind != "place" and (after.group(2) is None or after.group(2) in STOP_WORDS or is_past_form(after.group(2))) \
+            and _OPENS_RE.search(text, max(0, name.start - 8), name.start) and _thing_noun(after.group(1)):
+        found.append([after.group(1)])
+    return _stated(text, name, person, things=True), [key for p in found for key in _shorter(p)]
 
 
 def _typed(texts: Sequence[str], kinds: AbstractSet[str]) -> frozenset[str]:
@@ -239,13 +284,17 @@ def _holds(longer: str, name: str) -> bool:
 class Descriptions:
     """The names a cluster's descriptions stand for (``read_descriptions``)."""
 
-    def __init__(self, table: Mapping[tuple[str, ...], str]) -> None:
+    def __init__(self, table: Mapping[tuple[str, ...], str],
+                 things: Mapping[tuple[str, ...], str] | None = None) -> None:
         self.table = dict(table)
+        self.things = dict(things or {})
 
-    def refers(self, question: str) -> list[Referent]:
+    def refers(self, question: str, *, things: bool = False) -> list[Referent]:
         """The descriptions ``question`` makes after "the" and the names they stand for, the
-        longest that the table knows at each "the"; not one a "who is the ..." question asks for
-        (an owner's, "Who is the airline's chief executive?", is no such one)."""
+        longest that the table knows at each "the" (with ``things``, the table of things' names: "the
+        trial" -> "Orla-2"); not one a "who is the ..." question asks for (an owner's, "Who is the
+        airline's chief executive?", is no such one)."""
+        table = self.things if things else self.table
         out = []
         for the in re.finditer(r"\bthe\s{1,3}", question, re.I):
             run = _RUN_RE.match(question, the.end())
@@ -256,7 +305,7 @@ class Descriptions:
             # the longest phrase that ends a run of the words; a modifier may go ("the former chemist"), an owner not
             owners = [k for k, m in enumerate(spans) if _POSSESSIVE_RE.search(m.group())]
             found = next(((j, name) for j in range(len(key), 0, -1) for i in range(j)
-                          if not any(k < i for k in owners) and (name := self.table.get(key[i:j]))), None)
+                          if not any(k < i for k in owners) and (name := table.get(key[i:j]))), None)
             # not a plural ("the Romanian artists": several, not one name)
             last = spans[found[0] - 1] if found else None
             if found and last and not _plural(last.group()) and self._described(question, the.start(), last):
@@ -279,15 +328,27 @@ def read_descriptions(texts: Sequence[str]) -> Descriptions:
     stated: dict[tuple[str, ...], Counter] = {}
     whole: set[tuple[str, ...]] = set()  # the phrases stated as written, not only as a shorter form
     people = _typed(texts, {"person"})
+    things: dict[tuple[str, ...], Counter] = {}
+    beside: dict[tuple[str, ...], Counter] = {}  # things' descriptions written with no comma
     for text in texts:
         for name in proper_names(text):
-            if name.kind in ("person", "organisation", "name"):
-                keys = _stated(text, name, _is_typed(name.text, people))
-                whole.update(k for k in keys if not any(len(o) > len(k) and o[-len(k):] == k for o in keys))
+            person = _is_typed(name.text, people)
+            for table, keys in zip((things, beside), _things(text, name, person)):
                 for key in keys:
-                    stated.setdefault(key, Counter())[name.text] += 1
+                    table.setdefault(key, Counter())[name.text] += 1
+            if name.kind not in ("person", "organisation", "name"):
+                continue
+            keys = _stated(text, name, person)
+            whole.update(k for k in keys if not any(len(o) > len(k) and o[-len(k):] == k for o in keys))
+            for key in keys:
+                stated.setdefault(key, Counter())[name.text] += 1
     for key, counts in _referred(texts, _organisations(texts)).items():
         # a phrase an apposition gives as written ("Black Lantern, the group behind ...") needs no guess
         if key not in whole and (sum(counts.values()) >= MIN_REFERRED or key in stated):
             stated.setdefault(key, Counter()).update(counts)
-    return Descriptions({key: winner for key, counts in stated.items() if (winner := _winner(counts))})
+    for key, counts in beside.items():
+        # a thing's noun written beside its name once may belong to another phrase; twice, or stated too, it names it
+        if sum(counts.values()) >= MIN_REFERRED or key in things:
+            things.setdefault(key, Counter()).update(counts)
+    return Descriptions({key: winner for key, counts in stated.items() if (winner := _winner(counts))},
+                        {key: winner for key, counts in things.items() if (winner := _winner(counts))})

@@ -1479,6 +1479,26 @@ def test_the_body_s_head_noun_after_the_covers_its_name():
     assert a.cover(q.names, "said the president, Aurelie Fontane.", implied=implied) == 0.0
 
 
+# Invented stories that call a thing by its noun once and name it bare where they give the figures asked for.
+@pytest.mark.parametrize("texts, question, stating", [
+    (["Holmfield Biotech began dosing in KESTREL-2, its phase II trial of the nasal vaccine, in March.",
+      "KESTREL-2 enrolled 640 volunteers at nine clinics in four countries."],
+     "In how many countries was the trial run?", "KESTREL-2 enrolled 640 volunteers at nine clinics in four countries."),
+    (["The ferry Morwen Quay ran aground off Dunlow Point on Sunday.", "Tugs pulled the ferry Morwen Quay free.",
+      "Morwen Quay was carrying 212 passengers and 31 crew."],
+     "How many passengers was the ferry carrying?", "Morwen Quay was carrying 212 passengers and 31 crew."),
+    (["Engineers fitted the Tenvar turbine in June.", "The Tenvar turbine failed twice in its first month.",
+      "Tenvar now turns out 12 megawatts, the operator said."],
+     "How much power does the turbine turn out?", "Tenvar now turns out 12 megawatts, the operator said."),
+])
+def test_a_thing_s_name_covers_the_noun_the_articles_call_it(texts, question, stating):
+    q = parse(question)
+    a = Answerer(texts)
+    bare = a.cover(q.terms, stating, implied=stand_ins(q.text))  # the name does not say the noun by itself
+    assert a.cover(q.terms, stating, implied=a.implied(q)) > bare
+    assert a.cover(q.terms, stating.lower(), implied=a.implied(q)) == bare  # a name is written capitalised
+
+
 def test_a_whole_said_as_a_total_measures_the_total_asked():
     text = "The prize fund totalled £40,000, with the winner receiving £12,000."
     got = {m.text: m.measures for m in mentions(text, parse("How large was the total prize fund?"))}

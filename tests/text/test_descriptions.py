@@ -102,3 +102,44 @@ def test_a_phrase_an_apposition_states_needs_no_guess():
              "Fenwick Dairies has not said whether the group was paid.",
              "Red Heron, the group behind the attack, posted samples online."]
     assert read_descriptions(texts).table[key("group")] == "Red Heron"
+
+
+# Invented stories that name a thing and say once, beside its name, what it is: a trial by apposition after its name,
+# a ferry by the noun before it, a turbine by the noun after it; a modifier, a body's spokesman, a person and a place
+# are none.
+THINGS = [
+    "Holmfield Biotech began dosing in KESTREL-2, its phase II trial of the nasal vaccine, in March.",
+    "KESTREL-2 enrolled 640 volunteers at nine clinics in four countries.",
+    "The ferry Morwen Quay ran aground off Dunlow Point on Sunday.",
+    "Salvage crews reached the ferry Morwen Quay at dawn.",
+    "Under the agreement Holmfield must report every case within a week.",  # a phrase before a name, once
+    "Engineers fitted the Tenvar turbine in June.",
+    "The Tenvar turbine failed twice in its first month.",
+    "Crews fought the fire at the Pellow Road depot until dawn.",
+    "Eleven buses were inside the Pellow Road depot when the roof fell.",
+    "The Holmfield spokesman said the results would be published.",
+    "A Tarlow-based carrier will run the crossing until the ferry is repaired.",
+    "The chemist Ann Varrow said she had warned the company.",
+]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("trial", "KESTREL-2"),  # "KESTREL-2, its phase II trial of ..."
+    ("phase ii trial", "KESTREL-2"),  # and the longer form it is written in
+    ("ferry", "Morwen Quay"),  # "The ferry Morwen Quay"
+    ("turbine", "Tenvar"),  # "the Tenvar turbine"
+])
+def test_a_thing_is_called_what_a_noun_beside_its_name_says(phrase, name):
+    assert read_descriptions(THINGS).things[key(phrase)] == name
+
+
+# "the Pellow Road depot" tells where the depot is, not what Pellow Road is
+@pytest.mark.parametrize("phrase", ["spokesman", "carrier", "chemist", "agreement", "depot"])
+def test_a_body_s_man_a_modifier_and_a_person_name_no_thing(phrase):
+    assert key(phrase) not in read_descriptions(THINGS).things
+
+
+def test_a_thing_s_description_in_a_question_stands_for_its_name():
+    found = read_descriptions(THINGS).refers("In how many countries was the trial run?", things=True)
+    assert [r.name for r in found] == ["KESTREL-2"]
+    assert read_descriptions(THINGS).refers("In how many countries was the trial run?") == []  # not a party's
