@@ -1138,8 +1138,9 @@ _RATE_AFTER_RE = re.compile(r"\s{1,3}(?:per|an?)\s{1,3}(?:second|minute|hour|day
 
 
 # The words of a bound a figure is told with ("more than 2,000", "fewer than 1,400", "at least £12m", "up to 40,000"):
-# a closed class of comparative phrases, not a verb ("topped 2,000") nor a word of rounding ("about"). Bounded: short.
-_BOUND_SAID_RE = re.compile(r"(?:(?:no\s)?(?:more|fewer|less)\sthan|at\s(?:least|most)|up\sto|as\s(?:many|much)\sas)", re.I)
+# a closed class of comparative phrases, not a verb ("topped 2,000") nor a word of rounding ("about"), nor "as many as",
+# which hedges as "about" does and repeats the "how many" asked. Bounded: short.
+_BOUND_SAID_RE = re.compile(r"(?:(?:no\s)?(?:more|fewer|less)\sthan|at\s(?:least|most)|up\sto)", re.I)
 
 
 def _quantity_mentions(text: str, question: Question, before: str = "") -> list[Mention]:

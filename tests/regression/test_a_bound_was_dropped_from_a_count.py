@@ -21,11 +21,20 @@ def test_a_bound_stays_with_its_count(story, question, answer):
     assert Corpus.from_texts(story).ask(question).answer == answer
 
 
-def test_a_rounded_count_is_given_as_its_figure():
-    corpus = Corpus.from_texts({
-        "a": "About 640 climbers reached the summit this season, the park authority said.",
-        "b": "The mountain is closed in winter."})
-    assert corpus.ask("How many climbers reached the summit this season?").answer == "640"
+@pytest.mark.parametrize("story, question, answer", [
+    ({"a": "About 640 climbers reached the summit this season, the park authority said.",
+      "b": "The mountain is closed in winter."},
+     "How many climbers reached the summit this season?", "640"),
+    # "as many as" hedges as "about" does, and its words repeat the "how many" asked
+    ({"a": "As many as 7,200 visitors are stranded on the island after the ferry strike, the council said.",
+      "b": "The strike is due to end on Monday."},
+     "How many visitors are stuck on the island?", "7,200"),
+    ({"a": "Officials said as many as 310 sheep had drowned when the river burst its banks near Kelby.",
+      "b": "Farmers have asked for compensation."},
+     "How many sheep drowned?", "310"),
+])
+def test_a_rounded_count_is_given_as_its_figure(story, question, answer):
+    assert Corpus.from_texts(story).ask(question).answer == answer
 
 
 def test_a_limit_asked_for_is_given_as_its_figure():
