@@ -174,8 +174,8 @@ _SITE_KINDS = frozenset({"area", "structur", "facility"})
 
 
 def is_site(stem: str) -> bool:
-    """Does the noun ``stem`` (``light_stem``) name a place or a building ("arena", "kitchen", "court"), a kind of area
-    or structure in WordNet, rather than a body or a person?"""
+    """Does the noun ``stem`` (``light_stem``) name a place or a building ("arena", "kitchen", "depot"), a kind of
+    area, structure or facility in WordNet (``_SITE_KINDS``), rather than a body or a person?"""
     return bool(_SITE_KINDS & kinds(stem))
 
 
