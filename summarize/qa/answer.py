@@ -53,7 +53,7 @@ from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as,
 from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
-from ..text.senses import is_person, kind_of, kinds, light_stem, neighbours, related, related_to_any
+from ..text.senses import is_person, is_site, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, Value, as_said, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, EARLIER_WORDS, FORCING_VERBS,
@@ -2424,15 +2424,20 @@ def _callings(text: str, m: Mention, described: Mapping[str, frozenset[tuple[str
     return out
 
 
-def _miscalled(text: str, m: Mention, question: Question,
-               described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]]) -> bool:
+def _miscalled(text: str, m: Mention, question: Question, described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]],
+               kinds: Mapping[str, tuple[str, str]]) -> bool:
     """Is the name ``m`` of ``text`` called another kind of body than a "which <noun>" question asks for, by its head or a
     noun beside it ("Main contractor Vantora Construction Group" for "which union", "the Tram Workers' Union" for "which
-    manufacturer"; ``other_bodies``), and not by a noun the question says ("Which firm is the main contractor?")?"""
+    manufacturer"; ``other_bodies``), and not by a noun the question says ("Which firm is the main contractor?")? Or,
+    when the noun asked is no place or building (``is_site``), is it one: typed a place in the cluster (``kinds``, as
+    ``name_kinds`` reads them: "in Tolsey harbour") or headed by a noun of a site ("Brightwater Arena" for "which union")?"""
     if question.kind not in _CALLED_KINDS or not question.focus or not _is_name(m.text):
         return False
     asked = _asked_word(question)
-    return any(other_bodies(n, asked) and stem(n) not in question.terms
+    body = not is_site(light_stem(asked))
+    if body and kinds.get(m.text.lower(), ("", ""))[0] == "place":
+        return True
+    return any((other_bodies(n, asked) or body and n in heads and is_site(light_stem(n))) and stem(n) not in question.terms
                for _, heads, beside in _callings(text, m, described) for n in heads + [n for n, _ in beside])
 
 
@@ -3039,7 +3044,8 @@ class Answerer:
                 if holds == 1.0 and m.fit == 1.0:
                     f["holder"] = True
                 f["called"] = max(f.get("called", 0), _called(e.text, m, question, self._described_names))
-                f["miscalled"] = f.get("miscalled") or _miscalled(e.text, m, question, self._described_names)
+                f["miscalled"] = f.get("miscalled") or _miscalled(e.text, m, question, self._described_names,
+                                                                         self._kinds)
         if question.kind in ("person", "name"):
             _fold_surnames(found)
         out = []
@@ -3092,11 +3098,6 @@ class Answerer:
                 # that name nothing once a name of the kind a "which <noun>" question asks for is, or a phrase its
                 # noun or a kind of it heads, for "what <noun>" ("a wrist injury", "tuberculosis" for "what disease"),
                 # or a claim, for "what do they accuse ... of"
-            if called > 1 and not f["called"] and (not f["x"][fits] or f["miscalled"]):
-                continue  # "Which union ...?": a place or an untyped name ("Brightwater Arena", "Quayside Kitchen") that
-                # is never called so, once a name is called the noun or by the question's words for it ("the Building
-                # Trades Union"), nor a body called another kind ("main contractor Vantora Construction Group"); a name
-                # called only a kind of the noun (WordNet's "pharma" a company) leaves an untyped one its chance
             if measured and question.kind in _QUANTITY_KINDS and f["x"][measures] == 0.0:
                 continue  # "2.8 tons of cargo" once "450 kg of water" answers "How much water was delivered?"
             if question.kind == "duration" and not (f["x"][fits] or f["x"][near]):
@@ -3121,6 +3122,15 @@ class Answerer:
         # bridge") does not outrank a person told as the role's holder (below it, it still counts among the candidates)
         holder = max((c.probability for c in out if found[c.key].get("holder")), default=1.0)
         out = [c for c in out if c.probability <= holder or c.features[fits] or found[c.key].get("holder")]
+        # "Which union ...?": a place or a site ("Brightwater Arena") never called so, nor a body called another kind
+        # ("main contractor Vantora Construction Group"; ``_miscalled``), does not outrank a name called the noun or by
+        # the question's words for it ("the Building Trades Union"); below it, it still counts among the candidates (how
+        # many the evidence gives reads in the confidence). A name that nothing calls keeps its chance, as does any once
+        # a name is called only a kind of the noun (WordNet's "pharma" a company)
+        if called > 1:
+            named = max((c.probability for c in out if found[c.key]["called"]), default=1.0)
+            out = [c for c in out if c.probability <= named or found[c.key]["called"]
+                   or not found[c.key]["miscalled"]]
         out = sorted(out, key=lambda c: (-c.probability, len(c.text)))
         # "Why was the pool closed?" - not "good" of "closed for good" before a sentence that states a cause
         return [c for c in out if c.features[fits]] if stated and out and not out[0].features[fits] else out

@@ -831,9 +831,10 @@ _POSTS = tuple(frozenset(stem(w) for w in post.split()) for post in (
 _ROLE_CLASSES = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
     "politician": "minister secretary senator congressman congresswoman lawmaker legislator mp mep mayor governor "
                   "president premier chancellor councillor councilor assemblyman assemblywoman deputy",
-    # one who holds a post in a body: "a union official" is its general or regional secretary, its organiser ...
+    # one who holds a post in a body: "a union official" is its general or regional secretary, its organiser ...;
+    # not the head of a body ("president", "director", "chairman"), as a firm's chief executive is called too
     "official": "secretary treasurer organiser organizer steward delegate representative officer commissioner "
-                "chairman chairwoman chair president director spokesman spokeswoman spokesperson",
+                "spokesman spokeswoman spokesperson",
 }.items()}
 
 

@@ -168,6 +168,17 @@ def is_known(stem: str) -> bool:
     return bool(neighbours(stem) or kinds(stem))
 
 
+# WordNet's kinds of a place or building one can be at ("arena": area; "kitchen", "bridge": structure; "depot": facility),
+# as stemmed in its table: three top classes, not a word list.
+_SITE_KINDS = frozenset({"area", "structur", "facility"})
+
+
+def is_site(stem: str) -> bool:
+    """Does the noun ``stem`` (``light_stem``) name a place or a building ("arena", "kitchen", "depot"), a kind of
+    area, structure or facility in WordNet (``_SITE_KINDS``), rather than a body or a person?"""
+    return bool(_SITE_KINDS & kinds(stem))
+
+
 def kind_of(a: str, b: str) -> bool:
     """Is a thing ``a`` (``light_stem``) called ``b`` too: ``related``, or ``b`` among ``a``'s ``kinds`` (a "ferry" is
     a "boat", a "boat" a "vessel"), so a "which vessel" question fits "the ferry Sea Lark"?"""

@@ -1,13 +1,16 @@
 """A name asked for by a common noun ("Which union ...?", "Which ferry ...?"), on invented news: the
 name whose own words or the noun beside it call it what is asked is picked over other names, a person noun WordNet
 lacks ("scaffolder") still asks for a person, a noun an owner narrows ("its parent company") does not pick, and a
-name called another kind of body, or a place or untyped name never called so, is no pick once one is called what is
-asked."""
+name called another kind of body, or a place or a site when a body is asked, does not outrank one called what is
+asked; below it, it still counts among the candidates."""
 import pytest
 
 from summarize.corpus import Corpus
+from summarize.model import Group, Scored, Sentence
+from summarize.qa.answer import Answerer
 from summarize.qa.question import parse
 from summarize.text.names import other_bodies
+from summarize.text.senses import is_site, light_stem
 
 
 def _answer(text: str, question: str) -> str | None:
@@ -91,3 +94,69 @@ def test_a_name_called_what_is_asked_is_picked_over_names_of_other_kinds(texts, 
 ])
 def test_bodies_of_two_classes(noun, asked, other):
     assert other_bodies(noun, asked) == other
+
+
+_JURY = {
+    "a1.txt": ("Jury shown robbery video\nValley Echo, Corran, 12 March 2040\n\n"
+               "A court in Wales has been shown footage of the gang that robbed a bullion van near Corran in 2039. The "
+               "footage, which was shown to Pellow Crown Court, was described by the Valley Echo as 'shocking'. The jury "
+               "heard that the film, taken by a bus camera, was shot two days before the robbery. Last month a "
+               "recording of the gang's driver, Tam Hewer, was played in the court."),
+}
+_DEPOT = {
+    "a1.txt": ("Drivers warned of brake faults\nCity Wire, Harrowby, 2 July 2041\n\n"
+               "A drivers' union said on Monday that staff at the Harrowby Bus Depot had raised fears about worn brakes "
+               "a week before the crash. The Bus Drivers Union (BDU) says its members raised the fears in writing. "
+               "\"We warned them,\" said Nia Pell, a BDU steward. The operator, Greyline Buses, said the brakes had "
+               "passed their last check."),
+}
+_QUARRY = {
+    "a1.txt": ("Blasting halted at quarry\nDales Courier, Morrow, 20 August 2042\n\n"
+               "Blasting at the quarry above Morrow was halted on Tuesday after cracks appeared in houses in Morrow. "
+               "Residents said the cracks had widened all summer. The quarry is run by Hallam Aggregates, the firm "
+               "said in a statement, and blasting will stay halted until engineers report."),
+}
+
+
+@pytest.mark.parametrize("texts, question, answers", [
+    (_JURY, "Which court was shown the footage of the gang?", {"Pellow Crown Court"}),
+    # a site headed by a building ("Harrowby Bus Depot") is no union once one is called so
+    (_DEPOT, "Which union says staff raised fears about the brakes?", {"Bus Drivers Union", "BDU"}),
+    # a town the top sentence names ("in Morrow") is no firm once one is called so
+    (_QUARRY, "Which firm runs the quarry?", {"Hallam Aggregates"}),
+])
+def test_a_place_or_site_does_not_outrank_a_name_called_what_is_asked(texts, question, answers):
+    assert Corpus.from_texts(texts).ask(question).answer in answers
+
+
+@pytest.mark.parametrize("noun, site", [
+    ("arena", True), ("kitchen", True), ("bridge", True), ("court", True), ("depot", True),
+    ("union", False), ("company", False), ("charity", False), ("newspaper", False),
+])
+def test_a_site_is_a_place_or_building_in_wordnet(noun, site):
+    assert is_site(light_stem(noun)) == site
+
+
+def _picked(texts: list[str], question: str) -> list[str]:
+    """The candidates the answerer reads for ``question`` in ``texts``, each a sentence of its own, best first."""
+    sentences = [Sentence(f"a{i}", i, t, 0, len(t)) for i, t in enumerate(texts)]
+    evidence = [Scored(Group(i, s, (s,)), 5.0 - i) for i, s in enumerate(sentences)]
+    return [c.text for c in Answerer(texts).pick(parse(question), evidence).candidates]
+
+
+@pytest.mark.parametrize("texts, question, called, rival", [
+    (["A court in Wales was shown footage of the gang on Monday.",
+      "The footage, shown to Pellow Crown Court, was described by the Valley Echo as shocking."],
+     "Which court was shown the footage?", "Pellow Crown Court", "Valley Echo"),
+    (["Staff at the Harrowby Bus Depot raised fears about the brakes, the Bus Drivers Union said.",
+      "The Bus Drivers Union said its members had warned the operator."],
+     "Which union says staff raised fears?", "Bus Drivers Union", "Harrowby Bus Depot"),
+    (["Blasting at the quarry near Morrow was halted after cracks appeared in Morrow's houses.",
+      "The quarry's owner, the mining firm Hallam Aggregates, said blasting would resume in May."],
+     "Which firm owns the quarry?", "Hallam Aggregates", "Morrow"),
+])
+def test_a_rival_below_a_name_called_what_is_asked_still_counts(texts, question, called, rival):
+    # a name no rival to the one called what is asked is dropped only where it would outrank it: below it, it
+    # still counts among the candidates, whose number the confidence reads
+    found = _picked(texts, question)
+    assert found[0] == called and rival in found
