@@ -13,18 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import MONTH_PATTERN, weekday_pattern
 from .quantities import number_value
 
 # The words that open a clause of another act.
 SUBORDINATORS = "while|whereas|before|after|when|because|until|unless"
-# A day or a time after an opener, which then is a preposition of its own clause's verb ("has put off its decision
-# until April", "will not reopen before 20 March", "stays shut until at least Friday"), not a clause of its own.
-_DAY_AFTER = (rf"\s{{1,3}}(?:(?:at\s{{1,3}}least|(?:the\s{{1,3}})?(?:end|start|middle|beginning)\s{{1,3}}of|early|late|mid)"
-              rf"[\s-]{{1,3}})?(?:\d|{MONTH_PATTERN}|{weekday_pattern()}|(?:next|this|last)\s|tomorrow|tonight|today|noon|midnight)")
 # Where a clause ends (the mark itself belongs to neither side). Bounded alternatives: linear.
-_BOUNDARY_RE = re.compile(rf"[;:()\[\]]|,\s{{1,3}}(?=(?:and|but|or|yet|so)\b)|\b(?=(?:{SUBORDINATORS})\b(?!{_DAY_AFTER}))",
-                          re.I)
+_BOUNDARY_RE = re.compile(rf"[;:()\[\]]|,\s{{1,3}}(?=(?:and|but|or|yet|so)\b)|\b(?=(?:{SUBORDINATORS})\b)", re.I)
 # A relative aside between commas ("The strike, which began Monday, ended"), or to the sentence's end.
 # A comma between digits is part of a figure ("where 1,200 people slept"). Bounded: linear.
 _ASIDE_RE = re.compile(r",\s{1,3}(?:which|who|whom|whose|where)\b(?:[^,;:()]|(?<=\d),(?=\d)){0,200}(?:,(?!\d)|$)", re.I)

@@ -824,22 +824,6 @@ def test_a_day_planned_in_the_past_may_still_be_to_come(texts, question, shown):
 
 
 @pytest.mark.parametrize("texts, question, shown", [
-    ({"a": "Parish paper\n10 May 2032\n\nThe developer is expected to lodge new drawings for the wind farm on 2 June. "
-           "The planning board has deferred its ruling on the wind farm until September."},
-     "When is the planning board expected to rule on the wind farm?", "September"),
-    ({"a": "Wire\nMarch 3, 2030\n\nThe league expects the stadium to pass its safety check on March 20. League officials "
-           "have put off a decision on the final's venue until April."},
-     "When are league officials expected to decide on the final's venue?", "April"),
-    ({"a": "Courier\n4 July 2029\n\nThe inquiry is expected to take evidence from the minister on 12 July. The chair has "
-           "pushed back the publication of the report until 30 September."},
-     "When is the inquiry's report expected to be published?", "30 September"),
-])
-def test_a_deferral_until_a_day_tells_when_the_deferred_act_is_expected(texts, question, shown):
-    # "has deferred its ruling until September": the day is in the clause of the act deferred, not one of its own
-    assert Corpus.from_texts(texts).ask(question).answer == shown
-
-
-@pytest.mark.parametrize("texts, question, shown", [
     ({"a": "Harbour news\n2 March 2031\n\nThe ferry terminal will stay closed until 20 March while the ramp is repaired, "
            "the port said.",
       "b": "Coast wire\n15 March 2031\n\nThe port says the ferry terminal is expected to reopen on 9 April after further "

@@ -35,11 +35,6 @@ def test_a_value_belongs_to_its_own_clause(sentence, word, clause):
     ("On Tuesday, the council approved the budget.", "Tuesday"),  # a fronted time is no clause of its own
     ("Omar Haddad, 61, was released on bail.", "61"),  # nor an age between commas
     ("Prices rose between 1990 and 1995 in the north.", "1995"),  # nor a second number of a range
-    # an opener before a day is a preposition of its clause's verb, not a clause of its own
-    ("The board has put off its vote until March.", "March"),
-    ("The pier will not reopen before 14 June at the earliest.", "June"),
-    ("The museum stays shut until at least Friday.", "Friday"),
-    ("Ministers will decide after the end of October.", "October"),
 ])
 def test_a_plain_comma_or_a_number_alone_does_not_divide(sentence, word):
     assert clause_spans(sentence, sentence.index(word)) == ((0, len(sentence)),)
