@@ -1530,7 +1530,7 @@ def _name_fit(name: Name, question: Question) -> float:
     return 0.5 if kind in _NEAR_KINDS.get(question.kind, ()) else 0.0
 
 
-# The noun ``headed_as`` groups the heads of streets' names by ("Tanner Lane", "Harbour Road").
+# The noun ``headed_as`` groups the heads of streets' names by ("Tanner Lane", "Kiln Road").
 _STREET = stem("street")
 
 
@@ -2389,7 +2389,7 @@ def _called(text: str, m: Mention, question: Question,
     """How closely the name ``m`` of ``text`` is called what ``question`` asks for by a noun, by its own head word (last,
     or before "of") or a noun the articles put beside it (``_beside`` here, ``described`` anywhere): 3 when that is
     the noun ("the cruise ship Coralind Star") or a word for the same kind of place (``headed_as``), 2 a word the question puts before the noun ("Castellan Ratings" for
-    "which credit rating agency"), 1 a kind of the noun or a word of its sense ("Brightwater Arena" for "which
+    "which credit rating agency"), 1 a kind of the noun or a word of its sense ("Fenwick Arena" for "which
     stadium", "Reference Laboratory" for "which lab"), or the noun narrowed by words the question does not say ("its
     parent company, Harbison"); 0 otherwise. An acronym is called as the name it stands for in ``text``."""
     focus = question.focus or ""
@@ -2427,10 +2427,10 @@ def _callings(text: str, m: Mention, described: Mapping[str, frozenset[tuple[str
 def _miscalled(text: str, m: Mention, question: Question, described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]],
                kinds: Mapping[str, tuple[str, str]]) -> bool:
     """Is the name ``m`` of ``text`` called another kind of body than a "which <noun>" question asks for, by its head or a
-    noun beside it ("Main contractor Vantora Construction Group" for "which union", "the Tram Workers' Union" for "which
+    noun beside it ("Main contractor Dellmore Construction Group" for "which union", "the Bus Drivers' Union" for "which
     manufacturer"; ``other_bodies``), and not by a noun the question says ("Which firm is the main contractor?")? Or,
     when the noun asked is no place or building (``is_site``), is it one: typed a place in the cluster (``kinds``, as
-    ``name_kinds`` reads them: "in Tolsey harbour") or headed by a noun of a site ("Brightwater Arena" for "which union")?"""
+    ``name_kinds`` reads them: "in Tolsey harbour") or headed by a noun of a site ("Fenwick Arena" for "which union")?"""
     if question.kind not in _CALLED_KINDS or not question.focus or not _is_name(m.text):
         return False
     asked = _asked_word(question)
@@ -2984,7 +2984,7 @@ class Answerer:
         if phrases:
             # a cause stated further down ("... will start on 5 January, because the machines need ...") beats the words
             # of a sentence that only repeats what the question asks about; so does a name a "which <noun>" question
-            # picks told further down, when it is called what is asked (``_called``: "a consultant at Westmere Hospital")
+            # picks told further down, when it is called what is asked (``_called``: "a consultant at Ashby Hospital")
             ranked = ranked[:PHRASE_DEPTH] + [(r, e) for r, e in ranked[PHRASE_DEPTH:]
                                               if _states_asked(e.text, question)
                                               or question.kind == "other" and question.focus]
@@ -3053,7 +3053,7 @@ class Answerer:
         exact = any(f["x"][fits] for f in found.values())  # some candidate fits the kind exactly
         called = max((f["called"] for f in found.values()), default=0)
         if called:
-            # "Which union ...?" - "the Building Trades Union": a name called what is asked (as closely as any is,
+            # "Which union ...?" - "the Dockers' Union": a name called what is asked (as closely as any is,
             # ``_called``) fits it exactly; a name called it less closely ("Marrowgate Transit Authority" for "which
             # credit rating agency" once "Castellan Ratings" is found) only nearly. A name the articles never call so
             # keeps its fit: its type may say what is asked ("catastrophe modeler Keystone" is a company). Whether
@@ -3122,9 +3122,9 @@ class Answerer:
         # bridge") does not outrank a person told as the role's holder (below it, it still counts among the candidates)
         holder = max((c.probability for c in out if found[c.key].get("holder")), default=1.0)
         out = [c for c in out if c.probability <= holder or c.features[fits] or found[c.key].get("holder")]
-        # "Which union ...?": a place or a site ("Brightwater Arena") never called so, nor a body called another kind
-        # ("main contractor Vantora Construction Group"; ``_miscalled``), does not outrank a name called the noun or by
-        # the question's words for it ("the Building Trades Union"); below it, it still counts among the candidates (how
+        # "Which union ...?": a place or a site ("Fenwick Arena") never called so, nor a body called another kind
+        # ("main contractor Dellmore Construction Group"; ``_miscalled``), does not outrank a name called the noun or by
+        # the question's words for it ("the Dockers' Union"); below it, it still counts among the candidates (how
         # many the evidence gives reads in the confidence). A name that nothing calls keeps its chance, as does any once
         # a name is called only a kind of the noun (WordNet's "pharma" a company)
         if called > 1:

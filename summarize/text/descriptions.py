@@ -170,7 +170,7 @@ def _things(text: str, name: Name, person: bool) -> tuple[list[tuple[str, ...]],
     forms: those stated by apposition after it (``_stated``), and those beside it with no comma (``_THING_BEFORE_RE``,
     ``_THING_AFTER_RE``: "the drug Velorin" -> drug; "the Orla-2 trial" -> trial), which may be words of another
     phrase ("under the agreement Acme must ...", "the Orla census revision"). A place's name before a noun tells where
-    the thing is ("the Hesketh Point zone", "the Brenn Road depot"), not what the place is."""
+    the thing is ("the Corran Point zone", "the Brenn Road depot"), not what the place is."""
     if person or name.kind == "person" or _MODIFIER_RE.search(name.text):
         return [], []  # a name that ends as a modifier ("Acme-led", "Paris-based") names no thing
     found = []

@@ -172,7 +172,7 @@ lane pad launchpad berth hall floor wing bay act channel""".split())
 _COUNT_WORDS = frozenset("""people percent per cent million billion trillion thousand hundred dozen times more less
 fewer of years months weeks days hours minutes seconds km miles metres meters feet tons tonnes""".split())
 # Titles that stay in a name written with one word after them ("Lord Harwell", "Baroness Smith"), as a monarch's
-# does before a regnal name ("King Olav", "Pope Leo").
+# does before a regnal name ("King Edmar", "Pope Leo").
 _PEERAGE = frozenset("lord lady baron baroness king queen prince princess pope emperor empress sultan".split())
 # Lower-case nouns after a name that make it a place ("the Velmar region", "the Hollin areas").
 _PLACE_AFTER = _PLACE_NOUNS - {"state", "capital", "country", "nation"} | frozenset(
