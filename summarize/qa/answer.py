@@ -50,7 +50,7 @@ from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
                           name_kinds, names, noun_kind, other_bodies, proper_names, role_owner, roles, same_roles,
                           titled_roles, verb_roles)
-from ..text.polarity import ATTRIBUTION_VERBS, SAID, SAID_AFTER_RE
+from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
 from ..text.senses import is_person, is_site, kind_of, kinds, light_stem, neighbours, related, related_to_any
@@ -2061,7 +2061,7 @@ def claim_mentions(text: str, question: Question) -> list[Mention]:
 
 # "What did the firm say about the claim that ...?", "what did the minister call the allegations?": the answer to a
 # claim asked for, which news words as what the claim is called. Bounded: linear.
-_CLAIM_NOUNS = r"(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?)"
+_CLAIM_NOUNS = "(?:" + "|".join(sorted(CLAIM_NOUNS)) + ")"  # the text layer's nouns of a claim
 _RESPONSE_ASKED_RE = re.compile(r"^\W*what\s+(?:did|does|do|has|have|had)\s+(?:[\w'’-]+\s+){1,6}?(?:say|said|call|called|think)\s+"
                                 rf"(?:(?:about|of)\s+)?(?:the|its|their|these|those|this|that|a|an)\s+(?:[\w'’-]+\s+)?{_CLAIM_NOUNS}\b",
                                 re.I)

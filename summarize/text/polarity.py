@@ -97,9 +97,10 @@ _PUSH = frozenset("push pushes pushed pushing".split())
 _PUSH_REACH = 3  # tokens from "pushed" to "against" ("pushed back firmly against")
 # Verbs that refuse their object ("rejected the offer", "the bill was vetoed"): "not accept".
 _REFUSE_OBJECT = frozenset("reject rejects rejected rejecting veto vetoes vetoed vetoing".split())
-_CLAIM_NOUNS = frozenset("claim claims report reports allegation allegations accusation accusations suggestion "
-                         "suggestions speculation rumour rumours rumor rumors idea notion assertion assertions "
-                         "charge charges".split())
+# The nouns news names a claim by ("denied reports that ...", "the allegation, first made by ..."): a closed class.
+CLAIM_NOUNS = frozenset("claim claims report reports allegation allegations accusation accusations suggestion "
+                        "suggestions speculation rumour rumours rumor rumors idea notion assertion assertions "
+                        "charge charges".split())
 # Predicates that call a named claim false ("reports that C were untrue"): the cue negates C,
 # which stands before it, between "<claim noun> that" and the copula.
 _FALSITY = frozenset("untrue false wrong baseless unfounded groundless inaccurate incorrect".split())
@@ -191,7 +192,7 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
 def _claim_follows(after: list[str]) -> bool:
     """Do the words after "rejected"/"dismissed" (three) or "pushed back against" (four: "a former
     aide's claim") name a claim ("that ...", "claims that")?"""
-    return after[0] == "that" or bool(_CLAIM_NOUNS & set(after))
+    return after[0] == "that" or bool(CLAIM_NOUNS & set(after))
 
 
 def _is_first_since(toks: list[_Token], i: int) -> bool:
@@ -300,10 +301,10 @@ _ASIDE_REACH = 10
 def _aside_that(toks: list[_Token], k: int) -> int | None:
     """The index of "that" when the claim noun at ``k`` is followed by an aside between commas
     and then "that" (``_ASIDE_OPENERS``), else ``None``."""
-    if toks[k].low not in _CLAIM_NOUNS or _low(toks, k + 1) != "," or _low(toks, k + 2) not in _ASIDE_OPENERS:
+    if toks[k].low not in CLAIM_NOUNS or _low(toks, k + 1) != "," or _low(toks, k + 2) not in _ASIDE_OPENERS:
         return None
     for m in range(k + 3, min(len(toks) - 1, k + 3 + _ASIDE_REACH)):
-        if toks[m].low in _CLAIM_NOUNS or toks[m].low in _CLAUSE_PUNCT:
+        if toks[m].low in CLAIM_NOUNS or toks[m].low in _CLAUSE_PUNCT:
             return m + 1 if toks[m].low == "," and toks[m + 1].low == "that" else None
     return None
 
@@ -318,7 +319,7 @@ _SOURCE_REACH = 6
 def _sourced_that(toks: list[_Token], k: int) -> int | None:
     """The index of "that" when the claim noun at ``k`` is followed by who made it and then
     "that" (``_SOURCE_OPENERS``), else ``None``."""
-    if toks[k].low not in _CLAIM_NOUNS or _low(toks, k + 1) not in _SOURCE_OPENERS:
+    if toks[k].low not in CLAIM_NOUNS or _low(toks, k + 1) not in _SOURCE_OPENERS:
         return None
     for m in range(k + 2, min(len(toks) - 1, k + 3 + _SOURCE_REACH)):
         if toks[m].low == "that":
@@ -403,7 +404,7 @@ def _falsities(text: str, toks: list[_Token], cover: list[int | None]) -> list[t
         if toks[i].low not in _FALSITY or toks[i - 1].low not in _COPULAS:
             continue
         that = next((k for k in range(i - 2, max(0, i - _FALSITY_REACH), -1)
-                     if toks[k].low == "that" and toks[k - 1].low in _CLAIM_NOUNS), None)
+                     if toks[k].low == "that" and toks[k - 1].low in CLAIM_NOUNS), None)
         if that is not None and that + 1 < i - 1:
             scope = (toks[that + 1].start, toks[i - 2].end)
             out.append((Negation(toks[i].start, toks[i].end, toks[i].text, *scope), cover[i] is None))
@@ -526,7 +527,7 @@ _OBJECT_REPORT_RE = re.compile(
     r"(?!(?:that|on|in|at|to|by|last|this|earlier|late|early|yesterday|today|tonight|for|as|it|there)\b)(?=[a-z])")
 # Words that are no part of a claim's content; the claim nouns a denial names ("rejected
 # claims that") frame the claim, like attribution.
-_NOT_CLAIM = _STOP | _ATTRIBUTION | _CLAIM_NOUNS
+_NOT_CLAIM = _STOP | _ATTRIBUTION | CLAIM_NOUNS
 _KNOWLEDGE_RE = re.compile(r"\b(?:whether|if)\b|^\W*(?:clear|known|sure|say|confirm)\b", re.I)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
@@ -612,7 +613,7 @@ def quoted_claim(text: str) -> str | None:
         if n.cue.lower() in _DENY and toks and len(toks[0].low) > _GERUND and toks[0].low.endswith("ing"):
             return text[n.scope_start:n.scope_end]
         that = next((k for k, t in enumerate(toks[:_QUOTE_LEAD + 1])
-                     if t.low == "that" and (k == 0 or toks[k - 1].low in _CLAIM_NOUNS)), None)
+                     if t.low == "that" and (k == 0 or toks[k - 1].low in CLAIM_NOUNS)), None)
         if that is None:  # "a claim, reported in a newspaper, that C"; "claims from a passengers' group that C"
             that = next((a for k in range(min(len(toks), _QUOTE_LEAD + 1))
                          if (a := _aside_that(toks, k) or _sourced_that(toks, k))), None)
@@ -623,7 +624,7 @@ def quoted_claim(text: str) -> str | None:
 
 # A denial that names its claim only by a claim noun or a pronoun ("flatly denied the union's
 # claim", "denies it", "rejected claims that ..."); the words its object may open with.
-_NAMED_OBJECT = frozenset("it this that the these those".split()) | _CLAIM_NOUNS
+_NAMED_OBJECT = frozenset("it this that the these those".split()) | CLAIM_NOUNS
 # A quotation its speaker is named after ('"No plans were made," a spokesman said.'). Bounded: linear.
 _QUOTE_SAID_RE = re.compile(rf"^\s{{0,3}}[\"“‘'][^\"“”]{{1,600}}?[,.!?]\s{{0,2}}[\"”’']\s{{1,8}}"
                             rf"((?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,6}}?(?:{_VERBS}|says|told)\b)")
