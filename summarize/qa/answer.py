@@ -1017,8 +1017,9 @@ def _conversion(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
 _BRACKETED_VALUE = 32
 
 
-# A year that closes a name ("Census 2031", "Expo 2030") names the thing, not a time asked about.
-_NAMED_YEAR_RE = re.compile(r"[\w,] [A-Z][\w'’-]* $")
+# A year that closes a name ("Census 2031", "Expo 2030") names the thing, not a time asked about; after an owner's
+# possessive it opens a noun phrase of its own and dates it ("the council's 2031 budget", "Acme's 2029 results").
+_NAMED_YEAR_RE = re.compile(r"[\w,] [A-Z][\w'’-]*(?<!['’]s) $")
 
 
 def years_told(text: str, anchor: _dt.date | None) -> set[int]:

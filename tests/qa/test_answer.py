@@ -31,6 +31,7 @@ from summarize.qa.answer import (
     stand_ins,
     tense_fit,
     years_apart,
+    years_told,
 )
 from summarize.qa.question import parse
 from summarize.qa.retrieve import RETRIEVER_NAMES
@@ -1242,6 +1243,31 @@ def test_a_clause_dated_to_another_year_than_the_question_names_is_apart():
     # a year that closes a name names the thing ("Expo 2031"), not a time
     assert not years_apart("How much did Expo 2031 cost?", "It cost £80m, the organisers said in May",
                            "It cost £80m, the organisers said in May", spring)
+
+
+@pytest.mark.parametrize("question, year", [
+    # a year after an owner's possessive dates the noun phrase it opens; it closes no name
+    ("How many shops did Crumbwell's 2031 expansion add?", 2031),
+    ("What was the attendance at Lakeby’s 2029 folk festival?", 2029),
+    ("When did the Harbour Board's 2030 dredging contract end?", 2030),
+])
+def test_a_year_after_a_possessive_dates_what_follows(question, year):
+    spring = datetime.date(2033, 3, 14)
+    assert years_told(question, spring) == {year}
+    told = "The chain opened 14 shops last year"
+    assert years_apart(question, told, told, spring)
+    assert years_told("How much did Expo 2031 cost?", spring) == set()  # a year that closes a name still names it
+    assert years_told("How many came to the Lakeby Fair 2029 fireworks?", spring) == set()
+
+
+def test_a_value_told_of_another_year_than_a_possessive_year_asks_for_is_not_the_answer():
+    article = ("Festival numbers\nLakeby Courier, Lakeby, 2 August 2033\n\nLakeby's folk festival drew 41,000 visitors "
+               "last weekend, the organisers said. Stallholders reported their busiest weekend since the pandemic.")
+    corpus = Corpus.from_texts({"a1.txt": article})
+    asked = corpus.ask("How many visitors did Lakeby's 2033 folk festival draw?")
+    other = corpus.ask("How many visitors did Lakeby's 2030 folk festival draw?")
+    assert asked.answer == "41,000"
+    assert other.confidence < asked.confidence / 5
 
 
 def test_a_value_of_another_year_than_the_one_asked_is_not_the_answer():
