@@ -1047,10 +1047,12 @@ def _related_near(xs: frozenset[str], ys: frozenset[str]) -> bool:
 
 # The noun a measure is "of" ("waves of up to 12 metres", "a line of 3 miles"), and the thing a
 # verb of reckoning puts "at" a figure ("estimated the damage at $21 million", "puts the damage
-# from Sunday's fire at $24 million", "valued the deal at"). Bounded: linear.
+# from Sunday's fire at $24 million", "valued the deal at"); an owner's possessive before the thing
+# is read past ("put the club's debts at": the debts, not the club). Bounded: linear.
 _MEASURE_OF_RE = re.compile(r"\b([a-z]{3,30})\s{1,3}of\s{1,3}$", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:puts?|putting|estimat(?:es|ed|ing)|valu(?:es|ed|ing)|pegg?(?:s|ed|ing)?)\s{1,3}"
-                        r"(?:the|its|their|his|her)\s{1,3}((?:[a-z-]{1,30}\s{1,3})?[a-z-]{3,30})\b[^,;:.!?]{0,60}?"
+                        r"(?:the|its|their|his|her)\s{1,3}(?:[\w-]{1,30}(?:[’']s|s[’'])\s{1,3})?"
+                        r"((?:[a-z-]{1,30}\s{1,3})?[a-z-]{3,30})\b[^,;:.!?]{0,60}?"
                         r"\bat\s{1,3}$", re.I)
 MEASURED_REACH = 100
 
@@ -3102,7 +3104,7 @@ def _told_on(st: Statement) -> str:
 _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s+date|as\s+of|"
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?!been\s+[a-z]+ed\b)"
                          r"(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
-                         r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck)|"
+                         r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck|gone)|"
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
                          r"f[ae]ll(?:s|en)?\s+to|dropp(?:ed)?\s+to|declin(?:e|es|ed)\s+to|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
@@ -3257,9 +3259,12 @@ def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
     one (``_running``), or an earlier side gave the figure as it stood so far (``_SO_FAR_RE``:
     "About 18,000 passengers have been affected so far") and every later statement comes from a
     later-dated article ("about 31,000 passengers had been affected across the two days", a day
-    on)? A figure its source called provisional is updated by a later day's, however worded."""
+    on)? A figure its source called provisional is updated by a later day's, however worded; so is
+    a span still running when told by a longer one told later (``_span_so_far``: "has now gone 38
+    days without rain" / "has gone 64 days without rain")."""
     return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
-        and any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier)
+        and any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier) \
+        or all(_span_so_far(x, y) for x in earlier for y in later)
 
 
 def _changed_since(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
@@ -3771,7 +3776,6 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     if agree and (_figures_apart(a.value, b.value) or _under_top(a.value, b.value) or _under_top(b.value, a.value)):
         return None
     if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
-                      or _span_so_far(a, b) or _span_so_far(b, a)
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
@@ -3828,7 +3832,8 @@ def _slot_elsewhere(a: Statement, b: Statement, rb: Row) -> bool:
 
 def _span_so_far(a: Statement, b: Statement) -> bool:
     """Is ``a`` a span still running when reported ("has gripped the region for five days") and
-    ``b`` a longer one reported later ("ended a six-day heat wave")? The span grew: no dispute."""
+    ``b`` a longer one reported later ("ended a six-day heat wave")? The span grew: an update
+    (``_runs_on``), however ``b`` is worded, no dispute."""
     return a.value.dimension == "duration" and bool(a.date) and a.date < b.date and a.value.high < b.value.low \
         and _running(a)
 
