@@ -1,7 +1,8 @@
 """Regression (issue 12, updates as timelines): a figure that changed between articles dated
 differently was missed when the later outlet worded it another way. Invented stories, one
 mechanism each: a span still running when told ("has gone 30 days without") and a longer one told
-later is the span grown, an update however the later article words it."""
+later is the span grown, an update however the later article words it; what a verb of reckoning puts at a
+figure is read past its owner's possessive ("put the firm's losses at")."""
 from summarize.stages.conflicts import find_conflicts
 
 from ..conftest import make_groups
@@ -27,3 +28,15 @@ def test_a_span_fixed_once_told_longer_later_is_still_disputed():
     (c,) = find_conflicts(make_groups(("a", "The trial of the former mayor lasted five months."),
                                       ("b", "The former mayor's trial lasted seven months.")), DATES)
     assert c.kind != "updated"
+
+
+def test_what_a_reckoning_puts_at_a_figure_is_read_past_its_owner():
+    # "put the firm's losses at": the losses are reckoned, not the firm
+    assert _updates("Analysts put its total losses at about $38 million, including $4 million in fines.",
+                    "After a review, auditors now put the firm's losses at $46 million.") \
+        == [["about $38 million", "$46 million"]]
+    assert _updates("Insurers estimated the damage to the pier at £2.1m.",
+                    "Insurers have now estimated the council's damage bill at £2.9m.") == [["£2.1m", "£2.9m"]]
+    assert _updates("Officials put the cost of the clean-up at about $5 million.",
+                    "Officials now put the city's clean-up costs at $7.5 million.") \
+        == [["about $5 million", "$7.5 million"]]
