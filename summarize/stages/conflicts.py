@@ -95,6 +95,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, cmp_to_key, lru_cache
+from itertools import takewhile
 from typing import Callable, Collection, Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
@@ -109,7 +110,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS,
 from ..text.quantities import agree as quantities_agree
 from ..text.senses import is_person, kind_of, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
-from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
+from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, stem, term_spans, terms, words
 from ..text.values import (TALLIES, Value, befell, counts_dead, fate_label, person_kind, same_name, set_aside,
                            swapped_pairs, told_after, told_still, values)
 from .dedup import UnionFind
@@ -1174,6 +1175,29 @@ def _kin_nouns(a: Value, b: Value) -> bool:
     head, whole = sorted((x, y), key=len)
     return _kind_of_either(x, y) or len(head) >= COMPOUND_HEAD and len(whole) - len(head) >= COMPOUND_PART \
         and whole.endswith(head)
+
+
+def _acts(st: Statement) -> frozenset[str]:
+    """The terms of the verb phrase right after a count, past its auxiliaries and adverbs and up to
+    the first other function word ("31 staff were made redundant", "five parties have already
+    expressed interest in", "workers walked | off the job"): what befell what it counts or what it
+    did, which another outlet may count by its noun ("47 redundancies", "nine expressions of
+    interest"): a verb or adjective and its noun share a stem. None when no verb follows at once
+    (``_tail``)."""
+    if st.value.dimension != "count" or not _tail(st):
+        return frozenset()
+    text, v = st.sentence.text, st.value
+    found = words(text[v.end:_clause(text, v)[1]])
+    start = next((k for k, w in enumerate(found) if w.lower() not in _PREDICATE_START | _BE | _HAVE | _ADVERBS), 0)
+    run = list(takewhile(lambda w: w.lower() not in STOP_WORDS, found[start:]))
+    return frozenset(terms(" ".join(run)))
+
+
+def _act_counted(a: Statement, b: Statement) -> bool:
+    """Does ``b`` count, by its noun, the act ``a``'s predicate tells of what ``a`` counts (``_acts``)?
+    A count of staff made redundant is a count of redundancies, of parties that expressed interest
+    one of expressions of interest."""
+    return a.value.noun != b.value.noun and b.value.noun in _acts(a)
 
 
 # Other groups joined to a count after it ("120 state troopers are part of the search, along with
@@ -2957,9 +2981,13 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return f["window"] >= WINDOW_SHARE_STRICT and f["cosine"] >= CONTEXT
     if a.value.dimension == "count" and a.value.noun != b.value.noun:  # nouns of one sense (``_kin_nouns``)
         # need a word in common beside the counts, as other nouns often count other things, and
-        # neither may be one group among others
-        return bool(f["near"]) and (f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT) \
-            and not (_joined(a) or _joined(b))
+        # neither may be one group among others; a count of the act the other's predicate tells
+        # (``_act_counted``: "31 staff were made redundant" / "47 redundancies") has that word, and
+        # counts every act, not one group told by a broader noun
+        if _act_counted(a, b) or _act_counted(b, a):
+            return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
+        return _kin_nouns(a.value, b.value) and bool(f["near"]) \
+            and (f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT) and not (_joined(a) or _joined(b))
     if f["near"]:
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if tolls:
@@ -3246,10 +3274,10 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
 
 
-# A figure given as it stood when told ("have been affected so far", "to date", "as of noon") or as
-# a first reckoning ("a provisional figure of", "an early estimate", "preliminary results"): its
-# source says a later count will differ. Bounded: linear.
-_SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\bto\s{1,3}date\b|\bas\s{1,3}of\b|\b(?:until|up\s{1,3}to)\s{1,3}now\b|"
+# A figure given as it stood when told ("have been affected so far", "to date", "as of noon", "five parties have
+# already expressed interest": more may follow) or as a first reckoning ("a provisional figure of", "an early estimate",
+# "preliminary results"): its source says a later count will differ. Bounded: linear.
+_SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\balready\b|\bto\s{1,3}date\b|\bas\s{1,3}of\b|\b(?:until|up\s{1,3}to)\s{1,3}now\b|"
                         r"\b(?:provisional|preliminary|(?:early|initial|first)\s{1,3}(?:[a-z]{1,20}\s{1,3})?"
                         r"(?:estimate|count|tally|figure|reckoning|assessment)s?)\b", re.I)
 
@@ -3539,17 +3567,21 @@ _Key = tuple[str, str, str] | None
 
 def _kin_keys(found: Sequence[Statement], keys: Sequence[_Key]) -> dict[_Key, set[tuple[str, str, str]]]:
     """For each measure of a count, the measures of counts of other nouns that count one thing in
-    other words (``_kin_nouns``: "ships" / "vessels"): their statements are compared too."""
+    other words (``_kin_nouns``: "ships" / "vessels"), or that count the act a count's own
+    predicate tells (``_acts``: "31 staff were made redundant" / "47 redundancies"): their
+    statements are compared too."""
     counted: dict[tuple[str, str, str], Value] = {}
     for st, key in zip(found, keys):
         if key is not None and st.value.dimension == "count" and _counted_word(st.value):
             counted.setdefault(key, st.value)
+    pairs = {(x, y) for x, vx in counted.items() for y, vy in counted.items() if x < y and _kin_nouns(vx, vy)}
+    by_noun = {key[2]: key for key in counted}
+    pairs |= {(key, by_noun[t]) for st, key in zip(found, keys) if key in counted
+              for t in _acts(st) if t in by_noun and by_noun[t] != key}
     out: dict[_Key, set[tuple[str, str, str]]] = {}
-    for x, vx in counted.items():
-        for y, vy in counted.items():
-            if x < y and _kin_nouns(vx, vy):
-                out.setdefault(x, set()).add(y)
-                out.setdefault(y, set()).add(x)
+    for x, y in pairs:
+        out.setdefault(x, set()).add(y)
+        out.setdefault(y, set()).add(x)
     return out
 
 

@@ -2,7 +2,9 @@
 differently was missed when the later outlet worded it another way. Invented stories, one
 mechanism each: a span still running when told ("has gone 30 days without") and a longer one told
 later is the span grown, an update however the later article words it; what a verb of reckoning puts at a
-figure is read past its owner's possessive ("put the firm's losses at")."""
+figure is read past its owner's possessive ("put the firm's losses at"); a count of those an act
+befell or who did it ("120 employees were made redundant") is a count of the act by its noun ("180
+redundancies"), its verb or adjective and the noun sharing a stem."""
 from summarize.stages.conflicts import find_conflicts
 
 from ..conftest import make_groups
@@ -40,3 +42,20 @@ def test_what_a_reckoning_puts_at_a_figure_is_read_past_its_owner():
     assert _updates("Officials put the cost of the clean-up at about $5 million.",
                     "Officials now put the city's clean-up costs at $7.5 million.") \
         == [["about $5 million", "$7.5 million"]]
+
+
+def test_a_count_of_those_an_act_befell_is_a_count_of_the_act_by_its_noun():
+    # the verb or adjective of one count's predicate is the noun the other counts; "already" says more may follow
+    assert _updates("Eight bidders have already expressed interest in the stadium, the council said.",
+                    "The council said it has received 11 expressions of interest in the stadium.") == [["Eight", "11"]]
+    assert _updates("About 120 employees were made redundant at the factory last week.",
+                    "The factory has now made 180 redundancies.") == [["About 120", "180"]]
+    assert _updates("Six flights have been cancelled at the airport because of the strike.",
+                    "There have now been 15 cancellations at the airport because of the strike.") == [["Six", "15"]]
+
+
+def test_a_count_whose_predicate_names_no_other_noun_stays_apart():
+    assert _updates("Eight bidders have already toured the stadium, the council said.",
+                    "The council said it has received 11 expressions of interest in the stadium.") == []
+    assert _updates("About 120 employees were moved to the new factory last week.",
+                    "The factory has now made 180 redundancies.") == []
