@@ -102,6 +102,7 @@ from ..model import Conflict, Group, Sentence, Side
 from ..text.acronyms import ACRONYM_RE, spelled_out
 from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
+from ..text.descriptions import PREPOSITIONS
 from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import (ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, reports_denial, speaker_at,
                              stance)
@@ -111,7 +112,7 @@ from ..text.quantities import agree as quantities_agree
 from ..text.senses import is_person, kind_of, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, stem, term_spans, terms, words
-from ..text.values import (TALLIES, Value, befell, counts_dead, fate_label, person_kind, same_name, set_aside,
+from ..text.values import (TALLIES, Value, befell, box_label, counts_dead, fate_label, person_kind, same_name, set_aside,
                            swapped_pairs, told_after, told_still, values)
 from .dedup import UnionFind
 
@@ -1081,6 +1082,67 @@ def _measured_alike(a: Statement, b: Statement) -> bool:
     if a.value.kind != "quantity" or a.value.dimension == "count":
         return False
     return any(_meets(t, x) for t in _measured(a) for x in b.subject.terms | _measured(b))
+
+
+# A verb of level right before a figure ("Reservoir stocks across the area stand at", "overall stocks have
+# fallen to", "the deficit is now at"): its subject is what the figure measures. Bounded: linear.
+_LEVEL_RE = re.compile(r"\b(?:(?:now|currently|still)\s{1,3})?(?:stands?|stood|standing|is|are|was|were|"
+                       r"(?:has|have|had)\s{1,3}(?:now\s{1,3})?(?:fallen|dropped|risen|climbed|grown|slipped|sunk|shrunk)|"
+                       r"fell|rose|dropped|climbed|slipped|sank)\s{1,3}(?:(?:now|currently)\s{1,3})?(?:at|to)\s{1,3}"
+                       r"(?:(?:about|around|some|nearly|almost|just|roughly)\s{1,3})?$", re.I)
+
+
+def _named(st: Statement) -> str:
+    """The words that name what a quantity measures by its construction: a fact box's label ("Total
+    liabilities identified to date: £52.3m": ``values.box_label``), what a verb of reckoning puts at it
+    ("put the club's debts at"), the noun it is a measure of ("waves of up to 12 metres"), or the subject
+    of a verb of level in its clause ("Reservoir stocks across the area stand at"); else ""."""
+    text, v = st.sentence.text, st.value
+    if label := box_label(text, v.start):
+        return label
+    if (m := _put_at(text, v.start) or _MEASURE_OF_RE.search(text, max(0, v.start - 40), v.start)) is not None:
+        return m.group(1)
+    low = _clause(text, v)[0]
+    level = _LEVEL_RE.search(text, low, v.start)
+    return _THAT_RE.split(text[low:level.start()])[-1] if level else ""
+
+
+# A complementizer before a verb of level's subject ("officials said on Monday that bed occupancy has risen to"):
+# the subject follows it.
+_THAT_RE = re.compile(r"\bthat\s", re.I)
+
+
+def _head(phrase: str) -> str:
+    """The ``light_stem`` of a noun phrase's head: the last word of its first run of content words, past
+    a determiner, up to a function word, preposition or participle ("Total liabilities | identified to
+    date", "Reservoir stocks | across the area"); after "of", the head of the phrase it takes ("Level of |
+    debt")."""
+    found = [w.lower() for w in words(phrase)]
+    runs: list[list[str]] = [[]]
+    for w in found:
+        if w in STOP_WORDS or w in PREPOSITIONS or is_past_form(w):
+            if runs[-1] and w != "of":
+                break
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(w)
+    run = runs[-1] or runs[0]
+    return light_stem(run[-1]) if run else ""
+
+
+def named_head(st: Statement) -> str:
+    """``_head`` of what a quantity's construction names (``_named``), for a figure that is no count
+    (a count names what it counts); "" where it names nothing."""
+    return _head(_named(st)) if st.value.kind == "quantity" and st.value.dimension != "count" else ""
+
+
+def _one_thing(a: Statement, b: Statement) -> bool:
+    """Do two quantities' constructions name one thing (``named_head``), by one word or in other words:
+    nouns of one sense or one a kind of the other (``_kind_of_either``: "put the club's debts at" / "Total
+    liabilities identified to date:")? Outlets and fact sheets name a measure in their own words."""
+    x, y = named_head(a), named_head(b)
+    return bool(x) and bool(y) and (x == y or _kind_of_either(x, y))
 
 
 # Dates that name a part of a year compare with each other, not with days: a deadline or opening
@@ -2960,6 +3022,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return True  # the story's vote, however little else the sentences share
     if a.value.dimension == "money" and _one_deal(a, b, ra, rb):
         return True  # "agreed to buy X for" / "its purchase of X": one price, however little else the sentences share
+    if _one_thing(a, b):
+        return True  # "put the club's debts at" / "Total liabilities identified to date:": one measure named twice
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
@@ -3123,13 +3187,13 @@ def _told_on(st: Statement) -> str:
     return _dt.date.fromordinal(int(min(days))).isoformat() if days else st.date
 
 
-# A sentence that states a figure as it stands now or as changed ("now", "so far", "still",
+# A sentence that states a figure as it stands now or as changed ("now", "so far", "still", "stands at",
 # "has risen to", "fell to", "had burned ... by", "was later put at"): the figure runs, and a later one updates it. Perfect
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
 # so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
 # befell people runs by ``befell``).
-_RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s+date|as\s+of|"
+_RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|(?:stands?|stood)\s+at|latest|to\s+date|as\s+of|"
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?!been\s+[a-z]+ed\b)"
                          r"(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
                          r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck|gone)|"
@@ -3274,10 +3338,10 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
 
 
-# A figure given as it stood when told ("have been affected so far", "to date", "as of noon", "five parties have
-# already expressed interest": more may follow) or as a first reckoning ("a provisional figure of", "an early estimate",
+# A figure given as it stood when told ("have been affected so far", "to date", "as of noon", "stocks stand at",
+# "five parties have already expressed interest": more may follow) or as a first reckoning ("a provisional figure of", "an early estimate",
 # "preliminary results"): its source says a later count will differ. Bounded: linear.
-_SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\balready\b|\bto\s{1,3}date\b|\bas\s{1,3}of\b|\b(?:until|up\s{1,3}to)\s{1,3}now\b|"
+_SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\balready\b|\b(?:stands?|stood)\s{1,3}at\b|\bto\s{1,3}date\b|\bas\s{1,3}of\b|\b(?:until|up\s{1,3}to)\s{1,3}now\b|"
                         r"\b(?:provisional|preliminary|(?:early|initial|first)\s{1,3}(?:[a-z]{1,20}\s{1,3})?"
                         r"(?:estimate|count|tally|figure|reckoning|assessment)s?)\b", re.I)
 
@@ -3504,10 +3568,11 @@ def _magnitude(v: Value, span: Quantity) -> Value:
     return replace(v, low=-v.high, high=-v.low, span=size)
 
 
-def _closeness(a: Statement, b: Statement) -> tuple[int, int]:
-    """How alike the words around two values are: the terms next to them that meet, then all the
-    terms around them that meet (higher = more alike)."""
-    return len(a.near & b.near), len(a.around & b.around)
+def _closeness(a: Statement, b: Statement) -> tuple[int, int, int]:
+    """How alike the words around two values are: whether their constructions name one thing
+    (``_one_thing``), then the terms next to them that meet, then all the terms around them that
+    meet (higher = more alike)."""
+    return int(_one_thing(a, b)), len(a.near & b.near), len(a.around & b.around)
 
 
 def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statement]) -> list[tuple[int, int]]:
@@ -3666,7 +3731,8 @@ class _Candidates:
         """The statements compared whatever the context, as (name, which statements, the pool of
         each, alike, quoted): the story's tolls of each measure (a count of the dead with a named
         one), days and terms of one act told with other verbs, the prices of one act told with a
-        verb and a noun, one person's ages (few each). A pool holds every statement a pair needs
+        verb and a noun, one person's ages, the figures whose constructions name one measure in
+        their own words (``_one_thing``) (few each). A pool holds every statement a pair needs
         (alike asks for one measure or one dimension), so only pools of statements asked for are read."""
         found, keys, rows = self.found, self.keys, self.rows
         # each read once a statement
@@ -3684,7 +3750,9 @@ class _Candidates:
              lambda a, b: keys[a] == keys[b] and _one_deal(found[a], found[b], rows[found[a].row], rows[found[b].row]),
              False),
             ("age", lambda k: bool(aged(k)), lambda k: ("dimension", found[k].value.dimension),
-             lambda a, b: same_name(aged(a), aged(b)), False)]
+             lambda a, b: same_name(aged(a), aged(b)), False),
+            ("thing", lambda k: bool(named_head(found[k])), lambda k: ("key", keys[k]),
+             lambda a, b: _one_thing(found[a], found[b]), False)]
 
     @cached_property
     def pools(self) -> dict[object, list[int]]:

@@ -4,7 +4,9 @@ mechanism each: a span still running when told ("has gone 30 days without") and 
 later is the span grown, an update however the later article words it; what a verb of reckoning puts at a
 figure is read past its owner's possessive ("put the firm's losses at"); a count of those an act
 befell or who did it ("120 employees were made redundant") is a count of the act by its noun ("180
-redundancies"), its verb or adjective and the noun sharing a stem."""
+redundancies"), its verb or adjective and the noun sharing a stem; a fact sheet's line states its
+label's noun ("Total liabilities identified so far: €130m"), the subject of a verb of level its own
+("bed occupancy has risen to"), met in other words through WordNet ("debts" / "liabilities")."""
 from summarize.stages.conflicts import find_conflicts
 
 from ..conftest import make_groups
@@ -59,3 +61,21 @@ def test_a_count_whose_predicate_names_no_other_noun_stays_apart():
                     "The council said it has received 11 expressions of interest in the stadium.") == []
     assert _updates("About 120 employees were moved to the new factory last week.",
                     "The factory has now made 180 redundancies.") == []
+
+
+def test_a_measure_named_in_other_words_by_a_fact_line_or_a_verb_of_level_is_one_fact():
+    # a fact sheet's "Label: value" states its label's noun; the subject of "stands at" / "has risen to" is measured
+    assert _updates("Administrators put the airline's debts at about €90m.",
+                    "- Total liabilities identified so far: €130m.") == [["about €90m", "€130m"]]
+    assert _updates("Hospital bed occupancy across the region stands at 91 per cent.",
+                    "Health officials said on Monday that bed occupancy has risen to 96 per cent.") \
+        == [["91 per cent", "96 per cent"]]
+    assert _updates("The council's deficit stands at £12m, officials said.", "Budget shortfall: £15m") \
+        == [["£12m", "£15m"]]
+
+
+def test_figures_whose_constructions_name_other_measures_stay_apart():
+    assert find_conflicts(make_groups(("a", "Hospital bed occupancy across the region stands at 91 per cent."),
+                                      ("b", "Staff absence: 86 per cent")), DATES) == []
+    assert find_conflicts(make_groups(("a", "Administrators put the airline's debts at about €90m."),
+                                      ("b", "- Annual wage bill: €130m.")), DATES) == []
