@@ -1131,17 +1131,17 @@ def _head(phrase: str) -> str:
     return light_stem(run[-1]) if run else ""
 
 
-def named_head(st: Statement) -> str:
+def _named_head(st: Statement) -> str:
     """``_head`` of what a quantity's construction names (``_named``), for a figure that is no count
     (a count names what it counts); "" where it names nothing."""
     return _head(_named(st)) if st.value.kind == "quantity" and st.value.dimension != "count" else ""
 
 
 def _one_thing(a: Statement, b: Statement) -> bool:
-    """Do two quantities' constructions name one thing (``named_head``), by one word or in other words:
+    """Do two quantities' constructions name one thing (``_named_head``), by one word or in other words:
     nouns of one sense or one a kind of the other (``_kind_of_either``: "put the club's debts at" / "Total
     liabilities identified to date:")? Outlets and fact sheets name a measure in their own words."""
-    x, y = named_head(a), named_head(b)
+    x, y = _named_head(a), _named_head(b)
     return bool(x) and bool(y) and (x == y or _kind_of_either(x, y))
 
 
@@ -3751,7 +3751,7 @@ class _Candidates:
              False),
             ("age", lambda k: bool(aged(k)), lambda k: ("dimension", found[k].value.dimension),
              lambda a, b: same_name(aged(a), aged(b)), False),
-            ("thing", lambda k: bool(named_head(found[k])), lambda k: ("key", keys[k]),
+            ("thing", lambda k: bool(_named_head(found[k])), lambda k: ("key", keys[k]),
              lambda a, b: _one_thing(found[a], found[b]), False)]
 
     @cached_property
