@@ -443,9 +443,28 @@ _OPPOSITE_ENDS = frozenset({("open", "close"), ("open", "shut"), ("begin", "end"
                             ("begin", "finish"), ("start", "finish"), ("arriv", "leav"), ("arriv", "depart")})
 
 
+# "until" right before a day: the span its clause names runs up to that day, which is the day of its other end
+# ("will stay closed until the end of May": the day it reopens). Bounded: linear.
+_UNTIL_RE = re.compile(r"\b(?:until|till)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$", re.I)
+_OTHER_END = {x: {b for a, b in _OPPOSITE_ENDS if a == x} | {a for a, b in _OPPOSITE_ENDS if b == x}
+              for pair in _OPPOSITE_ENDS for x in pair}
+
+
+def _end_terms(st: Statement) -> frozenset[str]:
+    """The terms of a day's clause, an end of a span it runs "until" read as the other end (``_UNTIL_RE``:
+    "closed until the end of May" says when the street opens, as "will reopen at the end of May" does)."""
+    text, v = st.sentence.text, st.value
+    found = _common_terms(text, *_clause(text, v))
+    if not _UNTIL_RE.search(text, max(0, v.start - 30), v.start):
+        return found
+    ends = {t: {o for e, others in _OTHER_END.items() if t.endswith(e) for o in others} for t in found}
+    return frozenset(t for t, others in ends.items() if not others) | frozenset(o for others in ends.values() for o in others)
+
+
 def _opposite_ends(a: Statement, b: Statement) -> bool:
-    """Does one day's clause name one end of a span and the other's the other end, and neither both?"""
-    ta, tb = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) for st in (a, b))
+    """Does one day's clause name one end of a span and the other's the other end, and neither both
+    (``_end_terms``)?"""
+    ta, tb = _end_terms(a), _end_terms(b)
 
     def has(found: frozenset[str], end: str) -> bool:
         return any(t.endswith(end) for t in found)
@@ -537,7 +556,7 @@ def _one_act(a: Statement, b: Statement) -> bool:
     Tuesday"). Such days need fewer of the words around them and no likeness of the whole
     sentences; the same verb done to things named apart is two acts ("attacked the town" /
     "attacked a convoy")."""
-    pa, pb = a.verb, b.verb
+    pa, pb = _span_end_verb(a), _span_end_verb(b)
     if not pa or pa != pb and not (_act_verb(a) and pb in _act_verb(a)):
         return False
     (actor_a, object_a), (actor_b, object_b) = _act(a), _act(b)
@@ -545,6 +564,15 @@ def _one_act(a: Statement, b: Statement) -> bool:
         return bool(actor_a & actor_b)
     return bool(actor_a & actor_b) and bool(object_a & _common_terms(b.sentence.text)
                                             or object_b & _common_terms(a.sentence.text))
+
+
+def _span_end_verb(st: Statement) -> str:
+    """A day's verb (``predicate``) as the end of a span it marks: an end told "until" the day as the other
+    end ("stays closed until May": opens; ``_UNTIL_RE``), an end done again as the end ("reopen": opens)."""
+    verb, text, v = st.verb, st.sentence.text, st.value
+    if _UNTIL_RE.search(text, max(0, v.start - 30), v.start):
+        verb = next((min(_OTHER_END[e]) for e in sorted(_OTHER_END) if verb.endswith(e)), verb)
+    return verb.removeprefix("re") if verb.removeprefix("re") in _OTHER_END else verb
 
 
 # Verbs that tell one act in other words ("was arrested" / "was apprehended" / "was caught"): news

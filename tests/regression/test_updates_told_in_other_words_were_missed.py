@@ -6,7 +6,8 @@ figure is read past its owner's possessive ("put the firm's losses at"); a count
 befell or who did it ("120 employees were made redundant") is a count of the act by its noun ("180
 redundancies"), its verb or adjective and the noun sharing a stem; a fact sheet's line states its
 label's noun ("Total liabilities identified so far: €130m"), the subject of a verb of level its own
-("bed occupancy has risen to"), met in other words through WordNet ("debts" / "liabilities")."""
+("bed occupancy has risen to"), met in other words through WordNet ("debts" / "liabilities"); a day a
+span runs "until" is the day of its other end ("closed until 3 June" / "expected to reopen on 17 June")."""
 from summarize.stages.conflicts import find_conflicts
 
 from ..conftest import make_groups
@@ -79,3 +80,21 @@ def test_figures_whose_constructions_name_other_measures_stay_apart():
                                       ("b", "Staff absence: 86 per cent")), DATES) == []
     assert find_conflicts(make_groups(("a", "Administrators put the airline's debts at about €90m."),
                                       ("b", "- Annual wage bill: €130m.")), DATES) == []
+
+
+def test_a_day_a_span_runs_until_is_the_day_of_its_other_end():
+    # "closed until" a day says when it opens: a later article's opening day moves it
+    assert _updates("The museum will stay closed until 3 June while the roof is repaired.",
+                    "The museum is now expected to reopen on 17 June while the roof is repaired.") \
+        == [["3 June (= 2026-06-03)", "17 June (= 2026-06-17)"]]
+    assert _updates("The bridge will remain shut until the end of April, engineers said.",
+                    "Engineers now expect the bridge to reopen in June.") == [["end of April", "June"]]
+    assert _updates("The harbour will be closed until 12 May, the port authority said.",
+                    "The port authority said the harbour is expected to open on 20 May.") \
+        == [["12 May (= 2026-05-12)", "20 May (= 2026-05-20)"]]
+
+
+def test_a_day_a_span_runs_until_is_no_day_it_begins():
+    assert find_conflicts(make_groups(("a", "The harbour will be closed until 12 May, the port authority said."),
+                                      ("b", "The port authority said the harbour is expected to close on 20 May.")),
+                          DATES) == []
