@@ -1135,19 +1135,21 @@ def _named(st: Statement) -> str:
     return _THAT_RE.split(text[low:level.start()])[-1] if level else ""
 
 
-# A complementizer before a verb of level's subject ("officials said on Monday that bed occupancy has risen to"):
-# the subject follows it.
-_THAT_RE = re.compile(r"\bthat\s", re.I)
+# A complementizer or a verb of saying before a verb of level's subject ("officials said on Monday that bed
+# occupancy has risen to", "the leader said the estimated cost of the damage had risen to"): the subject follows it.
+_THAT_RE = re.compile(rf"\b(?:that|{'|'.join(ATTRIBUTION_VERBS)})\s", re.I)
 
 
 def _head(phrase: str) -> str:
     """The ``light_stem`` of a noun phrase's head: the last word of its first run of content words, past
-    a determiner, up to a function word, preposition or participle ("Total liabilities | identified to
-    date", "Reservoir stocks | across the area"); after "of", the head of the phrase it takes ("Level of |
+    a determiner or an owner, up to a function word, preposition or participle ("Total liabilities |
+    identified to date", "Reservoir stocks | across the area"); after "of", the head of the phrase it takes ("Level of |
     debt")."""
-    found = [w.lower() for w in words(phrase)]
+    found = [w.lower().replace("’", "'") for w in words(phrase)]
     runs: list[list[str]] = [[]]
     for w in found:
+        if w.endswith("'s") and not runs[-1]:
+            continue  # an owner is no head ("The agency's revised estimate")
         if w in STOP_WORDS or w in PREPOSITIONS or is_past_form(w):
             if runs[-1] and w != "of":
                 break

@@ -73,6 +73,11 @@ def test_a_measure_named_in_other_words_by_a_fact_line_or_a_verb_of_level_is_one
         == [["91 per cent", "96 per cent"]]
     assert _updates("The council's deficit stands at £12m, officials said.", "Budget shortfall: £15m") \
         == [["£12m", "£15m"]]
+    # the subject after a verb of saying, past its owner's possessive
+    assert _updates("Auditors put its debts at about €20m after a first review.",
+                    "The receivers said Brandt's liabilities had risen to €28m.") == [["about €20m", "€28m"]]
+    assert _updates("Analysts put the shortfall at about £3m.",
+                    "Its chair said the trust's deficit had grown to £4.5m.") == [["about £3m", "£4.5m"]]
 
 
 def test_figures_whose_constructions_name_other_measures_stay_apart():
