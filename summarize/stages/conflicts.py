@@ -3196,12 +3196,27 @@ def _before(x: Statement, y: Statement, side: Sequence[Statement] = (), own: Seq
     states ``y``'s value itself (a live page's 09:12 figure, then at 14:30 the figure another
     outlet gives that day: ``side`` holds the statements of ``y``'s value), or on the same day as
     ``y``'s article gave ``x``'s value before ``y`` (a wire's 11 taken to hospital, the live page's
-    09:05 11, then its 14:20 14: ``own`` holds the statements of ``x``'s value)?"""
+    09:05 11, then its 14:20 14: ``own`` holds the statements of ``x``'s value), or on the same day as
+    ``y``'s sentence sets its figure against one told before (``_TOLD_BEFORE_RE``: "five people have now
+    been treated - one more than we were told yesterday evening") and ``x``'s does not?"""
     if _told_on(x) < _told_on(y):
         return True
     return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index) \
         or x.date == y.date and (any(z.doc_id == x.doc_id and z.sentence.index > x.sentence.index for z in side)
-                                 or any(w.doc_id == y.doc_id and w.sentence.index < y.sentence.index for w in own))
+                                 or any(w.doc_id == y.doc_id and w.sentence.index < y.sentence.index for w in own)
+                                 or _told_before(y) and not _told_before(x))
+
+
+# A figure set against one told before ("one more than we were told yesterday evening", "higher than
+# first reported", "more than was announced"): its sentence was written after that telling. Bounded: linear.
+_TOLD_BEFORE_RE = re.compile(r"\bthan\s{1,3}(?:(?:we|they|it|he|she|you|had|has)\s{1,3})?(?:(?:were|was|been)\s{1,3})?"
+                             r"(?:(?:first|initially|earlier|previously|originally)\s{1,3})?"
+                             r"(?:told|reported|thought|announced|estimated|said)\b", re.I)
+
+
+def _told_before(st: Statement) -> bool:
+    """Does ``st``'s sentence set its figure against one told before (``_TOLD_BEFORE_RE``)?"""
+    return bool(_TOLD_BEFORE_RE.search(st.sentence.text))
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,8 @@ befell or who did it ("120 employees were made redundant") is a count of the act
 redundancies"), its verb or adjective and the noun sharing a stem; a fact sheet's line states its
 label's noun ("Total liabilities identified so far: €130m"), the subject of a verb of level its own
 ("bed occupancy has risen to"), met in other words through WordNet ("debts" / "liabilities"); a day a
-span runs "until" is the day of its other end ("closed until 3 June" / "expected to reopen on 17 June")."""
+span runs "until" is the day of its other end ("closed until 3 June" / "expected to reopen on 17 June"); a
+figure set against one told before ("one more than we were told this morning") comes after it, on one day too."""
 from summarize.stages.conflicts import find_conflicts
 
 from ..conftest import make_groups
@@ -103,3 +104,28 @@ def test_a_day_a_span_runs_until_is_no_day_it_begins():
     assert find_conflicts(make_groups(("a", "The harbour will be closed until 12 May, the port authority said."),
                                       ("b", "The port authority said the harbour is expected to close on 20 May.")),
                           DATES) == []
+
+
+SAME_DAY = {"a": "2026-03-02", "b": "2026-03-02"}
+
+
+def _kinds(*texts: tuple[str, str]) -> list[tuple[str, list[str]]]:
+    return [(c.kind, [s.value for s in c.sides]) for c in find_conflicts(make_groups(*texts), SAME_DAY)]
+
+
+def test_a_figure_set_against_one_told_before_comes_after_it_on_the_same_day():
+    assert _kinds(("a", "Three people were taken to hospital after the warehouse fire."),
+                  ("b", "Four people have now been treated in hospital after the warehouse fire, one more than we were "
+                        "told this morning.")) == [("updated", ["Three", "Four"])]
+    assert _kinds(("a", "The earthquake damaged 40 homes in the valley, officials said."),
+                  ("b", "Officials now say 55 homes in the valley were damaged, more than first reported.")) \
+        == [("updated", ["40", "55"])]
+    assert _kinds(("b", "Two climbers are missing on the north face of the mountain."),
+                  ("a", "Three climbers are now missing on the north face of the mountain, more than was reported "
+                        "earlier.")) == [("updated", ["Two", "Three"])]
+
+
+def test_two_figures_of_one_day_with_no_telling_before_stay_a_disagreement():
+    assert _kinds(("a", "Three people were taken to hospital after the warehouse fire."),
+                  ("b", "Four people have now been treated in hospital after the warehouse fire.")) \
+        == [("quantity", ["Three", "Four"])]
