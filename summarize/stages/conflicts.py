@@ -95,12 +95,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, cmp_to_key, lru_cache
+from itertools import takewhile
 from typing import Callable, Collection, Iterator, NamedTuple, Sequence
 
 from ..model import Conflict, Group, Sentence, Side
 from ..text.acronyms import ACRONYM_RE, spelled_out
 from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
+from ..text.descriptions import PREPOSITIONS
 from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import (ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, reports_denial, speaker_at,
                              stance)
@@ -109,8 +111,8 @@ from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS,
 from ..text.quantities import agree as quantities_agree
 from ..text.senses import is_person, kind_of, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
-from ..text.tokens import WORD_RE, is_past_form, stem, term_spans, terms, words
-from ..text.values import (TALLIES, Value, befell, counts_dead, fate_label, person_kind, same_name, set_aside,
+from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, stem, term_spans, terms, words
+from ..text.values import (TALLIES, Value, befell, box_label, counts_dead, fate_label, person_kind, same_name, set_aside,
                            swapped_pairs, told_after, told_still, values)
 from .dedup import UnionFind
 
@@ -441,9 +443,28 @@ _OPPOSITE_ENDS = frozenset({("open", "close"), ("open", "shut"), ("begin", "end"
                             ("begin", "finish"), ("start", "finish"), ("arriv", "leav"), ("arriv", "depart")})
 
 
+# "until" right before a day: the span its clause names runs up to that day, which is the day of its other end
+# ("will stay closed until the end of May": the day it reopens). Bounded: linear.
+_UNTIL_RE = re.compile(r"\b(?:until|till)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$", re.I)
+_OTHER_END = {x: {b for a, b in _OPPOSITE_ENDS if a == x} | {a for a, b in _OPPOSITE_ENDS if b == x}
+              for pair in _OPPOSITE_ENDS for x in pair}
+
+
+def _end_terms(st: Statement) -> frozenset[str]:
+    """The terms of a day's clause, an end of a span it runs "until" read as the other end (``_UNTIL_RE``:
+    "closed until the end of May" says when the street opens, as "will reopen at the end of May" does)."""
+    text, v = st.sentence.text, st.value
+    found = _common_terms(text, *_clause(text, v))
+    if not _UNTIL_RE.search(text, max(0, v.start - 30), v.start):
+        return found
+    ends = {t: {o for e, others in _OTHER_END.items() if t.endswith(e) for o in others} for t in found}
+    return frozenset(t for t, others in ends.items() if not others) | frozenset(o for others in ends.values() for o in others)
+
+
 def _opposite_ends(a: Statement, b: Statement) -> bool:
-    """Does one day's clause name one end of a span and the other's the other end, and neither both?"""
-    ta, tb = (_common_terms(st.sentence.text, *_clause(st.sentence.text, st.value)) for st in (a, b))
+    """Does one day's clause name one end of a span and the other's the other end, and neither both
+    (``_end_terms``)?"""
+    ta, tb = _end_terms(a), _end_terms(b)
 
     def has(found: frozenset[str], end: str) -> bool:
         return any(t.endswith(end) for t in found)
@@ -535,7 +556,7 @@ def _one_act(a: Statement, b: Statement) -> bool:
     Tuesday"). Such days need fewer of the words around them and no likeness of the whole
     sentences; the same verb done to things named apart is two acts ("attacked the town" /
     "attacked a convoy")."""
-    pa, pb = a.verb, b.verb
+    pa, pb = _span_end_verb(a), _span_end_verb(b)
     if not pa or pa != pb and not (_act_verb(a) and pb in _act_verb(a)):
         return False
     (actor_a, object_a), (actor_b, object_b) = _act(a), _act(b)
@@ -543,6 +564,15 @@ def _one_act(a: Statement, b: Statement) -> bool:
         return bool(actor_a & actor_b)
     return bool(actor_a & actor_b) and bool(object_a & _common_terms(b.sentence.text)
                                             or object_b & _common_terms(a.sentence.text))
+
+
+def _span_end_verb(st: Statement) -> str:
+    """A day's verb (``predicate``) as the end of a span it marks: an end told "until" the day as the other
+    end ("stays closed until May": opens; ``_UNTIL_RE``), an end done again as the end ("reopen": opens)."""
+    verb, text, v = st.verb, st.sentence.text, st.value
+    if _UNTIL_RE.search(text, max(0, v.start - 30), v.start):
+        verb = next((min(_OTHER_END[e]) for e in sorted(_OTHER_END) if verb.endswith(e)), verb)
+    return verb.removeprefix("re") if verb.removeprefix("re") in _OTHER_END else verb
 
 
 # Verbs that tell one act in other words ("was arrested" / "was apprehended" / "was caught"): news
@@ -1047,10 +1077,12 @@ def _related_near(xs: frozenset[str], ys: frozenset[str]) -> bool:
 
 # The noun a measure is "of" ("waves of up to 12 metres", "a line of 3 miles"), and the thing a
 # verb of reckoning puts "at" a figure ("estimated the damage at $21 million", "puts the damage
-# from Sunday's fire at $24 million", "valued the deal at"). Bounded: linear.
+# from Sunday's fire at $24 million", "valued the deal at"); an owner's possessive before the thing
+# is read past ("put the club's debts at": the debts, not the club). Bounded: linear.
 _MEASURE_OF_RE = re.compile(r"\b([a-z]{3,30})\s{1,3}of\s{1,3}$", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:puts?|putting|estimat(?:es|ed|ing)|valu(?:es|ed|ing)|pegg?(?:s|ed|ing)?)\s{1,3}"
-                        r"(?:the|its|their|his|her)\s{1,3}((?:[a-z-]{1,30}\s{1,3})?[a-z-]{3,30})\b[^,;:.!?]{0,60}?"
+                        r"(?:the|its|their|his|her)\s{1,3}(?:[\w-]{1,30}(?:[’']s|s[’'])\s{1,3})?"
+                        r"((?:[a-z-]{1,30}\s{1,3})?[a-z-]{3,30})\b[^,;:.!?]{0,60}?"
                         r"\bat\s{1,3}$", re.I)
 MEASURED_REACH = 100
 
@@ -1078,6 +1110,69 @@ def _measured_alike(a: Statement, b: Statement) -> bool:
     if a.value.kind != "quantity" or a.value.dimension == "count":
         return False
     return any(_meets(t, x) for t in _measured(a) for x in b.subject.terms | _measured(b))
+
+
+# A verb of level right before a figure ("Reservoir stocks across the area stand at", "overall stocks have
+# fallen to", "the deficit is now at"): its subject is what the figure measures. Bounded: linear.
+_LEVEL_RE = re.compile(r"\b(?:(?:now|currently|still)\s{1,3})?(?:stands?|stood|standing|is|are|was|were|"
+                       r"(?:has|have|had)\s{1,3}(?:now\s{1,3})?(?:fallen|dropped|risen|climbed|grown|slipped|sunk|shrunk)|"
+                       r"fell|rose|dropped|climbed|slipped|sank)\s{1,3}(?:(?:now|currently)\s{1,3})?(?:at|to)\s{1,3}"
+                       r"(?:(?:about|around|some|nearly|almost|just|roughly)\s{1,3})?$", re.I)
+
+
+def _named(st: Statement) -> str:
+    """The words that name what a quantity measures by its construction: a fact box's label ("Total
+    liabilities identified to date: £52.3m": ``values.box_label``), what a verb of reckoning puts at it
+    ("put the club's debts at"), the noun it is a measure of ("waves of up to 12 metres"), or the subject
+    of a verb of level in its clause ("Reservoir stocks across the area stand at"); else ""."""
+    text, v = st.sentence.text, st.value
+    if label := box_label(text, v.start):
+        return label
+    if (m := _put_at(text, v.start) or _MEASURE_OF_RE.search(text, max(0, v.start - 40), v.start)) is not None:
+        return m.group(1)
+    low = _clause(text, v)[0]
+    level = _LEVEL_RE.search(text, low, v.start)
+    return _THAT_RE.split(text[low:level.start()])[-1] if level else ""
+
+
+# A complementizer or a verb of saying before a verb of level's subject ("officials said on Monday that bed
+# occupancy has risen to", "the leader said the estimated cost of the damage had risen to"): the subject follows it.
+_THAT_RE = re.compile(rf"\b(?:that|{'|'.join(ATTRIBUTION_VERBS)})\s", re.I)
+
+
+def _head(phrase: str) -> str:
+    """The ``light_stem`` of a noun phrase's head: the last word of its first run of content words, past
+    a determiner or an owner, up to a function word, preposition or participle ("Total liabilities |
+    identified to date", "Reservoir stocks | across the area"); after "of", the head of the phrase it takes ("Level of |
+    debt")."""
+    found = [w.lower().replace("’", "'") for w in words(phrase)]
+    runs: list[list[str]] = [[]]
+    for w in found:
+        if w.endswith("'s") and not runs[-1]:
+            continue  # an owner is no head ("The agency's revised estimate")
+        if w in STOP_WORDS or w in PREPOSITIONS or is_past_form(w):
+            if runs[-1] and w != "of":
+                break
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(w)
+    run = runs[-1] or runs[0]
+    return light_stem(run[-1]) if run else ""
+
+
+def _named_head(st: Statement) -> str:
+    """``_head`` of what a quantity's construction names (``_named``), for a figure that is no count
+    (a count names what it counts); "" where it names nothing."""
+    return _head(_named(st)) if st.value.kind == "quantity" and st.value.dimension != "count" else ""
+
+
+def _one_thing(a: Statement, b: Statement) -> bool:
+    """Do two quantities' constructions name one thing (``_named_head``), by one word or in other words:
+    nouns of one sense or one a kind of the other (``_kind_of_either``: "put the club's debts at" / "Total
+    liabilities identified to date:")? Outlets and fact sheets name a measure in their own words."""
+    x, y = _named_head(a), _named_head(b)
+    return bool(x) and bool(y) and (x == y or _kind_of_either(x, y))
 
 
 # Dates that name a part of a year compare with each other, not with days: a deadline or opening
@@ -1172,6 +1267,29 @@ def _kin_nouns(a: Value, b: Value) -> bool:
     head, whole = sorted((x, y), key=len)
     return _kind_of_either(x, y) or len(head) >= COMPOUND_HEAD and len(whole) - len(head) >= COMPOUND_PART \
         and whole.endswith(head)
+
+
+def _acts(st: Statement) -> frozenset[str]:
+    """The terms of the verb phrase right after a count, past its auxiliaries and adverbs and up to
+    the first other function word ("31 staff were made redundant", "five parties have already
+    expressed interest in", "workers walked | off the job"): what befell what it counts or what it
+    did, which another outlet may count by its noun ("47 redundancies", "nine expressions of
+    interest"): a verb or adjective and its noun share a stem. None when no verb follows at once
+    (``_tail``)."""
+    if st.value.dimension != "count" or not _tail(st):
+        return frozenset()
+    text, v = st.sentence.text, st.value
+    found = words(text[v.end:_clause(text, v)[1]])
+    start = next((k for k, w in enumerate(found) if w.lower() not in _PREDICATE_START | _BE | _HAVE | _ADVERBS), 0)
+    run = list(takewhile(lambda w: w.lower() not in STOP_WORDS, found[start:]))
+    return frozenset(terms(" ".join(run)))
+
+
+def _act_counted(a: Statement, b: Statement) -> bool:
+    """Does ``b`` count, by its noun, the act ``a``'s predicate tells of what ``a`` counts (``_acts``)?
+    A count of staff made redundant is a count of redundancies, of parties that expressed interest
+    one of expressions of interest."""
+    return a.value.noun != b.value.noun and b.value.noun in _acts(a)
 
 
 # Other groups joined to a count after it ("120 state troopers are part of the search, along with
@@ -2934,6 +3052,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return True  # the story's vote, however little else the sentences share
     if a.value.dimension == "money" and _one_deal(a, b, ra, rb):
         return True  # "agreed to buy X for" / "its purchase of X": one price, however little else the sentences share
+    if _one_thing(a, b):
+        return True  # "put the club's debts at" / "Total liabilities identified to date:": one measure named twice
     if a.value.noun == b.value.noun and _agree(a, b):
         # the same amount in the same unit joins a side on a faint context ("a 24-hour trip")
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
@@ -2955,9 +3075,13 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return f["window"] >= WINDOW_SHARE_STRICT and f["cosine"] >= CONTEXT
     if a.value.dimension == "count" and a.value.noun != b.value.noun:  # nouns of one sense (``_kin_nouns``)
         # need a word in common beside the counts, as other nouns often count other things, and
-        # neither may be one group among others
-        return bool(f["near"]) and (f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT) \
-            and not (_joined(a) or _joined(b))
+        # neither may be one group among others; a count of the act the other's predicate tells
+        # (``_act_counted``: "31 staff were made redundant" / "47 redundancies") has that word, and
+        # counts every act, not one group told by a broader noun
+        if _act_counted(a, b) or _act_counted(b, a):
+            return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
+        return _kin_nouns(a.value, b.value) and bool(f["near"]) \
+            and (f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT) and not (_joined(a) or _joined(b))
     if f["near"]:
         return f["window"] >= WINDOW_SHARE or f["cosine"] >= CONTEXT
     if tolls:
@@ -3072,12 +3196,27 @@ def _before(x: Statement, y: Statement, side: Sequence[Statement] = (), own: Seq
     states ``y``'s value itself (a live page's 09:12 figure, then at 14:30 the figure another
     outlet gives that day: ``side`` holds the statements of ``y``'s value), or on the same day as
     ``y``'s article gave ``x``'s value before ``y`` (a wire's 11 taken to hospital, the live page's
-    09:05 11, then its 14:20 14: ``own`` holds the statements of ``x``'s value)?"""
+    09:05 11, then its 14:20 14: ``own`` holds the statements of ``x``'s value), or on the same day as
+    ``y``'s sentence sets its figure against one told before (``_TOLD_BEFORE_RE``: "five people have now
+    been treated - one more than we were told yesterday evening") and ``x``'s does not?"""
     if _told_on(x) < _told_on(y):
         return True
     return x.date < y.date or (x.doc_id == y.doc_id and x.sentence.index < y.sentence.index) \
         or x.date == y.date and (any(z.doc_id == x.doc_id and z.sentence.index > x.sentence.index for z in side)
-                                 or any(w.doc_id == y.doc_id and w.sentence.index < y.sentence.index for w in own))
+                                 or any(w.doc_id == y.doc_id and w.sentence.index < y.sentence.index for w in own)
+                                 or _told_before(y) and not _told_before(x))
+
+
+# A figure set against one told before ("one more than we were told yesterday evening", "higher than
+# first reported", "more than was announced"): its sentence was written after that telling. Bounded: linear.
+_TOLD_BEFORE_RE = re.compile(r"\bthan\s{1,3}(?:(?:we|they|it|he|she|you|had|has)\s{1,3})?(?:(?:were|was|been)\s{1,3})?"
+                             r"(?:(?:first|initially|earlier|previously|originally)\s{1,3})?"
+                             r"(?:told|reported|thought|announced|estimated|said)\b", re.I)
+
+
+def _told_before(st: Statement) -> bool:
+    """Does ``st``'s sentence set its figure against one told before (``_TOLD_BEFORE_RE``)?"""
+    return bool(_TOLD_BEFORE_RE.search(st.sentence.text))
 
 
 @lru_cache(maxsize=4096)
@@ -3093,16 +3232,16 @@ def _told_on(st: Statement) -> str:
     return _dt.date.fromordinal(int(min(days))).isoformat() if days else st.date
 
 
-# A sentence that states a figure as it stands now or as changed ("now", "so far", "still",
+# A sentence that states a figure as it stands now or as changed ("now", "so far", "still", "stands at",
 # "has risen to", "fell to", "had burned ... by", "was later put at"): the figure runs, and a later one updates it. Perfect
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
 # so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
 # befell people runs by ``befell``).
-_RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|latest|to\s+date|as\s+of|"
+_RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|(?:stands?|stood)\s+at|latest|to\s+date|as\s+of|"
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?!been\s+[a-z]+ed\b)"
                          r"(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
-                         r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck)|"
+                         r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck|gone)|"
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
                          r"f[ae]ll(?:s|en)?\s+to|dropp(?:ed)?\s+to|declin(?:e|es|ed)\s+to|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
@@ -3244,10 +3383,10 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
 
 
-# A figure given as it stood when told ("have been affected so far", "to date", "as of noon") or as
-# a first reckoning ("a provisional figure of", "an early estimate", "preliminary results"): its
-# source says a later count will differ. Bounded: linear.
-_SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\bto\s{1,3}date\b|\bas\s{1,3}of\b|\b(?:until|up\s{1,3}to)\s{1,3}now\b|"
+# A figure given as it stood when told ("have been affected so far", "to date", "as of noon", "stocks stand at",
+# "five parties have already expressed interest": more may follow) or as a first reckoning ("a provisional figure of", "an early estimate",
+# "preliminary results"): its source says a later count will differ. Bounded: linear.
+_SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\balready\b|\b(?:stands?|stood)\s{1,3}at\b|\bto\s{1,3}date\b|\bas\s{1,3}of\b|\b(?:until|up\s{1,3}to)\s{1,3}now\b|"
                         r"\b(?:provisional|preliminary|(?:early|initial|first)\s{1,3}(?:[a-z]{1,20}\s{1,3})?"
                         r"(?:estimate|count|tally|figure|reckoning|assessment)s?)\b", re.I)
 
@@ -3257,9 +3396,12 @@ def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
     one (``_running``), or an earlier side gave the figure as it stood so far (``_SO_FAR_RE``:
     "About 18,000 passengers have been affected so far") and every later statement comes from a
     later-dated article ("about 31,000 passengers had been affected across the two days", a day
-    on)? A figure its source called provisional is updated by a later day's, however worded."""
+    on)? A figure its source called provisional is updated by a later day's, however worded; so is
+    a span still running when told by a longer one told later (``_span_so_far``: "has now gone 38
+    days without rain" / "has gone 64 days without rain")."""
     return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
-        and any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier)
+        and any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier) \
+        or all(_span_so_far(x, y) for x in earlier for y in later)
 
 
 def _changed_since(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
@@ -3471,10 +3613,11 @@ def _magnitude(v: Value, span: Quantity) -> Value:
     return replace(v, low=-v.high, high=-v.low, span=size)
 
 
-def _closeness(a: Statement, b: Statement) -> tuple[int, int]:
-    """How alike the words around two values are: the terms next to them that meet, then all the
-    terms around them that meet (higher = more alike)."""
-    return len(a.near & b.near), len(a.around & b.around)
+def _closeness(a: Statement, b: Statement) -> tuple[int, int, int]:
+    """How alike the words around two values are: whether their constructions name one thing
+    (``_one_thing``), then the terms next to them that meet, then all the terms around them that
+    meet (higher = more alike)."""
+    return int(_one_thing(a, b)), len(a.near & b.near), len(a.around & b.around)
 
 
 def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statement]) -> list[tuple[int, int]]:
@@ -3534,17 +3677,21 @@ _Key = tuple[str, str, str] | None
 
 def _kin_keys(found: Sequence[Statement], keys: Sequence[_Key]) -> dict[_Key, set[tuple[str, str, str]]]:
     """For each measure of a count, the measures of counts of other nouns that count one thing in
-    other words (``_kin_nouns``: "ships" / "vessels"): their statements are compared too."""
+    other words (``_kin_nouns``: "ships" / "vessels"), or that count the act a count's own
+    predicate tells (``_acts``: "31 staff were made redundant" / "47 redundancies"): their
+    statements are compared too."""
     counted: dict[tuple[str, str, str], Value] = {}
     for st, key in zip(found, keys):
         if key is not None and st.value.dimension == "count" and _counted_word(st.value):
             counted.setdefault(key, st.value)
+    pairs = {(x, y) for x, vx in counted.items() for y, vy in counted.items() if x < y and _kin_nouns(vx, vy)}
+    by_noun = {key[2]: key for key in counted}
+    pairs |= {(key, by_noun[t]) for st, key in zip(found, keys) if key in counted
+              for t in _acts(st) if t in by_noun and by_noun[t] != key}
     out: dict[_Key, set[tuple[str, str, str]]] = {}
-    for x, vx in counted.items():
-        for y, vy in counted.items():
-            if x < y and _kin_nouns(vx, vy):
-                out.setdefault(x, set()).add(y)
-                out.setdefault(y, set()).add(x)
+    for x, y in pairs:
+        out.setdefault(x, set()).add(y)
+        out.setdefault(y, set()).add(x)
     return out
 
 
@@ -3629,7 +3776,8 @@ class _Candidates:
         """The statements compared whatever the context, as (name, which statements, the pool of
         each, alike, quoted): the story's tolls of each measure (a count of the dead with a named
         one), days and terms of one act told with other verbs, the prices of one act told with a
-        verb and a noun, one person's ages (few each). A pool holds every statement a pair needs
+        verb and a noun, one person's ages, the figures whose constructions name one measure in
+        their own words (``_one_thing``) (few each). A pool holds every statement a pair needs
         (alike asks for one measure or one dimension), so only pools of statements asked for are read."""
         found, keys, rows = self.found, self.keys, self.rows
         # each read once a statement
@@ -3647,7 +3795,9 @@ class _Candidates:
              lambda a, b: keys[a] == keys[b] and _one_deal(found[a], found[b], rows[found[a].row], rows[found[b].row]),
              False),
             ("age", lambda k: bool(aged(k)), lambda k: ("dimension", found[k].value.dimension),
-             lambda a, b: same_name(aged(a), aged(b)), False)]
+             lambda a, b: same_name(aged(a), aged(b)), False),
+            ("thing", lambda k: bool(_named_head(found[k])), lambda k: ("key", keys[k]),
+             lambda a, b: _one_thing(found[a], found[b]), False)]
 
     @cached_property
     def pools(self) -> dict[object, list[int]]:
@@ -3771,7 +3921,6 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
     if agree and (_figures_apart(a.value, b.value) or _under_top(a.value, b.value) or _under_top(b.value, a.value)):
         return None
     if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
-                      or _span_so_far(a, b) or _span_so_far(b, a)
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
@@ -3828,7 +3977,8 @@ def _slot_elsewhere(a: Statement, b: Statement, rb: Row) -> bool:
 
 def _span_so_far(a: Statement, b: Statement) -> bool:
     """Is ``a`` a span still running when reported ("has gripped the region for five days") and
-    ``b`` a longer one reported later ("ended a six-day heat wave")? The span grew: no dispute."""
+    ``b`` a longer one reported later ("ended a six-day heat wave")? The span grew: an update
+    (``_runs_on``), however ``b`` is worded, no dispute."""
     return a.value.dimension == "duration" and bool(a.date) and a.date < b.date and a.value.high < b.value.low \
         and _running(a)
 

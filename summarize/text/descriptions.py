@@ -57,11 +57,11 @@ _SAYS_AFTER_RE = re.compile(r"\s{1,3}(?:said|says|told|added|wrote|explained|not
 # What may join a name to a description after it: a comma, or a form of "to be" and a determiner.
 _AFTER_RE = re.compile(r",\s{1,3}|\s{1,3}(?:is|was|are|were|has been|had been|remains)\s{1,3}(?=(?:the|a|an|its|his|her|their)\s)")
 # Prepositions that end a description's noun phrase ("the group behind the attack").
-_PREPOSITIONS = frozenset("of at for in on with from to by behind beyond near across among amid within without towards "
+PREPOSITIONS = frozenset("of at for in on with from to by behind beyond near across among amid within without towards "
                           "toward inside outside alongside via like".split())
 # What closes an apposition's noun phrase after a name: punctuation, a preposition, a relative
 # ("Ann Lee, the chemist, said", "the head of ..."), not a verb ("Ann Lee, the sailor will ..."). Bounded: linear.
-_CLOSED_RE = re.compile(r"\W{0,3}(?:[,.;:)!?]|$|\s{1,3}(?:" + "|".join(sorted(_PREPOSITIONS | {"and", "who", "which", "that",
+_CLOSED_RE = re.compile(r"\W{0,3}(?:[,.;:)!?]|$|\s{1,3}(?:" + "|".join(sorted(PREPOSITIONS | {"and", "who", "which", "that",
                                                                                           "whose", "since"})) + r")\b)")
 # Words that rank a role, which its shorter forms keep ("deputy mayor" is no "mayor").
 _RANKS = frozenset("deputy vice assistant associate acting interim junior shadow".split())
@@ -69,7 +69,7 @@ _RANKS = frozenset("deputy vice assistant associate acting interim junior shadow
 # which may describe a person before the name with no role listed ("The chemist, Ann Lee,").
 _AGENT_RE = re.compile(r"(?:ist|er|or|ian)$")
 # Words that end a description's noun phrase: saying verbs and what opens a clause after the noun.
-_ENDS = frozenset("said says told added who which that whose since".split()) | _PREPOSITIONS
+_ENDS = frozenset("said says told added who which that whose since".split()) | PREPOSITIONS
 # The kinds of name a description's noun stands for (``names.noun_kind``).
 _DESCRIBED = frozenset({"person", "organisation"})
 # The most words a description holds (its determiner left out).

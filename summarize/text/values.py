@@ -298,6 +298,13 @@ def after_label(text: str, start: int) -> bool:
     return _LABEL_RE.match(text[:start]) is not None
 
 
+def box_label(text: str, start: int) -> str:
+    """The label of a fact box's line that the value at ``start`` follows ("Total liabilities identified to
+    date: £52.3m", "- Turnout: 52%"), else "": what the line states the value of."""
+    m = _LABEL_RE.match(text[:start])
+    return m.group(1) if m else ""
+
+
 def fate_label(text: str, start: int) -> bool:
     """Does the value at ``start`` follow a label that tells what befell what it counts, its last
     word a participle or a fate ("Homes flooded: 240", "Structures destroyed: 37", "Missing: 3")?

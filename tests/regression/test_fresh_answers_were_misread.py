@@ -169,6 +169,8 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 29 (abst29, issue 11: a year after an owner's possessive dates the question, "Acme's 2039 ban", so other_year
 # reads it; other_year and other_noun refitted with --extend on the current code): fresh_news17 44 -> 45,
 # fresh_news5 56 -> 57, both unanswerable questions now abstained.
+# Round 29 (conf29u, issue 12: a count of those who did an act is a count of the act by its noun, "five parties have
+# already expressed interest" / "Nine expressions of interest", so the later figure answers): fresh_news17 44 -> 45.
 # Floors, not targets.
 FLOORS = {"fresh_news17": 45, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60, "fresh_news4": 44,
           "fresh_news10": 64, "fresh_news11": 60, "fresh_news12": 69, "fresh_news5": 57, "fresh_news6": 72,

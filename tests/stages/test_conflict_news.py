@@ -88,6 +88,9 @@ listed disagreement and none is a listed non-conflict, and the disagreements exp
   written: the tabloid's "caged for eight years yesterday" (dated 5 November, so the 4th) against the
   wire's "on Thursday" (the 5th), a day the gold does not list; eval/written3's gold counts such a
   "yesterday" one day off as a disagreement, so the report stands and the gold is left as written.
+  In conflict_news15/fugitive, found since conf29u: the tabloid's "still on the run after three days"
+  then the live blog's "The arrest came after 83 hours on the run", a span still running when told and a
+  longer one told later, reported as an update (``_span_so_far``), which the gold does not list.
 - tests/data/conflict_news16, a state visit, a frigate order and an assembly's last sitting, by a
   wire, a tabloid, a broadsheet, a trade journal, a local paper, a daily and a radio bulletin: the
   kinds held-out news misses (an entourage of 1,200 vs 600, $21 billion vs $24 billion, seven vs
@@ -115,7 +118,8 @@ DATA = Path(__file__).parent.parent / "data"
 
 
 # Reports a gold written before them does not list, each explained in the docstring.
-UNLISTED = {"conflict_news17/trial": [("date", ["tabloid_1", "wire_1"])]}
+UNLISTED = {"conflict_news17/trial": [("date", ["tabloid_1", "wire_1"])],
+            "conflict_news15/fugitive": [("updated", ["liveblog_1", "tabloid_1"])]}
 
 
 @pytest.mark.parametrize("cluster, expected", [
