@@ -314,9 +314,10 @@ def _is_name_word(w: _Word) -> bool:
 
 def _joined(text: str, a: _Word, b: _Word) -> bool:
     """``a`` and ``b`` are parts of one name: only spaces between them, or an ampersand between two
-    capitalised words ("Procter & Gamble"), no possessive on ``a``."""
+    capitalised words ("Procter & Gamble"), no possessive on ``a`` nor a lower-case hyphenated tail, which makes
+    it a modifier of what follows ("Pfizer-owned Hospira": ``_MODIFIER_TAIL_RE``)."""
     gap = text[a.end:b.start]
-    return not _POSSESSIVE_RE.search(a.text) and (gap in (" ", "\u00a0") or gap == " & " and _is_name_word(a)
+    return not _POSSESSIVE_RE.search(a.text) and not _MODIFIER_TAIL_RE.search(a.text) and (gap in (" ", "\u00a0") or gap == " & " and _is_name_word(a)
                                                   and _is_name_word(b))
 
 
@@ -710,9 +711,10 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "person", "pattern"
     if re.match(r",\s+who\b", after) and len(ws) >= 2 or AGED_RE.match(after):
         return "person", "pattern"
-    if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS \
+    if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS | {"of"} \
             and re.match(r",\s+(?:said|says|added|told)\b", after):
-        return "person", "pattern"  # "the county's chief engineer, Ann Bell, said": a role's holder speaks
+        return "person", "pattern"  # "the county's chief engineer, Ann Bell, said": a role's holder speaks; not the
+        # body after "of" ("Ann Lee, chief executive of Marlowe Water, said": the role is of it, its holder speaks)
     if len(ws) >= 2 and len(before) >= 3 and prev2 == "of" and before[-3].low in _ROLE_NOUNS \
             and not before[-3].text[0].isupper() and before[-1].text[0].isupper() and after.startswith(","):
         return "person", "pattern"  # "The mayor of Santorre, Ilaria Benetti, says": the role's holder after its place
@@ -1088,6 +1090,9 @@ def names(text: str) -> list[Name]:
                     continue  # "Jamaican-born" names a nation's people, not a place
                 typed.append((start, end - len(based.group()), "place", "pattern"))
                 continue
+            ws, end = _modifier_cut(ws, end)
+            if not ws:
+                continue
             if cue == "title" and ws[0].low in _PEERAGE and _named_thing(words[max(0, position[start] - 2):position[start]]):
                 kind, cue = "", ""  # "the liner Queen Marella" is a ship named for a queen
             if not kind and "&" in text[start:end]:
@@ -1103,6 +1108,24 @@ def names(text: str) -> list[Name]:
                     continue  # a capitalised role ("Managing Director", "Chief Executive") names nobody
             typed.append((_ordinal_start(text, ws, start), end, kind, cue))
     return _resolve(text, typed)
+
+
+# A lower-case word after a hyphen that closes a name's last word: the name and it make a modifier ("a US-backed
+# consortium", "the Kremlin-linked bank", "a Toyota-made engine"), and the name is the part before the hyphen.
+_MODIFIER_TAIL_RE = re.compile(r"-[a-z][a-z-]*$")
+
+
+def _modifier_cut(ws: list[_Word], end: int) -> tuple[list[_Word], int]:
+    """The words of a name and its end with a lower-case hyphenated tail cut off (``_MODIFIER_TAIL_RE``): a name
+    is capitalised to its last part ("Mayhew-Salter", "Stratford-upon-Avon"); what a lower-case part closes is
+    the adjective a name makes, never a name. No words left when only a letter or a number is ("X-ray")."""
+    tail = _MODIFIER_TAIL_RE.search(ws[-1].text)
+    if not tail:
+        return ws, end
+    last = ws[-1]
+    cut = last._replace(end=last.end - len(tail.group()), text=last.text[:tail.start()], low=last.low[:tail.start()])
+    kept = ws[:-1] + [cut] if len(cut.text) > 1 and not cut.text.isdigit() else ws[:-1]
+    return kept, end - len(tail.group()) if kept and kept[-1] is cut else (kept[-1].end if kept else end)
 
 
 def _named_thing(before: list[_Word]) -> bool:
@@ -1217,9 +1240,20 @@ def _listed(text: str, found: list[Name]) -> list[Name]:
         if listed and len(kinds) == 1:
             kind = kinds.pop()
             for k in group:
-                if found[k].kind == "name":
+                if found[k].kind == "name" and not (kind == "person" and owns_role(text, found[k].start)):
                     out[k] = replace(found[k], kind=kind, cue="pattern")
     return out
+
+
+# A role "of" right before a name ("chief executive of Marlowe Water"): the name is the body the role belongs to, not
+# one of the people a list after it names ("Ann Lee, chief executive of Marlowe Water, and Tom Cole"). Bounded: linear.
+_ROLE_OF_BEFORE_RE = re.compile(r"\b([a-z]{2,20})\s{1,3}of\s{1,3}(?:the\s{1,3})?$")
+
+
+def owns_role(text: str, start: int) -> bool:
+    """Does a role "of" stand right before the name at ``start`` (``_ROLE_OF_BEFORE_RE``)?"""
+    m = _ROLE_OF_BEFORE_RE.search(text, max(0, start - 40), start)
+    return bool(m and is_role(m.group(1)))
 
 
 @lru_cache(maxsize=1 << 14)
