@@ -17,35 +17,38 @@ def _answer(texts: dict[str, str], question: str) -> str | None:
 _PODCAST = {"a1.txt": (
     "Council leader grilled on bin strike\nRiver Radio, Densby, 4 March 2044\n\n"
     "The following is an edited transcript of a discussion broadcast on Monday on Densby Tonight, presented by "
-    "Mira Tolland. With her were Piers Oakden, leader of Densby Borough Council, and Ruth Hallam, branch secretary "
-    "of the refuse workers' union. Oakden said the council could not afford the pay rise the union wants.")}
-_PANEL = {"a1.txt": (
-    "Flood review reports\nFen Gazette, Marlow Fen, 9 June 2045\n\n"
-    "The review of last winter's floods, chaired by Edwina Sallow, published its findings on Tuesday. It heard from "
-    "Tomas Reeve, director of the Fen Drainage Board, and from Alma Quist, a farmer whose fields were under water "
-    "for six weeks. The board said it accepted every recommendation.")}
-_DEBATE = {"a1.txt": (
-    "Hustings turn heated\nNorthfield Courier, Northfield, 2 May 2046\n\n"
-    "Candidates clashed over housing at a hustings on Thursday night hosted by Corin Blakey. Greta Munro, the "
-    "Labour candidate, and Stellan Voss, the Liberal candidate, both promised more council homes. About 200 people "
-    "attended the event at St Anne's Hall.")}
+    "Mira Tolland.\n\nMIRA TOLLAND: With me are Piers Oakden, leader of Densby Borough Council, and Ruth Hallam, "
+    "branch secretary at the Densby Refuse Workers Union. Piers, first of all, when will the bins be collected?\n\n"
+    "PIERS OAKDEN: Not before Friday.")}
+_FLOODS = {"a1.txt": (
+    "Podcast: the flood year\nFen Gazette, Marlow Fen, 9 June 2045\n\n"
+    "This is a shortened transcript of our podcast debate, hosted by Edwina Sallow and recorded on Tuesday.\n\n"
+    "EDWINA SALLOW: Joining me are Tomas Reeve, director of the Fen Drainage Board, and Alma Quist, chair of the "
+    "Marlow Fen Farmers Union. Tomas, why did the banks fail?\n\nTOMAS REEVE: The pumps could not keep up.")}
+_PIER = {"a1.txt": (
+    "Phone-in: should the pier be sold?\nBay Radio, Saltby, 2 May 2046\n\n"
+    "What follows is an edited transcript of Saltby Talks, broadcast on Thursday and presented by Corin Blakey.\n\n"
+    "CORIN BLAKEY: In the studio are Greta Munro, chief executive of Saltby Pier Trust, and Stellan Voss, leader "
+    "of Saltby Town Council. Greta, who wants to buy the pier?\n\nGRETA MUNRO: Two hotel groups.")}
 _BID = {"a1.txt": (
-    "Takeover of marina collapses\nHarbour Post, Kelling, 8 October 2047\n\n"
-    "The sale of Kelling Marina collapsed on Friday after a £12m bid by a Qatar-backed fund was withdrawn. "
-    "Bellwether Leisure, the fund led by the property investor Osgood Varley-Penn, said it had found debts it had "
-    "not been told about. The marina's staff have been told their jobs are safe.")}
+    "Marina sale collapses\nHarbour Post, Kelling, 8 October 2047\n\n"
+    "Kelling Marina, one of the oldest yacht harbours on the coast, went into administration on Monday after a £12m "
+    "takeover by a Qatar-backed consortium fell apart. Bellwether Leisure, the consortium led by the property "
+    "investor Osgood Varley-Penn, withdrew on Friday.")}
 _MILL = {"a1.txt": (
     "Mill buyer pulls out\nDale Echo, Holby, 11 November 2048\n\n"
-    "A Swiss-owned group has pulled out of a deal to buy Holby Mill. Tarn Holdings, the group headed by the "
-    "banker Lucan Ferreira-Dast, said the building needed more repairs than it could pay for. The mill closed in 2041.")}
+    "Holby Mill, the last working mill in the valley, will close after a £4m purchase by a Swiss-owned group "
+    "collapsed on Tuesday. Tarn Holdings, the group headed by the banker Lucan Ferreira-Dast, said the building "
+    "needed more repairs than it could pay for.")}
 
 
 @pytest.mark.parametrize("texts, question, answer", [
     (_PODCAST, "Who presented the discussion with the council leader and the union official?", "Mira Tolland"),
-    (_PANEL, "Who chaired the review of the floods?", "Edwina Sallow"),
-    (_DEBATE, "Who hosted the hustings?", "Corin Blakey"),
-    (_BID, "Who led the fund that withdrew its bid?", "Osgood Varley-Penn"),
-    (_MILL, "Who headed the group that pulled out of the deal?", "Lucan Ferreira-Dast"),
+    (_FLOODS, "Who hosted the podcast debate with the drainage director and the farmers' leader?", "Edwina Sallow"),
+    (_PIER, "Who presented Saltby Talks, the phone-in with the pier trust chief executive and the council leader?",
+     "Corin Blakey"),
+    (_BID, "Who led the consortium that pulled out of the takeover?", "Osgood Varley-Penn"),
+    (_MILL, "Who headed the group whose purchase collapsed?", "Lucan Ferreira-Dast"),
 ])
 def test_the_agent_or_the_holder_of_what_is_asked_answers_who(texts, question, answer):
     assert _answer(texts, question) == answer
@@ -71,3 +74,28 @@ def test_a_name_and_its_hyphenated_tail_make_a_modifier_not_a_name(text, kept, m
 def test_the_body_a_role_is_of_is_not_one_of_the_people_named(text, body, person):
     kinds = {n.text: n.kind for n in names(text)}
     assert kinds[body] != "person" and kinds[person] == "person"
+
+
+_ROVERS = {"a1.txt": (
+    "Club fans protest\nCity Post, Arnley, 3 March 2047\n\n"
+    "Several hundred fans gathered outside Ferrow Park on Saturday. Dana Kell, chair of the Arnley Rovers Supporters' "
+    "Club, said owner Lionel Brisk had moved the training ground into a company he controls. Contact: Halden "
+    "Partners, Arnley Rovers team, Bexford.")}
+_LIDO = {"a1.txt": (
+    "Lido stays shut\nSouth Gazette, Pellby, 5 May 2048\n\n"
+    "Swimmers gathered outside Pellby Lido on Sunday. Ros Aske, who runs the swimming club, said owner Tamsin "
+    "Vey had refused to pay for repairs to the pool. Enquiries: Corran Lettings, Pellby Lido office, Dunmore.")}
+_CINEMA = {"a1.txt": (
+    "Cinema to close\nWeald Echo, Tarrow, 14 January 2049\n\n"
+    "Film fans queued outside Tarrow Picturehouse for its last week of screenings. Joss Penn, chair of the Tarrow "
+    "Picturehouse Friends, said owner Hugo Marrant planned to sell the building to a developer. Contact: Wexley Agents, Tarrow "
+    "Picturehouse sales team, Ashford.")}
+
+
+@pytest.mark.parametrize("texts, question, owner, contact", [
+    (_ROVERS, "Who owns Arnley Rovers?", "Lionel Brisk", "Halden Partners"),
+    (_LIDO, "Who owns Pellby Lido?", "Tamsin Vey", "Corran Lettings"),
+    (_CINEMA, "Who owns Tarrow Picturehouse?", "Hugo Marrant", "Wexley Agents"),
+])
+def test_the_owner_titled_before_a_name_is_the_one_who_owns(texts, question, owner, contact):
+    assert _answer(texts, question) in (None, owner)  # never the firm a contact line gives, which owns nothing told
