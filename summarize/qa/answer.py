@@ -3099,7 +3099,9 @@ class Answerer:
         # or some value is dated by the day the question names (``day_fit``)
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
-        agents = any(f.get("agent") for f in found.values())  # the agent of a passive of the very verb asked
+        # the agent of a passive of the very verb a "who" question asks (a "which company" question keeps its rivals
+        # of no fit out by ``doers`` alone: fewer rivals read as less evidence in the confidence)
+        agents = question.kind == "person" and any(f.get("agent") for f in found.values())
         owned = any(1.0 in f.get("owners", ()) for f in found.values())  # the role asked of the owner asked about
         role = FEATURES.index("role")
         measures = FEATURES.index("measures")
