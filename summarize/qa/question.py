@@ -429,9 +429,16 @@ def _as_head(text: str) -> str:
     """``text`` with the phrases that ask for a body's head written "head" ("in charge of", "at the helm of", "runs"
     before a body: ``_HEAD_PHRASE_RE``, ``_RUNS_RE``), which ``_roles`` reads as the role asked."""
     ran = _RUNS_RE.search(text)
-    if ran and _is_body(ran.group(2)):
+    if ran and (_is_body(ran.group(2)) or _is_named(ran.group(1))):
         text = f"{text[:ran.start()]}heads{ran.group(1)}{text[ran.end():]}"
     return _HEAD_PHRASE_RE.sub("head", text)
+
+
+def _is_named(phrase: str) -> bool:
+    """Is ``phrase`` a proper name, every word of it capitalised, no article before it ("Marlowe Vale Water")? What
+    is run and named so is a body, whatever its name ends in: a firm, a service, a club, a town's council."""
+    words = phrase.split()
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _is_body(word: str) -> bool:

@@ -3,7 +3,8 @@ passive's agent or with a role of the one asked, though nothing else types the n
 Tolland", "led by the property investor Osgood Varley-Penn"); a name and the lower-case word a hyphen joins to it, a
 modifier and never a name ("a Qatar-backed fund"); a role's owner after "of", a body and not one of the people a
 sentence lists ("Ann Lee, chief executive of Marrick Water, and ..."); and the noun for an owner or an operator
-written before a name as its title ("owner Lionel Brisk")."""
+written before a name as its title ("owner Lionel Brisk"); and "Who runs <a name>?", which asks for the head of
+the body named, whatever its name ends in ("Orlby Water")."""
 import pytest
 
 from summarize.corpus import Corpus
@@ -87,9 +88,9 @@ _LIDO = {"a1.txt": (
     "Vey had refused to pay for repairs to the pool. Enquiries: Corran Lettings, Pellby Lido office, Dunmore.")}
 _CINEMA = {"a1.txt": (
     "Cinema to close\nWeald Echo, Tarrow, 14 January 2049\n\n"
-    "Film fans queued outside Tarrow Picturehouse for its last week of screenings. Joss Penn, chair of the Tarrow "
-    "Picturehouse Friends, said owner Hugo Marrant planned to sell the building to a developer. Contact: Wexley Agents, Tarrow "
-    "Picturehouse sales team, Ashford.")}
+    "Film fans queued outside Tarrow Picturehouse for its last week of screenings. Joss Penn, chair of the "
+    "Tarrow Picturehouse Friends, said owner Hugo Marrant planned to sell the building to a developer. Contact: "
+    "Wexley Agents, Tarrow Picturehouse sales team, Ashford.")}
 
 
 @pytest.mark.parametrize("texts, question, owner, contact", [
@@ -99,3 +100,29 @@ _CINEMA = {"a1.txt": (
 ])
 def test_the_owner_titled_before_a_name_is_the_one_who_owns(texts, question, owner, contact):
     assert _answer(texts, question) in (None, owner)  # never the firm a contact line gives, which owns nothing told
+
+
+# "Who runs <a name>?": what is run and named so is a body whatever its name ends in, and its head is asked for
+_ORLBY = {"a1.txt": (
+    "Hosepipe ban looms\nDale Radio, Orlby, 3 July 2045\n\n"
+    "With me are Ines Varga, chief executive of Orlby Water, and Piet Hallam, campaign director at the "
+    "Orlby Rivers Trust. Orlby Water says reservoirs are at 48 per cent. The trust says the company has "
+    "failed to fix leaks.")}
+_TARNBY = {"a1.txt": (
+    "Rail fares row\nNorth Courier, Tarnby, 4 February 2046\n\n"
+    "Fares on Tarnby Valley Lines will rise by 6 per cent in March. Its managing director, Olek Brandt, "
+    "said the money would pay for new trains. Mina Soule, who chairs the Tarnby Passengers Forum, said "
+    "riders were being asked to pay for years of delays.")}
+_HARLE = {"a1.txt": (
+    "Club in crisis\nCounty Sport, Harle, 9 October 2047\n\n"
+    "Harle Athletic face a winding-up order next month. Bram Keller, chairman of Harle Athletic, said "
+    "talks with a buyer were going well. Supporters led by Wynne Price marched to the ground on Saturday.")}
+
+
+@pytest.mark.parametrize("texts, question, head", [
+    (_ORLBY, "Who runs Orlby Water?", "Ines Varga"),
+    (_TARNBY, "Who runs Tarnby Valley Lines?", "Olek Brandt"),
+    (_HARLE, "Who runs Harle Athletic?", "Bram Keller"),
+])
+def test_who_runs_a_named_body_asks_for_its_head(texts, question, head):
+    assert _answer(texts, question) == head
