@@ -702,6 +702,9 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "person", "title"
     if prev in _ORG_NOUNS or prev == "the" and prev2 in _ORG_NOUNS:
         return "organisation", "pattern"
+    if prev == "of" and len(ws) >= 2 and _named_person(before[-3:-1]):
+        return "organisation", "pattern"  # "Mark Dellow of Fenwick Lowry Restructuring": the body a person is of (a
+        # town is one word, or a place the gazetteer or a head types first)
     if prev in _PLACE_NOUNS or prev == "of" and prev2 in _PLACE_OF:
         return "place", "pattern"
     if len(ws) >= 2 and before and before[-1].text.islower() and ws[0].start == before[-1].end + 1 \
@@ -730,6 +733,12 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
     if role and role.group(1) in _ORG_ROLES:
         return "organisation", "pattern"
     return None
+
+
+def _named_person(ws: list[_Word]) -> bool:
+    """Do two capitalised words read as a person's name ("Mark Dellow"), no head, title or known word among them?"""
+    return len(ws) == 2 and all(w.text[0].isupper() and not _is_known(_bare(w)) for w in ws) \
+        and not _org_head(ws) and not _place_head(ws) and not any(map(_is_title, ws))
 
 
 # A place after a comma, as a town is written with its country or state ("Mendoza, Argentina",

@@ -126,3 +126,24 @@ _HARLE = {"a1.txt": (
 ])
 def test_who_runs_a_named_body_asks_for_its_head(texts, question, head):
     assert _answer(texts, question) == head
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The board appointed Ines Marr and Tobias Kell of Gresham Dunn Recovery as administrators on Monday.",
+     "Tobias Kell", "Gresham Dunn Recovery"),
+    ("The survey was carried out by Rosa Lind of Quarry Hill Surveys for the council.", "Rosa Lind", "Quarry Hill Surveys"),
+    ("Analyst Piet Vos of Marten Blake Securities said the shares were cheap.", "Piet Vos", "Marten Blake Securities"),
+])
+def test_the_name_a_person_is_of_is_a_body(text, person, body):
+    kinds = {n.text: n.kind for n in names(text)}
+    assert kinds[body] == "organisation" and kinds.get(person) != "organisation"
+
+
+_LIQUIDATION = {"a1.txt": (
+    "Bakery chain collapses\nTown Crier, Welby, 6 April 2046\n\n"
+    "The directors of Welby Bakeries appointed Ines Marr and Tobias Kell of Gresham Dunn Recovery as joint "
+    "liquidators at the County Court in Harrowby on Monday. The chain's 14 shops closed the same day.")}
+
+
+def test_which_firm_s_staff_asks_for_the_body_they_are_of():
+    assert _answer(_LIQUIDATION, "Which firm's staff were appointed as liquidators?") == "Gresham Dunn Recovery"
