@@ -236,7 +236,9 @@ _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposi
 _FIRST_WORD_RE = re.compile(r"^([\w'’-]+)\s+(?=[A-Z])")
 # An article at the end of a text, before what it introduces ("dubbed a ").
 _ARTICLE_RE = re.compile(r"\s(?:a|an|the)\s*$", re.I)
-_QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
+# A short quoted span; a single quote opens and closes only outside a word, so that an apostrophe ("the club's") never
+# closes a quote a double mark opened ("\"Millbeck has never been moved out of the club's ownership").
+_QUOTED_RE = re.compile(r"(?:[“\"]|(?<!\w)[‘'])([^”“\"’']{3,60})(?:[”\"]|[’'](?!\w))")
 # Name kinds that nearly fit a question's kind: an untyped name may be anything.
 _NEAR_KINDS = {"person": ("name",), "org": ("name",), "place": ("name",), "name": ("person", "org", "place")}
 # A question's kind for each kind of name ``text.names`` reads.

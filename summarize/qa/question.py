@@ -812,8 +812,10 @@ def _classify(question: str) -> tuple[str, str | None]:
         # "the driver's name": the name of a role's holder, a person.
         ws = re.findall(r"[\w'-]+", _NAME_OWNER_RE.sub(" of", q))
         # A noun a "who" clause tells of is a person's ("the name of the porter who found the bag").
+        # An owner's possessive names whose thing it is, not the thing ("the club's training ground").
         named = [(k, w) for i, w in enumerate(ws) if (k := _noun_kind(w) or ("person" if ws[i + 1:i + 2] == ["who"]
                                                                                   else None)) in ("person", "org", "place")
+                 and not w.endswith(("'s", "s'"))
                  and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS or _is_past(ws[i + 1]) or ws[i + 1].endswith("ing")
                       or ws[i + 1] in _ARTICLES)]
         return (named[0][0], stem(named[0][1])) if named else ("name", None)  # the first phrase is what is named

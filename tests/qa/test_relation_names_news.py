@@ -8,6 +8,8 @@ the body named, whatever its name ends in ("Orlby Water")."""
 import pytest
 
 from summarize.corpus import Corpus
+from summarize.qa.question import parse
+from summarize.text.tokens import stem
 from summarize.text.names import names
 
 
@@ -147,3 +149,28 @@ _LIQUIDATION = {"a1.txt": (
 
 def test_which_firm_s_staff_asks_for_the_body_they_are_of():
     assert _answer(_LIQUIDATION, "Which firm's staff were appointed as liquidators?") == "Gresham Dunn Recovery"
+
+
+# "the name of the club's training ground": the owner's possessive says whose thing is named, not what it is; and a
+# quote a double mark opens is not closed by an apostrophe ("\"Oakhurst was ... the club's supporters")
+_OAKHURST = {"a1.txt": (
+    "Rovers sell training base\nCounty Sport, Arnley, 3 March 2047\n\n"
+    "\"Oakhurst was never discussed with the club's supporters,\" said one fan. Arnley Rovers confirmed on "
+    "Monday that the Oakhurst training ground would be sold to a housebuilder for £6m.")}
+_HERON = {"a1.txt": (
+    "Ferry back in service\nIsland Times, Skarn, 8 June 2046\n\n"
+    "\"Nobody expected the old boat back before the summer's crossings,\" said a harbour worker. The Skarn "
+    "Line said its ferry, the Grey Heron, would resume sailings on Friday after repairs.")}
+_GREENBANK = {"a1.txt": (
+    "School to close\nDale Echo, Holby, 2 February 2048\n\n"
+    "\"Greenbank has been the heart of this village's life for a century,\" said a parent. The charity said "
+    "its primary school, Greenbank, would close in July because too few pupils had enrolled.")}
+
+
+@pytest.mark.parametrize("texts, question, owner, name", [
+    (_OAKHURST, "What is the name of the club's training ground?", "club", "Oakhurst"),
+    (_HERON, "What is the name of the company's ferry?", "company", "Grey Heron"),
+    (_GREENBANK, "What is the name of the charity's primary school?", "charity", "Greenbank"),
+])
+def test_the_name_of_an_owner_s_thing_is_the_thing_s_name(texts, question, owner, name):
+    assert parse(question).focus != stem(owner) and _answer(texts, question) == name
