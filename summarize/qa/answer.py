@@ -2759,8 +2759,9 @@ def _described_echoes(content: Sequence[str], question: Question, described: Abs
 
 
 def _present(term: str, have: AbstractSet[str]) -> bool:
-    """``term`` or a close form of it is in ``have``: "brazil" meets "brazilian", "nigeria" "nigerian"."""
-    if term in have:
+    """``term`` or a close form of it is in ``have``: "brazil" meets "brazilian", "nigeria" "nigerian", and a verb
+    too short for a shared stem its doer ("own" meets "owner", "run" "runner")."""
+    if term in have or f"{term}er" in have:
         return True
     return any(len(p := os.path.commonprefix((term, h))) >= 4 and len(p) >= 0.8 * min(len(term), len(h))
                for h in have)
