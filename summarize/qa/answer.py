@@ -48,8 +48,8 @@ from ..text.clauses import clause_of, clause_spans
 from ..text.dates import When, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
-                          name_kinds, names, noun_kind, other_bodies, owns_role, proper_names, role_owner, roles, same_roles,
-                          titled_roles, verb_roles)
+                          name_kinds, names, noun_kind, other_bodies, owns_role, proper_names, role_owner, roles,
+                          same_roles, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)

@@ -317,8 +317,9 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
     capitalised words ("Procter & Gamble"), no possessive on ``a`` nor a lower-case hyphenated tail, which makes
     it a modifier of what follows ("Pfizer-owned Hospira": ``_MODIFIER_TAIL_RE``)."""
     gap = text[a.end:b.start]
-    return not _POSSESSIVE_RE.search(a.text) and not _MODIFIER_TAIL_RE.search(a.text) and (gap in (" ", "\u00a0") or gap == " & " and _is_name_word(a)
-                                                  and _is_name_word(b))
+    if _POSSESSIVE_RE.search(a.text) or _MODIFIER_TAIL_RE.search(a.text):
+        return False
+    return gap in (" ", "\u00a0") or gap == " & " and _is_name_word(a) and _is_name_word(b)
 
 
 # The heads of a shop's or a kitchen's name, which often opens with its owner's possessive ("Pewsey's Street
@@ -1134,7 +1135,7 @@ def _modifier_cut(ws: list[_Word], end: int) -> tuple[list[_Word], int]:
     last = ws[-1]
     cut = last._replace(end=last.end - len(tail.group()), text=last.text[:tail.start()], low=last.low[:tail.start()])
     kept = ws[:-1] + [cut] if len(cut.text) > 1 and not cut.text.isdigit() else ws[:-1]
-    return kept, end - len(tail.group()) if kept and kept[-1] is cut else (kept[-1].end if kept else end)
+    return kept, kept[-1].end if kept else end
 
 
 def _named_thing(before: list[_Word]) -> bool:
