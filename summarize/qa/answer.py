@@ -48,8 +48,8 @@ from ..text.clauses import clause_of, clause_spans
 from ..text.dates import When, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
-                          name_kinds, names, noun_kind, other_bodies, proper_names, role_owner, roles, same_roles,
-                          titled_roles, verb_roles)
+                          name_kinds, names, noun_kind, other_bodies, owns_role, proper_names, role_owner, roles,
+                          same_roles, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
@@ -236,7 +236,9 @@ _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposi
 _FIRST_WORD_RE = re.compile(r"^([\w'’-]+)\s+(?=[A-Z])")
 # An article at the end of a text, before what it introduces ("dubbed a ").
 _ARTICLE_RE = re.compile(r"\s(?:a|an|the)\s*$", re.I)
-_QUOTED_RE = re.compile(r"[“\"‘']([^”\"’']{3,60})[”\"’']")
+# A short quoted span; a single quote opens and closes only outside a word, so that an apostrophe ("the club's") never
+# closes a quote a double mark opened ("\"Millbeck has never been moved out of the club's ownership").
+_QUOTED_RE = re.compile(r"(?:[“\"]|(?<!\w)[‘'])([^”“\"’']{3,60})(?:[”\"]|[’'](?!\w))")
 # Name kinds that nearly fit a question's kind: an untyped name may be anything.
 _NEAR_KINDS = {"person": ("name",), "org": ("name",), "place": ("name",), "name": ("person", "org", "place")}
 # A question's kind for each kind of name ``text.names`` reads.
@@ -1645,6 +1647,11 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if fit == 0.0 and question.kind == "person" and NAME_KINDS.get(n.kind) == "org" \
                 and does_asked(text, n.start, n.end, question):
             fit = 0.5  # "Who arrested the driver?" - "arrested by officers of the Border Agency": a body may do it
+        if fit == 0.5 and question.kind == "person" and n.kind == "name" and is_full_name(n.text) \
+                and not owns_role(text, n.start) \
+                and (_agent_asked(text, n.start, question) or _role_fit(text, n.start, n.end, question) == 1.0):
+            fit = 1.0  # "presented by Joanna Lee", "led by the investor Conrad Lee": a name shaped as a person's that
+            # is the agent of the verb asked or holds the role asked is a person's, though no cue typed it
         if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
         if question.kind == "other" and NAME_KINDS.get(n.kind) == "person":
@@ -1793,6 +1800,8 @@ _AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|it
 # A role of some owner's, the name in apposition after it ("the port's operator, Rendle Harbour Board"): the role
 # in group 1, whose holder does what its verb says. Bounded: linear.
 _HOLDER_BEFORE_RE = re.compile(r"['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{3,20}),\s{1,3}$")
+# A role written right before a name as its title, no comma between ("owner Leonard Lee"). Bounded: linear.
+_TITLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}$")
 # The same role in apposition after the name ("Dunmore Energy, the Harbour Cup's title sponsor, said"): its head noun
 # in group 1, before a comma, a stop or a preposition. Bounded: linear.
 _HOLDER_AFTER_RE = re.compile(r",\s{1,3}(?:the|its|their|a|an)\s{1,3}(?:[\w'’.-]{1,30}\s{1,3}){0,4}?([a-z]{3,20})"
@@ -1831,14 +1840,36 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
         doer = None  # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
     told = role if role and noun_kind(role.group(2)) in ("person", "organisation") else None
     holders = (_HOLDER_BEFORE_RE.search(text, max(0, start - 60), start), _HOLDER_AFTER_RE.match(text, end))
+    # "operator" does what "runs" asks of a thing run, not of a body whose head a role asks for ("Who runs the Survey?")
+    sensed = not question.roles
     return float(bool(verb) and (any(m and _same_deed(m.group(1), verb) for m in (agent, told, doer))
-                                 or any(h is not None and _agent_of(h.group(1), verb) for h in holders)))
+                                 or any(h is not None and _agent_of(h.group(1), verb, sensed=sensed) for h in holders)))
 
 
-def _agent_of(noun: str, verb: str) -> bool:
-    """Is ``noun`` the one who does ``verb`` ("operator" of "operates", "owner" of "owns")?"""
+def _agent_asked(text: str, start: int, question: Question) -> bool:
+    """Is the name at ``start`` the agent of a passive of the very verb a "who did it" question asks ("presented by
+    Joanna Lee" for "Who presented ...?"), as its stem says, not a verb of a sense near it, which says less of who
+    did it; or does the noun for its doer stand right before the name as its title ("owner Leonard Lee" for "Who
+    owns ...?")?"""
+    verb = asked_verb(question)
+    agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
+    # a question that asks for a role's holder ("Who leads the party?") weighs titles as roles (``_holds_role``),
+    # whose owner may be another ("Labour leader Ann Lee")
+    holder = None if question.roles else _TITLE_BEFORE_RE.search(text, max(0, start - 24), start)
+    return bool(verb) and (bool(agent and terms(agent.group(1))[:1] == terms(verb)[:1])
+                           or bool(holder and _agent_of(holder.group(1), verb)))
+
+
+def _agent_of(noun: str, verb: str, *, sensed: bool = False) -> bool:
+    """Is ``noun`` a noun for the one who does ``verb`` ("operator" of "operates", "owner" of "owns"), or, ``sensed``,
+    of a verb of one sense with it ("operator" of "runs", as ``_same_deed`` reads verbs)? A noun such as a role, not
+    the verb itself ("wants Harrowmere")."""
     role, deed = terms(noun)[:1], terms(verb)[:1]
-    return bool(role and deed) and deed[0] in (role[0], role[0].removesuffix("er"), role[0].removesuffix("or"))
+    if not (role and deed) or not (is_role(noun) or noun_kind(noun) or noun.lower().endswith(("er", "or"))):
+        return False
+    done = role[0].removesuffix("er") if role[0].endswith("er") else role[0].removesuffix("or")
+    return deed[0] in (role[0], done) or sensed and done != role[0] \
+        and related(light_stem(noun.lower()[:-2]), light_stem(verb))
 
 
 # "by" after a verb: the verb is a passive ("operated by"). Bounded: linear.
@@ -2729,8 +2760,9 @@ def _described_echoes(content: Sequence[str], question: Question, described: Abs
 
 
 def _present(term: str, have: AbstractSet[str]) -> bool:
-    """``term`` or a close form of it is in ``have``: "brazil" meets "brazilian", "nigeria" "nigerian"."""
-    if term in have:
+    """``term`` or a close form of it is in ``have``: "brazil" meets "brazilian", "nigeria" "nigerian", and a verb
+    too short for a shared stem its doer ("own" meets "owner", "run" "runner")."""
+    if term in have or f"{term}er" in have:
         return True
     return any(len(p := os.path.commonprefix((term, h))) >= 4 and len(p) >= 0.8 * min(len(term), len(h))
                for h in have)
@@ -3040,6 +3072,7 @@ class Answerer:
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
                 if question.kind in NAME_QUESTIONS:
                     f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
+                    f["agent"] = f.get("agent") or _agent_asked(e.text, m.offset, question)
                 if owned is not None:
                     f.setdefault("owners", set()).add(owned)
                 if holds == 1.0 and m.fit == 1.0:
@@ -3070,6 +3103,9 @@ class Answerer:
         # or some value is dated by the day the question names (``day_fit``)
         best_cover = max((f["x"][covers] for f in found.values()), default=0.0)
         doers = any(f.get("doer") for f in found.values())  # someone the evidence says did what is asked
+        # the agent of a passive of the very verb a "who" question asks (a "which company" question keeps its rivals
+        # of no fit out by ``doers`` alone: fewer rivals read as less evidence in the confidence)
+        agents = question.kind == "person" and any(f.get("agent") for f in found.values())
         owned = any(1.0 in f.get("owners", ()) for f in found.values())  # the role asked of the owner asked about
         role = FEATURES.index("role")
         measures = FEATURES.index("measures")
@@ -3106,6 +3142,8 @@ class Answerer:
             if doers and not f.get("doer") and (not f["x"][fits] or question.organisations):
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from;
                 # "Who owns the building?" - "owned by a landlord, Oakham Estates": not the firm that rents it
+            if agents and not (f.get("doer") or f.get("agent")):
+                continue  # "Who presented the interview?" - "presented by Joanna Lee": not a guest it names, though a person
             if owned and f.get("owners") == {0.0}:
                 continue  # "Who is Acme's chief executive?": not "Acme's chief executive", once Acme's is found
             if timed and f["x"][tense] == 0.0:

@@ -429,9 +429,16 @@ def _as_head(text: str) -> str:
     """``text`` with the phrases that ask for a body's head written "head" ("in charge of", "at the helm of", "runs"
     before a body: ``_HEAD_PHRASE_RE``, ``_RUNS_RE``), which ``_roles`` reads as the role asked."""
     ran = _RUNS_RE.search(text)
-    if ran and _is_body(ran.group(2)):
+    if ran and (_is_body(ran.group(2)) or _is_named(ran.group(1))):
         text = f"{text[:ran.start()]}heads{ran.group(1)}{text[ran.end():]}"
     return _HEAD_PHRASE_RE.sub("head", text)
+
+
+def _is_named(phrase: str) -> bool:
+    """Is ``phrase`` a proper name, every word of it capitalised, no article before it ("Marlowe Vale Water")? What
+    is run and named so is a body, whatever its name ends in: a firm, a service, a club, a town's council."""
+    words = phrase.split()
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _is_body(word: str) -> bool:
@@ -805,8 +812,10 @@ def _classify(question: str) -> tuple[str, str | None]:
         # "the driver's name": the name of a role's holder, a person.
         ws = re.findall(r"[\w'-]+", _NAME_OWNER_RE.sub(" of", q))
         # A noun a "who" clause tells of is a person's ("the name of the porter who found the bag").
+        # An owner's possessive names whose thing it is, not the thing ("the club's training ground").
         named = [(k, w) for i, w in enumerate(ws) if (k := _noun_kind(w) or ("person" if ws[i + 1:i + 2] == ["who"]
                                                                                   else None)) in ("person", "org", "place")
+                 and not w.endswith(("'s", "s'"))
                  and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS or _is_past(ws[i + 1]) or ws[i + 1].endswith("ing")
                       or ws[i + 1] in _ARTICLES)]
         return (named[0][0], stem(named[0][1])) if named else ("name", None)  # the first phrase is what is named

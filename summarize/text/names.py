@@ -314,10 +314,12 @@ def _is_name_word(w: _Word) -> bool:
 
 def _joined(text: str, a: _Word, b: _Word) -> bool:
     """``a`` and ``b`` are parts of one name: only spaces between them, or an ampersand between two
-    capitalised words ("Procter & Gamble"), no possessive on ``a``."""
+    capitalised words ("Procter & Gamble"), no possessive on ``a`` nor a lower-case hyphenated tail, which makes
+    it a modifier of what follows ("Pfizer-owned Hospira": ``_MODIFIER_TAIL_RE``)."""
     gap = text[a.end:b.start]
-    return not _POSSESSIVE_RE.search(a.text) and (gap in (" ", "\u00a0") or gap == " & " and _is_name_word(a)
-                                                  and _is_name_word(b))
+    if _POSSESSIVE_RE.search(a.text) or _MODIFIER_TAIL_RE.search(a.text):
+        return False
+    return gap in (" ", "\u00a0") or gap == " & " and _is_name_word(a) and _is_name_word(b)
 
 
 # The heads of a shop's or a kitchen's name, which often opens with its owner's possessive ("Pewsey's Street
@@ -701,6 +703,9 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "person", "title"
     if prev in _ORG_NOUNS or prev == "the" and prev2 in _ORG_NOUNS:
         return "organisation", "pattern"
+    if prev == "of" and len(ws) >= 2 and _named_person(before[-3:-1]):
+        return "organisation", "pattern"  # "Mark Dellow of Fenwick Lowry Restructuring": the body a person is of (a
+        # town is one word, or a place the gazetteer or a head types first)
     if prev in _PLACE_NOUNS or prev == "of" and prev2 in _PLACE_OF:
         return "place", "pattern"
     if len(ws) >= 2 and before and before[-1].text.islower() and ws[0].start == before[-1].end + 1 \
@@ -710,9 +715,10 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "person", "pattern"
     if re.match(r",\s+who\b", after) and len(ws) >= 2 or AGED_RE.match(after):
         return "person", "pattern"
-    if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS \
+    if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS | {"of"} \
             and re.match(r",\s+(?:said|says|added|told)\b", after):
-        return "person", "pattern"  # "the county's chief engineer, Ann Bell, said": a role's holder speaks
+        return "person", "pattern"  # "the county's chief engineer, Ann Bell, said": a role's holder speaks; not the
+        # body after "of" ("Ann Lee, chief executive of Marlowe Water, said": the role is of it, its holder speaks)
     if len(ws) >= 2 and len(before) >= 3 and prev2 == "of" and before[-3].low in _ROLE_NOUNS \
             and not before[-3].text[0].isupper() and before[-1].text[0].isupper() and after.startswith(","):
         return "person", "pattern"  # "The mayor of Santorre, Ilaria Benetti, says": the role's holder after its place
@@ -728,6 +734,12 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
     if role and role.group(1) in _ORG_ROLES:
         return "organisation", "pattern"
     return None
+
+
+def _named_person(ws: list[_Word]) -> bool:
+    """Do two capitalised words read as a person's name ("Mark Dellow"), no head, title or known word among them?"""
+    return len(ws) == 2 and all(w.text[0].isupper() and not _is_known(_bare(w)) for w in ws) \
+        and not _org_head(ws) and not _place_head(ws) and not any(map(_is_title, ws))
 
 
 # A place after a comma, as a town is written with its country or state ("Mendoza, Argentina",
@@ -1088,6 +1100,9 @@ def names(text: str) -> list[Name]:
                     continue  # "Jamaican-born" names a nation's people, not a place
                 typed.append((start, end - len(based.group()), "place", "pattern"))
                 continue
+            ws, end = _modifier_cut(ws, end)
+            if not ws:
+                continue
             if cue == "title" and ws[0].low in _PEERAGE and _named_thing(words[max(0, position[start] - 2):position[start]]):
                 kind, cue = "", ""  # "the liner Queen Marella" is a ship named for a queen
             if not kind and "&" in text[start:end]:
@@ -1103,6 +1118,24 @@ def names(text: str) -> list[Name]:
                     continue  # a capitalised role ("Managing Director", "Chief Executive") names nobody
             typed.append((_ordinal_start(text, ws, start), end, kind, cue))
     return _resolve(text, typed)
+
+
+# A lower-case word after a hyphen that closes a name's last word: the name and it make a modifier ("a US-backed
+# consortium", "the Kremlin-linked bank", "a Toyota-made engine"), and the name is the part before the hyphen.
+_MODIFIER_TAIL_RE = re.compile(r"-[a-z][a-z-]*$")
+
+
+def _modifier_cut(ws: list[_Word], end: int) -> tuple[list[_Word], int]:
+    """The words of a name and its end with a lower-case hyphenated tail cut off (``_MODIFIER_TAIL_RE``): a name
+    is capitalised to its last part ("Mayhew-Salter", "Stratford-upon-Avon"); what a lower-case part closes is
+    the adjective a name makes, never a name. No words left when only a letter or a number is ("X-ray")."""
+    tail = _MODIFIER_TAIL_RE.search(ws[-1].text)
+    if not tail:
+        return ws, end
+    last = ws[-1]
+    cut = last._replace(end=last.end - len(tail.group()), text=last.text[:tail.start()], low=last.low[:tail.start()])
+    kept = ws[:-1] + [cut] if len(cut.text) > 1 and not cut.text.isdigit() else ws[:-1]
+    return kept, kept[-1].end if kept else end
 
 
 def _named_thing(before: list[_Word]) -> bool:
@@ -1217,9 +1250,20 @@ def _listed(text: str, found: list[Name]) -> list[Name]:
         if listed and len(kinds) == 1:
             kind = kinds.pop()
             for k in group:
-                if found[k].kind == "name":
+                if found[k].kind == "name" and not (kind == "person" and owns_role(text, found[k].start)):
                     out[k] = replace(found[k], kind=kind, cue="pattern")
     return out
+
+
+# A role "of" right before a name ("chief executive of Marlowe Water"): the name is the body the role belongs to, not
+# one of the people a list after it names ("Ann Lee, chief executive of Marlowe Water, and Tom Cole"). Bounded: linear.
+_ROLE_OF_BEFORE_RE = re.compile(r"\b([a-z]{2,20})\s{1,3}of\s{1,3}(?:the\s{1,3})?$")
+
+
+def owns_role(text: str, start: int) -> bool:
+    """Does a role "of" stand right before the name at ``start`` (``_ROLE_OF_BEFORE_RE``)?"""
+    m = _ROLE_OF_BEFORE_RE.search(text, max(0, start - 40), start)
+    return bool(m and is_role(m.group(1)))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -171,10 +171,15 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news5 56 -> 57, both unanswerable questions now abstained.
 # Round 29 (conf29u, issue 12: a count of those who did an act is a count of the act by its noun, "five parties have
 # already expressed interest" / "Nine expressions of interest", so the later figure answers): fresh_news17 44 -> 45.
+# names29: a presenter and a consortium's head untyped but for the deed or role asked, no "US-backed" name: fresh_news17 46;
+# "Who runs <a name>?" asks for the named body's head: 47; a person's body after "of" is an organisation: 48;
+# "the name of the club's training ground" names the ground, an apostrophe closes no double-quoted name: 49;
+# "own" meets "owner" (too short to share a stem): fresh_news17 50, fresh_news9 56.
 # Floors, not targets.
-FLOORS = {"fresh_news17": 45, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60, "fresh_news4": 44,
-          "fresh_news10": 64, "fresh_news11": 60, "fresh_news12": 69, "fresh_news5": 57, "fresh_news6": 72,
-          "fresh_news7": 54, "fresh_news8": 58, "fresh_news9": 55, "update_news1": 35, "explainer_news1": 13}
+FLOORS = {"fresh_news17": 50, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60,
+          "fresh_news4": 44, "fresh_news10": 64, "fresh_news11": 60, "fresh_news12": 69, "fresh_news5": 57,
+          "fresh_news6": 72, "fresh_news7": 54, "fresh_news8": 58, "fresh_news9": 56, "update_news1": 35,
+          "explainer_news1": 13}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
