@@ -913,9 +913,24 @@ def _evidence_denies(inner: list[str], subject: frozenset[str], terms_claim: fro
     if aux is not None:
         subject, inner = frozenset(light_stem(w) for w in inner[:aux] if w.lower() not in _NOT_CLAIM), inner[aux + 1:]
     anyone = not subject and len(inner) > 1 and inner[1].lower() == "any"
-    predicate = frozenset([light_stem(w) for w in inner if w.lower() not in _NOT_CLAIM][:PREDICATE_TERMS])
-    return (bool(subject) or anyone) and bool(predicate) and len(subject | predicate) >= PREDICATE_TERMS \
-        and subject <= terms_claim and _met(predicate, terms_claim) == len(predicate)
+    predicate = _alternatives(inner)[:PREDICATE_TERMS]
+    return (bool(subject) or anyone) and bool(predicate) and len(subject) + len(predicate) >= PREDICATE_TERMS \
+        and subject <= terms_claim and all(_met(either, terms_claim) for either in predicate)
+
+
+def _alternatives(words: list[str]) -> list[frozenset[str]]:
+    """The claim terms of ``words`` in order, those joined by "or" as one set: "no report of cracking or
+    subsidence" denies each, so a claim of either ("reported cracks") meets it."""
+    out: list[frozenset[str]] = []
+    joined = False
+    for w in words:
+        if w.lower() == "or":
+            joined = bool(out)
+        elif w.lower() not in _NOT_CLAIM and joined:
+            out[-1], joined = out[-1] | {light_stem(w)}, False
+        elif w.lower() not in _NOT_CLAIM:
+            out.append(frozenset({light_stem(w)}))
+    return out
 
 
 def _no_subject_met(noun: list[str], verb: str, claim: str, terms_claim: frozenset[str]) -> bool:

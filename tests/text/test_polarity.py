@@ -576,6 +576,22 @@ def test_no_evidence_or_record_of_a_claim_denies_it(claim, denial, expected):
     assert contradicts(claim, denial) is expected
 
 
+@pytest.mark.parametrize("claim, denial, expected", [
+    ("Parents said they had made complaints about mould in the classrooms to the school board in March.",
+     "The school board has no record of any complaint about damp or mould in the classrooms this year.", True),
+    ("Tenants told the paper they had reported leaks in the stairwell to the housing office last winter.",
+     "The housing office has no record of any report of leaks or flooding in the stairwell, a spokeswoman said.", True),
+    ("Drivers say they warned the depot about worn brakes on the trams in January.",
+     "The depot has no record of any warning about faulty or worn brakes on its trams.", True),
+    # neither alternative is what the claim says
+    ("Parents said they had made complaints about mould in the classrooms to the school board in March.",
+     "The school board has no record of any complaint about noise or heating in the classrooms this year.", False),
+])
+def test_no_record_of_either_alternative_denies_a_claim_of_one(claim, denial, expected):
+    """"No record of A or B" denies A and B: a claim of either meets it."""
+    assert contradicts(claim, denial) is expected
+
+
 def test_no_noun_meets_only_the_words_the_claim_states():
     """"No evidence was found that ..." is no denial of "Our report showed the committee paid ...":
     the noun and verb of "No <noun> was <verb>" must stand in the claim as they are."""
