@@ -239,8 +239,8 @@ class Marks(NamedTuple):
     itself (``_report_date``), a requirement or condition, a change ("" none, "step" or
     "since": "rose 3%" on a day is not "up 6% since Tuesday"), a forecast ("gusts forecast at
     40 mph" is not the gusts that blew), a former value ("raised to 3%, from 2%": what held before
-    the change), negated ("did not reopen on Wednesday" states no day it reopened), or a rate
-    ("$50 million a year" is not a fund of "$250 million"), or a market quote (``_quote``: "shares
+    the change), negated ("did not reopen on Wednesday" states no day it reopened), or a rate and its period
+    ("$50 million a year" is not a fund of "$250 million", nor "1,400 a week" a rate of "6,000 a month"), or a market quote (``_quote``: "shares
     closed at 405 pence" is not an offer of 412 pence), or a partial count (``_partial``: "with 90
     percent of precincts counted, she had 52 percent" is not her final share); a count of those still so
     (``values.told_still``: "two are still in hospital" is what is left of the eleven taken there) or of an act
@@ -256,7 +256,7 @@ class Marks(NamedTuple):
     forecast: bool
     former: bool
     negated: bool
-    rate: bool
+    rate: str
     quote: bool
     partial: bool
     held: str
@@ -1797,11 +1797,28 @@ _USUAL_SPAN_RE = re.compile(r"\b(?:on|in)\s{1,3}an?\s{1,3}(?:normal|typical|usua
 USUAL_SPAN_REACH = 50
 
 
-def _rate(st: Statement) -> bool:
+# The period a rate's word names ("weekly", "annually", "/yr"): "1,400 a week" and "6,000 a month" are
+# rates per other periods, never one figure told twice; a rate per thing ("each", "apiece") names none.
+_PERIODS = {**dict.fromkeys("annual annually yearly yr year".split(), "year"),
+            **dict.fromkeys("monthly month".split(), "month"), **dict.fromkeys("weekly week".split(), "week"),
+            **dict.fromkeys("daily day".split(), "day")}
+_PERIOD_WORD_RE = re.compile(r"\b(annual(?:ly)?|yearly|yr|year|monthly|month|weekly|week|daily|day|weekday|hour|night)\b",
+                             re.I)
+
+
+def _rate(st: Statement) -> str:
+    """The period ``st``'s quantity is a rate per ("week": "1,400 leaks a week", "weekly"; "day": "690 flights on
+    a normal day"), "each" for a rate per thing ("$40 each"), "" for no rate."""
     text, v = st.sentence.text, st.value
-    return v.kind == "quantity" and bool(_RATE_RE.match(text, number_end(v)) or _RATE_RE.match(text, v.end)
-                                         or _RATE_BEFORE_RE.search(text, max(0, v.start - 60), v.start)
-                                         or _USUAL_SPAN_RE.search(text, v.end, v.end + USUAL_SPAN_REACH))
+    if v.kind != "quantity":
+        return ""
+    told = _RATE_RE.match(text, number_end(v)) or _RATE_RE.match(text, v.end) \
+        or _RATE_BEFORE_RE.search(text, max(0, v.start - 60), v.start) \
+        or _USUAL_SPAN_RE.search(text, v.end, v.end + USUAL_SPAN_REACH)
+    if not told:
+        return ""
+    period = _PERIOD_WORD_RE.search(told.group())
+    return _PERIODS.get(period.group(1).lower(), period.group(1).lower()) if period else "each"
 
 
 # A value scoped by a name, a number or a kind of place right after it ("1,900 people in Dunmore",
@@ -2394,10 +2411,11 @@ def _one_role(a: Statement, b: Statement) -> bool:
 # plane": a part of those killed in all).
 _PRONOUN_OWNER_RE = re.compile(r"\b(?:(?:her|his|its|their|our)|(?:the|a|an)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
                                r"[a-z-]{2,30}[’']s)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
+_ABOARD = (r"\s{1,3}(?:(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been)\s{1,3})?"
+           r"(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
 _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|headed|injured|hurt|killed|left|"
-                          r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s|"
-                          r"\s{1,3}(?:(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been)\s{1,3})?"
-                          r"(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
+                          r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s|" + _ABOARD)
+_ABOARD_RE = re.compile(_ABOARD)
 
 
 # A count after a part of it ("71 of the 150 seats", "half of the 600 residents", "98 of the
@@ -2418,13 +2436,25 @@ def whole_at(text: str, v: Value) -> bool:
 _OPENING_THE_RE = re.compile(r"\s{0,3}The\s{1,3}$")
 
 
+# A vehicle's load told by its verb ("a bus carrying 31 passengers", "the ferry, which was carrying 212
+# people") is those aboard it, as "27 passengers were on board" tells them (``_NARROWED_RE``). Bounded: linear.
+_CARRYING_RE = re.compile(r"\b(?:carry(?:ing)?|carrie[sd]|ferry(?:ing)?|ferried|transport(?:s|ed|ing)?)\s{1,3}$", re.I)
+
+
 def _subset(st: Statement) -> tuple[bool, bool]:
     """Is ``st``'s count narrowed by an owner before it (or the story's own, ``_OPENING_THE_RE``),
-    and by a restriction after its noun?"""
+    and by a restriction after its noun (or a vehicle's load: ``_CARRYING_RE``)?"""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 80):v.start]
     owned = _OWNER_RE.search(before) or _PRONOUN_OWNER_RE.search(before) or _OPENING_THE_RE.fullmatch(before)
-    return bool(owned), bool(_NARROWED_RE.match(text, v.end))
+    return bool(owned), bool(_NARROWED_RE.match(text, v.end) or _CARRYING_RE.search(before))
+
+
+def _load(st: Statement) -> bool:
+    """Is ``st``'s count a vehicle's load: those aboard (``_ABOARD_RE``) or carried (``_CARRYING_RE``)?"""
+    text, v = st.sentence.text, st.value
+    return v.dimension == "count" and bool(_ABOARD_RE.match(text, v.end)
+                                           or _CARRYING_RE.search(text, max(0, v.start - 30), v.start))
 
 
 # Which way a distance runs, by the word right after it ("10 km below the surface", "40 km west of
@@ -2966,7 +2996,10 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return True  # another count of this noun in these sentences is one fact: so is this one
     if a.value.dimension in _NAMED_MEASURES:  # the counted noun is the measured thing, what befell people most of all
         near_equal = _near_equal(a.value, b.value)
-        share = WINDOW_SHARE if a.value.noun in TALLIES or near_equal else WINDOW_SHARE_COUNT
+        # the load of the story's vehicle, told by outlets of one day ("a bus carrying 31 passengers" / "27
+        # passengers were on board"), is one count however else they word it
+        loads = ra.date == rb.date and _load(a) and _load(b)
+        share = WINDOW_SHARE if a.value.noun in TALLIES or near_equal or loads else WINDOW_SHARE_COUNT
         return f["window"] >= share or f["cosine"] >= CONTEXT or near_equal and (_known_set(a) or _known_set(b))
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
 

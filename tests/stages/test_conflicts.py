@@ -1733,3 +1733,44 @@ def test_a_forecast_is_still_no_fact_with_a_figure_told_plain():
     groups = make_groups(("a", "The festival sold 40,000 tickets last year, organisers said."),
                          ("b", "The festival is expected to sell 55,000 tickets this year, organisers said."))
     assert find_conflicts(groups, {"a": "2031-03-02", "b": "2031-03-20"}) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The bakery sells around 1,400 loaves a week from its shop on the quay.",
+     "The bakery sells more than 6,000 loaves a month, its owner said."),
+    ("The clinic sees about 90 patients a day during the flu season.",
+     "The clinic sees some 600 patients a week during the flu season, staff said."),
+    ("The port handles 12 cruise ships a week in summer.",
+     "The port handles 40 cruise ships a month in summer, the harbour master said."),
+])
+def test_rates_per_other_periods_are_never_one_figure(a, b):
+    """A rate per week and one per month (or day and week) are other measures, however alike their words."""
+    assert not conflicts_of(("a", a), ("b", b))
+
+
+def test_rates_per_one_period_still_disagree():
+    (c,) = conflicts_of(("a", "The bakery sells around 1,400 loaves a week from its shop on the quay."),
+                        ("b", "The bakery sells about 2,600 loaves a week from its shop on the quay, its owner said."))
+    assert set(values_of(c)) == {"around 1,400", "about 2,600"}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A ferry carrying 212 people ran aground off the northern cape early on Sunday.",
+     "The coastguard said 190 people were on board when the ferry struck the rocks."),
+    ("A minibus carrying 14 pupils overturned on the mountain road near the school.",
+     "Police said 11 pupils were aboard when the minibus left the road on a bend."),
+    ("The lifeboat crew reached a fishing trawler carrying nine crew in heavy seas.",
+     "The owners said six crew were on board the trawler when its engine failed."),
+])
+def test_one_days_loads_of_the_story_vehicle_disagree(a, b):
+    """Carried or aboard, a vehicle's load told by two outlets of one day is one count, when both name the vehicle."""
+    dates = {"a": "2031-03-02", "b": "2031-03-02"}
+    (c,) = find_conflicts(make_groups(("a", a), ("b", b)), dates)
+    assert c.kind == "quantity" and len(c.sides) == 2
+
+
+def test_loads_told_on_other_days_need_more_in_common():
+    dates = {"a": "2031-03-02", "b": "2031-04-20"}
+    assert not find_conflicts(make_groups(
+        ("a", "A ferry carrying 212 people ran aground off the northern cape early on Sunday."),
+        ("b", "The coastguard said 190 people were on board when the ferry struck the rocks.")), dates)
