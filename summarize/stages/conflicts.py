@@ -102,7 +102,7 @@ from ..text.acronyms import ACRONYM_RE, spelled_out
 from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.names import AGED_RE, Name, is_closed, proper_names
-from ..text.polarity import (ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, reports_denial, speaker_at,
+from ..text.polarity import (ATTRIBUTION_VERBS, answers, content_polarity, contradicts, polarity, reports_denial, speaker_at,
                              stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
@@ -2437,24 +2437,26 @@ _OPENING_THE_RE = re.compile(r"\s{0,3}The\s{1,3}$")
 
 
 # A vehicle's load told by its verb ("a bus carrying 31 passengers", "the ferry, which was carrying 212
-# people") is those aboard it, as "27 passengers were on board" tells them (``_NARROWED_RE``). Bounded: linear.
+# people") is those aboard it, as "27 passengers were on board" tells them (``_ABOARD_RE``): two loads are
+# one count, however else each is narrowed (``_load``). Bounded: linear.
 _CARRYING_RE = re.compile(r"\b(?:carry(?:ing)?|carrie[sd]|ferry(?:ing)?|ferried|transport(?:s|ed|ing)?)\s{1,3}$", re.I)
 
 
 def _subset(st: Statement) -> tuple[bool, bool]:
     """Is ``st``'s count narrowed by an owner before it (or the story's own, ``_OPENING_THE_RE``),
-    and by a restriction after its noun (or a vehicle's load: ``_CARRYING_RE``)?"""
+    and by a restriction after its noun?"""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 80):v.start]
     owned = _OWNER_RE.search(before) or _PRONOUN_OWNER_RE.search(before) or _OPENING_THE_RE.fullmatch(before)
-    return bool(owned), bool(_NARROWED_RE.match(text, v.end) or _CARRYING_RE.search(before))
+    return bool(owned), bool(_NARROWED_RE.match(text, v.end))
 
 
 def _load(st: Statement) -> bool:
-    """Is ``st``'s count a vehicle's load: those aboard (``_ABOARD_RE``) or carried (``_CARRYING_RE``)?"""
+    """Is ``st``'s count a vehicle's load: those aboard (``_ABOARD_RE``) or carried (``_CARRYING_RE``), not
+    narrowed further ("carrying 300 containers bound for Velm")?"""
     text, v = st.sentence.text, st.value
-    return v.dimension == "count" and bool(_ABOARD_RE.match(text, v.end)
-                                           or _CARRYING_RE.search(text, max(0, v.start - 30), v.start))
+    return v.dimension == "count" and bool(_ABOARD_RE.match(text, v.end) or _CARRYING_RE.search(
+        text, max(0, v.start - 30), v.start) and not _NARROWED_RE.match(text, v.end))
 
 
 # Which way a distance runs, by the word right after it ("10 km below the surface", "40 km west of
@@ -2911,7 +2913,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "Olvik, 36, ... and 19-year-old Raa added" / "The 35-year-old": whose is unknown
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
-    if a.value.dimension == "count" and (_subset(a) != _subset(b) or a.whole != b.whole) and not _agree(a, b):
+    if a.value.dimension == "count" and (_subset(a) != _subset(b) or a.whole != b.whole) and not _agree(a, b) \
+            and not (_load(a) and _load(b) and _subset(a)[0] == _subset(b)[0] and a.whole == b.whole):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
     if a.value.kind == "quantity" and _kin_apart(ra, rb):
         return False  # "sentenced Marco Dell to 15 years" / "sentenced his brother, Paolo Dell, to seven years"
@@ -4025,9 +4028,12 @@ def _first_since(a: str, b: str) -> bool:
 
 def _claim_words(claim: str, denial: str) -> str:
     """The claim's first five content words that its denial repeats, as the claim writes them
-    ("valve failure caused blast"): a topic a reader can read."""
+    ("valve failure caused blast"), or its first five when the denial only points back to it
+    ("rejects that"): a topic a reader can read."""
     denied = set(terms(denial))
-    shown = [m.group() for at, t in term_spans(claim) if t in denied and (m := WORD_RE.match(claim, at))]
+    spans = term_spans(claim)
+    shown = [m.group() for at, t in spans if t in denied and (m := WORD_RE.match(claim, at))] \
+        or [m.group() for at, _ in spans if (m := WORD_RE.match(claim, at))]
     return " ".join(list(dict.fromkeys(shown))[:5])
 
 
@@ -4046,11 +4052,27 @@ def _claimed(row: Row) -> Row:
     return row if said is None else replace(row, found=tuple(v for v in row.found if v.start < said))
 
 
+# A sentence that opens a quotation ('"No agency staff were used.'), its speaker named further on.
+_OPENS_QUOTE_RE = re.compile(r"\s{0,3}[\"“]")
+
+
 def _denier_words(denial: Sentence, sentences: dict[tuple[str, int], Sentence]) -> list[Sentence]:
     """The quotation right after a reported denial ("X denied the union's claim." / '"No agency
-    staff were used," a spokeswoman said.'): the denier's own words, shown with the denial."""
+    staff were used," a spokeswoman said.', or a quotation whose speaker is named after its last
+    sentence): the denier's own words, shown with the denial."""
     after = sentences.get((denial.doc_id, denial.index + 1))
-    return [after] if after and reports_denial(denial.text) and speaker_at(after.text) is not None else []
+    return [after] if after and reports_denial(denial.text) and (
+        speaker_at(after.text) is not None or _OPENS_QUOTE_RE.match(after.text)) else []
+
+
+def _answered(rows: list[Row], denials: Sequence[int]) -> set[tuple[int, int]]:
+    """The (claim, denial) rows of denials that answer the claim their article told just before them
+    (``answers``: "The residents' group repeated its claim that ..." / "A council spokesman rejected that."),
+    each pair in row order."""
+    at = {r.sentence.key: k for k, r in enumerate(rows)}
+    told = ((at.get((rows[k].sentence.doc_id, rows[k].sentence.index - 1)), k) for k in denials)
+    return {(min(c, k), max(c, k)) for c, k in told
+            if c is not None and answers(rows[c].sentence.text, rows[k].sentence.text)}
 
 
 def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) -> list[Conflict]:
@@ -4062,8 +4084,10 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
     # a pair needs a denial: only the denials' nearest sentences are searched
     denials = [k for k, sign in enumerate(signs) if sign < 0]
     partners: dict[int, list[int]] = {}
-    for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR, queries=denials,
-                                   apart=lambda a, b: _rebutted_apart(rows[a], rows[b], signs[a] < 0)):
+    answered = _answered(rows, denials)
+    for i, j, _ in [*_sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR, queries=denials,
+                                     apart=lambda a, b: _rebutted_apart(rows[a], rows[b], signs[a] < 0)),
+                    *((i, j, 0.0) for i, j in answered)]:
         if signs[i] != signs[j]:
             partners.setdefault(i, []).append(j)
             partners.setdefault(j, []).append(i)
@@ -4079,7 +4103,7 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
             texts = (rows[i].sentence.text, rows[j].sentence.text)
             if texts not in claims:
                 claims[texts] = contradicts(*texts) and not _first_since(*texts)
-            if claims[texts] and not _values_clash(_claimed(rows[i]), _claimed(rows[j])):  # "did not reopen on Wednesday" / "... Friday"
+            if (claims[texts] or (i, j) in answered) and not _values_clash(_claimed(rows[i]), _claimed(rows[j])):  # "did not reopen on Wednesday" / "... Friday"
                 uf.union(i, j)
                 linked.update((i, j))
                 todo += [x for x in (i, j) if x not in reached]

@@ -1774,3 +1774,33 @@ def test_loads_told_on_other_days_need_more_in_common():
     assert not find_conflicts(make_groups(
         ("a", "A ferry carrying 212 people ran aground off the northern cape early on Sunday."),
         ("b", "The coastguard said 190 people were on board when the ferry struck the rocks.")), dates)
+
+
+@pytest.mark.parametrize("claim, denial", [
+    ("The tenants' association has repeated its claim that the landlord cut the heating in the tower blocks in January.",
+     "A spokeswoman for the landlord rejected that outright."),
+    ("Fishermen said the new wind farm had driven the cod from the bay.",
+     "The developer denies it."),
+    ("The opposition repeated its allegation that the minister met the contractor before the tender closed.",
+     "The minister's office dismissed the claims on Tuesday."),
+])
+def test_a_denial_that_points_back_answers_the_claim_told_just_before_it(claim, denial):
+    """"X rejected that" names no claim of its own: it answers the one another source made just before it."""
+    (c,) = conflicts_of(("a", claim), ("a", denial))
+    assert c.kind == "polarity" and values_of(c) == {"affirms": ("a",), "denies": ("a",)}
+
+
+@pytest.mark.parametrize("texts", [
+    # the article's own account before it claims nothing
+    (("a", "The landlord cut the heating in the tower blocks in January."),
+     ("a", "A spokeswoman for the landlord rejected that outright.")),
+    # the denier is the claimant: no answer to another
+    (("a", "The developer said the wind farm had driven the cod from the bay."),
+     ("a", "The developer later denied it.")),
+    # not told just before it
+    (("a", "Fishermen said the new wind farm had driven the cod from the bay."),
+     ("a", "The harbour will hold a festival in June."),
+     ("a", "The developer denies it.")),
+])
+def test_a_pointing_denial_needs_another_source_s_claim_right_before_it(texts):
+    assert not [c for c in conflicts_of(*texts) if c.kind == "polarity"]

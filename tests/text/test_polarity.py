@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.polarity import (content_polarity, contradicts, negations, polarity, quoted_claim,
-                                     reports_denial, speaker_at, stance)
+from summarize.text.polarity import (answers, content_polarity, contradicts, denies_told_claim, negations, polarity,
+                                     quoted_claim, reports_denial, speaker_at, stance)
 
 
 def found(text):
@@ -599,3 +599,22 @@ def test_no_noun_meets_only_the_words_the_claim_states():
                            "documents were leaked by a former employee.",
                            "No evidence was found that any official was aware of tuition payments to relatives of "
                            "members.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the owner rejected that outright.", True),
+    ("The ministry denies the allegations.", True),
+    ("Her lawyer denied it on Friday.", True),
+    ("She denied that she had left the building early.", False),  # a claim of its own
+    ("The union rejected the offer.", False),  # a refusal, no claim
+    ("The firm rejected claims that it had cut corners.", False),
+    ("The ministry disputed those figures.", False),
+])
+def test_a_denial_that_only_points_back(text, expected):
+    assert denies_told_claim(text) is expected
+
+
+def test_a_pointing_denial_answers_another_claimant_only():
+    assert answers("Campaigners said the council had sold the playing fields.", "The council denies it.")
+    assert not answers("The council said it had sold the playing fields.", "The council later denied it.")
+    assert not answers("The council sold the playing fields in May.", "The council denies it.")
