@@ -1092,7 +1092,7 @@ YEAR_TO_COME = "year to come"
 # 2009", "the 2011-built ship"): a fact of the thing, not an era, which outlets may give differently
 # (``_statements`` marks it; other years past are compared with nothing).
 YEAR_OF_ORIGIN = "year of origin"
-_ORIGIN_WORDS = "built opened founded established completed constructed inaugurated".split()
+_ORIGIN_WORDS = "built opened founded established completed constructed inaugurated laid installed erected".split()
 _ORIGIN_VERBS = frozenset(map(stem, _ORIGIN_WORDS))
 _ORIGIN_AFTER_RE = re.compile(rf"-(?:{'|'.join(_ORIGIN_WORDS)})\b", re.I)
 
@@ -3761,6 +3761,21 @@ MAX_DAYS = 366
 ORIGIN_YEARS = 3
 
 
+# Outlets that read other records may put the year one thing was built or laid decades apart ("a cast-iron
+# main laid in 1894" / "the cast-iron main ... was laid in 1911": 17 years), when they tell it in like words
+# (``_one_origin``); within a generation, short of a thing rebuilt on its site.
+ORIGIN_YEARS_ALIKE = 30
+
+
+def _one_origin(a: Statement, b: Statement) -> bool:
+    """Are two years of origin (``YEAR_OF_ORIGIN``) within ``ORIGIN_YEARS_ALIKE`` told of one thing: at least
+    WINDOW_SHARE_STRICT of the terms around the years in common?"""
+    if not a.value.noun == b.value.noun == YEAR_OF_ORIGIN or not a.around or not b.around:
+        return False
+    shared = len(a.around & b.around) / min(len(a.around), len(b.around))
+    return shared >= WINDOW_SHARE_STRICT and abs(a.value.low - b.value.low) <= ORIGIN_YEARS_ALIKE * MAX_DAYS
+
+
 def orders_apart(a: Value, b: Value) -> bool:
     """Are two positive quantities more than MAX_RATIO apart, or two days more than MAX_DAYS (the
     gap between their intervals)?"""
@@ -3806,7 +3821,7 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
         return None
     if agree and (_figures_apart(a.value, b.value) or _under_top(a.value, b.value) or _under_top(b.value, a.value)):
         return None
-    if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
+    if not agree and (orders_apart(a.value, b.value) and not _one_origin(a, b) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
                       or _span_so_far(a, b) or _span_so_far(b, a)
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None

@@ -1500,6 +1500,26 @@ def test_the_years_two_things_opened_far_apart_are_no_disagreement():
                         ("b", "The mill on the river opened in 1952 and is the town's biggest employer.")) == []
 
 
+@pytest.mark.parametrize("a, b", [
+    ("The flood followed the failure of a brick culvert under the high street laid in 1868.",
+     "The brick culvert under the high street, according to the council's survey, was laid in 1881."),
+    ("The collapsed footbridge over the canal was erected in 1932, the trust said.",
+     "Records show the footbridge over the canal was erected in 1947."),
+    ("Engineers blamed a gas pipe installed in 1962 beneath the market square.",
+     "The gas pipe beneath the market square was installed in 1975, the utility said."),
+])
+def test_the_years_one_thing_was_laid_told_in_like_words_disagree_even_far_apart(a, b):
+    (c,) = conflicts_of(("a", a), ("b", b))
+    assert c.kind == "date" and len(c.sides) == 2
+
+
+def test_the_years_of_origin_in_unlike_words_or_generations_apart_are_no_disagreement():
+    assert conflicts_of(("a", "A brick culvert under the high street was laid in 1868."),
+                        ("b", "The brick culvert under the high street was laid in 1921, the council said.")) == []
+    assert conflicts_of(("a", "The flood followed the failure of a brick culvert laid in 1868."),
+                        ("b", "The town's first tram line was laid in 1881, the museum says.")) == []
+
+
 def test_years_past_of_other_events_are_still_no_facts_to_dispute():
     # "flooded in 1968" names an era of the town, not the year it came to be
     assert conflicts_of(("a", "The town last flooded in 1968, when the river burst its banks."),
