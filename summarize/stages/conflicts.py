@@ -2553,6 +2553,26 @@ _SPAN_SUM_BEFORE_RE = re.compile(r"\ba\s{1,3}total\s{1,3}of\s{1,3}$", re.I)
 _SPAN_SUM_AFTER_RE = re.compile(r"\s{1,3}in\s{1,3}total\b", re.I)
 
 
+# A measure told as its owner's whole by "total" (or "combined", "overall") before the measured noun ("the
+# company's total storage is 52,000 megalitres", "a combined generating capacity of 9 gigawatts"): the sum of parts (one
+# reservoir's 18,000, one plant's), never one of them. Not a count's own noun ("the total number of
+# passengers was 31"): that is the one count told whole; nor a sum of money ("transfers with a combined value of
+# $1.9bn" / "add up to some $2.4bn": both the sum of one set, as money's totals often are: ``_shared_sum``).
+# Bounded: linear.
+_TOTAL_OF_RE = re.compile(r"\b(?:total|combined|overall)\s{1,3}((?:[a-z-]{2,20}\s{1,3})?[a-z-]{2,20})\s{1,3}"
+                          r"(?:is|was|are|were|of|stands\s{1,3}at|stood\s{1,3}at)\s{1,3}"
+                          r"(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3}|roughly\s{1,3}|around\s{1,3})?$", re.I)
+_COUNTING_NOUNS = frozenset(terms("number count toll tally figure"))
+
+
+def _totalled(st: Statement) -> bool:
+    """Is ``st``'s quantity its owner's whole of a measure (``_TOTAL_OF_RE``)?"""
+    text, v = st.sentence.text, st.value
+    m = _TOTAL_OF_RE.search(text, max(0, v.start - 60), v.start)
+    return v.kind == "quantity" and v.dimension != "money" and m is not None \
+        and not set(terms(m.group(1))) & (_COUNTING_NOUNS | {v.noun})
+
+
 def _shared_sum(st: Statement) -> bool:
     """Is a span or a sum of money stated as several members' whole (``_SUM_BEFORE_RE``,
     ``_SUM_AFTER_RE``; for a span also ``_SPAN_SUM_BEFORE_RE``, ``_SPAN_SUM_AFTER_RE``)?"""
@@ -2926,8 +2946,9 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "against a garrison of 800 soldiers" / "45 soldiers have died"
     if _over_other_stretches(a, b, ra, rb):
         return False  # "scored 41 goals in 112 games" / "conceded only nine goals in ten games"
-    if _shared_sum(a) != _shared_sum(b):
-        return False  # "The two men were jailed for a total of 13 years" / "Voss was jailed for nine years"
+    if _shared_sum(a) != _shared_sum(b) or _totalled(a) != _totalled(b) and not _agree(a, b):
+        return False  # "The two men were jailed for a total of 13 years" / "Voss was jailed for nine years";
+        # "the company's total storage is 52,000 megalitres" / "the reservoir holds 18,000 megalitres"
     if _margin(a) != _margin(b):
         return False  # "The party's majority is eight seats" / "The party won 64 seats"
     if _named_rest(a, b) or _named_rest(b, a):

@@ -1824,3 +1824,24 @@ def test_a_denial_that_points_back_answers_the_claim_told_just_before_it(claim, 
 ])
 def test_a_pointing_denial_needs_another_source_s_claim_right_before_it(texts):
     assert not [c for c in conflicts_of(*texts) if c.kind == "polarity"]
+
+
+@pytest.mark.parametrize("part, whole", [
+    ("Hollin Reservoir, the largest of the authority's reservoirs, holds 9,000 megalitres when full.",
+     "The authority's total storage is 31,000 megalitres when its reservoirs are full."),
+    ("The east wing of the Kingsholm hospital covers 2,600 square metres, the trust said.",
+     "The Kingsholm hospital's total floor area is 9,500 square metres, the trust said."),
+    ("The North Quay terminal handled 210,000 containers last year, the port authority said.",
+     "The port's total throughput was 640,000 containers last year, the port authority said."),
+    ("The Westgate depot stores 4,000 tonnes of road salt for the winter, the council said.",
+     "The council's total salt stock is 11,000 tonnes for the winter, the council said."),
+])
+def test_a_whole_told_as_a_total_is_no_figure_of_one_part(part, whole):
+    """"Total storage" sums its parts: one reservoir's figure is a part of it, never a clash with it."""
+    assert not conflicts_of(("a", part), ("b", whole))
+
+
+def test_two_totals_of_one_measure_still_disagree():
+    (c,) = conflicts_of(("a", "The authority's total storage is 31,000 megalitres, its annual report says."),
+                        ("b", "The authority's total storage is 36,000 megalitres, according to the regulator."))
+    assert len(c.sides) == 2
