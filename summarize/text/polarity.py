@@ -640,8 +640,9 @@ def reports_denial(text: str) -> bool:
     return False
 
 
-# Words that only point back to a claim told before (a closed class: pronouns, and a determiner before a claim
-# noun): "rejected that outright", "denied it", "disputes those claims" name no claim of their own.
+# Words that only point back to a claim told before (a closed class: pronouns and demonstratives, before a claim
+# noun too): "rejected that outright", "denied it", "disputes those claims" name no claim of their own; "denied
+# the charges" names the charges, whoever told them, not the sentence before.
 _POINTERS = frozenset("it this that these those them".split())
 # At most this many words of a denial's scope after its pointer: an adverb and a time ("denied it on Friday"),
 # no clause of its own ("denied that he had left").
@@ -650,11 +651,11 @@ POINTER_TAIL = 2
 
 def denies_told_claim(text: str) -> bool:
     """Does ``text`` report a denial whose object only points back ("A spokesman rejected that outright.",
-    "The firm denies the claims."): it answers the claim its article told just before it."""
+    "The firm denies these claims."): it answers the claim its article told just before it."""
     for n in _main_negations(text):
         if _head(n) in _CLAIM_DENIERS:
             toks = [t.low for t in _tokens(text[n.scope_start:n.scope_end]) if t.low[:1].isalnum()]
-            pointer = 2 if len(toks) > 1 and toks[0] in _POINTERS | {"the"} and toks[1] in CLAIM_NOUNS else \
+            pointer = 2 if len(toks) > 1 and toks[0] in _POINTERS and toks[1] in CLAIM_NOUNS else \
                 1 if toks and toks[0] in _POINTERS else 0
             return bool(pointer) and len(toks) - pointer <= POINTER_TAIL and "that" not in toks[1:]
     return False
