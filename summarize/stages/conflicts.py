@@ -1050,8 +1050,8 @@ def _related_near(xs: frozenset[str], ys: frozenset[str]) -> bool:
 # from Sunday's fire at $24 million", "valued the deal at"). Bounded: linear.
 _MEASURE_OF_RE = re.compile(r"\b([a-z]{3,30})\s{1,3}of\s{1,3}$", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:puts?|putting|estimat(?:es|ed|ing)|valu(?:es|ed|ing)|pegg?(?:s|ed|ing)?)\s{1,3}"
-                        r"(?:the|its|their|his|her)\s{1,3}((?:[a-z-]{1,30}\s{1,3})?[a-z-]{3,30})\b[^,;:.!?]{0,60}?"
-                        r"\bat\s{1,3}$", re.I)
+                        r"(?:(?:the|its|their|his|her)\s{1,3}((?:[a-z-]{1,30}\s{1,3})?[a-z-]{3,30})|(?-i:([A-Z][\w-]{2,30})))"
+                        r"\b[^,;:.!?]{0,60}?\bat\s{1,3}$", re.I)
 MEASURED_REACH = 100
 
 
@@ -1066,7 +1066,7 @@ def _measured(st: Statement) -> frozenset[str]:
     text, start = st.sentence.text, st.value.start
     found = (_MEASURE_OF_RE.search(text, max(0, start - 40), start)
              or _put_at(text, start))
-    return frozenset(terms(found.group(1))) if found else frozenset()
+    return frozenset(terms(next(g for g in found.groups() if g))) if found else frozenset()
 
 
 def _measured_alike(a: Statement, b: Statement) -> bool:
@@ -2252,8 +2252,14 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     return any(v.start != a.value.start and (v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun
                     or v.dimension in _CONVERTED) and v.compatible(top) or _unit_elided(v, a.value, b.value))
-               and not former(text, v) and (not whole_at(text, v) or b.whole or _states(v, b.value))
+               and not former(text, v) and not _CORRECTED_RE.search(text, max(0, v.start - 20), v.start)
+               and (not whole_at(text, v) or b.whole or _states(v, b.value))
                for v in row.found)
+
+
+# A figure set right after another as the one it corrects ("puts the reservoir at 58 per cent, not the 41 per
+# cent the company announced"): the other side's figure, contested, no other slot of the sentence. Bounded: linear.
+_CORRECTED_RE = re.compile(r"[\d%a-z],\s{0,3}not\s{1,3}(?:the\s{1,3})?$", re.I)
 
 
 def _unit_elided(v: Value, unit_of: Value, b: Value) -> bool:
@@ -3704,7 +3710,10 @@ class _Candidates:
              lambda a, b: keys[a] == keys[b] and _one_deal(found[a], found[b], rows[found[a].row], rows[found[b].row]),
              False),
             ("age", lambda k: bool(aged(k)), lambda k: ("dimension", found[k].value.dimension),
-             lambda a, b: same_name(aged(a), aged(b)), False)]
+             lambda a, b: same_name(aged(a), aged(b)), False),
+            ("measured", lambda k: found[k].value.kind == "quantity" and found[k].value.dimension != "count",
+             lambda k: ("key", keys[k]),
+             lambda a, b: _measured_alike(found[a], found[b]) or _measured_alike(found[b], found[a]), False)]
 
     @cached_property
     def pools(self) -> dict[object, list[int]]:

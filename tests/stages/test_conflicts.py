@@ -1802,7 +1802,7 @@ def test_loads_told_on_other_days_need_more_in_common():
     ("Fishermen said the new wind farm had driven the cod from the bay.",
      "The developer denies it."),
     ("The opposition repeated its allegation that the minister met the contractor before the tender closed.",
-     "The minister's office dismissed the claims on Tuesday."),
+     "The minister's office dismissed those claims on Tuesday."),
 ])
 def test_a_denial_that_points_back_answers_the_claim_told_just_before_it(claim, denial):
     """"X rejected that" names no claim of its own: it answers the one another source made just before it."""
@@ -1845,3 +1845,24 @@ def test_two_totals_of_one_measure_still_disagree():
     (c,) = conflicts_of(("a", "The authority's total storage is 31,000 megalitres, its annual report says."),
                         ("b", "The authority's total storage is 36,000 megalitres, according to the regulator."))
     assert len(c.sides) == 2
+
+
+@pytest.mark.parametrize("told, corrected", [
+    ("Lake Orrin, the deepest of the three, which feeds most of the valley, is at 35 per cent.",
+     "Our own survey puts Orrin at 52 per cent, not the 35 per cent the board announced on Monday."),
+    ("Fenmoor Reservoir, the smallest of the company's sites, is at 44 per cent, the company said.",
+     "Campaigners put Fenmoor at 61 per cent, not the 44 per cent the company gave."),
+    ("The Tallow Bridge toll plaza, closed since the storm, was handling 30 per cent of normal traffic on Friday, "
+     "the operator said.",
+     "A drivers' group puts Tallow at 12 per cent, not the 30 per cent the operator claims."),
+])
+def test_a_figure_put_on_a_named_thing_against_the_one_it_corrects_disagrees(told, corrected):
+    """"Puts Orrin at 52 per cent, not the 35 per cent ..." measures what the other sentence's subject is, however
+    little else the two share; the corrected figure is the other side's, no other slot of its sentence."""
+    (c,) = conflicts_of(("a", told), ("b", corrected))
+    assert {s.sources for s in c.sides} == {("a",), ("b",)} and len(c.sides) == 2
+
+
+def test_a_figure_put_on_another_named_thing_is_no_side():
+    assert conflicts_of(("a", "Lake Orrin, the deepest of the three, which feeds most of the valley, is at 35 per cent."),
+                        ("b", "Our own survey puts Fenmoor at 52 per cent, the campaigners said.")) == []
