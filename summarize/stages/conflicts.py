@@ -102,8 +102,8 @@ from ..text.acronyms import ACRONYM_RE, spelled_out
 from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.names import AGED_RE, Name, is_closed, proper_names
-from ..text.polarity import (ATTRIBUTION_VERBS, answers, content_polarity, contradicts, polarity, reports_denial, speaker_at,
-                             stance)
+from ..text.polarity import (ATTRIBUTION_VERBS, answers, content_polarity, contradicts, polarity, reports_denial,
+                             speaker_at, stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
@@ -239,10 +239,11 @@ class Marks(NamedTuple):
     itself (``_report_date``), a requirement or condition, a change ("" none, "step" or
     "since": "rose 3%" on a day is not "up 6% since Tuesday"), a forecast ("gusts forecast at
     40 mph" is not the gusts that blew), a former value ("raised to 3%, from 2%": what held before
-    the change), negated ("did not reopen on Wednesday" states no day it reopened), or a rate and its period
-    ("$50 million a year" is not a fund of "$250 million", nor "1,400 a week" a rate of "6,000 a month"), or a market quote (``_quote``: "shares
-    closed at 405 pence" is not an offer of 412 pence), or a partial count (``_partial``: "with 90
-    percent of precincts counted, she had 52 percent" is not her final share); a count of those still so
+    the change), negated ("did not reopen on Wednesday" states no day it reopened), or a rate and its
+    period ("$50 million a year" is not a fund of "$250 million", nor "1,400 a week" a rate of "6,000 a
+    month"), or a market quote (``_quote``: "shares closed at 405 pence" is not an offer of 412 pence),
+    or a partial count (``_partial``: "with 90 percent of precincts counted, she had 52 percent" is not
+    her final share); a count of those still so
     (``values.told_still``: "two are still in hospital" is what is left of the eleven taken there) or of an act
     that befell them (``_held``). A value refused
     ("rejected the $2 billion offer") is still stated. Statements with different marks are never
@@ -1050,8 +1051,8 @@ def _related_near(xs: frozenset[str], ys: frozenset[str]) -> bool:
 # from Sunday's fire at $24 million", "valued the deal at"). Bounded: linear.
 _MEASURE_OF_RE = re.compile(r"\b([a-z]{3,30})\s{1,3}of\s{1,3}$", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:puts?|putting|estimat(?:es|ed|ing)|valu(?:es|ed|ing)|pegg?(?:s|ed|ing)?)\s{1,3}"
-                        r"(?:(?:the|its|their|his|her)\s{1,3}((?:[a-z-]{1,30}\s{1,3})?[a-z-]{3,30})|(?-i:([A-Z][\w-]{2,30})))"
-                        r"\b[^,;:.!?]{0,60}?\bat\s{1,3}$", re.I)
+                        r"(?:(?:the|its|their|his|her)\s{1,3}((?:[a-z-]{1,30}\s{1,3})?[a-z-]{3,30})"
+                        r"|(?-i:([A-Z][\w-]{2,30})))\b[^,;:.!?]{0,60}?\bat\s{1,3}$", re.I)
 MEASURED_REACH = 100
 
 
@@ -1802,8 +1803,8 @@ USUAL_SPAN_REACH = 50
 _PERIODS = {**dict.fromkeys("annual annually yearly yr year".split(), "year"),
             **dict.fromkeys("monthly month".split(), "month"), **dict.fromkeys("weekly week".split(), "week"),
             **dict.fromkeys("daily day".split(), "day")}
-_PERIOD_WORD_RE = re.compile(r"\b(annual(?:ly)?|yearly|yr|year|monthly|month|weekly|week|daily|day|weekday|hour|night)\b",
-                             re.I)
+_PERIOD_WORD_RE = re.compile(r"\b(annual(?:ly)?|yearly|yr|year|monthly|month|weekly|week|daily|day|weekday|hour|"
+                             r"night)\b", re.I)
 
 
 def _rate(st: Statement) -> str:
@@ -3851,7 +3852,8 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
         return None
     if agree and (_figures_apart(a.value, b.value) or _under_top(a.value, b.value) or _under_top(b.value, a.value)):
         return None
-    if not agree and (orders_apart(a.value, b.value) and not _one_origin(a, b) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
+    if not agree and (orders_apart(a.value, b.value) and not _one_origin(a, b)
+                      or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
                       or _span_so_far(a, b) or _span_so_far(b, a)
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
@@ -4148,7 +4150,8 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
             texts = (rows[i].sentence.text, rows[j].sentence.text)
             if texts not in claims:
                 claims[texts] = contradicts(*texts) and not _first_since(*texts)
-            if (claims[texts] or (i, j) in answered) and not _values_clash(_claimed(rows[i]), _claimed(rows[j])):  # "did not reopen on Wednesday" / "... Friday"
+            # "did not reopen on Wednesday" / "... Friday": two days, no claim and its denial
+            if (claims[texts] or (i, j) in answered) and not _values_clash(_claimed(rows[i]), _claimed(rows[j])):
                 uf.union(i, j)
                 linked.update((i, j))
                 todo += [x for x in (i, j) if x not in reached]

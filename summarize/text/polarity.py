@@ -957,8 +957,8 @@ def _evidence_denies(inner: list[str], subject: frozenset[str], terms_claim: fro
     if aux is not None:
         subject, inner = frozenset(light_stem(w) for w in inner[:aux] if w.lower() not in _NOT_CLAIM), inner[aux + 1:]
     anyone = not subject and len(inner) > 1 and inner[1].lower() == "any"
-    predicate = _alternatives(inner)[:PREDICATE_TERMS]
-    return (bool(subject) or anyone) and bool(predicate) and len(subject) + len(predicate) >= PREDICATE_TERMS \
+    predicate = list(dict.fromkeys(_alternatives(inner)))[:PREDICATE_TERMS]
+    return (bool(subject) or anyone) and bool(predicate) and len(subject.union(*predicate)) >= PREDICATE_TERMS \
         and subject <= terms_claim and all(_met(either, terms_claim) for either in predicate)
 
 
