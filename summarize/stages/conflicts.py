@@ -104,8 +104,8 @@ from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.descriptions import PREPOSITIONS
 from ..text.names import AGED_RE, Name, is_closed, proper_names
-from ..text.polarity import (ATTRIBUTION_VERBS, content_polarity, contradicts, polarity, reports_denial, speaker_at,
-                             stance)
+from ..text.polarity import (ATTRIBUTION_VERBS, answers, content_polarity, contradicts, polarity, reports_denial,
+                             speaker_at, stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
@@ -241,10 +241,11 @@ class Marks(NamedTuple):
     itself (``_report_date``), a requirement or condition, a change ("" none, "step" or
     "since": "rose 3%" on a day is not "up 6% since Tuesday"), a forecast ("gusts forecast at
     40 mph" is not the gusts that blew), a former value ("raised to 3%, from 2%": what held before
-    the change), negated ("did not reopen on Wednesday" states no day it reopened), or a rate
-    ("$50 million a year" is not a fund of "$250 million"), or a market quote (``_quote``: "shares
-    closed at 405 pence" is not an offer of 412 pence), or a partial count (``_partial``: "with 90
-    percent of precincts counted, she had 52 percent" is not her final share); a count of those still so
+    the change), negated ("did not reopen on Wednesday" states no day it reopened), or a rate and its
+    period ("$50 million a year" is not a fund of "$250 million", nor "1,400 a week" a rate of "6,000 a
+    month"), or a market quote (``_quote``: "shares closed at 405 pence" is not an offer of 412 pence),
+    or a partial count (``_partial``: "with 90 percent of precincts counted, she had 52 percent" is not
+    her final share); a count of those still so
     (``values.told_still``: "two are still in hospital" is what is left of the eleven taken there) or of an act
     that befell them (``_held``). A value refused
     ("rejected the $2 billion offer") is still stated. Statements with different marks are never
@@ -258,7 +259,7 @@ class Marks(NamedTuple):
     forecast: bool
     former: bool
     negated: bool
-    rate: bool
+    rate: str
     quote: bool
     partial: bool
     held: str
@@ -1081,9 +1082,9 @@ def _related_near(xs: frozenset[str], ys: frozenset[str]) -> bool:
 # is read past ("put the club's debts at": the debts, not the club). Bounded: linear.
 _MEASURE_OF_RE = re.compile(r"\b([a-z]{3,30})\s{1,3}of\s{1,3}$", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:puts?|putting|estimat(?:es|ed|ing)|valu(?:es|ed|ing)|pegg?(?:s|ed|ing)?)\s{1,3}"
-                        r"(?:the|its|their|his|her)\s{1,3}(?:[\w-]{1,30}(?:[’']s|s[’'])\s{1,3})?"
-                        r"((?:[a-z-]{1,30}\s{1,3})?[a-z-]{3,30})\b[^,;:.!?]{0,60}?"
-                        r"\bat\s{1,3}$", re.I)
+                        r"(?:(?:the|its|their|his|her)\s{1,3}(?:[\w-]{1,30}(?:[’']s|s[’'])\s{1,3})?"
+                        r"((?:[a-z-]{1,30}\s{1,3})?[a-z-]{3,30})"
+                        r"|(?-i:([A-Z][\w-]{2,30})))\b[^,;:.!?]{0,60}?\bat\s{1,3}$", re.I)
 MEASURED_REACH = 100
 
 
@@ -1098,7 +1099,7 @@ def _measured(st: Statement) -> frozenset[str]:
     text, start = st.sentence.text, st.value.start
     found = (_MEASURE_OF_RE.search(text, max(0, start - 40), start)
              or _put_at(text, start))
-    return frozenset(terms(found.group(1))) if found else frozenset()
+    return frozenset(terms(next(g for g in found.groups() if g))) if found else frozenset()
 
 
 def _measured_alike(a: Statement, b: Statement) -> bool:
@@ -1129,7 +1130,7 @@ def _named(st: Statement) -> str:
     if label := box_label(text, v.start):
         return label
     if (m := _put_at(text, v.start) or _MEASURE_OF_RE.search(text, max(0, v.start - 40), v.start)) is not None:
-        return m.group(1)
+        return next(g for g in m.groups() if g)
     low = _clause(text, v)[0]
     level = _LEVEL_RE.search(text, low, v.start)
     return _THAT_RE.split(text[low:level.start()])[-1] if level else ""
@@ -1187,7 +1188,7 @@ YEAR_TO_COME = "year to come"
 # 2009", "the 2011-built ship"): a fact of the thing, not an era, which outlets may give differently
 # (``_statements`` marks it; other years past are compared with nothing).
 YEAR_OF_ORIGIN = "year of origin"
-_ORIGIN_WORDS = "built opened founded established completed constructed inaugurated".split()
+_ORIGIN_WORDS = "built opened founded established completed constructed inaugurated laid installed erected".split()
 _ORIGIN_VERBS = frozenset(map(stem, _ORIGIN_WORDS))
 _ORIGIN_AFTER_RE = re.compile(rf"-(?:{'|'.join(_ORIGIN_WORDS)})\b", re.I)
 
@@ -1915,11 +1916,28 @@ _USUAL_SPAN_RE = re.compile(r"\b(?:on|in)\s{1,3}an?\s{1,3}(?:normal|typical|usua
 USUAL_SPAN_REACH = 50
 
 
-def _rate(st: Statement) -> bool:
+# The period a rate's word names ("weekly", "annually", "/yr"): "1,400 a week" and "6,000 a month" are
+# rates per other periods, never one figure told twice; a rate per thing ("each", "apiece") names none.
+_PERIODS = {**dict.fromkeys("annual annually yearly yr year".split(), "year"),
+            **dict.fromkeys("monthly month".split(), "month"), **dict.fromkeys("weekly week".split(), "week"),
+            **dict.fromkeys("daily day".split(), "day")}
+_PERIOD_WORD_RE = re.compile(r"\b(annual(?:ly)?|yearly|yr|year|monthly|month|weekly|week|daily|day|weekday|hour|"
+                             r"night)\b", re.I)
+
+
+def _rate(st: Statement) -> str:
+    """The period ``st``'s quantity is a rate per ("week": "1,400 leaks a week", "weekly"; "day": "690 flights on
+    a normal day"), "each" for a rate per thing ("$40 each"), "" for no rate."""
     text, v = st.sentence.text, st.value
-    return v.kind == "quantity" and bool(_RATE_RE.match(text, number_end(v)) or _RATE_RE.match(text, v.end)
-                                         or _RATE_BEFORE_RE.search(text, max(0, v.start - 60), v.start)
-                                         or _USUAL_SPAN_RE.search(text, v.end, v.end + USUAL_SPAN_REACH))
+    if v.kind != "quantity":
+        return ""
+    told = _RATE_RE.match(text, number_end(v)) or _RATE_RE.match(text, v.end) \
+        or _RATE_BEFORE_RE.search(text, max(0, v.start - 60), v.start) \
+        or _USUAL_SPAN_RE.search(text, v.end, v.end + USUAL_SPAN_REACH)
+    if not told:
+        return ""
+    period = _PERIOD_WORD_RE.search(told.group())
+    return _PERIODS.get(period.group(1).lower(), period.group(1).lower()) if period else "each"
 
 
 # A value scoped by a name, a number or a kind of place right after it ("1,900 people in Dunmore",
@@ -2353,8 +2371,14 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     return any(v.start != a.value.start and (v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun
                     or v.dimension in _CONVERTED) and v.compatible(top) or _unit_elided(v, a.value, b.value))
-               and not former(text, v) and (not whole_at(text, v) or b.whole or _states(v, b.value))
+               and not former(text, v) and not _CORRECTED_RE.search(text, max(0, v.start - 20), v.start)
+               and (not whole_at(text, v) or b.whole or _states(v, b.value))
                for v in row.found)
+
+
+# A figure set right after another as the one it corrects ("puts the reservoir at 58 per cent, not the 41 per
+# cent the company announced"): the other side's figure, contested, no other slot of the sentence. Bounded: linear.
+_CORRECTED_RE = re.compile(r"[\d%a-z],\s{0,3}not\s{1,3}(?:the\s{1,3})?$", re.I)
 
 
 def _unit_elided(v: Value, unit_of: Value, b: Value) -> bool:
@@ -2512,10 +2536,11 @@ def _one_role(a: Statement, b: Statement) -> bool:
 # plane": a part of those killed in all).
 _PRONOUN_OWNER_RE = re.compile(r"\b(?:(?:her|his|its|their|our)|(?:the|a|an)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
                                r"[a-z-]{2,30}[’']s)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$")
+_ABOARD = (r"\s{1,3}(?:(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been)\s{1,3})?"
+           r"(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
 _NARROWED_RE = re.compile(r"\s{1,3}(?:who|that|whom)\s|\s{1,3}(?:bound|destined|headed|injured|hurt|killed|left|"
-                          r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s|"
-                          r"\s{1,3}(?:(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been)\s{1,3})?"
-                          r"(?:aboard|on\s{1,3}board|inside|on\s{1,3}the\s{1,3}ground)\b")
+                          r"kept|held|taken|sent)\s{1,3}(?:for|to|in|at|on|by|from)\s|" + _ABOARD)
+_ABOARD_RE = re.compile(_ABOARD)
 
 
 # A count after a part of it ("71 of the 150 seats", "half of the 600 residents", "98 of the
@@ -2536,6 +2561,12 @@ def whole_at(text: str, v: Value) -> bool:
 _OPENING_THE_RE = re.compile(r"\s{0,3}The\s{1,3}$")
 
 
+# A vehicle's load told by its verb ("a bus carrying 31 passengers", "the ferry, which was carrying 212
+# people") is those aboard it, as "27 passengers were on board" tells them (``_ABOARD_RE``): two loads are
+# one count, however else each is narrowed (``_load``). Bounded: linear.
+_CARRYING_RE = re.compile(r"\b(?:carry(?:ing)?|carrie[sd]|ferry(?:ing)?|ferried|transport(?:s|ed|ing)?)\s{1,3}$", re.I)
+
+
 def _subset(st: Statement) -> tuple[bool, bool]:
     """Is ``st``'s count narrowed by an owner before it (or the story's own, ``_OPENING_THE_RE``),
     and by a restriction after its noun?"""
@@ -2543,6 +2574,14 @@ def _subset(st: Statement) -> tuple[bool, bool]:
     before = text[max(0, v.start - 80):v.start]
     owned = _OWNER_RE.search(before) or _PRONOUN_OWNER_RE.search(before) or _OPENING_THE_RE.fullmatch(before)
     return bool(owned), bool(_NARROWED_RE.match(text, v.end))
+
+
+def _load(st: Statement) -> bool:
+    """Is ``st``'s count a vehicle's load: those aboard (``_ABOARD_RE``) or carried (``_CARRYING_RE``), not
+    narrowed further ("carrying 300 containers bound for Velm")?"""
+    text, v = st.sentence.text, st.value
+    return v.dimension == "count" and bool(_ABOARD_RE.match(text, v.end) or _CARRYING_RE.search(
+        text, max(0, v.start - 30), v.start) and not _NARROWED_RE.match(text, v.end))
 
 
 # Which way a distance runs, by the word right after it ("10 km below the surface", "40 km west of
@@ -2637,6 +2676,26 @@ _SUM_BEFORE_RE = re.compile(r"\b(?:a\s{1,3}combined|combined)\s{1,3}$", re.I)
 _SUM_AFTER_RE = re.compile(r"\s{1,3}(?:between\s{1,3}them|combined)\b", re.I)
 _SPAN_SUM_BEFORE_RE = re.compile(r"\ba\s{1,3}total\s{1,3}of\s{1,3}$", re.I)
 _SPAN_SUM_AFTER_RE = re.compile(r"\s{1,3}in\s{1,3}total\b", re.I)
+
+
+# A measure told as its owner's whole by "total" (or "combined", "overall") before the measured noun ("the
+# company's total storage is 52,000 megalitres", "a combined generating capacity of 9 gigawatts"): the sum of parts (one
+# reservoir's 18,000, one plant's), never one of them. Not a count's own noun ("the total number of
+# passengers was 31"): that is the one count told whole; nor a sum of money ("transfers with a combined value of
+# $1.9bn" / "add up to some $2.4bn": both the sum of one set, as money's totals often are: ``_shared_sum``).
+# Bounded: linear.
+_TOTAL_OF_RE = re.compile(r"\b(?:total|combined|overall)\s{1,3}((?:[a-z-]{2,20}\s{1,3})?[a-z-]{2,20})\s{1,3}"
+                          r"(?:is|was|are|were|of|stands\s{1,3}at|stood\s{1,3}at)\s{1,3}"
+                          r"(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3}|roughly\s{1,3}|around\s{1,3})?$", re.I)
+_COUNTING_NOUNS = frozenset(terms("number count toll tally figure"))
+
+
+def _totalled(st: Statement) -> bool:
+    """Is ``st``'s quantity its owner's whole of a measure (``_TOTAL_OF_RE``)?"""
+    text, v = st.sentence.text, st.value
+    m = _TOTAL_OF_RE.search(text, max(0, v.start - 60), v.start)
+    return v.kind == "quantity" and v.dimension != "money" and m is not None \
+        and not set(terms(m.group(1))) & (_COUNTING_NOUNS | {v.noun})
 
 
 def _shared_sum(st: Statement) -> bool:
@@ -2999,7 +3058,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "Olvik, 36, ... and 19-year-old Raa added" / "The 35-year-old": whose is unknown
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
-    if a.value.dimension == "count" and (_subset(a) != _subset(b) or a.whole != b.whole) and not _agree(a, b):
+    if a.value.dimension == "count" and (_subset(a) != _subset(b) or a.whole != b.whole) and not _agree(a, b) \
+            and not (_load(a) and _load(b) and _subset(a)[0] == _subset(b)[0] and a.whole == b.whole):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
     if a.value.kind == "quantity" and _kin_apart(ra, rb):
         return False  # "sentenced Marco Dell to 15 years" / "sentenced his brother, Paolo Dell, to seven years"
@@ -3011,8 +3071,9 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "against a garrison of 800 soldiers" / "45 soldiers have died"
     if _over_other_stretches(a, b, ra, rb):
         return False  # "scored 41 goals in 112 games" / "conceded only nine goals in ten games"
-    if _shared_sum(a) != _shared_sum(b):
-        return False  # "The two men were jailed for a total of 13 years" / "Voss was jailed for nine years"
+    if _shared_sum(a) != _shared_sum(b) or _totalled(a) != _totalled(b) and not _agree(a, b):
+        return False  # "The two men were jailed for a total of 13 years" / "Voss was jailed for nine years";
+        # "the company's total storage is 52,000 megalitres" / "the reservoir holds 18,000 megalitres"
     if _margin(a) != _margin(b):
         return False  # "The party's majority is eight seats" / "The party won 64 seats"
     if _named_rest(a, b) or _named_rest(b, a):
@@ -3090,7 +3151,10 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return True  # another count of this noun in these sentences is one fact: so is this one
     if a.value.dimension in _NAMED_MEASURES:  # the counted noun is the measured thing, what befell people most of all
         near_equal = _near_equal(a.value, b.value)
-        share = WINDOW_SHARE if a.value.noun in TALLIES or near_equal else WINDOW_SHARE_COUNT
+        # the load of the story's vehicle, told by outlets of one day ("a bus carrying 31 passengers" / "27
+        # passengers were on board"), is one count however else they word it
+        loads = ra.date == rb.date and _load(a) and _load(b)
+        share = WINDOW_SHARE if a.value.noun in TALLIES or near_equal or loads else WINDOW_SHARE_COUNT
         return f["window"] >= share or f["cosine"] >= CONTEXT or near_equal and (_known_set(a) or _known_set(b))
     return f["window"] >= WINDOW_ALONE or f["cosine"] >= CONTEXT_ALONE
 
@@ -3797,7 +3861,10 @@ class _Candidates:
             ("age", lambda k: bool(aged(k)), lambda k: ("dimension", found[k].value.dimension),
              lambda a, b: same_name(aged(a), aged(b)), False),
             ("thing", lambda k: bool(_named_head(found[k])), lambda k: ("key", keys[k]),
-             lambda a, b: _one_thing(found[a], found[b]), False)]
+             lambda a, b: _one_thing(found[a], found[b]), False),
+            ("measured", lambda k: found[k].value.kind == "quantity" and found[k].value.dimension != "count",
+             lambda k: ("key", keys[k]),
+             lambda a, b: _measured_alike(found[a], found[b]) or _measured_alike(found[b], found[a]), False)]
 
     @cached_property
     def pools(self) -> dict[object, list[int]]:
@@ -3875,6 +3942,21 @@ MAX_DAYS = 366
 ORIGIN_YEARS = 3
 
 
+# Outlets that read other records may put the year one thing was built or laid decades apart ("a cast-iron
+# main laid in 1894" / "the cast-iron main ... was laid in 1911": 17 years), when they tell it in like words
+# (``_one_origin``); within a generation, short of a thing rebuilt on its site.
+ORIGIN_YEARS_ALIKE = 30
+
+
+def _one_origin(a: Statement, b: Statement) -> bool:
+    """Are two years of origin (``YEAR_OF_ORIGIN``) within ``ORIGIN_YEARS_ALIKE`` told of one thing: at least
+    WINDOW_SHARE_STRICT of the terms around the years in common?"""
+    if not a.value.noun == b.value.noun == YEAR_OF_ORIGIN or not a.around or not b.around:
+        return False
+    shared = len(a.around & b.around) / min(len(a.around), len(b.around))
+    return shared >= WINDOW_SHARE_STRICT and abs(a.value.low - b.value.low) <= ORIGIN_YEARS_ALIKE * MAX_DAYS
+
+
 def orders_apart(a: Value, b: Value) -> bool:
     """Are two positive quantities more than MAX_RATIO apart, or two days more than MAX_DAYS (the
     gap between their intervals)?"""
@@ -3920,7 +4002,8 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
         return None
     if agree and (_figures_apart(a.value, b.value) or _under_top(a.value, b.value) or _under_top(b.value, a.value)):
         return None
-    if not agree and (orders_apart(a.value, b.value) or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
+    if not agree and (orders_apart(a.value, b.value) and not _one_origin(a, b)
+                      or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
@@ -4142,9 +4225,12 @@ def _first_since(a: str, b: str) -> bool:
 
 def _claim_words(claim: str, denial: str) -> str:
     """The claim's first five content words that its denial repeats, as the claim writes them
-    ("valve failure caused blast"): a topic a reader can read."""
+    ("valve failure caused blast"), or its first five when the denial only points back to it
+    ("rejects that"): a topic a reader can read."""
     denied = set(terms(denial))
-    shown = [m.group() for at, t in term_spans(claim) if t in denied and (m := WORD_RE.match(claim, at))]
+    spans = term_spans(claim)
+    shown = [m.group() for at, t in spans if t in denied and (m := WORD_RE.match(claim, at))] \
+        or [m.group() for at, _ in spans if (m := WORD_RE.match(claim, at))]
     return " ".join(list(dict.fromkeys(shown))[:5])
 
 
@@ -4163,11 +4249,27 @@ def _claimed(row: Row) -> Row:
     return row if said is None else replace(row, found=tuple(v for v in row.found if v.start < said))
 
 
+# A sentence that opens a quotation ('"No agency staff were used.'), its speaker named further on.
+_OPENS_QUOTE_RE = re.compile(r"\s{0,3}[\"“]")
+
+
 def _denier_words(denial: Sentence, sentences: dict[tuple[str, int], Sentence]) -> list[Sentence]:
     """The quotation right after a reported denial ("X denied the union's claim." / '"No agency
-    staff were used," a spokeswoman said.'): the denier's own words, shown with the denial."""
+    staff were used," a spokeswoman said.', or a quotation whose speaker is named after its last
+    sentence): the denier's own words, shown with the denial."""
     after = sentences.get((denial.doc_id, denial.index + 1))
-    return [after] if after and reports_denial(denial.text) and speaker_at(after.text) is not None else []
+    return [after] if after and reports_denial(denial.text) and (
+        speaker_at(after.text) is not None or _OPENS_QUOTE_RE.match(after.text)) else []
+
+
+def _answered(rows: list[Row], denials: Sequence[int]) -> set[tuple[int, int]]:
+    """The (claim, denial) rows of denials that answer the claim their article told just before them
+    (``answers``: "The residents' group repeated its claim that ..." / "A council spokesman rejected that."),
+    each pair in row order."""
+    at = {r.sentence.key: k for k, r in enumerate(rows)}
+    told = ((at.get((rows[k].sentence.doc_id, rows[k].sentence.index - 1)), k) for k in denials)
+    return {(min(c, k), max(c, k)) for c, k in told
+            if c is not None and answers(rows[c].sentence.text, rows[k].sentence.text)}
 
 
 def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) -> list[Conflict]:
@@ -4179,8 +4281,10 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
     # a pair needs a denial: only the denials' nearest sentences are searched
     denials = [k for k, sign in enumerate(signs) if sign < 0]
     partners: dict[int, list[int]] = {}
-    for i, j, _ in _sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR, queries=denials,
-                                   apart=lambda a, b: _rebutted_apart(rows[a], rows[b], signs[a] < 0)):
+    answered = _answered(rows, denials)
+    for i, j, _ in [*_sentence_pairs(rows, [r.sentence.text for r in rows], POLARITY_FLOOR, queries=denials,
+                                     apart=lambda a, b: _rebutted_apart(rows[a], rows[b], signs[a] < 0)),
+                    *((i, j, 0.0) for i, j in answered)]:
         if signs[i] != signs[j]:
             partners.setdefault(i, []).append(j)
             partners.setdefault(j, []).append(i)
@@ -4196,7 +4300,8 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
             texts = (rows[i].sentence.text, rows[j].sentence.text)
             if texts not in claims:
                 claims[texts] = contradicts(*texts) and not _first_since(*texts)
-            if claims[texts] and not _values_clash(_claimed(rows[i]), _claimed(rows[j])):  # "did not reopen on Wednesday" / "... Friday"
+            # "did not reopen on Wednesday" / "... Friday": two days, no claim and its denial
+            if (claims[texts] or (i, j) in answered) and not _values_clash(_claimed(rows[i]), _claimed(rows[j])):
                 uf.union(i, j)
                 linked.update((i, j))
                 todo += [x for x in (i, j) if x not in reached]

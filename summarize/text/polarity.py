@@ -640,6 +640,50 @@ def reports_denial(text: str) -> bool:
     return False
 
 
+# Words that only point back to a claim told before (a closed class: pronouns and demonstratives, before a claim
+# noun too): "rejected that outright", "denied it", "disputes those claims" name no claim of their own; "denied
+# the charges" names the charges, whoever told them, not the sentence before.
+_POINTERS = frozenset("it this that these those them".split())
+# At most this many words of a denial's scope after its pointer: an adverb and a time ("denied it on Friday"),
+# no clause of its own ("denied that he had left").
+POINTER_TAIL = 2
+
+
+def denies_told_claim(text: str) -> bool:
+    """Does ``text`` report a denial whose object only points back ("A spokesman rejected that outright.",
+    "The firm denies these claims."): it answers the claim its article told just before it."""
+    for n in _main_negations(text):
+        if _head(n) in _CLAIM_DENIERS:
+            toks = [t.low for t in _tokens(text[n.scope_start:n.scope_end]) if t.low[:1].isalnum()]
+            pointer = 2 if len(toks) > 1 and toks[0] in _POINTERS and toks[1] in CLAIM_NOUNS else \
+                1 if toks and toks[0] in _POINTERS else 0
+            return bool(pointer) and len(toks) - pointer <= POINTER_TAIL and "that" not in toks[1:]
+    return False
+
+
+# Who makes a claim named by a claim noun ("The residents' group has repeated its claim that ..."): the words
+# before it. Bounded: linear.
+_CLAIMANT_RE = re.compile(rf"^([^.!?]{{1,120}}?)\b(?:{'|'.join(sorted(CLAIM_NOUNS))})\s{{1,3}}that\b", re.I)
+
+
+def _claimant(claim: str) -> frozenset[str]:
+    """The claim terms of who ``claim`` reports as claiming (a speaker before a verb of saying, or the words
+    before "claim that"), empty when it is told in the article's own voice."""
+    said = _speaker(claim)
+    if said:
+        return said[0]
+    named = _CLAIMANT_RE.match(claim)
+    return _claim_terms(named.group(1)) if named else frozenset()
+
+
+def answers(claim: str, denial: str) -> bool:
+    """Does ``denial``, told right after ``claim``, deny it by pointing back ("rejected that outright":
+    ``denies_told_claim``), ``claim`` reporting someone's claim and the denier another (no term of the
+    claimant in the denial's subject)? A denial need not repeat its claim's words when it answers it in turn."""
+    who = _claimant(claim)
+    return denies_told_claim(denial) and polarity(claim) > 0 and bool(who) and not who & _denial_subject(denial)
+
+
 def speaker_at(text: str) -> int | None:
     """Where the speaker named after a quotation starts ('"No plans were made," a spokesman said
     last night.'), or ``None`` when ``text`` is no such quotation: who said it and when, no part of
@@ -913,9 +957,24 @@ def _evidence_denies(inner: list[str], subject: frozenset[str], terms_claim: fro
     if aux is not None:
         subject, inner = frozenset(light_stem(w) for w in inner[:aux] if w.lower() not in _NOT_CLAIM), inner[aux + 1:]
     anyone = not subject and len(inner) > 1 and inner[1].lower() == "any"
-    predicate = frozenset([light_stem(w) for w in inner if w.lower() not in _NOT_CLAIM][:PREDICATE_TERMS])
-    return (bool(subject) or anyone) and bool(predicate) and len(subject | predicate) >= PREDICATE_TERMS \
-        and subject <= terms_claim and _met(predicate, terms_claim) == len(predicate)
+    predicate = list(dict.fromkeys(_alternatives(inner)))[:PREDICATE_TERMS]
+    return (bool(subject) or anyone) and bool(predicate) and len(subject.union(*predicate)) >= PREDICATE_TERMS \
+        and subject <= terms_claim and all(_met(either, terms_claim) for either in predicate)
+
+
+def _alternatives(words: list[str]) -> list[frozenset[str]]:
+    """The claim terms of ``words`` in order, those joined by "or" as one set: "no report of cracking or
+    subsidence" denies each, so a claim of either ("reported cracks") meets it."""
+    out: list[frozenset[str]] = []
+    joined = False
+    for w in words:
+        if w.lower() == "or":
+            joined = bool(out)
+        elif w.lower() not in _NOT_CLAIM and joined:
+            out[-1], joined = out[-1] | {light_stem(w)}, False
+        elif w.lower() not in _NOT_CLAIM:
+            out.append(frozenset({light_stem(w)}))
+    return out
 
 
 def _no_subject_met(noun: list[str], verb: str, claim: str, terms_claim: frozenset[str]) -> bool:

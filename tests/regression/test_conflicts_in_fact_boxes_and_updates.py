@@ -81,7 +81,9 @@ def _found(folder: str) -> tuple[set[str], set[str], list[str], list[str]]:
     # conf25: counts taken to hospital run on (``befell``), an early estimate is updated, the dead of the one
     # kind of person counted are the toll, an open bound a count ran well past is a timeline's first figure, an
     # acronym meets its spelled-out name (before: none of these updates found)
-    ("fresh_news13/city_marathon", set(), {"Runners taken to hospital", "How far short the leaders' course was"}, 1),
+    # conf29d: one more report, the gold's water-station claim and its denial ("The trust flatly denies it"), which
+    # the gold words as paraphrases no side's text holds (conf8 matches it by its topic's words)
+    ("fresh_news13/city_marathon", set(), {"Runners taken to hospital", "How far short the leaders' course was"}, 2),
     ("fresh_news9/mine", set(), {"death toll"}, 1),
     ("fresh_news11/fine", set(), {"money set aside for remediation"}, 0),
     ("fresh_news11/grounding", set(), {"containers lost overboard"}, 0),

@@ -1501,6 +1501,26 @@ def test_the_years_two_things_opened_far_apart_are_no_disagreement():
                         ("b", "The mill on the river opened in 1952 and is the town's biggest employer.")) == []
 
 
+@pytest.mark.parametrize("a, b", [
+    ("The flood followed the failure of a brick culvert under the high street laid in 1868.",
+     "The brick culvert under the high street, according to the council's survey, was laid in 1881."),
+    ("The collapsed footbridge over the canal was erected in 1932, the trust said.",
+     "Records show the footbridge over the canal was erected in 1947."),
+    ("Engineers blamed a gas pipe installed in 1962 beneath the market square.",
+     "The gas pipe beneath the market square was installed in 1975, the utility said."),
+])
+def test_the_years_one_thing_was_laid_told_in_like_words_disagree_even_far_apart(a, b):
+    (c,) = conflicts_of(("a", a), ("b", b))
+    assert c.kind == "date" and len(c.sides) == 2
+
+
+def test_the_years_of_origin_in_unlike_words_or_generations_apart_are_no_disagreement():
+    assert conflicts_of(("a", "A brick culvert under the high street was laid in 1868."),
+                        ("b", "The brick culvert under the high street was laid in 1921, the council said.")) == []
+    assert conflicts_of(("a", "The flood followed the failure of a brick culvert laid in 1868."),
+                        ("b", "The town's first tram line was laid in 1881, the museum says.")) == []
+
+
 def test_years_past_of_other_events_are_still_no_facts_to_dispute():
     # "flooded in 1968" names an era of the town, not the year it came to be
     assert conflicts_of(("a", "The town last flooded in 1968, when the river burst its banks."),
@@ -1734,3 +1754,116 @@ def test_a_forecast_is_still_no_fact_with_a_figure_told_plain():
     groups = make_groups(("a", "The festival sold 40,000 tickets last year, organisers said."),
                          ("b", "The festival is expected to sell 55,000 tickets this year, organisers said."))
     assert find_conflicts(groups, {"a": "2031-03-02", "b": "2031-03-20"}) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The bakery sells around 1,400 loaves a week from its shop on the quay.",
+     "The bakery sells more than 6,000 loaves a month, its owner said."),
+    ("The clinic sees about 90 patients a day during the flu season.",
+     "The clinic sees some 600 patients a week during the flu season, staff said."),
+    ("The port handles 12 cruise ships a week in summer.",
+     "The port handles 40 cruise ships a month in summer, the harbour master said."),
+])
+def test_rates_per_other_periods_are_never_one_figure(a, b):
+    """A rate per week and one per month (or day and week) are other measures, however alike their words."""
+    assert not conflicts_of(("a", a), ("b", b))
+
+
+def test_rates_per_one_period_still_disagree():
+    (c,) = conflicts_of(("a", "The bakery sells around 1,400 loaves a week from its shop on the quay."),
+                        ("b", "The bakery sells about 2,600 loaves a week from its shop on the quay, its owner said."))
+    assert set(values_of(c)) == {"around 1,400", "about 2,600"}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A ferry carrying 212 people ran aground off the northern cape early on Sunday.",
+     "The coastguard said 190 people were on board when the ferry struck the rocks."),
+    ("A minibus carrying 14 pupils overturned on the mountain road near the school.",
+     "Police said 11 pupils were aboard when the minibus left the road on a bend."),
+    ("The lifeboat crew reached a fishing trawler carrying nine crew in heavy seas.",
+     "The owners said six crew were on board the trawler when its engine failed."),
+])
+def test_one_days_loads_of_the_story_vehicle_disagree(a, b):
+    """Carried or aboard, a vehicle's load told by two outlets of one day is one count, when both name the vehicle."""
+    dates = {"a": "2031-03-02", "b": "2031-03-02"}
+    (c,) = find_conflicts(make_groups(("a", a), ("b", b)), dates)
+    assert c.kind == "quantity" and len(c.sides) == 2
+
+
+def test_loads_told_on_other_days_need_more_in_common():
+    dates = {"a": "2031-03-02", "b": "2031-04-20"}
+    assert not find_conflicts(make_groups(
+        ("a", "A ferry carrying 212 people ran aground off the northern cape early on Sunday."),
+        ("b", "The coastguard said 190 people were on board when the ferry struck the rocks.")), dates)
+
+
+@pytest.mark.parametrize("claim, denial", [
+    ("The tenants' association has repeated its claim that the landlord cut the heating in the tower blocks in January.",
+     "A spokeswoman for the landlord rejected that outright."),
+    ("Fishermen said the new wind farm had driven the cod from the bay.",
+     "The developer denies it."),
+    ("The opposition repeated its allegation that the minister met the contractor before the tender closed.",
+     "The minister's office dismissed those claims on Tuesday."),
+])
+def test_a_denial_that_points_back_answers_the_claim_told_just_before_it(claim, denial):
+    """"X rejected that" names no claim of its own: it answers the one another source made just before it."""
+    (c,) = conflicts_of(("a", claim), ("a", denial))
+    assert c.kind == "polarity" and values_of(c) == {"affirms": ("a",), "denies": ("a",)}
+
+
+@pytest.mark.parametrize("texts", [
+    # the article's own account before it claims nothing
+    (("a", "The landlord cut the heating in the tower blocks in January."),
+     ("a", "A spokeswoman for the landlord rejected that outright.")),
+    # the denier is the claimant: no answer to another
+    (("a", "The developer said the wind farm had driven the cod from the bay."),
+     ("a", "The developer later denied it.")),
+    # not told just before it
+    (("a", "Fishermen said the new wind farm had driven the cod from the bay."),
+     ("a", "The harbour will hold a festival in June."),
+     ("a", "The developer denies it.")),
+])
+def test_a_pointing_denial_needs_another_source_s_claim_right_before_it(texts):
+    assert not [c for c in conflicts_of(*texts) if c.kind == "polarity"]
+
+
+@pytest.mark.parametrize("part, whole", [
+    ("Hollin Reservoir, the largest of the authority's reservoirs, holds 9,000 megalitres when full.",
+     "The authority's total storage is 31,000 megalitres when its reservoirs are full."),
+    ("The east wing of the Kingsholm hospital covers 2,600 square metres, the trust said.",
+     "The Kingsholm hospital's total floor area is 9,500 square metres, the trust said."),
+    ("The North Quay terminal handled 210,000 containers last year, the port authority said.",
+     "The port's total throughput was 640,000 containers last year, the port authority said."),
+    ("The Westgate depot stores 4,000 tonnes of road salt for the winter, the council said.",
+     "The council's total salt stock is 11,000 tonnes for the winter, the council said."),
+])
+def test_a_whole_told_as_a_total_is_no_figure_of_one_part(part, whole):
+    """"Total storage" sums its parts: one reservoir's figure is a part of it, never a clash with it."""
+    assert not conflicts_of(("a", part), ("b", whole))
+
+
+def test_two_totals_of_one_measure_still_disagree():
+    (c,) = conflicts_of(("a", "The authority's total storage is 31,000 megalitres, its annual report says."),
+                        ("b", "The authority's total storage is 36,000 megalitres, according to the regulator."))
+    assert len(c.sides) == 2
+
+
+@pytest.mark.parametrize("told, corrected", [
+    ("Lake Orrin, the deepest of the three, which feeds most of the valley, is at 35 per cent.",
+     "Our own survey puts Orrin at 52 per cent, not the 35 per cent the board announced on Monday."),
+    ("Fenmoor Reservoir, the smallest of the company's sites, is at 44 per cent, the company said.",
+     "Campaigners put Fenmoor at 61 per cent, not the 44 per cent the company gave."),
+    ("The Tallow Bridge toll plaza, closed since the storm, was handling 30 per cent of normal traffic on Friday, "
+     "the operator said.",
+     "A drivers' group puts Tallow at 12 per cent, not the 30 per cent the operator claims."),
+])
+def test_a_figure_put_on_a_named_thing_against_the_one_it_corrects_disagrees(told, corrected):
+    """"Puts Orrin at 52 per cent, not the 35 per cent ..." measures what the other sentence's subject is, however
+    little else the two share; the corrected figure is the other side's, no other slot of its sentence."""
+    (c,) = conflicts_of(("a", told), ("b", corrected))
+    assert {s.sources for s in c.sides} == {("a",), ("b",)} and len(c.sides) == 2
+
+
+def test_a_figure_put_on_another_named_thing_is_no_side():
+    assert conflicts_of(("a", "Lake Orrin, the deepest of the three, which feeds most of the valley, is at 35 per cent."),
+                        ("b", "Our own survey puts Fenmoor at 52 per cent, the campaigners said.")) == []

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.polarity import (content_polarity, contradicts, negations, polarity, quoted_claim,
-                                     reports_denial, speaker_at, stance)
+from summarize.text.polarity import (answers, content_polarity, contradicts, denies_told_claim, negations, polarity,
+                                     quoted_claim, reports_denial, speaker_at, stance)
 
 
 def found(text):
@@ -576,6 +576,22 @@ def test_no_evidence_or_record_of_a_claim_denies_it(claim, denial, expected):
     assert contradicts(claim, denial) is expected
 
 
+@pytest.mark.parametrize("claim, denial, expected", [
+    ("Parents said they had made complaints about mould in the classrooms to the school board in March.",
+     "The school board has no record of any complaint about damp or mould in the classrooms this year.", True),
+    ("Tenants told the paper they had reported leaks in the stairwell to the housing office last winter.",
+     "The housing office has no record of any report of leaks or flooding in the stairwell, a spokeswoman said.", True),
+    ("Drivers say they warned the depot about worn brakes on the trams in January.",
+     "The depot has no record of any warning about faulty or worn brakes on its trams.", True),
+    # neither alternative is what the claim says
+    ("Parents said they had made complaints about mould in the classrooms to the school board in March.",
+     "The school board has no record of any complaint about noise or heating in the classrooms this year.", False),
+])
+def test_no_record_of_either_alternative_denies_a_claim_of_one(claim, denial, expected):
+    """"No record of A or B" denies A and B: a claim of either meets it."""
+    assert contradicts(claim, denial) is expected
+
+
 def test_no_noun_meets_only_the_words_the_claim_states():
     """"No evidence was found that ..." is no denial of "Our report showed the committee paid ...":
     the noun and verb of "No <noun> was <verb>" must stand in the claim as they are."""
@@ -583,3 +599,23 @@ def test_no_noun_meets_only_the_words_the_claim_states():
                            "documents were leaked by a former employee.",
                            "No evidence was found that any official was aware of tuition payments to relatives of "
                            "members.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the owner rejected that outright.", True),
+    ("The ministry denies these allegations.", True),
+    ("He has always denied the charges.", False),  # the charges, whoever brought them
+    ("Her lawyer denied it on Friday.", True),
+    ("She denied that she had left the building early.", False),  # a claim of its own
+    ("The union rejected the offer.", False),  # a refusal, no claim
+    ("The firm rejected claims that it had cut corners.", False),
+    ("The ministry disputed those figures.", False),
+])
+def test_a_denial_that_only_points_back(text, expected):
+    assert denies_told_claim(text) is expected
+
+
+def test_a_pointing_denial_answers_another_claimant_only():
+    assert answers("Campaigners said the council had sold the playing fields.", "The council denies it.")
+    assert not answers("The council said it had sold the playing fields.", "The council later denied it.")
+    assert not answers("The council sold the playing fields in May.", "The council denies it.")
