@@ -236,7 +236,10 @@ _PAREN = _rx(rf"""(?<!\w)(?P<wd>{_WD})\s*\(\s*
 _MONTH_YEAR = _rx(rf"(?<!\w)(?:{_PART})?(?P<mon>{MONTH_PATTERN}),?\s+(?:of\s+)?(?P<y>{_YEAR})", "jfmasondel")
 # "no earlier than July", "no later than March": a comparative and "than" bound a day as a preposition does.
 _THAN = r"(?:earlier|later|sooner)\s+than"
-_MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|to|through|during|before|after|throughout|of|{_THAN})\s+)?
+# A bound between a preposition and its month ("until at least October", "from as early as March"), which news puts
+# there to hedge a forecast; the month is still the preposition's. Bounded: one phrase.
+_BOUND = r"(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)|as\s+(?:early|late)\s+as)\s+"
+_MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|to|through|during|before|after|throughout|of|{_THAN})\s+(?:{_BOUND})?)?
     (?:(?P<dir>last|next|this)\s+|{_PART})?(?P<mon>{MONTH_PATTERN})(?![\w-]|[’']s\b){_REL_YEAR}?""", "isutbfdaolnemj")
 _WEEKDAY = _rx(rf"""(?<!\w)(?:(?P<dir>last|next|this|coming|past)\s+)?(?:(?P<part>early|late)\s+(?:on\s+)?)?
     (?P<wd>{_WD})(?!\w)(?:\s+(?P<pod>{_POD})\b)?(?:\s+(?:of\s+)?(?P<week>this|last|next)\s+week\b)?""", "lntcpemwfs")
