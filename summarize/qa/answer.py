@@ -1484,6 +1484,10 @@ _START_BEFORE_RE = re.compile(r"\b(?:from|since|starting|beginning|effective|in(
                               re.I)
 
 
+# "On which day of the week ...?", "what weekday ...": the answer is a weekday, whatever day the text names.
+_WEEKDAY_ASKED_RE = re.compile(r"\bday\s{1,3}of\s{1,3}the\s{1,3}week\b|\bweekday\b", re.I)
+
+
 def _told_as_end(text: str, w: When) -> bool:
     """Whether a day in ``text`` is told as where something ends ("until at least October", "to 20 March")."""
     return bool(_END_BEFORE_RE.search(text, max(0, w.start - 40), w.start))
@@ -1510,8 +1514,10 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         if question.focus in _DAY_GRAINS and w.kind in _NO_DAY:
             continue  # "On what date was it sold?": neither a "19th-century painting" nor "at 8pm" tells
         # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"; "on what
-        # date": "3 June", not "11pm on 3 June", and the day "on Thursday" names, not "Thursday"
+        # date": "3 June", not "11pm on 3 June", and the day "on Thursday" names, not "Thursday"; "on which day of the
+        # week": the weekday of the day named, "Monday" for "last night" in an article of a Tuesday
         said = (question.focus in CLOCK_FOCUS and w.clock) or (question.focus == "date" and w.calendar_day) or \
+            (question.focus == "day" and bool(_WEEKDAY_ASKED_RE.search(question.text)) and w.weekday) or \
             ((question.focus == "day" or question.focus in DAY_PARTS) and w.day) or w.as_answer
         bare = in_style(said, w, day_first)
         start = w.start + max(w.text.find(bare), 0)

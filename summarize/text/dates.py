@@ -161,6 +161,14 @@ class When:
         return rest or self.as_answer
 
     @property
+    def weekday(self) -> str:
+        """The day as a reader asked "on which day of the week" gives it: the weekday one day falls on, however the
+        text names it ("last night" in an article of Tuesday 17 April 2046 -> "Monday"); any other as ``day`` gives it."""
+        if self.kind == "date" and self.resolved and self.low is not None and self.low == self.high:
+            return f"{self.low:%A}"
+        return self.day
+
+    @property
     def calendar_day(self) -> str:
         """The day as a reader asked "on what date" gives it: one day the text names without its date ("on
         Thursday", "Tuesday evening") as the calendar gives it, resolved against its article's date; any other
