@@ -1657,11 +1657,17 @@ def _known_kind(name: str, kinds: Mapping[str, tuple[str, str]]) -> tuple[str, s
 _PLACED_BEFORE_RE = re.compile(r"((?:[\w'’-]{1,30}\s{1,3}){1,4})(?:at|in|into|to|inside)\s{1,3}(?:the\s{1,3})?$", re.I)
 
 
-def _placed_as_asked(text: str, start: int, question: Question) -> bool:
-    """Whether a name at ``start`` follows a preposition of place after a word of the deed a "where" question asks
-    about ("spent the night at" for "Where did they spend the night?"): the building named is where it was done."""
+# A lower-case word after a name, which the name may qualify ("the Crumbwell shop"). Bounded: one word.
+_WORD_AFTER_RE = re.compile(r"\s{1,3}([a-z][\w'’-]*)")
+
+
+def _placed_as_asked(text: str, start: int, end: int, question: Question) -> bool:
+    """Whether the name at ``start``-``end`` follows a preposition of place after a word of the deed a "where"
+    question asks about ("spent the night at" for "Where did they spend the night?"): the building named is where it
+    was done; not a name that only qualifies the noun after it ("offered work at the Crumbwell shop in Ashby")."""
     placed = _PLACED_BEFORE_RE.search(text, max(0, start - 80), start)
-    words = placed.group(1).split() if placed else []
+    after = _WORD_AFTER_RE.match(text, end)
+    words = placed.group(1).split() if placed and not (after and after.group(1) not in STOP_WORDS) else []
     return any(verb_shaped(w.lower()) and set(terms(w)) & set(question.terms) for w in words)
 
 
@@ -1684,7 +1690,7 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             continue  # "Who reported the bag?" is not answered with the agency that reports the sentence
         fit = _name_fit(n, question)
         if fit < 1.0 and question.kind == "place" and NAME_KINDS.get(n.kind, n.kind) != "person" \
-                and _placed_as_asked(text, n.start, question):
+                and _placed_as_asked(text, n.start, n.end, question):
             fit = 1.0  # "spent the night at the Greyfriars Leisure Centre": the building is where the deed asked was done
         if fit == 0.0 and question.kind == "person" and NAME_KINDS.get(n.kind) == "org" \
                 and does_asked(text, n.start, n.end, question):

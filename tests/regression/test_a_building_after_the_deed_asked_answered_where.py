@@ -26,3 +26,10 @@ def test_the_building_where_the_deed_was_done_answers(name):
     question, building, town, articles = STORIES[name]
     answer = Corpus.from_texts(articles).ask(question).answer
     assert answer is not None and building in answer and answer != town
+
+
+def test_a_name_that_only_qualifies_a_noun_is_no_building():
+    articles = {"a": "date 2031-05-02 School shut\nThe Elm Road primary school will close in July, the trust said, and "
+                     "its 80 pupils will be taught at the Harwick academy in Dunley from September."}
+    answer = Corpus.from_texts(articles).ask("Where will the pupils be taught?", min_confidence=0.0).answer
+    assert answer != "Harwick"
