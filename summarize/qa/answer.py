@@ -2307,6 +2307,20 @@ def _described_doers(text: str, question: Question) -> list[Mention]:
     return out
 
 
+# The ends of a table, which sports news gives for a rank as often as its ordinal ("bottom of the table", "top of the
+# standings"). Bounded: linear.
+_TABLE_END_RE = re.compile(r"\b(bottom|top)\s{1,3}of\s{1,3}the\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
+                          r"(table|league|standings|rankings|ladder|division|group|charts?)\b", re.I)
+
+
+def _table_end_mentions(text: str, question: Question) -> list[Mention]:
+    """A rank told as an end of its table ("the club is bottom of the table"), for a question that asks a rank: the
+    end alone when the question names the table ("Where is the club in the table?" - "bottom")."""
+    ends = [m.span(1) if set(terms(m.group(2))) & set(question.terms) else m.span()
+            for m in _TABLE_END_RE.finditer(text)]
+    return [Mention(text[a:b], text[a:b].lower(), a, 1.0) for a, b in ends]
+
+
 def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
              kinds: Mapping[str, tuple[str, str]] | None = None, before: str = "",
              day_first: bool = False) -> list[Mention]:
@@ -2316,7 +2330,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     writes a day the calendar gives as the articles write their dates (``dates.in_style``)."""
     kinds = kinds or {}
     if question.kind in _QUANTITY_KINDS:
-        return _quantity_mentions(text, question, before)
+        ends = _table_end_mentions(text, question) if question.dimension == "ordinal" else []
+        return _quantity_mentions(text, question, before) + ends
     if question.kind == "date":
         return _date_mentions(text, question, anchor, day_first)
     if question.kind == "person":

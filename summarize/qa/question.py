@@ -95,7 +95,7 @@ _TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\
 # not "Where did the league meet?", which names no place in one.
 _RANK_ASKED = (r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|end|ended)\b|"
                r"^\W*(?:where|(?:what|which) position)\b.{0,60}\b(?:in|on|at|up|down) the (?:[\w'’-]+ ){0,2}?"
-               r"(?:table|league|standings|rankings|ladder)\b")
+               r"(?:table|league|standings|rankings|ladder|charts?)\b")
 # "How warm was ...", "how cold did it get": a temperature asked by its adjective.
 _WARMTH_ASKED = r"\bhow (?:warm|hot|cold|cool|chilly)\b"
 # "What did the firm pay for ...", "what will the repairs cost", "what is the deal worth (to the city)?", "what had the

@@ -32,3 +32,23 @@ def test_where_without_a_table_still_asks_somewhere():
     assert parse("Where is the club's training ground?").kind == "place"
     assert parse("Where did the league hold its meeting?").kind == "place"
     assert parse("Where will the league's final be played?").kind == "place"
+
+
+# Each story: the question, the end of the table that answers it, and its articles (which give no ordinal).
+ENDS = {
+    "rovers": ("Where are Kelby placed in the table?", "bottom", {
+        "a": "date 2031-03-10 Slump\nKelby Rovers lost again on Saturday. The defeat leaves Kelby bottom of the table "
+             "with six games left."}),
+    "harlow": ("Where does Harlow sit in the standings?", "top", {
+        "a": "date 2031-03-10 Surge\nHarlow beat Ashby 3-0 on Sunday. The win took Harlow to the top of the standings, "
+             "a point clear of Dunmore."}),
+    "single": ("Where did the single go in the charts?", "top", {
+        "a": "date 2031-03-10 Pop\nThe band's third single went straight to the top of the charts in its first week."}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ENDS))
+def test_an_end_of_the_table_answers_a_rank(name):
+    # the question names the table, so the end alone answers ("bottom", not "bottom of the table")
+    question, end, articles = ENDS[name]
+    assert Corpus.from_texts(articles).ask(question).answer == end
