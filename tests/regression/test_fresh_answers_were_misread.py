@@ -166,8 +166,12 @@ def _right(folder: Path, row: dict) -> bool:
 # its name; descriptions.read_descriptions' things, Answerer.implied): fresh_news16 56 -> 57.
 # retr28 merged with the above: fresh_news16 70.
 # Round 29: fresh_news17 joins the dev sets at its blind end-of-round figure, 44 of 87.
+# Round 29 (phrase29, issue 11: a cause that restates the event asked is none, an actor's reason after ", saying" for
+# its own deed, a building after the deed asked and a place preposition answers where, a rank in a league's table
+# asked by "where" or "what position" and told as an ordinal or an end of the table, "until when" the end not the
+# start, a hedged month "until at least October", a weekday asked read from the dateline): fresh_news17 44 -> 47.
 # Floors, not targets.
-FLOORS = {"fresh_news17": 44, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60, "fresh_news4": 44,
+FLOORS = {"fresh_news17": 47, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60, "fresh_news4": 44,
           "fresh_news10": 64, "fresh_news11": 60, "fresh_news12": 69, "fresh_news5": 56, "fresh_news6": 72,
           "fresh_news7": 54, "fresh_news8": 58, "fresh_news9": 55, "update_news1": 35, "explainer_news1": 13}
 
