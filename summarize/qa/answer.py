@@ -1488,6 +1488,12 @@ _START_BEFORE_RE = re.compile(r"\b(?:from|since|starting|beginning|effective|in(
 _WEEKDAY_ASKED_RE = re.compile(r"\bday\s{1,3}of\s{1,3}the\s{1,3}week\b|\bweekday\b", re.I)
 
 
+# What marks an earlier occurrence of the event a clause tells ("The club previously went into administration in
+# 2031", "was formerly flooded in 1998"); not "earlier", which also places a day ("said earlier on Monday"), nor
+# "usually", which tells what is still so. Bounded: linear.
+_BEFORE_TOLD_RE = re.compile(r"\b(?:previously|formerly)\b", re.I)
+
+
 def _told_as_end(text: str, w: When) -> bool:
     """Whether a day in ``text`` is told as where something ends ("until at least October", "to 20 March")."""
     return bool(_END_BEFORE_RE.search(text, max(0, w.start - 40), w.start))
@@ -1495,6 +1501,7 @@ def _told_as_end(text: str, w: When) -> bool:
 
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
+    earlier_asked = bool(EARLIER_ASKED_RE.search(question.text))
     if _END_ASKED_RE.match(question.text):
         fits = partial(_told_as_end, text)  # "until when?": a day told otherwise only nearly fits
     out = []
@@ -1503,6 +1510,8 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
         if _END_ASKED_RE.match(question.text) and _START_BEFORE_RE.search(text, max(0, w.start - 40), w.start):
             continue  # "until when?": not the day it comes into force
+        if not earlier_asked and _BEFORE_TOLD_RE.search(re.split(r"[,;:]", text[:w.start])[-1]):
+            continue  # "The club previously went into administration in 2031": an earlier time, not the one asked
         owned = _OWNED_RE.match(text, w.end)
         if owned and not set(terms(owned.group(1))) & set(question.terms):
             continue  # "Last Monday's announcement that it would close": the day of the announcement, not of closing
