@@ -142,6 +142,8 @@ _REASON_CUES = (
           r"criticised|criticized|condemned|praised|rewarded)(?: (?!for\b)[^\s;:!?]+){0,8}? for(?! life\b)|"
           # the reason its actors give ("voted against, arguing that the cap would ...")
           r"(?:arguing|insisting|claiming|complaining|saying) that|"
+          # or after a comma that ends its deed, without "that" ("pulled out on Friday, saying its checks had found ...")
+          r"(?<=,\s)(?:arguing|insisting|claiming|complaining|saying)(?! that\b)|"
           # what a cause is called before it ("the cause of the fire was a battery", "the main reason is that ...")
           r"(?:cause|reason|source|trigger)(?: (?:of|for|behind) [^,;:.!?]{1,60}?)? (?:was|is|were|are|had been|has been)(?: that)?|"
           r"(?:cause|reason|factor|explanation|motive)(?: [^,;:.!?]{1,40}?)? (?:was|is|were|are) that"),
@@ -1473,12 +1475,46 @@ _PERIOD_FOR_RE = re.compile(r"\b(?![a-z]*ed\s)(?!(?:set|due|time|ready)\s)[a-z]{
                             r"(?:the\s{1,3}(?:year\s{1,3})?)?\Z")
 
 
+# "Until when ...?", "till when ...?": the question asks when something ends, which news tells after "until" or "to"
+# ("will stay in place until at least October"), not when it began ("comes into force on 19 July"). Bounded: linear.
+_END_ASKED_RE = re.compile(r"^\W*(?:until|till|up\s{1,3}to)\s{1,3}when\b", re.I)
+_END_BEFORE_RE = re.compile(r"\b(?:until|till|through|to|ending|expiring)\s{1,3}(?:(?:at\s{1,3}(?:the\s{1,3})?(?:least|earliest|latest)"
+                            r"|as\s{1,3}late\s{1,3}as|the\s{1,3}end\s{1,3}of|the)\s{1,3})?$", re.I)
+# What tells a day as the start of what it dates ("from 1 May", "comes into force at 00:01 on Friday", "began on
+# Monday"): no answer to "until when". Bounded: linear.
+_START_BEFORE_RE = re.compile(r"\b(?:from|since|starting|beginning|effective|in(?:to)?\s{1,3}(?:force|effect)|"
+                              r"(?:take[sn]?|took|taking)\s{1,3}effect|beg[iau]ns?|start(?:s|ed)?)\s{1,3}(?:(?:at|on|in)\s{1,3})?$",
+                              re.I)
+
+
+# "On which day of the week ...?", "what weekday ...": the answer is a weekday, whatever day the text names.
+_WEEKDAY_ASKED_RE = re.compile(r"\bday\s{1,3}of\s{1,3}the\s{1,3}week\b|\bweekday\b", re.I)
+
+
+# What marks an earlier occurrence of the event a clause tells ("The club previously went into administration in
+# 2031", "was formerly flooded in 1998"); not "earlier", which also places a day ("said earlier on Monday"), nor
+# "usually", which tells what is still so. Bounded: linear.
+_BEFORE_TOLD_RE = re.compile(r"\b(?:previously|formerly)\b", re.I)
+
+
+def _told_as_end(text: str, w: When) -> bool:
+    """Whether a day in ``text`` is told as where something ends ("until at least October", "to 20 March")."""
+    return bool(_END_BEFORE_RE.search(text, max(0, w.start - 40), w.start))
+
+
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
+    earlier_asked = bool(EARLIER_ASKED_RE.search(question.text))
+    if _END_ASKED_RE.match(question.text):
+        fits = partial(_told_as_end, text)  # "until when?": a day told otherwise only nearly fits
     out = []
     for w in dates(text, anchor):
         if _said_in(w.text, question):
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
+        if _END_ASKED_RE.match(question.text) and _START_BEFORE_RE.search(text, max(0, w.start - 40), w.start):
+            continue  # "until when?": not the day it comes into force
+        if not earlier_asked and _BEFORE_TOLD_RE.search(re.split(r"[,;:]", text[:w.start])[-1]):
+            continue  # "The club previously went into administration in 2031": an earlier time, not the one asked
         owned = _OWNED_RE.match(text, w.end)
         if owned and not set(terms(owned.group(1))) & set(question.terms):
             continue  # "Last Monday's announcement that it would close": the day of the announcement, not of closing
@@ -1490,8 +1526,10 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         if question.focus in _DAY_GRAINS and w.kind in _NO_DAY:
             continue  # "On what date was it sold?": neither a "19th-century painting" nor "at 8pm" tells
         # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"; "on what
-        # date": "3 June", not "11pm on 3 June", and the day "on Thursday" names, not "Thursday"
+        # date": "3 June", not "11pm on 3 June", and the day "on Thursday" names, not "Thursday"; "on which day of the
+        # week": the weekday of the day named, "Monday" for "last night" in an article of a Tuesday
         said = (question.focus in CLOCK_FOCUS and w.clock) or (question.focus == "date" and w.calendar_day) or \
+            (question.focus == "day" and bool(_WEEKDAY_ASKED_RE.search(question.text)) and w.weekday) or \
             ((question.focus == "day" or question.focus in DAY_PARTS) and w.day) or w.as_answer
         bare = in_style(said, w, day_first)
         start = w.start + max(w.text.find(bare), 0)
@@ -1626,6 +1664,25 @@ def _known_kind(name: str, kinds: Mapping[str, tuple[str, str]]) -> tuple[str, s
     return kinds.get(low) or (first if first and first[0] == "organisation" else None)
 
 
+# A preposition of place right before a name and the words before it ("spent the night at the", "were taken to"), the
+# words in group 1. Bounded: linear.
+_PLACED_BEFORE_RE = re.compile(r"((?:[\w'’-]{1,30}\s{1,3}){1,4})(?:at|in|into|to|inside)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+# A lower-case word after a name, which the name may qualify ("the Crumbwell shop"). Bounded: one word.
+_WORD_AFTER_RE = re.compile(r"\s{1,3}([a-z][\w'’-]*)")
+
+
+def _placed_as_asked(text: str, start: int, end: int, question: Question) -> bool:
+    """Whether the name at ``start``-``end`` follows a preposition of place after a word of the deed a "where"
+    question asks about ("spent the night at" for "Where did they spend the night?"): the building named is where it
+    was done; not a name that only qualifies the noun after it ("offered work at the Crumbwell shop in Ashby")."""
+    placed = _PLACED_BEFORE_RE.search(text, max(0, start - 80), start)
+    after = _WORD_AFTER_RE.match(text, end)
+    words = placed.group(1).split() if placed and not (after and after.group(1) not in STOP_WORDS) else []
+    return any(verb_shaped(w.lower()) and set(terms(w)) & set(question.terms) for w in words)
+
+
 def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str, str]]) -> list[Mention]:
     reported = _reported_from(text) if question.kind == "person" else len(text)
     out = []
@@ -1644,6 +1701,9 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if n.start >= reported and n.kind != "person":
             continue  # "Who reported the bag?" is not answered with the agency that reports the sentence
         fit = _name_fit(n, question)
+        if fit < 1.0 and question.kind == "place" and NAME_KINDS.get(n.kind, n.kind) != "person" \
+                and _placed_as_asked(text, n.start, n.end, question):
+            fit = 1.0  # "spent the night at the Greyfriars Leisure Centre": the building is where the deed asked was done
         if fit == 0.0 and question.kind == "person" and NAME_KINDS.get(n.kind) == "org" \
                 and does_asked(text, n.start, n.end, question):
             fit = 0.5  # "Who arrested the driver?" - "arrested by officers of the Border Agency": a body may do it
@@ -1953,11 +2013,34 @@ _DESCRIBED_AS_RE = re.compile(r"(?:being|having|\w{3,30}ing\s{1,3}(?:" + "|".joi
                               re.I)
 
 
+# The words a question asks a cause with ("What caused ...", "what led to ...", "the reason for ..."), not its event.
+_CAUSE_TERMS = frozenset(terms(CAUSING_VERBS.replace("|", " ") + " cause reason behind responsible blamed"))
+
+
 def _restates(cause: str, question: Question) -> bool:
-    """Whether a purpose read as a cause only restates the deed ``question`` asks the reason for ("voted to reject the
-    offer" for "Why did the union reject the offer?"): its verb is the question's."""
+    """Whether a clause read as a cause only restates the deed ``question`` asks the reason for: a purpose whose verb
+    is the question's ("voted to reject the offer" for "Why did the union reject the offer?"), or a clause that holds
+    every term of the event asked about ("after a sinkhole opened beneath a bus" for "What caused the sinkhole to
+    open?"), which news puts after "after" or "as" to tell what followed it."""
     purpose = re.match(r"to\s+([a-z][\w'’-]*)", cause)
-    return bool(purpose) and terms(purpose.group(1))[:1] != [] and terms(purpose.group(1))[0] in question.terms  # type: ignore[union-attr]
+    if purpose and terms(purpose.group(1))[:1] != [] and terms(purpose.group(1))[0] in question.terms:
+        return True
+    event = {t for t in question.terms if t not in _CAUSE_TERMS}
+    return len(event) >= 2 and event <= set(terms(cause))
+
+
+# A participle of saying after a comma that ends a deed ("withdrew from the deal, saying ..."). Bounded: linear.
+_SAYING_BEFORE_RE = re.compile(r",\s(?:arguing|insisting|claiming|complaining|saying)\s$", re.I)
+
+
+def _explains_asked(text: str, cause: Mention, question: Question) -> bool:
+    """Whether a reason its actor gives after a deed (", saying ...") is given for the deed ``question`` asks about:
+    the deed before it shares a term with the question ("pulled out of the deal, saying ..." for "Why did they
+    abandon the deal?", not "the agency denied this, saying ..."); a cause told any other way is."""
+    if not _SAYING_BEFORE_RE.search(text, max(0, cause.offset - 20), cause.offset):
+        return True
+    deed = re.split(r"[;:!?]", text[:cause.offset])[-1]
+    return bool(set(terms(deed)) & set(question.terms))
 
 
 def reason_mentions(text: str) -> list[Mention]:
@@ -2265,6 +2348,20 @@ def _described_doers(text: str, question: Question) -> list[Mention]:
     return out
 
 
+# The ends of a table, which sports news gives for a rank as often as its ordinal ("bottom of the table", "top of the
+# standings"). Bounded: linear.
+_TABLE_END_RE = re.compile(r"\b(bottom|top)\s{1,3}of\s{1,3}the\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
+                          r"(table|league|standings|rankings|ladder|division|group|charts?)\b", re.I)
+
+
+def _table_end_mentions(text: str, question: Question) -> list[Mention]:
+    """A rank told as an end of its table ("the club is bottom of the table"), for a question that asks a rank: the
+    end alone when the question names the table ("Where is the club in the table?" - "bottom")."""
+    ends = [m.span(1) if set(terms(m.group(2))) & set(question.terms) else m.span()
+            for m in _TABLE_END_RE.finditer(text)]
+    return [Mention(text[a:b], text[a:b].lower(), a, 1.0) for a, b in ends]
+
+
 def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
              kinds: Mapping[str, tuple[str, str]] | None = None, before: str = "",
              day_first: bool = False) -> list[Mention]:
@@ -2274,7 +2371,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     writes a day the calendar gives as the articles write their dates (``dates.in_style``)."""
     kinds = kinds or {}
     if question.kind in _QUANTITY_KINDS:
-        return _quantity_mentions(text, question, before)
+        ends = _table_end_mentions(text, question) if question.dimension == "ordinal" else []
+        return _quantity_mentions(text, question, before) + ends
     if question.kind == "date":
         return _date_mentions(text, question, anchor, day_first)
     if question.kind == "person":
@@ -2294,7 +2392,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         return _description_mentions(text, question)
     quoted = quoted_mentions(text, question)
     # a quotation after the question's words states no cause by its cue ("Leak 'far bigger' than firm admits")
-    found = [m for m in reason_mentions(text) if not _restates(m.text, question)] \
+    found = [m for m in reason_mentions(text) if not _restates(m.text, question) and _explains_asked(text, m, question)] \
         + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause

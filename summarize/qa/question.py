@@ -60,7 +60,7 @@ _SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|tu
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
-    "revenue profit turnover dividend vote scoreline rank ranking range rise increase decrease drop gain hike dose").split())
+    "revenue profit turnover dividend vote scoreline rank ranking position range rise increase decrease drop gain hike dose").split())
 # Nouns for what measures or counts a thing, which news gives as a figure ("what reading triggers ...", "the latest
 # estimate", "which kilometre mark", "the legal limit for lead", "what flow"): a number asked, its kind the one news
 # attaches to the noun (``_expects``), the noun itself a key term (the figure is told with it: "the reading reached
@@ -87,10 +87,15 @@ _MODALS = frozenset("must shall".split())
 _BE = frozenset("is are was were be been being".split())
 _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
 # "which city", "what day of the week": the noun names the answer's type, not its content.
-_TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)", re.I)
+_TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+of\s+the\s+(?:week|month|year))?)", re.I)
 # A rank in a contest asked as a place ("In which place did she finish?", "what place did they come"):
 # an ordinal, not somewhere. Bounded: linear.
-_RANK_ASKED = r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|end|ended)\b"
+# So is a place in a league's table asked by "where" ("Where is the club placed in the table?", "where do they sit in the
+# standings"), or a position ("what position are they in the league?"): sports news tells it as an ordinal ("24th");
+# not "Where did the league meet?", which names no place in one.
+_RANK_ASKED = (r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|end|ended)\b|"
+               r"^\W*(?:where|(?:what|which) position)\b.{0,60}\b(?:in|on|at|up|down) the (?:[\w'’-]+ ){0,2}?"
+               r"(?:table|league|standings|rankings|ladder|charts?)\b")
 # "How warm was ...", "how cold did it get": a temperature asked by its adjective.
 _WARMTH_ASKED = r"\bhow (?:warm|hot|cold|cool|chilly)\b"
 # "What did the firm pay for ...", "what will the repairs cost", "what is the deal worth (to the city)?", "what had the

@@ -161,6 +161,14 @@ class When:
         return rest or self.as_answer
 
     @property
+    def weekday(self) -> str:
+        """The day as a reader asked "on which day of the week" gives it: the weekday one day falls on, however the
+        text names it ("last night" in an article of Tuesday 17 April 2046 -> "Monday"); any other as ``day`` gives it."""
+        if self.kind == "date" and self.resolved and self.low is not None and self.low == self.high:
+            return f"{self.low:%A}"
+        return self.day
+
+    @property
     def calendar_day(self) -> str:
         """The day as a reader asked "on what date" gives it: one day the text names without its date ("on
         Thursday", "Tuesday evening") as the calendar gives it, resolved against its article's date; any other
@@ -236,7 +244,10 @@ _PAREN = _rx(rf"""(?<!\w)(?P<wd>{_WD})\s*\(\s*
 _MONTH_YEAR = _rx(rf"(?<!\w)(?:{_PART})?(?P<mon>{MONTH_PATTERN}),?\s+(?:of\s+)?(?P<y>{_YEAR})", "jfmasondel")
 # "no earlier than July", "no later than March": a comparative and "than" bound a day as a preposition does.
 _THAN = r"(?:earlier|later|sooner)\s+than"
-_MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|to|through|during|before|after|throughout|of|{_THAN})\s+)?
+# A bound between a preposition and its month ("until at least October", "from as early as March"), which news puts
+# there to hedge a forecast; the month is still the preposition's. Bounded: one phrase.
+_BOUND = r"(?:at\s+(?:the\s+)?(?:least|earliest|latest|most)|as\s+(?:early|late)\s+as)\s+"
+_MONTH = _rx(rf"""(?<!\w)(?:(?P<cue>in|since|until|till|by|from|to|through|during|before|after|throughout|of|{_THAN})\s+(?:{_BOUND})?)?
     (?:(?P<dir>last|next|this)\s+|{_PART})?(?P<mon>{MONTH_PATTERN})(?![\w-]|[’']s\b){_REL_YEAR}?""", "isutbfdaolnemj")
 _WEEKDAY = _rx(rf"""(?<!\w)(?:(?P<dir>last|next|this|coming|past)\s+)?(?:(?P<part>early|late)\s+(?:on\s+)?)?
     (?P<wd>{_WD})(?!\w)(?:\s+(?P<pod>{_POD})\b)?(?:\s+(?:of\s+)?(?P<week>this|last|next)\s+week\b)?""", "lntcpemwfs")

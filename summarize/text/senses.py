@@ -61,6 +61,8 @@ def light_stem(word: str) -> str:
         if w.endswith(suffix) and len(w) >= size and not w.endswith("ss"):
             # "tried", "carried" -> "try", "carry"; a stem of two letters keeps its "e" ("died", "used")
             w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "e" if len(w) == 4 and suffix == "ed" else "")
+            if w.endswith("eed"):
+                return light_stem(w)  # "needed", "speeding": as their verb is stemmed ("need" -> "nee", "speed" -> "spe")
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "sz":
         w = w[:-1]

@@ -100,6 +100,15 @@ def test_key_terms_drop_frame_words_and_the_type_noun():
     assert "city" in q.words
 
 
+@pytest.mark.parametrize("question, kept", [("On which day of the week did the road collapse?", ("road", "collaps")),
+                                             ("What day of the month is the rent due?", ("rent", "due")),
+                                             ("In which month of the year do the swifts arrive?", ("swift", "arriv")),
+                                             ("What position is the team in the league?", ("team", "leagu"))])
+def test_the_whole_type_phrase_is_no_key_term(question, kept):
+    # "day of the week" names the answer's type as "day" does: "week" is no word to look for
+    assert parse(question).terms == kept
+
+
 def test_a_question_is_frozen():
     q = parse("Who won?")
     with pytest.raises(AttributeError):

@@ -165,6 +165,11 @@ CASES = [
     ("The report is due no later than December.", THU, [R("December", "month", "2025-12-01", "2025-12-31")]),
     ("The new wing may open sooner than October.", THU, [R("October", "month", "2025-10-01", "2025-10-31")]),
     ("He polled better than May.", THU, []),
+    # a hedge between the preposition and its month keeps the month the preposition's
+    ("The line will stay shut until at least October.", THU, [R("October", "month", "2025-10-01", "2025-10-31")]),
+    ("Fares are frozen until at the earliest January, the board said.", THU,
+     [R("January", "month", "2026-01-01", "2026-01-31")]),
+    ("Tickets go on sale from as early as November.", THU, [R("November", "month", "2025-11-01", "2025-11-30")]),
     ("Construction will begin in March.", THU, [R("March", "month", "2026-03-01", "2026-03-31")]),
     ("Inflation hit 3.1% in March 2024.", THU, [A("March 2024", "month", "2024-03-01", "2024-03-31")]),
     ("The station has been closed since May.", THU, [R("May", "month", "2025-05-01", "2025-05-31")]),

@@ -50,6 +50,14 @@ def test_a_past_and_its_verb_have_one_stem(a, b):
     assert light_stem(a) == light_stem(b)
 
 
+@pytest.mark.parametrize("a, b", [("needed", "need"), ("needs", "need"), ("speeding", "speed"), ("proceeded", "proceed"),
+                                  ("exceeds", "exceed")])
+def test_a_verb_in_eed_and_its_forms_have_one_stem(a, b):
+    # the table's stems are its words' own ("need" -> "nee"): "were needed" meets "necessary" as "need" does
+    assert light_stem(a) == light_stem(b)
+    assert related(light_stem("needed"), light_stem("necessary"))
+
+
 _STEMS = [light_stem(w) for w in "bribes payments blaze fire hurt injured vessel ship ships took accept zorvex barn mill".split()]
 
 
