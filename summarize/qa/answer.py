@@ -429,11 +429,13 @@ def _count_fit(q: Quantity, counted: str, question: Question, text: str = "") ->
     near for a bare number, a count of people whose fate is not the one asked about or a count of
     a noun the question names elsewhere; no fit for a count of another noun ("22 crew" for "how
     many containers"), which answers only when no count fits better; ``text``, the count's sentence, may tell it a
-    capacity asked (``_tells_capacity``)."""
+    capacity asked (``_tells_capacity``). A count of the noun made of the deed asked counts the deeds, one each."""
     if question.counts and counted == question.counts:
         return 1.0
     if _CAPACITY_ASKED_RE.search(question.text) and _tells_capacity(text, q):
         return 1.0  # "the stadium's 42,000 seats" and "the stadium holds 42,000" tell how many spectators it will hold
+    if q.noun and (deed := count_deed(question)) and any(_same_deed(v, deed) for v in _nominalised(q.noun)):
+        return 1.0  # "nine expressions of interest" count the parties "How many parties expressed interest?" asks
     own = bool(q.noun) and bool(question.focus) and (terms(q.noun)[:1] == [question.focus] or _related_noun(q.noun, question))
     if q.noun and question.focus and not own and not set(terms(q.noun)) & set(question.terms):
         return 0.0  # a count of what the question names elsewhere may answer it ("112 votes": "how many ... voted")
@@ -481,8 +483,9 @@ def count_deed(question: Question) -> str:
         perfect = rest[aux].lower() in _PERFECT_AUX
         verb = next((w for w, _ in after if perfect and _is_participle(w)), "") \
             or next((w for w, last in after if last and w not in ATTRIBUTION_VERBS and terms(w)[:1] != ["say"]), "")
-        # past the rest of a subject's name ("does Lakeside Coaches have"): its words are capitalised
-        first = next((w.lower() for w in rest[subject:] if not w[:1].isupper()), "")
+        # past the rest of a subject's name ("does Lakeside Coaches have"): its words are capitalised; past a passive's
+        # auxiliary ("has the club been deducted")
+        first = next((w.lower() for w in rest[subject:] if not w[:1].isupper() and w.lower() not in _PASSIVE), "")
         if first in _COUNT_AUX or _LIGHT_VERBS >= set(terms(first)) > set():
             verb = ""  # "did the ship have on board": a light verb first
         aim = rest.index(verb) + 1 if verb in rest else len(rest)
@@ -525,13 +528,15 @@ def _does_deed(text: str, start: int, question: Question) -> bool:
 
 # The endings of a noun made of a verb ("population" of populate, "enrolment" of enrol), and how much of each the verb
 # leaves off: English derivation, a closed set of suffixes.
-_NOMINAL_ENDINGS = (("ation", 3), ("ition", 3), ("ment", 4))
+_NOMINAL_ENDINGS = (("ation", 3), ("ition", 3), ("ction", 3), ("ession", 3), ("ment", 4))
 
 
 def _nominalised(word: str) -> tuple[str, ...]:
-    """The verb a noun is made of, as far as its ending tells ("population" -> "populat", "enrolment" -> "enrol"): "a
-    population of 85,000" tells how many live there, as "populate" is "inhabit"."""
+    """The verb a noun is made of, as far as its ending tells ("population" -> "populat", "enrolment" -> "enrol",
+    "deduction" -> "deduct", "expressions" -> "express"): "a population of 85,000" tells how many live there, as
+    "populate" is "inhabit"; "a 12-point deduction", how many points were deducted."""
     w = word.lower()
+    w = w[:-1] if w.endswith(("ions", "ments")) else w
     return tuple(w[:-cut] for end, cut in _NOMINAL_ENDINGS if w.endswith(end) and len(w) - cut >= 4)
 
 
@@ -1083,19 +1088,29 @@ def _compound_wholes(text: str, found: Sequence[Quantity]) -> frozenset[int]:
                      and found[k - 1].dimension == "count" and _OF_A_BEFORE_RE.search(text, found[k - 1].end, q.start))
 
 
+# "including" right before a part of the figure before it ("owed £9.2m, including £3.4m in unpaid fees"). Bounded.
+_INCLUDED_BEFORE_RE = re.compile(r"\b(?:including|includes|included)\s{1,3}(?:some\s{1,3}|about\s{1,3})?$", re.I)
+
+
 def _partitioned(text: str, found: Sequence[Quantity], question: Question) -> frozenset[int]:
-    """Where each count starts that a later part of the sentence, told "of them", is taken from, when the part's
-    clause tells more of the question than the whole's ("More than 3,500 people have been evacuated, and about 400
-    of them spent last night in the gymnasium", "About 200 fans protested; none of them was arrested"): the
-    whole then only nearly fits, as the whole of "six of eight counts" does. What is told of each: the words after
-    the part, and the words before it but for the whole and its noun."""
-    def told(span: str) -> int:
-        return len(set(terms(span)) & set(question.terms))
+    """Where each figure starts that a later part of the sentence, a count told "of them" or a figure told after
+    "including", is taken from, when the part's clause tells more of the question than the whole's ("More than 3,500
+    people have been evacuated, and about 400 of them spent last night in the gymnasium", "About 200 fans protested;
+    none of them was arrested", "debts of £9m, including £3m owed in unpaid tax"): the whole then only nearly fits,
+    as the whole of "six of eight counts" does. What is told of each: the words after the part, and the words before
+    it but for the whole and its noun; of a part told after "including", its words the sentence tells of no whole."""
+    def told(span: str) -> set[str]:
+        return set(terms(span)) & set(question.terms)
     out = set()
     for part in [*found, *zeros(text)]:
         if part.dimension == "count" and _PARTITION_RE.match(text, part.end):
             whole = next((q for q in reversed(found) if q.end <= part.start and q.dimension == "count" and q.noun), None)
-            if whole and told(text[part.end:]) > told(text[:whole.start] + text[whole.end:part.start]):
+            if whole and len(told(text[part.end:])) > len(told(text[:whole.start] + text[whole.end:part.start])):
+                out.add(whole.start)
+        elif _INCLUDED_BEFORE_RE.search(text, max(0, part.start - 20), part.start):
+            # what is told before "including" is told of the part too: the part's own words must ask more
+            whole = next((q for q in reversed(found) if q.end <= part.start and q.dimension == part.dimension), None)
+            if whole and told(text[part.end:]) - told(text[:part.start]):
                 out.add(whole.start)
     return frozenset(out)
 
@@ -1269,6 +1284,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
                 or question.focus in _UNIT_NOUNS and not question.dimension and dimension not in _UNITLESS \
                 else 0.5 if question.dimension in ("", "count") or (question.dimension, dimension) == ("score", "percent") \
                 else 0.0  # a score may be a share as well as a result ("the pairs scored 93% on average")
+            fit = min(fit, 0.5) if q.start in totals else fit  # "£9m, including £3m owed in tax": the whole, not the tax
         parts = _counted_length(text, q, question)
         if question.kind == "duration" and q.dimension != "duration":
             # "the 183-metre tanker" and "is 183 metres long" tell how long the tanker is, asked "how long is the tanker"

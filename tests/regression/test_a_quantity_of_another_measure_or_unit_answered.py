@@ -4,10 +4,14 @@ deep"); a fund's total answered "the most a single business can receive" (told "
 business"); "What is the maximum penalty?" and "What was peak demand?" were read as asking no figure, and a
 fine told "up to £1,000" was no limit; "Brickfield Park holds 18,500" and "the 18,500-capacity ground" told
 no capacity; "How much will creditors get back?" took the count of creditors, and "4p in the pound" lost
-its unit. Every story below is invented."""
+its unit; "£9.2m, including £3.4m owed to other clubs in unpaid transfer fees" gave the whole for the part
+asked; "How many points has the club been deducted?" asked no deed (a passive's "been" was read as the verb),
+and "a 12-point deduction" told none. Every story below is invented."""
 import pytest
 
 from summarize import Corpus
+from summarize.qa.answer import count_deed, mentions
+from summarize.qa.question import parse
 from summarize.text.quantities import quantities
 
 from .conftest import dated
@@ -40,7 +44,7 @@ def test_a_later_width_is_no_update_of_a_depth_or_height(question, texts, answer
      "£1,500"),
     ("What is the maximum an individual farmer can receive from the drought fund?",
      "The ministry set aside €30m for the drought fund, from which farmers can receive up to €8,000 per farmer.",
-     "up to €8,000"),
+     "€8,000"),
     ("What is the most any single club can borrow under the scheme?",
      "Under the league's £50m emergency scheme a club can borrow up to £2m per club.", "£2m"),
 ])
@@ -93,3 +97,39 @@ def test_a_bare_count_a_capacity_verb_takes_tells_the_capacity(question, text, a
 ])
 def test_how_much_is_no_count_of_those_it_asks_about(question, text, answer):
     assert _ask(question, text) == answer
+
+
+@pytest.mark.parametrize("question, text, answer", [
+    ("How much did the charity spend on food parcels?",
+     "The charity spent £4m last year, including £1.2m on food parcels for families.", "£1.2m"),
+    ("How much did the hospital spend on agency nurses?",
+     "The hospital spent £30m on staff last year, including £6m on agency nurses, its annual report shows.", "£6m"),
+    ("How much does the council owe in unpaid rent?",
+     "The council owes creditors £12m, including £2.5m in unpaid rent, its accounts show.", "£2.5m"),
+    ("How much does the council owe in total?",
+     "The council owes creditors £12m, including £2.5m in unpaid rent, its accounts show.", "£12m"),
+])
+def test_a_part_told_after_including_answers_what_only_it_is_told_with(question, text, answer):
+    assert _ask(question, text) == answer
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("How many points has Dunmore been docked?", "docked"),
+    ("How many matches has the striker been banned for?", "banned"),
+    ("How many homes has the council been ordered to demolish?", "demolish"),
+])
+def test_a_passive_perfect_asks_the_deed_its_subject_underwent(question, verb):
+    assert count_deed(parse(question)) == verb
+
+
+@pytest.mark.parametrize("question, text, fits", [
+    ("How many points has the team been deducted?",
+     "Ravensmoor, who had 38 points before the hearing, were hit with a 6-point deduction.", {"38": 0.5, "6": 1.0}),
+    ("How many tenants has the landlord been told to evict?",
+     "The block has 240 tenants, and the court approved the eviction of 40 tenants.", {"240": 0.5, "40": 1.0}),
+    ("How many parties have expressed an interest in the site?",
+     "The site covers 12 hectares and has drawn seven expressions of interest from parties.", {"seven": 1.0}),
+])
+def test_a_noun_made_of_the_verb_asked_tells_the_deed(question, text, fits):
+    found = {m.text: m.fit for m in mentions(text, parse(question)) if m.text in fits}
+    assert found == fits
