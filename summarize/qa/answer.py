@@ -1337,7 +1337,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "Tarrow runs 2,400 lorries and Keldmoor 1,650": 2,400 are not Keldmoor's
         if question.amount and dimension in ("duration", "age"):
             continue  # no candidate: "six years" answers no "how much"
-        if question.amount and q.dimension == "count" and set(terms(q.noun)) & set(question.terms):
+        if question.amount and q.dimension == "count" and _of_people(q.noun) and set(terms(q.noun)) & set(question.terms):
             continue  # no candidate: "600 creditors" count who "How much will creditors get back?" asks about
         if price_asked and dimension == "money" and q.value >= _MILLION:
             continue  # no candidate: "valuing the brewer at £96m" is no price of one of its shares

@@ -6,7 +6,8 @@ fine told "up to £1,000" was no limit; "Brickfield Park holds 18,500" and "the 
 no capacity; "How much will creditors get back?" took the count of creditors, and "4p in the pound" lost
 its unit; "£9.2m, including £3.4m owed to other clubs in unpaid transfer fees" gave the whole for the part
 asked; "How many points has the club been deducted?" asked no deed (a passive's "been" was read as the verb),
-and "a 12-point deduction" told none. Every story below is invented."""
+and "a 12-point deduction" told none; two outlets' copies of one sentence were read only in the copy shown,
+which left out the figure the other gave ("about 96,000 households"). Every story below is invented."""
 import pytest
 
 from summarize import Corpus
@@ -133,3 +134,24 @@ def test_a_passive_perfect_asks_the_deed_its_subject_underwent(question, verb):
 def test_a_noun_made_of_the_verb_asked_tells_the_deed(question, text, fits):
     found = {m.text: m.fit for m in mentions(text, parse(question)) if m.text in fits}
     assert found == fits
+
+
+@pytest.mark.parametrize("question, texts, answer", [
+    ("How many households are on the emergency list?",
+     ("Families on the council's emergency list – roughly one in ten households in the borough – will be given sandbags "
+      "first, the council said.",
+      "Families on the council's emergency list – about 4,200 households – will be given sandbags first, the council said."),
+     "4,200"),
+    ("How many workers were told of the closure?",
+     ("Workers at the glass plant, which has stood on the site since the 1950s, were told of the closure at a meeting on "
+      "Tuesday.",
+      "The 420 workers at the glass plant, which has stood on the site since the 1950s, were told of the closure on Tuesday."),
+     "420"),
+    ("How many pupils were sent home?",
+     ("Pupils at the primary school, which lost its heating during the cold snap last week, were sent home at lunchtime on "
+      "Monday.",
+      "All 230 pupils at the primary school, which lost its heating during the cold snap, were sent home on Monday."),
+     "230"),
+])
+def test_a_figure_one_copy_of_a_sentence_gives_answers(question, texts, answer):
+    assert _ask(question, *texts) == answer
