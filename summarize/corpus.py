@@ -35,9 +35,9 @@ from .qa.disputes import (
     stated_elsewhere,
     yes_no_answer,
 )
-from .qa.question import Question, parse
+from .qa.question import QUESTION_KINDS, Question, parse
 from .qa.retrieve import (BM25Retriever, Headings, Layout, PassageRetriever, Retriever, best_hits, get_retriever,
-                          layout)
+                          layout, states_asked)
 from .stages.clean import Dropped, clean
 from .stages.conflicts import find_conflicts, touching
 from .stages.dedup import DEFAULT_THRESHOLD, group_sentences
@@ -289,7 +289,7 @@ class Corpus:
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
         asked = self._answerer.resolved(asked)
         read = self._scores(asked, ANSWER_RETRIEVER)
-        evidence = self._best(read, max(top_k, ANSWER_DEPTH))
+        evidence = [_read_from_stating(e, asked) for e in self._best(read, max(top_k, ANSWER_DEPTH))]
         best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence],
                                                       [self.asked_above(e.group) for e in evidence])
         threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
@@ -338,6 +338,16 @@ class Corpus:
             disputed = claims or disputed
         return Answer(asked.text, as_asked(asked, text), tuple(shown), tuple(disputed),
                       confidence=round(confidence, 4))
+
+
+def _read_from_stating(scored: Scored, question: Question) -> Scored:
+    """``scored`` shown by the member of its group that states a value of the kind ``question`` asks for when its
+    representative states none: outlets that write one sentence alike may give the figure in one copy only
+    ("Households on the register - one in eight -" / "Customers on the register - about 96,000 households -")."""
+    if question.kind not in QUESTION_KINDS or states_asked(scored.text, question):
+        return scored
+    member = next((m for m in scored.group.members if states_asked(m.text, question)), None)
+    return scored if member is None else replace(scored, group=replace(scored.group, representative=member))
 
 
 def _check_size(sentences: list[Sentence], max_sentences: int) -> list[Sentence]:

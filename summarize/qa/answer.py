@@ -411,23 +411,35 @@ def anchor_date(date: str) -> _dt.date | None:
 
 # "How many fans will the arena hold?", "how many guests can the hotel sleep?": a capacity asked by a modal or a present
 # and the verb that ends the question (not "How many did the rebels hold?", a deed); a count of the places in it
-# (``_ROOM_TERMS``: seats, beds, berths) answers. Bounded: linear.
+# (``_ROOM_TERMS``: seats, beds, berths, or the capacity itself: "the 18,500-capacity ground") answers, and so does a bare
+# count a capacity verb takes ("the hall holds 2,000", "sleeps 40"). Bounded: linear.
 _CAPACITY_ASKED_RE = re.compile(r"^\W{0,3}how\s{1,3}many\s{1,3}[\w'’ -]{1,60}?\s(?:will|can|could|would|does|do)\s"
-                                r"[\w'’ -]{1,60}?\s(?:hold|seat|accommodate|house|sleep|carry)\W*$", re.I)
-_ROOM_TERMS = frozenset(terms("seat bed berth cabin"))
+                                r"[\w'’ -]{1,60}?\s(hold|seat|accommodate|house|sleep|carry)\W*$", re.I)
+_ROOM_TERMS = frozenset(terms("seat bed berth cabin capacity"))
+_CAPACITY_TOLD_RE = re.compile(r"\b(?:holds?|seats?|accommodates?|houses?|sleeps?|carr(?:y|ies))\s{1,3}$", re.I)
 
 
-def _count_fit(q: Quantity, counted: str, question: Question) -> float:
+def _tells_capacity(text: str, q: Quantity) -> bool:
+    """Whether the count ``q`` tells a capacity in ``text``: a count of places ("42,000 seats", "the 18,500-capacity
+    ground") or a bare count a capacity verb takes ("holds 2,000")."""
+    return bool(terms(q.noun)[-1:]) and terms(q.noun)[-1] in _ROOM_TERMS \
+        or not q.noun and bool(_CAPACITY_TOLD_RE.search(text, max(0, q.start - 30), q.start))
+
+
+def _count_fit(q: Quantity, counted: str, question: Question, text: str = "") -> float:
     """How well a count fits a "how many" question: exact when ``text.values`` reads it as a
     count of what the question counts (``counted``: "the number of people killed rose to seven"
     counts the dead), or its own noun is the question's when no fate of people is asked about;
     near for a bare number, a count of people whose fate is not the one asked about or a count of
     a noun the question names elsewhere; no fit for a count of another noun ("22 crew" for "how
-    many containers"), which answers only when no count fits better."""
+    many containers"), which answers only when no count fits better; ``text``, the count's sentence, may tell it a
+    capacity asked (``_tells_capacity``). A count of the noun made of the deed asked counts the deeds, one each."""
     if question.counts and counted == question.counts:
         return 1.0
-    if _CAPACITY_ASKED_RE.search(question.text) and terms(q.noun)[-1:] and terms(q.noun)[-1] in _ROOM_TERMS:
-        return 1.0  # "the stadium's 42,000 seats" tell how many spectators it will hold
+    if _CAPACITY_ASKED_RE.search(question.text) and _tells_capacity(text, q):
+        return 1.0  # "the stadium's 42,000 seats" and "the stadium holds 42,000" tell how many spectators it will hold
+    if q.noun and (deed := count_deed(question)) and any(_same_deed(v, deed) for v in _nominalised(q.noun)):
+        return 1.0  # "nine expressions of interest" count the parties "How many parties expressed interest?" asks
     own = bool(q.noun) and bool(question.focus) and (terms(q.noun)[:1] == [question.focus] or _related_noun(q.noun, question))
     if q.noun and question.focus and not own and not set(terms(q.noun)) & set(question.terms):
         return 0.0  # a count of what the question names elsewhere may answer it ("112 votes": "how many ... voted")
@@ -475,8 +487,9 @@ def count_deed(question: Question) -> str:
         perfect = rest[aux].lower() in _PERFECT_AUX
         verb = next((w for w, _ in after if perfect and _is_participle(w)), "") \
             or next((w for w, last in after if last and w not in ATTRIBUTION_VERBS and terms(w)[:1] != ["say"]), "")
-        # past the rest of a subject's name ("does Lakeside Coaches have"): its words are capitalised
-        first = next((w.lower() for w in rest[subject:] if not w[:1].isupper()), "")
+        # past the rest of a subject's name ("does Lakeside Coaches have"): its words are capitalised; past a passive's
+        # auxiliary ("has the club been deducted")
+        first = next((w.lower() for w in rest[subject:] if not w[:1].isupper() and w.lower() not in _PASSIVE), "")
         if first in _COUNT_AUX or _LIGHT_VERBS >= set(terms(first)) > set():
             verb = ""  # "did the ship have on board": a light verb first
         aim = rest.index(verb) + 1 if verb in rest else len(rest)
@@ -519,13 +532,15 @@ def _does_deed(text: str, start: int, question: Question) -> bool:
 
 # The endings of a noun made of a verb ("population" of populate, "enrolment" of enrol), and how much of each the verb
 # leaves off: English derivation, a closed set of suffixes.
-_NOMINAL_ENDINGS = (("ation", 3), ("ition", 3), ("ment", 4))
+_NOMINAL_ENDINGS = (("ation", 3), ("ition", 3), ("ction", 3), ("ession", 3), ("ment", 4))
 
 
 def _nominalised(word: str) -> tuple[str, ...]:
-    """The verb a noun is made of, as far as its ending tells ("population" -> "populat", "enrolment" -> "enrol"): "a
-    population of 85,000" tells how many live there, as "populate" is "inhabit"."""
+    """The verb a noun is made of, as far as its ending tells ("population" -> "populat", "enrolment" -> "enrol",
+    "deduction" -> "deduct", "expressions" -> "express"): "a population of 85,000" tells how many live there, as
+    "populate" is "inhabit"; "a 12-point deduction", how many points were deducted."""
     w = word.lower()
+    w = w[:-1] if w.endswith(("ions", "ments")) else w
     return tuple(w[:-cut] for end, cut in _NOMINAL_ENDINGS if w.endswith(end) and len(w) - cut >= 4)
 
 
@@ -835,10 +850,12 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
 
 
 
-# The way a distance runs, asked ("how deep", "how far below ground", "what height") or said right after it ("640
-# metres down", "30 feet below the surface", "a mast 90 metres high"): a depth is no height. Bounded: linear.
+# The way a distance runs, asked ("how deep", "how far below ground", "what height", "how wide") or said right after it
+# ("640 metres down", "30 feet below the surface", "a mast 90 metres high", "a crater 40 metres across"): a depth is no
+# height, nor a width. Bounded: linear.
 _WAYS = (("depth", re.compile(r"\b(?:deep|depth|below|beneath|underground|down|under(?:water|ground)?)\b")),
-         ("height", re.compile(r"\b(?:high|tall|height|altitude|above|up|aloft|overhead)\b")))
+         ("height", re.compile(r"\b(?:high|tall|height|altitude|above|up|aloft|overhead)\b")),
+         ("width", re.compile(r"\b(?:wide|width|across|broad|breadth|diameter)\b")))
 _WAY_AFTER_RE = re.compile(r"(?:\s{0,3}\([^()]{1,30}\))?\s{1,3}([a-z]+)")
 
 
@@ -971,6 +988,9 @@ _PER_UNIT_RE = re.compile(r"\s{1,3}(?:(?:for\s{1,3})?(?:each|every|per|an?)\s{1,
 _PER_UNIT_BEFORE_RE = re.compile(r"\b(?:each|every|per)\s{1,3}[a-z]{2,20}\s{1,3}$", re.I)
 # A question that asks for a figure per unit ("How much ... for each share?", "How large was each transfer on average?").
 _PER_ASKED_RE = re.compile(rf"\b(?:each|every|per|apiece|average)\b(?!\s{{1,3}}{_TIME_UNIT[3:-1]})", re.I)
+# One of many a limit asked is set for ("the most a single household can claim", "the maximum any individual donor may
+# give"): a cap per unit, as "each" asks; not "a single ticket", a kind of ticket, when no limit is asked.
+_ONE_OF_MANY_RE = re.compile(r"\b(?:an?|any|one)\s{1,3}(?:single|individual)\b", re.I)
 
 
 def _gapped_owners(text: str, found: Sequence[Quantity], question: Question) -> dict[int, bool]:
@@ -1062,19 +1082,40 @@ def _zero_wholes(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+# "of a" before a count made an adjective ("14 wagons of a 46-wagon train"): the thing a part is taken from.
+_OF_A_BEFORE_RE = re.compile(r"\bof\s{1,3}(?:an?|the|its|their)\s{1,3}$", re.I)
+
+
+def _compound_wholes(text: str, found: Sequence[Quantity]) -> frozenset[int]:
+    """Where each count made an adjective starts that a count before it is taken from ("14 wagons of a 46-wagon train":
+    46), which the text layer's ``wholes`` does not read, as it reads no such adjective."""
+    return frozenset(q.start for k, q in enumerate(found) if q.dimension == "count" and "-" in q.text and k
+                     and found[k - 1].dimension == "count" and _OF_A_BEFORE_RE.search(text, found[k - 1].end, q.start))
+
+
+# "including" right before a part of the figure before it ("owed £9.2m, including £3.4m in unpaid fees"). Bounded.
+_INCLUDED_BEFORE_RE = re.compile(r"\b(?:including|includes|included)\s{1,3}(?:some\s{1,3}|about\s{1,3})?$", re.I)
+
+
 def _partitioned(text: str, found: Sequence[Quantity], question: Question) -> frozenset[int]:
-    """Where each count starts that a later part of the sentence, told "of them", is taken from, when the part's
-    clause tells more of the question than the whole's ("More than 3,500 people have been evacuated, and about 400
-    of them spent last night in the gymnasium", "About 200 fans protested; none of them was arrested"): the
-    whole then only nearly fits, as the whole of "six of eight counts" does. What is told of each: the words after
-    the part, and the words before it but for the whole and its noun."""
-    def told(span: str) -> int:
-        return len(set(terms(span)) & set(question.terms))
+    """Where each figure starts that a later part of the sentence, a count told "of them" or a figure told after
+    "including", is taken from, when the part's clause tells more of the question than the whole's ("More than 3,500
+    people have been evacuated, and about 400 of them spent last night in the gymnasium", "About 200 fans protested;
+    none of them was arrested", "debts of £9m, including £3m owed in unpaid tax"): the whole then only nearly fits,
+    as the whole of "six of eight counts" does. What is told of each: the words after the part, and the words before
+    it but for the whole and its noun; of a part told after "including", its words the sentence tells of no whole."""
+    def told(span: str) -> set[str]:
+        return set(terms(span)) & set(question.terms)
     out = set()
     for part in [*found, *zeros(text)]:
         if part.dimension == "count" and _PARTITION_RE.match(text, part.end):
             whole = next((q for q in reversed(found) if q.end <= part.start and q.dimension == "count" and q.noun), None)
-            if whole and told(text[part.end:]) > told(text[:whole.start] + text[whole.end:part.start]):
+            if whole and len(told(text[part.end:])) > len(told(text[:whole.start] + text[whole.end:part.start])):
+                out.add(whole.start)
+        elif _INCLUDED_BEFORE_RE.search(text, max(0, part.start - 20), part.start):
+            # what is told before "including" is told of the part too: the part's own words must ask more
+            whole = next((q for q in reversed(found) if q.end <= part.start and q.dimension == part.dimension), None)
+            if whole and told(text[part.end:]) - told(text[:part.start]):
                 out.add(whole.start)
     return frozenset(out)
 
@@ -1092,6 +1133,8 @@ _LIMIT_BEFORE_RE = re.compile(rf"\b(?:{_LIMITS}(?:\s{{1,3}}(?:for|on)\s{{1,3}}[\
 _LIMIT_WORD_RE = re.compile(rf"\b{_LIMITS}\b", re.I)
 _LIMIT_ASKED_RE = re.compile(rf"\b(?:{_LIMITS}|most|least|allow(?:s|ed)?|permit(?:s|ted)?|lets|requires?|required)\b",
                              re.I)
+# The qualifiers of a figure that bound it, as ``text.quantities`` reports them ("up to", "as much as", "a minimum of").
+_BOUNDING = frozenset({"up to", "at least"})
 
 
 # A value a change starts from ("from the usual 30 days to 120 days", "from £12 to £15"), told before its "to" and the new
@@ -1140,6 +1183,9 @@ _UNITLESS = ("count", "ordinal", "multiple", "duration", "age")
 _RATED = ("mass", "volume")
 _RATE_AFTER_RE = re.compile(r"\s{1,3}(?:per|an?)\s{1,3}(?:second|minute|hour|day|week|month|year|litre|liter|cubic\s{1,3}metre|"
                             r"kilogram)s?\b|/(?:l|kg|day|s|h)\b", re.I)
+# A sum given per unit of a currency, as news tells a dividend or what creditors get back ("4p in the pound", "12 cents
+# on the dollar"): a rate, shown whole. Bounded: linear.
+_IN_THE_POUND_RE = re.compile(r"\s{1,3}(?:in|on)\s{1,3}the\s{1,3}(?:pound|dollar|euro)\b", re.I)
 
 
 # The words of a bound a figure is told with ("more than 2,000", "fewer than 1,400", "at least £12m", "up to 40,000"):
@@ -1159,7 +1205,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     earlier_asked = bool(EARLIER_ASKED_RE.search(question.text))
     expected_asked = bool(_EXPECTED_RE.search(question.text))
     totals = frozenset() if _total_asked(question) \
-        else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question)
+        else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question) | _compound_wholes(text, found)
     subsets = _befallen_parts(text, stated, totals, question)
     totals = totals - {w.start for v, w in zip(stated, stated[1:]) if v.start in subsets}
     elided = ""  # the noun of the last count
@@ -1167,11 +1213,14 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     whole = _whole_asked(question) if question.dimension == "count" else ""
     asks_change = _asks_change(question)
     owned = _gapped_owners(text, found, question)
-    per_asked = bool(_PER_ASKED_RE.search(question.text))
+
     aside = {v.start for v in stated if set_aside(text, v)}
-    limits = {q.start for q in found if q.dimension != "multiple" and (_LIMIT_AFTER_RE.match(text, q.end)
-              or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or _LIMIT_WORD_RE.search(q.text))}
     limit_asked = bool(_LIMIT_ASKED_RE.search(question.text))
+    per_asked = bool(_PER_ASKED_RE.search(question.text) or limit_asked and _ONE_OF_MANY_RE.search(question.text))
+    # a bound a figure is told with ("fined up to £1,000", "at least £2m") tells the limit a question asks for
+    limits = {q.start for q in found if q.dimension != "multiple" and (_LIMIT_AFTER_RE.match(text, q.end)
+              or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or _LIMIT_WORD_RE.search(q.text)
+              or limit_asked and q.qualifier in _BOUNDING)}
     limit_named = _LIMIT_WORD_RE.search(question.text) is not None  # "What minimum price ...?"
     price_asked = question.dimension == "money" and bool(re.search(SHARE_PRICE, question.text, re.I))
     capacity = question.dimension == "count" and bool(_CAPACITY_ASKED_RE.search(question.text))
@@ -1217,13 +1266,13 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if people == 1.0 or people and _body_asked(question):
             # "Seventeen people were admitted" counts the patients asked for; "employs 230 people", the staff
             measures += (question.focus or "",)
-        elif capacity and _ROOM_TERMS & set(measures):
+        elif capacity and q.dimension == "count" and _tells_capacity(text, q):
             measures += (question.focus or "",)  # "42,000 seats" measure the crowd "How many fans will it hold?" asks
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             # "the 112-strong fleet" tells how many trams it has, not how many of them a deed befell
             strength = _strong_body(text, q) in question.terms and not count_deed(question)
             fit = 0.5 if q.start in totals | subsets else 1.0 if strength \
-                else _count_fit(q, counted.get(q.start, ""), question) or people
+                else _count_fit(q, counted.get(q.start, ""), question, text) or people
             if _fate_untold(text, q, counted.get(q.start, ""), question) or _counts_sources(text, q):
                 fit = 0.0  # "employs about 900 people" tells no one was killed; "according to two passengers", who was aboard
             elif _share_of_named(text, q, found, question):
@@ -1240,6 +1289,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
                 or question.focus in _UNIT_NOUNS and not question.dimension and dimension not in _UNITLESS \
                 else 0.5 if question.dimension in ("", "count") or (question.dimension, dimension) == ("score", "percent") \
                 else 0.0  # a score may be a share as well as a result ("the pairs scored 93% on average")
+            fit = min(fit, 0.5) if q.start in totals else fit  # "£9m, including £3m owed in tax": the whole, not the tax
         parts = _counted_length(text, q, question)
         if question.kind == "duration" and q.dimension != "duration":
             # "the 183-metre tanker" and "is 183 metres long" tell how long the tanker is, asked "how long is the tanker"
@@ -1280,7 +1330,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = 0.0  # "risen by 200 points to 2,390": how much it rose is not the rating asked for
         elif question.dimension == "money" and not asks_change and _told_as_change(text, q):
             fit = min(fit, 0.5)  # "a 35-cent jump", "will rise by 30 cents": a change of a price is no price
-        rate = _RATE_AFTER_RE.match(text, q.end) if dimension in _RATED else None
+        rate = _RATE_AFTER_RE.match(text, q.end) if dimension in _RATED \
+            else _IN_THE_POUND_RE.match(text, q.end) if dimension == "money" else None
         if fit and (question.amount or question.dimension in ("money", "")) and not rate:  # a rate is no share of it
             per = bool(_PER_UNIT_RE.match(text, q.end)
                        or _PER_UNIT_BEFORE_RE.search(text, max(0, q.start - 30), q.start))
@@ -1291,6 +1342,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "Tarrow runs 2,400 lorries and Keldmoor 1,650": 2,400 are not Keldmoor's
         if question.amount and dimension in ("duration", "age"):
             continue  # no candidate: "six years" answers no "how much"
+        if question.amount and q.dimension == "count" and _of_people(q.noun) and set(terms(q.noun)) & set(question.terms):
+            continue  # no candidate: "600 creditors" count who "How much will creditors get back?" asks about
         if price_asked and dimension == "money" and q.value >= _MILLION:
             continue  # no candidate: "valuing the brewer at £96m" is no price of one of its shares
         if q.unit in _CHANGE_UNITS and not question.amount:
@@ -3039,8 +3092,9 @@ class Answerer:
         subgroup = _SUBGROUP_RE.match(question.text)
         if subgroup and not any(self._said(w) for w in _WORD_RE.findall(subgroup.group(1)) if w.lower() not in _ASKING):
             return True
-        if question.focus in _ANY_PEOPLE or _CAPACITY_ASKED_RE.search(question.text) and any(map(self._said, _ROOM_TERMS)):
-            return False  # "How many fans will the arena hold?" is told in seats
+        capacity = _CAPACITY_ASKED_RE.search(question.text)
+        if question.focus in _ANY_PEOPLE or capacity and any(map(self._said, (*_ROOM_TERMS, capacity.group(1)))):
+            return False  # "How many fans will the arena hold?" is told in seats, or in a bare count it holds
         words = _WORD_RE.findall(question.text)
         at = _focus_at(words, question)
         # the counted noun and the word before it, which may name the thing alone ("crew members": "14 crew")

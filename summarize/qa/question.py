@@ -188,6 +188,10 @@ _CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:
 # clause after "the most" (not "the most popular dish"). Bounded: linear.
 _BOUND_ASKED = (r"^\W*what (?:is|was|are|were|will be|would be) the (?:most|least|maximum|minimum|highest|lowest|fewest) "
                 r"(?:that )?(?:the|a|an|it|they|he|she|we|you|any|its|their|his|her|one)\b")
+# "What is the maximum penalty?", "what was peak demand?": a noun of no kind of its own that a bound or a peak qualifies
+# is a figure (the adjectives a limit is told with; "highest" and "top" may rank names: "the highest court"). Bounded.
+_PEAK_ASKED = (r"^\W*what (?:is|was|are|were|will be|would be) (?:the |its |their )?(?:[a-z]+ )?(?:maximum|minimum|peak) "
+               r"(?!of\b)[a-z]")
 _KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (_RESULT_ASKED, "number"), (rf"\bhow (?:long|late|soon)\b|{_TIME_AMOUNT}", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy|dense(?:ly)?|often|frequently)\b|\bwhat (?:distance|age)\b|"
                    + _FULL_ASKED + "|" + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
@@ -775,6 +779,8 @@ def _classify(question: str) -> tuple[str, str | None]:
     head = next((w for w in reversed(said) if not (w in PAST_FORMS or _is_past(w))), "")
     if head and (head_kind := _noun_kind(head)):
         return head_kind, stem(head)
+    if re.search(_PEAK_ASKED, q):
+        return "number", None
     which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
     if which:
         # The head noun is the last classified word before the verb or "of": "which European

@@ -293,6 +293,17 @@ def _fits(kind: str, dimension: str, question: Question) -> bool:
     return NAME_KINDS.get(dimension, dimension) == question.kind
 
 
+def _any_fits(said: Sequence[Stated], question: Question) -> bool:
+    """Whether a value ``said`` is of the kind ``question`` asks for (``_fits``) and not one of its own words."""
+    asked = set(question.terms)
+    return any(_fits(kind, dimension, question) and not set(terms(text)) <= asked for kind, dimension, text in said)
+
+
+def states_asked(text: str, question: Question) -> bool:
+    """Whether ``text`` states a value of the kind ``question`` asks for, not one of its own words."""
+    return _any_fits(stated(text), question)
+
+
 class PassageRetriever:
     """A sentence scored as a reader finds a passage: its own BM25, its document's BM25 (documents
     indexed whole) and its best neighbour's (the answer often follows the sentence that matches,
@@ -384,12 +395,10 @@ class PassageRetriever:
             return out
         if question.kind not in QUESTION_KINDS:
             return out
-        asked = set(question.terms)
         for i in map(int, np.flatnonzero(scored)):
             if i not in self.stated_:
                 self.stated_[i] = stated(self.texts_[i])
-            out[i] = any(_fits(kind, dimension, question) and not set(terms(text)) <= asked
-                         for kind, dimension, text in self.stated_[i])
+            out[i] = _any_fits(self.stated_[i], question)
         return out
 
     def _expansion(self, doc_scores: np.ndarray, asked: set[str]) -> list[tuple[str, float]]:

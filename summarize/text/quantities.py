@@ -570,9 +570,11 @@ _QUANTITY_RE = re.compile(
 
 _COMPOUND_RE = re.compile(r"-[A-Za-z]")
 # A count that makes an adjective with its singular noun before the noun it qualifies ("a 179-seat
-# chamber", "a three-judge panel": 179 seats, three judges); words that make no count ("three-way
-# talks", "a four-time champion", "a two-thirds majority") are left out. Bounded: linear.
-_COMPOUND_COUNT_RE = re.compile(r"-(?!(?:way|time|fold|sided|off|odd|strong|and|or)\b)([a-z]{2,20})(?<!s)\b(?!-)(?=\s{1,3}[a-z])")
+# chamber", "a three-judge panel": 179 seats, three judges), a common noun or a name ("the 18,500-capacity Mill
+# Lane", "the 300-bed Kingsley Infirmary"); words that make no count ("three-way talks", "a four-time champion", "a
+# two-thirds majority") are left out. Bounded: linear.
+_COMPOUND_COUNT_RE = re.compile(r"-(?!(?:way|time|fold|sided|off|odd|strong|and|or)\b)([a-z]{2,20})(?<!s)\b(?!-)"
+                                r"(?=\s{1,3}(?:[a-z]|[A-Z][a-z]))")
 # "a 600-strong entourage", "the 3,000-strong workforce": the number counts the members of the body
 # the adjective describes, a count with no noun of its own (as "an entourage of 600").
 _STRONG_RE = re.compile(r"-strong\b", re.I)

@@ -26,6 +26,9 @@ DATA = Path(__file__).parents[1] / "data"
 # titles BM25 adds when no "officer" is in the articles (fresh_news4..14 gained ten with them).
 # abst27 (issue 11.3): museum 5 / 5 / 10: "How many people visited the museum this year?" is no longer answered with
 # last year's visitors (the calibration's other_year).
+# nums29 (issue 11): strike 5 / 7 / 10: "What is the maximum penalty for fly-tipping?" now asks a figure, and "£400"
+# (of "a fine of up to £400") falls below the number threshold where the phrase "carries a fine of up to £400", no exact
+# answer, was given; exact answers the same (fresh_news17 gained both "maximum penalty" and "peak demand").
 FLOORS = {"unanswerable_news4/chancellor": (10, 2, 12), "unanswerable_news4/trawler": (10, 6, 15),
           "unanswerable_news4/tunnel": (10, 7, 16),
           "unanswerable_news5/brooch": (10, 5, 13), "unanswerable_news5/ferry": (7, 5, 10),
@@ -33,7 +36,7 @@ FLOORS = {"unanswerable_news4/chancellor": (10, 2, 12), "unanswerable_news4/traw
           "unanswerable_news6/airline": (4, 5, 9), "unanswerable_news6/flood": (6, 4, 10),
           "unanswerable_news6/quarry": (6, 5, 11), "unanswerable_news6/trial": (5, 6, 9),
           "unanswerable_news7/brewer": (7, 4, 8), "unanswerable_news7/ferry": (5, 3, 4),
-          "unanswerable_news7/museum": (5, 5, 10), "unanswerable_news7/strike": (6, 7, 10)}
+          "unanswerable_news7/museum": (5, 5, 10), "unanswerable_news7/strike": (5, 7, 10)}
 
 
 def _scores(cluster: Path) -> tuple[int, int, float]:

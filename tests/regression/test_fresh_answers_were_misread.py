@@ -179,10 +179,14 @@ def _right(folder: Path, row: dict) -> bool:
 # its own deed, a building after the deed asked and a place preposition answers where, a rank in a league's table
 # asked by "where" or "what position" and told as an ordinal or an end of the table, "until when" the end not the
 # start, a hedged month "until at least October", a weekday asked read from the dateline): fresh_news17 44 -> 47.
+# nums29: a width is no update of a depth, a cap per unit for "a single", "maximum"/"peak" ask a figure and a bound
+# told fits one, a bare count a capacity verb takes, "how much" no count of those asked about, "4p in the pound":
+# fresh_news17 44 -> 50, fresh_news7 54 -> 55; then a part told after "including", a passive's deed, "a 12-point
+# deduction" telling it: fresh_news17 50 -> 52; a figure one outlet's copy of a shared sentence gives: 52 -> 53.
 # Floors, not targets.
-FLOORS = {"fresh_news17": 50, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60,
+FLOORS = {"fresh_news17": 53, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60,
           "fresh_news4": 44, "fresh_news10": 64, "fresh_news11": 60, "fresh_news12": 69, "fresh_news5": 57,
-          "fresh_news6": 72, "fresh_news7": 54, "fresh_news8": 58, "fresh_news9": 56, "update_news1": 35,
+          "fresh_news6": 72, "fresh_news7": 55, "fresh_news8": 58, "fresh_news9": 56, "update_news1": 35,
           "explainer_news1": 13}
 
 
