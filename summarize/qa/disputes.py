@@ -378,7 +378,7 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False  # "The firm, whose depot in the next town employs 200 people," counts the depot's staff
     if (beside := _stated_with(question, best)) and _stated_with(question, other) == set() \
             and not (question.names and set(question.names) <= set(terms(other.sentence))) \
-            and not _clause_holds(other, beside):
+            and not _clause_holds(other, beside) and not _counted_as_fully(best, other):
         # "employs 650 people" / "3,500 people were evacuated": a figure of another event; one that
         # names what the question names is of it in other words ("a $6 billion deal for X" / "valuing X at"),
         # and one whose clause holds the words the best is stated with says them further off
@@ -396,6 +396,14 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not _agree(best, other))
+
+
+def _counted_as_fully(best: Candidate, other: Candidate) -> bool:
+    """Is the other written beside the noun the question counts ("27 passengers", feature ``focus``) in a sentence
+    that holds as much of the question's terms as the best's does? Another outlet then tells the same count in its
+    own words, its subject and verb further off ("says 27 passengers were on board when the bus dropped ..."); a
+    figure of another event ("the firm, which employs 650 people") holds fewer of them."""
+    return other.feature("focus") == 1.0 and other.feature("sentence_cover") >= best.feature("sentence_cover") > 0.0
 
 
 def _years_apart(best: Candidate, other: Candidate, dates: Mapping[str, str]) -> bool:
