@@ -1053,6 +1053,48 @@ def _dated_apart(text: str, v: Value, said: Sequence[Value]) -> bool:
                for w in said)
 
 
+def _measured_noun(text: str, v: Value) -> str:
+    """The first content term after a quantity ``v`` of ``text`` ("400-metre extension" -> "extens"): what it measures."""
+    after = terms(text[v.end:])
+    return after[0] if after else ""
+
+
+def _said_by_another(text: str, v: Value, other: str) -> bool:
+    """Does ``text`` give its value ``v`` after a verb of saying (``_says``) with words before the verb that the
+    sentence ``other`` does not hold (who says it, whatever aside stands between: "Campaigners, who studied the
+    drawings, say ...")?"""
+    said = [m for m in WORD_RE.finditer(text, 0, v.start) if _says(m.group().lower())]
+    return bool(said) and bool(set(terms(text[:said[-1].start()])) - set(terms(other)))
+
+
+def rejoined(question: Question, best: Candidate, groups: Sequence[Group]) -> Conflict | None:
+    """The disagreement where an outlet answers a sentence that writes the best figure with the next one, in which
+    someone else says another figure of the same measure and of the same noun ("The airport talks about a
+    400-metre extension. Campaigners, who studied the drawings, say they show a 650-metre extension."): a news
+    convention of setting one party's figure against another's, the second told in the speaker's own words (which
+    need not repeat the question's). The next sentence must give its one figure of that measure after a verb of
+    saying whose speaker the first does not name (``_said_by_another``). For a question that asks
+    for a quantity; sides as ``_sides_of`` gives them; ``None`` when none."""
+    a = _value_of(best)
+    if QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" or not is_short(best.text) \
+            or a is None or a.kind != "quantity" or measure(a) is None or a.noun in TALLIES:
+        return None
+    members = [m for g in groups for m in g.members]
+    stating = [m for m in members if best.text in m.text]
+    noun = _measured_noun(best.sentence, a)
+    kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, stating)}
+    for m in members:
+        if not noun or not any(m.doc_id == s.doc_id and m.index == s.index + 1 for s in stating):
+            continue
+        alike = [v for v in values(m.text) if v.kind == "quantity" and _counts_alike(a, v, question)]
+        if len(alike) != 1 or a.compatible(alike[0]) or orders_apart(a, alike[0]) or former(m.text, alike[0]):
+            continue
+        v = alike[0]
+        if _said_by_another(m.text, v, best.sentence) and _measured_noun(m.text, v) == noun:
+            kept.setdefault(v.text, (v, []))[1].append(m)
+    return _sides_of(question, "quantity", kept)
+
+
 def _stated_value(best: Candidate, sentence: Sentence, dates: Mapping[str, str]) -> Value | None:
     """The value of ``sentence`` (which states the best candidate) that the best reads: its
     quantity (``_value_of``), or the day its key gives, read against the sentence's article's date."""
