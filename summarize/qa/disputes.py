@@ -1054,45 +1054,81 @@ def _dated_apart(text: str, v: Value, said: Sequence[Value]) -> bool:
 
 
 def _measured_noun(text: str, v: Value) -> str:
-    """The first content term after a quantity ``v`` of ``text`` ("400-metre extension" -> "extens"): what it measures."""
+    """The first content term after a quantity ``v`` of ``text`` ("400-metre extension" -> "extens"): what it
+    measures."""
     after = terms(text[v.end:])
     return after[0] if after else ""
 
 
-def _said_by_another(text: str, v: Value, other: str) -> bool:
-    """Does ``text`` give its value ``v`` after a verb of saying (``_says``) with words before the verb that the
-    sentence ``other`` does not hold (who says it, whatever aside stands between: "Campaigners, who studied the
-    drawings, say ...")?"""
+def _said_by_another(text: str, v: Value, other: str, at: int) -> bool:
+    """Does ``text`` give its value ``v`` in what a verb of saying (``_says``) reports, with no mark between them
+    ("the county said, and about 400 spent last night ..." reports no night), and does its speaker (``_speaker``:
+    "Campaigners, who studied the drawings, say ...") have words that the speaker of ``other``'s value at ``at``
+    lacks?"""
     said = [m for m in WORD_RE.finditer(text, 0, v.start) if _says(m.group().lower())]
-    return bool(said) and bool(set(terms(text[:said[-1].start()])) - set(terms(other)))
+    return bool(said) and not re.search(r"[,;:]", text[said[-1].end():v.start]) \
+        and bool(_speaker(text, v.start) - _speaker(other, at))
 
 
-def rejoined(question: Question, best: Candidate, groups: Sequence[Group]) -> Conflict | None:
-    """The disagreement where an outlet answers a sentence that writes the best figure with the next one, in which
-    someone else says another figure of the same measure and of the same noun ("The airport talks about a
-    400-metre extension. Campaigners, who studied the drawings, say they show a 650-metre extension."): a news
-    convention of setting one party's figure against another's, the second told in the speaker's own words (which
-    need not repeat the question's). The next sentence must give its one figure of that measure after a verb of
-    saying whose speaker the first does not name (``_said_by_another``). For a question that asks
-    for a quantity; sides as ``_sides_of`` gives them; ``None`` when none."""
-    a = _value_of(best)
-    if QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" or not is_short(best.text) \
-            or a is None or a.kind != "quantity" or measure(a) is None or a.noun in TALLIES:
+def _speaker(text: str, at: int) -> set[str]:
+    """The terms before the last verb of saying before ``at`` in ``text`` (who says the value there, an aside
+    between included), or before ``at`` when none stands there (the subject that states it)."""
+    said = [m for m in WORD_RE.finditer(text, 0, at) if _says(m.group().lower())]
+    return set(terms(text[:said[-1].start() if said else at]))
+
+
+def rejoined(question: Question, best: Candidate, groups: Sequence[Group],
+             dates: Mapping[str, str] | None = None) -> Conflict | None:
+    """The disagreement where an outlet sets beside a sentence that writes the best figure or day the sentence
+    before or after it, in which someone else says another value of the same thing ("The airport talks about a
+    400-metre extension. Campaigners, who studied the drawings, say they show a 650-metre extension."; "... had
+    first recommended a halt on 28 April. The company said the recommendation was made on 6 May."): a news
+    convention of setting one party's account against another's, the second told in the speaker's own words (which
+    need not repeat the question's). That sentence must give its one value of that kind after a verb of saying
+    whose speaker the first's lacks (``_said_by_another``), of the same thing (``_rejoins``), as must any other
+    sentence that joins its side by stating a value that agrees with it. For a question that asks for a quantity
+    or a date; sides as ``_sides_of`` gives them; ``None`` when none. ``dates`` (each document's date) resolves days."""
+    kind = QUESTION_KINDS.get(question.kind, (None,))[0]
+    if kind not in ("quantity", "date") or question.yes_no or not is_short(best.text) or _family(best) == "name":
         return None
     members = [m for g in groups for m in g.members]
-    stating = [m for m in members if best.text in m.text]
-    noun = _measured_noun(best.sentence, a)
-    kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, stating)}
+    stating = [(m, a) for m in members if best.text in m.text and (a := _stated_value(best, m, dates or {}))]
+    if not stating or stating[0][1].kind != kind or kind == "quantity" and (
+            measure(stating[0][1]) is None or stating[0][1].noun in TALLIES):
+        return None
+    a = stating[0][1]
+    kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, [m for m, _ in stating])}
     for m in members:
-        if not noun or not any(m.doc_id == s.doc_id and m.index == s.index + 1 for s in stating):
+        beside = next((s for s, _ in stating if m.doc_id == s.doc_id and abs(m.index - s.index) == 1), None)
+        if beside is None:
             continue
-        alike = [v for v in values(m.text) if v.kind == "quantity" and _counts_alike(a, v, question)]
+        said = values(m.text, anchor_date((dates or {}).get(m.doc_id, "")))
+        alike = [v for v in said if v.kind == a.kind and (_counts_alike(a, v, question) if kind == "quantity"
+                                                          else v.dimension == "date" and v.exact and a.exact)]
         if len(alike) != 1 or a.compatible(alike[0]) or orders_apart(a, alike[0]) or former(m.text, alike[0]):
             continue
         v = alike[0]
-        if _said_by_another(m.text, v, best.sentence) and _measured_noun(m.text, v) == noun:
-            kept.setdefault(v.text, (v, []))[1].append(m)
-    return _sides_of(question, "quantity", kept)
+        if _said_by_another(m.text, v, beside.text, beside.text.find(best.text)) \
+                and _rejoins(question, best, a, m.text, v):
+            kept.setdefault(v.text if kind == "quantity" else v.label, (v, []))[1].append(m)
+    rivals = [(k, v, sentences) for k, (v, sentences) in kept.items() if k != best.text]
+    for m in members:  # the other outlets that state a rival value of the same thing are on its side
+        said = values(m.text, anchor_date((dates or {}).get(m.doc_id, ""))) if rivals else []
+        for k, v, sentences in rivals:
+            if m not in sentences and any(w.kind == v.kind and w.dimension == v.dimension and v.compatible(w)
+                                          and not a.compatible(w) and _rejoins(question, best, a, m.text, w)
+                                          for w in said):
+                sentences.append(m)
+    return _sides_of(question, kind, kept)
+
+
+def _rejoins(question: Question, best: Candidate, a: Value, text: str, v: Value) -> bool:
+    """Is ``v`` of ``text`` a value of what the best's ``a`` states: a figure of the same noun (``_measured_noun``),
+    or a day told with a question term the best's is told with (``_told_with``), and not the day it is reported?"""
+    if a.kind == "quantity":
+        return bool(noun := _measured_noun(best.sentence, a)) and _measured_noun(text, v) == noun
+    told = _near(question, text, v.start, v.end, content=True) - {question.focus}
+    return bool(told & _told_with(question, best)) and not report_date(text, v)
 
 
 def _stated_value(best: Candidate, sentence: Sentence, dates: Mapping[str, str]) -> Value | None:
