@@ -1111,10 +1111,10 @@ def rejoined(question: Question, best: Candidate, groups: Sequence[Group],
         if _said_by_another(m.text, v, beside.text, beside.text.find(best.text)) \
                 and _rejoins(question, best, a, m.text, v):
             kept.setdefault(v.text if kind == "quantity" else v.label, (v, []))[1].append(m)
-    rivals = [(k, v, sentences) for k, (v, sentences) in kept.items() if k != best.text]
+    rivals = [(v, sentences) for k, (v, sentences) in kept.items() if k != best.text]
     for m in members:  # the other outlets that state a rival value of the same thing are on its side
         said = values(m.text, anchor_date((dates or {}).get(m.doc_id, ""))) if rivals else []
-        for k, v, sentences in rivals:
+        for v, sentences in rivals:
             if m not in sentences and any(w.kind == v.kind and w.dimension == v.dimension and v.compatible(w)
                                           and not a.compatible(w) and _rejoins(question, best, a, m.text, w)
                                           for w in said):
