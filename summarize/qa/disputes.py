@@ -19,7 +19,7 @@ from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, present_form, stem, term_spans, terms, words
 from ..text.values import PERSON_KINDS, TALLIES, Value, person_kind, same_name, told_after, told_still, values
-from .answer import Candidate, anchor_date, asks_now, quantity_key
+from .answer import Candidate, anchor_date, asks_now, count_deed, quantity_key
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 
 # A rival candidate is another side of the same fact when its probability reaches this share of
@@ -378,7 +378,7 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False  # "The firm, whose depot in the next town employs 200 people," counts the depot's staff
     if (beside := _stated_with(question, best)) and _stated_with(question, other) == set() \
             and not (question.names and set(question.names) <= set(terms(other.sentence))) \
-            and not _clause_holds(other, beside) and not _counted_as_fully(best, other):
+            and not _clause_holds(other, beside) and not _counted_as_fully(question, best, other):
         # "employs 650 people" / "3,500 people were evacuated": a figure of another event; one that
         # names what the question names is of it in other words ("a $6 billion deal for X" / "valuing X at"),
         # and one whose clause holds the words the best is stated with says them further off
@@ -398,12 +398,16 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
             and not _agree(best, other))
 
 
-def _counted_as_fully(best: Candidate, other: Candidate) -> bool:
+def _counted_as_fully(question: Question, best: Candidate, other: Candidate) -> bool:
     """Is the other written beside the noun the question counts ("27 passengers", feature ``focus``) in a sentence
-    that holds as much of the question's terms as the best's does? Another outlet then tells the same count in its
+    that holds as much of the question's terms as the best's does, for a question that counts a state ("How many
+    passengers were on the bus ...?": ``count_deed`` finds no verb)? Another outlet then tells the same count in its
     own words, its subject and verb further off ("says 27 passengers were on board when the bus dropped ..."); a
-    figure of another event ("the firm, which employs 650 people") holds fewer of them."""
-    return other.feature("focus") == 1.0 and other.feature("sentence_cover") >= best.feature("sentence_cover") > 0.0
+    figure of another event ("the firm, which employs 650 people") holds fewer of them. A deed asked ("How many
+    homes were flooded?") is told by its verb beside the figure, not by its noun further off ("450 homes had been
+    evacuated at the height of the flooding")."""
+    return other.feature("focus") == 1.0 and other.feature("sentence_cover") >= best.feature("sentence_cover") > 0.0 \
+        and not count_deed(question)
 
 
 def _years_apart(best: Candidate, other: Candidate, dates: Mapping[str, str]) -> bool:
