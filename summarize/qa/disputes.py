@@ -1127,8 +1127,11 @@ def rejoined(question: Question, best: Candidate, groups: Sequence[Group],
 
 
 def _rejoins(question: Question, best: Candidate, a: Value, text: str, v: Value) -> bool:
-    """Is ``v`` of ``text`` a value of what the best's ``a`` states: a figure of the same noun (``_measured_noun``),
-    or a day told with a question term the best's is told with (``_told_with``), and not the day it is reported?"""
+    """Is ``v`` of ``text`` a value of what the best's ``a`` states: a count of the same counted noun, a measure of
+    the same noun (``_measured_noun``), or a day told with a question term the best's is told with (``_told_with``),
+    and not the day it is reported?"""
+    if a.kind == "quantity" and a.dimension == "count":
+        return bool(a.noun) and v.noun == a.noun  # "six patients" is no count of what "risen to 52" counts
     if a.kind == "quantity":
         return bool(noun := _measured_noun(best.sentence, a)) and _measured_noun(text, v) == noun
     told = _near(question, text, v.start, v.end, content=True) - {question.focus}

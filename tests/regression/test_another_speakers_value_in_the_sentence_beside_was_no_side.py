@@ -96,3 +96,14 @@ def test_a_day_told_after_an_attribution_that_closed_its_clause_is_no_side():
                             "Orlen Park School's new term was due to begin next Monday.")}
     answer = Corpus.from_texts(texts).ask("When was the school term due to begin?", min_confidence=0.0)
     assert answer.answer is not None and "Monday" in answer.answer and not answer.conflicts
+
+
+def test_a_count_of_another_noun_in_the_sentence_beside_is_no_side():
+    texts = {"wire": dated("Trip illness", "Wire News", "22 June 2038",
+                           "The number of people who fell ill after a school trip to Hallam Zoo has risen to 40, "
+                           "health officials confirmed yesterday. Norovirus has now been confirmed in nine pupils, "
+                           "health officials at the county said."),
+             "daily": dated("Trip illness", "Daily News", "21 June 2038",
+                            "Parents said the children began to feel sick on the coach home.")}
+    answer = Corpus.from_texts(texts).ask("How many people fell ill?", min_confidence=0.0)
+    assert answer.answer == "40" and not answer.conflicts
