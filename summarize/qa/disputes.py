@@ -1127,11 +1127,13 @@ def rejoined(question: Question, best: Candidate, groups: Sequence[Group],
 
 
 def _rejoins(question: Question, best: Candidate, a: Value, text: str, v: Value) -> bool:
-    """Is ``v`` of ``text`` a value of what the best's ``a`` states: a count of the same counted noun, a measure of
+    """Is ``v`` of ``text`` a value of what the best's ``a`` states: a count of the same counted noun where the
+    question counts a state (its deed would be told beside each figure: ``_counted_as_fully``), a measure of
     the same noun (``_measured_noun``), or a day told with a question term the best's is told with (``_told_with``),
     and not the day it is reported?"""
-    if a.kind == "quantity" and a.dimension == "count":
-        return bool(a.noun) and v.noun == a.noun  # "six patients" is no count of what "risen to 52" counts
+    if a.kind == "quantity" and a.dimension == "count":  # "six patients" is no count of what "risen to 52" counts;
+        # nor, for a deed asked ("How many homes were flooded?"), one by another deed ("450 homes have been evacuated")
+        return bool(a.noun) and v.noun == a.noun and not count_deed(question)
     if a.kind == "quantity":
         return bool(noun := _measured_noun(best.sentence, a)) and _measured_noun(text, v) == noun
     told = _near(question, text, v.start, v.end, content=True) - {question.focus}
