@@ -29,6 +29,7 @@ from .qa.disputes import (
     moved_day,
     named_elsewhere,
     off_kind,
+    rejoined,
     restated_elsewhere,
     running_count,
     side_of,
@@ -308,6 +309,7 @@ class Corpus:
                  or candidate_conflict(asked, found, evidence, self.dates)
                  or aligned_conflict(asked, best, evidence, self.dates)
                  or stated_elsewhere(asked, best, self.groups) or named_elsewhere(asked, best, self.groups)
+                 or rejoined(asked, best, self.groups, self.dates)
                  or restated_elsewhere(asked, best, self.groups, self.dates)
                  or dated_elsewhere(asked, best, self.groups, self.dates)) \
             if best is not None and text is not None and not disputed else None

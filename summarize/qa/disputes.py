@@ -19,7 +19,7 @@ from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, present_form, stem, term_spans, terms, words
 from ..text.values import PERSON_KINDS, TALLIES, Value, person_kind, same_name, told_after, told_still, values
-from .answer import Candidate, anchor_date, asks_now, quantity_key
+from .answer import Candidate, anchor_date, asks_now, count_deed, quantity_key
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 
 # A rival candidate is another side of the same fact when its probability reaches this share of
@@ -378,7 +378,7 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False  # "The firm, whose depot in the next town employs 200 people," counts the depot's staff
     if (beside := _stated_with(question, best)) and _stated_with(question, other) == set() \
             and not (question.names and set(question.names) <= set(terms(other.sentence))) \
-            and not _clause_holds(other, beside):
+            and not _clause_holds(other, beside) and not _counted_as_fully(question, best, other):
         # "employs 650 people" / "3,500 people were evacuated": a figure of another event; one that
         # names what the question names is of it in other words ("a $6 billion deal for X" / "valuing X at"),
         # and one whose clause holds the words the best is stated with says them further off
@@ -396,6 +396,18 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
             and best.feature("type_exact") == 1.0 and other.feature("type_exact") == 1.0
             and best.feature("sentence_cover") >= RIVAL_COVER and other.feature("sentence_cover") >= RIVAL_COVER
             and not _agree(best, other))
+
+
+def _counted_as_fully(question: Question, best: Candidate, other: Candidate) -> bool:
+    """Is the other written beside the noun the question counts ("27 passengers", feature ``focus``) in a sentence
+    that holds as much of the question's terms as the best's does, for a question that counts a state ("How many
+    passengers were on the bus ...?": ``count_deed`` finds no verb)? Another outlet then tells the same count in its
+    own words, its subject and verb further off ("says 27 passengers were on board when the bus dropped ..."); a
+    figure of another event ("the firm, which employs 650 people") holds fewer of them. A deed asked ("How many
+    homes were flooded?") is told by its verb beside the figure, not by its noun further off ("450 homes had been
+    evacuated at the height of the flooding")."""
+    return other.feature("focus") == 1.0 and other.feature("sentence_cover") >= best.feature("sentence_cover") > 0.0 \
+        and not count_deed(question)
 
 
 def _years_apart(best: Candidate, other: Candidate, dates: Mapping[str, str]) -> bool:
@@ -1043,6 +1055,89 @@ def _dated_apart(text: str, v: Value, said: Sequence[Value]) -> bool:
     spans = clause_spans(text, v.start)
     return any(w.dimension == "date" and w.high - w.low >= YEAR_DAYS and any(a <= w.start < b for a, b in spans)
                for w in said)
+
+
+def _measured_noun(text: str, v: Value) -> str:
+    """The first content term after a quantity ``v`` of ``text`` ("400-metre extension" -> "extens"): what it
+    measures."""
+    after = terms(text[v.end:])
+    return after[0] if after else ""
+
+
+def _said_by_another(text: str, v: Value, other: str, at: int) -> bool:
+    """Does ``text`` give its value ``v`` in what a verb of saying (``_says``) reports, with no mark between them
+    ("the county said, and about 400 spent last night ..." reports no night), and does its speaker (``_speaker``:
+    "Campaigners, who studied the drawings, say ...") have words that the speaker of ``other``'s value at ``at``
+    lacks?"""
+    said = [m for m in WORD_RE.finditer(text, 0, v.start) if _says(m.group().lower())]
+    return bool(said) and not re.search(r"[,;:]", text[said[-1].end():v.start]) \
+        and bool(_speaker(text, v.start) - _speaker(other, at))
+
+
+def _speaker(text: str, at: int) -> set[str]:
+    """The terms before the last verb of saying before ``at`` in ``text`` (who says the value there, an aside
+    between included), or before ``at`` when none stands there (the subject that states it)."""
+    said = [m for m in WORD_RE.finditer(text, 0, at) if _says(m.group().lower())]
+    return set(terms(text[:said[-1].start() if said else at]))
+
+
+def rejoined(question: Question, best: Candidate, groups: Sequence[Group],
+             dates: Mapping[str, str] | None = None) -> Conflict | None:
+    """The disagreement where an outlet sets beside a sentence that writes the best figure or day the sentence
+    before or after it, in which someone else says another value of the same thing ("The airport talks about a
+    400-metre extension. Campaigners, who studied the drawings, say they show a 650-metre extension."; "... had
+    first recommended a halt on 28 April. The company said the recommendation was made on 6 May."): a news
+    convention of setting one party's account against another's, the second told in the speaker's own words (which
+    need not repeat the question's). That sentence must give its one value of that kind after a verb of saying
+    whose speaker the first's lacks (``_said_by_another``), of the same thing (``_rejoins``), as must any other
+    sentence that joins its side by stating a value that agrees with it. For a question that asks for a quantity
+    or a date; sides as ``_sides_of`` gives them; ``None`` when none. ``dates`` (each document's date) resolves days."""
+    kind = QUESTION_KINDS.get(question.kind, (None,))[0]
+    if kind not in ("quantity", "date") or question.yes_no or not is_short(best.text) or _family(best) == "name":
+        return None
+    members = [m for g in groups for m in g.members]
+    stating = [(m, a) for m in members if best.text in m.text and (a := _stated_value(best, m, dates or {}))]
+    if not stating or stating[0][1].kind != kind or kind == "quantity" and (
+            measure(stating[0][1]) is None or stating[0][1].noun in TALLIES):
+        return None
+    a = stating[0][1]
+    kept: dict[str, tuple[Value, list[Sentence]]] = {best.text: (a, [m for m, _ in stating])}
+    for m in members:
+        beside = next((s for s, _ in stating if m.doc_id == s.doc_id and abs(m.index - s.index) == 1), None)
+        if beside is None:
+            continue
+        said = values(m.text, anchor_date((dates or {}).get(m.doc_id, "")))
+        alike = [v for v in said if v.kind == a.kind and (_counts_alike(a, v, question) if kind == "quantity"
+                                                          else v.dimension == "date" and v.exact and a.exact)]
+        if len(alike) != 1 or a.compatible(alike[0]) or orders_apart(a, alike[0]) or former(m.text, alike[0]):
+            continue
+        v = alike[0]
+        if _said_by_another(m.text, v, beside.text, beside.text.find(best.text)) \
+                and _rejoins(question, best, a, m.text, v):
+            kept.setdefault(v.text if kind == "quantity" else v.label, (v, []))[1].append(m)
+    rivals = [(v, sentences) for k, (v, sentences) in kept.items() if k != best.text]
+    for m in members:  # the other outlets that state a rival value of the same thing are on its side
+        said = values(m.text, anchor_date((dates or {}).get(m.doc_id, ""))) if rivals else []
+        for v, sentences in rivals:
+            if m not in sentences and any(w.kind == v.kind and w.dimension == v.dimension and v.compatible(w)
+                                          and not a.compatible(w) and _rejoins(question, best, a, m.text, w)
+                                          for w in said):
+                sentences.append(m)
+    return _sides_of(question, kind, kept)
+
+
+def _rejoins(question: Question, best: Candidate, a: Value, text: str, v: Value) -> bool:
+    """Is ``v`` of ``text`` a value of what the best's ``a`` states: a count of the same counted noun where the
+    question counts a state (its deed would be told beside each figure: ``_counted_as_fully``), a measure of
+    the same noun (``_measured_noun``), or a day told with a question term the best's is told with (``_told_with``),
+    and not the day it is reported?"""
+    if a.kind == "quantity" and a.dimension == "count":  # "six patients" is no count of what "risen to 52" counts;
+        # nor, for a deed asked ("How many homes were flooded?"), one by another deed ("450 homes have been evacuated")
+        return bool(a.noun) and v.noun == a.noun and not count_deed(question)
+    if a.kind == "quantity":
+        return bool(noun := _measured_noun(best.sentence, a)) and _measured_noun(text, v) == noun
+    told = _near(question, text, v.start, v.end, content=True) - {question.focus}
+    return bool(told & _told_with(question, best)) and not report_date(text, v)
 
 
 def _stated_value(best: Candidate, sentence: Sentence, dates: Mapping[str, str]) -> Value | None:
