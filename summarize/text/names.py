@@ -1120,9 +1120,11 @@ def names(text: str) -> list[Name]:
     return _resolve(text, typed)
 
 
-# A lower-case word after a hyphen that closes a name's last word: the name and it make a modifier ("a US-backed
-# consortium", "the Kremlin-linked bank", "a Toyota-made engine"), and the name is the part before the hyphen.
-_MODIFIER_TAIL_RE = re.compile(r"-[a-z][a-z-]*$")
+# A lower-case participle or adjective-forming word after a hyphen that closes a name's last word: the name and it
+# make a modifier ("a US-backed consortium", "the Kremlin-linked bank", "a Toyota-made engine", "a Paris-based firm",
+# "a Labour-run council", "a UK-wide ban"), and the name is the part before the hyphen. A closed set of compound
+# heads, as other lower-case parts belong to the name ("Kim Jong-un", "Moon Jae-in").
+_MODIFIER_TAIL_RE = re.compile(r"-(?:[a-z][a-z-]*(?:ed|en|ing)|[a-z-]*(?:born|made|run|held|wide|style|like|bound|free))$")
 
 
 def _modifier_cut(ws: list[_Word], end: int) -> tuple[list[_Word], int]:

@@ -533,3 +533,22 @@ def test_a_capitalised_title_after_a_name_is_no_person(text, expected):
 ])
 def test_a_monarch_is_named_with_the_title_before_a_regnal_name(text, expected):
     assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Park Min-jun, the ministry's envoy, arrived in the capital on Monday.", "Park Min-jun"),
+    ("The talks were led by Han Ji-eun, who flew in overnight.", "Han Ji-eun"),
+    ("Choi Seo-yeon said the ferry would sail at noon.", "Choi Seo-yeon"),
+])
+def test_a_lower_case_part_after_a_hyphen_stays_in_a_persons_name(text, name):
+    assert name in [n.text for n in names(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Brenford-based haulier bought the depot.", "Brenford"),
+    ("The Carrow-run council approved the plan.", "Carrow"),
+    ("A Kessel-backed fund pulled out.", "Kessel"),
+])
+def test_a_participle_after_a_hyphen_makes_a_modifier_not_a_name(text, name):
+    found = [n.text for n in names(text)]
+    assert name in found and not any(f.startswith(name + "-") for f in found)
