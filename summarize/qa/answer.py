@@ -142,8 +142,6 @@ _REASON_CUES = (
           r"criticised|criticized|condemned|praised|rewarded)(?: (?!for\b)[^\s;:!?]+){0,8}? for(?! life\b)|"
           # the reason its actors give ("voted against, arguing that the cap would ...")
           r"(?:arguing|insisting|claiming|complaining|saying) that|"
-          # or after a comma that ends its deed, without "that" ("pulled out on Friday, saying its checks had found ...")
-          r"(?<=,\s)(?:arguing|insisting|claiming|complaining|saying)(?! that\b)|"
           # what a cause is called before it ("the cause of the fire was a battery", "the main reason is that ...")
           r"(?:cause|reason|source|trigger)(?: (?:of|for|behind) [^,;:.!?]{1,60}?)? (?:was|is|were|are|had been|has been)(?: that)?|"
           r"(?:cause|reason|factor|explanation|motive)(?: [^,;:.!?]{1,40}?)? (?:was|is|were|are) that"),
@@ -2082,20 +2080,6 @@ def _restates(cause: str, question: Question) -> bool:
     return len(event) >= 2 and event <= set(terms(cause))
 
 
-# A participle of saying after a comma that ends a deed ("withdrew from the deal, saying ..."). Bounded: linear.
-_SAYING_BEFORE_RE = re.compile(r",\s(?:arguing|insisting|claiming|complaining|saying)\s$", re.I)
-
-
-def _explains_asked(text: str, cause: Mention, question: Question) -> bool:
-    """Whether a reason its actor gives after a deed (", saying ...") is given for the deed ``question`` asks about:
-    the deed before it shares a term with the question ("pulled out of the deal, saying ..." for "Why did they
-    abandon the deal?", not "the agency denied this, saying ..."); a cause told any other way is."""
-    if not _SAYING_BEFORE_RE.search(text, max(0, cause.offset - 20), cause.offset):
-        return True
-    deed = re.split(r"[;:!?]", text[:cause.offset])[-1]
-    return bool(set(terms(deed)) & set(question.terms))
-
-
 def reason_mentions(text: str) -> list[Mention]:
     """Cause clauses ("because ...", "due to ...") in ``text``, the cue's strength as their cue."""
     out = []
@@ -2445,7 +2429,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         return _description_mentions(text, question)
     quoted = quoted_mentions(text, question)
     # a quotation after the question's words states no cause by its cue ("Leak 'far bigger' than firm admits")
-    found = [m for m in reason_mentions(text) if not _restates(m.text, question) and _explains_asked(text, m, question)] \
+    found = [m for m in reason_mentions(text) if not _restates(m.text, question)] \
         + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
