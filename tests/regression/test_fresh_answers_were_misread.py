@@ -183,8 +183,10 @@ def _right(folder: Path, row: dict) -> bool:
 # told fits one, a bare count a capacity verb takes, "how much" no count of those asked about, "4p in the pound":
 # fresh_news17 44 -> 50, fresh_news7 54 -> 55; then a part told after "including", a passive's deed, "a 12-point
 # deduction" telling it: fresh_news17 50 -> 52; a figure one outlet's copy of a shared sentence gives: 52 -> 53.
+# All of round 29 merged (names29's hyphen cut narrowed to participles, phrase29's ", saying" reason dropped after
+# held-out losses): fresh_news17 44 -> 63, fresh_news9 56, fresh_news7 55, fresh_news5 57.
 # Floors, not targets.
-FLOORS = {"fresh_news17": 53, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60,
+FLOORS = {"fresh_news17": 63, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60,
           "fresh_news4": 44, "fresh_news10": 64, "fresh_news11": 60, "fresh_news12": 69, "fresh_news5": 57,
           "fresh_news6": 72, "fresh_news7": 55, "fresh_news8": 58, "fresh_news9": 56, "update_news1": 35,
           "explainer_news1": 13}
