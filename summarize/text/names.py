@@ -315,9 +315,9 @@ def _is_name_word(w: _Word) -> bool:
 def _joined(text: str, a: _Word, b: _Word) -> bool:
     """``a`` and ``b`` are parts of one name: only spaces between them, or an ampersand between two
     capitalised words ("Procter & Gamble"), no possessive on ``a`` nor a lower-case hyphenated tail, which makes
-    it a modifier of what follows ("Pfizer-owned Hospira": ``_MODIFIER_TAIL_RE``)."""
+    it a modifier of what follows ("Pfizer-owned Hospira": ``_modifier_tail``)."""
     gap = text[a.end:b.start]
-    if _POSSESSIVE_RE.search(a.text) or _MODIFIER_TAIL_RE.search(a.text):
+    if _POSSESSIVE_RE.search(a.text) or _modifier_tail(a.text):
         return False
     return gap in (" ", "\u00a0") or gap == " & " and _is_name_word(a) and _is_name_word(b)
 
@@ -1124,14 +1124,21 @@ def names(text: str) -> list[Name]:
 # make a modifier ("a US-backed consortium", "the Kremlin-linked bank", "a Toyota-made engine", "a Paris-based firm",
 # "a Labour-run council", "a UK-wide ban"), and the name is the part before the hyphen. A closed set of compound
 # heads, as other lower-case parts belong to the name ("Kim Jong-un", "Moon Jae-in").
-_MODIFIER_TAIL_RE = re.compile(r"-(?:[a-z][a-z-]*(?:ed|en|ing)|[a-z-]*(?:born|made|run|held|wide|style|like|bound|free))$")
+_MODIFIER_TAIL_RE = re.compile(r"-[a-z]{1,30}$")
+_COMPOUND_HEAD_RE = re.compile(r"(?:[a-z]ed|[a-z]en|[a-z]ing|born|made|run|held|wide|style|like|bound|free)$")
+
+
+def _modifier_tail(word: str) -> re.Match | None:
+    """The hyphen and lower-case compound head that close ``word`` (``_MODIFIER_TAIL_RE``), if any."""
+    tail = _MODIFIER_TAIL_RE.search(word)
+    return tail if tail and _COMPOUND_HEAD_RE.search(tail.group()) else None
 
 
 def _modifier_cut(ws: list[_Word], end: int) -> tuple[list[_Word], int]:
-    """The words of a name and its end with a lower-case hyphenated tail cut off (``_MODIFIER_TAIL_RE``): a name
-    is capitalised to its last part ("Mayhew-Salter", "Stratford-upon-Avon"); what a lower-case part closes is
-    the adjective a name makes, never a name. No words left when only a letter or a number is ("X-ray")."""
-    tail = _MODIFIER_TAIL_RE.search(ws[-1].text)
+    """The words of a name and its end with a lower-case compound head cut off (``_modifier_tail``): what a
+    participle or "-based", "-run", "-wide" closes is the adjective a name makes ("US-backed"), never a name,
+    where other lower-case parts are the name's ("Kim Jong-un"). No words left when only a letter or a number is."""
+    tail = _modifier_tail(ws[-1].text)
     if not tail:
         return ws, end
     last = ws[-1]
