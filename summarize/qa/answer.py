@@ -237,7 +237,7 @@ _FIRST_WORD_RE = re.compile(r"^([\w'’-]+)\s+(?=[A-Z])")
 # An article at the end of a text, before what it introduces ("dubbed a ").
 _ARTICLE_RE = re.compile(r"\s(?:a|an|the)\s*$", re.I)
 # A short quoted span; a single quote opens and closes only outside a word, so that an apostrophe ("the club's") never
-# closes a quote a double mark opened ("\"Millbeck has never been moved out of the club's ownership").
+# closes a quote a double mark opened ("\"Ravensholt has never been moved out of the club's ownership").
 _QUOTED_RE = re.compile(r"(?:[“\"]|(?<!\w)[‘'])([^”“\"’']{3,60})(?:[”\"]|[’'](?!\w))")
 # Name kinds that nearly fit a question's kind: an untyped name may be anything.
 _NEAR_KINDS = {"person": ("name",), "org": ("name",), "place": ("name",), "name": ("person", "org", "place")}
@@ -1727,7 +1727,7 @@ _WORD_AFTER_RE = re.compile(r"\s{1,3}([a-z][\w'’-]*)")
 def _placed_as_asked(text: str, start: int, end: int, question: Question) -> bool:
     """Whether the name at ``start``-``end`` follows a preposition of place after a word of the deed a "where"
     question asks about ("spent the night at" for "Where did they spend the night?"): the building named is where it
-    was done; not a name that only qualifies the noun after it ("offered work at the Crumbwell shop in Ashby")."""
+    was done; not a name that only qualifies the noun after it ("offered work at the Crumbwell shop in Tolverton")."""
     placed = _PLACED_BEFORE_RE.search(text, max(0, start - 80), start)
     after = _WORD_AFTER_RE.match(text, end)
     words = placed.group(1).split() if placed and not (after and after.group(1) not in STOP_WORDS) else []
@@ -1754,14 +1754,14 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         fit = _name_fit(n, question)
         if fit < 1.0 and question.kind == "place" and NAME_KINDS.get(n.kind, n.kind) != "person" \
                 and _placed_as_asked(text, n.start, n.end, question):
-            fit = 1.0  # "spent the night at the Greyfriars Leisure Centre": the building is where the deed asked was done
+            fit = 1.0  # "spent the night at the Hollin Leisure Centre": the building is where the deed asked was done
         if fit == 0.0 and question.kind == "person" and NAME_KINDS.get(n.kind) == "org" \
                 and does_asked(text, n.start, n.end, question):
             fit = 0.5  # "Who arrested the driver?" - "arrested by officers of the Border Agency": a body may do it
         if fit == 0.5 and question.kind == "person" and n.kind == "name" and is_full_name(n.text) \
                 and not owns_role(text, n.start) \
                 and (_agent_asked(text, n.start, question) or _role_fit(text, n.start, n.end, question) == 1.0):
-            fit = 1.0  # "presented by Joanna Lee", "led by the investor Conrad Lee": a name shaped as a person's that
+            fit = 1.0  # "presented by Petra Lee", "led by the investor Oswin Lee": a name shaped as a person's that
             # is the agent of the verb asked or holds the role asked is a person's, though no cue typed it
         if fit == 0.0 and _CUES.get(n.cue) == 1.0 and question.kind in _NEAR_KINDS:
             continue  # firmly typed as another kind: "Who denied ...?" is not answered with a country
@@ -1911,7 +1911,7 @@ _AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|it
 # A role of some owner's, the name in apposition after it ("the port's operator, Rendle Harbour Board"): the role
 # in group 1, whose holder does what its verb says. Bounded: linear.
 _HOLDER_BEFORE_RE = re.compile(r"['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{3,20}),\s{1,3}$")
-# A role written right before a name as its title, no comma between ("owner Leonard Lee"). Bounded: linear.
+# A role written right before a name as its title, no comma between ("owner Edwin Lee"). Bounded: linear.
 _TITLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}$")
 # The same role in apposition after the name ("Dunmore Energy, the Harbour Cup's title sponsor, said"): its head noun
 # in group 1, before a comma, a stop or a preposition. Bounded: linear.
@@ -1959,8 +1959,8 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
 
 def _agent_asked(text: str, start: int, question: Question) -> bool:
     """Is the name at ``start`` the agent of a passive of the very verb a "who did it" question asks ("presented by
-    Joanna Lee" for "Who presented ...?"), as its stem says, not a verb of a sense near it, which says less of who
-    did it; or does the noun for its doer stand right before the name as its title ("owner Leonard Lee" for "Who
+    Petra Lee" for "Who presented ...?"), as its stem says, not a verb of a sense near it, which says less of who
+    did it; or does the noun for its doer stand right before the name as its title ("owner Edwin Lee" for "Who
     owns ...?")?"""
     verb = asked_verb(question)
     agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
@@ -1974,7 +1974,7 @@ def _agent_asked(text: str, start: int, question: Question) -> bool:
 def _agent_of(noun: str, verb: str, *, sensed: bool = False) -> bool:
     """Is ``noun`` a noun for the one who does ``verb`` ("operator" of "operates", "owner" of "owns"), or, ``sensed``,
     of a verb of one sense with it ("operator" of "runs", as ``_same_deed`` reads verbs)? A noun such as a role, not
-    the verb itself ("wants Harrowmere")."""
+    the verb itself ("wants Quarnby")."""
     role, deed = terms(noun)[:1], terms(verb)[:1]
     if not (role and deed) or not (is_role(noun) or noun_kind(noun) or noun.lower().endswith(("er", "or"))):
         return False
@@ -3279,7 +3279,7 @@ class Answerer:
                 continue  # "Who arrested the driver?" - "arrested by officers of the Agency": not the town he is from;
                 # "Who owns the building?" - "owned by a landlord, Oakham Estates": not the firm that rents it
             if agents and not (f.get("doer") or f.get("agent")):
-                continue  # "Who presented the interview?" - "presented by Joanna Lee": not a guest it names, though a person
+                continue  # "Who presented the interview?" - "presented by Petra Lee": not a guest it names, though a person
             if owned and f.get("owners") == {0.0}:
                 continue  # "Who is Acme's chief executive?": not "Acme's chief executive", once Acme's is found
             if timed and f["x"][tense] == 0.0:

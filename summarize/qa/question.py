@@ -444,7 +444,7 @@ def _as_head(text: str) -> str:
 
 
 def _is_named(phrase: str) -> bool:
-    """Is ``phrase`` a proper name, every word of it capitalised, no article before it ("Marlowe Vale Water")? What
+    """Is ``phrase`` a proper name, every word of it capitalised, no article before it ("Tarnmoor Vale Water")? What
     is run and named so is a body, whatever its name ends in: a firm, a service, a club, a town's council."""
     words = phrase.split()
     return bool(words) and all(w[0].isupper() for w in words)

@@ -3072,7 +3072,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if _over_other_stretches(a, b, ra, rb):
         return False  # "scored 41 goals in 112 games" / "conceded only nine goals in ten games"
     if _shared_sum(a) != _shared_sum(b) or _totalled(a) != _totalled(b) and not _agree(a, b):
-        return False  # "The two men were jailed for a total of 13 years" / "Voss was jailed for nine years";
+        return False  # "The two men were jailed for a total of 13 years" / "Brell was jailed for nine years";
         # "the company's total storage is 52,000 megalitres" / "the reservoir holds 18,000 megalitres"
     if _margin(a) != _margin(b):
         return False  # "The party's majority is eight seats" / "The party won 64 seats"

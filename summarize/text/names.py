@@ -704,7 +704,7 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
     if prev in _ORG_NOUNS or prev == "the" and prev2 in _ORG_NOUNS:
         return "organisation", "pattern"
     if prev == "of" and len(ws) >= 2 and _named_person(before[-3:-1]):
-        return "organisation", "pattern"  # "Mark Dellow of Fenwick Lowry Restructuring": the body a person is of (a
+        return "organisation", "pattern"  # "Owen Pask of Hartree Quill Restructuring": the body a person is of (a
         # town is one word, or a place the gazetteer or a head types first)
     if prev in _PLACE_NOUNS or prev == "of" and prev2 in _PLACE_OF:
         return "place", "pattern"
@@ -718,7 +718,7 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
     if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS | {"of"} \
             and re.match(r",\s+(?:said|says|added|told)\b", after):
         return "person", "pattern"  # "the county's chief engineer, Ann Bell, said": a role's holder speaks; not the
-        # body after "of" ("Ann Lee, chief executive of Marlowe Water, said": the role is of it, its holder speaks)
+        # body after "of" ("Ann Lee, chief executive of Tarnmoor Water, said": the role is of it, its holder speaks)
     if len(ws) >= 2 and len(before) >= 3 and prev2 == "of" and before[-3].low in _ROLE_NOUNS \
             and not before[-3].text[0].isupper() and before[-1].text[0].isupper() and after.startswith(","):
         return "person", "pattern"  # "The mayor of Santorre, Ilaria Benetti, says": the role's holder after its place
@@ -737,7 +737,7 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
 
 
 def _named_person(ws: list[_Word]) -> bool:
-    """Do two capitalised words read as a person's name ("Mark Dellow"), no head, title or known word among them?"""
+    """Do two capitalised words read as a person's name ("Owen Pask"), no head, title or known word among them?"""
     return len(ws) == 2 and all(w.text[0].isupper() and not _is_known(_bare(w)) for w in ws) \
         and not _org_head(ws) and not _place_head(ws) and not any(map(_is_title, ws))
 
@@ -1123,7 +1123,7 @@ def names(text: str) -> list[Name]:
 # A lower-case participle or adjective-forming word after a hyphen that closes a name's last word: the name and it
 # make a modifier ("a US-backed consortium", "the Kremlin-linked bank", "a Toyota-made engine", "a Paris-based firm",
 # "a Labour-run council", "a UK-wide ban"), and the name is the part before the hyphen. A closed set of compound
-# heads, as other lower-case parts belong to the name ("Kim Jong-un", "Moon Jae-in").
+# heads, as other lower-case parts belong to the name ("Park Min-jun", "Han Ji-eun").
 _MODIFIER_TAIL_RE = re.compile(r"-[a-z]{1,30}$")
 _COMPOUND_HEAD_RE = re.compile(r"(?:[a-z]ed|[a-z]en|[a-z]ing|born|made|run|held|wide|style|like|bound|free)$")
 
@@ -1137,7 +1137,7 @@ def _modifier_tail(word: str) -> re.Match | None:
 def _modifier_cut(ws: list[_Word], end: int) -> tuple[list[_Word], int]:
     """The words of a name and its end with a lower-case compound head cut off (``_modifier_tail``): what a
     participle or "-based", "-run", "-wide" closes is the adjective a name makes ("US-backed"), never a name,
-    where other lower-case parts are the name's ("Kim Jong-un"). No words left when only a letter or a number is."""
+    where other lower-case parts are the name's ("Park Min-jun"). No words left when only a letter or a number is."""
     tail = _modifier_tail(ws[-1].text)
     if not tail:
         return ws, end
@@ -1264,8 +1264,8 @@ def _listed(text: str, found: list[Name]) -> list[Name]:
     return out
 
 
-# A role "of" right before a name ("chief executive of Marlowe Water"): the name is the body the role belongs to, not
-# one of the people a list after it names ("Ann Lee, chief executive of Marlowe Water, and Tom Cole"). Bounded: linear.
+# A role "of" right before a name ("chief executive of Tarnmoor Water"): the name is the body the role belongs to, not
+# one of the people a list after it names ("Ann Lee, chief executive of Tarnmoor Water, and Ivo Cole"). Bounded: linear.
 _ROLE_OF_BEFORE_RE = re.compile(r"\b([a-z]{2,20})\s{1,3}of\s{1,3}(?:the\s{1,3})?$")
 
 
