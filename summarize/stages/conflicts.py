@@ -225,7 +225,8 @@ class Statement:
 
 # "before" or "until" right before a day ("will not reopen before 20 March", "no trains until the
 # end of May"): under a negation it gives the earliest day the act can happen. Bounded: linear.
-_EARLIEST_RE = re.compile(r"\b(?:before|until|till)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$", re.I)
+_DAY_AFTER = r"\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$"  # what stands between the word and its day
+_EARLIEST_RE = re.compile(r"\b(?:before|until|till)" + _DAY_AFTER, re.I)
 
 
 def _earliest(st: Statement) -> bool:
@@ -446,7 +447,7 @@ _OPPOSITE_ENDS = frozenset({("open", "close"), ("open", "shut"), ("begin", "end"
 
 # "until" right before a day: the span its clause names runs up to that day, which is the day of its other end
 # ("will stay closed until the end of May": the day it reopens). Bounded: linear.
-_UNTIL_RE = re.compile(r"\b(?:until|till)\s{1,3}(?:at\s{1,3}least\s{1,3})?(?:the\s{1,3})?$", re.I)
+_UNTIL_RE = re.compile(r"\b(?:until|till)" + _DAY_AFTER, re.I)
 _OTHER_END = {x: {b for a, b in _OPPOSITE_ENDS if a == x} | {a for a, b in _OPPOSITE_ENDS if b == x}
               for pair in _OPPOSITE_ENDS for x in pair}
 
@@ -1921,8 +1922,8 @@ USUAL_SPAN_REACH = 50
 _PERIODS = {**dict.fromkeys("annual annually yearly yr year".split(), "year"),
             **dict.fromkeys("monthly month".split(), "month"), **dict.fromkeys("weekly week".split(), "week"),
             **dict.fromkeys("daily day".split(), "day")}
-_PERIOD_WORD_RE = re.compile(r"\b(annual(?:ly)?|yearly|yr|year|monthly|month|weekly|week|daily|day|weekday|hour|"
-                             r"night)\b", re.I)
+_PERIOD_WORD_RE = re.compile(r"\b(" + "|".join(sorted({*_PERIODS, "weekday", "hour", "night"}, key=len, reverse=True))
+                             + r")\b", re.I)
 
 
 def _rate(st: Statement) -> str:
