@@ -513,14 +513,15 @@ EARLIER_ASKED_RE = re.compile(EARLIER_WORDS + r"|\b(?:did|had|has|have|was|were|
                               r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)\s{1,3}(?:change|extension|cut|"
                               r"rise|increase|hike|reform|move)s?\W*$", re.I)
 # Words that pin a question to the first or the last value of a figure that changes: "How many
-# officers took part in the search when it began?", "In the end, how many containers were lost?",
+# officers took part in the search when it began?", "In the end, how many containers were lost?", "How many
+# people ended up in hospital?" ("end up" tells where a figure ended, as "in the end" does; not "when did it end"),
 # "By the end of the week, how many ...?", "How many were first reported dead?" ("first" as an
 # adverb before a participle, after its verb: not "the first named victim"). Bounded: linear.
 _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:start|outset|beginning)|when (?:it|they|"
                                  r"the [\w-]+(?: [\w-]+)?) (?:began|begun|started|opened|broke out)|(?:was|were|is|are|been)"
                                  r"\b[\w' -]{0,40}?(?<!\bthe )\bfirst (?:\w+ed|due|said|told|known|thought|given|shown|"
                                  r"seen|put|set|taken))\b", re.I)),
-            ("last", re.compile(r"\b(?:now|currently|at present|in the end|by the end|at the end|finally|eventually|ultimately|latest|so far|to date|"
+            ("last", re.compile(r"\b(?:now|currently|at present|in the end|end(?:s|ed)? up|ending up|by the end|at the end|finally|eventually|ultimately|latest|so far|to date|"
                                 r"in total|altogether|all told|overall)\b", re.I)))
 
 
