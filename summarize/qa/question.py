@@ -54,9 +54,12 @@ _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade c
 # The parts of a day or a week ("On which night ...", "what morning"): a date asked, the day of that part
 # (a word the articles may date it with: "on census night", so a key term still).
 DAY_PARTS = frozenset(stem(w) for w in "night morning afternoon evening weekend".split())
-# Nouns that are a sum of money ("what was his salary", "how much profit").
+# Nouns that are a sum of money ("what was his salary", "how much profit"); with them the nouns of a firm's or a
+# public body's accounts that business news states as sums ("a pre-tax loss of £38.6m", "a deficit of £18m"), which
+# "What loss did ... report?" asks as "What profit ...?" does ("bill" and "rent" are left out: "the bill" is a law
+# in political news, and "raise the rent" asks a rise, told as a share as often as a sum).
 _SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend|fee|ransom|reward|bail|fare"
-              "|payout|income|valuation|earnings")
+              "|payout|income|valuation|earnings|loss|deficit|debt|shortfall")
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
