@@ -1428,7 +1428,9 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None, told: str =
     holds the article's own ("today", "on Thursday" in Thursday's paper, "this year") is past, as news
     tells what has happened, unless its clause tells it to come (``told``, ``dates.clause_tense``:
     "results will be announced today" fits, "the scheme was approved on Thursday" does not; told
-    nothing, 0.5). What answers another kind of question is placed in time by ``day_fit`` in the same feature."""
+    nothing, 0.5); a day before it whose clause tells it to come ("will be held on 4 October" in a paper
+    of 6 October) is read by the calendar in the article's year only by default, 0.5. What answers another
+    kind of question is placed in time by ``day_fit`` in the same feature."""
     days = key.split("/")[:2]
     if not question.tense or anchor is None or len(days) < 2:
         return 0.5
@@ -1439,7 +1441,7 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None, told: str =
     if question.tense == "future":
         if low <= anchor <= high:
             return 1.0 if told == "future" else 0.0 if told == "past" else 0.5
-        return 1.0 if high >= anchor else 0.0
+        return 1.0 if high >= anchor else 0.5 if told == "future" else 0.0
     return 1.0 if low <= anchor else 0.0
 
 

@@ -54,3 +54,10 @@ def test_the_articles_own_day_fits_by_its_clause(told, fit):
     asked = parse("When will the bridge reopen?")
     assert tense_fit(asked, "2030-03-04/2030-03-04/", datetime.date(2030, 3, 4), told) == fit
     assert tense_fit(asked, "2030-03-09/2030-03-09/", datetime.date(2030, 3, 4), "past") == 1.0  # a later day is to come
+
+
+@pytest.mark.parametrize("told, fit", [("future", 0.5), ("past", 0.0), ("", 0.0)])
+def test_an_earlier_day_told_to_come_is_a_calendar_guess(told, fit):
+    # "will be held on 4 October" in a paper of 6 October: the calendar reads the article's year by default
+    asked = parse("When will next year's race be held?")
+    assert tense_fit(asked, "2025-10-04/2025-10-04/", datetime.date(2025, 10, 6), told) == fit
