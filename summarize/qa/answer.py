@@ -45,7 +45,7 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 from ..model import Scored
 from ..text.acronyms import spelled_out
 from ..text.clauses import clause_of, clause_spans
-from ..text.dates import When, dates, in_style, weekday_number, weekday_pattern, writes_day_first
+from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
                           name_kinds, names, noun_kind, other_bodies, owns_role, proper_names, role_owner, roles,
@@ -1421,11 +1421,16 @@ _GRAINS: dict[str, Callable[[When], bool]] = {"year": lambda w: w.kind == "year"
            "day": lambda w: w.kind == "date"} | {part: partial(_of_part, part) for part in DAY_PARTS}
 
 
-def tense_fit(question: Question, key: str, anchor: _dt.date | None) -> float:
+def tense_fit(question: Question, key: str, anchor: _dt.date | None, told: str = "") -> float:
     """Does a day fall where the question's tense puts it, against its article's date: 1 when a
     "when will ..." day is still to come or a "when did ..." day is past, 0 the other way round,
-    0.5 when either is unknown (no tense, no date, no article date). What answers another kind
-    of question is placed in time by ``day_fit`` in the same feature."""
+    0.5 when either is unknown (no tense, no date, no article date). For "when will ...", a day that
+    holds the article's own ("today", "on Thursday" in Thursday's paper, "this year") is past, as news
+    tells what has happened, unless its clause tells it to come (``told``, ``dates.clause_tense``:
+    "results will be announced today" fits, "the scheme was approved on Thursday" does not; told
+    nothing, 0.5); a day before it whose clause tells it to come ("will be held on 4 October" in a paper
+    of 6 October) is read by the calendar in the article's year only by default, 0.5. What answers another
+    kind of question is placed in time by ``day_fit`` in the same feature."""
     days = key.split("/")[:2]
     if not question.tense or anchor is None or len(days) < 2:
         return 0.5
@@ -1434,8 +1439,18 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None) -> float:
     except ValueError:
         return 0.5
     if question.tense == "future":
-        return 1.0 if high >= anchor else 0.0
+        if low <= anchor <= high:
+            return 1.0 if told == "future" else 0.0 if told == "past" else 0.5
+        return 1.0 if high >= anchor else 0.5 if told == "future" else 0.0
     return 1.0 if low <= anchor else 0.0
+
+
+def _told_tense(text: str, m: Mention, question: Question) -> str:
+    """The tense of the clause of a day ``m`` in ``text`` (``dates.clause_tense``), read for a "when will ..." question
+    only (``tense_fit``); a day written out from a word against its article's date is read from where the word stands."""
+    if question.tense != "future":
+        return ""
+    return clause_tense(text, m.offset, m.offset + len(m.text) if text.startswith(m.text, m.offset) else m.offset)
 
 
 # A weekday's name, to read the day a question names. Bounded: one word.
@@ -3187,7 +3202,7 @@ class Answerer:
                 f["n"] += 1
                 clause = headed(clause_of(e.text, m.offset), heading)
                 # a date by the question's tense; another value by the day the question names
-                placed = tense_fit(question, m.key, anchor) if question.kind == "date" \
+                placed = tense_fit(question, m.key, anchor, _told_tense(e.text, m, question)) if question.kind == "date" \
                     else day_fit(question, e.text, m.offset, m.offset + len(m.text), anchor)
                 owned = _owner_fit(e.text, m.offset, m.offset + len(m.text), question, before)
                 holds = _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named)
@@ -3282,9 +3297,10 @@ class Answerer:
                 continue  # "Who presented the interview?" - "presented by Petra Lee": not a guest it names, though a person
             if owned and f.get("owners") == {0.0}:
                 continue  # "Who is Acme's chief executive?": not "Acme's chief executive", once Acme's is found
-            if timed and f["x"][tense] == 0.0:
+            if (timed or question.kind == "date" and question.tense == "future") and f["x"][tense] == 0.0:
                 continue  # a day past for "when will ..." (or to come for "when did ...") once one on the right side is found;
-                # a value of another day once one of the day asked is
+                # a value of another day once one of the day asked is; a day its own article tells as past never answers
+                # "when will ...", found or not (the articles may not say: "When will the plant restart?")
             row = list(map(float, f["x"]))
             row[FEATURES.index("mentions")] = math.log1p(f["n"] - 1)
             row[FEATURES.index("documents")] = math.log1p(len(f["docs"]) - 1)

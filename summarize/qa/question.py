@@ -54,9 +54,12 @@ _TIME_NOUNS = frozenset(stem(w) for w in "day year month date time week decade c
 # The parts of a day or a week ("On which night ...", "what morning"): a date asked, the day of that part
 # (a word the articles may date it with: "on census night", so a key term still).
 DAY_PARTS = frozenset(stem(w) for w in "night morning afternoon evening weekend".split())
-# Nouns that are a sum of money ("what was his salary", "how much profit").
+# Nouns that are a sum of money ("what was his salary", "how much profit"); with them the nouns of a firm's or a
+# public body's accounts that business news states as sums ("a pre-tax loss of £38.6m", "a deficit of £18m"), which
+# "What loss did ... report?" asks as "What profit ...?" does ("bill" and "rent" are left out: "the bill" is a law
+# in political news, and "raise the rent" asks a rise, told as a share as often as a sum).
 _SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|turnover|dividend|fee|ransom|reward|bail|fare"
-              "|payout|income|valuation|earnings")
+              "|payout|income|valuation|earnings|loss|deficit|debt|shortfall")
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
@@ -513,14 +516,15 @@ EARLIER_ASKED_RE = re.compile(EARLIER_WORDS + r"|\b(?:did|had|has|have|was|were|
                               r"|\bbefore\s{1,3}(?:this|that)\b|\bbefore\s{1,3}(?:the|its|their)\s{1,3}(?:change|extension|cut|"
                               r"rise|increase|hike|reform|move)s?\W*$", re.I)
 # Words that pin a question to the first or the last value of a figure that changes: "How many
-# officers took part in the search when it began?", "In the end, how many containers were lost?",
+# officers took part in the search when it began?", "In the end, how many containers were lost?", "How many
+# people ended up in hospital?" ("end up" tells where a figure ended, as "in the end" does; not "when did it end"),
 # "By the end of the week, how many ...?", "How many were first reported dead?" ("first" as an
 # adverb before a participle, after its verb: not "the first named victim"). Bounded: linear.
 _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:start|outset|beginning)|when (?:it|they|"
                                  r"the [\w-]+(?: [\w-]+)?) (?:began|begun|started|opened|broke out)|(?:was|were|is|are|been)"
                                  r"\b[\w' -]{0,40}?(?<!\bthe )\bfirst (?:\w+ed|due|said|told|known|thought|given|shown|"
                                  r"seen|put|set|taken))\b", re.I)),
-            ("last", re.compile(r"\b(?:now|currently|at present|in the end|by the end|at the end|finally|eventually|ultimately|latest|so far|to date|"
+            ("last", re.compile(r"\b(?:now|currently|at present|in the end|end(?:s|ed)? up|ending up|by the end|at the end|finally|eventually|ultimately|latest|so far|to date|"
                                 r"in total|altogether|all told|overall)\b", re.I)))
 
 

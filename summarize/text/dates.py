@@ -417,7 +417,7 @@ _FUTURE = frozenset(_PLAN_WORDS
 _TO_VERBS = frozenset("set poised going plans plan planning hopes hope hoping aims aim aiming intends intend "
                       "expect expects expecting "
                       "likely about preparing prepares vowed vows promised promises pledged pledges agreed agrees "
-                      "decided wants wanted seeks sought ready".split())
+                      "decided wants wanted seeks sought ready threatens threatened".split())
 _PAST = frozenset("was were had did said told went came made took gave left met began saw found held won lost "
                   "fell rose struck spoke wrote sent brought bought caught fought thought sold paid led fled "
                   "ran broke chose drove flew got grew knew drew shot stood became beat felt kept meant spent "
@@ -460,9 +460,10 @@ def plans(word: str, following: str) -> bool:
     return w in _PLAN_WORDS or w in _TO_VERBS and following.lower() in ("to", "for")
 
 
-def _tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> str:
-    """The tense of the clause around text[start:end], read from the nearest cue word up to ``reach``
-    words before it (see module notes)."""
+def clause_tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> str:
+    """The tense of the clause around text[start:end] ("future", "past" or ""), read from the nearest cue word up
+    to ``reach`` words before it (see module notes): what moves a weekday to the week before or after, and tells
+    whether an article's own day is one to come ("will be announced today") or past ("was approved on Thursday")."""
     left = text[max(0, start - 80):start]
     cut = [m.end() for m in _CLAUSE_END.finditer(left)]
     # A weekday named before shares the clause's verb ("would take place on Thursday and Friday").
@@ -501,9 +502,10 @@ def _told_before(word: str, prior: str) -> bool:
 
 def _further_tense(words: list[str], near: list[str]) -> str:
     """The tense told by the nearest cue among ``words`` (those of the clause past the reach of
-    ``_tense``, nearest last; ``near`` the words within it), else "": a modal of the future holds
+    ``clause_tense``, nearest last; ``near`` the words within it), else "": a modal of the future holds
     the verb phrase of its clause, objects and all ("Steel will be cut for the first ship on
-    Thursday"); a verb in the past whose object runs on to the day did it then ("occupied the
+    Thursday"), and so does a verb of intent before "to" ("has threatened to publish the records on
+    Friday", ``_TO_VERBS``); a verb in the past whose object runs on to the day did it then ("occupied the
     university's main library on Monday"), but not across a preposition that opens a span of time
     ("issued a yellow warning for rain from 6am Saturday"); any other cue this far back may be
     another verb's."""
@@ -514,7 +516,7 @@ def _further_tense(words: list[str], near: list[str]) -> str:
         if found == "past" and i and _told_before(words[i], words[i - 1].lower()):
             continue
         if found == "future":
-            return found if words[i].lower() in _MODALS else ""
+            return found if words[i].lower() in _MODALS or words[i].lower() in _TO_VERBS else ""
         if found:
             return "" if spans else found
     return ""
@@ -885,7 +887,7 @@ def _offset(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
 def _in_time(m: re.Match, strict: bool, month_first: bool) -> _Found | None:
     """in two weeks, in a month's time, within two weeks: counted from the anchor, only in a clause
     about the future."""
-    if not m["time"] and _tense(m.string, m.start(), m.end(), _CLAUSE_WORDS) != "future":
+    if not m["time"] and clause_tense(m.string, m.start(), m.end(), _CLAUSE_WORDS) != "future":
         return None
     return _counted(m, 1, from_anchor=True, within=bool(m["within"]))
 
@@ -1109,7 +1111,7 @@ def _read(text: str, anchor: _dt.date | None, *, strict: bool, month_first: bool
     out, ref = [], anchor
     said, text = text, text.translate(_FOLDED)
     for f in _merge_times(text, _found(text, strict, month_first)):
-        ctx = _Context(anchor, ref, functools.partial(_tense, text, f.start, f.end))
+        ctx = _Context(anchor, ref, functools.partial(clause_tense, text, f.start, f.end))
         try:
             span = f.resolve(ctx)
         except (ValueError, OverflowError):

@@ -24,7 +24,7 @@ above its scale ("thousands" [1,000, 10,000), "tens of thousands" [10,000, 100,0
 "dozens" [24, 144), "several hundred" [200, 1,000)) with ``value`` its low end.
 
 Base units: hour (duration), year (age), km (distance), km/h (speed), kg (mass), km² (area),
-litre (volume), °C (temperature), kN (force), times (multiple: "1.6 times higher", "2.5-fold"),
+litre (volume), °C (temperature), kN (force), MW (power), MWh (energy), times (multiple: "1.6 times higher", "2.5-fold"),
 magnitude as stated ("6.4-magnitude"; "magnitude 6.4", the word first, is read by ``values``). Money stays in its currency ("$" is USD, "¥" is
 JPY) and percentages in their own unit (%, percentage points, basis points): those only
 compare with the same unit. A "ton" is the US short ton (907.18474 kg), a "tonne" 1,000 kg;
@@ -111,6 +111,8 @@ _FACTORS = {
     ("volume", "cu ft"): 28.316846592, ("mass", "long ton"): 1016.0469088,
     ("temperature", "°C"): 1.0,
     ("force", "kN"): 1.0, ("force", "N"): 1e-3, ("force", "MN"): 1e3,
+    ("power", "MW"): 1.0, ("power", "W"): 1e-6, ("power", "kW"): 1e-3, ("power", "GW"): 1e3, ("power", "TW"): 1e6,
+    ("energy", "MWh"): 1.0, ("energy", "Wh"): 1e-6, ("energy", "kWh"): 1e-3, ("energy", "GWh"): 1e3, ("energy", "TWh"): 1e6,
     ("multiple", "times"): 1.0,
     ("percent", "bp"): 0.01,  # a basis point is a hundredth of a percentage point
 }
@@ -172,6 +174,18 @@ _UNIT_FORMS = {
     ("force", "kN"): "kilonewtons|kilonewton|kn",
     ("force", "N"): "newtons|newton",
     ("force", "MN"): "meganewtons|meganewton",
+    # The SI units of power and of energy, by name or symbol, as news gives a power station's or a wind farm's size
+    # ("a 1.5GW scheme", "1,500 megawatts") and what it generates or a home uses ("30 kilowatt-hours", "4.2TWh")
+    ("power", "W"): "watts|watt",
+    ("power", "kW"): "kilowatts|kilowatt|kw",
+    ("power", "MW"): "megawatts|megawatt|mw",
+    ("power", "GW"): "gigawatts|gigawatt|gw",
+    ("power", "TW"): "terawatts|terawatt|tw",
+    ("energy", "Wh"): "watt-hours|watt-hour|watt hours|watt hour|wh",
+    ("energy", "kWh"): "kilowatt-hours|kilowatt-hour|kilowatt hours|kilowatt hour|kwh",
+    ("energy", "MWh"): "megawatt-hours|megawatt-hour|megawatt hours|megawatt hour|mwh",
+    ("energy", "GWh"): "gigawatt-hours|gigawatt-hour|gigawatt hours|gigawatt hour|gwh",
+    ("energy", "TWh"): "terawatt-hours|terawatt-hour|terawatt hours|terawatt hour|twh",
     ("magnitude", "magnitude"): "magnitude",
     ("multiple", "times"): "times|fold",
     ("percent", "%"): "%|per cent|percent|pct|pc",

@@ -186,10 +186,14 @@ def _right(folder: Path, row: dict) -> bool:
 # All of round 29 merged (names29's hyphen cut narrowed to participles, phrase29's ", saying" reason dropped after
 # held-out losses): fresh_news17 44 -> 63, fresh_news9 56, fresh_news7 55, fresh_news5 57.
 # Round 30: fresh_news18 joins the dev sets at its blind end-of-round figure, 48 of 87.
+# read18n: a sum asked by a noun of a firm's accounts ("What pre-tax loss did ... make?") asks for money:
+# fresh_news18 48 -> 49; "when will ..." not answered by a day its article tells as past, the article's own day
+# to come only when its clause says so: fresh_news18 49 -> 50, fresh_news17 63 -> 64, fresh_news10 64 -> 65,
+# fresh_news7 55 -> 56, fresh_news4 44 -> 45.
 # Floors, not targets.
-FLOORS = {"fresh_news18": 48, "fresh_news17": 63, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60,
-          "fresh_news4": 44, "fresh_news10": 64, "fresh_news11": 60, "fresh_news12": 69, "fresh_news5": 57,
-          "fresh_news6": 72, "fresh_news7": 55, "fresh_news8": 58, "fresh_news9": 56, "update_news1": 35,
+FLOORS = {"fresh_news18": 50, "fresh_news17": 64, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60, "fresh_news13": 60,
+          "fresh_news4": 45, "fresh_news10": 65, "fresh_news11": 60, "fresh_news12": 69, "fresh_news5": 57,
+          "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56, "update_news1": 35,
           "explainer_news1": 13}
 
 

@@ -291,6 +291,17 @@ def test_a_verb_whose_past_is_its_present_takes_the_tense_of_the_word_before_it(
     assert dates(text, THU)[0].low == day
 
 
+@pytest.mark.parametrize("text,day", [
+    # a verb of intent before "to" holds its verb phrase however long, as a modal does (Thursday 4 September)
+    ("The hackers have threatened to publish the stolen patient records on Monday.", dt.date(2025, 9, 8)),
+    ("The mayor has vowed to open the old swimming baths on Monday.", dt.date(2025, 9, 8)),
+    ("The union plans to hold a ballot of its members on Monday.", dt.date(2025, 9, 8)),
+    ("The storm that forced the council to shut the harbour hit the coast on Monday.", dt.date(2025, 9, 1)),
+])
+def test_a_verb_of_intent_far_before_a_weekday_puts_it_to_come(text, day):
+    assert dates(text, THU)[0].low == day
+
+
 def test_a_bare_weekday_without_tense_takes_the_nearer_day():
     assert dates("The summit in Rome, Monday.", THU)[0].low == dt.date(2025, 9, 1)
     assert dates("The summit in Rome, Saturday.", THU)[0].low == dt.date(2025, 9, 6)

@@ -229,6 +229,11 @@ CASES = [
     ("The outbreak lasted two and a half years.", "two and a half years", 2.5, "year", "duration", {}),
     ("The rover drove 120 metres over two days.", "two days", 2, "day", "duration", {"qualifier": ""}),
     ("The new engine produces 1,960 kN of thrust.", "1,960 kN", 1960, "kN", "force", {}),
+    # power and energy by name or SI symbol, glued or spaced (not a "GW" organisation)
+    ("Planners approved a 350MW solar farm.", "350MW", 350, "MW", "power", {}),
+    ("Demand peaked at 41.2 gigawatts on Monday.", "41.2 gigawatts", 41.2, "GW", "power", {"low": 41200}),
+    ("The heat pump uses 3,100 kilowatt-hours a year.", "3,100 kilowatt-hours", 3100, "kWh", "energy", {"low": 3.1}),
+    ("The dam's turbines generated 4.2TWh last year.", "4.2TWh", 4.2, "TWh", "energy", {}),
     ("The scandal cost investors hundreds of millions of dollars.", "hundreds of millions of dollars", 1e8, "USD",
      "money", {"low": 1e8, "high": 1e9, "qualifier": "vague"}),
     ("Councils have spent millions of pounds on repairs.", "millions of pounds", 1e6, "GBP", "money",
@@ -433,6 +438,11 @@ def _one(text: str) -> Quantity:
     ("1,300 nurses", "1,349 nurses", True),
     ("1,300 nurses", "1,250 nurses", True),
     ("2.5 million", "2.46 million", True),
+    # one power in two units: a wind farm's 1.5GW is its 1,500 megawatts, not its 150MW substation
+    ("a 1.5GW wind farm", "1,500 megawatts", True),
+    ("a 1.5GW wind farm", "a 150MW substation", False),
+    ("used 2,400 kWh", "2.4 megawatt-hours", True),
+    ("a 1.5GW wind farm", "1.5 GWh", False),  # power is no energy
 ])
 def test_agree(a, b, expected):
     qa, qb = quantities(a)[-1], quantities(b)[-1]
