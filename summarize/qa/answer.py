@@ -47,7 +47,7 @@ from ..text.acronyms import spelled_out
 from ..text.clauses import clause_of, clause_spans
 from ..text.dates import When, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
-from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
+from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, headed_as, is_full_name, is_role, is_venue,
                           name_kinds, names, noun_kind, other_bodies, owns_role, proper_names, role_owner, roles,
                           same_roles, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
@@ -1773,8 +1773,9 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         cue = _called_cue(called, question) if called else _CUES.get(n.cue, 0.0)
         shown, start = n.text, n.start
         first = _FIRST_WORD_RE.match(shown)
-        if first and question.focus and question.kind != "place" and terms(first.group(1)) == [question.focus]:
-            # "Broadcaster NorthVision" asked "which broadcaster": the noun types it; a place keeps its noun ("Port Aldine")
+        if first and question.focus and "place" not in (question.kind, n.kind) and terms(first.group(1)) == [question.focus]:
+            # "Broadcaster NorthVision" asked "which broadcaster": the noun types it; a place keeps its noun ("Port Aldine",
+            # "Lake Orsa" asked "which lake")
             shown, start, fit, cue = shown[first.end():], start + first.end(), 1.0, 1.0
         if question.kind == "person" and NAME_KINDS.get(n.kind, n.kind) in ("person", "name"):
             cut = _untitled(shown)  # "Who was flying?" - "First Officer Ann Lee": the name, not the rank
@@ -2445,7 +2446,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         named = _name_mentions(text, question, kinds)
         apposed = [p for p in phrases if any(_apposed(text, p, n) for n in named)]
         asked = _asked_noun(question)
-        found += [_as_code(m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
+        found += [_as_code(m._replace(fit=1.0 if classed_as(m.text, question.focus)
                                       or any(_apposed(text, p, m) for p in apposed)
                                       or _described_as(text, m, asked) else 0.5), question.focus) for m in named]
         # "a large container ship" introduces one, and no "which ship" picks it: nearly fitting, as an untyped name is
@@ -2555,7 +2556,8 @@ def _called(text: str, m: Mention, question: Question,
             described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]]) -> int:
     """How closely the name ``m`` of ``text`` is called what ``question`` asks for by a noun, by its own head word (last,
     or before "of") or a noun the articles put beside it (``_beside`` here, ``described`` anywhere): 3 when that is
-    the noun ("the cruise ship Coralind Star") or a word for the same kind of place (``headed_as``), 2 a word the question puts before the noun ("Castellan Ratings" for
+    the noun ("the cruise ship Coralind Star") or a word for the same kind of place (``headed_as``), or a first word that
+    classes a place's name ("Lake Morran", ``classed_as``), 2 a word the question puts before the noun ("Castellan Ratings" for
     "which credit rating agency"), 1 a kind of the noun or a word of its sense ("Fenwick Arena" for "which
     stadium", "Reference Laboratory" for "which lab"), or the noun narrowed by words the question does not say ("its
     parent company, Harbison"); 0 otherwise. An acronym is called as the name it stands for in ``text``."""
@@ -2573,7 +2575,7 @@ def _called(text: str, m: Mention, question: Question,
 
     best = 0
     for name, heads, beside in _callings(text, m, described):
-        best = max([best, 3 if headed_as(name, focus) else 0]
+        best = max([best, 3 if classed_as(name, focus) else 0]
                    + [level(h) for h in heads] + [level(n, narrowed) for n, narrowed in beside])
     return best
 
