@@ -47,7 +47,7 @@ from ..text.acronyms import spelled_out
 from ..text.clauses import clause_of, clause_spans
 from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
-from ..text.names import (OWNER_PRONOUNS, Name, bodies, descriptions, headed_as, is_full_name, is_role, is_venue,
+from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, headed_as, is_full_name, is_role, is_venue,
                           name_kinds, names, noun_kind, other_bodies, owns_role, proper_names, role_owner, roles,
                           same_roles, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
@@ -1788,8 +1788,9 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         cue = _called_cue(called, question) if called else _CUES.get(n.cue, 0.0)
         shown, start = n.text, n.start
         first = _FIRST_WORD_RE.match(shown)
-        if first and question.focus and question.kind != "place" and terms(first.group(1)) == [question.focus]:
-            # "Broadcaster NorthVision" asked "which broadcaster": the noun types it; a place keeps its noun ("Port Aldine")
+        if first and question.focus and "place" not in (question.kind, n.kind) and terms(first.group(1)) == [question.focus]:
+            # "Broadcaster NorthVision" asked "which broadcaster": the noun types it; a place keeps its noun ("Port Aldine",
+            # "Lake Orsa" asked "which lake")
             shown, start, fit, cue = shown[first.end():], start + first.end(), 1.0, 1.0
         if question.kind == "person" and NAME_KINDS.get(n.kind, n.kind) in ("person", "name"):
             cut = _untitled(shown)  # "Who was flying?" - "First Officer Ann Lee": the name, not the rank
@@ -1948,6 +1949,20 @@ def _same_deed(word: str, verb: str) -> bool:
     return terms(word)[:1] == terms(verb)[:1] or related(light_stem(word), light_stem(verb))
 
 
+# What leads a day told between a doer and its verb, as wire copy writes it ("The regulator on Monday blocked ...",
+# "the council late on Tuesday approved ..."). Bounded: linear.
+_DAY_LEAD_RE = re.compile(r"\s{1,3}(?:(?:late|early|earlier|later)\s{1,3})?(?:on\s{1,3})?")
+
+
+def _past_day(text: str, end: int) -> int:
+    """Where the day told right after ``end`` of ``text`` ends ("on Monday", "late on 4 May", "yesterday"), or ``end``
+    when none is: the doer before it does what the verb after it tells."""
+    lead = _DAY_LEAD_RE.match(text, end)
+    at = lead.end() if lead else end
+    day = next((w for w in dates(text[at:at + 40]) if w.start == 0), None)
+    return at + day.end if day else end
+
+
 def does_asked(text: str, start: int, end: int, question: Question) -> float:
     """1 when the name at ``start``..``end`` of ``text`` does the deed a question asking who did it
     names, in its words or others of one sense: its verb follows the name ("the Council sent
@@ -1961,7 +1976,7 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
     body = _OF_BODY_AFTER_RE.match(text, end)  # "Tomas Berg of the Liberal Alliance came second": Berg came
     doer = None if _OF_BODY_BEFORE_RE.search(text, max(0, start - 60), start) else \
-        _DOER_AFTER_RE.match(text, body.end() if body else end)
+        _DOER_AFTER_RE.match(text, _past_day(text, body.end() if body else end))
     if doer and _BY_AFTER_RE.match(text, doer.end()):
         doer = None  # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
     told = role if role and noun_kind(role.group(2)) in ("person", "organisation") else None
@@ -2460,7 +2475,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         named = _name_mentions(text, question, kinds)
         apposed = [p for p in phrases if any(_apposed(text, p, n) for n in named)]
         asked = _asked_noun(question)
-        found += [_as_code(m._replace(fit=1.0 if question.focus in terms(m.text) or headed_as(m.text, question.focus)
+        found += [_as_code(m._replace(fit=1.0 if classed_as(m.text, question.focus)
                                       or any(_apposed(text, p, m) for p in apposed)
                                       or _described_as(text, m, asked) else 0.5), question.focus) for m in named]
         # "a large container ship" introduces one, and no "which ship" picks it: nearly fitting, as an untyped name is
@@ -2570,7 +2585,8 @@ def _called(text: str, m: Mention, question: Question,
             described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]]) -> int:
     """How closely the name ``m`` of ``text`` is called what ``question`` asks for by a noun, by its own head word (last,
     or before "of") or a noun the articles put beside it (``_beside`` here, ``described`` anywhere): 3 when that is
-    the noun ("the cruise ship Coralind Star") or a word for the same kind of place (``headed_as``), 2 a word the question puts before the noun ("Castellan Ratings" for
+    the noun ("the cruise ship Coralind Star") or a word for the same kind of place (``headed_as``), or a first word that
+    classes a place's name ("Lake Morran", ``classed_as``), 2 a word the question puts before the noun ("Castellan Ratings" for
     "which credit rating agency"), 1 a kind of the noun or a word of its sense ("Fenwick Arena" for "which
     stadium", "Reference Laboratory" for "which lab"), or the noun narrowed by words the question does not say ("its
     parent company, Harbison"); 0 otherwise. An acronym is called as the name it stands for in ``text``."""
@@ -2588,7 +2604,7 @@ def _called(text: str, m: Mention, question: Question,
 
     best = 0
     for name, heads, beside in _callings(text, m, described):
-        best = max([best, 3 if headed_as(name, focus) else 0]
+        best = max([best, 3 if classed_as(name, focus) else 0]
                    + [level(h) for h in heads] + [level(n, narrowed) for n, narrowed in beside])
     return best
 
@@ -3313,6 +3329,10 @@ class Answerer:
         # bridge") does not outrank a person told as the role's holder (below it, it still counts among the candidates)
         holder = max((c.probability for c in out if found[c.key].get("holder")), default=1.0)
         out = [c for c in out if c.probability <= holder or c.features[fits] or found[c.key].get("holder")]
+        # "Which body blocked the sale?" - "The Board on Monday blocked Orrin's sale": the firm whose sale it was does
+        # not outrank a body told as doing what is asked (below it, it still counts among the candidates)
+        doer = max((c.probability for c in out if found[c.key].get("doer")), default=1.0) if question.kind == "org" else 1.0
+        out = [c for c in out if c.probability <= doer or found[c.key].get("doer")]
         # "Which union ...?": a place or a site ("Fenwick Arena") never called so, nor a body called another kind
         # ("main contractor Dellmore Construction Group"; ``_miscalled``), does not outrank a name called the noun or by
         # the question's words for it ("the Dockers' Union"); below it, it still counts among the candidates (how

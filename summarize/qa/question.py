@@ -432,9 +432,9 @@ def _as_role(word: str, after: str) -> str:
 _HEAD_PHRASE_RE = re.compile(r"\b(?:in\s{1,3}(?:overall\s{1,3})?charge|at\s{1,3}the\s{1,3}helm)(?=\s{1,3}of\b)", re.I)
 # "Who runs the museum?", "who will run the merged bank?": "run" with a body as its object asks for the body's
 # head, as "heads" does (a thing run, "who runs the ferry service", may be a firm's); the object's head word in group 1,
-# before a preposition or the end. Bounded: linear.
+# before a preposition, a relative pronoun ("who runs the firm that owns the pier?") or the end. Bounded: linear.
 _RUNS_RE = re.compile(r"\b(?:runs?|ran|running)(\s{1,3}(?:the\s{1,3})?(?:[\w'’&-]{1,30}\s{1,3}){0,4}?([\w'’&-]{1,30}))"
-                      r"(?=\s{1,3}(?:as|now|today|since|for|in|at|from|after|before|until)\b|\W*$)", re.I)
+                      r"(?=\s{1,3}(?:as|now|today|since|for|in|at|from|after|before|until|that|which|who)\b|\W*$)", re.I)
 
 
 def _as_head(text: str) -> str:
