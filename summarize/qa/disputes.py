@@ -1698,9 +1698,11 @@ def within_reach(question: Question, conflict: Conflict, answer: str, dates: Map
 
 
 def _far(a: Value, b: Value | None) -> bool:
-    """Are two quantities more than ``RIVAL_RATIO`` apart, the gap between the intervals they allow measured as
-    ``conflicts.orders_apart`` does ("thousands" and "tens of thousands" meet; ``False`` when ``b`` is none)?"""
-    if b is None:
+    """Are two quantities written in one unit (or as a bare count) more than ``RIVAL_RATIO`` apart, the gap
+    between the intervals they allow measured as ``conflicts.orders_apart`` does ("thousands" and "tens of
+    thousands" meet; ``False`` when ``b`` is none)? A span told in two units may count working time against
+    the calendar ("nine hours" of deliberation / "two days")."""
+    if b is None or a.noun and b.noun and a.noun != b.noun:
         return False
     top, bottom = max(a.low, b.low), min(a.high, b.high)
     return bottom > 0 and top > RIVAL_RATIO * bottom

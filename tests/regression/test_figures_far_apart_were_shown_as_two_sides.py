@@ -33,6 +33,11 @@ CLOSE = [
     ({"wire": "The drought has cut the Kelby reservoir to 30 percent of capacity, the water board said on Tuesday.",
       "radio": "The water board said the Kelby reservoir was down to 22 percent of capacity because of the drought."},
      "How full is the Kelby reservoir?", {"30 percent", "22 percent"}),
+    # a span in two units is no figure far apart: hours of deliberation may be told against the calendar's days
+    ({"wire": "The jury in the Harlan fraud trial deliberated for seven hours before returning its verdict on Friday.",
+      "radio": "The jury in the Harlan fraud trial deliberated for three days before returning its verdict, the "
+               "court said."},
+     "How long did the jury deliberate?", {"seven hours", "three days"}),
 ]
 
 UPDATED = [
