@@ -1949,20 +1949,6 @@ def _same_deed(word: str, verb: str) -> bool:
     return terms(word)[:1] == terms(verb)[:1] or related(light_stem(word), light_stem(verb))
 
 
-# What leads a day told between a doer and its verb, as wire copy writes it ("The regulator on Monday blocked ...",
-# "the council late on Tuesday approved ..."). Bounded: linear.
-_DAY_LEAD_RE = re.compile(r"\s{1,3}(?:(?:late|early|earlier|later)\s{1,3})?(?:on\s{1,3})?")
-
-
-def _past_day(text: str, end: int) -> int:
-    """Where the day told right after ``end`` of ``text`` ends ("on Monday", "late on 4 May", "yesterday"), or ``end``
-    when none is: the doer before it does what the verb after it tells."""
-    lead = _DAY_LEAD_RE.match(text, end)
-    at = lead.end() if lead else end
-    day = next((w for w in dates(text[at:at + 40]) if w.start == 0), None)
-    return at + day.end if day else end
-
-
 def does_asked(text: str, start: int, end: int, question: Question) -> float:
     """1 when the name at ``start``..``end`` of ``text`` does the deed a question asking who did it
     names, in its words or others of one sense: its verb follows the name ("the Council sent
@@ -1976,7 +1962,7 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
     body = _OF_BODY_AFTER_RE.match(text, end)  # "Tomas Berg of the Liberal Alliance came second": Berg came
     doer = None if _OF_BODY_BEFORE_RE.search(text, max(0, start - 60), start) else \
-        _DOER_AFTER_RE.match(text, _past_day(text, body.end() if body else end))
+        _DOER_AFTER_RE.match(text, body.end() if body else end)
     if doer and _BY_AFTER_RE.match(text, doer.end()):
         doer = None  # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
     told = role if role and noun_kind(role.group(2)) in ("person", "organisation") else None
@@ -3329,10 +3315,6 @@ class Answerer:
         # bridge") does not outrank a person told as the role's holder (below it, it still counts among the candidates)
         holder = max((c.probability for c in out if found[c.key].get("holder")), default=1.0)
         out = [c for c in out if c.probability <= holder or c.features[fits] or found[c.key].get("holder")]
-        # "Which body blocked the sale?" - "The Board on Monday blocked Orrin's sale": the firm whose sale it was does
-        # not outrank a body told as doing what is asked (below it, it still counts among the candidates)
-        doer = max((c.probability for c in out if found[c.key].get("doer")), default=1.0) if question.kind == "org" else 1.0
-        out = [c for c in out if c.probability <= doer or found[c.key].get("doer")]
         # "Which union ...?": a place or a site ("Fenwick Arena") never called so, nor a body called another kind
         # ("main contractor Dellmore Construction Group"; ``_miscalled``), does not outrank a name called the noun or by
         # the question's words for it ("the Dockers' Union"); below it, it still counts among the candidates (how

@@ -194,12 +194,11 @@ def _right(folder: Path, row: dict) -> bool:
 # first word before its proper part ("Lake Morran"), not by a noun inside it ("Orwell Lake Energy"): 48 -> 49; "Who
 # runs the firm that ...?" read as asking for the firm's head, a relative clause ending what is run: 49 -> 50; the role a
 # person question asks for by its verb searched for as its title ("Who leads ...?" - "Team leader ..."): 50 -> 51.
-# A doer before a day told ahead of its verb ("The Board on Monday blocked ..."), and a "which <body>" question answered
-# only by a body told as doing it once one is: fresh_news10 64 -> 65.
-# read18n and read18p merged: fresh_news18 53, fresh_news10 66.
+# read18n and read18p merged (read18p's doer told before a day, "The Board on Monday blocked ...", dropped: it
+# withheld a held-out test answer): fresh_news18 53, fresh_news10 65.
 # Floors, not targets.
 FLOORS = {"fresh_news18": 53, "fresh_news17": 64, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
-          "fresh_news13": 60, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 69,
+          "fresh_news13": 60, "fresh_news4": 45, "fresh_news10": 65, "fresh_news11": 60, "fresh_news12": 69,
           "fresh_news5": 57, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
           "update_news1": 35, "explainer_news1": 13}
 
