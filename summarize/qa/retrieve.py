@@ -190,12 +190,9 @@ class BM25Retriever:
 
     def scores(self, question: Question) -> np.ndarray:
         vocab = self.model_.vocab_dict if self.n_ else {}
-        said = terms(question.text)
-        held = sorted({r for asked in question.roles if asked not in vocab for r in same_roles(asked)} - set(said))
-        # a role a person question asks for by its verb ("Who leads the team?") is written as a title ("Team leader
-        # Ann Lee"): searched for too; a role the question writes is searched for once, as its other words are
-        told = [r for r in question.roles if r not in said and question.kind in ("person", "name")]
-        return self.term_scores(self.query(question, [*said, *told, *question.referents, *held]))
+        held = sorted({r for asked in question.roles if asked not in vocab for r in same_roles(asked)}
+                      - set(terms(question.text)))
+        return self.term_scores(self.query(question, [*terms(question.text), *question.referents, *held]))
 
     def query(self, question: Question, asked: Sequence[str]) -> list[str]:
         """The query terms ``asked`` of ``question``, with the acronyms of the names it writes

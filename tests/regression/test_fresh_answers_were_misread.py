@@ -190,14 +190,14 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news18 48 -> 49; "when will ..." not answered by a day its article tells as past, the article's own day
 # to come only when its clause says so: fresh_news18 49 -> 50, fresh_news17 63 -> 64, fresh_news10 64 -> 65,
 # fresh_news7 55 -> 56, fresh_news4 44 -> 45.
-# read18p: a name classed by its head or a
-# first word before its proper part ("Lake Morran"), not by a noun inside it ("Orwell Lake Energy"): 48 -> 49; "Who
-# runs the firm that ...?" read as asking for the firm's head, a relative clause ending what is run: 49 -> 50; the role a
-# person question asks for by its verb searched for as its title ("Who leads ...?" - "Team leader ..."): 50 -> 51.
-# read18n and read18p merged (read18p's doer told before a day, "The Board on Monday blocked ...", dropped: it
-# withheld a held-out test answer): fresh_news18 53, fresh_news10 65.
+# read18p: a name classed by its head or a first word before its proper part ("Lake Morran"), not by a noun inside it
+# ("Orwell Lake Energy"): fresh_news18 48 -> 49; "Who runs the firm that ...?" read as asking for the firm's head, a
+# relative clause ending what is run: 49 -> 50.
+# read18n and read18p merged (read18p's doer told before a day, "The Board on Monday blocked ...", and its role noun
+# searched for a "Who leads ...?" question dropped: one withheld a held-out test answer, the other showed a false side
+# on one): fresh_news18 52, fresh_news10 65.
 # Floors, not targets.
-FLOORS = {"fresh_news18": 53, "fresh_news17": 64, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
+FLOORS = {"fresh_news18": 52, "fresh_news17": 64, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
           "fresh_news13": 60, "fresh_news4": 45, "fresh_news10": 65, "fresh_news11": 60, "fresh_news12": 69,
           "fresh_news5": 57, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
           "update_news1": 35, "explainer_news1": 13}
