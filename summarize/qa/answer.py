@@ -231,7 +231,7 @@ _CALLED_RUN_RE = re.compile(r"\b(?:(called|named|titled|entitled)|dubbed|nicknam
                             r"([A-Z][\w'’-]*(?:\s+(?:(?:of|in|for|and|on|to|at|the|a|an)\s+)*[A-Z0-9][\w'’-]*)*)")
 _NICKNAME_WORDS = frozenset("nickname nicknamed dubbed".split())
 _CUES = {"title": 1.0, "suffix": 1.0, "gazetteer": 1.0, "pattern": 1.0, "preposition": 0.5}
-# The first word of a name and the space after it, when a name of its own follows ("Broadcaster NorthVision", not
+# The first word of a name and the space after it, when a name of its own follows ("Broadcaster TelvaCast", not
 # "Treaty of Varn").
 _FIRST_WORD_RE = re.compile(r"^([\w'’-]+)\s+(?=[A-Z])")
 # An article at the end of a text, before what it introduces ("dubbed a ").
@@ -1709,7 +1709,7 @@ _TWO_AFTER_RE = re.compile(r"\s{1,3}([a-z]{3,20})\b(?!['’-])(?:\s{1,3}([a-z]{3
 
 def _building_end(text: str, end: int, question: Question) -> int:
     """Where a name ending at ``end`` ends with what it places, when one or two lower-case words after it head a
-    building for a "where" question that names none of them ("Port Aldine town hall", "Marzan police station"), or
+    building for a "where" question that names none of them ("Port Hessary town hall", "Ortavin police station"), or
     the noun a "which <noun>" question picks by ("at which station" - "Dunmore police station"); else ``end``."""
     m = _TWO_AFTER_RE.match(text, end)
     if not m or m.group(1) in STOP_WORDS:
@@ -1789,13 +1789,13 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         shown, start = n.text, n.start
         first = _FIRST_WORD_RE.match(shown)
         if first and question.focus and "place" not in (question.kind, n.kind) and terms(first.group(1)) == [question.focus]:
-            # "Broadcaster NorthVision" asked "which broadcaster": the noun types it; a place keeps its noun ("Port Aldine",
+            # "Broadcaster TelvaCast" asked "which broadcaster": the noun types it; a place keeps its noun ("Port Hessary",
             # "Lake Orsa" asked "which lake")
             shown, start, fit, cue = shown[first.end():], start + first.end(), 1.0, 1.0
         if question.kind == "person" and NAME_KINDS.get(n.kind, n.kind) in ("person", "name"):
             cut = _untitled(shown)  # "Who was flying?" - "First Officer Ann Lee": the name, not the rank
             shown, start = shown[cut:], start + cut
-        shown = text[start:_building_end(text, n.end, question)]  # "where did police open a centre?" - "Port Aldine town hall"
+        shown = text[start:_building_end(text, n.end, question)]  # "where did police open a centre?" - "Port Hessary town hall"
         if not question.yes_no and "or" not in question.words and all(_echoes(_content(shown), question, shown)):
             continue  # no candidate: "In which Tehran prison ...?" is not answered "Tehran"; "Paris or Lyon?" may be
         if _names_asked(shown, question) or NAME_KINDS.get(n.kind, n.kind) != "person" \
@@ -2571,8 +2571,8 @@ def _called(text: str, m: Mention, question: Question,
             described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]]) -> int:
     """How closely the name ``m`` of ``text`` is called what ``question`` asks for by a noun, by its own head word (last,
     or before "of") or a noun the articles put beside it (``_beside`` here, ``described`` anywhere): 3 when that is
-    the noun ("the cruise ship Coralind Star") or a word for the same kind of place (``headed_as``), or a first word that
-    classes a place's name ("Lake Morran", ``classed_as``), 2 a word the question puts before the noun ("Castellan Ratings" for
+    the noun ("the cruise ship Brannick Star") or a word for the same kind of place (``headed_as``), or a first word that
+    classes a place's name ("Lake Morran", ``classed_as``), 2 a word the question puts before the noun ("Kestrin Ratings" for
     "which credit rating agency"), 1 a kind of the noun or a word of its sense ("Fenwick Arena" for "which
     stadium", "Reference Laboratory" for "which lab"), or the noun narrowed by words the question does not say ("its
     parent company, Harbison"); 0 otherwise. An acronym is called as the name it stands for in ``text``."""
@@ -3242,7 +3242,7 @@ class Answerer:
         if called:
             # "Which union ...?" - "the Dockers' Union": a name called what is asked (as closely as any is,
             # ``_called``) fits it exactly; a name called it less closely ("Marrowgate Transit Authority" for "which
-            # credit rating agency" once "Castellan Ratings" is found) only nearly. A name the articles never call so
+            # credit rating agency" once "Kestrin Ratings" is found) only nearly. A name the articles never call so
             # keeps its fit: its type may say what is asked ("catastrophe modeler Keystone" is a company). Whether
             # another fits the kind (``exact_elsewhere``) is read before: a name called so adds no doubt to a rival
             # that fitted as well as it did ("which ship": "the bulk carrier Astrid Moll", WordNet's carrier no ship)

@@ -683,9 +683,9 @@ def headed_as(text: str, noun: str) -> bool:
 
 def classed_as(text: str, noun: str) -> bool:
     """Is the name ``text`` called the stemmed ``noun`` by a word that classes it: its head (``headed_as``), or a first
-    word before a proper name, the noun or a kind of it in WordNet ("Port Esterby", "Lake Orsa", "Ben Nevis" for "which
+    word before a proper name, the noun or a kind of it in WordNet ("Port Dunvarra", "Lake Orsa", "Ben Nevis" for "which
     mountain"), as English names ports, lakes and mountains? Not a word inside a name: "Orsa Lake Cruises" is a firm,
-    "Esterby Port Health Authority" and "Medicines and Devices Agency" are bodies, whatever their first word."""
+    "Dunvarra Port Health Authority" and "Rail and Tram Safety Agency" are bodies, whatever their first word."""
     first, *rest = re.findall(r"[^\W\d_][\w'’-]*", text) or [""]
     proper = bool(rest) and all(w[0].isupper() for w in rest) and not is_org_head(rest[-1])
     return headed_as(text, noun) or proper and (stem(first) == noun or noun in {stem(k) for k in kinds(light_stem(first))})
