@@ -34,7 +34,6 @@ from .qa.disputes import (
     running_count,
     side_of,
     stated_elsewhere,
-    within_reach,
     yes_no_answer,
 )
 from .qa.question import QUESTION_KINDS, Question, parse
@@ -303,10 +302,7 @@ class Corpus:
         shown = self._best(read if retriever == ANSWER_RETRIEVER else self._scores(asked, retriever), top_k,
                            first=stating)
         stands_in = touching(self._conflicts, [e.group for e in evidence])
-        read_from = best.sentence if best else ""
-        # a disagreement's sides stay within reach of the answer's figure; one far from it is of another fact
-        disputed = [c for k in disputed_answer(asked, text, shown, stands_in, found)
-                    if (c := within_reach(asked, k, text or "", self.dates, read_from))]
+        disputed = disputed_answer(asked, text, shown, stands_in, found)
         if not disputed and best is not None and (piece := inside_a_side(best, text, stands_in)):
             disputed, text = [piece[0]], piece[1]  # "four" of "seven votes to four": the whole disputed value
         rival = (changed_in_sentence(asked, best, found, self.dates) or moved_day(asked, found, evidence, self.dates)
@@ -317,11 +313,11 @@ class Corpus:
                  or restated_elsewhere(asked, best, self.groups, self.dates)
                  or dated_elsewhere(asked, best, self.groups, self.dates)) \
             if best is not None and text is not None and not disputed else None
-        rival = within_reach(asked, rival, text or "", self.dates, read_from) if rival else None
         if rival:
             disputed, text = [rival], rival.sides[0].value  # the side most sources take
         # sides first stated on days apart are an update: its latest value answers
         # (an update the stage found whose latest value leaves out a name the answer is told with is of another subject)
+        read_from = best.sentence if best else ""
         disputed = [c for c in (dated_update(asked, c, self.dates, read_from) for c in disputed)
                     if c.kind != "updated" or not another_subject(asked, c.sides[-1], read_from)]
         if disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):

@@ -73,13 +73,6 @@ ALIGN_REACH = 6
 # disagreements shown at 0.5 of the shorter's, and one false side more, a disaster's day beside a
 # fundraiser's: "raise money for the victims of the flood").
 RESTATED_SHARE = 0.4
-# Two outlets that disagree over one figure stay within this factor of each other; a later report may update
-# it by more (a pledge raised, a toll that grew). Over every pair of figures in tests/data's gold conflicts
-# (fresh_news19 unread), 87 of 89 disagreements lie within 4, against 243 of 262 updates and 313 of 474
-# look-alikes (figures of other facts that outlets state alike); at 3 one disagreement more is lost for 39
-# look-alikes, at 5 one kept for 26. The conflict finder pairs statements up to its MAX_RATIO, wider, as an
-# update or a part and its whole may be; an answer shows a disagreement only within this (``within_reach``).
-RIVAL_RATIO = 4.0
 # Candidates read for the sides of a conflict found anywhere in the evidence (dev gold: 3 to 10
 # find the same, 2 one fewer).
 RIVAL_DEPTH = 5
@@ -1680,32 +1673,6 @@ def inside_a_side(best: Candidate, answer: str | None, candidates: Sequence[Conf
                     and v.start <= at and at + len(answer) <= v.end and v.end - v.start > len(answer):
                 return c, side.text[v.start:v.end]
     return None
-
-
-def within_reach(question: Question, conflict: Conflict, answer: str, dates: Mapping[str, str],
-                 sentence: str = "") -> Conflict | None:
-    """``conflict`` without the sides whose figure is more than ``RIVAL_RATIO`` from the answer's side's (or the
-    first side's, when the answer takes none): outlets disagree over a figure by less ("£260m" paid / "£40m" put
-    in is two facts). An update, or a disagreement ``dated_update`` reads as one (``sentence``: the answer's), keeps
-    every side, as do sides of other kinds; ``None`` when fewer than two sides are left."""
-    if value_kind(conflict) != "quantity" or dated_update(question, conflict, dates, sentence).kind == "updated":
-        return conflict
-    anchor = _first_quantity(((side_of(conflict, answer) if is_short(answer) else None) or conflict.sides[0]).value)
-    if anchor is None:
-        return conflict
-    kept = tuple(side for side in conflict.sides if not _far(anchor, _first_quantity(side.value)))
-    return replace(conflict, sides=kept) if len(kept) >= 2 else None
-
-
-def _far(a: Value, b: Value | None) -> bool:
-    """Are two quantities written in one unit (or as a bare count) more than ``RIVAL_RATIO`` apart, the gap
-    between the intervals they allow measured as ``conflicts.orders_apart`` does ("thousands" and "tens of
-    thousands" meet; ``False`` when ``b`` is none)? A span told in two units may count working time against
-    the calendar ("nine hours" of deliberation / "two days")."""
-    if b is None or a.noun and b.noun and a.noun != b.noun:
-        return False
-    top, bottom = max(a.low, b.low), min(a.high, b.high)
-    return bottom > 0 and top > RIVAL_RATIO * bottom
 
 
 def side_of(conflict: Conflict, answer: str) -> Side | None:

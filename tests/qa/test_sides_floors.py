@@ -43,8 +43,7 @@ SETS = {"sides_news2": (("balloon", "launch", "tunnel"), 21, 20, 8, 1),
         "sides_news7": (("fine", "review", "strike"), 9, 9, 5, 0),
         "sides_news8": (("crash", "dockfire", "landing", "library", "water"), 15, 51, 8, 0),
         "sides_news9": (("footbridge", "gallery", "sitin", "walkout"), 20, 20, 8, 1),
-        # sides30: 1 false side, a disagreement's side more than RIVAL_RATIO from the answer's figure left out
-        "sides_news10": (("factory", "ferry", "landslide", "marathon"), 28, 28, 16, 1),
+        "sides_news10": (("factory", "ferry", "landslide", "marathon"), 28, 28, 16, 2),
         # roles26: 10, "Who is leading the investigation?" now reads first the "Chief Inspector" leading the inquiry (a
         # leader's titles join the BM25 query when no "leader" is in the articles), and the other side goes unshown
         "sides_news11": (("heist", "strike", "warehouse", "windfarm"), 25, 27, 10, 0),
