@@ -202,8 +202,10 @@ _CLAUSE_END_RE = re.compile(
 # A participle and a preposition after a noun, a relative clause without its pronoun that only tells more of the noun
 # ("a battery pack connected to one of the chargers", "a software update installed by its supplier"); after a form of
 # "be" or "have" it is the clause's verb ("had been caused by"). Bounded: linear.
-# (Not "in", "at" or "for", which a verb in the past takes as well: "the boiler failed for three weeks".)
-_REDUCED_RELATIVE_RE = re.compile(r"\s[a-z]{2,20}(?<!ee)(?<=[a-z]{3})ed\s(?:to|by|with|from|into|overnight)\b")
+# (Not "in", "at" or "for", which a verb in the past takes as well: "the boiler failed for three weeks".) So a participle
+# in -ing and a particle of motion, what the noun was doing ("a burst main washing away the soil beneath the road").
+_REDUCED_RELATIVE_RE = re.compile(r"\s[a-z]{2,20}(?<!ee)(?<=[a-z]{3})ed\s(?:to|by|with|from|into|overnight)\b"
+                                  r"|\s[a-z]{3,20}ing\s(?:away|out|off|through|into|across|beneath|under|along)\b")
 # A clause of time after a cause, with a subject of its own ("it needed repairs before any new owner could trade"): when
 # the effect would follow, no part of the cause. Bounded: linear.
 _TIMED_CLAUSE_RE = re.compile(r"\s(?:before|until|till|once)\s(?=(?:any|the|a|an|it|they|he|she|we|its|their|his|her|this|"
