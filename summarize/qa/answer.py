@@ -1705,14 +1705,19 @@ def _body_fit(body: str, focus: str | None) -> float:
     return 1.0 if not focus or focus in _ANY_BODY or headed_as(body, focus) else 0.5
 
 
+# A phrase in apposition after a name and its lower-case noun, which says what the two name ("the Linden block, the
+# science wing that went up in 1971"): its first words in group 1. Bounded: linear.
+_DESCRIBED_AFTER_RE = re.compile(r",\s{1,3}(?:the|its|their|a|an)\s{1,3}((?:[\w'’-]{1,30}\s{1,3}){0,3}[\w'’-]{1,30})")
 # Two lower-case words after a name. Bounded: linear.
 _TWO_AFTER_RE = re.compile(r"\s{1,3}([a-z]{3,20})\b(?!['’-])(?:\s{1,3}([a-z]{3,20})\b(?!['’-]))?")
 
 
 def _building_end(text: str, end: int, question: Question) -> int:
     """Where a name ending at ``end`` ends with what it places, when one or two lower-case words after it head a
-    building for a "where" question that names none of them ("Port Hessary town hall", "Ortavin police station"), or
-    the noun a "which <noun>" question picks by ("at which station" - "Dunmore police station"); else ``end``."""
+    building for a "where" question that names none of them ("Port Hessary town hall", "Ortavin police station"),
+    the noun a "which <noun>" question picks by ("at which station" - "Dunmore police station"), or the noun a phrase
+    of the question's words stands in apposition to, for "what is it called" ("the Linden block, the science wing");
+    else ``end``."""
     m = _TWO_AFTER_RE.match(text, end)
     if not m or m.group(1) in STOP_WORDS:
         return end
@@ -1721,6 +1726,9 @@ def _building_end(text: str, end: int, question: Question) -> int:
     for word, at in ((m.group(1), m.end(1)), (m.group(2), m.end(2))):
         if word and (where and is_venue(word) or picked and headed_as(word, question.focus or "")):
             return at
+    described = _DESCRIBED_AFTER_RE.match(text, m.end(1)) if question.kind == "name" else None
+    if described and set(terms(described.group(1))) & set(question.terms):
+        return m.end(1)  # "the Linden block, the science wing that ..." for "What is the science wing called?"
     return end
 
 
