@@ -10,7 +10,8 @@ from summarize import Corpus
 from summarize.qa.answer import purpose_mentions
 from summarize.qa.question import parse
 
-# Each story: the question, the answer, and its articles (invented; other topics and outlets' wording).
+# Each story: the question, the purpose or means that answers it, and its articles (invented; other topics and
+# outlets' wording).
 STORIES = {
     "ferry": ("Why did the harbour master close the port?", "to let divers search the wreck of a sunken trawler", {
         "a": "The harbour master closed the port of Dunmarrow on Sunday to let divers search the wreck of a sunken "
@@ -23,10 +24,6 @@ STORIES = {
     "museum": ("Why were the paintings moved out of the gallery?", "to protect them from the damp", {
         "a": "Curators say forty paintings were moved out of the east gallery to protect them from the damp after a "
              "pipe burst above the ceiling."}),
-}
-
-# Each story: a "how did" question, the means, and its articles.
-MEANS = {
     "burglary": ("How did the burglars get into the pharmacy?", "using a copied key", {
         "a": "Police said the burglars got into the Redcliff pharmacy using a copied key taken from a cleaner's bag, "
              "according to a statement seen by Borough Gazette."}),
@@ -40,16 +37,9 @@ MEANS = {
 
 
 @pytest.mark.parametrize("name", sorted(STORIES))
-def test_a_purpose_after_the_deed_is_the_reason_with_its_to(name):
-    question, purpose, articles = STORIES[name]
-    assert Corpus.from_texts(articles).ask(question, min_confidence=0.0).answer == purpose
-
-
-@pytest.mark.parametrize("name", sorted(MEANS))
-def test_a_means_told_with_using_answers_how(name):
-    question, means, articles = MEANS[name]
-    answer = Corpus.from_texts(articles).ask(question, min_confidence=0.0).answer
-    assert answer == means
+def test_a_purpose_with_its_to_or_a_means_with_using_answers(name):
+    question, said, articles = STORIES[name]
+    assert Corpus.from_texts(articles).ask(question, min_confidence=0.0).answer == said
 
 
 def test_a_to_after_a_verb_or_before_a_noun_is_no_purpose():
