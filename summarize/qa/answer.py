@@ -44,7 +44,7 @@ from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
 from ..text.acronyms import spelled_out
-from ..text.clauses import clause_of, clause_spans
+from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
 from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, headed_as, is_full_name, is_role, is_venue,
@@ -54,7 +54,7 @@ from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
 from ..text.senses import is_person, is_site, kind_of, kinds, light_stem, neighbours, related, related_to_any
-from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
+from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, Value, as_said, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, EARLIER_WORDS, FORCING_VERBS,
                        NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part,
@@ -202,8 +202,10 @@ _CLAUSE_END_RE = re.compile(
 # A participle and a preposition after a noun, a relative clause without its pronoun that only tells more of the noun
 # ("a battery pack connected to one of the chargers", "a software update installed by its supplier"); after a form of
 # "be" or "have" it is the clause's verb ("had been caused by"). Bounded: linear.
-# (Not "in", "at" or "for", which a verb in the past takes as well: "the boiler failed for three weeks".)
-_REDUCED_RELATIVE_RE = re.compile(r"\s[a-z]{2,20}(?<!ee)(?<=[a-z]{3})ed\s(?:to|by|with|from|into|overnight)\b")
+# (Not "in", "at" or "for", which a verb in the past takes as well: "the boiler failed for three weeks".) So a participle
+# in -ing and a particle of motion, what the noun was doing ("a burst main washing away the soil beneath the road").
+_REDUCED_RELATIVE_RE = re.compile(r"\s[a-z]{2,20}(?<!ee)(?<=[a-z]{3})ed\s(?:to|by|with|from|into|overnight)\b"
+                                  r"|\s[a-z]{3,20}ing\s(?:away|out|off|through|into|across|beneath|under|along)\b")
 # A clause of time after a cause, with a subject of its own ("it needed repairs before any new owner could trade"): when
 # the effect would follow, no part of the cause. Bounded: linear.
 _TIMED_CLAUSE_RE = re.compile(r"\s(?:before|until|till|once)\s(?=(?:any|the|a|an|it|they|he|she|we|its|their|his|her|this|"
@@ -1703,14 +1705,19 @@ def _body_fit(body: str, focus: str | None) -> float:
     return 1.0 if not focus or focus in _ANY_BODY or headed_as(body, focus) else 0.5
 
 
+# A phrase in apposition after a name and its lower-case noun, which says what the two name ("the Linden block, the
+# science wing that went up in 1971"): its first words in group 1. Bounded: linear.
+_DESCRIBED_AFTER_RE = re.compile(r",\s{1,3}(?:the|its|their|a|an)\s{1,3}((?:[\w'’-]{1,30}\s{1,3}){0,3}[\w'’-]{1,30})")
 # Two lower-case words after a name. Bounded: linear.
 _TWO_AFTER_RE = re.compile(r"\s{1,3}([a-z]{3,20})\b(?!['’-])(?:\s{1,3}([a-z]{3,20})\b(?!['’-]))?")
 
 
 def _building_end(text: str, end: int, question: Question) -> int:
     """Where a name ending at ``end`` ends with what it places, when one or two lower-case words after it head a
-    building for a "where" question that names none of them ("Port Hessary town hall", "Ortavin police station"), or
-    the noun a "which <noun>" question picks by ("at which station" - "Dunmore police station"); else ``end``."""
+    building for a "where" question that names none of them ("Port Hessary town hall", "Ortavin police station"),
+    the noun a "which <noun>" question picks by ("at which station" - "Dunmore police station"), or the noun a phrase
+    of the question's words stands in apposition to, for "what is it called" ("the Linden block, the science wing");
+    else ``end``."""
     m = _TWO_AFTER_RE.match(text, end)
     if not m or m.group(1) in STOP_WORDS:
         return end
@@ -1719,6 +1726,9 @@ def _building_end(text: str, end: int, question: Question) -> int:
     for word, at in ((m.group(1), m.end(1)), (m.group(2), m.end(2))):
         if word and (where and is_venue(word) or picked and headed_as(word, question.focus or "")):
             return at
+    described = _DESCRIBED_AFTER_RE.match(text, m.end(1)) if question.kind == "name" else None
+    if described and set(terms(described.group(1))) & set(question.terms):
+        return m.end(1)  # "the Linden block, the science wing that ..." for "What is the science wing called?"
     return end
 
 
@@ -2096,6 +2106,38 @@ def _restates(cause: str, question: Question) -> bool:
     return len(event) >= 2 and event <= set(terms(cause))
 
 
+# "To" and a plain verb after a clause, a purpose ("switched off the network to stop the attack"): the verb in group 1
+# (lower case: "to London" is a place). Bounded: linear.
+_PURPOSE_RE = re.compile(r"\sto\s{1,3}([a-z][\w'’-]{1,30})\b")
+# A run of a sentence to its next stop, a decimal point aside ("a 2.4 billion peso cut").
+_SENTENCE_PART_RE = re.compile(r"(?:[^.;:!?]|\.(?=\d))+")
+# A word that opens a clause of its own after a purpose ("to protect them from the damp after a pipe burst").
+_SUBORDINATE_RE = re.compile(rf"\s(?:{SUBORDINATORS})\s")
+
+
+def purpose_mentions(text: str, question: Question) -> list[Mention]:
+    """For a "why" question, the purpose "to" and a verb tell right after the deed asked about, in its clause ("engineers
+    switched off the network to stop the attack spreading", "hens must be kept indoors to keep them away from wild
+    birds"): the clause before "to" holds a verb of the question's, and the word before "to" is no verb or function word
+    ("decided to", "has to": what is done, not what for). The "to" is kept, as readers write a purpose."""
+    out = []
+    for m in _PURPOSE_RE.finditer(text):
+        before = re.split(r"[,;:!?()]|\s(?:and|but|while|because|after|before|when)\s", text[:m.start()])[-1].split()
+        verb = m.group(1)
+        # a plain verb ends in no plural "s" ("an offer to members", not "to discuss")
+        if not before or verb in STOP_WORDS or verb_shaped(verb) or re.search(r"[^su]s$", verb) \
+                or before[-1].lower() in STOP_WORDS or verb_shaped(before[-1].lower()) or dates(verb):
+            continue
+        told = {t for w in before for t in terms(w)[:1] if t in question.terms}
+        # the deed asked about: a verb of the question's and another of its words ("I've got the records to prove it"
+        # tells of no trailer that got warm)
+        if len(told) >= 2 and any(is_past_form(w.lower()) and terms(w)[:1] and terms(w)[0] in question.terms for w in before):
+            part = _SENTENCE_PART_RE.match(text, m.start() + 1).group()  # type: ignore[union-attr]
+            clause = _cause_clause(_SUBORDINATE_RE.split(part, maxsplit=1)[0])  # "... after a pipe burst": another event
+            out.append(Mention(clause, clause.lower(), m.start() + 1, 1.0, _REASON_CUES[1][0]))
+    return out
+
+
 def reason_mentions(text: str) -> list[Mention]:
     """Cause clauses ("because ...", "due to ...") in ``text``, the cue's strength as their cue."""
     out = []
@@ -2342,6 +2384,11 @@ def _subject_before(text: str, at: int, question: Question) -> list[Mention]:
 _MANNER_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?how\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|could|can)\s",
                               re.I)
 _MANNER_RE = re.compile(r"\bby\s+[a-z]+ing\b(?:[^.;:!?])*")
+# The means a participle of use tells after a deed ("got into the network using a stolen password", "broke in with the
+# help of a ladder"), its noun phrase to the first function word, verb in -ing or stop; "was using" is a deed of its
+# own. Bounded: linear.
+_MEANS_RE = re.compile(r"(?<=[a-z])(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s(?:using|with\s(?:the\s)?help\sof)\s{1,3}"
+                       r"((?:(?:a|an|the|its|their|his|her)\s{1,3})?[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30}){0,3})")
 
 
 # "Phone records led police to the flat", "a tip-off helped detectives find him": what lets the doer of a question's
@@ -2364,12 +2411,29 @@ def manner_mentions(text: str, question: Question) -> list[Mention]:
     how someone got in or out, the way ("through a skylight")."""
     if not _MANNER_ASKED_RE.match(question.text):
         return []
+    # "by" and a capital is an agent ("a report seen by Civic IT Review"), not a way ("by boat")
     routes = [Mention(m.group(), m.group().lower(), m.start(), 1.0) for m in _ROUTE_RE.finditer(text)
-              if not set(terms(m.group())) <= set(question.terms)] if _ROUTE_ASKED_RE.match(question.text) else []
+              if not set(terms(m.group())) <= set(question.terms) and not re.match(r"by\s+[A-Z]", m.group())] \
+        if _ROUTE_ASKED_RE.match(question.text) else []
+    means = [Mention(phrase, phrase.lower(), m.start() + 1, 1.0) for m in _MEANS_RE.finditer(text)
+             if (phrase := _means_phrase(m.group()))]
     led = [s._replace(cue=1.0) for m in _LED_TO_RE.finditer(text) if set(terms(m.group(1))) & set(question.terms)
            for s in _subject_before(text, m.start(), question)]  # a means stated with its verb, as a cause is
-    return routes + led + [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
+    return routes + led + means + [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
                            if (clause := _cause_clause(m.group()))]
+
+
+def _means_phrase(said: str) -> str:
+    """The participle of use and its noun phrase in ``said`` (a ``_MEANS_RE`` match), cut before the first function
+    word or verb in -ing after the noun ("using a stolen password belonging to a contractor" -> "using a stolen
+    password"); "" when no noun follows."""
+    words = said.split()
+    lead = 4 if words[0] == "with" else 1  # "with the help of"
+    if words[lead].lower() in _DETERMINERS:
+        lead += 1
+    end = next((i for i in range(lead + 1, len(words)) if words[i].lower() in STOP_WORDS or verb_shaped(words[i].lower())),
+               len(words))
+    return " ".join(words[:end]).strip(" \"'“”") if terms(" ".join(words[lead:end])) else ""
 
 
 # A person told by what they are, not named, as the subject before a verb ("Her husband, a cellist, plays ...",
@@ -2445,7 +2509,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         return _description_mentions(text, question)
     quoted = quoted_mentions(text, question)
     # a quotation after the question's words states no cause by its cue ("Leak 'far bigger' than firm admits")
-    found = [m for m in reason_mentions(text) if not _restates(m.text, question)] \
+    # a purpose after the deed asked about may repeat its verb ("kept indoors to keep them away from wild birds")
+    found = [m for m in reason_mentions(text) if not _restates(m.text, question)] + purpose_mentions(text, question) \
         + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause

@@ -197,8 +197,14 @@ def _right(folder: Path, row: dict) -> bool:
 # searched for a "Who leads ...?" question dropped: one withheld a held-out test answer, the other showed a false side
 # on one): fresh_news18 52, fresh_news10 65.
 # Round 31: fresh_news19 joins the dev sets at its blind end-of-round figure, 56 of 87.
+# phrase31: a purpose told with "to" after the deed asked about, kept with its "to", and a means told with "using" (no
+# "by" and a capital, an agent, read as a way in): fresh_news19 56 -> 59.
+# phrase31: a cause ends before a participle in -ing and a particle that tells what it was doing ("a burst water main
+# washing away the soil"): fresh_news17 64 -> 65.
+# phrase31: a name keeps its lower-case noun when a phrase of the question's words stands in apposition to it ("the
+# Linden block, the science wing"): fresh_news19 59 -> 60.
 # Floors, not targets.
-FLOORS = {"fresh_news19": 56, "fresh_news18": 52, "fresh_news17": 64, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
+FLOORS = {"fresh_news19": 60, "fresh_news18": 52, "fresh_news17": 65, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
           "fresh_news13": 60, "fresh_news4": 45, "fresh_news10": 65, "fresh_news11": 60, "fresh_news12": 69,
           "fresh_news5": 57, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
           "update_news1": 35, "explainer_news1": 13}
