@@ -2547,9 +2547,11 @@ _ABOARD_RE = re.compile(_ABOARD)
 # A count after a part of it ("71 of the 150 seats", "half of the 600 residents", "98 of the
 # assembly's 120 members", "11 per cent of the 3,990 people on board") is the whole the part is taken
 # from: another measure than a count that is no such whole. Bounded runs: linear.
+_OF_WHOLE = (r"\s{1,3}(?:[a-z]{1,20}\s{1,3}){0,2}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?"
+             r"(?:[a-z][\w-]{0,30}[’']s\s{1,3})?")
 _WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]{0,12}%?)"
-                       r"\s{1,3}(?:[a-z]{1,20}\s{1,3}){0,2}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?"
-                       r"(?:[a-z][\w-]{0,30}[’']s\s{1,3})?$", re.I)
+                       + _OF_WHOLE + "$", re.I)
+_OF_WHOLE_RE = re.compile(_OF_WHOLE, re.I)
 
 
 def whole_at(text: str, v: Value) -> bool:
@@ -3311,7 +3313,7 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|(?:stands?|
                          r"f[ae]ll(?:s|en)?\s+to|dropp(?:ed)?\s+to|declin(?:e|es|ed)\s+to|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
                          r"(?:was|were|been)\s+later|later\s+(?=(?:[a-z]+ed|put|rose|grew|fell|set|given)\b)|"
-                         r"(?:tak(?:e|es|ing)|took|bring(?:s|ing)?)\s+(?:the|its|their)\s+(?:[\w'’-]{1,20}\s+){0,6}?to|"
+                         r"(?:tak(?:e|es|ing)|took|bring(?:s|ing)?)\s+(?:the|its|their)\s+(?:[\w'’-]{1,20}\s+){0,8}?to|"
                          r"final\s+(?:count|tally|results?|figures?|toll|total|survey|report|estimate|assessment|reckoning)|"
                          r"than\s+(?:(?:it|they|he|she|we)\s+)?(?:first|initially|earlier|previously|originally)\s+"
                          r"(?:reported|thought|announced|estimated|said))\b",
@@ -3386,23 +3388,32 @@ _GAPPED_RE = re.compile(r",?\s{0,3}and\s{1,3}(?:the|its|their)\s[^,;:.!?()]{0,40
 # The parts of a total listed right after it ("has risen to 318 - 270 passengers and 48 crew", "is 436 people ill:
 # 371 passengers and 65 crew"): the total's words state them too. Bounded: linear.
 _PARTS_RE = re.compile(r"\s{0,3}[-–—:]\s{1,3}")
+# A figure in a phrase of place or set that hangs on the figure before it, no verb between ("taking the
+# total to 93,500 birds across three premises", "now 1,200 staff in 14 branches"): the verb before
+# the first states both. Prepositions of place and membership, a closed class. Bounded: linear.
+_ATTACHED_RE = re.compile(r"\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,2}(?:across|among|at|in|on|within)\s{1,3}")
 
 
 def _own_stretch(st: Statement) -> tuple[int, int]:
     """The span of a statement's sentence between the quantities before and after its own (the
     sentence's ends where there are none): the words that state it. Names and days stand inside
     a figure's words ("has won the seat for Ann Bell on Friday by 52 votes"); figures listed in
-    one clause share theirs (``_JOINED_RE``), and so do a total and the parts listed after it (``_PARTS_RE``)."""
+    one clause share theirs (``_JOINED_RE``), and so do a total and the parts listed after it (``_PARTS_RE``),
+    a figure and the one in a phrase hung on it (``_ATTACHED_RE``), and a part and its whole ("Four of
+    the seven buildings are now shut": ``_OF_WHOLE_RE``)."""
     text = st.sentence.text
     found = [v for v in _found(text, st.date) if v.kind == "quantity"]
     low, start = 0, st.value.start
     for v in reversed([v for v in found if v.end <= st.value.start]):
         if not (_JOINED_RE.fullmatch(text, v.end, start) or _GAPPED_RE.fullmatch(text, v.end, start)
-                or _PARTS_RE.fullmatch(text, v.end, start)):
+                or _PARTS_RE.fullmatch(text, v.end, start) or _ATTACHED_RE.fullmatch(text, v.end, start)):
             low = v.end
             break
         start = v.start  # "The final count was 87,920 votes for and 56,680 against": the words of both
-    high = min((v.start for v in found if v.start >= st.value.end), default=len(text))
+    after = [v for v in found if v.start >= st.value.end]
+    if after and _OF_WHOLE_RE.fullmatch(text, st.value.end, after[0].start):
+        after = after[1:]
+    high = min((v.start for v in after), default=len(text))
     return low, high
 
 

@@ -93,3 +93,33 @@ def test_a_change_since_a_time_is_updated_by_a_later_days_figure(earlier, later,
     end is the day it is told on, so a later article's figure updates it; on one day they disagree."""
     (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": dates[0], "b": dates[1]})
     assert c.kind == kind
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a part's whole belongs to the part's phrase: the words after the whole state the part
+    ("Five of the nine wards at Dunmore General are still closed to visitors.", "Five", True),
+    ("Twelve of its 30 bus routes remain suspended after the flooding.", "Twelve", True),
+    ("Five of the nine wards at Dunmore General were built in the 1960s.", "Five", False),
+    # a figure in a phrase of place hung on a running total runs with it
+    ("That brings the number of flooded homes to 310 in four villages.", "four", True),
+    ("Fire crews said that takes the total felled since the blight arrived last spring to 9,400 across 12 estates.",
+     "12", True),
+    ("The charity runs 310 shelters in four countries.", "four", False),
+])
+def test_a_part_and_a_phrase_hung_on_a_figure_share_its_running_words(text, figure, expected):
+    """"Five of the nine wards are still closed": the running word after the whole states the part;
+    "310 homes in four villages": the verb before the total states the count of the phrase after it."""
+    assert _runs(text, figure) is expected
+
+
+@pytest.mark.parametrize("later, dates, kind", [
+    ("Nine of the 14 footbridges are now closed, the council said.", ("2031-03-02", "2031-03-09"), "updated"),
+    ("Nine of the 14 footbridges were closed, the council said.", ("2031-03-02", "2031-03-09"), "quantity"),
+    ("Nine of the 14 footbridges are now closed, the council said.", ("2031-03-02", "2031-03-02"), "quantity"),
+])
+def test_a_part_of_a_whole_told_now_updates_an_earlier_days_part(later, dates, kind):
+    """A later day's "Nine of the 14 footbridges are now closed" updates an earlier "six of the 14"; told
+    without "now", or the same day, the two counts disagree."""
+    earlier = "Engineers closed six of the 14 footbridges in Harlow Cross after cracks were found in their decks."
+    (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": dates[0], "b": dates[1]})
+    assert c.kind == kind
