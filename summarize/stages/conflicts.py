@@ -1628,18 +1628,27 @@ def _partial(st: Statement) -> bool:
     return st.value.kind == "quantity" and bool(_PARTIAL_RE.search(st.sentence.text))
 
 
-# A price a market set at a moment ("shares closed at 405 pence", "rose 31% to 391 pence", "a
-# closing price on Friday of 298.5 pence", "traded at $41") is a quote: it moves with every
-# session, where an offer, a fee or a sum paid is fixed. Bounded runs: linear.
+# A price a market set at a moment ("shares closed at 405 pence", "a closing price on Friday of
+# 298.5 pence", "traded at $41") is a quote: it moves with every session, where an offer, a fee or
+# a sum paid is fixed. Bounded runs: linear.
 _QUOTE_RE = re.compile(r"\b(?:(?:closed|opened|traded|ended|finished|settled)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?at|"
-                       r"(?:closing|opening)\s{1,3}(?:share\s{1,3})?price\b[^,;:.!?]{0,30}?\bof|"
-                       r"(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|slid|sank|soared|tumbled|plunged|"
-                       r"rallied|edged)\s{1,3}[^,;:.!?]{0,30}?\bto)\s{1,3}$", re.I)
+                       r"(?:closing|opening)\s{1,3}(?:share\s{1,3})?price\b[^,;:.!?]{0,30}?\bof)\s{1,3}$", re.I)
+# A sum moved to a level ("rose 31% to 391 pence") is a quote only when what moved is traded (shares,
+# a price, an index, a currency: the closed class market reports move); "the estimate of the cost has
+# climbed to £3.2m" or "the rent bill rose to £71m" tells a sum, no quote. Bounded runs: linear.
+_MOVED_TO_RE = re.compile(r"\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|slid|sank|soared|tumbled|plunged|"
+                          r"rallied|edged)\s{1,3}[^,;:.!?]{0,30}?\bto\s{1,3}$", re.I)
+_TRADED_RE = re.compile(r"\b(?:shares?|stocks?|prices?|index|bonds?|yields?|pound|dollar|euro|yen)\b", re.I)
 
 
 def _quote(st: Statement) -> bool:
+    """Is a sum a market's quote (``_QUOTE_RE``, or a traded thing moved to it: ``_MOVED_TO_RE``)?"""
     text, v = st.sentence.text, st.value
-    return v.dimension == "money" and bool(_QUOTE_RE.search(text[max(0, v.start - 70):v.start]))
+    if v.dimension != "money":
+        return False
+    before = text[max(0, v.start - 70):v.start]
+    moved_to = _MOVED_TO_RE.search(before)
+    return bool(_QUOTE_RE.search(before)) or moved_to is not None and bool(_TRADED_RE.search(before, 0, moved_to.start()))
 
 
 # A value stated as a change ("rose 40 cm", "fell by 3%", "up 4%") is another measure than a
