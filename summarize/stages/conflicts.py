@@ -1041,7 +1041,7 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     ``Row.subjects``, none of which the other sentence writes capitalised: ``Row.capitals``)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
-    near_a, near_b = (set(() if _told(st) else before[-NEAR:]) | set(after[:NEAR])
+    near_a, near_b = (set(() if _told(st) else _past_move(st, before)[-NEAR:]) | set(after[:NEAR])
                       for st, before, after in ((a, before_a, after_a), (b, before_b, after_b)))
     floor = 1
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
@@ -1061,6 +1061,19 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
             "near": float(bool(near_a & near_b) or _related_near(a.near, b.near) or _measured_alike(a, b)
                           or _measured_alike(b, a)),
             "names_apart": float(bool(other_a) and bool(other_b) and apart)}
+
+
+# A level a figure was moved to ("the estimate has risen to £1.9m", "has climbed to £3.2m"). Bounded: linear.
+_MOVED_LEVEL_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r")\s{1,3}to\s{1,3}$", re.I)
+
+
+def _past_move(st: Statement, before: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms before a value, without the verb that moved it to its level (``_MOVED_LEVEL_RE``): "has
+    risen to" says that the figure moved, the words before it what it measures ("estimate of the cost")."""
+    text, v = st.sentence.text, st.value
+    if v.kind != "quantity" or not _MOVED_LEVEL_RE.search(text, max(0, v.start - 30), v.start):
+        return before
+    return tuple(t for t in before if t not in CHANGE_TERMS)
 
 
 def _spells_out(names: Sequence[Name], text: str) -> bool:

@@ -123,3 +123,27 @@ def test_a_part_of_a_whole_told_now_updates_an_earlier_days_part(later, dates, k
     earlier = "Engineers closed six of the 14 footbridges in Harlow Cross after cracks were found in their decks."
     (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": dates[0], "b": dates[1]})
     assert c.kind == kind
+
+
+@pytest.mark.parametrize("earlier, later", [
+    ("The county's estimate of the flood repair bill has risen to £4.1m, officials said.",
+     "Its own estimate of the flood repair bill has climbed to £6.3m."),
+    ("Organisers said the total raised by the hospice appeal has climbed to $2.2 million.",
+     "The total raised by the hospice appeal has risen to $3.1 million, its organisers said."),
+    ("The insurer's estimate of the storm claims has jumped to €85 million.",
+     "The estimate of storm claims at the insurer has soared to €140 million, it said."),
+])
+def test_a_sum_moved_to_a_level_on_a_later_day_is_an_update(earlier, later):
+    """"has risen to £4.1m" / "has climbed to £6.3m": a sum moved to a level is no market's quote unless
+    what moved is traded, and the verb that moved it says nothing of what it measures; a later day's
+    level of one estimate updates the earlier one."""
+    (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": "2031-05-02", "b": "2031-05-12"})
+    assert c.kind == "updated" and c.dates == ("2031-05-02", "2031-05-12")
+
+
+def test_a_traded_price_moved_to_a_level_stays_a_quote_of_its_day():
+    """Shares that fell to 340 pence one day and rose to 357 pence the next are two sessions' quotes,
+    neither a dispute nor an update."""
+    groups = make_groups(("a", "Shares in Delmar Foods fell 12% to 340 pence on Monday after the recall."),
+                         ("b", "Shares in Delmar Foods rose 5% to 357 pence on Tuesday as the recall eased."))
+    assert find_conflicts(groups, {"a": "2031-05-05", "b": "2031-05-06"}) == []
