@@ -3476,9 +3476,23 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
                 or not all(_before(x, y, later, earlier) for x in earlier for y in later
                            if not (_bound_kept(x, y) or _retold(x, later))) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
-                           for x in other for y in later):
+                           for x in other for y in later) \
+                or all(undone(y.sentence.text, y.value, [x.value for x in earlier]) for y in later):
             return None
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
+
+
+# The fates that are states people may leave (found, gone home), not acts done once: their counts fall.
+_STATE_FATES = frozenset({"missing", "displaced"})
+
+
+def undone(text: str, v: Value, before: Sequence[Value]) -> bool:
+    """Is the count ``v`` of ``text`` an act that befell people (``befell``; not a state they may leave:
+    ``_STATE_FATES``, "still in hospital") told below every figure ``before`` it, with no word that it
+    changed (``_CHANGED_SUM_RE``: "revised", "down from", "now")? An act done cannot be undone: "More than
+    60 runners have needed treatment" / a day on, "Forty runners were treated" disagree, no update."""
+    return bool(before) and befell(text, v) and v.noun not in _STATE_FATES and not told_still(text, v.start, v.end) \
+        and not _CHANGED_SUM_RE.search(text) and v.high < min(x.low for x in before)
 
 
 # A figure given as it stood when told ("have been affected so far", "to date", "as of noon", "stocks stand at",

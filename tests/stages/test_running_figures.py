@@ -147,3 +147,27 @@ def test_a_traded_price_moved_to_a_level_stays_a_quote_of_its_day():
     groups = make_groups(("a", "Shares in Delmar Foods fell 12% to 340 pence on Monday after the recall."),
                          ("b", "Shares in Delmar Foods rose 5% to 357 pence on Tuesday as the recall eased."))
     assert find_conflicts(groups, {"a": "2031-05-05", "b": "2031-05-06"}) == []
+
+
+@pytest.mark.parametrize("later, kind", [
+    ("Forty-one swimmers were treated for jellyfish stings at Carrow Sands, the council said.", "updated"),
+    # an act done cannot be undone: a later, lower count of it disputes the earlier one
+    ("Eighteen swimmers were treated for jellyfish stings at Carrow Sands, the council said.", "quantity"),
+    # unless the later sentence says the count was changed
+    ("The council said the number of swimmers treated for jellyfish stings at Carrow Sands had been revised "
+     "down to 18.", "updated"),
+])
+def test_a_later_lower_count_of_an_act_that_befell_people_disputes_it(later, kind):
+    """"At least 30 swimmers have been treated" one day, "Eighteen swimmers were treated" the next: what befell
+    them cannot un-befall, so the lower count is no update; a higher one is, and so is one told as revised."""
+    earlier = "At least 30 swimmers have been treated for jellyfish stings at Carrow Sands, lifeguards said."
+    (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": "2031-07-02", "b": "2031-07-03"})
+    assert c.kind == kind
+
+
+def test_a_later_lower_count_of_a_state_people_leave_updates_it():
+    """People missing are found: the number missing falling from 23 to 17 a day on is an update."""
+    groups = make_groups(("a", "The number of people missing after the mudslide at Varrow has risen to 23, police said."),
+                         ("b", "The number of people missing after the mudslide at Varrow has fallen to 17, police said."))
+    (c,) = find_conflicts(groups, {"a": "2031-07-02", "b": "2031-07-03"})
+    assert c.kind == "updated"
