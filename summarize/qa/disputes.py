@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
-from ..stages.conflicts import former, measure, moved, orders_apart, report_date, runs, touching, whole_at
+from ..stages.conflicts import former, measure, moved, orders_apart, report_date, runs, touching, undone, whole_at
 from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import dates as read_dates
 from ..text.dates import tense_cue
@@ -1503,8 +1503,10 @@ def _no_update(question: Question, conflict: Conflict, order: Sequence[int], fir
     news = {d for d in latest.sources if dates[d] == firsts[order[-1]]}
     said = set(terms(latest.text))
     stated = _side_figure(latest, values(latest.text))
+    earlier = [f for k in order[:-1] if (f := _side_figure(conflict.sides[k], values(conflict.sides[k].text)))]
     return stated is None or not runs(Sentence(min(news), 0, latest.text, 0, len(latest.text)), stated,
                                       firsts[order[-1]], frozenset(question.terms)) \
+        or undone(latest.text, stated, earlier) \
         or any(news & set(conflict.sides[k].sources) for k in order[:-1]) \
         or not question.moment and len(said & set(question.terms)) < RIVAL_COVER * len(question.terms) \
         or another_subject(question, latest, sentence) or _dated_alike(conflict, dates)

@@ -1041,7 +1041,7 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
     ``Row.subjects``, none of which the other sentence writes capitalised: ``Row.capitals``)."""
     (before_a, after_a), (before_b, after_b) = a.window, b.window
     wa, wb = set(before_a + after_a), set(before_b + after_b)
-    near_a, near_b = (set(() if _told(st) else before[-NEAR:]) | set(after[:NEAR])
+    near_a, near_b = (set(() if _told(st) else _past_move(st, before)[-NEAR:]) | set(after[:NEAR])
                       for st, before, after in ((a, before_a, after_a), (b, before_b, after_b)))
     floor = 1
     if a.value.kind == "quantity":  # "this summer" says when a figure holds, not what it measures
@@ -1061,6 +1061,19 @@ def features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float) -> dic
             "near": float(bool(near_a & near_b) or _related_near(a.near, b.near) or _measured_alike(a, b)
                           or _measured_alike(b, a)),
             "names_apart": float(bool(other_a) and bool(other_b) and apart)}
+
+
+# A level a figure was moved to ("the estimate has risen to £1.9m", "has climbed to £3.2m"). Bounded: linear.
+_MOVED_LEVEL_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r")\s{1,3}to\s{1,3}$", re.I)
+
+
+def _past_move(st: Statement, before: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms before a value, without the verb that moved it to its level (``_MOVED_LEVEL_RE``): "has
+    risen to" says that the figure moved, the words before it what it measures ("estimate of the cost")."""
+    text, v = st.sentence.text, st.value
+    if v.kind != "quantity" or not _MOVED_LEVEL_RE.search(text, max(0, v.start - 30), v.start):
+        return before
+    return tuple(t for t in before if t not in CHANGE_TERMS)
 
 
 def _spells_out(names: Sequence[Name], text: str) -> bool:
@@ -1628,18 +1641,27 @@ def _partial(st: Statement) -> bool:
     return st.value.kind == "quantity" and bool(_PARTIAL_RE.search(st.sentence.text))
 
 
-# A price a market set at a moment ("shares closed at 405 pence", "rose 31% to 391 pence", "a
-# closing price on Friday of 298.5 pence", "traded at $41") is a quote: it moves with every
-# session, where an offer, a fee or a sum paid is fixed. Bounded runs: linear.
+# A price a market set at a moment ("shares closed at 405 pence", "a closing price on Friday of
+# 298.5 pence", "traded at $41") is a quote: it moves with every session, where an offer, a fee or
+# a sum paid is fixed. Bounded runs: linear.
 _QUOTE_RE = re.compile(r"\b(?:(?:closed|opened|traded|ended|finished|settled)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?at|"
-                       r"(?:closing|opening)\s{1,3}(?:share\s{1,3})?price\b[^,;:.!?]{0,30}?\bof|"
-                       r"(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|slid|sank|soared|tumbled|plunged|"
-                       r"rallied|edged)\s{1,3}[^,;:.!?]{0,30}?\bto)\s{1,3}$", re.I)
+                       r"(?:closing|opening)\s{1,3}(?:share\s{1,3})?price\b[^,;:.!?]{0,30}?\bof)\s{1,3}$", re.I)
+# A sum moved to a level ("rose 31% to 391 pence") is a quote only when what moved is traded (shares,
+# a price, an index, a currency: the closed class market reports move); "the estimate of the cost has
+# climbed to £3.2m" or "the rent bill rose to £71m" tells a sum, no quote. Bounded runs: linear.
+_MOVED_TO_RE = re.compile(r"\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|lost|slid|sank|soared|tumbled|plunged|"
+                          r"rallied|edged)\s{1,3}[^,;:.!?]{0,30}?\bto\s{1,3}$", re.I)
+_TRADED_RE = re.compile(r"\b(?:shares?|stocks?|prices?|index|bonds?|yields?|pound|dollar|euro|yen)\b", re.I)
 
 
 def _quote(st: Statement) -> bool:
+    """Is a sum a market's quote (``_QUOTE_RE``, or a traded thing moved to it: ``_MOVED_TO_RE``)?"""
     text, v = st.sentence.text, st.value
-    return v.dimension == "money" and bool(_QUOTE_RE.search(text[max(0, v.start - 70):v.start]))
+    if v.dimension != "money":
+        return False
+    before = text[max(0, v.start - 70):v.start]
+    moved_to = _MOVED_TO_RE.search(before)
+    return bool(_QUOTE_RE.search(before)) or moved_to is not None and bool(_TRADED_RE.search(before, 0, moved_to.start()))
 
 
 # A value stated as a change ("rose 40 cm", "fell by 3%", "up 4%") is another measure than a
@@ -2547,9 +2569,11 @@ _ABOARD_RE = re.compile(_ABOARD)
 # A count after a part of it ("71 of the 150 seats", "half of the 600 residents", "98 of the
 # assembly's 120 members", "11 per cent of the 3,990 people on board") is the whole the part is taken
 # from: another measure than a count that is no such whole. Bounded runs: linear.
+_OF_WHOLE = (r"\s{1,3}(?:[a-z]{1,20}\s{1,3}){0,2}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?"
+             r"(?:[a-z][\w-]{0,30}[’']s\s{1,3})?")
 _WHOLE_RE = re.compile(r"\b(?:half|most|all|some|many|none|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]{0,12}%?)"
-                       r"\s{1,3}(?:[a-z]{1,20}\s{1,3}){0,2}(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|his|her|our)\s{1,3})?"
-                       r"(?:[a-z][\w-]{0,30}[’']s\s{1,3})?$", re.I)
+                       + _OF_WHOLE + "$", re.I)
+_OF_WHOLE_RE = re.compile(_OF_WHOLE, re.I)
 
 
 def whole_at(text: str, v: Value) -> bool:
@@ -3311,7 +3335,7 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|(?:stands?|
                          r"f[ae]ll(?:s|en)?\s+to|dropp(?:ed)?\s+to|declin(?:e|es|ed)\s+to|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
                          r"(?:was|were|been)\s+later|later\s+(?=(?:[a-z]+ed|put|rose|grew|fell|set|given)\b)|"
-                         r"(?:tak(?:e|es|ing)|took|bring(?:s|ing)?)\s+(?:the|its|their)\s+(?:[\w'’-]{1,20}\s+){0,6}?to|"
+                         r"(?:tak(?:e|es|ing)|took|bring(?:s|ing)?)\s+(?:the|its|their)\s+(?:[\w'’-]{1,20}\s+){0,8}?to|"
                          r"final\s+(?:count|tally|results?|figures?|toll|total|survey|report|estimate|assessment|reckoning)|"
                          r"than\s+(?:(?:it|they|he|she|we)\s+)?(?:first|initially|earlier|previously|originally)\s+"
                          r"(?:reported|thought|announced|estimated|said))\b",
@@ -3386,23 +3410,32 @@ _GAPPED_RE = re.compile(r",?\s{0,3}and\s{1,3}(?:the|its|their)\s[^,;:.!?()]{0,40
 # The parts of a total listed right after it ("has risen to 318 - 270 passengers and 48 crew", "is 436 people ill:
 # 371 passengers and 65 crew"): the total's words state them too. Bounded: linear.
 _PARTS_RE = re.compile(r"\s{0,3}[-–—:]\s{1,3}")
+# A figure in a phrase of place or set that hangs on the figure before it, no verb between ("taking the
+# total to 93,500 birds across three premises", "now 1,200 staff in 14 branches"): the verb before
+# the first states both. Prepositions of place and membership, a closed class. Bounded: linear.
+_ATTACHED_RE = re.compile(r"\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,2}(?:across|among|at|in|on|within)\s{1,3}")
 
 
 def _own_stretch(st: Statement) -> tuple[int, int]:
     """The span of a statement's sentence between the quantities before and after its own (the
     sentence's ends where there are none): the words that state it. Names and days stand inside
     a figure's words ("has won the seat for Ann Bell on Friday by 52 votes"); figures listed in
-    one clause share theirs (``_JOINED_RE``), and so do a total and the parts listed after it (``_PARTS_RE``)."""
+    one clause share theirs (``_JOINED_RE``), and so do a total and the parts listed after it (``_PARTS_RE``),
+    a figure and the one in a phrase hung on it (``_ATTACHED_RE``), and a part and its whole ("Four of
+    the seven buildings are now shut": ``_OF_WHOLE_RE``)."""
     text = st.sentence.text
     found = [v for v in _found(text, st.date) if v.kind == "quantity"]
     low, start = 0, st.value.start
     for v in reversed([v for v in found if v.end <= st.value.start]):
         if not (_JOINED_RE.fullmatch(text, v.end, start) or _GAPPED_RE.fullmatch(text, v.end, start)
-                or _PARTS_RE.fullmatch(text, v.end, start)):
+                or _PARTS_RE.fullmatch(text, v.end, start) or _ATTACHED_RE.fullmatch(text, v.end, start)):
             low = v.end
             break
         start = v.start  # "The final count was 87,920 votes for and 56,680 against": the words of both
-    high = min((v.start for v in found if v.start >= st.value.end), default=len(text))
+    after = [v for v in found if v.start >= st.value.end]
+    if after and _OF_WHOLE_RE.fullmatch(text, st.value.end, after[0].start):
+        after = after[1:]
+    high = min((v.start for v in after), default=len(text))
     return low, high
 
 
@@ -3443,9 +3476,23 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
                 or not all(_before(x, y, later, earlier) for x in earlier for y in later
                            if not (_bound_kept(x, y) or _retold(x, later))) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
-                           for x in other for y in later):
+                           for x in other for y in later) \
+                or all(undone(y.sentence.text, y.value, [x.value for x in earlier]) for y in later):
             return None
     return [(side, min(st.date for st in sts)) for side, sts in ordered]
+
+
+# The fates that are states people may leave (found, gone home), not acts done once: their counts fall.
+_STATE_FATES = frozenset({"missing", "displaced"})
+
+
+def undone(text: str, v: Value, before: Sequence[Value]) -> bool:
+    """Is the count ``v`` of ``text`` an act that befell people (``befell``; not a state they may leave:
+    ``_STATE_FATES``, "still in hospital") told below every figure ``before`` it, with no word that it
+    changed (``_CHANGED_SUM_RE``: "revised", "down from", "now")? An act done cannot be undone: "More than
+    60 runners have needed treatment" / a day on, "Forty runners were treated" disagree, no update."""
+    return bool(before) and befell(text, v) and v.noun not in _STATE_FATES and not told_still(text, v.start, v.end) \
+        and not _CHANGED_SUM_RE.search(text) and v.high < min(x.low for x in before)
 
 
 # A figure given as it stood when told ("have been affected so far", "to date", "as of noon", "stocks stand at",

@@ -107,6 +107,9 @@ _FALSITY = frozenset("untrue false wrong baseless unfounded groundless inaccurat
 _COPULAS = frozenset("is are was were be been".split())
 # How far back from its copula a falsity cue looks for "<claim noun> that", in tokens.
 _FALSITY_REACH = 30
+# The claim nouns that also take their claim as an infinitive ("the group's claim to have taken
+# the files was false"): the claimant is the claim's subject.
+_INFINITIVE_CLAIMS = frozenset("claim claims".split())
 # Cues that open a clause of their own after "and"/"or".
 _COORDINATED_CUES = frozenset("no not never nobody nothing none".split())
 _LEADING_SUBORDINATORS = frozenset("although though while if unless because since as when after before whereas "
@@ -398,13 +401,14 @@ def _negations(text: str) -> tuple[tuple[Negation, bool], ...]:
 def _falsities(text: str, toks: list[_Token], cover: list[int | None]) -> list[tuple[Negation, bool]]:
     """Negations by a falsity predicate ("Reports that the coach had no extinguisher were untrue"):
     the cue is the adjective after a copula, its scope the claim C named before it by "<claim
-    noun> that C"; it comes after every cue inside C."""
+    noun> that C" or "claim to C" (``_INFINITIVE_CLAIMS``); it comes after every cue inside C."""
     out = []
     for i in range(2, len(toks)):
         if toks[i].low not in _FALSITY or toks[i - 1].low not in _COPULAS:
             continue
         that = next((k for k in range(i - 2, max(0, i - _FALSITY_REACH), -1)
-                     if toks[k].low == "that" and toks[k - 1].low in CLAIM_NOUNS), None)
+                     if toks[k].low == "that" and toks[k - 1].low in CLAIM_NOUNS
+                     or toks[k].low == "to" and toks[k - 1].low in _INFINITIVE_CLAIMS), None)
         if that is not None and that + 1 < i - 1:
             scope = (toks[that + 1].start, toks[i - 2].end)
             out.append((Negation(toks[i].start, toks[i].end, toks[i].text, *scope), cover[i] is None))

@@ -96,6 +96,9 @@ _TO_HOSPITAL_RE = re.compile(r"\s{1,3}(?:to|in|into|at)\s{1,3}(?:(?:a|the|local|
 # The same fates said by a participle before the count ("injuring 14 people", "rescuing 30 people").
 _FATE_BEFORE_RE = re.compile(r"\b(injuring|wounding|hurting|rescuing|arresting|detaining|evacuating|displacing)\s+$",
                              re.I)
+# Care named by what it treats ("were treated for smoke inhalation", "treated for cold-related symptoms"):
+# it befell them, as care in a hospital does. Bounded: linear.
+_TREATED_FOR_RE = re.compile(r"\s{1,3}for\b", re.I)
 # Evacuation told in other words: people "told / ordered / forced / had to leave" their homes, "out of"
 # their homes, "ordered out" or "moved out of" a place, or whom something forced "from their homes". Bounded runs: linear.
 _LEFT_HOME_RE = re.compile(r",?\s{1,3}(?:(?:have|has|had|were|was|are|is|been|being|now)\s{1,3}){0,4}"
@@ -378,7 +381,7 @@ def told_after(text: str, v: Value) -> str:
 
 def befell(text: str, v: Value) -> bool:
     """Does a count tell what befell what it counts ("two passengers were killed", "injuring
-    14 workers", "the toll", "nine runners have been taken to hospital")? Such counts run as news
+    14 workers", "the toll", "nine runners have been taken to hospital", "six were treated for burns")? Such counts run as news
     comes in, whatever noun they count."""
     if v.dimension != "count":
         return False
@@ -387,7 +390,8 @@ def befell(text: str, v: Value) -> bool:
     m = _FATE_RE.match(text, v.end)
     before = text[max(0, v.start - 20):v.start]
     return bool(m and (m.group(1).lower() in _FATES or m.group(1).lower() in _TAKEN_IN
-                       and _TO_HOSPITAL_RE.match(text, m.end()))
+                       and _TO_HOSPITAL_RE.match(text, m.end())
+                       or m.group(1).lower() == "treated" and _TREATED_FOR_RE.match(text, m.end()))
                 or _FATE_BEFORE_RE.search(before) or _KILLED_BEFORE_RE.search(before))
 
 

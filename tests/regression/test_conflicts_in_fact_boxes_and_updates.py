@@ -99,6 +99,9 @@ def _found(folder: str) -> tuple[set[str], set[str], list[str], list[str]]:
     ("fresh_news15/transit_fare_vote", set(), {"projected 2041 deficit"}, 3),
     ("fresh_news15/stadium_scaffold_collapse", set(), {"stadium opening date"}, 2),
     ("fresh_news16/runway_closure_dispute", set(), {"Cost of the runway repairs"}, 2),
+    # conf31: a count "treated for" a condition tells what befell it and runs on (before: four, seven and nine
+    # treated a disagreement; updates 0 -> 1 of 4, reports stating no gold row 3 -> 2)
+    ("fresh_news18/cable_car_stranding", set(), {"people treated for the cold"}, 2),
 ])
 def test_fact_boxes_and_updates_are_reported_and_no_look_alike_is(folder, disagree, updated, unmatched):
     found, runs, look_alikes, other = _found(folder)

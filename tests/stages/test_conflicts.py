@@ -941,6 +941,10 @@ def test_a_figure_made_conditional_after_it_is_another_measure():
     ("Two miners were killed in the collapse, officials said.", "Three miners were killed in the collapse."),
     ("The levy passed with 55.4 percent of the vote, officials said.",
      "The levy passed with 54.9 percent of the vote once postal ballots were counted, officials said."),
+    ("Four pupils were treated for breathing problems after the chemical leak, the school said.",
+     "Nine pupils were treated for breathing problems after the chemical leak, the ambulance service said."),
+    ("Paramedics said 12 spectators were treated for heat exhaustion at the air show.",
+     "In all, 31 spectators were treated for heat exhaustion at the air show, paramedics said."),
 ])
 def test_a_later_count_of_what_befell_some_or_a_final_count_is_an_update(a, b):
     (c,) = find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2026-07-01", "b": "2026-07-02"})

@@ -93,3 +93,81 @@ def test_a_change_since_a_time_is_updated_by_a_later_days_figure(earlier, later,
     end is the day it is told on, so a later article's figure updates it; on one day they disagree."""
     (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": dates[0], "b": dates[1]})
     assert c.kind == kind
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a part's whole belongs to the part's phrase: the words after the whole state the part
+    ("Five of the nine wards at Dunmore General are still closed to visitors.", "Five", True),
+    ("Twelve of its 30 bus routes remain suspended after the flooding.", "Twelve", True),
+    ("Five of the nine wards at Dunmore General were built in the 1960s.", "Five", False),
+    # a figure in a phrase of place hung on a running total runs with it
+    ("That brings the number of flooded homes to 310 in four villages.", "four", True),
+    ("Fire crews said that takes the total felled since the blight arrived last spring to 9,400 across 12 estates.",
+     "12", True),
+    ("The charity runs 310 shelters in four countries.", "four", False),
+])
+def test_a_part_and_a_phrase_hung_on_a_figure_share_its_running_words(text, figure, expected):
+    """"Five of the nine wards are still closed": the running word after the whole states the part;
+    "310 homes in four villages": the verb before the total states the count of the phrase after it."""
+    assert _runs(text, figure) is expected
+
+
+@pytest.mark.parametrize("later, dates, kind", [
+    ("Nine of the 14 footbridges are now closed, the council said.", ("2031-03-02", "2031-03-09"), "updated"),
+    ("Nine of the 14 footbridges were closed, the council said.", ("2031-03-02", "2031-03-09"), "quantity"),
+    ("Nine of the 14 footbridges are now closed, the council said.", ("2031-03-02", "2031-03-02"), "quantity"),
+])
+def test_a_part_of_a_whole_told_now_updates_an_earlier_days_part(later, dates, kind):
+    """A later day's "Nine of the 14 footbridges are now closed" updates an earlier "six of the 14"; told
+    without "now", or the same day, the two counts disagree."""
+    earlier = "Engineers closed six of the 14 footbridges in Harlow Cross after cracks were found in their decks."
+    (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": dates[0], "b": dates[1]})
+    assert c.kind == kind
+
+
+@pytest.mark.parametrize("earlier, later", [
+    ("The county's estimate of the flood repair bill has risen to £4.1m, officials said.",
+     "Its own estimate of the flood repair bill has climbed to £6.3m."),
+    ("Organisers said the total raised by the hospice appeal has climbed to $2.2 million.",
+     "The total raised by the hospice appeal has risen to $3.1 million, its organisers said."),
+    ("The insurer's estimate of the storm claims has jumped to €85 million.",
+     "The estimate of storm claims at the insurer has soared to €140 million, it said."),
+])
+def test_a_sum_moved_to_a_level_on_a_later_day_is_an_update(earlier, later):
+    """"has risen to £4.1m" / "has climbed to £6.3m": a sum moved to a level is no market's quote unless
+    what moved is traded, and the verb that moved it says nothing of what it measures; a later day's
+    level of one estimate updates the earlier one."""
+    (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": "2031-05-02", "b": "2031-05-12"})
+    assert c.kind == "updated" and c.dates == ("2031-05-02", "2031-05-12")
+
+
+def test_a_traded_price_moved_to_a_level_stays_a_quote_of_its_day():
+    """Shares that fell to 340 pence one day and rose to 357 pence the next are two sessions' quotes,
+    neither a dispute nor an update."""
+    groups = make_groups(("a", "Shares in Delmar Foods fell 12% to 340 pence on Monday after the recall."),
+                         ("b", "Shares in Delmar Foods rose 5% to 357 pence on Tuesday as the recall eased."))
+    assert find_conflicts(groups, {"a": "2031-05-05", "b": "2031-05-06"}) == []
+
+
+@pytest.mark.parametrize("later, kind", [
+    ("Forty-one swimmers were treated for jellyfish stings at Carrow Sands, the council said.", "updated"),
+    # an act done cannot be undone: a later, lower count of it disputes the earlier one
+    ("Eighteen swimmers were treated for jellyfish stings at Carrow Sands, the council said.", "quantity"),
+    # unless the later sentence says the count was changed
+    ("The council said the number of swimmers treated for jellyfish stings at Carrow Sands had been revised "
+     "down to 18.", "updated"),
+])
+def test_a_later_lower_count_of_an_act_that_befell_people_disputes_it(later, kind):
+    """"At least 30 swimmers have been treated" one day, "Eighteen swimmers were treated" the next: what befell
+    them cannot un-befall, so the lower count is no update; a higher one is, and so is one told as revised."""
+    earlier = "At least 30 swimmers have been treated for jellyfish stings at Carrow Sands, lifeguards said."
+    (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": "2031-07-02", "b": "2031-07-03"})
+    assert c.kind == kind
+
+
+def test_a_later_lower_count_of_a_state_people_leave_updates_it():
+    """People missing are found: the number missing falling from 23 to 17 a day on is an update."""
+    groups = make_groups(("a", "The number of people missing after the mudslide at Varrow has risen to 23, police said."),
+                         ("b", "The number of people missing after the mudslide at Varrow has fallen to 17, police said."))
+    (c,) = find_conflicts(groups, {"a": "2031-07-02", "b": "2031-07-03"})
+    assert c.kind == "updated"

@@ -505,6 +505,34 @@ def test_a_denial_by_falsity_or_of_any_object_contradicts_its_claim(a, b):
     assert contradicts(a, b) and contradicts(b, a)
 
 
+@pytest.mark.parametrize("text, claim", [
+    ("The landlord's claim to have repaired the boiler in June was untrue, tenants said.",
+     "have repaired the boiler in June"),
+    ("The club's claims to be debt-free are wrong, according to its accounts.", "be debt-free"),
+])
+def test_a_falsity_predicate_denies_a_claim_told_as_an_infinitive(text, claim):
+    """"the claim to have done C was untrue": the claimant's infinitive is the claim a falsity denies."""
+    assert quoted_claim(text) == claim and polarity(text) == -1
+
+
+@pytest.mark.parametrize("text", ["The museum's claim to fame is its whale skeleton.",
+                                  "Her claim to the estate was upheld by the court in May."])
+def test_a_claim_noun_before_to_without_falsity_is_no_cue(text):
+    assert polarity(text) == 1
+
+
+@pytest.mark.parametrize("claim, denial, expected", [
+    ("The landlord said he had repaired the boiler at Corley House in June.",
+     "The landlord's claim to have repaired the boiler at Corley House was untrue, tenants said.", True),
+    ("Orvane Mining says it has restored the wetland beside the quarry.",
+     "Campaigners said the firm's claim to have restored the wetland beside the quarry was false.", True),
+    ("Orvane Mining says it has fenced the quarry beside the wetland.",
+     "Campaigners said the firm's claim to have restored the wetland beside the old mill was false.", False),
+])
+def test_a_claim_called_false_as_an_infinitive_contradicts_the_claim(claim, denial, expected):
+    assert contradicts(claim, denial) is expected
+
+
 @pytest.mark.parametrize("a, b", [
     # the agent phrase ("by any lorry on the road") is no negated content
     ("The road's weight limit is 18 tonnes.", "The weight limit on the road, 18 tonnes, was not exceeded by any lorry on the road."),

@@ -108,6 +108,10 @@ def test_a_bare_count_after_a_plural_and_the_verb_number_counts_that_noun(text, 
     ("The blast killed 14 workers.", True),
     ("Two miners were trapped in the collapse.", False),
     ("The final was watched by 61,000 people.", False),
+    # care named by what it treats befell them, as care in a hospital does
+    ("Six firefighters were treated for smoke inhalation at the scene.", True),
+    ("Eleven walkers have been treated for hypothermia since Friday.", True),
+    ("The clinic treated 400 patients last year.", False),
 ])
 def test_a_count_tells_what_befell_what_it_counts(text, befell_):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
