@@ -197,8 +197,11 @@ def _right(folder: Path, row: dict) -> bool:
 # searched for a "Who leads ...?" question dropped: one withheld a held-out test answer, the other showed a false side
 # on one): fresh_news18 52, fresh_news10 65.
 # Round 31: fresh_news19 joins the dev sets at its blind end-of-round figure, 56 of 87.
+# late31: a question asking where a figure stands now answered by a later article's statement of it
+# (``answer.latest_first``), and a hospital's name no side event of a count (``_a_point``): fresh_news19 56 -> 59,
+# fresh_news18 52 -> 54.
 # Floors, not targets.
-FLOORS = {"fresh_news19": 56, "fresh_news18": 52, "fresh_news17": 64, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
+FLOORS = {"fresh_news19": 59, "fresh_news18": 54, "fresh_news17": 64, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
           "fresh_news13": 60, "fresh_news4": 45, "fresh_news10": 65, "fresh_news11": 60, "fresh_news12": 69,
           "fresh_news5": 57, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
           "update_news1": 35, "explainer_news1": 13}
