@@ -1602,10 +1602,10 @@ def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], hel
     whole a part is taken from (``conflicts.whole_at``: "11 per cent of the 3,990 people on board"), a count
     of others or of one kind of person (a part, unless the question counts that kind: "how many children"),
     nor of those still so when the question asks for all once so (``values.told_still``: "two walkers were still in hospital" is no point of how many were
-    taken there), in a sentence that names no place or body few articles name (``_aside``: "in a
-    separate flood at <place>, one died"; a date the names layer reads as a name, "Between January",
-    is none)? A noun other than a fate of people is counted with
-    a word of the question's besides it in the value's clause (the verb: "retracted", "identified")
+    taken there), in a sentence that names no place or body whose every word few articles use (``_aside``: "in a
+    separate flood at <place>, one died"; not "kept in <Town> General Hospital" where the others speak of the
+    hospital; a date the names layer reads as a name, "Between January", is none)? A noun other than a fate of
+    people is counted with a word of the question's besides it in the value's clause (the verb: "retracted", "identified")
     and with no other verb of what befell it right after it ("450 homes had been evacuated" for
     homes flooded: ``values.told_after``)."""
     if v.kind != "quantity" or v.dimension != "count" or v.noun != question.counts or former(text, v) \
@@ -1617,7 +1617,7 @@ def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], hel
                                            or is_past_form(after := told_after(text, v))
                                            and stem(after) not in question.terms):
         return False
-    return not any(n.kind != "person" and any(_aside(t, held) for t in terms(n.text))
+    return not any(n.kind != "person" and all(_aside(t, held) for t in terms(n.text))
                    and not any(w.dimension == "date" and w.start < n.end and n.start < w.end for w in said)
                    for n in proper_names(text))
 

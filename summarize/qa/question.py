@@ -362,7 +362,8 @@ def parse(text: str) -> Question:
         kind, dimension = "number" if kind == "duration" else kind, measure
     return Question(text, kind, focus, dimension or ("duration" if kind == "duration" else ""),
                     tuple(key), words, kind == "other" and bool(_YES_NO_RE.match(text)),
-                    tuple(t for t in key if t in capitalised), _counts(text), _heads(asked, key, capitalised),
+                    tuple(t for t in key if t in capitalised), _counts(text),
+                    _heads(asked, key, capitalised, _pinning(text)),
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
                     _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(headed)),
                     about.group(1).strip() if about else "", _moment(text), unit, length=_length_asked(text),
@@ -524,8 +525,14 @@ _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:
                                  r"the [\w-]+(?: [\w-]+)?) (?:began|begun|started|opened|broke out)|(?:was|were|is|are|been)"
                                  r"\b[\w' -]{0,40}?(?<!\bthe )\bfirst (?:\w+ed|due|said|told|known|thought|given|shown|"
                                  r"seen|put|set|taken))\b", re.I)),
-            ("last", re.compile(r"\b(?:now|currently|at present|in the end|end(?:s|ed)? up|ending up|by the end|at the end|finally|eventually|ultimately|latest|so far|to date|"
+            ("last", re.compile(r"\b(?:now|currently|at present|in the end|end(?:s|ed)? up|ending up|by the end|at the end|finally|eventually|ultimately|latest|most recent|so far|to date|"
                                 r"in total|altogether|all told|overall)\b", re.I)))
+
+
+def _pinning(text: str) -> set[str]:
+    """The terms of the words that pin the time of what ``text`` asks (``_MOMENTS``: "latest", "so far", "in the end"):
+    they say when, not what is asked, so no head term ("the latest estimate of the repair bill" asks of a bill)."""
+    return {t for _, pinned in _MOMENTS for m in pinned.finditer(text) for t in terms(m.group())}
 
 
 def _moment(text: str) -> str:
@@ -558,11 +565,12 @@ HEADS = 2
 _QUANTIFYING = frozenset(stem(w) for w in "whole entire total overall".split())
 
 
-def _heads(asked: str, key: list[str], names: set[str]) -> tuple[str, ...]:
+def _heads(asked: str, key: list[str], names: set[str], pinning: set[str]) -> tuple[str, ...]:
     """The first ``HEADS`` key terms in ``asked`` (what follows the question word) that are no
-    names nor quantifiers (``_QUANTIFYING``; the first of the whole question when none is there)."""
+    names, no words that pin a time (``pinning``) nor quantifiers (``_QUANTIFYING``; the first of the whole question
+    when none is there)."""
     after = set(terms(asked))
-    plain = [t for t in key if t not in names]
+    plain = [t for t in key if t not in names and t not in pinning]
     plain = [t for t in plain if t not in _QUANTIFYING] or plain
     return tuple(([t for t in plain if t in after] or plain)[:HEADS])
 

@@ -203,8 +203,12 @@ def _right(folder: Path, row: dict) -> bool:
 # washing away the soil"): fresh_news17 64 -> 65.
 # phrase31: a name keeps its lower-case noun when a phrase of the question's words stands in apposition to it ("the
 # Linden block, the science wing"): fresh_news19 59 -> 60.
+# late31: a question asking where a figure stands now answered by a later article's statement of it
+# (``answer.latest_first``), and a hospital's name no side event of a count (``_a_point``): fresh_news19 56 -> 59,
+# fresh_news18 52 -> 54.
+# phrase31 and late31 merged: fresh_news19 63, fresh_news18 54, fresh_news17 65.
 # Floors, not targets.
-FLOORS = {"fresh_news19": 60, "fresh_news18": 52, "fresh_news17": 65, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
+FLOORS = {"fresh_news19": 63, "fresh_news18": 54, "fresh_news17": 65, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
           "fresh_news13": 60, "fresh_news4": 45, "fresh_news10": 65, "fresh_news11": 60, "fresh_news12": 69,
           "fresh_news5": 57, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
           "update_news1": 35, "explainer_news1": 13}
