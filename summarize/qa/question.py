@@ -156,7 +156,7 @@ _DIMENSION_PATTERNS = ((_RESULT_ASKED, "score"), (rf"\bhow (?:long|late|soon)\b|
                        (rf"\bper ?cent|\bpercentage\b|{_FULL_ASKED}|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
                         "percent"),  # not "earnings per share", a sum of money
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
-                       (rf"\bhow much\b(?:(?!{_TIMING}).)*{_CHANGE_ASKED}", ""),
+                       (rf"\bhow (?:much|far)\b(?:(?!{_TIMING}).)*{_CHANGE_ASKED}", ""),
                        (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|damage|dollars?|euros?|"
                         rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|charg|{_SUM_NOUNS})", "money"),
                        (r"\bhow many\b", "count"),
@@ -323,9 +323,10 @@ _ABOUT_RES = (re.compile(r"^\W*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’
               re.compile(rf"^\W*(?i:what)\s+(?i:is|was)\s+((?:[A-Z][\w'’.-]*\s*){{1,4}}?)['’]s\s+{_JOB}\s*\?*\s*$"))
 
 
-# "How much" asks for an amount; "how much time", "how much notice", "how much longer" for a span of time.
+# "How much" asks for an amount; "how much time", "how much notice", "how much longer" for a span of time. "How far"
+# before a change ("How far did the shares fall?") asks its size, as "how much" does.
 _AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:(?:more|extra|advance|prior)\s+)?(?:time|notice|warning|longer|later|earlier|"
-                        r"older|younger)\b)", re.I)
+                        rf"older|younger)\b)|\bhow far\b(?=.*{_CHANGE_ASKED})", re.I)
 
 
 # "What does MDA stand for?", "What is NTSB short for?": the name an acronym (group 1) spells. Bounded: linear.

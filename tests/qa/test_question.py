@@ -569,3 +569,14 @@ def test_an_owners_titled_role_asks_who_holds_it(text, kind, about):
 @pytest.mark.parametrize("text", ["How often does the night bus run?", "How frequently are the samples taken?"])
 def test_how_often_asks_a_figure(text):
     assert parse(text).kind == "number"  # "every 20 minutes", "four times"
+
+
+@pytest.mark.parametrize("text, dimension, amount", [
+    ("How far have the miner's shares dropped since the accident?", "", True),  # the size of a change, as "how much"
+    ("How far did the insurer's shares drop when its fine was announced?", "", True),  # a sum named after is no price
+    ("How far did the river rise overnight?", "", True),
+    ("How far did the floodwater spread across the valley?", "distance", False),  # no change: a distance
+])
+def test_how_far_before_a_change_asks_its_size(text, dimension, amount):
+    q = parse(text)
+    assert (q.kind, q.dimension, q.amount) == ("number", dimension, amount)
