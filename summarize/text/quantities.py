@@ -931,9 +931,11 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
         article = first.kind == "words" and first.value <= 1  # "one", "a", "half a" alone count nothing
         if (_is_year(first, text, num) and not (qual_word and noun)) or (article and not noun and not ranged):
             return None, first.end
-        if not qual_word and not (ranged and noun) and (first.kind == "digits" or text[num].isupper()) \
+        # a range of labels is bare and whole ("Years 7 to 9"); "CI 1.2 to 2.1" is a measure's interval
+        labels = not ranged or not noun and float(low).is_integer() and float(high).is_integer()
+        if not qual_word and labels and (first.kind == "digits" or text[num].isupper()) \
                 and _is_label(text, num, bare=not noun):
-            return None, first.end
+            return None, end if ranged else first.end
     value = (low + high) / 2 if ranged else low
     qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))
     lo, hi = _bounds(bound, low, high, dimension, unit_name)
