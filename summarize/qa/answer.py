@@ -875,15 +875,25 @@ def _way_measured(text: str, q: Quantity, question: Question) -> tuple[str, ...]
 RELATED_MEASURE = 0.25
 
 
+# The fit of a quantity whose nouns put a word not asked before one asked ("a 10km surveillance zone" for "how far does
+# the protection zone extend?"; "the 210-metre Tarn Bridge" for "how long is the bridge?"): below one that names only
+# what is asked, above one that names nothing.
+PARTLY_MEASURED = 0.75
+
+
 def _measures_fit(measures: Sequence[str], question: Question) -> float:
-    """1 when a quantity counts or measures (``measures``, its nouns) what the question names (or counts), 0
+    """1 when a quantity counts or measures (``measures``, its nouns) what the question names (or counts),
+    ``PARTLY_MEASURED`` when a word not asked comes before one asked, 0
     when it names something else ("300 yards from the bank" for "how deep was the water"), 0.5 when it names nothing,
     ``RELATED_MEASURE`` when a noun of one sense with one asked."""
     if not measures:
         return 0.5
     asked = {*question.terms, *([question.counts] if question.counts else []), *_ways_asked(question)}
-    if any(_present(t, asked) for t in measures):
-        return 1.0
+    present = [_present(t, asked) for t in measures]
+    if any(present):
+        last = max(k for k, hit in enumerate(present) if hit)
+        # a word not asked before one asked modifies it: "a 10km surveillance zone" only partly names the protection zone
+        return 1.0 if all(present[:last]) else PARTLY_MEASURED
     # a noun of one sense with one asked may name it ("a lump-sum payment" for the reward asked about) or another thing
     # of its kind ("a five-day walkout" in another year): between naming nothing and naming something else
     words = frozenset(map(light_stem, asked))
@@ -1261,11 +1271,11 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         told_now = now and bool(_NOW_TOLD_RE.search(_value_clause(text, q.start)))
         if told_now and people:
             people = 1.0  # "Seventeen people have been admitted ..., and five remain there": the patients still in
-        if people == 1.0 or people and _body_asked(question):
-            # "Seventeen people were admitted" counts the patients asked for; "employs 230 people", the staff
-            measures += (question.focus or "",)
-        elif capacity and q.dimension == "count" and _tells_capacity(text, q):
-            measures += (question.focus or "",)  # "42,000 seats" measure the crowd "How many fans will it hold?" asks
+        if people == 1.0 or people and _body_asked(question) \
+                or capacity and q.dimension == "count" and _tells_capacity(text, q):
+            # "Seventeen people were admitted" counts the patients asked for; "employs 230 people", the staff; "42,000
+            # seats" measure the crowd "How many fans will it hold?" asks: the noun asked for in place of its own
+            measures = (question.focus or "", *(t for t in measures if t not in terms(q.noun)))
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             # "the 112-strong fleet" tells how many trams it has, not how many of them a deed befell
             strength = _strong_body(text, q) in question.terms and not count_deed(question)
