@@ -56,8 +56,8 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
 from ..text.senses import is_person, is_site, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, Value, as_said, set_aside, values, wholes
-from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, EARLIER_WORDS, FORCING_VERBS,
-                       NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part,
+from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
+                       NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part, asks_earlier,
                        main_clause)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
@@ -1152,7 +1152,7 @@ _FROM_BEFORE_RE = re.compile(r"(?<!ranging )(?<!varying )\bfrom\s{1,3}(?:(?:the|
                              re.I)
 _TO_AFTER_RE = re.compile(r"\s{1,3}to\s{1,3}", re.I)
 # A value told as one that held before ("the previous record was £9.7m", "buyers normally have 30 days", "its former
-# limit of 50"), for a question that asks for one (``question.EARLIER_ASKED_RE``). Bounded: linear.
+# limit of 50"), for a question that asks for one (``question.asks_earlier``). Bounded: linear.
 _EARLIER_TOLD_RE = re.compile(EARLIER_WORDS, re.I)
 # A value told as expected ("against a pre-sale estimate of £8m to £12m", "forecast to reach 40,000"), and a question
 # that asks for one ("What had the house expected it to fetch?"): an outcome then only nearly fits. "An estimated 20
@@ -1210,7 +1210,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total; so does
     # "three" of "None of the town's three care homes".
     found = quantities(text, adjectives=True)
-    earlier_asked = bool(EARLIER_ASKED_RE.search(question.text))
+    earlier_asked = asks_earlier(question.text)
     expected_asked = bool(_EXPECTED_RE.search(question.text))
     totals = frozenset() if _total_asked(question) \
         else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question) | _compound_wholes(text, found)
@@ -1580,7 +1580,7 @@ def _told_as_end(text: str, w: When) -> bool:
 
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
-    earlier_asked = bool(EARLIER_ASKED_RE.search(question.text))
+    earlier_asked = asks_earlier(question.text)
     if _END_ASKED_RE.match(question.text):
         fits = partial(_told_as_end, text)  # "until when?": a day told otherwise only nearly fits
     out = []

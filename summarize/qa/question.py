@@ -529,11 +529,32 @@ _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:
                                 r"in total|altogether|all told|overall)\b", re.I)))
 
 
+# An earlier word and the one or two words after it, each with the mark of a possessive ("the previous pilots' strike").
+_EARLIER_NOUN_RE = re.compile(EARLIER_WORDS + r"\s{1,3}([\w-]{2,30})(['’]s?)?(?:\s{1,3}([\w-]{2,30})(['’]s?)?)?", re.I)
+
+
+def _describes_person(text: str, start: int) -> bool:
+    """Whether the earlier word at ``start`` describes the person its noun names ("the former chemist", "the previous
+    owner", "a former doctoral student"): who someone was, not the value before a change ("the previous record")."""
+    m = _EARLIER_NOUN_RE.match(text, start)
+    if not m:
+        return False
+    first = is_person(light_stem(m.group(1).lower())) and not m.group(2)
+    second = m.group(3) is not None and is_person(light_stem(m.group(3).lower())) and not m.group(4)
+    return first or (second and not m.group(2))
+
+
+def asks_earlier(text: str) -> bool:
+    """Whether ``text`` asks for the value before a change (``EARLIER_ASKED_RE``), not for someone an earlier word
+    describes ("How old is the former chemist?")."""
+    return any(not _describes_person(text, m.start()) for m in EARLIER_ASKED_RE.finditer(text))
+
+
 def _moment(text: str) -> str:
     """"first" or "last" as ``text`` pins the time of what it asks (``_MOMENTS``; "first" too for a value before a
     change, ``EARLIER_ASKED_RE``), else ""."""
     return next((moment for moment, pinned in _MOMENTS if pinned.search(text)), "") \
-        or ("first" if EARLIER_ASKED_RE.search(text) else "")
+        or ("first" if asks_earlier(text) else "")
 
 
 def _tense(asked: str) -> str:
