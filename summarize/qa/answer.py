@@ -2850,6 +2850,22 @@ def _holds_role(text: str, start: int, end: int, question: Question, owned: floa
     return 0.5 if owned == 0.0 or question.names and owned != 1.0 and not named else 1.0
 
 
+# What stands between a name and the age told of it ("Ann Lee, 58,", "Ann Lee, aged 58,"). Bounded: short.
+_AGE_AFTER_NAME_RE = re.compile(r"\s{0,3},\s{1,3}(?:aged\s{1,3})?")
+
+
+def _aged_holder(text: str, start: int, question: Question) -> float:
+    """1 when the age at ``start`` is told of a name given a role the question asks the age of ("How old is the
+    firm's boss?" - "its chief executive, Ann Lee, 58,"), else 0: news gives a person's age beside the name, and the
+    role, in whatever title of its job, beside that."""
+    if question.dimension != "age" or not question.roles:
+        return 0.0
+    name = next((v for v in values(text) if v.kind == "name" and v.dimension == "person"
+                 and _AGE_AFTER_NAME_RE.fullmatch(text, v.end, start)), None)
+    held = frozenset(r for asked in question.roles for r in same_roles(asked))
+    return float(name is not None and any(_present(r, set(titled_roles(text, name.start, name.end, held))) for r in held))
+
+
 def _role_fit(text: str, start: int, end: int, question: Question) -> float | None:
     """1 when the text gives the name at ``start``..``end`` a role the question asks about, 0
     when it gives it only other roles ("Who chairs ...?" and "spokeswoman Ann Lee"), else ``None``
@@ -3217,7 +3233,8 @@ class Answerer:
                 placed = tense_fit(question, m.key, anchor, _told_tense(e.text, m, question)) if question.kind == "date" \
                     else day_fit(question, e.text, m.offset, m.offset + len(m.text), anchor)
                 owned = _owner_fit(e.text, m.offset, m.offset + len(m.text), question, before)
-                holds = _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named)
+                holds = _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named) \
+                    or _aged_holder(e.text, m.offset, question)
                 given = _role_heads(question) if holds == 1.0 else frozenset()  # the holder's role says the head asked
                 head_cover = self.cover(question.heads, said, implied=implied, given=given, sensed=sensed) if given else heads
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,
