@@ -667,6 +667,12 @@ _PREV_WINDOW = 40
 _PREV_WORD_RE = re.compile(rf"([A-Za-z][\w.’'-]{{0,{_PREV_WINDOW - 2}}})[ \u00a0]{{1,{_PREV_WINDOW - 1}}}$")
 
 
+# A modifier may count only the days of a working week ("ten school days", "five working days"): five of seven, so
+# such a count spans up to 7/5 as many days of the calendar ("ten school days" agrees with "two full weeks").
+_WORKING_WEEK = 5
+_WEEK = 7
+
+
 def _modified_time(noun: str) -> tuple[str, str] | None:
     """The unit of time a count reaches past its modifiers ("ten school days", "two full weeks", "five working
     days"): those say which days count, not what is counted, so the figure is a length of time; None otherwise."""
@@ -918,7 +924,7 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
     opening = ("between", "cur", "neg", "num") if ranged else ("cur", "neg", "num")
     start = m.start() if (qual_word or m.group("aged")) else \
         min(m.start(g) for g in opening if m.group(g) is not None)
-    noun = ""
+    noun, weekdays = "", False
     if dimension == "count":
         compound = _COMPOUND_COUNT_RE.match(text, end) if adjectives and first.value >= 2 and not ranged else None
         if strong := _STRONG_RE.match(text, end):
@@ -928,6 +934,7 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
         noun, end = (compound.group(1), compound.end()) if compound else _counted_noun(text, end, single=first.value == 1)
         if timed := _modified_time(noun):
             dimension, unit_name, noun = *timed, ""
+            weekdays = unit_name == "day"
         article = first.kind == "words" and first.value <= 1  # "one", "a", "half a" alone count nothing
         if (_is_year(first, text, num) and not (qual_word and noun)) or (article and not noun and not ranged):
             return None, first.end
@@ -939,6 +946,7 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
     value = (low + high) / 2 if ranged else low
     qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))
     lo, hi = _bounds(bound, low, high, dimension, unit_name)
+    hi = hi * _WEEK / _WORKING_WEEK if weekdays else hi  # "ten school days" are 10 to 14 days of the calendar
     return _make(text, start, end, value, unit_name, dimension, "range" if ranged else qualifier,
                  noun=noun, low=lo, high=hi), end
 
@@ -1071,7 +1079,7 @@ def _vague(text: str, m: re.Match) -> Quantity:
         dimension, unit_name, end = unit.dimension, unit.unit, unit.end
     else:
         dimension, unit_name = "count", ""
-    noun = ""
+    noun, weekdays = "", False
     if dimension == "count":
         noun, end = _counted_noun(text, of.end() if of else end, single=False)
         end = end if noun else m.end()

@@ -659,3 +659,14 @@ def test_amounts_of_data_are_read_in_gigabytes(text, span, gigabytes):
 def test_tb_spaced_after_a_number_counts_tuberculosis_cases():
     assert [(q.text, q.dimension) for q in quantities("Clinics treated 2,000 TB cases last year.")] == \
         [("2,000 TB cases", "count")]
+
+
+@pytest.mark.parametrize("days, weeks", [
+    ("Pupils lost ten school days to the closure.", "Pupils lost two weeks to the closure."),
+    ("The refund takes fifteen working days.", "The refund takes three weeks."),
+    ("Trading was halted for five trading days.", "Trading was halted for one week."),
+])
+def test_a_count_of_days_its_modifier_restricts_agrees_with_the_weeks_they_span(days, weeks):
+    a, b = quantities(days)[0], quantities(weeks)[0]
+    assert a.dimension == b.dimension == "duration" and agree(a, b)
+    assert a.low == a.value * 24  # no fewer days than it counts
