@@ -529,14 +529,16 @@ _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:
                                 r"in total|altogether|all told|overall)\b", re.I)))
 
 
-# An earlier word and the one or two words after it, each with the mark of a possessive ("the previous pilots' strike").
-_EARLIER_NOUN_RE = re.compile(EARLIER_WORDS + r"\s{1,3}([\w-]{2,30})(['’]s?)?(?:\s{1,3}([\w-]{2,30})(['’]s?)?)?", re.I)
+# An earlier word after a determiner, an adjective ("the former chemist", not "members usually have"), and the one or
+# two words after it, each with the mark of a possessive ("the previous pilots' strike").
+_EARLIER_NOUN_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)\s{1,3}" + EARLIER_WORDS
+                              + r"\s{1,3}([\w-]{2,30})(['’]s?)?(?:\s{1,3}([\w-]{2,30})(['’]s?)?)?", re.I)
 
 
 def _describes_person(text: str, start: int) -> bool:
     """Whether the earlier word at ``start`` describes the person its noun names ("the former chemist", "the previous
     owner", "a former doctoral student"): who someone was, not the value before a change ("the previous record")."""
-    m = _EARLIER_NOUN_RE.match(text, start)
+    m = next((m for m in _EARLIER_NOUN_RE.finditer(text, max(0, start - 10)) if m.start() < start <= m.end()), None)
     if not m:
         return False
     first = is_person(light_stem(m.group(1).lower())) and not m.group(2)

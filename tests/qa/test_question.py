@@ -587,6 +587,7 @@ def test_how_far_before_a_change_asks_its_size(text, dimension, amount):
     ("What did the previous owner pay for the castle?", False),
     ("Who is the former quality inspector who spoke out?", False),
     ("What was the previous record for the race?", True),
+    ("How long did members usually have to appeal?", True),  # an adverb, no adjective of a person ("have" a noun too)
     ("How long did the previous drivers' strike last?", True),  # the strike before, the drivers' being whose it was
     ("How many runners finished the previous year's race?", True),
 ])
