@@ -56,8 +56,8 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, 
 from ..text.senses import is_person, is_site, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, Value, as_said, set_aside, values, wholes
-from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_ASKED_RE, EARLIER_WORDS, FORCING_VERBS,
-                       NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part,
+from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
+                       NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part, asks_earlier,
                        main_clause)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
@@ -878,15 +878,25 @@ def _way_measured(text: str, q: Quantity, question: Question) -> tuple[str, ...]
 RELATED_MEASURE = 0.25
 
 
+# The fit of a quantity whose nouns put a word not asked before one asked ("a 10km surveillance zone" for "how far does
+# the protection zone extend?"; "the 210-metre Tarn Bridge" for "how long is the bridge?"): below one that names only
+# what is asked, above one that names nothing.
+PARTLY_MEASURED = 0.75
+
+
 def _measures_fit(measures: Sequence[str], question: Question) -> float:
-    """1 when a quantity counts or measures (``measures``, its nouns) what the question names (or counts), 0
+    """1 when a quantity counts or measures (``measures``, its nouns) what the question names (or counts),
+    ``PARTLY_MEASURED`` when a word not asked comes before one asked, 0
     when it names something else ("300 yards from the bank" for "how deep was the water"), 0.5 when it names nothing,
     ``RELATED_MEASURE`` when a noun of one sense with one asked."""
     if not measures:
         return 0.5
     asked = {*question.terms, *([question.counts] if question.counts else []), *_ways_asked(question)}
-    if any(_present(t, asked) for t in measures):
-        return 1.0
+    present = [_present(t, asked) for t in measures]
+    if any(present):
+        last = max(k for k, hit in enumerate(present) if hit)
+        # a word not asked before one asked modifies it: "a 10km surveillance zone" only partly names the protection zone
+        return 1.0 if all(present[:last]) else PARTLY_MEASURED
     # a noun of one sense with one asked may name it ("a lump-sum payment" for the reward asked about) or another thing
     # of its kind ("a five-day walkout" in another year): between naming nothing and naming something else
     words = frozenset(map(light_stem, asked))
@@ -1145,7 +1155,7 @@ _FROM_BEFORE_RE = re.compile(r"(?<!ranging )(?<!varying )\bfrom\s{1,3}(?:(?:the|
                              re.I)
 _TO_AFTER_RE = re.compile(r"\s{1,3}to\s{1,3}", re.I)
 # A value told as one that held before ("the previous record was £9.7m", "buyers normally have 30 days", "its former
-# limit of 50"), for a question that asks for one (``question.EARLIER_ASKED_RE``). Bounded: linear.
+# limit of 50"), for a question that asks for one (``question.asks_earlier``). Bounded: linear.
 _EARLIER_TOLD_RE = re.compile(EARLIER_WORDS, re.I)
 # A value told as expected ("against a pre-sale estimate of £8m to £12m", "forecast to reach 40,000"), and a question
 # that asks for one ("What had the house expected it to fetch?"): an outcome then only nearly fits. "An estimated 20
@@ -1203,7 +1213,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     # "guilty on six of eight counts" tells of the six: the whole fits only a question about the total; so does
     # "three" of "None of the town's three care homes".
     found = quantities(text, adjectives=True)
-    earlier_asked = bool(EARLIER_ASKED_RE.search(question.text))
+    earlier_asked = asks_earlier(question.text)
     expected_asked = bool(_EXPECTED_RE.search(question.text))
     totals = frozenset() if _total_asked(question) \
         else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question) | _compound_wholes(text, found)
@@ -1264,11 +1274,11 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         told_now = now and bool(_NOW_TOLD_RE.search(_value_clause(text, q.start)))
         if told_now and people:
             people = 1.0  # "Seventeen people have been admitted ..., and five remain there": the patients still in
-        if people == 1.0 or people and _body_asked(question):
-            # "Seventeen people were admitted" counts the patients asked for; "employs 230 people", the staff
-            measures += (question.focus or "",)
-        elif capacity and q.dimension == "count" and _tells_capacity(text, q):
-            measures += (question.focus or "",)  # "42,000 seats" measure the crowd "How many fans will it hold?" asks
+        if people == 1.0 or people and _body_asked(question) \
+                or capacity and q.dimension == "count" and _tells_capacity(text, q):
+            # "Seventeen people were admitted" counts the patients asked for; "employs 230 people", the staff; "42,000
+            # seats" measure the crowd "How many fans will it hold?" asks: the noun asked for in place of its own
+            measures = (question.focus or "", *(t for t in measures if t not in terms(q.noun)))
         if question.dimension == "count" and q.dimension == "count" and (q.noun or question.focus):
             # "the 112-strong fleet" tells how many trams it has, not how many of them a deed befell
             strength = _strong_body(text, q) in question.terms and not count_deed(question)
@@ -1573,7 +1583,7 @@ def _told_as_end(text: str, w: When) -> bool:
 
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
-    earlier_asked = bool(EARLIER_ASKED_RE.search(question.text))
+    earlier_asked = asks_earlier(question.text)
     if _END_ASKED_RE.match(question.text):
         fits = partial(_told_as_end, text)  # "until when?": a day told otherwise only nearly fits
     out = []
@@ -2906,6 +2916,22 @@ def _holds_role(text: str, start: int, end: int, question: Question, owned: floa
     return 0.5 if owned == 0.0 or question.names and owned != 1.0 and not named else 1.0
 
 
+# What stands between a name and the age told of it ("Ann Lee, 58,", "Ann Lee, aged 58,"). Bounded: short.
+_AGE_AFTER_NAME_RE = re.compile(r"\s{0,3},\s{1,3}(?:aged\s{1,3})?")
+
+
+def _aged_holder(text: str, start: int, question: Question) -> float:
+    """1 when the age at ``start`` is told of a name given a role the question asks the age of ("How old is the
+    firm's boss?" - "its chief executive, Ann Lee, 58,"), else 0: news gives a person's age beside the name, and the
+    role, in whatever title of its job, beside that."""
+    if question.dimension != "age" or not question.roles:
+        return 0.0
+    name = next((v for v in values(text) if v.kind == "name" and v.dimension == "person"
+                 and _AGE_AFTER_NAME_RE.fullmatch(text, v.end, start)), None)
+    held = frozenset(r for asked in question.roles for r in same_roles(asked))
+    return float(name is not None and any(_present(r, set(titled_roles(text, name.start, name.end, held))) for r in held))
+
+
 def _role_fit(text: str, start: int, end: int, question: Question) -> float | None:
     """1 when the text gives the name at ``start``..``end`` a role the question asks about, 0
     when it gives it only other roles ("Who chairs ...?" and "spokeswoman Ann Lee"), else ``None``
@@ -3274,7 +3300,8 @@ class Answerer:
                 placed = tense_fit(question, m.key, anchor, _told_tense(e.text, m, question)) if question.kind == "date" \
                     else day_fit(question, e.text, m.offset, m.offset + len(m.text), anchor)
                 owned = _owner_fit(e.text, m.offset, m.offset + len(m.text), question, before)
-                holds = _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named)
+                holds = _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named) \
+                    or _aged_holder(e.text, m.offset, question)
                 given = _role_heads(question) if holds == 1.0 else frozenset()  # the holder's role says the head asked
                 head_cover = self.cover(question.heads, said, implied=implied, given=given, sensed=sensed) if given else heads
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,

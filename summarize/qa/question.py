@@ -156,7 +156,7 @@ _DIMENSION_PATTERNS = ((_RESULT_ASKED, "score"), (rf"\bhow (?:long|late|soon)\b|
                        (rf"\bper ?cent|\bpercentage\b|{_FULL_ASKED}|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
                         "percent"),  # not "earnings per share", a sum of money
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
-                       (rf"\bhow much\b(?:(?!{_TIMING}).)*{_CHANGE_ASKED}", ""),
+                       (rf"\bhow (?:much|far)\b(?:(?!{_TIMING}).)*{_CHANGE_ASKED}", ""),
                        (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|damage|dollars?|euros?|"
                         rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|charg|{_SUM_NOUNS})", "money"),
                        (r"\bhow many\b", "count"),
@@ -323,9 +323,10 @@ _ABOUT_RES = (re.compile(r"^\W*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’
               re.compile(rf"^\W*(?i:what)\s+(?i:is|was)\s+((?:[A-Z][\w'’.-]*\s*){{1,4}}?)['’]s\s+{_JOB}\s*\?*\s*$"))
 
 
-# "How much" asks for an amount; "how much time", "how much notice", "how much longer" for a span of time.
+# "How much" asks for an amount; "how much time", "how much notice", "how much longer" for a span of time. "How far"
+# before a change ("How far did the shares fall?") asks its size, as "how much" does.
 _AMOUNT_RE = re.compile(r"\bhow much\b(?!\s+(?:(?:more|extra|advance|prior)\s+)?(?:time|notice|warning|longer|later|earlier|"
-                        r"older|younger)\b)", re.I)
+                        rf"older|younger)\b)|\bhow far\b(?=.*{_CHANGE_ASKED})", re.I)
 
 
 # "What does MDA stand for?", "What is NTSB short for?": the name an acronym (group 1) spells. Bounded: linear.
@@ -535,11 +536,34 @@ def _pinning(text: str) -> set[str]:
     return {t for _, pinned in _MOMENTS for m in pinned.finditer(text) for t in terms(m.group())}
 
 
+# An earlier word after a determiner, an adjective ("the former chemist", not "members usually have"), and the one or
+# two words after it, each with the mark of a possessive ("the previous pilots' strike").
+_EARLIER_NOUN_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)\s{1,3}" + EARLIER_WORDS
+                              + r"\s{1,3}([\w-]{2,30})(['’]s?)?(?:\s{1,3}([\w-]{2,30})(['’]s?)?)?", re.I)
+
+
+def _describes_person(text: str, start: int) -> bool:
+    """Whether the earlier word at ``start`` describes the person its noun names ("the former chemist", "the previous
+    owner", "a former doctoral student"): who someone was, not the value before a change ("the previous record")."""
+    m = next((m for m in _EARLIER_NOUN_RE.finditer(text, max(0, start - 10)) if m.start() < start <= m.end()), None)
+    if not m:
+        return False
+    first = is_person(light_stem(m.group(1).lower())) and not m.group(2)
+    second = m.group(3) is not None and is_person(light_stem(m.group(3).lower())) and not m.group(4)
+    return first or (second and not m.group(2))
+
+
+def asks_earlier(text: str) -> bool:
+    """Whether ``text`` asks for the value before a change (``EARLIER_ASKED_RE``), not for someone an earlier word
+    describes ("How old is the former chemist?")."""
+    return any(not _describes_person(text, m.start()) for m in EARLIER_ASKED_RE.finditer(text))
+
+
 def _moment(text: str) -> str:
     """"first" or "last" as ``text`` pins the time of what it asks (``_MOMENTS``; "first" too for a value before a
     change, ``EARLIER_ASKED_RE``), else ""."""
     return next((moment for moment, pinned in _MOMENTS if pinned.search(text)), "") \
-        or ("first" if EARLIER_ASKED_RE.search(text) else "")
+        or ("first" if asks_earlier(text) else "")
 
 
 def _tense(asked: str) -> str:

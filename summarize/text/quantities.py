@@ -24,7 +24,8 @@ above its scale ("thousands" [1,000, 10,000), "tens of thousands" [10,000, 100,0
 "dozens" [24, 144), "several hundred" [200, 1,000)) with ``value`` its low end.
 
 Base units: hour (duration), year (age), km (distance), km/h (speed), kg (mass), km² (area),
-litre (volume), °C (temperature), kN (force), MW (power), MWh (energy), times (multiple: "1.6 times higher", "2.5-fold"),
+litre (volume), °C (temperature), kN (force), MW (power), MWh (energy), GB (data, in decimal multiples: a terabyte
+is 1,000 GB), times (multiple: "1.6 times higher", "2.5-fold"),
 magnitude as stated ("6.4-magnitude"; "magnitude 6.4", the word first, is read by ``values``). Money stays in its currency ("$" is USD, "¥" is
 JPY) and percentages in their own unit (%, percentage points, basis points): those only
 compare with the same unit. A "ton" is the US short ton (907.18474 kg), a "tonne" 1,000 kg;
@@ -114,6 +115,9 @@ _FACTORS = {
     ("power", "MW"): 1.0, ("power", "W"): 1e-6, ("power", "kW"): 1e-3, ("power", "GW"): 1e3, ("power", "TW"): 1e6,
     ("energy", "MWh"): 1.0, ("energy", "Wh"): 1e-6, ("energy", "kWh"): 1e-3, ("energy", "GWh"): 1e3, ("energy", "TWh"): 1e6,
     ("multiple", "times"): 1.0,
+    # data in decimal (SI) multiples, as news and vendors count it ("1.4 terabytes", "1,400 gigabytes")
+    ("data", "byte"): 1e-9, ("data", "KB"): 1e-6, ("data", "MB"): 1e-3, ("data", "GB"): 1.0, ("data", "TB"): 1e3,
+    ("data", "PB"): 1e6,
     ("percent", "bp"): 0.01,  # a basis point is a hundredth of a percentage point
 }
 # Units that state one measure in other sizes: a change in a rate is told in percentage points or basis points.
@@ -188,6 +192,8 @@ _UNIT_FORMS = {
     ("energy", "TWh"): "terawatt-hours|terawatt-hour|terawatt hours|terawatt hour|twh",
     ("magnitude", "magnitude"): "magnitude",
     ("multiple", "times"): "times|fold",
+    ("data", "byte"): "bytes|byte", ("data", "KB"): "kilobytes|kilobyte", ("data", "MB"): "megabytes|megabyte",
+    ("data", "GB"): "gigabytes|gigabyte", ("data", "TB"): "terabytes|terabyte", ("data", "PB"): "petabytes|petabyte",
     ("percent", "%"): "%|per cent|percent|pct|pc",
     ("percent", "pp"): "percentage points|percentage point",
     ("percent", "bp"): "basis points|basis point|bps",
@@ -239,7 +245,11 @@ _CASED_FORMS = {
     **{code: ("money", code) for code in "USD EUR GBP JPY CNY INR AUD CAD HKD CHF NZD SGD".split()},
     **{code: ("money", code) for code in "SEK NOK DKK CZK PLN HUF MXN BRL ZAR RUB ILS THB MYR IDR".split()},
     "RMB": ("money", "CNY"),
+    **{code: ("data", code) for code in "KB MB GB TB PB".split()},
 }
+# Codes read only glued to their number ("4TB"): spaced, "2,000 TB cases" counts tuberculosis cases.
+_GLUED_ONLY = frozenset({"TB"})
+_DATA_CODES = frozenset(code for code, (dimension, _) in _CASED_FORMS.items() if dimension == "data")  # "4GB", glued
 _FORM_UNIT = {form: key for key, forms in _UNIT_FORMS.items() for form in forms.split("|")}
 
 
@@ -251,8 +261,9 @@ def _alternation(forms: Iterable[str]) -> str:
 
 _UNIT_RE = re.compile(
     rf"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]?)(?=[A-Za-z%°º])(?P<unit>(?i:{_alternation(_FORM_UNIT)}))(?![A-Za-z0-9²³])"
-    rf"|(?P<cased>{_alternation(f for f in _CASED_FORMS if len(f) == 1 or f.islower())})(?![A-Za-z0-9])"
-    rf"|[ \u00a0](?P<code>{_alternation(f for f in _CASED_FORMS if len(f) > 1 and f.isupper())})\b")
+    rf"|(?P<cased>{_alternation(f for f in _CASED_FORMS if len(f) == 1 or f.islower() or f in _DATA_CODES)})"
+    rf"(?![A-Za-z0-9])"
+    rf"|[ \u00a0](?P<code>{_alternation(f for f in _CASED_FORMS if len(f) > 1 and f.isupper() and f not in _GLUED_ONLY)})\b")
 # A distance per unit of time is a speed: "60km (37 miles) per hour", "100 kilometres an hour".
 # A length an hour is a speed ("40 metres per hour": lava, a glacier; floodwater rising "30 cm an hour").
 _PER_HOUR = {"km": "km/h", "mile": "mph", "m": "m/h", "foot": "ft/h", "cm": "cm/h", "mm": "mm/h", "inch": "in/h"}
@@ -646,11 +657,27 @@ _LABEL_WORDS = frozenset(
     "model series season episode number no no. vol vol. volume line bus channel district ward unit block "
     "lot item clause paragraph rule resolution highway interstate row seat tier figure table pier terminal "
     "apartment suite floor hall dock bay track lane exit junction".split())
+# A number listed after another, by a comma or a conjunction (a closed class), is a label when that one is
+# ("Years 10 and 11", "Lines 2, 3 and 4"). Bounded by the window: linear.
+_LISTED_RE = re.compile(rf"(?<![\d.,])(\d{{1,4}})(?:,|[ \u00a0]{{1,3}}(?:and|or|to))[ \u00a0]{{1,3}}$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # The word before a number, searched for in the ``_PREV_WINDOW`` characters before it; both runs
 # are bounded by the window, so the pattern is linear even when searched over a whole text.
 _PREV_WINDOW = 40
 _PREV_WORD_RE = re.compile(rf"([A-Za-z][\w.’'-]{{0,{_PREV_WINDOW - 2}}})[ \u00a0]{{1,{_PREV_WINDOW - 1}}}$")
+
+
+# A modifier may count only the days of a working week ("ten school days", "five working days"): five of seven, so
+# such a count spans up to 7/5 as many days of the calendar ("ten school days" agrees with "two full weeks").
+_WORKING_WEEK = 5
+_WEEK = 7
+
+
+def _modified_time(noun: str) -> tuple[str, str] | None:
+    """The unit of time a count reaches past its modifiers ("ten school days", "two full weeks", "five working
+    days"): those say which days count, not what is counted, so the figure is a length of time; None otherwise."""
+    unit = _FORM_UNIT.get(noun.lower())
+    return unit if unit and unit[0] == "duration" else None
 
 
 def _is_plural(word: str) -> bool:
@@ -662,7 +689,8 @@ def _is_plural(word: str) -> bool:
 
 def _counted_noun(text: str, end: int, single: bool) -> tuple[str, int]:
     """The noun a number counts and where it ends ("26 other world leaders" -> "leaders"):
-    the first plural within four words, before any function word; ("", end) if none.
+    the first plural within four words, before any function word, past an acronym that names whose they are
+    ("117 NHS nurses"); ("", end) if none.
     ``single`` lets "one" count a singular noun ("one person")."""
     pos = end
     for i in range(4):
@@ -672,7 +700,7 @@ def _counted_noun(text: str, end: int, single: bool) -> tuple[str, int]:
         word = m.group(1).lower().rstrip("'’")
         if word in _NOT_NOUNS or word.endswith(("'s", "’s")) or word in _NUMBER_WORD_SET:
             break
-        if _is_plural(word) or (single and i == 0 and m.group(1).islower()):
+        if (_is_plural(word) and not m.group(1).isupper()) or (single and i == 0 and m.group(1).islower()):
             return m.group(1), m.end()
         pos = m.end()
     return "", end
@@ -695,14 +723,18 @@ def _is_gapped(text: str, start: int) -> bool:
     return bool(gap and _FIGURE_END_RE.match(text, start) and _TOLD_FIGURE_RE.search(text, 0, gap.start()))
 
 
-def _is_label(text: str, start: int) -> bool:
-    """Is a bare number at ``start`` a label or name ("Boeing 737", "page 4", "Covid-19", "#1")?
-    Not the figure of a gapped clause ("... and Keldmoor 1,650.")."""
+def _is_label(text: str, start: int, *, bare: bool = True) -> bool:
+    """Is a number at ``start`` a label or name ("Boeing 737", "page 4", "Covid-19", "#1"), or, ``bare`` (it counts
+    no noun), listed after one ("Years 10 and 11"; not "On March 3, 4 people died")? Not the figure of a gapped
+    clause ("... and Keldmoor 1,650.")."""
     before = text[max(0, start - 2):start]
     if not before or before[-1].isalnum() or _is_gapped(text, start):
         return False
     if before.endswith("#") or (before.endswith("-") and before[:1].isalnum()):
         return True
+    listed = _LISTED_RE.search(text, max(0, start - _PREV_WINDOW), start) if bare else None
+    if listed:
+        return _is_label(text, listed.start(1))
     prev = _PREV_WORD_RE.search(text, max(0, start - _PREV_WINDOW), start)
     if not prev:
         return False
@@ -892,7 +924,7 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
     opening = ("between", "cur", "neg", "num") if ranged else ("cur", "neg", "num")
     start = m.start() if (qual_word or m.group("aged")) else \
         min(m.start(g) for g in opening if m.group(g) is not None)
-    noun = ""
+    noun, weekdays = "", False
     if dimension == "count":
         compound = _COMPOUND_COUNT_RE.match(text, end) if adjectives and first.value >= 2 and not ranged else None
         if strong := _STRONG_RE.match(text, end):
@@ -900,14 +932,21 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
         elif _COMPOUND_RE.match(text, end) and not compound:
             return None, end  # "three-way talks", "a four-time champion": an adjective, not a count
         noun, end = (compound.group(1), compound.end()) if compound else _counted_noun(text, end, single=first.value == 1)
+        if timed := _modified_time(noun):
+            dimension, unit_name, noun = *timed, ""
+            weekdays = unit_name == "day"
         article = first.kind == "words" and first.value <= 1  # "one", "a", "half a" alone count nothing
         if (_is_year(first, text, num) and not (qual_word and noun)) or (article and not noun and not ranged):
             return None, first.end
-        if not (qual_word or ranged) and (first.kind == "digits" or text[num].isupper()) and _is_label(text, num):
-            return None, first.end
+        # a range of labels is bare and whole ("Years 7 to 9"); "CI 1.2 to 2.1" is a measure's interval
+        labels = not ranged or not noun and float(low).is_integer() and float(high).is_integer()
+        if not qual_word and labels and (first.kind == "digits" or text[num].isupper()) \
+                and _is_label(text, num, bare=not noun):
+            return None, end if ranged else first.end
     value = (low + high) / 2 if ranged else low
     qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))
     lo, hi = _bounds(bound, low, high, dimension, unit_name)
+    hi = hi * _WEEK / _WORKING_WEEK if weekdays else hi  # "ten school days" are 10 to 14 days of the calendar
     return _make(text, start, end, value, unit_name, dimension, "range" if ranged else qualifier,
                  noun=noun, low=lo, high=hi), end
 
@@ -1040,7 +1079,7 @@ def _vague(text: str, m: re.Match) -> Quantity:
         dimension, unit_name, end = unit.dimension, unit.unit, unit.end
     else:
         dimension, unit_name = "count", ""
-    noun = ""
+    noun, weekdays = "", False
     if dimension == "count":
         noun, end = _counted_noun(text, of.end() if of else end, single=False)
         end = end if noun else m.end()

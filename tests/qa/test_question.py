@@ -1,7 +1,7 @@
 import pytest
 
 from summarize import Corpus
-from summarize.qa.question import PART, parse
+from summarize.qa.question import PART, asks_earlier, parse
 
 
 @pytest.mark.parametrize("text,kind,focus,dimension", [
@@ -569,3 +569,27 @@ def test_an_owners_titled_role_asks_who_holds_it(text, kind, about):
 @pytest.mark.parametrize("text", ["How often does the night bus run?", "How frequently are the samples taken?"])
 def test_how_often_asks_a_figure(text):
     assert parse(text).kind == "number"  # "every 20 minutes", "four times"
+
+
+@pytest.mark.parametrize("text, dimension, amount", [
+    ("How far have the miner's shares dropped since the accident?", "", True),  # the size of a change, as "how much"
+    ("How far did the insurer's shares drop when its fine was announced?", "", True),  # a sum named after is no price
+    ("How far did the river rise overnight?", "", True),
+    ("How far did the floodwater spread across the valley?", "distance", False),  # no change: a distance
+])
+def test_how_far_before_a_change_asks_its_size(text, dimension, amount):
+    q = parse(text)
+    assert (q.kind, q.dimension, q.amount) == ("number", dimension, amount)
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("How old is the former nurse?", False),  # who the person was, not a value before a change
+    ("What did the previous owner pay for the castle?", False),
+    ("Who is the former quality inspector who spoke out?", False),
+    ("What was the previous record for the race?", True),
+    ("How long did members usually have to appeal?", True),  # an adverb, no adjective of a person ("have" a noun too)
+    ("How long did the previous drivers' strike last?", True),  # the strike before, the drivers' being whose it was
+    ("How many runners finished the previous year's race?", True),
+])
+def test_an_earlier_word_before_a_kind_of_person_describes_them(text, earlier):
+    assert asks_earlier(text) is earlier

@@ -207,9 +207,14 @@ def _right(folder: Path, row: dict) -> bool:
 # (``answer.latest_first``), and a hospital's name no side event of a count (``_a_point``): fresh_news19 56 -> 59,
 # fresh_news18 52 -> 54.
 # phrase31 and late31 merged: fresh_news19 63, fresh_news18 54, fresh_news17 65.
+# nums31: an amount of data keeps its unit ("1,400 gigabytes") and a count of days past its modifier ("ten school days")
+# is a length of time: fresh_news19 56 -> 58; a measure of a thing named alike ("a 10km surveillance zone") only partly
+# fits the one asked: 58 -> 59; an age beside a name given the title of the post a question asks by a word for it ("How
+# old is the firm's boss?" - "its chief executive, Ann Lee, 58,"): fresh_news10 65 -> 66.
+# nums31 merged too: fresh_news19 66.
 # Floors, not targets.
-FLOORS = {"fresh_news19": 63, "fresh_news18": 54, "fresh_news17": 65, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
-          "fresh_news13": 60, "fresh_news4": 45, "fresh_news10": 65, "fresh_news11": 60, "fresh_news12": 69,
+FLOORS = {"fresh_news19": 66, "fresh_news18": 54, "fresh_news17": 65, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
+          "fresh_news13": 60, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 69,
           "fresh_news5": 57, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
           "update_news1": 35, "explainer_news1": 13}
 

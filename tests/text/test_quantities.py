@@ -611,3 +611,62 @@ def test_a_value_after_from_and_two_words_starts_a_change_not_a_range(text, span
 ])
 def test_a_gapped_clauses_figure_is_no_label(text, spans):
     assert [q.text for q in quantities(text)] == spans
+
+
+@pytest.mark.parametrize("text, span, hours", [
+    ("Tenants were given five working days to leave the tower block.", "five working days", 120),
+    ("The striking drivers stayed out for two full weeks before talks resumed.", "two full weeks", 336),
+    ("Students at the flooded college lost eight teaching days this term.", "eight teaching days", 192),
+    ("Ministers have had three to four clear days to read the report.", "three to four clear days", 84),
+])
+def test_a_count_of_days_past_its_modifier_is_a_length_of_time(text, span, hours):
+    q = _find(text, span)
+    assert (q.dimension, q.unit, q.noun) == ("duration", q.unit, "") and q.unit in ("day", "week")
+    assert q.base == hours
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Pupils in Years 10 and 11 will sit their exams in the sports hall.", []),
+    ("Trains on Lines 2, 3 and 4 were halted after the signal failure.", []),
+    ("The council closed Wards 6 or 7 for cleaning, and 40 beds were lost.", ["40 beds"]),
+    ("On March 3, 4 people were hurt in the crash.", ["4 people"]),  # a count after a date, not a listed label
+    ("Staff from Floors 2 to 4 were moved out.", []),  # a range of labels
+])
+def test_a_number_listed_after_a_label_is_a_label(text, spans):
+    assert [q.text for q in quantities(text)] == spans
+
+
+@pytest.mark.parametrize("text, span, noun", [
+    ("A total of 212 RSPCA inspectors visited the farms.", "212 RSPCA inspectors", "inspectors"),
+    ("About 40 NHS nurses volunteered at the camp.", "About 40 NHS nurses", "nurses"),
+    ("The raid involved 90 FBIS agents, the agency said.", "90 FBIS agents", "agents"),
+])
+def test_an_acronym_before_a_counted_noun_is_no_plural(text, span, noun):
+    assert _find(text, span).noun == noun
+
+
+@pytest.mark.parametrize("text, span, gigabytes", [
+    ("The thieves took about 2.5 terabytes of customer files.", "about 2.5 terabytes", 2500),
+    ("Each camera stores 64GB of footage.", "64GB", 64),
+    ("Leaked records filled some 900 megabytes.", "some 900 megabytes", 0.9),
+    ("The laptop held 512 GB of unencrypted data.", "512 GB", 512),
+])
+def test_amounts_of_data_are_read_in_gigabytes(text, span, gigabytes):
+    q = _find(text, span)
+    assert q.dimension == "data" and q.base == pytest.approx(gigabytes)
+
+
+def test_tb_spaced_after_a_number_counts_tuberculosis_cases():
+    assert [(q.text, q.dimension) for q in quantities("Clinics treated 2,000 TB cases last year.")] == \
+        [("2,000 TB cases", "count")]
+
+
+@pytest.mark.parametrize("days, weeks", [
+    ("Pupils lost ten school days to the closure.", "Pupils lost two weeks to the closure."),
+    ("The refund takes fifteen working days.", "The refund takes three weeks."),
+    ("Trading was halted for five trading days.", "Trading was halted for one week."),
+])
+def test_a_count_of_days_its_modifier_restricts_agrees_with_the_weeks_they_span(days, weeks):
+    a, b = quantities(days)[0], quantities(weeks)[0]
+    assert a.dimension == b.dimension == "duration" and agree(a, b)
+    assert a.low == a.value * 24  # no fewer days than it counts
