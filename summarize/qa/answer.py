@@ -3465,12 +3465,21 @@ def _measure(c: Candidate) -> str:
     return c.key.split(":", 1)[0] if ":" in c.key else ""
 
 
+def _fate(c: Candidate) -> str:
+    """What befell the people a candidate counts, as its sentence's values tell it (``values.TALLIES``: "toll",
+    "missing", "injured"), or "" for a count of no fate."""
+    return next((v.noun for v in values(c.sentence)
+                 if v.kind == "quantity" and c.text.lower() in v.text.lower() and v.noun in TALLIES), "")
+
+
 def _restates_figure(best: Candidate, other: Candidate) -> bool:
     """Could ``other`` be a later statement of the figure ``best`` states: a value of the same measure that fits the
     kind asked, told with as much of the question's head terms and most of its terms (``_RESTATED_COVER``)? Not when
-    ``best``'s sentence tells none of the head terms: it then gives no measure of what restates its figure."""
+    ``best``'s sentence tells none of the head terms: it then gives no measure of what restates its figure; nor a
+    count of another fate ("four people still missing" after "killing three people": the toll runs on its own)."""
+    fates = {_fate(best), _fate(other)} - {""}
     return bool(other.feature("type_exact") or other.feature("type_near")) and _measure(other) == _measure(best) \
-        and other.feature("heads") >= best.feature("heads") > 0.0 \
+        and other.feature("heads") >= best.feature("heads") > 0.0 and len(fates) < 2 \
         and other.feature("sentence_cover") >= _RESTATED_COVER * best.feature("sentence_cover")
 
 

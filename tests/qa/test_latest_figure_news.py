@@ -24,6 +24,16 @@ STORIES = {
          "The festival has added a fourth stage. Ticket sales went on over the weekend, taking the total sold for the "
          "festival to 26,500."),
     ],
+    # a toll that runs on, its latest article counting the missing beside it ("four people still missing")
+    "landslide": [
+        ("Hill Country Wire, Marrin, 9 October 2041",
+         "A landslide buried part of the village of Marrin on Monday night, killing at least two people, police said."),
+        ("Marrin Valley Post, Marrin, 10 October 2041",
+         "Five people are now known to have died in the Marrin landslide, rescuers said."),
+        ("Northern Radio, Marrin, 12 October 2041",
+         "The number of people killed in the Marrin landslide has risen to eight, police said on Wednesday, as the "
+         "search for three people still missing went on."),
+    ],
     # a later count told in words ("has passed six thousand")
     "vaccination": [
         ("Island Health Bulletin, Carrow, 1 June 2036",
@@ -70,6 +80,7 @@ def _cluster(tmp_path: Path, name: str) -> Corpus:
     ("vaccination", "How many children have been given the measles vaccine so far?", "six thousand", "4,200"),
     ("villages", "How many villages will end up with no bus service at all?", "14", "11"),
     ("quarry", "How many workers ended up being treated for breathing problems?", "Six", "Four"),
+    ("landslide", "How many people have now lost their lives in the landslide?", "eight", "Five"),
 ])
 def test_a_figure_asked_as_it_stands_is_answered_by_its_latest_statement(tmp_path, name, question, latest, earlier):
     assert _cluster(tmp_path, name).ask(question).answer == latest
