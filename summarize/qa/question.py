@@ -44,8 +44,6 @@ _ORG_NOUNS = frozenset(stem(w) for w in (
 _PLACE_NOUNS = frozenset(stem(w) for w in (
     "city country town village region province state capital place square border location nation "
     "island district area port continent ocean sea river county").split())
-# Nouns for a body whose stem a role's shares ("office", "officer"): read as words.
-_OFFICE_WORDS = frozenset("office offices".split())
 # A noun that names a person by what they do ("geologist", "columnist").
 _AGENT_RE = re.compile(r"^\w{4,}ists?$")
 # A noun for one who does something, in "-ator" or "-utor" ("mediator", "prosecutor"), when no list types it.
@@ -345,13 +343,14 @@ def parse(text: str) -> Question:
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     spelled = STANDS_FOR_RE.match(text)
     # "stand for" frames what an acronym asks; "in charge of" asks for the head of a body, as the articles name one
-    headed = _as_head(text)
+    # a body asked for that runs a thing or is in charge of it is its operator, not its head ("Which trust runs ...?")
+    headed = text if kind == "org" else _as_head(text)
     key = terms(spelled.group(1)) if spelled else key_terms(headed)
     # The terms of the words written with a capital, after the first ("U.N." is one: "un").
     first = re.search(r"[\w'’-]+", text)
     capitalised = {t for at, t in term_spans(text) if first and at > first.start() and text[at].isupper()}
     wh = _WH_RE.search(text)
-    asked = _as_head(text[wh.end():]) if wh else ""  # what follows the question word
+    asked = (text[wh.end():] if kind == "org" else _as_head(text[wh.end():])) if wh else ""  # what follows the question word
     dimension = _dimension(text.lower()) if kind in ("number", "duration", "speed") else ""
     # A span of time is asked in any unit ("how many hours" - "two days"); a distance, an area or a sum in the
     # one named, and "How long was the queue in kilometres?" asks a distance, not a span of time.
@@ -699,13 +698,20 @@ def _noun_kind(noun: str) -> str | None:
     n = stem(noun.lower())
     if _AGENT_RE.search(noun.lower()):
         return "person"
-    if noun.lower() in _OFFICE_WORDS:
-        return "org"
     kind = next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
+    if kind == "person" and _body_not_person(noun.lower()):
+        return "org"  # a body whose stem a role's shares ("authority" and "author", "office" and "officer")
     kind = kind or NAME_KINDS.get(noun_kind(noun) or "")
     if kind or _DOER_RE.search(noun.lower()) or _is_doer(noun.lower()):
         return kind or "person"
     return "org" if is_organisation(light_stem(noun.lower())) else None  # "which auction house", "which panel"
+
+
+def _body_not_person(low: str) -> bool:
+    """Is the word ``low`` a body in WordNet and no person ("authority", "office")? A stem may meet a role's ("author",
+    "officer"), which the word itself is not."""
+    said = light_stem(low)
+    return is_organisation(said) and not is_person(said)
 
 
 # The endings of English nouns for one who does something ("sculptor", "painter", "historian"): not "-ant", which
