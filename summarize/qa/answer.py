@@ -3091,8 +3091,9 @@ class Answerer:
         description stands: news names a body once and then calls it by what it is ("the trust", "the council")."""
         if question.kind != "org":
             return []
+        said = SAID_AFTER_RE.search(text)  # "..., the company said.": who reports the sentence did none of its deeds
         return [Mention(r.name, r.name.lower(), r.start, 1.0, _CUES["pattern"]) for r in self._descriptions.refers(text, bodies=True)
-                if _calls_body_asked(re.sub(r"['’]s?$", "", text[r.start:r.end].split()[-1]), question)
+                if not (said and r.start >= said.start()) and _calls_body_asked(re.sub(r"['’]s?$", "", text[r.start:r.end].split()[-1]), question)
                 and _tells_asked(text[:r.start] + " " + text[r.end:], question)
                 and not all(_echoes(_content(r.name), question, r.name))]
 

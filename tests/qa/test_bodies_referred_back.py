@@ -5,6 +5,7 @@ role's ("authority", "author"); a body that runs a thing or is in charge of it i
 import pytest
 
 from summarize.corpus import Corpus
+from summarize.qa.answer import Answerer
 from summarize.qa.question import parse
 from summarize.text.descriptions import read_descriptions
 from summarize.text.tokens import stem
@@ -87,6 +88,18 @@ def test_a_body_that_runs_a_thing_is_asked_as_its_operator_not_its_head(question
 
 def test_who_runs_a_body_still_asks_for_its_head() -> None:
     assert stem("head") in parse("Who runs the museum?").terms
+
+
+def test_the_body_that_reports_a_sentence_did_not_do_its_deed() -> None:
+    sentences = ["Halden Appliances is recalling 12,000 kettles after reports of scalds.",
+                 "The company said a faulty switch had let some kettles boil dry.",
+                 "The company will replace the kettles free of charge."]
+    answerer = Answerer(sentences)
+    question = parse("Which company made the faulty switch?")
+    reported = "The fault was traced to a switch made by a supplier, Marrick Controls, the company said."
+    told = "The company made the switch itself until 2040."
+    assert answerer.referred_bodies(reported, question) == []
+    assert [m.text for m in answerer.referred_bodies(told, question)] == ["Halden Appliances"]
 
 
 def test_a_sentence_that_tells_nothing_asked_of_the_body_gives_no_candidate() -> None:
