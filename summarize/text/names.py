@@ -144,7 +144,7 @@ federation fund service police army navy parliament congress senate assembly cab
 administration club fc united times post news herald journal press airlines airways motors systems
 technologies holdings group partners pharmaceuticals labs network channel broadcasting corporation company trust
 society centre center hospital school college academy church alliance coalition front movement brigade battalion
-regiment command nations secretariat reserve exchange ministries forces house museum theatre theater
+regiment command unit squad nations secretariat reserve exchange ministries forces house museum theatre theater
 gallery library palace league analytics capital ventures solutions consulting associates industries enterprises
 media logistics insurance securities investments resources financial communications entertainment studios
 therapeutics electronics petroleum telecom athletic rovers wanderers albion infirmary clinic hospice observatory

@@ -200,9 +200,10 @@ def _right(folder: Path, row: dict) -> bool:
 # org31 (a body referred back by its name's bare head, "the trust", "the council", answers an organisation question; a
 # body noun whose stem a role's shares, "authority", asks for a body; a body that runs a thing is not asked as its head):
 # fresh_news19 56 -> 58, no other set moved. A name a naming phrase gives after a noun ("a group calling itself ...",
-# "a charity known as ...") typed by the noun: fresh_news19 58 -> 59.
+# "a charity known as ...") typed by the noun: fresh_news19 58 -> 59. "Unit" and "Squad" close a body's name, its word
+# of region kept ("Eastern Regional Cyber Crime Unit"): fresh_news19 59 -> 60.
 # Floors, not targets.
-FLOORS = {"fresh_news19": 59, "fresh_news18": 52, "fresh_news17": 64, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
+FLOORS = {"fresh_news19": 60, "fresh_news18": 52, "fresh_news17": 64, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
           "fresh_news13": 60, "fresh_news4": 45, "fresh_news10": 65, "fresh_news11": 60, "fresh_news12": 69,
           "fresh_news5": 57, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
           "update_news1": 35, "explainer_news1": 13}

@@ -569,3 +569,14 @@ def test_a_naming_verb_that_is_a_deed_types_nothing() -> None:
     # "named" is the board's deed here, not a name given to the board
     assert [n.kind for n in names("The board named Tamsin Orrell as its new chair.") if n.text == "Tamsin Orrell"] != \
         ["organisation"]
+
+
+# "Unit" and "Squad" close the names of police, military and health bodies as "Agency" does a regulator's: the name is
+# an organisation's, and a word of region or nation before it is part of it.
+@pytest.mark.parametrize("text, name", [
+    ("The Northern Regional Fraud Squad is leading the inquiry.", "Northern Regional Fraud Squad"),
+    ("Detectives from the Western Serious Crime Unit arrested two men.", "Western Serious Crime Unit"),
+    ("A team from the Scottish Burns Unit flew to the island.", "Scottish Burns Unit"),
+])
+def test_a_unit_or_squad_closes_a_body_s_name(text: str, name: str) -> None:
+    assert [(n.text, n.kind) for n in names(text) if n.text.endswith(name.split()[-1])] == [(name, "organisation")]
