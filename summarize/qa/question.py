@@ -343,14 +343,13 @@ def parse(text: str) -> Question:
     words = frozenset(normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text))
     spelled = STANDS_FOR_RE.match(text)
     # "stand for" frames what an acronym asks; "in charge of" asks for the head of a body, as the articles name one
-    # a body asked for that runs a thing or is in charge of it is its operator, not its head ("Which trust runs ...?")
-    headed = text if kind == "org" else _as_head(text)
+    headed = _as_head(text)
     key = terms(spelled.group(1)) if spelled else key_terms(headed)
     # The terms of the words written with a capital, after the first ("U.N." is one: "un").
     first = re.search(r"[\w'’-]+", text)
     capitalised = {t for at, t in term_spans(text) if first and at > first.start() and text[at].isupper()}
     wh = _WH_RE.search(text)
-    asked = (text[wh.end():] if kind == "org" else _as_head(text[wh.end():])) if wh else ""  # what follows the question word
+    asked = _as_head(text[wh.end():]) if wh else ""  # what follows the question word
     dimension = _dimension(text.lower()) if kind in ("number", "duration", "speed") else ""
     # A span of time is asked in any unit ("how many hours" - "two days"); a distance, an area or a sum in the
     # one named, and "How long was the queue in kilometres?" asks a distance, not a span of time.

@@ -198,8 +198,7 @@ def _right(folder: Path, row: dict) -> bool:
 # on one): fresh_news18 52, fresh_news10 65.
 # Round 31: fresh_news19 joins the dev sets at its blind end-of-round figure, 56 of 87.
 # org31 (a body referred back by its name's bare head, "the trust", "the council", answers an organisation question; a
-# body noun whose stem a role's shares, "authority", asks for a body; a body that runs a thing is not asked as its head):
-# fresh_news19 56 -> 58, no other set moved. A name a naming phrase gives after a noun ("a group calling itself ...",
+# body noun whose stem a role's shares, "authority", asks for a body): fresh_news19 56 -> 58, no other set moved. A name a naming phrase gives after a noun ("a group calling itself ...",
 # "a charity known as ...") typed by the noun: fresh_news19 58 -> 59. "Unit" and "Squad" close a body's name, its word
 # of region kept ("Eastern Regional Cyber Crime Unit"): fresh_news19 59 -> 60.
 # Floors, not targets.
