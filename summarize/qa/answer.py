@@ -47,7 +47,7 @@ from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
 from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
-from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, headed_as, is_full_name, is_role, is_venue,
+from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, headed_as, is_full_name, is_org_head, is_role, is_venue,
                           name_kinds, names, noun_kind, other_bodies, owns_role, proper_names, role_owner, roles,
                           same_roles, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
@@ -1705,6 +1705,32 @@ def _reported_from(text: str) -> int:
     return said.start() if said and _REPORTED_BY_RE.search(said.group()) else len(text)
 
 
+def _tells_asked(rest: str, question: Question) -> bool:
+    """Does ``rest`` (a sentence less a description of a body) tell what ``question`` asks of the body: a term of it
+    other than the noun asked, and its verb when it asks who did something ("The company said the gondola would stay
+    shut" tells nothing of "Which company built the gondola?", nor "The company has not explained ..." of "Which company
+    salvaged the ship?")?"""
+    verb = asked_verb(question)
+    said = _WORD_RE.findall(rest)
+    return bool((set(question.terms) - {question.focus}) & set(terms(rest))) \
+        and (not verb or any(_same_deed(w.lower(), verb) and _verb_form(w.lower(), verb) for w in said))
+
+
+def _verb_form(word: str, verb: str) -> bool:
+    """Is ``word`` written as a verb may be, beside the asked ``verb`` (its stem, a past form, or an "-s", "-ed", "-ing"
+    ending): a noun of a related sense ("school" for "built") tells no deed."""
+    return terms(word)[:1] == terms(verb)[:1] or word in PAST_FORMS or word.endswith(("s", "ed", "ing"))
+
+
+def _calls_body_asked(noun: str, question: Question) -> bool:
+    """Is ``noun`` (a description's) a noun for a body ("firm", "regulator") or the head of a body's name ("trust",
+    "council") that calls it what ``question`` asks for: any body ("which organisation", "which authority"), or the noun
+    asked or a kind of it ("the bank" for "which bank"; not "the council" for "which contractor")?"""
+    body = noun_kind(noun) == "organisation" or is_org_head(noun)
+    focus = question.focus or ""
+    return body and (not focus or focus in _ANY_BODY or stem(noun) == focus or kind_of(light_stem(noun), _asked_noun(question)))
+
+
 # Nouns that ask for any body ("which organisation", "which agency"), stemmed.
 _ANY_BODY = frozenset(stem(w) for w in "organisation organization body group institution authority agency".split())
 
@@ -3151,6 +3177,18 @@ class Answerer:
                   if (called := terms(r.name)) and r.name not in question.text for t in terms(question.text[r.start:r.end])}
         return {**things, **stand_ins(question.text)}
 
+    def referred_bodies(self, text: str, question: Question) -> list[Mention]:
+        """For a question that asks for an organisation, the organisations the bare descriptions of ``text`` stand for
+        (``text.descriptions``: "the trust that runs the school" -> "Kestrel Learning Trust"), each a candidate where its
+        description stands: news names a body once and then calls it by what it is ("the trust", "the council")."""
+        if question.kind != "org":
+            return []
+        said = SAID_AFTER_RE.search(text)  # "..., the company said.": who reports the sentence did none of its deeds
+        return [Mention(r.name, r.name.lower(), r.start, 1.0, _CUES["pattern"]) for r in self._descriptions.refers(text, bodies=True)
+                if not (said and r.start >= said.start()) and _calls_body_asked(re.sub(r"['’]s?$", "", text[r.start:r.end].split()[-1]), question)
+                and _tells_asked(text[:r.start] + " " + text[r.end:], question)
+                and not all(_echoes(_content(r.name), question, r.name))]
+
     def resolved(self, question: Question) -> Question:
         """``question`` with the terms of the owners its descriptions stand for ("the chemist's lawyer"
         -> the chemist's name), of the kinds of its noun the articles name (``_kinds_said``) and, when it asks what is
@@ -3281,7 +3319,7 @@ class Answerer:
             before = around[:max(around.find(e.text), 0)]
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before,
                               day_first=self._day_first) \
-                    + antecedents(e.text, around, question):
+                    + antecedents(e.text, around, question) + self.referred_bodies(e.text, question):
                 if phrases and rank >= PHRASE_DEPTH and question.kind == "other" \
                         and not _called(e.text, m, question, self._described_names):
                     continue  # a phrase or a name not called what is asked, below the sentences a phrase is read from

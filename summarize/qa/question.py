@@ -44,8 +44,6 @@ _ORG_NOUNS = frozenset(stem(w) for w in (
 _PLACE_NOUNS = frozenset(stem(w) for w in (
     "city country town village region province state capital place square border location nation "
     "island district area port continent ocean sea river county").split())
-# Nouns for a body whose stem a role's shares ("office", "officer"): read as words.
-_OFFICE_WORDS = frozenset("office offices".split())
 # A noun that names a person by what they do ("geologist", "columnist").
 _AGENT_RE = re.compile(r"^\w{4,}ists?$")
 # A noun for one who does something, in "-ator" or "-utor" ("mediator", "prosecutor"), when no list types it.
@@ -731,13 +729,20 @@ def _noun_kind(noun: str) -> str | None:
     n = stem(noun.lower())
     if _AGENT_RE.search(noun.lower()):
         return "person"
-    if noun.lower() in _OFFICE_WORDS:
-        return "org"
     kind = next((kind for kind, nouns in _NOUN_KINDS if n in nouns), None)
+    if kind == "person" and _body_not_person(noun.lower()):
+        return "org"  # a body whose stem a role's shares ("authority" and "author", "office" and "officer")
     kind = kind or NAME_KINDS.get(noun_kind(noun) or "")
     if kind or _DOER_RE.search(noun.lower()) or _is_doer(noun.lower()):
         return kind or "person"
     return "org" if is_organisation(light_stem(noun.lower())) else None  # "which auction house", "which panel"
+
+
+def _body_not_person(low: str) -> bool:
+    """Is the word ``low`` a body in WordNet and no person ("authority", "office")? A stem may meet a role's ("author",
+    "officer"), which the word itself is not."""
+    said = light_stem(low)
+    return is_organisation(said) and not is_person(said)
 
 
 # The endings of English nouns for one who does something ("sculptor", "painter", "historian"): not "-ant", which

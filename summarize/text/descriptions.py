@@ -204,7 +204,8 @@ def _organisations(texts: Sequence[str]) -> dict[str, str]:
     typed = _typed(texts, {"person", "place"})
     full = {n.text.lower(): n.text for t in texts for n in proper_names(t)
             if n.kind in ("organisation", "name") and not _is_typed(n.text, typed)
-            and not (" " not in n.text and noun_kind(n.text))}  # "Company" opening a heading is no name
+            and not (" " not in n.text and (noun_kind(n.text) or is_org_head(n.text)))}
+    # "Company" opening a heading is no name, nor "the Trust", "the Council": a body's head capitalised as it is referred to
     firsts = Counter(k.split()[0] for k in {n.text.lower() for t in texts for n in proper_names(t) if " " in n.text})
     short = {k.split()[0]: v for k, v in full.items() if " " in k and firsts[k.split()[0]] == 1 and k.split()[0] not in typed}
     return {**full, **short}
@@ -222,26 +223,35 @@ FAR_BACK = 40
 _BARE_RE = re.compile(r"\b[Tt]he\s{1,3}((?:[a-z][a-z-]{1,20}\s{1,3}){0,2}[a-z]{3,20})\b(?!['’]?\s{0,3}[A-Z])")
 
 
-def _referred(texts: Sequence[str], organisations: Mapping[str, str]) -> dict[tuple[str, ...], Counter]:
+def _referred(texts: Sequence[str], organisations: Mapping[str, str]) -> tuple[dict[tuple[str, ...], Counter], ...]:
     """For each bare description of a kind of organisation in ``texts``, the organisations named
-    nearest before its uses (``organisations``' full names), whose words hold its modifiers."""
+    nearest before its uses (``organisations``' full names), whose words hold its modifiers; apart, for each bare head of
+    the cluster's organisations' names ("the trust", "the council"), the names it heads."""
     votes: dict[tuple[str, ...], Counter] = {}
+    heads_of: dict[tuple[str, ...], Counter] = {}
     heads = {t for full in organisations.values() for t in _key(full.split())}
+    # the heads of its organisations' names of several words that close them and say what they are ("Trust", "Council")
+    headed = {_key([full.split()[-1]])[0] for full in organisations.values() if " " in full and is_org_head(full.split()[-1])}
     for k, text in enumerate(texts):
         for m in _BARE_RE.finditer(text):
             words = m.group(1).split()
-            noun = next((j for j, w in enumerate(words) if noun_kind(w) == "organisation"), None)
+            noun = next((j for j, w in enumerate(words) if noun_kind(w) == "organisation" or _key([w])[0] in headed), None)
             if noun is None or any(w in STOP_WORDS for w in words[:noun]) or _plural(words[noun]):
                 continue
             words = words[:noun + 1]  # "the company denies": the phrase ends at its noun
-            back = FAR_BACK if noun else LOOK_BACK  # a modifier that is a word of the name reaches farther
+            head = _key(words)[-1]
+            # a modifier that is a word of the name reaches farther, and so does the head of a name of the cluster's, which
+            # stands for a name it heads ("the trust" for "Kestrel Learning Trust", "the council"): as good as naming it
+            back = FAR_BACK if noun or head in headed else LOOK_BACK
+            bodies = {k: v for k, v in organisations.items() if _key(v.split())[-1] == head} if head in headed \
+                else organisations
             # not the name it is said of ("Acme, the operator's contractor": Acme is no operator)
             named = [[n.text for n in proper_names(text) if n.end <= m.start() and not _said_of(text, n, m.start())]] + \
                 [[n.text for n in proper_names(t)] for t in texts[max(0, k - back):k][::-1]]
-            fitting = next((found for names in named if (found := _fitting(words, names, organisations, heads))), [])
+            fitting = next((found for names in named if (found := _fitting(words, names, bodies, heads))), [])
             if fitting:  # the first named in the nearest sentence that names one: its subject, mostly
-                votes.setdefault(_key(words), Counter())[fitting[0]] += 1
-    return votes
+                (votes if noun_kind(words[-1]) == "organisation" else heads_of).setdefault(_key(words), Counter())[fitting[0]] += 1
+    return votes, heads_of
 
 
 def _said_of(text: str, name: Name, at: int) -> bool:
@@ -285,16 +295,20 @@ class Descriptions:
     """The names a cluster's descriptions stand for (``read_descriptions``)."""
 
     def __init__(self, table: Mapping[tuple[str, ...], str],
-                 things: Mapping[tuple[str, ...], str] | None = None) -> None:
+                 things: Mapping[tuple[str, ...], str] | None = None,
+                 bodies: Mapping[tuple[str, ...], str] | None = None) -> None:
         self.table = dict(table)
         self.things = dict(things or {})
+        self.bodies = dict(bodies or {})
 
-    def refers(self, question: str, *, things: bool = False) -> list[Referent]:
+    def refers(self, question: str, *, things: bool = False, bodies: bool = False) -> list[Referent]:
         """The descriptions ``question`` makes after "the" and the names they stand for, the
         longest that the table knows at each "the" (with ``things``, the table of things' names: "the
-        trial" -> "Orla-2"); not one a "who is the ..." question asks for (an owner's, "Who is the
-        airline's chief executive?", is no such one)."""
-        table = self.things if things else self.table
+        trial" -> "Orla-2"; with ``bodies``, the bare heads of organisations' names too: "the trust" -> "Kestrel Learning
+        Trust", read in an article's sentence, not in a question, whose retrieval they would pull to the body's name);
+        not one a "who is the ..." question asks for (an owner's, "Who is the airline's chief executive?", is no such
+        one)."""
+        table = self.things if things else {**self.bodies, **self.table} if bodies else self.table
         out = []
         for the in re.finditer(r"\bthe\s{1,3}", question, re.I):
             run = _RUN_RE.match(question, the.end())
@@ -342,13 +356,16 @@ def read_descriptions(texts: Sequence[str]) -> Descriptions:
             whole.update(k for k in keys if not any(len(o) > len(k) and o[-len(k):] == k for o in keys))
             for key in keys:
                 stated.setdefault(key, Counter())[name.text] += 1
-    for key, counts in _referred(texts, _organisations(texts)).items():
+    referred, heads_of = _referred(texts, _organisations(texts))
+    for key, counts in referred.items():
         # a phrase an apposition gives as written ("Black Lantern, the group behind ...") needs no guess
         if key not in whole and (sum(counts.values()) >= MIN_REFERRED or key in stated):
             stated.setdefault(key, Counter()).update(counts)
+    bodies = {key: winner for key, counts in heads_of.items()
+              if key not in stated and sum(counts.values()) >= MIN_REFERRED and (winner := _winner(counts))}
     for key, counts in beside.items():
         # a thing's noun written beside its name once may belong to another phrase; twice, or stated too, it names it
         if sum(counts.values()) >= MIN_REFERRED or key in things:
             things.setdefault(key, Counter()).update(counts)
     return Descriptions({key: winner for key, counts in stated.items() if (winner := _winner(counts))},
-                        {key: winner for key, counts in things.items() if (winner := _winner(counts))})
+                        {key: winner for key, counts in things.items() if (winner := _winner(counts))}, bodies)

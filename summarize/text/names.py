@@ -144,7 +144,7 @@ federation fund service police army navy parliament congress senate assembly cab
 administration club fc united times post news herald journal press airlines airways motors systems
 technologies holdings group partners pharmaceuticals labs network channel broadcasting corporation company trust
 society centre center hospital school college academy church alliance coalition front movement brigade battalion
-regiment command nations secretariat reserve exchange ministries forces house museum theatre theater
+regiment command unit squad nations secretariat reserve exchange ministries forces house museum theatre theater
 gallery library palace league analytics capital ventures solutions consulting associates industries enterprises
 media logistics insurance securities investments resources financial communications entertainment studios
 therapeutics electronics petroleum telecom athletic rovers wanderers albion infirmary clinic hospice observatory
@@ -702,11 +702,25 @@ AGE_GAP = r",\s{1,3}(?:(?:aged|now|then)\s{1,3})?"  # what stands between a name
 AGED_RE = re.compile(rf"{AGE_GAP}\d{{1,3}},")
 
 
+# What stands between a noun and the name it gives a thing, as news introduces one not named before ("a group calling
+# itself Grey Kite", "a firm known as Orrin Data"): the noun types the name as it would right before it. Not "called"
+# or "named", which are verbs as often ("the board named Ann Lee chair").
+_NAMING = (("calling", "itself"), ("calling", "themselves"), ("known", "as"))
+
+
+def _named_by(before: list[_Word]) -> list[_Word]:
+    """``before`` less a naming phrase at its end (``_NAMING``) when a word stands before that phrase, else ``before``."""
+    lows = [w.low for w in before]
+    gap = next((len(n) for n in _NAMING if len(lows) > len(n) and tuple(lows[-len(n):]) == n), 0)
+    return before[:-gap] if gap else before
+
+
 def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str, str] | None:
-    """Kind and cue from the words around a piece: role and class nouns before it, "said"
-    before it, ", who" / "-based" / "government" / an organisation's role after it."""
+    """Kind and cue from the words around a piece: role and class nouns before it (or before a naming phrase,
+    ``_named_by``), "said" before it, ", who" / "-based" / "government" / an organisation's role after it."""
     if _FIRM_OWNED_RE.match(after):
         return "organisation", "pattern"
+    before = _named_by(before)
     prev = before[-1].low if before else ""
     prev2 = before[-2].low if len(before) > 1 else ""
     if prev in _ROLE_NOUNS - _SHARED_ROLES and not before[-1].text[0].isupper():

@@ -212,8 +212,14 @@ def _right(folder: Path, row: dict) -> bool:
 # fits the one asked: 58 -> 59; an age beside a name given the title of the post a question asks by a word for it ("How
 # old is the firm's boss?" - "its chief executive, Ann Lee, 58,"): fresh_news10 65 -> 66.
 # nums31 merged too: fresh_news19 66.
+# org31 (a body referred back by its name's bare head, "the trust", "the council", answers an organisation question; a
+# body noun whose stem a role's shares, "authority", asks for a body): fresh_news19 56 -> 58, no other set moved.
+# A name a naming phrase gives after a noun ("a group calling itself ...", "a charity known as ...") typed by the noun:
+# fresh_news19 58 -> 59. "Unit" and "Squad" close a body's name, its word of region kept ("Eastern Regional Cyber
+# Crime Unit"): fresh_news19 59 -> 60.
+# org31 merged too: fresh_news19 70.
 # Floors, not targets.
-FLOORS = {"fresh_news19": 66, "fresh_news18": 54, "fresh_news17": 65, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
+FLOORS = {"fresh_news19": 70, "fresh_news18": 54, "fresh_news17": 65, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
           "fresh_news13": 60, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 69,
           "fresh_news5": 57, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
           "update_news1": 35, "explainer_news1": 13}

@@ -552,3 +552,31 @@ def test_a_lower_case_part_after_a_hyphen_stays_in_a_persons_name(text, name):
 def test_a_participle_after_a_hyphen_makes_a_modifier_not_a_name(text, name):
     found = [n.text for n in names(text)]
     assert name in found and not any(f.startswith(name + "-") for f in found)
+
+
+# A name introduced by a naming phrase after the noun that says what it is: the noun types it, as right before it.
+@pytest.mark.parametrize("text, name, kind", [
+    ("A criminal group calling itself Grey Kite said it had stolen the files.", "Grey Kite", "organisation"),
+    ("The shelter is run by a charity known as Harbour Light.", "Harbour Light", "organisation"),
+    ("Protesters from a campaign group calling itself Save Orrin Fields blocked the road.", "Save Orrin Fields",
+     "organisation"),
+])
+def test_a_noun_types_the_name_a_naming_phrase_gives(text: str, name: str, kind: str) -> None:
+    assert [(n.text, n.kind) for n in names(text) if n.text == name] == [(name, kind)]
+
+
+def test_a_naming_verb_that_is_a_deed_types_nothing() -> None:
+    # "named" is the board's deed here, not a name given to the board
+    assert [n.kind for n in names("The board named Tamsin Orrell as its new chair.") if n.text == "Tamsin Orrell"] != \
+        ["organisation"]
+
+
+# "Unit" and "Squad" close the names of police, military and health bodies as "Agency" does a regulator's: the name is
+# an organisation's, and a word of region or nation before it is part of it.
+@pytest.mark.parametrize("text, name", [
+    ("The Northern Regional Fraud Squad is leading the inquiry.", "Northern Regional Fraud Squad"),
+    ("Detectives from the Western Serious Crime Unit arrested two men.", "Western Serious Crime Unit"),
+    ("A team from the Scottish Burns Unit flew to the island.", "Scottish Burns Unit"),
+])
+def test_a_unit_or_squad_closes_a_body_s_name(text: str, name: str) -> None:
+    assert [(n.text, n.kind) for n in names(text) if n.text.endswith(name.split()[-1])] == [(name, "organisation")]
