@@ -840,7 +840,7 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
         if q.dimension == "distance" and _EXTENT_AFTER_RE.match(text, q.end) else None
     found += terms(extent.group(1))[-1:] if extent else []  # "a section about 300 metres long": the section's length
     modified = _MEASURED_AFTER_RE.match(text, q.end) if q.dimension == "distance" and " " not in q.text else None
-    if modified:  # "the 210-metre Tarn Bridge": the bridge; "3km from the coast" measures nothing of its own
+    if modified:  # "the 210-metre Skelwick Bridge": the bridge; "3km from the coast" measures nothing of its own
         words = list(re.finditer(r"\S+", modified.group(1)))
         cut = next((k for k, w in enumerate(words) if w.group().lower() in STOP_WORDS or verb_shaped(w.group().lower())),
                    len(words))
@@ -879,7 +879,7 @@ RELATED_MEASURE = 0.25
 
 
 # The fit of a quantity whose nouns put a word not asked before one asked ("a 10km surveillance zone" for "how far does
-# the protection zone extend?"; "the 210-metre Tarn Bridge" for "how long is the bridge?"): below one that names only
+# the protection zone extend?"; "the 210-metre Skelwick Bridge" for "how long is the bridge?"): below one that names only
 # what is asked, above one that names nothing.
 PARTLY_MEASURED = 0.75
 
@@ -1742,7 +1742,7 @@ def _body_fit(body: str, focus: str | None) -> float:
     return 1.0 if not focus or focus in _ANY_BODY or headed_as(body, focus) else 0.5
 
 
-# A phrase in apposition after a name and its lower-case noun, which says what the two name ("the Linden block, the
+# A phrase in apposition after a name and its lower-case noun, which says what the two name ("the Quillby block, the
 # science wing that went up in 1971"): its first words in group 1. Bounded: linear.
 _DESCRIBED_AFTER_RE = re.compile(r",\s{1,3}(?:the|its|their|a|an)\s{1,3}((?:[\w'’-]{1,30}\s{1,3}){0,3}[\w'’-]{1,30})")
 # Two lower-case words after a name. Bounded: linear.
@@ -1752,8 +1752,8 @@ _TWO_AFTER_RE = re.compile(r"\s{1,3}([a-z]{3,20})\b(?!['’-])(?:\s{1,3}([a-z]{3
 def _building_end(text: str, end: int, question: Question) -> int:
     """Where a name ending at ``end`` ends with what it places, when one or two lower-case words after it head a
     building for a "where" question that names none of them ("Port Hessary town hall", "Ortavin police station"),
-    the noun a "which <noun>" question picks by ("at which station" - "Dunmore police station"), or the noun a phrase
-    of the question's words stands in apposition to, for "what is it called" ("the Linden block, the science wing");
+    the noun a "which <noun>" question picks by ("at which station" - "Harcastle police station"), or the noun a phrase
+    of the question's words stands in apposition to, for "what is it called" ("the Quillby block, the science wing");
     else ``end``."""
     m = _TWO_AFTER_RE.match(text, end)
     if not m or m.group(1) in STOP_WORDS:
@@ -1765,7 +1765,7 @@ def _building_end(text: str, end: int, question: Question) -> int:
             return at
     described = _DESCRIBED_AFTER_RE.match(text, m.end(1)) if question.kind == "name" else None
     if described and set(terms(described.group(1))) & set(question.terms):
-        return m.end(1)  # "the Linden block, the science wing that ..." for "What is the science wing called?"
+        return m.end(1)  # "the Quillby block, the science wing that ..." for "What is the science wing called?"
     return end
 
 
@@ -2448,7 +2448,7 @@ def manner_mentions(text: str, question: Question) -> list[Mention]:
     how someone got in or out, the way ("through a skylight")."""
     if not _MANNER_ASKED_RE.match(question.text):
         return []
-    # "by" and a capital is an agent ("a report seen by Civic IT Review"), not a way ("by boat")
+    # "by" and a capital is an agent ("a report seen by Pellmarsh Review"), not a way ("by boat")
     routes = [Mention(m.group(), m.group().lower(), m.start(), 1.0) for m in _ROUTE_RE.finditer(text)
               if not set(terms(m.group())) <= set(question.terms) and not re.match(r"by\s+[A-Z]", m.group())] \
         if _ROUTE_ASKED_RE.match(question.text) else []
@@ -3179,7 +3179,7 @@ class Answerer:
 
     def referred_bodies(self, text: str, question: Question) -> list[Mention]:
         """For a question that asks for an organisation, the organisations the bare descriptions of ``text`` stand for
-        (``text.descriptions``: "the trust that runs the school" -> "Kestrel Learning Trust"), each a candidate where its
+        (``text.descriptions``: "the trust that runs the school" -> "Fernhollow Learning Trust"), each a candidate where its
         description stands: news names a body once and then calls it by what it is ("the trust", "the council")."""
         if question.kind != "org":
             return []

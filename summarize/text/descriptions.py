@@ -241,7 +241,7 @@ def _referred(texts: Sequence[str], organisations: Mapping[str, str]) -> tuple[d
             words = words[:noun + 1]  # "the company denies": the phrase ends at its noun
             head = _key(words)[-1]
             # a modifier that is a word of the name reaches farther, and so does the head of a name of the cluster's, which
-            # stands for a name it heads ("the trust" for "Kestrel Learning Trust", "the council"): as good as naming it
+            # stands for a name it heads ("the trust" for "Fernhollow Learning Trust", "the council"): as good as naming it
             back = FAR_BACK if noun or head in headed else LOOK_BACK
             bodies = {k: v for k, v in organisations.items() if _key(v.split())[-1] == head} if head in headed \
                 else organisations

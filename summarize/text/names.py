@@ -703,7 +703,7 @@ AGED_RE = re.compile(rf"{AGE_GAP}\d{{1,3}},")
 
 
 # What stands between a noun and the name it gives a thing, as news introduces one not named before ("a group calling
-# itself Grey Kite", "a firm known as Orrin Data"): the noun types the name as it would right before it. Not "called"
+# itself Amber Kite", "a firm known as Marlowvale Data"): the noun types the name as it would right before it. Not "called"
 # or "named", which are verbs as often ("the board named Ann Lee chair").
 _NAMING = (("calling", "itself"), ("calling", "themselves"), ("known", "as"))
 
