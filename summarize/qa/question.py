@@ -146,6 +146,8 @@ _DIMENSION_PATTERNS = ((_RESULT_ASKED, "score"), (rf"\bhow (?:long|late|soon)\b|
                        (rf"\bhow far\b(?!.*{_CHANGE_ASKED})|\bdistance\b|\baltitude\b|\belevation\b|\bhow (?:high|deep|tall|wide|broad|thick)\b",
                         "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"), (_WARMTH_ASKED, "temperature"), (_PAID_ASKED, "money"),
+                       # the noun that names the measure itself ("how much data was copied": bytes, as read in text)
+                       (r"\bhow much (?:data|storage)\b", "data"),
                        # "how much ... for each Keldmoor share": a price per share, not a share of a whole
                        (r"\bhow much\b.*\b(?:each|every|per|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?share\b", "money"),
                        # "the share price", "the price of its shares": what a share costs, not a share of a whole (how

@@ -423,6 +423,9 @@ def test_the_unit_a_question_asks_in_is_read_as_a_stated_unit(text, kind, dimens
     ("How soon will the ferry service resume?", "duration", "duration"),
     ("How strong were the winds over the estuary?", "speed", "speed"),  # a wind's strength is its speed
     ("How strong was the case against him?", "other", ""),
+    ("How much data did the intruders take?", "number", "data"),  # the noun naming the measure ("1.4 terabytes")
+    ("How much storage does the new archive offer?", "number", "data"),
+    ("How much was the data breach fine?", "number", "money"),
 ])
 def test_a_measure_asked_by_its_adjective_or_verb(text, kind, dimension):
     q = parse(text)
