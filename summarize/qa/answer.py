@@ -2118,7 +2118,7 @@ def reported_reasons(text: str, question: Question) -> list[Mention]:
 
 
 # What follows the first "as" of a comparison ("twice as many women as men died", "as soon as", "as many homes were
-# flooded in Brannock as in Kelso"). Bounded: linear.
+# flooded in Thornwick as in Kelso"). Bounded: linear.
 _COMPARED_RE = re.compile(r"(?:(?:many|much|few|little)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,7}?|(?:[\w'’-]{1,30}\s{1,3}){1,3})as\s",
                           re.I)
 # "As" before a verb in -ing that a function word follows ("described as originating in", "seen as being") tells

@@ -304,7 +304,7 @@ class Descriptions:
     def refers(self, question: str, *, things: bool = False, bodies: bool = False) -> list[Referent]:
         """The descriptions ``question`` makes after "the" and the names they stand for, the
         longest that the table knows at each "the" (with ``things``, the table of things' names: "the
-        trial" -> "Orla-2"; with ``bodies``, the bare heads of organisations' names too: "the trust" -> "Kestrel Learning
+        trial" -> "Orla-2"; with ``bodies``, the bare heads of organisations' names too: "the trust" -> "Fernhollow Learning
         Trust", read in an article's sentence, not in a question, whose retrieval they would pull to the body's name);
         not one a "who is the ..." question asks for (an owner's, "Who is the airline's chief executive?", is no such
         one)."""

@@ -130,8 +130,8 @@ _PLACE_NOUNS = frozenset("city town village region province state island port ca
 # Bodies named for what they are for: "Office for National Statistics", "Centre for Policy Studies".
 _FOR_HEADS = frozenset("office department institute centre center commission council agency foundation society "
                        "association alliance campaign coalition committee ministry fund trust".split())
-# A firm's trade closing its name ("Marlow Shipping", "Kestrel Aerospace"): an organisation's head after which
-# "of" gives where the firm is ("Kestrel Aerospace of Tromso"), not more of its name ("Bank of England").
+# A firm's trade closing its name ("Marlow Shipping", "Swallowfield Aerospace"): an organisation's head after which
+# "of" gives where the firm is ("Swallowfield Aerospace of Tromso"), not more of its name ("Bank of England").
 _TRADE_HEADS = frozenset("shipping mining aerospace aviation engineering construction chemicals pharma foods "
                          "brands ferries salvage towage dredging haulage".split())
 # The heads of public bodies' names ("Health Ministry", "Coast Guard"), which news also writes in

@@ -242,7 +242,6 @@ def test_disputed_claims_are_a_reported_denial():
                        "The plant was leaking chemicals into the river for months.")
 
 
-
 @pytest.mark.parametrize("a, b", [
     # same polarity
     ("The chancellor will attend the summit.", "The chancellor is expected to attend the summit, aides said."),
