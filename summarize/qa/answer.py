@@ -48,7 +48,7 @@ from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
 from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, headed_as, is_full_name, is_org_head, is_role, is_venue,
-                          name_kinds, names, noun_kind, other_bodies, owns_role, proper_names, role_owner, roles,
+                          name_kinds, names, noun_kind, other_bodies, owns_role, place_headed, proper_names, role_owner, roles,
                           same_roles, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
@@ -2560,9 +2560,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about (or a word for the same
         # kind of place: "which street" - "Tanner Lane") fits; so does one beside a phrase that noun heads, which only
         # describes it ("Kestagri, the country's largest farm cooperative" for "which farm cooperative").
-        named = _name_mentions(text, question, kinds)
-        apposed = [p for p in phrases if any(_apposed(text, p, n) for n in named)]
         asked = _asked_noun(question)
+        named = [m for m in _name_mentions(text, question, kinds) if not _headed_otherwise(m.text, question)]
+        apposed = [p for p in phrases if any(_apposed(text, p, n) for n in named)]
         found += [_as_code(m._replace(fit=1.0 if classed_as(m.text, question.focus)
                                       or any(_apposed(text, p, m) for p in apposed)
                                       or _described_as(text, m, asked) else 0.5), question.focus) for m in named]
@@ -2573,8 +2573,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         claimed = claim_mentions(text, question)
         # a quotation that holds a claim read out of it is the claimant's words, the claim the deed in them
         found = [m for m in found if not any(m.offset <= c.offset < m.offset + len(m.text) for c in claimed)]
-        found += subject_mentions(text, question) + object_mentions(text, question) + manner_mentions(text, question) \
-            + claimed + response_mentions(text, question)
+        found += [m for m in subject_mentions(text, question) + object_mentions(text, question)
+                  + manner_mentions(text, question) + claimed + response_mentions(text, question)
+                  if _may_pick(m.text, question)]
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
     if not any(m.fit == 1.0 for m in found) and not (question.focus and found):
         window = answer_window(text, set(question.terms)) or text.strip()
@@ -2584,7 +2585,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         # "34 percent to Monday's closing price" -> "34 percent"; no figure alone tells a reason
         opening = next((q for q in quantities(window) if q.start == 0), None) if question.kind != "reason" else None
         window = opening.text if opening else window
-        if question.kind != "reason" or not (_only_value(window) or _UNKNOWN_RE.match(window)):
+        if (question.kind != "reason" or not (_only_value(window) or _UNKNOWN_RE.match(window))) \
+                and _may_pick(window, question):
             # a day or a figure alone tells no reason, nor words that say it is not known ("not been established")
             found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
@@ -2825,6 +2827,36 @@ def _modifies_next(text: str, toks: Sequence[re.Match], k: int) -> bool:
     after = toks[k + 1].group() if k + 1 < len(toks) else ""
     return after.isalpha() and after.islower() and after not in STOP_WORDS and not verb_shaped(after) \
         and not text[toks[k].end():toks[k + 1].start()].strip()
+
+
+_ARTICLE_START_RE = re.compile(r"^(?:the|a|an)\s{1,3}", re.I)
+
+
+def _headed_otherwise(name: str, question: Question) -> bool:
+    """Whether the name ``name`` is headed by a word that makes it a place or a street (``place_headed``: "Tarrin Sea",
+    "Mercer Row") of another kind than a "which <noun>" question asks: such a name is no shipyard or museum; a kin kind
+    ("Skerrow Reef" for "which ledge": both ridges in WordNet; "Hollin Park" for "which stadium") may be one. Only
+    these heads: the last word of a ship's or a journal's name ("Nessa Brand", "Plant Horizons") says nothing of it."""
+    if not place_headed(name) or headed_as(name, question.focus or ""):
+        return False
+    head, asked = light_stem(name.split()[-1].lower().strip(".,")), _asked_noun(question)
+    return not (kind_of(head, asked) or kind_of(asked, head) or kinds(head) & kinds(asked))
+
+
+def _may_pick(said: str, question: Question) -> bool:
+    """Whether words ``said`` of a sentence may be what a "which <noun>" question of no known kind picks (any other
+    question: True): a "which" asks which one of the things its noun names, so the answer names one (a name, a code:
+    "B4420") or holds the noun or a kind of it ("the north pier", "listeria" for "which bacterium"); words that do
+    neither ("public view" for "which gallery", "lying on her side" for "which shipyard", words around a name) tell
+    something else: of the 8 such answers given on the dev sets (before round 32), none was right."""
+    if not (question.kind == "other" and question.focus):
+        return True
+    words = re.findall(r"[\w'’.-]+", said)
+    asked = _asked_noun(question)
+    bare = _ARTICLE_START_RE.sub("", said.strip())
+    return any(n.text == bare and not _headed_otherwise(n.text, question) for n in names(bare)) \
+        or any(_coded(w) and w != w.lower() for w in words) \
+        or any(terms(w)[:1] == [question.focus] or w.isalpha() and kind_of(light_stem(w.lower()), asked) for w in words)
 
 
 def _coded(word: str) -> bool:

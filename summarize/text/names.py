@@ -691,6 +691,13 @@ def classed_as(text: str, noun: str) -> bool:
     return headed_as(text, noun) or proper and (stem(first) == noun or noun in {stem(k) for k in kinds(light_stem(first))})
 
 
+def place_headed(text: str) -> bool:
+    """Is the name ``text`` headed, by its last word, by a word English names a place or a street with ("Halloran Sea",
+    "Harbour Row"), so that it names a place whatever else it is asked as?"""
+    lows = [w.lower().strip(".,") for w in text.split()]
+    return len(lows) > 1 and lows[-1] in _PLACE_HEADS | _STREET_HEADS
+
+
 def _place_head(ws: list[_Word]) -> bool:
     lows = [_bare(w).lower() for w in ws]
     return (len(lows) > 1 and (lows[-1] in _PLACE_HEADS or lows[0] in _PLACE_PREFIXES)
