@@ -49,7 +49,7 @@ from ..text.dates import When, clause_tense, dates, in_style, weekday_number, we
 from ..text.descriptions import read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, headed_as, is_full_name, is_org_head, is_role, is_venue,
                           name_kinds, names, noun_kind, other_bodies, owns_role, proper_names, role_owner, roles,
-                          same_roles, titled_roles, verb_roles)
+                          same_roles, thing_named, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
@@ -1642,8 +1642,8 @@ def _name_fit(name: Name, question: Question) -> float:
     if kind == "org" and question.kind == "place" and is_venue(name.text):
         return 0.5  # "Where were the injured taken?": to a hospital, a building an organisation runs
     if kind == question.kind:
-        if question.kind == "place" and question.focus == PART and headed_as(name.text, _STREET):
-            return 0.5  # "Which part of the city?" asks for an area it is in, not the street it is on
+        if question.kind == "place" and question.focus in _PLACE_GRAINS and headed_as(name.text, _STREET):
+            return 0.5  # "Which part of the city?", "which town?" ask for an area it is in, not the street it is on
         if question.kind == "place" and question.focus in _PLACE_GRAINS:
             return 1.0 if (name.text.lower() in _countries()) == (question.focus in _COUNTRY_NOUNS) else 0.5
         return 1.0
@@ -1809,6 +1809,8 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             continue  # "Moreau's doctoral student, Amir Haddad, ran ...": the holder named after the role acts
         if n.kind == "name" and (known := _known_kind(n.text, kinds)):
             n = replace(n, kind=known[0], cue=known[1])
+        if question.kind == "person" and n.kind == "name" and thing_named(text, n.start, n.end):
+            continue  # "the RV Sea Lark", "the ferry's tender Puffin": a thing's name, not a person's
         if question.kind == "person" and n.kind != "person" and _modifies_role(text, n.end):
             continue  # "coached by former Olympic champion Ann Lee": the person is named after the role
         if n.start >= reported and n.kind != "person":
