@@ -47,9 +47,9 @@ from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
 from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
-from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, headed_as, is_full_name, is_org_head, is_role, is_venue,
-                          name_kinds, names, noun_kind, other_bodies, owns_role, proper_names, role_owner, roles,
-                          same_roles, thing_named, titled_roles, verb_roles)
+from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, generic_body, headed_as, is_full_name,
+                          is_org_head, is_role, is_venue, name_kinds, names, noun_kind, other_bodies, owns_role,
+                          proper_names, role_owner, roles, same_roles, thing_named, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
@@ -1777,6 +1777,10 @@ def _known_kind(name: str, kinds: Mapping[str, tuple[str, str]]) -> tuple[str, s
     return kinds.get(low) or (first if first and first[0] == "organisation" else None)
 
 
+# "the" right before a name (``_name_mentions``). Bounded: one word.
+_THE_BEFORE_RE = re.compile(r"(?<![\w-])[Tt]he\s{1,3}$")
+
+
 # A preposition of place right before a name and the words before it ("spent the night at the", "were taken to"), the
 # words in group 1. Bounded: linear.
 _PLACED_BEFORE_RE = re.compile(r"((?:[\w'’-]{1,30}\s{1,3}){1,4})(?:at|in|into|to|inside)\s{1,3}(?:the\s{1,3})?$", re.I)
@@ -1809,6 +1813,8 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             continue  # "Moreau's doctoral student, Amir Haddad, ran ...": the holder named after the role acts
         if n.kind == "name" and (known := _known_kind(n.text, kinds)):
             n = replace(n, kind=known[0], cue=known[1])
+        if generic_body(n.text) and _THE_BEFORE_RE.search(text, max(0, n.start - 8), n.start):
+            continue  # "the Board", "the Company": a body referred back to by its kind, not named
         if question.kind == "person" and n.kind == "name" and thing_named(text, n.start, n.end):
             continue  # "the RV Sea Lark", "the ferry's tender Puffin": a thing's name, not a person's
         if question.kind == "person" and n.kind != "person" and _modifies_role(text, n.end):

@@ -1219,6 +1219,13 @@ def thing_named(text: str, start: int, end: int) -> bool:
     return noun not in _ANY_ROLE and bool(kinds(light_stem(noun))) and not is_person(light_stem(noun))
 
 
+def generic_body(text: str) -> bool:
+    """Is the name ``text`` one capitalised noun for a kind of body ("the Company", "the Board", "the Trust"), as formal
+    statements refer back to a body they name in full once: a description, not the body's name?"""
+    low = text.lower()
+    return " " not in low and (low in _ORG_NOUNS or low in _BODY_HEADS or low in _FOR_HEADS)
+
+
 def _after_name(text: str, words: list[_Word], k: int) -> bool:
     """Does ``words[k]`` come right after a capitalised word and a comma ("Ann Lee, Chief ...")?"""
     return k > 0 and _is_name_word(words[k - 1]) and text[words[k - 1].end:words[k].start].strip() == ","
