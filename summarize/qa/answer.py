@@ -47,9 +47,10 @@ from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
 from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
 from ..text.descriptions import read_descriptions
-from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, headed_as, is_full_name, is_org_head, is_role, is_venue,
-                          name_kinds, names, noun_kind, other_bodies, owns_role, place_headed, proper_names, role_owner, roles,
-                          same_roles, titled_roles, verb_roles)
+from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, generic_body, headed_as, is_full_name,
+                          is_org_head, is_role, is_venue, name_kinds, names, noun_kind, other_bodies, owns_role,
+                          place_headed, proper_names, role_owner, roles, same_roles, thing_named, titled_roles,
+                          verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
                                zeros)
@@ -1642,8 +1643,8 @@ def _name_fit(name: Name, question: Question) -> float:
     if kind == "org" and question.kind == "place" and is_venue(name.text):
         return 0.5  # "Where were the injured taken?": to a hospital, a building an organisation runs
     if kind == question.kind:
-        if question.kind == "place" and question.focus == PART and headed_as(name.text, _STREET):
-            return 0.5  # "Which part of the city?" asks for an area it is in, not the street it is on
+        if question.kind == "place" and question.focus in _PLACE_GRAINS and headed_as(name.text, _STREET):
+            return 0.5  # "Which part of the city?", "which town?" ask for an area it is in, not the street it is on
         if question.kind == "place" and question.focus in _PLACE_GRAINS:
             return 1.0 if (name.text.lower() in _countries()) == (question.focus in _COUNTRY_NOUNS) else 0.5
         return 1.0
@@ -1777,6 +1778,10 @@ def _known_kind(name: str, kinds: Mapping[str, tuple[str, str]]) -> tuple[str, s
     return kinds.get(low) or (first if first and first[0] == "organisation" else None)
 
 
+# "the" right before a name (``_name_mentions``). Bounded: one word.
+_THE_BEFORE_RE = re.compile(r"(?<![\w-])[Tt]he\s{1,3}$")
+
+
 # A preposition of place right before a name and the words before it ("spent the night at the", "were taken to"), the
 # words in group 1. Bounded: linear.
 _PLACED_BEFORE_RE = re.compile(r"((?:[\w'’-]{1,30}\s{1,3}){1,4})(?:at|in|into|to|inside)\s{1,3}(?:the\s{1,3})?$", re.I)
@@ -1809,6 +1814,10 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             continue  # "Moreau's doctoral student, Amir Haddad, ran ...": the holder named after the role acts
         if n.kind == "name" and (known := _known_kind(n.text, kinds)):
             n = replace(n, kind=known[0], cue=known[1])
+        if generic_body(n.text) and _THE_BEFORE_RE.search(text, max(0, n.start - 8), n.start):
+            continue  # "the Board", "the Company": a body referred back to by its kind, not named
+        if question.kind == "person" and n.kind == "name" and thing_named(text, n.start, n.end):
+            continue  # "the RV Sea Lark", "the ferry's tender Puffin": a thing's name, not a person's
         if question.kind == "person" and n.kind != "person" and _modifies_role(text, n.end):
             continue  # "coached by former Olympic champion Ann Lee": the person is named after the role
         if n.start >= reported and n.kind != "person":
@@ -2561,7 +2570,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         # kind of place: "which street" - "Tanner Lane") fits; so does one beside a phrase that noun heads, which only
         # describes it ("Kestagri, the country's largest farm cooperative" for "which farm cooperative").
         asked = _asked_noun(question)
-        named = [m for m in _name_mentions(text, question, kinds) if not _headed_otherwise(m.text, question)]
+        named = [m for m in _name_mentions(text, question, kinds)
+                 if not (_headed_otherwise(m.text, question) or _asked_about(text, m, question))]
         apposed = [p for p in phrases if any(_apposed(text, p, n) for n in named)]
         found += [_as_code(m._replace(fit=1.0 if classed_as(m.text, question.focus)
                                       or any(_apposed(text, p, m) for p in apposed)
@@ -2830,6 +2840,15 @@ def _modifies_next(text: str, toks: Sequence[re.Match], k: int) -> bool:
 
 
 _ARTICLE_START_RE = re.compile(r"^(?:the|a|an)\s{1,3}", re.I)
+
+
+def _asked_about(text: str, m: Mention, question: Question) -> bool:
+    """Whether a noun beside the name ``m`` of ``text`` calls it by another noun of the question than the one a "which
+    <noun>" question asks ("the SS Dole, a passenger steamer" for "Which shipyard built the steamer?"): the name is
+    what the question is about, so it cannot be the pick."""
+    asked = _asked_noun(question)
+    return any(terms(n)[:1] and terms(n)[0] in question.terms and not kind_of(light_stem(n), asked)
+               for n in _nouns_around(text, m.offset, m.offset + len(m.text)))
 
 
 def _headed_otherwise(name: str, question: Question) -> bool:

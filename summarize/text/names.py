@@ -44,8 +44,8 @@ from typing import AbstractSet, NamedTuple, Sequence
 
 from .dates import CALENDAR_WORDS, month_number
 from .quantities import number_value
-from .senses import is_person, kind_of, kinds, light_stem
-from .tokens import PAST_FORMS, STOP_WORDS, stem
+from .senses import is_known, is_organisation, is_person, kind_of, kinds, light_stem
+from .tokens import PAST_FORMS, STOP_WORDS, stem, verb_shaped
 
 # A word: letters first, then letters, digits, "&", or one inner apostrophe, period or
 # hyphen between letters ("O'Brien", "U.S", "al-Assad"). Every step consumes a fixed class,
@@ -746,10 +746,11 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "person", "pattern"
     if re.match(r",\s+who\b", after) and len(ws) >= 2 or AGED_RE.match(after):
         return "person", "pattern"
-    if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS | {"of"} \
+    if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS | _ARTICLES | {"of"} \
             and re.match(r",\s+(?:said|says|added|told)\b", after):
         return "person", "pattern"  # "the county's chief engineer, Ann Bell, said": a role's holder speaks; not the
-        # body after "of" ("Ann Lee, chief executive of Tarnmoor Water, said": the role is of it, its holder speaks)
+        # body after "of" ("Ann Lee, chief executive of Tarnmoor Water, said": the role is of it, its holder speaks),
+        # nor a name after an article ("master of the Sea Lark, said"), as news writes no person's name
     if len(ws) >= 2 and len(before) >= 3 and prev2 == "of" and before[-3].low in _ROLE_NOUNS \
             and not before[-3].text[0].isupper() and before[-1].text[0].isupper() and after.startswith(","):
         return "person", "pattern"  # "The mayor of Santorre, Ilaria Benetti, says": the role's holder after its place
@@ -804,11 +805,32 @@ def _appositive(after: str) -> str:
         if low in _RELATIVE_OPENERS or "'" in low or "’" in low or k + 1 < len(words) and words[k + 1] in _SAYING:
             return ""  # a relative clause types nothing by itself ("Kelsworth Ferries, which runs the port")
         named = word[0].isupper() and k + 1 < len(words) and words[k + 1][0].isupper()
-        for kind, nouns in (("person", _ROLE_NOUNS), ("organisation", _ORG_NOUNS), ("place", _PLACE_NOUNS)):
-            if low in nouns:
-                # "Port" opens another name in ", Port Ness"; "Chief" a title in ", Chief Executive of ..."
-                return "" if named and kind != "person" else kind
+        kind = _listed_kind(low)
+        if kind and k + 1 < len(words) and _thing_head(words[k + 1]):
+            return ""  # "a passenger steamer", "a police launch": a thing's noun heads the phrase the first one modifies
+        if kind:
+            # "Port" opens another name in ", Port Ness"; "Chief" a title in ", Chief Executive of ..."
+            return "" if named and kind != "person" else kind
     return ""
+
+
+def _listed_kind(low: str) -> str:
+    """The kind of name the lower-case noun ``low`` is a role, body or place noun of, else ""."""
+    return next((kind for kind, nouns in (("person", _ROLE_NOUNS), ("organisation", _ORG_NOUNS), ("place", _PLACE_NOUNS))
+                 if low in nouns), "")
+
+
+def _head_noun(word: str) -> bool:
+    """Is ``word`` a lower-case noun, listed or known to WordNet, that may head a phrase the noun before it modifies
+    ("steamer" in "a passenger steamer", "plant" in "the Acme plant"): no function word, no verb form?"""
+    return word.isalpha() and word.islower() and word not in STOP_WORDS and not verb_shaped(word) \
+        and (bool(_listed_kind(word)) or is_known(light_stem(word)))
+
+
+def _thing_head(word: str) -> bool:
+    """Is ``word`` a head noun (``_head_noun``) of a thing, no kind of person, body or place ("steamer", "launch")?"""
+    said = light_stem(word)
+    return _head_noun(word) and not _listed_kind(word) and not is_person(said) and not is_organisation(said)
 
 
 # The lower-case words right before a name that may give its role ("managing director ...",
@@ -1183,6 +1205,32 @@ def _named_thing(before: list[_Word]) -> bool:
     Queen Marella"), which calls the thing the name names?"""
     return len(before) == 2 and before[0].low in _ARTICLES and before[1].text.islower() \
         and bool(kinds(light_stem(before[1].low))) and not is_person(light_stem(before[1].low))
+
+
+# What stands before a name that names a thing, not a person: "the" right before it ("the M94", "the RV Sea Lark": news
+# writes no article before a person's name), or a determiner or an owner, up to two lower-case words and the noun the
+# name is given to ("the research vessel RV Sea Lark", "its submersible Puffin"), the noun in group 1. Bounded: linear.
+_THING_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\w-]+['’]s)"
+                              r"(?:\s{1,3}[a-z-]{2,30}){0,2}\s{1,3}([a-z]{3,30}))\s{1,3}$")
+
+
+def thing_named(text: str, start: int, end: int) -> bool:
+    """Does what stands before the name at ``start``..``end`` tell it is a thing's name, no person's
+    (``_THING_BEFORE_RE``): an article right before it, unless the name only qualifies a noun after it ("the Acme plant",
+    "the Lee family"), or a noun WordNet knows as no kind of person ("vessel", "vehicle") after a determiner?"""
+    m = _THING_BEFORE_RE.search(text, max(0, start - 100), start)
+    noun = m.group(1) if m else None
+    if noun is None:
+        after = re.match(r"\s{1,3}([a-z][\w-]*)", text[end:end + 40])
+        return bool(m) and not (after and _head_noun(after.group(1)))
+    return noun not in _ANY_ROLE and bool(kinds(light_stem(noun))) and not is_person(light_stem(noun))
+
+
+def generic_body(text: str) -> bool:
+    """Is the name ``text`` one capitalised noun for a kind of body ("the Company", "the Board", "the Trust"), as formal
+    statements refer back to a body they name in full once: a description, not the body's name?"""
+    low = text.lower()
+    return " " not in low and (low in _ORG_NOUNS or low in _BODY_HEADS or low in _FOR_HEADS)
 
 
 def _after_name(text: str, words: list[_Word], k: int) -> bool:

@@ -222,9 +222,16 @@ def _right(folder: Path, row: dict) -> bool:
 # abst32: a "which <noun>" question of no known kind picks a name, a code or words holding its noun, never other words
 # nor a name a place's or a street's head makes another kind of thing (``answer._may_pick``): fresh_news20 42 -> 44,
 # fresh_news17 65 -> 66, fresh_news15 62 -> 63.
+# names32: a thing's name is no person's (a name after "the" or after a noun of a thing, "the research vessel RV ...";
+# an apposition headed by a thing's noun, "a passenger steamer"; no person named after an article before "said"), so
+# "Who ...?" is not answered with a ship: fresh_news20 42 -> 43.
+# names32: a capitalised noun of a body's kind after "the" ("the Board", "the Company", "the Trust") is a description
+# referring back, no candidate name: fresh_news13 60 -> 61 (an unanswerable "which hospital" no longer answered "Trust").
+# abst32 and names32 merged; a name the text calls by another noun of the question ("X, a passenger steamer" for
+# "Which shipyard built the steamer?") is what it asks about, no pick (``answer._asked_about``): fresh_news20 45.
 # Floors, not targets.
-FLOORS = {"fresh_news20": 44, "fresh_news19": 70, "fresh_news18": 54, "fresh_news17": 66, "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 60,
-          "fresh_news13": 60, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 69,
+FLOORS = {"fresh_news20": 45, "fresh_news19": 70, "fresh_news18": 54, "fresh_news17": 66, "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 60,
+          "fresh_news13": 61, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 69,
           "fresh_news5": 57, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
           "update_news1": 35, "explainer_news1": 13}
 
