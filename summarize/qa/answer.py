@@ -839,8 +839,11 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     extent = _EXTENT_NOUN_RE.search(text, max(0, q.start - 40), q.start) \
         if q.dimension == "distance" and _EXTENT_AFTER_RE.match(text, q.end) else None
     found += terms(extent.group(1))[-1:] if extent else []  # "a section about 300 metres long": the section's length
-    modified = _MEASURED_AFTER_RE.match(text, q.end) if q.dimension == "distance" and " " not in q.text else None
-    if modified:  # "the 210-metre Skelwick Bridge": the bridge; "3km from the coast" measures nothing of its own
+    modified = _MEASURED_AFTER_RE.match(text, q.end) \
+        if q.dimension == "distance" and " " not in q.text and not _EXTENT_AFTER_RE.match(text, q.end) else None
+    # "the 210-metre Skelwick Bridge": the bridge; "3km from the coast" measures nothing of its own, nor does "is 223ft
+    # long" ("long" its extent, said of the subject)
+    if modified:
         words = list(re.finditer(r"\S+", modified.group(1)))
         cut = next((k for k, w in enumerate(words) if w.group().lower() in STOP_WORDS or verb_shaped(w.group().lower())),
                    len(words))
@@ -865,6 +868,12 @@ def _ways_asked(question: Question) -> set[str]:
     written small (a name may hold one: "Carrow Deep")."""
     text = question.text[:1].lower() + question.text[1:]
     return {way for way, said in _WAYS if question.dimension == "distance" and said.search(text)}
+
+
+def _way_named(term: str) -> str:
+    """The way a distance runs that the stemmed noun ``term`` names ("deep" of "a depth of 3,612 metres" -> depth, "high"
+    of "at a height of" -> height), else "": the way a question asks in other words ("how far below the surface")."""
+    return next((way for way, said in _WAYS if said.fullmatch(term)), "")
 
 
 def _way_measured(text: str, q: Quantity, question: Question) -> tuple[str, ...]:
@@ -892,7 +901,7 @@ def _measures_fit(measures: Sequence[str], question: Question) -> float:
     if not measures:
         return 0.5
     asked = {*question.terms, *([question.counts] if question.counts else []), *_ways_asked(question)}
-    present = [_present(t, asked) for t in measures]
+    present = [_present(t, asked) or _way_named(t) in asked for t in measures]
     if any(present):
         last = max(k for k, hit in enumerate(present) if hit)
         # a word not asked before one asked modifies it: "a 10km surveillance zone" only partly names the protection zone
