@@ -773,7 +773,18 @@ def as_asked(question: Question, answer: str | None) -> str | None:
     if answer is None:
         return None
     answer = as_said(answer)
-    return (_AGE_WORDS_RE.sub("", answer) or answer) if question.dimension == "age" else answer
+    return (_AGE_WORDS_RE.sub("", answer) or answer) if question.dimension == "age" \
+        else _unrounded(answer) if question.kind in _QUANTITY_KINDS else answer
+
+
+def _unrounded(answer: str) -> str:
+    """``answer`` without the words that round it when it is one figure ("around 72,000 tonnes" -> "72,000 tonnes"), as a
+    candidate shows it (``_figure_lead``): a disagreement's side keeps its sentence's words."""
+    read = quantities(answer)
+    if len(read) != 1 or (read[0].start, read[0].end) != (0, len(answer)):
+        return answer
+    words = answer.split()
+    return " ".join(words[_figure_lead(words, read[0].qualifier):])
 
 
 def quantity_key(q: Quantity) -> str:
@@ -1382,17 +1393,23 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         # figure, and the key, the value, is the same either way; a range, "thousands" or a bound ("more than 2,000",
         # ``_BOUND_SAID_RE``), which says the figure is not the number, keeps its words, but for a question that asks
         # for the limit a rule sets ("less than 14 days' notice" for "How much notice lets an airline ...?").
-        lead = len(words)
-        if q.qualifier not in ("", "range", "vague"):
-            lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
-            lead = 0 if not limit_asked and _BOUND_SAID_RE.fullmatch(" ".join(words[:lead])) else lead
-        shown = " ".join(words[lead:] if lead < len(words) else words)
+        shown = " ".join(words[_figure_lead(words, q.qualifier, bound_kept=not limit_asked):])
         shown += rate.group() if rate and shown and q.text.endswith(shown) else ""  # "900,000 barrels a day": a rate
         if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
             measures += ("total",)  # "totalled £40,000" for "What was the total prize money?"
         out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,
                            measures=measures))
     return out + _zero_mentions(text, question, before) if question.dimension == "count" else out
+
+
+def _figure_lead(words: Sequence[str], qualifier: str, *, bound_kept: bool = True) -> int:
+    """How many of ``words``, a quantity's as written, only round its figure ("about 640" -> 1, "some 3 miles" -> 1): a
+    reader gives the figure, which is the same either way; none for a range, "thousands" or, when ``bound_kept``, a bound
+    ("more than 2,000", ``_BOUND_SAID_RE``), which says the figure is not the number."""
+    if qualifier in ("", "range", "vague"):
+        return 0
+    lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
+    return 0 if bound_kept and _BOUND_SAID_RE.fullmatch(" ".join(words[:lead])) else lead
 
 
 def _zero_mentions(text: str, question: Question, before: str = "") -> list[Mention]:
