@@ -667,11 +667,19 @@ def asked_unit(text: str) -> tuple[str, str]:
     return "", ""
 
 
+# "How large is the hole in the pension scheme?", "how heavy is the bell": an adjective of size or weight after "how"
+# names the measure asked, as "long" and "far" do, and no sentence that answers it repeats it ("a deficit of £96m",
+# "weighs 180kg"; one that does tells of something else: "the largest creditor"). Not "how deep" or "how high", which
+# news says again after the figure ("30ft deep", "64 metres high"). Bounded: linear.
+_MEASURE_ADJECTIVE_RE = re.compile(r"\bhow\s{1,3}(big|large|heavy)\b", re.I)
+
+
 def key_terms(text: str) -> list[str]:
     """The question's content terms, minus the words that only frame a question and the
     noun that names the kind of answer ("which city", "what year"), and the verbs in "re-" its
     "again" says (``_again``)."""
     typed = {t for m in _TYPE_WORD_RE.finditer(text) for t in terms(m.group(1)) if t in _TYPE_NOUNS}
+    typed |= {t for m in _MEASURE_ADJECTIVE_RE.finditer(text) for t in terms(m.group(1))}
     key = [t for t in terms(text) if t not in _FRAME and t not in typed]
     return key + [t for t in _again(text) if t not in key]
 
