@@ -163,8 +163,9 @@ _DIMENSION_PATTERNS = ((_RESULT_ASKED, "score"), (rf"\bhow (?:long|late|soon)\b|
                        # "the share price", "the price of its shares": what a share costs, not a share of a whole (how
                        # much it fell may be told as a share: below)
                        (rf"^(?!.*\b(?:how (?:much|far)|by what)\b.*{_CHANGE_ASKED}).*{SHARE_PRICE}", "money"),
-                       # a holding in a company is told as a share of it ("a 29.9% stake")
-                       (rf"\bper ?cent|\bpercentage\b|{_FULL_ASKED}|(?<!per )\bshare\b|\bstake\b|\bshareholding\b|\bproportion\b|"
+                       # a holding in a company is told as a share of it ("a 29.9% shareholding"; not "stake", which
+                       # may be a sum bet)
+                       (rf"\bper ?cent|\bpercentage\b|{_FULL_ASKED}|(?<!per )\bshare\b|\bshareholding\b|\bproportion\b|"
                         r"\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
                         "percent"),  # not "earnings per share", a sum of money
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
