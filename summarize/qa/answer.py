@@ -774,7 +774,18 @@ def as_asked(question: Question, answer: str | None) -> str | None:
     if answer is None:
         return None
     answer = as_said(answer)
-    return (_AGE_WORDS_RE.sub("", answer) or answer) if question.dimension == "age" else answer
+    return (_AGE_WORDS_RE.sub("", answer) or answer) if question.dimension == "age" \
+        else _unrounded(answer) if question.kind in _QUANTITY_KINDS else answer
+
+
+def _unrounded(answer: str) -> str:
+    """``answer`` without the words that round it when it is one figure ("around 72,000 tonnes" -> "72,000 tonnes"), as a
+    candidate shows it (``_figure_lead``): a disagreement's side keeps its sentence's words."""
+    read = quantities(answer)
+    if len(read) != 1 or (read[0].start, read[0].end) != (0, len(answer)):
+        return answer
+    words = answer.split()
+    return " ".join(words[_figure_lead(words, read[0].qualifier):])
 
 
 def quantity_key(q: Quantity) -> str:
@@ -840,8 +851,11 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     extent = _EXTENT_NOUN_RE.search(text, max(0, q.start - 40), q.start) \
         if q.dimension == "distance" and _EXTENT_AFTER_RE.match(text, q.end) else None
     found += terms(extent.group(1))[-1:] if extent else []  # "a section about 300 metres long": the section's length
-    modified = _MEASURED_AFTER_RE.match(text, q.end) if q.dimension == "distance" and " " not in q.text else None
-    if modified:  # "the 210-metre Skelwick Bridge": the bridge; "3km from the coast" measures nothing of its own
+    modified = _MEASURED_AFTER_RE.match(text, q.end) \
+        if q.dimension == "distance" and " " not in q.text and not _EXTENT_AFTER_RE.match(text, q.end) else None
+    # "the 210-metre Skelwick Bridge": the bridge; "3km from the coast" measures nothing of its own, nor does "is 223ft
+    # long" ("long" its extent, said of the subject)
+    if modified:
         words = list(re.finditer(r"\S+", modified.group(1)))
         cut = next((k for k, w in enumerate(words) if w.group().lower() in STOP_WORDS or verb_shaped(w.group().lower())),
                    len(words))
@@ -866,6 +880,12 @@ def _ways_asked(question: Question) -> set[str]:
     written small (a name may hold one: "Carrow Deep")."""
     text = question.text[:1].lower() + question.text[1:]
     return {way for way, said in _WAYS if question.dimension == "distance" and said.search(text)}
+
+
+def _way_named(term: str) -> str:
+    """The way a distance runs that the stemmed noun ``term`` names ("deep" of "a depth of 3,612 metres" -> depth, "high"
+    of "at a height of" -> height), else "": the way a question asks in other words ("how far below the surface")."""
+    return next((way for way, said in _WAYS if said.fullmatch(term)), "")
 
 
 def _way_measured(text: str, q: Quantity, question: Question) -> tuple[str, ...]:
@@ -893,7 +913,7 @@ def _measures_fit(measures: Sequence[str], question: Question) -> float:
     if not measures:
         return 0.5
     asked = {*question.terms, *([question.counts] if question.counts else []), *_ways_asked(question)}
-    present = [_present(t, asked) for t in measures]
+    present = [_present(t, asked) or _way_named(t) in asked for t in measures]
     if any(present):
         last = max(k for k, hit in enumerate(present) if hit)
         # a word not asked before one asked modifies it: "a 10km surveillance zone" only partly names the protection zone
@@ -1374,17 +1394,23 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         # figure, and the key, the value, is the same either way; a range, "thousands" or a bound ("more than 2,000",
         # ``_BOUND_SAID_RE``), which says the figure is not the number, keeps its words, but for a question that asks
         # for the limit a rule sets ("less than 14 days' notice" for "How much notice lets an airline ...?").
-        lead = len(words)
-        if q.qualifier not in ("", "range", "vague"):
-            lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
-            lead = 0 if not limit_asked and _BOUND_SAID_RE.fullmatch(" ".join(words[:lead])) else lead
-        shown = " ".join(words[lead:] if lead < len(words) else words)
+        shown = " ".join(words[_figure_lead(words, q.qualifier, bound_kept=not limit_asked):])
         shown += rate.group() if rate and shown and q.text.endswith(shown) else ""  # "900,000 barrels a day": a rate
         if "total" in question.terms and _TOTAL_BEFORE_RE.search(text, max(0, q.start - 20), q.start):
             measures += ("total",)  # "totalled £40,000" for "What was the total prize money?"
         out.append(Mention(shown or q.text, quantity_key(q), q.start + q.text.find(shown) if shown else q.start, fit,
                            measures=measures))
     return out + _zero_mentions(text, question, before) if question.dimension == "count" else out
+
+
+def _figure_lead(words: Sequence[str], qualifier: str, *, bound_kept: bool = True) -> int:
+    """How many of ``words``, a quantity's as written, only round its figure ("about 640" -> 1, "some 3 miles" -> 1): a
+    reader gives the figure, which is the same either way; none for a range, "thousands" or, when ``bound_kept``, a bound
+    ("more than 2,000", ``_BOUND_SAID_RE``), which says the figure is not the number."""
+    if qualifier in ("", "range", "vague"):
+        return 0
+    lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
+    return 0 if bound_kept and _BOUND_SAID_RE.fullmatch(" ".join(words[:lead])) else lead
 
 
 def _zero_mentions(text: str, question: Question, before: str = "") -> list[Mention]:

@@ -61,7 +61,8 @@ _SUM_NOUNS = ("cost|price|budget|salary|wage|fine|compensation|profit|revenue|tu
 _COUNT_NOUNS = frozenset(stem(w) for w in (
     "anniversary percentage proportion share number figure amount total age sum cost price toll rate distance length size "
     "height depth altitude elevation weight budget salary value population score capacity magnitude temperature margin turnout inflation unemployment "
-    "revenue profit turnover dividend vote scoreline rank ranking position range rise increase decrease drop gain hike dose").split())
+    "revenue profit turnover dividend vote scoreline rank ranking position range rise increase decrease drop gain hike dose "
+    "shareholding").split())
 # Nouns for what measures or counts a thing, which news gives as a figure ("what reading triggers ...", "the latest
 # estimate", "which kilometre mark", "the legal limit for lead", "what flow"): a number asked, its kind the one news
 # attaches to the noun (``_expects``), the noun itself a key term (the figure is told with it: "the reading reached
@@ -70,6 +71,11 @@ _MEASURE_NOUNS = frozenset(stem(w) for w in (
     "reading estimate mark marker level threshold tally measurement density humidity majority premium bonus attendance "
     "flow limit concentration"
 ).split() + _SUM_NOUNS.split("|"))
+# The kinds of figure (``text.senses.value_kind``) a noun of no kind of its own asks for when it is what a question's
+# "what is ..." names ("what were the firm's sales?" -> money): a sum or a share, which only an amount is told as; not a
+# length or a mass, which news tells of things asked for by name as well ("the 290-metre ship": "what is the ship
+# called?"), nor a count or a rank.
+_MEASURED_KINDS = frozenset("money percent".split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
@@ -101,10 +107,14 @@ _RANK_ASKED = (r"\b(?:what|which) place\b.{0,60}\b(?:finish|finished|come|came|e
 _WARMTH_ASKED = r"\bhow (?:warm|hot|cold|cool|chilly)\b"
 # "What did the firm pay for ...", "what will the repairs cost", "what is the deal worth (to the city)?", "what had the
 # dealer expected the vase to fetch", "what did the car sell for": a sum asked without "how much" (not "pay
-# tribute", "pay attention", nor "what will the money pay for?", which asks what is bought). Bounded: linear.
-_PAID_ASKED = (r"^\W*(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was|are|were)\b(?: [\w'’-]{1,30}){1,8}? "
-               r"(?:(?:pay|spend|cost|charge|fetch)\b(?! (?:tribute|attention|respects?|homage|heed)\b)(?! for\W*$)|sell for\W*$|"
-               r"worth(?:\W*$| (?:under|to|in|at|after|for|now|today)\b))")
+# tribute", "pay attention", nor "what will the money pay for?", which asks what is bought); so is one asked by the verb
+# in "-ing" after "end up" or "keep" ("what did the trip end up costing?") or by the participle of a valuation ("what is
+# the firm valued at?", "what were the tickets priced at?"), after a phrase that sets the scene ("At the last count,
+# what ..."). Bounded: linear.
+_PAID_ASKED = (r"^\W*(?:[^,?]{1,60},\s)?(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was|are|were)\b"
+               r"(?: [\w'’-]{1,30}){1,8}? (?:(?:(?:pay|spend|cost|fetch)(?:ing)?|charg(?:e|ing))\b"
+               r"(?! (?:tribute|attention|respects?|homage|heed)\b)(?! for\W*$)|"
+               r"sell for\W*$|(?:valued|priced) at\W*$|worth(?:\W*$| (?:under|to|in|at|after|for|now|today)\b))")
 # "How full was the silo", "how empty are the shelves": the share of a whole it holds ("80 per cent full").
 _FULL_ASKED = r"\bhow (?:full|empty)\b"
 # "How strong were the gusts", "how powerful was the wind": the strength of a wind is its speed. Bounded: linear.
@@ -153,11 +163,14 @@ _DIMENSION_PATTERNS = ((_RESULT_ASKED, "score"), (rf"\bhow (?:long|late|soon)\b|
                        # "the share price", "the price of its shares": what a share costs, not a share of a whole (how
                        # much it fell may be told as a share: below)
                        (rf"^(?!.*\b(?:how (?:much|far)|by what)\b.*{_CHANGE_ASKED}).*{SHARE_PRICE}", "money"),
-                       (rf"\bper ?cent|\bpercentage\b|{_FULL_ASKED}|(?<!per )\bshare\b|\bproportion\b|\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
+                       # a holding in a company is told as a share of it ("a 29.9% shareholding"; not "stake", which
+                       # may be a sum bet)
+                       (rf"\bper ?cent|\bpercentage\b|{_FULL_ASKED}|(?<!per )\bshare\b|\bshareholding\b|\bproportion\b|"
+                        r"\bturnout\b|\binflation\b|\bunemployment\b|\bhumidity\b",
                         "percent"),  # not "earnings per share", a sum of money
                        # a change asked "by how much" may be a share or a sum ("how much did profit rise")
                        (rf"\bhow (?:much|far)\b(?:(?!{_TIMING}).)*{_CHANGE_ASKED}", ""),
-                       (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|aid|raise|damage|dollars?|euros?|"
+                       (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|contribut|aid|raise|damage|dollars?|euros?|"
                         rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|charg|{_SUM_NOUNS})", "money"),
                        (r"\bhow many\b", "count"),
                        # a score or a vote's split as written ("3-1", "7-2"); "share of the vote" asks a percent, above
@@ -655,11 +668,19 @@ def asked_unit(text: str) -> tuple[str, str]:
     return "", ""
 
 
+# "How large is the hole in the pension scheme?", "how heavy is the bell": an adjective of size or weight after "how"
+# names the measure asked, as "long" and "far" do, and no sentence that answers it repeats it ("a deficit of £96m",
+# "weighs 180kg"; one that does tells of something else: "the largest creditor"). Not "how deep" or "how high", which
+# news says again after the figure ("30ft deep", "64 metres high"). Bounded: linear.
+_MEASURE_ADJECTIVE_RE = re.compile(r"\bhow\s{1,3}(big|large|heavy)\b", re.I)
+
+
 def key_terms(text: str) -> list[str]:
     """The question's content terms, minus the words that only frame a question and the
     noun that names the kind of answer ("which city", "what year"), and the verbs in "re-" its
     "again" says (``_again``)."""
     typed = {t for m in _TYPE_WORD_RE.finditer(text) for t in terms(m.group(1)) if t in _TYPE_NOUNS}
+    typed |= {t for m in _MEASURE_ADJECTIVE_RE.finditer(text) for t in terms(m.group(1))}
     key = [t for t in terms(text) if t not in _FRAME and t not in typed]
     return key + [t for t in _again(text) if t not in key]
 
@@ -822,6 +843,8 @@ def _classify(question: str) -> tuple[str, str | None]:
     head = next((w for w in reversed(said) if not (w in PAST_FORMS or _is_past(w))), "")
     if head and (head_kind := _noun_kind(head)):
         return head_kind, stem(head)
+    if head and said[-1] == head and value_kind(light_stem(head)) in _MEASURED_KINDS:
+        return "number", stem(head)  # "what were the firm's sales?": a noun news tells as a sum or a share
     if re.search(_PEAK_ASKED, q):
         return "number", None
     which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)
@@ -833,7 +856,8 @@ def _classify(question: str) -> tuple[str, str | None]:
         window = which.group(1).split()
         window = window[1:] if window[:1] == ["of"] else window  # "which of the bombers"
         verb = next((i for i, w in enumerate(window)
-                     if w in _AUX or w in _PHRASE_PREPOSITIONS or (i and _is_verb(w, window[:i], window[i + 1:]))),
+                     if w in _AUX or w in _MODALS or w in _PHRASE_PREPOSITIONS
+                     or (i and _is_verb(w, window[:i], window[i + 1:]))),
                     len(window))
         # "Which bank's economists ...", "which countries' leaders": the owner is what is picked, not what it owns.
         owner = next((i for i, w in enumerate(window[:verb]) if w.endswith(("'s", "s'"))), None)

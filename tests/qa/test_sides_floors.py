@@ -46,7 +46,10 @@ SETS = {"sides_news2": (("balloon", "launch", "tunnel"), 21, 20, 8, 1),
         "sides_news10": (("factory", "ferry", "landslide", "marathon"), 28, 28, 16, 2),
         # roles26: 10, "Who is leading the investigation?" now reads first the "Chief Inspector" leading the inquiry (a
         # leader's titles join the BM25 query when no "leader" is in the articles), and the other side goes unshown
-        "sides_news11": (("heist", "strike", "warehouse", "windfarm"), 25, 27, 10, 0),
+        # nums32: 1 false side, "How big is the warehouse?" (answered "sixty-five" workers before and after) once "big"
+        # frames the question (``question._MEASURE_ADJECTIVE_RE``): its one term left, the owner's other depot that
+        # "employs 200 people" reads as a rival of the answer's figure (a figure of another site)
+        "sides_news11": (("heist", "strike", "warehouse", "windfarm"), 25, 27, 10, 1),
         "sides_news12": (("auction", "derailment", "outbreak", "storm"), 24, 35, 7, 4)}
 
 

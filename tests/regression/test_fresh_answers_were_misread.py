@@ -229,10 +229,15 @@ def _right(folder: Path, row: dict) -> bool:
 # referring back, no candidate name: fresh_news13 60 -> 61 (an unanswerable "which hospital" no longer answered "Trust").
 # abst32 and names32 merged; a name the text calls by another noun of the question ("X, a passenger steamer" for
 # "Which shipyard built the steamer?") is what it asks about, no pick (``answer._asked_about``): fresh_news20 45.
+# nums32: an amount asked by a verb of a sum in "-ing" ("end up costing"), a valuation's participle ("valued at") or a
+# noun news tells as a sum ("sales"): fresh_news20 42 -> 44; a depth told by its noun ("at a depth of 3,612 metres") for
+# "how far below the surface": 44 -> 45; an update's side drops its rounding word ("around 72,000 tonnes"): 45 -> 46;
+# "big", "large" and "heavy" after "how" frame the question, no key term: fresh_news20 46 -> 47, fresh_news5 57 -> 58.
+# nums32 merged too: fresh_news20 50.
 # Floors, not targets.
-FLOORS = {"fresh_news20": 45, "fresh_news19": 70, "fresh_news18": 54, "fresh_news17": 66, "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 60,
+FLOORS = {"fresh_news20": 50, "fresh_news19": 70, "fresh_news18": 54, "fresh_news17": 66, "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 60,
           "fresh_news13": 61, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 69,
-          "fresh_news5": 57, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
+          "fresh_news5": 58, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
           "update_news1": 35, "explainer_news1": 13}
 
 
