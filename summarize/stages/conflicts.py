@@ -3322,7 +3322,8 @@ def _told_on(st: Statement) -> str:
 
 
 # A sentence that states a figure as it stands now or as changed ("now", "so far", "still", "stands at",
-# "has risen to", "fell to", "had burned ... by", "was later put at"): the figure runs, and a later one updates it. Perfect
+# "has risen to", "fell to", "had burned ... by", "was later put at", "deeper than the initial estimate"): the
+# figure runs, and a later one updates it. Perfect
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
 # so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
@@ -3338,7 +3339,9 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|(?:stands?|
                          r"(?:tak(?:e|es|ing)|took|bring(?:s|ing)?)\s+(?:the|its|their)\s+(?:[\w'’-]{1,20}\s+){0,8}?to|"
                          r"final\s+(?:count|tally|results?|figures?|toll|total|survey|report|estimate|assessment|reckoning)|"
                          r"than\s+(?:(?:it|they|he|she|we)\s+)?(?:first|initially|earlier|previously|originally)\s+"
-                         r"(?:reported|thought|announced|estimated|said))\b",
+                         r"(?:reported|thought|announced|estimated|said)|"
+                         r"than\s+(?:the|its|their)\s+(?:first|initial|earlier|previous|original)\s+"
+                         r"(?:estimate|figure|count|tally|reading|forecast|assessment)s?)\b",
                          re.I)
 
 

@@ -171,3 +171,25 @@ def test_a_later_lower_count_of_a_state_people_leave_updates_it():
                          ("b", "The number of people missing after the mudslide at Varrow has fallen to 17, police said."))
     (c,) = find_conflicts(groups, {"a": "2031-07-02", "b": "2031-07-03"})
     assert c.kind == "updated"
+
+
+@pytest.mark.parametrize("earlier, later, kind", [
+    ("Engineers put the length of the tunnel's collapsed section at about 140 metres on Monday.",
+     "Laser surveys show the tunnel's collapsed section is 186 metres long, longer than the initial estimate.",
+     "updated"),
+    ("The lake covered roughly 52 square kilometres of the valley, the water board said.",
+     "The water board said the lake covered 61 square kilometres of the valley, more than its first figure.",
+     "updated"),
+    ("Survey crews said the spill fouled about 9 miles of the river bank.",
+     "Survey crews said the spill fouled 13 miles of the river bank, more than their earlier estimates.",
+     "updated"),
+    # no word that the later figure revises the earlier one: two outlets' figures of one fact disagree
+    ("Engineers put the length of the tunnel's collapsed section at about 140 metres on Monday.",
+     "Laser surveys show the tunnel's collapsed section is 186 metres long, the longest in the region.",
+     "quantity"),
+])
+def test_a_later_figure_set_against_the_first_estimate_updates_it(earlier, later, kind):
+    """"deeper than the initial estimate": a later day's figure that its own sentence sets against an earlier
+    estimate says the figure was revised, so the earlier one is its former figure, not a rival's."""
+    (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": "2031-04-07", "b": "2031-04-14"})
+    assert c.kind == kind
