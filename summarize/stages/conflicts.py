@@ -2838,6 +2838,33 @@ def _act_words(st: Statement) -> frozenset[str]:
     return frozenset(light_stem(w) for w in words(text[low:v.start]) if w.islower())
 
 
+# A sum its words call a reckoning ("an early estimate put the damage at", "the estimated cost"), and one
+# its words call a revised reckoning ("our revised estimate ... is", "raised its estimate of the bill to").
+# Bounded: linear.
+_ESTIMATE_RE = re.compile(r"\bestimat(?:e|es|ed|ing)\b", re.I)
+_REVISED_ESTIMATE_RE = re.compile(r"\b(?:revised|latest|new|updated|raised|lowered|increased|cut)\s{1,3}"
+                                  r"(?:(?:its|their|the|his|her|our)\s{1,3})?estimates?\b", re.I)
+
+
+def _reckoned(st: Statement) -> bool:
+    """Do the words that state a sum (``_own_stretch``) call it a reckoning: an estimate, or what a
+    verb of reckoning puts it at (``_put_at``: "put the cost at")?"""
+    text, stretch = st.sentence.text, _own_stretch(st)
+    return bool(_ESTIMATE_RE.search(text, *stretch)) or _put_at(text, st.value.start) is not None
+
+
+def _revised_estimate(earlier: Statement, later: Statement) -> bool:
+    """Is ``later`` a later-dated sum its words call a revised reckoning ("our revised estimate for
+    rebuilding the spillway is $215m"), or a reckoning told as running (``_running``: "the estimated cost
+    has risen to", "more than double the first estimate"), and ``earlier`` a sum its words call a
+    reckoning (``_reckoned``)? A story's estimate of what it costs is revised as the story unfolds, in
+    whatever words each outlet names what it covers: one running figure."""
+    return earlier.value.dimension == later.value.dimension == "money" and bool(earlier.date) \
+        and earlier.date < later.date and _reckoned(earlier) \
+        and (bool(_REVISED_ESTIMATE_RE.search(later.sentence.text, *_own_stretch(later)))
+             or _reckoned(later) and _running(later))
+
+
 def _one_deal(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     """Are two sums the price of one act on one named thing, told with a noun in one sentence and
     its verb (or a noun of one sense) in the other ("its $8.9 billion purchase of Pellin" /
@@ -3138,6 +3165,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return True  # the story's vote, however little else the sentences share
     if a.value.dimension == "money" and _one_deal(a, b, ra, rb):
         return True  # "agreed to buy X for" / "its purchase of X": one price, however little else the sentences share
+    if _revised_estimate(a, b) or _revised_estimate(b, a):
+        return True  # "early estimates put the cost at" / "our revised estimate for the work is": one running sum
     if _one_thing(a, b):
         return True  # "put the club's debts at" / "Total liabilities identified to date:": one measure named twice
     if a.value.noun == b.value.noun and _agree(a, b):
@@ -3322,8 +3351,8 @@ def _told_on(st: Statement) -> str:
 
 
 # A sentence that states a figure as it stands now or as changed ("now", "so far", "still", "stands at",
-# "has risen to", "fell to", "had burned ... by", "was later put at", "deeper than the initial estimate"): the
-# figure runs, and a later one updates it. Perfect
+# "has risen to", "fell to", "had burned ... by", "was later put at", "deeper than the initial estimate", "nearly
+# double the first figure"): the figure runs, and a later one updates it. Perfect
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
 # so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
@@ -3340,7 +3369,8 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|(?:stands?|
                          r"final\s+(?:count|tally|results?|figures?|toll|total|survey|report|estimate|assessment|reckoning)|"
                          r"than\s+(?:(?:it|they|he|she|we)\s+)?(?:first|initially|earlier|previously|originally)\s+"
                          r"(?:reported|thought|announced|estimated|said)|"
-                         r"than\s+(?:the|its|their)\s+(?:first|initial|earlier|previous|original)\s+"
+                         r"(?:than|times|double|treble|triple|twice)\s+(?:the|its|their)\s+"
+                         r"(?:first|initial|earlier|previous|original)\s+"
                          r"(?:estimate|figure|count|tally|reading|forecast|assessment)s?)\b",
                          re.I)
 
