@@ -4330,6 +4330,22 @@ def _claimed(row: Row) -> Row:
     return row if said is None else replace(row, found=tuple(v for v in row.found if v.start < said))
 
 
+# "before" or "until" opening the phrase a day closes ("received no reports of cracking before the slip on
+# 9 February", "no record of any call until 15 May"): in a denial the day ends the stretch it denies. Bounded: linear.
+_STRETCH_END_RE = re.compile(r"\b(?:before|until|till)\s{1,3}(?:[a-z][\w'’-]{0,30}\s{1,3}){0,4}?$", re.I)
+
+
+def _in_denied_stretch(denial: Row, claim: Row) -> Row:
+    """``denial`` without the days that end the stretch it denies (``_STRETCH_END_RE``) when every day
+    ``claim`` states falls before them: "he reported cracks to the agency in November" / "the agency
+    received no reports of cracking before the slip on 9 February" deny one act, on no other day."""
+    text = denial.sentence.text
+    days = [v.high for v in claim.found if v.kind == "date" and v.dimension == "date"]
+    ends = {v.start for v in denial.found if v.kind == "date" and v.dimension == "date" and days
+            and max(days) <= v.low and _STRETCH_END_RE.search(text, max(0, v.start - 60), v.start)}
+    return replace(denial, found=tuple(v for v in denial.found if v.start not in ends)) if ends else denial
+
+
 # A sentence that opens a quotation ('"No agency staff were used.'), its speaker named further on.
 _OPENS_QUOTE_RE = re.compile(r"\s{0,3}[\"“]")
 
@@ -4382,7 +4398,10 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
             if texts not in claims:
                 claims[texts] = contradicts(*texts) and not _first_since(*texts)
             # "did not reopen on Wednesday" / "... Friday": two days, no claim and its denial
-            if (claims[texts] or (i, j) in answered) and not _values_clash(_claimed(rows[i]), _claimed(rows[j])):
+            first, second = _claimed(rows[i]), _claimed(rows[j])
+            first, second = (_in_denied_stretch(first, second), second) if signs[i] < 0 \
+                else (first, _in_denied_stretch(second, first))
+            if (claims[texts] or (i, j) in answered) and not _values_clash(first, second):
                 uf.union(i, j)
                 linked.update((i, j))
                 todo += [x for x in (i, j) if x not in reached]
