@@ -2838,6 +2838,33 @@ def _act_words(st: Statement) -> frozenset[str]:
     return frozenset(light_stem(w) for w in words(text[low:v.start]) if w.islower())
 
 
+# A sum its words call a reckoning ("an early estimate put the damage at", "the estimated cost"), and one
+# its words call a revised reckoning ("our revised estimate ... is", "raised its estimate of the bill to").
+# Bounded: linear.
+_ESTIMATE_RE = re.compile(r"\bestimat(?:e|es|ed|ing)\b", re.I)
+_REVISED_ESTIMATE_RE = re.compile(r"\b(?:revised|latest|new|updated|raised|lowered|increased|cut)\s{1,3}"
+                                  r"(?:(?:its|their|the|his|her|our)\s{1,3})?estimates?\b", re.I)
+
+
+def _reckoned(st: Statement) -> bool:
+    """Do the words that state a sum (``_own_stretch``) call it a reckoning: an estimate, or what a
+    verb of reckoning puts it at (``_put_at``: "put the cost at")?"""
+    text, stretch = st.sentence.text, _own_stretch(st)
+    return bool(_ESTIMATE_RE.search(text, *stretch)) or _put_at(text, st.value.start) is not None
+
+
+def _revised_estimate(earlier: Statement, later: Statement) -> bool:
+    """Is ``later`` a later-dated sum its words call a revised reckoning ("our revised estimate for
+    rebuilding the spillway is $215m"), or a reckoning told as running (``_running``: "the estimated cost
+    has risen to", "more than double the first estimate"), and ``earlier`` a sum its words call a
+    reckoning (``_reckoned``)? A story's estimate of what it costs is revised as the story unfolds, in
+    whatever words each outlet names what it covers: one running figure."""
+    return earlier.value.dimension == later.value.dimension == "money" and bool(earlier.date) \
+        and earlier.date < later.date and _reckoned(earlier) \
+        and (bool(_REVISED_ESTIMATE_RE.search(later.sentence.text, *_own_stretch(later)))
+             or _reckoned(later) and _running(later))
+
+
 def _one_deal(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     """Are two sums the price of one act on one named thing, told with a noun in one sentence and
     its verb (or a noun of one sense) in the other ("its $8.9 billion purchase of Pellin" /
@@ -3138,6 +3165,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return True  # the story's vote, however little else the sentences share
     if a.value.dimension == "money" and _one_deal(a, b, ra, rb):
         return True  # "agreed to buy X for" / "its purchase of X": one price, however little else the sentences share
+    if _revised_estimate(a, b) or _revised_estimate(b, a):
+        return True  # "early estimates put the cost at" / "our revised estimate for the work is": one running sum
     if _one_thing(a, b):
         return True  # "put the club's debts at" / "Total liabilities identified to date:": one measure named twice
     if a.value.noun == b.value.noun and _agree(a, b):
@@ -3322,7 +3351,8 @@ def _told_on(st: Statement) -> str:
 
 
 # A sentence that states a figure as it stands now or as changed ("now", "so far", "still", "stands at",
-# "has risen to", "fell to", "had burned ... by", "was later put at"): the figure runs, and a later one updates it. Perfect
+# "has risen to", "fell to", "had burned ... by", "was later put at", "deeper than the initial estimate", "nearly
+# double the first figure"): the figure runs, and a later one updates it. Perfect
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
 # so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
@@ -3338,7 +3368,10 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|(?:stands?|
                          r"(?:tak(?:e|es|ing)|took|bring(?:s|ing)?)\s+(?:the|its|their)\s+(?:[\w'’-]{1,20}\s+){0,8}?to|"
                          r"final\s+(?:count|tally|results?|figures?|toll|total|survey|report|estimate|assessment|reckoning)|"
                          r"than\s+(?:(?:it|they|he|she|we)\s+)?(?:first|initially|earlier|previously|originally)\s+"
-                         r"(?:reported|thought|announced|estimated|said))\b",
+                         r"(?:reported|thought|announced|estimated|said)|"
+                         r"(?:than|times|double|treble|triple|twice)\s+(?:the|its|their)\s+"
+                         r"(?:first|initial|earlier|previous|original)\s+"
+                         r"(?:estimate|figure|count|tally|reading|forecast|assessment)s?)\b",
                          re.I)
 
 
@@ -4297,6 +4330,22 @@ def _claimed(row: Row) -> Row:
     return row if said is None else replace(row, found=tuple(v for v in row.found if v.start < said))
 
 
+# "before" or "until" opening the phrase a day closes ("received no reports of cracking before the slip on
+# 9 February", "no record of any call until 15 May"): in a denial the day ends the stretch it denies. Bounded: linear.
+_STRETCH_END_RE = re.compile(r"\b(?:before|until|till)\s{1,3}(?:[a-z][\w'’-]{0,30}\s{1,3}){0,4}?$", re.I)
+
+
+def _in_denied_stretch(denial: Row, claim: Row) -> Row:
+    """``denial`` without the days that end the stretch it denies (``_STRETCH_END_RE``) when every day
+    ``claim`` states falls before them: "he reported cracks to the agency in November" / "the agency
+    received no reports of cracking before the slip on 9 February" deny one act, on no other day."""
+    text = denial.sentence.text
+    days = [v.high for v in claim.found if v.kind == "date" and v.dimension == "date"]
+    ends = {v.start for v in denial.found if v.kind == "date" and v.dimension == "date" and days
+            and max(days) <= v.low and _STRETCH_END_RE.search(text, max(0, v.start - 60), v.start)}
+    return replace(denial, found=tuple(v for v in denial.found if v.start not in ends)) if ends else denial
+
+
 # A sentence that opens a quotation ('"No agency staff were used.'), its speaker named further on.
 _OPENS_QUOTE_RE = re.compile(r"\s{0,3}[\"“]")
 
@@ -4349,7 +4398,10 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
             if texts not in claims:
                 claims[texts] = contradicts(*texts) and not _first_since(*texts)
             # "did not reopen on Wednesday" / "... Friday": two days, no claim and its denial
-            if (claims[texts] or (i, j) in answered) and not _values_clash(_claimed(rows[i]), _claimed(rows[j])):
+            first, second = _claimed(rows[i]), _claimed(rows[j])
+            first, second = (_in_denied_stretch(first, second), second) if signs[i] < 0 \
+                else (first, _in_denied_stretch(second, first))
+            if (claims[texts] or (i, j) in answered) and not _values_clash(first, second):
                 uf.union(i, j)
                 linked.update((i, j))
                 todo += [x for x in (i, j) if x not in reached]

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable, NamedTuple
@@ -1138,7 +1138,31 @@ def _fraction(text: str, m: re.Match) -> tuple[Quantity | None, int]:
 
 # --- comparing -----------------------------------------------------------------------------
 
+# Units two nations measure differently, told without saying whose: a British outlet's "418 million gallons" of
+# the "1.9 billion litres" another gives are imperial gallons, its "tons" may be long tons.
+_OTHER_READING = {"gallon": "imperial gallon", "ton": "long ton"}
+
+
+def _readings(q: Quantity) -> tuple[Quantity, ...]:
+    """``q``, and ``q`` in the other nation's unit when its unit is measured differently by two
+    (``_OTHER_READING``)."""
+    other = _OTHER_READING.get(q.unit)
+    if other is None:
+        return (q,)
+    scale = _FACTORS[(q.dimension, other)] / _FACTORS[(q.dimension, q.unit)]
+    return q, replace(q, unit=other, low=q.low * scale, high=q.high * scale)
+
+
 def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) -> bool:
+    """Can both quantities be true of one thing (``_agree``)? A figure converted into another unit may
+    be in either nation's unit where two measure it differently (``_readings``: "1.9 billion litres" /
+    "roughly 418 million gallons"); two figures in one such unit are read alike."""
+    if a.unit == b.unit:
+        return _agree(a, b, tolerance=tolerance)
+    return any(_agree(x, y, tolerance=tolerance) for x in _readings(a) for y in _readings(b))
+
+
+def _agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) -> bool:
     """Can both quantities be true of one thing? They must share a dimension (and, for money,
     percentages and unscaled degrees, a unit) and their intervals must overlap. An exactly
     stated bound is widened by its rounding: half a unit of its last significant digit, at most

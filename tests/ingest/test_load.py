@@ -48,6 +48,11 @@ def test_seeds_load_with_dates_and_titles():
     # a headline that asks, a press release's line with a clock time, a byline that opens the text
     ("Dock strike: what happens now?\n\nValley Gazette | Friday 18 June 2027\n\nDockers voted.",
      "Dock strike: what happens now?", "2027-06-18", "Valley Gazette"),
+    ("Ferry row: who pays now?\nHarbour Times, Port Ella, 3 October 2027\n\nThe ferry sank.",
+     "Ferry row: who pays now?", "2027-10-03", "Harbour Times"),
+    ("Is the dam safe?\nBy Ann Lee | June 4, 2026\nEngineers disagree.", "Is the dam safe?", "2026-06-04", "By Ann Lee"),
+    # a question that opens the text, a line of news after it: no headline, no date
+    ("Who pays now?\nThe council met on 4 June 2026 and voted.", "", "", "Who pays now?"),
     ("NEWS RELEASE\n\nFor immediate release: Sunday 10 October 2027, 18:00\n\nThe firm said.", "NEWS RELEASE",
      "2027-10-10", "For immediate release"),
     ("By Ann Lee | June 4, 2026\n\nRain fell.", "", "2026-06-04", "By Ann Lee"),

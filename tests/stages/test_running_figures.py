@@ -171,3 +171,56 @@ def test_a_later_lower_count_of_a_state_people_leave_updates_it():
                          ("b", "The number of people missing after the mudslide at Varrow has fallen to 17, police said."))
     (c,) = find_conflicts(groups, {"a": "2031-07-02", "b": "2031-07-03"})
     assert c.kind == "updated"
+
+
+@pytest.mark.parametrize("earlier, later, kind", [
+    ("Engineers put the length of the tunnel's collapsed section at about 140 metres on Monday.",
+     "Laser surveys show the tunnel's collapsed section is 186 metres long, longer than the initial estimate.",
+     "updated"),
+    ("The lake covered roughly 52 square kilometres of the valley, the water board said.",
+     "The water board said the lake covered 61 square kilometres of the valley, more than its first figure.",
+     "updated"),
+    ("Survey crews said the spill fouled about 9 miles of the river bank.",
+     "Survey crews said the spill fouled 13 miles of the river bank, more than their earlier estimates.",
+     "updated"),
+    # no word that the later figure revises the earlier one: two outlets' figures of one fact disagree
+    ("Engineers put the length of the tunnel's collapsed section at about 140 metres on Monday.",
+     "Laser surveys show the tunnel's collapsed section is 186 metres long, the longest in the region.",
+     "quantity"),
+])
+def test_a_later_figure_set_against_the_first_estimate_updates_it(earlier, later, kind):
+    """"deeper than the initial estimate": a later day's figure that its own sentence sets against an earlier
+    estimate says the figure was revised, so the earlier one is its former figure, not a rival's."""
+    (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": "2031-04-07", "b": "2031-04-14"})
+    assert c.kind == kind
+
+
+@pytest.mark.parametrize("earlier, later, values", [
+    ("Early estimates put the bill for clearing the debris and rebuilding the sea wall at about £12m, a council "
+     "spokeswoman said.", "The council's latest estimate, published on Friday, is £27m.", ["about £12m", "£27m"]),
+    ("An initial estimate put the damage to the plant and neighbouring homes at €40m.",
+     "Loss adjusters said the estimated bill for the disaster had climbed to €95m.", ["€40m", "€95m"]),
+    ("Northfield Water put the cost of the repairs at $3m, its chief executive said.",
+     "Northfield Water has raised its estimate for the burst main and flooded streets to $7.5m.", ["$3m", "$7.5m"]),
+])
+def test_a_revised_estimate_of_a_sum_updates_the_first_reckoning(earlier, later, values):
+    """An estimate of what a story costs is revised as it unfolds, each outlet naming what it covers in its own
+    words ("put the damage to roads at" / "revised estimate for repairing roads, culverts and bridges"): a later
+    day's sum its words call a revision updates an earlier day's sum its words call a reckoning."""
+    (c,) = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": "2031-09-02", "b": "2031-09-12"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == values
+
+
+@pytest.mark.parametrize("earlier, later", [
+    # the later sum is no revision of a reckoning: two estimates of two things
+    ("Analysts estimated that the walkout cost the airline about €30m.",
+     "The airline said its new lounge at the city airport would cost an estimated €80m."),
+    # the later sum revises a reckoning, but the earlier one is no reckoning: a price paid, no estimate
+    ("The museum paid £2m for the painting in 2019.",
+     "The museum's revised estimate for restoring the gallery is £7m."),
+])
+def test_sums_no_reckoning_and_its_revision_are_not_one_running_estimate(earlier, later):
+    """Two sums with an estimate in either sentence are not one running figure unless the earlier is a reckoning
+    and the later its revision."""
+    found = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": "2031-09-02", "b": "2031-09-12"})
+    assert not [c for c in found if c.kind == "updated"]

@@ -443,6 +443,14 @@ def _one(text: str) -> Quantity:
     ("a 1.5GW wind farm", "a 150MW substation", False),
     ("used 2,400 kWh", "2.4 megawatt-hours", True),
     ("a 1.5GW wind farm", "1.5 GWh", False),  # power is no energy
+    # a unit two nations measure differently, converted from another unit: either nation's reading
+    ("4.5 million litres", "about 990,000 gallons", True),   # imperial gallons
+    ("4.5 million litres", "about 1.19 million gallons", True),  # US gallons
+    ("4.5 million litres", "about 1.6 million gallons", False),
+    ("50,800 tonnes", "50,000 tons", True),                  # long tons
+    ("45,000 tonnes", "50,800 tons", False),
+    # two figures in one such unit are read alike: 40,000 imperial gallons are 48,000 US ones, but not here
+    ("40,000 gallons", "48,000 gallons", False),
 ])
 def test_agree(a, b, expected):
     qa, qb = quantities(a)[-1], quantities(b)[-1]
