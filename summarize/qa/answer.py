@@ -1543,6 +1543,11 @@ _OWNED_RE = re.compile(r"['’]s\s{1,3}((?:[A-Za-z-]{1,30}\s{1,3}){0,2}[A-Za-z-]
 # A verb of saying just before a day ("said on Tuesday", "stated Tuesday", "told reporters on Friday"). Bounded:
 # searched over the 40 characters before the day.
 _SAID_ON_RE = re.compile(rf"\b({'|'.join(ATTRIBUTION_VERBS)}|told(?:\s[a-z]+)?)\s(?:on\s)?\Z")
+# A live page's time stamp opening an entry that reports a saying ("14:41 — The operator has confirmed the line is
+# halted"): the time the entry was posted, when the words were said, not when the deed they tell was done. Bounded:
+# linear.
+_STAMPED_SAYING_RE = re.compile(rf"\s{{0,3}}[-–—:]\s{{1,3}}(?:[\w'’.,-]{{1,40}}\s{{1,3}}){{0,8}}?"
+                                rf"(?:{'|'.join(ATTRIBUTION_VERBS)}|say|tell|tells|told)\b")
 # The grains of a question that asks for one day, and the kinds of temporal expression that never name one: too
 # wide ("19th-century") or within a day ("11:30").
 _DAY_GRAINS = frozenset({"date", "day"})
@@ -1600,6 +1605,8 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         saying = _SAID_ON_RE.search(text, max(0, w.start - 40), w.start)
         if saying and not set(terms(saying.group(1))) & set(question.terms):
             continue  # "Iran stated Tuesday that the sailors are well": the day of the saying, not of their capture
+        if w.start == 0 and w.clock and _STAMPED_SAYING_RE.match(text, w.end):
+            continue  # "14:41 — The operator has confirmed the line is halted": when it was said, not when it halted
         if w.kind == "year" and question.focus != "year" and _PERIOD_FOR_RE.search(text, max(0, w.start - 30), w.start):
             continue  # "passed its budget for 2030-31 last Tuesday": the years the budget covers, not when it passed
         if question.focus in _DAY_GRAINS and w.kind in _NO_DAY:

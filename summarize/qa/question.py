@@ -88,7 +88,8 @@ _MODALS = frozenset("must shall".split())
 _BE = frozenset("is are was were be been being".split())
 _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
 # "which city", "what day of the week": the noun names the answer's type, not its content.
-_TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+of\s+the\s+(?:week|month|year))?)", re.I)
+_TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+of\s+(?:the\s+)?(?:day|week|month|year))?)",
+                           re.I)
 # A rank in a contest asked as a place ("In which place did she finish?", "what place did they come"):
 # an ordinal, not somewhere. Bounded: linear.
 # So is a place in a league's table asked by "where" ("Where is the club placed in the table?", "where do they sit in the
@@ -305,6 +306,7 @@ class Question:
     referents: tuple[str, ...] = ()
     length: str = ""
     expects: str = ""
+    grain: tuple[str, ...] = ()
 
 
 # A "who" question whose verb an organisation does: "Who owns ...", "who has bought ...".
@@ -368,7 +370,8 @@ def parse(text: str) -> Question:
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
                     _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(headed)),
                     about.group(1).strip() if about else "", _moment(text), unit, length=_length_asked(text),
-                    expects=_expects(text, focus) if kind == "number" and not dimension else "")
+                    expects=_expects(text, focus) if kind == "number" and not dimension else "",
+                    grain=_grain_terms(headed) if kind == "date" else ())
 
 
 # "How big is the signing fee ...?", "how large was the payout": the size of a thing asked by an adjective, its
@@ -653,6 +656,12 @@ def asked_unit(text: str) -> tuple[str, str]:
         if read and read[0].start == 0 and read[0].unit and read[0].dimension not in ("count", "ordinal"):
             return read[0].dimension, read[0].unit
     return "", ""
+
+
+def _grain_terms(text: str) -> tuple[str, ...]:
+    """The terms of the nouns a date question names its unit of time by ("what year", "what time of day"): they
+    say what kind of answer is asked, not a word its sentence writes ("at the time", "a day")."""
+    return tuple(sorted({t for m in _TYPE_WORD_RE.finditer(text) for t in terms(m.group(1)) if t in _TIME_NOUNS}))
 
 
 def key_terms(text: str) -> list[str]:
