@@ -219,8 +219,11 @@ def _right(folder: Path, row: dict) -> bool:
 # Crime Unit"): fresh_news19 59 -> 60.
 # org31 merged too: fresh_news19 70.
 # Round 32: fresh_news20 joins the dev sets at its blind end-of-round figure, 42 of 87.
+# dates32: a date question's unit of time ("what year", "what time of day") no word to match but the kind of date its
+# evidence states, and a live page's stamp on a reported saying dating the saying: fresh_news20 42 -> 44, fresh_news19
+# 70 -> 71, fresh_news17 65 -> 66, fresh_news14 60 -> 61.
 # Floors, not targets.
-FLOORS = {"fresh_news20": 42, "fresh_news19": 70, "fresh_news18": 54, "fresh_news17": 65, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 60,
+FLOORS = {"fresh_news20": 44, "fresh_news19": 71, "fresh_news18": 54, "fresh_news17": 66, "fresh_news16": 70, "fresh_news15": 62, "fresh_news14": 61,
           "fresh_news13": 60, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 69,
           "fresh_news5": 57, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
           "update_news1": 35, "explainer_news1": 13}
