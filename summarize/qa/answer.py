@@ -1586,6 +1586,17 @@ def _told_as_end(text: str, w: When) -> bool:
     return bool(_END_BEFORE_RE.search(text, max(0, w.start - 40), w.start))
 
 
+# How far before its article's day a day may lie and still be the news it reports (a weekly paper's "last week"): an
+# earlier occurrence a question asks of lies further back.
+_NEWS_DAYS = 31
+
+
+def _in_the_news(w: When, anchor: _dt.date | None) -> bool:
+    """Does ``w`` lie within the days before its article's own (``_NEWS_DAYS``), where the events it reports happen?"""
+    return anchor is not None and w.resolved and w.low is not None and w.high is not None \
+        and anchor - _dt.timedelta(days=_NEWS_DAYS) <= w.low and w.high <= anchor
+
+
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
     earlier_asked = asks_earlier(question.text)
@@ -1597,6 +1608,8 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
         if _END_ASKED_RE.match(question.text) and _START_BEFORE_RE.search(text, max(0, w.start - 40), w.start):
             continue  # "until when?": not the day it comes into force
+        if earlier_asked and question.tense == "past" and _in_the_news(w, anchor):
+            continue  # "When did the trust suffer its earlier attack?": not "last week", the attack the news is of
         if not earlier_asked and _BEFORE_TOLD_RE.search(re.split(r"[,;:]", text[:w.start])[-1]):
             continue  # "The club previously went into administration in 2031": an earlier time, not the one asked
         owned = _OWNED_RE.match(text, w.end)
