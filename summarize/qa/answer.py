@@ -1442,8 +1442,9 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None, told: str =
     tells what has happened, unless its clause tells it to come (``told``, ``dates.clause_tense``:
     "results will be announced today" fits, "the scheme was approved on Thursday" does not; told
     nothing, 0.5); a day before it whose clause tells it to come ("will be held on 4 October" in a paper
-    of 6 October) is read by the calendar in the article's year only by default, 0.5. What answers another
-    kind of question is placed in time by ``day_fit`` in the same feature."""
+    of 6 October) is read by the calendar in the article's year only by default, 0.5. For "when did ...", a span
+    that holds the article's own day and runs on past it, and that its clause tells to come ("he will visit later
+    this week"), does not fit; the article's day alone does ("the strike will begin at 06:00 today": it did). What answers another kind of question is placed in time by ``day_fit`` in the same feature."""
     days = key.split("/")[:2]
     if not question.tense or anchor is None or len(days) < 2:
         return 0.5
@@ -1455,13 +1456,15 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None, told: str =
         if low <= anchor <= high:
             return 1.0 if told == "future" else 0.0 if told == "past" else 0.5
         return 1.0 if high >= anchor else 0.5 if told == "future" else 0.0
+    if low <= anchor < high and told == "future":
+        return 0.0  # "when did ...?": not "later this week" in a clause that tells it to come ("he will visit")
     return 1.0 if low <= anchor else 0.0
 
 
 def _told_tense(text: str, m: Mention, question: Question) -> str:
-    """The tense of the clause of a day ``m`` in ``text`` (``dates.clause_tense``), read for a "when will ..." question
-    only (``tense_fit``); a day written out from a word against its article's date is read from where the word stands."""
-    if question.tense != "future":
+    """The tense of the clause of a day ``m`` in ``text`` (``dates.clause_tense``), read for a question that tells its
+    tense (``tense_fit``); a day written out from a word against its article's date is read from where the word stands."""
+    if not question.tense:
         return ""
     return clause_tense(text, m.offset, m.offset + len(m.text) if text.startswith(m.text, m.offset) else m.offset)
 
