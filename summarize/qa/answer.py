@@ -1469,8 +1469,9 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None, told: str =
     tells what has happened, unless its clause tells it to come (``told``, ``dates.clause_tense``:
     "results will be announced today" fits, "the scheme was approved on Thursday" does not; told
     nothing, 0.5); a day before it whose clause tells it to come ("will be held on 4 October" in a paper
-    of 6 October) is read by the calendar in the article's year only by default, 0.5. What answers another
-    kind of question is placed in time by ``day_fit`` in the same feature."""
+    of 6 October) is read by the calendar in the article's year only by default, 0.5. For "when did ...", a span
+    that holds the article's own day and runs on past it, and that its clause tells to come ("he will visit later
+    this week"), does not fit; the article's day alone does ("the strike will begin at 06:00 today": it did). What answers another kind of question is placed in time by ``day_fit`` in the same feature."""
     days = key.split("/")[:2]
     if not question.tense or anchor is None or len(days) < 2:
         return 0.5
@@ -1482,13 +1483,15 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None, told: str =
         if low <= anchor <= high:
             return 1.0 if told == "future" else 0.0 if told == "past" else 0.5
         return 1.0 if high >= anchor else 0.5 if told == "future" else 0.0
+    if low <= anchor < high and told == "future":
+        return 0.0  # "when did ...?": not "later this week" in a clause that tells it to come ("he will visit")
     return 1.0 if low <= anchor else 0.0
 
 
 def _told_tense(text: str, m: Mention, question: Question) -> str:
-    """The tense of the clause of a day ``m`` in ``text`` (``dates.clause_tense``), read for a "when will ..." question
-    only (``tense_fit``); a day written out from a word against its article's date is read from where the word stands."""
-    if question.tense != "future":
+    """The tense of the clause of a day ``m`` in ``text`` (``dates.clause_tense``), read for a question that tells its
+    tense (``tense_fit``); a day written out from a word against its article's date is read from where the word stands."""
+    if not question.tense:
         return ""
     return clause_tense(text, m.offset, m.offset + len(m.text) if text.startswith(m.text, m.offset) else m.offset)
 
@@ -1570,6 +1573,11 @@ _OWNED_RE = re.compile(r"['’]s\s{1,3}((?:[A-Za-z-]{1,30}\s{1,3}){0,2}[A-Za-z-]
 # A verb of saying just before a day ("said on Tuesday", "stated Tuesday", "told reporters on Friday"). Bounded:
 # searched over the 40 characters before the day.
 _SAID_ON_RE = re.compile(rf"\b({'|'.join(ATTRIBUTION_VERBS)}|told(?:\s[a-z]+)?)\s(?:on\s)?\Z")
+# A live page's time stamp opening an entry that reports a saying ("14:41 — The operator has confirmed the line is
+# halted"): the time the entry was posted, when the words were said, not when the deed they tell was done. Bounded:
+# linear.
+_STAMPED_SAYING_RE = re.compile(rf"\s{{0,3}}[-–—:]\s{{1,3}}(?:[\w'’.,-]{{1,40}}\s{{1,3}}){{0,8}}?"
+                                rf"(?:{'|'.join(ATTRIBUTION_VERBS)}|say|tell|tells|told)\b")
 # The grains of a question that asks for one day, and the kinds of temporal expression that never name one: too
 # wide ("19th-century") or within a day ("11:30").
 _DAY_GRAINS = frozenset({"date", "day"})
@@ -1608,6 +1616,17 @@ def _told_as_end(text: str, w: When) -> bool:
     return bool(_END_BEFORE_RE.search(text, max(0, w.start - 40), w.start))
 
 
+# How far before its article's day a day may lie and still be the news it reports (a weekly paper's "last week"): an
+# earlier occurrence a question asks of lies further back.
+_NEWS_DAYS = 31
+
+
+def _in_the_news(w: When, anchor: _dt.date | None) -> bool:
+    """Does ``w`` lie within the days before its article's own (``_NEWS_DAYS``), where the events it reports happen?"""
+    return anchor is not None and w.resolved and w.low is not None and w.high is not None \
+        and anchor - _dt.timedelta(days=_NEWS_DAYS) <= w.low and w.high <= anchor
+
+
 def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_first: bool = False) -> list[Mention]:
     fits: Callable[[When], bool] = _GRAINS.get(question.focus or "", lambda w: True)
     earlier_asked = asks_earlier(question.text)
@@ -1619,6 +1638,8 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
             continue  # the question dates what it asks about with it ("When will next year's race be held?")
         if _END_ASKED_RE.match(question.text) and _START_BEFORE_RE.search(text, max(0, w.start - 40), w.start):
             continue  # "until when?": not the day it comes into force
+        if earlier_asked and question.tense == "past" and _in_the_news(w, anchor):
+            continue  # "When did the trust suffer its earlier attack?": not "last week", the attack the news is of
         if not earlier_asked and _BEFORE_TOLD_RE.search(re.split(r"[,;:]", text[:w.start])[-1]):
             continue  # "The club previously went into administration in 2031": an earlier time, not the one asked
         owned = _OWNED_RE.match(text, w.end)
@@ -1627,6 +1648,8 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         saying = _SAID_ON_RE.search(text, max(0, w.start - 40), w.start)
         if saying and not set(terms(saying.group(1))) & set(question.terms):
             continue  # "Iran stated Tuesday that the sailors are well": the day of the saying, not of their capture
+        if w.start == 0 and w.clock and _STAMPED_SAYING_RE.match(text, w.end):
+            continue  # "14:41 — The operator has confirmed the line is halted": when it was said, not when it halted
         if w.kind == "year" and question.focus != "year" and _PERIOD_FOR_RE.search(text, max(0, w.start - 30), w.start):
             continue  # "passed its budget for 2030-31 last Tuesday": the years the budget covers, not when it passed
         if question.focus in _DAY_GRAINS and w.kind in _NO_DAY:

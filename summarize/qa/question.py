@@ -94,7 +94,8 @@ _MODALS = frozenset("must shall".split())
 _BE = frozenset("is are was were be been being".split())
 _TYPE_NOUNS = _TIME_NOUNS | _PLACE_NOUNS | _COUNT_NOUNS
 # "which city", "what day of the week": the noun names the answer's type, not its content.
-_TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+of\s+the\s+(?:week|month|year))?)", re.I)
+_TYPE_WORD_RE = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+of\s+(?:the\s+)?(?:day|week|month|year))?)",
+                           re.I)
 # A rank in a contest asked as a place ("In which place did she finish?", "what place did they come"):
 # an ordinal, not somewhere. Bounded: linear.
 # So is a place in a league's table asked by "where" ("Where is the club placed in the table?", "where do they sit in the
@@ -318,6 +319,7 @@ class Question:
     referents: tuple[str, ...] = ()
     length: str = ""
     expects: str = ""
+    grain: tuple[str, ...] = ()
 
 
 # A "who" question whose verb an organisation does: "Who owns ...", "who has bought ...".
@@ -381,7 +383,8 @@ def parse(text: str) -> Question:
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
                     _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(headed)),
                     about.group(1).strip() if about else "", _moment(text), unit, length=_length_asked(text),
-                    expects=_expects(text, focus) if kind == "number" and not dimension else "")
+                    expects=_expects(text, focus) if kind == "number" and not dimension else "",
+                    grain=_grain_terms(headed) if kind == "date" else ())
 
 
 # "How big is the signing fee ...?", "how large was the payout": the size of a thing asked by an adjective, its
@@ -673,6 +676,12 @@ def asked_unit(text: str) -> tuple[str, str]:
 # "weighs 180kg"; one that does tells of something else: "the largest creditor"). Not "how deep" or "how high", which
 # news says again after the figure ("30ft deep", "64 metres high"). Bounded: linear.
 _MEASURE_ADJECTIVE_RE = re.compile(r"\bhow\s{1,3}(big|large|heavy)\b", re.I)
+
+
+def _grain_terms(text: str) -> tuple[str, ...]:
+    """The terms of the nouns a date question names its unit of time by ("what year", "what time of day"): they
+    say what kind of answer is asked, not a word its sentence writes ("at the time", "a day")."""
+    return tuple(sorted({t for m in _TYPE_WORD_RE.finditer(text) for t in terms(m.group(1)) if t in _TIME_NOUNS}))
 
 
 def key_terms(text: str) -> list[str]:

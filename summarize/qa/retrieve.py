@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple, Protocol, Sequence, TypedDict
+from typing import Callable, NamedTuple, Protocol, Sequence, TypedDict
 
 import numpy as np
 
@@ -19,7 +19,7 @@ from ..text.names import same_roles
 from ..text.senses import light_stem, neighbours
 from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import speech_marks, speech_open, terms, words, writer_asks
-from ..text.dates import dates
+from ..text.dates import When, dates
 from ..text.values import values
 from . import RETRIEVERS
 from .answer import reason_mentions
@@ -126,8 +126,29 @@ def best_hits(scores: np.ndarray, k: int) -> list[Hit]:
     return [Hit(i, float(scores[i])) for i in best]
 
 
-# The file of ``BM25Retriever.to_state`` that holds the acronyms it links (not one of bm25s's).
+# The units of time a date question may name (``Question.grain``) by the test a date told in a sentence passes to
+# state one: a clock time for "at what time", a year for "in which year".
+_GRAIN_TESTS: dict[str, Callable[[When], bool]] = {"time": lambda w: bool(w.clock), "hour": lambda w: bool(w.clock),
+                                                   "year": lambda w: w.kind == "year"}
+
+
+def grains_stated(text: str) -> list[str]:
+    """The tokens of the units of time ``text`` states a date in ("@time" for "at 4.42am", "@year" for "in 1871"),
+    indexed beside its terms: a question that names the unit it asks for ranks the sentences that state one
+    (predictive annotation, Prager et al., 2000)."""
+    found = dates(text)
+    return [f"@{grain}" for grain, test in _GRAIN_TESTS.items() if any(map(test, found))]
+
+
+def asked_grains(question: Question) -> list[str]:
+    """The token of the unit of time ``question`` names (``grains_stated``'s), if any."""
+    return [f"@{grain}" for grain in question.grain if grain in _GRAIN_TESTS]
+
+
+# The files of ``BM25Retriever.to_state`` that hold the acronyms it links and the units of time each text states (not
+# bm25s's).
 _ACRONYMS_FILE = "acronyms.json"
+_GRAINS_FILE = "grains.json"
 
 
 class BM25Retriever:
@@ -148,6 +169,7 @@ class BM25Retriever:
         self.n_ = len(texts)
         self.model_ = bm25s.BM25(k1=self.k1, b=self.b)
         self.acronyms_ = AcronymTable.from_texts(texts)
+        self.grains_ = [grains_stated(t) for t in texts]
         if texts:
             # An empty token list would break bm25s; a placeholder term matches no query.
             self.model_.index([terms(t) + self.acronyms_.linked_terms(t) or ["\x00"] for t in texts],
@@ -164,7 +186,8 @@ class BM25Retriever:
         with tempfile.TemporaryDirectory() as tmp:
             self.model_.save(tmp, show_progress=False)
             files = {f.name: f.read_bytes() for f in sorted(Path(tmp).iterdir())}
-        return {**files, _ACRONYMS_FILE: json.dumps(self.acronyms_.to_json(), sort_keys=True).encode()}
+        return {**files, _ACRONYMS_FILE: json.dumps(self.acronyms_.to_json(), sort_keys=True).encode(),
+                _GRAINS_FILE: json.dumps(self.grains_).encode()}
 
     @classmethod
     def from_state(cls, files: dict[str, bytes], n: int) -> "BM25Retriever":
@@ -178,10 +201,12 @@ class BM25Retriever:
         retriever.n_ = n
         links = files.get(_ACRONYMS_FILE)
         retriever.acronyms_ = AcronymTable.from_json(json.loads(links) if links else {})
+        grains = files.get(_GRAINS_FILE)
+        retriever.grains_ = json.loads(grains) if grains else [[] for _ in range(n)]
         if n:
             with tempfile.TemporaryDirectory() as tmp:
                 for name, blob in files.items():
-                    if name != _ACRONYMS_FILE:
+                    if name not in (_ACRONYMS_FILE, _GRAINS_FILE):
                         (Path(tmp) / Path(name).name).write_bytes(blob)
                 retriever.model_ = bm25s.BM25.load(tmp, allow_pickle=False, show_progress=False, verbosity=0)
             if retriever.model_.scores["num_docs"] != n:
@@ -192,7 +217,17 @@ class BM25Retriever:
         vocab = self.model_.vocab_dict if self.n_ else {}
         held = sorted({r for asked in question.roles if asked not in vocab for r in same_roles(asked)}
                       - set(terms(question.text)))
-        return self.term_scores(self.query(question, [*terms(question.text), *question.referents, *held]))
+        said = [t for t in terms(question.text) if t not in question.grain]
+        return self.term_scores(self.query(question, [*said, *question.referents, *held])) + self.grain_scores(question)
+
+    def grain_scores(self, question: Question) -> np.ndarray:
+        """For a question that names the unit of time it asks (``Question.grain``), the BM25 a sentence that states a
+        date in that unit (``grains_stated``) would score for one more term held once (its IDF, the weight of a
+        rare word), else 0: kept apart from the index so that no other question's scores move."""
+        asked = set(asked_grains(question))
+        held = np.array([bool(asked & set(g)) for g in self.grains_], dtype=bool) if asked else np.zeros(self.n_, bool)
+        df = int(held.sum())
+        return np.where(held, np.log(1 + (self.n_ - df + 0.5) / (df + 0.5)), 0.0)
 
     def query(self, question: Question, asked: Sequence[str]) -> list[str]:
         """The query terms ``asked`` of ``question``, with the acronyms of the names it writes

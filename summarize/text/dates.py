@@ -15,10 +15,11 @@ Conventions (each is a choice; news rarely says more):
 - Slashed and dotted dates: a field above 12 decides; otherwise day first ("02/09/2025" = 2 September,
   as in most of the world's press) unless ``month_first=True`` (US style). Only four-digit years, except
   the RFC 850 header form "02-Sep-25" (00-69 = 20xx). Bare years are 1800-2099, older ones after a preposition.
-- A weekday is resolved against the anchor by the tense around it: the nearest cue word in its clause
-  (up to 5 words before it, else up to 5 after) decides. Future cues: will, would, shall, 'll, may, might,
-  due, expected, scheduled, planned, slated, upcoming, "set/poised/going/plans/hopes/aims/... to|for", and
-  the present of a scheduling verb ("the summit opens Monday", "kicks off", "talks resume").
+- A weekday is resolved against the anchor by the tense around it: the nearest cue word in its clause (up to 5
+  words before it, else, when it opens the clause, up to 10 after, past an aside between commas) decides.
+  Future cues: will, would, shall, 'll, may, might, due, expected, scheduled, planned, slated, upcoming,
+  "set/poised/going/plans/hopes/aims/... to|for", and the present of a scheduling verb ("the summit opens Monday",
+  "kicks off", "talks resume").
   Past cues: was, were, had, did, said, common irregular past forms, words ending in -ed ("died"); a
   participle after "be", "been", "being", "stay", "remain" takes the tense of the verb before it ("will be
   held on Monday", "will stay closed until Wednesday").
@@ -440,6 +441,9 @@ _TENSE_WORDS = 5
 _CLAUSE_WORDS = 10
 # Words that open a span of time or a purpose after a verb's object: the day after them is not when it was done.
 _SPAN_OPENERS = frozenset("for from until till to by before after since".split())
+# An aside set off by commas inside a clause after its first word (an apposition or a relative clause: "the minister,
+# Ann Lee, walked"); not the comma right after an opening day ("On Friday, the council said"). Bounded: linear.
+_ASIDE_RE = re.compile(r"(?<=\w),[^,;:]{1,60},")
 _CLAUSE_END = re.compile(r"[!?;\n]|\.\s+(?=[A-Z“\"])")
 
 
@@ -482,9 +486,11 @@ def clause_tense(text: str, start: int, end: int, reach: int = _TENSE_WORDS) -> 
         return further
     if len(before) > 2:
         return ""  # the words after belong to the clause's verb only when the expression opens it ("On Friday, ...")
-    right = text[end:end + 80]
+    right = text[end:end + 120]
     stop = _CLAUSE_END.search(right)
-    words = _WORD.findall(right[:stop.start() if stop else len(right)])[:_TENSE_WORDS]
+    # its subject comes first, a long one too, and an aside between commas after it ("On Thursday the minister of
+    # transport, Ann Lee, walked ...") holds no verb of the clause
+    words = _WORD.findall(_ASIDE_RE.sub(" ", right[:stop.start() if stop else len(right)]))[:_CLAUSE_WORDS]
     for i, w in enumerate(words):
         if found := tense_cue(w, words[i + 1] if i + 1 < len(words) else ""):
             return found

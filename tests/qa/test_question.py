@@ -103,6 +103,7 @@ def test_key_terms_drop_frame_words_and_the_type_noun():
 @pytest.mark.parametrize("question, kept", [("On which day of the week did the road collapse?", ("road", "collaps")),
                                              ("What day of the month is the rent due?", ("rent", "due")),
                                              ("In which month of the year do the swifts arrive?", ("swift", "arriv")),
+                                             ("At what time of day did the pylon fall?", ("pylon", "fall")),
                                              ("What position is the team in the league?", ("team", "leagu"))])
 def test_the_whole_type_phrase_is_no_key_term(question, kept):
     # "day of the week" names the answer's type as "day" does: "week" is no word to look for
@@ -596,3 +597,13 @@ def test_how_far_before_a_change_asks_its_size(text, dimension, amount):
 ])
 def test_an_earlier_word_before_a_kind_of_person_describes_them(text, earlier):
     assert asks_earlier(text) is earlier
+
+
+@pytest.mark.parametrize("question, grain", [("At roughly what time of day did the crane topple?", ("day", "time")),
+                                             ("In which year was the lighthouse built?", ("year",)),
+                                             ("What hour did polls close?", ("hour",)),
+                                             ("When did the crane topple?", ()),
+                                             ("How many years did the lighthouse stand?", ())])
+def test_a_date_question_names_the_unit_of_time_it_asks(question, grain):
+    # the words that name the kind of date asked, which its answer's sentence need not write ("at the time", "a year")
+    assert parse(question).grain == grain

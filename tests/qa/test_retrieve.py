@@ -212,3 +212,49 @@ def test_bm25_meets_the_titles_of_the_role_a_question_asks_for():
     r = BM25Retriever().fit(texts)
     assert r.scores(parse("Who leads the tenants' group?"))[1] > 0.0
     assert r.scores(parse("Who drove the van?"))[1] == 0.0
+
+
+# Invented reports in which the sentence that tells the time or the year asked shares fewer of the question's words
+# than sentences that tell none, or writes the question's own "time" or "year" in another sense; each among lines of
+# its story that share no word with the question, as a cluster holds many.
+_OTHER_LINES = ["Emergency services praised the response of local volunteers.",
+                "A spokesperson declined to comment further.",
+                "Residents said they had raised concerns with the council.",
+                "An inquiry is expected to report its findings in the spring.",
+                "Insurers are assessing the cost of the damage.",
+                "Police asked witnesses to come forward."]
+GRAIN_STORIES = [
+    (["Nobody was under the crane at the time, the manager said.",
+      "The crane had been inspected the day before.",
+      "The crane came down at 6.40am, as the night shift was leaving.", *_OTHER_LINES],
+     "At what time of day did the crane topple?", 2),
+    (["The lighthouse keeper's cottage has stood empty for a year.",
+      "Each year about 4,000 visitors climb the lighthouse tower.",
+      "The lighthouse came into service in 1873.", *_OTHER_LINES],
+     "In which year was the lighthouse first lit?", 2),
+    (["For the first time in its history the orchestra cancelled a concert.",
+      "The orchestra said it was the worst time of the tour.",
+      "The orchestra's coach was stranded from 10.15pm on the ring road.", *_OTHER_LINES],
+     "At what time did the orchestra's bus break down?", 2),
+]
+
+
+@pytest.mark.parametrize("texts, question, best", GRAIN_STORIES)
+def test_a_sentence_stating_the_unit_of_time_asked_ranks_first(texts, question, best):
+    scores = BM25Retriever().fit(texts).scores(parse(question))
+    assert best_hits(scores, 1)[0].index == best
+
+
+def test_a_question_naming_no_unit_of_time_ranks_by_its_words_alone():
+    texts, _, _ = GRAIN_STORIES[0]
+    fitted = BM25Retriever().fit(texts)
+    assert np.allclose(fitted.scores(parse("Who was under the crane?")), fitted.term_scores(["crane"]))
+    assert best_hits(fitted.scores(parse("When was the crane inspected?")), 1)[0].index == 1
+
+
+def test_a_saved_bm25_index_keeps_the_units_of_time_its_texts_state():
+    texts, question, best = GRAIN_STORIES[1]
+    fitted = BM25Retriever().fit(texts)
+    loaded = BM25Retriever.from_state(fitted.to_state(), len(texts))
+    assert np.allclose(loaded.scores(parse(question)), fitted.scores(parse(question)))
+    assert best_hits(loaded.scores(parse(question)), 1)[0].index == best

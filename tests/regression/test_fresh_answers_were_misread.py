@@ -234,10 +234,19 @@ def _right(folder: Path, row: dict) -> bool:
 # "how far below the surface": 44 -> 45; an update's side drops its rounding word ("around 72,000 tonnes"): 45 -> 46;
 # "big", "large" and "heavy" after "how" frame the question, no key term: fresh_news20 46 -> 47, fresh_news5 57 -> 58.
 # nums32 merged too: fresh_news20 50.
+# dates32: a date question's unit of time ("what year", "what time of day") no word to match but the kind of date its
+# evidence states, and a live page's stamp on a reported saying dating the saying: fresh_news20 42 -> 44, fresh_news19
+# 70 -> 71, fresh_news17 65 -> 66, fresh_news14 60 -> 61.
+# dates32: a question for an earlier occurrence not answered by a day of the month before its article, the news it
+# reports ("its earlier attack" - not "last week"): fresh_news6 72 -> 73.
+# dates32: a weekday opening its clause read by its verb past a long subject and an aside ("On Thursday the Minister
+# of Infrastructure, Ann Lee, walked"), and "when did ...?" not answered by a span holding an article's own day its
+# clause tells to come ("will visit later this week"): fresh_news14 61 -> 62.
+# dates32 merged too: fresh_news20 52, fresh_news19 71, fresh_news17 67, fresh_news14 62, fresh_news6 73.
 # Floors, not targets.
-FLOORS = {"fresh_news20": 50, "fresh_news19": 70, "fresh_news18": 54, "fresh_news17": 66, "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 60,
+FLOORS = {"fresh_news20": 52, "fresh_news19": 71, "fresh_news18": 54, "fresh_news17": 67, "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 62,
           "fresh_news13": 61, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 69,
-          "fresh_news5": 58, "fresh_news6": 72, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
+          "fresh_news5": 58, "fresh_news6": 73, "fresh_news7": 56, "fresh_news8": 58, "fresh_news9": 56,
           "update_news1": 35, "explainer_news1": 13}
 
 

@@ -302,6 +302,17 @@ def test_a_verb_of_intent_far_before_a_weekday_puts_it_to_come(text, day):
     assert dates(text, THU)[0].low == day
 
 
+@pytest.mark.parametrize("text,day", [
+    # a weekday opening the sentence takes its verb's tense past an aside of its subject (Thursday 4 September)
+    ("On Saturday the head of the port authority, Ines Varga, opened the new ferry terminal.", dt.date(2025, 8, 30)),
+    ("On Friday the airline's chief executive, who joined the company in 2019, resigned.", dt.date(2025, 8, 29)),
+    ("On Tuesday the city's new mayor, elected last month, will open the harvest festival.", dt.date(2025, 9, 9)),
+    ("On Wednesday, the minister, Ann Lee, will resign.", dt.date(2025, 9, 10)),  # a comma after the day opens no aside
+])
+def test_a_weekday_opening_a_sentence_reads_its_verb_past_an_aside(text, day):
+    assert dates(text, THU)[0].low == day
+
+
 def test_a_bare_weekday_without_tense_takes_the_nearer_day():
     assert dates("The summit in Rome, Monday.", THU)[0].low == dt.date(2025, 9, 1)
     assert dates("The summit in Rome, Saturday.", THU)[0].low == dt.date(2025, 9, 6)
