@@ -237,6 +237,26 @@ def _earliest(st: Statement) -> bool:
     return v.kind == "date" and bool(_EARLIEST_RE.search(text, max(0, v.start - 30), v.start))
 
 
+# "before" or "after" right before a day or year: a bound of the time, not the day of the deed ("9 built before 1960").
+# Bounded: linear.
+_BOUND_RE = re.compile(r"\b(before|after)" + _DAY_AFTER, re.I)
+_NEGATED_RE = re.compile(r"\b(?:not|no|never|cannot)\b|n't\b", re.I)
+
+
+def _within_bound(a: Statement, b: Statement) -> bool:
+    """Does one date bound the time of its deed ("nine were built before 1960"), unnegated, and the other fall inside
+    that bound ("built in 1958")? A day inside a bound agrees with it: no disagreement however alike the sentences.
+    A negated bound ("will not reopen before 20 March") is an earliest day, which a day before it does contradict."""
+    for x, y in ((a, b), (b, a)):
+        text, v = x.sentence.text, x.value
+        m = _BOUND_RE.search(text, max(0, v.start - 30), v.start)
+        if m is None or _NEGATED_RE.search(text, 0, m.start()):
+            continue
+        if m.group(1).lower() == "before" and y.value.high < v.low or m.group(1).lower() == "after" and y.value.low > v.high:
+            return True
+    return False
+
+
 class Marks(NamedTuple):
     """How a sentence states a value: a definite count (``_definite``), the date of the report
     itself (``_report_date``), a requirement or condition, a change ("" none, "step" or
@@ -3146,7 +3166,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "name":  # the one slot where sentences alike differ, in the same role
         return titled or (bool(f["near"]) or f["cosine"] >= CONTEXT_ALONE) and f["window"] >= WINDOW_SHARE_STRICT
     if a.value.kind == "date":
-        if _other_event(a, b):
+        if _other_event(a, b) or _within_bound(a, b):
             return False
         if a.value.noun == YEAR_OF_ORIGIN:  # "the bridge, which opened in 1968" / "The crossing opened in 1971"
             return bool(f["near"]) and f["window"] >= WINDOW_SHARE
