@@ -3618,13 +3618,16 @@ def _fate(c: Candidate) -> str:
 
 def _restates_figure(best: Candidate, other: Candidate) -> bool:
     """Could ``other`` be a later statement of the figure ``best`` states: a value of the same measure that fits the
-    kind asked, told with as much of the question's head terms and most of its terms (``_RESTATED_COVER``)? Not when
+    kind asked, told with as much of the question's head terms and most of its terms (``_RESTATED_COVER``), or with
+    every head term where ``best`` leaves one out (a later article names the measure, "raised its estimate of the
+    repair bill to £46.5m", without the first one's words for the work)? Not when
     ``best``'s sentence tells none of the head terms: it then gives no measure of what restates its figure; nor a
     count of another fate ("four people still missing" after "killing three people": the toll runs on its own)."""
     fates = {_fate(best), _fate(other)} - {""}
     return bool(other.feature("type_exact") or other.feature("type_near")) and _measure(other) == _measure(best) \
         and other.feature("heads") >= best.feature("heads") > 0.0 and len(fates) < 2 \
-        and other.feature("sentence_cover") >= _RESTATED_COVER * best.feature("sentence_cover")
+        and (other.feature("sentence_cover") >= _RESTATED_COVER * best.feature("sentence_cover")
+             or other.feature("heads") == 1.0 > best.feature("heads"))
 
 
 def _first_articles(c: Candidate, anchors: Mapping[str, _dt.date | None]) -> set[str]:

@@ -22,6 +22,17 @@ from .split import sentence_spans
 _QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’‘]{12,}’")
 # Lower-case "us" only: "the US" is a country, not the reader.
 _READER_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|us|[Oo]ur|[Oo]urs)\b")
+# The reader addressed in the second person. "We" and "our" alone are a body's own voice (a press release: "We have
+# found no evidence ...", "Our revised estimate is £31m") or a newsroom's reporting ("Rescuers tell us ..."): news.
+_YOU_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
+# A newsroom's "we" of its own output, not of the news: a live page's welcome and sign-off ("That's all from us",
+# "that's where we leave it", "we'll be back", "join us", "thanks for following", "here is what we know") and the
+# nouns it calls its work by (its coverage, blog, page, bulletin, programme, newsroom, readers); a closed set of the
+# news page's conventions, not of any story's words.
+_OWN_OUTPUT_RE = re.compile(
+    r"\b(?:coverage|live (?:blog|page|updates?)|blog|bulletin|programme|newsroom|readers|viewers|listeners)\b|"
+    r"\b(?:all|it) from us\b|\bthat(?:'s|’s| is) where we\b|\bwe(?:'ll|’ll| will) be back\b(?!\s+to\b)|\bjoin us\b|"
+    r"\bthanks? (?:you )?for (?:following|joining|reading|watching|listening)\b|\bwhat we know\b", re.I)
 # A speaker's label opening a transcript's turn ("BRODY: ", "ANN LEE (PRESENTER): "): the turn is speech, whose
 # "you" and "we" are the speakers', not the page's to its reader. Bounded: linear.
 _SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?:\s[A-Z][A-Z.'’-]{0,30}){0,3}(?:\s?\([^()]{1,40}\))?:\s")
@@ -77,18 +88,24 @@ def _unquoted(text: str) -> str:
 
 
 def reader_appeal(text: str) -> str | None:
-    """A paragraph that talks to the reader (you, we, our) and asks for something."""
+    """A paragraph that talks to the reader (``_speaks_to_reader`` in two or more of its sentences), or that says we,
+    our or you and asks for something."""
     plain = _unquoted(text)
     if not _READER_RE.search(plain):
         return None
     spans = sentence_spans(text)
-    addressed = sum(1 for s, e in spans if _READER_RE.search(plain[s:e]))
-    asks = _CALL_RE.search(plain)
+    addressed = sum(1 for s, e in spans if _speaks_to_reader(plain[s:e]))
     if addressed >= 2 and addressed / max(len(spans), 1) >= 0.4 and not _SPEAKER_LABEL_RE.match(text):
         return "addresses the reader"
-    if addressed and asks:
+    if _CALL_RE.search(plain):
         return "appeal to the reader"
     return None
+
+
+def _speaks_to_reader(sentence: str) -> bool:
+    """Does a sentence (quotes blanked) talk to the reader: in the second person, or as the newsroom of its own
+    coverage? A body's "we" of what it did or found is its statement, news."""
+    return bool(_YOU_RE.search(sentence) or (_READER_RE.search(sentence) and _OWN_OUTPUT_RE.search(sentence)))
 
 
 def caption(text: str) -> str | None:

@@ -157,3 +157,48 @@ def _treated(later: str):
 def test_a_name_only_partly_new_to_the_story_does_not_set_a_count_aside(later, latest):
     counted = _treated(later)
     assert counted is not None and counted.sides[-1].value == latest
+
+
+def test_a_later_figure_told_with_every_head_of_what_is_asked_leads_in_fewer_of_its_words():
+    """A later article names the measure by its heads ("raised its estimate of the repair bill to ...") without the
+    first article's details of the work: it restates the figure, and the latest statement leads."""
+    days = {**DAYS, "c": anchor_date("2040-03-20")}
+    found = [_candidate("40", "count:40", "a", 0.6, heads=0.5, cover=0.6),
+             _candidate("55", "count:55", "c", 0.2, heads=1.0, cover=0.3),
+             _candidate("48", "count:48", "b", 0.1, heads=0.5, cover=0.5)]
+    assert latest_first(found, days)[0].text == "55"
+
+
+# Repair bills told over weeks: the first estimate in the words of the work, a revised one in the same words, and the
+# latest in a trade paper's words for the measure alone ("raised its estimate of the repair bill to ...").
+BILLS = {
+    "pier": ("What is the latest estimate of the bill for clearing and rebuilding the pier?", "£9.4m", {
+        "a": "Coast Wire, Selby Bay, 3 April 2047\nEarly estimates put the cost of clearing the wreckage and rebuilding "
+             "the pier at about £6m, the council said.\n",
+        "b": "Selby Bay Courier, Selby Bay, 9 April 2047\nThe council said its revised estimate for clearing and "
+             "rebuilding the pier is £7.5m.\n",
+        "c": "Trade Weekly, Selby Bay, 2 May 2047\nContractors face a long summer after Selby Bay council delayed the "
+             "reopening of the promenade to September and raised its estimate of the repair bill to £9.4m.\n"}),
+    "library": ("What is the latest estimate of the bill for drying out and restoring the books?", "£1.1m", {
+        "a": "Fenmoor Wire, Fenmoor, 6 June 2048\nThe first estimate of the cost of drying out the flooded archive and "
+             "restoring the books was put at £400,000, the trust said.\n",
+        "b": "Fenmoor Post, Fenmoor, 8 June 2048\nThe trust said its revised estimate for drying out and restoring the "
+             "books is £650,000.\n",
+        "c": "Heritage Journal, Fenmoor, 30 June 2048\nConservators warned that the work will take two years, after the "
+             "trust pushed back the reopening of the reading room and raised its estimate of the restoration bill to "
+             "£1.1m.\n"}),
+    "dock": ("What is the latest estimate of the bill for draining and repairing the dock?", "$3.5m", {
+        "a": "Harbour Wire, Kelport, 1 March 2049\nEngineers said the cost of draining the dry dock and repairing the "
+             "gate had first been put at about $2m.\n",
+        "b": "Kelport Times, Kelport, 3 March 2049\nThe port said its revised estimate for draining and repairing the "
+             "dock is $2.6m.\n",
+        "c": "Shipping Daily, Kelport, 25 March 2049\nOwners of two stranded vessels face weeks of delay after the port "
+             "authority moved the reopening of the dock to June and raised its estimate of the repair bill to "
+             "$3.5m.\n"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BILLS))
+def test_the_latest_estimate_is_the_last_article_s_even_in_its_own_words(name):
+    question, latest, texts = BILLS[name]
+    assert Corpus.from_texts(texts).ask(question).answer == latest

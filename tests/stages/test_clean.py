@@ -170,3 +170,30 @@ def test_a_transcript_turn_is_speech_not_an_address_to_the_reader(text):
 
 def test_an_unlabelled_address_to_the_reader_is_still_dropped():
     assert reader_appeal("We want to hear from you. Tell us what you saw. Our team reads every message.")
+
+
+@pytest.mark.parametrize("text", [
+    # a company's statement in its own voice: what it found, estimates and will do is the news
+    "We have found no evidence that our filters are the source of the contamination. Our engineers tested every "
+    "batch made since March.",
+    "Our revised estimate for the repair of the sea wall is £12m. We no longer expect to reopen the promenade before "
+    "the summer.",
+    "We now estimate that 3,400 litres of diesel leaked into the canal. Our crews have laid booms along a mile of bank.",
+    # a newsroom's reporting: who told its reporters what
+    "Firefighters tell us the blaze is under control. We have been speaking to Aled Morgan, 61, who lives opposite "
+    "the mill and saw the roof fall in.",
+])
+def test_a_body_or_newsroom_speaking_as_we_is_news(text):
+    assert reader_appeal(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a live page's sign-off: the newsroom of its own coverage
+    "21:15 That's all from us this evening. Thanks for following our live coverage of the flooding.",
+    "19:30 - We are pausing our live blog here. Join us again from 7am for the latest on the strike.",
+    "That's where we'll leave it for today. There will be a full report on our evening bulletin at ten.",
+    # the second person still addresses the reader
+    "If your train is cancelled, you can claim a full refund. Keep your ticket and we will contact you within a week.",
+])
+def test_a_sign_off_or_second_person_paragraph_still_addresses_the_reader(text):
+    assert reader_appeal(text) == "addresses the reader"
