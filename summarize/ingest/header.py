@@ -151,7 +151,7 @@ def _is_headline(line: str, rest: str) -> bool:
         return False  # a byline or an outlet's line that a date closes ("By Ann Lee | June 4, 2026") is no headline
     if leading_date(rest.lstrip().split("\n", 1)[0])[0]:
         return True
-    # A headline may ask or exclaim ("Dock strike: what happens now?"): a blank line then parts it from the text,
+    # A headline may ask or exclaim ("Tram fares: what happens now?"): a blank line then parts it from the text,
     # or the outlet's line that a date closes ("Valley Gazette, Port Ella, 18 June 2027") follows it.
     following = rest.lstrip().split("\n", 1)[0].strip()
     asks = stripped.endswith(("?", "!")) and (re.match(r"\n[ \t]*\n", rest) is not None or bool(

@@ -2893,7 +2893,7 @@ _ARTICLE_START_RE = re.compile(r"^(?:the|a|an)\s{1,3}", re.I)
 
 def _asked_about(text: str, m: Mention, question: Question) -> bool:
     """Whether a noun beside the name ``m`` of ``text`` calls it by another noun of the question than the one a "which
-    <noun>" question asks ("the SS Dole, a passenger steamer" for "Which shipyard built the steamer?"): the name is
+    <noun>" question asks ("the SS Marrow Quill, a passenger steamer" for "Which shipyard built the steamer?"): the name is
     what the question is about, so it cannot be the pick."""
     asked, before = _asked_noun(question), text[max(0, m.offset - 60):m.offset].rstrip(", ")
     return any(terms(n)[:1] and terms(n)[0] in question.terms and not kind_of(light_stem(n), asked)
@@ -2901,8 +2901,8 @@ def _asked_about(text: str, m: Mention, question: Question) -> bool:
                for n in _nouns_around(text, m.offset, m.offset + len(m.text)))
 
 
-# A determiner right before a word, so that the word before a name is a noun calling it ("the steamer SS Dole"), not a
-# verb whose object it is ("police closed Harbour Street", "the ferry hit Garrow Bank"). Bounded: linear.
+# A determiner right before a word, so that the word before a name is a noun calling it ("the steamer SS Marrow Quill"), not a
+# verb whose object it is ("police closed Tanfield Street", "the ferry hit Quellan Bank"). Bounded: linear.
 _DETERMINED_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s{1,3}$", re.I)
 
 

@@ -692,8 +692,8 @@ def classed_as(text: str, noun: str) -> bool:
 
 
 def place_headed(text: str) -> bool:
-    """Is the name ``text`` headed, by its last word, by a word English names a place or a street with ("Halloran Sea",
-    "Harbour Row"), so that it names a place whatever else it is asked as?"""
+    """Is the name ``text`` headed, by its last word, by a word English names a place or a street with ("Brisset Sea",
+    "Wickham Row"), so that it names a place whatever else it is asked as?"""
     lows = [w.lower().strip(".,") for w in text.split()]
     return len(lows) > 1 and lows[-1] in _PLACE_HEADS | _STREET_HEADS
 
