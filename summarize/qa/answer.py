@@ -1471,7 +1471,8 @@ def tense_fit(question: Question, key: str, anchor: _dt.date | None, told: str =
     nothing, 0.5); a day before it whose clause tells it to come ("will be held on 4 October" in a paper
     of 6 October) is read by the calendar in the article's year only by default, 0.5. For "when did ...", a span
     that holds the article's own day and runs on past it, and that its clause tells to come ("he will visit later
-    this week"), does not fit; the article's day alone does ("the strike will begin at 06:00 today": it did). What answers another kind of question is placed in time by ``day_fit`` in the same feature."""
+    this week"), does not fit; the article's day alone does ("the strike will begin at 06:00 today": it did). What
+    answers another kind of question is placed in time by ``day_fit`` in the same feature."""
     days = key.split("/")[:2]
     if not question.tense or anchor is None or len(days) < 2:
         return 0.5
@@ -2617,7 +2618,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about (or a word for the same
         # kind of place: "which street" - "Tanner Lane") fits; so does one beside a phrase that noun heads, which only
-        # describes it ("Kestagri, the country's largest farm cooperative" for "which farm cooperative").
+        # describes it ("Fennagro, the country's largest farm cooperative" for "which farm cooperative").
         asked = _asked_noun(question)
         named = [m for m in _name_mentions(text, question, kinds)
                  if not (_headed_otherwise(m.text, question) or _asked_about(text, m, question))]
@@ -2797,7 +2798,7 @@ def _is_name(text: str) -> bool:
 
 # The articles that introduce a thing not named before.
 _INDEFINITE = frozenset("a an".split())
-# What stands between a name and a phrase in apposition to it ("Kestagri, the ... cooperative", "the model Zephyr").
+# What stands between a name and a phrase in apposition to it ("Fennagro, the ... cooperative", "the model Zephyr").
 _APPOSITION_GAP_RE = re.compile(r",?\s+(?:the\s+)?", re.I)
 
 
@@ -2888,28 +2889,30 @@ def _modifies_next(text: str, toks: Sequence[re.Match], k: int) -> bool:
         and not text[toks[k].end():toks[k + 1].start()].strip()
 
 
+# An article opening words read as a pick ("the Hollis Bakery"): the name is what follows it. Bounded: linear.
 _ARTICLE_START_RE = re.compile(r"^(?:the|a|an)\s{1,3}", re.I)
 
 
 def _asked_about(text: str, m: Mention, question: Question) -> bool:
     """Whether a noun beside the name ``m`` of ``text`` calls it by another noun of the question than the one a "which
-    <noun>" question asks ("the SS Marrow Quill, a passenger steamer" for "Which shipyard built the steamer?"): the name is
-    what the question is about, so it cannot be the pick."""
+    <noun>" question asks ("the SS Marrow Quill, a passenger steamer" for "Which shipyard built the steamer?"): the
+    name is what the question is about, so it cannot be the pick."""
     asked, before = _asked_noun(question), text[max(0, m.offset - 60):m.offset].rstrip(", ")
     return any(terms(n)[:1] and terms(n)[0] in question.terms and not kind_of(light_stem(n), asked)
                and (not before.endswith(n) or _DETERMINED_RE.search(before[:-len(n)]))
                for n in _nouns_around(text, m.offset, m.offset + len(m.text)))
 
 
-# A determiner right before a word, so that the word before a name is a noun calling it ("the steamer SS Marrow Quill"), not a
-# verb whose object it is ("police closed Tanfield Street", "the ferry hit Quellan Bank"). Bounded: linear.
+# A determiner right before a word, so that the word before a name is a noun calling it ("the steamer SS Marrow
+# Quill"), not a verb whose object it is ("police closed Tanfield Street", "the ferry hit Quellan Bank"). Bounded:
+# linear.
 _DETERMINED_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s{1,3}$", re.I)
 
 
 def _headed_otherwise(name: str, question: Question) -> bool:
     """Whether the name ``name`` is headed by a word that makes it a place or a street (``place_headed``: "Tarrin Sea",
     "Mercer Row") of another kind than a "which <noun>" question asks: such a name is no shipyard or museum; a kin kind
-    ("Skerrow Reef" for "which ledge": both ridges in WordNet; "Hollin Park" for "which stadium") may be one. Only
+    ("Brantle Reef" for "which ledge": both ridges in WordNet; "Hollin Park" for "which stadium") may be one. Only
     these heads: the last word of a ship's or a journal's name ("Nessa Brand", "Plant Horizons") says nothing of it."""
     if not place_headed(name) or headed_as(name, question.focus or ""):
         return False
