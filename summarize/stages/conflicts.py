@@ -104,8 +104,8 @@ from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.descriptions import PREPOSITIONS
 from ..text.names import AGED_RE, Name, is_closed, proper_names
-from ..text.polarity import (ATTRIBUTION_VERBS, answers, content_polarity, contradicts, polarity, reports_denial,
-                             speaker_at, stance)
+from ..text.polarity import (ATTRIBUTION_VERBS, answers, content_polarity, contradicts, negations, polarity,
+                             reports_denial, speaker_at, stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
@@ -240,7 +240,6 @@ def _earliest(st: Statement) -> bool:
 # "before" or "after" right before a day or year: a bound of the time, not the day of the deed ("9 built before 1960").
 # Bounded: linear.
 _BOUND_RE = re.compile(r"\b(before|after)" + _DAY_AFTER, re.I)
-_NEGATED_RE = re.compile(r"\b(?:not|no|never|cannot)\b|n't\b", re.I)
 
 
 def _within_bound(a: Statement, b: Statement) -> bool:
@@ -250,7 +249,7 @@ def _within_bound(a: Statement, b: Statement) -> bool:
     for x, y in ((a, b), (b, a)):
         text, v = x.sentence.text, x.value
         m = _BOUND_RE.search(text, max(0, v.start - 30), v.start)
-        if m is None or _NEGATED_RE.search(text, 0, m.start()):
+        if m is None or any(n.scope_start <= m.start() < n.scope_end for n in negations(text)):
             continue
         if m.group(1).lower() == "before" and y.value.high < v.low or m.group(1).lower() == "after" and y.value.low > v.high:
             return True

@@ -26,3 +26,9 @@ def test_a_day_inside_a_bound_is_no_disagreement(first, second):
 def test_a_day_outside_the_bound_still_clashes():
     found = conflicts("The pier, built in 1958, was shut on Monday.", "The pier was built after 1960, records show.")
     assert any(kind == "date" for kind, _ in found)
+
+
+def test_a_negated_bound_is_an_earliest_day_that_a_day_before_it_contradicts():
+    found = conflicts("The line, shut on 2 March, will reopen on 10 March, the operator said.",
+                      "The operator said the line would not reopen before 20 March.")
+    assert any(kind == "date" for kind, _ in found)
