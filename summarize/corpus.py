@@ -34,6 +34,7 @@ from .qa.disputes import (
     running_count,
     side_of,
     stated_elsewhere,
+    told_now,
     yes_no_answer,
 )
 from .qa.question import QUESTION_KINDS, Question, parse
@@ -313,8 +314,8 @@ class Corpus:
                  or restated_elsewhere(asked, best, self.groups, self.dates)
                  or dated_elsewhere(asked, best, self.groups, self.dates)) \
             if best is not None and text is not None and not disputed else None
-        if rival:
-            disputed, text = [rival], rival.sides[0].value  # the side most sources take
+        if rival:  # the side most sources take, or the answer's when asked now and told last
+            disputed, text = [rival], text if told_now(asked, rival, text, self.dates) else rival.sides[0].value
         # sides first stated on days apart are an update: its latest value answers
         # (an update the stage found whose latest value leaves out a name the answer is told with is of another subject)
         read_from = best.sentence if best else ""
@@ -326,8 +327,10 @@ class Corpus:
                 disputed = [c for c in disputed if c.kind != "updated"]
             elif disputed[0].kind == "updated":
                 text = disputed[0].sides[-1].value  # the latest figure; the earlier ones are its timeline
-            elif len(disputed[0].sides[0].sources) > len(taken.sources):
-                text = disputed[0].sides[0].value  # the side more sources take; on a tie the answer stands
+            elif len(disputed[0].sides[0].sources) > len(taken.sources) \
+                    and not told_now(asked, disputed[0], text, self.dates):
+                # the side more sources take; on a tie, or asked where it stands now and told last, the answer stands
+                text = disputed[0].sides[0].value
         elif disputed and text is not None and off_kind(found) and side_of(disputed[0], text) is None:
             text = disputed[0].sides[0].value  # a value of the kind asked, as most sources give it
         # a count that runs as news comes in ("the toll rose to 11"): its latest value answers, or the point asked

@@ -144,6 +144,10 @@ def _date_line(line: str) -> str:
     return found if found and (end == len(line) or _CLOCK_TAIL_RE.fullmatch(line, end)) else ""
 
 
+# The marks a headline may end on: a question, an exclamation, the close of a quotation.
+_HEADLINE_ENDS = ("?", "!", '"', "\u201d", "'", "\u2019")
+
+
 def _is_headline(line: str, rest: str) -> bool:
     """A first line is a headline when it is short, unpunctuated and more text follows."""
     stripped = line.strip()
@@ -151,10 +155,11 @@ def _is_headline(line: str, rest: str) -> bool:
         return False  # a byline or an outlet's line that a date closes ("By Ann Lee | June 4, 2026") is no headline
     if leading_date(rest.lstrip().split("\n", 1)[0])[0]:
         return True
-    # A headline may ask or exclaim ("Tram fares: what happens now?"): a blank line then parts it from the text,
-    # or the outlet's line that a date closes ("Valley Gazette, Port Ella, 18 June 2027") follows it.
+    # A headline may ask, exclaim or end on the words it quotes ('Mayor on the cuts: "We had no choice"'): a blank
+    # line then parts it from the text, or the outlet's line that a date closes ("Valley Gazette, Port Ella, 18 June
+    # 2027") follows it.
     following = rest.lstrip().split("\n", 1)[0].strip()
-    asks = stripped.endswith(("?", "!")) and (re.match(r"\n[ \t]*\n", rest) is not None or bool(
+    asks = stripped.endswith(_HEADLINE_ENDS) and (re.match(r"\n[ \t]*\n", rest) is not None or bool(
         len(following.split()) <= _BYLINE_WORDS and _closing_date(following)))
     return len(stripped.split()) <= MAX_TITLE_WORDS and (asks or not stripped.endswith(_END_PUNCT))
 

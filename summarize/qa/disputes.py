@@ -1485,7 +1485,7 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
     that the day moved."""
     if conflict.kind not in ("quantity", "date") or len(conflict.sides) < 2:
         return conflict
-    firsts = [min((dates.get(d, "") for d in side.sources), default="") for side in conflict.sides]
+    firsts = [_first_day(side, dates) for side in conflict.sides]
     if "" in firsts or len(set(firsts)) < len(firsts) or conflict.kind == "date" and question.moment != "last":
         return conflict
     order = sorted(range(len(firsts)), key=firsts.__getitem__)
@@ -1519,7 +1519,7 @@ def _dated_alike(conflict: Conflict, dates: Mapping[str, str]) -> bool:
     apart, however many days apart the articles are: a disagreement, no update."""
     spans = []
     for side in conflict.sides:
-        said = values(side.text, anchor_date(min((dates.get(d, "") for d in side.sources), default="")))
+        said = values(side.text, anchor_date(_first_day(side, dates)))
         v = _side_figure(side, said)
         clause = clause_spans(side.text, v.start) if v is not None else ()
         when = [w for w in said if w.dimension == "date" and any(a <= w.start < b for a, b in clause)]
@@ -1675,6 +1675,20 @@ def inside_a_side(best: Candidate, answer: str | None, candidates: Sequence[Conf
                     and v.start <= at and at + len(answer) <= v.end and v.end - v.start > len(answer):
                 return c, side.text[v.start:v.end]
     return None
+
+
+def _first_day(side: Side, dates: Mapping[str, str]) -> str:
+    """The ISO day ``side`` was first stated (the earliest of its sources' dates), "" when a source is undated."""
+    return min((dates.get(d, "") for d in side.sources), default="")
+
+
+def told_now(question: Question, conflict: Conflict, answer: str | None, dates: Mapping[str, str]) -> bool:
+    """Does ``answer`` take the side of ``conflict`` first stated on a later day than every other, each dated
+    (``_first_day``), for a question that asks where a figure stands now (``Question.moment`` "last": "at the most
+    recent count")? The latest report then answers, however many earlier articles repeat an older figure."""
+    side = side_of(conflict, answer) if answer and question.moment == "last" else None
+    mine = _first_day(side, dates) if side is not None else ""
+    return bool(mine) and all("" < _first_day(s, dates) < mine for s in conflict.sides if s is not side)
 
 
 def side_of(conflict: Conflict, answer: str) -> Side | None:

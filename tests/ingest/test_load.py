@@ -51,6 +51,16 @@ def test_seeds_load_with_dates_and_titles():
     ("Ferry row: who pays now?\nHarbour Times, Port Ella, 3 October 2027\n\nThe ferry sank.",
      "Ferry row: who pays now?", "2027-10-03", "Harbour Times"),
     ("Is the dam safe?\nBy Ann Lee | June 4, 2026\nEngineers disagree.", "Is the dam safe?", "2026-06-04", "By Ann Lee"),
+    # a headline that ends on the words it quotes, above the outlet's dated line or a blank line
+    ('Ferry firm boss: "We got the timetable wrong"\nHarbour Times, Port Ella, 9 May 2027\n\nThe ferry was late.',
+     'Ferry firm boss: "We got the timetable wrong"', "2027-05-09", "Harbour Times"),
+    ("Orchard growers on the frost: \u2018Half the crop is gone\u2019\n\nBy Ann Lee | 2 April 2026\n\nFrost hit.",
+     "Orchard growers on the frost: \u2018Half the crop is gone\u2019", "2026-04-02", "By Ann Lee"),
+    ("'The lights just went out'\nValley Post, Dunmore, 11 January 2028\n\nThe grid failed.",
+     "'The lights just went out'", "2028-01-11", "Valley Post"),
+    # a quotation that opens the text, a line of news after it: no headline, no date
+    ('"We will appeal," the club said.\nIts manager was banned on 4 June 2026 for six games.', "", "",
+     '"We will appeal,"'),
     # a question that opens the text, a line of news after it: no headline, no date
     ("Who pays now?\nThe council met on 4 June 2026 and voted.", "", "", "Who pays now?"),
     ("NEWS RELEASE\n\nFor immediate release: Sunday 10 October 2027, 18:00\n\nThe firm said.", "NEWS RELEASE",
