@@ -967,8 +967,10 @@ _LEVEL_AFTER_RE = re.compile(r"(?:\s{1,3}[\w,'’-]{1,30}){0,5}?\s{1,3}to\s{1,3}
 
 
 # A "how many of the <whole> ..." question asks for a part of a whole it names ("How many of the 400 staff
-# will move?"): a count of that whole ("the base's 410 staff") is not the part. Bounded: linear.
-_PART_OF_ASKED_RE = re.compile(r"^\W{0,3}how\s{1,3}many\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|our)\s{1,3}"
+# will move?", "How many of Acme's 400 staff ...": a name's possessive is a determiner too): a count of that whole
+# ("the base's 410 staff") is not the part. Bounded: linear.
+_PART_OF_ASKED_RE = re.compile(r"^\W{0,3}how\s{1,3}many\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|our|"
+                               r"[A-Z][\w.&-]{0,30}['’]s)\s{1,3}"
                                r"((?:[\w'’-]{1,30}\s{1,3}){0,4}?[\w'’-]{1,30})\s{1,3}(?:were|was|are|is|have|has|had|will|"
                                r"would|did|do|does|could|can|may|might|who|that|in|at|on|from|sent|taken)\b", re.I)
 

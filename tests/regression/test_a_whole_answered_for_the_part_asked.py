@@ -13,7 +13,7 @@ from summarize.qa.question import parse
 # part elsewhere without a count (invented; other topics and outlets' wording).
 WHOLES = {
     "ferry": ("How many of the passengers were children?", "212", {
-        "a": "The Islay Wren had 212 people on board when she struck rocks off Carrow Point on Saturday evening.",
+        "a": "The Islay Wren had 212 on board when she struck rocks off Carrow Point on Saturday evening.",
         "b": "Coastguards said children and elderly passengers were taken off first, and everyone was ashore by "
              "midnight."}),
     "plant": ("How many of the workers at the plant are agency staff?", "640", {
@@ -27,6 +27,10 @@ WHOLES = {
         "a": "The Transport Workers' Guild, which represents about 1,200 of the company's drivers, called the strike "
              "after talks broke down on Friday.",
         "b": "Women drivers on the picket line said the new rotas made childcare impossible."}),
+    # a name's possessive opens the whole as "the" does ("of Marden's staff")
+    "insurer": ("How many of Marden's staff work from home?", "900", {
+        "a": "Marden Insurance employs 900 staff at its offices in Leeds and Hull.",
+        "b": "Staff who work from home have been told to come in three days a week from June."}),
 }
 # Each story: a part question whose articles tell the part, in the question's words or others of one sense.
 PARTS = {
@@ -56,4 +60,5 @@ def test_a_part_told_still_answers(name):
 def test_the_part_is_told_after_the_last_auxiliary():
     assert part_told(parse("How many of the people who fell ill were children?")) == ("children",)
     assert part_told(parse("How many of the stolen coins have been found?")) == ("found",)
+    assert part_told(parse("How many of Acme's 400 staff will move to Leeds?")) == ("move", "leeds")
     assert part_told(parse("How many people were injured?")) == ()
