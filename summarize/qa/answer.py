@@ -967,8 +967,10 @@ _LEVEL_AFTER_RE = re.compile(r"(?:\s{1,3}[\w,'’-]{1,30}){0,5}?\s{1,3}to\s{1,3}
 
 
 # A "how many of the <whole> ..." question asks for a part of a whole it names ("How many of the 400 staff
-# will move?"): a count of that whole ("the base's 410 staff") is not the part. Bounded: linear.
-_PART_OF_ASKED_RE = re.compile(r"^\W{0,3}how\s{1,3}many\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|our)\s{1,3}"
+# will move?", "How many of Acme's 400 staff ...": a name's possessive is a determiner too): a count of that whole
+# ("the base's 410 staff") is not the part. Bounded: linear.
+_PART_OF_ASKED_RE = re.compile(r"^\W{0,3}how\s{1,3}many\s{1,3}of\s{1,3}(?:the|those|these|its|their|his|her|our|"
+                               r"[A-Z][\w.&-]{0,30}['’]s)\s{1,3}"
                                r"((?:[\w'’-]{1,30}\s{1,3}){0,4}?[\w'’-]{1,30})\s{1,3}(?:were|was|are|is|have|has|had|will|"
                                r"would|did|do|does|could|can|may|might|who|that|in|at|on|from|sent|taken)\b", re.I)
 
@@ -978,6 +980,33 @@ def _whole_asked(question: Question) -> str:
     m = _PART_OF_ASKED_RE.match(question.text)
     named = terms(m.group(1)) if m else []
     return named[-1] if named else ""
+
+
+# The auxiliaries after which a part question says what its part is ("... of the staff are pharmacists", "... have been
+# found"): a closed class.
+_PART_AUX_RE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being|will|would|did|do|does|could|can|may|might)\s",
+                          re.I)
+
+
+def part_told(question: Question) -> tuple[str, ...]:
+    """The words that tell what the part a "how many of the <whole> ..." question asks for is, after its last
+    auxiliary ("How many of the people who fell ill were children?" -> children; "... have been confirmed by
+    laboratory tests" -> confirmed, laboratory, tests), light verbs aside; () for any other question."""
+    m = _PART_OF_ASKED_RE.match(question.text)
+    if not m:
+        return ()
+    told = question.text[m.end(1):]
+    marks = list(_PART_AUX_RE.finditer(told))
+    return tuple(w.lower() for w in _WORD_RE.findall(told[marks[-1].end():] if marks else told)
+                 if terms(w) and not set(terms(w)) <= _LIGHT_VERBS)
+
+
+def _tells_part(text: str, told: Sequence[str]) -> bool:
+    """Whether ``text`` says any of ``told`` (``part_told``), in its stem, a related sense or a noun made of it: a
+    count in a sentence that says nothing of what the part is counts the whole, or another part ("the union represents
+    3,100 of the chain's staff" for "How many of the affected staff are pharmacists?")."""
+    return any(_same_deed(w, t) or any(_same_deed(v, t) for v in _nominalised(w))
+               for w in _WORD_RE.findall(text) for t in told)
 
 
 # "How much rain fell ...", "How many shares rose ...": the amount of a noun the verb tells of, where a change
@@ -1243,6 +1272,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     elided = ""  # the noun of the last count
     changed = bool(CHANGE_TERMS & set(question.terms)) or "by how" in question.text.lower()
     whole = _whole_asked(question) if question.dimension == "count" else ""
+    part = part_told(question) if question.dimension == "count" else ()
+    part_said = bool(part) and _tells_part(text, part)
     asks_change = _asks_change(question)
     owned = _gapped_owners(text, found, question)
 
@@ -1276,6 +1307,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "How many of the fifteen were sailors?" is not answered "fifteen"
         if whole and q.dimension == "count" and whole in terms(own_noun):
             continue  # no candidate: "the base's 410 staff" is the whole of "how many of the staff will move?"
+        if part and q.dimension == "count" and not part_said:
+            continue  # no candidate: "has risen to 112" of the people who fell ill tells no part "were children"
         measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "") + _way_measured(text, q, question)
         if asks_change and not (_states_change(clause_of(text, q.start)) and _measures_fit(measures, question)):
             continue  # no candidate: a level ("carried 3.1m passengers") is not how much passengers fell, nor

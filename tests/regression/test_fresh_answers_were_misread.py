@@ -253,10 +253,16 @@ def _right(folder: Path, row: dict) -> bool:
 # article's figure could then supersede an earlier one): fresh_news21 50 -> 53; a question asking where a figure stands
 # now keeps the answer told last against the side more earlier outlets repeat (``disputes.told_now``): fresh_news21 53
 # -> 54, fresh_news20 52 -> 53.
+# abst33: a "how many of the <whole> ..." question's part, told after its last auxiliary ("were children"), must be
+# said in the sentence of a count that answers it; else the count is the whole's (``answer.part_told``): fresh_news9
+# 56 -> 57, fresh_news18 53 -> 54, both unanswerable questions now abstained.
+# abst33: a name's possessive opens the whole of a part question as "the" does ("How many of CADA's 2062 tests ..."):
+# fresh_news21 50 -> 51.
+# late33 and abst33 merged: fresh_news21 55.
 # Floors, not targets.
-FLOORS = {"fresh_news21": 54, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 53, "fresh_news17": 67, "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 62,
+FLOORS = {"fresh_news21": 55, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 54, "fresh_news17": 67, "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 62,
           "fresh_news13": 61, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 69,
-          "fresh_news5": 58, "fresh_news6": 74, "fresh_news7": 55, "fresh_news8": 58, "fresh_news9": 56,
+          "fresh_news5": 58, "fresh_news6": 74, "fresh_news7": 55, "fresh_news8": 58, "fresh_news9": 57,
           "update_news1": 36, "explainer_news1": 13}
 
 
