@@ -3218,6 +3218,9 @@ def _fold_surnames(found: dict[str, dict]) -> None:
 
 # A word as the answerer looks it up in the articles' vocabulary.
 _WORD_RE = re.compile(r"[A-Za-z][a-z'’-]{0,40}")
+# A possessive pronoun and the up to three words after it (group 1): "Her coach", "its director general", "their new
+# lawyer".
+_OWNED_ROLE_RE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s{1,3}((?:[a-z-]{2,20}\s{1,3}){0,2}[a-z-]{2,20})\b")
 # What a count of people in general is asked with: articles name them otherwise ("residents", "staff").
 _ANY_PEOPLE = frozenset(stem(w) for w in "people person persons individuals".split())
 # The kind of a body of people (``text.senses.kinds``), as ``light_stem`` stems it.
@@ -3252,17 +3255,20 @@ class Answerer:
     ``texts`` are every indexed sentence (for the idf of the question's terms); ``dates`` maps a
     document id to its ISO date (the anchor of "on Monday"); ``weights`` the fitted model;
     ``day_first`` whether the articles write a day before its month (``dates.writes_day_first``, read
-    from ``texts`` when not given: a ``Corpus`` reads it from whole articles, datelines included).
+    from ``texts`` when not given: a ``Corpus`` reads it from whole articles, datelines included);
+    ``articles`` maps a document id to its text, where a possessive pronoun finds the owner it refers to.
     """
 
     def __init__(self, texts: Sequence[str], *, dates: Mapping[str, str] | None = None,
-                 weights: Weights | None = None, day_first: bool | None = None) -> None:
+                 weights: Weights | None = None, day_first: bool | None = None,
+                 articles: Mapping[str, str] | None = None) -> None:
         df: Counter = Counter()
         for t in texts:
             df.update(set(terms(t)))
         self._df = df
         self._n = max(len(texts), 1)
         self._anchors = {k: anchor_date(v) for k, v in (dates or {}).items()}
+        self._articles = {k: frozenset(terms(v)) for k, v in (articles or {}).items()}
         self._day_first = writes_day_first(texts) if day_first is None else day_first
         self.weights = weights or shipped_weights()
         self._kinds = name_kinds(texts)
@@ -3367,10 +3373,21 @@ class Answerer:
         clause = _value_clause(best.sentence, at) if at >= 0 else best.sentence  # a pronoun's person: the sentence
         implied = self.implied(question)
         anchor = next((self._anchors[d] for d in best.documents if self._anchors.get(d)), None)
-        shares = [self.cover(wanted, clause, implied=implied) if wanted else 1.0
+        given = self.owner_named(question, clause, best.documents)
+        shares = [self.cover(wanted, clause, implied=implied, given=given) if wanted else 1.0
                   for wanted in (question.terms, question.names, question.heads)]
         return ClauseFit(shares[0], shares[1], shares[2], float(years_apart(question.text, clause, best.sentence, anchor)),
                          float(counts_named(question, best.text, best.sentence)))
+
+    def owner_named(self, question: Question, clause: str, documents: Sequence[str]) -> frozenset[str]:
+        """The terms of the names of ``question`` that ``documents`` (the articles telling a candidate) write, when
+        ``clause`` tells a role by a possessive pronoun ("Her coach, Ann Lee, said"): news names whom an article is
+        about, then refers back to them, so the owner a name question names ("Who is Lee's coach?") is held by the
+        clause. A pronoun before a thing ("its trial") tells no holder of a role."""
+        if family_of(question) != "name" \
+                or not any(is_role(w) for m in _OWNED_ROLE_RE.finditer(clause) for w in m.group(1).split()):
+            return frozenset()
+        return frozenset(t for t in question.names if any(t in self._articles.get(d, ()) for d in documents))
 
     def cover(self, wanted: Sequence[str], text: str, *, implied: Mapping[str, str] | None = None,
               given: AbstractSet[str] = frozenset(), sensed: Mapping[str, frozenset[str]] | None = None) -> float:
