@@ -2577,9 +2577,11 @@ def _table_end_mentions(text: str, question: Question) -> list[Mention]:
 
 def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
              kinds: Mapping[str, tuple[str, str]] | None = None, before: str = "",
-             day_first: bool = False) -> list[Mention]:
+             day_first: bool = False,
+             described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]] | None = None) -> list[Mention]:
     """The candidate answers of the kind ``question`` wants in ``text`` (a sentence); ``kinds``
-    types the names the sentence leaves untyped (``name_kinds`` of the articles); ``before`` is the text
+    types the names the sentence leaves untyped (``name_kinds`` of the articles) and ``described`` tells the nouns the
+    articles put beside them (``described_names``); ``before`` is the text
     before the sentence in its window, where a part told "of them" finds what it counts; ``day_first``
     writes a day the calendar gives as the articles write their dates (``dates.in_style``)."""
     kinds = kinds or {}
@@ -2612,9 +2614,11 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     phrases = focus_phrases(text, question) if question.kind == "other" and question.noun else []
     if question.kind == "other" and question.noun and not question.focus:
-        # "What protein ...": a name the noun asked describes ("MYR-7, a protein said to ...", "the drug Velorin") names it
+        # "What protein ...": a name the noun asked describes ("MYR-7, a protein said to ...", "the drug Velorin") names it,
+        # here or where an article introduced it ("a contaminated supplement, Recovrix" names "Recovrix" later on)
         asked = _asked_noun(question)
-        found += [m._replace(fit=1.0) for m in _name_mentions(text, question, kinds) if _described_as(text, m, asked)]
+        found += [m._replace(fit=1.0) for m in _name_mentions(text, question, kinds)
+                  if _described_as(text, m, asked) or _introduced_as(m, asked, described or {})]
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about (or a word for the same
         # kind of place: "which street" - "Tanner Lane") fits; so does one beside a phrase that noun heads, which only
@@ -2711,6 +2715,12 @@ def _described_as(text: str, m: Mention, asked: str) -> bool:
     """Whether a noun beside the name ``m`` of ``text`` (``_nouns_around``) calls it ``asked`` or a kind of it ("the drug
     Velorin", "the tanker Sea Lark" for "which vessel")."""
     return any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text)))
+
+
+def _introduced_as(m: Mention, asked: str, described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]]) -> bool:
+    """Whether the articles put a noun beside the name ``m`` anywhere (``described_names``) that calls it ``asked`` or
+    a kind of it: news introduces a thing's name once by its kind ("the supplement Recovrix") and then writes it bare."""
+    return any(kind_of(light_stem(n), asked) for n, _ in described.get(m.text.lower(), ()))
 
 
 # The kinds of question that ask a name by a noun ("which union", "which stadium"): a place keeps its own fit
@@ -3444,7 +3454,7 @@ class Answerer:
             owner_named = self.cover(question.names, said) == 1.0 if question.names else True
             before = around[:max(around.find(e.text), 0)]
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before,
-                              day_first=self._day_first) \
+                              day_first=self._day_first, described=self._described_names) \
                     + antecedents(e.text, around, question) + self.referred_bodies(e.text, question):
                 if phrases and rank >= PHRASE_DEPTH and question.kind == "other" \
                         and not _called(e.text, m, question, self._described_names):
