@@ -2027,9 +2027,12 @@ def asked_verb(question: Question) -> str:
 _AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}\s{1,3}){1,2}(?:of|from|at)\s{1,3})?"
                               r"(?:the\s{1,3})?$")
 # A passive's agent told by its role or its trade, the name in apposition ("will be led by the chief mines inspector,
-# Ann Lee", "owned by a local landlord, Oakham Estates"): the verb in group 1, the role's head noun in group 2. Bounded: linear.
+# Ann Lee", "owned by a local landlord, Oakham Estates", "found by a nine-year-old, Jo Lee"): the verb in group 1, the
+# role's head noun in group 2. Bounded: linear.
 _AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their|a|an)\s{1,3})?"
-                                   r"(?:[a-z-]{2,20}\s{1,3}){0,3}([a-z]{2,20}),\s{1,3}$")
+                                   r"(?:[a-z-]{2,20}\s{1,3}){0,3}([a-z]{2,20}|[a-z0-9]{1,12}-years?-old),\s{1,3}$")
+# A person told by their age as a noun ("a nine-year-old", "the 67-year-old"), as news calls one before naming them.
+_AGE_NOUN_RE = re.compile(r"[a-z0-9]{1,12}-years?-old")
 # A role of some owner's, the name in apposition after it ("the port's operator, Rendle Harbour Board"): the role
 # in group 1, whose holder does what its verb says. Bounded: linear.
 _HOLDER_BEFORE_RE = re.compile(r"['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{3,20}),\s{1,3}$")
@@ -2071,7 +2074,7 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
         _DOER_AFTER_RE.match(text, body.end() if body else end)
     if doer and _BY_AFTER_RE.match(text, doer.end()):
         doer = None  # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
-    told = role if role and noun_kind(role.group(2)) in ("person", "organisation") else None
+    told = role if role and _tells_doer(role.group(2)) else None
     holders = (_HOLDER_BEFORE_RE.search(text, max(0, start - 60), start), _HOLDER_AFTER_RE.match(text, end))
     # "operator" does what "runs" asks of a thing run, not of a body whose head a role asks for ("Who runs the Survey?")
     sensed = not question.roles
@@ -2079,13 +2082,21 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
                                  or any(h is not None and _agent_of(h.group(1), verb, sensed=sensed) for h in holders)))
 
 
+def _tells_doer(noun: str) -> bool:
+    """Does ``noun``, the head of a passive's agent with a name in apposition, call a person or a body ("the chief
+    inspector, Ann Lee", "a nine-year-old, Jo Lee")?"""
+    return noun_kind(noun) in ("person", "organisation") or bool(_AGE_NOUN_RE.fullmatch(noun))
+
+
 def _agent_asked(text: str, start: int, question: Question) -> bool:
     """Is the name at ``start`` the agent of a passive of the very verb a "who did it" question asks ("presented by
-    Petra Lee" for "Who presented ...?"), as its stem says, not a verb of a sense near it, which says less of who
-    did it; or does the noun for its doer stand right before the name as its title ("owner Edwin Lee" for "Who
-    owns ...?")?"""
+    Petra Lee", "found by a nine-year-old, Jo Lee" for "Who found ...?"), as its stem says, not a verb of a sense near
+    it, which says less of who did it; or does the noun for its doer stand right before the name as its title ("owner
+    Edwin Lee" for "Who owns ...?")?"""
     verb = asked_verb(question)
-    agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
+    role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
+    agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start) or (role if role and _tells_doer(role.group(2))
+                                                                          else None)
     # a question that asks for a role's holder ("Who leads the party?") weighs titles as roles (``_holds_role``),
     # whose owner may be another ("Labour leader Ann Lee")
     holder = None if question.roles else _TITLE_BEFORE_RE.search(text, max(0, start - 24), start)
