@@ -2042,9 +2042,11 @@ _TITLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}$")
 # in group 1, before a comma, a stop or a preposition. Bounded: linear.
 _HOLDER_AFTER_RE = re.compile(r",\s{1,3}(?:the|its|their|a|an)\s{1,3}(?:[\w'’.-]{1,30}\s{1,3}){0,4}?([a-z]{3,20})"
                               r"(?=\s{0,3}[,.;:]|\s{1,3}(?:of|for|at|in|to)\b)")
-# The verb a name does, right after it or past an auxiliary or adverb ("X has sent", "X later revealed"); not a
-# passive ("X was sent"). Bounded: linear.
-_DOER_AFTER_RE = re.compile(r",?\s{1,3}(?:(?:has|have|had|also|later|then|first|itself)\s{1,3}){0,2}([a-z]{3,20})\b")
+# The verb a name does, right after it or past an auxiliary, an adverb or the day news puts between a subject and its
+# verb ("X has sent", "X later revealed", "X on Monday blocked", "X yesterday said"); not a passive ("X was sent").
+# Bounded: linear.
+_DOER_AFTER_RE = re.compile(rf",?\s{{1,3}}(?:(?:has|have|had|also|later|then|first|itself|yesterday|today|tonight|"
+                            rf"on\s{{1,3}}(?:{weekday_pattern()}))\s{{1,3}}){{0,2}}([a-z]{{3,20}})\b")
 
 
 # A body a name is "of", told between the name and its verb ("Tomas Berg of the Liberal Alliance came"), and the
