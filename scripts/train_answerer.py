@@ -590,7 +590,8 @@ def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int,
     X, y, questions, found_all, families, variants, row_weights = [], [], [], [], [], [], []  # questions: (row range, answerable?)
     askers = []  # (answerer, question) of each question, to read the best candidate's clause once ranked
     origin = []  # the cluster each question was generated from
-    answerers = [Answerer([g.text for g in c.groups], dates=c.dates, weights=blank) for c in corpora]
+    answerers = [Answerer([g.text for g in c.groups], dates=c.dates, weights=blank,
+                          articles={d.id: d.text for d in c.documents}) for c in corpora]
     rng = random.Random(seed)
     for n, (corpus, answerer) in enumerate(zip(corpora, answerers)):
         for k, gen in enumerate(generated[n]):

@@ -252,7 +252,8 @@ class Corpus:
     @cached_property
     def _answerer(self) -> Answerer:
         return Answerer([g.text for g in self.groups], dates=self.dates,
-                        day_first=writes_day_first(d.text for d in self.documents))
+                        day_first=writes_day_first(d.text for d in self.documents),
+                        articles={d.id: d.text for d in self.documents})
 
     def search(self, question: str | Question, *, top_k: int = DEFAULT_TOP_K,
                retriever: str = DEFAULT_RETRIEVER) -> list[Scored]:

@@ -2060,9 +2060,12 @@ def asked_verb(question: Question) -> str:
 _AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}\s{1,3}){1,2}(?:of|from|at)\s{1,3})?"
                               r"(?:the\s{1,3})?$")
 # A passive's agent told by its role or its trade, the name in apposition ("will be led by the chief mines inspector,
-# Ann Lee", "owned by a local landlord, Oakham Estates"): the verb in group 1, the role's head noun in group 2. Bounded: linear.
+# Ann Lee", "owned by a local landlord, Oakham Estates", "found by a nine-year-old, Jo Lee"): the verb in group 1, the
+# role's head noun in group 2. Bounded: linear.
 _AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their|a|an)\s{1,3})?"
-                                   r"(?:[a-z-]{2,20}\s{1,3}){0,3}([a-z]{2,20}),\s{1,3}$")
+                                   r"(?:[a-z-]{2,20}\s{1,3}){0,3}([a-z]{2,20}|[a-z0-9]{1,12}-years?-old),\s{1,3}$")
+# A person told by their age as a noun ("a nine-year-old", "the 67-year-old"), as news calls one before naming them.
+_AGE_NOUN_RE = re.compile(r"[a-z0-9]{1,12}-years?-old")
 # A role of some owner's, the name in apposition after it ("the port's operator, Rendle Harbour Board"): the role
 # in group 1, whose holder does what its verb says. Bounded: linear.
 _HOLDER_BEFORE_RE = re.compile(r"['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{3,20}),\s{1,3}$")
@@ -2072,9 +2075,11 @@ _TITLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}$")
 # in group 1, before a comma, a stop or a preposition. Bounded: linear.
 _HOLDER_AFTER_RE = re.compile(r",\s{1,3}(?:the|its|their|a|an)\s{1,3}(?:[\w'’.-]{1,30}\s{1,3}){0,4}?([a-z]{3,20})"
                               r"(?=\s{0,3}[,.;:]|\s{1,3}(?:of|for|at|in|to)\b)")
-# The verb a name does, right after it or past an auxiliary or adverb ("X has sent", "X later revealed"); not a
-# passive ("X was sent"). Bounded: linear.
-_DOER_AFTER_RE = re.compile(r",?\s{1,3}(?:(?:has|have|had|also|later|then|first|itself)\s{1,3}){0,2}([a-z]{3,20})\b")
+# The verb a name does, right after it or past an auxiliary, an adverb or the day news puts between a subject and its
+# verb ("X has sent", "X later revealed", "X on Monday blocked", "X yesterday said"); not a passive ("X was sent").
+# Bounded: linear.
+_DOER_AFTER_RE = re.compile(rf",?\s{{1,3}}(?:(?:has|have|had|also|later|then|first|itself|yesterday|today|tonight|"
+                            rf"on\s{{1,3}}(?:{weekday_pattern()}))\s{{1,3}}){{0,2}}([a-z]{{3,20}})\b")
 
 
 # A body a name is "of", told between the name and its verb ("Tomas Berg of the Liberal Alliance came"), and the
@@ -2104,7 +2109,7 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
         _DOER_AFTER_RE.match(text, body.end() if body else end)
     if doer and _BY_AFTER_RE.match(text, doer.end()):
         doer = None  # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
-    told = role if role and noun_kind(role.group(2)) in ("person", "organisation") else None
+    told = role if role and _tells_doer(role.group(2)) else None
     holders = (_HOLDER_BEFORE_RE.search(text, max(0, start - 60), start), _HOLDER_AFTER_RE.match(text, end))
     # "operator" does what "runs" asks of a thing run, not of a body whose head a role asks for ("Who runs the Survey?")
     sensed = not question.roles
@@ -2112,13 +2117,21 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
                                  or any(h is not None and _agent_of(h.group(1), verb, sensed=sensed) for h in holders)))
 
 
+def _tells_doer(noun: str) -> bool:
+    """Does ``noun``, the head of a passive's agent with a name in apposition, call a person or a body ("the chief
+    inspector, Ann Lee", "a nine-year-old, Jo Lee")?"""
+    return noun_kind(noun) in ("person", "organisation") or bool(_AGE_NOUN_RE.fullmatch(noun))
+
+
 def _agent_asked(text: str, start: int, question: Question) -> bool:
     """Is the name at ``start`` the agent of a passive of the very verb a "who did it" question asks ("presented by
-    Petra Lee" for "Who presented ...?"), as its stem says, not a verb of a sense near it, which says less of who
-    did it; or does the noun for its doer stand right before the name as its title ("owner Edwin Lee" for "Who
-    owns ...?")?"""
+    Petra Lee", "found by a nine-year-old, Jo Lee" for "Who found ...?"), as its stem says, not a verb of a sense near
+    it, which says less of who did it; or does the noun for its doer stand right before the name as its title ("owner
+    Edwin Lee" for "Who owns ...?")?"""
     verb = asked_verb(question)
-    agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
+    role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
+    agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start) or (role if role and _tells_doer(role.group(2))
+                                                                          else None)
     # a question that asks for a role's holder ("Who leads the party?") weighs titles as roles (``_holds_role``),
     # whose owner may be another ("Labour leader Ann Lee")
     holder = None if question.roles else _TITLE_BEFORE_RE.search(text, max(0, start - 24), start)
@@ -2610,9 +2623,11 @@ def _table_end_mentions(text: str, question: Question) -> list[Mention]:
 
 def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
              kinds: Mapping[str, tuple[str, str]] | None = None, before: str = "",
-             day_first: bool = False) -> list[Mention]:
+             day_first: bool = False,
+             described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]] | None = None) -> list[Mention]:
     """The candidate answers of the kind ``question`` wants in ``text`` (a sentence); ``kinds``
-    types the names the sentence leaves untyped (``name_kinds`` of the articles); ``before`` is the text
+    types the names the sentence leaves untyped (``name_kinds`` of the articles) and ``described`` tells the nouns the
+    articles put beside them (``described_names``); ``before`` is the text
     before the sentence in its window, where a part told "of them" finds what it counts; ``day_first``
     writes a day the calendar gives as the articles write their dates (``dates.in_style``)."""
     kinds = kinds or {}
@@ -2645,9 +2660,11 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     phrases = focus_phrases(text, question) if question.kind == "other" and question.noun else []
     if question.kind == "other" and question.noun and not question.focus:
-        # "What protein ...": a name the noun asked describes ("MYR-7, a protein said to ...", "the drug Velorin") names it
+        # "What protein ...": a name the noun asked describes ("MYR-7, a protein said to ...", "the drug Velorin") names it,
+        # here or where an article introduced it ("a contaminated supplement, Recovrix" names "Recovrix" later on)
         asked = _asked_noun(question)
-        found += [m._replace(fit=1.0) for m in _name_mentions(text, question, kinds) if _described_as(text, m, asked)]
+        found += [m._replace(fit=1.0) for m in _name_mentions(text, question, kinds)
+                  if _described_as(text, m, asked) or _introduced_as(m, asked, described or {})]
     if question.kind == "other" and question.focus:
         # "Which airport ...": a name may be the pick, and one headed by the noun asked about (or a word for the same
         # kind of place: "which street" - "Tanner Lane") fits; so does one beside a phrase that noun heads, which only
@@ -2744,6 +2761,12 @@ def _described_as(text: str, m: Mention, asked: str) -> bool:
     """Whether a noun beside the name ``m`` of ``text`` (``_nouns_around``) calls it ``asked`` or a kind of it ("the drug
     Velorin", "the tanker Sea Lark" for "which vessel")."""
     return any(kind_of(light_stem(n), asked) for n in _nouns_around(text, m.offset, m.offset + len(m.text)))
+
+
+def _introduced_as(m: Mention, asked: str, described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]]) -> bool:
+    """Whether the articles put a noun beside the name ``m`` anywhere (``described_names``) that calls it ``asked`` or
+    a kind of it: news introduces a thing's name once by its kind ("the supplement Recovrix") and then writes it bare."""
+    return any(kind_of(light_stem(n), asked) for n, _ in described.get(m.text.lower(), ()))
 
 
 # The kinds of question that ask a name by a noun ("which union", "which stadium"): a place keeps its own fit
@@ -3251,6 +3274,9 @@ def _fold_surnames(found: dict[str, dict]) -> None:
 
 # A word as the answerer looks it up in the articles' vocabulary.
 _WORD_RE = re.compile(r"[A-Za-z][a-z'’-]{0,40}")
+# A possessive pronoun and the up to three words after it (group 1): "Her coach", "its director general", "their new
+# lawyer".
+_OWNED_ROLE_RE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s{1,3}((?:[a-z-]{2,20}\s{1,3}){0,2}[a-z-]{2,20})\b")
 # What a count of people in general is asked with: articles name them otherwise ("residents", "staff").
 _ANY_PEOPLE = frozenset(stem(w) for w in "people person persons individuals".split())
 # The kind of a body of people (``text.senses.kinds``), as ``light_stem`` stems it.
@@ -3285,17 +3311,20 @@ class Answerer:
     ``texts`` are every indexed sentence (for the idf of the question's terms); ``dates`` maps a
     document id to its ISO date (the anchor of "on Monday"); ``weights`` the fitted model;
     ``day_first`` whether the articles write a day before its month (``dates.writes_day_first``, read
-    from ``texts`` when not given: a ``Corpus`` reads it from whole articles, datelines included).
+    from ``texts`` when not given: a ``Corpus`` reads it from whole articles, datelines included);
+    ``articles`` maps a document id to its text, where a possessive pronoun finds the owner it refers to.
     """
 
     def __init__(self, texts: Sequence[str], *, dates: Mapping[str, str] | None = None,
-                 weights: Weights | None = None, day_first: bool | None = None) -> None:
+                 weights: Weights | None = None, day_first: bool | None = None,
+                 articles: Mapping[str, str] | None = None) -> None:
         df: Counter = Counter()
         for t in texts:
             df.update(set(terms(t)))
         self._df = df
         self._n = max(len(texts), 1)
         self._anchors = {k: anchor_date(v) for k, v in (dates or {}).items()}
+        self._articles = {k: frozenset(terms(v)) for k, v in (articles or {}).items()}
         self._day_first = writes_day_first(texts) if day_first is None else day_first
         self.weights = weights or shipped_weights()
         self._kinds = name_kinds(texts)
@@ -3400,10 +3429,21 @@ class Answerer:
         clause = _value_clause(best.sentence, at) if at >= 0 else best.sentence  # a pronoun's person: the sentence
         implied = self.implied(question)
         anchor = next((self._anchors[d] for d in best.documents if self._anchors.get(d)), None)
-        shares = [self.cover(wanted, clause, implied=implied) if wanted else 1.0
+        given = self.owner_named(question, clause, best.documents)
+        shares = [self.cover(wanted, clause, implied=implied, given=given) if wanted else 1.0
                   for wanted in (question.terms, question.names, question.heads)]
         return ClauseFit(shares[0], shares[1], shares[2], float(years_apart(question.text, clause, best.sentence, anchor)),
                          float(counts_named(question, best.text, best.sentence)))
+
+    def owner_named(self, question: Question, clause: str, documents: Sequence[str]) -> frozenset[str]:
+        """The terms of the names of ``question`` that ``documents`` (the articles telling a candidate) write, when
+        ``clause`` tells a role by a possessive pronoun ("Her coach, Ann Lee, said"): news names whom an article is
+        about, then refers back to them, so the owner a name question names ("Who is Lee's coach?") is held by the
+        clause. A pronoun before a thing ("its trial") tells no holder of a role."""
+        if family_of(question) != "name" \
+                or not any(is_role(w) for m in _OWNED_ROLE_RE.finditer(clause) for w in m.group(1).split()):
+            return frozenset()
+        return frozenset(t for t in question.names if any(t in self._articles.get(d, ()) for d in documents))
 
     def cover(self, wanted: Sequence[str], text: str, *, implied: Mapping[str, str] | None = None,
               given: AbstractSet[str] = frozenset(), sensed: Mapping[str, frozenset[str]] | None = None) -> float:
@@ -3460,7 +3500,7 @@ class Answerer:
             owner_named = self.cover(question.names, said) == 1.0 if question.names else True
             before = around[:max(around.find(e.text), 0)]
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before,
-                              day_first=self._day_first) \
+                              day_first=self._day_first, described=self._described_names) \
                     + antecedents(e.text, around, question) + self.referred_bodies(e.text, question):
                 if phrases and rank >= PHRASE_DEPTH and question.kind == "other" \
                         and not _called(e.text, m, question, self._described_names):

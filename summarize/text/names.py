@@ -421,13 +421,21 @@ def _trim(words: list[_Word]) -> list[_Word]:
     pronoun "I" ("The", "On Monday"); a capitalised article or particle of another language opens
     the name ("La Paz", "Al Jazeera", "Le Monde")."""
     k = 0
-    while k < len(words) and not _is_address(words[k:]) and (
+    while k < len(words) and not _is_address(words[k:]) and not _named_number(words, k) and (
             _bare(words[k]).lower() in _CLOSED and not words[k].text.isupper()
             or number_value(words[k].text) is not None
             or len(words[k].text) == 1 or _is_calendar(_bare(words[k]).lower()) and not _is_first_name(words, k)
             or words[k].low in _CONNECTORS and (words[k].text.islower() or words[k].low in _ENGLISH_CONNECTORS)):
         k += 1
     return words[k:]
+
+
+def _named_number(words: list[_Word], k: int) -> bool:
+    """Is the number word at ``k`` part of a name ("the Six Days Strong campaign", "at Nine Elms")? News writes a
+    count in lower case inside a sentence, so a capitalised number word there, before another word of the run,
+    opens the name; at a sentence's start it may be a count ("Fifteen British sailors")."""
+    return number_value(words[k].text) is not None and words[k].text.isalpha() and words[k].text[0].isupper() \
+        and not words[k].initial and k + 1 < len(words)
 
 
 # The heads of a street's name, after which a house's number written as a word is part of the address ("Ten

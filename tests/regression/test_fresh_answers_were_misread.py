@@ -259,11 +259,15 @@ def _right(folder: Path, row: dict) -> bool:
 # abst33: a name's possessive opens the whole of a part question as "the" does ("How many of CADA's 2062 tests ..."):
 # fresh_news21 50 -> 51.
 # late33 and abst33 merged: fresh_news21 55.
+# Names (round 33, names33): a capitalised number word inside a sentence opens a name, a role told by a possessive
+# pronoun holds the owner its article names, a name introduced by its kind noun answers "what <noun>" where written bare,
+# a passive's agent told by role or age in apposition: fresh_news21 50 -> 53, fresh_news12 69 -> 70, fresh_news5 58 -> 59.
+# names33 merged too: fresh_news21 57 (the coach question gained by both late33 and names33).
 # Floors, not targets.
-FLOORS = {"fresh_news21": 55, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 54, "fresh_news17": 67, "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 62,
-          "fresh_news13": 61, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 69,
-          "fresh_news5": 58, "fresh_news6": 74, "fresh_news7": 55, "fresh_news8": 58, "fresh_news9": 57,
-          "update_news1": 36, "explainer_news1": 13}
+FLOORS = {"fresh_news21": 57, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 54, "fresh_news17": 67,
+          "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 62, "fresh_news13": 61, "fresh_news4": 45,
+          "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 70, "fresh_news5": 59, "fresh_news6": 74,
+          "fresh_news7": 55, "fresh_news8": 58, "fresh_news9": 57, "update_news1": 36, "explainer_news1": 13}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

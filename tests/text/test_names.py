@@ -394,6 +394,11 @@ def test_descriptions_of_a_name():
     ("Deputy Secretary of State Ann Lee flew in.", [("Ann Lee", P)]),
     # a number word opening a sentence counts what follows; it is no part of its name
     ("Fifteen British Royal Navy personnel were seized.", [("British Royal Navy", O)]),
+    # inside a sentence news writes a count in lower case: a capitalised number word there opens the name
+    ("Volunteers for the charity Seven Hills Rescue searched the moor.", [("Seven Hills Rescue", O)]),
+    ("The appeal, Five Rivers Clean, began in May.", [("Five Rivers Clean", N)]),
+    ("Fans queued outside the Four Winds Arena before dawn.", [("Four Winds Arena", N)]),
+    ("Police said twelve Tarvian nationals were held.", [("Tarvian", N)]),
     # a capitalised particle of another language opens the name; an English connector does not
     ("Protests spread in La Paz and El Salvador.", [("La Paz", L), ("El Salvador", L)]),
     ("The report was aired by Al Jazeera.", [("Al Jazeera", N)]),
