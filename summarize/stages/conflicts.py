@@ -1528,6 +1528,8 @@ def _dates(text: str, day: Value, v: Value) -> bool:
         return False
     if day.noun == "ago":
         return not text[:day.start].strip() or not _APART_RE.search(between)
+    if day.noun == "year" and day.start >= v.end and _JOINS_CLAUSE_RE.search(between):
+        return False  # "put the cost at £4.2bn and said work would begin in 2053": the year of the later act
     if day.noun != "date":
         return True
     low, high = _clause(text, day)
@@ -1546,6 +1548,8 @@ PHRASE_WORDS = 2
 # What sets a day's clause apart from a figure's: ``_CLAUSE_END_RE`` but a parenthesis, which holds
 # the figure in another unit ("made a 2.3 billion pound ($2.9 billion) cash offer on Monday").
 _APART_RE = re.compile(rf"[,;:]|\b(?:and|but|{SUBORDINATORS})\b")
+# A conjunction or subordinator that opens another clause: a year after it dates that clause's act.
+_JOINS_CLAUSE_RE = re.compile(rf"\b(?:and|but|{SUBORDINATORS})\b")
 
 
 # A period right after the value before a change dates that value ("down from 63 percent in 2018").
