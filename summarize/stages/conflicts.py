@@ -1519,7 +1519,9 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
 def _dates(text: str, day: Value, v: Value) -> bool:
     """Does a period of a sentence date its value ``v``? A point before "ago" (``_ago``) dates a
     figure of its clause, or every figure when it opens the sentence; a week, month or longer
-    dates every figure; one day only one of its own clause (nothing of ``_APART_RE`` between
+    dates every figure, but a year in another clause (``_JOINS_CLAUSE_RE`` between them) that
+    comes after the figure or after a verb of its own (``_acted_before``) dates only that
+    clause's act; one day only one of its own clause (nothing of ``_APART_RE`` between
     them), or every figure when its clause is no more than a phrase ("On Monday, 14 people
     died"): "will leave on Thursday, in a move that will cost $3.2 million" states a day and a
     cost of one move, each to be compared on its own."""
@@ -1528,12 +1530,20 @@ def _dates(text: str, day: Value, v: Value) -> bool:
         return False
     if day.noun == "ago":
         return not text[:day.start].strip() or not _APART_RE.search(between)
-    if day.noun == "year" and day.start >= v.end and _JOINS_CLAUSE_RE.search(between):
-        return False  # "put the cost at £4.2bn and said work would begin in 2053": the year of the later act
+    if day.noun == "year" and _JOINS_CLAUSE_RE.search(between) and (day.start >= v.end or _acted_before(text, day)):
+        return False  # "put the cost at £4.2bn and said work would begin in 2053", "floated in 2021 and employs 6,300"
     if day.noun != "date":
         return True
     low, high = _clause(text, day)
     return not _APART_RE.search(between) or len(words(text[low:high])) <= len(words(day.text)) + PHRASE_WORDS
+
+
+def _acted_before(text: str, day: Value) -> bool:
+    """Does a verb (``_is_verb``) stand before ``day`` in its clause ("Brindle floated on the market in 2021")? Then
+    the day is that act's, not a subject's that later clauses share ("A walkout in 2028 lasted five days and cost")."""
+    low, _ = _clause(text, day)
+    before = ["", *words(text[low:day.start])]
+    return any(_is_verb(before[k], before[k - 1]) for k in range(1, len(before)))
 
 
 def _aside_apart(text: str, day: Value, v: Value) -> bool:
