@@ -1505,7 +1505,9 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     "last month's earthquake" / "Tuesday's aftershock", "in June 2004" / an article of 2007
     that dates nothing)? Then they state different facts. Two dates compared are the values in
     dispute, not periods: only the sentences' other days count for them, and figures that differ
-    make them the periods of two figures ("rose 5% in March" / "rose 4% in April")."""
+    make them the periods of two figures ("rose 5% in March" / "rose 4% in April"). Two figures
+    that no period dates (``_undated``), the later told as running (``_running``), are one figure
+    run on, however far apart their articles' weeks."""
     if a.value.kind == "date":
         if _values_clash(ra, rb, _FIGURES, days=(a.value, b.value)):
             return True
@@ -1513,7 +1515,16 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
                   for row, st in ((ra, a), (rb, b)))
     else:
         pa, pb = _spans(ra, a.value), _spans(rb, b.value)
+        later = max((a, b), key=lambda st: st.date)
+        if _undated(ra, a.value) and _undated(rb, b.value) and _running(later):
+            return False  # "would ask it to repay $1.1m" / months on, "the sum has been raised to $2.6m": one figure run on
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
+
+
+def _undated(row: Row, v: Value) -> bool:
+    """Does no period of ``row``'s sentence date ``v`` (``_dates``)? Then it holds as of its article's date."""
+    return not any(_dates(row.sentence.text, p, v) and not _of_former(row.sentence.text, p, v, row.found)
+                   for p in periods(row))
 
 
 def _dates(text: str, day: Value, v: Value) -> bool:
