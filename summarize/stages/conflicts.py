@@ -1530,7 +1530,7 @@ def _undated(row: Row, v: Value) -> bool:
 def _dates(text: str, day: Value, v: Value) -> bool:
     """Does a period of a sentence date its value ``v``? A point before "ago" (``_ago``) dates a
     figure of its clause, or every figure when it opens the sentence; a week, month or longer
-    dates every figure, but a year in another clause (``_JOINS_CLAUSE_RE`` between them) that
+    dates every figure, but one in another clause (``_JOINS_CLAUSE_RE`` between them) that
     comes after the figure or after a verb of its own (``_acted_before``) dates only that
     clause's act; one day only one of its own clause (nothing of ``_APART_RE`` between
     them), or every figure when its clause is no more than a phrase ("On Monday, 14 people
@@ -1541,10 +1541,8 @@ def _dates(text: str, day: Value, v: Value) -> bool:
         return False
     if day.noun == "ago":
         return not text[:day.start].strip() or not _APART_RE.search(between)
-    if day.noun == "year" and _JOINS_CLAUSE_RE.search(between) and (day.start >= v.end or _acted_before(text, day)):
-        return False  # "put the cost at £4.2bn and said work would begin in 2053", "floated in 2021 and employs 6,300"
-    if day.noun != "date":
-        return True
+    if day.noun != "date":  # "put the cost at £4.2bn and said work would begin in 2053", "floated in 2021 and employs"
+        return not (_JOINS_CLAUSE_RE.search(between) and (day.start >= v.end or _acted_before(text, day)))
     low, high = _clause(text, day)
     return not _APART_RE.search(between) or len(words(text[low:high])) <= len(words(day.text)) + PHRASE_WORDS
 
@@ -1569,7 +1567,7 @@ PHRASE_WORDS = 2
 # What sets a day's clause apart from a figure's: ``_CLAUSE_END_RE`` but a parenthesis, which holds
 # the figure in another unit ("made a 2.3 billion pound ($2.9 billion) cash offer on Monday").
 _APART_RE = re.compile(rf"[,;:]|\b(?:and|but|{SUBORDINATORS})\b")
-# A conjunction or subordinator that opens another clause: a year after it dates that clause's act.
+# A conjunction or subordinator that opens another clause: a period after it dates that clause's act.
 _JOINS_CLAUSE_RE = re.compile(rf"\b(?:and|but|{SUBORDINATORS})\b")
 
 

@@ -1,10 +1,10 @@
 """Regression: "Northmere put the cost at £4.2bn and said construction would begin in 2053" dated the cost to 2053,
 so a later outlet's "the estimated cost has risen to £4.9bn" was a figure of another year and no update; "floated on
-the stock market in 2021 and employs about 6,300 people" dated the staff to 2021. A year told in another clause than
-the figure's (a conjunction or subordinator between them) dates that clause's act, when it comes after the figure or
-after a verb of its own clause; a year in a subject that both clauses share ("A strike in 2031 lasted six days and
-cost") or set off by commas in the figure's own clause ("was valued at €3 million, in 2019,") still dates it. The
-stories are invented."""
+the stock market in 2021 and employs about 6,300 people" dated the staff to 2021. A year, month or week told in
+another clause than the figure's (a conjunction or subordinator between them) dates that clause's act, when it comes
+after the figure or after a verb of its own clause; one in a subject that both clauses share ("A strike in 2031 lasted
+six days and cost") or set off by commas in the figure's own clause ("was valued at €3 million, in 2019,") still
+dates it. The stories are invented."""
 import pytest
 
 from summarize import Corpus
@@ -49,3 +49,20 @@ def test_a_year_in_a_shared_subject_still_dates_the_figure():
     second = "The six-day dockers' strike cost the port £26m, the harbour board said."
     assert conflicts("A strike by dockers lasted six days and cost the port about £20m.", second)
     assert not conflicts("A strike by dockers in 2031 lasted six days and cost the port about £20m.", second)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The agency has issued 1,400 permits so far and will review the scheme in December.",
+     "The agency has now issued 2,100 permits, officials said."),
+    ("The fund has paid out £2m to farmers, but the final payments will not be made until October.",
+     "The fund has now paid out £3.1m to farmers, its managers said."),
+    ("Officials have counted 310 damaged homes, and repairs are expected to start in September.",
+     "Officials have now counted 420 damaged homes, the council said."),
+])
+def test_a_month_of_a_later_clause_does_not_date_the_figure(first, second):
+    assert [kind for kind, _ in conflicts(first, second)] == ["updated"]
+
+
+def test_a_month_in_the_figures_own_clause_still_dates_it():
+    assert not conflicts("The fund paid out £2m to farmers in October.",
+                         "The fund has now paid out £3.1m to farmers, its managers said.")
