@@ -1659,13 +1659,24 @@ def _requirement(st: Statement) -> bool:
         return False
     clauses = _CLAUSE_MARK_RE.split(text[max(0, v.start - RESTATED_REACH):v.start])
     told = " ".join(clauses[-2:]) if len(clauses) > 1 and _RESTATED_RE.fullmatch(clauses[-1]) else clauses[-1]
-    if _REQUIREMENT_RE.search(told) or _LIMIT_RE.search(text, v.start, number_end(v)) \
+    if _own_requirement(told) or _LIMIT_RE.search(text, v.start, number_end(v)) \
             or _BOUND_AFTER_RE.match(text, number_end(v)) \
             or v.kind == "quantity" and (m := _CONDITION_AFTER_RE.match(text, number_end(v))) \
             and not (v.dimension == "count" and m[1].lower() == "including"):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
     return bound and bool(_CONDITION_RE.search(before)) or bool(_change(st)) and bool(_HYPOTHESIS_RE.search(before))
+
+
+# The auxiliaries that open a finite verb phrase: a closed class.
+_AUXILIARIES = frozenset("has have had is are was were will would can could may might shall should must".split())
+
+
+def _own_requirement(told: str) -> bool:
+    """Does a cue of ``_REQUIREMENT_RE`` in the words ``told`` before a value govern it: no auxiliary between them
+    ("A petition demanding action has now passed 41,000 signatures": the cue describes the subject, and the figure
+    has a verb of its own)?"""
+    return any(not _AUXILIARIES & {w.lower() for w in words(told[m.end():])} for m in _REQUIREMENT_RE.finditer(told))
 
 
 # A count still under way: "with 90 percent of precincts counted", "with most of the ballots
