@@ -1532,7 +1532,7 @@ def _dates(text: str, day: Value, v: Value) -> bool:
     figure of its clause, or every figure when it opens the sentence; a week, month or longer
     dates every figure, but one in another clause (``_JOINS_CLAUSE_RE`` between them) that
     comes after the figure or after a verb of its own (``_acted_before``) dates only that
-    clause's act; one day only one of its own clause (nothing of ``_APART_RE`` between
+    clause's act, unless "when" opens the clause right after it (``_WHEN_AFTER_RE``); one day only one of its own clause (nothing of ``_APART_RE`` between
     them), or every figure when its clause is no more than a phrase ("On Monday, 14 people
     died"): "will leave on Thursday, in a move that will cost $3.2 million" states a day and a
     cost of one move, each to be compared on its own."""
@@ -1542,7 +1542,8 @@ def _dates(text: str, day: Value, v: Value) -> bool:
     if day.noun == "ago":
         return not text[:day.start].strip() or not _APART_RE.search(between)
     if day.noun != "date":  # "put the cost at £4.2bn and said work would begin in 2053", "floated in 2021 and employs"
-        return not (_JOINS_CLAUSE_RE.search(between) and (day.start >= v.end or _acted_before(text, day)))
+        return not (_JOINS_CLAUSE_RE.search(between) and (day.start >= v.end or _acted_before(text, day))) \
+            or bool(_WHEN_AFTER_RE.match(text, day.end))  # "its last flood in 1986, when 11 people died"
     low, high = _clause(text, day)
     return not _APART_RE.search(between) or len(words(text[low:high])) <= len(words(day.text)) + PHRASE_WORDS
 
