@@ -3644,9 +3644,19 @@ def _past(members: list[Statement]) -> bool:
     return bool(dated) and all(st.value.dimension == "date" and st.value.high < min(dated) for st in members)
 
 
+def _clashing(sides: list[tuple[Side, list[Statement]]],
+              clashes: set[frozenset[int]]) -> list[tuple[Side, list[Statement]]]:
+    """The sides with a statement in a direct clash with one of another side (``clashes``: ``id`` pairs). A value
+    that reached the topic only through agreements ("640 people" with "more than 600", which agrees with "5,800")
+    disputes nothing."""
+    return [(side, sts) for k, (side, sts) in enumerate(sides)
+            if any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(sides) if j != k
+                   for x in sts for y in other)]
+
+
 def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[int]],
               rows: Sequence[Row]) -> Conflict | None:
-    sides = _sides(members, links)
+    sides = _clashing(_sides(members, links), clashes)
     one_article = len({d for s, _ in sides for d in s.sources}) < 2
     # one article's sides are two sources it quotes in turn (``_quoted_apart``), not its own updates
     if len(sides) != 2 if one_article else len(sides) < 2:
