@@ -1505,7 +1505,9 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     "last month's earthquake" / "Tuesday's aftershock", "in June 2004" / an article of 2007
     that dates nothing)? Then they state different facts. Two dates compared are the values in
     dispute, not periods: only the sentences' other days count for them, and figures that differ
-    make them the periods of two figures ("rose 5% in March" / "rose 4% in April")."""
+    make them the periods of two figures ("rose 5% in March" / "rose 4% in April"). Two figures
+    that no period dates (``_undated``), the later told as running (``_running``), are one figure
+    run on, however far apart their articles' weeks."""
     if a.value.kind == "date":
         if _values_clash(ra, rb, _FIGURES, days=(a.value, b.value)):
             return True
@@ -1513,13 +1515,24 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
                   for row, st in ((ra, a), (rb, b)))
     else:
         pa, pb = _spans(ra, a.value), _spans(rb, b.value)
+        later = max((a, b), key=lambda st: st.date)
+        if _undated(ra, a.value) and _undated(rb, b.value) and _running(later):
+            return False  # "would ask it to repay $1.1m" / months on, "the sum has been raised to $2.6m": one figure run on
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
+
+
+def _undated(row: Row, v: Value) -> bool:
+    """Does no period of ``row``'s sentence date ``v`` (``_dates``)? Then it holds as of its article's date."""
+    return not any(_dates(row.sentence.text, p, v) and not _of_former(row.sentence.text, p, v, row.found)
+                   for p in periods(row))
 
 
 def _dates(text: str, day: Value, v: Value) -> bool:
     """Does a period of a sentence date its value ``v``? A point before "ago" (``_ago``) dates a
     figure of its clause, or every figure when it opens the sentence; a week, month or longer
-    dates every figure; one day only one of its own clause (nothing of ``_APART_RE`` between
+    dates every figure, but one in another clause (``_JOINS_CLAUSE_RE`` between them) that
+    comes after the figure or after a verb of its own (``_acted_before``) dates only that
+    clause's act, unless "when" opens the clause right after it (``_WHEN_AFTER_RE``); one day only one of its own clause (nothing of ``_APART_RE`` between
     them), or every figure when its clause is no more than a phrase ("On Monday, 14 people
     died"): "will leave on Thursday, in a move that will cost $3.2 million" states a day and a
     cost of one move, each to be compared on its own."""
@@ -1528,10 +1541,19 @@ def _dates(text: str, day: Value, v: Value) -> bool:
         return False
     if day.noun == "ago":
         return not text[:day.start].strip() or not _APART_RE.search(between)
-    if day.noun != "date":
-        return True
+    if day.noun != "date":  # "put the cost at £4.2bn and said work would begin in 2053", "floated in 2021 and employs"
+        return not (_JOINS_CLAUSE_RE.search(between) and (day.start >= v.end or _acted_before(text, day))) \
+            or bool(_WHEN_AFTER_RE.match(text, day.end))  # "its last flood in 1986, when 11 people died"
     low, high = _clause(text, day)
     return not _APART_RE.search(between) or len(words(text[low:high])) <= len(words(day.text)) + PHRASE_WORDS
+
+
+def _acted_before(text: str, day: Value) -> bool:
+    """Does a verb (``_is_verb``) stand before ``day`` in its clause ("Brindle floated on the market in 2021")? Then
+    the day is that act's, not a subject's that later clauses share ("A walkout in 2028 lasted five days and cost")."""
+    low, _ = _clause(text, day)
+    before = ["", *words(text[low:day.start])]
+    return any(_is_verb(before[k], before[k - 1]) for k in range(1, len(before)))
 
 
 def _aside_apart(text: str, day: Value, v: Value) -> bool:
@@ -1546,6 +1568,8 @@ PHRASE_WORDS = 2
 # What sets a day's clause apart from a figure's: ``_CLAUSE_END_RE`` but a parenthesis, which holds
 # the figure in another unit ("made a 2.3 billion pound ($2.9 billion) cash offer on Monday").
 _APART_RE = re.compile(rf"[,;:]|\b(?:and|but|{SUBORDINATORS})\b")
+# A conjunction or subordinator that opens another clause: a period after it dates that clause's act.
+_JOINS_CLAUSE_RE = re.compile(rf"\b(?:and|but|{SUBORDINATORS})\b")
 
 
 # A period right after the value before a change dates that value ("down from 63 percent in 2018").
@@ -1636,13 +1660,24 @@ def _requirement(st: Statement) -> bool:
         return False
     clauses = _CLAUSE_MARK_RE.split(text[max(0, v.start - RESTATED_REACH):v.start])
     told = " ".join(clauses[-2:]) if len(clauses) > 1 and _RESTATED_RE.fullmatch(clauses[-1]) else clauses[-1]
-    if _REQUIREMENT_RE.search(told) or _LIMIT_RE.search(text, v.start, number_end(v)) \
+    if _own_requirement(told) or _LIMIT_RE.search(text, v.start, number_end(v)) \
             or _BOUND_AFTER_RE.match(text, number_end(v)) \
             or v.kind == "quantity" and (m := _CONDITION_AFTER_RE.match(text, number_end(v))) \
             and not (v.dimension == "count" and m[1].lower() == "including"):
         return True
     bound = getattr(v.span, "qualifier", "") in _BOUNDS or bool(_COMPARED_RE.search(before))
     return bound and bool(_CONDITION_RE.search(before)) or bool(_change(st)) and bool(_HYPOTHESIS_RE.search(before))
+
+
+# The auxiliaries that open a finite verb phrase: a closed class.
+_AUXILIARIES = frozenset("has have had is are was were will would can could may might shall should must".split())
+
+
+def _own_requirement(told: str) -> bool:
+    """Does a cue of ``_REQUIREMENT_RE`` in the words ``told`` before a value govern it: no auxiliary between them
+    ("A petition demanding action has now passed 41,000 signatures": the cue describes the subject, and the figure
+    has a verb of its own)?"""
+    return any(not _AUXILIARIES & {w.lower() for w in words(told[m.end():])} for m in _REQUIREMENT_RE.finditer(told))
 
 
 # A count still under way: "with 90 percent of precincts counted", "with most of the ballots
@@ -3609,9 +3644,19 @@ def _past(members: list[Statement]) -> bool:
     return bool(dated) and all(st.value.dimension == "date" and st.value.high < min(dated) for st in members)
 
 
+def _clashing(sides: list[tuple[Side, list[Statement]]],
+              clashes: set[frozenset[int]]) -> list[tuple[Side, list[Statement]]]:
+    """The sides with a statement in a direct clash with one of another side (``clashes``: ``id`` pairs). A value
+    that reached the topic only through agreements ("640 people" with "more than 600", which agrees with "5,800")
+    disputes nothing."""
+    return [(side, sts) for k, (side, sts) in enumerate(sides)
+            if any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(sides) if j != k
+                   for x in sts for y in other)]
+
+
 def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[int]],
               rows: Sequence[Row]) -> Conflict | None:
-    sides = _sides(members, links)
+    sides = _clashing(_sides(members, links), clashes)
     one_article = len({d for s, _ in sides for d in s.sources}) < 2
     # one article's sides are two sources it quotes in turn (``_quoted_apart``), not its own updates
     if len(sides) != 2 if one_article else len(sides) < 2:

@@ -39,7 +39,7 @@ def _expected(cluster: str, values: set[str]) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("cluster, found", [("cargojet", 3), ("fraudtrial", 2), ("pension", 3)])
+@pytest.mark.parametrize("cluster, found", [("cargojet", 3), ("fraudtrial", 3), ("pension", 3)])
 def test_every_report_on_the_clusters_is_an_expected_disagreement(cluster, found):
     reported = Corpus.from_paths([CLUSTERS / cluster / "docs"]).conflicts()
     matched = [_expected(cluster, {s.value for s in c.sides}) for c in reported]
@@ -47,9 +47,11 @@ def test_every_report_on_the_clusters_is_an_expected_disagreement(cluster, found
     assert len(set(matched)) == len(matched) == found  # each a different disagreement, as many as pinned
 
 
-def test_sixteen_disagreements_are_expected_and_eight_found():
+def test_sixteen_disagreements_are_expected_and_nine_found():
     assert len(EXPECTED) == 16
     found = {_expected(c, {s.value for s in k.sides}) for c in ("cargojet", "fraudtrial", "pension")
              for k in Corpus.from_paths([CLUSTERS / c / "docs"]).conflicts()}
+    # conf33: "investors lost $41 million when Pinecrest Capital collapsed last August": the month of the clause
+    # "when" opens after the figure dates the collapse, not the loss (fraudtrial losses found; before: eight)
     assert found == {"cargojet", "cargojet crew", "cargojet runway", "fraudtrial term", "fraudtrial arrest",
-                     "pension age", "pension savings", "pension upper house"}
+                     "fraudtrial losses", "pension age", "pension savings", "pension upper house"}
