@@ -52,8 +52,8 @@ from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions
                           place_headed, proper_names, role_owner, roles, same_roles, thing_named, titled_roles,
                           verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
-from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RISE_VERBS, Quantity, number_value, quantities, scores,
-                               zeros)
+from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
+                               quantities, scores, zeros)
 from ..text.senses import is_person, is_site, kind_of, kinds, light_stem, neighbours, related, related_to_any
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, Value, as_said, set_aside, values, wholes
@@ -1213,11 +1213,9 @@ _OF_WHICH_AFTER_RE = re.compile(r"(?:\s{1,3}of\s{1,3}[\w'’-]{1,30})?,?\s{1,3}o
 # a figure of a unit fits them; a bare count, a multiple ("20 times the limit") or a span of time only nearly.
 _UNIT_NOUNS = frozenset(stem(w) for w in "reading level limit concentration flow dose".split())
 _UNITLESS = ("count", "ordinal", "multiple", "duration", "age")
-# The unit of time or of volume a mass or a volume is given per ("900,000 barrels a day", "1,300 cubic feet a second",
-# "5 micrograms per litre", "5 ug/l"): a rate, shown whole. Bounded: linear.
+# A mass or a volume given per unit of time or of another measure ("900,000 barrels a day", "1,300 cubic feet a second",
+# "5 micrograms per litre", "3.8 ng/mL": ``quantities.RATE_AFTER_RE``): a rate, shown whole.
 _RATED = ("mass", "volume")
-_RATE_AFTER_RE = re.compile(r"\s{1,3}(?:per|an?)\s{1,3}(?:second|minute|hour|day|week|month|year|litre|liter|cubic\s{1,3}metre|"
-                            r"kilogram)s?\b|/(?:l|kg|day|s|h)\b", re.I)
 # A sum given per unit of a currency, as news tells a dividend or what creditors get back ("4p in the pound", "12 cents
 # on the dollar"): a rate, shown whole. Bounded: linear.
 _IN_THE_POUND_RE = re.compile(r"\s{1,3}(?:in|on)\s{1,3}the\s{1,3}(?:pound|dollar|euro)\b", re.I)
@@ -1365,7 +1363,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = 0.0  # "risen by 200 points to 2,390": how much it rose is not the rating asked for
         elif question.dimension == "money" and not asks_change and _told_as_change(text, q):
             fit = min(fit, 0.5)  # "a 35-cent jump", "will rise by 30 cents": a change of a price is no price
-        rate = _RATE_AFTER_RE.match(text, q.end) if dimension in _RATED \
+        rate = RATE_AFTER_RE.match(text, q.end) if dimension in _RATED \
             else _IN_THE_POUND_RE.match(text, q.end) if dimension == "money" else None
         if fit and (question.amount or question.dimension in ("money", "")) and not rate:  # a rate is no share of it
             per = bool(_PER_UNIT_RE.match(text, q.end)
