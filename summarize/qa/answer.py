@@ -3068,6 +3068,29 @@ def _aged_holder(text: str, start: int, question: Question) -> float:
     return float(name is not None and any(_present(r, set(titled_roles(text, name.start, name.end, held))) for r in held))
 
 
+# "How old is the ship's master?", "how old was the nurse who died?": an age asked of someone described, not named,
+# and the "who" question that names them ("Who is the ship's master?"). Bounded: linear.
+_AGE_OF_DESCRIBED_RE = re.compile(r"^\W*how\s{1,3}old\s{1,3}(is|was|are|were)\s{1,3}(?=(?:the|an?)\s)", re.I)
+
+
+def who_is_aged(question: Question) -> str | None:
+    """The question that asks who the person is whose age ``question`` asks by a description ("How old is the ship's
+    master?" -> "Who is the ship's master?"), else ``None``: news gives a person's age once, beside the name ("Captain
+    Lee, 49,"), and the role or deed a reader asks by in other sentences."""
+    asked = _AGE_OF_DESCRIBED_RE.match(question.text) if question.dimension == "age" else None
+    return f"Who {asked.group(1).lower()} {question.text[asked.end():]}" if asked else None
+
+
+def age_beside(text: str, name: str) -> Value | None:
+    """The age ``text`` gives beside a person's name whose last word is ``name``'s ("Captain Lee, 49," for "Ann
+    Lee"), as ``text.values`` reads an age apposed to a name, else ``None``."""
+    said = values(text)
+    surname = name.split()[-1:]
+    return next((age for person, age in zip(said, said[1:]) if person.kind == "name" and person.dimension == "person"
+                 and person.text.split()[-1:] == surname and age.dimension == "age"
+                 and _AGE_AFTER_NAME_RE.fullmatch(text, person.end, age.start)), None)
+
+
 def _role_fit(text: str, start: int, end: int, question: Question) -> float | None:
     """1 when the text gives the name at ``start``..``end`` a role the question asks about, 0
     when it gives it only other roles ("Who chairs ...?" and "spokeswoman Ann Lee"), else ``None``
