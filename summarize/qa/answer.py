@@ -612,11 +612,12 @@ def _total_asked(question: Question) -> bool:
 _CHANGE_UNITS = ("pp", "bp")
 # No share is priced at a million or more: such a sum is what a company is worth.
 _MILLION = 1e6
-# Measures whose answer is never a count of something else or another measure; a speed, a weight, an area or a length
-# asked by its adjective or noun ("how fast", "how heavy", "how far") as well: "450 kg" is no speed, "three miles" no
-# weight (nums33: fresh_news4..21 the same but for one wrong speed withheld; unanswerable_news5 one wrong weight withheld
-# and one speed it never tells no longer answered).
-_STRICT_MEASURES = ("money", "age", "score", "temperature", "percent", PART, "speed", "mass", "area", "distance")
+# Measures whose answer is never a count of something else or another measure; a speed, a weight or an area asked by its
+# adjective or noun ("how fast", "how heavy") as well: "450 kg" is no speed, "three miles" no weight (nums33:
+# fresh_news4..21 the same but for one wrong speed withheld; unanswerable_news5 one wrong weight withheld and one speed it
+# never tells no longer answered). Not a distance: "how high" asks the level of anything ("How high did demand peak?" -
+# "41.2 gigawatts").
+_STRICT_MEASURES = ("money", "age", "score", "temperature", "percent", PART, "speed", "mass", "area")
 # What a part of a whole is told in ("a third of the roof", "a 60-yard section", "40 percent", "20 tonnes of the oil").
 _PART_MEASURES = ("fraction", "percent", "distance", "area", "volume", "mass")
 # A share written as a fraction ("1 in 4", "a third") answers a question for a percentage, and back.

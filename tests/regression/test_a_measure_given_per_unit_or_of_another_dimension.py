@@ -34,6 +34,8 @@ def test_a_figure_of_another_dimension_does_not_answer_how_fast_or_how_heavy(que
     ("How fast was the coach going?", "The coach, 12 metres long, was going at 58 mph when it left the road.", "58 mph"),
     ("How far is the farm from the village?", "The farm, which covers 40 hectares, is 3 miles from the village.",
      "3 miles"),
+    ("How high did water use peak?", "Water use peaked at 920 million litres on Tuesday, the company said.",
+     "920 million litres"),  # "how high" asks the level of anything, not only a distance
 ])
 def test_a_figure_of_the_dimension_asked_still_answers_it(question, text, answer):
     assert _ask(question, text) == answer
