@@ -249,10 +249,15 @@ def _right(folder: Path, row: dict) -> bool:
 # sentence naming the reef falls from 10th to 11th in the evidence), fresh_news18 54 -> 53 (an unanswerable question's
 # confidence rises from 0.0347 to 0.0361 against a threshold of 0.0359).
 # Round 33: fresh_news21 joins the dev sets at its blind end-of-round figure, 50 of 87.
+# nums33: a length per second is a speed and a rate keeps the unit it is given per ("3.8 nanograms per millilitre"):
+# fresh_news21 50 -> 52; an age asked of someone described read beside the name its "who" question answers ("How old
+# is the ship's master?" - "Captain Reding, 49,"): fresh_news21 52 -> 53, fresh_news5 58 -> 59, fresh_news7 55 -> 56,
+# fresh_news8 58 -> 60; a sentence stating a figure of the measure asked (a temperature, an area) ranks as one stating a
+# date of the unit asked does: fresh_news21 53 -> 55, fresh_news9 56 -> 57.
 # Floors, not targets.
-FLOORS = {"fresh_news21": 50, "fresh_news20": 52, "fresh_news19": 71, "fresh_news18": 53, "fresh_news17": 67, "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 62,
+FLOORS = {"fresh_news21": 55, "fresh_news20": 52, "fresh_news19": 71, "fresh_news18": 53, "fresh_news17": 67, "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 62,
           "fresh_news13": 61, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 69,
-          "fresh_news5": 58, "fresh_news6": 74, "fresh_news7": 55, "fresh_news8": 58, "fresh_news9": 56,
+          "fresh_news5": 59, "fresh_news6": 74, "fresh_news7": 56, "fresh_news8": 60, "fresh_news9": 57,
           "update_news1": 36, "explainer_news1": 13}
 
 
