@@ -20,6 +20,7 @@ from ..text.senses import light_stem, neighbours
 from ..text.similarity import TfidfModel, analyse
 from ..text.tokens import speech_marks, speech_open, terms, words, writer_asks
 from ..text.dates import When, dates
+from ..text.quantities import quantities
 from ..text.values import values
 from . import RETRIEVERS
 from .answer import reason_mentions
@@ -132,7 +133,7 @@ _GRAIN_TESTS: dict[str, Callable[[When], bool]] = {"time": lambda w: bool(w.cloc
                                                    "year": lambda w: w.kind == "year"}
 
 
-# The measures a figure is told in with a unit of its own (``text.values``'s dimensions), which a question asks by an
+# The measures a figure is told in with a unit of its own (``text.quantities``'s dimensions), which a question asks by an
 # adjective or a noun its answer seldom repeats ("how warm" - "reached 14C", "how heavy" - "weighed 180kg", "how large
 # is the area" - "42 square kilometres"); not a count, a sum, a share or a span of time, which most sentences of news
 # state. Nor a speed: news tells a wind's beside a vehicle's ("gusts of 40km/h"), and on fresh_news4..21 a speed here
@@ -149,7 +150,7 @@ def grains_stated(text: str) -> list[str]:
     question that names the unit or the measure it asks for ranks the sentences that state one (predictive
     annotation, Prager et al., 2000)."""
     found = dates(text)
-    measured = sorted({v.dimension for v in values(text) if v.kind == "quantity" and v.dimension in _MEASURE_GRAINS})
+    measured = sorted({q.dimension for q in quantities(text) if q.dimension in _MEASURE_GRAINS})
     return [*(f"@{grain}" for grain, test in _GRAIN_TESTS.items() if any(map(test, found))), *(f"@{d}" for d in measured)]
 
 
