@@ -15,7 +15,7 @@ from .ingest.load import Notice, from_texts, load_paths
 from .limits import MAX_FILE_BYTES, MAX_QUESTION_CHARS, MAX_SENTENCES, positive
 from .model import Answer, Block, Conflict, Document, Group, Scored, Sentence
 from .qa import ANSWER_RETRIEVER, DEFAULT_RETRIEVER
-from .qa.answer import Answerer, as_asked
+from .qa.answer import Answerer, age_beside, as_asked, who_is_aged
 from .qa.disputes import (
     aligned_conflict,
     another_subject,
@@ -299,6 +299,8 @@ class Corpus:
         text = best.text if best is not None and confidence >= threshold else None
         stating = next((e.group for e in evidence if e.text == best.sentence), None) \
             if best is not None and text is not None else None
+        if text is None and (aged := self._age_of_described(asked, min_confidence)):
+            best, (text, stating, confidence) = None, aged  # "Captain Lee, 49," for "How old is the ship's master?"
         # The reader sees the sentence the answer was read from, with its score in ``retriever``,
         # before what only shares the question's words; BM25's scores are read once when it is both.
         shown = self._best(read if retriever == ANSWER_RETRIEVER else self._scores(asked, retriever), top_k,
@@ -344,6 +346,17 @@ class Corpus:
             disputed = claims or disputed
         return Answer(asked.text, as_asked(asked, text), tuple(shown), tuple(disputed),
                       confidence=round(confidence, 4))
+
+    def _age_of_described(self, asked: Question, min_confidence: float | None) -> tuple[str, Group, float] | None:
+        """For an age asked of someone described ("How old is the ship's master?", ``who_is_aged``), the age the
+        articles give beside the name its "who" question answers, the first group that gives it and that answer's
+        confidence; ``None`` when it names no one or no age is given beside the name."""
+        who = who_is_aged(asked)
+        named = self.ask(who, min_confidence=min_confidence) if who else None
+        if named is None or named.answer is None:
+            return None
+        return next(((age.text, g, named.confidence) for g in self.groups
+                     if (age := age_beside(g.text, named.answer)) is not None), None)
 
 
 def _read_from_stating(scored: Scored, question: Question) -> Scored:

@@ -147,6 +147,10 @@ def main_clause(text: str) -> str:
     return _TIMING_CLAUSE_RE.sub("", text)
 
 
+# "How large is the area over which ...", "how big an area": an area asked by its noun after an adjective of size.
+# Bounded: linear.
+_AREA_ASKED = r"\bhow (?:large|big)\b(?: [\w'’-]{1,30}){0,2}? area\b"
+
 # The measure a number question wants ("how old" -> age), first match wins.
 _DIMENSION_PATTERNS = ((_RESULT_ASKED, "score"), (rf"\bhow (?:long|late|soon)\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|{_TIME_AMOUNT}",
                         "duration"),
@@ -157,6 +161,8 @@ _DIMENSION_PATTERNS = ((_RESULT_ASKED, "score"), (rf"\bhow (?:long|late|soon)\b|
                        (rf"\bhow far\b(?!.*{_CHANGE_ASKED})|\bdistance\b|\baltitude\b|\belevation\b|\bhow (?:high|deep|tall|wide|broad|thick)\b",
                         "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"), (_WARMTH_ASKED, "temperature"), (_PAID_ASKED, "money"),
+                       # "how large is the area ...": the noun names the measure, an area
+                       (_AREA_ASKED, "area"),
                        # the noun that names the measure itself ("how much data was copied": bytes, as read in text)
                        (r"\bhow much (?:data|storage)\b", "data"),
                        # "how much ... for each Keldmoor share": a price per share, not a share of a whole
@@ -690,6 +696,7 @@ def key_terms(text: str) -> list[str]:
     "again" says (``_again``)."""
     typed = {t for m in _TYPE_WORD_RE.finditer(text) for t in terms(m.group(1)) if t in _TYPE_NOUNS}
     typed |= {t for m in _MEASURE_ADJECTIVE_RE.finditer(text) for t in terms(m.group(1))}
+    typed |= set(terms("area")) if re.search(_AREA_ASKED, text, re.I) else set()  # the measure, as "how heavy" names one
     key = [t for t in terms(text) if t not in _FRAME and t not in typed]
     return key + [t for t in _again(text) if t not in key]
 

@@ -152,7 +152,7 @@ _UNIT_FORMS = {
     ("mass", "g"): "grams|gram|grammes|gramme",
     ("mass", "mg"): "milligrams|milligram|mg",
     ("mass", "µg"): "micrograms|microgram|microgrammes|microgramme|mcg",
-    ("mass", "ng"): "nanograms|nanogram|nanogrammes|nanogramme",
+    ("mass", "ng"): "nanograms|nanogram|nanogrammes|nanogramme|ng",
     ("mass", "tonne"): "tonnes|tonne|metric tons|metric ton",
     ("mass", "ton"): "short tons|short ton|tons|ton",
     ("mass", "long ton"): "long tons|long ton",
@@ -265,9 +265,17 @@ _UNIT_RE = re.compile(
     rf"(?![A-Za-z0-9])"
     rf"|[ \u00a0](?P<code>{_alternation(f for f in _CASED_FORMS if len(f) > 1 and f.isupper() and f not in _GLUED_ONLY)})\b")
 # A distance per unit of time is a speed: "60km (37 miles) per hour", "100 kilometres an hour".
-# A length an hour is a speed ("40 metres per hour": lava, a glacier; floodwater rising "30 cm an hour").
+# A length an hour is a speed ("40 metres per hour": lava, a glacier; floodwater rising "30 cm an hour"), and so is one
+# a second or a minute, as science and sport news tell a fast one ("17 kilometres per second": a meteor; "a mile a
+# minute"); not "a minute later", which times a deed.
 _PER_HOUR = {"km": "km/h", "mile": "mph", "m": "m/h", "foot": "ft/h", "cm": "cm/h", "mm": "mm/h", "inch": "in/h"}
-_PER_HOUR_RE = re.compile(rf"(?:{_OPT_GAP}\([^()]{{1,30}}\))?{_OPT_GAP}(?:(?:per|an|a){_GAP}hour\b|/\s?hr?\b)", re.I)
+_PER_TIME_RE = re.compile(rf"(?:{_OPT_GAP}\([^()]{{1,30}}\))?{_OPT_GAP}(?:(?:per|an|a){_GAP}(?P<time>hour|minute|second)\b"
+                          rf"(?!{_GAP}(?:later|earlier|ago|before|after)\b)|/\s?(?P<short>hr?|min|s)\b)", re.I)
+_TIME_SHORT = {"h": "hour", "hr": "hour", "min": "minute", "s": "second"}
+_PER_SHORT = {"minute": ("min", 60.0), "second": ("s", 3600.0)}  # its symbol, and how many in an hour
+# A distance per second or minute in the unit named for it ("km/s"), its factor to km/h from its distance's and its time's.
+_FACTORS.update({("speed", f"{length}/{short}"): _FACTORS[("distance", length)] * per_hour
+                 for short, per_hour in _PER_SHORT.values() for length in _PER_HOUR})
 _AGE_RE = re.compile(r"(?:[ \u00a0]|-)(?P<unit>year|month|week|day)s?(?:[ \u00a0]|-)olds?\b", re.I)
 # "pounds" is a weight near these words ("tips the scales at"), money otherwise.
 _WEIGHT_RE = re.compile(r"\b(?:weigh\w*|heav(?:y|ier|iest)|lighter|overweight|kg|kilos?|lbs?|obese|scales)\b", re.I)
@@ -322,11 +330,22 @@ def _unit_at(text: str, pos: int, scaled: bool) -> _Unit | None:
     if unit in _SUBUNITS:
         currency, factor = _SUBUNITS[unit]
         return _Unit("money", currency, end, factor)
-    if unit in _PER_HOUR:
-        per = _PER_HOUR_RE.match(text, end)
-        if per:
-            return _Unit("speed", _PER_HOUR[unit], per.end())
+    if unit in _PER_HOUR and (per := _PER_TIME_RE.match(text, end)):
+        time = per.group("time").lower() if per.group("time") else _TIME_SHORT[per.group("short").lower()]
+        return _Unit("speed", _PER_HOUR[unit] if time == "hour" else f"{unit}/{_PER_SHORT[time][0]}", per.end())
     return _Unit(dimension, unit, end)
+
+
+# The unit a measure is given per, written after it ("5 micrograms per litre", "3.8 ng/mL", "2,100 cubic metres per
+# second", "900,000 barrels a day"): a rate, read with the units this module reads; "a" or "an" only before a unit of
+# time ("a day", never "a metre"), and not "a day later", which times a deed. Bounded: linear.
+_PER_FORMS = _alternation(f for (dimension, _), forms in _UNIT_FORMS.items()
+                          if dimension not in ("money", "percent", "multiple", "magnitude") for f in forms.split("|"))
+_TIME_FORMS = _alternation(f for (dimension, _), forms in _UNIT_FORMS.items() if dimension == "duration"
+                           for f in forms.split("|"))
+RATE_AFTER_RE = re.compile(rf"\s{{1,3}}(?:per\s{{1,3}}(?:{_PER_FORMS})|an?\s{{1,3}}(?:{_TIME_FORMS})"
+                           rf"(?!{_GAP}(?:later|earlier|ago|before|after)\b))(?![A-Za-z0-9])"
+                           rf"|/\s?(?:{_PER_FORMS}|[shld])(?![A-Za-z0-9])", re.I)
 
 
 def _to_base(dimension: str, unit: str, value: float) -> float:

@@ -69,6 +69,10 @@ from summarize.qa.question import PART, asks_earlier, parse
     ("By how much are water rates going up?", "number", None, ""),
     ("How much did the council tax go up last year?", "number", None, ""),
     ("How wide is the river at the crossing?", "number", None, "distance"),
+    # an area asked by its noun after an adjective of size; a count of those in an area stays a count
+    ("How large is the area over which the ash fell?", "number", None, "area"),
+    ("How big an area did the flood cover?", "number", None, "area"),
+    ("How many people in the area lost power?", "number", "peopl", "count"),
     # a source named first leaves "when" asking for a date
     ("According to the pilots' union, when did the airline first learn of the fault?", "date", None, ""),
     ("Over what period were the payments made?", "date", None, ""),

@@ -265,11 +265,17 @@ def _right(folder: Path, row: dict) -> bool:
 # names33 merged too: fresh_news21 57 (the coach question gained by both late33 and names33).
 # conf33: a side that only agreements chained into a topic takes no side, so the stock-days figures order as a
 # timeline and "at the most recent count" is answered by its latest side: fresh_news21 50 -> 51.
+# nums33: a length per second is a speed and a rate keeps the unit it is given per ("3.8 nanograms per millilitre"):
+# fresh_news21 50 -> 52; an age asked of someone described read beside the name its "who" question answers ("How old
+# is the ship's master?" - "Captain Reding, 49,"): fresh_news21 52 -> 53, fresh_news5 58 -> 59, fresh_news7 55 -> 56,
+# fresh_news8 58 -> 60; a sentence stating a figure of the measure asked (a temperature, an area) ranks as one stating a
+# date of the unit asked does: fresh_news21 53 -> 55, fresh_news9 56 -> 57.
+# nums33 merged too: fresh_news21 62, fresh_news5 60, fresh_news9 58.
 # Floors, not targets.
-FLOORS = {"fresh_news21": 57, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 54, "fresh_news17": 67,
+FLOORS = {"fresh_news21": 62, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 54, "fresh_news17": 67,
           "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 62, "fresh_news13": 61, "fresh_news4": 45,
-          "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 70, "fresh_news5": 59, "fresh_news6": 74,
-          "fresh_news7": 55, "fresh_news8": 58, "fresh_news9": 57, "update_news1": 36, "explainer_news1": 13}
+          "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 70, "fresh_news5": 60, "fresh_news6": 74,
+          "fresh_news7": 56, "fresh_news8": 60, "fresh_news9": 58, "update_news1": 36, "explainer_news1": 13}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

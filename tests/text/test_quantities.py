@@ -263,6 +263,12 @@ CASES = [
     ("Floodwater rose 2 feet per hour overnight.", "2 feet per hour", 2, "ft/h", "speed", {}),
     ("The river rose about 30 centimetres an hour.", "about 30 centimetres an hour", 30, "cm/h", "speed", {}),
     ("Rain fell at 2 inches per hour.", "2 inches per hour", 2, "in/h", "speed", {}),
+    # a length a second or a minute is a speed too (a meteor, a probe, a sprint), in km/h at base
+    ("The probe was moving at about 11 kilometres per second.", "about 11 kilometres per second", 11, "km/s", "speed",
+     {"low": 10 * 3600}),
+    ("Radar put the debris at 300 metres a second.", "300 metres a second", 300, "m/s", "speed", {"low": 1080}),
+    ("The glacier front advanced 2 metres a minute.", "2 metres a minute", 2, "m/min", "speed", {"low": 0.12}),
+    ("The ferry docked 2 miles a minute later.", "2 miles", 2, "mile", "distance", {}),  # a minute later times it
     ("The thermometer read 25°C at noon.", "25°C", 25, "°C", "temperature", {}),
     ("Forecasters expect highs of 77°F.", "77°F", 77, "°F", "temperature", {"low": 25}),
     ("The state paid 5 million dollars in compensation.", "5 million dollars", 5e6, "USD", "money", {}),
