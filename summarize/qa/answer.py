@@ -2146,6 +2146,8 @@ def _cause_clause(clause: str) -> str:
     return clause.strip(" ,\"'“”")
 
 
+# Most words of a cause clause's subject ("a burst water main", "the storm's strongest gusts").
+_SUBJECT_WORDS = 6
 # Most words that name a speaker ("The soldiers said ...", '"...," said the chief executive of the firm').
 _SPEAKER_WORDS = 8
 # A sentence that is a quotation and who said it, after it ('"We had no choice," said ...').
@@ -2201,6 +2203,22 @@ def _restates(cause: str, question: Question) -> bool:
         return True
     event = {t for t in question.terms if t not in _CAUSE_TERMS}
     return len(event) >= 2 and event <= set(terms(cause))
+
+
+def _cause_subject(cause: Mention, question: Question) -> Mention:
+    """The subject of a cause clause whose verb's object restates what ``question`` asks about ("after low cloud kept a
+    coastguard helicopter on the ground" for "Why could the helicopter not help?": "low cloud"); else ``cause`` as it
+    is. News tells a cause as a clause whose subject did the deed asked about, the rest only the effect."""
+    said = cause.text.split()
+    asked = {t for t in question.terms if t not in _CAUSE_TERMS}
+    verb = next((i for i in range(1, min(len(said) - 1, _SUBJECT_WORDS + 1))
+                 # a past form before a determiner opens the predicate ("kept a helicopter"), not one before a noun
+                 # ("a failed valve")
+                 if is_past_form(said[i].lower()) and said[i + 1].lower() in _DETERMINERS), None)
+    if verb is None or set(terms(" ".join(said[:verb]))) & asked or not set(terms(" ".join(said[verb + 1:]))) & asked:
+        return cause
+    subject = " ".join(said[:verb])
+    return cause._replace(text=subject, key=subject.lower()) if terms(subject) else cause
 
 
 # "To" and a plain verb after a clause, a purpose ("switched off the network to stop the attack"): the verb in group 1
@@ -2676,7 +2694,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     quoted = quoted_mentions(text, question)
     # a quotation after the question's words states no cause by its cue ("Leak 'far bigger' than firm admits")
     # a purpose after the deed asked about may repeat its verb ("kept indoors to keep them away from wild birds")
-    found = [m for m in reason_mentions(text) if not _restates(m.text, question)] + purpose_mentions(text, question) \
+    found = [_cause_subject(m, question) for m in reason_mentions(text) if not _restates(m.text, question)] \
+        + purpose_mentions(text, question) \
         + participle_reasons(text, question) \
         + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:
