@@ -2253,27 +2253,6 @@ def purpose_mentions(text: str, question: Question) -> list[Mention]:
     return out
 
 
-# A participle of saying after a comma, "that" left out: the reason a doer gives for the deed before it ("withdrew from the
-# deal on Friday, saying its checks had found debts"; "without saying a word" follows no comma). Bounded: linear.
-_SAYING_RE = re.compile(r",\s{1,3}(?:saying|arguing|insisting|complaining)\s{1,3}(?!that\b)")
-
-
-def participle_reasons(text: str, question: Question) -> list[Mention]:
-    """For a "why" question, the reason a participle of saying gives after the deed asked about ("The club pulled out
-    of the sale, saying the stadium needed repairs"): the clause before the comma holds a term of the question, as the
-    reason is its doer's for that deed and not for another ("denied this, saying ..." tells why it was denied)."""
-    out = []
-    for m in _SAYING_RE.finditer(text):
-        deed = re.split(r"[,;:!?]", text[:m.start()])[-1]
-        if not set(terms(deed)) & set(question.terms):
-            continue
-        part = _SENTENCE_PART_RE.match(text, m.end())
-        clause = _cause_clause(part.group()) if part else ""
-        if part and terms(clause):
-            out.append(Mention(clause, clause.lower(), m.end() + part.group().find(clause), 1.0, 1.0))
-    return out
-
-
 def reason_mentions(text: str) -> list[Mention]:
     """Cause clauses ("because ...", "due to ...") in ``text``, the cue's strength as their cue."""
     out = []
@@ -2696,7 +2675,6 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     # a purpose after the deed asked about may repeat its verb ("kept indoors to keep them away from wild birds")
     found = [_cause_subject(m, question) for m in reason_mentions(text) if not _restates(m.text, question)] \
         + purpose_mentions(text, question) \
-        + participle_reasons(text, question) \
         + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
