@@ -32,6 +32,7 @@ family, or ``min_confidence``, the answer is ``None``.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import json
 import math
 import os
@@ -54,7 +55,8 @@ from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
                                quantities, scores, zeros)
-from ..text.senses import is_person, is_site, kind_of, kinds, light_stem, neighbours, related, related_to_any
+from ..text.senses import (is_organisation, is_person, is_site, kind_of, kinds, light_stem, neighbours, related,
+                           related_to_any)
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, Value, as_said, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
@@ -2193,6 +2195,8 @@ def _cause_clause(clause: str) -> str:
     return clause.strip(" ,\"'“”")
 
 
+# Most words of a cause clause's subject ("a burst water main", "the storm's strongest gusts").
+_SUBJECT_WORDS = 6
 # Most words that name a speaker ("The soldiers said ...", '"...," said the chief executive of the firm').
 _SPEAKER_WORDS = 8
 # A sentence that is a quotation and who said it, after it ('"We had no choice," said ...').
@@ -2248,6 +2252,22 @@ def _restates(cause: str, question: Question) -> bool:
         return True
     event = {t for t in question.terms if t not in _CAUSE_TERMS}
     return len(event) >= 2 and event <= set(terms(cause))
+
+
+def _cause_subject(cause: Mention, question: Question) -> Mention:
+    """The subject of a cause clause whose verb's object restates what ``question`` asks about ("after low cloud kept a
+    coastguard helicopter on the ground" for "Why could the helicopter not help?": "low cloud"); else ``cause`` as it
+    is. News tells a cause as a clause whose subject did the deed asked about, the rest only the effect."""
+    said = cause.text.split()
+    asked = {t for t in question.terms if t not in _CAUSE_TERMS}
+    verb = next((i for i in range(1, min(len(said) - 1, _SUBJECT_WORDS + 1))
+                 # a past form before a determiner opens the predicate ("kept a helicopter"), not one before a noun
+                 # ("a failed valve")
+                 if is_past_form(said[i].lower()) and said[i + 1].lower() in _DETERMINERS), None)
+    if verb is None or set(terms(" ".join(said[:verb]))) & asked or not set(terms(" ".join(said[verb + 1:]))) & asked:
+        return cause
+    subject = " ".join(said[:verb])
+    return cause._replace(text=subject, key=subject.lower()) if terms(subject) else cause
 
 
 # "To" and a plain verb after a clause, a purpose ("switched off the network to stop the attack"): the verb in group 1
@@ -2532,7 +2552,11 @@ _MANNER_RE = re.compile(r"\bby\s+[a-z]+ing\b(?:[^.;:!?])*")
 # help of a ladder"), its noun phrase to the first function word, verb in -ing or stop; "was using" is a deed of its
 # own. Bounded: linear.
 _MEANS_RE = re.compile(r"(?<=[a-z])(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s(?:using|with\s(?:the\s)?help\sof)\s{1,3}"
-                       r"((?:(?:a|an|the|its|their|his|her)\s{1,3})?[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30}){0,3})")
+                       r"((?:(?:a|an|the|its|their|his|her)\s{1,3})?[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30}){0,7})")
+# "By" and a noun without a determiner, the way English tells a means or a mode of transport ("sent by lorry", "delivered
+# by hand", "flown in by private jet"): up to two words, the first in lower case (a capital is an agent: "seen by Ann
+# Lee"; a figure an amount: "by 5%"). Bounded: linear.
+_BY_MODE_RE = re.compile(r"\bby\s{1,3}([a-z][a-z'’-]{1,20}(?:\s{1,3}[a-z][a-z'’-]{1,20})?)\b")
 
 
 # "Phone records led police to the flat", "a tip-off helped detectives find him": what lets the doer of a question's
@@ -2563,8 +2587,24 @@ def manner_mentions(text: str, question: Question) -> list[Mention]:
              if (phrase := _means_phrase(m.group()))]
     led = [s._replace(cue=1.0) for m in _LED_TO_RE.finditer(text) if set(terms(m.group(1))) & set(question.terms)
            for s in _subject_before(text, m.start(), question)]  # a means stated with its verb, as a cause is
-    return routes + led + means + [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
-                           if (clause := _cause_clause(m.group()))]
+    modes = [Mention(phrase, phrase.lower(), m.start(), 1.0) for m in _BY_MODE_RE.finditer(text)
+             if (phrase := _mode_phrase(text, m))]
+    return routes + led + means + modes + [Mention(clause, clause.lower(), m.start(), 1.0) for m in _MANNER_RE.finditer(text)
+                                           if (clause := _cause_clause(m.group()))]
+
+
+def _mode_phrase(text: str, m: re.Match[str]) -> str:
+    """"By" and the noun of a ``_BY_MODE_RE`` match in ``text`` ("by lorry every day" -> "by lorry"), or "" when what
+    follows "by" is no bare noun: a function word ("by then"), a verb in -ing (``_MANNER_RE``'s), a time ("by midnight"),
+    a head that is people (an agent: "by volunteers"), or a word before a determiner ("by far the largest")."""
+    words = m.group(1).split()
+    # the second word is the head when WordNet knows it as a noun ("by private jet"), else no part of it ("by lorry every
+    # day", "by courier overnight")
+    known = words if len(words) == 2 and _is_noun(words[1]) and not dates(words[1]) else words[:1]
+    if words[0] in STOP_WORDS or words[0].endswith("ing") or dates(words[0]) or _plural_agent(known[-1]):
+        return ""
+    rest = text[m.start(1) + len(" ".join(known)):].split()
+    return "" if rest[:1] and rest[0].lower() in _DETERMINERS else "by " + " ".join(known)
 
 
 def _means_phrase(said: str) -> str:
@@ -2575,9 +2615,37 @@ def _means_phrase(said: str) -> str:
     lead = 4 if words[0] == "with" else 1  # "with the help of"
     if words[lead].lower() in _DETERMINERS:
         lead += 1
-    end = next((i for i in range(lead + 1, len(words)) if words[i].lower() in STOP_WORDS or verb_shaped(words[i].lower())),
-               len(words))
+    end = _phrase_end(words, lead + 1)
+    second = end + 1 + (end + 1 < len(words) and words[end + 1].lower() in _DETERMINERS)
+    if second < len(words) and words[end].lower() in ("or", "and") and words[second].lower() not in STOP_WORDS:
+        # "a clean plastic bag or aluminium foil rather than ...", "or a folded towel": two means coordinated, the
+        # second to its last noun before a function word
+        run = list(itertools.takewhile(lambda w: w.lower() not in STOP_WORDS, words[second:]))
+        nouns = [i for i, w in enumerate(run) if _is_noun(w)]
+        end = second + nouns[-1] + 1 if nouns else end
     return " ".join(words[:end]).strip(" \"'“”") if terms(" ".join(words[lead:end])) else ""
+
+
+def _plural_agent(word: str) -> bool:
+    """Whether ``word`` is a plural noun of people or of a body ("volunteers", "officers"), after "by" an agent: a bare
+    singular count noun there is a means ("by courier", "by hand"), which WordNet's senses of people would take too."""
+    stem = light_stem(word.lower())
+    return stem != word.lower() and word.lower().endswith("s") and (is_person(stem) or is_organisation(stem))
+
+
+def _is_noun(word: str) -> bool:
+    """Whether WordNet knows ``word`` as a noun (``senses.kinds``)."""
+    return bool(kinds(light_stem(word.lower())))
+
+
+def _phrase_end(words: Sequence[str], start: int) -> int:
+    """The index of the first of ``words`` from ``start`` that ends a noun phrase (``_phrase_stop``), or their length."""
+    return next((i for i in range(start, len(words)) if _phrase_stop(words[i])), len(words))
+
+
+def _phrase_stop(word: str) -> bool:
+    """Whether ``word`` ends a noun phrase: a function word or a verb's form."""
+    return word.lower() in STOP_WORDS or verb_shaped(word.lower())
 
 
 # A person told by what they are, not named, as the subject before a verb ("Her husband, a cellist, plays ...",
@@ -2656,7 +2724,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     quoted = quoted_mentions(text, question)
     # a quotation after the question's words states no cause by its cue ("Leak 'far bigger' than firm admits")
     # a purpose after the deed asked about may repeat its verb ("kept indoors to keep them away from wild birds")
-    found = [m for m in reason_mentions(text) if not _restates(m.text, question)] + purpose_mentions(text, question) \
+    found = [_cause_subject(m, question) for m in reason_mentions(text) if not _restates(m.text, question)] \
+        + purpose_mentions(text, question) \
         + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause

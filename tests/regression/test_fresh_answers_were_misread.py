@@ -271,8 +271,13 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news8 58 -> 60; a sentence stating a figure of the measure asked (a temperature, an area) ranks as one stating a
 # date of the unit asked does: fresh_news21 53 -> 55, fresh_news9 56 -> 57.
 # nums33 merged too: fresh_news21 62, fresh_news5 60, fresh_news9 58.
+# other33: "by" and a bare noun a means for "how ...?" ("sent by lorry every day" -> "by lorry"), and two means
+# coordinated after "using" told together ("using a clean bag or foil"): fresh_news21 50 -> 52.
+# other33: a cause clause whose object restates what is asked is told by its subject ("after low cloud kept a helicopter
+# on the ground" -> "low cloud" for "why was the helicopter unable to help?"): fresh_news18 53 -> 54.
+# other33 merged too: fresh_news21 64, fresh_news18 55.
 # Floors, not targets.
-FLOORS = {"fresh_news21": 62, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 54, "fresh_news17": 67,
+FLOORS = {"fresh_news21": 64, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 55, "fresh_news17": 67,
           "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 62, "fresh_news13": 61, "fresh_news4": 45,
           "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 70, "fresh_news5": 60, "fresh_news6": 74,
           "fresh_news7": 56, "fresh_news8": 60, "fresh_news9": 58, "update_news1": 36, "explainer_news1": 13}
