@@ -1151,6 +1151,8 @@ def names(text: str) -> list[Name]:
             follower = re.match(r"\s+([a-z]+)\b", text[ws[-1].end:])
             if number_value(ws[0].text) is not None and follower and _plural(follower.group(1)):
                 ws = ws[1:]  # a count before a street's name and what it counts ("Two Oxford Street shops")
+                if not ws:  # the count alone, run on from a name ending the sentence before ("the Speaker. Three seats")
+                    continue
             start, end = _offsets(ws)
             number = _number_after(text, ws, end)
             if number:

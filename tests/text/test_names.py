@@ -585,3 +585,14 @@ def test_a_naming_verb_that_is_a_deed_types_nothing() -> None:
 ])
 def test_a_unit_or_squad_closes_a_body_s_name(text: str, name: str) -> None:
     assert [(n.text, n.kind) for n in names(text) if n.text.endswith(name.split()[-1])] == [(name, "organisation")]
+
+
+# A name ending one sentence runs on into a count opening the next ("the Speaker. Three seats"): the count is dropped
+# as before a street's name, and nothing is left of the piece, which used to raise IndexError on a live blog's text.
+@pytest.mark.parametrize("text, kept", [
+    ("She handed the result to the Speaker. Three seats are empty tonight.", []),
+    ("The mayor met the Archbishop. Two aides were present.", []),
+    ("She spoke to the Speaker. Three seats are empty. 20:52 - Farmers' Union leader Ann Lee said.", ["Ann Lee"]),
+])
+def test_a_count_opening_the_next_sentence_after_a_name_leaves_no_empty_name(text: str, kept: list[str]) -> None:
+    assert [n.text for n in names(text) if n.kind == "person"] == kept
