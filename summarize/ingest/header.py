@@ -156,7 +156,7 @@ def _is_headline(line: str, rest: str) -> bool:
     if leading_date(rest.lstrip().split("\n", 1)[0])[0]:
         return True
     # A headline may ask, exclaim or end on the words it quotes ('Mayor on the cuts: "We had no choice"'): a blank
-    # line then parts it from the text, or the outlet's line that a date closes ("Valley Gazette, Port Ella, 18 June
+    # line then parts it from the text, or the outlet's line that a date closes ("Marsh Courier, Port Ella, 18 June
     # 2027") follows it.
     following = rest.lstrip().split("\n", 1)[0].strip()
     asks = stripped.endswith(_HEADLINE_ENDS) and (re.match(r"\n[ \t]*\n", rest) is not None or bool(

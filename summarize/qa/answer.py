@@ -883,7 +883,7 @@ _WAY_AFTER_RE = re.compile(r"(?:\s{0,3}\([^()]{1,30}\))?\s{1,3}([a-z]+)")
 
 def _ways_asked(question: Question) -> set[str]:
     """The ways a distance question asks its distance to run ("how far below ground" -> depth), in its words
-    written small (a name may hold one: "Carrow Deep")."""
+    written small (a name may hold one: "Quellan Deep")."""
     text = question.text[:1].lower() + question.text[1:]
     return {way for way, said in _WAYS if question.dimension == "distance" and said.search(text)}
 
@@ -1912,7 +1912,7 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         fit = _name_fit(n, question)
         if fit < 1.0 and question.kind == "place" and NAME_KINDS.get(n.kind, n.kind) != "person" \
                 and _placed_as_asked(text, n.start, n.end, question):
-            fit = 1.0  # "spent the night at the Hollin Leisure Centre": the building is where the deed asked was done
+            fit = 1.0  # "spent the night at the Tarnwick Leisure Centre": the building is where the deed asked was done
         if fit == 0.0 and question.kind == "person" and NAME_KINDS.get(n.kind) == "org" \
                 and does_asked(text, n.start, n.end, question):
             fit = 0.5  # "Who arrested the driver?" - "arrested by officers of the Border Agency": a body may do it
@@ -2732,7 +2732,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     phrases = focus_phrases(text, question) if question.kind == "other" and question.noun else []
     if question.kind == "other" and question.noun and not question.focus:
         # "What protein ...": a name the noun asked describes ("MYR-7, a protein said to ...", "the drug Velorin") names it,
-        # here or where an article introduced it ("a contaminated supplement, Recovrix" names "Recovrix" later on)
+        # here or where an article introduced it ("a contaminated supplement, Vitalon" names "Vitalon" later on)
         asked = _asked_noun(question)
         found += [m._replace(fit=1.0) for m in _name_mentions(text, question, kinds)
                   if _described_as(text, m, asked) or _introduced_as(m, asked, described or {})]
@@ -2836,7 +2836,7 @@ def _described_as(text: str, m: Mention, asked: str) -> bool:
 
 def _introduced_as(m: Mention, asked: str, described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]]) -> bool:
     """Whether the articles put a noun beside the name ``m`` anywhere (``described_names``) that calls it ``asked`` or
-    a kind of it: news introduces a thing's name once by its kind ("the supplement Recovrix") and then writes it bare."""
+    a kind of it: news introduces a thing's name once by its kind ("the supplement Vitalon") and then writes it bare."""
     return any(kind_of(light_stem(n), asked) for n, _ in described.get(m.text.lower(), ()))
 
 
@@ -3039,7 +3039,7 @@ _DETERMINED_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s{1,3}$
 def _headed_otherwise(name: str, question: Question) -> bool:
     """Whether the name ``name`` is headed by a word that makes it a place or a street (``place_headed``: "Tarrin Sea",
     "Mercer Row") of another kind than a "which <noun>" question asks: such a name is no shipyard or museum; a kin kind
-    ("Brantle Reef" for "which ledge": both ridges in WordNet; "Hollin Park" for "which stadium") may be one. Only
+    ("Brantle Reef" for "which ledge": both ridges in WordNet; "Tarnwick Park" for "which stadium") may be one. Only
     these heads: the last word of a ship's or a journal's name ("Nessa Brand", "Plant Horizons") says nothing of it."""
     if not place_headed(name) or headed_as(name, question.focus or ""):
         return False

@@ -1549,7 +1549,7 @@ def _dates(text: str, day: Value, v: Value) -> bool:
 
 
 def _acted_before(text: str, day: Value) -> bool:
-    """Does a verb (``_is_verb``) stand before ``day`` in its clause ("Brindle floated on the market in 2021")? Then
+    """Does a verb (``_is_verb``) stand before ``day`` in its clause ("Quorvane floated on the market in 2021")? Then
     the day is that act's, not a subject's that later clauses share ("A walkout in 2028 lasted five days and cost")."""
     low, _ = _clause(text, day)
     before = ["", *words(text[low:day.start])]

@@ -8,7 +8,7 @@ a count after it is not ("told Reuters 15 people"). "and" between two whole name
 its head, splits them ("Corvell Motors and Trinity Bank", not "Securities and Exchange
 Commission"); "of" after a name of two or more words with no head or title before it ends the
 name ("Mark Thompson of Reuters", not "Royal Bank of Scotland"). A leading number word is no part
-of a name ("Fifteen British sailors"); a capitalised particle of another language is ("La Paz", "Al
+of a name ("Sixteen Danish sailors"); a capitalised particle of another language is ("La Paz", "Al
 Jazeera"). Each run is typed by the first cue that fires, strongest first:
 
 - "title": a title inside the run or a role noun right before it ("President Joe Biden",
@@ -174,7 +174,7 @@ fewer of years months weeks days hours minutes seconds km miles metres meters fe
 # Titles that stay in a name written with one word after them ("Lord Harwell", "Baroness Smith"), as a monarch's
 # does before a regnal name ("King Edmar", "Pope Leo").
 _PEERAGE = frozenset("lord lady baron baroness king queen prince princess pope emperor empress sultan".split())
-# Lower-case nouns after a name that make it a place ("the Velmar region", "the Hollin areas").
+# Lower-case nouns after a name that make it a place ("the Velmar region", "the Tarnwick areas").
 _PLACE_AFTER = _PLACE_NOUNS - {"state", "capital", "country", "nation"} | frozenset(
     "area areas regions districts oblast governorate prefecture municipality township border coast valley".split())
 # "resident of Lyon", "the outskirts of Kyiv": what comes after "of" here is a place.
@@ -416,7 +416,7 @@ class _Piece(NamedTuple):
 
 
 def _trim(words: list[_Word]) -> list[_Word]:
-    """Drop leading closed-class words, number words ("Fifteen British sailors"; not a house's
+    """Drop leading closed-class words, number words ("Sixteen Danish sailors"; not a house's
     number: "Ten Downing Street"), calendar words (possessive too: "Monday's"), connectors and the
     pronoun "I" ("The", "On Monday"); a capitalised article or particle of another language opens
     the name ("La Paz", "Al Jazeera", "Le Monde")."""
@@ -431,15 +431,15 @@ def _trim(words: list[_Word]) -> list[_Word]:
 
 
 def _named_number(words: list[_Word], k: int) -> bool:
-    """Is the number word at ``k`` part of a name ("the Six Days Strong campaign", "at Nine Elms")? News writes a
+    """Is the number word at ``k`` part of a name ("the Four Wells Fund appeal", "at Nine Elms")? News writes a
     count in lower case inside a sentence, so a capitalised number word there, before another word of the run,
-    opens the name; at a sentence's start it may be a count ("Fifteen British sailors")."""
+    opens the name; at a sentence's start it may be a count ("Sixteen Danish sailors")."""
     return number_value(words[k].text) is not None and words[k].text.isalpha() and words[k].text[0].isupper() \
         and not words[k].initial and k + 1 < len(words)
 
 
 # The heads of a street's name, after which a house's number written as a word is part of the address ("Ten
-# Downing Street"), not a count ("Fifteen British sailors"); ``_STREETS`` are also the street group of
+# Downing Street"), not a count ("Sixteen Danish sailors"); ``_STREETS`` are also the street group of
 # ``_HEAD_GROUPS``.
 _STREETS = "street road avenue lane drive boulevard terrace crescent row"
 _STREET_HEADS = frozenset(f"{_STREETS} square place".split())
@@ -1330,7 +1330,7 @@ def _resolve(text: str, typed: list[tuple[int, int, str, str]]) -> list[Name]:
 
 
 def _listed(text: str, found: list[Name]) -> list[Name]:
-    """Untyped names in a list with typed ones ("the Carrow, Dunmere and Hollin areas") take
+    """Untyped names in a list with typed ones ("the Ambrill, Oskin and Tarnwick areas") take
     their type when the typed ones agree on one."""
     groups: list[list[int]] = []
     joined: list[bool] = []  # an "and" or "or" makes a list; commas alone may chain appositives
