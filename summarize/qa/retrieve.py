@@ -146,7 +146,7 @@ _MEASURE_GRAINS = frozenset("temperature area mass volume".split())
 
 def grains_stated(text: str) -> list[str]:
     """The tokens of the units of time ``text`` states a date in ("@time" for "at 4.42am", "@year" for "in 1871") and of
-    the measures it states a figure in (``_MEASURE_GRAINS``: "@speed" for "38 mph"), indexed beside its terms: a
+    the measures it states a figure in (``_MEASURE_GRAINS``: "@mass" for "weighed 180kg"), indexed beside its terms: a
     question that names the unit or the measure it asks for ranks the sentences that state one (predictive
     annotation, Prager et al., 2000)."""
     found = dates(text)
