@@ -677,11 +677,12 @@ def asked_unit(text: str) -> tuple[str, str]:
     return "", ""
 
 
-# "How large is the hole in the pension scheme?", "how heavy is the bell": an adjective of size or weight after "how"
-# names the measure asked, as "long" and "far" do, and no sentence that answers it repeats it ("a deficit of £96m",
-# "weighs 180kg"; one that does tells of something else: "the largest creditor"). Not "how deep" or "how high", which
-# news says again after the figure ("30ft deep", "64 metres high"). Bounded: linear.
-_MEASURE_ADJECTIVE_RE = re.compile(r"\bhow\s{1,3}(big|large|heavy)\b", re.I)
+# "How large is the hole in the pension scheme?", "how heavy is the bell", "how hot did it get": an adjective of size,
+# weight or warmth after "how" names the measure asked, as "long" and "far" do, and no sentence that answers it repeats
+# it ("a deficit of £96m", "weighs 180kg", "reached 41C"; one that does tells of something else: "the largest
+# creditor", "the hottest day"). Not "how deep" or "how high", which news says again after the figure ("30ft deep", "64
+# metres high"). Bounded: linear.
+_MEASURE_ADJECTIVE_RE = re.compile(r"\bhow\s{1,3}(big|large|heavy|hot|warm|cold|cool)\b", re.I)
 
 
 def _grain_terms(text: str) -> tuple[str, ...]:
