@@ -1532,10 +1532,11 @@ def _dates(text: str, day: Value, v: Value) -> bool:
     figure of its clause, or every figure when it opens the sentence; a week, month or longer
     dates every figure, but one in another clause (``_JOINS_CLAUSE_RE`` between them) that
     comes after the figure or after a verb of its own (``_acted_before``) dates only that
-    clause's act, unless "when" opens the clause right after it (``_WHEN_AFTER_RE``); one day only one of its own clause (nothing of ``_APART_RE`` between
-    them), or every figure when its clause is no more than a phrase ("On Monday, 14 people
-    died"): "will leave on Thursday, in a move that will cost $3.2 million" states a day and a
-    cost of one move, each to be compared on its own."""
+    clause's act, unless "when" opens the clause right after it (``_WHEN_AFTER_RE``); one day
+    dates only a figure of its own clause (nothing of ``_APART_RE`` between them), or every
+    figure when its clause is no more than a phrase ("On Monday, 14 people died"): "will leave
+    on Thursday, in a move that will cost $3.2 million" states a day and a cost of one move,
+    each to be compared on its own."""
     between = text[min(day.end, v.end):max(day.start, v.start)]
     if _aside_apart(text, day, v):
         return False
