@@ -3119,6 +3119,10 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
     span = span[:apposed.start()] if (apposed := _APPOSED_TAIL_RE.search(span)) else span
     span = SAID_AFTER_RE.sub("", span).strip(" .,;:\"'“”")
+    # a day that closed the deed asked about, set off by a comma, is no part of what follows it ("withdrew from the bid
+    # on Friday, saying ..." -> "saying ...")
+    span = span[day.end:].lstrip(" ,") if (day := next((d for d in dates(span) if d.start == 0), None)) \
+        and span[day.end:day.end + 1] == "," else span
     while span and not terms(span.split()[-1]):  # trailing function words ("food and medicine by" before "helicopter")
         span = span[:span.rstrip().rfind(" ") + 1].rstrip(" .,;:\"'“”") if " " in span.strip() else ""
     return span if 1 <= len(span.split()) <= max_words else None

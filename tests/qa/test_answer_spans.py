@@ -10,6 +10,7 @@ from summarize.corpus import Corpus
 from summarize.model import Group, Scored, Sentence
 from summarize.qa.answer import Answerer, answer_window, mentions, reason_mentions
 from summarize.qa.question import parse
+from summarize.text.tokens import terms
 
 _DAY = datetime.date(2031, 3, 12)  # a Wednesday
 
@@ -309,3 +310,19 @@ def test_a_figure_its_sentence_corrects_is_no_candidate():
     found = [m.text for m in mentions("The coastguard now says 14 people were taken to hospital, not 11 as first reported.",
                                       parse("How many people were taken to hospital?"))]
     assert found == ["14"]
+
+
+# A day that closes the deed asked about, set off by a comma, is no part of the run after it: the fallback span starts
+# past it ("withdrew from the bid on Friday, saying ..."). A day the run ends on, with no comma, is kept: it may be
+# what is asked. Every sentence is invented.
+@pytest.mark.parametrize("text, asked, span", [
+    ("The carmaker withdrew from the bid on Friday, saying the seller's accounts were incomplete.",
+     "carmaker withdraw bid", "saying the seller's accounts were incomplete"),
+    ("The two unions ended the strike on 4 May, after weeks of talks with the operator.",
+     "unions end strike", "after weeks of talks with the operator"),
+    ("The council closed the pool last week, pending a safety inspection of its roof.",
+     "council close pool", "pending a safety inspection of its roof"),
+    ("The strike ended on Friday.", "strike end", "Friday"),
+])
+def test_a_day_set_off_by_a_comma_does_not_open_the_fallback_span(text: str, asked: str, span: str) -> None:
+    assert answer_window(text, set(terms(asked))) == span
