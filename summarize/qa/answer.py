@@ -2063,13 +2063,14 @@ def asked_verb(question: Question) -> str:
 # A passive's agent before a name ("was arrested by (officers of) the"), the verb in group 1. Bounded: linear.
 _AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}\s{1,3}){1,2}(?:of|from|at)\s{1,3})?"
                               r"(?:the\s{1,3})?$")
+# A person told by their age as a noun ("a nine-year-old", "the 67-year-old"), as news calls one before naming them.
+_AGE_NOUN = r"[a-z0-9]{1,12}-years?-old"
 # A passive's agent told by its role or its trade, the name in apposition ("will be led by the chief mines inspector,
 # Ann Lee", "owned by a local landlord, Oakham Estates", "found by a nine-year-old, Jo Lee"): the verb in group 1, the
 # role's head noun in group 2. Bounded: linear.
 _AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their|a|an)\s{1,3})?"
-                                   r"(?:[a-z-]{2,20}\s{1,3}){0,3}([a-z]{2,20}|[a-z0-9]{1,12}-years?-old),\s{1,3}$")
-# A person told by their age as a noun ("a nine-year-old", "the 67-year-old"), as news calls one before naming them.
-_AGE_NOUN_RE = re.compile(r"[a-z0-9]{1,12}-years?-old")
+                                   rf"(?:[a-z-]{{2,20}}\s{{1,3}}){{0,3}}([a-z]{{2,20}}|{_AGE_NOUN}),\s{{1,3}}$")
+_AGE_NOUN_RE = re.compile(_AGE_NOUN)
 # A role of some owner's, the name in apposition after it ("the port's operator, Rendle Harbour Board"): the role
 # in group 1, whose holder does what its verb says. Bounded: linear.
 _HOLDER_BEFORE_RE = re.compile(r"['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{3,20}),\s{1,3}$")

@@ -268,9 +268,11 @@ _UNIT_RE = re.compile(
 # A length an hour is a speed ("40 metres per hour": lava, a glacier; floodwater rising "30 cm an hour"), and so is one
 # a second or a minute, as science and sport news tell a fast one ("17 kilometres per second": a meteor; "a mile a
 # minute"); not "a minute later", which times a deed.
+# A unit of time that times a deed, not a rate ("a minute later", "a day before"): what follows it. Bounded: short.
+_NOT_A_RATE = rf"(?!{_GAP}(?:later|earlier|ago|before|after)\b)"
 _PER_HOUR = {"km": "km/h", "mile": "mph", "m": "m/h", "foot": "ft/h", "cm": "cm/h", "mm": "mm/h", "inch": "in/h"}
 _PER_TIME_RE = re.compile(rf"(?:{_OPT_GAP}\([^()]{{1,30}}\))?{_OPT_GAP}(?:(?:per|an|a){_GAP}(?P<time>hour|minute|second)\b"
-                          rf"(?!{_GAP}(?:later|earlier|ago|before|after)\b)|/\s?(?P<short>hr?|min|s)\b)", re.I)
+                          rf"{_NOT_A_RATE}|/\s?(?P<short>hr?|min|s)\b)", re.I)
 _TIME_SHORT = {"h": "hour", "hr": "hour", "min": "minute", "s": "second"}
 _PER_SHORT = {"minute": ("min", 60.0), "second": ("s", 3600.0)}  # its symbol, and how many in an hour
 # A distance per second or minute in the unit named for it ("km/s"), its factor to km/h from its distance's and its time's.
@@ -344,7 +346,7 @@ _PER_FORMS = _alternation(f for (dimension, _), forms in _UNIT_FORMS.items()
 _TIME_FORMS = _alternation(f for (dimension, _), forms in _UNIT_FORMS.items() if dimension == "duration"
                            for f in forms.split("|"))
 RATE_AFTER_RE = re.compile(rf"\s{{1,3}}(?:per\s{{1,3}}(?:{_PER_FORMS})|an?\s{{1,3}}(?:{_TIME_FORMS})"
-                           rf"(?!{_GAP}(?:later|earlier|ago|before|after)\b))(?![A-Za-z0-9])"
+                           rf"{_NOT_A_RATE})(?![A-Za-z0-9])"
                            rf"|/\s?(?:{_PER_FORMS}|[shld])(?![A-Za-z0-9])", re.I)
 
 
