@@ -1,6 +1,7 @@
 """The training script: questions generated from news sentences, and weights it writes."""
 import importlib.util
 import json
+import math
 import random
 import re
 
@@ -312,3 +313,47 @@ def test_each_cluster_may_have_its_own_limit_of_generated_questions():
     same = train_answerer.generated_questions(corpora, per_cluster=20, seed=0)
     assert len([g for g in one_each[0] if not g.bound]) == 1 < len([g for g in same[0] if not g.bound])
     assert one_each[1] == same[1]
+
+
+# Invented sentences, each a value with a long sentence around it.
+LONG_SENTENCES = [
+    "Firefighters from three counties battled the blaze at the timber yard for 14 hours before crews finally "
+    "brought it under control late on Thursday evening.",
+    "The regional orchestra sold 2,300 tickets for its open-air summer concert in the old quarry, organisers "
+    "said on Sunday after the final encore.",
+    "After a long review the harbour board agreed to raise mooring fees by 12 per cent for every private yacht "
+    "berthed at the eastern marina from April.",
+]
+
+
+def _kept_at(sentence: str, value: str, offsets: tuple[int, int], reach: float) -> tuple[float, float]:
+    """How often, over many seeds, the content word ``offsets[0]`` words after ``value`` and the one
+    ``offsets[1]`` words after it stay in the question's context."""
+    start = sentence.index(value)
+    after = sentence[start + len(value):].split()
+    near, far = (re.sub(r"[^\w'’-]", "", after[k - 1]) for k in offsets)
+    runs = [train_answerer._context(sentence, start, start + len(value), random.Random(seed), reach=reach).split()
+            for seed in range(300)]
+    return sum(near in r for r in runs) / len(runs), sum(far in r for r in runs) / len(runs)
+
+
+@pytest.mark.parametrize("sentence,value,offsets", [
+    (LONG_SENTENCES[0], "14 hours", (2, 7)),  # "before" is a stop word: "crews" and "control"
+    (LONG_SENTENCES[1], "2,300 tickets", (3, 8)),  # "open-air" and "old"
+    (LONG_SENTENCES[2], "12 per cent", (3, 8)),  # "private" and "eastern"
+])
+def test_a_value_question_keeps_the_words_beside_the_value_more_than_those_far_from_it(sentence, value, offsets):
+    near, far = _kept_at(sentence, value, offsets, reach=8)
+    assert near > 0.6 and far < 0.35 and near > far + 0.3
+    # a question about what the sentence says keeps a word as often wherever it stands
+    near, far = _kept_at(sentence, value, offsets, reach=math.inf)
+    assert abs(near - far) < 0.12
+
+
+def test_generated_value_questions_are_about_as_short_as_peoples():
+    # people's dev questions for a value hold about 4 terms; the old flat drop gave 6
+    corpus = Corpus.from_texts({str(k): f"2031-05-0{k + 1}\n{s}" for k, s in enumerate(LONG_SENTENCES)})
+    made = [g for seed in range(20) for g in train_answerer.generate(corpus, random.Random(seed), 50)
+            if g.kind in ("number", "duration", "date")]
+    assert len(made) > 20
+    assert sum(len(g.question.terms) for g in made) / len(made) < 5
