@@ -3596,12 +3596,22 @@ def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
     one (``_running``), or an earlier side gave the figure as it stood so far (``_SO_FAR_RE``:
     "About 18,000 passengers have been affected so far") and every later statement comes from a
     later-dated article ("about 31,000 passengers had been affected across the two days", a day
-    on)? A figure its source called provisional is updated by a later day's, however worded; so is
-    a span still running when told by a longer one told later (``_span_so_far``: "has now gone 38
+    on)? A figure its source called provisional is updated by a later day's, however worded, and so is
+    one either side tells as of its day (``_told_as_of``); so is a span still running when told by a longer one told later (``_span_so_far``: "has now gone 38
     days without rain" / "has gone 64 days without rain")."""
     return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
-        and any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier) \
+        and (any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier)
+             or any(map(_told_as_of, (*earlier, *later)))) \
         or all(_span_so_far(x, y) for x in earlier for y in later)
+
+
+def _told_as_of(st: Statement) -> bool:
+    """Is a quantity told as it stood on its article's day: its sentence dated by "by" or "as of"
+    that day (``_as_of_report``: "By Sunday afternoon nine whales had been refloated")? A tally as
+    of a day is one its source expects to move; another article's figure of a later day carries it on."""
+    return st.value.kind == "quantity" and any(
+        v.kind == "date" and _as_of_report(Statement(v, st.sentence, st.row, st.date))
+        for v in _found(st.sentence.text, st.date))
 
 
 def _changed_since(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
