@@ -3562,7 +3562,7 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
         if not (_runs_on(earlier, later) or _changed_since(earlier, later)
                 or k > 1 and _carried_on(ordered[k - 2][1], earlier, later)) \
                 or not all(_before(x, y, later, earlier) for x in earlier for y in later
-                           if not (_bound_kept(x, y) or _retold(x, later))) \
+                           if not (_bound_kept(x, y) or _retold(x, later) or _told_as_first(x))) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
                            for x in other for y in later) \
                 or all(undone(y.sentence.text, y.value, [x.value for x in earlier]) for y in later):
@@ -3637,6 +3637,20 @@ def _retold(x: Statement, later: Sequence[Statement]) -> bool:
     "5.5%, up from the 4.5% offered in May")? An article that states it after that retells the
     former figure ("after rejecting a 4.5 per cent pay offer"), and disputes nothing."""
     return any(_risen_from(x, y) for y in later)
+
+
+# A figure its own sentence tells as an earlier reckoning ("early figures suggested it weighed around 300 kg", "the
+# initial estimate put the bill at"): a retelling of what was first said. Bounded: linear.
+_TOLD_FIRST_RE = re.compile(r"\b(?:early|earlier|initial|first|original|previous|provisional|preliminary)\s{1,3}"
+                            r"(?:[a-z]{1,20}\s{1,3})?(?:estimate|figure|count|tally|reckoning|assessment|report)s?\b", re.I)
+
+
+def _told_as_first(x: Statement) -> bool:
+    """Does ``x``'s sentence tell its figure as an earlier reckoning (``_TOLD_FIRST_RE`` in the words that state it,
+    before the figure)? A later article that retells the first figure so takes no side against the update, as one
+    that gives it as the figure changed from does (``_retold``)."""
+    low, _ = _own_stretch(x)
+    return bool(_TOLD_FIRST_RE.search(x.sentence.text, low, x.value.start))
 
 
 def _bound_kept(x: Statement, y: Statement) -> bool:
