@@ -3640,9 +3640,11 @@ def _retold(x: Statement, later: Sequence[Statement]) -> bool:
 
 
 # A figure its own sentence tells as an earlier reckoning ("early figures suggested it weighed around 300 kg", "the
-# initial estimate put the bill at"): a retelling of what was first said. Bounded: linear.
-_TOLD_FIRST_RE = re.compile(r"\b(?:early|earlier|initial|first|original|previous|provisional|preliminary)\s{1,3}"
-                            r"(?:[a-z]{1,20}\s{1,3})?(?:estimate|figure|count|tally|reckoning|assessment|report)s?\b", re.I)
+# initial estimate put the bill at") or by an adverb of what held at first ("Originally six branches were due to
+# close"): a retelling of what was first said. Bounded: linear.
+_TOLD_FIRST_RE = re.compile(r"\b(?:(?:early|earlier|initial|first|original|previous|provisional|preliminary)\s{1,3}"
+                            r"(?:[a-z]{1,20}\s{1,3})?(?:estimate|figure|count|tally|reckoning|assessment|report)s?|"
+                            r"originally|initially|at\s{1,3}first)\b", re.I)
 
 
 def _told_as_first(x: Statement) -> bool:

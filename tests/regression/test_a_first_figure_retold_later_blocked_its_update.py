@@ -1,6 +1,6 @@
 """Regression (issue 12, updates retold): a figure that ran on between articles was reported as a dispute when a
 later article retold the first figure as the early reckoning it was ("Early estimates suggested it cost around
-£4 million"). The retelling stood on the first figure's side, dated after the update, so the sides no longer
+£4 million", "Originally 40 beds were due to close"). The retelling stood on the first figure's side, dated after the update, so the sides no longer
 followed each other in time. A figure its own sentence tells as an earlier reckoning takes no side against the
 update; one told plain does. Invented stories, none from a dev set."""
 import pytest
@@ -30,6 +30,9 @@ def _reports(a: str, b: str, c: str) -> list[tuple[str, list[str]]]:
      "The slick now covers 19 square kilometres of the bay, the coastguard said.",
      "First reports had the slick covering about 12 square kilometres of the bay.",
      ["about 12 square kilometres", "19 square kilometres"]),
+    ("The trust said 40 beds on the children's ward would close over the winter.",
+     "The trust now says 25 beds on the children's ward will close over the winter.",
+     "Originally 40 beds on the children's ward were due to close over the winter.", ["40", "25"]),
 ])
 def test_a_first_figure_retold_as_the_early_reckoning_leaves_the_update(first, update, retold, values):
     assert _reports(first, update, retold) == [("updated", values)]
