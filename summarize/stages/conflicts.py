@@ -3460,7 +3460,7 @@ def _running(st: Statement) -> bool:
     or a fact box's line that counts what befell things ("Homes flooded: 240": ``fate_label``;
     "Turnout: 52%" states a result), or after a change its sentence states (``_after_change``), or
     a change since a time ("down 52 per cent since the halt": its start is fixed, its end the day
-    told)? A day runs only when moved
+    told; a verb that moves the next figure to its level, "fell to -6C", is that figure's)? A day runs only when moved
     (``_MOVED_RE``) or expected while still to come ("is expected to reopen on 3 April": a forecast
     is revised as the story unfolds), a sum set once only when changed (``_SET_SUMS``); a comparison with what
     another admits (``_CONTESTED_RE``) does not run."""
@@ -3471,6 +3471,8 @@ def _running(st: Statement) -> bool:
     # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
     stretch = _own_stretch(st)
+    if (moved_next := _MOVED_LEVEL_RE.search(text, st.value.end, stretch[1])) and stretch[1] < len(text):
+        stretch = (stretch[0], moved_next.start())  # "waited nine hours ... while the temperature fell to -6C"
     return befell(st.sentence.text, st.value) or fate_label(st.sentence.text, st.value.start) \
         or st.marks.change == "since" or bool(_RUNNING_RE.search(text, *stretch)) or _after_change(st) \
         or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch))
