@@ -3460,7 +3460,7 @@ def _running(st: Statement) -> bool:
     or a fact box's line that counts what befell things ("Homes flooded: 240": ``fate_label``;
     "Turnout: 52%" states a result), or after a change its sentence states (``_after_change``), or
     a change since a time ("down 52 per cent since the halt": its start is fixed, its end the day
-    told)? A day runs only when moved
+    told; a verb that moves the next figure to its level, "fell to -6C", is that figure's)? A day runs only when moved
     (``_MOVED_RE``) or expected while still to come ("is expected to reopen on 3 April": a forecast
     is revised as the story unfolds), a sum set once only when changed (``_SET_SUMS``); a comparison with what
     another admits (``_CONTESTED_RE``) does not run."""
@@ -3471,6 +3471,8 @@ def _running(st: Statement) -> bool:
     # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
     stretch = _own_stretch(st)
+    if (moved_next := _MOVED_LEVEL_RE.search(text, st.value.end, stretch[1])) and stretch[1] < len(text):
+        stretch = (stretch[0], moved_next.start())  # "waited nine hours ... while the temperature fell to -6C"
     return befell(st.sentence.text, st.value) or fate_label(st.sentence.text, st.value.start) \
         or st.marks.change == "since" or bool(_RUNNING_RE.search(text, *stretch)) or _after_change(st) \
         or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch))
@@ -3562,7 +3564,7 @@ def _timeline(sides: list[tuple[Side, list[Statement]]],
         if not (_runs_on(earlier, later) or _changed_since(earlier, later)
                 or k > 1 and _carried_on(ordered[k - 2][1], earlier, later)) \
                 or not all(_before(x, y, later, earlier) for x in earlier for y in later
-                           if not (_bound_kept(x, y) or _retold(x, later))) \
+                           if not (_bound_kept(x, y) or _retold(x, later) or _told_as_first(x))) \
                 or not any(frozenset((id(x), id(y))) in clashes for j, (_, other) in enumerate(ordered) if j != k
                            for x in other for y in later) \
                 or all(undone(y.sentence.text, y.value, [x.value for x in earlier]) for y in later):
@@ -3596,12 +3598,22 @@ def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
     one (``_running``), or an earlier side gave the figure as it stood so far (``_SO_FAR_RE``:
     "About 18,000 passengers have been affected so far") and every later statement comes from a
     later-dated article ("about 31,000 passengers had been affected across the two days", a day
-    on)? A figure its source called provisional is updated by a later day's, however worded; so is
-    a span still running when told by a longer one told later (``_span_so_far``: "has now gone 38
+    on)? A figure its source called provisional is updated by a later day's, however worded, and so is
+    one either side tells as of its day (``_told_as_of``); so is a span still running when told by a longer one told later (``_span_so_far``: "has now gone 38
     days without rain" / "has gone 64 days without rain")."""
     return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
-        and any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier) \
+        and (any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier)
+             or any(map(_told_as_of, (*earlier, *later)))) \
         or all(_span_so_far(x, y) for x in earlier for y in later)
+
+
+def _told_as_of(st: Statement) -> bool:
+    """Is a quantity told as it stood on its article's day: its sentence dated by "by" or "as of"
+    that day (``_as_of_report``: "By Sunday afternoon nine whales had been refloated")? A tally as
+    of a day is one its source expects to move; another article's figure of a later day carries it on."""
+    return st.value.kind == "quantity" and any(
+        v.kind == "date" and _as_of_report(Statement(v, st.sentence, st.row, st.date))
+        for v in _found(st.sentence.text, st.date))
 
 
 def _changed_since(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
@@ -3627,6 +3639,22 @@ def _retold(x: Statement, later: Sequence[Statement]) -> bool:
     "5.5%, up from the 4.5% offered in May")? An article that states it after that retells the
     former figure ("after rejecting a 4.5 per cent pay offer"), and disputes nothing."""
     return any(_risen_from(x, y) for y in later)
+
+
+# A figure its own sentence tells as an earlier reckoning ("early figures suggested it weighed around 300 kg", "the
+# initial estimate put the bill at") or by an adverb of what held at first ("Originally six branches were due to
+# close"): a retelling of what was first said. Bounded: linear.
+_TOLD_FIRST_RE = re.compile(r"\b(?:(?:early|earlier|initial|first|original|previous|provisional|preliminary)\s{1,3}"
+                            r"(?:[a-z]{1,20}\s{1,3})?(?:estimate|figure|count|tally|reckoning|assessment|report)s?|"
+                            r"originally|initially|at\s{1,3}first)\b", re.I)
+
+
+def _told_as_first(x: Statement) -> bool:
+    """Does ``x``'s sentence tell its figure as an earlier reckoning (``_TOLD_FIRST_RE`` in the words that state it,
+    before the figure)? A later article that retells the first figure so takes no side against the update, as one
+    that gives it as the figure changed from does (``_retold``)."""
+    low, _ = _own_stretch(x)
+    return bool(_TOLD_FIRST_RE.search(x.sentence.text, low, x.value.start))
 
 
 def _bound_kept(x: Statement, y: Statement) -> bool:

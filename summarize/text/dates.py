@@ -35,7 +35,9 @@ Conventions (each is a choice; news rarely says more):
 - "in two weeks", "in a month's time" count from the anchor when the clause speaks of the future (else
   "in two weeks" is a length: "rose 5% in two weeks"); "the first half of 2027", "H2 2026" are six months.
 - "three weeks later", "two days earlier", "the next day" count from the last single day named before
-  them in the text, else from the anchor; "ago" and "from now" always count from the anchor.
+  them in the text, else "three weeks later" from the anchor; "the next day" names no day without one (news
+  writes "tomorrow" for the day after its own: "He died the following day" follows a day told elsewhere);
+  "ago" and "from now" always count from the anchor.
 - ``kind`` is the unit ("date" = day); a range ("Sept. 2-5", "2015-16") keeps the unit and widens low/high.
   Counted offsets above a day ("three weeks ago") are kind "relative": the shifted day +/- half a unit.
 - Weeks run Monday to Sunday; seasons are meteorological, northern hemisphere (spring = March-May, winter
@@ -534,7 +536,7 @@ def _further_tense(words: list[str], near: list[str]) -> str:
 class _Context:
     """What a relative expression is resolved against."""
     anchor: _dt.date | None
-    ref: _dt.date | None       # the last single day named before it, else the anchor
+    ref: _dt.date | None       # the last single day named before it, else None
     tense: Callable[[], str]
 
 
@@ -905,7 +907,7 @@ def _counted(m: re.Match, sign: int, *, from_anchor: bool, within: bool = False)
     half = {"day": 0, "week": 3, "fortnight": 3, "month": 15, "year": 182, "decade": 1826}[unit]
 
     def resolve(ctx: _Context) -> Span | None:
-        base = ctx.anchor if from_anchor else ctx.ref
+        base = ctx.anchor if from_anchor else ctx.ref or ctx.anchor
         if base is None or n is None:
             return None
         day = _shift(base, unit, sign * n)
@@ -1114,7 +1116,7 @@ _FOLDED = str.maketrans({"ſ": "s", "ı": "i", "İ": "I", "\u212a": "K"})
 def _read(text: str, anchor: _dt.date | None, *, strict: bool, month_first: bool) -> list[When]:
     """Resolve the readings in order, each "later"/"next day" against the last single day before it;
     ``text`` is matched with ``_FOLDED`` letters read as ASCII, and each reading keeps its own letters."""
-    out, ref = [], anchor
+    out, ref = [], None
     said, text = text, text.translate(_FOLDED)
     for f in _merge_times(text, _found(text, strict, month_first)):
         ctx = _Context(anchor, ref, functools.partial(clause_tense, text, f.start, f.end))
