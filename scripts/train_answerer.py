@@ -59,6 +59,12 @@ council's 2031 budget", now dates the question): other_year -2.40 -> -2.75, othe
 changed since move which generated questions read them (276 read, 3 of them answerable). With ``--news`` too, 2,455
 read, 86 of them answerable (a small cluster's generated question often names a year its answer's clause is not
 dated to), and other_year fell to -2.01, so the default clusters stay.
+Round 34 added ``other_owner`` (the best candidate's clause tells its value of another place or organisation than
+the one the question names: ``answer.owned_elsewhere``) and the questions asked again restricted to another place or
+firm the cluster names ("... at <firm>?", "... in <town>?"; ``reown``, "reowned"), and ``--extend`` now fits it alone,
+on the questions that name a name (6,743 asked on the default clusters, 373 read it, 19 of them answerable): -0.53.
+On the dev fresh sets it reads for 3 answered unanswerable questions and 2 right answers; at -0.53 one unanswerable
+question is abstained on and no answer lost.
 Round 30 measured abstention on the dev fresh sets (fresh_news4..18, update_news1, explainer_news1: 1,091
 answerable and 214 unanswerable questions; 946 right at the shipped thresholds, 983 answered, 140 abstained). Of
 the 108 answers withheld only 37 had a right best candidate (quantity 21, name 12, date 3, phrase 1), and each
@@ -123,7 +129,7 @@ from summarize.qa.answer import (  # noqa: E402
 from summarize.qa.question import NAME_KINDS, Question, parse  # noqa: E402
 from summarize.text.clauses import clause_spans  # noqa: E402
 from summarize.text.dates import dates  # noqa: E402
-from summarize.text.names import names  # noqa: E402
+from summarize.text.names import name_kinds, names  # noqa: E402
 from summarize.text.quantities import quantities  # noqa: E402
 from summarize.text.senses import light_stem, neighbours  # noqa: E402
 from summarize.text.tokens import STOP_WORDS, terms  # noqa: E402
@@ -177,11 +183,17 @@ _NAME_WH = {"person": "Who", "org": "Which organisation", "place": "Where"}
 _PREPOSITIONS = frozenset("in at from to into near on of by".split())
 # How each generated question is asked (``train``): "asked" as generated (unanswerable when no
 # sentence left states its answer), the others unanswerable by construction.
-VARIANTS = ("asked", "removed", "foreign", "swapped", "reworded", "reasked", "redated", "recounted")
+VARIANTS = ("asked", "removed", "foreign", "swapped", "reworded", "reasked", "redated", "recounted", "reowned")
 # The calibration features ``--extend`` fits, every other weight frozen as shipped: each reads 0 for
 # most questions (a question naming no year, or counting nothing), so their confidence, and the
-# thresholds, stay as fitted.
-EXTENDED = ("other_year", "other_noun")
+# thresholds, stay as fitted. Round 34 added ``other_owner`` and fits it alone: ``other_year`` and
+# ``other_noun``, fitted so in rounds 27 to 29, refitted on the current code move (-2.75 -> -2.52,
+# -1.95 -> -1.25) and are kept as shipped, as the rules since were tuned with them.
+EXTENDED = ("other_owner",)
+# The questions that can read each feature ``--extend`` may fit (the others read 0 for it): one that names a
+# year, one that counts a thing, one that names a name.
+_READS = {"other_year": lambda q: bool(years_told(q.text, None)), "other_noun": lambda q: q.dimension == "count",
+          "other_owner": lambda q: bool(q.names)}
 # The variants whose answer the cluster gives: "asked", and "resensed", asked with a head word in
 # a related sense (``resense``).
 ANSWERABLE = ("asked", "resensed")
@@ -555,6 +567,39 @@ def recount(gen: Generated, counted: list[dict[str, str]], rng: random.Random) -
     return question, {i for i, nouns in enumerate(counted) if terms(new)[0] in nouns}
 
 
+def owners_named(corpus: Corpus) -> list[tuple[str, str]]:
+    """The places and organisations ``corpus`` names, as (kind, name), each once, by the kind the cluster gives it
+    (``name_kinds``), else its own cue's."""
+    kinds = name_kinds([g.text for g in corpus.groups])
+    found = {n.text: kinds.get(n.text.lower(), (n.kind, ""))[0] for g in corpus.groups for n in names(g.text)}
+    return sorted((kind, name) for name, kind in found.items() if kind in _OWNER_PREPOSITION)
+
+
+# How a question is restricted to an owner or place of each kind ("... at <firm>?", "... in <town>?").
+_OWNER_PREPOSITION = {"organisation": "at", "place": "in"}
+
+
+def reown(gen: Generated, owners: list[tuple[str, str]], corpus: Corpus, keys: list[list[tuple[str, str]]],
+          rng: random.Random) -> tuple[Question, set[int]] | None:
+    """``gen``'s question restricted to a place or organisation the cluster names (``owners``: ``owners_named``) that
+    neither it nor its source sentence names ("How many customers hold accounts?" -> "How many customers hold accounts
+    at <firm>?"), and the sentences that name it with a span of the kind asked, left out: a reader asks the figure of
+    one branch, town or party that the articles give only for another, or for all of them, and the evidence offers
+    theirs. ``None`` for a phrase or yes/no question, one that names a name already (``swap`` asks that of another),
+    or a cluster that names no other."""
+    if gen.kind not in FAMILIES or FAMILIES[gen.kind] in ("phrase", YES_NO) or gen.question.names:
+        return None
+    said = set(gen.question.terms) | set(terms(corpus.groups[gen.source].text))
+    pool = [(kind, name) for kind, name in owners if set(terms(name)) and set(terms(name)).isdisjoint(said)]
+    if not pool:
+        return None
+    kind, name = rng.choice(pool)
+    question = parse(f"{gen.question.text.rstrip('?')} {_OWNER_PREPOSITION[kind]} {name}?")
+    if not question.names or question.kind != gen.question.kind:
+        return None
+    return question, _stating(keys, corpus, gen, set(terms(name)))
+
+
 def _stating(keys: list[list[tuple[str, str]]], corpus: Corpus, gen: Generated, wanted: set[str]) -> set[int]:
     """The sentences that could state what a swapped question asks: they hold the ``wanted``
     terms and a span of the kind it asks for."""
@@ -609,6 +654,7 @@ def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int,
     answer_keys = [span_keys(corpus) for corpus in corpora]
     years = [sentence_years(corpus) for corpus in corpora]
     nouns = [counted_nouns(corpus) for corpus in corpora]
+    owners = [owners_named(corpus) for corpus in corpora]
     vocabulary = [sorted({w for g in corpus.groups for w in re.findall(r"\b[a-z]{4,}\b", g.text) if terms(w)})
                   for corpus in corpora]
     by_stem: dict[str, list[str]] = {}
@@ -649,8 +695,11 @@ def train(clusters: list[Path], *, per_cluster: int | list[int], seed: int,
             recounted = None if gen.bound else recount(gen, nouns[n], random.Random(f"{seed}/{n}/{k}/count"))
             if recounted:
                 asked.append(("recounted", corpus, answerer, frozenset(recounted[1]), gen._replace(question=recounted[0])))
-            if frozen:  # only a question that names a year or counts a thing reads the extended features
-                asked = [a for a in asked if years_told(a[4].question.text, None) or a[4].question.dimension == "count"]
+            reowned = None if gen.bound else reown(gen, owners[n], corpus, answer_keys[n], random.Random(f"{seed}/{n}/{k}/owner"))
+            if reowned:
+                asked.append(("reowned", corpus, answerer, frozenset(reowned[1]), gen._replace(question=reowned[0])))
+            if frozen:  # only a question that can read an extended feature
+                asked = [a for a in asked if any(_READS[f](a[4].question) for f in EXTENDED)]
             for how, where, who, gone, case in asked:
                 found, labels, holds = rows(where, who, case, answerable=how in ANSWERABLE, gone=gone)
                 origin.append(n)
@@ -819,7 +868,9 @@ def main(argv: list[str] | None = None) -> None:
     weights, stats = train(clusters + news, per_cluster=limits, seed=args.seed, operating=len(clusters),
                            frozen=Weights.from_dict(shipped) if shipped else None)
     if shipped:  # the file keeps what it was fitted on, and says what was fitted since
-        args.out.write_text(json.dumps({**shipped, **weights.to_dict(), "stats": {**shipped["stats"], "extend": stats}},
+        # under the features fitted, beside the earlier fits' ("extend": other_year and other_noun, round 29)
+        fitted = {f"extend_{'_'.join(EXTENDED)}": stats}
+        args.out.write_text(json.dumps({**shipped, **weights.to_dict(), "stats": {**shipped["stats"], **fitted}},
                                        indent=1) + "\n", encoding="utf-8")
         print(json.dumps(stats), file=sys.stderr)
     else:

@@ -47,7 +47,7 @@ from ..model import Scored
 from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
 from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
-from ..text.descriptions import read_descriptions
+from ..text.descriptions import plural, read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, generic_body, headed_as, is_full_name,
                           is_org_head, is_role, is_venue, name_kinds, names, noun_kind, other_bodies, owns_role,
                           place_headed, proper_names, role_owner, roles, same_roles, thing_named, titled_roles,
@@ -119,8 +119,12 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # And whether the best candidate of a "how many" question counts a thing the question names but does not count
 # (``ClauseFit.other_noun``, ``counts_named``: "in 14 countries" for "How many of the trial's patients were enrolled
 # in its home country?"), fitted the same way; it reads 0 for any other question.
+# And whether the best candidate's clause tells its value of another owner or place than the one the question names
+# (``ClauseFit.other_owner``, ``owned_elsewhere``: "The Greens, who hold 11 seats" for "How many seats does the Left
+# Party hold?", "at the branches" for "at the <name> branch"), fitted the same way on generated questions asked again
+# of another name of the cluster; it reads 0 for a question that names none.
 CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score",
-               "rarest", "candidates", "heads", "other_year", "other_noun")
+               "rarest", "candidates", "heads", "other_year", "other_noun", "other_owner")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
@@ -326,13 +330,15 @@ class ClauseFit(NamedTuple):
     share of its key terms, of its names and of its head terms (``Question.heads``), each 0 to 1
     (1 when it has none of that kind), whether it is dated to none of the years the question
     names while it dates to another (1, else 0: ``years_apart``) and whether the candidate counts
-    a thing the question names but does not count (1, else 0: ``counts_named``)."""
+    a thing the question names but does not count (1, else 0: ``counts_named``) and whether it tells its value of
+    another owner or place than the one the question names (1, else 0: ``owned_elsewhere``)."""
 
     terms: float
     names: float
     heads: float
     other_year: float = 0.0
     other_noun: float = 0.0
+    other_owner: float = 0.0
 
 
 def calibration_features(found: Sequence[Candidate], fit: ClauseFit) -> tuple[float, ...]:
@@ -770,6 +776,42 @@ def counts_named(question: Question, answer: str, sentence: str) -> bool:
     people = _of_people(said[-1]) and noun_kind(said[-1]) != "place" \
         and any(_of_people(w) or stem(w.lower()) in _ANY_PEOPLE for w in counted)
     return bool(named) and not people
+
+
+def owned_elsewhere(question: Question, answer: str, clause: str, kinds: Mapping[str, tuple[str, str]],
+                    described: AbstractSet[str] = frozenset()) -> bool:
+    """Whether ``clause``, which tells ``answer`` to ``question``, tells it of another owner or place than the one the
+    question names (a place or an organisation, by the cluster's ``kinds``: ``name_kinds``): the clause holds no word
+    of it, and either the last name before the answer, with no verb of saying between, is another's and not a
+    person's nor one the question describes (``described``: ``Answerer.described``; "the count for the city of <another>
+    by 14,400" for "What is the population of <town>?", "The Greens, who hold 11 seats" for "How many seats does the Left
+    Party hold?") or the clause tells, in the plural, the set the
+    named one belongs to ("at the branches" for "at the <name> branch", ``stand_ins``). News tells a figure with whose
+    it is; one told of another owner, or of all of them, says nothing of this one's. A speaker's or a source's name
+    ("<person> of <firm> said", "according to <firm>'s records") owns nothing it says."""
+    owners = [n for n in names(question.text) if _kind_of(n, kinds) in _OWNER_KINDS]
+    if not owners or not {t for n in owners for t in terms(n.text)}.isdisjoint(terms(clause)):
+        return False
+    at = clause.find(answer)
+    last = max((n for n in names(clause) if n.end <= at), key=lambda n: n.end, default=None)
+    if last is not None and _kind_of(last, kinds) != "person" and set(terms(last.text)).isdisjoint(question.terms) \
+            and set(_content(last.text)).isdisjoint(described) \
+            and not any(w.lower() in _SAYING for w in _WORD_RE.findall(clause[last.end:at])
+                        + _WORD_RE.findall(clause[:last.start])[-2:]):
+        return True
+    nouns = set(stand_ins(question.text).values())
+    return any(w.islower() and plural(w) and terms(w)[:1] and terms(w)[0] in nouns for w in _WORD_RE.findall(clause))
+
+
+# The kinds of name a figure is told as someone's in ("the town's population", "the party's seats").
+_OWNER_KINDS = frozenset({"place", "organisation"})
+# The words of reporting ("said", "according to"): a name before them tells who speaks, not whose a figure is.
+_SAYING = frozenset(ATTRIBUTION_VERBS) | {"according", "told", "say", "saying"}
+
+
+def _kind_of(name: Name, kinds: Mapping[str, tuple[str, str]]) -> str:
+    """The kind the cluster gives ``name`` (``name_kinds``), else the one its own cue gives."""
+    return kinds.get(name.text.lower(), (name.kind, ""))[0]
 
 
 def as_asked(question: Question, answer: str | None) -> str | None:
@@ -3532,7 +3574,8 @@ class Answerer:
         shares = [self.cover(wanted, clause, implied=implied, given=given) if wanted else 1.0
                   for wanted in (question.terms, question.names, question.heads)]
         return ClauseFit(shares[0], shares[1], shares[2], float(years_apart(question.text, clause, best.sentence, anchor)),
-                         float(counts_named(question, best.text, best.sentence)))
+                         float(counts_named(question, best.text, best.sentence)),
+                         float(owned_elsewhere(question, best.text, clause, self._kinds, self.described(question))))
 
     def owner_named(self, question: Question, clause: str, documents: Sequence[str]) -> frozenset[str]:
         """The terms of the names of ``question`` that ``documents`` (the articles telling a candidate) write, when

@@ -104,10 +104,10 @@ def _phrase(words: Sequence[str]) -> list[str]:
         if (low in STOP_WORDS and not w.isupper() and not _POSSESSIVE_RE.search(low)) or low in _ENDS:
             break
         out.append(w)
-    return out if out and out[-1].islower() and not out[-1].endswith("ed") and not _plural(out[-1]) else []
+    return out if out and out[-1].islower() and not out[-1].endswith("ed") and not plural(out[-1]) else []
 
 
-def _plural(word: str) -> bool:
+def plural(word: str) -> bool:
     """Does ``word`` read as a plural ("artists", "artists'"), which describes several, not one name?"""
     low = word.lower().rstrip("'’")
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and not word.endswith("'s")
@@ -161,7 +161,7 @@ def _thing_noun(word: str) -> bool:
     """Does ``word`` name a kind of thing one name may be called ("trial", "depot", "ferry"): a singular noun WordNet
     places under others (``senses.kinds``), no word for a person or a body, which a name before it owns ("the Acme
     spokesman", "the Acme board"), nor a verb's form?"""
-    return (word not in STOP_WORDS and not _plural(word) and not verb_shaped(word) and noun_kind(word) is None
+    return (word not in STOP_WORDS and not plural(word) and not verb_shaped(word) and noun_kind(word) is None
             and not is_person(light_stem(word)) and bool(kinds(light_stem(word))))
 
 
@@ -236,7 +236,7 @@ def _referred(texts: Sequence[str], organisations: Mapping[str, str]) -> tuple[d
         for m in _BARE_RE.finditer(text):
             words = m.group(1).split()
             noun = next((j for j, w in enumerate(words) if noun_kind(w) == "organisation" or _key([w])[0] in headed), None)
-            if noun is None or any(w in STOP_WORDS for w in words[:noun]) or _plural(words[noun]):
+            if noun is None or any(w in STOP_WORDS for w in words[:noun]) or plural(words[noun]):
                 continue
             words = words[:noun + 1]  # "the company denies": the phrase ends at its noun
             head = _key(words)[-1]
@@ -322,7 +322,7 @@ class Descriptions:
                           if not any(k < i for k in owners) and (name := table.get(key[i:j]))), None)
             # not a plural ("the Romanian artists": several, not one name)
             last = spans[found[0] - 1] if found else None
-            if found and last and not _plural(last.group()) and self._described(question, the.start(), last):
+            if found and last and not plural(last.group()) and self._described(question, the.start(), last):
                 out.append(Referent(the.start(), last.end(), found[1], bool(_POSSESSIVE_RE.search(last.group()))))
         return out
 

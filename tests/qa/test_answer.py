@@ -1,4 +1,5 @@
 import datetime
+from dataclasses import replace
 
 import pytest
 
@@ -24,7 +25,9 @@ from summarize.qa.answer import (
     antecedents,
     asked_verb,
     does_asked,
+    family_of,
     mentions,
+    owned_elsewhere,
     reason_mentions,
     shipped_weights,
     senses_of,
@@ -36,6 +39,7 @@ from summarize.qa.answer import (
 from summarize.qa.question import parse
 from summarize.qa.retrieve import RETRIEVER_NAMES
 from summarize.text.clauses import clause_of
+from summarize.text.names import name_kinds
 from summarize.text.tokens import terms
 
 EVIDENCE = [
@@ -2043,3 +2047,51 @@ def test_a_capacity_asked_by_its_verb_is_told_in_beds_or_seats(question, answer)
     # not a capacity: who was treated is not told by the beds, nor a deed done by the verb that may ask one
     assert Answerer(sentences).counts_unsaid(parse("How many patients were treated in the new wing?"))
     assert Answerer(sentences).counts_unsaid(parse("How many patients did the new wing hold?"))
+
+
+# The towns and firms of the invented stories below, typed as a cluster types them (``name_kinds``).
+_OWNER_KINDS = name_kinds(["Flooding hit homes in Dunmere and in Avonleigh.", "The depot in Keswold will shut.",
+                           "Staff in Harwick protested.", "Shares in Corran Union fell."])
+
+
+@pytest.mark.parametrize("question, answer, clause", [
+    ("How many seats does the Corran Union hold?", "14", "The Harbour Party, which holds 14 seats, backed the motion."),
+    ("What is the population of Dunmere?", "42,000", "Census officials put the population of Avonleigh at 42,000."),
+    ("How many staff work at the Keswold depot?", "2,400", "About 2,400 staff work at the depots that will close."),
+    ("Who is the chief executive of Brackwater Foods?", "Ian Moss", "Tallis Dairies chief executive Ian Moss spoke."),
+])
+def test_a_value_told_of_another_owner_or_of_all_of_them_is_owned_elsewhere(question, answer, clause):
+    assert owned_elsewhere(parse(question), answer, clause, _OWNER_KINDS)
+
+
+@pytest.mark.parametrize("question, answer, clause", [
+    ("What is the population of Dunmere?", "42,000", "Dunmere has a population of 42,000."),  # its own
+    ("How many staff work at the Keswold depot?", "240", "About 240 staff work at the depot."),  # the one named
+    ("How much profit did Corlan Bank make?", "£80m", "Ann Pike of Westgate Research said the bank made £80m."),
+    ("When was the Harwick bridge built?", "1904", "The bridge, according to Castell Rail's records, was built in 1904."),
+    ("How many staff were hired?", "240", "Tallis Dairies hired 240 staff."),  # the question names no owner
+])
+def test_a_value_of_the_owner_asked_or_told_by_a_speaker_is_not_owned_elsewhere(question, answer, clause):
+    assert not owned_elsewhere(parse(question), answer, clause, _OWNER_KINDS)
+
+
+@pytest.mark.parametrize("texts, question", [
+    (["About 2,400 staff work at the depots that will close, the firm said.", "The depot in Keswold opened in 1990."],
+     "How many staff work at the Keswold depot?"),
+    (["Tallis Dairies chief executive Ian Moss spoke to farmers on Monday.",
+      "Brackwater Foods and Tallis Dairies both buy milk in Harwick."], "Who is the chief executive of Brackwater Foods?"),
+    (["The Harbour Party holds 14 seats on the council and backed the motion.", "Shares in Corran Union fell after the vote."],
+     "How many seats does the Corran Union hold?"),
+])
+def test_a_value_of_another_owner_lowers_the_confidence(texts, question):
+    # the shipped weight of ``other_owner`` is negative (fitted on generated questions asked of another name)
+    answerer, asked = Answerer(texts), parse(question)
+    found = list(answerer.pick(asked, scored(texts), texts).candidates)
+    fit = answerer.clause_fit(asked, found)
+    at = CALIBRATION.index("other_owner")
+    weights = shipped_weights()
+    unread = replace(weights, calibration={f: tuple(0.0 if k == at else c for k, c in enumerate(v))
+                                           for f, v in weights.calibration.items()})
+    family = family_of(asked)
+    assert fit.other_owner == 1.0
+    assert weights.confidence(found, fit, family) < unread.confidence(found, fit, family)

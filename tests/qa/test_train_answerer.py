@@ -271,12 +271,33 @@ def test_a_recounted_question_counts_another_thing_restricted_by_its_own_and_lea
     assert train_answerer.recount(gen, [counted[0]], random.Random(0)) is None  # nothing else counted
 
 
+def test_a_reowned_question_is_restricted_to_another_place_or_firm_and_leaves_out_the_sentences_naming_it():
+    corpus = Corpus.from_texts({"a": "The bakery chain employs 2,300 staff at its shops. Its shop in Carrowby employs 40 "
+                                     "staff. Shares in Halden Foods, its owner, rose 3% in Carrowby trading on Friday."})
+    owners = train_answerer.owners_named(corpus)
+    assert ("place", "Carrowby") in owners
+    keys = train_answerer.span_keys(corpus)
+    gen = train_answerer.Generated(parse("How many staff does the bakery chain employ?"), "number", "count:2300", 0,
+                                   wh="How many staff")
+    for seed in range(5):
+        question, gone = train_answerer.reown(gen, owners, corpus, keys, random.Random(seed))
+        kind, name = next((k, n) for k, n in owners if n in question.text)
+        assert question.text == f"How many staff does the bakery chain employ {'in' if kind == 'place' else 'at'} {name}?"
+        # the sentences that name it with a count are left out, the source sentence is not among them
+        assert 0 not in gone and all(name in corpus.groups[i].text for i in gone)
+    assert train_answerer.reown(gen._replace(kind="reason"), owners, corpus, keys, random.Random(0)) is None
+    named = gen._replace(question=parse("How many staff does Halden Foods employ?"))
+    assert train_answerer.reown(named, owners, corpus, keys, random.Random(0)) is None  # ``swap`` asks that of another
+    assert train_answerer.reown(gen, [], corpus, keys, random.Random(0)) is None
+
+
 def test_extending_fits_only_the_new_coefficients_and_keeps_the_thresholds():
     shipped = Weights.from_dict(json.loads((REPO / "summarize" / "qa" / "weights.json").read_text()))
-    width, at = len(train_answerer.CALIBRATION), train_answerer.CALIBRATION.index("other_year")
+    fitted = train_answerer.EXTENDED[0]
+    width, at = len(train_answerer.CALIBRATION), train_answerer.CALIBRATION.index(fitted)
     block = width * train_answerer.FAMILY_NAMES.index("quantity")
     rows, answerable = [], []
-    for k in range(40):  # confident quantity questions; a year apart: mostly unanswerable
+    for k in range(40):  # confident quantity questions; read by the feature: mostly unanswerable
         x = [0.0] * width * len(train_answerer.FAMILY_NAMES)
         x[block + train_answerer.CALIBRATION.index("top")] = 14.0
         x[block + at] = float(k % 2 == 0)
@@ -285,7 +306,7 @@ def test_extending_fits_only_the_new_coefficients_and_keeps_the_thresholds():
     extended, stats = train_answerer.extend(shipped, train_answerer.np.asarray(rows),
                                             train_answerer.np.asarray(answerable),
                                             train_answerer.np.asarray(["asked"] * len(rows)))
-    assert stats["extended"]["other_year"] < 0 and extended.thresholds == shipped.thresholds
+    assert stats["extended"][fitted] < 0 and extended.thresholds == shipped.thresholds
     assert all(extended.calibration[f][:at] == shipped.calibration[f][:at] for f in train_answerer.FAMILY_NAMES)
 
 
