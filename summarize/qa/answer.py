@@ -59,7 +59,7 @@ from ..text.senses import (is_organisation, is_person, is_site, kind_of, kinds, 
                            related_to_any)
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, Value, as_said, set_aside, values, wholes
-from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
+from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_GRAINS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
                        NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part, asks_earlier,
                        main_clause)
 
@@ -1616,10 +1616,9 @@ _SAID_ON_RE = re.compile(rf"\b({'|'.join(ATTRIBUTION_VERBS)}|told(?:\s[a-z]+)?)\
 # linear.
 _STAMPED_SAYING_RE = re.compile(rf"\s{{0,3}}[-–—:]\s{{1,3}}(?:[\w'’.,-]{{1,40}}\s{{1,3}}){{0,8}}?"
                                 rf"(?:{'|'.join(ATTRIBUTION_VERBS)}|say|tell|tells|told)\b")
-# The grains of a question that asks for one day, and the kinds of temporal expression that never name one: too
-# wide ("19th-century") or within a day ("11:30").
-_DAY_GRAINS = frozenset({"date", "day"})
-_NO_DAY = frozenset({"century", "decade", "time"})
+# The kinds of temporal expression that never name one day: too wide ("19th-century", "in 1974": none of the 49 "what
+# date"/"what day" questions of the dev gold takes a bare year) or within a day ("11:30").
+_NO_DAY = frozenset({"century", "decade", "year", "time"})
 # A noun, then "for" before a year: the years a plan, a budget or a forecast covers ("its budget for 2030-31", "targets
 # for 2040"), not a day the deed asked was done; not a participle or a word of timing that sets a day ("scheduled for
 # 2030", "set for", "due for", "in time for"). Bounded: searched over the 30 characters before the year.
@@ -1690,8 +1689,8 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
             continue  # "14:41 — The operator has confirmed the line is halted": when it was said, not when it halted
         if w.kind == "year" and question.focus != "year" and _PERIOD_FOR_RE.search(text, max(0, w.start - 30), w.start):
             continue  # "passed its budget for 2030-31 last Tuesday": the years the budget covers, not when it passed
-        if question.focus in _DAY_GRAINS and w.kind in _NO_DAY:
-            continue  # "On what date was it sold?": neither a "19th-century painting" nor "at 8pm" tells
+        if question.focus in DAY_GRAINS and w.kind in _NO_DAY:
+            continue  # "On what date was it sold?": neither a "19th-century painting", "in 1884" nor "at 8pm" tells
         # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"; "on what
         # date": "3 June", not "11pm on 3 June", and the day "on Thursday" names, not "Thursday"; "on which day of the
         # week": the weekday of the day named, "Monday" for "last night" in an article of a Tuesday
@@ -1705,7 +1704,7 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         if near:
             bare, start = near.group() + bare, near.start()
         # a question for the day reads one day however much of it each mention tells ("yesterday morning", "6 February")
-        within = "" if question.focus in _DAY_GRAINS else w.time
+        within = "" if question.focus in DAY_GRAINS else w.time
         out.append(Mention(bare, f"{w.low}/{w.high}/{within}" if w.resolved else w.text.lower(), start,
                            1.0 if fits(w) else 0.5))
     return out
