@@ -47,7 +47,7 @@ from ..model import Scored
 from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
 from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
-from ..text.descriptions import plural, read_descriptions
+from ..text.descriptions import PREPOSITIONS, plural, read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, generic_body, headed_as, is_full_name,
                           is_org_head, is_role, is_venue, name_kinds, names, noun_kind, other_bodies, owns_role,
                           place_headed, proper_names, role_owner, roles, same_roles, thing_named, titled_roles,
@@ -59,7 +59,7 @@ from ..text.senses import (is_organisation, is_person, is_site, kind_of, kinds, 
                            related_to_any)
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, Value, as_said, set_aside, values, wholes
-from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
+from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_GRAINS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
                        NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part, asks_earlier,
                        main_clause)
 
@@ -1658,9 +1658,7 @@ _SAID_ON_RE = re.compile(rf"\b({'|'.join(ATTRIBUTION_VERBS)}|told(?:\s[a-z]+)?)\
 # linear.
 _STAMPED_SAYING_RE = re.compile(rf"\s{{0,3}}[-–—:]\s{{1,3}}(?:[\w'’.,-]{{1,40}}\s{{1,3}}){{0,8}}?"
                                 rf"(?:{'|'.join(ATTRIBUTION_VERBS)}|say|tell|tells|told)\b")
-# The grains of a question that asks for one day, and the kinds of temporal expression that never name one: too
-# wide ("19th-century") or within a day ("11:30").
-_DAY_GRAINS = frozenset({"date", "day"})
+# The kinds of temporal expression that never name one day: too wide ("19th-century") or within a day ("11:30").
 _NO_DAY = frozenset({"century", "decade", "time"})
 # A noun, then "for" before a year: the years a plan, a budget or a forecast covers ("its budget for 2030-31", "targets
 # for 2040"), not a day the deed asked was done; not a participle or a word of timing that sets a day ("scheduled for
@@ -1732,8 +1730,13 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
             continue  # "14:41 — The operator has confirmed the line is halted": when it was said, not when it halted
         if w.kind == "year" and question.focus != "year" and _PERIOD_FOR_RE.search(text, max(0, w.start - 30), w.start):
             continue  # "passed its budget for 2030-31 last Tuesday": the years the budget covers, not when it passed
-        if question.focus in _DAY_GRAINS and w.kind in _NO_DAY:
+        if question.focus in DAY_GRAINS and w.kind in _NO_DAY:
             continue  # "On what date was it sold?": neither a "19th-century painting" nor "at 8pm" tells
+        if question.focus in DAY_GRAINS and w.kind == "year" and not earlier_asked:
+            # news tells the event it reports to the day and the background by its year ("the worst since 1953", "the
+            # region's last fall, in 1974"): none of the 49 "what date"/"what day" questions of the dev gold takes a
+            # bare year; one of an earlier occurrence may ("When did it previously ...?")
+            continue
         # "what time": "7am", not "7am on Tuesday"; "on what day": "Tuesday", not "3am on Tuesday"; "on what
         # date": "3 June", not "11pm on 3 June", and the day "on Thursday" names, not "Thursday"; "on which day of the
         # week": the weekday of the day named, "Monday" for "last night" in an article of a Tuesday
@@ -1747,7 +1750,7 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         if near:
             bare, start = near.group() + bare, near.start()
         # a question for the day reads one day however much of it each mention tells ("yesterday morning", "6 February")
-        within = "" if question.focus in _DAY_GRAINS else w.time
+        within = "" if question.focus in DAY_GRAINS else w.time
         out.append(Mention(bare, f"{w.low}/{w.high}/{within}" if w.resolved else w.text.lower(), start,
                            1.0 if fits(w) else 0.5))
     return out
@@ -2345,6 +2348,16 @@ def purpose_mentions(text: str, question: Question) -> list[Mention]:
     return out
 
 
+def _phrase_head(phrase: str) -> str:
+    """The head word of a noun phrase: the last before a reduced relative clause or a preposition that only tells more
+    of it ("a software update from its supplier", "a faulty update installed overnight by its IT supplier": "update"),
+    so that a thing blamed is not taken for the supplier or the minister its modifier names."""
+    reduced = _REDUCED_RELATIVE_RE.search(phrase)
+    said = phrase[:reduced.start()].split() if reduced else phrase.split()
+    cut = next((i for i in range(1, len(said)) if said[i].lower() in PREPOSITIONS), len(said))
+    return said[cut - 1]
+
+
 def reason_mentions(text: str) -> list[Mention]:
     """Cause clauses ("because ...", "due to ...") in ``text``, the cue's strength as their cue."""
     out = []
@@ -2384,7 +2397,7 @@ def reason_mentions(text: str) -> list[Mention]:
             cue = _FORCE_CUE if m.group(2) else 1.0
             out.append(Mention(cause, cause.lower(), m.start(1) + m.group(1).find(cause), 1.0, cue))
     for m in _BLAMED_FOR_RE.finditer(text):
-        head = m.group(1).split()[-1]
+        head = _phrase_head(m.group(1))
         if text[:m.start()].split()[-1:] and text[:m.start()].split()[-1].lower() in _DETERMINERS:
             continue  # "kept the blame in-house": the noun, which blames nothing
         if not (is_role(head) or head.lower() in _OBJECT_PRONOUNS or all(w[0].isupper() for w in m.group(1).split())):

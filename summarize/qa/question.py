@@ -826,6 +826,8 @@ _ARTICLES = frozenset("the a an".split())
 
 # The grains of a date question that ask a time of day ("at what time", "what hour").
 CLOCK_FOCUS = frozenset({"time", "hour"})
+# The grains of a date question that ask for one day ("on what date", "on which day").
+DAY_GRAINS = frozenset({"date", "day"})
 # The unit of time a date question names ("what year", "at what time"); "what time of year" asks no clock time.
 _GRAIN_RE = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(year|time|date|day|month|hour)\b(?! of (?:the )?year\b)")
 

@@ -283,11 +283,14 @@ def _right(folder: Path, row: dict) -> bool:
 # abst34: the confidence reads whether the best candidate's clause tells its value of another owner or place than the
 # one the question names (``answer.owned_elsewhere``, its weight fitted on generated questions asked of another name):
 # fresh_news7 56 -> 57, an unanswerable role question of another firm now abstained.
+# other34: "on what date"/"on what day" is answered by a day, never a bare year, and ranks sentences that state a day
+# and share a word with it: fresh_news8 60 -> 61, fresh_news14 62 -> 63, fresh_news15 63 -> 64, fresh_news17 67 -> 68,
+# fresh_news20 53 -> 54.
 # Floors, not targets.
-FLOORS = {"fresh_news22": 50, "fresh_news21": 64, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 55,
-          "fresh_news17": 67, "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 62, "fresh_news13": 61,
+FLOORS = {"fresh_news22": 50, "fresh_news21": 64, "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 55,
+          "fresh_news17": 68, "fresh_news16": 70, "fresh_news15": 64, "fresh_news14": 63, "fresh_news13": 61,
           "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 61, "fresh_news12": 70, "fresh_news5": 60,
-          "fresh_news6": 74, "fresh_news7": 57, "fresh_news8": 60, "fresh_news9": 58, "update_news1": 36,
+          "fresh_news6": 74, "fresh_news7": 57, "fresh_news8": 61, "fresh_news9": 58, "update_news1": 36,
           "explainer_news1": 13}
 
 
