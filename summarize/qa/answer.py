@@ -3747,7 +3747,7 @@ class Answerer:
         as ``candidates`` reads it)."""
         found = [] if self.counts_unsaid(question) else self.candidates(question, evidence, windows, asked)
         confidence = self.weights.confidence(found, self.clause_fit(question, found), family_of(question))
-        if question.moment == "last":
+        if question.moment == "last" or counted_now(question):
             found = latest_first(found, self._anchors)
         return Pick(found[0] if found else None, confidence, tuple(found))
 
@@ -3758,6 +3758,21 @@ class Answerer:
         threshold = self.weights.threshold_for(question) if min_confidence is None else min_confidence
         best, confidence, _ = self.pick(question, evidence, windows)
         return best if best is not None and confidence >= threshold else None
+
+
+# The auxiliaries of English and those of them in the present tense: a closed class.
+_AUXILIARIES = frozenset("is are was were has have had do does did will would shall should can could may might must".split())
+_PRESENT_AUXILIARIES = frozenset("is are has have do does".split())
+
+
+def counted_now(question: Question) -> bool:
+    """Whether a "how many" question pinned to no moment is asked in the present, its first auxiliary "is", "are",
+    "has", "have", "do" or "does" ("How many incidents are being reviewed?", "How many staff have been disciplined?"):
+    it asks the count as it stands, which a later article's restatement supersedes (``latest_first``). Not a sum: a
+    later sum of the same words is as often another sum ("£40 million of our own money" after "owes about £412m")."""
+    if question.moment or question.dimension != "count":
+        return False
+    return next((w for w in _WORD_RE.findall(question.text.lower()) if w in _AUXILIARIES), "") in _PRESENT_AUXILIARIES
 
 
 def _writes(sentence: str, text: str) -> bool:
