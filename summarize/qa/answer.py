@@ -3771,8 +3771,10 @@ def counted_now(question: Question) -> bool:
     """Whether a "how many" question pinned to no moment is asked in the present, its first auxiliary "is", "are",
     "has", "have", "do" or "does" ("How many incidents are being reviewed?", "How many staff have been disciplined?"):
     it asks the count as it stands, which a later article's restatement supersedes (``latest_first``). Not a sum: a
-    later sum of the same words is as often another sum ("£40 million of our own money" after "owes about £412m")."""
-    if question.moment or question.dimension != "count":
+    later sum of the same words is as often another sum ("£40 million of our own money" after "owes about £412m"); nor
+    how many a thing has (``_standing_asked``: "How many shops does the chain have?"), its size told as background, where
+    a later count of the same words is of a part ("all nine will be offered work at the chain's shop")."""
+    if question.moment or question.dimension != "count" or _standing_asked(question):
         return False
     return next((w for w in _WORD_RE.findall(question.text.lower()) if w in _AUXILIARIES), "") in _PRESENT_AUXILIARIES
 

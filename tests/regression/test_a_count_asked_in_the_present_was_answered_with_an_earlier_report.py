@@ -14,6 +14,7 @@ from summarize.qa.question import parse
     ("How many players were suspended after the match?", False),  # a count of a past deed
     ("How many complaints were first investigated?", False),  # pinned to a moment: the moment decides
     ("How much does the council owe?", False),  # a sum, not a count
+    ("How many shops does the chain have?", False),  # how many it has: its size, told as background
 ])
 def test_a_count_asked_in_the_present_asks_it_as_it_stands(question, now):
     assert counted_now(parse(question)) is now
