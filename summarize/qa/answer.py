@@ -3805,6 +3805,8 @@ class Answerer:
         confidence = self.weights.confidence(found, self.clause_fit(question, found), family_of(question))
         if question.moment == "last":
             found = latest_first(found, self._anchors)
+        elif counted_now(question):
+            found = latest_first(found, self._anchors, names=question.names)
         return Pick(found[0] if found else None, confidence, tuple(found))
 
     def answer(self, question: Question, evidence: Sequence[Scored], windows: Sequence[str] = (), *,
@@ -3814,6 +3816,23 @@ class Answerer:
         threshold = self.weights.threshold_for(question) if min_confidence is None else min_confidence
         best, confidence, _ = self.pick(question, evidence, windows)
         return best if best is not None and confidence >= threshold else None
+
+
+# The auxiliaries of English and those of them in the present tense: a closed class.
+_AUXILIARIES = frozenset("is are was were has have had do does did will would shall should can could may might must".split())
+_PRESENT_AUXILIARIES = frozenset("is are has have do does".split())
+
+
+def counted_now(question: Question) -> bool:
+    """Whether a "how many" question pinned to no moment is asked in the present, its first auxiliary "is", "are",
+    "has", "have", "do" or "does" ("How many incidents are being reviewed?", "How many staff have been disciplined?"):
+    it asks the count as it stands, which a later article's restatement supersedes (``latest_first``). Not a sum: a
+    later sum of the same words is as often another sum ("£40 million of our own money" after "owes about £412m"); nor
+    how many a thing has (``_standing_asked``: "How many shops does the chain have?"), its size told as background, where
+    a later count of the same words is of a part ("all nine will be offered work at the chain's shop")."""
+    if question.moment or question.dimension != "count" or _standing_asked(question):
+        return False
+    return next((w for w in _WORD_RE.findall(question.text.lower()) if w in _AUXILIARIES), "") in _PRESENT_AUXILIARIES
 
 
 def _writes(sentence: str, text: str) -> bool:
@@ -3867,15 +3886,23 @@ def _first_articles(c: Candidate, anchors: Mapping[str, _dt.date | None]) -> set
     return {d for d in c.stated if first is not None and anchors.get(d) == first}
 
 
-def latest_first(found: Sequence[Candidate], anchors: Mapping[str, _dt.date | None]) -> list[Candidate]:
+def _keeps_names(best: Candidate, other: Candidate, names: Sequence[str]) -> bool:
+    """Does ``other``'s sentence write every one of ``names`` (a question's, as terms) that ``best``'s writes: a count
+    of the owner asked, not of another ("Halsey's factory once employed 1,500" after "Brennock employs 2,100")?"""
+    return set(names) & set(terms(best.sentence)) <= set(terms(other.sentence))
+
+
+def latest_first(found: Sequence[Candidate], anchors: Mapping[str, _dt.date | None],
+                 names: Sequence[str] = ()) -> list[Candidate]:
     """``found`` (most probable first) led by the rival of its best first told on the latest day after the best's first
     day, for a question that asks where a figure stands now ("so far", "now", "latest"): news follows a story over
     days and a later article's figure supersedes an earlier one (``_restates_figure``); the others keep their order.
-    Not a rival whose first article writes the best too: two figures side by side ("31% now, 34% next year")."""
+    Not a rival whose first article writes the best too: two figures side by side ("31% now, 34% next year"); nor one
+    whose sentence leaves out a name of ``names`` the best's writes (``_keeps_names``)."""
     start = _first_told(found[0], anchors) if found else None
     later = [(day, c) for c in found[1:] if start is not None and (day := _first_told(c, anchors)) is not None
              and day > start and _restates_figure(found[0], c)
-             and not _first_articles(c, anchors) & set(found[0].stated)]
+             and not _first_articles(c, anchors) & set(found[0].stated) and _keeps_names(found[0], c, names)]
     if not later:
         return list(found)
     newest = max(later, key=lambda p: (p[0], p[1].probability))[1]

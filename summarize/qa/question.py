@@ -609,6 +609,10 @@ HEADS = 2
 # class of quantifiers, no head of what is asked (an outlet writes "the full network" for "the whole network"); not
 # "full", which "how full" asks.
 _QUANTIFYING = frozenset(stem(w) for w in "whole entire total overall".split())
+# Adjectives that make a noun a figure worked out over many things ("the average response time", "the total bill",
+# "the combined cost"): a closed class of the words of a sum or a statistic. A noun of no kind they qualify is asked
+# as a figure, and a time noun as a span ("the average response time" is so many minutes, not a time of day).
+_STATISTIC = frozenset(stem(w) for w in "average mean median total overall combined cumulative aggregate".split())
 
 
 def _heads(asked: str, key: list[str], names: set[str], pinning: set[str]) -> tuple[str, ...]:
@@ -845,6 +849,14 @@ def _asks_who(q: str) -> bool:
     return wh is not None and wh.group().lower() in ("who", "whom", "whose")
 
 
+def _modifiers(said: list[str], head: str) -> list[str]:
+    """The words of the noun phrase ``said`` before its ``head`` and after any owner's ("the overall winner's name":
+    none, "overall" tells of the winner, not of the name)."""
+    before = said[:said.index(head)]
+    owner = max((i for i, w in enumerate(before) if w.endswith(("'s", "s'"))), default=-1)
+    return before[owner + 1:]
+
+
 def _classify(question: str) -> tuple[str, str | None]:
     q = " ".join(question.lower().replace("’", "'").split())
     m = re.search(r"\bhow (?:many|much)\b(.*)", q)
@@ -860,7 +872,10 @@ def _classify(question: str) -> tuple[str, str | None]:
     # the noun before a participle that tells of it ("the highest level measured at the well")
     said = complement.group(1).split() if complement else []
     head = next((w for w in reversed(said) if not (w in PAST_FORMS or _is_past(w))), "")
-    if head and (head_kind := _noun_kind(head)):
+    head_kind = _noun_kind(head) if head else None
+    if head and head_kind in (None, "date") and _STATISTIC.intersection(map(stem, _modifiers(said, head))):
+        return ("duration" if head_kind else "number"), stem(head)  # "the average response time", "the total bill"
+    if head and head_kind:
         return head_kind, stem(head)
     if head and said[-1] == head and value_kind(light_stem(head)) in _MEASURED_KINDS:
         return "number", stem(head)  # "what were the firm's sales?": a noun news tells as a sum or a share

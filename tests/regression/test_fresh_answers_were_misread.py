@@ -286,8 +286,12 @@ def _right(folder: Path, row: dict) -> bool:
 # other34: "on what date"/"on what day" is answered by a day, never a bare year, and ranks sentences that state a day
 # and share a word with it: fresh_news8 60 -> 61, fresh_news14 62 -> 63, fresh_news15 63 -> 64, fresh_news17 67 -> 68,
 # fresh_news20 53 -> 54.
+# nums34: a noun a sum or a statistic qualifies is a figure, a time so qualified a span ("the most recent average response
+# time" -> "41 minutes", not "February"): fresh_news22 50 -> 51.
+# nums34: a count asked in the present and pinned to no moment ("How many incidents are being reviewed?") is answered
+# with its latest restatement, as one asked "now" is: fresh_news22 51 -> 52, fresh_news11 60 -> 61.
 # Floors, not targets.
-FLOORS = {"fresh_news22": 50, "fresh_news21": 64, "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 55,
+FLOORS = {"fresh_news22": 52, "fresh_news21": 64, "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 55,
           "fresh_news17": 68, "fresh_news16": 70, "fresh_news15": 64, "fresh_news14": 63, "fresh_news13": 61,
           "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 61, "fresh_news12": 70, "fresh_news5": 60,
           "fresh_news6": 74, "fresh_news7": 57, "fresh_news8": 61, "fresh_news9": 58, "update_news1": 36,
