@@ -612,10 +612,12 @@ _QUANTIFYING = frozenset(stem(w) for w in "whole entire total overall".split())
 
 
 # Words that open a noun phrase: the articles and the possessive pronouns (a closed class), and any word written as an
-# owner's (``_OWNERS_RE``: "the government's", "residents'"). Not the demonstratives of ``_DETERMINERS``: "that" opens a
+# owner's (``_is_owners``: "the government's", "residents'"). Not the demonstratives of ``_DETERMINERS``: "that" opens a
 # clause as often ("said that two patients had died").
 _PHRASE_OPENERS = frozenset("a an the its their his her our".split())
-_OWNERS_RE = re.compile(r"[\w-]+['’]s?$")
+# The auxiliaries a question puts before its subject when the verb after it is bare ("did the board appoint", "will the
+# cable come"): do-support and the modals, a closed class (a form of "be" or "have" is followed by no bare verb).
+_INVERTING = frozenset("do does did will would can could shall should may might must".split())
 
 
 def premodifiers(asked: str) -> set[str]:
@@ -625,6 +627,9 @@ def premodifiers(asked: str) -> set[str]:
     (``_PHRASE_OPENERS``) and runs over words with only spaces between, to a stop word or a verb's form after its first
     word ("the grandmother going to ...": the participle tells more of her, no noun she qualifies)."""
     tokens = list(re.finditer(r"[\w'’-]+", asked))
+    # "Where will the export cable come ashore?": after an inverted auxiliary the subject's bare verb follows it, spelt
+    # as a noun is, so the subject's phrase is not read
+    subject = bool(tokens) and normalise_word(tokens[0].group()) in _INVERTING
     out: set[str] = set()
     run: list[str] = []
     for before, m in zip([None, *tokens], tokens):
@@ -633,11 +638,17 @@ def premodifiers(asked: str) -> set[str]:
         if run and joined and normalise_word(word) not in STOP_WORDS and not verb_shaped(normalise_word(word)):
             run.append(word)
             continue
-        out.update(_qualifiers(run))
+        out.update(() if subject else _qualifiers(run))
+        subject = subject and not run
         opens = before is not None and joined and (before.group().lower() in _PHRASE_OPENERS
-                                                   or bool(_OWNERS_RE.match(before.group())))
+                                                   or _is_owners(before.group()))
         run = [word] if opens and normalise_word(word) not in STOP_WORDS else []
-    return out | _qualifiers(run)
+    return out | (set() if subject else _qualifiers(run))
+
+
+def _is_owners(word: str) -> bool:
+    """Is ``word`` written as an owner's ("council's", "residents'")?"""
+    return word.endswith(("'s", "’s", "'", "’"))
 
 
 def _qualifiers(phrase: list[str]) -> set[str]:
@@ -645,7 +656,7 @@ def _qualifiers(phrase: list[str]) -> set[str]:
     ("the city's finance director": a city's, not a club's), and the word right before a role, which names the role
     with it ("the finance director", "the site manager")."""
     named = len(phrase) > 1 and is_role(phrase[-1])
-    return {t for w in phrase[:-2 if named else -1] if not _OWNERS_RE.match(w) for t in terms(w)}
+    return {t for w in phrase[:-2 if named else -1] if not _is_owners(w) for t in terms(w)}
 
 
 def _heads(asked: str, key: list[str], names: set[str], pinning: set[str], kind: str) -> tuple[str, ...]:

@@ -41,6 +41,10 @@ def test_an_owner_and_the_word_that_names_a_role_stay(question, heads):
     ("said that two trial patients had died", set()),  # "that" opens a clause, no noun phrase
     ("was the grandfather going to the match", set()),  # a participle after a noun qualifies nothing
     ("does the council say", set()),
+    # after an inverted auxiliary the subject's bare verb follows it: the subject's phrase is not read
+    ("will the new relief road open", set()),
+    ("did the harbour board appoint as its acting port manager", {"act"}),
+    ("could the old mill dam burst", set()),
 ])
 def test_premodifiers(asked, qualifying):
     assert premodifiers(asked) == qualifying

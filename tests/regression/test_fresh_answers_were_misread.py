@@ -279,8 +279,10 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 34: fresh_news22 joins the dev sets at its blind end-of-round figure, 50 of 87.
 # names34: a name question's heads are its verb and the head noun of its object, not the noun's modifiers ("the
 # independent review" -> review; "the elderly man" -> man): fresh_news14 62 -> 63, fresh_news22 50 -> 51.
+# names34: but not the subject after an inverted auxiliary, whose bare verb follows it ("will the export cable come
+# ashore"): fresh_news18 55 -> 56 (a rescue team's leader answered, the cable's landfall kept).
 # Floors, not targets.
-FLOORS = {"fresh_news22": 51, "fresh_news21": 64, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 55, "fresh_news17": 67,
+FLOORS = {"fresh_news22": 51, "fresh_news21": 64, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 56, "fresh_news17": 67,
           "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 63, "fresh_news13": 61, "fresh_news4": 45,
           "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 70, "fresh_news5": 60, "fresh_news6": 74,
           "fresh_news7": 56, "fresh_news8": 60, "fresh_news9": 58, "update_news1": 36, "explainer_news1": 13}
