@@ -290,8 +290,12 @@ def _right(folder: Path, row: dict) -> bool:
 # time" -> "41 minutes", not "February"): fresh_news22 50 -> 51.
 # nums34: a count asked in the present and pinned to no moment ("How many incidents are being reviewed?") is answered
 # with its latest restatement, as one asked "now" is: fresh_news22 51 -> 52, fresh_news11 60 -> 61.
+# names34: a name question's heads are its verb and the head noun of its object, not the noun's modifiers ("the
+# independent review" -> review; "the elderly man" -> man): fresh_news14 62 -> 63, fresh_news22 50 -> 51.
+# names34: but not the subject after an inverted auxiliary, whose bare verb follows it ("will the export cable come
+# ashore"): fresh_news18 55 -> 56 (a rescue team's leader answered, the cable's landfall kept).
 # Floors, not targets.
-FLOORS = {"fresh_news22": 52, "fresh_news21": 64, "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 55,
+FLOORS = {"fresh_news22": 52, "fresh_news21": 64, "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 56,
           "fresh_news17": 68, "fresh_news16": 70, "fresh_news15": 64, "fresh_news14": 63, "fresh_news13": 61,
           "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 61, "fresh_news12": 70, "fresh_news5": 60,
           "fresh_news6": 74, "fresh_news7": 57, "fresh_news8": 61, "fresh_news9": 58, "update_news1": 36,
