@@ -294,10 +294,12 @@ def _right(folder: Path, row: dict) -> bool:
 # independent review" -> review; "the elderly man" -> man): fresh_news14 62 -> 63, fresh_news22 50 -> 51.
 # names34: but not the subject after an inverted auxiliary, whose bare verb follows it ("will the export cable come
 # ashore"): fresh_news18 55 -> 56 (a rescue team's leader answered, the cable's landfall kept).
+# Round 34 merged: fresh_news22 53, fresh_news14 64 (other34 and names34 each gained one), fresh_news11 62 (conf34 and
+# nums34 each gained one).
 # Floors, not targets.
-FLOORS = {"fresh_news22": 52, "fresh_news21": 64, "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 56,
-          "fresh_news17": 68, "fresh_news16": 70, "fresh_news15": 64, "fresh_news14": 63, "fresh_news13": 61,
-          "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 61, "fresh_news12": 70, "fresh_news5": 60,
+FLOORS = {"fresh_news22": 53, "fresh_news21": 64, "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 56,
+          "fresh_news17": 68, "fresh_news16": 70, "fresh_news15": 64, "fresh_news14": 64, "fresh_news13": 61,
+          "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 62, "fresh_news12": 70, "fresh_news5": 60,
           "fresh_news6": 74, "fresh_news7": 57, "fresh_news8": 61, "fresh_news9": 58, "update_news1": 36,
           "explainer_news1": 13}
 
