@@ -24,7 +24,7 @@ from ..text.quantities import quantities
 from ..text.values import values
 from . import RETRIEVERS
 from .answer import reason_mentions
-from .question import CLOCK_FOCUS, DAY_GRAINS, NAME_KINDS, QUESTION_KINDS, Question
+from .question import CLOCK_FOCUS, NAME_KINDS, QUESTION_KINDS, Question
 
 RETRIEVER_NAMES = RETRIEVERS.names
 
@@ -128,11 +128,9 @@ def best_hits(scores: np.ndarray, k: int) -> list[Hit]:
 
 
 # The units of time a date question may name (``Question.grain``) by the test a date told in a sentence passes to
-# state one: a clock time for "at what time", a year for "in which year", a day for "on what date" ("on Friday night",
-# "14 October"; not "in 2061", which news gives of the background more than of the event).
+# state one: a clock time for "at what time", a year for "in which year".
 _GRAIN_TESTS: dict[str, Callable[[When], bool]] = {"time": lambda w: bool(w.clock), "hour": lambda w: bool(w.clock),
-                                                   "year": lambda w: w.kind == "year", "date": lambda w: w.kind == "date",
-                                                   "day": lambda w: w.kind == "date"}
+                                                   "year": lambda w: w.kind == "year"}
 
 
 # The measures a figure is told in with a unit of its own (``text.quantities``'s dimensions), which a question asks by an
@@ -160,9 +158,7 @@ def asked_grains(question: Question) -> list[str]:
     """The tokens of the unit of time and of the measure ``question`` names (``grains_stated``'s), if any; none for a
     measure asked in its unit ("how many tonnes"), whose word its answer repeats."""
     measure = question.dimension if QUESTION_KINDS.get(question.kind, ("",))[0] == "quantity" and not question.unit else ""
-    # "what time of day" asks a clock time: the day there only frames it
-    named = set(question.grain) - (DAY_GRAINS if set(question.grain) & CLOCK_FOCUS else set())
-    return [*(f"@{grain}" for grain in sorted(named) if grain in _GRAIN_TESTS),
+    return [*(f"@{grain}" for grain in question.grain if grain in _GRAIN_TESTS),
             *([f"@{measure}"] if measure in _MEASURE_GRAINS else [])]
 
 
@@ -239,13 +235,7 @@ class BM25Retriever:
         held = sorted({r for asked in question.roles if asked not in vocab for r in same_roles(asked)}
                       - set(terms(question.text)))
         said = [t for t in terms(question.text) if t not in question.grain]
-        scores = self.term_scores(self.query(question, [*said, *question.referents, *held]))
-        grains = self.grain_scores(question)
-        # news tells a day in most sentences: a day asked ranks only those that share a word with the question, or
-        # every dated sentence comes in and a day several tell outvotes the one asked (fresh_news21, other34); a clock
-        # time or a year is told seldom enough to find a sentence worded apart ("the lights went out at 6.50pm")
-        days = {f"@{g}" for g in DAY_GRAINS}
-        return scores + (np.where(scores > 0, grains, 0.0) if set(asked_grains(question)) & days else grains)
+        return self.term_scores(self.query(question, [*said, *question.referents, *held])) + self.grain_scores(question)
 
     def grain_scores(self, question: Question) -> np.ndarray:
         """For a question that names the unit of time it asks (``Question.grain``), the BM25 a sentence that states a
