@@ -2777,7 +2777,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
 # The lower-case noun right before a name ("the ferry Sea Lark", "its drug Velatrin", "a stall, Pewsey's"), and the head of a phrase in
 # apposition after it (", a reef about two miles off"): up to three words after an article, to the first function word.
 _NOUN_BEFORE_RE = re.compile(r"\b([a-z]{3,20}),?\s{1,3}$")
-_NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}\s{1,3}){0,3}[a-z-]{2,20})")
+# An owner may open the phrase ("Ann Lee, the union's regional organiser"): it is kept, so that ``_beside`` reads the
+# noun it owns (an organiser), not the owner (a union), as what the name is.
+_NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}(?:['’]s)?\s{1,3}){0,3}[a-z-]{2,20})")
 
 
 def _asked_noun(question: Question) -> str:

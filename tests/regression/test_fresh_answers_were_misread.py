@@ -277,8 +277,10 @@ def _right(folder: Path, row: dict) -> bool:
 # on the ground" -> "low cloud" for "why was the helicopter unable to help?"): fresh_news18 53 -> 54.
 # other33 merged too: fresh_news21 64, fresh_news18 55.
 # Round 34: fresh_news22 joins the dev sets at its blind end-of-round figure, 50 of 87.
+# focus34: a phrase set off after a name keeps an owner's possessive, so "X, the union's regional organiser" calls X an
+# organiser, not a union: fresh_news22 50 -> 52.
 # Floors, not targets.
-FLOORS = {"fresh_news22": 50, "fresh_news21": 64, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 55, "fresh_news17": 67,
+FLOORS = {"fresh_news22": 52, "fresh_news21": 64, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 55, "fresh_news17": 67,
           "fresh_news16": 70, "fresh_news15": 63, "fresh_news14": 62, "fresh_news13": 61, "fresh_news4": 45,
           "fresh_news10": 66, "fresh_news11": 60, "fresh_news12": 70, "fresh_news5": 60, "fresh_news6": 74,
           "fresh_news7": 56, "fresh_news8": 60, "fresh_news9": 58, "update_news1": 36, "explainer_news1": 13}
