@@ -66,7 +66,12 @@ from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_GRAINS, DAY_PARTS, EARLIE
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
             "names", "rarest", "heads", "heads_near", "role", "exact_elsewhere", "cover_behind", "tense_fit",
-            "clause_cover", "clause_heads", "measures")
+            "clause_cover", "clause_heads", "measures", "called")
+# ``called`` reads how closely a "which <noun>" question's candidate is called the noun asked (``_called`` over 3: its
+# head is the noun, "Leverholt University" for "which university's team", or the articles introduce it so, "the
+# campaign group Keep Drennick Banking"; a kind of it reads a third). Without it a name of the right broad type that
+# nothing calls anything (a directorate, a bank) kept the same exact fit and won on nearness. Its weight alone is
+# fitted (``scripts/train_answerer.py --extend``) on generated "which <noun>" questions, every other weight frozen.
 # ``role`` once read 1 for any candidate given the role asked, and the frozen fit gave it -0.74: a holder
 # scored below a name given no role, and "Who heads Acme?" - "said Ann Lee, chief executive of Acme"
 # went unanswered. Among the generated questions the weight was learned from, 68 of 13,150 candidates
@@ -2832,7 +2837,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
 # The lower-case noun right before a name ("the ferry Sea Lark", "its drug Velatrin", "a stall, Pewsey's"), and the head of a phrase in
 # apposition after it (", a reef about two miles off"): up to three words after an article, to the first function word.
 _NOUN_BEFORE_RE = re.compile(r"\b([a-z]{3,20}),?\s{1,3}$")
-_NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}\s{1,3}){0,3}[a-z-]{2,20})")
+# An owner may open the phrase ("Ann Lee, the union's regional organiser"): it is kept, so that ``_beside`` reads the
+# noun it owns (an organiser), not the owner (a union), as what the name is.
+_NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}(?:['’]s)?\s{1,3}){0,3}[a-z-]{2,20})")
 
 
 def _asked_noun(question: Question) -> str:
@@ -2899,6 +2906,8 @@ def _introduced_as(m: Mention, asked: str, described: Mapping[str, frozenset[tup
 # The kinds of question that ask a name by a noun ("which union", "which stadium"): a place keeps its own fit
 # (``_PLACE_GRAINS``, ``headed_as``).
 _CALLED_KINDS = ("org", "other")
+# The closest of ``_called``'s levels (the noun itself).
+_CALLED_LEVELS = 3
 
 
 def _asked_modifiers(question: Question, focus: str) -> frozenset[str]:
@@ -3690,7 +3699,7 @@ class Answerer:
                      holds, 0.0, 0.0,
                      placed, self.cover(question.terms, clause, implied=implied),
                      self.cover(question.heads, clause, implied=implied, given=given) if question.heads else 1.0,
-                     _measures_fit(m.measures, question))
+                     _measures_fit(m.measures, question), 0.0)
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
                 if question.kind in NAME_QUESTIONS:
                     f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
@@ -3778,6 +3787,7 @@ class Answerer:
             row[FEATURES.index("exact_elsewhere")] = float(exact and not row[fits])
             row[FEATURES.index("cover_behind")] = best_cover - row[covers]
             row[role] = float(row[role] == 0.5)  # the role asked, of no owner asked (``_holds_role``)
+            row[FEATURES.index("called")] = f["called"] / _CALLED_LEVELS
             out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
                                  f["sentence"], tuple(sorted(f["stated"]))))
         # "Who heads the inquiry?" - "chaired by retired surgeon Ann Lee": an untyped name beside it ("the Lenmouth swing

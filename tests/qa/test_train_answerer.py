@@ -94,6 +94,40 @@ def test_a_name_with_a_head_noun_makes_a_which_question():
     assert ("place", "Which airport", 21, 50, "portela international airport") in made
 
 
+@pytest.mark.parametrize("text, noun, name", [
+    ("Parents met at the hall, where the campaign group Keep Ashby Library has called a vote.", "group",
+     "Keep Ashby Library"),
+    ("On Monday Torvane Mills, a family-owned bakery, said it would close two shops.", "bakery", "Torvane Mills"),
+    ("Passengers were taken off by the ferry operator Wendle Lines on Sunday.", "operator", "Wendle Lines"),
+])
+def test_a_name_introduced_by_its_kind_makes_a_which_question_without_that_noun(text, noun, name):
+    made = [s for s in train_answerer._spans(text, None) if s[1] == f"Which {noun}"]
+    assert made and made[0][4] == name.lower()
+    _, _, start, end, _ = made[0]
+    assert name in text[start:end] and noun in text[start:end]  # the question's words leave both out
+
+
+def test_a_name_an_owner_s_noun_is_told_of_makes_no_which_question_by_the_owner():
+    assert not [s for s in train_answerer._spans("Ann Lee, the union's regional organiser, said pay was too low.", None)
+                if s[1] in ("Which union", "Which organiser")]
+
+
+def test_extending_the_candidates_fits_only_the_new_features():
+    shipped = Weights.from_dict(json.loads((REPO / "summarize" / "qa" / "weights.json").read_text()))
+    at = train_answerer.FEATURES.index("called")
+    rows, labels = [], []
+    for k in range(60):  # candidates alike but for whether they are called what is asked; the called ones answer
+        x = [0.0] * len(train_answerer.FEATURES)
+        x[train_answerer.FEATURES.index("type_exact")] = 1.0
+        x[at] = float(k % 3 == 0)
+        rows.append(x)
+        labels.append(k % 3 == 0)
+    extended, stats = train_answerer.extend_candidates(shipped, train_answerer.np.asarray(rows),
+                                                       train_answerer.np.asarray(labels))
+    assert stats["extended"]["called"] > 0 and extended.coef[at] == stats["extended"]["called"]
+    assert extended.coef[:at] == shipped.coef[:at] and extended.calibration == shipped.calibration
+
+
 def test_a_which_question_is_answered_by_its_name_not_by_a_name_that_shares_a_word():
     # Regression: labelled as a phrase, "Royal Marines" (half its words shared) answered "Which navy".
     kind, _, _, _, key = next(s for s in train_answerer._spans("Sailors of the Royal Navy were held at sea, officials said.",
