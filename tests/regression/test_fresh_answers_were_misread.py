@@ -301,11 +301,15 @@ def _right(folder: Path, row: dict) -> bool:
 # focus34: a learned candidate feature ``called`` (a "which <noun>" question's name called the noun asked, by its head
 # or a noun beside it), fitted alone on generated questions: fresh_news22 52 -> 53, fresh_news13 61 -> 62, fresh_news16
 # 70 -> 71.
+# other34's retrieval half (a day asked ranks first the sentences that state a day) taken out again: it answered an
+# unanswerable date question of the MultiLing dev gold; fresh_news8 61 -> 60, fresh_news14 64 -> 63, fresh_news15 64 -> 63,
+# fresh_news17 68 -> 67, fresh_news20 54 -> 53, each back to its floor before it. focus34 merged: fresh_news22 56,
+# fresh_news13 62, fresh_news16 71.
 # Floors, not targets.
-FLOORS = {"fresh_news22": 53, "fresh_news21": 64, "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 56,
-          "fresh_news17": 68, "fresh_news16": 71, "fresh_news15": 64, "fresh_news14": 64, "fresh_news13": 62,
+FLOORS = {"fresh_news22": 56, "fresh_news21": 64, "fresh_news20": 53, "fresh_news19": 71, "fresh_news18": 56,
+          "fresh_news17": 67, "fresh_news16": 71, "fresh_news15": 63, "fresh_news14": 63, "fresh_news13": 62,
           "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 62, "fresh_news12": 70, "fresh_news5": 60,
-          "fresh_news6": 74, "fresh_news7": 57, "fresh_news8": 61, "fresh_news9": 58, "update_news1": 36,
+          "fresh_news6": 74, "fresh_news7": 57, "fresh_news8": 60, "fresh_news9": 58, "update_news1": 36,
           "explainer_news1": 13}
 
 
