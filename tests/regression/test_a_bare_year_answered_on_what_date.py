@@ -2,7 +2,7 @@
 ashore?" was answered "2031", "On what date was the painting auctioned?" "1884", "On what date did the meteorite
 fall?" "1974": years the articles give of the background (an earlier stranding, a painting's age, the region's last
 fall). A question that asks for a date or a day asks for one day, which a bare year never names (none of the 49 "what
-date"/"what day" questions of the dev gold takes one), and the sentences that state a day are the ones to read."""
+date"/"what day" questions of the dev gold takes one)."""
 import pytest
 
 from summarize import Corpus
