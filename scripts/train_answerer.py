@@ -91,7 +91,7 @@ questions find their rarest term in the answer's window 0.66 of the time, genera
 Round 34 added ``--extend-candidates``: it fits only the candidate model's ``EXTENDED_FEATURES`` (``called``, how
 closely a "which <noun>" question's candidate is called the noun asked), every other weight and the calibration kept,
 on the answerable questions that ask a name by a noun, among them those asked by the noun a sentence introduces a name
-with ("the campaign group Keep Drennick Banking": ``_introduced_spans``). With ``--news`` (the shipped value; its
+with ("the campaign group Save Tarlow Pool": ``_introduced_spans``). With ``--news`` (the shipped value; its
 questions are many more "which <noun>" questions, and no calibration is fitted, so the small clusters' abstentions do
 not come in) 253 candidate rows read it, 129 of them answers: called 1.21; on the default clusters alone 150 rows read
 it and it took 0.62 (0.57 without the introduced names), too little to move a name nearer the question's words.
@@ -288,7 +288,7 @@ def _spans(text: str, anchor) -> list[tuple[str, str, int, int, str]]:
 
 
 def _introduced_spans(text: str) -> list[tuple[str, str, int, int, str]]:
-    """A name ``text`` introduces by a noun of its kind beside it ("the campaign group Keep Drennick Banking", "Orvane
+    """A name ``text`` introduces by a noun of its kind beside it ("the campaign group Save Tarlow Pool", "Lendry
     Mills, a family-owned bakery"; ``described_names``), asked for by that noun ("Which group ...?"), the noun left out
     of the question's words as the name is: news often calls a thing what it is only once, beside its name."""
     described = described_names([text])

@@ -68,8 +68,8 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
             "names", "rarest", "heads", "heads_near", "role", "exact_elsewhere", "cover_behind", "tense_fit",
             "clause_cover", "clause_heads", "measures", "called")
 # ``called`` reads how closely a "which <noun>" question's candidate is called the noun asked (``_called`` over 3: its
-# head is the noun, "Leverholt University" for "which university's team", or the articles introduce it so, "the
-# campaign group Keep Drennick Banking"; a kind of it reads a third). Without it a name of the right broad type that
+# head is the noun, "Marnock University" for "which university's team", or the articles introduce it so, "the
+# campaign group Save Tarlow Pool"; a kind of it reads a third). Without it a name of the right broad type that
 # nothing calls anything (a directorate, a bank) kept the same exact fit and won on nearness. Its weight alone is
 # fitted (``scripts/train_answerer.py --extend``) on generated "which <noun>" questions, every other weight frozen.
 # ``role`` once read 1 for any candidate given the role asked, and the frozen fit gave it -0.74: a holder
@@ -125,8 +125,8 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # (``ClauseFit.other_noun``, ``counts_named``: "in 14 countries" for "How many of the trial's patients were enrolled
 # in its home country?"), fitted the same way; it reads 0 for any other question.
 # And whether the best candidate's clause tells its value of another owner or place than the one the question names
-# (``ClauseFit.other_owner``, ``owned_elsewhere``: "The Greens, who hold 11 seats" for "How many seats does the Left
-# Party hold?", "at the branches" for "at the <name> branch"), fitted the same way on generated questions asked again
+# (``ClauseFit.other_owner``, ``owned_elsewhere``: "the Tamsin Alliance, which holds 11 seats" for "How many seats does
+# the Lendry Party hold?", "at the branches" for "at the <name> branch"), fitted the same way on generated questions asked again
 # of another name of the cluster; it reads 0 for a question that names none.
 CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score",
                "rarest", "candidates", "heads", "other_year", "other_noun", "other_owner")
@@ -789,8 +789,8 @@ def owned_elsewhere(question: Question, answer: str, clause: str, kinds: Mapping
     question names (a place or an organisation, by the cluster's ``kinds``: ``name_kinds``): the clause holds no word
     of it, and either the last name before the answer, with no verb of saying between, is another's and not a
     person's nor one the question describes (``described``: ``Answerer.described``; "the count for the city of <another>
-    by 14,400" for "What is the population of <town>?", "The Greens, who hold 11 seats" for "How many seats does the Left
-    Party hold?") or the clause tells, in the plural, the set the
+    by 14,400" for "What is the population of <town>?", "the Tamsin Alliance, which holds 11 seats" for "How many seats does
+    the Lendry Party hold?") or the clause tells, in the plural, the set the
     named one belongs to ("at the branches" for "at the <name> branch", ``stand_ins``). News tells a figure with whose
     it is; one told of another owner, or of all of them, says nothing of this one's. A speaker's or a source's name
     ("<person> of <firm> said", "according to <firm>'s records") owns nothing it says."""
@@ -3898,7 +3898,7 @@ def _first_articles(c: Candidate, anchors: Mapping[str, _dt.date | None]) -> set
 
 def _keeps_names(best: Candidate, other: Candidate, names: Sequence[str]) -> bool:
     """Does ``other``'s sentence write every one of ``names`` (a question's, as terms) that ``best``'s writes: a count
-    of the owner asked, not of another ("Halsey's factory once employed 1,500" after "Brennock employs 2,100")?"""
+    of the owner asked, not of another ("Marnock's plant once employed 1,500" after "Tamsin Foods employs 2,100")?"""
     return set(names) & set(terms(best.sentence)) <= set(terms(other.sentence))
 
 

@@ -1,4 +1,4 @@
-"""Regression: "Bethan Corrie, the union's regional organiser, said ..." answered "Which union accused managers ...?":
+"""Regression: "<name>, the union's regional organiser, said ..." answered "Which union accused managers ...?":
 the phrase set off after a name stopped at the owner's apostrophe, so the person read as called a union. The noun the
 owner's phrase heads (an organiser) is what the name is; the owner narrows it. Invented news."""
 import pytest
