@@ -71,7 +71,8 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # head is the noun, "Marnock University" for "which university's team", or the articles introduce it so, "the
 # campaign group Save Tarlow Pool"; a kind of it reads a third). Without it a name of the right broad type that
 # nothing calls anything (a directorate, a bank) kept the same exact fit and won on nearness. Its weight alone is
-# fitted (``scripts/train_answerer.py --extend``) on generated "which <noun>" questions, every other weight frozen.
+# fitted (``scripts/train_answerer.py --extend-candidates``) on generated "which <noun>" questions, every other weight
+# frozen.
 # ``role`` once read 1 for any candidate given the role asked, and the frozen fit gave it -0.74: a holder
 # scored below a name given no role, and "Who heads Acme?" - "said Ann Lee, chief executive of Acme"
 # went unanswered. Among the generated questions the weight was learned from, 68 of 13,150 candidates
@@ -125,9 +126,9 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # (``ClauseFit.other_noun``, ``counts_named``: "in 14 countries" for "How many of the trial's patients were enrolled
 # in its home country?"), fitted the same way; it reads 0 for any other question.
 # And whether the best candidate's clause tells its value of another owner or place than the one the question names
-# (``ClauseFit.other_owner``, ``owned_elsewhere``: "the Tamsin Alliance, which holds 11 seats" for "How many seats does
-# the Lendry Party hold?", "at the branches" for "at the <name> branch"), fitted the same way on generated questions asked again
-# of another name of the cluster; it reads 0 for a question that names none.
+# (``ClauseFit.other_owner``, ``owned_elsewhere``: "the Tamsin Alliance, which holds 11 seats" for "How many seats
+# does the Lendry Party hold?", "at the branches" for "at the <name> branch"), fitted the same way on generated
+# questions asked again of another name of the cluster; it reads 0 for a question that names none.
 CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score",
                "rarest", "candidates", "heads", "other_year", "other_noun", "other_owner")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
@@ -789,9 +790,9 @@ def owned_elsewhere(question: Question, answer: str, clause: str, kinds: Mapping
     question names (a place or an organisation, by the cluster's ``kinds``: ``name_kinds``): the clause holds no word
     of it, and either the last name before the answer, with no verb of saying between, is another's and not a
     person's nor one the question describes (``described``: ``Answerer.described``; "the count for the city of <another>
-    by 14,400" for "What is the population of <town>?", "the Tamsin Alliance, which holds 11 seats" for "How many seats does
-    the Lendry Party hold?") or the clause tells, in the plural, the set the
-    named one belongs to ("at the branches" for "at the <name> branch", ``stand_ins``). News tells a figure with whose
+    by 14,400" for "What is the population of <town>?", "the Tamsin Alliance, which holds 11 seats" for "How many
+    seats does the Lendry Party hold?") or the clause tells, in the plural, the set the named one belongs to ("at the
+    branches" for "at the <name> branch", ``stand_ins``). News tells a figure with whose
     it is; one told of another owner, or of all of them, says nothing of this one's. A speaker's or a source's name
     ("<person> of <firm> said", "according to <firm>'s records") owns nothing it says."""
     owners = [n for n in names(question.text) if _kind_of(n, kinds) in _OWNER_KINDS]

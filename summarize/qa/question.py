@@ -906,7 +906,7 @@ def _modifiers(said: list[str], head: str) -> list[str]:
     """The words of the noun phrase ``said`` before its ``head`` and after any owner's ("the overall winner's name":
     none, "overall" tells of the winner, not of the name)."""
     before = said[:said.index(head)]
-    owner = max((i for i, w in enumerate(before) if w.endswith(("'s", "s'"))), default=-1)
+    owner = max((i for i, w in enumerate(before) if _is_owners(w)), default=-1)
     return before[owner + 1:]
 
 
