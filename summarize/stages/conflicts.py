@@ -3599,8 +3599,9 @@ def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
     "About 18,000 passengers have been affected so far") and every later statement comes from a
     later-dated article ("about 31,000 passengers had been affected across the two days", a day
     on)? A figure its source called provisional is updated by a later day's, however worded, and so is
-    one either side tells as of its day (``_told_as_of``); so is a span still running when told by a longer one told later (``_span_so_far``: "has now gone 38
-    days without rain" / "has gone 64 days without rain")."""
+    one either side tells as of its day (``_told_as_of``); so is a span still running when told by
+    a longer one told later (``_span_so_far``: "has now gone 38 days without rain" / "has gone 64
+    days without rain")."""
     return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
         and (any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier)
              or any(map(_told_as_of, (*earlier, *later)))) \
