@@ -1490,9 +1490,10 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
 
 def _figure_lead(words: Sequence[str], qualifier: str, *, bound_kept: bool = True) -> int:
     """How many of ``words``, a quantity's as written, only round its figure ("about 640" -> 1, "some 3 miles" -> 1): a
-    reader gives the figure, which is the same either way; none for a range, "thousands" or, when ``bound_kept``, a bound
-    ("more than 2,000", ``_BOUND_SAID_RE``), which says the figure is not the number."""
-    if qualifier in ("", "range", "vague"):
+    reader gives the figure, which is the same either way; none for a range, "thousands", a figure in words ("nearly a
+    third", "almost a mile": a share or unit in words is itself a rounding, and without its word says another amount)
+    or, when ``bound_kept``, a bound ("more than 2,000", ``_BOUND_SAID_RE``), which says the figure is not the number."""
+    if qualifier in ("", "range", "vague") or not any(_FIGURE_RE.match(w) for w in words):
         return 0
     lead = next((i for i, w in enumerate(words) if _FIGURE_RE.match(w) or number_value(w) is not None), 0)
     return 0 if bound_kept and _BOUND_SAID_RE.fullmatch(" ".join(words[:lead])) else lead
