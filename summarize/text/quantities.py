@@ -390,6 +390,9 @@ _ARTICLE_UNITS = _alternation(form for (dimension, unit), forms in _UNIT_FORMS.i
                               and min(map(len, form.split())) > 3 or form == "day")
 _ARTICLE = rf"(?i:an?(?=[ \u00a0]{{1,3}}(?:{_ARTICLE_UNITS})\b))"
 # Before the article: "for" ("for a week"); after the unit, a word of extent ("a mile long", "an hour away").
+# How far a rounding word moves one of a unit named by its article ("just over an inch" for 3cm, 1.18 inches; "nearly a
+# mile" for 1.5km, 0.93 miles): the unit itself is the rounding, coarser than a digit's. A judgement, on invented news.
+_ARTICLE_SLACK = 0.25
 _ARTICLE_FOR_RE = re.compile(r"\b(?i:for)[ \u00a0]{1,3}$")
 _AND_A_HALF_RE = re.compile(r"[ \u00a0]{1,3}(?i:and)[ \u00a0]{1,3}(?i:a)[ \u00a0]{1,3}(?i:half)\b")
 _EXTENT_RE = re.compile(r"[ \u00a0]{1,3}(?i:long|wide|high|tall|deep|thick|across|away)\b")
@@ -1002,12 +1005,14 @@ def _tidy(x: float) -> float:
     return x if math.isinf(x) or x == 0 else float(f"{x:.12g}")
 
 
-def _bounds(bound: str, low: float, high: float, dimension: str, unit: str) -> tuple[float, float]:
-    """The interval in base units that a qualifier makes of a value (or range) stated in ``unit``."""
+def _bounds(bound: str, low: float, high: float, dimension: str, unit: str,
+            slack: float | None = None) -> tuple[float, float]:
+    """The interval in base units that a qualifier makes of a value (or range) stated in ``unit``; a rounding
+    word moves it by ``slack`` when given, else by the rounding of its figure (``_approx_slack``)."""
     if bound in ("approx", "below"):
-        low -= _approx_slack(low)
+        low -= _approx_slack(low) if slack is None else slack
     if bound in ("approx", "above"):
-        high += _approx_slack(high)
+        high += _approx_slack(high) if slack is None else slack
     low, high = (_to_base(dimension, unit, v) for v in (low, high))
     if bound in ("gt", "ge"):
         return low, math.inf
@@ -1143,7 +1148,7 @@ def _article(text: str, m: re.Match) -> tuple[Quantity | None, int]:
         return None, _past_word(text, start)
     value, end = (1.5, half.end()) if half else (1.0, unit.end)
     qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))
-    lo, hi = _bounds(bound, value, value, unit.dimension, unit.unit)
+    lo, hi = _bounds(bound, value, value, unit.dimension, unit.unit, slack=_ARTICLE_SLACK * value)
     return _make(text, m.start() if qual_word else start, end, value, unit.unit, unit.dimension, qualifier,
                  low=lo, high=hi), end
 

@@ -123,6 +123,7 @@ SAME = [
     ("Almost a third of imports come through the port.", "The port takes 32% of imports."),
     ("Wasps hunt within nearly a mile of the nest.", "Wasps hunt within 1.5km of the nest."),
     ("The drone is just over an inch long.", "The drone is 2.6cm long."),
+    ("The drone is just over an inch long.", "The drone is 3cm long."),  # the unit named is itself a rounding
     ("The talks lasted an hour and a half.", "The talks lasted 90 minutes."),
 ]
 
