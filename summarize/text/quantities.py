@@ -383,16 +383,17 @@ _WORD_LEAD = rf"(?i:(?:(?:an?|half\s+an?)\s+)?{_W})"
 # "a"/"an" is one of a unit of time, length, weight, area or volume written as its name ("within nearly a mile", "just
 # over an inch long", "for almost a fortnight"): a closed set, the dimensions whose units news names with the article;
 # not "a second" (an ordinal far more often), nor an abbreviation, and read only where the article is told as a
-# measure (``_ARTICLE_TOLD_RE``, ``_as_measure``).
+# measure (``_article``).
 _ARTICLE_DIMENSIONS = frozenset("duration distance mass area volume".split())
 _ARTICLE_UNITS = _alternation(form for (dimension, unit), forms in _UNIT_FORMS.items() if dimension in _ARTICLE_DIMENSIONS
                               for form in forms.split("|") if unit != "second" and form != "feet" and not form.endswith("s")
                               and min(map(len, form.split())) > 3 or form == "day")
 _ARTICLE = rf"(?i:an?(?=[ \u00a0]{{1,3}}(?:{_ARTICLE_UNITS})\b))"
-# Before the article: "for" ("for a week"); after the unit, a word of extent ("a mile long", "an hour away").
 # How far a rounding word moves one of a unit named by its article ("just over an inch" for 3cm, 1.18 inches; "nearly a
 # mile" for 1.5km, 0.93 miles): the unit itself is the rounding, coarser than a digit's. A judgement, on invented news.
 _ARTICLE_SLACK = 0.25
+# Before the article: "for" ("for a week"); after the unit, "and a half" or a word of extent ("a mile long", "an hour
+# away"). Bounded: short.
 _ARTICLE_FOR_RE = re.compile(r"\b(?i:for)[ \u00a0]{1,3}$")
 _AND_A_HALF_RE = re.compile(r"[ \u00a0]{1,3}(?i:and)[ \u00a0]{1,3}(?i:a)[ \u00a0]{1,3}(?i:half)\b")
 _EXTENT_RE = re.compile(r"[ \u00a0]{1,3}(?i:long|wide|high|tall|deep|thick|across|away)\b")
