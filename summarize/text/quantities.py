@@ -50,6 +50,9 @@ APPROX_SLACK = 0.10
 # ``agree``'s default: an exactly stated number may be rounded by up to half a unit of its
 # last significant digit ("8 mph" is 7.5-8.5 mph), but by no more than this fraction of it.
 ROUNDING_TOLERANCE = 0.05
+# A stated value with this many significant digits (to nine decimals) was not written in digits but as a share in words
+# ("a third"), which no digit rounds: "almost a third" is as loose as "almost 30%".
+_ROUNDED_DIGITS = 9
 # Longer digit runs are identifiers, not amounts; longer word runs are never one number.
 _MAX_DIGITS = 30
 _MAX_WORDS = 12
@@ -377,6 +380,23 @@ _FIRST_WORD_RE = re.compile(rf"(?i:(an?|{_alternation(_NUMBER_WORDS)})\b)")
 _NEXT_WORD_RE = re.compile(rf"(?:{_OPT_GAP}-{_OPT_GAP}|{_GAP})(?=[A-Za-z])(?i:(and|an?|{_alternation(_NUMBER_WORDS)})\b)")
 # The first word of a number in words; ``_number_at`` reads the rest of the run.
 _WORD_LEAD = rf"(?i:(?:(?:an?|half\s+an?)\s+)?{_W})"
+# "a"/"an" is one of a unit of time, length, weight, area or volume written as its name ("within nearly a mile", "just
+# over an inch long", "for almost a fortnight"): a closed set, the dimensions whose units news names with the article;
+# not "a second" (an ordinal far more often), nor an abbreviation, and read only where the article is told as a
+# measure (``_article``).
+_ARTICLE_DIMENSIONS = frozenset("duration distance mass area volume".split())
+_ARTICLE_UNITS = _alternation(form for (dimension, unit), forms in _UNIT_FORMS.items() if dimension in _ARTICLE_DIMENSIONS
+                              for form in forms.split("|") if unit != "second" and form != "feet" and not form.endswith("s")
+                              and min(map(len, form.split())) > 3 or form == "day")
+_ARTICLE = rf"(?i:an?(?=[ \u00a0]{{1,3}}(?:{_ARTICLE_UNITS})\b))"
+# How far a rounding word moves one of a unit named by its article ("just over an inch" for 3cm, 1.18 inches; "nearly a
+# mile" for 1.5km, 0.93 miles): the unit itself is the rounding, coarser than a digit's. A judgement, on invented news.
+_ARTICLE_SLACK = 0.25
+# Before the article: "for" ("for a week"); after the unit, "and a half" or a word of extent ("a mile long", "an hour
+# away"). Bounded: short.
+_ARTICLE_FOR_RE = re.compile(r"\b(?i:for)[ \u00a0]{1,3}$")
+_AND_A_HALF_RE = re.compile(r"[ \u00a0]{1,3}(?i:and)[ \u00a0]{1,3}(?i:a)[ \u00a0]{1,3}(?i:half)\b")
+_EXTENT_RE = re.compile(r"[ \u00a0]{1,3}(?i:long|wide|high|tall|deep|thick|across|away)\b")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,/]\d)"
 _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _UFRAC = "[½¼¾⅓⅔]"
@@ -612,7 +632,7 @@ _QUANTITY_RE = re.compile(
     rf"|(?<![\w.,/])(?=[\w$£€¥₹₩₽₦₺₪½¼¾⅓⅔−+-])(?:(?P<aged>(?i:aged|ages|age))\s+(?:(?i:just|only)\s+)?)?(?:(?P<qual>(?i:{_alternation(_QUALIFIERS)}))\s+)?"
     rf"(?:(?P<between>(?i:between))\s+)?(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus)\s+|[-−](?=\d))?"
     rf"(?=[\d½¼¾⅓⅔]|(?i:[abdefhmnostz]))(?P<num>(?P<vague>{_VAGUE})|(?P<frac>{_FRACTION_WORDS}|{_FRACTION_DIGITS})|(?P<ordw>{_ORDINAL_WORDS})"
-    rf"|{_DIGITS}|{_UFRAC}|{_WORD_LEAD})")
+    rf"|{_DIGITS}|{_UFRAC}|{_WORD_LEAD}|(?P<article>{_ARTICLE}))")
 
 _COMPOUND_RE = re.compile(r"-[A-Za-z]")
 # A count that makes an adjective with its singular noun before the noun it qualifies ("a 179-seat
@@ -896,6 +916,8 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
         return found, found.end
     if m.group("frac"):
         return _fraction(text, m)
+    if m.group("article"):
+        return _article(text, m)
     if m.group("ordw"):
         *tens, last = re.split(r"[\s-]+", m.group("ordw").lower())
         value = float(_ORDINALS[last] + sum(_TENS[t] for t in tens))
@@ -984,12 +1006,14 @@ def _tidy(x: float) -> float:
     return x if math.isinf(x) or x == 0 else float(f"{x:.12g}")
 
 
-def _bounds(bound: str, low: float, high: float, dimension: str, unit: str) -> tuple[float, float]:
-    """The interval in base units that a qualifier makes of a value (or range) stated in ``unit``."""
+def _bounds(bound: str, low: float, high: float, dimension: str, unit: str,
+            slack: float | None = None) -> tuple[float, float]:
+    """The interval in base units that a qualifier makes of a value (or range) stated in ``unit``; a rounding
+    word moves it by ``slack`` when given, else by the rounding of its figure (``_approx_slack``)."""
     if bound in ("approx", "below"):
-        low -= _approx_slack(low)
+        low -= _approx_slack(low) if slack is None else slack
     if bound in ("approx", "above"):
-        high += _approx_slack(high)
+        high += _approx_slack(high) if slack is None else slack
     low, high = (_to_base(dimension, unit, v) for v in (low, high))
     if bound in ("gt", "ge"):
         return low, math.inf
@@ -1008,6 +1032,8 @@ def _approx_slack(stated: float) -> float:
     digits = Decimal(repr(round(abs(stated), 9))).normalize().as_tuple()
     if isinstance(digits.exponent, str):  # an infinity or NaN has no last digit
         return 0.0
+    if len(digits.digits) >= _ROUNDED_DIGITS:  # "almost a third": a share no digits round, as loose as a round number
+        return APPROX_SLACK * abs(stated)
     step = (5 if digits.digits[-1] == 5 else 1) * 10.0 ** digits.exponent
     return min(step, APPROX_SLACK * abs(stated))
 
@@ -1109,6 +1135,25 @@ def _vague(text: str, m: re.Match) -> Quantity:
     return _make(text, start, end, low, unit_name, dimension, "vague", noun=noun, low=lo, high=hi)
 
 
+def _article(text: str, m: re.Match) -> tuple[Quantity | None, int]:
+    """ "nearly a mile", "for a fortnight", "an inch long", "an hour and a half": one (and a half) of the unit the
+    article names, where the article is told as a measure (a qualifier, "for", a word of extent or "and a half" with
+    it); else None, as "a week of talks" or "twice a day" state no amount."""
+    start = m.start("num")
+    unit = _unit_at(text, m.end("article"), False)
+    if unit is None or unit.dimension not in _ARTICLE_DIMENSIONS:
+        return None, _past_word(text, start)
+    half = _AND_A_HALF_RE.match(text, unit.end)
+    qual_word = "" if _qual_word(m) == "over" and unit.dimension == "duration" else _qual_word(m)  # "over a week": when
+    if not (qual_word or half or _ARTICLE_FOR_RE.search(text, max(0, start - 8), start) or _EXTENT_RE.match(text, unit.end)):
+        return None, _past_word(text, start)
+    value, end = (1.5, half.end()) if half else (1.0, unit.end)
+    qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))
+    lo, hi = _bounds(bound, value, value, unit.dimension, unit.unit, slack=_ARTICLE_SLACK * value)
+    return _make(text, m.start() if qual_word else start, end, value, unit.unit, unit.dimension, qualifier,
+                 low=lo, high=hi), end
+
+
 def _qual_word(m: re.Match) -> str:
     """The qualifier before the number ("More  than" -> "more than"), or ""."""
     return " ".join((m.group("qual") or "").lower().split())
@@ -1152,9 +1197,13 @@ def _fraction(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     # "a quarter of a percentage point", "three-quarters of a mile": that share of the unit.
     article = _ONE_RE.match(text, of.end()) if of else None
     unit = _unit_at(text, article.end(), False) if article else None
-    if unit and unit.dimension != "age":
-        return _make(text, start, unit.end, value * unit.factor, unit.unit, unit.dimension, ""), unit.end
-    return _make(text, start, m.end(), value, "", "fraction", ""), m.end()
+    # a rounding or bound before it is the share's as a number's ("almost a third", "nearly three-quarters of a mile")
+    qualifier, bound = _QUALIFIERS.get(_qual_word(m), ("", ""))
+    start = m.start() if qualifier else start
+    dimension, unit_name, factor, end = (unit.dimension, unit.unit, unit.factor, unit.end) \
+        if unit and unit.dimension != "age" else ("fraction", "", 1.0, m.end())
+    lo, hi = _bounds(bound, value * factor, value * factor, dimension, unit_name) if qualifier else (None, None)
+    return _make(text, start, end, value * factor, unit_name, dimension, qualifier, low=lo, high=hi), end
 
 
 # --- comparing -----------------------------------------------------------------------------
@@ -1178,9 +1227,22 @@ def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) ->
     """Can both quantities be true of one thing (``_agree``)? A figure converted into another unit may
     be in either nation's unit where two measure it differently (``_readings``: "1.9 billion litres" /
     "roughly 418 million gallons"); two figures in one such unit are read alike."""
+    if {a.dimension, b.dimension} == _SHARES:
+        a, b = _as_percent(a), _as_percent(b)
     if a.unit == b.unit:
         return _agree(a, b, tolerance=tolerance)
     return any(_agree(x, y, tolerance=tolerance) for x in _readings(a) for y in _readings(b))
+
+
+# A share told in words or as a rate ("nearly nine in ten", "a third") and one in per cent ("88%") are one measure.
+_SHARES = frozenset({"fraction", "percent"})
+
+
+def _as_percent(q: Quantity) -> Quantity:
+    """A share in words as the percentage it states ("a third" -> 33.3%), to compare with one in per cent."""
+    if q.dimension != "fraction":
+        return q
+    return replace(q, value=100 * q.value, unit="%", dimension="percent", low=100 * q.low, high=100 * q.high)
 
 
 def _agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) -> bool:
@@ -1243,8 +1305,11 @@ def _rounding(stated: float, tolerance: float) -> float:
     at most ``tolerance`` of it. Below 100 trailing zeros are taken as exact ("20": 0.5)."""
     if stated == 0:
         return 0.0
-    last = Decimal(repr(round(abs(stated), 9))).normalize().as_tuple().exponent
+    digits = Decimal(repr(round(abs(stated), 9))).normalize().as_tuple()
+    last = digits.exponent
     if isinstance(last, str):  # "F" for an infinity, "n" for NaN: no last digit to round
         return 0.0
+    if len(digits.digits) >= _ROUNDED_DIGITS:  # "a third": a share in words, rounded as loosely as the tolerance lets
+        return tolerance * abs(stated)
     exponent = min(last, 0) if abs(stated) < 100 else last
     return min(0.5 * 10.0 ** exponent, tolerance * abs(stated))

@@ -40,7 +40,7 @@ def test_the_latest_figure_answers_without_its_rounding_word(tmp_path, name, que
     assert _cluster(tmp_path, name).ask(question).answer == latest
 
 
-@pytest.mark.parametrize("said", ["more than 1,800", "up to £40m", "between 5 and 10 per cent", "hundreds"])
+@pytest.mark.parametrize("said", ["more than 1,800", "at least £40m", "between 5 and 10 per cent", "hundreds"])
 def test_a_bound_a_range_or_a_vague_figure_keeps_its_words(said):
     assert as_asked(parse("How many people were moved out?"), said) == said
 

@@ -22,5 +22,6 @@ def test_a_value_told_as_earlier_answers_once():
     corpus = Corpus.from_texts({
         "a": "Marrow Mining had previously said it expected annual output of up to 9 million tonnes from the pit.",
         "b": "The company now plans to close the pit by March; last year it produced 2.1 million tonnes."})
+    # "up to" gives the figure as the most reached (test_a_figure_told_as_the_most_reached_kept_up_to)
     assert corpus.ask("How much coal did Marrow Mining once expect the pit to produce each year?").answer \
-        == "up to 9 million tonnes"
+        == "9 million tonnes"

@@ -326,7 +326,7 @@ def test_the_number_of_a_noun_counts_that_noun_whatever_verb_follows(text, noun)
     ("About 300 shops were ordered to close.", "shop"),
 ])
 def test_people_made_to_leave_their_homes_are_the_evacuated(text, noun):
-    (v,) = [v for v in values(text) if v.kind == "quantity"]
+    (v,) = [v for v in values(text) if v.kind == "quantity" and v.dimension == "count"]  # not "within a mile"
     assert v.noun == noun
 
 
