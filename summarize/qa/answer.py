@@ -231,8 +231,9 @@ _CONDITION_RE = re.compile(r"\s(?:if|unless)\s", re.I)
 # A list of things ends where a place or goal begins ("blankets, rice and soap to the flooded towns").
 _LIST_TAIL_RE = re.compile(r"(?<=\w),\s.*?\s(?:and|or)\s.*?(\s(?:to|into|in|at|for|from|across)\s)")
 # A phrase in apposition that only describes the thing before it ("a new town hall, a project costing ..."), not the
-# next item of a list ("a tent, a blanket and a stove").
-_APPOSED_TAIL_RE = re.compile(r",\s(?:a|an|the)\s(?!.*\s(?:and|or)\s)")
+# next item of a list ("a tent, a blanket and a stove"); a dash sets one off as a comma does, and news typed in ASCII
+# writes its dash as a spaced hyphen ("the dam's sluice gates - the steel doors that ...").
+_APPOSED_TAIL_RE = re.compile(r"(?:,|\s(?:--|-|—|–))\s(?:a|an|the)\s(?!.*\s(?:and|or)\s)")
 # A comma and a word that opens a clause against the one before it.
 # Bounded: linear.
 _CONTRAST_RE = re.compile(r"[^\w\s,]{0,3},\s{1,3}(?:but|though|although|whereas|yet)\s", re.I)
@@ -3180,7 +3181,7 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     while a < b and not toks[a][2] and text[toks[a][0]:toks[a][1]].lower() not in _NEGATIONS:
         a += 1
     span = text[toks[a][0]:toks[b - 1][1]] if a < b else ""
-    span = _CONDITION_RE.split(_LEAD_VERB_RE.sub("", span), maxsplit=1)[0]
+    span = _CONDITION_RE.split(_value_after_verb(_unowned(_LEAD_VERB_RE.sub("", span))), maxsplit=1)[0]
     span = span[:listed.start(1)] if (listed := _LIST_TAIL_RE.search(span)) else span
     span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
     span = span[:apposed.start()] if (apposed := _APPOSED_TAIL_RE.search(span)) else span
@@ -3192,6 +3193,31 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     while span and not terms(span.split()[-1]):  # trailing function words ("food and medicine by" before "helicopter")
         span = span[:span.rstrip().rfind(" ") + 1].rstrip(" .,;:\"'“”") if " " in span.strip() else ""
     return span if 1 <= len(span.split()) <= max_words else None
+
+
+# The verb a value follows as its object, and the preposition that may join them ("reached £96m", "rose by 4%").
+_VALUE_VERB_RE = re.compile(r"([a-z]+)\s+(?:(?:to|by|at)\s+)?")
+
+
+# A possessive owner opening a span, before a word in lower case ("the crane's rail clamps", not "Tandy's Street Kitchen",
+# a name). Bounded: linear.
+_OWNER_OPENING_RE = re.compile(r"([\w-]{1,40})['’]s\s{1,3}(?=[a-z])")
+
+
+def _unowned(span: str) -> str:
+    """``span`` without a possessive owner opening it ("crane's rail clamps" -> "rail clamps"): an owner stands where a
+    determiner does in an English noun phrase, and the leading determiner goes too; what is owned answers. A contraction
+    of a function word ("it's", "there's") is no owner."""
+    owner = _OWNER_OPENING_RE.match(span)
+    return span[owner.end():] if owner and owner.group(1).lower() not in STOP_WORDS else span
+
+
+def _value_after_verb(span: str) -> str:
+    """``span`` from the value that the verb opening it takes ("reached £96m a year" -> "£96m a year", "measuring 142 cm
+    by 198 cm" -> "142 cm by 198 cm"): the verb tells how the value was come by, the value answers; else ``span``."""
+    verb = _VALUE_VERB_RE.match(span)
+    rest = span[verb.end():] if verb and verb_shaped(verb.group(1)) else ""
+    return rest if rest and any(q.start == 0 for q in quantities(rest)) else span
 
 
 def closeness(text: str, offset: int, weights: Mapping[str, float], *, after: float = 3.0,
