@@ -210,8 +210,9 @@ _DATED_PURPOSE_RE = re.compile(r"\s(to\s+([a-z][\w'’-]*)(?:[^.;:!?]|\.(?=\d))*
 _BLAMED_FOR_RE = re.compile(r"\b(?:blamed|blames|blame|blaming)\s+((?:(?!on\b)[\w'’-]+\s+){0,11}?(?!on\b)[\w'’-]+)"
                             r"(?:\s+for\s|\s*[,;:.!?]|\s*$)", re.I)
 _OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
+# Where a clause ends: a comma, a dash (a spaced hyphen, as news typed in ASCII writes one), a word that opens another.
 _CLAUSE_END_RE = re.compile(
-    r",(?!\d)|\s(?:--|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
+    r",(?!\d)|\s(?:--|-|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
 # A participle and a preposition after a noun, a relative clause without its pronoun that only tells more of the noun
 # ("a battery pack connected to one of the chargers", "a software update installed by its supplier"); after a form of
 # "be" or "have" it is the clause's verb ("had been caused by"). Bounded: linear.

@@ -1,10 +1,11 @@
 """Where a phrase answer starts and stops (invented stories): a dash sets an aside off as a comma does, a possessive
 owner opens a noun phrase where a determiner would, and a verb before a value tells how it was come by; the thing
-owned, the phrase before the aside and the value answer (issue 11)."""
+owned, the phrase before the aside and the value answer; a spaced hyphen is a dash where a cause clause ends too
+(issue 11)."""
 import pytest
 
 from summarize.corpus import Corpus
-from summarize.qa.answer import answer_window
+from summarize.qa.answer import answer_window, mentions
 from summarize.qa.question import parse
 
 
@@ -60,3 +61,15 @@ def test_a_value_after_its_verb_answers_without_the_verb(sentence, question, ans
 def test_a_verb_before_words_of_no_value_stays():
     window = answer_window("The storm closed the coast road for a week.", {"storm"})
     assert window is not None and window.startswith("closed")
+
+
+@pytest.mark.parametrize("sentence, question, cause", [
+    ("The village lost its water supply on Tuesday because a pump at the works failed - the third failure this month - "
+     "engineers said.", "Why did the village lose its water supply?", "a pump at the works failed"),
+    ("The match was called off because the pitch had frozen - for the second week running - the club said.",
+     "Why was the match called off?", "the pitch had frozen"),
+    ("The library closed early because its heating had broken down - a problem staff had reported in March.",
+     "Why did the library close early?", "its heating had broken down"),
+])
+def test_a_spaced_hyphen_ends_a_cause_as_a_dash_does(sentence, question, cause):
+    assert [m.text for m in mentions(sentence, parse(question))] == [cause]
