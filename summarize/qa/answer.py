@@ -2590,7 +2590,8 @@ _OBJECT_ENDS = STOP_WORDS - frozenset("a an the his her its their our one two th
 
 def object_mentions(text: str, question: Question) -> list[Mention]:
     """For a "what" question that asks for the object of its verb ("What did engineers find on the bridge?"), the noun
-    phrase after that verb in ``text`` ("Engineers found a crack, about 30 centimetres long" -> "a crack"), up to
+    phrase after that verb, or one of its sense (``_same_deed``: a reader rewords "found" as "discover"), in ``text``
+    ("Engineers found a crack, about 30 centimetres long" -> "a crack"), up to
     punctuation or a function word; not after a verb of saying or a light verb ("What did he say?", "what did they
     do?"), whose object is a clause."""
     asked = _OBJECT_GAP_RE.match(question.text)
@@ -2599,7 +2600,7 @@ def object_mentions(text: str, question: Question) -> list[Mention]:
         return []
     out = []
     for m in re.finditer(r"[\w'’-]+", text):
-        if terms(m.group())[:1] != verb:
+        if not _same_deed(m.group(), asked.group(1)):  # type: ignore[union-attr]
             continue
         said = re.match(r"\s+((?:(?:[\w'’$£€%-]|[.,](?=\d))+\s+){0,5}?(?:[\w'’$£€%-]|[.,](?=\d))+)(?=\s*[,;:.!?()\"”]|\s+(?:"
                         + "|".join(sorted(_OBJECT_ENDS)) + r")\b|\s*$)", text[m.end():])
