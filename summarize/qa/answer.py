@@ -3218,7 +3218,8 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
 
 
 # The verb a value follows as its object, and the preposition that may join them ("reached £96m", "rose by 4%").
-_VALUE_VERB_RE = re.compile(r"([a-z]+)\s+(?:(?:to|by|at)\s+)?")
+# Bounded: linear.
+_VALUE_VERB_RE = re.compile(r"([a-z]{1,30})\s{1,3}(?:(?:to|by|at)\s{1,3})?")
 
 
 # A possessive owner opening a span, before a word in lower case ("the crane's rail clamps", not "Tandy's Street Kitchen",
