@@ -160,7 +160,12 @@ _REASON_CUES = (
           r"(?:cause|reason|factor|explanation|motive)(?: [^,;:.!?]{1,40}?)? (?:was|is|were|are) that"),
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r|"
           # a purpose as news words it ("in a bid to win back voters", "the bomb was intended for ...")
-          r"in (?:a|an) (?:bid|effort|attempt) to|(?:intended|meant|designed) (?:for|to)|aimed at"),
+          r"in (?:a|an) (?:bid|effort|attempt) to|(?:intended|meant|designed) (?:for|to)|aimed at|"
+          # the reason its actors give with "that" dropped, as English may after a verb of saying: after the comma that
+          # closes their deed, a subject opens it ("withdrew on Friday, saying its checks had found debts"); weaker than
+          # with "that", as the clause may back a denial or a claim rather than the deed
+          r"(?<=, )(?:arguing|insisting|claiming|complaining|saying)(?= (?:it|its|they|their|he|his|she|her|we|our|the|"
+          r"this|these|there|a|an)\b)"),
     (0.5, r"as|since|amid|after|following"),
 )
 # The clause after a cue runs to the sentence's punctuation, a decimal point aside ("a 2.4 billion peso cut").
@@ -210,8 +215,9 @@ _DATED_PURPOSE_RE = re.compile(r"\s(to\s+([a-z][\w'’-]*)(?:[^.;:!?]|\.(?=\d))*
 _BLAMED_FOR_RE = re.compile(r"\b(?:blamed|blames|blame|blaming)\s+((?:(?!on\b)[\w'’-]+\s+){0,11}?(?!on\b)[\w'’-]+)"
                             r"(?:\s+for\s|\s*[,;:.!?]|\s*$)", re.I)
 _OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
+# Where a clause ends: a comma, a dash (a spaced hyphen, as news typed in ASCII writes one), a word that opens another.
 _CLAUSE_END_RE = re.compile(
-    r",(?!\d)|\s(?:--|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
+    r",(?!\d)|\s(?:--|-|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
 # A participle and a preposition after a noun, a relative clause without its pronoun that only tells more of the noun
 # ("a battery pack connected to one of the chargers", "a software update installed by its supplier"); after a form of
 # "be" or "have" it is the clause's verb ("had been caused by"). Bounded: linear.
@@ -231,8 +237,9 @@ _CONDITION_RE = re.compile(r"\s(?:if|unless)\s", re.I)
 # A list of things ends where a place or goal begins ("blankets, rice and soap to the flooded towns").
 _LIST_TAIL_RE = re.compile(r"(?<=\w),\s.*?\s(?:and|or)\s.*?(\s(?:to|into|in|at|for|from|across)\s)")
 # A phrase in apposition that only describes the thing before it ("a new town hall, a project costing ..."), not the
-# next item of a list ("a tent, a blanket and a stove").
-_APPOSED_TAIL_RE = re.compile(r",\s(?:a|an|the)\s(?!.*\s(?:and|or)\s)")
+# next item of a list ("a tent, a blanket and a stove"); a dash sets one off as a comma does, and news typed in ASCII
+# writes its dash as a spaced hyphen ("the dam's sluice gates - the steel doors that ...").
+_APPOSED_TAIL_RE = re.compile(r"(?:,|\s(?:--|-|—|–))\s(?:a|an|the)\s(?!.*\s(?:and|or)\s)")
 # A comma and a word that opens a clause against the one before it.
 # Bounded: linear.
 _CONTRAST_RE = re.compile(r"[^\w\s,]{0,3},\s{1,3}(?:but|though|although|whereas|yet)\s", re.I)
@@ -2310,6 +2317,20 @@ def _restates(cause: str, question: Question) -> bool:
     return len(event) >= 2 and event <= set(terms(cause))
 
 
+# A verb of saying right before a reason clause, its "that" dropped (", saying its checks had found debts"). Bounded:
+# linear.
+_SAYING_BEFORE_RE = re.compile(r",\s(?:arguing|insisting|claiming|complaining|saying)\s$")
+
+
+def _backs_other_deed(text: str, cause: Mention, question: Question) -> bool:
+    """Whether ``cause`` follows a bare verb of saying after a deed that shares none of ``question``'s terms ("the agency
+    has denied this, saying the building is paid for" for "Why were the fares put back?"): the reason backs that deed."""
+    before = text[:cause.offset]
+    said = _SAYING_BEFORE_RE.search(before)
+    deed = re.split(r"[,;:!?]", before[:said.start()])[-1] if said else ""
+    return bool(said) and not set(terms(deed)) & set(question.terms)
+
+
 def _cause_subject(cause: Mention, question: Question) -> Mention:
     """The subject of a cause clause whose verb's object restates what ``question`` asks about ("after low cloud kept a
     coastguard helicopter on the ground" for "Why could the helicopter not help?": "low cloud"); else ``cause`` as it
@@ -2573,7 +2594,8 @@ _OBJECT_ENDS = STOP_WORDS - frozenset("a an the his her its their our one two th
 
 def object_mentions(text: str, question: Question) -> list[Mention]:
     """For a "what" question that asks for the object of its verb ("What did engineers find on the bridge?"), the noun
-    phrase after that verb in ``text`` ("Engineers found a crack, about 30 centimetres long" -> "a crack"), up to
+    phrase after that verb, or one of its sense (``_same_deed``: a reader rewords "found" as "discover"), in ``text``
+    ("Engineers found a crack, about 30 centimetres long" -> "a crack"), up to
     punctuation or a function word; not after a verb of saying or a light verb ("What did he say?", "what did they
     do?"), whose object is a clause."""
     asked = _OBJECT_GAP_RE.match(question.text)
@@ -2582,7 +2604,7 @@ def object_mentions(text: str, question: Question) -> list[Mention]:
         return []
     out = []
     for m in re.finditer(r"[\w'’-]+", text):
-        if terms(m.group())[:1] != verb:
+        if not _same_deed(m.group(), asked.group(1)):  # type: ignore[union-attr]
             continue
         said = re.match(r"\s+((?:(?:[\w'’$£€%-]|[.,](?=\d))+\s+){0,5}?(?:[\w'’$£€%-]|[.,](?=\d))+)(?=\s*[,;:.!?()\"”]|\s+(?:"
                         + "|".join(sorted(_OBJECT_ENDS)) + r")\b|\s*$)", text[m.end():])
@@ -2790,7 +2812,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     quoted = quoted_mentions(text, question)
     # a quotation after the question's words states no cause by its cue ("Leak 'far bigger' than firm admits")
     # a purpose after the deed asked about may repeat its verb ("kept indoors to keep them away from wild birds")
-    found = [_cause_subject(m, question) for m in reason_mentions(text) if not _restates(m.text, question)] \
+    found = [_cause_subject(m, question) for m in reason_mentions(text)
+             if not (_restates(m.text, question) or _backs_other_deed(text, m, question))] \
         + purpose_mentions(text, question) \
         + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:
@@ -3184,7 +3207,7 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     while a < b and not toks[a][2] and text[toks[a][0]:toks[a][1]].lower() not in _NEGATIONS:
         a += 1
     span = text[toks[a][0]:toks[b - 1][1]] if a < b else ""
-    span = _CONDITION_RE.split(_LEAD_VERB_RE.sub("", span), maxsplit=1)[0]
+    span = _CONDITION_RE.split(_value_after_verb(_unowned(_LEAD_VERB_RE.sub("", span))), maxsplit=1)[0]
     span = span[:listed.start(1)] if (listed := _LIST_TAIL_RE.search(span)) else span
     span = _CLAUSE_END_RE.split(span, maxsplit=1)[0] if len(span.split()) > max_words else span
     span = span[:apposed.start()] if (apposed := _APPOSED_TAIL_RE.search(span)) else span
@@ -3196,6 +3219,32 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
     while span and not terms(span.split()[-1]):  # trailing function words ("food and medicine by" before "helicopter")
         span = span[:span.rstrip().rfind(" ") + 1].rstrip(" .,;:\"'“”") if " " in span.strip() else ""
     return span if 1 <= len(span.split()) <= max_words else None
+
+
+# The verb a value follows as its object, and the preposition that may join them ("reached £96m", "rose by 4%").
+# Bounded: linear.
+_VALUE_VERB_RE = re.compile(r"([a-z]{1,30})\s{1,3}(?:(?:to|by|at)\s{1,3})?")
+
+
+# A possessive owner opening a span, before a word in lower case ("the crane's rail clamps", not "Tandy's Street Kitchen",
+# a name). Bounded: linear.
+_OWNER_OPENING_RE = re.compile(r"([\w-]{1,40})['’]s\s{1,3}(?=[a-z])")
+
+
+def _unowned(span: str) -> str:
+    """``span`` without a possessive owner opening it ("crane's rail clamps" -> "rail clamps"): an owner stands where a
+    determiner does in an English noun phrase, and the leading determiner goes too; what is owned answers. A contraction
+    of a function word ("it's", "there's") is no owner."""
+    owner = _OWNER_OPENING_RE.match(span)
+    return span[owner.end():] if owner and owner.group(1).lower() not in STOP_WORDS else span
+
+
+def _value_after_verb(span: str) -> str:
+    """``span`` from the value that the verb opening it takes ("reached £96m a year" -> "£96m a year", "measuring 142 cm
+    by 198 cm" -> "142 cm by 198 cm"): the verb tells how the value was come by, the value answers; else ``span``."""
+    verb = _VALUE_VERB_RE.match(span)
+    rest = span[verb.end():] if verb and verb_shaped(verb.group(1)) else ""
+    return rest if rest and any(q.start == 0 for q in quantities(rest)) else span
 
 
 def closeness(text: str, offset: int, weights: Mapping[str, float], *, after: float = 3.0,

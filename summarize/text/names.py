@@ -849,7 +849,8 @@ _ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z-]+\s{1,3}){0,2}\b[a-z-]+,?\s{1,3}$")
 # Swiss judge Ann Lee"): up to four words, none of them a function word but an article.
 _ROLE_BY_RE = re.compile(r"\b([a-z]+)\s{1,3}by\s{1,3}((?:[A-Za-z-]+\s{1,3}){0,4})$")
 _ARTICLES = frozenset({"the", "a", "an"})
-_ROLE_AFTER_RE = re.compile(r",\s{1,3}((?:the|a|an|its|his|her|their)\s)?([^,;:.!?\"“”()]{1,80})")
+# News gives a person's age between the name and the phrase that says what they are ("Ann Lee, 34, a nurse from ...").
+_ROLE_AFTER_RE = re.compile(r"(?:,\s{1,3}\d{1,3}(?=,))?,\s{1,3}((?:the|a|an|its|his|her|their)\s)?([^,;:.!?\"“”()]{1,80})")
 
 
 _ANY_ROLE = _ROLE_NOUNS | _ORG_ROLES
