@@ -306,10 +306,12 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news17 68 -> 67, fresh_news20 54 -> 53, each back to its floor before it. focus34 merged: fresh_news22 56,
 # fresh_news13 62, fresh_news16 71.
 # Round 35: fresh_news23 joins the dev sets at its blind end-of-round figure, 53 of 87.
+# rank35: a learned candidate feature ``unrounded`` (a quantity question's figure another candidate states rounded and
+# hedged, "11,486" beside "about 11,500"), fitted alone on generated questions: fresh_news13 62 -> 63.
 # Floors, not targets.
 FLOORS = {"fresh_news23": 53, "fresh_news22": 56, "fresh_news21": 64, "fresh_news20": 53, "fresh_news19": 71,
           "fresh_news18": 56, "fresh_news17": 67, "fresh_news16": 71, "fresh_news15": 63, "fresh_news14": 63,
-          "fresh_news13": 62, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 62, "fresh_news12": 70,
+          "fresh_news13": 63, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 62, "fresh_news12": 70,
           "fresh_news5": 60, "fresh_news6": 74, "fresh_news7": 57, "fresh_news8": 60, "fresh_news9": 58,
           "update_news1": 36, "explainer_news1": 13}
 
