@@ -54,7 +54,7 @@ from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions
                           verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
-                               quantities, scores, zeros)
+                               quantities, rounded_of, scores, zeros)
 from ..text.senses import (is_organisation, is_person, is_site, kind_of, kinds, light_stem, neighbours, related,
                            related_to_any, value_kind)
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms, verb_shaped
@@ -66,13 +66,18 @@ from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_GRAINS, DAY_PARTS, EARLIE
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
             "names", "rarest", "heads", "heads_near", "role", "exact_elsewhere", "cover_behind", "tense_fit",
-            "clause_cover", "clause_heads", "measures", "called")
+            "clause_cover", "clause_heads", "measures", "called", "unrounded")
 # ``called`` reads how closely a "which <noun>" question's candidate is called the noun asked (``_called`` over 3: its
 # head is the noun, "Marnock University" for "which university's team", or the articles introduce it so, "the
 # campaign group Save Tarlow Pool"; a kind of it reads a third). Without it a name of the right broad type that
 # nothing calls anything (a directorate, a bank) kept the same exact fit and won on nearness. Its weight alone is
 # fitted (``scripts/train_answerer.py --extend-candidates``) on generated "which <noun>" questions, every other weight
 # frozen.
+# ``unrounded`` reads 1 for a quantity question's candidate whose figure another candidate states rounded and
+# hedged (``_rounded_elsewhere``: "11,486" beside "about 11,500"): news rounds a figure in its lead and gives it
+# exactly further down, where the retriever ranks it lower. Its weight alone is fitted (``--extend-candidates``) on
+# generated quantity questions, every other weight frozen: 0.49 with ``--news``; no default cluster's candidate reads
+# it.
 # ``role`` once read 1 for any candidate given the role asked, and the frozen fit gave it -0.74: a holder
 # scored below a name given no role, and "Who heads Acme?" - "said Ann Lee, chief executive of Acme"
 # went unanswered. Among the generated questions the weight was learned from, 68 of 13,150 candidates
@@ -3753,7 +3758,7 @@ class Answerer:
                      holds, 0.0, 0.0,
                      placed, self.cover(question.terms, clause, implied=implied),
                      self.cover(question.heads, clause, implied=implied, given=given) if question.heads else 1.0,
-                     _measures_fit(m.measures, question), 0.0)
+                     _measures_fit(m.measures, question), 0.0, 0.0)
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
                 if question.kind in NAME_QUESTIONS:
                     f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
@@ -3783,6 +3788,7 @@ class Answerer:
                 if best or f["called"]:
                     f["x"] = tuple(float(best) if k == fits else float(named and not best or best and v) if k == near
                                    else v for k, v in enumerate(f["x"]))
+        unrounded = _rounded_elsewhere(found) if question.kind in _QUANTITY_KINDS else frozenset()
         tense = FEATURES.index("tense_fit")
         timed = any(f["x"][tense] == 1.0 for f in found.values())  # some day falls where the question's tense puts it,
         # or some value is dated by the day the question names (``day_fit``)
@@ -3842,6 +3848,7 @@ class Answerer:
             row[FEATURES.index("cover_behind")] = best_cover - row[covers]
             row[role] = float(row[role] == 0.5)  # the role asked, of no owner asked (``_holds_role``)
             row[FEATURES.index("called")] = f["called"] / _CALLED_LEVELS
+            row[FEATURES.index("unrounded")] = float(key in unrounded)
             out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
                                  f["sentence"], tuple(sorted(f["stated"]))))
         # "Who heads the inquiry?" - "chaired by retired surgeon Ann Lee": an untyped name beside it ("the Lenmouth swing
@@ -3880,6 +3887,20 @@ class Answerer:
         threshold = self.weights.threshold_for(question) if min_confidence is None else min_confidence
         best, confidence, _ = self.pick(question, evidence, windows)
         return best if best is not None and confidence >= threshold else None
+
+
+def _rounded_elsewhere(found: Mapping[str, dict]) -> frozenset[str]:
+    """The keys of the candidates (``Answerer.candidates``' entries) whose figure another states hedged and rounded
+    (``rounded_of``), each figure read as its sentence states it (the hedge before it: "about 11,500")."""
+    figures = {k: q for k, f in found.items() if (q := stated_quantity(f["text"], f["sentence"]))}
+    return frozenset(k for k, q in figures.items() if any(rounded_of(q, r) for j, r in figures.items() if j != k))
+
+
+def stated_quantity(text: str, sentence: str) -> Quantity | None:
+    """The one quantity of ``sentence`` that holds where ``text`` starts in it, qualifier and all (None if not one)."""
+    at = sentence.find(text)
+    held = [q for q in quantities(sentence) if q.start <= at < q.end] if at >= 0 else []
+    return held[0] if len(held) == 1 else None
 
 
 # The auxiliaries of English and those of them in the present tense: a closed class.

@@ -1278,6 +1278,17 @@ def _agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) -
     return lo < hi or (lo == hi and not lo_open and hi_closed)
 
 
+def rounded_of(exact: Quantity, other: Quantity) -> bool:
+    """Does ``other`` state ``exact``'s figure hedged and to fewer significant digits ("about 11,500", "nearly 1,200",
+    "some 30,000" of 11,486, 1,184, 29,650), the two agreeing (``agree``)? News rounds a figure in its lead and gives it
+    exactly further down; a hedge says the figure is rounded, where a plain round one may be another's exact figure
+    ("300 metres" beside a "294-metre" ship). An exact figure has no qualifier."""
+    if exact.qualifier or other.qualifier != "about" or exact.value == other.value:
+        return False
+    plain = replace(other, qualifier="", low=other.base, high=other.base)
+    return _rounding(other.value, ROUNDING_TOLERANCE) > _rounding(exact.value, ROUNDING_TOLERANCE) and agree(exact, plain)
+
+
 @lru_cache(maxsize=65536)
 def _sides(q: Quantity, tolerance: float) -> tuple[tuple[float, bool], tuple[float, bool]]:
     """((low, low is open), (high, high is open)). An exactly stated side is widened by its

@@ -114,9 +114,10 @@ def test_a_name_an_owner_s_noun_is_told_of_makes_no_which_question_by_the_owner(
 
 def test_extending_the_candidates_fits_only_the_new_features():
     shipped = Weights.from_dict(json.loads((REPO / "summarize" / "qa" / "weights.json").read_text()))
-    at = train_answerer.FEATURES.index("called")
+    fitted = train_answerer.EXTENDED_FEATURES[0]
+    at = train_answerer.FEATURES.index(fitted)
     rows, labels = [], []
-    for k in range(60):  # candidates alike but for whether they are called what is asked; the called ones answer
+    for k in range(60):  # candidates alike but for the feature fitted; those that read it answer
         x = [0.0] * len(train_answerer.FEATURES)
         x[train_answerer.FEATURES.index("type_exact")] = 1.0
         x[at] = float(k % 3 == 0)
@@ -124,7 +125,7 @@ def test_extending_the_candidates_fits_only_the_new_features():
         labels.append(k % 3 == 0)
     extended, stats = train_answerer.extend_candidates(shipped, train_answerer.np.asarray(rows),
                                                        train_answerer.np.asarray(labels))
-    assert stats["extended"]["called"] > 0 and extended.coef[at] == stats["extended"]["called"]
+    assert stats["extended"][fitted] > 0 and extended.coef[at] == stats["extended"][fitted]
     assert extended.coef[:at] == shipped.coef[:at] and extended.calibration == shipped.calibration
 
 
@@ -412,3 +413,13 @@ def test_generated_value_questions_are_about_as_short_as_peoples():
             if g.kind in ("number", "duration", "date")]
     assert len(made) > 20
     assert sum(len(g.question.terms) for g in made) / len(made) < 5
+
+
+@pytest.mark.parametrize("text, sentence, asked, expected", [
+    ("44,812", "The health board said 44,812 doses had been given by Friday.", "about 45,000 doses", True),
+    ("1,184", "The operator put the number taken off the ferry at 1,184.", "nearly 1,200 passengers", True),
+    ("1,184", "The operator put the number taken off the ferry at 1,184.", "1,200 passengers", False),
+    ("36", "Some 36 crew stayed on board.", "about 1,200 passengers", False),
+])
+def test_a_figure_a_question_was_made_from_hedged_is_answered_by_it_told_exactly(text, sentence, asked, expected):
+    assert train_answerer._exactly(text, sentence, train_answerer.quantities(asked)[0]) is expected

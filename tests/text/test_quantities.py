@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.quantities import Quantity, agree, number_value, quantities, scores, zeros
+from summarize.text.quantities import Quantity, agree, number_value, quantities, rounded_of, scores, zeros
 
 INF = math.inf
 
@@ -684,3 +684,21 @@ def test_a_count_of_days_its_modifier_restricts_agrees_with_the_weeks_they_span(
     a, b = quantities(days)[0], quantities(weeks)[0]
     assert a.dimension == b.dimension == "duration" and agree(a, b)
     assert a.low == a.value * 24  # no fewer days than it counts
+
+
+@pytest.mark.parametrize("exact, other, expected", [
+    ("1,184 passengers", "more than 1,100 passengers", False),  # a bound, not a rounding
+    ("1,184 passengers", "nearly 1,200 passengers", True),
+    ("1,184 passengers", "about 1,200 passengers", True),
+    ("44,812 doses", "about 45,000 doses", True),
+    ("44,812 doses", "45,000 doses", False),  # a plain round figure may be another's exact one
+    ("4.8 seconds", "roughly five seconds", True),
+    ("29,650 sandbags", "some 30,000 sandbags", True),
+    ("1,200 passengers", "1,184 passengers", False),  # the coarser never reads as the exact one
+    ("€4.6m", "€4m", False),  # a figure its rounding does not reach
+    ("86", "90", False),  # below 100 a round figure is exact
+    ("about 2,400", "2,000", False),  # a figure with a qualifier is no exact figure
+    ("£3,120", "3,000 metres", False),  # another measure
+])
+def test_rounded_of(exact, other, expected):
+    assert rounded_of(quantities(exact)[0], quantities(other)[0]) is expected
