@@ -66,8 +66,8 @@ date, names) in one sentence. Statements are aligned before their values are com
     of X": ``_one_deal``), are one fact however little else their sentences share.
 The rules' alignment is backed by a learned one (``_one_fact``: a logistic regression over
 ``pair_features``, ``alignment.json``, fitted by ``scripts/train_alignment.py``): for values that
-clash, it takes a pair the rules leave unaligned when sure it is one fact, and drops one they
-align when sure it is two.
+clash, it takes a pair every test of the rules passes but for how alike its sentences are, when
+sure it is one fact.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
 joined by a direct clash form a topic, so a third statement never chains two facts. Each
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
@@ -4262,14 +4262,12 @@ def pair_features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, c
 
 
 class Alignment(NamedTuple):
-    """A logistic regression over ``pair_features`` (missing features are 0) and the probabilities
-    above which a pair is one fact: ``rescue`` for a pair the rules leave unaligned, ``veto`` (lower)
-    for one they align."""
+    """A logistic regression over ``pair_features`` (missing features are 0) and the probability
+    above which a pair is one fact though its sentences are less alike than the rules ask."""
 
     weights: dict[str, float]
     intercept: float
     rescue: float
-    veto: float
 
     def probability(self, found: dict[str, float]) -> float:
         """The probability that two statements are one fact whose values clash (0-1, higher = surer)."""
@@ -4281,21 +4279,22 @@ class Alignment(NamedTuple):
 def alignment() -> Alignment:
     """The alignment shipped with the package (``alignment.json``, fitted by ``scripts/train_alignment.py``)."""
     data = json.loads(resources.files(__package__).joinpath("alignment.json").read_text(encoding="utf-8"))
-    return Alignment(data["weights"], data["intercept"], data["rescue"], data["veto"])
+    return Alignment(data["weights"], data["intercept"], data["rescue"])
 
 
 def _one_fact(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, paired: bool,
               counts: Told | None) -> bool:
-    """Are two statements one fact? The rules' alignment (``_aligned``), backed, for values that
-    clash and given ``counts``, by the learned one: outlets word one fact in words of their own, so
-    the model weighs the rules' tests with how alike the sentences are and how often each article
-    states the measure, and takes a pair the rules leave unaligned when it is sure
-    (``Alignment.rescue``) or drops one they align when it is sure of the contrary (``Alignment.veto``)."""
-    aligned = _aligned(a, b, ra, rb, cosine, paired=paired)
-    if counts is None or _agree(a, b):
-        return aligned
+    """Are two statements one fact? The rules' alignment (``_aligned``); for values that clash
+    and given ``counts``, also a pair every test of the rules passes but for how alike its
+    sentences are (aligned at cosine 1), when the learned alignment is sure: outlets word one fact in
+    words of their own, so the model weighs the rules' tests with the words, verbs and nouns the
+    sentences share and how often each article states the measure (``pair_features``)."""
+    if _aligned(a, b, ra, rb, cosine, paired=paired):
+        return True
+    if counts is None or _agree(a, b) or not _aligned(a, b, ra, rb, 1.0, paired=paired):
+        return False
     model = alignment()
-    return model.probability(pair_features(a, b, ra, rb, cosine, counts)) >= (model.veto if aligned else model.rescue)
+    return model.probability(pair_features(a, b, ra, rb, cosine, counts)) >= model.rescue
 
 
 def _other_kinds(a: Value, b: Value, agree: bool | None) -> bool:

@@ -1,6 +1,7 @@
 """The learned alignment of two outlets' statements (``conflicts.pair_features``, ``alignment.json``)
-backs the rules: it takes a clash the rules leave unaligned when sure, drops one they align when
-sure of the contrary, and leaves agreeing values and the rules' clear clashes alone."""
+backs the rules: it takes, when sure, a clash every test of the rules passes but for how alike the
+sentences are; it never overrides a test (another place, time or subject), nor touches agreeing
+values or the rules' own clashes."""
 import pytest
 
 from summarize.stages import conflicts as conflicts_stage
@@ -31,13 +32,12 @@ def pairs(*texts_by_doc):
 
 def model(intercept: float) -> Alignment:
     """A model sure of one answer for every pair, at the shipped bars."""
-    shipped = alignment()
-    return Alignment({}, intercept, shipped.rescue, shipped.veto)
+    return Alignment({}, intercept, alignment().rescue)
 
 
 def test_the_shipped_model_weighs_features_the_pairs_have():
     shipped = alignment()
-    assert 0.0 < shipped.veto < shipped.rescue <= 1.0
+    assert 0.5 < shipped.rescue <= 1.0
     named = {name for story in STORIES for _, _, f in pairs(*story) for name in f}
     assert {n for n in shipped.weights if not n.startswith("dimension=")} <= named
     for story in STORIES:
@@ -67,9 +67,20 @@ def test_the_rules_clear_clashes_are_kept(story):
 
 
 @pytest.mark.parametrize("story", STORIES)
-def test_a_model_sure_of_two_facts_drops_a_clash_the_rules_align(story, monkeypatch):
+def test_a_model_sure_of_two_facts_keeps_a_clash_the_rules_align(story, monkeypatch):
     monkeypatch.setattr(conflicts_stage, "alignment", lambda: model(-50.0))
-    assert find_conflicts(make_groups(*story)) == []
+    (c,) = find_conflicts(make_groups(*story))
+    assert len(c.sides) == 2
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The cyclone killed 140 people in Norland, officials said.", "The cyclone killed 38 people in Osterby, officials said."),
+    ("The striker has scored 12 goals this season.", "The striker scored 31 goals last season."),
+    ("The first bomb killed 31 people at a market on Monday.", "A second bomb killed 12 people at a bus depot on Monday."),
+])
+def test_a_model_sure_of_one_fact_overrides_no_test_of_the_rules(a, b, monkeypatch):
+    monkeypatch.setattr(conflicts_stage, "alignment", lambda: model(50.0))
+    assert find_conflicts(make_groups(("a", a), ("b", b))) == []
 
 
 def test_a_model_sure_of_one_fact_takes_a_clash_the_rules_leave(monkeypatch):
