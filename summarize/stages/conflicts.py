@@ -64,6 +64,10 @@ date, names) in one sentence. Statements are aligned before their values are com
   * two sums that are the price of one act on one named thing, told with a noun in one sentence
     and its verb in the other ("agreed to buy X for $8.6 billion" / "its $8.7 billion purchase
     of X": ``_one_deal``), are one fact however little else their sentences share.
+The rules' alignment is backed by a learned one (``_one_fact``: a logistic regression over
+``pair_features``, ``alignment.json``, fitted by ``scripts/train_alignment.py``): for values that
+clash, it takes a pair every test of the rules passes but for how alike its sentences are, when
+sure it is one fact.
 Statements that agree (``quantities.agree``: conversions, intervals, rounding) form sides; sides
 joined by a direct clash form a topic, so a third statement never chains two facts. Each
 sentence takes at most one side of a topic. A value inside a negation's scope ("did not reopen
@@ -91,10 +95,13 @@ A person named in other documents with first name and surname swapped and spelle
 from __future__ import annotations
 
 import datetime as _dt
+import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, cmp_to_key, lru_cache
+from importlib import resources
 from itertools import takewhile
 from typing import Callable, Collection, Iterator, NamedTuple, Sequence
 
@@ -4164,13 +4171,13 @@ def _ratio_apart(low: float, high: float) -> bool:
 
 
 def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
-          paired: bool = False) -> bool | None:
-    """``None`` when two candidate statements are not one fact (not aligned, a clash where one
-    sentence states the other's value in another slot, or values orders of magnitude apart),
-    else whether they agree."""
+          paired: bool = False, counts: Told | None = None) -> bool | None:
+    """``None`` when two candidate statements are not one fact (not aligned by the rules nor, given
+    ``counts``, by the learned alignment; a clash where one sentence states the other's value in
+    another slot, or values orders of magnitude apart), else whether they agree."""
     if _risen_from(a, b) or _risen_from(b, a):
         return False  # "about 350 officers, up from more than 200" / "More than 200 officers"
-    if cosine is not None and not _aligned(a, b, ra, rb, cosine, paired=paired):
+    if cosine is not None and not _one_fact(a, b, ra, rb, cosine, paired=paired, counts=counts):
         return None
     agree = _agree(a, b)
     if _other_kinds(a.value, b.value, agree):
@@ -4182,6 +4189,112 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
     return agree
+
+
+class Told(NamedTuple):
+    """How often a cluster states each measure (``measure``): per article, and by how many articles.
+    A measure an article states once is the article's one figure of it, most often the fact another
+    article gives its own figure of."""
+
+    per_doc: Counter
+    docs: dict[tuple[str, str, str] | None, int]
+
+
+def told(found: Sequence[Statement]) -> Told:
+    """Count each measure the statements state, per article and by article."""
+    keys = [(st.doc_id, measure(st.value)) for st in found]
+    by_key: dict[tuple[str, str, str] | None, set[str]] = {}
+    for doc, key in keys:
+        by_key.setdefault(key, set()).add(doc)
+    return Told(Counter(keys), {key: len(docs) for key, docs in by_key.items()})
+
+
+# The rules' own tests of a pair, read as features of the learned alignment rather than as vetoes.
+_PAIR_TESTS: tuple[tuple[str, Callable[[Statement, Statement, Row, Row], bool]], ...] = (
+    ("marked_alike", lambda a, b, ra, rb: _marked_alike(a, b)),
+    ("other_time", _other_time),
+    ("one_act", lambda a, b, ra, rb: _one_act(a, b)),
+    ("tolls", lambda a, b, ra, rb: _tolls(a, b)),
+    ("one_thing", lambda a, b, ra, rb: _one_thing(a, b)),
+    ("other_scope", lambda a, b, ra, rb: _other_scope(a, b)),
+    ("other_subject", lambda a, b, ra, rb: _other_subject(a, b)),
+    ("named_apart", _named_apart),
+    ("kin_nouns", lambda a, b, ra, rb: _kin_nouns(a.value, b.value)),
+    ("one_vote", lambda a, b, ra, rb: _one_vote(a.value, b.value)),
+    ("orders_apart", lambda a, b, ra, rb: orders_apart(a.value, b.value)),
+    ("dates_apart", lambda a, b, ra, rb: _dates_apart(ra, rb)),
+    ("near_alike", lambda a, b, ra, rb: _near_alike(a, b)),
+    ("quoted_apart", lambda a, b, ra, rb: _quoted_apart(ra, rb)),
+    ("same_verb", lambda a, b, ra, rb: bool(a.verb) and a.verb == b.verb),
+    ("related_verb", lambda a, b, ra, rb: bool(a.verb and b.verb) and related(a.verb, b.verb)),
+    ("no_verb", lambda a, b, ra, rb: not a.verb or not b.verb),
+    ("act_counted", lambda a, b, ra, rb: _act_counted(a, b) or _act_counted(b, a)))
+
+
+def _days_between(ra: Row, rb: Row) -> int:
+    """Days between two sentences' articles (0 when either is undated)."""
+    x, y = _anchor(ra.date), _anchor(rb.date)
+    return abs((x - y).days) if x and y else 0
+
+
+def _log_ratio(a: Value, b: Value) -> float:
+    """How far apart two quantities are, as the absolute log of their ratio (0 for other values)."""
+    x, y = getattr(a.span, "base", 0.0), getattr(b.span, "base", 0.0)
+    return abs(math.log(x / y)) if a.kind == "quantity" and x > 0 and y > 0 else 0.0
+
+
+def pair_features(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, counts: Told) -> dict[str, float]:
+    """Every feature of the learned alignment of two statements: ``features``, the measures and
+    dimensions, the rules' tests (``_PAIR_TESTS``), the marks either or only one carries, the days
+    between the articles, how far the values are apart and how often each article states the measure."""
+    key, other = measure(a.value), measure(b.value)
+    na, nb = counts.per_doc[(a.doc_id, key)], counts.per_doc[(b.doc_id, other)]
+    out = {**features(a, b, ra, rb, cosine), "same_noun": float(a.value.noun == b.value.noun),
+           "agree": float(_agree(a, b)), "is_date": float(a.value.kind == "date"),
+           "dimension=" + a.value.dimension: 1.0, "same_key": float(key == other),
+           "inv_na": 1 / max(1, na), "inv_nb": 1 / max(1, nb), "one_each": float(na == nb == 1),
+           "key_docs": float(counts.docs.get(key, 0)), "same_date": float(ra.date == rb.date),
+           "log_days": math.log1p(_days_between(ra, rb)), "log_ratio": _log_ratio(a.value, b.value)}
+    out.update((name, float(test(a, b, ra, rb))) for name, test in _PAIR_TESTS)
+    for mark, x, y in zip(Marks._fields, a.marks, b.marks):
+        out[f"{mark}_any"], out[f"{mark}_diff"] = float(bool(x) or bool(y)), float(bool(x) != bool(y))
+    return out
+
+
+class Alignment(NamedTuple):
+    """A logistic regression over ``pair_features`` (missing features are 0) and the probability
+    above which a pair is one fact though its sentences are less alike than the rules ask."""
+
+    weights: dict[str, float]
+    intercept: float
+    rescue: float
+
+    def probability(self, found: dict[str, float]) -> float:
+        """The probability that two statements are one fact whose values clash (0-1, higher = surer)."""
+        z = self.intercept + sum(w * found.get(name, 0.0) for name, w in self.weights.items())
+        return 1 / (1 + math.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def alignment() -> Alignment:
+    """The alignment shipped with the package (``alignment.json``, fitted by ``scripts/train_alignment.py``)."""
+    data = json.loads(resources.files(__package__).joinpath("alignment.json").read_text(encoding="utf-8"))
+    return Alignment(data["weights"], data["intercept"], data["rescue"])
+
+
+def _one_fact(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, paired: bool,
+              counts: Told | None) -> bool:
+    """Are two statements one fact? The rules' alignment (``_aligned``); for values that clash
+    and given ``counts``, also a pair every test of the rules passes but for how alike its
+    sentences are (aligned at cosine 1), when the learned alignment is sure: outlets word one fact in
+    words of their own, so the model weighs the rules' tests with the words, verbs and nouns the
+    sentences share and how often each article states the measure (``pair_features``)."""
+    if _aligned(a, b, ra, rb, cosine, paired=paired):
+        return True
+    if counts is None or _agree(a, b) or not _aligned(a, b, ra, rb, 1.0, paired=paired):
+        return False
+    model = alignment()
+    return model.probability(pair_features(a, b, ra, rb, cosine, counts)) >= model.rescue
 
 
 def _other_kinds(a: Value, b: Value, agree: bool | None) -> bool:
@@ -4320,12 +4433,13 @@ def _value_conflicts(rows: list[Row], near: Collection[int] | None = None) -> li
     # that reading and the cosine alone: wire copy asks each question many times.
     decided: dict[tuple[int, int, float | None, bool], bool | None] = {}
     stated = _stated_by_doc(found)
+    measures = told(found)
     candidates = _Candidates(rows, found, at)
 
     def judge(sa: Statement, sb: Statement, cos: float | None, paired: bool) -> bool | None:
         key = (id(sa.value), id(sb.value), cos, paired)
         if key not in decided:
-            decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos, paired=paired)
+            decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos, paired=paired, counts=measures)
         agree = decided[key]
         if agree is False and sa.value.kind == "quantity" and (_states_too(sa, sb, stated, rows)
                                                                    or _states_too(sb, sa, stated, rows)):
