@@ -165,12 +165,7 @@ _REASON_CUES = (
           r"(?:cause|reason|factor|explanation|motive)(?: [^,;:.!?]{1,40}?)? (?:was|is|were|are) that"),
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r|"
           # a purpose as news words it ("in a bid to win back voters", "the bomb was intended for ...")
-          r"in (?:a|an) (?:bid|effort|attempt) to|(?:intended|meant|designed) (?:for|to)|aimed at|"
-          # the reason its actors give with "that" dropped, as English may after a verb of saying: after the comma that
-          # closes their deed, a subject opens it ("withdrew on Friday, saying its checks had found debts"); weaker than
-          # with "that", as the clause may back a denial or a claim rather than the deed
-          r"(?<=, )(?:arguing|insisting|claiming|complaining|saying)(?= (?:it|its|they|their|he|his|she|her|we|our|the|"
-          r"this|these|there|a|an)\b)"),
+          r"in (?:a|an) (?:bid|effort|attempt) to|(?:intended|meant|designed) (?:for|to)|aimed at"),
     (0.5, r"as|since|amid|after|following"),
 )
 # The clause after a cue runs to the sentence's punctuation, a decimal point aside ("a 2.4 billion peso cut").
@@ -2322,20 +2317,6 @@ def _restates(cause: str, question: Question) -> bool:
     return len(event) >= 2 and event <= set(terms(cause))
 
 
-# A verb of saying right before a reason clause, its "that" dropped (", saying its checks had found debts"). Bounded:
-# linear.
-_SAYING_BEFORE_RE = re.compile(r",\s(?:arguing|insisting|claiming|complaining|saying)\s$")
-
-
-def _backs_other_deed(text: str, cause: Mention, question: Question) -> bool:
-    """Whether ``cause`` follows a bare verb of saying after a deed that shares none of ``question``'s terms ("the agency
-    has denied this, saying the building is paid for" for "Why were the fares put back?"): the reason backs that deed."""
-    before = text[:cause.offset]
-    said = _SAYING_BEFORE_RE.search(before)
-    deed = re.split(r"[,;:!?]", before[:said.start()])[-1] if said else ""
-    return bool(said) and not set(terms(deed)) & set(question.terms)
-
-
 def _cause_subject(cause: Mention, question: Question) -> Mention:
     """The subject of a cause clause whose verb's object restates what ``question`` asks about ("after low cloud kept a
     coastguard helicopter on the ground" for "Why could the helicopter not help?": "low cloud"); else ``cause`` as it
@@ -2817,8 +2798,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     quoted = quoted_mentions(text, question)
     # a quotation after the question's words states no cause by its cue ("Leak 'far bigger' than firm admits")
     # a purpose after the deed asked about may repeat its verb ("kept indoors to keep them away from wild birds")
-    found = [_cause_subject(m, question) for m in reason_mentions(text)
-             if not (_restates(m.text, question) or _backs_other_deed(text, m, question))] \
+    found = [_cause_subject(m, question) for m in reason_mentions(text) if not _restates(m.text, question)] \
         + purpose_mentions(text, question) \
         + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:

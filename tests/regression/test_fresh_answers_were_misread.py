@@ -312,15 +312,15 @@ def _right(folder: Path, row: dict) -> bool:
 # 57, fresh_news20 53 -> 54, fresh_news21 64 -> 65.
 # span35: a phrase answer's bounds (a dash, spaced hyphen or not, sets an aside off as a comma does; a possessive owner
 # opening a phrase goes with its determiner; a verb before a value goes): fresh_news18 56 -> 57, fresh_news23 53 -> 54.
-# span35: a reason its actors give after ", saying" with "that" dropped is a cause of the deed before it, when that deed
-# shares a word of the question: fresh_news17 67 -> 68.
 # Round 35 merged, nums35 and span35 together: fresh_news23 58, fresh_news18 58 (each gained one of its own).
 # rank35: a learned candidate feature ``unrounded`` (a quantity question's figure another candidate states rounded and
 # hedged, "11,486" beside "about 11,500"), fitted alone on generated questions: fresh_news13 62 -> 63.
 # Round 35 merged, nums35 and rank35 together: fresh_news13 64 (each gained one of its own).
+# span35's reading of a reason after ", saying" (fresh_news17 67 -> 68, one set only) taken out again: it lost a
+# question of the MultiLing test half, and it helps one set alone: fresh_news17 back to 67.
 # Floors, not targets.
 FLOORS = {"fresh_news23": 58, "fresh_news22": 56, "fresh_news21": 65, "fresh_news20": 54, "fresh_news19": 71,
-          "fresh_news18": 58, "fresh_news17": 68, "fresh_news16": 71, "fresh_news15": 63, "fresh_news14": 64,
+          "fresh_news18": 58, "fresh_news17": 67, "fresh_news16": 71, "fresh_news15": 63, "fresh_news14": 64,
           "fresh_news13": 64, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 62, "fresh_news12": 70,
           "fresh_news5": 60, "fresh_news6": 74, "fresh_news7": 57, "fresh_news8": 60, "fresh_news9": 58,
           "update_news1": 36, "explainer_news1": 13}
