@@ -267,7 +267,13 @@ class BM25Retriever:
 
     def scores(self, question: Question) -> np.ndarray:
         kin = self.related_scores(question) if self.related else 0.0
-        return self.term_scores(self.asked(question)) + self.related * kin + self.grain_scores(question)
+        return self.said_scores(question) + self.related * kin
+
+    def said_scores(self, question: Question) -> np.ndarray:
+        """BM25 of every text for the words ``question`` writes (``asked``) and the unit of time it names,
+        without the related words: what the answerer's confidence was fitted on, so a sentence met only
+        through a related word is read as sharing none of the question's words."""
+        return self.term_scores(self.asked(question)) + self.grain_scores(question)
 
     def asked(self, question: Question) -> list[str]:
         """The query terms of ``question``: its words (not the unit of time it names), its referents,
