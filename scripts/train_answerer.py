@@ -431,8 +431,7 @@ def rows(corpus: Corpus, answerer: Answerer, generated: Generated, *, answerable
     """Candidates, their labels and whether the evidence holds its answer; ``answerable`` = asked
     of the cluster it came from with its answer left in (else every label is False), ``gone`` =
     the sentences left out."""
-    evidence = [e for e in corpus.search(generated.question, top_k=EVIDENCE + len(gone), retriever=ANSWER_RETRIEVER)
-                if e.group.id not in gone][:EVIDENCE]
+    evidence = [e for e in corpus.evidence(generated.question, EVIDENCE + len(gone)) if e.group.id not in gone][:EVIDENCE]
     # The windows leave those sentences out too, or their neighbours would inherit their words.
     windows = [" ".join(corpus.groups[i].text for i in sorted({*corpus.layout.neighbours[e.group.id], e.group.id} - gone))
                for e in evidence]

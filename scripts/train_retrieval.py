@@ -15,8 +15,10 @@ related words' weight) are chosen
 by coordinate ascent over ``GRID`` (with ``--all``: from the retriever's defaults, the related
 words' weight last and alone; else only the related words' weight, the others kept as shipped), for the mean over both ways of
 asking of recall@1 and recall@3 (``objective``): inside one cluster every article is about the event
-and the document's score cannot help, in a pool it is what finds the event. Questions from eval/ are
-never used.
+and the document's score cannot help, in a pool it is what finds the event. The weight of the related
+words in the BM25 that answers are read from (``BM25Retriever``'s ``related``, "bm25_related") is chosen
+over ``GRID["related"]`` by the same objective, each question asked of its own cluster as it is answered
+(``bm25_recall``). Questions from eval/ are never used.
 Deterministic: same clusters, same seed, same bytes.
 
     SUMMARIZE_SHARED=/path/to/shared python scripts/train_retrieval.py [CLUSTER_DOCS ...] [--all] [--out ...]
@@ -57,7 +59,14 @@ from train_answerer import (  # noqa: E402
 from summarize.corpus import Corpus  # noqa: E402
 from summarize.qa.answer import PHRASE_KINDS, YES_NO  # noqa: E402
 from summarize.qa.question import Question, parse  # noqa: E402
-from summarize.qa.retrieve import Layout, PassageRetriever, best_hits, refers_back, tuned_passage_weights  # noqa: E402
+from summarize.qa.retrieve import (  # noqa: E402
+    BM25Retriever,
+    Layout,
+    PassageRetriever,
+    best_hits,
+    refers_back,
+    tuned_passage_weights,
+)
 from summarize.text.names import names  # noqa: E402
 from summarize.text.senses import light_stem, neighbours  # noqa: E402
 from summarize.text.tokens import terms, words  # noqa: E402
@@ -202,6 +211,22 @@ def recall(weights: dict, corpora: list[Corpus], asked: list[Case], parts: dict)
     return {where: {k: v / max(len(asked), 1) for k, v in counts.items()} for where, counts in found.items()}
 
 
+def bm25_recall(corpora: list[Corpus], asked: list[Case]) -> dict[float, dict[str, dict[int, float]]]:
+    """Recall@k (``KS``) of the BM25 answers are read from (``BM25Retriever``) over the ``asked`` cases,
+    each asked of its own cluster (as a question is answered), by each weight of its related words
+    (``GRID["related"]``): the asked words' scores and the related words' are found once a case."""
+    fitted = [BM25Retriever().fit([g.text for g in c.groups]) for c in corpora]
+    found = {w: dict.fromkeys(KS, 0) for w in GRID["related"]}
+    for case in asked:
+        bm25 = fitted[case.cluster]
+        own, kin = bm25.scores(case.question), bm25.related_scores(case.question)
+        for w, counts in found.items():
+            top = [h.index for h in best_hits(own + w * kin, max(KS) + 1) if h.index != case.source]
+            for k in KS:
+                counts[k] += bool(case.answers & set(top[:k]))
+    return {w: {"own": {k: v / max(len(asked), 1) for k, v in counts.items()}} for w, counts in found.items()}
+
+
 def objective(r: dict[str, dict[int, float]]) -> float:
     """What the weights are chosen for: the mean of recall@1 and recall@3, each the mean of the
     question asked of its own cluster and of all clusters pooled (a reader asks one event's
@@ -260,8 +285,11 @@ def main(argv: list[str] | None = None) -> None:
     asked = cases(corpora, per_cluster=args.per_cluster, seed=args.seed)
     weights = {**(_refit(corpora, asked) if args.all else tuned_passage_weights()), "related": 0.0}
     weights, found, start = tune(corpora, asked, weights, ["related"])
-    stats = {"questions": len(asked), **_rounded(found), "without_related": _rounded(start)}
-    train_answerer.write(args.out, {"weights": weights}, clusters, stats)
+    by_weight = bm25_recall(corpora, asked)
+    related = max(sorted(by_weight), key=lambda w: objective(by_weight[w]) - 1e-9 * w)
+    stats = {"questions": len(asked), **_rounded(found), "without_related": _rounded(start),
+             "bm25": {str(w): _rounded(r)["own"] for w, r in sorted(by_weight.items())}}
+    train_answerer.write(args.out, {"weights": weights, "bm25_related": related}, clusters, stats)
 
 
 if __name__ == "__main__":

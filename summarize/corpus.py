@@ -262,6 +262,17 @@ class Corpus:
         check_top_k(top_k)
         return self._best(self._scores(asked, retriever), top_k)
 
+    def evidence(self, asked: Question, top_k: int, read: np.ndarray | None = None) -> list[Scored]:
+        """The ``top_k`` best sentences by ``ANSWER_RETRIEVER``'s scores (``read``, found when not given), which the
+        answerer reads for ``asked``, each scored and ordered by its BM25 for the words ``asked`` writes alone
+        (``BM25Retriever.said_scores``; ties in ``read``'s order): the related words bring a sentence worded apart
+        into the evidence, but the answerer's features (a sentence's rank and score) were fitted on the words it
+        shares with the question, and a related word ("lost" / "missing") is weaker evidence of the deed asked."""
+        read = self._scores(asked, ANSWER_RETRIEVER) if read is None else read
+        model = self.retriever(ANSWER_RETRIEVER)
+        said = self._headings.moved(model.said_scores(asked), asked) if isinstance(model, BM25Retriever) else read
+        return sorted((replace(e, score=float(said[e.group.id])) for e in self._best(read, top_k)), key=lambda e: -e.score)
+
     def _best(self, scores: np.ndarray, top_k: int, *, first: Group | None = None) -> list[Scored]:
         """The ``top_k`` best sentences by ``scores`` (one per sentence), ``first`` before them
         when given."""
@@ -292,7 +303,7 @@ class Corpus:
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
         asked = self._answerer.resolved(asked)
         read = self._scores(asked, ANSWER_RETRIEVER)
-        evidence = [_read_from_stating(e, asked) for e in self._best(read, max(top_k, ANSWER_DEPTH))]
+        evidence = [_read_from_stating(e, asked) for e in self.evidence(asked, max(top_k, ANSWER_DEPTH), read)]
         best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence],
                                                       [self.asked_above(e.group) for e in evidence])
         threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence

@@ -12,7 +12,8 @@ The file is a zip archive of plain members (JSON and numpy ``.npy``, never pickl
 * ``sentences.json``: ``[doc, index, start, end]``; the text is ``documents[doc].text[start:end]``.
 * ``groups.json``: every ``Group``'s fields, sentences given by their index in ``sentences``.
 * ``conflicts.json``: every ``Conflict`` with its sides.
-* ``bm25/``: the BM25 index as ``bm25s`` saves it (JSON and ``.npy``, loaded with pickle off).
+* ``bm25/``: the BM25 index as ``bm25s`` saves it (JSON and ``.npy``, loaded with pickle off), with the
+  acronyms it links, the units of time its texts state and their words' index terms by stem.
 * ``passage/``: the passage retriever's index of whole documents, saved the same way (an index
   without it, as older ones, rebuilds it on first use).
 
@@ -39,11 +40,13 @@ from ..corpus import Corpus
 from ..errors import InputError
 from ..ingest.load import candidates
 from ..model import Block, Conflict, Document, Group, Sentence, Side
-from ..qa.retrieve import BM25Retriever, PassageRetriever, Retriever, layout, passage_retriever
+from ..qa.retrieve import BM25Retriever, PassageRetriever, Retriever, layout, passage_retriever, tuned_related
 from ..stages.clean import Dropped
 
 FORMAT = "summarize-index"
-FORMAT_VERSION = 2
+# 3: the BM25 index keeps its texts' words by stem (``stems.json``), which its related words are met by; a file of
+# version 2 would answer from plain BM25.
+FORMAT_VERSION = 3
 _BM25 = "bm25/"
 _PASSAGE = "passage/"
 # An index of a corpus at the input limits (500,000 sentences) unpacks to a few hundred MB.
@@ -356,7 +359,7 @@ def load(path: Path, *, notice: Callable[[str], None] | None = None, max_questio
             data[name] = _parse(members[name], name)
             _shape(data[name], spec, name)
         stages = _stages(data)
-        retriever = BM25Retriever.from_state(_under(members, _BM25), len(stages["groups"]))
+        retriever = BM25Retriever.from_state(_under(members, _BM25), len(stages["groups"]), related=tuned_related())
         where = layout(stages["groups"], stages["paragraphs"])
         retrievers: dict[str, Retriever] = {"bm25": retriever}
         if saved := _under(members, _PASSAGE):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..registry import Registry
 
 RETRIEVERS = Registry("retriever", {
-    "bm25": f"{__name__}.retrieve:BM25Retriever",
+    "bm25": f"{__name__}.retrieve:bm25_retriever",
     "tfidf": f"{__name__}.retrieve:TfidfRetriever",
     "hybrid": f"{__name__}.retrieve:HybridRetriever",
     "passage": f"{__name__}.retrieve:passage_retriever",

@@ -166,19 +166,49 @@ def asked_grains(question: Question) -> list[str]:
 # bm25s's).
 _ACRONYMS_FILE = "acronyms.json"
 _GRAINS_FILE = "grains.json"
+_STEMS_FILE = "stems.json"
+
+
+def stem_terms(texts: Sequence[str]) -> dict[str, set[str]]:
+    """The index terms of the words of ``texts`` by the words' light stem (``text.senses``), by which
+    a word related to an asked one is met in the index."""
+    out: defaultdict[str, set[str]] = defaultdict(set)
+    for w in {w for text in texts for w in words(text)}:
+        out[light_stem(w)].update(terms(w))
+    return dict(out)
+
+
+def related_terms(question: Question, by_stem: dict[str, set[str]], asked: set[str]) -> list[str]:
+    """The index terms (``by_stem``: ``stem_terms``) whose words are related (``text.senses``) to a key
+    word of ``question`` and that it does not ask already (``asked``), sorted."""
+    return sorted({t for found in related_by_word(question, by_stem, asked) for t in found})
+
+
+def related_by_word(question: Question, by_stem: dict[str, set[str]], asked: set[str]) -> list[list[str]]:
+    """Per key word of ``question`` that has any, the index terms related to it (``related_terms``),
+    sorted."""
+    keys = set(question.terms)
+    found = (sorted({t for r in neighbours(light_stem(w)) for t in by_stem.get(r, ())} - asked)
+             for w in dict.fromkeys(words(question.text)) if set(terms(w)) & keys)
+    return [f for f in found if f]
 
 
 class BM25Retriever:
     """Okapi BM25 (Robertson & Zaragoza, 2009; Lucene variant, k1=1.5, b=0.75) via ``bm25s``,
     over stemmed content terms; an acronym and its name are one term (``text.acronyms``: a
     text that writes a name is indexed with its acronym too, a query that writes one asks for
-    the other)."""
+    the other). The words related to a question's key words (``text.senses``, WordNet) that the
+    texts write add their BM25 at weight ``related`` (0, plain BM25, by default; the named
+    retriever's is chosen on generated questions, ``bm25_retriever``): a question worded apart
+    from the article still reaches the sentence that answers it (query expansion with WordNet,
+    Voorhees, 1994)."""
 
     name = "bm25"
 
-    def __init__(self, *, k1: float = 1.5, b: float = 0.75) -> None:
+    def __init__(self, *, k1: float = 1.5, b: float = 0.75, related: float = 0.0) -> None:
         self.k1 = k1
         self.b = b
+        self.related = related
 
     def fit(self, texts: Sequence[str], *, layout: Layout | None = None) -> "BM25Retriever":
         import bm25s
@@ -187,6 +217,7 @@ class BM25Retriever:
         self.model_ = bm25s.BM25(k1=self.k1, b=self.b)
         self.acronyms_ = AcronymTable.from_texts(texts)
         self.grains_ = [grains_stated(t) for t in texts]
+        self.by_stem_ = stem_terms(texts)
         if texts:
             # An empty token list would break bm25s; a placeholder term matches no query.
             self.model_.index([terms(t) + self.acronyms_.linked_terms(t) or ["\x00"] for t in texts],
@@ -204,18 +235,22 @@ class BM25Retriever:
             self.model_.save(tmp, show_progress=False)
             files = {f.name: f.read_bytes() for f in sorted(Path(tmp).iterdir())}
         return {**files, _ACRONYMS_FILE: json.dumps(self.acronyms_.to_json(), sort_keys=True).encode(),
-                _GRAINS_FILE: json.dumps(self.grains_).encode()}
+                _GRAINS_FILE: json.dumps(self.grains_).encode(),
+                _STEMS_FILE: json.dumps({k: sorted(v) for k, v in sorted(self.by_stem_.items())}).encode()}
 
     @classmethod
-    def from_state(cls, files: dict[str, bytes], n: int) -> "BM25Retriever":
-        """A retriever fitted on ``n`` texts, from ``to_state``'s files (read with pickle off)."""
+    def from_state(cls, files: dict[str, bytes], n: int, *, related: float = 0.0) -> "BM25Retriever":
+        """A retriever fitted on ``n`` texts, from ``to_state``'s files (read with pickle off), with the
+        weight ``related`` of the words related to the asked ones."""
         import tempfile
         from pathlib import Path
 
         import bm25s
 
-        retriever = cls()
+        retriever = cls(related=related)
         retriever.n_ = n
+        stems = files.get(_STEMS_FILE)
+        retriever.by_stem_ = {k: set(v) for k, v in json.loads(stems).items()} if stems else {}
         links = files.get(_ACRONYMS_FILE)
         retriever.acronyms_ = AcronymTable.from_json(json.loads(links) if links else {})
         grains = files.get(_GRAINS_FILE)
@@ -223,7 +258,7 @@ class BM25Retriever:
         if n:
             with tempfile.TemporaryDirectory() as tmp:
                 for name, blob in files.items():
-                    if name not in (_ACRONYMS_FILE, _GRAINS_FILE):
+                    if name not in (_ACRONYMS_FILE, _GRAINS_FILE, _STEMS_FILE):
                         (Path(tmp) / Path(name).name).write_bytes(blob)
                 retriever.model_ = bm25s.BM25.load(tmp, allow_pickle=False, show_progress=False, verbosity=0)
             if retriever.model_.scores["num_docs"] != n:
@@ -231,11 +266,33 @@ class BM25Retriever:
         return retriever
 
     def scores(self, question: Question) -> np.ndarray:
+        kin = self.related_scores(question) if self.related else 0.0
+        return self.said_scores(question) + self.related * kin
+
+    def said_scores(self, question: Question) -> np.ndarray:
+        """BM25 of every text for the words ``question`` writes (``asked``) and the unit of time it names,
+        without the related words: what the answerer's confidence was fitted on, so a sentence met only
+        through a related word is read as sharing none of the question's words."""
+        return self.term_scores(self.asked(question)) + self.grain_scores(question)
+
+    def asked(self, question: Question) -> list[str]:
+        """The query terms of ``question``: its words (not the unit of time it names), its referents,
+        the roles that stand for an asked one the texts lack, and the acronyms it links (``query``)."""
         vocab = self.model_.vocab_dict if self.n_ else {}
         held = sorted({r for asked in question.roles if asked not in vocab for r in same_roles(asked)}
                       - set(terms(question.text)))
         said = [t for t in terms(question.text) if t not in question.grain]
-        return self.term_scores(self.query(question, [*said, *question.referents, *held])) + self.grain_scores(question)
+        return self.query(question, [*said, *question.referents, *held])
+
+    def related_scores(self, question: Question) -> np.ndarray:
+        """BM25 of every text for the words related to ``question``'s key words that it does not ask
+        (``related_by_word``), each key word's shared among the related words the texts write (a word
+        of many senses, "run", meets a dozen, each weighing little; one of a single sense its one in
+        full: a translation model's uniform share, Berger & Lafferty, 1999), which ``scores`` adds at
+        weight ``related``: a reader words a question apart from the article ("How strong was the
+        tremor?" of "The quake measured 5.8")."""
+        found = related_by_word(question, self.by_stem_, set(self.asked(question)))
+        return sum((self.term_scores(ts) / len(ts) for ts in found), np.zeros(self.n_))
 
     def grain_scores(self, question: Question) -> np.ndarray:
         """For a question that names the unit of time it asks (``Question.grain``), the BM25 a sentence that states a
@@ -424,10 +481,6 @@ class PassageRetriever:
         number = {d: i for i, d in enumerate(self.doc_ids_)}
         self.doc_index_ = [[number[d] for d in docs] for docs in self.layout_.docs]
         self.texts_ = list(texts)
-        # The index's terms by the light stem of the words that give them, to meet a related word.
-        self.by_stem_: defaultdict[str, set[str]] = defaultdict(set)
-        for w in {w for text in texts for w in words(text)}:
-            self.by_stem_[light_stem(w)].update(terms(w))
         self.stated_: dict[int, list[Stated]] = {}
         self.around_ = _padded(self.layout_.neighbours)
         self.heads_ = Headings.of(texts, self.layout_)
@@ -466,13 +519,6 @@ class PassageRetriever:
         total = sum(w for _, w in picked)
         return [(t, w / total) for t, w in picked] if total else []
 
-    def _related_terms(self, question: Question, asked: set[str]) -> list[str]:
-        """The index's terms whose words are related (``text.senses``) to a key word of
-        ``question`` and that it does not ask already, sorted."""
-        keys = set(question.terms)
-        stems = {r for w in words(question.text) if set(terms(w)) & keys for r in neighbours(light_stem(w))}
-        return sorted({t for r in stems for t in self.by_stem_.get(r, ())} - asked)
-
     def parts(self, question: Question) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per sentence: its own BM25, the expansion terms' BM25 and its document's BM25, each
         over its maximum, whether it states a value of the kind asked, and the BM25 of the words
@@ -483,7 +529,7 @@ class PassageRetriever:
         expanded = _peak(sum((w * self.sentences_.term_scores([t]) for t, w in self._expansion(docs, set(asked))),
                              np.zeros(self.n_)))
         docs = _peak(docs)
-        kin = _peak(self.sentences_.term_scores(self._related_terms(question, set(asked))))
+        kin = _peak(self.sentences_.term_scores(related_terms(question, self.sentences_.by_stem_, set(asked))))
         matched = self.heads_.moved(((sentence > 0) | (expanded > 0) | (kin > 0)).astype(float), question) > 0
         return (sentence, expanded, np.array([max((docs[d] for d in ds), default=0.0) for ds in self.doc_index_]),
                 self._typed(question, matched | (_best(matched.astype(float), self.around_) > 0)), kin)
@@ -574,12 +620,26 @@ class PassageWeights(TypedDict, total=False):
 
 
 @lru_cache(maxsize=1)
+def _tuned() -> dict:
+    """The shipped ``retrieval.json`` (written by ``scripts/train_retrieval.py``), read once."""
+    return json.loads(resources.files(__package__).joinpath("retrieval.json").read_text(encoding="utf-8"))
+
+
 def tuned_passage_weights() -> PassageWeights:
-    """The passage settings chosen on generated questions (the "weights" of the shipped
-    ``retrieval.json``, written by ``scripts/train_retrieval.py``)."""
-    text = resources.files(__package__).joinpath("retrieval.json").read_text(encoding="utf-8")
-    weights: PassageWeights = json.loads(text)["weights"]
+    """The passage settings chosen on generated questions (the "weights" of ``retrieval.json``)."""
+    weights: PassageWeights = _tuned()["weights"]
     return weights
+
+
+def tuned_related() -> float:
+    """The weight of the related words in BM25's scores (``BM25Retriever``'s ``related``) chosen on
+    generated questions ("bm25_related" of ``retrieval.json``)."""
+    return float(_tuned()["bm25_related"])
+
+
+def bm25_retriever() -> BM25Retriever:
+    """A ``BM25Retriever`` with the related words' weight chosen on generated questions."""
+    return BM25Retriever(related=tuned_related())
 
 
 def passage_retriever() -> "PassageRetriever":
