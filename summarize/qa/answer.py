@@ -3211,15 +3211,15 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
 _VALUE_VERB_RE = re.compile(r"([a-z]{1,30})\s{1,3}(?:(?:to|by|at)\s{1,3})?")
 
 
-# A possessive owner opening a span, before a word in lower case ("the crane's rail clamps", not "Tandy's Street Kitchen",
+# A possessive owner opening a span, before a word in lower case ("the lift's safety brakes", not "Halden's Bakery",
 # a name). Bounded: linear.
 _OWNER_OPENING_RE = re.compile(r"([\w-]{1,40})['’]s\s{1,3}(?=[a-z])")
 
 
 def _unowned(span: str) -> str:
-    """``span`` without a possessive owner opening it ("crane's rail clamps" -> "rail clamps"): an owner stands where a
-    determiner does in an English noun phrase, and the leading determiner goes too; what is owned answers. A contraction
-    of a function word ("it's", "there's") is no owner."""
+    """``span`` without a possessive owner opening it ("lift's safety brakes" -> "safety brakes"): an owner stands where
+    a determiner does in an English noun phrase, and the leading determiner goes too; what is owned answers. A
+    contraction of a function word ("it's", "there's") is no owner."""
     owner = _OWNER_OPENING_RE.match(span)
     return span[owner.end():] if owner and owner.group(1).lower() not in STOP_WORDS else span
 
