@@ -37,7 +37,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, DecimalTuple
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
@@ -1022,6 +1022,16 @@ def _bounds(bound: str, low: float, high: float, dimension: str, unit: str,
     return low, high
 
 
+def _digits(stated: float) -> DecimalTuple:
+    """The significant digits of ``stated`` (to nine decimals, as a figure is written) and the power of ten of the last."""
+    return Decimal(repr(round(abs(stated), 9))).normalize().as_tuple()
+
+
+def _in_words(digits: DecimalTuple) -> bool:
+    """Were these digits (``_digits``) not written but made of a share in words ("a third": ``_ROUNDED_DIGITS``)?"""
+    return len(digits.digits) >= _ROUNDED_DIGITS
+
+
 def _approx_slack(stated: float) -> float:
     """How far an approximate ``stated`` may be from the truth: one rounding step (a unit of its
     last significant digit, five units when that digit is 5, as "250,000" is rounded to a
@@ -1029,10 +1039,10 @@ def _approx_slack(stated: float) -> float:
     precise one: "about 640" is +-10, "about 600" +-60."""
     if stated == 0:
         return 0.0
-    digits = Decimal(repr(round(abs(stated), 9))).normalize().as_tuple()
+    digits = _digits(stated)
     if isinstance(digits.exponent, str):  # an infinity or NaN has no last digit
         return 0.0
-    if len(digits.digits) >= _ROUNDED_DIGITS:  # "almost a third": a share no digits round, as loose as a round number
+    if _in_words(digits):  # "almost a third": a share no digits round, as loose as a round number
         return APPROX_SLACK * abs(stated)
     step = (5 if digits.digits[-1] == 5 else 1) * 10.0 ** digits.exponent
     return min(step, APPROX_SLACK * abs(stated))
@@ -1144,7 +1154,8 @@ def _article(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     if unit is None or unit.dimension not in _ARTICLE_DIMENSIONS:
         return None, _past_word(text, start)
     half = _AND_A_HALF_RE.match(text, unit.end)
-    qual_word = "" if _qual_word(m) == "over" and unit.dimension == "duration" else _qual_word(m)  # "over a week": when
+    qual_word = _qual_word(m)
+    qual_word = "" if qual_word == "over" and unit.dimension == "duration" else qual_word  # "over a week": when
     if not (qual_word or half or _ARTICLE_FOR_RE.search(text, max(0, start - 8), start) or _EXTENT_RE.match(text, unit.end)):
         return None, _past_word(text, start)
     value, end = (1.5, half.end()) if half else (1.0, unit.end)
@@ -1223,6 +1234,10 @@ def _readings(q: Quantity) -> tuple[Quantity, ...]:
     return q, replace(q, unit=other, low=q.low * scale, high=q.high * scale)
 
 
+# A share told in words or as a rate ("nearly nine in ten", "a third") and one in per cent ("88%") are one measure.
+_SHARES = frozenset({"fraction", "percent"})
+
+
 def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) -> bool:
     """Can both quantities be true of one thing (``_agree``)? A figure converted into another unit may
     be in either nation's unit where two measure it differently (``_readings``: "1.9 billion litres" /
@@ -1232,10 +1247,6 @@ def agree(a: Quantity, b: Quantity, *, tolerance: float = ROUNDING_TOLERANCE) ->
     if a.unit == b.unit:
         return _agree(a, b, tolerance=tolerance)
     return any(_agree(x, y, tolerance=tolerance) for x in _readings(a) for y in _readings(b))
-
-
-# A share told in words or as a rate ("nearly nine in ten", "a third") and one in per cent ("88%") are one measure.
-_SHARES = frozenset({"fraction", "percent"})
 
 
 def _as_percent(q: Quantity) -> Quantity:
@@ -1316,11 +1327,11 @@ def _rounding(stated: float, tolerance: float) -> float:
     at most ``tolerance`` of it. Below 100 trailing zeros are taken as exact ("20": 0.5)."""
     if stated == 0:
         return 0.0
-    digits = Decimal(repr(round(abs(stated), 9))).normalize().as_tuple()
+    digits = _digits(stated)
     last = digits.exponent
     if isinstance(last, str):  # "F" for an infinity, "n" for NaN: no last digit to round
         return 0.0
-    if len(digits.digits) >= _ROUNDED_DIGITS:  # "a third": a share in words, rounded as loosely as the tolerance lets
+    if _in_words(digits):  # "a third": a share in words, rounded as loosely as the tolerance lets
         return tolerance * abs(stated)
     exponent = min(last, 0) if abs(stated) < 100 else last
     return min(0.5 * 10.0 ** exponent, tolerance * abs(stated))
