@@ -210,9 +210,11 @@ _CAUSE_ASKED = (_OPENS + r"what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) 
                 # "what started the fire?": a cause asked by what began it, of a thing named after
                 r"(?:started|began) (?=(?:the|a|an|this|that|its|their)\b)|"
                 r"(?:is|was|are|were|has been|have been) (?:[\w'’-]+ ){1,10}?(?:blamed on|attributed to|traced to)(?=\W*$)|"
-                # what its sources say caused it ("what do the early findings say caused the collapse?", "what does the
-                # airline blame for the failure?")
-                rf"(?:do|does|did) (?:[\w'’-]+ ){{1,6}}?(?:(?:say|said|believe|think|suspect|suggest|show)s? (?:{CAUSING_VERBS}|was behind)|"
+                # what its sources say caused it ("what do the early findings say caused the collapse?", "what do
+                # vets think may have caused it?", "what do they think was mainly behind it?", "what does the airline
+                # blame for the failure?")
+                rf"(?:do|does|did) (?:[\w'’-]+ ){{1,6}}?(?:(?:say|said|believe|think|suspect|suggest|show)s? "
+                rf"(?:{_CAUSE_LEAD}(?:{CAUSING_VERBS})|(?:is|was) (?:[a-z]{{2,20}}ly )?behind)|"
                 r"blame for))\b")
 # Wordings that fix the kind, tried in order after "how many/much".
 # "What is the most a council may borrow ...?", "what is the least they will accept?": a bound on an amount, a
