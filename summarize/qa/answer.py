@@ -176,10 +176,11 @@ _REPORTED_RE = re.compile(rf"\b(?:{'|'.join(ATTRIBUTION_VERBS)}|say|believe[sd]?
 _PASSIVE = frozenset("was were is are be been being".split())
 # A cause named before what it caused ("corrosion in the supports was the likely cause", "X led to
 # the delay", "a gust had pushed the basket"), after any "... said (that)" that reports it; the
-# verbs of force and damage say how, so their cue is weaker.
+# verbs of force and damage say how, so their cue is weaker. News calls a cause its "main driver" as it does its cause
+# ("a fall in oxygen was the main driver"); "driver" alone is one who drives.
 _CAUSE_FIRST_RE = re.compile(r"(?:^|,\s)\s*((?:[^,;:!?\s]+\s){0,12}?[^,;:!?\s]+)\s+"
                              r"(?:(?:was|were|is|are|had been|has been|may have been|could have been)\s+(?:the|a|an)\s+"
-                             r"(?:\w+\s+){0,2}?(?:cause|reason|trigger|culprit)\b"
+                             r"(?:\w+\s+){0,2}?(?:cause|reason|trigger|culprit|(?:main|major|key|chief|biggest|principal|primary)\s+driver)\b"
                              rf"|(?:(?:had|has|have|may have|might have|could have|probably|apparently)\s+)?"
                              rf"(?:{CAUSING_VERBS}|({FORCING_VERBS}))\s)", re.I)
 # The cue of a cause told by a verb of force or damage, as strong as a purpose's.
@@ -2375,6 +2376,19 @@ def _phrase_head(phrase: str) -> str:
     return said[cut - 1]
 
 
+# "That" after a verb, which opens the clause the verb reports or finds ("the inquiry concluded that ..."); after a noun
+# it opens a relative clause ("the valve that failed"), part of the cause. Bounded: linear.
+_VERB_THAT_RE = re.compile(r"\b([a-z]{2,30})\s{1,3}that\s{1,3}")
+
+
+def _after_verbs_that(words: str) -> str:
+    """``words`` from after the last past verb (``is_past_form``) with "that" ("the institute concluded that the
+    heatwave" -> "the heatwave"): such a verb reports or finds the clause whose subject is the cause, whatever it means,
+    where ``_REPORTED_RE`` knows only the verbs of saying."""
+    found = [m for m in _VERB_THAT_RE.finditer(words) if is_past_form(m.group(1))]
+    return words[found[-1].end():] if found else words
+
+
 def reason_mentions(text: str) -> list[Mention]:
     """Cause clauses ("because ...", "due to ...") in ``text``, the cue's strength as their cue."""
     out = []
@@ -2408,7 +2422,7 @@ def reason_mentions(text: str) -> list[Mention]:
             clause = _cause_clause(m.group(1))  # "shut the pool on 2 May to save money": what it was done for
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, _REASON_CUES[1][0]))
     for m in _CAUSE_FIRST_RE.finditer(text):
-        cause = _REPORTED_RE.split(m.group(1))[-1].strip(" \"'“”")
+        cause = _after_verbs_that(_REPORTED_RE.split(m.group(1))[-1]).strip(" \"'“”")
         # "the fire was caused by": the cause follows; "the hatch to the damaged module": "damaged" is no verb there
         if terms(cause) and cause.split()[-1].lower() not in _PASSIVE | STOP_WORDS:
             cue = _FORCE_CUE if m.group(2) else 1.0

@@ -195,16 +195,26 @@ _OPENS = r"^\W*(?:according to [^,?]{1,60}, )?(?:and |so |but )?"
 CAUSING_VERBS = ("caused|triggered|sparked|set off|touched off|ignited|led to|resulted in|contributed to|gave rise to|"
                  "prompted|provoked|brought about")
 FORCING_VERBS = "forced|pushed|drove|knocked|blew|brought down|weakened|softened|damaged|undermined|eroded|loosened"
+# What may stand between "what" and the verb of causing it is the subject of: an adverb ("what actually caused"), a
+# perfect or a modal's ("what has caused", "what could have caused"), or a verb that reports or guesses a cause with
+# "to have" ("what was found to have caused", "what is thought to have led to"). English asks a cause in each of these
+# forms; the auxiliaries and the verbs of reporting are closed classes. Bounded: linear.
+_CAUSE_LEAD = (r"(?:[a-z]{2,20}ly )?(?:(?:has|have|had) |(?:may|might|could|would|must|should|will) have |"
+               r"(?:is|was|are|were|has been|have been) (?:[a-z]{2,20}ly )?(?:thought|believed|found|suspected|said|"
+               r"understood|known|reported|alleged|presumed|likely) to have )?")
 # "What caused ...", "what was behind ...", "what was the cause of ...", "what was the delay blamed
-# on": a cause asked for, as "why" asks ("which body is investigating the causes" asks for a body).
-_CAUSE_ASKED = (r"^\W*what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:\w+ )?(?:behind|blamed for|responsible for|"
-                rf"causes? of|reasons? (?:for|behind))|{CAUSING_VERBS}|{FORCING_VERBS}|causes|"
+# on": a cause asked for, as "why" asks ("which body is investigating the causes" asks for a body); a source named
+# first may open it ("According to the inquiry, what caused ...", ``_OPENS``).
+_CAUSE_ASKED = (_OPENS + r"what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) )?(?:\w+ )?(?:behind|blamed for|responsible for|"
+                rf"causes? of|reasons? (?:for|behind))|{_CAUSE_LEAD}(?:{CAUSING_VERBS}|{FORCING_VERBS})|causes|"
                 # "what started the fire?": a cause asked by what began it, of a thing named after
                 r"(?:started|began) (?=(?:the|a|an|this|that|its|their)\b)|"
                 r"(?:is|was|are|were|has been|have been) (?:[\w'’-]+ ){1,10}?(?:blamed on|attributed to|traced to)(?=\W*$)|"
-                # what its sources say caused it ("what do the early findings say caused the collapse?", "what does the
-                # airline blame for the failure?")
-                rf"(?:do|does|did) (?:[\w'’-]+ ){{1,6}}?(?:(?:say|said|believe|think|suspect|suggest|show)s? (?:{CAUSING_VERBS}|was behind)|"
+                # what its sources say caused it ("what do the early findings say caused the collapse?", "what do
+                # vets think may have caused it?", "what do they think was mainly behind it?", "what does the airline
+                # blame for the failure?")
+                rf"(?:do|does|did) (?:[\w'’-]+ ){{1,6}}?(?:(?:say|said|believe|think|suspect|suggest|show)s? "
+                rf"(?:{_CAUSE_LEAD}(?:{CAUSING_VERBS})|(?:is|was) (?:[a-z]{{2,20}}ly )?behind)|"
                 r"blame for))\b")
 # Wordings that fix the kind, tried in order after "how many/much".
 # "What is the most a council may borrow ...?", "what is the least they will accept?": a bound on an amount, a
