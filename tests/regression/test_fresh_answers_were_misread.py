@@ -323,10 +323,13 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 36: fresh_news24 joins the dev sets at its blind end-of-round figure, 60 of 87.
 # span36: a cause named as the "main driver", read after a past verb with "that" ("concluded that ..."), asked by "what
 # do they think was mainly behind": fresh_news24 60 -> 61.
+# names36: a learned candidate feature ``doer`` (a name that does the deed a "who"/"which <noun>" question asks, not of
+# a role's job, ``answer.does_asked``), fitted alone on generated questions: fresh_news10 66 -> 67, fresh_news11 62 ->
+# 63, fresh_news21 65 -> 66.
 # Floors, not targets.
-FLOORS = {"fresh_news24": 61, "fresh_news23": 58, "fresh_news22": 56, "fresh_news21": 65, "fresh_news20": 54,
+FLOORS = {"fresh_news24": 61, "fresh_news23": 58, "fresh_news22": 56, "fresh_news21": 66, "fresh_news20": 54,
           "fresh_news19": 71, "fresh_news18": 58, "fresh_news17": 67, "fresh_news16": 71, "fresh_news15": 64,
-          "fresh_news14": 65, "fresh_news13": 65, "fresh_news4": 45, "fresh_news10": 66, "fresh_news11": 62,
+          "fresh_news14": 65, "fresh_news13": 65, "fresh_news4": 45, "fresh_news10": 67, "fresh_news11": 63,
           "fresh_news12": 70, "fresh_news5": 60, "fresh_news6": 74, "fresh_news7": 58, "fresh_news8": 60,
           "fresh_news9": 58, "update_news1": 36, "explainer_news1": 13}
 
