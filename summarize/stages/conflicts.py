@@ -1251,6 +1251,30 @@ def _last_act(st: Statement) -> str:
     return "" if m is None or stem(m.group(1)) in TIME_TERMS else stem(m.group(1))
 
 
+# A year past of a deed done to a thing, told in the passive ("the haul rope was last replaced in 2041", "the
+# species was first recorded in the bay in 2049"): a fact of the thing on record, as its year of origin is, which
+# outlets may give differently; ``YEAR_OF_DEED`` + the deed's stem, so only years of one deed compare. An act a
+# thing does ("the town last flooded in 1968") stays an era. The auxiliaries of the passive are a closed class;
+# "first", "last" and adverbs in -ly may stand between. Bounded runs: linear.
+YEAR_OF_DEED = "year of deed "
+_DEED_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}(?:(?:first|last|[a-z]{2,20}ly)\s{1,3}){0,2}"
+                      r"([a-z]{3,30})\b[^,;:.!?]{0,60}?\bin\s{1,3}$", re.I)
+
+
+def _year_of_deed(st: Statement) -> str:
+    """The stem of the deed a year past is told as the year of, in the passive in its clause (``_DEED_RE``: its
+    participle a past form), else ""."""
+    text, v = st.sentence.text, st.value
+    m = _DEED_RE.search(text, _clause(text, v)[0], v.start)
+    return stem(m.group(1)) if m and is_past_form(m.group(1).lower()) and stem(m.group(1)) not in TIME_TERMS else ""
+
+
+def _thing_year(v: Value) -> bool:
+    """Is a year a fact of its thing: its year of origin (``YEAR_OF_ORIGIN``) or of a deed done to it
+    (``YEAR_OF_DEED``)?"""
+    return v.noun == YEAR_OF_ORIGIN or v.noun.startswith(YEAR_OF_DEED)
+
+
 def _year_of_origin(st: Statement) -> bool:
     """Is a year the one its thing was built, opened or founded (``_ORIGIN_VERBS``, as its verb or
     joined after it: "2011-built")?"""
@@ -1350,7 +1374,7 @@ def measure(v: Value) -> tuple[str, str, str] | None:
     """What ``v`` measures: values compare when this is the same (``comparable``); ``None`` when
     it is compared with nothing."""
     if v.kind == "date" and v.dimension == "date" and v.noun != "date":
-        if v.noun == YEAR_OF_ORIGIN or v.noun.startswith(LAST_ACT):
+        if v.noun == YEAR_OF_ORIGIN or v.noun.startswith((LAST_ACT, YEAR_OF_DEED)):
             return v.kind, v.dimension, v.noun
         if v.noun not in _PERIOD_KINDS and v.noun != YEAR_TO_COME:
             return None  # a year past names an event's era far more often than a disputed date
@@ -3210,7 +3234,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date":
         if _other_event(a, b) or _within_bound(a, b):
             return False
-        if a.value.noun == YEAR_OF_ORIGIN:  # "the bridge, which opened in 1968" / "The crossing opened in 1971"
+        if _thing_year(a.value):  # "the bridge, which opened in 1968" / "The crossing opened in 1971"
             return bool(f["near"]) and f["window"] >= WINDOW_SHARE
         if a.value.noun.startswith(LAST_ACT):  # "the spillway had last been inspected in" / "the spillway's last full
             # inspection was carried out in": one thing's, named by a word but a name in common ("the Velling road
@@ -3735,7 +3759,9 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
                 v = replace(v, noun=YEAR_TO_COME)
             elif v.kind == "date" and v.noun == "year" and _year_of_origin(Statement(v, row.sentence, r, row.date)):
                 v = replace(v, noun=YEAR_OF_ORIGIN)
-            if v.kind == "date" and v.dimension == "date" and v.noun not in ("year", YEAR_OF_ORIGIN, YEAR_TO_COME) \
+            elif v.kind == "date" and v.noun == "year" and (deed := _year_of_deed(Statement(v, row.sentence, r, row.date))):
+                v = replace(v, noun=YEAR_OF_DEED + deed)
+            if v.kind == "date" and v.dimension == "date" and v.noun not in ("year", YEAR_TO_COME) and not _thing_year(v) \
                     and (act := _last_act(Statement(v, row.sentence, r, row.date))):
                 v = replace(v, noun=LAST_ACT + act)
             if v.dimension == "percent" and v.high < 0 and isinstance(v.span, Quantity):
@@ -4131,9 +4157,9 @@ ORIGIN_YEARS_ALIKE = 30
 
 
 def _one_origin(a: Statement, b: Statement) -> bool:
-    """Are two years of origin (``YEAR_OF_ORIGIN``) within ``ORIGIN_YEARS_ALIKE`` told of one thing: at least
-    WINDOW_SHARE_STRICT of the terms around the years in common?"""
-    if not a.value.noun == b.value.noun == YEAR_OF_ORIGIN or not a.around or not b.around:
+    """Are two years of origin (``YEAR_OF_ORIGIN``) or of one deed (``YEAR_OF_DEED``) within ``ORIGIN_YEARS_ALIKE``
+    told of one thing: at least WINDOW_SHARE_STRICT of the terms around the years in common?"""
+    if a.value.noun != b.value.noun or not _thing_year(a.value) or not a.around or not b.around:
         return False
     shared = len(a.around & b.around) / min(len(a.around), len(b.around))
     return shared >= WINDOW_SHARE_STRICT and abs(a.value.low - b.value.low) <= ORIGIN_YEARS_ALIKE * MAX_DAYS
@@ -4144,7 +4170,7 @@ def orders_apart(a: Value, b: Value) -> bool:
     gap between their intervals)?"""
     top, bottom = max(a.low, b.low), min(a.high, b.high)
     if a.dimension == "date":
-        years = a.noun == b.noun and (a.noun == YEAR_OF_ORIGIN or a.noun.startswith(LAST_ACT))
+        years = a.noun == b.noun and (_thing_year(a) or a.noun.startswith(LAST_ACT))
         return top - bottom > (ORIGIN_YEARS * MAX_DAYS if years else MAX_DAYS)
     return a.kind == "quantity" and _ratio_apart(bottom, top)
 
