@@ -24,7 +24,8 @@ date, names) in one sentence. Statements are aligned before their values are com
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
     month", not a former value's: "down from 63 percent in 2018"; else the weeks around the
     article's date; a dateline or live time stamp, "by Monday" in Monday's paper, "since 1986" or a source's day, "according to a report published last
-    year", dates no figure) overlap, they state the value the same way (``Marks``: a requirement
+    year", dates no figure; a thing's worth dated by the deed that made it, "a deal worth £250,000 a year in 2061",
+    is the worth another article gives the thing it names as known: ``_worth``, ``_known_thing``) overlap, they state the value the same way (``Marks``: a requirement
     or capacity, a change, a forecast or plan, a count still under way), neither is a figure for
     one item of a list the other covers ("$300,000 in fuel" / "$1.5 million on fuel, crew
     and repairs"), and neither states the other's
@@ -64,6 +65,8 @@ date, names) in one sentence. Statements are aligned before their values are com
   * two sums that are the price of one act on one named thing, told with a noun in one sentence
     and its verb in the other ("agreed to buy X for $8.6 billion" / "its $8.7 billion purchase
     of X": ``_one_deal``), are one fact however little else their sentences share.
+A year past is an era, compared with nothing, but the year a thing came to be (``YEAR_OF_ORIGIN``) or a deed was
+done to it, told in the passive ("the rope was last replaced in 2041": ``YEAR_OF_DEED``), is a fact of the thing.
 The rules' alignment is backed by a learned one (``_one_fact``: a logistic regression over
 ``pair_features``, ``alignment.json``, fitted by ``scripts/train_alignment.py``): for values that
 clash, it takes a pair every test of the rules passes but for how alike its sentences are, when
@@ -84,7 +87,7 @@ before it (a direct clash between them) as a running figure (``_running``: a cou
 befell people, or "now", "so far", "has risen to"; a day only when moved; or a day
 later than a side given as it stood "so far": ``_runs_on``), a topic of quantities or of days not yet
 past is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
-on one day, in a name, in a figure fixed once ("weighs 24 tons") or in a past day is a
+on one day, in a name, in a figure fixed once ("weighs 24 tons", a thing's worth) or in a past day is a
 disagreement. Sentences of different
 documents that make one claim with opposite polarity (``polarity.contradicts``: a claim and its
 negation, refusal or reported denial) and state no values that differ are a disagreement of kind
@@ -1547,9 +1550,47 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     else:
         pa, pb = _spans(ra, a.value), _spans(rb, b.value)
         later = max((a, b), key=lambda st: st.date)
-        if _undated(ra, a.value) and _undated(rb, b.value) and _running(later):
+        undated_a, undated_b = _undated(ra, a.value), _undated(rb, b.value)
+        if undated_a and undated_b and _running(later):
             return False  # "would ask it to repay $1.1m" / months on, "the sum has been raised to $2.6m": one figure run on
+        if undated_a and _worth(b) and _known_thing(a) or undated_b and _worth(a) and _known_thing(b):
+            return False  # "signed her to a deal worth £250,000 a year in 2061" / "its deal, worth £180,000 a year"
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
+
+
+# A sum told as what a thing is worth ("a contract worth £142m", "worth an estimated $3m"). Bounded: linear.
+_WORTH_RE = re.compile(r"\bworth\s{1,3}(?:(?:about|around|some|roughly|nearly|almost|an\s{1,3}estimated|"
+                       r"(?:up\s{1,3}to|more\s{1,3}than|less\s{1,3}than))\s{1,3})?$", re.I)
+
+
+def _worth(st: Statement) -> bool:
+    """Is a sum told as what a thing is worth (``_WORTH_RE`` right before it)? A thing's worth is set once, when the
+    deed that makes it is done: a period of its sentence ("awarded in 2026", "signed ... in 2061") dates that deed,
+    and another outlet's figure of the thing's worth that no period dates is the same fact, not another period's."""
+    text, v = st.sentence.text, st.value
+    return v.dimension == "money" and bool(_WORTH_RE.search(text, max(0, v.start - 30), v.start))
+
+
+# The determiners of a thing the reader already knows (a closed class): "the contract", "its deal", "whose grant".
+_KNOWN_DETERMINERS = frozenset("the its his her their this that these those whose".split())
+
+
+def _known_thing(st: Statement) -> bool:
+    """Is the thing a sum measures named as one the reader knows: the nearest determiner before the sum (within
+    MONEY_MEASURE_REACH characters) definite or a possessive ("The eight-year contract, worth £156m", "its deal,
+    understood to have been worth", "whose $3.8m grant")? A thing named bare, or as the object of a verb in the past
+    ("signed agreements worth $21 billion"), is one its sentence tells as made then."""
+    text, v = st.sentence.text, st.value
+    before = [w.lower() for w in words(text[max(0, v.start - MONEY_MEASURE_REACH):v.start])]
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        if w in _DETERMINERS or w == "whose":
+            return w in _KNOWN_DETERMINERS
+        if w.endswith(("'s", "’s")):
+            return True
+        if k + 1 < len(before) and before[k + 1] != "to" and is_past_form(w) and w not in _AUXILIARIES | {"been"}:
+            return False  # "signed agreements worth": the verb makes its object
+    return False
 
 
 def _undated(row: Row, v: Value) -> bool:
@@ -3494,10 +3535,10 @@ def _running(st: Statement) -> bool:
     told; a verb that moves the next figure to its level, "fell to -6C", is that figure's)? A day runs only when moved
     (``_MOVED_RE``) or expected while still to come ("is expected to reopen on 3 April": a forecast
     is revised as the story unfolds), a sum set once only when changed (``_SET_SUMS``); a comparison with what
-    another admits (``_CONTESTED_RE``) does not run."""
+    another admits (``_CONTESTED_RE``) does not run; nor does a thing's worth (``_worth``), set once too."""
     if st.value.kind == "date":
         return moved(st.sentence.text) or bool(_to_come(st)) and _expected(st)
-    if _money_measure(st) in _SET_SUMS:
+    if _money_measure(st) in _SET_SUMS or _worth(st):
         return bool(_CHANGED_SUM_RE.search(st.sentence.text))
     # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
