@@ -24,7 +24,8 @@ date, names) in one sentence. Statements are aligned before their values are com
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
     month", not a former value's: "down from 63 percent in 2018"; else the weeks around the
     article's date; a dateline or live time stamp, "by Monday" in Monday's paper, "since 1986" or a source's day, "according to a report published last
-    year", dates no figure) overlap, they state the value the same way (``Marks``: a requirement
+    year", dates no figure; a thing's worth dated by the deed that made it, "a deal worth £250,000 a year in 2061",
+    is the worth another article gives the thing it names as known: ``_worth``, ``_known_thing``) overlap, they state the value the same way (``Marks``: a requirement
     or capacity, a change, a forecast or plan, a count still under way), neither is a figure for
     one item of a list the other covers ("$300,000 in fuel" / "$1.5 million on fuel, crew
     and repairs"), and neither states the other's
@@ -64,6 +65,8 @@ date, names) in one sentence. Statements are aligned before their values are com
   * two sums that are the price of one act on one named thing, told with a noun in one sentence
     and its verb in the other ("agreed to buy X for $8.6 billion" / "its $8.7 billion purchase
     of X": ``_one_deal``), are one fact however little else their sentences share.
+A year past is an era, compared with nothing, but the year a thing came to be (``YEAR_OF_ORIGIN``) or a deed was
+done to it, told in the passive ("the rope was last replaced in 2041": ``YEAR_OF_DEED``), is a fact of the thing.
 The rules' alignment is backed by a learned one (``_one_fact``: a logistic regression over
 ``pair_features``, ``alignment.json``, fitted by ``scripts/train_alignment.py``): for values that
 clash, it takes a pair every test of the rules passes but for how alike its sentences are, when
@@ -84,7 +87,7 @@ before it (a direct clash between them) as a running figure (``_running``: a cou
 befell people, or "now", "so far", "has risen to"; a day only when moved; or a day
 later than a side given as it stood "so far": ``_runs_on``), a topic of quantities or of days not yet
 past is an update (kind ``"updated"``, sides oldest first with their ``dates``); a difference
-on one day, in a name, in a figure fixed once ("weighs 24 tons") or in a past day is a
+on one day, in a name, in a figure fixed once ("weighs 24 tons", a thing's worth) or in a past day is a
 disagreement. Sentences of different
 documents that make one claim with opposite polarity (``polarity.contradicts``: a claim and its
 negation, refusal or reported denial) and state no values that differ are a disagreement of kind
@@ -1251,6 +1254,30 @@ def _last_act(st: Statement) -> str:
     return "" if m is None or stem(m.group(1)) in TIME_TERMS else stem(m.group(1))
 
 
+# A year past of a deed done to a thing, told in the passive ("the haul rope was last replaced in 2041", "the
+# species was first recorded in the bay in 2049"): a fact of the thing on record, as its year of origin is, which
+# outlets may give differently; ``YEAR_OF_DEED`` + the deed's stem, so only years of one deed compare. An act a
+# thing does ("the town last flooded in 1968") stays an era. The auxiliaries of the passive are a closed class;
+# "first", "last" and adverbs in -ly may stand between. Bounded runs: linear.
+YEAR_OF_DEED = "year of deed "
+_DEED_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}(?:(?:first|last|[a-z]{2,20}ly)\s{1,3}){0,2}"
+                      r"([a-z]{3,30})\b[^,;:.!?]{0,60}?\bin\s{1,3}$", re.I)
+
+
+def _year_of_deed(st: Statement) -> str:
+    """The stem of the deed a year past is told as the year of, in the passive in its clause (``_DEED_RE``: its
+    participle a past form), else ""."""
+    text, v = st.sentence.text, st.value
+    m = _DEED_RE.search(text, _clause(text, v)[0], v.start)
+    return stem(m.group(1)) if m and is_past_form(m.group(1).lower()) and stem(m.group(1)) not in TIME_TERMS else ""
+
+
+def _thing_year(v: Value) -> bool:
+    """Is a year a fact of its thing: its year of origin (``YEAR_OF_ORIGIN``) or of a deed done to it
+    (``YEAR_OF_DEED``)?"""
+    return v.noun == YEAR_OF_ORIGIN or v.noun.startswith(YEAR_OF_DEED)
+
+
 def _year_of_origin(st: Statement) -> bool:
     """Is a year the one its thing was built, opened or founded (``_ORIGIN_VERBS``, as its verb or
     joined after it: "2011-built")?"""
@@ -1350,7 +1377,7 @@ def measure(v: Value) -> tuple[str, str, str] | None:
     """What ``v`` measures: values compare when this is the same (``comparable``); ``None`` when
     it is compared with nothing."""
     if v.kind == "date" and v.dimension == "date" and v.noun != "date":
-        if v.noun == YEAR_OF_ORIGIN or v.noun.startswith(LAST_ACT):
+        if v.noun == YEAR_OF_ORIGIN or v.noun.startswith((LAST_ACT, YEAR_OF_DEED)):
             return v.kind, v.dimension, v.noun
         if v.noun not in _PERIOD_KINDS and v.noun != YEAR_TO_COME:
             return None  # a year past names an event's era far more often than a disputed date
@@ -1523,9 +1550,47 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     else:
         pa, pb = _spans(ra, a.value), _spans(rb, b.value)
         later = max((a, b), key=lambda st: st.date)
-        if _undated(ra, a.value) and _undated(rb, b.value) and _running(later):
+        undated_a, undated_b = _undated(ra, a.value), _undated(rb, b.value)
+        if undated_a and undated_b and _running(later):
             return False  # "would ask it to repay $1.1m" / months on, "the sum has been raised to $2.6m": one figure run on
+        if undated_a and _worth(b) and _known_thing(a) or undated_b and _worth(a) and _known_thing(b):
+            return False  # "signed her to a deal worth £250,000 a year in 2061" / "its deal, worth £180,000 a year"
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
+
+
+# A sum told as what a thing is worth ("a contract worth £142m", "worth an estimated $3m"). Bounded: linear.
+_WORTH_RE = re.compile(r"\bworth\s{1,3}(?:(?:about|around|some|roughly|nearly|almost|an\s{1,3}estimated|"
+                       r"(?:up\s{1,3}to|more\s{1,3}than|less\s{1,3}than))\s{1,3})?$", re.I)
+
+
+def _worth(st: Statement) -> bool:
+    """Is a sum told as what a thing is worth (``_WORTH_RE`` right before it)? A thing's worth is set once, when the
+    deed that makes it is done: a period of its sentence ("awarded in 2026", "signed ... in 2061") dates that deed,
+    and another outlet's figure of the thing's worth that no period dates is the same fact, not another period's."""
+    text, v = st.sentence.text, st.value
+    return v.dimension == "money" and bool(_WORTH_RE.search(text, max(0, v.start - 30), v.start))
+
+
+# The determiners of a thing the reader already knows (a closed class): "the contract", "its deal", "whose grant".
+_KNOWN_DETERMINERS = frozenset("the its his her their this that these those whose".split())
+
+
+def _known_thing(st: Statement) -> bool:
+    """Is the thing a sum measures named as one the reader knows: the nearest determiner before the sum (within
+    MONEY_MEASURE_REACH characters) definite or a possessive ("The eight-year contract, worth £156m", "its deal,
+    understood to have been worth", "whose $3.8m grant")? A thing named bare, or as the object of a verb in the past
+    ("signed agreements worth $21 billion"), is one its sentence tells as made then."""
+    text, v = st.sentence.text, st.value
+    before = [w.lower() for w in words(text[max(0, v.start - MONEY_MEASURE_REACH):v.start])]
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        if w in _DETERMINERS or w == "whose":
+            return w in _KNOWN_DETERMINERS
+        if w.endswith(("'s", "’s")):
+            return True
+        if k + 1 < len(before) and before[k + 1] != "to" and is_past_form(w) and w not in _AUXILIARIES | {"been"}:
+            return False  # "signed agreements worth": the verb makes its object
+    return False
 
 
 def _undated(row: Row, v: Value) -> bool:
@@ -3210,7 +3275,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.kind == "date":
         if _other_event(a, b) or _within_bound(a, b):
             return False
-        if a.value.noun == YEAR_OF_ORIGIN:  # "the bridge, which opened in 1968" / "The crossing opened in 1971"
+        if _thing_year(a.value):  # "the bridge, which opened in 1968" / "The crossing opened in 1971"
             return bool(f["near"]) and f["window"] >= WINDOW_SHARE
         if a.value.noun.startswith(LAST_ACT):  # "the spillway had last been inspected in" / "the spillway's last full
             # inspection was carried out in": one thing's, named by a word but a name in common ("the Velling road
@@ -3470,10 +3535,10 @@ def _running(st: Statement) -> bool:
     told; a verb that moves the next figure to its level, "fell to -6C", is that figure's)? A day runs only when moved
     (``_MOVED_RE``) or expected while still to come ("is expected to reopen on 3 April": a forecast
     is revised as the story unfolds), a sum set once only when changed (``_SET_SUMS``); a comparison with what
-    another admits (``_CONTESTED_RE``) does not run."""
+    another admits (``_CONTESTED_RE``) does not run; nor does a thing's worth (``_worth``), set once too."""
     if st.value.kind == "date":
         return moved(st.sentence.text) or bool(_to_come(st)) and _expected(st)
-    if _money_measure(st) in _SET_SUMS:
+    if _money_measure(st) in _SET_SUMS or _worth(st):
         return bool(_CHANGED_SUM_RE.search(st.sentence.text))
     # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
@@ -3735,7 +3800,9 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
                 v = replace(v, noun=YEAR_TO_COME)
             elif v.kind == "date" and v.noun == "year" and _year_of_origin(Statement(v, row.sentence, r, row.date)):
                 v = replace(v, noun=YEAR_OF_ORIGIN)
-            if v.kind == "date" and v.dimension == "date" and v.noun not in ("year", YEAR_OF_ORIGIN, YEAR_TO_COME) \
+            elif v.kind == "date" and v.noun == "year" and (deed := _year_of_deed(Statement(v, row.sentence, r, row.date))):
+                v = replace(v, noun=YEAR_OF_DEED + deed)
+            if v.kind == "date" and v.dimension == "date" and v.noun not in ("year", YEAR_TO_COME) and not _thing_year(v) \
                     and (act := _last_act(Statement(v, row.sentence, r, row.date))):
                 v = replace(v, noun=LAST_ACT + act)
             if v.dimension == "percent" and v.high < 0 and isinstance(v.span, Quantity):
@@ -4131,9 +4198,9 @@ ORIGIN_YEARS_ALIKE = 30
 
 
 def _one_origin(a: Statement, b: Statement) -> bool:
-    """Are two years of origin (``YEAR_OF_ORIGIN``) within ``ORIGIN_YEARS_ALIKE`` told of one thing: at least
-    WINDOW_SHARE_STRICT of the terms around the years in common?"""
-    if not a.value.noun == b.value.noun == YEAR_OF_ORIGIN or not a.around or not b.around:
+    """Are two years of origin (``YEAR_OF_ORIGIN``) or of one deed (``YEAR_OF_DEED``) within ``ORIGIN_YEARS_ALIKE``
+    told of one thing: at least WINDOW_SHARE_STRICT of the terms around the years in common?"""
+    if a.value.noun != b.value.noun or not _thing_year(a.value) or not a.around or not b.around:
         return False
     shared = len(a.around & b.around) / min(len(a.around), len(b.around))
     return shared >= WINDOW_SHARE_STRICT and abs(a.value.low - b.value.low) <= ORIGIN_YEARS_ALIKE * MAX_DAYS
@@ -4144,7 +4211,7 @@ def orders_apart(a: Value, b: Value) -> bool:
     gap between their intervals)?"""
     top, bottom = max(a.low, b.low), min(a.high, b.high)
     if a.dimension == "date":
-        years = a.noun == b.noun and (a.noun == YEAR_OF_ORIGIN or a.noun.startswith(LAST_ACT))
+        years = a.noun == b.noun and (_thing_year(a) or a.noun.startswith(LAST_ACT))
         return top - bottom > (ORIGIN_YEARS * MAX_DAYS if years else MAX_DAYS)
     return a.kind == "quantity" and _ratio_apart(bottom, top)
 
