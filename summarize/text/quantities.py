@@ -21,11 +21,14 @@ is (v, inf) and "at least" [v, inf); "up to/as many as" is [0, v] and "less than
 than/under" [0, v) (from -inf for temperatures); a range ("three to four weeks", "10-12",
 "between 5 and 7") is [low, high] with ``value`` its midpoint; a vague plural is a decade
 above its scale ("thousands" [1,000, 10,000), "tens of thousands" [10,000, 100,000),
-"dozens" [24, 144), "several hundred" [200, 1,000)) with ``value`` its low end.
+"dozens" [24, 144), "several hundred" [200, 1,000); "a six-figure sum" [100,000, 1,000,000)) with ``value`` its low
+end; "a couple of hours" is [2, 3] hours, told "about" 2.
 
 Base units: hour (duration), year (age), km (distance), km/h (speed), kg (mass), km² (area),
 litre (volume), °C (temperature), kN (force), MW (power), MWh (energy), GB (data, in decimal multiples: a terabyte
-is 1,000 GB), parts per million (concentration: "160 ppm", "40 parts per billion"), times (multiple: "1.6 times higher", "2.5-fold"),
+is 1,000 GB), parts per million (concentration: "160 ppm", "40 parts per billion"), one (rate: "8.2 per 100,000
+people" is 0.000082 a person), km² (density: "161 people per square mile" is 62 a km²), times (multiple: "1.6 times
+higher", "2.5-fold", "sevenfold"), an age in years (also by its decade: "in his 50s" is [50, 59]),
 magnitude as stated ("6.4-magnitude"; "magnitude 6.4", the word first, is read by ``values``). Money stays in its currency ("$" is USD, "¥" is
 JPY) and percentages in their own unit (%, percentage points, basis points): those only
 compare with the same unit. A "ton" is the US short ton (907.18474 kg), a "tonne" 1,000 kg;
@@ -361,16 +364,33 @@ RATE_AFTER_RE = re.compile(rf"\s{{1,3}}(?:per\s{{1,3}}(?:{_PER_FORMS})|an?\s{{1,
                            rf"|/\s?(?:{_PER_FORMS}|[shld])(?![A-Za-z0-9])", re.I)
 
 
+def _factor(dimension: str, unit: str) -> float:
+    """The factor from ``unit`` to its dimension's base unit: a rate "per 100000" is per one, a density per km²."""
+    if dimension == "rate":
+        return 1 / float(unit.removeprefix("per "))
+    if dimension == "density":
+        return 1 / _FACTORS[("area", unit)]
+    return _FACTORS.get((dimension, unit), 1.0)
+
+
 def _to_base(dimension: str, unit: str, value: float) -> float:
     if unit == "°F":
         return (value - 32) * 5 / 9
-    return value * _FACTORS.get((dimension, unit), 1.0)
+    return value * _factor(dimension, unit)
 
 
 def _from_base(dimension: str, unit: str, value: float) -> float:
     if unit == "°F":
         return value * 9 / 5 + 32
-    return value / _FACTORS.get((dimension, unit), 1.0)
+    return value / _factor(dimension, unit)
+
+
+# A count given per a number of the things counted among ("8.2 deaths per 100,000 people", "three beds for every 1,000
+# residents") or per an area ("161 people per square mile", "62 per km²"): a rate or a density, not two counts. Bounded.
+_PER_BASE_RE = re.compile(rf"{_GAP}(?i:per|for{_GAP}every|in{_GAP}every){_GAP}")
+_MIN_PER_BASE = 10
+# The most digits a sum told by its digits' count in words ("a six-figure salary") is read for; "12 figures" counts figures.
+_MAX_FIGURES = 12
 
 
 # --- numbers -----------------------------------------------------------------------------
@@ -1044,6 +1064,11 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
         if timed := _modified_time(noun):
             dimension, unit_name, noun = *timed, ""
             weekdays = unit_name == "day"
+        if noun.lower() in ("figure", "figures") and first.kind == "words" and not ranged \
+                and 2 <= first.value <= _MAX_FIGURES:
+            # "a six-figure sum", "fetched seven figures": a sum of that many digits, [100,000, 1,000,000) for six
+            low, high = 10.0 ** (first.value - 1), 10.0 ** first.value
+            return _make(text, num, end, low, "", "count", "vague", low=low, high=high), end
         article = first.kind == "words" and first.value <= 1  # "one", "a", "half a" alone count nothing
         if (_is_year(first, text, num) and not (qual_word and noun)) or (article and not noun and not ranged):
             return None, first.end
@@ -1052,12 +1077,33 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
         if not qual_word and labels and (first.kind == "digits" or text[num].isupper()) \
                 and _is_label(text, num, bare=not noun):
             return None, end if ranged else first.end
+        if based := _per_base(text, end):
+            dimension, unit_name, end = based
     value = (low + high) / 2 if ranged else low
     qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))
     lo, hi = _bounds(bound, low, high, dimension, unit_name)
     hi = hi * _WEEK / _WORKING_WEEK if weekdays else hi  # "ten school days" are 10 to 14 days of the calendar
     return _make(text, start, end, value, unit_name, dimension, "range" if ranged else qualifier,
                  noun=noun, low=lo, high=hi), end
+
+
+def _per_base(text: str, end: int) -> tuple[str, str, int] | None:
+    """(dimension, unit, end) of a count ending at ``end`` given per a number of things ("per 100,000 people": "rate",
+    "per 100000") or per an area ("per square mile": "density", "sq mile"), else None."""
+    per = _PER_BASE_RE.match(text, end)
+    if not per:
+        return None
+    area = _unit_at(text, per.end(), False)
+    if area and area.dimension == "area":
+        return "density", area.unit, area.end
+    scale = _SHARE_OF_SCALE_RE.match(text, per.start() + len(per.group().rstrip()))  # "per million people"
+    base = _number_at(text, per.end(), False) or (
+        _Number(_SCALES[scale.group("scale").lower()], 1.0, 1.0, scale.end(), "words") if scale else None)
+    if base is None or base.value < _MIN_PER_BASE or text[base.end:base.end + 1].isalnum() \
+            or _unit_at(text, base.end, base.scale > 1):
+        return None
+    noun, noun_end = _counted_noun(text, base.end, single=False)
+    return "rate", f"per {int(base.value)}", noun_end if noun else base.end
 
 
 def _make(text: str, start: int, end: int, value: float, unit: str, dimension: str, qualifier: str,

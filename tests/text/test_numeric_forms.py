@@ -29,6 +29,7 @@ FORMS = [
      "count", ""),
     ("a share of a scale in money", "Repairs cost nearly three-quarters of a billion dollars.",
      "nearly three-quarters of a billion dollars", 7.5e8, "USD", "money", "about"),
+    ("a sum by its digits", "The portrait fetched six figures.", "six figures", 1e5, "", "count", "vague"),
     ("vague tens of a scale", "Tens of thousands of pounds were raised.", "Tens of thousands of pounds", 1e4, "GBP",
      "money", "vague"),
     ("and a half", "The ferry was held for two and a half hours.", "two and a half hours", 2.5, "hour", "duration", ""),
@@ -116,6 +117,14 @@ FORMS = [
     ("ppm glued", "The limit is 25ppm for an eight-hour shift.", "25ppm", 25, "ppm", "concentration", ""),
     ("parts per billion with a bound", "Lead in the tap water reached up to 15 parts per billion.",
      "up to 15 parts per billion", 15, "ppb", "concentration", "up to"),
+    ("a rate per population", "Deaths ran at 8.2 per 100,000 people.", "8.2 per 100,000 people", 8.2, "per 100000",
+     "rate", ""),
+    ("a rate per a scale word", "Measles reached 12 cases per million residents.", "12 cases per million residents",
+     12, "per 1000000", "rate", ""),
+    ("a rate for every", "The ward has three nurses for every 1,000 patients.", "three nurses for every 1,000 patients",
+     3, "per 1000", "rate", ""),
+    ("a density", "The island has about 161 people per square mile.", "about 161 people per square mile", 161,
+     "sq mile", "density", "about"),
     ("percentage points", "The bank cut rates by 0.25 percentage points.", "0.25 percentage points", 0.25, "pp",
      "percent", ""),
     ("basis points", "Yields rose 40 basis points.", "40 basis points", 40, "bp", "percent", ""),
@@ -182,6 +191,8 @@ SAME = [
     ("A man in his 50s was arrested.", "A man, aged 57, was arrested."),
     ("Ammonia reached 0.16 parts per thousand.", "Ammonia reached 160 ppm."),
     ("The spill left 40 parts per billion of benzene.", "The spill left 0.04 ppm of benzene."),
+    ("Deaths ran at 8.2 per 100,000 people.", "Deaths ran at 82 per million people."),
+    ("The island has about 161 people per square mile.", "The island has 62 people per km²."),
 ]
 
 
@@ -198,6 +209,8 @@ def test_one_amount_in_two_forms_agrees(a, b):
     ("A man in his 50s was arrested.", "A man, aged 62, was arrested."),
     ("A woman in her early twenties was hurt.", "A woman, aged 28, was hurt."),
     ("The spill left 40 parts per billion of benzene.", "The spill left 40 ppm of benzene."),
+    ("Deaths ran at 8.2 per 100,000 people.", "Deaths ran at 8.2 per million people."),
+    ("The island has about 161 people per square mile.", "The island has 161 people per km²."),
 ])
 def test_two_amounts_disagree(a, b):
     assert not agree(_one(a), _one(b))
@@ -225,3 +238,14 @@ def test_a_concentration_is_no_count_of_parts():
 ])
 def test_a_count_after_a_name_that_ends_a_sentence_is_no_label(text, span):
     assert span in [q.text for q in quantities(text)]
+
+
+def test_the_base_of_a_rate_is_no_count_of_its_own():
+    read = quantities("The rate was 8.2 deaths per 100,000 people, up from 6.1 in 2040.")
+    assert "100,000 people" not in [q.text for q in read] and read[0].dimension == "rate"
+
+
+def test_a_sum_told_by_its_digits_spans_their_decade():
+    (q,) = quantities("He was paid a seven-figure fee.", adjectives=True)
+    assert (q.low, q.high, q.qualifier) == (1e6, 1e7, "vague")
+    assert [q.text for q in quantities("The report has 12 figures and four tables.")][0] == "12 figures"
