@@ -739,6 +739,9 @@ _LABEL_WORDS = frozenset(
 # A number listed after another, by a comma or a conjunction (a closed class), is a label when that one is
 # ("Years 10 and 11", "Lines 2, 3 and 4"). Bounded by the window: linear.
 _LISTED_RE = re.compile(rf"(?<![\d.,])(\d{{1,4}})(?:,|[ \u00a0]{{1,3}}(?:and|or|to))[ \u00a0]{{1,3}}$")
+# A capitalised word and a stop no longer than this may be an abbreviation that labels ("Oct. 14", "Gen. 4", "No. 6"),
+# not the end of a sentence.
+_MAX_ABBREVIATION = 5
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # The word before a number, searched for in the ``_PREV_WINDOW`` characters before it; both runs
 # are bounded by the window, so the pattern is linear even when searched over a whole text.
@@ -820,7 +823,8 @@ def _is_label(text: str, start: int, *, bare: bool = True) -> bool:
     word = prev.group(1)
     if word.lower() in _LABEL_WORDS:
         return True
-    if not word[0].isupper() or word.lower() in _WEEKDAYS or word.endswith(("'s", "’s", ".", "!", "?")):
+    if not word[0].isupper() or word.lower() in _WEEKDAYS or word.endswith(("'s", "’s", "!", "?")) \
+            or word.endswith(".") and len(word) > _MAX_ABBREVIATION:
         return False  # "... off Skelda. Two people died": a name that ends a sentence labels nothing in the next
     opening = text[max(0, prev.start() - 3):prev.start()].rstrip()
     return bool(opening) and opening[-1] not in '.!?:;"“‘(\n—–-'

@@ -249,3 +249,7 @@ def test_a_sum_told_by_its_digits_spans_their_decade():
     (q,) = quantities("He was paid a seven-figure fee.", adjectives=True)
     assert (q.low, q.high, q.qualifier) == (1e6, 1e7, "vague")
     assert [q.text for q in quantities("The report has 12 figures and four tables.")][0] == "12 figures"
+
+
+def test_a_short_abbreviation_before_a_number_still_labels_it():
+    assert quantities("Commandos stormed the plane Oct. 14, after talks broke down.") == []
