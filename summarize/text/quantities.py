@@ -21,11 +21,14 @@ is (v, inf) and "at least" [v, inf); "up to/as many as" is [0, v] and "less than
 than/under" [0, v) (from -inf for temperatures); a range ("three to four weeks", "10-12",
 "between 5 and 7") is [low, high] with ``value`` its midpoint; a vague plural is a decade
 above its scale ("thousands" [1,000, 10,000), "tens of thousands" [10,000, 100,000),
-"dozens" [24, 144), "several hundred" [200, 1,000)) with ``value`` its low end.
+"dozens" [24, 144), "several hundred" [200, 1,000); "a six-figure sum" [100,000, 1,000,000)) with ``value`` its low
+end; "a couple of hours" is [2, 3] hours, told "about" 2.
 
 Base units: hour (duration), year (age), km (distance), km/h (speed), kg (mass), km² (area),
 litre (volume), °C (temperature), kN (force), MW (power), MWh (energy), GB (data, in decimal multiples: a terabyte
-is 1,000 GB), times (multiple: "1.6 times higher", "2.5-fold"),
+is 1,000 GB), parts per million (concentration: "160 ppm", "40 parts per billion"), one (rate: "8.2 per 100,000
+people" is 0.000082 a person), km² (density: "161 people per square mile" is 62 a km²), times (multiple: "1.6 times
+higher", "2.5-fold", "sevenfold"), an age in years (also by its decade: "in his 50s" is [50, 59]),
 magnitude as stated ("6.4-magnitude"; "magnitude 6.4", the word first, is read by ``values``). Money stays in its currency ("$" is USD, "¥" is
 JPY) and percentages in their own unit (%, percentage points, basis points): those only
 compare with the same unit. A "ton" is the US short ton (907.18474 kg), a "tonne" 1,000 kg;
@@ -122,6 +125,9 @@ _FACTORS = {
     ("data", "byte"): 1e-9, ("data", "KB"): 1e-6, ("data", "MB"): 1e-3, ("data", "GB"): 1.0, ("data", "TB"): 1e3,
     ("data", "PB"): 1e6,
     ("percent", "bp"): 0.01,  # a basis point is a hundredth of a percentage point
+    # a concentration as a count of parts in a whole, in parts per million ("160 ppm" of ammonia in the air)
+    ("concentration", "ppm"): 1.0, ("concentration", "ppb"): 1e-3, ("concentration", "ppt"): 1e-6,
+    ("concentration", "per thousand"): 1e3,
 }
 # Units that state one measure in other sizes: a change in a rate is told in percentage points or basis points.
 _SAME_MEASURE = {"bp": "pp"}
@@ -193,6 +199,10 @@ _UNIT_FORMS = {
     ("energy", "MWh"): "megawatt-hours|megawatt-hour|megawatt hours|megawatt hour|mwh",
     ("energy", "GWh"): "gigawatt-hours|gigawatt-hour|gigawatt hours|gigawatt hour|gwh",
     ("energy", "TWh"): "terawatt-hours|terawatt-hour|terawatt hours|terawatt hour|twh",
+    ("concentration", "ppm"): "parts per million|ppm",
+    ("concentration", "ppb"): "parts per billion|ppb",
+    ("concentration", "ppt"): "parts per trillion",
+    ("concentration", "per thousand"): "parts per thousand",
     ("magnitude", "magnitude"): "magnitude",
     ("multiple", "times"): "times|fold",
     ("data", "byte"): "bytes|byte", ("data", "KB"): "kilobytes|kilobyte", ("data", "MB"): "megabytes|megabyte",
@@ -345,7 +355,8 @@ def _unit_at(text: str, pos: int, scaled: bool) -> _Unit | None:
 # second", "900,000 barrels a day"): a rate, read with the units this module reads; "a" or "an" only before a unit of
 # time ("a day", never "a metre"), and not "a day later", which times a deed. Bounded: linear.
 _PER_FORMS = _alternation(f for (dimension, _), forms in _UNIT_FORMS.items()
-                          if dimension not in ("money", "percent", "multiple", "magnitude") for f in forms.split("|"))
+                          if dimension not in ("money", "percent", "multiple", "magnitude", "concentration")
+                          for f in forms.split("|"))
 _TIME_FORMS = _alternation(f for (dimension, _), forms in _UNIT_FORMS.items() if dimension == "duration"
                            for f in forms.split("|"))
 RATE_AFTER_RE = re.compile(rf"\s{{1,3}}(?:per\s{{1,3}}(?:{_PER_FORMS})|an?\s{{1,3}}(?:{_TIME_FORMS})"
@@ -353,16 +364,33 @@ RATE_AFTER_RE = re.compile(rf"\s{{1,3}}(?:per\s{{1,3}}(?:{_PER_FORMS})|an?\s{{1,
                            rf"|/\s?(?:{_PER_FORMS}|[shld])(?![A-Za-z0-9])", re.I)
 
 
+def _factor(dimension: str, unit: str) -> float:
+    """The factor from ``unit`` to its dimension's base unit: a rate "per 100000" is per one, a density per km²."""
+    if dimension == "rate":
+        return 1 / float(unit.removeprefix("per "))
+    if dimension == "density":
+        return 1 / _FACTORS[("area", unit)]
+    return _FACTORS.get((dimension, unit), 1.0)
+
+
 def _to_base(dimension: str, unit: str, value: float) -> float:
     if unit == "°F":
         return (value - 32) * 5 / 9
-    return value * _FACTORS.get((dimension, unit), 1.0)
+    return value * _factor(dimension, unit)
 
 
 def _from_base(dimension: str, unit: str, value: float) -> float:
     if unit == "°F":
         return value * 9 / 5 + 32
-    return value / _FACTORS.get((dimension, unit), 1.0)
+    return value / _factor(dimension, unit)
+
+
+# A count given per a number of the things counted among ("8.2 deaths per 100,000 people", "three beds for every 1,000
+# residents") or per an area ("161 people per square mile", "62 per km²"): a rate or a density, not two counts. Bounded.
+_PER_BASE_RE = re.compile(rf"{_GAP}(?i:per|for{_GAP}every|in{_GAP}every){_GAP}")
+_MIN_PER_BASE = 10
+# The most digits a sum told by its digits' count in words ("a six-figure salary") is read for; "12 figures" counts figures.
+_MAX_FIGURES = 12
 
 
 # --- numbers -----------------------------------------------------------------------------
@@ -389,12 +417,16 @@ _ARTICLE_UNITS = _alternation(form for (dimension, unit), forms in _UNIT_FORMS.i
                               for form in forms.split("|") if unit != "second" and form != "feet" and not form.endswith("s")
                               and min(map(len, form.split())) > 3 or form == "day")
 _ARTICLE = rf"(?i:an?(?=[ \u00a0]{{1,3}}(?:{_ARTICLE_UNITS})\b))"
+# "a couple of" before a unit of those dimensions ("a couple of hours", "a couple of miles"): two, or a few more.
+_COUPLE = r"(?i:a[ \u00a0]{1,3}couple[ \u00a0]{1,3}of)(?=[ \u00a0])"
+_COUPLE_SPAN = (2.0, 3.0)
 # How far a rounding word moves one of a unit named by its article ("just over an inch" for 3cm, 1.18 inches; "nearly a
 # mile" for 1.5km, 0.93 miles): the unit itself is the rounding, coarser than a digit's. A judgement, on invented news.
 _ARTICLE_SLACK = 0.25
-# Before the article: "for" ("for a week"); after the unit, "and a half" or a word of extent ("a mile long", "an hour
-# away"). Bounded: short.
-_ARTICLE_FOR_RE = re.compile(r"\b(?i:for)[ \u00a0]{1,3}$")
+# Before the article: "for" ("for a week") or a verb whose object is a span of time, a closed class ("lasted a week",
+# "took an hour", "spent a month", "waited a day"); after the unit, "and a half" or a word of extent ("a mile long", "an
+# hour away"). Bounded: short.
+_ARTICLE_FOR_RE = re.compile(r"\b(?i:for|last(?:s|ed)?|took|takes?|spen[dt]s?|waited)[ \u00a0]{1,3}$")
 _AND_A_HALF_RE = re.compile(r"[ \u00a0]{1,3}(?i:and)[ \u00a0]{1,3}(?i:a)[ \u00a0]{1,3}(?i:half)\b")
 _EXTENT_RE = re.compile(r"[ \u00a0]{1,3}(?i:long|wide|high|tall|deep|thick|across|away)\b")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,/]\d)"
@@ -544,8 +576,10 @@ _NUMBER_AT_RE = re.compile(rf"(?P<digits>{_DIGITS})(?:(?P<uf>{_UFRAC})|{_MIXED})
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                  "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
                  "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+# "half" is a share before "of" or a determiner ("half of the homes", "half the staff", "half their fare").
 _FRACTION_WORDS = (rf"(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]"
-                   rf"(?:{_alternation(_DENOMINATORS)})\b|half(?=\s+of\b))")
+                   rf"(?:{_alternation(_DENOMINATORS)})\b|half(?=\s+(?:of|the|its|his|her|their|our|this|that|these|"
+                   rf"those|all)\b))")
 _FRACTION_DIGITS = r"(?<![\d/])\d/(?:[2-9]|10)(?![/\d])"
 _FRACTION_RE = re.compile(rf"{_FRACTION_WORDS}|{_FRACTION_DIGITS}")
 
@@ -632,7 +666,7 @@ _QUANTITY_RE = re.compile(
     rf"|(?<![\w.,/])(?=[\w$£€¥₹₩₽₦₺₪½¼¾⅓⅔−+-])(?:(?P<aged>(?i:aged|ages|age))\s+(?:(?i:just|only)\s+)?)?(?:(?P<qual>(?i:{_alternation(_QUALIFIERS)}))\s+)?"
     rf"(?:(?P<between>(?i:between))\s+)?(?P<cur>{_CURRENCY})?(?P<neg>(?i:minus)\s+|[-−](?=\d))?"
     rf"(?=[\d½¼¾⅓⅔]|(?i:[abdefhmnostz]))(?P<num>(?P<vague>{_VAGUE})|(?P<frac>{_FRACTION_WORDS}|{_FRACTION_DIGITS})|(?P<ordw>{_ORDINAL_WORDS})"
-    rf"|{_DIGITS}|{_UFRAC}|{_WORD_LEAD}|(?P<article>{_ARTICLE}))")
+    rf"|{_DIGITS}|{_UFRAC}|(?P<couple>{_COUPLE})|{_WORD_LEAD}|(?P<article>{_ARTICLE}))")
 
 _COMPOUND_RE = re.compile(r"-[A-Za-z]")
 # A count that makes an adjective with its singular noun before the noun it qualifies ("a 179-seat
@@ -646,6 +680,10 @@ _COMPOUND_COUNT_RE = re.compile(r"-(?!(?:way|time|fold|sided|off|odd|strong|and|
 _STRONG_RE = re.compile(r"-strong\b", re.I)
 # "from" and up to two words before a number ("from 40", "from the usual 30 days to 120 days"): a change's start.
 _FROM_RE = re.compile(r"\b(?i:from)\s+(?:\S+\s+){0,2}$")
+# "per", or a unit and "a", before a word that is also an ordinal ("metres per second", "cubic metres a second"): the
+# word names a unit of a rate. Searched over a short window: linear.
+_PER_BEFORE_RE = re.compile(rf"(?:\b(?i:per)|(?<![A-Za-z])(?i:{_PER_FORMS})[ \u00a0]{{1,3}}(?i:a))[ \u00a0]{{1,3}}$")
+_PER_WINDOW = 30
 _SCORE_RE = re.compile(r"[-–](\d+)")
 _MAX_SCORE = 1000
 # The later sets of one match ("6-4, 3-6, 7-6"); bounded, so a long run stays linear.
@@ -701,6 +739,9 @@ _LABEL_WORDS = frozenset(
 # A number listed after another, by a comma or a conjunction (a closed class), is a label when that one is
 # ("Years 10 and 11", "Lines 2, 3 and 4"). Bounded by the window: linear.
 _LISTED_RE = re.compile(rf"(?<![\d.,])(\d{{1,4}})(?:,|[ \u00a0]{{1,3}}(?:and|or|to))[ \u00a0]{{1,3}}$")
+# A capitalised word and a stop no longer than this may be an abbreviation that labels ("Oct. 14", "Gen. 4", "No. 6"),
+# not the end of a sentence.
+_MAX_ABBREVIATION = 5
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # The word before a number, searched for in the ``_PREV_WINDOW`` characters before it; both runs
 # are bounded by the window, so the pattern is linear even when searched over a whole text.
@@ -782,8 +823,9 @@ def _is_label(text: str, start: int, *, bare: bool = True) -> bool:
     word = prev.group(1)
     if word.lower() in _LABEL_WORDS:
         return True
-    if not word[0].isupper() or word.lower() in _WEEKDAYS or word.endswith(("'s", "’s")):
-        return False
+    if not word[0].isupper() or word.lower() in _WEEKDAYS or word.endswith(("'s", "’s", "!", "?")) \
+            or word.endswith(".") and len(word) > _MAX_ABBREVIATION:
+        return False  # "... off Skelda. Two people died": a name that ends a sentence labels nothing in the next
     opening = text[max(0, prev.start() - 3):prev.start()].rstrip()
     return bool(opening) and opening[-1] not in '.!?:;"“‘(\n—–-'
 
@@ -813,7 +855,51 @@ def quantities(text: str, *, adjectives: bool = False) -> list[Quantity]:
     ``adjectives``, also a count made an adjective with its noun ("a 179-seat chamber": 179 seats),
     which answers "how many seats" but is left out of the facts outlets are compared on (it
     describes a thing beside what is told of it: "The 42,000-seat stadium is to open in 2001")."""
-    return _compounds(text, [f for f in _scan(text, adjectives) if isinstance(f, Quantity)])
+    return _compounds(text, _with_ages(text, [f for f in _scan(text, adjectives) if isinstance(f, Quantity)]))
+
+
+# An age told by its decade ("in his 50s", "in their forties", "in her mid-30s", "in his early twenties", "in her late
+# teens"): the years of that decade, or the third of it "early", "mid" or "late" names. Bounded: linear.
+_DECADE_WORDS = {w: 10 * i for i, w in enumerate("twenties thirties forties fifties sixties seventies eighties nineties"
+                                                  .split(), 2)}
+_DECADE_AGE_RE = re.compile(r"\b(?i:in)[ \u00a0]{1,3}(?i:his|her|their|its)[ \u00a0]{1,3}"
+                            r"(?:(?P<part>(?i:early|mid|late))(?:[ \u00a0]{1,3}|-))?"
+                            rf"(?:(?P<digit>[1-9])0['’]?s|(?P<word>(?i:{_alternation(_DECADE_WORDS)}|teens)))\b")
+_DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade_ages(text: str) -> list[Quantity]:
+    """Every age ``text`` tells by its decade (``_DECADE_AGE_RE``): a range of years, its ``value`` the midpoint."""
+    out = []
+    for m in _DECADE_AGE_RE.finditer(text):
+        word = (m.group("word") or "").lower()
+        decade = 10 * int(m.group("digit")) if m.group("digit") else 10 if word == "teens" else _DECADE_WORDS[word]
+        first, last = _DECADE_PARTS[(m.group("part") or "").lower()]
+        low, high = (13.0, 19.0) if decade == 10 and not m.group("part") else (decade + first, decade + last)
+        out.append(_make(text, m.start(), m.end(), (low + high) / 2, "year", "age", "range", low=low, high=high))
+    return out
+
+
+# A multiple written as one word ("a tenfold rise", "grew sevenfold", "a hundredfold"): "2.5-fold", spaced or
+# hyphenated, is read with the other units. Bounded: linear.
+_FOLD_WORDS = {**{w: float(v) for w, v in (*_SMALL.items(), *_TENS.items()) if v >= 2}, "hundred": 1e2, "thousand": 1e3}
+_FOLD_RE = re.compile(rf"(?<![\w-])(?i:(?P<word>{_alternation(_FOLD_WORDS)})fold)\b")
+
+
+def _folds(text: str) -> list[Quantity]:
+    """Every multiple ``text`` writes as one word (``_FOLD_RE``)."""
+    return [_make(text, m.start(), m.end(), _FOLD_WORDS[m.group("word").lower()], "times", "multiple", "")
+            for m in _FOLD_RE.finditer(text)]
+
+
+def _with_ages(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` and the ages told by a decade (``_decade_ages``) and the multiples in one word (``_folds``), in order; a
+    quantity inside one is left out."""
+    more = _decade_ages(text) + _folds(text)
+    if not more:
+        return found
+    kept = [q for q in found if not any(a.start <= q.start < a.end for a in more)]
+    return sorted(kept + more, key=lambda q: q.start)
 
 
 # A count of none stated by its determiner: "nobody", "no one", "none (of the town's three care homes)", "no staff",
@@ -918,7 +1004,11 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
         return _fraction(text, m)
     if m.group("article"):
         return _article(text, m)
+    if m.group("couple"):
+        return _couple(text, m)
     if m.group("ordw"):
+        if _PER_BEFORE_RE.search(text, max(0, num - _PER_WINDOW), num):
+            return None, m.end()  # "cubic metres per second": a unit of time, not an ordinal
         *tens, last = re.split(r"[\s-]+", m.group("ordw").lower())
         value = float(_ORDINALS[last] + sum(_TENS[t] for t in tens))
         return _make(text, num, m.end(), value, "", "ordinal", ""), m.end()
@@ -978,6 +1068,11 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
         if timed := _modified_time(noun):
             dimension, unit_name, noun = *timed, ""
             weekdays = unit_name == "day"
+        if noun.lower() in ("figure", "figures") and first.kind == "words" and not ranged \
+                and 2 <= first.value <= _MAX_FIGURES:
+            # "a six-figure sum", "fetched seven figures": a sum of that many digits, [100,000, 1,000,000) for six
+            low, high = 10.0 ** (first.value - 1), 10.0 ** first.value
+            return _make(text, num, end, low, "", "count", "vague", low=low, high=high), end
         article = first.kind == "words" and first.value <= 1  # "one", "a", "half a" alone count nothing
         if (_is_year(first, text, num) and not (qual_word and noun)) or (article and not noun and not ranged):
             return None, first.end
@@ -986,12 +1081,33 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
         if not qual_word and labels and (first.kind == "digits" or text[num].isupper()) \
                 and _is_label(text, num, bare=not noun):
             return None, end if ranged else first.end
+        if based := _per_base(text, end):
+            dimension, unit_name, end = based
     value = (low + high) / 2 if ranged else low
     qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))
     lo, hi = _bounds(bound, low, high, dimension, unit_name)
     hi = hi * _WEEK / _WORKING_WEEK if weekdays else hi  # "ten school days" are 10 to 14 days of the calendar
     return _make(text, start, end, value, unit_name, dimension, "range" if ranged else qualifier,
                  noun=noun, low=lo, high=hi), end
+
+
+def _per_base(text: str, end: int) -> tuple[str, str, int] | None:
+    """(dimension, unit, end) of a count ending at ``end`` given per a number of things ("per 100,000 people": "rate",
+    "per 100000") or per an area ("per square mile": "density", "sq mile"), else None."""
+    per = _PER_BASE_RE.match(text, end)
+    if not per:
+        return None
+    area = _unit_at(text, per.end(), False)
+    if area and area.dimension == "area":
+        return "density", area.unit, area.end
+    scale = _SHARE_OF_SCALE_RE.match(text, per.start() + len(per.group().rstrip()))  # "per million people"
+    base = _number_at(text, per.end(), False) or (
+        _Number(_SCALES[scale.group("scale").lower()], 1.0, 1.0, scale.end(), "words") if scale else None)
+    if base is None or base.value < _MIN_PER_BASE or text[base.end:base.end + 1].isalnum() \
+            or _unit_at(text, base.end, base.scale > 1):
+        return None
+    noun, noun_end = _counted_noun(text, base.end, single=False)
+    return "rate", f"per {int(base.value)}", noun_end if noun else base.end
 
 
 def _make(text: str, start: int, end: int, value: float, unit: str, dimension: str, qualifier: str,
@@ -1156,13 +1272,24 @@ def _article(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     half = _AND_A_HALF_RE.match(text, unit.end)
     qual_word = _qual_word(m)
     qual_word = "" if qual_word == "over" and unit.dimension == "duration" else qual_word  # "over a week": when
-    if not (qual_word or half or _ARTICLE_FOR_RE.search(text, max(0, start - 8), start) or _EXTENT_RE.match(text, unit.end)):
+    if not (qual_word or half or _ARTICLE_FOR_RE.search(text, max(0, start - 10), start) or _EXTENT_RE.match(text, unit.end)):
         return None, _past_word(text, start)
     value, end = (1.5, half.end()) if half else (1.0, unit.end)
     qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))
     lo, hi = _bounds(bound, value, value, unit.dimension, unit.unit, slack=_ARTICLE_SLACK * value)
     return _make(text, m.start() if qual_word else start, end, value, unit.unit, unit.dimension, qualifier,
                  low=lo, high=hi), end
+
+
+def _couple(text: str, m: re.Match) -> tuple[Quantity | None, int]:
+    """ "a couple of hours", "after a couple of weeks": two or three of the unit named (``_COUPLE_SPAN``), told as
+    roughly two; None before anything but a unit of time, length, weight, area or volume ("a couple of friends")."""
+    start = m.start("num")
+    unit = _unit_at(text, m.end("couple"), False)
+    if unit is None or unit.dimension not in _ARTICLE_DIMENSIONS:
+        return None, _past_word(text, start)
+    low, high = (_to_base(unit.dimension, unit.unit, v) for v in _COUPLE_SPAN)
+    return _make(text, start, unit.end, _COUPLE_SPAN[0], unit.unit, unit.dimension, "about", low=low, high=high), unit.end
 
 
 def _qual_word(m: re.Match) -> str:
@@ -1207,6 +1334,9 @@ def _fraction(text: str, m: re.Match) -> tuple[Quantity | None, int]:
         return None, start + 2  # "a third term": "third" is read next as an ordinal
     # "a quarter of a percentage point", "three-quarters of a mile": that share of the unit.
     article = _ONE_RE.match(text, of.end()) if of else None
+    scaled = _SHARE_OF_SCALE_RE.match(text, article.end()) if article else None
+    if scaled:
+        return _share_of_scale(text, m, value, scaled)
     unit = _unit_at(text, article.end(), False) if article else None
     # a rounding or bound before it is the share's as a number's ("almost a third", "nearly three-quarters of a mile")
     qualifier, bound = _QUALIFIERS.get(_qual_word(m), ("", ""))
@@ -1215,6 +1345,28 @@ def _fraction(text: str, m: re.Match) -> tuple[Quantity | None, int]:
         if unit and unit.dimension != "age" else ("fraction", "", 1.0, m.end())
     lo, hi = _bounds(bound, value * factor, value * factor, dimension, unit_name) if qualifier else (None, None)
     return _make(text, start, end, value * factor, unit_name, dimension, qualifier, low=lo, high=hi), end
+
+
+# A share of a scale word after its article ("a quarter of a million", "three-quarters of a billion"). Bounded: short.
+_SHARE_OF_SCALE_RE = re.compile(rf"{_GAP}(?i:(?P<scale>thousand|million|billion|trillion))\b")
+
+
+def _share_of_scale(text: str, m: re.Match, share: float, scaled: re.Match) -> tuple[Quantity, int]:
+    """ "a quarter of a million people", "three-quarters of a billion dollars": the share of the scale, a number read
+    on as one written in digits is, with its currency or unit, else the noun it counts."""
+    value = share * _SCALES[scaled.group("scale").lower()]
+    unit = _unit_at(text, scaled.end(), True)
+    qualifier, bound = _QUALIFIERS.get(_qual_word(m), ("", ""))
+    start = m.start() if qualifier else m.start("frac")
+    if unit:
+        dimension, unit_name, end, noun = unit.dimension, unit.unit, unit.end, ""
+        value *= unit.factor
+    else:
+        dimension, unit_name = "count", ""
+        noun, end = _counted_noun(text, scaled.end(), single=False)
+        end = end if noun else scaled.end()
+    lo, hi = _bounds(bound, value, value, dimension, unit_name)
+    return _make(text, start, end, value, unit_name, dimension, qualifier, noun=noun, low=lo, high=hi), end
 
 
 # --- comparing -----------------------------------------------------------------------------
