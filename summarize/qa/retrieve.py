@@ -193,6 +193,14 @@ def related_by_word(question: Question, by_stem: dict[str, set[str]], asked: set
     return [f for f in found if f]
 
 
+class BM25Scores(NamedTuple):
+    """A question's BM25 per fitted text (higher = more relevant): with the words related to its key words
+    (``total``, ``BM25Retriever.scores``) and for the words it writes alone (``said``, ``said_scores``)."""
+
+    total: np.ndarray
+    said: np.ndarray
+
+
 class BM25Retriever:
     """Okapi BM25 (Robertson & Zaragoza, 2009; Lucene variant, k1=1.5, b=0.75) via ``bm25s``,
     over stemmed content terms; an acronym and its name are one term (``text.acronyms``: a
@@ -266,14 +274,26 @@ class BM25Retriever:
         return retriever
 
     def scores(self, question: Question) -> np.ndarray:
-        kin = self.related_scores(question) if self.related else 0.0
-        return self.said_scores(question) + self.related * kin
+        return self.scored(question).total
+
+    def scored(self, question: Question) -> "BM25Scores":
+        """Every text's BM25 for ``question`` with the related words (``total``) and without them (``said``,
+        ``said_scores``), its query terms read once for both: the answerer reads evidence by the one and rates
+        it by the other."""
+        asked = self.asked(question)
+        said = self._said(question, asked)
+        kin = self._related(question, asked) if self.related else 0.0
+        return BM25Scores(said + self.related * kin, said)
 
     def said_scores(self, question: Question) -> np.ndarray:
         """BM25 of every text for the words ``question`` writes (``asked``) and the unit of time it names,
         without the related words: what the answerer's confidence was fitted on, so a sentence met only
         through a related word is read as sharing none of the question's words."""
-        return self.term_scores(self.asked(question)) + self.grain_scores(question)
+        return self._said(question, self.asked(question))
+
+    def _said(self, question: Question, asked: Sequence[str]) -> np.ndarray:
+        """``said_scores`` for ``question`` whose query terms are ``asked``."""
+        return self.term_scores(asked) + self.grain_scores(question)
 
     def asked(self, question: Question) -> list[str]:
         """The query terms of ``question``: its words (not the unit of time it names), its referents,
@@ -291,7 +311,11 @@ class BM25Retriever:
         full: a translation model's uniform share, Berger & Lafferty, 1999), which ``scores`` adds at
         weight ``related``: a reader words a question apart from the article ("How strong was the
         tremor?" of "The quake measured 5.8")."""
-        found = related_by_word(question, self.by_stem_, set(self.asked(question)))
+        return self._related(question, self.asked(question))
+
+    def _related(self, question: Question, asked: Sequence[str]) -> np.ndarray:
+        """``related_scores`` for ``question`` whose query terms are ``asked``."""
+        found = related_by_word(question, self.by_stem_, set(asked))
         return sum((self.term_scores(ts) / len(ts) for ts in found), np.zeros(self.n_))
 
     def grain_scores(self, question: Question) -> np.ndarray:
