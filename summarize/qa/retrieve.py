@@ -7,7 +7,7 @@ import json
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Callable, NamedTuple, Protocol, Sequence, TypedDict
 
@@ -222,15 +222,27 @@ class BM25Retriever:
         import bm25s
 
         self.n_ = len(texts)
+        self.texts_ = list(texts)
         self.model_ = bm25s.BM25(k1=self.k1, b=self.b)
         self.acronyms_ = AcronymTable.from_texts(texts)
-        self.grains_ = [grains_stated(t) for t in texts]
-        self.by_stem_ = stem_terms(texts)
         if texts:
             # An empty token list would break bm25s; a placeholder term matches no query.
             self.model_.index([terms(t) + self.acronyms_.linked_terms(t) or ["\x00"] for t in texts],
                               show_progress=False)
         return self
+
+    @cached_property
+    def grains_(self) -> list[list[str]]:
+        """The units of time and the measures each fitted text states (``grains_stated``), read when a question
+        first names one or the index is saved: most questions name none, and a passage retriever's documents
+        are never asked for one."""
+        return [grains_stated(t) for t in self.texts_]
+
+    @cached_property
+    def by_stem_(self) -> dict[str, set[str]]:
+        """The index terms by light stem (``stem_terms``), read when a question's related words are first
+        looked for or the index is saved (a passage retriever's documents never look for them)."""
+        return stem_terms(self.texts_)
 
     def to_state(self) -> dict[str, bytes]:
         """The fitted index as the files ``bm25s`` saves (JSON and ``.npy``, no pickle), by name."""
