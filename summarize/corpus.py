@@ -38,8 +38,8 @@ from .qa.disputes import (
     yes_no_answer,
 )
 from .qa.question import QUESTION_KINDS, Question, parse
-from .qa.retrieve import (BM25Retriever, Headings, Layout, PassageRetriever, Retriever, best_hits, get_retriever,
-                          layout, states_asked)
+from .qa.retrieve import (BM25Retriever, BM25Scores, Headings, Layout, PassageRetriever, Retriever, best_hits,
+                          get_retriever, layout, states_asked)
 from .stages.clean import Dropped, clean
 from .stages.conflicts import find_conflicts, touching
 from .stages.dedup import DEFAULT_THRESHOLD, group_sentences
@@ -262,16 +262,23 @@ class Corpus:
         check_top_k(top_k)
         return self._best(self._scores(asked, retriever), top_k)
 
-    def evidence(self, asked: Question, top_k: int, read: np.ndarray | None = None) -> list[Scored]:
-        """The ``top_k`` best sentences by ``ANSWER_RETRIEVER``'s scores (``read``, found when not given), which the
-        answerer reads for ``asked``, each scored and ordered by its BM25 for the words ``asked`` writes alone
-        (``BM25Retriever.said_scores``; ties in ``read``'s order): the related words bring a sentence worded apart
-        into the evidence, but the answerer's features (a sentence's rank and score) were fitted on the words it
-        shares with the question, and a related word ("lost" / "missing") is weaker evidence of the deed asked."""
-        read = self._scores(asked, ANSWER_RETRIEVER) if read is None else read
+    def evidence(self, asked: Question, top_k: int, read: BM25Scores | None = None) -> list[Scored]:
+        """The ``top_k`` best sentences by ``ANSWER_RETRIEVER``'s scores (``read``: ``_read``'s, found when not given),
+        which the answerer reads for ``asked``, each scored and ordered by its BM25 for the words ``asked`` writes
+        alone (``BM25Retriever.said_scores``; ties in ``read``'s order): the related words bring a sentence worded
+        apart into the evidence, but the answerer's features (a sentence's rank and score) were fitted on the words
+        it shares with the question, and a related word ("lost" / "missing") is weaker evidence of the deed asked."""
+        total, said = self._read(asked) if read is None else read
+        return sorted((replace(e, score=float(said[e.group.id])) for e in self._best(total, top_k)), key=lambda e: -e.score)
+
+    def _read(self, asked: Question) -> BM25Scores:
+        """``ANSWER_RETRIEVER``'s scores for ``asked`` and, when it is BM25, those of the words ``asked`` writes
+        alone (else its scores again), each moved as ``_scores`` moves them; BM25 reads the question once for both."""
         model = self.retriever(ANSWER_RETRIEVER)
-        said = self._headings.moved(model.said_scores(asked), asked) if isinstance(model, BM25Retriever) else read
-        return sorted((replace(e, score=float(said[e.group.id])) for e in self._best(read, top_k)), key=lambda e: -e.score)
+        if not isinstance(model, BM25Retriever):
+            read = self._scores(asked, ANSWER_RETRIEVER)
+            return BM25Scores(read, read)
+        return BM25Scores(*(self._headings.moved(s, asked) for s in model.scored(asked)))
 
     def _best(self, scores: np.ndarray, top_k: int, *, first: Group | None = None) -> list[Scored]:
         """The ``top_k`` best sentences by ``scores`` (one per sentence), ``first`` before them
@@ -302,7 +309,7 @@ class Corpus:
         check_top_k(top_k)
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
         asked = self._answerer.resolved(asked)
-        read = self._scores(asked, ANSWER_RETRIEVER)
+        read = self._read(asked)
         evidence = [_read_from_stating(e, asked) for e in self.evidence(asked, max(top_k, ANSWER_DEPTH), read)]
         best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence],
                                                       [self.asked_above(e.group) for e in evidence])
@@ -314,7 +321,7 @@ class Corpus:
             best, (text, stating, confidence) = None, aged  # "Captain Lee, 49," for "How old is the ship's master?"
         # The reader sees the sentence the answer was read from, with its score in ``retriever``,
         # before what only shares the question's words; BM25's scores are read once when it is both.
-        shown = self._best(read if retriever == ANSWER_RETRIEVER else self._scores(asked, retriever), top_k,
+        shown = self._best(read.total if retriever == ANSWER_RETRIEVER else self._scores(asked, retriever), top_k,
                            first=stating)
         stands_in = touching(self._conflicts, [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)

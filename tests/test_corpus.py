@@ -108,7 +108,8 @@ def test_ask_reads_bm25_once_when_it_ranks_the_evidence_too(monkeypatch):
     corpus = Corpus.from_paths([SEEDS])
     bm25 = corpus.retriever("bm25")
     calls = []
-    scores = bm25.scores
+    scored, scores = bm25.scored, bm25.scores
+    monkeypatch.setattr(bm25, "scored", lambda question: calls.append(question) or scored(question))
     monkeypatch.setattr(bm25, "scores", lambda question: calls.append(question) or scores(question))
     answer = corpus.ask("How many carriages does the armoured train have?", retriever="bm25")
     assert len(calls) == 1 and answer.evidence

@@ -7,7 +7,7 @@ import json
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Callable, NamedTuple, Protocol, Sequence, TypedDict
 
@@ -193,6 +193,14 @@ def related_by_word(question: Question, by_stem: dict[str, set[str]], asked: set
     return [f for f in found if f]
 
 
+class BM25Scores(NamedTuple):
+    """A question's BM25 per fitted text (higher = more relevant): with the words related to its key words
+    (``total``, ``BM25Retriever.scores``) and for the words it writes alone (``said``, ``said_scores``)."""
+
+    total: np.ndarray
+    said: np.ndarray
+
+
 class BM25Retriever:
     """Okapi BM25 (Robertson & Zaragoza, 2009; Lucene variant, k1=1.5, b=0.75) via ``bm25s``,
     over stemmed content terms; an acronym and its name are one term (``text.acronyms``: a
@@ -214,15 +222,27 @@ class BM25Retriever:
         import bm25s
 
         self.n_ = len(texts)
+        self.texts_ = list(texts)
         self.model_ = bm25s.BM25(k1=self.k1, b=self.b)
         self.acronyms_ = AcronymTable.from_texts(texts)
-        self.grains_ = [grains_stated(t) for t in texts]
-        self.by_stem_ = stem_terms(texts)
         if texts:
             # An empty token list would break bm25s; a placeholder term matches no query.
             self.model_.index([terms(t) + self.acronyms_.linked_terms(t) or ["\x00"] for t in texts],
                               show_progress=False)
         return self
+
+    @cached_property
+    def grains_(self) -> list[list[str]]:
+        """The units of time and the measures each fitted text states (``grains_stated``), read when a question
+        first names one or the index is saved: most questions name none, and a passage retriever's documents
+        are never asked for one."""
+        return [grains_stated(t) for t in self.texts_]
+
+    @cached_property
+    def by_stem_(self) -> dict[str, set[str]]:
+        """The index terms by light stem (``stem_terms``), read when a question's related words are first
+        looked for or the index is saved (a passage retriever's documents never look for them)."""
+        return stem_terms(self.texts_)
 
     def to_state(self) -> dict[str, bytes]:
         """The fitted index as the files ``bm25s`` saves (JSON and ``.npy``, no pickle), by name."""
@@ -266,14 +286,26 @@ class BM25Retriever:
         return retriever
 
     def scores(self, question: Question) -> np.ndarray:
-        kin = self.related_scores(question) if self.related else 0.0
-        return self.said_scores(question) + self.related * kin
+        return self.scored(question).total
+
+    def scored(self, question: Question) -> "BM25Scores":
+        """Every text's BM25 for ``question`` with the related words (``total``) and without them (``said``,
+        ``said_scores``), its query terms read once for both: the answerer reads evidence by the one and rates
+        it by the other."""
+        asked = self.asked(question)
+        said = self._said(question, asked)
+        kin = self._related(question, asked) if self.related else 0.0
+        return BM25Scores(said + self.related * kin, said)
 
     def said_scores(self, question: Question) -> np.ndarray:
         """BM25 of every text for the words ``question`` writes (``asked``) and the unit of time it names,
         without the related words: what the answerer's confidence was fitted on, so a sentence met only
         through a related word is read as sharing none of the question's words."""
-        return self.term_scores(self.asked(question)) + self.grain_scores(question)
+        return self._said(question, self.asked(question))
+
+    def _said(self, question: Question, asked: Sequence[str]) -> np.ndarray:
+        """``said_scores`` for ``question`` whose query terms are ``asked``."""
+        return self.term_scores(asked) + self.grain_scores(question)
 
     def asked(self, question: Question) -> list[str]:
         """The query terms of ``question``: its words (not the unit of time it names), its referents,
@@ -291,7 +323,11 @@ class BM25Retriever:
         full: a translation model's uniform share, Berger & Lafferty, 1999), which ``scores`` adds at
         weight ``related``: a reader words a question apart from the article ("How strong was the
         tremor?" of "The quake measured 5.8")."""
-        found = related_by_word(question, self.by_stem_, set(self.asked(question)))
+        return self._related(question, self.asked(question))
+
+    def _related(self, question: Question, asked: Sequence[str]) -> np.ndarray:
+        """``related_scores`` for ``question`` whose query terms are ``asked``."""
+        found = related_by_word(question, self.by_stem_, set(asked))
         return sum((self.term_scores(ts) / len(ts) for ts in found), np.zeros(self.n_))
 
     def grain_scores(self, question: Question) -> np.ndarray:
