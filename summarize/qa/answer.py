@@ -1097,15 +1097,34 @@ def _asks_change(question: Question) -> bool:
         return True
     if _AMOUNT_OF_NOUN_RE.match(question.text):
         return False  # "How much rain fell?": the amount of the noun that fell, not a fall
+    if _named_loser(question):
+        return False  # "How much did Fenwright lose?": the sum it lost, not a fall
     reached = any(terms(m.group(1))[:1] and terms(m.group(1))[0] in CHANGE_TERMS for m in _WORD_TO_RE.finditer(question.text))
     return (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(terms(main_clause(question.text)))) \
         and not reached and not _ASKS_LEVEL_RE.search(question.text)
 
 
+# A named owner losing ("How much did Fenwright lose last year?", "How much has Ms Okafor lost?"): "lose" takes what is
+# lost as its object, a sum, where a thing with a level ("the index", "its shares") loses ground. Bounded: linear.
+_NAMED_LOSER_RE = re.compile(r"^\W{0,3}(?i:how\s{1,3}much\s{1,3}(?:money\s{1,3})?(?:did|does|do|has|have|had|will|would|"
+                             r"could|might|may))\s{1,3}((?:[A-Z][\w'’&.-]{0,30}\s{1,3}){1,4})(?:lose|lost)\b")
+# "up"/"down" just before a figure ("closed up 0.3 per cent", "down 12 points"): stop words ``terms`` leaves out, so
+# ``CHANGE_TERMS`` cannot see them. Bounded: linear.
+_UP_DOWN_RE = re.compile(r"\b(?:up|down)\s{1,3}(?:by\s{1,3})?(?:(?:about|some|nearly|almost|around)\s{1,3})?[$£€¥]?\d",
+                         re.I)
+
+
+def _named_loser(question: Question) -> bool:
+    """Whether ``question`` asks how much a named person or organisation lost, a sum, not a change."""
+    m = _NAMED_LOSER_RE.match(question.text)
+    return bool(m and terms(m.group(1)) and set(terms(m.group(1))) <= set(question.names))
+
+
 def _states_change(clause: str) -> bool:
     """Whether ``clause`` tells a change ("fell 14%", "up 3%", "a 5% drop", "beat it by 2cm"): a level
     ("carried 3.1m passengers", "peaked at 4.7 metres") is no answer to "how much did it fall?"."""
-    return bool(CHANGE_TERMS & set(terms(clause))) or re.search(r"\bby\s", clause, re.I) is not None
+    return bool(CHANGE_TERMS & set(terms(clause))) or re.search(r"\bby\s", clause, re.I) is not None \
+        or _UP_DOWN_RE.search(clause) is not None
 
 
 # A figure told per unit of something ("412 pence for each Keldmoor share", "averaging about £15,000 each", "£5 a
