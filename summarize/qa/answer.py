@@ -1098,13 +1098,13 @@ def _asks_change(question: Question) -> bool:
     if _AMOUNT_OF_NOUN_RE.match(question.text):
         return False  # "How much rain fell?": the amount of the noun that fell, not a fall
     if _named_loser(question):
-        return False  # "How much did Fenwright lose?": the sum it lost, not a fall
+        return False  # "How much did Zorvane lose?": the sum it lost, not a fall
     reached = any(terms(m.group(1))[:1] and terms(m.group(1))[0] in CHANGE_TERMS for m in _WORD_TO_RE.finditer(question.text))
     return (question.amount or question.dimension == "percent") and bool(CHANGE_TERMS & set(terms(main_clause(question.text)))) \
         and not reached and not _ASKS_LEVEL_RE.search(question.text)
 
 
-# A named owner losing ("How much did Fenwright lose last year?", "How much has Ms Okafor lost?"): "lose" takes what is
+# A named owner losing ("How much did Zorvane lose last year?", "How much has Ms Pellquist lost?"): "lose" takes what is
 # lost as its object, a sum, where a thing with a level ("the index", "its shares") loses ground. Bounded: linear.
 _NAMED_LOSER_RE = re.compile(r"^\W{0,3}(?i:how\s{1,3}much\s{1,3}(?:money\s{1,3})?(?:did|does|do|has|have|had|will|would|"
                              r"could|might|may))\s{1,3}((?:[A-Z][\w'’&.-]{0,30}\s{1,3}){1,4})(?:lose|lost)\b")

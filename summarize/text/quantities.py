@@ -825,7 +825,7 @@ def _is_label(text: str, start: int, *, bare: bool = True) -> bool:
         return True
     if not word[0].isupper() or word.lower() in _WEEKDAYS or word.endswith(("'s", "’s", "!", "?")) \
             or word.endswith(".") and len(word) > _MAX_ABBREVIATION:
-        return False  # "... off Skelda. Two people died": a name that ends a sentence labels nothing in the next
+        return False  # "... off Marrowdeep. Two people died": a name that ends a sentence labels nothing in the next
     opening = text[max(0, prev.start() - 3):prev.start()].rstrip()
     return bool(opening) and opening[-1] not in '.!?:;"“‘(\n—–-'
 

@@ -326,7 +326,7 @@ def _right(folder: Path, row: dict) -> bool:
 # names36: a learned candidate feature ``doer`` (a name that does the deed a "who"/"which <noun>" question asks, not of
 # a role's job, ``answer.does_asked``), fitted alone on generated questions: fresh_news10 66 -> 67, fresh_news11 62 ->
 # 63, fresh_news21 65 -> 66.
-# drops36: a named person or firm that lost asks the sum lost, not a fall ("How much did Fenwright lose?" - "made a
+# drops36: a named person or firm that lost asks the sum lost, not a fall ("How much did Zorvane lose?" - "made a
 # loss of £18 million"), and "up"/"down" before a figure states a change ("closed up 0.3 per cent"): fresh_news4 45 ->
 # 46, fresh_news5 60 -> 61, update_news1 36 -> 37.
 # Floors, not targets.

@@ -232,7 +232,7 @@ def test_a_concentration_is_no_count_of_parts():
 
 
 @pytest.mark.parametrize("text, span", [
-    ("The trawler sank off Skelda. Two people have died.", "Two people"),
+    ("The trawler sank off Marrowdeep. Two people have died.", "Two people"),
     ("Crews reached Port Ellery! 40 homes were cleared.", "40 homes"),
     ("Was it Tarrow? Nine councillors voted no.", "Nine councillors"),
 ])
