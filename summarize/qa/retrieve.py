@@ -288,7 +288,7 @@ class BM25Retriever:
     def scores(self, question: Question) -> np.ndarray:
         return self.scored(question).total
 
-    def scored(self, question: Question) -> "BM25Scores":
+    def scored(self, question: Question) -> BM25Scores:
         """Every text's BM25 for ``question`` with the related words (``total``) and without them (``said``,
         ``said_scores``), its query terms read once for both: the answerer reads evidence by the one and rates
         it by the other."""

@@ -23,10 +23,11 @@ date, names) in one sentence. Statements are aligned before their values are com
     Halden contractor": ``_named_subjects``) do not exclude each other, nor the
     scopes after the values ("in Tarnby" / "in 11 countries"), their periods ("in 2023", "last
     month", not a former value's: "down from 63 percent in 2018"; else the weeks around the
-    article's date; a dateline or live time stamp, "by Monday" in Monday's paper, "since 1986" or a source's day, "according to a report published last
-    year", dates no figure; a thing's worth dated by the deed that made it, "a deal worth £250,000 a year in 2061",
-    is the worth another article gives the thing it names as known: ``_worth``, ``_known_thing``) overlap, they state the value the same way (``Marks``: a requirement
-    or capacity, a change, a forecast or plan, a count still under way), neither is a figure for
+    article's date; a dateline or live time stamp, "by Monday" in Monday's paper, "since 1986" or a source's day,
+    "according to a report published last year", dates no figure; a thing's worth dated by the deed that made it,
+    "a deal worth £250,000 a year in 2061", is the worth another article gives the thing it names as known:
+    ``_worth``, ``_known_thing``) overlap, they state the value the same way (``Marks``: a requirement or capacity,
+    a change, a forecast or plan, a count still under way), neither is a figure for
     one item of a list the other covers ("$300,000 in fuel" / "$1.5 million on fuel, crew
     and repairs"), and neither states the other's
     value in another slot ("42 killed, 17 of them in the county"); a quantity that differs from
