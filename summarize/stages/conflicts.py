@@ -1692,7 +1692,7 @@ _BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
 
 
 # A bound named right after its figure ("the 50% turnout threshold", "a $2 million cap"). Bounded: linear.
-_BOUND_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|minimum|maximum|cap|capacity|limit|target|requirement)\b",
+_BOUND_AFTER_RE = re.compile(r"\s{1,3}(?!of\s)(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|minimum|maximum|cap|capacity|limit|target|requirement)\b",
                              re.I)
 
 
@@ -1973,11 +1973,12 @@ _BY_CHANGE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) 
 
 
 def _agent(st: Statement, before: str, told: re.Match) -> bool:
-    """Does "by" before a count of a noun name who or what acts ("attended by 95 members", "a strike
-    by 4,500 nurses", "hauled out by two cranes"), not a change: no word of change or of a margin
-    (``_BY_CHANGE_RE``) before it in its clause ("leads the incumbent by 164 votes")?"""
+    """Does "by" before a count of a noun or a sum name who or what acts ("attended by 95 members", "a strike
+    by 4,500 nurses", "hauled out by two cranes", "backed by $5m of funding"), not a change: no word of change
+    or of a margin (``_BY_CHANGE_RE``) before it in its clause ("leads the incumbent by 164 votes")?"""
     text, v = st.sentence.text, st.value
-    if not (told.group().lower().startswith("by") and v.dimension == "count" and getattr(v.span, "noun", "")):
+    if not (told.group().lower().startswith("by") and (v.dimension == "money" or v.dimension == "count"
+                                                         and getattr(v.span, "noun", ""))):
         return False
     low = _clause(text, v)[0]
     return not _BY_CHANGE_RE.search(text, low, v.start - len(before) + told.start())
@@ -2200,7 +2201,17 @@ _OLD_WORDS = frozenset("old former previous current outgoing existing".split())
 _NEW_WORDS = frozenset("new incoming".split())
 
 
+# The personal pronouns that stand as a clause's subject: the words before one open the clause as a phrase of time
+# or place ("By Tuesday evening it had raised"), the words after it are adverbs ("they had so far raised").
+_SUBJECT_PRONOUNS = frozenset("it they he she we i".split())
+
+
 def _owner_terms(found: Sequence[str]) -> frozenset[str]:
+    """The terms of an owner's words; none where a subject pronoun (``_SUBJECT_PRONOUNS``) with no verb of its own
+    after it is the owner (not "Figures it published in May showed", whose pronoun's verb is "published")."""
+    if any(w.lower() in _SUBJECT_PRONOUNS and not any(is_past_form(x.lower()) for x in found[k + 1:])
+           for k, w in enumerate(found)):
+        return frozenset()
     return frozenset(t for t in terms(" ".join(found)) if not t[0].isdigit())
 
 
