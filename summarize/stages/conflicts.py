@@ -1232,7 +1232,9 @@ YEAR_TO_COME = "year to come"
 # 2009", "the 2011-built ship"): a fact of the thing, not an era, which outlets may give differently
 # (``_statements`` marks it; other years past are compared with nothing).
 YEAR_OF_ORIGIN = "year of origin"
-_ORIGIN_WORDS = "built opened founded established completed constructed inaugurated laid installed erected".split()
+# A ship "launched in 1864" and a crane "commissioned in 2052" came to be then too.
+_ORIGIN_WORDS = ("built opened founded established completed constructed inaugurated laid installed erected launched "
+                 "commissioned").split()
 _ORIGIN_VERBS = frozenset(map(stem, _ORIGIN_WORDS))
 _ORIGIN_AFTER_RE = re.compile(rf"-(?:{'|'.join(_ORIGIN_WORDS)})\b", re.I)
 
@@ -1691,9 +1693,10 @@ _COMPARED_RE = re.compile(r"\b(?:above|over|below|under|beyond|exceeds?|exceedin
 _BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
 
 
-# A bound named right after its figure ("the 50% turnout threshold", "a $2 million cap"). Bounded: linear.
-_BOUND_AFTER_RE = re.compile(r"\s{1,3}(?!of\s)(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|minimum|maximum|cap|capacity|limit|target|requirement)\b",
-                             re.I)
+# A bound named right after its figure ("the 50% turnout threshold", "a $2 million cap"); a share "of" one ("running
+# at 71% of normal capacity") is a level reached, not the bound. Bounded: linear.
+_BOUND_AFTER_RE = re.compile(r"\s{1,3}(?!of\s)(?:[a-z-]{1,20}\s{1,3}){0,2}"
+                             r"(?:threshold|minimum|maximum|cap|capacity|limit|target|requirement)\b", re.I)
 
 
 # A figure its clause makes conditional right after it ("will pay more than $700 million once

@@ -1,13 +1,15 @@
 """How a figure is told (issue 12): words that only look like a mark of it keep no two outlets' figures of one fact
 apart. A phrase of time before a pronoun subject ("By Monday night it had raised") is no owner; a share "of" a
 capacity or limit is a level, not the bound; "by" before a sum after a verb of no change ("backed by") names what
-backs it, not a change."""
+backs it, not a change; the year a thing was launched or commissioned is its year of origin."""
 import pytest
 
 from summarize import Corpus
 from summarize.model import Sentence
-from summarize.stages.conflicts import Statement
+from summarize.stages.conflicts import Statement, find_conflicts
 from summarize.text.values import values
+
+from ..conftest import make_groups
 
 
 def _statement(text: str, figure: str) -> Statement:
@@ -54,3 +56,16 @@ def test_a_fund_raised_by_an_evening_runs_on_to_the_later_total(tmp_path):
         (tmp_path / f"{name}.txt").write_text(f"Rower appeal\n\nBy Staff Reporter, {head}\n\n{body}\n")
     found = Corpus.from_paths(sorted(tmp_path.glob("*.txt"))).conflicts()
     assert [(c.kind, [s.value for s in c.sides]) for c in found] == [("updated", ["£21,000", "£64,000"])]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The ferry Tarn Belle, launched in 1961, sank off the point with 40 people aboard.",
+     "The Tarn Belle was launched in 1963 and sank off the point on Friday."),
+    ("The harbour crane, commissioned in 2040, failed during a storm on Monday.",
+     "The harbour crane was commissioned in 2042 and failed on Monday."),
+])
+def test_the_years_a_thing_was_launched_or_commissioned_are_its_years_of_origin(a, b):
+    """A ship launched or a machine commissioned in a year came to be then: two outlets' years of it disagree,
+    where a past year of an event ("hosted the final in 1979") is its era and compared with nothing."""
+    (c,) = find_conflicts(make_groups(("a", a), ("b", b)), {"a": "2046-03-10", "b": "2046-03-10"})
+    assert c.kind == "date" and len(c.sides) == 2
