@@ -1232,7 +1232,9 @@ YEAR_TO_COME = "year to come"
 # 2009", "the 2011-built ship"): a fact of the thing, not an era, which outlets may give differently
 # (``_statements`` marks it; other years past are compared with nothing).
 YEAR_OF_ORIGIN = "year of origin"
-_ORIGIN_WORDS = "built opened founded established completed constructed inaugurated laid installed erected".split()
+# A ship "launched in 1864" and a crane "commissioned in 2052" came to be then too.
+_ORIGIN_WORDS = ("built opened founded established completed constructed inaugurated laid installed erected launched "
+                 "commissioned").split()
 _ORIGIN_VERBS = frozenset(map(stem, _ORIGIN_WORDS))
 _ORIGIN_AFTER_RE = re.compile(rf"-(?:{'|'.join(_ORIGIN_WORDS)})\b", re.I)
 
@@ -1691,9 +1693,10 @@ _COMPARED_RE = re.compile(r"\b(?:above|over|below|under|beyond|exceeds?|exceedin
 _BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
 
 
-# A bound named right after its figure ("the 50% turnout threshold", "a $2 million cap"). Bounded: linear.
-_BOUND_AFTER_RE = re.compile(r"\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:threshold|minimum|maximum|cap|capacity|limit|target|requirement)\b",
-                             re.I)
+# A bound named right after its figure ("the 50% turnout threshold", "a $2 million cap"); a share "of" one ("running
+# at 71% of normal capacity") is a level reached, not the bound. Bounded: linear.
+_BOUND_AFTER_RE = re.compile(r"\s{1,3}(?!of\s)(?:[a-z-]{1,20}\s{1,3}){0,2}"
+                             r"(?:threshold|minimum|maximum|cap|capacity|limit|target|requirement)\b", re.I)
 
 
 # A figure its clause makes conditional right after it ("will pay more than $700 million once
@@ -1973,11 +1976,12 @@ _BY_CHANGE_RE = re.compile(r"\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) 
 
 
 def _agent(st: Statement, before: str, told: re.Match) -> bool:
-    """Does "by" before a count of a noun name who or what acts ("attended by 95 members", "a strike
-    by 4,500 nurses", "hauled out by two cranes"), not a change: no word of change or of a margin
-    (``_BY_CHANGE_RE``) before it in its clause ("leads the incumbent by 164 votes")?"""
+    """Does "by" before a count of a noun or a sum name who or what acts ("attended by 95 members", "a strike
+    by 4,500 nurses", "hauled out by two cranes", "backed by $5m of funding"), not a change: no word of change
+    or of a margin (``_BY_CHANGE_RE``) before it in its clause ("leads the incumbent by 164 votes")?"""
     text, v = st.sentence.text, st.value
-    if not (told.group().lower().startswith("by") and v.dimension == "count" and getattr(v.span, "noun", "")):
+    if not (told.group().lower().startswith("by") and (v.dimension == "money" or v.dimension == "count"
+                                                         and getattr(v.span, "noun", ""))):
         return False
     low = _clause(text, v)[0]
     return not _BY_CHANGE_RE.search(text, low, v.start - len(before) + told.start())
@@ -2200,7 +2204,17 @@ _OLD_WORDS = frozenset("old former previous current outgoing existing".split())
 _NEW_WORDS = frozenset("new incoming".split())
 
 
+# The personal pronouns that stand as a clause's subject: the words before one open the clause as a phrase of time
+# or place ("By Tuesday evening it had raised"), the words after it are adverbs ("they had so far raised").
+_SUBJECT_PRONOUNS = frozenset("it they he she we i".split())
+
+
 def _owner_terms(found: Sequence[str]) -> frozenset[str]:
+    """The terms of an owner's words; none where a subject pronoun (``_SUBJECT_PRONOUNS``) with no verb of its own
+    after it is the owner (not "Figures it published in May showed", whose pronoun's verb is "published")."""
+    if any(w.lower() in _SUBJECT_PRONOUNS and not any(is_past_form(x.lower()) for x in found[k + 1:])
+           for k, w in enumerate(found)):
+        return frozenset()
     return frozenset(t for t in terms(" ".join(found)) if not t[0].isdigit())
 
 

@@ -108,6 +108,12 @@ def _found(folder: str) -> tuple[set[str], set[str], list[str], list[str]]:
     # had lasted 27 days": two spans that share only "last", which the stage's duration test lets meet)
     ("fresh_news21/blood_shortage", set(), {"Days of O-negative red cell stock held"}, 3),
     ("fresh_news21/meteorite_fall", set(), {"Number of fragments recovered"}, 3),
+    # guard37: a phrase of time before a pronoun subject ("By Tuesday evening it had raised") names no owner that
+    # keeps a later total apart (before: not found; fresh_news dev updates 122 -> 125 of 219, with two more of
+    # fresh_news23 this test's matcher does not count: "backed by" a sum, a share "of normal capacity")
+    ("fresh_news21/doping_case", set(), {"Money raised by the supporters' legal fund"}, 0),
+    # guard37: the year a thing was launched is its year of origin (before: never compared; dev disagreements 75 -> 76)
+    ("fresh_news25/lottery_jackpot_rollover", {"Year the Kestrel Lotto was launched"}, set(), 2),
 ])
 def test_fact_boxes_and_updates_are_reported_and_no_look_alike_is(folder, disagree, updated, unmatched):
     found, runs, look_alikes, other = _found(folder)
