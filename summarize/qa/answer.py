@@ -140,8 +140,11 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # (``ClauseFit.other_owner``, ``owned_elsewhere``: "the Tamsin Alliance, which holds 11 seats" for "How many seats
 # does the Lendry Party hold?", "at the branches" for "at the <name> branch"), fitted the same way on generated
 # questions asked again of another name of the cluster; it reads 0 for a question that names none.
+# And whether the best candidate of a "why" question is read with no cue of a cause (``ClauseFit.uncaused``: its
+# ``cue`` 0, "on Sunday night" of "the pier gave way on Sunday night" for "Why did the pier give way?"): the evidence
+# tells the event and not its cause; it reads 0 for any other question.
 CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score",
-               "rarest", "candidates", "heads", "other_year", "other_noun", "other_owner")
+               "rarest", "candidates", "heads", "other_year", "other_noun", "other_owner", "uncaused")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
@@ -350,8 +353,9 @@ class ClauseFit(NamedTuple):
     share of its key terms, of its names and of its head terms (``Question.heads``), each 0 to 1
     (1 when it has none of that kind), whether it is dated to none of the years the question
     names while it dates to another (1, else 0: ``years_apart``) and whether the candidate counts
-    a thing the question names but does not count (1, else 0: ``counts_named``) and whether it tells its value of
-    another owner or place than the one the question names (1, else 0: ``owned_elsewhere``)."""
+    a thing the question names but does not count (1, else 0: ``counts_named``), whether it tells its value of
+    another owner or place than the one the question names (1, else 0: ``owned_elsewhere``) and whether, asked
+    why, it is read with no cue of a cause (1, else 0: its ``cue`` 0)."""
 
     terms: float
     names: float
@@ -359,6 +363,7 @@ class ClauseFit(NamedTuple):
     other_year: float = 0.0
     other_noun: float = 0.0
     other_owner: float = 0.0
+    uncaused: float = 0.0
 
 
 def calibration_features(found: Sequence[Candidate], fit: ClauseFit) -> tuple[float, ...]:
@@ -3675,7 +3680,8 @@ class Answerer:
                   for wanted in (question.terms, question.names, question.heads)]
         return ClauseFit(shares[0], shares[1], shares[2], float(years_apart(question.text, clause, best.sentence, anchor)),
                          float(counts_named(question, best.text, best.sentence)),
-                         float(owned_elsewhere(question, best.text, clause, self._kinds, self.described(question))))
+                         float(owned_elsewhere(question, best.text, clause, self._kinds, self.described(question))),
+                         float(question.kind == "reason" and best.feature("cue") == 0.0))
 
     def owner_named(self, question: Question, clause: str, documents: Sequence[str]) -> frozenset[str]:
         """The terms of the names of ``question`` that ``documents`` (the articles telling a candidate) write, when

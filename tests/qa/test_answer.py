@@ -2085,13 +2085,44 @@ def test_a_value_of_the_owner_asked_or_told_by_a_speaker_is_not_owned_elsewhere(
 ])
 def test_a_value_of_another_owner_lowers_the_confidence(texts, question):
     # the shipped weight of ``other_owner`` is negative (fitted on generated questions asked of another name)
+    read, shipped, unread = _read_and_unread("other_owner", texts, question)
+    assert read == 1.0
+    assert shipped < unread
+
+
+def _read_and_unread(feature, texts, question):
+    """What the best candidate's clause reads for the calibration ``feature`` and the confidence with the shipped
+    weights and with that feature's weight set to 0."""
     answerer, asked = Answerer(texts), parse(question)
     found = list(answerer.pick(asked, scored(texts), texts).candidates)
     fit = answerer.clause_fit(asked, found)
-    at = CALIBRATION.index("other_owner")
+    at = CALIBRATION.index(feature)
     weights = shipped_weights()
     unread = replace(weights, calibration={f: tuple(0.0 if k == at else c for k, c in enumerate(v))
                                            for f, v in weights.calibration.items()})
     family = family_of(asked)
-    assert fit.other_owner == 1.0
-    assert weights.confidence(found, fit, family) < unread.confidence(found, fit, family)
+    return getattr(fit, feature), weights.confidence(found, fit, family), unread.confidence(found, fit, family)
+
+
+@pytest.mark.parametrize("texts, question, uncaused", [
+    (["The old pier at Tolby gave way on Sunday night, and two anglers were rescued from the water.",
+      "Council engineers will inspect the rest of the seafront this week."], "Why did the pier give way?", 1.0),
+    (["The old pier at Tolby gave way on Sunday night because its wooden piles had rotted.",
+      "Council engineers will inspect the rest of the seafront this week."], "Why did the pier give way?", 0.0),
+    (["The old pier at Tolby gave way on Sunday night, and two anglers were rescued from the water."],
+     "When did the pier give way?", 0.0),  # not asked why
+])
+def test_a_why_question_answered_with_no_cue_of_a_cause_reads_uncaused(texts, question, uncaused):
+    answerer, asked = Answerer(texts), parse(question)
+    found = list(answerer.pick(asked, scored(texts), texts).candidates)
+    assert found
+    assert answerer.clause_fit(asked, found).uncaused == uncaused
+
+
+def test_a_why_question_answered_with_no_cue_of_a_cause_lowers_the_confidence():
+    # the shipped weight of ``uncaused`` is negative (fitted on generated "why" questions asked of another event)
+    texts = ["The old pier at Tolby gave way on Sunday night, and two anglers were rescued from the water.",
+             "Council engineers will inspect the rest of the seafront this week."]
+    read, shipped, unread = _read_and_unread("uncaused", texts, "Why did the pier give way?")
+    assert read == 1.0
+    assert shipped < unread
