@@ -3445,8 +3445,9 @@ def _present(term: str, have: AbstractSet[str]) -> bool:
     too short for a shared stem its doer ("own" meets "owner", "run" "runner")."""
     if term in have or f"{term}er" in have:
         return True
-    return any(len(p := os.path.commonprefix((term, h))) >= 4 and len(p) >= 0.8 * min(len(term), len(h))
-               for h in have)
+    head = term[:4]  # a shared prefix of four letters or more starts with these: tested before the costly one
+    return len(head) == 4 and any(h.startswith(head) and len(os.path.commonprefix((term, h)))
+                                  >= 0.8 * min(len(term), len(h)) for h in have)
 
 
 def _written_for(shown: str, sentence: str, other: str, its: str) -> bool:

@@ -139,6 +139,13 @@ def defined(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
             yield from _covering(fold(m.group()), named, from_end=False)
 
 
+@lru_cache(maxsize=4096)
+def written_and_defined(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """``acronyms`` and ``defined`` of ``text``, read once per text: each index that holds a
+    sentence (BM25's and the passage retriever's) builds its table from the same texts."""
+    return tuple(acronyms(text)), tuple(defined(text))
+
+
 def _covering(acronym: str, run: Sequence[Word], *, from_end: bool) -> Iterator[tuple[str, tuple[str, ...]]]:
     """The shortest end (``from_end``) or start of ``run`` whose initials hold every letter of
     ``acronym``, if any, as ``(acronym, name terms)``."""
@@ -179,10 +186,11 @@ class AcronymTable:
         spelled: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
         names: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
         for text in texts:
-            written.update(acronyms(text))
+            found, definitions = written_and_defined(text)
+            written.update(found)
             for initials, name in spelled_names(text):
                 spelled[initials].add(name)
-            for acronym, name in defined(text):
+            for acronym, name in definitions:
                 names[acronym].add(name)
         for acronym in written:
             names[acronym].update(spelled.get(acronym, ()))

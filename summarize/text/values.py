@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import product
 from typing import Iterable
 
@@ -529,7 +530,24 @@ def wholes(found: list[Value], text: str) -> frozenset[int]:
 
 def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     """Every quantity, date (resolved against ``anchor``, the article's date) and name in
-    ``text``, in order of position; a date inside a quantity's span is left to the quantity."""
+    ``text``, in order of position; a date inside a quantity's span is left to the quantity.
+    Read once per text and anchor; each call gets its own copies, since the disagreement stage
+    tells readings apart by identity (copies of a sentence share one reading there)."""
+    return [_copied(v) for v in _values(text, anchor)]
+
+
+def _copied(v: Value) -> Value:
+    """A new ``Value`` equal to ``v``, its fields shared (a quarter of ``copy.copy``'s time, which
+    goes through the pickling protocol for a frozen dataclass)."""
+    out = object.__new__(Value)
+    out.__dict__.update(v.__dict__)
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _values(text: str, anchor: _dt.date | None) -> tuple[Value, ...]:
+    """``values`` of ``text`` against ``anchor``, cached: a sentence is read by each index, the
+    answerer and the disagreement stage, and again by every question an archive asks of it."""
     read = proper_names(text)
     persons = [(n.start, n.end) for n in read if n.kind == "person"]
     opening = _OPENING_NAME_RE.match(text)
@@ -546,7 +564,7 @@ def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
             taken.append((v.start, v.end))
     found += [_name(n) for n in proper_names(text) if n.kind in _NAME_KINDS and not _demonym(n)
               and not any(a < n.end and n.start < b for a, b in taken)]
-    return sorted(found, key=lambda v: (v.start, v.end))
+    return tuple(sorted(found, key=lambda v: (v.start, v.end)))
 
 
 def _demonym(n: Name) -> bool:
