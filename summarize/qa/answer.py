@@ -3964,8 +3964,10 @@ def _first_told(c: Candidate, anchors: Mapping[str, _dt.date | None]) -> _dt.dat
 # sold for the festival to 26,500" beside "18,000 tickets had been sold so far for the festival"), while a figure of
 # another part of the story shares a word or two ("a further £250,000 for the bus company" beside "the repair bill").
 # Chosen on the dev sets: 4/5 kept every later statement read in fresh_news18..19 and left out the parts in
-# fresh_news15 and fresh_news17.
-_RESTATED_COVER = 0.8
+# fresh_news15 and fresh_news17; round 37 lowered it to 3/5 (a weekly's "412 of its flats need new windows" after a
+# broadcast's "260 of its flats have now been found to need new windows": 0.49 of 0.73 in the dev case it was chosen
+# on): dev answers 1413 -> 1414, no set lost, 0.5 the same.
+_RESTATED_COVER = 0.6
 
 
 def _measure(c: Candidate) -> str:
@@ -3980,15 +3982,27 @@ def _fate(c: Candidate) -> str:
                  if v.kind == "quantity" and c.text.lower() in v.text.lower() and v.noun in TALLIES), "")
 
 
+def _type_fit(c: Candidate) -> float:
+    """1 when a candidate's value is of the kind asked, exactly or nearly (``type_exact``, ``type_near``), else 0."""
+    return max(c.feature("type_exact"), c.feature("type_near"))
+
+
+def _same_figure(a: Candidate, b: Candidate) -> bool:
+    """Do two candidates state one figure in other words ("within 10 days" / "within ten days")?"""
+    qa, qb = quantities(a.text), quantities(b.text)
+    return bool(qa and qb) and (qa[0].dimension, qa[0].low, qa[0].high) == (qb[0].dimension, qb[0].low, qb[0].high)
+
+
 def _restates_figure(best: Candidate, other: Candidate) -> bool:
-    """Could ``other`` be a later statement of the figure ``best`` states: a value of the same measure that fits the
-    kind asked, told with as much of the question's head terms and most of its terms (``_RESTATED_COVER``), or with
+    """Could ``other`` be a later statement of the figure ``best`` states: another value of the same measure that fits
+    the kind asked as well as ``best`` does (where neither fits it: "voters" asked, "ballots" counted),
+    told with as much of the question's head terms and most of its terms (``_RESTATED_COVER``), or with
     every head term where ``best`` leaves one out (a later article names the measure, "raised its estimate of the
     repair bill to £46.5m", without the first one's words for the work)? Not when
     ``best``'s sentence tells none of the head terms: it then gives no measure of what restates its figure; nor a
     count of another fate ("four people still missing" after "killing three people": the toll runs on its own)."""
     fates = {_fate(best), _fate(other)} - {""}
-    return bool(other.feature("type_exact") or other.feature("type_near")) and _measure(other) == _measure(best) \
+    return _type_fit(other) >= _type_fit(best) and _measure(other) == _measure(best) and not _same_figure(best, other) \
         and other.feature("heads") >= best.feature("heads") > 0.0 and len(fates) < 2 \
         and (other.feature("sentence_cover") >= _RESTATED_COVER * best.feature("sentence_cover")
              or other.feature("heads") == 1.0 > best.feature("heads"))

@@ -202,3 +202,21 @@ BILLS = {
 def test_the_latest_estimate_is_the_last_article_s_even_in_its_own_words(name):
     question, latest, texts = BILLS[name]
     assert Corpus.from_texts(texts).ask(question).answer == latest
+
+
+def test_a_later_figure_of_no_kind_asked_leads_an_earlier_one_of_no_kind_asked_either():
+    """"How many voters ...?" answered by counts of "ballots": neither fits the kind asked, so the later one restates
+    the earlier as well as it could."""
+    found = [_candidate("40", "count:40", "a", 0.6, exact=0.0), _candidate("55", "count:55", "b", 0.2, exact=0.0)]
+    assert [c.text for c in latest_first(found, DAYS)] == ["55", "40"]
+
+
+def test_the_same_figure_told_later_in_other_words_does_not_lead():
+    found = [_candidate("within 10 days", "within 10 days", "a", 0.6),
+             _candidate("within ten days", "within ten days", "b", 0.2)]
+    assert latest_first(found, DAYS)[0].text == "within 10 days"
+
+
+def test_a_later_figure_told_with_three_fifths_of_the_earlier_one_s_words_leads():
+    found = [_candidate("40", "count:40", "a", 0.6, cover=0.8), _candidate("55", "count:55", "b", 0.2, cover=0.5)]
+    assert latest_first(found, DAYS)[0].text == "55"
