@@ -679,9 +679,11 @@ def denies_told_claim(text: str) -> bool:
 # Who makes a claim named by a claim noun ("The residents' group has repeated its claim that ..."): the words
 # before it. Bounded: linear.
 _CLAIMANT_RE = re.compile(rf"^([^.!?]{{1,240}}?)\b(?:{'|'.join(sorted(CLAIM_NOUNS))})\s{{1,3}}that\b", re.I)
-# Who makes a claim by a verb of claiming in the present ("Its chair, Ann Lee, claims the club ..."), a speaker
-# of at most ten words (a title and its organisation). Bounded words and count: linear.
-_CLAIMS_RE = re.compile(r"\W{0,3}((?:[\w'’.\-]{1,40},?\s{1,8}){1,10}?)(?:claims|alleges|maintains|insists|accuses)\b")
+# Who makes a claim by a verb of claiming ("Its chair, Ann Lee, claims the club ...", "The Union of Port Workers
+# (UPW) has claimed that ..."), a speaker of at most ten words (a title and its organisation). Bounded words and
+# count: linear.
+_CLAIMS_RE = re.compile(r"\W{0,3}((?:[\w'’.()\-]{1,40},?\s{1,8}){1,10}?)(?:(?:has|have|had)\s{1,3})?"
+                        r"(?:claim|claims|claimed|allege|alleges|alleged|maintains|insists|accuses)\b")
 
 
 def _claimant(claim: str) -> frozenset[str]:

@@ -94,7 +94,8 @@ def _found(folder: str) -> tuple[set[str], set[str], list[str], list[str]]:
     # but reports a look-alike of relief funds from before, so it is not listed here)
     ("fresh_news7/ferry", {"time of grounding"}, set(), 1),
     ("fresh_news9/mine", {"time of the collapse"}, set(), 2),  # claim37: the sensor claim and its denial
-    ("fresh_news14/dam_spillway_failure", {"Date of the spillway's last inspection"}, set(), 2),
+    # claim37: + the gold's claimed warning and "The authority rejects that." (its claimant now read by "has claimed")
+    ("fresh_news14/dam_spillway_failure", {"Date of the spillway's last inspection"}, set(), 3),
     # conf28: a sum told as an estimate is one fact with a forecast of it ("put ... at" / "expected to cost"), and a
     # day after a negated "before" is the earliest day, an expected one that runs (before: none of these found)
     ("fresh_news15/transit_fare_vote", set(), {"projected 2041 deficit"}, 3),

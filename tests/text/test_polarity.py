@@ -654,6 +654,7 @@ def test_a_pointing_denial_answers_another_claimant_only():
 @pytest.mark.parametrize("claim", [
     "Its treasurer, Ann Vole, claims the council sold the park to a developer.",  # a present verb of claiming
     '"The council sold the park to a developer," said the chair of the residents\' group.',  # a quotation
+    "The Union of Park Wardens (UPW) has claimed that the council sold the park to a developer.",
 ])
 def test_a_pointing_denial_answers_a_claimant_named_by_a_verb_of_claiming_or_after_a_quotation(claim):
     assert answers(claim, "The council rejects the claim outright.")
