@@ -115,8 +115,8 @@ from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.descriptions import PREPOSITIONS
 from ..text.names import AGED_RE, Name, is_closed, proper_names
-from ..text.polarity import (ATTRIBUTION_VERBS, answers, content_polarity, contradicts, negations, polarity,
-                             reports_denial, speaker_at, stance)
+from ..text.polarity import (ATTRIBUTION_VERBS, answers, claimant_of, content_polarity, contradicts, negations,
+                             polarity, reports_denial, speaker_at, stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
@@ -4649,14 +4649,55 @@ def _denier_words(denial: Sentence, sentences: dict[tuple[str, int], Sentence]) 
         speaker_at(after.text) is not None or _OPENS_QUOTE_RE.match(after.text)) else []
 
 
+# How many sentences back a denial that only points back may answer its claim: the claimant's own quotation
+# may stand between ("X claims C." / three sentences of X's words / "The firm rejects the claim outright.").
+CLAIM_REACH = 5
+
+
+# What a quotation mark does to an open quotation: opens it, closes it, or (a straight mark) turns it over.
+_QUOTE_TOGGLES: dict[str, bool | None] = {"“": True, "”": False, '"': None}
+
+
+def _quoting(texts: Sequence[str]) -> bool:
+    """Are ``texts``, in reading order, all one speaker's quotation: each opens with a quotation mark or is
+    read while one is open?"""
+    open_ = False
+    for text in texts:
+        if not open_ and not _OPENS_QUOTE_RE.match(text):
+            return False
+        for mark in text:
+            if mark in _QUOTE_TOGGLES:
+                toggled = _QUOTE_TOGGLES[mark]
+                open_ = not open_ if toggled is None else toggled
+    return True
+
+
+def _rows_before(at: dict[tuple[str, int], int], key: tuple[str, int]) -> list[int]:
+    """The rows of the CLAIM_REACH sentences of an article before the one at ``key``, nearest first."""
+    doc, index = key
+    found = (at.get((doc, index - back)) for back in range(1, CLAIM_REACH + 1))
+    return [c for c in takewhile(lambda c: c is not None, found) if c is not None]
+
+
 def _answered(rows: list[Row], denials: Sequence[int]) -> set[tuple[int, int]]:
-    """The (claim, denial) rows of denials that answer the claim their article told just before them
-    (``answers``: "The residents' group repeated its claim that ..." / "A council spokesman rejected that."),
-    each pair in row order."""
+    """The (claim, denial) rows of denials that answer the claims their article told before them: the last
+    one, right before or before its claimant's quotation, and the quotation's sentences that name their
+    speaker (``answers``: "The residents' group repeated its claim that ..." / "A council spokesman rejected
+    that."), each pair in row order."""
     at = {r.sentence.key: k for k, r in enumerate(rows)}
-    told = ((at.get((rows[k].sentence.doc_id, rows[k].sentence.index - 1)), k) for k in denials)
-    return {(min(c, k), max(c, k)) for c, k in told
-            if c is not None and answers(rows[c].sentence.text, rows[k].sentence.text)}
+    out = set()
+    for k in denials:
+        before = _rows_before(at, rows[k].sentence.key)
+        for n, c in enumerate(before):
+            claim = rows[c].sentence.text
+            if not claimant_of(claim):
+                continue
+            between = [rows[b].sentence.text for b in reversed(before[:n])]
+            if _quoting(between) and answers(claim, rows[k].sentence.text):
+                out.add((min(c, k), max(c, k)))
+            if not _OPENS_QUOTE_RE.match(claim):
+                break  # a claim told in the article's words: the last one it answers
+    return out
 
 
 def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) -> list[Conflict]:
@@ -4691,7 +4732,8 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
             first, second = _claimed(rows[i]), _claimed(rows[j])
             first, second = (_in_denied_stretch(first, second), second) if signs[i] < 0 \
                 else (first, _in_denied_stretch(second, first))
-            if (claims[texts] or (i, j) in answered) and not _values_clash(first, second):
+            # a denial that only points back states no day or figure of the claim: its days are when it was said
+            if (i, j) in answered or claims[texts] and not _values_clash(first, second):
                 uf.union(i, j)
                 linked.update((i, j))
                 todo += [x for x in (i, j) if x not in reached]

@@ -60,8 +60,10 @@ import heapq
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from typing import Callable, NamedTuple
 
+from .descriptions import PREPOSITIONS
 from .quantities import quantities
 from .senses import light_stem, related, related_to_any
 
@@ -653,21 +655,35 @@ _POINTERS = frozenset("it this that these those them".split())
 POINTER_TAIL = 2
 
 
+# The claim nouns that point back after "the" ("rejects the claim outright", "denied the allegations"): not a
+# report (a document of its own) nor the charges (brought by whoever charged, not told before).
+_TOLD_CLAIMS = CLAIM_NOUNS - frozenset("report reports charge charges".split())
+
+
 def denies_told_claim(text: str) -> bool:
     """Does ``text`` report a denial whose object only points back ("A spokesman rejected that outright.",
-    "The firm denies these claims."): it answers the claim its article told just before it."""
+    "The firm denies these claims.", "The club rejected the claim outright."): it answers a claim its article
+    told before it. The tail is counted up to a clause of its own ("rejected that outright when she met
+    residents")."""
     for n in _main_negations(text):
         if _head(n) in _CLAIM_DENIERS:
             toks = [t.low for t in _tokens(text[n.scope_start:n.scope_end]) if t.low[:1].isalnum()]
-            pointer = 2 if len(toks) > 1 and toks[0] in _POINTERS and toks[1] in CLAIM_NOUNS else \
+            pointer = 2 if len(toks) > 1 and toks[1] in CLAIM_NOUNS and (
+                toks[0] in _POINTERS or toks[0] == "the" and toks[1] in _TOLD_CLAIMS) else \
                 1 if toks and toks[0] in _POINTERS else 0
-            return bool(pointer) and len(toks) - pointer <= POINTER_TAIL and "that" not in toks[1:]
+            tail = list(takewhile(lambda w: w not in _PHRASE_ENDS, toks[pointer:]))
+            return bool(pointer) and len(tail) <= POINTER_TAIL and "that" not in toks[1:]
     return False
 
 
 # Who makes a claim named by a claim noun ("The residents' group has repeated its claim that ..."): the words
 # before it. Bounded: linear.
-_CLAIMANT_RE = re.compile(rf"^([^.!?]{{1,120}}?)\b(?:{'|'.join(sorted(CLAIM_NOUNS))})\s{{1,3}}that\b", re.I)
+_CLAIMANT_RE = re.compile(rf"^([^.!?]{{1,240}}?)\b(?:{'|'.join(sorted(CLAIM_NOUNS))})\s{{1,3}}that\b", re.I)
+# Who makes a claim by a verb of claiming ("Its chair, Ann Lee, claims the club ...", "The Union of Port Workers
+# (UPW) has claimed that ..."), a speaker of at most ten words (a title and its organisation). Bounded words and
+# count: linear.
+_CLAIMS_RE = re.compile(r"\W{0,3}((?:[\w'’.()\-]{1,40},?\s{1,8}){1,10}?)(?:(?:has|have|had)\s{1,3})?"
+                        r"(?:claim|claims|claimed|allege|alleges|alleged|maintains|insists|accuses)\b")
 
 
 def _claimant(claim: str) -> frozenset[str]:
@@ -676,8 +692,16 @@ def _claimant(claim: str) -> frozenset[str]:
     said = _speaker(claim)
     if said:
         return said[0]
-    named = _CLAIMANT_RE.match(claim)
+    quoted = speaker_at(claim)  # '"C," said the group's director.'
+    if quoted is not None:
+        return _claim_terms(claim[quoted:])
+    named = _CLAIMS_RE.match(claim) or _CLAIMANT_RE.match(claim)
     return _claim_terms(named.group(1)) if named else frozenset()
+
+
+def claimant_of(claim: str) -> bool:
+    """Does ``claim`` name who makes it (``_claimant``)? A denial that points back answers the last such claim."""
+    return bool(_claimant(claim))
 
 
 def answers(claim: str, denial: str) -> bool:
@@ -925,11 +949,29 @@ _SAYS_RE = re.compile(rf"\W{{0,3}}(?:[\w'’.\-]{{1,40}}\s{{1,8}}){{0,4}}?(?:{'|
 _COORDINATED_RE = re.compile(r"\band\s{1,8}(?:[a-z]{1,10}\s{1,8})?$", re.I)
 
 
+# Where the words a subject is read from open: after a colon that opens a quotation or a statement ('X said:
+# "The firm did not ...'), and after a phrase opening with a preposition that a comma closes ("For the record, the
+# firm has no ..."). Bounded runs: linear.
+_QUOTED_OPENING_RE = re.compile(r"^.{0,400}:\s{0,3}[\"“]?")
+_PHRASE_OPENING_RE = re.compile(rf"\W{{0,3}}(?:{'|'.join(sorted(PREPOSITIONS))})\s[^,;:\"“”]{{1,80}},\s{{1,8}}",
+                                re.I)
+# Verbs of holding right before "no" ("The survey contained no warning", "the file shows no sign"): what holds
+# is the subject, the verb no part of it. A closed class.
+_HOLDING = frozenset("contain contains contained include includes included show shows showed shown hold holds "
+                     "held".split())
+
+
 def _subject_of(before: str) -> str:
-    """The subject in the words before a negation cue: past a reporting opening, and, when the
-    negated predicate is coordinated after another, only the words before that one's verb."""
-    reported = _SAYS_RE.match(before)
+    """The subject in the words before a negation cue: past a reporting opening, a quotation's opening and an
+    opening phrase, without a verb of holding before "no", and, when the negated predicate is coordinated
+    after another, only the words before that one's verb."""
+    quoted = _QUOTED_OPENING_RE.match(before)
+    before = before[quoted.end():] if quoted else before
+    reported = _SAYS_RE.match(before) or _PHRASE_OPENING_RE.match(before)
     before = before[reported.end():] if reported else before
+    words = before.split()
+    if words and words[-1].lower() in _HOLDING:
+        before = " ".join(words[:-1])
     if not _COORDINATED_RE.search(before):
         return before
     words = before.split()

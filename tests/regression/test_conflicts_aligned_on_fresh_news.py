@@ -60,8 +60,11 @@ from .test_conflicts_in_fact_boxes_and_updates import _found
     # fresh_news4 1 -> 2 of 4), and a near word related in sense counts ("a combined value of" /
     # "add up to": fresh_news11 1 -> 2 of 9)
     ("fresh_news4/volcano", {"evacuated", "houses destroyed"}, set(), 1),
-    ("fresh_news9/mine", {"workers underground on the night shift"}, {"rescuers"}, 1),
-    ("fresh_news9/outbreak", {"people admitted to hospital by Thursday", "youngest patient's age"}, {"people ill"}, 0),
+    # claim37: a denial that points back ("X denies it.") answers the last claim told up to five sentences
+    # before it, past its claimant's quotation: one true claim and denial each that the figures-only gold of
+    # fresh_news9 does not list (reports 1 -> 2, 0 -> 1)
+    ("fresh_news9/mine", {"workers underground on the night shift"}, {"rescuers"}, 2),
+    ("fresh_news9/outbreak", {"people admitted to hospital by Thursday", "youngest patient's age"}, {"people ill"}, 1),
     ("fresh_news11/fine", {"value of the suspicious transfers"}, set(), 0),
 ])
 def test_aligned_disagreements_and_updates_are_reported(folder, disagree, updated, unmatched):

@@ -84,7 +84,8 @@ def _found(folder: str) -> tuple[set[str], set[str], list[str], list[str]]:
     # conf29d: one more report, the gold's water-station claim and its denial ("The trust flatly denies it"), which
     # the gold words as paraphrases no side's text holds (conf8 matches it by its topic's words)
     ("fresh_news13/city_marathon", set(), {"Runners taken to hospital", "How far short the leaders' course was"}, 2),
-    ("fresh_news9/mine", set(), {"death toll"}, 1),
+    # claim37: + the union's sensor claim and the chief executive's "denies it", which the gold does not list
+    ("fresh_news9/mine", set(), {"death toll"}, 2),
     ("fresh_news11/fine", set(), {"money set aside for remediation"}, 0),
     ("fresh_news11/grounding", set(), {"containers lost overboard"}, 0),
     # conf26: a time of day told with its day is a time of its own and meets another outlet's time of the moment
@@ -92,13 +93,16 @@ def _found(folder: str) -> tuple[set[str], set[str], list[str], list[str]]:
     # of it (``LAST_ACT``) (before: none of these found; fresh_news13's chemical plant gains its last inspection too,
     # but reports a look-alike of relief funds from before, so it is not listed here)
     ("fresh_news7/ferry", {"time of grounding"}, set(), 1),
-    ("fresh_news9/mine", {"time of the collapse"}, set(), 1),
-    ("fresh_news14/dam_spillway_failure", {"Date of the spillway's last inspection"}, set(), 2),
+    ("fresh_news9/mine", {"time of the collapse"}, set(), 2),  # claim37: the sensor claim and its denial
+    # claim37: + the gold's claimed warning and "The authority rejects that." (its claimant now read by "has claimed")
+    ("fresh_news14/dam_spillway_failure", {"Date of the spillway's last inspection"}, set(), 3),
     # conf28: a sum told as an estimate is one fact with a forecast of it ("put ... at" / "expected to cost"), and a
     # day after a negated "before" is the earliest day, an expected one that runs (before: none of these found)
     ("fresh_news15/transit_fare_vote", set(), {"projected 2041 deficit"}, 3),
     ("fresh_news15/stadium_scaffold_collapse", set(), {"stadium opening date"}, 2),
-    ("fresh_news16/runway_closure_dispute", set(), {"Cost of the runway repairs"}, 2),
+    # claim37: + the gold's claim about the cracks and the airport's "flatly denied that" (conf.py matches it by
+    # its words; this matcher reads the gold's paraphrase literally)
+    ("fresh_news16/runway_closure_dispute", set(), {"Cost of the runway repairs"}, 3),
     # conf31: a count "treated for" a condition tells what befell it and runs on (before: four, seven and nine
     # treated a disagreement; updates 0 -> 1 of 4, reports stating no gold row 3 -> 2)
     ("fresh_news18/cable_car_stranding", set(), {"people treated for the cold"}, 2),

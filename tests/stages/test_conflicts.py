@@ -1831,6 +1831,28 @@ def test_a_pointing_denial_needs_another_source_s_claim_right_before_it(texts):
     assert not [c for c in conflicts_of(*texts) if c.kind == "polarity"]
 
 
+def test_a_pointing_denial_answers_a_claim_told_before_its_claimant_s_quotation():
+    """The claimant's own words may stand between a claim and the denial that points back to it; the side shows the
+    claim, and the quotation joins it."""
+    (c,) = [c for c in conflicts_of(
+        ("a", "Ann Vole, chair of the anglers' club, claims the quarry drained the lake to cut its pumping costs."),
+        ("a", '"They pumped it dry," she told the paper.'),
+        ("a", '"Nobody else could have done it.'),
+        ("a", 'It was deliberate."'),
+        ("a", "The quarry rejects the claim outright.")) if c.kind == "polarity"]
+    assert c.sides[0].text.startswith("Ann Vole") and len(c.sides[0].positions) == 2
+    assert c.sides[1].text == "The quarry rejects the claim outright."
+
+
+def test_the_day_a_pointing_denial_was_said_keeps_it_from_no_claim():
+    """"rejected that ... on Thursday evening" tells when she spoke: no day of the claim it answers."""
+    (c,) = [c for c in conflicts_of(
+        ("a", "On Monday, the union's organiser said the alarm had been switched off for repairs."),
+        ("a", "The plant manager rejected that outright when she met residents on Thursday evening."))
+        if c.kind == "polarity"]
+    assert values_of(c) == {"affirms": ("a",), "denies": ("a",)}
+
+
 @pytest.mark.parametrize("part, whole", [
     ("Hollin Reservoir, the largest of the authority's reservoirs, holds 9,000 megalitres when full.",
      "The authority's total storage is 31,000 megalitres when its reservoirs are full."),

@@ -637,6 +637,9 @@ def test_no_noun_meets_only_the_words_the_claim_states():
     ("The union rejected the offer.", False),  # a refusal, no claim
     ("The firm rejected claims that it had cut corners.", False),
     ("The ministry disputed those figures.", False),
+    ("The club rejects the claim outright.", True),  # "the" + a claim noun points back too
+    ("The ministry rejected the report.", False),  # a report is a document of its own
+    ("A spokeswoman rejected that outright when she met residents at the depot on Friday.", True),
 ])
 def test_a_denial_that_only_points_back(text, expected):
     assert denies_told_claim(text) is expected
@@ -646,3 +649,28 @@ def test_a_pointing_denial_answers_another_claimant_only():
     assert answers("Campaigners said the council had sold the playing fields.", "The council denies it.")
     assert not answers("The council said it had sold the playing fields.", "The council later denied it.")
     assert not answers("The council sold the playing fields in May.", "The council denies it.")
+
+
+@pytest.mark.parametrize("claim", [
+    "Its treasurer, Ann Vole, claims the council sold the park to a developer.",  # a present verb of claiming
+    '"The council sold the park to a developer," said the chair of the residents\' group.',  # a quotation
+    "The Union of Park Wardens (UPW) has claimed that the council sold the park to a developer.",
+])
+def test_a_pointing_denial_answers_a_claimant_named_by_a_verb_of_claiming_or_after_a_quotation(claim):
+    assert answers(claim, "The council rejects the claim outright.")
+    assert not answers("The council sold the park to a developer.", "The council rejects the claim outright.")
+
+
+@pytest.mark.parametrize("claim, denial", [
+    # an opening phrase closed by a comma is no part of the denial's subject
+    ("Campaigners said the council intended to sell the riverside park to a developer.",
+     "For the record, the council has no plans to sell the riverside park."),
+    # what holds "no" is the subject, the verb of holding no part of it
+    ("The tenants' group says a fire safety audit in 2029 warned of faulty doors in Alder Court.",
+     "The 2029 audit contained no such warning about Alder Court."),
+    # a statement after a colon has its own subject
+    ("Local reports said the museum had sold the bronze statue to a private collector.",
+     'In an email to staff, its director said: "The museum did not sell the bronze statue."'),
+])
+def test_the_denial_s_subject_is_read_past_an_opening_phrase_a_colon_and_a_verb_of_holding(claim, denial):
+    assert contradicts(claim, denial)
