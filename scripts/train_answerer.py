@@ -888,7 +888,8 @@ def _asks_by_noun(question: Question) -> bool:
 
 # The questions whose candidates can read each feature ``--extend-candidates`` may fit.
 _CANDIDATE_READS = {"called": _asks_by_noun, "unrounded": lambda q: family_of(q) == "quantity",
-                    "doer": lambda q: q.kind in NAME_QUESTIONS and (not q.roles and bool(asked_verb(q)) or says_asked(q))}
+                    "doer": lambda q: q.kind in NAME_QUESTIONS
+                    and (not q.roles and bool(asked_verb(q)) or says_asked(q))}
 
 
 def offset_fit(X: np.ndarray, y: np.ndarray, offset: np.ndarray) -> np.ndarray:

@@ -330,8 +330,8 @@ def _right(folder: Path, row: dict) -> bool:
 # loss of £18 million"), and "up"/"down" before a figure states a change ("closed up 0.3 per cent"): fresh_news4 45 ->
 # 46, fresh_news5 60 -> 61, update_news1 36 -> 37.
 # Round 37: fresh_news25 joins the dev sets at its blind end-of-round figure, 50 of 87.
-# which37: a "which <noun> said ...?" question's speaker reads as the doer (``doer``) in any verb of saying ("maintains",
-# "told us"), or named after "said": fresh_news18 58 -> 59, fresh_news23 58 -> 59.
+# which37: a "which <noun> said ...?" question's speaker reads as the doer (``doer``) in any verb of saying
+# ("maintains", "told us"), or named after "said": fresh_news18 58 -> 59, fresh_news23 58 -> 59.
 # Floors, not targets.
 FLOORS = {"fresh_news25": 50, "fresh_news24": 61, "fresh_news23": 59, "fresh_news22": 56, "fresh_news21": 66,
           "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 59, "fresh_news17": 67, "fresh_news16": 71,
