@@ -206,6 +206,7 @@ from summarize.qa.answer import (  # noqa: E402
     family_block,
     family_of,
     reason_mentions,
+    says_asked,
     stated_quantity,
 )
 from summarize.qa.question import NAME_KINDS, Question, parse  # noqa: E402
@@ -901,7 +902,8 @@ def _asks_by_noun(question: Question) -> bool:
 
 # The questions whose candidates can read each feature ``--extend-candidates`` may fit.
 _CANDIDATE_READS = {"called": _asks_by_noun, "unrounded": lambda q: family_of(q) == "quantity",
-                    "doer": lambda q: q.kind in NAME_QUESTIONS and not q.roles and bool(asked_verb(q))}
+                    "doer": lambda q: q.kind in NAME_QUESTIONS
+                    and (not q.roles and bool(asked_verb(q)) or says_asked(q))}
 
 
 def offset_fit(X: np.ndarray, y: np.ndarray, offset: np.ndarray) -> np.ndarray:

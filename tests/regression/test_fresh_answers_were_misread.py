@@ -334,8 +334,10 @@ def _right(folder: Path, row: dict) -> bool:
 # cause), fitted alone on generated questions: fresh_news8 60 -> 61.
 # miss37: a later article's figure restates an earlier one where neither fits the kind asked, told with 3/5 of its
 # words, not the same figure reworded (``answer._restates_figure``): fresh_news18 58 -> 59, fresh_news25 50 -> 51.
+# which37: a "which <noun> said ...?" question's speaker reads as the doer (``doer``) in any verb of saying
+# ("maintains", "told us"), or named after "said": fresh_news18 58 -> 59, fresh_news23 58 -> 59.
 # Floors, not targets.
-FLOORS = {"fresh_news25": 51, "fresh_news24": 61, "fresh_news23": 58, "fresh_news22": 56, "fresh_news21": 66,
+FLOORS = {"fresh_news25": 51, "fresh_news24": 61, "fresh_news23": 59, "fresh_news22": 56, "fresh_news21": 66,
           "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 59, "fresh_news17": 67, "fresh_news16": 71,
           "fresh_news15": 64, "fresh_news14": 65, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 67,
           "fresh_news11": 63, "fresh_news12": 70, "fresh_news5": 61, "fresh_news6": 74, "fresh_news7": 58,
