@@ -25,14 +25,14 @@ _Q = parse("Which union said the pumps had been switched off?")
 
 
 @pytest.mark.parametrize("text, name, expected", [
-    ("The Tarn Dockers' Guild maintains that the pumps were off for a week.", "Tarn Dockers' Guild", 1.0),
-    ("The Tarn Dockers' Guild, the union for pump crews, said the pumps were off.", "Tarn Dockers' Guild", 1.0),
-    ("The Tarn Dockers' Guild has confirmed to the board that the pumps were off.", "Tarn Dockers' Guild", 1.0),
+    ("The Oswick Dockers' Guild maintains that the pumps were off for a week.", "Oswick Dockers' Guild", 1.0),
+    ("The Oswick Dockers' Guild, the union for pump crews, said the pumps were off.", "Oswick Dockers' Guild", 1.0),
+    ("The Oswick Dockers' Guild has confirmed to the board that the pumps were off.", "Oswick Dockers' Guild", 1.0),
     ('"They were off for a week," said regional secretary Dr Ilse Varn.', "Ilse Varn", 1.0),
-    ("The pumps were off, according to the Tarn Dockers' Guild.", "Tarn Dockers' Guild", 1.0),
+    ("The pumps were off, according to the Oswick Dockers' Guild.", "Oswick Dockers' Guild", 1.0),
     ("Two workers told the Wenby Courier that the pumps were off.", "Wenby Courier", 0.0),
     ("The board said that Ilse Varn had switched the pumps off.", "Ilse Varn", 0.0),
-    ("The Tarn Dockers' Guild repaired the pumps in May.", "Tarn Dockers' Guild", 0.0),
+    ("The Oswick Dockers' Guild repaired the pumps in May.", "Oswick Dockers' Guild", 0.0),
 ])
 def test_the_speaker_reads_as_the_doer(text, name, expected):
     at = text.find(name)

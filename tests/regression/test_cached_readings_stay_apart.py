@@ -7,7 +7,7 @@ from summarize.qa.answer import _present
 from summarize.text.acronyms import AcronymTable, acronyms, defined, written_and_defined
 from summarize.text.values import _values, values
 
-TEXT = ("The Coastal Ferry Authority (CFA) said on Monday that 240 passengers, among them Dara Quill, 41, "
+TEXT = ("The Coastal Ferry Authority (CFA) said on Monday that 240 passengers, among them Dara Welkin, 41, "
         "waited for $1.2 million in refunds.")
 
 
