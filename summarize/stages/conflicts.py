@@ -1232,7 +1232,7 @@ YEAR_TO_COME = "year to come"
 # 2009", "the 2011-built ship"): a fact of the thing, not an era, which outlets may give differently
 # (``_statements`` marks it; other years past are compared with nothing).
 YEAR_OF_ORIGIN = "year of origin"
-# A ship "launched in 1864" and a crane "commissioned in 2052" came to be then too.
+# A ship "launched in 1911" and a crane "commissioned in 1987" came to be then too.
 _ORIGIN_WORDS = ("built opened founded established completed constructed inaugurated laid installed erected launched "
                  "commissioned").split()
 _ORIGIN_VERBS = frozenset(map(stem, _ORIGIN_WORDS))
@@ -2205,7 +2205,7 @@ _NEW_WORDS = frozenset("new incoming".split())
 
 
 # The personal pronouns that stand as a clause's subject: the words before one open the clause as a phrase of time
-# or place ("By Tuesday evening it had raised"), the words after it are adverbs ("they had so far raised").
+# or place ("By Friday night it had collected"), the words after it are adverbs ("they had so far raised").
 _SUBJECT_PRONOUNS = frozenset("it they he she we i".split())
 
 
@@ -4650,7 +4650,7 @@ def _denier_words(denial: Sentence, sentences: dict[tuple[str, int], Sentence]) 
 
 
 # How many sentences back a denial that only points back may answer its claim: the claimant's own quotation
-# may stand between ("X claims C." / three sentences of X's words / "The firm rejects the claim outright.").
+# may stand between ("X claims C." / three sentences of X's words / "The firm rejects the claim entirely.").
 CLAIM_REACH = 5
 
 

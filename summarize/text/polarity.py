@@ -655,7 +655,7 @@ _POINTERS = frozenset("it this that these those them".split())
 POINTER_TAIL = 2
 
 
-# The claim nouns that point back after "the" ("rejects the claim outright", "denied the allegations"): not a
+# The claim nouns that point back after "the" ("rejects the claim entirely", "denied the allegations"): not a
 # report (a document of its own) nor the charges (brought by whoever charged, not told before).
 _TOLD_CLAIMS = CLAIM_NOUNS - frozenset("report reports charge charges".split())
 

@@ -1839,9 +1839,9 @@ def test_a_pointing_denial_answers_a_claim_told_before_its_claimant_s_quotation(
         ("a", '"They pumped it dry," she told the paper.'),
         ("a", '"Nobody else could have done it.'),
         ("a", 'It was deliberate."'),
-        ("a", "The quarry rejects the claim outright.")) if c.kind == "polarity"]
+        ("a", "The quarry rejects the claim entirely.")) if c.kind == "polarity"]
     assert c.sides[0].text.startswith("Ann Vole") and len(c.sides[0].positions) == 2
-    assert c.sides[1].text == "The quarry rejects the claim outright."
+    assert c.sides[1].text == "The quarry rejects the claim entirely."
 
 
 def test_the_day_a_pointing_denial_was_said_keeps_it_from_no_claim():

@@ -637,7 +637,7 @@ def test_no_noun_meets_only_the_words_the_claim_states():
     ("The union rejected the offer.", False),  # a refusal, no claim
     ("The firm rejected claims that it had cut corners.", False),
     ("The ministry disputed those figures.", False),
-    ("The club rejects the claim outright.", True),  # "the" + a claim noun points back too
+    ("The club rejects the claim entirely.", True),  # "the" + a claim noun points back too
     ("The ministry rejected the report.", False),  # a report is a document of its own
     ("A spokeswoman rejected that outright when she met residents at the depot on Friday.", True),
 ])
@@ -657,8 +657,8 @@ def test_a_pointing_denial_answers_another_claimant_only():
     "The Union of Park Wardens (UPW) has claimed that the council sold the park to a developer.",
 ])
 def test_a_pointing_denial_answers_a_claimant_named_by_a_verb_of_claiming_or_after_a_quotation(claim):
-    assert answers(claim, "The council rejects the claim outright.")
-    assert not answers("The council sold the park to a developer.", "The council rejects the claim outright.")
+    assert answers(claim, "The council rejects the claim entirely.")
+    assert not answers("The council sold the park to a developer.", "The council rejects the claim entirely.")
 
 
 @pytest.mark.parametrize("claim, denial", [
