@@ -2138,7 +2138,7 @@ _ADVERBS_RE = re.compile(r"^(?:first|later|then|also|\w+ly)$", re.I)
 # A question's plain verbs of reporting, and the verbs an article reports a speaker with ("maintains that", "told us").
 _PLAIN_SAYING = frozenset("said says say told tells alleged alleges claimed claims".split())
 _SAYING_VERBS = frozenset(ATTRIBUTION_VERBS) | _PLAIN_SAYING | frozenset(
-    "maintains maintained insists claims alleges warns argues believes believed".split())
+    "maintains maintained insists warns argues believes believed".split())
 
 
 def _verb_slot(question: Question) -> str:
