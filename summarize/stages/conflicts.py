@@ -4702,6 +4702,14 @@ def _answered(rows: list[Row], denials: Sequence[int]) -> set[tuple[int, int]]:
     return out
 
 
+def _with_deniers(rows: list[Row], near: Collection[int]) -> list[int]:
+    """The rows ``near`` and the sentence before each, in row order: a denial's side shows the denier's
+    quotation after it (``_denier_words``), so a claim that quotation takes a side in is found from it too."""
+    at = {r.sentence.key: k for k, r in enumerate(rows)}
+    before = (at.get((rows[k].sentence.doc_id, rows[k].sentence.index - 1)) for k in near)
+    return sorted({*near, *(k for k in before if k is not None)})
+
+
 def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) -> list[Conflict]:
     """Claims and their denials in other documents: one side affirms, the other denies. With
     ``near`` (rows), only the claims those rows take part in, followed outward from them."""
@@ -4718,7 +4726,7 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
         if signs[i] != signs[j]:
             partners.setdefault(i, []).append(j)
             partners.setdefault(j, []).append(i)
-    todo = list(range(len(rows))) if near is None else sorted(near)
+    todo = list(range(len(rows))) if near is None else _with_deniers(rows, near)
     reached, judged = set(todo), set()
     claims: dict[tuple[str, str], bool] = {}  # copies of a sentence ask one question
     while todo:
