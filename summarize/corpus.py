@@ -87,6 +87,7 @@ class Corpus:
         self.max_sentences = positive("max_sentences", max_sentences)
         self.max_question_chars = positive("max_question_chars", max_question_chars)
         self._retrievers: dict[str | int, Retriever] = {}
+        self._searched_near: bool = False  # whether a question's conflicts were found near its evidence (``ask``)
 
     @classmethod
     def from_paths(cls, paths: Iterable[str | Path], *, threshold: float = DEFAULT_THRESHOLD,
@@ -197,10 +198,19 @@ class Corpus:
             picked = model.choose(groups, budget, dates=self.dates)
         else:
             picked = select(groups, model.score(groups), budget, dates=self.dates)
-        # The conflicts under a few sentences are found from them alone unless all are known.
-        known = self.__dict__.get("_conflicts")
-        found = known if known is not None else find_conflicts(groups, self.dates, near=[s.group for s in picked])
+        found = self._conflicts_near([s.group for s in picked])
         return [replace(s, conflicts=tuple(touching(found, [s.group]))) for s in picked]
+
+    def _conflicts_near(self, groups: list[Group], *, once: bool = False) -> Sequence[Conflict]:
+        """At least the conflicts ``groups`` take a side in: found from them alone (``find_conflicts(near=)``) unless
+        all are known, or, with ``once``, unless they were searched for so once before (a corpus asked many
+        questions finds them all once). Both give the same conflicts for ``groups``: the stage's verdicts depend on
+        content alone, not on which sentences it visits first."""
+        known = self.__dict__.get("_conflicts")
+        if known is None and once and self._searched_near:
+            known = self._conflicts
+        self._searched_near = self._searched_near or once
+        return known if known is not None else find_conflicts(self.groups, self.dates, near=groups)
 
     @cached_property
     def layout(self) -> Layout:
@@ -323,7 +333,7 @@ class Corpus:
         # before what only shares the question's words; BM25's scores are read once when it is both.
         shown = self._best(read.total if retriever == ANSWER_RETRIEVER else self._scores(asked, retriever), top_k,
                            first=stating)
-        stands_in = touching(self._conflicts, [e.group for e in evidence])
+        stands_in = touching(self._conflicts_near([e.group for e in evidence], once=True), [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
         if not disputed and best is not None and (piece := inside_a_side(best, text, stands_in)):
             disputed, text = [piece[0]], piece[1]  # "four" of "seven votes to four": the whole disputed value

@@ -3982,17 +3982,17 @@ def _paired(mine: Sequence[int], theirs: Sequence[int], found: Sequence[Statemen
 
 
 def _pairing(found: Sequence[Statement]) -> Callable[[Sequence[int], Sequence[int]], list[tuple[int, int]]]:
-    """``_paired`` over ``found``, ranked once per two readings: copies of a sentence share their
-    values (``_rows``), and what ``_paired`` ranks by is read from a statement's value and text
-    alone, then from its place in its list (each list in statement order), so a copy pairs as the
-    first reading did, place for place."""
-    done: dict[tuple[str, str, tuple[int, ...], tuple[int, ...]], list[tuple[int, int]]] = {}
+    """``_paired`` over ``found``, ranked once per two readings: what ``_paired`` ranks by is read
+    from a statement's value, text and date alone, then from its place in its list (each list in
+    statement order), so copies of a sentence (wire copy) pair as the first did, place for place,
+    whichever is asked first."""
+    done: dict[tuple, list[tuple[int, int]]] = {}
 
     def paired(mine: Sequence[int], theirs: Sequence[int]) -> list[tuple[int, int]]:
         if not mine or not theirs or len(mine) == len(theirs) == 1:
             return _paired(mine, theirs, found)  # nothing to rank
-        key = (found[mine[0]].sentence.text, found[theirs[0]].sentence.text,
-               tuple(id(found[a].value) for a in mine), tuple(id(found[b].value) for b in theirs))
+        key = tuple((found[ks[0]].sentence.text, found[ks[0]].date, tuple(found[k].value for k in ks))
+                    for ks in (mine, theirs))
         if key not in done:
             place_a, place_b = {a: k for k, a in enumerate(mine)}, {b: m for m, b in enumerate(theirs)}
             done[key] = [(place_a[a], place_b[b]) for a, b in _paired(mine, theirs, found)]
@@ -4511,15 +4511,17 @@ def _value_conflicts(rows: list[Row], near: Collection[int] | None = None) -> li
     links: Counter = Counter()
     named = _names_by_doc(rows)
     both: dict[tuple[str, str, str, str], bool] = {}
-    # Copies of a sentence share one reading (``_rows``), and how two statements link depends on
-    # that reading and the cosine alone: wire copy asks each question many times.
+    # How two statements link, judged once a pair: the alignments and the topics ask it again. Keyed by
+    # the statements, not by a reading copies share: a copy's article (its other figures, its sources,
+    # its date) decides too, so a verdict never depends on which copy was judged first.
     decided: dict[tuple[int, int, float | None, bool], bool | None] = {}
     stated = _stated_by_doc(found)
     measures = told(found)
     candidates = _Candidates(rows, found, at)
 
-    def judge(sa: Statement, sb: Statement, cos: float | None, paired: bool) -> bool | None:
-        key = (id(sa.value), id(sb.value), cos, paired)
+    def judge(a: int, b: int, cos: float | None, paired: bool) -> bool | None:
+        sa, sb = found[a], found[b]
+        key = (a, b, cos, paired)
         if key not in decided:
             decided[key] = _link(sa, sb, rows[sa.row], rows[sb.row], cos, paired=paired, counts=measures)
         agree = decided[key]
@@ -4542,11 +4544,11 @@ def _value_conflicts(rows: list[Row], near: Collection[int] | None = None) -> li
     def alignment(first: int, second: int) -> tuple[bool, set[_Key]]:
         """Do two rows state one quantity, and the measures of the counts they both state."""
         if (first, second) not in aligned:
-            between = [(found[a], found[b], cos) for _, a, b, cos in candidates.between(first, second)]
+            between = [(a, found[a].value, b, cos) for _, a, b, cos in candidates.between(first, second)]
             aligned[(first, second)] = aligned[(second, first)] = (
-                any(sa.value.kind == "quantity" and judge(sa, sb, cos, False) is not None for sa, sb, cos in between),
-                {measure(sa.value) for sa, sb, cos in between
-                 if sa.value.dimension == "count" and judge(sa, sb, cos, False) is not None})
+                any(v.kind == "quantity" and judge(a, b, cos, False) is not None for a, v, b, cos in between),
+                {measure(v) for a, v, b, cos in between
+                 if v.dimension == "count" and judge(a, b, cos, False) is not None})
         return aligned[(first, second)]
 
     todo = list(range(len(found))) if near is None else [k for r in sorted(near) for k in at.get(r, ())]
@@ -4559,7 +4561,7 @@ def _value_conflicts(rows: list[Row], near: Collection[int] | None = None) -> li
             sa, sb = found[a], found[b]
             quantity, counts = alignment(sa.row, sb.row) if sa.value.kind == "date" or sa.value.dimension == "count" \
                 else (False, set())
-            agree = judge(sa, sb, cos, sa.value.kind == "date" and quantity
+            agree = judge(a, b, cos, sa.value.kind == "date" and quantity
                           or sa.value.dimension == "count" and measure(sa.value) in counts)
             if agree is None:
                 continue
@@ -4700,6 +4702,14 @@ def _answered(rows: list[Row], denials: Sequence[int]) -> set[tuple[int, int]]:
     return out
 
 
+def _with_deniers(rows: list[Row], near: Collection[int]) -> list[int]:
+    """The rows ``near`` and the sentence before each, in row order: a denial's side shows the denier's
+    quotation after it (``_denier_words``), so a claim that quotation takes a side in is found from it too."""
+    at = {r.sentence.key: k for k, r in enumerate(rows)}
+    before = (at.get((rows[k].sentence.doc_id, rows[k].sentence.index - 1)) for k in near)
+    return sorted({*near, *(k for k in before if k is not None)})
+
+
 def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) -> list[Conflict]:
     """Claims and their denials in other documents: one side affirms, the other denies. With
     ``near`` (rows), only the claims those rows take part in, followed outward from them."""
@@ -4716,7 +4726,7 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
         if signs[i] != signs[j]:
             partners.setdefault(i, []).append(j)
             partners.setdefault(j, []).append(i)
-    todo = list(range(len(rows))) if near is None else sorted(near)
+    todo = list(range(len(rows))) if near is None else _with_deniers(rows, near)
     reached, judged = set(todo), set()
     claims: dict[tuple[str, str], bool] = {}  # copies of a sentence ask one question
     while todo:

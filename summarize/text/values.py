@@ -531,17 +531,9 @@ def wholes(found: list[Value], text: str) -> frozenset[int]:
 def values(text: str, anchor: _dt.date | None = None) -> list[Value]:
     """Every quantity, date (resolved against ``anchor``, the article's date) and name in
     ``text``, in order of position; a date inside a quantity's span is left to the quantity.
-    Read once per text and anchor; each call gets its own copies, since the disagreement stage
-    tells readings apart by identity (copies of a sentence share one reading there)."""
-    return [_copied(v) for v in _values(text, anchor)]
-
-
-def _copied(v: Value) -> Value:
-    """A new ``Value`` equal to ``v``, its fields shared (a quarter of ``copy.copy``'s time, which
-    goes through the pickling protocol for a frozen dataclass)."""
-    out = object.__new__(Value)
-    out.__dict__.update(v.__dict__)
-    return out
+    Read once per text and anchor: values are frozen, and every stage tells them apart by content,
+    so all callers share them."""
+    return list(_values(text, anchor))
 
 
 @lru_cache(maxsize=1 << 14)

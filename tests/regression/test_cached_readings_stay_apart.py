@@ -1,6 +1,6 @@
 """Readings cached per text (values, acronyms, a term's close forms) give what reading afresh gives,
-and each call to ``values`` its own objects: the disagreement stage memoises pair verdicts by the
-identity of a reading, so two sentences read alike must not share one by way of the cache."""
+and each call to ``values`` its own list: the frozen values in it may be shared, as no stage tells
+them apart by identity (the disagreement stage keys its memos by content: test_conflicts_order_free)."""
 import datetime
 
 from summarize.qa.answer import _present
@@ -11,11 +11,10 @@ TEXT = ("The Coastal Ferry Authority (CFA) said on Monday that 240 passengers, a
         "waited for $1.2 million in refunds.")
 
 
-def test_values_read_twice_are_equal_but_not_shared():
+def test_values_read_twice_are_equal_in_lists_of_their_own():
     day = datetime.date(2031, 5, 7)
     first, second = values(TEXT, day), values(TEXT, day)
-    assert first == second and len(first) >= 4
-    assert all(a is not b for a, b in zip(first, second))
+    assert first == second and len(first) >= 4 and first is not second
     first.clear()  # a caller's list is its own
     assert values(TEXT, day) == second
 
