@@ -688,10 +688,11 @@ _CLAIMS_RE = re.compile(r"\W{0,3}((?:[\w'’.()\-]{1,40},?\s{1,8}){1,10}?)(?:(?:
 
 def _claimant(claim: str) -> frozenset[str]:
     """The claim terms of who ``claim`` reports as claiming (a speaker before a verb of saying, or the words
-    before "claim that"), empty when it is told in the article's own voice."""
+    before "claim that"), empty when it is told in the article's own voice or its speaker says nothing of
+    their own ("That is what the union says." points back to a claim told before it)."""
     said = _speaker(claim)
     if said:
-        return said[0]
+        return said[0] if _claim_terms(claim[said[1]:]) else frozenset()
     quoted = speaker_at(claim)  # '"C," said the group's director.'
     if quoted is not None:
         return _claim_terms(claim[quoted:])
@@ -904,9 +905,9 @@ def contradicts(a: str, b: str) -> bool:
         or _denies_report(denial, claim)
 
 
-# Who speaks, up to the verb of saying: at most six words, commas allowed ("Amsel's lawyer, Georg
-# Feld, told"). Bounded words and count: linear.
-_SPEAKER_RE = re.compile(rf"\W{{0,3}}((?:[\w'’.\-]{{1,40}},?\s{{1,8}}){{1,6}}?)(?:{_VERBS}|told)\b")
+# Who speaks, up to the verb of saying: at most ten words, commas allowed ("Amsel's lawyer, Georg
+# Feld, told", "Ann Vole, the union convener at the plant, said"). Bounded words and count: linear.
+_SPEAKER_RE = re.compile(rf"\W{{0,3}}((?:[\w'’.\-]{{1,40}},?\s{{1,8}}){{1,10}}?)(?:{_VERBS}|told)\b")
 # The negations that deny a reported act outright (not a refusal or a denial of a report).
 _PLAIN_NOT = frozenset({"not", "n't", "never"})
 # A claim reported by a speaker may add this many terms to the act its denial negates ("Amsel

@@ -651,6 +651,18 @@ def test_a_pointing_denial_answers_another_claimant_only():
     assert not answers("The council sold the playing fields in May.", "The council denies it.")
 
 
+def test_a_pointing_denial_answers_a_speaker_named_with_a_long_apposition():
+    """A speaker's name and role between commas run past six words; the denial's reason after ", saying" is no
+    clause of its own."""
+    claim = "Ann Vole, the union organiser at the northern depot, said drivers had reported faulty brakes."
+    assert answers(claim, "The operator denies this, saying no defect was ever logged.")
+
+
+def test_a_speaker_who_only_points_back_claims_nothing_a_denial_answers():
+    """"That is what X says" names a claimant but no claim of its own: its claim was told before it."""
+    assert not answers("That is what the union of bus drivers and depot staff says.", "The operator denies it.")
+
+
 @pytest.mark.parametrize("claim", [
     "Its treasurer, Ann Vole, claims the council sold the park to a developer.",  # a present verb of claiming
     '"The council sold the park to a developer," said the chair of the residents\' group.',  # a quotation
