@@ -115,8 +115,8 @@ from ..text.clauses import SUBORDINATORS
 from ..text.dates import When, dates, parse_date
 from ..text.descriptions import PREPOSITIONS
 from ..text.names import AGED_RE, Name, is_closed, proper_names
-from ..text.polarity import (ATTRIBUTION_VERBS, answers, claimant_of, content_polarity, contradicts, negations,
-                             polarity, reports_denial, speaker_at, stance)
+from ..text.polarity import (ATTRIBUTION_VERBS, answers, calls_told_claim_false, claimant_of, content_polarity,
+                             contradicts, negations, polarity, reports_denial, speaker_at, stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
@@ -4645,10 +4645,12 @@ _OPENS_QUOTE_RE = re.compile(r"\s{0,3}[\"“]")
 def _denier_words(denial: Sentence, sentences: dict[tuple[str, int], Sentence]) -> list[Sentence]:
     """The quotation right after a reported denial ("X denied the union's claim." / '"No agency
     staff were used," a spokeswoman said.', or a quotation whose speaker is named after its last
-    sentence): the denier's own words, shown with the denial."""
+    sentence), or the sentence after one that only calls a claim false ("This is not true." / "The
+    depot was never closed."): the denier's own words, shown with the denial."""
     after = sentences.get((denial.doc_id, denial.index + 1))
-    return [after] if after and reports_denial(denial.text) and (
-        speaker_at(after.text) is not None or _OPENS_QUOTE_RE.match(after.text)) else []
+    return [after] if after and (reports_denial(denial.text) and (
+        speaker_at(after.text) is not None or _OPENS_QUOTE_RE.match(after.text))
+        or calls_told_claim_false(denial.text)) else []
 
 
 # How many sentences back a denial that only points back may answer its claim: the claimant's own quotation

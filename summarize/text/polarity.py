@@ -21,8 +21,9 @@ counts as a cue, and why:
 - "untrue", "false", "wrong", "baseless", "unfounded", "groundless", "inaccurate", "incorrect"
   after a copula whose subject names a claim ("Reports that C were untrue"): the claim C is
   false. The cue's scope is C, which stands before it; cues inside C nest under it ("Claims that
-  no tickets were left are false" is +1). Without "<claim noun> that" ("The answer was wrong")
-  it is no cue.
+  no tickets were left are false" is +1). After a subject that only points back to a claim told
+  before ("That is flatly untrue.", "These claims are false.") the cue's scope is that subject.
+  Without either ("The answer was wrong") it is no cue.
 - "first" in "was the first ... since <time>", "for the first time in 20 years": an implicit
   negation, "nothing of the kind happened since then" ("It is the first time a president has
   visited the island since 1998" says, like "No president has visited the island since 1998",
@@ -414,7 +415,57 @@ def _falsities(text: str, toks: list[_Token], cover: list[int | None]) -> list[t
         if that is not None and that + 1 < i - 1:
             scope = (toks[that + 1].start, toks[i - 2].end)
             out.append((Negation(toks[i].start, toks[i].end, toks[i].text, *scope), cover[i] is None))
+    pointing = _pointing_falsity(toks)
+    if pointing is not None and toks[pointing[0]].low in _FALSITY:  # "not true" is read by its "not"
+        at, subject = pointing
+        scope = (toks[subject[0]].start, toks[subject[-1]].end)
+        out.append((Negation(toks[at].start, toks[at].end, toks[at].text, *scope), cover[at] is None))
     return out
+
+
+# What a falsity predicate's subject may be made of when it only points back to a claim told before ("That is
+# flatly untrue.", "These claims are false.", "Any suggestion otherwise is untrue."): a closed class.
+_POINTING_WORDS = frozenset("it this that these those the any such otherwise".split()) | CLAIM_NOUNS
+# What a pointing subject may open with: a pronoun, or a determiner before a claim noun.
+_POINTING_OPENERS = frozenset("it this that these those".split())
+# The words a negated copula calls a claim false by ("This is not true.", "That is simply not correct.").
+_TRUTH = frozenset("true correct accurate".split())
+
+
+def _pointing_subject(toks: list[_Token]) -> tuple[int, list[int]] | None:
+    """The copula after a sentence's opening subject that only points back to a claim ("That", "These
+    claims", "Any suggestion otherwise", past an opening quotation mark) and that subject's tokens, or ``None``."""
+    words = [k for k, t in enumerate(toks) if t.low not in _QUOTES]
+    cop = next((n for n, k in enumerate(words) if toks[k].low in _COPULAS), None)
+    if not cop:
+        return None
+    subject = [toks[k].low for k in words[:cop]]
+    named = subject[0] in _POINTING_OPENERS or any(w in CLAIM_NOUNS for w in subject)
+    return (words[cop], words[:cop]) if named and all(w in _POINTING_WORDS for w in subject) else None
+
+
+def _pointing_falsity(toks: list[_Token]) -> tuple[int, list[int]] | None:
+    """The word that calls a claim told before false and the tokens of the subject that points back to it, or
+    ``None``: a falsity word, or "not" and a word of truth, after the copula and any adverb in -ly, its clause
+    ending there ("That is flatly untrue.", "This is simply not correct, she said."; not "It was wrong to close
+    the school" nor "It is not true that C", which name their own)."""
+    found = _pointing_subject(toks)
+    if found is None:
+        return None
+    cop, subject = found
+    after = [k for k in range(cop + 1, min(len(toks), cop + 5)) if not toks[k].low.endswith("ly")]
+    negated = bool(after) and toks[after[0]].low == "not"
+    said = after[1:] if negated else after
+    if not said or toks[said[0]].low not in (_TRUTH if negated else _FALSITY):
+        return None
+    ends = said[0] + 1 == len(toks) or not toks[said[0] + 1].low[:1].isalnum()
+    return (said[0], subject) if ends else None
+
+
+def calls_told_claim_false(text: str) -> bool:
+    """Does ``text`` only call a claim told before false (``_pointing_falsity``: "These claims are untrue.",
+    "This is not true.")?"""
+    return _pointing_falsity(_tokens(text)) is not None
 
 
 def negations(text: str) -> list[Negation]:
@@ -611,7 +662,7 @@ def quoted_claim(text: str) -> str | None:
     ("denied taking bribes from the firm" gives "taking bribes from the firm"), or the claim a
     falsity predicate names ("reports that C were untrue" gives C)."""
     for n in _main_negations(text):
-        if n.cue.lower() in _FALSITY:
+        if n.cue.lower() in _FALSITY and _claim_terms(text[n.scope_start:n.scope_end]):  # not "That is untrue"
             return text[n.scope_start:n.scope_end]
         if _head(n) not in _CLAIM_DENIERS:
             continue
@@ -664,7 +715,9 @@ def denies_told_claim(text: str) -> bool:
     """Does ``text`` report a denial whose object only points back ("A spokesman rejected that outright.",
     "The firm denies these claims.", "The club rejected the claim outright."): it answers a claim its article
     told before it. The tail is counted up to a clause of its own ("rejected that outright when she met
-    residents")."""
+    residents"). A subject that points back called false denies a told claim too ("This is not true.")."""
+    if calls_told_claim_false(text):
+        return True
     for n in _main_negations(text):
         if _head(n) in _CLAIM_DENIERS:
             toks = [t.low for t in _tokens(text[n.scope_start:n.scope_end]) if t.low[:1].isalnum()]
@@ -688,9 +741,10 @@ _CLAIMS_RE = re.compile(r"\W{0,3}((?:[\w'’.()\-]{1,40},?\s{1,8}){1,10}?)(?:(?:
 
 def _claimant(claim: str) -> frozenset[str]:
     """The claim terms of who ``claim`` reports as claiming (a speaker before a verb of saying, or the words
-    before "claim that"), empty when it is told in the article's own voice."""
+    before "claim that"), empty when it is told in the article's own voice or its speaker says nothing of
+    their own ("That is what the union says." points back to a claim told before it)."""
     said = _speaker(claim)
-    if said:
+    if said and _claim_terms(claim[said[1]:]):
         return said[0]
     quoted = speaker_at(claim)  # '"C," said the group's director.'
     if quoted is not None:
@@ -904,9 +958,9 @@ def contradicts(a: str, b: str) -> bool:
         or _denies_report(denial, claim)
 
 
-# Who speaks, up to the verb of saying: at most six words, commas allowed ("Amsel's lawyer, Georg
-# Feld, told"). Bounded words and count: linear.
-_SPEAKER_RE = re.compile(rf"\W{{0,3}}((?:[\w'’.\-]{{1,40}},?\s{{1,8}}){{1,6}}?)(?:{_VERBS}|told)\b")
+# Who speaks, up to the verb of saying: at most ten words, commas allowed ("Amsel's lawyer, Georg
+# Feld, told", "Ann Vole, the union convener at the plant, said"). Bounded words and count: linear.
+_SPEAKER_RE = re.compile(rf"\W{{0,3}}((?:[\w'’.\-]{{1,40}},?\s{{1,8}}){{1,10}}?)(?:{_VERBS}|told)\b")
 # The negations that deny a reported act outright (not a refusal or a denial of a report).
 _PLAIN_NOT = frozenset({"not", "n't", "never"})
 # A claim reported by a speaker may add this many terms to the act its denial negates ("Amsel
@@ -1049,7 +1103,8 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
     for n in _main_negations(denial):
         if _head(n) in _CLAIM_DENIERS | _REFUSE_OBJECT | _FALSITY:
             continue
-        subject = _claim_terms(_subject_of(denial[:n.start]))
+        words = _subject_of(denial[:n.start])
+        subject = _claim_terms(words)
         scope = _WORD_RE.findall(denial[n.scope_start:n.scope_end])
         if n.cue.lower() == "no" and len(scope) > 2 and scope[0].lower() in _EVIDENCE and scope[1].lower() in ("of", "that"):
             return _evidence_denies(scope[2:], subject, terms_claim)
@@ -1071,6 +1126,15 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
         # "it received no warning before the collapse": the subject is who would have been told, the
         # claim's object ("workers had warned managers ... before it collapsed"), whoever the claim names
         anyone = anyone or n.cue.lower() == "no" and bool(_RECEIVED_RE.search(denial, 0, n.start))
-        return (bool(subject) or anyone) and len(predicate) >= PREDICATE_TERMS and (subject <= terms_claim or anyone) \
+        return (bool(subject) or anyone) and len(predicate) >= PREDICATE_TERMS \
+            and (subject <= terms_claim or anyone or _named_by_kind(words, claim)) \
             and _met(frozenset(predicate), terms_claim) == len(predicate)
     return False
+
+
+def _named_by_kind(subject: str, claim: str) -> bool:
+    """Does ``claim`` name the denial's modified subject only by its head noun after "a" or "an" ("an alarm
+    meant to warn of floods had been switched off" / "The flood alarm was never switched off"): the denial's
+    modifier tells which one, the claim names no other?"""
+    words = [w for w in _WORD_RE.findall(subject) if w.lower() not in _NOT_CLAIM]
+    return len(words) > 1 and re.search(rf"\b(?:a|an)\s{{1,3}}{re.escape(words[-1])}\b", claim, re.I) is not None

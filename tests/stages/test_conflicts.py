@@ -1844,6 +1844,26 @@ def test_a_pointing_denial_answers_a_claim_told_before_its_claimant_s_quotation(
     assert c.sides[1].text == "The quarry rejects the claim entirely."
 
 
+def test_a_pointing_denial_with_its_reason_answers_a_speaker_named_with_a_long_apposition():
+    """"Ann Vole, the convener at the bus depot, said" names its claimant past six words, and "denies this, saying
+    ..." still only points back: the denial answers the claim past the claimant's quotation."""
+    (c,) = [c for c in conflicts_of(
+        ("a", "Ann Vole, the union convener at the bus depot, said drivers had reported worn brakes weeks earlier."),
+        ("a", '"It is all in the log book," she said.'),
+        ("a", "The operator denies this, saying its engineers found no defect.")) if c.kind == "polarity"]
+    assert c.sides[0].text.startswith("Ann Vole") and c.sides[1].text.startswith("The operator denies this")
+
+
+def test_a_told_claim_called_false_is_denied_and_the_denier_s_next_words_shown():
+    """"This is not true." names no claim: it answers the one told before it, and its side shows the sentence after
+    it, where the denier says what was so."""
+    (c,) = [c for c in conflicts_of(
+        ("a", "We are aware of claims that the pumping station at Orley Ford was left unmanned in March."),
+        ("a", "This is not true."),
+        ("a", "Two engineers were on duty at the station throughout March.")) if c.kind == "polarity"]
+    assert c.sides[0].text.startswith("We are aware") and c.sides[1].text.endswith("throughout March.")
+
+
 def test_the_day_a_pointing_denial_was_said_keeps_it_from_no_claim():
     """"rejected that ... on Thursday evening" tells when she spoke: no day of the claim it answers."""
     (c,) = [c for c in conflicts_of(

@@ -651,6 +651,49 @@ def test_a_pointing_denial_answers_another_claimant_only():
     assert not answers("The council sold the playing fields in May.", "The council denies it.")
 
 
+def test_a_pointing_denial_answers_a_speaker_named_with_a_long_apposition():
+    """A speaker's name and role between commas run past six words; the denial's reason after ", saying" is no
+    clause of its own."""
+    claim = "Ann Vole, the union organiser at the northern depot, said drivers had reported faulty brakes."
+    assert answers(claim, "The operator denies this, saying no defect was ever logged.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That is flatly untrue.", True),  # an adverb in -ly between the copula and the falsity word
+    ('"These claims are false, and we will say so in court," she said.', True),
+    ("This is simply not correct.", True),  # a negated word of truth
+    ("Any suggestion otherwise is baseless.", True),
+    ("It is not true that the depot closed.", False),  # names a claim of its own
+    ("The forecast was wrong.", False),  # a subject of its own, no pointer
+    ("This is not the first delay.", False),  # no word of truth
+    ("It was wrong to close the depot.", False),  # a judgement with its own complement
+])
+def test_a_subject_that_points_back_called_false_denies_a_told_claim(text, expected):
+    assert denies_told_claim(text) is expected
+    assert polarity(text) == -1 or not expected
+
+
+def test_a_claim_told_before_is_answered_by_calling_it_false():
+    assert answers("We are aware of claims that the ferry sailed with a faulty rudder.", "These claims are untrue.")
+    assert polarity("That claim is false.") == -1  # a falsity after a pointing subject is a negation
+
+
+def test_a_denial_may_name_which_one_a_claim_names_only_by_its_kind():
+    """"an alarm meant to detect faults ... had been switched off" / "The safety alarm was never switched off": the
+    denial's modifier says which alarm; a claim that names its own ("the alarms") is not met this way."""
+    claim = ("A union representing drivers at the depot said on Friday that {} meant to detect faults in the brakes "
+             "had been switched off for two weeks in late June.")
+    assert contradicts(claim.format("an alarm"), "The safety alarm was never switched off.")
+    assert not contradicts(claim.format("the alarms"), "The safety alarm was never switched off.")
+
+
+def test_a_speaker_who_only_points_back_claims_nothing_a_denial_answers():
+    """"That is what X says" names a claimant but no claim of its own: its claim was told before it. A verb of
+    saying that ends the sentence is no speaker's ("maintains that the council was told": who maintains claims)."""
+    assert not answers("That is what the union of bus drivers and depot staff says.", "The operator denies it.")
+    assert answers("The union maintains that the council was told.", "The council continues to deny it.")
+
+
 @pytest.mark.parametrize("claim", [
     "Its treasurer, Ann Vole, claims the council sold the park to a developer.",  # a present verb of claiming
     '"The council sold the park to a developer," said the chair of the residents\' group.',  # a quotation
