@@ -67,7 +67,8 @@ date, names) in one sentence. Statements are aligned before their values are com
     and its verb in the other ("agreed to buy X for $8.6 billion" / "its $8.7 billion purchase
     of X": ``_one_deal``), are one fact however little else their sentences share.
 A year past is an era, compared with nothing, but the year a thing came to be (``YEAR_OF_ORIGIN``) or a deed was
-done to it, told in the passive ("the rope was last replaced in 2041": ``YEAR_OF_DEED``), is a fact of the thing.
+done to it, told in the passive ("the rope was last replaced in 2041": ``YEAR_OF_DEED``), is a fact of the thing,
+and so is the year of the last event of a kind ("the first strike since 2019": ``YEAR_OF_PREVIOUS``).
 The rules' alignment is backed by a learned one (``_one_fact``: a logistic regression over
 ``pair_features``, ``alignment.json``, fitted by ``scripts/train_alignment.py``): for values that
 clash, it takes a pair every test of the rules passes but for how alike its sentences are, when
@@ -212,8 +213,9 @@ class Statement:
     @cached_property
     def marks(self) -> Marks:
         """``Marks`` of this statement, read once, as a statement meets many."""
+        # "the first ... since 2019" denies events after 2019 (``polarity``), not the one of 2019
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end), refusals=False) < 0 \
-            and not _earliest(self)
+            and not _earliest(self) and self.value.noun != YEAR_OF_PREVIOUS
         return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
                      former(self.sentence.text, self.value), negated, _rate(self), _quote(self), _partial(self),
                      _held(self))
@@ -1275,9 +1277,26 @@ def _year_of_deed(st: Statement) -> str:
     return stem(m.group(1)) if m and is_past_form(m.group(1).lower()) and stem(m.group(1)) not in TIME_TERMS else ""
 
 
+# A year past after "since" that a first or a superlative of its clause counts from ("the first strike at the
+# plant since 2019", "the worst floods in the valley since 1998"), or that "the last time" of its clause names ("The
+# last time the river burst its banks was 1998"): the year of the last event of the kind, a fact on record that
+# outlets may give differently, as a year of origin. "since 2019" alone dates a change ("fallen
+# 40% since 2019") and stays an era. Bounded runs: linear.
+YEAR_OF_PREVIOUS = "year of deed since"
+_PREVIOUS_SINCE_RE = re.compile(r"\b(?:first|worst|best|biggest|largest|highest|lowest|deadliest|strongest|heaviest|"
+                                r"hottest|coldest|wettest|driest|busiest|longest|greatest|fewest)\b"
+                                r"[^,;:.!?]{0,80}?\bsince\s{1,3}$"
+                                r"|\blast\s{1,3}time\b[^,;:.!?]{0,80}?\b(?:was|in)\s{1,3}$", re.I)
+
+
+def _year_of_previous(text: str, v: Value) -> bool:
+    """Is a year the last one of the kind of event its clause counts from (``_PREVIOUS_SINCE_RE``)?"""
+    return bool(_PREVIOUS_SINCE_RE.search(text, _clause(text, v)[0], v.start))
+
+
 def _thing_year(v: Value) -> bool:
-    """Is a year a fact of its thing: its year of origin (``YEAR_OF_ORIGIN``) or of a deed done to it
-    (``YEAR_OF_DEED``)?"""
+    """Is a year a fact of its thing: its year of origin (``YEAR_OF_ORIGIN``), of a deed done to it
+    (``YEAR_OF_DEED``) or of the last event of its kind (``YEAR_OF_PREVIOUS``)?"""
     return v.noun == YEAR_OF_ORIGIN or v.noun.startswith(YEAR_OF_DEED)
 
 
@@ -2067,7 +2086,10 @@ _RATE_BEFORE_RE = re.compile(r"\b(?:annual|yearly|monthly|weekly|daily)\s{1,3}(?
 # normal day"): the value is what that span holds as a rule, a rate. Bounded: linear.
 _USUAL_SPAN_RE = re.compile(r"\b(?:on|in)\s{1,3}an?\s{1,3}(?:normal|typical|usual|average|ordinary)\s{1,3}"
                             r"(?:year|month|week|day|night)\b", re.I)
-# How far after a value its usual span is looked for.
+# A period of a rate later in the value's clause, past its verb ("14,500 vehicles used the bridge each day"); "a
+# day" there may be a span ("cleared 300 cases in a day"), "each", "every" and "per" name a rate.
+_RATE_LATER_RE = re.compile(r"\b(?:each|every|per)\s{1,3}(?:year|month|week|day|weekday|night)\b", re.I)
+# How far after a value its usual span (or a rate's period) is looked for.
 USUAL_SPAN_REACH = 50
 
 
@@ -2082,13 +2104,14 @@ _PERIOD_WORD_RE = re.compile(r"\b(" + "|".join(sorted({*_PERIODS, "weekday", "ho
 
 def _rate(st: Statement) -> str:
     """The period ``st``'s quantity is a rate per ("week": "1,400 leaks a week", "weekly"; "day": "690 flights on
-    a normal day"), "each" for a rate per thing ("$40 each"), "" for no rate."""
+    a normal day", "300 trucks use it every day"), "each" for a rate per thing ("$40 each"), "" for no rate."""
     text, v = st.sentence.text, st.value
     if v.kind != "quantity":
         return ""
     told = _RATE_RE.match(text, number_end(v)) or _RATE_RE.match(text, v.end) \
         or _RATE_BEFORE_RE.search(text, max(0, v.start - 60), v.start) \
-        or _USUAL_SPAN_RE.search(text, v.end, v.end + USUAL_SPAN_REACH)
+        or _USUAL_SPAN_RE.search(text, v.end, v.end + USUAL_SPAN_REACH) \
+        or _RATE_LATER_RE.search(text, v.end, min(_clause(text, v)[1], v.end + USUAL_SPAN_REACH))
     if not told:
         return ""
     period = _PERIOD_WORD_RE.search(told.group())
@@ -3817,6 +3840,8 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
                 v = replace(v, noun=YEAR_OF_ORIGIN)
             elif v.kind == "date" and v.noun == "year" and (deed := _year_of_deed(Statement(v, row.sentence, r, row.date))):
                 v = replace(v, noun=YEAR_OF_DEED + deed)
+            elif v.kind == "date" and v.noun == "year" and _year_of_previous(row.sentence.text, v):
+                v = replace(v, noun=YEAR_OF_PREVIOUS)
             if v.kind == "date" and v.dimension == "date" and v.noun not in ("year", YEAR_TO_COME) and not _thing_year(v) \
                     and (act := _last_act(Statement(v, row.sentence, r, row.date))):
                 v = replace(v, noun=LAST_ACT + act)
