@@ -3498,7 +3498,7 @@ def _told_on(st: Statement) -> str:
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
 # so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
-# befell people runs by ``befell``).
+# befell people runs by ``befell``, a count its own noun's act befell by ``_TALLIED_RE``).
 _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|(?:stands?|stood)\s+at|latest|to\s+date|as\s+of|"
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?!been\s+[a-z]+ed\b)"
                          r"(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
@@ -3562,7 +3562,15 @@ def _running(st: Statement) -> bool:
         stretch = (stretch[0], moved_next.start())  # "waited nine hours ... while the temperature fell to -6C"
     return befell(st.sentence.text, st.value) or fate_label(st.sentence.text, st.value.start) \
         or st.marks.change == "since" or bool(_RUNNING_RE.search(text, *stretch)) or _after_change(st) \
-        or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch))
+        or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch)
+                                                  or _TALLIED_RE.match(text, st.value.end))
+
+
+# A count whose own noun an act in the perfect passive befell ("23 households have been moved out", "nine
+# ships have been turned away"): a tally to date, where a sum's perfect passive ("has been fined £75,000") is a
+# deed done once. Bounded: linear.
+_TALLIED_RE = re.compile(r"\s{1,3}have\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3})?been\s{1,3}"
+                         r"[a-z]{2,20}(?:ed|en|wn)\b", re.I)
 
 
 def _after_change(st: Statement) -> bool:
