@@ -3521,7 +3521,7 @@ def _told_on(st: Statement) -> str:
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
 # so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
-# befell people runs by ``befell``).
+# befell people runs by ``befell``, a count its own noun's act befell by ``_TALLIED_RE``).
 _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|(?:stands?|stood)\s+at|latest|to\s+date|as\s+of|"
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?!been\s+[a-z]+ed\b)"
                          r"(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
@@ -3585,7 +3585,15 @@ def _running(st: Statement) -> bool:
         stretch = (stretch[0], moved_next.start())  # "waited nine hours ... while the temperature fell to -6C"
     return befell(st.sentence.text, st.value) or fate_label(st.sentence.text, st.value.start) \
         or st.marks.change == "since" or bool(_RUNNING_RE.search(text, *stretch)) or _after_change(st) \
-        or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch))
+        or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch)
+                                                  or _TALLIED_RE.match(text, st.value.end))
+
+
+# A count whose own noun an act in the perfect passive befell ("23 households have been moved out", "nine
+# ships have been turned away"): a tally to date, where a sum's perfect passive ("has been fined £75,000") is a
+# deed done once. Bounded: linear.
+_TALLIED_RE = re.compile(r"\s{1,3}have\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3})?been\s{1,3}"
+                         r"[a-z]{2,20}(?:ed|en|wn)\b", re.I)
 
 
 def _after_change(st: Statement) -> bool:
@@ -4400,8 +4408,39 @@ def _one_fact(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pa
         return True
     if counts is None or _agree(a, b) or not _aligned(a, b, ra, rb, 1.0, paired=paired):
         return False
+    if _running_count(a, b, counts):
+        return True
     model = alignment()
     return model.probability(pair_features(a, b, ra, rb, cosine, counts)) >= model.rescue
+
+
+def _running_count(a: Statement, b: Statement, counts: Told) -> bool:
+    """Are two counts of one noun, each its article's only count of that noun (``counts``), told by
+    articles of two days, the later told as a running figure (``_running``: "has now rehomed 310
+    dogs", "takes the number of shops shut to 14") or the earlier as it stood so far
+    (``_SO_FAR_RE``)? Then they are one count's figures on two days, however else each article words it:
+    a story's running count is told once an article, as its toll is."""
+    key = measure(a.value)
+    if a.value.dimension != "count" or key is None or key != measure(b.value) or a.date == b.date \
+            or counts.per_doc[(a.doc_id, key)] != 1 or counts.per_doc[(b.doc_id, key)] != 1:
+        return False
+    earlier, later = sorted((a, b), key=lambda st: st.date)
+    return _one_count_act(a, b) and (_running(later)
+                                     or bool(_SO_FAR_RE.search(earlier.sentence.text, *_own_stretch(earlier))))
+
+
+def _one_count_act(a: Statement, b: Statement) -> bool:
+    """Do the clauses of two counts of one noun share a word but the noun's and words of time or
+    change (``CUE_TERMS``), and the verbs right after the counts (``_acts``), where both have one, a word
+    alike in sense, so the count is of one act? "the institute published 52 studies" / "nine studies
+    from the centre have been withdrawn" share no word; "120 homes were flooded" / "450 homes had been
+    evacuated at the height of the flooding" tell two acts."""
+    acts = _acts(a), _acts(b)
+    if all(acts) and not any(related_to_any(t, acts[1]) for t in acts[0]):
+        return False
+    shared = _common_terms(a.sentence.text, *_clause(a.sentence.text, a.value)) \
+        & _common_terms(b.sentence.text, *_clause(b.sentence.text, b.value))
+    return bool(shared - CUE_TERMS - {a.value.noun, b.value.noun} - set(terms(a.value.text + " " + b.value.text)))
 
 
 def _other_kinds(a: Value, b: Value, agree: bool | None) -> bool:

@@ -32,6 +32,12 @@ def _runs(text: str, figure: str) -> bool:
     ("On Friday the recall was extended from 38 batches to 52, covering about 1.8m packs.", "about 1.8m", True),
     ("The recall covers about 1.8m packs of the tablets.", "about 1.8m", False),
     ("The recall, covering about 1.8m packs, was extended from 38 batches to 52.", "about 1.8m", False),
+    # a count an act befell in the present perfect passive is a tally to date; a sum's is a deed done once,
+    # and a past perfect in reported speech ("had been stranded, not 12") tells no tally
+    ("Nine fishing boats have been towed back to the harbour.", "Nine", True),
+    ("Nine fishing boats were towed back to the harbour.", "Nine", False),
+    ("The union said 13 walkers had been stranded, not 12.", "13", False),
+    ("The ferry company has been fined $40,000.", "$40,000", False),
 ])
 def test_a_figure_runs_by_its_grammar(text, figure, expected):
     assert _runs(text, figure) is expected
