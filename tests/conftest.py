@@ -10,7 +10,9 @@ from hypothesis import settings
 
 from summarize.corpus import Corpus
 from summarize.evaluate.metrics import answer_scores
-from summarize.model import Group, Sentence
+from summarize.model import Group, Scored, Sentence
+from summarize.qa.answer import Answerer
+from summarize.qa.question import parse
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
@@ -50,6 +52,14 @@ def make_groups(*texts_by_doc: tuple[str, str]) -> list[Group]:
         s = Sentence(doc, i, text, 0, len(text))
         groups.append(Group(k, s, (s,)))
     return groups
+
+
+def candidate_feature(sentences: tuple[str, ...], question: str, feature: str) -> dict[str, float]:
+    """Each candidate's ``feature`` (``answer.FEATURES``) when ``question`` is asked of ``sentences``, one article's,
+    read as evidence ranked in their order."""
+    evidence = [Scored(Group(k, s, (s,)), 5.0 - k)
+                for k, s in enumerate(Sentence("a1", k, t, 0, len(t)) for k, t in enumerate(sentences))]
+    return {c.text: c.feature(feature) for c in Answerer(list(sentences)).pick(parse(question), evidence).candidates}
 
 
 def exact_answers(cluster: Path) -> tuple[int, float]:

@@ -121,7 +121,7 @@ from ..text.polarity import (ATTRIBUTION_VERBS, answers, calls_told_claim_false,
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
-from ..text.senses import is_person, kind_of, light_stem, related, related_to_any
+from ..text.senses import is_person, kind_of_either, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, stem, term_spans, terms, words
 from ..text.values import (TALLIES, Value, befell, box_label, counts_dead, fate_label, person_kind, same_name, set_aside,
@@ -1216,10 +1216,10 @@ def _named_head(st: Statement) -> str:
 
 def _one_thing(a: Statement, b: Statement) -> bool:
     """Do two quantities' constructions name one thing (``_named_head``), by one word or in other words:
-    nouns of one sense or one a kind of the other (``_kind_of_either``: "put the club's debts at" / "Total
+    nouns of one sense or one a kind of the other (``senses.kind_of_either``: "put the club's debts at" / "Total
     liabilities identified to date:")? Outlets and fact sheets name a measure in their own words."""
     x, y = _named_head(a), _named_head(b)
-    return bool(x) and bool(y) and (x == y or _kind_of_either(x, y))
+    return bool(x) and bool(y) and (x == y or kind_of_either(x, y))
 
 
 # Dates that name a part of a year compare with each other, not with days: a deadline or opening
@@ -1329,16 +1329,6 @@ def _counted_word(v: Value) -> str:
     return light_stem(word) if word and stem(word) == v.noun else ""
 
 
-def _kind_of_either(x: str, y: str) -> bool:
-    """Is either noun (``light_stem``) a kind of the other (``senses.kind_of``: "houses" / "buildings")? A plural in
-    "-ings" is stemmed once more, as the table's words are stemmed from the singular ("buildings" -> "build").
-    Kinds of person only by ``related``: a "rebel" is a kind of "soldier", but a war's rebels are not its soldiers."""
-    if is_person(x) or is_person(y):
-        return related(x, y)
-    xs, ys = {x, light_stem(x)} if x.endswith("ing") else {x}, {y, light_stem(y)} if y.endswith("ing") else {y}
-    return any(kind_of(p, q) or kind_of(q, p) for p in xs for q in ys)
-
-
 def _adults_of_a_kind(v: Value, other: Value) -> bool:
     """Does ``v`` count men or women (``values.person_kind``) where ``other`` counts a kind of person by trade or
     role (``senses.is_person``: "15 men" / "14 miners"), whom an outlet may count as men?"""
@@ -1355,7 +1345,7 @@ def _kin_nouns(a: Value, b: Value) -> bool:
     if _adults_of_a_kind(a, b) or _adults_of_a_kind(b, a):
         return True
     head, whole = sorted((x, y), key=len)
-    return _kind_of_either(x, y) or len(head) >= COMPOUND_HEAD and len(whole) - len(head) >= COMPOUND_PART \
+    return kind_of_either(x, y) or len(head) >= COMPOUND_HEAD and len(whole) - len(head) >= COMPOUND_PART \
         and whole.endswith(head)
 
 

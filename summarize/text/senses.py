@@ -187,6 +187,16 @@ def kind_of(a: str, b: str) -> bool:
     return related(a, b) or b in kinds(a)
 
 
+def kind_of_either(x: str, y: str) -> bool:
+    """Is either noun (``light_stem``) a kind of the other (``kind_of``: "houses" / "buildings")? A plural in
+    "-ings" is stemmed once more, as the table's words are stemmed from the singular ("buildings" -> "build").
+    Kinds of person only by ``related``: a "rebel" is a kind of "soldier", but a war's rebels are not its soldiers."""
+    if is_person(x) or is_person(y):
+        return related(x, y)
+    xs, ys = {x, light_stem(x)} if x.endswith("ing") else {x}, {y, light_stem(y)} if y.endswith("ing") else {y}
+    return any(kind_of(p, q) or kind_of(q, p) for p in xs for q in ys)
+
+
 @lru_cache(maxsize=1)
 def _value_table() -> str:
     """The figures' kinds by noun, as read once: one section of "stem<TAB>dimension:count ..." lines."""

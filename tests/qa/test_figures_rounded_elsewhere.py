@@ -3,9 +3,7 @@
 the rounded one and a figure of something else read 0, and a question of no quantity reads 0 for all."""
 import pytest
 
-from summarize.model import Group, Scored, Sentence
-from summarize.qa.answer import Answerer
-from summarize.qa.question import parse
+from ..conftest import candidate_feature
 
 _FERRY = ("Nearly 1,200 passengers were taken off the stranded ferry overnight, the coastguard said.",
           "In a later statement the operator put the number evacuated at 1,184, with 36 crew staying on board.")
@@ -19,10 +17,7 @@ _SPRINT = ("She crossed the bay in about five seconds under the old record, raci
 
 def _unrounded(sentences: tuple[str, ...], question: str) -> dict[str, float]:
     """Each candidate's ``unrounded`` feature, the sentences read as evidence ranked in their order."""
-    evidence = [Scored(Group(k, s, (s,)), 5.0 - k)
-                for k, s in enumerate(Sentence("a1", k, t, 0, len(t)) for k, t in enumerate(sentences))]
-    return {c.text: c.feature("unrounded")
-            for c in Answerer(list(sentences)).pick(parse(question), evidence).candidates}
+    return candidate_feature(sentences, question, "unrounded")
 
 
 def _of(found: dict[str, float], figure: str) -> float:

@@ -338,10 +338,12 @@ def _right(folder: Path, row: dict) -> bool:
 # ("maintains", "told us"), or named after "said": fresh_news18 58 -> 59, fresh_news23 58 -> 59.
 # miss37 and which37 merged: fresh_news18 60 (one question each).
 # Round 38: fresh_news26 joins the dev sets at its blind end-of-round figure, 64 of 87.
+# count38: a learned candidate feature ``kin`` (a count of the counted noun in another word of its sense or kind,
+# ``answer._kin_of_counted``), fitted alone on generated questions: fresh_news14 65 -> 66, fresh_news23 59 -> 60.
 # Floors, not targets.
-FLOORS = {"fresh_news26": 64, "fresh_news25": 51, "fresh_news24": 61, "fresh_news23": 59, "fresh_news22": 56,
+FLOORS = {"fresh_news26": 64, "fresh_news25": 51, "fresh_news24": 61, "fresh_news23": 60, "fresh_news22": 56,
           "fresh_news21": 66, "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 60, "fresh_news17": 67,
-          "fresh_news16": 71, "fresh_news15": 64, "fresh_news14": 65, "fresh_news13": 65, "fresh_news4": 46,
+          "fresh_news16": 71, "fresh_news15": 64, "fresh_news14": 66, "fresh_news13": 65, "fresh_news4": 46,
           "fresh_news10": 67, "fresh_news11": 63, "fresh_news12": 70, "fresh_news5": 61, "fresh_news6": 74,
           "fresh_news7": 58, "fresh_news8": 61, "fresh_news9": 58, "update_news1": 37, "explainer_news1": 13}
 
