@@ -13,7 +13,7 @@ WEEK_APART = {"a": "2031-05-02", "b": "2031-05-09"}
 
 
 @pytest.mark.parametrize("earlier, later, sides", [
-    ("A petition urging the council to save the Marlow Street baths has gathered more than 2,500 signatures "
+    ("A petition urging the council to save the Vennick Street baths has gathered more than 2,500 signatures "
      "since Monday.",
      "The baths petition has now passed more than 6,000 signatures, and campaigners will hand it to the council "
      "next week.", ["more than 2,500", "more than 6,000"]),
