@@ -22,7 +22,7 @@ counts as a cue, and why:
   after a copula whose subject names a claim ("Reports that C were untrue"): the claim C is
   false. The cue's scope is C, which stands before it; cues inside C nest under it ("Claims that
   no tickets were left are false" is +1). After a subject that only points back to a claim told
-  before ("That is flatly untrue.", "These claims are false.") the cue's scope is that subject.
+  before ("That is wholly untrue.", "These claims are false.") the cue's scope is that subject.
   Without either ("The answer was wrong") it is no cue.
 - "first" in "was the first ... since <time>", "for the first time in 20 years": an implicit
   negation, "nothing of the kind happened since then" ("It is the first time a president has
@@ -424,7 +424,7 @@ def _falsities(text: str, toks: list[_Token], cover: list[int | None]) -> list[t
 
 
 # What a falsity predicate's subject may be made of when it only points back to a claim told before ("That is
-# flatly untrue.", "These claims are false.", "Any suggestion otherwise is untrue."): a closed class.
+# wholly untrue.", "These claims are false.", "Any suggestion otherwise is false."): a closed class.
 _POINTING_WORDS = frozenset("it this that these those the any such otherwise".split()) | CLAIM_NOUNS
 # What a pointing subject may open with: a pronoun, or a determiner before a claim noun.
 _POINTING_OPENERS = frozenset("it this that these those".split())
@@ -447,7 +447,7 @@ def _pointing_subject(toks: list[_Token]) -> tuple[int, list[int]] | None:
 def _pointing_falsity(toks: list[_Token]) -> tuple[int, list[int]] | None:
     """The word that calls a claim told before false and the tokens of the subject that points back to it, or
     ``None``: a falsity word, or "not" and a word of truth, after the copula and any adverb in -ly, its clause
-    ending there ("That is flatly untrue.", "This is simply not correct, she said."; not "It was wrong to close
+    ending there ("That is wholly untrue.", "This is simply not correct, she said."; not "It was wrong to close
     the school" nor "It is not true that C", which name their own)."""
     found = _pointing_subject(toks)
     if found is None:

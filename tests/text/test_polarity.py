@@ -659,7 +659,7 @@ def test_a_pointing_denial_answers_a_speaker_named_with_a_long_apposition():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("That is flatly untrue.", True),  # an adverb in -ly between the copula and the falsity word
+    ("That is wholly untrue.", True),  # an adverb in -ly between the copula and the falsity word
     ('"These claims are false, and we will say so in court," she said.', True),
     ("This is simply not correct.", True),  # a negated word of truth
     ("Any suggestion otherwise is baseless.", True),
