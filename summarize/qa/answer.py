@@ -782,7 +782,7 @@ def _kin_of_counted(m: Mention, sentence: str, question: Question) -> float:
     """1 when ``m`` in ``sentence`` counts the noun a "how many" question counts by another word of its sense or kind
     (``_kin_noun``), else 0: news counts in its own words, and the counted noun's share of the question's words misses
     such a count. Not beside a count of the noun asked itself: that other word then counts another set or a part
-    ("nine helicopters and two aircraft", "38 trams ... two of the four vehicles")."""
+    ("five helicopters and two aircraft", "38 trams ... two of the four vehicles")."""
     q = stated_quantity(m.text, sentence) if question.focus and question.dimension == "count" else None
     if not (q and _kin_count(sentence, q, question)):
         return 0.0
@@ -794,9 +794,9 @@ def _kin_count(text: str, q: Quantity, question: Question) -> bool:
     that qualify the noun asked (``_qualifiers``: "agency" of "How many agency workers were hired?", which "340 porters
     employed by the trust" leaves untold) and, where the question asks no deed (``count_deed``), a standing count (a
     verb of having or being, ``_STANDING_RE``) or another of the question's words that names no one: there another
-    word may count a part a deed befell ("Tarvo will shut 12 outlets" for "How many shops does Tarvo have?"). A deed
-    asked is weighed by the clause's other features, as news tells it in its own words ("73 employees were on the early
-    shift" for "How many staff were working?")."""
+    word may count a part a deed befell ("Brindmoor will shut 12 outlets" for "How many shops does Brindmoor
+    have?"). A deed asked is weighed by the clause's other features, as news tells it in its own words ("73 employees
+    were on the early shift" for "How many staff were working?")."""
     if not _kin_noun(q.noun, question):
         return False
     clause = set(terms(_value_clause(text, q.start)))

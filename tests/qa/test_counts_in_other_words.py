@@ -59,8 +59,8 @@ def test_a_count_in_another_word_beside_a_count_of_the_noun_asked_counts_another
 @pytest.mark.parametrize("standing, befallen, question", [
     ("The grocer runs 90 stores across the region, its annual report says.",
      "Its owners will shut 12 outlets by spring, a spokesman said.", "How many shops does the grocer have?"),
-    ("Tarvo has 90 stores across the region, its annual report says.",
-     "Tarvo will shut 12 outlets by spring, a spokesman said.", "How many shops does Tarvo have?"),
+    ("Brindmoor has 90 stores across the region, its annual report says.",
+     "Brindmoor will shut 12 outlets by spring, a spokesman said.", "How many shops does Brindmoor have?"),
 ])
 def test_a_standing_count_in_another_word_reads_kin_but_a_part_a_deed_befell_does_not(standing, befallen, question):
     found = _kin((standing, befallen), question)
