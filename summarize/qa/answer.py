@@ -819,20 +819,26 @@ def _kin_noun(noun: str, question: Question) -> bool:
     """Whether a count's ``noun`` is not the noun the question counts but one of its sense or kind, either way
     (``senses.kind_of_either``: "stores" for "how many shops", "vehicles" for "how many trams"), or a kind of person
     where the question counts a body of them ("employees" for "how many staff")."""
-    words, said = _WORD_RE.findall(question.text), _WORD_RE.findall(noun)
-    at = _focus_at(words, question) if said else None
-    if at is None:
+    pair = _counted_words(noun, question)
+    if pair is None:
         return False
-    counted, asked = light_stem(said[-1]), light_stem(words[at])
-    return counted != asked and (kind_of_either(counted, asked) or _body_of_people(words[at]) and is_person(counted))
+    counted, asked = light_stem(pair[0]), light_stem(pair[1])
+    return counted != asked and (kind_of_either(counted, asked) or _body_of_people(pair[1]) and is_person(counted))
 
 
 def _related_noun(noun: str, question: Question) -> bool:
     """Whether a count's ``noun`` is the question's counted noun in a related sense (``text.senses``:
     "31,000 passengers" for "how many travellers", "14 vessels" for "how many ships")."""
-    words = _WORD_RE.findall(question.text)
-    at, said = _focus_at(words, question), _WORD_RE.findall(noun)
-    return at is not None and bool(said) and related(light_stem(said[-1]), light_stem(words[at]))
+    pair = _counted_words(noun, question)
+    return pair is not None and related(light_stem(pair[0]), light_stem(pair[1]))
+
+
+def _counted_words(noun: str, question: Question) -> tuple[str, str] | None:
+    """The last word of a count's ``noun`` and the question's counted noun as the question writes it, or ``None``
+    when either is missing: the pair ``_related_noun`` and ``_kin_noun`` compare."""
+    words, said = _WORD_RE.findall(question.text), _WORD_RE.findall(noun)
+    at = _focus_at(words, question) if said else None
+    return None if at is None else (said[-1], words[at])
 
 
 def _focus_at(words: Sequence[str], question: Question) -> int | None:
