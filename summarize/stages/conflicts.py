@@ -2752,8 +2752,16 @@ def _subset(st: Statement) -> tuple[bool, bool]:
     and by a restriction after its noun?"""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 80):v.start]
-    owned = _OWNER_RE.search(before) or _PRONOUN_OWNER_RE.search(before) or _OPENING_THE_RE.fullmatch(before)
+    owner = _OWNER_RE.search(before)
+    owned = owner and not _time_owner(owner.group(1)) or _PRONOUN_OWNER_RE.search(before) \
+        or _OPENING_THE_RE.fullmatch(before)
     return bool(owned), bool(_NARROWED_RE.match(text, v.end))
+
+
+def _time_owner(owner: str) -> bool:
+    """Is a possessive's owner a time ("Tuesday's vote by 91 votes to 84", "March's figures"), read by the date
+    grammar? A day owns no set: it says when, so the count it stands before is narrowed by no one."""
+    return any(w.start == 0 and w.end == len(owner) for w in dates(owner))
 
 
 def _load(st: Statement) -> bool:
@@ -2891,9 +2899,10 @@ def _shared_sum(st: Statement) -> bool:
 
 def _margin(st: Statement) -> bool:
     """Is a count named as a margin, by "majority" or "margin" right before it or right after
-    its number (``_MARGIN_BEFORE_RE``, ``_MARGIN_AFTER_RE``)?"""
+    its number (``_MARGIN_BEFORE_RE``, ``_MARGIN_AFTER_RE``)? Not a tally ("defeated by 92 votes to 83":
+    ``_tally``), which gives both counts, whatever verb stands before it."""
     text, v = st.sentence.text, st.value
-    return v.dimension == "count" and bool(_MARGIN_BEFORE_RE.search(text[max(0, v.start - MARGIN_REACH):v.start])
+    return v.dimension == "count" and not _tally(v) and bool(_MARGIN_BEFORE_RE.search(text[max(0, v.start - MARGIN_REACH):v.start])
                                            or _MARGIN_AFTER_RE.match(text, number_end(v)))
 
 

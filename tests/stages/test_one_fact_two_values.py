@@ -1,0 +1,41 @@
+"""Two outlets' incompatible values of one fact the conflicts stage kept apart (issue 12, vdis39): a day's
+possessive before a count ("Monday's vote by 61 votes to 57") owns no set, and a tally after "defeated by" gives both
+counts, no margin."""
+import pytest
+
+from summarize.model import Sentence
+from summarize.stages.conflicts import Statement, _margin, _subset, find_conflicts
+from summarize.text.values import values
+
+from ..conftest import make_groups
+
+
+def _statement(text: str, figure: str) -> Statement:
+    v = next(v for v in values(text) if v.kind == "quantity" and figure in v.text)
+    return Statement(v, Sentence("d", 0, text, 0, len(text)), 0, "2031-05-06")
+
+
+@pytest.mark.parametrize("text, figure, owned", [
+    ("The mayor resigned a day after losing Monday's budget vote by 61 votes to 57.", "61", False),
+    ("The mayor resigned a day after losing Christmas Day's vote by 61 votes to 57.", "61", False),
+    ("Tolbrook's 18 councillors voted against the budget.", "18", True),
+])
+def test_a_days_possessive_owns_no_set(text, figure, owned):
+    assert _subset(_statement(text, figure))[0] is owned
+
+
+@pytest.mark.parametrize("text, figure, margin", [
+    ("The council's budget was defeated last night by 60 votes to 58.", "60", False),
+    ("The council's budget was defeated last night by two votes.", "two", True),
+    ("Her majority is eight seats.", "eight", True),
+])
+def test_a_tally_is_no_margin(text, figure, margin):
+    assert _margin(_statement(text, figure)) is margin
+
+
+def test_two_tallies_of_one_vote_clash():
+    found = find_conflicts(make_groups(
+        ("a", "The budget of mayor Ines Corrow was defeated on Tuesday by 62 votes to 57 in a council vote."),
+        ("b", "Corrow resigned, a day after losing Tuesday's budget vote by 61 votes to 58.")),
+        {"a": "2040-05-06", "b": "2040-05-06"})
+    assert [sorted(s.value for s in c.sides) for c in found] == [["61 to 58", "62 to 57"]]
