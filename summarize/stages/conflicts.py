@@ -2759,9 +2759,48 @@ def _subset(st: Statement) -> tuple[bool, bool]:
 
 
 def _time_owner(owner: str) -> bool:
-    """Is a possessive's owner a time ("Tuesday's vote by 91 votes to 84", "March's figures"), read by the date
+    """Is a possessive's owner a time ("Tuesday's vote by 91 votes to 84", "Christmas Day's sales"), read by the date
     grammar? A day owns no set: it says when, so the count it stands before is narrowed by no one."""
     return any(w.start == 0 and w.end == len(owner) for w in dates(owner))
+
+
+# The verbs by which an owner states the whole of what it has ("The council, which manages 17 beaches").
+_HAVING = frozenset(map(stem, "has have had own owns owned manage manages managed operate operates operated "
+                              "run runs ran employ employs employed".split()))
+# An owner named by a common noun right before a count ("the council's 19 beaches", "the port's 14 cranes").
+_NOUN_OWNER_RE = re.compile(r"\b(?:the|a|an)\s{1,3}((?:[a-z-]{1,20}\s{1,3})?[a-z-]{2,30})[’']s\s{1,3}"
+                            r"(?:[a-z-]{1,20}\s{1,3})?$")
+
+
+def _owners_whole(x: Statement, y: Statement) -> bool:
+    """Does ``y`` count the whole set that ``x``'s owner owns ("Nine of the council's 19 beaches" / "The council,
+    which manages 17 beaches"; "one of the port's 14 cranes" / "one of 12 cranes at the port")? ``y``'s words
+    around its count name the owner, and ``y``'s count is a whole too, or what the owner has by a verb of having
+    right before it: both count the owner's set. Not a part the owner won ("the party won 64 seats")."""
+    text, v = x.sentence.text, x.value
+    m = _NOUN_OWNER_RE.search(text, max(0, v.start - 60), v.start)
+    if v.dimension != "count" or m is None or _subset(x)[1] or _subset(y) != (False, False):
+        return False
+    return set(terms(m.group(1))) <= y.around and (y.whole or _had(y))
+
+
+def _had(st: Statement) -> bool:
+    """Is ``st``'s count what its owner has, by a verb of having right before it in its clause (``_HAVING``)?"""
+    text, v = st.sentence.text, st.value
+    before = words(text[_clause(text, v)[0]:v.start])
+    return v.dimension == "count" and bool(before) and stem(before[-1].lower()) in _HAVING
+
+
+def _part_of_whole(st: Statement) -> bool:
+    """Is ``st``'s count a part taken from a whole told right after it ("Nine of the council's 19 beaches")? Never
+    the whole an owner has ("The council, which manages 17 beaches": ``_had``)."""
+    text, v = st.sentence.text, st.value
+    m = _OF_WHOLE_RE.match(text, v.end)
+    return v.dimension == "count" and m is not None and bool(_NUMBER_NEXT_RE.match(text, m.end()))
+
+
+# A figure that opens a stretch: digits or a small number's word ("of the 19 beaches", "of its twelve plants").
+_NUMBER_NEXT_RE = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 
 
 def _load(st: Statement) -> bool:
@@ -3275,8 +3314,11 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or a.whole != b.whole) and not _agree(a, b) \
+            and not (_owners_whole(a, b) or _owners_whole(b, a)) \
             and not (_load(a) and _load(b) and _subset(a)[0] == _subset(b)[0] and a.whole == b.whole):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
+    if _part_of_whole(a) and _had(b) or _part_of_whole(b) and _had(a):
+        return False  # "Nine of the council's 19 beaches are closed" / "The council, which manages 17 beaches"
     if a.value.kind == "quantity" and _kin_apart(ra, rb):
         return False  # "sentenced Marco Dell to 15 years" / "sentenced his brother, Paolo Dell, to seven years"
     if a.value.dimension == "distance" and _axis(a) and _axis(b) and _axis(a) != _axis(b):
