@@ -36,8 +36,8 @@ def test_a_tally_is_no_margin(text, figure, margin):
 
 def test_two_tallies_of_one_vote_clash():
     found = find_conflicts(make_groups(
-        ("a", "The budget of mayor Ines Corrow was defeated on Tuesday by 62 votes to 57 in a council vote."),
-        ("b", "Corrow resigned, a day after losing Tuesday's budget vote by 61 votes to 58.")),
+        ("a", "The budget of mayor Ines Vennard was defeated on Tuesday by 62 votes to 57 in a council vote."),
+        ("b", "Vennard resigned, a day after losing Tuesday's budget vote by 61 votes to 58.")),
         {"a": "2040-05-06", "b": "2040-05-06"})
     assert [sorted(s.value for s in c.sides) for c in found] == [["61 to 58", "62 to 57"]]
 
