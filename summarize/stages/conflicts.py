@@ -2752,8 +2752,55 @@ def _subset(st: Statement) -> tuple[bool, bool]:
     and by a restriction after its noun?"""
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 80):v.start]
-    owned = _OWNER_RE.search(before) or _PRONOUN_OWNER_RE.search(before) or _OPENING_THE_RE.fullmatch(before)
+    owner = _OWNER_RE.search(before)
+    owned = owner and not _time_owner(owner.group(1)) or _PRONOUN_OWNER_RE.search(before) \
+        or _OPENING_THE_RE.fullmatch(before)
     return bool(owned), bool(_NARROWED_RE.match(text, v.end))
+
+
+def _time_owner(owner: str) -> bool:
+    """Is a possessive's owner a time ("Monday's vote by 61 votes to 57", "Christmas Day's sales"), read by the date
+    grammar? A day owns no set: it says when, so the count it stands before is narrowed by no one."""
+    return any(w.start == 0 and w.end == len(owner) for w in dates(owner))
+
+
+# The verbs by which an owner states the whole of what it has ("The trust, which runs 23 parks").
+_HAVING = frozenset(map(stem, "has have had own owns owned manage manages managed operate operates operated "
+                              "run runs ran employ employs employed".split()))
+# An owner named by a common noun right before a count ("the trust's 25 parks", "the depot's 14 trams").
+_NOUN_OWNER_RE = re.compile(r"\b(?:the|a|an)\s{1,3}((?:[a-z-]{1,20}\s{1,3})?[a-z-]{2,30})[’']s\s{1,3}"
+                            r"(?:[a-z-]{1,20}\s{1,3})?$")
+
+
+def _owners_whole(x: Statement, y: Statement) -> bool:
+    """Does ``y`` count the whole set that ``x``'s owner owns ("Eight of the trust's 25 parks" / "The trust,
+    which runs 23 parks"; "one of the depot's 14 trams" / "one of 12 trams at the depot")? ``y``'s words
+    around its count name the owner, and ``y``'s count is a whole too, or what the owner has by a verb of having
+    right before it: both count the owner's set. Not a part the owner won ("the party won 64 seats")."""
+    text, v = x.sentence.text, x.value
+    m = _NOUN_OWNER_RE.search(text, max(0, v.start - 60), v.start)
+    if v.dimension != "count" or m is None or _subset(x)[1] or _subset(y) != (False, False):
+        return False
+    return set(terms(m.group(1))) <= y.around and (y.whole or _had(y))
+
+
+def _had(st: Statement) -> bool:
+    """Is ``st``'s count what its owner has, by a verb of having right before it in its clause (``_HAVING``)?"""
+    text, v = st.sentence.text, st.value
+    before = words(text[_clause(text, v)[0]:v.start])
+    return v.dimension == "count" and bool(before) and stem(before[-1].lower()) in _HAVING
+
+
+def _part_of_whole(st: Statement) -> bool:
+    """Is ``st``'s count a part taken from a whole told right after it ("Eight of the trust's 25 parks")? Never
+    the whole an owner has ("The trust, which runs 23 parks": ``_had``)."""
+    text, v = st.sentence.text, st.value
+    m = _OF_WHOLE_RE.match(text, v.end)
+    return v.dimension == "count" and m is not None and bool(_NUMBER_NEXT_RE.match(text, m.end()))
+
+
+# A figure that opens a stretch: digits or a small number's word ("of the 25 parks", "of its twelve plants").
+_NUMBER_NEXT_RE = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 
 
 def _load(st: Statement) -> bool:
@@ -2891,10 +2938,12 @@ def _shared_sum(st: Statement) -> bool:
 
 def _margin(st: Statement) -> bool:
     """Is a count named as a margin, by "majority" or "margin" right before it or right after
-    its number (``_MARGIN_BEFORE_RE``, ``_MARGIN_AFTER_RE``)?"""
+    its number (``_MARGIN_BEFORE_RE``, ``_MARGIN_AFTER_RE``)? Not a tally ("defeated by 62 votes to 57":
+    ``_tally``), which gives both counts, whatever verb stands before it."""
     text, v = st.sentence.text, st.value
-    return v.dimension == "count" and bool(_MARGIN_BEFORE_RE.search(text[max(0, v.start - MARGIN_REACH):v.start])
-                                           or _MARGIN_AFTER_RE.match(text, number_end(v)))
+    return v.dimension == "count" and not _tally(v) \
+        and bool(_MARGIN_BEFORE_RE.search(text[max(0, v.start - MARGIN_REACH):v.start])
+                  or _MARGIN_AFTER_RE.match(text, number_end(v)))
 
 
 # Words of one measure name it alike, as a verb or a noun: "fined the bank $150 million" / "a $115
@@ -3266,8 +3315,11 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or a.whole != b.whole) and not _agree(a, b) \
+            and not (_owners_whole(a, b) or _owners_whole(b, a)) \
             and not (_load(a) and _load(b) and _subset(a)[0] == _subset(b)[0] and a.whole == b.whole):
         return False  # "her 18 deputies" / "the 97 deputies who stood by ...", "71 of the 150 seats" / "64 seats"
+    if _part_of_whole(a) and _had(b) or _part_of_whole(b) and _had(a):
+        return False  # "Eight of the trust's 25 parks are closed" / "The trust, which runs 23 parks"
     if a.value.kind == "quantity" and _kin_apart(ra, rb):
         return False  # "sentenced Marco Dell to 15 years" / "sentenced his brother, Paolo Dell, to seven years"
     if a.value.dimension == "distance" and _axis(a) and _axis(b) and _axis(a) != _axis(b):
