@@ -833,6 +833,16 @@ def _related_noun(noun: str, question: Question) -> bool:
     return pair is not None and related(light_stem(pair[0]), light_stem(pair[1]))
 
 
+def counts_asked(text: str, question: Question) -> bool:
+    """Whether ``text`` counts the noun a "how many" question counts, in its word, one of its sense or one of its kind
+    (``_related_noun``, ``_kin_noun``: "14 vessels" for "how many ships"), as ``text.quantities`` reads a count's
+    noun."""
+    if question.dimension != "count" or not question.focus:
+        return False
+    return any(terms(q.noun)[-1:] == [question.focus] or _related_noun(q.noun, question) or _kin_noun(q.noun, question)
+               for q in quantities(text) if q.dimension == "count" and q.noun)
+
+
 def _counted_words(noun: str, question: Question) -> tuple[str, str] | None:
     """The last word of a count's ``noun`` and the question's counted noun as the question writes it, or ``None``
     when either is missing: the pair ``_related_noun`` and ``_kin_noun`` compare."""
