@@ -2262,11 +2262,11 @@ _AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}
                               r"(?:the\s{1,3})?$")
 # A person told by their age as a noun ("a nine-year-old", "the 67-year-old"), as news calls one before naming them.
 _AGE_NOUN = r"[a-z0-9]{1,12}-years?-old"
-# A passive's agent told by its role or its trade, the name in apposition ("will be led by the chief mines inspector,
-# Ann Lee", "owned by a local landlord, Oakham Estates", "found by a nine-year-old, Jo Lee"): the verb in group 1, the
-# role's head noun in group 2. Bounded: linear.
+# A passive's agent told by its role or its trade, the name in apposition or after it as a title ("will be led by the
+# chief mines inspector, Ann Lee", "led by the retired judge Ann Lee", "found by a nine-year-old, Jo Lee"): the verb in
+# group 1, the role's head noun in group 2. Bounded: linear.
 _AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their|a|an)\s{1,3})?"
-                                   rf"(?:[a-z-]{{2,20}}\s{{1,3}}){{0,3}}([a-z]{{2,20}}|{_AGE_NOUN}),\s{{1,3}}$")
+                                   rf"(?:[a-z-]{{2,20}}\s{{1,3}}){{0,3}}([a-z]{{2,20}}|{_AGE_NOUN}),?\s{{1,3}}$")
 _AGE_NOUN_RE = re.compile(_AGE_NOUN)
 # A role of some owner's, the name in apposition after it ("the port's operator, Rendle Harbour Board"): the role
 # in group 1, whose holder does what its verb says. Bounded: linear.
@@ -2306,19 +2306,32 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     if says_asked(question):
         return float(_says(text, start, end))
     verb = asked_verb(question)
-    agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
-    role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
     body = _OF_BODY_AFTER_RE.match(text, end)  # "Tomas Berg of the Liberal Alliance came second": Berg came
     doer = None if _OF_BODY_BEFORE_RE.search(text, max(0, start - 60), start) else \
         _DOER_AFTER_RE.match(text, body.end() if body else end)
     if doer and _BY_AFTER_RE.match(text, doer.end()):
         doer = None  # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
-    told = role if role and _tells_doer(role.group(2)) else None
     holders = (_HOLDER_BEFORE_RE.search(text, max(0, start - 60), start), _HOLDER_AFTER_RE.match(text, end))
     # "operator" does what "runs" asks of a thing run, not of a body whose head a role asks for ("Who runs the Survey?")
     sensed = not question.roles
-    return float(bool(verb) and (any(m and _same_deed(m.group(1), verb) for m in (agent, told, doer))
+    deeds = _agent_verbs(text, start) + ([doer.group(1)] if doer else [])
+    return float(bool(verb) and (any(_same_deed(v, verb) for v in deeds)
                                  or any(h is not None and _agent_of(h.group(1), verb, sensed=sensed) for h in holders)))
+
+
+def _agent_verbs(text: str, start: int) -> list[str]:
+    """The verbs whose passive the name at ``start`` of ``text`` is the agent of: right after "by" ("sent by the
+    Council", "arrested by officers of the Agency") or after a role that calls a doer ("led by the retired judge")."""
+    agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
+    role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
+    return [m.group(1) for m in (agent, role if role and _tells_doer(role.group(2)) else None) if m]
+
+
+def agent_does_asked(text: str, start: int, question: Question) -> bool:
+    """Is the name at ``start`` of ``text`` the agent of a passive of the deed a "who" question asks, in its words or
+    others of one sense ("The inquiry will be led by Ann Lee" for "Who will head the inquiry?")?"""
+    verb = asked_verb(question)
+    return bool(verb) and any(_same_deed(v, verb) for v in _agent_verbs(text, start))
 
 
 # A speaker's description in apposition after the name, up to the comma that closes it ("X, the union's secretary,"),
@@ -2354,13 +2367,10 @@ def _agent_asked(text: str, start: int, question: Question) -> bool:
     it, which says less of who did it; or does the noun for its doer stand right before the name as its title ("owner
     Edwin Lee" for "Who owns ...?")?"""
     verb = asked_verb(question)
-    role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
-    agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start) or (role if role and _tells_doer(role.group(2))
-                                                                          else None)
     # a question that asks for a role's holder ("Who leads the party?") weighs titles as roles (``_holds_role``),
     # whose owner may be another ("Labour leader Ann Lee")
     holder = None if question.roles else _TITLE_BEFORE_RE.search(text, max(0, start - 24), start)
-    return bool(verb) and (bool(agent and terms(agent.group(1))[:1] == terms(verb)[:1])
+    return bool(verb) and (any(terms(v)[:1] == terms(verb)[:1] for v in _agent_verbs(text, start)[:1])
                            or bool(holder and _agent_of(holder.group(1), verb)))
 
 
@@ -3020,7 +3030,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
 
 # The lower-case noun right before a name ("the ferry Sea Lark", "its drug Velatrin", "a stall, Pewsey's"), and the head of a phrase in
 # apposition after it (", a reef about two miles off"): up to three words after an article, to the first function word.
-_NOUN_BEFORE_RE = re.compile(r"\b([a-z]{3,20}),?\s{1,3}$")
+_NOUN_BEFORE_RE = re.compile(r"\b([a-z]{3,20}),?\s{1,3}$|(?<![\w-])the\s{1,3}([a-z]{3,20})\s{1,3}of\s{1,3}$")
 # An owner may open the phrase ("Ann Lee, the union's regional organiser"): it is kept, so that ``_beside`` reads the
 # noun it owns (an organiser), not the owner (a union), as what the name is.
 _NOUN_AFTER_RE = re.compile(r",\s{1,3}(?:a|an|the)\s{1,3}((?:[a-z-]{2,20}(?:['’]s)?\s{1,3}){0,3}[a-z-]{2,20})")
@@ -3049,17 +3059,21 @@ def _beside(text: str, start: int, end: int, *, after: bool = True) -> list[tupl
     another thing, not what it is."""
     out = []
     before = _NOUN_BEFORE_RE.search(text, max(0, start - 25), start)
-    if before and before.group(1) not in STOP_WORDS:
+    noun = before.group(before.lastindex or 1) if before else ""
+    if before and noun not in STOP_WORDS:
         words = re.findall(r"\S+", text[max(0, before.start() - 60):before.start()])
         opening = next((k for k in range(len(words) - 1, -1, -1) if not re.fullmatch(r"[a-z][a-z-]*", words[k])
                         or words[k] in STOP_WORDS), -1)
         owned = opening >= 0 and (words[opening].lower() in OWNER_PRONOUNS or words[opening].endswith(("'s", "’s")))
-        out.append((before.group(1), tuple(words[opening + 1:]) if owned else ()))
+        out.append((noun, tuple(words[opening + 1:]) if owned else ()))
     apposed = _NOUN_AFTER_RE.match(text, end) if after else None
     if apposed:
+        # a participle after the noun opens a phrase that describes it ("the consortium led by ...", "a party based in")
         words = apposed.group(1).split()
-        cut = next((k for k, w in enumerate(words)
-                    if w in STOP_WORDS or w.endswith("ing") or number_value(w) is not None), len(words))
+        following = [*words[1:], *text[apposed.end():].split()[:1]]
+        cut = next((k for k, (w, n) in enumerate(zip(words, following))
+                    if w in STOP_WORDS or w.endswith("ing") or number_value(w) is not None
+                    or k and is_past_form(w) and n.lower() in STOP_WORDS), len(words))
         owner = next((k for k, w in enumerate(words[:cut]) if w.endswith(("'s", "’s"))), None)
         out += [(words[cut - 1], tuple(words[owner + 1:cut - 1]) if owner is not None else ())] if cut else []
     return out
@@ -3087,9 +3101,9 @@ def _introduced_as(m: Mention, asked: str, described: Mapping[str, frozenset[tup
     return any(kind_of(light_stem(n), asked) for n, _ in described.get(m.text.lower(), ()))
 
 
-# The kinds of question that ask a name by a noun ("which union", "which stadium"): a place keeps its own fit
-# (``_PLACE_GRAINS``, ``headed_as``).
-_CALLED_KINDS = ("org", "other")
+# The kinds of question that ask a name by a noun ("which union", "which stadium", "which river"); a place question's
+# name is only called, never miscalled (``_miscalled``): a place's type does not say which kind of place it is.
+_CALLED_KINDS = ("org", "other", "place")
 # The closest of ``_called``'s levels (the noun itself).
 _CALLED_LEVELS = 3
 
@@ -3155,7 +3169,7 @@ def _miscalled(text: str, m: Mention, question: Question, described: Mapping[str
     manufacturer"; ``other_bodies``), and not by a noun the question says ("Which firm is the main contractor?")? Or,
     when the noun asked is no place or building (``is_site``), is it one: typed a place in the cluster (``kinds``, as
     ``name_kinds`` reads them: "in Tolsey harbour") or headed by a noun of a site ("Fenwick Arena" for "which union")?"""
-    if question.kind not in _CALLED_KINDS or not question.focus or not _is_name(m.text):
+    if question.kind not in _CALLED_KINDS[:2] or not question.focus or not _is_name(m.text):
         return False
     asked = _asked_word(question)
     body = not is_site(light_stem(asked))
@@ -3916,6 +3930,7 @@ class Answerer:
                 if question.kind in NAME_QUESTIONS:
                     f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
                     f["agent"] = f.get("agent") or _agent_asked(e.text, m.offset, question)
+                    f["passive"] = f.get("passive") or agent_does_asked(e.text, m.offset, question)
                 if owned is not None:
                     f.setdefault("owners", set()).add(owned)
                 if holds == 1.0 and m.fit == 1.0:
@@ -3936,9 +3951,13 @@ class Answerer:
             # keeps its fit: its type may say what is asked ("catastrophe modeler Keystone" is a company). Whether
             # another fits the kind (``exact_elsewhere``) is read before: a name called so adds no doubt to a rival
             # that fitted as well as it did ("which ship": "the bulk carrier Astrid Moll", WordNet's carrier no ship)
+            # A place's type says no kind of place: once a name is called the very noun ("the River Carle" for "which
+            # river"), a place of no such calling ("Ardley") only nearly fits, but for a grain a place's type tells
+            # (``_PLACE_GRAINS``: a town, a country)
+            kinded = question.kind == "place" and called == _CALLED_LEVELS and question.focus not in _PLACE_GRAINS
             for f in found.values():
                 named, best = f["x"][fits] or f["x"][near], f["called"] == called
-                if best or f["called"]:
+                if best or f["called"] or kinded:
                     f["x"] = tuple(float(best) if k == fits else float(named and not best or best and v) if k == near
                                    else v for k, v in enumerate(f["x"]))
         unrounded = _rounded_elsewhere(found) if question.kind in _QUANTITY_KINDS else frozenset()
@@ -4007,9 +4026,10 @@ class Answerer:
             row[FEATURES.index("unrounded")] = float(key in unrounded)
             # the doer of the deed asked, but of a role's job ("Who runs the utility?" asks for its holder: ``role``) and
             # but for a name the question says ("Which firm cleaned the streets before Yarrowin?" asks for another);
-            # saying is no role's job ("Which union official said ...?" asks who said it)
-            row[FEATURES.index("doer")] = float(bool(f.get("doer")) and (not question.roles or says_asked(question))
-                                                and not row[echoed])
+            # saying is no role's job ("Which union official said ...?" asks who said it), and the agent of a passive
+            # of the job whose subject is the thing asked about holds it ("the inquiry will be led by Ann Lee")
+            row[FEATURES.index("doer")] = float(bool(f.get("doer")) and not row[echoed] and (
+                not question.roles or says_asked(question) or bool(f.get("passive"))))
             out.append(Candidate(f["text"], key, tuple(row), tuple(sorted(f["docs"])), self.weights.probability(row),
                                  f["sentence"], tuple(sorted(f["stated"]))))
         # "Who heads the inquiry?" - "chaired by retired surgeon Ann Lee": an untyped name beside it ("the Lenmouth swing

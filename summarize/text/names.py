@@ -331,7 +331,7 @@ _OUTLET_HEADS = frozenset("kitchen kitchens cafe café bakery restaurant grill d
 def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run: list[int], j: int) -> bool:
     """The apostrophe-s before ``words[j]`` is inside one name, not an owner's: after a saint
     ("St John's Wood"), a plural noun ("People's Republic", "Women's World Cup"), a title before an
-    organisation's head ("Sheriff's Office"), or one word
+    organisation's head ("Sheriff's Office"), a plural in "-men" ("Seamen's Union"), or one word
     nothing else types before a last word, before words a place noun follows or before words a
     shop's head ends ("Tanner's Green", "Land's End", "Tanner's Green Underground station",
     "Pewsey's Street Kitchen") when none of them stands alone
@@ -347,7 +347,7 @@ def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run:
     if first in _SAINTS and len(run) > 1:
         return True
     bare = _bare(owner)
-    if bare.lower() in _PLURAL_NOUNS:
+    if bare.lower() in _PLURAL_NOUNS or _men_of_a_trade(bare.lower()):
         return True
     if bare.lower() in _TITLES and head.low in _ORG_HEADS:
         return True  # an office named by its holder ("the County Sheriff's Office", "Attorney General's Office")
@@ -360,6 +360,12 @@ def _possessive_inside(text: str, words: list[_Word], counts: Counter[str], run:
                                or tail[-1].lower() in _OUTLET_HEADS)
             and not _POSSESSIVE_RE.search(words[end - 1].text)
             and not any(_is_known(w) for w in [bare, *tail]) and all(counts[w] == 1 for w in [bare, *tail]))
+
+
+def _men_of_a_trade(low: str) -> bool:
+    """Is ``low`` the irregular plural of a kind of person in "-men" ("fishermen", "seamen"), whose apostrophe-s opens a
+    body's name ("the Coast Fishermen's Association") as "people's" does?"""
+    return low.endswith("men") and is_person(light_stem(low))
 
 
 def _is_known(word: str) -> bool:

@@ -345,10 +345,13 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 39: fresh_news27 joins the dev sets at its blind end-of-round figure, 61 of 87.
 # count39: a "how many" question reads to depth 15 the sentences that count its noun (``Corpus.evidence``,
 # ``answer.counts_asked``): fresh_news9 58 -> 59, fresh_news12 70 -> 71, fresh_news15 64 -> 65.
+# who39: a place question's names are ``called`` the noun asked ("the River Olde", "the village of X"), a participle
+# ends an apposed noun ("the consortium led by"), a passive's agent of a role's job does it ("will be led by the
+# judge X"): fresh_news17 67 -> 68, fresh_news22 56 -> 57, fresh_news24 61 -> 62, fresh_news27 61 -> 62.
 # Floors, not targets.
-FLOORS = {"fresh_news27": 61, "fresh_news26": 64, "fresh_news25": 51, "fresh_news24": 61, "fresh_news23": 60,
-          "fresh_news22": 56, "fresh_news21": 66, "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 60,
-          "fresh_news17": 67, "fresh_news16": 72, "fresh_news15": 65, "fresh_news14": 66, "fresh_news13": 65,
+FLOORS = {"fresh_news27": 62, "fresh_news26": 64, "fresh_news25": 51, "fresh_news24": 62, "fresh_news23": 60,
+          "fresh_news22": 57, "fresh_news21": 66, "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 60,
+          "fresh_news17": 68, "fresh_news16": 72, "fresh_news15": 65, "fresh_news14": 66, "fresh_news13": 65,
           "fresh_news4": 46, "fresh_news10": 67, "fresh_news11": 63, "fresh_news12": 71, "fresh_news5": 61,
           "fresh_news6": 74, "fresh_news7": 58, "fresh_news8": 61, "fresh_news9": 59, "update_news1": 37,
           "explainer_news1": 13}
