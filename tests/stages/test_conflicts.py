@@ -285,6 +285,25 @@ def test_a_reported_denial_shows_the_deniers_words_after_it():
     assert c.sides[1].text == "De-icing checks on the jet were not skipped, the airline said."
 
 
+def test_a_denial_shows_the_rest_of_its_speaker_s_quotation():
+    """A denial that leaves its quotation open ('... said: "The dredger did not ...') shows the quotation's
+    sentences up to where it closes, and no further; a denial that goes on from a quotation named after its
+    speaker ('"...," a spokeswoman said.' / '"Any claim that ... is untrue."') shows that quotation first."""
+    (c,) = [c for c in conflicts_of(
+        ("a", "A fishing cooperative says the dredger Selma Rae dumped silt in the bay last spring."),
+        ("b", 'Its owner, Ilka Brand, said: "The dredger Selma Rae did not dump silt in the bay.'),
+        ("b", 'It was in dry dock for the whole of last spring, as our yard records show."'),
+        ("b", "The cooperative wants the records published.")) if c.kind == "polarity"]
+    assert c.sides[1].text.endswith('yard records show."') and c.sides[1].positions == (("b", 0), ("b", 1))
+    (c,) = [c for c in conflicts_of(
+        ("a", "The rangers' union stands by its claim that the beacon had been switched off."),
+        ("b", "The trust has answered the union."),
+        ("b", '"The beacon on the point was lit every night," a spokeswoman for the trust said.'),
+        ("b", '"Any suggestion that it had been switched off is untrue."')) if c.kind == "polarity"]
+    denies = c.sides[1]
+    assert denies.text.startswith('"The beacon on the point was lit') and denies.positions == (("b", 1), ("b", 2))
+
+
 def test_the_day_a_denial_was_said_is_no_day_of_its_claim():
     """"..., a spokesman said last night" dates the saying: the claim it denies, dated in May, is
     still disputed; a day inside the claim that differs still keeps two events apart."""
