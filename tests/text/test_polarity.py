@@ -717,3 +717,30 @@ def test_a_pointing_denial_answers_a_claimant_named_by_a_verb_of_claiming_or_aft
 ])
 def test_the_denial_s_subject_is_read_past_an_opening_phrase_a_colon_and_a_verb_of_holding(claim, denial):
     assert contradicts(claim, denial)
+
+
+@pytest.mark.parametrize("claim, prescription", [
+    ("Nearly half of the patients waited more than an hour on the ward before being seen.",
+     '"Patients should not be waiting on the ward."'),
+    ("The union says the firm carried on taking members' fees after it knew the money had run out.",
+     "Members are unsecured creditors and do not need to take any action at this stage."),
+    ("The harbour gates were left open overnight.", "The harbour gates mustn't be left open overnight."),
+])
+def test_a_prescription_denies_no_claim_of_fact(claim, prescription):
+    """"should not", "must not", "do not need to" say what ought or need not be: no denial of what was."""
+    assert not contradicts(claim, prescription) and not contradicts(prescription, claim)
+    assert contradicts("The harbour gates were left open overnight.", "The harbour gates were not left open overnight.")
+
+
+@pytest.mark.parametrize("claim, denial, expected", [
+    ("The ward's nurses say the old clinics will be sold off to a developer.",
+     '"No clinic building will be sold," the director said.', True),
+    ("Results for the spring certificate were published last Thursday.",
+     "No marker raised any concern about question 9 before results were published.", False),
+    ("The board says 310 pupils were affected by the fault, and their corrected marks go out next week.",
+     "No pupil's mark will go down as a result of this review.", False),
+])
+def test_no_noun_with_its_verb_denies_only_a_claim_of_that_subject_and_verb(claim, denial, expected):
+    """"No <noun> will be <verb>" is a short noun phrase and the claim's own verb after its auxiliary: a
+    clause inside the "noun" ("... before marks were published") or a verb elsewhere in the claim is no match."""
+    assert contradicts(claim, denial) is expected
