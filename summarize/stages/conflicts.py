@@ -117,7 +117,7 @@ from ..text.dates import When, dates, parse_date
 from ..text.descriptions import PREPOSITIONS
 from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import (ATTRIBUTION_VERBS, answers, calls_told_claim_false, claimant_of, content_polarity,
-                             contradicts, negations, polarity, reports_denial, speaker_at, stance)
+                             contradicts, denied_in_turn, negations, polarity, reports_denial, speaker_at, stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
@@ -4848,6 +4848,23 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
             sides.append(Side(stance(said[0].text), " ".join(s.text for s in shown),
                               tuple(sorted({s.doc_id for s in said})), tuple(sorted({s.key for s in said + shown}))))
         out.append(Conflict(f"claim: {_claim_words(sides[0].text, sides[1].text)}", "polarity", tuple(sides)))
+    return out + _denied_in_turn(rows, near)
+
+
+def _denied_in_turn(rows: list[Row], near: Collection[int] | None) -> list[Conflict]:
+    """Claims denied in the sentence that tells them ("The union claims C; the firm has denied this.", "..., which
+    the firm denies": ``polarity.denied_in_turn``), one disagreement each, its sides the claim and the denial
+    (the claim's stance and the other): found from that sentence alone, whatever else it takes a side in."""
+    out = []
+    for k in sorted(range(len(rows)) if near is None else near):
+        sentence = rows[k].sentence
+        at = denied_in_turn(sentence.text)
+        if at is None:
+            continue
+        claim, denial = sentence.text[:at], sentence.text[at:].lstrip(";, ")
+        said = {stance(claim): claim, "denies" if polarity(claim) > 0 else "affirms": denial}
+        sides = tuple(Side(s, said[s], (sentence.doc_id,), (sentence.key,)) for s in ("affirms", "denies"))
+        out.append(Conflict(f"claim: {_claim_words(claim, denial)}", "polarity", sides))
     return out
 
 

@@ -766,6 +766,23 @@ def answers(claim: str, denial: str) -> bool:
     return denies_told_claim(denial) and polarity(claim) > 0 and bool(who) and not who & _denial_subject(denial)
 
 
+# A claim told and denied in one sentence: the claim, then "; X has denied this", ", which X denies", ", a claim X
+# flatly rejects" (a denier of at most eight words, the verb of denying, then a pointer or the clause's end).
+# Bounded words and count: linear.
+_TOLD_THEN_DENIED_RE = re.compile(
+    r"(?:;|,\s{1,3}(?:which|a\s{1,3}claim|an?\s{1,3}allegation)\b)\s{1,3}(?:[\w'’.\-]{1,40}\s{1,3}){1,8}?"
+    r"(?:(?:has|have|had)\s{1,3})?(?:[a-z]{1,20}ly\s{1,3})?(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed))"
+    r"(?:\s{1,3}(?:it|this|that|these|those))?\s{0,3}(?=[,.;:!?]|$)", re.I)
+
+
+def denied_in_turn(text: str) -> int | None:
+    """Where the denial of a claim told in the same sentence starts ("The union claims the depot will close;
+    the council has denied this.", "She repeated her claim that C, which the club denies."), or ``None``: the
+    words before it report someone's claim (``claimant_of``), the words from it deny it by pointing back."""
+    m = _TOLD_THEN_DENIED_RE.search(text)
+    return m.start() if m and claimant_of(text[:m.start()]) else None
+
+
 def speaker_at(text: str) -> int | None:
     """Where the speaker named after a quotation starts ('"No plans were made," a spokesman said
     last night.'), or ``None`` when ``text`` is no such quotation: who said it and when, no part of

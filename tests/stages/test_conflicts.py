@@ -1932,3 +1932,18 @@ def test_a_figure_put_on_a_named_thing_against_the_one_it_corrects_disagrees(tol
 def test_a_figure_put_on_another_named_thing_is_no_side():
     assert conflicts_of(("a", "Lake Orrin, the deepest of the three, which feeds most of the valley, is at 35 per cent."),
                         ("b", "Our own survey puts Fenmoor at 52 per cent, the campaigners said.")) == []
+
+
+def test_a_claim_denied_in_the_sentence_that_tells_it_is_a_disagreement():
+    """"The guild claims C; the council has denied this." holds both sides: one disagreement whose sides are the
+    claim and the denial, from that one sentence; a sentence that only tells a claim holds none."""
+    (c,) = [c for c in conflicts_of(
+        ("a", "The guild claims the ferry will be sold to a private firm; the council has denied this, saying no "
+              "buyer has been sought."),
+        ("a", "The ferry has run between the two towns since 1962.")) if c.kind == "polarity"]
+    assert [s.value for s in c.sides] == ["affirms", "denies"]
+    assert c.sides[0].text.startswith("The guild claims") and c.sides[1].text.startswith("the council has denied")
+    assert c.sides[0].positions == c.sides[1].positions == (("a", 0),)
+    assert not [c for c in conflicts_of(("a", "The guild claims the ferry will be sold to a private firm."),
+                                        ("b", "The ferry has run between the two towns since 1962."))
+                if c.kind == "polarity"]

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.polarity import (answers, content_polarity, contradicts, denies_told_claim, negations, polarity,
-                                     quoted_claim, reports_denial, speaker_at, stance)
+from summarize.text.polarity import (answers, content_polarity, contradicts, denied_in_turn, denies_told_claim,
+                                     negations, polarity, quoted_claim, reports_denial, speaker_at, stance)
 
 
 def found(text):
@@ -744,3 +744,20 @@ def test_no_noun_with_its_verb_denies_only_a_claim_of_that_subject_and_verb(clai
     """"No <noun> will be <verb>" is a short noun phrase and the claim's own verb after its auxiliary: a
     clause inside the "noun" ("... before marks were published") or a verb elsewhere in the claim is no match."""
     assert contradicts(claim, denial) is expected
+
+
+@pytest.mark.parametrize("text, denial", [
+    ("The guild claims the ferry will be sold; the council has denied this, saying no buyer has been sought.",
+     "; the council has denied this"),
+    ("Her lawyer repeated her claim that the club had not paid her, which the club has denied.",
+     ", which the club has denied."),
+    ("The growers' group says the canal was drained in May, a claim the water board flatly rejects.",
+     ", a claim the water board flatly rejects."),
+    ("The mayor said the plan was sound; critics have rejected the plan.", None),
+    ("In 2031 a rival made an offer of 90p a share, which was rejected as too low.", None),
+])
+def test_a_claim_denied_in_the_sentence_that_tells_it(text, denial):
+    """"X claims C; Y has denied this", ", which Y denies", ", a claim Y rejects": the denial starts there; a
+    refused object ("rejected the plan") or a passive refusal with no claimant is none."""
+    at = denied_in_turn(text)
+    assert (None if at is None else text[at:at + len(denial)]) == denial
