@@ -4696,7 +4696,8 @@ def _in_denied_stretch(denial: Row, claim: Row) -> Row:
 _OPENS_QUOTE_RE = re.compile(r"\s{0,3}[\"“]")
 
 
-def _denier_words(denial: Sentence, sentences: dict[tuple[str, int], Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+def _denier_words(denial: Sentence,
+                  sentences: dict[tuple[str, int], Sentence]) -> tuple[list[Sentence], list[Sentence]]:
     """The denier's own words shown with a denial, those before it and those after it. Before: the quotation
     named after its speaker that a denial opening a quotation of no speaker goes on from ('"The pump was
     working," a spokesman said.' / '"Any claim that it failed is untrue."'). After: the rest of a quotation the
@@ -4713,7 +4714,8 @@ def _denier_words(denial: Sentence, sentences: dict[tuple[str, int], Sentence]) 
             speaker_at(after.text) is not None or _OPENS_QUOTE_RE.match(after.text))
             or calls_told_claim_false(denial.text)):
         return before, [after]
-    run, open_ = [], _leaves_open(denial.text)
+    run: list[Sentence] = []
+    open_ = _leaves_open(denial.text)
     while open_ and len(run) < QUOTE_RUN and (nxt := sentences.get((denial.doc_id, denial.index + len(run) + 1))):
         run.append(nxt)
         open_ = not any(mark in _QUOTE_TOGGLES for mark in nxt.text)
