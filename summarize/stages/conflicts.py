@@ -117,7 +117,7 @@ from ..text.dates import When, dates, parse_date
 from ..text.descriptions import PREPOSITIONS
 from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import (ATTRIBUTION_VERBS, answers, calls_told_claim_false, claimant_of, content_polarity,
-                             contradicts, negations, polarity, reports_denial, speaker_at, stance)
+                             contradicts, denied_in_turn, negations, polarity, reports_denial, speaker_at, stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score)
 from ..text.quantities import agree as quantities_agree
@@ -4748,15 +4748,45 @@ def _in_denied_stretch(denial: Row, claim: Row) -> Row:
 _OPENS_QUOTE_RE = re.compile(r"\s{0,3}[\"“]")
 
 
-def _denier_words(denial: Sentence, sentences: dict[tuple[str, int], Sentence]) -> list[Sentence]:
-    """The quotation right after a reported denial ("X denied the union's claim." / '"No agency
-    staff were used," a spokeswoman said.', or a quotation whose speaker is named after its last
-    sentence), or the sentence after one that only calls a claim false ("This is not true." / "The
-    depot was never closed."): the denier's own words, shown with the denial."""
+def _denier_words(denial: Sentence,
+                  sentences: dict[tuple[str, int], Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """The denier's own words shown with a denial, those before it and those after it. Before: the quotation
+    named after its speaker that a denial opening a quotation of no speaker goes on from ('"The pump was
+    working," a spokesman said.' / '"Any claim that it failed is untrue."'). After: the rest of a quotation the
+    denial leaves open ('X said: "We did not find it.' / 'Its position is 40 km away."'), up to ``QUOTE_RUN``
+    sentences; the quotation right after a reported denial ("X denied the union's claim." / '"No agency
+    staff were used," a spokeswoman said.', or a quotation whose speaker is named after its last sentence);
+    or the sentence after one that only calls a claim false ("This is not true." / "The depot was never
+    closed.")."""
+    prior = sentences.get((denial.doc_id, denial.index - 1))
+    before = [prior] if prior and _OPENS_QUOTE_RE.match(denial.text) and speaker_at(denial.text) is None \
+        and speaker_at(prior.text) is not None else []
     after = sentences.get((denial.doc_id, denial.index + 1))
-    return [after] if after and (reports_denial(denial.text) and (
-        speaker_at(after.text) is not None or _OPENS_QUOTE_RE.match(after.text))
-        or calls_told_claim_false(denial.text)) else []
+    if after and (reports_denial(denial.text) and (
+            speaker_at(after.text) is not None or _OPENS_QUOTE_RE.match(after.text))
+            or calls_told_claim_false(denial.text)):
+        return before, [after]
+    run: list[Sentence] = []
+    open_ = _leaves_open(denial.text)
+    while open_ and len(run) < QUOTE_RUN and (nxt := sentences.get((denial.doc_id, denial.index + len(run) + 1))):
+        run.append(nxt)
+        open_ = not any(mark in _QUOTE_TOGGLES for mark in nxt.text)
+    return before, run
+
+
+# A quotation mark that opens: a curly one, or a straight one at the start or after a space ('said: "We').
+_OPENING_MARK_RE = re.compile(r"(?:^|(?<=\s))\"|“")
+_ANY_MARK_RE = re.compile(r"[\"“”]")
+
+
+def _leaves_open(text: str) -> bool:
+    """Does ``text`` end inside a quotation: its last quotation mark opens one ('X said: "We never found it.')?"""
+    marks = list(_ANY_MARK_RE.finditer(text))
+    return bool(marks) and _OPENING_MARK_RE.match(text, marks[-1].start()) is not None
+
+
+# How many sentences after a denial the rest of a quotation it leaves open is shown (the denier's reasons).
+QUOTE_RUN = 3
 
 
 # How many sentences back a denial that only points back may answer its claim: the claimant's own quotation
@@ -4811,11 +4841,13 @@ def _answered(rows: list[Row], denials: Sequence[int]) -> set[tuple[int, int]]:
 
 
 def _with_deniers(rows: list[Row], near: Collection[int]) -> list[int]:
-    """The rows ``near`` and the sentence before each, in row order: a denial's side shows the denier's
-    quotation after it (``_denier_words``), so a claim that quotation takes a side in is found from it too."""
+    """The rows ``near`` and the ``QUOTE_RUN`` sentences before each and the one after, in row order: a denial's
+    side shows the denier's quotation around it (``_denier_words``), so a claim that quotation takes a side in
+    is found from it too."""
     at = {r.sentence.key: k for k, r in enumerate(rows)}
-    before = (at.get((rows[k].sentence.doc_id, rows[k].sentence.index - 1)) for k in near)
-    return sorted({*near, *(k for k in before if k is not None)})
+    around = (at.get((rows[k].sentence.doc_id, rows[k].sentence.index + d)) for k in near
+              for d in range(-QUOTE_RUN, 2) if d)
+    return sorted({*near, *(k for k in around if k is not None)})
 
 
 def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) -> list[Conflict]:
@@ -4865,10 +4897,28 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
         sides = []
         for sign in (1, -1):
             said = [rows[k].sentence for k in members if signs[k] == sign]
-            shown = [said[0]] + _denier_words(said[0], sentences)
+            before, after = _denier_words(said[0], sentences)
+            shown = before + [said[0]] + after
             sides.append(Side(stance(said[0].text), " ".join(s.text for s in shown),
                               tuple(sorted({s.doc_id for s in said})), tuple(sorted({s.key for s in said + shown}))))
         out.append(Conflict(f"claim: {_claim_words(sides[0].text, sides[1].text)}", "polarity", tuple(sides)))
+    return out + _denied_in_turn(rows, near)
+
+
+def _denied_in_turn(rows: list[Row], near: Collection[int] | None) -> list[Conflict]:
+    """Claims denied in the sentence that tells them ("The union claims C; the firm has denied this.", "..., which
+    the firm denies": ``polarity.denied_in_turn``), one disagreement each, its sides the claim and the denial
+    (the claim's stance and the other): found from that sentence alone, whatever else it takes a side in."""
+    out = []
+    for k in sorted(range(len(rows)) if near is None else near):
+        sentence = rows[k].sentence
+        at = denied_in_turn(sentence.text)
+        if at is None:
+            continue
+        claim, denial = sentence.text[:at], sentence.text[at:].lstrip(";, ")
+        said = {stance(claim): claim, "denies" if polarity(claim) > 0 else "affirms": denial}
+        sides = tuple(Side(s, said[s], (sentence.doc_id,), (sentence.key,)) for s in ("affirms", "denies"))
+        out.append(Conflict(f"claim: {_claim_words(claim, denial)}", "polarity", sides))
     return out
 
 

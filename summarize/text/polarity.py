@@ -766,6 +766,23 @@ def answers(claim: str, denial: str) -> bool:
     return denies_told_claim(denial) and polarity(claim) > 0 and bool(who) and not who & _denial_subject(denial)
 
 
+# A claim told and denied in one sentence: the claim, then "; X has denied this", ", which X denies", ", a claim X
+# flatly rejects" (a denier of at most eight words, the verb of denying, then a pointer or the clause's end).
+# Bounded words and count: linear.
+_TOLD_THEN_DENIED_RE = re.compile(
+    r"(?:;|,\s{1,3}(?:which|a\s{1,3}claim|an?\s{1,3}allegation)\b)\s{1,3}(?:[\w'’.\-]{1,40}\s{1,3}){1,8}?"
+    r"(?:(?:has|have|had)\s{1,3})?(?:[a-z]{1,20}ly\s{1,3})?(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed))"
+    r"(?:\s{1,3}(?:it|this|that|these|those))?\s{0,3}(?=[,.;:!?]|$)", re.I)
+
+
+def denied_in_turn(text: str) -> int | None:
+    """Where the denial of a claim told in the same sentence starts ("The union claims the depot will close;
+    the council has denied this.", "She repeated her claim that C, which the club denies."), or ``None``: the
+    words before it report someone's claim (``claimant_of``), the words from it deny it by pointing back."""
+    m = _TOLD_THEN_DENIED_RE.search(text)
+    return m.start() if m and claimant_of(text[:m.start()]) else None
+
+
 def speaker_at(text: str) -> int | None:
     """Where the speaker named after a quotation starts ('"No plans were made," a spokesman said
     last night.'), or ``None`` when ``text`` is no such quotation: who said it and when, no part of
@@ -878,6 +895,24 @@ def _refuses(text: str) -> bool:
     return any(_is_refusal(text, n) for n in _main_negations(text))
 
 
+# Modals of obligation a "not" follows ("should not", "mustn't") and verbs of need it comes before ("do not need
+# to", "does not have to"): a closed class.
+_OBLIGATION = frozenset("should must ought need needs shouldn't mustn't needn't".split())
+_NEED = frozenset("need needs have has".split())
+
+
+def _prescribes(denial: str) -> bool:
+    """Does a main-clause "not" of ``denial`` say what ought or need not be ("Drivers should not be kept waiting",
+    "Customers do not need to act")? A prescription denies no claim of what was or is."""
+    toks = _tokens(denial)
+    for k, t in enumerate(toks):
+        if t.low in ("not", "n't") or t.low.endswith("n't"):
+            if t.low in _OBLIGATION or _low(toks, k - 1) in _OBLIGATION \
+                    or _low(toks, k + 1) in _NEED and _low(toks, k + 2) == "to":
+                return any(n.start < t.end and t.start < n.end for n in _main_negations(denial))
+    return False
+
+
 def _bounded_in_time(denial: str) -> bool:
     """Is a main-clause "not" of ``denial`` bounded in time within its clause ("will not reopen
     before Sunday", "did not return until May")? It denies the event before a time and tells
@@ -941,6 +976,8 @@ def contradicts(a: str, b: str) -> bool:
         return False
     if _bounded_in_time(a if polarity(a) < 0 else b):
         return False  # "would not reopen before Sunday" says when it reopens, as "reopens on Sunday" does
+    if _prescribes(a if polarity(a) < 0 else b):
+        return False  # "Patients should not be kept waiting" says what ought to be, not what was
     ta, tb = _claim_terms(a), _claim_terms(b)
     if _refuses(a) != _refuses(b) and not (_ACCEPT in ta and _ACCEPT in tb):
         return False  # "rejected the appeal" denies accepting it, not hearing it
@@ -1079,14 +1116,18 @@ def _alternatives(words: list[str]) -> list[frozenset[str]]:
 
 def _no_subject_met(noun: list[str], verb: str, claim: str, terms_claim: frozenset[str]) -> bool:
     """Does "No <noun> <auxiliary> <verb>" ("No library building will be sold") deny ``claim``: a
-    term of the noun stands in the claim's subject (its words before its first auxiliary: "the
-    closed libraries will be sold off") and the verb among its terms, both as they are (two terms
-    only: a related word, "evidence" for "report", is too loose)?"""
-    at = next((m.start() for m in _WORD_RE.finditer(claim) if m.group().lower() in _AUXILIARIES), None)
-    if at is None:
+    noun phrase of at most ``SUBJECT_WORDS`` words, a term of it in the claim's subject (its words before its
+    first auxiliary: "the closed libraries will be sold off") and the verb the claim's own, the first word
+    after that auxiliary's chain, both as they are (two terms only: a related word, "evidence" for "report",
+    is too loose)? A longer "noun" holds a clause ("No examiner raised any concern before results were
+    published" says nothing of publishing), and a verb elsewhere in the claim is another act."""
+    words = list(_WORD_RE.finditer(claim))
+    at = next((k for k, m in enumerate(words) if m.group().lower() in _AUXILIARIES), None)
+    if at is None or len(noun) > SUBJECT_WORDS:
         return False
+    done = next((light_stem(m.group()) for m in words[at:] if m.group().lower() not in _AUXILIARIES), "")
     named = frozenset(light_stem(w) for w in noun if w.lower() not in _NOT_CLAIM)
-    return bool(named & _claim_terms(claim[:at])) and verb in terms_claim
+    return bool(named & _claim_terms(claim[:words[at].start()])) and verb == done and verb in terms_claim
 
 
 # A verb of receiving right before "no" ("received no warning", "got no complaints"). Bounded: linear.

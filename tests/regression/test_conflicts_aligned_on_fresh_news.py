@@ -48,9 +48,11 @@ from .test_conflicts_in_fact_boxes_and_updates import _found
     # article's "after rejecting a 4.5 per cent pay offer" only retells (updates 1 -> 2 of 2)
     ("fresh_news7/strike", {"ballot turnout"}, {"ships waiting", "pay offer"}, 0),
     ("fresh_news7/ferry", set(), {"taken to hospital"}, 2),
+    # claim39: a claim denied in the sentence that tells it (", which the company denies") is a disagreement: one
+    # true claim and denial the figures-only gold lists as the inspectors' two counts (reports 3 -> 4)
     ("fresh_news8/derailment", {"ammonia leaked", "dead fish in the Brindle Brook", "people treated in hospital",
                                 "wagon inspectors at Saltmarrow"},
-     {"wagons derailed", "people evacuated", "people still in hospital"}, 3),
+     {"wagons derailed", "people evacuated", "people still in hospital"}, 4),
     ("fresh_news8/outage", set(), {"passengers affected"}, 1),
     ("fresh_news8/recall", {"patients taking Corvexa", "share fall on Tuesday"},
      {"suspected side-effect reports", "packs recalled", "batches recalled"}, 0),

@@ -285,6 +285,25 @@ def test_a_reported_denial_shows_the_deniers_words_after_it():
     assert c.sides[1].text == "De-icing checks on the jet were not skipped, the airline said."
 
 
+def test_a_denial_shows_the_rest_of_its_speaker_s_quotation():
+    """A denial that leaves its quotation open ('... said: "The dredger did not ...') shows the quotation's
+    sentences up to where it closes, and no further; a denial that goes on from a quotation named after its
+    speaker ('"...," a spokeswoman said.' / '"Any claim that ... is untrue."') shows that quotation first."""
+    (c,) = [c for c in conflicts_of(
+        ("a", "A fishing cooperative says the dredger Selma Rae dumped silt in the bay last spring."),
+        ("b", 'Its owner, Ilka Brand, said: "The dredger Selma Rae did not dump silt in the bay.'),
+        ("b", 'It was in dry dock for the whole of last spring, as our yard records show."'),
+        ("b", "The cooperative wants the records published.")) if c.kind == "polarity"]
+    assert c.sides[1].text.endswith('yard records show."') and c.sides[1].positions == (("b", 0), ("b", 1))
+    (c,) = [c for c in conflicts_of(
+        ("a", "The rangers' union stands by its claim that the beacon had been switched off."),
+        ("b", "The trust has answered the union."),
+        ("b", '"The beacon on the point was lit every night," a spokeswoman for the trust said.'),
+        ("b", '"Any suggestion that it had been switched off is untrue."')) if c.kind == "polarity"]
+    denies = c.sides[1]
+    assert denies.text.startswith('"The beacon on the point was lit') and denies.positions == (("b", 1), ("b", 2))
+
+
 def test_the_day_a_denial_was_said_is_no_day_of_its_claim():
     """"..., a spokesman said last night" dates the saying: the claim it denies, dated in May, is
     still disputed; a day inside the claim that differs still keeps two events apart."""
@@ -1913,3 +1932,18 @@ def test_a_figure_put_on_a_named_thing_against_the_one_it_corrects_disagrees(tol
 def test_a_figure_put_on_another_named_thing_is_no_side():
     assert conflicts_of(("a", "Lake Orrin, the deepest of the three, which feeds most of the valley, is at 35 per cent."),
                         ("b", "Our own survey puts Fenmoor at 52 per cent, the campaigners said.")) == []
+
+
+def test_a_claim_denied_in_the_sentence_that_tells_it_is_a_disagreement():
+    """"The guild claims C; the council has denied this." holds both sides: one disagreement whose sides are the
+    claim and the denial, from that one sentence; a sentence that only tells a claim holds none."""
+    (c,) = [c for c in conflicts_of(
+        ("a", "The guild claims the ferry will be sold to a private firm; the council has denied this, saying no "
+              "buyer has been sought."),
+        ("a", "The ferry has run between the two towns since 1962.")) if c.kind == "polarity"]
+    assert [s.value for s in c.sides] == ["affirms", "denies"]
+    assert c.sides[0].text.startswith("The guild claims") and c.sides[1].text.startswith("the council has denied")
+    assert c.sides[0].positions == c.sides[1].positions == (("a", 0),)
+    assert not [c for c in conflicts_of(("a", "The guild claims the ferry will be sold to a private firm."),
+                                        ("b", "The ferry has run between the two towns since 1962."))
+                if c.kind == "polarity"]

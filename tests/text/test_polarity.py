@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.polarity import (answers, content_polarity, contradicts, denies_told_claim, negations, polarity,
-                                     quoted_claim, reports_denial, speaker_at, stance)
+from summarize.text.polarity import (answers, content_polarity, contradicts, denied_in_turn, denies_told_claim,
+                                     negations, polarity, quoted_claim, reports_denial, speaker_at, stance)
 
 
 def found(text):
@@ -717,3 +717,47 @@ def test_a_pointing_denial_answers_a_claimant_named_by_a_verb_of_claiming_or_aft
 ])
 def test_the_denial_s_subject_is_read_past_an_opening_phrase_a_colon_and_a_verb_of_holding(claim, denial):
     assert contradicts(claim, denial)
+
+
+@pytest.mark.parametrize("claim, prescription", [
+    ("Nearly half of the patients waited more than an hour on the ward before being seen.",
+     '"Patients should not be waiting on the ward."'),
+    ("The union says the firm carried on taking members' fees after it knew the money had run out.",
+     "Members are unsecured creditors and do not need to take any action at this stage."),
+    ("The harbour gates were left open overnight.", "The harbour gates mustn't be left open overnight."),
+])
+def test_a_prescription_denies_no_claim_of_fact(claim, prescription):
+    """"should not", "must not", "do not need to" say what ought or need not be: no denial of what was."""
+    assert not contradicts(claim, prescription) and not contradicts(prescription, claim)
+    assert contradicts("The harbour gates were left open overnight.", "The harbour gates were not left open overnight.")
+
+
+@pytest.mark.parametrize("claim, denial, expected", [
+    ("The ward's nurses say the old clinics will be sold off to a developer.",
+     '"No clinic building will be sold," the director said.', True),
+    ("Results for the spring certificate were published last Thursday.",
+     "No marker raised any concern about question 9 before results were published.", False),
+    ("The board says 310 pupils were affected by the fault, and their corrected marks go out next week.",
+     "No pupil's mark will go down as a result of this review.", False),
+])
+def test_no_noun_with_its_verb_denies_only_a_claim_of_that_subject_and_verb(claim, denial, expected):
+    """"No <noun> will be <verb>" is a short noun phrase and the claim's own verb after its auxiliary: a
+    clause inside the "noun" ("... before marks were published") or a verb elsewhere in the claim is no match."""
+    assert contradicts(claim, denial) is expected
+
+
+@pytest.mark.parametrize("text, denial", [
+    ("The guild claims the ferry will be sold; the council has denied this, saying no buyer has been sought.",
+     "; the council has denied this"),
+    ("Her lawyer repeated her claim that the club had not paid her, which the club has denied.",
+     ", which the club has denied."),
+    ("The growers' group says the canal was drained in May, a claim the water board flatly rejects.",
+     ", a claim the water board flatly rejects."),
+    ("The mayor said the plan was sound; critics have rejected the plan.", None),
+    ("In 2031 a rival made an offer of 90p a share, which was rejected as too low.", None),
+])
+def test_a_claim_denied_in_the_sentence_that_tells_it(text, denial):
+    """"X claims C; Y has denied this", ", which Y denies", ", a claim Y rejects": the denial starts there; a
+    refused object ("rejected the plan") or a passive refusal with no claimant is none."""
+    at = denied_in_turn(text)
+    assert (None if at is None else text[at:at + len(denial)]) == denial
