@@ -1504,11 +1504,20 @@ _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s
 _WHEN_AFTER_RE = re.compile(r",?\s{1,3}when\b", re.I)
 
 
+# A day at the end of a clause that "since" opens ("have been lodged since the results were published on 3
+# May", "since the appeal opened on Tuesday"): the act that started a span running to the report. Bounded:
+# linear.
+_SINCE_CLAUSE_RE = re.compile(r"\bsince\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,8}?(?:on|in)\s{1,3}(?:the\s{1,3})?$", re.I)
+SINCE_REACH = 90
+
+
 def _since(st: Statement) -> bool:
-    """Is a day the start of a span running to the report ("since 1998"), not the day of what a
-    clause after it tells ("since 1998, when ...")?"""
-    return bool(_SINCE_BEFORE_RE.search(st.sentence.text[max(0, st.value.start - 30):st.value.start])) \
-        and not _WHEN_AFTER_RE.match(st.sentence.text, st.value.end)
+    """Is a day the start of a span running to the report ("since 1998", "since the appeal opened on
+    Tuesday": ``_SINCE_CLAUSE_RE``), not the day of what a clause after it tells ("since 1998, when ...")?"""
+    text, v = st.sentence.text, st.value
+    return bool(_SINCE_BEFORE_RE.search(text[max(0, v.start - 30):v.start])
+                or _SINCE_CLAUSE_RE.search(text[max(0, v.start - SINCE_REACH):v.start])) \
+        and not _WHEN_AFTER_RE.match(text, v.end)
 
 
 def periods(row: Row) -> list[Value]:
