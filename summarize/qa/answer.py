@@ -2392,6 +2392,12 @@ def antecedents(text: str, around: str, question: Question) -> list[Mention]:
     return [Mention(n.text, n.text.lower(), 0, _name_fit(n, question), _CUES.get(n.cue, 0.0))]
 
 
+# A cause told as a thing and its deed in the past, then only where it happened, to the clause's end ("a gas main
+# ruptured in the road outside"): readers give the deed, not its place. Bounded: linear.
+_PLACED_DEED_RE = re.compile(r"((?:an?|the|its|their|his|her)\s(?:[\w'’-]+\s){0,3}?[a-z]+ed)"
+                             r"\s(?:in|at|on|near|outside|inside)\s(?:the|a|an|its|their)\s[^,;]*$", re.I)
+
+
 def _cause_clause(clause: str) -> str:
     """The cause a clause after a cue states, cut where the clause ends."""
     clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
@@ -2406,6 +2412,8 @@ def _cause_clause(clause: str) -> str:
     clause = clause[:timed.start()] if timed else clause  # "it needed repairs before any new owner could trade"
     called = _AS_CAUSE_RE.search(clause)
     clause = clause[:called.start()] if called else clause
+    placed = _PLACED_DEED_RE.match(clause)
+    clause = placed.group(1) if placed else clause  # "a gas main ruptured in the road outside": the deed, not where
     return clause.strip(" ,\"'“”")
 
 
@@ -2454,9 +2462,9 @@ _DESCRIBED_AS_RE = re.compile(r"(?:being|having|\w{3,30}ing\s{1,3}(?:" + "|".joi
 # "As" after a verb whose complement it opens ("counted as extraordinary circumstances", "described it as unfounded"),
 # what a thing is taken for, or before a participle alone ("activated as designed", "went ahead as planned"), how it
 # went: no cause follows either. Bounded: linear.
-_TAKEN_AS_RE = re.compile(r"\b(?:counted|counts|count|described|describes|describe|seen|regarded|treated|classed|classified|"
-                          r"listed|labelled|labeled|branded|viewed|considered|defined|dismissed|rated|ranked|billed|"
-                          r"hailed|known)(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}$", re.I)
+_TAKEN_AS_RE = re.compile(r"\b(?:counted|counts|count|described|describes|describe|seen|regarded|treated|classed|"
+                          r"classified|listed|labelled|labeled|branded|viewed|considered|defined|dismissed|rated|"
+                          r"ranked|billed|hailed|known)(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}$", re.I)
 # The verbs of answering a claim, which a participle of saying only goes on with ("denied this, saying the building is
 # paid for ..."): what is said is the answer, not the reason for a deed (a deed of saying has one: "said it would not
 # pay, arguing that ...").
@@ -2573,8 +2581,9 @@ def reason_mentions(text: str) -> list[Mention]:
                 continue  # "since 2019", "as of Monday", "after Monday", "blamed each other on Saturday": a time, not a cause
             if opener[-1].lower() == "for" and any(q.start == 0 and q.dimension in ("duration", "age") for q in quantities(clause[:40])):
                 continue  # "jailed for five years": how long, not why
-            if m.group().split()[0].lower() == "as" and (_COMPARED_RE.match(clause) or _DESCRIBED_AS_RE.match(clause)
-                                                         or _AS_DONE_RE.match(clause) or _TAKEN_AS_RE.search(text[:m.start()])):
+            if m.group().split()[0].lower() == "as" and (
+                    _COMPARED_RE.match(clause) or _DESCRIBED_AS_RE.match(clause) or _AS_DONE_RE.match(clause)
+                    or _TAKEN_AS_RE.search(text[:m.start()])):
                 continue  # "four times as many women as men died", "counted as force majeure", "as planned": no cause
             clause = _cause_clause(clause)
             if _UNKNOWN_RE.match(clause):
@@ -3371,7 +3380,10 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
         and text[toks[runs[-1][0]][0]:toks[runs[-1][0]][1]].lower() not in _RELATIVES else None
     a, b = tail or max(runs, key=lambda r: (r[1] - r[0], -r[0]))
     # leading function words ("is", "to", "such as"), but for a negation and what follows it ("had not been told")
-    while a < b and not toks[a][2] and text[toks[a][0]:toks[a][1]].lower() not in _NEGATIONS:
+    # and for the article of a clause's subject after "that" ("told that the firm was insolvent": the clause)
+    while a < b and not toks[a][2] and text[toks[a][0]:toks[a][1]].lower() not in _NEGATIONS \
+            and not (a and text[toks[a - 1][0]:toks[a - 1][1]].lower() == "that"
+                     and text[toks[a][0]:toks[a][1]].lower() in _INDEFINITE | {"the"}):
         a += 1
     span = text[toks[a][0]:toks[b - 1][1]] if a < b else ""
     span = _CONDITION_RE.split(_value_after_verb(_unowned(_LEAD_VERB_RE.sub("", span))), maxsplit=1)[0]
@@ -3393,9 +3405,9 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
 _VALUE_VERB_RE = re.compile(r"([a-z]{1,30})\s{1,3}(?:(?:to|by|at)\s{1,3})?")
 
 
-# A possessive owner opening a span, before a word in lower case ("the lift's safety brakes", not "Halden's Bakery",
-# a name). Bounded: linear.
-_OWNER_OPENING_RE = re.compile(r"([\w-]{1,40})['’]s\s{1,3}(?=[a-z])")
+# A possessive owner opening a span, with its article, before a word in lower case ("the lift's safety brakes", not
+# "Halden's Bakery", a name). Bounded: linear.
+_OWNER_OPENING_RE = re.compile(r"(?:(?i:the)\s{1,3})?([\w-]{1,40})['’]s\s{1,3}(?=[a-z])")
 
 
 def _unowned(span: str) -> str:

@@ -3,7 +3,8 @@ participle of saying set off by a comma ("withdrew from the deal, saying its che
 "that" was left out, so an "after" clause of another sentence answered; "as" of manner ("activated as designed") and
 "as" that opens what a thing is taken for ("counted as force majeure") were read as causes; and what went wrong named
 as "the problem" ("the problem was a power fault") was no cause. A denial's participle ("denied this, saying ...")
-stays no reason."""
+stays no reason. Found on fresh_news27: a cause told as a deed and then only where it happened ("a boiler exploded in
+the basement") is the deed."""
 from summarize import Corpus
 from summarize.qa.answer import reason_mentions
 
@@ -38,3 +39,10 @@ def test_the_reason_after_saying_answers_why():
                 "b": "The ferry firm entered administration on Tuesday after the bid by a fund fell apart."}
     answer = Corpus.from_texts(articles).ask("Why did the fund abandon the bid?", min_confidence=0.0).answer
     assert answer == "its audit had found losses far larger than it had been told"
+
+
+def test_a_cause_told_as_a_deed_and_its_place_is_the_deed():
+    assert _causes("The school was closed after a boiler exploded in the basement beneath the hall.") == [
+        "a boiler exploded"]
+    assert _causes("The ferry was held after the nearest tug was sheltering from the gale at Port Eyre.") == [
+        "the nearest tug was sheltering from the gale at Port Eyre"]

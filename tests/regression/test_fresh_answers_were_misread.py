@@ -344,9 +344,12 @@ def _right(folder: Path, row: dict) -> bool:
 # ("kin") answering a rough count of those affected.
 # Round 39: fresh_news27 joins the dev sets at its blind end-of-round figure, 61 of 87.
 # why39: a reason in a participle of saying after a comma, "that" left out ("pulled out, saying its audit had found
-# ..."), no cause after "as" of manner or of what a thing is taken for: fresh_news17 67 -> 68.
+# ..."), no cause after "as" of manner or of what a thing is taken for: fresh_news17 67 -> 68; a clause reported
+# after "that" keeps its subject's article ("that the firm was insolvent"): fresh_news24 61 -> 62; a cause told as a
+# thing's deed and then only where it happened gives the deed ("a pipe burst" without "in the street"): fresh_news27
+# 61 -> 62.
 # Floors, not targets.
-FLOORS = {"fresh_news27": 61, "fresh_news26": 64, "fresh_news25": 51, "fresh_news24": 61, "fresh_news23": 60,
+FLOORS = {"fresh_news27": 62, "fresh_news26": 64, "fresh_news25": 51, "fresh_news24": 62, "fresh_news23": 60,
           "fresh_news22": 56, "fresh_news21": 66, "fresh_news20": 54, "fresh_news19": 71, "fresh_news18": 60,
           "fresh_news17": 68, "fresh_news16": 72, "fresh_news15": 64, "fresh_news14": 66, "fresh_news13": 65,
           "fresh_news4": 46, "fresh_news10": 67, "fresh_news11": 63, "fresh_news12": 70, "fresh_news5": 61,
