@@ -180,10 +180,13 @@ _REASON_CUES = (
           # ("banned" and "suspended" are left out: their "for" mostly tells how long, "suspended for most of Saturday")
           r"(?:fined|fines|jailed|convicted|penalised|penalized|punished|sanctioned|"
           r"criticised|criticized|condemned|praised|rewarded)(?: (?!for\b)[^\s;:!?]+){0,8}? for(?! life\b)|"
-          # the reason its actors give ("voted against, arguing that the cap would ...")
-          r"(?:arguing|insisting|claiming|complaining|saying) that|"
+          # the reason its actors give ("voted against, arguing that the cap would ..."), "that" left out after the
+          # comma that sets the participle off the deed ("pulled out of the deal, saying its checks had found ...")
+          r"(?:arguing|insisting|claiming|complaining|saying) that|(?<=,\s)(?:arguing|insisting|complaining|saying)|"
           # what a cause is called before it ("the cause of the fire was a battery", "the main reason is that ...")
-          r"(?:cause|reason|source|trigger)(?: (?:of|for|behind) [^,;:.!?]{1,60}?)? (?:was|is|were|are|had been|has been)(?: that)?|"
+          # ("the problem was a power fault", "the culprit was a loose bolt": what went wrong named, as its cause)
+          r"(?:cause|reason|source|trigger|problem|culprit)(?: (?:of|for|behind) [^,;:.!?]{1,60}?)? "
+          r"(?:was|is|were|are|had been|has been)(?: that)?|"
           r"(?:cause|reason|factor|explanation|motive)(?: [^,;:.!?]{1,40}?)? (?:was|is|were|are) that"),
     (0.8, r"in order to|so as to|to avoid|to mark|to celebrate|to commemorate|to honou?r|"
           # a purpose as news words it ("in a bid to win back voters", "the bomb was intended for ...")
@@ -2409,6 +2412,12 @@ def antecedents(text: str, around: str, question: Question) -> list[Mention]:
     return [Mention(n.text, n.text.lower(), 0, _name_fit(n, question), _CUES.get(n.cue, 0.0))]
 
 
+# A cause told as a thing and its deed in the past, then only where it happened, to the clause's end ("a gas main
+# ruptured in the road outside"): readers give the deed, not its place. Bounded: linear.
+_PLACED_DEED_RE = re.compile(r"((?:an?|the|its|their|his|her)\s(?:[\w'’-]+\s){0,3}?[a-z]+ed)"
+                             r"\s(?:in|at|on|near|outside|inside)\s(?:the|a|an|its|their)\s[^,;]*$", re.I)
+
+
 def _cause_clause(clause: str) -> str:
     """The cause a clause after a cue states, cut where the clause ends."""
     clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
@@ -2423,6 +2432,8 @@ def _cause_clause(clause: str) -> str:
     clause = clause[:timed.start()] if timed else clause  # "it needed repairs before any new owner could trade"
     called = _AS_CAUSE_RE.search(clause)
     clause = clause[:called.start()] if called else clause
+    placed = _PLACED_DEED_RE.match(clause)
+    clause = placed.group(1) if placed else clause  # "a gas main ruptured in the road outside": the deed, not where
     return clause.strip(" ,\"'“”")
 
 
@@ -2468,6 +2479,20 @@ _COMPARED_RE = re.compile(r"(?:(?:many|much|few|little)\s{1,3}(?:[\w'’-]{1,30}
 _DESCRIBED_AS_RE = re.compile(r"(?:being|having|\w{3,30}ing\s{1,3}(?:" + "|".join(map(re.escape, sorted(STOP_WORDS))) + r"))\b",
                               re.I)
 
+# "As" after a verb whose complement it opens ("counted as extraordinary circumstances", "described it as unfounded"),
+# what a thing is taken for, or before a participle alone ("activated as designed", "went ahead as planned"), how it
+# went: no cause follows either. Bounded: linear.
+_TAKEN_AS_RE = re.compile(r"\b(?:counted|counts|count|described|describes|describe|seen|regarded|treated|classed|"
+                          r"classified|listed|labelled|labeled|branded|viewed|considered|defined|dismissed|rated|"
+                          r"ranked|billed|hailed|known)(?:\s{1,3}[\w'’-]{1,30}){0,3}?\s{1,3}$", re.I)
+# The verbs of answering a claim, which a participle of saying only goes on with ("denied this, saying the building is
+# paid for ..."): what is said is the answer, not the reason for a deed (a deed of saying has one: "said it would not
+# pay, arguing that ...").
+_GIVING_REASONS = frozenset("arguing insisting complaining saying".split())
+_ANSWERING = frozenset(
+    "denied denies deny rejected rejects responded responds replied replies dismissed dismisses disputed disputes "
+    "countered counters defended defends".split())
+_AS_DONE_RE = re.compile(r"[a-z]{2,20}(?:ed|en)(?=\s{0,3}(?:[,.;:!?)\"”]|$)|\s{1,3}(?:and|but|or|by|so)\b)", re.I)
 
 # The words a question asks a cause with ("What caused ...", "what led to ...", "the reason for ..."), not its event.
 _CAUSE_TERMS = frozenset(terms(CAUSING_VERBS.replace("|", " ") + " cause reason behind responsible blamed"))
@@ -2563,18 +2588,23 @@ def reason_mentions(text: str) -> list[Mention]:
         for m in rx.finditer(text):
             clause = m.group(1)
             stronger = _STRONGER_RES.get(weight)
+            opener = text[m.start():m.start(1)].split()
             if stronger and (stronger.search(clause) or stronger.match(text, m.start())):
                 continue  # "to avoid the bridge due to a fear of heights", "as a result of": the stronger cue's clause is the cause
+            if opener[0].lower() in _GIVING_REASONS and _ANSWERING & set(
+                    re.findall(r"[a-z]+", re.split(r"[,;:]", text[:m.start()].rstrip(" ,"))[-1].lower())):
+                continue  # "the firm denied this, saying ...": its answer to a claim, no reason for a deed
             if _AS_CAUSE_RE.match(text, m.start()):
                 continue  # "pointed to sparks as the likely cause": what the cause is called, not a cause
-            opener = text[m.start():m.start(1)].split()
             if (opener[0].lower() in ("since", "as", "after") or opener[-1].lower() == "on") \
                     and any(w.start == 0 for w in dates(clause[:40])):
                 continue  # "since 2019", "as of Monday", "after Monday", "blamed each other on Saturday": a time, not a cause
             if opener[-1].lower() == "for" and any(q.start == 0 and q.dimension in ("duration", "age") for q in quantities(clause[:40])):
                 continue  # "jailed for five years": how long, not why
-            if m.group().split()[0].lower() == "as" and (_COMPARED_RE.match(clause) or _DESCRIBED_AS_RE.match(clause)):
-                continue  # "four times as many women as men died", "explained as originating in": no cause
+            if m.group().split()[0].lower() == "as" and (
+                    _COMPARED_RE.match(clause) or _DESCRIBED_AS_RE.match(clause) or _AS_DONE_RE.match(clause)
+                    or _TAKEN_AS_RE.search(text[:m.start()])):
+                continue  # "four times as many women as men died", "counted as force majeure", "as planned": no cause
             clause = _cause_clause(clause)
             if _UNKNOWN_RE.match(clause):
                 continue  # "the cause was not yet known": no cause is stated
@@ -3374,7 +3404,10 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
         and text[toks[runs[-1][0]][0]:toks[runs[-1][0]][1]].lower() not in _RELATIVES else None
     a, b = tail or max(runs, key=lambda r: (r[1] - r[0], -r[0]))
     # leading function words ("is", "to", "such as"), but for a negation and what follows it ("had not been told")
-    while a < b and not toks[a][2] and text[toks[a][0]:toks[a][1]].lower() not in _NEGATIONS:
+    # and for the article of a clause's subject after "that" ("told that the firm was insolvent": the clause)
+    while a < b and not toks[a][2] and text[toks[a][0]:toks[a][1]].lower() not in _NEGATIONS \
+            and not (a and text[toks[a - 1][0]:toks[a - 1][1]].lower() == "that"
+                     and text[toks[a][0]:toks[a][1]].lower() in _INDEFINITE | {"the"}):
         a += 1
     span = text[toks[a][0]:toks[b - 1][1]] if a < b else ""
     span = _CONDITION_RE.split(_value_after_verb(_unowned(_LEAD_VERB_RE.sub("", span))), maxsplit=1)[0]
@@ -3396,9 +3429,9 @@ def answer_window(text: str, qterms: set[str], *, max_words: int = 12) -> str | 
 _VALUE_VERB_RE = re.compile(r"([a-z]{1,30})\s{1,3}(?:(?:to|by|at)\s{1,3})?")
 
 
-# A possessive owner opening a span, before a word in lower case ("the lift's safety brakes", not "Halden's Bakery",
-# a name). Bounded: linear.
-_OWNER_OPENING_RE = re.compile(r"([\w-]{1,40})['’]s\s{1,3}(?=[a-z])")
+# A possessive owner opening a span, with its article, before a word in lower case ("the lift's safety brakes", not
+# "Halden's Bakery", a name). Bounded: linear.
+_OWNER_OPENING_RE = re.compile(r"(?:(?i:the)\s{1,3})?([\w-]{1,40})['’]s\s{1,3}(?=[a-z])")
 
 
 def _unowned(span: str) -> str:
