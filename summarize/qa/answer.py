@@ -184,7 +184,7 @@ _REASON_CUES = (
           # comma that sets the participle off the deed ("pulled out of the deal, saying its checks had found ...")
           r"(?:arguing|insisting|claiming|complaining|saying) that|(?<=,\s)(?:arguing|insisting|complaining|saying)|"
           # what a cause is called before it ("the cause of the fire was a battery", "the main reason is that ...")
-          # ("the problem was a power fault", "the culprit was a loose bolt": what went wrong named, as its cause)
+          # ("the problem was a blown fuse", "the culprit was a loose bolt": what went wrong named, as its cause)
           r"(?:cause|reason|source|trigger|problem|culprit)(?: (?:of|for|behind) [^,;:.!?]{1,60}?)? "
           r"(?:was|is|were|are|had been|has been)(?: that)?|"
           r"(?:cause|reason|factor|explanation|motive)(?: [^,;:.!?]{1,40}?)? (?:was|is|were|are) that"),
@@ -2266,7 +2266,7 @@ _AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}
 # A person told by their age as a noun ("a nine-year-old", "the 67-year-old"), as news calls one before naming them.
 _AGE_NOUN = r"[a-z0-9]{1,12}-years?-old"
 # A passive's agent told by its role or its trade, the name in apposition or after it as a title ("will be led by the
-# chief mines inspector, Ann Lee", "led by the retired judge Ann Lee", "found by a nine-year-old, Jo Lee"): the verb in
+# chief mines inspector, Ann Lee", "headed by the retired surveyor Ann Lee", "found by a nine-year-old, Jo Lee"): the verb in
 # group 1, the role's head noun in group 2. Bounded: linear.
 _AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their|a|an)\s{1,3})?"
                                    rf"(?:[a-z-]{{2,20}}\s{{1,3}}){{0,3}}([a-z]{{2,20}}|{_AGE_NOUN}),?\s{{1,3}}$")
@@ -2324,7 +2324,7 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
 
 def _agent_verbs(text: str, start: int) -> list[str]:
     """The verbs whose passive the name at ``start`` of ``text`` is the agent of: right after "by" ("sent by the
-    Council", "arrested by officers of the Agency") or after a role that calls a doer ("led by the retired judge")."""
+    Council", "arrested by officers of the Agency") or after a role that calls a doer ("headed by the retired surveyor")."""
     agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
     role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
     return [m.group(1) for m in (agent, role if role and _tells_doer(role.group(2)) else None) if m]
@@ -2412,8 +2412,8 @@ def antecedents(text: str, around: str, question: Question) -> list[Mention]:
     return [Mention(n.text, n.text.lower(), 0, _name_fit(n, question), _CUES.get(n.cue, 0.0))]
 
 
-# A cause told as a thing and its deed in the past, then only where it happened, to the clause's end ("a gas main
-# ruptured in the road outside"): readers give the deed, not its place. Bounded: linear.
+# A cause told as a thing and its deed in the past, then only where it happened, to the clause's end ("a water main
+# cracked in the lane behind"): readers give the deed, not its place. Bounded: linear.
 _PLACED_DEED_RE = re.compile(r"((?:an?|the|its|their|his|her)\s(?:[\w'’-]+\s){0,3}?[a-z]+ed)"
                              r"\s(?:in|at|on|near|outside|inside)\s(?:the|a|an|its|their)\s[^,;]*$", re.I)
 
@@ -2433,7 +2433,7 @@ def _cause_clause(clause: str) -> str:
     called = _AS_CAUSE_RE.search(clause)
     clause = clause[:called.start()] if called else clause
     placed = _PLACED_DEED_RE.match(clause)
-    clause = placed.group(1) if placed else clause  # "a gas main ruptured in the road outside": the deed, not where
+    clause = placed.group(1) if placed else clause  # "a water main cracked in the lane behind": the deed, not where
     return clause.strip(" ,\"'“”")
 
 
@@ -2480,7 +2480,7 @@ _DESCRIBED_AS_RE = re.compile(r"(?:being|having|\w{3,30}ing\s{1,3}(?:" + "|".joi
                               re.I)
 
 # "As" after a verb whose complement it opens ("counted as extraordinary circumstances", "described it as unfounded"),
-# what a thing is taken for, or before a participle alone ("activated as designed", "went ahead as planned"), how it
+# what a thing is taken for, or before a participle alone ("worked as intended", "went ahead as planned"), how it
 # went: no cause follows either. Bounded: linear.
 _TAKEN_AS_RE = re.compile(r"\b(?:counted|counts|count|described|describes|describe|seen|regarded|treated|classed|"
                           r"classified|listed|labelled|labeled|branded|viewed|considered|defined|dismissed|rated|"

@@ -1117,7 +1117,7 @@ def _alternatives(words: list[str]) -> list[frozenset[str]]:
 def _no_subject_met(noun: list[str], verb: str, claim: str, terms_claim: frozenset[str]) -> bool:
     """Does "No <noun> <auxiliary> <verb>" ("No library building will be sold") deny ``claim``: a
     noun phrase of at most ``SUBJECT_WORDS`` words, a term of it in the claim's subject (its words before its
-    first auxiliary: "the closed libraries will be sold off") and the verb the claim's own, the first word
+    first auxiliary: "the shut depots will be sold off") and the verb the claim's own, the first word
     after that auxiliary's chain, both as they are (two terms only: a related word, "evidence" for "report",
     is too loose)? A longer "noun" holds a clause ("No examiner raised any concern before results were
     published" says nothing of publishing), and a verb elsewhere in the claim is another act."""

@@ -1,8 +1,8 @@
 """Regression (issue #11, found on tests/data/fresh_news17, fresh_news21 and fresh_news8): a reason given in a
 participle of saying set off by a comma ("withdrew from the deal, saying its checks had found ...") was missed where
-"that" was left out, so an "after" clause of another sentence answered; "as" of manner ("activated as designed") and
+"that" was left out, so an "after" clause of another sentence answered; "as" of manner ("worked as intended") and
 "as" that opens what a thing is taken for ("counted as force majeure") were read as causes; and what went wrong named
-as "the problem" ("the problem was a power fault") was no cause. A denial's participle ("denied this, saying ...")
+as "the problem" ("the problem was a blown fuse") was no cause. A denial's participle ("denied this, saying ...")
 stays no reason. Found on fresh_news27: a cause told as a deed and then only where it happened ("a boiler exploded in
 the basement") is the deed."""
 from summarize import Corpus

@@ -77,8 +77,8 @@ def _found(folder: str) -> tuple[set[str], set[str], list[str], list[str]]:
     # count that ran on and is told again a week later carries its timeline on (``_carried_on``; before: a disagreement)
     ("fresh_news10/bridge", {"year the bridge opened"}, set(), 1),
     ("fresh_news11/grounding", {"year the ship was built"}, set(), 1),
-    # claim39: + the gold's ballot claim and ", which the CPA has denied" told in one sentence (its words in 29% of
-    # the gold's, read by hand)
+    # claim39: + the gold's ballot claim and its denial told in one relative clause of one sentence (its words in
+    # 29% of the gold's, read by hand)
     ("fresh_news12/airline", set(), {"passengers disrupted"}, 3),
     # conf25: counts taken to hospital run on (``befell``), an early estimate is updated, the dead of the one
     # kind of person counted are the toll, an open bound a count ran well past is a timeline's first figure, an
@@ -100,7 +100,7 @@ def _found(folder: str) -> tuple[set[str], set[str], list[str], list[str]]:
     ("fresh_news14/dam_spillway_failure", {"Date of the spillway's last inspection"}, set(), 3),
     # conf28: a sum told as an estimate is one fact with a forecast of it ("put ... at" / "expected to cost"), and a
     # day after a negated "before" is the earliest day, an expected one that runs (before: none of these found)
-    # claim39: + the gold's fare-revenue claim and "; the MRTA has denied this" in one sentence (conf.py credits it)
+    # claim39: + the gold's fare-revenue claim and its denial after a semicolon in one sentence (conf.py credits it)
     ("fresh_news15/transit_fare_vote", set(), {"projected 2041 deficit"}, 4),
     ("fresh_news15/stadium_scaffold_collapse", set(), {"stadium opening date"}, 2),
     # claim37: + the gold's claim about the cracks and the airport's "flatly denied that" (conf.py matches it by

@@ -299,7 +299,7 @@ def test_a_denial_shows_the_rest_of_its_speaker_s_quotation():
         ("a", "The rangers' union stands by its claim that the beacon had been switched off."),
         ("b", "The trust has answered the union."),
         ("b", '"The beacon on the point was lit every night," a spokeswoman for the trust said.'),
-        ("b", '"Any suggestion that it had been switched off is untrue."')) if c.kind == "polarity"]
+        ("b", '"Any suggestion that the beacon was ever switched off is untrue."')) if c.kind == "polarity"]
     denies = c.sides[1]
     assert denies.text.startswith('"The beacon on the point was lit') and denies.positions == (("b", 1), ("b", 2))
 

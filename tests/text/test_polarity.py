@@ -721,9 +721,9 @@ def test_the_denial_s_subject_is_read_past_an_opening_phrase_a_colon_and_a_verb_
 
 @pytest.mark.parametrize("claim, prescription", [
     ("Nearly half of the patients waited more than an hour on the ward before being seen.",
-     '"Patients should not be waiting on the ward."'),
+     '"Patients must not be left waiting on the ward."'),
     ("The union says the firm carried on taking members' fees after it knew the money had run out.",
-     "Members are unsecured creditors and do not need to take any action at this stage."),
+     "Members do not need to pay anything more for now."),
     ("The harbour gates were left open overnight.", "The harbour gates mustn't be left open overnight."),
 ])
 def test_a_prescription_denies_no_claim_of_fact(claim, prescription):
