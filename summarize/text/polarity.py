@@ -767,10 +767,11 @@ def answers(claim: str, denial: str) -> bool:
 
 
 # A claim told and denied in one sentence: the claim, then "; X has denied this", ", which X denies", ", a claim X
-# flatly rejects" (a denier of at most eight words, the verb of denying, then a pointer or the clause's end).
+# flatly rejects" (a denier of at most eight words, its name in apposition or not: ", a claim the club, Y, denies";
+# the verb of denying, then a pointer or the clause's end).
 # Bounded words and count: linear.
 _TOLD_THEN_DENIED_RE = re.compile(
-    r"(?:;|,\s{1,3}(?:which|a\s{1,3}claim|an?\s{1,3}allegation)\b)\s{1,3}(?:[\w'’.\-]{1,40}\s{1,3}){1,8}?"
+    r"(?:;|,\s{1,3}(?:which|a\s{1,3}claim|an?\s{1,3}allegation)\b)\s{1,3}(?:[\w'’.\-]{1,40},?\s{1,3}){1,8}?"
     r"(?:(?:has|have|had)\s{1,3})?(?:[a-z]{1,20}ly\s{1,3})?(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:es|ed))"
     r"(?:\s{1,3}(?:it|this|that|these|those))?\s{0,3}(?=[,.;:!?]|$)", re.I)
 

@@ -753,6 +753,8 @@ def test_no_noun_with_its_verb_denies_only_a_claim_of_that_subject_and_verb(clai
      ", which the club has denied."),
     ("The growers' group says the canal was drained in May, a claim the water board flatly rejects.",
      ", a claim the water board flatly rejects."),
+    ("The union says the depot will shut in June, a claim the operator, Hallam Trams, denies.",
+     ", a claim the operator, Hallam Trams, denies."),
     ("The mayor said the plan was sound; critics have rejected the plan.", None),
     ("In 2031 a rival made an offer of 90p a share, which was rejected as too low.", None),
 ])
