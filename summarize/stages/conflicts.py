@@ -119,7 +119,7 @@ from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import (ATTRIBUTION_VERBS, answers, calls_told_claim_false, claimant_of, content_polarity,
                              contradicts, denied_in_turn, negations, polarity, reports_denial, speaker_at, stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
-                               Quantity, Score)
+                               Quantity, Score, number_value)
 from ..text.quantities import agree as quantities_agree
 from ..text.senses import is_person, kind_of_either, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
@@ -2805,11 +2805,8 @@ def _part_of_whole(st: Statement) -> bool:
     the whole an owner has ("The trust, which runs 23 parks": ``_had``)."""
     text, v = st.sentence.text, st.value
     m = _OF_WHOLE_RE.match(text, v.end)
-    return v.dimension == "count" and m is not None and bool(_NUMBER_NEXT_RE.match(text, m.end()))
-
-
-# A figure that opens a stretch: digits or a small number's word ("of the 25 parks", "of its twelve plants").
-_NUMBER_NEXT_RE = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+    after = text[m.end():].split(maxsplit=1)[:1] if m else []
+    return v.dimension == "count" and bool(after) and number_value(after[0].split("-")[0].rstrip(",.;:")) is not None
 
 
 def _load(st: Statement) -> bool:
