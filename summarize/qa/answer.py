@@ -44,6 +44,7 @@ from importlib import resources
 from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
+from ..stages.conflicts import MAX_RATIO
 from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
 from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
@@ -4178,6 +4179,14 @@ def _same_figure(a: Candidate, b: Candidate) -> bool:
     return bool(qa and qb) and (qa[0].dimension, qa[0].low, qa[0].high) == (qb[0].dimension, qb[0].low, qb[0].high)
 
 
+def _orders_apart(a: Candidate, b: Candidate) -> bool:
+    """Are two candidates' figures more than ``MAX_RATIO`` apart, as two outlets' statements of one figure never are (a
+    price and a sum it earned: "£96.50" / "£14m")?"""
+    qa, qb = quantities(a.text), quantities(b.text)
+    low, high = sorted((qa[0].low, qb[0].low)) if qa and qb else (0.0, 0.0)
+    return low > 0 and high > MAX_RATIO * low
+
+
 def _restates_figure(best: Candidate, other: Candidate) -> bool:
     """Could ``other`` be a later statement of the figure ``best`` states: another value of the same measure that fits
     the kind asked as well as ``best`` does (where neither fits it: "voters" asked, "ballots" counted),
@@ -4185,10 +4194,11 @@ def _restates_figure(best: Candidate, other: Candidate) -> bool:
     every head term where ``best`` leaves one out (a later article names the measure, "raised its estimate of the
     repair bill to £46.5m", without the first one's words for the work)? Not when
     ``best``'s sentence tells none of the head terms: it then gives no measure of what restates its figure; nor a
-    count of another fate ("four people still missing" after "killing three people": the toll runs on its own)."""
+    count of another fate ("four people still missing" after "killing three people": the toll runs on its own), nor a
+    figure more than ``MAX_RATIO`` apart (``_orders_apart``)."""
     fates = {_fate(best), _fate(other)} - {""}
     return _type_fit(other) >= _type_fit(best) and _measure(other) == _measure(best) and not _same_figure(best, other) \
-        and other.feature("heads") >= best.feature("heads") > 0.0 and len(fates) < 2 \
+        and not _orders_apart(best, other) and other.feature("heads") >= best.feature("heads") > 0.0 and len(fates) < 2 \
         and (other.feature("sentence_cover") >= _RESTATED_COVER * best.feature("sentence_cover")
              or other.feature("heads") == 1.0 > best.feature("heads"))
 

@@ -113,7 +113,7 @@ _WARMTH_ASKED = r"\bhow (?:warm|hot|cold|cool|chilly)\b"
 # the firm valued at?", "what were the tickets priced at?"), after a phrase that sets the scene ("At the last count,
 # what ..."). Bounded: linear.
 _PAID_ASKED = (r"^\W*(?:[^,?]{1,60},\s)?(?:and |so |but )?what (?:did|does|do|will|would|could|has|have|had|is|was|are|were)\b"
-               r"(?: [\w'’-]{1,30}){1,8}? (?:(?:(?:pay|spend|cost|fetch)(?:ing)?|charg(?:e|ing))\b"
+               r"(?: [\w'’-]{1,30}){1,8}? (?:(?:(?:pay|spend|cost|fetch)(?:ing)?|charg(?:e|ing)|(?:get|gets|got|be|being) paid)\b"
                r"(?! (?:tribute|attention|respects?|homage|heed)\b)(?! for\W*$)|"
                r"sell for\W*$|(?:valued|priced) at\W*$|worth(?:\W*$| (?:under|to|in|at|after|for|now|today)\b))")
 # "How full was the silo", "how empty are the shelves": the share of a whole it holds ("80 per cent full").
@@ -225,7 +225,11 @@ _BOUND_ASKED = (r"^\W*what (?:is|was|are|were|will be|would be) the (?:most|leas
 # is a figure (the adjectives a limit is told with; "highest" and "top" may rank names: "the highest court"). Bounded.
 _PEAK_ASKED = (r"^\W*what (?:is|was|are|were|will be|would be) (?:the |its |their )?(?:[a-z]+ )?(?:maximum|minimum|peak) "
                r"(?!of\b)[a-z]")
-_KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (_RESULT_ASKED, "number"), (rf"\bhow (?:long|late|soon)\b|{_TIME_AMOUNT}", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
+# "What do the losses now total?", "what will the bill come to?", "what did the claims add up to?": a sum asked by the
+# verb that tells a sum's size, its subject what is summed. Bounded: linear.
+_TOTAL_ASKED = (r"^\W*(?:and |so |but )?what (?:do|does|did|will|would|could|might|may) (?:[\w'’-]{1,30} ){1,8}?"
+                r"(?:total|amount to|come to|add up to)\W*$")
+_KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (_RESULT_ASKED, "number"), (_TOTAL_ASKED, "number"), (rf"\bhow (?:long|late|soon)\b|{_TIME_AMOUNT}", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy|dense(?:ly)?|often|frequently)\b|\bwhat (?:distance|age)\b|"
                    + _FULL_ASKED + "|" + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
                   # "when", "where", "why" ask only when they open the question
@@ -247,7 +251,7 @@ _KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (_RESULT_AS
 # (what is "worth under the terms of the deal" names no terms).
 _COMPLEMENT_RE = re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the |an? )?([\w'-]+(?: (?!(?:under|with|without|"
                             r"over|into|about|against|than|as|through|between|among)\b)[\w'-]+){0,4}?)"
-                            r"(?:\W*$| (?:of|in|for|on|at|from|to|by|during|after|before|when|while)\b"
+                            r"(?:\W*$|,? according to\b| (?:of|in|for|on|at|from|to|by|per|during|after|before|when|while)\b"
                             # a clause of its own after it: "the longest ban (that) he could receive", "the last day
                             # gift cards will be taken", "the longest sentence the judge handed down"
                             r"| (?:that )?(?:(?:(?:the|a|an|his|her|its|their) (?:[\w'-]+ )?|(?:[\w'-]+ )?(?=[\w'-]+s ))?"
