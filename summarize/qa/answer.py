@@ -51,8 +51,8 @@ from ..text.dates import When, clause_tense, dates, in_style, weekday_number, we
 from ..text.descriptions import PREPOSITIONS, plural, read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, generic_body, headed_as, is_full_name,
                           is_org_head, is_role, is_venue, name_kinds, names, noun_kind, other_bodies, owns_role,
-                          place_headed, proper_names, role_owner, roles, same_roles, thing_named, titled_roles,
-                          verb_roles)
+                          place_headed, proper_names, refers_back, role_owner, roles, same_roles, thing_named,
+                          titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
                                quantities, rounded_of, scores, zeros)
@@ -3563,14 +3563,16 @@ def _owner_fit(text: str, start: int, end: int, question: Question, before: str)
     """For a name ``text`` gives the role a question asks about as someone's (``role_owner``), whether it is of
     an owner the question names: 1 when it is ("Who is Acme's chief executive?" - "Ann Lee, chief executive of Acme"), 0 when
     it is another's ("Borel's chief executive, Hanne Solberg"), ``None`` when no owner is told or the question
-    names none. A possessive pronoun's owner ("Their leader, Ann Lee") is one the question names when the text
-    just before (``before``, the window's sentences before this one) names it; it is never read as another's."""
+    names none. An owner named before (``refers_back``: "Their leader, Ann Lee", "the service's chief executive") is
+    one the question names when the text just before (``before``, the window's sentences before this one) names it or
+    the kind it is named by is a word of the question's names; it is never read as another's."""
     owner, role = role_owner(text, start, end)
     if not question.names or not owner or question.kind not in ("person", "name") \
             or not any(_present(r, {stem(role)}) for asked in question.roles for r in same_roles(asked)):
         return None
-    if owner in OWNER_PRONOUNS:
-        return 1.0 if set(question.names) <= set(terms((before + " " + text[:start])[-_OWNER_REACH:])) else None
+    if refers_back(owner):
+        return 1.0 if set(terms(owner)) & set(question.names) \
+            or set(question.names) <= set(terms((before + " " + text[:start])[-_OWNER_REACH:])) else None
     return float(bool(set(terms(owner)) & set(question.names)))
 
 

@@ -13,7 +13,7 @@ from ..stages.conflicts import former, measure, moved, orders_apart, report_date
 from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import dates as read_dates
 from ..text.dates import tense_cue
-from ..text.names import OWNER_PRONOUNS, is_role, proper_names, role_owner, titled_roles
+from ..text.names import is_role, proper_names, refers_back, role_owner, titled_roles
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, polarity
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
@@ -1352,7 +1352,7 @@ def _owned_by_another(question: Question, text: str, v: Value) -> bool:
     """Does ``text`` give the person ``v`` the role as the role of an owner the question does not name ("Who leads
     the Greens?" - "Social Democrat leader Karin Berg"): then she holds another office, no rival answer."""
     owner = role_owner(text, v.start, v.end)[0]
-    return bool(question.names and owner and owner not in OWNER_PRONOUNS and not set(terms(owner)) & set(question.names))
+    return bool(question.names and owner and not refers_back(owner) and not set(terms(owner)) & set(question.names))
 
 
 def _states_a_value(answer: str, conflict: Conflict) -> bool:

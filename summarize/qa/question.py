@@ -475,13 +475,19 @@ _RUNS_RE = re.compile(r"\b(?:runs?|ran|running)(\s{1,3}(?:the\s{1,3})?(?:[\w'’
                       r"(?=\s{1,3}(?:as|now|today|since|for|in|at|from|after|before|until|that|which|who)\b|\W*$)", re.I)
 
 
+# "Who is acting as the firm's lawyer?", "who serves as its director": a verb that only says the role after "as" is
+# held, read as the copula, so the role is the one asked. Bounded: linear.
+_HOLDS_AS_RE = re.compile(r"\b(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing))\s{1,3}as\b", re.I)
+
+
 def _as_head(text: str) -> str:
     """``text`` with the phrases that ask for a body's head written "head" ("in charge of", "at the helm of", "runs"
-    before a body: ``_HEAD_PHRASE_RE``, ``_RUNS_RE``), which ``_roles`` reads as the role asked."""
+    before a body: ``_HEAD_PHRASE_RE``, ``_RUNS_RE``), which ``_roles`` reads as the role asked, and a role held "as"
+    written as one that is (``_HOLDS_AS_RE``)."""
     ran = _RUNS_RE.search(text)
     if ran and (_is_body(ran.group(2)) or _is_named(ran.group(1))):
         text = f"{text[:ran.start()]}heads{ran.group(1)}{text[ran.end():]}"
-    return _HEAD_PHRASE_RE.sub("head", text)
+    return _HOLDS_AS_RE.sub("be", _HEAD_PHRASE_RE.sub("head", text))
 
 
 def _is_named(phrase: str) -> bool:

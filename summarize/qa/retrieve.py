@@ -309,9 +309,10 @@ class BM25Retriever:
 
     def asked(self, question: Question) -> list[str]:
         """The query terms of ``question``: its words (not the unit of time it names), its referents,
-        the roles that stand for an asked one the texts lack, and the acronyms it links (``query``)."""
+        each role asked (a verb's doer, "leads" -> leader) where the texts title it so, else the roles that
+        stand for it, and the acronyms it links (``query``)."""
         vocab = self.model_.vocab_dict if self.n_ else {}
-        held = sorted({r for asked in question.roles if asked not in vocab for r in same_roles(asked)}
+        held = sorted({r for asked in question.roles for r in ((asked,) if asked in vocab else same_roles(asked))}
                       - set(terms(question.text)))
         said = [t for t in terms(question.text) if t not in question.grain]
         return self.query(question, [*said, *question.referents, *held])

@@ -1024,9 +1024,10 @@ def _contracted(short: str, word: str) -> bool:
 # lower-case words ending in the role ("Acme's chief executive, Ann Lee", "Acme finance director Ann Lee",
 # "Its manager, Ann Lee"), or the role "of" its owner ("the chief executive of Acme, Ann Lee"). After it: the
 # role "of" its owner ("Ann Lee, chief executive of Acme") or the owner's role ("Ann Lee, Acme's chief
-# executive"). Owners are up to four capitalised words. Bounded: linear.
+# executive"). Owners are up to four capitalised words, a possessive pronoun, or a body named again by its kind
+# ("the council's leader, Ann Lee", "Ann Lee, the service's chief executive"). Bounded: linear.
 _OWNER = r"[A-Z][\w&.-]{0,30}(?:\s{1,3}[A-Z][\w&.-]{0,30}){0,3}"
-_PRONOUN_OWNER = r"[Ii]ts|[Tt]heir|[Hh]is|[Hh]er"
+_PRONOUN_OWNER = r"[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s{1,3}[a-z]{2,20}['’]s"
 _OWNER_BEFORE_RE = re.compile(rf"\b(?:({_PRONOUN_OWNER})|({_OWNER})(?:['’]s)?)\s{{1,3}}"
                               r"(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{2,20}),?\s{1,3}$")
 _OWNER_OF_BEFORE_RE = re.compile(rf"\b([a-z]{{2,20}})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?({_OWNER}),\s{{1,3}}$")
@@ -1037,26 +1038,38 @@ _OWNER_AFTER_RE = re.compile(rf",\s{{1,3}}(?:(?:the|{_PRONOUN_OWNER})\s{{1,3}})?
 OWNER_PRONOUNS = frozenset("its their his her".split())
 
 
+def refers_back(owner: str) -> bool:
+    """Is ``owner`` (as ``role_owner`` gives it) one named before: a possessive pronoun ("its") or a body named
+    again by its kind ("the council")?"""
+    return owner in OWNER_PRONOUNS or owner.startswith("the ")
+
+
 def role_owner(text: str, start: int, end: int) -> tuple[str, str]:
     """Whose role ``text`` gives the name at ``start``..``end``, and the role's head noun: the owner's name
     ("Acme's chief executive, Ann Lee" -> "Acme", "executive"; "Ann Lee, chief executive of Acme" ->
-    "Acme"), a possessive pronoun lower-cased (``OWNER_PRONOUNS``: "Their leader, Ann Lee" -> "their") whose
-    owner was named before, or ("", "") when no role of an owner is told. Closed-class words opening an owner
+    "Acme"), a possessive pronoun lower-cased (``OWNER_PRONOUNS``: "Their leader, Ann Lee" -> "their") or a
+    body named by its kind ("The council's leader, Ann Lee" -> "the council") whose owner was named before
+    (``refers_back``), or ("", "") when no role of an owner is told. Closed-class words opening an owner
     are no part of it, and a role or title is no owner ("Chief executive Ann Lee", "The chief executive, Ann Lee")."""
     before = _OWNER_BEFORE_RE.search(text, max(0, start - 90), start)
     if before and before.group(2) and " " not in before.group(2) and not text[before.end(2):].startswith(("'", "’")) \
             and _OPENING_RE.fullmatch(text[:before.start()].rstrip()[-1:] or "."):
         before = None  # "Finance director Ann Lee": a sentence's first word is capitalised, no owner
     if before and is_role(before.group(3)) and (before.group(1) or _open_owner(before.group(2))):
-        return (before.group(1) or "").lower() or _open_owner(before.group(2)), before.group(3)
+        return _referring(before.group(1) or "") or _open_owner(before.group(2)), before.group(3)
     of = _OWNER_OF_BEFORE_RE.search(text, max(0, start - 90), start)
     if of and is_role(of.group(1)) and _open_owner(of.group(2)):
         return _open_owner(of.group(2)), of.group(1)
     after = _OWNER_AFTER_RE.match(text, end)
     role = (after.group(1) or after.group(5)) if after else ""
-    owner = (after.group(2) and _open_owner(after.group(2)) or (after.group(3) or "").lower()
+    owner = (after.group(2) and _open_owner(after.group(2)) or _referring(after.group(3) or "")
              or _open_owner(after.group(4) or "")) if after else ""
     return (owner, role) if owner and is_role(role) else ("", "")
+
+
+def _referring(owner: str) -> str:
+    """A possessive pronoun or a kind's possessive ("The council's") lower-cased, as one named before."""
+    return " ".join(re.sub(r"['’]s$", "", owner).lower().split())
 
 
 def _open_owner(owner: str) -> str:

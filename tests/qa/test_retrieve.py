@@ -214,6 +214,19 @@ def test_bm25_meets_the_titles_of_the_role_a_question_asks_for():
     assert r.scores(parse("Who drove the van?"))[1] == 0.0
 
 
+def test_bm25_meets_the_role_a_question_asks_for_by_its_verb_where_the_texts_title_it():
+    # "Who leads the board?" asks for its leader: where the texts write "leader" that title is a query term, as the
+    # job's other titles are where they do not, so the board's leader outranks a member said alike
+    texts = ["Cllr Mirela Stanek, Leader of the Board, said: \"We are sorry.\"",
+             "Cllr Dorin Vascu, member of the Board, said: \"We are sorry.\"",
+             "The Farrow Valley Water Board covers 40,000 homes.",
+             "Anyone titled chair or director is named elsewhere."]
+    r = BM25Retriever().fit(texts)
+    scores = r.scores(parse("Who leads the Farrow Valley Water Board?"))
+    assert scores[0] > scores[1] > 0.0
+    assert r.scores(parse("Who drove the van?"))[0] == 0.0
+
+
 # Invented reports in which the sentence that tells the time or the year asked shares fewer of the question's words
 # than sentences that tell none, or writes the question's own "time" or "year" in another sense; each among lines of
 # its story that share no word with the question, as a cluster holds many.

@@ -361,12 +361,19 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news28 60 -> 61.
 # what40: a later figure more than ten times apart restates no figure asked as it stands now (``answer._orders_apart``:
 # a price, not the sum a service earned): fresh_news23 60 -> 61, fresh_news25 51 -> 52.
+# names40: BM25 queries the role a question's verb asks ("leads" -> leader) where the texts title it so, not only
+# its job's other titles where they lack it: fresh_news24 63 -> 64.
+# names40: a role told of a body named again by its kind ("Ann Lee, the service's chief executive") is of the body
+# the question names when its kind is a word of that name or the text before names it (``refers_back``):
+# fresh_news22 57 -> 58.
+# names40: a role held "as" ("Who is acting as the firm's lawyer?", "who serves as ...") is the role asked, as after
+# "is" (``question._HOLDS_AS_RE``): fresh_news8 61 -> 62.
 # Floors, not targets.
-FLOORS = {"fresh_news28": 61, "fresh_news27": 64, "fresh_news26": 64, "fresh_news25": 52, "fresh_news24": 63,
-          "fresh_news23": 61, "fresh_news22": 57, "fresh_news21": 66, "fresh_news20": 54, "fresh_news19": 71,
+FLOORS = {"fresh_news28": 61, "fresh_news27": 64, "fresh_news26": 64, "fresh_news25": 52, "fresh_news24": 64,
+          "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66, "fresh_news20": 54, "fresh_news19": 71,
           "fresh_news18": 61, "fresh_news17": 69, "fresh_news16": 72, "fresh_news15": 65, "fresh_news14": 66,
           "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 67, "fresh_news11": 63, "fresh_news12": 71,
-          "fresh_news5": 61, "fresh_news6": 74, "fresh_news7": 58, "fresh_news8": 61, "fresh_news9": 59,
+          "fresh_news5": 61, "fresh_news6": 74, "fresh_news7": 58, "fresh_news8": 62, "fresh_news9": 59,
           "update_news1": 37, "explainer_news1": 13}
 
 

@@ -472,6 +472,9 @@ def test_a_verb_names_the_job_its_doer_holds_as_wordnet_derives_it():
     ("Ann Lee, Talvor's finance director, resigned.", ("Talvor", "director")),
     ("Its finance director, Ann Lee, resigned.", ("its", "director")),
     ("Ann Lee, their finance director, resigned.", ("their", "director")),
+    ("The trust's finance director, Ann Lee, resigned.", ("the trust", "director")),  # a body named again by its kind
+    ("Ann Lee, the trust's finance director, resigned.", ("the trust", "director")),
+    ("The port's busiest ferry, Ann Lee, sailed.", ("", "")),  # no role
     ("The finance director, Ann Lee, resigned.", ("", "")),
     ("Finance director Ann Lee resigned.", ("", "")),  # a sentence's capital is no owner
     ("Chief executive Ann Lee resigned.", ("", "")),
