@@ -2051,6 +2051,9 @@ FORECAST_REACH = 80
 _FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|could|might)\b"
                                  r"[^,;:.!?]*$", re.I)
 _FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected|scheduled|planned)\b", re.I)
+# A forecast's cue word in the words before a value (``_FORECAST_BEFORE_RE`` without its reach to the value).
+_FORECAST_CUE_RE = re.compile(r"\b(?:forecast(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|"
+                              r"could|might)\b", re.I)
 
 
 # A forecast that only guesses ("the toll could climb beyond 150,000"), where "expected to take 24
@@ -2068,10 +2071,14 @@ def _forecast(st: Statement) -> bool:
 
 
 def _expected(st: Statement) -> bool:
-    """Is a value told as forecast, expected or planned ("expected to reopen on 3 April")?"""
+    """Is a value told as forecast, expected or planned ("expected to reopen on 3 April")? A cue with an auxiliary
+    between it and the value describes the subject, and the figure has a verb of its own ("the number of jobs
+    expected to go has fallen to 412" states the number as it stands, as ``_own_requirement`` reads a demand)."""
     text, v = st.sentence.text, st.value
-    return bool(_FORECAST_BEFORE_RE.search(text[max(0, v.start - FORECAST_REACH):v.start])
-                or _FORECAST_AFTER_RE.match(text, v.end))
+    before = text[max(0, v.start - FORECAST_REACH):v.start]
+    told = before[m.start():] if (m := _FORECAST_BEFORE_RE.search(before)) else ""
+    return any(not _AUXILIARIES & {w.lower() for w in words(told[cue.end():])}
+               for cue in _FORECAST_CUE_RE.finditer(told)) or bool(_FORECAST_AFTER_RE.match(text, v.end))
 
 
 # An amount per span of time ("$50 million a year", "40,000 vehicles a day", "3% annually") or per
