@@ -1561,8 +1561,9 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
     that dates nothing)? Then they state different facts. Two dates compared are the values in
     dispute, not periods: only the sentences' other days count for them, and figures that differ
     make them the periods of two figures ("rose 5% in March" / "rose 4% in April"). Two figures
-    that no period dates (``_undated``), the later told as running (``_running``), are one figure
-    run on, however far apart their articles' weeks."""
+    that no period dates (``_undated``), the later told as running (``_running``) or the earlier,
+    of an earlier article, as it stood so far (``_SO_FAR_RE``), are one figure run on, however far
+    apart their articles' weeks."""
     if a.value.kind == "date":
         if _values_clash(ra, rb, _FIGURES, days=(a.value, b.value)):
             return True
@@ -1572,7 +1573,9 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
         pa, pb = _spans(ra, a.value), _spans(rb, b.value)
         later = max((a, b), key=lambda st: st.date)
         undated_a, undated_b = _undated(ra, a.value), _undated(rb, b.value)
-        if undated_a and undated_b and _running(later):
+        earlier = min((a, b), key=lambda st: st.date)
+        if undated_a and undated_b and (_running(later) or earlier.date < later.date
+                                        and _SO_FAR_RE.search(earlier.sentence.text, *_own_stretch(earlier))):
             return False  # "would ask it to repay $1.1m" / months on, "the sum has been raised to $2.6m": one figure run on
         if undated_a and _worth(b) and _known_thing(a) or undated_b and _worth(a) and _known_thing(b):
             return False  # "signed her to a deal worth £250,000 a year in 2061" / "its deal, worth £180,000 a year"
@@ -2048,6 +2051,9 @@ FORECAST_REACH = 80
 _FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|could|might)\b"
                                  r"[^,;:.!?]*$", re.I)
 _FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected|scheduled|planned)\b", re.I)
+# A forecast's cue word in the words before a value (``_FORECAST_BEFORE_RE`` without its reach to the value).
+_FORECAST_CUE_RE = re.compile(r"\b(?:forecast(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|"
+                              r"could|might)\b", re.I)
 
 
 # A forecast that only guesses ("the toll could climb beyond 150,000"), where "expected to take 24
@@ -2065,10 +2071,14 @@ def _forecast(st: Statement) -> bool:
 
 
 def _expected(st: Statement) -> bool:
-    """Is a value told as forecast, expected or planned ("expected to reopen on 3 April")?"""
+    """Is a value told as forecast, expected or planned ("expected to reopen on 3 April")? A cue with an auxiliary
+    between it and the value describes the subject, and the figure has a verb of its own ("the number of jobs
+    expected to go has fallen to 412" states the number as it stands, as ``_own_requirement`` reads a demand)."""
     text, v = st.sentence.text, st.value
-    return bool(_FORECAST_BEFORE_RE.search(text[max(0, v.start - FORECAST_REACH):v.start])
-                or _FORECAST_AFTER_RE.match(text, v.end))
+    before = text[max(0, v.start - FORECAST_REACH):v.start]
+    told = before[m.start():] if (m := _FORECAST_BEFORE_RE.search(before)) else ""
+    return any(not _AUXILIARIES & {w.lower() for w in words(told[cue.end():])}
+               for cue in _FORECAST_CUE_RE.finditer(told)) or bool(_FORECAST_AFTER_RE.match(text, v.end))
 
 
 # An amount per span of time ("$50 million a year", "40,000 vehicles a day", "3% annually") or per
@@ -3563,14 +3573,15 @@ def _told_on(st: Statement) -> str:
     return _dt.date.fromordinal(int(min(days))).isoformat() if days else st.date
 
 
-# A sentence that states a figure as it stands now or as changed ("now", "so far", "still", "stands at",
+# A sentence that states a figure as it stands now or as changed ("now", "so far", "in all", "still", "stands at",
 # "has risen to", "fell to", "had burned ... by", "was later put at", "deeper than the initial estimate", "nearly
 # double the first figure"): the figure runs, and a later one updates it. Perfect
 # aspect (not "had 218 passengers") and words of change are grammar, not topic: "the statue
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
 # so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
 # befell people runs by ``befell``, a count its own noun's act befell by ``_TALLIED_RE``).
-_RUNNING_RE = re.compile(r"\b(?:now|so\s+far|still|remains?|remained|(?:stands?|stood)\s+at|latest|to\s+date|as\s+of|"
+_RUNNING_RE = re.compile(r"\b(?:now|so\s+far|in\s+all|in\s+total|all\s+told|altogether|still|remains?|remained|"
+                         r"(?:stands?|stood)\s+at|latest|to\s+date|as\s+of|"
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?!been\s+[a-z]+ed\b)"
                          r"(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
                          r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck|gone)|"

@@ -368,6 +368,7 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news22 57 -> 58.
 # names40: a role held "as" ("Who is acting as the firm's lawyer?", "who serves as ...") is the role asked, as after
 # "is" (``question._HOLDS_AS_RE``): fresh_news8 61 -> 62.
+# upd40: a tally so far run on by a later article's total, "in all" a running total: fresh_news28 60 -> 61.
 # Floors, not targets.
 FLOORS = {"fresh_news28": 61, "fresh_news27": 64, "fresh_news26": 64, "fresh_news25": 52, "fresh_news24": 64,
           "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66, "fresh_news20": 54, "fresh_news19": 71,
