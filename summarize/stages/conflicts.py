@@ -972,11 +972,14 @@ class Row:
     def subjects(self, v: Value) -> tuple[Name, ...]:
         """The ``subject_names`` that ``v`` may be about: not those of a subordinate clause that
         opens after it ("2,150 pilots struck after talks broke down in Washington": the place of
-        another event); a name before it may still be its own ("when Ann Bell, the 47-year-old
-        leader, quit")."""
+        another event), nor those past the end of its own clause ("will stand 14 miles offshore, near
+        enough to be seen from Kell Hill": what the next clause tells of it, vdis40); a name before it may
+        still be its own ("when Ann Bell, the 47-year-old leader, quit")."""
         text = self.sentence.text
         other = [(m.start(), _clause_at(text, m.end(), m.end())[1]) for m in _SUBORDINATE_RE.finditer(text, v.end)]
-        return tuple(n for n in self.subject_names if not any(low <= n.start < high for low, high in other))
+        end = _clause(text, v)[1]
+        return tuple(n for n in self.subject_names if not any(low <= n.start < high for low, high in other)
+                     and n.start < end)
 
     @cached_property
     def capitals(self) -> frozenset[str]:

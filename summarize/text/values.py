@@ -28,7 +28,7 @@ from .names import AGE_GAP, Name, is_closed, is_demonym, proper_names
 from .quantities import SCALE_WORDS, Quantity, Score, agree, number_value
 from .quantities import quantities as read_quantities
 from .quantities import scores as read_scores
-from .senses import is_person, light_stem
+from .senses import is_person, is_site, kinds, light_stem
 from .tokens import is_past_form, stem
 
 # Proper names that can be the value of a fact ("the driver, named as X"); untyped names and
@@ -178,11 +178,20 @@ MAX_AGE = 120
 # A sentence may open with the surname alone ("Sloane, 58, was found guilty"), which the names
 # layer leaves untyped at the start of a sentence: a capitalised word there stands for the person.
 _OPENING_NAME_RE = re.compile(r"\W{0,2}([A-Z][\w'’-]{1,30})(?=,)")
+# A kind of person named with a determiner and set off before an age ("a woman, 44,", "the victim, aged 71,")
+# holds it as a name does; the noun is a person's and no place's by WordNet (``_only_a_person``). Bounded: linear.
+_PERSON_NOUN_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?([a-z]{2,20})"
+                             rf"(?={AGE_GAP}\d{{1,3}},)")
+
+
+def _only_a_person(stem: str) -> bool:
+    """Does the noun ``stem`` name a kind of person and no place in any sense (WordNet: a "ward" is both)?"""
+    return is_person(stem) and not is_site(stem) and not any(map(is_site, kinds(stem)))
 
 
 def _appositive_age(q: Quantity, text: str, persons: list[tuple[int, int]]) -> Quantity:
-    """``q`` as an age in years when it is a bare number between commas after a person's name,
-    else ``q`` unchanged."""
+    """``q`` as an age in years when it is a bare number between commas after a person's name
+    or a kind of person (``_PERSON_NOUN_RE``), else ``q`` unchanged."""
     if q.dimension != "count" or q.noun or q.qualifier or not (0 < q.value <= MAX_AGE) or q.value != int(q.value):
         return q
     if not _AGE_END_RE.match(text, q.end) or not any(
@@ -545,6 +554,7 @@ def _values(text: str, anchor: _dt.date | None) -> tuple[Value, ...]:
     opening = _OPENING_NAME_RE.match(text)
     if opening and not is_closed(opening.group(1)) and not any(n.start == opening.start(1) for n in read):
         persons.append(opening.span(1))
+    persons += [m.span(1) for m in _PERSON_NOUN_RE.finditer(text) if _only_a_person(light_stem(m.group(1)))]
     typed = [_weight(_magnitude(_age_named(_appositive_age(q, text, persons), text), text), text)
              for q in read_quantities(text) if q.dimension != "ordinal"]
     found = _listed(_parts_counted(_tallied([_quantity(q, text) for q in typed], text), text), text)
