@@ -34,6 +34,7 @@ from .qa.disputes import (
     running_count,
     side_of,
     stated_elsewhere,
+    told_exactly,
     told_now,
     yes_no_answer,
 )
@@ -357,6 +358,8 @@ class Corpus:
             if best is not None and text is not None and not disputed else None
         if rival:  # the side most sources take, or the answer's when asked now and told last
             disputed, text = [rival], text if told_now(asked, rival, text, self.dates) else rival.sides[0].value
+        elif best is not None and text == best.text and (exact := told_exactly(best, found)):
+            text = exact.text  # "10.52pm" for "just before 11pm": one moment, told exactly
         # sides first stated on days apart are an update: its latest value answers
         # (an update the stage found whose latest value leaves out a name the answer is told with is of another subject)
         read_from = best.sentence if best else ""

@@ -19,6 +19,7 @@ from summarize.qa.disputes import (
     restated_elsewhere,
     running_count,
     stated_elsewhere,
+    told_exactly,
     value_kind,
 )
 from summarize.qa.question import parse
@@ -845,6 +846,19 @@ def test_clock_times_of_one_minute_or_whole_hours_apart_are_no_rivals():
 def test_clock_times_a_whole_hour_apart_with_no_zone_named_are_rivals():
     later = told("5.10am", "5.10am", "b", 0.3, "The siren sounded at 5.10am, residents said.")
     assert [s.value for s in candidate_conflict(SIREN, [SOUNDED, later]).sides] == ["4:10 a.m.", "5.10am"]
+
+
+def test_a_clock_time_inside_another_outlet_s_hedge_is_no_rival_and_the_exact_time_answers():
+    """"at about 4:10 a.m." holds a quarter of an hour either way: "4.20am" is the same moment (4.45am, another, is a
+    rival above); "just before 5am" holds the half hour before it, where "4.52am" tells it exactly and "5am" itself
+    is the hedge's mark, no exact time inside it."""
+    inside = told("4.20am", "4.20am", "b", 0.3, "The siren sounded at 4.20am, residents said.")
+    assert candidate_conflict(SIREN, [SOUNDED, inside]) is None
+    hedged = told("just before 5am", "just before 5am", "a", 0.6, "The flood siren sounded just before 5am, police said.")
+    exact = told("4.52am", "4.52am", "b", 0.3, "The siren sounded at 4.52am, residents said.")
+    mark = told("5am", "5am", "b", 0.3, "The siren sounded at 5am, residents said.")
+    assert told_exactly(hedged, [hedged, exact]) is exact
+    assert told_exactly(hedged, [hedged, mark]) is None and told_exactly(exact, [exact, hedged]) is None
 
 
 def test_a_name_told_with_the_question_s_words_is_a_rival_and_one_beside_the_question_s_names_is_not():
