@@ -21,6 +21,7 @@ from .qa.disputes import (
     another_subject,
     candidate_conflict,
     changed_in_sentence,
+    course_asked,
     dated_elsewhere,
     dated_update,
     disputed_answer,
@@ -364,7 +365,8 @@ class Corpus:
         # (an update the stage found whose latest value leaves out a name the answer is told with is of another subject)
         read_from = best.sentence if best else ""
         disputed = [c for c in (dated_update(asked, c, self.dates, read_from) for c in disputed)
-                    if c.kind != "updated" or not another_subject(asked, c.sides[-1], read_from)]
+                    if (c.kind != "updated" or not another_subject(asked, c.sides[-1], read_from))
+                    and not course_asked(asked, c, self.dates)]
         if disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):
             if disputed[0].kind == "updated" and asked.moment:  # one point of the timeline: no disagreement
                 text = disputed[0].sides[0 if asked.moment == "first" else -1].value

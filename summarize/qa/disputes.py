@@ -18,7 +18,8 @@ from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, pola
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, present_form, stem, term_spans, terms, words
-from ..text.values import PERSON_KINDS, TALLIES, Value, clock_hedge, person_kind, same_name, told_after, told_still, values
+from ..text.values import (PERSON_KINDS, TALLIES, Value, clock_hedge, person_kind, same_name, told_after, told_still,
+                           values)
 from .answer import Candidate, anchor_date, asks_now, count_deed, quantity_key
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 
@@ -1519,6 +1520,15 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
         return conflict
     return replace(conflict, kind="updated", sides=tuple(conflict.sides[k] for k in order),
                    dates=tuple(firsts[k] for k in order))
+
+
+def course_asked(question: Question, conflict: Conflict, dates: Mapping[str, str]) -> bool:
+    """Does a question that asks where a figure ended (``Question.moment`` "last": "now", "in total", "ended up")
+    meet a disagreement of quantities whose sides were each first stated on another day? Its sides are the
+    figure's course, no dispute over it: they are not shown (the answer stands as read)."""
+    firsts = [_first_day(side, dates) for side in conflict.sides]
+    return question.moment == "last" and conflict.kind == "quantity" and "" not in firsts \
+        and len(set(firsts)) == len(firsts)
 
 
 def _no_update(question: Question, conflict: Conflict, order: Sequence[int], firsts: Sequence[str],

@@ -124,8 +124,8 @@ from ..text.quantities import agree as quantities_agree
 from ..text.senses import is_person, kind_of_either, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, stem, term_spans, terms, words
-from ..text.values import (TALLIES, Value, befell, box_label, clock_hedge, counts_dead, fate_label, person_kind, same_name,
-                           set_aside, swapped_pairs, told_after, told_still, values)
+from ..text.values import (TALLIES, Value, befell, box_label, clock_hedge, counts_dead, fate_label, person_kind,
+                           same_name, set_aside, swapped_pairs, told_after, told_still, values)
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or

@@ -624,8 +624,8 @@ def swapped_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
 
 # A hedge before a time of day: "about 9.25 p.m." may be a quarter of an hour either way, "shortly before 6am"
 # a half hour before it, "just after 2am" a half hour after. Bounded.
-_CLOCK_HEDGE_RE = re.compile(r"\b(?:(about|around|approximately|roughly|some)|(?:shortly|just|soon)\s{1,3}(before|after))"
-                             r"\s{1,3}$", re.I)
+_CLOCK_HEDGE_RE = re.compile(r"\b(?:(about|around|approximately|roughly|some)|(?:shortly|just|soon)\s{1,3}"
+                             r"(before|after))\s{1,3}$", re.I)
 CLOCK_SLACK = 15.0
 CLOCK_SIDE = 30.0
 

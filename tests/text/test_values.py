@@ -2,8 +2,8 @@ import datetime
 
 import pytest
 
-from summarize.text.values import (befell, clock_hedge, person_kind, same_name, set_aside, swapped_name, swapped_pairs, values,
-                                    wholes)
+from summarize.text.values import (befell, clock_hedge, person_kind, same_name, set_aside, swapped_name, swapped_pairs,
+                                    values, wholes)
 
 
 def test_quantities_dates_and_names_with_offsets():
