@@ -21,6 +21,7 @@ from .qa.disputes import (
     another_subject,
     candidate_conflict,
     changed_in_sentence,
+    course_asked,
     dated_elsewhere,
     dated_update,
     disputed_answer,
@@ -34,6 +35,7 @@ from .qa.disputes import (
     running_count,
     side_of,
     stated_elsewhere,
+    told_exactly,
     told_now,
     yes_no_answer,
 )
@@ -357,11 +359,14 @@ class Corpus:
             if best is not None and text is not None and not disputed else None
         if rival:  # the side most sources take, or the answer's when asked now and told last
             disputed, text = [rival], text if told_now(asked, rival, text, self.dates) else rival.sides[0].value
+        elif best is not None and text == best.text and (exact := told_exactly(best, found)):
+            text = exact.text  # "10.52pm" for "just before 11pm": one moment, told exactly
         # sides first stated on days apart are an update: its latest value answers
         # (an update the stage found whose latest value leaves out a name the answer is told with is of another subject)
         read_from = best.sentence if best else ""
         disputed = [c for c in (dated_update(asked, c, self.dates, read_from) for c in disputed)
-                    if c.kind != "updated" or not another_subject(asked, c.sides[-1], read_from)]
+                    if (c.kind != "updated" or not another_subject(asked, c.sides[-1], read_from))
+                    and not course_asked(asked, c, self.dates)]
         if disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):
             if disputed[0].kind == "updated" and asked.moment:  # one point of the timeline: no disagreement
                 text = disputed[0].sides[0 if asked.moment == "first" else -1].value

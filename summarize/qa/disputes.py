@@ -18,7 +18,8 @@ from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, pola
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, present_form, stem, term_spans, terms, words
-from ..text.values import PERSON_KINDS, TALLIES, Value, person_kind, same_name, told_after, told_still, values
+from ..text.values import (PERSON_KINDS, TALLIES, Value, clock_hedge, person_kind, same_name, told_after, told_still,
+                           values)
 from .answer import Candidate, anchor_date, asks_now, count_deed, quantity_key
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 
@@ -628,6 +629,31 @@ def _clock(c: Candidate) -> str:
     return found[0].time if len(found) == 1 and found[0].kind == "time" and found[0].time[:1].isdigit() else ""
 
 
+def _clock_span(c: Candidate, clock: str) -> tuple[float, float]:
+    """The minutes after midnight a clock-time candidate may denote: its time with the slack of a hedge before
+    it (``values.clock_hedge``), in its own words ("just before 7am") or its sentence's ("shortly after 9pm"), so
+    "6:52am" is one time with "just before 7am"."""
+    at = next((m.start() for m in re.finditer(r"\d", c.text)), 0)
+    told = c.sentence.lower().find(c.text.lower())
+    hedge = clock_hedge(c.text, at) or (clock_hedge(c.sentence, told + at) if told >= 0 else None)
+    minutes = float(_minutes(clock))
+    return (minutes, minutes) if hedge is None else (minutes - hedge[1], minutes + hedge[2])
+
+
+def told_exactly(best: Candidate, found: Sequence[Candidate]) -> Candidate | None:
+    """The clock time among the ``RIVAL_DEPTH`` best of ``found`` told as it is that a best hedged to one side holds
+    strictly ("10.52pm" in "just before 11pm"): one moment, the exact time the better answer; ``None`` when the best
+    is no such time or no other is told inside it ("11am" is the mark of "just after 11am", "5.30pm" may be another
+    moment than "about 5.40pm")."""
+    if not (clock := _clock(best)):
+        return None
+    low, high = _clock_span(best, clock)
+    if low == high or _minutes(clock) not in (low, high):
+        return None
+    return next((c for c in found[:RIVAL_DEPTH] if c is not best and (exact := _clock(c))
+                 and (told := _clock_span(c, exact))[0] == told[1] and low < told[0] < high), None)
+
+
 def _minutes(clock: str) -> int:
     """Minutes after midnight of a clock time ("02:40" -> 160)."""
     hours, minutes = clock.split(":")
@@ -736,7 +762,8 @@ def _agree(a: Candidate, b: Candidate) -> bool:
     if (ca := _clock(a)) and (cb := _clock(b)):  # "2:40 a.m." and "2.40am"; "09:12 GMT" and "10:12 a.m. CET"
         apart = _minutes(ca) - _minutes(cb)
         zoned = any(_ZONE_RE.search(c.text) or _ZONE_RE.search(c.sentence) for c in (a, b))
-        return apart == 0 or zoned and apart % HOUR_MINUTES == 0
+        (low_a, high_a), (low_b, high_b) = _clock_span(a, ca), _clock_span(b, cb)
+        return apart == 0 or zoned and apart % HOUR_MINUTES == 0 or low_a <= high_b and low_b <= high_a
     ka, kb = set(a.key.split()), set(b.key.split())
     return ka <= kb or kb <= ka
 
@@ -1493,6 +1520,15 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
         return conflict
     return replace(conflict, kind="updated", sides=tuple(conflict.sides[k] for k in order),
                    dates=tuple(firsts[k] for k in order))
+
+
+def course_asked(question: Question, conflict: Conflict, dates: Mapping[str, str]) -> bool:
+    """Does a question that asks where a figure ended (``Question.moment`` "last": "now", "in total", "ended up")
+    meet a disagreement of quantities whose sides were each first stated on another day? Its sides are the
+    figure's course, no dispute over it: they are not shown (the answer stands as read)."""
+    firsts = [_first_day(side, dates) for side in conflict.sides]
+    return question.moment == "last" and conflict.kind == "quantity" and "" not in firsts \
+        and len(set(firsts)) == len(firsts)
 
 
 def _no_update(question: Question, conflict: Conflict, order: Sequence[int], firsts: Sequence[str],

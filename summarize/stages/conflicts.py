@@ -124,8 +124,8 @@ from ..text.quantities import agree as quantities_agree
 from ..text.senses import is_person, kind_of_either, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, stem, term_spans, terms, words
-from ..text.values import (TALLIES, Value, befell, box_label, counts_dead, fate_label, person_kind, same_name, set_aside,
-                           swapped_pairs, told_after, told_still, values)
+from ..text.values import (TALLIES, Value, befell, box_label, clock_hedge, counts_dead, fate_label, person_kind,
+                           same_name, set_aside, swapped_pairs, told_after, told_still, values)
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -3924,26 +3924,16 @@ def _statements(rows: list[Row]) -> tuple[list[Statement], dict[int, list[int]]]
     return _counts_elided(_dead_of_one_kind(found)), at
 
 
-# A hedge before a time of day: "about 9.25 p.m." may be a quarter of an hour either way, "shortly before 6am"
-# a half hour before it, "just after 2am" a half hour after. Bounded.
-_CLOCK_HEDGE_RE = re.compile(r"\b(?:(about|around|approximately|roughly|some)|(?:shortly|just|soon)\s{1,3}(before|after))"
-                             r"\s{1,3}$", re.I)
-CLOCK_SLACK = 15.0
-CLOCK_SIDE = 30.0
-
-
 def _hedged_clock(text: str, v: Value) -> Value:
-    """A time of day with the slack its hedge allows (``_CLOCK_HEDGE_RE``), in minutes: two outlets' times
+    """A time of day with the slack its hedge allows (``values.clock_hedge``), in minutes: two outlets' times
     of one moment agree within it ("shortly before 6am" / "05:48") and differ beyond it ("shortly after 2am" /
     "1.20am")."""
-    m = _CLOCK_HEDGE_RE.search(text, max(0, v.start - 20), v.start) if v.dimension == "time" else None
-    if m is None:
+    hedge = clock_hedge(text, v.start) if v.dimension == "time" else None
+    if hedge is None:
         return v
-    told = replace(v, text=text[m.start():v.end], start=m.start(), label=text[m.start():v.end])
-    if m.group(1):
-        return replace(told, low=v.low - CLOCK_SLACK, high=v.high + CLOCK_SLACK)
-    before = m.group(2).lower() == "before"
-    return replace(told, low=v.low - CLOCK_SIDE if before else v.low, high=v.high if before else v.high + CLOCK_SIDE)
+    start, earlier, later = hedge
+    told = replace(v, text=text[start:v.end], start=start, label=text[start:v.end])
+    return replace(told, low=v.low - earlier, high=v.high + later)
 
 
 _CLOCK_RE = re.compile(r"\d\d:\d\d")

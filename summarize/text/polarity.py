@@ -993,7 +993,7 @@ def contradicts(a: str, b: str) -> bool:
             and _denial_subject(denial) <= (tb if claim is b else ta):
         return True
     return _names_claim(denial, claim) or _negates_core(denial, claim, tb if claim is b else ta) \
-        or _denies_report(denial, claim)
+        or _denies_report(denial, claim) or _denies_receipt(denial, tb if claim is b else ta)
 
 
 # Who speaks, up to the verb of saying: at most ten words, commas allowed ("Amsel's lawyer, Georg
@@ -1180,3 +1180,38 @@ def _named_by_kind(subject: str, claim: str) -> bool:
     modifier tells which one, the claim names no other?"""
     words = [w for w in _WORD_RE.findall(subject) if w.lower() not in _NOT_CLAIM]
     return len(words) > 1 and re.search(rf"\b(?:a|an)\s{{1,3}}{re.escape(words[-1])}\b", claim, re.I) is not None
+
+
+# What a denial of receipt names as not received: "received no X" (a verb of receiving right before "no"), "never
+# received any X", "did not receive X", and the quoted claim of "denied that any X was received". Bounded: linear.
+_RECEIVE_FIRST_RE = re.compile(r"^\s{0,3}receiv(?:e|es|ed|ing)\b", re.I)
+_RECEIVED_CLAIM_RE = re.compile(r"^(.{1,200}?)\s(?:(?:was|were|is|are|has|have|had)\s{1,3})(?:been\s{1,3})?"
+                                r"receiv(?:e|ed)\b", re.I)
+
+
+def _received_object(denial: str, n: Negation) -> str | None:
+    """The words that say what a main-clause negation ``n`` of ``denial`` denies was received, or ``None``."""
+    scope = denial[n.scope_start:n.scope_end]
+    if _head(n) in _DENY:
+        quoted = quoted_claim(denial)
+        said = _RECEIVED_CLAIM_RE.match(quoted) if quoted else None
+        return said.group(1) if said else None
+    if n.cue.lower() == "no" and _RECEIVED_RE.search(denial, 0, n.start):
+        return scope
+    first = _RECEIVE_FIRST_RE.match(scope)
+    return scope[first.end():] if first and n.cue.lower() not in _CLAIM_DENIERS | _REFUSE_OBJECT else None
+
+
+def _denies_receipt(denial: str, terms_claim: frozenset[str]) -> bool:
+    """Does ``denial`` deny that its speaker received what the claim says was given or told ("The council
+    received no warning of the flood" / "Engineers warned the council of the flood"; "denied that any offer
+    was received" / "was offered a deal")? Receiving is the converse of the claim's act, which is often the
+    received thing's own word ("warned" / "warning", "offered" / "offer"): every term of what was not received
+    stands in the claim, as it is or as a related word, and receiving is no term of it."""
+    for n in _main_negations(denial):
+        received = _received_object(denial, n)
+        if received is None:
+            continue
+        wanted = frozenset(light_stem(w) for w in _WORD_RE.findall(received) if w.lower() not in _NOT_CLAIM)
+        return bool(wanted) and _met(wanted, terms_claim) == len(wanted)
+    return False

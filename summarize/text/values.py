@@ -630,3 +630,24 @@ def swapped_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
         for key in product(_dropped(last), _dropped(first)):
             found.update((n, m) for m in index.get(key, ()) if n < m and swapped_name(n, m))
     return sorted(found)
+
+
+# A hedge before a time of day: "about 9.25 p.m." may be a quarter of an hour either way, "shortly before 6am"
+# a half hour before it, "just after 2am" a half hour after. Bounded.
+_CLOCK_HEDGE_RE = re.compile(r"\b(?:(about|around|approximately|roughly|some)|(?:shortly|just|soon)\s{1,3}"
+                             r"(before|after))\s{1,3}$", re.I)
+CLOCK_SLACK = 15.0
+CLOCK_SIDE = 30.0
+
+
+def clock_hedge(text: str, at: int) -> tuple[int, float, float] | None:
+    """The hedge right before the time of day at ``at`` of ``text`` (``_CLOCK_HEDGE_RE``): where it starts and how
+    many minutes earlier and later the moment may be; ``None`` for a time told as it is. The conflict stage and
+    the answerer's rivals read a time's slack here."""
+    m = _CLOCK_HEDGE_RE.search(text, max(0, at - 20), at)
+    if m is None:
+        return None
+    if m.group(1):
+        return m.start(), CLOCK_SLACK, CLOCK_SLACK
+    before = m.group(2).lower() == "before"
+    return m.start(), CLOCK_SIDE if before else 0.0, 0.0 if before else CLOCK_SIDE

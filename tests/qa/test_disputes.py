@@ -10,6 +10,7 @@ from summarize.qa.disputes import (
     aligned_conflict,
     asked_claim,
     candidate_conflict,
+    course_asked,
     dated_elsewhere,
     dated_update,
     disputed_answer,
@@ -19,6 +20,7 @@ from summarize.qa.disputes import (
     restated_elsewhere,
     running_count,
     stated_elsewhere,
+    told_exactly,
     value_kind,
 )
 from summarize.qa.question import parse
@@ -847,6 +849,20 @@ def test_clock_times_a_whole_hour_apart_with_no_zone_named_are_rivals():
     assert [s.value for s in candidate_conflict(SIREN, [SOUNDED, later]).sides] == ["4:10 a.m.", "5.10am"]
 
 
+def test_a_clock_time_inside_another_outlet_s_hedge_is_no_rival_and_the_exact_time_answers():
+    """"at about 4:10 a.m." holds a quarter of an hour either way: "4.20am" is the same moment (4.45am, another, is a
+    rival above); "just before 5am" holds the half hour before it, where "4.52am" tells it exactly and "5am" itself
+    is the hedge's mark, no exact time inside it."""
+    inside = told("4.20am", "4.20am", "b", 0.3, "The siren sounded at 4.20am, residents said.")
+    assert candidate_conflict(SIREN, [SOUNDED, inside]) is None
+    hedged = told("just before 5am", "just before 5am", "a", 0.6,
+                  "The flood siren sounded just before 5am, police said.")
+    exact = told("4.52am", "4.52am", "b", 0.3, "The siren sounded at 4.52am, residents said.")
+    mark = told("5am", "5am", "b", 0.3, "The siren sounded at 5am, residents said.")
+    assert told_exactly(hedged, [hedged, exact]) is exact
+    assert told_exactly(hedged, [hedged, mark]) is None and told_exactly(exact, [exact, hedged]) is None
+
+
 def test_a_name_told_with_the_question_s_words_is_a_rival_and_one_beside_the_question_s_names_is_not():
     asked = parse("Who is leading the inquiry into the Halberd mine fire?")
     best = told("Joan Avery", "joan avery", "a", 0.6, "The inquiry is led by engineer Joan Avery, the state said.",
@@ -1365,3 +1381,15 @@ def test_two_outlets_figures_of_the_same_year_and_thing_are_sides():
              "2035-04-05\nThe union says the Hatherby mill spun only 3,100 tonnes of wool last year.\n"]
     answer = Corpus.from_texts(texts).ask("How much wool did the mill spin last year?")
     assert {s.value for c in answer.conflicts for s in c.sides} >= {"4,000 tonnes", "3,100 tonnes"}
+
+
+def test_a_figure_s_course_is_no_dispute_where_the_question_asks_where_it_ended():
+    """Sides first stated on days apart are the course of a figure a question for its end ("in total", "now")
+    asks about; asked without a moment, or stated on one day, they stay a dispute."""
+    dates = {"a": "2031-05-01", "b": "2031-05-09"}
+    course = Conflict("raised appeal", "quantity", (Side("£90,000", "The appeal has raised £90,000.", ("a",)),
+                                                   Side("£410,000", "The appeal raised £410,000.", ("b",))))
+    assert course_asked(parse("How much did the appeal raise in total?"), course, dates)
+    assert not course_asked(parse("How much did the appeal raise?"), course, dates)
+    one_day = {"a": "2031-05-01", "b": "2031-05-01"}
+    assert not course_asked(parse("How much did the appeal raise in total?"), course, one_day)

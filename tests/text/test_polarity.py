@@ -763,3 +763,21 @@ def test_a_claim_denied_in_the_sentence_that_tells_it(text, denial):
     refused object ("rejected the plan") or a passive refusal with no claimant is none."""
     at = denied_in_turn(text)
     assert (None if at is None else text[at:at + len(denial)]) == denial
+
+
+@pytest.mark.parametrize("claim, denial, expected", [
+    ("A hydrologist told the paper that a flood alert was emailed to the parish office at 4am on Sunday.",
+     "The parish clerk denied that any flood alert was received.", True),
+    ("Growers say the cooperative was offered a buyout by a rival chain in spring.",
+     '"The cooperative received no buyout, formal or otherwise," its chair said.', True),
+    ("An engineer says a 2031 inspection warned the pier's cables were rusting badly.",
+     '"We have never received any report warning that the cables were rusting," the harbour master said.', True),
+    ("A hydrologist said a flood alert was emailed to the parish office at 4am on Sunday.",
+     "The parish clerk denied that any complaint about the drains was received.", False),
+    ("Growers say the cooperative was offered a buyout by a rival chain in spring.",
+     "The cooperative received no grant from the ministry.", False),
+])
+def test_a_denial_of_receipt_meets_the_claim_that_it_was_given(claim, denial, expected):
+    """"received no X", "never received any X", "denied that any X was received" deny the claim that X was sent,
+    offered or told (the converse act, often X's own word): every term of X stands in the claim."""
+    assert contradicts(claim, denial) is expected

@@ -2,8 +2,8 @@ import datetime
 
 import pytest
 
-from summarize.text.values import (befell, person_kind, same_name, set_aside, swapped_name, swapped_pairs, values,
-                                    wholes)
+from summarize.text.values import (befell, clock_hedge, person_kind, same_name, set_aside, swapped_name, swapped_pairs,
+                                    values, wholes)
 
 
 def test_quantities_dates_and_names_with_offsets():
@@ -399,3 +399,15 @@ def test_kinds_of_person_befall_what_people_befall_and_keep_their_kind(text, nou
 def test_a_counts_glued_scale_is_written_out_when_its_noun_is_left_off(text, label):
     (v,) = [v for v in values(text) if v.kind == "quantity"]
     assert v.label == label
+
+
+@pytest.mark.parametrize("text, slack", [
+    ("The siren sounded at about 4:10 a.m.", (15.0, 15.0)),
+    ("The siren sounded shortly before 5am.", (30.0, 0.0)),
+    ("The siren sounded just after 5am.", (0.0, 30.0)),
+    ("The siren sounded at 5am.", None),
+])
+def test_a_hedge_before_a_clock_time_gives_its_slack_in_minutes(text, slack):
+    """"about" allows a quarter of an hour either way, "shortly before" / "just after" half an hour to one side."""
+    hedge = clock_hedge(text, text.index("5am") if "5am" in text else text.index("4:10"))
+    assert (None if hedge is None else hedge[1:]) == slack
