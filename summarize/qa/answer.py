@@ -4157,7 +4157,7 @@ _RESTATED_COVER = 0.6
 
 # How deep in the evidence a later figure is read as the latest statement of the best's (``latest_first``): a count
 # question also reads count sentences below it (``counts_asked``), which count the noun in other deeds as often ("was
-# carrying 300 containers" below "had lost 46 containers").
+# carrying 900 crates" below "had lost 25 crates").
 LATEST_DEPTH = 10
 
 

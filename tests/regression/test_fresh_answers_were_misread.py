@@ -358,9 +358,11 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 40: fresh_news28 joins the dev sets at its blind end-of-round figure, 60 of 87.
 # count40: a later figure leads the best as its latest statement only when read from the first ten sentences
 # (``answer.LATEST_DEPTH``), not from the count sentences read below them: fresh_news25 51 -> 52.
+# count40: two rates per other periods ("9,000 meals a day" / "60,000 meals a week") are no sides of one figure
+# (``disputes._periods_apart``): fresh_news19 71 -> 72.
 # Floors, not targets.
 FLOORS = {"fresh_news28": 60, "fresh_news27": 63, "fresh_news26": 64, "fresh_news25": 52, "fresh_news24": 63,
-          "fresh_news23": 60, "fresh_news22": 57, "fresh_news21": 66, "fresh_news20": 54, "fresh_news19": 71,
+          "fresh_news23": 60, "fresh_news22": 57, "fresh_news21": 66, "fresh_news20": 54, "fresh_news19": 72,
           "fresh_news18": 60, "fresh_news17": 69, "fresh_news16": 72, "fresh_news15": 65, "fresh_news14": 66,
           "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 67, "fresh_news11": 63, "fresh_news12": 71,
           "fresh_news5": 61, "fresh_news6": 74, "fresh_news7": 58, "fresh_news8": 61, "fresh_news9": 59,
