@@ -4158,6 +4158,12 @@ def _first_told(c: Candidate, anchors: Mapping[str, _dt.date | None]) -> _dt.dat
 _RESTATED_COVER = 0.6
 
 
+# How deep in the evidence a later figure is read as the latest statement of the best's (``latest_first``): a count
+# question also reads count sentences below it (``counts_asked``), which count the noun in other deeds as often ("was
+# carrying 900 crates" below "had lost 25 crates").
+LATEST_DEPTH = 10
+
+
 def _measure(c: Candidate) -> str:
     """What a candidate's value measures as its key tells it ("money", "percent", a count's noun; "" for a day)."""
     return c.key.split(":", 1)[0] if ":" in c.key else ""
@@ -4223,10 +4229,11 @@ def latest_first(found: Sequence[Candidate], anchors: Mapping[str, _dt.date | No
     day, for a question that asks where a figure stands now ("so far", "now", "latest"): news follows a story over
     days and a later article's figure supersedes an earlier one (``_restates_figure``); the others keep their order.
     Not a rival whose first article writes the best too: two figures side by side ("31% now, 34% next year"); nor one
-    whose sentence leaves out a name of ``names`` the best's writes (``_keeps_names``)."""
+    whose sentence leaves out a name of ``names`` the best's writes (``_keeps_names``); nor one read below the first
+    ``LATEST_DEPTH`` sentences of the evidence."""
     start = _first_told(found[0], anchors) if found else None
     later = [(day, c) for c in found[1:] if start is not None and (day := _first_told(c, anchors)) is not None
-             and day > start and _restates_figure(found[0], c)
+             and day > start and c.feature("rank") > 1.0 / (1 + LATEST_DEPTH) and _restates_figure(found[0], c)
              and not _first_articles(c, anchors) & set(found[0].stated) and _keeps_names(found[0], c, names)]
     if not later:
         return list(found)

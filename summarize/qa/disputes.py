@@ -9,7 +9,8 @@ from dataclasses import replace
 from typing import Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
-from ..stages.conflicts import former, measure, moved, orders_apart, report_date, runs, touching, undone, whole_at
+from ..stages.conflicts import (former, measure, moved, orders_apart, rate_period, report_date, runs, touching, undone,
+                                whole_at)
 from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import dates as read_dates
 from ..text.dates import tense_cue
@@ -365,6 +366,8 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
             return False
     if _grains_apart(best, other):
         return False  # "on Wednesday" / "the first strike since 2019"
+    if _periods_apart((best.sentence, _value_of(best)), (other.sentence, _value_of(other))):
+        return False  # "9,000 meals a day" / "60,000 meals a week": rates per other periods
     if _named_apart(question, best, other):
         return False  # "The Farmers' League, the largest party, with 52 seats" / "The Harbour Party, which holds 14"
     if _persons_alike(question, best, other):
@@ -798,6 +801,13 @@ def _counts_a_part(question: Question, v: Value) -> bool:
     """Is a quantity a count of ``OTHERS`` when the question asks for no others (``ASKS_OTHERS``:
     "How many officers were held?": "X and eight other officers" are nine, no rival of "nine")?"""
     return _counts_others(v) and not ASKS_OTHERS & set(words(question.text.lower()))
+
+
+def _periods_apart(*told: tuple[str, Value | None]) -> bool:
+    """Are two values, each with its sentence, both rates per a period (``conflicts.rate_period``), each another
+    ("about 9,000 meals a day" / "60,000 meals a week")? Two such figures measure two things, never one told twice."""
+    periods = {rate_period(text, v) for text, v in told if v is not None}
+    return len(periods) == 2 and "" not in periods
 
 
 def _value_of(c: Candidate) -> Value | None:
@@ -1256,7 +1266,8 @@ def restated_elsewhere(question: Question, best: Candidate, groups: Sequence[Gro
             continue
         said = values(m.text, anchor_date(dates.get(m.doc_id, "")))
         alike = [v for v in said if v.kind == a.kind and v.dimension == a.dimension]
-        rivals = [v for v in alike if _rival_value(a, v, m.text)]
+        rivals = [v for v in alike
+                  if _rival_value(a, v, m.text) and not _periods_apart((best.sentence, a), (m.text, v))]
         if len(rivals) != 1 or any(a.compatible(v) for v in alike):
             continue
         v, theirs, flanks = rivals[0], _masked(m.text, said), _flanks(m.text, rivals[0], said)

@@ -217,8 +217,8 @@ class Statement:
         negated = content_polarity(self.sentence.text, (self.value.start, self.value.end), refusals=False) < 0 \
             and not _earliest(self) and self.value.noun != YEAR_OF_PREVIOUS
         return Marks(_definite(self), _report_date(self), _requirement(self), _change(self), _forecast(self),
-                     former(self.sentence.text, self.value), negated, _rate(self), _quote(self), _partial(self),
-                     _held(self))
+                     former(self.sentence.text, self.value), negated, rate_period(self.sentence.text, self.value),
+                     _quote(self), _partial(self), _held(self))
 
     @cached_property
     def verb(self) -> str:
@@ -2114,10 +2114,10 @@ _PERIOD_WORD_RE = re.compile(r"\b(" + "|".join(sorted({*_PERIODS, "weekday", "ho
                              + r")\b", re.I)
 
 
-def _rate(st: Statement) -> str:
-    """The period ``st``'s quantity is a rate per ("week": "1,400 leaks a week", "weekly"; "day": "690 flights on
-    a normal day", "300 trucks use it every day"), "each" for a rate per thing ("$40 each"), "" for no rate."""
-    text, v = st.sentence.text, st.value
+def rate_period(text: str, v: Value) -> str:
+    """The period the quantity ``v`` of ``text`` is a rate per ("week": "1,400 leaks a week", "weekly"; "day": "690
+    flights on a normal day", "300 trucks use it every day"), "each" for a rate per thing ("$40 each"), "" for no
+    rate."""
     if v.kind != "quantity":
         return ""
     told = _RATE_RE.match(text, number_end(v)) or _RATE_RE.match(text, v.end) \

@@ -1393,3 +1393,31 @@ def test_a_figure_s_course_is_no_dispute_where_the_question_asks_where_it_ended(
     assert not course_asked(parse("How much did the appeal raise?"), course, dates)
     one_day = {"a": "2031-05-01", "b": "2031-05-01"}
     assert not course_asked(parse("How much did the appeal raise in total?"), course, one_day)
+
+
+# A bakery's output told per day by one outlet and per week by two (the side more sources take would answer).
+OUTPUT = {
+    "a": "Vale Wire, Ostby, 4 May 2052\nA fire closed a bakery near Ostby on Monday. The bakery, run by Hallow Foods, "
+         "bakes about 12,000 loaves a day for shops in the county.\n",
+    "b": "Ostby Courier, Ostby, 5 May 2052\nThe Hallow Foods bakery near Ostby was supplying around 70,000 loaves a "
+         "week before the fire.\n",
+    "c": "County Radio, Ostby, 6 May 2052\nThe Hallow Foods bakery was supplying around 70,000 loaves a week to shops, "
+         "the firm said.\n",
+}
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("How many loaves a day did the bakery bake?", "12,000"),
+    ("How many loaves a week was the bakery supplying?", "70,000"),
+])
+def test_rates_per_other_periods_are_no_sides_of_one_figure(question, answer):
+    said = Corpus.from_texts(OUTPUT).ask(question)
+    assert said.answer == answer and said.conflicts == ()
+
+
+def test_two_outlets_rates_per_the_same_period_are_still_sides():
+    texts = {**OUTPUT, "b": OUTPUT["b"].replace("70,000 loaves a week", "15,000 loaves a day"),
+             "c": OUTPUT["c"].replace("70,000 loaves a week", "15,000 loaves a day")}
+    said = Corpus.from_texts(texts).ask("How many loaves a day did the bakery bake?")
+    shown = " | ".join(s.value for c in said.conflicts for s in c.sides)
+    assert "15,000" in shown and "12,000" in shown

@@ -86,8 +86,9 @@ def test_a_figure_asked_as_it_stands_is_answered_by_its_latest_statement(tmp_pat
     assert _cluster(tmp_path, name).ask(question).answer == latest
 
 
-def _candidate(text, key, doc, probability, *, heads=1.0, cover=0.8, exact=1.0):
+def _candidate(text, key, doc, probability, *, heads=1.0, cover=0.8, exact=1.0, rank=1.0):
     x = [0.0] * len(FEATURES)
+    x[FEATURES.index("rank")] = rank
     x[FEATURES.index("type_exact")] = exact
     x[FEATURES.index("heads")] = heads
     x[FEATURES.index("sentence_cover")] = cover
@@ -107,6 +108,7 @@ def test_a_later_statement_of_the_figure_leads():
     _candidate("55", "count:55", "b", 0.2, heads=0.5),  # told with less of what is asked
     _candidate("55", "count:55", "b", 0.2, cover=0.3),  # told with few of the question's words
     _candidate("55", "count:55", "b", 0.2, exact=0.0),  # of no kind the question asks
+    _candidate("55", "count:55", "b", 0.2, rank=1 / 12),  # read from a count sentence below the first ten
 ])
 def test_a_later_value_of_another_part_of_the_story_does_not_lead(later):
     found = [_candidate("40", "count:40", "a", 0.6), later]
