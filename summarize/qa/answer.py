@@ -4206,9 +4206,9 @@ def _restates_figure(best: Candidate, other: Candidate) -> bool:
     figure more than ``MAX_RATIO`` apart (``_orders_apart``)."""
     fates = {_fate(best), _fate(other)} - {""}
     return _type_fit(other) >= _type_fit(best) and _measure(other) == _measure(best) and not _same_figure(best, other) \
-        and not _orders_apart(best, other) and other.feature("heads") >= best.feature("heads") > 0.0 and len(fates) < 2 \
-        and (other.feature("sentence_cover") >= _RESTATED_COVER * best.feature("sentence_cover")
-             or other.feature("heads") == 1.0 > best.feature("heads"))
+        and not _orders_apart(best, other) and other.feature("heads") >= best.feature("heads") > 0.0 \
+        and len(fates) < 2 and (other.feature("sentence_cover") >= _RESTATED_COVER * best.feature("sentence_cover")
+                                or other.feature("heads") == 1.0 > best.feature("heads"))
 
 
 def _first_articles(c: Candidate, anchors: Mapping[str, _dt.date | None]) -> set[str]:
