@@ -1786,9 +1786,10 @@ _NEAR_CLOCK_RE = re.compile(r"(?<!\w)(?:about|around|approximately|roughly|(?:sh
 # A day's apostrophe-s and the three words after it, which hold the noun it dates ("Saturday's vote", "last week's
 # heavy flooding"). Bounded: linear.
 _OWNED_RE = re.compile(r"['’]s\s{1,3}((?:[A-Za-z-]{1,30}\s{1,3}){0,2}[A-Za-z-]{1,30})")
-# A verb of saying just before a day ("said on Tuesday", "stated Tuesday", "told reporters on Friday"). Bounded:
+# A verb of saying just before a day ("said on Tuesday", "stated Tuesday", "told reporters on Friday"), or of being
+# told ("was notified on Monday that a sample taken ... failed": the day of the notice, not of the sample). Bounded:
 # searched over the 40 characters before the day.
-_SAID_ON_RE = re.compile(rf"\b({'|'.join(ATTRIBUTION_VERBS)}|told(?:\s[a-z]+)?)\s(?:on\s)?\Z")
+_SAID_ON_RE = re.compile(rf"\b({'|'.join(ATTRIBUTION_VERBS)}|(?:told|notified|informed)(?:\s[a-z]+)?)\s(?:on\s)?\Z")
 # A live page's time stamp opening an entry that reports a saying ("14:41 — The operator has confirmed the line is
 # halted"): the time the entry was posted, when the words were said, not when the deed they tell was done. Bounded:
 # linear.
@@ -3714,6 +3715,28 @@ _FAMILY_LETTERS = 5
 _ASKING = STOP_WORDS | frozenset("many much".split())
 
 
+# What news says of a time not fixed yet ("it is too early to say when production will resume", "no timetable has been
+# given for a restart", "it is unclear when", "have been given no date to return"). Bounded: linear.
+_UNTOLD_TIME_RE = re.compile(
+    r"\b(?:too\s{1,3}(?:early|soon)\s{1,3}to\s{1,3}(?:say|tell|know)\s{1,3}when"
+    r"|(?:not\s{1,3}(?:yet\s{1,3})?(?:clear|known|certain|sure)|unclear|unknown|uncertain)\s{1,3}when"
+    r"|no\s{1,3}(?:(?:firm|fixed|set)\s{1,3})?(?:timetable|timeline|timescale|time\s?frame|date)\s{1,3}"
+    r"(?:has|have|had|was|were|is)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?(?:given|set|fixed|announced|agreed)"
+    r"|given\s{1,3}no\s{1,3}(?:date|timetable))\b", re.I)
+
+
+def time_untold(question: Question, evidence: Sequence[Scored]) -> bool:
+    """Whether the sentence that best matches a date question says the time it asks is not fixed yet, states no day
+    itself and shares a word of the question besides its names ("He said it was too early to say when production
+    would resume" for "When will the plant restart production?"): the articles then do not tell it, and a day told of
+    another deed in a sentence further down is no answer."""
+    if question.kind != "date" or not evidence:
+        return False
+    text = evidence[0].text
+    return bool(_UNTOLD_TIME_RE.search(text)) and not dates(text) \
+        and bool(set(terms(text)) & (set(question.terms) - set(question.names)))
+
+
 def _states_asked(text: str, question: Question) -> bool:
     """Whether ``text`` states what a phrase question asks in the form it asks it: a cause for "why"
     (``reason_mentions``), a claim for "what do they accuse ... of" (``claim_mentions``), a phrase headed by the noun of
@@ -4089,7 +4112,8 @@ class Answerer:
              asked: Sequence[str] = ()) -> Pick:
         """The most probable candidate and the confidence that it answers ``question`` (``asked``:
         as ``candidates`` reads it)."""
-        found = [] if self.counts_unsaid(question) else self.candidates(question, evidence, windows, asked)
+        unsaid = self.counts_unsaid(question) or time_untold(question, evidence)
+        found = [] if unsaid else self.candidates(question, evidence, windows, asked)
         confidence = self.weights.confidence(found, self.clause_fit(question, found), family_of(question))
         if question.moment == "last":
             found = latest_first(found, self._anchors)
