@@ -1820,8 +1820,8 @@ _START_BEFORE_RE = re.compile(r"\b(?:from|since|starting|beginning|effective|in(
 _WEEKDAY_ASKED_RE = re.compile(r"\bday\s{1,3}of\s{1,3}the\s{1,3}week\b|\bweekday\b", re.I)
 
 
-# What marks an earlier occurrence of the event a clause tells ("The club previously went into administration in
-# 2031", "was formerly flooded in 1998"); not "earlier", which also places a day ("said earlier on Monday"), nor
+# What marks an earlier occurrence of the event a clause tells ("The mill previously went into receivership in
+# 1998", "was formerly flooded in 1998"); not "earlier", which also places a day ("said earlier on Monday"), nor
 # "usually", which tells what is still so. Bounded: linear.
 _BEFORE_TOLD_RE = re.compile(r"\b(?:previously|formerly)\b", re.I)
 
@@ -1856,7 +1856,7 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         if earlier_asked and question.tense == "past" and _in_the_news(w, anchor):
             continue  # "When did the trust suffer its earlier attack?": not "last week", the attack the news is of
         if not earlier_asked and _BEFORE_TOLD_RE.search(re.split(r"[,;:]", text[:w.start])[-1]):
-            continue  # "The club previously went into administration in 2031": an earlier time, not the one asked
+            continue  # "The mill previously went into receivership in 1998": an earlier time, not the one asked
         owned = _OWNED_RE.match(text, w.end)
         if owned and not set(terms(owned.group(1))) & set(question.terms):
             continue  # "Last Monday's announcement that it would close": the day of the announcement, not of closing
@@ -3564,7 +3564,7 @@ def _owner_fit(text: str, start: int, end: int, question: Question, before: str)
     """For a name ``text`` gives the role a question asks about as someone's (``role_owner``), whether it is of
     an owner the question names: 1 when it is ("Who is Acme's chief executive?" - "Ann Lee, chief executive of Acme"), 0 when
     it is another's ("Borel's chief executive, Hanne Solberg"), ``None`` when no owner is told or the question
-    names none. An owner named before (``refers_back``: "Their leader, Ann Lee", "the service's chief executive") is
+    names none. An owner named before (``refers_back``: "Their leader, Ann Lee", "the agency's chief executive") is
     one the question names when the text just before (``before``, the window's sentences before this one) names it or
     the kind it is named by is a word of the question's names; it is never read as another's."""
     owner, role = role_owner(text, start, end)
@@ -3716,7 +3716,7 @@ _ASKING = STOP_WORDS | frozenset("many much".split())
 
 
 # What news says of a time not fixed yet ("it is too early to say when production will resume", "no timetable has been
-# given for a restart", "it is unclear when", "have been given no date to return"). Bounded: linear.
+# given for a restart", "it is unclear when", "staff were given no date for a restart"). Bounded: linear.
 _UNTOLD_TIME_RE = re.compile(
     r"\b(?:too\s{1,3}(?:early|soon)\s{1,3}to\s{1,3}(?:say|tell|know)\s{1,3}when"
     r"|(?:not\s{1,3}(?:yet\s{1,3})?(?:clear|known|certain|sure)|unclear|unknown|uncertain)\s{1,3}when"
@@ -3728,7 +3728,7 @@ _UNTOLD_TIME_RE = re.compile(
 def time_untold(question: Question, evidence: Sequence[Scored]) -> bool:
     """Whether the sentence that best matches a date question says the time it asks is not fixed yet, states no day
     itself and shares a word of the question besides its names ("He said it was too early to say when production
-    would resume" for "When will the plant restart production?"): the articles then do not tell it, and a day told of
+    would resume" for "When will the works reopen?"): the articles then do not tell it, and a day told of
     another deed in a sentence further down is no answer."""
     if question.kind != "date" or not evidence:
         return False
@@ -4226,7 +4226,7 @@ def _restates_figure(best: Candidate, other: Candidate) -> bool:
     every head term where ``best`` leaves one out (a later article names the measure, "raised its estimate of the
     repair bill to £46.5m", without the first one's words for the work)? Not when
     ``best``'s sentence tells none of the head terms: it then gives no measure of what restates its figure; nor a
-    count of another fate ("four people still missing" after "killing three people": the toll runs on its own), nor a
+    count of another fate ("five walkers still missing" after "killing three people": the toll runs on its own), nor a
     figure more than ``MAX_RATIO`` apart (``_orders_apart``)."""
     fates = {_fate(best), _fate(other)} - {""}
     return _type_fit(other) >= _type_fit(best) and _measure(other) == _measure(best) and not _same_figure(best, other) \

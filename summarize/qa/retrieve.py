@@ -135,8 +135,8 @@ def _one_day(w: When) -> bool:
 # The units of time a date question may name (``Question.grain``) by the test a date told in a sentence passes to
 # state one: a clock time for "at what time", a year for "in which year", one day for "on what date" and "on which
 # day" ("on Sunday", "on 9 March"), as news tells the day of what it reports apart from its verb ("entered
-# administration on Monday" for "went into administration") and a sentence that only shares the question's words
-# ("previously went into administration in 2031") states no day. On the dev fresh sets 51 -> 59 of 71 of these
+# receivership on Tuesday" for "went into receivership") and a sentence that only shares the question's words
+# ("previously went into receivership in 1998") states no day. On the dev fresh sets 51 -> 59 of 71 of these
 # questions right (round 40).
 _GRAIN_TESTS: dict[str, Callable[[When], bool]] = {"time": lambda w: bool(w.clock), "hour": lambda w: bool(w.clock),
                                                    "year": lambda w: w.kind == "year",

@@ -2115,7 +2115,7 @@ _PERIOD_WORD_RE = re.compile(r"\b(" + "|".join(sorted({*_PERIODS, "weekday", "ho
 
 
 def rate_period(text: str, v: Value) -> str:
-    """The period the quantity ``v`` of ``text`` is a rate per ("week": "1,400 leaks a week", "weekly"; "day": "690
+    """The period the quantity ``v`` of ``text`` is a rate per ("week": "1,100 parcels a week", "weekly"; "day": "690
     flights on a normal day", "300 trucks use it every day"), "each" for a rate per thing ("$40 each"), "" for no
     rate."""
     if v.kind != "quantity":

@@ -1025,7 +1025,7 @@ def _contracted(short: str, word: str) -> bool:
 # "Its manager, Ann Lee"), or the role "of" its owner ("the chief executive of Acme, Ann Lee"). After it: the
 # role "of" its owner ("Ann Lee, chief executive of Acme") or the owner's role ("Ann Lee, Acme's chief
 # executive"). Owners are up to four capitalised words, a possessive pronoun, or a body named again by its kind
-# ("the council's leader, Ann Lee", "Ann Lee, the service's chief executive"). Bounded: linear.
+# ("the council's leader, Ann Lee", "Ann Lee, the agency's chief executive"). Bounded: linear.
 _OWNER = r"[A-Z][\w&.-]{0,30}(?:\s{1,3}[A-Z][\w&.-]{0,30}){0,3}"
 _PRONOUN_OWNER = r"[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s{1,3}[a-z]{2,20}['’]s"
 _OWNER_BEFORE_RE = re.compile(rf"\b(?:({_PRONOUN_OWNER})|({_OWNER})(?:['’]s)?)\s{{1,3}}"

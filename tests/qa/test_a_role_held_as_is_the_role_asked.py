@@ -24,9 +24,9 @@ def test_a_deed_done_to_a_role_still_asks_its_doer():
 _BAKER = {"a1.txt": ("Baker loses hygiene appeal\nCounty Voice, Harle, 12 June 2062\n\n"
                      "The baker, Osric Pellham, 51, lost his appeal against a hygiene ban on Tuesday. "
                      "Inspectors had found mould in two proving cabinets. "
-                     "His lawyer, Imogen Strand, said he would not appeal again. "
+                     "His lawyer, Mira Trowbridge, said he would not appeal again. "
                      "The bakery will stay shut until August.")}
 
 
 def test_the_holder_of_the_role_held_as_answers():
-    assert Corpus.from_texts(_BAKER).ask("Who is acting as the baker's lawyer?").answer == "Imogen Strand"
+    assert Corpus.from_texts(_BAKER).ask("Who is acting as the baker's lawyer?").answer == "Mira Trowbridge"

@@ -24,7 +24,7 @@ STORIES = {
          "The festival has added a fourth stage. Ticket sales went on over the weekend, taking the total sold for the "
          "festival to 26,500."),
     ],
-    # a toll that runs on, its latest article counting the missing beside it ("four people still missing")
+    # a toll that runs on, its latest article counting the missing beside it ("three people still missing")
     "landslide": [
         ("Hill Country Wire, Marrin, 9 October 2041",
          "A landslide buried part of the village of Marrin on Monday night, killing at least two people, police said."),

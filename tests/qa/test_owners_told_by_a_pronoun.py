@@ -18,11 +18,11 @@ _CLUB = {"a1.txt": ("Rowing club loses boathouse\nRiver Post, Wenmoor, 8 August 
 _CHEF = {"a1.txt": ("Chef fined over hygiene\nCounty Voice, Harle, 12 June 2042\n\n"
                     "The chef Ravi Quellan was fined £6,000 on Tuesday after inspectors found mice at his restaurant. "
                     "The inspection took place in March. The restaurant reopened in May after a deep clean. His "
-                    "lawyer, Imogen Strand, said he accepted the fine. Diners had complained of droppings.")}
+                    "lawyer, Mira Trowbridge, said he accepted the fine. Diners had complained of droppings.")}
 
 CASES = [(_SINGER, "Who is Marlow's manager?", "Tobias Wrenfield"),
          (_CLUB, "Who is the chairman of Wenmoor Rowing Club?", "Osric Pellham"),
-         (_CHEF, "Who is Quellan's lawyer?", "Imogen Strand")]
+         (_CHEF, "Who is Quellan's lawyer?", "Mira Trowbridge")]
 
 
 @pytest.mark.parametrize("texts, question, expected", CASES)

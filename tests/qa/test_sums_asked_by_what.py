@@ -7,7 +7,7 @@ from summarize.qa.question import parse
 
 
 @pytest.mark.parametrize("text,dimension", [
-    ("What do the council's debts now total?", "money"),  # a sum noun names the measure
+    ("What do the council's debts to builders now total?", "money"),  # a sum noun names the measure
     ("What will the repair bill come to?", ""),  # any figure: the noun names none
     ("What did the insurance claims add up to?", ""),
     ("What does a courier get paid for each parcel?", "money"),
@@ -35,8 +35,8 @@ def test_other_what_questions_ask_no_sum(text):
 
 def test_a_sum_asked_by_its_verb_is_answered_with_the_sum(tmp_path):
     (tmp_path / "a.txt").write_text(
-        "Harlow Rovers entered administration on Monday.\n\n"
-        "The administrators said the club's debts now total £12.6m, most of it owed to the tax authority.\n\n"
+        "The Kestle Hall theatre closed its doors on Monday.\n\n"
+        "The receivers said the theatre's unpaid bills now total £12.6m, most of them owed to builders.\n\n"
         "Supporters gathered outside the ground in the evening.\n")
     c = Corpus.from_paths([tmp_path / "a.txt"])
-    assert c.ask("What do the club's debts now total?").answer == "£12.6m"
+    assert c.ask("What do the theatre's unpaid bills now total?").answer == "£12.6m"

@@ -1,7 +1,7 @@
-"""Regression (issue #11, found on tests/data/fresh_news17, _news20 and _news25): "On what date did the club go into
-administration?" was withheld. The sentence that dates the event words its verb apart ("entered administration on
-Monday") while sentences that repeat the question's words state no day ("previously went into administration in
-2031": a bare year, which no day question takes) and filled the evidence. A sentence that states one day now ranks for
+"""Regression (issue #11, found on tests/data/fresh_news17, _news20 and _news25): "On what date did the mill go into
+receivership?" was withheld. The sentence that dates the event words its verb apart ("entered receivership on
+Tuesday") while sentences that repeat the question's words state no day ("previously went into receivership in
+1998": a bare year, which no day question takes) and filled the evidence. A sentence that states one day now ranks for
 "on what date" and "on which day" as one that states a clock time does for "at what time" (``retrieve.grains_stated``).
 And "was notified on Monday that a sample taken ... failed" dates the notice, not the sample, as "said on Monday that"
 dates the saying. With more dated sentences read, a date question whose best sentence says the time is not fixed
@@ -63,7 +63,7 @@ def test_a_day_a_notice_is_given_on_dates_the_notice_not_what_it_tells():
 
 @pytest.mark.parametrize("untold, question, said", [
     ("The owners said it was too early to say when production at the glassworks would resume.",
-     "On what date is the glassworks expected to restart production?", True),
+     "On what date is the glassworks expected to start making bottles again?", True),
     ("No timetable has been given for a restart at the glassworks.", "When will the glassworks restart?", True),
     ("It remains unclear when the glassworks will reopen.", "When will the glassworks reopen?", True),
     ("It remains unclear when the glassworks will reopen.", "How many workers were hurt?", False),  # no date asked

@@ -363,7 +363,7 @@ def _right(folder: Path, row: dict) -> bool:
 # a price, not the sum a service earned): fresh_news23 60 -> 61, fresh_news25 51 -> 52.
 # names40: BM25 queries the role a question's verb asks ("leads" -> leader) where the texts title it so, not only
 # its job's other titles where they lack it: fresh_news24 63 -> 64.
-# names40: a role told of a body named again by its kind ("Ann Lee, the service's chief executive") is of the body
+# names40: a role told of a body named again by its kind ("Ann Lee, the agency's chief executive") is of the body
 # the question names when its kind is a word of that name or the text before names it (``refers_back``):
 # fresh_news22 57 -> 58.
 # names40: a role held "as" ("Who is acting as the firm's lawyer?", "who serves as ...") is the role asked, as after
