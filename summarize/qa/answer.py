@@ -44,7 +44,7 @@ from importlib import resources
 from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
-from ..stages.conflicts import MAX_RATIO
+from ..stages.conflicts import ratio_apart
 from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
 from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
@@ -4212,11 +4212,10 @@ def _same_figure(a: Candidate, b: Candidate) -> bool:
 
 
 def _orders_apart(a: Candidate, b: Candidate) -> bool:
-    """Are two candidates' figures more than ``MAX_RATIO`` apart, as two outlets' statements of one figure never are (a
-    price and a sum it earned: "£96.50" / "£14m")?"""
+    """Are two candidates' figures more than the conflict finder's ``MAX_RATIO`` apart (``conflicts.ratio_apart``), as
+    two outlets' statements of one figure never are (a price and a sum it earned: "£96.50" / "£14m")?"""
     qa, qb = quantities(a.text), quantities(b.text)
-    low, high = sorted((qa[0].low, qb[0].low)) if qa and qb else (0.0, 0.0)
-    return low > 0 and high > MAX_RATIO * low
+    return bool(qa and qb) and ratio_apart(*sorted((qa[0].low, qb[0].low)))
 
 
 def _restates_figure(best: Candidate, other: Candidate) -> bool:

@@ -4313,14 +4313,14 @@ def orders_apart(a: Value, b: Value) -> bool:
     if a.dimension == "date":
         years = a.noun == b.noun and (_thing_year(a) or a.noun.startswith(LAST_ACT))
         return top - bottom > (ORIGIN_YEARS * MAX_DAYS if years else MAX_DAYS)
-    return a.kind == "quantity" and _ratio_apart(bottom, top)
+    return a.kind == "quantity" and ratio_apart(bottom, top)
 
 
 def _figures_apart(a: Value, b: Value) -> bool:
     """Are the figures two quantities state (not the intervals their bounds allow) more than
     MAX_RATIO apart? An open bound agrees with any larger amount, but "gifts worth more than $200"
     states no fact of "contracts worth about $540 million"."""
-    return a.kind == "quantity" and _ratio_apart(*sorted((getattr(a.span, "base", 0.0), getattr(b.span, "base", 0.0))))
+    return a.kind == "quantity" and ratio_apart(*sorted((getattr(a.span, "base", 0.0), getattr(b.span, "base", 0.0))))
 
 
 def _under_top(top: Value, v: Value) -> bool:
@@ -4332,7 +4332,7 @@ def _under_top(top: Value, v: Value) -> bool:
         and not v.compatible(_stated_top(top))
 
 
-def _ratio_apart(low: float, high: float) -> bool:
+def ratio_apart(low: float, high: float) -> bool:
     """Is a positive ``low`` more than MAX_RATIO times below ``high``?"""
     return low > 0 and high > MAX_RATIO * low
 
