@@ -59,7 +59,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_R
 from ..text.senses import (is_organisation, is_person, is_site, kind_of, kind_of_either, kinds, light_stem, neighbours,
                            related, related_to_any, value_kind)
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms, verb_shaped
-from ..text.values import STILL_RE, TALLIES, Value, as_said, set_aside, values, wholes
+from ..text.values import STILL_RE, TALLIES, Value, as_said, clock_hedge, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_GRAINS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
                        NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part, asks_earlier,
                        main_clause)
@@ -1779,10 +1779,6 @@ def _said_in(span: str, question: Question) -> bool:
     return re.search(rf"(?<!\w){re.escape(span.lower())}(?!\w)", question.text.lower()) is not None
 
 
-# The words before a clock time that make it approximate ("about 7.40pm", "shortly after midnight"). Bounded:
-# searched over the 30 characters before the time.
-_NEAR_CLOCK_RE = re.compile(r"(?<!\w)(?:about|around|approximately|roughly|(?:shortly|just)\s(?:before|after))\s+\Z",
-                            re.I)
 # A day's apostrophe-s and the three words after it, which hold the noun it dates ("Saturday's vote", "last week's
 # heavy flooding"). Bounded: linear.
 _OWNED_RE = re.compile(r"['’]s\s{1,3}((?:[A-Za-z-]{1,30}\s{1,3}){0,2}[A-Za-z-]{1,30})")
@@ -1883,9 +1879,9 @@ def _date_mentions(text: str, question: Question, anchor: _dt.date | None, day_f
         bare = in_style(said, w, day_first)
         start = w.start + max(w.text.find(bare), 0)
         # "about 5.10am on Sunday", "shortly before dawn": a clock time keeps the word that makes it near
-        near = _NEAR_CLOCK_RE.search(text, max(0, start - 30), start) if w.clock and bare.startswith(w.clock) else None
+        near = clock_hedge(text, start) if w.clock and bare.startswith(w.clock) else None
         if near:
-            bare, start = near.group() + bare, near.start()
+            bare, start = text[near[0]:start] + bare, near[0]
         # a question for the day reads one day however much of it each mention tells ("yesterday morning", "6 February")
         within = "" if question.focus in DAY_GRAINS else w.time
         out.append(Mention(bare, f"{w.low}/{w.high}/{within}" if w.resolved else w.text.lower(), start,
