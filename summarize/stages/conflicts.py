@@ -2051,12 +2051,11 @@ def runs(sentence: Sentence, v: Value, date: str = "", measured: frozenset[str] 
 # ("the ship, expected on Friday, carried 300 people" states what it carried), up to FORECAST_REACH
 # characters before it ("is expected to reach the capital late in the day after a 24-hour trip").
 FORECAST_REACH = 80
-_FORECAST_BEFORE_RE = re.compile(r"\b(?:forecast(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|could|might)\b"
-                                 r"[^,;:.!?]*$", re.I)
+_FORECAST_CUES = r"\b(?:forecast(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|could|might)\b"
+_FORECAST_BEFORE_RE = re.compile(_FORECAST_CUES + r"[^,;:.!?]*$", re.I)
 _FORECAST_AFTER_RE = re.compile(r"[^,;:.!?]{0,20}?\b(?:forecast|expected|predicted|projected|scheduled|planned)\b", re.I)
 # A forecast's cue word in the words before a value (``_FORECAST_BEFORE_RE`` without its reach to the value).
-_FORECAST_CUE_RE = re.compile(r"\b(?:forecast(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|projected|scheduled|planned|"
-                              r"could|might)\b", re.I)
+_FORECAST_CUE_RE = re.compile(_FORECAST_CUES, re.I)
 
 
 # A forecast that only guesses ("the toll could climb beyond 150,000"), where "expected to take 24
