@@ -2102,6 +2102,9 @@ _USUAL_SPAN_RE = re.compile(r"\b(?:on|in)\s{1,3}an?\s{1,3}(?:normal|typical|usua
 _RATE_LATER_RE = re.compile(r"\b(?:each|every|per)\s{1,3}(?:year|month|week|day|weekday|night)\b", re.I)
 # How far after a value its usual span (or a rate's period) is looked for.
 USUAL_SPAN_REACH = 50
+# A rate's period after the thing a measured value is of ("8,000 metres of cloth a day", "40 tonnes of fresh fish a
+# week"). Bounded: up to three words between.
+_OF_THING_RATE_RE = re.compile(r"\s{1,3}of(?:\s{1,3}[a-z-]{2,20}){1,3}?" + _RATE_RE.pattern, re.I)
 
 
 # The period a rate's word names ("weekly", "annually", "/yr"): "1,400 a week" and "6,000 a month" are
@@ -2115,11 +2118,11 @@ _PERIOD_WORD_RE = re.compile(r"\b(" + "|".join(sorted({*_PERIODS, "weekday", "ho
 
 def rate_period(text: str, v: Value) -> str:
     """The period the quantity ``v`` of ``text`` is a rate per ("week": "1,100 parcels a week", "weekly"; "day": "690
-    flights on a normal day", "300 trucks use it every day"), "each" for a rate per thing ("$40 each"), "" for no
-    rate."""
+    flights on a normal day", "300 trucks use it every day", "8,000 metres of cloth a day"), "each" for a rate per
+    thing ("$40 each"), "" for no rate."""
     if v.kind != "quantity":
         return ""
-    told = _RATE_RE.match(text, number_end(v)) or _RATE_RE.match(text, v.end) \
+    told = _RATE_RE.match(text, number_end(v)) or _RATE_RE.match(text, v.end) or _OF_THING_RATE_RE.match(text, v.end) \
         or _RATE_BEFORE_RE.search(text, max(0, v.start - 60), v.start) \
         or _USUAL_SPAN_RE.search(text, v.end, v.end + USUAL_SPAN_REACH) \
         or _RATE_LATER_RE.search(text, v.end, min(_clause(text, v)[1], v.end + USUAL_SPAN_REACH))

@@ -1786,6 +1786,9 @@ def test_a_forecast_is_still_no_fact_with_a_figure_told_plain():
      "The clinic sees some 600 patients a week during the flu season, staff said."),
     ("The port handles 12 cruise ships a week in summer.",
      "The port handles 40 cruise ships a month in summer, the harbour master said."),
+    # the period after the thing a measure is of
+    ("The mill weaves about 8,000 metres of cloth a day for export.",
+     "The mill weaves about 45,000 metres of cloth a week for export, its owners said."),
 ])
 def test_rates_per_other_periods_are_never_one_figure(a, b):
     """A rate per week and one per month (or day and week) are other measures, however alike their words."""
