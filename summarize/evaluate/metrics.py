@@ -176,12 +176,13 @@ def canonical_tokens(text: str) -> list[str]:
     return [token for tokens, _ in _pieces(text) for token in tokens]
 
 
-def _pieces(text: str) -> Iterator[tuple[list[str], bool]]:
-    """(tokens, is a number) for each quantity, counted noun and other word of ``text``, in order."""
+def _pieces(text: str, *, stated: bool = False) -> Iterator[tuple[list[str], bool]]:
+    """(tokens, is a number) for each quantity, counted noun and other word of ``text``, in order;
+    ``stated``: each quantity at the number it states, its hedge left out (:func:`_value_key`)."""
     pos = 0
     for q in quantities(text):
         yield from _words(text[pos:q.start])
-        yield _value_key(q), True
+        yield _value_key(q, stated=stated), True
         yield normalize_answer(q.noun).split(), False
         pos = q.end
     yield from _words(text[pos:])
@@ -195,11 +196,15 @@ def _words(text: str) -> Iterator[tuple[list[str], bool]]:
         yield ([_number_token(value)], True) if value is not None else (normalize_answer(raw).split(), False)
 
 
-def _value_key(q: Quantity) -> list[str]:
+def _value_key(q: Quantity, *, stated: bool = False) -> list[str]:
     """A quantity's interval in the base unit of its dimension ("1 day" and "24 hours" are both
-    24 hours; "about 300" is 270..330), then its unit where units do not convert (money,
-    percentages, unscaled degrees) or its dimension; a plain count is its value alone."""
-    value = _number_token(q.low) if q.low == q.high else f"{_number_token(q.low)}..{_number_token(q.high)}"
+    24 hours; "about 300" is 270..330), or with ``stated`` the number it states there ("about 300"
+    is 300), then its unit where units do not convert (money, percentages, unscaled degrees) or its
+    dimension; a plain count is its value alone."""
+    if stated:
+        value = _number_token(q.base)
+    else:
+        value = _number_token(q.low) if q.low == q.high else f"{_number_token(q.low)}..{_number_token(q.high)}"
     if q.dimension == "count":
         return [value]
     kind = q.unit if q.dimension in ("money", "percent") or q.unit == "degree" else q.dimension
@@ -299,7 +304,8 @@ def values_match(predicted: str, gold: str) -> bool:
     """Whether a predicted conflict value states the gold value: a day resolved against its
     article's date, or a calendar date with its year, that the gold writes as a calendar date
     ("August 1, 1999" states "Aug. 1"); else, parenthetical explanations left out of both, the
-    same set of numbers when the gold value has numbers, else equal SQuAD-normalised text."""
+    same set of numbers when the gold value has numbers (or the same numbers stated where only one
+    of the two hedges them: "at least 41" states "41 homes"), else equal SQuAD-normalised text."""
     day = RESOLVED_LABEL_RE.search(predicted)
     said = _dt.date.fromisoformat(day.group(1)) if day else _calendar_day(predicted)
     if said and _names_day(gold, said):
@@ -307,7 +313,10 @@ def values_match(predicted: str, gold: str) -> bool:
     predicted, gold = _main_claim(predicted), _main_claim(gold)
     gold_numbers = _numbers(gold)
     if gold_numbers:
-        return _numbers(predicted) == gold_numbers
+        if _numbers(predicted) == gold_numbers:
+            return True
+        hedges = {_hedged(predicted), _hedged(gold)}
+        return hedges == {True, False} and _numbers(predicted, stated=True) == _numbers(gold, stated=True)
     return normalize_answer(predicted) == normalize_answer(gold)
 
 
@@ -317,9 +326,19 @@ def _calendar_day(text: str) -> _dt.date | None:
     return found[0].low if len(found) == 1 and found[0].resolved and found[0].low == found[0].high else None
 
 
-def _numbers(text: str) -> set[tuple[str, ...]]:
+def _numbers(text: str, *, stated: bool = False) -> set[tuple[str, ...]]:
     """The value keys of the quantities and lone numbers of ``text`` (counted nouns left out)."""
-    return {tuple(tokens) for tokens, number in _pieces(text) if number}
+    return {tuple(tokens) for tokens, number in _pieces(text, stated=stated) if number}
+
+
+# The hedges a reader drops when writing a figure down ("at least 41" is written "41 homes").
+_DROPPED_HEDGES = frozenset({"about", "more than", "at least", "up to", "less than"})
+
+
+def _hedged(text: str) -> bool | None:
+    """Whether ``text``'s quantities are hedged (True), not (False), or some as a range or vaguely (None)."""
+    qualifiers = {q.qualifier for q in quantities(text)} - {""}
+    return None if qualifiers - _DROPPED_HEDGES else bool(qualifiers)
 
 
 # How a gold side lists the wordings of its sources that state one value ("12 metres / forty-foot").
