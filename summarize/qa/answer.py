@@ -929,8 +929,9 @@ def _kind_of(name: Name, kinds: Mapping[str, tuple[str, str]]) -> str:
 def as_asked(question: Question, answer: str | None) -> str | None:
     """``answer`` in the words the question wants: a day as its sentence says it (a side's label
     also gives the calendar day: "Monday (= 2026-05-18)" -> "Monday"); an age in years as its
-    number ("a 79-year-old" -> "79", "aged 30" -> "30") for "how old"; a candidate keeps its
-    writing, which the disagreements match in their sentences."""
+    number ("a 79-year-old" -> "79", "aged 30" -> "30") for "how old"; a span written as an adjective as a span
+    for "how long" ("five-day" -> "five days"); a time of day told "about" as the time ("10.20am"); a candidate
+    keeps its writing, which the disagreements match in their sentences."""
     if answer is None:
         return None
     answer = as_said(answer)
