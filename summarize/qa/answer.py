@@ -929,13 +929,44 @@ def _kind_of(name: Name, kinds: Mapping[str, tuple[str, str]]) -> str:
 def as_asked(question: Question, answer: str | None) -> str | None:
     """``answer`` in the words the question wants: a day as its sentence says it (a side's label
     also gives the calendar day: "Monday (= 2026-05-18)" -> "Monday"); an age in years as its
-    number ("a 79-year-old" -> "79", "aged 30" -> "30") for "how old"; a candidate keeps its
-    writing, which the disagreements match in their sentences."""
+    number ("a 79-year-old" -> "79", "aged 30" -> "30") for "how old"; a span written as an adjective as a span
+    for "how long" ("five-day" -> "five days"); a time of day told "about" as the time ("10.20am"); a candidate
+    keeps its writing, which the disagreements match in their sentences."""
     if answer is None:
         return None
     answer = as_said(answer)
+    if question.kind == "duration" and (span := _SPAN_ADJECTIVE_RE.match(answer)):
+        return _as_span(span)
     return (_AGE_WORDS_RE.sub("", answer) or answer) if question.dimension == "age" \
-        else _unrounded(answer) if question.kind in _QUANTITY_KINDS else answer
+        else _unrounded(answer) if question.kind in _QUANTITY_KINDS else _unhedged(answer) if question.kind == "date" \
+        else answer
+
+
+# A span of time written as an adjective ("a five-day strike", "the two-and-a-half-year ban"), which "how long" is
+# answered with as a span ("five days"). Bounded: linear.
+_SPAN_ADJECTIVE_RE = re.compile(r"^([\w.,]{1,20}(?:-[\w.,]{1,20}){0,4}?)-"
+                                r"(second|minute|hour|day|week|fortnight|month|year|decade|century)$", re.I)
+# The figures of one unit ("one-year" -> "one year", not "years").
+_ONE = frozenset("one 1 a an".split())
+
+
+def _as_span(span: re.Match) -> str:
+    """A span of time written as an adjective (``_SPAN_ADJECTIVE_RE``) as a span ("24-hour" -> "24 hours")."""
+    figure = span.group(1).replace("-", " ")
+    unit = span.group(2) if figure.lower() in _ONE else "centuries" if span.group(2).lower() == "century" \
+        else f"{span.group(2)}s"
+    return f"{figure} {unit}"
+
+
+def _unhedged(answer: str) -> str:
+    """A time of day told "about" or "around" without the word ("about 10.20am" -> "10.20am"), as a figure is shown
+    (``_unrounded``): the reader gives the time; one hedged to a side ("shortly after 10am") keeps its words, which
+    say the time is not the one written."""
+    told = dates(answer, None)
+    if len(told) != 1 or told[0].kind != "time" or told[0].end != len(answer):
+        return answer
+    hedge = clock_hedge(answer, told[0].start)
+    return answer[told[0].start:] if hedge and hedge[0] == 0 and hedge[1] == hedge[2] else answer
 
 
 def _unrounded(answer: str) -> str:

@@ -147,6 +147,10 @@ def main_clause(text: str) -> str:
     return _TIMING_CLAUSE_RE.sub("", text)
 
 
+# "How near to the houses did the fire get?", "how close did the ship come to the rocks?": a distance asked by nearness
+# (not "how close was the vote?", a margin). Bounded: linear.
+_NEAR_ASKED = (r"\bhow near\b|\bhow close (?:to\b|(?:[\w'’-]{1,30} ){1,6}?"
+               r"(?:get|gets|got|come|comes|came|pass|passes|passed|fall|falls|fell|land|lands|landed)\b)")
 # "How large is the area over which ...", "how big an area": an area asked by its noun after an adjective of size.
 # Bounded: linear.
 _AREA_ASKED = r"\bhow (?:large|big)\b(?: [\w'’-]{1,30}){0,2}? area\b"
@@ -158,7 +162,8 @@ _DIMENSION_PATTERNS = ((_RESULT_ASKED, "score"), (rf"\bhow (?:long|late|soon)\b|
                        # "how much of the tunnel caved in": a part of a whole (a share or a measure), not a count
                        (rf"\bhow much of\b(?!.*(?:\b(?:money|cash|funds?|aid|dollars?|{_SUM_NOUNS})s?\b|[$€£]))", PART),
                        # "how far did the shares fall": a change, of any measure (below)
-                       (rf"\bhow far\b(?!.*{_CHANGE_ASKED})|\bdistance\b|\baltitude\b|\belevation\b|\bhow (?:high|deep|tall|wide|broad|thick)\b",
+                       (rf"\bhow far\b(?!.*{_CHANGE_ASKED})|{_NEAR_ASKED}|\bdistance\b|\baltitude\b|\belevation\b|"
+                        r"\bhow (?:high|deep|tall|wide|broad|thick)\b",
                         "distance"),
                        (r"\bhow heavy\b|\bweigh", "mass"), (_WARMTH_ASKED, "temperature"), (_PAID_ASKED, "money"),
                        # "how large is the area ...": the noun names the measure, an area
@@ -231,7 +236,7 @@ _TOTAL_ASKED = (r"^\W*(?:and |so |but )?what (?:do|does|did|will|would|could|mig
                 r"(?:total|amount to|come to|add up to)\W*$")
 _KIND_PATTERNS = ((_RANK_ASKED, "number"), (_BOUND_ASKED, "number"), (_RESULT_ASKED, "number"), (_TOTAL_ASKED, "number"), (rf"\bhow (?:long|late|soon)\b|{_TIME_AMOUNT}", "duration"), (rf"\bhow fast\b|\bwhat speed\b|{_WIND_ASKED}", "speed"),
                   (r"\bhow (?:far|old|big|large|tall|high|deep|wide|heavy|dense(?:ly)?|often|frequently)\b|\bwhat (?:distance|age)\b|"
-                   + _FULL_ASKED + "|" + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
+                   + _NEAR_ASKED + "|" + _FULL_ASKED + "|" + _WARMTH_ASKED + "|" + _PAID_ASKED, "number"),
                   # "when", "where", "why" ask only when they open the question
                   # ("What was he wearing when ..." asks for a thing, not a date).
                   (_OPENS + r"when\b|\b(?:since|until|till|by) when\b|\bwhat time\b|\bwhat year\b|\bwhat date\b|\bon what day\b"

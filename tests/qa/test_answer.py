@@ -1967,7 +1967,8 @@ _FLOOD = ("Minister sees flooded streets\nRiver Post, Dunmere, 12 May 2033\n\nOn
     ("On what date did the housing minister tour Dunmere?", "10 May 2033"),  # the weekday's day by the dateline
     ("On what date did the river burst its banks?", "8 May 2033"),  # the day alone, without its clock time
     ("When did the river burst its banks?", "about 4.50am on Sunday"),  # a clock time keeps its "about"
-    ("At what time did the river burst its banks?", "about 4.50am"),
+    # a time alone is shown without its "about", as a figure is (round 41: readers give the time)
+    ("At what time did the river burst its banks?", "4.50am"),
 ])
 def test_a_date_question_is_answered_by_the_day_the_article_names(question, answer):
     assert Corpus.from_texts([_FLOOD]).ask(question).answer == answer

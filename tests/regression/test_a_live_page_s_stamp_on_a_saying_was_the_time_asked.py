@@ -18,7 +18,7 @@ STORIES = [
     ({"live": "2036-03-09\n21:05 - Police tell us the power cut began on the east side of the city.\n\n"
               "21:40 - Some streets have their lights back on.\n",
       "wire": "2036-03-09\nThe lights went out at about 6.50pm, when a substation tripped, the network operator said.\n"},
-     "At what time did the power cut begin?", "about 6.50pm"),
+     "At what time did the power cut begin?", "6.50pm"),  # shown without its "about" (round 41)
 ]
 
 
