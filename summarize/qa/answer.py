@@ -44,7 +44,7 @@ from importlib import resources
 from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
-from ..stages.conflicts import ratio_apart
+from ..stages.conflicts import rate_period, ratio_apart
 from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
 from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
@@ -157,8 +157,11 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # And whether the best candidate of a "why" question is read with no cue of a cause (``ClauseFit.uncaused``: its
 # ``cue`` 0, "on Sunday night" of "the pier gave way on Sunday night" for "Why did the pier give way?"): the evidence
 # tells the event and not its cause; it reads 0 for any other question.
+# And whether a question that asks a figure per span of time ("How much does the ferry earn a day?", "What is the
+# club's weekly wage bill?") is answered by a figure whose clause tells no such span (``ClauseFit.unrated``,
+# ``rate_untold``: "the ferry cost £9m to build"): a total, not the rate asked; it reads 0 for any other question.
 CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", "clause_heads", "rank", "score",
-               "rarest", "candidates", "heads", "other_year", "other_noun", "other_owner", "uncaused")
+               "rarest", "candidates", "heads", "other_year", "other_noun", "other_owner", "uncaused", "unrated")
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
@@ -371,8 +374,9 @@ class ClauseFit(NamedTuple):
     (1 when it has none of that kind), whether it is dated to none of the years the question
     names while it dates to another (1, else 0: ``years_apart``) and whether the candidate counts
     a thing the question names but does not count (1, else 0: ``counts_named``), whether it tells its value of
-    another owner or place than the one the question names (1, else 0: ``owned_elsewhere``) and whether, asked
-    why, it is read with no cue of a cause (1, else 0: its ``cue`` 0)."""
+    another owner or place than the one the question names (1, else 0: ``owned_elsewhere``), whether, asked
+    why, it is read with no cue of a cause (1, else 0: its ``cue`` 0) and whether, asked a rate, its clause tells none
+    (1, else 0: ``rate_untold``)."""
 
     terms: float
     names: float
@@ -381,6 +385,7 @@ class ClauseFit(NamedTuple):
     other_noun: float = 0.0
     other_owner: float = 0.0
     uncaused: float = 0.0
+    unrated: float = 0.0
 
 
 def calibration_features(found: Sequence[Candidate], fit: ClauseFit) -> tuple[float, ...]:
@@ -3764,6 +3769,30 @@ def time_untold(question: Question, evidence: Sequence[Scored]) -> bool:
         and bool(set(terms(text)) & (set(question.terms) - set(question.names)))
 
 
+# A span of time a figure is per, after "a", "per", "each" or "every" or as its adjective ("a day", "each year",
+# "annual", "weekly"; not "a second-tier prize"): a question so worded asks a rate. Bounded: linear.
+_PER_SPAN_RE = re.compile(r"\b(?:(?:a|an|per|each|every)\s{1,3}(?:year|month|week|weekday|day|hour|night)\b(?!-)|"
+                          r"(?:annual|annually|yearly|monthly|weekly|daily|hourly|nightly)\b)", re.I)
+
+
+def asks_rate(question: Question) -> bool:
+    """Whether ``question`` asks a figure or a phrase per span of time ("How many trains a day ...?", "What are the
+    firm's annual sales?")."""
+    return family_of(question) in ("quantity", "phrase") and bool(_PER_SPAN_RE.search(question.text))
+
+
+def rate_untold(question: Question, answer: str, sentence: str, clause: str) -> bool:
+    """Whether ``question`` asks a rate (``asks_rate``) and ``answer``, told in ``clause`` of ``sentence``, is no rate:
+    the clause names no span of time it is per and the value is read as none (``conflicts.rate_period``: "on a
+    normal day"). News tells a total and a rate of one thing apart ("cost £9m to build" / "costs £20,000 a day to
+    run"), and a reader asks the rate the articles may not give."""
+    if not asks_rate(question) or _PER_SPAN_RE.search(clause):
+        return False
+    at = sentence.find(answer)
+    told = next((v for v in values(sentence) if v.kind == "quantity" and v.start <= at < v.end), None) if at >= 0 else None
+    return not (told and rate_period(sentence, told))
+
+
 def _states_asked(text: str, question: Question) -> bool:
     """Whether ``text`` states what a phrase question asks in the form it asks it: a cause for "why"
     (``reason_mentions``), a claim for "what do they accuse ... of" (``claim_mentions``), a phrase headed by the noun of
@@ -3909,7 +3938,8 @@ class Answerer:
         return ClauseFit(shares[0], shares[1], shares[2], float(years_apart(question.text, clause, best.sentence, anchor)),
                          float(counts_named(question, best.text, best.sentence)),
                          float(owned_elsewhere(question, best.text, clause, self._kinds, self.described(question))),
-                         float(question.kind == "reason" and best.feature("cue") == 0.0))
+                         float(question.kind == "reason" and best.feature("cue") == 0.0),
+                         float(rate_untold(question, best.text, best.sentence, clause)))
 
     def owner_named(self, question: Question, clause: str, documents: Sequence[str]) -> frozenset[str]:
         """The terms of the names of ``question`` that ``documents`` (the articles telling a candidate) write, when

@@ -860,6 +860,13 @@ def _noun_kind(noun: str) -> str | None:
     return "org" if is_organisation(light_stem(noun.lower())) else None  # "which auction house", "which panel"
 
 
+def _told_after(words: list[str]) -> bool:
+    """Whether ``words``, after a noun, open a reduced relative clause: a past form, after an adverb in -ly or not
+    ("the porter found in the cellar", "the driver badly hurt", "the manager said to have ...")."""
+    past = [w.lower() for w in (words[1:] if words[:1] and words[0].endswith("ly") else words[:1])]
+    return bool(past) and (past[0] in PAST_FORMS or past[0] == "said" or _is_past(past[0]))
+
+
 def _body_not_person(low: str) -> bool:
     """Is the word ``low`` a body in WordNet and no person ("authority", "office")? A stem may meet a role's ("author",
     "officer"), which the word itself is not."""
@@ -1007,7 +1014,7 @@ def _classify(question: str) -> tuple[str, str | None]:
                                                                                   else None)) in ("person", "org", "place")
                  and not w.endswith(("'s", "s'"))
                  and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS or _is_past(ws[i + 1]) or ws[i + 1].endswith("ing")
-                      or ws[i + 1] in _ARTICLES)]
+                      or ws[i + 1] in _ARTICLES or _told_after(ws[i + 1:i + 3]))]
         return (named[0][0], stem(named[0][1])) if named else ("name", None)  # the first phrase is what is named
     if _asks_who(q):
         return "person", None

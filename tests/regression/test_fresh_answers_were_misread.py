@@ -382,13 +382,17 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 41: fresh_news29 joins the dev sets at its blind end-of-round figure, 48 of 87.
 # measure41: "how near"/"how close ... get" asks a distance, a time of day told "about" is shown as the time (as a
 # figure is), a span written as an adjective answers "how long" as a span: fresh_news15 66 -> 67, _news29 48 -> 49.
+# unans41: "the name of the <noun>" read past a reduced relative clause ("the porter found ...", "the driver badly
+# hurt ...") asks for a person (``question._told_after``): update_news1 37 -> 38.
+# unans41: the calibration reads a question that asks a figure per span of time answered by a figure whose clause
+# tells none (``ClauseFit.unrated``, fitted -0.63): fresh_news12 71 -> 72, fresh_news29 48 -> 49.
 # Floors, not targets.
 FLOORS = {"fresh_news29": 49, "fresh_news28": 62, "fresh_news27": 65, "fresh_news26": 65, "fresh_news25": 53,
           "fresh_news24": 64, "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66, "fresh_news20": 55,
           "fresh_news19": 72, "fresh_news18": 61, "fresh_news17": 70, "fresh_news16": 72, "fresh_news15": 67,
           "fresh_news14": 67, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 67, "fresh_news11": 63,
-          "fresh_news12": 71, "fresh_news5": 61, "fresh_news6": 74, "fresh_news7": 58, "fresh_news8": 63,
-          "fresh_news9": 60, "update_news1": 37, "explainer_news1": 13}
+          "fresh_news12": 72, "fresh_news5": 61, "fresh_news6": 74, "fresh_news7": 58, "fresh_news8": 63,
+          "fresh_news9": 60, "update_news1": 38, "explainer_news1": 13}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
