@@ -2433,6 +2433,27 @@ def antecedents(text: str, around: str, question: Question) -> list[Mention]:
     return [Mention(n.text, n.text.lower(), 0, _name_fit(n, question), _CUES.get(n.cue, 0.0))]
 
 
+# The end of the first sentence of a text ("... told us. "). Bounded: linear.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
+
+
+def successors(text: str, around: str, question: Question) -> list[Mention]:
+    """For a question that asks who holds a post, the name the sentence after ``text`` in ``around`` (its window) opens
+    with as the holder of that post, its owner a possessive pronoun ("The union has made an allegation. Its general
+    secretary, Ann Lee, told us ..."), as a candidate standing at the end of ``text``, which names the body: a
+    pronoun's owner is the body the sentence before names."""
+    at = around.find(text)
+    if question.kind != "person" or not question.roles or at < 0:
+        return []
+    after = around[at + len(text):].lstrip()
+    end = _SENTENCE_END_RE.search(after)
+    following = after[:end.end() if end else len(after)]
+    held = held_roles(question)
+    return [Mention(n.text, n.text.lower(), len(text), _name_fit(n, question), _CUES.get(n.cue, 0.0))
+            for n in names(following)[:1] if role_owner(following, n.start, n.end)[0] in OWNER_PRONOUNS
+            and roles(following, n.start, n.end) & held]
+
+
 # A cause told as a thing and its deed in the past, then only where it happened, to the clause's end ("a water main
 # cracked in the lane behind"): readers give the deed, not its place. Bounded: linear.
 _PLACED_DEED_RE = re.compile(r"((?:an?|the|its|their|his|her)\s(?:[\w'’-]+\s){0,3}?[a-z]+ed)"
@@ -3983,9 +4004,10 @@ class Answerer:
             heads = self.cover(question.heads, said, implied=implied, sensed=sensed) if question.heads else 1.0
             owner_named = self.cover(question.names, said) == 1.0 if question.names else True
             before = around[:max(around.find(e.text), 0)]
+            succeeded = successors(e.text, around, question)
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before,
                               day_first=self._day_first, described=self._described_names) \
-                    + antecedents(e.text, around, question) + self.referred_bodies(e.text, question):
+                    + antecedents(e.text, around, question) + succeeded + self.referred_bodies(e.text, question):
                 if phrases and rank >= PHRASE_DEPTH and question.kind == "other" and not question.about \
                         and not _called(e.text, m, question, self._described_names):
                     continue  # a phrase or a name not called what is asked, below the sentences a phrase is read from
@@ -4005,7 +4027,9 @@ class Answerer:
                     else title_fit(question, m.told) if question.about \
                     else day_fit(question, e.text, m.offset, m.offset + len(m.text), anchor)
                 owned = _owner_fit(e.text, m.offset, m.offset + len(m.text), question, before)
-                holds = _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named) \
+                # a holder told in the next sentence holds the post asked (``successors``)
+                holds = 1.0 if m in succeeded else \
+                    _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named) \
                     or _aged_holder(e.text, m.offset, question)
                 given = _role_heads(question) if holds == 1.0 else frozenset()  # the holder's role says the head asked
                 head_cover = self.cover(question.heads, said, implied=implied, given=given, sensed=sensed) if given else heads
@@ -4023,7 +4047,8 @@ class Answerer:
                      _measures_fit(m.measures, question), 0.0, 0.0, 0.0, _kin_of_counted(m, e.text, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
                 if question.kind in NAME_QUESTIONS:
-                    f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
+                    f["doer"] = f.get("doer", 0.0) or float(m in succeeded) \
+                        or does_asked(e.text, m.offset, m.offset + len(m.text), question)
                     f["agent"] = f.get("agent") or _agent_asked(e.text, m.offset, question)
                     f["passive"] = f.get("passive") or agent_does_asked(e.text, m.offset, question)
                 if owned is not None:
