@@ -58,6 +58,7 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_R
                                quantities, rounded_of, scores, zeros)
 from ..text.senses import (is_organisation, is_person, is_site, kind_of, kind_of_either, kinds, light_stem, neighbours,
                            related, related_to_any, value_kind)
+from ..text.titles import is_job, titles
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, Value, as_said, clock_hedge, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_GRAINS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
@@ -331,6 +332,7 @@ class Mention(NamedTuple):
     fit: float
     cue: float = 0.0
     measures: tuple[str, ...] = ()
+    told: str = ""  # for a person's title, the tense it is told in (``titles.Title.tense``)
 
 
 @dataclass(frozen=True)
@@ -1809,6 +1811,16 @@ def day_fit(question: Question, text: str, start: int, end: int, anchor: _dt.dat
     return 1.0 if anchor.weekday() in asked else 0.0
 
 
+def title_fit(question: Question, told: str) -> float:
+    """Does a person's title told in the tense ``told`` (``titles.Title.tense``: "past" for "a former nurse",
+    "future" for "will take over as") fit the tense ``question`` asks in ("What was her job before ...?", "What job
+    will he take?"): 1 when both say one, 0 when the title's is another or the question asks what is to come of a
+    title held as told, 0.5 otherwise."""
+    if told and told == question.tense:
+        return 1.0
+    return 0.0 if told or question.tense == "future" else 0.5
+
+
 def _said_in(span: str, question: Question) -> bool:
     """Whether ``question`` already says the value ``span`` writes, as a phrase ("How many of the fifteen were
     ...?" - "fifteen"): what a question gives is what it asks from, not its answer."""
@@ -2225,25 +2237,35 @@ def _called_cue(called: re.Match, question: Question) -> float:
     return 1.0 if bool(called.group(1)) != bool(_NICKNAME_WORDS & question.words) else 0.5
 
 
-# Words that ask for what someone does for a living, which a noun phrase says without the relative clause after it.
-_JOB_WORDS = frozenset("job occupation profession trade".split())
+# Words that ask for what someone does for a living, which a title says without its article, its owner or the
+# relative clause after it.
+_JOB_WORDS = frozenset("job occupation profession trade role position post title rank".split())
 _RELATIVE_RE = re.compile(r"\s(?:who|which|that|whose)\s")
 
 
 def _description_mentions(text: str, question: Question) -> list[Mention]:
-    """What ``text`` says the person a "who is <name>" question names is ("Ann Lee, a district
-    manager for ..."), for each mention of the name or its last word ("Lee said ..."): exact when
-    it holds a role noun, near otherwise."""
+    """What ``text`` says the person a "who is <name>" or "what is <name>'s job" question names is, for each mention
+    of the name or its last word ("Lee said ..."). A job is asked for by its title (``titles``: "chief engineer" of
+    "our chief engineer, Dr Ann Lee"), exact when a job noun heads it, near otherwise; who someone is by the phrase
+    that describes them ("Ann Lee, a district manager for ..."), exact when it holds a role noun (a job noun, for a
+    job: "our colleague Ann Lee" tells a role, no job). Either reading stands in for the other where it finds
+    nothing."""
     last = question.about.split()[-1].lower()
+    job = bool(_JOB_WORDS & question.words)
     out = []
     for n in names(text):
         if last not in n.text.lower().split():
             continue
-        for offset, phrase in descriptions(text, n.start, n.end):
-            if _JOB_WORDS & question.words:
+        told = [Mention(t.text, t.text.lower(), t.start, 1.0 if t.job else 0.5, told=t.tense)
+                for t in titles(text, n.start, n.end)]
+        described = [] if job and told else descriptions(text, n.start, n.end)
+        for offset, phrase in described:
+            if job:
                 phrase = _RELATIVE_RE.split(phrase, maxsplit=1)[0]  # "a baker who spent 14 hours trapped" -> "a baker"
-            fit = 1.0 if roles(f"{question.about}, {phrase}", 0, len(question.about)) else 0.5
+            named = f"{question.about}, {phrase}"
+            fit = 1.0 if (any(map(is_job, phrase.split())) if job else roles(named, 0, len(question.about))) else 0.5
             out.append(Mention(phrase, phrase.lower(), offset, fit))
+        out += told if job or not described else []
     return out
 
 
@@ -2352,7 +2374,8 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     # "operator" does what "runs" asks of a thing run, not of a body whose head a role asks for ("Who runs the Survey?")
     sensed = not question.roles
     deeds = _agent_verbs(text, start) + ([doer.group(1)] if doer else [])
-    return float(bool(verb) and (any(_same_deed(v, verb) for v in deeds)
+    # "Ann Lee chairs the board" does what "Who leads the board?" asks: the job of the role asked (``holds_by_verb``)
+    return float(bool(verb) and (any(_same_deed(v, verb) or holds_by_verb(v, question) for v in deeds)
                                  or any(h is not None and _agent_of(h.group(1), verb, sensed=sensed) for h in holders)))
 
 
@@ -2444,6 +2467,27 @@ def antecedents(text: str, around: str, question: Question) -> list[Mention]:
         return []
     n = people[-1]
     return [Mention(n.text, n.text.lower(), 0, _name_fit(n, question), _CUES.get(n.cue, 0.0))]
+
+
+# The end of the first sentence of a text ("... told us. "). Bounded: linear.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
+
+
+def successors(text: str, around: str, question: Question) -> list[Mention]:
+    """For a question that asks who holds a post, the name the sentence after ``text`` in ``around`` (its window) opens
+    with as the holder of that post, its owner a possessive pronoun ("The union has made an allegation. Its general
+    secretary, Ann Lee, told us ..."), as a candidate standing at the end of ``text``, which names the body: a
+    pronoun's owner is the body the sentence before names."""
+    at = around.find(text)
+    if question.kind != "person" or not question.roles or at < 0:
+        return []
+    after = around[at + len(text):].lstrip()
+    end = _SENTENCE_END_RE.search(after)
+    following = after[:end.end() if end else len(after)]
+    held = held_roles(question)
+    return [Mention(n.text, n.text.lower(), len(text), _name_fit(n, question), _CUES.get(n.cue, 0.0))
+            for n in names(following)[:1] if role_owner(following, n.start, n.end)[0] in OWNER_PRONOUNS
+            and roles(following, n.start, n.end) & held]
 
 
 # A cause told as a thing and its deed in the past, then only where it happened, to the clause's end ("a water main
@@ -3526,6 +3570,20 @@ _SUBJECT_VERB_RE = re.compile(r"(?:\s{0,3},\s{1,3}who)?\s{1,3}"
                               r"(?:(?:is|was|are|were|will|would|has|had)\s{1,3}(?:been\s{1,3}|be\s{1,3})?)?([a-z][\w'’-]*)")
 
 
+def held_roles(question: Question) -> frozenset[str]:
+    """The stemmed roles that name the job ``question`` asks the holder of, in any of its titles (``same_roles``:
+    "Who leads ...?" -> leader, head, chief, chair ...)."""
+    return frozenset(r for asked in question.roles for r in same_roles(asked))
+
+
+def holds_by_verb(word: str, question: Question) -> bool:
+    """Does the verb ``word`` name the job of a role ``question`` asks the holder of, in its own word or in the verb
+    of another title of that job ("chairs" or "heads" for "Who leads the board?": ``held_roles``)? News says who
+    holds a post by the verb of its title as often as by the title."""
+    said = {stem(word)} if is_role(word) else {stem(w) for w in verb_roles(word)}
+    return bool(said & held_roles(question))
+
+
 def _holds_role(text: str, start: int, end: int, question: Question, owned: float | None, named: bool) -> float:
     """How ``text`` tells the name at ``start``..``end`` as the holder of the role ``question`` asks about: 1 as
     asked, of the owner the question names if it names one (told as its, ``owned``, or in a sentence that names it,
@@ -3534,7 +3592,8 @@ def _holds_role(text: str, start: int, end: int, question: Question, owned: floa
     Acme's chief executive?" - "County fire chief Ann Lee"); 0 when it gives no role asked."""
     if _role_fit(text, start, end, question) != 1.0:
         verb = _SUBJECT_VERB_RE.match(text, end) if question.roles and question.kind in ("person", "name") else None
-        return float(bool(verb and set(terms(verb.group(1))[:1]) & _role_heads(question)))
+        return float(bool(verb and (set(terms(verb.group(1))[:1]) & _role_heads(question)
+                                    or holds_by_verb(verb.group(1), question))))
     return 0.5 if owned == 0.0 or question.names and owned != 1.0 and not named else 1.0
 
 
@@ -3550,7 +3609,7 @@ def _aged_holder(text: str, start: int, question: Question) -> float:
         return 0.0
     name = next((v for v in values(text) if v.kind == "name" and v.dimension == "person"
                  and _AGE_AFTER_NAME_RE.fullmatch(text, v.end, start)), None)
-    held = frozenset(r for asked in question.roles for r in same_roles(asked))
+    held = held_roles(question)
     return float(name is not None and any(_present(r, set(titled_roles(text, name.start, name.end, held))) for r in held))
 
 
@@ -3583,7 +3642,7 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
     (and for a question that wants no person)."""
     if not question.roles or question.kind not in ("person", "name"):
         return None  # a place or organisation asked about someone's role ("the town the bomber lived in") has none
-    held = frozenset(r for asked in question.roles for r in same_roles(asked))
+    held = held_roles(question)
     stated = titled_roles(text, start, end, held)  # "Professor Ann Lee" for "which academic", as WordNet kinds it
     return float(any(_present(r, set(stated)) for r in held)) if stated else None
 
@@ -3989,9 +4048,10 @@ class Answerer:
             # a cause stated further down ("... will start on 5 January, because the machines need ...") beats the words
             # of a sentence that only repeats what the question asks about; so does a name a "which <noun>" question
             # picks told further down, when it is called what is asked (``_called``: "a consultant at Ashby Hospital")
+            # a person's title, read only beside the name asked about, may be told further down too
             ranked = ranked[:PHRASE_DEPTH] + [(r, e) for r, e in ranked[PHRASE_DEPTH:]
                                               if _states_asked(e.text, question)
-                                              or question.kind == "other" and question.focus]
+                                              or question.kind == "other" and (question.focus or question.about)]
         for rank, e in ranked:
             rep = e.group.representative
             anchor = self._anchors.get(rep.doc_id)
@@ -4005,10 +4065,11 @@ class Answerer:
             heads = self.cover(question.heads, said, implied=implied, sensed=sensed) if question.heads else 1.0
             owner_named = self.cover(question.names, said) == 1.0 if question.names else True
             before = around[:max(around.find(e.text), 0)]
+            succeeded = successors(e.text, around, question)
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before,
                               day_first=self._day_first, described=self._described_names) \
-                    + antecedents(e.text, around, question) + self.referred_bodies(e.text, question):
-                if phrases and rank >= PHRASE_DEPTH and question.kind == "other" \
+                    + antecedents(e.text, around, question) + succeeded + self.referred_bodies(e.text, question):
+                if phrases and rank >= PHRASE_DEPTH and question.kind == "other" and not question.about \
                         and not _called(e.text, m, question, self._described_names):
                     continue  # a phrase or a name not called what is asked, below the sentences a phrase is read from
                 content = _content(m.text)
@@ -4024,9 +4085,12 @@ class Answerer:
                 clause = headed(clause_of(e.text, m.offset), heading)
                 # a date by the question's tense; another value by the day the question names
                 placed = tense_fit(question, m.key, anchor, _told_tense(e.text, m, question)) if question.kind == "date" \
+                    else title_fit(question, m.told) if question.about \
                     else day_fit(question, e.text, m.offset, m.offset + len(m.text), anchor)
                 owned = _owner_fit(e.text, m.offset, m.offset + len(m.text), question, before)
-                holds = _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named) \
+                # a holder told in the next sentence holds the post asked (``successors``)
+                holds = 1.0 if m in succeeded else \
+                    _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named) \
                     or _aged_holder(e.text, m.offset, question)
                 given = _role_heads(question) if holds == 1.0 else frozenset()  # the holder's role says the head asked
                 head_cover = self.cover(question.heads, said, implied=implied, given=given, sensed=sensed) if given else heads
@@ -4044,13 +4108,14 @@ class Answerer:
                      _measures_fit(m.measures, question), 0.0, 0.0, 0.0, _kin_of_counted(m, e.text, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
                 if question.kind in NAME_QUESTIONS:
-                    f["doer"] = f.get("doer", 0.0) or does_asked(e.text, m.offset, m.offset + len(m.text), question)
+                    f["doer"] = f.get("doer", 0.0) or float(m in succeeded) \
+                        or does_asked(e.text, m.offset, m.offset + len(m.text), question)
                     f["agent"] = f.get("agent") or _agent_asked(e.text, m.offset, question)
                     f["passive"] = f.get("passive") or agent_does_asked(e.text, m.offset, question)
                 if owned is not None:
                     f.setdefault("owners", set()).add(owned)
-                if holds == 1.0 and m.fit == 1.0:
-                    f["holder"] = True
+                if holds == 1.0 and (m.fit == 1.0 or is_full_name(m.text)):
+                    f["holder"] = True  # a person's name left untyped ("Ann Lee chairs the board") holds it too
                 f["called"] = max(f.get("called", 0), _called(e.text, m, question, self._described_names))
                 f["miscalled"] = f.get("miscalled") or _miscalled(e.text, m, question, self._described_names,
                                                                          self._kinds)

@@ -355,12 +355,14 @@ _ORG_VERB_RE = re.compile(
     r"supplies|supplied|insures?|insured|represents?|represented|produces?|produced|controls?|controlled|hires?|hired)\b",
     re.I)
 # "Who is Ann Lee?": a name alone after "who is" asks who the person is.
-# "What job does Ann Lee do?", "what is Ann Lee's role?": her role asked for, as "who is" asks it.
+# "What job does Ann Lee do?", "what is Ann Lee's role?", "what was her job before politics?": her role asked for, as
+# "who is" asks it.
 _JOB = r"(?i:job|role|position|post|title|occupation|profession|rank)s?"
 _ABOUT_RES = (re.compile(r"^\W*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*\?*\s*$"),
               re.compile(rf"^\W*(?i:what)\s+{_JOB}\s+(?i:does|did|do|has|had|is|was|will)\s+((?:[A-Z][\w'’.-]*\s*){{1,4}}?)"
                          r"\s*(?i:do|does|have|had|hold|held|play|played|take|took)?\s*\?*\s*$"),
-              re.compile(rf"^\W*(?i:what)\s+(?i:is|was)\s+((?:[A-Z][\w'’.-]*\s*){{1,4}}?)['’]s\s+{_JOB}\s*\?*\s*$"))
+              re.compile(rf"^\W*(?i:what)\s+(?i:is|was)\s+((?:[A-Z][\w'’.-]*\s*){{1,4}}?)['’]s\s+{_JOB}"
+                         r"(?:\s+(?i:before|after|until|prior\s+to)\s[^?]{1,80})?\s*\?*\s*$"))
 
 
 # "How much" asks for an amount; "how much time", "how much notice", "how much longer" for a span of time. "How far"

@@ -76,8 +76,8 @@ prosecutor magistrate coroner warden provost det insp supt dci cllr""".split())
 # Forms of address, which name no role ("Mr", "Dame"), and the titles only a person bears: what follows is a person
 # even when it ends like a place ("Sir Alan Moor").
 _ADDRESS_FORMS = frozenset("mr mrs ms miss mx sir dame".split())
-_HONORIFICS = _ADDRESS_FORMS | {"dr"}
-_TITLE_MODIFIERS = frozenset("""former acting deputy vice prime foreign defence defense interior finance justice health
+HONORIFICS = _ADDRESS_FORMS | {"dr"}
+TITLE_MODIFIERS = frozenset("""former acting deputy vice prime foreign defence defense interior finance justice health
 home state chief senior attorney press executive supreme first grand crown opposition education economy trade energy
 agriculture labour labor transport environment culture security intelligence treasury commerce army navy air police
 national federal majority minority assistant associate lead principal interim""".split())
@@ -562,7 +562,7 @@ def _split_title(words: list[_Word], *, apposed: bool = False) -> list[_Piece]:
         last += 1  # "Chief Executive"
     person = words[last + 1:]
     if all(map(_is_title_word, person)) or person[0].low not in _CONNECTORS and _is_one_name(person) \
-            and not _in_gazetteer(person) and words[last].low.rstrip(".") not in _HONORIFICS:
+            and not _in_gazetteer(person) and words[last].low.rstrip(".") not in HONORIFICS:
         return [_Piece(words, "", "")]  # "General Motors", "Justice Department" are no people
     out = [_Piece(words[:begin], "", "", words[last].low.rstrip("."))] if begin else []
     if _titled_role(words[last], person, apposed=apposed):
@@ -591,7 +591,7 @@ def _titled_role(title: _Word, rest: list[_Word], *, apposed: bool) -> bool:
     ("Dr Ann Farmer") or one written before its holder ("Chief Executive Tom Driver")."""
     last = _bare(rest[-1]).lower()
     plural = all(w.low.endswith("s") and _bare(w).lower()[:-1] in _ROLE_NOUNS for w in rest)
-    return plural or title.low in _TITLE_MODIFIERS and (last in _ROLE_NOUNS or last in _ORG_ROLES) \
+    return plural or title.low in TITLE_MODIFIERS and (last in _ROLE_NOUNS or last in _ORG_ROLES) \
         and (len(rest) == 1 or apposed)
 
 
@@ -602,7 +602,7 @@ def _is_particle(w: _Word) -> bool:
 
 
 def _is_title_word(w: _Word) -> bool:
-    return _is_title(w) or w.low in _TITLE_MODIFIERS
+    return _is_title(w) or w.low in TITLE_MODIFIERS
 
 
 def _pieces(words: list[_Word], run: list[int], *, apposed: bool = False) -> list[_Piece]:

@@ -386,13 +386,20 @@ def _right(folder: Path, row: dict) -> bool:
 # hurt ...") asks for a person (``question._told_after``): update_news1 37 -> 38.
 # unans41: the calibration reads a question that asks a figure per span of time answered by a figure whose clause
 # tells none (``ClauseFit.unrated``, fitted -0.63): fresh_news12 71 -> 72, fresh_news29 48 -> 49.
+# role41: a named person's job is answered by the title told beside the name in any construction, without its
+# article or owner, in the tense asked (``text.titles``): fresh_news5 61 -> 62, _news6 74 -> 75, _news7 58 -> 59,
+# _news26 65 -> 67, _news29 48 -> 52.
+# role41: a verb of another title of the job asked says who holds it ("Ann Lee chairs the board" for "Who leads the
+# board?", ``answer.holds_by_verb``), an untyped full name so told holds it: fresh_news29 52 -> 53.
+# role41: the holder of the post asked told in the sentence after the one naming the body, by its pronoun ("Its general
+# secretary, Ann Lee, ...": ``answer.successors``): fresh_news9 60 -> 61, fresh_news14 67 -> 68.
 # Floors, not targets.
-FLOORS = {"fresh_news29": 49, "fresh_news28": 62, "fresh_news27": 65, "fresh_news26": 65, "fresh_news25": 53,
+FLOORS = {"fresh_news29": 53, "fresh_news28": 62, "fresh_news27": 65, "fresh_news26": 67, "fresh_news25": 53,
           "fresh_news24": 64, "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66, "fresh_news20": 55,
           "fresh_news19": 72, "fresh_news18": 61, "fresh_news17": 70, "fresh_news16": 72, "fresh_news15": 67,
-          "fresh_news14": 67, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 67, "fresh_news11": 63,
-          "fresh_news12": 72, "fresh_news5": 61, "fresh_news6": 74, "fresh_news7": 58, "fresh_news8": 63,
-          "fresh_news9": 60, "update_news1": 38, "explainer_news1": 13}
+          "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 67, "fresh_news11": 63,
+          "fresh_news12": 72, "fresh_news5": 62, "fresh_news6": 75, "fresh_news7": 59, "fresh_news8": 63,
+          "fresh_news9": 61, "update_news1": 38, "explainer_news1": 13}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
