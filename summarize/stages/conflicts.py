@@ -1577,8 +1577,7 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
         later = max((a, b), key=lambda st: st.date)
         undated_a, undated_b = _undated(ra, a.value), _undated(rb, b.value)
         earlier = min((a, b), key=lambda st: st.date)
-        if undated_a and undated_b and (_running(later) or earlier.date < later.date
-                                        and _SO_FAR_RE.search(earlier.sentence.text, *_own_stretch(earlier))):
+        if undated_a and undated_b and (_running(later) or earlier.date < later.date and _so_far(earlier)):
             return False  # "would ask it to repay $1.1m" / months on, "the sum has been raised to $2.6m": one figure run on
         if undated_a and _worth(b) and _known_thing(a) or undated_b and _worth(a) and _known_thing(b):
             return False  # "signed her to a deal worth £250,000 a year in 2061" / "its deal, worth £180,000 a year"
@@ -1985,11 +1984,26 @@ def _change(st: Statement) -> str:
     text, v = st.sentence.text, st.value
     before = text[max(0, v.start - 30):v.start]
     told = _CHANGE_RE.search(before)
-    stated = bool(told and not _agent(st, before, told) or _FURTHER_RE.search(before)
+    stated = bool(told and not _agent(st, before, told) and not _amount_lost(st, told) or _FURTHER_RE.search(before)
                   or _CHANGE_AFTER_RE.match(text, v.end) or v.text[:1] in _SIGNS)
     if v.kind != "quantity" or not stated or _tally(v) or _margin(st):
         return ""  # "passed by 61 votes to 54" counts the votes cast; "won by 1,212 votes" is a margin
     return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
+
+
+# A verb that loses or gains what its object is, right before a sum or a span ("the savers lost £11.6m",
+# "crews lost 3,900 hours at hospital doors"): the amount of the loss, a level of its own; a price or an
+# index that loses a share or points moves. Bounded: linear.
+_LOST_RE = re.compile(r"\b(?:lost|gained)\s+$", re.I)
+_AMOUNTS_LOST = frozenset({"money", "duration"})
+
+
+def _amount_lost(st: Statement, told: re.Match) -> bool:
+    """Is a change word before a sum or a span the verb of what was lost or gained (``_LOST_RE``), no traded
+    thing (``_TRADED_RE``) before it in its clause?"""
+    text, v = st.sentence.text, st.value
+    return v.dimension in _AMOUNTS_LOST and bool(_LOST_RE.search(told.group())) \
+        and not _TRADED_RE.search(text, _clause(text, v)[0], v.start)
 
 
 # Words before "by" that make the count after it a change or a vote's margin ("cut by 300 jobs",
@@ -3589,7 +3603,7 @@ _RUNNING_RE = re.compile(r"\b(?:now|so\s+far|in\s+all|in\s+total|all\s+told|alto
                          r"(?:stands?|stood)\s+at|latest|to\s+date|as\s+of|"
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?!been\s+[a-z]+ed\b)"
                          r"(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
-                         r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck|gone)|"
+                         r"hit|cut|set|made|found|paid|sold|held|brought|spent|kept|struck|gone|cost)|"
                          r"ris(?:e|es|en)|rose|climb(?:s|ed)?|gr[eo]wn?|grows|increas(?:e|es|ed)|jump(?:s|ed)|"
                          r"f[ae]ll(?:s|en)?\s+to|dropp(?:ed)?\s+to|declin(?:e|es|ed)\s+to|"
                          r"up\s+from|down\s+from|revised|raised|lowered|updated|(?:re)?counted|"
@@ -3627,6 +3641,21 @@ _CHANGED_SUM_RE = re.compile(r"\b(?:now|raised|increased|lowered|reduced|cut|dou
                              r"ris(?:e|es|en)|rose)\b", re.I)
 
 
+# A perfect that tells a figure ran on ("has risen to", "have been moved out"): the grammar of the figure's own
+# clause, not of a clause joined after it (``_NEXT_CLAUSE_RE``: "the office had about 2,900 examiners, and it had
+# been struggling to ...", "signed up before the release"). Bounded: linear.
+_PERFECT_RE = re.compile(r"(?:has|have|had|having)\b", re.I)
+_NEXT_CLAUSE_RE = re.compile(rf",\s{{0,3}}(?:and|but)\b|\b(?:{SUBORDINATORS})\b", re.I)
+
+
+def _runs_in(text: str, v: Value, stretch: tuple[int, int]) -> bool:
+    """Does the stretch of words that states ``v`` (``_own_stretch``) tell it as running (``_RUNNING_RE``), a
+    perfect not past the opening of another clause after ``v`` (``_NEXT_CLAUSE_RE``)?"""
+    end = number_end(v)
+    return any(not _PERFECT_RE.match(m.group()) or m.start() < end or not _NEXT_CLAUSE_RE.search(text, end, m.start())
+               for m in _RUNNING_RE.finditer(text, *stretch))
+
+
 def _running(st: Statement) -> bool:
     """Is a statement's figure a running one: a count of what befell people (``befell``), or
     stated as it stands now or as changed (``_RUNNING_RE``) between the values beside it ("having
@@ -3648,7 +3677,7 @@ def _running(st: Statement) -> bool:
     if (moved_next := _MOVED_LEVEL_RE.search(text, st.value.end, stretch[1])) and stretch[1] < len(text):
         stretch = (stretch[0], moved_next.start())  # "waited nine hours ... while the temperature fell to -6C"
     return befell(st.sentence.text, st.value) or fate_label(st.sentence.text, st.value.start) \
-        or st.marks.change == "since" or bool(_RUNNING_RE.search(text, *stretch)) or _after_change(st) \
+        or st.marks.change == "since" or _runs_in(text, st.value, stretch) or _after_change(st) \
         or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch)
                                                   or _TALLIED_RE.match(text, st.value.end))
 
@@ -3775,6 +3804,12 @@ _SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\balready\b|\b(?:stands?|sto
                         r"(?:estimate|count|tally|figure|reckoning|assessment)s?)\b", re.I)
 
 
+def _so_far(st: Statement) -> bool:
+    """Is a figure told as it stood so far (``_SO_FAR_RE``: "so far", "to date", "an initial estimate") in the words
+    that state it (``_own_stretch``)?"""
+    return bool(_SO_FAR_RE.search(st.sentence.text, *_own_stretch(st)))
+
+
 def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
     """Does a later side carry on a running figure: one of its statements is worded as a running
     one (``_running``), or an earlier side gave the figure as it stood so far (``_SO_FAR_RE``:
@@ -3785,7 +3820,7 @@ def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
     a longer one told later (``_span_so_far``: "has now gone 38 days without rain" / "has gone 64
     days without rain")."""
     return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
-        and (any(_SO_FAR_RE.search(x.sentence.text, *_own_stretch(x)) for x in earlier)
+        and (any(map(_so_far, earlier))
              or any(map(_told_as_of, (*earlier, *later)))) \
         or all(_span_so_far(x, y) for x in earlier for y in later)
 
@@ -4479,8 +4514,7 @@ def _running_count(a: Statement, b: Statement, counts: Told) -> bool:
             or counts.per_doc[(a.doc_id, key)] != 1 or counts.per_doc[(b.doc_id, key)] != 1:
         return False
     earlier, later = sorted((a, b), key=lambda st: st.date)
-    return _one_count_act(a, b) and (_running(later)
-                                     or bool(_SO_FAR_RE.search(earlier.sentence.text, *_own_stretch(earlier))))
+    return _one_count_act(a, b) and (_running(later) or _so_far(earlier))
 
 
 def _one_count_act(a: Statement, b: Statement) -> bool:
