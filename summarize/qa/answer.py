@@ -673,14 +673,16 @@ _TOTAL_BEFORE_TOLD_RE = re.compile(
     r"|\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r"|revised|raised|lowered|down|up|bringing|taking)"
     r"\b[^,;:!?()]{0,40}?\sto|\btotall?(?:ed|ing|s)|\bin\s{1,3}(?:all|total),?|\baltogether,?|\boverall,?)"
     r"\s{1,3}" + _HEDGE + r"$", re.I)
-_TOTAL_AFTER_TOLD_RE = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?,?\s{1,3}(?:in\s{1,3}(?:all|total)|altogether)\b", re.I)
+_TOTAL_AFTER_TOLD_RE = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?,?\s{1,3}(?:in\s{1,3}(?:all|total)|altogether)\b",
+                                  re.I)
 TOLD_TOTAL_REACH = 80
 
 
 def _told_total(text: str, q: Quantity) -> bool:
     """Whether ``text`` tells the count ``q`` as a total or as the level a count has reached (``_TOTAL_BEFORE_TOLD_RE``,
     ``_TOTAL_AFTER_TOLD_RE``), in its own clause."""
-    start = max(0, q.start - TOLD_TOTAL_REACH, min((a for a, b in clause_spans(text, q.start) if a <= q.start), default=0))
+    clause = min((a for a, b in clause_spans(text, q.start) if a <= q.start), default=0)
+    start = max(0, q.start - TOLD_TOTAL_REACH, clause)
     return bool(_TOTAL_BEFORE_TOLD_RE.search(text, start, q.start) or _TOTAL_AFTER_TOLD_RE.match(text, q.end))
 
 
@@ -782,9 +784,9 @@ def _people_fit(text: str, q: Quantity, question: Question) -> float:
 
 
 def _counts_people(question: Question) -> bool:
-    """Whether a "how many" question may count persons, whom "nobody" or "no one" counts: its counted noun names them or a
-    body of them ("How many passengers ...?", "How many staff ...?"), it counts them by a fate ("How many were hurt?")
-    or names no noun it counts; not things ("How many kayaks ...?")."""
+    """Whether a "how many" question may count persons, whom "nobody" or "no one" counts: its counted noun names them
+    or a body of them ("How many passengers ...?", "How many staff ...?"), it counts them by a fate ("How many were
+    hurt?") or names no noun it counts; not things ("How many kayaks ...?")."""
     words = _WORD_RE.findall(question.text)
     at = _focus_at(words, question)
     return at is None or question.counts != question.focus or question.focus in _ANY_PEOPLE or _of_people(words[at])

@@ -7,7 +7,8 @@ from summarize.qa.answer import mentions
 from summarize.qa.question import parse
 
 _SHELLS = "Divers found 12 shells on Tuesday, bringing the total recovered from the wreck to 40."
-_GUARDS = "A sixth guard has been added to the injury list after reporting a wrist injury, bringing the total hurt to six."
+_GUARDS = ("A sixth guard has been added to the injury list after reporting a wrist injury, "
+           "bringing the total hurt to six.")
 _BACKLOG = "Its list of unpaid claims, which peaked at 5,200 claims in March, is down to 2,300."
 
 
