@@ -670,6 +670,29 @@ def _total_asked(question: Question) -> bool:
     return False
 
 
+# A count told as the total of what it counts or the level that count has reached: after a total's word and its own
+# words ("bringing the total hurt to nine", "a total of 23", "the number of posts affected has fallen to 310"), after a
+# verb of change and "to" ("is down to 2,300", "revised to 19") or a word of the whole ("In all, 64 porters"), or
+# before one ("380 people in total"). Bounded: the words before are searched over TOLD_TOTAL_REACH characters.
+_HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s{1,3}than|over|at\s{1,3}least)\s{1,3})?"
+_TOTAL_BEFORE_TOLD_RE = re.compile(
+    r"(?:\b(?:total|tally|count|number|toll)\b[^,;:!?()]{0,50}?\s(?:to|at|of|is|was|reached|hit)"
+    r"|\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r"|revised|raised|lowered|down|up|bringing|taking)"
+    r"\b[^,;:!?()]{0,40}?\sto|\btotall?(?:ed|ing|s)|\bin\s{1,3}(?:all|total),?|\baltogether,?|\boverall,?)"
+    r"\s{1,3}" + _HEDGE + r"$", re.I)
+_TOTAL_AFTER_TOLD_RE = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?,?\s{1,3}(?:in\s{1,3}(?:all|total)|altogether)\b",
+                                  re.I)
+TOLD_TOTAL_REACH = 80
+
+
+def _told_total(text: str, q: Quantity) -> bool:
+    """Whether ``text`` tells the count ``q`` as a total or as the level a count has reached (``_TOTAL_BEFORE_TOLD_RE``,
+    ``_TOTAL_AFTER_TOLD_RE``), in its own clause."""
+    clause = min((a for a, b in clause_spans(text, q.start) if a <= q.start), default=0)
+    start = max(0, q.start - TOLD_TOTAL_REACH, clause)
+    return bool(_TOTAL_BEFORE_TOLD_RE.search(text, start, q.start) or _TOTAL_AFTER_TOLD_RE.match(text, q.end))
+
+
 # Units that only measure a change ("by how much did it rise").
 _CHANGE_UNITS = ("pp", "bp")
 # No share is priced at a million or more: such a sum is what a company is worth.
@@ -765,6 +788,15 @@ def _people_fit(text: str, q: Quantity, question: Question) -> float:
         return 0.0
     told = set(terms(_value_clause(text, q.start))) & (set(question.terms) - {question.focus})
     return 1.0 if len(told) >= _PEOPLE_TOLD else 0.5
+
+
+def _counts_people(question: Question) -> bool:
+    """Whether a "how many" question may count persons, whom "nobody" or "no one" counts: its counted noun names them
+    or a body of them ("How many passengers ...?", "How many staff ...?"), it counts them by a fate ("How many were
+    hurt?") or names no noun it counts; not things ("How many kayaks ...?")."""
+    words = _WORD_RE.findall(question.text)
+    at = _focus_at(words, question)
+    return at is None or question.counts != question.focus or question.focus in _ANY_PEOPLE or _of_people(words[at])
 
 
 def _body_of_people(word: str) -> bool:
@@ -1510,12 +1542,14 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         named = _PART_NAMED_RE.match(text, q.end) if q.dimension == "count" and not q.noun else None
         if named:
             q = replace(q, noun=named.group(1))  # "1,150 properties ..., 870 of them homes": 870 homes
-        elif q.dimension == "count" and not q.noun and _ELIDED_RE.match(text, q.end) \
+        elif q.dimension == "count" and not q.noun and (_ELIDED_RE.match(text, q.end) or _told_total(text, q)) \
                 and (noun := elided or _focus_before(text, q.start, question)
                      or (_counted_before(text, q.start, before) if _PARTITION_RE.match(text, q.end) else "")) \
-                and (elided or terms(noun)[:1] == [question.focus]):
+                and (elided and _ELIDED_RE.match(text, q.end) or terms(noun)[:1] == [question.focus]):
             # a part "of them" counts what the count of the sentence before does only when that is what is asked:
-            # "more than 1,100 men. About 800 of them have joined" may still answer "how many soldiers"
+            # "more than 1,100 men. About 800 of them have joined" may still answer "how many soldiers"; so does a total
+            # the count it sums ("found 12 shells, bringing the total to 40", "A sixth guard ..., bringing the total
+            # hurt to six": ``_told_total``), not a level of another measure ("risen by 200 points to 2,390")
             q = replace(q, noun=noun)  # "96 ferries ... and 22 were barred"; "workers ..., where three remain"
         elif q.dimension == "count" and q.noun:
             elided = q.noun
@@ -1682,6 +1716,8 @@ def _zero_mentions(text: str, question: Question, before: str = "") -> list[Ment
             fit = 1.0
         elif question.counts != question.focus and set(terms(question.counts)) & set(counts):
             fit, counts = 1.0, [question.focus or ""]  # "no arrests" counts the people "how many were arrested" asks for
+        elif z.noun == "people" and not _counts_people(question):
+            fit = 0.0  # "Nobody wants to see kayaks pulled from the lake" counts no kayaks
         elif z.noun == "people":
             told = set(terms(clause_of(text, z.start))) & (set(question.terms) - {question.focus})
             fit = 1.0 if question.counts != question.focus or told else 0.5
