@@ -3146,8 +3146,11 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         found += [_as_code(m._replace(fit=1.0 if classed_as(m.text, question.focus)
                                       or any(_apposed(text, p, m) for p in apposed)
                                       or _described_as(text, m, asked) else 0.5), question.focus) for m in named]
-        # "a large container ship" introduces one, and no "which ship" picks it: nearly fitting, as an untyped name is
-        phrases = [p._replace(fit=0.5) if p.text.split()[0].lower() in _INDEFINITE else p for p in phrases if p not in apposed]
+        # "a large container ship" introduces one, and no "which ship" picks it: nearly fitting, as an untyped name is;
+        # so does a plural ("the larger sites") for a "which" of one ("which site"): it names several, not the one asked
+        one = not plural(_asked_word(question))
+        phrases = [p._replace(fit=0.5) if p.text.split()[0].lower() in _INDEFINITE or one and plural(p.text.split()[-1])
+                   else p for p in phrases if p not in apposed]
     found += phrases
     if question.kind == "other":
         claimed = claim_mentions(text, question)
@@ -3216,11 +3219,16 @@ def _beside(text: str, start: int, end: int, *, after: bool = True) -> list[tupl
         words = apposed.group(1).split()
         following = [*words[1:], *text[apposed.end():].split()[:1]]
         cut = next((k for k, (w, n) in enumerate(zip(words, following))
-                    if w in STOP_WORDS or w.endswith("ing") or number_value(w) is not None
+                    if w in STOP_WORDS and w not in _PRENOMINAL or w.endswith("ing") or number_value(w) is not None
                     or k and is_past_form(w) and n.lower() in STOP_WORDS), len(words))
         owner = next((k for k, w in enumerate(words[:cut]) if w.endswith(("'s", "’s"))), None)
         out += [(words[cut - 1], tuple(words[owner + 1:cut - 1]) if owner is not None else ())] if cut else []
     return out
+
+
+# Function words that stand inside a noun phrase, between its determiner or owner and its noun ("the valley's only main
+# road", "its own lab", "the very site"): no end of the phrase.
+_PRENOMINAL = frozenset("only very most same own other few".split())
 
 
 def described_names(texts: Sequence[str]) -> dict[str, frozenset[tuple[str, tuple[str, ...]]]]:
@@ -3296,12 +3304,15 @@ def _called(text: str, m: Mention, question: Question,
 def _callings(text: str, m: Mention, described: Mapping[str, frozenset[tuple[str, tuple[str, ...]]]],
               ) -> list[tuple[str, list[str], set[tuple[str, tuple[str, ...]]]]]:
     """What the name ``m`` of ``text`` is called by: for the name (an acronym: each name it stands for in ``text``), its
-    head words (last, or before "of") and the nouns beside it here (``_beside``) or anywhere (``described``)."""
+    head words (last, or before "of"; for a code of figures, the word right after it: "the R7 road", "the K-40 crane")
+    and the nouns beside it here (``_beside``) or anywhere (``described``)."""
     spans = spelled_out(text, m.text) if _ACRONYM_RE.fullmatch(m.text) else []
     out = []
     for a, b in spans or [(m.offset, m.offset + len(m.text))]:
         lows = [w.lower() for w in re.findall(r"[^\W\d_]+", text[a:b])]
-        heads = lows[-1:] + [w for w, after in zip(lows, lows[1:]) if after == "of"]
+        noun = _WORD_AFTER_RE.match(text, b) if _DIGIT_RE.search(text[a:b]) and all(map(_coded, text[a:b].split())) \
+            else None
+        heads = lows[-1:] + [w for w, after in zip(lows, lows[1:]) if after == "of"] + ([noun.group(1)] if noun else [])
         out.append((text[a:b], heads, set(_beside(text, a, b)) | described.get(text[a:b].lower(), frozenset())))
     return out
 

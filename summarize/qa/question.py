@@ -277,8 +277,9 @@ _FUTURE_COMPLEMENT_RE = re.compile(r"^\W*(?:and |so |but )?what (?:will|would|co
 # Up to two modifiers may stand before that noun, its phrase's head ("what side effect led ..."): the words after "what"
 # in group 1, to be read up to the verb.
 _WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:and |so |but )?what((?: [\w'-]+){2,4})\b", re.I)
-# "What type of evictions ...", "which kind of vehicle ...": the noun after "of" is what is asked about.
-_KIND_OF_RE = re.compile(r"\b(what|which)\s+(?:type|kind|sort|form|class)s?\s+of\s+", re.I)
+# "What type of evictions ...", "which kind of vehicle ...", "which piece of equipment": the noun after "of" is what is
+# asked about (a piece or an item of a mass noun is one of its things).
+_KIND_OF_RE = re.compile(r"\b(what|which)\s+(?:type|kind|sort|form|class|piece|item)s?\s+of\s+", re.I)
 
 
 # "Where in Lyon", "which part of Lyon", "which part of the city": a place inside a named one or one a place noun
@@ -900,8 +901,10 @@ _PICKS_RE = re.compile(r"\W{0,3}(?:and |so |but )?(?:who|whom|whose|which)\b")
 # A "which" phrase after a preposition of place ("at which station", "from which university"): a body that is also
 # a building ("station") is asked for as the site.
 _AT_WHICH_RE = re.compile(r"\W{0,3}(?:at|in|from|to|into|near|outside|inside)\s+(?:which|what)\b")
-# Prepositions that end a "which" phrase ("which district of the city", "which city in Argentina").
-_PHRASE_PREPOSITIONS = frozenset("of in on at near from".split())
+# Prepositions that end a "which" phrase ("which district of the city", "which city in Argentina", "which road between
+# the two villages", "which bridge over the river"): the noun before them is the one asked.
+_PHRASE_PREPOSITIONS = frozenset("of in on at near from between along across over under through outside inside beside "
+                                 "behind".split())
 # Adverbs that may stand between a "which" phrase and its verb ("which station first reported").
 _ADVERBS = frozenset("once first later still now also then ever never already recently initially originally "
                      "eventually finally previously just allegedly reportedly".split())

@@ -395,9 +395,11 @@ def _right(folder: Path, row: dict) -> bool:
 # secretary, Ann Lee, ...": ``answer.successors``): fresh_news9 60 -> 61, fresh_news14 67 -> 68.
 # count41: a bare count a total reaches, or the level a count comes to, counts the noun of the count it sums when
 # that is the noun asked ("bringing the total to 40", ``answer._told_total``): fresh_news10 67 -> 68.
+# which41: a plural phrase ("the worst-hit buildings") only nearly fits a "which" of one, so a name called the noun
+# wins: fresh_news24 64 -> 65, fresh_news27 65 -> 66.
 # Floors, not targets.
-FLOORS = {"fresh_news29": 53, "fresh_news28": 62, "fresh_news27": 65, "fresh_news26": 67, "fresh_news25": 53,
-          "fresh_news24": 64, "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66, "fresh_news20": 55,
+FLOORS = {"fresh_news29": 53, "fresh_news28": 62, "fresh_news27": 66, "fresh_news26": 67, "fresh_news25": 53,
+          "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66, "fresh_news20": 55,
           "fresh_news19": 72, "fresh_news18": 61, "fresh_news17": 70, "fresh_news16": 72, "fresh_news15": 67,
           "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 68, "fresh_news11": 63,
           "fresh_news12": 72, "fresh_news5": 62, "fresh_news6": 75, "fresh_news7": 59, "fresh_news8": 63,
