@@ -380,8 +380,10 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 40 merged (what40, names40, upd40, vdis40, claim40, count40, measure40): fresh_news8 63, fresh_news25 53,
 # fresh_news27 65, fresh_news28 62 (two branches each gained one of its own).
 # Round 41: fresh_news29 joins the dev sets at its blind end-of-round figure, 48 of 87.
+# why41: a cause asked as what a source found or believes caused it ("what did the panel find caused ...?"), a cause
+# told after a colon, "started ... by", "consistent with", a thing blamed with a figure: fresh_news29 48 -> 50.
 # Floors, not targets.
-FLOORS = {"fresh_news29": 48, "fresh_news28": 62, "fresh_news27": 65, "fresh_news26": 65, "fresh_news25": 53,
+FLOORS = {"fresh_news29": 50, "fresh_news28": 62, "fresh_news27": 65, "fresh_news26": 65, "fresh_news25": 53,
           "fresh_news24": 64, "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66, "fresh_news20": 55,
           "fresh_news19": 72, "fresh_news18": 61, "fresh_news17": 70, "fresh_news16": 72, "fresh_news15": 66,
           "fresh_news14": 67, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 67, "fresh_news11": 63,
