@@ -2528,7 +2528,9 @@ def _cause_subject(cause: Mention, question: Question) -> Mention:
                  # a past form before a determiner opens the predicate ("kept a helicopter"), not one before a noun
                  # ("a failed valve")
                  if is_past_form(said[i].lower()) and said[i + 1].lower() in _DETERMINERS), None)
-    if verb is None or set(terms(" ".join(said[:verb]))) & asked or not set(terms(" ".join(said[verb + 1:]))) & asked:
+    # the verb's object, to its first preposition ("reduced its aid to cities" restates no city asked about)
+    told = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, said[verb + 2:])) if verb else []
+    if verb is None or set(terms(" ".join(said[:verb]))) & asked or not set(terms(" ".join(told))) & asked:
         return cause
     subject = " ".join(said[:verb])
     return cause._replace(text=subject, key=subject.lower()) if terms(subject) else cause
