@@ -166,9 +166,14 @@ CALIBRATION = ("top", "margin", "window_cover", "clause_terms", "clause_names", 
 # Cause cues, strongest first: a stated cause beats a purpose, which beats a bare "as".
 _REASON_CUES = (
     (1.0, r"because(?: of)?|due to|owing to|as a result of|for fear of|fear of|in response to|thanks to|in exchange for|"
-          r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled) by|(?:blamed|blames|blame)(?: (?!for\b)[\w'’-]+){0,5}? on|attributed(?: [\w'’-]+){0,5}? to|the result of|"
+          r"(?:caused|triggered|sparked|prompted|brought on|driven|helped|boosted|fuelled|fueled|started|ignited)"
+          # an adverb may stand before "by" ("was most likely started accidentally by a barbecue")
+          r"(?: [a-z]{2,20}ly)? by|"
+          r"(?:blamed|blames|blame)(?: (?!for\b)[\w'’-]+){0,5}? on|attributed(?: [\w'’-]+){0,5}? to|the result of|"
           # what an inquiry finds a cause in ("a review pointed to a crack", "the fire stemmed from a spark")
-          r"(?:point|pointed|points|pointing) to|(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
+          # or what the damage fits ("the cracking is consistent with corrosion at the anchorages")
+          r"(?:point|pointed|points|pointing) to|consistent with|"
+          r"(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
           # where a fire or a failure began, its cause ("the blaze started with a spark from a grinder")
           r"(?:started|starts|began|begun|originated) (?:with|from)|"
           r"in protest (?:at|against|over)|in retaliation for|in a (?:row|dispute) over|citing|"
@@ -208,7 +213,7 @@ _PASSIVE = frozenset("was were is are be been being".split())
 # the delay", "a gust had pushed the basket"), after any "... said (that)" that reports it; the
 # verbs of force and damage say how, so their cue is weaker. News calls a cause its "main driver" as it does its cause
 # ("a fall in oxygen was the main driver"); "driver" alone is one who drives.
-_CAUSE_FIRST_RE = re.compile(r"(?:^|,\s)\s*((?:[^,;:!?\s]+\s){0,12}?[^,;:!?\s]+)\s+"
+_CAUSE_FIRST_RE = re.compile(r"(?:^|[,;:]\s)\s*((?:[^,;:!?\s]+\s){0,12}?[^,;:!?\s]+)\s+"
                              r"(?:(?:was|were|is|are|had been|has been|may have been|could have been)\s+(?:the|a|an)\s+"
                              r"(?:\w+\s+){0,2}?(?:cause|reason|trigger|culprit|(?:main|major|key|chief|biggest|principal|primary)\s+driver)\b"
                              rf"|(?:(?:had|has|have|may have|might have|could have|probably|apparently)\s+)?"
@@ -242,8 +247,10 @@ _MORE_TIME_RE = re.compile(r"\b(?:more|extra|enough|additional|longer)\s+time\s+
 _DATED_PURPOSE_RE = re.compile(r"\s(to\s+([a-z][\w'’-]*)(?:[^.;:!?]|\.(?=\d))*)")
 # "blamed years of neglect for the fire", "the airline blames a faulty update, ...": the cause stands between the verb
 # and "for" or the clause's end (not "blamed his players", "blamed her", "blamed Ann Lee": whom a deed is blamed on is
-# no cause; nor "blamed the delay on ...", whose cause follows "on").
-_BLAMED_FOR_RE = re.compile(r"\b(?:blamed|blames|blame|blaming)\s+((?:(?!on\b)[\w'’-]+\s+){0,11}?(?!on\b)[\w'’-]+)"
+# no cause; nor "blamed the delay on ...", whose cause follows "on"); a figure in it may end in a percent sign
+# ("blaming a 4% cut in its grant").
+_BLAMED_FOR_RE = re.compile(r"\b(?:blamed|blames|blame|blaming)\s+((?:(?!on\b)(?:\d+(?:\.\d+)?%|[\w'’-]+)\s+){0,11}?"
+                            r"(?!on\b)[\w'’-]+)"
                             r"(?:\s+for\s|\s*[,;:.!?]|\s*$)", re.I)
 _OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
 # Where a clause ends: a comma, a dash (a spaced hyphen, as news typed in ASCII writes one), a word that opens another.
@@ -2606,7 +2613,10 @@ _GIVING_REASONS = frozenset("arguing insisting complaining saying".split())
 _ANSWERING = frozenset(
     "denied denies deny rejected rejects responded responds replied replies dismissed dismisses disputed disputes "
     "countered counters defended defends".split())
-_AS_DONE_RE = re.compile(r"[a-z]{2,20}(?:ed|en)(?=\s{0,3}(?:[,.;:!?)\"”]|$)|\s{1,3}(?:and|but|or|by|so)\b)", re.I)
+_AS_DONE_RE = re.compile(r"[a-z]{2,20}(?:ed|en)(?=\s{0,3}(?:[,.;:!?)\"”]|$)|\s{1,3}(?:and|but|or|by|so)\b)"
+                         # what a thing was meant to do ("shut itself off, as it is designed to do"): how it went
+                         r"|(?:it|they|he|she|this|that)\s{1,3}(?:is|was|are|were|had\s{1,3}been|has\s{1,3}been)\s{1,3}"
+                         r"(?:designed|meant|intended|supposed|built|programmed|required)\s{1,3}to\b", re.I)
 
 # The words a question asks a cause with ("What caused ...", "what led to ...", "the reason for ..."), not its event.
 _CAUSE_TERMS = frozenset(terms(CAUSING_VERBS.replace("|", " ") + " cause reason behind responsible blamed"))
@@ -2634,7 +2644,9 @@ def _cause_subject(cause: Mention, question: Question) -> Mention:
                  # a past form before a determiner opens the predicate ("kept a helicopter"), not one before a noun
                  # ("a failed valve")
                  if is_past_form(said[i].lower()) and said[i + 1].lower() in _DETERMINERS), None)
-    if verb is None or set(terms(" ".join(said[:verb]))) & asked or not set(terms(" ".join(said[verb + 1:]))) & asked:
+    # the verb's object, to its first preposition ("reduced its aid to cities" restates no city asked about)
+    told = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, said[verb + 2:])) if verb else []
+    if verb is None or set(terms(" ".join(said[:verb]))) & asked or not set(terms(" ".join(told))) & asked:
         return cause
     subject = " ".join(said[:verb])
     return cause._replace(text=subject, key=subject.lower()) if terms(subject) else cause
@@ -2720,8 +2732,8 @@ def reason_mentions(text: str) -> list[Mention]:
                     or _TAKEN_AS_RE.search(text[:m.start()])):
                 continue  # "four times as many women as men died", "counted as force majeure", "as planned": no cause
             clause = _cause_clause(clause)
-            if _UNKNOWN_RE.match(clause):
-                continue  # "the cause was not yet known": no cause is stated
+            if _UNKNOWN_RE.match(clause) or not terms(clause):
+                continue  # "the cause was not yet known": no cause is stated; nor by no content word ("meant to do")
             more_time = _MORE_TIME_RE.search(clause)
             at = more_time.start(1) if more_time else 0  # "because it needs more time to test the brakes": what for
             out.append(Mention(clause[at:], clause[at:].lower(), m.start(1) + at, 1.0, weight))

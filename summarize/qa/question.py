@@ -204,7 +204,8 @@ FORCING_VERBS = "forced|pushed|drove|knocked|blew|brought down|weakened|softened
 # perfect or a modal's ("what has caused", "what could have caused"), or a verb that reports or guesses a cause with
 # "to have" ("what was found to have caused", "what is thought to have led to"). English asks a cause in each of these
 # forms; the auxiliaries and the verbs of reporting are closed classes. Bounded: linear.
-_CAUSE_LEAD = (r"(?:[a-z]{2,20}ly )?(?:(?:has|have|had) |(?:may|might|could|would|must|should|will) have |"
+_CAUSE_LEAD = (r"(?:(?:most|more|very|quite) )?(?:[a-z]{2,20}ly )?"
+               r"(?:(?:has|have|had) |(?:may|might|could|would|must|should|will) have |"
                r"(?:is|was|are|were|has been|have been) (?:[a-z]{2,20}ly )?(?:thought|believed|found|suspected|said|"
                r"understood|known|reported|alleged|presumed|likely) to have )?")
 # "What caused ...", "what was behind ...", "what was the cause of ...", "what was the delay blamed
@@ -217,8 +218,10 @@ _CAUSE_ASKED = (_OPENS + r"what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) 
                 r"(?:is|was|are|were|has been|have been) (?:[\w'’-]+ ){1,10}?(?:blamed on|attributed to|traced to)(?=\W*$)|"
                 # what its sources say caused it ("what do the early findings say caused the collapse?", "what do
                 # vets think may have caused it?", "what do they think was mainly behind it?", "what does the airline
-                # blame for the failure?")
-                rf"(?:do|does|did) (?:[\w'’-]+ ){{1,6}}?(?:(?:say|said|believe|think|suspect|suggest|show)s? "
+                # blame for the failure?"), or found caused it ("what did the inquiry find caused the crash?", "what did
+                # the report conclude had led to it?", "what do they believe most probably caused it?")
+                rf"(?:do|does|did) (?:[\w'’-]+ ){{1,6}}?(?:(?:say|said|believe|think|suspect|suggest|show|find|"
+                rf"conclude|establish|determine|confirm)s? "
                 rf"(?:{_CAUSE_LEAD}(?:{CAUSING_VERBS})|(?:is|was) (?:[a-z]{{2,20}}ly )?behind)|"
                 r"blame for))\b")
 # Wordings that fix the kind, tried in order after "how many/much".

@@ -17,6 +17,11 @@ from summarize.qa.question import parse
     "According to the inspectors, what actually caused the outage?",
     "What has led to the shortage of midwives?",
     "What might have damaged the sea wall?",
+    # what a source found or believes caused it (issue 11, fresh_news29)
+    "What did the panel find caused the pump to stop?",
+    "What did the inquiry conclude had led to the crash?",
+    "What do police believe most probably caused the blaze?",
+    "What did engineers establish caused the outage?",
 ])
 def test_a_cause_asked_after_an_auxiliary_or_an_adverb_is_a_reason(question):
     assert parse(question).kind == "reason"
@@ -26,6 +31,7 @@ def test_a_cause_asked_after_an_auxiliary_or_an_adverb_is_a_reason(question):
     ("What has the council said about the plan?", "other"),  # a perfect of another verb: no cause asked
     ("What was the driver carrying?", "other"),
     ("Which company caused the delay?", "org"),  # a name asked, not a cause
+    ("What did the divers find in the wreck?", "other"),  # a thing found, no cause
 ])
 def test_other_questions_keep_their_kind(question, kind):
     assert parse(question).kind == kind

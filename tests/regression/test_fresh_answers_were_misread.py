@@ -397,6 +397,8 @@ def _right(folder: Path, row: dict) -> bool:
 # that is the noun asked ("bringing the total to 40", ``answer._told_total``): fresh_news10 67 -> 68.
 # which41: a plural phrase ("the worst-hit buildings") only nearly fits a "which" of one, so a name called the noun
 # wins: fresh_news24 64 -> 65, fresh_news27 65 -> 66.
+# why41: a cause asked as what a source found or believes caused it ("what did the panel find caused ...?"), a cause
+# told after a colon, "started ... by", "consistent with", a thing blamed with a figure: fresh_news29 48 -> 50.
 # Floors, not targets.
 FLOORS = {"fresh_news29": 53, "fresh_news28": 62, "fresh_news27": 66, "fresh_news26": 67, "fresh_news25": 53,
           "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66, "fresh_news20": 55,
