@@ -2644,7 +2644,7 @@ def _cause_subject(cause: Mention, question: Question) -> Mention:
                  # a past form before a determiner opens the predicate ("kept a helicopter"), not one before a noun
                  # ("a failed valve")
                  if is_past_form(said[i].lower()) and said[i + 1].lower() in _DETERMINERS), None)
-    # the verb's object, to its first preposition ("reduced its aid to cities" restates no city asked about)
+    # the verb's object, to its first preposition ("cut its grant to parishes" restates no parish asked about)
     told = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, said[verb + 2:])) if verb else []
     if verb is None or set(terms(" ".join(said[:verb]))) & asked or not set(terms(" ".join(told))) & asked:
         return cause
@@ -2733,7 +2733,7 @@ def reason_mentions(text: str) -> list[Mention]:
                 continue  # "four times as many women as men died", "counted as force majeure", "as planned": no cause
             clause = _cause_clause(clause)
             if _UNKNOWN_RE.match(clause) or not terms(clause):
-                continue  # "the cause was not yet known": no cause is stated; nor by no content word ("meant to do")
+                continue  # "the cause is still unknown": no cause is stated; nor by no content word ("meant to do")
             more_time = _MORE_TIME_RE.search(clause)
             at = more_time.start(1) if more_time else 0  # "because it needs more time to test the brakes": what for
             out.append(Mention(clause[at:], clause[at:].lower(), m.start(1) + at, 1.0, weight))

@@ -1991,7 +1991,7 @@ def _change(st: Statement) -> str:
     return "since" if _SINCE_AFTER_RE.match(text, v.end) else "step"
 
 
-# A verb that loses or gains what its object is, right before a sum or a span ("the savers lost £11.6m",
+# A verb that loses or gains what its object is, right before a sum or a span ("the members lost £7.3m",
 # "crews lost 3,900 hours at hospital doors"): the amount of the loss, a level of its own; a price or an
 # index that loses a share or points moves. Bounded: linear.
 _LOST_RE = re.compile(r"\b(?:lost|gained)\s+$", re.I)
@@ -3641,9 +3641,9 @@ _CHANGED_SUM_RE = re.compile(r"\b(?:now|raised|increased|lowered|reduced|cut|dou
                              r"ris(?:e|es|en)|rose)\b", re.I)
 
 
-# A perfect that tells a figure ran on ("has risen to", "have been moved out"): the grammar of the figure's own
+# A perfect that tells a figure ran on ("has risen to", "have been rehoused"): the grammar of the figure's own
 # clause, not of a clause joined after it (``_NEXT_CLAUSE_RE``: "the office had about 2,900 examiners, and it had
-# been struggling to ...", "signed up before the release"). Bounded: linear.
+# been struggling to ...", "joined before the vote"). Bounded: linear.
 _PERFECT_RE = re.compile(r"(?:has|have|had|having)\b", re.I)
 _NEXT_CLAUSE_RE = re.compile(rf",\s{{0,3}}(?:and|but)\b|\b(?:{SUBORDINATORS})\b", re.I)
 

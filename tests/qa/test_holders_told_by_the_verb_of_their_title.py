@@ -7,7 +7,7 @@ from summarize.qa.question import parse
 _STORY = {
     "a1.txt": "Pier repairs\nWenlow Post, 9 June 2037\n\n"
               "Fishermen say the pier at Ottery Cove has been unsafe for two winters. "
-              "Tobin Yelverton chairs the Ottery Cove Boatmen's Society. "
+              "Tobin Fosdyke chairs the Ottery Cove Boatmen's Society. "
               "The harbour board said repairs were led by its chief engineer, Dr Mireille Sabatier, and would take a month.\n",
 }
 
@@ -20,4 +20,4 @@ def test_the_verb_of_another_title_of_the_job_says_who_holds_it():
 
 def test_who_leads_is_answered_by_who_chairs():
     corpus = Corpus.from_texts(_STORY)
-    assert corpus.ask("Who leads the boatmen's society?").answer == "Tobin Yelverton"
+    assert corpus.ask("Who leads the boatmen's society?").answer == "Tobin Fosdyke"

@@ -7,7 +7,7 @@ from summarize.qa.question import parse
 _STORY = {
     "a1.txt": "Pier complaint\nWenlow Post, 9 June 2037\n\n"
               "The cove boatmen's society has made a formal complaint about the pier. "
-              "Its chair, Tobin Yelverton, said the handrail had been loose since March. "
+              "Its chair, Tobin Fosdyke, said the handrail had been loose since March. "
               "The harbour board said the repairs would take a month.\n",
 }
 
@@ -15,11 +15,11 @@ _STORY = {
 def test_the_holder_told_by_its_owner_s_pronoun_in_the_next_sentence_is_a_candidate():
     asked = parse("Who leads the boatmen's society?")
     text = "The cove boatmen's society has made a formal complaint about the pier."
-    around = text + " Its chair, Tobin Yelverton, said the handrail had been loose since March."
-    assert [m.text for m in successors(text, around, asked)] == ["Tobin Yelverton"]
+    around = text + " Its chair, Tobin Fosdyke, said the handrail had been loose since March."
+    assert [m.text for m in successors(text, around, asked)] == ["Tobin Fosdyke"]
     assert successors(text, text + " The harbour board said so.", asked) == []
     assert successors(text, around, parse("Who said the handrail was loose?")) == []  # no post asked
 
 
 def test_who_leads_is_answered_by_the_holder_in_the_next_sentence():
-    assert Corpus.from_texts(_STORY).ask("Who leads the boatmen's society?").answer == "Tobin Yelverton"
+    assert Corpus.from_texts(_STORY).ask("Who leads the boatmen's society?").answer == "Tobin Fosdyke"

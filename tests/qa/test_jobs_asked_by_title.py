@@ -12,11 +12,11 @@ _STORY = {
               "The abbey's roof appeal has passed its target, its trustees said on Sunday. "
               "Its bursar, Berit Saltash, has worked at the abbey for 12 years. "
               "The survey was led by our chief surveyor, Dr Tavish Moone. "
-              "Sabine Yelverton, who runs the appeal, will take over as finance director in June.\n",
+              "Sabine Fosdyke, who runs the appeal, will take over as finance director in June.\n",
     "a2.txt": "Appeal hits target\nWenlow Post, 5 May 2037\n\n"
               "Chief surveyor Dr Tavish Moone said the north gable had moved by four centimetres since 2030. "
               "The appeal's chair, Cai Dunstable, a former lifeboat mechanic, thanked the donors. "
-              "Sabine Yelverton, head of claims at Ferrabee Mutual, said the insurer had paid for scaffolding.\n",
+              "Sabine Fosdyke, head of claims at Ferrabee Mutual, said the insurer had paid for scaffolding.\n",
 }
 
 
@@ -28,7 +28,7 @@ def corpus():
 @pytest.mark.parametrize("question, answer", [
     ("What is Berit Saltash's job?", "bursar"),                       # "Its bursar, Berit Saltash"
     ("What is Tavish Moone's job?", "chief surveyor"),                # "our chief surveyor, Dr Tavish Moone"
-    ("What job will Sabine Yelverton take?", "finance director"),         # "will take over as", not "head of claims"
+    ("What job will Sabine Fosdyke take?", "finance director"),         # "will take over as", not "head of claims"
     ("What was Cai Dunstable's job before the appeal?", "lifeboat mechanic"),  # "a former lifeboat mechanic"
 ])
 def test_a_job_is_answered_by_its_title(corpus, question, answer):

@@ -38,5 +38,5 @@ _STORY = {
 
 
 def test_the_cause_found_later_answers_not_the_early_doubt():
-    answer = Corpus.from_texts(_STORY).ask("What do investigators believe most probably caused the fire?").answer
+    answer = Corpus.from_texts(_STORY).ask("What do officers think most probably caused the fire?").answer
     assert answer == "a discarded cigarette"

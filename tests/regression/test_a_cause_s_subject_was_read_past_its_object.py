@@ -1,6 +1,6 @@
 """Regression (issue #11, found on fresh_news11): a cause clause's subject answered alone where a phrase after the verb's
-object, not the object, said what is asked ("the state reduced its aid to cities" answered "the state" to "Why did the
-city face a shortfall?"); the subject answers alone only where the object restates it ("low cloud kept the helicopter
+object, not the object, said what is asked ("the region reduced its grant to towns" answered "the region" to "Why did
+the town face a budget gap?"); the subject answers alone only where the object restates it ("low cloud kept the helicopter
 on the ground"). Invented sentences."""
 from summarize.qa.answer import mentions
 from summarize.qa.question import parse

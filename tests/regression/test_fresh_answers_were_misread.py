@@ -395,7 +395,7 @@ def _right(folder: Path, row: dict) -> bool:
 # secretary, Ann Lee, ...": ``answer.successors``): fresh_news9 60 -> 61, fresh_news14 67 -> 68.
 # count41: a bare count a total reaches, or the level a count comes to, counts the noun of the count it sums when
 # that is the noun asked ("bringing the total to 40", ``answer._told_total``): fresh_news10 67 -> 68.
-# which41: a plural phrase ("the worst-hit buildings") only nearly fits a "which" of one, so a name called the noun
+# which41: a plural phrase ("the hardest-hit houses") only nearly fits a "which" of one, so a name called the noun
 # wins: fresh_news24 64 -> 65, fresh_news27 65 -> 66.
 # why41: a cause asked as what a source found or believes caused it ("what did the panel find caused ...?"), a cause
 # told after a colon, "started ... by", "consistent with", a thing blamed with a figure: fresh_news29 48 -> 50.

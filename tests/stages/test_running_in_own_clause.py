@@ -1,7 +1,7 @@
 """Figures read as running or as changes by the words of their own clause (issue 12). A perfect in a clause
 joined after the figure's ("had about 240 drivers, and it had been struggling to recruit") tells nothing of the
 figure, so a later article's other figure is no update of it; "had cost it £2.5m" runs as "has risen to" does;
-a sum or a span after "lost" ("the savers lost £8.4m") is the amount lost, a level another outlet's total
+a sum or a span after "lost" ("the members lost £8.4m") is the amount lost, a level another outlet's total
 disputes, where a price that lost 40p moved. One invented story holds an update timeline and a cross-outlet
 disagreement."""
 import pytest

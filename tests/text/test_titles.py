@@ -13,9 +13,9 @@ def _titles(text: str, name: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, name, told", [
     # apposition after the name, with an owner after the title or before it
-    ("Sabine Yelverton, the harbour board's director of moorings, said the pier was safe.", "Yelverton",
-     [("director of moorings", "the harbour board's", "")]),
-    ("Sabine Yelverton, a consultant in marine safety at the college, said so.", "Yelverton",
+    ("Sabine Fosdyke, the canal trust's director of moorings, said the pier was safe.", "Fosdyke",
+     [("director of moorings", "the canal trust's", "")]),
+    ("Sabine Fosdyke, a consultant in marine safety at the college, said so.", "Fosdyke",
      [("consultant in marine safety", "the college", "")]),
     # an age between the name and its title
     ("The men were named as Tavish Moone, 44, a welder on the rig.", "Moone", [("welder", "the rig", "")]),
@@ -27,15 +27,15 @@ def _titles(text: str, name: str) -> list[tuple[str, str, str]]:
      [("chief executive", "Ferrabee Water", "")]),
     # a title written before the name with no comma: lower case, capitalised, after an owner
     ("Chief surveyor Dr Tavish Moone said the cliff had moved.", "Moone", [("Chief surveyor", "", "")]),
-    ("Chief Harbour Officer Sabine Yelverton closed the slipway.", "Yelverton", [("Chief Harbour Officer", "", "")]),
+    ("Chief Harbour Officer Sabine Fosdyke closed the slipway.", "Fosdyke", [("Chief Harbour Officer", "", "")]),
     ("Ferrabee finance director Berit Saltash said so.", "Saltash", [("finance director", "Ferrabee", "")]),
     # a capitalised title after the name, its complement kept
     ("Berit Saltash, Keeper of Manuscripts, said the loan was agreed.", "Saltash", [("Keeper of Manuscripts", "", "")]),
     # a relative clause, "former", a verb of taking up a post
     ("Tavish Moone, who was head of claims until May, left the firm.", "Moone", [("head of claims", "", "past")]),
     ("Tavish Moone, a former lifeboat mechanic, won the seat.", "Moone", [("lifeboat mechanic", "", "past")]),
-    ("Sabine Yelverton will take over as finance director in June.", "Yelverton", [("finance director", "", "future")]),
-    ("Sabine Yelverton, head of claims at Ferrabee, will become its chief operating officer.", "Yelverton",
+    ("Sabine Fosdyke will take over as finance director in June.", "Fosdyke", [("finance director", "", "future")]),
+    ("Sabine Fosdyke, head of claims at Ferrabee, will become its chief operating officer.", "Fosdyke",
      [("head of claims", "Ferrabee", ""), ("chief operating officer", "its", "future")]),
 ])
 def test_a_title_is_read_in_each_construction(text, name, told):
@@ -43,12 +43,12 @@ def test_a_title_is_read_in_each_construction(text, name, told):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Sabine Yelverton, 61, said she had seen the smoke.", "Yelverton"),          # an age alone
-    ("In a statement, Sabine Yelverton said so.", "Yelverton"),                   # a phrase before the comma, no job
-    ("Sabine Yelverton, the first to arrive, raised the alarm.", "Yelverton"),    # a description, no job
-    ("Sabine Yelverton was injured on Monday.", "Yelverton"),                     # a verb, no title
-    ("Flowers were left for our colleague Sabine Yelverton.", "Yelverton"),       # kin and circumstance are no job
-    ("Sabine Yelverton, you're head of claims now.", "Yelverton"),                # a contraction opens no title
+    ("Sabine Fosdyke, 61, said she had seen the smoke.", "Fosdyke"),          # an age alone
+    ("In a statement, Sabine Fosdyke said so.", "Fosdyke"),                   # a phrase before the comma, no job
+    ("Sabine Fosdyke, the first to arrive, raised the alarm.", "Fosdyke"),    # a description, no job
+    ("Sabine Fosdyke was injured on Monday.", "Fosdyke"),                     # a verb, no title
+    ("Flowers were left for our colleague Sabine Fosdyke.", "Fosdyke"),       # kin and circumstance are no job
+    ("Sabine Fosdyke, you're head of claims now.", "Fosdyke"),                # a contraction opens no title
 ])
 def test_no_title_where_none_is_told(text, name):
     assert _titles(text, name) == []
