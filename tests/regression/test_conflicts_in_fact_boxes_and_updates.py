@@ -29,11 +29,14 @@ def _conflicts(folder: str) -> tuple[Conflict, ...]:
 
 def _states(side: Side, value: str, *, hedged: bool) -> bool:
     """Does a reported side state a gold value: a claim or denial by its sentence's words, any
-    other by ``values_match``; with ``hedged``, a hedge on either ("about 95,000" / "95,000") aside."""
+    other by ``values_match``; with ``hedged``, a hedge on either ("about 95,000" / "95,000") aside,
+    without, both hedged or neither (a look-alike's values as written)."""
     if side.value in ("affirms", "denies"):
         return value.lower() in side.text.lower()
-    return values_match(side.value, value) or hedged and values_match(_HEDGE_RE.sub("", side.value, count=1),
-                                                                     _HEDGE_RE.sub("", value, count=1))
+    if not hedged:
+        return values_match(side.value, value) and bool(_HEDGE_RE.search(side.value)) == bool(_HEDGE_RE.search(value))
+    return values_match(side.value, value) or values_match(_HEDGE_RE.sub("", side.value, count=1),
+                                                           _HEDGE_RE.sub("", value, count=1))
 
 
 def _reported(c: Conflict, row: list[str], *, hedged: bool = True) -> bool:
