@@ -17,6 +17,7 @@ import pytest
 from summarize.corpus import Corpus
 from summarize.evaluate.metrics import values_match
 from summarize.model import Conflict, Side
+from summarize.text.quantities import quantities
 
 DATA = Path(__file__).parent.parent / "data"
 _HEDGE_RE = re.compile(r"(?:about|some|roughly|nearly|around|more than|at least|almost|up to)\s{1,3}", re.I)
@@ -34,9 +35,14 @@ def _states(side: Side, value: str, *, hedged: bool) -> bool:
     if side.value in ("affirms", "denies"):
         return value.lower() in side.text.lower()
     if not hedged:
-        return values_match(side.value, value) and bool(_HEDGE_RE.search(side.value)) == bool(_HEDGE_RE.search(value))
+        return values_match(side.value, value) and _hedges(side.value) == _hedges(value)
     return values_match(side.value, value) or values_match(_HEDGE_RE.sub("", side.value, count=1),
                                                            _HEDGE_RE.sub("", value, count=1))
+
+
+def _hedges(text: str) -> set[str]:
+    """The hedges of a text's quantities ("about", "at least", ...)."""
+    return {q.qualifier for q in quantities(text)} - {""}
 
 
 def _reported(c: Conflict, row: list[str], *, hedged: bool = True) -> bool:
