@@ -680,13 +680,13 @@ def _total_asked(question: Question) -> bool:
 # A count told as the total of what it counts or the level that count has reached: after a total's word and its own
 # words ("bringing the total hurt to nine", "a total of 23", "the number of posts affected has fallen to 310"), after a
 # verb of change and "to" ("is down to 2,300", "revised to 19") or a word of the whole ("In all, 64 porters"), or
-# before one ("380 people in total"). Bounded: the words before are searched over TOLD_TOTAL_REACH characters.
-_HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s{1,3}than|over|at\s{1,3}least)\s{1,3})?"
+# before one ("380 people in total"); a hedge ("about 40") is part of the quantity. Bounded: the words before are
+# searched over TOLD_TOTAL_REACH characters.
 _TOTAL_BEFORE_TOLD_RE = re.compile(
     r"(?:\b(?:total|tally|count|number|toll)\b[^,;:!?()]{0,50}?\s(?:to|at|of|is|was|reached|hit)"
     r"|\b(?:" + "|".join(sorted(RISE_VERBS | FALL_VERBS)) + r"|revised|raised|lowered|down|up|bringing|taking)"
     r"\b[^,;:!?()]{0,40}?\sto|\btotall?(?:ed|ing|s)|\bin\s{1,3}(?:all|total),?|\baltogether,?|\boverall,?)"
-    r"\s{1,3}" + _HEDGE + r"$", re.I)
+    r"\s{1,3}$", re.I)
 _TOTAL_AFTER_TOLD_RE = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,3}?,?\s{1,3}(?:in\s{1,3}(?:all|total)|altogether)\b",
                                   re.I)
 TOLD_TOTAL_REACH = 80
