@@ -306,7 +306,8 @@ def values_match(predicted: str, gold: str) -> bool:
     ("August 1, 1999" states "Aug. 1"); else, parenthetical explanations left out of both, the
     same set of numbers when the gold value has numbers (or, where the gold writes them bare, the
     same numbers hedged: "at least 57" states "57 homes"; a hedge the gold writes is kept, as it
-    may tell one statement from another), else equal SQuAD-normalised text."""
+    may tell one statement from another; where the gold writes one bare number, that number in any
+    unit: "58-year-old" states "58"), else equal SQuAD-normalised text."""
     day = RESOLVED_LABEL_RE.search(predicted)
     said = _dt.date.fromisoformat(day.group(1)) if day else _calendar_day(predicted)
     if said and _names_day(gold, said):
@@ -316,9 +317,18 @@ def values_match(predicted: str, gold: str) -> bool:
     if gold_numbers:
         if _numbers(predicted) == gold_numbers:
             return True
-        return (_hedged(predicted) is True and _hedged(gold) is False
-                and _numbers(predicted, stated=True) == _numbers(gold, stated=True))
+        if _hedged(predicted) is True and _hedged(gold) is False:
+            return _numbers(predicted, stated=True) == _numbers(gold, stated=True)
+        figure = {q.value for q in quantities(gold)}
+        return _bare(gold) and bool(figure) and {q.value for q in quantities(predicted)} == figure
     return normalize_answer(predicted) == normalize_answer(gold)
+
+
+def _bare(text: str) -> bool:
+    """Whether ``text`` is one unhedged number and nothing else ("58"): a gold value the fact's name measures, which a
+    side stating that number in its unit states ("a 58-year-old" for the finder's age)."""
+    pieces = [(tokens, number) for tokens, number in _pieces(text) if tokens]
+    return len(pieces) == 1 and pieces[0][1] and len(pieces[0][0]) == 1 and _hedged(text) is False
 
 
 def _calendar_day(text: str) -> _dt.date | None:

@@ -243,6 +243,18 @@ def test_values_match_a_side_that_hedges_the_number_the_gold_writes_bare():
     assert not values_match("at least 57", "58 homes")
 
 
+def test_values_match_a_bare_gold_number_by_that_number_in_any_unit():
+    # A gold side the fact's name measures ("age of the keeper": "47") is stated by "a 47-year-old" or "aged 47".
+    assert values_match("a 47-year-old", "47")
+    assert values_match("aged 47", "47")
+    assert values_match("nine years", "9")
+    # Not the other way, nor another number, nor a range from it.
+    assert not values_match("47", "a 47-year-old")
+    assert not values_match("a 46-year-old", "47")
+    assert not values_match("47 to 49", "47")
+    assert not values_match("Mara Quill", "1968")
+
+
 def test_values_match_a_calendar_date_with_its_year_to_the_day_the_gold_writes():
     assert values_match("August 1, 1999", "Aug. 1")
     assert values_match("August 1, 1999", "1 August")
