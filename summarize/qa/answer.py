@@ -3887,6 +3887,49 @@ def time_untold(question: Question, evidence: Sequence[Scored]) -> bool:
         and bool(set(terms(text)) & (set(question.terms) - set(question.names)))
 
 
+# What news says of a figure or a person it does not give: a verb of telling negated or refused, or a state of not
+# knowing, before the wh-word of what is untold ("did not say how many", "declined to say who", "it is not known how
+# much", "would not disclose how much"), the clause after it (group 2, up to a comma) telling what it is of; or a
+# figure not put on a thing ("has not put a figure on the cost of the delay", group 3). Bounded: linear.
+_UNTOLD_VALUE_RE = re.compile(
+    r"\b(?:(?:(?:did|does|do|would|will|could|can)\s{1,3}not|(?:declined|refused)\s{1,3}to)\s{1,3}"
+    r"(?:say|tell|disclose|reveal|confirm|specify)|too\s{1,3}(?:early|soon)\s{1,3}to\s{1,3}(?:say|tell|know)"
+    r"|(?:not\s{1,3}(?:yet\s{1,3})?(?:known|clear|certain)|unclear|unknown))\s{1,3}"
+    r"(how\s{1,3}(?:many|much)|who)\b([^.,;:!?]*)"
+    r"|\bnot\s{1,3}(?:yet\s{1,3})?put\s{1,3}a\s{1,3}(?:figure|number|price|value|cost)\s{1,3}on\s{1,3}([^.,;:!?]+)",
+    re.I)
+# A person news says it does not name ("the driver, who has not been named,", "the examiner has not been identified",
+# "a man in his forties who has not been named"): the name of whoever the words before it call them is untold.
+# Bounded: linear.
+_UNNAMED_RE = re.compile(r"\b(?:has|have|had|was|were)\s{1,3}not\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?"
+                         r"(?:publicly\s{1,3})?(?:named|identified)\b", re.I)
+# The words between the noun that calls the person not named and the cue: a relative pronoun, and an aside in apposition
+# before it ("The driver, a man in his forties who has not been named"). Bounded: linear.
+_UNNAMED_LEAD_RE = re.compile(r"(?:,\s{1,3}(?:a|an|the)\s[^,]{0,60}?)?[,\s]*(?:\b(?:who|whom)\b)?[,\s]*$", re.I)
+
+
+def value_untold(question: Question, evidence: Sequence[Scored]) -> bool:
+    """Whether the sentence that best matches a quantity or person question says the figure or the name it asks is not
+    given: "did not say how many <clause>" or "has not put a figure on <thing>" for a figure, "declined to say who
+    <clause>" for a person, the clause sharing a word of the question besides its names and its counted noun ("He did
+    not say who in the department had seen the memo" for "Who in the department saw the memo?"); or "<the role asked>,
+    who has not been named" for a person asked by a role ("What is the driver's name?"). The articles then do not
+    tell it, and a value told of another thing in the same or a later sentence is no answer."""
+    family = family_of(question)
+    if family not in ("quantity", "name") or not evidence:
+        return False
+    text = evidence[0].text
+    own = set(question.terms) - set(question.names) - {question.focus or ""}
+    for m in _UNTOLD_VALUE_RE.finditer(text):
+        asked = "name" if (m.group(1) or "").lower() == "who" else "quantity"
+        if asked == family and own & set(terms(m.group(2) if m.group(1) else m.group(3))):
+            return True
+    called = {*question.roles, question.noun} - {""}
+    return family == "name" and bool(called) and any(
+        called & set(terms(" ".join(_UNNAMED_LEAD_RE.sub("", text[:m.start()]).split()[-2:])))
+        for m in _UNNAMED_RE.finditer(text))
+
+
 # A span of time a figure is per, after "a", "per", "each" or "every" or as its adjective ("a day", "each year",
 # "annual", "weekly"; not "a second-tier prize"): a question so worded asks a rate. Bounded: linear.
 _PER_SPAN_RE = re.compile(r"\b(?:(?:a|an|per|each|every)\s{1,3}(?:year|month|week|weekday|day|hour|night)\b(?!-)|"
@@ -4293,7 +4336,8 @@ class Answerer:
              asked: Sequence[str] = ()) -> Pick:
         """The most probable candidate and the confidence that it answers ``question`` (``asked``:
         as ``candidates`` reads it)."""
-        unsaid = self.counts_unsaid(question) or time_untold(question, evidence)
+        unsaid = self.counts_unsaid(question) or time_untold(question, evidence) \
+            or value_untold(question, evidence)
         found = [] if unsaid else self.candidates(question, evidence, windows, asked)
         confidence = self.weights.confidence(found, self.clause_fit(question, found), family_of(question))
         if question.moment == "last":
