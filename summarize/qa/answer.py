@@ -3727,6 +3727,26 @@ def _owner_fit(text: str, start: int, end: int, question: Question, before: str)
     return float(bool(set(terms(owner)) & set(question.names)))
 
 
+# A phrase question that asks a time or a span ("Roughly when was it buried?", "How quickly must ...?", "What is the
+# turnaround target?" is asked by its noun, not here). Bounded: words.
+_TIME_ASKED_RE = re.compile(r"\b(?:when|time|date|day|week|month|year|season|period|century|how\s{1,3}(?:long|soon|"
+                            r"quickly|often))\b", re.I)
+# The share of a phrase's characters from which a time told in it makes it tell when, not what, for a question that asks
+# no time: "24 September", "over the summer", "rush hour on Tuesday", "the mine late on Monday" (a third of it or more).
+# Of the 106 phrase questions the dev fresh sets answer right, none is answered by a phrase a tenth a time.
+_TIMED_SHARE = 0.3
+
+
+def timed_phrase(text: str, question: Question) -> bool:
+    """Whether ``text``, a phrase question's candidate, tells mostly a time (``_TIMED_SHARE`` of its characters or
+    more, as ``text.dates`` reads them) while ``question`` asks none ("What will happen to the building?" - "24
+    September"): a value of another kind than asked. When the best candidate is one, the evidence tells when the
+    event asked about happens and not what is asked of it, and no other candidate answers (a rival below it, read
+    from further down, answered an unanswerable question on the dev sets)."""
+    return question.kind in PHRASE_KINDS and not _TIME_ASKED_RE.search(question.text) \
+        and sum(w.end - w.start for w in dates(text)) >= _TIMED_SHARE * len(text)
+
+
 def _content(text: str) -> list[str]:
     """The normalised words of a candidate ``text`` but for function words (all of them when it has no other)."""
     words = [normalise_word(w).removesuffix("'s") for w in re.findall(r"[\w'’]+", text)]
@@ -3885,6 +3905,63 @@ def time_untold(question: Question, evidence: Sequence[Scored]) -> bool:
     text = evidence[0].text
     return bool(_UNTOLD_TIME_RE.search(text)) and not dates(text) \
         and bool(set(terms(text)) & (set(question.terms) - set(question.names)))
+
+
+# What news says of a figure or a person it does not give: a verb of telling negated or refused, or a state of not
+# knowing, before the wh-word of what is untold ("did not say how many", "declined to say who", "it is not known how
+# much", "would not disclose how much"), the clause after it (group 2, up to a comma) telling what it is of; or a
+# figure not put on a thing ("has not put a figure on the cost of the delay", group 3). Bounded: linear.
+_UNTOLD_VALUE_RE = re.compile(
+    r"\b(?:(?:(?:did|does|do|would|will|could|can)\s{1,3}not|(?:declined|refused)\s{1,3}to)\s{1,3}"
+    r"(?:say|tell|disclose|reveal|confirm|specify)|too\s{1,3}(?:early|soon)\s{1,3}to\s{1,3}(?:say|tell|know)"
+    r"|(?:not\s{1,3}(?:yet\s{1,3})?(?:known|clear|certain)|unclear|unknown))\s{1,3}"
+    r"(how\s{1,3}(?:many|much)|who)\b([^.,;:!?]*)"
+    r"|\bnot\s{1,3}(?:yet\s{1,3})?put\s{1,3}a\s{1,3}(?:figure|number|price|value|cost)\s{1,3}on\s{1,3}([^.,;:!?]+)",
+    re.I)
+# A person news says it does not name ("the driver, who has not been named,", "the examiner has not been identified",
+# "a man in his forties who has not been named"): the name of whoever the words before it call them is untold.
+# Bounded: linear.
+_UNNAMED_RE = re.compile(r"\b(?:has|have|had|was|were)\s{1,3}not\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?"
+                         r"(?:publicly\s{1,3})?(?:named|identified)\b", re.I)
+# The longest aside in apposition between the noun that calls the person not named and the cue ("The driver, a man in
+# his forties who has not been named"), in characters.
+_UNNAMED_ASIDE = 60
+
+
+def _unnamed_caller(before: str) -> str:
+    """The last two words before a cue that a person is not named (``before``, the text up to it), past a relative
+    pronoun and an aside in apposition ("The driver, a man in his forties who" -> "The driver")."""
+    words = before.rstrip(" ,").split()
+    if words and words[-1].lower() in ("who", "whom"):
+        words.pop()
+    text = " ".join(words).rstrip(" ,")
+    comma = text.rfind(",")
+    aside = text[comma + 1:].split()
+    if comma >= 0 and aside and aside[0].lower() in ("a", "an", "the") and len(text) - comma <= _UNNAMED_ASIDE:
+        text = text[:comma]
+    return " ".join(text.split()[-2:])
+
+
+def value_untold(question: Question, evidence: Sequence[Scored]) -> bool:
+    """Whether the sentence that best matches a quantity or person question says the figure or the name it asks is not
+    given: "did not say how many <clause>" or "has not put a figure on <thing>" for a figure, "declined to say who
+    <clause>" for a person, the clause sharing a word of the question besides its names and its counted noun ("He did
+    not say who in the department had seen the memo" for "Who in the department saw the memo?"); or "<the role asked>,
+    who has not been named" for a person asked by a role ("What is the driver's name?"). The articles then do not
+    tell it, and a value told of another thing in the same or a later sentence is no answer."""
+    family = family_of(question)
+    if family not in ("quantity", "name") or not evidence:
+        return False
+    text = evidence[0].text
+    own = set(question.terms) - set(question.names) - {question.focus or ""}
+    for m in _UNTOLD_VALUE_RE.finditer(text):
+        asked = "name" if (m.group(1) or "").lower() == "who" else "quantity"
+        if asked == family and own & set(terms(m.group(2) if m.group(1) else m.group(3))):
+            return True
+    called = {*question.roles, question.noun} - {""}
+    return family == "name" and bool(called) and any(
+        called & set(terms(_unnamed_caller(text[:m.start()])))
+        for m in _UNNAMED_RE.finditer(text))
 
 
 # A span of time a figure is per, after "a", "per", "each" or "every" or as its adjective ("a day", "each year",
@@ -4293,8 +4370,11 @@ class Answerer:
              asked: Sequence[str] = ()) -> Pick:
         """The most probable candidate and the confidence that it answers ``question`` (``asked``:
         as ``candidates`` reads it)."""
-        unsaid = self.counts_unsaid(question) or time_untold(question, evidence)
+        unsaid = self.counts_unsaid(question) or time_untold(question, evidence) \
+            or value_untold(question, evidence)
         found = [] if unsaid else self.candidates(question, evidence, windows, asked)
+        if found and timed_phrase(found[0].text, question):
+            found = []  # "What will happen to the building?" - "24 September": the evidence tells when, not what
         confidence = self.weights.confidence(found, self.clause_fit(question, found), family_of(question))
         if question.moment == "last":
             found = latest_first(found, self._anchors)
