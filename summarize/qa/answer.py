@@ -2314,8 +2314,10 @@ def _description_mentions(text: str, question: Question) -> list[Mention]:
 
 # The kinds of question a name answers as the doer of their verb ("Who sent ...", "Which agency sent ...").
 NAME_QUESTIONS = ("person", "org", "name")
-# A question that asks who did something: "who" and its verb ("Who posed as ...", "who has bought ..."), not "who is".
-_SUBJECT_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?who\s+(?!(?:is|was|are|were|'s)\b)\w+", re.I)
+# A question that asks who did something: "who" and its verb ("Who posed as ...", "who has bought ...", "Who is
+# investigating ...?"), not "who is" of a copula or a passive ("Who is the mayor?", "Who is being held?").
+_SUBJECT_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?who\s+(?:(?:is|was|are|were)\s+(?!being\b)(?=\w+ing\b)"
+                               r"|(?!(?:is|was|are|were|'s)\b))\w+", re.I)
 # Words that may stand between a "which <noun>" question's noun and its verb ("Which agency first reported ...").
 _ADVERBS_RE = re.compile(r"^(?:first|later|then|also|\w+ly)$", re.I)
 # A question's plain verbs of reporting, and the verbs an article reports a speaker with ("maintains that", "told us").
@@ -2332,12 +2334,32 @@ def _verb_slot(question: Question) -> str:
     if _SUBJECT_ASKED_RE.match(question.text):
         verbs = [w for w in words[1:] if w.lower() not in _VERB_LEADS and not _ADVERBS_RE.match(w)]
         return verbs[0].lower() if verbs else ""
+    return _which_slot(question, words)[0]
+
+
+def _which_slot(question: Question, words: Sequence[str]) -> tuple[str, bool]:
+    """The word after a "which <noun>" question's noun where its verb stands, past an adverb, the noun's complement
+    ("Which firm of engineers found ...?") or an auxiliary of the active ("is investigating", "has bought", "will
+    lead"), and whether such an auxiliary stood before it; ("", False) when there is no such place."""
     if not question.focus or not words or words[0].lower() not in ("which", "what"):
-        return ""
+        return "", False
     at = next((k for k in range(1, min(len(words), 4)) if terms(words[k]) == [question.focus]
                and not words[k].endswith(("'s", "’s"))), None)  # "Which company's shares fell?" asks of the shares
-    after = [w.lower() for w in words[at + 1:at + 3]] if at else []
-    return after[1] if len(after) > 1 and _ADVERBS_RE.match(after[0]) else after[0] if after else ""
+    after = [w.lower() for w in words[at + 1:at + 5]] if at else []
+    if after[:1] == ["of"] and len(after) > 2:
+        after = after[2:]  # "Which firm of engineers found ...?": the noun's complement
+    if len(after) > 1 and _ADVERBS_RE.match(after[0]):
+        after = after[1:]
+    aided = len(after) > 1 and _aided(after[0], after[1])
+    return (after[1], True) if aided else (after[0], False) if after else ("", False)
+
+
+def _aided(auxiliary: str, word: str) -> bool:
+    """Is ``word`` the main verb of an active after ``auxiliary`` ("is investigating", "has bought", "will lead"), not
+    a copula's complement ("is the", "has the") or a passive ("was brought")?"""
+    if auxiliary in ("is", "are", "was", "were"):
+        return word.endswith("ing") and word != "being"
+    return auxiliary in _PERFECT_AUX | _MODALS and word not in STOP_WORDS and word.isalpha()
 
 
 def asked_verb(question: Question) -> str:
@@ -2348,7 +2370,8 @@ def asked_verb(question: Question) -> str:
     verb = _verb_slot(question)
     if _SUBJECT_ASKED_RE.match(question.text):
         return verb if terms(verb) else ""
-    past_or_present = verb in PAST_FORMS or verb.endswith(("ed", "s")) and not verb.endswith(("'s", "’s", "ss"))
+    past_or_present = verb in PAST_FORMS or verb.endswith(("ed", "s")) and not verb.endswith(("'s", "’s", "ss")) \
+        or _which_slot(question, re.findall(r"[\w'’-]+", question.text))[1]
     return verb if verb not in STOP_WORDS and past_or_present and terms(verb) else ""
 
 
