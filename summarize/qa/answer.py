@@ -89,6 +89,10 @@ FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "wi
 # Round 37 (which37) reads it for a question's plain verb of reporting too ("Which union said ...?": ``says_asked``), as
 # the subject of any verb of saying or the name after "said"; refitted so it reads 0.76 (1,451 rows, 90 reading it, 37
 # of them answers), near enough that the shipped 0.79 stays.
+# Round 42 (actor42) reads it in more constructions: the verb asked past an auxiliary ("Who is investigating ...?"), a
+# passive's agent past what news puts before "by" ("was found on 3 May by") or after a bare title, a relative clause's
+# antecedent ("X, which runs ..."), a subject past an aside or an adverb, the holder of the doer's noun after "the"
+# ("the operator, X", "the landowner, X"). Dev fresh 1,758 -> 1,762, no set lost.
 # ``kin`` reads 1 for a "how many" question's count of its counted noun in another word of its sense or kind, either way
 # (``_kin_of_counted``: "58 stores" for "how many shops", "nine vehicles" for "how many trams", "73 employees" for "how
 # many staff"), not beside a count of the noun asked itself, nor in a clause that leaves the noun's qualifiers untold
@@ -2314,8 +2318,10 @@ def _description_mentions(text: str, question: Question) -> list[Mention]:
 
 # The kinds of question a name answers as the doer of their verb ("Who sent ...", "Which agency sent ...").
 NAME_QUESTIONS = ("person", "org", "name")
-# A question that asks who did something: "who" and its verb ("Who posed as ...", "who has bought ..."), not "who is".
-_SUBJECT_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?who\s+(?!(?:is|was|are|were|'s)\b)\w+", re.I)
+# A question that asks who did something: "who" and its verb ("Who posed as ...", "who has bought ...", "Who is
+# investigating ...?"), not "who is" of a copula or a passive ("Who is the mayor?", "Who is being held?").
+_SUBJECT_ASKED_RE = re.compile(r"^\W*(?:and |so |but )?who\s+(?:(?:is|was|are|were)\s+(?!being\b)(?=\w+ing\b)"
+                               r"|(?!(?:is|was|are|were|'s)\b))\w+", re.I)
 # Words that may stand between a "which <noun>" question's noun and its verb ("Which agency first reported ...").
 _ADVERBS_RE = re.compile(r"^(?:first|later|then|also|\w+ly)$", re.I)
 # A question's plain verbs of reporting, and the verbs an article reports a speaker with ("maintains that", "told us").
@@ -2332,12 +2338,32 @@ def _verb_slot(question: Question) -> str:
     if _SUBJECT_ASKED_RE.match(question.text):
         verbs = [w for w in words[1:] if w.lower() not in _VERB_LEADS and not _ADVERBS_RE.match(w)]
         return verbs[0].lower() if verbs else ""
+    return _which_slot(question, words)[0]
+
+
+def _which_slot(question: Question, words: Sequence[str]) -> tuple[str, bool]:
+    """The word after a "which <noun>" question's noun where its verb stands, past an adverb, the noun's complement
+    ("Which firm of engineers found ...?") or an auxiliary of the active ("is investigating", "has bought", "will
+    lead"), and whether such an auxiliary stood before it; ("", False) when there is no such place."""
     if not question.focus or not words or words[0].lower() not in ("which", "what"):
-        return ""
+        return "", False
     at = next((k for k in range(1, min(len(words), 4)) if terms(words[k]) == [question.focus]
                and not words[k].endswith(("'s", "’s"))), None)  # "Which company's shares fell?" asks of the shares
-    after = [w.lower() for w in words[at + 1:at + 3]] if at else []
-    return after[1] if len(after) > 1 and _ADVERBS_RE.match(after[0]) else after[0] if after else ""
+    after = [w.lower() for w in words[at + 1:at + 5]] if at else []
+    if after[:1] == ["of"] and len(after) > 2:
+        after = after[2:]  # "Which firm of engineers found ...?": the noun's complement
+    if len(after) > 1 and _ADVERBS_RE.match(after[0]):
+        after = after[1:]
+    aided = len(after) > 1 and _aided(after[0], after[1])
+    return (after[1], True) if aided else (after[0], False) if after else ("", False)
+
+
+def _aided(auxiliary: str, word: str) -> bool:
+    """Is ``word`` the main verb of an active after ``auxiliary`` ("is investigating", "has bought", "will lead"), not
+    a copula's complement ("is the", "has the") or a passive ("was brought")?"""
+    if auxiliary in ("is", "are", "was", "were"):
+        return word.endswith("ing") and word != "being"
+    return auxiliary in _PERFECT_AUX | _MODALS and word not in STOP_WORDS and word.isalpha()
 
 
 def asked_verb(question: Question) -> str:
@@ -2348,7 +2374,8 @@ def asked_verb(question: Question) -> str:
     verb = _verb_slot(question)
     if _SUBJECT_ASKED_RE.match(question.text):
         return verb if terms(verb) else ""
-    past_or_present = verb in PAST_FORMS or verb.endswith(("ed", "s")) and not verb.endswith(("'s", "’s", "ss"))
+    past_or_present = verb in PAST_FORMS or verb.endswith(("ed", "s")) and not verb.endswith(("'s", "’s", "ss")) \
+        or _which_slot(question, re.findall(r"[\w'’-]+", question.text))[1]
     return verb if verb not in STOP_WORDS and past_or_present and terms(verb) else ""
 
 
@@ -2359,30 +2386,38 @@ def says_asked(question: Question) -> bool:
     return question.kind in NAME_QUESTIONS and _verb_slot(question) in _PLAIN_SAYING
 
 
-# A passive's agent before a name ("was arrested by (officers of) the"), the verb in group 1. Bounded: linear.
-_AGENT_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:[a-z]{2,20}\s{1,3}){1,2}(?:of|from|at)\s{1,3})?"
-                              r"(?:the\s{1,3})?$")
+# A passive's agent before a name ("was arrested by (officers of) the"): its "by". Bounded: linear.
+_AGENT_BEFORE_RE = re.compile(r"\bby\s{1,3}(?:(?:[a-z]{2,20}\s{1,3}){1,2}(?:of|from|at)\s{1,3})?(?:the\s{1,3})?$")
 # A person told by their age as a noun ("a nine-year-old", "the 67-year-old"), as news calls one before naming them.
 _AGE_NOUN = r"[a-z0-9]{1,12}-years?-old"
-# A passive's agent told by its role or its trade, the name in apposition or after it as a title ("will be led by the
-# chief mines inspector, Ann Lee", "headed by the retired surveyor Ann Lee", "found by a nine-year-old, Jo Lee"): the verb in
-# group 1, the role's head noun in group 2. Bounded: linear.
-_AGENT_ROLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}by\s{1,3}(?:(?:the|its|his|her|their|a|an)\s{1,3})?"
-                                   rf"(?:[a-z-]{{2,20}}\s{{1,3}}){{0,3}}([a-z]{{2,20}}|{_AGE_NOUN}),?\s{{1,3}}$")
+# A passive's agent told by its role or its trade, the name in apposition or after it as a title ("will be led by
+# the chief mines inspector, Ann Lee", "headed by the retired surveyor Ann Lee", "led by the Danish investor Ann Lee",
+# "found by a nine-year-old, Jo Lee"): its "by", the role's head noun in group 1. Bounded: linear.
+_AGENT_ROLE_BEFORE_RE = re.compile(r"\bby\s{1,3}(?:(?:the|its|his|her|their|a|an)\s{1,3})?"
+                                   r"(?:(?:[a-z-]{2,20}|[A-Z][a-z]{2,20})\s{1,3}){0,3}"
+                                   rf"([a-z]{{2,20}}|{_AGE_NOUN}),?\s{{1,3}}$")
+# How far before its "by" a passive's verb is looked for, past what news puts between ("were found on the beach,
+# shortly before dawn on Saturday, by"): characters, and words of the clause.
+_PASSIVE_REACH, _PASSIVE_WORDS = 150, 25
 _AGE_NOUN_RE = re.compile(_AGE_NOUN)
-# A role of some owner's, the name in apposition after it ("the port's operator, Rendle Harbour Board"): the role
-# in group 1, whose holder does what its verb says. Bounded: linear.
-_HOLDER_BEFORE_RE = re.compile(r"['’]s\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{3,20}),\s{1,3}$")
+# A passive's agent told by a bare title before the name ("by detectorist "): no article, no comma. Bounded: linear.
+_TITLED_AGENT_RE = re.compile(r"by\s{1,3}(?!(?:the|its|his|her|their|a|an)\s)(?:[\w-]{2,20}\s{1,3}){1,4}")
+# A role of some owner's or of the story's, the name in apposition after it ("the port's operator, Rendle Harbour
+# Board", "the landowner, Ann Lee"): the role in group 1, whose holder does what its verb says. Bounded: linear.
+_HOLDER_BEFORE_RE = re.compile(r"(?:['’]s|\b[Tt]he)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}([a-z]{3,20}),\s{1,3}"
+                               r"(?:the\s{1,3})?$")
 # A role written right before a name as its title, no comma between ("owner Edwin Lee"). Bounded: linear.
 _TITLE_BEFORE_RE = re.compile(r"\b([a-z]{3,20})\s{1,3}$")
 # The same role in apposition after the name ("Dunmore Energy, the Harbour Cup's title sponsor, said"): its head noun
 # in group 1, before a comma, a stop or a preposition. Bounded: linear.
 _HOLDER_AFTER_RE = re.compile(r",\s{1,3}(?:the|its|their|a|an)\s{1,3}(?:[\w'’.-]{1,30}\s{1,3}){0,4}?([a-z]{3,20})"
                               r"(?=\s{0,3}[,.;:]|\s{1,3}(?:of|for|at|in|to)\b)")
-# The verb a name does, right after it or past an auxiliary, an adverb or the day news puts between a subject and its
-# verb ("X has sent", "X later revealed", "X on Monday blocked", "X yesterday said"); not a passive ("X was sent").
-# Bounded: linear.
-_DOER_AFTER_RE = re.compile(rf",?\s{{1,3}}(?:(?:has|have|had|also|later|then|first|itself|yesterday|today|tonight|"
+# The verb a name does, right after it, in a relative clause on it or past an auxiliary, an adverb or the day news puts
+# between a subject and its verb ("X has sent", "X, which runs", "X, who is leading", "X has just confirmed", "X on
+# Monday blocked", "X yesterday said"); not a passive ("X was sent"). Bounded: linear.
+_DOER_AFTER_RE = re.compile(rf",?\s{{1,3}}(?:(?:which|who)\s{{1,3}})?(?:(?:has|have|had|also|later|then|first|itself|"
+                            rf"just|already|now|still|[a-z]{{2,12}}ly|yesterday|today|tonight|"
+                            rf"(?:is|are|was|were)(?=\s{{1,3}}[a-z]{{2,20}}ing\b)|"
                             rf"on\s{{1,3}}(?:{weekday_pattern()}))\s{{1,3}}){{0,2}}([a-z]{{3,20}})\b")
 
 
@@ -2409,25 +2444,44 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
         return float(_says(text, start, end))
     verb = asked_verb(question)
     body = _OF_BODY_AFTER_RE.match(text, end)  # "Tomas Berg of the Liberal Alliance came second": Berg came
-    doer = None if _OF_BODY_BEFORE_RE.search(text, max(0, start - 60), start) else \
-        _DOER_AFTER_RE.match(text, body.end() if body else end)
-    if doer and _BY_AFTER_RE.match(text, doer.end()):
-        doer = None  # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
+    # past an aside on it too: "Halm Capital, through which its owner lent the club money, had asked the court"
+    aside = _APPOSED_AFTER_RE.match(text, body.end() if body else end)
+    ends = (body.end() if body else end, aside.end() if aside else -1)
+    done = [] if _OF_BODY_BEFORE_RE.search(text, max(0, start - 60), start) else \
+        [_DOER_AFTER_RE.match(text, at) for at in ends if at >= 0]
+    # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
+    doers = [d.group(1) for d in done if d and not _BY_AFTER_RE.match(text, d.end())]
     holders = (_HOLDER_BEFORE_RE.search(text, max(0, start - 60), start), _HOLDER_AFTER_RE.match(text, end))
     # "operator" does what "runs" asks of a thing run, not of a body whose head a role asks for ("Who runs the Survey?")
     sensed = not question.roles
-    deeds = _agent_verbs(text, start) + ([doer.group(1)] if doer else [])
+    deeds = _agent_verbs(text, start) + doers
     # "Ann Lee chairs the board" does what "Who leads the board?" asks: the job of the role asked (``holds_by_verb``)
     return float(bool(verb) and (any(_same_deed(v, verb) or holds_by_verb(v, question) for v in deeds)
-                                 or any(h is not None and _agent_of(h.group(1), verb, sensed=sensed) for h in holders)))
+                                 or any(h is not None and _agent_of(h.group(1), verb, sensed=sensed, of=question.terms)
+                                        for h in holders)))
 
 
 def _agent_verbs(text: str, start: int) -> list[str]:
     """The verbs whose passive the name at ``start`` of ``text`` is the agent of: right after "by" ("sent by the
-    Council", "arrested by officers of the Agency") or after a role that calls a doer ("headed by the retired surveyor")."""
+    Council", "arrested by officers of the Agency") or after a role that calls a doer ("headed by the retired
+    surveyor"), the verb right before "by" first."""
     agent = _AGENT_BEFORE_RE.search(text, max(0, start - 80), start)
     role = _AGENT_ROLE_BEFORE_RE.search(text, max(0, start - 80), start)
-    return [m.group(1) for m in (agent, role if role and _tells_doer(role.group(2)) else None) if m]
+    # a bare noun right before the name is its title ("by detectorist Ann Lee"); one after an article or in apposition
+    # must call a doer ("by the retired surveyor Ann Lee", not "by the time Ann Lee arrived")
+    by = agent or (role if role and (_tells_doer(role.group(1)) or _TITLED_AGENT_RE.fullmatch(role.group()))
+                   and role.group(1) not in STOP_WORDS else None)
+    return _passive_verbs(text, by.start()) if by else []
+
+
+def _passive_verbs(text: str, by: int) -> list[str]:
+    """The verb of the passive whose "by" stands at ``by`` in ``text``: the word right before it ("sent by"), then the
+    last participle of its clause before it, past what news puts between ("was found on 3 May by", "were found on the
+    beach, shortly before dawn, by")."""
+    clause = re.split(r"[.;:!?]", text[max(0, by - _PASSIVE_REACH):by])[-1]
+    words = re.findall(r"[A-Za-z]+", clause)[-_PASSIVE_WORDS:]
+    right = words[-1:] if words and words[-1].islower() else []
+    return right + [w for w in words if w.islower() and is_past_form(w)][-1:]
 
 
 def agent_does_asked(text: str, start: int, question: Question) -> bool:
@@ -2439,8 +2493,8 @@ def agent_does_asked(text: str, start: int, question: Question) -> bool:
 
 # A speaker's description in apposition after the name, up to the comma that closes it ("X, the union's secretary,"),
 # or its acronym in brackets ("the Metal Trades Union (MTU) said"). Bounded: linear.
-_APPOSED_AFTER_RE = re.compile(r",\s{1,3}(?:the|a|an|its|their|his|her)\s{1,3}[^,;:()\"“”]{1,80},"
-                               r"|\s{1,3}\([^()]{1,20}\)")
+_APPOSED_AFTER_RE = re.compile(r",\s{1,3}(?:the|a|an|its|their|his|her|(?:[a-z]{2,12}\s{1,3})?(?:which|who|whom|whose))"
+                               r"\s{1,3}[^,;:()\"“”]{1,80},|\s{1,3}\([^()]{1,20}\)")
 # A speaker named after the verb of saying or "according to", a title between ("said regional secretary Dr"); not
 # after "told", whose object hears it, nor "said that", whose clause follows. Bounded: linear.
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?"
@@ -2460,8 +2514,9 @@ def _says(text: str, start: int, end: int) -> bool:
 
 def _tells_doer(noun: str) -> bool:
     """Does ``noun``, the head of a passive's agent with a name in apposition, call a person or a body ("the chief
-    inspector, Ann Lee", "a nine-year-old, Jo Lee")?"""
-    return noun_kind(noun) in ("person", "organisation") or bool(_AGE_NOUN_RE.fullmatch(noun))
+    inspector, Ann Lee", "a nine-year-old, Jo Lee", "a local fisherman, Jo Lee")?"""
+    return noun_kind(noun) in ("person", "organisation") or bool(_AGE_NOUN_RE.fullmatch(noun)) \
+        or is_person(light_stem(noun))
 
 
 def _agent_asked(text: str, start: int, question: Question) -> bool:
@@ -2477,15 +2532,17 @@ def _agent_asked(text: str, start: int, question: Question) -> bool:
                            or bool(holder and _agent_of(holder.group(1), verb)))
 
 
-def _agent_of(noun: str, verb: str, *, sensed: bool = False) -> bool:
-    """Is ``noun`` a noun for the one who does ``verb`` ("operator" of "operates", "owner" of "owns"), or, ``sensed``,
-    of a verb of one sense with it ("operator" of "runs", as ``_same_deed`` reads verbs)? A noun such as a role, not
-    the verb itself ("wants Quarnby")."""
+def _agent_of(noun: str, verb: str, *, sensed: bool = False, of: Sequence[str] = ()) -> bool:
+    """Is ``noun`` a noun for the one who does ``verb`` ("operator" of "operates", "owner" of "owns"; with what it is
+    done to, one of the terms ``of``, before it: "landowner" of "owns the land"), or, ``sensed``, of a verb of one sense
+    with it ("operator" of "runs", as ``_same_deed`` reads verbs)? A noun such as a role, not the verb itself ("wants
+    Quarnby")."""
     role, deed = terms(noun)[:1], terms(verb)[:1]
     if not (role and deed) or not (is_role(noun) or noun_kind(noun) or noun.lower().endswith(("er", "or"))):
         return False
     done = role[0].removesuffix("er") if role[0].endswith("er") else role[0].removesuffix("or")
-    return deed[0] in (role[0], done) or sensed and done != role[0] \
+    done_to = done.endswith(deed[0]) and done.removesuffix(deed[0]) in of
+    return deed[0] in (role[0], done) or done_to or sensed and done != role[0] \
         and related(light_stem(noun.lower()[:-2]), light_stem(verb))
 
 
@@ -3078,7 +3135,7 @@ def _described_doers(text: str, question: Question) -> list[Mention]:
     verb = asked_verb(question) or (doing.group(1).lower() if doing else "")
     out = []
     for w in re.finditer(r"[a-z][\w'’-]*", text) if verb else ():
-        if not _same_deed(w.group(), verb):
+        if not _same_deed(w.group(), verb) or not _finite_after(w.group(), text[:w.start()]):
             continue
         tail = max(0, w.start() - 120)
         m = _DESCRIBED_BEFORE_RE.search(text[tail:w.start()])
@@ -3086,6 +3143,12 @@ def _described_doers(text: str, question: Question) -> list[Mention]:
                 and (not m.group(4) or w.group().endswith("ing")):  # "was driving", not "was arrested"
             out.append(Mention(m.group(1), m.group(1).lower(), tail + m.start(1), 0.5))
     return out
+
+
+def _finite_after(word: str, before: str) -> bool:
+    """Can ``word`` be the verb of the subject that ends ``before``: a past, a participle, a present in "-s", or a
+    plain form after a plural ("The county's largest find" is a noun phrase, "local farmers find" a clause)?"""
+    return is_past_form(word) or word.endswith(("s", "ing")) or before.rstrip().endswith("s")
 
 
 # The ends of a table, which sports news gives for a rank as often as its ordinal ("bottom of the table", "top of the

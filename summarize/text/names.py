@@ -816,6 +816,8 @@ def _appositive(after: str) -> str:
         low = word.lower()
         if low in _DETERMINERS or low.endswith("-born"):
             continue
+        if k == 0 and (low in STOP_WORDS or low in _PLACE_PREPOSITIONS):
+            return ""  # a preposition or a verb opens no apposition ("owned by Ann Lee, near the town", ", is near")
         if low in _RELATIVE_OPENERS or "'" in low or "’" in low or k + 1 < len(words) and words[k + 1] in _SAYING:
             return ""  # a relative clause types nothing by itself ("Kelsworth Ferries, which runs the port")
         named = word[0].isupper() and k + 1 < len(words) and words[k + 1][0].isupper()

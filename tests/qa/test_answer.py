@@ -565,8 +565,9 @@ def test_the_subject_of_the_role_s_verb_holds_the_role():
     texts = ["Rhys Dannet, whose farm lies below the slope, said the mud was waist deep in places.",
              "Rescue coordinator Ola Brix, who is leading the search, said 150 people were digging."]
     found = {c.key: c for c in Answerer(texts).candidates(parse("Who is leading the search?"), scored(texts))}
-    # his own clause ("Rescue coordinator Ola Brix said ...") leaves the relative clause out, yet holds the role led
-    assert found["ola brix"].feature("clause_heads") > 0.0 and found["rhys dannet"].feature("clause_heads") == 0.0
+    # his own clause ("Rescue coordinator Ola Brix said ...") leaves the relative clause out, yet holds the role led;
+    # once the progressive asked is read as its verb, the name that leads nothing is no candidate beside its doer
+    assert found["ola brix"].feature("clause_heads") > 0.0 and "rhys dannet" not in found
 
 
 def test_a_role_s_owner_named_before_its_pronoun_is_the_owner_asked_about():

@@ -407,10 +407,15 @@ def _right(folder: Path, row: dict) -> bool:
 # 67 -> 68, fresh_news27 66 -> 67, fresh_news30 53 -> 54. And a phrase question that asks no time, whose best
 # candidate is a third or more a time ("rush hour on Tuesday", ``answer.timed_phrase``), gets no answer: fresh_news5
 # 62 -> 63, fresh_news12 72 -> 73, fresh_news22 58 -> 59, fresh_news30 54 -> 55.
+# actor42: the verb a "who"/"which <noun>" question asks read past an auxiliary ("is investigating", "has bought")
+# or the noun's complement, and a passive's agent before ", near ..." no place: fresh_news18 61 -> 62, _news30 53 -> 54.
+# actor42: the doer of the verb asked read in more constructions (a passive's agent past a date or a place and
+# after a title, the antecedent of a relative clause, a subject past an aside or an adverb): fresh_news17 70 -> 71,
+# fresh_news25 53 -> 54.
 # Floors, not targets.
 FLOORS = {"fresh_news30": 55, "fresh_news29": 57, "fresh_news28": 62, "fresh_news27": 67, "fresh_news26": 67,
-          "fresh_news25": 53, "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 59, "fresh_news21": 66,
-          "fresh_news20": 55, "fresh_news19": 72, "fresh_news18": 61, "fresh_news17": 70, "fresh_news16": 72,
+          "fresh_news25": 54, "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 59, "fresh_news21": 66,
+          "fresh_news20": 55, "fresh_news19": 72, "fresh_news18": 62, "fresh_news17": 71, "fresh_news16": 72,
           "fresh_news15": 68, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 69,
           "fresh_news11": 63, "fresh_news12": 73, "fresh_news5": 63, "fresh_news6": 75, "fresh_news7": 59,
           "fresh_news8": 63, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 13}
