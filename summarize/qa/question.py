@@ -779,12 +779,30 @@ def _grain_terms(text: str) -> tuple[str, ...]:
     return tuple(sorted({t for m in _TYPE_WORD_RE.finditer(text) for t in terms(m.group(1)) if t in _TIME_NOUNS}))
 
 
+# "How fast was the barge going when ...?", "how fast is the mudslide moving", "at what speed did the boat travel": the
+# verb after the subject of a question of speed, to the end of its main clause. Bounded: linear.
+_SPEED_VERB_RE = re.compile(r"^\W*(?:how\s{1,3}fast|at\s{1,3}what\s{1,3}speed)\s{1,3}[a-z]{2,6}\s{1,3}"
+                            r"((?:[\w'’-]+\s{1,3}){0,6}?[\w'’-]+)\W*$", re.I)
+_TRAVEL = light_stem("travel")
+
+
+def _motion_asked(text: str) -> set[str]:
+    """The terms of a verb of motion ("going", "moving", "travelling": WordNet's travel and its kinds) after the
+    subject of a "how fast" question ("at what speed"): a speed is how fast a thing moves, so the verb says no more than
+    "how fast" and the sentence that answers words it otherwise ("entered the atmosphere at 17 km per second") or not
+    at all; kept, it read as a head term the answer's clause lacks and held the answer under the threshold."""
+    asked = _SPEED_VERB_RE.match(main_clause(text))
+    words = asked.group(1).split()[1:] if asked else []
+    return {t for k, w in enumerate(words) if w.lower().endswith("ing") or k + 1 == len(words)
+            for t in terms(w) if related(light_stem(w.lower()), _TRAVEL) or related(t, _TRAVEL)}
+
+
 def key_terms(text: str) -> list[str]:
     """The question's content terms, minus the words that only frame a question and the
-    noun that names the kind of answer ("which city", "what year"), and the verbs in "re-" its
-    "again" says (``_again``)."""
+    noun that names the kind of answer ("which city", "what year"), the verb of motion a speed is asked of
+    (``_motion_asked``), and the verbs in "re-" its "again" says (``_again``)."""
     typed = {t for m in _TYPE_WORD_RE.finditer(text) for t in terms(m.group(1)) if t in _TYPE_NOUNS}
-    typed |= {t for m in _MEASURE_ADJECTIVE_RE.finditer(text) for t in terms(m.group(1))}
+    typed |= {t for m in _MEASURE_ADJECTIVE_RE.finditer(text) for t in terms(m.group(1))} | _motion_asked(text)
     typed |= set(terms("area")) if re.search(_AREA_ASKED, text, re.I) else set()  # the measure, as "how heavy" names one
     key = [t for t in terms(text) if t not in _FRAME and t not in typed]
     return key + [t for t in _again(text) if t not in key]

@@ -402,8 +402,10 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 41 merged (measure41, unans41, role41, upd41, count41, which41, why41): fresh_news29 57 (four branches each
 # gained its own of it).
 # Round 42: fresh_news30 joins the dev sets at its blind end-of-round figure, 53 of 87.
+# measure42: a verb of motion after "how fast" is no term to match (``question._motion_asked``: "how fast was the
+# barge going"): fresh_news26 67 -> 68, fresh_news29 57 -> 58.
 # Floors, not targets.
-FLOORS = {"fresh_news30": 53, "fresh_news29": 57, "fresh_news28": 62, "fresh_news27": 66, "fresh_news26": 67,
+FLOORS = {"fresh_news30": 53, "fresh_news29": 58, "fresh_news28": 62, "fresh_news27": 66, "fresh_news26": 68,
           "fresh_news25": 53, "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66,
           "fresh_news20": 55, "fresh_news19": 72, "fresh_news18": 61, "fresh_news17": 70, "fresh_news16": 72,
           "fresh_news15": 67, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 68,
