@@ -14,15 +14,12 @@ STORY = ("Harbour Desk\n3 May 2061\n\n"
          "The bridge, which opened in 1962, carries about 9,000 vehicles a day.\n")
 
 
-@pytest.mark.parametrize("question, verb, kept", [
-    ("How fast was the barge going when its steering failed?", "go", False),
-    ("How fast is the mudslide moving?", "move", False),
-    ("At what speed did the boat travel?", "travel", False),
-    ("How fast was the tanker going when it hit the pier?", "pier", True),  # the clause that times it stays
-    ("Where was the barge going?", "go", True),  # no speed asked: the verb is the deed asked about
-])
-def test_a_verb_of_motion_after_how_fast_is_no_term_to_match(question: str, verb: str, kept: bool) -> None:
-    assert (verb in key_terms(question)) is kept
+def test_a_verb_of_motion_after_how_fast_is_no_term_to_match() -> None:
+    assert "go" not in key_terms("How fast was the barge going when its steering failed?")
+    assert "move" not in key_terms("How fast is the mudslide moving?")
+    assert "travel" not in key_terms("At what speed did the boat travel?")
+    assert "pier" in key_terms("How fast was the tanker going when it hit the pier?")  # the clause that times it stays
+    assert "go" in key_terms("Where was the barge going?")  # no speed asked: the verb is the deed asked about
 
 
 @pytest.mark.parametrize("verb", ["going", "travelling", "moving"])
