@@ -446,9 +446,11 @@ _LENGTH_ASKED_RE = re.compile(r"^\W*how\s{1,3}long\s{1,3}(?:(?:is|was|are|were)\
                               r"(?:\s{0,3}(?:that|which|where|who)\b[^?]{0,80})?\W*$", re.I)
 
 
-# Words that end the noun phrase of a "how long" question's subject ("the crack in the dam wall": the crack).
+# Words that end the noun phrase of a "how long" question's subject, English's prepositions ("the crack in the dam
+# wall": the crack; "the divers inside the wreck": the divers, not the wreck).
 _SUBJECT_ENDS = frozenset("of in on at to from along across between near by for after before during since until with "
-                          "within".split())
+                          "within without inside outside into onto under over through around behind beyond aboard off "
+                          "among against".split())
 
 
 def _length_asked(text: str) -> str:

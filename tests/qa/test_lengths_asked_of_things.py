@@ -23,6 +23,7 @@ STORY = ("Waterways Desk\n4 June 2063\n\n"
     ("How long is the diversion for lorries?", "divers", True),  # "for" ends the subject
     ("How long was the strike?", "strike", False),  # an event lasts
     ("How long was the tanker held in port?", "", False),  # a verb of its own asks a span of time
+    ("How long were the divers inside the wreck?", "diver", False),  # a preposition ends the subject: not the wreck
 ])
 def test_the_subject_of_how_long_and_whether_it_has_a_length(question: str, noun: str, stretches: bool) -> None:
     asked = parse(question)
