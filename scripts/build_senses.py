@@ -17,6 +17,9 @@ sorted by stem), which ``senses.look_up`` finds by a binary search without parsi
 Its third section lists the nouns that name a kind of organisation ("firm", "committee", "house" in its sense of a
 business), by which a "which <noun>" question asks for an organisation's name.
 
+It also writes summarize/text/lengths.txt: the nouns that name a thing with a length, a physical thing and nothing that
+lasts ("pipe", "runway"; not "strike" or "ban"), by which "How long is the <noun>?" asks a length, not a span of time.
+
 It also writes summarize/text/kinds.txt: WordNet's noun hypernyms, by which a noun is a kind of the nouns a
 few steps above it ("tanker" -> ship -> vessel), for a "which vessel" question to fit "the tanker Sea Lark".
 
@@ -25,6 +28,7 @@ leader, "preside" -> president), by which a question asks for a role's holder ("
 
     python scripts/build_senses.py [--wordnet /usr/share/wordnet] [--out summarize/text/senses.txt]
                                    [--agents summarize/text/agents.json] [--kinds summarize/text/kinds.txt]
+                                   [--lengths summarize/text/lengths.txt]
 """
 from __future__ import annotations
 
@@ -49,6 +53,7 @@ SENSES = 2
 AGENT_SENSES = 4
 AGENTS = ROOT / "summarize" / "text" / "agents.json"
 KINDS = ROOT / "summarize" / "text" / "kinds.txt"
+LENGTHS = ROOT / "summarize" / "text" / "lengths.txt"
 # A noun's kinds are the hypernyms up to KIND_STEPS steps above its first SENSES senses, the climb stopping at a
 # synset whose fewest steps from WordNet's root ("entity") are under KIND_DEPTH. Five steps reach "vehicle" from
 # "truck" and "car" (by motor vehicle, self-propelled and wheeled vehicle); depth 5 keeps "structure", "facility"
@@ -59,6 +64,12 @@ KIND_DEPTH = 5
 POINTERS = frozenset({"@", "@i"})  # hypernym, instance hypernym
 PERSON = "00007846"  # the synset of "person, individual, someone" in data.noun
 ORGANISATION = "08008335"  # the synset of "organization, organisation" in data.noun
+# A thing one can measure end to end: "object, physical_object" (a place, a ship, a pipe) or "thing" (a body of water,
+# a part), not a "living_thing" (a person or an animal, whose "how long" asks how long it did something), in data.noun.
+LONG_ROOTS = ("00002684", "00002452")
+LIVING = "00004258"
+# What lasts rather than stretches: "event" (acts among them), "state", "time_period", "process" (physical_process).
+SPANS = ("00029378", "00024720", "15113229", "00029677")
 NOTICE = ("Derived from WordNet 3.0 under its license: Permission to use, copy, modify and distribute this software "
           "and database and its documentation for any purpose and without fee or royalty is hereby granted, provided "
           "that you agree to comply with the following copyright notice and statements, including the disclaimer, and "
@@ -203,6 +214,28 @@ def organisations(wordnet: Path) -> list[str]:
                         else all(is_kind_of(data, o, ORGANISATION) for o in offsets))})
 
 
+def lengths(wordnet: Path) -> list[str]:
+    """The stems of the nouns that name a thing with a length ("pipe", "runway", "field"; "network" by its second
+    sense, a system of wires or pipes): one of their ``SENSES`` most frequent senses (every sense, untagged) is a
+    physical thing (``LONG_ROOTS``), not a living one, and none of them lasts (``SPANS``: a "strike", a "ban", an
+    "alert", a "stay"). A stem is read by its noun of the most tagged senses ("pipe", not "pip" nor "piping"). "How
+    long is the <noun>?" asks its length, not how long it lasted."""
+    index, data = read_index(wordnet / "index.noun"), read_data(wordnet / "data.noun")
+    main: dict[str, tuple[int, str]] = {}
+    for lemma, (_, tagged) in sorted(index.items()):
+        if lemma.isalpha() and tagged > main.get(stem := light_stem(lemma), (-1, ""))[0]:
+            main[stem] = (tagged, lemma)
+
+    def stretches(lemma: str) -> bool:
+        """Is one of the senses read of ``lemma`` a physical thing, not living, and none a thing that lasts?"""
+        offsets, tagged = index[lemma]
+        read = offsets[:SENSES] if tagged else offsets
+        return any(any(is_kind_of(data, o, r) for r in LONG_ROOTS) and not is_kind_of(data, o, LIVING) for o in read) \
+            and not any(is_kind_of(data, o, span) for o in read for span in SPANS)
+
+    return sorted(stem for stem, (_, lemma) in main.items() if stretches(lemma))
+
+
 def build(wordnet: Path) -> dict[str, list[str]]:
     """Stem -> sorted stems of related words, from nouns and verbs."""
     table: dict[str, set[str]] = {}
@@ -279,6 +312,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--agents", type=Path, default=AGENTS)
     parser.add_argument("--kinds", type=Path, default=KINDS)
+    parser.add_argument("--lengths", type=Path, default=LENGTHS)
     args = parser.parse_args()
     if not (args.wordnet / "index.verb").is_file():
         raise SystemExit(f"WordNet not found in {args.wordnet}: apt-get install wordnet-base, or pass --wordnet")
@@ -289,6 +323,9 @@ def main() -> None:
     write_table(args.kinds, {"notice": NOTICE, "senses": SENSES, "steps": KIND_STEPS, "depth": KIND_DEPTH},
                 [[f"{' '.join(stems)}\t{' '.join(map(str, up))}" for stems, up in graph], keyed(nouns)])
     print(f"{len(nouns)} nouns, {len(graph)} kinds -> {args.kinds}")
+    measured = lengths(args.wordnet)
+    write_table(args.lengths, {"notice": NOTICE, "senses": SENSES}, [measured])
+    print(f"{len(measured)} nouns of a length -> {args.lengths}")
     verbs = build_agents(args.wordnet)
     args.agents.write_text(json.dumps({"notice": NOTICE, "senses": AGENT_SENSES, "agents": verbs},
                                       separators=(",", ":"), sort_keys=True) + "\n")

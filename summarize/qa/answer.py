@@ -57,7 +57,7 @@ from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
                                quantities, rounded_of, scores, zeros)
 from ..text.senses import (is_organisation, is_person, is_site, kind_of, kind_of_either, kinds, light_stem, neighbours,
-                           related, related_to_any, value_kind)
+                           related, related_to_any)
 from ..text.titles import is_job, titles
 from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.values import STILL_RE, TALLIES, Value, as_said, clock_hedge, set_aside, values, wholes
@@ -1620,18 +1620,19 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         parts = _counted_length(text, q, question)
         if question.kind == "duration" and q.dimension != "duration":
             # "the 183-metre tanker" and "is 183 metres long" tell how long the tanker is, asked "how long is the tanker"
-            # "the tram extension, a 14-kilometre line": a length of a noun in apposition to the one asked is its length
+            # "the tram extension, a 14-kilometre line": a length of a noun in apposition to the one asked is its
+            # length; a bare distance ("lorries go nine miles round") only nearly tells the length of a thing with one
             apposed = _APPOSED_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
             fit = 1.0 if q.dimension == "distance" and question.length and (_measures_fit(measures, question) == 1.0 or (
                 _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))
                 or apposed and terms(apposed.group(1))[-1:] and terms(apposed.group(1))[-1] in question.terms) \
-                or parts else 0.0
+                or parts else 0.5 if q.dimension == "distance" and question.stretches and not measures else 0.0
             if fit and q.dimension == "distance" and not apposed and measures and question.length not in measures:
                 fit = 0.5  # "the 600-metre dam wall" only nearly tells how long "the crack in the dam wall" is
         elif question.length and _OFFSET_AFTER_RE.match(text, q.end):
             fit = 0.0  # "Four days after the bridge fell" is not how long the bridge is, nor how long it lasted
-        elif question.length and q.dimension == "duration" and value_kind(question.length) == "distance":
-            fit = 0.0  # "How long is the bridge?": a thing news measures by its length (``value_kind``), not a span of time
+        elif question.stretches and q.dimension == "duration":
+            fit = 0.0  # "How long is the bridge?": a thing with a length (``Question.stretches``), not a span of time
         if q.qualifier == "vague" and question.kind in _QUANTITY_KINDS:
             fit = min(fit, 0.5)  # "Hundreds of cyclists" only nearly tells how many
         if (limits or limit_named) and question.kind in _QUANTITY_KINDS:

@@ -15,7 +15,7 @@ from ..text.names import is_org_head, is_role, is_venue, noun_kind, verb_roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.quantities import quantities
-from ..text.senses import is_known, is_organisation, is_person, light_stem, related, value_kind
+from ..text.senses import has_length, is_known, is_organisation, is_person, light_stem, related, value_kind
 from ..text.values import values
 
 # The kinds of answer a question can want; "other" and "reason" are answered with a phrase.
@@ -325,7 +325,8 @@ class Question:
     (``answer.Answerer.resolved``), which the answer's retrieval adds to the question's words; ``length`` the stemmed
     noun of the subject when a "how long" question may ask its length, as no verb but a copula asks a span of time ("How
     long is the tanker?" -> tanker, not "How long was the tanker held?"), else "": a distance that measures it answers
-    it too."""
+    it too; ``stretches`` whether that noun names a thing with a length (``_stretches``: "the cable", not "the
+    strike"), which no span of time answers."""
 
     text: str
     kind: str
@@ -347,6 +348,7 @@ class Question:
     unit: str = ""
     referents: tuple[str, ...] = ()
     length: str = ""
+    stretches: bool = False
     expects: str = ""
     grain: tuple[str, ...] = ()
 
@@ -413,7 +415,8 @@ def parse(text: str) -> Question:
                     _heads(asked, key, capitalised, _pinning(text), kind),
                     _roles(asked if wh else text), _tense(asked if wh else text), bool(_AMOUNT_RE.search(text)),
                     _noun(plain, kind, focus), kind == "person" and bool(_ORG_VERB_RE.match(headed)),
-                    about.group(1).strip() if about else "", _moment(text), unit, length=_length_asked(text),
+                    about.group(1).strip() if about else "", _moment(text), unit,
+                    length=next(iter(terms(subject := _length_asked(text))), ""), stretches=_stretches(subject),
                     expects=_expects(text, focus) if kind == "number" and not dimension else "",
                     grain=_grain_terms(headed) if kind == "date" else ())
 
@@ -435,26 +438,38 @@ def _expects(text: str, focus: str | None) -> str:
     return value_kind(light_stem(noun)) if noun else ""
 
 
-# "How long is the tanker?", "how long was the section that fell?", "how long will the new line be?": "how long" and a
-# copula, whose subject may be a thing as well as an event. Bounded: linear.
-_LENGTH_ASKED_RE = re.compile(r"^\W*how\s{1,3}long\s{1,3}(?:(?:is|was|are|were)\s{1,3}((?:[\w'’-]+\s{0,3}){1,7}?)|(?:will|would)"
-                              r"\s{1,3}((?:[\w'’-]+\s{0,3}){1,7}?)\s{1,3}be)(?:\s{0,3}(?:that|which)\b[^?]{0,80})?\W*$", re.I)
+# "How long is the tanker?", "how long was the section that fell?", "how long will the new line be?", "how long is the
+# field where the stones fell?": "how long" and a copula, whose subject may be a thing as well as an event. Bounded:
+# linear.
+_LENGTH_ASKED_RE = re.compile(r"^\W*how\s{1,3}long\s{1,3}(?:(?:is|was|are|were)\s{1,3}((?:[\w'’-]+\s{0,3}){1,9}?)|"
+                              r"(?:will|would)\s{1,3}((?:[\w'’-]+\s{0,3}){1,7}?)\s{1,3}be)"
+                              r"(?:\s{0,3}(?:that|which|where|who)\b[^?]{0,80})?\W*$", re.I)
 
 
-# Words that end the noun phrase of a "how long" question's subject ("the crack in the dam wall": the crack).
-_SUBJECT_ENDS = frozenset("of in on at to from along across between near by".split())
+# Words that end the noun phrase of a "how long" question's subject, English's prepositions ("the crack in the dam
+# wall": the crack; "the divers inside the wreck": the divers, not the wreck).
+_SUBJECT_ENDS = frozenset("of in on at to from along across between near by for after before during since until with "
+                          "within without inside outside into onto under over through around behind beyond aboard off "
+                          "among against".split())
 
 
 def _length_asked(text: str) -> str:
-    """The stemmed noun whose length ``text`` asks, when it asks "how long" its subject is ("How long is the crack in
-    the dam wall?" -> crack), no verb of its own after it ("held", "closing") asking a span of time instead; a participle
-    after a determiner qualifies the subject's noun ("How long is the damaged section?"); else ""."""
+    """The noun whose length ``text`` asks, when it asks "how long" its subject is ("How long is the crack in the dam
+    wall?" -> crack), no verb of its own after it ("held", "closing") asking a span of time instead; a participle after
+    a determiner qualifies the subject's noun ("How long is the damaged section?"), and what follows a preposition is
+    no part of the subject ("the stretch of canal dredged by the trust": stretch); else ""."""
     asked = _LENGTH_ASKED_RE.match(text)
-    words = (asked.group(1) or asked.group(2)).lower().split() if asked else []
+    said = (asked.group(1) or asked.group(2)).lower().split() if asked else []
+    words = said[:next((k for k, w in enumerate(said) if k and w in _SUBJECT_ENDS), len(said))]
     if any(verb_shaped(w) and not (k and words[k - 1] in _DETERMINERS) for k, w in enumerate(words)):
         return ""
-    noun = next((w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1] in _SUBJECT_ENDS), "")
-    return next(iter(terms(noun)), "")
+    return words[-1] if words else ""
+
+
+def _stretches(noun: str) -> bool:
+    """Does ``noun`` name a thing with a length, as news measures it (``value_kind``: "the 210-metre bridge") or as
+    WordNet says it is (``has_length``: a physical thing, nothing that lasts: "the network of pipes")?"""
+    return bool(noun) and (value_kind(light_stem(noun)) == "distance" or has_length(light_stem(noun)))
 
 
 # The question word a wh-question's head terms follow.
@@ -779,12 +794,30 @@ def _grain_terms(text: str) -> tuple[str, ...]:
     return tuple(sorted({t for m in _TYPE_WORD_RE.finditer(text) for t in terms(m.group(1)) if t in _TIME_NOUNS}))
 
 
+# "How fast was the barge going when ...?", "how fast is the mudslide moving", "at what speed did the boat travel": the
+# verb after the subject of a question of speed, to the end of its main clause. Bounded: linear.
+_SPEED_VERB_RE = re.compile(r"^\W*(?:how\s{1,3}fast|at\s{1,3}what\s{1,3}speed)\s{1,3}[a-z]{2,6}\s{1,3}"
+                            r"((?:[\w'’-]+\s{1,3}){0,6}?[\w'’-]+)\W*$", re.I)
+_TRAVEL = light_stem("travel")
+
+
+def _motion_asked(text: str) -> set[str]:
+    """The terms of a verb of motion ("going", "moving", "travelling": WordNet's travel and its kinds) after the
+    subject of a "how fast" question ("at what speed"): a speed is how fast a thing moves, so the verb says no more than
+    "how fast" and the sentence that answers words it otherwise ("entered the atmosphere at 17 km per second") or not
+    at all; kept, it read as a head term the answer's clause lacks and held the answer under the threshold."""
+    asked = _SPEED_VERB_RE.match(main_clause(text))
+    words = asked.group(1).split()[1:] if asked else []
+    return {t for k, w in enumerate(words) if w.lower().endswith("ing") or k + 1 == len(words)
+            for t in terms(w) if related(light_stem(w.lower()), _TRAVEL) or related(t, _TRAVEL)}
+
+
 def key_terms(text: str) -> list[str]:
     """The question's content terms, minus the words that only frame a question and the
-    noun that names the kind of answer ("which city", "what year"), and the verbs in "re-" its
-    "again" says (``_again``)."""
+    noun that names the kind of answer ("which city", "what year"), the verb of motion a speed is asked of
+    (``_motion_asked``), and the verbs in "re-" its "again" says (``_again``)."""
     typed = {t for m in _TYPE_WORD_RE.finditer(text) for t in terms(m.group(1)) if t in _TYPE_NOUNS}
-    typed |= {t for m in _MEASURE_ADJECTIVE_RE.finditer(text) for t in terms(m.group(1))}
+    typed |= {t for m in _MEASURE_ADJECTIVE_RE.finditer(text) for t in terms(m.group(1))} | _motion_asked(text)
     typed |= set(terms("area")) if re.search(_AREA_ASKED, text, re.I) else set()  # the measure, as "how heavy" names one
     key = [t for t in terms(text) if t not in _FRAME and t not in typed]
     return key + [t for t in _again(text) if t not in key]

@@ -9,6 +9,8 @@ organisation ("firm", "panel"), which a "which <noun>" question asks a name for.
 steps above it ("tanker" -> ship -> vessel), short of the most general ones ("artifact", "person"). A third
 (``value_kinds.txt``, from scripts/build_value_kinds.py) counts the kinds of figure news attaches to a noun ("a 4%
 rise", "a bonus of 2,500 euros"), by which a question's noun tells the kind of value it asks for (``value_kind``).
+A fourth (``lengths.txt``, from build_senses.py) lists the nouns that name a thing with a length ("pipe", "field"), of
+which "how long" asks no span of time (``has_length``).
 
 Both are text (``read_table``): a JSON header line, then sections of lines split by a blank line, a
 section of words keyed by a stem sorted by it ("stem<TAB>words"). A stem is looked up by a binary search over its
@@ -25,6 +27,7 @@ from pathlib import Path
 _TABLE = Path(__file__).with_name("senses.txt")
 _KINDS = Path(__file__).with_name("kinds.txt")
 _VALUE_KINDS = Path(__file__).with_name("value_kinds.txt")
+_LENGTHS = Path(__file__).with_name("lengths.txt")
 
 
 def read_table(path: Path) -> tuple[dict, list[str]]:
@@ -168,6 +171,19 @@ def kinds(stem: str) -> frozenset[str]:
 def is_known(stem: str) -> bool:
     """Does WordNet know the word of ``stem`` (``light_stem``): the table relates it to some word, or it has a kind?"""
     return bool(neighbours(stem) or kinds(stem))
+
+
+@lru_cache(maxsize=1)
+def _lengths() -> frozenset[str]:
+    """The stems of the nouns that name a thing with a length (``lengths.txt``), read at the first ``has_length``."""
+    return frozenset(read_table(_LENGTHS)[1][0].split("\n"))
+
+
+def has_length(stem: str) -> bool:
+    """Does the noun ``stem`` (``light_stem``) name a thing one measures end to end, a physical thing and nothing that
+    lasts ("pipe", "runway", "field"; not "strike", "ban", "alert", nor a person): "How long is the <noun>?" then asks
+    a length, not a span of time?"""
+    return stem in _lengths()
 
 
 # WordNet's kinds of a place or building one can be at ("arena": area; "kitchen", "bridge": structure; "depot": facility),

@@ -412,13 +412,18 @@ def _right(folder: Path, row: dict) -> bool:
 # actor42: the doer of the verb asked read in more constructions (a passive's agent past a date or a place and
 # after a title, the antecedent of a relative clause, a subject past an aside or an adverb): fresh_news17 70 -> 71,
 # fresh_news25 53 -> 54.
+# measure42: a verb of motion after "how fast" is no term to match (``question._motion_asked``: "how fast was the
+# barge going"): fresh_news26 67 -> 68, fresh_news29 57 -> 58.
+# measure42: "how long is the <thing>?" reads its noun past a preposition, a "where" clause or a participle's phrase,
+# and a thing with a length (WordNet: ``senses.has_length``) takes no span of time, a bare distance nearly fits:
+# fresh_news25 53 -> 54, fresh_news26 68 -> 69, explainer_news1 13 -> 14.
 # Floors, not targets.
-FLOORS = {"fresh_news30": 55, "fresh_news29": 57, "fresh_news28": 62, "fresh_news27": 67, "fresh_news26": 67,
+FLOORS = {"fresh_news30": 55, "fresh_news29": 58, "fresh_news28": 62, "fresh_news27": 67, "fresh_news26": 69,
           "fresh_news25": 54, "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 59, "fresh_news21": 66,
           "fresh_news20": 55, "fresh_news19": 72, "fresh_news18": 62, "fresh_news17": 71, "fresh_news16": 72,
           "fresh_news15": 68, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 69,
           "fresh_news11": 63, "fresh_news12": 73, "fresh_news5": 63, "fresh_news6": 75, "fresh_news7": 59,
-          "fresh_news8": 63, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 13}
+          "fresh_news8": 63, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 14}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarize.text.senses import (is_organisation, is_person, kind_of, kinds, light_stem, look_up, neighbours, read_table, related,
-                                   related_to_any, value_kind)
+from summarize.text.senses import (has_length, is_organisation, is_person, kind_of, kinds, light_stem, look_up, neighbours,
+                                   read_table, related, related_to_any, value_kind)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -82,6 +82,18 @@ def test_related_to_any_reads_the_table_both_ways():
 ])
 def test_nouns_that_name_a_kind_of_person(word, person):
     assert is_person(light_stem(word)) == person
+
+
+@pytest.mark.parametrize("word, long", [
+    ("cable", True), ("runway", True), ("tunnel", True), ("gondola", True),
+    ("network", True),  # by its second sense, a system of wires or pipes
+    ("pipe", True),  # read by its noun of the most senses, not "pip" nor "piping"
+    ("strike", False), ("ban", False), ("alert", False), ("meeting", False),  # they last: an act, a state, a gathering
+    ("stay", False),  # an act first, though "stays" is a garment
+    ("nurse", False), ("whale", False),  # a living thing: how long it did something
+])
+def test_nouns_that_name_a_thing_with_a_length(word, long):
+    assert has_length(light_stem(word)) == long
 
 
 @pytest.mark.parametrize("word, organisation", [
