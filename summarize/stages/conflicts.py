@@ -4253,7 +4253,8 @@ class _Candidates:
         each, alike, quoted): the story's tolls of each measure (a count of the dead with a named
         one), days and terms of one act told with other verbs, the prices of one act told with a
         verb and a noun, one person's ages, the figures whose constructions name one measure in
-        their own words (``_one_thing``) (few each). A pool holds every statement a pair needs
+        their own words (``_one_thing``), the sets one owner has told as its whole ("The trust, which runs 23
+        parks" / "Eight of the trust's 25 parks": ``_owners_whole``) (few each). A pool holds every statement a pair needs
         (alike asks for one measure or one dimension), so only pools of statements asked for are read."""
         found, keys, rows = self.found, self.keys, self.rows
         # each read once a statement
@@ -4274,6 +4275,8 @@ class _Candidates:
              lambda a, b: same_name(aged(a), aged(b)), False),
             ("thing", lambda k: bool(_named_head(found[k])), lambda k: ("key", keys[k]),
              lambda a, b: _one_thing(found[a], found[b]), False),
+            ("owned", lambda k: _had(found[k]) or found[k].whole, lambda k: ("key", keys[k]),
+             lambda a, b: _owners_whole(found[a], found[b]) or _owners_whole(found[b], found[a]), False),
             ("measured", lambda k: found[k].value.kind == "quantity" and found[k].value.dimension != "count",
              lambda k: ("key", keys[k]),
              lambda a, b: _measured_alike(found[a], found[b]) or _measured_alike(found[b], found[a]), False)]
