@@ -519,7 +519,11 @@ def _other_event(a: Statement, b: Statement) -> bool:
     if not pa or not pb or pa.endswith(pb) or pb.endswith(pa):
         return False
     ta, tb = _to_come(a), _to_come(b)
-    return ta is not None and tb is not None and ta != tb or _unshared_clause(a, b) or _unshared_clause(b, a) \
+    # a thing's year told by a participle beside its name has a clause of the verb alone ("The crane, installed in
+    # 2049 and built by" / "Commissioned in 2052, it"): its words around it say what it is of
+    unshared = not (_thing_year(a.value) and a.value.noun == b.value.noun) \
+        and (_unshared_clause(a, b) or _unshared_clause(b, a))
+    return ta is not None and tb is not None and ta != tb or unshared \
         or _other_act_told(a, b, pa, pb) or _other_act_told(b, a, pb, pa)
 
 
@@ -1263,21 +1267,43 @@ def _last_act(st: Statement) -> str:
 
 
 # A year past of a deed done to a thing, told in the passive ("the haul rope was last replaced in 2041", "the
-# species was first recorded in the bay in 2049"): a fact of the thing on record, as its year of origin is, which
-# outlets may give differently; ``YEAR_OF_DEED`` + the deed's stem, so only years of one deed compare. An act a
-# thing does ("the town last flooded in 1968") stays an era. The auxiliaries of the passive are a closed class;
-# "first", "last" and adverbs in -ly may stand between. Bounded runs: linear.
+# species was first recorded in the bay in 2049") or by a participle that describes the thing ("the estate, bought
+# by a holding company in 2074", "the race, first run in 2067"): a fact of the thing on record, as its year of origin
+# is, which outlets may give differently; ``YEAR_OF_DEED`` + the deed's stem, so only years of one deed compare. An
+# act a thing does ("the town last flooded in 1968", "the arena hosted the final in 1979") stays an era. The deed is
+# the past form nearest before "in" and the year, within DEED_REACH and with no punctuation between them, so an
+# agent's name joined by "and" stays in its phrase ("bought by the farming and forestry group X in 2061") and a
+# second verb is the year's own ("was closed and the firm collapsed in 2019": an act the firm did).
 YEAR_OF_DEED = "year of deed "
-_DEED_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}(?:(?:first|last|[a-z]{2,20}ly)\s{1,3}){0,2}"
-                      r"([a-z]{3,30})\b[^,;:.!?]{0,60}?\bin\s{1,3}$", re.I)
+_IN_YEAR_RE = re.compile(r"\bin\s{1,3}$", re.I)
+_SEGMENT_START_RE = re.compile(r"[,;:.!?()\[\]\"]")
+DEED_REACH = 60
+# Words that may stand between the start of a describing phrase and its participle ("first run in 2067").
+_DEED_ADVERBS = frozenset({"first", "last"})
 
 
 def _year_of_deed(st: Statement) -> str:
-    """The stem of the deed a year past is told as the year of, in the passive in its clause (``_DEED_RE``: its
-    participle a past form), else ""."""
+    """The stem of the deed a year past is told as the year of, in the passive or by a describing participle
+    (``YEAR_OF_DEED``), else ""."""
     text, v = st.sentence.text, st.value
-    m = _DEED_RE.search(text, _clause(text, v)[0], v.start)
-    return stem(m.group(1)) if m and is_past_form(m.group(1).lower()) and stem(m.group(1)) not in TIME_TERMS else ""
+    end = _IN_YEAR_RE.search(text, max(0, v.start - 6), v.start)
+    if end is None:
+        return ""
+    low = max([m.end() for m in _SEGMENT_START_RE.finditer(text, 0, end.start())] + [0])
+    found = [(m.group(), m.end()) for m in WORD_RE.finditer(text, low, end.start())]
+    for k in range(len(found) - 1, -1, -1):
+        word, at = found[k]
+        before = [w.lower() for w, _ in found[:k]]
+        if end.start() - at > DEED_REACH:
+            return ""
+        if not word.isalpha() or not (is_past_form(word.lower()) or before[-1:] == ["first"]):
+            continue
+        adverbs = list(takewhile(lambda w: w in _DEED_ADVERBS or w.endswith("ly"), reversed(before)))
+        rest = before[:len(before) - len(adverbs)]
+        passive = bool(rest) and rest[-1] in _BE
+        describing = not rest and low > 0  # the phrase opens after a comma: "the estate, bought by"
+        return stem(word) if (passive or describing) and stem(word) not in TIME_TERMS else ""
+    return ""
 
 
 # A year past after "since" that a first or a superlative of its clause counts from ("the first strike at the
@@ -4227,7 +4253,8 @@ class _Candidates:
         each, alike, quoted): the story's tolls of each measure (a count of the dead with a named
         one), days and terms of one act told with other verbs, the prices of one act told with a
         verb and a noun, one person's ages, the figures whose constructions name one measure in
-        their own words (``_one_thing``) (few each). A pool holds every statement a pair needs
+        their own words (``_one_thing``), the sets one owner has told as its whole ("The trust, which runs 23
+        parks" / "Eight of the trust's 25 parks": ``_owners_whole``) (few each). A pool holds every statement a pair needs
         (alike asks for one measure or one dimension), so only pools of statements asked for are read."""
         found, keys, rows = self.found, self.keys, self.rows
         # each read once a statement
@@ -4248,6 +4275,8 @@ class _Candidates:
              lambda a, b: same_name(aged(a), aged(b)), False),
             ("thing", lambda k: bool(_named_head(found[k])), lambda k: ("key", keys[k]),
              lambda a, b: _one_thing(found[a], found[b]), False),
+            ("owned", lambda k: _had(found[k]) or found[k].whole, lambda k: ("key", keys[k]),
+             lambda a, b: _owners_whole(found[a], found[b]) or _owners_whole(found[b], found[a]), False),
             ("measured", lambda k: found[k].value.kind == "quantity" and found[k].value.dimension != "count",
              lambda k: ("key", keys[k]),
              lambda a, b: _measured_alike(found[a], found[b]) or _measured_alike(found[b], found[a]), False)]
@@ -4328,19 +4357,31 @@ MAX_DAYS = 366
 ORIGIN_YEARS = 3
 
 
+# Outlets that both name the thing, by a name or a word in common beside the deed's ("Tarrow House, built in 1964" /
+# "Tarrow House was built in 1969", "the drainage on the cutting was last upgraded in"), may put the year it was
+# built or a deed was done to it within a decade apart (``_one_origin``); two things' years share only the deed ("a
+# new roof was fitted to the chapel in 1991" / "Solar panels were fitted in 1996 to the sports hall").
+ORIGIN_DECADE = 10
+
+
 # Outlets that read other records may put the year one thing was built or laid decades apart ("a cast-iron
 # main laid in 1894" / "the cast-iron main ... was laid in 1911": 17 years), when they tell it in like words
 # (``_one_origin``); within a generation, short of a thing rebuilt on its site.
 ORIGIN_YEARS_ALIKE = 30
 
 
-def _one_origin(a: Statement, b: Statement) -> bool:
-    """Are two years of origin (``YEAR_OF_ORIGIN``) or of one deed (``YEAR_OF_DEED``) within ``ORIGIN_YEARS_ALIKE``
-    told of one thing: at least WINDOW_SHARE_STRICT of the terms around the years in common?"""
+def _one_origin(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
+    """Are two years of origin (``YEAR_OF_ORIGIN``) or of one deed (``YEAR_OF_DEED``) told of one thing: within
+    ``ORIGIN_YEARS_ALIKE`` with at least WINDOW_SHARE_STRICT of the terms around the years in common, or within
+    ``ORIGIN_DECADE`` in sentences that name the thing alike (a name or a word but the deed's in common)?"""
     if a.value.noun != b.value.noun or not _thing_year(a.value) or not a.around or not b.around:
         return False
+    apart = abs(a.value.low - b.value.low)
     shared = len(a.around & b.around) / min(len(a.around), len(b.around))
-    return shared >= WINDOW_SHARE_STRICT and abs(a.value.low - b.value.low) <= ORIGIN_YEARS_ALIKE * MAX_DAYS
+    if shared >= WINDOW_SHARE_STRICT and apart <= ORIGIN_YEARS_ALIKE * MAX_DAYS:
+        return True
+    thing = _common_terms(a.sentence.text) & _common_terms(b.sentence.text) - {a.verb, b.verb} - TIME_TERMS
+    return apart <= ORIGIN_DECADE * MAX_DAYS and bool(thing or ra.names & rb.names)
 
 
 def orders_apart(a: Value, b: Value) -> bool:
@@ -4388,7 +4429,7 @@ def _link(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float | None, *,
         return None
     if agree and (_figures_apart(a.value, b.value) or _under_top(a.value, b.value) or _under_top(b.value, a.value)):
         return None
-    if not agree and (orders_apart(a.value, b.value) and not _one_origin(a, b)
+    if not agree and (orders_apart(a.value, b.value) and not _one_origin(a, b, ra, rb)
                       or _matched_elsewhere(a, b, ra) or _matched_elsewhere(b, a, rb)
                       or _slot_elsewhere(a, b, rb) or _slot_elsewhere(b, a, ra)):
         return None
