@@ -9,6 +9,7 @@ from typing import NamedTuple, Sequence
 
 from ..model import Document
 from ..text.dates import dates
+from ..text.names import generic_body
 from ..text.tokens import terms
 
 # What a dated source is called ("the operator's statement of 4 May", "its programme on 21 April"): a closed class of
@@ -26,6 +27,8 @@ _IN_RE = re.compile(r"^\W*(?:in|at|during)\s{1,3}(?P<src>(?:its|their|his|her|th
                     rf"(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SOURCE_NOUNS})s?\b[^,?]{{0,40}}),\s{{1,3}}(?P<rest>\S.*)$",
                     re.I | re.S)
 _CAPITAL_RE = re.compile(r"\b[A-Z][\w&-]*")
+# A body described, or the owner of what it published ("the council", "the housing trust's statement"): its head noun.
+_OWNER_RE = re.compile(r"the\s{1,3}(?:[a-z-]{1,30}\s{1,3}){0,2}?([a-z]{3,30})(?:['’]s?\s|$)")
 # The dates that may tell when a source published: a day or a month ("on 21 April", "in October").
 _PUBLISHED = ("date", "month")
 
@@ -72,6 +75,16 @@ def source_articles(source: str, documents: Sequence[Document]) -> frozenset[str
     it names no outlet of the articles and no day (a speaker quoted in them: "according to the union")."""
     names = _names(source)
     if not names and not any(w.kind in _PUBLISHED for w in dates(source)):
-        return frozenset()
+        return _published_by(source, documents)
     return frozenset(d.id for d in documents
                      if (not names or names <= frozenset(terms(d.source))) and _dated(source, d.date))
+
+
+def _published_by(source: str, documents: Sequence[Document]) -> frozenset[str]:
+    """The ids of ``documents`` a body ``source`` describes published ("the council" -> the article of "Carran Vale
+    Council", "the trust's statement" -> "Elm Housing Trust"): a noun for a kind of body (``generic_body``) that heads
+    the outlet's name, as a statement of its own is headed with it."""
+    owner = _OWNER_RE.match(source)
+    head = owner.group(1).lower() if owner else ""
+    return frozenset(d.id for d in documents if head and generic_body(head)
+                     and d.source.split(",")[0].split()[-1:] == [head.capitalize()])

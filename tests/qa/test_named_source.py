@@ -62,3 +62,13 @@ def test_a_time_that_scopes_the_question_names_no_source():
 ])
 def test_the_outlet_is_read_from_the_line_a_date_closes(header, expected):
     assert outlet(header.split("\n", 1)[1]) == expected
+
+
+def test_a_body_described_is_the_source_of_the_article_it_published():
+    corpus = Corpus.from_texts({
+        "a": "Pier shut after storm\nThe Strand Gazette, Holt Bay, 2 March 2091\n\nThe pier at Holt Bay was shut on "
+             "Monday. Engineers think rust caused the damage to the pier's supports.\n",
+        "b": "Pier closure: statement\nHolt Bay Town Council, Holt Bay, 4 March 2091\n\nThe council closed the pier "
+             "on Monday. Our engineers found that wave impact caused the damage to the pier's supports.\n"})
+    asked = "According to the council, what caused the damage to the pier's supports?"
+    assert corpus.ask(asked).answer == "wave impact"

@@ -406,8 +406,10 @@ def _right(folder: Path, row: dict) -> bool:
 # answered from the article that outlet or day published (``qa.sources``), a figure set after another as its
 # correction ("228 metres, not the 150 metres") only nearly fits, "did ... expect the ferry to" asks no past day:
 # fresh_news27 66 -> 67, fresh_news28 62 -> 64, fresh_news29 57 -> 58, fresh_news30 53 -> 56.
+# source42: a body described ("according to the council") is the source of the article it published, whose outlet its
+# noun heads: fresh_news26 67 -> 68.
 # Floors, not targets.
-FLOORS = {"fresh_news30": 56, "fresh_news29": 58, "fresh_news28": 64, "fresh_news27": 67, "fresh_news26": 67,
+FLOORS = {"fresh_news30": 56, "fresh_news29": 58, "fresh_news28": 64, "fresh_news27": 67, "fresh_news26": 68,
           "fresh_news25": 53, "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66,
           "fresh_news20": 55, "fresh_news19": 72, "fresh_news18": 61, "fresh_news17": 70, "fresh_news16": 72,
           "fresh_news15": 67, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 68,
