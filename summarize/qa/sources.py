@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from ..model import Document
-from ..text.dates import dates
+from ..text.dates import MONTH_PATTERN, When, dates
 from ..text.names import generic_body
 from ..text.tokens import terms
 
@@ -29,6 +29,9 @@ _IN_RE = re.compile(r"^\W*(?:in|at|during)\s{1,3}(?P<src>(?:its|their|his|her|th
 _CAPITAL_RE = re.compile(r"\b[A-Z][\w&-]*")
 # A body described, or the owner of what it published ("the council", "the housing trust's statement"): its head noun.
 _OWNER_RE = re.compile(r"the\s{1,3}(?:[a-z-]{1,30}\s{1,3}){0,2}?([a-z]{3,30})(?:['’]s?\s|$)")
+# A month written before a source's noun, as a modifier ("its March newsletter", "the October report"). Bounded.
+_MONTH_BEFORE_RE = re.compile(rf"\b({MONTH_PATTERN})\s{{1,3}}(?=(?:[\w'’-]{{1,30}}\s{{1,3}})?(?:{SOURCE_NOUNS})s?\b)",
+                              re.I)
 # The dates that may tell when a source published: a day or a month ("on 21 April", "in October").
 _PUBLISHED = ("date", "month")
 
@@ -50,10 +53,16 @@ def named_source(text: str) -> Named | None:
     return None
 
 
+def _read_dates(source: str, anchor: _dt.date | None = None) -> list[When]:
+    """The dates of a source's words, a month written before its noun ("the trust's March newsletter") read as the
+    month it was published in."""
+    return dates(_MONTH_BEFORE_RE.sub(r"in \1 ", source), anchor)
+
+
 def _names(source: str) -> frozenset[str]:
     """The terms of the names a source's words write with a capital, its dates left out."""
     plain = source
-    for w in dates(source):
+    for w in _read_dates(source):
         plain = plain.replace(w.text, " ")
     return frozenset(t for m in _CAPITAL_RE.finditer(plain) for t in terms(m.group()))
 
@@ -66,7 +75,7 @@ def _dated(source: str, date: str) -> bool:
     except ValueError:
         return False
     return all(w.low is not None and w.high is not None and w.low <= on <= w.high
-               for w in dates(source, on) if w.kind in _PUBLISHED)
+               for w in _read_dates(source, on) if w.kind in _PUBLISHED)
 
 
 def source_articles(source: str, documents: Sequence[Document]) -> frozenset[str]:
@@ -74,7 +83,7 @@ def source_articles(source: str, documents: Sequence[Document]) -> frozenset[str
     read from the header), its day or month that of the article's publication; both when it gives both. Empty when
     it names no outlet of the articles and no day (a speaker quoted in them: "according to the union")."""
     names = _names(source)
-    if not names and not any(w.kind in _PUBLISHED for w in dates(source)):
+    if not names and not any(w.kind in _PUBLISHED for w in _read_dates(source)):
         return _published_by(source, documents)
     return frozenset(d.id for d in documents
                      if (not names or names <= frozenset(terms(d.source))) and _dated(source, d.date))

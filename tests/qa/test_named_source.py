@@ -4,7 +4,8 @@ import pytest
 
 from summarize import Corpus
 from summarize.ingest.header import outlet
-from summarize.qa.sources import named_source
+from summarize.model import Document
+from summarize.qa.sources import named_source, source_articles
 
 # An invented cluster: three outlets, each dated, each with its own figure for one count.
 _ARTICLES = {
@@ -72,3 +73,10 @@ def test_a_body_described_is_the_source_of_the_article_it_published():
              "on Monday. Our engineers found that wave impact caused the damage to the pier's supports.\n"})
     asked = "According to the council, what caused the damage to the pier's supports?"
     assert corpus.ask(asked).answer == "wave impact"
+
+
+def test_a_month_written_before_the_source_s_noun_dates_it():
+    docs = [Document("a", "x", date="2091-06-09", source="Holt Voice"), Document("b", "x", date="2091-07-02")]
+    assert source_articles("the trust's June newsletter", docs) == {"a"}
+    assert source_articles("its July report", docs) == {"b"}
+    assert source_articles("the trust", docs) == frozenset()
