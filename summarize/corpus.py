@@ -42,6 +42,7 @@ from .qa.disputes import (
 from .qa.question import QUESTION_KINDS, Question, parse
 from .qa.retrieve import (BM25Retriever, BM25Scores, Headings, Layout, PassageRetriever, Retriever, best_hits,
                           get_retriever, layout, states_asked)
+from .qa.sources import named_source, source_articles
 from .stages.clean import Dropped, clean
 from .stages.conflicts import find_conflicts, touching
 from .stages.dedup import DEFAULT_THRESHOLD, group_sentences
@@ -302,6 +303,13 @@ class Corpus:
             return BM25Scores(read, read)
         return BM25Scores(*(self._headings.moved(s, asked) for s in model.scored(asked)))
 
+    def _within(self, scores: np.ndarray, told: frozenset[str]) -> np.ndarray:
+        """``scores`` with those of the sentences no article of ``told`` (document ids) states set to 0; all of them
+        when ``told`` is empty."""
+        if not told:
+            return scores
+        return np.where([any(m.doc_id in told for m in g.members) for g in self.groups], scores, 0.0)
+
     def _best(self, scores: np.ndarray, top_k: int, *, first: Group | None = None) -> list[Scored]:
         """The ``top_k`` best sentences by ``scores`` (one per sentence), ``first`` before them
         when given."""
@@ -330,9 +338,14 @@ class Corpus:
             raise InputError(f"min_confidence must be in [0, 1], got {min_confidence}", usage=True)
         check_top_k(top_k)
         asked = question if isinstance(question, Question) else check_question(question, max_chars=self.max_question_chars)
-        asked = self._answerer.resolved(asked)
-        read = self._read(asked)
-        evidence = [_read_from_stating(e, asked) for e in self.evidence(asked, max(top_k, ANSWER_DEPTH), read)]
+        written = asked.text
+        # a question asked of one outlet's or one day's report is answered as asked of that report's sentences alone
+        named = named_source(written)
+        told = source_articles(named.source, self.documents) if named else frozenset()
+        asked = self._answerer.resolved(parse(named.rest) if named and told else asked)
+        read = BM25Scores(*(self._within(s, told) for s in self._read(asked)))
+        evidence = [_told_by(_read_from_stating(e, asked), told)
+                    for e in self.evidence(asked, max(top_k, ANSWER_DEPTH), read)]
         best, confidence, found = self._answerer.pick(asked, evidence, [self.window(e.group) for e in evidence],
                                                       [self.asked_above(e.group) for e in evidence])
         threshold = self._answerer.weights.threshold_for(asked) if min_confidence is None else min_confidence
@@ -343,8 +356,9 @@ class Corpus:
             best, (text, stating, confidence) = None, aged  # "Captain Lee, 49," for "How old is the ship's master?"
         # The reader sees the sentence the answer was read from, with its score in ``retriever``,
         # before what only shares the question's words; BM25's scores are read once when it is both.
-        shown = self._best(read.total if retriever == ANSWER_RETRIEVER else self._scores(asked, retriever), top_k,
-                           first=stating)
+        shown = [_told_by(e, told) for e in self._best(
+            read.total if retriever == ANSWER_RETRIEVER else self._within(self._scores(asked, retriever), told), top_k,
+            first=stating)]
         stands_in = touching(self._conflicts_near([e.group for e in evidence], once=True), [e.group for e in evidence])
         disputed = disputed_answer(asked, text, shown, stands_in, found)
         if not disputed and best is not None and (piece := inside_a_side(best, text, stands_in)):
@@ -356,7 +370,7 @@ class Corpus:
                  or rejoined(asked, best, self.groups, self.dates)
                  or restated_elsewhere(asked, best, self.groups, self.dates)
                  or dated_elsewhere(asked, best, self.groups, self.dates)) \
-            if best is not None and text is not None and not disputed else None
+            if best is not None and text is not None and not disputed and not told else None
         if rival:  # the side most sources take, or the answer's when asked now and told last
             disputed, text = [rival], text if told_now(asked, rival, text, self.dates) else rival.sides[0].value
         elif best is not None and text == best.text and (exact := told_exactly(best, found)):
@@ -367,7 +381,8 @@ class Corpus:
         disputed = [c for c in (dated_update(asked, c, self.dates, read_from) for c in disputed)
                     if (c.kind != "updated" or not another_subject(asked, c.sides[-1], read_from))
                     and not course_asked(asked, c, self.dates)]
-        if disputed and text is not None and is_short(text) and (taken := side_of(disputed[0], text)):
+        # what a source the question names says answers it, whatever the others say
+        if disputed and text is not None and is_short(text) and not told and (taken := side_of(disputed[0], text)):
             if disputed[0].kind == "updated" and asked.moment:  # one point of the timeline: no disagreement
                 text = disputed[0].sides[0 if asked.moment == "first" else -1].value
                 disputed = [c for c in disputed if c.kind != "updated"]
@@ -377,17 +392,17 @@ class Corpus:
                     and not told_now(asked, disputed[0], text, self.dates):
                 # the side more sources take; on a tie, or asked where it stands now and told last, the answer stands
                 text = disputed[0].sides[0].value
-        elif disputed and text is not None and off_kind(found) and side_of(disputed[0], text) is None:
+        elif disputed and text is not None and not told and off_kind(found) and side_of(disputed[0], text) is None:
             text = disputed[0].sides[0].value  # a value of the kind asked, as most sources give it
         # a count that runs as news comes in ("the toll rose to 11"): its latest value answers, or the point asked
-        if is_short(text) and (update := running_count(asked, found, self.groups, self.dates)):
+        if is_short(text) and not told and (update := running_count(asked, found, self.groups, self.dates)):
             text = update.sides[0 if asked.moment == "first" else -1].value
             # the disagreements the answer takes a side of are this update's values
             disputed = [*([] if asked.moment else [update]), *(c for c in disputed if side_of(c, text) is None)]
         if asked.yes_no:
             text, claims = yes_no_answer(asked, text, evidence, stands_in)
             disputed = claims or disputed
-        return Answer(asked.text, as_asked(asked, text), tuple(shown), tuple(disputed),
+        return Answer(written, as_asked(asked, text), tuple(shown), tuple(disputed),
                       confidence=round(confidence, 4))
 
     def _age_of_described(self, asked: Question, min_confidence: float | None) -> tuple[str, Group, float] | None:
@@ -400,6 +415,12 @@ class Corpus:
             return None
         return next(((age.text, g, named.confidence) for g in self.groups
                      if (age := age_beside(g.text, named.answer)) is not None), None)
+
+
+def _told_by(scored: Scored, told: frozenset[str]) -> Scored:
+    """``scored`` shown by its first member of an article of ``told`` (document ids), as that article words it."""
+    member = next((m for m in scored.group.members if m.doc_id in told), None)
+    return scored if member is None else replace(scored, group=replace(scored.group, representative=member))
 
 
 def _read_from_stating(scored: Scored, question: Question) -> Scored:

@@ -113,11 +113,36 @@ _CLOCK_TAIL_RE = re.compile(r"[ \t]{0,3},?[ \t]{0,3}\d{1,2}[:.]\d{2}(?:[ \t]{0,3
 
 def _closing_date(line: str) -> str:
     """The ISO date that closes a short header line after a separator, else ""."""
+    return _dated_at(line)[0]
+
+
+def _dated_at(line: str) -> tuple[str, int]:
+    """The ISO date that closes a short header line after a separator and where its separator starts, else ("", 0)."""
     for sep in _BYLINE_SEP_RE.finditer(line):
         found, end = leading_date(line[sep.end():])
         tail = line[sep.end() + end:]
         if found and (not tail.strip() or _CLOCK_TAIL_RE.fullmatch(tail)):
-            return found
+            return found, sep.start()
+    return "", 0
+
+
+# A byline's opening: who wrote the article, not who published it.
+_BYLINE_RE = re.compile(r"\s{0,3}by\s", re.I)
+
+
+def outlet(text: str) -> str:
+    """The outlet an article's header names in the line a date closes ("Marsh Courier, Port Ella, 18 June 2027" ->
+    "Marsh Courier"): the words before the date but the place, the last of two or more parts; "" when no short line
+    of the first ``_HEADER_LINES`` is closed so, or a byline is ("By Ann Lee, 4 June 2026"). A question may name
+    its source by it ("According to the Marsh Courier, ...")."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_LINES]
+    for line in lines:
+        if len(line.split()) > _BYLINE_WORDS:
+            return ""
+        found, at = _dated_at(line)
+        if found and not _BYLINE_RE.match(line):
+            parts = [p.strip() for p in line[:at].split(",")]
+            return ", ".join(parts[:-1] if len(parts) > 1 else parts)
     return ""
 
 
@@ -190,7 +215,7 @@ def parse_document(doc_id: str, text: str, *, path: str = "", headed: bool = Tru
     gap = len(text) - len(text[pos:].lstrip())  # the header's line ends stay where they were
     rest = text[gap:]
     text = text[:gap] + typeset(wire_paragraphs(unwrap(rest)) if is_wrapped(rest) else rest)
-    return Document(id=doc_id, text=text, title=title, date=date, path=path, body_start=pos)
+    return Document(id=doc_id, text=text, title=title, date=date, path=path, body_start=pos, source=outlet(text[pos:]))
 
 
 def make_document(doc_id: str, text: str, *, path: str, title: str = "", date: str = "",
@@ -199,4 +224,5 @@ def make_document(doc_id: str, text: str, *, path: str, title: str = "", date: s
     wins over it."""
     doc = parse_document(doc_id, text, path=path, headed=headed)
     date = leading_date(date.strip())[0] if date else ""
-    return replace(doc, title=" ".join(title.split()) or doc.title, date=date or doc.date, source=source.strip())
+    return replace(doc, title=" ".join(title.split()) or doc.title, date=date or doc.date,
+                   source=source.strip() or doc.source)

@@ -44,7 +44,7 @@ from importlib import resources
 from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
-from ..stages.conflicts import rate_period, ratio_apart
+from ..stages.conflicts import corrected, rate_period, ratio_apart
 from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
 from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
@@ -1645,6 +1645,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
                 (not earlier_asked and question.tense == "future") if _starts_change(text, q, found)
                 else _told_as(_EARLIER_TOLD_RE, text, q, found) != earlier_asked):
             fit = min(fit, 0.5)
+        if question.kind in _QUANTITY_KINDS and not earlier_asked and corrected(text, q.start):
+            fit = min(fit, 0.5)  # "228 metres short, not the 150 metres first estimated": the figure it corrects
         if (question.dimension == PART or asks_a_part(question.text)) and _OF_WHICH_AFTER_RE.match(text, q.end):
             fit = min(fit, 0.5)  # "1,800 tonnes of wheat, of which 600 tonnes spilled": the whole, not how much spilled
         if question.kind in _QUANTITY_KINDS and expected_asked and not _told_as(_EXPECTED_RE, text, q, found):

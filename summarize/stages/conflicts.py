@@ -2613,7 +2613,7 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
     return any(v.start != a.value.start and (v.dimension == b.value.dimension and v.kind == b.value.kind
                and (v.noun == b.value.noun or v.dimension == "count" and not v.noun
                     or v.dimension in _CONVERTED) and v.compatible(top) or _unit_elided(v, a.value, b.value))
-               and not former(text, v) and not _CORRECTED_RE.search(text, max(0, v.start - 20), v.start)
+               and not former(text, v) and not corrected(text, v.start)
                and (not whole_at(text, v) or b.whole or _states(v, b.value))
                for v in row.found)
 
@@ -2621,6 +2621,12 @@ def _matched_elsewhere(a: Statement, b: Statement, row: Row) -> bool:
 # A figure set right after another as the one it corrects ("puts the reservoir at 58 per cent, not the 41 per
 # cent the company announced"): the other side's figure, contested, no other slot of the sentence. Bounded: linear.
 _CORRECTED_RE = re.compile(r"[\d%a-z],\s{0,3}not\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def corrected(text: str, at: int) -> bool:
+    """Is the figure at ``at`` in ``text`` set right after another as the one it corrects ("58 per cent, not the 41
+    per cent")?"""
+    return bool(_CORRECTED_RE.search(text, max(0, at - 20), at))
 
 
 def _unit_elided(v: Value, unit_of: Value, b: Value) -> bool:

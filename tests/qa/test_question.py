@@ -331,6 +331,7 @@ def test_a_role_s_name_asks_for_a_person(question, kind):
     ("When was the new terminal originally due to open?", ""),
     ("When did the airline say it would resume flights?", ""),
     ("When were the talks expected to end?", ""),
+    ("When did the board expect the pier to reopen?", ""),  # its object before its "to": a plan all the same
 ])
 def test_the_tense_a_question_asks_in(text, tense):
     assert parse(text).tense == tense

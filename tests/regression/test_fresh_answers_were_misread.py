@@ -417,8 +417,14 @@ def _right(folder: Path, row: dict) -> bool:
 # measure42: "how long is the <thing>?" reads its noun past a preposition, a "where" clause or a participle's phrase,
 # and a thing with a length (WordNet: ``senses.has_length``) takes no span of time, a bare distance nearly fits:
 # fresh_news25 53 -> 54, fresh_news26 68 -> 69, explainer_news1 13 -> 14.
+# source42: a question that names its source ("According to <outlet>, ...", "In its statement of <day>, ...") is
+# answered from the article that outlet or day published (``qa.sources``), a figure set after another as its
+# correction ("228 metres, not the 150 metres") only nearly fits, "did ... expect the ferry to" asks no past day:
+# fresh_news27 66 -> 67, fresh_news28 62 -> 64, fresh_news29 57 -> 58, fresh_news30 53 -> 56.
+# source42: a body described ("according to the council") is the source of the article it published, whose outlet its
+# noun heads: fresh_news26 67 -> 68.
 # Floors, not targets.
-FLOORS = {"fresh_news30": 55, "fresh_news29": 58, "fresh_news28": 62, "fresh_news27": 67, "fresh_news26": 69,
+FLOORS = {"fresh_news30": 56, "fresh_news29": 58, "fresh_news28": 64, "fresh_news27": 67, "fresh_news26": 69,
           "fresh_news25": 54, "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 59, "fresh_news21": 66,
           "fresh_news20": 55, "fresh_news19": 72, "fresh_news18": 62, "fresh_news17": 71, "fresh_news16": 72,
           "fresh_news15": 68, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 69,
