@@ -223,7 +223,11 @@ _CAUSE_ASKED = (_OPENS + r"what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) 
                 rf"(?:do|does|did) (?:[\w'’-]+ ){{1,6}}?(?:(?:say|said|believe|think|suspect|suggest|show|find|"
                 rf"conclude|establish|determine|confirm)s? "
                 rf"(?:{_CAUSE_LEAD}(?:{CAUSING_VERBS})|(?:is|was) (?:[a-z]{{2,20}}ly )?behind)|"
-                r"blame for))\b")
+                r"blame for)|"
+                # what a source names as the cause ("what did the report identify as the main reason the bus
+                # crashed?", "what do engineers see as the likely cause?"): the object, "as" and the cause's noun after
+                r"(?:do|does|did|has|have|had) (?:[\w'’-]+ ){1,8}?as (?:the|a|an|its|their) (?:[a-z]+ ){0,2}?"
+                r"(?:reason|cause|factor|trigger|explanation|culprit)s?)\b")
 # Wordings that fix the kind, tried in order after "how many/much".
 # "What is the most a council may borrow ...?", "what is the least they will accept?": a bound on an amount, a
 # clause after "the most" (not "the most popular dish"). Bounded: linear.

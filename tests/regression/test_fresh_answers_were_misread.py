@@ -402,13 +402,17 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 41 merged (measure41, unans41, role41, upd41, count41, which41, why41): fresh_news29 57 (four branches each
 # gained its own of it).
 # Round 42: fresh_news30 joins the dev sets at its blind end-of-round figure, 53 of 87.
+# why42: a cause ends before a verb phrase sharing its subject ("because of a burst main and did not tell him"), not
+# at the "before" its figure measures from, nor at a list's last items; a cause listed after a count ("point to two
+# factors. The first is ..."), "as the main reason" asked, "pointed instead to", "pointing the finger at", a thing
+# blamed cut at its reduced relative: fresh_news8 63 -> 65, fresh_news29 57 -> 58, fresh_news30 53 -> 56.
 # Floors, not targets.
-FLOORS = {"fresh_news30": 53, "fresh_news29": 57, "fresh_news28": 62, "fresh_news27": 66, "fresh_news26": 67,
+FLOORS = {"fresh_news30": 56, "fresh_news29": 58, "fresh_news28": 62, "fresh_news27": 66, "fresh_news26": 67,
           "fresh_news25": 53, "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66,
           "fresh_news20": 55, "fresh_news19": 72, "fresh_news18": 61, "fresh_news17": 70, "fresh_news16": 72,
           "fresh_news15": 67, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 68,
           "fresh_news11": 63, "fresh_news12": 72, "fresh_news5": 62, "fresh_news6": 75, "fresh_news7": 59,
-          "fresh_news8": 63, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 13}
+          "fresh_news8": 65, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 13}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
