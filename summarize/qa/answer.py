@@ -281,9 +281,10 @@ _CLAUSE_END_RE = re.compile(
     # not the comma of a list's last items at the clause's end ("to pay for charging, insurance or repairs")
     r",(?!\d)(?!\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:and|or)\s{1,3}[\w'’-]{1,30}\s*$)"
     r"|\s(?:--|-|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)"
-    # "and" before an auxiliary or an irregular past: a verb phrase of its own, the subject shared ("moved it because of
-    # a burst main and did not tell him")
-    rf"|\sand\s(?=(?:{'|'.join(sorted(_AUXILIARIES))}|{'|'.join(sorted(PAST_FORMS))})\b)")
+    # "and" before an auxiliary, or an irregular past before its object or particle: a verb phrase of its own, the subject
+    # shared ("moved it because of a burst main and did not tell him", "and told them"; not "rust and broken seals")
+    rf"|\sand\s(?=(?:{'|'.join(sorted(_AUXILIARIES))})\b|(?:{'|'.join(sorted(PAST_FORMS))})\s"
+    r"(?:him|her|them|it|us|me|the|a|an|his|its|their|to|into|on|off|out|up|down|away|back|home|not)\b)")
 # A participle and a preposition after a noun, a relative clause without its pronoun that only tells more of the noun
 # ("a battery pack connected to one of the chargers", "a software update installed by its supplier"); after a form of
 # "be" or "have" it is the clause's verb ("had been caused by"). Bounded: linear.
@@ -3489,7 +3490,9 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
         elif phrased:
             if owner is not None and owner + 1 < k and normalise_word(toks[owner].group()).removesuffix("'s") in question.words:
                 first = owner + 1  # an owner the question names is no part of the answer ("China's latest weaponry")
-            phrase = text[toks[first].start():t.end()]
+            # "of" and a figure after the noun tell its size, part of the phrase ("an unpaid bill of £2.4m")
+            sized_after = next((q for q in figures if re.fullmatch(r"\s{1,3}of\s{1,3}", text[t.end():q.start])), None)
+            phrase = text[toks[first].start():sized_after.end if sized_after else t.end()]
             out.append(_as_code(Mention(phrase, phrase.lower(), toks[first].start(), 1.0), question.noun))
     return out
 

@@ -21,6 +21,10 @@ def test_a_cause_ends_before_a_verb_phrase_that_shares_its_subject():
     assert _causes("The caretaker said the club moved the dance because of a flooded cellar and did not tell him.") \
         == ["a flooded cellar"]
     assert _causes("The shop shut early because of a gas leak and had not reopened by noon.") == ["a gas leak"]
+    assert _causes("The pump failed because of a blocked intake pipe and broke down twice.") == ["a blocked intake pipe"]
+    # a participle before a noun is no verb of its own: the two causes stay one phrase
+    assert _causes("The pump failed because of years of corrosion and broken seals.") == [
+        "years of corrosion and broken seals"]
 
 
 def test_a_figure_keeps_the_point_it_measures_from():
@@ -59,6 +63,8 @@ def test_the_ends_and_cues_of_other_causes():
     "What did the interim report identify as the main reason the pilot failed to climb?",
     "What do engineers see as the likely cause of the leak?",
     "What did the panel name as the chief factor in the collapse?",
+    # what a source says drove or pushed it, a verb of force after a modal's perfect
+    "What did a councillor suggest could have driven the boat onto the rocks?",
 ])
 def test_what_a_source_names_as_the_reason_is_a_reason(question):
     assert parse(question).kind == "reason"

@@ -406,8 +406,10 @@ def _right(folder: Path, row: dict) -> bool:
 # at the "before" its figure measures from, nor at a list's last items; a cause listed after a count ("point to two
 # factors. The first is ..."), "as the main reason" asked, "pointed instead to", "pointing the finger at", a thing
 # blamed cut at its reduced relative: fresh_news8 63 -> 65, fresh_news29 57 -> 58, fresh_news30 53 -> 56.
+# why42: "of" and a figure after the noun a "what <noun>" question asks stay in its phrase ("an unpaid tax bill of
+# £3.1m"): fresh_news28 62 -> 63.
 # Floors, not targets.
-FLOORS = {"fresh_news30": 56, "fresh_news29": 58, "fresh_news28": 62, "fresh_news27": 66, "fresh_news26": 67,
+FLOORS = {"fresh_news30": 56, "fresh_news29": 58, "fresh_news28": 63, "fresh_news27": 66, "fresh_news26": 67,
           "fresh_news25": 53, "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66,
           "fresh_news20": 55, "fresh_news19": 72, "fresh_news18": 61, "fresh_news17": 70, "fresh_news16": 72,
           "fresh_news15": 67, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 68,
