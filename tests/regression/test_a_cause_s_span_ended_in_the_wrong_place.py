@@ -2,40 +2,45 @@
 all. A cause after "because of" ran on into a verb phrase that shares its subject ("... because of a flooded cellar and
 did not tell the caretaker"); a cause holding a distance was cut at the "before" its figure measures from ("placed
 40 metres before the marked line"); a cause told as one of a counted list ("point to two factors. The first is ...")
-was not read, and "two factors" read as a cause; a question asking what a source named "as the main reason" was asked
-as a thing. Also: a span of time ends a cause ("over many years"), a list's last items after a comma stay in it, an
-adverb may stand in "pointed instead to", "pointing the finger at" blames, a thing blamed ends before a participle
-that only tells more of it, and "nothing" or "this" before a verb of causing names no cause (invented stories)."""
+was not read, and "two factors" read as a cause. Also: a span of time ends a cause ("over many years"), a list's last
+items after a comma stay in it, an adverb may stand in "pointed instead to", "pointing the finger at" blames, a thing
+blamed ends before a participle that only tells more of it, and "nothing" before a verb of causing names no cause.
+The questions that ask what a source names "as the main reason" are in tests/qa/test_why_spans.py (invented
+stories)."""
 import pytest
 
 from summarize.corpus import Corpus
 from summarize.qa.answer import listed_causes, reason_mentions
-from summarize.qa.question import parse
 
 
-def _causes(text):
-    return [m.text for m in reason_mentions(text)]
-
-
-def test_a_cause_ends_before_a_verb_phrase_that_shares_its_subject():
-    assert _causes("The caretaker said the club moved the dance because of a flooded cellar and did not tell him.") \
-        == ["a flooded cellar"]
-    assert _causes("The shop shut early because of a gas leak and had not reopened by noon.") == ["a gas leak"]
-    assert _causes("The pump failed because of a blocked intake pipe and broke down twice.") == ["a blocked intake pipe"]
+@pytest.mark.parametrize("sentence, causes", [
+    # a verb phrase of its own after "and", its subject shared, ends the cause
+    ("The caretaker said the club moved the dance because of a flooded cellar and did not tell him.",
+     ["a flooded cellar"]),
+    ("The shop shut early because of a gas leak and had not reopened by noon.", ["a gas leak"]),
+    ("The pump failed because of a blocked intake pipe and broke down twice.", ["a blocked intake pipe"]),
     # a participle before a noun is no verb of its own: the two causes stay one phrase
-    assert _causes("The pump failed because of years of corrosion and broken seals.") == [
-        "years of corrosion and broken seals"]
+    ("The pump failed because of years of corrosion and broken seals.", ["years of corrosion and broken seals"]),
+    # a figure keeps the point it measures from; a clause of time with its own subject still ends the cause
+    ("The race was short because the cones had been placed 40 metres before the marked line.",
+     ["the cones had been placed 40 metres before the marked line"]),
+    ("No one bid because it needed repairs before any new owner could trade.", ["it needed repairs"]),
+    # a count of causes is none
+    ("Instead the inspectors point to two factors.", []),
+    ("The roof rusted, caused by rain seeping through a split membrane over many years.",
+     ["rain seeping through a split membrane"]),
+    ("It closed because the firm has no money to pay for fuel, insurance or repairs.",
+     ["the firm has no money to pay for fuel, insurance or repairs"]),
+    ("The supplier said its logs pointed instead to a power cut at the depot.", ["a power cut at the depot"]),
+    ("The union is pointing the finger at staffing cuts.", ["staffing cuts"]),
+    ("The airline is now blaming a faulty update installed overnight by its supplier, Pemco.", ["a faulty update"]),
+    ("The warning was hidden by hedges, so nothing prompted him to brake.", []),
+])
+def test_a_cause_ends_where_its_phrase_ends(sentence, causes):
+    assert [m.text for m in reason_mentions(sentence)] == causes
 
 
-def test_a_figure_keeps_the_point_it_measures_from():
-    assert _causes("The race was short because the cones had been placed 40 metres before the marked line.") == [
-        "the cones had been placed 40 metres before the marked line"]
-    # a clause of time with its own subject still ends the cause
-    assert _causes("No one bid because it needed repairs before any new owner could trade.") == ["it needed repairs"]
-
-
-def test_a_count_of_causes_is_no_cause_and_the_listed_ones_are():
-    assert _causes("Instead the inspectors point to two factors.") == []
+def test_a_cause_listed_after_a_count_of_causes_is_read():
     before = "Instead the inspectors point to two factors. "
     assert [m.text for m in listed_causes("The first is fatigue: the pilot had slept four hours.", before)] == [
         "fatigue"]
@@ -44,38 +49,6 @@ def test_a_count_of_causes_is_no_cause_and_the_listed_ones_are():
     # a bare ordinal with no count of causes before it, or before a deed, names no cause
     assert listed_causes("The first is fatigue: the pilot had slept four hours.", "The pilots met twice. ") == []
     assert listed_causes("The first was held in May.", before) == []
-
-
-def test_the_ends_and_cues_of_other_causes():
-    assert _causes("The roof rusted, caused by rain seeping through a split membrane over many years.") == [
-        "rain seeping through a split membrane"]
-    assert _causes("It closed because the firm has no money to pay for fuel, insurance or repairs.") == [
-        "the firm has no money to pay for fuel, insurance or repairs"]
-    assert _causes("The supplier said its logs pointed instead to a power cut at the depot.") == [
-        "a power cut at the depot"]
-    assert _causes("The union is pointing the finger at staffing cuts.") == ["staffing cuts"]
-    assert _causes("The airline is now blaming a faulty update installed overnight by its supplier, Pemco.") == [
-        "a faulty update"]
-    assert _causes("The warning was hidden by hedges, so nothing prompted him to brake.") == []
-
-
-@pytest.mark.parametrize("question", [
-    "What did the interim report identify as the main reason the pilot failed to climb?",
-    "What do engineers see as the likely cause of the leak?",
-    "What did the panel name as the chief factor in the collapse?",
-    # what a source says drove or pushed it, a verb of force after a modal's perfect
-    "What did a councillor suggest could have driven the boat onto the rocks?",
-])
-def test_what_a_source_names_as_the_reason_is_a_reason(question):
-    assert parse(question).kind == "reason"
-
-
-@pytest.mark.parametrize("question, kind", [
-    ("What did the minister describe as a priority?", "other"),  # named as something else than a cause
-    ("Who did police identify as the driver?", "person"),
-])
-def test_other_things_named_as_something_keep_their_kind(question, kind):
-    assert parse(question).kind == kind
 
 
 _STORY = {
