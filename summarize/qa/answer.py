@@ -280,9 +280,11 @@ _PRESENT_AUXILIARIES = frozenset("is are has have do does".split())
 _CLAUSE_END_RE = re.compile(
     # not the comma of a list's last items at the clause's end ("to pay for charging, insurance or repairs")
     r",(?!\d)(?!\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:and|or)\s{1,3}[\w'’-]{1,30}\s*$)"
-    r"|\s(?:--|-|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)"
-    # "and" before an auxiliary, or an irregular past before its object or particle: a verb phrase of its own, the subject
-    # shared ("moved it because of a burst main and did not tell him", "and told them"; not "rust and broken seals")
+    r"|\s(?:--|-|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s"
+    r"|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)"
+    # "and" before an auxiliary, or an irregular past before its object or particle: a verb phrase of its own, the
+    # subject shared ("moved it because of a burst main and did not tell him", "and told them"; not "rust and broken
+    # seals")
     rf"|\sand\s(?=(?:{'|'.join(sorted(_AUXILIARIES))})\b|(?:{'|'.join(sorted(PAST_FORMS))})\s"
     r"(?:him|her|them|it|us|me|the|a|an|his|its|their|to|into|on|off|out|up|down|away|back|home|not)\b)")
 # A participle and a preposition after a noun, a relative clause without its pronoun that only tells more of the noun
@@ -3979,7 +3981,8 @@ def _before(text: str, windows: Sequence[str], rank: int) -> str:
 def _states_asked(text: str, question: Question, before: str = "") -> bool:
     """Whether ``text`` states what a phrase question asks in the form it asks it: a cause for "why"
     (``reason_mentions``, ``listed_causes`` after ``before``), a claim for "what do they accuse ... of"
-    (``claim_mentions``), a phrase headed by the noun of a "what <noun>" question or a kind of it (``focus_phrases``: "rheumatoid arthritis" for "what illness")."""
+    (``claim_mentions``), a phrase headed by the noun of a "what <noun>" question or a kind of it (``focus_phrases``:
+    "rheumatoid arthritis" for "what illness")."""
     if question.kind == "reason":
         return bool(reason_mentions(text) or listed_causes(text, before))
     return question.kind == "other" and (bool(claim_mentions(text, question) or response_mentions(text, question))

@@ -199,8 +199,8 @@ _OPENS = r"^\W*(?:according to [^,?]{1,60}, )?(?:and |so |but )?"
 # for the answers that state a cause with them.
 CAUSING_VERBS = ("caused|triggered|sparked|set off|touched off|ignited|led to|resulted in|contributed to|gave rise to|"
                  "prompted|provoked|brought about")
-FORCING_VERBS = ("forced|pushed|drove|driven|knocked|blew|blown|brought down|weakened|softened|damaged|undermined|eroded|"
-                 "loosened")
+FORCING_VERBS = ("forced|pushed|drove|driven|knocked|blew|blown|brought down|weakened|softened|damaged|undermined|"
+                 "eroded|loosened")
 # What may stand between "what" and the verb of causing it is the subject of: an adverb ("what actually caused"), a
 # perfect or a modal's ("what has caused", "what could have caused"), or a verb that reports or guesses a cause with
 # "to have" ("what was found to have caused", "what is thought to have led to"). English asks a cause in each of these
