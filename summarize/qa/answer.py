@@ -176,7 +176,9 @@ _REASON_CUES = (
           r"(?:blamed|blames|blame)(?: (?!for\b)[\w'’-]+){0,5}? on|attributed(?: [\w'’-]+){0,5}? to|the result of|"
           # what an inquiry finds a cause in ("a review pointed to a crack", "the fire stemmed from a spark")
           # or what the damage fits ("the cracking is consistent with corrosion at the anchorages")
-          r"(?:point|pointed|points|pointing) to|consistent with|"
+          # an adverb may stand before "to" ("its logs pointed instead to a power fault"); "point the finger at" blames
+          r"(?:point|pointed|points|pointing)(?: instead| also| only| mainly| largely| chiefly| partly)? to|"
+          r"(?:point|pointed|points|pointing) (?:the|a|an) (?:\w+ )?finger at|consistent with|"
           r"(?:stemmed|stems|stemming|resulted|results|resulting) from|traced(?: [\w'’-]+){0,5}? to|"
           # where a fire or a failure began, its cause ("the blaze started with a spark from a grinder")
           r"(?:started|starts|began|begun|originated) (?:with|from)|"
@@ -222,6 +224,10 @@ _CAUSE_FIRST_RE = re.compile(r"(?:^|[,;:]\s)\s*((?:[^,;:!?\s]+\s){0,12}?[^,;:!?\
                              r"(?:\w+\s+){0,2}?(?:cause|reason|trigger|culprit|(?:main|major|key|chief|biggest|principal|primary)\s+driver)\b"
                              rf"|(?:(?:had|has|have|may have|might have|could have|probably|apparently)\s+)?"
                              rf"(?:{CAUSING_VERBS}|({FORCING_VERBS}))\s)", re.I)
+# A conjunction that opens a clause whose subject is a cause (", so a spark set off ..."), no part of it.
+_COORDINATOR_RE = re.compile(r"^(?:so|and|but|yet|or|then)\s+", re.I)
+# Pronouns that stand for a cause told elsewhere, or deny one ("this led to", "nothing prompted him"): no cause named.
+_UNNAMED_CAUSES = frozenset("nothing nobody something anything everything this that it which what".split())
 # The cue of a cause told by a verb of force or damage, as strong as a purpose's.
 _FORCE_CUE = 0.8
 # What a clause brought about, told after it ("sand blocked the tracks, forcing the line to close").
@@ -241,6 +247,19 @@ _UNKNOWN_RE = re.compile(r"(?:still\s{1,3}|as\s{1,3}yet\s{1,3}|yet\s{1,3})?(?:no
 # Bounded: linear.
 _UNKNOWN_CAUSE_RE = re.compile(r"(?:the\s{1,3})?(?:\w{1,30}\s{1,3})?(?:cause|reason|origin)s?\b[^,;:.!?]{0,60}?\s(?:is|was|are|were|"
                                r"has|have|had|remains?|remained)\s{1,3}" + _UNKNOWN_RE.pattern, re.I)
+# A count of causes, which news names after it ("point to two factors", "cited three reasons: ..."): no cause itself.
+# Bounded: linear.
+_COUNTED_CAUSES_RE = re.compile(r"(?:two|three|four|five|several|a\s{1,3}few|a\s{1,3}number\s{1,3}of|many|multiple|"
+                                r"various)\s{1,3}(?:[a-z]{2,20}\s{1,3})?(?:factors|reasons|causes|explanations|"
+                                r"failings|failures|problems|mistakes|errors|things)\b", re.I)
+# One of the causes counted before, told by its place in the list ("The first is fatigue: ...", "The second factor
+# was that the sign was hidden"); a bare ordinal only after a count of causes (``_COUNTED_CAUSES_RE``), as "the first
+# was held in May" tells of something else. The noun in group 1, the cause in group 2. Bounded: linear.
+_LISTED_CAUSE_RE = re.compile(r"^\W*(?:the|its|their|a|another)\s{1,3}(?:first|second|third|fourth|fifth|other|last|"
+                              r"final|main|biggest|chief|principal|key|further)"
+                              r"(\s{1,3}(?:factor|reason|cause|explanation|failing|problem)s?)?"
+                              r"\s{1,3}(?:is|was|are|were)"
+                              r"(?:\s{1,3}that)?\s{1,3}((?:[^.;:!?]|\.(?=\d))+)", re.I)
 # A stronger cue inside a clause opens a cause of its own ("to avoid air travel due to a fear of
 # flying": the cause is the fear), so the clause ends before it.
 _STRONGER_RES = {w: re.compile(rf"\b(?:{'|'.join(c for v, c in _REASON_CUES if v > w)})\s", re.I)
@@ -257,9 +276,21 @@ _BLAMED_FOR_RE = re.compile(r"\b(?:blamed|blames|blame|blaming)\s+((?:(?!on\b)(?
                             r"(?!on\b)[\w'’-]+)"
                             r"(?:\s+for\s|\s*[,;:.!?]|\s*$)", re.I)
 _OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
+# The auxiliaries of English and those of them in the present tense: a closed class.
+_AUXILIARIES = frozenset("is are was were has have had do does did will would shall should can could may might "
+                         "must".split())
+_PRESENT_AUXILIARIES = frozenset("is are has have do does".split())
 # Where a clause ends: a comma, a dash (a spaced hyphen, as news typed in ASCII writes one), a word that opens another.
 _CLAUSE_END_RE = re.compile(
-    r",(?!\d)|\s(?:--|-|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)")
+    # not the comma of a list's last items at the clause's end ("to pay for charging, insurance or repairs")
+    r",(?!\d)(?!\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:and|or)\s{1,3}[\w'’-]{1,30}\s*$)"
+    r"|\s(?:--|-|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s"
+    r"|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)"
+    # "and" before an auxiliary, or an irregular past before its object or particle: a verb phrase of its own, the
+    # subject shared ("moved it because of a burst main and did not tell him", "and told them"; not "rust and broken
+    # seals")
+    rf"|\sand\s(?=(?:{'|'.join(sorted(_AUXILIARIES))})\b|(?:{'|'.join(sorted(PAST_FORMS))})\s"
+    r"(?:him|her|them|it|us|me|the|a|an|his|its|their|to|into|on|off|out|up|down|away|back|home|not)\b)")
 # A participle and a preposition after a noun, a relative clause without its pronoun that only tells more of the noun
 # ("a battery pack connected to one of the chargers", "a software update installed by its supplier"); after a form of
 # "be" or "have" it is the clause's verb ("had been caused by"). Bounded: linear.
@@ -2599,6 +2630,13 @@ _PLACED_DEED_RE = re.compile(r"((?:an?|the|its|their|his|her)\s(?:[\w'’-]+\s){
                              r"\s(?:in|at|on|near|outside|inside)\s(?:the|a|an|its|their)\s[^,;]*$", re.I)
 
 
+# A span of time that ends a cause clause ("rain seeping through the roof over many years", "for a long period"): how
+# long the cause worked, no part of it. Bounded: linear.
+_SPAN_AFTER_RE = re.compile(r"\s(?:over|for|during|across)\s(?:(?:a|an|the)\s)?(?:(?:long|short|past|last|many|several|"
+                            r"few|number\s+of|recent)\s(?:[a-z]+\s)?)?(?:years?|months?|weeks?|decades?|periods?|"
+                            r"time)\s*$", re.I)
+
+
 def _cause_clause(clause: str) -> str:
     """The cause a clause after a cue states, cut where the clause ends."""
     clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
@@ -2609,10 +2647,15 @@ def _cause_clause(clause: str) -> str:
     reduced = next((r for r in _REDUCED_RELATIVE_RE.finditer(clause) if len(clause[:r.start()].split()) >= 3
                     and clause[:r.start()].split()[-1].lower() not in _PASSIVE | _PERFECT_AUX), None)
     clause = clause[:reduced.start()] if reduced else clause  # "a battery pack connected to one of six units"
-    timed = next((t for t in _TIMED_CLAUSE_RE.finditer(clause) if len(clause[:t.start()].split()) >= 3), None)
+    # not after a figure, which measures from the point the phrase names ("placed 120 metres before the line")
+    measured = {q.end for q in quantities(clause)}
+    timed = next((t for t in _TIMED_CLAUSE_RE.finditer(clause) if len(clause[:t.start()].split()) >= 3
+                  and t.start() not in measured), None)
     clause = clause[:timed.start()] if timed else clause  # "it needed repairs before any new owner could trade"
     called = _AS_CAUSE_RE.search(clause)
     clause = clause[:called.start()] if called else clause
+    spent = _SPAN_AFTER_RE.search(clause)
+    clause = clause[:spent.start()] if spent else clause  # "water seeping in over many years": how long, not what
     placed = _PLACED_DEED_RE.match(clause)
     clause = placed.group(1) if placed else clause  # "a water main cracked in the lane behind": the deed, not where
     return clause.strip(" ,\"'“”")
@@ -2792,6 +2835,8 @@ def reason_mentions(text: str) -> list[Mention]:
                     or _TAKEN_AS_RE.search(text[:m.start()])):
                 continue  # "four times as many women as men died", "counted as force majeure", "as planned": no cause
             clause = _cause_clause(clause)
+            if _COUNTED_CAUSES_RE.fullmatch(clause):
+                continue  # "point to two factors": the causes are named after
             if _UNKNOWN_RE.match(clause) or not terms(clause):
                 continue  # "the cause is still unknown": no cause is stated; nor by no content word ("meant to do")
             more_time = _MORE_TIME_RE.search(clause)
@@ -2806,8 +2851,10 @@ def reason_mentions(text: str) -> list[Mention]:
             out.append(Mention(clause, clause.lower(), m.start(1), 1.0, _REASON_CUES[1][0]))
     for m in _CAUSE_FIRST_RE.finditer(text):
         cause = _after_verbs_that(_REPORTED_RE.split(m.group(1))[-1]).strip(" \"'“”")
-        # "the fire was caused by": the cause follows; "the hatch to the damaged module": "damaged" is no verb there
-        if terms(cause) and cause.split()[-1].lower() not in _PASSIVE | STOP_WORDS:
+        cause = _COORDINATOR_RE.sub("", cause)  # ", so a spark set off ...": the conjunction opens the clause
+        # "the fire was caused by": the cause follows; "the hatch to the damaged module": "damaged" is no verb there;
+        # "nothing prompted him", "this led to": no cause named
+        if terms(cause) and cause.split()[-1].lower() not in _PASSIVE | STOP_WORDS | _UNNAMED_CAUSES:
             cue = _FORCE_CUE if m.group(2) else 1.0
             out.append(Mention(cause, cause.lower(), m.start(1) + m.group(1).find(cause), 1.0, cue))
     for m in _BLAMED_FOR_RE.finditer(text):
@@ -2815,7 +2862,9 @@ def reason_mentions(text: str) -> list[Mention]:
         if text[:m.start()].split()[-1:] and text[:m.start()].split()[-1].lower() in _DETERMINERS:
             continue  # "kept the blame in-house": the noun, which blames nothing
         if not (is_role(head) or head.lower() in _OBJECT_PRONOUNS or all(w[0].isupper() for w in m.group(1).split())):
-            out.append(Mention(m.group(1), m.group(1).lower(), m.start(1), 1.0, 1.0))  # a thing, not who is blamed
+            # a thing, not who is blamed; to its clause's end ("a faulty update installed overnight by its supplier")
+            cause = _cause_clause(m.group(1))
+            out.append(Mention(cause, cause.lower(), m.start(1), 1.0, 1.0))
     for m in _WHICH_IS_WHY_RE.finditer(text):
         before = re.split(r"[,;:!?]", text[:m.start()])[-1]
         cause = _REPORTED_RE.split(before)[-1].strip(" \"'“”")
@@ -2826,6 +2875,16 @@ def reason_mentions(text: str) -> list[Mention]:
         cause = effect.group(1).strip(" \"'“”")
         out.append(Mention(cause, cause.lower(), effect.start(1) + effect.group(1).find(cause), 1.0, 1.0))
     return out
+
+
+def listed_causes(text: str, before: str) -> list[Mention]:
+    """A cause ``text`` tells as one of a list ("The first is fatigue: ..."), its noun said or a count of causes in
+    ``before`` (the sentences before it): news counts the causes a finding points to, then names each in turn."""
+    m = _LISTED_CAUSE_RE.match(text)
+    if not m or not (m.group(1) or _COUNTED_CAUSES_RE.search(before)) or is_past_form(m.group(2).split()[0].lower()):
+        return []  # "the first was held in May": a deed, no cause
+    clause = _cause_clause(m.group(2))
+    return [Mention(clause, clause.lower(), m.start(2), 1.0, 1.0)] if terms(clause) else []
 
 
 # The words between the verb a question asks with and a quotation it introduces ('chanting "Save our wards!"',
@@ -3202,7 +3261,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     # a quotation after the question's words states no cause by its cue ("Leak 'far bigger' than firm admits")
     # a purpose after the deed asked about may repeat its verb ("kept indoors to keep them away from wild birds")
     found = [_cause_subject(m, question) for m in reason_mentions(text) if not _restates(m.text, question)] \
-        + purpose_mentions(text, question) \
+        + purpose_mentions(text, question) + listed_causes(text, before) \
         + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
@@ -3499,7 +3558,9 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
         elif phrased:
             if owner is not None and owner + 1 < k and normalise_word(toks[owner].group()).removesuffix("'s") in question.words:
                 first = owner + 1  # an owner the question names is no part of the answer ("China's latest weaponry")
-            phrase = text[toks[first].start():t.end()]
+            # "of" and a figure after the noun tell its size, part of the phrase ("an unpaid bill of £2.4m")
+            sized_after = next((q for q in figures if re.fullmatch(r"\s{1,3}of\s{1,3}", text[t.end():q.start])), None)
+            phrase = text[toks[first].start():sized_after.end if sized_after else t.end()]
             out.append(_as_code(Mention(phrase, phrase.lower(), toks[first].start(), 1.0), question.noun))
     return out
 
@@ -4054,12 +4115,19 @@ def rate_untold(question: Question, answer: str, sentence: str, clause: str) -> 
     return not (told and rate_period(sentence, told))
 
 
-def _states_asked(text: str, question: Question) -> bool:
+def _before(text: str, windows: Sequence[str], rank: int) -> str:
+    """The text before evidence sentence ``text`` in its window (``windows[rank]``; none without one)."""
+    around = windows[rank] if rank < len(windows) else text
+    return around[:max(around.find(text), 0)]
+
+
+def _states_asked(text: str, question: Question, before: str = "") -> bool:
     """Whether ``text`` states what a phrase question asks in the form it asks it: a cause for "why"
-    (``reason_mentions``), a claim for "what do they accuse ... of" (``claim_mentions``), a phrase headed by the noun of
-    a "what <noun>" question or a kind of it (``focus_phrases``: "rheumatoid arthritis" for "what illness")."""
+    (``reason_mentions``, ``listed_causes`` after ``before``), a claim for "what do they accuse ... of"
+    (``claim_mentions``), a phrase headed by the noun of a "what <noun>" question or a kind of it (``focus_phrases``:
+    "rheumatoid arthritis" for "what illness")."""
     if question.kind == "reason":
-        return bool(reason_mentions(text))
+        return bool(reason_mentions(text) or listed_causes(text, before))
     return question.kind == "other" and (bool(claim_mentions(text, question) or response_mentions(text, question))
                                          or bool(question.noun) and not question.focus
                                          and any(m.fit == 1.0 for m in focus_phrases(text, question)))
@@ -4252,7 +4320,7 @@ class Answerer:
             # picks told further down, when it is called what is asked (``_called``: "a consultant at Ashby Hospital")
             # a person's title, read only beside the name asked about, may be told further down too
             ranked = ranked[:PHRASE_DEPTH] + [(r, e) for r, e in ranked[PHRASE_DEPTH:]
-                                              if _states_asked(e.text, question)
+                                              if _states_asked(e.text, question, _before(e.text, windows, r))
                                               or question.kind == "other" and (question.focus or question.about)]
         for rank, e in ranked:
             rep = e.group.representative
@@ -4266,7 +4334,7 @@ class Answerer:
             rarest = self.cover(rare, around, implied=implied)
             heads = self.cover(question.heads, said, implied=implied, sensed=sensed) if question.heads else 1.0
             owner_named = self.cover(question.names, said) == 1.0 if question.names else True
-            before = around[:max(around.find(e.text), 0)]
+            before = _before(e.text, windows, rank)
             succeeded = successors(e.text, around, question)
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before,
                               day_first=self._day_first, described=self._described_names) \
@@ -4471,9 +4539,6 @@ def stated_quantity(text: str, sentence: str) -> Quantity | None:
     return held[0] if len(held) == 1 else None
 
 
-# The auxiliaries of English and those of them in the present tense: a closed class.
-_AUXILIARIES = frozenset("is are was were has have had do does did will would shall should can could may might must".split())
-_PRESENT_AUXILIARIES = frozenset("is are has have do does".split())
 
 
 def counted_now(question: Question) -> bool:

@@ -199,7 +199,8 @@ _OPENS = r"^\W*(?:according to [^,?]{1,60}, )?(?:and |so |but )?"
 # for the answers that state a cause with them.
 CAUSING_VERBS = ("caused|triggered|sparked|set off|touched off|ignited|led to|resulted in|contributed to|gave rise to|"
                  "prompted|provoked|brought about")
-FORCING_VERBS = "forced|pushed|drove|knocked|blew|brought down|weakened|softened|damaged|undermined|eroded|loosened"
+FORCING_VERBS = ("forced|pushed|drove|driven|knocked|blew|blown|brought down|weakened|softened|damaged|undermined|"
+                 "eroded|loosened")
 # What may stand between "what" and the verb of causing it is the subject of: an adverb ("what actually caused"), a
 # perfect or a modal's ("what has caused", "what could have caused"), or a verb that reports or guesses a cause with
 # "to have" ("what was found to have caused", "what is thought to have led to"). English asks a cause in each of these
@@ -222,8 +223,12 @@ _CAUSE_ASKED = (_OPENS + r"what (?:(?:is|was|are|were|has been) (?:(?:the|a|an) 
                 # the report conclude had led to it?", "what do they believe most probably caused it?")
                 rf"(?:do|does|did) (?:[\w'’-]+ ){{1,6}}?(?:(?:say|said|believe|think|suspect|suggest|show|find|"
                 rf"conclude|establish|determine|confirm)s? "
-                rf"(?:{_CAUSE_LEAD}(?:{CAUSING_VERBS})|(?:is|was) (?:[a-z]{{2,20}}ly )?behind)|"
-                r"blame for))\b")
+                rf"(?:{_CAUSE_LEAD}(?:{CAUSING_VERBS}|{FORCING_VERBS})|(?:is|was) (?:[a-z]{{2,20}}ly )?behind)|"
+                r"blame for)|"
+                # what a source names as the cause ("what did the report identify as the main reason the bus
+                # crashed?", "what do engineers see as the likely cause?"): the object, "as" and the cause's noun after
+                r"(?:do|does|did|has|have|had) (?:[\w'’-]+ ){1,8}?as (?:the|a|an|its|their) (?:[a-z]+ ){0,2}?"
+                r"(?:reason|cause|factor|trigger|explanation|culprit)s?)\b")
 # Wordings that fix the kind, tried in order after "how many/much".
 # "What is the most a council may borrow ...?", "what is the least they will accept?": a bound on an amount, a
 # clause after "the most" (not "the most popular dish"). Bounded: linear.

@@ -10,6 +10,11 @@ from summarize.qa.question import parse
     "What do the inspectors' first findings say caused the blaze?",
     "What does the rail operator blame for the derailment?",
     "What did the club say triggered the crowd crush?",
+    # what a source names as the cause, or says drove it (issue 11, fresh_news30)
+    "What did the interim report identify as the main reason the pilot failed to climb?",
+    "What do engineers see as the likely cause of the leak?",
+    "What did the panel name as the chief factor in the collapse?",
+    "What did a councillor suggest could have driven the boat onto the rocks?",
 ])
 def test_what_its_sources_say_caused_it_asks_for_a_cause(question):
     assert parse(question).kind == "reason"
@@ -18,6 +23,7 @@ def test_what_its_sources_say_caused_it_asks_for_a_cause(question):
 @pytest.mark.parametrize("question", [
     "What does the union blame the minister for?",  # a deed someone is blamed for, no cause
     "What did the airline say about the delays?",
+    "What did the minister describe as a priority?",  # named as something else than a cause
 ])
 def test_other_questions_with_blame_or_say_ask_for_no_cause(question):
     assert parse(question).kind == "other"

@@ -423,13 +423,19 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news27 66 -> 67, fresh_news28 62 -> 64, fresh_news29 57 -> 58, fresh_news30 53 -> 56.
 # source42: a body described ("according to the council") is the source of the article it published, whose outlet its
 # noun heads: fresh_news26 67 -> 68.
+# why42: a cause ends before a verb phrase sharing its subject ("because of a burst main and did not tell him"), not
+# at the "before" its figure measures from, nor at a list's last items; a cause listed after a count ("point to two
+# factors. The first is ..."), "as the main reason" asked, "pointed instead to", "pointing the finger at", a thing
+# blamed cut at its reduced relative: fresh_news8 63 -> 65, fresh_news29 57 -> 58, fresh_news30 53 -> 56.
+# why42: "of" and a figure after the noun a "what <noun>" question asks stay in its phrase ("an unpaid tax bill of
+# £3.1m"): fresh_news28 62 -> 63.
 # Floors, not targets.
 FLOORS = {"fresh_news30": 56, "fresh_news29": 58, "fresh_news28": 64, "fresh_news27": 67, "fresh_news26": 69,
           "fresh_news25": 54, "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 59, "fresh_news21": 66,
           "fresh_news20": 55, "fresh_news19": 72, "fresh_news18": 62, "fresh_news17": 71, "fresh_news16": 72,
           "fresh_news15": 68, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 69,
           "fresh_news11": 63, "fresh_news12": 73, "fresh_news5": 63, "fresh_news6": 75, "fresh_news7": 59,
-          "fresh_news8": 63, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 14}
+          "fresh_news8": 65, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 14}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
