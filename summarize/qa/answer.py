@@ -44,10 +44,11 @@ from importlib import resources
 from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
-from ..stages.conflicts import rate_period, ratio_apart
+from ..stages.conflicts import former, rate_period, ratio_apart
 from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
-from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
+from ..text.dates import (When, clause_tense, dates, in_style, tense_cue, weekday_number, weekday_pattern,
+                          writes_day_first)
 from ..text.descriptions import PREPOSITIONS, plural, read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, generic_body, headed_as, is_full_name,
                           is_org_head, is_role, is_venue, name_kinds, names, noun_kind, other_bodies, owns_role,
@@ -59,7 +60,8 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_R
 from ..text.senses import (is_organisation, is_person, is_site, kind_of, kind_of_either, kinds, light_stem, neighbours,
                            related, related_to_any, value_kind)
 from ..text.titles import is_job, titles
-from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms, verb_shaped
+from ..text.tokens import (BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms,
+                           verb_shaped, words)
 from ..text.values import STILL_RE, TALLIES, Value, as_said, clock_hedge, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_GRAINS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
                        NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part, asks_earlier,
@@ -4296,6 +4298,7 @@ class Answerer:
         unsaid = self.counts_unsaid(question) or time_untold(question, evidence)
         found = [] if unsaid else self.candidates(question, evidence, windows, asked)
         confidence = self.weights.confidence(found, self.clause_fit(question, found), family_of(question))
+        found = change_end_first(found, question)
         if question.moment == "last":
             found = latest_first(found, self._anchors)
         elif counted_now(question):
@@ -4309,6 +4312,49 @@ class Answerer:
         threshold = self.weights.threshold_for(question) if min_confidence is None else min_confidence
         best, confidence, _ = self.pick(question, evidence, windows)
         return best if best is not None and confidence >= threshold else None
+
+
+def _quantity_in(c: Candidate) -> Value | None:
+    """The quantity of ``c``'s sentence that holds where ``c``'s text starts in it (``None`` when none does)."""
+    at = c.sentence.find(c.text)
+    return next((v for v in values(c.sentence) if v.kind == "quantity" and v.start <= at < v.end), None) \
+        if at >= 0 else None
+
+
+def said_before(sentence: str, start: int) -> list[str]:
+    """The words of the clause before ``start`` in ``sentence``, lower case, in order."""
+    return [w.lower() for w in words(sentence[clause_spans(sentence, start)[0][0]:start])]
+
+
+def tense_cues(said: Sequence[str]) -> set[str]:
+    """The tenses the words ``said`` cue (``dates.tense_cue``: "future", "past"; "" for no cue)."""
+    return {tense_cue(w, after) for w, after in zip(said, [*said[1:], ""])}
+
+
+def _foreseen(sentence: str, start: int) -> bool:
+    """Does the clause before ``start`` tell a change still to come ("will be widened from", "is set to rise from":
+    a future cue)? Until it is made the figure stands at the value it leaves."""
+    return "future" in tense_cues(said_before(sentence, start))
+
+
+def change_end_first(found: Sequence[Candidate], question: Question) -> list[Candidate]:
+    """``found`` (most probable first) led by the value a change its best candidate's sentence states ends at, when
+    the best is the value the change left (``conflicts.former``: "is £3.4m, up from £2.1m", "raised it from £30 to
+    £50"): a question that pins no earlier moment asks the figure as it stands after the change. The new value is
+    another quantity of the sentence of the best's dimension (and noun, where both count one) that is no value left
+    itself, as the candidates read it (its key); the others keep their order. Unchanged for a question that asks the
+    first value (``Question.moment`` "first": "initially", "before the rise"), nor for a change still to come
+    (``_foreseen``: "will be widened from 400 metres to 900 metres on Monday")."""
+    a = _quantity_in(found[0]) if found and question.moment != "first" else None
+    if a is None or not isinstance(a.span, Quantity) or not former(found[0].sentence, a) \
+            or _foreseen(found[0].sentence, a.start):
+        return list(found)
+    text = found[0].sentence
+    ends = {quantity_key(v.span) for v in values(text) if v.kind == "quantity" and isinstance(v.span, Quantity)
+            and v.dimension == a.dimension and (v.noun == a.noun or "" in (v.noun, a.noun)) and v.start != a.start
+            and not former(text, v)}
+    new = next((c for c in found[1:] if c.key in ends and _writes(text, c.text)), None)
+    return list(found) if new is None else [new, *(c for c in found if c is not new)]
 
 
 def _rounded_elsewhere(found: Mapping[str, dict]) -> frozenset[str]:
