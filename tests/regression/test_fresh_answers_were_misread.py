@@ -402,10 +402,13 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 41 merged (measure41, unans41, role41, upd41, count41, which41, why41): fresh_news29 57 (four branches each
 # gained its own of it).
 # Round 42: fresh_news30 joins the dev sets at its blind end-of-round figure, 53 of 87.
+# latest42: the value a change ends at answers, not the one it left (``answer.change_end_first``), and a day of
+# another clause dates no first telling (``conflicts._told_on``): fresh_news19 72 -> 73, _news23 61 -> 62,
+# _news26 67 -> 68.
 # Floors, not targets.
-FLOORS = {"fresh_news30": 53, "fresh_news29": 57, "fresh_news28": 62, "fresh_news27": 66, "fresh_news26": 67,
-          "fresh_news25": 53, "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 58, "fresh_news21": 66,
-          "fresh_news20": 55, "fresh_news19": 72, "fresh_news18": 61, "fresh_news17": 70, "fresh_news16": 72,
+FLOORS = {"fresh_news30": 53, "fresh_news29": 57, "fresh_news28": 62, "fresh_news27": 66, "fresh_news26": 68,
+          "fresh_news25": 53, "fresh_news24": 65, "fresh_news23": 62, "fresh_news22": 58, "fresh_news21": 66,
+          "fresh_news20": 55, "fresh_news19": 73, "fresh_news18": 61, "fresh_news17": 70, "fresh_news16": 72,
           "fresh_news15": 67, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 68,
           "fresh_news11": 63, "fresh_news12": 72, "fresh_news5": 62, "fresh_news6": 75, "fresh_news7": 59,
           "fresh_news8": 63, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 13}
