@@ -4473,18 +4473,46 @@ def _keeps_names(best: Candidate, other: Candidate, names: Sequence[str]) -> boo
     return set(names) & set(terms(best.sentence)) <= set(terms(other.sentence))
 
 
+# A change told as ending at the figure after it ("raised it to a final £785,000", "has been revised up to 44"):
+# a verb of change, at most a few words, then "to" and at most a determiner and one word. Bounded: linear.
+_CHANGED_TO_RE = re.compile(r"\b(?:rais|increas|revis|reduc|lower|rose|risen|gr[eo]w|climb|jump|fell|fallen|dropp|"
+                            r"push|extend|widen|narrow|cut|put)\w*\b[\w'’ -]{0,30}?\bto\s{1,3}(?:(?:an?|the)\s{1,3})?"
+                            r"(?:[a-z]+\s{1,3})?$", re.I)
+# A figure told as the earlier one beside it: a word of a first or provisional telling within two words after it
+# ("the 29 March date first promised", "£720,000 initially") or before it ("a provisional figure of £720,000").
+_TOLD_EARLIER_AFTER_RE = re.compile(r"^\W{0,3}(?:[\w-]+\s{1,3})?(?:first|initial(?:ly)?|original(?:ly)?|earlier|"
+                                    r"previous(?:ly)?|provisional(?:ly)?)\b", re.I)
+_TOLD_EARLIER_BEFORE_RE = re.compile(r"\b(?:first|initial|original|earlier|previous|provisional)\s{1,3}"
+                                     r"(?:[\w-]+\s{1,3})?(?:of\s{1,3})?$", re.I)
+
+
+def _supersedes(rival: Candidate, best: Candidate) -> bool:
+    """Does ``rival``'s sentence tell its figure as the one that replaced ``best``'s: a change ending at it
+    (``_CHANGED_TO_RE``: "raised it to a final £785,000") or ``best``'s figure told as the earlier one
+    (``_TOLD_EARLIER_AFTER_RE``, ``_TOLD_EARLIER_BEFORE_RE``: "five weeks after the 29 March date first promised")?"""
+    text = rival.sentence
+    at = text.find(rival.text)
+    if at >= 0 and _CHANGED_TO_RE.search(text, max(0, at - 60), at):
+        return True
+    return any(_TOLD_EARLIER_AFTER_RE.search(text[m.end():m.end() + 30])
+               or _TOLD_EARLIER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+               for m in re.finditer(r"(?<![\w£$€])" + re.escape(best.text) + r"(?!\w)", text, re.I))
+
+
 def latest_first(found: Sequence[Candidate], anchors: Mapping[str, _dt.date | None],
                  names: Sequence[str] = ()) -> list[Candidate]:
     """``found`` (most probable first) led by the rival of its best first told on the latest day after the best's first
     day, for a question that asks where a figure stands now ("so far", "now", "latest"): news follows a story over
     days and a later article's figure supersedes an earlier one (``_restates_figure``); the others keep their order.
-    Not a rival whose first article writes the best too: two figures side by side ("31% now, 34% next year"); nor one
+    Not a rival whose first article writes the best too: two figures side by side ("31% now, 34% next year"), unless
+    its sentence tells it as superseding the best (``_supersedes``); nor one
     whose sentence leaves out a name of ``names`` the best's writes (``_keeps_names``); nor one read below the first
     ``LATEST_DEPTH`` sentences of the evidence."""
     start = _first_told(found[0], anchors) if found else None
     later = [(day, c) for c in found[1:] if start is not None and (day := _first_told(c, anchors)) is not None
              and day > start and c.feature("rank") > 1.0 / (1 + LATEST_DEPTH) and _restates_figure(found[0], c)
-             and not _first_articles(c, anchors) & set(found[0].stated) and _keeps_names(found[0], c, names)]
+             and (not _first_articles(c, anchors) & set(found[0].stated) or _supersedes(c, found[0]))
+             and _keeps_names(found[0], c, names)]
     if not later:
         return list(found)
     newest = max(later, key=lambda p: (p[0], p[1].probability))[1]

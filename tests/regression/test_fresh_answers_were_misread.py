@@ -405,8 +405,11 @@ def _right(folder: Path, row: dict) -> bool:
 # latest42: the value a change ends at answers, not the one it left (``answer.change_end_first``), and a day of
 # another clause dates no first telling (``conflicts._told_on``): fresh_news19 72 -> 73, _news23 61 -> 62,
 # _news26 67 -> 68.
+# latest42: "in all" and "final" before a word of a figure ask where it ended (``Question.moment``), and a later
+# figure told as replacing the best ("raised it to a final ...", ``answer._supersedes``) leads though its article
+# writes the best too: fresh_news29 57 -> 58, fresh_news30 53 -> 55.
 # Floors, not targets.
-FLOORS = {"fresh_news30": 53, "fresh_news29": 57, "fresh_news28": 62, "fresh_news27": 66, "fresh_news26": 68,
+FLOORS = {"fresh_news30": 55, "fresh_news29": 58, "fresh_news28": 62, "fresh_news27": 66, "fresh_news26": 68,
           "fresh_news25": 53, "fresh_news24": 65, "fresh_news23": 62, "fresh_news22": 58, "fresh_news21": 66,
           "fresh_news20": 55, "fresh_news19": 73, "fresh_news18": 61, "fresh_news17": 70, "fresh_news16": 72,
           "fresh_news15": 67, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 68,
