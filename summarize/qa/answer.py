@@ -44,10 +44,11 @@ from importlib import resources
 from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
 from ..model import Scored
-from ..stages.conflicts import corrected, rate_period, ratio_apart
+from ..stages.conflicts import corrected, former, rate_period, ratio_apart
 from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
-from ..text.dates import When, clause_tense, dates, in_style, weekday_number, weekday_pattern, writes_day_first
+from ..text.dates import (When, clause_tense, dates, in_style, tense_cue, weekday_number, weekday_pattern,
+                          writes_day_first)
 from ..text.descriptions import PREPOSITIONS, plural, read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, generic_body, headed_as, is_full_name,
                           is_org_head, is_role, is_venue, name_kinds, names, noun_kind, other_bodies, owns_role,
@@ -59,7 +60,8 @@ from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_R
 from ..text.senses import (is_organisation, is_person, is_site, kind_of, kind_of_either, kinds, light_stem, neighbours,
                            related, related_to_any)
 from ..text.titles import is_job, titles
-from ..text.tokens import BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms, verb_shaped
+from ..text.tokens import (BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms,
+                           verb_shaped, words)
 from ..text.values import STILL_RE, TALLIES, Value, as_said, clock_hedge, set_aside, values, wholes
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_GRAINS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
                        NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part, asks_earlier,
@@ -4510,6 +4512,7 @@ class Answerer:
         if found and timed_phrase(found[0].text, question):
             found = []  # "What will happen to the building?" - "24 September": the evidence tells when, not what
         confidence = self.weights.confidence(found, self.clause_fit(question, found), family_of(question))
+        found = change_end_first(found, question)
         if question.moment == "last":
             found = latest_first(found, self._anchors)
         elif counted_now(question):
@@ -4523,6 +4526,49 @@ class Answerer:
         threshold = self.weights.threshold_for(question) if min_confidence is None else min_confidence
         best, confidence, _ = self.pick(question, evidence, windows)
         return best if best is not None and confidence >= threshold else None
+
+
+def _quantity_in(c: Candidate) -> Value | None:
+    """The quantity of ``c``'s sentence that holds where ``c``'s text starts in it (``None`` when none does)."""
+    at = c.sentence.find(c.text)
+    return next((v for v in values(c.sentence) if v.kind == "quantity" and v.start <= at < v.end), None) \
+        if at >= 0 else None
+
+
+def said_before(sentence: str, start: int) -> list[str]:
+    """The words of the clause before ``start`` in ``sentence``, lower case, in order."""
+    return [w.lower() for w in words(sentence[clause_spans(sentence, start)[0][0]:start])]
+
+
+def tense_cues(said: Sequence[str]) -> set[str]:
+    """The tenses the words ``said`` cue (``dates.tense_cue``: "future", "past"; "" for no cue)."""
+    return {tense_cue(w, after) for w, after in zip(said, [*said[1:], ""])}
+
+
+def _foreseen(sentence: str, start: int) -> bool:
+    """Does the clause before ``start`` tell a change still to come ("will be widened from", "is set to rise from":
+    a future cue)? Until it is made the figure stands at the value it leaves."""
+    return "future" in tense_cues(said_before(sentence, start))
+
+
+def change_end_first(found: Sequence[Candidate], question: Question) -> list[Candidate]:
+    """``found`` (most probable first) led by the value a change its best candidate's sentence states ends at, when
+    the best is the value the change left (``conflicts.former``: "is £3.4m, up from £2.1m", "raised it from £30 to
+    £50"): a question that pins no earlier moment asks the figure as it stands after the change. The new value is
+    another quantity of the sentence of the best's dimension (and noun, where both count one) that is no value left
+    itself, as the candidates read it (its key); the others keep their order. Unchanged for a question that asks the
+    first value (``Question.moment`` "first": "initially", "before the rise"), nor for a change still to come
+    (``_foreseen``: "will be widened from 400 metres to 900 metres on Monday")."""
+    a = _quantity_in(found[0]) if found and question.moment != "first" else None
+    if a is None or not isinstance(a.span, Quantity) or not former(found[0].sentence, a) \
+            or _foreseen(found[0].sentence, a.start):
+        return list(found)
+    text = found[0].sentence
+    ends = {quantity_key(v.span) for v in values(text) if v.kind == "quantity" and isinstance(v.span, Quantity)
+            and v.dimension == a.dimension and (v.noun == a.noun or "" in (v.noun, a.noun)) and v.start != a.start
+            and not former(text, v)}
+    new = next((c for c in found[1:] if c.key in ends and _writes(text, c.text)), None)
+    return list(found) if new is None else [new, *(c for c in found if c is not new)]
 
 
 def _rounded_elsewhere(found: Mapping[str, dict]) -> frozenset[str]:
@@ -4638,18 +4684,46 @@ def _keeps_names(best: Candidate, other: Candidate, names: Sequence[str]) -> boo
     return set(names) & set(terms(best.sentence)) <= set(terms(other.sentence))
 
 
+# A change told as ending at the figure after it ("raised it to a final £785,000", "has been revised up to 44"):
+# a verb of change, at most a few words, then "to" and at most a determiner and one word. Bounded: linear.
+_CHANGED_TO_RE = re.compile(r"\b(?:rais|increas|revis|reduc|lower|rose|risen|gr[eo]w|climb|jump|fell|fallen|dropp|"
+                            r"push|extend|widen|narrow|cut|put)\w*\b[\w'’ -]{0,30}?\bto\s{1,3}(?:(?:an?|the)\s{1,3})?"
+                            r"(?:[a-z]+\s{1,3})?$", re.I)
+# A figure told as the earlier one beside it: a word of a first or provisional telling within two words after it
+# ("the 29 March date first promised", "£720,000 initially") or before it ("a provisional figure of £720,000").
+_TOLD_EARLIER_AFTER_RE = re.compile(r"^\W{0,3}(?:[\w-]+\s{1,3})?(?:first|initial(?:ly)?|original(?:ly)?|earlier|"
+                                    r"previous(?:ly)?|provisional(?:ly)?)\b", re.I)
+_TOLD_EARLIER_BEFORE_RE = re.compile(r"\b(?:first|initial|original|earlier|previous|provisional)\s{1,3}"
+                                     r"(?:[\w-]+\s{1,3})?(?:of\s{1,3})?$", re.I)
+
+
+def _supersedes(rival: Candidate, best: Candidate) -> bool:
+    """Does ``rival``'s sentence tell its figure as the one that replaced ``best``'s: a change ending at it
+    (``_CHANGED_TO_RE``: "raised it to a final £785,000") or ``best``'s figure told as the earlier one
+    (``_TOLD_EARLIER_AFTER_RE``, ``_TOLD_EARLIER_BEFORE_RE``: "five weeks after the 29 March date first promised")?"""
+    text = rival.sentence
+    at = text.find(rival.text)
+    if at >= 0 and _CHANGED_TO_RE.search(text, max(0, at - 60), at):
+        return True
+    return any(_TOLD_EARLIER_AFTER_RE.search(text[m.end():m.end() + 30])
+               or _TOLD_EARLIER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+               for m in re.finditer(r"(?<![\w£$€])" + re.escape(best.text) + r"(?!\w)", text, re.I))
+
+
 def latest_first(found: Sequence[Candidate], anchors: Mapping[str, _dt.date | None],
                  names: Sequence[str] = ()) -> list[Candidate]:
     """``found`` (most probable first) led by the rival of its best first told on the latest day after the best's first
     day, for a question that asks where a figure stands now ("so far", "now", "latest"): news follows a story over
     days and a later article's figure supersedes an earlier one (``_restates_figure``); the others keep their order.
-    Not a rival whose first article writes the best too: two figures side by side ("31% now, 34% next year"); nor one
+    Not a rival whose first article writes the best too: two figures side by side ("31% now, 34% next year"), unless
+    its sentence tells it as superseding the best (``_supersedes``); nor one
     whose sentence leaves out a name of ``names`` the best's writes (``_keeps_names``); nor one read below the first
     ``LATEST_DEPTH`` sentences of the evidence."""
     start = _first_told(found[0], anchors) if found else None
     later = [(day, c) for c in found[1:] if start is not None and (day := _first_told(c, anchors)) is not None
              and day > start and c.feature("rank") > 1.0 / (1 + LATEST_DEPTH) and _restates_figure(found[0], c)
-             and not _first_articles(c, anchors) & set(found[0].stated) and _keeps_names(found[0], c, names)]
+             and (not _first_articles(c, anchors) & set(found[0].stated) or _supersedes(c, found[0]))
+             and _keeps_names(found[0], c, names)]
     if not later:
         return list(found)
     newest = max(later, key=lambda p: (p[0], p[1].probability))[1]

@@ -13,7 +13,6 @@ from ..stages.conflicts import (former, measure, moved, orders_apart, rate_perio
                                 whole_at)
 from ..text.clauses import clause_of, clause_spans, in_aside
 from ..text.dates import dates as read_dates
-from ..text.dates import tense_cue
 from ..text.names import is_role, proper_names, refers_back, role_owner, titled_roles
 from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, polarity
 from ..text.senses import is_person, kinds, light_stem, related
@@ -21,7 +20,7 @@ from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, present_form, stem, term_spans, terms, words
 from ..text.values import (PERSON_KINDS, TALLIES, Value, clock_hedge, person_kind, same_name, told_after, told_still,
                            values)
-from .answer import Candidate, anchor_date, asks_now, count_deed, quantity_key
+from .answer import Candidate, anchor_date, asks_now, count_deed, quantity_key, said_before, tense_cues
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 
 # A rival candidate is another side of the same fact when its probability reaches this share of
@@ -1407,38 +1406,48 @@ def _first_quantity(text: str) -> Value | None:
 def changed_in_sentence(question: Question, best: Candidate, found: Sequence[Candidate],
                         dates: Mapping[str, str]) -> Conflict | None:
     """The update the best candidate's own sentence states when its value is the one before the
-    change (``conflicts.former``: "now stand at 40, up from 23 yesterday"): kind "updated", from
-    that value to the sentence's other quantity of its dimension (of its noun, or of none), each
-    side with the documents of the candidate stating it, dated by the day it was first stated:
+    change (``conflicts.former``: "now stand at 40, up from 23 yesterday") or the one it ends at, put
+    before the more probable one the change left, the next candidate (``answer.change_end_first``): kind
+    "updated", from the value before to the sentence's other quantity of its dimension (of its noun, or of
+    none; the best's own when it is the new one), each side with the documents of
+    the candidate stating it, dated by the day it was first stated:
     the former value's earliest, the new one's first after that (or the same day, when the sentence
     tells the change as done: ``_told_done``); undated sources are left out of the dating. ``None``
     when the question asks for the first value, no source of a side is dated, or a foreseen
     change's new value is stated on no later day."""
-    a = _value_of(best)
-    if question.moment == "first" or a is None or a.kind != "quantity" or not former(best.sentence, a):
+    b = _value_of(best)
+    if question.moment == "first" or b is None or b.kind != "quantity":
         return None
-    new = next((v for v in values(best.sentence) if v.kind == "quantity" and v.dimension == a.dimension
-                and (v.noun == a.noun or "" in (v.noun, a.noun)) and v.start != a.start
-                and not former(best.sentence, v)), None)
-    if new is None:
+    ended = not former(best.sentence, b)
+    other = next((v for v in values(best.sentence) if v.kind == "quantity" and v.dimension == b.dimension
+                  and (v.noun == b.noun or "" in (v.noun, b.noun)) and v.start != b.start
+                  and former(best.sentence, v) == ended), None)
+    if other is None:
         return None
     stating = next((f for f in found if (w := _value_of(f)) is not None and w.kind == "quantity"
-                    and w.figure == new.figure), None)
-    text, sources = (stating.text, stating.documents) if stating else (new.text, best.documents)
+                    and w.figure == other.figure), None)
+    if ended and (stating is None or len(found) < 2 or found[1] is not stating
+                  or stating.probability <= best.probability
+                  or next(v for v in values(best.sentence) if v.kind == "quantity" and v.dimension == b.dimension
+                          and not former(best.sentence, v)).start != b.start):
+        return None  # the best was read first, not put before the value the change left (the change is background),
+        # or it is another figure of the sentence than the first the change may end at
+    told = (stating.text, stating.documents) if stating else (other.text, best.documents)
+    (old, olds), (new, news) = (told, (best.text, best.documents)) if ended else ((best.text, best.documents), told)
     # An undated source (a fact box, a page without a dateline) neither dates a side nor vetoes the others' days.
-    days = [dates[d] for d in best.documents if dates.get(d)], [dates[d] for d in sources if dates.get(d)]
+    days = [dates[d] for d in olds if dates.get(d)], [dates[d] for d in news if dates.get(d)]
     if not days[0] or not days[1]:
         return None
     first = min(days[0])
     # A change the sentence tells as done ("was widened yesterday from half a mile to one mile") is
     # an update even when both values are first reported on its day; one it foresees ("will rise from
     # 60 to 65") revises no report until a later day states the new value.
-    later = min((d for d in days[1] if d > first), default=first if _told_done(best.sentence, a.start) else "")
+    later = min((d for d in days[1] if d > first),
+                default=first if _told_done(best.sentence, (other if ended else b).start) else "")
     if not later:
         return None
     return Conflict(" ".join(question.terms), "updated",
-                    (Side(best.text, best.sentence, best.documents), Side(text, best.sentence, tuple(sources))),
-                    (first, later))
+                    (Side(old, best.sentence, tuple(olds)), Side(new, best.sentence, tuple(news))), (first, later))
 
 
 # A day told as the one planned before a change ("had hoped to reopen it by the summer", "was due to open on",
@@ -1498,8 +1507,8 @@ def _told_done(sentence: str, start: int) -> bool:
     """Whether the clause before ``start`` tells a change as done ("was extended from", "has risen
     from", "cut the staff from"), not one to come ("will rise from", "is set to grow from"): a past
     form or cue and no future cue (``dates.tense_cue``)."""
-    said = [w.lower() for w in words(sentence[clause_spans(sentence, start)[0][0]:start])]
-    cues = {tense_cue(w, after) for w, after in zip(said, said[1:] + [""])}
+    said = said_before(sentence, start)
+    cues = tense_cues(said)
     return "future" not in cues and ("past" in cues or any(is_past_form(w) for w in said))
 
 

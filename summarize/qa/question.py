@@ -600,7 +600,9 @@ _MOMENTS = (("first", re.compile(r"\b(?:at first|initially|originally|at the (?:
                                  r"\b[\w' -]{0,40}?(?<!\bthe )\bfirst (?:\w+ed|due|said|told|known|thought|given|shown|"
                                  r"seen|put|set|taken))\b", re.I)),
             ("last", re.compile(r"\b(?:now|currently|at present|in the end|end(?:s|ed)? up|ending up|by the end|at the end|finally|eventually|ultimately|latest|most recent|so far|to date|"
-                                r"in total|altogether|all told|overall)\b", re.I)))
+                                r"in total|altogether|all told|overall|in all(?=\s{0,3}[?,.]|\s*$)|"
+                                r"final\s{1,3}(?:count|figures?|numbers?|tally|total|toll|valuation|value|estimate|"
+                                r"cost|bill|price|sum|amount))\b", re.I)))
 
 
 def _pinning(text: str) -> set[str]:

@@ -3615,12 +3615,16 @@ def _told_before(st: Statement) -> bool:
 def _told_on(st: Statement) -> str:
     """The day a figure was first told: its article's date, or the earliest day before it that
     its sentence names when it says the figure was told first ("The recall was first announced on
-    18 May for 38 batches": a later article retelling the earlier figure)."""
+    18 May for 38 batches": a later article retelling the earlier figure), in the figure's own clause: a day of
+    another clause dates another deed ("Since the first nest was found on 11 June, 63 have been destroyed", "first
+    raised it on 4 June and has now raised it again, to £75")."""
     anchor = _anchor(st.date)
-    if anchor is None or not _EARLIER_TERMS & set(terms(st.sentence.text)):
+    low, high = _clause(st.sentence.text, st.value)
+    if anchor is None or not _EARLIER_TERMS & set(terms(st.sentence.text[low:high])):
         return st.date
     days = [v.low for v in _found(st.sentence.text, st.date)
-            if v.kind == v.dimension == "date" and v.noun == "date" and v.low == v.high and v.low < anchor.toordinal()]
+            if v.kind == v.dimension == "date" and v.noun == "date" and v.low == v.high and v.low < anchor.toordinal()
+            and low <= v.start < high]
     return _dt.date.fromordinal(int(min(days))).isoformat() if days else st.date
 
 

@@ -429,10 +429,16 @@ def _right(folder: Path, row: dict) -> bool:
 # blamed cut at its reduced relative: fresh_news8 63 -> 65, fresh_news29 57 -> 58, fresh_news30 53 -> 56.
 # why42: "of" and a figure after the noun a "what <noun>" question asks stay in its phrase ("an unpaid tax bill of
 # £3.1m"): fresh_news28 62 -> 63.
+# latest42: the value a change ends at answers, not the one it left (``answer.change_end_first``), and a day of
+# another clause dates no first telling (``conflicts._told_on``): fresh_news19 72 -> 73, _news23 61 -> 62,
+# _news26 67 -> 68.
+# latest42: "in all" and "final" before a word of a figure ask where it ended (``Question.moment``), and a later
+# figure told as replacing the best ("raised it to a final ...", ``answer._supersedes``) leads though its article
+# writes the best too: fresh_news29 57 -> 58, fresh_news30 53 -> 55.
 # Floors, not targets.
 FLOORS = {"fresh_news30": 56, "fresh_news29": 58, "fresh_news28": 64, "fresh_news27": 67, "fresh_news26": 69,
-          "fresh_news25": 54, "fresh_news24": 65, "fresh_news23": 61, "fresh_news22": 59, "fresh_news21": 66,
-          "fresh_news20": 55, "fresh_news19": 72, "fresh_news18": 62, "fresh_news17": 71, "fresh_news16": 72,
+          "fresh_news25": 54, "fresh_news24": 65, "fresh_news23": 62, "fresh_news22": 59, "fresh_news21": 66,
+          "fresh_news20": 55, "fresh_news19": 73, "fresh_news18": 62, "fresh_news17": 71, "fresh_news16": 72,
           "fresh_news15": 68, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46, "fresh_news10": 69,
           "fresh_news11": 63, "fresh_news12": 73, "fresh_news5": 63, "fresh_news6": 75, "fresh_news7": 59,
           "fresh_news8": 65, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 14}
