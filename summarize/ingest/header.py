@@ -131,7 +131,7 @@ _BYLINE_RE = re.compile(r"\s{0,3}by\s", re.I)
 
 
 def outlet(text: str) -> str:
-    """The outlet an article's header names in the line a date closes ("Marsh Courier, Port Ella, 18 June 2027" ->
+    """The outlet an article's header names in the line a date closes ("Marsh Courier, Brimscott, 18 June 2027" ->
     "Marsh Courier"): the words before the date but the place, the last of two or more parts; "" when no short line
     of the first ``_HEADER_LINES`` is closed so, or a byline is ("By Ann Lee, 4 June 2026"). A question may name
     its source by it ("According to the Marsh Courier, ...")."""

@@ -228,7 +228,8 @@ _CAUSE_FIRST_RE = re.compile(r"(?:^|[,;:]\s)\s*((?:[^,;:!?\s]+\s){0,12}?[^,;:!?\
                              rf"(?:{CAUSING_VERBS}|({FORCING_VERBS}))\s)", re.I)
 # A conjunction that opens a clause whose subject is a cause (", so a spark set off ..."), no part of it.
 _COORDINATOR_RE = re.compile(r"^(?:so|and|but|yet|or|then)\s+", re.I)
-# Pronouns that stand for a cause told elsewhere, or deny one ("this led to", "nothing prompted him"): no cause named.
+# Pronouns that stand for a cause told elsewhere, or deny one ("this led to", "nothing prompted the rider"): no
+# cause named.
 _UNNAMED_CAUSES = frozenset("nothing nobody something anything everything this that it which what".split())
 # The cue of a cause told by a verb of force or damage, as strong as a purpose's.
 _FORCE_CUE = 0.8
@@ -249,12 +250,12 @@ _UNKNOWN_RE = re.compile(r"(?:still\s{1,3}|as\s{1,3}yet\s{1,3}|yet\s{1,3})?(?:no
 # Bounded: linear.
 _UNKNOWN_CAUSE_RE = re.compile(r"(?:the\s{1,3})?(?:\w{1,30}\s{1,3})?(?:cause|reason|origin)s?\b[^,;:.!?]{0,60}?\s(?:is|was|are|were|"
                                r"has|have|had|remains?|remained)\s{1,3}" + _UNKNOWN_RE.pattern, re.I)
-# A count of causes, which news names after it ("point to two factors", "cited three reasons: ..."): no cause itself.
+# A count of causes, which news names after it ("point to two failings", "cited three reasons: ..."): no cause itself.
 # Bounded: linear.
 _COUNTED_CAUSES_RE = re.compile(r"(?:two|three|four|five|several|a\s{1,3}few|a\s{1,3}number\s{1,3}of|many|multiple|"
                                 r"various)\s{1,3}(?:[a-z]{2,20}\s{1,3})?(?:factors|reasons|causes|explanations|"
                                 r"failings|failures|problems|mistakes|errors|things)\b", re.I)
-# One of the causes counted before, told by its place in the list ("The first is fatigue: ...", "The second factor
+# One of the causes counted before, told by its place in the list ("The first is glare: ...", "The second factor
 # was that the sign was hidden"); a bare ordinal only after a count of causes (``_COUNTED_CAUSES_RE``), as "the first
 # was held in May" tells of something else. The noun in group 1, the cause in group 2. Bounded: linear.
 _LISTED_CAUSE_RE = re.compile(r"^\W*(?:the|its|their|a|another)\s{1,3}(?:first|second|third|fourth|fifth|other|last|"
@@ -284,7 +285,7 @@ _AUXILIARIES = frozenset("is are was were has have had do does did will would sh
 _PRESENT_AUXILIARIES = frozenset("is are has have do does".split())
 # Where a clause ends: a comma, a dash (a spaced hyphen, as news typed in ASCII writes one), a word that opens another.
 _CLAUSE_END_RE = re.compile(
-    # not the comma of a list's last items at the clause's end ("to pay for charging, insurance or repairs")
+    # not the comma of a list's last items at the clause's end ("to pay for fuel, rent or wages")
     r",(?!\d)(?!\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:and|or)\s{1,3}[\w'’-]{1,30}\s*$)"
     r"|\s(?:--|-|—|–)\s|\s(?:but|while|which|that|who|where|when|with)\s|\s(?:in|under|within)\s(?:its|their|his|her)\s"
     r"|\sand\s(?=(?:he|she|it|they|we|the|a|an|his|her|its|their)\b|\w+(?:s|ed)\b)"
@@ -2379,7 +2380,7 @@ def _verb_slot(question: Question) -> str:
 
 def _which_slot(question: Question, words: Sequence[str]) -> tuple[str, bool]:
     """The word after a "which <noun>" question's noun where its verb stands, past an adverb, the noun's complement
-    ("Which firm of engineers found ...?") or an auxiliary of the active ("is investigating", "has bought", "will
+    ("Which team of divers found ...?") or an auxiliary of the active ("is investigating", "has bought", "will
     lead"), and whether such an auxiliary stood before it; ("", False) when there is no such place."""
     if not question.focus or not words or words[0].lower() not in ("which", "what"):
         return "", False
@@ -2387,7 +2388,7 @@ def _which_slot(question: Question, words: Sequence[str]) -> tuple[str, bool]:
                and not words[k].endswith(("'s", "’s"))), None)  # "Which company's shares fell?" asks of the shares
     after = [w.lower() for w in words[at + 1:at + 5]] if at else []
     if after[:1] == ["of"] and len(after) > 2:
-        after = after[2:]  # "Which firm of engineers found ...?": the noun's complement
+        after = after[2:]  # "Which team of divers found ...?": the noun's complement
     if len(after) > 1 and _ADVERBS_RE.match(after[0]):
         after = after[1:]
     aided = len(after) > 1 and _aided(after[0], after[1])
@@ -2485,7 +2486,7 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     ends = (body.end() if body else end, aside.end() if aside else -1)
     done = [] if _OF_BODY_BEFORE_RE.search(text, max(0, start - 60), start) else \
         [_DOER_AFTER_RE.match(text, at) for at in ends if at >= 0]
-    # "the MV Calder Rose, operated by Skerrin Ferries": a passive's patient, not its doer
+    # "the MV Tansy Bell, operated by Lorrick Shipping": a passive's patient, not its doer
     doers = [d.group(1) for d in done if d and not _BY_AFTER_RE.match(text, d.end())]
     holders = (_HOLDER_BEFORE_RE.search(text, max(0, start - 60), start), _HOLDER_AFTER_RE.match(text, end))
     # "operator" does what "runs" asks of a thing run, not of a body whose head a role asks for ("Who runs the Survey?")
@@ -2570,7 +2571,7 @@ def _agent_asked(text: str, start: int, question: Question) -> bool:
 
 def _agent_of(noun: str, verb: str, *, sensed: bool = False, of: Sequence[str] = ()) -> bool:
     """Is ``noun`` a noun for the one who does ``verb`` ("operator" of "operates", "owner" of "owns"; with what it is
-    done to, one of the terms ``of``, before it: "landowner" of "owns the land"), or, ``sensed``, of a verb of one sense
+    done to, one of the terms ``of``, before it: "shipowner" of "owns the ship"), or, ``sensed``, of a verb of one sense
     with it ("operator" of "runs", as ``_same_deed`` reads verbs)? A noun such as a role, not the verb itself ("wants
     Quarnby")."""
     role, deed = terms(noun)[:1], terms(verb)[:1]
@@ -2838,7 +2839,7 @@ def reason_mentions(text: str) -> list[Mention]:
                 continue  # "four times as many women as men died", "counted as force majeure", "as planned": no cause
             clause = _cause_clause(clause)
             if _COUNTED_CAUSES_RE.fullmatch(clause):
-                continue  # "point to two factors": the causes are named after
+                continue  # "point to two failings": the causes are named after
             if _UNKNOWN_RE.match(clause) or not terms(clause):
                 continue  # "the cause is still unknown": no cause is stated; nor by no content word ("meant to do")
             more_time = _MORE_TIME_RE.search(clause)
@@ -2854,8 +2855,8 @@ def reason_mentions(text: str) -> list[Mention]:
     for m in _CAUSE_FIRST_RE.finditer(text):
         cause = _after_verbs_that(_REPORTED_RE.split(m.group(1))[-1]).strip(" \"'“”")
         cause = _COORDINATOR_RE.sub("", cause)  # ", so a spark set off ...": the conjunction opens the clause
-        # "the fire was caused by": the cause follows; "the hatch to the damaged module": "damaged" is no verb there;
-        # "nothing prompted him", "this led to": no cause named
+        # "the fire was caused by": the cause follows; "the gate to the flooded yard": "flooded" is no verb there;
+        # "nothing prompted the rider", "this led to": no cause named
         if terms(cause) and cause.split()[-1].lower() not in _PASSIVE | STOP_WORDS | _UNNAMED_CAUSES:
             cue = _FORCE_CUE if m.group(2) else 1.0
             out.append(Mention(cause, cause.lower(), m.start(1) + m.group(1).find(cause), 1.0, cue))
@@ -2880,7 +2881,7 @@ def reason_mentions(text: str) -> list[Mention]:
 
 
 def listed_causes(text: str, before: str) -> list[Mention]:
-    """A cause ``text`` tells as one of a list ("The first is fatigue: ..."), its noun said or a count of causes in
+    """A cause ``text`` tells as one of a list ("The first is glare: ..."), its noun said or a count of causes in
     ``before`` (the sentences before it): news counts the causes a finding points to, then names each in turn."""
     m = _LISTED_CAUSE_RE.match(text)
     if not m or not (m.group(1) or _COUNTED_CAUSES_RE.search(before)) or is_past_form(m.group(2).split()[0].lower()):
@@ -3861,7 +3862,8 @@ def _owner_fit(text: str, start: int, end: int, question: Question, before: str)
 _TIME_ASKED_RE = re.compile(r"\b(?:when|time|date|day|week|month|year|season|period|century|how\s{1,3}(?:long|soon|"
                             r"quickly|often))\b", re.I)
 # The share of a phrase's characters from which a time told in it makes it tell when, not what, for a question that asks
-# no time: "24 September", "over the summer", "rush hour on Tuesday", "the mine late on Monday" (a third of it or more).
+# no time: "24 September", "over the summer", "early evening on Thursday", "the mine late on Monday" (a third of it or
+# more).
 # Of the 106 phrase questions the dev fresh sets answer right, none is answered by a phrase a tenth a time.
 _TIMED_SHARE = 0.3
 
@@ -4039,7 +4041,7 @@ def time_untold(question: Question, evidence: Sequence[Scored]) -> bool:
 # What news says of a figure or a person it does not give: a verb of telling negated or refused, or a state of not
 # knowing, before the wh-word of what is untold ("did not say how many", "declined to say who", "it is not known how
 # much", "would not disclose how much"), the clause after it (group 2, up to a comma) telling what it is of; or a
-# figure not put on a thing ("has not put a figure on the cost of the delay", group 3). Bounded: linear.
+# figure not put on a thing ("has not put a figure on the price of the refit", group 3). Bounded: linear.
 _UNTOLD_VALUE_RE = re.compile(
     r"\b(?:(?:(?:did|does|do|would|will|could|can)\s{1,3}not|(?:declined|refused)\s{1,3}to)\s{1,3}"
     r"(?:say|tell|disclose|reveal|confirm|specify)|too\s{1,3}(?:early|soon)\s{1,3}to\s{1,3}(?:say|tell|know)"
@@ -4047,19 +4049,19 @@ _UNTOLD_VALUE_RE = re.compile(
     r"(how\s{1,3}(?:many|much)|who)\b([^.,;:!?]*)"
     r"|\bnot\s{1,3}(?:yet\s{1,3})?put\s{1,3}a\s{1,3}(?:figure|number|price|value|cost)\s{1,3}on\s{1,3}([^.,;:!?]+)",
     re.I)
-# A person news says it does not name ("the driver, who has not been named,", "the examiner has not been identified",
-# "a man in his forties who has not been named"): the name of whoever the words before it call them is untold.
+# A person news says it does not name ("the cyclist, who has not been named,", "the examiner has not been identified",
+# "a woman in her sixties who has not been named"): the name of whoever the words before it call them is untold.
 # Bounded: linear.
 _UNNAMED_RE = re.compile(r"\b(?:has|have|had|was|were)\s{1,3}not\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?"
                          r"(?:publicly\s{1,3})?(?:named|identified)\b", re.I)
-# The longest aside in apposition between the noun that calls the person not named and the cue ("The driver, a man in
-# his forties who has not been named"), in characters.
+# The longest aside in apposition between the noun that calls the person not named and the cue ("The cyclist, a woman
+# in her sixties who has not been named"), in characters.
 _UNNAMED_ASIDE = 60
 
 
 def _unnamed_caller(before: str) -> str:
     """The last two words before a cue that a person is not named (``before``, the text up to it), past a relative
-    pronoun and an aside in apposition ("The driver, a man in his forties who" -> "The driver")."""
+    pronoun and an aside in apposition ("The cyclist, a woman in her sixties who" -> "The cyclist")."""
     words = before.rstrip(" ,").split()
     if words and words[-1].lower() in ("who", "whom"):
         words.pop()
@@ -4684,13 +4686,13 @@ def _keeps_names(best: Candidate, other: Candidate, names: Sequence[str]) -> boo
     return set(names) & set(terms(best.sentence)) <= set(terms(other.sentence))
 
 
-# A change told as ending at the figure after it ("raised it to a final £785,000", "has been revised up to 44"):
+# A change told as ending at the figure after it ("raised it to a final £415,000", "has been revised up to 44"):
 # a verb of change, at most a few words, then "to" and at most a determiner and one word. Bounded: linear.
 _CHANGED_TO_RE = re.compile(r"\b(?:rais|increas|revis|reduc|lower|rose|risen|gr[eo]w|climb|jump|fell|fallen|dropp|"
                             r"push|extend|widen|narrow|cut|put)\w*\b[\w'’ -]{0,30}?\bto\s{1,3}(?:(?:an?|the)\s{1,3})?"
                             r"(?:[a-z]+\s{1,3})?$", re.I)
 # A figure told as the earlier one beside it: a word of a first or provisional telling within two words after it
-# ("the 29 March date first promised", "£720,000 initially") or before it ("a provisional figure of £720,000").
+# ("the 12 June date first promised", "£380,000 initially") or before it ("a provisional figure of £380,000").
 _TOLD_EARLIER_AFTER_RE = re.compile(r"^\W{0,3}(?:[\w-]+\s{1,3})?(?:first|initial(?:ly)?|original(?:ly)?|earlier|"
                                     r"previous(?:ly)?|provisional(?:ly)?)\b", re.I)
 _TOLD_EARLIER_BEFORE_RE = re.compile(r"\b(?:first|initial|original|earlier|previous|provisional)\s{1,3}"
@@ -4699,8 +4701,8 @@ _TOLD_EARLIER_BEFORE_RE = re.compile(r"\b(?:first|initial|original|earlier|previ
 
 def _supersedes(rival: Candidate, best: Candidate) -> bool:
     """Does ``rival``'s sentence tell its figure as the one that replaced ``best``'s: a change ending at it
-    (``_CHANGED_TO_RE``: "raised it to a final £785,000") or ``best``'s figure told as the earlier one
-    (``_TOLD_EARLIER_AFTER_RE``, ``_TOLD_EARLIER_BEFORE_RE``: "five weeks after the 29 March date first promised")?"""
+    (``_CHANGED_TO_RE``: "raised it to a final £415,000") or ``best``'s figure told as the earlier one
+    (``_TOLD_EARLIER_AFTER_RE``, ``_TOLD_EARLIER_BEFORE_RE``: "three weeks after the 12 June date first promised")?"""
     text = rival.sentence
     at = text.find(rival.text)
     if at >= 0 and _CHANGED_TO_RE.search(text, max(0, at - 60), at):

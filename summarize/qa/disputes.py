@@ -1406,7 +1406,7 @@ def _first_quantity(text: str) -> Value | None:
 def changed_in_sentence(question: Question, best: Candidate, found: Sequence[Candidate],
                         dates: Mapping[str, str]) -> Conflict | None:
     """The update the best candidate's own sentence states when its value is the one before the
-    change (``conflicts.former``: "now stand at 40, up from 23 yesterday") or the one it ends at, put
+    change (``conflicts.former``: "now stand at 58, up from 31 yesterday") or the one it ends at, put
     before the more probable one the change left, the next candidate (``answer.change_end_first``): kind
     "updated", from the value before to the sentence's other quantity of its dimension (of its noun, or of
     none; the best's own when it is the new one), each side with the documents of

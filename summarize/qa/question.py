@@ -443,7 +443,7 @@ def _expects(text: str, focus: str | None) -> str:
     return value_kind(light_stem(noun)) if noun else ""
 
 
-# "How long is the tanker?", "how long was the section that fell?", "how long will the new line be?", "how long is the
+# "How long is the tanker?", "how long was the wall that collapsed?", "how long will the new line be?", "how long is the
 # field where the stones fell?": "how long" and a copula, whose subject may be a thing as well as an event. Bounded:
 # linear.
 _LENGTH_ASKED_RE = re.compile(r"^\W*how\s{1,3}long\s{1,3}(?:(?:is|was|are|were)\s{1,3}((?:[\w'’-]+\s{0,3}){1,9}?)|"
@@ -461,7 +461,7 @@ _SUBJECT_ENDS = frozenset("of in on at to from along across between near by for 
 def _length_asked(text: str) -> str:
     """The noun whose length ``text`` asks, when it asks "how long" its subject is ("How long is the crack in the dam
     wall?" -> crack), no verb of its own after it ("held", "closing") asking a span of time instead; a participle after
-    a determiner qualifies the subject's noun ("How long is the damaged section?"), and what follows a preposition is
+    a determiner qualifies the subject's noun ("How long is the flooded tunnel?"), and what follows a preposition is
     no part of the subject ("the stretch of canal dredged by the trust": stretch); else ""."""
     asked = _LENGTH_ASKED_RE.match(text)
     said = (asked.group(1) or asked.group(2)).lower().split() if asked else []

@@ -21,7 +21,7 @@ SOURCE_NOUNS = ("statement|report|programme|program|broadcast|bulletin|newslette
 _LEAD_RE = re.compile(r"^\W*according\s{1,3}to\s{1,3}(?P<src>[^,?]{1,80}),\s{1,3}(?P<rest>\S.*)$", re.I | re.S)
 _TAIL_RE = re.compile(r"^(?P<rest>[^,]{3,}?\w),?\s{1,3}according\s{1,3}to\s{1,3}(?P<src>[^,?]{1,80}?)(?P<end>\W*)$",
                       re.I | re.S)
-# "In its statement of 19 March, when ...?", "At the press conference on 29 September, ...": a publication or an
+# "In its statement of 8 July, when ...?", "At the press conference on 6 November, ...": a publication or an
 # occasion a source spoke at, of an owner or named by "the".
 _IN_RE = re.compile(r"^\W*(?:in|at|during)\s{1,3}(?P<src>(?:its|their|his|her|the(?:\s{1,3}[^,?]{1,40}?['’]s?)?)\s{1,3}"
                     rf"(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SOURCE_NOUNS})s?\b[^,?]{{0,40}}),\s{{1,3}}(?P<rest>\S.*)$",
@@ -32,7 +32,7 @@ _OWNER_RE = re.compile(r"the\s{1,3}(?:[a-z-]{1,30}\s{1,3}){0,2}?([a-z]{3,30})(?:
 # A month written before a source's noun, as a modifier ("its March newsletter", "the October report"). Bounded.
 _MONTH_BEFORE_RE = re.compile(rf"\b({MONTH_PATTERN})\s{{1,3}}(?=(?:[\w'’-]{{1,30}}\s{{1,3}})?(?:{SOURCE_NOUNS})s?\b)",
                               re.I)
-# The dates that may tell when a source published: a day or a month ("on 21 April", "in October").
+# The dates that may tell when a source published: a day or a month ("on 23 August", "in October").
 _PUBLISHED = ("date", "month")
 
 
@@ -68,7 +68,7 @@ def _names(source: str) -> frozenset[str]:
 
 
 def _dated(source: str, date: str) -> bool:
-    """Is an article of ISO ``date`` one that every day or month ``source`` names ("on 21 April", "in October")
+    """Is an article of ISO ``date`` one that every day or month ``source`` names ("on 23 August", "in October")
     dates (each read against the article's own date, as a reader of it would)?"""
     try:
         on = _dt.date.fromisoformat(date)

@@ -520,7 +520,7 @@ def _other_event(a: Statement, b: Statement) -> bool:
         return False
     ta, tb = _to_come(a), _to_come(b)
     # a thing's year told by a participle beside its name has a clause of the verb alone ("The crane, installed in
-    # 2049 and built by" / "Commissioned in 2052, it"): its words around it say what it is of
+    # 2049 and built by" / "Commissioned in 2054, it"): its words around it say what it is of
     unshared = not (_thing_year(a.value) and a.value.noun == b.value.noun) \
         and (_unshared_clause(a, b) or _unshared_clause(b, a))
     return ta is not None and tb is not None and ta != tb or unshared \
@@ -1268,7 +1268,7 @@ def _last_act(st: Statement) -> str:
 
 # A year past of a deed done to a thing, told in the passive ("the haul rope was last replaced in 2041", "the
 # species was first recorded in the bay in 2049") or by a participle that describes the thing ("the estate, bought
-# by a holding company in 2074", "the race, first run in 2067"): a fact of the thing on record, as its year of origin
+# by a holding company in 2074", "the fair, first held in 2058"): a fact of the thing on record, as its year of origin
 # is, which outlets may give differently; ``YEAR_OF_DEED`` + the deed's stem, so only years of one deed compare. An
 # act a thing does ("the town last flooded in 1968", "the arena hosted the final in 1979") stays an era. The deed is
 # the past form nearest before "in" and the year, within DEED_REACH and with no punctuation between them, so an
@@ -1278,7 +1278,7 @@ YEAR_OF_DEED = "year of deed "
 _IN_YEAR_RE = re.compile(r"\bin\s{1,3}$", re.I)
 _SEGMENT_START_RE = re.compile(r"[,;:.!?()\[\]\"]")
 DEED_REACH = 60
-# Words that may stand between the start of a describing phrase and its participle ("first run in 2067").
+# Words that may stand between the start of a describing phrase and its participle ("first held in 2058").
 _DEED_ADVERBS = frozenset({"first", "last"})
 
 

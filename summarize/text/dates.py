@@ -421,7 +421,7 @@ _TO_VERBS = frozenset("set poised going plans plan planning hopes hope hoping ai
                       "expect expects expecting "
                       "likely about preparing prepares vowed vows promised promises pledged pledges agreed agrees "
                       "decided wants wanted seeks sought ready threatens threatened".split())
-# The verb of a prospect whose object comes before its "to" ("expect the ferry to return").
+# The verb of a prospect whose object comes before its "to" ("expect the pool to reopen").
 _EXPECTING = frozenset("expect expects expecting".split())
 _PAST = frozenset("was were had did said told went came made took gave left met began saw found held won lost "
                   "fell rose struck spoke wrote sent brought bought caught fought thought sold paid led fled "
@@ -463,7 +463,7 @@ def tense_cue(word: str, following: str) -> str:
 
 def plans(word: str, following: str) -> bool:
     """Does ``word`` (given the word after it) put a plan or a prospect on a verb ("would", "due", "expected",
-    "plans to", "expect the ferry to"), in any tense, unlike a present that tells a scheduled day ("opens")?"""
+    "plans to", "expect the pool to"), in any tense, unlike a present that tells a scheduled day ("opens")?"""
     w = word.lower()
     return w in _PLAN_WORDS or w in _EXPECTING or w in _TO_VERBS and following.lower() in ("to", "for")
 

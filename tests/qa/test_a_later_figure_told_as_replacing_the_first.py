@@ -1,6 +1,6 @@
 """A later article's figure supersedes the first when asked where it ended ("final valuation", "in all"), though the
 later article also writes the first figure, when its sentence tells its figure as replacing it ("raised it to a final
-£560,000", "the 29 March date first promised": ``answer._supersedes``); two figures side by side do not."""
+£560,000", "the 8 May date first promised": ``answer._supersedes``); two figures side by side do not."""
 import pytest
 
 from summarize import Corpus
@@ -9,7 +9,7 @@ from summarize.qa.question import parse
 
 ARTICLES = {
     "a1.txt": "date 2062-03-09\n\nBronze statue found in river valued\n\nA panel of experts set a provisional value of "
-              "£510,000 on the Roman bronze statue found in the River Wend, the museum said.\n\nThe museum hopes to "
+              "£510,000 on the Roman bronze statue found in the River Saffel, the museum said.\n\nThe museum hopes to "
               "raise the money to keep it in the county.\n",
     "a2.txt": "date 2062-05-22\n\nStatue price rises\n\nThe valuation panel, which put a provisional figure of "
               "£510,000 on the statue in March, raised it to a final £560,000 on Friday after a second expert's "

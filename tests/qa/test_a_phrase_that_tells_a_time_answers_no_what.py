@@ -1,6 +1,6 @@
 """Regression (issue #11, found on tests/data/fresh_news30, _news22, _news12 and _news5): a "what" or "why" question
 the articles do not answer was answered with a phrase that only tells when something happened: "What was the weather
-like on the morning of the crash?" - "rush hour on Tuesday", "What will happen to the branch building after it
+like on the morning of the crash?" - "early evening on Thursday", "What will happen to the branch building after it
 closes?" - "24 September". A phrase question that asks no time, whose best candidate is a third or more a time,
 gets no answer (``answer.timed_phrase``); one that asks a time, or a phrase that tells what with a time beside it,
 still may. Every story below is invented."""
@@ -17,7 +17,7 @@ STORY = (" date 2031-05-06 Ferry strikes pier\n"
 
 
 @pytest.mark.parametrize("text, question, timed", [
-    ("rush hour on Tuesday", "What was the weather like on the morning of the crash?", True),
+    ("early evening on Thursday", "What was the weather like on the morning of the crash?", True),
     ("24 September", "What will happen to the pier after it closes?", True),
     ("over the summer", "Why is the pier closing?", True),
     ("24 September", "Roughly when will the pier close?", False),  # a time asked
@@ -29,7 +29,7 @@ def test_a_phrase_that_is_mostly_a_time_is_timed(text, question, timed):
     assert timed_phrase(text, parse(question)) is timed
 
 
-@pytest.mark.parametrize("best, answered", [("rush hour on Tuesday", False), ("heavy fog over the harbour", True)])
+@pytest.mark.parametrize("best, answered", [("early evening on Thursday", False), ("heavy fog over the harbour", True)])
 def test_a_phrase_question_whose_best_candidate_is_a_time_gets_no_answer(monkeypatch, best, answered):
     corpus = Corpus.from_texts({"a": STORY})
     answerer = corpus._answerer

@@ -3,7 +3,8 @@ verb asked in a progressive or after an auxiliary or the noun's complement ("Who
 surveyors found ...?"); the agent of a passive with a place after it ("owned by Ann Lee, near the town"), which once
 typed the agent as the place, or with a date, a place or a title between the verb and the name; the antecedent of a
 relative clause ("X, which runs ..."); a subject past an aside or an adverb; the holder of the doer's noun ("the lab's
-main funder, the X"); never a noun phrase of common words read as a described doer ("The county's last major find")."""
+main funder, the X"); never a noun phrase of common words read as a described doer ("The region's latest major
+find")."""
 import pytest
 
 from summarize.corpus import Corpus
@@ -61,8 +62,8 @@ _TOLD = [
     ("Who found the seals?", "The seals were found on Marle Sands, about two miles north of the village of Pellby, "
      "shortly before 6am on Sunday by a local fisherman, Jory Tamm, who had gone to check his pots.", "Jory Tamm"),
     # the agent after a capitalised modifier of its role
-    ("Who headed the consortium?", "The consortium, led by the Danish investor Carl Mayhew, withdrew on Friday.",
-     "Carl Mayhew"),
+    ("Who headed the syndicate?", "The syndicate, led by the Dutch banker Pim Vollard, pulled out on Monday.",
+     "Pim Vollard"),
     # the antecedent of a relative clause whose verb is asked
     ("Which company runs the crossing?", "Carran Ferries, which runs the crossing, said it would add a boat.",
      "Carran Ferries"),
@@ -80,13 +81,13 @@ _TOLD = [
     # the holder of the doer's noun of the story's, and of a noun of the deed with what it is done to
     ("Which company runs the bus?", "The driver has worked for the operator, Kestrel Coaches, for 19 years.",
      "Kestrel Coaches"),
-    ("Who owns the land?", "The landowner, Tom Reddaway, has farmed there for 20 years.", "Tom Reddaway"),
+    ("Who owns the ship?", "The shipowner, Gil Pendrow, has sailed her for 12 years.", "Gil Pendrow"),
 ]
 
 
 def test_a_noun_of_another_deed_names_no_doer():
-    sentence = "The farmer, Tom Reddaway, has farmed there for 20 years."
-    asked = parse("Who owns the land?")
+    sentence = "The skipper, Gil Pendrow, has sailed her for 12 years."
+    asked = parse("Who owns the ship?")
     assert not any(does_asked(sentence, m.offset, m.offset + len(m.text), asked) for m in mentions(sentence, asked))
 
 
@@ -98,6 +99,6 @@ def test_the_doer_is_read_in_each_construction(question, sentence, doer):
 
 
 def test_a_noun_after_a_common_noun_is_no_verb_of_a_described_doer():
-    # "The county's last major find" is a noun phrase: "major" is no person who found anything
-    sentence = "The county's last major find, the Marl hoard, was discovered in 2061 and is on show at Pellby Museum."
-    assert not [m for m in mentions(sentence, parse("Who found the hoard?")) if m.text.startswith("The ")]
+    # "The region's latest major find" is a noun phrase: "major" is no person who found anything
+    sentence = "The region's latest major find, the Ashgrave goblet, was dug up in 2059 and is on show in Brimscott."
+    assert not [m for m in mentions(sentence, parse("Who found the goblet?")) if m.text.startswith("The ")]

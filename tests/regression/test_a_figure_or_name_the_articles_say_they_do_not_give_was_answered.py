@@ -1,9 +1,9 @@
 """Regression (issue #11, found on tests/data/fresh_news30, _news10, _news15 and _news27): a question whose answer the
 articles say they do not give was answered with a value of the kind asked told of something else. "What is the name
-of the tram's driver?" took another person's name while the best sentence said "the driver, who has not been named";
-"How much will the delay add to the cost?" took a fund's sum from "The company has not put a figure on the cost of
-the delay, but its £500,000 fund ..."; "Who in the department saw the memo?" took the chief executive's name from "He
-did not say who in the department had seen the memo". When the sentence that best matches a quantity or person
+of the crane's operator?" took another person's name while the best sentence said "the operator, who has not been
+named"; "How much will the refit add to the bill?" took a fund's sum from "The council has not put a figure on the
+price of the refit, but its £300,000 fund ..."; "Who on the board read the letter?" took the treasurer's name from
+"She did not say who on the board had read the letter". When the sentence that best matches a quantity or person
 question says its figure or name is not given, and says it of the question's own words, no candidate answers
 (``answer.value_untold``, as ``time_untold`` reads a time not fixed yet). Every story below is invented."""
 import pytest

@@ -19,14 +19,14 @@ def _owned_pairs(a: str, b: str) -> list[tuple[str, str]]:
 
 
 def test_one_owners_whole_is_paired_whatever_the_context():
-    assert _owned_pairs("The Orrin trust, which runs 23 parks across the county, asked walkers to keep dogs on leads.",
+    assert _owned_pairs("The Wenlow trust, which runs 23 parks across the county, asked walkers to keep dogs on leads.",
                         "Eight of the trust's 25 parks are shut while the storm damage is cleared.") == [("23", "25")]
 
 
 @pytest.mark.parametrize("a, b", [
-    ("The Orrin trust, which runs 23 parks across the county, asked walkers to keep dogs on leads.",
+    ("The Wenlow trust, which runs 23 parks across the county, asked walkers to keep dogs on leads.",
      "Eight of the council's 25 parks are shut while the storm damage is cleared."),
-    ("The Orrin trust said 23 parks were damaged in the storm.",
+    ("The Wenlow trust said 23 parks were damaged in the storm.",
      "Eight of the trust's 25 parks are shut while the storm damage is cleared."),
 ])
 def test_other_owners_or_counts_not_owned_are_not_paired(a, b):

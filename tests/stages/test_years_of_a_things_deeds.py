@@ -1,7 +1,7 @@
 """The year of a deed done to a thing that outlets give differently (issue 12): told by a participle that describes
 the thing ("the mill, bought by a trust in 2061", "the fair, first run in 2049") as well as in the passive, an agent
 joined by "and" kept in its phrase; two origin verbs of one thing told beside its name ("installed in 2049" /
-"Commissioned in 2052"); years of origin within a decade. An act told in the active ("who bought the mill in 2064",
+"Commissioned in 2054"); years of origin within a decade. An act told in the active ("who bought the mill in 2064",
 "the town last flooded in 1968") stays an era, and years of two deeds or of two things stay apart."""
 import pytest
 
@@ -21,7 +21,7 @@ def _deed(text: str) -> str:
 
 @pytest.mark.parametrize("text, deed", [
     ("The old mill was bought by the farming and forestry group Brell Holdings in 2061.", "buy"),
-    ("Orrin is a working estate of 800 hectares, bought by Brell Holdings in 2064 and let to tenants.", "buy"),
+    ("Wenlow is a working estate of 800 hectares, bought by Brell Holdings in 2064 and let to tenants.", "buy"),
     ("Ms Vane, who bought the mill in 2064, was not at the meeting.", ""),
     ("Welcome to the Tarrow fair, first run in 2049 and now the largest in the county.", "run"),
     ("The haul rope was last replaced in 2041.", "replac"),
@@ -34,12 +34,12 @@ def test_the_deed_a_year_is_told_of(text, deed):
 
 
 @pytest.mark.parametrize("a, b, sides", [
-    ("The Orrin estate was bought by Brell Holdings in 2061, the land registry shows.",
-     "Orrin is a working estate of 800 hectares, bought by Brell Holdings in 2064 and let to tenants.",
+    ("The Wenlow estate was bought by Brell Holdings in 2061, the land registry shows.",
+     "Wenlow is a working estate of 800 hectares, bought by Brell Holdings in 2064 and let to tenants.",
      ["2061", "2064"]),
     ("The gantry, installed in 2049 and built by Kessel Lift, was one of six on the quay.",
-     "Commissioned in 2052, it was a Kessel Lift gantry like the others on the quay.",
-     ["2049", "2052"]),
+     "Commissioned in 2054, it was a Kessel Lift gantry like the others on the quay.",
+     ["2049", "2054"]),
     ("Tarrow Court, built in 1962, is one of three blocks on the estate.",
      "Tarrow Court was built in 1967, and residents say the damp is as old as the block.",
      ["1962", "1967"]),
@@ -50,8 +50,8 @@ def test_two_outlets_years_of_one_deed_clash(a, b, sides):
 
 
 @pytest.mark.parametrize("a, b", [
-    ("The Orrin estate was bought by Brell Holdings in 2061, the land registry shows.",
-     "The Orrin estate was sold by Brell Holdings in 2064 to a pension fund."),
+    ("The Wenlow estate was bought by Brell Holdings in 2061, the land registry shows.",
+     "The Wenlow estate was sold by Brell Holdings in 2064 to a pension fund."),
     ("The town last flooded in 1968, the council said.",
      "The town last flooded in 1971, according to the river trust."),
     ("Tarrow Court, built in 1962, is one of three blocks on the estate.",
