@@ -59,10 +59,10 @@ def _read_dates(source: str, anchor: _dt.date | None = None) -> list[When]:
     return dates(_MONTH_BEFORE_RE.sub(r"in \1 ", source), anchor)
 
 
-def _names(source: str) -> frozenset[str]:
-    """The terms of the names a source's words write with a capital, its dates left out."""
+def _names(source: str, said: Sequence[When]) -> frozenset[str]:
+    """The terms of the names a source's words write with a capital, its dates (``said``) left out."""
     plain = source
-    for w in _read_dates(source):
+    for w in said:
         plain = plain.replace(w.text, " ")
     return frozenset(t for m in _CAPITAL_RE.finditer(plain) for t in terms(m.group()))
 
@@ -82,8 +82,9 @@ def source_articles(source: str, documents: Sequence[Document]) -> frozenset[str
     """The ids of ``documents`` that ``source`` names: its names all among an article's outlet's words (``source``,
     read from the header), its day or month that of the article's publication; both when it gives both. Empty when
     it names no outlet of the articles and no day (a speaker quoted in them: "according to the union")."""
-    names = _names(source)
-    if not names and not any(w.kind in _PUBLISHED for w in _read_dates(source)):
+    said = _read_dates(source)
+    names = _names(source, said)
+    if not names and not any(w.kind in _PUBLISHED for w in said):
         return _published_by(source, documents)
     return frozenset(d.id for d in documents
                      if (not names or names <= frozenset(terms(d.source))) and _dated(source, d.date))
