@@ -1748,11 +1748,18 @@ def _figure_lead(words: Sequence[str], qualifier: str, *, bound_kept: bool = Tru
     return 0 if bound_kept and _BOUND_SAID_RE.fullmatch(" ".join(words[:lead])) else lead
 
 
+# A count of none told as held, after a verb of having or "there is" ("the trust has no members", "there were no
+# seats left"): the only zero a question of how many there are ("How many members does it have?") takes. Bounded.
+_HELD_ZERO_RE = re.compile(r"\b(?:has|have|had|having|holds?|held|contains?|with|there\s{1,3}(?:is|are|was|were|"
+                           r"(?:has|have|had)\s{1,3}been|will\s{1,3}be))\s{1,3}$", re.I)
+
+
 def _zero_mentions(text: str, question: Question, before: str = "") -> list[Mention]:
     """The counts of none that may answer a "how many" question: "No staff" or "None of the staff" when
     they count what it counts; "Nobody" exactly when it asks for people by their fate ("how many were
     hurt") or its clause tells the question's deed ("Nobody was hurt" for "how many villagers were
-    hurt"), else nearly; a bare "None" nearly, but for "none of them", a part of a count told before
+    hurt"), else nearly; the counted noun itself, for a question of how many there are, only when told as held
+    (``_HELD_ZERO_RE``: "has no members"); a bare "None" nearly, but for "none of them", a part of a count told before
     (in the sentence, else in ``before``), which counts what that count does ("200 fans ...; none of them"); "No
     arrests" exactly for the people a question counts by that fate ("How many people have been arrested?")."""
     out = []
@@ -1761,7 +1768,9 @@ def _zero_mentions(text: str, question: Question, before: str = "") -> list[Ment
         z = replace(z, noun=_counted_before(text, z.start, before)) if partition else z
         counts = terms(z.noun) if z.noun != "people" else []
         if question.focus and question.focus in counts:
-            fit = 1.0
+            # "No member has been charged" tells how many were charged, not how many members there are
+            fit = 0.0 if _standing_asked(question) and not _HELD_ZERO_RE.search(text, max(0, z.start - 30), z.start) \
+                else 1.0
         elif question.counts != question.focus and set(terms(question.counts)) & set(counts):
             fit, counts = 1.0, [question.focus or ""]  # "no arrests" counts the people "how many were arrested" asks for
         elif z.noun == "people" and not _counts_people(question):
