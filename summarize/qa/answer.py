@@ -567,6 +567,8 @@ _PERFECT_AUX = frozenset("has have had".split())
 _MODALS = frozenset("will would can could may might shall should".split())
 # "How many of the ...": a question for a part of a whole, told by what the part is ("were women").
 _PART_ASKED_RE = re.compile(r"\bhow many of\b", re.I)
+# The words that open a subordinate clause (``text.clauses.SUBORDINATORS``), past which a question's verb is another's.
+_SUBORDINATE_WORDS = frozenset(SUBORDINATORS.split("|"))
 # Verbs too light to tell a deed, which news words in many ways ("How many seats does it have?", "How many took
 # part?", "How many jobs will go?" - "the loss of 700 jobs", "How many went over the side?" - "lost overboard").
 _LIGHT_VERBS = frozenset(terms("be have hold do get make take go come")) | {"be", "do"}
@@ -578,10 +580,13 @@ def count_deed(question: Question) -> str:
     track?" -> left, "How many people were evacuated?" -> evacuated, "How many reports has the regulator received?"
     -> received, "How many staff will lose their jobs?" -> lose), as the question writes it; "" when it asks a state
     ("How many are still in hospital?"), a part ("How many of them were women?") or a light verb ("How many seats
-    does it have?", "How many containers did the ship have on board?")."""
+    does it have?", "How many containers did the ship have on board?"); never a verb of a subordinate clause ("before
+    it was sold")."""
     words = re.findall(r"[\w'’-]+", question.text)
     at = _focus_at(words, question) if question.dimension == "count" else None
     rest = words[at + 1:] if at is not None else []
+    # the main clause's words: "How many visitors saw the painting before it was sold?" asks who saw it, not who sold it
+    rest = rest[:next((k for k, w in enumerate(rest) if w.lower() in _SUBORDINATE_WORDS), len(rest))]
     aux = next((k for k, w in enumerate(rest) if w.lower() in _COUNT_AUX), None)
     if aux is None:  # "How many carriages left the rails?"; not "How many of the staff work part-time?"
         verb = rest[0] if rest and rest[0].islower() and rest[0] not in STOP_WORDS and not _PART_ASKED_RE.search(
