@@ -567,6 +567,8 @@ _PERFECT_AUX = frozenset("has have had".split())
 _MODALS = frozenset("will would can could may might shall should".split())
 # "How many of the ...": a question for a part of a whole, told by what the part is ("were women").
 _PART_ASKED_RE = re.compile(r"\bhow many of\b", re.I)
+# The words that open a subordinate clause (``text.clauses.SUBORDINATORS``), past which a question's verb is another's.
+_SUBORDINATE_WORDS = frozenset(SUBORDINATORS.split("|"))
 # Verbs too light to tell a deed, which news words in many ways ("How many seats does it have?", "How many took
 # part?", "How many jobs will go?" - "the loss of 700 jobs", "How many went over the side?" - "lost overboard").
 _LIGHT_VERBS = frozenset(terms("be have hold do get make take go come")) | {"be", "do"}
@@ -578,10 +580,13 @@ def count_deed(question: Question) -> str:
     track?" -> left, "How many people were evacuated?" -> evacuated, "How many reports has the regulator received?"
     -> received, "How many staff will lose their jobs?" -> lose), as the question writes it; "" when it asks a state
     ("How many are still in hospital?"), a part ("How many of them were women?") or a light verb ("How many seats
-    does it have?", "How many containers did the ship have on board?")."""
+    does it have?", "How many containers did the ship have on board?"); never a verb of a subordinate clause ("before
+    it was sold")."""
     words = re.findall(r"[\w'’-]+", question.text)
     at = _focus_at(words, question) if question.dimension == "count" else None
     rest = words[at + 1:] if at is not None else []
+    # the main clause's words: "How many visitors saw the painting before it was sold?" asks who saw it, not who sold it
+    rest = rest[:next((k for k, w in enumerate(rest) if w.lower() in _SUBORDINATE_WORDS), len(rest))]
     aux = next((k for k, w in enumerate(rest) if w.lower() in _COUNT_AUX), None)
     if aux is None:  # "How many carriages left the rails?"; not "How many of the staff work part-time?"
         verb = rest[0] if rest and rest[0].islower() and rest[0] not in STOP_WORDS and not _PART_ASKED_RE.search(
@@ -1748,11 +1753,18 @@ def _figure_lead(words: Sequence[str], qualifier: str, *, bound_kept: bool = Tru
     return 0 if bound_kept and _BOUND_SAID_RE.fullmatch(" ".join(words[:lead])) else lead
 
 
+# A count of none told as held, after a verb of having or "there is" ("the trust has no members", "there were no
+# seats left"): the only zero a question of how many there are ("How many members does it have?") takes. Bounded.
+_HELD_ZERO_RE = re.compile(r"\b(?:has|have|had|having|holds?|held|contains?|with|there\s{1,3}(?:is|are|was|were|"
+                           r"(?:has|have|had)\s{1,3}been|will\s{1,3}be))\s{1,3}$", re.I)
+
+
 def _zero_mentions(text: str, question: Question, before: str = "") -> list[Mention]:
     """The counts of none that may answer a "how many" question: "No staff" or "None of the staff" when
     they count what it counts; "Nobody" exactly when it asks for people by their fate ("how many were
     hurt") or its clause tells the question's deed ("Nobody was hurt" for "how many villagers were
-    hurt"), else nearly; a bare "None" nearly, but for "none of them", a part of a count told before
+    hurt"), else nearly; the counted noun itself, for a question of how many there are, only when told as held
+    (``_HELD_ZERO_RE``: "has no members"); a bare "None" nearly, but for "none of them", a part of a count told before
     (in the sentence, else in ``before``), which counts what that count does ("200 fans ...; none of them"); "No
     arrests" exactly for the people a question counts by that fate ("How many people have been arrested?")."""
     out = []
@@ -1761,7 +1773,9 @@ def _zero_mentions(text: str, question: Question, before: str = "") -> list[Ment
         z = replace(z, noun=_counted_before(text, z.start, before)) if partition else z
         counts = terms(z.noun) if z.noun != "people" else []
         if question.focus and question.focus in counts:
-            fit = 1.0
+            # "No member has been charged" tells how many were charged, not how many members there are
+            fit = 0.0 if _standing_asked(question) and not _HELD_ZERO_RE.search(text, max(0, z.start - 30), z.start) \
+                else 1.0
         elif question.counts != question.focus and set(terms(question.counts)) & set(counts):
             fit, counts = 1.0, [question.focus or ""]  # "no arrests" counts the people "how many were arrested" asks for
         elif z.noun == "people" and not _counts_people(question):

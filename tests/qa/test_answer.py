@@ -1690,6 +1690,9 @@ def test_a_role_in_apposition_tells_who_does_the_deed(question, text, name, expe
     ("How many crates did the lorry have on board?", ""),
     ("How many jobs will go?", ""),
     ("How many of the crew were women?", ""),
+    # the main clause's verb, not one of a subordinate clause after it
+    ("How many fans watched the final before the stand was closed?", "watched"),
+    ("How many seats does the council have after the boundary review?", ""),
 ])
 def test_the_deed_a_count_question_asks(question, verb):
     assert count_deed(parse(question)) == verb
