@@ -2303,6 +2303,14 @@ def _names_asked(shown: str, question: Question) -> bool:
     return any(spelled_out(shown, a) == [(0, len(shown))] for a in _ACRONYM_RE.findall(question.text))
 
 
+def initialled(question: Question, text: str) -> frozenset[str]:
+    """The terms of the names ``question`` writes out that an acronym in ``text`` stands for ("Alder Harbour Ports" for
+    "AHP chief executive Ann Lee"): news spells a body's name once and then writes its initials, so a sentence that
+    gives them names it."""
+    return frozenset(t for a in set(_ACRONYM_RE.findall(text)) for x, y in spelled_out(question.text, a)
+                     for t in terms(question.text[x:y]) if t in question.names)
+
+
 # A common noun a question names a thing by, after a verb or a preposition ("who owns the stall?"), not what "to be"
 # or "of" asks for ("who is the coach?", "the name of the hotel"), and the word after it, which may head the phrase
 # ("the water authority": ``_head_after``). Bounded: linear.
@@ -2490,7 +2498,8 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     by officers of the Agency", "operated by the Line" for "Which firm runs ...?", "led by the chief
     inspector, Ann Lee", "owned by a local firm, Oakham Estates") or holds its doer's role in apposition
     ("the port's operator, Rendle Harbour Board" for "Who operates the port?", "Dunmore Energy, the Cup's
-    sponsor"); else 0."""
+    sponsor") or owns the thing a verb of holding asks about ("Acme's fish farm" for "Which company runs the fish
+    farm?": ``_owns_asked``); else 0."""
     if says_asked(question):
         return float(_says(text, start, end))
     verb = asked_verb(question)
@@ -2509,7 +2518,40 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     # "Ann Lee chairs the board" does what "Who leads the board?" asks: the job of the role asked (``holds_by_verb``)
     return float(bool(verb) and (any(_same_deed(v, verb) or holds_by_verb(v, question) for v in deeds)
                                  or any(h is not None and _agent_of(h.group(1), verb, sensed=sensed, of=question.terms)
-                                        for h in holders)))
+                                        for h in holders)
+                                 or _owns_asked(text, end, question)))
+
+
+# What a name owns, told after it as its possessive or in a relative clause of "whose" ("Acme's fish farm at Lee
+# Point", "Acme, whose site at Lee took the brunt"): up to four words, read to the first function word of them.
+# Bounded: linear.
+_OWNS_AFTER_RE = re.compile(r"(?:['’]s?|,\s{1,3}whose)\s{1,3}((?:[\w'’-]{1,30}\s{1,3}){0,3}[\w'’-]{1,30})")
+# The verbs of holding a thing, whose doer owns it: news names who runs a site as its owner ("Acme's site").
+_HOLDING = frozenset(terms("owns runs operates manages"))  # "own" alone is a stop word
+_THING_OPENERS = frozenset("the a an its their his her this that".split())
+
+
+def held_thing(question: Question) -> str:
+    """The head term of what a question of a verb of holding asks the holder of ("Which company runs the fish farm at
+    Lee Point?" -> farm, "Who owns the car?" -> car), "" for any other question: the words after its verb, past an
+    article, to the first function word."""
+    verb = asked_verb(question)
+    words = re.findall(r"[\w'’-]+", question.text)
+    at = next((k for k, w in enumerate(words) if w.lower() == verb), None) if set(terms(verb)) & _HOLDING else None
+    thing = list(itertools.takewhile(lambda w: w.lower() not in STOP_WORDS,
+                                     itertools.dropwhile(lambda w: w.lower() in _THING_OPENERS, words[at + 1:])))\
+        if at is not None else []
+    return next(iter(terms(thing[-1])), "") if thing else ""
+
+
+def _owns_asked(text: str, end: int, question: Question) -> bool:
+    """Does the name ending at ``end`` of ``text`` own the thing a question of a verb of holding asks about, as its
+    possessive or by "whose" ("Acme's fish farm", "Acme, whose fish farm at Lee Point" for "Which company runs the
+    fish farm?")? Who owns a site runs it, as news tells."""
+    thing = held_thing(question)
+    owned = _OWNS_AFTER_RE.match(text, end) if thing else None
+    phrase = list(itertools.takewhile(lambda w: w.lower() not in STOP_WORDS, owned.group(1).split())) if owned else []
+    return any(terms(w)[:1] == [thing] for w in phrase)  # in its phrase: not "Acme's archive suggests the farm"
 
 
 def _agent_verbs(text: str, start: int) -> list[str]:
@@ -3847,7 +3889,14 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
         return None  # a place or organisation asked about someone's role ("the town the bomber lived in") has none
     held = held_roles(question)
     stated = titled_roles(text, start, end, held)  # "Professor Ann Lee" for "which academic", as WordNet kinds it
-    return float(any(_present(r, set(stated)) for r in held)) if stated else None
+    if stated:
+        return float(any(_present(r, set(stated)) for r in held))
+    # a job outside the role list of the very owner the question names, as ``titles`` reads one beside the name ("Ann
+    # Lee, a senior adjuster at Acme," for "Who is Acme's chief executive?"): another post of that owner, whose holder
+    # does not hold the one asked; a job of another owner or of none may be the asked one in other words
+    jobs = [set(terms(t.text)) for t in titles(text, start, end)
+            if t.job and t.text.islower() and terms(t.owner) and set(terms(t.owner)) <= set(question.names)]
+    return float(any(_present(r, job) for job in jobs for r in held)) if jobs else None
 
 
 # How far back a possessive pronoun's owner is looked for ("The Greens ... Their leader, Ann Lee"): about a sentence.
@@ -3868,7 +3917,10 @@ def _owner_fit(text: str, start: int, end: int, question: Question, before: str)
     if refers_back(owner):
         return 1.0 if set(terms(owner)) & set(question.names) \
             or set(question.names) <= set(terms((before + " " + text[:start])[-_OWNER_REACH:])) else None
-    return float(bool(set(terms(owner)) & set(question.names)))
+    # an owner written as the acronym of the name the question writes out ("AHP chief executive Ann Lee" for "Who
+    # runs Alder Harbour Ports?"): news spells a body's name once and then writes its initials
+    return float(bool(set(terms(owner)) & set(question.names))
+                 or bool(_ACRONYM_RE.fullmatch(owner) and spelled_out(question.text, owner)))
 
 
 # A phrase question that asks a time or a span ("Roughly when was it buried?", "How quickly must ...?", "What is the
@@ -4279,7 +4331,7 @@ class Answerer:
         clause = _value_clause(best.sentence, at) if at >= 0 else best.sentence  # a pronoun's person: the sentence
         implied = self.implied(question)
         anchor = next((self._anchors[d] for d in best.documents if self._anchors.get(d)), None)
-        given = self.owner_named(question, clause, best.documents)
+        given = self.owner_named(question, clause, best.documents) | initialled(question, clause)
         shares = [self.cover(wanted, clause, implied=implied, given=given) if wanted else 1.0
                   for wanted in (question.terms, question.names, question.heads)]
         return ClauseFit(shares[0], shares[1], shares[2], float(years_apart(question.text, clause, best.sentence, anchor)),
@@ -4331,6 +4383,9 @@ class Answerer:
         phrases = question.kind in PHRASE_KINDS
         # "Who posed as a buyer?" asks for the subject, which stands before its verb: words after count as words before.
         after = 1.0 if asked_verb(question) and question.kind in NAME_QUESTIONS else 3.0
+        # "Which company runs the farm?": the body that holds the thing asked about is the company asked, whatever the
+        # sentence calls it; a doer of another deed ("represents", "took on") may be of another kind
+        holding = question.focus or "" if question.kind == "org" and held_thing(question) else ""
         ranked = list(enumerate(evidence))
         if phrases:
             # a cause stated further down ("... will start on 5 January, because the machines need ...") beats the words
@@ -4348,10 +4403,11 @@ class Answerer:
             said = headed(e.text, heading)
             shift = len(said) - len(e.text)  # where the sentence starts in ``said``
             cover, window = (self.cover(question.terms, t, implied=implied) for t in (said, around))
-            named = self.cover(question.names, around, implied=implied) if question.names else 1.0
+            initials = initialled(question, around)
+            named = self.cover(question.names, around, implied=implied, given=initials) if question.names else 1.0
             rarest = self.cover(rare, around, implied=implied)
             heads = self.cover(question.heads, said, implied=implied, sensed=sensed) if question.heads else 1.0
-            owner_named = self.cover(question.names, said) == 1.0 if question.names else True
+            owner_named = self.cover(question.names, said, given=initials) == 1.0 if question.names else True
             before = _before(e.text, windows, rank)
             succeeded = successors(e.text, around, question)
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before,
@@ -4380,7 +4436,11 @@ class Answerer:
                 holds = 1.0 if m in succeeded else \
                     _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named) \
                     or _aged_holder(e.text, m.offset, question)
+                done = does_asked(e.text, m.offset, m.offset + len(m.text), question) \
+                    if question.kind in NAME_QUESTIONS else 0.0
                 given = _role_heads(question) if holds == 1.0 else frozenset()  # the holder's role says the head asked
+                if done and holding:
+                    given |= {holding}  # "Which firm runs the ferry?" - "run by Acme": Acme is the firm asked
                 head_cover = self.cover(question.heads, said, implied=implied, given=given, sensed=sensed) if given else heads
                 x = (m.fit == 1.0, m.fit == 0.5, phrases,
                      closeness(said, shift + m.offset, weights, after=after), cover, window, top_cover,
@@ -4396,8 +4456,7 @@ class Answerer:
                      _measures_fit(m.measures, question), 0.0, 0.0, 0.0, _kin_of_counted(m, e.text, question))
                 f["x"] = x if f["x"] is None else tuple(max(a, b) for a, b in zip(f["x"], x))
                 if question.kind in NAME_QUESTIONS:
-                    f["doer"] = f.get("doer", 0.0) or float(m in succeeded) \
-                        or does_asked(e.text, m.offset, m.offset + len(m.text), question)
+                    f["doer"] = f.get("doer", 0.0) or float(m in succeeded) or done
                     f["agent"] = f.get("agent") or _agent_asked(e.text, m.offset, question)
                     f["passive"] = f.get("passive") or agent_does_asked(e.text, m.offset, question)
                 if owned is not None:

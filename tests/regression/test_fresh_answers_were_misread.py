@@ -438,13 +438,17 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 42 merged (unans42, actor42, measure42, when42, source42, why42, latest42): fresh_news25 55, fresh_news26 71,
 # fresh_news27 68, fresh_news28 65, fresh_news29 61, fresh_news30 64 (branches each gained their own of it).
 # Round 43: fresh_news31 joins the dev sets at its blind end-of-round figure, 62 of 87.
+# role43: the body that owns the thing a verb of holding asks about ("Acme's fish farm", "Acme, whose site at ...") does
+# it, and such a doer says the "which <noun>" asked (``answer.held_thing``); an owner written as the initials of the name
+# asked is it; another post of the very owner asked answers no role (``answer._role_fit``): fresh_news7 59 -> 60,
+# fresh_news19 73 -> 74, fresh_news26 71 -> 72, fresh_news31 62 -> 64.
 # Floors, not targets.
-FLOORS = {"fresh_news31": 62, "fresh_news30": 64, "fresh_news29": 61, "fresh_news28": 65, "fresh_news27": 68,
-          "fresh_news26": 71, "fresh_news25": 55, "fresh_news24": 65, "fresh_news23": 62, "fresh_news22": 59,
-          "fresh_news21": 66, "fresh_news20": 55, "fresh_news19": 73, "fresh_news18": 62, "fresh_news17": 71,
+FLOORS = {"fresh_news31": 64, "fresh_news30": 64, "fresh_news29": 61, "fresh_news28": 65, "fresh_news27": 68,
+          "fresh_news26": 72, "fresh_news25": 55, "fresh_news24": 65, "fresh_news23": 62, "fresh_news22": 59,
+          "fresh_news21": 66, "fresh_news20": 55, "fresh_news19": 74, "fresh_news18": 62, "fresh_news17": 71,
           "fresh_news16": 72, "fresh_news15": 68, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46,
           "fresh_news10": 69, "fresh_news11": 63, "fresh_news12": 73, "fresh_news5": 63, "fresh_news6": 75,
-          "fresh_news7": 59, "fresh_news8": 65, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 14}
+          "fresh_news7": 60, "fresh_news8": 65, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 14}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
