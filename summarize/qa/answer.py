@@ -3546,8 +3546,11 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             if word in _PREPOSITIONS:
                 opened = True  # "a cloud of chlorine gas": the phrase opens after "of"
                 break
-            # "a hamstring injury", "a broken wrist" of the noun asked (a kind of it is shown alone: "a hunting rifle")
-            modifies = not kind and j > 0 and toks[j - 1].group().lower() in _DETERMINERS
+            # "a hamstring injury", "a broken wrist" of the noun asked (a kind of it is shown alone: "a hunting rifle"); a
+            # participle after a preposition or a size is an adjective too ("glazed with (4mm) untoughened glass")
+            ahead = toks[j - 1].group().lower() if j > 0 else ""
+            modifies = not kind and j > 0 and (ahead in _DETERMINERS or ahead in _PREPOSITIONS
+                                               or any(c.isdigit() for c in ahead))
             if word in STOP_WORDS or verb_shaped(word) and not modifies or text[toks[j].end():toks[j + 1].start()].strip():
                 break  # a verb or a clause ends the phrase; so does punctuation between its words
             first = j
