@@ -3602,8 +3602,11 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
             if word in _PREPOSITIONS:
                 opened = True  # "a cloud of chlorine gas": the phrase opens after "of"
                 break
-            # "a hamstring injury", "a broken wrist" of the noun asked (a kind of it is shown alone: "a hunting rifle")
-            modifies = not kind and j > 0 and toks[j - 1].group().lower() in _DETERMINERS
+            # "a hamstring injury", "a broken wrist" of the noun asked (a kind of it is shown alone: "a hunting rifle"); a
+            # participle after a preposition or a size is an adjective too ("glazed with (4mm) untoughened glass")
+            ahead = toks[j - 1].group().lower() if j > 0 else ""
+            modifies = not kind and j > 0 and (ahead in _DETERMINERS or ahead in _PREPOSITIONS
+                                               or any(c.isdigit() for c in ahead))
             if word in STOP_WORDS or verb_shaped(word) and not modifies or text[toks[j].end():toks[j + 1].start()].strip():
                 break  # a verb or a clause ends the phrase; so does punctuation between its words
             first = j
@@ -3611,14 +3614,17 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
         modifiers = [normalise_word(w.group()) for w in toks[first:k] if w.group().lower() not in _DETERMINERS]
         phrased = first < k and (opened or bare or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
             and (kind or any(m.removesuffix("'s") not in question.words for m in modifiers))
+        # "of" and a figure after the noun tell its size, part of the phrase ("an unpaid bill of £2.4m"), or all it adds to
+        # the words the question says ("rated for a working load of 2.0 kN" for "What working load ...?")
+        sized_after = next((q for q in figures if re.fullmatch(r"\s{1,3}of\s{1,3}", text[t.end():q.start])), None)
         if kind and not phrased and not verb_shaped(t.group()):
             # "shot with a hunting rifle": the rifle; "counted 340 salmon": the salmon
             out.append(Mention(t.group(), t.group().lower(), t.start(), 1.0))
+        elif sized_after and not kind and not phrased:
+            out.append(Mention(sized_after.text, sized_after.text.lower(), sized_after.start, 1.0))
         elif phrased:
             if owner is not None and owner + 1 < k and normalise_word(toks[owner].group()).removesuffix("'s") in question.words:
                 first = owner + 1  # an owner the question names is no part of the answer ("China's latest weaponry")
-            # "of" and a figure after the noun tell its size, part of the phrase ("an unpaid bill of £2.4m")
-            sized_after = next((q for q in figures if re.fullmatch(r"\s{1,3}of\s{1,3}", text[t.end():q.start])), None)
             phrase = text[toks[first].start():sized_after.end if sized_after else t.end()]
             out.append(_as_code(Mention(phrase, phrase.lower(), toks[first].start(), 1.0), question.noun))
     return out

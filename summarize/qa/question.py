@@ -72,10 +72,11 @@ _MEASURE_NOUNS = frozenset(stem(w) for w in (
     "flow limit concentration"
 ).split() + _SUM_NOUNS.split("|"))
 # The kinds of figure (``text.senses.value_kind``) a noun of no kind of its own asks for when it is what a question's
-# "what is ..." names ("what were the firm's sales?" -> money): a sum or a share, which only an amount is told as; not a
+# "what is ..." names ("what were the firm's sales?" -> money, "what was the strongest gust?" -> speed): a sum, a share,
+# a speed, a warmth, a quake's magnitude, a force or a power, which only an amount of a happening is told as; not a
 # length or a mass, which news tells of things asked for by name as well ("the 290-metre ship": "what is the ship
 # called?"), nor a count or a rank.
-_MEASURED_KINDS = frozenset("money percent".split())
+_MEASURED_KINDS = frozenset("money percent speed temperature magnitude force power".split())
 # Nouns for a span of time someone is given ("what prison term", "the longest ban").
 _DURATION_NOUNS = frozenset(stem(w) for w in "ban suspension sentence term stint tenure".split())
 _NOUN_KINDS = (("person", _ROLE_NOUNS), ("org", _ORG_NOUNS), ("place", _PLACE_NOUNS),
@@ -283,8 +284,10 @@ _FUTURE_COMPLEMENT_RE = re.compile(r"^\W*(?:and |so |but )?what (?:will|would|co
 # "What injury did ...", "what colour was ...", "what gas escaped ...": one noun between "what" and
 # the verb names what is asked for.
 # Up to two modifiers may stand before that noun, its phrase's head ("what side effect led ..."): the words after "what"
-# in group 1, to be read up to the verb.
-_WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:and |so |but )?what((?: [\w'-]+){2,4})\b", re.I)
+# in group 1, to be read up to the verb. A source may open the question and a preposition "what" ("According to the
+# survey, in what (kind of) soil were the roots found?": the soil's kind asked, as "what soil were ...").
+_WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:according to [^,?]{1,60}, )?(?:and |so |but )?(?:(?:in|on|at|with|from|by|for|into|"
+                           r"of|under|behind|through) )?what((?: [\w'-]+){2,4})\b", re.I)
 # "What type of evictions ...", "which kind of vehicle ...", "which piece of equipment": the noun after "of" is what is
 # asked about (a piece or an item of a mass noun is one of its things).
 _KIND_OF_RE = re.compile(r"\b(what|which)\s+(?:type|kind|sort|form|class|piece|item)s?\s+of\s+", re.I)
@@ -1010,8 +1013,9 @@ def _classify(question: str) -> tuple[str, str | None]:
         return ("duration" if head_kind else "number"), stem(head)  # "the average response time", "the total bill"
     if head and head_kind:
         return head_kind, stem(head)
-    if head and said[-1] == head and value_kind(light_stem(head)) in _MEASURED_KINDS:
-        return "number", stem(head)  # "what were the firm's sales?": a noun news tells as a sum or a share
+    if head and value_kind(light_stem(head)) in _MEASURED_KINDS:
+        # "what were the firm's sales?", "the strongest gust recorded": a noun news tells as a sum, a share, a speed ...
+        return "number", stem(head)
     if re.search(_PEAK_ASKED, q):
         return "number", None
     which = re.search(r"\b(?:which|what)\s+((?:[\w'-]+\s*){1,5})", q)

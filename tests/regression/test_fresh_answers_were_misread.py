@@ -442,11 +442,16 @@ def _right(folder: Path, row: dict) -> bool:
 # it, and such a doer says the "which <noun>" asked (``answer.held_thing``); an owner written as the initials of the name
 # asked is it; another post of the very owner asked answers no role (``answer._role_fit``): fresh_news7 59 -> 60,
 # fresh_news19 73 -> 74, fresh_news26 71 -> 72, fresh_news31 62 -> 64.
+# what43: a "what <noun>" question read past its source or a preposition ("According to X, in what kind of glass ...")
+# and a participle after a preposition or a size kept in the noun's phrase ("with 4mm untoughened glass"); a noun news
+# tells as a speed asks that figure ("the strongest gust", ``senses.value_kind``): fresh_news31 62 -> 65.
+# what43: "of" and a figure after the noun a "what <noun>" question asks are what the phrase adds when its other words
+# are the question's ("rated for a working load of 2.0 kN"): fresh_news15 68 -> 69.
 # Floors, not targets.
-FLOORS = {"fresh_news31": 64, "fresh_news30": 64, "fresh_news29": 61, "fresh_news28": 65, "fresh_news27": 68,
+FLOORS = {"fresh_news31": 65, "fresh_news30": 64, "fresh_news29": 61, "fresh_news28": 65, "fresh_news27": 68,
           "fresh_news26": 72, "fresh_news25": 55, "fresh_news24": 65, "fresh_news23": 62, "fresh_news22": 59,
           "fresh_news21": 66, "fresh_news20": 55, "fresh_news19": 74, "fresh_news18": 62, "fresh_news17": 71,
-          "fresh_news16": 72, "fresh_news15": 68, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46,
+          "fresh_news16": 72, "fresh_news15": 69, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46,
           "fresh_news10": 69, "fresh_news11": 63, "fresh_news12": 73, "fresh_news5": 63, "fresh_news6": 75,
           "fresh_news7": 60, "fresh_news8": 65, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 14}
 
