@@ -43,7 +43,7 @@ from .qa.question import QUESTION_KINDS, Question, parse
 from .qa.retrieve import (BM25Retriever, BM25Scores, Headings, Layout, PassageRetriever, Retriever, best_hits,
                           get_retriever, layout, states_asked)
 from .qa.sources import named_source, source_articles
-from .stages.clean import Dropped, clean
+from .stages.clean import Dropped, clean, speakers
 from .stages.conflicts import find_conflicts, touching
 from .stages.dedup import DEFAULT_THRESHOLD, group_sentences
 from .stages.split import blocks, split_blocks
@@ -52,6 +52,7 @@ from .summary.rankers import get_ranker
 from .summary.rankers.base import Chooser, Ranker
 from .summary.select import DEFAULT_SENTENCES, Budget, select
 from .text.dates import writes_day_first
+from .text.speakers import as_named, holds, speaker_label
 
 DEFAULT_TOP_K = 5
 # Short answers are looked for a little deeper than the evidence shown.
@@ -246,7 +247,7 @@ class Corpus:
                 raise InputTypeError(str(exc)) from None
             except ValueError as exc:
                 raise InputError(str(exc), usage=True) from None
-            texts = [g.text for g in self.groups]
+            texts = [self._printed(g) for g in self.groups]
             # Our retrievers read where each sentence sits; an object of the caller's fits on texts.
             if not isinstance(name, str):
                 model = model.fit(texts)
@@ -258,6 +259,19 @@ class Corpus:
                 model = model.fit(texts, layout=self.layout)
             self._retrievers[key] = model
         return self._retrievers[key]
+
+    @cached_property
+    def _speakers(self) -> dict[str, list[tuple[int, str]]]:
+        return speakers([b for d in self.documents for b in blocks(d)])
+
+    def _printed(self, group: Group) -> str:
+        """A sentence for retrieval: after the name of the speaker whose turn it opens, as the label prints it ("ANN
+        LEE: We closed ..."), so a question that names the speaker finds what they said, though the sentence reads
+        without it. The label's role and body are the speaker's fact (``_held_by_speaker``), not words of every reply:
+        a body's name would make any of its spokesman's replies a match for a question about the body."""
+        said = (label.speaker for m in group.members for start, written in self._speakers.get(m.doc_id, ())
+                if m.start == start and (label := speaker_label(written)) is not None)
+        return " ".join([*dict.fromkeys(said), group.text])
 
     def build_index(self, retriever: str = DEFAULT_RETRIEVER) -> "Corpus":
         """Fit ``retriever`` and the answerer (with the retriever it reads) now, so the first
@@ -352,6 +366,8 @@ class Corpus:
         text = best.text if best is not None and confidence >= threshold else None
         stating = next((e.group for e in evidence if e.text == best.sentence), None) \
             if best is not None and text is not None else None
+        if text is None and (held := self._held_by_speaker(asked)):
+            best, (text, stating) = None, held  # "ANN LEE (HEAD TEACHER, HILL SCHOOL):" for "Who is the head ...?"
         if text is None and (aged := self._age_of_described(asked, min_confidence)):
             best, (text, stating, confidence) = None, aged  # "Captain Lee, 49," for "How old is the ship's master?"
         # The reader sees the sentence the answer was read from, with its score in ``retriever``,
@@ -404,6 +420,17 @@ class Corpus:
             disputed = claims or disputed
         return Answer(written, as_asked(asked, text), tuple(shown), tuple(disputed),
                       confidence=round(confidence, 4))
+
+    def _held_by_speaker(self, asked: Question) -> tuple[str, Group] | None:
+        """For a "who" question, the first speaker of a transcript whose label gives them every term asked as their
+        role and body (``speakers.holds``), as the articles name them, and the group their turn opens with; else
+        ``None``: a label states who the speaker is as an apposition does ("ANN LEE (HEAD TEACHER, HILL SCHOOL):")."""
+        if asked.kind != "person":
+            return None
+        held = ((doc_id, start, label) for doc_id, turns in self._speakers.items() for start, written in turns
+                if (label := speaker_label(written)) is not None and holds(label, asked.terms))
+        return next(((as_named(label.speaker, (d.text for d in self.documents)), g) for doc_id, start, label in held
+                     for g in self.groups if any(m.doc_id == doc_id and m.start == start for m in g.members)), None)
 
     def _age_of_described(self, asked: Question, min_confidence: float | None) -> tuple[str, Group, float] | None:
         """For an age asked of someone described ("How old is the ship's master?", ``who_is_aged``), the age the

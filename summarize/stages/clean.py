@@ -13,6 +13,7 @@ from typing import Callable, Sequence
 from ..ingest.header import WIRE_DATELINE_RE, leading_date
 from ..model import Block
 from ..text.quantities import quantities
+from ..text.speakers import Label, alone, speaker_label, turns
 from ..text.values import after_label
 from .split import sentence_spans
 
@@ -33,9 +34,6 @@ _OWN_OUTPUT_RE = re.compile(
     r"\b(?:coverage|live (?:blog|page|updates?)|blog|bulletin|programme|newsroom|readers|viewers|listeners)\b|"
     r"\b(?:all|it) from us\b|\bthat(?:'s|’s| is) where we\b|\bwe(?:'ll|’ll| will) be back\b(?!\s+to\b)|\bjoin us\b|"
     r"\bthanks? (?:you )?for (?:following|joining|reading|watching|listening)\b|\bwhat we know\b", re.I)
-# A speaker's label opening a transcript's turn ("BRODY: ", "ANN LEE (PRESENTER): "): the turn is speech, whose
-# "you" and "we" are the speakers', not the page's to its reader. Bounded: linear.
-_SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'’-]{1,30}(?:\s[A-Z][A-Z.'’-]{0,30}){0,3}(?:\s?\([^()]{1,40}\))?:\s")
 _CALL_RE = re.compile(
     r"\b(?:donat\w*|subscri\w*|sign(?:ing)? up|newsletters?|paywalls?|support (?:us|now|our)|read more|"
     r"click here|become a (?:member|subscriber)|membership|unlimited access|log ?in|register)\b", re.I)
@@ -89,13 +87,14 @@ def _unquoted(text: str) -> str:
 
 def reader_appeal(text: str) -> str | None:
     """A paragraph that talks to the reader (``_speaks_to_reader`` in two or more of its sentences), or that says we,
-    our or you and asks for something."""
+    our or you and asks for something. A transcript's turn ("ANN LEE (PRESENTER): ", ``speaker_label``) is speech,
+    whose "you" and "we" are the speaker's, not the page's to its reader."""
     plain = _unquoted(text)
     if not _READER_RE.search(plain):
         return None
     spans = sentence_spans(text)
     addressed = sum(1 for s, e in spans if _speaks_to_reader(plain[s:e]))
-    if addressed >= 2 and addressed / max(len(spans), 1) >= 0.4 and not _SPEAKER_LABEL_RE.match(text):
+    if addressed >= 2 and addressed / max(len(spans), 1) >= 0.4 and not speaker_label(text):
         return "addresses the reader"
     if _CALL_RE.search(plain):
         return "appeal to the reader"
@@ -215,9 +214,40 @@ def _lead_in(block: Block, following: Block | None) -> str | None:
     return None
 
 
+def trim_label(block: Block, label: Label | None) -> Block:
+    """Cut a transcript's speaker label off the front of a paragraph ("ANN LEE (REPORTER): The bridge ...",
+    ``speakers.turns``): the speech is the sentence, the label who says it; else cut a dateline (``trim_dateline``)."""
+    if label is None or not label.end:
+        return trim_dateline(block)
+    return replace(block, start=block.start + label.end, text=block.text[label.end:])
+
+
+def _labels(blocks: Sequence[Block]) -> list[Label | None]:
+    """The speaker's label of each paragraph (``speakers.turns``), read document by document."""
+    out: list[Label | None] = []
+    for i, b in enumerate(blocks):
+        if not i or blocks[i - 1].doc_id != b.doc_id:
+            end = next((j for j in range(i, len(blocks)) if blocks[j].doc_id != b.doc_id), len(blocks))
+            out.extend(turns([d.text for d in blocks[i:end]]))
+    return out
+
+
+def speakers(blocks: Sequence[Block]) -> dict[str, list[tuple[int, str]]]:
+    """Each document's transcript turns (``speakers.turns``): where the speech of each paragraph a speaker's label
+    opens or stands above starts, and the label as written, by document id."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for i, (b, label) in enumerate(zip(blocks, _labels(blocks))):
+        if label is not None and not alone(label, b.text):
+            written = b.text[:label.end] if label.end else blocks[i - 1].text
+            out.setdefault(b.doc_id, []).append((b.start + label.end, written.strip()))
+    return out
+
+
 def clean(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
-    """Split paragraphs into news (kept, in order) and boilerplate (with the reason)."""
+    """Split paragraphs into news (kept, in order, a dateline or a speaker's label cut off) and boilerplate (with the
+    reason)."""
     repeated = repeated_lines(blocks)
+    labels = _labels(blocks)
     kept: list[Block] = []
     dropped: list[Dropped] = []
     # A paragraph repeated n times (wire copy, syndicated feeds) is judged once.
@@ -228,10 +258,10 @@ def clean(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
             for rule in RULES:
                 reason = reason or rule(b.text)
             judged[b.text] = reason
-        reason = judged[b.text] or _lead_in(b, blocks[i + 1] if i + 1 < len(blocks) else None)
+        reason = ("speaker's label" if alone(labels[i], b.text) else judged[b.text]) \
+            or _lead_in(b, blocks[i + 1] if i + 1 < len(blocks) else None)
         if reason:
             dropped.append(Dropped(b, reason))
         else:
-            kept.append(trim_dateline(b))
+            kept.append(trim_label(b, labels[i]))
     return kept, dropped
-

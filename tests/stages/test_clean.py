@@ -1,7 +1,7 @@
 import pytest
 
 from summarize.ingest.load import load_paths
-from summarize.model import Block
+from summarize.model import Block, Document
 from summarize.stages.clean import (
     caption,
     clean,
@@ -197,3 +197,13 @@ def test_a_body_or_newsroom_speaking_as_we_is_news(text):
 ])
 def test_a_sign_off_or_second_person_paragraph_still_addresses_the_reader(text):
     assert reader_appeal(text) == "addresses the reader"
+
+
+def test_a_transcripts_speaker_label_is_cut_off_its_paragraph_with_offsets_kept():
+    text = ("Storm night\n\nTEO MARSH (PRESENTER): Good evening. Ferries are held in port.\n\n"
+            "DR PIM ASHOLT (COASTAL SURVEY):\n\nThe cliff moved four metres.\n")
+    doc = Document("d", text, body_start=text.index("TEO"))
+    kept, dropped = clean(blocks(doc))
+    assert [b.text for b in kept] == ["Good evening. Ferries are held in port.", "The cliff moved four metres."]
+    assert all(text[b.start:b.end] == b.text for b in kept)
+    assert [d.reason for d in dropped] == ["speaker's label"]
