@@ -2838,7 +2838,7 @@ def _time_owner(owner: str) -> bool:
 _HAVING = frozenset(map(stem, "has have had own owns owned manage manages managed operate operates operated "
                               "run runs ran employ employs employed".split()))
 # An owner named by a common noun right before a count ("the trust's 25 parks", "the depot's 14 trams").
-_NOUN_OWNER_RE = re.compile(r"\b(?:the|a|an)\s{1,3}((?:[a-z-]{1,20}\s{1,3})?[a-z-]{2,30})[’']s\s{1,3}"
+_NOUN_OWNER_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s{1,3}((?:[a-z-]{1,20}\s{1,3})?[a-z-]{2,30})[’']s\s{1,3}"
                             r"(?:[a-z-]{1,20}\s{1,3})?$")
 
 
@@ -2859,6 +2859,81 @@ def _had(st: Statement) -> bool:
     text, v = st.sentence.text, st.value
     before = words(text[_clause(text, v)[0]:v.start])
     return v.dimension == "count" and bool(before) and stem(before[-1].lower()) in _HAVING
+
+
+# A verb of having before a list of counts, the count at hand a later one ("which has about 2.3 million members and
+# 58 stores"): each count of the list is what the owner has. Bounded: linear.
+_HAD_LIST_RE = re.compile(r"\b(?:has|have|had|owns?|owned|runs?|ran|operates?|operated|employs?|employed)\s{1,3}"
+                          r"[^,;:()]{1,50}?\d[^,;:()]{0,40}?(?:,|\s{1,3}and)\s{1,3}$", re.I)
+# The verb of having right before a count, and a relative pronoun that follows the owner's phrase ("X, which has");
+# bounded.
+_OWNER_CUT_RE = re.compile(r"\s{1,3}[a-z]{1,20}\s{1,3}$")
+_RELATIVE_END_RE = re.compile(r",?\s{0,3}\b(?:which|who|that)\s{0,3}$")
+# The owner a whole set is told of after its noun ("one of nine trams at the depot", "the 31 tenants of X
+# Court"): a name or a common noun after "at", "of" or "in" and "the". Bounded: linear.
+_OWNER_AFTER_RE = re.compile(r"\s{1,3}(?:at|of|in)\s{1,3}(?:(?:the)\s{1,3}([a-z][a-z-]{2,30})\b|"
+                             r"([A-Z][\w-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,3}))")
+_ALL_RE = re.compile(r"\b(?:all|the)\s{1,3}$", re.I)
+# A place right after what an owner has ("employs 1,200 people in X", "in 14 countries"): a part of its whole set,
+# or its set in one place. Bounded: linear.
+_SET_PLACE_RE = re.compile(r"\s{1,3}(?:in|at|across|outside|around|near)\s", re.I)
+# A time that opens the clause of what an owner has ("Before the strike the depot had 240 drivers", "In 2061 the
+# bank had"): the set as it stood then, not as it stands. Bounded: linear.
+_SET_TIME_RE = re.compile(r"\b(?:before|until|since|after|during|ago|(?:in|by)\s{1,3}\d{4})\b", re.I)
+_WHERE_RE = re.compile(r"\s{0,3}where\b", re.I)
+# How far before a count a list's verb of having (``_HAD_LIST_RE``) or a word of running (``_RUNNING_RE``) is sought.
+_HAD_LIST_REACH = 100
+_RUNNING_REACH = 25
+
+
+def _set_owner(st: Statement) -> str | None:
+    """Whose whole set ``st``'s count tells, as the owner's words: the subject of a verb of having before the count
+    (``_had``, or before a list of counts: ``_HAD_LIST_RE``; "The guild, which has 58 stores"), the possessor
+    before it ("the guild's 52 stores"), or for a whole ("all 31 tenants", "half of the 410 pupils",
+    "one of nine trams at the depot") the place after its noun, "" when none is named. ``None`` when the count
+    is no owner's whole set, is narrowed after its noun ("97 deputies who stood by ...") or runs: what befell it
+    (``befell``) or a word of running (``_RUNNING_RE``) right before it."""
+    text, v = st.sentence.text, st.value
+    if v.dimension != "count" or _subset(st)[1] or _part_of_whole(st) or befell(text, v) \
+            or _RUNNING_RE.search(text, max(0, v.start - _RUNNING_REACH), v.start):
+        return None  # a count that runs ("now has 1,200 signatures", "31 tenants were moved") is no standing set
+    listed = _HAD_LIST_RE.search(text, max(0, v.start - _HAD_LIST_REACH), v.start)
+    if (_had(st) or listed) and (_SET_PLACE_RE.match(text, v.end) or _SET_TIME_RE.search(text, _clause(text, v)[0],
+                                                                                          v.start)):
+        return None  # "employs about 1,200 people in X" is a part; "Before the strike the depot had 240" a past state
+    if _had(st) or listed:
+        verb = listed or _OWNER_CUT_RE.search(text, 0, v.start)
+        head = _RELATIVE_END_RE.sub("", text[:verb.start()]).rsplit(",", 1)[-1] if verb else ""
+        return head if terms(head) and not _WHERE_RE.match(head) else None  # ", where X employs 1,900": a place's
+    possessor = _NOUN_OWNER_RE.search(text, max(0, v.start - 60), v.start) \
+        or _OWNER_RE.search(text, max(0, v.start - 80), v.start)
+    if possessor and not _time_owner(possessor.group(1)):
+        return possessor.group(1)
+    if st.whole or _ALL_RE.search(text, max(0, v.start - 6), v.start):
+        after = _OWNER_AFTER_RE.match(text, v.end)
+        return (after.group(1) or after.group(2)) if after else ""
+    return None
+
+
+def _owner_told(owner: str, text: str) -> bool:
+    """Does ``text`` name ``owner``: its first two capitalised words as written, or its head's term?"""
+    capitals = [w for w in words(owner) if w[:1].isupper() and w.lower() not in STOP_WORDS]
+    if len(capitals) > 1 and " ".join(capitals[:2]) in text:
+        return True
+    head = terms(owner)[-1:]
+    return bool(head) and head[0] in terms(text)
+
+
+def _one_set(a: Statement, b: Statement) -> bool:
+    """Do two counts of one noun tell the size of one owner's whole set (``_set_owner``): "X, which has 380 pupils" /
+    "half of the 410 pupils" in a sentence naming X, "The guild, which has ... 58 stores" / "The guild's 52
+    stores"? An owner named by either is named by the other sentence; one at least is named. The size of a set
+    is the owner's standing fact: what else the sentences say (a place, a time, other names) does not part them."""
+    if a.value.dimension != "count" or a.value.noun != b.value.noun:
+        return False
+    x, y = _set_owner(a), _set_owner(b)
+    return x is not None and y is not None and bool(x or y) \
+        and (not x or _owner_told(x, b.sentence.text)) and (not y or _owner_told(y, a.sentence.text))
 
 
 def _part_of_whole(st: Statement) -> bool:
@@ -3379,6 +3454,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if a.value.dimension == "age" and (_ages_of_several(ra) or _ages_of_several(rb)) \
             and not _age_holder(a) & _age_holder(b):
         return False  # "Olvik, 36, ... and 19-year-old Raa added" / "The 35-year-old": whose is unknown
+    if _one_set(a, b):
+        return True  # "X, which has 380 pupils" / "half of the 410 pupils" at X: the size of one owner's set
     if _other_scope(a, b) or a.value.kind == "quantity" and (_named_apart(a, b, ra, rb) or _other_subject(a, b)):
         return False  # a part and its whole ("in Dunmore" / "in 12 countries"), two parts, or two people
     if a.value.dimension == "count" and (_subset(a) != _subset(b) or a.whole != b.whole) and not _agree(a, b) \
@@ -3947,8 +4024,11 @@ def _conflict(members: list[Statement], links: Counter, clashes: set[frozenset[i
     if one_article and not any(_quoted_apart(rows[x.row], rows[y.row]) for x in sides[0][1] for y in sides[1][1]):
         return None
     kind = members[0].value.kind
-    # a name is not a figure that moves, nor a day already past when first reported
-    timeline = _timeline(sides, clashes) if kind != "name" and not _past(members) and not one_article else None
+    # a name is not a figure that moves, nor a day already past when first reported, nor the size of an owner's set
+    # that every side tells as standing (``_set_owner``: "The guild, which has 58 stores" / "The guild's 52")
+    standing = all(_set_owner(st) is not None for st in members)
+    timeline = _timeline(sides, clashes) if kind != "name" and not _past(members) and not one_article \
+        and not standing else None
     if timeline:
         return Conflict(_topic(members), "updated", tuple(s for s, _ in timeline),
                         dates=tuple(d for _, d in timeline))
@@ -4285,8 +4365,9 @@ class _Candidates:
              lambda a, b: same_name(aged(a), aged(b)), False),
             ("thing", lambda k: bool(_named_head(found[k])), lambda k: ("key", keys[k]),
              lambda a, b: _one_thing(found[a], found[b]), False),
-            ("owned", lambda k: _had(found[k]) or found[k].whole, lambda k: ("key", keys[k]),
-             lambda a, b: _owners_whole(found[a], found[b]) or _owners_whole(found[b], found[a]), False),
+            ("owned", lambda k: _had(found[k]) or found[k].whole or _set_owner(found[k]) is not None,
+             lambda k: ("key", keys[k]), lambda a, b: _owners_whole(found[a], found[b])
+             or _owners_whole(found[b], found[a]) or _one_set(found[a], found[b]), False),
             ("measured", lambda k: found[k].value.kind == "quantity" and found[k].value.dimension != "count",
              lambda k: ("key", keys[k]),
              lambda a, b: _measured_alike(found[a], found[b]) or _measured_alike(found[b], found[a]), False)]
