@@ -179,8 +179,22 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
         # asked, unless it is the timeline of what the question measures ("how much diesel": "volume:
         # diesel", updated). The answerer's own rivals (``candidate_conflict`` ...) are still sought:
         # they are stated with the question's words.
-        candidates = [c for c in candidates if c.kind == "updated" and question.focus in terms(c.topic)]
+        candidates = [c for c in candidates if c.kind == "updated" and _measures_asked(question, answer, c)]
     return [c for c in candidates if measures_it(c) and not _sides_a_part(question, c) and stands_in(c)]
+
+
+# How many of a question's terms the topic of an update holds when the question names no noun it counts or measures
+# ("How much has the council pledged to repair the pier?" / "money: pledged repair council"): the deed and its object.
+_TOPIC_TERMS = 2
+
+
+def _measures_asked(question: Question, answer: str, update: Conflict) -> bool:
+    """Is ``update`` the timeline of what the question measures: its topic names the noun asked ("how much diesel":
+    "volume: diesel"), or, for a question of no noun, the answer states one of its sides and its topic holds
+    ``_TOPIC_TERMS`` of the question's terms?"""
+    if question.focus:
+        return question.focus in terms(update.topic)
+    return side_of(update, answer) is not None and len(set(question.terms) & set(terms(update.topic))) >= _TOPIC_TERMS
 
 
 def off_kind(found: Sequence[Candidate]) -> bool:
