@@ -35,6 +35,7 @@ from .qa.disputes import (
     running_count,
     side_of,
     stated_elsewhere,
+    story_terms,
     told_exactly,
     told_now,
     yes_no_answer,
@@ -178,6 +179,11 @@ class Corpus:
     @cached_property
     def _conflicts(self) -> tuple[Conflict, ...]:
         return tuple(find_conflicts(self.groups, self.dates))
+
+    @cached_property
+    def _story(self) -> frozenset[str]:
+        """The terms at least half the dated articles use (``story_terms``): a later article may leave them unsaid."""
+        return story_terms(self.groups, self.dates)
 
     @property
     def dates(self) -> dict[str, str]:
@@ -394,8 +400,8 @@ class Corpus:
         # sides first stated on days apart are an update: its latest value answers
         # (an update the stage found whose latest value leaves out a name the answer is told with is of another subject)
         read_from = best.sentence if best else ""
-        disputed = [c for c in (dated_update(asked, c, self.dates, read_from) for c in disputed)
-                    if (c.kind != "updated" or not another_subject(asked, c.sides[-1], read_from))
+        disputed = [c for c in (dated_update(asked, c, self.dates, read_from, self._story) for c in disputed)
+                    if (c.kind != "updated" or not another_subject(asked, c.sides[-1], read_from, self._story))
                     and not course_asked(asked, c, self.dates)]
         # what a source the question names says answers it, whatever the others say
         if disputed and text is not None and is_short(text) and not told and (taken := side_of(disputed[0], text)):

@@ -6,7 +6,7 @@ import datetime as _dt
 import math
 import re
 from dataclasses import replace
-from typing import Mapping, Sequence, TypeGuard
+from typing import AbstractSet, Mapping, Sequence, TypeGuard
 
 from ..model import Conflict, Group, Scored, Sentence, Side
 from ..stages.conflicts import (former, measure, moved, orders_apart, rate_period, report_date, runs, touching, undone,
@@ -179,8 +179,22 @@ def disputed_answer(question: Question, answer: str | None, evidence: Sequence, 
         # asked, unless it is the timeline of what the question measures ("how much diesel": "volume:
         # diesel", updated). The answerer's own rivals (``candidate_conflict`` ...) are still sought:
         # they are stated with the question's words.
-        candidates = [c for c in candidates if c.kind == "updated" and question.focus in terms(c.topic)]
+        candidates = [c for c in candidates if c.kind == "updated" and _measures_asked(question, answer, c)]
     return [c for c in candidates if measures_it(c) and not _sides_a_part(question, c) and stands_in(c)]
+
+
+# How many of a question's terms the topic of an update holds when the question names no noun it counts or measures
+# ("How much has the council pledged to repair the pier?" / "money: pledged repair council"): the deed and its object.
+_TOPIC_TERMS = 2
+
+
+def _measures_asked(question: Question, answer: str, update: Conflict) -> bool:
+    """Is ``update`` the timeline of what the question measures: its topic names the noun asked ("how much diesel":
+    "volume: diesel"), or, for a question of no noun, the answer states one of its sides and its topic holds
+    ``_TOPIC_TERMS`` of the question's terms?"""
+    if question.focus:
+        return question.focus in terms(update.topic)
+    return side_of(update, answer) is not None and len(set(question.terms) & set(terms(update.topic))) >= _TOPIC_TERMS
 
 
 def off_kind(found: Sequence[Candidate]) -> bool:
@@ -1512,7 +1526,8 @@ def _told_done(sentence: str, start: int) -> bool:
     return "future" not in cues and ("past" in cues or any(is_past_form(w) for w in said))
 
 
-def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str], sentence: str = "") -> Conflict:
+def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str], sentence: str = "",
+                 common: AbstractSet[str] = frozenset()) -> Conflict:
     """A disagreement over a quantity whose sides were each first stated on another day (the
     earliest date of a side's sources) read as an update: its sides oldest first, with those
     dates (kind "updated"), so its latest value answers and the earlier ones are its timeline. A
@@ -1526,8 +1541,9 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
     the question's terms (a route's length is no later report of a reef's distance from a harbour)
     unless the question asks for a point of the timeline (``Question.moment``: "first reported"),
     those whose sides date their values at one time (``_dated_alike``), and those whose latest side
-    leaves out a name of the question the answer's ``sentence`` holds (a toll "in a separate flood at
-    <place>" is no earlier report of another place's toll). Days disagree as an update only when the question
+    leaves out a name of the question the answer's ``sentence`` holds but the story's ``common`` terms
+    (``another_subject``: a toll "in a separate flood at <place>" is no earlier report of another place's toll).
+    Days disagree as an update only when the question
     asks where they stand now (``Question.moment`` "last": "When is it now expected to reopen?"), which tells
     that the day moved."""
     if conflict.kind not in ("quantity", "date") or len(conflict.sides) < 2:
@@ -1536,7 +1552,7 @@ def dated_update(question: Question, conflict: Conflict, dates: Mapping[str, str
     if "" in firsts or len(set(firsts)) < len(firsts) or conflict.kind == "date" and question.moment != "last":
         return conflict
     order = sorted(range(len(firsts)), key=firsts.__getitem__)
-    if conflict.kind == "quantity" and _no_update(question, conflict, order, firsts, dates, sentence):
+    if conflict.kind == "quantity" and _no_update(question, conflict, order, firsts, dates, sentence, common):
         return conflict
     return replace(conflict, kind="updated", sides=tuple(conflict.sides[k] for k in order),
                    dates=tuple(firsts[k] for k in order))
@@ -1552,7 +1568,7 @@ def course_asked(question: Question, conflict: Conflict, dates: Mapping[str, str
 
 
 def _no_update(question: Question, conflict: Conflict, order: Sequence[int], firsts: Sequence[str],
-               dates: Mapping[str, str], sentence: str) -> bool:
+               dates: Mapping[str, str], sentence: str, common: AbstractSet[str]) -> bool:
     """Do a quantity's sides, first stated on days apart (``order``: oldest first, ``firsts``), stay a disagreement
     (``dated_update``'s tests of the latest side)?"""
     latest = conflict.sides[order[-1]]
@@ -1565,7 +1581,7 @@ def _no_update(question: Question, conflict: Conflict, order: Sequence[int], fir
         or undone(latest.text, stated, earlier) \
         or any(news & set(conflict.sides[k].sources) for k in order[:-1]) \
         or not question.moment and len(said & set(question.terms)) < RIVAL_COVER * len(question.terms) \
-        or another_subject(question, latest, sentence) or _dated_alike(conflict, dates)
+        or another_subject(question, latest, sentence, common) or _dated_alike(conflict, dates)
 
 
 def _dated_alike(conflict: Conflict, dates: Mapping[str, str]) -> bool:
@@ -1608,9 +1624,7 @@ def running_count(question: Question, found: Sequence[Candidate], groups: Sequen
     if not noun or QUESTION_KINDS.get(question.kind, (None,))[0] != "quantity" or asks_a_part(question.text):
         return None
     members = [m for g in groups for m in g.members if dates.get(m.doc_id)]
-    held: dict[str, set[str]] = {}
-    for m in members:
-        held.setdefault(m.doc_id, set()).update(terms(m.text))
+    held = _articles_terms(groups, dates)
     if any(w.dimension == "date" for w in values(question.text)) or any(_aside(n, held) for n in question.names):
         return None
     kept: dict[str, tuple[Value, list[Sentence]]] = {}
@@ -1678,11 +1692,27 @@ def _a_point(question: Question, text: str, v: Value, said: Sequence[Value], hel
                    for n in proper_names(text))
 
 
-def another_subject(question: Question, latest: Side, sentence: str) -> bool:
+def another_subject(question: Question, latest: Side, sentence: str, common: AbstractSet[str] = frozenset()) -> bool:
     """Does an update's ``latest`` side leave out a name of the question that the answer's
     ``sentence`` holds (a toll "in a separate flood at <place>" is no earlier report of another
-    place's toll)?"""
-    return not set(question.names) & set(terms(sentence)) <= set(terms(latest.text))
+    place's toll)? Not a name of ``common`` (``story_terms``: the story's own, which at least half the
+    articles use): a later article leaves the place its whole story is about unsaid ("The final count was 64
+    cases.")."""
+    return not set(question.names) & set(terms(sentence)) - set(common) <= set(terms(latest.text))
+
+
+def _articles_terms(groups: Sequence[Group], dates: Mapping[str, str]) -> dict[str, set[str]]:
+    """Each dated article's terms (document id to the terms of its sentences)."""
+    held: dict[str, set[str]] = {}
+    for m in (m for g in groups for m in g.members if dates.get(m.doc_id)):
+        held.setdefault(m.doc_id, set()).update(terms(m.text))
+    return held
+
+
+def story_terms(groups: Sequence[Group], dates: Mapping[str, str]) -> frozenset[str]:
+    """The terms at least half the dated articles use (none ``_aside``): the words of the story itself."""
+    held = _articles_terms(groups, dates)
+    return frozenset(t for t in set().union(*held.values()) if not _aside(t, held))
 
 
 def value_kind(conflict: Conflict) -> str:

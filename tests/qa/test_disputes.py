@@ -303,6 +303,37 @@ def test_a_toll_of_another_event_is_no_point_of_the_running_toll(question, said)
     assert answer.answer == said and all(c.kind != "updated" for c in answer.conflicts)
 
 
+OUTBREAK = {"a": "Dunhallow Courier, 2 March 2061\nThere are now 14 confirmed cases of mumps in Dunhallow, the health "
+                 "board said on Monday.\n",
+            "b": "Dunhallow Courier, 16 March 2061\nThe mumps outbreak in Dunhallow has spread to a third college, and "
+                 "the number of confirmed cases has risen to 29.\n",
+            "c": "West Shore Radio, 30 April 2061\nHealth officials in Dunhallow declared the mumps outbreak over on "
+                 "Tuesday. The final count was 37 confirmed cases.\n"}
+
+
+@pytest.mark.parametrize("question, said", [
+    ("How many confirmed mumps cases were there in the Dunhallow outbreak in the end?", "37"),
+    ("How many confirmed mumps cases were first reported in Dunhallow?", "14"),
+])
+def test_a_later_article_that_leaves_the_story_s_own_place_unsaid_still_updates_its_figure(question, said):
+    # every article names the town, so the last one's "The final count was 37" is no other place's count
+    answer = Corpus.from_texts(OUTBREAK).ask(question)
+    assert answer.answer == said and not answer.conflicts
+
+
+def test_an_update_of_what_a_question_of_no_noun_asks_is_answered_with_its_latest_value():
+    # "How much ... offered to repair" names no noun a sum measures, so no candidate fits exactly; the update's topic
+    # holds the deed and its object, and the answer states its first side
+    texts = {"a": "Harbour Gazette, 4 May 2062\nThe council has offered £2 million to repair the pier at Selham, the "
+                  "council leader, Rhona Vail, said.\n",
+             "b": "Selham Live, 6 May 2062\n10:40 The council leader, Rhona Vail, has just announced that the "
+                  "council's repair fund for the pier at Selham will be raised to £3.5 million, up from the £2 million "
+                  "offered on Tuesday.\n"}
+    answer = Corpus.from_texts(texts).ask("How much has the council offered to repair the pier?")
+    assert answer.answer == "£3.5 million"
+    assert [(c.kind, [s.value for s in c.sides]) for c in answer.conflicts] == [("updated", ["£2 million", "£3.5 million"])]
+
+
 def test_counts_of_the_latest_day_that_agree_are_answered_with_the_narrowest():
     texts = {"a": "Island Wire, 1 June 2028\nAbout 2,000 people were evacuated from villages below the volcano.\n",
              "b": "Harbour News, 2 June 2028\nMore than 3,500 people have now been evacuated from the slopes of the "

@@ -449,13 +449,18 @@ def _right(folder: Path, row: dict) -> bool:
 # are the question's ("rated for a working load of 2.0 kN"): fresh_news15 68 -> 69.
 # speech43: a transcript's speaker label is cut off its paragraph (the speech reads as a sentence, no label fragment is
 # an answer, no two turns are one group by the label's words) and states who holds its role: fresh_news31 62 -> 65.
+# latest43: a name at least half the articles use is the story's own, so an update whose latest side leaves it
+# unsaid ("The final count was 64") is no other subject's (``disputes.story_terms``): fresh_news30 64 -> 65,
+# fresh_news31 62 -> 63. An update whose topic holds two of the terms of a question of no noun, the answer one of its
+# sides, stands in for it though no candidate fits exactly (``disputes._measures_asked``): fresh_news16 72 -> 73,
+# update_news1 38 -> 39.
 # Floors, not targets.
-FLOORS = {"fresh_news31": 65, "fresh_news30": 64, "fresh_news29": 61, "fresh_news28": 65, "fresh_news27": 68,
+FLOORS = {"fresh_news31": 65, "fresh_news30": 65, "fresh_news29": 61, "fresh_news28": 65, "fresh_news27": 68,
           "fresh_news26": 72, "fresh_news25": 55, "fresh_news24": 65, "fresh_news23": 62, "fresh_news22": 59,
           "fresh_news21": 66, "fresh_news20": 55, "fresh_news19": 74, "fresh_news18": 62, "fresh_news17": 71,
-          "fresh_news16": 72, "fresh_news15": 69, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46,
+          "fresh_news16": 73, "fresh_news15": 69, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46,
           "fresh_news10": 69, "fresh_news11": 63, "fresh_news12": 73, "fresh_news5": 63, "fresh_news6": 75,
-          "fresh_news7": 60, "fresh_news8": 65, "fresh_news9": 61, "update_news1": 38, "explainer_news1": 14}
+          "fresh_news7": 60, "fresh_news8": 65, "fresh_news9": 61, "update_news1": 39, "explainer_news1": 14}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
