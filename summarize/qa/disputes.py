@@ -18,8 +18,8 @@ from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, pola
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, present_form, stem, term_spans, terms, words
-from ..text.values import (PERSON_KINDS, TALLIES, Value, clock_hedge, person_kind, same_name, told_after, told_still,
-                           values)
+from ..text.values import (PERSON_KINDS, TALLIES, Value, clock_hedge, person_kind, same_name, scope, scopes_apart,
+                           told_after, told_still, values)
 from .answer import Candidate, anchor_date, asks_now, count_deed, quantity_key, said_before, tense_cues
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 
@@ -1228,10 +1228,12 @@ def _beside_alike(mine: tuple[set[str], set[str]], theirs: tuple[set[str], set[s
     return bool(mine[0] & theirs[0]) or a.dimension != "date" and bool(mine[1] & theirs[1])
 
 
-def _rival_value(a: Value, v: Value, text: str) -> bool:
-    """Is ``v`` of ``text`` another value of what ``a`` states: a quantity of the same measure within
-    the conflict finder's ratio (not the value before a change), or another day within its reach?"""
-    if v.kind != a.kind or v.dimension != a.dimension or a.compatible(v) or orders_apart(a, v):
+def _rival_value(a: Value, v: Value, text: str, own: str) -> bool:
+    """Is ``v`` of ``text`` another value of what ``a`` of ``own`` states: a quantity of the same measure and scope
+    (``values.scopes_apart``: not "£40,000 in total" for "each was given £8,000") within the conflict finder's ratio
+    (not the value before a change), or another day within its reach?"""
+    if v.kind != a.kind or v.dimension != a.dimension or a.compatible(v) or orders_apart(a, v) \
+            or scopes_apart(scope(own, a), scope(text, v)):
         return False
     return (v.kind == "quantity" and measure(a) == measure(v) and not former(text, v)
             or v.dimension == "date" and v.exact and a.exact)
@@ -1266,7 +1268,7 @@ def restated_elsewhere(question: Question, best: Candidate, groups: Sequence[Gro
         said = values(m.text, anchor_date(dates.get(m.doc_id, "")))
         alike = [v for v in said if v.kind == a.kind and v.dimension == a.dimension]
         rivals = [v for v in alike
-                  if _rival_value(a, v, m.text) and not _periods_apart((best.sentence, a), (m.text, v))]
+                  if _rival_value(a, v, m.text, best.sentence) and not _periods_apart((best.sentence, a), (m.text, v))]
         if len(rivals) != 1 or any(a.compatible(v) for v in alike):
             continue
         v, theirs, flanks = rivals[0], _masked(m.text, said), _flanks(m.text, rivals[0], said)
