@@ -1341,8 +1341,8 @@ _PER_ASKED_RE = re.compile(rf"\b(?:each|every|per|apiece|average)\b(?!\s{{1,3}}{
 # One of many a limit asked is set for ("the most a single household can claim", "the maximum any individual donor may
 # give"): a cap per unit, as "each" asks; not "a single ticket", a kind of ticket, when no limit is asked.
 _ONE_OF_MANY_RE = re.compile(r"\b(?:an?|any|one)\s{1,3}(?:single|individual)\b", re.I)
-# The item a question asks a figure per, in the two words after "each", "per" or "a single" ("each affected school", "a
-# single grower can"): a count of it says how many items there are, no figure per item. Bounded: linear.
+# The item a question asks a figure per, in the two words after "each", "per" or "a single" ("each flooded club", "a
+# single farm can"): a count of it says how many items there are, no figure per item. Bounded: linear.
 _ITEM_ASKED_RE = re.compile(rf"\b(?:each|every|per|(?:an?|any|one)\s{{1,3}}(?:single|individual))\s{{1,3}}{_TIME_UNIT}"
                             r"([\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30})?)", re.I)
 
@@ -1608,8 +1608,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "How many of the fifteen were sailors?" is not answered "fifteen"
         if whole and q.dimension == "count" and whole in terms(own_noun):
             continue  # no candidate: "the base's 410 staff" is the whole of "how many of the staff will move?"
-        if items and q.dimension == "count" and items & set(terms(q.noun)):
-            continue  # no candidate: "five schools" tells how many, not "How much did each school get?"
+        if items and q.dimension == "count" and items & {*terms(q.noun), counted.get(q.start, "")}:
+            continue  # no candidate: "nine clubs", "Clubs flooded: 9" tell how many, not "How much did each club get?"
         if part and q.dimension == "count" and not part_said:
             continue  # no candidate: "has risen to 112" of the people who fell ill tells no part "were children"
         measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "") + _way_measured(text, q, question)
@@ -1710,7 +1710,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             told = scope(text, q)
             per = told == EACH or told == CAP and per_asked  # "up to £5,000 per farm" for "the most a single farm ..."
             # "412 pence for each share" is no price for the whole company, nor back; "averaging about £15,000
-            # each" fits "How large was each transfer on average?"; "£40,000 in total" fits "How much ... altogether?"
+            # each" fits "How large was each transfer on average?"; "£30,000 in total" fits "How much ... altogether?"
             fit = min(fit, 0.5) if per != per_asked else 1.0 if per or told == TOTAL and total_asked else fit
         if not owned.get(q.start, True):
             continue  # no candidate: "Tarrow runs 2,400 lorries and Keldmoor 1,650": 2,400 are not Keldmoor's

@@ -367,6 +367,8 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False  # "on Wednesday" / "the first strike since 2019"
     if _periods_apart((best.sentence, _value_of(best)), (other.sentence, _value_of(other))):
         return False  # "9,000 meals a day" / "60,000 meals a week": rates per other periods
+    if _scoped_apart(best, other):
+        return False  # "£6,000 each" / "£30,000 in total": a part and its whole (``values.scope``)
     if _named_apart(question, best, other):
         return False  # "The Farmers' League, the largest party, with 52 seats" / "The Harbour Party, which holds 14"
     if _persons_alike(question, best, other):
@@ -809,6 +811,12 @@ def _periods_apart(*told: tuple[str, Value | None]) -> bool:
     return len(periods) == 2 and "" not in periods
 
 
+def _scoped_apart(a: Candidate, b: Candidate) -> bool:
+    """Are two candidates' figures of two scopes (``values.scopes_apart``: one per item, one a whole or a cap)?"""
+    x, y = _value_of(a), _value_of(b)
+    return x is not None and y is not None and scopes_apart(scope(a.sentence, x), scope(b.sentence, y))
+
+
 def _value_of(c: Candidate) -> Value | None:
     """The value a candidate states, as the text layer reads it in the candidate's sentence (a
     figure shown without its bounding word, "45,000" of "some 45,000", found by its key)."""
@@ -1076,7 +1084,7 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
             continue  # it states the best's value too, or counts a part ("four ... the five others")
         for v in alike:
             near = _near(question, m.text, v.start, v.end, content=False)
-            if orders_apart(a, v) or former(m.text, v) \
+            if orders_apart(a, v) or former(m.text, v) or scopes_apart(scope(best.sentence, a), scope(m.text, v)) \
                     or not beside <= near | _sensed_near(question, m.text, v.start, v.end) \
                     or not beside <= near and _dated_apart(m.text, v, said):
                 continue
@@ -1230,7 +1238,7 @@ def _beside_alike(mine: tuple[set[str], set[str]], theirs: tuple[set[str], set[s
 
 def _rival_value(a: Value, v: Value, text: str, own: str) -> bool:
     """Is ``v`` of ``text`` another value of what ``a`` of ``own`` states: a quantity of the same measure and scope
-    (``values.scopes_apart``: not "£40,000 in total" for "each was given £8,000") within the conflict finder's ratio
+    (``values.scopes_apart``: not "£30,000 in total" for "each was given £6,000") within the conflict finder's ratio
     (not the value before a change), or another day within its reach?"""
     if v.kind != a.kind or v.dimension != a.dimension or a.compatible(v) or orders_apart(a, v) \
             or scopes_apart(scope(own, a), scope(text, v)):

@@ -3401,7 +3401,7 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
         return False  # "The two men were jailed for a total of 13 years" / "Brell was jailed for nine years";
         # "the company's total storage is 52,000 megalitres" / "the reservoir holds 18,000 megalitres"
     if a.value.kind == "quantity" and scopes_apart(scope(a.sentence.text, a.value), scope(b.sentence.text, b.value)):
-        return False  # "Each of the schools has been given £8,000" / "gave £40,000 in total"; "grants of up to £25,000"
+        return False  # "Each of the clubs has been given £6,000" / "gave £30,000 in total"; "grants of up to £12,000"
     if _margin(a) != _margin(b):
         return False  # "The party's majority is eight seats" / "The party won 64 seats"
     if _named_rest(a, b) or _named_rest(b, a):

@@ -654,17 +654,17 @@ def clock_hedge(text: str, at: int) -> tuple[int, float, float] | None:
 
 
 # --- scope: a figure per item, a cap, or a total ------------------------------------------------------------------
-# News states one measure per item and in all: "Each of the schools has been given £8,000" beside "the council gave
-# £40,000 in total"; "grants of up to £25,000 per grower" beside "a £4m fund". ``scope`` reads which a figure is.
+# News states one measure per item and in all: "Each of the clubs has been given £6,000" beside "the board gave
+# £30,000 in total"; "grants of up to £12,000 per farm" beside "a £3m scheme". ``scope`` reads which a figure is.
 EACH, CAP, TOTAL = "each", "cap", "total"
-# Units of time after "each", "every", "per" or "a" make a rate ("£40,000 a year", "every day"), no item.
+# Units of time after "each", "every", "per" or "a" make a rate ("£9,000 a year", "every day"), no item.
 _TIME_WORDS = r"(?:year|month|week|fortnight|day|night|hour|minute|second|annum|season|term|quarter|cent|decade)s?\b"
-# Per item, told after the figure: "£8,000 each", "£5 apiece", "£25,000 per grower", "£29 to each starter", "£5 a
-# head", "412 pence for each Tarnby share", "£3 a litre". Bounded: linear.
+# Per item, told after the figure: "£6,000 each", "£40 apiece", "£12,000 per farm", "£15 to each ticket holder", "£12 a
+# head", "412 pence for each Ostwick share", "£3 a litre". Bounded: linear.
 _EACH_AFTER_RE = re.compile(r"\s{0,3}(?:each\b|apiece\b|(?:(?:to|for|from|on|of)\s{1,3})?(?:each|every|per|an?)\s{1,3}"
                             r"(?:[A-Z][\w'’-]{0,30}\s{1,3}){0,2}"
                             rf"(?!{_TIME_WORDS}|other\b|one\s{{1,3}}of\s{{1,3}}(?:us|them)\b)[a-z]{{2,20}}\b)")
-# Per item, told before it in its clause: "Each of the schools has been given", "each will receive", "offered every
+# Per item, told before it in its clause: "Each of the clubs has been given", "each will receive", "offered every
 # passenger", "an average of", "averaging"; not "each year", "each other". Bounded: linear.
 _EACH_BEFORE_RE = re.compile(rf"\b(?:each|every)\b(?!\s{{1,3}}(?:{_TIME_WORDS}|other\b))|"
                              r"\baverag(?:e|ed|ing)\s{1,3}(?:of\s{1,3})?(?:about\s{1,3}|around\s{1,3}|some\s{1,3})?$",
@@ -678,7 +678,7 @@ _CAP_WORDS = (r"(?:(?<!add\s)(?<!adds\s)(?<!added\s)(?<!adding\s)up\s{1,3}to|at\
 _CAP_BEFORE_RE = re.compile(rf"\b{_CAP_WORDS}\s{{1,3}}$", re.I)
 _CAP_LEAD_RE = re.compile(rf"{_CAP_WORDS}\s", re.I)
 # A total, told right before it ("a total of", "totalling", "add up to", "the combined bill of", "in all,") or after
-# it within three words ("£40,000 in total", "£2.75m altogether", "£1m between them", "£6m combined"). Bounded: linear.
+# it within three words ("£30,000 in total", "£8.5m altogether", "£9m between them", "£6m combined"). Bounded: linear.
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:(?:a\s{1,3})?total\s{1,3}of|totall?(?:ed|ing|s)|in\s{1,3}(?:all|total),?|"
                               r"add(?:s|ed|ing)?\s{1,3}up\s{1,3}to|amount(?:s|ed|ing)?\s{1,3}to|"
                               r"(?:combined|overall|total)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}"
@@ -688,7 +688,7 @@ _TOTAL_BEFORE_RE = re.compile(r"\b(?:(?:a\s{1,3})?total\s{1,3}of|totall?(?:ed|in
 _TOTAL_AFTER_RE = re.compile(r"(?:\s{1,3}[a-z][\w'’-]{0,30}){0,3}?,?\s{1,3}"
                              r"(?:in\s{1,3}total\b|in\s{1,3}all\b(?!\s{1,3}[a-z])|altogether\b|all\s{1,3}told\b|"
                              r"between\s{1,3}them\b|combined\b(?!\s{1,3}[a-z]))", re.I)
-# A sum given out to a counted many ("£41,000 in grants to 11 businesses", "shared among 40 families"): their whole.
+# A sum given out to a counted many ("£52,000 in grants to 14 clubs", "shared among 40 families"): their whole.
 _SHARED_OUT_RE = re.compile(r"(?:\s{1,3}in\s{1,3}[a-z]{2,20})?\s{1,3}(?:to|among|amongst|between|across|for)\s{1,3}"
                             r"(?:the\s{1,3}|all\s{1,3})?([\w,.-]{1,20})\s{1,3}(?:[a-z-]{2,20}\s{1,3})?[a-z]{2,20}s\b",
                             re.I)
@@ -696,9 +696,9 @@ SCOPE_REACH = 80
 
 
 def scope(text: str, v: Value | Quantity) -> str:
-    """Whether the quantity ``v`` of ``text`` is a cap set on a figure (``CAP``: "grants of up to £25,000"), a figure
-    per item (``EACH``: "£8,000 each", "Each school was given £8,000", "£5 a head") or a whole (``TOTAL``: "£40,000
-    in total", "a total of 34", "£41,000 to 11 businesses"), else "". A rate in time ("£40,000 a year") is none."""
+    """Whether the quantity ``v`` of ``text`` is a cap set on a figure (``CAP``: "grants of up to £12,000"), a figure
+    per item (``EACH``: "£6,000 each", "Each club was given £6,000", "£12 a head") or a whole (``TOTAL``: "£30,000
+    in total", "a total of 41", "£52,000 to 14 clubs"), else "". A rate in time ("£9,000 a year") is none."""
     if isinstance(v, Value) and v.kind != "quantity":
         return ""
     bound = _CAP_LEAD_RE.match(v.text)  # the words of a bound ``quantities`` reads as the figure's ("up to £3m")
@@ -725,7 +725,7 @@ _PHRASE_BREAK_RE = re.compile(r"[,;:()–—]")
 
 def _each_before(text: str, v: Value | Quantity) -> bool:
     """Does "each", "every" or "an average of" stand before ``v`` in its phrase (``_EACH_BEFORE_RE``) with no other
-    figure or break between ("Each of the schools has been given £8,000"; not "each will get £50, of the £2m" for the
+    figure or break between ("Each of the clubs has been given £6,000"; not "each will get £60, of the £2m" for the
     £2m), and not as the whole its items are taken from ("each of the three parks")?"""
     low = max(max((a for a, _ in clause_spans(text, v.start) if a <= v.start), default=0), v.start - SCOPE_REACH)
     found = list(_EACH_BEFORE_RE.finditer(text, low, v.start))

@@ -4,6 +4,7 @@ the board give altogether?", "grants of up to £12,000 per farm" for "What is th
 of the items asked per ("nine farms") is no figure per item."""
 import pytest
 
+from summarize import Corpus
 from summarize.qa.answer import mentions
 from summarize.qa.question import parse
 
@@ -43,3 +44,22 @@ def test_the_most_a_single_item_can_get_asks_the_cap_and_no_count_of_items():
 
 def test_a_cap_is_no_figure_per_item_unless_asked_so():
     assert _fits("Anyone caught can be fined up to £1,000.", "What is the maximum fine?")["£1,000"] == 1.0
+
+
+def test_a_labelled_count_of_the_items_asked_per_is_no_figure_per_item():
+    found = _fits("- Farms flooded: 14", "How much could each flooded farm claim from the board?")
+    assert "14" not in found
+
+
+_CLUBS = {
+    "a": "Vale Courier, Ostwick, 4 March 2091\nHeavy rain flooded five football pitches in Ostwick on Saturday. Each of "
+         "the flooded clubs has been given £6,000 by the county board to help repair the pitches.\n",
+    "b": "Ostwick Weekly, Ostwick, 11 March 2091\nThe county board gave £30,000 in total to the flooded football clubs "
+         "to help repair the pitches, it said on Monday.\n",
+}
+
+
+def test_a_figure_per_item_is_answered_and_no_total_is_its_rival():
+    answer = Corpus.from_texts(_CLUBS).ask("How much did the county board give each flooded club?")
+    assert answer.answer == "£6,000"
+    assert not any({s.value for s in c.sides} == {"£6,000", "£30,000"} for c in answer.conflicts)
