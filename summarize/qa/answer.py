@@ -62,7 +62,8 @@ from ..text.senses import (is_organisation, is_person, is_site, kind_of, kind_of
 from ..text.titles import is_job, titles
 from ..text.tokens import (BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms,
                            verb_shaped, words)
-from ..text.values import STILL_RE, TALLIES, Value, as_said, clock_hedge, set_aside, values, wholes
+from ..text.values import (CAP, EACH, STILL_RE, TALLIES, TOTAL, Value, as_said, clock_hedge, scope, set_aside, values,
+                           wholes)
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_GRAINS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
                        NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part, asks_earlier,
                        main_clause)
@@ -1339,18 +1340,21 @@ def _states_change(clause: str) -> bool:
         or _UP_DOWN_RE.search(clause) is not None
 
 
-# A figure told per unit of something ("412 pence for each Keldmoor share", "averaging about £15,000 each", "£5 a
-# head"), not a total; a rate in time ("£65m a year") is neither. Bounded: linear.
 _TIME_UNIT = r"(?!(?:year|month|week|day|hour|minute|annum|night|season)s?\b)"
-_PER_UNIT_RE = re.compile(r"\s{1,3}(?:(?:for\s{1,3})?(?:each|every|per|an?)\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){0,2}"
-                          rf"{_TIME_UNIT}[a-z]{{2,20}}\b|each\b|apiece\b)")
-# The same told before the figure ("offered each passenger 250 euros"). Bounded: linear.
-_PER_UNIT_BEFORE_RE = re.compile(r"\b(?:each|every|per)\s{1,3}[a-z]{2,20}\s{1,3}$", re.I)
 # A question that asks for a figure per unit ("How much ... for each share?", "How large was each transfer on average?").
 _PER_ASKED_RE = re.compile(rf"\b(?:each|every|per|apiece|average)\b(?!\s{{1,3}}{_TIME_UNIT[3:-1]})", re.I)
 # One of many a limit asked is set for ("the most a single household can claim", "the maximum any individual donor may
 # give"): a cap per unit, as "each" asks; not "a single ticket", a kind of ticket, when no limit is asked.
 _ONE_OF_MANY_RE = re.compile(r"\b(?:an?|any|one)\s{1,3}(?:single|individual)\b", re.I)
+# The item a question asks a figure per, in the two words after "each", "per" or "a single" ("each flooded club", "a
+# single farm can"): a count of it says how many items there are, no figure per item. Bounded: linear.
+_ITEM_ASKED_RE = re.compile(rf"\b(?:each|every|per|(?:an?|any|one)\s{{1,3}}(?:single|individual))\s{{1,3}}{_TIME_UNIT}"
+                            r"([\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30})?)", re.I)
+
+
+def _items_asked(question: Question) -> frozenset[str]:
+    """The terms of the items a question asks a figure per (``_ITEM_ASKED_RE``), none when it asks no such figure."""
+    return frozenset(t for m in _ITEM_ASKED_RE.finditer(question.text) for t in terms(m.group(1)))
 
 
 def _gapped_owners(text: str, found: Sequence[Quantity], question: Question) -> dict[int, bool]:
@@ -1563,7 +1567,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     found = quantities(text, adjectives=True)
     earlier_asked = asks_earlier(question.text)
     expected_asked = bool(_EXPECTED_RE.search(question.text))
-    totals = frozenset() if _total_asked(question) \
+    total_asked = _total_asked(question)
+    totals = frozenset() if total_asked \
         else wholes(stated, text) | _zero_wholes(text) | _partitioned(text, found, question) | _compound_wholes(text, found)
     subsets = _befallen_parts(text, stated, totals, question)
     totals = totals - {w.start for v, w in zip(stated, stated[1:]) if v.start in subsets}
@@ -1578,6 +1583,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     aside = {v.start for v in stated if set_aside(text, v)}
     limit_asked = bool(_LIMIT_ASKED_RE.search(question.text))
     per_asked = bool(_PER_ASKED_RE.search(question.text) or limit_asked and _ONE_OF_MANY_RE.search(question.text))
+    items = _items_asked(question) if per_asked else frozenset()
     # a bound a figure is told with ("fined up to £1,000", "at least £2m") tells the limit a question asks for
     limits = {q.start for q in found if q.dimension != "multiple" and (_LIMIT_AFTER_RE.match(text, q.end)
               or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or _LIMIT_WORD_RE.search(q.text)
@@ -1607,6 +1613,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "How many of the fifteen were sailors?" is not answered "fifteen"
         if whole and q.dimension == "count" and whole in terms(own_noun):
             continue  # no candidate: "the base's 410 staff" is the whole of "how many of the staff will move?"
+        if items and q.dimension == "count" and items & {*terms(q.noun), counted.get(q.start, "")}:
+            continue  # no candidate: "nine clubs", "Clubs flooded: 9" tell how many, not "How much did each club get?"
         if part and q.dimension == "count" and not part_said:
             continue  # no candidate: "has risen to 112" of the people who fell ill tells no part "were children"
         measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "") + _way_measured(text, q, question)
@@ -1704,11 +1712,11 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         rate = RATE_AFTER_RE.match(text, q.end) if dimension in _RATED \
             else _IN_THE_POUND_RE.match(text, q.end) if dimension == "money" else None
         if fit and (question.amount or question.dimension in ("money", "")) and not rate:  # a rate is no share of it
-            per = bool(_PER_UNIT_RE.match(text, q.end)
-                       or _PER_UNIT_BEFORE_RE.search(text, max(0, q.start - 30), q.start))
+            told = scope(text, q)
+            per = told == EACH or told == CAP and per_asked  # "up to £5,000 per farm" for "the most a single farm ..."
             # "412 pence for each share" is no price for the whole company, nor back; "averaging about £15,000
-            # each" fits "How large was each transfer on average?"
-            fit = min(fit, 0.5) if per != per_asked else 1.0 if per else fit
+            # each" fits "How large was each transfer on average?"; "£30,000 in total" fits "How much ... altogether?"
+            fit = min(fit, 0.5) if per != per_asked else 1.0 if per or told == TOTAL and total_asked else fit
         if not owned.get(q.start, True):
             continue  # no candidate: "Tarrow runs 2,400 lorries and Keldmoor 1,650": 2,400 are not Keldmoor's
         if question.amount and dimension in ("duration", "age"):

@@ -18,8 +18,8 @@ from ..text.polarity import ATTRIBUTION_VERBS, content_polarity, negations, pola
 from ..text.senses import is_person, kinds, light_stem, related
 from ..text.quantities import Quantity
 from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, present_form, stem, term_spans, terms, words
-from ..text.values import (PERSON_KINDS, TALLIES, Value, clock_hedge, person_kind, same_name, told_after, told_still,
-                           values)
+from ..text.values import (PERSON_KINDS, TALLIES, Value, clock_hedge, person_kind, same_name, scope, scopes_apart,
+                           told_after, told_still, values)
 from .answer import Candidate, anchor_date, asks_now, count_deed, quantity_key, said_before, tense_cues
 from .question import CLOCK_FOCUS, QUESTION_KINDS, Question, asks_a_part
 
@@ -381,6 +381,8 @@ def _rivals(question: Question, best: Candidate, other: Candidate, dates: Mappin
         return False  # "on Wednesday" / "the first strike since 2019"
     if _periods_apart((best.sentence, _value_of(best)), (other.sentence, _value_of(other))):
         return False  # "9,000 meals a day" / "60,000 meals a week": rates per other periods
+    if _scoped_apart(best, other):
+        return False  # "£6,000 each" / "£30,000 in total": a part and its whole (``values.scope``)
     if _named_apart(question, best, other):
         return False  # "The Farmers' League, the largest party, with 52 seats" / "The Harbour Party, which holds 14"
     if _persons_alike(question, best, other):
@@ -823,6 +825,12 @@ def _periods_apart(*told: tuple[str, Value | None]) -> bool:
     return len(periods) == 2 and "" not in periods
 
 
+def _scoped_apart(a: Candidate, b: Candidate) -> bool:
+    """Are two candidates' figures of two scopes (``values.scopes_apart``: one per item, one a whole or a cap)?"""
+    x, y = _value_of(a), _value_of(b)
+    return x is not None and y is not None and scopes_apart(scope(a.sentence, x), scope(b.sentence, y))
+
+
 def _value_of(c: Candidate) -> Value | None:
     """The value a candidate states, as the text layer reads it in the candidate's sentence (a
     figure shown without its bounding word, "45,000" of "some 45,000", found by its key)."""
@@ -1090,7 +1098,7 @@ def stated_elsewhere(question: Question, best: Candidate, groups: Sequence[Group
             continue  # it states the best's value too, or counts a part ("four ... the five others")
         for v in alike:
             near = _near(question, m.text, v.start, v.end, content=False)
-            if orders_apart(a, v) or former(m.text, v) \
+            if orders_apart(a, v) or former(m.text, v) or scopes_apart(scope(best.sentence, a), scope(m.text, v)) \
                     or not beside <= near | _sensed_near(question, m.text, v.start, v.end) \
                     or not beside <= near and _dated_apart(m.text, v, said):
                 continue
@@ -1242,10 +1250,12 @@ def _beside_alike(mine: tuple[set[str], set[str]], theirs: tuple[set[str], set[s
     return bool(mine[0] & theirs[0]) or a.dimension != "date" and bool(mine[1] & theirs[1])
 
 
-def _rival_value(a: Value, v: Value, text: str) -> bool:
-    """Is ``v`` of ``text`` another value of what ``a`` states: a quantity of the same measure within
-    the conflict finder's ratio (not the value before a change), or another day within its reach?"""
-    if v.kind != a.kind or v.dimension != a.dimension or a.compatible(v) or orders_apart(a, v):
+def _rival_value(a: Value, v: Value, text: str, own: str) -> bool:
+    """Is ``v`` of ``text`` another value of what ``a`` of ``own`` states: a quantity of the same measure and scope
+    (``values.scopes_apart``: not "£30,000 in total" for "each was given £6,000") within the conflict finder's ratio
+    (not the value before a change), or another day within its reach?"""
+    if v.kind != a.kind or v.dimension != a.dimension or a.compatible(v) or orders_apart(a, v) \
+            or scopes_apart(scope(own, a), scope(text, v)):
         return False
     return (v.kind == "quantity" and measure(a) == measure(v) and not former(text, v)
             or v.dimension == "date" and v.exact and a.exact)
@@ -1280,7 +1290,7 @@ def restated_elsewhere(question: Question, best: Candidate, groups: Sequence[Gro
         said = values(m.text, anchor_date(dates.get(m.doc_id, "")))
         alike = [v for v in said if v.kind == a.kind and v.dimension == a.dimension]
         rivals = [v for v in alike
-                  if _rival_value(a, v, m.text) and not _periods_apart((best.sentence, a), (m.text, v))]
+                  if _rival_value(a, v, m.text, best.sentence) and not _periods_apart((best.sentence, a), (m.text, v))]
         if len(rivals) != 1 or any(a.compatible(v) for v in alike):
             continue
         v, theirs, flanks = rivals[0], _masked(m.text, said), _flanks(m.text, rivals[0], said)

@@ -124,8 +124,8 @@ from ..text.quantities import agree as quantities_agree
 from ..text.senses import is_person, kind_of_either, light_stem, related, related_to_any
 from ..text.similarity import neighbour_pairs, tfidf
 from ..text.tokens import STOP_WORDS, WORD_RE, is_past_form, stem, term_spans, terms, words
-from ..text.values import (TALLIES, Value, befell, box_label, clock_hedge, counts_dead, fate_label, person_kind,
-                           same_name, set_aside, swapped_pairs, told_after, told_still, values)
+from ..text.values import (TALLIES, Value, befell, box_label, clock_hedge, counts_dead, fate_label, person_kind, scope,
+                           same_name, scopes_apart, set_aside, swapped_pairs, told_after, told_still, values)
 from .dedup import UnionFind
 
 # Statements are compared with their sentence's nearest neighbours only (masked cosine at or
@@ -3477,6 +3477,8 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
     if _shared_sum(a) != _shared_sum(b) or _totalled(a) != _totalled(b) and not _agree(a, b):
         return False  # "The two men were jailed for a total of 13 years" / "Brell was jailed for nine years";
         # "the company's total storage is 52,000 megalitres" / "the reservoir holds 18,000 megalitres"
+    if a.value.kind == "quantity" and scopes_apart(scope(a.sentence.text, a.value), scope(b.sentence.text, b.value)):
+        return False  # "Each of the clubs has been given £6,000" / "gave £30,000 in total"; "grants of up to £12,000"
     if _margin(a) != _margin(b):
         return False  # "The party's majority is eight seats" / "The party won 64 seats"
     if _named_rest(a, b) or _named_rest(b, a):

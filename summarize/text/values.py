@@ -651,3 +651,91 @@ def clock_hedge(text: str, at: int) -> tuple[int, float, float] | None:
         return m.start(), CLOCK_SLACK, CLOCK_SLACK
     before = m.group(2).lower() == "before"
     return m.start(), CLOCK_SIDE if before else 0.0, 0.0 if before else CLOCK_SIDE
+
+
+# --- scope: a figure per item, a cap, or a total ------------------------------------------------------------------
+# News states one measure per item and in all: "Each of the clubs has been given £6,000" beside "the board gave
+# £30,000 in total"; "grants of up to £12,000 per farm" beside "a £3m scheme". ``scope`` reads which a figure is.
+EACH, CAP, TOTAL = "each", "cap", "total"
+# Units of time after "each", "every", "per" or "a" make a rate ("£9,000 a year", "every day"), no item.
+_TIME_WORDS = r"(?:year|month|week|fortnight|day|night|hour|minute|second|annum|season|term|quarter|cent|decade)s?\b"
+# Per item, told after the figure: "£6,000 each", "£40 apiece", "£12,000 per farm", "£15 to each ticket holder", "£12 a
+# head", "412 pence for each Ostwick share", "£3 a litre". Bounded: linear.
+_EACH_AFTER_RE = re.compile(r"\s{0,3}(?:each\b|apiece\b|(?:(?:to|for|from|on|of)\s{1,3})?(?:each|every|per|an?)\s{1,3}"
+                            r"(?:[A-Z][\w'’-]{0,30}\s{1,3}){0,2}"
+                            rf"(?!{_TIME_WORDS}|other\b|one\s{{1,3}}of\s{{1,3}}(?:us|them)\b)[a-z]{{2,20}}\b)")
+# Per item, told before it in its clause: "Each of the clubs has been given", "each will receive", "offered every
+# passenger", "an average of", "averaging"; not "each year", "each other". Bounded: linear.
+_EACH_BEFORE_RE = re.compile(rf"\b(?:each|every)\b(?!\s{{1,3}}(?:{_TIME_WORDS}|other\b))|"
+                             r"\baverag(?:e|ed|ing)\s{1,3}(?:of\s{1,3})?(?:about\s{1,3}|around\s{1,3}|some\s{1,3})?$",
+                             re.I)
+# A cap or limit set on a figure, told right before it: "up to", "at most", "no more than", "a maximum of", "capped
+# at", "limited to" (a hedged estimate, "as many as", is none). Bounded: linear.
+_CAP_WORDS = (r"(?:(?<!add\s)(?<!adds\s)(?<!added\s)(?<!adding\s)up\s{1,3}to|at\s{1,3}most|"
+              r"(?:no|not)\s{1,3}more\s{1,3}than|(?:a\s{1,3})?maximum(?:\s{1,3}of)?|"
+              r"capped\s{1,3}at|limited\s{1,3}to|(?:a\s{1,3})?(?:cap|limit|ceiling)\s{1,3}of|(?:must\s{1,3})?not\s{1,3}"
+              r"exceed(?:ing)?)")
+_CAP_BEFORE_RE = re.compile(rf"\b{_CAP_WORDS}\s{{1,3}}$", re.I)
+_CAP_LEAD_RE = re.compile(rf"{_CAP_WORDS}\s", re.I)
+# A total, told right before it ("a total of", "totalling", "add up to", "the combined bill of", "in all,") or after
+# it within three words ("£30,000 in total", "£8.5m altogether", "£9m between them", "£6m combined"). Bounded: linear.
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:(?:a\s{1,3})?total\s{1,3}of|totall?(?:ed|ing|s)|in\s{1,3}(?:all|total),?|"
+                              r"add(?:s|ed|ing)?\s{1,3}up\s{1,3}to|amount(?:s|ed|ing)?\s{1,3}to|"
+                              r"(?:combined|overall|total)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}"
+                              r"(?:of|is|was|were|came\s{1,3}to|stands\s{1,3}at|stood\s{1,3}at))\s{1,3}"
+                              r"(?:(?:about|around|some|nearly|almost|roughly)\s{1,3})?$",
+                              re.I)
+_TOTAL_AFTER_RE = re.compile(r"(?:\s{1,3}[a-z][\w'’-]{0,30}){0,3}?,?\s{1,3}"
+                             r"(?:in\s{1,3}total\b|in\s{1,3}all\b(?!\s{1,3}[a-z])|altogether\b|all\s{1,3}told\b|"
+                             r"between\s{1,3}them\b|combined\b(?!\s{1,3}[a-z]))", re.I)
+# A sum given out to a counted many ("£52,000 in grants to 14 clubs", "shared among 40 families"): their whole.
+_SHARED_OUT_RE = re.compile(r"(?:\s{1,3}in\s{1,3}[a-z]{2,20})?\s{1,3}(?:to|among|amongst|between|across|for)\s{1,3}"
+                            r"(?:the\s{1,3}|all\s{1,3})?([\w,.-]{1,20})\s{1,3}(?:[a-z-]{2,20}\s{1,3})?[a-z]{2,20}s\b",
+                            re.I)
+SCOPE_REACH = 80
+
+
+def scope(text: str, v: Value | Quantity) -> str:
+    """Whether the quantity ``v`` of ``text`` is a cap set on a figure (``CAP``: "grants of up to £12,000"), a figure
+    per item (``EACH``: "£6,000 each", "Each club was given £6,000", "£12 a head") or a whole (``TOTAL``: "£30,000
+    in total", "a total of 41", "£52,000 to 14 clubs"), else "". A rate in time ("£9,000 a year") is none."""
+    if isinstance(v, Value) and v.kind != "quantity":
+        return ""
+    bound = _CAP_LEAD_RE.match(v.text)  # the words of a bound ``quantities`` reads as the figure's ("up to £3m")
+    lead = text[max(0, v.start - SCOPE_REACH):v.start] + (v.text[:bound.end()] if bound else "")
+    if _CAP_BEFORE_RE.search(lead):
+        return CAP
+    if _EACH_AFTER_RE.match(text, v.end) or _each_before(text, v):
+        return EACH
+    shared = _SHARED_OUT_RE.match(text, v.end) if v.dimension == "money" else None
+    if _TOTAL_BEFORE_RE.search(lead) or _TOTAL_AFTER_RE.match(text, v.end) \
+            or shared and (number_value(shared.group(1).lower()) or 0) > 1:
+        return TOTAL
+    return ""
+
+
+# What may stand between "each" and the whole it takes its items from ("each of the three parks": the three are all).
+_EACH_OF_RE = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|these\s{1,3}|those\s{1,3})?$", re.I)
+
+
+# A break between two phrases ("85 pence for each share, valuing the firm at £600m"): "each" before it is not the
+# figure's after it.
+_PHRASE_BREAK_RE = re.compile(r"[,;:()–—]")
+
+
+def _each_before(text: str, v: Value | Quantity) -> bool:
+    """Does "each", "every" or "an average of" stand before ``v`` in its phrase (``_EACH_BEFORE_RE``) with no other
+    figure or break between ("Each of the clubs has been given £6,000"; not "each will get £60, of the £2m" for the
+    £2m), and not as the whole its items are taken from ("each of the three parks")?"""
+    low = max(max((a for a, _ in clause_spans(text, v.start) if a <= v.start), default=0), v.start - SCOPE_REACH)
+    found = list(_EACH_BEFORE_RE.finditer(text, low, v.start))
+    if not found:
+        return False
+    between = text[found[-1].end():v.start]
+    return not read_quantities(between) and not _EACH_OF_RE.fullmatch(between) and not _PHRASE_BREAK_RE.search(between)
+
+
+def scopes_apart(x: str, y: str) -> bool:
+    """Do two figures' scopes (``scope``) tell two measures: one per item and one a whole, or a cap and either? A
+    figure of no scope told may be any of them."""
+    return bool(x and y) and x != y
