@@ -458,8 +458,10 @@ def _right(folder: Path, row: dict) -> bool:
 # the whole, and a part and its whole are no rivals: fresh_news28 65 -> 66, fresh_news30 64 -> 65, _news31 62 -> 64.
 # each43: a count of the items a question asks a figure per ("Farms flooded: 14" for "How much could each flooded
 # farm claim?") is no candidate: fresh_news29 61 -> 62.
+# Round 43 merged (role43, what43, speech43, latest43, each43, count43, conf43): fresh_news30 66, fresh_news31 72
+# (branches each gained their own of it).
 # Floors, not targets.
-FLOORS = {"fresh_news31": 65, "fresh_news30": 65, "fresh_news29": 62, "fresh_news28": 66, "fresh_news27": 68,
+FLOORS = {"fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 62, "fresh_news28": 66, "fresh_news27": 68,
           "fresh_news26": 72, "fresh_news25": 55, "fresh_news24": 65, "fresh_news23": 62, "fresh_news22": 59,
           "fresh_news21": 66, "fresh_news20": 55, "fresh_news19": 74, "fresh_news18": 62, "fresh_news17": 71,
           "fresh_news16": 73, "fresh_news15": 69, "fresh_news14": 68, "fresh_news13": 65, "fresh_news4": 46,
