@@ -586,7 +586,7 @@ def count_deed(question: Question) -> str:
     words = re.findall(r"[\w'’-]+", question.text)
     at = _focus_at(words, question) if question.dimension == "count" else None
     rest = words[at + 1:] if at is not None else []
-    # the main clause's words: "How many visitors saw the painting before it was sold?" asks who saw it, not who sold it
+    # the main clause's words: "How many guests used the pool before it was shut?" asks who used it, not who shut it
     rest = rest[:next((k for k, w in enumerate(rest) if w.lower() in _SUBORDINATE_WORDS), len(rest))]
     aux = next((k for k, w in enumerate(rest) if w.lower() in _COUNT_AUX), None)
     if aux is None:  # "How many carriages left the rails?"; not "How many of the staff work part-time?"
@@ -1781,7 +1781,7 @@ def _zero_mentions(text: str, question: Question, before: str = "") -> list[Ment
         z = replace(z, noun=_counted_before(text, z.start, before)) if partition else z
         counts = terms(z.noun) if z.noun != "people" else []
         if question.focus and question.focus in counts:
-            # "No member has been charged" tells how many were charged, not how many members there are
+            # "No member has been fined" tells how many were fined, not how many members there are
             fit = 0.0 if _standing_asked(question) and not _HELD_ZERO_RE.search(text, max(0, z.start - 30), z.start) \
                 else 1.0
         elif question.counts != question.focus and set(terms(question.counts)) & set(counts):
@@ -2506,7 +2506,7 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     by officers of the Agency", "operated by the Line" for "Which firm runs ...?", "led by the chief
     inspector, Ann Lee", "owned by a local firm, Oakham Estates") or holds its doer's role in apposition
     ("the port's operator, Rendle Harbour Board" for "Who operates the port?", "Dunmore Energy, the Cup's
-    sponsor") or owns the thing a verb of holding asks about ("Acme's fish farm" for "Which company runs the fish
+    sponsor") or owns the thing a verb of holding asks about ("Acme's mussel farm" for "Which company runs the mussel
     farm?": ``_owns_asked``); else 0."""
     if says_asked(question):
         return float(_says(text, start, end))
@@ -2540,7 +2540,7 @@ _THING_OPENERS = frozenset("the a an its their his her this that".split())
 
 
 def held_thing(question: Question) -> str:
-    """The head term of what a question of a verb of holding asks the holder of ("Which company runs the fish farm at
+    """The head term of what a question of a verb of holding asks the holder of ("Which company runs the mussel farm at
     Lee Point?" -> farm, "Who owns the car?" -> car), "" for any other question: the words after its verb, past an
     article, to the first function word."""
     verb = asked_verb(question)
@@ -2554,8 +2554,8 @@ def held_thing(question: Question) -> str:
 
 def _owns_asked(text: str, end: int, question: Question) -> bool:
     """Does the name ending at ``end`` of ``text`` own the thing a question of a verb of holding asks about, as its
-    possessive or by "whose" ("Acme's fish farm", "Acme, whose fish farm at Lee Point" for "Which company runs the
-    fish farm?")? Who owns a site runs it, as news tells."""
+    possessive or by "whose" ("Acme's mussel farm", "Acme, whose mussel farm at Lee Point" for "Which company runs the
+    mussel farm?")? Who owns a site runs it, as news tells."""
     thing = held_thing(question)
     owned = _OWNS_AFTER_RE.match(text, end) if thing else None
     phrase = list(itertools.takewhile(lambda w: w.lower() not in STOP_WORDS, owned.group(1).split())) if owned else []
@@ -3623,7 +3623,7 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
         phrased = first < k and (opened or bare or opener in _DETERMINERS or opener.endswith(("'s", "’s"))) \
             and (kind or any(m.removesuffix("'s") not in question.words for m in modifiers))
         # "of" and a figure after the noun tell its size, part of the phrase ("an unpaid bill of £2.4m"), or all it adds to
-        # the words the question says ("rated for a working load of 2.0 kN" for "What working load ...?")
+        # the words the question says ("built for a peak draw of 3.5 kW" for "What peak draw ...?")
         sized_after = next((q for q in figures if re.fullmatch(r"\s{1,3}of\s{1,3}", text[t.end():q.start])), None)
         if kind and not phrased and not verb_shaped(t.group()):
             # "shot with a hunting rifle": the rifle; "counted 340 salmon": the salmon
@@ -4397,7 +4397,7 @@ class Answerer:
         phrases = question.kind in PHRASE_KINDS
         # "Who posed as a buyer?" asks for the subject, which stands before its verb: words after count as words before.
         after = 1.0 if asked_verb(question) and question.kind in NAME_QUESTIONS else 3.0
-        # "Which company runs the farm?": the body that holds the thing asked about is the company asked, whatever the
+        # "Which company runs the quarry?": the body that holds the thing asked about is the company asked, whatever the
         # sentence calls it; a doer of another deed ("represents", "took on") may be of another kind
         holding = question.focus or "" if question.kind == "org" and held_thing(question) else ""
         ranked = list(enumerate(evidence))

@@ -189,8 +189,8 @@ _TOPIC_TERMS = 2
 
 
 def _measures_asked(question: Question, answer: str, update: Conflict) -> bool:
-    """Is ``update`` the timeline of what the question measures: its topic names the noun asked ("how much diesel":
-    "volume: diesel"), or, for a question of no noun, the answer states one of its sides and its topic holds
+    """Is ``update`` the timeline of what the question measures: its topic names the noun asked ("how much grain":
+    "volume: grain"), or, for a question of no noun, the answer states one of its sides and its topic holds
     ``_TOPIC_TERMS`` of the question's terms?"""
     if question.focus:
         return question.focus in terms(update.topic)
@@ -1706,8 +1706,8 @@ def another_subject(question: Question, latest: Side, sentence: str, common: Abs
     """Does an update's ``latest`` side leave out a name of the question that the answer's
     ``sentence`` holds (a toll "in a separate flood at <place>" is no earlier report of another
     place's toll)? Not a name of ``common`` (``story_terms``: the story's own, which at least half the
-    articles use): a later article leaves the place its whole story is about unsaid ("The final count was 64
-    cases.")."""
+    articles use): a later article leaves the place its whole story is about unsaid ("The last tally was 57
+    ewes.")."""
     return not set(question.names) & set(terms(sentence)) - set(common) <= set(terms(latest.text))
 
 

@@ -72,7 +72,7 @@ _MEASURE_NOUNS = frozenset(stem(w) for w in (
     "flow limit concentration"
 ).split() + _SUM_NOUNS.split("|"))
 # The kinds of figure (``text.senses.value_kind``) a noun of no kind of its own asks for when it is what a question's
-# "what is ..." names ("what were the firm's sales?" -> money, "what was the strongest gust?" -> speed): a sum, a share,
+# "what is ..." names ("what were the firm's sales?" -> money, "what was the fiercest gust?" -> speed): a sum, a share,
 # a speed, a warmth, a quake's magnitude, a force or a power, which only an amount of a happening is told as; not a
 # length or a mass, which news tells of things asked for by name as well ("the 290-metre ship": "what is the ship
 # called?"), nor a count or a rank.
@@ -1014,7 +1014,7 @@ def _classify(question: str) -> tuple[str, str | None]:
     if head and head_kind:
         return head_kind, stem(head)
     if head and value_kind(light_stem(head)) in _MEASURED_KINDS:
-        # "what were the firm's sales?", "the strongest gust recorded": a noun news tells as a sum, a share, a speed ...
+        # "what were the firm's sales?", "the fiercest gust recorded": a noun news tells as a sum, a share, a speed ...
         return "number", stem(head)
     if re.search(_PEAK_ASKED, q):
         return "number", None

@@ -2874,7 +2874,7 @@ _RELATIVE_END_RE = re.compile(r",?\s{0,3}\b(?:which|who|that)\s{0,3}$")
 _OWNER_AFTER_RE = re.compile(r"\s{1,3}(?:at|of|in)\s{1,3}(?:(?:the)\s{1,3}([a-z][a-z-]{2,30})\b|"
                              r"([A-Z][\w-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,3}))")
 _ALL_RE = re.compile(r"\b(?:all|the)\s{1,3}$", re.I)
-# A place right after what an owner has ("employs 1,200 people in X", "in 14 countries"): a part of its whole set,
+# A place right after what an owner has ("employs 1,200 people in X", "in 9 regions"): a part of its whole set,
 # or its set in one place. Bounded: linear.
 _SET_PLACE_RE = re.compile(r"\s{1,3}(?:in|at|across|outside|around|near)\s", re.I)
 # A time that opens the clause of what an owner has ("Before the strike the depot had 240 drivers", "In 2061 the
@@ -2891,7 +2891,7 @@ def _set_owner(st: Statement) -> str | None:
     (``_had``, or before a list of counts: ``_HAD_LIST_RE``; "The guild, which has 58 stores"), the possessor
     before it ("the guild's 52 stores"), or for a whole ("all 31 tenants", "half of the 410 pupils",
     "one of nine trams at the depot") the place after its noun, "" when none is named. ``None`` when the count
-    is no owner's whole set, is narrowed after its noun ("97 deputies who stood by ...") or runs: what befell it
+    is no owner's whole set, is narrowed after its noun ("83 tenants who stayed on ...") or runs: what befell it
     (``befell``) or a word of running (``_RUNNING_RE``) right before it."""
     text, v = st.sentence.text, st.value
     if v.dimension != "count" or _subset(st)[1] or _part_of_whole(st) or befell(text, v) \

@@ -1,4 +1,4 @@
-"""A "what <noun>" question whose noun the text sizes after "of" ("rated for a working load of 2.0 kN") is answered by
+"""A "what <noun>" question whose noun the text sizes after "of" ("built for a peak draw of 3.5 kW") is answered by
 the figure when the phrase says nothing more than the question does; a phrase with words of its own keeps them and the
 figure ("an overdue gas bill of £1.2m"). Invented sentences."""
 import pytest

@@ -1,11 +1,11 @@
-"""A count of none answers a "how many" question only where it can be answered zero: "No member has been charged"
-tells how many members were charged, not how many the club has; "The club has no members" or a zero of the deed asked
-("No member was charged") still answers (``answer._zero_mentions``, ``_HELD_ZERO_RE``). Invented news."""
+"""A count of none answers a "how many" question only where it can be answered zero: "No member has been fined"
+tells how many members were fined, not how many the club has; "The club has no members" or a zero of the deed asked
+("No member was fined") still answers (``answer._zero_mentions``, ``_HELD_ZERO_RE``). Invented news."""
 import pytest
 
 from ..conftest import candidate_feature
 
-_CHARGED = ("No member has been charged a fee by the rowing club since the flood, its treasurer said.",
+_FINED = ("No member has been fined by the rowing club since the flood, its treasurer said.",
             "The club was founded in 1921 on the east bank.")
 
 
@@ -15,11 +15,11 @@ def _fits(sentences: tuple[str, ...], question: str) -> dict[str, float]:
 
 
 def test_a_zero_subject_of_another_deed_is_no_count_of_how_many_there_are():
-    assert "No member" not in _fits(_CHARGED, "How many members does the rowing club have?")
+    assert "No member" not in _fits(_FINED, "How many members does the rowing club have?")
 
 
 @pytest.mark.parametrize("sentences, question", [
-    (_CHARGED, "How many members has the rowing club charged a fee?"),
+    (_FINED, "How many members has the rowing club fined?"),
     (("The rowing club has no members left after the flood, its treasurer said.",),
      "How many members does the rowing club have?"),
     (("There were no members at the rowing club's meeting on Monday.",), "How many members does the rowing club have?"),

@@ -324,7 +324,7 @@ def test_a_later_article_that_leaves_the_story_s_own_place_unsaid_still_updates_
 def test_an_update_of_what_a_question_of_no_noun_asks_is_answered_with_its_latest_value():
     # "How much ... offered to repair" names no noun a sum measures, so no candidate fits exactly; the update's topic
     # holds the deed and its object, and the answer states its first side
-    texts = {"a": "Harbour Gazette, 4 May 2062\nThe council has offered £2 million to repair the pier at Selham, the "
+    texts = {"a": "Quayside Courier, 4 May 2062\nThe council has offered £2 million to repair the pier at Selham, the "
                   "council leader, Rhona Vail, said.\n",
              "b": "Selham Live, 6 May 2062\n10:40 The council leader, Rhona Vail, has just announced that the "
                   "council's repair fund for the pier at Selham will be raised to £3.5 million, up from the £2 million "

@@ -7,7 +7,7 @@ _TEXTS = {
     "a1": ("Park storm\nCounty Voice, Harle, 12 June 2062\n\n"
            "Gales felled 40 trees in Millbrae Park on Sunday, and the park will stay shut until July. "
            "Oda Venn said the oldest cedar had come down across the lake path."),
-    "a2": ("Evening Report\nHarle Radio, Harle, 13 June 2062\n\n"
+    "a2": ("Nightly Roundup\nHarle Radio, Harle, 13 June 2062\n\n"
            "TEO MARSH (PRESENTER): Good evening. The clear-up in Millbrae Park goes on tonight.\n\n"
            "ODA VENN (HEAD GARDENER, MILLBRAE PARK): We lost the oldest cedar in the county on Sunday night. "
            "It will take two winters to replant the avenue.\n\n"

@@ -12,7 +12,7 @@ from summarize.qa.question import parse
 _FARM = {"a1.txt": ("Storm wrecks fish cages\nIsles Courier, Tarnmouth, 3 March 2051\n\n"
                     "Winds of 90mph tore through the sound on Sunday night. \"We lost half the stock in an hour,\" said "
                     "Ben Orr, managing director of Marrow Seafoods, whose salmon farm at Kell Point took the worst of "
-                    "the storm. The Fishermen's Guild said the cages should never have been moored there.")}
+                    "the storm. The Netmakers' Guild said the cages should never have been moored there.")}
 _FERRY = {"a1.txt": ("Ferry back in service\nRiver Post, Oldwick, 9 May 2052\n\n"
                      "The foot ferry across the Wenn, operated for the town council by Pellow Boats, restarted on Monday "
                      "after a month of repairs. The crossing takes six minutes.")}
@@ -41,11 +41,11 @@ def test_the_thing_held_is_read_from_a_verb_of_holding_only(question, thing):
 
 
 @pytest.mark.parametrize("sentence, name, done", [
-    ("Tarn Aqua's fish farm at Kell Point was fined.", "Tarn Aqua", 1.0),
-    ("The largest claim is from Tarn Aqua, whose fish farm lost most of its cages.", "Tarn Aqua", 1.0),
-    ("Tarn Aqua's archive suggests the fish farm was older.", "Tarn Aqua", 0.0),
-    ("Tarn Aqua's boats were moored beside the fish farm.", "Tarn Aqua", 0.0)])
+    ("Tarn Aqua's mussel farm at Kell Point was fined.", "Tarn Aqua", 1.0),
+    ("The largest claim is from Tarn Aqua, whose mussel farm lost most of its cages.", "Tarn Aqua", 1.0),
+    ("Tarn Aqua's archive suggests the mussel farm was older.", "Tarn Aqua", 0.0),
+    ("Tarn Aqua's boats were moored beside the mussel farm.", "Tarn Aqua", 0.0)])
 def test_an_owner_told_by_its_possessive_runs_the_thing(sentence, name, done):
-    question = parse("Which company runs the fish farm?")
+    question = parse("Which company runs the mussel farm?")
     start = sentence.index(name)
     assert does_asked(sentence, start, start + len(name), question) == done

@@ -2,7 +2,7 @@
 kind of stone were the cracks found?", "According to the inquiry, what fault ...?": fresh_news31) read no noun, so a
 clause about something else answered; and the phrase the noun heads was cut at a participle after a preposition or a
 size ("set in 20mm reinforced concrete"), though a participle there is an adjective of the noun. A noun whose figures
-news tells as a speed, a warmth or a quake's magnitude ("What was the strongest gust?": ``text.senses.value_kind``) asks
+news tells as a speed, a warmth or a quake's magnitude ("What was the fiercest gust?": ``text.senses.value_kind``) asks
 that figure, as a sum noun asks a sum. Invented stories: the noun phrase or the figure answers."""
 import pytest
 
@@ -23,7 +23,7 @@ STORIES = [
     ("Roofs were torn off in three villages on Sunday night.\n\n"
      "A gust of 81mph was recorded at the airfield, and the power failed in 2,000 homes.\n\n"
      "Crews were clearing fallen trees on Monday.\n",
-     "What was the strongest gust of wind recorded on Sunday night?", "81mph"),
+     "What was the fiercest gust of wind recorded on Sunday night?", "81mph"),
 ]
 
 
@@ -42,7 +42,7 @@ def test_the_noun_asked_is_read_past_a_source_or_a_preposition(question, noun):
 
 
 @pytest.mark.parametrize("question, kind, expects", [
-    ("What was the strongest gust recorded at the coast?", "number", "speed"),
+    ("What was the fiercest gust recorded at the coast?", "number", "speed"),
     ("What was the highest gust on the bridge?", "number", "speed"),
     ("What was the biggest problem at the school?", "other", ""),
 ])

@@ -442,15 +442,15 @@ def _right(folder: Path, row: dict) -> bool:
 # it, and such a doer says the "which <noun>" asked (``answer.held_thing``); an owner written as the initials of the name
 # asked is it; another post of the very owner asked answers no role (``answer._role_fit``): fresh_news7 59 -> 60,
 # fresh_news19 73 -> 74, fresh_news26 71 -> 72, fresh_news31 62 -> 64.
-# what43: a "what <noun>" question read past its source or a preposition ("According to X, in what kind of glass ...")
-# and a participle after a preposition or a size kept in the noun's phrase ("with 4mm untoughened glass"); a noun news
-# tells as a speed asks that figure ("the strongest gust", ``senses.value_kind``): fresh_news31 62 -> 65.
+# what43: a "what <noun>" question read past its source or a preposition ("According to X, in what kind of stone ...")
+# and a participle after a preposition or a size kept in the noun's phrase ("with 6mm tempered glass"); a noun news
+# tells as a speed asks that figure ("the fiercest gust", ``senses.value_kind``): fresh_news31 62 -> 65.
 # what43: "of" and a figure after the noun a "what <noun>" question asks are what the phrase adds when its other words
-# are the question's ("rated for a working load of 2.0 kN"): fresh_news15 68 -> 69.
+# are the question's ("built for a peak draw of 3.5 kW"): fresh_news15 68 -> 69.
 # speech43: a transcript's speaker label is cut off its paragraph (the speech reads as a sentence, no label fragment is
 # an answer, no two turns are one group by the label's words) and states who holds its role: fresh_news31 62 -> 65.
 # latest43: a name at least half the articles use is the story's own, so an update whose latest side leaves it
-# unsaid ("The final count was 64") is no other subject's (``disputes.story_terms``): fresh_news30 64 -> 65,
+# unsaid ("The last tally was 57") is no other subject's (``disputes.story_terms``): fresh_news30 64 -> 65,
 # fresh_news31 62 -> 63. An update whose topic holds two of the terms of a question of no noun, the answer one of its
 # sides, stands in for it though no candidate fits exactly (``disputes._measures_asked``): fresh_news16 72 -> 73,
 # update_news1 38 -> 39.
