@@ -72,8 +72,8 @@ def turns(paragraphs: Sequence[str]) -> list[Label | None]:
     out: list[Label | None] = []
     for i, f in enumerate(found):
         above = found[i - 1] if i else None
-        alone = above is not None and above.end >= len(paragraphs[i - 1].rstrip())
-        out.append(f if f is not None else above._replace(end=0) if alone and above else None)
+        own_line = above is not None and above.end >= len(paragraphs[i - 1].rstrip())
+        out.append(f if f is not None else above._replace(end=0) if own_line and above else None)
     return out
 
 
