@@ -53,7 +53,7 @@ from .summary.rankers import get_ranker
 from .summary.rankers.base import Chooser, Ranker
 from .summary.select import DEFAULT_SENTENCES, Budget, select
 from .text.dates import writes_day_first
-from .text.speakers import as_named, holds, speaker_label
+from .text.speakers import Label, as_named, holds
 
 DEFAULT_TOP_K = 5
 # Short answers are looked for a little deeper than the evidence shown.
@@ -267,7 +267,7 @@ class Corpus:
         return self._retrievers[key]
 
     @cached_property
-    def _speakers(self) -> dict[str, list[tuple[int, str]]]:
+    def _speakers(self) -> dict[str, dict[int, Label]]:
         return speakers([b for d in self.documents for b in blocks(d)])
 
     def _printed(self, group: Group) -> str:
@@ -275,8 +275,7 @@ class Corpus:
         LEE: We closed ..."), so a question that names the speaker finds what they said, though the sentence reads
         without it. The label's role and body are the speaker's fact (``_held_by_speaker``), not words of every reply:
         a body's name would make any of its spokesman's replies a match for a question about the body."""
-        said = (label.speaker for m in group.members for start, written in self._speakers.get(m.doc_id, ())
-                if m.start == start and (label := speaker_label(written)) is not None)
+        said = (label.speaker for m in group.members if (label := self._speakers.get(m.doc_id, {}).get(m.start)))
         return " ".join([*dict.fromkeys(said), group.text])
 
     def build_index(self, retriever: str = DEFAULT_RETRIEVER) -> "Corpus":
@@ -433,8 +432,8 @@ class Corpus:
         ``None``: a label states who the speaker is as an apposition does ("ANN LEE (HEAD TEACHER, HILL SCHOOL):")."""
         if asked.kind != "person":
             return None
-        held = ((doc_id, start, label) for doc_id, turns in self._speakers.items() for start, written in turns
-                if (label := speaker_label(written)) is not None and holds(label, asked.terms))
+        held = ((doc_id, start, label) for doc_id, turns in self._speakers.items() for start, label in turns.items()
+                if holds(label, asked.terms))
         return next(((as_named(label.speaker, (d.text for d in self.documents)), g) for doc_id, start, label in held
                      for g in self.groups if any(m.doc_id == doc_id and m.start == start for m in g.members)), None)
 

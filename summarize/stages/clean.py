@@ -232,14 +232,13 @@ def _labels(blocks: Sequence[Block]) -> list[Label | None]:
     return out
 
 
-def speakers(blocks: Sequence[Block]) -> dict[str, list[tuple[int, str]]]:
+def speakers(blocks: Sequence[Block]) -> dict[str, dict[int, Label]]:
     """Each document's transcript turns (``speakers.turns``): where the speech of each paragraph a speaker's label
-    opens or stands above starts, and the label as written, by document id."""
-    out: dict[str, list[tuple[int, str]]] = {}
-    for i, (b, label) in enumerate(zip(blocks, _labels(blocks))):
+    opens or stands above starts, and that label, by document id."""
+    out: dict[str, dict[int, Label]] = {}
+    for b, label in zip(blocks, _labels(blocks)):
         if label is not None and not alone(label, b.text):
-            written = b.text[:label.end] if label.end else blocks[i - 1].text
-            out.setdefault(b.doc_id, []).append((b.start + label.end, written.strip()))
+            out.setdefault(b.doc_id, {})[b.start + label.end] = label
     return out
 
 
