@@ -115,6 +115,7 @@ _FACTORS = {
     ("area", "sq mile"): 2.589988110336, ("area", "sq ft"): 9.290304e-8,
     ("volume", "litre"): 1.0, ("volume", "ml"): 1e-3, ("volume", "gallon"): 3.785411784,
     ("volume", "barrel"): 158.987294928, ("volume", "m³"): 1000.0, ("volume", "imperial gallon"): 4.54609,
+    ("volume", "kilolitre"): 1e3, ("volume", "megalitre"): 1e6, ("volume", "gigalitre"): 1e9,
     ("volume", "cu ft"): 28.316846592, ("mass", "long ton"): 1016.0469088,
     ("temperature", "°C"): 1.0,
     ("force", "kN"): 1.0, ("force", "N"): 1e-3, ("force", "MN"): 1e3,
@@ -176,6 +177,10 @@ _UNIT_FORMS = {
     ("area", "acre"): "acres|acre",
     ("volume", "litre"): "litres|litre|liters|liter",
     ("volume", "ml"): "millilitres|millilitre|milliliters|milliliter|ml",
+    # a water company's or a reservoir's measure ("holds 32,000 megalitres")
+    ("volume", "kilolitre"): "kilolitres|kilolitre|kiloliters|kiloliter",
+    ("volume", "megalitre"): "megalitres|megalitre|megaliters|megaliter",
+    ("volume", "gigalitre"): "gigalitres|gigalitre|gigaliters|gigaliter",
     ("volume", "gallon"): "us gallons|us gallon|u.s. gallons|u.s. gallon|gallons|gallon",
     ("volume", "imperial gallon"): "imperial gallons|imperial gallon",
     ("volume", "cu ft"): "cubic feet|cubic foot|cu ft",
