@@ -1087,6 +1087,9 @@ _OWNED_AFTER_RE = re.compile(r"(['\u2019]s?)?\s{1,3}([a-z][\w-]*)", re.I)
 # clause ("the 183-metre oil tanker", "a 3km tunnel"). Bounded: linear.
 # A distance said to be a length ("183 metres long", "210m in length"). Bounded: linear.
 _LONG_AFTER_RE = re.compile(r"\s{1,3}(?:long\b|in\s{1,3}length\b)", re.I)
+# A distance told as a length by the verb of measuring before it ("the largest seal measured 2.4 metres"); not
+# "stretches", which as often tells how far a thing has grown since an earlier report. Bounded: anchored at the end.
+_LENGTH_VERB_RE = re.compile(r"\bmeasur(?:ed|es|ing)\s{1,3}$", re.I)
 # A span of time that tells when, counted from another moment ("four days after the fall", "two weeks ago"). Bounded.
 _OFFSET_AFTER_RE = re.compile(r"\s{1,3}(?:after|before|ago|later|earlier)\b", re.I)
 _MEASURED_AFTER_RE = re.compile(r"(?:\s{0,3}\([^()]{1,30}\))?\s{1,3}((?:[A-Za-z][\w'’-]*)(?:\s{1,3}[A-Za-z][\w'’-]*){0,2})")
@@ -1369,7 +1372,8 @@ def _items_asked(question: Question) -> frozenset[str]:
 # Bounded: linear.
 _CLAUSE_OWNER_RE = re.compile(r"\b(?:and|while|but|whereas)\s{1,3}(?:the\s{1,3})?"
                               r"([A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,3})\s{1,3}"
-                              r"((?:(?:has|have|had|will|would|is|was|were|are)\s{1,3})?)(?:also\s{1,3})?([a-z]{2,20})\s{1,3}"
+                              r"((?:(?:has|have|had|will|would|is|was|were|are)\s{1,3})?)(?:also\s{1,3})?"
+                              r"([a-z]{2,20})\s{1,3}"
                               r"(?:[a-z]{1,20}\s{1,3}){0,3}$")
 
 
@@ -1527,8 +1531,8 @@ _LIMIT_ASKED_RE = re.compile(rf"\b(?:{_LIMITS}|most|least|allow(?:s|ed)?|permit(
 _BOUNDING = frozenset({"up to", "at least"})
 # The qualifiers of a figure told as a floor ("at least", "more than"): no cap.
 _FLOORS = frozenset({"at least", "more than"})
-# A question asks a cap ("What crowd limit ...?", "the maximum fine") or a floor ("What minimum turnout ...?", "the least
-# it must pay"); a word of each asks neither. Bounded: linear.
+# A question asks a cap ("What crowd limit ...?", "the maximum fine") or a floor ("What minimum turnout ...?", "the
+# least it must pay"); a word of each asks neither. Bounded: linear.
 _CAP_ASKED_RE = re.compile(r"\b(?:limit|cap|ceiling|maximum)\b", re.I)
 _FLOOR_ASKED_RE = re.compile(r"\b(?:minimum|least)\b", re.I)
 _FLOOR = "floor"
@@ -1632,8 +1636,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
               or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or _LIMIT_WORD_RE.search(q.text)
               or limit_asked and (q.qualifier in _BOUNDING or q.start in capped))
               and not (side == CAP and q.qualifier in _FLOORS or side == _FLOOR and q.start in capped)}
-    # asked a whole, a figure beside one its sentence tells as the total of the same measure is a part of it ("refunds of
-    # £20 to visitors turned away, at a total cost of £96,000")
+    # asked a whole, a figure beside one its sentence tells as the total of the same measure is a part of it
+    # ("refunds of £20 to visitors turned away, at a total cost of £96,000")
     told_totals = {q.dimension for q in found if total_asked and scope(text, q) == TOTAL}
     limit_named = _LIMIT_WORD_RE.search(question.text) is not None  # "What minimum price ...?"
     price_asked = question.dimension == "money" and bool(re.search(SHARE_PRICE, question.text, re.I))
@@ -1718,7 +1722,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             # length; a bare distance ("lorries go nine miles round") only nearly tells the length of a thing with one
             apposed = _APPOSED_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
             fit = 1.0 if q.dimension == "distance" and question.length and (_measures_fit(measures, question) == 1.0 or (
-                _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))
+                (_LONG_AFTER_RE.match(text, q.end) or _LENGTH_VERB_RE.search(text, max(0, q.start - 20), q.start))
+                and set(question.terms) & set(terms(clause_of(text, q.start))))
                 or apposed and terms(apposed.group(1))[-1:] and terms(apposed.group(1))[-1] in question.terms) \
                 or parts else 0.5 if q.dimension == "distance" and question.stretches and not measures else 0.0
             if fit and q.dimension == "distance" and not apposed and measures and question.length not in measures:

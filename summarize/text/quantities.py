@@ -539,7 +539,8 @@ def _words_value(tokens: _Run) -> tuple[float, float, int] | None:
 def _and_share(count: str, share: str) -> float | None:
     """The share "and" adds after a whole ("a half" 0.5, "three quarters" 0.75, "three-quarter" as an adjective's
     0.75), or None."""
-    num = 1 if count in ("a", "an", "one") else _SMALL.get(count, 0) if share in ("quarters", "thirds", "quarter") else 0
+    plural = share in ("quarters", "thirds", "quarter")
+    num = 1 if count in ("a", "an", "one") else _SMALL.get(count, 0) if plural else 0
     den = _AND_SHARES.get(share, 0)
     return num / den if 0 < num < den else None
 
@@ -1285,8 +1286,8 @@ def _vague(text: str, m: re.Match) -> Quantity:
 
 def _article(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     """ "nearly a mile", "for a fortnight", "an inch long", "an hour and a half": one (and a half) of the unit the
-    article names, where the article is told as a measure (a qualifier, "for", a word of extent or a share ("and a half") with
-    it); else None, as "a week of talks" or "twice a day" state no amount."""
+    article names, where the article is told as a measure (a qualifier, "for", a word of extent or a share ("and a
+    half") with it); else None, as "a week of talks" or "twice a day" state no amount."""
     start = m.start("num")
     unit = _unit_at(text, m.end("article"), False)
     if unit is None or unit.dimension not in _ARTICLE_DIMENSIONS:
@@ -1294,7 +1295,8 @@ def _article(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     share, end = _share_after(text, unit.end)
     qual_word = _qual_word(m)
     qual_word = "" if qual_word == "over" and unit.dimension == "duration" else qual_word  # "over a week": when
-    if not (qual_word or share or _ARTICLE_FOR_RE.search(text, max(0, start - 10), start) or _EXTENT_RE.match(text, unit.end)):
+    if not (qual_word or share or _ARTICLE_FOR_RE.search(text, max(0, start - 10), start)
+            or _EXTENT_RE.match(text, unit.end)):
         return None, _past_word(text, start)
     value = 1.0 + share
     qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))

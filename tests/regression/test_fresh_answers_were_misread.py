@@ -467,8 +467,10 @@ def _right(folder: Path, row: dict) -> bool:
 # gave £5,000"); asked a whole, a figure beside its sentence's total is a part; asked a cap, a floor ("at least") is
 # none and "limited to" is one; "how much ... hold" asks a volume, and "a 9,000-litre tank" measures the tank:
 # fresh_news32 61 -> 65, fresh_news10 69 -> 70.
+# value44: a distance after a verb of measuring is its subject's length ("the largest seal measured 2.4 metres"):
+# fresh_news32 65 -> 66.
 # Floors, not targets.
-FLOORS = {"fresh_news32": 65, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 62, "fresh_news28": 66,
+FLOORS = {"fresh_news32": 66, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 62, "fresh_news28": 66,
           "fresh_news27": 68, "fresh_news26": 72, "fresh_news25": 55, "fresh_news24": 65, "fresh_news23": 62,
           "fresh_news22": 59, "fresh_news21": 66, "fresh_news20": 55, "fresh_news19": 74, "fresh_news18": 62,
           "fresh_news17": 71, "fresh_news16": 73, "fresh_news15": 69, "fresh_news14": 68, "fresh_news13": 65,
