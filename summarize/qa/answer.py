@@ -1087,6 +1087,9 @@ _OWNED_AFTER_RE = re.compile(r"(['\u2019]s?)?\s{1,3}([a-z][\w-]*)", re.I)
 # clause ("the 183-metre oil tanker", "a 3km tunnel"). Bounded: linear.
 # A distance said to be a length ("183 metres long", "210m in length"). Bounded: linear.
 _LONG_AFTER_RE = re.compile(r"\s{1,3}(?:long\b|in\s{1,3}length\b)", re.I)
+# A distance told as a length by the verb of measuring before it ("the largest seal measured 2.4 metres"); not
+# "stretches", which as often tells how far a thing has grown since an earlier report. Bounded: anchored at the end.
+_LENGTH_VERB_RE = re.compile(r"\bmeasur(?:ed|es|ing)\s{1,3}$", re.I)
 # A span of time that tells when, counted from another moment ("four days after the fall", "two weeks ago"). Bounded.
 _OFFSET_AFTER_RE = re.compile(r"\s{1,3}(?:after|before|ago|later|earlier)\b", re.I)
 _MEASURED_AFTER_RE = re.compile(r"(?:\s{0,3}\([^()]{1,30}\))?\s{1,3}((?:[A-Za-z][\w'’-]*)(?:\s{1,3}[A-Za-z][\w'’-]*){0,2})")
@@ -1118,6 +1121,11 @@ _EXTENT_NOUN_RE = re.compile(r"\b(?:an?|the|its|their)\s{1,3}(?:[a-z][\w-]{1,30}
                              r"(?:(?:about|some|roughly|around|nearly|almost|over|more\s{1,3}than|up\s{1,3}to)\s{1,3})?$", re.I)
 
 
+# Measures a hyphenated figure tells of the noun after it ("a 9,000-litre tank", "a 40-tonne lorry", "a 300-hectare
+# farm"), as a distance does ("the 210-metre bridge").
+_ADJECTIVE_MEASURES = frozenset("volume mass area".split())
+
+
 def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
     """The stemmed nouns of what ``q`` counts or measures in ``text``: its own noun, the value
     layer's reading of a count (``noun``: "toll", "injured"), the body whose strength it tells ("112-strong
@@ -1133,9 +1141,10 @@ def _measured(text: str, q: Quantity, noun: str = "") -> tuple[str, ...]:
         if q.dimension == "distance" and _EXTENT_AFTER_RE.match(text, q.end) else None
     found += terms(extent.group(1))[-1:] if extent else []  # "a section about 300 metres long": the section's length
     modified = _MEASURED_AFTER_RE.match(text, q.end) \
-        if q.dimension == "distance" and " " not in q.text and not _EXTENT_AFTER_RE.match(text, q.end) else None
+        if q.dimension == "distance" and " " not in q.text and not _EXTENT_AFTER_RE.match(text, q.end) \
+        or q.dimension in _ADJECTIVE_MEASURES and "-" in q.text and " " not in q.text else None
     # "the 210-metre Skelwick Bridge": the bridge; "3km from the coast" measures nothing of its own, nor does "is 223ft
-    # long" ("long" its extent, said of the subject)
+    # long" ("long" its extent, said of the subject); "a 9,000-litre storage tank": the tank
     if modified:
         words = list(re.finditer(r"\S+", modified.group(1)))
         cut = next((k for k, w in enumerate(words) if w.group().lower() in STOP_WORDS or verb_shaped(w.group().lower())),
@@ -1357,14 +1366,35 @@ def _items_asked(question: Question) -> frozenset[str]:
     return frozenset(t for m in _ITEM_ASKED_RE.finditer(question.text) for t in terms(m.group(1)))
 
 
+# A second clause with a named subject of its own and its verb before the figure ("..., and Acme Trust gave £5,000",
+# "while Dunmore has pledged £2m"): group 1 names who owns the figure; group 3 is the verb, past or after an auxiliary
+# (group 2).
+# Bounded: linear.
+_CLAUSE_OWNER_RE = re.compile(r"\b(?:and|while|but|whereas)\s{1,3}(?:the\s{1,3})?"
+                              r"([A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,3})\s{1,3}"
+                              r"((?:(?:has|have|had|will|would|is|was|were|are)\s{1,3})?)(?:also\s{1,3})?"
+                              r"([a-z]{2,20})\s{1,3}"
+                              r"(?:[a-z]{1,20}\s{1,3}){0,3}$")
+
+
+def _clause_owner(text: str, at: int) -> re.Match | None:
+    """The gapped pair's owner before a figure at ``at`` ("and Keldmoor 1,650"), or the named subject of a clause of
+    its own whose verb comes before it (``_CLAUSE_OWNER_RE``: "and the Harbour Trust gave £5,000")."""
+    low = max(0, at - 60)
+    if m := GAPPED_RE.search(text, low, at):
+        return m
+    m = _CLAUSE_OWNER_RE.search(text, low, at)
+    return m if m and (m.group(2) or is_past_form(m.group(3))) else None
+
+
 def _gapped_owners(text: str, found: Sequence[Quantity], question: Question) -> dict[int, bool]:
-    """For the figures of a gapped pair in ``text`` whose second owner is named ("and Keldmoor 1,650"), whether
-    each belongs to what the question names: the second to its owner, the ones before it in the sentence to
-    another; none when the question names no owner at all."""
+    """For the figures of a gapped pair or of a second clause in ``text`` whose owner is named ("and Keldmoor
+    1,650", "and Acme gave £5,000": ``_clause_owner``), whether each belongs to what the question names: the second
+    to its owner, the ones before it in the sentence to another; none when the question names no owner at all."""
     asked = {t for n in question.names for t in terms(n)}
     owned: dict[int, bool] = {}
     for q in found:
-        m = GAPPED_RE.search(text, max(0, q.start - 60), q.start)
+        m = _clause_owner(text, q.start)
         if not m or not asked:
             continue
         mine = any(_present(t, asked) for t in terms(m.group(1)))
@@ -1499,6 +1529,19 @@ _LIMIT_ASKED_RE = re.compile(rf"\b(?:{_LIMITS}|most|least|allow(?:s|ed)?|permit(
                              re.I)
 # The qualifiers of a figure that bound it, as ``text.quantities`` reports them ("up to", "as much as", "a minimum of").
 _BOUNDING = frozenset({"up to", "at least"})
+# The qualifiers of a figure told as a floor ("at least", "more than"): no cap.
+_FLOORS = frozenset({"at least", "more than"})
+# A question asks a cap ("What crowd limit ...?", "the maximum fine") or a floor ("What minimum turnout ...?", "the
+# least it must pay"); a word of each asks neither. Bounded: linear.
+_CAP_ASKED_RE = re.compile(r"\b(?:limit|cap|ceiling|maximum)\b", re.I)
+_FLOOR_ASKED_RE = re.compile(r"\b(?:minimum|least)\b", re.I)
+_FLOOR = "floor"
+
+
+def _bound_asked(question: Question) -> str:
+    """``values.CAP`` when ``question`` asks a cap, ``_FLOOR`` when it asks a floor, else "" (``_CAP_ASKED_RE``)."""
+    cap, floor = (bool(r.search(question.text)) for r in (_CAP_ASKED_RE, _FLOOR_ASKED_RE))
+    return "" if cap == floor else CAP if cap else _FLOOR
 
 
 # A value a change starts from ("from the usual 30 days to 120 days", "from £12 to £15"), told before its "to" and the new
@@ -1585,9 +1628,17 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
     per_asked = bool(_PER_ASKED_RE.search(question.text) or limit_asked and _ONE_OF_MANY_RE.search(question.text))
     items = _items_asked(question) if per_asked else frozenset()
     # a bound a figure is told with ("fined up to £1,000", "at least £2m") tells the limit a question asks for
+    # a cap ("limited to 8,000", "capped at £5m": ``values.scope``) is a limit; asked a cap, a floor ("games with
+    # crowds of at least 5,000") is none, and asked a floor, a cap is none
+    side = _bound_asked(question)
+    capped = {q.start for q in found if scope(text, q) == CAP}
     limits = {q.start for q in found if q.dimension != "multiple" and (_LIMIT_AFTER_RE.match(text, q.end)
               or _LIMIT_BEFORE_RE.search(text, max(0, q.start - 40), q.start) or _LIMIT_WORD_RE.search(q.text)
-              or limit_asked and q.qualifier in _BOUNDING)}
+              or limit_asked and (q.qualifier in _BOUNDING or q.start in capped))
+              and not (side == CAP and q.qualifier in _FLOORS or side == _FLOOR and q.start in capped)}
+    # asked a whole, a figure beside one its sentence tells as the total of the same measure is a part of it
+    # ("refunds of £20 to visitors turned away, at a total cost of £96,000")
+    told_totals = {q.dimension for q in found if total_asked and scope(text, q) == TOTAL}
     limit_named = _LIMIT_WORD_RE.search(question.text) is not None  # "What minimum price ...?"
     price_asked = question.dimension == "money" and bool(re.search(SHARE_PRICE, question.text, re.I))
     capacity = question.dimension == "count" and bool(_CAPACITY_ASKED_RE.search(question.text))
@@ -1671,7 +1722,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             # length; a bare distance ("lorries go nine miles round") only nearly tells the length of a thing with one
             apposed = _APPOSED_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
             fit = 1.0 if q.dimension == "distance" and question.length and (_measures_fit(measures, question) == 1.0 or (
-                _LONG_AFTER_RE.match(text, q.end) and set(question.terms) & set(terms(clause_of(text, q.start))))
+                (_LONG_AFTER_RE.match(text, q.end) or _LENGTH_VERB_RE.search(text, max(0, q.start - 20), q.start))
+                and set(question.terms) & set(terms(clause_of(text, q.start))))
                 or apposed and terms(apposed.group(1))[-1:] and terms(apposed.group(1))[-1] in question.terms) \
                 or parts else 0.5 if q.dimension == "distance" and question.stretches and not measures else 0.0
             if fit and q.dimension == "distance" and not apposed and measures and question.length not in measures:
@@ -1716,7 +1768,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             per = told == EACH or told == CAP and per_asked  # "up to £5,000 per farm" for "the most a single farm ..."
             # "412 pence for each share" is no price for the whole company, nor back; "averaging about £15,000
             # each" fits "How large was each transfer on average?"; "£30,000 in total" fits "How much ... altogether?"
-            fit = min(fit, 0.5) if per != per_asked else 1.0 if per or told == TOTAL and total_asked else fit
+            fit = min(fit, 0.5) if per != per_asked or told != TOTAL and q.dimension in told_totals \
+                else 1.0 if per or told == TOTAL and total_asked else fit
         if not owned.get(q.start, True):
             continue  # no candidate: "Tarrow runs 2,400 lorries and Keldmoor 1,650": 2,400 are not Keldmoor's
         if question.amount and dimension in ("duration", "age"):

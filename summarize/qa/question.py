@@ -185,6 +185,10 @@ _DIMENSION_PATTERNS = ((_RESULT_ASKED, "score"), (rf"\bhow (?:long|late|soon)\b|
                        (rf"\bhow (?:much|far)\b(?:(?!{_TIMING}).)*{_CHANGE_ASKED}", ""),
                        (r"\bhow much\b.*\b(?:money|pay|paid|spen[dt]|worth|fund|donat|pledg|contribut|aid|raise|damage|dollars?|euros?|"
                         rf"pounds?|earn|income|loss|bonus|refund|invest|tax|debt|bill|charg|{_SUM_NOUNS})", "money"),
+                       # what a vessel holds when full ("How much water does the reservoir hold?", "how much can the
+                       # tank store"): a volume, never the share of it now held; not "held back"
+                       (r"\bhow much\b.*\b(?:hold|holds|held|contain|contains|store|stores|capacity)\b"
+                        r"(?!\s(?:back|up|out|on|off|over)\b)", "volume"),
                        (r"\bhow many\b", "count"),
                        # a score or a vote's split as written ("3-1", "7-2"); "share of the vote" asks a percent, above
                        (r"\bscore(?:line)?s?\b|\bvote\b", "score"),

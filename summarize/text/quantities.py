@@ -115,6 +115,7 @@ _FACTORS = {
     ("area", "sq mile"): 2.589988110336, ("area", "sq ft"): 9.290304e-8,
     ("volume", "litre"): 1.0, ("volume", "ml"): 1e-3, ("volume", "gallon"): 3.785411784,
     ("volume", "barrel"): 158.987294928, ("volume", "m³"): 1000.0, ("volume", "imperial gallon"): 4.54609,
+    ("volume", "kilolitre"): 1e3, ("volume", "megalitre"): 1e6, ("volume", "gigalitre"): 1e9,
     ("volume", "cu ft"): 28.316846592, ("mass", "long ton"): 1016.0469088,
     ("temperature", "°C"): 1.0,
     ("force", "kN"): 1.0, ("force", "N"): 1e-3, ("force", "MN"): 1e3,
@@ -176,6 +177,10 @@ _UNIT_FORMS = {
     ("area", "acre"): "acres|acre",
     ("volume", "litre"): "litres|litre|liters|liter",
     ("volume", "ml"): "millilitres|millilitre|milliliters|milliliter|ml",
+    # a water company's or a reservoir's measure ("holds 32,000 megalitres")
+    ("volume", "kilolitre"): "kilolitres|kilolitre|kiloliters|kiloliter",
+    ("volume", "megalitre"): "megalitres|megalitre|megaliters|megaliter",
+    ("volume", "gigalitre"): "gigalitres|gigalitre|gigaliters|gigaliter",
     ("volume", "gallon"): "us gallons|us gallon|u.s. gallons|u.s. gallon|gallons|gallon",
     ("volume", "imperial gallon"): "imperial gallons|imperial gallon",
     ("volume", "cu ft"): "cubic feet|cubic foot|cu ft",
@@ -405,7 +410,11 @@ _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _W = rf"(?:{_alternation(_NUMBER_WORDS)})\b"
 _FIRST_WORD_RE = re.compile(rf"(?i:(an?|{_alternation(_NUMBER_WORDS)})\b)")
 # The lookahead fails a shorter gap at once instead of trying every word there.
-_NEXT_WORD_RE = re.compile(rf"(?:{_OPT_GAP}-{_OPT_GAP}|{_GAP})(?=[A-Za-z])(?i:(and|an?|{_alternation(_NUMBER_WORDS)})\b)")
+# A share after "and" ends a number in words as "and a half" does ("two and a quarter million", "three and
+# three-quarter hours"): a closed set of the shares news adds to a whole.
+_AND_SHARES = {"half": 2, "quarter": 4, "quarters": 4, "third": 3, "thirds": 3}
+_NEXT_WORD_RE = re.compile(rf"(?:{_OPT_GAP}-{_OPT_GAP}|{_GAP})(?=[A-Za-z])"
+                           rf"(?i:(and|an?|{_alternation([*_NUMBER_WORDS, *_AND_SHARES])})\b)")
 # The first word of a number in words; ``_number_at`` reads the rest of the run.
 _WORD_LEAD = rf"(?i:(?:(?:an?|half\s+an?)\s+)?{_W})"
 # "a"/"an" is one of a unit of time, length, weight, area or volume written as its name ("within nearly a mile", "just
@@ -427,7 +436,10 @@ _ARTICLE_SLACK = 0.25
 # "took an hour", "spent a month", "waited a day"); after the unit, "and a half" or a word of extent ("a mile long", "an
 # hour away"). Bounded: short.
 _ARTICLE_FOR_RE = re.compile(r"\b(?i:for|last(?:s|ed)?|took|takes?|spen[dt]s?|waited)[ \u00a0]{1,3}$")
-_AND_A_HALF_RE = re.compile(r"[ \u00a0]{1,3}(?i:and)[ \u00a0]{1,3}(?i:a)[ \u00a0]{1,3}(?i:half)\b")
+# A share of the unit after it, as a reader adds it ("an hour and a quarter" is 75 minutes, "two miles and a half",
+# "a year and three quarters"); not a share of something else ("and a quarter of the staff"). Bounded: short.
+_AND_SHARE_AFTER_RE = re.compile(r"[ \u00a0]{1,3}(?i:and)[ \u00a0]{1,3}(?i:(an?|one|two|three))[ \u00a0-]{1,3}"
+                                 r"(?i:(half|quarters?|thirds?))\b(?![ \u00a0]{1,3}(?i:of)\b)")
 _EXTENT_RE = re.compile(r"[ \u00a0]{1,3}(?i:long|wide|high|tall|deep|thick|across|away)\b")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,/]\d)"
 _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -488,8 +500,9 @@ def _words_value(tokens: _Run) -> tuple[float, float, int] | None:
     while tokens[i]:
         w = tokens[i]
         if w == "and":
-            if last in ("unit", "teen", "tens") and tokens[i + 1] in ("a", "an") and tokens[i + 2] == "half":
-                group += 0.5
+            share = _and_share(tokens[i + 1], tokens[i + 2]) if last in ("unit", "teen", "tens") else None
+            if share:
+                group += share
                 last, i = "half", i + 3
                 best = (total + group, 1.0, i)
                 continue
@@ -521,6 +534,15 @@ def _words_value(tokens: _Run) -> tuple[float, float, int] | None:
         if last == "dozen":
             break
     return best
+
+
+def _and_share(count: str, share: str) -> float | None:
+    """The share "and" adds after a whole ("a half" 0.5, "three quarters" 0.75, "three-quarter" as an adjective's
+    0.75), or None."""
+    plural = share in ("quarters", "thirds", "quarter")
+    num = 1 if count in ("a", "an", "one") else _SMALL.get(count, 0) if plural else 0
+    den = _AND_SHARES.get(share, 0)
+    return num / den if 0 < num < den else None
 
 
 def _number_at(text: str, pos: int, money: bool) -> _Number | None:
@@ -1033,8 +1055,9 @@ def _read(text: str, m: re.Match, adjectives: bool = False) -> tuple[Quantity | 
         lo, hi = _bounds(bound, rate[0], rate[0], "fraction", "")
         start = m.start() if qualifier else num
         return _make(text, start, rate[1], rate[0], "", "fraction", qualifier, low=lo, high=hi), rate[1]
-    low = high = sign * first.value * (unit.factor if unit else 1.0)
-    end = unit.end if unit else first.end
+    share, end = _share_after(text, unit.end) if unit and unit.dimension in _ARTICLE_DIMENSIONS else (0.0, first.end)
+    low = high = sign * (first.value + share) * (unit.factor if unit else 1.0)
+    end = end if share else unit.end if unit else first.end
     score_end = _score_end(text, m, first, unit)
     if score_end is not None:  # "2014-15" is a season, not a score
         return (_score(text, m, first, score_end) if first.value < _MAX_SCORE else None), score_end
@@ -1263,22 +1286,30 @@ def _vague(text: str, m: re.Match) -> Quantity:
 
 def _article(text: str, m: re.Match) -> tuple[Quantity | None, int]:
     """ "nearly a mile", "for a fortnight", "an inch long", "an hour and a half": one (and a half) of the unit the
-    article names, where the article is told as a measure (a qualifier, "for", a word of extent or "and a half" with
-    it); else None, as "a week of talks" or "twice a day" state no amount."""
+    article names, where the article is told as a measure (a qualifier, "for", a word of extent or a share ("and a
+    half") with it); else None, as "a week of talks" or "twice a day" state no amount."""
     start = m.start("num")
     unit = _unit_at(text, m.end("article"), False)
     if unit is None or unit.dimension not in _ARTICLE_DIMENSIONS:
         return None, _past_word(text, start)
-    half = _AND_A_HALF_RE.match(text, unit.end)
+    share, end = _share_after(text, unit.end)
     qual_word = _qual_word(m)
     qual_word = "" if qual_word == "over" and unit.dimension == "duration" else qual_word  # "over a week": when
-    if not (qual_word or half or _ARTICLE_FOR_RE.search(text, max(0, start - 10), start) or _EXTENT_RE.match(text, unit.end)):
+    if not (qual_word or share or _ARTICLE_FOR_RE.search(text, max(0, start - 10), start)
+            or _EXTENT_RE.match(text, unit.end)):
         return None, _past_word(text, start)
-    value, end = (1.5, half.end()) if half else (1.0, unit.end)
+    value = 1.0 + share
     qualifier, bound = _QUALIFIERS.get(qual_word, ("", ""))
     lo, hi = _bounds(bound, value, value, unit.dimension, unit.unit, slack=_ARTICLE_SLACK * value)
     return _make(text, m.start() if qual_word else start, end, value, unit.unit, unit.dimension, qualifier,
                  low=lo, high=hi), end
+
+
+def _share_after(text: str, end: int) -> tuple[float, int]:
+    """The share of a unit said after it (``_AND_SHARE_AFTER_RE``) and where it ends; (0, ``end``) if none."""
+    m = _AND_SHARE_AFTER_RE.match(text, end)
+    share = _and_share(m.group(1).lower(), m.group(2).lower()) if m else None
+    return (share, m.end()) if m and share else (0.0, end)
 
 
 def _couple(text: str, m: re.Match) -> tuple[Quantity | None, int]:

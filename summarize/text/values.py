@@ -725,13 +725,16 @@ _PHRASE_BREAK_RE = re.compile(r"[,;:()–—]")
 
 def _each_before(text: str, v: Value | Quantity) -> bool:
     """Does "each", "every" or "an average of" stand before ``v`` in its phrase (``_EACH_BEFORE_RE``) with no other
-    figure or break between ("Each of the clubs has been given £6,000"; not "each will get £60, of the £2m" for the
-    £2m), and not as the whole its items are taken from ("each of the three parks")?"""
-    low = max(max((a for a, _ in clause_spans(text, v.start) if a <= v.start), default=0), v.start - SCOPE_REACH)
+    figure or break between ("Each of the clubs has been given £6,000", "- Grant for each club: £6,000"; not "each
+    will get £60, of the £2m" for the £2m), and not as the whole its items are taken from ("each of the three
+    parks")?"""
+    label = after_label(text, v.start)  # a fact box's label scopes its figure: "- Grant for each club: £6,000"
+    low = 0 if label else max(max((a for a, _ in clause_spans(text, v.start) if a <= v.start), default=0),
+                              v.start - SCOPE_REACH)
     found = list(_EACH_BEFORE_RE.finditer(text, low, v.start))
     if not found:
         return False
-    between = text[found[-1].end():v.start]
+    between = text[found[-1].end():v.start].rstrip().removesuffix(":") if label else text[found[-1].end():v.start]
     return not read_quantities(between) and not _EACH_OF_RE.fullmatch(between) and not _PHRASE_BREAK_RE.search(between)
 
 

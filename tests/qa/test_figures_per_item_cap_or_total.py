@@ -63,3 +63,25 @@ def test_a_figure_per_item_is_answered_and_no_total_is_its_rival():
     answer = Corpus.from_texts(_CLUBS).ask("How much did the county board give each flooded club?")
     assert answer.answer == "£6,000"
     assert not any({s.value for s in c.sides} == {"£6,000", "£30,000"} for c in answer.conflicts)
+
+
+def test_a_figure_beside_the_total_its_sentence_tells_is_a_part_of_it():
+    # value44: "refunds of £20 ..., at a total cost of £96,000": the £20 is no answer to "altogether"
+    found = _fits("The museum paid refunds of £20 to visitors turned away, at a total cost of about £96,000.",
+                  "What did the refunds cost the museum altogether?")
+    assert found["£96,000"] == 1.0 > found["£20"]
+
+
+def test_a_cap_asked_is_no_floor_and_a_floor_asked_no_cap():
+    # value44: "limited to 8,000" is the cap; "crowds of at least 5,000" a floor
+    sentence = "Until the gates are tested at two games with crowds of at least 5,000, the ground is limited to 8,000."
+    capped = _fits(sentence, "What crowd limit did the league set on the ground?")
+    assert capped["8,000"] == 1.0 > capped["5,000"]
+    floored = _fits(sentence, "What is the minimum crowd for the test games?")
+    assert floored["5,000"] == 1.0 > floored["8,000"]
+
+
+def test_a_fact_box_label_told_per_item_scopes_its_figure():
+    # value44: "- Refund for each ticket holder: £20" is a figure per item, no whole
+    found = _fits("- Refund for each ticket holder: £20", "What did the refunds cost the museum altogether?")
+    assert found["£20"] == 0.5

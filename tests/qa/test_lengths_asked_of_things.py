@@ -6,6 +6,7 @@ into the ban"). Every story is invented."""
 import pytest
 
 from summarize import Corpus
+from summarize.qa.answer import mentions
 from summarize.qa.question import parse
 
 STORY = ("Waterways Desk\n4 June 2063\n\n"
@@ -41,3 +42,10 @@ def test_the_length_of_a_thing_is_answered_not_a_span_of_time(question: str, ans
 def test_a_thing_with_a_length_takes_no_span_of_time() -> None:
     answer = Corpus.from_texts([STORY]).ask("How long is the company's network of cables?").answer
     assert answer is None or "week" not in answer
+
+
+def test_a_distance_a_verb_of_measuring_tells_is_the_subject_s_length() -> None:
+    # value44: "measured 2.4 metres" tells how long the seal is, as "2.4 metres long" does; its weight does not
+    said = "The oldest seal on the rocks, a grey bull, measured 2.4 metres and weighed about 300kg."
+    found = {m.text: m.fit for m in mentions(said, parse("How long was the oldest seal on the rocks?"))}
+    assert found["2.4 metres"] == 1.0 > found["300kg"]

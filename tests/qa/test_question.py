@@ -402,6 +402,16 @@ def test_how_much_of_a_whole_asks_for_a_part(text, dimension):
     assert parse(text).dimension == dimension
 
 
+@pytest.mark.parametrize("text, dimension", [
+    ("How much water does the lake hold when it is full?", "volume"),  # value44: what it holds, never a share
+    ("How much can the new tank store?", "volume"),
+    ("How full is the lake now?", "percent"),
+    ("How much money does the fund hold?", "money"),
+])
+def test_what_a_vessel_holds_asks_a_volume(text, dimension):
+    assert parse(text).dimension == dimension
+
+
 @pytest.mark.parametrize("text, kind, dimension, unit", [
     ("How large is the fire in acres?", "number", "area", "acre"),
     ("How many miles of road were closed?", "number", "distance", "mile"),

@@ -19,6 +19,7 @@ def _scope(text: str, figure: str) -> str:
     ("The trust will refund £15 to each ticket holder.", "15", EACH),
     ("Fares rise to £2.20 per journey from Monday.", "2.20", EACH),
     ("Savers lost an average of £21,000 in the scheme.", "21,000", EACH),
+    ("- Grant for each flooded club: £6,000", "6,000", EACH),  # a fact box's label scopes its figure (value44)
     ("The board gave £30,000 in total to the flooded clubs.", "30,000", TOTAL),
     ("The board gave the clubs £30,000 altogether.", "30,000", TOTAL),
     ("A total of 41 boats were damaged.", "41", TOTAL),
