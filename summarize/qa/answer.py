@@ -3316,9 +3316,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         # phrase its noun heads fits, as it does a "which <noun>" question of no known kind (below)
         phrases = focus_phrases(text, question)
         return [m._replace(fit=1.0) if m.fit == 0.5 and any(_apposed(text, p, m) for p in phrases) else m
-                for m in _name_mentions(text, question, kinds)]
+                for m in _name_mentions(text, question, kinds)] + listed_picks(text, question)
     if question.kind in ("org", "place", "name"):
-        return _name_mentions(text, question, kinds)
+        return _name_mentions(text, question, kinds) + (listed_picks(text, question) if question.focus else [])
     expanded = STANDS_FOR_RE.match(question.text)
     if expanded:
         return [Mention(text[a:b], text[a:b].lower(), a, 1.0, 1.0) for a, b in spelled_out(text, expanded.group(1))]
@@ -3350,6 +3350,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         found += [_as_code(m._replace(fit=1.0 if classed_as(m.text, question.focus)
                                       or any(_apposed(text, p, m) for p in apposed)
                                       or _described_as(text, m, asked) else 0.5), question.focus) for m in named]
+        found += listed_picks(text, question)
         # "a large container ship" introduces one, and no "which ship" picks it: nearly fitting, as an untyped name is;
         # so does a plural ("the larger sites") for a "which" of one ("which site"): it names several, not the one asked
         one = not plural(_asked_word(question))
@@ -3377,6 +3378,60 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
             # a day or a figure alone tells no reason, nor words that say it is not known ("not been established")
             found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
+
+
+# A thing English names by a noun and a number, or several by the plural and their numbers ("Gate 14", "platform 3B",
+# "junctions 14 and 15", "Wards 3, 4 and 7"): group 1 the noun, group 2 the numbers. Bounded: linear.
+_SERIAL = r"\d{1,4}[A-Z]?\b(?![.,]\d)"
+_NUMBERED_RE = re.compile(rf"\b([A-Za-z]{{3,20}})\s{{1,3}}({_SERIAL}(?:(?:\s{{0,3}},\s{{1,3}}|\s{{1,3}}(?:and|or|&)\s{{1,3}})"
+                          rf"{_SERIAL})*)")
+_SERIAL_RE = re.compile(_SERIAL)
+# Names coordinated before a plural noun, up to two lower-case modifiers between ("the Tarn and Ellis supply zones",
+# "Ardle, Bix and Corran wards"): group 1 the names, group 2 up to three lower-case words after. Bounded: linear.
+_LISTED_NAME = r"[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,2}"
+_LISTED_RE = re.compile(rf"({_LISTED_NAME}(?:\s{{0,3}},\s{{1,3}}{_LISTED_NAME})*\s{{1,3}}(?:and|or|&)\s{{1,3}}"
+                        rf"{_LISTED_NAME})"
+                        r"((?:\s{1,3}[a-z][a-z-]{1,20}\b){1,3})")
+# A "which two ..." question counts the things it asks for (group 1).
+_ASKED_MANY_RE = re.compile(r"\b(?:which|what)\s{1,3}(two|three|four|five|six)\b", re.I)
+
+
+def asked_many(question: Question) -> int:
+    """How many things a "which <number> <noun>" question asks for ("Which two wards ...?" -> 2), else 0."""
+    many = _ASKED_MANY_RE.search(question.text)
+    return int(number_value(many.group(1)) or 0) if many else 0
+
+
+def _picks_noun(word: str, question: Question) -> bool:
+    """Whether ``word`` is the noun a "which <noun>" question picks by, singular or plural ("junctions" for "which
+    junction"; not "operations" for "which operator", though both stem alike)."""
+    return light_stem(word.lower()) == _asked_noun(question)
+
+
+def listed_picks(text: str, question: Question) -> list[Mention]:
+    """What a "which <noun>" question picks where ``text`` names it beside its noun in a form a name finder misses: the
+    noun and a number ("Gate 14", "junctions 14 and 15"), or names listed before the noun ("the Tarn and Ellis supply
+    zones" -> "Tarn and Ellis": the question already says what they are). Each fits when it names as many things as
+    the question counts ("which two zones": ``asked_many``), nearly when it names another number of them."""
+    many = asked_many(question)
+    measured = {q.start for q in quantities(text) if q.unit}  # "gate 10 metres away" is a distance
+    out = []
+    for m in _NUMBERED_RE.finditer(text):
+        numbers = len(_SERIAL_RE.findall(m.group(2)))
+        if _picks_noun(m.group(1), question) and (numbers == 1 or plural(m.group(1))) and m.start(2) not in measured:
+            out.append(Mention(m.group(), m.group().lower(), m.start(), 1.0 if many in (0, numbers) else 0.5))
+    for m in _LISTED_RE.finditer(text):
+        after = m.group(2).split()
+        noun = next((k for k, w in enumerate(after) if plural(w) and _picks_noun(w, question)), None)
+        if noun is None or not set(terms(" ".join(after[:noun]))) <= set(question.terms):
+            continue
+        opener = _ARTICLE_START_RE.match(m.group(1))  # "The Tarn and Ellis zones" opening a sentence
+        listed = m.group(1)[opener.end():] if opener else m.group(1)
+        if all(_present(w, question.words) for w in _content(listed)):
+            continue  # "Which firm bought the Arnsby and Ellis sites?": the question says them
+        count = len(re.split(r"\s{0,3},\s{1,3}|\s{1,3}(?:and|or|&)\s{1,3}", listed))
+        out.append(Mention(listed, listed.lower(), m.end(1) - len(listed), 1.0 if many in (0, count) else 0.5))
+    return out
 
 
 # The lower-case noun right before a name ("the ferry Sea Lark", "its drug Velatrin", "a stall, Pewsey's"), and the head of a phrase in
@@ -4424,11 +4479,12 @@ class Answerer:
             owner_named = self.cover(question.names, said, given=initials) == 1.0 if question.names else True
             before = _before(e.text, windows, rank)
             succeeded = successors(e.text, around, question)
+            listed = listed_picks(e.text, question) if question.focus else []  # called the noun asked, by their form
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before,
                               day_first=self._day_first, described=self._described_names) \
                     + antecedents(e.text, around, question) + succeeded + self.referred_bodies(e.text, question):
                 if phrases and rank >= PHRASE_DEPTH and question.kind == "other" and not question.about \
-                        and not _called(e.text, m, question, self._described_names):
+                        and m not in listed and not _called(e.text, m, question, self._described_names):
                     continue  # a phrase or a name not called what is asked, below the sentences a phrase is read from
                 content = _content(m.text)
                 if not content:
@@ -4477,7 +4533,8 @@ class Answerer:
                     f.setdefault("owners", set()).add(owned)
                 if holds == 1.0 and (m.fit == 1.0 or is_full_name(m.text)):
                     f["holder"] = True  # a person's name left untyped ("Ann Lee chairs the board") holds it too
-                f["called"] = max(f.get("called", 0), _called(e.text, m, question, self._described_names))
+                f["called"] = max(f.get("called", 0), (_CALLED_LEVELS if m.fit == 1.0 else 1) if m in listed
+                                  else _called(e.text, m, question, self._described_names))
                 f["miscalled"] = f.get("miscalled") or _miscalled(e.text, m, question, self._described_names,
                                                                          self._kinds)
         if question.kind in ("person", "name"):
