@@ -3,10 +3,11 @@
 Candidates are the typed spans of the text layer that fit the question's kind (quantities,
 dates, names; a clause or the sentence's new words for "why" and "what" questions, a quotation
 after the question's verb, what the people a "why" question asks about say, the subject a "what
-had been ..." question asks for, and names for "which <noun>" of no known kind). A name the text layer types firmly as another kind is no
-candidate ("Who denied ...?" is not answered with a country), nor a person the sentence gives
-only another role than the one asked about ("Who chairs the board?" is not answered with its
-spokeswoman). Each distinct candidate gets the features in ``FEATURES`` (type fit, closeness to
+had been ..." question asks for, and names for "which <noun>" of no known kind, or a thing named by that noun and a
+number or listed before it, "Gate 7", "the Arlen and Brisk zones"; for a kind asked, the words that narrow its noun).
+A name the text layer types firmly as another kind is no candidate ("Who denied ...?" is not answered with a
+country), nor a person the sentence gives only another role than the one asked about ("Who chairs the board?" is not
+answered with its spokeswoman). Each distinct candidate gets the features in ``FEATURES`` (type fit, closeness to
 the question's terms in its sentence and window, the share of the question's names and of its
 rarest term there, of its head terms (what it asks about: ``Question.heads``) in the sentence
 and their closeness (the holder of the role asked, told in whatever title or as the subject of its verb, says its head
@@ -57,16 +58,16 @@ from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
                                quantities, rounded_of, scores, zeros)
-from ..text.senses import (is_organisation, is_person, is_site, kind_of, kind_of_either, kinds, light_stem, neighbours,
-                           related, related_to_any)
-from ..text.titles import is_job, titles
+from ..text.senses import (is_known, is_organisation, is_person, is_site, kind_of, kind_of_either, kinds, light_stem,
+                           neighbours, related, related_to_any)
+from ..text.titles import Title, is_job, titles
 from ..text.tokens import (BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms,
                            verb_shaped, words)
 from ..text.values import (CAP, EACH, STILL_RE, TALLIES, TOTAL, Value, as_said, clock_hedge, scope, set_aside, values,
                            wholes)
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_GRAINS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
-                       NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part, asks_earlier,
-                       main_clause)
+                       KIND_ASKED_RE, NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part,
+                       asks_earlier, main_clause)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -2370,8 +2371,8 @@ def _description_mentions(text: str, question: Question) -> list[Mention]:
     for n in names(text):
         if last not in n.text.lower().split():
             continue
-        told = [Mention(t.text, t.text.lower(), t.start, 1.0 if t.job else 0.5, told=t.tense)
-                for t in titles(text, n.start, n.end)]
+        told = [Mention(said, said.lower(), t.start, 1.0 if t.job else 0.5, told=t.tense)
+                for t in titles(text, n.start, n.end) for said in (_title_told(text, t),)]
         described = [] if job and told else descriptions(text, n.start, n.end)
         for offset, phrase in described:
             if job:
@@ -2381,6 +2382,16 @@ def _description_mentions(text: str, question: Question) -> list[Mention]:
             out.append(Mention(phrase, phrase.lower(), offset, fit))
         out += told if job or not described else []
     return out
+
+
+def _title_told(text: str, title: Title) -> str:
+    """``title`` of ``text`` as it names a post: with the owner after it ("head of the unit", "chair of the trust") when
+    it is one word that WordNet knows but never as a person, which alone names no post ("head"), else as read."""
+    word = light_stem(title.text.lower())
+    if " " in title.text or not title.owner or is_person(word) or not is_known(word):
+        return title.text
+    owner = re.match(rf"\s{{1,3}}(?:of|at|for)\s{{1,3}}{re.escape(title.owner)}", text[title.end:])
+    return text[title.start:title.end + owner.end()] if owner else title.text
 
 
 # The kinds of question a name answers as the doer of their verb ("Who sent ...", "Which agency sent ...").
@@ -3333,6 +3344,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     phrases = focus_phrases(text, question) if question.kind == "other" and question.noun else []
+    if question.kind == "other" and question.noun and KIND_ASKED_RE.search(question.text):
+        # "What species were the whales?": the kind the words before the noun tell, not how many nor which ones
+        phrases = [k for k in map(_kind_told, phrases) if k] + kinds_apposed(text, question)
     if question.kind == "other" and question.noun and not question.focus:
         # "What protein ...": a name the noun asked describes ("MYR-7, a protein said to ...", "the drug Velorin") names it,
         # here or where an article introduced it ("a contaminated supplement, Vitalon" names "Vitalon" later on)
@@ -3383,8 +3397,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
 # A thing English names by a noun and a number, or several by the plural and their numbers ("Gate 14", "platform 3B",
 # "junctions 14 and 15", "Wards 3, 4 and 7"): group 1 the noun, group 2 the numbers. Bounded: linear.
 _SERIAL = r"\d{1,4}[A-Z]?\b(?![.,]\d)"
-_NUMBERED_RE = re.compile(rf"\b([A-Za-z]{{3,20}})\s{{1,3}}({_SERIAL}(?:(?:\s{{0,3}},\s{{1,3}}|\s{{1,3}}(?:and|or|&)\s{{1,3}})"
-                          rf"{_SERIAL})*)")
+_NUMBERED_RE = re.compile(rf"\b([A-Za-z]{{3,20}})\s{{1,3}}({_SERIAL}"
+                          rf"(?:(?:\s{{0,3}},\s{{1,3}}|\s{{1,3}}(?:and|or|&)\s{{1,3}}){_SERIAL})*)")
 _SERIAL_RE = re.compile(_SERIAL)
 # Names coordinated before a plural noun, up to two lower-case modifiers between ("the Tarn and Ellis supply zones",
 # "Ardle, Bix and Corran wards"): group 1 the names, group 2 up to three lower-case words after. Bounded: linear.
@@ -3690,6 +3704,44 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
                 first = owner + 1  # an owner the question names is no part of the answer ("China's latest weaponry")
             phrase = text[toks[first].start():sized_after.end if sized_after else t.end()]
             out.append(_as_code(Mention(phrase, phrase.lower(), toks[first].start(), 1.0), question.noun))
+    return out
+
+
+def _kind_told(m: Mention) -> Mention | None:
+    """A noun phrase ``m`` as it tells a kind: past a determiner or an owner that points at the things told and a figure
+    counting them ("46 long-finned pilot whales" -> "long-finned pilot whales", "two dozen animals" -> None), but with
+    the article that introduces one of a kind ("an oil tanker"), or ``None`` when nothing but the noun is left ("the
+    whales")."""
+    words = list(re.finditer(r"\S+", m.text))
+    first = next((k for k, w in enumerate(words) if w.group().lower() not in _DETERMINERS | _SCALES
+                  and number_value(w.group()) is None and not w.group().endswith(("'s", "’s")) and terms(w.group())),
+                 len(words))
+    if first >= len(words) - 1:
+        return None
+    first -= int(first > 0 and words[first - 1].group().lower() in _INDEFINITE)
+    at = words[first].start()
+    return m._replace(text=m.text[at:], key=m.key[at:], offset=m.offset + at)
+
+
+# A phrase set beside a thing that says it is a kind ("an L6 chondrite, a type of stony meteorite", "a CM2 chondrite,
+# one of the rarest types"): group 1 the words after the kind noun, to the clause's end. Bounded: linear.
+_KIND_APPOSED_RE = re.compile(r",\s{1,3}(?:an?|one\s{1,3}of\s{1,3}the)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
+                              r"(?:type|kind|sort|class|species|breed|variety|form)s?\b([^,;:.!?]*)")
+# The words before that comma, up to four, after the word that opens their phrase (group 1). Bounded: short.
+_KIND_BEFORE_RE = re.compile(r"(?:^|\b(?:as|is|was|are|were|be|been|an?|the)\s{1,3})"
+                             r"((?:(?!(?:an?|the)\s)[\w'’-]{1,30}\s{1,3}){0,3}[\w'’-]{1,30})$", re.I)
+
+
+def kinds_apposed(text: str, question: Question) -> list[Mention]:
+    """The kinds ``text`` tells by a phrase beside them that calls them a kind ("classified as an L6 ordinary
+    chondrite, a type of stony meteorite" -> "L6 ordinary chondrite") for a question that asks what kind its noun is,
+    when that phrase or the sentence names the noun."""
+    out = []
+    for m in _KIND_APPOSED_RE.finditer(text):
+        before = _KIND_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+        named = question.noun in terms(m.group(1)) or question.noun in terms(text)
+        if before and named and not set(terms(before.group(1))) <= set(question.terms):
+            out.append(Mention(before.group(1), before.group(1).lower(), before.start(1), 1.0))
     return out
 
 
@@ -4455,6 +4507,7 @@ class Answerer:
         # "Which company runs the quarry?": the body that holds the thing asked about is the company asked, whatever the
         # sentence calls it; a doer of another deed ("represents", "took on") may be of another kind
         holding = question.focus or "" if question.kind == "org" and held_thing(question) else ""
+        kind = bool(KIND_ASKED_RE.search(question.text))  # a kind is named where the thing is told of, deep or not
         ranked = list(enumerate(evidence))
         if phrases:
             # a cause stated further down ("... will start on 5 January, because the machines need ...") beats the words
@@ -4484,7 +4537,8 @@ class Answerer:
                               day_first=self._day_first, described=self._described_names) \
                     + antecedents(e.text, around, question) + succeeded + self.referred_bodies(e.text, question):
                 if phrases and rank >= PHRASE_DEPTH and question.kind == "other" and not question.about \
-                        and m not in listed and not _called(e.text, m, question, self._described_names):
+                        and m not in listed and not (kind and m.fit == 1.0) \
+                        and not _called(e.text, m, question, self._described_names):
                     continue  # a phrase or a name not called what is asked, below the sentences a phrase is read from
                 content = _content(m.text)
                 if not content:

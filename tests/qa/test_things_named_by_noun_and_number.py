@@ -34,7 +34,8 @@ def test_a_thing_named_beside_its_noun_answers_which(text, question, answer):
 
 
 def test_a_pick_of_another_count_only_nearly_fits():
-    picks = listed_picks("Piers 3 and 4 will stay shut, while pier 1 reopened.", parse("Which two piers will stay shut?"))
+    asked = parse("Which two piers will stay shut?")
+    picks = listed_picks("Piers 3 and 4 will stay shut, while pier 1 reopened.", asked)
     assert [(m.text, m.fit) for m in picks] == [("Piers 3 and 4", 1.0), ("pier 1", 0.5)]
 
 
