@@ -3,10 +3,11 @@
 Candidates are the typed spans of the text layer that fit the question's kind (quantities,
 dates, names; a clause or the sentence's new words for "why" and "what" questions, a quotation
 after the question's verb, what the people a "why" question asks about say, the subject a "what
-had been ..." question asks for, and names for "which <noun>" of no known kind). A name the text layer types firmly as another kind is no
-candidate ("Who denied ...?" is not answered with a country), nor a person the sentence gives
-only another role than the one asked about ("Who chairs the board?" is not answered with its
-spokeswoman). Each distinct candidate gets the features in ``FEATURES`` (type fit, closeness to
+had been ..." question asks for, and names for "which <noun>" of no known kind, or a thing named by that noun and a
+number or listed before it, "Gate 7", "the Arlen and Brisk zones"; for a kind asked, the words that narrow its noun).
+A name the text layer types firmly as another kind is no candidate ("Who denied ...?" is not answered with a
+country), nor a person the sentence gives only another role than the one asked about ("Who chairs the board?" is not
+answered with its spokeswoman). Each distinct candidate gets the features in ``FEATURES`` (type fit, closeness to
 the question's terms in its sentence and window, the share of the question's names and of its
 rarest term there, of its head terms (what it asks about: ``Question.heads``) in the sentence
 and their closeness (the holder of the role asked, told in whatever title or as the subject of its verb, says its head
@@ -57,16 +58,16 @@ from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
                                quantities, rounded_of, scores, zeros)
-from ..text.senses import (is_organisation, is_person, is_site, kind_of, kind_of_either, kinds, light_stem, neighbours,
-                           related, related_to_any)
-from ..text.titles import is_job, titles
+from ..text.senses import (is_known, is_organisation, is_person, is_site, kind_of, kind_of_either, kinds, light_stem,
+                           neighbours, related, related_to_any)
+from ..text.titles import Title, is_job, titles
 from ..text.tokens import (BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms,
                            verb_shaped, words)
 from ..text.values import (CAP, EACH, STILL_RE, TALLIES, TOTAL, Value, as_said, clock_hedge, scope, set_aside, values,
                            wholes)
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_GRAINS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
-                       NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part, asks_earlier,
-                       main_clause)
+                       KIND_ASKED_RE, NAME_KINDS, PART, SHARE_PRICE, STANDS_FOR_RE, Question, asked_unit, asks_a_part,
+                       asks_earlier, main_clause)
 
 FEATURES = ("type_exact", "type_near", "fallback", "near", "sentence_cover", "window_cover", "top_cover",
             "rank", "score", "mentions", "documents", "in_question", "early", "words", "focus", "cue", "echoes",
@@ -2423,8 +2424,8 @@ def _description_mentions(text: str, question: Question) -> list[Mention]:
     for n in names(text):
         if last not in n.text.lower().split():
             continue
-        told = [Mention(t.text, t.text.lower(), t.start, 1.0 if t.job else 0.5, told=t.tense)
-                for t in titles(text, n.start, n.end)]
+        told = [Mention(said, said.lower(), t.start, 1.0 if t.job else 0.5, told=t.tense)
+                for t in titles(text, n.start, n.end) for said in (_title_told(text, t),)]
         described = [] if job and told else descriptions(text, n.start, n.end)
         for offset, phrase in described:
             if job:
@@ -2434,6 +2435,16 @@ def _description_mentions(text: str, question: Question) -> list[Mention]:
             out.append(Mention(phrase, phrase.lower(), offset, fit))
         out += told if job or not described else []
     return out
+
+
+def _title_told(text: str, title: Title) -> str:
+    """``title`` of ``text`` as it names a post: with the owner after it ("head of the unit", "chair of the trust") when
+    it is one word that WordNet knows but never as a person, which alone names no post ("head"), else as read."""
+    word = light_stem(title.text.lower())
+    if " " in title.text or not title.owner or is_person(word) or not is_known(word):
+        return title.text
+    owner = re.match(rf"\s{{1,3}}(?:of|at|for)\s{{1,3}}{re.escape(title.owner)}", text[title.end:])
+    return text[title.start:title.end + owner.end()] if owner else title.text
 
 
 # The kinds of question a name answers as the doer of their verb ("Who sent ...", "Which agency sent ...").
@@ -3369,9 +3380,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         # phrase its noun heads fits, as it does a "which <noun>" question of no known kind (below)
         phrases = focus_phrases(text, question)
         return [m._replace(fit=1.0) if m.fit == 0.5 and any(_apposed(text, p, m) for p in phrases) else m
-                for m in _name_mentions(text, question, kinds)]
+                for m in _name_mentions(text, question, kinds)] + listed_picks(text, question)
     if question.kind in ("org", "place", "name"):
-        return _name_mentions(text, question, kinds)
+        return _name_mentions(text, question, kinds) + (listed_picks(text, question) if question.focus else [])
     expanded = STANDS_FOR_RE.match(question.text)
     if expanded:
         return [Mention(text[a:b], text[a:b].lower(), a, 1.0, 1.0) for a, b in spelled_out(text, expanded.group(1))]
@@ -3386,6 +3397,9 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     if question.kind == "reason" and not found:
         found = reported_reasons(text, question)  # what its actors say, when the sentence states no cause
     phrases = focus_phrases(text, question) if question.kind == "other" and question.noun else []
+    if question.kind == "other" and question.noun and KIND_ASKED_RE.search(question.text):
+        # "What species were the whales?": the kind the words before the noun tell, not how many nor which ones
+        phrases = [k for k in map(_kind_told, phrases) if k] + kinds_apposed(text, question)
     if question.kind == "other" and question.noun and not question.focus:
         # "What protein ...": a name the noun asked describes ("MYR-7, a protein said to ...", "the drug Velorin") names it,
         # here or where an article introduced it ("a contaminated supplement, Vitalon" names "Vitalon" later on)
@@ -3403,6 +3417,7 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         found += [_as_code(m._replace(fit=1.0 if classed_as(m.text, question.focus)
                                       or any(_apposed(text, p, m) for p in apposed)
                                       or _described_as(text, m, asked) else 0.5), question.focus) for m in named]
+        found += listed_picks(text, question)
         # "a large container ship" introduces one, and no "which ship" picks it: nearly fitting, as an untyped name is;
         # so does a plural ("the larger sites") for a "which" of one ("which site"): it names several, not the one asked
         one = not plural(_asked_word(question))
@@ -3430,6 +3445,60 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
             # a day or a figure alone tells no reason, nor words that say it is not known ("not been established")
             found.append(Mention(window, window.lower(), max(text.find(window), 0), 0.0))
     return found
+
+
+# A thing English names by a noun and a number, or several by the plural and their numbers ("Gate 14", "platform 3B",
+# "junctions 14 and 15", "Wards 3, 4 and 7"): group 1 the noun, group 2 the numbers. Bounded: linear.
+_SERIAL = r"\d{1,4}[A-Z]?\b(?![.,]\d)"
+_NUMBERED_RE = re.compile(rf"\b([A-Za-z]{{3,20}})\s{{1,3}}({_SERIAL}"
+                          rf"(?:(?:\s{{0,3}},\s{{1,3}}|\s{{1,3}}(?:and|or|&)\s{{1,3}}){_SERIAL})*)")
+_SERIAL_RE = re.compile(_SERIAL)
+# Names coordinated before a plural noun, up to two lower-case modifiers between ("the Tarn and Ellis supply zones",
+# "Ardle, Bix and Corran wards"): group 1 the names, group 2 up to three lower-case words after. Bounded: linear.
+_LISTED_NAME = r"[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,2}"
+_LISTED_RE = re.compile(rf"({_LISTED_NAME}(?:\s{{0,3}},\s{{1,3}}{_LISTED_NAME})*\s{{1,3}}(?:and|or|&)\s{{1,3}}"
+                        rf"{_LISTED_NAME})"
+                        r"((?:\s{1,3}[a-z][a-z-]{1,20}\b){1,3})")
+# A "which two ..." question counts the things it asks for (group 1).
+_ASKED_MANY_RE = re.compile(r"\b(?:which|what)\s{1,3}(two|three|four|five|six)\b", re.I)
+
+
+def asked_many(question: Question) -> int:
+    """How many things a "which <number> <noun>" question asks for ("Which two wards ...?" -> 2), else 0."""
+    many = _ASKED_MANY_RE.search(question.text)
+    return int(number_value(many.group(1)) or 0) if many else 0
+
+
+def _picks_noun(word: str, question: Question) -> bool:
+    """Whether ``word`` is the noun a "which <noun>" question picks by, singular or plural ("junctions" for "which
+    junction"; not "operations" for "which operator", though both stem alike)."""
+    return light_stem(word.lower()) == _asked_noun(question)
+
+
+def listed_picks(text: str, question: Question) -> list[Mention]:
+    """What a "which <noun>" question picks where ``text`` names it beside its noun in a form a name finder misses: the
+    noun and a number ("Gate 14", "junctions 14 and 15"), or names listed before the noun ("the Tarn and Ellis supply
+    zones" -> "Tarn and Ellis": the question already says what they are). Each fits when it names as many things as
+    the question counts ("which two zones": ``asked_many``), nearly when it names another number of them."""
+    many = asked_many(question)
+    measured = {q.start for q in quantities(text) if q.unit}  # "gate 10 metres away" is a distance
+    out = []
+    for m in _NUMBERED_RE.finditer(text):
+        numbers = len(_SERIAL_RE.findall(m.group(2)))
+        if _picks_noun(m.group(1), question) and (numbers == 1 or plural(m.group(1))) and m.start(2) not in measured:
+            out.append(Mention(m.group(), m.group().lower(), m.start(), 1.0 if many in (0, numbers) else 0.5))
+    for m in _LISTED_RE.finditer(text):
+        after = m.group(2).split()
+        noun = next((k for k, w in enumerate(after) if plural(w) and _picks_noun(w, question)), None)
+        if noun is None or not set(terms(" ".join(after[:noun]))) <= set(question.terms):
+            continue
+        opener = _ARTICLE_START_RE.match(m.group(1))  # "The Tarn and Ellis zones" opening a sentence
+        listed = m.group(1)[opener.end():] if opener else m.group(1)
+        if all(_present(w, question.words) for w in _content(listed)):
+            continue  # "Which firm bought the Arnsby and Ellis sites?": the question says them
+        count = len(re.split(r"\s{0,3},\s{1,3}|\s{1,3}(?:and|or|&)\s{1,3}", listed))
+        out.append(Mention(listed, listed.lower(), m.end(1) - len(listed), 1.0 if many in (0, count) else 0.5))
+    return out
 
 
 # The lower-case noun right before a name ("the ferry Sea Lark", "its drug Velatrin", "a stall, Pewsey's"), and the head of a phrase in
@@ -3688,6 +3757,44 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
                 first = owner + 1  # an owner the question names is no part of the answer ("China's latest weaponry")
             phrase = text[toks[first].start():sized_after.end if sized_after else t.end()]
             out.append(_as_code(Mention(phrase, phrase.lower(), toks[first].start(), 1.0), question.noun))
+    return out
+
+
+def _kind_told(m: Mention) -> Mention | None:
+    """A noun phrase ``m`` as it tells a kind: past a determiner or an owner that points at the things told and a figure
+    counting them ("46 long-finned pilot whales" -> "long-finned pilot whales", "two dozen animals" -> None), but with
+    the article that introduces one of a kind ("an oil tanker"), or ``None`` when nothing but the noun is left ("the
+    whales")."""
+    words = list(re.finditer(r"\S+", m.text))
+    first = next((k for k, w in enumerate(words) if w.group().lower() not in _DETERMINERS | _SCALES
+                  and number_value(w.group()) is None and not w.group().endswith(("'s", "’s")) and terms(w.group())),
+                 len(words))
+    if first >= len(words) - 1:
+        return None
+    first -= int(first > 0 and words[first - 1].group().lower() in _INDEFINITE)
+    at = words[first].start()
+    return m._replace(text=m.text[at:], key=m.key[at:], offset=m.offset + at)
+
+
+# A phrase set beside a thing that says it is a kind ("an L6 chondrite, a type of stony meteorite", "a CM2 chondrite,
+# one of the rarest types"): group 1 the words after the kind noun, to the clause's end. Bounded: linear.
+_KIND_APPOSED_RE = re.compile(r",\s{1,3}(?:an?|one\s{1,3}of\s{1,3}the)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
+                              r"(?:type|kind|sort|class|species|breed|variety|form)s?\b([^,;:.!?]*)")
+# The words before that comma, up to four, after the word that opens their phrase (group 1). Bounded: short.
+_KIND_BEFORE_RE = re.compile(r"(?:^|\b(?:as|is|was|are|were|be|been|an?|the)\s{1,3})"
+                             r"((?:(?!(?:an?|the)\s)[\w'’-]{1,30}\s{1,3}){0,3}[\w'’-]{1,30})$", re.I)
+
+
+def kinds_apposed(text: str, question: Question) -> list[Mention]:
+    """The kinds ``text`` tells by a phrase beside them that calls them a kind ("classified as an L6 ordinary
+    chondrite, a type of stony meteorite" -> "L6 ordinary chondrite") for a question that asks what kind its noun is,
+    when that phrase or the sentence names the noun."""
+    out = []
+    for m in _KIND_APPOSED_RE.finditer(text):
+        before = _KIND_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+        named = question.noun in terms(m.group(1)) or question.noun in terms(text)
+        if before and named and not set(terms(before.group(1))) <= set(question.terms):
+            out.append(Mention(before.group(1), before.group(1).lower(), before.start(1), 1.0))
     return out
 
 
@@ -4453,6 +4560,7 @@ class Answerer:
         # "Which company runs the quarry?": the body that holds the thing asked about is the company asked, whatever the
         # sentence calls it; a doer of another deed ("represents", "took on") may be of another kind
         holding = question.focus or "" if question.kind == "org" and held_thing(question) else ""
+        kind = bool(KIND_ASKED_RE.search(question.text))  # a kind is named where the thing is told of, deep or not
         ranked = list(enumerate(evidence))
         if phrases:
             # a cause stated further down ("... will start on 5 January, because the machines need ...") beats the words
@@ -4477,10 +4585,12 @@ class Answerer:
             owner_named = self.cover(question.names, said, given=initials) == 1.0 if question.names else True
             before = _before(e.text, windows, rank)
             succeeded = successors(e.text, around, question)
+            listed = listed_picks(e.text, question) if question.focus else []  # called the noun asked, by their form
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before,
                               day_first=self._day_first, described=self._described_names) \
                     + antecedents(e.text, around, question) + succeeded + self.referred_bodies(e.text, question):
                 if phrases and rank >= PHRASE_DEPTH and question.kind == "other" and not question.about \
+                        and m not in listed and not (kind and m.fit == 1.0) \
                         and not _called(e.text, m, question, self._described_names):
                     continue  # a phrase or a name not called what is asked, below the sentences a phrase is read from
                 content = _content(m.text)
@@ -4530,7 +4640,8 @@ class Answerer:
                     f.setdefault("owners", set()).add(owned)
                 if holds == 1.0 and (m.fit == 1.0 or is_full_name(m.text)):
                     f["holder"] = True  # a person's name left untyped ("Ann Lee chairs the board") holds it too
-                f["called"] = max(f.get("called", 0), _called(e.text, m, question, self._described_names))
+                f["called"] = max(f.get("called", 0), (_CALLED_LEVELS if m.fit == 1.0 else 1) if m in listed
+                                  else _called(e.text, m, question, self._described_names))
                 f["miscalled"] = f.get("miscalled") or _miscalled(e.text, m, question, self._described_names,
                                                                          self._kinds)
         if question.kind in ("person", "name"):

@@ -294,7 +294,17 @@ _WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:according to [^,?]{1,60}, )?(?:and |so |b
                            r"of|under|behind|through) )?what((?: [\w'-]+){2,4})\b", re.I)
 # "What type of evictions ...", "which kind of vehicle ...", "which piece of equipment": the noun after "of" is what is
 # asked about (a piece or an item of a mass noun is one of its things).
-_KIND_OF_RE = re.compile(r"\b(what|which)\s+(?:type|kind|sort|form|class|piece|item)s?\s+of\s+", re.I)
+_KIND_OF_RE = re.compile(r"\b(what|which)\s+(?:type|kind|sort|form|class|piece|item|species|breed|variety)s?\s+of\s+",
+                         re.I)
+# A question for a kind of thing ("What species of jellyfish ...?", "What type of meteorite is it?", "What breed was the
+# dog?"): the answer names the kind, the words that narrow the noun ("a violet lantern jellyfish"), not one of them.
+KIND_ASKED_RE = re.compile(r"\b(?:what|which)\s{1,3}(?:type|kind|sort|class|species|breed|variety)\b", re.I)
+# "What species were the stranded whales?": the kind of the thing the copula's subject names (group 1, its last word the
+# noun). Bounded: linear.
+_KIND_OF_SUBJECT_RE = re.compile(r"^\W*what\s{1,3}(?:type|kind|sort|class|species|breed|variety)\s{1,3}"
+                                 r"(?:is|are|was|were)\s{1,3}(?:the|this|these|those|its|their)\s{1,3}"
+                                 r"((?:[\w'-]{1,30}\s{1,3}){0,3}?[a-z][\w'-]{1,30})"
+                                 r"\s{0,3}(?:\?|$|\s(?:that|which|who|in|at|on|off|near|found|seen)\b)", re.I)
 
 
 # "Where in Lyon", "which part of Lyon", "which part of the city": a place inside a named one or one a place noun
@@ -579,6 +589,9 @@ def _noun(text: str, kind: str, focus: str | None) -> str:
     unless it only frames the question."""
     if kind != "other" or focus:
         return focus or ""
+    subject = _KIND_OF_SUBJECT_RE.match(text)
+    if subject:
+        return stem(subject.group(1).split()[-1].lower())
     what = _WHAT_NOUN_RE.match(text)
     said = what.group(1).lower().split() if what else []
     verb = next((k for k, w in enumerate(said) if k and (w in _AUX or w in PAST_FORMS or _is_past(w))), 0)
