@@ -461,10 +461,14 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 43 merged (role43, what43, speech43, latest43, each43, count43, conf43): fresh_news30 66, fresh_news31 72
 # (branches each gained their own of it).
 # Round 44: fresh_news32 joins the dev sets at its blind end-of-round figure, 60 of 87.
+# doer44: a name of the kind asked that does the deed asked is not outranked by one that does nothing asked, unless
+# that one is called the noun asked more closely; a relative clause in apposition ("X, the firm that carried out")
+# and a verb's infinitive ("agreed to take over") tell the deed; a pronoun that says goes on from the speaker before:
+# fresh_news20 55 -> 56, fresh_news22 59 -> 60, fresh_news25 55 -> 56, fresh_news28 66 -> 67.
 # Floors, not targets.
-FLOORS = {"fresh_news32": 60, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 62, "fresh_news28": 66,
-          "fresh_news27": 68, "fresh_news26": 72, "fresh_news25": 55, "fresh_news24": 65, "fresh_news23": 62,
-          "fresh_news22": 59, "fresh_news21": 66, "fresh_news20": 55, "fresh_news19": 74, "fresh_news18": 62,
+FLOORS = {"fresh_news32": 60, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 62, "fresh_news28": 67,
+          "fresh_news27": 68, "fresh_news26": 72, "fresh_news25": 56, "fresh_news24": 65, "fresh_news23": 62,
+          "fresh_news22": 60, "fresh_news21": 66, "fresh_news20": 56, "fresh_news19": 74, "fresh_news18": 62,
           "fresh_news17": 71, "fresh_news16": 73, "fresh_news15": 69, "fresh_news14": 68, "fresh_news13": 65,
           "fresh_news4": 46, "fresh_news10": 69, "fresh_news11": 63, "fresh_news12": 73, "fresh_news5": 63,
           "fresh_news6": 75, "fresh_news7": 60, "fresh_news8": 65, "fresh_news9": 61, "update_news1": 39,
