@@ -55,7 +55,7 @@ from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions
                           is_org_head, is_role, is_venue, name_kinds, names, noun_kind, other_bodies, owns_role,
                           place_headed, proper_names, refers_back, role_owner, roles, same_roles, thing_named,
                           titled_roles, verb_roles)
-from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE
+from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE, negations
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
                                quantities, rounded_of, scores, zeros)
 from ..text.senses import (is_known, is_organisation, is_person, is_site, kind_of, kind_of_either, kinds, light_stem,
@@ -2510,6 +2510,18 @@ def asked_verb(question: Question) -> str:
     return verb if verb not in STOP_WORDS and past_or_present and terms(verb) else ""
 
 
+# The stems of a question's verbs of denying ("Which body denied ...?"; not "rejected", "dismissed", as often deeds:
+# "rejected the offer", "dismissed the striker").
+_DENYING = frozenset(terms("deny denied denies refuted"))
+
+
+def denies_asked(question: Question) -> bool:
+    """Does a name question ask who denied what it goes on to tell ("Which body denied that any sonar had been used?")?
+    Whoever the articles give as saying it is not so denies it, in any verb of saying ('it said: "No sonar was
+    used"', "X said it had never been told")."""
+    return question.kind in NAME_QUESTIONS and bool(set(terms(_verb_slot(question))) & _DENYING)
+
+
 def says_asked(question: Question) -> bool:
     """Does a name question ask who said what it goes on to tell ("Which union said examiners were told to ...?",
     "Who told reporters ...?")? Its plain verb of reporting names no deed: whoever the articles give as saying it,
@@ -2552,6 +2564,14 @@ _DOER_AFTER_RE = re.compile(rf",?\s{{1,3}}(?:(?:which|who)\s{{1,3}})?(?:(?:has|h
                             rf"on\s{{1,3}}(?:{weekday_pattern()}))\s{{1,3}}){{0,2}}([a-z]{{3,20}})\b")
 
 
+# A relative clause in apposition after a name, to its relative word ("X, the firm that carried out ...", "X, a
+# charity which runs ..."): the name's deed follows it. Bounded: linear.
+_APPOSED_RELATIVE_RE = re.compile(r",\s{1,3}(?:the|an?|its|their)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?"
+                                  r"(?:that|which|who)\b")
+# The infinitive a verb goes on to ("agreed to take over", "plans to close"), its verb in group 1. Bounded: linear.
+_INFINITIVE_AFTER_RE = re.compile(r"\s{1,3}to\s{1,3}([a-z]{3,20})\b")
+
+
 # A body a name is "of", told between the name and its verb ("Tomas Berg of the Liberal Alliance came"), and the
 # same seen from the body (a name after "Berg of the" does not do what the verb tells). Bounded: linear.
 _OF_BODY_AFTER_RE = re.compile(r"\s{1,3}of(?:\s{1,3}the)?(?:\s{1,3}[A-Z][\w'’.&-]{0,30}){1,5}")
@@ -2574,6 +2594,8 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     farm?": ``_owns_asked``); else 0."""
     if says_asked(question):
         return float(_says(text, start, end))
+    if denies_asked(question) and _says(text, start, end) and any(n.start >= end for n in negations(text)):
+        return 1.0  # "In a statement Acme said: 'No sonar was used'" denies that sonar was used
     verb = asked_verb(question)
     body = _OF_BODY_AFTER_RE.match(text, end)  # "Tomas Berg of the Liberal Alliance came second": Berg came
     # past an aside on it too: "Halm Capital, through which its owner lent the club money, had asked the court"
@@ -2581,8 +2603,15 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     ends = (body.end() if body else end, aside.end() if aside else -1)
     done = [] if _OF_BODY_BEFORE_RE.search(text, max(0, start - 60), start) else \
         [_DOER_AFTER_RE.match(text, at) for at in ends if at >= 0]
+    # "Harlish Civil, the firm that carried out the inspection, says": the deed of a relative clause in apposition, not
+    # one of "have" or "be" ("Acme, the chain that has 146 shops", which owns no building asked about)
+    related_to = _APPOSED_RELATIVE_RE.match(text, end) if done else None
+    deed = _DOER_AFTER_RE.match(text, related_to.end()) if related_to else None
+    done += [deed] if deed and deed.group(1) not in _AUXILIARIES else []
     # "the MV Tansy Bell, operated by Lorrick Shipping": a passive's patient, not its doer
     doers = [d.group(1) for d in done if d and not _BY_AFTER_RE.match(text, d.end())]
+    # "Tamsett Foods had agreed to take over the line": the deed of the verb's infinitive too
+    doers += [m.group(1) for d in done if d and (m := _INFINITIVE_AFTER_RE.match(text, d.end()))]
     holders = (_HOLDER_BEFORE_RE.search(text, max(0, start - 60), start), _HOLDER_AFTER_RE.match(text, end))
     # "operator" does what "runs" asks of a thing run, not of a body whose head a role asks for ("Who runs the Survey?")
     sensed = not question.roles
@@ -2715,27 +2744,53 @@ def _agent_of(noun: str, verb: str, *, sensed: bool = False, of: Sequence[str] =
 _BY_AFTER_RE = re.compile(r"\s{1,3}by\b")
 
 
-# A sentence that opens with a pronoun for a person ("He denied ..."): who it is was named before.
-_PRONOUN_RE = re.compile(r"^\W*(?:He|She)\s")
+# The end of a sentence of a text ("... told us. "). Bounded: linear.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
+# The verbs of saying or denying a pronoun names its speaker by ('"...," he said.', "it denies").
+_SPEAKING = _SAYING_VERBS | frozenset("denied denies rejected rejects".split())
+# A pronoun that stands for someone named before: "He" or "She" opening a sentence ("He denied ...") or a pronoun the
+# subject of a verb of saying anywhere in it ('"...," he said.', "In a statement it said, ..."), not "It" of any other
+# verb ("It is thought ..."); the pronoun in group 1 or 3, its verb in group 2 or 4. Bounded: linear.
+_PRONOUN_RE = re.compile(rf"^\W*(He|She)\s{{1,3}}([a-z]+)|\b([Hh]e|[Ss]he|[Ii]t)\s{{1,3}}"
+                         rf"({'|'.join(sorted(_SPEAKING))})\b")
+# What each pronoun stands for: a person, or a body ("it"), as ``names`` kinds them.
+_PRONOUN_KINDS = {"he": "person", "she": "person", "it": "organisation"}
+_PRONOUN_AT_RE = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t)\b")
 
 
-def antecedents(text: str, around: str, question: Question) -> list[Mention]:
-    """For a question that wants a person, the person a sentence that opens with "He" or "She"
-    speaks of: the last person's name in the sentences before it in ``around`` (its window),
-    as a candidate standing where the pronoun does."""
+def antecedents(text: str, around: str, question: Question, *,
+                kinds: Mapping[str, tuple[str, str]] | None = None) -> list[Mention]:
+    """For a question that wants a person, or asks a body who did or said what it tells, what the pronoun of a sentence
+    that opens with "He" or "She" or reports its speaker by a pronoun stands for ("He denied ...", '"...," he said.',
+    "In a statement it said ..."), each a candidate standing where the pronoun does: a pronoun that says goes on from
+    who says in the sentence before it in ``around`` (its window; 'Ann Lee, a spokesman for the Trust, told us X. "...,"
+    he said.': Ann Lee, and the Trust she speaks for); else it stands for the last name before it of its kind asked (a
+    person for "he", "she"; a body for "it"), as ``kinds`` (``name_kinds``) types the names. Of a question of no deed
+    ("Who is the mayor?") only a sentence that opens with the pronoun is read: a speaker is not told to be anything."""
     at = around.find(text)
-    if question.kind != "person" or not _PRONOUN_RE.match(text) or at <= 0:
+    said = _PRONOUN_RE.search(text) if question.kind in ("person", "org") and at > 0 else None
+    opens = bool(said and said.group(1))
+    if said is None or not opens and not (says_asked(question) or asked_verb(question)):
         return []
     before = around[:at]
-    people = [n for n in names(before) if n.kind == "person" or n.kind == "name" and is_full_name(n.text)]
-    if not people or _role_fit(before, people[-1].start, people[-1].end, question) == 0.0:
-        return []
-    n = people[-1]
-    return [Mention(n.text, n.text.lower(), 0, _name_fit(n, question), _CUES.get(n.cue, 0.0))]
+    shift = max((m.end() for m in _SENTENCE_END_RE.finditer(before.rstrip())), default=0)  # its last sentence
+    found = [m for m in _name_mentions(before, question, kinds or {}) if m.fit > 0.0]
+    kind = _PRONOUN_KINDS[said.group(1 if opens else 3).lower()]
+    # a body speaks by a person's words ("he said" of its spokesman), a person never by a body's ("it said")
+    speaks = said.group(2 if opens else 4) in _SPEAKING and (kind == "person" or question.kind == "org")
+    speakers = [m for m in found if speaks and m.fit == 1.0 and m.offset >= shift
+                and _says(before, m.offset, m.offset + len(m.text))]
+    kinded = [m for m in found if m.fit == 1.0 or kind == "person" and is_full_name(m.text)] \
+        if NAME_KINDS[kind] == question.kind else []  # a person's name no cue typed ("Ann Lee") stands for one
+    return [m._replace(offset=said.start(1 if opens else 3)) for m in speakers or kinded[-1:]]
 
 
-# The end of the first sentence of a text ("... told us. "). Bounded: linear.
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
+def as_written(text: str, m: Mention) -> str:
+    """``text`` with the name of ``m`` written where it stands: in a pronoun's place for the pronoun's antecedent
+    (``antecedents``), so what the sentence tells of the pronoun reads of the name ("Ann Lee denied ...")."""
+    pronoun = _PRONOUN_AT_RE.match(text, m.offset)
+    return text[:m.offset] + m.text + text[pronoun.end():] if pronoun and not text.startswith(m.text, m.offset) \
+        else text
 
 
 def successors(text: str, around: str, question: Question) -> list[Mention]:
@@ -4588,7 +4643,8 @@ class Answerer:
             listed = listed_picks(e.text, question) if question.focus else []  # called the noun asked, by their form
             for m in mentions(e.text, question, anchor=anchor, kinds=self._kinds, before=before,
                               day_first=self._day_first, described=self._described_names) \
-                    + antecedents(e.text, around, question) + succeeded + self.referred_bodies(e.text, question):
+                    + antecedents(e.text, around, question, kinds=self._kinds) + succeeded \
+                    + self.referred_bodies(e.text, question):
                 if phrases and rank >= PHRASE_DEPTH and question.kind == "other" and not question.about \
                         and m not in listed and not (kind and m.fit == 1.0) \
                         and not _called(e.text, m, question, self._described_names):
@@ -4613,7 +4669,7 @@ class Answerer:
                 holds = 1.0 if m in succeeded else \
                     _holds_role(e.text, m.offset, m.offset + len(m.text), question, owned, owner_named) \
                     or _aged_holder(e.text, m.offset, question)
-                done = does_asked(e.text, m.offset, m.offset + len(m.text), question) \
+                done = does_asked(as_written(e.text, m), m.offset, m.offset + len(m.text), question) \
                     if question.kind in NAME_QUESTIONS else 0.0
                 given = _role_heads(question) if holds == 1.0 else frozenset()  # the holder's role says the head asked
                 if done and holding:
@@ -4742,6 +4798,14 @@ class Answerer:
         # bridge") does not outrank a person told as the role's holder (below it, it still counts among the candidates)
         holder = max((c.probability for c in out if found[c.key].get("holder")), default=1.0)
         out = [c for c in out if c.probability <= holder or c.features[fits] or found[c.key].get("holder")]
+        # "Which company supplied the system?" - "supplied by Acme Ltd": a name of the kind asked that the evidence says
+        # did the deed asked is not outranked by one it tells doing nothing asked (below it, it still counts among the
+        # candidates), unless that one is called what is asked more closely ("private equity firm Orvane" against a
+        # "food group" that made an approach years before); a role's holder is read by ``holder`` above
+        did = max((c for c in out if c.feature("doer") and c.features[fits]), key=lambda c: c.probability,
+                  default=None) if not question.roles or says_asked(question) else None
+        out = [c for c in out if did is None or c.probability <= did.probability or c.feature("doer")
+               or found[c.key]["called"] > found[did.key]["called"]]
         # "Which union ...?": a place or a site ("Fenwick Arena") never called so, nor a body called another kind
         # ("main contractor Dellmore Construction Group"; ``_miscalled``), does not outrank a name called the noun or by
         # the question's words for it ("the Dockers' Union"); below it, it still counts among the candidates (how

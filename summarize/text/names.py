@@ -760,11 +760,13 @@ def _context_type(ws: list[_Word], before: list[_Word], after: str) -> tuple[str
         return "person", "pattern"
     if re.match(r",\s+who\b", after) and len(ws) >= 2 or AGED_RE.match(after):
         return "person", "pattern"
-    if len(ws) >= 2 and before and before[-1].text[0].islower() and prev not in _ORG_NOUNS | _PLACE_NOUNS | _ARTICLES | {"of"} \
+    if len(ws) >= 2 and before and before[-1].text[0].islower() \
+            and prev not in _ORG_NOUNS | _PLACE_NOUNS | _ARTICLES | {"of", "for"} \
             and re.match(r",\s+(?:said|says|added|told)\b", after):
         return "person", "pattern"  # "the county's chief engineer, Ann Bell, said": a role's holder speaks; not the
-        # body after "of" ("Ann Lee, chief executive of Tarnmoor Water, said": the role is of it, its holder speaks),
-        # nor a name after an article ("master of the Sea Lark, said"), as news writes no person's name
+        # body after "of" or "for" ("Ann Lee, chief executive of Tarnmoor Water, said", "Ann Lee, spokesperson for
+        # Tarn Watch, told us": the role is of it, its holder speaks), nor a name after an article ("master of the Sea
+        # Lark, said"), as news writes no person's name
     if len(ws) >= 2 and len(before) >= 3 and prev2 == "of" and before[-3].low in _ROLE_NOUNS \
             and not before[-3].text[0].isupper() and before[-1].text[0].isupper() and after.startswith(","):
         return "person", "pattern"  # "The mayor of Santorre, Ilaria Benetti, says": the role's holder after its place

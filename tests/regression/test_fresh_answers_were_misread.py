@@ -478,10 +478,14 @@ def _right(folder: Path, row: dict) -> bool:
 # fresh_news32 62 -> 63.
 # span44: a one-word title WordNet knows but never as a person ("head", "chair") keeps the owner after it as the post
 # asked ("head of the unit", ``answer._title_told``): fresh_news32 63 -> 64.
+# doer44: a name of the kind asked that does the deed asked is not outranked by one that does nothing asked, unless
+# that one is called the noun asked more closely; a relative clause in apposition ("X, the firm that carried out")
+# and a verb's infinitive ("agreed to take over") tell the deed; a pronoun that says goes on from the speaker before:
+# fresh_news20 55 -> 56, fresh_news22 59 -> 60, fresh_news25 55 -> 56, fresh_news28 66 -> 67.
 # Floors, not targets.
-FLOORS = {"fresh_news32": 66, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 62, "fresh_news28": 66,
-          "fresh_news27": 68, "fresh_news26": 73, "fresh_news25": 55, "fresh_news24": 66, "fresh_news23": 62,
-          "fresh_news22": 59, "fresh_news21": 67, "fresh_news20": 56, "fresh_news19": 74, "fresh_news18": 62,
+FLOORS = {"fresh_news32": 66, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 62, "fresh_news28": 67,
+          "fresh_news27": 68, "fresh_news26": 73, "fresh_news25": 56, "fresh_news24": 66, "fresh_news23": 62,
+          "fresh_news22": 60, "fresh_news21": 67, "fresh_news20": 56, "fresh_news19": 74, "fresh_news18": 62,
           "fresh_news17": 72, "fresh_news16": 73, "fresh_news15": 69, "fresh_news14": 68, "fresh_news13": 65,
           "fresh_news4": 46, "fresh_news10": 70, "fresh_news11": 63, "fresh_news12": 73, "fresh_news5": 63,
           "fresh_news6": 75, "fresh_news7": 60, "fresh_news8": 65, "fresh_news9": 61, "update_news1": 39,
