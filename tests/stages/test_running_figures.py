@@ -28,6 +28,10 @@ def _runs(text: str, figure: str) -> bool:
     ("- Spoiled voting slips: 214", "214", False),
     ("- Jobs cut: 800", "800", True),
     ("- Children: 5", "5", False),
+    # a participle after the label's noun that opens a phrase tells what befell them too (update44)
+    ("- Walkers treated for exposure: 13", "13", True),
+    ("- Passengers taken to hospital: 6", "6", True),
+    ("- Ferries in service: 6", "6", False),
     # after a change its sentence states: the state the change made
     ("On Friday the recall was extended from 38 batches to 52, covering about 1.8m packs.", "about 1.8m", True),
     ("The recall covers about 1.8m packs of the tablets.", "about 1.8m", False),
@@ -230,3 +234,13 @@ def test_sums_no_reckoning_and_its_revision_are_not_one_running_estimate(earlier
     and the later its revision."""
     found = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": "2031-09-02", "b": "2031-09-12"})
     assert not [c for c in found if c.kind == "updated"]
+
+
+def test_a_fact_box_line_with_a_participles_phrase_runs_between_two_days_figures():
+    """A statement's box line "Walkers treated for exposure: 13" counts what befell them, as running as the day
+    before's "nine walkers were treated" and the next week's "now 16": one count's timeline, no disagreement."""
+    groups = make_groups(("a", "Nine walkers were treated for exposure after the storm hit the Kell ridge on Sunday."),
+                         ("b", "- Walkers treated for exposure: 13"),
+                         ("c", "The rescue team said 16 walkers are now known to have been treated for exposure."))
+    (c,) = find_conflicts(groups, {"a": "2031-02-03", "b": "2031-02-05", "c": "2031-02-12"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Nine", "13", "16"]
