@@ -32,6 +32,9 @@ def _runs(text: str, figure: str) -> bool:
     ("- Walkers treated for exposure: 13", "13", True),
     ("- Passengers taken to hospital: 6", "6", True),
     ("- Ferries in service: 6", "6", False),
+    # "a total of" tells a total as it stands, as "in total" does
+    ("A total of 420 claims were lodged with the insurer.", "420", True),
+    ("The insurer received 420 claims.", "420", False),
     # after a change its sentence states: the state the change made
     ("On Friday the recall was extended from 38 batches to 52, covering about 1.8m packs.", "about 1.8m", True),
     ("The recall covers about 1.8m packs of the tablets.", "about 1.8m", False),
@@ -244,3 +247,13 @@ def test_a_fact_box_line_with_a_participles_phrase_runs_between_two_days_figures
                          ("c", "The rescue team said 16 walkers are now known to have been treated for exposure."))
     (c,) = find_conflicts(groups, {"a": "2031-02-03", "b": "2031-02-05", "c": "2031-02-12"})
     assert c.kind == "updated" and [s.value for s in c.sides] == ["Nine", "13", "16"]
+
+
+def test_a_fact_box_count_runs_on_to_a_later_undated_figure_months_on():
+    """A fact box's running count ("Households covered by the ban: 12,000") is told as it stood when the box was
+    issued: an article's figure months later that no period dates ("The ban covers 15,000 households") runs it on,
+    not another period's fact nor a dispute."""
+    groups = make_groups(("a", "- Households covered by the ban: 12,000"),
+                         ("b", "The hosepipe ban covers 15,000 households."))
+    (c,) = find_conflicts(groups, {"a": "2031-03-01", "b": "2031-06-10"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["12,000", "15,000"]
