@@ -533,10 +533,18 @@ def _sayer(text: str, start: int, after: int) -> set[str]:
 
 def _named_apart(question: Question, best: Candidate, other: Candidate) -> bool:
     """Does ``best``'s sentence name all the question names while ``other``'s leaves one out and names another
-    instead? Its figure is the other name's, though its window may name the asked one."""
+    instead? Its figure is the other name's, though its window may name the asked one. So is a figure whose own
+    clause names another and none of the question's, though its sentence names them in a clause of its own ("The
+    Fen Trust gave £40,000, and the parish council gave £5,000": two subjects in one sentence are two facts)."""
     said = set(question.names)
-    return bool(said) and said <= set(terms(best.sentence)) and not said <= set(terms(other.sentence)) \
-        and any(not set(terms(n.text)) & said for n in proper_names(other.sentence))
+    if not said or not said <= set(terms(best.sentence)):
+        return False
+    own = other.sentence
+    if said <= set(terms(own)):
+        v = _value_of(other)
+        if v is None or said & set(terms(own := clause_of(own, v.start))):
+            return False
+    return any(not set(terms(n.text)) & said for n in proper_names(own))
 
 
 def _persons_alike(question: Question, best: Candidate, other: Candidate) -> bool:

@@ -654,11 +654,21 @@ def asks_earlier(text: str) -> bool:
     return any(not _describes_person(text, m.start()) for m in EARLIER_ASKED_RE.finditer(text))
 
 
+# A count asked under a condition an earlier word names ("How many appeals were lodged under the original deadline?",
+# "How many seats were sold at the usual price?"): the word says which condition, not the count's first report.
+# Bounded: linear.
+_COUNT_ASKED_RE = re.compile(r"\s{0,3}how\s{1,3}many\b", re.I)
+_EARLIER_CONDITION_RE = re.compile(r"\b(?:under|within|at|by|before|after|in|on|for)\s{1,3}"
+                                   r"(?:the|its|their|his|her)\s{1,3}" + EARLIER_WORDS, re.I)
+
+
 def _moment(text: str) -> str:
     """"first" or "last" as ``text`` pins the time of what it asks (``_MOMENTS``; "first" too for a value before a
-    change, ``EARLIER_ASKED_RE``), else ""."""
+    change, ``EARLIER_ASKED_RE``, but not for a count asked under a condition an earlier word names:
+    ``_EARLIER_CONDITION_RE``), else ""."""
+    condition = bool(_COUNT_ASKED_RE.match(text)) and bool(_EARLIER_CONDITION_RE.search(text))
     return next((moment for moment, pinned in _MOMENTS if pinned.search(text)), "") \
-        or ("first" if asks_earlier(text) else "")
+        or ("first" if asks_earlier(text) and not condition else "")
 
 
 def _tense(asked: str) -> str:

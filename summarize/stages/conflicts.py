@@ -3714,7 +3714,8 @@ def _told_on(st: Statement) -> str:
 # weighs 44,000 pounds" or "passed with 95 members present" state a figure fixed once and for all;
 # so does a passive perfect ("the club has been fined £75,000": a deed done once; a count of what
 # befell people runs by ``befell``, a count its own noun's act befell by ``_TALLIED_RE``).
-_RUNNING_RE = re.compile(r"\b(?:now|so\s+far|in\s+all|in\s+total|all\s+told|altogether|still|remains?|remained|"
+_RUNNING_RE = re.compile(r"\b(?:now|so\s+far|in\s+all|in\s+total|a\s+total\s+of|all\s+told|altogether|"
+                         r"still|remains?|remained|"
                          r"(?:stands?|stood)\s+at|latest|to\s+date|as\s+of|"
                          r"(?:has|have|had|having)\s+(?:already\s+|now\s+)?(?!been\s+[a-z]+ed\b)"
                          r"(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn|won|lost|left|"
@@ -3921,8 +3922,9 @@ _SO_FAR_RE = re.compile(r"\b(?:so|thus)\s{1,3}far\b|\balready\b|\b(?:stands?|sto
 
 def _so_far(st: Statement) -> bool:
     """Is a figure told as it stood so far (``_SO_FAR_RE``: "so far", "to date", "an initial estimate") in the words
-    that state it (``_own_stretch``)?"""
-    return bool(_SO_FAR_RE.search(st.sentence.text, *_own_stretch(st)))
+    that state it (``_own_stretch``), or as a fact box's line that counts what befell things (``fate_label``:
+    "Households covered: 12,000", the count as it stood when the box was issued)?"""
+    return bool(_SO_FAR_RE.search(st.sentence.text, *_own_stretch(st))) or fate_label(st.sentence.text, st.value.start)
 
 
 def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:

@@ -243,6 +243,11 @@ def test_the_head_of_a_what_phrase_is_its_last_noun(text, noun):
     ("How much was the damage first estimated at?", "first"),
     ("Who was the first named victim?", ""),  # "the first": an ordinal, no point of a figure
     ("Who scored in the final?", ""),
+    # an earlier word naming a count's condition pins no point of it; asking the earlier value itself does (update44)
+    ("How many claims were paid under the original scheme?", ""),
+    ("How many seats were sold at the usual price?", ""),
+    ("What was the original closing date for claims?", "first"),
+    ("How many claims did the insurer originally expect?", "first"),
 ])
 def test_the_point_of_a_changing_figure_a_question_pins(text, moment):
     assert parse(text).moment == moment

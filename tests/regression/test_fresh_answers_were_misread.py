@@ -482,6 +482,9 @@ def _right(folder: Path, row: dict) -> bool:
 # that one is called the noun asked more closely; a relative clause in apposition ("X, the firm that carried out")
 # and a verb's infinitive ("agreed to take over") tell the deed; a pronoun that says goes on from the speaker before:
 # fresh_news20 55 -> 56, fresh_news22 59 -> 60, fresh_news25 55 -> 56, fresh_news28 66 -> 67.
+# update44: a figure whose own clause names another subject than the question's, in a sentence that names the asked
+# one in a clause of its own, is no rival (``disputes._named_apart``); "a total of" tells a total as it stands, and a
+# fact box's running count meets a later undated one (``conflicts._other_time``): fresh_news32 60 -> 62.
 # Floors, not targets.
 FLOORS = {"fresh_news32": 66, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 62, "fresh_news28": 67,
           "fresh_news27": 68, "fresh_news26": 73, "fresh_news25": 56, "fresh_news24": 66, "fresh_news23": 62,

@@ -28,6 +28,13 @@ def _runs(text: str, figure: str) -> bool:
     ("- Spoiled voting slips: 214", "214", False),
     ("- Jobs cut: 800", "800", True),
     ("- Children: 5", "5", False),
+    # a participle after the label's noun that opens a phrase tells what befell them too (update44)
+    ("- Walkers treated for exposure: 13", "13", True),
+    ("- Passengers taken to hospital: 6", "6", True),
+    ("- Ferries in service: 6", "6", False),
+    # "a total of" tells a total as it stands, as "in total" does
+    ("A total of 420 claims were lodged with the insurer.", "420", True),
+    ("The insurer received 420 claims.", "420", False),
     # after a change its sentence states: the state the change made
     ("On Friday the recall was extended from 38 batches to 52, covering about 1.8m packs.", "about 1.8m", True),
     ("The recall covers about 1.8m packs of the tablets.", "about 1.8m", False),
@@ -230,3 +237,23 @@ def test_sums_no_reckoning_and_its_revision_are_not_one_running_estimate(earlier
     and the later its revision."""
     found = find_conflicts(make_groups(("a", earlier), ("b", later)), {"a": "2031-09-02", "b": "2031-09-12"})
     assert not [c for c in found if c.kind == "updated"]
+
+
+def test_a_fact_box_line_with_a_participles_phrase_runs_between_two_days_figures():
+    """A statement's box line "Walkers treated for exposure: 13" counts what befell them, as running as the day
+    before's "nine walkers were treated" and the next week's "now 16": one count's timeline, no disagreement."""
+    groups = make_groups(("a", "Nine walkers were treated for exposure after the storm hit the Kell ridge on Sunday."),
+                         ("b", "- Walkers treated for exposure: 13"),
+                         ("c", "The rescue team said 16 walkers are now known to have been treated for exposure."))
+    (c,) = find_conflicts(groups, {"a": "2031-02-03", "b": "2031-02-05", "c": "2031-02-12"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["Nine", "13", "16"]
+
+
+def test_a_fact_box_count_runs_on_to_a_later_undated_figure_months_on():
+    """A fact box's running count ("Households covered by the ban: 12,000") is told as it stood when the box was
+    issued: an article's figure months later that no period dates ("The ban covers 15,000 households") runs it on,
+    not another period's fact nor a dispute."""
+    groups = make_groups(("a", "- Households covered by the ban: 12,000"),
+                         ("b", "The hosepipe ban covers 15,000 households."))
+    (c,) = find_conflicts(groups, {"a": "2031-03-01", "b": "2031-06-10"})
+    assert c.kind == "updated" and [s.value for s in c.sides] == ["12,000", "15,000"]
