@@ -1131,6 +1131,35 @@ def _no_subject_met(noun: list[str], verb: str, claim: str, terms_claim: frozens
     return bool(named & _claim_terms(claim[:words[at].start()])) and verb == done and verb in terms_claim
 
 
+# A clause's opening in a claim: a mark that ends a stretch of words or opens a quotation ('said: "Wardens').
+_CLAUSE_OPENING = frozenset(",;:\"“”()")
+
+
+def _past_form(word: str) -> bool:
+    """Is ``word`` a past form that may be a clause's verb ("opened", "sold")?"""
+    w = word.lower()
+    return w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed")
+
+
+def _no_subject_acted(noun: list[str], verb: str, claim: str) -> bool:
+    """Does "No <noun> <verb>ed ..." with no auxiliary ("No warden locked any door") deny ``claim``: a noun phrase
+    of at most ``SUBJECT_WORDS`` words and the claim's verb as it is, with a term of the noun among the at most
+    ``SUBJECT_WORDS`` words before that verb in its clause, auxiliaries read past ("Wardens locked the doors",
+    "said the wardens had locked")? A verb elsewhere in the claim is another act, and another subject another
+    actor."""
+    named = frozenset(light_stem(w) for w in noun if w.lower() not in _NOT_CLAIM)
+    if not named or len(noun) > SUBJECT_WORDS:
+        return False
+    toks = [t for t in _tokens(claim) if t.low not in _AUXILIARIES]
+    for k, t in enumerate(toks):
+        if _low(toks, k - 1) == "not" or light_stem(t.text) != verb:
+            continue
+        before = list(takewhile(lambda x: x.low not in _CLAUSE_OPENING, reversed(toks[max(0, k - SUBJECT_WORDS):k])))
+        if named & {light_stem(x.text) for x in before}:
+            return True
+    return False
+
+
 # A verb of receiving right before "no" ("received no warning", "got no complaints"). Bounded: linear.
 _RECEIVED_RE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|g[eo]t|gets|getting|gotten)\s{1,3}$", re.I)
 
@@ -1150,6 +1179,9 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
         scope = _WORD_RE.findall(denial[n.scope_start:n.scope_end])
         if n.cue.lower() == "no" and len(scope) > 2 and scope[0].lower() in _EVIDENCE and scope[1].lower() in ("of", "that"):
             return _evidence_denies(scope[2:], subject, terms_claim)
+        if _inverted(denial, n, scope):  # "At no point did the clinic run out": subject and all after the auxiliary
+            inverted = frozenset(light_stem(w) for w in scope[2:] if w.lower() not in _NOT_CLAIM)
+            return len(inverted) >= PREDICATE_TERMS and _met(inverted, terms_claim) == len(inverted)
         said = [light_stem(w) for w in scope if w.lower() not in _NOT_CLAIM]
         predicate = set(said[:PREDICATE_TERMS])
         if n.cue.lower() == "no":  # "no party leader had been able to ...": the verb after the noun is denied too
@@ -1157,6 +1189,10 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
             done = [light_stem(w) for w in scope[verb + 1:] if w.lower() not in _NOT_CLAIM] if verb is not None else []
             predicate |= set(done[:1])
             if not subject and done and _no_subject_met(scope[:verb], done[0], claim, terms_claim):
+                return True
+            acted = next((k for k, w in enumerate(scope[:SUBJECT_WORDS + 1]) if k and _past_form(w)), None)
+            if not subject and verb is None and acted is not None \
+                    and _no_subject_acted(scope[:acted], light_stem(scope[acted]), claim):
                 return True
         # "Nobody was injured in the fire" denies whoever the claim says was ("Two firefighters were
         # injured ... the blaze"); any other subject as it is ("Kim's attendance" is not "Kim
@@ -1172,6 +1208,20 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
             and (subject <= terms_claim or anyone or _named_by_kind(words, claim)) \
             and _met(frozenset(predicate), terms_claim) == len(predicate)
     return False
+
+
+# The nouns of a negative phrase of time that opens a clause and inverts it ("At no time did the board meet"): a
+# closed class.
+_INVERTING_TIMES = frozenset("point time stage moment".split())
+# "at" right before the phrase's "no". Bounded: linear.
+_AT_END_RE = re.compile(r"\bat\s{1,3}$", re.I)
+
+
+def _inverted(denial: str, n: Negation, scope: list[str]) -> bool:
+    """Is ``n`` the "no" of "at no point", "at no time" before an auxiliary ("At no point did the clinic run out
+    of vaccine"): the clause's subject then follows the auxiliary, and all of it is denied, as "never" does?"""
+    return n.cue.lower() == "no" and len(scope) > 2 and scope[0].lower() in _INVERTING_TIMES \
+        and scope[1].lower() in _AUXILIARIES and _AT_END_RE.search(denial, 0, n.start) is not None
 
 
 def _named_by_kind(subject: str, claim: str) -> bool:
