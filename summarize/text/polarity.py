@@ -499,6 +499,17 @@ def polarity(text: str) -> int:
     return -1 if any(count % 2 for _, count, _ in chains) else 1
 
 
+def not_yet(text: str) -> bool:
+    """Does a main-clause negation of ``text`` say the act has not happened yet ("The firm has not yet named the
+    men", "has yet to name them", "has not named them yet")? A later report that it happened tells what came
+    after, not a claim this denies."""
+    for n in _main_negations(text):
+        toks = [t.low for t in _tokens(text[n.scope_start:n.scope_end])]
+        if n.cue.lower().startswith("yet") or toks[:1] == ["yet"] or toks[-1:] == ["yet"]:
+            return True
+    return False
+
+
 def stance(text: str) -> str:
     """What ``text`` does to its main claim: "affirms" (polarity +1) or "denies" (-1); the side
     names of a polarity disagreement."""

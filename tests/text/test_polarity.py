@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize.text.polarity import (answers, content_polarity, contradicts, denied_in_turn, denies_told_claim,
-                                     negations, polarity, quoted_claim, reports_denial, speaker_at, stance)
+                                     negations, not_yet, polarity, quoted_claim, reports_denial, speaker_at, stance)
 
 
 def found(text):
@@ -812,3 +812,15 @@ def test_no_noun_with_a_past_verb_denies_a_claim_of_that_subject_acting(claim, d
 def test_at_no_point_inverts_its_clause_and_denies_all_of_it(claim, denial, expected):
     """"At no point did X V" denies what "X never V" does: every term after the auxiliary must stand in the claim."""
     assert contradicts(claim, denial) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council has not yet named the new head teacher.", True),
+    ("The council has yet to name the new head teacher.", True),
+    ("The council has not named the new head teacher yet.", True),
+    ("The council has not named the new head teacher.", False),
+    ("The council said the head teacher, who has not yet started, was appointed in May.", False),
+])
+def test_not_yet_says_the_act_has_not_happened_so_far(text, expected):
+    """"not yet", "yet to" and a closing "yet" in the main clause deny an act only so far."""
+    assert not_yet(text) is expected
