@@ -583,6 +583,25 @@ def test_a_verb_of_saying_with_an_object_is_the_claims_act():
     ("The hotel chain will be sold to investors, its owner said.", '"No pool will be sold," the mayor said.', False),
     ("The union believes the closed swimming pools will be leased to a hotel chain.",
      '"No pool will be sold," the mayor said on Friday.', False),
+    # conf44: "No <noun> <verb>ed" with no auxiliary: the claim's verb as it is, the noun among the few words
+    # before it in its clause; another verb or another actor is no match
+    ('Its chair said: "Guards locked the side doors at the east hall before the fire started."',
+     "No guard locked any door at the east hall.", True),
+    ("The residents say the guards had locked the side doors before the fire and left the building.",
+     "No guard locked any door.", True),
+    ("The residents say the guards opened the side doors before the fire and left the building.",
+     "No guard locked any door.", False),
+    ("The residents say the guards had locked the side doors before the fire and left the building.",
+     "No visitor locked any door.", False),
+    ("Its chair said the guards were told by managers that the crowd locked the side doors before the fire.",
+     "No guard locked any door.", False),
+    # conf44: "At no point did X V" denies what "X never V" does: every term after the auxiliary in the claim
+    ("A councillor says the clinic at the sports hall ran out of vaccine this afternoon and turned families away.",
+     "At no point did the clinic run out of vaccine.", True),
+    ("A councillor says the clinic at the sports hall ran out of vaccine this afternoon and turned families away.",
+     "At no point did the pharmacy run out of vaccine.", False),
+    ("The clinic closed early on Tuesday.", "At no time was the clinic closed early.", True),
+    ("The clinic closed early on Tuesday.", "At no time did staff leave the clinic early.", False),
 ])
 def test_no_noun_denies_the_claim_about_that_noun(claim, denial, expected):
     assert contradicts(claim, denial) is expected
@@ -780,37 +799,6 @@ def test_a_claim_denied_in_the_sentence_that_tells_it(text, denial):
 def test_a_denial_of_receipt_meets_the_claim_that_it_was_given(claim, denial, expected):
     """"received no X", "never received any X", "denied that any X was received" deny the claim that X was sent,
     offered or told (the converse act, often X's own word): every term of X stands in the claim."""
-    assert contradicts(claim, denial) is expected
-
-
-@pytest.mark.parametrize("claim, denial, expected", [
-    ('Its chair said: "Guards locked the side doors at the east hall before the fire started."',
-     "No guard locked any door at the east hall.", True),
-    ("The residents say the guards had locked the side doors before the fire and left the building.",
-     "No guard locked any door.", True),
-    ("The residents say the guards opened the side doors before the fire and left the building.",
-     "No guard locked any door.", False),
-    ("The residents say the guards had locked the side doors before the fire and left the building.",
-     "No visitor locked any door.", False),
-    ("Its chair said the guards were told by managers that the crowd locked the side doors before the fire.",
-     "No guard locked any door.", False),
-])
-def test_no_noun_with_a_past_verb_denies_a_claim_of_that_subject_acting(claim, denial, expected):
-    """"No <noun> <verb>ed ..." with no auxiliary denies a long claim whose verb, as it is, has that noun among
-    the few words before it in its clause; another verb or another actor is no match."""
-    assert contradicts(claim, denial) is expected
-
-
-@pytest.mark.parametrize("claim, denial, expected", [
-    ("A councillor says the clinic at the sports hall ran out of vaccine this afternoon and turned families away.",
-     "At no point did the clinic run out of vaccine.", True),
-    ("A councillor says the clinic at the sports hall ran out of vaccine this afternoon and turned families away.",
-     "At no point did the pharmacy run out of vaccine.", False),
-    ("The clinic closed early on Tuesday.", "At no time was the clinic closed early.", True),
-    ("The clinic closed early on Tuesday.", "At no time did staff leave the clinic early.", False),
-])
-def test_at_no_point_inverts_its_clause_and_denies_all_of_it(claim, denial, expected):
-    """"At no point did X V" denies what "X never V" does: every term after the auxiliary must stand in the claim."""
     assert contradicts(claim, denial) is expected
 
 
