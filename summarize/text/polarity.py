@@ -925,6 +925,42 @@ def _prescribes(denial: str) -> bool:
     return False
 
 
+def _only_how_badly(denial: str) -> bool:
+    """Are the main-clause negations of ``denial`` only a "none" set off by a comma before an adverb in -ly ("Nine
+    were injured, none seriously", "none of them critically")? It tells how badly, and denies nothing told."""
+    found = _main_negations(denial)
+    return bool(found) and all(
+        n.cue.lower() == "none" and denial[:n.start].rstrip().endswith(",")
+        and (said := _WORD_RE.findall(denial[n.scope_start:n.scope_end]))[-1:] != [] and said[-1].lower().endswith("ly")
+        and len(said) <= _HOW_BADLY_WORDS for n in found)
+
+
+# At most this many words after an elliptical "none" ("none of them seriously").
+_HOW_BADLY_WORDS = 3
+# A verb of asking, its object and "to" ("asked the council to", "urged ministers to"): the act after it is one
+# asked for, not one told. Bounded words and count: linear.
+_REQUEST_RE = re.compile(r"\b(?:ask|asks|asked|urge|urges|urged|invite|invites|invited|request|requests|requested|"
+                         r"call(?:s|ed)?\s{1,3}on)\s{1,3}(?:[\w'’-]{1,40}\s{1,3}){1,5}?to\s{1,3}", re.I)
+
+
+# Where the clause of the act asked for ends. Bounded: linear.
+_CLAUSE_END_RE = re.compile(r"[,;:.!?]")
+
+
+def _requested(claim: str, denial: str) -> bool:
+    """Does ``claim`` only ask for what ``denial`` denies: the denial's first negated term stands in the claim only
+    in the clause after a verb of asking and "to" ("The paper asked the firm to respond" / "The firm did not
+    respond"), not told as done elsewhere in it?"""
+    asked = _REQUEST_RE.search(claim)
+    first = next((n for n in _main_negations(denial)), None)
+    if asked is None or first is None:
+        return False
+    said = [light_stem(w) for w in _WORD_RE.findall(denial[first.scope_start:first.scope_end]) if w.lower() not in _NOT_CLAIM]
+    end = next((m.start() for m in _CLAUSE_END_RE.finditer(claim, asked.end())), len(claim))
+    told = _claim_terms(claim[:asked.start()]) | _claim_terms(claim[end:])
+    return bool(said) and said[0] in _claim_terms(claim[asked.end():end]) and said[0] not in told
+
+
 def _bounded_in_time(denial: str) -> bool:
     """Is a main-clause "not" of ``denial`` bounded in time within its clause ("will not reopen
     before Sunday", "did not return until May")? It denies the event before a time and tells
@@ -990,6 +1026,10 @@ def contradicts(a: str, b: str) -> bool:
         return False  # "would not reopen before Sunday" says when it reopens, as "reopens on Sunday" does
     if _prescribes(a if polarity(a) < 0 else b):
         return False  # "Patients should not be kept waiting" says what ought to be, not what was
+    if _only_how_badly(a if polarity(a) < 0 else b):
+        return False  # "Five firefighters were injured, none seriously" says how badly, not whether
+    if _requested(a if polarity(a) > 0 else b, b if polarity(a) > 0 else a):
+        return False  # "asked the council to respond" claims no response that "did not respond" denies
     ta, tb = _claim_terms(a), _claim_terms(b)
     if _refuses(a) != _refuses(b) and not (_ACCEPT in ta and _ACCEPT in tb):
         return False  # "rejected the appeal" denies accepting it, not hearing it

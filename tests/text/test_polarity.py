@@ -282,6 +282,11 @@ def test_disputed_claims_are_a_reported_denial():
     ("Police chief Aldo Renz, 49, has led the force since 2020.", "Police chief Aldo Renz, 49, said the force had no warning."),
     # received nothing of what the claim says was given
     ("Crane drivers had warned managers about the worn cable.", "The port received no shipments of steel cable in May."),
+    # conf44: an elliptical "none" after a comma tells how badly, and an act asked for is not told as done
+    ("Seven climbers were hurt in the rockfall, none seriously.", "- Climbers hurt: 7 (none seriously)"),
+    ("The Gazette asked the trust to respond to Ann Vole's statement and to publish the 2031 survey.",
+     "Ann Vole did not respond to a request for comment from the Gazette."),
+    ("The Gazette asked the trust to respond to the statement.", "The trust did not respond to the statement."),
     # questions assert nothing
     ("Will the embassy not reopen?", "The embassy will reopen."),
     ("Was the coach sacked?", "The coach was not sacked."),
@@ -602,6 +607,9 @@ def test_a_verb_of_saying_with_an_object_is_the_claims_act():
      "At no point did the pharmacy run out of vaccine.", False),
     ("The clinic closed early on Tuesday.", "At no time was the clinic closed early.", True),
     ("The clinic closed early on Tuesday.", "At no time did staff leave the clinic early.", False),
+    # conf44: an act asked for and told as done elsewhere in the claim is still denied
+    ("Residents asked the council to close the road, and the council closed the road on Monday.",
+     "The council did not close the road.", True),
 ])
 def test_no_noun_denies_the_claim_about_that_noun(claim, denial, expected):
     assert contradicts(claim, denial) is expected
