@@ -117,7 +117,8 @@ from ..text.dates import When, dates, parse_date
 from ..text.descriptions import PREPOSITIONS
 from ..text.names import AGED_RE, Name, is_closed, proper_names
 from ..text.polarity import (ATTRIBUTION_VERBS, answers, calls_told_claim_false, claimant_of, content_polarity,
-                             contradicts, denied_in_turn, negations, polarity, reports_denial, speaker_at, stance)
+                             contradicts, denied_in_turn, negations, not_yet, polarity, reports_denial, speaker_at,
+                             stance)
 from ..text.quantities import (CHANGE_TERMS, FALL_AFTER, FALL_VERBS, FALL_WORDS, RISE_AFTER, RISE_VERBS, RISE_WORDS,
                                Quantity, Score, number_value)
 from ..text.quantities import agree as quantities_agree
@@ -1605,9 +1606,23 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
         earlier = min((a, b), key=lambda st: st.date)
         if undated_a and undated_b and (_running(later) or earlier.date < later.date and _so_far(earlier)):
             return False  # "would ask it to repay $1.1m" / months on, "the sum has been raised to $2.6m": one figure run on
+        if undated_a and undated_b and _thing_size(a) and _thing_size(b):
+            return False  # "weighed an estimated 2.3 tonnes" / months on, "estimated at 1.9 tonnes": a thing's one size
         if undated_a and _worth(b) and _known_thing(a) or undated_b and _worth(a) and _known_thing(b):
             return False  # "signed her to a deal worth £250,000 a year in 2061" / "its deal, worth £180,000 a year"
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
+
+
+# The axes of a thing's size (``_axis``): a depth or a way from a place is where something is, which may change.
+_SIZE_AXES = frozenset({"height", "width", "length"})
+
+
+def _thing_size(st: Statement) -> bool:
+    """Is ``st`` a size of a thing: a mass, or a distance told as its height, width or length ("21 metres tall") or
+    as a compound before its noun ("the 18-metre rocket")? A thing's size is no figure of a period: articles weeks
+    apart that give two sizes of it disagree."""
+    v = st.value
+    return v.dimension == "mass" or v.dimension == "distance" and ("-" in v.text or _axis(st) in _SIZE_AXES)
 
 
 # A sum told as what a thing is worth ("a contract worth £142m", "worth an estimated $3m"). Bounded: linear.
@@ -4895,6 +4910,13 @@ def _claim_words(claim: str, denial: str) -> str:
     return " ".join(list(dict.fromkeys(shown))[:5])
 
 
+def _done_since(ra: Row, rb: Row, a_denies: bool) -> bool:
+    """Does the denial of two rows say the act has not happened yet (``polarity.not_yet``) in an article dated
+    before the claim's? The claim then tells the act done since."""
+    denial, claim = (ra, rb) if a_denies else (rb, ra)
+    return bool(denial.date and claim.date) and denial.date < claim.date and not_yet(denial.sentence.text)
+
+
 def _rebutted_apart(ra: Row, rb: Row, a_denies: bool) -> bool:
     """Do two sentences of one article give a claim and its rebuttal by two sources (``_quoted_apart``):
     the denial a quotation named after its speaker or a reported denial ('"There were never any
@@ -5065,6 +5087,8 @@ def _polarity_conflicts(rows: list[Row], near: Collection[int] | None = None) ->
             first, second = (_in_denied_stretch(first, second), second) if signs[i] < 0 \
                 else (first, _in_denied_stretch(second, first))
             # a denial that only points back states no day or figure of the claim: its days are when it was said
+            if _done_since(rows[i], rows[j], signs[i] < 0):
+                continue  # "has not yet named the men" / days on, "has named the men": what came after
             if (i, j) in answered or claims[texts] and not _values_clash(first, second):
                 uf.union(i, j)
                 linked.update((i, j))

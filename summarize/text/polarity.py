@@ -499,6 +499,17 @@ def polarity(text: str) -> int:
     return -1 if any(count % 2 for _, count, _ in chains) else 1
 
 
+def not_yet(text: str) -> bool:
+    """Does a main-clause negation of ``text`` say the act has not happened yet ("The firm has not yet named the
+    men", "has yet to name them", "has not named them yet")? A later report that it happened tells what came
+    after, not a claim this denies."""
+    for n in _main_negations(text):
+        toks = [t.low for t in _tokens(text[n.scope_start:n.scope_end])]
+        if n.cue.lower().startswith("yet") or toks[:1] == ["yet"] or toks[-1:] == ["yet"]:
+            return True
+    return False
+
+
 def stance(text: str) -> str:
     """What ``text`` does to its main claim: "affirms" (polarity +1) or "denies" (-1); the side
     names of a polarity disagreement."""
@@ -914,6 +925,42 @@ def _prescribes(denial: str) -> bool:
     return False
 
 
+def _only_how_badly(denial: str) -> bool:
+    """Are the main-clause negations of ``denial`` only a "none" set off by a comma before an adverb in -ly ("Nine
+    were injured, none seriously", "none of them critically")? It tells how badly, and denies nothing told."""
+    found = _main_negations(denial)
+    return bool(found) and all(
+        n.cue.lower() == "none" and denial[:n.start].rstrip().endswith(",")
+        and (said := _WORD_RE.findall(denial[n.scope_start:n.scope_end]))[-1:] != [] and said[-1].lower().endswith("ly")
+        and len(said) <= _HOW_BADLY_WORDS for n in found)
+
+
+# At most this many words after an elliptical "none" ("none of them seriously").
+_HOW_BADLY_WORDS = 3
+# A verb of asking, its object and "to" ("asked the council to", "urged ministers to"): the act after it is one
+# asked for, not one told. Bounded words and count: linear.
+_REQUEST_RE = re.compile(r"\b(?:ask|asks|asked|urge|urges|urged|invite|invites|invited|request|requests|requested|"
+                         r"call(?:s|ed)?\s{1,3}on)\s{1,3}(?:[\w'’-]{1,40}\s{1,3}){1,5}?to\s{1,3}", re.I)
+
+
+# Where the clause of the act asked for ends. Bounded: linear.
+_CLAUSE_END_RE = re.compile(r"[,;:.!?]")
+
+
+def _requested(claim: str, denial: str) -> bool:
+    """Does ``claim`` only ask for what ``denial`` denies: the denial's first negated term stands in the claim only
+    in the clause after a verb of asking and "to" ("The paper asked the firm to respond" / "The firm did not
+    respond"), not told as done elsewhere in it?"""
+    asked = _REQUEST_RE.search(claim)
+    first = next((n for n in _main_negations(denial)), None)
+    if asked is None or first is None:
+        return False
+    said = [light_stem(w) for w in _WORD_RE.findall(denial[first.scope_start:first.scope_end]) if w.lower() not in _NOT_CLAIM]
+    end = next((m.start() for m in _CLAUSE_END_RE.finditer(claim, asked.end())), len(claim))
+    told = _claim_terms(claim[:asked.start()]) | _claim_terms(claim[end:])
+    return bool(said) and said[0] in _claim_terms(claim[asked.end():end]) and said[0] not in told
+
+
 def _bounded_in_time(denial: str) -> bool:
     """Is a main-clause "not" of ``denial`` bounded in time within its clause ("will not reopen
     before Sunday", "did not return until May")? It denies the event before a time and tells
@@ -979,6 +1026,10 @@ def contradicts(a: str, b: str) -> bool:
         return False  # "would not reopen before Sunday" says when it reopens, as "reopens on Sunday" does
     if _prescribes(a if polarity(a) < 0 else b):
         return False  # "Patients should not be kept waiting" says what ought to be, not what was
+    if _only_how_badly(a if polarity(a) < 0 else b):
+        return False  # "Five firefighters were injured, none seriously" says how badly, not whether
+    if _requested(a if polarity(a) > 0 else b, b if polarity(a) > 0 else a):
+        return False  # "asked the council to respond" claims no response that "did not respond" denies
     ta, tb = _claim_terms(a), _claim_terms(b)
     if _refuses(a) != _refuses(b) and not (_ACCEPT in ta and _ACCEPT in tb):
         return False  # "rejected the appeal" denies accepting it, not hearing it
@@ -1131,6 +1182,35 @@ def _no_subject_met(noun: list[str], verb: str, claim: str, terms_claim: frozens
     return bool(named & _claim_terms(claim[:words[at].start()])) and verb == done and verb in terms_claim
 
 
+# A clause's opening in a claim: a mark that ends a stretch of words or opens a quotation ('said: "Wardens').
+_CLAUSE_OPENING = frozenset(",;:\"“”()")
+
+
+def _past_form(word: str) -> bool:
+    """Is ``word`` a past form that may be a clause's verb ("opened", "sold")?"""
+    w = word.lower()
+    return w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed")
+
+
+def _no_subject_acted(noun: list[str], verb: str, claim: str) -> bool:
+    """Does "No <noun> <verb>ed ..." with no auxiliary ("No warden locked any door") deny ``claim``: a noun phrase
+    of at most ``SUBJECT_WORDS`` words and the claim's verb as it is, with a term of the noun among the at most
+    ``SUBJECT_WORDS`` words before that verb in its clause, auxiliaries read past ("Wardens locked the doors",
+    "said the wardens had locked")? A verb elsewhere in the claim is another act, and another subject another
+    actor."""
+    named = frozenset(light_stem(w) for w in noun if w.lower() not in _NOT_CLAIM)
+    if not named or len(noun) > SUBJECT_WORDS:
+        return False
+    toks = [t for t in _tokens(claim) if t.low not in _AUXILIARIES]
+    for k, t in enumerate(toks):
+        if _low(toks, k - 1) == "not" or light_stem(t.text) != verb:
+            continue
+        before = list(takewhile(lambda x: x.low not in _CLAUSE_OPENING, reversed(toks[max(0, k - SUBJECT_WORDS):k])))
+        if named & {light_stem(x.text) for x in before}:
+            return True
+    return False
+
+
 # A verb of receiving right before "no" ("received no warning", "got no complaints"). Bounded: linear.
 _RECEIVED_RE = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|g[eo]t|gets|getting|gotten)\s{1,3}$", re.I)
 
@@ -1150,6 +1230,9 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
         scope = _WORD_RE.findall(denial[n.scope_start:n.scope_end])
         if n.cue.lower() == "no" and len(scope) > 2 and scope[0].lower() in _EVIDENCE and scope[1].lower() in ("of", "that"):
             return _evidence_denies(scope[2:], subject, terms_claim)
+        if _inverted(denial, n, scope):  # "At no point did the clinic run out": subject and all after the auxiliary
+            inverted = frozenset(light_stem(w) for w in scope[2:] if w.lower() not in _NOT_CLAIM)
+            return len(inverted) >= PREDICATE_TERMS and _met(inverted, terms_claim) == len(inverted)
         said = [light_stem(w) for w in scope if w.lower() not in _NOT_CLAIM]
         predicate = set(said[:PREDICATE_TERMS])
         if n.cue.lower() == "no":  # "no party leader had been able to ...": the verb after the noun is denied too
@@ -1157,6 +1240,10 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
             done = [light_stem(w) for w in scope[verb + 1:] if w.lower() not in _NOT_CLAIM] if verb is not None else []
             predicate |= set(done[:1])
             if not subject and done and _no_subject_met(scope[:verb], done[0], claim, terms_claim):
+                return True
+            acted = next((k for k, w in enumerate(scope[:SUBJECT_WORDS + 1]) if k and _past_form(w)), None)
+            if not subject and verb is None and acted is not None \
+                    and _no_subject_acted(scope[:acted], light_stem(scope[acted]), claim):
                 return True
         # "Nobody was injured in the fire" denies whoever the claim says was ("Two firefighters were
         # injured ... the blaze"); any other subject as it is ("Kim's attendance" is not "Kim
@@ -1172,6 +1259,20 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
             and (subject <= terms_claim or anyone or _named_by_kind(words, claim)) \
             and _met(frozenset(predicate), terms_claim) == len(predicate)
     return False
+
+
+# The nouns of a negative phrase of time that opens a clause and inverts it ("At no time did the board meet"): a
+# closed class.
+_INVERTING_TIMES = frozenset("point time stage moment".split())
+# "at" right before the phrase's "no". Bounded: linear.
+_AT_END_RE = re.compile(r"\bat\s{1,3}$", re.I)
+
+
+def _inverted(denial: str, n: Negation, scope: list[str]) -> bool:
+    """Is ``n`` the "no" of "at no point", "at no time" before an auxiliary ("At no point did the clinic run out
+    of vaccine"): the clause's subject then follows the auxiliary, and all of it is denied, as "never" does?"""
+    return n.cue.lower() == "no" and len(scope) > 2 and scope[0].lower() in _INVERTING_TIMES \
+        and scope[1].lower() in _AUXILIARIES and _AT_END_RE.search(denial, 0, n.start) is not None
 
 
 def _named_by_kind(subject: str, claim: str) -> bool:

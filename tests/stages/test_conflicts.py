@@ -1950,3 +1950,30 @@ def test_a_claim_denied_in_the_sentence_that_tells_it_is_a_disagreement():
     assert not [c for c in conflicts_of(("a", "The guild claims the ferry will be sold to a private firm."),
                                         ("b", "The ferry has run between the two towns since 1962."))
                 if c.kind == "polarity"]
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("The largest seal on the beach weighed an estimated 310 kilograms.",
+     "The largest seal, an adult bull, was estimated by the vets at 260 kilograms.",
+     {"an estimated 310 kilograms", "260 kilograms"}),
+    ("The ferry's new 42-metre hull was floated out of the yard.",
+     "The ferry's new hull stands 38 metres long and was floated out of the yard.", {"42-metre", "38 metres"}),
+])
+def test_a_things_size_told_months_apart_is_one_size(first, second, expected):
+    """An undated size of a thing (a mass, a height, width or length) is not a figure of its article's weeks:
+    outlets months apart that give two sizes disagree; a distance from a place months apart is where a thing was."""
+    dates = {"a": "2071-03-02", "b": "2071-09-20"}
+    (c,) = find_conflicts(make_groups(("a", first), ("b", second)), dates)
+    assert c.kind != "updated" and {s.value for s in c.sides} == expected
+    assert find_conflicts(make_groups(("a", "The slip left the road 40 metres from the edge of the cliff."),
+                                      ("b", "The slip left the road 25 metres from the edge of the cliff.")), dates) == []
+
+
+def test_an_act_not_yet_done_and_later_done_is_no_claim_and_denial():
+    """"has not yet named" in an earlier article and "has named" in a later one tell the act done since; the
+    other way round, the later "not yet" denies the earlier claim."""
+    earlier = "The council has not yet named the new head teacher of the village school."
+    later = "The council has named the new head teacher of the village school as Ann Tovey."
+    dates = {"a": "2071-03-02", "b": "2071-03-09"}
+    assert not [c for c in find_conflicts(make_groups(("a", earlier), ("b", later)), dates) if c.kind == "polarity"]
+    assert [c for c in find_conflicts(make_groups(("a", later), ("b", earlier)), dates) if c.kind == "polarity"]

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize.text.polarity import (answers, content_polarity, contradicts, denied_in_turn, denies_told_claim,
-                                     negations, polarity, quoted_claim, reports_denial, speaker_at, stance)
+                                     negations, not_yet, polarity, quoted_claim, reports_denial, speaker_at, stance)
 
 
 def found(text):
@@ -282,6 +282,11 @@ def test_disputed_claims_are_a_reported_denial():
     ("Police chief Aldo Renz, 49, has led the force since 2020.", "Police chief Aldo Renz, 49, said the force had no warning."),
     # received nothing of what the claim says was given
     ("Crane drivers had warned managers about the worn cable.", "The port received no shipments of steel cable in May."),
+    # conf44: an elliptical "none" after a comma tells how badly, and an act asked for is not told as done
+    ("Seven climbers were hurt in the rockfall, none seriously.", "- Climbers hurt: 7 (none seriously)"),
+    ("The Gazette asked the trust to respond to Ann Vole's statement and to publish the 2031 survey.",
+     "Ann Vole did not respond to a request for comment from the Gazette."),
+    ("The Gazette asked the trust to respond to the statement.", "The trust did not respond to the statement."),
     # questions assert nothing
     ("Will the embassy not reopen?", "The embassy will reopen."),
     ("Was the coach sacked?", "The coach was not sacked."),
@@ -583,6 +588,28 @@ def test_a_verb_of_saying_with_an_object_is_the_claims_act():
     ("The hotel chain will be sold to investors, its owner said.", '"No pool will be sold," the mayor said.', False),
     ("The union believes the closed swimming pools will be leased to a hotel chain.",
      '"No pool will be sold," the mayor said on Friday.', False),
+    # conf44: "No <noun> <verb>ed" with no auxiliary: the claim's verb as it is, the noun among the few words
+    # before it in its clause; another verb or another actor is no match
+    ('Its chair said: "Guards locked the side doors at the east hall before the fire started."',
+     "No guard locked any door at the east hall.", True),
+    ("The residents say the guards had locked the side doors before the fire and left the building.",
+     "No guard locked any door.", True),
+    ("The residents say the guards opened the side doors before the fire and left the building.",
+     "No guard locked any door.", False),
+    ("The residents say the guards had locked the side doors before the fire and left the building.",
+     "No visitor locked any door.", False),
+    ("Its chair said the guards were told by managers that the crowd locked the side doors before the fire.",
+     "No guard locked any door.", False),
+    # conf44: "At no point did X V" denies what "X never V" does: every term after the auxiliary in the claim
+    ("A councillor says the clinic at the sports hall ran out of vaccine this afternoon and turned families away.",
+     "At no point did the clinic run out of vaccine.", True),
+    ("A councillor says the clinic at the sports hall ran out of vaccine this afternoon and turned families away.",
+     "At no point did the pharmacy run out of vaccine.", False),
+    ("The clinic closed early on Tuesday.", "At no time was the clinic closed early.", True),
+    ("The clinic closed early on Tuesday.", "At no time did staff leave the clinic early.", False),
+    # conf44: an act asked for and told as done elsewhere in the claim is still denied
+    ("Residents asked the council to close the road, and the council closed the road on Monday.",
+     "The council did not close the road.", True),
 ])
 def test_no_noun_denies_the_claim_about_that_noun(claim, denial, expected):
     assert contradicts(claim, denial) is expected
@@ -781,3 +808,15 @@ def test_a_denial_of_receipt_meets_the_claim_that_it_was_given(claim, denial, ex
     """"received no X", "never received any X", "denied that any X was received" deny the claim that X was sent,
     offered or told (the converse act, often X's own word): every term of X stands in the claim."""
     assert contradicts(claim, denial) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council has not yet named the new head teacher.", True),
+    ("The council has yet to name the new head teacher.", True),
+    ("The council has not named the new head teacher yet.", True),
+    ("The council has not named the new head teacher.", False),
+    ("The council said the head teacher, who has not yet started, was appointed in May.", False),
+])
+def test_not_yet_says_the_act_has_not_happened_so_far(text, expected):
+    """"not yet", "yet to" and a closing "yet" in the main clause deny an act only so far."""
+    assert not_yet(text) is expected
