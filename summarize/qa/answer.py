@@ -589,7 +589,8 @@ def count_deed(question: Question) -> str:
     rest = words[at + 1:] if at is not None else []
     # the main clause's words: "How many guests used the pool before it was shut?" asks who used it, not who shut it
     rest = rest[:next((k for k, w in enumerate(rest) if w.lower() in _SUBORDINATE_WORDS), len(rest))]
-    aux = next((k for k, w in enumerate(rest) if w.lower() in _COUNT_AUX), None)
+    # an auxiliary as written, in lower case: "on 31 May" is a month
+    aux = next((k for k, w in enumerate(rest) if w in _COUNT_AUX), None)
     if aux is None:  # "How many carriages left the rails?"; not "How many of the staff work part-time?"
         verb = rest[0] if rest and rest[0].islower() and rest[0] not in STOP_WORDS and not _PART_ASKED_RE.search(
             question.text) else ""
@@ -624,6 +625,36 @@ def _is_participle(word: str) -> bool:
     """A past form or a participle ("evacuated", "taken", "left", "waiting"); not a plural in "-en" ("women")."""
     w = word.lower()
     return w in PAST_FORMS or w in BARE_PASTS or len(w) > 3 and w.endswith(("ed", "ing"))
+
+
+# What a count of a place's people is told after: a place's noun and "of" ("a market town of about 31,000 people"),
+# "home to" or "a population of", a bound or hedge between. Bounded: anchored at the count.
+_SIZE_BEFORE_RE = re.compile(r"\b(?:([a-z]{3,20})\s{1,3}of|home\s{1,3}to)\s{1,3}(?:(?:about|around|some|nearly|almost|"
+                             r"roughly|approximately|more\s{1,3}than|over|just\s{1,3}(?:over|under)|fewer\s{1,3}than|under|"
+                             r"at\s{1,3}least)\s{1,3})?$", re.I)
+# The WordNet kinds of a settled place (a town, a village, a suburb, a parish, a country).
+_SETTLED_KINDS = frozenset(light_stem(w) for w in "community settlement district municipality territory".split())
+# The deed of a place's people: to live there.
+_LIVE = "live"
+
+
+def _place_size(text: str, q: Quantity) -> bool:
+    """Whether the count ``q`` is told as how many live in a place ("a village of about 700 people", "home to 41,000
+    residents", "a population of 23,000"): the size of the place, which counts no one a deed befell."""
+    m = _SIZE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
+    if not m:
+        return False
+    noun = light_stem(m.group(1).lower()) if m.group(1) else ""
+    made = _nominalised(noun)
+    return not noun or bool(({noun} | kinds(noun)) & _SETTLED_KINDS) or bool(made) and _same_deed(made[0], _LIVE)
+
+
+def _deed_told(text: str, start: int, question: Question) -> bool:
+    """Whether a "how many" question asks no deed, asks to live somewhere (what a place's size counts), or the clause
+    of the count at ``start`` tells its deed by a word of one sense ("evacuated the town of 4,000 people")."""
+    verb = count_deed(question)
+    return not verb or _same_deed(verb, _LIVE) or any(_same_deed(w, verb) for w in _WORD_RE.findall(
+        _value_clause(text, start)) if stem(w.lower()) != question.focus and w.lower() not in STOP_WORDS)
 
 
 # Words that tell when a deed was done, not what it was.
@@ -1669,6 +1700,8 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             continue  # no candidate: "nine clubs", "Clubs flooded: 9" tell how many, not "How much did each club get?"
         if part and q.dimension == "count" and not part_said:
             continue  # no candidate: "has risen to 112" of the people who fell ill tells no part "were children"
+        if q.dimension == "count" and _place_size(text, q) and not _deed_told(text, q.start, question):
+            continue  # no candidate: "a town of about 31,000 people" tells how many live there, not how many it employs
         measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "") + _way_measured(text, q, question)
         if asks_change and not (_states_change(clause_of(text, q.start)) and _measures_fit(measures, question)):
             continue  # no candidate: a level ("carried 3.1m passengers") is not how much passengers fell, nor
@@ -2162,6 +2195,18 @@ def _modifies_role(text: str, end: int) -> bool:
                                            for w in between)
 
 
+# A word and "at" right before a name: what the word names is at the name ("a pupil at X", "flags at X"). Bounded:
+# anchored at the name.
+_AT_BEFORE_RE = re.compile(r"\b([a-z]{2,20})\s{1,3}at\s{1,3}(?:the\s{1,3})?$")
+
+
+def _at_place(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a noun and "at" ("a pupil at Fenby Hill Primary"): a place or a body one
+    is at, not a person; not after a verb or its particle ("aimed at", "hit out at"), whose object may be one."""
+    m = _AT_BEFORE_RE.search(text, max(0, start - 30), start)
+    return m is not None and not verb_shaped(m.group(1)) and m.group(1) not in STOP_WORDS | {"out"}
+
+
 def _untitled(name: str) -> int:
     """Where the person's name opens in a name that a role opens ("First Officer Ann Lee", "Co-pilot Ann Lee"):
     after the last word that is a role (or a role after a hyphen) when a full name follows, else 0."""
@@ -2291,6 +2336,8 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
             continue  # "the Board", "the Company": a body referred back to by its kind, not named
         if question.kind == "person" and n.kind == "name" and thing_named(text, n.start, n.end):
             continue  # "the RV Sea Lark", "the ferry's tender Puffin": a thing's name, not a person's
+        if question.kind == "person" and n.kind == "name" and _at_place(text, n.start):
+            continue  # "a pupil at Fenby Hill Primary", "flags at Tolver Sands": one is at a place or a body, not a person
         if question.kind == "person" and n.kind != "person" and _modifies_role(text, n.end):
             continue  # "coached by former Olympic champion Ann Lee": the person is named after the role
         if n.start >= reported and n.kind != "person":

@@ -504,6 +504,11 @@ _ROLE_BLOCKERS = frozenset("of to for with among from by about against at on in 
 ROLE_REACH = 3
 
 
+# The endings of an adjective set after its noun ("the minister responsible for ...", "the staff available"): what
+# follows a noun so only tells more of it.
+_POSTPOSED_ENDS = ("able", "ible")
+
+
 def _as_role(word: str, after: str) -> str:
     """``word``, or the role noun of a job it names the doer of as a verb ("Who was driving the train?" asks
     for its driver, "Who leads the union?" for its leader): a role noun itself stays ("Who heads ...?"), and so
@@ -1093,7 +1098,8 @@ def _classify(question: str) -> tuple[str, str | None]:
                                                                                   else None)) in ("person", "org", "place")
                  and not w.endswith(("'s", "s'"))
                  and (i + 1 == len(ws) or ws[i + 1] in _PHRASE_ENDS or _is_past(ws[i + 1]) or ws[i + 1].endswith("ing")
-                      or ws[i + 1] in _ARTICLES or _told_after(ws[i + 1:i + 3]))]
+                      or ws[i + 1] in _ARTICLES or _told_after(ws[i + 1:i + 3])
+                      or ws[i + 1].endswith(_POSTPOSED_ENDS))]
         return (named[0][0], stem(named[0][1])) if named else ("name", None)  # the first phrase is what is named
     if _asks_who(q):
         return "person", None
