@@ -2822,6 +2822,24 @@ def _cause_subject(cause: Mention, question: Question) -> Mention:
     return cause._replace(text=subject, key=subject.lower()) if terms(subject) else cause
 
 
+# The verb of causing right after a cause named first, what it brought about to the end of its clause, and the words of
+# the sentence after that clause ("A fault stopped the pump, and the tank overflowed."). Bounded: linear.
+_CAUSED_NEXT_RE = re.compile(rf"\s*(?:{CAUSING_VERBS}|{FORCING_VERBS})\s([^,;:!?]+)[,;]\s(?:and\s|so\s)?([^;:!?]+)", re.I)
+
+
+def _chained_cause(cause: Mention, text: str, question: Question) -> Mention:
+    """A cause named first with what it brought about ("The loss of power caused the pump to stop"), when that tells
+    none of the deed ``question`` asks about and the clause after it does ("..., and the tank overflowed" for "Why did
+    the tank overflow?"): news tells a chain of causes in order, and the link before the deed asked is its cause, with
+    its own cause. Else ``cause`` as it is."""
+    after = _CAUSED_NEXT_RE.match(text, cause.offset + len(cause.text))
+    asked = {t for t in question.terms if t not in _CAUSE_TERMS}
+    if after is None or set(terms(after.group(1))) & asked or not set(terms(after.group(2))) & set(question.heads):
+        return cause
+    chain = text[cause.offset:after.end(1)].strip()
+    return cause._replace(text=chain, key=chain.lower())
+
+
 # "To" and a plain verb after a clause, a purpose ("switched off the network to stop the attack"): the verb in group 1
 # (lower case: "to London" is a place). Bounded: linear.
 _PURPOSE_RE = re.compile(r"\sto\s{1,3}([a-z][\w'’-]{1,30})\b")
@@ -3327,7 +3345,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     quoted = quoted_mentions(text, question)
     # a quotation after the question's words states no cause by its cue ("Leak 'far bigger' than firm admits")
     # a purpose after the deed asked about may repeat its verb ("kept indoors to keep them away from wild birds")
-    found = [_cause_subject(m, question) for m in reason_mentions(text) if not _restates(m.text, question)] \
+    found = [_chained_cause(_cause_subject(m, question), text, question) for m in reason_mentions(text)
+             if not _restates(m.text, question)] \
         + purpose_mentions(text, question) + listed_causes(text, before) \
         + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:
