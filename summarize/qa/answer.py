@@ -2707,9 +2707,12 @@ _SPAN_AFTER_RE = re.compile(r"\s(?:over|for|during|across)\s(?:(?:a|an|the)\s)?(
 def _cause_clause(clause: str) -> str:
     """The cause a clause after a cue states, cut where the clause ends."""
     clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
-    # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ...").
+    # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ..."),
+    # and "while" never: what it adds went on at the same time, a cause beside the first ("because the grant was cut
+    # while costs kept rising"), as readers quote it.
     cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
-                if c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3), None)
+                if c.group().strip() != "while"
+                and (c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3)), None)
     clause = clause[:cut.start()] if cut else clause
     reduced = next((r for r in _REDUCED_RELATIVE_RE.finditer(clause) if len(clause[:r.start()].split()) >= 3
                     and clause[:r.start()].split()[-1].lower() not in _PASSIVE | _PERFECT_AUX), None)
