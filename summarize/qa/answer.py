@@ -927,6 +927,12 @@ def _related_noun(noun: str, question: Question) -> bool:
     return pair is not None and related(light_stem(pair[0]), light_stem(pair[1]))
 
 
+def causes_stated(text: str, question: Question) -> bool:
+    """Whether ``text`` states a cause with a cue of cause ("because ...", "blaming ...", ``reason_mentions``), for a
+    "why" question."""
+    return question.kind == "reason" and any(m.cue == _REASON_CUES[0][0] for m in reason_mentions(text))
+
+
 def counts_asked(text: str, question: Question) -> bool:
     """Whether ``text`` counts the noun a "how many" question counts, in its word, one of its sense or one of its kind
     (``_related_noun``, ``_kin_noun``: "14 vessels" for "how many ships"), as ``text.quantities`` reads a count's
@@ -2827,7 +2833,7 @@ def _cause_subject(cause: Mention, question: Question) -> Mention:
 
 # The verb of causing right after a cause named first, what it brought about to the end of its clause, and the words of
 # the sentence after that clause ("A fault stopped the pump, and the tank overflowed."). Bounded: linear.
-_CAUSED_NEXT_RE = re.compile(rf"\s*(?:{CAUSING_VERBS}|{FORCING_VERBS})\s([^,;:!?]+)[,;]\s(?:and\s|so\s)?([^;:!?]+)", re.I)
+_CAUSED_NEXT_RE = re.compile(rf"\s{{1,3}}(?:{CAUSING_VERBS}|{FORCING_VERBS})\s([^,;:!?]+)[,;]\s(?:and\s|so\s)?([^;:!?]+)", re.I)
 
 
 def _chained_cause(cause: Mention, text: str, question: Question) -> Mention:
