@@ -959,6 +959,12 @@ def _related_noun(noun: str, question: Question) -> bool:
     return pair is not None and related(light_stem(pair[0]), light_stem(pair[1]))
 
 
+def causes_stated(text: str, question: Question) -> bool:
+    """Whether ``text`` states a cause with a cue of cause ("because ...", "blaming ...", ``reason_mentions``), for a
+    "why" question."""
+    return question.kind == "reason" and any(m.cue == _REASON_CUES[0][0] for m in reason_mentions(text))
+
+
 def counts_asked(text: str, question: Question) -> bool:
     """Whether ``text`` counts the noun a "how many" question counts, in its word, one of its sense or one of its kind
     (``_related_noun``, ``_kin_noun``: "14 vessels" for "how many ships"), as ``text.quantities`` reads a count's
@@ -2873,9 +2879,12 @@ _SPAN_AFTER_RE = re.compile(r"\s(?:over|for|during|across)\s(?:(?:a|an|the)\s)?(
 def _cause_clause(clause: str) -> str:
     """The cause a clause after a cue states, cut where the clause ends."""
     clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
-    # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ...").
+    # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ..."),
+    # and "while" never: what it adds went on at the same time, a cause beside the first ("because the grant was cut
+    # while costs kept rising"), as readers quote it.
     cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
-                if c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3), None)
+                if c.group().strip() != "while"
+                and (c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3)), None)
     clause = clause[:cut.start()] if cut else clause
     reduced = next((r for r in _REDUCED_RELATIVE_RE.finditer(clause) if len(clause[:r.start()].split()) >= 3
                     and clause[:r.start()].split()[-1].lower() not in _PASSIVE | _PERFECT_AUX), None)
@@ -2986,6 +2995,24 @@ def _cause_subject(cause: Mention, question: Question) -> Mention:
         return cause
     subject = " ".join(said[:verb])
     return cause._replace(text=subject, key=subject.lower()) if terms(subject) else cause
+
+
+# The verb of causing right after a cause named first, what it brought about to the end of its clause, and the words of
+# the sentence after that clause ("A fault stopped the pump, and the tank overflowed."). Bounded: linear.
+_CAUSED_NEXT_RE = re.compile(rf"\s{{1,3}}(?:{CAUSING_VERBS}|{FORCING_VERBS})\s([^,;:!?]+)[,;]\s(?:and\s|so\s)?([^;:!?]+)", re.I)
+
+
+def _chained_cause(cause: Mention, text: str, question: Question) -> Mention:
+    """A cause named first with what it brought about ("The loss of power caused the pump to stop"), when that tells
+    none of the deed ``question`` asks about and the clause after it does ("..., and the tank overflowed" for "Why did
+    the tank overflow?"): news tells a chain of causes in order, and the link before the deed asked is its cause, with
+    its own cause. Else ``cause`` as it is."""
+    after = _CAUSED_NEXT_RE.match(text, cause.offset + len(cause.text))
+    asked = {t for t in question.terms if t not in _CAUSE_TERMS}
+    if after is None or set(terms(after.group(1))) & asked or not set(terms(after.group(2))) & set(question.heads):
+        return cause
+    chain = text[cause.offset:after.end(1)].strip()
+    return cause._replace(text=chain, key=chain.lower())
 
 
 # "To" and a plain verb after a clause, a purpose ("switched off the network to stop the attack"): the verb in group 1
@@ -3493,7 +3520,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     quoted = quoted_mentions(text, question)
     # a quotation after the question's words states no cause by its cue ("Leak 'far bigger' than firm admits")
     # a purpose after the deed asked about may repeat its verb ("kept indoors to keep them away from wild birds")
-    found = [_cause_subject(m, question) for m in reason_mentions(text) if not _restates(m.text, question)] \
+    found = [_chained_cause(_cause_subject(m, question), text, question) for m in reason_mentions(text)
+             if not _restates(m.text, question)] \
         + purpose_mentions(text, question) + listed_causes(text, before) \
         + [m._replace(cue=_REASON_CUES[-1][0]) for m in quoted] if question.kind == "reason" else quoted
     if question.kind == "reason" and not found:
