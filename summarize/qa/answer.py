@@ -627,7 +627,7 @@ def _is_participle(word: str) -> bool:
     return w in PAST_FORMS or w in BARE_PASTS or len(w) > 3 and w.endswith(("ed", "ing"))
 
 
-# What a count of a place's people is told after: a place's noun and "of" ("a market town of about 31,000 people"),
+# What a count of a place's people is told after: a place's noun and "of" ("a harbour town of about 7,900 people"),
 # "home to" or "a population of", a bound or hedge between. Bounded: anchored at the count.
 _SIZE_BEFORE_RE = re.compile(r"\b(?:([a-z]{3,20})\s{1,3}of|home\s{1,3}to)\s{1,3}(?:(?:about|around|some|nearly|almost|"
                              r"roughly|approximately|more\s{1,3}than|over|just\s{1,3}(?:over|under)|fewer\s{1,3}than|under|"
@@ -1160,7 +1160,7 @@ _EXTENT_NOUN_RE = re.compile(r"\b(?:an?|the|its|their)\s{1,3}(?:[a-z][\w-]{1,30}
 
 
 # Measures a hyphenated figure tells of the noun after it ("a 9,000-litre tank", "a 40-tonne lorry", "a 300-hectare
-# farm"), as a distance does ("the 210-metre bridge").
+# farm"), as a distance does ("the 65-metre pier").
 _ADJECTIVE_MEASURES = frozenset("volume mass area".split())
 
 
@@ -1416,8 +1416,8 @@ _CLAUSE_OWNER_RE = re.compile(r"\b(?:and|while|but|whereas)\s{1,3}(?:the\s{1,3})
 
 
 def _clause_owner(text: str, at: int) -> re.Match | None:
-    """The gapped pair's owner before a figure at ``at`` ("and Keldmoor 1,650"), or the named subject of a clause of
-    its own whose verb comes before it (``_CLAUSE_OWNER_RE``: "and the Harbour Trust gave £5,000")."""
+    """The gapped pair's owner before a figure at ``at`` ("and Lisket 215"), or the named subject of a clause of
+    its own whose verb comes before it (``_CLAUSE_OWNER_RE``: "and the Brambling Trust gave £5,000")."""
     low = max(0, at - 60)
     if m := GAPPED_RE.search(text, low, at):
         return m
@@ -1426,8 +1426,8 @@ def _clause_owner(text: str, at: int) -> re.Match | None:
 
 
 def _gapped_owners(text: str, found: Sequence[Quantity], question: Question) -> dict[int, bool]:
-    """For the figures of a gapped pair or of a second clause in ``text`` whose owner is named ("and Keldmoor
-    1,650", "and Acme gave £5,000": ``_clause_owner``), whether each belongs to what the question names: the second
+    """For the figures of a gapped pair or of a second clause in ``text`` whose owner is named ("and Lisket
+    215", "and Acme gave £5,000": ``_clause_owner``), whether each belongs to what the question names: the second
     to its owner, the ones before it in the sentence to another; none when the question names no owner at all."""
     asked = {t for n in question.names for t in terms(n)}
     owned: dict[int, bool] = {}
@@ -1707,7 +1707,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
         if part and q.dimension == "count" and not part_said:
             continue  # no candidate: "has risen to 112" of the people who fell ill tells no part "were children"
         if q.dimension == "count" and _place_size(text, q) and not _deed_told(text, q.start, question):
-            continue  # no candidate: "a town of about 31,000 people" tells how many live there, not how many it employs
+            continue  # no candidate: "a town of about 7,900 people" tells how many live there, not how many it employs
         measures = _measured(text, q, counted.get(q.start, "") if q.dimension == "count" else "") + _way_measured(text, q, question)
         if asks_change and not (_states_change(clause_of(text, q.start)) and _measures_fit(measures, question)):
             continue  # no candidate: a level ("carried 3.1m passengers") is not how much passengers fell, nor
@@ -2656,14 +2656,14 @@ def does_asked(text: str, start: int, end: int, question: Question) -> float:
     ends = (body.end() if body else end, aside.end() if aside else -1)
     done = [] if _OF_BODY_BEFORE_RE.search(text, max(0, start - 60), start) else \
         [_DOER_AFTER_RE.match(text, at) for at in ends if at >= 0]
-    # "Harlish Civil, the firm that carried out the inspection, says": the deed of a relative clause in apposition, not
+    # "Penwick Surveys, the firm that drew up the plans, says": the deed of a relative clause in apposition, not
     # one of "have" or "be" ("Acme, the chain that has 146 shops", which owns no building asked about)
     related_to = _APPOSED_RELATIVE_RE.match(text, end) if done else None
     deed = _DOER_AFTER_RE.match(text, related_to.end()) if related_to else None
     done += [deed] if deed and deed.group(1) not in _AUXILIARIES else []
     # "the MV Tansy Bell, operated by Lorrick Shipping": a passive's patient, not its doer
     doers = [d.group(1) for d in done if d and not _BY_AFTER_RE.match(text, d.end())]
-    # "Tamsett Foods had agreed to take over the line": the deed of the verb's infinitive too
+    # "Corley Dairies had agreed to take over the creamery": the deed of the verb's infinitive too
     doers += [m.group(1) for d in done if d and (m := _INFINITIVE_AFTER_RE.match(text, d.end()))]
     holders = (_HOLDER_BEFORE_RE.search(text, max(0, start - 60), start), _HOLDER_AFTER_RE.match(text, end))
     # "operator" does what "runs" asks of a thing run, not of a body whose head a role asks for ("Who runs the Survey?")
@@ -3577,13 +3577,13 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
     return found
 
 
-# A thing English names by a noun and a number, or several by the plural and their numbers ("Gate 14", "platform 3B",
-# "junctions 14 and 15", "Wards 3, 4 and 7"): group 1 the noun, group 2 the numbers. Bounded: linear.
+# A thing English names by a noun and a number, or several by the plural and their numbers ("Gate 7", "platform 3B",
+# "junctions 3 and 4", "Wards 3, 4 and 7"): group 1 the noun, group 2 the numbers. Bounded: linear.
 _SERIAL = r"\d{1,4}[A-Z]?\b(?![.,]\d)"
 _NUMBERED_RE = re.compile(rf"\b([A-Za-z]{{3,20}})\s{{1,3}}({_SERIAL}"
                           rf"(?:(?:\s{{0,3}},\s{{1,3}}|\s{{1,3}}(?:and|or|&)\s{{1,3}}){_SERIAL})*)")
 _SERIAL_RE = re.compile(_SERIAL)
-# Names coordinated before a plural noun, up to two lower-case modifiers between ("the Tarn and Ellis supply zones",
+# Names coordinated before a plural noun, up to two lower-case modifiers between ("the Arlen and Vesey supply zones",
 # "Ardle, Bix and Corran wards"): group 1 the names, group 2 up to three lower-case words after. Bounded: linear.
 _LISTED_NAME = r"[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,2}"
 _LISTED_RE = re.compile(rf"({_LISTED_NAME}(?:\s{{0,3}},\s{{1,3}}{_LISTED_NAME})*\s{{1,3}}(?:and|or|&)\s{{1,3}}"
@@ -3607,8 +3607,8 @@ def _picks_noun(word: str, question: Question) -> bool:
 
 def listed_picks(text: str, question: Question) -> list[Mention]:
     """What a "which <noun>" question picks where ``text`` names it beside its noun in a form a name finder misses: the
-    noun and a number ("Gate 14", "junctions 14 and 15"), or names listed before the noun ("the Tarn and Ellis supply
-    zones" -> "Tarn and Ellis": the question already says what they are). Each fits when it names as many things as
+    noun and a number ("Gate 7", "junctions 3 and 4"), or names listed before the noun ("the Arlen and Vesey supply
+    zones" -> "Arlen and Vesey": the question already says what they are). Each fits when it names as many things as
     the question counts ("which two zones": ``asked_many``), nearly when it names another number of them."""
     many = asked_many(question)
     measured = {q.start for q in quantities(text) if q.unit}  # "gate 10 metres away" is a distance
@@ -3622,7 +3622,7 @@ def listed_picks(text: str, question: Question) -> list[Mention]:
         noun = next((k for k, w in enumerate(after) if plural(w) and _picks_noun(w, question)), None)
         if noun is None or not set(terms(" ".join(after[:noun]))) <= set(question.terms):
             continue
-        opener = _ARTICLE_START_RE.match(m.group(1))  # "The Tarn and Ellis zones" opening a sentence
+        opener = _ARTICLE_START_RE.match(m.group(1))  # "The Arlen and Vesey zones" opening a sentence
         listed = m.group(1)[opener.end():] if opener else m.group(1)
         if all(_present(w, question.words) for w in _content(listed)):
             continue  # "Which firm bought the Arnsby and Ellis sites?": the question says them
@@ -3892,7 +3892,7 @@ def focus_phrases(text: str, question: Question) -> list[Mention]:
 
 def _kind_told(m: Mention) -> Mention | None:
     """A noun phrase ``m`` as it tells a kind: past a determiner or an owner that points at the things told and a figure
-    counting them ("46 long-finned pilot whales" -> "long-finned pilot whales", "two dozen animals" -> None), but with
+    counting them ("17 white-tailed sea eagles" -> "white-tailed sea eagles", "three dozen birds" -> None), but with
     the article that introduces one of a kind ("an oil tanker"), or ``None`` when nothing but the noun is left ("the
     whales")."""
     words = list(re.finditer(r"\S+", m.text))
@@ -3906,8 +3906,8 @@ def _kind_told(m: Mention) -> Mention | None:
     return m._replace(text=m.text[at:], key=m.key[at:], offset=m.offset + at)
 
 
-# A phrase set beside a thing that says it is a kind ("an L6 chondrite, a type of stony meteorite", "a CM2 chondrite,
-# one of the rarest types"): group 1 the words after the kind noun, to the clause's end. Bounded: linear.
+# A phrase set beside a thing that says it is a kind ("a Blue Vienna, a breed of rabbit", "a Suffolk Punch,
+# one of the rarest breeds"): group 1 the words after the kind noun, to the clause's end. Bounded: linear.
 _KIND_APPOSED_RE = re.compile(r",\s{1,3}(?:an?|one\s{1,3}of\s{1,3}the)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?"
                               r"(?:type|kind|sort|class|species|breed|variety|form)s?\b([^,;:.!?]*)")
 # The words before that comma, up to four, after the word that opens their phrase (group 1). Bounded: short.
@@ -3916,8 +3916,8 @@ _KIND_BEFORE_RE = re.compile(r"(?:^|\b(?:as|is|was|are|were|be|been|an?|the)\s{1
 
 
 def kinds_apposed(text: str, question: Question) -> list[Mention]:
-    """The kinds ``text`` tells by a phrase beside them that calls them a kind ("classified as an L6 ordinary
-    chondrite, a type of stony meteorite" -> "L6 ordinary chondrite") for a question that asks what kind its noun is,
+    """The kinds ``text`` tells by a phrase beside them that calls them a kind ("listed as a Norfolk Grey
+    hen, a breed of utility fowl" -> "Norfolk Grey hen") for a question that asks what kind its noun is,
     when that phrase or the sentence names the noun."""
     out = []
     for m in _KIND_APPOSED_RE.finditer(text):
@@ -4875,8 +4875,8 @@ class Answerer:
         out = [c for c in out if c.probability <= holder or c.features[fits] or found[c.key].get("holder")]
         # "Which company supplied the system?" - "supplied by Acme Ltd": a name of the kind asked that the evidence says
         # did the deed asked is not outranked by one it tells doing nothing asked (below it, it still counts among the
-        # candidates), unless that one is called what is asked more closely ("private equity firm Orvane" against a
-        # "food group" that made an approach years before); a role's holder is read by ``holder`` above
+        # candidates), unless that one is called what is asked more closely ("joinery firm Castlerow" against a
+        # "housing group" that made an approach years before); a role's holder is read by ``holder`` above
         did = max((c for c in out if c.feature("doer") and c.features[fits]), key=lambda c: c.probability,
                   default=None) if not question.roles or says_asked(question) else None
         out = [c for c in out if did is None or c.probability <= did.probability or c.feature("doer")

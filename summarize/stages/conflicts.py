@@ -1607,7 +1607,7 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
         if undated_a and undated_b and (_running(later) or earlier.date < later.date and _so_far(earlier)):
             return False  # "would ask it to repay $1.1m" / months on, "the sum has been raised to $2.6m": one figure run on
         if undated_a and undated_b and _thing_size(a) and _thing_size(b):
-            return False  # "weighed an estimated 2.3 tonnes" / months on, "estimated at 1.9 tonnes": a thing's one size
+            return False  # "weighed an estimated 640 kilograms" / months on, "estimated at 590 kg": a thing's one size
         if undated_a and _worth(b) and _known_thing(a) or undated_b and _worth(a) and _known_thing(b):
             return False  # "signed her to a deal worth £250,000 a year in 2061" / "its deal, worth £180,000 a year"
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
@@ -1618,8 +1618,8 @@ _SIZE_AXES = frozenset({"height", "width", "length"})
 
 
 def _thing_size(st: Statement) -> bool:
-    """Is ``st`` a size of a thing: a mass, or a distance told as its height, width or length ("21 metres tall") or
-    as a compound before its noun ("the 18-metre rocket")? A thing's size is no figure of a period: articles weeks
+    """Is ``st`` a size of a thing: a mass, or a distance told as its height, width or length ("14 metres wide") or
+    as a compound before its noun ("the 7-metre yacht")? A thing's size is no figure of a period: articles weeks
     apart that give two sizes of it disagree."""
     v = st.value
     return v.dimension == "mass" or v.dimension == "distance" and ("-" in v.text or _axis(st) in _SIZE_AXES)

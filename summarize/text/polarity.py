@@ -1230,7 +1230,7 @@ def _negates_core(denial: str, claim: str, terms_claim: frozenset[str]) -> bool:
         scope = _WORD_RE.findall(denial[n.scope_start:n.scope_end])
         if n.cue.lower() == "no" and len(scope) > 2 and scope[0].lower() in _EVIDENCE and scope[1].lower() in ("of", "that"):
             return _evidence_denies(scope[2:], subject, terms_claim)
-        if _inverted(denial, n, scope):  # "At no point did the clinic run out": subject and all after the auxiliary
+        if _inverted(denial, n, scope):  # "At no point did the ferry sail": subject and all after the auxiliary
             inverted = frozenset(light_stem(w) for w in scope[2:] if w.lower() not in _NOT_CLAIM)
             return len(inverted) >= PREDICATE_TERMS and _met(inverted, terms_claim) == len(inverted)
         said = [light_stem(w) for w in scope if w.lower() not in _NOT_CLAIM]
@@ -1269,8 +1269,8 @@ _AT_END_RE = re.compile(r"\bat\s{1,3}$", re.I)
 
 
 def _inverted(denial: str, n: Negation, scope: list[str]) -> bool:
-    """Is ``n`` the "no" of "at no point", "at no time" before an auxiliary ("At no point did the clinic run out
-    of vaccine"): the clause's subject then follows the auxiliary, and all of it is denied, as "never" does?"""
+    """Is ``n`` the "no" of "at no point", "at no time" before an auxiliary ("At no point did the ferry sail
+    from the harbour"): the clause's subject then follows the auxiliary, and all of it is denied, as "never" does?"""
     return n.cue.lower() == "no" and len(scope) > 2 and scope[0].lower() in _INVERTING_TIMES \
         and scope[1].lower() in _AUXILIARIES and _AT_END_RE.search(denial, 0, n.start) is not None
 

@@ -177,7 +177,7 @@ _UNIT_FORMS = {
     ("area", "acre"): "acres|acre",
     ("volume", "litre"): "litres|litre|liters|liter",
     ("volume", "ml"): "millilitres|millilitre|milliliters|milliliter|ml",
-    # a water company's or a reservoir's measure ("holds 32,000 megalitres")
+    # a water company's or a reservoir's measure ("stores 4,800 megalitres")
     ("volume", "kilolitre"): "kilolitres|kilolitre|kiloliters|kiloliter",
     ("volume", "megalitre"): "megalitres|megalitre|megaliters|megaliter",
     ("volume", "gigalitre"): "gigalitres|gigalitre|gigaliters|gigaliter",

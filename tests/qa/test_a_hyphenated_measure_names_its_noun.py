@@ -1,5 +1,5 @@
 """A hyphenated measure tells of the noun after it ("the 9,000-litre storage tank" is the tank's size), as a distance
-does ("the 210-metre bridge"): it measures what "How much does the tank hold?" asks, and the oil that escaped does not
+does ("the 65-metre pier"): it measures what "How much does the tank hold?" asks, and the oil that escaped does not
 (value44, on invented news)."""
 from summarize.qa.answer import mentions
 from summarize.qa.question import parse

@@ -1,4 +1,4 @@
-"""A count told as how many live in a place ("a market town of about 31,000 people", "home to 4,200 residents") answers
+"""A count told as how many live in a place ("a harbour town of about 7,900 people", "home to 4,200 residents") answers
 no "how many" question of another deed (``answer._place_size``); a name one is "at" ("a nurse at Fellbridge Grange")
 answers no "who" (``answer._at_place``); a month after a count's noun ("on 3 May") is no auxiliary that hides the
 deed asked. Invented news."""
@@ -9,7 +9,7 @@ from summarize.qa.question import parse
 
 from ..conftest import candidate_feature
 
-_TOWN = ("Wrastow, a market town of about 31,000 people on the river Dunn, relies on the mill, the firm said.",
+_TOWN = ("Pellock, a harbour town of about 7,900 people on the Skarr estuary, relies on the mill, the firm said.",
          "The mill has been in the town since 1890.")
 
 
@@ -22,15 +22,15 @@ def _candidates(sentences: tuple[str, ...], question: str) -> dict[str, float]:
     (("Tessholm is home to 4,200 residents and a busy harbour.",), "How many residents attended the harbour meeting?"),
 ])
 def test_a_place_s_size_answers_no_other_deed(sentences, question):
-    assert not {"31,000", "4,200"} & set(_candidates(sentences, question))
+    assert not {"7,900", "4,200"} & set(_candidates(sentences, question))
 
 
 @pytest.mark.parametrize("sentences, question", [
-    (_TOWN, "How many people live in Wrastow?"),
+    (_TOWN, "How many people live in Pellock?"),
     (("Troops evacuated the village of 900 people on Tuesday.",), "How many people were evacuated?"),
 ])
 def test_a_place_s_size_still_answers_its_people_or_the_deed_its_clause_tells(sentences, question):
-    assert {"31,000", "900"} & set(_candidates(sentences, question))
+    assert {"7,900", "900"} & set(_candidates(sentences, question))
 
 
 def test_a_name_one_is_at_is_no_person():

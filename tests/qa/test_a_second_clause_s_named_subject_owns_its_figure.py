@@ -1,12 +1,12 @@
-"""A figure of a second clause with a named subject of its own ("..., and the Harbour Trust gave £5,000") is that
-subject's, as a gapped pair's is ("Tarrow runs 2,400 lorries and Keldmoor 1,650"): "How much did the Fell Fund give?"
+"""A figure of a second clause with a named subject of its own ("..., and the Brambling Trust gave £5,000") is that
+subject's, as a gapped pair's is ("Ashwick runs 380 buses and Lisket 215"): "How much did the Fell Fund give?"
 is not answered by the trust's £5,000 (value44, on invented news)."""
 import pytest
 
 from summarize.qa.answer import mentions
 from summarize.qa.question import parse
 
-_BOTH = "The Fell Fund gave twelve thousand pounds to the rescue, and the Harbour Trust gave £5,000 to the crews."
+_BOTH = "The Fell Fund gave twelve thousand pounds to the rescue, and the Brambling Trust gave £5,000 to the crews."
 
 
 def _figures(sentence: str, question: str) -> list[str]:
@@ -15,7 +15,7 @@ def _figures(sentence: str, question: str) -> list[str]:
 
 def test_the_second_clause_s_figure_is_its_own_subject_s():
     assert _figures(_BOTH, "How much money did the Fell Fund give?") == ["twelve thousand pounds"]
-    assert _figures(_BOTH, "How much money did the Harbour Trust give?") == ["£5,000"]
+    assert _figures(_BOTH, "How much money did the Brambling Trust give?") == ["£5,000"]
 
 
 @pytest.mark.parametrize("sentence", [

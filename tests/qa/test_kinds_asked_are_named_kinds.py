@@ -13,7 +13,7 @@ def _answer(text: str, question: str) -> str | None:
     return Corpus.from_texts({"a1.txt": text}).ask(question).answer
 
 
-_FROGS = ("Rare frogs found in quarry pond\nMoor Gazette, Brackley Edge, 4 June 2061\n\n"
+_FROGS = ("Rare frogs found in quarry pond\nFen Courier, Brackley Edge, 4 June 2061\n\n"
           "Volunteers surveying the old quarry at Brackley Edge counted 31 red-tailed tree frogs in a pond on "
           "Saturday. The species had not been recorded in the county before, the wildlife trust said.")
 _ROCK = ("Outcrop dated at two billion years\nScience Desk, Carnmore, 8 May 2062\n\n"

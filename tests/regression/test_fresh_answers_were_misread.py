@@ -463,7 +463,7 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 44: fresh_news32 joins the dev sets at its blind end-of-round figure, 60 of 87.
 # value44: a share after "and" adds to the whole it follows, after a unit or in a number in words ("an hour and a
 # quarter" is 75 minutes, "two and a quarter million"): fresh_news32 60 -> 61.
-# value44: a figure of a second clause with a named subject of its own is that subject's ("..., and the Harbour Trust
+# value44: a figure of a second clause with a named subject of its own is that subject's ("..., and the Brambling Trust
 # gave £5,000"); asked a whole, a figure beside its sentence's total is a part; asked a cap, a floor ("at least") is
 # none and "limited to" is one; "how much ... hold" asks a volume, and "a 9,000-litre tank" measures the tank:
 # fresh_news32 61 -> 65, fresh_news10 69 -> 70.
@@ -473,7 +473,7 @@ def _right(folder: Path, row: dict) -> bool:
 # plural noun ("the Arlen and Brisk zones"), as many as "which two" counts (``answer.listed_picks``): fresh_news17
 # 71 -> 72, fresh_news20 55 -> 56, fresh_news32 60 -> 62.
 # span44: a kind asked ("What species of X ...?", "What species were the X?", "What type of X is it?") answered by the
-# words that narrow X, past a count ("46 long-finned pilot whales"), or by the phrase set beside "a type of X"
+# words that narrow X, past a count ("17 white-tailed sea eagles"), or by the phrase set beside "a type of X"
 # (``answer.kinds_apposed``): fresh_news21 66 -> 67, fresh_news24 65 -> 66, fresh_news26 72 -> 73,
 # fresh_news32 62 -> 63.
 # span44: a one-word title WordNet knows but never as a person ("head", "chair") keeps the owner after it as the post
@@ -487,7 +487,7 @@ def _right(folder: Path, row: dict) -> bool:
 # fact box's running count meets a later undated one (``conflicts._other_time``): fresh_news32 60 -> 62.
 # conf44: a thing's undated size (a mass; a height, width or length) told by articles months apart is one size, not
 # two periods' figures (``conflicts._thing_size``), so the rival masses meet: fresh_news26 72 -> 73.
-# abstain44: a count told as a place's size ("a town of about 31,000 people") answers no other deed, a name one is
+# abstain44: a count told as a place's size ("a town of about 7,900 people") answers no other deed, a name one is
 # "at" is no person, a person's noun before a postposed adjective ("the minister responsible for") asks a person:
 # fresh_news11 63 -> 64, fresh_news23 62 -> 63, fresh_news24 65 -> 66.
 # why44: a cause named first whose effect is not the deed asked, that the clause after it tells, answers as the whole

@@ -23,8 +23,8 @@ def _polarity(tmp_path: Path, claim_article: str, denial_article: str) -> list:
      "The hall's owner rejected the account. No guard locked any door at the east hall.", True),
     ("The tenants' group blamed the hall, saying visitors had propped the side doors open at the east hall before "
      "the fire started.", "The hall's owner rejected the account. No guard locked any door at the east hall.", False),
-    ("A councillor says the clinic at the sports hall ran out of vaccine this afternoon and turned families away.",
-     "The health board issued a statement. At no point did the clinic run out of vaccine.", True),
+    ("A passenger says the ferry at the north quay sailed from the harbour this morning and stranded dozens of "
+     "travellers.", "The port authority issued a statement. At no point did the ferry sail from the harbour.", True),
 ])
 def test_a_short_denial_of_a_long_claim_is_reported(tmp_path, claim, denial, found):
     polar = _polarity(tmp_path, claim, denial)

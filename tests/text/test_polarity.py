@@ -284,9 +284,9 @@ def test_disputed_claims_are_a_reported_denial():
     ("Crane drivers had warned managers about the worn cable.", "The port received no shipments of steel cable in May."),
     # conf44: an elliptical "none" after a comma tells how badly, and an act asked for is not told as done
     ("Seven climbers were hurt in the rockfall, none seriously.", "- Climbers hurt: 7 (none seriously)"),
-    ("The Gazette asked the trust to respond to Ann Vole's statement and to publish the 2031 survey.",
-     "Ann Vole did not respond to a request for comment from the Gazette."),
-    ("The Gazette asked the trust to respond to the statement.", "The trust did not respond to the statement."),
+    ("The Wexby Herald asked the trust to respond to Ann Vole's statement and to publish the 2031 survey.",
+     "Ann Vole did not respond to a request for comment from the Wexby Herald."),
+    ("The Wexby Herald asked the trust to respond to the statement.", "The trust did not respond to the statement."),
     # questions assert nothing
     ("Will the embassy not reopen?", "The embassy will reopen."),
     ("Was the coach sacked?", "The coach was not sacked."),
@@ -601,10 +601,12 @@ def test_a_verb_of_saying_with_an_object_is_the_claims_act():
     ("Its chair said the guards were told by managers that the crowd locked the side doors before the fire.",
      "No guard locked any door.", False),
     # conf44: "At no point did X V" denies what "X never V" does: every term after the auxiliary in the claim
-    ("A councillor says the clinic at the sports hall ran out of vaccine this afternoon and turned families away.",
-     "At no point did the clinic run out of vaccine.", True),
-    ("A councillor says the clinic at the sports hall ran out of vaccine this afternoon and turned families away.",
-     "At no point did the pharmacy run out of vaccine.", False),
+    ("A passenger says the ferry at the north quay sailed from the harbour this morning and stranded "
+     "dozens of travellers.",
+     "At no point did the ferry sail from the harbour.", True),
+    ("A passenger says the ferry at the north quay sailed from the harbour this morning and stranded "
+     "dozens of travellers.",
+     "At no point did the barge sail from the harbour.", False),
     ("The clinic closed early on Tuesday.", "At no time was the clinic closed early.", True),
     ("The clinic closed early on Tuesday.", "At no time did staff leave the clinic early.", False),
     # conf44: an act asked for and told as done elsewhere in the claim is still denied
