@@ -1569,7 +1569,7 @@ _LIMIT_ASKED_RE = re.compile(rf"\b(?:{_LIMITS}|most|least|allow(?:s|ed)?|permit(
 _BOUNDING = frozenset({"up to", "at least"})
 # The qualifiers of a figure told as a floor ("at least", "more than"): no cap.
 _FLOORS = frozenset({"at least", "more than"})
-# A question asks a cap ("What crowd limit ...?", "the maximum fine") or a floor ("What minimum turnout ...?", "the
+# A question asks a cap ("What attendance limit ...?", "the maximum fine") or a floor ("What minimum turnout ...?", "the
 # least it must pay"); a word of each asks neither. Bounded: linear.
 _CAP_ASKED_RE = re.compile(r"\b(?:limit|cap|ceiling|maximum)\b", re.I)
 _FLOOR_ASKED_RE = re.compile(r"\b(?:minimum|least)\b", re.I)

@@ -296,10 +296,10 @@ _WHAT_NOUN_RE = re.compile(r"\W{0,3}(?:according to [^,?]{1,60}, )?(?:and |so |b
 # asked about (a piece or an item of a mass noun is one of its things).
 _KIND_OF_RE = re.compile(r"\b(what|which)\s+(?:type|kind|sort|form|class|piece|item|species|breed|variety)s?\s+of\s+",
                          re.I)
-# A question for a kind of thing ("What species of jellyfish ...?", "What type of meteorite is it?", "What breed was the
-# dog?"): the answer names the kind, the words that narrow the noun ("a violet lantern jellyfish"), not one of them.
+# A question for a kind of thing ("What species of moth ...?", "What type of rock is it?", "What breed was the
+# dog?"): the answer names the kind, the words that narrow the noun ("a pale tiger moth"), not one of them.
 KIND_ASKED_RE = re.compile(r"\b(?:what|which)\s{1,3}(?:type|kind|sort|class|species|breed|variety)\b", re.I)
-# "What species were the stranded whales?": the kind of the thing the copula's subject names (group 1, its last word the
+# "What species were the nesting terns?": the kind of the thing the copula's subject names (group 1, its last word the
 # noun). Bounded: linear.
 _KIND_OF_SUBJECT_RE = re.compile(r"^\W*what\s{1,3}(?:type|kind|sort|class|species|breed|variety)\s{1,3}"
                                  r"(?:is|are|was|were)\s{1,3}(?:the|this|these|those|its|their)\s{1,3}"
@@ -659,7 +659,7 @@ def asks_earlier(text: str) -> bool:
     return any(not _describes_person(text, m.start()) for m in EARLIER_ASKED_RE.finditer(text))
 
 
-# A count asked under a condition an earlier word names ("How many appeals were lodged under the original deadline?",
+# A count asked under a condition an earlier word names ("How many bids were entered under the first timetable?",
 # "How many seats were sold at the usual price?"): the word says which condition, not the count's first report.
 # Bounded: linear.
 _COUNT_ASKED_RE = re.compile(r"\s{0,3}how\s{1,3}many\b", re.I)

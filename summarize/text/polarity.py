@@ -1027,7 +1027,7 @@ def contradicts(a: str, b: str) -> bool:
     if _prescribes(a if polarity(a) < 0 else b):
         return False  # "Patients should not be kept waiting" says what ought to be, not what was
     if _only_how_badly(a if polarity(a) < 0 else b):
-        return False  # "Five firefighters were injured, none seriously" says how badly, not whether
+        return False  # "Seven climbers were hurt, none seriously" says how badly, not whether
     if _requested(a if polarity(a) > 0 else b, b if polarity(a) > 0 else a):
         return False  # "asked the council to respond" claims no response that "did not respond" denies
     ta, tb = _claim_terms(a), _claim_terms(b)

@@ -318,13 +318,13 @@ def box_label(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
-# The prepositions that open a participle's phrase in a fact box's label ("People treated for injuries").
+# The prepositions that open a participle's phrase in a fact box's label ("Passengers rescued from the water").
 _LABEL_PREPOSITIONS = frozenset("for to in at from without by into on".split())
 
 
 def fate_label(text: str, start: int) -> bool:
     """Does the value at ``start`` follow a label that tells what befell what it counts, its last
-    word a participle or a fate ("Homes flooded: 240", "Structures destroyed: 37", "Missing: 3"), or a participle
+    word a participle or a fate ("Barns flattened: 61", "Boats sunk: 12", "Missing: 3"), or a participle
     after its noun opens a phrase ("Passengers taken to hospital: 14")?
     Such a line gives the count as it stands when the box is issued; a label that only names a
     figure or a kind ("Turnout: 52%", "Rejected ballot papers: 214") states a result."""
@@ -332,7 +332,7 @@ def fate_label(text: str, start: int) -> bool:
     if not m:
         return False
     words = [w.strip(",'’-") for w in m.group(1).lower().split()]
-    # "Jobs lost", "Shops shut"; a participle before its phrase, "People treated for injuries"; not "Children: 5"
+    # "Jobs lost", "Shops shut"; a participle before its phrase, "Passengers rescued from"; not "Children: 5"
     return words[-1] in _FATES or is_past_form(words[-1]) \
         or any(is_past_form(w) and nxt in _LABEL_PREPOSITIONS for w, nxt in zip(words[1:], words[2:]))
 

@@ -75,7 +75,7 @@ def test_a_figure_beside_the_total_its_sentence_tells_is_a_part_of_it():
 def test_a_cap_asked_is_no_floor_and_a_floor_asked_no_cap():
     # value44: "limited to 8,000" is the cap; "crowds of at least 5,000" a floor
     sentence = "Until the gates are tested at two games with crowds of at least 5,000, the ground is limited to 8,000."
-    capped = _fits(sentence, "What crowd limit did the league set on the ground?")
+    capped = _fits(sentence, "What attendance limit did the league set on the ground?")
     assert capped["8,000"] == 1.0 > capped["5,000"]
     floored = _fits(sentence, "What is the minimum crowd for the test games?")
     assert floored["5,000"] == 1.0 > floored["8,000"]
