@@ -1811,7 +1811,7 @@ def _quantity_mentions(text: str, question: Question, before: str = "") -> list[
             fit = min(fit, 0.5) if per != per_asked or told != TOTAL and q.dimension in told_totals \
                 else 1.0 if per or told == TOTAL and total_asked else fit
         if not owned.get(q.start, True):
-            continue  # no candidate: "Tarrow runs 2,400 lorries and Keldmoor 1,650": 2,400 are not Keldmoor's
+            continue  # no candidate: "Brisholt runs 640 lorries and Saltcote 410": 640 are not Saltcote's
         if question.amount and dimension in ("duration", "age"):
             continue  # no candidate: "six years" answers no "how much"
         if question.amount and q.dimension == "count" and _of_people(q.noun) and set(terms(q.noun)) & set(question.terms):
@@ -2383,7 +2383,7 @@ def _name_mentions(text: str, question: Question, kinds: Mapping[str, tuple[str,
         if _names_asked(shown, question) or NAME_KINDS.get(n.kind, n.kind) != "person" \
                 and the_nouns(question) & {stem(w) for w in _nouns_around(text, n.start, n.end, after=False)} \
                 or any(headed_as(shown, t) for t in the_nouns(question)) and not does_asked(text, n.start, n.end, question):
-            continue  # nor another form of a name it says: "Who runs Tarrow Dock Holdings?" is not answered "TDH",
+            continue  # nor another form of a name it says: "Who runs Brisholt Dock Holdings?" is not answered "TDH",
             # "Who owns the stall?" not "a food stall, Pewsey's Kitchen"; a name its noun heads only when it does the deed
             # asked ("Which firm refloated the ferry?" is not answered "Marden Ferries"; "which firm operates it" is)
         out.append(Mention(shown, shown.lower(), start, fit, cue))

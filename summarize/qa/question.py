@@ -171,7 +171,7 @@ _DIMENSION_PATTERNS = ((_RESULT_ASKED, "score"), (rf"\bhow (?:long|late|soon)\b|
                        (_AREA_ASKED, "area"),
                        # the noun that names the measure itself ("how much data was copied": bytes, as read in text)
                        (r"\bhow much (?:data|storage)\b", "data"),
-                       # "how much ... for each Keldmoor share": a price per share, not a share of a whole
+                       # "how much ... for each Saltcote share": a price per share, not a share of a whole
                        (r"\bhow much\b.*\b(?:each|every|per|a)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?share\b", "money"),
                        # "the share price", "the price of its shares": what a share costs, not a share of a whole (how
                        # much it fell may be told as a share: below)

@@ -4467,8 +4467,8 @@ MAX_DAYS = 366
 ORIGIN_YEARS = 3
 
 
-# Outlets that both name the thing, by a name or a word in common beside the deed's ("Tarrow House, built in 1964" /
-# "Tarrow House was built in 1969", "the drainage on the cutting was last upgraded in"), may put the year it was
+# Outlets that both name the thing, by a name or a word in common beside the deed's ("Brisholt House, built in 1964" /
+# "Brisholt House was built in 1969", "the drainage on the cutting was last upgraded in"), may put the year it was
 # built or a deed was done to it within a decade apart (``_one_origin``); two things' years share only the deed ("a
 # new roof was fitted to the chapel in 1991" / "Solar panels were fitted in 1996 to the sports hall").
 ORIGIN_DECADE = 10

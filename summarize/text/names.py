@@ -1398,7 +1398,7 @@ def proper_names(text: str) -> tuple[Name, ...]:
 def name_kinds(texts: Sequence[str]) -> dict[str, tuple[str, str]]:
     """The kind and cue each name has where ``texts`` type it a place or an organisation (lower-cased
     name -> kind, cue): the kind most sentences give it on a firm cue, else on a preposition ("the
-    Games in Tarrow"), ties to the first kind by name. A name a sentence leaves untyped takes it:
+    Games in Brisholt"), ties to the first kind by name. A name a sentence leaves untyped takes it:
     the articles of one event name the same things. People are left out: a role noun before a
     firm's name types it a person ("The ship's owner, Delta Marine Carriers, said"), and spread
     through the cluster that slip would make the firm answer "who" questions."""

@@ -810,19 +810,19 @@ def _counted_noun(text: str, end: int, single: bool) -> tuple[str, int]:
     return "", end
 
 
-# A figure whose verb a second clause leaves out ("Tarrow runs 2,400 lorries and Keldmoor 1,650", "... and the
+# A figure whose verb a second clause leaves out ("Brisholt runs 640 lorries and Saltcote 410", "... and the
 # nearby town of Calvet 185mm"): group 1, the name right before it, owns it. Bounded: linear.
 GAPPED_RE = re.compile(r"\b(?:and|while|but|whereas)\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,20}\s{1,3}){0,3}?(?:of\s{1,3})?"
                        r"([A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,2}),?\s{1,3}$")
 # A figure told after a lower-case word earlier in a sentence ("runs 2,400"), as a gapped clause's pair is.
 _TOLD_FIGURE_RE = re.compile(r"\b[a-z]{1,20}[ \u00a0]{1,3}[$£€¥]?\d")
-# A bare figure that ends its clause ("... and Keldmoor 1,650.").
+# A bare figure that ends its clause ("... and Saltcote 410.").
 _FIGURE_END_RE = re.compile(r"[\d.,]{0,20}\d(?=\s{0,3}(?:[.,;:!?)]|$))")
 
 
 def _is_gapped(text: str, start: int) -> bool:
-    """Is the bare number at ``start`` the figure of a gapped clause ("Tarrow runs 2,400 lorries and Keldmoor
-    1,650."): a name after "and" before it, a stop after it and a figure told earlier in the sentence."""
+    """Is the bare number at ``start`` the figure of a gapped clause ("Brisholt runs 640 lorries and Saltcote
+    410."): a name after "and" before it, a stop after it and a figure told earlier in the sentence."""
     gap = GAPPED_RE.search(text, max(0, start - 60), start)
     return bool(gap and _FIGURE_END_RE.match(text, start) and _TOLD_FIGURE_RE.search(text, 0, gap.start()))
 
@@ -830,7 +830,7 @@ def _is_gapped(text: str, start: int) -> bool:
 def _is_label(text: str, start: int, *, bare: bool = True) -> bool:
     """Is a number at ``start`` a label or name ("Boeing 737", "page 4", "Covid-19", "#1"), or, ``bare`` (it counts
     no noun), listed after one ("Years 10 and 11"; not "On March 3, 4 people died")? Not the figure of a gapped
-    clause ("... and Keldmoor 1,650.")."""
+    clause ("... and Saltcote 410.")."""
     before = text[max(0, start - 2):start]
     if not before or before[-1].isalnum() or _is_gapped(text, start):
         return False

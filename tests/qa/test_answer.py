@@ -1636,7 +1636,7 @@ def test_a_which_noun_question_fits_no_name_of_another_kind():
 
 @pytest.mark.parametrize("question, text, name", [
     # the acronym of a name the question writes out, and the name an acronym in the question spells
-    ("Who runs Tarrow Dock Holdings?", "Tarrow Dock Holdings (TDH) made a new offer to the union.", "TDH"),
+    ("Who runs Brisholt Dock Holdings?", "Brisholt Dock Holdings (TDH) made a new offer to the union.", "TDH"),
     ("Who leads the NCCU?", "The National Cyber Crime Unit (NCCU) said it was investigating.", "National Cyber Crime Unit"),
     # what the question's own noun describes ("the kiosk")
     ("Who owns the kiosk?", "Police closed a kiosk, Moll's Corner Cafe, on Monday.", "Moll's Corner Cafe"),

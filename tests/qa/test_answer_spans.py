@@ -253,9 +253,9 @@ def test_a_what_noun_question_does_not_fit_a_name_another_noun_describes():
 
 
 def test_a_gapped_figure_answers_for_the_name_before_it():
-    sentence = "Orvane employs 900 nurses and Bellcroft 640."
+    sentence = "Dunkery employs 900 nurses and Bellcroft 640."
     assert [m.text for m in mentions(sentence, parse("How many nurses does Bellcroft employ?"))] == ["640"]
-    assert [m.text for m in mentions(sentence, parse("How many nurses does Orvane employ?"))] == ["900"]
+    assert [m.text for m in mentions(sentence, parse("How many nurses does Dunkery employ?"))] == ["900"]
 
 
 def test_a_price_per_unit_fits_a_question_asked_per_unit_and_not_the_whole():

@@ -17,8 +17,8 @@ def _answer(text: str, question: str) -> str | None:
     return Corpus.from_texts({"a1.txt": text}).ask(question).answer
 
 
-_FERRY = ("Ferry grounded off Tarrow Point\nHarbour Post, Kelsby, 4 May 2033\n\n"
-          "The passenger ferry Morwen Glide ran aground off Tarrow Point on Tuesday, the coastguard said. All 312 "
+_FERRY = ("Ferry grounded off Brisholt Point\nHarbour Post, Kelsby, 4 May 2033\n\n"
+          "The passenger ferry Morwen Glide ran aground off Brisholt Point on Tuesday, the coastguard said. All 312 "
           "people on board were taken off by lifeboats to Pier 4 at Kelsby. The vessel is operated by Dunvale Ferries.")
 _WATER = ("Water samples show toxin\nValley Courier, Brenholt, 9 June 2034\n\n"
           "The Brenholt Water Board said on Friday that tests by the Orrin Regional Testing Laboratory had found an "

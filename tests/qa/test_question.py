@@ -353,7 +353,7 @@ def test_who_with_an_organisations_verb(question, organisations):
     # "run" with a body as its object asks for the body's head, as "heads" does
     ("Who runs the haulage company?", ("head",), False),
     ("Who will run the merged insurer?", ("head",), False),
-    ("Who runs Tarrowby Mining Holdings?", ("head",), False),
+    ("Who runs Brisholtby Mining Holdings?", ("head",), False),
     ("Who runs the county museum?", ("head",), False),
     # a thing run, or a race, may be a firm's deed or anyone's
     ("Who runs the port?", (), True), ("Who ran the marathon?", (), True),

@@ -89,16 +89,16 @@ _LIDO = {"a1.txt": (
     "Swimmers gathered outside Pellby Lido on Sunday. Ros Aske, chair of Pellby Lido Swimmers, said owner Tamsin "
     "Vey had refused to pay for repairs to the pool. Enquiries: Corran Lettings, Pellby Lido office, Dunmore.")}
 _CINEMA = {"a1.txt": (
-    "Cinema to close\nWeald Echo, Tarrow, 14 January 2049\n\n"
-    "Film fans queued outside Tarrow Picturehouse for its last week of screenings. Joss Penn, chair of the "
-    "Tarrow Picturehouse Friends, said owner Hugo Marrant planned to sell the building to a developer. Contact: "
-    "Wexley Agents, Tarrow Picturehouse sales team, Ashford.")}
+    "Cinema to close\nWeald Echo, Brisholt, 14 January 2049\n\n"
+    "Film fans queued outside Brisholt Picturehouse for its last week of screenings. Joss Penn, chair of the "
+    "Brisholt Picturehouse Friends, said owner Hugo Marrant planned to sell the building to a developer. Contact: "
+    "Wexley Agents, Brisholt Picturehouse sales team, Ashford.")}
 
 
 @pytest.mark.parametrize("texts, question, owner, contact", [
     (_ROVERS, "Who owns Arnley Rovers?", "Lionel Brisk", "Halden Partners"),
     (_LIDO, "Who owns Pellby Lido?", "Tamsin Vey", "Corran Lettings"),
-    (_CINEMA, "Who owns Tarrow Picturehouse?", "Hugo Marrant", "Wexley Agents"),
+    (_CINEMA, "Who owns Brisholt Picturehouse?", "Hugo Marrant", "Wexley Agents"),
 ])
 def test_the_owner_titled_before_a_name_is_the_one_who_owns(texts, question, owner, contact):
     # "owner" says "own", which is too short to share a stem with it: the owner answers, not the firm a contact line gives

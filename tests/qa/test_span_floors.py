@@ -27,7 +27,7 @@ misses). What each set guards:
   finish?" read as a place, "7am on Tuesday" for "what time", "the association's president" for a body named in full,
   a total's part stated twice over "totalled £40,000";
 - span_news9 (a haulier takeover, a charity fraud, a landslide, a budget and a resignation): a gapped clause's
-  figure ("Tarrow runs 2,400 lorries and Keldmoor 1,650"), a change and its level ("has risen by four to 23",
+  figure ("Brisholt runs 640 lorries and Saltcote 410"), a change and its level ("has risen by four to 23",
   "rose by £120m to £1.1bn") read as a range, a price per share beside a premium and a total, "averaging about
   £15,000 each", a role's holder after "The mayor of Santorre,", "a premium of 34 percent to ...", "a baker who ...";
 - span_news10 (a dock strike, a flood, a transfer, a trial): a part "of them" told after the whole's sentence ("About

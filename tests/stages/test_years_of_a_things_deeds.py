@@ -23,7 +23,7 @@ def _deed(text: str) -> str:
     ("The old mill was bought by the farming and forestry group Brell Holdings in 2061.", "buy"),
     ("Wenlow is a working estate of 800 hectares, bought by Brell Holdings in 2064 and let to tenants.", "buy"),
     ("Ms Vane, who bought the mill in 2064, was not at the meeting.", ""),
-    ("Welcome to the Tarrow fair, first run in 2049 and now the largest in the county.", "run"),
+    ("Welcome to the Brisholt fair, first run in 2049 and now the largest in the county.", "run"),
     ("The haul rope was last replaced in 2041.", "replac"),
     ("The town last flooded in 1968.", ""),
     ("The firm posted record profits in 2019.", ""),
@@ -40,8 +40,8 @@ def test_the_deed_a_year_is_told_of(text, deed):
     ("The gantry, installed in 2049 and built by Kessel Lift, was one of six on the quay.",
      "Commissioned in 2054, it was a Kessel Lift gantry like the others on the quay.",
      ["2049", "2054"]),
-    ("Tarrow Court, built in 1962, is one of three blocks on the estate.",
-     "Tarrow Court was built in 1967, and residents say the damp is as old as the block.",
+    ("Brisholt Court, built in 1962, is one of three blocks on the estate.",
+     "Brisholt Court was built in 1967, and residents say the damp is as old as the block.",
      ["1962", "1967"]),
 ])
 def test_two_outlets_years_of_one_deed_clash(a, b, sides):
@@ -54,7 +54,7 @@ def test_two_outlets_years_of_one_deed_clash(a, b, sides):
      "The Wenlow estate was sold by Brell Holdings in 2064 to a pension fund."),
     ("The town last flooded in 1968, the council said.",
      "The town last flooded in 1971, according to the river trust."),
-    ("Tarrow Court, built in 1962, is one of three blocks on the estate.",
+    ("Brisholt Court, built in 1962, is one of three blocks on the estate.",
      "Ambler House was built in 1967, and residents say the damp is as old as the block."),
 ])
 def test_years_of_two_events_stay_apart(a, b):

@@ -523,7 +523,7 @@ def test_an_owner_before_a_person_or_a_party_is_still_split_off():
     ('"The pumps were never at risk," said Dr Imogen Tarlow, Chief Nursing Officer.', [("Imogen Tarlow", P)]),
     ("The bid was led by Ravi Oduya, Chief Financial Officer of Pellmoor Foods.",
      [("Ravi Oduya", P), ("Pellmoor Foods", O)]),
-    ("From Hester Vane, Chief Correspondent, in Tarrow", [("Hester Vane", P), ("Tarrow", L)]),
+    ("From Hester Vane, Chief Correspondent, in Brisholt", [("Hester Vane", P), ("Brisholt", L)]),
     ("The Grenlow Chief Executive Officer resigned on Friday.", [("Grenlow", O)]),
     # before its holder, a role that is also a surname stays the holder's name
     ("Chief Executive Tom Driver said the yard would reopen.", [("Tom Driver", P)]),

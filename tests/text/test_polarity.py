@@ -528,9 +528,9 @@ def test_a_claim_noun_before_to_without_falsity_is_no_cue(text):
 @pytest.mark.parametrize("claim, denial, expected", [
     ("The landlord said he had repaired the boiler at Corley House in June.",
      "The landlord's claim to have repaired the boiler at Corley House was untrue, tenants said.", True),
-    ("Orvane Mining says it has restored the wetland beside the quarry.",
+    ("Dunkery Mining says it has restored the wetland beside the quarry.",
      "Campaigners said the firm's claim to have restored the wetland beside the quarry was false.", True),
-    ("Orvane Mining says it has fenced the quarry beside the wetland.",
+    ("Dunkery Mining says it has fenced the quarry beside the wetland.",
      "Campaigners said the firm's claim to have restored the wetland beside the old mill was false.", False),
 ])
 def test_a_claim_called_false_as_an_infinitive_contradicts_the_claim(claim, denial, expected):

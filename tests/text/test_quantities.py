@@ -620,7 +620,7 @@ def test_a_value_after_from_and_two_words_starts_a_change_not_a_range(text, span
 
 
 @pytest.mark.parametrize("text, spans", [
-    ("Orvane employs 900 nurses and Bellcroft 640.", ["900 nurses", "640"]),
+    ("Dunkery employs 900 nurses and Bellcroft 640.", ["900 nurses", "640"]),
     ("It flies the Airbus 320 and the Boeing 737.", []),  # labels, no figure told before them
 ])
 def test_a_gapped_clauses_figure_is_no_label(text, spans):
