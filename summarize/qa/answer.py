@@ -1435,7 +1435,8 @@ def _gapped_owners(text: str, found: Sequence[Quantity], question: Question) -> 
         m = _clause_owner(text, q.start)
         if not m or not asked:
             continue
-        mine = any(_present(t, asked) for t in terms(m.group(1)))
+        owner = terms(m.group(1))
+        mine = bool(owner) and _present(owner[-1], asked)  # its head: "the Velmarian Government" is no "Velmarians"
         owned[q.start] = mine
         for before in found:
             if before.end <= m.start() and before.dimension == q.dimension:

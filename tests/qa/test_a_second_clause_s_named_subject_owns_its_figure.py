@@ -25,3 +25,10 @@ def test_the_second_clause_s_figure_is_its_own_subject_s():
 def test_a_clause_of_no_named_subject_keeps_both(sentence):
     assert len(_figures(sentence, "How much money did the Fell Fund give?")) == 2
 
+
+
+def test_a_subject_that_only_shares_a_modifier_with_the_owner_asked_is_another():
+    # "the Velmarian Government" is not the "Velmarians" asked: the clause's head says whose the figure is.
+    sentence = ("Velmarians raised 90,000 euro in a radio appeal on Sunday, while the Velmarian Government "
+                "pledged 30,000 euro for the relief effort.")
+    assert _figures(sentence, "How much did Velmarians give during the radio appeal?") == ["90,000 euro"]
