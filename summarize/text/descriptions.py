@@ -320,7 +320,7 @@ class Descriptions:
             owners = [k for k, m in enumerate(spans) if _POSSESSIVE_RE.search(m.group())]
             found = next(((j, name) for j in range(len(key), 0, -1) for i in range(j)
                           if not any(k < i for k in owners) and (name := table.get(key[i:j]))), None)
-            # not a plural ("the Romanian artists": several, not one name)
+            # not a plural ("the Velmarian artists": several, not one name)
             last = spans[found[0] - 1] if found else None
             if found and last and not plural(last.group()) and self._described(question, the.start(), last):
                 out.append(Referent(the.start(), last.end(), found[1], bool(_POSSESSIVE_RE.search(last.group()))))
