@@ -55,7 +55,7 @@ from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions
                           is_org_head, is_role, is_venue, name_kinds, names, noun_kind, other_bodies, owns_role,
                           place_headed, proper_names, refers_back, role_owner, roles, same_roles, thing_named,
                           titled_roles, verb_roles)
-from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, SAID, SAID_AFTER_RE, negations
+from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, DENY, SAID, SAID_AFTER_RE, negations
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
                                quantities, rounded_of, scores, zeros)
 from ..text.senses import (is_known, is_organisation, is_person, is_site, kind_of, kind_of_either, kinds, light_stem,
@@ -2566,7 +2566,7 @@ def asked_verb(question: Question) -> str:
 
 # The stems of a question's verbs of denying ("Which body denied ...?"; not "rejected", "dismissed", as often deeds:
 # "rejected the offer", "dismissed the striker").
-_DENYING = frozenset(terms("deny denied denies refuted"))
+_DENYING = frozenset(terms(" ".join(sorted(DENY | {"refuted"}))))  # the verbs `polarity` reads as denials
 
 
 def denies_asked(question: Question) -> bool:

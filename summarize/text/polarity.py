@@ -87,7 +87,7 @@ _TIME_BOUNDS = frozenset("until till before".split())  # "not ... until <time>" 
 _TIME_BOUND_REACH = 8  # tokens after a cue, within its clause
 _NO_IDIOMS = frozenset("doubt less more fewer".split())  # "no doubt", "no more than"
 _NO_CUES = frozenset("never nobody nothing nowhere none cannot neither without".split())
-_DENY = frozenset("deny denies denied denying".split())
+DENY = frozenset("deny denies denied denying".split())
 _TO_VERBS = frozenset("refuse refuses refused refusing fail fails failed failing decline declines declined "
                       "declining".split())
 _RULE = frozenset("rule rules ruled ruling".split())
@@ -178,7 +178,7 @@ def _cue_at(toks: list[_Token], i: int) -> int | None:
         if not nxt[:1].isalnum() or nxt in _NO_IDIOMS and (nxt == "doubt" or _low(toks, i + 2) == "than"):
             return None  # "No, ..." answers; "no doubt" and "no more than" assert
         return 1
-    if w in _DENY:
+    if w in DENY:
         return None if prev in _PASSIVE else 1
     if w in _TO_VERBS and nxt == "to" or w in _RULE and nxt == "out" or w == "yet" and nxt == "to" and prev in _YET_LINKS:
         return 2
@@ -364,7 +364,7 @@ def _side_cover(toks: list[_Token]) -> list[int | None]:
 
 # The words a negation cue starts with (``_cue_at``): a text without any of them negates
 # nothing, found without reading its clauses (most sentences).
-_CUE_WORDS = sorted(_NO_CUES | _DENY | _TO_VERBS | _RULE | _REJECT | _REFUSE_OBJECT | _FALSITY | _PUSH
+_CUE_WORDS = sorted(_NO_CUES | DENY | _TO_VERBS | _RULE | _REJECT | _REFUSE_OBJECT | _FALSITY | _PUSH
                     | {"not", "nor", "no", "first", "yet"})
 _CUE_WORD_RE = re.compile(rf"\b(?:{'|'.join(_CUE_WORDS)})\b|n['’]t\b", re.IGNORECASE)
 
@@ -657,7 +657,7 @@ def _about_knowledge(text: str) -> bool:
 
 
 # The verbs that deny a claim they name ("denied reports that", "pushed back against claims that").
-_CLAIM_DENIERS = _DENY | _REJECT | _PUSH
+_CLAIM_DENIERS = DENY | _REJECT | _PUSH
 
 
 def _head(n: Negation) -> str:
@@ -678,7 +678,7 @@ def quoted_claim(text: str) -> str | None:
         if _head(n) not in _CLAIM_DENIERS:
             continue
         toks = _tokens(text[n.scope_start:n.scope_end])
-        if n.cue.lower() in _DENY and toks and len(toks[0].low) > _GERUND and toks[0].low.endswith("ing"):
+        if n.cue.lower() in DENY and toks and len(toks[0].low) > _GERUND and toks[0].low.endswith("ing"):
             return text[n.scope_start:n.scope_end]
         that = next((k for k, t in enumerate(toks[:_QUOTE_LEAD + 1])
                      if t.low == "that" and (k == 0 or toks[k - 1].low in CLAIM_NOUNS)), None)
@@ -817,7 +817,7 @@ def _names_claim(denial: str, claim: str) -> bool:
     reported = _REPORTED_RE.match(claim)
     terms_claim = _claim_terms(claim[reported.end():] if reported else claim)
     at = denial.find(quoted)
-    if any(n.scope_start == at and n.cue.lower() in _DENY for n in _main_negations(denial)) \
+    if any(n.scope_start == at and n.cue.lower() in DENY for n in _main_negations(denial)) \
             and not _denial_subject(denial) <= terms_claim:
         return False
     shared = _met(terms_quoted, terms_claim) if len(terms_quoted & terms_claim) >= 2 else 0
@@ -1293,7 +1293,7 @@ _RECEIVED_CLAIM_RE = re.compile(r"^(.{1,200}?)\s(?:(?:was|were|is|are|has|have|h
 def _received_object(denial: str, n: Negation) -> str | None:
     """The words that say what a main-clause negation ``n`` of ``denial`` denies was received, or ``None``."""
     scope = denial[n.scope_start:n.scope_end]
-    if _head(n) in _DENY:
+    if _head(n) in DENY:
         quoted = quoted_claim(denial)
         said = _RECEIVED_CLAIM_RE.match(quoted) if quoted else None
         return said.group(1) if said else None
