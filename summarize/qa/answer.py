@@ -4108,6 +4108,18 @@ def _focus_near(text: str, m: Mention, focus: str | None) -> float:
     return float(focus in around)
 
 
+def _way_heads(question: Question, m: Mention) -> frozenset[str]:
+    """The head terms of a distance question that ask the way it runs ("how tall", "how deep": ``_way_named``), when
+    the distance ``m`` is told along that way in other words ("350 kilometres above the sea", "rose 61 metres high"
+    for "how tall"; not "12 metres below the wall" for "how high"): it says the extent asked, as a question asked "how
+    far" (the generated ones the weights were fitted on) names no way. Not a figure of no way told ("the 2.3-mile
+    tunnel" is no depth)."""
+    ways = _ways_asked(question)
+    if not ways or m.fit != 1.0 or not ways & set(m.measures):
+        return frozenset()
+    return frozenset(t for t in question.heads if _way_named(t))
+
+
 def _role_heads(question: Question) -> frozenset[str]:
     """The head terms of ``question`` that name the role it asks about, as a noun or as the verb of its job ("Who
     heads ...?", "Who will lead ...?"): the holder of that role is told with them, in whatever title it has."""
@@ -4748,6 +4760,7 @@ class Answerer:
                 done = does_asked(as_written(e.text, m), m.offset, m.offset + len(m.text), question) \
                     if question.kind in NAME_QUESTIONS else 0.0
                 given = _role_heads(question) if holds == 1.0 else frozenset()  # the holder's role says the head asked
+                given |= _way_heads(question, m)  # "rose 61 metres high" says how tall it was
                 if done and holding:
                     given |= {holding}  # "Which firm runs the ferry?" - "run by Acme": Acme is the firm asked
                 head_cover = self.cover(question.heads, said, implied=implied, given=given, sensed=sensed) if given else heads
