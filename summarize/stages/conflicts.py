@@ -1611,7 +1611,7 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
         if undated_a and _worth(b) and _known_thing(a) or undated_b and _worth(a) and _known_thing(b):
             return False  # "signed her to a deal worth £250,000 a year in 2061" / "its deal, worth £180,000 a year"
         if (undated_a or undated_b) and _price_paid(a) and _price_paid(b):
-            return False  # "sold the site to X for £4m last week" / months on, "X paid £5m for the site": one deal's price
+            return False  # "sold the site to X for £4m last week" / months on, "X paid £5m for it": one deal's price
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
 
 
@@ -1627,7 +1627,8 @@ def _price_paid(st: Statement) -> bool:
     Bell bought the yacht for £2m", "X paid £5m for the site")? A deal done is done once: its price is no figure of a
     period, and a later article that tells it undated may tell a deal of any earlier week."""
     text, v = st.sentence.text, st.value
-    if v.dimension != "money" or not (_FOR_RE.search(text, max(0, v.start - 5), v.start) or _PAID_FOR_RE.match(text, v.end)):
+    if v.dimension != "money" or not (_FOR_RE.search(text, max(0, v.start - 5), v.start)
+                                      or _PAID_FOR_RE.match(text, v.end)):
         return False
     low = max([v.start - ACT_REACH, 0] + [m.end() for m in _CLAUSE_MARK_RE.finditer(text, 0, v.start)])
     before = ["", *words(text[low:v.start])]  # "sold its take-off and landing slots to X for": past the "and"
@@ -3549,8 +3550,11 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
             thing = _doer(a) & _doer(b) & _common_terms(a.sentence.text) & _common_terms(b.sentence.text)
             return f["window"] >= WINDOW_SHARE and bool(thing - {"last", a.value.noun.removeprefix(LAST_ACT)})
         one = _one_act(a, b)
-        if a.value.dimension == "time" and not one and (f["near"] or f["window"] >= WINDOW_SHARE_COUNT):
-            # two outlets' times of the story's moment: "at about 4:05 a.m." / "At 4.20am yesterday"
+        if a.value.dimension == "time" and not (one and f["window"] >= WINDOW_SHARE_COUNT) \
+                and (f["near"] or f["window"] >= WINDOW_SHARE_COUNT):
+            # two outlets' times of the story's moment: "at about 4:05 a.m." / "At 4.20am yesterday"; one act's times
+            # with few words around them in common are such moments too ("was discovered at 4.40am during a patrol" /
+            # "was not discovered until 5.25am, a guard said")
             return _moment(a) and _moment(b) and bool(_doer(a) & _doer(b))
         share = WINDOW_SHARE_COUNT if one else WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
         return f["window"] >= share and (one or f["cosine"] >= CONTEXT_STRICT)

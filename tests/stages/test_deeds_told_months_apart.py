@@ -5,19 +5,18 @@ two outlets disagree. A price still to come or only offered is no deal done."""
 import pytest
 
 from summarize.model import Sentence
-from summarize.stages.conflicts import Statement, _had, _price_paid, find_conflicts
+from summarize.stages.conflicts import Statement, _had, _price_paid
 from summarize.text.values import values
 
-from ..conftest import make_groups
+from ..conftest import two_articles_conflicts
 
 DATES = {"a": "2090-03-02", "b": "2090-06-20"}
-FILLER_A = ("Passengers were told on Monday to check the regulator's website before travelling to the airport.",)
-FILLER_B = ("The regulator said its staff had answered more than 9,000 calls from stranded travellers.",)
+FILLER = ("Passengers were told on Monday to check the regulator's website before travelling to the airport.",
+          "The regulator said its staff had answered more than 9,000 calls from stranded travellers.")
 
 
 def _found(a: str, b: str) -> list[tuple[str, tuple[str, ...]]]:
-    groups = make_groups(*(("a", t) for t in (a, *FILLER_A)), *(("b", t) for t in (b, *FILLER_B)))
-    return [(c.kind, tuple(s.value for s in c.sides)) for c in find_conflicts(groups, DATES)]
+    return two_articles_conflicts(a, b, DATES, FILLER)
 
 
 def _statement(text: str, dimension: str) -> Statement:
@@ -41,7 +40,7 @@ def test_a_fact_settled_once_told_months_apart_is_disputed(a, b, told):
 
 def test_a_price_still_to_come_is_no_deal_done():
     assert _found("Last week the receivers sold the firm's harbour and dock berths at Tarrow to Norvik Lines for £12m.",
-                  "Norvik Lines will pay £15m for the berths, according to the receivers' latest report.") == []
+                  "Norvik Lines will pay £15m for the berths, the receivers' latest report says.") == []
 
 
 @pytest.mark.parametrize("text, paid", [
