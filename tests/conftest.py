@@ -13,6 +13,7 @@ from summarize.evaluate.metrics import answer_scores
 from summarize.model import Group, Scored, Sentence
 from summarize.qa.answer import Answerer
 from summarize.qa.question import parse
+from summarize.stages.conflicts import find_conflicts
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
@@ -52,6 +53,14 @@ def make_groups(*texts_by_doc: tuple[str, str]) -> list[Group]:
         s = Sentence(doc, i, text, 0, len(text))
         groups.append(Group(k, s, (s,)))
     return groups
+
+
+def two_articles_conflicts(a: str, b: str, dates: dict[str, str],
+                           filler: tuple[str, str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The conflicts (kind, side values) found between article "a" (``a`` and ``filler[0]``) and article "b" (``b``
+    and ``filler[1]``) of ``dates``: one sentence each, with a sentence of other matter beside it."""
+    groups = make_groups(("a", a), ("a", filler[0]), ("b", b), ("b", filler[1]))
+    return [(c.kind, tuple(s.value for s in c.sides)) for c in find_conflicts(groups, dates)]
 
 
 def candidate_feature(sentences: tuple[str, ...], question: str, feature: str) -> dict[str, float]:

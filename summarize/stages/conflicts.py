@@ -1610,7 +1610,31 @@ def _other_time(a: Statement, b: Statement, ra: Row, rb: Row) -> bool:
             return False  # "weighed an estimated 640 kilograms" / months on, "estimated at 590 kg": a thing's one size
         if undated_a and _worth(b) and _known_thing(a) or undated_b and _worth(a) and _known_thing(b):
             return False  # "signed her to a deal worth £250,000 a year in 2061" / "its deal, worth £180,000 a year"
+        if (undated_a or undated_b) and _price_paid(a) and _price_paid(b):
+            return False  # "sold the site to X for £4m last week" / months on, "X paid £5m for it": one deal's price
     return bool(pa and pb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in pa for y in pb)
+
+
+# The verbs of a deal that sets a price (stems), and what may stand between such a verb told in the past and the sum
+# paid "for" a thing ("sold the slots to X for", "paid £5m for"). Bounded: linear.
+_DEAL_VERBS = frozenset(map(stem, "buy bought sell sold pay paid purchase purchased acquire acquired".split()))
+_PAID_FOR_RE = re.compile(r"\s{1,3}for\s{1,3}(?:the|a|an|its|his|her|their)\b")
+
+
+def _price_paid(st: Statement) -> bool:
+    """Is a sum the price of a deal told as done: paid "for" a thing (``_FOR_RE`` before it, or ``_PAID_FOR_RE`` after
+    it) in a clause whose verb before it is a deal's (``_DEAL_VERBS``) in the past, not the perfect nor to come ("Ann
+    Bell bought the yacht for £2m", "X paid £5m for the site")? A deal done is done once: its price is no figure of a
+    period, and a later article that tells it undated may tell a deal of any earlier week."""
+    text, v = st.sentence.text, st.value
+    if v.dimension != "money" or not (_FOR_RE.search(text, max(0, v.start - 5), v.start)
+                                      or _PAID_FOR_RE.match(text, v.end)):
+        return False
+    low = max([v.start - ACT_REACH, 0] + [m.end() for m in _CLAUSE_MARK_RE.finditer(text, 0, v.start)])
+    before = ["", *words(text[low:v.start])]  # "sold its take-off and landing slots to X for": past the "and"
+    verbs = [k for k in range(1, len(before)) if stem(before[k]) in _DEAL_VERBS]
+    return bool(verbs) and is_past_form(before[verbs[-1]].lower()) \
+        and before[verbs[-1] - 1].lower() not in _AUXILIARIES - {"was", "were", "had"}
 
 
 # The axes of a thing's size (``_axis``): a depth or a way from a place is where something is, which may change.
@@ -2873,6 +2897,8 @@ def _had(st: Statement) -> bool:
     """Is ``st``'s count what its owner has, by a verb of having right before it in its clause (``_HAVING``)?"""
     text, v = st.sentence.text, st.value
     before = words(text[_clause(text, v)[0]:v.start])
+    if len(before) > 3 and before[-3].lower() in ("a", "an") and before[-1] == "of":
+        before = before[:-3]  # "operated a fleet of 27 aircraft": the fleet is what the owner has, its count the size
     return v.dimension == "count" and bool(before) and stem(before[-1].lower()) in _HAVING
 
 
@@ -2882,7 +2908,7 @@ _HAD_LIST_RE = re.compile(r"\b(?:has|have|had|owns?|owned|runs?|ran|operates?|op
                           r"[^,;:()]{1,50}?\d[^,;:()]{0,40}?(?:,|\s{1,3}and)\s{1,3}$", re.I)
 # The verb of having right before a count, and a relative pronoun that follows the owner's phrase ("X, which has");
 # bounded.
-_OWNER_CUT_RE = re.compile(r"\s{1,3}[a-z]{1,20}\s{1,3}$")
+_OWNER_CUT_RE = re.compile(r"\s{1,3}[a-z]{1,20}\s{1,3}(?:an?\s{1,3}[a-z]{1,20}\s{1,3}of\s{1,3})?$")
 _RELATIVE_END_RE = re.compile(r",?\s{0,3}\b(?:which|who|that)\s{0,3}$")
 # The owner a whole set is told of after its noun ("one of nine trams at the depot", "the 31 tenants of X
 # Court"): a name or a common noun after "at", "of" or "in" and "the". Bounded: linear.
@@ -3524,8 +3550,11 @@ def _aligned(a: Statement, b: Statement, ra: Row, rb: Row, cosine: float, *, pai
             thing = _doer(a) & _doer(b) & _common_terms(a.sentence.text) & _common_terms(b.sentence.text)
             return f["window"] >= WINDOW_SHARE and bool(thing - {"last", a.value.noun.removeprefix(LAST_ACT)})
         one = _one_act(a, b)
-        if a.value.dimension == "time" and not one and (f["near"] or f["window"] >= WINDOW_SHARE_COUNT):
-            # two outlets' times of the story's moment: "at about 4:05 a.m." / "At 4.20am yesterday"
+        if a.value.dimension == "time" and not (one and f["window"] >= WINDOW_SHARE_COUNT) \
+                and (f["near"] or f["window"] >= WINDOW_SHARE_COUNT):
+            # two outlets' times of the story's moment: "at about 4:05 a.m." / "At 4.20am yesterday"; one act's times
+            # with few words around them in common are such moments too ("was discovered at 4.40am during a patrol" /
+            # "was not discovered until 5.25am, a guard said")
             return _moment(a) and _moment(b) and bool(_doer(a) & _doer(b))
         share = WINDOW_SHARE_COUNT if one else WINDOW_SHARE_STRICT if f["near"] or paired else WINDOW_ALONE_DATE
         return f["window"] >= share and (one or f["cosine"] >= CONTEXT_STRICT)
@@ -3797,10 +3826,11 @@ def _running(st: Statement) -> bool:
     told; a verb that moves the next figure to its level, "fell to -6C", is that figure's)? A day runs only when moved
     (``_MOVED_RE``) or expected while still to come ("is expected to reopen on 3 April": a forecast
     is revised as the story unfolds), a sum set once only when changed (``_SET_SUMS``); a comparison with what
-    another admits (``_CONTESTED_RE``) does not run; nor does a thing's worth (``_worth``), set once too."""
+    another admits (``_CONTESTED_RE``) does not run; nor does a thing's worth (``_worth``) or a deal's price
+    (``_price_paid``), set once too."""
     if st.value.kind == "date":
         return moved(st.sentence.text) or bool(_to_come(st)) and _expected(st)
-    if _money_measure(st) in _SET_SUMS or _worth(st):
+    if _money_measure(st) in _SET_SUMS or _worth(st) or _price_paid(st):
         return bool(_CHANGED_SUM_RE.search(st.sentence.text))
     # The contested comparison is blanked at its own offsets, so the stretch beside the value holds.
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
