@@ -48,8 +48,8 @@ from ..model import Scored
 from ..stages.conflicts import corrected, former, rate_period, ratio_apart
 from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
-from ..text.dates import (When, clause_tense, dates, in_style, tense_cue, weekday_number, weekday_pattern,
-                          writes_day_first)
+from ..text.dates import (MONTHS, WEEKDAYS, When, clause_tense, dates, in_style, tense_cue, weekday_number,
+                          weekday_pattern, writes_day_first)
 from ..text.descriptions import PREPOSITIONS, plural, read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, generic_body, headed_as, is_full_name,
                           is_org_head, is_role, is_venue, name_kinds, names, noun_kind, other_bodies, owns_role,
@@ -4144,7 +4144,17 @@ def _holds_role(text: str, start: int, end: int, question: Question, owned: floa
         verb = _SUBJECT_VERB_RE.match(text, end) if question.roles and question.kind in ("person", "name") else None
         return float(bool(verb and (set(terms(verb.group(1))[:1]) & _role_heads(question)
                                     or holds_by_verb(verb.group(1), question))))
-    return 0.5 if owned == 0.0 or question.names and owned != 1.0 and not named else 1.0
+    return 0.5 if owned == 0.0 or _owner_names(question) and owned != 1.0 and not named else 1.0
+
+
+# The stemmed names of months and weekdays, which a question writes capitalised but which own no role.
+_TIME_NAMES = frozenset(stem(w) for w in (*MONTHS, *WEEKDAYS))
+
+
+def _owner_names(question: Question) -> tuple[str, ...]:
+    """The names of ``question`` that may own the role it asks about: not a month or a day ("Who chaired the meeting in
+    January?" names no owner of the chair)."""
+    return tuple(n for n in question.names if n not in _TIME_NAMES)
 
 
 # What stands between a name and the age told of it ("Ann Lee, 58,", "Ann Lee, aged 58,"). Bounded: short.

@@ -861,6 +861,11 @@ _ROLE_BY_RE = re.compile(r"\b([a-z]+)\s{1,3}by\s{1,3}((?:[A-Za-z-]+\s{1,3}){0,4}
 _ARTICLES = frozenset({"the", "a", "an"})
 # News gives a person's age between the name and the phrase that says what they are ("Ann Lee, 34, a nurse from ...").
 _ROLE_AFTER_RE = re.compile(r"(?:,\s{1,3}\d{1,3}(?=,))?,\s{1,3}((?:the|a|an|its|his|her|their)\s)?([^,;:.!?\"“”()]{1,80})")
+# A role as a label before a name, as minutes and programme notes list who took part ("Chair: Councillor Ann Lee",
+# "Presenter: Ann Lee"), a title between; and a role in brackets after the name ("Councillor Ann Lee (Chair)"): the
+# role in group 1. Bounded: anchored at the name.
+_ROLE_LABEL_RE = re.compile(r"(?:^|[.;]\s{1,3}|\n)([A-Z][a-z]{2,20}):\s{1,3}(?:[A-Z][a-z]{1,20}\.?\s{1,3})?$")
+_ROLE_BRACKET_RE = re.compile(r"\s{1,3}\(([A-Za-z]{3,20})\)")
 
 
 _ANY_ROLE = _ROLE_NOUNS | _ORG_ROLES
@@ -988,7 +993,10 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     after = _ROLE_AFTER_RE.match(text, end)
     if after:
         phrase = after.group(2).split()[:4]
-        words += phrase if after.group(1) or phrase and is_role(phrase[0]) else []
+        # opened by an article, a role or an owner's possessive ("Ann Lee, Acme's former chairman,")
+        words += phrase if after.group(1) or phrase and (is_role(phrase[0]) or _POSSESSIVE_RE.search(phrase[0])) else []
+    labelled = _ROLE_LABEL_RE.search(text, max(0, start - 40), start) or _ROLE_BRACKET_RE.match(text, end)
+    words += [labelled.group(1)] if labelled else []
     # a verb before a role names a job its holder does too ("the lead author" leads, "the presiding judge" presides)
     words += [r for w, role in zip(words, words[1:]) if is_role(role) and not is_role(w) for r in verb_roles(w)]
     # a union's or a party's "general secretary" (a body's "secretary-general") is its head
