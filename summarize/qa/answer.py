@@ -52,8 +52,8 @@ from ..text.dates import (MONTHS, WEEKDAYS, When, clause_tense, dates, in_style,
                           weekday_pattern, writes_day_first)
 from ..text.descriptions import PREPOSITIONS, plural, read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, generic_body, headed_as, is_full_name,
-                          is_org_head, is_role, is_venue, name_kinds, names, noun_kind, other_bodies, owns_role,
-                          place_headed, proper_names, refers_back, role_owner, roles, same_roles, thing_named,
+                          is_org_head, is_role, is_venue, listed_role, name_kinds, names, noun_kind, other_bodies,
+                          owns_role, place_headed, proper_names, refers_back, role_owner, roles, same_roles, thing_named,
                           titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, DENY, SAID, SAID_AFTER_RE, negations
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
@@ -4204,8 +4204,11 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
         return None  # a place or organisation asked about someone's role ("the town the bomber lived in") has none
     held = held_roles(question)
     stated = titled_roles(text, start, end, held)  # "Professor Ann Lee" for "which academic", as WordNet kinds it
-    if stated:
-        return float(any(_present(r, set(stated)) for r in held))
+    if any(_present(r, set(stated)) for r in held):
+        return 1.0
+    if any(listed_role(r) for r in stated):
+        return 0.0  # a listed role other than asked; a noun only WordNet calls a person's ("chemist") may name a kind
+        # of the one asked ("employee") that no list tells
     # a job outside the role list of the very owner the question names, as ``titles`` reads one beside the name ("Ann
     # Lee, a senior adjuster at Acme," for "Who is Acme's chief executive?"): another post of that owner, whose holder
     # does not hold the one asked; a job of another owner or of none may be the asked one in other words
@@ -4782,6 +4785,10 @@ class Answerer:
                     f.setdefault("owners", set()).add(owned)
                 if holds == 1.0 and (m.fit == 1.0 or is_full_name(m.text)):
                     f["holder"] = True  # a person's name left untyped ("Ann Lee chairs the board") holds it too
+                    # the words that give it the role, where the role's owner may be named ("..., the lead
+                    # administrator at Acme Partners,")
+                    f.setdefault("role_told", set()).update(
+                        p for _, p in descriptions(e.text, m.offset, m.offset + len(m.text)))
                 f["called"] = max(f.get("called", 0), (_CALLED_LEVELS if m.fit == 1.0 else 1) if m in listed
                                   else _called(e.text, m, question, self._described_names))
                 f["miscalled"] = f.get("miscalled") or _miscalled(e.text, m, question, self._described_names,
@@ -4883,7 +4890,11 @@ class Answerer:
         # "Who heads the inquiry?" - "chaired by retired surgeon Ann Lee": an untyped name beside it ("the Lenmouth swing
         # bridge") does not outrank a person told as the role's holder (below it, it still counts among the candidates)
         holder = max((c.probability for c in out if found[c.key].get("holder")), default=1.0)
-        out = [c for c in out if c.probability <= holder or c.features[fits] or found[c.key].get("holder")]
+        # nor does the body named in the words that give the holder its role ("Ann Lee, the lead administrator at Acme
+        # Partners,": Acme is the role's owner, not who holds it)
+        told = [p for c in out for p in found[c.key].get("role_told", ())]
+        out = [c for c in out if c.probability <= holder or found[c.key].get("holder")
+               or c.features[fits] and not any(c.text in p for p in told)]
         # "Which company supplied the system?" - "supplied by Acme Ltd": a name of the kind asked that the evidence says
         # did the deed asked is not outranked by one it tells doing nothing asked (below it, it still counts among the
         # candidates), unless that one is called what is asked more closely ("joinery firm Castlerow" against a

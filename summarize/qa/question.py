@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.dates import plans, tense_cue
-from ..text.names import is_org_head, is_role, is_venue, noun_kind, verb_roles
+from ..text.names import is_org_head, is_person_noun, is_role, is_venue, noun_kind, verb_roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.quantities import quantities
@@ -578,7 +578,7 @@ def _roles(asked: str) -> tuple[str, ...]:
             break  # "Who arrested the lorry driver?": the driver is who it was done to, not the one asked for
         if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME:
             content.append(w)
-    return tuple(dict.fromkeys(stem(w.lower()) for w in content if w.islower() and is_role(w)))
+    return tuple(dict.fromkeys(stem(w.lower()) for w in content if w.islower() and is_person_noun(w)))
 
 
 def _is_object_after(word: str, before: str) -> bool:

@@ -859,6 +859,8 @@ _ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z-]+\s{1,3}){0,2}\b[a-z-]+,?\s{1,3}$")
 # Swiss judge Ann Lee"): up to four words, none of them a function word but an article.
 _ROLE_BY_RE = re.compile(r"\b([a-z]+)\s{1,3}by\s{1,3}((?:[A-Za-z-]+\s{1,3}){0,4})$")
 _ARTICLES = frozenset({"the", "a", "an"})
+# The prepositions between a role and its owner's name ("administrator at", "spokesman for", "head of").
+_OWNER_PREPOSITIONS = frozenset("at of for from with in on".split())
 # News gives a person's age between the name and the phrase that says what they are ("Ann Lee, 34, a nurse from ...").
 _ROLE_AFTER_RE = re.compile(r"(?:,\s{1,3}\d{1,3}(?=,))?,\s{1,3}((?:the|a|an|its|his|her|their)\s)?([^,;:.!?\"“”()]{1,80})")
 # A role as a label before a name, as minutes and programme notes list who took part ("Chair: Councillor Ann Lee",
@@ -876,6 +878,28 @@ def is_role(word: str) -> bool:
     a stem would take "report" for "reporter"."""
     low = word.lower()
     return low in _ANY_ROLE or low.endswith("s") and low[:-1] in _ANY_ROLE
+
+
+def is_person_noun(word: str) -> bool:
+    """Is ``word`` a role noun (``is_role``) or a lower-case noun of a doer that WordNet calls a kind of person in one
+    of its most frequent senses ("administrator", "auctioneer", "negotiator"; not "trust")? News gives a person any
+    such noun as their role."""
+    return is_role(word) or word.islower() and word.endswith(_DOER_ENDINGS) and is_person(light_stem(word))
+
+
+# The endings of English nouns of a doer ("negotiator", "auctioneer", "chemist", "assistant", "historian").
+_DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "eer", "ian", "ers", "ors", "ists", "ants", "ents", "eers", "ians")
+
+
+@lru_cache(maxsize=1)
+def _listed_roles() -> frozenset[str]:
+    """The stems of the listed role nouns (``is_role``)."""
+    return frozenset(stem(w) for w in _ANY_ROLE)
+
+
+def listed_role(role: str) -> bool:
+    """Is the stemmed ``role`` one of a listed role noun (``is_role``), not a noun only WordNet calls a person's?"""
+    return role in _listed_roles()
 
 
 def other_bodies(noun: str, asked: str) -> bool:
@@ -984,6 +1008,8 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
         start = title.start()  # past the title: "the captain, Flight Lieutenant Ann Lee", "committee chair Councillor Ann Lee"
     before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
     words = before.group().replace(",", " ").split() if before else []
+    if words and words[-1] in _OWNER_PREPOSITIONS:
+        words = []  # "the lead administrator at Acme": the role's owner after its preposition holds no role
     by = _ROLE_BY_RE.search(text[max(0, start - 60):start])
     done = by.group(1) if by and not set(by.group(2).lower().split()) & (STOP_WORDS - _ARTICLES) else ""
     if done.endswith("ed") and is_role(done[:-2]):
@@ -1001,7 +1027,7 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     words += [r for w, role in zip(words, words[1:]) if is_role(role) and not is_role(w) for r in verb_roles(w)]
     # a union's or a party's "general secretary" (a body's "secretary-general") is its head
     words += ["head" for pair in zip(words, words[1:]) if {w.lower() for w in pair} == _HEAD_SECRETARY]
-    return frozenset(stem(w.lower()) for w in words if is_role(w))
+    return frozenset(stem(w.lower()) for w in words if is_person_noun(w))
 
 
 # A title right before a name, written out or abbreviated ("Captain Ann Lee", "Capt. Ann Lee").

@@ -12,8 +12,8 @@ from summarize.text.names import names, roles
 
 
 @pytest.mark.parametrize("question, role, absent", [
-    ("Who is the lead administrator?", None, "leader"),
-    ("Who is the lead negotiator handling the talks?", None, "leader"),
+    ("Who is the lead administrator?", "administr", "leader"),
+    ("Who is the lead negotiator handling the talks?", "negoti", "leader"),
     ("Who leads the union?", "leader", None),
     ("Who drove the van?", "driver", None),
 ])
@@ -37,6 +37,12 @@ def test_a_role_told_by_an_owners_apposition_a_label_or_brackets(text, name, rol
     assert role in _roles_of(text, name)
 
 
+def test_a_name_after_a_role_and_its_preposition_owns_the_role_and_holds_none():
+    text = "Nadia Orme, the lead administrator at Quill Partners, said."
+    assert "administr" in _roles_of(text, "Nadia Orme")
+    assert not _roles_of(text, "Quill Partners")
+
+
 def test_an_apposition_of_no_role_gives_none():
     assert not _roles_of("Tomas Greve, Larkfield's oldest resident now, spoke.", "Tomas Greve") - {"resid"}
 
@@ -50,14 +56,14 @@ def test_a_month_asked_owns_no_role():
 
 _STORY = {"a1.txt": ("Ferry firm collapses\nCounty Voice, Harle, 12 June 2062\n\n"
                      "Larkfield Ferries went into administration on Tuesday, stranding 4,000 passengers. "
-                     "\"We will try to sell the routes,\" said Nadia Orme, the lead administrator at Quill Partners. "
-                     "The firm's routes were led by its captain, Bo Sand, for a decade."),
+                     "\"We will try to sell the routes,\" Nadia Orme, the lead administrator at Quill Partners, said. "
+                     "Ada Pike, who leads the Larkfield Passengers' Group, said the collapse was a shock."),
           "a2.txt": ("Ferry chairman speaks\nHarle Post, Harle, 14 June 2062\n\n"
                      "Tomas Greve, Larkfield's former chairman, denied that the board had been warned. "
-                     "The union's general secretary, Ada Pike, said the board had known for months.")}
+                     "Ada Pike, who sat on the board's audit panel, said the board had known for months.")}
 
 
-def test_the_administrator_and_the_chairman_answer():
+def test_the_administrator_not_the_firm_nor_a_chair_answers():
     corpus = Corpus.from_texts(_STORY)
     assert corpus.ask("Who is the lead administrator?").answer == "Nadia Orme"
     assert corpus.ask("Who chaired Larkfield's board?").answer == "Tomas Greve"
