@@ -53,8 +53,8 @@ from ..text.dates import (MONTHS, WEEKDAYS, When, clause_tense, dates, in_style,
 from ..text.descriptions import PREPOSITIONS, plural, read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, generic_body, headed_as, is_full_name,
                           is_org_head, is_role, is_venue, listed_role, name_kinds, names, noun_kind, other_bodies,
-                          owns_role, place_headed, proper_names, refers_back, role_owner, roles, same_roles, thing_named,
-                          titled_roles, verb_roles)
+                          owns_role, place_headed, post_of, proper_names, refers_back, role_owner, roles,
+                          same_roles, thing_named, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, DENY, SAID, SAID_AFTER_RE, negations
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
                                quantities, rounded_of, scores, zeros)
@@ -4694,6 +4694,7 @@ class Answerer:
         rare = [max(question.terms, key=lambda t: (weights[t], t))] if question.terms else []
         top = max(evidence[0].score, 1e-9)
         implied = self.implied(question)
+        posts = frozenset().union(*(post_of(r) for r in question.roles))  # the titles of the post asked, if one
         sensed = senses_of(question.text)
         described = self.described(question)
         top_cover = self.cover(question.terms, evidence[0].text, implied=implied)
@@ -4789,6 +4790,9 @@ class Answerer:
                     # administrator at Acme Partners,")
                     f.setdefault("role_told", set()).update(
                         p for _, p in descriptions(e.text, m.offset, m.offset + len(m.text)))
+                    # told in the very title of the post asked ("chairman" for "Who chaired ...?"), not only in a
+                    # word for any head of a body ("the union's head")
+                    f["post"] = f.get("post") or bool(posts & roles(e.text, m.offset, m.offset + len(m.text)))
                 f["called"] = max(f.get("called", 0), (_CALLED_LEVELS if m.fit == 1.0 else 1) if m in listed
                                   else _called(e.text, m, question, self._described_names))
                 f["miscalled"] = f.get("miscalled") or _miscalled(e.text, m, question, self._described_names,
@@ -4895,6 +4899,9 @@ class Answerer:
         told = [p for c in out for p in found[c.key].get("role_told", ())]
         out = [c for c in out if c.probability <= holder or found[c.key].get("holder")
                or c.features[fits] and not any(c.text in p for p in told)]
+        # a holder told only in a word for any head of a body does not outrank one told in the title of the post asked
+        post = max((c.probability for c in out if found[c.key].get("post")), default=1.0)
+        out = [c for c in out if c.probability <= post or found[c.key].get("post") or not found[c.key].get("holder")]
         # "Which company supplied the system?" - "supplied by Acme Ltd": a name of the kind asked that the evidence says
         # did the deed asked is not outranked by one it tells doing nothing asked (below it, it still counts among the
         # candidates), unless that one is called what is asked more closely ("joinery firm Castlerow" against a

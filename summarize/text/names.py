@@ -951,6 +951,12 @@ _ROLE_CLASSES = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
 }.items()}
 
 
+def post_of(role: str) -> frozenset[str]:
+    """The stemmed titles of the one post of a body's head the stemmed ``role`` names ("chair" -> chair, chairman,
+    chairwoman; ``_POSTS``), or none for a word that names any of them ("head", "boss") or no such post."""
+    return next((p for p in _POSTS if role in p), frozenset())
+
+
 @lru_cache(maxsize=256)
 def same_roles(role: str) -> frozenset[str]:
     """The stemmed roles that name the job ``role`` (stemmed) names, itself among them ("head" ->
@@ -1000,7 +1006,12 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     spokesman"; not "Ann Lee, 64, told reporters"), and a role's verb before "by" and the title she
     is named with (``_ROLE_BY_RE``: "the panel, chaired by Belgian judge Ann Lee" -> chair, judge),
     past a capitalised title after the role's comma or right after the role ("the aircraft's captain, Flight
-    Lieutenant Ann Lee" -> captain; "finance committee chair Councillor Ann Lee" -> chair), and the job a verb before a role names ("the lead author, Ann Lee" -> author, leader)."""
+    Lieutenant Ann Lee" -> captain; "finance committee chair Councillor Ann Lee" -> chair), and the job a verb before
+    a role names ("the lead author, Ann Lee" -> author, leader).
+    An apposition its owner's possessive opens ("Ann Lee, Acme's former chairman") and a label before the name or
+    brackets after it, as minutes write them ("Chair: Councillor Ann Lee", "Ann Lee (Chair)"), give a role too; a role
+    before a preposition is another's ("the lead administrator at Acme Partners": none for Acme). A role is any
+    ``is_person_noun``."""
     title = _TITLE_BEFORE_RE.search(text, max(0, start - 60), start)
     lead = text[:title.start()].rstrip() if title else ""
     if title and title.group(1).lower().rstrip(".").split()[-1] in _TITLES \

@@ -67,3 +67,13 @@ def test_the_administrator_not_the_firm_nor_a_chair_answers():
     corpus = Corpus.from_texts(_STORY)
     assert corpus.ask("Who is the lead administrator?").answer == "Nadia Orme"
     assert corpus.ask("Who chaired Larkfield's board?").answer == "Tomas Greve"
+
+
+_BOARD = {"a1.txt": ("Ferry board warned, union says\nCounty Voice, Harle, 12 June 2062\n\n"
+                     "Its general secretary, Ada Pike, says the ferry firm's board was told of the debts in May. "
+                     "Tomas Greve, Larkfield's former chairman, rejected that account last month.")}
+
+
+def test_a_holder_told_in_the_posts_own_title_outranks_one_told_as_any_head():
+    # "general secretary" reads as a body's head, which any chair is too; "chairman" is the very post asked
+    assert Corpus.from_texts(_BOARD).ask("Who chaired the ferry firm's board?").answer == "Tomas Greve"
