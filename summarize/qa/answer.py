@@ -48,13 +48,13 @@ from ..model import Scored
 from ..stages.conflicts import corrected, former, rate_period, ratio_apart
 from ..text.acronyms import spelled_out
 from ..text.clauses import SUBORDINATORS, clause_of, clause_spans
-from ..text.dates import (When, clause_tense, dates, in_style, tense_cue, weekday_number, weekday_pattern,
-                          writes_day_first)
+from ..text.dates import (MONTHS, WEEKDAYS, When, clause_tense, dates, in_style, tense_cue, weekday_number,
+                          weekday_pattern, writes_day_first)
 from ..text.descriptions import PREPOSITIONS, plural, read_descriptions
 from ..text.names import (OWNER_PRONOUNS, Name, bodies, classed_as, descriptions, generic_body, headed_as, is_full_name,
-                          is_org_head, is_role, is_venue, name_kinds, names, noun_kind, other_bodies, owns_role,
-                          place_headed, proper_names, refers_back, role_owner, roles, same_roles, thing_named,
-                          titled_roles, verb_roles)
+                          is_org_head, is_role, is_venue, listed_role, name_kinds, names, noun_kind, other_bodies,
+                          owns_role, place_headed, post_of, proper_names, refers_back, role_owner, roles,
+                          same_roles, thing_named, titled_roles, verb_roles)
 from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, DENY, SAID, SAID_AFTER_RE, negations
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
                                quantities, rounded_of, scores, zeros)
@@ -4156,7 +4156,17 @@ def _holds_role(text: str, start: int, end: int, question: Question, owned: floa
         verb = _SUBJECT_VERB_RE.match(text, end) if question.roles and question.kind in ("person", "name") else None
         return float(bool(verb and (set(terms(verb.group(1))[:1]) & _role_heads(question)
                                     or holds_by_verb(verb.group(1), question))))
-    return 0.5 if owned == 0.0 or question.names and owned != 1.0 and not named else 1.0
+    return 0.5 if owned == 0.0 or _owner_names(question) and owned != 1.0 and not named else 1.0
+
+
+# The stemmed names of months and weekdays, which a question writes capitalised but which own no role.
+_TIME_NAMES = frozenset(stem(w) for w in (*MONTHS, *WEEKDAYS))
+
+
+def _owner_names(question: Question) -> tuple[str, ...]:
+    """The names of ``question`` that may own the role it asks about: not a month or a day ("Who chaired the meeting in
+    January?" names no owner of the chair)."""
+    return tuple(n for n in question.names if n not in _TIME_NAMES)
 
 
 # What stands between a name and the age told of it ("Ann Lee, 58,", "Ann Lee, aged 58,"). Bounded: short.
@@ -4206,8 +4216,11 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
         return None  # a place or organisation asked about someone's role ("the town the bomber lived in") has none
     held = held_roles(question)
     stated = titled_roles(text, start, end, held)  # "Professor Ann Lee" for "which academic", as WordNet kinds it
-    if stated:
-        return float(any(_present(r, set(stated)) for r in held))
+    if any(_present(r, set(stated)) for r in held):
+        return 1.0
+    if any(listed_role(r) for r in stated):
+        return 0.0  # a listed role other than asked; a noun only WordNet calls a person's ("chemist") may name a kind
+        # of the one asked ("employee") that no list tells
     # a job outside the role list of the very owner the question names, as ``titles`` reads one beside the name ("Ann
     # Lee, a senior adjuster at Acme," for "Who is Acme's chief executive?"): another post of that owner, whose holder
     # does not hold the one asked; a job of another owner or of none may be the asked one in other words
@@ -4693,6 +4706,7 @@ class Answerer:
         rare = [max(question.terms, key=lambda t: (weights[t], t))] if question.terms else []
         top = max(evidence[0].score, 1e-9)
         implied = self.implied(question)
+        posts = frozenset().union(*(post_of(r) for r in question.roles))  # the titles of the post asked, if one
         sensed = senses_of(question.text)
         described = self.described(question)
         top_cover = self.cover(question.terms, evidence[0].text, implied=implied)
@@ -4785,6 +4799,13 @@ class Answerer:
                     f.setdefault("owners", set()).add(owned)
                 if holds == 1.0 and (m.fit == 1.0 or is_full_name(m.text)):
                     f["holder"] = True  # a person's name left untyped ("Ann Lee chairs the board") holds it too
+                    # the words that give it the role, where the role's owner may be named ("..., the lead
+                    # administrator at Acme Partners,")
+                    f.setdefault("role_told", set()).update(
+                        p for _, p in descriptions(e.text, m.offset, m.offset + len(m.text)))
+                    # told in the very title of the post asked ("chairman" for "Who chaired ...?"), not only in a
+                    # word for any head of a body ("the union's head")
+                    f["post"] = f.get("post") or bool(posts & roles(e.text, m.offset, m.offset + len(m.text)))
                 f["called"] = max(f.get("called", 0), (_CALLED_LEVELS if m.fit == 1.0 else 1) if m in listed
                                   else _called(e.text, m, question, self._described_names))
                 f["miscalled"] = f.get("miscalled") or _miscalled(e.text, m, question, self._described_names,
@@ -4886,7 +4907,14 @@ class Answerer:
         # "Who heads the inquiry?" - "chaired by retired surgeon Ann Lee": an untyped name beside it ("the Lenmouth swing
         # bridge") does not outrank a person told as the role's holder (below it, it still counts among the candidates)
         holder = max((c.probability for c in out if found[c.key].get("holder")), default=1.0)
-        out = [c for c in out if c.probability <= holder or c.features[fits] or found[c.key].get("holder")]
+        # nor does the body named in the words that give the holder its role ("Ann Lee, the lead administrator at Acme
+        # Partners,": Acme is the role's owner, not who holds it)
+        told = [p for c in out for p in found[c.key].get("role_told", ())]
+        out = [c for c in out if c.probability <= holder or found[c.key].get("holder")
+               or c.features[fits] and not any(c.text in p for p in told)]
+        # a holder told only in a word for any head of a body does not outrank one told in the title of the post asked
+        post = max((c.probability for c in out if found[c.key].get("post")), default=1.0)
+        out = [c for c in out if c.probability <= post or found[c.key].get("post") or not found[c.key].get("holder")]
         # "Which company supplied the system?" - "supplied by Acme Ltd": a name of the kind asked that the evidence says
         # did the deed asked is not outranked by one it tells doing nothing asked (below it, it still counts among the
         # candidates), unless that one is called what is asked more closely ("joinery firm Castlerow" against a

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.dates import plans, tense_cue
-from ..text.names import is_org_head, is_role, is_venue, noun_kind, verb_roles
+from ..text.names import is_org_head, is_person_noun, is_role, is_venue, noun_kind, verb_roles
 from ..text.polarity import ATTRIBUTION_VERBS
 from ..text.tokens import PAST_FORMS, STOP_WORDS, normalise_word, stem, term_spans, terms, verb_shaped
 from ..text.quantities import quantities
@@ -509,13 +509,15 @@ ROLE_REACH = 3
 _POSTPOSED_ENDS = ("able", "ible")
 
 
-def _as_role(word: str, after: str) -> str:
+def _as_role(word: str, after: str, before: str = "") -> str:
     """``word``, or the role noun of a job it names the doer of as a verb ("Who was driving the train?" asks
     for its driver, "Who leads the union?" for its leader): a role noun itself stays ("Who heads ...?"), and so
-    does a participle that qualifies the role ``after`` it ("the managing partner" asks for a partner), and a verb
+    does a participle that qualifies the role ``after`` it ("the managing partner" asks for a partner), a word after a
+    determiner, which no verb follows ("the lead administrator" asks for an administrator, not a leader), and a verb
     "to" follows, whose sense is another's ("led to the halt" tells a cause, "reports to the board" whom one answers
     to)."""
-    return word if is_role(word) or is_role(after) or after.lower() == "to" else next(iter(verb_roles(word)), word)
+    modifier = is_role(after) or before.lower() in _DETERMINERS
+    return word if is_role(word) or modifier or after.lower() == "to" else next(iter(verb_roles(word)), word)
 
 
 # Phrases that ask for a body's head without a role noun ("Who is in charge of the regulator?", "who is at the helm
@@ -568,14 +570,15 @@ def _roles(asked: str) -> tuple[str, ...]:
     "standing in for the mayor"), and not capitalised (a name's title)."""
     content: list[str] = []
     said = re.findall(r"[\w'’-]+", _NAME_OWNER_RE.sub("", _as_head(asked)))
-    for k, w in enumerate(_as_role(w, said[k + 1] if k + 1 < len(said) else "") for k, w in enumerate(said)):
+    for k, w in enumerate(_as_role(w, said[k + 1] if k + 1 < len(said) else "", said[k - 1] if k else "")
+                          for k, w in enumerate(said)):
         if content and w.lower() in _ROLE_BLOCKERS or len(content) == ROLE_REACH:
             break
         if _is_object_after(w, said[k - 1].lower() if k else ""):
             break  # "Who arrested the lorry driver?": the driver is who it was done to, not the one asked for
         if w.lower() not in STOP_WORDS and not set(terms(w)) <= _FRAME:
             content.append(w)
-    return tuple(dict.fromkeys(stem(w.lower()) for w in content if w.islower() and is_role(w)))
+    return tuple(dict.fromkeys(stem(w.lower()) for w in content if w.islower() and is_person_noun(w)))
 
 
 def _is_object_after(word: str, before: str) -> bool:

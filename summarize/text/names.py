@@ -859,8 +859,15 @@ _ROLE_BEFORE_RE = re.compile(r"(?:\b[a-z-]+\s{1,3}){0,2}\b[a-z-]+,?\s{1,3}$")
 # Swiss judge Ann Lee"): up to four words, none of them a function word but an article.
 _ROLE_BY_RE = re.compile(r"\b([a-z]+)\s{1,3}by\s{1,3}((?:[A-Za-z-]+\s{1,3}){0,4})$")
 _ARTICLES = frozenset({"the", "a", "an"})
+# The prepositions between a role and its owner's name ("administrator at", "spokesman for", "head of").
+_OWNER_PREPOSITIONS = frozenset("at of for from with in on".split())
 # News gives a person's age between the name and the phrase that says what they are ("Ann Lee, 34, a nurse from ...").
 _ROLE_AFTER_RE = re.compile(r"(?:,\s{1,3}\d{1,3}(?=,))?,\s{1,3}((?:the|a|an|its|his|her|their)\s)?([^,;:.!?\"“”()]{1,80})")
+# A role as a label before a name, as minutes and programme notes list who took part ("Chair: Councillor Ann Lee",
+# "Presenter: Ann Lee"), a title between; and a role in brackets after the name ("Councillor Ann Lee (Chair)"): the
+# role in group 1. Bounded: anchored at the name.
+_ROLE_LABEL_RE = re.compile(r"(?:^|[.;]\s{1,3}|\n)([A-Z][a-z]{2,20}):\s{1,3}(?:[A-Z][a-z]{1,20}\.?\s{1,3})?$")
+_ROLE_BRACKET_RE = re.compile(r"\s{1,3}\(([A-Za-z]{3,20})\)")
 
 
 _ANY_ROLE = _ROLE_NOUNS | _ORG_ROLES
@@ -871,6 +878,28 @@ def is_role(word: str) -> bool:
     a stem would take "report" for "reporter"."""
     low = word.lower()
     return low in _ANY_ROLE or low.endswith("s") and low[:-1] in _ANY_ROLE
+
+
+def is_person_noun(word: str) -> bool:
+    """Is ``word`` a role noun (``is_role``) or a lower-case noun of a doer that WordNet calls a kind of person in one
+    of its most frequent senses ("administrator", "auctioneer", "negotiator"; not "trust")? News gives a person any
+    such noun as their role."""
+    return is_role(word) or word.islower() and word.endswith(_DOER_ENDINGS) and is_person(light_stem(word))
+
+
+# The endings of English nouns of a doer ("negotiator", "auctioneer", "chemist", "assistant", "historian").
+_DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "eer", "ian", "ers", "ors", "ists", "ants", "ents", "eers", "ians")
+
+
+@lru_cache(maxsize=1)
+def _listed_roles() -> frozenset[str]:
+    """The stems of the listed role nouns (``is_role``)."""
+    return frozenset(stem(w) for w in _ANY_ROLE)
+
+
+def listed_role(role: str) -> bool:
+    """Is the stemmed ``role`` one of a listed role noun (``is_role``), not a noun only WordNet calls a person's?"""
+    return role in _listed_roles()
 
 
 def other_bodies(noun: str, asked: str) -> bool:
@@ -922,6 +951,12 @@ _ROLE_CLASSES = {stem(k): frozenset(stem(w) for w in v.split()) for k, v in {
 }.items()}
 
 
+def post_of(role: str) -> frozenset[str]:
+    """The stemmed titles of the one post of a body's head the stemmed ``role`` names ("chair" -> chair, chairman,
+    chairwoman; ``_POSTS``), or none for a word that names any of them ("head", "boss") or no such post."""
+    return next((p for p in _POSTS if role in p), frozenset())
+
+
 @lru_cache(maxsize=256)
 def same_roles(role: str) -> frozenset[str]:
     """The stemmed roles that name the job ``role`` (stemmed) names, itself among them ("head" ->
@@ -971,7 +1006,12 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     spokesman"; not "Ann Lee, 64, told reporters"), and a role's verb before "by" and the title she
     is named with (``_ROLE_BY_RE``: "the panel, chaired by Belgian judge Ann Lee" -> chair, judge),
     past a capitalised title after the role's comma or right after the role ("the aircraft's captain, Flight
-    Lieutenant Ann Lee" -> captain; "finance committee chair Councillor Ann Lee" -> chair), and the job a verb before a role names ("the lead author, Ann Lee" -> author, leader)."""
+    Lieutenant Ann Lee" -> captain; "finance committee chair Councillor Ann Lee" -> chair), and the job a verb before
+    a role names ("the lead author, Ann Lee" -> author, leader).
+    An apposition its owner's possessive opens ("Ann Lee, Acme's former chairman") and a label before the name or
+    brackets after it, as minutes write them ("Chair: Councillor Ann Lee", "Ann Lee (Chair)"), give a role too; a role
+    before a preposition is another's ("the lead administrator at Acme Partners": none for Acme). A role is any
+    ``is_person_noun``."""
     title = _TITLE_BEFORE_RE.search(text, max(0, start - 60), start)
     lead = text[:title.start()].rstrip() if title else ""
     if title and title.group(1).lower().rstrip(".").split()[-1] in _TITLES \
@@ -979,6 +1019,8 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
         start = title.start()  # past the title: "the captain, Flight Lieutenant Ann Lee", "committee chair Councillor Ann Lee"
     before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
     words = before.group().replace(",", " ").split() if before else []
+    if words and words[-1] in _OWNER_PREPOSITIONS:
+        words = []  # "the lead administrator at Acme": the role's owner after its preposition holds no role
     by = _ROLE_BY_RE.search(text[max(0, start - 60):start])
     done = by.group(1) if by and not set(by.group(2).lower().split()) & (STOP_WORDS - _ARTICLES) else ""
     if done.endswith("ed") and is_role(done[:-2]):
@@ -988,12 +1030,15 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     after = _ROLE_AFTER_RE.match(text, end)
     if after:
         phrase = after.group(2).split()[:4]
-        words += phrase if after.group(1) or phrase and is_role(phrase[0]) else []
+        # opened by an article, a role or an owner's possessive ("Ann Lee, Acme's former chairman,")
+        words += phrase if after.group(1) or phrase and (is_role(phrase[0]) or _POSSESSIVE_RE.search(phrase[0])) else []
+    labelled = _ROLE_LABEL_RE.search(text, max(0, start - 40), start) or _ROLE_BRACKET_RE.match(text, end)
+    words += [labelled.group(1)] if labelled else []
     # a verb before a role names a job its holder does too ("the lead author" leads, "the presiding judge" presides)
     words += [r for w, role in zip(words, words[1:]) if is_role(role) and not is_role(w) for r in verb_roles(w)]
     # a union's or a party's "general secretary" (a body's "secretary-general") is its head
     words += ["head" for pair in zip(words, words[1:]) if {w.lower() for w in pair} == _HEAD_SECRETARY]
-    return frozenset(stem(w.lower()) for w in words if is_role(w))
+    return frozenset(stem(w.lower()) for w in words if is_person_noun(w))
 
 
 # A title right before a name, written out or abbreviated ("Captain Ann Lee", "Capt. Ann Lee").

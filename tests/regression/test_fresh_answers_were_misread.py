@@ -500,11 +500,15 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 45: fresh_news33 joins the dev sets at its blind end-of-round figure, 56 of 87.
 # Round 45 (withheld45): a figure told along the way a "how tall" question asks in other words says its way ("rose 61
 # metres high", "350 kilometres above", ``answer._way_heads``): fresh_news15 69 -> 70, fresh_news4 46 -> 47.
+# who45: a word after a determiner is no verb of a role ("the lead administrator"), a noun of a doer WordNet calls a
+# person is a role, an owner's possessive apposition and a label give one, the body in a holder's role phrase does not
+# outrank it, nor does a holder told as any head one told in the post's own title ("chairman"): fresh_news14 68 -> 69,
+# fresh_news28 67 -> 68, fresh_news33 56 -> 57.
 # Floors, not targets.
-FLOORS = {"fresh_news33": 56, "fresh_news32": 71, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 63,
-          "fresh_news28": 67, "fresh_news27": 68, "fresh_news26": 74, "fresh_news25": 56, "fresh_news24": 67,
+FLOORS = {"fresh_news33": 57, "fresh_news32": 71, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 63,
+          "fresh_news28": 68, "fresh_news27": 68, "fresh_news26": 74, "fresh_news25": 56, "fresh_news24": 67,
           "fresh_news23": 63, "fresh_news22": 60, "fresh_news21": 67, "fresh_news20": 57, "fresh_news19": 74,
-          "fresh_news18": 63, "fresh_news17": 72, "fresh_news16": 73, "fresh_news15": 70, "fresh_news14": 68,
+          "fresh_news18": 63, "fresh_news17": 72, "fresh_news16": 73, "fresh_news15": 70, "fresh_news14": 69,
           "fresh_news13": 65, "fresh_news4": 47, "fresh_news10": 70, "fresh_news11": 65, "fresh_news12": 73,
           "fresh_news5": 63, "fresh_news6": 75, "fresh_news7": 60, "fresh_news8": 65, "fresh_news9": 61,
           "update_news1": 39, "explainer_news1": 14}
