@@ -2877,14 +2877,21 @@ _SPAN_AFTER_RE = re.compile(r"\s(?:over|for|during|across)\s(?:(?:a|an|the)\s)?(
                             r"time)\s*$", re.I)
 
 
+def _verb_takes_with(clause: str, cut: re.Match) -> bool:
+    """Is the clause end ``cut`` a "with" right after a verb in -ing or -ed, the verb's object (not a clause of its own)?"""
+    before = clause[:cut.start()].split()
+    return cut.group().strip() == "with" and bool(before) and before[-1].islower() and before[-1].endswith(("ing", "ed"))
+
+
 def _cause_clause(clause: str) -> str:
     """The cause a clause after a cue states, cut where the clause ends."""
     clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
     # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ..."),
     # and "while" never: what it adds went on at the same time, a cause beside the first ("because the grant was cut
-    # while costs kept rising"), as readers quote it.
+    # while costs kept rising"), as readers quote it. Nor "with" after a verb, whose object it opens ("the guard was
+    # dealing with a fight", "the pump was clogged with silt").
     cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
-                if c.group().strip() != "while"
+                if c.group().strip() != "while" and not _verb_takes_with(clause, c)
                 and (c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3)), None)
     clause = clause[:cut.start()] if cut else clause
     reduced = next((r for r in _REDUCED_RELATIVE_RE.finditer(clause) if len(clause[:r.start()].split()) >= 3
