@@ -3320,9 +3320,10 @@ def object_mentions(text: str, question: Question) -> list[Mention]:
 
 
 # A noun phrase after a verb or a preposition: up to six words, to punctuation or a function word. Bounded: linear.
-_PHRASE_AFTER_RE = re.compile(r"\s+((?:(?:[\w'’$£€%-]|[.,](?=\d))+\s+){0,5}?(?:[\w'’$£€%-]|[.,](?=\d))+)"
-                              r"(?=\s*(?:[;:!?()\"”]|[.,](?!\d))|\s+(?:"
-                              + "|".join(sorted(_OBJECT_ENDS)) + r")\b|\s*$)")
+_PHRASE_AFTER_RE = re.compile(r"\s{1,3}((?:(?:[\w'’$£€%-]|[.,](?=\d)){1,40}\s{1,3}){0,5}?"
+                              r"(?:[\w'’$£€%-]|[.,](?=\d)){1,40})"
+                              r"(?=\s{0,3}(?:[;:!?()\"”]|[.,](?!\d))|\s{1,3}(?:"
+                              + "|".join(sorted(_OBJECT_ENDS)) + r")\b|\s{0,3}$)")
 
 
 def _phrase_after(text: str, at: int, question: Question) -> list[Mention]:
