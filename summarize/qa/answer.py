@@ -2877,14 +2877,23 @@ _SPAN_AFTER_RE = re.compile(r"\s(?:over|for|during|across)\s(?:(?:a|an|the)\s)?(
                             r"time)\s*$", re.I)
 
 
+def _verb_takes_with(clause: str, cut: re.Match) -> bool:
+    """Is the clause end ``cut`` a "with" right after a verb in -ing or -ed, the verb's object (no clause of its
+    own)?"""
+    before = clause[:cut.start()].split()
+    return cut.group().strip() == "with" and bool(before) and before[-1].islower() \
+        and before[-1].endswith(("ing", "ed"))
+
+
 def _cause_clause(clause: str) -> str:
     """The cause a clause after a cue states, cut where the clause ends."""
     clause = _CONDITION_RE.split(clause, maxsplit=1)[0]
     # A comma or a dash ends the clause; a word such as "with" only after three words ("because it deals with ..."),
     # and "while" never: what it adds went on at the same time, a cause beside the first ("because the grant was cut
-    # while costs kept rising"), as readers quote it.
+    # while costs kept rising"), as readers quote it. Nor "with" after a verb, whose object it opens ("the guard was
+    # dealing with a fight", "the pump was clogged with silt").
     cut = next((c for c in _CLAUSE_END_RE.finditer(clause)
-                if c.group().strip() != "while"
+                if c.group().strip() != "while" and not _verb_takes_with(clause, c)
                 and (c.group().lstrip()[0] in ",-—–" or len(clause[:c.start()].split()) >= 3)), None)
     clause = clause[:cut.start()] if cut else clause
     reduced = next((r for r in _REDUCED_RELATIVE_RE.finditer(clause) if len(clause[:r.start()].split()) >= 3
@@ -3305,17 +3314,49 @@ def object_mentions(text: str, question: Question) -> list[Mention]:
     verb = terms(asked.group(1))[:1] if asked else []
     if not verb or verb[0] in _LIGHT_VERBS or asked.group(1).lower() in ("say", "tell", "think", "mean", "want"):  # type: ignore[union-attr]
         return []
-    out = []
-    for m in re.finditer(r"[\w'’-]+", text):
-        if not _same_deed(m.group(), asked.group(1)):  # type: ignore[union-attr]
-            continue
-        said = re.match(r"\s+((?:(?:[\w'’$£€%-]|[.,](?=\d))+\s+){0,5}?(?:[\w'’$£€%-]|[.,](?=\d))+)(?=\s*[,;:.!?()\"”]|\s+(?:"
-                        + "|".join(sorted(_OBJECT_ENDS)) + r")\b|\s*$)", text[m.end():])
-        phrase = said.group(1) if said else ""
-        words = phrase.split()
-        if words and words[0].lower() not in _OBJECT_ENDS and any(t not in question.terms for t in terms(phrase)):
-            out.append(Mention(phrase, phrase.lower(), m.end() + said.start(1), 1.0))  # type: ignore[union-attr]
-    return out
+    deed = asked.group(1)  # type: ignore[union-attr]
+    return [p for m in re.finditer(r"[\w'’-]+", text) if _same_deed(m.group(), deed)
+            for p in _phrase_after(text, m.end(), question)]
+
+
+# A noun phrase after a verb or a preposition: up to six words, to punctuation or a function word. Bounded: linear.
+_PHRASE_AFTER_RE = re.compile(r"\s{1,3}((?:(?:[\w'’$£€%-]|[.,](?=\d)){1,40}\s{1,3}){0,5}?"
+                              r"(?:[\w'’$£€%-]|[.,](?=\d)){1,40})"
+                              r"(?=\s{0,3}(?:[;:!?()\"”]|[.,](?!\d))|\s{1,3}(?:"
+                              + "|".join(sorted(_OBJECT_ENDS)) + r")\b|\s{0,3}$)")
+
+
+def _phrase_after(text: str, at: int, question: Question) -> list[Mention]:
+    """The noun phrase of ``text`` that opens at ``at`` (``_PHRASE_AFTER_RE``), unless it opens with a function word or
+    holds only the question's words."""
+    said = _PHRASE_AFTER_RE.match(text, at)
+    phrase = said.group(1) if said else ""
+    words = phrase.split()
+    if words and words[0].lower() not in _OBJECT_ENDS and any(t not in question.terms for t in terms(phrase)):
+        return [Mention(phrase, phrase.lower(), said.start(1), 1.0)]  # type: ignore[union-attr]
+    return []
+
+
+# "What was the rope made of?", "what should a sting be rinsed with?": the question ends on the preposition whose
+# object it asks, after its verb or the verb's object (group 1). Bounded: linear.
+_STRANDED_RE = re.compile(r"^\W*what\s+(?:[\w'’-]+\s+){1,8}?([a-z]{3,20})\s+(of|from|with|in|into|on|for|to)\s*\?*\s*$",
+                          re.I)
+# Prepositions that tell one relation after a verb ("made of bricks", "made from bricks").
+_SAME_PREPOSITION = {"of": "of|from", "from": "from|of"}
+
+
+def stranded_mentions(text: str, question: Question) -> list[Mention]:
+    """For a question that ends on its preposition ("What was the rope made of?"), the noun phrase after that
+    preposition where ``text`` puts it after the word before it, or one of its sense, with up to three words between
+    ("a rope made from knotted sheets, 9 metres long" -> "knotted sheets"; "rinse the cut with salt water, not
+    ..." -> "salt water"): the answer is the object, not the rest of the clause."""
+    asked = _STRANDED_RE.match(question.text)
+    if not asked:
+        return []
+    after = re.compile(r"(?:\s+[a-z][\w'’-]{0,20}){0,3}?\s+(?:" + _SAME_PREPOSITION.get(asked.group(2).lower(),
+                                                                                  asked.group(2).lower()) + r")\b")
+    return [p for m in re.finditer(r"[\w'’-]+", text) if _same_deed(m.group(), asked.group(1))
+            and (linked := after.match(text, m.end())) for p in _phrase_after(text, linked.end(), question)]
 
 
 def _subject_before(text: str, at: int, question: Question) -> list[Mention]:
@@ -3560,7 +3601,8 @@ def mentions(text: str, question: Question, *, anchor: _dt.date | None = None,
         # a quotation that holds a claim read out of it is the claimant's words, the claim the deed in them
         found = [m for m in found if not any(m.offset <= c.offset < m.offset + len(m.text) for c in claimed)]
         found += [m for m in subject_mentions(text, question) + object_mentions(text, question)
-                  + manner_mentions(text, question) + claimed + response_mentions(text, question)
+                  + stranded_mentions(text, question) + manner_mentions(text, question) + claimed
+                  + response_mentions(text, question)
                   if _may_pick(m.text, question)]
     # A stated cause is the answer, not the words around it; so is a name or phrase a "which" question picks.
     if not any(m.fit == 1.0 for m in found) and not (question.focus and found):

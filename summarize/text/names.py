@@ -610,6 +610,8 @@ def _pieces(words: list[_Word], run: list[int], *, apposed: bool = False) -> lis
     organisation's or a place's name ("Hungarian Defence Ministry", "Norwegian Sea")."""
     out = []
     whole = _trim([words[k] for k in run])
+    if _partners_named(words, run):
+        return [_Piece(whole, "organisation", "pattern", alone=False)]
     parts = [_trim(piece) for part in _split_and(whole) for piece in _split_of(part)]
     pieces = [p for part in parts if part for p in _split_title(part, apposed=apposed) if p.words]
     for piece in pieces:
@@ -1310,6 +1312,21 @@ def generic_body(text: str) -> bool:
     statements refer back to a body they name in full once: a description, not the body's name?"""
     low = text.lower()
     return " " not in low and (low in _ORG_NOUNS or low in _BODY_HEADS or low in _FOR_HEADS)
+
+
+# Nouns for a firm of professional partners, which news writes before a name that joins two surnames
+# ("the architects Pell and Varney", "law firm Ormsby and Tate"): one firm, not two people. A plural calls one firm
+# only after "the" ("his engineers Tom and Ann" are two people).
+_FIRM_NOUNS = frozenset("firm consultancy partnership practice".split())
+_PARTNER_NOUNS = frozenset("consultants solicitors architects accountants auditors surveyors engineers lawyers".split())
+
+
+def _partners_named(words: list[_Word], run: list[int]) -> bool:
+    """Is the run two single words joined by "and" right after a firm's noun ("consultants Pell and Varney")?"""
+    if len(run) != 3 or words[run[1]].low != "and" or run[0] < 1 or any(_in_gazetteer([words[k]]) for k in run[::2]):
+        return False
+    noun = words[run[0] - 1].low
+    return noun in _FIRM_NOUNS or noun in _PARTNER_NOUNS and run[0] > 1 and words[run[0] - 2].low == "the"
 
 
 def _after_name(text: str, words: list[_Word], k: int) -> bool:

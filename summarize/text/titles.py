@@ -103,7 +103,7 @@ def _run(text: str, at: int, end: int) -> tuple[list[re.Match], int]:
     for k, t in enumerate(tokens):
         word, low = t.group(), t.group().lower()
         after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
-        if not word[0].isalpha() or low in _ENDS or "'" in word or "’" in word \
+        if not word[0].isalpha() or low in _ENDS or ("'" in word or "’" in word) and not _possessed(word, complement) \
                 or not complement and is_closed(low) and low not in _OWNER_PREPOSITIONS:
             break  # a stop, a relative, a contraction ("you're"), a word that names nothing
         if complement:
@@ -116,7 +116,17 @@ def _run(text: str, at: int, end: int) -> tuple[list[re.Match], int]:
         elif kept and word[:1].isupper() and kept[-1].group().islower():
             break  # "chief engineer Dr": a name begins
         kept.append(t)
+    if complement and complement == len(kept) - 1:
+        kept.pop()  # "director of" before a word that ends the run: no complement is told
+        complement = 0
     return kept, complement or len(kept)
+
+
+def _possessed(word: str, complement: int) -> bool:
+    """Is ``word`` a lower-case possessive inside a title's complement ("director of children's services",
+    "head of members' welfare"), not a contraction ("you're", "it's")?"""
+    stem = re.sub(r"['’]s?$", "", word)
+    return bool(complement) and word.islower() and stem.isalpha() and stem != word and not is_closed(stem)
 
 
 def _read(text: str, at: int, end: int, *, owned: bool) -> tuple[int, int, bool] | None:

@@ -504,9 +504,14 @@ def _right(folder: Path, row: dict) -> bool:
 # person is a role, an owner's possessive apposition and a label give one, the body in a holder's role phrase does not
 # outrank it, nor does a holder told as any head one told in the post's own title ("chairman"): fresh_news14 68 -> 69,
 # fresh_news28 67 -> 68, fresh_news33 56 -> 57.
+# span45: a title's complement runs past a lower-case possessive ("director of children's services"), two surnames
+# after a firm's noun are one firm ("the architects Pell and Varney"), a cause runs past a verb's "with" ("was dealing
+# with a flood"): fresh_news33 56 -> 59.
+# span45: a question that ends on its preposition ("What was the raft made of?") is answered by that preposition's
+# object where the sentence puts it (``answer.stranded_mentions``): fresh_news33 59 -> 60, fresh_news24 67 -> 68.
 # Floors, not targets.
-FLOORS = {"fresh_news33": 57, "fresh_news32": 71, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 63,
-          "fresh_news28": 68, "fresh_news27": 68, "fresh_news26": 74, "fresh_news25": 56, "fresh_news24": 67,
+FLOORS = {"fresh_news33": 60, "fresh_news32": 71, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 63,
+          "fresh_news28": 68, "fresh_news27": 68, "fresh_news26": 74, "fresh_news25": 56, "fresh_news24": 68,
           "fresh_news23": 63, "fresh_news22": 60, "fresh_news21": 67, "fresh_news20": 57, "fresh_news19": 74,
           "fresh_news18": 63, "fresh_news17": 72, "fresh_news16": 73, "fresh_news15": 70, "fresh_news14": 69,
           "fresh_news13": 65, "fresh_news4": 47, "fresh_news10": 70, "fresh_news11": 65, "fresh_news12": 73,
