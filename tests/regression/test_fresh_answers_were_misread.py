@@ -498,8 +498,9 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 44 merged (value44, span44, doer44, update44, conf44, abstain44, why44): fresh_news32 71, fresh_news26 74,
 # fresh_news24 67, fresh_news20 57, fresh_news11 65 (branches each gained their own of it).
 # Round 45: fresh_news33 joins the dev sets at its blind end-of-round figure, 56 of 87.
+# update45: a sentence opened by "In total," tells each of its figures as a tally to date: fresh_news33 56 -> 57.
 # Floors, not targets.
-FLOORS = {"fresh_news33": 56, "fresh_news32": 71, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 63,
+FLOORS = {"fresh_news33": 57, "fresh_news32": 71, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 63,
           "fresh_news28": 67, "fresh_news27": 68, "fresh_news26": 74, "fresh_news25": 56, "fresh_news24": 67,
           "fresh_news23": 63, "fresh_news22": 60, "fresh_news21": 67, "fresh_news20": 57, "fresh_news19": 74,
           "fresh_news18": 63, "fresh_news17": 72, "fresh_news16": 73, "fresh_news15": 69, "fresh_news14": 68,
