@@ -28,7 +28,8 @@ def test_a_later_smaller_count_of_a_tally_stays_a_dispute():
 
 def test_a_figure_in_a_sentence_opened_by_in_total_is_a_tally_to_date():
     assert _kinds("The coastguard said volunteers had logged 520 calls about the missing yacht.",
-                  "In total, 90 boats took part in the hunt, and volunteers logged 740 calls about the missing yacht.") \
+                  "In total, 90 boats took part in the hunt, and volunteers logged 740 calls about the missing "
+                  "yacht.") \
         == [("updated", ["520", "740"])]
 
 
@@ -40,5 +41,6 @@ def test_two_counts_told_plainly_stay_a_dispute():
 
 def test_a_conjunction_after_a_bare_count_is_no_noun_it_counts():
     # "once" opens a clause: the count does not count "staff"
-    found = [v for v in values("Closures have reached 40 once staff of the depots are included.") if v.kind == "quantity"]
+    found = [v for v in values("Closures have reached 40 once staff of the depots are included.")
+             if v.kind == "quantity"]
     assert [v.noun for v in found] == [""]
