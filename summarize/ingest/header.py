@@ -30,6 +30,9 @@ _END_PUNCT = tuple(".!?\"'”’…:;")
 # and unpunctuated.
 _HEADER_LINES = 3
 _BYLINE_WORDS = 12
+# A line that a date closes after a separator may name a long body before it ("Harbour Board Planning and
+# Licensing Sub-Committee, Port Ella, 3 May 2027"): the date at its end marks it a header line, so it may be longer.
+_DATED_LINE_WORDS = 20
 # A standfirst (a line or two that sums the story up) may stand between a headline and the byline.
 _STANDFIRST_LINES = 2
 
@@ -137,9 +140,9 @@ def outlet(text: str) -> str:
     its source by it ("According to the Marsh Courier, ...")."""
     lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_LINES]
     for line in lines:
-        if len(line.split()) > _BYLINE_WORDS:
+        found, at = _dated_at(line) if len(line.split()) <= _DATED_LINE_WORDS else ("", 0)
+        if not found and len(line.split()) > _BYLINE_WORDS:
             return ""
-        found, at = _dated_at(line)
         if found and not _BYLINE_RE.match(line):
             parts = [p.strip() for p in line[:at].split(",")]
             return ", ".join(parts[:-1] if len(parts) > 1 else parts)
@@ -155,7 +158,7 @@ def _date_below(text: str) -> str:
     ``_STANDFIRST_LINES`` (a standfirst may stand between the headline and the byline), else ""."""
     lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEADER_LINES + _STANDFIRST_LINES]
     for line in lines[:_HEADER_LINES]:
-        found = leading_date(line)[0] or (_closing_date(line) if len(line.split()) <= _BYLINE_WORDS else "") \
+        found = leading_date(line)[0] or (_closing_date(line) if len(line.split()) <= _DATED_LINE_WORDS else "") \
             or wire_date(line)
         if found or len(line.split()) > _BYLINE_WORDS or line.endswith(_END_PUNCT):
             # a long line that ends unpunctuated is a standfirst, not news: a date line may follow it

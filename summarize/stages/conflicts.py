@@ -3823,7 +3823,8 @@ def _running(st: Statement) -> bool:
     or a fact box's line that counts what befell things ("Homes flooded: 240": ``fate_label``;
     "Turnout: 52%" states a result), or after a change its sentence states (``_after_change``), or
     a change since a time ("down 52 per cent since the halt": its start is fixed, its end the day
-    told; a verb that moves the next figure to its level, "fell to -6C", is that figure's)? A day runs only when moved
+    told; a verb that moves the next figure to its level, "fell to -6C", is that figure's), or in a sentence opened by
+    an adverbial of a whole (``_OPENING_TALLY_RE``: "In total, ...")? A day runs only when moved
     (``_MOVED_RE``) or expected while still to come ("is expected to reopen on 3 April": a forecast
     is revised as the story unfolds), a sum set once only when changed (``_SET_SUMS``); a comparison with what
     another admits (``_CONTESTED_RE``) does not run; nor does a thing's worth (``_worth``) or a deal's price
@@ -3839,8 +3840,16 @@ def _running(st: Statement) -> bool:
         stretch = (stretch[0], moved_next.start())  # "waited nine hours ... while the temperature fell to -6C"
     return befell(st.sentence.text, st.value) or fate_label(st.sentence.text, st.value.start) \
         or st.marks.change == "since" or _runs_in(text, st.value, stretch) or _after_change(st) \
+        or st.value.kind == "quantity" and bool(_OPENING_TALLY_RE.match(text)) \
         or st.value.dimension == "count" and bool(_PEAKED_RE.search(text, *stretch)
                                                   or _TALLIED_RE.match(text, st.value.end))
+
+
+# A sentence opened by an adverbial of a whole reckoned so far ("In total, 40 boats were searched and 900 calls
+# made", "Altogether, ..."): it says every figure of the sentence is a tally to date, not only the first one's.
+# Bounded: linear.
+_OPENING_TALLY_RE = re.compile(r"\s{0,3}(?:in\s{1,3}(?:total|all)|altogether|all\s{1,3}told|so\s{1,3}far|to\s{1,3}date)"
+                               r"\s{0,3},", re.I)
 
 
 # A count whose own noun an act in the perfect passive befell ("23 households have been moved out", "nine
@@ -3983,8 +3992,18 @@ def _runs_on(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
     days without rain")."""
     return any(map(_running, later)) or all(x.date < y.date for x in earlier for y in later) \
         and (any(map(_so_far, earlier))
-             or any(map(_told_as_of, (*earlier, *later)))) \
+             or any(map(_told_as_of, (*earlier, *later)))
+             or _grown_tally(earlier, later)) \
         or all(_span_so_far(x, y) for x in earlier for y in later)
+
+
+def _grown_tally(earlier: Sequence[Statement], later: Sequence[Statement]) -> bool:
+    """Did an earlier side tell a count as a tally of what was done to its own noun in the perfect passive
+    (``_TALLIED_RE``: "300 families have been rehoused since the flood") and every later statement give a larger
+    one? A tally to date only grows: a later day's larger count of it is its next figure, however worded ("412
+    families were rehoused before the scheme closed")."""
+    return any(x.value.dimension == "count" and _TALLIED_RE.match(x.sentence.text, x.value.end) for x in earlier) \
+        and all(y.value.low > x.value.high for x in earlier for y in later)
 
 
 def _told_as_of(st: Statement) -> bool:

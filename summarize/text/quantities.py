@@ -746,7 +746,8 @@ _WORD_AFTER_RE = re.compile(rf"[ \u00a0]{{0,{_MAX_GAP}}}([A-Za-z][A-Za-z’'-]*)
 _NOT_NOUNS = frozenset(
     "and or but nor to in on at by for with from as than that which who whom whose were are was is be been "
     "being have has had will would could should may might must can do does did per of into onto over under "
-    "after before during since until while when where because if so this these those its his her their our "
+    "after before during since until while when where because if so once unless though although whilst whether "
+    "this these those its his her their our "
     "your my the a an more less times tens dozens hundreds thousands millions billions trillions".split())
 _NOT_PLURALS = frozenset("is was has does as this his its us thus across plus unless always perhaps news "
                          "means whereas yes".split())

@@ -42,6 +42,9 @@ def test_seeds_load_with_dates_and_titles():
     ("Survivors count the cost\n\nWire report, 13 May 2026\n\nShops stayed shut.", "Survivors count the cost",
      "2026-05-13", "Wire report"),
     ("Dam talks resume\nBy Ann Lee | June 4, 2026\n\nTalks resumed.", "Dam talks resume", "2026-06-04", "By Ann Lee"),
+    # an outlet's line a date closes may name a long body (here 14 words before the date)
+    ("Ferry fares review\nPort Ella Harbour Board Planning Transport and Licensing Sub-Committee of the Whole Council, "
+     "Port Ella, 3 May 2027\n\nFares rose.", "Ferry fares review", "2027-05-03", "Port Ella Harbour Board"),
     # a date inside a line of news, or without its year, dates no article
     ("Vote count\nThe vote, held on June 4, 2026, was close.\n\nMore text.", "Vote count", "", "The vote"),
     ("Vote count\nBy Ann Lee, May 4\n\nThe vote was close.", "Vote count", "", "By Ann Lee"),

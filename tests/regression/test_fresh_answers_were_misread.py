@@ -509,6 +509,7 @@ def _right(folder: Path, row: dict) -> bool:
 # with a flood"): fresh_news33 56 -> 59.
 # span45: a question that ends on its preposition ("What was the raft made of?") is answered by that preposition's
 # object where the sentence puts it (``answer.stranded_mentions``): fresh_news33 59 -> 60, fresh_news24 67 -> 68.
+# update45: a sentence opened by "In total," tells each of its figures as a tally to date: fresh_news33 56 -> 57.
 # Floors, not targets.
 FLOORS = {"fresh_news33": 60, "fresh_news32": 71, "fresh_news31": 72, "fresh_news30": 66, "fresh_news29": 63,
           "fresh_news28": 68, "fresh_news27": 68, "fresh_news26": 74, "fresh_news25": 56, "fresh_news24": 68,
