@@ -17,6 +17,12 @@ sorted by stem), which ``senses.look_up`` finds by a binary search without parsi
 Its third section lists the nouns that name a kind of organisation ("firm", "committee", "house" in its sense of a
 business), by which a "which <noun>" question asks for an organisation's name.
 
+It also writes summarize/text/particles.txt: a particle verb read as the one-word verbs of its most frequent sense
+("set up" -> establish, found, launch; "fell through" -> founder, flop), keyed by the stem of the verb or of an
+irregular form and the particle ("fel through"), the particle an adverb of WordNet's ("up", "through"; not "for" nor
+"into"): a reader asks with the particle verb where the articles write one word ("When was the firm set up?" /
+"Founded in").
+
 It also writes summarize/text/lengths.txt: the nouns that name a thing with a length, a physical thing and nothing that
 lasts ("pipe", "runway"; not "strike" or "ban"), by which "How long is the <noun>?" asks a length, not a span of time.
 
@@ -28,7 +34,7 @@ leader, "preside" -> president), by which a question asks for a role's holder ("
 
     python scripts/build_senses.py [--wordnet /usr/share/wordnet] [--out summarize/text/senses.txt]
                                    [--agents summarize/text/agents.json] [--kinds summarize/text/kinds.txt]
-                                   [--lengths summarize/text/lengths.txt]
+                                   [--lengths summarize/text/lengths.txt] [--particles summarize/text/particles.txt]
 """
 from __future__ import annotations
 
@@ -51,9 +57,13 @@ SENSES = 2
 # The most frequent senses of a verb searched for the role noun WordNet derives from it: four reaches
 # "manage" 4 "watch and direct" (manager) past "succeed", "deal" and "cope", which derive none.
 AGENT_SENSES = 4
+# The senses of a particle verb read: its most frequent alone, as its second is often another verb's ("set off" 1:
+# trigger, 2: depart; "bring in" 1: introduce, 2: earn, make), which a common word of the articles would stand for.
+PARTICLE_SENSES = 1
 AGENTS = ROOT / "summarize" / "text" / "agents.json"
 KINDS = ROOT / "summarize" / "text" / "kinds.txt"
 LENGTHS = ROOT / "summarize" / "text" / "lengths.txt"
+PARTICLES = ROOT / "summarize" / "text" / "particles.txt"
 # A noun's kinds are the hypernyms up to KIND_STEPS steps above its first SENSES senses, the climb stopping at a
 # synset whose fewest steps from WordNet's root ("entity") are under KIND_DEPTH. Five steps reach "vehicle" from
 # "truck" and "car" (by motor vehicle, self-propelled and wheeled vehicle); depth 5 keeps "structure", "facility"
@@ -263,6 +273,33 @@ def build(wordnet: Path) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in sorted(table.items())}
 
 
+def particle_verbs(wordnet: Path) -> dict[str, list[str]]:
+    """A particle verb's key, the stem of its verb or of one of the verb's irregular forms and its particle ("set up",
+    "fel through"), -> the stems of the one-word lemmas of its first ``PARTICLE_SENSES`` senses that have it among their
+    own ``SENSES`` most frequent ("set up" -> found, whose first sense it is; not "push back" -> drive, whose sense of
+    repelling is rare), its verb's own left out: every two-word verb lemma whose second word is an adverb
+    (``index.adv``: a particle, not a preposition that only governs a noun, "pay for"), tagged or not, as news writes
+    rarer ones ("fall through")."""
+    index, data = read_index(wordnet / "index.verb"), read_data(wordnet / "data.verb")
+    adverbs = read_index(wordnet / "index.adv")
+    forms: dict[str, set[str]] = {}
+    for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines():
+        form, lemma = line.split()[:2]
+        forms.setdefault(lemma, set()).add(form)
+    table: dict[str, list[str]] = {}
+    for lemma, (offsets, _) in index.items():
+        verb, _, particle = lemma.partition("_")
+        if not (verb.isalpha() and particle.isalpha() and particle in adverbs):
+            continue
+        meant = [light_stem(w) for o in offsets[:PARTICLE_SENSES] for w in data[o][0]
+                 if w.isalpha() and o in index.get(w, ([], 0))[0][:SENSES]]
+        meant = [w for w in dict.fromkeys(meant) if w != light_stem(verb)]
+        for form in sorted({verb} | forms.get(verb, set())) if meant else ():
+            key = f"{light_stem(form)} {particle}"
+            table[key] = [*dict.fromkeys([*table.get(key, []), *meant])]
+    return dict(sorted(table.items()))
+
+
 def agents(index: Index, data: Data, nouns: Data, lemma: str) -> list[str]:
     """The role nouns (``names.is_role``) WordNet derives from the verb ``lemma`` itself in the first of
     its ``AGENT_SENSES`` senses that derives any ("lead" 1: "take somebody somewhere" -> leader; "manage"
@@ -313,11 +350,13 @@ def main() -> None:
     parser.add_argument("--agents", type=Path, default=AGENTS)
     parser.add_argument("--kinds", type=Path, default=KINDS)
     parser.add_argument("--lengths", type=Path, default=LENGTHS)
+    parser.add_argument("--particles", type=Path, default=PARTICLES)
     args = parser.parse_args()
     if not (args.wordnet / "index.verb").is_file():
         raise SystemExit(f"WordNet not found in {args.wordnet}: apt-get install wordnet-base, or pass --wordnet")
     table = build(args.wordnet)
-    write_table(args.out, {"notice": NOTICE, "senses": SENSES}, [keyed(table), persons(args.wordnet), organisations(args.wordnet)])
+    write_table(args.out, {"notice": NOTICE, "senses": SENSES},
+                [keyed(table), persons(args.wordnet), organisations(args.wordnet)])
     print(f"{len(table)} words -> {args.out}")
     graph, nouns = kinds(args.wordnet)
     write_table(args.kinds, {"notice": NOTICE, "senses": SENSES, "steps": KIND_STEPS, "depth": KIND_DEPTH},
@@ -326,6 +365,9 @@ def main() -> None:
     measured = lengths(args.wordnet)
     write_table(args.lengths, {"notice": NOTICE, "senses": SENSES}, [measured])
     print(f"{len(measured)} nouns of a length -> {args.lengths}")
+    particles = particle_verbs(args.wordnet)
+    write_table(args.particles, {"notice": NOTICE, "senses": PARTICLE_SENSES}, [keyed(particles)])
+    print(f"{len(particles)} particle verbs -> {args.particles}")
     verbs = build_agents(args.wordnet)
     args.agents.write_text(json.dumps({"notice": NOTICE, "senses": AGENT_SENSES, "agents": verbs},
                                       separators=(",", ":"), sort_keys=True) + "\n")

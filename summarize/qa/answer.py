@@ -40,7 +40,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from importlib import resources
 from typing import AbstractSet, Callable, Mapping, NamedTuple, Sequence
 
@@ -59,10 +59,10 @@ from ..text.polarity import ATTRIBUTION_VERBS, CLAIM_NOUNS, DENY, SAID, SAID_AFT
 from ..text.quantities import (CHANGE_TERMS, FALL_VERBS, GAPPED_RE, RATE_AFTER_RE, RISE_VERBS, Quantity, number_value,
                                quantities, rounded_of, scores, zeros)
 from ..text.senses import (is_known, is_organisation, is_person, is_site, kind_of, kind_of_either, kinds, light_stem,
-                           neighbours, related, related_to_any)
+                           neighbours, particle_verb, related, related_to_any)
 from ..text.titles import Title, is_job, titles
-from ..text.tokens import (BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, stem, term_spans, terms,
-                           verb_shaped, words)
+from ..text.tokens import (BARE_PASTS, PAST_FORMS, STOP_WORDS, is_past_form, normalise_word, present_form, stem,
+                           term_spans, terms, verb_shaped, words)
 from ..text.values import (CAP, EACH, STILL_RE, TALLIES, TOTAL, Value, as_said, clock_hedge, scope, set_aside, values,
                            wholes)
 from .question import (CAUSING_VERBS, CLOCK_FOCUS, DAY_GRAINS, DAY_PARTS, EARLIER_WORDS, FORCING_VERBS,
@@ -4606,6 +4606,7 @@ class Answerer:
         self._descriptions = read_descriptions(texts)
         self._stems = frozenset(light_stem(w) for t in texts for w in _WORD_RE.findall(t))
         self._lower = frozenset(w for t in texts for w in _WORD_RE.findall(t) if w.islower())
+        self._texts = tuple(texts)
 
     def described(self, question: Question) -> frozenset[str]:
         """The words (as ``_content`` reads a candidate's) of the names ``question`` refers to by a
@@ -4641,12 +4642,48 @@ class Answerer:
         write the owner's name where they state what is asked ("Ann Lee's lawyer"). Not a described
         subject's ("When will the airline pull out?"), whose name is in most of the articles'
         sentences and drew the evidence away from the asked date; and not among its ``terms``, whose
-        share in a sentence the answer features read (a sentence about the party need not answer)."""
+        share in a sentence the answer features read (a sentence about the party need not answer). A particle verb
+        the articles write as one word is asked in their word (``_reworded``), a term and a referent both."""
+        written, question = set(question.terms), self._reworded(question)
         said = set(question.terms)
-        added = tuple(dict.fromkeys([*(t for r in self._descriptions.refers(question.text) if r.owner
+        added = tuple(dict.fromkeys([*(t for t in question.terms if t not in written),
+                                     *(t for r in self._descriptions.refers(question.text) if r.owner
                                        for t in terms(r.name) if t not in said), *self._kinds_said(question),
                                      *(t for t in _CLAIM_TERMS if t not in said and _claim_asked(question))]))
         return replace(question, referents=added) if added else question
+
+    def _reworded(self, question: Question) -> Question:
+        """``question`` with the term of each particle verb it asks by that the articles never write ("set up") swapped
+        in its ``terms`` and ``heads`` for the term of the first of the verb's one-word senses they write ("Founded in
+        1990": ``text.senses.particle_verb``): the answer's features read the words a sentence shares with the
+        question, and a reader asks in two words what the article says in one. A particle before a determiner or a
+        name is a preposition, no particle."""
+        asked = _WORD_RE.findall(question.text)
+        swaps = {own[0]: said for verb, particle, after in zip(asked, asked[1:], [*asked[2:], ""])
+                 if after.lower() not in _DETERMINERS and not after[:1].isupper()  # "fell in the valley", "on Tarrow"
+                 and (meant := particle_verb(verb, particle)) and (own := terms(verb))
+                 and (said := self._said_as(meant)) and not self._writes(verb, particle)}
+        if not swaps:
+            return question
+        return replace(question, terms=tuple(dict.fromkeys(swaps.get(t, t) for t in question.terms)),
+                       heads=tuple(dict.fromkeys(swaps.get(t, t) for t in question.heads)))
+
+    def _said_as(self, stems: Sequence[str]) -> str | None:
+        """The term of the first word of the articles that is of one of ``stems`` (``light_stem``), the first stem
+        first; not an irregular form of another verb ("found" of "find" is no "founded")."""
+        return next((t for s in stems if s in self._stems for w in self._words
+                     if light_stem(w) == s == light_stem(present_form(w.lower())) for t in terms(w)), None)
+
+    @cached_property
+    def _words(self) -> tuple[str, ...]:
+        """The articles' distinct words, in the order first written."""
+        return tuple(dict.fromkeys(w for t in self._texts for w in _WORD_RE.findall(t)))
+
+    def _writes(self, verb: str, particle: str) -> bool:
+        """Whether the articles write ``verb`` in any form right before ``particle`` ("set up", "fell through")."""
+        stem, after = light_stem(verb), particle.lower()
+        return any(light_stem(a) == stem and b.lower() == after
+                   for t in self._texts if after in t.lower() for a, b in itertools.pairwise(_WORD_RE.findall(t)))
 
     def _kinds_said(self, question: Question) -> list[str]:
         """For a "what <noun>" question of no known kind, the terms of the articles' words that are a kind of its noun

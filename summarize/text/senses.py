@@ -10,7 +10,8 @@ steps above it ("tanker" -> ship -> vessel), short of the most general ones ("ar
 (``value_kinds.txt``, from scripts/build_value_kinds.py) counts the kinds of figure news attaches to a noun ("a 4%
 rise", "a bonus of 2,500 euros"), by which a question's noun tells the kind of value it asks for (``value_kind``).
 A fourth (``lengths.txt``, from build_senses.py) lists the nouns that name a thing with a length ("pipe", "field"), of
-which "how long" asks no span of time (``has_length``).
+which "how long" asks no span of time (``has_length``). A fifth (``particles.txt``, from build_senses.py) reads a
+particle verb as the one-word verbs of its most frequent sense ("set up": establish, found, launch; ``particle_verb``).
 
 Both are text (``read_table``): a JSON header line, then sections of lines split by a blank line, a
 section of words keyed by a stem sorted by it ("stem<TAB>words"). A stem is looked up by a binary search over its
@@ -28,6 +29,7 @@ _TABLE = Path(__file__).with_name("senses.txt")
 _KINDS = Path(__file__).with_name("kinds.txt")
 _VALUE_KINDS = Path(__file__).with_name("value_kinds.txt")
 _LENGTHS = Path(__file__).with_name("lengths.txt")
+_PARTICLES = Path(__file__).with_name("particles.txt")
 
 
 def read_table(path: Path) -> tuple[dict, list[str]]:
@@ -184,6 +186,21 @@ def has_length(stem: str) -> bool:
     lasts ("pipe", "runway", "field"; not "strike", "ban", "alert", nor a person): "How long is the <noun>?" then asks
     a length, not a span of time?"""
     return stem in _lengths()
+
+
+@lru_cache(maxsize=1)
+def _particle_table() -> str:
+    """The particle verbs' section ("verb-stem particle<TAB>stems"), as read at the first ``particle_verb``."""
+    return read_table(_PARTICLES)[1][0]
+
+
+@lru_cache(maxsize=4096)
+def particle_verb(verb: str, particle: str) -> tuple[str, ...]:
+    """The stems (``light_stem``) of the one-word verbs that ``verb`` (any form, "fell") with ``particle`` ("through")
+    means in WordNet's most frequent senses, the most frequent first ("set up": establish, found, launch ...); () when
+    the two make no particle verb WordNet knows ("pay for": a verb and its preposition)."""
+    found = look_up(_particle_table(), f"{light_stem(verb)} {particle.lower()}")
+    return tuple(found.split(" ")) if found else ()
 
 
 # WordNet's kinds of a place or building one can be at ("arena": area; "kitchen", "bridge": structure; "depot": facility),
