@@ -512,11 +512,12 @@ def _right(folder: Path, row: dict) -> bool:
 # update45: a sentence opened by "In total," tells each of its figures as a tally to date: fresh_news33 56 -> 57.
 # para45: a particle verb the articles write as one word is asked in their word ("set up" / "Founded in",
 # ``Answerer._reworded``): fresh_news33 56 -> 57, fresh_news30 66 -> 67, fresh_news20 57 -> 58, fresh_news14 68 -> 69.
+# Round 45 merged (withheld45, who45, span45, update45, conf45, para45): fresh_news33 63, fresh_news14 70.
 # Floors, not targets.
-FLOORS = {"fresh_news33": 60, "fresh_news32": 71, "fresh_news31": 72, "fresh_news30": 67, "fresh_news29": 63,
+FLOORS = {"fresh_news33": 63, "fresh_news32": 71, "fresh_news31": 72, "fresh_news30": 67, "fresh_news29": 63,
           "fresh_news28": 68, "fresh_news27": 68, "fresh_news26": 74, "fresh_news25": 56, "fresh_news24": 68,
           "fresh_news23": 63, "fresh_news22": 60, "fresh_news21": 67, "fresh_news20": 58, "fresh_news19": 74,
-          "fresh_news18": 63, "fresh_news17": 72, "fresh_news16": 73, "fresh_news15": 70, "fresh_news14": 69,
+          "fresh_news18": 63, "fresh_news17": 72, "fresh_news16": 73, "fresh_news15": 70, "fresh_news14": 70,
           "fresh_news13": 65, "fresh_news4": 47, "fresh_news10": 70, "fresh_news11": 65, "fresh_news12": 73,
           "fresh_news5": 63, "fresh_news6": 75, "fresh_news7": 60, "fresh_news8": 65, "fresh_news9": 61,
           "update_news1": 39, "explainer_news1": 14}
