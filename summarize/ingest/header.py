@@ -31,7 +31,7 @@ _END_PUNCT = tuple(".!?\"'”’…:;")
 _HEADER_LINES = 3
 _BYLINE_WORDS = 12
 # A line that a date closes after a separator may name a long body before it ("Harbour Board Planning and
-# Licensing Sub-Committee, Port Ella, 3 May 2027"): the date at its end marks it a header line, so it may be longer.
+# Licensing Sub-Committee, Port Avrel, 3 May 2027"): the date at its end marks it a header line, so it may be longer.
 _DATED_LINE_WORDS = 20
 # A standfirst (a line or two that sums the story up) may stand between a headline and the byline.
 _STANDFIRST_LINES = 2
@@ -184,7 +184,7 @@ def _is_headline(line: str, rest: str) -> bool:
     if leading_date(rest.lstrip().split("\n", 1)[0])[0]:
         return True
     # A headline may ask, exclaim or end on the words it quotes ('Mayor on the cuts: "We had no choice"'): a blank
-    # line then parts it from the text, or the outlet's line that a date closes ("Marsh Courier, Port Ella, 18 June
+    # line then parts it from the text, or the outlet's line that a date closes ("Marsh Courier, Port Avrel, 18 June
     # 2027") follows it.
     following = rest.lstrip().split("\n", 1)[0].strip()
     asks = stripped.endswith(_HEADLINE_ENDS) and (re.match(r"\n[ \t]*\n", rest) is not None or bool(

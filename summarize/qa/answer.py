@@ -3337,7 +3337,7 @@ def _phrase_after(text: str, at: int, question: Question) -> list[Mention]:
     return []
 
 
-# "What was the rope made of?", "what should a sting be rinsed with?": the question ends on the preposition whose
+# "What was the rope made of?", "what should a burn be cooled with?": the question ends on the preposition whose
 # object it asks, after its verb or the verb's object (group 1). Bounded: linear.
 _STRANDED_RE = re.compile(r"^\W*what\s+(?:[\w'’-]+\s+){1,8}?([a-z]{3,20})\s+(of|from|with|in|into|on|for|to)\s*\?*\s*$",
                           re.I)
@@ -4986,7 +4986,7 @@ class Answerer:
         # "Who heads the inquiry?" - "chaired by retired surgeon Ann Lee": an untyped name beside it ("the Lenmouth swing
         # bridge") does not outrank a person told as the role's holder (below it, it still counts among the candidates)
         holder = max((c.probability for c in out if found[c.key].get("holder")), default=1.0)
-        # nor does the body named in the words that give the holder its role ("Ann Lee, the lead administrator at Acme
+        # nor does the body named in the words that give the holder its role ("Ann Lee, the lead auditor at Acme
         # Partners,": Acme is the role's owner, not who holds it)
         told = [p for c in out for p in found[c.key].get("role_told", ())]
         out = [c for c in out if c.probability <= holder or found[c.key].get("holder")

@@ -513,7 +513,7 @@ def _as_role(word: str, after: str, before: str = "") -> str:
     """``word``, or the role noun of a job it names the doer of as a verb ("Who was driving the train?" asks
     for its driver, "Who leads the union?" for its leader): a role noun itself stays ("Who heads ...?"), and so
     does a participle that qualifies the role ``after`` it ("the managing partner" asks for a partner), a word after a
-    determiner, which no verb follows ("the lead administrator" asks for an administrator, not a leader), and a verb
+    determiner, which no verb follows ("the lead auditor" asks for an auditor, not a leader), and a verb
     "to" follows, whose sense is another's ("led to the halt" tells a cause, "reports to the board" whom one answers
     to)."""
     modifier = is_role(after) or before.lower() in _DETERMINERS

@@ -2898,7 +2898,7 @@ def _had(st: Statement) -> bool:
     text, v = st.sentence.text, st.value
     before = words(text[_clause(text, v)[0]:v.start])
     if len(before) > 3 and before[-3].lower() in ("a", "an") and before[-1] == "of":
-        before = before[:-3]  # "operated a fleet of 27 aircraft": the fleet is what the owner has, its count the size
+        before = before[:-3]  # "operated a fleet of 41 coaches": the fleet is what the owner has, its count the size
     return v.dimension == "count" and bool(before) and stem(before[-1].lower()) in _HAVING
 
 
@@ -3823,7 +3823,7 @@ def _running(st: Statement) -> bool:
     or a fact box's line that counts what befell things ("Homes flooded: 240": ``fate_label``;
     "Turnout: 52%" states a result), or after a change its sentence states (``_after_change``), or
     a change since a time ("down 52 per cent since the halt": its start is fixed, its end the day
-    told; a verb that moves the next figure to its level, "fell to -6C", is that figure's), or in a sentence opened by
+    told; a verb that moves the next figure to its level, "fell to -11C", is that figure's), or in a sentence opened by
     an adverbial of a whole (``_OPENING_TALLY_RE``: "In total, ...")? A day runs only when moved
     (``_MOVED_RE``) or expected while still to come ("is expected to reopen on 3 April": a forecast
     is revised as the story unfolds), a sum set once only when changed (``_SET_SUMS``); a comparison with what
@@ -3837,7 +3837,7 @@ def _running(st: Statement) -> bool:
     text = _CONTESTED_RE.sub(lambda m: " " * len(m.group()), st.sentence.text)
     stretch = _own_stretch(st)
     if (moved_next := _MOVED_LEVEL_RE.search(text, st.value.end, stretch[1])) and stretch[1] < len(text):
-        stretch = (stretch[0], moved_next.start())  # "waited nine hours ... while the temperature fell to -6C"
+        stretch = (stretch[0], moved_next.start())  # "waited nine hours ... while the temperature fell to -11C"
     return befell(st.sentence.text, st.value) or fate_label(st.sentence.text, st.value.start) \
         or st.marks.change == "since" or _runs_in(text, st.value, stretch) or _after_change(st) \
         or st.value.kind == "quantity" and bool(_OPENING_TALLY_RE.match(text)) \

@@ -1012,7 +1012,7 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     a role names ("the lead author, Ann Lee" -> author, leader).
     An apposition its owner's possessive opens ("Ann Lee, Acme's former chairman") and a label before the name or
     brackets after it, as minutes write them ("Chair: Councillor Ann Lee", "Ann Lee (Chair)"), give a role too; a role
-    before a preposition is another's ("the lead administrator at Acme Partners": none for Acme). A role is any
+    before a preposition is another's ("the lead auditor at Acme Partners": none for Acme). A role is any
     ``is_person_noun``."""
     title = _TITLE_BEFORE_RE.search(text, max(0, start - 60), start)
     lead = text[:title.start()].rstrip() if title else ""
@@ -1022,7 +1022,7 @@ def roles(text: str, start: int, end: int) -> frozenset[str]:
     before = _ROLE_BEFORE_RE.search(text[max(0, start - 60):start])
     words = before.group().replace(",", " ").split() if before else []
     if words and words[-1] in _OWNER_PREPOSITIONS:
-        words = []  # "the lead administrator at Acme": the role's owner after its preposition holds no role
+        words = []  # "the lead auditor at Acme": the role's owner after its preposition holds no role
     by = _ROLE_BY_RE.search(text[max(0, start - 60):start])
     done = by.group(1) if by and not set(by.group(2).lower().split()) & (STOP_WORDS - _ARTICLES) else ""
     if done.endswith("ed") and is_role(done[:-2]):

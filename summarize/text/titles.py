@@ -123,7 +123,7 @@ def _run(text: str, at: int, end: int) -> tuple[list[re.Match], int]:
 
 
 def _possessed(word: str, complement: int) -> bool:
-    """Is ``word`` a lower-case possessive inside a title's complement ("director of children's services",
+    """Is ``word`` a lower-case possessive inside a title's complement ("director of women's health",
     "head of members' welfare"), not a contraction ("you're", "it's")?"""
     stem = re.sub(r"['’]s?$", "", word)
     return bool(complement) and word.islower() and stem.isalpha() and stem != word and not is_closed(stem)

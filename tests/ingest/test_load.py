@@ -43,19 +43,19 @@ def test_seeds_load_with_dates_and_titles():
      "2026-05-13", "Wire report"),
     ("Dam talks resume\nBy Ann Lee | June 4, 2026\n\nTalks resumed.", "Dam talks resume", "2026-06-04", "By Ann Lee"),
     # an outlet's line a date closes may name a long body (here 14 words before the date)
-    ("Ferry fares review\nPort Ella Harbour Board Planning Transport and Licensing Sub-Committee of the Whole Council, "
-     "Port Ella, 3 May 2027\n\nFares rose.", "Ferry fares review", "2027-05-03", "Port Ella Harbour Board"),
+    ("Ferry fares review\nPort Avrel Harbour Board Planning Transport and Licensing Sub-Committee of the Whole Council, "
+     "Port Avrel, 3 May 2027\n\nFares rose.", "Ferry fares review", "2027-05-03", "Port Avrel Harbour Board"),
     # a date inside a line of news, or without its year, dates no article
     ("Vote count\nThe vote, held on June 4, 2026, was close.\n\nMore text.", "Vote count", "", "The vote"),
     ("Vote count\nBy Ann Lee, May 4\n\nThe vote was close.", "Vote count", "", "By Ann Lee"),
     # a headline that asks, a press release's line with a clock time, a byline that opens the text
     ("Dock strike: what happens now?\n\nValley Gazette | Friday 18 June 2027\n\nDockers voted.",
      "Dock strike: what happens now?", "2027-06-18", "Valley Gazette"),
-    ("Ferry row: who pays now?\nHarbour Times, Port Ella, 3 October 2027\n\nThe ferry sank.",
+    ("Ferry row: who pays now?\nHarbour Times, Port Avrel, 3 October 2027\n\nThe ferry sank.",
      "Ferry row: who pays now?", "2027-10-03", "Harbour Times"),
     ("Is the dam safe?\nBy Ann Lee | June 4, 2026\nEngineers disagree.", "Is the dam safe?", "2026-06-04", "By Ann Lee"),
     # a headline that ends on the words it quotes, above the outlet's dated line or a blank line
-    ('Ferry firm boss: "We got the timetable wrong"\nHarbour Times, Port Ella, 9 May 2027\n\nThe ferry was late.',
+    ('Ferry firm boss: "We got the timetable wrong"\nHarbour Times, Port Avrel, 9 May 2027\n\nThe ferry was late.',
      'Ferry firm boss: "We got the timetable wrong"', "2027-05-09", "Harbour Times"),
     ("Orchard growers on the frost: \u2018Half the crop is gone\u2019\n\nBy Ann Lee | 2 April 2026\n\nFrost hit.",
      "Orchard growers on the frost: \u2018Half the crop is gone\u2019", "2026-04-02", "By Ann Lee"),

@@ -1,5 +1,5 @@
 """The role a who-question asks for and the role a name is given, read in more of the constructions news writes: a
-word after a determiner modifies the role after it and is no verb ("the lead administrator" asks for an administrator,
+word after a determiner modifies the role after it and is no verb ("the lead auditor" asks for an auditor,
 not a leader); an apposition opened by its owner's possessive ("Ann Lee, Acme's former chairman,"); a role as a
 label before the name or in brackets after it, as minutes list who took part ("Chair: Councillor Ann Lee"); a month
 the question names owns no role (invented sentences and story)."""
@@ -12,7 +12,7 @@ from summarize.text.names import names, roles
 
 
 @pytest.mark.parametrize("question, role, absent", [
-    ("Who is the lead administrator?", "administr", "leader"),
+    ("Who is the lead auditor?", "auditor", "leader"),
     ("Who is the lead negotiator handling the talks?", "negoti", "leader"),
     ("Who leads the union?", "leader", None),
     ("Who drove the van?", "driver", None),
@@ -38,8 +38,8 @@ def test_a_role_told_by_an_owners_apposition_a_label_or_brackets(text, name, rol
 
 
 def test_a_name_after_a_role_and_its_preposition_owns_the_role_and_holds_none():
-    text = "Nadia Orme, the lead administrator at Quill Partners, said."
-    assert "administr" in _roles_of(text, "Nadia Orme")
+    text = "Nadia Orme, the lead auditor at Quill Partners, said."
+    assert "auditor" in _roles_of(text, "Nadia Orme")
     assert not _roles_of(text, "Quill Partners")
 
 
@@ -56,16 +56,16 @@ def test_a_month_asked_owns_no_role():
 
 _STORY = {"a1.txt": ("Ferry firm collapses\nCounty Voice, Harle, 12 June 2062\n\n"
                      "Larkfield Ferries went into administration on Tuesday, stranding 4,000 passengers. "
-                     "\"We will try to sell the routes,\" Nadia Orme, the lead administrator at Quill Partners, said. "
+                     "\"We will try to sell the routes,\" Nadia Orme, the lead auditor at Quill Partners, said. "
                      "Ada Pike, who leads the Larkfield Passengers' Group, said the collapse was a shock."),
           "a2.txt": ("Ferry chairman speaks\nHarle Post, Harle, 14 June 2062\n\n"
                      "Tomas Greve, Larkfield's former chairman, denied that the board had been warned. "
                      "Ada Pike, who sat on the board's audit panel, said the board had known for months.")}
 
 
-def test_the_administrator_not_the_firm_nor_a_chair_answers():
+def test_the_auditor_not_the_firm_nor_a_chair_answers():
     corpus = Corpus.from_texts(_STORY)
-    assert corpus.ask("Who is the lead administrator?").answer == "Nadia Orme"
+    assert corpus.ask("Who is the lead auditor?").answer == "Nadia Orme"
     assert corpus.ask("Who chaired Larkfield's board?").answer == "Tomas Greve"
 
 

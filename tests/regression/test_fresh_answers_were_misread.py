@@ -500,11 +500,11 @@ def _right(folder: Path, row: dict) -> bool:
 # Round 45: fresh_news33 joins the dev sets at its blind end-of-round figure, 56 of 87.
 # Round 45 (withheld45): a figure told along the way a "how tall" question asks in other words says its way ("rose 61
 # metres high", "350 kilometres above", ``answer._way_heads``): fresh_news15 69 -> 70, fresh_news4 46 -> 47.
-# who45: a word after a determiner is no verb of a role ("the lead administrator"), a noun of a doer WordNet calls a
+# who45: a word after a determiner is no verb of a role ("the lead auditor"), a noun of a doer WordNet calls a
 # person is a role, an owner's possessive apposition and a label give one, the body in a holder's role phrase does not
 # outrank it, nor does a holder told as any head one told in the post's own title ("chairman"): fresh_news14 68 -> 69,
 # fresh_news28 67 -> 68, fresh_news33 56 -> 57.
-# span45: a title's complement runs past a lower-case possessive ("director of children's services"), two surnames
+# span45: a title's complement runs past a lower-case possessive ("director of women's health"), two surnames
 # after a firm's noun are one firm ("the architects Pell and Varney"), a cause runs past a verb's "with" ("was dealing
 # with a flood"): fresh_news33 56 -> 59.
 # span45: a question that ends on its preposition ("What was the raft made of?") is answered by that preposition's

@@ -1,6 +1,6 @@
 """Regression (issue 12, updates told by another figure's verb): a figure was read as running, and a later outlet's
 other figure as its update, when the verb of change in its sentence moved the next figure ("waited nine hours for an
-ambulance ... while the temperature outside fell to -6C": the temperature fell, not the wait). A verb that moves the
+ambulance ... while the temperature outside fell to -11C": the temperature fell, not the wait). A verb that moves the
 next figure to its level is that figure's; a figure's own verb of change still makes it run. Invented stories, none
 from a dev set."""
 import pytest

@@ -1,4 +1,4 @@
-"""A title's complement may hold a lower-case possessive ("director of children's services"): the title runs on past
+"""A title's complement may hold a lower-case possessive ("director of women's health"): the title runs on past
 it, and a title whose complement is cut short by a contraction keeps no dangling "of". Invented sentences."""
 import pytest
 
@@ -12,8 +12,8 @@ def _titles(text: str, name: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, name, title", [
-    ("Corwen Ashby, director of children's services, said the wing would reopen.", "Ashby",
-     "director of children's services"),
+    ("Corwen Ashby, director of women's health, said the wing would reopen.", "Ashby",
+     "director of women's health"),
     ("Corwen Ashby, head of members' welfare at the union, said talks went on.", "Ashby", "head of members' welfare"),
     ("Corwen Ashby, the trust's director of women's health, said so.", "Ashby", "director of women's health"),
 ])
