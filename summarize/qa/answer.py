@@ -4250,6 +4250,17 @@ def age_beside(text: str, name: str) -> Value | None:
                  and _AGE_AFTER_NAME_RE.fullmatch(text, person.end, age.start)), None)
 
 
+def _spells(asked: str, role: str, held: Sequence[str]) -> bool:
+    """Does ``asked`` write out the role a short title ``role`` abbreviates, from a role it asks (``held``, stemmed)
+    on ("member of parliament" for an "MP", "chief executive officer" for a "CEO")? Two words need a small word
+    between them ("minister paid" spells no "MP"). Bounded: a few short words."""
+    if not 2 <= len(role) <= 4 or not role.isalpha():
+        return False
+    pattern = r"\s{1,3}((?:(?:of|the|for|and)\s{1,3}){0,2})".join(f"({c}[a-z]{{1,20}})" for c in role.lower())
+    return any(stem(m.group(1)) in held and (len(role) > 2 or m.group(2))
+               for m in re.finditer(rf"\b{pattern}\b", asked))
+
+
 def _role_fit(text: str, start: int, end: int, question: Question) -> float | None:
     """1 when the text gives the name at ``start``..``end`` a role the question asks about, 0
     when it gives it only other roles ("Who chairs ...?" and "spokeswoman Ann Lee"), else ``None``
@@ -4258,7 +4269,7 @@ def _role_fit(text: str, start: int, end: int, question: Question) -> float | No
         return None  # a place or organisation asked about someone's role ("the town the bomber lived in") has none
     held = held_roles(question)
     stated = titled_roles(text, start, end, held)  # "Professor Ann Lee" for "which academic", as WordNet kinds it
-    if any(_present(r, set(stated)) for r in held):
+    if any(_present(r, set(stated)) for r in held) or any(_spells(question.text, r, held) for r in stated):
         return 1.0
     if any(listed_role(r) for r in stated):
         return 0.0  # a listed role other than asked; a noun only WordNet calls a person's ("chemist") may name a kind

@@ -6,7 +6,7 @@ the question names owns no role (invented sentences and story)."""
 import pytest
 
 from summarize.corpus import Corpus
-from summarize.qa.answer import _holds_role
+from summarize.qa.answer import _holds_role, _spells
 from summarize.qa.question import parse
 from summarize.text.names import names, roles
 
@@ -77,3 +77,21 @@ _BOARD = {"a1.txt": ("Ferry board warned, union says\nCounty Voice, Harle, 12 Ju
 def test_a_holder_told_in_the_posts_own_title_outranks_one_told_as_any_head():
     # "general secretary" reads as a body's head, which any chair is too; "chairman" is the very post asked
     assert Corpus.from_texts(_BOARD).ask("Who chaired the ferry firm's board?").answer == "Tomas Greve"
+
+
+@pytest.mark.parametrize("question, title, spelled", [
+    ("Which member of parliament wrote to the mill's owners?", "mp", True),
+    ("Who is the chief executive officer of the mill?", "ceo", True),
+    ("Which minister paid the mill's debts?", "mp", False),  # two words with no small word between spell nothing
+    ("Which member made plans for the mill?", "mp", False),
+])
+def test_a_role_written_out_is_the_short_title_that_abbreviates_it(question, title, spelled):
+    assert _spells(question, title, ("member", "minist", "chief")) is spelled
+
+
+def test_a_member_of_parliament_asked_is_the_mp_the_text_names():
+    corpus = Corpus.from_texts({"a": "The mill at Dunmere will shut in May with the loss of 210 jobs, its owners said. "
+                                     "Hallam Reeve, the MP for Dunmere North, said he had written to the owners "
+                                     "asking them to keep their promises to the town. The mill's manager, Ros "
+                                     "Tilney, said the decision was final."})
+    assert corpus.ask("Which member of parliament wrote to the mill's owners?").answer == "Hallam Reeve"
