@@ -4671,7 +4671,7 @@ class Answerer:
         name is a preposition, no particle."""
         asked = _WORD_RE.findall(question.text)
         swaps = {own[0]: said for verb, particle, after in zip(asked, asked[1:], [*asked[2:], ""])
-                 if after.lower() not in _DETERMINERS and not after[:1].isupper()  # "fell in the valley", "on Tarrow"
+                 if after.lower() not in _DETERMINERS and not after[:1].isupper()  # "fell in the valley", "on Skelna"
                  and (meant := particle_verb(verb, particle)) and (own := terms(verb))
                  and (said := self._said_as(meant)) and not self._writes(verb, particle)}
         if not swaps:

@@ -27,6 +27,6 @@ def test_no_object_when_the_question_ends_on_no_preposition():
 
 
 def test_the_material_answers_what_it_was_made_of():
-    story = ("Two men crossed the Tarrow estuary on Sunday. They used a raft made from oil drums, 4 metres long, "
+    story = ("Two men crossed the Skelna estuary on Sunday. They used a raft made from oil drums, 4 metres long, "
              "which was found on the far bank. Both were unhurt.")
     assert Corpus.from_texts({"a": story}).ask("What was the raft made of?").answer == "oil drums"

@@ -45,7 +45,7 @@ def test_a_preposition_before_a_noun_phrase_is_no_particle():
 
 
 def test_a_particle_before_a_name_is_a_preposition():
-    # "live on Tarrow": "on" governs the island's name, so "live on" is not "survive"
-    story = ["About 900 people live on Tarrow all year.", "Only two of the crew survived the storm."]
-    asked = Answerer(story).resolved(parse("How many people live on Tarrow?"))
+    # "live on Skelna": "on" governs the island's name, so "live on" is not "survive"
+    story = ["About 900 people live on Skelna all year.", "Only two of the crew survived the storm."]
+    asked = Answerer(story).resolved(parse("How many people live on Skelna?"))
     assert "surviv" not in asked.terms and "live" in asked.terms

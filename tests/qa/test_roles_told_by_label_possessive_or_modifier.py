@@ -90,8 +90,8 @@ def test_a_role_written_out_is_the_short_title_that_abbreviates_it(question, tit
 
 
 def test_a_member_of_parliament_asked_is_the_mp_the_text_names():
-    corpus = Corpus.from_texts({"a": "The mill at Dunmere will shut in May with the loss of 210 jobs, its owners said. "
-                                     "Hallam Reeve, the MP for Dunmere North, said he had written to the owners "
+    corpus = Corpus.from_texts({"a": "The mill at Caldery will shut in May with the loss of 210 jobs, its owners said. "
+                                     "Hallam Reeve, the MP for Caldery North, said he had written to the owners "
                                      "asking them to keep their promises to the town. The mill's manager, Ros "
                                      "Tilney, said the decision was final."})
     assert corpus.ask("Which member of parliament wrote to the mill's owners?").answer == "Hallam Reeve"

@@ -28,7 +28,7 @@ def _statement(text: str, dimension: str) -> Statement:
     ("Skyvale operated a fleet of 19 aircraft, flying to nine countries from its base at Hollin.",
      "At the time of its collapse Skyvale operated 23 aircraft, most of them leased at high rates.",
      {"19", "23"}),
-    ("Last week the receivers sold the firm's harbour and dock berths at Tarrow to Norvik Lines for £12m.",
+    ("Last week the receivers sold the firm's harbour and dock berths at Skelna to Norvik Lines for £12m.",
      "Norvik Lines paid £15m for the berths, according to the receivers' latest report to creditors.",
      {"£12m", "£15m"}),
 ])
@@ -39,7 +39,7 @@ def test_a_fact_settled_once_told_months_apart_is_disputed(a, b, told):
 
 
 def test_a_price_still_to_come_is_no_deal_done():
-    assert _found("Last week the receivers sold the firm's harbour and dock berths at Tarrow to Norvik Lines for £12m.",
+    assert _found("Last week the receivers sold the firm's harbour and dock berths at Skelna to Norvik Lines for £12m.",
                   "Norvik Lines will pay £15m for the berths, the receivers' latest report says.") == []
 
 
