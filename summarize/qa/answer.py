@@ -4250,7 +4250,7 @@ def age_beside(text: str, name: str) -> Value | None:
                  and _AGE_AFTER_NAME_RE.fullmatch(text, person.end, age.start)), None)
 
 
-def _spells(asked: str, role: str, held: Sequence[str]) -> bool:
+def _spells(asked: str, role: str, held: AbstractSet[str]) -> bool:
     """Does ``asked`` write out the role a short title ``role`` abbreviates, from a role it asks (``held``, stemmed)
     on ("member of parliament" for an "MP", "chief executive officer" for a "CEO")? Two words need a small word
     between them ("minister paid" spells no "MP"). Bounded: a few short words."""

@@ -86,7 +86,7 @@ def test_a_holder_told_in_the_posts_own_title_outranks_one_told_as_any_head():
     ("Which member made plans for the mill?", "mp", False),
 ])
 def test_a_role_written_out_is_the_short_title_that_abbreviates_it(question, title, spelled):
-    assert _spells(question, title, ("member", "minist", "chief")) is spelled
+    assert _spells(question, title, frozenset({"member", "minist", "chief"})) is spelled
 
 
 def test_a_member_of_parliament_asked_is_the_mp_the_text_names():
