@@ -4690,11 +4690,16 @@ class Answerer:
         """The articles' distinct words, in the order first written."""
         return tuple(dict.fromkeys(w for t in self._texts for w in _WORD_RE.findall(t)))
 
+    @cached_property
+    def _written_pairs(self) -> frozenset[tuple[str, str]]:
+        """Each word of the articles (``light_stem``) with the word after it (lower case), read once for every
+        question."""
+        return frozenset((light_stem(a), b.lower()) for t in self._texts
+                         for a, b in itertools.pairwise(_WORD_RE.findall(t)))
+
     def _writes(self, verb: str, particle: str) -> bool:
         """Whether the articles write ``verb`` in any form right before ``particle`` ("set up", "fell through")."""
-        stem, after = light_stem(verb), particle.lower()
-        return any(light_stem(a) == stem and b.lower() == after
-                   for t in self._texts if after in t.lower() for a, b in itertools.pairwise(_WORD_RE.findall(t)))
+        return (light_stem(verb), particle.lower()) in self._written_pairs
 
     def _kinds_said(self, question: Question) -> list[str]:
         """For a "what <noun>" question of no known kind, the terms of the articles' words that are a kind of its noun
@@ -4890,7 +4895,7 @@ class Answerer:
                 if holds == 1.0 and (m.fit == 1.0 or is_full_name(m.text)):
                     f["holder"] = True  # a person's name left untyped ("Ann Lee chairs the board") holds it too
                     # the words that give it the role, where the role's owner may be named ("..., the lead
-                    # administrator at Acme Partners,")
+                    # auditor at Acme Partners,")
                     f.setdefault("role_told", set()).update(
                         p for _, p in descriptions(e.text, m.offset, m.offset + len(m.text)))
                     # told in the very title of the post asked ("chairman" for "Who chaired ...?"), not only in a
